@@ -1,0 +1,128 @@
+/**
+ * The internal document model shared by all stages: the original text, an offset-preserving
+ * normalised view, tokens in typed arrays, and span layers that stages fill in. Readable output
+ * objects are only built at the end (see `analyze`).
+ */
+import type { Claim, DateMention, Entity, Place, Quantity, Span } from './types.js';
+
+/** Universal POS tags as small integers (wink-nlp's tag set). */
+export const POS_TAGS = [
+  'X', 'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN',
+  'PUNCT', 'SCONJ', 'SYM', 'VERB', 'SPACE',
+] as const;
+export type PosTag = (typeof POS_TAGS)[number];
+export const P = Object.fromEntries(POS_TAGS.map((t, i) => [t, i])) as Record<PosTag, number>;
+
+/** Token kinds (wink-nlp's token types, reduced). */
+export const enum Kind {
+  Word = 0,
+  Number = 1,
+  Punct = 2,
+  Space = 3,
+  Other = 4,
+}
+
+/** Tokens as parallel arrays. Token i covers `text.slice(start[i], end[i])`. */
+export interface Tokens {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  pos: Uint8Array;
+  kind: Uint8Array;
+  /** Sentence index of each token. */
+  sent: Int32Array;
+  /** Lower-cased normalised form of each token (typographic quotes folded). */
+  lower: string[];
+  /** Lemma of each token (lower case). */
+  lemma: string[];
+  /** wink-nlp entity type covering the token ('' when none): CARDINAL, DATE, DURATION, ... */
+  ent: string[];
+}
+
+/** A quotation found by the quotes stage. */
+export interface QuoteSpan extends Span {
+  /** Inner text range, without the marks. */
+  innerStart: number;
+  innerEnd: number;
+  /** Whether a closing mark was found (an unclosed quotation ends at its paragraph). */
+  closed: boolean;
+  /** 'double' | 'single' | 'guillemet' | 'low' */
+  style: string;
+  /** Number of paragraphs the quotation runs over (continuation paragraphs re-open it). */
+  paragraphs: number;
+  /** Nesting depth: 0 for outermost quotations. */
+  depth: number;
+}
+
+export interface SentenceSpan extends Span {
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+  paragraph: number;
+}
+
+/** An internal claim, before it is turned into output. */
+export interface ClaimDraft extends Claim {
+  /** Token index of the cue head, for ordering and de-duplication. */
+  anchor: number;
+}
+
+export class Doc {
+  /** The original text; never modified. */
+  readonly text: string;
+  /** Same length as `text`: typographic quotes and odd spaces folded, so offsets are identical. */
+  readonly norm: string;
+  readonly published: Date | null;
+  tokens!: Tokens;
+  sentences: SentenceSpan[] = [];
+  paragraphs: Span[] = [];
+  quotes: QuoteSpan[] = [];
+  /** For each character offset that lies inside a quotation, the index of the outermost quotation; built by the quotes stage. */
+  entities: Entity[] = [];
+  claims: ClaimDraft[] = [];
+  quantities: Quantity[] = [];
+  places: Place[] = [];
+  dates: DateMention[] = [];
+  /** Stages that have run, for the pipeline's checks. */
+  readonly done = new Set<string>();
+
+  constructor(text: string, published: Date | null) {
+    this.text = text;
+    this.norm = normalise(text);
+    this.published = published;
+  }
+
+  /** A span with its text, checked against the original. */
+  span(start: number, end: number): { start: number; end: number; text: string } {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** Index of the first token whose end is after `offset` (binary search). */
+  tokenAt(offset: number): number {
+    const { end, n } = this.tokens;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (end[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+const FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u00A0': ' ', '\u2007': ' ', '\u2009': ' ', '\u200A': ' ', '\u202F': ' ', '\u2002': ' ', '\u2003': ' ',
+  '\u00AD': ' ', '\u200B': ' ', '\uFEFF': ' ', '\r': ' ', '\t': ' ',
+};
+const FOLD_RE = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u00A0\u2007\u2009\u200A\u202F\u2002\u2003\u00AD\u200B\uFEFF\r\t]/g;
+
+/**
+ * The normalised view of a text: one character for one character, so offsets are shared with the
+ * original. Folds typographic quotes to ASCII and unusual spaces to ' '.
+ */
+export function normalise(text: string): string {
+  return text.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+}

@@ -1,0 +1,73 @@
+/**
+ * `analyze(document) → Analysis`: the pure heart of sitrep. No I/O and no global state beyond the
+ * shared, read-only NLP model and lexicons.
+ */
+import { Doc } from './doc.js';
+import { Pipeline, type Stage } from './pipeline.js';
+import { textStage } from './text/index.js';
+import { quotesStage } from './quotes/index.js';
+import { entitiesStage } from './entities/index.js';
+import { attributionStage } from './attribution/index.js';
+import { quantitiesStage } from './quantities/index.js';
+import { datesStage } from './dates/index.js';
+import type { Analysis, Claim, Document } from './types.js';
+
+export type * from './types.js';
+export { Doc } from './doc.js';
+export { Pipeline, type Stage } from './pipeline.js';
+
+/** The default stages, in order. */
+export const DEFAULT_STAGES: readonly Stage[] = [
+  textStage, quotesStage, entitiesStage, attributionStage, quantitiesStage, datesStage,
+];
+
+const defaultPipeline = new Pipeline([...DEFAULT_STAGES]);
+
+export interface AnalyzeOptions {
+  /** Publication date to use when the document has none (ISO-8601). */
+  published?: string | null;
+  /** A custom pipeline (defaults to all stages). */
+  pipeline?: Pipeline;
+}
+
+/** Parses an ISO-8601 date or date-time; null when absent or invalid. */
+export function parsePublished(s: string | null | undefined): Date | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, 12)) : new Date(s);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Runs the pipeline over a document and returns the internal `Doc` (for stages and tools). */
+export function analyzeDoc(document: Document, options: AnalyzeOptions = {}): Doc {
+  if (typeof document.text !== 'string') throw new TypeError('sitrep: document.text must be a string');
+  const published = parsePublished(document.published ?? options.published ?? null);
+  const doc = new Doc(document.text, published);
+  (options.pipeline ?? defaultPipeline).run(doc);
+  return doc;
+}
+
+/** Analyses one document: sentences, entities, attributed claims, quantities and dates. */
+export function analyze(document: Document, options: AnalyzeOptions = {}): Analysis {
+  const t0 = performance.now();
+  const doc = analyzeDoc(document, options);
+  const t = doc.tokens;
+  let words = 0;
+  for (let i = 0; i < t.n; i++) if (t.kind[i] === 0 || t.kind[i] === 1) words++;
+  const claims: Claim[] = doc.claims.map(({ anchor: _a, ...c }) => c);
+  return {
+    id: document.id,
+    text: document.text,
+    published: doc.published ? doc.published.toISOString() : null,
+    source: document.source ?? null,
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph })),
+    paragraphs: doc.paragraphs,
+    quotes: doc.quotes.filter((q) => q.depth === 0).map((q) => ({ start: q.start, end: q.end, closed: q.closed })),
+    entities: doc.entities,
+    claims,
+    quantities: doc.quantities,
+    places: doc.places,
+    dates: doc.dates,
+    stats: { tokens: t.n, words, ms: Math.round((performance.now() - t0) * 100) / 100 },
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * Stage `quotes`: the quotation structure of the text.
+ *
+ * - Double quotes: straight `"`, typographic `“ ”`, low `„ “`, guillemets `« »`.
+ * - Single quotes `' ‘ ’` are quotation marks only when they open before a word and close after
+ *   one; between letters (`Russia‘s`, `Putin’s`, `don't`) or after a plural (`soldiers’ arms`)
+ *   they are apostrophes.
+ * - A quotation left open at the end of a paragraph continues when the next paragraph opens with a
+ *   quotation mark (the press convention for multi-paragraph quotes); otherwise it ends with its
+ *   paragraph, marked `closed: false`, so an unbalanced mark never swallows the rest of the text.
+ */
+import type { Doc, QuoteSpan } from '../doc.js';
+import type { Stage } from '../pipeline.js';
+
+const enum M {
+  None,
+  Open,
+  Close,
+  Either,
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+function isSpaceOrStart(c: string | undefined): boolean {
+  return c === undefined || /[\s([{\u2014\u2013\/:;,-]/u.test(c);
+}
+function isSpaceOrEndPunct(c: string | undefined): boolean {
+  return c === undefined || /[\s.,;:!?)\]}\u2014\u2013\u2026-]/u.test(c);
+}
+
+interface Open {
+  at: number;
+  style: string;
+  closer: string;
+  single: boolean;
+  paragraphs: number;
+}
+
+/** Classify a double-quote mark at `i` in `text`. */
+function doubleMark(text: string, i: number): { m: M; style: string; closer: string } {
+  const c = text[i]!;
+  switch (c) {
+    case '\u201C':
+      return { m: M.Either, style: 'double', closer: '\u201D' };
+    case '\u201D':
+      return { m: M.Close, style: 'double', closer: '\u201D' };
+    case '\u201E':
+      return { m: M.Open, style: 'low', closer: '\u201C' };
+    case '\u00AB':
+      return { m: M.Open, style: 'guillemet', closer: '\u00BB' };
+    case '\u00BB':
+      return { m: M.Close, style: 'guillemet', closer: '\u00BB' };
+    case '"': {
+      const prev = text[i - 1];
+      const next = text[i + 1];
+      const canOpen = isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next);
+      const canClose = !isSpaceOrStart(prev) || isSpaceOrEndPunct(next);
+      return { m: canOpen && !canClose ? M.Open : canClose && !canOpen ? M.Close : M.Either, style: 'double', closer: '"' };
+    }
+    default:
+      return { m: M.None, style: '', closer: '' };
+  }
+}
+
+/** Find all quotations in `text` (paragraph spans given). */
+export function findQuotes(text: string, paragraphs: { start: number; end: number }[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let dbl: Open | null = null; // the open double quotation (may span paragraphs)
+  let skipAt = -1; // the re-opening mark of a continuation paragraph
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p]!;
+    let sgl: Open | null = null;
+    const inner: QuoteSpan[] = [];
+    for (let i = start; i < end; i++) {
+      const c = text[i]!;
+      if (c === '"' || c === '\u201C' || c === '\u201D' || c === '\u201E' || c === '\u00AB' || c === '\u00BB') {
+        const d = doubleMark(text, i);
+        if (dbl) {
+          // A low quote's closer is “; guillemets may nest inside other styles.
+          const closes =
+            (d.m === M.Close || d.m === M.Either || (dbl.style === 'low' && c === '\u201C')) &&
+            (c === dbl.closer || c === '"' || c === '\u201D' || (dbl.style === 'low' && c === '\u201C'));
+          if (closes && !(d.m === M.Open)) {
+            if (sgl) sgl = null; // an unclosed single quote inside: treat as apostrophe
+            out.push({
+              start: dbl.at, end: i + 1, innerStart: dbl.at + 1, innerEnd: i, closed: true,
+              style: dbl.style, paragraphs: dbl.paragraphs, depth: 0,
+            });
+            for (const q of inner) out.push(q);
+            inner.length = 0;
+            dbl = null;
+          } else if (i === skipAt) {
+            // the re-opening mark of a continuation paragraph
+          } else if (d.m === M.Open || (d.m === M.Either && c !== dbl.closer)) {
+            // A new opener while one is open: the earlier mark was unbalanced. Close it here.
+            out.push({
+              start: dbl.at, end: trimEnd(text, dbl.at + 1, i), innerStart: dbl.at + 1, innerEnd: trimEnd(text, dbl.at + 1, i),
+              closed: false, style: dbl.style, paragraphs: dbl.paragraphs, depth: 0,
+            });
+            inner.length = 0;
+            dbl = { at: i, style: d.style, closer: d.closer, single: false, paragraphs: 1 };
+          }
+        } else if (d.m === M.Open || d.m === M.Either) {
+          dbl = { at: i, style: d.style, closer: d.closer, single: false, paragraphs: 1 };
+        }
+        continue;
+      }
+      if (c === "'" || c === '\u2018' || c === '\u2019') {
+        const prev = text[i - 1];
+        const next = text[i + 1];
+        if (isLetter(prev) && isLetter(next)) continue; // apostrophe inside a word
+        if (sgl) {
+          if (!isSpaceOrStart(prev) && isSpaceOrEndPunct(next) && (c !== '\u2018')) {
+            if (prev === 's' && !/[\s.,;:!?]/.test(text[i - 2] ?? ' ') && i - sgl.at > 40) {
+              // "soldiers' arms" far from the opener: more likely a possessive; keep looking
+            }
+            inner.push({
+              start: sgl.at, end: i + 1, innerStart: sgl.at + 1, innerEnd: i, closed: true,
+              style: 'single', paragraphs: 1, depth: dbl ? 1 : 0,
+            });
+            sgl = null;
+          }
+        } else if (isSpaceOrStart(prev) || prev === '"' || prev === '\u201C') {
+          if (isLetter(next) && c !== '\u2019') sgl = { at: i, style: 'single', closer: "'", single: true, paragraphs: 1 };
+          else if (isLetter(next) && c === '\u2019' && text.indexOf('\u2019', i + 1) > i && text.indexOf('\u2019', i + 1) < end) {
+            // ’ used as an opener (some outlets): only if another ’ closes in the paragraph
+            sgl = { at: i, style: 'single', closer: '\u2019', single: true, paragraphs: 1 };
+          }
+        }
+      }
+    }
+    if (!dbl) {
+      for (const q of inner) out.push(q);
+      continue;
+    }
+    // Paragraph ends with a double quotation open.
+    const next = paragraphs[p + 1];
+    const nextOpens = next !== undefined && isOpenerAt(text, next.start);
+    if (nextOpens) {
+      dbl.paragraphs++;
+      skipAt = next.start;
+      for (const q of inner) out.push(q);
+      continue;
+    }
+    out.push({
+      start: dbl.at, end, innerStart: dbl.at + 1, innerEnd: end, closed: false,
+      style: dbl.style, paragraphs: dbl.paragraphs, depth: 0,
+    });
+    for (const q of inner) out.push(q);
+    dbl = null;
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+function isOpenerAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\u201C' || c === '\u201E' || c === '\u00AB') return true;
+  if (c === '"') return doubleMark(text, i).m !== M.Close;
+  return false;
+}
+
+function trimEnd(text: string, s: number, e: number): number {
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+export const quotesStage: Stage = {
+  name: 'quotes',
+  requires: ['paragraphs'],
+  assigns: ['quotes'],
+  run(doc: Doc) {
+    doc.quotes = findQuotes(doc.text, doc.paragraphs);
+  },
+};

@@ -1,0 +1,186 @@
+/**
+ * Stage `text`: tokens, sentences and paragraphs. Tokenisation and POS tags come from wink-nlp,
+ * run on the normalised view (same offsets as the original). Sentences never cross a line break:
+ * in news copy and channel posts a line break ends a paragraph, headline or list item.
+ * Long texts are processed in blocks cut at line breaks, so memory stays bounded.
+ */
+import { Doc, Kind, P, type Tokens } from '../doc.js';
+import { wink } from '../nlp.js';
+import type { Stage } from '../pipeline.js';
+
+/** Texts longer than this are tokenised block by block (cut at a line break). */
+const BLOCK = 200_000;
+
+const KIND: Record<string, Kind> = {
+  word: Kind.Word, number: Kind.Number, punctuation: Kind.Punct, tabCRLF: Kind.Space,
+  url: Kind.Other, email: Kind.Other, mention: Kind.Other, hashtag: Kind.Other, emoji: Kind.Other,
+  emoticon: Kind.Other, time: Kind.Number, ordinal: Kind.Number, currency: Kind.Other, symbol: Kind.Punct,
+};
+
+class TokenBuilder {
+  n = 0;
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  pos = new Uint8Array(1024);
+  kind = new Uint8Array(1024);
+  lower: string[] = [];
+  lemma: string[] = [];
+  ent: string[] = [];
+  push(s: number, e: number, pos: number, kind: number, lower: string, lemma: string, ent: string): void {
+    if (this.n === this.start.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+      this.pos = grow(this.pos);
+      this.kind = grow(this.kind);
+    }
+    const i = this.n++;
+    this.start[i] = s;
+    this.end[i] = e;
+    this.pos[i] = pos;
+    this.kind[i] = kind;
+    this.lower.push(lower);
+    this.lemma.push(lemma);
+    this.ent.push(ent);
+  }
+}
+
+/** Cut `text` into blocks of at most ~BLOCK characters at line breaks. */
+function blocks(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  while (s < text.length) {
+    let e = Math.min(text.length, s + BLOCK);
+    if (e < text.length) {
+      const nl = text.lastIndexOf('\n', e);
+      if (nl > s) e = nl + 1;
+    }
+    out.push([s, e]);
+    s = e;
+  }
+  return out;
+}
+
+/** Tokenise `doc.norm` and fill tokens, sentences and paragraphs. */
+export function tokenize(doc: Doc): void {
+  const nlp = wink();
+  const its = nlp.its;
+  const tb = new TokenBuilder();
+  const sentTok: [number, number][] = [];
+  const norm = doc.norm;
+  for (const [bs, be] of blocks(norm)) {
+    const wd = nlp.readDoc(norm.slice(bs, be));
+    const toks = wd.tokens();
+    const values = toks.out() as string[];
+    const spaces = toks.out(its.precedingSpaces) as string[];
+    const pos = toks.out(its.pos) as string[];
+    const types = toks.out(its.type) as string[];
+    const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
+    const base = tb.n;
+    let off = bs;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      off += spaces[i]!.length;
+      let s = off;
+      if (norm.startsWith(v, s) === false) {
+        // wink changed the token's surface (rare): find it again in the text.
+        const f = norm.indexOf(v, s);
+        s = f >= 0 && f - s < 64 ? f : s;
+      }
+      const e = Math.min(s + v.length, be);
+      off = e;
+      const k = KIND[types[i]!] ?? Kind.Other;
+      const p = k === Kind.Space ? P.SPACE : (P as Record<string, number>)[pos[i]!] ?? P.X;
+      tb.push(s, e, p, k, v.toLowerCase(), (lemmas[i] ?? v).toLowerCase(), '');
+    }
+    const ents = wd.entities();
+    const espans = ents.out(its.span) as unknown as [number, number][];
+    const etypes = ents.out(its.type) as string[];
+    for (let j = 0; j < espans.length; j++) {
+      const [a, b] = espans[j]!;
+      for (let t = a; t <= b; t++) tb.ent[base + t] = etypes[j]!;
+    }
+    const spans = wd.sentences().out(its.span) as unknown as [number, number][];
+    for (const [a, b] of spans) sentTok.push([base + a, base + b + 1]);
+  }
+  const tokens: Tokens = {
+    n: tb.n,
+    start: tb.start.subarray(0, tb.n),
+    end: tb.end.subarray(0, tb.n),
+    pos: tb.pos.subarray(0, tb.n),
+    kind: tb.kind.subarray(0, tb.n),
+    sent: new Int32Array(tb.n),
+    lower: tb.lower,
+    lemma: tb.lemma,
+    ent: tb.ent,
+  };
+  doc.tokens = tokens;
+  buildParagraphs(doc);
+  buildSentences(doc, sentTok);
+}
+
+/** Paragraphs: every non-blank line is a paragraph (news copy and posts put one paragraph per line). */
+function buildParagraphs(doc: Doc): void {
+  const text = doc.text;
+  let s = 0;
+  const n = text.length;
+  while (s < n) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = n;
+    let a = s;
+    let b = e;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) doc.paragraphs.push({ start: a, end: b });
+    s = e + 1;
+  }
+}
+
+function hasNewline(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0xfeff || c === 0x200b;
+}
+
+/** wink sentences, cut again at line breaks, with space tokens trimmed off the edges. */
+function buildSentences(doc: Doc, sentTok: [number, number][]): void {
+  const t = doc.tokens;
+  const out = doc.sentences;
+  let para = 0;
+  const paras = doc.paragraphs;
+  const emit = (a: number, b: number): void => {
+    while (a < b && t.kind[a] === Kind.Space) a++;
+    while (b > a && t.kind[b - 1] === Kind.Space) b--;
+    if (b <= a) return;
+    const start = t.start[a]!;
+    while (para < paras.length - 1 && paras[para]!.end <= start) para++;
+    const idx = out.length;
+    for (let i = a; i < b; i++) t.sent[i] = idx;
+    out.push({ start, end: t.end[b - 1]!, t0: a, t1: b, paragraph: para });
+  };
+  for (const [a0, b0] of sentTok) {
+    let a = a0;
+    for (let i = a0; i < b0; i++) {
+      if (t.kind[i] === Kind.Space && hasNewline(doc.text, t.start[i]!, t.end[i]!)) {
+        emit(a, i);
+        a = i + 1;
+      }
+    }
+    emit(a, b0);
+  }
+  // Space tokens between sentences belong to the preceding sentence index; harmless.
+}
+
+export const textStage: Stage = {
+  name: 'text',
+  requires: [],
+  assigns: ['tokens', 'sentences', 'paragraphs'],
+  run: tokenize,
+};

@@ -1,0 +1,126 @@
+/**
+ * The public data model of sitrep's analyzer: the input document and the output contract.
+ * Every span is `[start, end)` in UTF-16 code units of `Document.text`, and
+ * `text.slice(start, end) === span.text` wherever a span carries its text.
+ */
+
+/** One input document, as produced by a reader. */
+export interface Document {
+  /** Stable identifier (a content hash when the reader has nothing better). */
+  id: string;
+  /** The original text. Never modified by the analyzer. */
+  text: string;
+  /** Publication time, ISO-8601, used to resolve relative dates. */
+  published?: string | null;
+  /** Where the document came from: a file path, a channel, an outlet. */
+  source?: string | null;
+  url?: string | null;
+  lang?: string | null;
+  meta?: Record<string, unknown>;
+}
+
+/** A half-open character range into the document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span with its text (`text === document.text.slice(start, end)`). */
+export interface TextSpan extends Span {
+  text: string;
+}
+
+/** Which stage and which rule produced an annotation: the answer to "why is this here?". */
+export interface Why {
+  stage: string;
+  rule: string;
+}
+
+export type SpeakerType = 'person' | 'organisation' | 'group' | 'channel' | 'unknown';
+
+export interface Speaker extends TextSpan {
+  /** Canonical name of the actor the speaker span refers to, when the document names it. */
+  name: string | null;
+  type: SpeakerType;
+  /** The span of the name the speaker was resolved to, when it is elsewhere in the text. */
+  resolvedFrom?: Span | null;
+}
+
+export type ClaimKind = 'direct' | 'indirect' | 'mixed';
+
+export interface Claim {
+  kind: ClaimKind;
+  speaker: Speaker | null;
+  cue: TextSpan | null;
+  /** One or more fragments of what was said, in text order. */
+  content: TextSpan[];
+  why: Why;
+}
+
+export type Bound = 'exact' | 'approx' | 'more_than' | 'at_least' | 'less_than' | 'at_most' | 'range';
+
+export interface Quantity extends TextSpan {
+  /** The number (lower value of a range). For vague amounts ("dozens") the conventional floor. */
+  value: number;
+  /** Upper value when `bound` is `range`. */
+  high?: number | null;
+  bound: Bound;
+  /** Unit id from data/units.tsv ("troops", "tanks", "killed", "km" ...), or null. */
+  unit: string | null;
+  /** Index into `claims` of the claim whose content holds this quantity. */
+  claim: number | null;
+  /** True for vague amounts: "dozens", "hundreds", "several". */
+  vague?: boolean;
+  why: Why;
+}
+
+export interface Place extends TextSpan {
+  name: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  level: 'country' | 'admin1' | 'admin2' | 'city' | 'village' | null;
+  id: string | null;
+}
+
+export interface DateMention extends TextSpan {
+  /** Resolved calendar date, `YYYY-MM-DD`, or null when it cannot be resolved. */
+  date: string | null;
+  /** How much of the date is known. */
+  precision: 'day' | 'month' | 'year' | 'week';
+  why: Why;
+}
+
+export type EntityType = 'person' | 'organisation' | 'group' | 'channel' | 'place' | 'unknown';
+
+/** A named or described actor mentioned in the text. */
+export interface Entity extends TextSpan {
+  type: EntityType;
+  /** Canonical name (for a description or title, the person it stands for, when known). */
+  name: string | null;
+  /** Title or description attached to the entity in the text ("the deputy chairman of ..."). */
+  title?: TextSpan | null;
+  why: Why;
+}
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+/** The output of `analyze` for one document. */
+export interface Analysis {
+  id: string;
+  text: string;
+  published: string | null;
+  source: string | null;
+  sentences: Sentence[];
+  paragraphs: Span[];
+  quotes: (Span & { closed: boolean })[];
+  entities: Entity[];
+  claims: Claim[];
+  quantities: Quantity[];
+  places: Place[];
+  dates: DateMention[];
+  stats: { tokens: number; words: number; ms: number };
+}
