@@ -100,7 +100,8 @@ if (args.split) {
   const root = polnearDir(import.meta.url);
   splitDir = join(root, 'data', 'dev');
   if (!existsSync(root) || !isSplitDir(splitDir)) {
-    process.stdout.write(`PolNeAR not found at ${root}; skipping\n`);
+    const msg = `PolNeAR not found at ${root}; skipping`;
+    process.stdout.write(args.json ? JSON.stringify({ skipped: true, message: msg }) + '\n' : msg + '\n');
     process.exit(0);
   }
 }
