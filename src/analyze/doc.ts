@@ -83,6 +83,12 @@ export class Doc {
   quantities: Quantity[] = [];
   places: Place[] = [];
   dates: DateMention[] = [];
+  /** Token range [t0, t1) of each entity in `entities` (parallel array). */
+  entityTok: [number, number][] = [];
+  /** For each token, the index of the entity covering it, or -1 (filled by the entities stage). */
+  entityAt: Int32Array = new Int32Array(0);
+  /** Descriptions seen in apposition or as titles ("deputy chairman" → person), by head word. */
+  descriptions = new Map<string, { name: string; start: number; type: string }[]>();
   /** Stages that have run, for the pipeline's checks. */
   readonly done = new Set<string>();
 

@@ -1,10 +1,570 @@
-/** Stage `attribution` (stub). */
-import type { Doc } from '../doc.js';
+/**
+ * Stage `attribution`: who said what. Finds attribution cues (reporting verbs from
+ * data/cue-verbs.tsv, "according to" and nominal cues from data/cue-phrases.tsv), then, for each
+ * cue, its source (the speaker phrase) and content (what was said), by the shape of the clause:
+ *
+ * - preposed:   `X said (that) ...`, `X wrote: "..."`, `X told reporters ...`
+ * - postposed:  `"...," X said.`, `..., the ministry said.`
+ * - inverted:   `"...," said X, the deputy chairman.`
+ * - split:      `"...," she said. "..."` / `"...," she said, "..."`
+ * - according:  `..., according to officials.` / `According to X, ...`
+ * - nominal:    `claims by X that ...`, `X's claim that ...`
+ *
+ * Spans follow the conventions of news attribution corpora: a direct quotation's content keeps
+ * its quotation marks; a comma that separates content from a postposed cue is not content; the
+ * cue includes auxiliaries ("has said"); the source includes determiners and an apposition.
+ * Each speaker is then resolved to a named actor where the document allows (see resolve.ts).
+ */
+import { Doc, Kind, P, type ClaimDraft, type QuoteSpan } from '../doc.js';
+import type { ClaimKind, TextSpan } from '../types.js';
 import type { Stage } from '../pipeline.js';
+import { cueLexicon, type CueInfo } from './lexicon.js';
+import { resolveSpeaker } from './resolve.js';
 
-/** Finds attributed statements. */
+const AUX_ADV = new Set(['also', 'later', 'previously', 'repeatedly', 'reportedly', 'publicly', 'recently', 'again', 'then', 'further', 'similarly', 'separately', 'once', 'frequently', 'often', 'already', 'just', 'first', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'still', 'even', 'quickly', 'openly', 'flatly', 'explicitly', 'privately', 'originally', 'initially', 'earlier']);
+const CLAUSE_START = new Set([P.PRON, P.PROPN, P.DET, P.NOUN, P.ADJ, P.NUM]);
+const SENT_END = new Set(['.', '!', '?', '...', '…']);
+const OPEN_Q = new Set(['"', "'"]);
+const PREPS = new Set(['in', 'on', 'during', 'at', 'via', 'through', 'late', 'early', 'last', 'earlier', 'after', 'before', 'from']);
+const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
+
+interface Ctx {
+  doc: Doc;
+  /** content/source/cue tokens already used by a claim */
+  used: Uint8Array;
+  quoteAt: (offset: number) => QuoteSpan | null;
+}
+
+/** Finds attributed statements and fills `doc.claims`. */
 export function findClaims(doc: Doc): void {
-  void doc;
+  const t = doc.tokens;
+  const outer = doc.quotes.filter((q) => q.depth === 0);
+  const quoteAt = (off: number): QuoteSpan | null => {
+    // binary search over outer quotes by start
+    let lo = 0;
+    let hi = outer.length - 1;
+    let best: QuoteSpan | null = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = outer[mid]!;
+      if (q.start <= off) {
+        best = q;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best && off < best.end ? best : null;
+  };
+  const ctx: Ctx = { doc, used: new Uint8Array(t.n), quoteAt };
+  const lex = cueLexicon();
+  // Pass 1: cues outside quotations; pass 2: cues inside quotations not already claimed.
+  for (const inside of [false, true]) {
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const s = doc.sentences[si]!;
+      for (let i = s.t0; i < s.t1; i++) {
+        if (ctx.used[i]) continue;
+        const q = quoteAt(t.start[i]!);
+        if ((q !== null) !== inside) continue;
+        const lower = t.lower[i]!;
+        if (lower === 'according' && i + 1 < s.t1 && t.lower[i + 1] === 'to') {
+          according(ctx, si, i, i + 2, q);
+          continue;
+        }
+        if (lex.nominal.has(lower) && t.pos[i] === P.NOUN) {
+          nominal(ctx, si, i, q);
+          continue;
+        }
+        const pos = t.pos[i]!;
+        if (pos !== P.VERB) continue;
+        const info = lex.verbs.get(t.lemma[i]!);
+        if (!info) continue;
+        verbCue(ctx, si, i, info, q);
+      }
+    }
+  }
+  doc.claims.sort((a, b) => a.anchor - b.anchor);
+  for (const c of doc.claims) {
+    if (c.speaker) resolveSpeaker(doc, c);
+  }
+}
+
+/** Token range end (exclusive) of the sentence content, dropping final punctuation outside quotes. */
+function trimEnd(doc: Doc, a: number, b: number): number {
+  const t = doc.tokens;
+  while (b > a && (t.kind[b - 1] === Kind.Space || SENT_END.has(t.lower[b - 1]!) || t.lower[b - 1] === ',' || t.lower[b - 1] === ';' || t.lower[b - 1] === ':' || t.lower[b - 1] === '-')) b--;
+  return b;
+}
+
+function isOpenQuote(doc: Doc, i: number): QuoteSpan | null {
+  const t = doc.tokens;
+  const c = doc.norm[t.start[i]!];
+  if (c !== '"' && c !== "'") return null;
+  const q = doc.quotes.find((x) => x.start === t.start[i]!) ?? null;
+  return q;
+}
+
+/** Build a content fragment over tokens [a, b), extending to whole quotations at the edges. */
+function fragment(ctx: Ctx, a: number, b: number, quote: QuoteSpan | null): TextSpan | null {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  if (b <= a) return null;
+  let start = t.start[a]!;
+  let end = t.end[b - 1]!;
+  // Content that opens a quotation runs to the quotation's end (multi-sentence and multi-paragraph quotes).
+  const qa = ctx.quoteAt(start);
+  if (qa && qa.start === start && qa !== quote) end = Math.max(end, qa.end);
+  // Content that ends inside a quotation started before it: include its closing mark.
+  const qb = ctx.quoteAt(end - 1);
+  if (qb && qb !== quote && qb.end > end && qb.end - end <= 2) end = qb.end;
+  if (quote) {
+    start = Math.max(start, quote.innerStart);
+    end = Math.min(end, quote.innerEnd);
+  }
+  while (start < end && /\s/.test(doc.text[start]!)) start++;
+  while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
+  if (end <= start) return null;
+  return doc.span(start, end);
+}
+
+function markUsed(ctx: Ctx, start: number, end: number): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  for (let k = doc.tokenAt(start); k < t.n && t.start[k]! < end; k++) ctx.used[k] = 1;
+}
+
+function kindOf(ctx: Ctx, content: TextSpan[]): ClaimKind {
+  let quoted = 0;
+  let chars = 0;
+  let hasQuote = false;
+  for (const f of content) {
+    chars += f.end - f.start;
+    const q = ctx.quoteAt(f.start);
+    if (q && q.start === f.start && q.end >= f.end - 1) {
+      quoted += f.end - f.start;
+      hasQuote = true;
+      continue;
+    }
+    for (const x of ctx.doc.quotes) {
+      if (x.depth === 0 && x.start >= f.start && x.end <= f.end && x.end - x.start > 3) {
+        hasQuote = true;
+        quoted += x.end - x.start;
+      }
+    }
+  }
+  if (quoted >= chars * 0.9) return 'direct';
+  return hasQuote ? 'mixed' : 'indirect';
+}
+
+function emit(
+  ctx: Ctx, anchor: number, src: [number, number] | null, cue: [number, number], content: TextSpan[], rule: string,
+): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  if (content.length === 0) return;
+  const claim: ClaimDraft = {
+    kind: kindOf(ctx, content),
+    speaker: src ? { ...doc.span(t.start[src[0]]!, t.end[src[1] - 1]!), name: null, type: 'unknown' } : null,
+    cue: doc.span(t.start[cue[0]]!, t.end[cue[1] - 1]!),
+    content,
+    why: { stage: 'attribution', rule },
+    anchor,
+  };
+  doc.claims.push(claim);
+  for (const f of content) markUsed(ctx, f.start, f.end);
+  for (let k = cue[0]; k < cue[1]; k++) ctx.used[k] = 1;
+  if (src) for (let k = src[0]; k < src[1]; k++) ctx.used[k] = 1;
+}
+
+/** A noun phrase ending just before token `e` (exclusive), not before `lo`. Returns its start or -1. */
+export function npLeft(doc: Doc, e: number, lo: number): number {
+  const t = doc.tokens;
+  let k = e - 1;
+  if (k < lo) return -1;
+  // Apposition: NAME , APPOS , <cue>
+  if (t.lower[k] === ',') {
+    let m = k - 1;
+    while (m >= lo && t.lower[m] !== ',' && t.pos[m] !== P.VERB && t.pos[m] !== P.AUX && t.kind[m] !== Kind.Space && !OPEN_Q.has(t.lower[m]!) && k - m < 20) m--;
+    if (m > lo && t.lower[m] === ',' && m < k - 1) {
+      const nameStart = npLeftPlain(doc, m, lo);
+      if (nameStart >= 0 && hasNoun(doc, m + 1, k)) return nameStart;
+    }
+    return -1;
+  }
+  return npLeftPlain(doc, e, lo);
+}
+
+function hasNoun(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.tokens.pos[k] === P.NOUN || doc.tokens.pos[k] === P.PROPN) return true;
+  return false;
+}
+
+function npLeftPlain(doc: Doc, e: number, lo: number): number {
+  const t = doc.tokens;
+  let k = e - 1;
+  if (k < lo) return -1;
+  const headPos = t.pos[k]!;
+  if (headPos === P.PRON) {
+    const l = t.lower[k]!;
+    if (l === 'it' || l === 'that' || l === 'this') return -1;
+    // "all of them", "each" etc. are rare: just the pronoun
+    return k;
+  }
+  if (headPos !== P.NOUN && headPos !== P.PROPN && !(headPos === P.PUNCT && t.lower[k] === ')')) {
+    if (headPos === P.NUM && k > lo) return -1;
+    return -1;
+  }
+  let start = k;
+  let paren = 0;
+  while (k >= lo) {
+    const p = t.pos[k]!;
+    const l = t.lower[k]!;
+    if (l === ')') {
+      paren++;
+      start = k;
+      k--;
+      continue;
+    }
+    if (paren > 0) {
+      if (l === '(') paren--;
+      start = k;
+      k--;
+      continue;
+    }
+    if (NP_POS.has(p) && !(p === P.PRON && k !== e - 1 && l !== 'its' && l !== 'his' && l !== 'her' && l !== 'their' && l !== 'our' && l !== 'my' && l !== 'your')) {
+      if (p === P.DET && (l === 'that' || l === 'which') && k < e - 1) break;
+      start = k;
+      k--;
+      continue;
+    }
+    if (l === "'s" || l === "'" || l === '-' || l === '.' || l === '&' || l === 'of' || l === 'for' || l === 'at' || l === 'to' || l === 'in' || (l === 'and' && k > lo && (t.pos[k - 1] === P.PROPN || t.pos[k - 1] === P.NOUN) && (t.pos[k + 1] === P.PROPN || t.pos[k + 1] === P.NOUN || t.pos[k + 1] === P.ADJ || t.pos[k + 1] === P.DET))) {
+      // joiners: only inside a noun phrase (a noun on the left)
+      if (k - 1 >= lo && (NP_POS.has(t.pos[k - 1]!) || t.lower[k - 1] === ')')) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (p === P.ADV && (l === 'many' || l === 'most' || l === 'only')) {
+      start = k;
+      k--;
+      continue;
+    }
+    break;
+  }
+  // Do not begin with a joiner or a possessive marker.
+  while (start < e && (t.lower[start] === "'s" || t.lower[start] === 'of' || t.lower[start] === 'and' || t.lower[start] === 'to' || t.lower[start] === 'in' || t.lower[start] === 'at' || t.lower[start] === 'for')) start++;
+  return start < e ? start : -1;
+}
+
+/** A noun phrase starting at `a`, not past `hi`; with `appos`, a following apposition to the clause end. Returns its end (exclusive) or -1. */
+export function npRight(doc: Doc, a: number, hi: number, appos: boolean): number {
+  const t = doc.tokens;
+  let k = a;
+  let lastNoun = -1;
+  while (k < hi) {
+    const p = t.pos[k]!;
+    const l = t.lower[k]!;
+    if (NP_POS.has(p) || l === "'s" || l === '-' || l === '&' || (l === '.' && t.kind[k] !== Kind.Punct)) {
+      if (p === P.NOUN || p === P.PROPN || p === P.PRON) lastNoun = k;
+      if (p === P.PRON && k > a) break;
+      if (k > a && (l === 'that' || l === 'which' || l === 'who')) break;
+      k++;
+      continue;
+    }
+    if ((l === 'of' || l === 'for' || l === 'at' || l === 'to' || l === 'in' || l === 'on') && lastNoun >= 0 && k + 1 < hi && NP_POS.has(t.pos[k + 1]!)) {
+      k++;
+      continue;
+    }
+    if (l === '(' ) {
+      const close = findTok(doc, k, hi, ')');
+      if (close > 0) {
+        k = close + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (lastNoun < 0) return -1;
+  let end = lastNoun + 1;
+  if (appos && end < hi && t.lower[end] === ',') {
+    // apposition after an inverted source: ", a senior adviser to the group" to the clause end
+    let m = end + 1;
+    let nouns = 0;
+    while (m < hi && t.lower[m] !== ',' && !SENT_END.has(t.lower[m]!) && t.pos[m] !== P.VERB && t.pos[m] !== P.AUX) {
+      if (t.pos[m] === P.NOUN || t.pos[m] === P.PROPN) nouns++;
+      m++;
+    }
+    if (nouns > 0 && (m >= hi || SENT_END.has(t.lower[m]!) || (t.lower[m] === ',' && m + 1 < hi && isOpenQuote(doc, m + 1)))) end = trimEnd(doc, end, m);
+  }
+  return end;
+}
+
+function findTok(doc: Doc, a: number, hi: number, s: string): number {
+  for (let k = a; k < hi; k++) if (doc.tokens.lower[k] === s) return k;
+  return -1;
+}
+
+/** Skip adverbials after a cue: adverbs, dates, "in a statement", "on Telegram", "last week". */
+function skipAdverbials(doc: Doc, r: number, hi: number): number {
+  const t = doc.tokens;
+  for (let guard = 0; guard < 6 && r < hi; guard++) {
+    const l = t.lower[r]!;
+    const p = t.pos[r]!;
+    if (p === P.ADV && l !== 'not' && l !== 'there' && l !== 'how' && l !== 'why' && l !== 'when' && l !== 'where') {
+      r++;
+      continue;
+    }
+    if (t.ent[r] === 'DATE' || t.ent[r] === 'TIME') {
+      while (r < hi && (t.ent[r] === 'DATE' || t.ent[r] === 'TIME')) r++;
+      continue;
+    }
+    if ((l === 'in' || l === 'on' || l === 'during' || l === 'at' || l === 'via' || l === 'through' || l === 'late' || l === 'early' || l === 'last' || l === 'earlier') && r + 1 < hi) {
+      // a short prepositional phrase followed by a content opener
+      let m = r + 1;
+      while (m < hi && m - r <= 6 && (NP_POS.has(t.pos[m]!) || t.lower[m] === "'s") && t.pos[m] !== P.PRON) m++;
+      if (m > r + 1 && (m >= hi || t.lower[m] === ':' || t.lower[m] === ',' || t.lower[m] === 'that' || isOpenQuote(doc, m) || SENT_END.has(t.lower[m]!) || PREPS.has(t.lower[m]!) || t.ent[m] === 'DATE')) {
+        r = m;
+        continue;
+      }
+      if (t.ent[r + 1] === 'DATE') {
+        r++;
+        continue;
+      }
+    }
+    break;
+  }
+  return r;
+}
+
+/** The cue span: the verb with auxiliaries and adverbs directly before it, and particles after. */
+function cueSpan(doc: Doc, i: number, lo: number, info: CueInfo): [number, number] {
+  const t = doc.tokens;
+  let a = i;
+  while (a - 1 >= lo && (t.pos[a - 1] === P.AUX || (AUX_ADV.has(t.lower[a - 1]!) && t.pos[a - 1] !== P.NOUN))) a--;
+  // never start a cue with an adverb that is not attached to an auxiliary chain ("also said" is fine)
+  let b = i + 1;
+  const l = t.lemma[i]!;
+  if ((l === 'call' || l === 'point') && b < t.n && (t.lower[b] === 'on' || t.lower[b] === 'for' || t.lower[b] === 'out')) b++;
+  void info;
+  return [a, b];
+}
+
+function sentenceBounds(doc: Doc, si: number, quote: QuoteSpan | null): [number, number] {
+  const s = doc.sentences[si]!;
+  let a = s.t0;
+  let b = s.t1;
+  if (quote) {
+    const t = doc.tokens;
+    while (a < b && t.start[a]! < quote.innerStart) a++;
+    while (b > a && t.end[b - 1]! > quote.innerEnd) b--;
+  }
+  return [a, b];
+}
+
+/** Content to the left of a postposed cue: from the clause start (or the quotation's start) to `e`. */
+function leftContent(ctx: Ctx, a: number, e: number, quote: QuoteSpan | null): TextSpan | null {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  let b = e;
+  // drop the separating comma (outside quotation marks)
+  while (b > a && (t.lower[b - 1] === ',' || t.lower[b - 1] === '-' || t.lower[b - 1] === ':' || t.kind[b - 1] === Kind.Space)) b--;
+  if (b <= a) return null;
+  // a closing quote mark right before: content is the whole quotation (it may start sentences earlier)
+  const endOff = t.end[b - 1]!;
+  const q = ctx.quoteAt(endOff - 1);
+  if (q && q !== quote && q.end === endOff) {
+    const fa = t.start[a]!;
+    const start = q.start < fa ? q.start : fa;
+    return doc.span(start, q.end);
+  }
+  return fragment(ctx, a, b, quote);
+}
+
+function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpan | null): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const [lo, hi] = sentenceBounds(doc, si, quote);
+  const [c0, c1] = cueSpan(doc, i, lo, info);
+  const f = info.frames;
+  const lemma = t.lemma[i]!;
+  // Gerund after a comma ("..., saying that ...", "..., adding: ...") takes the clause's subject.
+  const participle = t.lower[i]!.endsWith('ing') && c0 === i;
+  let r = skipAdverbials(doc, c1, hi);
+  // addressee object: "told reporters", "warned Kyiv", "urged the West"
+  if ((f.has('obj') || f.has('inf')) && r < hi && NP_POS.has(t.pos[r]!) && t.lower[r] !== 'that') {
+    const e = npRight(doc, r, hi, false);
+    if (e > r) r = skipAdverbials(doc, e, hi);
+  }
+  const tokR = r < hi ? t.lower[r]! : '';
+  const s0 = npLeft(doc, c0, lo);
+  // ---- inverted: "..., said X" / "..." said X
+  if (!participle && f.has('post') && c0 > lo && isSeparator(doc, c0 - 1) && r < hi && (t.pos[r] === P.PROPN || t.pos[r] === P.DET || t.pos[r] === P.NOUN || t.pos[r] === P.ADJ || t.pos[r] === P.PRON)) {
+    const e = npRight(doc, r, hi, true);
+    const after = e > r ? skipAdverbials(doc, e, hi) : -1;
+    if (e > r && (after >= hi || SENT_END.has(t.lower[after]!) || t.lower[after] === ',' || t.lower[after] === ';')) {
+      const left = leftContent(ctx, lo, c0, quote);
+      if (!left) return;
+      const content2 = splitSecond(ctx, after, hi, quote);
+      emit(ctx, i, [r, e], [c0, c1], content2 ? [left, content2] : [left], content2 ? 'inverted:split' : 'inverted');
+      return;
+    }
+  }
+  // ---- postposed: "..., X said" / "..." X said
+  const rightEmpty = r >= hi || SENT_END.has(tokR) || (tokR === ',' && !(r + 1 < hi && t.pos[r + 1] === P.SCONJ)) || tokR === ';' || tokR === '-';
+  if (!participle && f.has('post') && s0 > lo && isSeparator(doc, s0 - 1) && rightEmpty) {
+    const left = leftContent(ctx, lo, s0, quote);
+    if (!left) return;
+    const content2 = splitSecond(ctx, r, hi, quote);
+    emit(ctx, i, [s0, c0], [c0, c1], content2 ? [left, content2] : [left], content2 ? 'postposed:split' : 'postposed');
+    return;
+  }
+  let content: TextSpan[] = [];
+  let rule = '';
+  const endRight = trimEnd(doc, r, hi);
+  // ---- content on the right
+  if (tokR === ':' && f.has('quote')) {
+    if (r + 1 < hi) {
+      const fr = fragment(ctx, r + 1, endRight, quote);
+      if (fr) content = [fr];
+      rule = 'colon';
+    } else {
+      // "He wrote:" at the end of a paragraph: the next paragraph's quotation
+      const next = doc.quotes.find((q) => q.depth === 0 && q.start >= t.end[r]! && q.start - t.end[r]! < 4);
+      if (next) {
+        content = [doc.span(next.start, next.end)];
+        rule = 'colon-next-paragraph';
+      }
+    }
+  } else if ((tokR === ',' && r + 1 < hi && isOpenQuote(doc, r + 1)) || (isOpenQuote(doc, r) && r < hi)) {
+    const qa = tokR === ',' ? r + 1 : r;
+    const fr = fragment(ctx, qa, endRight, quote);
+    if (fr) content = [fr];
+    rule = 'quote-after-cue';
+  } else if (tokR === 'that' && f.has('that')) {
+    const fr = fragment(ctx, r, endRight, quote);
+    if (fr) content = [fr];
+    rule = 'that-clause';
+  } else if (tokR === 'to' && f.has('inf') && r + 1 < hi && (t.pos[r + 1] === P.VERB || t.pos[r + 1] === P.AUX)) {
+    const fr = fragment(ctx, r, endRight, quote);
+    if (fr) content = [fr];
+    rule = 'infinitive';
+  } else if ((tokR === 'whether' || tokR === 'if' || tokR === 'why' || tokR === 'how' || tokR === 'what' || tokR === 'when') && (f.has('wh') || f.has('that'))) {
+    const fr = fragment(ctx, r, endRight, quote);
+    if (fr) content = [fr];
+    rule = 'wh-clause';
+  } else if (r < hi && CLAUSE_START.has(t.pos[r]!) && (f.has('that') || f.has('np')) && !SENT_END.has(tokR) && endRight - r >= 2 && !(lemma === 'say' && t.pos[r] === P.ADJ)) {
+    const fr = fragment(ctx, r, endRight, quote);
+    if (fr) content = [fr];
+    rule = f.has('that') ? 'bare-clause' : 'np-object';
+  }
+  if (content.length === 0) return;
+  // source on the left (preposed); participles borrow the subject of their clause
+  let src: [number, number] | null = null;
+  if (participle) {
+    src = subjectOfClause(doc, lo, c0);
+  } else if (s0 >= 0) {
+    src = [s0, c0];
+  } else {
+    // the subject may be further left across an adverbial ("X on Tuesday said")
+    src = subjectOfClause(doc, lo, c0);
+  }
+  if (src === null && lo === c0) return; // "Said ..." at sentence start: no source, probably not a report
+  emit(ctx, i, src, [c0, c1], content, `preposed:${rule}`);
+}
+
+/** Whether token k separates content from a postposed source: a comma, or a closing quote mark. */
+function isSeparator(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  const l = t.lower[k]!;
+  if (l === ',' || l === '-' || l === '--' || l === ':') return true;
+  const c = doc.norm[t.start[k]!];
+  if (c === '"' || c === "'") {
+    const q = doc.quotes.find((x) => x.end === t.end[k]!);
+    return q !== undefined;
+  }
+  return false;
+}
+
+/** The second half of a split quotation: `"A," she said, "B."` */
+function splitSecond(ctx: Ctx, r: number, hi: number, quote: QuoteSpan | null): TextSpan | null {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  if (r < hi && t.lower[r] === ',' && r + 1 < hi && isOpenQuote(doc, r + 1)) return fragment(ctx, r + 1, trimEnd(doc, r + 1, hi), quote);
+  return null;
+}
+
+/** The subject of the clause containing token `e`: the first noun phrase from `lo` that is followed by a verb. */
+function subjectOfClause(doc: Doc, lo: number, e: number): [number, number] | null {
+  const t = doc.tokens;
+  // nearest claim in the same sentence gives its speaker
+  for (let k = doc.claims.length - 1; k >= 0; k--) {
+    const c = doc.claims[k]!;
+    if (c.speaker && c.speaker.start >= t.start[lo]! && c.speaker.end <= t.start[e]!) {
+      const a = doc.tokenAt(c.speaker.start);
+      const b = doc.tokenAt(c.speaker.end - 1) + 1;
+      return [a, b];
+    }
+  }
+  // otherwise the first noun phrase directly followed by a verb or auxiliary
+  for (let k = lo; k < e; k++) {
+    if (t.pos[k] === P.VERB || t.pos[k] === P.AUX) {
+      const s0 = npLeft(doc, k, lo);
+      if (s0 >= 0) return [s0, k];
+      return null;
+    }
+  }
+  return null;
+}
+
+function according(ctx: Ctx, si: number, i: number, j: number, quote: QuoteSpan | null): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const [lo, hi] = sentenceBounds(doc, si, quote);
+  const e = npRight(doc, j, hi, false);
+  if (e <= j) return;
+  let content: TextSpan | null = null;
+  const leftEnd = i;
+  if (leftEnd - lo >= 3) {
+    content = leftContent(ctx, lo, leftEnd, quote);
+  }
+  if (!content) {
+    let r = e;
+    if (r < hi && t.lower[r] === ',') r++;
+    content = fragment(ctx, r, trimEnd(doc, r, hi), quote);
+  } else if (e < hi && t.lower[e] === ',' && trimEnd(doc, e + 1, hi) - (e + 1) >= 3) {
+    // "X, according to officials, said ..." : the rest of the sentence belongs to the claim too
+    const rest = fragment(ctx, e + 1, trimEnd(doc, e + 1, hi), quote);
+    if (rest) {
+      emit(ctx, i, [j, e], [i, j], [content, rest], 'according:wrapped');
+      return;
+    }
+  }
+  if (!content) return;
+  emit(ctx, i, [j, e], [i, j], [content], 'according');
+}
+
+/** Nominal cues: "claims by X that ...", "X's claim that ...". */
+function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const [lo, hi] = sentenceBounds(doc, si, quote);
+  let src: [number, number] | null = null;
+  let r = i + 1;
+  if (r < hi && t.lower[r] === 'by') {
+    const e = npRight(doc, r + 1, hi, false);
+    if (e > r + 1) {
+      src = [r + 1, e];
+      r = e;
+    }
+  } else if (i - 1 >= lo && t.lower[i - 1] === "'s") {
+    const s0 = npLeftPlain(doc, i - 1, lo);
+    if (s0 >= 0) src = [s0, i - 1];
+  }
+  if (!src) return;
+  if (r < hi && t.lower[r] === ',') r++;
+  if (!(r < hi && t.lower[r] === 'that')) return;
+  const fr = fragment(ctx, r, trimEnd(doc, r, hi), quote);
+  if (!fr) return;
+  emit(ctx, i, src, [i, i + 1], [fr], 'nominal');
 }
 
 export const attributionStage: Stage = {

@@ -1,10 +1,246 @@
-/** Stage `entities` (stub). */
-import type { Doc } from '../doc.js';
+/**
+ * Stage `entities`: people, organisations, groups, channels and places named in the text.
+ *
+ * Candidates are runs of proper nouns (wink-nlp PROPN), joined over "of"/"for" inside
+ * organisation names ("Ministry of Defence"). Leading titles are split off ("Defence Minister
+ * Rustem Umerov" → title + person). Types come from data: titles and given names mark people,
+ * organisation head words and names mark organisations and outlets, countries and capitals mark
+ * places. Appositions ("Dmitry Medvedev, the deputy chairman of ...") and titles are recorded in
+ * `doc.descriptions`, so that "the deputy chairman" can later be resolved to the person.
+ */
+import { Doc, Kind, P } from '../doc.js';
+import type { Entity, EntityType } from '../types.js';
 import type { Stage } from '../pipeline.js';
+import { entityLexicon } from './lexicon.js';
 
-/** Finds entity mentions. */
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
+]);
+const JOINERS = new Set(['of', 'for', 'on', 'de', 'al', 'bin', 'von', 'van', 'der', 'the', 'and', '&']);
+
+function isCap(text: string, s: number): boolean {
+  const c = text.charCodeAt(s);
+  return (c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f) || c === 0x404 || c === 0x406 || c === 0x407;
+}
+
+/** Is token i part of a proper name? */
+function nameTok(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (t.pos[i] !== P.PROPN) return false;
+  if (CALENDAR.has(t.lower[i]!)) return false;
+  return isCap(doc.text, t.start[i]!) || t.kind[i] === Kind.Other;
+}
+
+/** Finds entity mentions and fills `doc.entities`, `doc.entityTok`, `doc.entityAt`, `doc.descriptions`. */
 export function findEntities(doc: Doc): void {
-  void doc;
+  const lex = entityLexicon();
+  const t = doc.tokens;
+  const text = doc.text;
+  const at = new Int32Array(t.n).fill(-1);
+  doc.entityAt = at;
+  const surnames = new Map<string, string>(); // last name (lower) → full name
+  const add = (t0: number, t1: number, type: EntityType, name: string | null, rule: string, title: [number, number] | null): number => {
+    const idx = doc.entities.length;
+    const e: Entity = {
+      text: text.slice(t.start[t0]!, t.end[t1 - 1]!), start: t.start[t0]!, end: t.end[t1 - 1]!, type, name,
+      title: title ? doc.span(t.start[title[0]]!, t.end[title[1] - 1]!) : null, why: { stage: 'entities', rule },
+    };
+    doc.entities.push(e);
+    doc.entityTok.push([t0, t1]);
+    for (let k = t0; k < t1; k++) at[k] = idx;
+    return idx;
+  };
+  const describe = (key: string, name: string, start: number, type: string): void => {
+    const list = doc.descriptions.get(key) ?? [];
+    list.push({ name, start, type });
+    doc.descriptions.set(key, list);
+  };
+
+  for (const s of doc.sentences) {
+    let i = s.t0;
+    while (i < s.t1) {
+      if (!nameTok(doc, i)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      let hasOrgHead = lex.orgHeads.has(t.lower[i]!);
+      while (j < s.t1) {
+        if (nameTok(doc, j)) {
+          if (lex.orgHeads.has(t.lower[j]!)) hasOrgHead = true;
+          j++;
+        } else if (JOINERS.has(t.lower[j]!) && j + 1 < s.t1 && nameTok(doc, j + 1) && (hasOrgHead || lex.orgHeads.has(t.lower[j + 1]!)) && t.lower[j] !== 'and') {
+          j++;
+        } else break;
+      }
+      // Titles: inside the run ("Defence Minister X") or just before it ("deputy chairman X").
+      let n0 = i;
+      let title: [number, number] | null = null;
+      let titleKind: string | null = null;
+      const tm = matchTitle(doc, n0, j);
+      if (tm > n0 && tm < j) {
+        title = [n0, tm];
+        titleKind = lex.titles.get(joinLower(doc, n0, tm))?.kind ?? 'role';
+        n0 = tm;
+      } else {
+        // look back up to 4 tokens for a lower-case title ending right before the run
+        for (let b = Math.max(s.t0, i - 4); b < i; b++) {
+          if (matchTitle(doc, b, i) === i) {
+            title = [b, i];
+            titleKind = lex.titles.get(joinLower(doc, b, i))?.kind ?? 'role';
+            break;
+          }
+        }
+      }
+      const lowers = t.lower.slice(n0, j);
+      const whole = lowers.join(' ');
+      let type: EntityType = 'unknown';
+      let rule = 'propn-run';
+      const orgName = lex.orgNames.get(whole) ?? (lowers.length === 1 ? undefined : lex.orgNames.get(lowers[lowers.length - 1]!));
+      const country = lex.countries.get(text.slice(t.start[n0]!, t.end[j - 1]!).toLowerCase());
+      if (hasOrgHead && !(title && titleKind !== 'role')) {
+        type = 'organisation';
+        rule = 'org-head';
+      } else if (orgName) {
+        type = orgName === 'outlet' ? 'channel' : 'organisation';
+        rule = orgName === 'outlet' ? 'outlet-name' : 'org-name';
+      } else if (country && country.kind !== 'demonym') {
+        type = 'place';
+        rule = 'country-or-capital';
+      } else if (title) {
+        type = 'person';
+        rule = 'title';
+      } else if (lex.firstNames.has(lowers[0]!)) {
+        type = 'person';
+        rule = 'given-name';
+      } else if (lowers.length === 1 && surnames.has(lowers[0]!)) {
+        type = 'person';
+        rule = 'surname';
+      } else if (lowers.length >= 2 && lowers.length <= 4 && !country) {
+        type = 'person';
+        rule = 'capitalised-run';
+      } else if (country) {
+        type = 'group';
+        rule = 'demonym';
+      }
+      if (n0 >= j) {
+        i = j;
+        continue;
+      }
+      let name = text.slice(t.start[n0]!, t.end[j - 1]!);
+      if (type === 'person') {
+        if (lowers.length === 1 && surnames.has(lowers[0]!)) name = surnames.get(lowers[0]!)!;
+        else if (lowers.length >= 2) surnames.set(lowers[lowers.length - 1]!, name);
+      }
+      const e = add(title ? title[0] : n0, j, type, type === 'unknown' ? null : name, rule, title);
+      if (title && type === 'person') describe(joinLower(doc, title[0], title[1]), name, t.start[n0]!, type);
+      if (title && type === 'person') describe(t.lower[title[1] - 1]!, name, t.start[n0]!, type);
+      // Apposition: NAME , (the|a|an|POSS) ... ,
+      if ((type === 'person' || type === 'organisation') && j < s.t1 && t.lower[j] === ',') {
+        const k = appositionEnd(doc, j + 1, s.t1);
+        if (k > j + 1) {
+          const ent = doc.entities[e]!;
+          if (!ent.title) ent.title = doc.span(t.start[j + 1]!, t.end[k - 1]!);
+          for (let m = j + 1; m < k; m++) {
+            if (t.pos[m] === P.NOUN || (t.pos[m] === P.PROPN && lex.titles.has(t.lower[m]!))) describe(t.lower[m]!, name, t.start[n0]!, type);
+          }
+          const tm2 = titlePhrase(doc, j + 1, k);
+          if (tm2) describe(tm2, name, t.start[n0]!, type);
+        }
+      }
+      i = j;
+    }
+  }
+}
+
+function joinLower(doc: Doc, a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k++) s += (k > a ? ' ' : '') + doc.tokens.lower[k]!.replace(/\.$/, '');
+  return s;
+}
+
+/** If a title starts at token a (before b), return the token index after it, else a. */
+export function matchTitle(doc: Doc, a: number, b: number): number {
+  const lex = entityLexicon();
+  const t = doc.tokens;
+  let k = a;
+  // allow an adjective of office before the title: "Defence", "Foreign", "Deputy" are part of titles
+  const first = t.lower[k]!.replace(/\.$/, '');
+  const cands = lex.titleStarts.get(first);
+  let best = a;
+  if (cands) {
+    for (const words of cands) {
+      if (k + words.length > b) continue;
+      let ok = true;
+      for (let w = 0; w < words.length; w++) {
+        if (t.lower[k + w]!.replace(/\.$/, '') !== words[w]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        best = k + words.length;
+        break;
+      }
+    }
+  }
+  if (best === a && k + 1 < b) {
+    // "Defence Minister", "Foreign Minister", "Deputy Prime Minister": one modifier + title
+    const next = lex.titleStarts.get(t.lower[k + 1]!.replace(/\.$/, ''));
+    if (next && t.pos[k] !== P.DET) {
+      for (const words of next) {
+        if (k + 1 + words.length > b) continue;
+        let ok = true;
+        for (let w = 0; w < words.length; w++) {
+          if (t.lower[k + 1 + w]!.replace(/\.$/, '') !== words[w]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok && (isCap(doc.text, t.start[k]!) || t.pos[k] === P.ADJ || t.pos[k] === P.NOUN)) {
+          best = k + 1 + words.length;
+          break;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/** The longest title phrase inside [a, b), lower-cased, or null. */
+function titlePhrase(doc: Doc, a: number, b: number): string | null {
+  for (let k = a; k < b; k++) {
+    const e = matchTitle(doc, k, b);
+    if (e > k) return joinLower(doc, k, e);
+  }
+  return null;
+}
+
+/** End (exclusive, at the closing comma) of an apposition starting at `a`, or `a` if none. */
+function appositionEnd(doc: Doc, a: number, end: number): number {
+  const t = doc.tokens;
+  if (a >= end) return a;
+  const p0 = t.pos[a]!;
+  const l0 = t.lower[a]!;
+  if (!(p0 === P.DET || p0 === P.ADJ || p0 === P.NOUN || p0 === P.PROPN || l0 === 'who')) return a;
+  if (l0 === 'who' || l0 === 'which') return a;
+  let k = a;
+  let nouns = 0;
+  while (k < end && k - a < 16) {
+    const p = t.pos[k]!;
+    if (t.lower[k] === ',') break;
+    if (p === P.VERB || p === P.AUX || p === P.PUNCT && t.lower[k] !== '-' && t.lower[k] !== "'s" || t.kind[k] === Kind.Space) return a;
+    if (p === P.NOUN || p === P.PROPN) nouns++;
+    k++;
+  }
+  if (k >= end || t.lower[k] !== ',' || nouns === 0) {
+    // an apposition may also close the sentence: "..., said X, the deputy chairman."
+    if (k >= end - 1 && nouns > 0 && (k === end || t.pos[k] === P.PUNCT)) return k;
+    return a;
+  }
+  return k;
 }
 
 export const entitiesStage: Stage = {

@@ -1,0 +1,31 @@
+/** Cue lexicons for the attribution stage, loaded once from data files. */
+import { table } from '../../lexicon/index.js';
+
+export interface CueInfo {
+  cls: string;
+  frames: Set<string>;
+}
+
+function load() {
+  const verbs = new Map<string, CueInfo>();
+  for (const [lemma, cls, frames] of table('cue-verbs.tsv')) {
+    const prev = verbs.get(lemma!);
+    const f = new Set((frames ?? '').split(',').filter(Boolean));
+    if (prev) for (const x of f) prev.frames.add(x);
+    else verbs.set(lemma!, { cls: cls!, frames: f });
+  }
+  const according: string[][] = [];
+  const nominal = new Set<string>();
+  for (const [phrase, kind] of table('cue-phrases.tsv')) {
+    if (kind === 'according') according.push(phrase!.split(' '));
+    else if (kind === 'nominal') nominal.add(phrase!);
+  }
+  according.sort((a, b) => b.length - a.length);
+  return { verbs, according, nominal };
+}
+
+let cached: ReturnType<typeof load> | null = null;
+/** The cue lexicons (loaded on first use). */
+export function cueLexicon(): ReturnType<typeof load> {
+  return (cached ??= load());
+}

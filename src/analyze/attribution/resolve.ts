@@ -1,0 +1,154 @@
+/**
+ * Speaker resolution: give each speaker span a type and, where the document allows, the canonical
+ * name of the actor it stands for.
+ *
+ * - A span holding a named entity takes that entity's name and type.
+ * - A pronoun ("he", "she") takes the most recent person named or quoted before it.
+ * - A description or title ("the deputy chairman", "Russia's military boss") takes the person it
+ *   was attached to earlier (apposition or title), else a person named in the next two sentences
+ *   whose title or apposition shares its head word, else the only person named in the next sentence.
+ * - Group nouns ("pro-war bloggers", "officials") are groups with no name.
+ */
+import { P, type ClaimDraft, type Doc } from '../doc.js';
+import type { SpeakerType } from '../types.js';
+import { entityLexicon } from '../entities/lexicon.js';
+
+/** Fill `claim.speaker.name`, `.type` and `.resolvedFrom`. */
+export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
+  const sp = claim.speaker!;
+  const lex = entityLexicon();
+  const t = doc.tokens;
+  const a = doc.tokenAt(sp.start);
+  let b = a;
+  while (b < t.n && t.end[b]! <= sp.end) b++;
+  // 1. a named entity inside the span (the first person or organisation; else any)
+  let best = -1;
+  for (let k = a; k < b; k++) {
+    const e = doc.entityAt[k]!;
+    if (e < 0) continue;
+    const ent = doc.entities[e]!;
+    if (ent.type === 'person' || ent.type === 'organisation' || ent.type === 'channel') {
+      best = e;
+      break;
+    }
+    if (best < 0) best = e;
+  }
+  // The head of the phrase decides between "Russia's military boss" (a person) and "Russia" (a government).
+  const headTok = headOf(doc, a, b);
+  const head = headTok >= 0 ? t.lower[headTok]! : '';
+  if (best >= 0) {
+    const ent = doc.entities[best]!;
+    const [e0, e1] = doc.entityTok[best]!;
+    const headInside = headTok >= e0 && headTok < e1;
+    if (headInside || ent.type === 'person') {
+      sp.name = ent.name ?? ent.text;
+      sp.type = toSpeakerType(ent.type === 'place' ? 'organisation' : ent.type);
+      return;
+    }
+  }
+  // 2. pronouns
+  const pron = lex.pronouns.get(head);
+  if (pron && b - a === 1) {
+    if (pron.refers === 'person') {
+      const p = lastPerson(doc, sp.start, claim);
+      if (p) {
+        sp.name = p.name;
+        sp.type = 'person';
+        sp.resolvedFrom = { start: p.start, end: p.end };
+      } else sp.type = 'person';
+    } else if (head === 'we' || head === 'they') {
+      sp.type = 'group';
+    }
+    return;
+  }
+  // 3. descriptions and titles
+  const title = lex.titles.get(head) ?? lex.titles.get(phraseOf(doc, a, b));
+  const desc = doc.descriptions.get(phraseOf(doc, Math.max(a, b - 2), b)) ?? doc.descriptions.get(head);
+  if (desc && desc.length > 0) {
+    const before = desc.filter((d) => d.start < sp.start);
+    const pick = before.length > 0 ? before[before.length - 1]! : desc[0]!;
+    const distinct = new Set(desc.map((d) => d.name));
+    if (before.length > 0 || distinct.size === 1) {
+      sp.name = pick.name;
+      sp.type = toSpeakerType(pick.type);
+      return;
+    }
+  }
+  const group = lex.groupNouns.get(head);
+  if (group) {
+    sp.type = toSpeakerType(group);
+    if (group !== 'person') return;
+  }
+  if (title || group === 'person' || isPersonNoun(head)) {
+    sp.type = 'person';
+    // a person named in the next sentence or two (the press convention "... said the general. Gen. X ...")
+    const si = t.sent[a]!;
+    const until = doc.sentences[Math.min(doc.sentences.length - 1, si + 2)]!.end;
+    const named = doc.entities.filter((e) => e.type === 'person' && e.start > sp.end && e.start < until);
+    const withTitle = named.find((e) => e.title && e.title.text.toLowerCase().includes(head));
+    const pick = withTitle ?? (new Set(named.map((e) => e.name)).size === 1 ? named[0] : undefined);
+    if (pick) {
+      sp.name = pick.name;
+      sp.resolvedFrom = { start: pick.start, end: pick.end };
+    }
+    return;
+  }
+  if (best >= 0) {
+    const ent = doc.entities[best]!;
+    sp.type = toSpeakerType(ent.type === 'place' ? 'organisation' : ent.type);
+    if (ent.type !== 'place') sp.name = ent.name;
+    return;
+  }
+  if (t.pos[headTok] === P.NOUN && head.endsWith('s')) sp.type = 'group';
+}
+
+const PERSON_NOUNS = new Set(['boss', 'ally', 'chief', 'head', 'commander', 'general', 'colonel', 'spokesman', 'spokeswoman', 'leader', 'minister', 'president', 'governor', 'mayor', 'official', 'source', 'aide', 'adviser', 'advisor']);
+function isPersonNoun(w: string): boolean {
+  return PERSON_NOUNS.has(w);
+}
+
+function toSpeakerType(t: string): SpeakerType {
+  if (t === 'person' || t === 'organisation' || t === 'group' || t === 'channel') return t;
+  return 'unknown';
+}
+
+/** The head token of a speaker phrase: the last noun before a comma, "of" or a parenthesis. */
+function headOf(doc: Doc, a: number, b: number): number {
+  const t = doc.tokens;
+  let head = -1;
+  for (let k = a; k < b; k++) {
+    const l = t.lower[k]!;
+    if (l === ',' || l === 'of' || l === '(' || l === 'who' || l === 'at' || l === 'in' || l === 'for') break;
+    const p = t.pos[k]!;
+    if (p === P.NOUN || p === P.PROPN || p === P.PRON) head = k;
+  }
+  return head;
+}
+
+function phraseOf(doc: Doc, a: number, b: number): string {
+  const t = doc.tokens;
+  const words: string[] = [];
+  for (let k = a; k < b; k++) {
+    const l = t.lower[k]!;
+    if (l === ',' || l === 'of') break;
+    if (t.pos[k] === P.DET || l === "'s") continue;
+    words.push(l.replace(/\.$/, ''));
+  }
+  return words.join(' ');
+}
+
+/** The most recent person before `offset`: a resolved speaker of an earlier claim or a named person. */
+function lastPerson(doc: Doc, offset: number, self: ClaimDraft): { name: string; start: number; end: number } | null {
+  let best: { name: string; start: number; end: number } | null = null;
+  for (const e of doc.entities) {
+    if (e.start >= offset) break;
+    if (e.type === 'person' && e.name) best = { name: e.name, start: e.start, end: e.end };
+  }
+  for (const c of doc.claims) {
+    if (c === self || !c.speaker || c.speaker.start >= offset) continue;
+    if (c.speaker.type === 'person' && c.speaker.name && (!best || c.speaker.start > best.start)) {
+      best = { name: c.speaker.name, start: c.speaker.resolvedFrom?.start ?? c.speaker.start, end: c.speaker.resolvedFrom?.end ?? c.speaker.end };
+    }
+  }
+  return best;
+}
