@@ -1,12 +1,391 @@
 /**
- * Stage `quantities`: claimed numbers with value, bound and unit. (Stub: filled in by its own work.)
+ * Stage `quantities`: claimed numbers with value, bound and unit.
+ *
+ * Works sentence by sentence over the token arrays. At each token that can start a number
+ * (a figure, a number word, "a dozen", a vague amount) it reads the number (`numbers.ts`), then
+ * looks around it:
+ *  - before: a currency symbol ("$1.5 billion"), a bound ("more than", "up to", "another",
+ *    "between"), a casualty word ("killed 12", "injured another 12"), a death toll
+ *    ("the death toll rose to 40"), or a loss-list heading ("tanks — 8,900");
+ *  - after: a range end ("20 to 30", "between 30 and 40"), a post bound ("1,000+", "or more"),
+ *    the unit (up to two modifier words may stand before it: "1,000 Ukrainian troops"), and a
+ *    casualty word ("12 people were killed", "12 dead").
+ * Casualty rule: a person noun governed by a casualty word takes the casualty unit (killed,
+ * wounded, captured, missing, casualties), because that is what analysts count; equipment and
+ * places keep their own unit ("captured 5 tanks" → tanks). A number with no unit after "another",
+ * "a further" inherits the unit of the previous quantity in the sentence.
+ * Skipped: dates, times and durations (wink-nlp entities), bare years (1900–2100 without a unit),
+ * ordinals, signed figures ("+12", phone numbers), labels ("Brigade 93", "No. 3", "93 Brigade"),
+ * model designations ("T-72", "F-16"), list numbering ("1."), compound adjectives without a unit
+ * ("12-year-old"), calibres ("155mm"), and bare "one" or vague words with no unit.
+ * All word lists live in data/units.tsv, data/bounds.tsv, data/number-words.tsv and
+ * data/number-labels.tsv.
  */
-import type { Doc } from '../doc.js';
+import type { Doc, Tokens } from '../doc.js';
 import type { Stage } from '../pipeline.js';
+import type { Bound, Quantity } from '../types.js';
+import { BOUNDS, LABEL_AFTER, LABEL_BEFORE, NUMWORDS, UNITS, VAGUE_FIRST, type PhraseTable, type UnitEntry } from './lexicon.js';
+import { readNumber, touching, type NumberCore } from './numbers.js';
+
+const WORD = 0;
+const NUMBER = 1;
+const PUNCT = 2;
+const SPACE = 3;
+
+/** wink-nlp entity types that make a number a date or time, not a count. */
+const TIME_ENTS = new Set(['DATE', 'TIME', 'DURATION']);
+
+/** Join sign between tokens a-1 and a in a phrase key: '' when they touch, else ' '. */
+function sep(t: Tokens, a: number): string {
+  return t.end[a - 1] === t.start[a] ? '' : ' ';
+}
+
+/** Longest phrase of `tab` starting at token i (not past t1). */
+function matchForward<T>(t: Tokens, tab: PhraseTable<T>, i: number, t1: number): { v: T; end: number } | null {
+  if (i >= t1 || t.kind[i] === SPACE) return null;
+  let key = t.lower[i]!;
+  let best: { v: T; end: number } | null = null;
+  const v0 = tab.map.get(key);
+  if (v0 !== undefined) best = { v: v0, end: i + 1 };
+  for (let j = i + 1; j < t1 && j < i + tab.maxWords; j++) {
+    if (t.kind[j] === SPACE) break;
+    key += sep(t, j) + t.lower[j]!;
+    const v = tab.map.get(key);
+    if (v !== undefined) best = { v, end: j + 1 };
+  }
+  return best;
+}
+
+/** Longest phrase of `tab` ending just before token e (not before t0). */
+function matchBackward<T>(t: Tokens, tab: PhraseTable<T>, e: number, t0: number): { v: T; start: number } | null {
+  const i = e - 1;
+  if (i < t0 || t.kind[i] === SPACE) return null;
+  let key = t.lower[i]!;
+  let best: { v: T; start: number } | null = null;
+  const v0 = tab.map.get(key);
+  if (v0 !== undefined) best = { v: v0, start: i };
+  for (let j = i - 1; j >= t0 && j > i - tab.maxWords; j--) {
+    if (t.kind[j] === SPACE) break;
+    key = t.lower[j]! + sep(t, j + 1) + key;
+    const v = tab.map.get(key);
+    if (v !== undefined) best = { v, start: j };
+  }
+  return best;
+}
+
+function isNounUnit(u: UnitEntry): boolean {
+  return u.cls !== 'event' && u.cls !== 'toll' && u.cls !== 'link';
+}
+
+/** Could token i start a number? (A cheap test before `readNumber`.) */
+function canStart(t: Tokens, i: number): boolean {
+  const k = t.kind[i];
+  if (k === NUMBER) return true;
+  if (k !== WORD) return false;
+  const w = t.lower[i]!;
+  return NUMWORDS.map.has(w) || VAGUE_FIRST.has(w);
+}
+
+/** A modifier word that may stand between a number and its unit ("Ukrainian", "T-72", "combat"). */
+function isModifier(t: Tokens, i: number): boolean {
+  const k = t.kind[i];
+  if (k !== WORD && k !== NUMBER) return false;
+  const p = t.pos[i]!;
+  // ADJ=1, NOUN=8, NUM=9, PROPN=12, VERB=16, X=0 (see POS_TAGS in doc.ts)
+  return p === 1 || p === 8 || p === 12 || p === 16 || p === 0 || (p === 9 && k === NUMBER);
+}
+
+/** End of the group of touching tokens starting at i ("T-72", "155mm", "Russian"). */
+function groupEnd(t: Tokens, i: number, t1: number): number {
+  let j = i + 1;
+  while (j < t1 && touching(t, j - 1, j) && t.kind[j] !== SPACE && (t.kind[j] !== PUNCT || t.lower[j] === '-')) j++;
+  return j;
+}
+
+interface UnitHit {
+  unit: UnitEntry;
+  start: number;
+  end: number;
+}
+
+/** The unit after token p: at p, or after one or two modifier groups. */
+function unitAfter(t: Tokens, p: number, t1: number): UnitHit | null {
+  const first = matchForward(t, UNITS, p, t1);
+  if (first && first.v.cls !== 'toll' && first.v.cls !== 'link') return { unit: first.v, start: p, end: first.end };
+  let q = p;
+  for (let skip = 0; skip < 2; skip++) {
+    if (q >= t1) return null;
+    const g = groupEnd(t, q, t1);
+    for (let k = q; k < g; k++) if (!isModifier(t, k) && t.lower[k] !== '-') return null;
+    // A modifier group must not itself start another number ("5 tanks 3 ..." is not one).
+    if (t.kind[q] === NUMBER && !touching(t, q, q + 1 < t1 ? q + 1 : q)) return null;
+    q = g;
+    const m = matchForward(t, UNITS, q, t1);
+    if (m && isNounUnit(m.v) && m.v.cls !== 'percent' && m.v.cls !== 'currency') return { unit: m.v, start: q, end: m.end };
+  }
+  return null;
+}
+
+/** A casualty word after a (person) unit: "were killed", "have been wounded", "dead". */
+function eventAfter(t: Tokens, p: number, t1: number): UnitHit | null {
+  let q = p;
+  for (let n = 0; n < 4 && q < t1; n++) {
+    const m = matchForward(t, UNITS, q, t1);
+    if (!m) return null;
+    if (m.v.cls === 'event') return { unit: m.v, start: q, end: m.end };
+    if (m.v.cls !== 'link') return null;
+    q = m.end;
+  }
+  return null;
+}
+
+interface Draft {
+  start: number; // token
+  end: number; // token (exclusive)
+  value: number;
+  high: number | null;
+  bound: Bound;
+  unit: string | null;
+  vague: boolean;
+  rule: string;
+}
 
 /** Finds quantities in `doc` and links each to the claim whose content holds it. */
 export function findQuantities(doc: Doc): void {
-  void doc;
+  const t = doc.tokens;
+  const out: Quantity[] = [];
+  for (const s of doc.sentences) {
+    let prevUnit: string | null = null;
+    let i = s.t0;
+    while (i < s.t1) {
+      if (!canStart(t, i)) { i++; continue; }
+      const r = readQuantity(doc, t, i, s.t0, s.t1, prevUnit);
+      if (r === null) { i++; continue; }
+      if (typeof r === 'number') { i = r; continue; }
+      const start = t.start[r.start]!;
+      const end = t.end[r.end - 1]!;
+      const q: Quantity = {
+        text: doc.text.slice(start, end), start, end, value: r.value,
+        high: r.high, bound: r.bound, unit: r.unit, claim: null,
+        why: { stage: 'quantities', rule: r.rule },
+      };
+      if (r.vague) q.vague = true;
+      out.push(q);
+      if (r.unit) prevUnit = r.unit;
+      i = r.end;
+    }
+  }
+  linkClaims(doc, out);
+  doc.quantities = out;
+}
+
+/**
+ * Reads one quantity whose number starts at token i. Returns the draft, null when token i starts
+ * nothing, or a token index to resume at when a run of tokens is known not to be a quantity.
+ */
+function readQuantity(doc: Doc, t: Tokens, i: number, t0: number, t1: number, prevUnit: string | null): Draft | number | null {
+  // Currency symbol or code right before the figure ("$1.5 billion", "€20m").
+  let currency: UnitHit | null = null;
+  const cur = matchBackward(t, UNITS, i, t0);
+  if (cur && cur.v.cls === 'currency' && (cur.start === i - 1 || touching(t, i - 1, i))) {
+    currency = { unit: cur.v, start: cur.start, end: i };
+  }
+  const core = readNumber(t, i, t1, currency !== null);
+  if (!core) return null;
+  // --- filters on the number itself ---
+  for (let k = core.t0; k < core.t1; k++) if (TIME_ENTS.has(t.ent[k]!)) return core.t1;
+  const lower0 = t.lower[i]!;
+  if (core.digits) {
+    if (lower0.charCodeAt(0) === 43 /* + */) return skipNumbers(t, core.t1, t1);
+    if (i > t0) {
+      const pk = t.kind[i - 1];
+      // Designations and codes: "MH17"-like pieces, "Su-25" split as "Su", "-", "25".
+      if (touching(t, i - 1, i) && (pk === WORD || (t.lower[i - 1] === '-' && i - 2 >= t0 && touching(t, i - 2, i - 1) && t.kind[i - 2] === WORD))) {
+        if (!currency) return core.t1;
+      }
+      if (pk === NUMBER) return skipNumbers(t, core.t1, t1);
+    }
+    // Numbers standing next to numbers (phone numbers, tables): not a quantity.
+    const nx = core.t1;
+    if (nx < t1 && t.kind[nx] === NUMBER && (nx + 1 >= t1 || !touching(t, nx, nx + 1))) return skipNumbers(t, nx, t1);
+    // List numbering: "1." or "2)" opening a sentence or line.
+    if ((i === t0 || t.kind[i - 1] === SPACE) && core.t1 < t1 && touching(t, core.t1 - 1, core.t1) && (t.lower[core.t1] === '.' || t.lower[core.t1] === ')')) return core.t1;
+  }
+  if (i > t0 && LABEL_BEFORE.has(t.lower[i - 1]!)) return core.t1;
+  if (core.t1 < t1 && LABEL_AFTER.has(t.lower[core.t1]!)) {
+    const c = doc.text.charCodeAt(t.start[core.t1]!);
+    if (c >= 65 && c <= 90) return core.t1;
+  }
+
+  let start = currency ? currency.start : i;
+  let end = core.t1;
+  let value = core.value;
+  let high = core.high;
+  let bound: Bound = core.high !== null ? 'range' : core.vague ? 'at_least' : 'exact';
+  let additive = false;
+  let rule = core.vague ? 'vague' : core.digits ? 'figure' : 'words';
+  if (core.high !== null) rule = 'range';
+
+  // --- bound before ---
+  const pre = matchBackward(t, BOUNDS, start, t0);
+  let between = false;
+  if (pre) {
+    const pos = pre.v.pos;
+    if (pos === 'pre' && !core.vague) { bound = core.high !== null ? 'range' : pre.v.bound; start = pre.start; }
+    else if (pos === 'additive') { additive = true; start = pre.start; }
+    else if (pos === 'range_open') {
+      between = true;
+      if (core.high !== null) start = pre.start; // "between 20-30"
+    }
+  }
+  // "from X to Y" is a change, not a range.
+  const fromBefore = start > t0 && t.lower[start - 1] === 'from';
+
+  // --- range "X to Y", "X-Y", "between X and Y" ---
+  if (core.high === null && !core.vague && end < t1 && !fromBefore) {
+    const j = matchForward(t, BOUNDS, end, t1);
+    if (j && j.v.pos === 'range_join' && j.end < t1) {
+      const isAnd = t.lower[end] === 'and';
+      if (isAnd === between && canStart(t, j.end)) {
+        const second = readNumber(t, j.end, t1, currency !== null);
+        if (second && !second.vague && second.high === null && second.value > value && !hasTimeEnt(t, second)) {
+          high = second.value;
+          end = second.t1;
+          bound = 'range';
+          rule = 'range';
+          if (between && pre) start = pre.start;
+        }
+      }
+    }
+  }
+
+  // --- post bound right after the number ("1,000+ troops", "1,000-plus") ---
+  const post1 = matchForward(t, BOUNDS, end, t1);
+  if (post1 && post1.v.pos === 'post' && bound === 'exact') {
+    bound = post1.v.bound;
+    end = post1.end;
+  }
+
+  // --- unit ---
+  let unit: UnitEntry | null = currency ? currency.unit : null;
+  let unitRule = currency ? 'currency' : '';
+  let afterNumber = end;
+  // Compound adjective: "a 10-km stretch" (unit), "a 12-year-old" (not a quantity).
+  if (!unit && end < t1 && t.lower[end] === '-' && touching(t, end - 1, end)) {
+    const u = end + 1 < t1 && touching(t, end, end + 1) ? matchForward(t, UNITS, end + 1, t1) : null;
+    if (!u || !isNounUnit(u.v)) return end;
+    unit = u.v;
+    end = u.end;
+    unitRule = 'unit';
+  }
+  if (!unit && core.vague && end + 1 < t1 && t.lower[end] === 'of') afterNumber = end + 1; // "dozens of drones"
+  let event: UnitHit | null = null;
+  if (!unit) {
+    const u = unitAfter(t, afterNumber, t1);
+    if (u) {
+      if (u.unit.cls === 'event') { event = u; end = u.end; }
+      else { unit = u.unit; end = u.end; unitRule = 'unit'; }
+    } else if (afterNumber !== end) {
+      return end; // "dozens of them"
+    }
+  }
+  // Calibre ("155mm") is not a count.
+  if (unit && unit.cls === 'calibre') return end;
+
+  // --- post bound after the unit ("20 tanks or more", "300 troops or so") ---
+  if (bound === 'exact' && unit) {
+    const post2 = matchForward(t, BOUNDS, end, t1);
+    if (post2 && post2.v.pos === 'post' && t.lower[end] === 'or') { bound = post2.v.bound; end = post2.end; }
+  }
+
+  // --- casualty words ---
+  let unitId: string | null = unit ? unit.unit : null;
+  if (event) {
+    unitId = event.unit.unit;
+    unitRule = 'event-after';
+  } else if (!unit || unit.cls === 'person') {
+    const ev = eventAfter(t, end, t1);
+    const before = matchBackward(t, UNITS, start, t0);
+    if (ev) { unitId = ev.unit.unit; unitRule = unit ? 'person+event-after' : 'event-after'; }
+    else if (before && before.v.cls === 'event') { unitId = before.v.unit; unitRule = unit ? 'event-before+person' : 'event-before'; }
+  }
+
+  // --- units from context when there is none after the number ---
+  if (unitId === null) {
+    const heading = unitHeading(t, start, t0);
+    if (heading) { unitId = heading.unit.unit; start = heading.start; unitRule = 'unit-before'; }
+    else if (additive && prevUnit) { unitId = prevUnit; unitRule = 'inherit'; }
+    else if (tollBefore(t, start, t0)) { unitId = 'killed'; unitRule = 'toll'; }
+  }
+
+  // Words and vague amounts need a unit; a bare year is a date.
+  if (unitId === null) {
+    if (!core.digits || core.weak) return end;
+    if (core.high === null && /^\d{4}$/.test(t.lower[i]!) && value >= 1900 && value <= 2100) return end;
+    if (core.high !== null && /^\d{4}[-\u2013]\d{4}$/.test(t.lower[i]!)) return end;
+  }
+  if (core.weak && unitId === null) return end;
+  if (core.vague) bound = 'at_least';
+  return { start, end, value, high, bound, unit: unitId, vague: core.vague, rule: unitRule ? `${rule}+${unitRule}` : rule };
+}
+
+function hasTimeEnt(t: Tokens, c: NumberCore): boolean {
+  for (let k = c.t0; k < c.t1; k++) if (TIME_ENTS.has(t.ent[k]!)) return true;
+  return false;
+}
+
+/** Index after a run of figures starting at j (to skip phone numbers and number tables). */
+function skipNumbers(t: Tokens, j: number, t1: number): number {
+  while (j < t1 && t.kind[j] === NUMBER) j++;
+  return j;
+}
+
+/** A loss-list heading before the number: "tanks — 8,900", "personnel: about 570,000". */
+function unitHeading(t: Tokens, start: number, t0: number): UnitHit | null {
+  const d = start - 1;
+  if (d <= t0) return null;
+  const c = t.lower[d];
+  if (c !== ':' && c !== '\u2014' && c !== '\u2013' && c !== '-') return null;
+  if (c !== ':' && touching(t, d, start)) return null;
+  const m = matchBackward(t, UNITS, d, t0);
+  if (!m || !isNounUnit(m.v)) return null;
+  // The heading opens its line or sentence ("tanks — 8,900"), not "killed 5 people - 12 ...".
+  if (m.start > t0 && t.kind[m.start - 1] !== SPACE && t.kind[m.start - 1] !== PUNCT) return null;
+  return { unit: m.v, start: m.start, end: d };
+}
+
+/** "the death toll rose to 40", "a toll of 40": a toll noun a few words before, through verbs and particles. */
+function tollBefore(t: Tokens, start: number, t0: number): boolean {
+  for (let j = start - 1; j >= t0 && j >= start - 6; j--) {
+    const u = UNITS.map.get(t.lower[j]!);
+    if (u && u.cls === 'toll') return true;
+    const p = t.pos[j]!;
+    // VERB=16, AUX=4, ADP=2, ADV=3, PART=10
+    if (p !== 16 && p !== 4 && p !== 2 && p !== 3 && p !== 10) return false;
+  }
+  return false;
+}
+
+/** Sets `claim` on each quantity to the claim whose content fragment holds its span. */
+function linkClaims(doc: Doc, qs: Quantity[]): void {
+  if (doc.claims.length === 0 || qs.length === 0) return;
+  const frags: { start: number; end: number; claim: number }[] = [];
+  doc.claims.forEach((c, ci) => { for (const f of c.content) frags.push({ start: f.start, end: f.end, claim: ci }); });
+  frags.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const q of qs) {
+    // Last fragment starting at or before q.start, then look back for one that holds q.
+    let lo = 0;
+    let hi = frags.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (frags[mid]!.start <= q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1, n = 0; k >= 0 && n < 16; k--, n++) {
+      const f = frags[k]!;
+      if (f.start <= q.start && q.end <= f.end) { q.claim = f.claim; break; }
+    }
+  }
 }
 
 export const quantitiesStage: Stage = {
