@@ -25,6 +25,7 @@ const AUX_ADV = new Set(['also', 'later', 'previously', 'repeatedly', 'reportedl
 const CLAUSE_START = new Set([P.PRON, P.PROPN, P.DET, P.NOUN, P.ADJ, P.NUM]);
 const SENT_END = new Set(['.', '!', '?', '...', '…']);
 const OPEN_Q = new Set(['"', "'"]);
+const DET_HEADS = new Set(['some', 'many', 'others', 'most', 'all', 'both', 'few', 'several']);
 const PREPS = new Set(['in', 'on', 'during', 'at', 'via', 'through', 'late', 'early', 'last', 'earlier', 'after', 'before', 'from']);
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
 
@@ -81,9 +82,42 @@ export function findClaims(doc: Doc): void {
       }
     }
   }
+  continueQuotes(ctx);
   doc.claims.sort((a, b) => a.anchor - b.anchor);
   for (const c of doc.claims) {
     if (c.speaker) resolveSpeaker(doc, c);
+  }
+}
+
+/**
+ * A quotation split by its cue across sentences belongs to the same claim:
+ * `"First part," she said. "Second part."` — when a claim's cue closes its sentence and the next
+ * sentence in the same paragraph opens with a quotation nobody else claimed, that quotation is
+ * added as another content fragment.
+ */
+function continueQuotes(ctx: Ctx): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  for (const c of doc.claims) {
+    if (!c.cue || c.content.length !== 1) continue;
+    const first = c.content[0]!;
+    const q0 = ctx.quoteAt(first.start);
+    if (!q0 || q0.start !== first.start) continue;
+    const tail = Math.max(c.cue.end, c.speaker?.end ?? 0);
+    if (first.end > c.cue.start) continue;
+    const si = t.sent[doc.tokenAt(tail)]!;
+    const s = doc.sentences[si]!;
+    // the cue and source must end the sentence
+    let k = doc.tokenAt(tail);
+    while (k < s.t1 && t.end[k]! <= tail) k++;
+    const rest = trimEnd(doc, k, s.t1);
+    if (rest > k) continue;
+    const next = doc.sentences[si + 1];
+    if (!next || next.paragraph !== s.paragraph) continue;
+    const q = ctx.quoteAt(next.start);
+    if (!q || q.start !== next.start || ctx.used[next.t0 + 1]) continue;
+    c.content.push(doc.span(q.start, q.end));
+    markUsed(ctx, q.start, q.end);
   }
 }
 
@@ -182,7 +216,7 @@ export function npLeft(doc: Doc, e: number, lo: number): number {
   // Apposition: NAME , APPOS , <cue>
   if (t.lower[k] === ',') {
     let m = k - 1;
-    while (m >= lo && t.lower[m] !== ',' && t.pos[m] !== P.VERB && t.pos[m] !== P.AUX && t.kind[m] !== Kind.Space && !OPEN_Q.has(t.lower[m]!) && k - m < 20) m--;
+    while (m >= lo && t.lower[m] !== ',' && t.pos[m] !== P.VERB && t.pos[m] !== P.AUX && t.kind[m] !== Kind.Space && !OPEN_Q.has(t.lower[m]!) && k - m < 40) m--;
     if (m > lo && t.lower[m] === ',' && m < k - 1) {
       const nameStart = npLeftPlain(doc, m, lo);
       if (nameStart >= 0 && hasNoun(doc, m + 1, k)) return nameStart;
@@ -204,10 +238,12 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
   const headPos = t.pos[k]!;
   if (headPos === P.PRON) {
     const l = t.lower[k]!;
-    if (l === 'it' || l === 'that' || l === 'this') return -1;
+    if (l === 'that' || l === 'this' || l === 'there') return -1;
     // "all of them", "each" etc. are rare: just the pronoun
     return k;
   }
+  if (headPos === P.DET && DET_HEADS.has(t.lower[k]!)) return k;
+  if (t.ent[k] === 'DATE' || t.ent[k] === 'TIME') return -1;
   if (headPos !== P.NOUN && headPos !== P.PROPN && !(headPos === P.PUNCT && t.lower[k] === ')')) {
     if (headPos === P.NUM && k > lo) return -1;
     return -1;
@@ -229,6 +265,7 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
       k--;
       continue;
     }
+    if (t.ent[k] === 'DATE' || t.ent[k] === 'TIME') break;
     if (NP_POS.has(p) && !(p === P.PRON && k !== e - 1 && l !== 'its' && l !== 'his' && l !== 'her' && l !== 'their' && l !== 'our' && l !== 'my' && l !== 'your')) {
       if (p === P.DET && (l === 'that' || l === 'which') && k < e - 1) break;
       start = k;

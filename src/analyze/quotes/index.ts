@@ -31,6 +31,8 @@ function isSpaceOrEndPunct(c: string | undefined): boolean {
 
 interface Open {
   at: number;
+  /** width of the opening mark (2 for '') */
+  w: number;
   style: string;
   closer: string;
   single: boolean;
@@ -74,17 +76,21 @@ export function findQuotes(text: string, paragraphs: { start: number; end: numbe
     const inner: QuoteSpan[] = [];
     for (let i = start; i < end; i++) {
       const c = text[i]!;
-      if (c === '"' || c === '\u201C' || c === '\u201D' || c === '\u201E' || c === '\u00AB' || c === '\u00BB') {
-        const d = doubleMark(text, i);
+      // Two single quotes in a row ('' or ‘‘ ’’) are a double quotation mark (newswire convention).
+      const pair = isSingle(c) && isSingle(text[i + 1]);
+      if (pair || c === '"' || c === '\u201C' || c === '\u201D' || c === '\u201E' || c === '\u00AB' || c === '\u00BB') {
+        const w = pair ? 2 : 1;
+        const d = pair ? pairMark(text, i) : doubleMark(text, i);
         if (dbl) {
           // A low quote's closer is “; guillemets may nest inside other styles.
-          const closes =
-            (d.m === M.Close || d.m === M.Either || (dbl.style === 'low' && c === '\u201C')) &&
-            (c === dbl.closer || c === '"' || c === '\u201D' || (dbl.style === 'low' && c === '\u201C'));
+          const closes = pair
+            ? dbl.style === 'pair' && d.m !== M.Open
+            : (d.m === M.Close || d.m === M.Either || (dbl.style === 'low' && c === '\u201C')) &&
+              (c === dbl.closer || c === '"' || c === '\u201D' || (dbl.style === 'low' && c === '\u201C'));
           if (closes && !(d.m === M.Open)) {
             if (sgl) sgl = null; // an unclosed single quote inside: treat as apostrophe
             out.push({
-              start: dbl.at, end: i + 1, innerStart: dbl.at + 1, innerEnd: i, closed: true,
+              start: dbl.at, end: i + w, innerStart: dbl.at + dbl.w, innerEnd: i, closed: true,
               style: dbl.style, paragraphs: dbl.paragraphs, depth: 0,
             });
             for (const q of inner) out.push(q);
@@ -95,15 +101,16 @@ export function findQuotes(text: string, paragraphs: { start: number; end: numbe
           } else if (d.m === M.Open || (d.m === M.Either && c !== dbl.closer)) {
             // A new opener while one is open: the earlier mark was unbalanced. Close it here.
             out.push({
-              start: dbl.at, end: trimEnd(text, dbl.at + 1, i), innerStart: dbl.at + 1, innerEnd: trimEnd(text, dbl.at + 1, i),
+              start: dbl.at, end: trimEnd(text, dbl.at + 1, i), innerStart: dbl.at + dbl.w, innerEnd: trimEnd(text, dbl.at + 1, i),
               closed: false, style: dbl.style, paragraphs: dbl.paragraphs, depth: 0,
             });
             inner.length = 0;
-            dbl = { at: i, style: d.style, closer: d.closer, single: false, paragraphs: 1 };
+            dbl = { at: i, w, style: d.style, closer: d.closer, single: false, paragraphs: 1 };
           }
         } else if (d.m === M.Open || d.m === M.Either) {
-          dbl = { at: i, style: d.style, closer: d.closer, single: false, paragraphs: 1 };
+          dbl = { at: i, w, style: d.style, closer: d.closer, single: false, paragraphs: 1 };
         }
+        i += w - 1;
         continue;
       }
       if (c === "'" || c === '\u2018' || c === '\u2019') {
@@ -122,10 +129,10 @@ export function findQuotes(text: string, paragraphs: { start: number; end: numbe
             sgl = null;
           }
         } else if (isSpaceOrStart(prev) || prev === '"' || prev === '\u201C') {
-          if (isLetter(next) && c !== '\u2019') sgl = { at: i, style: 'single', closer: "'", single: true, paragraphs: 1 };
+          if (isLetter(next) && c !== '\u2019') sgl = { at: i, w: 1, style: 'single', closer: "'", single: true, paragraphs: 1 };
           else if (isLetter(next) && c === '\u2019' && text.indexOf('\u2019', i + 1) > i && text.indexOf('\u2019', i + 1) < end) {
             // ’ used as an opener (some outlets): only if another ’ closes in the paragraph
-            sgl = { at: i, style: 'single', closer: '\u2019', single: true, paragraphs: 1 };
+            sgl = { at: i, w: 1, style: 'single', closer: '\u2019', single: true, paragraphs: 1 };
           }
         }
       }
@@ -144,7 +151,7 @@ export function findQuotes(text: string, paragraphs: { start: number; end: numbe
       continue;
     }
     out.push({
-      start: dbl.at, end, innerStart: dbl.at + 1, innerEnd: end, closed: false,
+      start: dbl.at, end, innerStart: dbl.at + dbl.w, innerEnd: end, closed: false,
       style: dbl.style, paragraphs: dbl.paragraphs, depth: 0,
     });
     for (const q of inner) out.push(q);
@@ -154,8 +161,22 @@ export function findQuotes(text: string, paragraphs: { start: number; end: numbe
   return out;
 }
 
+function isSingle(c: string | undefined): boolean {
+  return c === "'" || c === '\u2018' || c === '\u2019';
+}
+
+/** Classify a two-character mark ('' or ‘‘ or ’’) at `i`. */
+function pairMark(text: string, i: number): { m: M; style: string; closer: string } {
+  const prev = text[i - 1];
+  const next = text[i + 2];
+  const canOpen = isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next);
+  const canClose = !isSpaceOrStart(prev) || isSpaceOrEndPunct(next);
+  return { m: canOpen && !canClose ? M.Open : canClose && !canOpen ? M.Close : M.Either, style: 'pair', closer: "''" };
+}
+
 function isOpenerAt(text: string, i: number): boolean {
   const c = text[i];
+  if (isSingle(c) && isSingle(text[i + 1])) return pairMark(text, i).m !== M.Close;
   if (c === '\u201C' || c === '\u201E' || c === '\u00AB') return true;
   if (c === '"') return doubleMark(text, i).m !== M.Close;
   return false;
