@@ -106,7 +106,20 @@ const CASES: [string, Expected[]][] = [
     q('Twenty-two settlements', 22, 'exact', 'settlements'),
     q('10-km', 10, 'exact', 'km'),
   ]],
+  ['Russia launched 40 Shahed drones and 5 artillery shells hit the depot.', [
+    q('40 Shahed drones', 40, 'exact', 'drones'),
+    q('5 artillery shells', 5, 'exact', 'shells'),
+  ]],
+  ['Moscow claimed over 400,000 Ukrainian casualties.', [
+    q('over 400,000 Ukrainian casualties', 400_000, 'more_than', 'casualties'),
+  ]],
+  ['Several hundred soldiers and a few thousand civilians stayed.', [
+    q('Several hundred soldiers', 300, 'at_least', 'troops', { vague: true }),
+    q('a few thousand civilians', 2000, 'at_least', 'civilians', { vague: true }),
+  ]],
+  ['Over the past 24 hours, 57 combat clashes took place.', [q('57 combat clashes', 57, 'exact', 'clashes')]],
   // Negatives: nothing is a claimed quantity here.
+  ['No one was hurt.', []],
   ['The war escalated in 2022.', []],
   ['The blast came at 3 a.m.', []],
   ['The 47th Brigade held the line.', []],

@@ -111,7 +111,7 @@ interface UnitHit {
 /** The unit after token p: at p, or after one or two modifier groups. */
 function unitAfter(t: Tokens, p: number, t1: number): UnitHit | null {
   const first = matchForward(t, UNITS, p, t1);
-  if (first && first.v.cls !== 'toll' && first.v.cls !== 'link') return { unit: first.v, start: p, end: first.end };
+  if (first && first.v.cls !== 'toll' && first.v.cls !== 'link') return headNoun(t, { unit: first.v, start: p, end: first.end }, t1);
   let q = p;
   for (let skip = 0; skip < 2; skip++) {
     if (q >= t1) return null;
@@ -121,9 +121,25 @@ function unitAfter(t: Tokens, p: number, t1: number): UnitHit | null {
     if (t.kind[q] === NUMBER && !touching(t, q, q + 1 < t1 ? q + 1 : q)) return null;
     q = g;
     const m = matchForward(t, UNITS, q, t1);
-    if (m && isNounUnit(m.v) && m.v.cls !== 'percent' && m.v.cls !== 'currency') return { unit: m.v, start: q, end: m.end };
+    if (m && m.v.cls !== 'toll' && m.v.cls !== 'link' && m.v.cls !== 'percent' && m.v.cls !== 'currency') {
+      return headNoun(t, { unit: m.v, start: q, end: m.end }, t1);
+    }
   }
   return null;
+}
+
+/**
+ * English puts the head noun last: when a unit word is followed by another noun unit
+ * ("40 Shahed drones", "5 artillery shells", "10 tank brigades"), the last one counts.
+ */
+function headNoun(t: Tokens, hit: UnitHit, t1: number): UnitHit {
+  if (!isNounUnit(hit.unit)) return hit;
+  for (let n = 0; n < 2; n++) {
+    const m = matchForward(t, UNITS, hit.end, t1);
+    if (!m || !isNounUnit(m.v) || m.v.cls === 'percent' || m.v.cls === 'currency' || m.v.cls === 'calibre') break;
+    hit = { unit: m.v, start: hit.start, end: m.end };
+  }
+  return hit;
 }
 
 /** A casualty word after a (person) unit: "were killed", "have been wounded", "dead". */

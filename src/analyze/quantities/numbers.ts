@@ -124,8 +124,14 @@ export function readNumber(t: Tokens, i: number, t1: number, money: boolean): Nu
   } else if (first.w.kind === 'vague') {
     let value = first.w.value;
     let end = first.end;
+    // "several hundred", "a few thousand": a vague word before a scale multiplies.
+    const sc = end < t1 ? NUMWORDS.map.get(t.lower[end]!) : undefined;
+    if (sc && (sc.kind === 'hundred' || sc.kind === 'scale' || sc.kind === 'dozen') && first.w.value < 10) {
+      value *= sc.value;
+      end += 1;
+    }
     // "tens of thousands", "hundreds of thousands"
-    if (end + 1 < t1 && t.lower[end] === 'of') {
+    else if (end + 1 < t1 && t.lower[end] === 'of') {
       const w2 = NUMWORDS.map.get(t.lower[end + 1]!);
       if (w2 && w2.kind === 'vague' && w2.value >= 1000) {
         value *= w2.value;
