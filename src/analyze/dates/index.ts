@@ -1,12 +1,387 @@
 /**
- * Stage `dates`: date mentions resolved against the publication date. (Stub.)
+ * Stage `dates`: date mentions, resolved against the publication date.
+ *
+ * How it works
+ * - A cheap prefilter over each sentence's tokens (a token wink types DATE or TIME, a word from
+ *   data/date-words.tsv `trigger`, a number with `/ . -` or of four digits) decides which sentences
+ *   go to chrono-node; the rest are skipped. chrono runs on the sentence's slice of `doc.norm`
+ *   (same offsets as `doc.text`) with the publication instant as reference.
+ * - chrono's hits are then corrected for news copy (see the rules below); a few mentions chrono
+ *   does not know are found on the tokens: bare years after a preposition ("in 2022") and casual
+ *   phrases from data/date-casual.tsv ("overnight", "this morning").
+ *
+ * Decisions (documented here because callers depend on them)
+ * - Time zone: every date is a calendar date in UTC. The publication day is the UTC date of the
+ *   publication timestamp; a date-only `published` is noon UTC (see `parsePublished`).
+ * - Spans: the date expression itself. A leading "on" that chrono includes is dropped
+ *   ("on Tuesday" → "Tuesday"); a modifier just before is included ("earlier this month").
+ * - Precision and `date`: `day` → that day; `week` ("last week", "this week") → the Monday of that
+ *   ISO week; `month` → the first of the month; `year` → 1 January.
+ * - Bare weekday (also "this Tuesday", "coming Friday"): news is past tense, so it is the latest
+ *   such day on or before the publication day (`weekday-past`), unless a future cue from
+ *   data/date-words.tsv stands in the same clause ("will", "due", "scheduled", "next" …); then it
+ *   is the earliest such day on or after it (`weekday-future`). "last/next/past Tuesday" is left
+ *   to chrono.
+ * - Day or month without a year: chrono picks the year closest to the publication date. A date
+ *   that lands after the publication day (by more than one day, allowing for time zones) moves
+ *   back a year unless the clause has a future cue; one that lands before it moves forward a
+ *   year when the clause has a future cue (`year-past`, `year-future`).
+ * - Numeric dates are day-first ("06/08/2024" = 6 August 2024): the sources sitrep is built for
+ *   (Ukrainian, Russian, British and European outlets) write dates that way. When the first number
+ *   cannot be a day-first reading ("08/13/2024") chrono falls back to month-first. Numeric dates
+ *   without a year ("24/7") are dropped.
+ * - Not date mentions: a time of day alone ("at 3 a.m."; with a date only the date is kept),
+ *   durations ("for two days", "within 24 hours", "the past two days"; chrono hits that wink
+ *   types DURATION and not DATE), "now", lower-case "march"/"may", lone abbreviations ("Sun").
+ * - Relative to the story, not to publication ("two days later", "the next day"): kept with
+ *   `date: null` (`anaphoric`).
+ * - No publication date: absolute dates with a year still resolve; everything relative to the
+ *   publication date (weekdays, "yesterday", dates without a year) gets `date: null`.
  */
-import type { Doc } from '../doc.js';
+import { Kind, P, type Doc, type SentenceSpan } from '../doc.js';
 import type { Stage } from '../pipeline.js';
+import type { DateMention } from '../types.js';
+import { chronoParser, type ChronoResult } from './chrono.js';
+import { dateLexicon, type DateLexicon } from './lexicon.js';
+import { dayNumber, dayOf, isoDate, isoDay, mondayOf, weekdayOf } from './calendar.js';
 
-/** Finds and resolves date mentions in `doc`. */
+/** Reference instant given to chrono when there is no publication date (its output is then only
+ *  used where the year is written out). */
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+/** Tokens looked at either side of a date for a future cue. */
+const CUE_WINDOW = 10;
+
+type Precision = DateMention['precision'];
+
+/** Finds and resolves date mentions in `doc`, filling `doc.dates` in text order. */
 export function findDates(doc: Doc): void {
-  void doc;
+  const lex = dateLexicon();
+  const refDay = doc.published ? dayOf(doc.published) : null;
+  const instant = doc.published ?? NO_REFERENCE;
+  const out: DateMention[] = [];
+  const chrono = chronoParser();
+  for (const s of doc.sentences) {
+    if (!fires(doc, s, lex)) continue;
+    const first = out.length;
+    const results = chrono.parse(doc.norm.slice(s.start, s.end), { instant, timezone: 0 });
+    for (const r of results) {
+      const m = fromChrono(doc, s, r, refDay, lex);
+      if (m && !overlaps(out, first, m.start, m.end)) out.push(m);
+    }
+    tokenRules(doc, s, refDay, lex, out, first);
+  }
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
+  doc.dates = out;
+}
+
+/** Does the sentence hold anything that could be a date? (the prefilter) */
+function fires(doc: Doc, s: SentenceSpan, lex: DateLexicon): boolean {
+  const t = doc.tokens;
+  for (let i = s.t0; i < s.t1; i++) {
+    const e = t.ent[i];
+    if (e === 'DATE' || e === 'TIME') return true;
+    const k = t.kind[i];
+    if (k === Kind.Word) {
+      if (lex.trigger.has(t.lower[i]!)) return true;
+    } else if (k === Kind.Number) {
+      const w = t.lower[i]!;
+      if (w.length === 4 || w.includes('/') || w.includes('-') || w.includes('.')) return true;
+    }
+  }
+  return false;
+}
+
+function overlaps(out: DateMention[], from: number, start: number, end: number): boolean {
+  for (let j = from; j < out.length; j++) if (out[j]!.start < end && out[j]!.end > start) return true;
+  return false;
+}
+
+/** Previous / next non-space token within the sentence, or -1. */
+function prevTok(doc: Doc, s: SentenceSpan, i: number): number {
+  for (let j = i - 1; j >= s.t0; j--) if (doc.tokens.kind[j] !== Kind.Space) return j;
+  return -1;
+}
+function nextTok(doc: Doc, s: SentenceSpan, i: number): number {
+  for (let j = i + 1; j < s.t1; j++) if (doc.tokens.kind[j] !== Kind.Space) return j;
+  return -1;
+}
+
+/**
+ * Is the clause around tokens [a, b] about the future? Looks back from the date, then forward,
+ * at most CUE_WINDOW words each way and not past a clause boundary. The nearest verb group
+ * decides: a future cue ("will", "due", "scheduled" …) anywhere in it means future; a past form
+ * ("visited", "was") with no future cue in its group means past ("who visited on Friday, will
+ * return" is past; "will be held on Friday" is future).
+ */
+function futureCue(doc: Doc, s: SentenceSpan, a: number, b: number, lex: DateLexicon): boolean {
+  const back = scanCue(doc, s, a - 1, -1, lex);
+  if (back !== 0) return back > 0;
+  return scanCue(doc, s, b + 1, 1, lex) > 0;
+}
+
+/** 1 = future cue found, -1 = past verb group found, 0 = nothing before a boundary. */
+function scanCue(doc: Doc, s: SentenceSpan, from: number, step: 1 | -1, lex: DateLexicon): number {
+  const t = doc.tokens;
+  let k = 0;
+  let past = false;
+  for (let i = from; i >= s.t0 && i < s.t1 && k < CUE_WINDOW; i += step) {
+    if (t.kind[i] === Kind.Space) continue;
+    k++;
+    const w = t.lower[i]!;
+    if (lex.future.has(w) || lex.future.has(t.lemma[i]!)) return 1;
+    if (past) {
+      const p = t.pos[i];
+      if (p === P.AUX || p === P.PART || p === P.ADV) continue;
+      return -1;
+    }
+    if (lex.bound.has(w)) return 0;
+    if (isPastForm(doc, i, lex)) past = true;
+  }
+  return past ? -1 : 0;
+}
+
+/** A past-tense or participle verb form: "visited", "met", "was". */
+function isPastForm(doc: Doc, i: number, lex: DateLexicon): boolean {
+  const t = doc.tokens;
+  const w = t.lower[i]!;
+  if (lex.past.has(w)) return true;
+  if (t.pos[i] !== P.VERB) return false;
+  const lem = t.lemma[i]!;
+  return w !== lem && !w.endsWith('s') && !w.endsWith('ing');
+}
+
+function isUpper(ch: number): boolean {
+  return ch >= 65 && ch <= 90;
+}
+
+function mention(doc: Doc, start: number, end: number, date: string | null, precision: Precision, rule: string): DateMention {
+  return { text: doc.text.slice(start, end), start, end, date, precision, why: { stage: 'dates', rule } };
+}
+
+/** Trailing characters trimmed off chrono spans: space, comma, semicolon, colon. */
+const TRAIL = new Set([32, 44, 59, 58, 9, 10, 13, 0xa0]);
+
+/** Words a relative expression is made of, when no year is written and chrono computed one. */
+const RELATIVE_WORDS = new Set(['this', 'last', 'next', 'past', 'previous', 'ago', 'coming']);
+
+/** Turns one chrono hit into a mention (or null when it is not a date mention). */
+function fromChrono(doc: Doc, s: SentenceSpan, r: ChronoResult, refDay: number | null, lex: DateLexicon): DateMention | null {
+  const t = doc.tokens;
+  let start = s.start + r.index;
+  let end = start + r.text.length;
+  // chrono may keep a trailing comma or space ("Last Tuesday,").
+  while (end > start && TRAIL.has(doc.text.charCodeAt(end - 1))) end--;
+  let a = doc.tokenAt(start);
+  let b = Math.max(a, doc.tokenAt(end - 1));
+  // Leading "on": not part of the date.
+  if (t.start[a] === start && lex.strip.has(t.lower[a]!)) {
+    const n = nextTok(doc, s, a);
+    if (n > a && n <= b) {
+      a = n;
+      start = t.start[n]!;
+    }
+  }
+  // Words of the span and what they hold.
+  const words: string[] = [];
+  let hasNum = false;
+  let hasDate = false;
+  let hasDuration = false;
+  for (let i = a; i <= b; i++) {
+    if (t.kind[i] === Kind.Space) continue;
+    words.push(t.lower[i]!);
+    if (t.kind[i] === Kind.Number || t.pos[i] === P.NUM) hasNum = true;
+    if (t.ent[i] === 'DATE') hasDate = true;
+    else if (t.ent[i] === 'DURATION') hasDuration = true;
+  }
+  const c = r.start;
+  const tags = r.tags();
+  const relTag = tags.has('result/relativeDate');
+  let casualTag = false;
+  for (const tag of tags) {
+    if (tag === 'casualReference/now') return null;
+    if (tag.startsWith('casualReference/')) casualTag = true;
+  }
+  let yearCertain = c.isCertain('year');
+  // "During the first week of August, 30 died": chrono reads the small number as a two-digit
+  // year. Keep the month alone, with its year to be inferred.
+  if (yearCertain && c.isCertain('month') && !c.isCertain('day') && words.length > 1 && t.kind[a] === Kind.Word) {
+    const last = words[words.length - 1]!;
+    if (last.length <= 2 && last.charCodeAt(0) >= 48 && last.charCodeAt(0) <= 57) {
+      b = a;
+      end = t.end[a]!;
+      words.length = 1;
+      hasNum = false;
+      yearCertain = false;
+    }
+  }
+  // A lone word that is rarely a date on its own.
+  if (words.length === 1) {
+    const w = words[0]!.endsWith('.') ? words[0]!.slice(0, -1) : words[0]!;
+    if (lex.abbrev.has(w)) return null;
+    const ch = doc.text.charCodeAt(start);
+    if (lex.weak.has(w) && ch >= 97 && ch <= 122) return null;
+    // A bare month name right after a proper noun is a name ("Theresa May").
+    if (c.isCertain('month') && !c.isCertain('day')) {
+      const p = prevTok(doc, s, a);
+      if (p >= 0 && t.pos[p] === P.PROPN) return null;
+    }
+  }
+  // A named day: "Good Friday", "Bloody Sunday", "The Sunday Times".
+  if (c.isCertain('weekday') && !c.isCertain('day') && words.length === 1) {
+    const p = prevTok(doc, s, a);
+    if (p >= 0 && t.pos[p] !== P.ADP && isUpper(doc.text.charCodeAt(t.start[p]!))) {
+      if (lex.dayName.has(t.lower[p]!) || (p > s.t0 && t.pos[p] === P.PROPN)) return null;
+      const n = nextTok(doc, s, b);
+      if (t.lower[p] === 'the' && n >= 0 && isUpper(doc.text.charCodeAt(t.start[n]!))) return null;
+    }
+  }
+  // Numeric day/month without a year ("24/7").
+  if (tags.has('parser/SlashDateFormatParser') && !c.isCertain('year')) return null;
+  // Relative to an event in the story: keep, unresolved.
+  if (relTag && isAnaphoric(words, lex)) return mention(doc, start, end, null, 'day', 'anaphoric');
+  // A period, not a point: "the past two days".
+  if (relTag && hasNum && lex.period.has(words[0]!)) return null;
+  // wink says duration.
+  if (hasDuration && !hasDate) return null;
+
+  start = extendModifier(doc, s, a, start, lex);
+  const relWord = words.some((w) => RELATIVE_WORDS.has(w));
+
+  // Bare weekday (also "this Tuesday", "coming Friday").
+  if (c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month') && !relTag) {
+    const mod = words[0]!;
+    if (mod !== 'last' && mod !== 'next' && mod !== 'past') {
+      if (refDay === null) return mention(doc, start, end, null, 'day', 'weekday');
+      const wd = c.get('weekday')!;
+      const rd = weekdayOf(refDay);
+      if (futureCue(doc, s, a, b, lex)) {
+        return mention(doc, start, end, isoDay(refDay + ((wd - rd + 7) % 7)), 'day', 'weekday-future');
+      }
+      return mention(doc, start, end, isoDay(refDay - ((rd - wd + 7) % 7)), 'day', 'weekday-past');
+    }
+  }
+
+  const relative = relTag || casualTag || relWord || !yearCertain;
+  let precision: Precision;
+  if (words.includes('week') && !hasNum && !words.includes('ago')) precision = 'week';
+  else if (c.isCertain('day') || c.isCertain('weekday')) precision = 'day';
+  else if (c.isCertain('month')) precision = 'month';
+  else if (yearCertain) precision = 'year';
+  else precision = 'day';
+  if (relative && refDay === null) return mention(doc, start, end, null, precision, 'chrono');
+
+  // When the two-digit "year" was dropped, start from the publication year (then shift below).
+  let y = !yearCertain && c.isCertain('year') ? new Date(refDay! * 86_400_000).getUTCFullYear() : c.get('year')!;
+  const m = c.get('month')!;
+  const d = c.get('day')!;
+  let rule = 'chrono';
+  // A day or month whose year chrono guessed: past unless the clause speaks of the future.
+  if (!yearCertain && !relTag && !casualTag && !relWord && refDay !== null && c.isCertain('month')) {
+    const ref = new Date(refDay * 86_400_000);
+    const future = futureCue(doc, s, a, b, lex);
+    let after: boolean;
+    let before: boolean;
+    if (precision === 'day') {
+      const dn = dayNumber(y, m, d);
+      after = dn > refDay + 1;
+      before = dn < refDay - 1;
+    } else {
+      const mi = y * 12 + m;
+      const ri = ref.getUTCFullYear() * 12 + ref.getUTCMonth() + 1;
+      after = mi > ri;
+      before = mi < ri;
+    }
+    if (after && !future) {
+      y -= 1;
+      rule = 'year-past';
+    } else if (before && future) {
+      y += 1;
+      rule = 'year-future';
+    }
+  }
+  let date: string;
+  // chrono's "this week" starts on Sunday; ours is the ISO week holding the publication day.
+  if (precision === 'week') date = isoDay(mondayOf(words.includes('this') && refDay !== null ? refDay : dayNumber(y, m, d)));
+  else if (precision === 'month') date = isoDate(y, m, 1);
+  else if (precision === 'year') date = isoDate(y, 1, 1);
+  else date = isoDay(dayNumber(y, m, d));
+  return mention(doc, start, end, date, precision, rule);
+}
+
+/** "two days later", "the day before", "the next day". */
+function isAnaphoric(words: string[], lex: DateLexicon): boolean {
+  if (lex.anaphoricWord.has(words[words.length - 1]!)) return true;
+  for (const ph of lex.anaphoricPhrase) {
+    for (let i = 0; i + ph.length <= words.length; i++) {
+      let ok = true;
+      for (let j = 0; j < ph.length && ok; j++) ok = words[i + j] === ph[j];
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
+/** Start of the mention including a modifier right before it ("earlier this month"). */
+function extendModifier(doc: Doc, s: SentenceSpan, a: number, start: number, lex: DateLexicon): number {
+  const t = doc.tokens;
+  if (t.start[a] !== start) return start;
+  const p = prevTok(doc, s, a);
+  if (p >= 0 && lex.modifier.has(t.lower[p]!) && a - p <= 2) return t.start[p]!;
+  return start;
+}
+
+/** Mentions found on the tokens: casual phrases ("overnight") and bare years ("in 2022"). */
+function tokenRules(doc: Doc, s: SentenceSpan, refDay: number | null, lex: DateLexicon, out: DateMention[], first: number): void {
+  const t = doc.tokens;
+  for (let i = s.t0; i < s.t1; i++) {
+    const k = t.kind[i];
+    if (k === Kind.Word && lex.casualFirst.has(t.lower[i]!)) {
+      for (const c of lex.casual) {
+        let j = i;
+        let last = -1;
+        let ok = true;
+        for (const w of c.words) {
+          if (j < 0 || t.lower[j] !== w) {
+            ok = false;
+            break;
+          }
+          last = j;
+          j = nextTok(doc, s, j);
+        }
+        if (!ok) continue;
+        const st = t.start[i]!;
+        const en = t.end[last]!;
+        if (overlaps(out, first, st, en)) break;
+        out.push(mention(doc, st, en, refDay === null ? null : isoDay(refDay + c.offset), 'day', 'casual'));
+        break;
+      }
+    } else if (k === Kind.Number && isYearToken(t.lower[i]!)) {
+      const p = prevTok(doc, s, i);
+      if (p < 0 || !lex.yearPrep.has(t.lower[p]!)) continue;
+      const n = nextTok(doc, s, i);
+      if (n >= 0) {
+        const np = t.pos[n];
+        // "a total of 2000 people": a count, not a year.
+        if (np === P.NOUN || np === P.ADJ || np === P.NUM) continue;
+      }
+      const st = t.start[i]!;
+      const en = t.end[i]!;
+      if (overlaps(out, first, st, en)) continue;
+      out.push(mention(doc, st, en, `${t.lower[i]}-01-01`, 'year', 'year'));
+    }
+  }
+}
+
+/** Four digits from 1900 to 2099. */
+function isYearToken(w: string): boolean {
+  if (w.length !== 4) return false;
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  if (!((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48))) return false;
+  const c2 = w.charCodeAt(2);
+  const c3 = w.charCodeAt(3);
+  return c2 >= 48 && c2 <= 57 && c3 >= 48 && c3 <= 57;
 }
 
 export const datesStage: Stage = {
