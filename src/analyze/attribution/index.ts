@@ -25,6 +25,14 @@ const AUX_ADV = new Set(['also', 'later', 'previously', 'repeatedly', 'reportedl
 const CLAUSE_START = new Set([P.PRON, P.PROPN, P.DET, P.NOUN, P.ADJ, P.NUM]);
 const SENT_END = new Set(['.', '!', '?', '...', '…']);
 const OPEN_Q = new Set(['"', "'"]);
+/** Particles and prepositions that belong to the cue: "called for", "pointed to", "referring to". */
+const PARTICLES = new Map<string, Set<string>>([
+  ['call', new Set(['on', 'for'])], ['point', new Set(['to', 'out'])], ['refer', new Set(['to'])],
+  ['talk', new Set(['about'])], ['speak', new Set(['about', 'of'])], ['wonder', new Set(['about'])],
+  ['vote', new Set(['for', 'against'])], ['push', new Set(['for'])], ['argue', new Set(['for', 'against'])],
+  ['apologize', new Set(['for'])], ['complain', new Set(['about', 'of'])], ['warn', new Set(['of', 'against', 'about'])],
+  ['rail', new Set(['against'])], ['lash', new Set(['out'])], ['ask', new Set(['for', 'about'])],
+]);
 const DET_HEADS = new Set(['some', 'many', 'others', 'most', 'all', 'both', 'few', 'several']);
 const PREPS = new Set(['in', 'on', 'during', 'at', 'via', 'through', 'late', 'early', 'last', 'earlier', 'after', 'before', 'from']);
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
@@ -82,11 +90,42 @@ export function findClaims(doc: Doc): void {
       }
     }
   }
+  transcript(ctx);
   continueQuotes(ctx);
   doc.claims.sort((a, b) => a.anchor - b.anchor);
   for (const c of doc.claims) {
     if (c.speaker) resolveSpeaker(doc, c);
   }
+}
+
+/**
+ * Interview transcripts and channel posts: a paragraph that opens with a short name and a colon
+ * ("PENCE: Well, ...", "Rybar: ...") attributes the rest of the paragraph to that name.
+ */
+function transcript(ctx: Ctx): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  for (const p of doc.paragraphs) {
+    const a = doc.tokenAt(p.start);
+    let k = a;
+    while (k < t.n && k - a < 5 && t.start[k]! < p.end && (t.pos[k] === P.PROPN || (t.kind[k] === Kind.Word && isUpperWord(doc, k)) || t.lower[k] === '.')) k++;
+    if (k === a || k >= t.n || t.lower[k] !== ':' || ctx.used[k]) continue;
+    if (!isUpperWord(doc, a) && k - a > 3) continue;
+    let e = k + 1;
+    while (e < t.n && t.end[e]! <= p.end) e++;
+    e = trimEnd(doc, k + 1, e);
+    if (e - (k + 1) < 3) continue;
+    let used = false;
+    for (let m = k + 1; m < e; m++) if (ctx.used[m]) used = true;
+    if (used) continue;
+    const fr = fragment(ctx, k + 1, e, null);
+    if (fr) emit(ctx, k, [a, k], [k, k + 1], [fr], 'transcript');
+  }
+}
+
+function isUpperWord(doc: Doc, k: number): boolean {
+  const w = doc.text.slice(doc.tokens.start[k]!, doc.tokens.end[k]!);
+  return w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
 }
 
 /**
@@ -111,7 +150,7 @@ function continueQuotes(ctx: Ctx): void {
     let k = doc.tokenAt(tail);
     while (k < s.t1 && t.end[k]! <= tail) k++;
     const rest = trimEnd(doc, k, s.t1);
-    if (rest > k) continue;
+    if (rest > k && !(t.lower[k] === ',' && k + 1 < s.t1 && (t.pos[k + 1] === P.ADP || t.lower[k + 1]!.endsWith('ing')))) continue;
     const next = doc.sentences[si + 1];
     if (!next || next.paragraph !== s.paragraph) continue;
     const q = ctx.quoteAt(next.start);
@@ -380,7 +419,7 @@ function cueSpan(doc: Doc, i: number, lo: number, info: CueInfo): [number, numbe
   // never start a cue with an adverb that is not attached to an auxiliary chain ("also said" is fine)
   let b = i + 1;
   const l = t.lemma[i]!;
-  if ((l === 'call' || l === 'point') && b < t.n && (t.lower[b] === 'on' || t.lower[b] === 'for' || t.lower[b] === 'out')) b++;
+  if (b < t.n && PARTICLES.get(l)?.has(t.lower[b]!)) b++;
   void info;
   return [a, b];
 }
@@ -446,13 +485,23 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     }
   }
   // ---- postposed: "..., X said" / "..." X said
-  const rightEmpty = r >= hi || SENT_END.has(tokR) || (tokR === ',' && !(r + 1 < hi && t.pos[r + 1] === P.SCONJ)) || tokR === ';' || tokR === '-';
-  if (!participle && f.has('post') && s0 > lo && isSeparator(doc, s0 - 1) && rightEmpty) {
-    const left = leftContent(ctx, lo, s0, quote);
-    if (!left) return;
-    const content2 = splitSecond(ctx, r, hi, quote);
-    emit(ctx, i, [s0, c0], [c0, c1], content2 ? [left, content2] : [left], content2 ? 'postposed:split' : 'postposed');
-    return;
+  if (!participle && f.has('post') && s0 > lo && isSeparator(doc, s0 - 1)) {
+    const afterQuote = doc.norm[t.start[s0 - 1]!] === '"' || doc.norm[t.start[s0 - 1]!] === "'" || isClosingQuoteBefore(ctx, s0 - 1);
+    const trailingPP = r < hi && t.pos[r] === P.ADP && tokR !== 'that' && !hasVerb(doc, r, hi);
+    const rightEmpty = r >= hi || SENT_END.has(tokR) || tokR === ';' || tokR === '-' || trailingPP || (tokR === ',' && !(r + 1 < hi && t.pos[r + 1] === P.VERB));
+    if (rightEmpty || afterQuote) {
+      const left = leftContent(ctx, lo, s0, quote);
+      if (!left) return;
+      let content2 = splitSecond(ctx, r, hi, quote);
+      let rule2 = 'postposed:split';
+      if (!content2 && tokR === ',' && trimEnd(doc, r + 1, hi) - (r + 1) >= 3 && !(t.pos[r + 1] === P.VERB && t.lower[r + 1]!.endsWith('ing')) && t.pos[r + 1] !== P.ADP) {
+        // parenthetical cue: "It is no surprise, X said, that ..."
+        content2 = fragment(ctx, r + 1, trimEnd(doc, r + 1, hi), quote);
+        rule2 = 'postposed:parenthetical';
+      }
+      emit(ctx, i, [s0, c0], [c0, c1], content2 ? [left, content2] : [left], content2 ? rule2 : 'postposed');
+      return;
+    }
   }
   let content: TextSpan[] = [];
   let rule = '';
@@ -504,8 +553,20 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     // the subject may be further left across an adverbial ("X on Tuesday said")
     src = subjectOfClause(doc, lo, c0);
   }
-  if (src === null && lo === c0) return; // "Said ..." at sentence start: no source, probably not a report
+  if (src === null) return; // a reporting verb with no speaker in reach is more often not a report
   emit(ctx, i, src, [c0, c1], content, `preposed:${rule}`);
+}
+
+function hasVerb(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.tokens.pos[k] === P.VERB) return true;
+  return false;
+}
+
+/** Whether token k (a comma) directly follows a closing quotation mark. */
+function isClosingQuoteBefore(ctx: Ctx, k: number): boolean {
+  const t = ctx.doc.tokens;
+  const q = ctx.quoteAt(t.start[k]! - 1);
+  return q !== null && q.end === t.start[k]!;
 }
 
 /** Whether token k separates content from a postposed source: a comma, or a closing quote mark. */
