@@ -49,6 +49,9 @@ import { dayNumber, dayOf, isoDate, isoDay, mondayOf, weekdayOf } from './calend
  *  used where the year is written out). */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
+/** Longest piece of text handed to chrono in one call (characters). */
+const MAX_PIECE = 1000;
+
 /** Tokens looked at either side of a date for a future cue. */
 const CUE_WINDOW = 10;
 
@@ -64,15 +67,35 @@ export function findDates(doc: Doc): void {
   for (const s of doc.sentences) {
     if (!fires(doc, s, lex)) continue;
     const first = out.length;
-    const results = chrono.parse(doc.norm.slice(s.start, s.end), { instant, timezone: 0 });
-    for (const r of results) {
-      const m = fromChrono(doc, s, r, refDay, lex);
-      if (m && !overlaps(out, first, m.start, m.end)) out.push(m);
+    // chrono's cost grows faster than linearly with the length of its input, so very long
+    // "sentences" (unpunctuated posts, lists) go in pieces cut at a space.
+    for (let cs = s.start; cs < s.end; ) {
+      const ce = cutAt(doc.norm, cs, s.end);
+      const results = chrono.parse(doc.norm.slice(cs, ce), { instant, timezone: 0 });
+      for (const r of results) {
+        const m = fromChrono(doc, s, cs + r.index, r, refDay, lex);
+        // chrono's own hits do not overlap; a modifier added in front might reach the previous one.
+        if (m && (out.length === first || out[out.length - 1]!.end <= m.start)) out.push(m);
+      }
+      cs = ce;
     }
     tokenRules(doc, s, refDay, lex, out, first);
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   doc.dates = out;
+}
+
+/** End of the piece of `text` starting at `from` that goes to chrono in one call. */
+function cutAt(text: string, from: number, end: number): number {
+  if (end - from <= MAX_PIECE) return end;
+  const limit = from + MAX_PIECE;
+  // Prefer a clause break (", " or "; ") in the last third, else the last space.
+  for (let i = limit; i > from + (MAX_PIECE * 2) / 3; i--) {
+    const c = text.charCodeAt(i - 1);
+    if ((c === 44 || c === 59) && text.charCodeAt(i) === 32) return i + 1;
+  }
+  const sp = text.lastIndexOf(' ', limit);
+  return sp > from ? sp + 1 : limit;
 }
 
 /** Does the sentence hold anything that could be a date? (the prefilter) */
@@ -92,9 +115,13 @@ function fires(doc: Doc, s: SentenceSpan, lex: DateLexicon): boolean {
   return false;
 }
 
-function overlaps(out: DateMention[], from: number, start: number, end: number): boolean {
-  for (let j = from; j < out.length; j++) if (out[j]!.start < end && out[j]!.end > start) return true;
-  return false;
+/**
+ * Overlap test against the sentence's chrono mentions `out[from, to)` (sorted, disjoint) for
+ * spans visited left to right: `cursor.i` only moves forward, so a sentence costs linear time.
+ */
+function overlapsChrono(out: DateMention[], cursor: { i: number; to: number }, start: number, end: number): boolean {
+  while (cursor.i < cursor.to && out[cursor.i]!.end <= start) cursor.i++;
+  return cursor.i < cursor.to && out[cursor.i]!.start < end;
 }
 
 /** Previous / next non-space token within the sentence, or -1. */
@@ -166,9 +193,9 @@ const TRAIL = new Set([32, 44, 59, 58, 9, 10, 13, 0xa0]);
 const RELATIVE_WORDS = new Set(['this', 'last', 'next', 'past', 'previous', 'ago', 'coming']);
 
 /** Turns one chrono hit into a mention (or null when it is not a date mention). */
-function fromChrono(doc: Doc, s: SentenceSpan, r: ChronoResult, refDay: number | null, lex: DateLexicon): DateMention | null {
+function fromChrono(doc: Doc, s: SentenceSpan, at: number, r: ChronoResult, refDay: number | null, lex: DateLexicon): DateMention | null {
   const t = doc.tokens;
-  let start = s.start + r.index;
+  let start = at;
   let end = start + r.text.length;
   // chrono may keep a trailing comma or space ("Last Tuesday,").
   while (end > start && TRAIL.has(doc.text.charCodeAt(end - 1))) end--;
@@ -334,6 +361,7 @@ function extendModifier(doc: Doc, s: SentenceSpan, a: number, start: number, lex
 /** Mentions found on the tokens: casual phrases ("overnight") and bare years ("in 2022"). */
 function tokenRules(doc: Doc, s: SentenceSpan, refDay: number | null, lex: DateLexicon, out: DateMention[], first: number): void {
   const t = doc.tokens;
+  const cursor = { i: first, to: out.length };
   for (let i = s.t0; i < s.t1; i++) {
     const k = t.kind[i];
     if (k === Kind.Word && lex.casualFirst.has(t.lower[i]!)) {
@@ -352,7 +380,7 @@ function tokenRules(doc: Doc, s: SentenceSpan, refDay: number | null, lex: DateL
         if (!ok) continue;
         const st = t.start[i]!;
         const en = t.end[last]!;
-        if (overlaps(out, first, st, en)) break;
+        if (overlapsChrono(out, cursor, st, en)) break;
         out.push(mention(doc, st, en, refDay === null ? null : isoDay(refDay + c.offset), 'day', 'casual'));
         break;
       }
@@ -367,7 +395,7 @@ function tokenRules(doc: Doc, s: SentenceSpan, refDay: number | null, lex: DateL
       }
       const st = t.start[i]!;
       const en = t.end[i]!;
-      if (overlaps(out, first, st, en)) continue;
+      if (overlapsChrono(out, cursor, st, en)) continue;
       out.push(mention(doc, st, en, `${t.lower[i]}-01-01`, 'year', 'year'));
     }
   }
