@@ -20,6 +20,7 @@ import type { ClaimKind, TextSpan } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import { cueLexicon, type CueInfo } from './lexicon.js';
 import { resolveSpeaker } from './resolve.js';
+import { entityLexicon } from '../entities/lexicon.js';
 
 const AUX_ADV = new Set(['also', 'later', 'previously', 'repeatedly', 'reportedly', 'publicly', 'recently', 'again', 'then', 'further', 'similarly', 'separately', 'once', 'frequently', 'often', 'already', 'just', 'first', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'still', 'even', 'quickly', 'openly', 'flatly', 'explicitly', 'privately', 'originally', 'initially', 'earlier']);
 const CLAUSE_START = new Set([P.PRON, P.PROPN, P.DET, P.NOUN, P.ADJ, P.NUM]);
@@ -33,6 +34,8 @@ const PARTICLES = new Map<string, Set<string>>([
   ['apologize', new Set(['for'])], ['complain', new Set(['about', 'of'])], ['warn', new Set(['of', 'against', 'about'])],
   ['rail', new Set(['against'])], ['lash', new Set(['out'])], ['ask', new Set(['for', 'about'])],
 ]);
+/** Words that open a clause with a quantity: "said at least 4 civilians ...", "said more than 20 ...". */
+const QUANT_START = new Set(['more', 'fewer', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'up', 'roughly', 'approximately', 'only']);
 const DET_HEADS = new Set(['some', 'many', 'others', 'most', 'all', 'both', 'few', 'several']);
 const PREPS = new Set(['in', 'on', 'during', 'at', 'via', 'through', 'late', 'early', 'last', 'earlier', 'after', 'before', 'from']);
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
@@ -78,12 +81,12 @@ export function findClaims(doc: Doc): void {
           according(ctx, si, i, i + 2, q);
           continue;
         }
-        if (lex.nominal.has(lower) && t.pos[i] === P.NOUN) {
+        if (lex.nominal.has(lower) && t.pos[i] === P.NOUN && !verbLikeNoun(doc, i, s.t0, s.t1)) {
           nominal(ctx, si, i, q);
           continue;
         }
         const pos = t.pos[i]!;
-        if (pos !== P.VERB) continue;
+        if (pos !== P.VERB && !(pos === P.NOUN && verbLikeNoun(doc, i, s.t0, s.t1))) continue;
         const info = lex.verbs.get(t.lemma[i]!);
         if (!info) continue;
         verbCue(ctx, si, i, info, q);
@@ -160,6 +163,24 @@ function continueQuotes(ctx: Ctx): void {
   }
 }
 
+/**
+ * A cue verb mis-tagged as a noun ("The channel reports that ...", "Sources claim the attack ..."):
+ * it follows a noun phrase and opens a clause.
+ */
+function verbLikeNoun(doc: Doc, i: number, lo: number, hi: number): boolean {
+  const t = doc.tokens;
+  if (i - 1 < lo || i + 1 >= hi) return false;
+  const prev = t.pos[i - 1]!;
+  if (prev !== P.NOUN && prev !== P.PROPN && prev !== P.PRON) return false;
+  const next = t.lower[i + 1]!;
+  return next === 'that' || next === ':' || ((t.pos[i + 1] === P.DET || t.pos[i + 1] === P.PRON) && hasVerbOrAux(doc, i + 2, Math.min(hi, i + 12)));
+}
+
+function hasVerbOrAux(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.tokens.pos[k] === P.VERB || doc.tokens.pos[k] === P.AUX) return true;
+  return false;
+}
+
 /** Token range end (exclusive) of the sentence content, dropping final punctuation outside quotes. */
 function trimEnd(doc: Doc, a: number, b: number): number {
   const t = doc.tokens;
@@ -180,6 +201,14 @@ function fragment(ctx: Ctx, a: number, b: number, quote: QuoteSpan | null): Text
   const { doc } = ctx;
   const t = doc.tokens;
   if (b <= a) return null;
+  // a second, coordinated cue ends the content: "called on X to stop Y and described Z as ..."
+  const verbs = cueLexicon().verbs;
+  for (let k = a + 1; k + 1 < b; k++) {
+    if (t.pos[k] === P.CCONJ && t.pos[k + 1] === P.VERB && verbs.has(t.lemma[k + 1]!) && t.lower[k + 1] !== t.lemma[k + 1] && !ctx.quoteAt(t.start[k]!)) {
+      b = k;
+      break;
+    }
+  }
   let start = t.start[a]!;
   let end = t.end[b - 1]!;
   // Content that opens a quotation runs to the quotation's end (multi-sentence and multi-paragraph quotes).
@@ -282,8 +311,10 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
     return k;
   }
   if (headPos === P.DET && DET_HEADS.has(t.lower[k]!)) return k;
+  // a title mis-tagged as an adjective ("Russia's top general said") is the head noun
+  const adjTitle = headPos === P.ADJ && entityLexicon().titles.has(t.lower[k]!);
   if (t.ent[k] === 'DATE' || t.ent[k] === 'TIME') return -1;
-  if (headPos !== P.NOUN && headPos !== P.PROPN && !(headPos === P.PUNCT && t.lower[k] === ')')) {
+  if (!adjTitle && headPos !== P.NOUN && headPos !== P.PROPN && !(headPos === P.PUNCT && t.lower[k] === ')')) {
     if (headPos === P.NUM && k > lo) return -1;
     return -1;
   }
@@ -335,6 +366,8 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
 export function npRight(doc: Doc, a: number, hi: number, appos: boolean): number {
   const t = doc.tokens;
   let k = a;
+  // a participle modifying the noun: "captured Ukrainian servicemen"
+  if (k + 1 < hi && t.pos[k] === P.VERB && t.lower[k]!.endsWith('ed') && (t.pos[k + 1] === P.ADJ || t.pos[k + 1] === P.NOUN || t.pos[k + 1] === P.PROPN)) k++;
   let lastNoun = -1;
   while (k < hi) {
     const p = t.pos[k]!;
@@ -537,7 +570,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = 'wh-clause';
-  } else if (r < hi && CLAUSE_START.has(t.pos[r]!) && (f.has('that') || f.has('np')) && !SENT_END.has(tokR) && endRight - r >= 2 && !(lemma === 'say' && t.pos[r] === P.ADJ)) {
+  } else if (r < hi && (CLAUSE_START.has(t.pos[r]!) || (tokR === 'at' && (t.lower[r + 1] === 'least' || t.lower[r + 1] === 'most')) || QUANT_START.has(tokR)) && (f.has('that') || f.has('np')) && !SENT_END.has(tokR) && endRight - r >= 2 && (f.has('np') || hasVerbOrAux(doc, r, endRight))) {
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = f.has('that') ? 'bare-clause' : 'np-object';

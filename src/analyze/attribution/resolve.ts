@@ -40,7 +40,18 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     const ent = doc.entities[best]!;
     const [e0, e1] = doc.entityTok[best]!;
     const headInside = headTok >= e0 && headTok < e1;
-    if (headInside || ent.type === 'person') {
+    const headType = headInside ? undefined : lex.groupNouns.get(head);
+    if (headType === 'channel' || headType === 'organisation') {
+      // "The Shturm Z channel": the head noun types the name
+      sp.name = ent.name ?? ent.text;
+      sp.type = headType;
+      return;
+    }
+    if (headInside && ent.type === 'unknown' && lex.groupNouns.has(head)) {
+      sp.type = toSpeakerType(lex.groupNouns.get(head)!);
+      return;
+    }
+    if ((headInside && ent.type !== 'unknown') || ent.type === 'person') {
       sp.name = ent.name ?? ent.text;
       sp.type = toSpeakerType(ent.type === 'place' ? 'organisation' : ent.type);
       return;
@@ -58,6 +69,26 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       } else sp.type = 'person';
     } else if (head === 'we' || head === 'they') {
       sp.type = 'group';
+    } else if (head === 'it') {
+      const o = lastOrganisation(doc, sp.start, claim, null);
+      sp.type = 'organisation';
+      if (o) {
+        sp.name = o.name;
+        sp.type = o.type;
+        sp.resolvedFrom = { start: o.start, end: o.end };
+      }
+    }
+    return;
+  }
+  // 2b. a definite description of an organisation ("the ministry", "the company") → the last one named
+  const group0 = lex.groupNouns.get(head);
+  if (t.lower[a] === 'the' && (group0 === 'organisation' || group0 === 'channel' || lex.orgHeads.has(head))) {
+    const o = lastOrganisation(doc, sp.start, claim, head) ?? lastOrganisation(doc, sp.start, claim, null);
+    sp.type = toSpeakerType(group0 ?? 'organisation');
+    if (o) {
+      sp.name = o.name;
+      sp.type = o.type;
+      sp.resolvedFrom = { start: o.start, end: o.end };
     }
     return;
   }
@@ -86,7 +117,7 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     const until = doc.sentences[Math.min(doc.sentences.length - 1, si + 2)]!.end;
     const named = doc.entities.filter((e) => e.type === 'person' && e.start > sp.end && e.start < until);
     const withTitle = named.find((e) => e.title && e.title.text.toLowerCase().includes(head));
-    const pick = withTitle ?? (new Set(named.map((e) => e.name)).size === 1 ? named[0] : undefined);
+    const pick = withTitle;
     if (pick) {
       sp.name = pick.name;
       sp.resolvedFrom = { start: pick.start, end: pick.end };
@@ -95,9 +126,11 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   }
   if (best >= 0) {
     const ent = doc.entities[best]!;
-    sp.type = toSpeakerType(ent.type === 'place' ? 'organisation' : ent.type);
-    if (ent.type !== 'place') sp.name = ent.name;
-    return;
+    if (ent.type === 'organisation' || ent.type === 'channel') {
+      sp.type = ent.type;
+      sp.name = ent.name;
+      return;
+    }
   }
   if (t.pos[headTok] === P.NOUN && head.endsWith('s')) sp.type = 'group';
 }
@@ -120,7 +153,7 @@ function headOf(doc: Doc, a: number, b: number): number {
     const l = t.lower[k]!;
     if (l === ',' || l === 'of' || l === '(' || l === 'who' || l === 'at' || l === 'in' || l === 'for') break;
     const p = t.pos[k]!;
-    if (p === P.NOUN || p === P.PROPN || p === P.PRON) head = k;
+    if (p === P.NOUN || p === P.PROPN || p === P.PRON || (p === P.ADJ && entityLexicon().titles.has(l))) head = k;
   }
   return head;
 }
@@ -135,6 +168,32 @@ function phraseOf(doc: Doc, a: number, b: number): string {
     words.push(l.replace(/\.$/, ''));
   }
   return words.join(' ');
+}
+
+/**
+ * The most recent organisation or channel before `offset`, within three sentences: a named entity
+ * (whose text contains `head`, when given) or the resolved speaker of an earlier claim.
+ */
+function lastOrganisation(doc: Doc, offset: number, self: ClaimDraft, head: string | null): { name: string; start: number; end: number; type: SpeakerType } | null {
+  const t = doc.tokens;
+  const si = t.sent[doc.tokenAt(offset)]!;
+  const from = doc.sentences[Math.max(0, si - 3)]!.start;
+  let best: { name: string; start: number; end: number; type: SpeakerType } | null = null;
+  for (const e of doc.entities) {
+    if (e.start >= offset) break;
+    if (e.start < from && head === null) continue;
+    if ((e.type === 'organisation' || e.type === 'channel') && e.name && (head === null || e.text.toLowerCase().includes(head))) {
+      best = { name: e.name, start: e.start, end: e.end, type: e.type };
+    }
+  }
+  if (head !== null) return best;
+  for (const c of doc.claims) {
+    if (c === self || !c.speaker || c.speaker.start >= offset || c.speaker.start < from) continue;
+    if ((c.speaker.type === 'organisation' || c.speaker.type === 'channel') && c.speaker.name && (!best || c.speaker.start > best.start)) {
+      best = { name: c.speaker.name, start: c.speaker.start, end: c.speaker.end, type: c.speaker.type };
+    }
+  }
+  return best;
 }
 
 /** The most recent person before `offset`: a resolved speaker of an earlier claim or a named person. */

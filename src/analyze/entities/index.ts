@@ -138,13 +138,24 @@ export function findEntities(doc: Doc): void {
       if (title && type === 'person') describe(joinLower(doc, title[0], title[1]), name, t.start[n0]!, type);
       if (title && type === 'person') describe(t.lower[title[1] - 1]!, name, t.start[n0]!, type);
       // Apposition: NAME , (the|a|an|POSS) ... ,
-      if ((type === 'person' || type === 'organisation') && j < s.t1 && t.lower[j] === ',') {
+      if ((type === 'person' || type === 'organisation' || type === 'unknown') && j < s.t1 && t.lower[j] === ',') {
         const k = appositionEnd(doc, j + 1, s.t1);
         if (k > j + 1) {
           const ent = doc.entities[e]!;
           if (!ent.title) ent.title = doc.span(t.start[j + 1]!, t.end[k - 1]!);
           for (let m = j + 1; m < k; m++) {
             if (t.pos[m] === P.NOUN || (t.pos[m] === P.PROPN && lex.titles.has(t.lower[m]!))) describe(t.lower[m]!, name, t.start[n0]!, type);
+          }
+          // the apposition's head noun types a name the lexicons did not know ("X, a popular military channel,")
+          if (rule === 'capitalised-run' || rule === 'propn-run') {
+            let h = -1;
+            for (let m = j + 1; m < k && t.lower[m] !== 'of' && t.lower[m] !== 'with'; m++) if (t.pos[m] === P.NOUN) h = m;
+            const ht = h >= 0 ? lex.groupNouns.get(t.lower[h]!) : undefined;
+            if (ht === 'channel' || ht === 'organisation') {
+              ent.type = ht;
+              ent.name = name;
+              ent.why = { stage: 'entities', rule: 'apposition-type' };
+            }
           }
           const tm2 = titlePhrase(doc, j + 1, k);
           if (tm2) describe(tm2, name, t.start[n0]!, type);
@@ -231,6 +242,7 @@ function appositionEnd(doc: Doc, a: number, end: number): number {
   while (k < end && k - a < 16) {
     const p = t.pos[k]!;
     if (t.lower[k] === ',') break;
+    if (p === P.PUNCT && k === end - 1 && (t.lower[k] === '.' || t.lower[k] === '!' || t.lower[k] === '?')) break;
     if (p === P.VERB || p === P.AUX || p === P.PUNCT && t.lower[k] !== '-' && t.lower[k] !== "'s" || t.kind[k] === Kind.Space) return a;
     if (p === P.NOUN || p === P.PROPN) nouns++;
     k++;
