@@ -42,8 +42,8 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     const headInside = headTok >= e0 && headTok < e1;
     const headType = headInside ? undefined : lex.groupNouns.get(head);
     if (headType === 'channel' || headType === 'organisation') {
-      // "The Shturm Z channel": the head noun types the name
-      sp.name = ent.name ?? ent.text;
+      // "The Shturm Z channel": the head noun types the name; "Russia's defence ministry" keeps its phrase
+      sp.name = ent.type === 'place' ? sp.text.replace(/^(the|a|an)\s+/i, '').replace(/[\s,]+$/, '') : ent.name ?? ent.text;
       sp.type = headType;
       return;
     }

@@ -1,0 +1,147 @@
+/**
+ * The command table: every command and flag of the CLI, defined once. The same table drives
+ * argument parsing (Node's `util.parseArgs`) and the `--help` text, so they cannot drift apart.
+ */
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+
+/** One command-line flag. */
+export interface FlagSpec {
+  type: 'boolean' | 'string';
+  short?: string;
+  /** Placeholder for the value of a string flag, shown in help (`DATE`). */
+  arg?: string;
+  help: string;
+}
+
+/** One command: its usage line, summary, description and flags. */
+export interface CommandSpec {
+  usage: string;
+  summary: string;
+  description: string;
+  flags: Record<string, FlagSpec>;
+  /** Extra paragraphs printed at the end of the command's help. */
+  notes?: string[];
+}
+
+const helpFlag: FlagSpec = { type: 'boolean', short: 'h', help: 'show this help' };
+
+/** The default `--max-size`: largest document (file, stdin, or JSON Lines line) analysed. */
+export const DEFAULT_MAX_SIZE = '64MB';
+
+/** All commands of `sitrep`. */
+export const COMMANDS = {
+  analyze: {
+    usage: 'sitrep analyze [options] [FILE...]',
+    summary: 'analyse texts: who claims what, in what numbers, when',
+    description:
+      'Analyse each FILE (UTF-8 text; "-" or no FILE reads stdin) and print a report: claims grouped\n' +
+      'by speaker, quantities and dates, each pointing back to its exact characters.',
+    flags: {
+      json: { type: 'boolean', help: 'print the Analysis as JSON (an array when several FILEs are given)' },
+      jsonl: {
+        type: 'boolean',
+        help: 'read JSON Lines documents {id?, text, published?, source?} and write one\nAnalysis JSON per line',
+      },
+      published: {
+        type: 'string', arg: 'DATE',
+        help: 'publication date (ISO-8601, e.g. 2024-03-05) used to resolve "on Tuesday";\nwith --jsonl, the default for lines without "published"',
+      },
+      'max-size': {
+        type: 'string', arg: 'SIZE',
+        help: `skip documents larger than SIZE (default ${DEFAULT_MAX_SIZE}; units B, KB, MB, GB)`,
+      },
+      help: helpFlag,
+    },
+    notes: [
+      'Input: an empty or whitespace-only file, a binary file, a file that is not valid UTF-8, a\n' +
+        'missing file and a bad JSON Lines line are each reported on stderr and skipped; the rest\n' +
+        'is still analysed. Document ids are the first 16 hex digits of the SHA-256 of the text\n' +
+        '(unless a JSON Lines line gives "id").',
+      'Exit status: 0 everything analysed; 1 some input skipped; 2 usage error; 3 internal error.',
+    ],
+  },
+  help: {
+    usage: 'sitrep help [COMMAND]',
+    summary: 'show help for sitrep or for a command',
+    description: 'Show help for sitrep, or for COMMAND.',
+    flags: { help: helpFlag },
+  },
+} satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMANDS;
+
+/** Global flags, accepted before any command. */
+export const GLOBAL_FLAGS: Record<string, FlagSpec> = {
+  version: { type: 'boolean', short: 'V', help: 'print the version' },
+  help: helpFlag,
+};
+
+/** Flag values of a command, typed from its table entry. */
+export type FlagValues<F extends Record<string, FlagSpec>> = {
+  [K in keyof F]?: F[K]['type'] extends 'boolean' ? boolean : string;
+};
+
+/** Parses `args` against a flag table. Unknown flags and missing values are `UsageError`s. */
+export function parseFlags<F extends Record<string, FlagSpec>>(
+  flags: F, args: string[], helpFor: string,
+): { values: FlagValues<F>; positionals: string[] } {
+  const options: Record<string, { type: 'boolean' | 'string'; short?: string }> = {};
+  for (const [name, f] of Object.entries(flags)) options[name] = f.short ? { type: f.type, short: f.short } : { type: f.type };
+  try {
+    const r = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: r.values as FlagValues<F>, positionals: r.positionals };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const code = (e as { code?: string }).code;
+    const opt = /'(-[^' ]+)/.exec(msg)?.[1] ?? '';
+    const hint = `see '${helpFor} --help'`;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option '${opt}'`, hint);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(msg)) {
+      throw new UsageError(`option '${opt}' needs a value`, hint);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option '${opt}' does not take a value`, hint);
+    throw new UsageError(msg, hint);
+  }
+}
+
+function flagLines(flags: Record<string, FlagSpec>): string[] {
+  const rows = Object.entries(flags).map(([name, f]) => {
+    const left = `${f.short ? `-${f.short}, ` : '    '}--${name}${f.arg ? ` ${f.arg}` : ''}`;
+    return [left, f.help] as const;
+  });
+  const w = Math.max(...rows.map(([l]) => l.length)) + 2;
+  const out: string[] = [];
+  for (const [left, help] of rows) {
+    const [first, ...rest] = help.split('\n');
+    out.push(`  ${left.padEnd(w)}${first}`);
+    for (const r of rest) out.push(`  ${''.padEnd(w)}${r}`);
+  }
+  return out;
+}
+
+/** The `--help` text of one command. */
+export function commandHelp(name: CommandName): string {
+  const c: CommandSpec = COMMANDS[name];
+  const parts = [`Usage: ${c.usage}`, '', c.description, '', 'Options:', ...flagLines(c.flags)];
+  for (const n of c.notes ?? []) parts.push('', n);
+  return parts.join('\n') + '\n';
+}
+
+/** The top-level help text. */
+export function mainHelp(version: string): string {
+  const cmds = Object.entries(COMMANDS) as [string, CommandSpec][];
+  const w = Math.max(...cmds.map(([, c]) => c.usage.length)) + 2;
+  return [
+    `sitrep ${version}: a sourced record of who claims what in conflict news (offline)`,
+    '',
+    'Usage:',
+    ...cmds.map(([, c]) => `  ${c.usage.padEnd(w)}${c.summary}`),
+    `  ${'sitrep --version'.padEnd(w)}print the version`,
+    '',
+    'Options:',
+    ...flagLines(GLOBAL_FLAGS),
+    '',
+    "Run 'sitrep analyze --help' for the options of a command.",
+  ].join('\n') + '\n';
+}

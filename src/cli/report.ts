@@ -1,0 +1,106 @@
+/**
+ * The human-readable report of one Analysis: a title line, claims grouped by speaker, quantities
+ * and dates. Plain text, aligned in columns; ANSI colour only when the caller asks for it.
+ */
+import type { Analysis, Claim, TextSpan } from '../analyze/types.js';
+
+/** Options of the human report. */
+export interface ReportOptions {
+  /** Use ANSI colours (the caller decides: stdout is a TTY and NO_COLOR is not set). */
+  color: boolean;
+  /** Maximum line width for shortened texts. */
+  width: number;
+  /** The name shown in the title line (a file path or `<stdin>`). */
+  name: string;
+}
+
+type Paint = (s: string) => string;
+const ansi = (code: string): Paint => (s) => `\x1b[${code}m${s}\x1b[0m`;
+const plain: Paint = (s) => s;
+
+/** Characters that must not reach a terminal raw: C0/C1 controls (escape sequences). */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** Collapses whitespace, replaces control characters and shortens to `max` characters with "…". */
+export function shorten(s: string, max: number): string {
+  let t = s.replace(/\s+/g, ' ').trim().replace(CONTROL, '\uFFFD');
+  if (t.length <= max) return t;
+  let cut = Math.max(1, max - 1);
+  const c = t.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--; // do not split a surrogate pair
+  t = t.slice(0, cut).trimEnd();
+  return `${t}…`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The key a claim is grouped under: the speaker's canonical name, else its text; null if unattributed. */
+function speakerKey(c: Claim): string | null {
+  if (!c.speaker) return null;
+  return (c.speaker.name ?? c.speaker.text).replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function contentText(content: TextSpan[]): string {
+  return content.map((f) => f.text).join(' … ');
+}
+
+/** Renders the report for one analysis, ending with a newline. */
+export function renderReport(a: Analysis, opts: ReportOptions): string {
+  const c = opts.color;
+  const bold = c ? ansi('1') : plain;
+  const dim = c ? ansi('2') : plain;
+  const cyan = c ? ansi('36') : plain;
+  const yellow = c ? ansi('33') : plain;
+  const green = c ? ansi('32') : plain;
+  const width = Math.max(40, opts.width);
+  const out: string[] = [];
+
+  const facts = [plural(a.stats.words, 'word'), plural(a.sentences.length, 'sentence')];
+  if (a.published) facts.push(`published ${a.published.slice(0, 10)}`);
+  out.push(`${bold(shorten(opts.name, width))}  ${dim(facts.join(', '))}`);
+
+  // Claims, grouped by speaker in order of first appearance; unattributed claims last.
+  out.push('', bold(`Claims (${a.claims.length})`));
+  if (a.claims.length === 0) out.push(dim('  none found'));
+  const groups = new Map<string | null, Claim[]>();
+  for (const cl of a.claims) {
+    const k = speakerKey(cl);
+    const g = groups.get(k);
+    if (g) g.push(cl);
+    else groups.set(k, [cl]);
+  }
+  const keys = [...groups.keys()].sort((x, y) => (x === null ? 1 : 0) - (y === null ? 1 : 0));
+  for (const k of keys) {
+    const list = groups.get(k)!;
+    const sp = list[0]!.speaker;
+    const head = sp ? `${shorten(sp.name ?? sp.text, 60)} ${dim(`(${sp.type})`)}` : dim('(no speaker found)');
+    out.push(`  ${cyan(head)}`);
+    const cueW = Math.min(16, Math.max(...list.map((cl) => (cl.cue ? shorten(cl.cue.text, 16).length : 1))));
+    for (const cl of list) {
+      const cue = cl.cue ? shorten(cl.cue.text, 16) : '-';
+      const lead = `    ${cl.kind.padEnd(8)} ${cue.padEnd(cueW)}  `;
+      out.push(`${dim(lead)}${shorten(contentText(cl.content), Math.max(20, width - lead.length))}`);
+    }
+  }
+
+  out.push('', bold(`Quantities (${a.quantities.length})`));
+  if (a.quantities.length === 0) out.push(dim('  none found'));
+  const qText = a.quantities.map((q) => shorten(q.text, 40));
+  const qW = Math.max(0, ...qText.map((t) => t.length));
+  a.quantities.forEach((q, i) => {
+    const value = q.bound === 'range' && q.high != null ? `${q.value}-${q.high}` : String(q.value);
+    out.push(`  ${yellow(qText[i]!.padEnd(qW))}  ${dim('value')} ${value}  ${dim('bound')} ${q.bound}  ${dim('unit')} ${q.unit ?? '-'}`);
+  });
+
+  out.push('', bold(`Dates (${a.dates.length})`));
+  if (a.dates.length === 0) out.push(dim('  none found'));
+  const dText = a.dates.map((d) => shorten(d.text, 40));
+  const dW = Math.max(0, ...dText.map((t) => t.length));
+  a.dates.forEach((d, i) => {
+    out.push(`  ${green(dText[i]!.padEnd(dW))}  → ${d.date ?? dim('unresolved')}`);
+  });
+  out.push('');
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,117 @@
+/**
+ * sitrep's error catalogue: every error a user can cause has a class and a stable `code` here, and
+ * `exitCodeFor` / `formatError` are the one place that maps errors to exit codes and messages.
+ * Messages name the bad value and say what to do; user errors never print a stack trace.
+ */
+
+/** Stable error codes. Never renumber or reuse a code; add new ones at the end. */
+export const ErrorCode = {
+  /** Bad command line: unknown command or option, bad flag value, missing input. */
+  Usage: 'E_USAGE',
+  /** The named file does not exist. */
+  NotFound: 'E_NOT_FOUND',
+  /** The file exists but cannot be read (permissions, a directory, an I/O error). */
+  Unreadable: 'E_UNREADABLE',
+  /** The file or document text is empty or only whitespace: nothing to analyse. */
+  Empty: 'E_EMPTY',
+  /** The input contains NUL bytes or many control characters: not text. */
+  Binary: 'E_BINARY',
+  /** The input starts with a UTF-16 byte order mark. */
+  Utf16: 'E_UTF16',
+  /** The input is not valid UTF-8. */
+  InvalidUtf8: 'E_INVALID_UTF8',
+  /** The input is larger than the `--max-size` limit or than what the heap can hold. */
+  TooLarge: 'E_TOO_LARGE',
+  /** A JSON Lines line is not valid JSON. */
+  JsonSyntax: 'E_JSONL_SYNTAX',
+  /** A JSON Lines line is valid JSON but not a document (`{id?, text, published?, source?}`). */
+  JsonShape: 'E_JSONL_SHAPE',
+  /** A bug in sitrep: anything thrown that is not a `SitrepError`. */
+  Internal: 'E_INTERNAL',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Process exit codes of the CLI. */
+export const ExitCode = {
+  /** Every input was analysed. */
+  Ok: 0,
+  /** Some input was skipped (each skip was reported on stderr); the rest was analysed. */
+  Skipped: 1,
+  /** The command line was wrong; nothing was analysed. */
+  Usage: 2,
+  /** An internal error (a bug) happened; the batch went on where it could. */
+  Internal: 3,
+} as const;
+
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** Base class of every error sitrep raises on purpose. `hint` says what the user can do. */
+export class SitrepError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string | null;
+  constructor(code: ErrorCode, message: string, hint: string | null = null) {
+    super(message);
+    this.name = 'SitrepError';
+    this.code = code;
+    this.hint = hint;
+  }
+}
+
+/** A bad command line. Maps to exit code 2. */
+export class UsageError extends SitrepError {
+  constructor(message: string, hint: string | null = null) {
+    super(ErrorCode.Usage, message, hint);
+    this.name = 'UsageError';
+  }
+}
+
+/** Where bad input was found: a file (or `<stdin>`), and optionally a 1-based line. */
+export interface InputLocation {
+  file: string;
+  line?: number | null;
+}
+
+/** One input (a file, or one JSON Lines line) that cannot be analysed and is skipped. */
+export class InputError extends SitrepError {
+  readonly file: string;
+  readonly line: number | null;
+  constructor(code: ErrorCode, where: InputLocation, message: string, hint: string | null = null) {
+    super(code, message, hint);
+    this.name = 'InputError';
+    this.file = where.file;
+    this.line = where.line ?? null;
+  }
+}
+
+/** The exit code an error stands for. */
+export function exitCodeFor(err: unknown): ExitCode {
+  if (err instanceof UsageError) return ExitCode.Usage;
+  if (err instanceof SitrepError) return ExitCode.Skipped;
+  return ExitCode.Internal;
+}
+
+/** Combines the exit codes of several outcomes: the most severe wins. */
+export function worstExit(a: ExitCode, b: ExitCode): ExitCode {
+  const rank = (c: ExitCode): number => (c === ExitCode.Internal ? 3 : c === ExitCode.Usage ? 2 : c);
+  return rank(a) >= rank(b) ? a : b;
+}
+
+/**
+ * The one-line message for an error: `sitrep: <file>:<line>: <what is wrong> (<what to do>)`.
+ * Internal errors get a short message (naming `where` it happened, if given), plus the stack when
+ * `debug` is true (`SITREP_DEBUG=1`).
+ */
+export function formatError(err: unknown, debug = false, where: InputLocation | null = null): string {
+  if (err instanceof SitrepError) {
+    let where = '';
+    if (err instanceof InputError) where = err.line != null ? `${err.file}:${err.line}: ` : `${err.file}: `;
+    const hint = err.hint ? ` (${err.hint})` : '';
+    return `sitrep: ${where}${err.message}${hint}`;
+  }
+  const e = err instanceof Error ? err : new Error(String(err));
+  const at = where ? (where.line != null ? `${where.file}:${where.line}: ` : `${where.file}: `) : '';
+  const head = `sitrep: ${at}internal error: ${e.message || e.name}`;
+  if (debug && e.stack) return `${head}\n${e.stack}`;
+  return `${head} (this is a bug; rerun with SITREP_DEBUG=1 for the stack trace and report it)`;
+}
