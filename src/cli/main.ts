@@ -8,7 +8,8 @@ import type { Analysis, Document } from '../analyze/types.js';
 import { ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit, type InputLocation } from '../errors.js';
 import { COMMANDS, DEFAULT_MAX_SIZE, GLOBAL_FLAGS, commandHelp, mainHelp, parseFlags, type CommandName } from './flags.js';
 import { checkHeap, decodeText, documentId, isIsoDate, jsonLines, parseSize, readInput, sourceOf } from './input.js';
-import { renderReport } from './report.js';
+import { ChunkWriter, writeJson } from './json.js';
+import { reportLines } from './report.js';
 
 type AnalyzeFn = (document: Document) => Analysis;
 
@@ -41,9 +42,6 @@ function analyzeOne(analyze: AnalyzeFn, doc: Document, where: InputLocation): An
   }
 }
 
-/** Indents every line of a JSON text by two spaces (for elements of a pretty-printed array). */
-const indent = (json: string): string => '  ' + json.replace(/\n/g, '\n  ');
-
 async function analyzeCommand(args: string[]): Promise<ExitCode> {
   const { values, positionals } = parseFlags(COMMANDS.analyze.flags, args, 'sitrep analyze');
   if (values.help) {
@@ -68,6 +66,7 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
 
   const { analyze } = await import('../analyze/index.js');
   let exit: ExitCode = ExitCode.Ok;
+  const w = new ChunkWriter(out);
 
   if (values.jsonl) {
     for (const f of files) {
@@ -88,9 +87,14 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
           const doc = { ...r.doc, source: r.doc.source ?? src.path };
           const a = analyzeOne(analyze, doc, where);
           if (typeof a === 'number') exit = worstExit(exit, a);
-          else out(JSON.stringify(a) + '\n');
+          else {
+            writeJson(w, a, false);
+            w.push('\n');
+            w.flush();
+          }
         }
       } catch (e) {
+        w.flush();
         exit = worstExit(exit, report(e, { file: src.name }));
       }
     }
@@ -101,7 +105,7 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
   const width = process.stdout.isTTY ? process.stdout.columns || 100 : 100;
   const array = values.json && files.length > 1;
   let first = true;
-  if (array) out('[');
+  if (array) w.push('[');
   for (const f of files) {
     const src = sourceOf(f);
     const where = { file: src.name };
@@ -120,15 +124,19 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
       continue;
     }
     if (array) {
-      out((first ? '\n' : ',\n') + indent(JSON.stringify(a, null, 2)));
+      w.push(first ? '\n  ' : ',\n  ');
+      writeJson(w, a, true, 2, '  ');
     } else if (values.json) {
-      out(JSON.stringify(a, null, 2) + '\n');
+      writeJson(w, a, true);
+      w.push('\n');
     } else {
-      out((first ? '' : '\n') + renderReport(a, { color, width, name: src.name }));
+      for (const line of reportLines(a, { color, width, name: src.name })) w.push(line + '\n');
     }
+    w.flush(); // each document's output is complete before the next one's messages
     first = false;
   }
-  if (array) out(first ? ']\n' : '\n]\n');
+  if (array) w.push(first ? ']\n' : '\n]\n');
+  w.flush();
   return exit;
 }
 

@@ -48,6 +48,11 @@ function contentText(content: TextSpan[]): string {
 
 /** Renders the report for one analysis, ending with a newline. */
 export function renderReport(a: Analysis, opts: ReportOptions): string {
+  return reportLines(a, opts).join('\n') + '\n';
+}
+
+/** The lines of the report for one analysis (the last one is empty). */
+export function reportLines(a: Analysis, opts: ReportOptions): string[] {
   const c = opts.color;
   const bold = c ? ansi('1') : plain;
   const dim = c ? ansi('2') : plain;
@@ -102,5 +107,5 @@ export function renderReport(a: Analysis, opts: ReportOptions): string {
     out.push(`  ${green(dText[i]!.padEnd(dW))}  → ${d.date ?? dim('unresolved')}`);
   });
   out.push('');
-  return out.join('\n') + '\n';
+  return out;
 }
