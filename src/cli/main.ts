@@ -9,7 +9,7 @@ import { ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit,
 import { COMMANDS, DEFAULT_MAX_SIZE, GLOBAL_FLAGS, commandHelp, mainHelp, parseFlags, type CommandName } from './flags.js';
 import { checkHeap, decodeText, documentId, isIsoDate, jsonLines, parseSize, readInput, sourceOf } from './input.js';
 import { ChunkWriter, writeJson } from './json.js';
-import { reportLines } from './report.js';
+import { writeReport } from './report.js';
 
 type AnalyzeFn = (document: Document) => Analysis;
 
@@ -88,7 +88,11 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
           const a = analyzeOne(analyze, doc, where);
           if (typeof a === 'number') exit = worstExit(exit, a);
           else {
-            writeJson(w, a, false);
+            try {
+              writeJson(w, a, false);
+            } catch (e) {
+              exit = worstExit(exit, report(e, where));
+            }
             w.push('\n');
             w.flush();
           }
@@ -123,14 +127,18 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
       exit = worstExit(exit, a);
       continue;
     }
-    if (array) {
-      w.push(first ? '\n  ' : ',\n  ');
-      writeJson(w, a, true, 2, '  ');
-    } else if (values.json) {
-      writeJson(w, a, true);
-      w.push('\n');
-    } else {
-      for (const line of reportLines(a, { color, width, name: src.name })) w.push(line + '\n');
+    try {
+      if (array) {
+        w.push(first ? '\n  ' : ',\n  ');
+        writeJson(w, a, true, 2, '  ');
+      } else if (values.json) {
+        writeJson(w, a, true);
+        w.push('\n');
+      } else {
+        writeReport(a, { color, width, name: src.name }, (line) => w.push(line + '\n'));
+      }
+    } catch (e) {
+      exit = worstExit(exit, report(e, where));
     }
     w.flush(); // each document's output is complete before the next one's messages
     first = false;

@@ -32,6 +32,13 @@ export function shorten(s: string, max: number): string {
   return `${t}…`;
 }
 
+/** The largest of `f(x)` over `xs`, or 0 (no spread: lists can have millions of items). */
+function widest<T>(xs: readonly T[], f: (x: T) => number): number {
+  let w = 0;
+  for (const x of xs) w = Math.max(w, f(x));
+  return w;
+}
+
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -48,11 +55,13 @@ function contentText(content: TextSpan[]): string {
 
 /** Renders the report for one analysis, ending with a newline. */
 export function renderReport(a: Analysis, opts: ReportOptions): string {
-  return reportLines(a, opts).join('\n') + '\n';
+  const lines: string[] = [];
+  writeReport(a, opts, (l) => lines.push(l));
+  return lines.join('\n') + '\n';
 }
 
-/** The lines of the report for one analysis (the last one is empty). */
-export function reportLines(a: Analysis, opts: ReportOptions): string[] {
+/** Hands the lines of the report for one analysis to `line`, one by one (the last one is empty). */
+export function writeReport(a: Analysis, opts: ReportOptions, line: (s: string) => void): void {
   const c = opts.color;
   const bold = c ? ansi('1') : plain;
   const dim = c ? ansi('2') : plain;
@@ -60,7 +69,7 @@ export function reportLines(a: Analysis, opts: ReportOptions): string[] {
   const yellow = c ? ansi('33') : plain;
   const green = c ? ansi('32') : plain;
   const width = Math.max(40, opts.width);
-  const out: string[] = [];
+  const out = { push: (...ls: string[]): void => ls.forEach(line) };
 
   const facts = [plural(a.stats.words, 'word'), plural(a.sentences.length, 'sentence')];
   if (a.published) facts.push(`published ${a.published.slice(0, 10)}`);
@@ -82,7 +91,7 @@ export function reportLines(a: Analysis, opts: ReportOptions): string[] {
     const sp = list[0]!.speaker;
     const head = sp ? `${shorten(sp.name ?? sp.text, 60)} ${dim(`(${sp.type})`)}` : dim('(no speaker found)');
     out.push(`  ${cyan(head)}`);
-    const cueW = Math.min(16, Math.max(...list.map((cl) => (cl.cue ? shorten(cl.cue.text, 16).length : 1))));
+    const cueW = Math.min(16, widest(list, (cl) => (cl.cue ? shorten(cl.cue.text, 16).length : 1)));
     for (const cl of list) {
       const cue = cl.cue ? shorten(cl.cue.text, 16) : '-';
       const lead = `    ${cl.kind.padEnd(8)} ${cue.padEnd(cueW)}  `;
@@ -93,19 +102,21 @@ export function reportLines(a: Analysis, opts: ReportOptions): string[] {
   out.push('', bold(`Quantities (${a.quantities.length})`));
   if (a.quantities.length === 0) out.push(dim('  none found'));
   const qText = a.quantities.map((q) => shorten(q.text, 40));
-  const qW = Math.max(0, ...qText.map((t) => t.length));
+  const qW = widest(qText, (t) => t.length);
+  const values = a.quantities.map((q) => (q.bound === 'range' && q.high != null ? `${q.value}-${q.high}` : String(q.value)));
+  const vW = widest(values, (v) => v.length);
+  const bW = widest(a.quantities, (q) => q.bound.length);
   a.quantities.forEach((q, i) => {
-    const value = q.bound === 'range' && q.high != null ? `${q.value}-${q.high}` : String(q.value);
-    out.push(`  ${yellow(qText[i]!.padEnd(qW))}  ${dim('value')} ${value}  ${dim('bound')} ${q.bound}  ${dim('unit')} ${q.unit ?? '-'}`);
+    const cols = `${dim('value')} ${values[i]!.padEnd(vW)}  ${dim('bound')} ${q.bound.padEnd(bW)}  ${dim('unit')} ${q.unit ?? '-'}`;
+    out.push(`  ${yellow(qText[i]!.padEnd(qW))}  ${cols}`);
   });
 
   out.push('', bold(`Dates (${a.dates.length})`));
   if (a.dates.length === 0) out.push(dim('  none found'));
   const dText = a.dates.map((d) => shorten(d.text, 40));
-  const dW = Math.max(0, ...dText.map((t) => t.length));
+  const dW = widest(dText, (t) => t.length);
   a.dates.forEach((d, i) => {
     out.push(`  ${green(dText[i]!.padEnd(dW))}  → ${d.date ?? dim('unresolved')}`);
   });
   out.push('');
-  return out;
 }
