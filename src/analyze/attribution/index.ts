@@ -188,12 +188,47 @@ function trimEnd(doc: Doc, a: number, b: number): number {
   return b;
 }
 
+interface QuoteIndex {
+  byStart: Map<number, QuoteSpan>;
+  ends: Set<number>;
+  /** outermost quotations, sorted by start */
+  outer: QuoteSpan[];
+}
+const quoteIndexes = new WeakMap<Doc, QuoteIndex>();
+
+/** Look-up tables over the quotations of a document (built once per document). */
+function quoteIndex(doc: Doc): QuoteIndex {
+  let qi = quoteIndexes.get(doc);
+  if (!qi) {
+    const byStart = new Map<number, QuoteSpan>();
+    const ends = new Set<number>();
+    for (const q of doc.quotes) {
+      if (!byStart.has(q.start)) byStart.set(q.start, q);
+      ends.add(q.end);
+    }
+    qi = { byStart, ends, outer: doc.quotes.filter((q) => q.depth === 0) };
+    quoteIndexes.set(doc, qi);
+  }
+  return qi;
+}
+
+/** Index of the first outermost quotation starting at or after `offset`. */
+function firstQuoteFrom(qi: QuoteIndex, offset: number): number {
+  let lo = 0;
+  let hi = qi.outer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qi.outer[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function isOpenQuote(doc: Doc, i: number): QuoteSpan | null {
   const t = doc.tokens;
   const c = doc.norm[t.start[i]!];
   if (c !== '"' && c !== "'") return null;
-  const q = doc.quotes.find((x) => x.start === t.start[i]!) ?? null;
-  return q;
+  return quoteIndex(doc).byStart.get(t.start[i]!) ?? null;
 }
 
 /** Build a content fragment over tokens [a, b), extending to whole quotations at the edges. */
@@ -245,8 +280,10 @@ function kindOf(ctx: Ctx, content: TextSpan[]): ClaimKind {
       hasQuote = true;
       continue;
     }
-    for (const x of ctx.doc.quotes) {
-      if (x.depth === 0 && x.start >= f.start && x.end <= f.end && x.end - x.start > 3) {
+    const qi = quoteIndex(ctx.doc);
+    for (let n = firstQuoteFrom(qi, f.start); n < qi.outer.length && qi.outer[n]!.start < f.end; n++) {
+      const x = qi.outer[n]!;
+      if (x.end <= f.end && x.end - x.start > 3) {
         hasQuote = true;
         quoted += x.end - x.start;
       }
@@ -547,8 +584,9 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
       rule = 'colon';
     } else {
       // "He wrote:" at the end of a paragraph: the next paragraph's quotation
-      const next = doc.quotes.find((q) => q.depth === 0 && q.start >= t.end[r]! && q.start - t.end[r]! < 4);
-      if (next) {
+      const qi = quoteIndex(doc);
+      const next = qi.outer[firstQuoteFrom(qi, t.end[r]!)];
+      if (next && next.start - t.end[r]! < 4) {
         content = [doc.span(next.start, next.end)];
         rule = 'colon-next-paragraph';
       }
@@ -609,8 +647,7 @@ function isSeparator(doc: Doc, k: number): boolean {
   if (l === ',' || l === '-' || l === '--' || l === ':') return true;
   const c = doc.norm[t.start[k]!];
   if (c === '"' || c === "'") {
-    const q = doc.quotes.find((x) => x.end === t.end[k]!);
-    return q !== undefined;
+    return quoteIndex(doc).ends.has(t.end[k]!);
   }
   return false;
 }
@@ -627,7 +664,7 @@ function splitSecond(ctx: Ctx, r: number, hi: number, quote: QuoteSpan | null): 
 function subjectOfClause(doc: Doc, lo: number, e: number): [number, number] | null {
   const t = doc.tokens;
   // nearest claim in the same sentence gives its speaker
-  for (let k = doc.claims.length - 1; k >= 0; k--) {
+  for (let k = doc.claims.length - 1; k >= 0 && k >= doc.claims.length - 8; k--) {
     const c = doc.claims[k]!;
     if (c.speaker && c.speaker.start >= t.start[lo]! && c.speaker.end <= t.start[e]!) {
       const a = doc.tokenAt(c.speaker.start);

@@ -10,7 +10,40 @@
  * - Group nouns ("pro-war bloggers", "officials") are groups with no name.
  */
 import { P, type ClaimDraft, type Doc } from '../doc.js';
-import type { SpeakerType } from '../types.js';
+import type { Entity, SpeakerType } from '../types.js';
+
+/** How far back (in sentences) a pronoun or description looks for the actor it stands for. */
+const LOOKBACK_SENTENCES = 12;
+
+/** Index of the first entity starting at or after `offset` (entities are in text order). */
+function entityFrom(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.entities[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Claims whose speaker starts in [from, to), newest first (claims are sorted by cue position). */
+function* claimsBetween(doc: Doc, from: number, to: number): Generator<ClaimDraft> {
+  let lo = 0;
+  let hi = doc.claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = doc.claims[mid]!;
+    if ((c.cue?.start ?? c.content[0]!.start) < to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = Math.min(lo, doc.claims.length) - 1; k >= 0; k--) {
+    const c = doc.claims[k]!;
+    const at = c.cue?.start ?? c.content[0]!.start;
+    if (at < from - 2000) break;
+    if (c.speaker && c.speaker.start >= from && c.speaker.start < to) yield c;
+  }
+}
 import { entityLexicon } from '../entities/lexicon.js';
 
 /** Fill `claim.speaker.name`, `.type` and `.resolvedFrom`. */
@@ -115,7 +148,11 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     // a person named in the next sentence or two (the press convention "... said the general. Gen. X ...")
     const si = t.sent[a]!;
     const until = doc.sentences[Math.min(doc.sentences.length - 1, si + 2)]!.end;
-    const named = doc.entities.filter((e) => e.type === 'person' && e.start > sp.end && e.start < until);
+    const named: Entity[] = [];
+    for (let n = entityFrom(doc, sp.end); n < doc.entities.length && doc.entities[n]!.start < until; n++) {
+      const e = doc.entities[n]!;
+      if (e.type === 'person' && e.start > sp.end) named.push(e);
+    }
     const withTitle = named.find((e) => e.title && e.title.text.toLowerCase().includes(head));
     const pick = withTitle;
     if (pick) {
@@ -177,18 +214,19 @@ function phraseOf(doc: Doc, a: number, b: number): string {
 function lastOrganisation(doc: Doc, offset: number, self: ClaimDraft, head: string | null): { name: string; start: number; end: number; type: SpeakerType } | null {
   const t = doc.tokens;
   const si = t.sent[doc.tokenAt(offset)]!;
-  const from = doc.sentences[Math.max(0, si - 3)]!.start;
+  const from = doc.sentences[Math.max(0, si - (head === null ? 3 : LOOKBACK_SENTENCES))]!.start;
   let best: { name: string; start: number; end: number; type: SpeakerType } | null = null;
-  for (const e of doc.entities) {
-    if (e.start >= offset) break;
-    if (e.start < from && head === null) continue;
+  for (let n = entityFrom(doc, offset) - 1; n >= 0; n--) {
+    const e = doc.entities[n]!;
+    if (e.start < from) break;
     if ((e.type === 'organisation' || e.type === 'channel') && e.name && (head === null || e.text.toLowerCase().includes(head))) {
       best = { name: e.name, start: e.start, end: e.end, type: e.type };
+      break;
     }
   }
   if (head !== null) return best;
-  for (const c of doc.claims) {
-    if (c === self || !c.speaker || c.speaker.start >= offset || c.speaker.start < from) continue;
+  for (const c of claimsBetween(doc, from, offset)) {
+    if (c === self || !c.speaker) continue;
     if ((c.speaker.type === 'organisation' || c.speaker.type === 'channel') && c.speaker.name && (!best || c.speaker.start > best.start)) {
       best = { name: c.speaker.name, start: c.speaker.start, end: c.speaker.end, type: c.speaker.type };
     }
@@ -199,12 +237,18 @@ function lastOrganisation(doc: Doc, offset: number, self: ClaimDraft, head: stri
 /** The most recent person before `offset`: a resolved speaker of an earlier claim or a named person. */
 function lastPerson(doc: Doc, offset: number, self: ClaimDraft): { name: string; start: number; end: number } | null {
   let best: { name: string; start: number; end: number } | null = null;
-  for (const e of doc.entities) {
-    if (e.start >= offset) break;
-    if (e.type === 'person' && e.name) best = { name: e.name, start: e.start, end: e.end };
+  const si = doc.tokens.sent[doc.tokenAt(offset)]!;
+  const from = doc.sentences[Math.max(0, si - LOOKBACK_SENTENCES)]!.start;
+  for (let n = entityFrom(doc, offset) - 1; n >= 0; n--) {
+    const e = doc.entities[n]!;
+    if (e.start < from) break;
+    if (e.type === 'person' && e.name) {
+      best = { name: e.name, start: e.start, end: e.end };
+      break;
+    }
   }
-  for (const c of doc.claims) {
-    if (c === self || !c.speaker || c.speaker.start >= offset) continue;
+  for (const c of claimsBetween(doc, from, offset)) {
+    if (c === self || !c.speaker) continue;
     if (c.speaker.type === 'person' && c.speaker.name && (!best || c.speaker.start > best.start)) {
       best = { name: c.speaker.name, start: c.speaker.resolvedFrom?.start ?? c.speaker.start, end: c.speaker.resolvedFrom?.end ?? c.speaker.end };
     }
