@@ -89,6 +89,9 @@ export interface DateMention extends TextSpan {
   date: string | null;
   /** How much of the date is known. */
   precision: 'day' | 'month' | 'year' | 'week';
+  /** Last date of a range written in the text ("5 to 7 August" → the 7th), same precision as
+   *  `date`; absent when the mention is not a range. (`end` is taken: it is the span's end.) */
+  endDate?: string | null;
   why: Why;
 }
 

@@ -36,6 +36,8 @@ const PARTICLES = new Map<string, Set<string>>([
 ]);
 /** Words that open a clause with a quantity: "said at least 4 civilians ...", "said more than 20 ...". */
 const QUANT_START = new Set(['more', 'fewer', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'up', 'roughly', 'approximately', 'only']);
+/** Final punctuation that is not part of a content span (a question or exclamation mark is kept). */
+const TRIM_END = new Set(['.', '...', '…', '!', '?']);
 const DET_HEADS = new Set(['some', 'many', 'others', 'most', 'all', 'both', 'few', 'several']);
 const PREPS = new Set(['in', 'on', 'during', 'at', 'via', 'through', 'late', 'early', 'last', 'earlier', 'after', 'before', 'from']);
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
@@ -184,7 +186,7 @@ function hasVerbOrAux(doc: Doc, a: number, b: number): boolean {
 /** Token range end (exclusive) of the sentence content, dropping final punctuation outside quotes. */
 function trimEnd(doc: Doc, a: number, b: number): number {
   const t = doc.tokens;
-  while (b > a && (t.kind[b - 1] === Kind.Space || SENT_END.has(t.lower[b - 1]!) || t.lower[b - 1] === ',' || t.lower[b - 1] === ';' || t.lower[b - 1] === ':' || t.lower[b - 1] === '-')) b--;
+  while (b > a && (t.kind[b - 1] === Kind.Space || TRIM_END.has(t.lower[b - 1]!) || t.lower[b - 1] === ',' || t.lower[b - 1] === ';' || t.lower[b - 1] === ':' || t.lower[b - 1] === '-')) b--;
   return b;
 }
 
@@ -506,10 +508,31 @@ function sentenceBounds(doc: Doc, si: number, quote: QuoteSpan | null): [number,
   return [a, b];
 }
 
+/** The end of the clause that starts at `a`: a semicolon outside quotation marks ends it. */
+function clauseEnd(doc: Doc, a: number, b: number): number {
+  const t = doc.tokens;
+  for (let k = a + 1; k < b; k++) {
+    if (t.lower[k] === ';' && !quoteAtOffset(doc, t.start[k]!)) return k;
+  }
+  return b;
+}
+
+function quoteAtOffset(doc: Doc, off: number): boolean {
+  const qi = quoteIndex(doc);
+  const n = firstQuoteFrom(qi, off + 1) - 1;
+  return n >= 0 && qi.outer[n]!.end > off;
+}
+
 /** Content to the left of a postposed cue: from the clause start (or the quotation's start) to `e`. */
 function leftContent(ctx: Ctx, a: number, e: number, quote: QuoteSpan | null): TextSpan | null {
   const { doc } = ctx;
   const t = doc.tokens;
+  for (let k = e - 2; k > a; k--) {
+    if (t.lower[k] === ';' && !quoteAtOffset(doc, t.start[k]!)) {
+      a = k + 1;
+      break;
+    }
+  }
   let b = e;
   // drop the separating comma (outside quotation marks)
   while (b > a && (t.lower[b - 1] === ',' || t.lower[b - 1] === '-' || t.lower[b - 1] === ':' || t.kind[b - 1] === Kind.Space)) b--;
@@ -541,7 +564,19 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     if (e > r) r = skipAdverbials(doc, e, hi);
   }
   const tokR = r < hi ? t.lower[r]! : '';
-  const s0 = npLeft(doc, c0, lo);
+  // the subject may stand before an adverb or a dashed aside: "Facebook regularly discloses", "X - in a speech - declared"
+  let sb = c0;
+  while (sb - 1 > lo && t.pos[sb - 1] === P.ADV) sb--;
+  if (sb - 1 > lo && (t.lower[sb - 1] === '-' || t.lower[sb - 1] === '--' || t.lower[sb - 1] === ')')) {
+    const open = t.lower[sb - 1] === ')' ? '(' : t.lower[sb - 1]!;
+    for (let m = sb - 2; m > lo && sb - m < 30; m--) {
+      if (t.lower[m] === open) {
+        sb = m;
+        break;
+      }
+    }
+  }
+  const s0 = npLeft(doc, sb, lo);
   // ---- inverted: "..., said X" / "..." said X
   if (!participle && f.has('post') && c0 > lo && isSeparator(doc, c0 - 1) && r < hi && (t.pos[r] === P.PROPN || t.pos[r] === P.DET || t.pos[r] === P.NOUN || t.pos[r] === P.ADJ || t.pos[r] === P.PRON)) {
     const e = npRight(doc, r, hi, true);
@@ -555,7 +590,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     }
   }
   // ---- postposed: "..., X said" / "..." X said
-  if (!participle && f.has('post') && s0 > lo && isSeparator(doc, s0 - 1)) {
+  if (!participle && f.has('post') && s0 > lo && sb === c0 && isSeparator(doc, s0 - 1)) {
     const afterQuote = doc.norm[t.start[s0 - 1]!] === '"' || doc.norm[t.start[s0 - 1]!] === "'" || isClosingQuoteBefore(ctx, s0 - 1);
     const trailingPP = r < hi && t.pos[r] === P.ADP && tokR !== 'that' && !hasVerb(doc, r, hi);
     const rightEmpty = r >= hi || SENT_END.has(tokR) || tokR === ';' || tokR === '-' || trailingPP || (tokR === ',' && !(r + 1 < hi && t.pos[r + 1] === P.VERB));
@@ -575,7 +610,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   }
   let content: TextSpan[] = [];
   let rule = '';
-  const endRight = trimEnd(doc, r, hi);
+  const endRight = trimEnd(doc, r, clauseEnd(doc, r, hi));
   // ---- content on the right
   if (tokR === ':' && f.has('quote')) {
     if (r + 1 < hi) {
@@ -619,7 +654,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   if (participle) {
     src = subjectOfClause(doc, lo, c0);
   } else if (s0 >= 0) {
-    src = [s0, c0];
+    src = [s0, sb];
   } else {
     // the subject may be further left across an adverbial ("X on Tuesday said")
     src = subjectOfClause(doc, lo, c0);

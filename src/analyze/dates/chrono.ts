@@ -11,11 +11,38 @@
  *   merge refiner takes it for the date). "this morning" etc. come from data/date-casual.tsv.
  * - `ENTimeUnitWithinFormatParser`: "for two days", "within 24 hours", "in two days": durations.
  *
+ *
+ * Two parsers are adjusted, because day-first mode reads "August 20" as August 2020 (and we lose
+ * the day):
+ * - `ENMonthNameMiddleEndianParser` is rebuilt without its "skip year-like days" switch, so
+ *   "August 20" is 20 August. "August, 30 died" and "August 20 people" then come out as days;
+ *   the stage turns those back into the month alone (see `monthOnly` in index.ts).
+ * - `ENMonthNameParser` (month with an optional year) drops hits whose year has two digits
+ *   ("August 20"); "August 2024" and "August" alone are kept.
+ *
  * Only the English locale is imported (`chrono-node/en`), which keeps start-up cheap.
  */
 import * as en from 'chrono-node/en';
 
 const REMOVED = ['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWithinFormatParser'];
+
+const MIDDLE_ENDIAN = 'ENMonthNameMiddleEndianParser';
+const MONTH_NAME = 'ENMonthNameParser';
+
+/** A month name followed by a two-digit number and nothing else ("August 20"). */
+const SHORT_YEAR = /(?:^|\D)\d\d\s*$/;
+
+/** `p` without the hits whose written year has two digits. */
+function noShortYear(p: en.Parser): en.Parser {
+  return {
+    pattern: (context) => p.pattern(context),
+    extract: (context, match) => {
+      const r = p.extract(context, match);
+      if (r instanceof en.ParsingResult && r.start.isCertain('year') && SHORT_YEAR.test(r.text)) return null;
+      return r;
+    },
+  };
+}
 
 let parser: en.Chrono | null = null;
 
@@ -28,8 +55,19 @@ export function chronoParser(): en.Chrono {
     // The filter goes by class name; fail loudly if a chrono upgrade renames a parser.
     if (!names.includes(r)) throw new Error(`sitrep: chrono-node has no parser '${r}'; check src/analyze/dates/chrono.ts`);
   }
+  const parsers: en.Parser[] = [];
+  for (const p of cfg.parsers) {
+    const name = p.constructor.name;
+    if (REMOVED.includes(name)) continue;
+    if (name === MIDDLE_ENDIAN) parsers.push(new (p.constructor as new (skipYearLike: boolean) => en.Parser)(false));
+    else if (name === MONTH_NAME) parsers.push(noShortYear(p));
+    else parsers.push(p);
+  }
+  for (const r of [MIDDLE_ENDIAN, MONTH_NAME]) {
+    if (!names.includes(r)) throw new Error(`sitrep: chrono-node has no parser '${r}'; check src/analyze/dates/chrono.ts`);
+  }
   parser = new en.Chrono({
-    parsers: cfg.parsers.filter((p) => !REMOVED.includes(p.constructor.name)),
+    parsers,
     refiners: cfg.refiners,
   });
   return parser;

@@ -137,14 +137,22 @@ function nextTok(doc: Doc, s: SentenceSpan, i: number): number {
 /**
  * Is the clause around tokens [a, b] about the future? Looks back from the date, then forward,
  * at most CUE_WINDOW words each way and not past a clause boundary. The nearest verb group
- * decides: a future cue ("will", "due", "scheduled" …) anywhere in it means future; a past form
- * ("visited", "was") with no future cue in its group means past ("who visited on Friday, will
- * return" is past; "will be held on Friday" is future).
+ * decides: a future cue ("will", "due", "likely", "could" …) anywhere in it means future; a past
+ * form ("visited", "was") with no future cue in its group means past ("who visited on Friday, will
+ * return" is past; "will be held on Friday" is future); a modal with "have" ("may have struck")
+ * is past. When neither side decides and a `toward` preposition stands right before the date
+ * ("by August 20", "until the weekend"), the date is read as upcoming.
  */
 function futureCue(doc: Doc, s: SentenceSpan, a: number, b: number, lex: DateLexicon): boolean {
-  const back = scanCue(doc, s, a - 1, -1, lex);
+  const t = doc.tokens;
+  let p = prevTok(doc, s, a);
+  if (p >= 0 && t.lower[p] === 'the') p = prevTok(doc, s, p);
+  const toward = p >= 0 && lex.toward.has(t.lower[p]!);
+  const back = scanCue(doc, s, (toward ? p : a) - 1, -1, lex);
   if (back !== 0) return back > 0;
-  return scanCue(doc, s, b + 1, 1, lex) > 0;
+  const fwd = scanCue(doc, s, b + 1, 1, lex);
+  if (fwd !== 0) return fwd > 0;
+  return toward;
 }
 
 /** 1 = future cue found, -1 = past verb group found, 0 = nothing before a boundary. */
@@ -156,7 +164,7 @@ function scanCue(doc: Doc, s: SentenceSpan, from: number, step: 1 | -1, lex: Dat
     if (t.kind[i] === Kind.Space) continue;
     k++;
     const w = t.lower[i]!;
-    if (lex.future.has(w) || lex.future.has(t.lemma[i]!)) return 1;
+    if (t.pos[i] !== P.PROPN && (lex.future.has(w) || lex.future.has(t.lemma[i]!))) return modalPerfect(doc, s, i) ? -1 : 1;
     if (past) {
       const p = t.pos[i];
       if (p === P.AUX || p === P.PART || p === P.ADV) continue;
@@ -166,6 +174,15 @@ function scanCue(doc: Doc, s: SentenceSpan, from: number, step: 1 | -1, lex: Dat
     if (isPastForm(doc, i, lex)) past = true;
   }
   return past ? -1 : 0;
+}
+
+/** A modal followed by "have" and a participle ("may have struck"): past, not future.
+ *  "will have to" is still future. */
+function modalPerfect(doc: Doc, s: SentenceSpan, i: number): boolean {
+  const n = nextTok(doc, s, i);
+  if (n < 0 || doc.tokens.lower[n] !== 'have') return false;
+  const n2 = nextTok(doc, s, n);
+  return n2 < 0 || doc.tokens.lower[n2] !== 'to';
 }
 
 /** A past-tense or participle verb form: "visited", "met", "was". */
@@ -182,8 +199,37 @@ function isUpper(ch: number): boolean {
   return ch >= 65 && ch <= 90;
 }
 
-function mention(doc: Doc, start: number, end: number, date: string | null, precision: Precision, rule: string): DateMention {
-  return { text: doc.text.slice(start, end), start, end, date, precision, why: { stage: 'dates', rule } };
+function mention(doc: Doc, start: number, end: number, date: string | null, precision: Precision, rule: string, endDate?: string | null): DateMention {
+  const m: DateMention = { text: doc.text.slice(start, end), start, end, date, precision, why: { stage: 'dates', rule } };
+  if (endDate !== undefined) m.endDate = endDate;
+  return m;
+}
+
+/** A day of the month written as digits ("5", "07", "5th"): 1–31, else 0. */
+function dayValue(w: string): number {
+  let v = 0;
+  let i = 0;
+  for (; i < w.length && i < 3; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    v = v * 10 + c - 48;
+  }
+  if (i === 0 || i > 2) return 0;
+  const rest = w.slice(i);
+  if (rest !== '' && rest !== 'st' && rest !== 'nd' && rest !== 'rd' && rest !== 'th') return 0;
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+/** Does `w` open a range whose joiner is `join` ("between" … "and")? */
+function rangePair(lex: DateLexicon, open: string, join: string): boolean {
+  const j = lex.range.get(open);
+  return j !== undefined && j.has(join);
+}
+
+/** A word that would make a number after a month a count, not a day ("August 20 people"). */
+function countsSomething(doc: Doc, i: number): boolean {
+  const p = doc.tokens.pos[i];
+  return p === P.NOUN || p === P.ADJ || p === P.NUM;
 }
 
 /** Trailing characters trimmed off chrono spans: space, comma, semicolon, colon. */

@@ -8,6 +8,10 @@ export interface DateLexicon {
   future: Set<string>;
   bound: Set<string>;
   strip: Set<string>;
+  /** Prepositions that point ahead to the date after them ("by", "until"). */
+  toward: Set<string>;
+  /** Range opener → joiners that may follow the first date ("between" → "and"). */
+  range: Map<string, Set<string>>;
   modifier: Set<string>;
   yearPrep: Set<string>;
   /** Single anaphoric words (matched as the last word of a relative span). */
@@ -31,12 +35,12 @@ let lex: DateLexicon | null = null;
 export function dateLexicon(): DateLexicon {
   if (lex) return lex;
   const l: DateLexicon = {
-    trigger: new Set(), future: new Set(), bound: new Set(), strip: new Set(), modifier: new Set(),
+    trigger: new Set(), future: new Set(), bound: new Set(), strip: new Set(), toward: new Set(), range: new Map(), modifier: new Set(),
     yearPrep: new Set(), anaphoricWord: new Set(), anaphoricPhrase: [], period: new Set(),
     weak: new Set(), abbrev: new Set(), past: new Set(), dayName: new Set(), casual: [], casualFirst: new Set(),
   };
   const sets: Record<string, Set<string>> = {
-    trigger: l.trigger, future: l.future, bound: l.bound, strip: l.strip, modifier: l.modifier,
+    trigger: l.trigger, future: l.future, bound: l.bound, strip: l.strip, toward: l.toward, modifier: l.modifier,
     'year-prep': l.yearPrep, period: l.period, weak: l.weak, abbrev: l.abbrev,
     past: l.past, 'day-name': l.dayName,
   };
@@ -46,6 +50,14 @@ export function dateLexicon(): DateLexicon {
       const parts = w.split(/\s+/);
       if (parts.length === 1) l.anaphoricWord.add(w);
       else l.anaphoricPhrase.push(parts);
+      continue;
+    }
+    if (cat === 'range') {
+      const [open, join] = w.split(/\s+/);
+      if (!open || !join) throw new Error(`sitrep: data/date-words.tsv: range row '${word}' needs two words`);
+      let joins = l.range.get(open);
+      if (!joins) l.range.set(open, (joins = new Set()));
+      joins.add(join);
       continue;
     }
     const set = sets[cat ?? ''];

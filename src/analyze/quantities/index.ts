@@ -8,18 +8,22 @@
  *    "between"), a casualty word ("killed 12", "injured another 12"), a death toll
  *    ("the death toll rose to 40"), or a loss-list heading ("tanks — 8,900");
  *  - after: a range end ("20 to 30", "between 30 and 40"), a post bound ("1,000+", "or more"),
- *    the unit (up to two modifier words may stand before it: "1,000 Ukrainian troops"), and a
- *    casualty word ("12 people were killed", "12 dead").
+ *    the unit (up to two modifier words may stand before it: "1,000 Ukrainian troops"; equipment
+ *    type names count as units: "4 F-16s", "5 Leopard 2 tanks"), and a casualty word
+ *    ("12 people were killed", "12 dead");
+ *  - a part of a whole: "31 of 35 drones" (31 takes the unit drones, the span stays "31"),
+ *    "1,000 of its troops" (the span runs to the unit).
+ * A phrasal verb hides the bound inside it: "took over 3 villages" is exactly 3.
  * Casualty rule: a person noun governed by a casualty word takes the casualty unit (killed,
  * wounded, captured, missing, casualties), because that is what analysts count; equipment and
  * places keep their own unit ("captured 5 tanks" → tanks). A number with no unit after "another",
  * "a further" inherits the unit of the previous quantity in the sentence.
  * Skipped: dates, times and durations (wink-nlp entities), bare years (1900–2100 without a unit),
  * ordinals, signed figures ("+12", phone numbers), labels ("Brigade 93", "No. 3", "93 Brigade"),
- * model designations ("T-72", "F-16"), list numbering ("1."), compound adjectives without a unit
+ * model designations ("T-72", "F-16", "Leopard 2", "PzH 2000"), list numbering ("1."), compound adjectives without a unit
  * ("12-year-old"), calibres ("155mm"), and bare "one" or vague words with no unit.
- * All word lists live in data/units.tsv, data/bounds.tsv, data/number-words.tsv and
- * data/number-labels.tsv.
+ * All word lists live in data/units.tsv, data/equipment-types.tsv, data/bounds.tsv,
+ * data/number-words.tsv and data/number-labels.tsv.
  */
 import type { Doc, Tokens } from '../doc.js';
 import type { Stage } from '../pipeline.js';
@@ -220,6 +224,11 @@ function readQuantity(doc: Doc, t: Tokens, i: number, t0: number, t1: number, pr
         if (!currency) return core.t1;
       }
       if (pk === NUMBER) return skipNumbers(t, core.t1, t1);
+      // A figure that ends a capitalised type name: "Leopard 2", "PzH 2000", "Mirage 2000".
+      if (pk === WORD && !currency && isCapital(doc, i - 1)) {
+        const d = matchForward(t, UNITS, i - 1, t1);
+        if (d && d.end > i && d.v.cls === 'equipment') return d.end;
+      }
     }
     // Numbers standing next to numbers (phone numbers, tables): not a quantity.
     const nx = core.t1;
@@ -294,9 +303,26 @@ function readQuantity(doc: Doc, t: Tokens, i: number, t0: number, t1: number, pr
     end = u.end;
     unitRule = 'unit';
   }
-  if (!unit && core.vague && end + 1 < t1 && t.lower[end] === 'of') afterNumber = end + 1; // "dozens of drones"
+  // "dozens of drones", "dozens of their soldiers"
+  if (!unit && core.vague && end + 1 < t1 && t.lower[end] === 'of') {
+    afterNumber = end + 1;
+    if (isDeterminer(t, afterNumber) && afterNumber + 1 < t1) afterNumber++;
+  }
   let event: UnitHit | null = null;
-  if (!unit) {
+  // Where a casualty word may follow a person unit ("12 of 20 soldiers were killed": after "soldiers").
+  let eventFrom = -1;
+  // A part of a whole: "31 of 35 drones", "1,000 of its troops".
+  if (!unit && !core.vague && !core.weak && end + 1 < t1 && t.lower[end] === 'of') {
+    const w = unitOfWhole(t, end + 1, t1);
+    if (w) {
+      if (w.own) end = w.hit.end; // "1,000 of its troops": the unit is this number's own
+      eventFrom = w.hit.end;
+      if (w.hit.unit.cls === 'event') event = w.hit;
+      else unit = w.hit.unit;
+      unitRule = 'of-whole';
+    }
+  }
+  if (!unit && !event) {
     const u = unitAfter(t, afterNumber, t1);
     if (u) {
       if (u.unit.cls === 'event') { event = u; end = u.end; }
@@ -318,12 +344,13 @@ function readQuantity(doc: Doc, t: Tokens, i: number, t0: number, t1: number, pr
   let unitId: string | null = unit ? unit.unit : null;
   if (event) {
     unitId = event.unit.unit;
-    unitRule = 'event-after';
+    unitRule = unitRule === 'of-whole' ? 'of-whole+event' : 'event-after';
   } else if (!unit || unit.cls === 'person') {
-    const ev = eventAfter(t, end, t1);
+    const ev = eventAfter(t, eventFrom >= 0 ? eventFrom : end, t1);
     const before = matchBackward(t, UNITS, start, t0);
-    if (ev) { unitId = ev.unit.unit; unitRule = unit ? 'person+event-after' : 'event-after'; }
-    else if (before && before.v.cls === 'event') { unitId = before.v.unit; unitRule = unit ? 'event-before+person' : 'event-before'; }
+    const of = unitRule === 'of-whole' ? 'of-whole+' : '';
+    if (ev) { unitId = ev.unit.unit; unitRule = of + (unit ? 'person+event-after' : 'event-after'); }
+    else if (before && before.v.cls === 'event') { unitId = before.v.unit; unitRule = of + (unit ? 'event-before+person' : 'event-before'); }
   }
 
   // --- units from context when there is none after the number ---
@@ -343,6 +370,41 @@ function readQuantity(doc: Doc, t: Tokens, i: number, t0: number, t1: number, pr
   if (core.weak && unitId === null) return end;
   if (core.vague) bound = 'at_least';
   return { start, end, value, high, bound, unit: unitId, vague: core.vague, rule: unitRule ? `${rule}+${unitRule}` : rule };
+}
+
+/** Is token i a determiner or pronoun ("the", "its", "their", "them")? DET=6, PRON=11. */
+function isDeterminer(t: Tokens, i: number): boolean {
+  const p = t.pos[i]!;
+  return t.kind[i] === WORD && (p === 6 || p === 11);
+}
+
+/** Does token i start with a capital letter A-Z in the original text? */
+function isCapital(doc: Doc, i: number): boolean {
+  const c = doc.text.charCodeAt(doc.tokens.start[i]!);
+  return c >= 65 && c <= 90;
+}
+
+/**
+ * The unit of a whole after "of": "of 35 drones", "of the 35 drones" (the whole's own number,
+ * `own` false: the part keeps its span) or "of its troops" (`own` true: the unit belongs to the
+ * part). Null when no countable unit follows.
+ */
+function unitOfWhole(t: Tokens, p: number, t1: number): { hit: UnitHit; own: boolean } | null {
+  const det = isDeterminer(t, p);
+  if (det) p++;
+  if (p >= t1) return null;
+  let own = true;
+  if (t.kind[p] === NUMBER) {
+    const n = readNumber(t, p, t1, false);
+    if (!n || n.vague || hasTimeEnt(t, n)) return null;
+    p = n.t1;
+    own = false;
+  } else if (!det) return null;
+  const u = unitAfter(t, p, t1);
+  if (!u) return null;
+  const c = u.unit.cls;
+  if (c === 'percent' || c === 'currency' || c === 'calibre') return null;
+  return { hit: u, own };
 }
 
 function hasTimeEnt(t: Tokens, c: NumberCore): boolean {

@@ -1,6 +1,6 @@
 /**
  * Lookup tables for the quantities stage, built once at module load from the data files
- * `units.tsv`, `bounds.tsv`, `number-words.tsv` and `number-labels.tsv`.
+ * `units.tsv`, `equipment-types.tsv`, `bounds.tsv`, `number-words.tsv` and `number-labels.tsv`.
  *
  * Phrases are keyed the way `phraseKey` joins tokens: lower-case token texts, joined by one space
  * where the text has whitespace between them and by nothing where they touch ("km²", "sq. km").
@@ -17,7 +17,7 @@ export interface UnitEntry {
   cls: UnitClass;
 }
 
-export type BoundPos = 'pre' | 'post' | 'additive' | 'range_open' | 'range_join';
+export type BoundPos = 'pre' | 'post' | 'additive' | 'range_open' | 'range_join' | 'particle';
 
 export interface BoundEntry {
   bound: Bound;
@@ -78,6 +78,13 @@ for (const [surface, unit, cls] of table('units.tsv')) {
   const e: UnitEntry = { unit: unit!, cls: (cls ?? 'other') as UnitClass };
   add(UNITS, key, e);
   if (NOUN_CLASSES.has(e.cls)) for (const p of plurals(key)) add(UNITS, p, e, false);
+}
+// Equipment type names ("f-16", "leopard 2"): plural with a plain "s" ("f-16s", "bradleys").
+for (const [surface, unit] of table('equipment-types.tsv')) {
+  const key = surface!.toLowerCase();
+  const e: UnitEntry = { unit: unit!, cls: 'equipment' };
+  add(UNITS, key, e);
+  if (!key.endsWith('s')) add(UNITS, key + 's', e, false);
 }
 
 /** Bound words, keyed by phrase. */

@@ -187,11 +187,43 @@ function trimEnd(text: string, s: number, e: number): number {
   return e;
 }
 
+/**
+ * A sentence split can fall inside a closing mark (between the two apostrophes of `''`, or before a
+ * closing `"` the tokenizer read as an opener): the mark goes back to the sentence it closes.
+ */
+export function mendSentences(doc: Doc): void {
+  const t = doc.tokens;
+  if (!t || doc.quotes.length === 0) return;
+  const ends = new Set<number>();
+  for (const q of doc.quotes) ends.add(q.end);
+  const out = doc.sentences;
+  for (let i = 1; i < out.length; i++) {
+    const s = out[i]!;
+    const prev = out[i - 1]!;
+    if (prev.paragraph !== s.paragraph) continue;
+    let k = s.t0;
+    while (k < s.t1 && t.kind[k] === 2 && (doc.norm[t.start[k]!] === "'" || doc.norm[t.start[k]!] === '"') && ends.has(t.end[k]!)) k++;
+    if (k === s.t0) continue;
+    for (let m = s.t0; m < k; m++) t.sent[m] = i - 1;
+    prev.t1 = k;
+    prev.end = t.end[k - 1]!;
+    if (k >= s.t1) {
+      out.splice(i, 1);
+      for (let m = k; m < t.n; m++) t.sent[m]--;
+      i--;
+    } else {
+      s.t0 = k;
+      s.start = t.start[k]!;
+    }
+  }
+}
+
 export const quotesStage: Stage = {
   name: 'quotes',
-  requires: ['paragraphs'],
+  requires: ['paragraphs', 'sentences'],
   assigns: ['quotes'],
   run(doc: Doc) {
     doc.quotes = findQuotes(doc.text, doc.paragraphs);
+    mendSentences(doc);
   },
 };
