@@ -38,6 +38,8 @@ const PARTICLES = new Map<string, Set<string>>([
 const QUANT_START = new Set(['more', 'fewer', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'up', 'roughly', 'approximately', 'only']);
 /** Final punctuation that is not part of a content span (a question or exclamation mark is kept). */
 const TRIM_END = new Set(['.', '...', '…', '!', '?']);
+/** Adverbs that begin a clause rather than modify its cue verb. */
+const NOT_CUE_ADV = new Set(['however', 'meanwhile', 'instead', 'so', 'thus', 'therefore', 'then', 'now', 'here', 'there', 'when', 'where', 'why', 'how']);
 const DET_HEADS = new Set(['some', 'many', 'others', 'most', 'all', 'both', 'few', 'several']);
 const PREPS = new Set(['in', 'on', 'during', 'at', 'via', 'through', 'late', 'early', 'last', 'earlier', 'after', 'before', 'from']);
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
@@ -487,7 +489,7 @@ function skipAdverbials(doc: Doc, r: number, hi: number): number {
 function cueSpan(doc: Doc, i: number, lo: number, info: CueInfo): [number, number] {
   const t = doc.tokens;
   let a = i;
-  while (a - 1 >= lo && (t.pos[a - 1] === P.AUX || (AUX_ADV.has(t.lower[a - 1]!) && t.pos[a - 1] !== P.NOUN))) a--;
+  while (a - 1 >= lo && (t.pos[a - 1] === P.AUX || (t.pos[a - 1] === P.ADV && !NOT_CUE_ADV.has(t.lower[a - 1]!)) || (AUX_ADV.has(t.lower[a - 1]!) && t.pos[a - 1] !== P.NOUN) || (t.lower[a - 1] === 'both' && a - 1 > lo))) a--;
   // never start a cue with an adverb that is not attached to an auxiliary chain ("also said" is fine)
   let b = i + 1;
   const l = t.lemma[i]!;
@@ -558,6 +560,8 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   // Gerund after a comma ("..., saying that ...", "..., adding: ...") takes the clause's subject.
   const participle = t.lower[i]!.endsWith('ing') && c0 === i;
   let r = skipAdverbials(doc, c1, hi);
+  // adverbials right after the verb belong to the cue ("said in a statement", "said Tuesday")
+  const cueEnd = r;
   // addressee object: "told reporters", "warned Kyiv", "urged the West"
   if ((f.has('obj') || f.has('inf')) && r < hi && NP_POS.has(t.pos[r]!) && t.lower[r] !== 'that') {
     const e = npRight(doc, r, hi, false);
@@ -604,7 +608,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
         content2 = fragment(ctx, r + 1, trimEnd(doc, r + 1, hi), quote);
         rule2 = 'postposed:parenthetical';
       }
-      emit(ctx, i, [s0, c0], [c0, c1], content2 ? [left, content2] : [left], content2 ? rule2 : 'postposed');
+      emit(ctx, i, [s0, c0], [c0, Math.max(c1, trailingDate(doc, c1, hi))], content2 ? [left, content2] : [left], content2 ? rule2 : 'postposed');
       return;
     }
   }
@@ -660,7 +664,9 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     src = subjectOfClause(doc, lo, c0);
   }
   if (src === null) return; // a reporting verb with no speaker in reach is more often not a report
-  emit(ctx, i, src, [c0, c1], content, `preposed:${rule}`);
+  // the cue runs over its adverbials and a colon that opens the content ("said in a statement:")
+  const ce = rule.startsWith('colon') && cueEnd === r ? r + 1 : cueEnd;
+  emit(ctx, i, src, [c0, Math.max(c1, ce)], content, `preposed:${rule}`);
 }
 
 function hasVerb(doc: Doc, a: number, b: number): boolean {
@@ -673,6 +679,14 @@ function isClosingQuoteBefore(ctx: Ctx, k: number): boolean {
   const t = ctx.doc.tokens;
   const q = ctx.quoteAt(t.start[k]! - 1);
   return q !== null && q.end === t.start[k]!;
+}
+
+/** End of a bare date right after a postposed cue ("..., she said Tuesday."), or `k`. */
+function trailingDate(doc: Doc, k: number, hi: number): number {
+  const t = doc.tokens;
+  let e = k;
+  while (e < hi && t.ent[e] === 'DATE' && t.pos[e] !== P.ADP && t.pos[e] !== P.DET) e++;
+  return e;
 }
 
 /** Whether token k separates content from a postposed source: a comma, or a closing quote mark. */

@@ -64,6 +64,7 @@ export function findDates(doc: Doc): void {
   const instant = doc.published ?? NO_REFERENCE;
   const out: DateMention[] = [];
   const chrono = chronoParser();
+  const pending = new Set<DateMention>();
   for (const s of doc.sentences) {
     if (!fires(doc, s, lex)) continue;
     const first = out.length;
@@ -73,16 +74,51 @@ export function findDates(doc: Doc): void {
       const ce = cutAt(doc.norm, cs, s.end);
       const results = chrono.parse(doc.norm.slice(cs, ce), { instant, timezone: 0 });
       for (const r of results) {
-        const m = fromChrono(doc, s, cs + r.index, r, refDay, lex);
+        const m = fromChrono(doc, s, cs + r.index, r, refDay, lex, pending);
         // chrono's own hits do not overlap; a modifier added in front might reach the previous one.
         if (m && (out.length === first || out[out.length - 1]!.end <= m.start)) out.push(m);
       }
       cs = ce;
     }
+    if (out.length - first > 1) joinRanges(doc, s, lex, out, first);
+    if (pending.size > 0) {
+      // A hit wink types as a duration, kept only in case it opened a range: drop it if not joined.
+      let w = first;
+      for (let k = first; k < out.length; k++) if (!pending.has(out[k]!)) out[w++] = out[k]!;
+      out.length = w;
+      pending.clear();
+    }
     tokenRules(doc, s, refDay, lex, out, first);
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   doc.dates = out;
+}
+
+/**
+ * Joins two neighbouring mentions of the sentence (`out[first..]`) written as a range, "between
+ * 5 August and 7 August", "between Monday and Wednesday", into one mention whose `endDate` is
+ * the second's date. Only when both have the same precision and the second does not come first.
+ */
+function joinRanges(doc: Doc, s: SentenceSpan, lex: DateLexicon, out: DateMention[], first: number): void {
+  const t = doc.tokens;
+  let w = first;
+  for (let k = first; k < out.length; k++) {
+    const m1 = out[k]!;
+    const m2 = out[k + 1];
+    if (m2 && m1.endDate === undefined && m2.endDate === undefined && m1.precision === m2.precision &&
+        (m1.date === null || m2.date === null || m1.date <= m2.date)) {
+      const o = prevTok(doc, s, doc.tokenAt(m1.start));
+      const j = nextTok(doc, s, doc.tokenAt(m1.end - 1));
+      const n = j >= 0 ? nextTok(doc, s, j) : -1;
+      if (o >= 0 && n >= 0 && t.start[n] === m2.start && rangePair(lex, t.lower[o]!, t.lower[j]!)) {
+        out[w++] = mention(doc, m1.start, m2.end, m1.date, m1.precision, 'range', m2.date);
+        k++;
+        continue;
+      }
+    }
+    out[w++] = m1;
+  }
+  out.length = w;
 }
 
 /** End of the piece of `text` starting at `from` that goes to chrono in one call. */
@@ -220,6 +256,12 @@ function dayValue(w: string): number {
   return v >= 1 && v <= 31 ? v : 0;
 }
 
+/** Is the word before token `a` a range opener ("between")? */
+function rangeOpener(doc: Doc, s: SentenceSpan, a: number, lex: DateLexicon): boolean {
+  const p = prevTok(doc, s, a);
+  return p >= 0 && lex.range.has(doc.tokens.lower[p]!);
+}
+
 /** Does `w` open a range whose joiner is `join` ("between" … "and")? */
 function rangePair(lex: DateLexicon, open: string, join: string): boolean {
   const j = lex.range.get(open);
@@ -239,7 +281,9 @@ const TRAIL = new Set([32, 44, 59, 58, 9, 10, 13, 0xa0]);
 const RELATIVE_WORDS = new Set(['this', 'last', 'next', 'past', 'previous', 'ago', 'coming']);
 
 /** Turns one chrono hit into a mention (or null when it is not a date mention). */
-function fromChrono(doc: Doc, s: SentenceSpan, at: number, r: ChronoResult, refDay: number | null, lex: DateLexicon): DateMention | null {
+function fromChrono(
+  doc: Doc, s: SentenceSpan, at: number, r: ChronoResult, refDay: number | null, lex: DateLexicon, pending: Set<DateMention>,
+): DateMention | null {
   const t = doc.tokens;
   let start = at;
   let end = start + r.text.length;
@@ -275,19 +319,56 @@ function fromChrono(doc: Doc, s: SentenceSpan, at: number, r: ChronoResult, refD
     if (tag === 'casualReference/now') return null;
     if (tag.startsWith('casualReference/')) casualTag = true;
   }
-  let yearCertain = c.isCertain('year');
-  // "During the first week of August, 30 died": chrono reads the small number as a two-digit
-  // year. Keep the month alone, with its year to be inferred.
-  if (yearCertain && c.isCertain('month') && !c.isCertain('day') && words.length > 1 && t.kind[a] === Kind.Word) {
-    const last = words[words.length - 1]!;
-    if (last.length <= 2 && last.charCodeAt(0) >= 48 && last.charCodeAt(0) <= 57) {
+  const yearCertain = c.isCertain('year');
+  let hasDay = c.isCertain('day');
+  // "During the first week of August, 30 died", "In August 20 people died": a number after the
+  // month that is not its day (a comma between, or a noun after). Keep the month alone.
+  if (hasDay && !yearCertain && !r.end && t.kind[a] === Kind.Word && t.kind[b] === Kind.Number && b > a) {
+    const n = nextTok(doc, s, b);
+    let comma = false;
+    for (let i = a + 1; i < b; i++) if (t.lower[i] === ',') comma = true;
+    if (comma || (n >= 0 && countsSomething(doc, n))) {
       b = a;
       end = t.end[a]!;
       words.length = 1;
       hasNum = false;
-      yearCertain = false;
+      hasDay = false;
     }
   }
+  // Ranges chrono does not join: "between 5 and 7 August" (chrono finds "7 August") and
+  // "between August 5 and 7" (chrono finds "August 5"). `firstDay`/`lastDay` are days of the
+  // month chrono found.
+  let firstDay = c.get('day')!;
+  let lastDay = 0;
+  let ownRange = false;
+  if (hasDay && !r.end && words.length > 1) {
+    if (t.kind[a] === Kind.Number) {
+      const j = prevTok(doc, s, a);
+      const d0 = j >= 0 ? prevTok(doc, s, j) : -1;
+      const o = d0 >= 0 ? prevTok(doc, s, d0) : -1;
+      const v = d0 >= 0 && t.kind[d0] === Kind.Number ? dayValue(t.lower[d0]!) : 0;
+      if (o >= 0 && v > 0 && v < firstDay && rangePair(lex, t.lower[o]!, t.lower[j]!)) {
+        lastDay = firstDay;
+        firstDay = v;
+        a = d0;
+        start = t.start[d0]!;
+        ownRange = true;
+      }
+    } else if (t.kind[b] === Kind.Number) {
+      const o = prevTok(doc, s, a);
+      const j = nextTok(doc, s, b);
+      const d1 = j >= 0 ? nextTok(doc, s, j) : -1;
+      const after = d1 >= 0 ? nextTok(doc, s, d1) : -1;
+      const v = d1 >= 0 && t.kind[d1] === Kind.Number ? dayValue(t.lower[d1]!) : 0;
+      if (o >= 0 && v > firstDay && rangePair(lex, t.lower[o]!, t.lower[j]!) && (after < 0 || (!countsSomething(doc, after) && t.pos[after] !== P.PROPN))) {
+        lastDay = v;
+        b = d1;
+        end = t.end[d1]!;
+        ownRange = true;
+      }
+    }
+  }
+  const range = ownRange || !!r.end;
   // A lone word that is rarely a date on its own.
   if (words.length === 1) {
     const w = words[0]!.endsWith('.') ? words[0]!.slice(0, -1) : words[0]!;
@@ -295,13 +376,13 @@ function fromChrono(doc: Doc, s: SentenceSpan, at: number, r: ChronoResult, refD
     const ch = doc.text.charCodeAt(start);
     if (lex.weak.has(w) && ch >= 97 && ch <= 122) return null;
     // A bare month name right after a proper noun is a name ("Theresa May").
-    if (c.isCertain('month') && !c.isCertain('day')) {
+    if (c.isCertain('month') && !hasDay) {
       const p = prevTok(doc, s, a);
       if (p >= 0 && t.pos[p] === P.PROPN) return null;
     }
   }
   // A named day: "Good Friday", "Bloody Sunday", "The Sunday Times".
-  if (c.isCertain('weekday') && !c.isCertain('day') && words.length === 1) {
+  if (c.isCertain('weekday') && !hasDay && words.length === 1) {
     const p = prevTok(doc, s, a);
     if (p >= 0 && t.pos[p] !== P.ADP && isUpper(doc.text.charCodeAt(t.start[p]!))) {
       if (lex.dayName.has(t.lower[p]!) || (p > s.t0 && t.pos[p] === P.PROPN)) return null;
@@ -310,45 +391,53 @@ function fromChrono(doc: Doc, s: SentenceSpan, at: number, r: ChronoResult, refD
     }
   }
   // Numeric day/month without a year ("24/7").
-  if (tags.has('parser/SlashDateFormatParser') && !c.isCertain('year')) return null;
+  if (tags.has('parser/SlashDateFormatParser') && !yearCertain) return null;
   // Relative to an event in the story: keep, unresolved.
   if (relTag && isAnaphoric(words, lex)) return mention(doc, start, end, null, 'day', 'anaphoric');
   // A period, not a point: "the past two days".
   if (relTag && hasNum && lex.period.has(words[0]!)) return null;
-  // wink says duration.
-  if (hasDuration && !hasDate) return null;
+  // wink says duration. It also types ranges that way ("from 5 August to 7 August"): those
+  // chrono joined stay, a hit that may still be joined to the next one is decided in findDates.
+  const durationOnly = hasDuration && !hasDate && !range;
+  if (durationOnly && !rangeOpener(doc, s, a, lex)) return null;
+  const done = (m: DateMention): DateMention => {
+    if (durationOnly) pending.add(m);
+    return m;
+  };
 
   start = extendModifier(doc, s, a, start, lex);
   const relWord = words.some((w) => RELATIVE_WORDS.has(w));
+  const noEnd = range ? null : undefined;
 
-  // Bare weekday (also "this Tuesday", "coming Friday").
-  if (c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('month') && !relTag) {
+  // Bare weekday (also "this Tuesday", "coming Friday", "the weekend" = its Saturday).
+  if (c.isCertain('weekday') && !hasDay && !c.isCertain('month') && !relTag) {
     const mod = words[0]!;
     if (mod !== 'last' && mod !== 'next' && mod !== 'past') {
-      if (refDay === null) return mention(doc, start, end, null, 'day', 'weekday');
+      if (refDay === null) return done(mention(doc, start, end, null, 'day', 'weekday', noEnd));
       const wd = c.get('weekday')!;
       const rd = weekdayOf(refDay);
-      if (futureCue(doc, s, a, b, lex)) {
-        return mention(doc, start, end, isoDay(refDay + ((wd - rd + 7) % 7)), 'day', 'weekday-future');
-      }
-      return mention(doc, start, end, isoDay(refDay - ((rd - wd + 7) % 7)), 'day', 'weekday-past');
+      const future = futureCue(doc, s, a, b, lex);
+      const day = future ? refDay + ((wd - rd + 7) % 7) : refDay - ((rd - wd + 7) % 7);
+      // "from Monday to Wednesday": the end is the first such weekday from the start on.
+      const last = r.end?.isCertain('weekday') ? isoDay(day + ((r.end.get('weekday')! - wd + 7) % 7)) : noEnd;
+      return done(mention(doc, start, end, isoDay(day), 'day', future ? 'weekday-future' : 'weekday-past', last));
     }
   }
 
   const relative = relTag || casualTag || relWord || !yearCertain;
   let precision: Precision;
   if (words.includes('week') && !hasNum && !words.includes('ago')) precision = 'week';
-  else if (c.isCertain('day') || c.isCertain('weekday')) precision = 'day';
+  else if (hasDay || c.isCertain('weekday')) precision = 'day';
   else if (c.isCertain('month')) precision = 'month';
   else if (yearCertain) precision = 'year';
   else precision = 'day';
-  if (relative && refDay === null) return mention(doc, start, end, null, precision, 'chrono');
+  if (relative && refDay === null) return done(mention(doc, start, end, null, precision, 'chrono', noEnd));
 
-  // When the two-digit "year" was dropped, start from the publication year (then shift below).
-  let y = !yearCertain && c.isCertain('year') ? new Date(refDay! * 86_400_000).getUTCFullYear() : c.get('year')!;
+  const y0 = c.get('year')!;
+  let y = y0;
   const m = c.get('month')!;
-  const d = c.get('day')!;
-  let rule = 'chrono';
+  const d = firstDay;
+  let rule = ownRange ? 'range' : 'chrono';
   // A day or month whose year chrono guessed: past unless the clause speaks of the future.
   if (!yearCertain && !relTag && !casualTag && !relWord && refDay !== null && c.isCertain('month')) {
     const ref = new Date(refDay * 86_400_000);
@@ -367,19 +456,32 @@ function fromChrono(doc: Doc, s: SentenceSpan, at: number, r: ChronoResult, refD
     }
     if (after && !future) {
       y -= 1;
-      rule = 'year-past';
+      if (!ownRange) rule = 'year-past';
     } else if (before && future) {
       y += 1;
-      rule = 'year-future';
+      if (!ownRange) rule = 'year-future';
     }
   }
-  let date: string;
-  // chrono's "this week" starts on Sunday; ours is the ISO week holding the publication day.
-  if (precision === 'week') date = isoDay(mondayOf(words.includes('this') && refDay !== null ? refDay : dayNumber(y, m, d)));
-  else if (precision === 'month') date = isoDate(y, m, 1);
-  else if (precision === 'year') date = isoDate(y, 1, 1);
-  else date = isoDay(dayNumber(y, m, d));
-  return mention(doc, start, end, date, precision, rule);
+  const date = resolve(precision, words.includes('this') ? refDay : null, y, m, d);
+  let endDate: string | null | undefined;
+  if (ownRange) endDate = resolve(precision, null, y, m, lastDay);
+  else if (r.end) {
+    // The end moves with the start when the start's year was inferred and shifted.
+    const e = r.end;
+    const ey = e.isCertain('year') || yearCertain ? e.get('year')! : e.get('year')! + (y - y0);
+    endDate = resolve(precision, null, ey, e.get('month')!, e.get('day')!);
+  }
+  return done(mention(doc, start, end, date, precision, rule, endDate));
+}
+
+/** The `date` of a mention of `precision` from calendar parts. A week is the Monday of its ISO
+ *  week; "this week" (`thisWeekOf` = the publication day) is the publication day's week (chrono's
+ *  "this week" starts on Sunday). */
+function resolve(precision: Precision, thisWeekOf: number | null, y: number, m: number, d: number): string {
+  if (precision === 'week') return isoDay(mondayOf(thisWeekOf ?? dayNumber(y, m, d)));
+  if (precision === 'month') return isoDate(y, m, 1);
+  if (precision === 'year') return isoDate(y, 1, 1);
+  return isoDay(dayNumber(y, m, d));
 }
 
 /** "two days later", "the day before", "the next day". */

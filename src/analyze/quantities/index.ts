@@ -378,6 +378,11 @@ function isDeterminer(t: Tokens, i: number): boolean {
   return t.kind[i] === WORD && (p === 6 || p === 11);
 }
 
+/** The possessive ending "'s" or a bare apostrophe (quotes are folded to ASCII in `lower`). */
+function isPossessive(w: string): boolean {
+  return w === "'s" || w === "'";
+}
+
 /** Does token i start with a capital letter A-Z in the original text? */
 function isCapital(doc: Doc, i: number): boolean {
   const c = doc.text.charCodeAt(doc.tokens.start[i]!);
@@ -402,6 +407,8 @@ function unitOfWhole(t: Tokens, p: number, t1: number): { hit: UnitHit; own: boo
   } else if (!det) return null;
   const u = unitAfter(t, p, t1);
   if (!u) return null;
+  // "3 of the town's buildings": a possessive unit word is not the whole.
+  if (u.end < t1 && touching(t, u.end - 1, u.end) && isPossessive(t.lower[u.end]!)) return null;
   const c = u.unit.cls;
   if (c === 'percent' || c === 'currency' || c === 'calibre') return null;
   return { hit: u, own };
