@@ -90,6 +90,9 @@ export function findClaims(doc: Doc): void {
           continue;
         }
         const pos = t.pos[i]!;
+        if ((pos === P.ADJ || pos === P.ADP || pos === P.VERB) && lex.adjectives.has(lower) && i > s.t0 && (t.pos[i - 1] === P.AUX || t.pos[i - 1] === P.ADV || t.pos[i - 1] === P.PART)) {
+          if (adjectiveCue(ctx, si, i, lex.adjectives.get(lower)!, q)) continue;
+        }
         if (pos !== P.VERB && !(pos === P.NOUN && verbLikeNoun(doc, i, s.t0, s.t1))) continue;
         const info = lex.verbs.get(t.lemma[i]!);
         if (!info) continue;
@@ -757,6 +760,46 @@ function according(ctx: Ctx, si: number, i: number, j: number, quote: QuoteSpan 
   }
   if (!content) return;
   emit(ctx, i, [j, e], [i, j], [content], 'according');
+}
+
+/**
+ * Adjective cues after "be": "X is confident that ...", "they're supportive of ...", "she was
+ * critical of ...". The cue runs from the auxiliary to the preposition; the content follows it.
+ */
+function adjectiveCue(ctx: Ctx, si: number, i: number, preps: Set<string>, quote: QuoteSpan | null): boolean {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const [lo, hi] = sentenceBounds(doc, si, quote);
+  let a = i;
+  while (a - 1 >= lo && (t.pos[a - 1] === P.AUX || t.pos[a - 1] === P.ADV || t.pos[a - 1] === P.PART)) a--;
+  if (a === i) return false;
+  // "be" must be among the auxiliaries ("is", "'re", "was", "have been")
+  let hasBe = false;
+  for (let k = a; k < i; k++) if (t.lemma[k] === 'be') hasBe = true;
+  if (!hasBe) return false;
+  const r = i + 1;
+  if (r >= hi) return false;
+  const nx = t.lower[r]!;
+  let cueEnd: number;
+  let cs: number;
+  if (preps.has('that') && nx === 'that') {
+    cueEnd = r;
+    cs = r;
+  } else if (preps.has(nx) && nx !== 'that') {
+    cueEnd = r + 1;
+    cs = r + 1;
+  } else if (t.lower[i] === 'against') {
+    cueEnd = i + 1;
+    cs = i + 1;
+  } else return false;
+  const end = trimEnd(doc, cs, clauseEnd(doc, cs, hi));
+  if (end - cs < 1) return false;
+  const s0 = npLeft(doc, a, lo);
+  if (s0 < 0) return false;
+  const fr = fragment(ctx, cs, end, quote);
+  if (!fr) return false;
+  emit(ctx, i, [s0, a], [a, cueEnd], [fr], 'adjective');
+  return true;
 }
 
 /** Nominal cues: "claims by X that ...", "X's claim that ...". */

@@ -21,7 +21,9 @@ function load() {
     else if (kind === 'nominal') nominal.add(phrase!);
   }
   according.sort((a, b) => b.length - a.length);
-  return { verbs, according, nominal };
+  const adjectives = new Map<string, Set<string>>();
+  for (const [adj, preps] of table('cue-adjectives.tsv')) adjectives.set(adj!, new Set((preps ?? '').split(',').filter(Boolean)));
+  return { verbs, according, nominal, adjectives };
 }
 
 let cached: ReturnType<typeof load> | null = null;
