@@ -118,7 +118,60 @@ const CASES: [string, Expected[]][] = [
     q('a few thousand civilians', 2000, 'at_least', 'civilians', { vague: true }),
   ]],
   ['Over the past 24 hours, 57 combat clashes took place.', [q('57 combat clashes', 57, 'exact', 'clashes')]],
+  // A part of a whole takes the whole's unit ("31 of 35 drones"); the part's span stays its own.
+  ['31 of 35 drones were shot down.', [
+    q('31', 31, 'exact', 'drones'),
+    q('35 drones', 35, 'exact', 'drones'),
+  ]],
+  ['Russia lost 1,000 of its troops in the battle.', [q('1,000 of its troops', 1000, 'exact', 'troops')]],
+  ['12 of the 20 soldiers were killed.', [
+    q('12', 12, 'exact', 'killed'),
+    q('20 soldiers', 20, 'exact', 'killed'),
+  ]],
+  ['Dozens of their soldiers were wounded.', [
+    q('Dozens of their soldiers', 12, 'at_least', 'wounded', { vague: true }),
+  ]],
+  // "over" after take/hand/turn is the verb's particle, not a bound.
+  ['They took over 3 villages.', [q('3 villages', 3, 'exact', 'settlements')]],
+  ['Kyiv handed over 20 prisoners and turned over 5 bodies.', [
+    q('20 prisoners', 20, 'exact', 'prisoners'),
+    q('5 bodies', 5, 'exact', 'bodies'),
+  ]],
+  ['Over 3 villages were taken over.', [q('Over 3 villages', 3, 'more_than', 'settlements')]],
+  // Equipment type names as units (data/equipment-types.tsv).
+  ['Ukraine received 4 F-16s; 2 Su-34s and 3 Ka-52s were downed.', [
+    q('4 F-16s', 4, 'exact', 'aircraft'),
+    q('2 Su-34s', 2, 'exact', 'aircraft'),
+    q('3 Ka-52s', 3, 'exact', 'helicopters'),
+  ]],
+  ['Germany sent 5 Leopard 2 tanks and 12 HIMARS.', [
+    q('5 Leopard 2 tanks', 5, 'exact', 'tanks'),
+    q('12 HIMARS', 12, 'exact', 'mlrs'),
+  ]],
+  ['They fielded 4 F-16 fighter jets and 3 Bradley fighting vehicles.', [
+    q('4 F-16 fighter jets', 4, 'exact', 'aircraft'),
+    q('3 Bradley fighting vehicles', 3, 'exact', 'armoured_vehicles'),
+  ]],
+  ['Russia has 2 S-300s, 3 Patriot systems and 6 Lancets.', [
+    q('2 S-300s', 2, 'exact', 'air_defence'),
+    q('3 Patriot systems', 3, 'exact', 'air_defence'),
+    q('6 Lancets', 6, 'exact', 'drones'),
+  ]],
+  // Evacuated and displaced people: one unit id whatever the wording.
+  ['30 civilians were evacuated.', [q('30 civilians', 30, 'exact', 'evacuated')]],
+  ['Rescuers evacuated 30 civilians.', [q('30 civilians', 30, 'exact', 'evacuated')]],
+  ['30 civilians have been safely evacuated.', [q('30 civilians', 30, 'exact', 'evacuated')]],
+  ['Some 3,000 residents had to be evacuated.', [q('Some 3,000 residents', 3000, 'approx', 'evacuated')]],
+  ['30 evacuees arrived.', [q('30 evacuees', 30, 'exact', 'evacuated')]],
+  ['The shelling displaced 3,000 residents and 2,000 internally displaced people left.', [
+    q('3,000 residents', 3000, 'exact', 'displaced'),
+    q('2,000 internally displaced people', 2000, 'exact', 'displaced'),
+  ]],
   // Negatives: nothing is a claimed quantity here.
+  ['Russian forces took over the town.', []],
+  ['Leopard 2 tanks and PzH 2000 howitzers arrived.', []],
+  ['Three of the town\'s buildings were hit.', []],
+  ['Dozens of them were killed.', []],
   ['No one was hurt.', []],
   ['The war escalated in 2022.', []],
   ['The blast came at 3 a.m.', []],
