@@ -325,13 +325,18 @@ export function npLeft(doc: Doc, e: number, lo: number): number {
   const t = doc.tokens;
   let k = e - 1;
   if (k < lo) return -1;
-  // Apposition: NAME , APPOS , <cue>
+  // Apposition: NAME , APPOS , <cue> — possibly several segments ("Jillian Chase, 27, a user in X,")
   if (t.lower[k] === ',') {
     let m = k - 1;
-    while (m >= lo && t.lower[m] !== ',' && t.pos[m] !== P.VERB && t.pos[m] !== P.AUX && t.kind[m] !== Kind.Space && !OPEN_Q.has(t.lower[m]!) && k - m < 40) m--;
-    if (m > lo && t.lower[m] === ',' && m < k - 1) {
-      const nameStart = npLeftPlain(doc, m, lo);
-      if (nameStart >= 0 && hasNoun(doc, m + 1, k)) return nameStart;
+    while (m >= lo && t.pos[m] !== P.VERB && t.pos[m] !== P.AUX && t.kind[m] !== Kind.Space && !OPEN_Q.has(t.lower[m]!) && k - m < 40) {
+      if (t.lower[m] === ',' && m < k - 1 && m > lo) {
+        const nameStart = npLeftPlain(doc, m, lo);
+        if (nameStart >= 0 && hasNoun(doc, m + 1, k) && (nameStart === lo || !NP_POS.has(t.pos[nameStart - 1]!))) {
+          // the leftmost segment must be a name or a noun phrase, not a number or an age
+          if (t.pos[m - 1] !== P.NUM) return nameStart;
+        }
+      }
+      m--;
     }
     return -1;
   }
@@ -612,6 +617,16 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
         rule2 = 'postposed:parenthetical';
       }
       emit(ctx, i, [s0, c0], [c0, Math.max(c1, trailingDate(doc, c1, hi))], content2 ? [left, content2] : [left], content2 ? rule2 : 'postposed');
+      return;
+    }
+  }
+  // ---- "Question?" Mr. X asked. — the tokenizer ended the sentence inside the quotation
+  if (!participle && f.has('post') && s0 === lo && sb === c0 && si > 0 && !quote) {
+    const prev = doc.sentences[si - 1]!;
+    const pq = ctx.quoteAt(prev.end - 1);
+    const rightEmpty = r >= hi || SENT_END.has(tokR) || tokR === ',' || (r < hi && t.pos[r] === P.ADP && !hasVerb(doc, r, hi));
+    if (pq && pq.end === prev.end && prev.paragraph === doc.sentences[si]!.paragraph && rightEmpty && !ctx.used[prev.t1 - 1]) {
+      emit(ctx, i, [s0, c0], [c0, c1], [doc.span(pq.start, pq.end)], 'postposed:previous-quote');
       return;
     }
   }

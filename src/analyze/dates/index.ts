@@ -105,13 +105,18 @@ function joinRanges(doc: Doc, s: SentenceSpan, lex: DateLexicon, out: DateMentio
   for (let k = first; k < out.length; k++) {
     const m1 = out[k]!;
     const m2 = out[k + 1];
+    let last = m2?.date ?? null;
+    // "between July and September" in a story of August: September alone went back a year.
+    if (m2 && last !== null && m1.date !== null && last < m1.date && m2.why.rule === 'year-past') {
+      last = String(Number(last.slice(0, 4)) + 1).padStart(4, '0') + last.slice(4);
+    }
     if (m2 && m1.endDate === undefined && m2.endDate === undefined && m1.precision === m2.precision &&
-        (m1.date === null || m2.date === null || m1.date <= m2.date)) {
+        (m1.date === null || last === null || m1.date <= last)) {
       const o = prevTok(doc, s, doc.tokenAt(m1.start));
       const j = nextTok(doc, s, doc.tokenAt(m1.end - 1));
       const n = j >= 0 ? nextTok(doc, s, j) : -1;
       if (o >= 0 && n >= 0 && t.start[n] === m2.start && rangePair(lex, t.lower[o]!, t.lower[j]!)) {
-        out[w++] = mention(doc, m1.start, m2.end, m1.date, m1.precision, 'range', m2.date);
+        out[w++] = mention(doc, m1.start, m2.end, m1.date, m1.precision, 'range', last);
         k++;
         continue;
       }
@@ -256,10 +261,14 @@ function dayValue(w: string): number {
   return v >= 1 && v <= 31 ? v : 0;
 }
 
-/** Is the word before token `a` a range opener ("between")? */
-function rangeOpener(doc: Doc, s: SentenceSpan, a: number, lex: DateLexicon): boolean {
+/** Is the word before token `a` a range opener ("between") or joiner ("and")? */
+function inRange(doc: Doc, s: SentenceSpan, a: number, lex: DateLexicon): boolean {
   const p = prevTok(doc, s, a);
-  return p >= 0 && lex.range.has(doc.tokens.lower[p]!);
+  if (p < 0) return false;
+  const w = doc.tokens.lower[p]!;
+  if (lex.range.has(w)) return true;
+  for (const joins of lex.range.values()) if (joins.has(w)) return true;
+  return false;
 }
 
 /** Does `w` open a range whose joiner is `join` ("between" … "and")? */
@@ -280,7 +289,8 @@ const TRAIL = new Set([32, 44, 59, 58, 9, 10, 13, 0xa0]);
 /** Words a relative expression is made of, when no year is written and chrono computed one. */
 const RELATIVE_WORDS = new Set(['this', 'last', 'next', 'past', 'previous', 'ago', 'coming']);
 
-/** Turns one chrono hit into a mention (or null when it is not a date mention). */
+/** Turns one chrono hit into a mention (or null when it is not a date mention). A hit wink types
+ *  as a duration that may open a range ("between 5 August and …") is added to `pending`. */
 function fromChrono(
   doc: Doc, s: SentenceSpan, at: number, r: ChronoResult, refDay: number | null, lex: DateLexicon, pending: Set<DateMention>,
 ): DateMention | null {
@@ -319,8 +329,22 @@ function fromChrono(
     if (tag === 'casualReference/now') return null;
     if (tag.startsWith('casualReference/')) casualTag = true;
   }
-  const yearCertain = c.isCertain('year');
+  let yearCertain = c.isCertain('year');
   let hasDay = c.isCertain('day');
+  // "On 3 January, 40 people died": chrono reads ", 40" as the year 2040. Cut it off; the year is
+  // then inferred from the publication date like any date without one.
+  let shortYear = false;
+  if (yearCertain && hasDay && b > a && t.kind[b] === Kind.Number && t.lower[b]!.length === 2) {
+    const comma = prevTok(doc, s, b);
+    const before = comma > a && t.lower[comma] === ',' ? prevTok(doc, s, comma) : -1;
+    if (before >= a) {
+      b = before;
+      end = t.end[b]!;
+      words.length -= 2;
+      yearCertain = false;
+      shortYear = true;
+    }
+  }
   // "During the first week of August, 30 died", "In August 20 people died": a number after the
   // month that is not its day (a comma between, or a noun after). Keep the month alone.
   if (hasDay && !yearCertain && !r.end && t.kind[a] === Kind.Word && t.kind[b] === Kind.Number && b > a) {
@@ -399,7 +423,7 @@ function fromChrono(
   // wink says duration. It also types ranges that way ("from 5 August to 7 August"): those
   // chrono joined stay, a hit that may still be joined to the next one is decided in findDates.
   const durationOnly = hasDuration && !hasDate && !range;
-  if (durationOnly && !rangeOpener(doc, s, a, lex)) return null;
+  if (durationOnly && !inRange(doc, s, a, lex)) return null;
   const done = (m: DateMention): DateMention => {
     if (durationOnly) pending.add(m);
     return m;
@@ -433,7 +457,7 @@ function fromChrono(
   else precision = 'day';
   if (relative && refDay === null) return done(mention(doc, start, end, null, precision, 'chrono', noEnd));
 
-  const y0 = c.get('year')!;
+  const y0 = shortYear ? new Date(refDay! * 86_400_000).getUTCFullYear() : c.get('year')!;
   let y = y0;
   const m = c.get('month')!;
   const d = firstDay;
@@ -468,7 +492,7 @@ function fromChrono(
   else if (r.end) {
     // The end moves with the start when the start's year was inferred and shifted.
     const e = r.end;
-    const ey = e.isCertain('year') || yearCertain ? e.get('year')! : e.get('year')! + (y - y0);
+    const ey = e.isCertain('year') || yearCertain ? e.get('year')! : e.get('year')! + (y - c.get('year')!);
     endDate = resolve(precision, null, ey, e.get('month')!, e.get('day')!);
   }
   return done(mention(doc, start, end, date, precision, rule, endDate));
