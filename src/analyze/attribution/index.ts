@@ -72,7 +72,7 @@ export function findClaims(doc: Doc): void {
   };
   const ctx: Ctx = { doc, used: new Uint8Array(t.n), quoteAt };
   const lex = cueLexicon();
-  // Pass 1: cues outside quotations; pass 2: cues inside quotations not already claimed.
+  // Pass 1: cues outside quotations; pass 2: cues inside unclosed quotations not already claimed.
   for (const inside of [false, true]) {
     for (let si = 0; si < doc.sentences.length; si++) {
       const s = doc.sentences[si]!;
@@ -80,6 +80,10 @@ export function findClaims(doc: Doc): void {
         if (ctx.used[i]) continue;
         const q = quoteAt(t.start[i]!);
         if ((q !== null) !== inside) continue;
+        // A cue inside a quotation belongs to the quoted speaker's own words ("I think ...") and is
+        // part of the quotation's content, so it is not a claim of its own; only an unclosed
+        // (unbalanced) quotation is searched, since its extent is a guess.
+        if (q !== null && q.closed) continue;
         const lower = t.lower[i]!;
         if (lower === 'according' && i + 1 < s.t1 && t.lower[i + 1] === 'to') {
           according(ctx, si, i, i + 2, q);
@@ -421,7 +425,9 @@ export function npRight(doc: Doc, a: number, hi: number, appos: boolean): number
   while (k < hi) {
     const p = t.pos[k]!;
     const l = t.lower[k]!;
-    if (NP_POS.has(p) || l === "'s" || l === '-' || l === '&' || (l === '.' && t.kind[k] !== Kind.Punct)) {
+    // a participle inside the phrase: "a televised meeting", "the so-called republics"
+    const participleMod = p === P.VERB && (l.endsWith('ed') || l.endsWith('en')) && k + 1 < hi && (t.pos[k + 1] === P.NOUN || t.pos[k + 1] === P.ADJ || t.pos[k + 1] === P.PROPN) && k > a && (t.pos[k - 1] === P.DET || t.pos[k - 1] === P.ADJ);
+    if (NP_POS.has(p) || participleMod || l === "'s" || l === '-' || l === '&' || (l === '.' && t.kind[k] !== Kind.Punct)) {
       if (p === P.NOUN || p === P.PROPN || p === P.PRON) lastNoun = k;
       if (p === P.PRON && k > a) break;
       if (k > a && (l === 'that' || l === 'which' || l === 'who')) break;
