@@ -364,6 +364,7 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
     return k;
   }
   if (headPos === P.DET && DET_HEADS.has(t.lower[k]!)) return k;
+  if (headPos === P.NUM && k - 1 >= lo && (t.lower[k - 1] === 'the' || t.lower[k - 1] === 'all')) return k - 1;
   // a title mis-tagged as an adjective ("Russia's top general said") is the head noun
   const adjTitle = headPos === P.ADJ && entityLexicon().titles.has(t.lower[k]!);
   if (t.ent[k] === 'DATE' || t.ent[k] === 'TIME') return -1;
@@ -584,7 +585,16 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   const tokR = r < hi ? t.lower[r]! : '';
   // the subject may stand before an adverb or a dashed aside: "Facebook regularly discloses", "X - in a speech - declared"
   let sb = c0;
-  while (sb - 1 > lo && t.pos[sb - 1] === P.ADV) sb--;
+  for (let guard = 0; guard < 3; guard++) {
+    const before = sb;
+    while (sb - 1 > lo && t.pos[sb - 1] === P.ADV) sb--;
+    // a date between subject and verb: "Two committees on Monday asked", "The ministry Tuesday said"
+    while (sb - 1 > lo && (t.ent[sb - 1] === 'DATE' || t.ent[sb - 1] === 'TIME')) sb--;
+    if (sb - 1 > lo && (t.lower[sb - 1] === 'on' || t.lower[sb - 1] === 'late' || t.lower[sb - 1] === 'early') && sb < before) sb--;
+    // a parenthetical adverb: "Democrats, meanwhile, blasted"
+    if (sb - 3 >= lo && t.lower[sb - 1] === ',' && t.pos[sb - 2] === P.ADV && t.lower[sb - 3] === ',') sb -= 3;
+    if (sb === before) break;
+  }
   if (sb - 1 > lo && (t.lower[sb - 1] === '-' || t.lower[sb - 1] === '--' || t.lower[sb - 1] === ')')) {
     const open = t.lower[sb - 1] === ')' ? '(' : t.lower[sb - 1]!;
     for (let m = sb - 2; m > lo && sb - m < 30; m--) {
@@ -597,7 +607,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   const s0 = npLeft(doc, sb, lo);
   // ---- inverted: "..., said X" / "..." said X
   if (!participle && f.has('post') && c0 > lo && isSeparator(doc, c0 - 1) && r < hi && (t.pos[r] === P.PROPN || t.pos[r] === P.DET || t.pos[r] === P.NOUN || t.pos[r] === P.ADJ || t.pos[r] === P.PRON)) {
-    const e = npRight(doc, r, hi, true);
+    const e = invertedSource(doc, r, hi);
     const after = e > r ? skipAdverbials(doc, e, hi) : -1;
     if (e > r && (after >= hi || SENT_END.has(t.lower[after]!) || t.lower[after] === ',' || t.lower[after] === ';')) {
       const left = leftContent(ctx, lo, c0, quote);
@@ -703,6 +713,34 @@ function isClosingQuoteBefore(ctx: Ctx, k: number): boolean {
   const t = ctx.doc.tokens;
   const q = ctx.quoteAt(t.start[k]! - 1);
   return q !== null && q.end === t.start[k]!;
+}
+
+/**
+ * The source after an inverted cue ("..., said former Gov. Ed Rendell, a surrogate", "said Oversight
+ * ranking Democrat Elijah Cummings (D-Md.)"): a noun phrase, then anything up to the clause end that
+ * holds no finite verb (titles, appositions, participles), or a relative clause ("who ...").
+ */
+function invertedSource(doc: Doc, r: number, hi: number): number {
+  const t = doc.tokens;
+  const e = npRight(doc, r, hi, true);
+  if (e <= r) return e;
+  let k = e;
+  let end = e;
+  while (k < hi && !SENT_END.has(t.lower[k]!) && t.lower[k] !== ';' && !(t.lower[k] === ',' && k + 1 < hi && isOpenQuote(doc, k + 1))) {
+    const p = t.pos[k]!;
+    if (t.lower[k] === 'who' || t.lower[k] === 'whose') {
+      end = trimEnd(doc, k, hi);
+      return end;
+    }
+    if (p === P.AUX || (p === P.VERB && !/(ing|ed)$/.test(t.lower[k]!))) return end;
+    if (t.lower[k] === ',' ) {
+      // an apposition must follow
+      if (!(k + 1 < hi && (t.pos[k + 1] === P.DET || t.pos[k + 1] === P.ADJ || t.pos[k + 1] === P.NOUN || t.pos[k + 1] === P.PROPN))) return end;
+    }
+    k++;
+    if (t.pos[k - 1] === P.NOUN || t.pos[k - 1] === P.PROPN || t.lower[k - 1] === ')') end = k;
+  }
+  return end;
 }
 
 /** End of a bare date right after a postposed cue ("..., she said Tuesday."), or `k`. */
