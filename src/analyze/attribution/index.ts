@@ -40,6 +40,7 @@ const QUANT_START = new Set(['more', 'fewer', 'less', 'about', 'around', 'nearly
 const TRIM_END = new Set(['.', '...', '…', '!', '?']);
 /** Adverbs that begin a clause rather than modify its cue verb. */
 const NOT_CUE_ADV = new Set(['however', 'meanwhile', 'instead', 'so', 'thus', 'therefore', 'then', 'now', 'here', 'there', 'when', 'where', 'why', 'how']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const DET_HEADS = new Set(['some', 'many', 'others', 'most', 'all', 'both', 'few', 'several']);
 const PREPS = new Set(['in', 'on', 'during', 'at', 'via', 'through', 'late', 'early', 'last', 'earlier', 'after', 'before', 'from']);
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
@@ -866,6 +867,7 @@ function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void
   const { doc } = ctx;
   const t = doc.tokens;
   const [lo, hi] = sentenceBounds(doc, si, quote);
+  const preps = cueLexicon().nominal.get(t.lower[i]!)!;
   let src: [number, number] | null = null;
   let r = i + 1;
   if (r < hi && t.lower[r] === 'by') {
@@ -874,14 +876,25 @@ function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void
       src = [r + 1, e];
       r = e;
     }
-  } else if (i - 1 >= lo && t.lower[i - 1] === "'s") {
-    const s0 = npLeftPlain(doc, i - 1, lo);
-    if (s0 >= 0) src = [s0, i - 1];
+  } else {
+    // the owner: "X's claim", "his opposition", "their harsh criticism"
+    let m = i - 1;
+    while (m > lo && t.pos[m] === P.ADJ) m--;
+    if (m >= lo && t.lower[m] === "'s") {
+      const s0 = npLeftPlain(doc, m, lo);
+      if (s0 >= 0) src = [s0, m];
+    } else if (m >= lo && POSSESSIVES.has(t.lower[m]!)) src = [m, m + 1];
   }
   if (!src) return;
   if (r < hi && t.lower[r] === ',') r++;
-  if (!(r < hi && t.lower[r] === 'that')) return;
-  const fr = fragment(ctx, r, trimEnd(doc, r, hi), quote);
+  if (r >= hi) return;
+  const w = t.lower[r]!;
+  let fr: TextSpan | null = null;
+  if (w === 'that' && preps.has('that')) fr = fragment(ctx, r, trimEnd(doc, r, clauseEnd(doc, r, hi)), quote);
+  else if (preps.has(w) && w !== 'that') {
+    const e = w === 'to' && r + 1 < hi && t.pos[r + 1] === P.VERB ? trimEnd(doc, r + 1, clauseEnd(doc, r + 1, hi)) : npRight(doc, r + 1, hi, false);
+    if (e > r + 1) fr = fragment(ctx, r + 1, e, quote);
+  }
   if (!fr) return;
   emit(ctx, i, src, [i, i + 1], [fr], 'nominal');
 }

@@ -15,10 +15,10 @@ function load() {
     else verbs.set(lemma!, { cls: cls!, frames: f });
   }
   const according: string[][] = [];
-  const nominal = new Set<string>();
-  for (const [phrase, kind] of table('cue-phrases.tsv')) {
+  const nominal = new Map<string, Set<string>>();
+  for (const [phrase, kind, preps] of table('cue-phrases.tsv')) {
     if (kind === 'according') according.push(phrase!.split(' '));
-    else if (kind === 'nominal') nominal.add(phrase!);
+    else if (kind === 'nominal') nominal.set(phrase!, new Set((preps ?? 'that').split(',').filter(Boolean)));
   }
   according.sort((a, b) => b.length - a.length);
   const adjectives = new Map<string, Set<string>>();
