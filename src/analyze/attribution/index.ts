@@ -330,11 +330,17 @@ export function npLeft(doc: Doc, e: number, lo: number): number {
   const t = doc.tokens;
   let k = e - 1;
   if (k < lo) return -1;
-  // Apposition: NAME , APPOS , <cue> — possibly several segments ("Jillian Chase, 27, a user in X,")
+  // Apposition: NAME , APPOS , <cue> — possibly several segments ("Jillian Chase, 27, a user in X,"),
+  // and relative clauses ("Cruz, who has proposed repealing the mandate, said")
   if (t.lower[k] === ',') {
     let m = k - 1;
-    while (m >= lo && t.pos[m] !== P.VERB && t.pos[m] !== P.AUX && t.kind[m] !== Kind.Space && !OPEN_Q.has(t.lower[m]!) && k - m < 40) {
-      if (t.lower[m] === ',' && m < k - 1 && m > lo) {
+    let segVerb = false; // the current segment (since the last comma seen) holds a verb
+    while (m >= lo && t.kind[m] !== Kind.Space && !OPEN_Q.has(t.lower[m]!) && k - m < 45) {
+      const l = t.lower[m]!;
+      if (t.pos[m] === P.VERB || t.pos[m] === P.AUX) segVerb = true;
+      if (l === 'who' || l === 'whose' || l === 'which') segVerb = false;
+      if (l === ',' && m < k - 1 && m > lo) {
+        if (segVerb) return -1;
         const nameStart = npLeftPlain(doc, m, lo);
         if (nameStart >= 0 && hasNoun(doc, m + 1, k) && (nameStart === lo || !NP_POS.has(t.pos[nameStart - 1]!))) {
           // the leftmost segment must be a name or a noun phrase, not a number or an age

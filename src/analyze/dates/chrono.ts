@@ -19,6 +19,8 @@
  *   the stage turns those back into the month alone (see `monthOnly` in index.ts).
  * - `ENMonthNameParser` (month with an optional year) drops hits whose year has two digits
  *   ("August 20"); "August 2024" and "August" alone are kept.
+ * - `ENRelativeDateFormatParser` ("last week", "next month") drops hits glued into a longer word:
+ *   its pattern allows no space, so "lasts until Friday" was "last s(econd)" to Friday, a range.
  *
  * Only the English locale is imported (`chrono-node/en`), which keeps start-up cheap.
  */
@@ -28,21 +30,33 @@ const REMOVED = ['ENTimeExpressionParser', 'ENCasualTimeParser', 'ENTimeUnitWith
 
 const MIDDLE_ENDIAN = 'ENMonthNameMiddleEndianParser';
 const MONTH_NAME = 'ENMonthNameParser';
+const RELATIVE = 'ENRelativeDateFormatParser';
 
 /** A month name followed by a two-digit number and nothing else ("August 20"). */
 const SHORT_YEAR = /(?:^|\D)\d\d\s*$/;
 
-/** `p` without the hits whose written year has two digits. */
-function noShortYear(p: en.Parser): en.Parser {
+/** A relative word run into a unit abbreviation: "lasts" read as "last s(econd)". */
+const GLUED_UNIT = /^\W?(?:this|last|past|next)[a-z]/i;
+
+type Extracted = ReturnType<en.Parser['extract']>;
+
+/** `p` without the hits `reject` says no to. */
+function without(p: en.Parser, reject: (match: RegExpMatchArray, r: Extracted) => boolean): en.Parser {
   return {
     pattern: (context) => p.pattern(context),
     extract: (context, match) => {
       const r = p.extract(context, match);
-      if (r instanceof en.ParsingResult && r.start.isCertain('year') && SHORT_YEAR.test(r.text)) return null;
-      return r;
+      return r && reject(match, r) ? null : r;
     },
   };
 }
+
+/** `ENMonthNameParser`'s hits with a two-digit year are dropped. */
+const noShortYear = (_m: RegExpMatchArray, r: Extracted): boolean =>
+  r instanceof en.ParsingResult && r.start.isCertain('year') && SHORT_YEAR.test(r.text);
+
+/** `ENRelativeDateFormatParser`'s hits inside a longer word are dropped. */
+const noGluedUnit = (m: RegExpMatchArray): boolean => GLUED_UNIT.test(m[0]);
 
 let parser: en.Chrono | null = null;
 
@@ -60,10 +74,11 @@ export function chronoParser(): en.Chrono {
     const name = p.constructor.name;
     if (REMOVED.includes(name)) continue;
     if (name === MIDDLE_ENDIAN) parsers.push(new (p.constructor as new (skipYearLike: boolean) => en.Parser)(false));
-    else if (name === MONTH_NAME) parsers.push(noShortYear(p));
+    else if (name === MONTH_NAME) parsers.push(without(p, noShortYear));
+    else if (name === RELATIVE) parsers.push(without(p, noGluedUnit));
     else parsers.push(p);
   }
-  for (const r of [MIDDLE_ENDIAN, MONTH_NAME]) {
+  for (const r of [MIDDLE_ENDIAN, MONTH_NAME, RELATIVE]) {
     if (!names.includes(r)) throw new Error(`sitrep: chrono-node has no parser '${r}'; check src/analyze/dates/chrono.ts`);
   }
   parser = new en.Chrono({

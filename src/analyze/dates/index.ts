@@ -13,15 +13,28 @@
  * Decisions (documented here because callers depend on them)
  * - Time zone: every date is a calendar date in UTC. The publication day is the UTC date of the
  *   publication timestamp; a date-only `published` is noon UTC (see `parsePublished`).
- * - Spans: the date expression itself. A leading "on" that chrono includes is dropped
- *   ("on Tuesday" → "Tuesday"); a modifier just before is included ("earlier this month").
+ * - Spans: the date expression itself. Prepositions are left out ("on Tuesday" → "Tuesday",
+ *   "by August 20" → "August 20", "between 5 and 7 August" → "5 and 7 August"); a modifier just
+ *   before is included ("earlier this month").
  * - Precision and `date`: `day` → that day; `week` ("last week", "this week") → the Monday of that
  *   ISO week; `month` → the first of the month; `year` → 1 January.
- * - Bare weekday (also "this Tuesday", "coming Friday"): news is past tense, so it is the latest
- *   such day on or before the publication day (`weekday-past`), unless a future cue from
- *   data/date-words.tsv stands in the same clause ("will", "due", "scheduled", "next" …); then it
- *   is the earliest such day on or after it (`weekday-future`). "last/next/past Tuesday" is left
- *   to chrono.
+ * - "The weekend" is its Saturday with precision `day` (not `week`, whose date is a Monday, a day
+ *   outside the weekend); past or upcoming like a bare weekday.
+ * - Bare weekday (also "this Tuesday", "coming Friday", "the weekend"): news is past tense, so it
+ *   is the latest such day on or before the publication day (`weekday-past`), unless the clause
+ *   speaks of the future; then it is the earliest such day on or after it (`weekday-future`).
+ *   Future: a cue from data/date-words.tsv `future` in the nearest verb group ("will", "due",
+ *   "likely", "could", "may" …; not "may have struck"), or, when no verb group decides, a
+ *   `toward` preposition right before the date ("by", "until", "before": "Kyiv has until the
+ *   weekend", "likely before the weekend"). "last/next/past Tuesday" is left to chrono.
+ * - Ranges ("5 to 7 August", "5-7 August", "from Monday to Wednesday", "between 5 and 7 August",
+ *   "between August 5 and 7", "between July and September"): one mention; `date` is the first
+ *   day (month, …) and `endDate` the last, at the same precision. chrono joins "from … to"; the
+ *   "between" forms are joined here (`range`, pairs in data/date-words.tsv). Only ranges carry
+ *   `endDate`.
+ * - "August 20" is 20 August (chrono's day-first mode would read August 2020; see chrono.ts), but
+ *   "August, 30 died" and "in August 20 people died" are the month alone; ", 40" after a date
+ *   ("On 3 January, 40 people died") is not a year.
  * - Day or month without a year: chrono picks the year closest to the publication date. A date
  *   that lands after the publication day (by more than one day, allowing for time zones) moves
  *   back a year unless the clause has a future cue; one that lands before it moves forward a
@@ -64,7 +77,6 @@ export function findDates(doc: Doc): void {
   const instant = doc.published ?? NO_REFERENCE;
   const out: DateMention[] = [];
   const chrono = chronoParser();
-  const pending = new Set<DateMention>();
   for (const s of doc.sentences) {
     if (!fires(doc, s, lex)) continue;
     const first = out.length;
@@ -74,20 +86,13 @@ export function findDates(doc: Doc): void {
       const ce = cutAt(doc.norm, cs, s.end);
       const results = chrono.parse(doc.norm.slice(cs, ce), { instant, timezone: 0 });
       for (const r of results) {
-        const m = fromChrono(doc, s, cs + r.index, r, refDay, lex, pending);
+        const m = fromChrono(doc, s, cs + r.index, r, refDay, lex);
         // chrono's own hits do not overlap; a modifier added in front might reach the previous one.
         if (m && (out.length === first || out[out.length - 1]!.end <= m.start)) out.push(m);
       }
       cs = ce;
     }
     if (out.length - first > 1) joinRanges(doc, s, lex, out, first);
-    if (pending.size > 0) {
-      // A hit wink types as a duration, kept only in case it opened a range: drop it if not joined.
-      let w = first;
-      for (let k = first; k < out.length; k++) if (!pending.has(out[k]!)) out[w++] = out[k]!;
-      out.length = w;
-      pending.clear();
-    }
     tokenRules(doc, s, refDay, lex, out, first);
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
@@ -107,16 +112,20 @@ function joinRanges(doc: Doc, s: SentenceSpan, lex: DateLexicon, out: DateMentio
     const m2 = out[k + 1];
     let last = m2?.date ?? null;
     // "between July and September" in a story of August: September alone went back a year.
-    if (m2 && last !== null && m1.date !== null && last < m1.date && m2.why.rule === 'year-past') {
-      last = String(Number(last.slice(0, 4)) + 1).padStart(4, '0') + last.slice(4);
+    if (m2 && last !== null && m1.date !== null && last < m1.date && m2.why.rule === 'year-past') last = addYears(last, 1);
+    // "between July and September 2023": July takes the year written for September.
+    let from = m1.date;
+    if (m2 && last !== null && from !== null && last < from && !hasYear(m1.text)) {
+      from = last.slice(0, 4) + from.slice(4);
+      if (from > last) from = addYears(from, -1);
     }
     if (m2 && m1.endDate === undefined && m2.endDate === undefined && m1.precision === m2.precision &&
-        (m1.date === null || last === null || m1.date <= last)) {
+        (from === null || last === null || from <= last)) {
       const o = prevTok(doc, s, doc.tokenAt(m1.start));
       const j = nextTok(doc, s, doc.tokenAt(m1.end - 1));
       const n = j >= 0 ? nextTok(doc, s, j) : -1;
       if (o >= 0 && n >= 0 && t.start[n] === m2.start && rangePair(lex, t.lower[o]!, t.lower[j]!)) {
-        out[w++] = mention(doc, m1.start, m2.end, m1.date, m1.precision, 'range', last);
+        out[w++] = mention(doc, m1.start, m2.end, from, m1.precision, 'range', last);
         k++;
         continue;
       }
@@ -124,6 +133,23 @@ function joinRanges(doc: Doc, s: SentenceSpan, lex: DateLexicon, out: DateMentio
     out[w++] = m1;
   }
   out.length = w;
+}
+
+/** `YYYY-MM-DD` moved by `n` years (29 February becomes 1 March in a common year). */
+function addYears(iso: string, n: number): string {
+  const y = Number(iso.slice(0, 4)) + n;
+  return isoDay(dayNumber(y, Number(iso.slice(5, 7)), Number(iso.slice(8, 10))));
+}
+
+/** Does a mention's text hold a written four-digit year? */
+function hasYear(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
 }
 
 /** End of the piece of `text` starting at `from` that goes to chrono in one call. */
@@ -261,16 +287,6 @@ function dayValue(w: string): number {
   return v >= 1 && v <= 31 ? v : 0;
 }
 
-/** Is the word before token `a` a range opener ("between") or joiner ("and")? */
-function inRange(doc: Doc, s: SentenceSpan, a: number, lex: DateLexicon): boolean {
-  const p = prevTok(doc, s, a);
-  if (p < 0) return false;
-  const w = doc.tokens.lower[p]!;
-  if (lex.range.has(w)) return true;
-  for (const joins of lex.range.values()) if (joins.has(w)) return true;
-  return false;
-}
-
 /** Does `w` open a range whose joiner is `join` ("between" … "and")? */
 function rangePair(lex: DateLexicon, open: string, join: string): boolean {
   const j = lex.range.get(open);
@@ -289,11 +305,8 @@ const TRAIL = new Set([32, 44, 59, 58, 9, 10, 13, 0xa0]);
 /** Words a relative expression is made of, when no year is written and chrono computed one. */
 const RELATIVE_WORDS = new Set(['this', 'last', 'next', 'past', 'previous', 'ago', 'coming']);
 
-/** Turns one chrono hit into a mention (or null when it is not a date mention). A hit wink types
- *  as a duration that may open a range ("between 5 August and …") is added to `pending`. */
-function fromChrono(
-  doc: Doc, s: SentenceSpan, at: number, r: ChronoResult, refDay: number | null, lex: DateLexicon, pending: Set<DateMention>,
-): DateMention | null {
+/** Turns one chrono hit into a mention (or null when it is not a date mention). */
+function fromChrono(doc: Doc, s: SentenceSpan, at: number, r: ChronoResult, refDay: number | null, lex: DateLexicon): DateMention | null {
   const t = doc.tokens;
   let start = at;
   let end = start + r.text.length;
@@ -420,14 +433,9 @@ function fromChrono(
   if (relTag && isAnaphoric(words, lex)) return mention(doc, start, end, null, 'day', 'anaphoric');
   // A period, not a point: "the past two days".
   if (relTag && hasNum && lex.period.has(words[0]!)) return null;
-  // wink says duration. It also types ranges that way ("from 5 August to 7 August"): those
-  // chrono joined stay, a hit that may still be joined to the next one is decided in findDates.
-  const durationOnly = hasDuration && !hasDate && !range;
-  if (durationOnly && !inRange(doc, s, a, lex)) return null;
-  const done = (m: DateMention): DateMention => {
-    if (durationOnly) pending.add(m);
-    return m;
-  };
+  // wink says duration. It also types "until 20 August", "from Monday to Wednesday" and
+  // "between July and September" that way: a hit naming a day, weekday or month stays.
+  if (hasDuration && !hasDate && !range && !(c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month'))) return null;
 
   start = extendModifier(doc, s, a, start, lex);
   const relWord = words.some((w) => RELATIVE_WORDS.has(w));
@@ -437,14 +445,14 @@ function fromChrono(
   if (c.isCertain('weekday') && !hasDay && !c.isCertain('month') && !relTag) {
     const mod = words[0]!;
     if (mod !== 'last' && mod !== 'next' && mod !== 'past') {
-      if (refDay === null) return done(mention(doc, start, end, null, 'day', 'weekday', noEnd));
+      if (refDay === null) return mention(doc, start, end, null, 'day', 'weekday', noEnd);
       const wd = c.get('weekday')!;
       const rd = weekdayOf(refDay);
       const future = futureCue(doc, s, a, b, lex);
       const day = future ? refDay + ((wd - rd + 7) % 7) : refDay - ((rd - wd + 7) % 7);
       // "from Monday to Wednesday": the end is the first such weekday from the start on.
       const last = r.end?.isCertain('weekday') ? isoDay(day + ((r.end.get('weekday')! - wd + 7) % 7)) : noEnd;
-      return done(mention(doc, start, end, isoDay(day), 'day', future ? 'weekday-future' : 'weekday-past', last));
+      return mention(doc, start, end, isoDay(day), 'day', future ? 'weekday-future' : 'weekday-past', last);
     }
   }
 
@@ -455,7 +463,7 @@ function fromChrono(
   else if (c.isCertain('month')) precision = 'month';
   else if (yearCertain) precision = 'year';
   else precision = 'day';
-  if (relative && refDay === null) return done(mention(doc, start, end, null, precision, 'chrono', noEnd));
+  if (relative && refDay === null) return mention(doc, start, end, null, precision, 'chrono', noEnd);
 
   const y0 = shortYear ? new Date(refDay! * 86_400_000).getUTCFullYear() : c.get('year')!;
   let y = y0;
@@ -495,7 +503,7 @@ function fromChrono(
     const ey = e.isCertain('year') || yearCertain ? e.get('year')! : e.get('year')! + (y - c.get('year')!);
     endDate = resolve(precision, null, ey, e.get('month')!, e.get('day')!);
   }
-  return done(mention(doc, start, end, date, precision, rule, endDate));
+  return mention(doc, start, end, date, precision, rule, endDate);
 }
 
 /** The `date` of a mention of `precision` from calendar parts. A week is the Monday of its ISO

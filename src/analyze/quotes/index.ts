@@ -83,11 +83,15 @@ export function findQuotes(text: string, paragraphs: { start: number; end: numbe
         const d = pair ? pairMark(text, i) : doubleMark(text, i);
         if (dbl) {
           // A low quote's closer is “; guillemets may nest inside other styles.
+          // “ misused as a closing mark ("“It's unusual,“ said X"): it closes when it follows a word or
+          // punctuation and is followed by a space or punctuation
+          const misusedCloser = c === '\u201C' && dbl.style === 'double' && !/\s/.test(text[i - 1] ?? ' ') && isSpaceOrEndPunct(text[i + 1]);
           const closes = pair
             ? dbl.style === 'pair' && d.m !== M.Open
-            : (d.m === M.Close || d.m === M.Either || (dbl.style === 'low' && c === '\u201C')) &&
-              (c === dbl.closer || c === '"' || c === '\u201D' || (dbl.style === 'low' && c === '\u201C'));
-          if (closes && !(d.m === M.Open)) {
+            : misusedCloser ||
+              ((d.m === M.Close || d.m === M.Either || (dbl.style === 'low' && c === '\u201C')) &&
+                (c === dbl.closer || c === '"' || c === '\u201D' || (dbl.style === 'low' && c === '\u201C')));
+          if (closes && (misusedCloser || d.m !== M.Open)) {
             if (sgl) sgl = null; // an unclosed single quote inside: treat as apostrophe
             out.push({
               start: dbl.at, end: i + w, innerStart: dbl.at + dbl.w, innerEnd: i, closed: true,
