@@ -3,7 +3,9 @@
  * Every expected date was worked out by hand with a calendar (checked with `date -d`):
  * 2024-08-07 is a Wednesday, 2024-08-05 a Monday, 2024-07-29 a Monday, 2024-03-04 a Monday,
  * 2024-02-29 a Thursday, 2025-01-01 a Wednesday, 2024-12-23 and 2024-12-30 Mondays,
- * 2024-12-28 a Saturday, 2024-01-10 a Wednesday.
+ * 2024-12-28 a Saturday, 2024-01-10 a Wednesday, 2024-08-10 and 2024-08-03 Saturdays,
+ * 2024-08-21 a Wednesday and 2024-08-24 a Saturday, 2024-08-12 a Monday and 2024-08-14 a Wednesday,
+ * 2024-08-02 and 2024-08-09 Fridays.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,6 +60,28 @@ const CASES: [name: string, published: string | null, text: string, want: Want[]
   ['day without year, past', WED, 'Russia captured the village on 12 December.', [['12 December', '2023-12-12', 'day']]],
   ['day without year, future across the new year', '2024-01-10', 'The council will meet on 28 December.', [['28 December', '2024-12-28', 'day']]],
   ['day without year, just past across the new year', '2024-01-10', 'The council met on 28 December.', [['28 December', '2023-12-28', 'day']]],
+  // "The weekend" is its Saturday (precision day): past by default, upcoming after a
+  // prediction or modal, or after "by/until/before" when no verb group says past.
+  ['weekend, "likely before"', WED, 'He warned that new strikes were likely before the weekend.', [['weekend', '2024-08-10', 'day']]],
+  ['weekend, "could take until"', '2024-08-21', 'Repairs could take until the weekend.', [['weekend', '2024-08-24', 'day']]],
+  ['weekend, "expected … until"', WED, 'Forces are expected to hold out until the weekend.', [['weekend', '2024-08-10', 'day']]],
+  ['weekend, "must be … by"', WED, 'The town must be evacuated by the weekend.', [['weekend', '2024-08-10', 'day']]],
+  ['weekend, "has until": no verb group decides', WED, 'Kyiv has until the weekend to respond.', [['weekend', '2024-08-10', 'day']]],
+  ['weekend, past by default', WED, 'The town was shelled at the weekend.', [['weekend', '2024-08-03', 'day']]],
+  ['weekend, "by" in the past perfect', WED, 'By the weekend, the town had fallen.', [['weekend', '2024-08-03', 'day']]],
+  // Modals: future, except with "have" and a participle.
+  ['weekday, "may" attack', WED, 'Russia may attack on Friday.', [['Friday', '2024-08-09', 'day']]],
+  ['weekday, "may have struck" is past', WED, 'Russia may have struck on Friday.', [['Friday', '2024-08-02', 'day']]],
+  ['weekday, "will have to" is future', WED, 'Kyiv will have to decide by Friday.', [['Friday', '2024-08-09', 'day']]],
+  ['weekday, "lasts until" (not "last s")', WED, 'The truce lasts until Friday.', [['Friday', '2024-08-09', 'day']]],
+  // Month and day, US order: "August 20" is a day, not August 2020.
+  ['by August 20, expected', WED, 'Talks are expected by August 20.', [['August 20', '2024-08-20', 'day']]],
+  ['until August 20, present tense', WED, 'The ceasefire holds until August 20.', [['August 20', '2024-08-20', 'day']]],
+  ['by August 20, past perfect', WED, 'By August 20 the town had fallen.', [['August 20', '2023-08-20', 'day']]],
+  ['July 22 in the past', WED, 'The brigade attacked on July 22.', [['July 22', '2024-07-22', 'day']]],
+  ['until 20 August, past tense', WED, 'Troops stayed until 20 August.', [['20 August', '2023-08-20', 'day']]],
+  ['a count after a month', WED, 'In August 20 people died.', [['August', '2024-08-01', 'month']]],
+  ['", 40" after a date is not a year', WED, 'On 3 January, 40 people died.', [['3 January', '2024-01-03', 'day']]],
   // Not date mentions.
   ['duration', WED, 'Shelling continued for two days.', []],
   ['period with a number', WED, 'Over the past two days 40 people died.', []],
@@ -93,6 +117,47 @@ for (const [name, published, text, want] of CASES) {
   });
 }
 
+type WantRange = [text: string, date: string | null, endDate: string | null, precision: 'day' | 'week' | 'month' | 'year'];
+
+// Ranges: one mention, `date` = the first day (month), `endDate` = the last, same precision.
+const RANGES: [name: string, published: string | null, text: string, want: WantRange[]][] = [
+  ['from 5 to 7 August', WED, 'Fighting raged from 5 to 7 August.', [['5 to 7 August', '2024-08-05', '2024-08-07', 'day']]],
+  ['between 5 and 7 August', WED, 'Fighting raged between 5 and 7 August.', [['5 and 7 August', '2024-08-05', '2024-08-07', 'day']]],
+  ['between 5 and 9 August: the year follows the first day', WED, 'Fighting raged between 5 and 9 August.',
+    [['5 and 9 August', '2024-08-05', '2024-08-09', 'day']]],
+  ['between August 5 and 7', WED, 'Fighting raged between August 5 and 7.', [['August 5 and 7', '2024-08-05', '2024-08-07', 'day']]],
+  ['from 5 August to 7 August', WED, 'Fighting raged from 5 August to 7 August.', [['5 August to 7 August', '2024-08-05', '2024-08-07', 'day']]],
+  ['between 5 August and 7 August', WED, 'Fighting raged between 5 August and 7 August.', [['5 August and 7 August', '2024-08-05', '2024-08-07', 'day']]],
+  ['5-7 August', WED, 'Fighting raged on 5-7 August.', [['5-7 August', '2024-08-05', '2024-08-07', 'day']]],
+  ['between 5 and 7 August 2023', WED, 'Between 5 and 7 August 2023 it rained.', [['5 and 7 August 2023', '2023-08-05', '2023-08-07', 'day']]],
+  ['from Monday to Wednesday, past', WED, 'Fighting raged from Monday to Wednesday.', [['Monday to Wednesday', '2024-08-05', '2024-08-07', 'day']]],
+  ['from Monday to Wednesday, future', WED, 'Talks will run from Monday to Wednesday.', [['Monday to Wednesday', '2024-08-12', '2024-08-14', 'day']]],
+  ['between Monday and Wednesday', WED, 'Fighting raged between Monday and Wednesday.', [['Monday and Wednesday', '2024-08-05', '2024-08-07', 'day']]],
+  ['between July and September', WED, 'Fighting raged between July and September.', [['July and September', '2024-07-01', '2024-09-01', 'month']]],
+  ['between July and September 2023', WED, 'Fighting raged between July and September 2023.',
+    [['July and September 2023', '2023-07-01', '2023-09-01', 'month']]],
+  ['across the new year', WED, 'Between 28 December and 3 January, 40 died.', [['28 December and 3 January', '2023-12-28', '2024-01-03', 'day']]],
+  ['across the new year, chrono range', '2024-01-10', 'Fighting raged from 28 December to 3 January.',
+    [['28 December to 3 January', '2023-12-28', '2024-01-03', 'day']]],
+  ['no publication date', null, 'Fighting raged between 5 and 7 August.', [['5 and 7 August', null, null, 'day']]],
+  ['a range of days is a duration', WED, 'They stayed between 5 and 7 days.', []],
+];
+
+for (const [name, published, text, want] of RANGES) {
+  test(`dates: range ${name}`, () => {
+    const a = analyze({ id: 't', text, published });
+    const got = a.dates.map((d): WantRange => [d.text, d.date, 'endDate' in d ? d.endDate ?? null : 'absent', d.precision]);
+    assert.deepEqual(got, want);
+    for (const d of a.dates) assert.equal(text.slice(d.start, d.end), d.text);
+  });
+}
+
+test('dates: a single date has no endDate', () => {
+  const a = analyze({ id: 't', text: 'The brigade attacked on 5 August.', published: WED });
+  assert.equal(a.dates.length, 1);
+  assert.equal('endDate' in a.dates[0]!, false);
+});
+
 const RULES: [text: string, rules: string[]][] = [
   ['Troops withdrew on Thursday.', ['weekday-past']],
   ['The two leaders will meet on Thursday.', ['weekday-future']],
@@ -101,6 +166,8 @@ const RULES: [text: string, rules: string[]][] = [
   ['Russia launched 40 drones overnight.', ['casual']],
   ['Two days later the town fell.', ['anaphoric']],
   ['Yesterday a drone hit a school.', ['chrono']],
+  ['Fighting raged between 5 and 7 August.', ['range']],
+  ['Fighting raged between Monday and Wednesday.', ['range']],
 ];
 
 for (const [text, rules] of RULES) {
