@@ -585,7 +585,8 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   // adverbials right after the verb belong to the cue ("said in a statement", "said Tuesday")
   const cueEnd = r;
   // addressee object: "told reporters", "warned Kyiv", "urged the West"
-  if ((f.has('obj') || f.has('inf')) && r < hi && NP_POS.has(t.pos[r]!) && t.lower[r] !== 'that') {
+  const particle = c1 > i + 1; // "called for", "called on", "pointed to": what follows is the content
+  if (!particle && (f.has('obj') || f.has('inf')) && r < hi && NP_POS.has(t.pos[r]!) && t.lower[r] !== 'that') {
     const e = npRight(doc, r, hi, false);
     if (e > r) r = skipAdverbials(doc, e, hi);
   }
@@ -688,7 +689,11 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = 'wh-clause';
-  } else if (r < hi && (CLAUSE_START.has(t.pos[r]!) || (tokR === 'at' && (t.lower[r + 1] === 'least' || t.lower[r + 1] === 'most')) || QUANT_START.has(tokR)) && (f.has('that') || f.has('np')) && !SENT_END.has(tokR) && endRight - r >= 2 && (f.has('np') || hasVerbOrAux(doc, r, endRight))) {
+  } else if (particle && r < hi && !SENT_END.has(tokR) && tokR !== ',' && endRight > r) {
+    const fr = fragment(ctx, r, endRight, quote);
+    if (fr) content = [fr];
+    rule = 'particle-object';
+  } else if (r < hi && (CLAUSE_START.has(t.pos[r]!) || (f.has('np') && t.pos[r] === P.VERB && tokR.endsWith('ing')) || (tokR === 'at' && (t.lower[r + 1] === 'least' || t.lower[r + 1] === 'most')) || QUANT_START.has(tokR)) && (f.has('that') || f.has('np')) && !SENT_END.has(tokR) && endRight - r >= 2 && (f.has('np') || hasVerbOrAux(doc, r, endRight))) {
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = f.has('that') ? 'bare-clause' : 'np-object';
