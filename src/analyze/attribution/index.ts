@@ -94,6 +94,7 @@ export function findClaims(doc: Doc): void {
           nominal(ctx, si, i, q);
           continue;
         }
+        if (lower === 'asked' && !inside && askedClause(ctx, si, i)) continue;
         const pos = t.pos[i]!;
         if ((pos === P.ADJ || pos === P.ADP || pos === P.VERB) && lex.adjectives.has(lower) && i > s.t0 && (t.pos[i - 1] === P.AUX || t.pos[i - 1] === P.ADV || t.pos[i - 1] === P.PART)) {
           if (adjectiveCue(ctx, si, i, lex.adjectives.get(lower)!, q)) continue;
@@ -439,6 +440,8 @@ export function npRight(doc: Doc, a: number, hi: number, appos: boolean): number
       if (p === P.NOUN || p === P.PROPN || p === P.PRON) lastNoun = k;
       if (p === P.PRON && k > a) break;
       if (k > a && (l === 'that' || l === 'which' || l === 'who')) break;
+      // a determiner after a noun starts a new phrase: "told POLITICO Florida the state's standards ..."
+      if (p === P.DET && lastNoun >= 0 && lastNoun === k - 1) break;
       k++;
       continue;
     }
@@ -831,6 +834,29 @@ function according(ctx: Ctx, si: number, i: number, j: number, quote: QuoteSpan 
   }
   if (!content) return;
   emit(ctx, i, [j, e], [i, j], [content], 'according');
+}
+
+/**
+ * "Asked about X, she said ..." / "When asked whether ...": a question put to the speaker, recorded
+ * as an attribution with no source (the asker is not named) and the question as its content.
+ */
+function askedClause(ctx: Ctx, si: number, i: number): boolean {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const s = doc.sentences[si]!;
+  let a = s.t0;
+  if (t.lower[a] === 'when' || t.lower[a] === 'if' || t.lower[a] === 'once') a++;
+  if (a !== i) return false;
+  let r = i + 1;
+  while (r < s.t1 && (t.ent[r] === 'DATE' || t.pos[r] === P.ADV)) r++;
+  let e = r;
+  while (e < s.t1 && t.lower[e] !== ',' && t.lower[e] !== ':' && !SENT_END.has(t.lower[e]!)) e++;
+  if (e >= s.t1 || t.lower[e] !== ',' || e - r < 1) return false;
+  const cs = t.lower[r] === 'about' || t.lower[r] === 'on' ? r + 1 : r;
+  const fr = fragment(ctx, cs, e, null);
+  if (!fr) return false;
+  emit(ctx, i, null, [a === s.t0 ? i : a - 1, i + 1], [fr], 'asked-clause');
+  return true;
 }
 
 /**
