@@ -121,6 +121,24 @@ export function tokenize(doc: Doc): void {
   doc.tokens = tokens;
   buildParagraphs(doc);
   buildSentences(doc, sentTok);
+  fixNameTags(doc);
+}
+
+/**
+ * A capitalised auxiliary or verb inside a sentence and right before a proper noun is a given name
+ * ("said Will Doyle", "Mark Green said"), not a modal or a verb.
+ */
+function fixNameTags(doc: Doc): void {
+  const t = doc.tokens;
+  for (const s of doc.sentences) {
+    for (let i = s.t0 + 1; i + 1 < s.t1; i++) {
+      const p = t.pos[i]!;
+      if ((p === P.AUX || p === P.VERB) && t.pos[i + 1] === P.PROPN && t.kind[i] === Kind.Word) {
+        const c = doc.text.charCodeAt(t.start[i]!);
+        if (c >= 65 && c <= 90 && t.pos[i - 1] !== P.DET) t.pos[i] = P.PROPN;
+      }
+    }
+  }
 }
 
 /** Paragraphs: every non-blank line is a paragraph (news copy and posts put one paragraph per line). */
