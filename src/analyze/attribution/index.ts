@@ -495,8 +495,8 @@ function skipAdverbials(doc: Doc, r: number, hi: number): number {
     if ((l === 'in' || l === 'on' || l === 'during' || l === 'at' || l === 'via' || l === 'through' || l === 'late' || l === 'early' || l === 'last' || l === 'earlier') && r + 1 < hi) {
       // a short prepositional phrase followed by a content opener
       let m = r + 1;
-      while (m < hi && m - r <= 6 && (NP_POS.has(t.pos[m]!) || t.lower[m] === "'s") && t.pos[m] !== P.PRON) m++;
-      if (m > r + 1 && (m >= hi || t.lower[m] === ':' || t.lower[m] === ',' || t.lower[m] === 'that' || isOpenQuote(doc, m) || SENT_END.has(t.lower[m]!) || PREPS.has(t.lower[m]!) || t.ent[m] === 'DATE')) {
+      while (m < hi && m - r <= 6 && (NP_POS.has(t.pos[m]!) || t.lower[m] === "'s") && t.pos[m] !== P.PRON && t.ent[m] !== 'DATE') m++;
+      if (m > r + 1 && (m >= hi || t.lower[m] === ':' || t.lower[m] === ',' || t.lower[m] === 'that' || isOpenQuote(doc, m) || SENT_END.has(t.lower[m]!) || PREPS.has(t.lower[m]!) || t.ent[m] === 'DATE' || t.pos[m] === P.PRON)) {
         r = m;
         continue;
       }
@@ -696,7 +696,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = 'particle-object';
-  } else if (r < hi && (CLAUSE_START.has(t.pos[r]!) || (f.has('np') && t.pos[r] === P.VERB && tokR.endsWith('ing')) || (tokR === 'at' && (t.lower[r + 1] === 'least' || t.lower[r + 1] === 'most')) || QUANT_START.has(tokR)) && (f.has('that') || f.has('np')) && !SENT_END.has(tokR) && endRight - r >= 2 && (f.has('np') || hasVerbOrAux(doc, r, endRight))) {
+  } else if (r < hi && (CLAUSE_START.has(t.pos[r]!) || (f.has('np') && t.pos[r] === P.VERB && tokR.endsWith('ing')) || (tokR === 'at' && (t.lower[r + 1] === 'least' || t.lower[r + 1] === 'most')) || QUANT_START.has(tokR)) && (f.has('that') || f.has('np')) && !SENT_END.has(tokR) && endRight - r >= 2 && (f.has('np') || hasVerbOrAux(doc, r, endRight) || (info.cls === 'speech' && endRight - r >= 5))) {
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = f.has('that') ? 'bare-clause' : 'np-object';
