@@ -32,7 +32,7 @@ const PARTICLES = new Map<string, Set<string>>([
   ['talk', new Set(['about'])], ['speak', new Set(['about', 'of'])], ['wonder', new Set(['about'])],
   ['vote', new Set(['for', 'against'])], ['push', new Set(['for'])], ['argue', new Set(['for', 'against'])],
   ['apologize', new Set(['for'])], ['complain', new Set(['about', 'of'])], ['warn', new Set(['of', 'against', 'about'])],
-  ['rail', new Set(['against'])], ['lash', new Set(['out'])], ['ask', new Set(['for', 'about'])],
+  ['rail', new Set(['against'])], ['believe', new Set(['in'])], ['lash', new Set(['out'])], ['ask', new Set(['for', 'about'])],
 ]);
 /** Words that open a clause with a quantity: "said at least 4 civilians ...", "said more than 20 ...". */
 const QUANT_START = new Set(['more', 'fewer', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'up', 'roughly', 'approximately', 'only']);
@@ -338,7 +338,8 @@ export function npLeft(doc: Doc, e: number, lo: number): number {
     let segVerb = false; // the current segment (since the last comma seen) holds a verb
     while (m >= lo && t.kind[m] !== Kind.Space && !OPEN_Q.has(t.lower[m]!) && k - m < 45) {
       const l = t.lower[m]!;
-      if (t.pos[m] === P.VERB || t.pos[m] === P.AUX) segVerb = true;
+      // a participle opening an apposition is fine: "X, playing Sanders on TV, explained"
+      if (t.pos[m] === P.AUX || (t.pos[m] === P.VERB && !(t.lower[m - 1] === ',' && /(ing|ed)$/.test(l)))) segVerb = true;
       if (l === 'who' || l === 'whose' || l === 'which') segVerb = false;
       if (l === ',' && m < k - 1 && m > lo) {
         if (segVerb) return -1;
@@ -616,6 +617,23 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     }
   }
   const s0 = npLeft(doc, sb, lo);
+  // ---- passive with an agent: "was warned by the Russian government that ...", "was first reported by X"
+  if (c0 < i && r < hi && tokR === 'by' && hasBeAux(doc, c0, i) && t.lower[i]!.endsWith('ed')) {
+    const e = npRight(doc, r + 1, hi, false);
+    if (e > r + 1) {
+      const after = skipAdverbials(doc, e, hi);
+      let content: TextSpan | null = null;
+      if (after < hi && (t.lower[after] === 'that' || isOpenQuote(doc, after))) content = fragment(ctx, after, trimEnd(doc, after, clauseEnd(doc, after, hi)), quote);
+      else {
+        const subj = npLeft(doc, c0, lo);
+        if (subj >= 0) content = fragment(ctx, subj, c0, quote);
+      }
+      if (content) {
+        emit(ctx, i, [r + 1, e], [c0, c1], [content], 'passive-agent');
+        return;
+      }
+    }
+  }
   // ---- inverted: "..., said X" / "..." said X
   if (!participle && f.has('post') && c0 > lo && isSeparator(doc, c0 - 1) && r < hi && (t.pos[r] === P.PROPN || t.pos[r] === P.DET || t.pos[r] === P.NOUN || t.pos[r] === P.ADJ || t.pos[r] === P.PRON)) {
     const e = invertedSource(doc, r, hi);
@@ -716,6 +734,11 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   // the cue runs over its adverbials and a colon that opens the content ("said in a statement:")
   const ce = rule.startsWith('colon') && cueEnd === r ? r + 1 : cueEnd;
   emit(ctx, i, src, [c0, Math.max(c1, ce)], content, `preposed:${rule}`);
+}
+
+function hasBeAux(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.tokens.lemma[k] === 'be') return true;
+  return false;
 }
 
 function hasVerb(doc: Doc, a: number, b: number): boolean {
