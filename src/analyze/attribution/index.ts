@@ -714,7 +714,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = 'particle-object';
-  } else if (r < hi && (CLAUSE_START.has(t.pos[r]!) || (f.has('np') && t.pos[r] === P.VERB && tokR.endsWith('ing')) || (tokR === 'at' && (t.lower[r + 1] === 'least' || t.lower[r + 1] === 'most')) || QUANT_START.has(tokR)) && (f.has('that') || f.has('np')) && !SENT_END.has(tokR) && endRight - r >= 2 && (f.has('np') || hasVerbOrAux(doc, r, endRight) || (info.cls === 'speech' && endRight - r >= 5))) {
+  } else if (r < hi && !f.has('nobare') && (CLAUSE_START.has(t.pos[r]!) || (f.has('np') && t.pos[r] === P.VERB && tokR.endsWith('ing')) || (tokR === 'at' && (t.lower[r + 1] === 'least' || t.lower[r + 1] === 'most')) || QUANT_START.has(tokR)) && (f.has('that') || f.has('np')) && !SENT_END.has(tokR) && endRight - r >= 2 && (f.has('np') || hasVerbOrAux(doc, r, endRight) || (info.cls === 'speech' && endRight - r >= 5))) {
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = f.has('that') ? 'bare-clause' : 'np-object';
