@@ -41,6 +41,8 @@ const TRIM_END = new Set(['.', '...', '…', '!', '?']);
 /** Adverbs that begin a clause rather than modify its cue verb. */
 const NOT_CUE_ADV = new Set(['however', 'meanwhile', 'instead', 'so', 'thus', 'therefore', 'then', 'now', 'here', 'there', 'when', 'where', 'why', 'how']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Prepositions that belong to a cue with a noun-phrase content: "talked about X", "complained of X". */
+const CUE_PREPS = new Set(['about', 'of', 'for', 'to', 'on', 'against', 'with', 'at', 'up']);
 const DET_HEADS = new Set(['some', 'many', 'others', 'most', 'all', 'both', 'few', 'several']);
 const PREPS = new Set(['in', 'on', 'during', 'at', 'via', 'through', 'late', 'early', 'last', 'earlier', 'after', 'before', 'from']);
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
@@ -514,13 +516,20 @@ function skipAdverbials(doc: Doc, r: number, hi: number): number {
 /** The cue span: the verb with auxiliaries and adverbs directly before it, and particles after. */
 function cueSpan(doc: Doc, i: number, lo: number, info: CueInfo): [number, number] {
   const t = doc.tokens;
-  let a = i;
-  while (a - 1 >= lo && (t.pos[a - 1] === P.AUX || (t.pos[a - 1] === P.ADV && !NOT_CUE_ADV.has(t.lower[a - 1]!)) || (AUX_ADV.has(t.lower[a - 1]!) && t.pos[a - 1] !== P.NOUN) || (t.lower[a - 1] === 'both' && a - 1 > lo))) a--;
-  // never start a cue with an adverb that is not attached to an auxiliary chain ("also said" is fine)
+  const chain = (a: number): number => {
+    while (a - 1 >= lo && (t.pos[a - 1] === P.AUX || (t.pos[a - 1] === P.ADV && !NOT_CUE_ADV.has(t.lower[a - 1]!)) || (AUX_ADV.has(t.lower[a - 1]!) && t.pos[a - 1] !== P.NOUN) || (t.lower[a - 1] === 'both' && a - 1 > lo))) a--;
+    return a;
+  };
+  let a = chain(i);
+  // a catenative chain before an infinitive cue: "tried to explain", "went on to say", "was quick to deny"
+  if (a === i && a - 1 > lo && t.lower[a - 1] === 'to' && t.pos[a - 1] === P.PART) {
+    let m = a - 2;
+    if (m > lo && (t.lower[m] === 'on' || t.lower[m] === 'out')) m--;
+    if (m >= lo && (t.pos[m] === P.VERB || (t.pos[m] === P.ADJ && m - 1 >= lo && t.pos[m - 1] === P.AUX))) a = chain(m);
+  }
   let b = i + 1;
   const l = t.lemma[i]!;
-  if (b < t.n && PARTICLES.get(l)?.has(t.lower[b]!)) b++;
-  void info;
+  if (b < t.n && (PARTICLES.get(l)?.has(t.lower[b]!) || (info.frames.has('np') && CUE_PREPS.has(t.lower[b]!) && b + 1 < t.n && NP_POS.has(t.pos[b + 1]!) && t.pos[b] === P.ADP))) b++;
   return [a, b];
 }
 
@@ -589,7 +598,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   // adverbials right after the verb belong to the cue ("said in a statement", "said Tuesday")
   const cueEnd = r;
   // addressee object: "told reporters", "warned Kyiv", "urged the West"
-  const particle = c1 > i + 1; // "called for", "called on", "pointed to": what follows is the content
+  const particle = c1 > i + 1 && PARTICLES.get(t.lemma[i]!)?.has(t.lower[i + 1]!) === true; // "called for", "called on", "pointed to": what follows is the content
   if (!particle && (f.has('obj') || f.has('inf')) && r < hi && NP_POS.has(t.pos[r]!) && t.lower[r] !== 'that') {
     const e = npRight(doc, r, hi, false);
     if (e > r) r = skipAdverbials(doc, e, hi);
