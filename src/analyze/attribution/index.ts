@@ -168,7 +168,7 @@ function continueQuotes(ctx: Ctx): void {
     let k = doc.tokenAt(tail);
     while (k < s.t1 && t.end[k]! <= tail) k++;
     const rest = trimEnd(doc, k, s.t1);
-    if (rest > k && !(t.lower[k] === ',' && k + 1 < s.t1 && (t.pos[k + 1] === P.ADP || t.lower[k + 1]!.endsWith('ing')))) continue;
+    if (rest > k && !quietTail(doc, k, rest)) continue;
     const next = doc.sentences[si + 1];
     if (!next || next.paragraph !== s.paragraph) continue;
     const q = ctx.quoteAt(next.start);
@@ -194,6 +194,22 @@ function verbLikeNoun(doc: Doc, i: number, lo: number, hi: number): boolean {
 function hasVerbOrAux(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (doc.tokens.pos[k] === P.VERB || doc.tokens.pos[k] === P.AUX) return true;
   return false;
+}
+
+/**
+ * Whether the words after a claim's cue and speaker add no statement of their own: an addressee or
+ * adverbials ("told POLITICO earlier this week"), a participle or relative clause about the speaker
+ * (", who will address the convention"), but no quotation.
+ */
+function quietTail(doc: Doc, a: number, b: number): boolean {
+  const t = doc.tokens;
+  for (let k = a; k < b; k++) if (isOpenQuote(doc, k)) return false;
+  if (t.lower[a] === ',' && a + 1 < b) {
+    const w = t.lower[a + 1]!;
+    if (w === 'who' || w === 'whose' || w === 'which' || t.pos[a + 1] === P.ADP || (t.pos[a + 1] === P.VERB && w.endsWith('ing'))) return true;
+  }
+  for (let k = a; k < b; k++) if (t.pos[k] === P.VERB || t.pos[k] === P.AUX) return false;
+  return true;
 }
 
 /** Token range end (exclusive) of the sentence content, dropping final punctuation outside quotes. */
