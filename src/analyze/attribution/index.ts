@@ -169,12 +169,18 @@ function continueQuotes(ctx: Ctx): void {
     while (k < s.t1 && t.end[k]! <= tail) k++;
     const rest = trimEnd(doc, k, s.t1);
     if (rest > k && !quietTail(doc, k, rest)) continue;
-    const next = doc.sentences[si + 1];
-    if (!next || next.paragraph !== s.paragraph) continue;
-    const q = ctx.quoteAt(next.start);
-    if (!q || q.start !== next.start || ctx.used[next.t0 + 1]) continue;
-    c.content.push(doc.span(q.start, q.end));
-    markUsed(ctx, q.start, q.end);
+    // the following quotations of the paragraph, while nobody else claims them
+    let sj = si + 1;
+    for (;;) {
+      const next = doc.sentences[sj];
+      if (!next || next.paragraph !== s.paragraph) break;
+      const q = ctx.quoteAt(next.start);
+      if (!q || q.start !== next.start || ctx.used[next.t0 + 1]) break;
+      c.content.push(doc.span(q.start, q.end));
+      markUsed(ctx, q.start, q.end);
+      // skip the sentences inside this quotation
+      while (sj < doc.sentences.length && doc.sentences[sj]!.start < q.end) sj++;
+    }
   }
 }
 
