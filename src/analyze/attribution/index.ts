@@ -74,37 +74,23 @@ export function findClaims(doc: Doc): void {
     return best && off < best.end ? best : null;
   };
   const ctx: Ctx = { doc, used: new Uint8Array(t.n), quoteAt };
-  const lex = cueLexicon();
   // Pass 1: cues outside quotations; pass 2: cues inside unclosed quotations not already claimed.
+  // Within a sentence, cues that close it ("..., X said", "..., according to Y") are tried first:
+  // they own the whole sentence, so a reporting verb inside their content is not a claim of its own.
   for (const inside of [false, true]) {
     for (let si = 0; si < doc.sentences.length; si++) {
       const s = doc.sentences[si]!;
-      for (let i = s.t0; i < s.t1; i++) {
-        if (ctx.used[i]) continue;
-        const q = quoteAt(t.start[i]!);
-        if ((q !== null) !== inside) continue;
-        // A cue inside a quotation belongs to the quoted speaker's own words ("I think ...") and is
-        // part of the quotation's content, so it is not a claim of its own; only an unclosed
-        // (unbalanced) quotation is searched, since its extent is a guess.
-        if (q !== null && q.closed) continue;
-        const lower = t.lower[i]!;
-        if (lower === 'according' && i + 1 < s.t1 && t.lower[i + 1] === 'to') {
-          according(ctx, si, i, i + 2, q);
-          continue;
+      for (const postOnly of [true, false]) {
+        for (let i = s.t0; i < s.t1; i++) {
+          if (ctx.used[i]) continue;
+          const q = quoteAt(t.start[i]!);
+          if ((q !== null) !== inside) continue;
+          // A cue inside a quotation belongs to the quoted speaker's own words ("I think ...") and is
+          // part of the quotation's content, so it is not a claim of its own; only an unclosed
+          // (unbalanced) quotation is searched, since its extent is a guess.
+          if (q !== null && q.closed) continue;
+          tryCue(ctx, si, i, q, inside, postOnly);
         }
-        if (lex.nominal.has(lower) && t.pos[i] === P.NOUN && !verbLikeNoun(doc, i, s.t0, s.t1)) {
-          nominal(ctx, si, i, q);
-          continue;
-        }
-        if (lower === 'asked' && !inside && askedClause(ctx, si, i)) continue;
-        const pos = t.pos[i]!;
-        if ((pos === P.ADJ || pos === P.ADP || pos === P.VERB) && lex.adjectives.has(lower) && i > s.t0 && (t.pos[i - 1] === P.AUX || t.pos[i - 1] === P.ADV || t.pos[i - 1] === P.PART)) {
-          if (adjectiveCue(ctx, si, i, lex.adjectives.get(lower)!, q)) continue;
-        }
-        if (pos !== P.VERB && !(pos === P.NOUN && verbLikeNoun(doc, i, s.t0, s.t1))) continue;
-        const info = lex.verbs.get(t.lemma[i]!);
-        if (!info) continue;
-        verbCue(ctx, si, i, info, q);
       }
     }
   }
@@ -114,6 +100,39 @@ export function findClaims(doc: Doc): void {
   for (const c of doc.claims) {
     if (c.speaker) resolveSpeaker(doc, c);
   }
+}
+
+/** Try token `i` as a cue; with `postOnly`, only as a cue that closes its sentence. */
+function tryCue(ctx: Ctx, si: number, i: number, q: QuoteSpan | null, inside: boolean, postOnly: boolean): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const s = doc.sentences[si]!;
+  const lex = cueLexicon();
+  const lower = t.lower[i]!;
+  if (lower === 'according' && i + 1 < s.t1 && t.lower[i + 1] === 'to') {
+    if (postOnly) according(ctx, si, i, i + 2, q);
+    return;
+  }
+  if (postOnly) {
+    const pos = t.pos[i]!;
+    if (pos !== P.VERB && !(pos === P.NOUN && verbLikeNoun(doc, i, s.t0, s.t1))) return;
+    const info = lex.verbs.get(t.lemma[i]!);
+    if (info && info.frames.has('post')) verbCue(ctx, si, i, info, q, true);
+    return;
+  }
+  if (lex.nominal.has(lower) && t.pos[i] === P.NOUN && !verbLikeNoun(doc, i, s.t0, s.t1)) {
+    nominal(ctx, si, i, q);
+    return;
+  }
+  if (lower === 'asked' && !inside && askedClause(ctx, si, i)) return;
+  const pos = t.pos[i]!;
+  if ((pos === P.ADJ || pos === P.ADP || pos === P.VERB) && lex.adjectives.has(lower) && i > s.t0 && (t.pos[i - 1] === P.AUX || t.pos[i - 1] === P.ADV || t.pos[i - 1] === P.PART)) {
+    if (adjectiveCue(ctx, si, i, lex.adjectives.get(lower)!, q)) return;
+  }
+  if (pos !== P.VERB && !(pos === P.NOUN && verbLikeNoun(doc, i, s.t0, s.t1))) return;
+  const info = lex.verbs.get(t.lemma[i]!);
+  if (!info) return;
+  verbCue(ctx, si, i, info, q, false);
 }
 
 /**
@@ -607,7 +626,7 @@ function leftContent(ctx: Ctx, a: number, e: number, quote: QuoteSpan | null): T
   return fragment(ctx, a, b, quote);
 }
 
-function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpan | null): void {
+function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpan | null, postOnly: boolean): void {
   const { doc } = ctx;
   const t = doc.tokens;
   const [lo, hi] = sentenceBounds(doc, si, quote);
@@ -706,6 +725,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
       return;
     }
   }
+  if (postOnly) return;
   let content: TextSpan[] = [];
   let rule = '';
   const endRight = trimEnd(doc, r, clauseEnd(doc, r, hi));
