@@ -637,7 +637,10 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   const participle = t.lower[i]!.endsWith('ing') && c0 === i;
   let r = skipAdverbials(doc, c1, hi);
   // adverbials right after the verb belong to the cue ("said in a statement", "said Tuesday")
-  const cueEnd = r;
+  // ... but not a date: "said Tuesday" has the cue "said"
+  let cueEnd = c1;
+  while (cueEnd < r && t.ent[cueEnd] !== 'DATE' && t.ent[cueEnd] !== 'TIME' && !(t.pos[cueEnd] === P.ADP && cueEnd + 1 < r && t.ent[cueEnd + 1] === 'DATE') && !(t.lower[cueEnd] === 'last' || t.lower[cueEnd] === 'earlier' || t.lower[cueEnd] === 'this')) cueEnd++;
+  while (cueEnd > c1 && (t.pos[cueEnd - 1] === P.PUNCT)) cueEnd--;
   // addressee object: "told reporters", "warned Kyiv", "urged the West"
   const particle = c1 > i + 1 && PARTICLES.get(t.lemma[i]!)?.has(t.lower[i + 1]!) === true; // "called for", "called on", "pointed to": what follows is the content
   if (!particle && (f.has('obj') || f.has('inf')) && r < hi && NP_POS.has(t.pos[r]!) && t.lower[r] !== 'that') {
@@ -711,7 +714,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
         content2 = fragment(ctx, r + 1, trimEnd(doc, r + 1, hi), quote);
         rule2 = 'postposed:parenthetical';
       }
-      emit(ctx, i, [s0, c0], [c0, Math.max(c1, trailingDate(doc, c1, hi))], content2 ? [left, content2] : [left], content2 ? rule2 : 'postposed');
+      emit(ctx, i, [s0, c0], [c0, c1], content2 ? [left, content2] : [left], content2 ? rule2 : 'postposed');
       return;
     }
   }
@@ -830,14 +833,6 @@ function invertedSource(doc: Doc, r: number, hi: number): number {
     if (t.pos[k - 1] === P.NOUN || t.pos[k - 1] === P.PROPN || t.lower[k - 1] === ')') end = k;
   }
   return end;
-}
-
-/** End of a bare date right after a postposed cue ("..., she said Tuesday."), or `k`. */
-function trailingDate(doc: Doc, k: number, hi: number): number {
-  const t = doc.tokens;
-  let e = k;
-  while (e < hi && t.ent[e] === 'DATE' && t.pos[e] !== P.ADP && t.pos[e] !== P.DET) e++;
-  return e;
 }
 
 /** Whether token k separates content from a postposed source: a comma, or a closing quote mark. */
