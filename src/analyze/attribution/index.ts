@@ -355,6 +355,8 @@ function emit(
   const { doc } = ctx;
   const t = doc.tokens;
   if (content.length === 0) return;
+  // an infinitive marker right before the cue belongs to it ("to describe", "to discuss")
+  if (cue[0] > 0 && t.lower[cue[0] - 1] === 'to' && t.pos[cue[0] - 1] === P.PART && !(src && src[1] > cue[0] - 1)) cue = [cue[0] - 1, cue[1]];
   const claim: ClaimDraft = {
     kind: kindOf(ctx, content),
     speaker: src ? { ...doc.span(t.start[src[0]]!, t.end[src[1] - 1]!), name: null, type: 'unknown' } : null,
