@@ -572,7 +572,7 @@ function cueSpan(doc: Doc, i: number, lo: number, info: CueInfo): [number, numbe
   }
   let b = i + 1;
   const l = t.lemma[i]!;
-  if (b < t.n && (PARTICLES.get(l)?.has(t.lower[b]!) || ((info.frames.has('np') || t.lower[b] === 'about' || t.lower[b] === 'of') && CUE_PREPS.has(t.lower[b]!) && b + 1 < t.n && NP_POS.has(t.pos[b + 1]!) && t.pos[b] === P.ADP))) b++;
+  if (b < t.n && (PARTICLES.get(l)?.has(t.lower[b]!) || ((info.frames.has('np') || t.lower[b] === 'about') && CUE_PREPS.has(t.lower[b]!) && b + 1 < t.n && NP_POS.has(t.pos[b + 1]!) && t.pos[b] === P.ADP))) b++;
   return [a, b];
 }
 
