@@ -42,7 +42,7 @@ const TRIM_END = new Set(['.', '...', '…', '!', '?']);
 const NOT_CUE_ADV = new Set(['however', 'meanwhile', 'instead', 'so', 'thus', 'therefore', 'then', 'now', 'here', 'there', 'when', 'where', 'why', 'how']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Prepositions that belong to a cue with a noun-phrase content: "talked about X", "complained of X". */
-const CUE_PREPS = new Set(['about', 'of', 'for', 'on', 'against', 'up']);
+const CUE_PREPS = new Set(['about', 'of', 'on', 'against']);
 const DET_HEADS = new Set(['some', 'many', 'others', 'most', 'all', 'both', 'few', 'several']);
 const PREPS = new Set(['in', 'on', 'during', 'at', 'via', 'through', 'late', 'early', 'last', 'earlier', 'after', 'before', 'from']);
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
