@@ -22,7 +22,7 @@ import { cueLexicon, type CueInfo } from './lexicon.js';
 import { resolveSpeaker } from './resolve.js';
 import { entityLexicon } from '../entities/lexicon.js';
 
-const AUX_ADV = new Set(['also', 'later', 'previously', 'repeatedly', 'reportedly', 'publicly', 'recently', 'again', 'then', 'further', 'similarly', 'separately', 'once', 'frequently', 'often', 'already', 'just', 'first', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'still', 'even', 'quickly', 'openly', 'flatly', 'explicitly', 'privately', 'originally', 'initially', 'earlier']);
+const AUX_ADV = new Set(['also', 'later', 'previously', 'repeatedly', 'reportedly', 'publicly', 'recently', 'again', 'further', 'similarly', 'separately', 'once', 'frequently', 'often', 'already', 'just', 'first', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'still', 'even', 'quickly', 'openly', 'flatly', 'explicitly', 'privately', 'originally', 'initially', 'earlier']);
 const CLAUSE_START = new Set([P.PRON, P.PROPN, P.DET, P.NOUN, P.ADJ, P.NUM]);
 const SENT_END = new Set(['.', '!', '?', '...', '…']);
 const OPEN_Q = new Set(['"', "'"]);
@@ -39,7 +39,7 @@ const QUANT_START = new Set(['more', 'fewer', 'less', 'about', 'around', 'nearly
 /** Final punctuation that is not part of a content span (a question or exclamation mark is kept). */
 const TRIM_END = new Set(['.', '...', '…', '!', '?']);
 /** Adverbs that begin a clause rather than modify its cue verb. */
-const NOT_CUE_ADV = new Set(['however', 'meanwhile', 'instead', 'so', 'thus', 'therefore', 'then', 'now', 'here', 'there', 'when', 'where', 'why', 'how']);
+const NOT_CUE_ADV = new Set(['however', 'meanwhile', 'instead', 'so', 'thus', 'therefore', 'then', 'here', 'there', 'when', 'where', 'why', 'how']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Prepositions that belong to a cue with a noun-phrase content: "talked about X", "complained of X". */
 const CUE_PREPS = new Set(['about', 'of', 'on', 'against']);
@@ -926,7 +926,7 @@ function askedClause(ctx: Ctx, si: number, i: number): boolean {
   const cs = t.lower[r] === 'about' || t.lower[r] === 'on' ? r + 1 : r;
   const fr = fragment(ctx, cs, e, null);
   if (!fr) return false;
-  emit(ctx, i, null, [a === s.t0 ? i : a - 1, i + 1], [fr], 'asked-clause');
+  emit(ctx, i, null, [i, i + 1], [fr], 'asked-clause');
   return true;
 }
 
