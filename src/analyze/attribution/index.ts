@@ -689,6 +689,24 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
       }
     }
   }
+  // ---- passive with no agent: "It was reported that ...", "X is expected to ..." — no source is named
+  if (!postOnly && c0 < i && hasBeAux(doc, c0, i) && /(ed|en|wn|id|ld)$/.test(t.lower[i]!) && tokR !== 'by' && !participle) {
+    if (tokR === 'that' && f.has('that')) {
+      const fr = fragment(ctx, r, trimEnd(doc, r, clauseEnd(doc, r, hi)), quote);
+      if (fr) {
+        emit(ctx, i, null, [c0, c1], [fr], 'passive:that');
+        return;
+      }
+    } else if (tokR === 'to' && r + 1 < hi && (t.pos[r + 1] === P.VERB || t.pos[r + 1] === P.AUX)) {
+      const subj = npLeft(doc, c0, lo);
+      const inf = fragment(ctx, r, trimEnd(doc, r, clauseEnd(doc, r, hi)), quote);
+      const sf = subj >= 0 ? fragment(ctx, subj, c0, quote) : null;
+      if (inf && sf && !/^(it|there)$/i.test(sf.text)) {
+        emit(ctx, i, null, [c0, c1], [sf, inf], 'passive:infinitive');
+        return;
+      }
+    }
+  }
   // ---- inverted: "..., said X" / "..." said X
   if (!participle && f.has('post') && c0 > lo && isSeparator(doc, c0 - 1) && r < hi && (t.pos[r] === P.PROPN || t.pos[r] === P.DET || t.pos[r] === P.NOUN || t.pos[r] === P.ADJ || t.pos[r] === P.PRON)) {
     const e = invertedSource(doc, r, hi);
