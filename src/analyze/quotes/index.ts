@@ -102,6 +102,13 @@ export function findQuotes(text: string, paragraphs: { start: number; end: numbe
             dbl = null;
           } else if (i === skipAt) {
             // the re-opening mark of a continuation paragraph
+          } else if (!pair && d.m !== M.Close && d.style !== dbl.style && d.style !== 'double' || (dbl.style === 'guillemet' && c === '\u201C')) {
+            // a quotation of another style nested inside: «They call it „liberation“, ...»
+            const close = d.style === 'low' ? text.indexOf('\u201C', i + 1) : d.style === 'guillemet' ? text.indexOf('\u00BB', i + 1) : text.indexOf('\u201D', i + 1);
+            if (close > i && close < end) {
+              inner.push({ start: i, end: close + 1, innerStart: i + 1, innerEnd: close, closed: true, style: d.style, paragraphs: 1, depth: 1 });
+              i = close;
+            }
           } else if (d.m === M.Open || (d.m === M.Either && c !== dbl.closer)) {
             // A new opener while one is open: the earlier mark was unbalanced. Close it here.
             out.push({
@@ -121,6 +128,7 @@ export function findQuotes(text: string, paragraphs: { start: number; end: numbe
         const prev = text[i - 1];
         const next = text[i + 1];
         if (isLetter(prev) && isLetter(next)) continue; // apostrophe inside a word
+        if (next !== undefined && /[0-9]/.test(next) && !sgl) continue; // elision: the '90s
         if (sgl) {
           if (!isSpaceOrStart(prev) && isSpaceOrEndPunct(next) && (c !== '\u2018')) {
             if (prev === 's' && !/[\s.,;:!?]/.test(text[i - 2] ?? ' ') && i - sgl.at > 40) {
