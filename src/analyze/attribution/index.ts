@@ -530,7 +530,7 @@ function skipAdverbials(doc: Doc, r: number, hi: number): number {
   for (let guard = 0; guard < 6 && r < hi; guard++) {
     const l = t.lower[r]!;
     const p = t.pos[r]!;
-    if (p === P.ADV && l !== 'not' && l !== 'there' && l !== 'how' && l !== 'why' && l !== 'when' && l !== 'where') {
+    if (p === P.ADV && l !== 'not' && l !== 'there' && l !== 'how' && l !== 'why' && l !== 'when' && l !== 'where' && !(QUANT_START.has(l) && r + 1 < hi && t.pos[r + 1] === P.NUM)) {
       r++;
       continue;
     }
@@ -572,7 +572,7 @@ function cueSpan(doc: Doc, i: number, lo: number, info: CueInfo): [number, numbe
   }
   let b = i + 1;
   const l = t.lemma[i]!;
-  if (b < t.n && (PARTICLES.get(l)?.has(t.lower[b]!) || ((info.frames.has('np') || t.lower[b] === 'about') && CUE_PREPS.has(t.lower[b]!) && b + 1 < t.n && NP_POS.has(t.pos[b + 1]!) && t.pos[b] === P.ADP))) b++;
+  if (b < t.n && (PARTICLES.get(l)?.has(t.lower[b]!) || ((info.frames.has('np') || t.lower[b] === 'about') && CUE_PREPS.has(t.lower[b]!) && b + 1 < t.n && NP_POS.has(t.pos[b + 1]!) && t.pos[b + 1] !== P.NUM && t.pos[b] === P.ADP))) b++;
   return [a, b];
 }
 
@@ -645,9 +645,13 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   while (cueEnd > c1 && (t.pos[cueEnd - 1] === P.PUNCT)) cueEnd--;
   // addressee object: "told reporters", "warned Kyiv", "urged the West"
   const particle = c1 > i + 1 && PARTICLES.get(t.lemma[i]!)?.has(t.lower[i + 1]!) === true; // "called for", "called on", "pointed to": what follows is the content
+  let addressee = -1; // where an addressee object starts ("urged Kyiv to ...")
   if (!particle && (f.has('obj') || f.has('inf')) && r < hi && NP_POS.has(t.pos[r]!) && t.lower[r] !== 'that') {
     const e = npRight(doc, r, hi, false);
-    if (e > r) r = skipAdverbials(doc, e, hi);
+    if (e > r) {
+      addressee = r;
+      r = skipAdverbials(doc, e, hi);
+    }
   }
   const tokR = r < hi ? t.lower[r]! : '';
   // the subject may stand before an adverb or a dashed aside: "Facebook regularly discloses", "X - in a speech - declared"
@@ -777,7 +781,8 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     if (fr) content = [fr];
     rule = 'that-clause';
   } else if (tokR === 'to' && f.has('inf') && r + 1 < hi && (t.pos[r + 1] === P.VERB || t.pos[r + 1] === P.AUX)) {
-    const fr = fragment(ctx, r, endRight, quote);
+    // the addressee is part of what is asked: "urged [Kyiv to negotiate]", as with "called on [Moscow to stop]"
+    const fr = fragment(ctx, addressee >= 0 ? addressee : r, endRight, quote);
     if (fr) content = [fr];
     rule = 'infinitive';
   } else if ((tokR === 'whether' || tokR === 'if' || tokR === 'why' || tokR === 'how' || tokR === 'what' || tokR === 'when') && (f.has('wh') || f.has('that'))) {

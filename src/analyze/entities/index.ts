@@ -100,7 +100,14 @@ export function findEntities(doc: Doc): void {
       let rule = 'propn-run';
       const orgName = lex.orgNames.get(whole) ?? (lowers.length === 1 ? undefined : lex.orgNames.get(lowers[lowers.length - 1]!));
       const country = lex.countries.get(text.slice(t.start[n0]!, t.end[j - 1]!).toLowerCase());
-      if (hasOrgHead && !(title && titleKind !== 'role')) {
+      const lastIsHead = lex.orgHeads.has(t.lower[j - 1]!);
+      if (lastIsHead && title && n0 === j - 1) {
+        // "General Staff", "Security Service": the "title" is part of an organisation's name
+        n0 = title[0];
+        title = null;
+        lowers.splice(0, 0, ...t.lower.slice(n0, j - 1));
+      }
+      if (hasOrgHead && (lastIsHead || !(title && titleKind !== 'role'))) {
         type = 'organisation';
         rule = 'org-head';
       } else if (orgName) {
