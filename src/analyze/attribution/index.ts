@@ -755,6 +755,8 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   if (postOnly) return;
   let content: TextSpan[] = [];
   let rule = '';
+  let stance: [number, number] | null = null;
+  let stanceEnd = -1;
   const endRight = trimEnd(doc, r, clauseEnd(doc, r, hi));
   // ---- content on the right
   if (tokR === ':' && f.has('quote')) {
@@ -793,6 +795,15 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = 'particle-object';
+  } else if (f.has('np') && (stance = stanceObject(doc, r, hi)) !== null) {
+    // "expressed frustration with X", "offered kind words about X": the noun and its preposition join the cue
+    const [k2, ce2] = stance;
+    const fr = fragment(ctx, ce2, trimEnd(doc, ce2, clauseEnd(doc, ce2, hi)), quote);
+    if (fr) {
+      content = [fr];
+      stanceEnd = k2;
+    }
+    rule = 'stance-object';
   } else if (r < hi && !f.has('nobare') && (CLAUSE_START.has(t.pos[r]!) || (f.has('np') && t.pos[r] === P.VERB && tokR.endsWith('ing')) || (tokR === 'at' && (t.lower[r + 1] === 'least' || t.lower[r + 1] === 'most')) || QUANT_START.has(tokR)) && (f.has('that') || f.has('np')) && !SENT_END.has(tokR) && endRight - r >= 2 && (f.has('np') || hasVerbOrAux(doc, r, endRight) || (info.cls === 'speech' && endRight - r >= 5))) {
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
@@ -811,7 +822,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   }
   if (src === null) return; // a reporting verb with no speaker in reach is more often not a report
   // the cue runs over its adverbials and a colon that opens the content ("said in a statement:")
-  const ce = rule.startsWith('colon') && cueEnd === r ? r + 1 : cueEnd;
+  const ce = rule.startsWith('colon') && cueEnd === r ? r + 1 : stanceEnd > 0 ? stanceEnd : cueEnd;
   emit(ctx, i, src, [c0, Math.max(c1, ce)], content, `preposed:${rule}`);
 }
 
@@ -858,6 +869,24 @@ function invertedSource(doc: Doc, r: number, hi: number): number {
     if (t.pos[k - 1] === P.NOUN || t.pos[k - 1] === P.PROPN || t.lower[k - 1] === ')') end = k;
   }
   return end;
+}
+
+/**
+ * A stance noun as the object of a light verb: "frustration with", "some kind words about",
+ * "sympathy for". Returns [end of the cue (after the preposition), start of the content] or null.
+ */
+function stanceObject(doc: Doc, r: number, hi: number): [number, number] | null {
+  const t = doc.tokens;
+  const nominal = cueLexicon().nominal;
+  let k = r;
+  while (k < hi && k - r < 5 && (t.pos[k] === P.DET || t.pos[k] === P.ADJ || t.pos[k] === P.ADV)) k++;
+  if (k >= hi || t.pos[k] !== P.NOUN) return null;
+  const preps = nominal.get(t.lower[k]!);
+  if (!preps || k + 1 >= hi) return null;
+  const p = t.lower[k + 1]!;
+  if (!preps.has(p)) return null;
+  if (p === 'that') return [k + 1, k + 1];
+  return k + 2 < hi ? [k + 2, k + 2] : null;
 }
 
 /** Whether token k separates content from a postposed source: a comma, or a closing quote mark. */
