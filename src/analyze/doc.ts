@@ -73,6 +73,9 @@ export class Doc {
   /** Same length as `text`: typographic quotes and odd spaces folded, so offsets are identical. */
   readonly norm: string;
   readonly published: Date | null;
+  /** The publication date and time as written, offset dropped, in the Date's UTC fields: its
+   *  UTC date is the publication's own calendar day (set by `analyzeDoc`; null → `published`). */
+  publishedLocal: Date | null = null;
   tokens!: Tokens;
   sentences: SentenceSpan[] = [];
   paragraphs: Span[] = [];

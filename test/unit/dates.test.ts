@@ -9,7 +9,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze/index.js';
+import { analyze, parsePublished, publishedDay } from '../../src/analyze/index.js';
 
 type Want = [text: string, date: string | null, precision: 'day' | 'week' | 'month' | 'year'];
 
@@ -99,10 +99,20 @@ const CASES: [name: string, published: string | null, text: string, want: Want[]
   ['no publication date: full date', null, 'Elections are set for August 12, 2024.', [['August 12, 2024', '2024-08-12', 'day']]],
   ['no publication date: day without year', null, 'The brigade attacked on 5 August.', [['5 August', null, 'day']]],
   ['no publication date: in 2022', null, 'The town fell in 2022.', [['2022', '2022-01-01', 'year']]],
-  // Time zones: dates are UTC calendar dates of the publication timestamp.
+  // Time zones: the publication day is the calendar date written in `published`, in its own
+  // offset, not the UTC date of the instant.
   ['late UTC evening is still that day', '2024-08-07T23:30:00Z', 'Yesterday a drone hit a school.', [['Yesterday', '2024-08-06', 'day']]],
-  ['+05:00 early morning is the previous UTC day', '2024-08-07T01:30:00+05:00', 'Yesterday a drone hit a school. Troops withdrew on Tuesday.',
-    [['Yesterday', '2024-08-05', 'day'], ['Tuesday', '2024-08-06', 'day']]],
+  ['no offset: the date as written', '2024-08-07T23:30:00', 'Yesterday a drone hit a school.', [['Yesterday', '2024-08-06', 'day']]],
+  ['+03:00 early morning (UTC: 6 Aug 22:30) is 7 Aug', '2024-08-07T01:30:00+03:00', 'Today a drone hit a school. Yesterday troops withdrew.',
+    [['Today', '2024-08-07', 'day'], ['Yesterday', '2024-08-06', 'day']]],
+  ['+05:00 early morning (UTC: 6 Aug 20:30) is 7 Aug', '2024-08-07T01:30:00+05:00', 'Yesterday a drone hit a school. Troops withdrew on Tuesday.',
+    [['Yesterday', '2024-08-06', 'day'], ['Tuesday', '2024-08-06', 'day']]],
+  ['-05:00 late evening (UTC: 7 Aug 04:30) is 6 Aug, a Tuesday', '2024-08-06T23:30:00-05:00', 'Today a drone hit a school. Troops withdrew on Monday.',
+    [['Today', '2024-08-06', 'day'], ['Monday', '2024-08-05', 'day']]],
+  // An invalid publication date counts as none: only dates written out in full resolve.
+  ['invalid published 2024-02-30', '2024-02-30', 'Yesterday a drone hit a school. Elections are set for August 12, 2024.',
+    [['Yesterday', null, 'day'], ['August 12, 2024', '2024-08-12', 'day']]],
+  ['invalid published "garbage"', 'garbage', 'Troops withdrew on Tuesday.', [['Tuesday', null, 'day']]],
 ];
 
 for (const [name, published, text, want] of CASES) {
@@ -185,4 +195,51 @@ test('dates: offsets point into the original text with typographic quotes and a 
     ['5\u00a0August', '2024-08-05', 54],
   ]);
   for (const d of a.dates) assert.equal(text.slice(d.start, d.end), d.text);
+});
+
+// Strict ISO-8601 publication dates. Instants worked out by hand: 01:30 at +03:00 is 22:30 UTC the
+// day before; 23:30 at -05:00 is 04:30 UTC the day after; 01:30 at +05:30 is 20:00 UTC the day before.
+// 2024 and 2000 are leap years; 2023 and 1900 are not.
+const PUBLISHED: [input: string | null, instant: string | null, day: string | null][] = [
+  ['2024-08-07', '2024-08-07T12:00:00.000Z', '2024-08-07'],
+  [' 2024-08-07 ', '2024-08-07T12:00:00.000Z', '2024-08-07'],
+  ['2024-02-29', '2024-02-29T12:00:00.000Z', '2024-02-29'],
+  ['2000-02-29', '2000-02-29T12:00:00.000Z', '2000-02-29'],
+  ['2024-02-30', null, null],
+  ['2023-02-29', null, null],
+  ['1900-02-29', null, null],
+  ['2024-04-31', null, null],
+  ['2024-13-01', null, null],
+  ['2024-00-10', null, null],
+  ['2024-8-7', null, null],
+  ['garbage', null, null],
+  ['August 7, 2024', null, null],
+  ['', null, null],
+  [null, null, null],
+  ['2024-08-07T01:30:00+03:00', '2024-08-06T22:30:00.000Z', '2024-08-07'],
+  ['2024-08-06T23:30:00-05:00', '2024-08-07T04:30:00.000Z', '2024-08-06'],
+  ['2024-08-07T01:30:00+05:30', '2024-08-06T20:00:00.000Z', '2024-08-07'],
+  ['2024-08-07T01:30:00+0300', '2024-08-06T22:30:00.000Z', '2024-08-07'],
+  ['2024-08-07T23:30:00Z', '2024-08-07T23:30:00.000Z', '2024-08-07'],
+  ['2024-08-07T01:30Z', '2024-08-07T01:30:00.000Z', '2024-08-07'],
+  ['2024-08-07T01:30:15.5Z', '2024-08-07T01:30:15.500Z', '2024-08-07'],
+  ['2024-08-07T01:30:00', '2024-08-07T01:30:00.000Z', '2024-08-07'],
+  ['2024-08-07 01:30:00Z', '2024-08-07T01:30:00.000Z', '2024-08-07'],
+  ['2024-08-07T24:00:00Z', null, null],
+  ['2024-08-07T12:60:00Z', null, null],
+  ['2024-08-07T12:00:00+25:00', null, null],
+  ['2024-08-07T12:00:00 +03:00', null, null],
+];
+
+for (const [input, instant, day] of PUBLISHED) {
+  test(`dates: parsePublished / publishedDay ${JSON.stringify(input)}`, () => {
+    assert.equal(parsePublished(input)?.toISOString() ?? null, instant);
+    assert.equal(publishedDay(input), day);
+  });
+}
+
+test('dates: Analysis.published is the true instant, dates use the written day', () => {
+  const a = analyze({ id: 't', text: 'Yesterday a drone hit a school.', published: '2024-08-07T01:30:00+03:00' });
+  assert.equal(a.published, '2024-08-06T22:30:00.000Z');
+  assert.equal(a.dates[0]?.date, '2024-08-06');
 });

@@ -1,6 +1,7 @@
 /**
- * Calendar arithmetic on UTC day numbers (days since 1970-01-01). All dates of the `dates` stage
- * are calendar dates in UTC: the publication timestamp's UTC date is "the publication day".
+ * Calendar arithmetic on day numbers (days since 1970-01-01), computed with a Date's UTC fields.
+ * The `dates` stage's publication day is the date written in `published` (`Doc.publishedLocal`,
+ * whose UTC fields hold the publication's own wall clock), not the UTC date of the instant.
  */
 
 const DAY_MS = 86_400_000;

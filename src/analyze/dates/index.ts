@@ -5,14 +5,16 @@
  * - A cheap prefilter over each sentence's tokens (a token wink types DATE or TIME, a word from
  *   data/date-words.tsv `trigger`, a number with `/ . -` or of four digits) decides which sentences
  *   go to chrono-node; the rest are skipped. chrono runs on the sentence's slice of `doc.norm`
- *   (same offsets as `doc.text`) with the publication instant as reference.
+ *   (same offsets as `doc.text`) with the publication's wall-clock time as reference.
  * - chrono's hits are then corrected for news copy (see the rules below); a few mentions chrono
  *   does not know are found on the tokens: bare years after a preposition ("in 2022") and casual
  *   phrases from data/date-casual.tsv ("overnight", "this morning").
  *
  * Decisions (documented here because callers depend on them)
- * - Time zone: every date is a calendar date in UTC. The publication day is the UTC date of the
- *   publication timestamp; a date-only `published` is noon UTC (see `parsePublished`).
+ * - Time zone: dates are calendar dates, no zone. The publication day is the date as written in
+ *   `published`, in the publication's own offset (`2024-08-07T01:30:00+03:00` is 7 August, though
+ *   the instant is 6 August in UTC); chrono is given that wall-clock time as if it were UTC. A
+ *   date-only `published` is noon of that day; an invalid one counts as none (see `parsePublished`).
  * - Spans: the date expression itself. Prepositions are left out ("on Tuesday" → "Tuesday",
  *   "by August 20" → "August 20", "between 5 and 7 August" → "5 and 7 August"); a modifier just
  *   before is included ("earlier this month").
@@ -73,8 +75,10 @@ type Precision = DateMention['precision'];
 /** Finds and resolves date mentions in `doc`, filling `doc.dates` in text order. */
 export function findDates(doc: Doc): void {
   const lex = dateLexicon();
-  const refDay = doc.published ? dayOf(doc.published) : null;
-  const instant = doc.published ?? NO_REFERENCE;
+  // The publication's wall clock as written: "today" is its own calendar day, not the UTC one.
+  const local = doc.publishedLocal ?? doc.published;
+  const refDay = local ? dayOf(local) : null;
+  const instant = local ?? NO_REFERENCE;
   const out: DateMention[] = [];
   const chrono = chronoParser();
   for (const s of doc.sentences) {
