@@ -124,14 +124,30 @@ const FOLD: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
   '\u00A0': ' ', '\u2007': ' ', '\u2009': ' ', '\u200A': ' ', '\u202F': ' ', '\u2002': ' ', '\u2003': ' ',
-  '\u00AD': ' ', '\u200B': ' ', '\uFEFF': ' ', '\r': ' ', '\t': ' ',
+  '\u00AD': ' ', '\u200B': ' ', '\uFEFF': ' ', '\t': ' ',
+  // every line break ends a line: CR (alone or before LF), NEL, LINE and PARAGRAPH SEPARATOR
+  '\r': '\n', '\u0085': '\n', '\u2028': '\n', '\u2029': '\n',
+  // Latin letters outside ASCII that have no decomposition
+  '\u0141': 'L', '\u0142': 'l', '\u0110': 'D', '\u0111': 'd', '\u00D8': 'O', '\u00F8': 'o', '\u00DF': 's',
+  '\u00C6': 'A', '\u00E6': 'a', '\u0152': 'O', '\u0153': 'o', '\u0131': 'i', '\u00DE': 'T', '\u00FE': 't',
+  '\u00D0': 'D', '\u00F0': 'd', '\u0126': 'H', '\u0127': 'h', '\u0166': 'T', '\u0167': 't',
 };
-const FOLD_RE = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u00A0\u2007\u2009\u200A\u202F\u2002\u2003\u00AD\u200B\uFEFF\r\t]/g;
+const FOLD_RE = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u00A0\u2007\u2009\u200A\u202F\u2002\u2003\u00AD\u200B\uFEFF\r\t\u0085\u2028\u2029\u00C0-\u024F]/g;
+
+/** A Latin letter with a diacritic → its base letter (one UTF-16 unit for one), or itself. */
+function foldChar(c: string): string {
+  const f = FOLD[c];
+  if (f !== undefined) return f;
+  const base = c.normalize('NFD').charAt(0);
+  return /[A-Za-z]/.test(base) ? base : c;
+}
 
 /**
- * The normalised view of a text: one character for one character, so offsets are shared with the
- * original. Folds typographic quotes to ASCII and unusual spaces to ' '.
+ * The normalised view of a text: one UTF-16 unit for one, so offsets are shared with the original.
+ * Folds typographic quotes to ASCII, unusual spaces to ' ', every kind of line break to '\n', and
+ * Latin letters with diacritics to their base letter ("Erdoğan" → "Erdogan", "Łukasz" → "Lukasz"),
+ * because the tokenizer splits words at letters it does not know.
  */
 export function normalise(text: string): string {
-  return text.replace(FOLD_RE, (c) => FOLD[c] ?? c);
+  return text.replace(FOLD_RE, foldChar);
 }

@@ -20,9 +20,12 @@ const CALENDAR = new Set([
 ]);
 const JOINERS = new Set(['of', 'for', 'on', 'de', 'al', 'bin', 'von', 'van', 'der', 'the', 'and', '&']);
 
+const UPPER = /\p{Lu}/u;
 function isCap(text: string, s: number): boolean {
   const c = text.charCodeAt(s);
-  return (c >= 65 && c <= 90) || (c >= 0x410 && c <= 0x42f) || c === 0x404 || c === 0x406 || c === 0x407;
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER.test(text[s]!);
 }
 
 /** Is token i part of a proper name? */

@@ -9,7 +9,7 @@
  *   quotation mark (the press convention for multi-paragraph quotes); otherwise it ends with its
  *   paragraph, marked `closed: false`, so an unbalanced mark never swallows the rest of the text.
  */
-import type { Doc, QuoteSpan } from '../doc.js';
+import type { Doc, QuoteSpan, SentenceSpan } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 
 const enum M {
@@ -67,6 +67,7 @@ function doubleMark(text: string, i: number): { m: M; style: string; closer: str
 
 /** Find all quotations in `text` (paragraph spans given). */
 export function findQuotes(text: string, paragraphs: { start: number; end: number }[]): QuoteSpan[] {
+  const searchMemo: SearchMemo = new Map();
   const out: QuoteSpan[] = [];
   let dbl: Open | null = null; // the open double quotation (may span paragraphs)
   let skipAt = -1; // the re-opening mark of a continuation paragraph
@@ -104,8 +105,8 @@ export function findQuotes(text: string, paragraphs: { start: number; end: numbe
             // the re-opening mark of a continuation paragraph
           } else if (!pair && d.m !== M.Close && d.style !== dbl.style && d.style !== 'double' || (dbl.style === 'guillemet' && c === '\u201C')) {
             // a quotation of another style nested inside: «They call it „liberation“, ...»
-            const close = d.style === 'low' ? text.indexOf('\u201C', i + 1) : d.style === 'guillemet' ? text.indexOf('\u00BB', i + 1) : text.indexOf('\u201D', i + 1);
-            if (close > i && close < end) {
+            const close = indexWithin(searchMemo, text, d.style === 'low' ? '\u201C' : d.style === 'guillemet' ? '\u00BB' : '\u201D', i + 1, end);
+            if (close > i) {
               inner.push({ start: i, end: close + 1, innerStart: i + 1, innerEnd: close, closed: true, style: d.style, paragraphs: 1, depth: 1 });
               i = close;
             }
@@ -131,9 +132,6 @@ export function findQuotes(text: string, paragraphs: { start: number; end: numbe
         if (next !== undefined && /[0-9]/.test(next) && !sgl) continue; // elision: the '90s
         if (sgl) {
           if (!isSpaceOrStart(prev) && isSpaceOrEndPunct(next) && (c !== '\u2018')) {
-            if (prev === 's' && !/[\s.,;:!?]/.test(text[i - 2] ?? ' ') && i - sgl.at > 40) {
-              // "soldiers' arms" far from the opener: more likely a possessive; keep looking
-            }
             inner.push({
               start: sgl.at, end: i + 1, innerStart: sgl.at + 1, innerEnd: i, closed: true,
               style: 'single', paragraphs: 1, depth: dbl ? 1 : 0,
@@ -142,7 +140,7 @@ export function findQuotes(text: string, paragraphs: { start: number; end: numbe
           }
         } else if (isSpaceOrStart(prev) || prev === '"' || prev === '\u201C') {
           if (isLetter(next) && c !== '\u2019') sgl = { at: i, w: 1, style: 'single', closer: "'", single: true, paragraphs: 1 };
-          else if (isLetter(next) && c === '\u2019' && text.indexOf('\u2019', i + 1) > i && text.indexOf('\u2019', i + 1) < end) {
+          else if (isLetter(next) && c === '\u2019' && indexWithin(searchMemo, text, '\u2019', i + 1, end) > i) {
             // ’ used as an opener (some outlets): only if another ’ closes in the paragraph
             sgl = { at: i, w: 1, style: 'single', closer: '\u2019', single: true, paragraphs: 1 };
           }
@@ -171,6 +169,27 @@ export function findQuotes(text: string, paragraphs: { start: number; end: numbe
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+/** Memo of the last bounded search per character: [from, to, result]. */
+type SearchMemo = Map<string, [number, number, number]>;
+
+/**
+ * The first index of `ch` in text[from, to), or -1: a search bounded by the paragraph. Repeated
+ * searches in one paragraph reuse the last answer, so a paragraph full of unmatched marks stays linear.
+ */
+function indexWithin(searchMemo: SearchMemo, text: string, ch: string, from: number, to: number): number {
+  const m = searchMemo.get(ch);
+  if (m && m[1] === to && from >= m[0] && (m[2] === -1 || m[2] >= from)) return m[2];
+  let r = -1;
+  for (let k = from; k < to; k++) {
+    if (text[k] === ch) {
+      r = k;
+      break;
+    }
+  }
+  searchMemo.set(ch, [from, to, r]);
+  return r;
 }
 
 function isSingle(c: string | undefined): boolean {
@@ -208,25 +227,33 @@ export function mendSentences(doc: Doc): void {
   if (!t || doc.quotes.length === 0) return;
   const ends = new Set<number>();
   for (const q of doc.quotes) ends.add(q.end);
-  const out = doc.sentences;
-  for (let i = 1; i < out.length; i++) {
-    const s = out[i]!;
-    const prev = out[i - 1]!;
-    if (prev.paragraph !== s.paragraph) continue;
-    let k = s.t0;
-    while (k < s.t1 && t.kind[k] === 2 && (doc.norm[t.start[k]!] === "'" || doc.norm[t.start[k]!] === '"') && ends.has(t.end[k]!)) k++;
-    if (k === s.t0) continue;
-    for (let m = s.t0; m < k; m++) t.sent[m] = i - 1;
-    prev.t1 = k;
-    prev.end = t.end[k - 1]!;
-    if (k >= s.t1) {
-      out.splice(i, 1);
-      for (let m = k; m < t.n; m++) t.sent[m]--;
-      i--;
-    } else {
-      s.t0 = k;
-      s.start = t.start[k]!;
+  const src = doc.sentences;
+  const out: SentenceSpan[] = [];
+  let changed = false;
+  for (const s of src) {
+    const prev = out[out.length - 1];
+    if (prev && prev.paragraph === s.paragraph) {
+      let k = s.t0;
+      while (k < s.t1 && t.kind[k] === 2 && (doc.norm[t.start[k]!] === "'" || doc.norm[t.start[k]!] === '"') && ends.has(t.end[k]!)) k++;
+      if (k > s.t0) {
+        changed = true;
+        prev.t1 = k;
+        prev.end = t.end[k - 1]!;
+        if (k >= s.t1) continue;
+        s.t0 = k;
+        s.start = t.start[k]!;
+      }
     }
+    out.push(s);
+  }
+  if (!changed) return;
+  doc.sentences = out;
+  // re-number the tokens' sentence indexes in one pass
+  for (let si = 0; si < out.length; si++) {
+    const s = out[si]!;
+    const next = out[si + 1];
+    const stop = next ? next.t0 : t.n;
+    for (let m = s.t0; m < stop; m++) t.sent[m] = si;
   }
 }
 

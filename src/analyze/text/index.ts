@@ -49,20 +49,46 @@ class TokenBuilder {
   }
 }
 
-/** Cut `text` into blocks of at most ~BLOCK characters at line breaks. */
-function blocks(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let s = 0;
-  while (s < text.length) {
-    let e = Math.min(text.length, s + BLOCK);
-    if (e < text.length) {
-      const nl = text.lastIndexOf('\n', e);
-      if (nl > s) e = nl + 1;
+/** A run of this many non-space characters (a URL, base64, a string of emoji) is one token, not given to wink-nlp. */
+const LONG_RUN = 1000;
+
+/**
+ * Cut `text` into segments: blocks of at most ~BLOCK characters for wink-nlp, cut at a line break,
+ * else at a space, never inside a surrogate pair; and long runs of non-space characters on their
+ * own (`raw`), since the tokenizer's cost grows with the square of a token's length.
+ */
+function blocks(text: string): { s: number; e: number; raw: boolean }[] {
+  const out: { s: number; e: number; raw: boolean }[] = [];
+  const cut = (from: number, to: number): void => {
+    let s = from;
+    while (s < to) {
+      let e = Math.min(to, s + BLOCK);
+      if (e < to) {
+        const nl = text.lastIndexOf('\n', e);
+        if (nl > s) e = nl + 1;
+        else {
+          const sp = text.lastIndexOf(' ', e);
+          if (sp > s) e = sp + 1;
+          else if (isHighSurrogate(text.charCodeAt(e - 1))) e--;
+        }
+      }
+      out.push({ s, e, raw: false });
+      s = e;
     }
-    out.push([s, e]);
-    s = e;
+  };
+  const re = new RegExp(`\\S{${LONG_RUN},}`, 'g');
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    cut(last, m.index);
+    out.push({ s: m.index, e: m.index + m[0].length, raw: true });
+    last = m.index + m[0].length;
   }
+  cut(last, text.length);
   return out;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 /** Tokenise `doc.norm` and fill tokens, sentences and paragraphs. */
@@ -72,7 +98,12 @@ export function tokenize(doc: Doc): void {
   const tb = new TokenBuilder();
   const sentTok: [number, number][] = [];
   const norm = doc.norm;
-  for (const [bs, be] of blocks(norm)) {
+  for (const { s: bs, e: be, raw } of blocks(norm)) {
+    if (raw) {
+      sentTok.push([tb.n, tb.n + 1]);
+      tb.push(bs, be, P.X, Kind.Other, '', '', '');
+      continue;
+    }
     const wd = nlp.readDoc(norm.slice(bs, be));
     const toks = wd.tokens();
     const values = toks.out() as string[];
@@ -143,7 +174,7 @@ function fixNameTags(doc: Doc): void {
 
 /** Paragraphs: every non-blank line is a paragraph (news copy and posts put one paragraph per line). */
 function buildParagraphs(doc: Doc): void {
-  const text = doc.text;
+  const text = doc.norm;
   let s = 0;
   const n = text.length;
   while (s < n) {
@@ -186,7 +217,7 @@ function buildSentences(doc: Doc, sentTok: [number, number][]): void {
   for (const [a0, b0] of sentTok) {
     let a = a0;
     for (let i = a0; i < b0; i++) {
-      if (t.kind[i] === Kind.Space && hasNewline(doc.text, t.start[i]!, t.end[i]!)) {
+      if (t.kind[i] === Kind.Space && hasNewline(doc.norm, t.start[i]!, t.end[i]!)) {
         emit(a, i);
         a = i + 1;
       }
