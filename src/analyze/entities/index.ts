@@ -89,10 +89,15 @@ export function findEntities(doc: Doc): void {
         n0 = tm;
       } else {
         // look back up to 4 tokens for a lower-case title ending right before the run
-        for (let b = Math.max(s.t0, i - 4); b < i; b++) {
+        // ("deputy chairman Ivan Petrenko"); a lower-case rank is an ordinary word ("a major Russian
+        // offensive", "a general strike"), and a country or demonym takes no title
+        const runIsCountry = lex.countries.has(text.slice(t.start[i]!, t.end[j - 1]!).toLowerCase());
+        for (let b = Math.max(s.t0, i - 4); b < i && !runIsCountry; b++) {
           if (matchTitle(doc, b, i) === i) {
+            const kind = lex.titles.get(joinLower(doc, b, i))?.kind ?? 'role';
+            if (kind !== 'role' && !isCap(text, t.start[b]!)) continue;
             title = [b, i];
-            titleKind = lex.titles.get(joinLower(doc, b, i))?.kind ?? 'role';
+            titleKind = kind;
             break;
           }
         }
@@ -135,7 +140,8 @@ export function findEntities(doc: Doc): void {
         type = 'group';
         rule = 'demonym';
       }
-      if (n0 >= j) {
+      if (n0 >= j || (type === 'unknown' && lowers.length === 1 && (lex.titles.has(lowers[0]!) || matchTitle(doc, i, Math.min(s.t1, i + 4)) > i + 1))) {
+        // a title on its own ("Deputy" of "Deputy chairman Ivan Petrenko") is not an entity
         i = j;
         continue;
       }
