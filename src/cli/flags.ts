@@ -89,7 +89,7 @@ export function parseFlags<F extends Record<string, FlagSpec>>(
   const options: Record<string, { type: 'boolean' | 'string'; short?: string }> = {};
   for (const [name, f] of Object.entries(flags)) options[name] = f.short ? { type: f.type, short: f.short } : { type: f.type };
   try {
-    const r = parseArgs({ args, options, allowPositionals: true, strict: true });
+    const r = parseArgs({ args: joinNegativeValues(flags, args), options, allowPositionals: true, strict: true });
     return { values: r.values as FlagValues<F>, positionals: r.positionals };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
@@ -100,9 +100,41 @@ export function parseFlags<F extends Record<string, FlagSpec>>(
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(msg)) {
       throw new UsageError(`option '${opt}' needs a value`, hint);
     }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /ambiguous/.test(msg)) {
+      // `--max-size --json`: the next argument is an option, not the value.
+      const next = args[args.indexOf(opt) + 1] ?? '';
+      throw new UsageError(`option '${opt}' needs a value, but is followed by the option '${next}'`,
+        `write ${opt}=${next} if that is the value; ${hint}`);
+    }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option '${opt}' does not take a value`, hint);
     throw new UsageError(msg, hint);
   }
+}
+
+/**
+ * Attaches a value that looks like a negative number to its string flag (`--max-size -5` becomes
+ * `--max-size=-5`), so the flag's own check can say what is wrong with it, instead of `parseArgs`
+ * taking `-5` for an option. Stops at `--`.
+ */
+function joinNegativeValues(flags: Record<string, FlagSpec>, args: string[]): string[] {
+  const stringFlag = (a: string): boolean => {
+    if (a.startsWith('--')) return flags[a.slice(2)]?.type === 'string';
+    return a.length === 2 && a[0] === '-' && Object.values(flags).some((f) => f.type === 'string' && f.short === a[1]);
+  };
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      out.push(...args.slice(i));
+      break;
+    }
+    const next = args[i + 1];
+    if (next !== undefined && /^-\d/.test(next) && stringFlag(a)) {
+      out.push(a.startsWith('--') ? `${a}=${next}` : `${a}${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 function flagLines(flags: Record<string, FlagSpec>): string[] {

@@ -82,7 +82,15 @@ export function checkHeap(chars: number, where: InputLocation): void {
   }
 }
 
-/** Reads a whole file or stdin into memory, refusing more than `maxSize` bytes. */
+/** The first buffer size `readInput` uses when the size of the input is not known. */
+const READ_CHUNK = 1 << 20;
+
+/**
+ * Reads a whole file or stdin into memory, refusing more than `maxSize` bytes. The limit is
+ * enforced on the bytes as they arrive, so pipes, FIFOs and process substitutions (which `stat`
+ * reports as empty) and files that grow while being read are stopped too; for a regular file
+ * whose size is already over the limit, the size is named and nothing is read.
+ */
 export async function readInput(src: InputSource, maxSize: number): Promise<Buffer> {
   const where = { file: src.name };
   const tooLarge = (size: string): InputError =>
@@ -107,7 +115,23 @@ export async function readInput(src: InputSource, maxSize: number): Promise<Buff
     if (st.size > maxSize) throw tooLarge(`file is ${formatSize(st.size)}, which`);
     const fh = await open(src.path, 'r');
     try {
-      return await fh.readFile();
+      // Read into one growing buffer of at most maxSize + 1 bytes: one byte more than the limit
+      // allows, so that going over it is noticed without reading further.
+      const cap = maxSize + 1;
+      let data = Buffer.allocUnsafe(Math.min(cap, st.isFile() && st.size > 0 ? st.size + 1 : READ_CHUNK));
+      let total = 0;
+      for (;;) {
+        if (total === data.length) {
+          const grown = Buffer.allocUnsafe(Math.min(cap, data.length * 2));
+          data.copy(grown, 0, 0, total);
+          data = grown;
+        }
+        const { bytesRead } = await fh.read(data, total, data.length - total, null);
+        if (bytesRead === 0) break;
+        total += bytesRead;
+        if (total > maxSize) throw tooLarge('input');
+      }
+      return data.subarray(0, total);
     } finally {
       await fh.close();
     }

@@ -8,8 +8,9 @@ import type { Analysis, Document } from '../analyze/types.js';
 import { ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit, type InputLocation } from '../errors.js';
 import { COMMANDS, DEFAULT_MAX_SIZE, GLOBAL_FLAGS, commandHelp, mainHelp, parseFlags, type CommandName } from './flags.js';
 import { checkHeap, decodeText, documentId, isIsoDate, jsonLines, parseSize, readInput, sourceOf } from './input.js';
-import { ChunkWriter, writeJson } from './json.js';
+import { ChunkWriter, DocumentBuffer, writeJson } from './json.js';
 import { writeReport } from './report.js';
+import { escapeTerminal } from './terminal.js';
 
 type AnalyzeFn = (document: Document) => Analysis;
 
@@ -27,9 +28,14 @@ const out = (s: string): void => void process.stdout.write(s);
 const err = (s: string): void => void process.stderr.write(s);
 const debug = (): boolean => process.env.SITREP_DEBUG === '1';
 
-/** Reports a skipped input or an internal error on stderr and returns its exit code. */
+/**
+ * Reports a skipped input or an internal error on stderr and returns its exit code. Messages can
+ * quote the input (a JSON parse error shows part of the line), so control and bidi characters are
+ * shown escaped; line breaks (of a debug stack trace) are kept.
+ */
 function report(e: unknown, where: InputLocation | null): ExitCode {
-  err(formatError(e, debug(), e instanceof SitrepError ? null : where) + '\n');
+  const msg = formatError(e, debug(), e instanceof SitrepError ? null : where);
+  err(msg.split('\n').map(escapeTerminal).join('\n') + '\n');
   return exitCodeFor(e);
 }
 
@@ -39,6 +45,26 @@ function analyzeOne(analyze: AnalyzeFn, doc: Document, where: InputLocation): An
     return analyze(doc);
   } catch (e) {
     return report(e, where);
+  }
+}
+
+/**
+ * Renders one document's output into `buf` with `fill`. If that fails, the partial output is
+ * dropped, the failure is reported naming the document, and false is returned: the caller skips
+ * the document, so the output stream (a JSON array, JSON Lines) stays well-formed.
+ */
+function render(buf: DocumentBuffer, fill: () => void, where: InputLocation, failed: (code: ExitCode) => void): boolean {
+  try {
+    fill();
+    return true;
+  } catch (e) {
+    try {
+      buf.discard();
+    } catch {
+      // the document is skipped either way
+    }
+    failed(report(e, where));
+    return false;
   }
 }
 
@@ -57,7 +83,12 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
   }
   const sizeArg = values['max-size'] ?? DEFAULT_MAX_SIZE;
   const maxSize = parseSize(sizeArg);
-  if (maxSize === null) throw new UsageError(`--max-size '${sizeArg}' is not a size`, 'use a number with an optional unit, e.g. 64MB, 500KB, 2GB');
+  if (maxSize === null) {
+    const num = /^\s*(-?)(\d+(?:\.\d+)?)/.exec(sizeArg);
+    const why = num?.[1] ? 'a size cannot be negative' : num && Number(num[2]) === 0 ? 'a size must be more than 0' : null;
+    throw new UsageError(`--max-size '${sizeArg}' is not a size${why ? `: ${why}` : ''}`,
+      'use a positive number with an optional unit, e.g. 64MB, 500KB, 2GB');
+  }
   const files = positionals.length > 0 ? positionals : ['-'];
   if (positionals.length === 0 && process.stdin.isTTY) {
     throw new UsageError('no input', "name a FILE, or pipe text to stdin; see 'sitrep analyze --help'");
@@ -67,6 +98,7 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
   const { analyze } = await import('../analyze/index.js');
   let exit: ExitCode = ExitCode.Ok;
   const w = new ChunkWriter(out);
+  const buf = new DocumentBuffer();
 
   if (values.jsonl) {
     for (const f of files) {
@@ -87,12 +119,8 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
           const doc = { ...r.doc, source: r.doc.source ?? src.path };
           const a = analyzeOne(analyze, doc, where);
           if (typeof a === 'number') exit = worstExit(exit, a);
-          else {
-            try {
-              writeJson(w, a, false);
-            } catch (e) {
-              exit = worstExit(exit, report(e, where));
-            }
+          else if (render(buf, () => writeJson(buf, a, false), where, (e) => (exit = worstExit(exit, e)))) {
+            buf.commit(w);
             w.push('\n');
             w.flush();
           }
@@ -127,19 +155,14 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
       exit = worstExit(exit, a);
       continue;
     }
-    try {
-      if (array) {
-        w.push(first ? '\n  ' : ',\n  ');
-        writeJson(w, a, true, 2, '  ');
-      } else if (values.json) {
-        writeJson(w, a, true);
-        w.push('\n');
-      } else {
-        writeReport(a, { color, width, name: src.name }, (line) => w.push(line + '\n'));
-      }
-    } catch (e) {
-      exit = worstExit(exit, report(e, where));
-    }
+    const ok = render(buf, () => {
+      if (values.json) writeJson(buf, a, true, 2, array ? '  ' : '');
+      else writeReport(a, { color, width, name: src.name }, (line) => buf.push(line + '\n'));
+    }, where, (e) => (exit = worstExit(exit, e)));
+    if (!ok) continue;
+    if (array) w.push(first ? '\n  ' : ',\n  ');
+    buf.commit(w);
+    if (values.json && !array) w.push('\n');
     w.flush(); // each document's output is complete before the next one's messages
     first = false;
   }

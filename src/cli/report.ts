@@ -3,6 +3,7 @@
  * and dates. Plain text, aligned in columns; ANSI colour only when the caller asks for it.
  */
 import type { Analysis, Claim, TextSpan } from '../analyze/types.js';
+import { escapeChar, escapeTerminal, isUnsafeChar } from './terminal.js';
 
 /** Options of the human report. */
 export interface ReportOptions {
@@ -18,19 +19,33 @@ type Paint = (s: string) => string;
 const ansi = (code: string): Paint => (s) => `\x1b[${code}m${s}\x1b[0m`;
 const plain: Paint = (s) => s;
 
-/** Characters that must not reach a terminal raw: C0/C1 controls (escape sequences). */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-
-/** Collapses whitespace, replaces control characters and shortens to `max` characters with "…". */
+/**
+ * Collapses whitespace, shows characters that must not reach a terminal raw (C0/C1 controls such
+ * as ESC, bidirectional controls) escaped as `\u001B`, and shortens to at most `max` characters
+ * with "…", never cutting an escape or a surrogate pair in two. Every piece of document text the
+ * report prints goes through here.
+ */
 export function shorten(s: string, max: number): string {
-  let t = s.replace(/\s+/g, ' ').trim().replace(CONTROL, '\uFFFD');
-  if (t.length <= max) return t;
-  let cut = Math.max(1, max - 1);
-  const c = t.charCodeAt(cut - 1);
-  if (c >= 0xd800 && c <= 0xdbff) cut--; // do not split a surrogate pair
-  t = t.slice(0, cut).trimEnd();
-  return `${t}…`;
+  const t = s.replace(/\s+/g, ' ').trim();
+  const e = escapeTerminal(t);
+  if (e.length <= max) return e;
+  const room = Math.max(1, max - 1); // leave room for the ellipsis
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let piece: string;
+    if (isUnsafeChar(c)) piece = escapeChar(c);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length) piece = t.slice(i, i + 2);
+    else piece = t[i]!;
+    if (out.length + piece.length > room) break;
+    out += piece;
+    if (piece.length === 2) i++;
+  }
+  return `${out.trimEnd()}…`;
 }
+
+/** Document text that is printed whole (short values such as units and dates), made terminal-safe. */
+const safe = (s: string): string => escapeTerminal(s);
 
 /** The largest of `f(x)` over `xs`, or 0 (no spread: lists can have millions of items). */
 function widest<T>(xs: readonly T[], f: (x: T) => number): number {
@@ -72,7 +87,7 @@ export function writeReport(a: Analysis, opts: ReportOptions, line: (s: string) 
   const out = { push: (...ls: string[]): void => ls.forEach(line) };
 
   const facts = [plural(a.stats.words, 'word'), plural(a.sentences.length, 'sentence')];
-  if (a.published) facts.push(`published ${a.published.slice(0, 10)}`);
+  if (a.published) facts.push(`published ${safe(a.published.slice(0, 10))}`);
   out.push(`${bold(shorten(opts.name, width))}  ${dim(facts.join(', '))}`);
 
   // Claims, grouped by speaker in order of first appearance; unattributed claims last.
@@ -107,7 +122,7 @@ export function writeReport(a: Analysis, opts: ReportOptions, line: (s: string) 
   const vW = widest(values, (v) => v.length);
   const bW = widest(a.quantities, (q) => q.bound.length);
   a.quantities.forEach((q, i) => {
-    const cols = `${dim('value')} ${values[i]!.padEnd(vW)}  ${dim('bound')} ${q.bound.padEnd(bW)}  ${dim('unit')} ${q.unit ?? '-'}`;
+    const cols = `${dim('value')} ${values[i]!.padEnd(vW)}  ${dim('bound')} ${q.bound.padEnd(bW)}  ${dim('unit')} ${q.unit === null ? '-' : safe(q.unit)}`;
     out.push(`  ${yellow(qText[i]!.padEnd(qW))}  ${cols}`);
   });
 
@@ -116,7 +131,7 @@ export function writeReport(a: Analysis, opts: ReportOptions, line: (s: string) 
   const dText = a.dates.map((d) => shorten(d.text, 40));
   const dW = widest(dText, (t) => t.length);
   a.dates.forEach((d, i) => {
-    out.push(`  ${green(dText[i]!.padEnd(dW))}  → ${d.date ?? dim('unresolved')}`);
+    out.push(`  ${green(dText[i]!.padEnd(dW))}  → ${d.date === null ? dim('unresolved') : safe(d.date)}`);
   });
   out.push('');
 }

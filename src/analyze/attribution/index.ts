@@ -21,30 +21,25 @@ import type { Stage } from '../pipeline.js';
 import { cueLexicon, type CueInfo } from './lexicon.js';
 import { resolveSpeaker } from './resolve.js';
 import { entityLexicon } from '../entities/lexicon.js';
+import { cueParticles, grammarSet } from '../../lexicon/grammar.js';
 
-const AUX_ADV = new Set(['also', 'later', 'previously', 'repeatedly', 'reportedly', 'publicly', 'recently', 'again', 'further', 'similarly', 'separately', 'once', 'frequently', 'often', 'already', 'just', 'first', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'never', 'still', 'even', 'quickly', 'openly', 'flatly', 'explicitly', 'privately', 'originally', 'initially', 'earlier']);
+const AUX_ADV = grammarSet('cue-adverb');
 const CLAUSE_START = new Set([P.PRON, P.PROPN, P.DET, P.NOUN, P.ADJ, P.NUM]);
 const SENT_END = new Set(['.', '!', '?', '...', '…']);
 const OPEN_Q = new Set(['"', "'"]);
 /** Particles and prepositions that belong to the cue: "called for", "pointed to", "referring to". */
-const PARTICLES = new Map<string, Set<string>>([
-  ['call', new Set(['on', 'for'])], ['point', new Set(['to', 'out'])], ['refer', new Set(['to'])],
-  ['talk', new Set(['about'])], ['speak', new Set(['about', 'of'])], ['wonder', new Set(['about'])],
-  ['vote', new Set(['for', 'against'])], ['push', new Set(['for'])], ['argue', new Set(['for', 'against'])],
-  ['apologize', new Set(['for'])], ['complain', new Set(['about', 'of'])], ['warn', new Set(['of', 'against', 'about'])],
-  ['rail', new Set(['against'])], ['believe', new Set(['in'])], ['lash', new Set(['out'])], ['ask', new Set(['for', 'about'])],
-]);
+const PARTICLES = cueParticles();
 /** Words that open a clause with a quantity: "said at least 4 civilians ...", "said more than 20 ...". */
-const QUANT_START = new Set(['more', 'fewer', 'less', 'about', 'around', 'nearly', 'almost', 'over', 'up', 'roughly', 'approximately', 'only']);
+const QUANT_START = grammarSet('quantity-opener');
 /** Final punctuation that is not part of a content span (a question or exclamation mark is kept). */
 const TRIM_END = new Set(['.', '...', '…', '!', '?']);
 /** Adverbs that begin a clause rather than modify its cue verb. */
-const NOT_CUE_ADV = new Set(['however', 'meanwhile', 'instead', 'so', 'thus', 'therefore', 'then', 'here', 'there', 'when', 'where', 'why', 'how']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const NOT_CUE_ADV = grammarSet('not-cue-adverb');
+const POSSESSIVES = grammarSet('possessive');
 /** Prepositions that belong to a cue with a noun-phrase content: "talked about X", "complained of X". */
-const CUE_PREPS = new Set(['about', 'of', 'on', 'against']);
-const DET_HEADS = new Set(['some', 'many', 'others', 'most', 'all', 'both', 'few', 'several']);
-const PREPS = new Set(['in', 'on', 'during', 'at', 'via', 'through', 'late', 'early', 'last', 'earlier', 'after', 'before', 'from']);
+const CUE_PREPS = grammarSet('cue-preposition');
+const DET_HEADS = grammarSet('determiner-head');
+const PREPS = grammarSet('adverbial-start');
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
 
 interface Ctx {

@@ -172,9 +172,9 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   if (t.pos[headTok] === P.NOUN && head.endsWith('s')) sp.type = 'group';
 }
 
-const PERSON_NOUNS = new Set(['boss', 'ally', 'chief', 'head', 'commander', 'general', 'colonel', 'spokesman', 'spokeswoman', 'leader', 'minister', 'president', 'governor', 'mayor', 'official', 'source', 'aide', 'adviser', 'advisor']);
+/** A noun that describes one person ("the general", "Putin's close ally"): group-nouns.tsv type person. */
 function isPersonNoun(w: string): boolean {
-  return PERSON_NOUNS.has(w);
+  return entityLexicon().groupNouns.get(w) === 'person';
 }
 
 function toSpeakerType(t: string): SpeakerType {

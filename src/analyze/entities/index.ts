@@ -12,13 +12,10 @@ import { Doc, Kind, P } from '../doc.js';
 import type { Entity, EntityType } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import { entityLexicon } from './lexicon.js';
+import { grammarSet } from '../../lexicon/grammar.js';
 
-const CALENDAR = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
-]);
-const JOINERS = new Set(['of', 'for', 'on', 'de', 'al', 'bin', 'von', 'van', 'der', 'the', 'and', '&']);
+const CALENDAR = grammarSet('calendar');
+const JOINERS = grammarSet('name-joiner');
 
 const UPPER = /\p{Lu}/u;
 function isCap(text: string, s: number): boolean {
