@@ -108,16 +108,24 @@ export class Doc {
 
   /** Index of the first token whose end is after `offset` (binary search). */
   tokenAt(offset: number): number {
-    const { end, n } = this.tokens;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (end[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const end = this.tokens.end;
+    return lowerBound(this.tokens.n, (i) => end[i]! <= offset);
   }
+}
+
+/**
+ * Binary search over indexes [0, n): the first index where `before(i)` is false, for a predicate
+ * that is true on a prefix and false after it. Used for every "first span at or after" look-up.
+ */
+export function lowerBound(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const FOLD: Record<string, string> = {

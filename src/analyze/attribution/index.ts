@@ -15,7 +15,7 @@
  * cue includes auxiliaries ("has said"); the source includes determiners and an apposition.
  * Each speaker is then resolved to a named actor where the document allows (see resolve.ts).
  */
-import { Doc, Kind, P, type ClaimDraft, type QuoteSpan } from '../doc.js';
+import { Doc, Kind, P, lowerBound, type ClaimDraft, type QuoteSpan } from '../doc.js';
 import type { ClaimKind, TextSpan } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import { cueLexicon, type CueInfo } from './lexicon.js';
@@ -52,21 +52,11 @@ interface Ctx {
 /** Finds attributed statements and fills `doc.claims`. */
 export function findClaims(doc: Doc): void {
   const t = doc.tokens;
-  const outer = doc.quotes.filter((q) => q.depth === 0);
+  const qi = quoteIndex(doc);
   const quoteAt = (off: number): QuoteSpan | null => {
-    // binary search over outer quotes by start
-    let lo = 0;
-    let hi = outer.length - 1;
-    let best: QuoteSpan | null = null;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const q = outer[mid]!;
-      if (q.start <= off) {
-        best = q;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return best && off < best.end ? best : null;
+    // the last outermost quotation starting at or before `off`, if it covers `off`
+    const q = qi.outer[firstQuoteFrom(qi, off + 1) - 1];
+    return q && off < q.end ? q : null;
   };
   const ctx: Ctx = { doc, used: new Uint8Array(t.n), quoteAt };
   // Pass 1: cues outside quotations; pass 2: cues inside unclosed quotations not already claimed.
@@ -265,14 +255,7 @@ function quoteIndex(doc: Doc): QuoteIndex {
 
 /** Index of the first outermost quotation starting at or after `offset`. */
 function firstQuoteFrom(qi: QuoteIndex, offset: number): number {
-  let lo = 0;
-  let hi = qi.outer.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qi.outer[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(qi.outer.length, (i) => qi.outer[i]!.start < offset);
 }
 
 function isOpenQuote(doc: Doc, i: number): QuoteSpan | null {

@@ -9,42 +9,28 @@
  *   whose title or apposition shares its head word, else the only person named in the next sentence.
  * - Group nouns ("pro-war bloggers", "officials") are groups with no name.
  */
-import { P, type ClaimDraft, type Doc } from '../doc.js';
+import { P, lowerBound, type ClaimDraft, type Doc } from '../doc.js';
 import type { Entity, SpeakerType } from '../types.js';
+import { entityLexicon } from '../entities/lexicon.js';
 
 /** How far back (in sentences) a pronoun or description looks for the actor it stands for. */
 const LOOKBACK_SENTENCES = 12;
 
 /** Index of the first entity starting at or after `offset` (entities are in text order). */
 function entityFrom(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.entities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.entities[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(doc.entities.length, (i) => doc.entities[i]!.start < offset);
 }
 
 /** Claims whose speaker starts in [from, to), newest first (claims are sorted by cue position). */
 function* claimsBetween(doc: Doc, from: number, to: number): Generator<ClaimDraft> {
-  let lo = 0;
-  let hi = doc.claims.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const c = doc.claims[mid]!;
-    if ((c.cue?.start ?? c.content[0]!.start) < to) lo = mid + 1;
-    else hi = mid;
-  }
+  const at = (c: ClaimDraft): number => c.cue?.start ?? c.content[0]!.start;
+  const lo = lowerBound(doc.claims.length, (i) => at(doc.claims[i]!) < to);
   for (let k = Math.min(lo, doc.claims.length) - 1; k >= 0; k--) {
     const c = doc.claims[k]!;
-    const at = c.cue?.start ?? c.content[0]!.start;
-    if (at < from - 2000) break;
+    if (at(c) < from - 2000) break;
     if (c.speaker && c.speaker.start >= from && c.speaker.start < to) yield c;
   }
 }
-import { entityLexicon } from '../entities/lexicon.js';
 
 /** Fill `claim.speaker.name`, `.type` and `.resolvedFrom`. */
 export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
