@@ -25,16 +25,16 @@
  * All word lists live in data/units.tsv, data/equipment-types.tsv, data/bounds.tsv,
  * data/number-words.tsv and data/number-labels.tsv.
  */
-import type { Doc, Tokens } from '../doc.js';
+import { Kind, P, type Doc, type Tokens } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import type { Bound, Quantity } from '../types.js';
 import { BOUNDS, LABEL_AFTER, LABEL_BEFORE, NUMWORDS, UNITS, VAGUE_FIRST, type PhraseTable, type UnitEntry } from './lexicon.js';
 import { readNumber, touching, type NumberCore } from './numbers.js';
 
-const WORD = 0;
-const NUMBER = 1;
-const PUNCT = 2;
-const SPACE = 3;
+const WORD = Kind.Word;
+const NUMBER = Kind.Number;
+const PUNCT = Kind.Punct;
+const SPACE = Kind.Space;
 
 /** wink-nlp entity types that make a number a date or time, not a count. */
 const TIME_ENTS = new Set(['DATE', 'TIME', 'DURATION']);
@@ -95,8 +95,7 @@ function isModifier(t: Tokens, i: number): boolean {
   const k = t.kind[i];
   if (k !== WORD && k !== NUMBER) return false;
   const p = t.pos[i]!;
-  // ADJ=1, NOUN=8, NUM=9, PROPN=12, VERB=16, X=0 (see POS_TAGS in doc.ts)
-  return p === 1 || p === 8 || p === 12 || p === 16 || p === 0 || (p === 9 && k === NUMBER);
+  return p === P.ADJ || p === P.NOUN || p === P.PROPN || p === P.VERB || p === P.X || (p === P.NUM && k === NUMBER);
 }
 
 /** End of the group of touching tokens starting at i ("T-72", "155mm", "Russian"). */

@@ -1,13 +1,9 @@
 /**
  * Reading the value of a number written in figures or words, over the token arrays.
  */
-import type { Tokens } from '../doc.js';
+import { Kind as K, type Tokens } from '../doc.js';
 import { NUMWORDS, VAGUE_FIRST, type NumWord } from './lexicon.js';
 
-const enum K {
-  Word = 0,
-  Number = 1,
-}
 
 /** A parsed number: tokens [t0, t1) give `value` (and `high` for a written range like "20-30"). */
 export interface NumberCore {
