@@ -469,7 +469,9 @@ export function npRight(doc: Doc, a: number, hi: number, appos: boolean): number
       k++;
       continue;
     }
-    if ((l === 'of' || l === 'for' || l === 'at' || l === 'to' || l === 'in' || l === 'on') && lastNoun >= 0 && k + 1 < hi && NP_POS.has(t.pos[k + 1]!)) {
+    // a preposition continues the phrase after a common noun ("an adviser to the group"), but after a
+    // name only "of" does ("Ganguly of Human Rights Watch"; "Smith in a statement" ends at "Smith")
+    if ((l === 'of' || ((l === 'for' || l === 'at' || l === 'to' || l === 'in' || l === 'on') && t.pos[lastNoun] !== P.PROPN)) && lastNoun >= 0 && k + 1 < hi && NP_POS.has(t.pos[k + 1]!)) {
       k++;
       continue;
     }
@@ -839,6 +841,8 @@ function invertedSource(doc: Doc, r: number, hi: number): number {
       return end;
     }
     if (p === P.AUX || (p === P.VERB && !/(ing|ed)$/.test(t.lower[k]!))) return end;
+    // "said Smith in a statement": an adverbial right after the name is not part of the speaker
+    if (k === e && p === P.ADP && t.lower[k] !== 'of') return end;
     if (t.lower[k] === ',' ) {
       // an apposition must follow
       if (!(k + 1 < hi && (t.pos[k + 1] === P.DET || t.pos[k + 1] === P.ADJ || t.pos[k + 1] === P.NOUN || t.pos[k + 1] === P.PROPN))) return end;
