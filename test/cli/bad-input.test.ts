@@ -86,6 +86,33 @@ test('--max-size: larger files are skipped with the sizes named; smaller ones an
   assert.equal(r.code, 0, r.stderr);
 });
 
+test('--max-size holds for pipes and process substitutions (stat size 0): reading stops at the limit', () => {
+  // 3,000 bytes through a process substitution and through a named pipe; the limit is 2 KB.
+  const fifo = join(tmp.dir, 'fifo');
+  const script = [
+    `mkfifo ${JSON.stringify(fifo)}`,
+    `node bin/sitrep.js analyze --max-size 2KB <(printf 'The army said 3 tanks were lost. %.0s' {1..100}) ${JSON.stringify(good)}; echo "exit=$?"`,
+    `(printf 'The army said 3 tanks were lost. %.0s' {1..100} > ${JSON.stringify(fifo)} &)`,
+    `node bin/sitrep.js analyze --max-size 2KB ${JSON.stringify(fifo)} ${JSON.stringify(good)}; echo "exit=$?"`,
+  ].join('\n');
+  const r = sitrepShell(script);
+  const limit = 'input is over the --max-size limit of 2.0 KB (raise the limit with --max-size, or split the input)';
+  const err = r.stderr.split('\n');
+  assert.equal(err.length, 3, r.stderr);
+  assert.match(err[0]!, /^sitrep: \/dev\/fd\/\d+: input is over/);
+  assert.equal(err[0]!.replace(/^sitrep: \/dev\/fd\/\d+: /, ''), limit);
+  assert.equal(err[1], `sitrep: ${fifo}: ${limit}`);
+  const out = r.stdout.split('\n');
+  assert.deepEqual(out.filter((l) => l.startsWith('exit=')), ['exit=1', 'exit=1']);
+  assert.equal(out.filter((l) => l.startsWith(`${good}  `)).length, 2, 'the small file is still analysed');
+  assert.ok(!r.stdout.includes('/dev/fd/') && !r.stdout.includes(`${fifo}  `), 'the over-long input is not analysed');
+  // Under the limit, a pipe is read whole and analysed.
+  const ok = sitrepShell(`node bin/sitrep.js analyze --json --max-size 4KB <(printf 'The army said 3 tanks were lost. %.0s' {1..100}); echo "exit=$?"`);
+  assert.equal(ok.stderr, '');
+  assert.match(ok.stdout, /"text": "(The army said 3 tanks were lost\. ){99}The army said 3 tanks were lost\. "/);
+  assert.match(ok.stdout, /exit=0\n$/);
+});
+
 test('a text too large for the heap is refused with a message, not a crash', () => {
   // 6 MB needs about 180 MB of heap by the CLI's estimate; a 64 MB old space cannot hold it.
   const huge = tmp.file('huge.txt', 'The army said 3 tanks were lost.\n'.repeat(190_000));
@@ -177,6 +204,6 @@ test('a closed output pipe ends sitrep quietly', () => {
 
 /** Runs a bash script from the repository root. */
 function sitrepShell(script: string): { stdout: string; stderr: string } {
-  const r = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { stdout: r.stdout, stderr: r.stderr };
 }

@@ -20,11 +20,14 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs `node bin/sitrep.js ...args` from the repo root with optional stdin and extra env. */
-export function sitrep(args: string[], opts: { input?: string | Buffer; env?: Record<string, string | undefined> } = {}): RunResult {
+/** Runs `node [...nodeArgs] bin/sitrep.js ...args` from the repo root with optional stdin and extra env. */
+export function sitrep(
+  args: string[],
+  opts: { input?: string | Buffer; env?: Record<string, string | undefined>; nodeArgs?: string[] } = {},
+): RunResult {
   const env: Record<string, string | undefined> = { ...process.env, SITREP_DEBUG: undefined, NO_COLOR: undefined, ...opts.env };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
     cwd: ROOT, input: opts.input ?? '', env: env as NodeJS.ProcessEnv, encoding: 'utf8', maxBuffer: 1 << 30,
   });
   if (r.error) throw r.error;

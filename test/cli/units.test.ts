@@ -8,8 +8,9 @@ import {
   ErrorCode, ExitCode, InputError, SitrepError, UsageError, exitCodeFor, formatError, worstExit,
 } from '../../src/errors.js';
 import { documentId, firstInvalidUtf8, isIsoDate, looksBinary, parseSize } from '../../src/cli/input.js';
-import { ChunkWriter, writeJson } from '../../src/cli/json.js';
+import { ChunkWriter, DocumentBuffer, writeJson } from '../../src/cli/json.js';
 import { shorten } from '../../src/cli/report.js';
+import { escapeTerminal, isUnsafeChar } from '../../src/cli/terminal.js';
 
 test('formatError: one line, file and line named, hint in parentheses', () => {
   const cases: [unknown, string][] = [
@@ -131,14 +132,76 @@ test('writeJson prints exactly what JSON.stringify prints', () => {
   }
 });
 
+test('DocumentBuffer: hands over exactly what was pushed, from memory or from its spill file', () => {
+  // Multi-byte characters (é: 2 bytes, 😀: 4) so that the spill file's read chunks end inside them.
+  const pieces = Array.from({ length: 300 }, (_, i) => `{"n":${i},"s":"é😀${'x'.repeat(i % 7)}"}`);
+  const want = pieces.join(',');
+  const cases: [number, number, boolean][] = [[1 << 20, 1 << 20, false], [100, 7, true], [0, 1, true], [1e9, 3, false]];
+  for (const [spillAt, chunk, spills] of cases) {
+    const b = new DocumentBuffer(spillAt, chunk);
+    for (let round = 0; round < 2; round++) { // reusable after commit
+      pieces.forEach((p, i) => b.push(i === 0 ? p : `,${p}`));
+      assert.equal(b.spilled, spills, `spillAt ${spillAt}`);
+      let got = '';
+      b.commit({ push: (s) => (got += s) });
+      assert.equal(got, want, `spillAt ${spillAt}, chunk ${chunk}`);
+      assert.equal(b.spilled, false);
+    }
+    // After discard nothing of the dropped output is handed over.
+    b.push('half a docu');
+    b.discard();
+    b.push('[1]');
+    let got = '';
+    b.commit({ push: (s) => (got += s) });
+    assert.equal(got, '[1]');
+  }
+});
+
 test('shorten: collapses whitespace, masks control characters, cuts with an ellipsis', () => {
   const cases: [string, number, string][] = [
     ['  a \n b\t c ', 20, 'a b c'],
     ['abcdefghij', 10, 'abcdefghij'],
     ['abcdefghijk', 10, 'abcdefghi…'],
     ['abc def ghi', 8, 'abc def…'],
-    ['red\x1b[31m', 20, 'red\uFFFD[31m'],
     ['ab😀cd', 4, 'ab…'], // the cut would split the surrogate pair
   ];
   for (const [s, max, want] of cases) assert.equal(shorten(s, max), want, JSON.stringify(s));
+});
+
+test('shorten: terminal controls and bidi controls are shown escaped, never raw', () => {
+  const cases: [string, number, string][] = [
+    ['red\x1b[31m', 20, 'red\\u001B[31m'], // ESC starts a colour sequence
+    ['\x1b]0;pwned\x07title', 40, '\\u001B]0;pwned\\u0007title'], // OSC retitles the terminal, BEL ends it
+    ['a\x00b\x08c\x7fd', 40, 'a\\u0000b\\u0008c\\u007Fd'], // NUL, backspace, DEL
+    ['x\u009b31my', 20, 'x\\u009B31my'], // C1 CSI
+    ['x\u0085y', 20, 'x\\u0085y'], // C1 NEL is not whitespace to \s
+    ['paid \u202Eevil\u202C here', 40, 'paid \\u202Eevil\\u202C here'], // right-to-left override, pop
+    ['\u2066a\u2067b\u2068c\u2069', 40, '\\u2066a\\u2067b\\u2068c\\u2069'], // isolates
+    ['\u200Eab\u200F\u061C', 40, '\\u200Eab\\u200F\\u061C'], // marks
+    ['\u202Aa\u202Bb\u202Dc', 40, '\\u202Aa\\u202Bb\\u202Dc'], // embeddings, LTR override
+    ['a\tb\r\nc', 20, 'a b c'], // tab and line ends are whitespace: collapsed, not escaped
+    ['tschüss «Kyiv» 😀', 40, 'tschüss «Kyiv» 😀'], // ordinary non-ASCII text is untouched
+    // Cutting never splits an escape: 'ab' + '\u202E' (6) does not fit in 7 with the ellipsis.
+    ['ab\u202Ecdefgh', 7, 'ab…'],
+    ['ab\u202Ecdefgh', 9, 'ab\\u202E…'],
+    ['ab\u202Ec', 9, 'ab\\u202Ec'], // exactly 9 once escaped: no cut
+  ];
+  for (const [s, max, want] of cases) {
+    const got = shorten(s, max);
+    assert.equal(got, want, JSON.stringify(s));
+    assert.ok(got.length <= Math.max(max, 2), `${JSON.stringify(got)} is longer than ${max}`);
+  }
+});
+
+test('escapeTerminal and isUnsafeChar: exactly the C0/C1 controls (not tab) and the bidi controls', () => {
+  const unsafe = new Set<number>([0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+  for (let c = 0; c < 0x20; c++) if (c !== 0x09) unsafe.add(c);
+  for (let c = 0x7f; c <= 0x9f; c++) unsafe.add(c);
+  for (let c = 0; c < 0x3000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    assert.equal(isUnsafeChar(c), unsafe.has(c), `U+${c.toString(16)}`);
+    assert.equal(escapeTerminal(`<${ch}>`), unsafe.has(c) ? `<\\u${c.toString(16).toUpperCase().padStart(4, '0')}>` : `<${ch}>`, `U+${c.toString(16)}`);
+  }
+  assert.equal(escapeTerminal('line one\nline two'), 'line one\\u000Aline two');
 });
