@@ -40,6 +40,7 @@ const POSSESSIVES = grammarSet('possessive');
 const CUE_PREPS = grammarSet('cue-preposition');
 const DET_HEADS = grammarSet('determiner-head');
 const PREPS = grammarSet('adverbial-start');
+const PARTICIPLE_LINKS = grammarSet('participle-link');
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
 
 interface Ctx {
@@ -793,7 +794,8 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   // source on the left (preposed); participles borrow the subject of their clause
   let src: [number, number] | null = null;
   if (participle) {
-    src = subjectOfClause(doc, lo, c0);
+    // "..., saying that ...", "by claiming that ...": a participial clause set off from its main clause
+    if (c0 > lo && PARTICIPLE_LINKS.has(t.lower[c0 - 1]!)) src = subjectOfClause(doc, lo, c0);
   } else if (s0 >= 0) {
     src = [s0, sb];
   } else {
