@@ -363,7 +363,8 @@ export function npLeft(doc: Doc, e: number, lo: number): number {
     while (m >= lo && t.kind[m] !== Kind.Space && !OPEN_Q.has(t.lower[m]!) && k - m < 45) {
       const l = t.lower[m]!;
       // a participle opening an apposition is fine: "X, playing Sanders on TV, explained"
-      if (t.pos[m] === P.AUX || (t.pos[m] === P.VERB && !(t.lower[m - 1] === ',' && /(ing|ed)$/.test(l)))) segVerb = true;
+      // participles describe ("self-described", "a man wearing a cape"); a finite verb ends the search
+      if (t.pos[m] === P.AUX || (t.pos[m] === P.VERB && !/(ing|ed|en)$/.test(l))) segVerb = true;
       if (l === 'who' || l === 'whose' || l === 'which') segVerb = false;
       if (l === ',' && m < k - 1 && m > lo) {
         if (segVerb) return -1;
@@ -763,7 +764,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = 'that-clause';
-  } else if (tokR === 'to' && f.has('inf') && r + 1 < hi && (t.pos[r + 1] === P.VERB || t.pos[r + 1] === P.AUX)) {
+  } else if (f.has('inf') && ((tokR === 'to' && r + 1 < hi && (t.pos[r + 1] === P.VERB || t.pos[r + 1] === P.AUX)) || (tokR === 'not' && t.lower[r + 1] === 'to'))) {
     // the addressee is part of what is asked: "urged [Kyiv to negotiate]", as with "called on [Moscow to stop]"
     const fr = fragment(ctx, addressee >= 0 ? addressee : r, endRight, quote);
     if (fr) content = [fr];
@@ -789,6 +790,18 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = f.has('that') ? 'bare-clause' : 'np-object';
+  }
+  if (content.length === 0 && f.has('quote') && addressee >= 0) {
+    // "told the mayors who gathered in the city, “...”": the quotation after the addressee's clause
+    for (let k = r; k + 1 < hi && k - r < 25; k++) {
+      if (t.pos[k] === P.VERB && cueLexicon().verbs.has(t.lemma[k]!)) break;
+      if ((t.lower[k] === ',' || t.lower[k] === ':') && isOpenQuote(doc, k + 1)) {
+        const fr = fragment(ctx, k + 1, endRight, quote);
+        if (fr) content = [fr];
+        rule = 'quote-after-addressee';
+        break;
+      }
+    }
   }
   if (content.length === 0) return;
   // source on the left (preposed); participles borrow the subject of their clause
