@@ -791,10 +791,11 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     if (fr) content = [fr];
     rule = f.has('that') ? 'bare-clause' : 'np-object';
   }
-  if (content.length === 0 && f.has('quote') && addressee >= 0) {
-    // "told the mayors who gathered in the city, “...”": the quotation after the addressee's clause
+  if (content.length === 0 && f.has('quote') && r < hi && !SENT_END.has(tokR)) {
+    // "told the mayors who gathered in the city, “...”", "said about its platform: “...”": the
+    // quotation that follows a short phrase after the cue
     for (let k = r; k + 1 < hi && k - r < 25; k++) {
-      if (t.pos[k] === P.VERB && cueLexicon().verbs.has(t.lemma[k]!)) break;
+      if ((t.pos[k] === P.VERB && (cueLexicon().verbs.has(t.lemma[k]!) || (addressee < 0 && !/(ing|ed)$/.test(t.lower[k]!)))) || (addressee < 0 && t.pos[k] === P.AUX)) break;
       if ((t.lower[k] === ',' || t.lower[k] === ':') && isOpenQuote(doc, k + 1)) {
         const fr = fragment(ctx, k + 1, endRight, quote);
         if (fr) content = [fr];
