@@ -675,6 +675,17 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
       }
     }
   }
+  // ---- fronted cue: "Said Comey, “...”", "Stated Stone: “...”"
+  if (!postOnly && c0 === lo && f.has('quote') && r < hi) {
+    const e = npRight(doc, r, hi, false);
+    if (e > r && e + 1 < hi && (t.lower[e] === ',' || t.lower[e] === ':') && isOpenQuote(doc, e + 1)) {
+      const fr = fragment(ctx, e + 1, trimEnd(doc, e + 1, hi), quote);
+      if (fr) {
+        emit(ctx, i, [r, e], [c0, c1], [fr], 'fronted');
+        return;
+      }
+    }
+  }
   // ---- passive with no agent: "It was reported that ...", "X is expected to ..." — no source is named
   if (!postOnly && c0 < i && hasBeAux(doc, c0, i) && /(ed|en|wn|id|ld)$/.test(t.lower[i]!) && tokR !== 'by' && !participle) {
     if (tokR === 'that' && f.has('that')) {
