@@ -128,12 +128,17 @@ function tryCue(ctx: Ctx, si: number, i: number, q: QuoteSpan | null, inside: bo
 function transcript(ctx: Ctx): void {
   const { doc } = ctx;
   const t = doc.tokens;
+  const nameLike = (k: number): boolean =>
+    t.pos[k] === P.PROPN || (t.kind[k] === Kind.Word && (isUpperWord(doc, k) || isTitleWord(doc, k))) || t.lower[k] === '.';
   for (const p of doc.paragraphs) {
     const a = doc.tokenAt(p.start);
     let k = a;
-    while (k < t.n && k - a < 5 && t.start[k]! < p.end && (t.pos[k] === P.PROPN || (t.kind[k] === Kind.Word && isUpperWord(doc, k)) || t.lower[k] === '.')) k++;
-    if (k === a || k >= t.n || t.lower[k] !== ':' || ctx.used[k]) continue;
-    if (!isUpperWord(doc, a) && k - a > 3) continue;
+    while (k < t.n && k - a < 6 && t.start[k]! < p.end && nameLike(k)) k++;
+    if (k === a || k >= t.n || t.lower[k] !== ':' || ctx.used[k]) {
+      inlineColons(ctx, a, p.end);
+      continue;
+    }
+    if (!isUpperWord(doc, a) && !t.pos.subarray(a, k).every((x) => x === P.PROPN) && k - a > 4) continue;
     let e = k + 1;
     while (e < t.n && t.end[e]! <= p.end) e++;
     e = trimEnd(doc, k + 1, e);
@@ -144,6 +149,26 @@ function transcript(ctx: Ctx): void {
     const fr = fragment(ctx, k + 1, e, null);
     if (fr) emit(ctx, k, [a, k], [k, k + 1], [fr], 'transcript');
   }
+}
+
+/** "... - Carl Bialik: “...”": a short name, a colon and a quotation inside a paragraph. */
+function inlineColons(ctx: Ctx, a: number, end: number): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  for (let k = a + 1; k + 1 < t.n && t.start[k]! < end; k++) {
+    if (t.lower[k] !== ':' || ctx.used[k] || !isOpenQuote(doc, k + 1) || ctx.used[k + 1]) continue;
+    let b = k;
+    while (b - 1 >= a && k - b < 4 && t.pos[b - 1] === P.PROPN) b--;
+    if (b === k || !(b === a || t.lower[b - 1] === '-' || t.lower[b - 1] === '—' || t.kind[b - 1] === Kind.Space)) continue;
+    const q = ctx.quoteAt(t.start[k + 1]!);
+    if (!q) continue;
+    emit(ctx, k, [b, k], [k, k + 1], [doc.span(q.start, q.end)], 'transcript-inline');
+  }
+}
+
+function isTitleWord(doc: Doc, k: number): boolean {
+  const c = doc.text.charCodeAt(doc.tokens.start[k]!);
+  return c >= 65 && c <= 90;
 }
 
 function isUpperWord(doc: Doc, k: number): boolean {
