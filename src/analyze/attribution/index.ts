@@ -813,7 +813,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = 'particle-object';
-  } else if (f.has('np') && (stance = stanceObject(doc, r, hi)) !== null) {
+  } else if ((f.has('np') || f.has('light')) && (stance = stanceObject(doc, r, hi)) !== null) {
     // "expressed frustration with X", "offered kind words about X": the noun and its preposition join the cue
     const [k2, ce2] = stance;
     const fr = fragment(ctx, ce2, trimEnd(doc, ce2, clauseEnd(doc, ce2, hi)), quote);
