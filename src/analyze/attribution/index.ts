@@ -700,7 +700,16 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
       }
     }
   }
-  // ---- fronted cue: "Said Comey, “...”", "Stated Stone: “...”"
+  // ---- "..., as X said, ...": the cue comments on what precedes it
+  if (!participle && f.has('post') && s0 > lo + 1 && sb === c0 && t.lower[s0 - 1] === 'as' && isSeparator(doc, s0 - 2)) {
+    const pq = ctx.quoteAt(t.end[s0 - 2]! - 1);
+    const left = pq && pq !== quote && pq.end <= t.start[s0 - 1]! && pq.start >= t.start[lo]! ? doc.span(pq.start, pq.end) : leftContent(ctx, lo, s0 - 1, quote);
+    if (left) {
+      emit(ctx, i, [s0, c0], [c0, c1], [left], 'postposed:as');
+      return;
+    }
+  }
+    // ---- fronted cue: "Said Comey, “...”", "Stated Stone: “...”"
   if (!postOnly && c0 === lo && f.has('quote') && r < hi) {
     const e = npRight(doc, r, hi, false);
     if (e > r && e + 1 < hi && (t.lower[e] === ',' || t.lower[e] === ':') && isOpenQuote(doc, e + 1)) {
