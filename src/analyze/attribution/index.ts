@@ -41,6 +41,7 @@ const CUE_PREPS = grammarSet('cue-preposition');
 const DET_HEADS = grammarSet('determiner-head');
 const PREPS = grammarSet('adverbial-start');
 const PARTICIPLE_LINKS = grammarSet('participle-link');
+const CLAUSE_LINKS = grammarSet('clause-link');
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
 
 interface Ctx {
@@ -302,6 +303,19 @@ function fragment(ctx: Ctx, a: number, b: number, quote: QuoteSpan | null): Text
     if (t.pos[k] === P.CCONJ && t.pos[k + 1] === P.VERB && verbs.has(t.lemma[k + 1]!) && t.lower[k + 1] !== t.lemma[k + 1] && !ctx.quoteAt(t.start[k]!)) {
       b = k;
       break;
+    }
+    // ... and so does a new clause with its own speaker and cue: "..., and NBC News will accuse ...",
+    // "... — the judge interrupted"
+    if (CLAUSE_LINKS.has(t.lower[k]!) && k > a + 2 && !ctx.quoteAt(t.start[k]!)) {
+      let m = k + 1;
+      if (t.lower[k] === ',' && m < b && (t.pos[m] === P.CCONJ || t.lower[m] === 'while')) m++;
+      const np = m;
+      while (m < b && m - np < 6 && (NP_POS.has(t.pos[m]!) || t.lower[m] === "'s") && t.pos[m] !== P.VERB) m++;
+      while (m < b && (t.pos[m] === P.AUX || t.pos[m] === P.ADV)) m++;
+      if (m > np && m < b && t.pos[m] === P.VERB && verbs.has(t.lemma[m]!) && !/ing$/.test(t.lower[m]!)) {
+        b = k;
+        break;
+      }
     }
   }
   let start = t.start[a]!;
