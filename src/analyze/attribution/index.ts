@@ -317,6 +317,15 @@ function fragment(ctx: Ctx, a: number, b: number, quote: QuoteSpan | null): Text
         break;
       }
     }
+    // a relative clause with its own cue: "..., who said ...", "..., which reported that ..."
+    if (t.lower[k] === ',' && k + 2 < b && (t.lower[k + 1] === 'who' || t.lower[k + 1] === 'which') && k > a + 2 && !ctx.quoteAt(t.start[k]!)) {
+      let m = k + 2;
+      while (m < b && (t.pos[m] === P.AUX || t.pos[m] === P.ADV)) m++;
+      if (m < b && t.pos[m] === P.VERB && verbs.has(t.lemma[m]!)) {
+        b = k;
+        break;
+      }
+    }
   }
   let start = t.start[a]!;
   let end = t.end[b - 1]!;
