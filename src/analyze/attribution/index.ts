@@ -312,7 +312,9 @@ function fragment(ctx: Ctx, a: number, b: number, quote: QuoteSpan | null): Text
       const np = m;
       while (m < b && m - np < 6 && (NP_POS.has(t.pos[m]!) || t.lower[m] === "'s") && t.pos[m] !== P.VERB) m++;
       while (m < b && (t.pos[m] === P.AUX || t.pos[m] === P.ADV)) m++;
-      if (m > np && m < b && t.pos[m] === P.VERB && verbs.has(t.lemma[m]!) && !/ing$/.test(t.lower[m]!)) {
+      // the verb must open content of its own ("NBC will accuse you", "he said that"), not end a phrase
+      // ("power banks charged and ...")
+      if (m > np && m + 1 < b && t.pos[m] === P.VERB && verbs.has(t.lemma[m]!) && !/ing$/.test(t.lower[m]!) && t.pos[m + 1] !== P.CCONJ && t.pos[m + 1] !== P.PUNCT) {
         b = k;
         break;
       }
@@ -1117,10 +1119,8 @@ function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void
   const w = t.lower[r]!;
   let fr: TextSpan | null = null;
   if (w === 'that' && preps.has('that')) fr = fragment(ctx, r, trimEnd(doc, r, clauseEnd(doc, r, hi)), quote);
-  else if (preps.has(w) && w !== 'that') {
-    const e = w === 'to' && r + 1 < hi && t.pos[r + 1] === P.VERB ? trimEnd(doc, r + 1, clauseEnd(doc, r + 1, hi)) : npRight(doc, r + 1, hi, false);
-    if (e > r + 1) fr = fragment(ctx, r + 1, e, quote);
-  }
+  // a nominal cue with a noun-phrase content ("his opposition to the plan") names a stance more often
+  // than a statement: only the that-clause counts here; the prepositions serve light verbs (stanceObject)
   if (!fr) return;
   emit(ctx, i, src, [i, i + 1], [fr], 'nominal');
 }
