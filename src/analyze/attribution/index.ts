@@ -513,8 +513,8 @@ export function npRight(doc: Doc, a: number, hi: number, appos: boolean): number
     // a participle inside the phrase: "a televised meeting", "the so-called republics"
     const participleMod = p === P.VERB && (l.endsWith('ed') || l.endsWith('en')) && k + 1 < hi && (t.pos[k + 1] === P.NOUN || t.pos[k + 1] === P.ADJ || t.pos[k + 1] === P.PROPN) && k > a && (t.pos[k - 1] === P.DET || t.pos[k - 1] === P.ADJ);
     if (NP_POS.has(p) || participleMod || l === "'s" || l === '-' || l === '&' || (l === '.' && t.kind[k] !== Kind.Punct)) {
+      if (p === P.PRON && k > a) break; // a pronoun after a noun starts the next clause
       if (p === P.NOUN || p === P.PROPN || p === P.PRON) lastNoun = k;
-      if (p === P.PRON && k > a) break;
       if (k > a && (l === 'that' || l === 'which' || l === 'who')) break;
       // a determiner after a noun starts a new phrase: "told POLITICO Florida the state's standards ..."
       if (p === P.DET && lastNoun >= 0 && lastNoun === k - 1) break;
