@@ -696,6 +696,12 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     if (sb - 1 > lo && (t.lower[sb - 1] === 'on' || t.lower[sb - 1] === 'late' || t.lower[sb - 1] === 'early') && sb < before) sb--;
     // a parenthetical adverb: "Democrats, meanwhile, blasted"
     if (sb - 3 >= lo && t.lower[sb - 1] === ',' && t.pos[sb - 2] === P.ADV && t.lower[sb - 3] === ',') sb -= 3;
+    // a parenthetical phrase: "Gates, in contrast, told", "The ministry, in a statement, said"
+    else if (sb - 3 >= lo && t.lower[sb - 1] === ',') {
+      let m = sb - 2;
+      while (m > lo && sb - m < 9 && t.lower[m] !== ',' && t.pos[m] !== P.VERB && t.pos[m] !== P.AUX) m--;
+      if (m > lo && t.lower[m] === ',' && (t.pos[m + 1] === P.ADP || t.pos[m + 1] === P.ADV) && t.lower[m + 1] !== 'of') sb = m;
+    }
     if (sb === before) break;
   }
   if (sb - 1 > lo && (t.lower[sb - 1] === '-' || t.lower[sb - 1] === '--' || t.lower[sb - 1] === ')')) {
