@@ -699,8 +699,8 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     // a parenthetical phrase: "Gates, in contrast, told", "The ministry, in a statement, said"
     else if (sb - 3 >= lo && t.lower[sb - 1] === ',') {
       let m = sb - 2;
-      while (m > lo && sb - m < 9 && t.lower[m] !== ',' && t.pos[m] !== P.VERB && t.pos[m] !== P.AUX) m--;
-      if (m > lo && t.lower[m] === ',' && (t.pos[m + 1] === P.ADP || t.pos[m + 1] === P.ADV) && t.lower[m + 1] !== 'of') sb = m;
+      while (m > lo && sb - m < 9 && t.lower[m] !== ',' && !(t.pos[m] === P.VERB && !(t.lower[m - 1] === ',' && t.lower[m]!.endsWith('ing'))) && t.pos[m] !== P.AUX) m--;
+      if (m > lo && t.lower[m] === ',' && (t.pos[m + 1] === P.ADP || t.pos[m + 1] === P.ADV || (t.pos[m + 1] === P.VERB && t.lower[m + 1]!.endsWith('ing'))) && t.lower[m + 1] !== 'of') sb = m;
     }
     if (sb === before) break;
   }
@@ -785,7 +785,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   if (!participle && f.has('post') && s0 > lo && sb === c0 && isSeparator(doc, s0 - 1)) {
     const afterQuote = doc.norm[t.start[s0 - 1]!] === '"' || doc.norm[t.start[s0 - 1]!] === "'" || isClosingQuoteBefore(ctx, s0 - 1);
     const trailingPP = r < hi && t.pos[r] === P.ADP && tokR !== 'that' && !hasVerb(doc, r, hi);
-    const rightEmpty = r >= hi || SENT_END.has(tokR) || tokR === ';' || tokR === '-' || trailingPP || (tokR === ',' && !(r + 1 < hi && t.pos[r + 1] === P.VERB));
+    const rightEmpty = r >= hi || SENT_END.has(tokR) || tokR === ';' || tokR === '-' || trailingPP || (tokR === ',' && !(r + 1 < hi && t.pos[r + 1] === P.VERB && !t.lower[r + 1]!.endsWith('ing')));
     if (rightEmpty || afterQuote) {
       const left = leftContent(ctx, lo, s0, quote);
       if (!left) return;
@@ -841,8 +841,10 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     if (fr) content = [fr];
     rule = 'that-clause';
   } else if (f.has('inf') && ((tokR === 'to' && r + 1 < hi && (t.pos[r + 1] === P.VERB || t.pos[r + 1] === P.AUX)) || (tokR === 'not' && t.lower[r + 1] === 'to'))) {
-    // the addressee is part of what is asked: "urged [Kyiv to negotiate]", as with "called on [Moscow to stop]"
-    const fr = fragment(ctx, addressee >= 0 ? addressee : r, endRight, quote);
+    // the addressee is part of what is asked: "urged [Kyiv to negotiate]", as with "called on [Moscow to stop]";
+    // "asked not to be named" is about the speaker's anonymity, not a statement
+    const anonymity = tokR === 'not' && t.lemma[r + 2] === 'be' && r + 3 < hi && /(named|identified|quoted)$/.test(t.lower[r + 3]!);
+    const fr = anonymity ? null : fragment(ctx, addressee >= 0 ? addressee : r, endRight, quote);
     if (fr) content = [fr];
     rule = 'infinitive';
   } else if ((tokR === 'whether' || tokR === 'if' || tokR === 'why' || tokR === 'how' || tokR === 'what' || tokR === 'when') && (f.has('wh') || f.has('that'))) {
