@@ -450,7 +450,7 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
   if (headPos === P.DET && DET_HEADS.has(t.lower[k]!)) return k;
   if (headPos === P.NUM && k - 1 >= lo && (t.lower[k - 1] === 'the' || t.lower[k - 1] === 'all')) return k - 1;
   // a title mis-tagged as an adjective ("Russia's top general said") is the head noun
-  const adjTitle = headPos === P.ADJ && entityLexicon().titles.has(t.lower[k]!);
+  const adjTitle = headPos === P.ADJ && (entityLexicon().titles.has(t.lower[k]!) || entityLexicon().groupNouns.has(t.lower[k]!));
   if (t.ent[k] === 'DATE' || t.ent[k] === 'TIME') return -1;
   if (!adjTitle && headPos !== P.NOUN && headPos !== P.PROPN && !(headPos === P.PUNCT && t.lower[k] === ')')) {
     if (headPos === P.NUM && k > lo) return -1;
@@ -573,7 +573,7 @@ function skipAdverbials(doc: Doc, r: number, hi: number): number {
     if ((l === 'in' || l === 'on' || l === 'during' || l === 'at' || l === 'via' || l === 'through' || l === 'late' || l === 'early' || l === 'last' || l === 'earlier') && r + 1 < hi) {
       // a short prepositional phrase followed by a content opener
       let m = r + 1;
-      while (m < hi && m - r <= 6 && (NP_POS.has(t.pos[m]!) || t.lower[m] === "'s") && t.pos[m] !== P.PRON && t.ent[m] !== 'DATE') m++;
+      while (m < hi && m - r <= 6 && (NP_POS.has(t.pos[m]!) || t.lower[m] === "'s") && (t.pos[m] !== P.PRON || POSSESSIVES.has(t.lower[m]!)) && t.ent[m] !== 'DATE') m++;
       if (m > r + 1 && (m >= hi || t.lower[m] === ':' || t.lower[m] === ',' || t.lower[m] === 'that' || isOpenQuote(doc, m) || SENT_END.has(t.lower[m]!) || PREPS.has(t.lower[m]!) || t.ent[m] === 'DATE' || t.pos[m] === P.PRON)) {
         r = m;
         continue;

@@ -70,6 +70,15 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       sp.type = toSpeakerType(lex.groupNouns.get(head)!);
       return;
     }
+    if (headInside && ent.type === 'unknown' && e1 - e0 === 1 && a === e0 && b === e1) {
+      // a bare unknown name that speaks ("Peskov said", "Syrskyi wrote") is most often a person
+      ent.type = 'person';
+      ent.name = ent.text;
+      ent.why = { stage: 'attribution', rule: 'speaking-name' };
+      sp.name = ent.text;
+      sp.type = 'person';
+      return;
+    }
     if ((headInside && ent.type !== 'unknown') || ent.type === 'person') {
       sp.name = ent.name ?? ent.text;
       sp.type = toSpeakerType(ent.type === 'place' ? 'organisation' : ent.type);
