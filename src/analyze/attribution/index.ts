@@ -784,7 +784,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   // ---- postposed: "..., X said" / "..." X said
   if (!participle && f.has('post') && s0 > lo && sb === c0 && isSeparator(doc, s0 - 1)) {
     const afterQuote = doc.norm[t.start[s0 - 1]!] === '"' || doc.norm[t.start[s0 - 1]!] === "'" || isClosingQuoteBefore(ctx, s0 - 1);
-    const trailingPP = r < hi && t.pos[r] === P.ADP && tokR !== 'that' && !hasVerb(doc, r, hi);
+    const trailingPP = r < hi && t.pos[r] === P.ADP && tokR !== 'that' && !hasClauseVerb(doc, r, hi);
     const rightEmpty = r >= hi || SENT_END.has(tokR) || tokR === ';' || tokR === '-' || trailingPP || (tokR === ',' && !(r + 1 < hi && t.pos[r + 1] === P.VERB && !t.lower[r + 1]!.endsWith('ing')));
     if (rightEmpty || afterQuote) {
       const left = leftContent(ctx, lo, s0, quote);
@@ -902,6 +902,16 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
 
 function hasBeAux(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (doc.tokens.lemma[k] === 'be') return true;
+  return false;
+}
+
+/** A verb that makes [a, b) a clause: not a noun mis-tagged as a verb at the phrase's end ("its morning update."). */
+function hasClauseVerb(doc: Doc, a: number, b: number): boolean {
+  const t = doc.tokens;
+  for (let k = a; k < b; k++) {
+    if (t.pos[k] === P.AUX) return true;
+    if (t.pos[k] === P.VERB && !(k + 1 < b && SENT_END.has(t.lower[k + 1]!) && k - 1 >= a && t.pos[k - 1] === P.NOUN) && !(k + 1 >= b)) return true;
+  }
   return false;
 }
 

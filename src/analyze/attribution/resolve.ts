@@ -60,7 +60,7 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     const [e0, e1] = doc.entityTok[best]!;
     const headInside = headTok >= e0 && headTok < e1;
     const headType = headInside ? undefined : lex.groupNouns.get(head);
-    if (headType === 'channel' || headType === 'organisation') {
+    if ((headType === 'channel' || headType === 'organisation') && ent.type !== 'unknown') {
       // "The Shturm Z channel": the head noun types the name; "Russia's defence ministry" keeps its phrase
       sp.name = ent.type === 'place' ? sp.text.replace(/^(the|a|an)\s+/i, '').replace(/[\s,]+$/, '') : ent.name ?? ent.text;
       sp.type = headType;

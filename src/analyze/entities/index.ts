@@ -73,6 +73,9 @@ export function findEntities(doc: Doc): void {
           j++;
         } else if (JOINERS.has(t.lower[j]!) && j + 1 < s.t1 && nameTok(doc, j + 1) && (hasOrgHead || lex.orgHeads.has(t.lower[j + 1]!)) && t.lower[j] !== 'and') {
           j++;
+        } else if ((t.lower[j] === 'of' || t.lower[j] === 'for') && t.lower[j + 1] === 'the' && j + 2 < s.t1 && nameTok(doc, j + 2) && hasOrgHead) {
+          // "Institute for the Study of War", "Ministry of the Interior"
+          j += 2;
         } else break;
       }
       // Titles: inside the run ("Defence Minister X") or just before it ("deputy chairman X").
