@@ -4,7 +4,7 @@
  * in news copy and channel posts a line break ends a paragraph, headline or list item.
  * Long texts are processed in blocks cut at line breaks, so memory stays bounded.
  */
-import { Doc, Kind, P, type Tokens } from '../doc.js';
+import { Doc, Kind, P, type SentenceSpan, type Tokens } from '../doc.js';
 import { wink } from '../nlp.js';
 import type { Stage } from '../pipeline.js';
 
@@ -152,7 +152,40 @@ export function tokenize(doc: Doc): void {
   doc.tokens = tokens;
   buildParagraphs(doc);
   buildSentences(doc, sentTok);
+  mergeLowercaseStarts(doc);
   fixNameTags(doc);
+}
+
+/**
+ * A sentence that starts with a lower-case letter continues the one before it: the splitter stopped
+ * after an abbreviation ("Sen. Bernie Sanders (I-Vt.) said ...", "the U.S. said"). Only within a paragraph.
+ */
+function mergeLowercaseStarts(doc: Doc): void {
+  const t = doc.tokens;
+  const src = doc.sentences;
+  if (src.length < 2) return;
+  const out: SentenceSpan[] = [src[0]!];
+  let changed = false;
+  for (let i = 1; i < src.length; i++) {
+    const s = src[i]!;
+    const prev = out[out.length - 1]!;
+    const c = doc.text.charCodeAt(s.start);
+    if (prev.paragraph === s.paragraph && c >= 97 && c <= 122 && t.kind[s.t0] === Kind.Word) {
+      prev.t1 = s.t1;
+      prev.end = s.end;
+      changed = true;
+      continue;
+    }
+    out.push(s);
+  }
+  if (!changed) return;
+  doc.sentences = out;
+  for (let si = 0; si < out.length; si++) {
+    const s = out[si]!;
+    const next = out[si + 1];
+    const stop = next ? next.t0 : t.n;
+    for (let m = s.t0; m < stop; m++) t.sent[m] = si;
+  }
 }
 
 /**
