@@ -562,6 +562,15 @@ function skipAdverbials(doc: Doc, r: number, hi: number): number {
   for (let guard = 0; guard < 6 && r < hi; guard++) {
     const l = t.lower[r]!;
     const p = t.pos[r]!;
+    // a parenthetical between the cue and its content: "says, however, that", "said — on Twitter — that"
+    if ((l === ',' || l === '—' || l === '–' || l === '--' || l === '-') && r + 2 < hi) {
+      let m = r + 1;
+      while (m < hi && m - r <= 8 && t.lower[m] !== l && t.pos[m] !== P.VERB && t.pos[m] !== P.AUX && !isOpenQuote(doc, m)) m++;
+      if (m < hi && m > r + 1 && t.lower[m] === l && m + 1 < hi && (t.lower[m + 1] === 'that' || isOpenQuote(doc, m + 1))) {
+        r = m + 1;
+        continue;
+      }
+    }
     if (p === P.ADV && l !== 'not' && l !== 'there' && l !== 'how' && l !== 'why' && l !== 'when' && l !== 'where' && !(QUANT_START.has(l) && r + 1 < hi && t.pos[r + 1] === P.NUM)) {
       r++;
       continue;
@@ -673,7 +682,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   // adverbials right after the verb belong to the cue ("said in a statement", "said Tuesday")
   // ... but not a date: "said Tuesday" has the cue "said"
   let cueEnd = c1;
-  while (cueEnd < r && t.ent[cueEnd] !== 'DATE' && t.ent[cueEnd] !== 'TIME' && !(t.pos[cueEnd] === P.ADP && cueEnd + 1 < r && t.ent[cueEnd + 1] === 'DATE') && !(t.lower[cueEnd] === 'last' || t.lower[cueEnd] === 'earlier' || t.lower[cueEnd] === 'this')) cueEnd++;
+  while (cueEnd < r && t.pos[cueEnd] !== P.PUNCT && t.ent[cueEnd] !== 'DATE' && t.ent[cueEnd] !== 'TIME' && !(t.pos[cueEnd] === P.ADP && cueEnd + 1 < r && t.ent[cueEnd + 1] === 'DATE') && !(t.lower[cueEnd] === 'last' || t.lower[cueEnd] === 'earlier' || t.lower[cueEnd] === 'this')) cueEnd++;
   while (cueEnd > c1 && (t.pos[cueEnd - 1] === P.PUNCT)) cueEnd--;
   // addressee object: "told reporters", "warned Kyiv", "urged the West"
   const particle = c1 > i + 1 && PARTICLES.get(t.lemma[i]!)?.has(t.lower[i + 1]!) === true; // "called for", "called on", "pointed to": what follows is the content
