@@ -431,6 +431,17 @@ export function npLeft(doc: Doc, e: number, lo: number): number {
   return npLeftPlain(doc, e, lo);
 }
 
+/** An adjective used as a noun after a determiner: "The self-described democratic socialist said". */
+function determinedAdjective(doc: Doc, k: number, lo: number): boolean {
+  const t = doc.tokens;
+  for (let m = k - 1; m >= lo && k - m <= 5; m--) {
+    const p = t.pos[m]!;
+    if (p === P.DET) return t.lower[m] === 'the' || t.lower[m] === 'a' || t.lower[m] === 'an';
+    if (!(p === P.ADJ || p === P.NOUN || (p === P.VERB && t.lower[m]!.endsWith('ed')) || t.lower[m] === '-')) return false;
+  }
+  return false;
+}
+
 function hasNoun(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (doc.tokens.pos[k] === P.NOUN || doc.tokens.pos[k] === P.PROPN) return true;
   return false;
@@ -450,7 +461,7 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
   if (headPos === P.DET && DET_HEADS.has(t.lower[k]!)) return k;
   if (headPos === P.NUM && k - 1 >= lo && (t.lower[k - 1] === 'the' || t.lower[k - 1] === 'all')) return k - 1;
   // a title mis-tagged as an adjective ("Russia's top general said") is the head noun
-  const adjTitle = headPos === P.ADJ && (entityLexicon().titles.has(t.lower[k]!) || entityLexicon().groupNouns.has(t.lower[k]!));
+  const adjTitle = headPos === P.ADJ && (entityLexicon().titles.has(t.lower[k]!) || entityLexicon().groupNouns.has(t.lower[k]!) || determinedAdjective(doc, k, lo));
   if (t.ent[k] === 'DATE' || t.ent[k] === 'TIME') return -1;
   if (!adjTitle && headPos !== P.NOUN && headPos !== P.PROPN && !(headPos === P.PUNCT && t.lower[k] === ')')) {
     if (headPos === P.NUM && k > lo) return -1;
@@ -474,6 +485,12 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
       continue;
     }
     if (t.ent[k] === 'DATE' || t.ent[k] === 'TIME') break;
+    if (p === P.VERB && k - 1 >= lo && t.lower[k - 1] === '-' && /(ed|ing)$/.test(l)) {
+      // a compound adjective: "self-described", "Russian-installed", "long-awaited"
+      start = k;
+      k--;
+      continue;
+    }
     if (NP_POS.has(p) && !(p === P.PRON && k !== e - 1 && l !== 'its' && l !== 'his' && l !== 'her' && l !== 'their' && l !== 'our' && l !== 'my' && l !== 'your')) {
       if (p === P.DET && (l === 'that' || l === 'which') && k < e - 1) break;
       start = k;
