@@ -419,7 +419,8 @@ export function npLeft(doc: Doc, e: number, lo: number): number {
       if (l === ',' && m < k - 1 && m > lo) {
         if (segVerb) return -1;
         const nameStart = npLeftPlain(doc, m, lo);
-        if (nameStart >= 0 && hasNoun(doc, m + 1, k) && (nameStart === lo || !NP_POS.has(t.pos[nameStart - 1]!))) {
+        const age = k - m === 2 && t.pos[m + 1] === P.NUM; // "Butz, 49, told ..."
+        if (nameStart >= 0 && (hasNoun(doc, m + 1, k) || age) && (nameStart === lo || !NP_POS.has(t.pos[nameStart - 1]!))) {
           // the leftmost segment must be a name or a noun phrase, not a number or an age
           if (t.pos[m - 1] !== P.NUM) return nameStart;
         }
@@ -730,7 +731,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     }
     if (sb === before) break;
   }
-  if (sb - 1 > lo && (t.lower[sb - 1] === '-' || t.lower[sb - 1] === '--' || t.lower[sb - 1] === ')')) {
+  if (sb - 1 > lo && (t.lower[sb - 1] === '-' || t.lower[sb - 1] === '--' || t.lower[sb - 1] === '—' || t.lower[sb - 1] === '–' || t.lower[sb - 1] === ')')) {
     const open = t.lower[sb - 1] === ')' ? '(' : t.lower[sb - 1]!;
     for (let m = sb - 2; m > lo && sb - m < 30; m--) {
       if (t.lower[m] === open) {
