@@ -812,7 +812,9 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   if (!participle && f.has('post') && s0 > lo && sb === c0 && isSeparator(doc, s0 - 1)) {
     const afterQuote = doc.norm[t.start[s0 - 1]!] === '"' || doc.norm[t.start[s0 - 1]!] === "'" || isClosingQuoteBefore(ctx, s0 - 1);
     const trailingPP = r < hi && t.pos[r] === P.ADP && tokR !== 'that' && !hasClauseVerb(doc, r, hi);
-    const rightEmpty = r >= hi || SENT_END.has(tokR) || tokR === ';' || tokR === '-' || trailingPP || (tokR === ',' && !(r + 1 < hi && t.pos[r + 1] === P.VERB && !t.lower[r + 1]!.endsWith('ing')));
+    // "The trouble, Frank writes, began in the 1970s": the cue interrupts a subject and its verb
+    const interrupting = tokR === ',' && r + 1 < hi && (t.pos[r + 1] === P.VERB || t.pos[r + 1] === P.AUX) && !hasVerbOrAux(doc, lo, s0);
+    const rightEmpty = r >= hi || SENT_END.has(tokR) || tokR === ';' || tokR === '-' || trailingPP || interrupting || (tokR === ',' && !(r + 1 < hi && t.pos[r + 1] === P.VERB && !t.lower[r + 1]!.endsWith('ing')));
     if (rightEmpty || afterQuote) {
       const left = leftContent(ctx, lo, s0, quote);
       if (!left) return;
@@ -1080,8 +1082,10 @@ function askedClause(ctx: Ctx, si: number, i: number): boolean {
   const { doc } = ctx;
   const t = doc.tokens;
   const s = doc.sentences[si]!;
+  // "Asked about X, ..." at the start of a sentence, or "..., when asked about X, ..." inside it
   let a = s.t0;
-  if (t.lower[a] === 'when' || t.lower[a] === 'if' || t.lower[a] === 'once') a++;
+  if (i > s.t0 && (t.lower[i - 1] === 'when' || t.lower[i - 1] === 'if' || t.lower[i - 1] === 'once') && (i - 1 === s.t0 || t.lower[i - 2] === ',')) a = i;
+  else if (t.lower[a] === 'when' || t.lower[a] === 'if' || t.lower[a] === 'once') a++;
   if (a !== i) return false;
   let r = i + 1;
   while (r < s.t1 && (t.ent[r] === 'DATE' || t.pos[r] === P.ADV)) r++;
