@@ -106,6 +106,16 @@ export class Doc {
     return { start, end, text: this.text.slice(start, end) };
   }
 
+  /** Replace the sentence layer and re-number every token's sentence index in one pass. */
+  setSentences(sentences: SentenceSpan[]): void {
+    this.sentences = sentences;
+    const sent = this.tokens.sent;
+    for (let si = 0; si < sentences.length; si++) {
+      const stop = si + 1 < sentences.length ? sentences[si + 1]!.t0 : this.tokens.n;
+      for (let m = sentences[si]!.t0; m < stop; m++) sent[m] = si;
+    }
+  }
+
   /** Index of the first token whose end is after `offset` (binary search). */
   tokenAt(offset: number): number {
     const end = this.tokens.end;

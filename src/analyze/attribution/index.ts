@@ -693,7 +693,6 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   const [lo, hi] = sentenceBounds(doc, si, quote);
   const [c0, c1] = cueSpan(doc, i, lo, info);
   const f = info.frames;
-  const lemma = t.lemma[i]!;
   // Gerund after a comma ("..., saying that ...", "..., adding: ...") takes the clause's subject.
   const participle = t.lower[i]!.endsWith('ing') && c0 === i;
   let r = skipAdverbials(doc, c1, hi);

@@ -247,14 +247,7 @@ export function mendSentences(doc: Doc): void {
     out.push(s);
   }
   if (!changed) return;
-  doc.sentences = out;
-  // re-number the tokens' sentence indexes in one pass
-  for (let si = 0; si < out.length; si++) {
-    const s = out[si]!;
-    const next = out[si + 1];
-    const stop = next ? next.t0 : t.n;
-    for (let m = s.t0; m < stop; m++) t.sent[m] = si;
-  }
+  doc.setSentences(out);
 }
 
 export const quotesStage: Stage = {
