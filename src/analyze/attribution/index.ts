@@ -54,13 +54,7 @@ interface Ctx {
 /** Finds attributed statements and fills `doc.claims`. */
 export function findClaims(doc: Doc): void {
   const t = doc.tokens;
-  const qi = quoteIndex(doc);
-  const quoteAt = (off: number): QuoteSpan | null => {
-    // the last outermost quotation starting at or before `off`, if it covers `off`
-    const q = qi.outer[firstQuoteFrom(qi, off + 1) - 1];
-    return q && off < q.end ? q : null;
-  };
-  const ctx: Ctx = { doc, used: new Uint8Array(t.n), quoteAt };
+  const ctx: Ctx = { doc, used: new Uint8Array(t.n), quoteAt: (off) => quoteCovering(doc, off) };
   // Pass 1: cues outside quotations; pass 2: cues inside unclosed quotations not already claimed.
   // Within a sentence, cues that close it ("..., X said", "..., according to Y") are tried first:
   // they own the whole sentence, so a reporting verb inside their content is not a claim of its own.
@@ -70,7 +64,7 @@ export function findClaims(doc: Doc): void {
       for (const postOnly of [true, false]) {
         for (let i = s.t0; i < s.t1; i++) {
           if (ctx.used[i]) continue;
-          const q = quoteAt(t.start[i]!);
+          const q = ctx.quoteAt(t.start[i]!);
           if ((q !== null) !== inside) continue;
           // A cue inside a quotation belongs to the quoted speaker's own words ("I think ...") and is
           // part of the quotation's content, so it is not a claim of its own; only an unclosed
@@ -96,14 +90,13 @@ function tryCue(ctx: Ctx, si: number, i: number, q: QuoteSpan | null, inside: bo
   const s = doc.sentences[si]!;
   const lex = cueLexicon();
   const lower = t.lower[i]!;
-  if (lower === 'according' && i + 1 < s.t1 && t.lower[i + 1] === 'to') {
-    if (postOnly) according(ctx, si, i, i + 2, q);
+  const phrase = phraseAt(t.lower, i, s.t1, lex.according);
+  if (phrase > i) {
+    if (postOnly) according(ctx, si, i, phrase, q);
     return;
   }
   if (postOnly) {
-    const pos = t.pos[i]!;
-    if (pos !== P.VERB && !(pos === P.NOUN && verbLikeNoun(doc, i, s.t0, s.t1))) return;
-    const info = lex.verbs.get(t.lemma[i]!);
+    const info = cueVerb(doc, i, s.t0, s.t1);
     if (info && info.frames.has('post')) verbCue(ctx, si, i, info, q, true);
     return;
   }
@@ -116,10 +109,27 @@ function tryCue(ctx: Ctx, si: number, i: number, q: QuoteSpan | null, inside: bo
   if ((pos === P.ADJ || pos === P.ADP || pos === P.VERB) && lex.adjectives.has(lower) && i > s.t0 && (t.pos[i - 1] === P.AUX || t.pos[i - 1] === P.ADV || t.pos[i - 1] === P.PART)) {
     if (adjectiveCue(ctx, si, i, lex.adjectives.get(lower)!, q)) return;
   }
-  if (pos !== P.VERB && !(pos === P.NOUN && verbLikeNoun(doc, i, s.t0, s.t1))) return;
-  const info = lex.verbs.get(t.lemma[i]!);
-  if (!info) return;
-  verbCue(ctx, si, i, info, q, false);
+  const info = cueVerb(doc, i, s.t0, s.t1);
+  if (info) verbCue(ctx, si, i, info, q, false);
+}
+
+/** End of the longest phrase of `phrases` (lower-case words) starting at token `i`, or `i`. */
+function phraseAt(lower: string[], i: number, hi: number, phrases: string[][]): number {
+  for (const words of phrases) {
+    if (i + words.length > hi) continue;
+    let k = 0;
+    while (k < words.length && lower[i + k] === words[k]) k++;
+    if (k === words.length) return i + k;
+  }
+  return i;
+}
+
+/** The cue-verb entry of token `i` when it is a reporting verb (or a cue verb mis-tagged as a noun). */
+function cueVerb(doc: Doc, i: number, lo: number, hi: number): CueInfo | null {
+  const t = doc.tokens;
+  const pos = t.pos[i]!;
+  if (pos !== P.VERB && !(pos === P.NOUN && verbLikeNoun(doc, i, lo, hi))) return null;
+  return cueLexicon().verbs.get(t.lemma[i]!) ?? null;
 }
 
 /**
@@ -228,9 +238,14 @@ function verbLikeNoun(doc: Doc, i: number, lo: number, hi: number): boolean {
   return next === 'that' || next === ':' || ((t.pos[i + 1] === P.DET || t.pos[i + 1] === P.PRON) && hasVerbOrAux(doc, i + 2, Math.min(hi, i + 12)));
 }
 
-function hasVerbOrAux(doc: Doc, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (doc.tokens.pos[k] === P.VERB || doc.tokens.pos[k] === P.AUX) return true;
+/** Whether some token in [a, b) satisfies `test`. */
+function someToken(a: number, b: number, test: (k: number) => boolean): boolean {
+  for (let k = a; k < b; k++) if (test(k)) return true;
   return false;
+}
+
+function hasVerbOrAux(doc: Doc, a: number, b: number): boolean {
+  return someToken(a, b, (k) => doc.tokens.pos[k] === P.VERB || doc.tokens.pos[k] === P.AUX);
 }
 
 /**
@@ -240,13 +255,12 @@ function hasVerbOrAux(doc: Doc, a: number, b: number): boolean {
  */
 function quietTail(doc: Doc, a: number, b: number): boolean {
   const t = doc.tokens;
-  for (let k = a; k < b; k++) if (isOpenQuote(doc, k)) return false;
+  if (someToken(a, b, (k) => isOpenQuote(doc, k) !== null)) return false;
   if (t.lower[a] === ',' && a + 1 < b) {
     const w = t.lower[a + 1]!;
     if (w === 'who' || w === 'whose' || w === 'which' || t.pos[a + 1] === P.ADP || (t.pos[a + 1] === P.VERB && w.endsWith('ing'))) return true;
   }
-  for (let k = a; k < b; k++) if (t.pos[k] === P.VERB || t.pos[k] === P.AUX) return false;
-  return true;
+  return !hasVerbOrAux(doc, a, b);
 }
 
 /** Token range end (exclusive) of the sentence content, dropping final punctuation outside quotes. */
@@ -401,7 +415,7 @@ function emit(
 }
 
 /** A noun phrase ending just before token `e` (exclusive), not before `lo`. Returns its start or -1. */
-export function npLeft(doc: Doc, e: number, lo: number): number {
+function npLeft(doc: Doc, e: number, lo: number): number {
   const t = doc.tokens;
   let k = e - 1;
   if (k < lo) return -1;
@@ -412,8 +426,7 @@ export function npLeft(doc: Doc, e: number, lo: number): number {
     let segVerb = false; // the current segment (since the last comma seen) holds a verb
     while (m >= lo && t.kind[m] !== Kind.Space && !OPEN_Q.has(t.lower[m]!) && k - m < 45) {
       const l = t.lower[m]!;
-      // a participle opening an apposition is fine: "X, playing Sanders on TV, explained"
-      // participles describe ("self-described", "a man wearing a cape"); a finite verb ends the search
+      // participles describe ("X, playing Sanders on TV,", "self-described"); a finite verb ends the search
       if (t.pos[m] === P.AUX || (t.pos[m] === P.VERB && !/(ing|ed|en)$/.test(l))) segVerb = true;
       if (l === 'who' || l === 'whose' || l === 'which') segVerb = false;
       if (l === ',' && m < k - 1 && m > lo) {
@@ -444,8 +457,7 @@ function determinedAdjective(doc: Doc, k: number, lo: number): boolean {
 }
 
 function hasNoun(doc: Doc, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (doc.tokens.pos[k] === P.NOUN || doc.tokens.pos[k] === P.PROPN) return true;
-  return false;
+  return someToken(a, b, (k) => doc.tokens.pos[k] === P.NOUN || doc.tokens.pos[k] === P.PROPN);
 }
 
 function npLeftPlain(doc: Doc, e: number, lo: number): number {
@@ -464,10 +476,7 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
   // a title mis-tagged as an adjective ("Russia's top general said") is the head noun
   const adjTitle = headPos === P.ADJ && (entityLexicon().titles.has(t.lower[k]!) || entityLexicon().groupNouns.has(t.lower[k]!) || determinedAdjective(doc, k, lo));
   if (t.ent[k] === 'DATE' || t.ent[k] === 'TIME') return -1;
-  if (!adjTitle && headPos !== P.NOUN && headPos !== P.PROPN && !(headPos === P.PUNCT && t.lower[k] === ')')) {
-    if (headPos === P.NUM && k > lo) return -1;
-    return -1;
-  }
+  if (!adjTitle && headPos !== P.NOUN && headPos !== P.PROPN && !(headPos === P.PUNCT && t.lower[k] === ')')) return -1;
   let start = k;
   let paren = 0;
   while (k >= lo) {
@@ -492,7 +501,7 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
       k--;
       continue;
     }
-    if (NP_POS.has(p) && !(p === P.PRON && k !== e - 1 && l !== 'its' && l !== 'his' && l !== 'her' && l !== 'their' && l !== 'our' && l !== 'my' && l !== 'your')) {
+    if (NP_POS.has(p) && !(p === P.PRON && k !== e - 1 && !POSSESSIVES.has(l))) {
       if (p === P.DET && (l === 'that' || l === 'which') && k < e - 1) break;
       start = k;
       k--;
@@ -519,7 +528,7 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
 }
 
 /** A noun phrase starting at `a`, not past `hi`; with `appos`, a following apposition to the clause end. Returns its end (exclusive) or -1. */
-export function npRight(doc: Doc, a: number, hi: number, appos: boolean): number {
+function npRight(doc: Doc, a: number, hi: number, appos: boolean): number {
   const t = doc.tokens;
   let k = a;
   // a participle modifying the noun: "captured Ukrainian servicemen"
@@ -649,29 +658,32 @@ function sentenceBounds(doc: Doc, si: number, quote: QuoteSpan | null): [number,
 
 /** The end of the clause that starts at `a`: a semicolon outside quotation marks ends it. */
 function clauseEnd(doc: Doc, a: number, b: number): number {
-  const t = doc.tokens;
-  for (let k = a + 1; k < b; k++) {
-    if (t.lower[k] === ';' && !quoteAtOffset(doc, t.start[k]!)) return k;
-  }
+  for (let k = a + 1; k < b; k++) if (isClauseBreak(doc, k)) return k;
   return b;
 }
 
-function quoteAtOffset(doc: Doc, off: number): boolean {
+/** The start of the clause that ends at `e`: just after the last semicolon outside quotation marks. */
+function clauseStart(doc: Doc, a: number, e: number): number {
+  for (let k = e - 2; k > a; k--) if (isClauseBreak(doc, k)) return k + 1;
+  return a;
+}
+
+function isClauseBreak(doc: Doc, k: number): boolean {
+  return doc.tokens.lower[k] === ';' && quoteCovering(doc, doc.tokens.start[k]!) === null;
+}
+
+/** The outermost quotation covering character `off`, or null. */
+function quoteCovering(doc: Doc, off: number): QuoteSpan | null {
   const qi = quoteIndex(doc);
-  const n = firstQuoteFrom(qi, off + 1) - 1;
-  return n >= 0 && qi.outer[n]!.end > off;
+  const q = qi.outer[firstQuoteFrom(qi, off + 1) - 1];
+  return q && off < q.end ? q : null;
 }
 
 /** Content to the left of a postposed cue: from the clause start (or the quotation's start) to `e`. */
 function leftContent(ctx: Ctx, a: number, e: number, quote: QuoteSpan | null): TextSpan | null {
   const { doc } = ctx;
   const t = doc.tokens;
-  for (let k = e - 2; k > a; k--) {
-    if (t.lower[k] === ';' && !quoteAtOffset(doc, t.start[k]!)) {
-      a = k + 1;
-      break;
-    }
-  }
+  a = clauseStart(doc, a, e);
   let b = e;
   // drop the separating comma (outside quotation marks)
   while (b > a && (t.lower[b - 1] === ',' || t.lower[b - 1] === '-' || t.lower[b - 1] === ':' || t.kind[b - 1] === Kind.Space)) b--;
@@ -696,8 +708,8 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   // Gerund after a comma ("..., saying that ...", "..., adding: ...") takes the clause's subject.
   const participle = t.lower[i]!.endsWith('ing') && c0 === i;
   let r = skipAdverbials(doc, c1, hi);
-  // adverbials right after the verb belong to the cue ("said in a statement", "said Tuesday")
-  // ... but not a date: "said Tuesday" has the cue "said"
+  // adverbials right after the verb belong to the cue ("said in a statement"), but not a date
+  // ("said Tuesday" has the cue "said") nor punctuation
   let cueEnd = c1;
   while (cueEnd < r && t.pos[cueEnd] !== P.PUNCT && t.ent[cueEnd] !== 'DATE' && t.ent[cueEnd] !== 'TIME' && !(t.pos[cueEnd] === P.ADP && cueEnd + 1 < r && t.ent[cueEnd + 1] === 'DATE') && !(t.lower[cueEnd] === 'last' || t.lower[cueEnd] === 'earlier' || t.lower[cueEnd] === 'this')) cueEnd++;
   while (cueEnd > c1 && (t.pos[cueEnd - 1] === P.PUNCT)) cueEnd--;
@@ -766,7 +778,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
       return;
     }
   }
-    // ---- fronted cue: "Said Comey, “...”", "Stated Stone: “...”"
+  // ---- fronted cue: "Said Comey, “...”", "Stated Stone: “...”"
   if (!postOnly && c0 === lo && f.has('quote') && r < hi) {
     const e = npRight(doc, r, hi, false);
     if (e > r && e + 1 < hi && (t.lower[e] === ',' || t.lower[e] === ':') && isOpenQuote(doc, e + 1)) {
@@ -929,8 +941,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
 }
 
 function hasBeAux(doc: Doc, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (doc.tokens.lemma[k] === 'be') return true;
-  return false;
+  return someToken(a, b, (k) => doc.tokens.lemma[k] === 'be');
 }
 
 /** A verb that makes [a, b) a clause: not a noun mis-tagged as a verb at the phrase's end ("its morning update."). */
@@ -944,8 +955,7 @@ function hasClauseVerb(doc: Doc, a: number, b: number): boolean {
 }
 
 function hasVerb(doc: Doc, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (doc.tokens.pos[k] === P.VERB) return true;
-  return false;
+  return someToken(a, b, (k) => doc.tokens.pos[k] === P.VERB);
 }
 
 /** Whether token k (a comma) directly follows a closing quotation mark. */
@@ -1110,9 +1120,7 @@ function adjectiveCue(ctx: Ctx, si: number, i: number, preps: Set<string>, quote
   while (a - 1 >= lo && (t.pos[a - 1] === P.AUX || t.pos[a - 1] === P.ADV || t.pos[a - 1] === P.PART)) a--;
   if (a === i) return false;
   // "be" must be among the auxiliaries ("is", "'re", "was", "have been")
-  let hasBe = false;
-  for (let k = a; k < i; k++) if (t.lemma[k] === 'be') hasBe = true;
-  if (!hasBe) return false;
+  if (!hasBeAux(doc, a, i)) return false;
   const r = i + 1;
   if (r >= hi) return false;
   const nx = t.lower[r]!;
