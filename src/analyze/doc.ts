@@ -106,6 +106,30 @@ export class Doc {
     return { start, end, text: this.text.slice(start, end) };
   }
 
+  /**
+   * Repair sentence boundaries: `moved(prev, s)` says up to which token of sentence `s` belongs to the
+   * sentence before it in the same paragraph (`s.t0`: none; `s.t1`: all, the two become one).
+   */
+  rejoinSentences(moved: (prev: SentenceSpan, s: SentenceSpan) => number): void {
+    const t = this.tokens;
+    const out: SentenceSpan[] = [];
+    let changed = false;
+    for (const s of this.sentences) {
+      const prev = out[out.length - 1];
+      const k = prev && prev.paragraph === s.paragraph ? moved(prev, s) : s.t0;
+      if (prev && k > s.t0) {
+        changed = true;
+        prev.t1 = k;
+        prev.end = t.end[k - 1]!;
+        if (k >= s.t1) continue;
+        s.t0 = k;
+        s.start = t.start[k]!;
+      }
+      out.push(s);
+    }
+    if (changed) this.setSentences(out);
+  }
+
   /** Replace the sentence layer and re-number every token's sentence index in one pass. */
   setSentences(sentences: SentenceSpan[]): void {
     this.sentences = sentences;
@@ -121,6 +145,16 @@ export class Doc {
     const end = this.tokens.end;
     return lowerBound(this.tokens.n, (i) => end[i]! <= offset);
   }
+}
+
+const UPPER = /\p{Lu}/u;
+
+/** Whether the character at `offset` is a capital letter (any script). */
+export function isCapitalAt(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER.test(text[offset]!);
 }
 
 /**

@@ -15,7 +15,7 @@
  * cue includes auxiliaries ("has said"); the source includes determiners and an apposition.
  * Each speaker is then resolved to a named actor where the document allows (see resolve.ts).
  */
-import { Doc, Kind, P, lowerBound, type ClaimDraft, type QuoteSpan } from '../doc.js';
+import { Doc, Kind, P, isCapitalAt, lowerBound, type ClaimDraft, type QuoteSpan } from '../doc.js';
 import type { ClaimKind, TextSpan } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import { cueLexicon, type CueInfo } from './lexicon.js';
@@ -178,8 +178,7 @@ function inlineColons(ctx: Ctx, a: number, end: number): void {
 }
 
 function isTitleWord(doc: Doc, k: number): boolean {
-  const c = doc.text.charCodeAt(doc.tokens.start[k]!);
-  return c >= 65 && c <= 90;
+  return isCapitalAt(doc.text, doc.tokens.start[k]!);
 }
 
 function isUpperWord(doc: Doc, k: number): boolean {

@@ -8,7 +8,7 @@
  * places. Appositions ("Dmitry Medvedev, the deputy chairman of ...") and titles are recorded in
  * `doc.descriptions`, so that "the deputy chairman" can later be resolved to the person.
  */
-import { Doc, Kind, P } from '../doc.js';
+import { Doc, Kind, P, isCapitalAt } from '../doc.js';
 import type { Entity, EntityType } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import { entityLexicon } from './lexicon.js';
@@ -17,20 +17,13 @@ import { grammarSet } from '../../lexicon/grammar.js';
 const CALENDAR = grammarSet('calendar');
 const JOINERS = grammarSet('name-joiner');
 
-const UPPER = /\p{Lu}/u;
-function isCap(text: string, s: number): boolean {
-  const c = text.charCodeAt(s);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  return UPPER.test(text[s]!);
-}
 
 /** Is token i part of a proper name? */
 function nameTok(doc: Doc, i: number): boolean {
   const t = doc.tokens;
   if (t.pos[i] !== P.PROPN) return false;
   if (CALENDAR.has(t.lower[i]!)) return false;
-  return isCap(doc.text, t.start[i]!) || t.kind[i] === Kind.Other;
+  return isCapitalAt(doc.text, t.start[i]!) || t.kind[i] === Kind.Other;
 }
 
 /** Finds entity mentions and fills `doc.entities`, `doc.entityTok`, `doc.entityAt`, `doc.descriptions`. */
@@ -95,7 +88,7 @@ export function findEntities(doc: Doc): void {
         for (let b = Math.max(s.t0, i - 4); b < i && !runIsCountry; b++) {
           if (matchTitle(doc, b, i) === i) {
             const kind = lex.titles.get(joinLower(doc, b, i))?.kind ?? 'role';
-            if (kind !== 'role' && !isCap(text, t.start[b]!)) continue;
+            if (kind !== 'role' && !isCapitalAt(text, t.start[b]!)) continue;
             title = [b, i];
             titleKind = kind;
             break;
@@ -151,8 +144,13 @@ export function findEntities(doc: Doc): void {
         else if (lowers.length >= 2) surnames.set(lowers[lowers.length - 1]!, name);
       }
       const e = add(title ? title[0] : n0, j, type, type === 'unknown' ? null : name, rule, title);
-      if (title && type === 'person') describe(joinLower(doc, title[0], title[1]), name, t.start[n0]!, type);
-      if (title && type === 'person') describe(t.lower[title[1] - 1]!, name, t.start[n0]!, type);
+      if (title && type === 'person') {
+        // the whole title ("deputy chairman") and its last word ("chairman") both describe the person
+        const phrase = joinLower(doc, title[0], title[1]);
+        describe(phrase, name, t.start[n0]!, type);
+        const head = t.lower[title[1] - 1]!;
+        if (head !== phrase) describe(head, name, t.start[n0]!, type);
+      }
       // Apposition: NAME , (the|a|an|POSS) ... ,
       if ((type === 'person' || type === 'organisation' || type === 'unknown') && j < s.t1 && t.lower[j] === ',') {
         const k = appositionEnd(doc, j + 1, s.t1);
@@ -184,56 +182,40 @@ export function findEntities(doc: Doc): void {
 
 function joinLower(doc: Doc, a: number, b: number): string {
   let s = '';
-  for (let k = a; k < b; k++) s += (k > a ? ' ' : '') + doc.tokens.lower[k]!.replace(/\.$/, '');
+  for (let k = a; k < b; k++) s += (k > a ? ' ' : '') + bare(doc.tokens.lower[k]!);
   return s;
 }
 
+/** The end of the first of `cands` (word lists, longest first) that matches at token k, within b; or -1. */
+function matchWords(doc: Doc, k: number, b: number, cands: string[][] | undefined): number {
+  if (!cands) return -1;
+  const t = doc.tokens;
+  for (const words of cands) {
+    if (k + words.length > b) continue;
+    let w = 0;
+    while (w < words.length && bare(t.lower[k + w]!) === words[w]) w++;
+    if (w === words.length) return k + w;
+  }
+  return -1;
+}
+
+/** A lower-case token without a final abbreviation dot ("gen." → "gen"). */
+function bare(w: string): string {
+  return w.endsWith('.') ? w.slice(0, -1) : w;
+}
+
 /** If a title starts at token a (before b), return the token index after it, else a. */
-export function matchTitle(doc: Doc, a: number, b: number): number {
+function matchTitle(doc: Doc, a: number, b: number): number {
   const lex = entityLexicon();
   const t = doc.tokens;
-  let k = a;
-  // allow an adjective of office before the title: "Defence", "Foreign", "Deputy" are part of titles
-  const first = t.lower[k]!.replace(/\.$/, '');
-  const cands = lex.titleStarts.get(first);
-  let best = a;
-  if (cands) {
-    for (const words of cands) {
-      if (k + words.length > b) continue;
-      let ok = true;
-      for (let w = 0; w < words.length; w++) {
-        if (t.lower[k + w]!.replace(/\.$/, '') !== words[w]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) {
-        best = k + words.length;
-        break;
-      }
-    }
+  const direct = matchWords(doc, a, b, lex.titleStarts.get(bare(t.lower[a]!)));
+  if (direct > a) return direct;
+  // "Defence Minister", "Foreign Minister", "Deputy Prime Minister": one modifier + title
+  if (a + 1 < b && t.pos[a] !== P.DET && (isCapitalAt(doc.text, t.start[a]!) || t.pos[a] === P.ADJ || t.pos[a] === P.NOUN)) {
+    const after = matchWords(doc, a + 1, b, lex.titleStarts.get(bare(t.lower[a + 1]!)));
+    if (after > a + 1) return after;
   }
-  if (best === a && k + 1 < b) {
-    // "Defence Minister", "Foreign Minister", "Deputy Prime Minister": one modifier + title
-    const next = lex.titleStarts.get(t.lower[k + 1]!.replace(/\.$/, ''));
-    if (next && t.pos[k] !== P.DET) {
-      for (const words of next) {
-        if (k + 1 + words.length > b) continue;
-        let ok = true;
-        for (let w = 0; w < words.length; w++) {
-          if (t.lower[k + 1 + w]!.replace(/\.$/, '') !== words[w]) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok && (isCap(doc.text, t.start[k]!) || t.pos[k] === P.ADJ || t.pos[k] === P.NOUN)) {
-          best = k + 1 + words.length;
-          break;
-        }
-      }
-    }
-  }
-  return best;
+  return a;
 }
 
 /** The longest title phrase inside [a, b), lower-cased, or null. */

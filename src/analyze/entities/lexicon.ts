@@ -3,7 +3,6 @@ import { table } from '../../lexicon/index.js';
 
 export interface TitleInfo {
   kind: 'honorific' | 'rank' | 'role';
-  words: string[];
 }
 
 function load() {
@@ -12,12 +11,12 @@ function load() {
   const titleStarts = new Map<string, string[][]>();
   for (const [t, kind] of table('titles.tsv')) {
     const words = t!.toLowerCase().split(/\s+/);
-    titles.set(words.join(' '), { kind: kind as TitleInfo['kind'], words });
+    titles.set(words.join(' '), { kind: kind as TitleInfo['kind'] });
     const list = titleStarts.get(words[0]!) ?? [];
     list.push(words);
-    list.sort((a, b) => b.length - a.length);
     titleStarts.set(words[0]!, list);
   }
+  for (const list of titleStarts.values()) list.sort((a, b) => b.length - a.length);
   const orgHeads = new Set<string>();
   const orgNames = new Map<string, 'name' | 'outlet'>();
   for (const [w, kind] of table('org-words.tsv')) {
@@ -26,8 +25,8 @@ function load() {
   }
   const firstNames = new Set(table('first-names.txt').map((r) => r[0]!.toLowerCase()));
   const groupNouns = new Map(table('group-nouns.tsv').map((r) => [r[0]!.toLowerCase(), r[1]!]));
-  const pronouns = new Map(table('pronouns.tsv').map((r) => [r[0]!.toLowerCase(), { refers: r[1]!, number: r[2]! }]));
-  const countries = new Map(table('countries.tsv').map((r) => [r[0]!.toLowerCase(), { iso: r[1]!, kind: r[2]! }]));
+  const pronouns = new Map(table('pronouns.tsv').map((r) => [r[0]!.toLowerCase(), { refers: r[1]! }]));
+  const countries = new Map(table('countries.tsv').map((r) => [r[0]!.toLowerCase(), { kind: r[2]! }]));
   return { titles, titleStarts, orgHeads, orgNames, firstNames, groupNouns, pronouns, countries };
 }
 

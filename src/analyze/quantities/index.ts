@@ -25,7 +25,7 @@
  * All word lists live in data/units.tsv, data/equipment-types.tsv, data/bounds.tsv,
  * data/number-words.tsv and data/number-labels.tsv.
  */
-import { Kind, P, type Doc, type Tokens } from '../doc.js';
+import { Kind, P, isCapitalAt, lowerBound, type Doc, type Tokens } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import type { Bound, Quantity } from '../types.js';
 import { BOUNDS, LABEL_AFTER, LABEL_BEFORE, NUMWORDS, UNITS, VAGUE_FIRST, type PhraseTable, type UnitEntry } from './lexicon.js';
@@ -237,8 +237,7 @@ function readQuantity(doc: Doc, t: Tokens, i: number, t0: number, t1: number, pr
   }
   if (i > t0 && LABEL_BEFORE.has(t.lower[i - 1]!)) return core.t1;
   if (core.t1 < t1 && LABEL_AFTER.has(t.lower[core.t1]!)) {
-    const c = doc.text.charCodeAt(t.start[core.t1]!);
-    if (c >= 65 && c <= 90) return core.t1;
+    if (isCapitalAt(doc.text, t.start[core.t1]!)) return core.t1;
   }
 
   let start = currency ? currency.start : i;
@@ -366,15 +365,14 @@ function readQuantity(doc: Doc, t: Tokens, i: number, t0: number, t1: number, pr
     if (core.high === null && /^\d{4}$/.test(t.lower[i]!) && value >= 1900 && value <= 2100) return end;
     if (core.high !== null && /^\d{4}[-\u2013]\d{4}$/.test(t.lower[i]!)) return end;
   }
-  if (core.weak && unitId === null) return end;
   if (core.vague) bound = 'at_least';
   return { start, end, value, high, bound, unit: unitId, vague: core.vague, rule: unitRule ? `${rule}+${unitRule}` : rule };
 }
 
-/** Is token i a determiner or pronoun ("the", "its", "their", "them")? DET=6, PRON=11. */
+/** Is token i a determiner or pronoun ("the", "its", "their", "them")? */
 function isDeterminer(t: Tokens, i: number): boolean {
   const p = t.pos[i]!;
-  return t.kind[i] === WORD && (p === 6 || p === 11);
+  return t.kind[i] === WORD && (p === P.DET || p === P.PRON);
 }
 
 /** The possessive ending "'s" or a bare apostrophe (quotes are folded to ASCII in `lower`). */
@@ -382,10 +380,9 @@ function isPossessive(w: string): boolean {
   return w === "'s" || w === "'";
 }
 
-/** Does token i start with a capital letter A-Z in the original text? */
+/** Does token i start with a capital letter in the original text? */
 function isCapital(doc: Doc, i: number): boolean {
-  const c = doc.text.charCodeAt(doc.tokens.start[i]!);
-  return c >= 65 && c <= 90;
+  return isCapitalAt(doc.text, doc.tokens.start[i]!);
 }
 
 /**
@@ -444,8 +441,7 @@ function tollBefore(t: Tokens, start: number, t0: number): boolean {
     const u = UNITS.map.get(t.lower[j]!);
     if (u && u.cls === 'toll') return true;
     const p = t.pos[j]!;
-    // VERB=16, AUX=4, ADP=2, ADV=3, PART=10
-    if (p !== 16 && p !== 4 && p !== 2 && p !== 3 && p !== 10) return false;
+    if (p !== P.VERB && p !== P.AUX && p !== P.ADP && p !== P.ADV && p !== P.PART) return false;
   }
   return false;
 }
@@ -458,13 +454,7 @@ function linkClaims(doc: Doc, qs: Quantity[]): void {
   frags.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const q of qs) {
     // Last fragment starting at or before q.start, then look back for one that holds q.
-    let lo = 0;
-    let hi = frags.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (frags[mid]!.start <= q.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(frags.length, (i) => frags[i]!.start <= q.start);
     for (let k = lo - 1, n = 0; k >= 0 && n < 16; k--, n++) {
       const f = frags[k]!;
       if (f.start <= q.start && q.end <= f.end) { q.claim = f.claim; break; }

@@ -9,7 +9,7 @@
  *   quotation mark (the press convention for multi-paragraph quotes); otherwise it ends with its
  *   paragraph, marked `closed: false`, so an unbalanced mark never swallows the rest of the text.
  */
-import type { Doc, QuoteSpan, SentenceSpan } from '../doc.js';
+import { Kind, type Doc, type QuoteSpan } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 
 const enum M {
@@ -222,32 +222,16 @@ function trimEnd(text: string, s: number, e: number): number {
  * A sentence split can fall inside a closing mark (between the two apostrophes of `''`, or before a
  * closing `"` the tokenizer read as an opener): the mark goes back to the sentence it closes.
  */
-export function mendSentences(doc: Doc): void {
+function mendSentences(doc: Doc): void {
   const t = doc.tokens;
   if (!t || doc.quotes.length === 0) return;
   const ends = new Set<number>();
   for (const q of doc.quotes) ends.add(q.end);
-  const src = doc.sentences;
-  const out: SentenceSpan[] = [];
-  let changed = false;
-  for (const s of src) {
-    const prev = out[out.length - 1];
-    if (prev && prev.paragraph === s.paragraph) {
-      let k = s.t0;
-      while (k < s.t1 && t.kind[k] === 2 && (doc.norm[t.start[k]!] === "'" || doc.norm[t.start[k]!] === '"') && ends.has(t.end[k]!)) k++;
-      if (k > s.t0) {
-        changed = true;
-        prev.t1 = k;
-        prev.end = t.end[k - 1]!;
-        if (k >= s.t1) continue;
-        s.t0 = k;
-        s.start = t.start[k]!;
-      }
-    }
-    out.push(s);
-  }
-  if (!changed) return;
-  doc.setSentences(out);
+  doc.rejoinSentences((_prev, s) => {
+    let k = s.t0;
+    while (k < s.t1 && t.kind[k] === Kind.Punct && (doc.norm[t.start[k]!] === "'" || doc.norm[t.start[k]!] === '"') && ends.has(t.end[k]!)) k++;
+    return k;
+  });
 }
 
 export const quotesStage: Stage = {

@@ -4,7 +4,7 @@
  * in news copy and channel posts a line break ends a paragraph, headline or list item.
  * Long texts are processed in blocks cut at line breaks, so memory stays bounded.
  */
-import { Doc, Kind, P, type SentenceSpan, type Tokens } from '../doc.js';
+import { Doc, Kind, P, isCapitalAt, type Tokens } from '../doc.js';
 import { wink } from '../nlp.js';
 import type { Stage } from '../pipeline.js';
 
@@ -162,24 +162,10 @@ export function tokenize(doc: Doc): void {
  */
 function mergeLowercaseStarts(doc: Doc): void {
   const t = doc.tokens;
-  const src = doc.sentences;
-  if (src.length < 2) return;
-  const out: SentenceSpan[] = [src[0]!];
-  let changed = false;
-  for (let i = 1; i < src.length; i++) {
-    const s = src[i]!;
-    const prev = out[out.length - 1]!;
+  doc.rejoinSentences((_prev, s) => {
     const c = doc.text.charCodeAt(s.start);
-    if (prev.paragraph === s.paragraph && c >= 97 && c <= 122 && t.kind[s.t0] === Kind.Word) {
-      prev.t1 = s.t1;
-      prev.end = s.end;
-      changed = true;
-      continue;
-    }
-    out.push(s);
-  }
-  if (!changed) return;
-  doc.setSentences(out);
+    return c >= 97 && c <= 122 && t.kind[s.t0] === Kind.Word ? s.t1 : s.t0;
+  });
 }
 
 /**
@@ -192,8 +178,7 @@ function fixNameTags(doc: Doc): void {
     for (let i = s.t0 + 1; i + 1 < s.t1; i++) {
       const p = t.pos[i]!;
       if ((p === P.AUX || p === P.VERB) && t.pos[i + 1] === P.PROPN && t.kind[i] === Kind.Word) {
-        const c = doc.text.charCodeAt(t.start[i]!);
-        if (c >= 65 && c <= 90 && t.pos[i - 1] !== P.DET) t.pos[i] = P.PROPN;
+        if (isCapitalAt(doc.text, t.start[i]!) && t.pos[i - 1] !== P.DET) t.pos[i] = P.PROPN;
       }
     }
   }
