@@ -179,8 +179,7 @@ export const QUOTE_MARKS = ['"', '\u201c', '\u201d'];
 export function isDirect(text: string, frags: readonly Frag[]): boolean {
   for (const f of frags) {
     for (let k = f.start; k < f.end; k++) {
-      const c = text.charCodeAt(k);
-      if (c === 34 || c === 0x201c || c === 0x201d) return true;
+      if (QUOTE_MARKS.includes(text[k]!)) return true;
     }
   }
   return false;

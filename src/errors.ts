@@ -91,10 +91,9 @@ export function exitCodeFor(err: unknown): ExitCode {
   return ExitCode.Internal;
 }
 
-/** Combines the exit codes of several outcomes: the most severe wins. */
+/** Combines the exit codes of several outcomes: the most severe wins (codes are ordered by severity). */
 export function worstExit(a: ExitCode, b: ExitCode): ExitCode {
-  const rank = (c: ExitCode): number => (c === ExitCode.Internal ? 3 : c === ExitCode.Usage ? 2 : c);
-  return rank(a) >= rank(b) ? a : b;
+  return a >= b ? a : b;
 }
 
 /**

@@ -68,13 +68,6 @@ function contentText(content: TextSpan[]): string {
   return content.map((f) => f.text).join(' … ');
 }
 
-/** Renders the report for one analysis, ending with a newline. */
-export function renderReport(a: Analysis, opts: ReportOptions): string {
-  const lines: string[] = [];
-  writeReport(a, opts, (l) => lines.push(l));
-  return lines.join('\n') + '\n';
-}
-
 /** Hands the lines of the report for one analysis to `line`, one by one (the last one is empty). */
 export function writeReport(a: Analysis, opts: ReportOptions, line: (s: string) => void): void {
   const c = opts.color;

@@ -146,11 +146,12 @@ test('--jsonl: one Analysis per line, ids and dates from the lines, --published 
     const out = lines.map((l) => JSON.parse(l) as Analysis);
     const fromStdin = args.length === 4 || args[4] === '-';
     assert.deepEqual(out.map((a) => a.id), ['a-1', sha16(docs[1]!.text), 'c-3']);
-    assert.deepEqual(out.map((a) => a.source), ['wire', fromStdin ? null : f, fromStdin ? null : f]);
+    const sources = ['wire', fromStdin ? null : f, fromStdin ? null : f];
+    assert.deepEqual(out.map((a) => a.source), sources);
     assert.ok(out[0]!.published?.startsWith('2024-03-05'));
     assert.ok(out[1]!.published?.startsWith('2024-06-01'), 'the default from --published');
     assert.ok(out[2]!.published?.startsWith('2024-06-01'), 'null takes the default too');
-    out.forEach((a, i) => checkAnalysis(a, docs[i]!.text, a.source));
+    out.forEach((a, i) => checkAnalysis(a, docs[i]!.text, sources[i] ?? null));
     assert.ok(!hasStack(r.stderr));
   }
 });

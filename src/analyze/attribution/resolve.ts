@@ -6,7 +6,7 @@
  * - A pronoun ("he", "she") takes the most recent person named or quoted before it.
  * - A description or title ("the deputy chairman", "Russia's military boss") takes the person it
  *   was attached to earlier (apposition or title), else a person named in the next two sentences
- *   whose title or apposition shares its head word, else the only person named in the next sentence.
+ *   whose title or apposition shares its head word.
  * - Group nouns ("pro-war bloggers", "officials") are groups with no name.
  */
 import { P, lowerBound, type ClaimDraft, type Doc } from '../doc.js';
@@ -143,13 +143,11 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     // a person named in the next sentence or two (the press convention "... said the general. Gen. X ...")
     const si = t.sent[a]!;
     const until = doc.sentences[Math.min(doc.sentences.length - 1, si + 2)]!.end;
-    const named: Entity[] = [];
-    for (let n = entityFrom(doc, sp.end); n < doc.entities.length && doc.entities[n]!.start < until; n++) {
+    let pick: Entity | undefined;
+    for (let n = entityFrom(doc, sp.end); n < doc.entities.length && doc.entities[n]!.start < until && !pick; n++) {
       const e = doc.entities[n]!;
-      if (e.type === 'person' && e.start > sp.end) named.push(e);
+      if (e.type === 'person' && e.start > sp.end && e.title && e.title.text.toLowerCase().includes(head)) pick = e;
     }
-    const withTitle = named.find((e) => e.title && e.title.text.toLowerCase().includes(head));
-    const pick = withTitle;
     if (pick) {
       sp.name = pick.name;
       sp.resolvedFrom = { start: pick.start, end: pick.end };
