@@ -10,6 +10,7 @@ import { getHeapStatistics } from 'node:v8';
 import type { Readable } from 'node:stream';
 import type { Document } from '../analyze/types.js';
 import { ErrorCode, InputError, type InputLocation } from '../errors.js';
+import { parsePublished } from '../analyze/published.js';
 
 /** The name used for standard input in messages. */
 export const STDIN_NAME = '<stdin>';
@@ -52,17 +53,9 @@ export function formatSize(n: number): string {
   return `${n} bytes`;
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
 /** True when `s` is an ISO-8601 calendar date or date-time that exists (`2024-02-30` does not). */
 export function isIsoDate(s: string): boolean {
-  const m = ISO.exec(s.trim());
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const day = new Date(Date.UTC(y, mo - 1, d));
-  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return false;
-  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
-  return !Number.isNaN(new Date(s.trim()).getTime());
+  return parsePublished(s) !== null;
 }
 
 /**
