@@ -200,51 +200,48 @@ function phraseOf(doc: Doc, a: number, b: number): string {
   return words.join(' ');
 }
 
+interface Actor {
+  name: string;
+  start: number;
+  end: number;
+  type: SpeakerType;
+}
+
 /**
- * The most recent organisation or channel before `offset`, within three sentences: a named entity
- * (whose text contains `head`, when given) or the resolved speaker of an earlier claim.
+ * The most recent actor of one of `types` before `offset`, within `lookback` sentences: a named
+ * entity (whose text contains `head`, when given) or, when it is later, the resolved speaker of an
+ * earlier claim (unless `head` is given). A person speaker points at the name it was resolved from.
  */
-function lastOrganisation(doc: Doc, offset: number, self: ClaimDraft, head: string | null): { name: string; start: number; end: number; type: SpeakerType } | null {
-  const t = doc.tokens;
-  const si = t.sent[doc.tokenAt(offset)]!;
-  const from = doc.sentences[Math.max(0, si - (head === null ? 3 : LOOKBACK_SENTENCES))]!.start;
-  let best: { name: string; start: number; end: number; type: SpeakerType } | null = null;
+function lastActor(doc: Doc, offset: number, self: ClaimDraft, types: readonly string[], lookback: number, head: string | null): Actor | null {
+  const si = doc.tokens.sent[doc.tokenAt(offset)]!;
+  const from = doc.sentences[Math.max(0, si - lookback)]!.start;
+  let best: Actor | null = null;
   for (let n = entityFrom(doc, offset) - 1; n >= 0; n--) {
     const e = doc.entities[n]!;
     if (e.start < from) break;
-    if ((e.type === 'organisation' || e.type === 'channel') && e.name && (head === null || e.text.toLowerCase().includes(head))) {
-      best = { name: e.name, start: e.start, end: e.end, type: e.type };
+    if (types.includes(e.type) && e.name && (head === null || e.text.toLowerCase().includes(head))) {
+      best = { name: e.name, start: e.start, end: e.end, type: toSpeakerType(e.type) };
       break;
     }
   }
   if (head !== null) return best;
   for (const c of claimsBetween(doc, from, offset)) {
-    if (c === self || !c.speaker) continue;
-    if ((c.speaker.type === 'organisation' || c.speaker.type === 'channel') && c.speaker.name && (!best || c.speaker.start > best.start)) {
-      best = { name: c.speaker.name, start: c.speaker.start, end: c.speaker.end, type: c.speaker.type };
-    }
+    const sp = c.speaker;
+    if (c === self || !sp || !types.includes(sp.type) || !sp.name || (best && sp.start <= best.start)) continue;
+    const at = sp.type === 'person' ? sp.resolvedFrom ?? sp : sp;
+    best = { name: sp.name, start: at.start, end: at.end, type: sp.type };
   }
   return best;
 }
 
+const ORGANISATIONS = ['organisation', 'channel'] as const;
+
+/** The organisation or channel a description or "it" stands for (see lastActor). */
+function lastOrganisation(doc: Doc, offset: number, self: ClaimDraft, head: string | null): Actor | null {
+  return lastActor(doc, offset, self, ORGANISATIONS, head === null ? 3 : LOOKBACK_SENTENCES, head);
+}
+
 /** The most recent person before `offset`: a resolved speaker of an earlier claim or a named person. */
-function lastPerson(doc: Doc, offset: number, self: ClaimDraft): { name: string; start: number; end: number } | null {
-  let best: { name: string; start: number; end: number } | null = null;
-  const si = doc.tokens.sent[doc.tokenAt(offset)]!;
-  const from = doc.sentences[Math.max(0, si - LOOKBACK_SENTENCES)]!.start;
-  for (let n = entityFrom(doc, offset) - 1; n >= 0; n--) {
-    const e = doc.entities[n]!;
-    if (e.start < from) break;
-    if (e.type === 'person' && e.name) {
-      best = { name: e.name, start: e.start, end: e.end };
-      break;
-    }
-  }
-  for (const c of claimsBetween(doc, from, offset)) {
-    if (c === self || !c.speaker) continue;
-    if (c.speaker.type === 'person' && c.speaker.name && (!best || c.speaker.start > best.start)) {
-      best = { name: c.speaker.name, start: c.speaker.resolvedFrom?.start ?? c.speaker.start, end: c.speaker.resolvedFrom?.end ?? c.speaker.end };
-    }
-  }
-  return best;
+function lastPerson(doc: Doc, offset: number, self: ClaimDraft): Actor | null {
+  return lastActor(doc, offset, self, ['person'], LOOKBACK_SENTENCES, null);
 }
