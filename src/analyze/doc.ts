@@ -61,6 +61,16 @@ export interface SentenceSpan extends Span {
   paragraph: number;
 }
 
+/** Look-up tables over a document's quotations. */
+export interface QuoteIndex {
+  /** the first quotation starting at each offset */
+  byStart: Map<number, QuoteSpan>;
+  /** every offset where a quotation ends */
+  ends: Set<number>;
+  /** outermost quotations, sorted by start */
+  outer: QuoteSpan[];
+}
+
 /** An internal claim, before it is turned into output. */
 export interface ClaimDraft extends Claim {
   /** Token index of the cue head, for ordering and de-duplication. */
@@ -92,6 +102,7 @@ export class Doc {
   entityAt: Int32Array = new Int32Array(0);
   /** Descriptions seen in apposition or as titles ("deputy chairman" → person), by head word. */
   descriptions = new Map<string, { name: string; start: number; type: string }[]>();
+  private quoteIdx: QuoteIndex | null = null;
   /** Stages that have run, for the pipeline's checks. */
   readonly done = new Set<string>();
 
@@ -128,6 +139,20 @@ export class Doc {
       out.push(s);
     }
     if (changed) this.setSentences(out);
+  }
+
+  /** Look-up tables over `quotes`, built on first use (after the quotes stage has run). */
+  quoteIndex(): QuoteIndex {
+    if (!this.quoteIdx) {
+      const byStart = new Map<number, QuoteSpan>();
+      const ends = new Set<number>();
+      for (const q of this.quotes) {
+        if (!byStart.has(q.start)) byStart.set(q.start, q);
+        ends.add(q.end);
+      }
+      this.quoteIdx = { byStart, ends, outer: this.quotes.filter((q) => q.depth === 0) };
+    }
+    return this.quoteIdx;
   }
 
   /** Replace the sentence layer and re-number every token's sentence index in one pass. */

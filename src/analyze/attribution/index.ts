@@ -15,7 +15,7 @@
  * cue includes auxiliaries ("has said"); the source includes determiners and an apposition.
  * Each speaker is then resolved to a named actor where the document allows (see resolve.ts).
  */
-import { Doc, Kind, P, isCapitalAt, lowerBound, type ClaimDraft, type QuoteSpan } from '../doc.js';
+import { Doc, Kind, P, isCapitalAt, lowerBound, type ClaimDraft, type QuoteIndex, type QuoteSpan } from '../doc.js';
 import type { ClaimKind, TextSpan } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import { cueLexicon, type CueInfo } from './lexicon.js';
@@ -269,30 +269,6 @@ function trimEnd(doc: Doc, a: number, b: number): number {
   return b;
 }
 
-interface QuoteIndex {
-  byStart: Map<number, QuoteSpan>;
-  ends: Set<number>;
-  /** outermost quotations, sorted by start */
-  outer: QuoteSpan[];
-}
-const quoteIndexes = new WeakMap<Doc, QuoteIndex>();
-
-/** Look-up tables over the quotations of a document (built once per document). */
-function quoteIndex(doc: Doc): QuoteIndex {
-  let qi = quoteIndexes.get(doc);
-  if (!qi) {
-    const byStart = new Map<number, QuoteSpan>();
-    const ends = new Set<number>();
-    for (const q of doc.quotes) {
-      if (!byStart.has(q.start)) byStart.set(q.start, q);
-      ends.add(q.end);
-    }
-    qi = { byStart, ends, outer: doc.quotes.filter((q) => q.depth === 0) };
-    quoteIndexes.set(doc, qi);
-  }
-  return qi;
-}
-
 /** Index of the first outermost quotation starting at or after `offset`. */
 function firstQuoteFrom(qi: QuoteIndex, offset: number): number {
   return lowerBound(qi.outer.length, (i) => qi.outer[i]!.start < offset);
@@ -302,7 +278,7 @@ function isOpenQuote(doc: Doc, i: number): QuoteSpan | null {
   const t = doc.tokens;
   const c = doc.norm[t.start[i]!];
   if (c !== '"' && c !== "'") return null;
-  return quoteIndex(doc).byStart.get(t.start[i]!) ?? null;
+  return doc.quoteIndex().byStart.get(t.start[i]!) ?? null;
 }
 
 /** Build a content fragment over tokens [a, b), extending to whole quotations at the edges. */
@@ -378,7 +354,7 @@ function kindOf(ctx: Ctx, content: TextSpan[]): ClaimKind {
       hasQuote = true;
       continue;
     }
-    const qi = quoteIndex(ctx.doc);
+    const qi = ctx.doc.quoteIndex();
     for (let n = firstQuoteFrom(qi, f.start); n < qi.outer.length && qi.outer[n]!.start < f.end; n++) {
       const x = qi.outer[n]!;
       if (x.end <= f.end && x.end - x.start > 3) {
@@ -673,7 +649,7 @@ function isClauseBreak(doc: Doc, k: number): boolean {
 
 /** The outermost quotation covering character `off`, or null. */
 function quoteCovering(doc: Doc, off: number): QuoteSpan | null {
-  const qi = quoteIndex(doc);
+  const qi = doc.quoteIndex();
   const q = qi.outer[firstQuoteFrom(qi, off + 1) - 1];
   return q && off < q.end ? q : null;
 }
@@ -863,7 +839,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
       rule = 'colon';
     } else {
       // "He wrote:" at the end of a paragraph: the next paragraph's quotation
-      const qi = quoteIndex(doc);
+      const qi = doc.quoteIndex();
       const next = qi.outer[firstQuoteFrom(qi, t.end[r]!)];
       if (next && next.start - t.end[r]! < 4) {
         content = [doc.span(next.start, next.end)];
@@ -1019,7 +995,7 @@ function isSeparator(doc: Doc, k: number): boolean {
   if (l === ',' || l === '-' || l === '--' || l === ':') return true;
   const c = doc.norm[t.start[k]!];
   if (c === '"' || c === "'") {
-    return quoteIndex(doc).ends.has(t.end[k]!);
+    return doc.quoteIndex().ends.has(t.end[k]!);
   }
   return false;
 }

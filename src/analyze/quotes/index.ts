@@ -225,8 +225,7 @@ function trimEnd(text: string, s: number, e: number): number {
 function mendSentences(doc: Doc): void {
   const t = doc.tokens;
   if (!t || doc.quotes.length === 0) return;
-  const ends = new Set<number>();
-  for (const q of doc.quotes) ends.add(q.end);
+  const ends = doc.quoteIndex().ends;
   doc.rejoinSentences((_prev, s) => {
     let k = s.t0;
     while (k < s.t1 && t.kind[k] === Kind.Punct && (doc.norm[t.start[k]!] === "'" || doc.norm[t.start[k]!] === '"') && ends.has(t.end[k]!)) k++;
