@@ -204,3 +204,37 @@ export function polnearDir(moduleUrl: string): string {
 export function isSplitDir(dir: string): boolean {
   return existsSync(join(dir, 'text'));
 }
+
+/** A whole-number command-line option (`--name N`, at least `min`); exits 2 with a message when bad. */
+export function intArg(tool: string, v: string | undefined, name: string, dflt: number, min = 0): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) {
+    process.stderr.write(`${tool}: --${name} must be an integer >= ${min}, got '${v}'\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
+/**
+ * The split folder a benchmark reads: `--split DIR` (exits 2 when it is not a split folder), or the
+ * PolNeAR split `dflt` beside the repository. When the corpus is absent, `onMissing` gets the
+ * message and the process exits 0 (benchmarks skip cleanly on machines without the corpus).
+ */
+export function splitArg(tool: string, moduleUrl: string, split: string | undefined, dflt: string, onMissing: (msg: string) => void): string {
+  if (split) {
+    const dir = resolve(split);
+    if (!isSplitDir(dir)) {
+      process.stderr.write(`${tool}: ${dir} is not a split folder (no text/ inside)\n`);
+      process.exit(2);
+    }
+    return dir;
+  }
+  const root = polnearDir(moduleUrl);
+  const dir = join(root, 'data', dflt);
+  if (!existsSync(root) || !isSplitDir(dir)) {
+    onMissing(`PolNeAR not found at ${root}; skipping`);
+    process.exit(0);
+  }
+  return dir;
+}

@@ -7,12 +7,10 @@
  * file (each annotator's version is its own document) with exact span match per role and the
  * attribution-level metric. The corpus is read in place from ../shared and never copied.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analyze/index.js';
 import type { Analysis } from '../src/analyze/types.js';
-import { type AR, type Frag, isSplitDir, polnearDir, readSplit } from './polnear.js';
+import { type AR, type Frag, intArg, readSplit, splitArg } from './polnear.js';
 import { type Counts, type DocResult, type PRF, type Score, ROLES, addScore, emptyScore, overlap, prf, scoreDoc } from './scorer.js';
 
 /** Turns an Analysis' claims into predicted ARs (speaker → source, cue, content fragments). */
@@ -75,36 +73,12 @@ if (args.help) {
   process.exit(0);
 }
 
-function intArg(v: string | undefined, name: string, dflt: number): number {
-  if (v === undefined) return dflt;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) {
-    process.stderr.write(`bench:quotes: --${name} must be a non-negative integer, got '${v}'\n`);
-    process.exit(2);
-  }
-  return n;
-}
-
-const nErrors = intArg(args.errors, 'errors', 0);
-const limit = intArg(args.limit, 'limit', Infinity as number);
-const seed = intArg(args.seed, 'seed', 1);
-
-let splitDir: string;
-if (args.split) {
-  splitDir = resolve(args.split);
-  if (!isSplitDir(splitDir)) {
-    process.stderr.write(`bench:quotes: ${splitDir} is not a split folder (no text/ inside)\n`);
-    process.exit(2);
-  }
-} else {
-  const root = polnearDir(import.meta.url);
-  splitDir = join(root, 'data', 'dev');
-  if (!existsSync(root) || !isSplitDir(splitDir)) {
-    const msg = `PolNeAR not found at ${root}; skipping`;
-    process.stdout.write(args.json ? JSON.stringify({ skipped: true, message: msg }) + '\n' : msg + '\n');
-    process.exit(0);
-  }
-}
+const nErrors = intArg('bench:quotes', args.errors, 'errors', 0);
+const limit = intArg('bench:quotes', args.limit, 'limit', Infinity as number);
+const seed = intArg('bench:quotes', args.seed, 'seed', 1);
+const splitDir = splitArg('bench:quotes', import.meta.url, args.split, 'dev', (msg) =>
+  process.stdout.write(args.json ? JSON.stringify({ skipped: true, message: msg }) + '\n' : msg + '\n'),
+);
 
 const t0 = performance.now();
 const split = readSplit(splitDir);

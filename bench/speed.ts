@@ -7,13 +7,13 @@
  * tokens/s, articles/s, MB/s, per-article latency and peak memory. `--profile` records a CPU
  * profile of one extra pass to bench/out/speed.cpuprofile and prints the top self-time functions.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analyze/index.js';
-import { isSplitDir, polnearDir, readTexts, repoRoot } from './polnear.js';
+import { intArg, readTexts, repoRoot, splitArg } from './polnear.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -41,34 +41,10 @@ if (args.help) {
   process.exit(0);
 }
 
-function intArg(v: string | undefined, name: string, dflt: number, min = 0): number {
-  if (v === undefined) return dflt;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) {
-    process.stderr.write(`bench:speed: --${name} must be an integer >= ${min}, got '${v}'\n`);
-    process.exit(2);
-  }
-  return n;
-}
-const passes = intArg(args.passes, 'passes', 3, 1);
-const limit = intArg(args.limit, 'limit', Infinity as number, 1);
-const top = intArg(args.top, 'top', 25, 1);
-
-let splitDir: string;
-if (args.split) {
-  splitDir = resolve(args.split);
-  if (!isSplitDir(splitDir)) {
-    process.stderr.write(`bench:speed: ${splitDir} is not a split folder (no text/ inside)\n`);
-    process.exit(2);
-  }
-} else {
-  const root = polnearDir(import.meta.url);
-  splitDir = join(root, 'data', 'train');
-  if (!existsSync(root) || !isSplitDir(splitDir)) {
-    process.stdout.write(`PolNeAR not found at ${root}; skipping\n`);
-    process.exit(0);
-  }
-}
+const passes = intArg('bench:speed', args.passes, 'passes', 3, 1);
+const limit = intArg('bench:speed', args.limit, 'limit', Infinity as number, 1);
+const top = intArg('bench:speed', args.top, 'top', 25, 1);
+const splitDir = splitArg('bench:speed', import.meta.url, args.split, 'train', (msg) => process.stdout.write(msg + '\n'));
 
 const texts = [...readTexts(splitDir).entries()].slice(0, limit);
 let words = 0;
