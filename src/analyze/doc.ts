@@ -3,7 +3,8 @@
  * normalised view, tokens in typed arrays, and span layers that stages fill in. Readable output
  * objects are only built at the end (see `analyze`).
  */
-import type { Claim, DateMention, Entity, Place, Quantity, Span } from './types.js';
+import type { Claim, DateMention, Entity, Place, Quantity, Side, Span } from './types.js';
+import type { Gazetteer } from '../geo/types.js';
 
 /** Universal POS tags as small integers (wink-nlp's tag set). */
 export const POS_TAGS = [
@@ -95,6 +96,9 @@ export class Doc {
   claims: ClaimDraft[] = [];
   quantities: Quantity[] = [];
   places: Place[] = [];
+  sides: Side[] = [];
+  /** The gazetteer the places stage uses (null: the default one). */
+  gazetteer: Gazetteer | null = null;
   dates: DateMention[] = [];
   /** Token range [t0, t1) of each entity in `entities` (parallel array). */
   entityTok: [number, number][] = [];

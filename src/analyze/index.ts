@@ -12,6 +12,8 @@ import { entitiesStage } from './entities/index.js';
 import { attributionStage } from './attribution/index.js';
 import { quantitiesStage } from './quantities/index.js';
 import { datesStage } from './dates/index.js';
+import { placesStage } from './places/index.js';
+import type { Gazetteer } from '../geo/types.js';
 import type { Analysis, Claim, Document } from './types.js';
 
 export type * from './types.js';
@@ -20,7 +22,7 @@ export { Pipeline, type Stage } from './pipeline.js';
 
 /** The default stages, in order. */
 export const DEFAULT_STAGES: readonly Stage[] = [
-  textStage, quotesStage, entitiesStage, attributionStage, quantitiesStage, datesStage,
+  textStage, quotesStage, entitiesStage, attributionStage, placesStage, quantitiesStage, datesStage,
 ];
 
 const defaultPipeline = new Pipeline([...DEFAULT_STAGES]);
@@ -30,6 +32,8 @@ export interface AnalyzeOptions {
   published?: string | null;
   /** A custom pipeline (defaults to all stages). */
   pipeline?: Pipeline;
+  /** The gazetteer for the places stage (defaults to the bundled one, loaded once on first use). */
+  gazetteer?: Gazetteer;
 }
 
 
@@ -39,11 +43,12 @@ export function analyzeDoc(document: Document, options: AnalyzeOptions = {}): Do
   const published = readPublished(document.published ?? options.published ?? null);
   const doc = new Doc(document.text, published?.instant ?? null);
   doc.publishedLocal = published?.local ?? null;
+  doc.gazetteer = options.gazetteer ?? null;
   (options.pipeline ?? defaultPipeline).run(doc);
   return doc;
 }
 
-/** Analyses one document: sentences, entities, attributed claims, quantities and dates. */
+/** Analyses one document: sentences, entities, attributed claims, places, quantities and dates. */
 export function analyze(document: Document, options: AnalyzeOptions = {}): Analysis {
   const t0 = performance.now();
   const doc = analyzeDoc(document, options);
@@ -63,6 +68,7 @@ export function analyze(document: Document, options: AnalyzeOptions = {}): Analy
     claims,
     quantities: doc.quantities,
     places: doc.places,
+    sides: doc.sides,
     dates: doc.dates,
     stats: { tokens: t.n, words, ms: Math.round((performance.now() - t0) * 100) / 100 },
   };

@@ -75,13 +75,38 @@ export interface Quantity extends TextSpan {
 }
 
 export interface Place extends TextSpan {
+  /** Current English name of the entry ("Kharkiv" for "Kharkov", "Харкові"). */
   name: string;
+  /** ISO 3166-1 alpha-2, by international recognition. */
   country: string | null;
+  /** ISO 3166-2 code of the entry's first-level region (its own code for a region). */
   admin1: string | null;
   lat: number | null;
   lon: number | null;
   level: 'country' | 'admin1' | 'admin2' | 'city' | 'village' | null;
+  /** GeoNames ID ("706483"), or "wof:N" / "ne:CODE" for entries without one. */
   id: string | null;
+  /** 'place': where something is or happens; 'speaker': the name stands for an authority that
+   *  speaks ("Kyiv said"); 'name': part of an organisation's name ("Paris Police Department"). */
+  role?: 'place' | 'speaker' | 'name';
+  /** The gazetteer names or variants of the entry that the text matched. */
+  variants?: string[];
+  /** How the text matched them: 'exact' | 'fold' | 'translit' | 'skeleton' | 'inflection'. */
+  match?: string;
+  why?: Why;
+}
+
+/** A demonym or national adjective ("Ukrainian troops", "Russian forces"): a side, not a place. */
+export interface Side extends TextSpan {
+  /** ISO 3166-1 alpha-2 of the country the word points to. */
+  country: string;
+  /** The country's English name. */
+  name: string;
+  /** The country's gazetteer entry and its point, when the gazetteer knows it. */
+  id: string | null;
+  lat: number | null;
+  lon: number | null;
+  why: Why;
 }
 
 export interface DateMention extends TextSpan {
@@ -124,6 +149,8 @@ export interface Analysis {
   claims: Claim[];
   quantities: Quantity[];
   places: Place[];
+  /** Demonyms and national adjectives, linked to a country (see `Side`). */
+  sides: Side[];
   dates: DateMention[];
   stats: { tokens: number; words: number; ms: number };
 }

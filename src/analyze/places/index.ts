@@ -1,0 +1,111 @@
+/**
+ * Stage `places`: the places a document names, each resolved to one gazetteer entry, and the
+ * sides its demonyms point to ("Ukrainian troops" → UA).
+ *
+ * Recognition (recognise.ts) finds capitalised runs the gazetteer knows; resolution (resolve.ts)
+ * chooses one entry per mention. This file gates weak mentions, marks each place's role and
+ * writes the layers:
+ *
+ * - role `place`: a place where something is or happens;
+ * - role `speaker`: the name stands for a government or an authority that speaks ("Kyiv said",
+ *   "the Kharkiv regional administration said"): it lies inside a claim's speaker span;
+ * - role `name`: part of an organisation's name that does not speak here ("Paris Police
+ *   Department officers").
+ *
+ * Entities the earlier stage could not type ("Kupiansk": unknown; "Donetsk Oblast": a guessed
+ * person) become `place` entities when the whole entity is a resolved place.
+ *
+ * The gazetteer comes from `doc.gazetteer` (injected through `AnalyzeOptions.gazetteer`) or the
+ * default one, loaded once on first use; without either, the stage leaves both layers empty.
+ */
+import type { Doc } from '../doc.js';
+import type { Place, Side } from '../types.js';
+import type { Stage } from '../pipeline.js';
+import type { Gazetteer } from '../../geo/types.js';
+import { recognise, type Mention } from './recognise.js';
+import { resolveMentions } from './resolve.js';
+import { placeLexicon } from './lexicon.js';
+import { defaultGazetteer } from './gazetteer.js';
+
+/** A level-country entry for an ISO code, found through the country's name. */
+function countryEntry(gaz: Gazetteer, name: string, code: string) {
+  return gaz.lookup(name).find((c) => c.entry.level === 'country' && c.entry.country === code)?.entry;
+}
+
+/** Demonyms → the `sides` layer; returns the token indexes they cover. */
+function findSides(doc: Doc, gaz: Gazetteer): void {
+  const lex = placeLexicon();
+  const t = doc.tokens;
+  for (let i = 0; i < t.n; i++) {
+    const w = t.lower[i]!;
+    // two-word demonyms first ("North Korean", "South African")
+    const two = i + 1 < t.n ? `${w} ${t.lower[i + 1]!}` : '';
+    let d = two ? lex.demonyms.get(two) : undefined;
+    let j = i + 2;
+    if (!d) {
+      d = lex.demonyms.get(w);
+      j = i + 1;
+    }
+    if (!d) continue;
+    // Latin demonyms are capitalised in English; Cyrillic adjectives are lower case
+    if (/[A-Za-z]/.test(w) && !/[A-Z]/.test(doc.text[t.start[i]!]!)) continue;
+    const e = countryEntry(gaz, d.countryName, d.country);
+    doc.sides.push({
+      ...doc.span(t.start[i]!, t.end[j - 1]!), country: d.country, name: e?.name ?? d.countryName,
+      id: e?.id ?? null, lat: e?.lat ?? null, lon: e?.lon ?? null, why: { stage: 'places', rule: 'demonym' },
+    });
+    i = j - 1;
+  }
+}
+
+/** Weak mentions that need a strong entry: sentence-initial common words and names inside organisations. */
+function accept(m: Mention, pop: number, level: string): boolean {
+  const strong = level === 'country' || level === 'admin1' || pop >= 10000;
+  if (m.initial && !strong) return false;
+  if (m.inOrg && !(strong || level === 'admin2')) return false;
+  return true;
+}
+
+/** Finds and resolves the places of a document (see the file comment). */
+export function findPlaces(doc: Doc): void {
+  const gaz = doc.gazetteer ?? defaultGazetteer();
+  if (!gaz) return;
+  findSides(doc, gaz);
+  const ms = recognise(doc, gaz);
+  if (!ms.length) return;
+  const resolved = resolveMentions(doc, ms);
+  const speakers = doc.claims.flatMap((c) => (c.speaker ? [c.speaker] : []));
+  const places: Place[] = [];
+  for (const r of resolved) {
+    if (!r) continue;
+    const m = r.mention;
+    const e = r.best.entry;
+    if (!accept(m, e.population, e.level)) continue;
+    const speaking = speakers.some((s) => s.start <= m.start && m.end <= s.end);
+    const role: Place['role'] = speaking ? 'speaker' : m.inOrg ? 'name' : 'place';
+    const variants = [...new Set(m.cands.filter((c) => c.entry.id === e.id).map((c) => c.variant))];
+    places.push({
+      ...doc.span(m.start, m.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon,
+      level: e.level, id: e.id, role, variants, match: r.best.match,
+      why: { stage: 'places', rule: m.want ? `admin-${m.want}` : m.inOrg ? 'in-organisation' : 'gazetteer' },
+    });
+  }
+  doc.places = places;
+  // entities the earlier stage could not type, that are exactly a place
+  const byStart = new Map(places.map((p) => [p.start, p]));
+  for (const ent of doc.entities) {
+    if (ent.type !== 'unknown' && !(ent.type === 'person' && ent.why.rule === 'capitalised-run')) continue;
+    const p = byStart.get(ent.start);
+    if (!p || p.end !== ent.end) continue;
+    ent.type = 'place';
+    ent.name = p.name;
+    ent.why = { stage: 'places', rule: 'gazetteer' };
+  }
+}
+
+export const placesStage: Stage = {
+  name: 'places',
+  requires: ['tokens', 'sentences', 'entities', 'claims'],
+  assigns: ['places', 'sides'],
+  run: findPlaces,
+};

@@ -1,0 +1,32 @@
+/** Data used by the places stage (demonyms, admin words, feature prominence, weights), loaded once. */
+import { table } from '../../lexicon/index.js';
+
+export interface AdminWord {
+  level: 'admin1' | 'admin2';
+  position: 'after' | 'before' | 'adj';
+}
+
+function load() {
+  const demonyms = new Map<string, { country: string; countryName: string }>();
+  for (const [w, cc, name] of table('demonyms.tsv')) demonyms.set(w!.toLowerCase(), { country: cc!, countryName: name! });
+  const adminWords = new Map<string, AdminWord>();
+  for (const [w, level, position] of table('place-admin-words.tsv')) {
+    adminWords.set(w!.toLowerCase(), { level: level as AdminWord['level'], position: position as AdminWord['position'] });
+  }
+  const features = new Map<string, number>();
+  for (const [code, score] of table('place-features.tsv')) features.set(code!, Number(score));
+  const weights = new Map<string, number>();
+  for (const [k, v] of table('place-weights.tsv')) weights.set(k!, Number(v));
+  const w = (k: string): number => {
+    const v = weights.get(k);
+    if (v === undefined || Number.isNaN(v)) throw new Error(`sitrep: data/place-weights.tsv has no weight '${k}'`);
+    return v;
+  };
+  return { demonyms, adminWords, features, w };
+}
+
+let cached: ReturnType<typeof load> | null = null;
+/** The places lexicons (loaded on first use). */
+export function placeLexicon(): ReturnType<typeof load> {
+  return (cached ??= load());
+}

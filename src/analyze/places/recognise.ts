@@ -1,0 +1,215 @@
+/**
+ * Places, step 1: recognition. Finds the spans that may name places and the gazetteer entries each
+ * may name, without choosing among them (that is resolve.ts).
+ *
+ * Candidates are runs of capitalised words: wink-nlp proper nouns in Latin script, and any
+ * capitalised word in other scripts (wink-nlp tags Cyrillic words `X`), joined over hyphens
+ * ("Bilhorod-Dnistrovskyi", "Rostov-on-Don"). Inside a run the longest sub-span the gazetteer knows
+ * wins, left to right, so a place inside an organisation's name is found too ("Kharkiv Regional
+ * Military Administration", "Paris Police Department"). An administrative word after the name
+ * ("Kursk region", "Donetsk Oblast", "Курской области", "Pokrovsk district") asks for the area
+ * itself, not the town; "regional" after a name ("Kharkiv regional administration") asks for the
+ * area without joining the span.
+ */
+import { Doc, Kind, P, isCapitalAt } from '../doc.js';
+import type { Candidate, Gazetteer, PlaceLevel } from '../../geo/types.js';
+import { grammarSet } from '../../lexicon/grammar.js';
+import { placeLexicon } from './lexicon.js';
+
+const CALENDAR = grammarSet('calendar');
+
+/** One span that may name a place, with the entries it may name. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** token range of the name itself (without an administrative word) */
+  t0: number;
+  t1: number;
+  /** the level an administrative word asks for ("Kursk region" → admin1), or null */
+  want: 'admin1' | 'admin2' | null;
+  /** the string that was looked up */
+  surface: string;
+  cands: Candidate[];
+  /** the mention lies inside the name of an organisation ("Paris Police Department") */
+  inOrg: boolean;
+  /** the first word of its sentence and not a proper noun (weaker evidence) */
+  initial: boolean;
+  /** token after the mention (after its administrative word, if any) */
+  next: number;
+}
+
+const CYR = /[\u0400-\u04FF]/;
+
+/** Is token i a capitalised word that may be (part of) a place name? */
+function capTok(doc: Doc, i: number, s0: number): boolean {
+  const t = doc.tokens;
+  const k = t.kind[i]!;
+  if (k !== Kind.Word && k !== Kind.Other) return false;
+  if (!isCapitalAt(doc.text, t.start[i]!)) return false;
+  if (CALENDAR.has(t.lower[i]!)) return false;
+  if (k === Kind.Other) return CYR.test(doc.text[t.start[i]!]!) || t.pos[i] === P.PROPN;
+  const p = t.pos[i]!;
+  if (p === P.PROPN) return true;
+  // "New York City": a capitalised common noun inside a name, never the first word of a sentence
+  return i > s0 && (p === P.NOUN || p === P.ADJ) && t.pos[i - 1] === P.PROPN;
+}
+
+/** Tokens i-1, i, i+1 touch without spaces (a hyphen or apostrophe inside one name). */
+function glued(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  if (i <= 0 || i + 1 >= t.n) return false;
+  const w = t.lower[i]!;
+  if (w !== '-' && w !== '\u2010' && w !== '\u2011' && w !== "'") return false;
+  return t.end[i - 1] === t.start[i] && t.end[i] === t.start[i + 1];
+}
+
+/** Cyrillic adjective forms of an oblast/raion name, in the nominative ("Курской" → "Курская"). */
+export function cyrillicAdminForms(word: string): { adj: string[]; stems: string[] } {
+  const w = word.toLowerCase();
+  const adj: string[] = [];
+  const stems: string[] = [];
+  // Russian: -ская/-ской/-скую/-ской; -ский/-ского/-ском/-скому
+  let m = /^(.*)(ск|цк)(ая|ой|ую|ою|ий|ого|ом|ому|им|ая)$/u.exec(w);
+  if (m) {
+    adj.push(`${m[1]}${m[2]}ая`, `${m[1]}${m[2]}ий`);
+    stems.push(`${m[1]}${m[2]}`, m[1]!);
+  }
+  // Ukrainian: -ська/-ської/-ській/-ську/-ською; -ський/-ського/-ському/-ськім
+  m = /^(.*)(ськ|цьк)(а|ої|ій|у|ою|ий|ого|ому|ім|им)$/u.exec(w);
+  if (m) {
+    adj.push(`${m[1]}${m[2]}а`, `${m[1]}${m[2]}ий`);
+    stems.push(`${m[1]}${m[2].slice(0, -2)}к`, m[1]!);
+  }
+  return { adj, stems: stems.filter((s) => s.length >= 4) };
+}
+
+const ADMIN_NOUN: Record<'admin1' | 'admin2', { ru: string; uk: string; en: string[] }> = {
+  admin1: { ru: 'область', uk: 'область', en: ['Oblast', 'region'] },
+  admin2: { ru: 'район', uk: 'район', en: ['Raion', 'district'] },
+};
+
+/** Candidates at the wanted level, or all when none is at it. */
+function atLevel(cands: Candidate[], want: PlaceLevel | null): Candidate[] {
+  if (!want) return cands;
+  return cands.filter((c) => c.entry.level === want);
+}
+
+/**
+ * Look-ups for an administrative phrase: the phrase as written, its nominative, the bare name,
+ * then (for Cyrillic adjectives) the town the area is named after, whose region is then meant.
+ */
+function lookupAdmin(gaz: Gazetteer, name: string, adminWord: string, want: 'admin1' | 'admin2', memo: Map<string, Candidate[]>): Candidate[] {
+  const look = (s: string): Candidate[] => {
+    let r = memo.get(s);
+    if (!r) memo.set(s, (r = gaz.lookup(s)));
+    return r;
+  };
+  const tries: string[] = [`${name} ${adminWord}`];
+  const cyr = CYR.test(name);
+  const forms = cyr ? cyrillicAdminForms(name) : { adj: [], stems: [] };
+  if (cyr) for (const a of forms.adj) tries.push(`${a} ${ADMIN_NOUN[want].ru}`, a);
+  else {
+    for (const n of ADMIN_NOUN[want].en) tries.push(`${name} ${n}`);
+    if (want === 'admin2') tries.push(/sk$/i.test(name) ? `${name}yi` : `${name}skyi`, /sk$/i.test(name) ? `${name}yi raion` : `${name}skyi raion`);
+  }
+  tries.push(name);
+  for (const s of tries) {
+    const r = atLevel(look(s), want);
+    if (r.length && r[0]!.entry.level === want) return r;
+  }
+  // the area named after its town: take the town's region
+  const towns = [...(cyr ? forms.stems : []), name];
+  for (const s of towns) {
+    const r = look(s).filter((c) => c.entry.level === 'city' || c.entry.level === 'village');
+    if (!r.length) continue;
+    const out: Candidate[] = [];
+    const seen = new Set<string>();
+    for (const c of r) {
+      if (want !== 'admin1' || !c.entry.admin1 || seen.has(c.entry.admin1)) continue;
+      seen.add(c.entry.admin1);
+      const area = look(c.entry.name).find((x) => x.entry.level === 'admin1' && x.entry.admin1 === c.entry.admin1);
+      if (area) out.push({ ...area, match: c.match, variant: c.variant });
+    }
+    if (out.length) return out;
+  }
+  return [];
+}
+
+/** Finds place mentions in a document (see the file comment). */
+export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
+  const lex = placeLexicon();
+  const t = doc.tokens;
+  const text = doc.text;
+  const memo = new Map<string, Candidate[]>();
+  const look = (s: string): Candidate[] => {
+    let r = memo.get(s);
+    if (!r) memo.set(s, (r = gaz.lookup(s)));
+    return r;
+  };
+  const out: Mention[] = [];
+  for (const s of doc.sentences) {
+    let i = s.t0;
+    while (i < s.t1) {
+      if (!capTok(doc, i, s.t0)) {
+        i++;
+        continue;
+      }
+      // the run of capitalised words [i, j)
+      let j = i + 1;
+      while (j < s.t1) {
+        if (capTok(doc, j, s.t0)) j++;
+        else if (j + 1 < s.t1 && glued(doc, j) && (capTok(doc, j + 1, s.t0) || (j + 2 < s.t1 && glued(doc, j + 2) && capTok(doc, j + 3, s.t0)))) j += 2;
+        else break;
+      }
+      let p = i;
+      while (p < j) {
+        let found: Mention | null = null;
+        for (let q = Math.min(j, p + 6); q > p && !found; q--) {
+          const last = t.lower[q - 1]!;
+          if (q - 1 === p && (lex.adminWords.has(last) || lex.demonyms.has(last))) continue;
+          if (t.kind[q - 1] === Kind.Punct) continue;
+          // an administrative word right after the name (inside the run or not)
+          const aw = q < s.t1 ? lex.adminWords.get(t.lower[q]!) : undefined;
+          const surface = text.slice(t.start[p]!, t.end[q - 1]!);
+          let cands: Candidate[];
+          let want: Mention['want'] = null;
+          let end = t.end[q - 1]!;
+          let next = q;
+          if (aw && aw.position === 'after') {
+            want = aw.level;
+            cands = lookupAdmin(gaz, surface, text.slice(t.start[q]!, t.end[q]!), aw.level, memo);
+            if (cands.length) {
+              end = t.end[q]!;
+              next = q + 1;
+            } else {
+              want = null;
+              cands = look(surface);
+            }
+          } else {
+            if (aw && aw.position === 'adj') want = aw.level;
+            cands = look(surface);
+            if (want && !cands.some((c) => c.entry.level === want)) {
+              const area = lookupAdmin(gaz, surface, '', want, memo);
+              if (area.length) cands = area;
+              else want = null;
+            }
+          }
+          if (!cands.length) continue;
+          const ent = doc.entityAt[p] ?? -1;
+          const e = ent >= 0 ? doc.entities[ent] : undefined;
+          // a person named by a title, a given name or a known surname is no place ("Paris Hilton")
+          if (e && e.type === 'person' && e.why.rule !== 'capitalised-run') continue;
+          const inOrg = !!e && (e.type === 'organisation' || e.type === 'channel') && (e.start < t.start[p]! || e.end > end);
+          const initial = p === s.t0 && t.pos[p] !== P.PROPN;
+          found = { start: t.start[p]!, end, t0: p, t1: q, want, surface, cands, inOrg, initial, next };
+        }
+        if (found) {
+          out.push(found);
+          p = found.next;
+        } else p++;
+      }
+      i = j;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,213 @@
+/**
+ * Places, step 2: resolution. Chooses one gazetteer entry for each recognised mention by adding
+ * up weighted evidence (weights in data/place-weights.tsv, feature-code prominence in
+ * data/place-features.tsv):
+ *
+ * - how the name matched (exact, folded, transliterated, skeleton, inflected) and whether the
+ *   variant is the entry's current/official name;
+ * - prominence: feature code and population;
+ * - the level an administrative word asks for ("Kursk region" → the oblast);
+ * - the document: its countries and first-level regions (named directly, or implied by places
+ *   that resolve unambiguously), a region named right next to the mention ("Andriivka, Donetsk
+ *   region"), and the distance to places already resolved in the text.
+ *
+ * Two passes: the first ranks each mention on its own and collects the document's context from
+ * the confident ones; the second ranks again with that context. One sense per discourse: mentions
+ * with the same spelling (and the same administrative word) share one resolution, unless one of
+ * them carries its own region qualifier, which then decides for that mention.
+ */
+import type { Candidate, GazEntry } from '../../geo/types.js';
+import type { Doc } from '../doc.js';
+import type { Mention } from './recognise.js';
+import { placeLexicon } from './lexicon.js';
+
+/** A mention with its chosen entry. */
+export interface Resolved {
+  mention: Mention;
+  best: Candidate;
+  /** candidates (one per entry) that matched, for the output's list of variants */
+  score: number;
+  /** score gap to the runner-up entry (Infinity when there is none) */
+  margin: number;
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const r = Math.PI / 180;
+  const dLat = (bLat - aLat) * r;
+  const dLon = (bLon - aLon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+interface Context {
+  /** admin1 code → weight, per contributing group (to leave a group's own vote out) */
+  admin1: Map<string, Map<string, number>>;
+  country: Map<string, Map<string, number>>;
+  /** confident places: [group key, entry] */
+  anchors: [string, GazEntry][];
+}
+
+const SMALL = new Set(['city', 'village']);
+
+function vote(m: Map<string, Map<string, number>>, code: string | null, group: string, w: number): void {
+  if (!code) return;
+  let g = m.get(code);
+  if (!g) m.set(code, (g = new Map()));
+  g.set(group, Math.max(g.get(group) ?? 0, w));
+}
+
+/** Whether any group other than `group` voted for `code`. */
+function othersVote(m: Map<string, Map<string, number>>, code: string | null, group: string): boolean {
+  if (!code) return false;
+  const g = m.get(code);
+  if (!g) return false;
+  for (const k of g.keys()) if (k !== group) return true;
+  return false;
+}
+
+function anyOtherVote(m: Map<string, Map<string, number>>, group: string): boolean {
+  for (const g of m.values()) for (const k of g.keys()) if (k !== group) return true;
+  return false;
+}
+
+/** One candidate per entry: the strongest match. */
+function dedupe(cands: Candidate[]): Candidate[] {
+  const rank: Record<string, number> = { exact: 0, fold: 1, translit: 2, inflection: 3, skeleton: 4 };
+  const by = new Map<string, Candidate>();
+  for (const c of cands) {
+    const o = by.get(c.entry.id);
+    if (!o || rank[c.match]! < rank[o.match]! || (rank[c.match] === rank[o.match] && c.preferred && !o.preferred)) by.set(c.entry.id, c);
+  }
+  return [...by.values()];
+}
+
+/** The prior score of a candidate, from the candidate alone. */
+function prior(c: Candidate, m: Mention, all: Candidate[]): number {
+  const { w, features } = placeLexicon();
+  const e = c.entry;
+  let s = w(`match.${c.match}`) + (c.preferred ? w('variant.preferred') : 0);
+  s += w('prominence') * (features.get(e.featureCode) ?? (e.level === 'village' ? 1 : 2));
+  s += w('population.log10') * Math.log10(1 + Math.max(0, e.population));
+  if (m.want) s += e.level === m.want ? w('level.wanted') : w('level.unwanted');
+  else if ((e.level === 'admin1' || e.level === 'admin2') && all.some((o) => SMALL.has(o.entry.level) && o.entry.admin1 === e.admin1 && o.entry.country === e.country)) {
+    // a bare name is the town, not the region named after it ("Kursk" vs "Kursk region")
+    s += w('level.unwanted');
+  }
+  return s;
+}
+
+function contextScore(c: Candidate, group: string, ctx: Context, qualifier: string | null): number {
+  const { w } = placeLexicon();
+  const e = c.entry;
+  let s = 0;
+  if (qualifier) s += e.admin1 === qualifier ? 2 * w('context.admin1') : -w('context.admin1');
+  if (e.level !== 'country' && e.level !== 'admin1' && othersVote(ctx.admin1, e.admin1, group)) s += w('context.admin1');
+  if (e.level !== 'country') {
+    if (othersVote(ctx.country, e.country, group)) s += w('context.country');
+    else if (anyOtherVote(ctx.country, group)) s += w('context.country.other');
+  }
+  let near = Infinity;
+  for (const [g, a] of ctx.anchors) {
+    if (g === group || a.id === e.id) continue;
+    const d = distanceKm(a.lat, a.lon, e.lat, e.lon);
+    if (d < near) near = d;
+  }
+  if (near < 100) s += w('context.near100km');
+  else if (near < 300) s += w('context.near300km');
+  return s;
+}
+
+/** The key under which mentions share one resolution. */
+function groupKey(m: Mention): string {
+  return `${m.want ?? ''}|${m.surface.toLowerCase()}`;
+}
+
+/**
+ * The region qualifier written right after (or right before) a mention: "Andriivka, Donetsk
+ * region", "Andriivka in the Donetsk region", "Andriivka (Kharkiv Oblast)", "Donetsk Oblast's
+ * Andriivka". Returns the index of the qualifying mention or -1.
+ */
+function qualifierOf(doc: Doc, ms: Mention[], k: number): number {
+  const t = doc.tokens;
+  const m = ms[k]!;
+  if (m.want === 'admin1') return -1;
+  const n = ms[k + 1];
+  if (n && n.want && n.t0 > m.t0) {
+    let ok = true;
+    for (let x = m.next; x < n.t0; x++) {
+      const w = t.lower[x]!;
+      if (!(w === ',' || w === '(' || w === 'in' || w === 'of' || w === 'the' || w === 'в' || w === 'у' || w === '-' || w === '–')) ok = false;
+    }
+    if (ok && n.t0 - m.next <= 3 && t.sent[n.t0] === t.sent[m.t0]) return k + 1;
+  }
+  const b = ms[k - 1];
+  if (b && b.want && b.next <= m.t0 && m.t0 - b.next <= 1 && t.sent[b.t0] === t.sent[m.t0]) {
+    const w = b.next < m.t0 ? t.lower[b.next]! : '';
+    if (w === "'s" || w === '') return k - 1;
+  }
+  return -1;
+}
+
+/** Resolves every mention (see the file comment). */
+export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
+  const cands = ms.map((m) => dedupe(m.cands));
+  const priors = ms.map((m, k) => cands[k]!.map((c) => prior(c, m, cands[k]!)));
+  const keys = ms.map(groupKey);
+  const pick = (k: number, extra: (c: Candidate) => number): Resolved | null => {
+    const cs = cands[k]!;
+    let bi = -1;
+    let bs = -Infinity;
+    let ss = -Infinity;
+    for (let i = 0; i < cs.length; i++) {
+      const sc = priors[k]![i]! + extra(cs[i]!);
+      if (sc > bs) {
+        ss = bs;
+        bs = sc;
+        bi = i;
+      } else if (sc > ss) ss = sc;
+    }
+    return bi < 0 ? null : { mention: ms[k]!, best: cs[bi]!, score: bs, margin: bs - ss };
+  };
+  // pass 1: each mention on its own
+  const first = ms.map((_, k) => pick(k, () => 0));
+  const ctx: Context = { admin1: new Map(), country: new Map(), anchors: [] };
+  const add = (r: Resolved | null, key: string, confident: boolean): void => {
+    if (!r) return;
+    const e = r.best.entry;
+    if (e.level === 'country') vote(ctx.country, e.country, key, 1);
+    else if (e.level === 'admin1' || e.level === 'admin2') {
+      vote(ctx.admin1, e.admin1, key, 1);
+      vote(ctx.country, e.country, key, 1);
+    } else if (confident) {
+      vote(ctx.admin1, e.admin1, key, 0.5);
+      vote(ctx.country, e.country, key, 0.5);
+    }
+    if (confident) ctx.anchors.push([key, e]);
+  };
+  first.forEach((r, k) => add(r, keys[k]!, !!r && (r.margin >= 3 || cands[k]!.length === 1)));
+  for (const s of doc.sides) vote(ctx.country, s.country, `side|${s.country}`, 1);
+  // pass 2: with the document's context; qualified mentions first, then one sense per spelling
+  const quals = ms.map((_, k) => qualifierOf(doc, ms, k));
+  const out: (Resolved | null)[] = new Array(ms.length).fill(null);
+  const byKey = new Map<string, Resolved | null>();
+  for (let k = 0; k < ms.length; k++) {
+    const q = quals[k]!;
+    if (q < 0) continue;
+    const qa = first[q]?.best.entry;
+    const code = qa && (qa.level === 'admin1' || qa.level === 'admin2') ? qa.admin1 : null;
+    out[k] = pick(k, (c) => contextScore(c, keys[k]!, ctx, code));
+  }
+  for (let k = 0; k < ms.length; k++) {
+    if (out[k]) continue;
+    const key = keys[k]!;
+    if (!byKey.has(key)) {
+      // a spelling whose mentions carry a qualifier elsewhere takes that reading
+      const sib = ms.findIndex((_, x) => x !== k && keys[x] === key && quals[x]! >= 0 && out[x]);
+      byKey.set(key, sib >= 0 ? { ...out[sib]!, mention: ms[k]! } : pick(k, (c) => contextScore(c, key, ctx, null)));
+    }
+    const r = byKey.get(key);
+    out[k] = r ? { ...r, mention: ms[k]! } : null;
+  }
+  return out;
+}
