@@ -22,7 +22,7 @@ import type { Doc } from '../doc.js';
 import type { Place, Side } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import type { Gazetteer } from '../../geo/types.js';
-import { recognise, type Mention } from './recognise.js';
+import { mentionForSpan, recognise, type Mention } from './recognise.js';
 import { resolveMentions } from './resolve.js';
 import { placeLexicon } from './lexicon.js';
 import { defaultGazetteer } from './gazetteer.js';
@@ -101,6 +101,34 @@ export function findPlaces(doc: Doc): void {
     ent.name = p.name;
     ent.why = { stage: 'places', rule: 'gazetteer' };
   }
+}
+
+/**
+ * Resolves given spans (for example gold toponym spans of a benchmark) in an analysed document,
+ * with the same evidence as the stage: each span becomes a mention, and all of them resolve
+ * together. Returns one place (or null when the gazetteer knows no entry) per span, in order.
+ */
+export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]): (Place | null)[] {
+  const gaz = doc.gazetteer ?? defaultGazetteer();
+  if (!gaz) return spans.map(() => null);
+  const lex = placeLexicon();
+  const ms: (Mention | null)[] = spans.map((s) => mentionForSpan(doc, gaz, s.start, s.end));
+  const live = ms.filter((m): m is Mention => m !== null);
+  const resolved = resolveMentions(doc, live);
+  const byMention = new Map(live.map((m, k) => [m, resolved[k]]));
+  return spans.map((s, k) => {
+    const m = ms[k];
+    const r = m ? byMention.get(m) : null;
+    if (!r) {
+      // a demonym or national adjective points to its country
+      const d = lex.demonyms.get(doc.text.slice(s.start, s.end).toLowerCase());
+      const e = d ? countryEntry(gaz, d.countryName, d.country) : undefined;
+      if (!e) return null;
+      return { ...doc.span(s.start, s.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon, level: e.level, id: e.id, role: 'place', variants: [], match: 'exact', why: { stage: 'places', rule: 'demonym' } };
+    }
+    const e = r.best.entry;
+    return { ...doc.span(s.start, s.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon, level: e.level, id: e.id, role: 'place', variants: [r.best.variant], match: r.best.match, why: { stage: 'places', rule: 'given-span' } };
+  });
 }
 
 export const placesStage: Stage = {

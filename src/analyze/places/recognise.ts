@@ -213,3 +213,32 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
   }
   return out;
 }
+
+/**
+ * A mention for a given span: the text as written, without a leading "the" or a trailing "'s";
+ * an administrative word at its end asks for the area. Null when the gazetteer knows no entry.
+ */
+export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: number): Mention | null {
+  const lex = placeLexicon();
+  let text = doc.text.slice(start, end);
+  let s = start;
+  const the = /^the\s+/i.exec(text);
+  if (the) {
+    s += the[0].length;
+    text = text.slice(the[0].length);
+  }
+  text = text.replace(/['’]s$/, '');
+  const memo = new Map<string, Candidate[]>();
+  const t0 = doc.tokenAt(s);
+  const t1 = Math.max(t0 + 1, doc.tokenAt(end - 1) + 1);
+  const base = { start, end, t0, t1, surface: text, inOrg: false, initial: false, next: t1 };
+  const words = text.split(/\s+/);
+  const last = words.length > 1 ? lex.adminWords.get(words[words.length - 1]!.toLowerCase()) : undefined;
+  if (last && last.position === 'after') {
+    const name = words.slice(0, -1).join(' ');
+    const cands = lookupAdmin(gaz, name, words[words.length - 1]!, last.level, memo);
+    if (cands.length) return { ...base, surface: name, want: last.level, cands };
+  }
+  const cands = gaz.lookup(text);
+  return cands.length ? { ...base, want: null, cands } : null;
+}
