@@ -113,7 +113,8 @@ function contextScore(c: Candidate, group: string, ctx: Context, qualifier: stri
     const d = distanceKm(a.lat, a.lon, e.lat, e.lon);
     if (d < near) near = d;
   }
-  if (near < 100) s += w('context.near100km');
+  // nearer is stronger: full weight at 0 km, none at 150 km; a flat small bonus up to 300 km
+  if (near < 150) s += w('context.near150km') * (1 - near / 150);
   else if (near < 300) s += w('context.near300km');
   return s;
 }
