@@ -1,0 +1,129 @@
+/**
+ * Places stage: recognition and resolution rules, on a tiny hand-made gazetteer injected through
+ * `AnalyzeOptions.gazetteer` (so these rows do not depend on the bundled one). Coordinates and
+ * populations are rounded real values; ids are the GeoNames ids of the real places where they
+ * have one (checked in cities500), "test:…" otherwise.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze/index.js';
+import { cyrillicAdminForms } from '../../src/analyze/places/recognise.js';
+import type { Candidate, GazEntry, Gazetteer } from '../../src/geo/types.js';
+import { assertAllSpans, label } from './stage-helpers.js';
+
+type E = [id: string, name: string, level: GazEntry['level'], country: string, admin1: string, lat: number, lon: number, pop: number, code: string, names: string[]];
+const ENTRIES: E[] = [
+  ['690791', 'Ukraine', 'country', 'UA', '', 49, 32, 41000000, 'PCLI', ['Ukraine', 'Украина', 'Україна']],
+  ['2017370', 'Russia', 'country', 'RU', '', 60, 100, 144000000, 'PCLI', ['Russia', 'Россия']],
+  ['703448', 'Kyiv', 'city', 'UA', 'UA-30', 50.45, 30.52, 2797553, 'PPLC', ['Kyiv', 'Kiev', 'Київ', 'Киев']],
+  ['706483', 'Kharkiv', 'city', 'UA', 'UA-63', 49.98, 36.25, 1433886, 'PPLA', ['Kharkiv', 'Kharkov', 'Харків', 'Харьков']],
+  ['706482', 'Kharkiv Oblast', 'admin1', 'UA', 'UA-63', 49.5, 36.5, 0, 'ADM1', ['Kharkiv', 'Kharkiv Oblast', 'Харківська область']],
+  ['709716', 'Donetsk Oblast', 'admin1', 'UA', 'UA-14', 48.0, 37.7, 0, 'ADM1', ['Donetsk', 'Donetsk Oblast', 'Донецкая область']],
+  ['709717', 'Donetsk', 'city', 'UA', 'UA-14', 48.02, 37.8, 901645, 'PPLA', ['Donetsk', 'Донецк']],
+  ['713174', 'Bakhmut', 'city', 'UA', 'UA-14', 48.59, 38.0, 80500, 'PPLA2', ['Bakhmut', 'Artemovsk']],
+  ['538560', 'Kursk', 'city', 'RU', 'RU-KRS', 51.74, 36.19, 448733, 'PPLA', ['Kursk', 'Курск']],
+  ['538555', 'Kursk Oblast', 'admin1', 'RU', 'RU-KRS', 51.5, 36.0, 0, 'ADM1', ['Kursk', 'Kursk Oblast', 'Курская область']],
+  ['486816', 'Sudzha', 'city', 'RU', 'RU-KRS', 51.2, 35.27, 6940, 'PPL', ['Sudzha', 'Суджа']],
+  ['544906', 'Korenevo', 'city', 'RU', 'RU-KRS', 51.41, 34.91, 6236, 'PPL', ['Korenevo', 'Коренево']],
+  ['544904', 'Korenevo', 'city', 'RU', 'RU-MOS', 55.67, 38.01, 7319, 'PPL', ['Korenevo', 'Коренево']],
+  ['9114136', 'Andriivka', 'village', 'UA', 'UA-14', 48.5, 37.97, 0, 'locality', ['Andriivka', 'Андріївка']],
+  ['713428', 'Andriivka', 'village', 'UA', 'UA-63', 49.54, 36.62, 0, 'locality', ['Andriivka', 'Андріївка']],
+  ['713481', 'Andriivka', 'village', 'UA', 'UA-51', 46.22, 30.08, 1203, 'PPL', ['Andriivka', 'Андріївка']],
+  ['703656', 'Kupiansk', 'city', 'UA', 'UA-63', 49.71, 37.62, 27169, 'PPLA2', ['Kupiansk', 'Kupyansk']],
+  ['test:savchuk', 'Savchuk', 'village', 'UA', 'UA-05', 49.2, 28.5, 300, 'locality', ['Savchuk']],
+];
+
+function entry(e: E): GazEntry {
+  const [id, name, level, country, admin1, lat, lon, population, featureCode] = e;
+  return { id, name, level, country, admin1: admin1 || null, lat, lon, population, featureCode, source: 'geonames' };
+}
+
+/** A gazetteer that matches names case-insensitively (match 'exact'). */
+function fakeGazetteer(): Gazetteer {
+  const by = new Map<string, Candidate[]>();
+  const ids = new Map<string, GazEntry>();
+  for (const e of ENTRIES) {
+    const g = entry(e);
+    ids.set(g.id, g);
+    for (const n of e[9]) {
+      const k = n.toLowerCase();
+      by.set(k, [...(by.get(k) ?? []), { entry: g, variant: n, match: 'exact', preferred: n === g.name }]);
+    }
+  }
+  return { lookup: (s) => by.get(s.toLowerCase()) ?? [], get: (id) => ids.get(id), size: ids.size };
+}
+const gazetteer = fakeGazetteer();
+
+interface Row {
+  text: string;
+  /** [span text, expected id, role?] */
+  places: [string, string, string?][];
+  /** span texts that must not be places */
+  absent?: string[];
+  /** [span text, ISO country] */
+  sides?: [string, string][];
+}
+
+const ROWS: Row[] = [
+  { text: 'Drones hit Kursk overnight.', places: [['Kursk', '538560', 'place']] },
+  { text: 'Ukrainian troops advanced in the Kursk region.', places: [['Kursk region', '538555']], sides: [['Ukrainian', 'UA']] },
+  { text: 'The governor of Kursk Oblast declared an emergency.', places: [['Kursk Oblast', '538555']] },
+  { text: 'В Курской области ввели режим КТО.', places: [['Курской области', '538555']] },
+  { text: 'Russian forces shelled Kharkov and the Kharkiv region.', places: [['Kharkov', '706483'], ['Kharkiv region', '706482']], sides: [['Russian', 'RU']] },
+  { text: 'Kyiv said the attack on Bakhmut had failed.', places: [['Kyiv', '703448', 'speaker'], ['Bakhmut', '713174', 'place']] },
+  { text: 'Fighting raged near Andriivka, Donetsk region, on Monday.', places: [['Andriivka', '9114136'], ['Donetsk region', '709716']] },
+  { text: 'Fighting raged near Andriivka in the Kharkiv region on Monday.', places: [['Andriivka', '713428']] },
+  {
+    // one sense per discourse: the second mention has no qualifier but keeps the first one's reading
+    text: 'Shells hit Andriivka, Kharkiv region, at dawn. Andriivka was hit again at noon.',
+    places: [['Andriivka', '713428'], ['Kharkiv region', '706482']],
+  },
+  { text: 'Andriivka lies south of Bakhmut.', places: [['Andriivka', '9114136'], ['Bakhmut', '713174']] },
+  { text: 'Ukrainian units entered Sudzha and fought near Korenevo.', places: [['Sudzha', '486816'], ['Korenevo', '544906']], sides: [['Ukrainian', 'UA']] },
+  { text: 'Governor Pavel Savchuk said two people were hurt in Kupiansk.', places: [['Kupiansk', '703656']], absent: ['Savchuk'] },
+  { text: 'Russia and Ukraine exchanged prisoners.', places: [['Russia', '2017370'], ['Ukraine', '690791']] },
+];
+
+for (const row of ROWS) {
+  test(`places: ${label(row.text)}`, () => {
+    const a = analyze({ id: 'p', text: row.text }, { gazetteer });
+    assertAllSpans(a);
+    const found = a.places.map((p) => `${JSON.stringify(p.text)}→${p.id}:${p.role}`).join(', ');
+    for (const [span, id, role] of row.places) {
+      const p = a.places.find((x) => x.text === span);
+      assert.ok(p, `place ${JSON.stringify(span)} is found (got ${found})`);
+      assert.equal(p.id, id, `id of ${JSON.stringify(span)} (got ${found})`);
+      if (role) assert.equal(p.role, role, `role of ${JSON.stringify(span)}`);
+      assert.ok(p.variants && p.variants.length > 0, 'the matched variant is listed');
+    }
+    for (const s of row.absent ?? []) assert.ok(!a.places.some((p) => p.text.includes(s)), `${JSON.stringify(s)} is no place (got ${found})`);
+    const sides = a.sides.map((s) => [s.text, s.country]);
+    for (const sd of row.sides ?? []) assert.ok(sides.some((x) => x[0] === sd[0] && x[1] === sd[1]), `side ${sd.join(':')} (got ${JSON.stringify(sides)})`);
+    for (const s of a.sides) assert.ok(!a.places.some((p) => p.start < s.end && s.start < p.end), 'a demonym is a side, not a place');
+  });
+}
+
+test('places: an unknown town entity becomes a place entity', () => {
+  const a = analyze({ id: 'p', text: 'Shells hit Kupiansk overnight.' }, { gazetteer });
+  const e = a.entities.find((x) => x.text === 'Kupiansk');
+  assert.ok(e);
+  assert.equal(e.type, 'place');
+  assert.equal(e.name, 'Kupiansk');
+});
+
+test('places: no gazetteer entry, no place; a pipeline without a gazetteer leaves the layer empty', () => {
+  const a = analyze({ id: 'p', text: 'Shells hit Zzyzxville overnight.' }, { gazetteer });
+  assert.deepEqual(a.places, []);
+});
+
+const FORMS: [string, string[]][] = [
+  ['Курской', ['курская', 'курский']],
+  ['Белгородской', ['белгородская', 'белгородский']],
+  ['Харківській', ['харківська', 'харківський']],
+  ['Донецкой', ['донецкая', 'донецкий']],
+];
+for (const [w, adj] of FORMS) {
+  test(`places: Cyrillic admin adjective ${w} → ${adj.join(', ')}`, () => {
+    assert.deepEqual(cyrillicAdminForms(w).adj, adj);
+  });
+}
