@@ -1,0 +1,330 @@
+/**
+ * The gazetteer: loads data/generated/gazetteer.bin (built by scripts/build-gazetteer.mjs) and looks
+ * names up. Loading is one file read plus typed-array views over it; entries are decoded on demand.
+ *
+ * File format (all integers little-endian): the 8 bytes "SITREPGZ", a uint32 header length, the
+ * header (UTF-8 JSON: format, entry count, admin-1 and country indexes, and the byte [offset,
+ * length] of each section relative to the data area, which starts at the next multiple of 8), then:
+ * - `records`: one UTF-8 line per entry, tab-separated: id, name, country, admin1, lat, lon, level,
+ *   featureCode, population, source, number of preferred variants, variants (U+001F-separated,
+ *   preferred first); `recOffsets` (uint32, entries + 1) are their byte offsets;
+ * - two open-addressing hash tables, `L` (Latin keys: `toLatin` of every variant) and `S`
+ *   (skeleton keys), each as `slots` (uint32: key index + 1, 0 = empty; linear probing; FNV-1a hash
+ *   over UTF-16 code units), `keyOffsets`/`keys` (the UTF-8 key strings), `postOffsets`/`postings`
+ *   (uint32: entry index × 256 + variant index).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ErrorCode, SitrepError } from '../errors.js';
+import {
+  fold, hasCyrillic, inflectionBases, letterCount, MIN_INFLECTED_LETTERS, skeletonOfLatin, transliterate,
+} from './keys.js';
+import { table } from '../lexicon/index.js';
+import type { Candidate, GazEntry, GazSource, Gazetteer, MatchKind, PlaceLevel } from './types.js';
+
+export type { Candidate, GazEntry, GazSource, Gazetteer, MatchKind, PlaceLevel } from './types.js';
+export { fold, toLatin, skeleton, transliterate, inflectionBases, hasCyrillic } from './keys.js';
+
+/** Where `npm run build:gazetteer` writes the gazetteer. */
+export const DEFAULT_GAZETTEER_PATH = fileURLToPath(new URL('../../../data/generated/gazetteer.bin', import.meta.url));
+
+const MAGIC = 'SITREPGZ';
+const FORMAT = 1;
+
+interface Header {
+  format: number;
+  built: string;
+  entries: number;
+  admin1: Record<string, number>;
+  countries: Record<string, number>;
+  sections: Record<string, [number, number]>;
+}
+
+interface KeyTable {
+  slots: Uint32Array;
+  mask: number;
+  keyOffsets: Uint32Array;
+  keys: Buffer;
+  postOffsets: Uint32Array;
+  postings: Uint32Array;
+}
+
+/** A candidate and its internal rank (match strength; lower is stronger). */
+interface Ranked {
+  c: Candidate;
+  rank: number;
+}
+
+/** An entry with its names, as decoded from the file. */
+interface Decoded {
+  entry: GazEntry;
+  variants: string[];
+  prefCount: number;
+}
+
+const MATCH_RANK: Record<MatchKind, number> = { exact: 0, fold: 1, translit: 2, skeleton: 3, inflection: 4 };
+/** Among equally good matches: countries, then towns, then regions and villages. */
+const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, city: 1, admin1: 2, village: 3, admin2: 4 };
+const LEVELS = new Set<string>(['country', 'admin1', 'admin2', 'city', 'village']);
+const SOURCES = new Set<string>(['geonames', 'wof', 'naturalearth', 'country', 'curated']);
+
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+let prepositions: Set<string> | null = null;
+/** Russian/Ukrainian prepositions that may open a surface form ("в Харькове"): data/place-prepositions.txt. */
+function prepositionSet(): Set<string> {
+  if (!prepositions) prepositions = new Set(table('place-prepositions.txt').map((r) => r[0]!.toLowerCase()));
+  return prepositions;
+}
+
+/** A loaded gazetteer file. Use `loadGazetteer()` to get the shared default instance. */
+export class GazetteerFile implements Gazetteer {
+  readonly size: number;
+  /** Where it was loaded from. */
+  readonly path: string;
+  /** When it was built (ISO 8601). */
+  readonly built: string;
+  private readonly buf: Buffer;
+  private readonly records: Buffer;
+  private readonly recOffsets: Uint32Array;
+  private readonly L: KeyTable;
+  private readonly S: KeyTable;
+  private readonly admin1Index: Record<string, number>;
+  private readonly countryIndex: Record<string, number>;
+  private readonly cache = new Map<number, Decoded>();
+  private idIndex: Map<string, number> | null = null;
+
+  /** Opens a gazetteer file; throws a SitrepError naming the file when it is missing or damaged. */
+  constructor(path: string = DEFAULT_GAZETTEER_PATH) {
+    this.path = path;
+    const damaged = (why: string): SitrepError =>
+      new SitrepError(ErrorCode.Unreadable, `gazetteer ${path} is damaged: ${why}`, 'rebuild it: npm run build:gazetteer -- --force');
+    if (!existsSync(path)) {
+      throw new SitrepError(ErrorCode.NotFound, `gazetteer ${path} not found`, 'build it: npm run build:gazetteer');
+    }
+    const raw = readFileSync(path);
+    // Typed-array views need 4-byte alignment: large reads start at offset 0, but be sure.
+    this.buf = raw.byteOffset % 8 === 0 ? raw : Buffer.from(raw);
+    if (this.buf.length < 12 || this.buf.toString('latin1', 0, 8) !== MAGIC) throw damaged('not a sitrep gazetteer');
+    const hlen = this.buf.readUInt32LE(8);
+    if (12 + hlen > this.buf.length) throw damaged('truncated header');
+    let header: Header;
+    try {
+      header = JSON.parse(this.buf.toString('utf8', 12, 12 + hlen)) as Header;
+    } catch {
+      throw damaged('unreadable header');
+    }
+    if (header.format !== FORMAT) throw damaged(`format ${header.format}, expected ${FORMAT}`);
+    const start = (12 + hlen + 7) & ~7;
+    const section = (name: string): [number, number] => {
+      const s = header.sections?.[name];
+      if (!s || start + s[0] + s[1] > this.buf.length) throw damaged(`section ${name} missing or truncated`);
+      return [this.buf.byteOffset + start + s[0], s[1]];
+    };
+    const u32 = (name: string): Uint32Array => {
+      const [o, l] = section(name);
+      return new Uint32Array(this.buf.buffer, o, l / 4);
+    };
+    const bytes = (name: string): Buffer => {
+      const [o, l] = section(name);
+      return Buffer.from(this.buf.buffer, o, l);
+    };
+    const keyTable = (p: string): KeyTable => {
+      const slots = u32(`${p}.slots`);
+      return {
+        slots, mask: slots.length - 1, keyOffsets: u32(`${p}.keyOffsets`), keys: bytes(`${p}.keys`),
+        postOffsets: u32(`${p}.postOffsets`), postings: u32(`${p}.postings`),
+      };
+    };
+    this.records = bytes('records');
+    this.recOffsets = u32('recOffsets');
+    this.L = keyTable('L');
+    this.S = keyTable('S');
+    this.size = header.entries;
+    if (this.recOffsets.length !== this.size + 1) throw damaged('entry count does not match the record index');
+    this.built = header.built;
+    this.admin1Index = header.admin1 ?? {};
+    this.countryIndex = header.countries ?? {};
+  }
+
+  /** Postings (entry × 256 + variant) of a key, or null. */
+  private probe(t: KeyTable, key: string): Uint32Array | null {
+    if (!key) return null;
+    const kb = Buffer.from(key, 'utf8');
+    let h = hash(key) & t.mask;
+    for (;;) {
+      const slot = t.slots[h]!;
+      if (slot === 0) return null;
+      const k = slot - 1;
+      const s = t.keyOffsets[k]!;
+      const e = t.keyOffsets[k + 1]!;
+      if (e - s === kb.length && t.keys.compare(kb, 0, kb.length, s, e) === 0) {
+        return t.postings.subarray(t.postOffsets[k]!, t.postOffsets[k + 1]!);
+      }
+      h = (h + 1) & t.mask;
+    }
+  }
+
+  /** The decoded entry at an index (cached). */
+  private decode(i: number): Decoded {
+    const hit = this.cache.get(i);
+    if (hit) return hit;
+    const line = this.records.toString('utf8', this.recOffsets[i]!, this.recOffsets[i + 1]!);
+    const c = line.split('\t');
+    const level = c[6]!;
+    const source = c[9]!;
+    const entry: GazEntry = {
+      id: c[0]!, name: c[1]!, country: c[2] || null, admin1: c[3] || null, lat: Number(c[4]), lon: Number(c[5]),
+      level: (LEVELS.has(level) ? level : 'village') as PlaceLevel, featureCode: c[7]!, population: Number(c[8]) || 0,
+      source: (SOURCES.has(source) ? source : 'curated') as GazSource,
+    };
+    const d: Decoded = { entry, variants: c[11] ? c[11].split('\u001f') : [], prefCount: Number(c[10]) || 0 };
+    if (this.cache.size > 100_000) this.cache.clear();
+    this.cache.set(i, d);
+    return d;
+  }
+
+  /**
+   * Every entry one of whose names matches `surface`, strongest first (see `compareCandidates`):
+   * by match kind, then prominence (population on a log scale, a bonus for countries and admin-1
+   * regions, and for current/official names over old or other ones). Each entry appears once, with
+   * its strongest match. Cyrillic forms are also tried without a leading preposition ("в Харькове")
+   * and through their case endings ("Курской области" → "Курская область"); an inflected form whose
+   * nominative is one of the entry's own Cyrillic names ranks before a mere transliteration match
+   * between two Cyrillic spellings (Russian "Харькове" is not Ukrainian "Харкове").
+   */
+  lookup(surface: string): Candidate[] {
+    const f = fold(surface);
+    if (!f) return [];
+    const out = new Map<number, Ranked>();
+    const latin = transliterate(f);
+    const cyr = hasCyrillic(f);
+    this.collect(out, this.probe(this.L, latin), (v) => {
+      if (v === surface) return ['exact', 0];
+      if (fold(v) === f) return ['fold', 1];
+      // A Cyrillic form that only meets a name through transliteration (Russian "Харькове" and
+      // the village Kharkove/Харкове) is weaker evidence than a Latin one meeting a Cyrillic name.
+      return ['translit', cyr ? 2.6 : 2];
+    });
+    this.collect(out, this.probe(this.S, skeletonOfLatin(latin)), () => ['skeleton', 3]);
+    if (cyr) {
+      const words = f.split(' ');
+      if (words.length > 1 && prepositionSet().has(words[0]!) && out.size === 0) {
+        const rest = surface.trim().split(/\s+/).slice(1).join(' ');
+        if (rest) return this.lookup(rest);
+      }
+      for (const base of inflectionBases(f)) {
+        this.collect(out, this.probe(this.L, transliterate(base)),
+          (v) => ['inflection', fold(v) === base ? 2.5 : 3.5], MIN_INFLECTED_LETTERS);
+      }
+    }
+    return [...out.values()].sort((x, y) => x.rank - y.rank || compareCandidates(x.c, y.c)).map((x) => x.c);
+  }
+
+  private collect(out: Map<number, Ranked>, posts: Uint32Array | null, kind: (variant: string) => [MatchKind, number], minLetters = 0): void {
+    if (!posts) return;
+    for (let j = 0; j < posts.length; j++) {
+      const p = posts[j]!;
+      const i = Math.floor(p / 256);
+      const vi = p % 256;
+      const d = this.decode(i);
+      const variant = d.variants[vi];
+      if (variant === undefined) continue;
+      if (minLetters > 0 && letterCount(variant) < minLetters) continue;
+      const [match, rank] = kind(variant);
+      const prev = out.get(i);
+      const preferred = vi < d.prefCount;
+      if (prev && (prev.rank < rank || (prev.rank === rank && (prev.c.preferred || !preferred)))) continue;
+      out.set(i, { c: { entry: d.entry, variant, match, preferred }, rank });
+    }
+  }
+
+  /** The entry with this id (the first call builds an id index: ~100 ms). */
+  get(id: string): GazEntry | undefined {
+    if (!this.idIndex) {
+      const m = new Map<string, number>();
+      const r = this.records;
+      for (let i = 0; i < this.size; i++) {
+        const s = this.recOffsets[i]!;
+        const tab = r.indexOf(9, s);
+        m.set(r.toString('latin1', s, tab), i);
+      }
+      this.idIndex = m;
+    }
+    const i = this.idIndex.get(id);
+    return i === undefined ? undefined : this.decode(i).entry;
+  }
+
+  /** All names of an entry (preferred first), or undefined for an unknown id. */
+  variantsOf(id: string): { preferred: string[]; other: string[] } | undefined {
+    if (!this.get(id)) return undefined;
+    const d = this.decode(this.idIndex!.get(id)!);
+    return { preferred: d.variants.slice(0, d.prefCount), other: d.variants.slice(d.prefCount) };
+  }
+
+  /** The admin-1 entry for an ISO 3166-2 code ("UA-63", "RU-KRS"), if the gazetteer has it. */
+  admin1(code: string): GazEntry | undefined {
+    const i = this.admin1Index[code];
+    return i === undefined ? undefined : this.decode(i).entry;
+  }
+
+  /** The country entry for an ISO 3166-1 alpha-2 code ("UA"). */
+  country(iso2: string): GazEntry | undefined {
+    const i = this.countryIndex[iso2];
+    return i === undefined ? undefined : this.decode(i).entry;
+  }
+
+  /** ISO 3166-2 codes of all admin-1 entries (of one country when `iso2` is given). */
+  admin1Codes(iso2?: string): string[] {
+    const all = Object.keys(this.admin1Index);
+    return iso2 ? all.filter((c) => c.startsWith(`${iso2}-`)) : all;
+  }
+}
+
+/**
+ * Prominence of a candidate: log10(population + 1), plus 1 for a current/official name, plus 3 for a
+ * country; an admin-1 region (no population in the data) counts as 100,000 people.
+ */
+export function prominence(c: Candidate): number {
+  const e = c.entry;
+  const pop = e.level === 'admin1' && e.population === 0 ? 1e5 : e.population;
+  return Math.log10(pop + 1) + (c.preferred ? 1 : 0) + (e.level === 'country' ? 3 : 0);
+}
+
+/** Orders candidates: match kind (exact, fold, translit, skeleton, inflection), then prominence, then level and id. */
+export function compareCandidates(a: Candidate, b: Candidate): number {
+  return (
+    MATCH_RANK[a.match] - MATCH_RANK[b.match] ||
+    prominence(b) - prominence(a) ||
+    LEVEL_RANK[a.entry.level] - LEVEL_RANK[b.entry.level] ||
+    (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0)
+  );
+}
+
+let defaultInstance: GazetteerFile | null = null;
+
+/**
+ * Loads the gazetteer (synchronously). Without `path`, returns the shared default instance, loaded
+ * once from data/generated/gazetteer.bin; with a path, loads that file (not cached).
+ */
+export function loadGazetteer(path?: string): GazetteerFile {
+  if (path !== undefined) return new GazetteerFile(path);
+  defaultInstance ??= new GazetteerFile(DEFAULT_GAZETTEER_PATH);
+  return defaultInstance;
+}
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const dLat = (lat2 - lat1) * r;
+  const dLon = (lon2 - lon1) * r;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}

@@ -1,0 +1,178 @@
+/**
+ * Matching keys for place names. A name is indexed, and a surface form looked up, under:
+ * - `fold`: case folded, diacritics removed (Cyrillic й and ї kept, ё → е), apostrophes unified,
+ *   hyphens and dots taken as spaces;
+ * - `toLatin`: the fold, with Cyrillic transliterated (cyrillic-to-translit-js; the `uk` preset when
+ *   the text has і, ї, є or ґ, else `ru`), so Харків meets Kharkiv and Харьков meets Kharkov;
+ * - `skeleton`: a loose key over the Latin form for spelling variation: apostrophes, spaces and
+ *   hyphens dropped, kh → h, g → h, w → v, ya/ia/ja → a, yu/iu/ju → u, ye/ie/je → e, yo/io/jo → o,
+ *   remaining y/j → i, doubled letters collapsed (Kup'yansk = Kupiansk, Gulyaipole = Huliaipole).
+ * And for Russian/Ukrainian inflected forms, `inflectionBases` proposes nominative forms from the
+ * case endings in data/place-endings.tsv ("Харькове" → "харьков").
+ * The same functions build the gazetteer (scripts/build-gazetteer.mjs) and look names up.
+ */
+import translitModule from 'cyrillic-to-translit-js';
+import { table } from '../lexicon/index.js';
+
+type TranslitFactory = (config?: { preset: 'ru' | 'uk' | 'mn' }) => { transform(input: string): string };
+// A CommonJS module whose typings declare `export default`: under NodeNext the default import is
+// the function itself at run time, but typed as the module. Take whichever is callable.
+const cyrillicToTranslit: TranslitFactory =
+  typeof translitModule === 'function'
+    ? (translitModule as unknown as TranslitFactory)
+    : (translitModule as unknown as { default: TranslitFactory }).default;
+
+const uk = cyrillicToTranslit({ preset: 'uk' });
+const ru = cyrillicToTranslit({ preset: 'ru' });
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+const UKRAINIAN_LETTERS = /[іїєґ]/;
+const RUSSIAN_LETTERS = /[ыэъё]/;
+const APOSTROPHES = /[’ʼ`´‘ʹʻ′]/g;
+const SPACE_LIKE = /[\s\-‐‑‒–—―_./\\,;:()[\]{}«»"“”„!?]+/g;
+const SPECIAL: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l',
+};
+const SPECIAL_RE = /[ßæœøłđðþıħŀ]/g;
+
+/** True when `s` contains a Cyrillic letter. */
+export function hasCyrillic(s: string): boolean {
+  return CYRILLIC.test(s);
+}
+
+/**
+ * Case-folded form of a name: lower case, Latin diacritics removed (é → e), Cyrillic й and ї kept
+ * and ё → е, apostrophes unified to ', hyphens, dots, quotes and runs of spaces to one space, trimmed.
+ */
+export function fold(s: string): string {
+  let out = '';
+  const d = s.normalize('NFD');
+  for (let i = 0; i < d.length; i++) {
+    const c = d.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) {
+      const prev = d[i - 1];
+      // и + breve = й; і + diaeresis = ї: letters of their own in Russian and Ukrainian.
+      if ((c === 0x306 && (prev === 'и' || prev === 'И')) || (c === 0x308 && (prev === 'і' || prev === 'І'))) out += d[i];
+      continue;
+    }
+    out += d[i];
+  }
+  out = out.normalize('NFC').toLowerCase();
+  if (SPECIAL_RE.test(out)) out = out.replace(SPECIAL_RE, (m) => SPECIAL[m] ?? m);
+  return out.replace(APOSTROPHES, "'").replace(SPACE_LIKE, ' ').trim();
+}
+
+/** Transliterates an already folded (lower-case) string: `uk` preset if it has і/ї/є/ґ, else `ru`. */
+export function transliterate(folded: string): string {
+  if (!CYRILLIC.test(folded)) return folded;
+  return (UKRAINIAN_LETTERS.test(folded) ? uk : ru).transform(folded);
+}
+
+/** Transliterates a folded string with the given preset (display names: 'uk', the national system). */
+export function transliterateAs(folded: string, preset: 'uk' | 'ru'): string {
+  return (preset === 'uk' ? uk : ru).transform(folded);
+}
+
+/** The folded, transliterated (Latin) form of a name. */
+export function toLatin(s: string): string {
+  return transliterate(fold(s));
+}
+
+const SKELETON_STEPS: [RegExp, string][] = [
+  [/['\s]+/g, ''],
+  [/kh/g, 'h'],
+  [/g/g, 'h'],
+  [/w/g, 'v'],
+  [/ck/g, 'k'],
+  [/[yij]a/g, 'a'],
+  [/[yij]u/g, 'u'],
+  [/[yij]e/g, 'e'],
+  [/[yij]o/g, 'o'],
+  [/[yj]/g, 'i'],
+  [/(.)\1+/g, '$1'],
+];
+
+/** The skeleton of an already Latin (toLatin) form. */
+export function skeletonOfLatin(latin: string): string {
+  let s = latin;
+  for (const [re, rep] of SKELETON_STEPS) s = s.replace(re, rep);
+  return s;
+}
+
+/** Loose key for spelling variation: Kupiansk, Kup'yansk and Kupyansk share one skeleton. */
+export function skeleton(s: string): string {
+  return skeletonOfLatin(toLatin(s));
+}
+
+/** Number of letters in a string (any script). */
+export function letterCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (/\p{L}/u.test(ch)) n++;
+  return n;
+}
+
+interface Ending {
+  ending: string;
+  replacement: string;
+  lang: 'ru' | 'uk' | 'both';
+}
+
+let endingsCache: Ending[] | null = null;
+
+/** The case endings of data/place-endings.tsv, longest ending first. */
+export function caseEndings(): readonly Ending[] {
+  if (endingsCache) return endingsCache;
+  const rows: Ending[] = [];
+  for (const r of table('place-endings.tsv')) {
+    const lang = r[2] === 'ru' || r[2] === 'uk' ? r[2] : 'both';
+    if (!r[0]) continue;
+    rows.push({ ending: r[0], replacement: r[1] ?? '', lang });
+  }
+  rows.sort((a, b) => b.ending.length - a.ending.length);
+  endingsCache = rows;
+  return rows;
+}
+
+/** Shortest stem left after removing an ending. */
+const MIN_STEM = 2;
+/** Most nominative candidates proposed for one surface form. */
+const MAX_BASES = 48;
+
+/**
+ * Nominative candidates for an inflected Cyrillic surface form, folded: each word that ends in a
+ * case ending of data/place-endings.tsv is replaced by its stem plus the ending's replacement
+ * ("Курской области" → "курская область", "курская области", ...). The surface itself is not
+ * included. Latin text gives no candidates. Callers accept a candidate only when the gazetteer
+ * name it matches has at least 4 letters (see `MIN_INFLECTED_LETTERS`).
+ */
+export function inflectionBases(surface: string): string[] {
+  const f = fold(surface);
+  if (!CYRILLIC.test(f)) return [];
+  const words = f.split(' ');
+  if (words.length > 4) return [];
+  const isUk = UKRAINIAN_LETTERS.test(f);
+  const isRu = RUSSIAN_LETTERS.test(f);
+  const options: string[][] = words.map((w) => {
+    const opts = [w];
+    if (!CYRILLIC.test(w)) return opts;
+    for (const e of caseEndings()) {
+      if ((e.lang === 'uk' && isRu) || (e.lang === 'ru' && isUk)) continue;
+      if (!w.endsWith(e.ending) || w.length - e.ending.length < MIN_STEM) continue;
+      const base = w.slice(0, w.length - e.ending.length) + e.replacement;
+      if (!opts.includes(base)) opts.push(base);
+    }
+    return opts;
+  });
+  let combos: string[] = [''];
+  for (const opts of options) {
+    const next: string[] = [];
+    for (const c of combos) for (const o of opts) if (next.length < MAX_BASES * 4) next.push(c ? `${c} ${o}` : o);
+    combos = next;
+  }
+  const out: string[] = [];
+  for (const c of combos) if (c !== f && !out.includes(c) && out.length < MAX_BASES) out.push(c);
+  return out;
+}
+
+/** Gazetteer names shorter than this (in letters) are never matched through an inflection. */
+export const MIN_INFLECTED_LETTERS = 4;
