@@ -23,7 +23,7 @@ import type { Place, Side } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import type { Gazetteer } from '../../geo/types.js';
 import { mentionForSpan, recognise, type Mention } from './recognise.js';
-import { resolveMentions } from './resolve.js';
+import { resolveMentions, type Resolved } from './resolve.js';
 import { placeLexicon } from './lexicon.js';
 import { defaultGazetteer } from './gazetteer.js';
 
@@ -58,11 +58,22 @@ function findSides(doc: Doc, gaz: Gazetteer): void {
   }
 }
 
-/** Weak mentions that need a strong entry: sentence-initial common words and names inside organisations. */
-function accept(m: Mention, pop: number, level: string): boolean {
-  const strong = level === 'country' || level === 'admin1' || pop >= 10000;
-  if (m.initial && !strong) return false;
-  if (m.inOrg && !(strong || level === 'admin2')) return false;
+/**
+ * Weak mentions need a strong entry. A sentence-initial word that is not a proper noun (or any
+ * Cyrillic word there: wink-nlp does not tag Cyrillic) needs a close match and a town of some size,
+ * or punctuation right after it ("Угледар: ..."); a name inside an organisation's name needs a
+ * country, a region or a town of 10,000 people.
+ */
+function accept(doc: Doc, m: Mention, r: Resolved): boolean {
+  const e = r.best.entry;
+  const strong = e.level === 'country' || e.level === 'admin1' || e.population >= 10000;
+  if (m.initial && !strong) {
+    const close = r.best.match === 'exact' || r.best.match === 'fold' || r.best.match === 'translit';
+    const t = doc.tokens;
+    const punct = m.next < t.n && t.kind[m.next] === 2 && t.sent[m.next] === t.sent[m.t0];
+    if (!close || !(e.population >= 1000 || punct)) return false;
+  }
+  if (m.inOrg && !(strong || e.level === 'admin2')) return false;
   return true;
 }
 
@@ -80,7 +91,7 @@ export function findPlaces(doc: Doc): void {
     if (!r) continue;
     const m = r.mention;
     const e = r.best.entry;
-    if (!accept(m, e.population, e.level)) continue;
+    if (!accept(doc, m, r)) continue;
     const speaking = speakers.some((s) => s.start <= m.start && m.end <= s.end);
     const role: Place['role'] = speaking ? 'speaker' : m.inOrg ? 'name' : 'place';
     const variants = [...new Set(m.cands.filter((c) => c.entry.id === e.id).map((c) => c.variant))];

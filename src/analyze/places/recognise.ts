@@ -14,9 +14,39 @@
 import { Doc, Kind, P, isCapitalAt } from '../doc.js';
 import type { Candidate, Gazetteer, PlaceLevel } from '../../geo/types.js';
 import { grammarSet } from '../../lexicon/grammar.js';
+import { wordSet } from '../../lexicon/index.js';
+import { inflectionBases } from '../../geo/keys.js';
 import { placeLexicon } from './lexicon.js';
 
 const CALENDAR = grammarSet('calendar');
+let functionWords: Set<string> | null = null;
+/** Cyrillic function words that open sentences (data/place-function-words.txt). */
+function isFunctionWord(w: string): boolean {
+  return (functionWords ??= wordSet('place-function-words.txt')).has(w);
+}
+
+/**
+ * Gazetteer candidates of a surface form. For Cyrillic, the readings of its case endings are
+ * always added (as 'inflection' matches): "Харькове" is Kharkiv, even though a village named
+ * Kharkove matches it letter for letter.
+ */
+export function lookupSurface(gaz: Gazetteer, s: string, memo: Map<string, Candidate[]>): Candidate[] {
+  let r = memo.get(s);
+  if (r) return r;
+  r = gaz.lookup(s);
+  if (CYR.test(s)) {
+    const seen = new Set(r.map((c) => c.entry.id));
+    for (const b of inflectionBases(s).slice(0, 8)) {
+      for (const c of gaz.lookup(b)) {
+        if (seen.has(c.entry.id) || c.variant.replace(/[^\p{L}]/gu, '').length < 4) continue;
+        seen.add(c.entry.id);
+        r = [...r, { ...c, match: 'inflection' }];
+      }
+    }
+  }
+  memo.set(s, r);
+  return r;
+}
 
 /** One span that may name a place, with the entries it may name. */
 export interface Mention {
@@ -39,6 +69,8 @@ export interface Mention {
 }
 
 const CYR = /[\u0400-\u04FF]/;
+/** Entity rules that make a person certain (a title, a given name, a known surname). */
+const STRONG_PERSON = new Set(['title', 'given-name', 'surname']);
 
 /** Is token i a capitalised word that may be (part of) a place name? */
 function capTok(doc: Doc, i: number, s0: number): boolean {
@@ -47,7 +79,7 @@ function capTok(doc: Doc, i: number, s0: number): boolean {
   if (k !== Kind.Word && k !== Kind.Other) return false;
   if (!isCapitalAt(doc.text, t.start[i]!)) return false;
   if (CALENDAR.has(t.lower[i]!)) return false;
-  if (k === Kind.Other) return CYR.test(doc.text[t.start[i]!]!) || t.pos[i] === P.PROPN;
+  if (k === Kind.Other) return CYR.test(doc.text[t.start[i]!]!) ? !isFunctionWord(t.lower[i]!) : t.pos[i] === P.PROPN;
   const p = t.pos[i]!;
   if (p === P.PROPN) return true;
   // "New York City": a capitalised common noun inside a name, never the first word of a sentence
@@ -99,11 +131,7 @@ function atLevel(cands: Candidate[], want: PlaceLevel | null): Candidate[] {
  * then (for Cyrillic adjectives) the town the area is named after, whose region is then meant.
  */
 function lookupAdmin(gaz: Gazetteer, name: string, adminWord: string, want: 'admin1' | 'admin2', memo: Map<string, Candidate[]>): Candidate[] {
-  const look = (s: string): Candidate[] => {
-    let r = memo.get(s);
-    if (!r) memo.set(s, (r = gaz.lookup(s)));
-    return r;
-  };
+  const look = (s: string): Candidate[] => lookupSurface(gaz, s, memo);
   const tries: string[] = [`${name} ${adminWord}`];
   const cyr = CYR.test(name);
   const forms = cyr ? cyrillicAdminForms(name) : { adj: [], stems: [] };
@@ -141,11 +169,7 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
   const t = doc.tokens;
   const text = doc.text;
   const memo = new Map<string, Candidate[]>();
-  const look = (s: string): Candidate[] => {
-    let r = memo.get(s);
-    if (!r) memo.set(s, (r = gaz.lookup(s)));
-    return r;
-  };
+  const look = (s: string): Candidate[] => lookupSurface(gaz, s, memo);
   const out: Mention[] = [];
   for (const s of doc.sentences) {
     let i = s.t0;
@@ -158,6 +182,7 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
       let j = i + 1;
       while (j < s.t1) {
         if (capTok(doc, j, s.t0)) j++;
+        else if (j + 1 < s.t1 && t.lower[j] === "'" && glued(doc, j) && t.kind[j + 1] !== Kind.Punct) j += 2; // Куп'янськ
         else if (j + 1 < s.t1 && glued(doc, j) && (capTok(doc, j + 1, s.t0) || (j + 2 < s.t1 && glued(doc, j + 2) && capTok(doc, j + 3, s.t0)))) j += 2;
         else break;
       }
@@ -198,9 +223,9 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
           const ent = doc.entityAt[p] ?? -1;
           const e = ent >= 0 ? doc.entities[ent] : undefined;
           // a person named by a title, a given name or a known surname is no place ("Paris Hilton")
-          if (e && e.type === 'person' && e.why.rule !== 'capitalised-run') continue;
+          if (e && e.type === 'person' && STRONG_PERSON.has(e.why.rule)) continue;
           const inOrg = !!e && (e.type === 'organisation' || e.type === 'channel') && (e.start < t.start[p]! || e.end > end);
-          const initial = p === s.t0 && t.pos[p] !== P.PROPN;
+          const initial = p === s.t0 && (t.pos[p] !== P.PROPN || t.kind[p] === Kind.Other);
           found = { start: t.start[p]!, end, t0: p, t1: q, want, surface, cands, inOrg, initial, next };
         }
         if (found) {
@@ -239,6 +264,6 @@ export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: num
     const cands = lookupAdmin(gaz, name, words[words.length - 1]!, last.level, memo);
     if (cands.length) return { ...base, surface: name, want: last.level, cands };
   }
-  const cands = gaz.lookup(text);
+  const cands = lookupSurface(gaz, text, memo);
   return cands.length ? { ...base, want: null, cands } : null;
 }

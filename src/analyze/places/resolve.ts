@@ -44,8 +44,8 @@ interface Context {
   /** admin1 code → weight, per contributing group (to leave a group's own vote out) */
   admin1: Map<string, Map<string, number>>;
   country: Map<string, Map<string, number>>;
-  /** confident places: [group key, entry] */
-  anchors: [string, GazEntry][];
+  /** places resolved in pass 1: [group key, entry, confidence 0..1] */
+  anchors: [string, GazEntry, number][];
 }
 
 const SMALL = new Set(['city', 'village']);
@@ -57,13 +57,14 @@ function vote(m: Map<string, Map<string, number>>, code: string | null, group: s
   g.set(group, Math.max(g.get(group) ?? 0, w));
 }
 
-/** Whether any group other than `group` voted for `code`. */
-function othersVote(m: Map<string, Map<string, number>>, code: string | null, group: string): boolean {
-  if (!code) return false;
+/** The strength (0..1) of the votes of groups other than `group` for `code`. */
+function othersVote(m: Map<string, Map<string, number>>, code: string | null, group: string): number {
+  if (!code) return 0;
   const g = m.get(code);
-  if (!g) return false;
-  for (const k of g.keys()) if (k !== group) return true;
-  return false;
+  if (!g) return 0;
+  let s = 0;
+  for (const [k, w] of g) if (k !== group) s += w;
+  return Math.min(1, s);
 }
 
 function anyOtherVote(m: Map<string, Map<string, number>>, group: string): boolean {
@@ -87,6 +88,8 @@ function prior(c: Candidate, m: Mention, all: Candidate[]): number {
   const { w, features } = placeLexicon();
   const e = c.entry;
   let s = w(`match.${c.match}`) + (c.preferred ? w('variant.preferred') : 0);
+  // a loose (skeleton) match is a fallback: weak when another entry matches the spelling closely
+  if (c.match === 'skeleton' && all.some((o) => o.match === 'exact' || o.match === 'fold')) s += w('match.skeleton.shadowed');
   s += w('prominence') * (features.get(e.featureCode) ?? (e.level === 'village' ? 1 : 2));
   s += w('population.log10') * Math.log10(1 + Math.max(0, e.population));
   if (m.want) s += e.level === m.want ? w('level.wanted') : w('level.unwanted');
@@ -102,20 +105,21 @@ function contextScore(c: Candidate, group: string, ctx: Context, qualifier: stri
   const e = c.entry;
   let s = 0;
   if (qualifier) s += e.admin1 === qualifier ? 2 * w('context.admin1') : -w('context.admin1');
-  if (e.level !== 'country' && e.level !== 'admin1' && othersVote(ctx.admin1, e.admin1, group)) s += w('context.admin1');
+  if (e.level !== 'country' && e.level !== 'admin1') s += w('context.admin1') * othersVote(ctx.admin1, e.admin1, group);
   if (e.level !== 'country') {
-    if (othersVote(ctx.country, e.country, group)) s += w('context.country');
+    const v = othersVote(ctx.country, e.country, group);
+    if (v > 0) s += w('context.country') * v;
     else if (anyOtherVote(ctx.country, group)) s += w('context.country.other');
   }
-  let near = Infinity;
-  for (const [g, a] of ctx.anchors) {
+  // nearer is stronger: full weight at 0 km, none at 150 km; a flat small bonus up to 300 km
+  let best = 0;
+  for (const [g, a, conf] of ctx.anchors) {
     if (g === group || a.id === e.id) continue;
     const d = distanceKm(a.lat, a.lon, e.lat, e.lon);
-    if (d < near) near = d;
+    const v = conf * (d < 150 ? w('context.near150km') * (1 - d / 150) : d < 300 ? w('context.near300km') : 0);
+    if (v > best) best = v;
   }
-  // nearer is stronger: full weight at 0 km, none at 150 km; a flat small bonus up to 300 km
-  if (near < 150) s += w('context.near150km') * (1 - near / 150);
-  else if (near < 300) s += w('context.near300km');
+  s += best;
   return s;
 }
 
@@ -180,11 +184,11 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
     else if (e.level === 'admin1' || e.level === 'admin2') {
       vote(ctx.admin1, e.admin1, key, 1);
       vote(ctx.country, e.country, key, 1);
-    } else if (confident) {
-      vote(ctx.admin1, e.admin1, key, 0.5);
-      vote(ctx.country, e.country, key, 0.5);
+    } else {
+      vote(ctx.admin1, e.admin1, key, confident ? 0.5 : 0.25);
+      vote(ctx.country, e.country, key, confident ? 0.5 : 0.25);
     }
-    if (confident) ctx.anchors.push([key, e]);
+    if (e.level !== 'country' && e.level !== 'admin1') ctx.anchors.push([key, e, confident ? 1 : 0.5]);
   };
   first.forEach((r, k) => add(r, keys[k]!, !!r && (r.margin >= 3 || cands[k]!.length === 1)));
   for (const s of doc.sides) vote(ctx.country, s.country, `side|${s.country}`, 1);
