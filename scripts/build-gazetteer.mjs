@@ -314,10 +314,32 @@ for (const [gn, rows] of gnRows) {
   if (cityIdx.has(gn)) continue; // GeoNames already has it, with better names
   gnOwner.set(gn, rows.reduce((a, b) => (b.names.length > a.names.length ? b : a)).id);
 }
+// GeoNames places of Ukraine by skeleton of their name, to drop WOF localities that duplicate one
+// (same name within 15 km: WOF holds some towns twice, once without their GeoNames id).
+const uaBySkel = new Map();
+for (const i of cityIdx.values()) {
+  const e = entries[i];
+  if (e.country !== 'UA') continue;
+  for (const v of e.variants.slice(0, e.prefCount)) {
+    const k = keys.skeleton(v);
+    (uaBySkel.get(k) ?? uaBySkel.set(k, []).get(k)).push(e);
+  }
+}
+const km = (a, b) => {
+  const r = Math.PI / 180;
+  const x = (b.lon - a.lon) * r * Math.cos(((a.lat + b.lat) / 2) * r);
+  const y = (b.lat - a.lat) * r;
+  return 6371 * Math.sqrt(x * x + y * y);
+};
 let wofN = 0;
+let wofDup = 0;
 for (const r of wofRows.values()) {
   if (r.type !== 'locality' && r.type !== 'county') continue;
   if (r.type === 'locality' && r.gn && cityIdx.has(r.gn)) continue;
+  if (r.type === 'locality' && (uaBySkel.get(keys.skeleton(wofDisplay(r))) ?? []).some((e) => km(e, r) < 15)) {
+    wofDup++;
+    continue;
+  }
   const id = r.gn && gnOwner.get(r.gn) === r.id ? r.gn : `wof:${r.id}`;
   const iso = wofIso(r);
   const display = wofDisplay(r);
@@ -343,7 +365,7 @@ for (const r of wofRows.values()) {
     addVariant(e, v, keys.skeleton(v) === skel);
   }
 }
-log(`  ${wofN} WOF localities and counties added`);
+log(`  ${wofN} WOF localities and counties added (${wofDup} duplicates of GeoNames places dropped)`);
 
 // ---- curated ---------------------------------------------------------------------------------
 log('reading curated variants ...');

@@ -61,6 +61,20 @@ export const COMMANDS = {
       'Exit status: 0 everything analysed; 1 some input skipped; 2 usage error; 3 internal error.',
     ],
   },
+  places: {
+    usage: 'sitrep places [options] NAME...',
+    summary: 'look place names up in the offline gazetteer',
+    description:
+      'Look each NAME up in the gazetteer (any spelling: Kharkov, Харків, "у Харкові", Kursk Oblast)\n' +
+      'and print the candidates, best first: current name, level, country, ISO 3166-2 region,\n' +
+      'coordinates, id (GeoNames where it has one), and the name that matched and how.',
+    flags: {
+      json: { type: 'boolean', help: 'print the candidates as JSON' },
+      limit: { type: 'string', arg: 'N', help: 'show at most N candidates per name (default 10)' },
+      help: helpFlag,
+    },
+    notes: ['Exit status: 0 every NAME found a place; 1 some NAME found none; 2 usage error.'],
+  },
   help: {
     usage: 'sitrep help [COMMAND]',
     summary: 'show help for sitrep or for a command',
