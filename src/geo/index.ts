@@ -269,6 +269,11 @@ export class GazetteerFile implements Gazetteer {
     return { preferred: d.variants.slice(0, d.prefCount), other: d.variants.slice(d.prefCount) };
   }
 
+  /** The display name of the entry at an index (0 ≤ index < size); for benchmarks and sampling. */
+  decodeName(index: number): string | undefined {
+    return index >= 0 && index < this.size ? this.decode(index).entry.name : undefined;
+  }
+
   /** The admin-1 entry for an ISO 3166-2 code ("UA-63", "RU-KRS"), if the gazetteer has it. */
   admin1(code: string): GazEntry | undefined {
     const i = this.admin1Index[code];
