@@ -11,8 +11,9 @@
  * excludes spans without coordinates (demonyms for people, languages, homonyms, non-toponyms and
  * descriptive expressions such as "the city").
  *
- * sitrep's prediction: every place of the `places` layer (all roles) plus every demonym of the
- * `sides` layer (a national adjective points to its country).
+ * sitrep's prediction: every place of the `places` layer (all roles) plus every national
+ * adjective of the `sides` layer ("Syrian forces": the corpus gives such modifiers the country's
+ * coordinates; plural demonyms for people, "Syrians", have none and are not counted).
  *
  * - Recognition: precision, recall, F1 on exact spans (and on overlapping spans), recall per type.
  * - Resolution, gold spans given: the gold spans of a document are resolved together
@@ -23,6 +24,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 import { analyzeDoc } from '../src/analyze/index.js';
@@ -160,7 +162,7 @@ function main(): void {
     ms += performance.now() - t0;
     const preds: Pred[] = [
       ...doc.places.map((p) => ({ start: p.start, end: p.end, text: p.text, lat: p.lat, lon: p.lon, id: p.id })),
-      ...doc.sides.map((s) => ({ start: s.start, end: s.end, text: s.text, lat: s.lat, lon: s.lon, id: s.id })),
+      ...doc.sides.filter((s) => s.form === 'adj').map((s) => ({ start: s.start, end: s.end, text: s.text, lat: s.lat, lon: s.lon, id: s.id })),
     ];
     gold += golds.length;
     pred += preds.length;
@@ -235,4 +237,4 @@ function main(): void {
   process.stdout.write(out.join('\n') + '\n');
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -102,6 +102,8 @@ export interface Side extends TextSpan {
   country: string;
   /** The country's English name. */
   name: string;
+  /** 'adj': a national adjective ("Russian forces"); 'people': a plural noun ("Ukrainians"). */
+  form: 'adj' | 'people';
   /** The country's gazetteer entry and its point, when the gazetteer knows it. */
   id: string | null;
   lat: number | null;

@@ -51,7 +51,7 @@ function findSides(doc: Doc, gaz: Gazetteer): void {
     if (/[A-Za-z]/.test(w) && !/[A-Z]/.test(doc.text[t.start[i]!]!)) continue;
     const e = countryEntry(gaz, d.countryName, d.country);
     doc.sides.push({
-      ...doc.span(t.start[i]!, t.end[j - 1]!), country: d.country, name: e?.name ?? d.countryName,
+      ...doc.span(t.start[i]!, t.end[j - 1]!), country: d.country, name: e?.name ?? d.countryName, form: d.form,
       id: e?.id ?? null, lat: e?.lat ?? null, lon: e?.lon ?? null, why: { stage: 'places', rule: 'demonym' },
     });
     i = j - 1;
@@ -65,15 +65,27 @@ function findSides(doc: Doc, gaz: Gazetteer): void {
  * country, a region or a town of 10,000 people.
  */
 function accept(doc: Doc, m: Mention, r: Resolved): boolean {
+  const lex = placeLexicon();
   const e = r.best.entry;
-  const strong = e.level === 'country' || e.level === 'admin1' || e.population >= 10000;
+  const area = e.level === 'country' || e.level === 'admin1';
+  const strong = area || e.population >= 10000;
+  const t = doc.tokens;
+  const one = m.t1 - m.t0 === 1;
+  const word = t.lower[m.t0]!;
+  // a common English word ("Police", "Union", "Best") is a place only as an administrative phrase
+  if (one && !m.want && lex.stopwords.has(word)) return false;
+  // short all-capital tokens are acronyms ("TV", "CIS", "AP") unless they name a country or region
+  if (/^[A-Z][A-Z.]{0,3}$/.test(m.surface) && !(area && r.best.match === 'exact')) return false;
   if (m.initial && !strong) {
     const close = r.best.match === 'exact' || r.best.match === 'fold' || r.best.match === 'translit';
-    const t = doc.tokens;
     const punct = m.next < t.n && t.kind[m.next] === 2 && t.sent[m.next] === t.sent[m.t0];
     if (!close || !(e.population >= 1000 || punct)) return false;
   }
   if (m.inOrg && !(strong || e.level === 'admin2')) return false;
+  // part of a longer name that is no organisation ("Mary Smith", "Bernard Xavier"): only a strong
+  // place at its start, that is not a given name, is a modifier ("Kharkiv Governor ...")
+  if (m.part === 'start' && (!strong || (one && lex.firstNames.has(word)))) return false;
+  if (m.part === 'inside' && !area) return false;
   return true;
 }
 

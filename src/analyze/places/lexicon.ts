@@ -1,5 +1,5 @@
 /** Data used by the places stage (demonyms, admin words, feature prominence, weights), loaded once. */
-import { table } from '../../lexicon/index.js';
+import { table, wordSet } from '../../lexicon/index.js';
 
 export interface AdminWord {
   level: 'admin1' | 'admin2';
@@ -7,8 +7,12 @@ export interface AdminWord {
 }
 
 function load() {
-  const demonyms = new Map<string, { country: string; countryName: string }>();
-  for (const [w, cc, name] of table('demonyms.tsv')) demonyms.set(w!.toLowerCase(), { country: cc!, countryName: name! });
+  const demonyms = new Map<string, { country: string; countryName: string; form: 'adj' | 'people' }>();
+  for (const [w, cc, name, form] of table('demonyms.tsv')) {
+    demonyms.set(w!.toLowerCase(), { country: cc!, countryName: name!, form: form === 'people' ? 'people' : 'adj' });
+  }
+  const stopwords = wordSet('place-stopwords.txt');
+  const firstNames = wordSet('first-names.txt');
   const adminWords = new Map<string, AdminWord>();
   for (const [w, level, position] of table('place-admin-words.tsv')) {
     adminWords.set(w!.toLowerCase(), { level: level as AdminWord['level'], position: position as AdminWord['position'] });
@@ -22,7 +26,7 @@ function load() {
     if (v === undefined || Number.isNaN(v)) throw new Error(`sitrep: data/place-weights.tsv has no weight '${k}'`);
     return v;
   };
-  return { demonyms, adminWords, features, w };
+  return { demonyms, adminWords, features, w, stopwords, firstNames };
 }
 
 let cached: ReturnType<typeof load> | null = null;

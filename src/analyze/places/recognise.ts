@@ -15,7 +15,7 @@ import { Doc, Kind, P, isCapitalAt } from '../doc.js';
 import type { Candidate, Gazetteer, PlaceLevel } from '../../geo/types.js';
 import { grammarSet } from '../../lexicon/grammar.js';
 import { wordSet } from '../../lexicon/index.js';
-import { inflectionBases } from '../../geo/keys.js';
+import { fold, inflectionBases } from '../../geo/keys.js';
 import { placeLexicon } from './lexicon.js';
 
 const CALENDAR = grammarSet('calendar');
@@ -23,6 +23,37 @@ let functionWords: Set<string> | null = null;
 /** Cyrillic function words that open sentences (data/place-function-words.txt). */
 function isFunctionWord(w: string): boolean {
   return (functionWords ??= wordSet('place-function-words.txt')).has(w);
+}
+
+/** Edit distance of two strings, or `max + 1` once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let low = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < low) low = v;
+    }
+    if (low > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Whether a loose (skeleton) match of Latin text is a spelling variant and not a different word:
+ * at least 5 letters, and at most one edit per 4 letters ("Kupyansk"/"Kupiansk", "Gulyaipole"/
+ * "Huliaipole"; not "Giant"/"Gantt").
+ */
+function closeSpelling(surface: string, variant: string): boolean {
+  const a = fold(surface).replace(/[^\p{L}]/gu, '');
+  const b = fold(variant).replace(/[^\p{L}]/gu, '');
+  if (a.length < 5) return false;
+  const max = Math.floor(a.length / 4);
+  return editDistance(a, b, max) <= max;
 }
 
 /**
@@ -34,6 +65,7 @@ export function lookupSurface(gaz: Gazetteer, s: string, memo: Map<string, Candi
   let r = memo.get(s);
   if (r) return r;
   r = gaz.lookup(s);
+  if (!CYR.test(s)) r = r.filter((c) => c.match !== 'skeleton' || closeSpelling(s, c.variant));
   if (CYR.test(s)) {
     const seen = new Set(r.map((c) => c.entry.id));
     for (const b of inflectionBases(s).slice(0, 8)) {
@@ -66,6 +98,8 @@ export interface Mention {
   initial: boolean;
   /** token after the mention (after its administrative word, if any) */
   next: number;
+  /** the mention is part of a longer name that is no organisation's: at its 'start' or 'inside' it */
+  part: 'start' | 'inside' | null;
 }
 
 const CYR = /[\u0400-\u04FF]/;
@@ -224,9 +258,11 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
           const e = ent >= 0 ? doc.entities[ent] : undefined;
           // a person named by a title, a given name or a known surname is no place ("Paris Hilton")
           if (e && e.type === 'person' && STRONG_PERSON.has(e.why.rule)) continue;
-          const inOrg = !!e && (e.type === 'organisation' || e.type === 'channel') && (e.start < t.start[p]! || e.end > end);
+          const longer = !!e && (e.start < t.start[p]! || e.end > end);
+          const inOrg = longer && (e.type === 'organisation' || e.type === 'channel');
+          const part = longer && !inOrg && !want ? (e.start === t.start[p]! ? 'start' : 'inside') : null;
           const initial = p === s.t0 && (t.pos[p] !== P.PROPN || t.kind[p] === Kind.Other);
-          found = { start: t.start[p]!, end, t0: p, t1: q, want, surface, cands, inOrg, initial, next };
+          found = { start: t.start[p]!, end, t0: p, t1: q, want, surface, cands, inOrg, initial, next, part };
         }
         if (found) {
           out.push(found);
@@ -256,7 +292,7 @@ export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: num
   const memo = new Map<string, Candidate[]>();
   const t0 = doc.tokenAt(s);
   const t1 = Math.max(t0 + 1, doc.tokenAt(end - 1) + 1);
-  const base = { start, end, t0, t1, surface: text, inOrg: false, initial: false, next: t1 };
+  const base = { start, end, t0, t1, surface: text, inOrg: false, initial: false, next: t1, part: null };
   const words = text.split(/\s+/);
   const last = words.length > 1 ? lex.adminWords.get(words[words.length - 1]!.toLowerCase()) : undefined;
   if (last && last.position === 'after') {
