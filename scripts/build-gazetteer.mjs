@@ -125,6 +125,13 @@ function addVariant(e, v, preferred) {
 const capitalize = (s) => s.replace(/(^|[\s-])(\p{L})/gu, (_, a, b) => a + b.toUpperCase());
 
 // ---- Natural Earth admin-1 ------------------------------------------------------------------
+// Corrections of Natural Earth's ISO 3166-2 codes (kind 'iso' rows of data/place-variants.tsv).
+const isoFix = new Map();
+for (const { cells, line } of readTsv(inputs.curated)) {
+  if (cells[0] !== 'iso') continue;
+  if (!/^\d+$/.test(cells[1] ?? '') || !/^[A-Z]{2}-[A-Z0-9]+$/.test(cells[2] ?? '')) fail(`${inputs.curated}:${line}: iso needs GEONAMES_ID and ISO 3166-2 code`);
+  isoFix.set(cells[1], cells[2]);
+}
 log('reading Natural Earth admin-1 ...');
 const ne = JSON.parse(readFileSync(inputs.admin1, 'utf8'));
 const gnA1ToIso = new Map(); // "UA.11" -> "UA-43"
@@ -132,7 +139,8 @@ const admin1ByIso = new Map(); // iso -> entry index
 const admin1ByGn = new Map(); // gn_id -> entry index
 for (const f of ne.features) {
   const p = f.properties;
-  const iso = typeof p.iso_3166_2 === 'string' && /^[A-Z]{2}-[A-Z0-9]+$/.test(p.iso_3166_2) ? p.iso_3166_2 : null;
+  const iso = isoFix.get(String(p.gn_id)) ??
+    (typeof p.iso_3166_2 === 'string' && /^[A-Z]{2}-[A-Z0-9]+$/.test(p.iso_3166_2) ? p.iso_3166_2 : null);
   if (!iso || admin1ByIso.has(iso)) continue;
   // Borders by international recognition: the ISO 3166-2 code says whose region it is
   // (Natural Earth puts Crimea UA-43 and Sevastopol UA-40 under RU in iso_a2).
@@ -401,7 +409,7 @@ for (const { cells, line } of readTsv(inputs.curated)) {
     const e = { id, name: ns[0], country, admin1: admin1 || null, lat, lon, level, featureCode: 'curated', population: 0, source: 'curated' };
     byId.set(id, addEntry(e));
     ns.forEach((v, i) => addVariant(e, v, i === 0 || keys.skeleton(v) === keys.skeleton(ns[0])));
-  } else fail(`${inputs.curated}:${line}: unknown kind '${kind}' (alias, name or place)`);
+  } else if (kind !== 'iso') fail(`${inputs.curated}:${line}: unknown kind '${kind}' (alias, name, place or iso)`);
   cur++;
 }
 log(`  ${cur} curated rows`);

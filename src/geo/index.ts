@@ -62,7 +62,8 @@ interface Decoded {
   prefCount: number;
 }
 
-const MATCH_RANK: Record<MatchKind, number> = { exact: 0, fold: 1, translit: 2, skeleton: 3, inflection: 4 };
+/** Match strength for ordering; exact and fold are equal (case and punctuation are weak evidence: "St. Petersburg"). */
+const MATCH_RANK: Record<MatchKind, number> = { exact: 0, fold: 0, translit: 2, skeleton: 3, inflection: 4 };
 /** Among equally good matches: countries, then towns, then regions and villages. */
 const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, city: 1, admin1: 2, village: 3, admin2: 4 };
 const LEVELS = new Set<string>(['country', 'admin1', 'admin2', 'city', 'village']);
@@ -208,7 +209,7 @@ export class GazetteerFile implements Gazetteer {
     const cyr = hasCyrillic(f);
     this.collect(out, this.probe(this.L, latin), (v) => {
       if (v === surface) return ['exact', 0];
-      if (fold(v) === f) return ['fold', 1];
+      if (fold(v) === f) return ['fold', 0];
       // A Cyrillic form that only meets a name through transliteration (Russian "Харькове" and
       // the village Kharkove/Харкове) is weaker evidence than a Latin one meeting a Cyrillic name.
       return ['translit', cyr ? 2.6 : 2];
@@ -241,7 +242,8 @@ export class GazetteerFile implements Gazetteer {
       const [match, rank] = kind(variant);
       const prev = out.get(i);
       const preferred = vi < d.prefCount;
-      if (prev && (prev.rank < rank || (prev.rank === rank && (prev.c.preferred || !preferred)))) continue;
+      if (prev && (prev.rank < rank || (prev.rank === rank && (prev.c.preferred || !preferred) &&
+        !(match === 'exact' && prev.c.match === 'fold')))) continue;
       out.set(i, { c: { entry: d.entry, variant, match, preferred }, rank });
     }
   }
@@ -303,7 +305,7 @@ export function prominence(c: Candidate): number {
   return Math.log10(pop + 1) + (c.preferred ? 1 : 0) + (e.level === 'country' ? 3 : 0);
 }
 
-/** Orders candidates: match kind (exact, fold, translit, skeleton, inflection), then prominence, then level and id. */
+/** Orders candidates: match kind (exact and fold, then translit, skeleton, inflection), then prominence, then level and id. */
 export function compareCandidates(a: Candidate, b: Candidate): number {
   return (
     MATCH_RANK[a.match] - MATCH_RANK[b.match] ||
