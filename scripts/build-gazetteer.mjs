@@ -285,7 +285,9 @@ for (const { cells, line } of readTsv(inputs.wof)) {
     bad++;
     continue;
   }
-  wofRows.set(id, { id, type, name, lat: Number(lat), lon: Number(lon), parent: parent || null, gn: gn || null, names: names ? names.split('|') : [] });
+  // A few rows hold several GeoNames ids ("705192,6559559"): the first names the row.
+  const gnList = (gn ?? '').split(',').map((g) => g.trim()).filter((g) => /^\d+$/.test(g));
+  wofRows.set(id, { id, type, name, lat: Number(lat), lon: Number(lon), parent: parent || null, gn: gnList[0] ?? null, gnList, names: names ? names.split('|') : [] });
 }
 // WOF region -> ISO 3166-2, through the region's GeoNames id (Natural Earth gn_id) or its name.
 const wofRegionIso = new Map();
@@ -339,17 +341,51 @@ const km = (a, b) => {
   const y = (b.lat - a.lat) * r;
   return 6371 * Math.sqrt(x * x + y * y);
 };
+// For WOF rows whose parent chain reaches no region (Crimea's, for one): the region of the nearest
+// GeoNames place of Ukraine within 30 km.
+const grid = new Map();
+const cell = (lat, lon) => `${Math.floor(lat * 4)}:${Math.floor(lon * 4)}`;
+for (const i of cityIdx.values()) {
+  const e = entries[i];
+  if (e.country !== 'UA' || !e.admin1) continue;
+  const k = cell(e.lat, e.lon);
+  (grid.get(k) ?? grid.set(k, []).get(k)).push(e);
+}
+function nearestIso(r) {
+  let best = null;
+  let bestD = 30;
+  const la = Math.floor(r.lat * 4);
+  const lo = Math.floor(r.lon * 4);
+  for (let a = la - 1; a <= la + 1; a++) {
+    for (let b = lo - 1; b <= lo + 1; b++) {
+      for (const e of grid.get(`${a}:${b}`) ?? []) {
+        const d = km(e, r);
+        if (d < bestD) {
+          bestD = d;
+          best = e.admin1;
+        }
+      }
+    }
+  }
+  return best;
+}
 let wofN = 0;
 let wofDup = 0;
+let wofJunk = 0;
 for (const r of wofRows.values()) {
   if (r.type !== 'locality' && r.type !== 'county') continue;
-  if (r.type === 'locality' && r.gn && cityIdx.has(r.gn)) continue;
+  if (r.type === 'locality' && r.gnList.some((g) => cityIdx.has(g))) continue;
+  // Rows that are lists or admin units, not places ("Spysok mist oblasnoho znachennia v Ukraini").
+  if (wofDisplay(r).split(' ').length > 4 || /^(Список|Spysok)\b/i.test(r.name)) {
+    wofJunk++;
+    continue;
+  }
   if (r.type === 'locality' && (uaBySkel.get(keys.skeleton(wofDisplay(r))) ?? []).some((e) => km(e, r) < 15)) {
     wofDup++;
     continue;
   }
   const id = r.gn && gnOwner.get(r.gn) === r.id ? r.gn : `wof:${r.id}`;
-  const iso = wofIso(r);
+  const iso = wofIso(r) ?? nearestIso(r);
   const display = wofDisplay(r);
   const e = {
     id, name: r.type === 'county' ? `${display} Raion` : display, country: 'UA', admin1: iso, lat: r.lat, lon: r.lon,
@@ -373,7 +409,7 @@ for (const r of wofRows.values()) {
     addVariant(e, v, keys.skeleton(v) === skel);
   }
 }
-log(`  ${wofN} WOF localities and counties added (${wofDup} duplicates of GeoNames places dropped)`);
+log(`  ${wofN} WOF localities and counties added (${wofDup} duplicates of GeoNames places and ${wofJunk} list rows dropped)`);
 
 // ---- curated ---------------------------------------------------------------------------------
 log('reading curated variants ...');
