@@ -21,7 +21,7 @@
 import type { Doc } from '../doc.js';
 import type { Place, Side } from '../types.js';
 import type { Stage } from '../pipeline.js';
-import type { Gazetteer } from '../../geo/types.js';
+import type { GazEntry, Gazetteer } from '../../geo/types.js';
 import { mentionForSpan, recognise, type Mention } from './recognise.js';
 import { resolveMentions, type Resolved } from './resolve.js';
 import { placeLexicon } from './lexicon.js';
@@ -139,18 +139,18 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]):
   const live = ms.filter((m): m is Mention => m !== null);
   const resolved = resolveMentions(doc, live);
   const byMention = new Map(live.map((m, k) => [m, resolved[k]]));
+  const place = (s: { start: number; end: number }, e: GazEntry, variant: string | null, match: string, rule: string): Place => ({
+    ...doc.span(s.start, s.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon, level: e.level, id: e.id,
+    role: 'place', variants: variant ? [variant] : [], match, why: { stage: 'places', rule },
+  });
   return spans.map((s, k) => {
+    // a national adjective points to its country
+    const d = lex.demonyms.get(doc.text.slice(s.start, s.end).toLowerCase());
+    const ce = d ? countryEntry(gaz, d.countryName, d.country) : undefined;
+    if (ce) return place(s, ce, null, 'exact', 'demonym');
     const m = ms[k];
     const r = m ? byMention.get(m) : null;
-    if (!r) {
-      // a demonym or national adjective points to its country
-      const d = lex.demonyms.get(doc.text.slice(s.start, s.end).toLowerCase());
-      const e = d ? countryEntry(gaz, d.countryName, d.country) : undefined;
-      if (!e) return null;
-      return { ...doc.span(s.start, s.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon, level: e.level, id: e.id, role: 'place', variants: [], match: 'exact', why: { stage: 'places', rule: 'demonym' } };
-    }
-    const e = r.best.entry;
-    return { ...doc.span(s.start, s.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon, level: e.level, id: e.id, role: 'place', variants: [r.best.variant], match: r.best.match, why: { stage: 'places', rule: 'given-span' } };
+    return r ? place(s, r.best.entry, r.best.variant, r.best.match, 'given-span') : null;
   });
 }
 

@@ -18,7 +18,11 @@ function load() {
     adminWords.set(w!.toLowerCase(), { level: level as AdminWord['level'], position: position as AdminWord['position'] });
   }
   const features = new Map<string, number>();
-  for (const [code, score] of table('place-features.tsv')) features.set(code!, Number(score));
+  const typicalPop = new Map<string, number>();
+  for (const [code, score, pop] of table('place-features.tsv')) {
+    features.set(code!, Number(score));
+    typicalPop.set(code!, Number(pop ?? 0) || 0);
+  }
   const weights = new Map<string, number>();
   for (const [k, v] of table('place-weights.tsv')) weights.set(k!, Number(v));
   const w = (k: string): number => {
@@ -26,7 +30,7 @@ function load() {
     if (v === undefined || Number.isNaN(v)) throw new Error(`sitrep: data/place-weights.tsv has no weight '${k}'`);
     return v;
   };
-  return { demonyms, adminWords, features, w, stopwords, firstNames };
+  return { demonyms, adminWords, features, typicalPop, w, stopwords, firstNames };
 }
 
 let cached: ReturnType<typeof load> | null = null;

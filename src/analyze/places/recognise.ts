@@ -288,7 +288,7 @@ export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: num
     s += the[0].length;
     text = text.slice(the[0].length);
   }
-  text = text.replace(/['’]s$/, '');
+  text = text.replace(/['\u2019]s$/, '');
   const memo = new Map<string, Candidate[]>();
   const t0 = doc.tokenAt(s);
   const t1 = Math.max(t0 + 1, doc.tokenAt(end - 1) + 1);
@@ -301,5 +301,15 @@ export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: num
     if (cands.length) return { ...base, surface: name, want: last.level, cands };
   }
   const cands = lookupSurface(gaz, text, memo);
-  return cands.length ? { ...base, want: null, cands } : null;
+  if (cands.length) return { ...base, want: null, cands };
+  // a place inside a longer name ("Dubai World Cup", "University of Alberta"): the longest run of
+  // words at its start, else at its end, that the gazetteer knows; only countries, regions and towns
+  for (let n = words.length - 1; n >= 1; n--) {
+    for (const part of [words.slice(0, n).join(' '), words.slice(words.length - n).join(' ')]) {
+      if (!/^\p{Lu}/u.test(part) || (n === 1 && lex.stopwords.has(part.toLowerCase()))) continue;
+      const sub = lookupSurface(gaz, part, memo).filter((c) => c.match !== 'skeleton');
+      if (sub.length) return { ...base, surface: part, want: null, cands: sub, inOrg: true };
+    }
+  }
+  return null;
 }

@@ -44,6 +44,8 @@ interface Context {
   /** admin1 code → weight, per contributing group (to leave a group's own vote out) */
   admin1: Map<string, Map<string, number>>;
   country: Map<string, Map<string, number>>;
+  /** countries the document's demonyms point to ("Syrian forces"): weak evidence, never against */
+  sides: Set<string>;
   /** places resolved in pass 1: [group key, entry, confidence 0..1] */
   anchors: [string, GazEntry, number][];
 }
@@ -83,18 +85,26 @@ function dedupe(cands: Candidate[]): Candidate[] {
   return [...by.values()];
 }
 
+/** A capital or regional seat, or a city of 100,000 people. */
+function isSeat(e: GazEntry): boolean {
+  return e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.featureCode === 'PPLA2' || e.population >= 100000;
+}
+
 /** The prior score of a candidate, from the candidate alone. */
 function prior(c: Candidate, m: Mention, all: Candidate[]): number {
-  const { w, features } = placeLexicon();
+  const { w, features, typicalPop } = placeLexicon();
   const e = c.entry;
   let s = w(`match.${c.match}`) + (c.preferred ? w('variant.preferred') : 0);
   // a loose (skeleton) match is a fallback: weak when another entry matches the spelling closely
   if (c.match === 'skeleton' && all.some((o) => o.match === 'exact' || o.match === 'fold')) s += w('match.skeleton.shadowed');
   s += w('prominence') * (features.get(e.featureCode) ?? (e.level === 'village' ? 1 : 2));
-  s += w('population.log10') * Math.log10(1 + Math.max(0, e.population));
+  // populations under 1,000 are mostly unknown (0) or noise: small places count as 1,000
+  const pop = e.population || (typicalPop.get(e.featureCode) ?? 0);
+  s += w('population.log10') * Math.log10(Math.max(SMALL.has(e.level) ? 1000 : 1, pop));
   if (m.want) s += e.level === m.want ? w('level.wanted') : w('level.unwanted');
-  else if ((e.level === 'admin1' || e.level === 'admin2') && all.some((o) => SMALL.has(o.entry.level) && o.entry.admin1 === e.admin1 && o.entry.country === e.country)) {
-    // a bare name is the town, not the region named after it ("Kursk" vs "Kursk region")
+  else if ((e.level === 'admin1' || e.level === 'admin2') && all.some((o) => SMALL.has(o.entry.level) && o.entry.country === e.country && isSeat(o.entry))) {
+    // a bare name is the town, not the region named after it ("Kursk" vs "Kursk region"), when the
+    // town is the region's seat or a large city (not "California", a small town in California)
     s += w('level.unwanted');
   }
   return s;
@@ -110,6 +120,7 @@ function contextScore(c: Candidate, group: string, ctx: Context, qualifier: stri
     const v = othersVote(ctx.country, e.country, group);
     if (v > 0) s += w('context.country') * v;
     else if (anyOtherVote(ctx.country, group)) s += w('context.country.other');
+    if (e.country && ctx.sides.has(e.country)) s += w('context.side');
   }
   // nearer is stronger: full weight at 0 km, none at 150 km; a flat small bonus up to 300 km
   let best = 0;
@@ -121,6 +132,11 @@ function contextScore(c: Candidate, group: string, ctx: Context, qualifier: stri
   }
   s += best;
   return s;
+}
+
+/** How sure a first-pass choice is (0.5..1): by its lead over the runner-up. */
+function confidence(r: Resolved, n: number): number {
+  return n === 1 ? 1 : 0.5 + 0.5 * Math.min(1, r.margin / 3);
 }
 
 /** The key under which mentions share one resolution. */
@@ -176,8 +192,8 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
   };
   // pass 1: each mention on its own
   const first = ms.map((_, k) => pick(k, () => 0));
-  const ctx: Context = { admin1: new Map(), country: new Map(), anchors: [] };
-  const add = (r: Resolved | null, key: string, confident: boolean): void => {
+  const ctx: Context = { admin1: new Map(), country: new Map(), sides: new Set(), anchors: [] };
+  const add = (r: Resolved | null, key: string, conf: number): void => {
     if (!r) return;
     const e = r.best.entry;
     if (e.level === 'country') vote(ctx.country, e.country, key, 1);
@@ -185,13 +201,13 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
       vote(ctx.admin1, e.admin1, key, 1);
       vote(ctx.country, e.country, key, 1);
     } else {
-      vote(ctx.admin1, e.admin1, key, confident ? 0.5 : 0.25);
-      vote(ctx.country, e.country, key, confident ? 0.5 : 0.25);
+      vote(ctx.admin1, e.admin1, key, conf / 2);
+      vote(ctx.country, e.country, key, conf / 2);
     }
-    if (e.level !== 'country' && e.level !== 'admin1') ctx.anchors.push([key, e, confident ? 1 : 0.5]);
+    if (e.level !== 'country' && e.level !== 'admin1') ctx.anchors.push([key, e, conf]);
   };
-  first.forEach((r, k) => add(r, keys[k]!, !!r && (r.margin >= 3 || cands[k]!.length === 1)));
-  for (const s of doc.sides) vote(ctx.country, s.country, `side|${s.country}`, 1);
+  first.forEach((r, k) => add(r, keys[k]!, r ? confidence(r, cands[k]!.length) : 0));
+  for (const s of doc.sides) ctx.sides.add(s.country);
   // pass 2: with the document's context; qualified mentions first, then one sense per spelling
   const quals = ms.map((_, k) => qualifierOf(doc, ms, k));
   const out: (Resolved | null)[] = new Array(ms.length).fill(null);
