@@ -36,7 +36,8 @@ import { distanceKm } from '../src/analyze/places/resolve.js';
 import { defaultGazetteer } from '../src/analyze/places/gazetteer.js';
 import { intArg, repoRoot } from './polnear.js';
 
-const { values: args } = parseArgs({
+function readArgs() {
+  const { values: args } = parseArgs({
   options: {
     from: { type: 'string' },
     to: { type: 'string' },
@@ -57,6 +58,8 @@ if (args.help) {
     ].join('\n'),
   );
   process.exit(0);
+}
+  return args;
 }
 
 /** One gold toponym span (UTF-16 offsets). */
@@ -136,6 +139,7 @@ const pct = (x: number): string => (100 * x).toFixed(1);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 function main(): void {
+  const args = readArgs();
   const file = resolve(repoRoot(import.meta.url), '..', 'shared', 'benchmarks', 'geowebnews', 'data', 'GWN.xml');
   if (!existsSync(file)) {
     process.stdout.write(`bench:geo: GeoWebNews not found at ${file}; skipping\n`);

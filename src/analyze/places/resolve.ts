@@ -115,18 +115,19 @@ function contextScore(c: Candidate, group: string, ctx: Context, qualifier: stri
   const e = c.entry;
   let s = 0;
   if (qualifier) s += e.admin1 === qualifier ? 2 * w('context.admin1') : -w('context.admin1');
-  if (e.level !== 'country' && e.level !== 'admin1') s += w('context.admin1') * othersVote(ctx.admin1, e.admin1, group);
-  if (e.level !== 'country') {
-    const v = othersVote(ctx.country, e.country, group);
-    if (v > 0) s += w('context.country') * v;
-    else if (anyOtherVote(ctx.country, group)) s += w('context.country.other');
-    if (e.country && ctx.sides.has(e.country)) s += w('context.side');
-  }
-  // nearer is stronger: full weight at 0 km, none at 150 km; a flat small bonus up to 300 km
+  // a region or a country is supported by the places the document names inside it
+  s += w('context.admin1') * othersVote(ctx.admin1, e.admin1, group);
+  const v = othersVote(ctx.country, e.country, group);
+  if (v > 0) s += w('context.country') * v;
+  else if (e.level !== 'country' && anyOtherVote(ctx.country, group)) s += w('context.country.other');
+  if (e.country && ctx.sides.has(e.country)) s += w('context.side');
+  // nearer is stronger: full weight at 0 km, none at 150 km; a flat small bonus up to 300 km;
+  // a place inside a region or country is at 0 km from it
   let best = 0;
   for (const [g, a, conf] of ctx.anchors) {
     if (g === group || a.id === e.id) continue;
-    const d = distanceKm(a.lat, a.lon, e.lat, e.lon);
+    const inside = (e.level === 'admin1' && a.admin1 === e.admin1) || (e.level === 'country' && a.country === e.country);
+    const d = inside ? 0 : distanceKm(a.lat, a.lon, e.lat, e.lon);
     const v = conf * (d < 150 ? w('context.near150km') * (1 - d / 150) : d < 300 ? w('context.near300km') : 0);
     if (v > best) best = v;
   }
@@ -196,7 +197,7 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
   const add = (r: Resolved | null, key: string, conf: number): void => {
     if (!r) return;
     const e = r.best.entry;
-    if (e.level === 'country') vote(ctx.country, e.country, key, 1);
+    if (e.level === 'country') vote(ctx.country, e.country, key, 0.5);
     else if (e.level === 'admin1' || e.level === 'admin2') {
       vote(ctx.admin1, e.admin1, key, 1);
       vote(ctx.country, e.country, key, 1);
