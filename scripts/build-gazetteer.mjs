@@ -132,6 +132,13 @@ for (const { cells, line } of readTsv(inputs.curated)) {
   if (!/^\d+$/.test(cells[1] ?? '') || !/^[A-Z]{2}-[A-Z0-9]+$/.test(cells[2] ?? '')) fail(`${inputs.curated}:${line}: iso needs GEONAMES_ID and ISO 3166-2 code`);
   isoFix.set(cells[1], cells[2]);
 }
+// GeoNames admin-1 codes that no Natural Earth region carries (kind 'a1code' rows): GB.ENG → GB-ENG.
+const a1Extra = new Map();
+for (const { cells, line } of readTsv(inputs.curated)) {
+  if (cells[0] !== 'a1code') continue;
+  if (!/^[A-Z]{2}\.[A-Z0-9]+$/.test(cells[1] ?? '') || !/^[A-Z]{2}-[A-Z0-9]+$/.test(cells[2] ?? '')) fail(`${inputs.curated}:${line}: a1code needs a GeoNames admin-1 code (GB.ENG) and an ISO 3166-2 code`);
+  a1Extra.set(cells[1], cells[2]);
+}
 log('reading Natural Earth admin-1 ...');
 const ne = JSON.parse(readFileSync(inputs.admin1, 'utf8'));
 const gnA1ToIso = new Map(); // "UA.11" -> "UA-43"
@@ -174,6 +181,7 @@ for (const f of ne.features) {
     if (v && v !== 'undefined' && usableName(v, base)) addVariant(e, v, false);
   }
 }
+for (const [k, v] of a1Extra) gnA1ToIso.set(k, v);
 log(`  ${admin1ByIso.size} admin-1 regions`);
 
 // ---- countries ------------------------------------------------------------------------------
@@ -436,16 +444,20 @@ for (const { cells, line } of readTsv(inputs.curated)) {
   } else if (kind === 'place') {
     const [, id, names, ll, country, admin1, level] = cells;
     const [lat, lon] = (ll ?? '').split(',').map(Number);
-    if (!id || !names || !Number.isFinite(lat) || !Number.isFinite(lon) || !/^[A-Z]{2}$/.test(country ?? '') ||
+    if (!id || !names || !Number.isFinite(lat) || !Number.isFinite(lon) || !/^([A-Z]{2}|-)$/.test(country ?? '') ||
         !['country', 'admin1', 'admin2', 'city', 'village'].includes(level)) {
       fail(`${inputs.curated}:${line}: place needs ID, NAMES, LAT,LON, COUNTRY, ADMIN1, LEVEL, SOURCE`);
     }
     if (byId.has(id)) fail(`${inputs.curated}:${line}: duplicate id '${id}'`);
     const ns = names.split('|');
-    const e = { id, name: ns[0], country, admin1: admin1 || null, lat, lon, level, featureCode: 'curated', population: 0, source: 'curated' };
-    byId.set(id, addEntry(e));
+    const a1 = admin1 && admin1 !== '-' ? admin1 : null;
+    const e = { id, name: ns[0], country: country === '-' ? null : country, admin1: a1, lat, lon, level,
+      featureCode: country === '-' ? 'CONT' : level === 'admin1' ? 'ADM1' : 'curated', population: 0, source: 'curated' };
+    const idx = addEntry(e);
+    byId.set(id, idx);
+    if (level === 'admin1' && a1 && !admin1ByIso.has(a1)) admin1ByIso.set(a1, idx);
     ns.forEach((v, i) => addVariant(e, v, i === 0 || keys.skeleton(v) === keys.skeleton(ns[0])));
-  } else if (kind !== 'iso') fail(`${inputs.curated}:${line}: unknown kind '${kind}' (alias, name, place or iso)`);
+  } else if (kind !== 'iso' && kind !== 'a1code') fail(`${inputs.curated}:${line}: unknown kind '${kind}' (alias, name, place, iso or a1code)`);
   cur++;
 }
 log(`  ${cur} curated rows`);
