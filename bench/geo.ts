@@ -11,6 +11,9 @@
  * excludes spans without coordinates (demonyms for people, languages, homonyms, non-toponyms and
  * descriptive expressions such as "the city").
  *
+ * Spans: sitrep's span of an administrative phrase holds the administrative word ("Idlib
+ * province"); the corpus marks the name alone, so the word is left out before comparing.
+ *
  * sitrep's prediction: every place of the `places` layer (all roles) plus every national
  * adjective of the `sides` layer ("Syrian forces": the corpus gives such modifiers the country's
  * coordinates; plural demonyms for people, "Syrians", have none and are not counted).
@@ -134,6 +137,13 @@ interface Pred {
   id: string | null;
 }
 
+const ADMIN_TAIL = /\s+(region|oblast|province|district|raion|rayon|governorate|krai|county|state)$/i;
+/** The end of a place span without a trailing administrative word ("Idlib province" → "Idlib"). */
+function nameEnd(text: string, start: number, end: number): number {
+  const m = ADMIN_TAIL.exec(text);
+  return m ? start + m.index : end;
+}
+
 const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 const pct = (x: number): string => (100 * x).toFixed(1);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
@@ -167,8 +177,9 @@ function main(): void {
     const t0 = performance.now();
     const doc = analyzeDoc({ id: String(a.index), text: a.text });
     ms += performance.now() - t0;
+    // sitrep's span of "Idlib province" holds the administrative word; the corpus marks the name
     const preds: Pred[] = [
-      ...doc.places.map((p) => ({ start: p.start, end: p.end, text: p.text, lat: p.lat, lon: p.lon, id: p.id })),
+      ...doc.places.map((p) => ({ start: p.start, end: nameEnd(p.text, p.start, p.end), text: p.text, lat: p.lat, lon: p.lon, id: p.id })),
       ...doc.sides.filter((s) => s.form === 'adj').map((s) => ({ start: s.start, end: s.end, text: s.text, lat: s.lat, lon: s.lon, id: s.id })),
     ];
     gold += golds.length;

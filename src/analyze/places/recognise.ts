@@ -257,7 +257,8 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
           const ent = doc.entityAt[p] ?? -1;
           const e = ent >= 0 ? doc.entities[ent] : undefined;
           // a person named by a title, a given name or a known surname is no place ("Paris Hilton")
-          if (e && e.type === 'person' && STRONG_PERSON.has(e.why.rule)) continue;
+          // (a place inside the person's title is a modifier: "U.S. President X", "Kharkiv Governor X")
+          if (e && e.type === 'person' && STRONG_PERSON.has(e.why.rule) && !(e.title && e.title.start <= t.start[p]! && end <= e.title.end)) continue;
           const longer = !!e && (e.start < t.start[p]! || e.end > end);
           const inOrg = longer && (e.type === 'organisation' || e.type === 'channel');
           const part = longer && !inOrg && !want ? (e.start === t.start[p]! ? 'start' : 'inside') : null;
