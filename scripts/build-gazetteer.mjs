@@ -462,6 +462,19 @@ for (const { cells, line } of readTsv(inputs.curated)) {
 }
 log(`  ${cur} curated rows`);
 
+// ---- admin-1 populations ----------------------------------------------------------------------
+// Natural Earth gives regions no population: an admin-1 entry's population is the sum of its
+// GeoNames places' populations (a lower bound), so that "Ontario" the province outranks Ontario,
+// California. (Look-ups still put a regional capital of the same name first: src/geo/index.ts.)
+{
+  const sums = new Map();
+  for (const i of cityIdx.values()) {
+    const e = entries[i];
+    if (e.admin1) sums.set(e.admin1, (sums.get(e.admin1) ?? 0) + e.population);
+  }
+  for (const [iso, i] of admin1ByIso) if (entries[i].level === 'admin1' && entries[i].population === 0) entries[i].population = sums.get(iso) ?? 0;
+}
+
 // ---- key indexes ----------------------------------------------------------------------------
 log(`indexing ${entries.length} entries ...`);
 const latinKeys = new Map();

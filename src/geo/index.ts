@@ -226,7 +226,7 @@ export class GazetteerFile implements Gazetteer {
           (v) => ['inflection', fold(v) === base ? 2.5 : 3.5], MIN_INFLECTED_LETTERS);
       }
     }
-    return [...out.values()].sort((x, y) => x.rank - y.rank || compareCandidates(x.c, y.c)).map((x) => x.c);
+    return rankCandidates([...out.values()]);
   }
 
   private collect(out: Map<number, Ranked>, posts: Uint32Array | null, kind: (variant: string) => [MatchKind, number], minLetters = 0): void {
@@ -297,12 +297,39 @@ export class GazetteerFile implements Gazetteer {
 
 /**
  * Prominence of a candidate: log10(population + 1), plus 1 for a current/official name, plus 3 for a
- * country; an admin-1 region (no population in the data) counts as 100,000 people.
+ * country. (An admin-1 region's population is the sum of its GeoNames places'; one without any
+ * counts as 100,000 people.)
  */
 export function prominence(c: Candidate): number {
   const e = c.entry;
   const pop = e.level === 'admin1' && e.population === 0 ? 1e5 : e.population;
   return Math.log10(pop + 1) + (c.preferred ? 1 : 0) + (e.level === 'country' ? 3 : 0);
+}
+
+const CAPITALS = new Set(['PPLA', 'PPLC']);
+
+/**
+ * Sorts ranked candidates: internal match rank, then prominence, except that a region ranks just
+ * after a city of the same name inside it that is its capital or has 100,000 people (Kharkiv the
+ * city before Kharkiv Oblast, New York City before the state), while Ontario the province still
+ * outranks Ontario, California.
+ */
+function rankCandidates(list: Ranked[]): Candidate[] {
+  const prom = new Map<Ranked, number>();
+  for (const x of list) prom.set(x, prominence(x.c));
+  for (const a of list) {
+    if (a.c.entry.level !== 'admin1') continue;
+    for (const c of list) {
+      const e = c.c.entry;
+      if (c.rank === a.rank && e.level === 'city' && e.admin1 === a.c.entry.admin1 && (CAPITALS.has(e.featureCode) || e.population >= 100_000)) {
+        prom.set(a, Math.min(prom.get(a)!, prom.get(c)! - 0.001));
+      }
+    }
+  }
+  return list
+    .sort((x, y) => x.rank - y.rank || MATCH_RANK[x.c.match] - MATCH_RANK[y.c.match] || prom.get(y)! - prom.get(x)! ||
+      LEVEL_RANK[x.c.entry.level] - LEVEL_RANK[y.c.entry.level] || (x.c.entry.id < y.c.entry.id ? -1 : x.c.entry.id > y.c.entry.id ? 1 : 0))
+    .map((x) => x.c);
 }
 
 /** Orders candidates: match kind (exact and fold, then translit, skeleton, inflection), then prominence, then level and id. */

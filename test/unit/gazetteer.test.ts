@@ -46,6 +46,10 @@ const rows: [string, string, boolean][] = [
   ['Kirovograd', '705812', true],
   ['Ukraine', '690791', true],
   ['Russia', '2017370', true],
+  // A region after a big city of the same name inside it; otherwise by (summed) population.
+  ['New York', '5128581', true],
+  ['Ontario', '6093943', true],
+  ['Europe', '6255148', true],
   // Old names are ambiguous: Krasnoarmeysk is also a Russian town; Pokrovsk must be among them.
   ['Krasnoarmeysk', '704422', false],
   ['Dzerzhinsk', '709354', false],
