@@ -98,9 +98,9 @@ export interface Place extends TextSpan {
 
 /** A demonym or national adjective ("Ukrainian troops", "Russian forces"): a side, not a place. */
 export interface Side extends TextSpan {
-  /** ISO 3166-1 alpha-2 of the country the word points to. */
-  country: string;
-  /** The country's English name. */
+  /** ISO 3166-1 alpha-2 of the country the word points to (null for a continent: "European"). */
+  country: string | null;
+  /** The country's (or continent's) English name. */
   name: string;
   /** 'adj': a national adjective ("Russian forces"); 'people': a plural noun ("Ukrainians"). */
   form: 'adj' | 'people';

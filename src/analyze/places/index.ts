@@ -27,9 +27,9 @@ import { resolveMentions, type Resolved } from './resolve.js';
 import { placeLexicon } from './lexicon.js';
 import { defaultGazetteer } from './gazetteer.js';
 
-/** A level-country entry for an ISO code, found through the country's name. */
-function countryEntry(gaz: Gazetteer, name: string, code: string) {
-  return gaz.lookup(name).find((c) => c.entry.level === 'country' && c.entry.country === code)?.entry;
+/** A level-country entry for an ISO code (a continent for null), found through its name. */
+function countryEntry(gaz: Gazetteer, name: string, code: string | null) {
+  return gaz.lookup(name).find((c) => c.entry.level === 'country' && (code ? c.entry.country === code : c.entry.featureCode === 'CONT'))?.entry;
 }
 
 /** Demonyms → the `sides` layer; returns the token indexes they cover. */

@@ -7,9 +7,9 @@ export interface AdminWord {
 }
 
 function load() {
-  const demonyms = new Map<string, { country: string; countryName: string; form: 'adj' | 'people' }>();
+  const demonyms = new Map<string, { country: string | null; countryName: string; form: 'adj' | 'people' }>();
   for (const [w, cc, name, form] of table('demonyms.tsv')) {
-    demonyms.set(w!.toLowerCase(), { country: cc!, countryName: name!, form: form === 'people' ? 'people' : 'adj' });
+    demonyms.set(w!.toLowerCase(), { country: cc === '-' ? null : cc!, countryName: name!, form: form === 'people' ? 'people' : 'adj' });
   }
   const stopwords = wordSet('place-stopwords.txt');
   const firstNames = wordSet('first-names.txt');

@@ -110,13 +110,16 @@ function prior(c: Candidate, m: Mention, all: Candidate[]): number {
   return s;
 }
 
-function contextScore(c: Candidate, group: string, ctx: Context, qualifier: string | null): number {
+function contextScore(c: Candidate, group: string, ctx: Context, qualifier: string | null, shadowed: boolean): number {
   const { w } = placeLexicon();
   const e = c.entry;
   let s = 0;
+  // a region named like its seat ("New York", "Kursk") is not supported by the places inside it:
+  // they support the town as much
+  const region = e.level === 'admin1' || e.level === 'admin2';
   if (qualifier) s += e.admin1 === qualifier ? 2 * w('context.admin1') : -w('context.admin1');
   // a region or a country is supported by the places the document names inside it
-  s += w('context.admin1') * othersVote(ctx.admin1, e.admin1, group);
+  if (!(region && shadowed)) s += w('context.admin1') * othersVote(ctx.admin1, e.admin1, group);
   const v = othersVote(ctx.country, e.country, group);
   if (v > 0) s += w('context.country') * v;
   else if (e.level !== 'country' && anyOtherVote(ctx.country, group)) s += w('context.country.other');
@@ -126,7 +129,7 @@ function contextScore(c: Candidate, group: string, ctx: Context, qualifier: stri
   let best = 0;
   for (const [g, a, conf] of ctx.anchors) {
     if (g === group || a.id === e.id) continue;
-    const inside = (e.level === 'admin1' && a.admin1 === e.admin1) || (e.level === 'country' && a.country === e.country);
+    const inside = (e.level === 'admin1' && !shadowed && a.admin1 === e.admin1) || (e.level === 'country' && a.country === e.country);
     const d = inside ? 0 : distanceKm(a.lat, a.lon, e.lat, e.lon);
     const v = conf * (d < 150 ? w('context.near150km') * (1 - d / 150) : d < 300 ? w('context.near300km') : 0);
     if (v > best) best = v;
@@ -176,6 +179,7 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
   const cands = ms.map((m) => dedupe(m.cands));
   const priors = ms.map((m, k) => cands[k]!.map((c) => prior(c, m, cands[k]!)));
   const keys = ms.map(groupKey);
+  const shadowed = ms.map((m, k) => !m.want && cands[k]!.some((c) => SMALL.has(c.entry.level) && isSeat(c.entry)));
   const pick = (k: number, extra: (c: Candidate) => number): Resolved | null => {
     const cs = cands[k]!;
     let bi = -1;
@@ -208,7 +212,7 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
     if (e.level !== 'country' && e.level !== 'admin1') ctx.anchors.push([key, e, conf]);
   };
   first.forEach((r, k) => add(r, keys[k]!, r ? confidence(r, cands[k]!.length) : 0));
-  for (const s of doc.sides) ctx.sides.add(s.country);
+  for (const s of doc.sides) if (s.country) ctx.sides.add(s.country);
   // pass 2: with the document's context; qualified mentions first, then one sense per spelling
   const quals = ms.map((_, k) => qualifierOf(doc, ms, k));
   const out: (Resolved | null)[] = new Array(ms.length).fill(null);
@@ -218,7 +222,7 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
     if (q < 0) continue;
     const qa = first[q]?.best.entry;
     const code = qa && (qa.level === 'admin1' || qa.level === 'admin2') ? qa.admin1 : null;
-    out[k] = pick(k, (c) => contextScore(c, keys[k]!, ctx, code));
+    out[k] = pick(k, (c) => contextScore(c, keys[k]!, ctx, code, shadowed[k]!));
   }
   for (let k = 0; k < ms.length; k++) {
     if (out[k]) continue;
@@ -226,7 +230,7 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
     if (!byKey.has(key)) {
       // a spelling whose mentions carry a qualifier elsewhere takes that reading
       const sib = ms.findIndex((_, x) => x !== k && keys[x] === key && quals[x]! >= 0 && out[x]);
-      byKey.set(key, sib >= 0 ? { ...out[sib]!, mention: ms[k]! } : pick(k, (c) => contextScore(c, key, ctx, null)));
+      byKey.set(key, sib >= 0 ? { ...out[sib]!, mention: ms[k]! } : pick(k, (c) => contextScore(c, key, ctx, null, shadowed[k]!)));
     }
     const r = byKey.get(key);
     out[k] = r ? { ...r, mention: ms[k]! } : null;
