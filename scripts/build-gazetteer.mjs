@@ -43,7 +43,6 @@ const inputs = {
   curated: join(root, 'data', 'place-variants.tsv'),
   keys: join(root, 'dist', 'src', 'geo', 'keys.js'),
   keysSource: join(root, 'src', 'geo', 'keys.ts'),
-  endings: join(root, 'data', 'place-endings.tsv'),
   self: fileURLToPath(import.meta.url),
 };
 

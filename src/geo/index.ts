@@ -29,6 +29,8 @@ export { fold, toLatin, skeleton, transliterate, inflectionBases, hasCyrillic } 
 export const DEFAULT_GAZETTEER_PATH = fileURLToPath(new URL('../../../data/generated/gazetteer.bin', import.meta.url));
 
 const MAGIC = 'SITREPGZ';
+/** Longest surface form looked up (longer strings find nothing). */
+const MAX_SURFACE = 200;
 const FORMAT = 1;
 
 interface Header {
@@ -202,6 +204,8 @@ export class GazetteerFile implements Gazetteer {
    * between two Cyrillic spellings (Russian "Харькове" is not Ukrainian "Харкове").
    */
   lookup(surface: string): Candidate[] {
+    // No place name is this long: don't fold and transliterate megabytes of hostile input.
+    if (surface.length > MAX_SURFACE) return [];
     const f = fold(surface);
     if (!f) return [];
     const out = new Map<number, Ranked>();

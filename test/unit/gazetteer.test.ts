@@ -43,6 +43,7 @@ const rows: [string, string, boolean][] = [
   ['под Суджей', '486816', true],
   ['Курской области', '538555', true],
   ['Kropyvnytskyi', '705812', true],
+  ['в Малой Локне', 'cur:malaya-loknya', true],
   ['Kirovograd', '705812', true],
   ['Ukraine', '690791', true],
   ['Russia', '2017370', true],
