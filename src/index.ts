@@ -1,3 +1,5 @@
 /** sitrep: the public library surface. */
 export { analyze, analyzeDoc, parsePublished, DEFAULT_STAGES, Pipeline, Doc } from './analyze/index.js';
 export type * from './analyze/types.js';
+export { loadGazetteer, GazetteerFile, DEFAULT_GAZETTEER_PATH, distanceKm } from './geo/index.js';
+export type { GazEntry, Candidate, MatchKind, Gazetteer, GazSource, PlaceLevel as GazLevel } from './geo/types.js';
