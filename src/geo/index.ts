@@ -301,13 +301,14 @@ export class GazetteerFile implements Gazetteer {
 
 /**
  * Prominence of a candidate: log10(population + 1), plus 1 for a current/official name, plus 3 for a
- * country. (An admin-1 region's population is the sum of its GeoNames places'; one without any
- * counts as 100,000 people.)
+ * country or continent, plus 1 for a national capital (PPLC: "Washington" is first the capital).
+ * An admin-1 region's population (the sum of its GeoNames places') counts a quarter, since a bare
+ * region name is mentioned less than a town of its size; one without any counts as 25,000 people.
  */
 export function prominence(c: Candidate): number {
   const e = c.entry;
-  const pop = e.level === 'admin1' && e.population === 0 ? 1e5 : e.population;
-  return Math.log10(pop + 1) + (c.preferred ? 1 : 0) + (e.level === 'country' ? 3 : 0);
+  const pop = e.level === 'admin1' ? (e.population || 1e5) / 4 : e.population;
+  return Math.log10(pop + 1) + (c.preferred ? 1 : 0) + (e.level === 'country' ? 3 : 0) + (e.featureCode === 'PPLC' ? 1 : 0);
 }
 
 const CAPITALS = new Set(['PPLA', 'PPLC']);
