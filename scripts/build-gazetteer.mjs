@@ -282,6 +282,57 @@ for (const line of citiesText.split('\n')) {
 if (bad > 0) log(`  ${bad} malformed cities500 lines skipped`);
 log(`  ${cityIdx.size} GeoNames places`);
 
+// ---- regions by point-in-polygon -------------------------------------------------------------
+// GeoNames places whose admin-1 code joins no Natural Earth region (Natural Earth's first level is
+// the province in Italy, Spain, Belgium ...): the ISO 3166-2 code of the Natural Earth region of
+// the same country that contains the point.
+{
+  const polys = []; // { iso, bbox, rings }
+  for (const f of ne.features) {
+    const p = f.properties;
+    const iso = isoFix.get(String(p.gn_id)) ?? p.iso_3166_2;
+    if (typeof iso !== 'string' || !/^[A-Z]{2}-[A-Z0-9]+$/.test(iso) || !f.geometry) continue;
+    const g = f.geometry;
+    const parts = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    for (const rings of parts) {
+      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (const [x, y] of rings[0]) {
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+      polys.push({ iso, country: iso.slice(0, 2), bbox: [x0, y0, x1, y1], rings });
+    }
+  }
+  const inRing = (ring, x, y) => {
+    let inside = false;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+    return inside;
+  };
+  const byCountry = new Map();
+  for (const p of polys) (byCountry.get(p.country) ?? byCountry.set(p.country, []).get(p.country)).push(p);
+  let filled = 0;
+  for (const i of cityIdx.values()) {
+    const e = entries[i];
+    if (e.admin1 || !e.country) continue;
+    for (const p of byCountry.get(e.country) ?? []) {
+      const [x0, y0, x1, y1] = p.bbox;
+      if (e.lon < x0 || e.lon > x1 || e.lat < y0 || e.lat > y1) continue;
+      if (inRing(p.rings[0], e.lon, e.lat) && !p.rings.slice(1).some((h) => inRing(h, e.lon, e.lat))) {
+        e.admin1 = p.iso;
+        filled++;
+        break;
+      }
+    }
+  }
+  log(`  ${filled} GeoNames places given their region by point-in-polygon`);
+}
+
 // ---- Who's On First Ukraine -----------------------------------------------------------------
 log("reading Who's On First Ukraine ...");
 const ADMIN_WORDS = /\b(район|raion|rayon|district|область|oblast|hromada|громада|region|municipality|rada|рада)\b/iu;
