@@ -34,6 +34,12 @@ const SPECIAL: Record<string, string> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŀ: 'l',
 };
 const SPECIAL_RE = /[ßæœøłđðþıħŀ]/g;
+/**
+ * Text that folds without Unicode decomposition, to the same result as the full path: ASCII, the
+ * Russian and Ukrainian alphabets (ё folded below; ї kept either way), dashes and quotation marks.
+ */
+const PLAIN = /^[\x00-\x7f\u0410-\u044f\u0401\u0451\u0404\u0454\u0406\u0456\u0407\u0457\u0490\u0491\u2010-\u2015\u2018-\u201f«»]*$/;
+const YO = /ё/g;
 
 /** True when `s` contains a Cyrillic letter. */
 export function hasCyrillic(s: string): boolean {
@@ -45,6 +51,8 @@ export function hasCyrillic(s: string): boolean {
  * and ё → е, apostrophes unified to ', hyphens, dots, quotes and runs of spaces to one space, trimmed.
  */
 export function fold(s: string): string {
+  // Fast path: ASCII and precomposed Cyrillic need no decomposition (ё is the one letter to fold).
+  if (PLAIN.test(s)) return s.toLowerCase().replace(YO, 'е').replace(APOSTROPHES, "'").replace(SPACE_LIKE, ' ').trim();
   let out = '';
   const d = s.normalize('NFD');
   for (let i = 0; i < d.length; i++) {
@@ -106,10 +114,9 @@ export function skeleton(s: string): string {
 
 /** Number of letters in a string (any script). */
 export function letterCount(s: string): number {
-  let n = 0;
-  for (const ch of s) if (/\p{L}/u.test(ch)) n++;
-  return n;
+  return s.replace(NON_LETTERS, '').length;
 }
+const NON_LETTERS = /\P{L}+/gu;
 
 interface Ending {
   ending: string;

@@ -21,6 +21,9 @@ test('fold: case, diacritics, apostrophes, hyphens; Cyrillic й and ї kept, ё 
     ['Коренёво', 'коренево'],
     ['  St.  Petersburg ', 'st petersburg'],
     ['ХАРКІВ', 'харків'],
+    ['ЁЛКИ', 'елки'],
+    ['Ўзда', 'узда'],
+    ['ЇЖАКЕВИЧ', 'їжакевич'],
   ];
   for (const [input, expected] of rows) assert.equal(fold(input), expected, input);
 });
