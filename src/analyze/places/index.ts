@@ -18,37 +18,41 @@
  * The gazetteer comes from `doc.gazetteer` (injected through `AnalyzeOptions.gazetteer`) or the
  * default one, loaded once on first use; without either, the stage leaves both layers empty.
  */
-import type { Doc } from '../doc.js';
+import { Kind, type Doc } from '../doc.js';
 import type { Place, Side } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import type { GazEntry, Gazetteer } from '../../geo/types.js';
-import { mentionForSpan, recognise, type Mention } from './recognise.js';
+import { lookupSurface, mentionForSpan, recognise, type Mention } from './recognise.js';
 import { resolveMentions, type Resolved } from './resolve.js';
 import { placeLexicon } from './lexicon.js';
 import { defaultGazetteer } from './gazetteer.js';
 
 /** A level-country entry for an ISO code (a continent for null), found through its name. */
-function countryEntry(gaz: Gazetteer, name: string, code: string | null) {
-  return gaz.lookup(name).find((c) => c.entry.level === 'country' && (code ? c.entry.country === code : c.entry.featureCode === 'CONT'))?.entry;
+function countryEntry(gaz: Gazetteer, name: string, code: string | null): GazEntry | undefined {
+  return lookupSurface(gaz, name, new Map()).find((c) => c.entry.level === 'country' && (code ? c.entry.country === code : c.entry.featureCode === 'CONT'))?.entry;
 }
 
 /** Demonyms → the `sides` layer; returns the token indexes they cover. */
 function findSides(doc: Doc, gaz: Gazetteer): void {
   const lex = placeLexicon();
   const t = doc.tokens;
+  const text = doc.text;
   for (let i = 0; i < t.n; i++) {
+    const k = t.kind[i]!;
+    if (k !== Kind.Word && k !== Kind.Other) continue;
+    const c = text.charCodeAt(t.start[i]!);
+    // Latin demonyms are capitalised in English; Cyrillic adjectives are lower case
+    const latinCap = c >= 65 && c <= 90;
+    if (!latinCap && !(c >= 0x400 && c <= 0x4ff)) continue;
     const w = t.lower[i]!;
     // two-word demonyms first ("North Korean", "South African")
-    const two = i + 1 < t.n ? `${w} ${t.lower[i + 1]!}` : '';
-    let d = two ? lex.demonyms.get(two) : undefined;
+    let d = i + 1 < t.n && lex.demonymFirstWords.has(w) ? lex.demonyms.get(`${w} ${t.lower[i + 1]!}`) : undefined;
     let j = i + 2;
     if (!d) {
       d = lex.demonyms.get(w);
       j = i + 1;
     }
     if (!d) continue;
-    // Latin demonyms are capitalised in English; Cyrillic adjectives are lower case
-    if (/[A-Za-z]/.test(w) && !/[A-Z]/.test(doc.text[t.start[i]!]!)) continue;
     const e = countryEntry(gaz, d.countryName, d.country);
     doc.sides.push({
       ...doc.span(t.start[i]!, t.end[j - 1]!), country: d.country, name: e?.name ?? d.countryName, form: d.form,

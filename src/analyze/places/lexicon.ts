@@ -11,6 +11,7 @@ function load() {
   for (const [w, cc, name, form] of table('demonyms.tsv')) {
     demonyms.set(w!.toLowerCase(), { country: cc === '-' ? null : cc!, countryName: name!, form: form === 'people' ? 'people' : 'adj' });
   }
+  const demonymFirstWords = new Set([...demonyms.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
   const stopwords = wordSet('place-stopwords.txt');
   const firstNames = wordSet('first-names.txt');
   const adminWords = new Map<string, AdminWord>();
@@ -30,8 +31,15 @@ function load() {
     if (v === undefined || Number.isNaN(v)) throw new Error(`sitrep: data/place-weights.tsv has no weight '${k}'`);
     return v;
   };
-  return { demonyms, adminWords, features, typicalPop, w, stopwords, firstNames };
+  for (const k of REQUIRED_WEIGHTS) w(k); // fail at load, not halfway through a document
+  return { demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, firstNames };
 }
+
+const REQUIRED_WEIGHTS = [
+  'match.exact', 'match.fold', 'match.translit', 'match.skeleton', 'match.inflection', 'match.skeleton.shadowed',
+  'variant.preferred', 'prominence', 'population.log10', 'level.wanted', 'level.unwanted', 'context.admin1',
+  'context.country', 'context.country.other', 'context.side', 'context.near150km', 'context.near300km',
+];
 
 let cached: ReturnType<typeof load> | null = null;
 /** The places lexicons (loaded on first use). */

@@ -57,6 +57,13 @@ function closeSpelling(surface: string, variant: string): boolean {
 }
 
 /**
+ * Look-ups shared across documents, per gazetteer: a gazetteer never changes, and news names the
+ * same places again and again. Bounded: cleared when full.
+ */
+const SHARED = new WeakMap<Gazetteer, Map<string, Candidate[]>>();
+const SHARED_MAX = 100_000;
+
+/**
  * Gazetteer candidates of a surface form. For Cyrillic, the readings of its case endings are
  * always added (as 'inflection' matches): "Харькове" is Kharkiv, even though a village named
  * Kharkove matches it letter for letter.
@@ -64,6 +71,13 @@ function closeSpelling(surface: string, variant: string): boolean {
 export function lookupSurface(gaz: Gazetteer, s: string, memo: Map<string, Candidate[]>): Candidate[] {
   let r = memo.get(s);
   if (r) return r;
+  let shared = SHARED.get(gaz);
+  if (!shared) SHARED.set(gaz, (shared = new Map()));
+  r = shared.get(s);
+  if (r) {
+    memo.set(s, r);
+    return r;
+  }
   r = gaz.lookup(s);
   if (!CYR.test(s)) r = r.filter((c) => c.match !== 'skeleton' || closeSpelling(s, c.variant));
   if (CYR.test(s)) {
@@ -77,6 +91,8 @@ export function lookupSurface(gaz: Gazetteer, s: string, memo: Map<string, Candi
     }
   }
   memo.set(s, r);
+  if (shared.size >= SHARED_MAX) shared.clear();
+  shared.set(s, r);
   return r;
 }
 
@@ -223,9 +239,17 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
       let p = i;
       while (p < j) {
         let found: Mention | null = null;
-        for (let q = Math.min(j, p + 6); q > p && !found; q--) {
+        const ent = doc.entityAt[p] ?? -1;
+        const e = ent >= 0 ? doc.entities[ent] : undefined;
+        // a person named by a title, a given name or a known surname is no place ("Paris Hilton");
+        // a place inside the person's title is a modifier ("U.S. President X", "Kharkiv Governor X")
+        const person = !!e && e.type === 'person' && STRONG_PERSON.has(e.why.rule);
+        const maxQ = person ? (e.title && e.title.start <= t.start[p]! ? Math.min(j, doc.tokenAt(e.title.end - 1) + 1) : p) : Math.min(j, p + 6);
+        for (let q = maxQ; q > p && !found; q--) {
           const last = t.lower[q - 1]!;
           if (q - 1 === p && (lex.adminWords.has(last) || lex.demonyms.has(last))) continue;
+          // a common word alone is never looked up unless an administrative word follows it
+          if (q - 1 === p && lex.stopwords.has(last) && !(q < s.t1 && lex.adminWords.has(t.lower[q]!))) continue;
           if (t.kind[q - 1] === Kind.Punct) continue;
           // an administrative word right after the name (inside the run or not)
           const aw = q < s.t1 ? lex.adminWords.get(t.lower[q]!) : undefined;
@@ -254,11 +278,6 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
             }
           }
           if (!cands.length) continue;
-          const ent = doc.entityAt[p] ?? -1;
-          const e = ent >= 0 ? doc.entities[ent] : undefined;
-          // a person named by a title, a given name or a known surname is no place ("Paris Hilton")
-          // (a place inside the person's title is a modifier: "U.S. President X", "Kharkiv Governor X")
-          if (e && e.type === 'person' && STRONG_PERSON.has(e.why.rule) && !(e.title && e.title.start <= t.start[p]! && end <= e.title.end)) continue;
           const longer = !!e && (e.start < t.start[p]! || e.end > end);
           const inOrg = longer && (e.type === 'organisation' || e.type === 'channel');
           const part = longer && !inOrg && !want ? (e.start === t.start[p]! ? 'start' : 'inside') : null;

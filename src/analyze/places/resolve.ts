@@ -129,6 +129,8 @@ function contextScore(c: Candidate, group: string, ctx: Context, qualifier: stri
   let best = 0;
   for (const [g, a, conf] of ctx.anchors) {
     if (g === group || a.id === e.id) continue;
+    // farther than 300 km in latitude alone: no bonus (cheap test before the great circle)
+    if (Math.abs(a.lat - e.lat) > 2.7 && e.level !== 'admin1' && e.level !== 'country') continue;
     const inside = (e.level === 'admin1' && !shadowed && a.admin1 === e.admin1) || (e.level === 'country' && a.country === e.country);
     const d = inside ? 0 : distanceKm(a.lat, a.lon, e.lat, e.lon);
     const v = conf * (d < 150 ? w('context.near150km') * (1 - d / 150) : d < 300 ? w('context.near300km') : 0);
