@@ -280,6 +280,30 @@ for (const line of citiesText.split('\n')) {
   }
 }
 if (bad > 0) log(`  ${bad} malformed cities500 lines skipped`);
+// Current English names of Ukrainian places: the national romanisation (2010) of the Ukrainian
+// name among the alternates, when it spells the same name as GeoNames' ("Kryvyy Rih" → "Kryvyi
+// Rih", "Zaporizhzhya" → "Zaporizhzhia", "Hulyaypole" → "Huliaipole").
+{
+  let renamed = 0;
+  for (const i of cityIdx.values()) {
+    const e = entries[i];
+    if (e.country !== 'UA') continue;
+    const sk = keys.skeleton(e.name);
+    const forms = e.variants.filter((v) => keys.hasCyrillic(v) && !/[ыэъёЫЭЪЁ]/.test(v));
+    forms.sort((a, b) => Number(/[іїєґІЇЄҐ]/.test(b)) - Number(/[іїєґІЇЄҐ]/.test(a)));
+    for (const v of forms) {
+      const t = capitalize(keys.transliterateAs(keys.fold(v), 'uk'));
+      if (keys.fold(t) === keys.fold(e.name)) break;
+      if (keys.skeletonOfLatin(keys.fold(t)) === sk) {
+        e.name = t;
+        addVariant(e, t, true);
+        renamed++;
+        break;
+      }
+    }
+  }
+  log(`  ${renamed} Ukrainian places named by the national romanisation`);
+}
 log(`  ${cityIdx.size} GeoNames places`);
 
 // ---- regions by point-in-polygon -------------------------------------------------------------
