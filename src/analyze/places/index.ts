@@ -25,6 +25,7 @@ import type { GazEntry, Gazetteer } from '../../geo/types.js';
 import { lookupSurface, mentionForSpan, recognise, type Mention } from './recognise.js';
 import { resolveMentions, type Resolved } from './resolve.js';
 import { placeLexicon } from './lexicon.js';
+import { isNativeName } from './variants.js';
 import { defaultGazetteer } from './gazetteer.js';
 
 /** A level-country entry for an ISO code (a continent for null), found through its name. */
@@ -68,7 +69,7 @@ function findSides(doc: Doc, gaz: Gazetteer): void {
  * or punctuation right after it ("Угледар: ..."); a name inside an organisation's name needs a
  * country, a region or a town of 10,000 people.
  */
-function accept(doc: Doc, m: Mention, r: Resolved): boolean {
+function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved): boolean {
   const lex = placeLexicon();
   const e = r.best.entry;
   const area = e.level === 'country' || e.level === 'admin1';
@@ -86,6 +87,12 @@ function accept(doc: Doc, m: Mention, r: Resolved): boolean {
     if (!close || !(e.population >= 1000 || punct)) return false;
   }
   if (m.inOrg && !(strong || e.level === 'admin2')) return false;
+  // an old or other name (not the entry's current or official one) of a small place or of a region
+  // needs the document's support: GeoNames' alternate names hold surnames and foreign forms
+  // ("Putin" for a Ukrainian village, "Danube" for a Serbian district)
+  if (!r.best.preferred && !m.want && (e.level === 'admin1' || e.level === 'admin2' || e.population < 10000) && !(r.support > 0)) {
+    if (!isNativeName(gaz, e.id, r.best.variant)) return false;
+  }
   // part of a longer name that is no organisation ("Mary Smith", "Bernard Xavier"): only a strong
   // place at its start, that is not a given name, is a modifier ("Kharkiv Governor ...")
   if (m.part === 'start' && (!strong || (one && lex.firstNames.has(word)))) return false;
@@ -101,14 +108,16 @@ export function findPlaces(doc: Doc): void {
   const ms = recognise(doc, gaz);
   if (!ms.length) return;
   const resolved = resolveMentions(doc, ms);
-  const speakers = doc.claims.flatMap((c) => (c.speaker ? [c.speaker] : []));
+  // a place speaks when it heads a speaker phrase that is no person ("Kyiv said", "the Kharkiv
+  // regional administration said", "Russia's defence ministry said"), not in "the mayor of Rivne"
+  const speakers = doc.claims.flatMap((c) => (c.speaker && c.speaker.type !== 'person' ? [c.speaker] : []));
   const places: Place[] = [];
   for (const r of resolved) {
     if (!r) continue;
     const m = r.mention;
     const e = r.best.entry;
-    if (!accept(doc, m, r)) continue;
-    const speaking = speakers.some((s) => s.start <= m.start && m.end <= s.end);
+    if (!accept(doc, gaz, m, r)) continue;
+    const speaking = speakers.some((s) => m.end <= s.end && (s.start === m.start || (/^the\s+$/i.test(doc.text.slice(s.start, m.start)))));
     const role: Place['role'] = speaking ? 'speaker' : m.inOrg ? 'name' : 'place';
     const variants = [...new Set(m.cands.filter((c) => c.entry.id === e.id).map((c) => c.variant))];
     places.push({

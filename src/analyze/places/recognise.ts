@@ -233,6 +233,7 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
       while (j < s.t1) {
         if (capTok(doc, j, s.t0)) j++;
         else if (j + 1 < s.t1 && t.lower[j] === "'" && glued(doc, j) && t.kind[j + 1] !== Kind.Punct) j += 2; // Куп'янськ
+        else if (j + 1 < s.t1 && t.lower[j] === "'s" && capTok(doc, j + 1, s.t0)) j += 2; // Donetsk People's Republic
         else if (j + 1 < s.t1 && glued(doc, j) && (capTok(doc, j + 1, s.t0) || (j + 2 < s.t1 && glued(doc, j + 2) && capTok(doc, j + 3, s.t0)))) j += 2;
         else break;
       }
@@ -292,8 +293,22 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
       i = j;
     }
   }
+  // "the Zhytomyr and Rivne regions": a plural administrative word covers the names before it
+  for (let k = out.length - 2; k >= 0; k--) {
+    const m = out[k]!;
+    const n = out[k + 1]!;
+    if (m.want || !n.want || !/s$|области|областях|районах|областей|районов/.test(t.lower[n.next - 1]!)) continue;
+    let ok = n.t0 > m.next;
+    for (let x = m.next; x < n.t0 && ok; x++) ok = CONJ.has(t.lower[x]!);
+    if (!ok) continue;
+    const cands = lookupAdmin(gaz, m.surface, '', n.want, memo);
+    if (cands.length) out[k] = { ...m, want: n.want, cands };
+  }
   return out;
 }
+
+/** Words that join names in a list ("Zhytomyr and Rivne regions", "Курской и Белгородской областях"). */
+const CONJ = new Set([',', 'and', 'or', '&', 'и', 'і', 'й', 'та', 'или', 'або']);
 
 /**
  * A mention for a given span: the text as written, without a leading "the" or a trailing "'s";

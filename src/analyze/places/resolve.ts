@@ -29,6 +29,8 @@ export interface Resolved {
   score: number;
   /** score gap to the runner-up entry (Infinity when there is none) */
   margin: number;
+  /** the part of the score that came from the document (regions, countries, nearby places) */
+  support: number;
 }
 
 /** Great-circle distance in km. */
@@ -155,12 +157,12 @@ function groupKey(m: Mention): string {
  * region", "Andriivka in the Donetsk region", "Andriivka (Kharkiv Oblast)", "Donetsk Oblast's
  * Andriivka". Returns the index of the qualifying mention or -1.
  */
-function qualifierOf(doc: Doc, ms: Mention[], k: number): number {
+function qualifierOf(doc: Doc, ms: Mention[], k: number, isRegion: (k: number) => boolean): number {
   const t = doc.tokens;
   const m = ms[k]!;
-  if (m.want === 'admin1') return -1;
+  if (m.want === 'admin1' || isRegion(k)) return -1;
   const n = ms[k + 1];
-  if (n && n.want && n.t0 > m.t0) {
+  if (n && isRegion(k + 1) && n.t0 > m.t0) {
     let ok = true;
     for (let x = m.next; x < n.t0; x++) {
       const w = t.lower[x]!;
@@ -169,7 +171,7 @@ function qualifierOf(doc: Doc, ms: Mention[], k: number): number {
     if (ok && n.t0 - m.next <= 3 && t.sent[n.t0] === t.sent[m.t0]) return k + 1;
   }
   const b = ms[k - 1];
-  if (b && b.want && b.next <= m.t0 && m.t0 - b.next <= 1 && t.sent[b.t0] === t.sent[m.t0]) {
+  if (b && isRegion(k - 1) && b.next <= m.t0 && m.t0 - b.next <= 1 && t.sent[b.t0] === t.sent[m.t0]) {
     const w = b.next < m.t0 ? t.lower[b.next]! : '';
     if (w === "'s" || w === '') return k - 1;
   }
@@ -187,15 +189,18 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
     let bi = -1;
     let bs = -Infinity;
     let ss = -Infinity;
+    let bx = 0;
     for (let i = 0; i < cs.length; i++) {
-      const sc = priors[k]![i]! + extra(cs[i]!);
+      const x = extra(cs[i]!);
+      const sc = priors[k]![i]! + x;
       if (sc > bs) {
         ss = bs;
         bs = sc;
         bi = i;
+        bx = x;
       } else if (sc > ss) ss = sc;
     }
-    return bi < 0 ? null : { mention: ms[k]!, best: cs[bi]!, score: bs, margin: bs - ss };
+    return bi < 0 ? null : { mention: ms[k]!, best: cs[bi]!, score: bs, margin: bs - ss, support: bx };
   };
   // pass 1: each mention on its own
   const first = ms.map((_, k) => pick(k, () => 0));
@@ -216,7 +221,11 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
   first.forEach((r, k) => add(r, keys[k]!, r ? confidence(r, cands[k]!.length) : 0));
   for (const s of doc.sides) if (s.country) ctx.sides.add(s.country);
   // pass 2: with the document's context; qualified mentions first, then one sense per spelling
-  const quals = ms.map((_, k) => qualifierOf(doc, ms, k));
+  const isRegion = (k: number): boolean => {
+    const l = first[k]?.best.entry.level;
+    return !!ms[k]!.want || l === 'admin1' || l === 'admin2';
+  };
+  const quals = ms.map((_, k) => qualifierOf(doc, ms, k, isRegion));
   const out: (Resolved | null)[] = new Array(ms.length).fill(null);
   const byKey = new Map<string, Resolved | null>();
   for (let k = 0; k < ms.length; k++) {
