@@ -6,7 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze/index.js';
+import { analyze, analyzeDoc } from '../../src/analyze/index.js';
+import { resolveSpans } from '../../src/analyze/places/index.js';
 import { cyrillicAdminForms } from '../../src/analyze/places/recognise.js';
 import type { Candidate, GazEntry, Gazetteer } from '../../src/geo/types.js';
 import { assertAllSpans, label } from './stage-helpers.js';
@@ -31,6 +32,9 @@ const ENTRIES: E[] = [
   ['713481', 'Andriivka', 'village', 'UA', 'UA-51', 46.22, 30.08, 1203, 'PPL', ['Andriivka', 'Андріївка']],
   ['703656', 'Kupiansk', 'city', 'UA', 'UA-63', 49.71, 37.62, 27169, 'PPLA2', ['Kupiansk', 'Kupyansk']],
   ['test:savchuk', 'Savchuk', 'village', 'UA', 'UA-05', 49.2, 28.5, 300, 'locality', ['Savchuk']],
+  ['test:union', 'Union', 'village', 'US', 'US-SC', 34.7, -81.6, 8000, 'PPL', ['Union']],
+  ['test:tv', 'Teevee', 'village', 'BE', 'BE-WLG', 50.5, 5.8, 3000, 'PPL', ['Teevee', 'TV']],
+  ['test:smith', 'Zelenopillia', 'village', 'UA', 'UA-53', 49.3, 33.9, 300, 'locality', ['Zelenopillia', 'Smith']],
 ];
 
 function entry(e: E): GazEntry {
@@ -82,6 +86,21 @@ const ROWS: Row[] = [
   { text: 'Ukrainian units entered Sudzha and fought near Korenevo.', places: [['Sudzha', '486816'], ['Korenevo', '544906']], sides: [['Ukrainian', 'UA']] },
   { text: 'Governor Pavel Savchuk said two people were hurt in Kupiansk.', places: [['Kupiansk', '703656']], absent: ['Savchuk'] },
   { text: 'Russia and Ukraine exchanged prisoners.', places: [['Russia', '2017370'], ['Ukraine', '690791']] },
+  // metonymy: a place heading a speaker that is no person speaks; "the mayor of X" does not
+  { text: 'The Kharkiv regional administration said three people were hurt.', places: [['Kharkiv', '706482', 'speaker']] },
+  { text: 'Oleh Tkachenko, the mayor of Kupiansk, said three people were hurt.', places: [['Kupiansk', '703656', 'place']] },
+  // a place inside an organisation's name that does not speak
+  { text: 'Kyiv Police Department officers arrested two men.', places: [['Kyiv', '703448', 'name']] },
+  // a plural administrative word covers every name of the list
+  { text: 'Drones hit the Kharkiv and Donetsk regions overnight.', places: [['Kharkiv', '706482'], ['Donetsk regions', '709716']] },
+  // Cyrillic: a sentence-opening preposition is no part of the name; case endings are read
+  { text: 'В Харькове снова слышны взрывы.', places: [['Харькове', '706483']], absent: ['В Харькове'] },
+  { text: 'Под Суджей идут бои.', places: [['Суджей', '486816']] },
+  // common words, acronyms and unsupported alternate names are no places
+  { text: 'Union officials met on Tuesday.', places: [], absent: ['Union'] },
+  { text: 'The interview was shown on TV in Kyiv.', places: [['Kyiv', '703448']], absent: ['TV'] },
+  { text: 'Smith arrived on Tuesday.', places: [], absent: ['Smith'] },
+  { text: 'Ukrainians fled from Kupiansk.', places: [['Kupiansk', '703656']], sides: [['Ukrainians', 'UA']] },
 ];
 
 for (const row of ROWS) {
@@ -109,6 +128,22 @@ test('places: an unknown town entity becomes a place entity', () => {
   assert.ok(e);
   assert.equal(e.type, 'place');
   assert.equal(e.name, 'Kupiansk');
+});
+
+test('places: demonyms record their form (adjective or people)', () => {
+  const a = analyze({ id: 'p', text: 'Ukrainian troops and Russians fled.' }, { gazetteer });
+  assert.deepEqual(a.sides.map((s) => [s.text, s.country, s.form]), [['Ukrainian', 'UA', 'adj'], ['Russians', 'RU', 'people']]);
+});
+
+test('places: resolveSpans resolves given spans together (demonyms, admin phrases, names)', () => {
+  const text = 'Russian units shelled Andriivka in the Kursk region and Sudzha.';
+  const doc = analyzeDoc({ id: 'p', text }, { gazetteer });
+  const spans = ['Russian', 'Kursk region', 'Sudzha', 'Nowhere'].map((w) => {
+    const start = text.indexOf(w);
+    return { start: start < 0 ? 0 : start, end: start < 0 ? 0 : start + w.length };
+  });
+  const got = resolveSpans(doc, spans).map((p) => p?.id ?? null);
+  assert.deepEqual(got, ['2017370', '538555', '486816', null]);
 });
 
 test('places: no gazetteer entry, no place; a pipeline without a gazetteer leaves the layer empty', () => {

@@ -90,7 +90,8 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved): boolean {
   // an old or other name (not the entry's current or official one) of a small place or of a region
   // needs the document's support: GeoNames' alternate names hold surnames and foreign forms
   // ("Putin" for a Ukrainian village, "Danube" for a Serbian district)
-  if (!r.best.preferred && !m.want && (e.level === 'admin1' || e.level === 'admin2' || e.population < 10000) && !(r.support > 0)) {
+  // (more than agreeing with the document's countries: a region named nearby, a place near it)
+  if (!r.best.preferred && !m.want && (e.level === 'admin1' || e.level === 'admin2' || e.population < 10000) && !(r.support > lex.w('context.country'))) {
     if (!isNativeName(gaz, e.id, r.best.variant)) return false;
   }
   // part of a longer name that is no organisation ("Mary Smith", "Bernard Xavier"): only a strong

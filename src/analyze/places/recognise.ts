@@ -251,7 +251,7 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
           if (q - 1 === p && (lex.adminWords.has(last) || lex.demonyms.has(last))) continue;
           // a common word alone is never looked up unless an administrative word follows it
           if (q - 1 === p && lex.stopwords.has(last) && !(q < s.t1 && lex.adminWords.has(t.lower[q]!))) continue;
-          if (t.kind[q - 1] === Kind.Punct) continue;
+          if (t.kind[q - 1] === Kind.Punct || last === "'s") continue;
           // an administrative word right after the name (inside the run or not)
           const aw = q < s.t1 ? lex.adminWords.get(t.lower[q]!) : undefined;
           const surface = text.slice(t.start[p]!, t.end[q - 1]!);
