@@ -5,7 +5,7 @@
  *
  * Load: N fresh child processes each import the module, call loadGazetteer() and report the load
  * time (file read + index views) and the process's RSS and heap after loading; the first look-up
- * and the first get() (which builds the id index) are timed too. Look-ups: one process looks up a
+ * and the first get() are timed too. Look-ups: one process looks up a
  * fixed mix of names (Latin, Cyrillic, inflected, old names, misses) and, separately, a sample of
  * the gazetteer's own entry names, and reports look-ups per second and µs per look-up.
  */
@@ -67,7 +67,7 @@ console.log(`load (fresh process, ${runs} runs): median ${med(loads.map((l) => l
   `min ${Math.min(...loads.map((l) => l.load)).toFixed(1)}, max ${Math.max(...loads.map((l) => l.load)).toFixed(1)}`);
 console.log(`memory after load (median): RSS ${mb(med(loads.map((l) => l.rss)))}, heap ${mb(med(loads.map((l) => l.heap)))}, ` +
   `external (file buffer) ${mb(med(loads.map((l) => l.external)))}`);
-console.log(`first look-up ${med(loads.map((l) => l.firstLookup)).toFixed(2)} ms; first get() (builds the id index) ` +
+console.log(`first look-up ${med(loads.map((l) => l.firstLookup)).toFixed(2)} ms; first get() ` +
   `${med(loads.map((l) => l.firstGet)).toFixed(1)} ms, RSS after it ${mb(med(loads.map((l) => l.rssAfterGet)))}`);
 
 // Look-up speed in this process.

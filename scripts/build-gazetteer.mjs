@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const OUT = join(root, 'data', 'generated', 'gazetteer.bin');
-const FORMAT = 1;
+const FORMAT = 2;
 const t0 = performance.now();
 const log = (s) => console.error(`build-gazetteer: ${s}`);
 const fail = (s) => {
@@ -472,7 +472,7 @@ for (const r of wofRows.values()) {
   const display = wofDisplay(r);
   const e = {
     id, name: r.type === 'county' ? `${display} Raion` : display, country: 'UA', admin1: iso, lat: r.lat, lon: r.lon,
-    level: r.type === 'county' ? 'admin2' : 'village', featureCode: r.type, population: 0, source: 'wof',
+    level: r.type === 'county' ? 'admin2' : 'village', featureCode: r.type, population: 0, source: 'wof', wofId: r.id,
   };
   addEntry(e);
   wofN++;
@@ -562,6 +562,27 @@ log(`  ${cur} curated rows`);
   for (const [iso, i] of admin1ByIso) if (entries[i].level === 'admin1' && entries[i].population === 0) entries[i].population = sums.get(iso) ?? 0;
 }
 
+// ---- unique ids -------------------------------------------------------------------------------
+// Natural Earth sometimes gives a region the GeoNames id of a town, and sources can meet on one id:
+// the id stays with the strongest source (GeoNames, then countries, Natural Earth, WOF, curated);
+// the others take a source-prefixed id (ne:ISO-CODE, wof:NNN, curated:ID).
+{
+  const order = { geonames: 0, country: 1, naturalearth: 2, wof: 3, curated: 4 };
+  const byIdAll = new Map();
+  entries.forEach((e, i) => (byIdAll.get(e.id) ?? byIdAll.set(e.id, []).get(e.id)).push(i));
+  let renamed = 0;
+  for (const [id, list] of byIdAll) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => order[entries[a].source] - order[entries[b].source] || a - b);
+    for (const i of list.slice(1)) {
+      const e = entries[i];
+      e.id = e.source === 'naturalearth' && e.admin1 ? `ne:${e.admin1}` : e.source === 'wof' && e.wofId ? `wof:${e.wofId}` : `${e.source}:${id}`;
+      renamed++;
+    }
+  }
+  if (renamed > 0) log(`  ${renamed} entries given a source-prefixed id (their GeoNames id was taken)`);
+}
+
 // ---- key indexes ----------------------------------------------------------------------------
 log(`indexing ${entries.length} entries ...`);
 const latinKeys = new Map();
@@ -637,6 +658,13 @@ function buildTable(map) {
 }
 const L = buildTable(latinKeys);
 const S = buildTable(skelKeys);
+// Ids: the same table shape, one posting (entry index × 256) per id.
+const idMap = new Map();
+entries.forEach((e, i) => {
+  if (idMap.has(e.id)) fail(`duplicate entry id ${e.id}`);
+  idMap.set(e.id, [i * 256]);
+});
+const I = buildTable(idMap);
 
 // ---- records --------------------------------------------------------------------------------
 const clean = (s) => String(s ?? '').replace(/[\t\n\u001f]/g, ' ');
@@ -666,6 +694,7 @@ const sections = [
   ['records', records], ['recOffsets', recOffsets],
   ['L.slots', L.slots], ['L.keyOffsets', L.keyOffsets], ['L.keys', L.keyBlob], ['L.postOffsets', L.postOffsets], ['L.postings', L.postings],
   ['S.slots', S.slots], ['S.keyOffsets', S.keyOffsets], ['S.keys', S.keyBlob], ['S.postOffsets', S.postOffsets], ['S.postings', S.postings],
+  ['I.slots', I.slots], ['I.keyOffsets', I.keyOffsets], ['I.keys', I.keyBlob], ['I.postOffsets', I.postOffsets], ['I.postings', I.postings],
 ];
 const header = {
   format: FORMAT, built: new Date().toISOString(), entries: entries.length,

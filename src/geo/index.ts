@@ -11,7 +11,8 @@
  * - two open-addressing hash tables, `L` (Latin keys: `toLatin` of every variant) and `S`
  *   (skeleton keys), each as `slots` (uint32: key index + 1, 0 = empty; linear probing; FNV-1a hash
  *   over UTF-16 code units), `keyOffsets`/`keys` (the UTF-8 key strings), `postOffsets`/`postings`
- *   (uint32: entry index × 256 + variant index).
+ *   (uint32: entry index × 256 + variant index); and a third table `I` of the same shape from
+ *   entry ids to their entry (one posting, entry index × 256).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +32,7 @@ export const DEFAULT_GAZETTEER_PATH = fileURLToPath(new URL('../../../data/gener
 const MAGIC = 'SITREPGZ';
 /** Longest surface form looked up (longer strings find nothing). */
 const MAX_SURFACE = 200;
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Header {
   format: number;
@@ -99,10 +100,10 @@ export class GazetteerFile implements Gazetteer {
   private readonly recOffsets: Uint32Array;
   private readonly L: KeyTable;
   private readonly S: KeyTable;
+  private readonly I: KeyTable;
   private readonly admin1Index: Record<string, number>;
   private readonly countryIndex: Record<string, number>;
   private readonly cache = new Map<number, Decoded>();
-  private idIndex: Map<string, number> | null = null;
 
   /** Opens a gazetteer file; throws a SitrepError naming the file when it is missing or damaged. */
   constructor(path: string = DEFAULT_GAZETTEER_PATH) {
@@ -150,6 +151,7 @@ export class GazetteerFile implements Gazetteer {
     this.recOffsets = u32('recOffsets');
     this.L = keyTable('L');
     this.S = keyTable('S');
+    this.I = keyTable('I');
     this.size = header.entries;
     if (this.recOffsets.length !== this.size + 1) throw damaged('entry count does not match the record index');
     this.built = header.built;
@@ -252,26 +254,22 @@ export class GazetteerFile implements Gazetteer {
     }
   }
 
-  /** The entry with this id (the first call builds an id index: ~100 ms). */
+  /** The entry with this id. */
   get(id: string): GazEntry | undefined {
-    if (!this.idIndex) {
-      const m = new Map<string, number>();
-      const r = this.records;
-      for (let i = 0; i < this.size; i++) {
-        const s = this.recOffsets[i]!;
-        const tab = r.indexOf(9, s);
-        m.set(r.toString('latin1', s, tab), i);
-      }
-      this.idIndex = m;
-    }
-    const i = this.idIndex.get(id);
+    const i = this.indexOf(id);
     return i === undefined ? undefined : this.decode(i).entry;
+  }
+
+  private indexOf(id: string): number | undefined {
+    const p = this.probe(this.I, id);
+    return p && p.length > 0 ? Math.floor(p[0]! / 256) : undefined;
   }
 
   /** All names of an entry (preferred first), or undefined for an unknown id. */
   variantsOf(id: string): { preferred: string[]; other: string[] } | undefined {
-    if (!this.get(id)) return undefined;
-    const d = this.decode(this.idIndex!.get(id)!);
+    const i = this.indexOf(id);
+    if (i === undefined) return undefined;
+    const d = this.decode(i);
     return { preferred: d.variants.slice(0, d.prefCount), other: d.variants.slice(d.prefCount) };
   }
 
