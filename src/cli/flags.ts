@@ -73,7 +73,12 @@ export const COMMANDS = {
       limit: { type: 'string', arg: 'N', help: 'show at most N candidates per name (default 10)' },
       help: helpFlag,
     },
-    notes: ['Exit status: 0 every NAME found a place; 1 some NAME found none; 2 usage error.'],
+    notes: [
+      'The gazetteer is data/generated/gazetteer.bin (built by npm run build:gazetteer), or the file\n' +
+        'named by the environment variable SITREP_GAZETTEER.',
+      'Exit status: 0 every NAME found a place; 1 some NAME found none, or the gazetteer is missing;\n' +
+        '2 usage error.',
+    ],
   },
   help: {
     usage: 'sitrep help [COMMAND]',

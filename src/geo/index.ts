@@ -349,11 +349,12 @@ let defaultInstance: GazetteerFile | null = null;
 
 /**
  * Loads the gazetteer (synchronously). Without `path`, returns the shared default instance, loaded
- * once from data/generated/gazetteer.bin; with a path, loads that file (not cached).
+ * once from the file named by the environment variable SITREP_GAZETTEER, or else from
+ * data/generated/gazetteer.bin; with a path, loads that file (not cached).
  */
 export function loadGazetteer(path?: string): GazetteerFile {
   if (path !== undefined) return new GazetteerFile(path);
-  defaultInstance ??= new GazetteerFile(DEFAULT_GAZETTEER_PATH);
+  defaultInstance ??= new GazetteerFile(process.env.SITREP_GAZETTEER || DEFAULT_GAZETTEER_PATH);
   return defaultInstance;
 }
 

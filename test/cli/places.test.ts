@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sitrep, hasStack } from './helpers.js';
+import { BIN, sitrep, hasStack } from './helpers.js';
 
 interface JsonResult {
   query: string;
@@ -70,4 +70,15 @@ test('places --help lists its flags', () => {
   const r = sitrep(['places', '--help']);
   assert.equal(r.code, 0);
   for (const f of ['--json', '--limit', '--help']) assert.ok(r.stdout.includes(f), f);
+});
+
+test('places: a missing or damaged gazetteer (SITREP_GAZETTEER) is reported naming the file, exit 1, no stack', () => {
+  const r = sitrep(['places', 'Kyiv'], { env: { SITREP_GAZETTEER: '/nonexistent/gz.bin' } });
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /^sitrep: gazetteer \/nonexistent\/gz\.bin not found \(build it: npm run build:gazetteer\)\n$/);
+  const d = sitrep(['places', 'Kyiv'], { env: { SITREP_GAZETTEER: BIN } });
+  assert.equal(d.code, 1);
+  assert.match(d.stderr, /is damaged: not a sitrep gazetteer/);
+  assert.ok(!hasStack(d.stderr));
 });
