@@ -190,6 +190,8 @@ export class GazetteerFile implements Gazetteer {
       level: (LEVELS.has(level) ? level : 'village') as PlaceLevel, featureCode: c[7]!, population: Number(c[8]) || 0,
       source: (SOURCES.has(source) ? source : 'curated') as GazSource,
     };
+    // Entries are shared by every look-up that finds them: frozen, so that no caller can change them.
+    Object.freeze(entry);
     const d: Decoded = { entry, variants: c[11] ? c[11].split('\u001f') : [], prefCount: Number(c[10]) || 0 };
     if (this.cache.size > 100_000) this.cache.clear();
     this.cache.set(i, d);
