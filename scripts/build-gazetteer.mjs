@@ -359,7 +359,8 @@ log(`  ${cityIdx.size} GeoNames places`);
 
 // ---- Who's On First Ukraine -----------------------------------------------------------------
 log("reading Who's On First Ukraine ...");
-const ADMIN_WORDS = /\b(район|raion|rayon|district|область|oblast|hromada|громада|region|municipality|rada|рада)\b/iu;
+// (\b is an ASCII word boundary even with /u: letter look-arounds work for Cyrillic too.)
+const ADMIN_WORDS = /(?<!\p{L})(район|raion|rayon|district|область|oblast|hromada|громада|region|municipality|rada|рада)(?!\p{L})/iu;
 const wofRows = new Map();
 for (const { cells, line } of readTsv(inputs.wof)) {
   const [id, type, name, lat, lon, parent, gn, names] = cells;
