@@ -34,6 +34,7 @@ const ENTRIES: E[] = [
   ['test:savchuk', 'Savchuk', 'village', 'UA', 'UA-05', 49.2, 28.5, 300, 'locality', ['Savchuk']],
   ['test:union', 'Union', 'village', 'US', 'US-SC', 34.7, -81.6, 8000, 'PPL', ['Union']],
   ['test:tv', 'Teevee', 'village', 'BE', 'BE-WLG', 50.5, 5.8, 3000, 'PPL', ['Teevee', 'TV']],
+  ['test:claude', 'Claude', 'city', 'US', 'US-TX', 35.1, -101.4, 1200, 'PPL', ['Claude']],
   ['test:smith', 'Zelenopillia', 'village', 'UA', 'UA-53', 49.3, 33.9, 300, 'locality', ['Zelenopillia', 'Smith']],
 ];
 
@@ -100,6 +101,8 @@ const ROWS: Row[] = [
   { text: 'Union officials met on Tuesday.', places: [], absent: ['Union'] },
   { text: 'The interview was shown on TV in Kyiv.', places: [['Kyiv', '703448']], absent: ['TV'] },
   { text: 'Smith arrived on Tuesday.', places: [], absent: ['Smith'] },
+  // a small place at the start of a personal name is the given name
+  { text: 'Claude Dubreuil arrived in Kyiv on Tuesday.', places: [['Kyiv', '703448']], absent: ['Claude'] },
   { text: 'Ukrainians fled from Kupiansk.', places: [['Kupiansk', '703656']], sides: [['Ukrainians', 'UA']] },
 ];
 

@@ -182,7 +182,7 @@ function atLevel(cands: Candidate[], want: PlaceLevel | null): Candidate[] {
  */
 function lookupAdmin(gaz: Gazetteer, name: string, adminWord: string, want: 'admin1' | 'admin2', memo: Map<string, Candidate[]>): Candidate[] {
   const look = (s: string): Candidate[] => lookupSurface(gaz, s, memo);
-  const tries: string[] = [`${name} ${adminWord}`];
+  const tries: string[] = adminWord ? [`${name} ${adminWord}`] : [];
   const cyr = CYR.test(name);
   const forms = cyr ? cyrillicAdminForms(name) : { adj: [], stems: [] };
   if (cyr) for (const a of forms.adj) tries.push(`${a} ${ADMIN_NOUN[want].ru}`, a);
@@ -293,16 +293,20 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
       i = j;
     }
   }
-  // "the Zhytomyr and Rivne regions": a plural administrative word covers the names before it
-  for (let k = out.length - 2; k >= 0; k--) {
+  // "the Kyiv, Zhytomyr and Rivne regions": a plural administrative word covers the names before it
+  let listWant: Mention['want'] = null;
+  for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k]!;
-    const n = out[k + 1]!;
-    if (m.want || !n.want || !/s$|области|областях|районах|областей|районов/.test(t.lower[n.next - 1]!)) continue;
-    let ok = n.t0 > m.next;
-    for (let x = m.next; x < n.t0 && ok; x++) ok = CONJ.has(t.lower[x]!);
-    if (!ok) continue;
-    const cands = lookupAdmin(gaz, m.surface, '', n.want, memo);
-    if (cands.length) out[k] = { ...m, want: n.want, cands };
+    const n = out[k + 1];
+    if (m.want) {
+      listWant = m.next > m.t1 && /s$|области|областях|районах|областей|районов/.test(t.lower[m.next - 1]!) ? m.want : null;
+      continue;
+    }
+    let ok = !!listWant && !!n && n.t0 > m.next;
+    for (let x = m.next; ok && x < n!.t0; x++) ok = CONJ.has(t.lower[x]!);
+    const cands = ok ? lookupAdmin(gaz, m.surface, '', listWant!, memo) : [];
+    if (cands.length) out[k] = { ...m, want: listWant, cands };
+    else listWant = null;
   }
   return out;
 }

@@ -31,6 +31,8 @@ export interface Resolved {
   margin: number;
   /** the part of the score that came from the document (regions, countries, nearby places) */
   support: number;
+  /** the entry's region is named in the document (next to the mention or elsewhere) */
+  regional?: boolean;
 }
 
 /** Great-circle distance in km. */
@@ -246,5 +248,8 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
     const r = byKey.get(key);
     out[k] = r ? { ...r, mention: ms[k]! } : null;
   }
+  out.forEach((r, k) => {
+    if (r) r.regional = othersVote(ctx.admin1, r.best.entry.admin1, keys[k]!) > 0;
+  });
   return out;
 }
