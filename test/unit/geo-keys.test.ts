@@ -97,3 +97,15 @@ test('inflectionBases: nothing for Latin text; the surface itself is not a base'
   // Stems keep at least two letters: a two-letter word yields nothing.
   assert.deepEqual(inflectionBases('Ио'), []);
 });
+
+test('fold: the fast path (ASCII, Russian/Ukrainian letters) agrees with the full Unicode path', () => {
+  // Appending "é" forces the full path (decomposition); its fold is "e", after the same prefix.
+  const samples = [
+    'Kharkiv', "Kup'yansk", 'Hulyai-Pole', 'ХАРЬКОВ', 'Коренёво', 'ЁЛКИ', 'Київ', 'ЇЖАК', 'Гуляйполе', 'Ґанок',
+    'Є', 'Запоріжжя', 'Kup’yansk', '«Донецк', 'St. Petersburg', 'Новоолександрівка',
+  ];
+  for (const s of samples) assert.equal(fold(`${s}é`), `${fold(s)}e`, s);
+  // Every letter of the two alphabets, upper and lower case.
+  const letters = 'абвгґдеёєжзиіїйклмнопрстуфхцчшщъыьэюя';
+  for (const ch of letters + letters.toUpperCase()) assert.equal(fold(`${ch}é`), `${fold(ch)}e`, ch);
+});
