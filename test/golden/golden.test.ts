@@ -12,7 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/analyze/index.js';
 import { table } from '../../src/lexicon/index.js';
-import type { Analysis, Claim, DateMention, Quantity } from '../../src/analyze/index.js';
+import type { Analysis, Claim, DateMention, Place, Quantity } from '../../src/analyze/index.js';
 
 const GOLDEN_DIR = fileURLToPath(new URL('../../../test/golden/', import.meta.url));
 
@@ -43,12 +43,26 @@ interface ExpectedDate {
   notes?: string;
 }
 
+/** One expected place: the span as written, the entry's current name, level and region. */
+interface ExpectedPlace {
+  text: string;
+  name: string;
+  level: NonNullable<Place['level']>;
+  admin1?: string | null;
+  role?: Place['role'];
+  notes?: string;
+}
+
 interface Expected {
   published: string;
   notes?: string;
   claims: ExpectedClaim[];
   quantities: ExpectedQuantity[];
   dates: ExpectedDate[];
+  /** Every place of the text (the complete list), when given. */
+  places?: ExpectedPlace[];
+  /** Capitalised words that must not be places (a river, a surname, a weapon). */
+  notPlaces?: string[];
 }
 
 interface Golden {
@@ -226,6 +240,33 @@ function checkDates(e: Expected, a: Analysis, problems: string[]): void {
   });
 }
 
+function showPlace(p: { text: string; name: string; level: string | null; admin1?: string | null; role?: string }): string {
+  return `${JSON.stringify(p.text)}→${p.name} (${p.level}${p.admin1 ? ` ${p.admin1}` : ''}${p.role ? `, ${p.role}` : ''})`;
+}
+
+function checkPlaces(e: Expected, a: Analysis, problems: string[]): void {
+  for (const w of e.notPlaces ?? []) {
+    const bad = a.places.filter((p) => p.text.includes(w));
+    if (bad.length) problems.push(`${JSON.stringify(w)} is no place, predicted ${bad.map(showPlace).join(', ')}`);
+  }
+  if (!e.places) return;
+  const ok = (w: ExpectedPlace, p: Place): boolean =>
+    p.text === w.text && p.name === w.name && p.level === w.level &&
+    (w.admin1 === undefined || p.admin1 === w.admin1) && (w.role === undefined || p.role === w.role);
+  const m = match(e.places, a.places, ok);
+  m.forEach((j, i) => {
+    if (j >= 0) return;
+    const want = e.places![i]!;
+    const same = a.places.filter((p) => p.text === want.text).map(showPlace);
+    problems.push(`missing place ${showPlace(want)}${same.length ? `; predicted ${same.join(', ')}` : ''}`);
+  });
+  // the expected places are the complete list
+  const used = new Set(m.filter((j) => j >= 0));
+  a.places.forEach((p, j) => {
+    if (!used.has(j)) problems.push(`unexpected place ${showPlace(p)} at ${p.start}`);
+  });
+}
+
 test('golden: every text has an expected file', () => {
   assert.ok(goldens.length >= 6, `expected at least 6 golden texts in ${GOLDEN_DIR}, found ${goldens.length}`);
 });
@@ -253,6 +294,8 @@ test('golden: expected files agree with their texts and with data/units.tsv', ()
       if (q.unit !== null && !units.has(q.unit)) problems.push(`${name}: unit ${q.unit} is not an id in data/units.tsv`);
       if ((q.bound === 'range') !== (q.high !== undefined)) problems.push(`${name}: ${q.text}: high goes with bound range`);
     }
+    for (const pl of e.places ?? []) has('place', pl.text);
+    for (const w of e.notPlaces ?? []) has('non-place', w);
     for (const d of e.dates) {
       has('date', d.text);
       if (d.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) problems.push(`${name}: bad date ${d.date}`);
@@ -269,6 +312,7 @@ for (const { name, text, expected } of goldens) {
     checkClaims(expected, a, problems);
     checkQuantities(expected, a, problems);
     checkDates(expected, a, problems);
+    checkPlaces(expected, a, problems);
     assert.ok(problems.length === 0, `${name}: ${problems.length} difference(s)\n  - ${problems.join('\n  - ')}`);
   });
 }

@@ -89,12 +89,13 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved): boolean {
   if (m.inOrg && !(strong || e.level === 'admin2')) return false;
   // an old or other name (not the entry's current or official one) needs the document's support:
   // GeoNames' alternate names hold surnames and foreign forms ("Putin" for a Ukrainian village,
-  // "Danube" for a Serbian district). Native and transliterated names need less: a region needs
-  // the document's countries or places nearby, a small place its own region named in the document.
+  // "Danube" for a Serbian district). Native and transliterated names need nothing more; other
+  // names of a region need the document's countries or places nearby, of a small place its own
+  // region named in the document or another place of the document within 100 km.
   if (!r.best.preferred && !m.want && (e.level === 'admin1' || e.level === 'admin2' || e.population < 10000)) {
     const native = isNativeName(gaz, e.id, r.best.variant);
     const region = e.level === 'admin1' || e.level === 'admin2';
-    if (!native && !(region ? r.support > lex.w('context.country') : r.regional)) return false;
+    if (!native && !(region ? r.support > lex.w('context.country') : r.regional || r.nearby)) return false;
   }
   // part of a longer name that is no organisation ("Mary Smith", "Bernard Xavier"): only a strong
   // place at its start, that is not a given name, is a modifier ("Kharkiv Governor ...")

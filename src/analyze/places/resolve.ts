@@ -33,6 +33,8 @@ export interface Resolved {
   support: number;
   /** the entry's region is named in the document (next to the mention or elsewhere) */
   regional?: boolean;
+  /** another place of the document lies within 100 km of the entry */
+  nearby?: boolean;
 }
 
 /** Great-circle distance in km. */
@@ -249,7 +251,10 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
     out[k] = r ? { ...r, mention: ms[k]! } : null;
   }
   out.forEach((r, k) => {
-    if (r) r.regional = othersVote(ctx.admin1, r.best.entry.admin1, keys[k]!) > 0;
+    if (!r) return;
+    const e = r.best.entry;
+    r.regional = othersVote(ctx.admin1, e.admin1, keys[k]!) > 0;
+    r.nearby = ctx.anchors.some(([g, a]) => g !== keys[k] && a.id !== e.id && distanceKm(a.lat, a.lon, e.lat, e.lon) <= 100);
   });
   return out;
 }
