@@ -8,6 +8,7 @@
  * `limit` (default 50, at most 1000) and either `offset` or the opaque `cursor` of the last page.
  */
 import type { Analysis, Bound, ClaimKind, Document, SpeakerType } from '../analyze/types.js';
+import type { Agreement, Dispute } from '../compare/types.js';
 
 /** How a stored document relates to text stored before it. */
 export type DuplicateKind = 'exact' | 'near';
@@ -82,8 +83,10 @@ export interface ClaimRecord {
   /** Canonical speaker name (or the speaker span's text when there is none), or null. */
   speaker: string | null;
   speakerType: SpeakerType | null;
-  /** The speaker's side or affiliation (from compare's speaker sides), or null when unknown. */
+  /** The speaker's side (`UA`, `RU`, ...; compare's speaker sides), or null when unknown. */
   side: string | null;
+  /** The speaker's affiliation label ("Russian Ministry of Defence"), or null. */
+  affiliation: string | null;
   cue: string | null;
   /** The content fragments joined with " … ". */
   content: string;
@@ -97,6 +100,8 @@ export interface ClaimRecord {
   quantities: QuantityRecord[];
   /** Provenance of the document. */
   source: string | null;
+  /** The outlet or channel (site name, chat name, host), for counting outlets. */
+  outlet: string | null;
   url: string | null;
   published: string | null;
   /** The claim in an earlier document this one repeats (when its document is a carrier). */
@@ -251,42 +256,26 @@ export interface DisputeQuery {
   region?: string;
   from?: string;
   to?: string;
+  speaker?: string;
+  side?: string;
   /** Include agreements (groups whose claims are compatible), default false. */
   agreements?: boolean;
-  limit?: number;
+  /** Claims whose days differ by at most this many days fall into one window (compare's default: 1). */
+  windowDays?: number;
 }
 
-/** One side of a dispute (or the single side of an agreement). */
-export interface DisputeSide {
-  /** What this side claims, in a few words ("47 killed", "under control", "denied"). */
-  position: string;
-  claims: ClaimRecord[];
-  /** Distinct independent sources (root documents) behind this side. */
-  independentSources: number;
-  /** Distinct speakers on this side. */
-  speakers: string[];
-}
-
-/** A group of claims on one topic whose claims cannot all be true, or an agreement. */
-export interface DisputeView {
-  id: string;
-  /** Human-readable topic: place, window, what is claimed. */
-  topic: string;
-  /** 'quantity', 'status', 'denial', ... as compare names it. */
-  kind: string;
-  place: string | null;
-  from: string | null;
-  to: string | null;
-  sides: DisputeSide[];
-  /** Why compare called it a dispute or an agreement. */
-  reason: string;
-}
-
+/**
+ * Disputes and agreements among stored claims, as compare returns them (see src/compare/types.ts),
+ * with every claim they cite, so a reader can show both sides without another query.
+ */
 export interface DisputeReport {
-  disputes: DisputeView[];
-  agreements: DisputeView[];
-  /** Claims compared and the time it took. */
-  claims: number;
+  disputes: Dispute[];
+  agreements: Agreement[];
+  /** The claims cited by the disputes and agreements, by id. */
+  claims: Record<string, ClaimRecord>;
+  /** Groups examined, claims compared, and the time compare took (ms). */
+  groups: number;
+  compared: number;
   ms: number;
 }
 
