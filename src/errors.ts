@@ -36,6 +36,10 @@ export const ErrorCode = {
   Fetch: 'E_FETCH',
   /** A URL did not answer within the timeout. */
   Timeout: 'E_TIMEOUT',
+  /** The database cannot be opened or written: not a sitrep database, written by a newer sitrep, locked, or the disk is full. */
+  Database: 'E_DATABASE',
+  /** A store query has a bad value: a date that is not YYYY-MM-DD, a limit out of range, a cursor from elsewhere. */
+  Query: 'E_QUERY',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
