@@ -190,12 +190,16 @@ export interface PlaceQuery extends PageQuery {
   located?: boolean;
 }
 
-/** One full-text hit: a document or a claim, with a snippet whose matches are marked by « ». */
+/** One full-text hit: a document or a claim, with a snippet around the matches. */
 export interface SearchHit {
   type: 'document' | 'claim';
   id: string;
   documentId: string;
+  /** A short excerpt of the text ("…" where it was cut). */
   snippet: string;
+  /** The matched terms in `snippet`, as [start, end) offsets into the snippet. */
+  marks: [number, number][];
+  /** Relevance (BM25; lower is better). */
   rank: number;
 }
 

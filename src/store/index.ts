@@ -1,0 +1,20 @@
+/**
+ * The ledger's storage: the `Store` contract and its SQLite implementation.
+ *
+ * ```ts
+ * const store = openStore(defaultDbPath());
+ * await store.ingest([{ document, analysis: analyze(document) }]);
+ * const page = await store.claims({ place: 'Kharkiv', from: '2024-08-01', limit: 20 });
+ * ```
+ */
+import { SqliteStore, type SqliteStoreOptions } from './sqlite.js';
+
+export type * from './types.js';
+export { defaultDbPath } from './path.js';
+export { SqliteStore, openSqliteStore, ftsQuery, type CompareFn, type FactsFn, type SqliteStoreOptions } from './sqlite.js';
+export { deriveRows, foldKey, matchClaims, sha256 } from './records.js';
+
+/** Opens the SQLite store at `file` with compare wired in when `options` does not say otherwise. */
+export function openStore(file: string, options: SqliteStoreOptions = {}): SqliteStore {
+  return new SqliteStore(file, options);
+}
