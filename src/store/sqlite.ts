@@ -370,13 +370,13 @@ export class SqliteStore implements Store {
     const args: unknown[] = [];
     if (q.speaker !== undefined) {
       where.push("c.speaker_key LIKE ? ESCAPE '\\'");
-      args.push(likeSub(foldKey(q.speaker)));
+      args.push(likeSub(foldKey(q.speaker) || q.speaker.toLowerCase()));
     }
     if (q.side !== undefined) where.push('c.side = ? COLLATE NOCASE'), args.push(q.side);
     if (q.place !== undefined) {
       where.push(`c.rowid IN (SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
         (SELECT place_id FROM places WHERE place_id = ? OR name_key LIKE ? ESCAPE '\\'))`);
-      args.push(q.place, likeSub(foldKey(q.place)));
+      args.push(q.place, likeSub(foldKey(q.place) || q.place.toLowerCase()));
     }
     if (q.region !== undefined) {
       where.push(`c.rowid IN (SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
