@@ -6,8 +6,13 @@ import { createHash } from 'node:crypto';
 import type { IngestedDocument, IngestMeta } from './types.js';
 import { contentHash } from './dedup.js';
 
+/** The document id of a text alone (the CLI's `analyze`): the first 16 hex digits of the SHA-256 of its UTF-8 bytes. */
+export function documentId(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+}
+
 /**
- * The id of a document: the first 16 hex digits of SHA-256 over `locator`, a line feed and the
+ * The id of an ingested document: the first 16 hex digits of SHA-256 over `locator`, a line feed and the
  * text. The same input read again gets the same id; the same text under another locator (a forward
  * into another channel, a reprint on another site) gets another.
  */
