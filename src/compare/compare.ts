@@ -206,7 +206,7 @@ function sideOf(records: readonly ClaimRecord[], items: readonly Item[], positio
   }
   return {
     position,
-    claims: [...claims],
+    claims: [...claims].sort(),
     speakers: [...speakers.values()],
     sources: [...sources],
     independentSources: texts.size,
@@ -292,6 +292,10 @@ export function statusConflict(a: Pick<StatusFact, 'topic' | 'subjectSide' | 'po
 }
 
 function statusLabel(s: StatusFact, phrases: string[]): string {
+  const shown = phrases.slice(0, 3).map((p) => `"${p}"`).join(', ');
+  // A denial is shown as what it denies ("denied: attack happened").
+  if (s.denial && s.topic !== 'event') return `denied: ${statusLabel({ ...s, denial: false, polarity: s.polarity === 1 ? -1 : 1 }, phrases)}`;
+  if (s.denial) return `denied the reports (${shown})`;
   const who = s.subjectSide ?? 'unnamed side';
   const base =
     s.topic === 'control'
@@ -303,7 +307,6 @@ function statusLabel(s: StatusFact, phrases: string[]): string {
           : s.topic === 'situation'
             ? s.polarity > 0 ? 'situation under control' : 'situation not under control'
             : 'reports denied';
-  const shown = phrases.slice(0, 3).map((p) => `"${p}"`).join(', ');
   return `${base} (${shown})`;
 }
 

@@ -4,7 +4,7 @@
  * whose, the places the claim is about, and its event day. Pure; the store calls it at ingest.
  */
 import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
-import { table } from '../lexicon/index.js';
+import { table, wordSet } from '../lexicon/index.js';
 import { NEGATIONS, compareLexicon, wordsOf, opponent, type Word } from './lexicon.js';
 import { sideIn, speakerInfo } from './speaker.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
@@ -94,13 +94,7 @@ function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantitySt
       let negated = false;
       for (let k = Math.max(0, m.from - NEGATION_REACH); k < m.from; k++) if (NEGATIONS.has(words[k]!.w)) negated = true;
       if (negated) fact.polarity = fact.polarity === 1 ? -1 : 1;
-      if (m.row.subject) {
-        // inside the phrase ("under Russian control"), then before it, then "by <side>" after it
-        let side = sideIn(words, m.from, m.to, speakerSide, false);
-        if (!side) side = sideIn(words, Math.max(0, m.from - SUBJECT_REACH), m.from, speakerSide, true);
-        if (!side && words[m.to]?.w === 'by') side = sideIn(words, m.to + 1, Math.min(words.length, m.to + 4), speakerSide, false);
-        fact.subjectSide = m.row.subject === 'agent' ? opponent(side) : side;
-      }
+      if (m.row.subject) fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject, speakerSide);
       out.push(fact);
     }
   }
@@ -113,6 +107,47 @@ function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantitySt
     }
   }
   return out;
+}
+
+let operations: Set<string> | null = null;
+/** Nouns for a military operation (data/operation-nouns.txt). */
+function operationNouns(): Set<string> {
+  return (operations ??= wordSet('operation-nouns.txt'));
+}
+
+/** The side of `words[i]` when it is a side word right before an operation noun ("a Russian assault"), else null. */
+function operationOwner(words: Word[], i: number, speakerSide: Side | null): Side | null {
+  const next = words[i + 1]?.w;
+  if (!next || !operationNouns().has(next)) return null;
+  return sideIn(words, i, i + 1, speakerSide, false);
+}
+
+/**
+ * The side a status phrase `words[from, to)` is about. Inside the phrase ("under Russian control"),
+ * else an operation named after an agent phrase ("repelled a Russian assault"), else the nearest
+ * side word before it (for an agent phrase, "Ukrainian forces repelled", the agent's opponent, unless
+ * the side word owns an operation: "Russian assault ... repelled"), else "by <side>" after it.
+ */
+function statusSubject(words: Word[], from: number, to: number, subject: 'self' | 'agent', speakerSide: Side | null): Side | null {
+  const inner = sideIn(words, from, to, speakerSide, false);
+  if (inner) return inner;
+  if (subject === 'agent') {
+    for (let k = to; k < Math.min(words.length, to + 3); k++) {
+      const owner = operationOwner(words, k, speakerSide);
+      if (owner) return owner;
+    }
+  }
+  for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
+    const side = sideIn(words, k, k + 1, speakerSide, false);
+    if (!side) continue;
+    if (subject === 'self' || operationOwner(words, k, speakerSide)) return side;
+    return opponent(side);
+  }
+  if (words[to]?.w === 'by') {
+    const side = sideIn(words, to + 1, Math.min(words.length, to + 4), speakerSide, false);
+    return subject === 'agent' ? opponent(side) : side;
+  }
+  return null;
 }
 
 /** Quantities of the claim that have a unit, with their frame and the side of what they count. */

@@ -90,7 +90,7 @@ export function sideIn(words: Word[], from: number, to: number, speakerSide: Sid
       continue;
     }
     const m = lex.matchAt(words, i);
-    if (m && m.end <= Math.max(to, i + 1) && m.row.side && m.row.kind !== 'role') return m.row.side;
+    if (m && m.row.side && m.row.kind !== 'role') return m.row.side;
   }
   return null;
 }
