@@ -41,10 +41,10 @@ export function elementText(root: DomNode): string {
   const emit = (s: string): void => {
     if (s === '') return;
     if (out !== '' && pending > 0) {
-      out = out.replace(/[ \t]+$/, '');
-      out += pending === 2 ? '\n\n' : '\n';
       s = s.replace(/^[ \t]+/, '');
       if (s === '') return;
+      out = out.replace(/[ \t]+$/, '');
+      out += pending === 2 ? '\n\n' : '\n';
     } else if (out === '' || out.endsWith('\n')) {
       s = s.replace(/^[ \t]+/, '');
       if (s === '') return;

@@ -18,7 +18,7 @@ import { byteLines, decodeText, firstInvalidUtf8, formatSize, fsError, looksBina
 import { ingestId, makeDocument } from './document.js';
 import { toDocument } from './jsonl.js';
 import { telegramDocument, telegramMessages } from './telegram.js';
-import { decodeMarkup, readHtml } from './html.js';
+import { decodeMarkup, normaliseDate, readHtml } from './html.js';
 import { feedKind, readFeed } from './feed.js';
 import { fetchUrl } from './fetch.js';
 
@@ -256,11 +256,22 @@ async function* readWhole(src: Source, format: SourceFormat, o: Resolved): Async
   const locator = locatorOf(src);
   const base = { input: src.name };
   if (format === 'text' || format === 'markdown') {
-    const text = decodeText(bytes, where);
-    const title = format === 'markdown' ? /^\s*#\s+(.+?)\s*#*\s*$/m.exec(text.slice(0, 2000))?.[1] : undefined;
+    let text = decodeText(bytes, where);
+    let fm: Record<string, string> = {};
+    if (format === 'markdown') {
+      const m = frontMatter(text);
+      if (m) {
+        fm = m.fields;
+        text = m.body;
+        if (text.trim() === '') throw new InputError(ErrorCode.Empty, where, 'only front matter, no text', 'nothing to analyse; skipped');
+      }
+    }
+    const title = fm.title ?? (format === 'markdown' ? /^\s*#\s+(.+?)\s*#*\s*$/m.exec(text.slice(0, 2000))?.[1] : undefined);
     yield {
       kind: 'document', location: src.name,
-      document: makeDocument(text, { ...base, format, locator, title }, { published: o.defaultPublished, source: src.name, url: src.url }),
+      document: makeDocument(text, { ...base, format, locator, title, byline: fm.author ?? fm.byline }, {
+        published: normaliseDate(fm.date ?? fm.published) ?? o.defaultPublished, source: src.name, url: src.url, lang: fm.lang ?? fm.language,
+      }),
     };
     return;
   }
@@ -301,6 +312,23 @@ async function* readWhole(src: Source, format: SourceFormat, o: Resolved): Async
       }, { published: it.published ?? o.defaultPublished, source: feed.title ?? src.name, url: link, lang: feed.lang }),
     };
   }
+}
+
+/**
+ * A Markdown file's YAML front matter (`---` … `---` at the very start): its simple `key: value`
+ * lines (quotes removed; lists and nested values ignored) and the text after it, which is what is
+ * stored and analysed.
+ */
+export function frontMatter(text: string): { fields: Record<string, string>; body: string } | null {
+  const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!m) return null;
+  const fields: Record<string, string> = {};
+  for (const line of m[1]!.split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+    if (!kv || kv[2] === '' || /^[[{|>]/.test(kv[2]!)) continue;
+    fields[kv[1]!.toLowerCase()] = kv[2]!.replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return { fields, body: text.slice(m[0].length).replace(/^\s*\n/, '') };
 }
 
 /** An http(s) URL resolved against `base`, or undefined. */
