@@ -96,6 +96,8 @@ export interface ActorRow {
   side: Side | null;
   official: boolean | null;
   affiliation: string | null;
+  /** A country name, capital or demonym from countries.tsv (a weaker cue than an actors.tsv row). */
+  country: boolean;
 }
 
 /** A row of status-phrases.tsv. */
@@ -116,7 +118,7 @@ function load() {
   for (const [name, code] of countryRows) {
     // Country names, capitals and demonyms: a side cue ("Russia's defence ministry", "officials in Kyiv"),
     // labelled with the country's name.
-    actors.add(name!, { phrase: name!.toLowerCase(), kind: 'cue', side: code!, official: null, affiliation: countryName.get(code!) ?? name! });
+    actors.add(name!, { phrase: name!.toLowerCase(), kind: 'cue', side: code!, official: null, affiliation: countryName.get(code!) ?? name!, country: true });
   }
   for (const r of table('actors.tsv')) {
     const [phrase, kind, side, official, affiliation] = r;
@@ -127,6 +129,7 @@ function load() {
       side: side && side !== '-' ? side : null,
       official: official === 'yes' ? true : official === 'no' ? false : null,
       affiliation: affiliation && affiliation !== '-' ? affiliation : null,
+      country: false,
     });
   }
   const statuses = new PhraseMatcher<StatusRow>();
