@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import type { Analysis } from '../analyze/types.js';
 import type { ClaimFacts, ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../compare/types.js';
 import { ErrorCode, SitrepError } from '../errors.js';
-import { NEAR_THRESHOLD, bandKeys, contentHash, signature, signatureFromBuffer, signatureToBuffer, similarity } from '../ingest/dedup.js';
+import { BANDS, NEAR_THRESHOLD, bandKeys, contentHash, signature, signatureFromBuffer, signatureToBuffer, similarity } from '../ingest/dedup.js';
 import { MIGRATIONS } from './migrations.js';
 import { dayOf, deriveRows, foldKey, matchClaims } from './records.js';
 import type {
@@ -167,6 +167,8 @@ export class SqliteStore implements Store {
       byHash: d.prepare('SELECT rowid, id FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
       docIdByRowid: d.prepare('SELECT id FROM documents WHERE rowid = ?').pluck(),
       sigOf: d.prepare('SELECT sig FROM signatures WHERE document_rowid = ?').pluck(),
+      candidates: d.prepare(`SELECT DISTINCT document_rowid FROM lsh WHERE band IN (${Array.from({ length: BANDS }, () => '?').join(',')})
+        LIMIT ${MAX_CANDIDATES}`).pluck(),
       claimsOfDoc: d.prepare('SELECT id, content, origin_claim_id, root_document_id FROM claims WHERE document_rowid = ? ORDER BY idx'),
       insDoc: w(`INSERT INTO documents (id, source, url, title, published, day, lang, content_hash, length, ingested_at,
         carrier_of, duplicate, similarity, claim_count, outlet, meta, text, analysis)
@@ -230,10 +232,7 @@ export class SqliteStore implements Store {
     } else {
       sig = signature(doc.text);
       const keys = [...bandKeys(sig)].map((k, b) => b * 0x1_0000_0000 + k);
-      const cands = this.db
-        .prepare(`SELECT DISTINCT document_rowid FROM lsh WHERE band IN (${keys.map(() => '?').join(',')}) LIMIT ${MAX_CANDIDATES}`)
-        .pluck()
-        .all(...keys) as number[];
+      const cands = s.candidates.all(...keys) as number[];
       const threshold = this.opts.nearThreshold ?? NEAR_THRESHOLD;
       let best = -1;
       for (const c of cands) {
