@@ -11,7 +11,7 @@ import type { ClaimFacts, ClaimRecord as CompareRecord, CompareOptions, CompareR
 import { ErrorCode, SitrepError } from '../errors.js';
 import { BANDS, NEAR_THRESHOLD, bandKeys, contentHash, signature, signatureFromBuffer, signatureToBuffer, similarity } from '../ingest/dedup.js';
 import { MIGRATIONS } from './migrations.js';
-import { dayOf, deriveRows, foldKey, matchClaims } from './records.js';
+import { dayOf, deriveRows, factPlaces, foldKey, matchClaims } from './records.js';
 import type {
   ClaimQuery, ClaimRecord, DisputeQuery, DisputeReport, DocumentQuery, IngestItem, IngestOutcome, Page, PageQuery,
   PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, SearchHit, SearchQuery, SkipRecord, Store,
@@ -279,7 +279,8 @@ export class SqliteStore implements Store {
     const claimRowids = new Map<string, number>();
     rows.claims.forEach((c, i) => {
       const f = facts?.[i] ?? null;
-      const places = c.places;
+      // Compare's places when it has them (so claims by place and disputes agree), else the sentence's.
+      const places = f && f.places.length ? factPlaces(doc.text, rows.places, f.places, c.start) : c.places;
       const r = this.write(s.insClaim).run({
         id: c.id, doc: rowid, idx: c.index, kind: c.kind, speaker: c.speaker, speakerKey: c.speaker ? foldKey(c.speaker) : null,
         speakerType: c.speakerType, side: f?.speaker.side ?? null, affiliation: f?.speaker.affiliation ?? null, cue: c.cue,
