@@ -277,6 +277,21 @@ function textCount(records: readonly ClaimRecord[], items: readonly Item[]): num
   return s.size;
 }
 
+/**
+ * Whether items can stand in a dispute: they come from at least two texts, or one text quotes at
+ * least two different named speakers ("Russia says 40; Kyiv says 5" in one wire story). One text
+ * with one voice is not disputing itself (its figures are usually about different events).
+ */
+function twoVoices(records: readonly ClaimRecord[], items: readonly Item[]): boolean {
+  if (textCount(records, items) >= 2) return true;
+  const names = new Set<string>();
+  for (const it of items) {
+    const n = records[it.rec]!.speaker.name;
+    if (n) names.add(n.toLowerCase());
+  }
+  return names.size >= 2;
+}
+
 /** True when every item comes from one named speaker (a later figure from the same claimant is an update). */
 function oneSpeaker(records: readonly ClaimRecord[], items: readonly Item[]): boolean {
   const first = records[items[0]!.rec]!.speaker.name;
@@ -344,7 +359,7 @@ function quantityGroup(
   agreements: Agreement[],
   wantAgreements: boolean,
 ): void {
-  if (textCount(records, bucket) < 2) return;
+  if (!twoVoices(records, bucket)) return;
   const [, unit, , side] = what.split('|');
   const tw: TopicWhat = { type: 'quantity', unit: unit!, subjectSide: side === '?' ? null : side! };
   const topic = topicOf(bucket[0]!, tw, from, to);
@@ -364,7 +379,7 @@ function quantityGroup(
       sides,
       explanation: `${sides.length} figures for ${unit}${tw.subjectSide ? ` (${tw.subjectSide})` : ''} that no single value satisfies: ${sides.map((s) => s.position).join(' vs ')}`,
     });
-  } else if (wantAgreements) {
+  } else if (wantAgreements && textCount(records, bucket) >= 2) {
     const side = { ...sideOf(records, bucket, label(pos[0]!.members, pos[0]!.common)), interval: [pos[0]!.common.lo, pos[0]!.common.hi] as [number, number] };
     agreements.push({ id: hashId(`a|${topic.key}|${side.claims.join(',')}`), topic, side });
   }
@@ -447,7 +462,7 @@ function statusGroup(
     if (involved.size >= 2) {
       const kindsIn = [...involved].sort((x, y) => x - y).map((x) => here[x]!);
       const items = kindsIn.flatMap((k) => k.items);
-      if (textCount(records, items) < 2 || oneSpeaker(records, items)) continue;
+      if (!twoVoices(records, items) || oneSpeaker(records, items)) continue;
       const topicObj = topicOf(items.find((it) => !it.rolled) ?? items[0]!, tw, from, to);
       const reason: DisputeReason = items.some((it) => it.status!.denial) ? 'denial' : 'status';
       const sides = kindsIn.map((k) => ({

@@ -108,6 +108,12 @@ export interface StatusRow {
   subject: 'self' | 'agent' | null;
 }
 
+/** A row of quantity-frames.tsv. */
+export interface FrameRow {
+  frame: string;
+  subject: 'self' | 'agent';
+}
+
 const TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'denial']);
 
 function load() {
@@ -143,8 +149,11 @@ function load() {
       subject: subject === 'self' || subject === 'agent' ? subject : null,
     });
   }
-  const frames = new PhraseMatcher<string>();
-  for (const [w, frame] of table('quantity-frames.tsv')) frames.add(w!, frame!);
+  const frames = new PhraseMatcher<FrameRow>();
+  for (const [w, frame, subject] of table('quantity-frames.tsv')) {
+    if (subject !== 'self' && subject !== 'agent') throw new Error(`sitrep: data/quantity-frames.tsv: bad subject "${subject}" for "${w}"`);
+    frames.add(w!, { frame: frame!, subject });
+  }
   const settings = new Map(table('compare.tsv').map((r) => [r[0]!, Number(r[1])]));
   const num = (k: string, d: number): number => {
     const v = settings.get(k);

@@ -148,6 +148,10 @@ test('quantity facts: frame and the side of what is counted', () => {
     ]],
     ['Officials said 40 Russian soldiers were killed near Sudzha.', [['40 Russian soldiers', 'killed', 'event', 'RU']]],
     ['The army said 12 enemy drones were shot down overnight.', [['12 enemy drones', 'drones', 'loss', null]]],
+    ['The colonel said Ukrainian units had lost no more than five armoured vehicles near Tetkino.', [['no more than five armoured vehicles', 'armoured_vehicles', 'loss', 'UA']]],
+    ['Officials said Russian forces destroyed 7 tanks near Sumy.', [['7 tanks', 'tanks', 'loss', 'UA']]],
+    ['Officials said 7 tanks were destroyed by Russian drones near Sumy.', [['7 tanks', 'tanks', 'loss', 'UA']]],
+    ["Ukraine's General Staff said it had lost 3 tanks.", [['3 tanks', 'tanks', 'loss', null]]],
   ];
   for (const [text, want] of rows) {
     const a = analyze({ id: 't', text, published: '2025-03-14T09:00:00Z' });
@@ -205,6 +209,8 @@ test('topic keys: place, unit, frame and side of the subject, status topic', () 
   assert.deepEqual(topicKeys(rec({ quantities: [qf(5, 'exact')], places: [] })), ['-|q|killed|event|?']);
 });
 
+const anon = { name: null, text: null, type: null, side: null, official: null, affiliation: null, sideFrom: null };
+
 test('grouping: disputes only within one place, window and what', () => {
   const cases: [string, ClaimRecord[], number][] = [
     ['same place, day and unit: 10 vs 50 killed', [rec({ quantities: [qf(10, 'exact')] }), rec({ quantities: [qf(50, 'exact')] })], 1],
@@ -215,7 +221,8 @@ test('grouping: disputes only within one place, window and what', () => {
     ['Russian vs Ukrainian killed', [rec({ quantities: [qf(10, 'exact', 'killed', 'RU')] }), rec({ quantities: [qf(50, 'exact', 'killed', 'UA')] })], 0],
     ['tanks lost vs tanks present', [rec({ quantities: [qf(7, 'exact', 'tanks', 'UA', 'loss')] }), rec({ quantities: [qf(11, 'exact', 'tanks', 'UA', 'count')] })], 0],
     ['compatible bounds: at least 10 vs 50', [rec({ quantities: [qf(10, 'at_least')] }), rec({ quantities: [qf(50, 'exact')] })], 0],
-    ['one text and its reprint', [rec({ quantities: [qf(10, 'exact')], textOf: 'orig' }), rec({ quantities: [qf(50, 'exact')], textOf: 'orig' })], 0],
+    ['one text (and its reprint), no named voices', [rec({ quantities: [qf(10, 'exact')], textOf: 'orig', speaker: anon }), rec({ quantities: [qf(50, 'exact')], textOf: 'orig', speaker: anon })], 0],
+    ['one text quoting two named speakers', [rec({ quantities: [qf(10, 'exact')], textOf: 'orig' }), rec({ quantities: [qf(50, 'exact')], textOf: 'orig' })], 1],
     ['one speaker revising a figure', [rec({ quantities: [qf(10, 'exact')], speaker: { ...rec({}).speaker, name: 'Gladkov' } }), rec({ quantities: [qf(14, 'exact')], speaker: { ...rec({}).speaker, name: 'Gladkov' } })], 0],
     ['denied figure is not compared', [rec({ quantities: [qf(10, 'exact')] }), rec({ quantities: [qf(50, 'exact')], statuses: [sf('event', -1, null, true)] })], 0],
     ['status: under control vs fluid', [rec({ statuses: [sf('situation', 1)] }), rec({ statuses: [sf('situation', -1)] })], 1],
