@@ -97,7 +97,9 @@ export function topicKeys(rec: ClaimRecord, options: CompareOptions = {}): strin
   const keys = new Set<string>();
   const denied = rec.statuses.some((s) => s.denial);
   for (const pk of placeKeys(rec, options.regions ?? true)) {
-    if (!pk.rolled && !denied) for (const q of rec.quantities) keys.add(`${pk.key}|${quantityWhat(q)}`);
+    if (!pk.rolled && !denied) {
+      for (const q of rec.quantities) if (q.frame !== 'count' || compareLexicon().countUnits.has(q.unit)) keys.add(`${pk.key}|${quantityWhat(q)}`);
+    }
     for (const s of rec.statuses) keys.add(`${pk.key}|s|${s.topic}`);
   }
   return [...keys];
@@ -179,7 +181,14 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     const each = (key: string, name: string | null, level: Topic['level'], rolled: boolean): void => {
       const pid = placeId(key, name, level);
       // A denied figure ("denied that 40 were killed") allows almost any other: not compared.
-      if (!rolled && !denied) for (let k = 0; k < rec.quantities.length; k++) push(r, pid, day, whatId(quantityWhat(rec.quantities[k]!)), k, false);
+      if (!rolled && !denied) {
+        for (let k = 0; k < rec.quantities.length; k++) {
+          const q = rec.quantities[k]!;
+          // A plain count of people in general ("2,300 people remain") is not one fact to compare.
+          if (q.frame === 'count' && !lex.countUnits.has(q.unit)) continue;
+          push(r, pid, day, whatId(quantityWhat(q)), k, false);
+        }
+      }
       for (let k = 0; k < rec.statuses.length; k++) push(r, pid, day, 0, k, rolled);
     };
     if (keys === null) each(rec.places[0]!.id, rec.places[0]!.name, 'place', false);
@@ -460,7 +469,14 @@ function statusGroup(
     }
     const tw: TopicWhat = { type: 'status', topic, subjectSide: null };
     if (involved.size >= 2) {
-      const kindsIn = [...involved].sort((x, y) => x - y).map((x) => here[x]!);
+      let kindsIn = [...involved].sort((x, y) => x - y).map((x) => here[x]!);
+      // "Russia denies ..." (no topic of its own) stands with a specific denial of this topic, if any.
+      const specific = kindsIn.find((k) => k.fact.topic === topic && k.items.every((it) => it.status!.denial));
+      if (specific) {
+        const merged = { ...specific, items: [...specific.items] };
+        for (const k of kindsIn) if (k.fact.topic === 'event') merged.items.push(...k.items);
+        kindsIn = kindsIn.filter((k) => k.fact.topic !== 'event').map((k) => (k === specific ? merged : k));
+      }
       const items = kindsIn.flatMap((k) => k.items);
       if (!twoVoices(records, items) || oneSpeaker(records, items)) continue;
       const topicObj = topicOf(items.find((it) => !it.rolled) ?? items[0]!, tw, from, to);

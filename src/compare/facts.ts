@@ -6,11 +6,11 @@
 import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { NEGATIONS, compareLexicon, wordsOf, opponent, type Word } from './lexicon.js';
-import { sideIn, speakerInfo } from './speaker.js';
+import { sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
-/** How many words before a status phrase a negation may stand ("did not fully capture"). */
-const NEGATION_REACH = 3;
+/** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
+const NEGATION_REACH = 4;
 /** How many words before a status phrase its subject may stand ("Ukrainian forces have again advanced"). */
 const SUBJECT_REACH = 8;
 /** How many words around a quantity its frame word may stand ("destroyed 7 tanks", "3 tanks were lost"). */
@@ -61,15 +61,18 @@ export function extractClaimFacts(analysis: Analysis, index: number): ClaimFacts
   const content = frags.map((f) => text.slice(f.start, f.end)).join(' … ');
   const fragWords = frags.map((f) => wordsOf(text, f.start, f.end));
   const quantityStarts = analysis.quantities.filter((q) => inside(frags, q.start, q.end)).map((q) => q.start);
-  const statuses = statusFacts(text, claim, fragWords, quantityStarts, speaker.side);
-  const quantities = quantityFacts(analysis, index, frags, fragWords, speaker.side);
+  // "we"/"our" name the speaker's side only inside quotation marks (its own words)
+  const quotes = analysis.quotes;
+  const ctx: SpeakerContext = { side: speaker.side, quoted: (pos) => claim.kind === 'direct' || quotes.some((qs) => pos >= qs.start && pos < qs.end) };
+  const statuses = statusFacts(text, claim, fragWords, quantityStarts, ctx);
+  const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   const { places, placeFrom } = claimPlaces(analysis, claim, frags);
   const { date, dateFrom } = claimDate(analysis, claim, frags);
   return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom };
 }
 
 /** Status statements in the content (and a denial in the cue: "Moscow denied that ..."). */
-function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: Side | null): StatusFact[] {
+function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: SpeakerContext): StatusFact[] {
   const lex = compareLexicon();
   const out: StatusFact[] = [];
   const denials: StatusFact[] = [];
@@ -94,7 +97,11 @@ function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantitySt
       let negated = false;
       for (let k = Math.max(0, m.from - NEGATION_REACH); k < m.from; k++) if (NEGATIONS.has(words[k]!.w)) negated = true;
       if (negated) fact.polarity = fact.polarity === 1 ? -1 : 1;
-      if (m.row.subject) fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject, speakerSide);
+      if (m.row.subject === 'operation') {
+        const op = operationNear(words, m.from, m.to, speakerSide);
+        if (!op) continue; // "traffic was halted": no operation, no status
+        fact.subjectSide = op.side;
+      } else if (m.row.subject) fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject, speakerSide);
       out.push(fact);
     }
   }
@@ -116,10 +123,29 @@ function operationNouns(): Set<string> {
 }
 
 /** The side of `words[i]` when it is a side word right before an operation noun ("a Russian assault"), else null. */
-function operationOwner(words: Word[], i: number, speakerSide: Side | null): Side | null {
+function operationOwner(words: Word[], i: number, speakerSide: SpeakerContext): Side | null {
   const next = words[i + 1]?.w;
   if (!next || !operationNouns().has(next)) return null;
   return sideIn(words, i, i + 1, speakerSide, false);
+}
+
+/**
+ * The operation a phrase like "had been halted" is about: an operation noun just after it ("halted
+ * the Russian advance") or before it ("the Russian push towards the town had been halted"), with the
+ * side that owns it (the side word right before the noun), or null when no operation noun is near.
+ */
+function operationNear(words: Word[], from: number, to: number, speakerSide: SpeakerContext): { side: Side | null } | null {
+  for (let k = to; k < Math.min(words.length, to + 3); k++) {
+    if (operationNouns().has(words[k]!.w)) return { side: k > to ? sideIn(words, k - 1, k, speakerSide, false) : null };
+  }
+  let found = false;
+  for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
+    if (!operationNouns().has(words[k]!.w)) continue;
+    found = true;
+    const side = k > 0 ? sideIn(words, k - 1, k, speakerSide, false) : null;
+    if (side) return { side };
+  }
+  return found ? { side: null } : null;
 }
 
 /**
@@ -128,7 +154,7 @@ function operationOwner(words: Word[], i: number, speakerSide: Side | null): Sid
  * side word before it (for an agent phrase, "Ukrainian forces repelled", the agent's opponent, unless
  * the side word owns an operation: "Russian assault ... repelled"), else "by <side>" after it.
  */
-function statusSubject(words: Word[], from: number, to: number, subject: 'self' | 'agent', speakerSide: Side | null): Side | null {
+function statusSubject(words: Word[], from: number, to: number, subject: 'self' | 'agent', speakerSide: SpeakerContext): Side | null {
   const inner = sideIn(words, from, to, speakerSide, false);
   if (inner) return inner;
   if (subject === 'agent') {
@@ -190,7 +216,7 @@ function frameOf(words: Word[], qa: number, qb: number): FrameHit | null {
  * "lost"/"losses" owns them ("Ukrainian units had lost", "its losses"); the side before "destroyed"
  * acted on the other side's ("Russian forces destroyed 7 tanks"); "destroyed by <side>" likewise.
  */
-function frameSide(words: Word[], hit: FrameHit, speakerSide: Side | null): Side | null {
+function frameSide(words: Word[], hit: FrameHit, speakerSide: SpeakerContext): Side | null {
   if (hit.after) {
     if (words[hit.end]?.w !== 'by') return null;
     const agent = sideIn(words, hit.end + 1, Math.min(words.length, hit.end + 4), speakerSide, false);
@@ -204,7 +230,7 @@ function frameSide(words: Word[], hit: FrameHit, speakerSide: Side | null): Side
 }
 
 /** Quantities of the claim that have a unit, with their frame and the side of what they count. */
-function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[], fragWords: Word[][], speakerSide: Side | null): QuantityFact[] {
+function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[], fragWords: Word[][], speakerSide: SpeakerContext): QuantityFact[] {
   const out: QuantityFact[] = [];
   for (const q of analysis.quantities) {
     if (!q.unit) continue;

@@ -126,6 +126,16 @@ test('status facts: topic, polarity, negation, denial and subject side', () => {
     ['Moscow denied that its troops had withdrawn from Krynky.', [['control', 1, 'RU', true]]],
     ['The army said the reports of an attack on Kherson were fake.', [['attack', -1, null, true]]],
     ['The ministry denied the reports.', [['event', -1, null, true]]],
+    ['The Russian push towards the town had been halted, the colonel said.', [['advance', -1, 'RU', false]]],
+    ['Russian advance on Kupiansk halted, officials say', [['advance', -1, 'RU', false]]],
+    ['Officials said traffic on the bridge was halted.', []], // no operation noun: no status
+    ["Russia's defence ministry said the enemy's attempt to break through had been thwarted.", [['advance', -1, 'UA', false]]],
+    ['The spokesman said the Russian armed forces did not carry out any strikes on civilian targets.', [['attack', -1, 'RU', false]]],
+    ['The Kremlin said the situation was under the full control of the military.', [['situation', 1, null, false]]],
+    ['Analysts said they had counted 4 abandoned vehicles.', []], // "abandoned" as an adjective is not a withdrawal
+    // "we" in indirect speech is the reporter's side, not the quoted body's
+    ["Russia's defence ministry claims that we lost control of the village.", [['control', -1, null, false]]],
+    ['"We still hold the village," the Russian commander said.', [['control', 1, 'RU', false]]],
     // a number after "captured" counts prisoners; it says nothing about who holds the place
     ['Russian forces captured 20 Ukrainian soldiers near Bakhmut, officials said.', []],
   ];
@@ -218,6 +228,8 @@ test('grouping: disputes only within one place, window and what', () => {
     ['days three apart', [rec({ quantities: [qf(10, 'exact')] }), rec({ quantities: [qf(50, 'exact')], date: '2024-08-10' })], 0],
     ['days one apart (window 1)', [rec({ quantities: [qf(10, 'exact')] }), rec({ quantities: [qf(50, 'exact')], date: '2024-08-08' })], 1],
     ['killed vs wounded', [rec({ quantities: [qf(10, 'exact')] }), rec({ quantities: [qf(50, 'exact', 'wounded')] })], 0],
+    ['plain counts of people are not compared (2,300 people vs 3 people)', [rec({ quantities: [qf(2300, 'approx', 'people', null, 'count')] }), rec({ quantities: [qf(3, 'exact', 'people', null, 'count')] })], 0],
+    ['plain counts of troops are (1,000 vs 300 troops)', [rec({ quantities: [qf(1000, 'approx', 'troops', 'UA', 'count')] }), rec({ quantities: [qf(300, 'exact', 'troops', 'UA', 'count')] })], 1],
     ['Russian vs Ukrainian killed', [rec({ quantities: [qf(10, 'exact', 'killed', 'RU')] }), rec({ quantities: [qf(50, 'exact', 'killed', 'UA')] })], 0],
     ['tanks lost vs tanks present', [rec({ quantities: [qf(7, 'exact', 'tanks', 'UA', 'loss')] }), rec({ quantities: [qf(11, 'exact', 'tanks', 'UA', 'count')] })], 0],
     ['compatible bounds: at least 10 vs 50', [rec({ quantities: [qf(10, 'at_least')] }), rec({ quantities: [qf(50, 'exact')] })], 0],
