@@ -94,9 +94,14 @@ function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantitySt
       // "captured 20 soldiers" counts prisoners; it says nothing about who holds the place.
       if (m.row.topic === 'control' && quantityStarts.some((q) => q >= b.end && q - b.end <= 12)) continue;
       fact.topic = m.row.topic;
-      let negated = false;
-      for (let k = Math.max(0, m.from - NEGATION_REACH); k < m.from; k++) if (NEGATIONS.has(words[k]!.w)) negated = true;
-      if (negated) fact.polarity = fact.polarity === 1 ? -1 : 1;
+      let negation = -1;
+      for (let k = Math.max(0, m.from - NEGATION_REACH); k < m.from; k++) if (NEGATIONS.has(words[k]!.w) && negation < 0) negation = k;
+      if (negation >= 0) {
+        // the span shows the negation too ("not under control")
+        fact.polarity = fact.polarity === 1 ? -1 : 1;
+        fact.start = words[negation]!.start;
+        fact.text = text.slice(fact.start, fact.end);
+      }
       if (m.row.subject === 'operation') {
         const op = operationNear(words, m.from, m.to, speakerSide);
         if (!op) continue; // "traffic was halted": no operation, no status
@@ -311,9 +316,14 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): 
   const sp = claim.speaker;
   const notSpeaker = all.filter((p) => !(sp && p.start < sp.end && p.end > sp.start));
   const pick = (list: typeof all): PlaceRef[] => {
-    // Finer places win over the country they are in; one entry per id.
+    // Finer places win over the country and the region they are in ("Kupiansk, in the Kharkiv
+    // region" is about Kupiansk); one entry per id.
     const fine = list.filter((p) => p.ref.level !== 'country');
-    const use = fine.length > 0 ? fine : list;
+    let use = fine.length > 0 ? fine : list;
+    const finer = use.filter((p) => p.ref.level !== 'admin1');
+    if (finer.length > 0) {
+      use = use.filter((p) => p.ref.level !== 'admin1' || !finer.some((f) => f.ref.admin1 === null || p.ref.admin1 === null || f.ref.admin1 === p.ref.admin1));
+    }
     const seen = new Map<string, PlaceRef>();
     for (const p of use) if (!seen.has(p.ref.id)) seen.set(p.ref.id, p.ref);
     return [...seen.values()];

@@ -171,6 +171,23 @@ test('quantity facts: frame and the side of what is counted', () => {
   }
 });
 
+test('places of a claim: content first, finer places over their region and country, then sentence/paragraph/document', () => {
+  const rows: [string, string[], string][] = [
+    ['Russian forces continued to advance near Kupiansk in the Kharkiv region, the ministry said.', ['name:kupiansk'], 'content'],
+    ["Ukrainian forces pushed deeper into Russia's Kursk region, officials said.", ['name:kursk region'], 'content'],
+    ['Fighting went on near Tetkino. The governor said the situation was under control.', ['name:tetkino'], 'paragraph'],
+    ['The governor said the situation near Tetkino was under control.', ['name:tetkino'], 'content'],
+    ['Fighting went on near Tetkino.\n\nIt was quiet.\n\nThe governor said the situation was under control.', ['name:tetkino'], 'document'],
+    ['The governor said the situation was under control.', [], ''],
+  ];
+  for (const [text, ids, from] of rows) {
+    const a = analyze({ id: 't', text, published: '2025-03-14T09:00:00Z' });
+    const f = extractClaimFacts(a, a.claims.length - 1);
+    assert.deepEqual(f.places.map((p) => p.id), ids, text);
+    assert.equal(f.placeFrom ?? '', from, text);
+  }
+});
+
 test('extractClaimFacts: a claim index outside the analysis is a RangeError', () => {
   const a = analyze({ id: 't', text: 'Nothing was said.', published: null });
   assert.throws(() => extractClaimFacts(a, 3), RangeError);
