@@ -83,7 +83,10 @@ function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantitySt
     }
   }
   for (const words of fragWords) {
+    let prevEnd = 0; // a negation belongs to the next phrase only: never reach back past another match
     for (const m of lex.statuses.scan(words)) {
+      const from = prevEnd;
+      prevEnd = m.to;
       const a = words[m.from]!;
       const b = words[m.to - 1]!;
       const fact: StatusFact = { topic: 'event', polarity: m.row.polarity, denial: false, subjectSide: null, text: text.slice(a.start, b.end), start: a.start, end: b.end };
@@ -95,7 +98,10 @@ function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantitySt
       if (m.row.topic === 'control' && quantityStarts.some((q) => q >= b.end && q - b.end <= 12)) continue;
       fact.topic = m.row.topic;
       let negation = -1;
-      for (let k = Math.max(0, m.from - NEGATION_REACH); k < m.from; k++) if (NEGATIONS.has(words[k]!.w) && negation < 0) negation = k;
+      for (let k = Math.max(from, m.from - NEGATION_REACH); k < m.from; k++) {
+        // ... nor across a clause mark ("not under control, it remains fluid")
+        if (NEGATIONS.has(words[k]!.w) && negation < 0 && !/[,;:.!?]/.test(text.slice(words[k]!.end, a.start))) negation = k;
+      }
       if (negation >= 0) {
         // the span shows the negation too ("not under control")
         fact.polarity = fact.polarity === 1 ? -1 : 1;

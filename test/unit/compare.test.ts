@@ -132,6 +132,7 @@ test('status facts: topic, polarity, negation, denial and subject side', () => {
     ["Russia's defence ministry said the enemy's attempt to break through had been thwarted.", [['advance', -1, 'UA', false]]],
     ['The spokesman said the Russian armed forces did not carry out any strikes on civilian targets.', [['attack', -1, 'RU', false]]],
     ['The Kremlin said the situation was under the full control of the military.', [['situation', 1, null, false]]],
+    ['The channel wrote that the situation was not under control, it remains fluid.', [['situation', -1, null, false], ['situation', -1, null, false]]],
     ['Analysts said they had counted 4 abandoned vehicles.', []], // "abandoned" as an adjective is not a withdrawal
     // "we" in indirect speech is the reporter's side, not the quoted body's
     ["Russia's defence ministry claims that we lost control of the village.", [['control', -1, null, false]]],
