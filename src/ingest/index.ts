@@ -12,7 +12,7 @@ import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ErrorCode, InputError, SitrepError } from '../errors.js';
+import { ErrorCode, InputError } from '../errors.js';
 import type { IngestedDocument, IngestEvent, ReadOptions, SourceFormat } from './types.js';
 import { byteLines, decodeText, firstInvalidUtf8, formatSize, fsError, looksBinary, readInput, utf8, STDIN_NAME, type ByteLine } from './files.js';
 import { ingestId, makeDocument } from './document.js';
@@ -73,11 +73,9 @@ function resolveOptions(opts: ReadOptions): Resolved {
   };
 }
 
-/** The skip event for an error (a non-sitrep error becomes an internal one, still naming the input). */
+/** The skip event for an error; an error that is not a `SitrepError` (a bug) is passed on as it is. */
 function skipped(location: string, e: unknown): IngestEvent {
-  if (e instanceof SitrepError) return { kind: 'skipped', location, error: e };
-  const msg = e instanceof Error ? e.message : String(e);
-  return { kind: 'skipped', location, error: new SitrepError(ErrorCode.Internal, `${location}: internal error: ${msg}`) };
+  return { kind: 'skipped', location, error: e instanceof Error ? e : new Error(String(e)) };
 }
 
 const isUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
