@@ -43,24 +43,26 @@ interface Item {
 
 const DAY_MS = 86_400_000;
 
-/** Day number of `YYYY-MM-DD`, NaN when not a date. */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Day number (days since 1970-01-01) of `YYYY-MM-DD…`, NaN when it is not a calendar date. */
 export function dayNumber(date: string | null): number {
-  if (!date || date.length < 10) return NaN;
+  if (!date || date.length < 10 || date[4] !== '-' || date[7] !== '-') return NaN;
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
-  if (!(y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return NaN;
+  if (!(Number.isInteger(y) && y > 0 && m >= 1 && m <= 12 && Number.isInteger(d) && d >= 1 && d <= MONTH_DAYS[m - 1]!)) return NaN;
+  if (m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return NaN;
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
-const dayStrings = new Map<number, string>();
-/** `YYYY-MM-DD` of a day number (memoised: a ledger spans few distinct days), null for NaN. */
-function dayString(n: number): string | null {
+/** `YYYY-MM-DD` of a day number, memoised in `cache` (a ledger spans few distinct days); null for NaN. */
+function dayString(n: number, cache: Map<number, string>): string | null {
   if (!Number.isFinite(n)) return null;
-  let s = dayStrings.get(n);
+  let s = cache.get(n);
   if (s === undefined) {
     s = new Date(n * DAY_MS).toISOString().slice(0, 10);
-    if (dayStrings.size < 100_000) dayStrings.set(n, s);
+    cache.set(n, s);
   }
   return s;
 }
@@ -206,6 +208,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
 
   const disputes: Dispute[] = [];
   const agreements: Agreement[] = [];
+  const dayCache = new Map<number, string>();
   let groups = 0;
   const itemOf = (k: number): Item => {
     const rec = records[iRec[k]!]!;
@@ -244,8 +247,8 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
         const win = seg.subarray(i, j);
         const lastDay = iDay[win[win.length - 1]!]!;
         win.sort((x, y) => iWhat[x]! - iWhat[y]! || x - y);
-        const from = dayString(d0 === UNDATED ? NaN : d0);
-        const to = dayString(lastDay === UNDATED ? NaN : lastDay);
+        const from = dayString(d0 === UNDATED ? NaN : d0, dayCache);
+        const to = dayString(lastDay === UNDATED ? NaN : lastDay, dayCache);
         let u = 0;
         while (u < win.length) {
           let v = u + 1;

@@ -10,6 +10,7 @@ import type { Bound } from '../../src/analyze/types.js';
 import {
   compareClaims,
   compatible,
+  dayNumber,
   extractClaimFacts,
   intervalOf,
   positions,
@@ -344,4 +345,20 @@ test('compareClaims: empty input and records with nothing to compare', () => {
   const r = compareClaims([rec({}), rec({})]);
   assert.equal(r.disputes.length + r.agreements.length, 0);
   assert.equal(r.claims, 2);
+});
+
+test('dayNumber: calendar days only', () => {
+  const rows: [string | null, number][] = [
+    ['1970-01-01', 0],
+    ['1970-01-02', 1],
+    ['2024-02-29', 19782],
+    ['2024-08-07T12:00:00Z', 19942],
+    ['2023-02-29', NaN],
+    ['2025-02-31', NaN],
+    ['2025-13-01', NaN],
+    ['2025/01/01', NaN],
+    ['garbage', NaN],
+    [null, NaN],
+  ];
+  for (const [input, want] of rows) assert.deepEqual(dayNumber(input), want, String(input));
 });
