@@ -399,7 +399,8 @@ async function* readTelegram(src: Source, o: Resolved): AsyncGenerator<IngestEve
   const stream = src.bytes ? Readable.from([src.bytes]) : src.path!;
   for await (const m of telegramMessages(src.name, stream)) {
     if (o.signal?.aborted) return;
-    const id = m.value && (typeof m.value.id === 'number' || typeof m.value.id === 'string') ? String(m.value.id) : `#${m.index + 1}`;
+    const known = m.value ? m.value.id : m.id;
+    const id = typeof known === 'number' || typeof known === 'string' ? String(known) : `#${m.index + 1}`;
     const location = `${src.name}#message ${id}`;
     if (m.error !== undefined) {
       yield { kind: 'skipped', location, error: new InputError(ErrorCode.Format, { file: src.name, line: m.line }, `message ${m.index + 1} of chat ${m.chat.name ?? m.chat.id ?? '?'}: ${m.error}`, 'skipped; the other messages are read') };
