@@ -16,6 +16,8 @@ import type {
   Dispute,
   DisputeReason,
   DisputeSide,
+  PlaceRef,
+  QuantityFact,
   Side,
   StatusFact,
   StatusTopic,
@@ -65,6 +67,33 @@ function dayString(n: number, cache: Map<number, string>): string | null {
     cache.set(n, s);
   }
   return s;
+}
+
+const NONE_Q: QuantityFact[] = [];
+const NONE_S: StatusFact[] = [];
+const BOUNDS = new Set(['exact', 'approx', 'more_than', 'at_least', 'less_than', 'at_most', 'range']);
+const STATUS_TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'casualties', 'event']);
+
+function validPlace(p: unknown): boolean {
+  return !!p && typeof (p as PlaceRef).id === 'string';
+}
+
+function validQuantity(q: unknown): q is QuantityFact {
+  const x = q as QuantityFact;
+  return (
+    !!x &&
+    typeof x.value === 'number' &&
+    Number.isFinite(x.value) &&
+    (x.high === null || x.high === undefined || (typeof x.high === 'number' && Number.isFinite(x.high))) &&
+    BOUNDS.has(x.bound) &&
+    typeof x.unit === 'string' &&
+    typeof x.frame === 'string'
+  );
+}
+
+function validStatus(s: unknown): s is StatusFact {
+  const x = s as StatusFact;
+  return !!x && STATUS_TOPICS.has(x.topic) && (x.polarity === 1 || x.polarity === -1);
 }
 
 /** The place keys a record is grouped under: each place, its admin1 region (for statuses), or "-". */
@@ -171,27 +200,52 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     return id;
   };
   const UNDATED = 0x7fffffff;
+  let skipped = 0;
   for (let r = 0; r < records.length; r++) {
-    const rec = records[r]!;
-    if (rec.quantities.length === 0 && rec.statuses.length === 0) continue;
-    const dn = dayNumber(rec.date);
+    const rec = records[r];
+    // Records come from storage: a malformed one (or a malformed fact in it) is skipped and counted.
+    if (!rec || typeof rec !== 'object' || typeof rec.id !== 'string') {
+      skipped++;
+      continue;
+    }
+    const quantities = Array.isArray(rec.quantities) ? rec.quantities : NONE_Q;
+    const statuses = Array.isArray(rec.statuses) ? rec.statuses : NONE_S;
+    if (!Array.isArray(rec.places) || (rec.quantities !== undefined && quantities === NONE_Q) || (rec.statuses !== undefined && statuses === NONE_S)) {
+      skipped++;
+      continue;
+    }
+    if (quantities.length === 0 && statuses.length === 0) continue;
+    if (!rec.places.every(validPlace)) {
+      skipped++;
+      continue;
+    }
+    const dn = dayNumber(typeof rec.date === 'string' ? rec.date : null);
     const day = Number.isNaN(dn) ? UNDATED : dn;
-    const denied = rec.statuses.some((s) => s.denial);
+    const denied = statuses.some((s) => s?.denial === true);
     const keys = rec.places.length === 1 && rec.places[0]!.level !== 'admin1' && !(regions && rec.places[0]!.admin1 && rec.places[0]!.level !== 'country')
       ? null
       : placeKeys(rec, regions);
+    let pk0 = true; // count a bad fact once, not once per place key
     const each = (key: string, name: string | null, level: Topic['level'], rolled: boolean): void => {
       const pid = placeId(key, name, level);
       // A denied figure ("denied that 40 were killed") allows almost any other: not compared.
       if (!rolled && !denied) {
-        for (let k = 0; k < rec.quantities.length; k++) {
-          const q = rec.quantities[k]!;
+        for (let k = 0; k < quantities.length; k++) {
+          const q = quantities[k]!;
+          if (!validQuantity(q)) {
+            if (!rolled && pk0) skipped++;
+            continue;
+          }
           // A plain count of people in general ("2,300 people remain") is not one fact to compare.
           if (q.frame === 'count' && !lex.countUnits.has(q.unit)) continue;
           push(r, pid, day, whatId(quantityWhat(q)), k, false);
         }
       }
-      for (let k = 0; k < rec.statuses.length; k++) push(r, pid, day, 0, k, rolled);
+      for (let k = 0; k < statuses.length; k++) {
+        if (validStatus(statuses[k])) push(r, pid, day, 0, k, rolled);
+        else if (pk0) skipped++;
+      }
+      pk0 = false;
     };
     if (keys === null) each(rec.places[0]!.id, rec.places[0]!.name, 'place', false);
     else for (const pk of keys) each(pk.key, pk.name, pk.level, pk.rolled);
@@ -266,7 +320,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
       i = j;
     }
   }
-  return { disputes, agreements, groups, claims: records.length, ms: performance.now() - t0 };
+  return { disputes, agreements, groups, claims: records.length, skipped, ms: performance.now() - t0 };
 }
 
 function topicOf(it: Item, what: TopicWhat, from: string | null, to: string | null): Topic {
@@ -282,10 +336,15 @@ function topicOf(it: Item, what: TopicWhat, from: string | null, to: string | nu
   };
 }
 
+/** The original text a record's document carries (its own document when nothing says otherwise). */
+function textKey(r: ClaimRecord): string {
+  return r.textOf ?? r.documentId ?? r.id;
+}
+
 /** Distinct texts behind a set of items. */
 function textCount(records: readonly ClaimRecord[], items: readonly Item[]): number {
   const s = new Set<string>();
-  for (const it of items) s.add(records[it.rec]!.textOf);
+  for (const it of items) s.add(textKey(records[it.rec]!));
   return s.size;
 }
 
@@ -298,7 +357,7 @@ function twoVoices(records: readonly ClaimRecord[], items: readonly Item[]): boo
   if (textCount(records, items) >= 2) return true;
   const names = new Set<string>();
   for (const it of items) {
-    const n = records[it.rec]!.speaker.name;
+    const n = records[it.rec]!.speaker?.name;
     if (n) names.add(n.toLowerCase());
   }
   return names.size >= 2;
@@ -306,10 +365,10 @@ function twoVoices(records: readonly ClaimRecord[], items: readonly Item[]): boo
 
 /** True when every item comes from one named speaker (a later figure from the same claimant is an update). */
 function oneSpeaker(records: readonly ClaimRecord[], items: readonly Item[]): boolean {
-  const first = records[items[0]!.rec]!.speaker.name;
+  const first = records[items[0]!.rec]!.speaker?.name;
   if (!first) return false;
   const f = first.toLowerCase();
-  return items.every((it) => records[it.rec]!.speaker.name?.toLowerCase() === f);
+  return items.every((it) => records[it.rec]!.speaker?.name?.toLowerCase() === f);
 }
 
 function sideOf(records: readonly ClaimRecord[], items: readonly Item[], position: string): DisputeSide {
@@ -321,12 +380,13 @@ function sideOf(records: readonly ClaimRecord[], items: readonly Item[], positio
   for (const it of items) {
     const r = records[it.rec]!;
     claims.add(r.id);
-    texts.add(r.textOf);
-    outlets.add(r.outlet ?? r.source ?? `text:${r.textOf}`);
+    texts.add(textKey(r));
+    outlets.add(r.outlet ?? r.source ?? `text:${textKey(r)}`);
     const src = r.outlet ?? r.source;
     if (src) sources.add(src);
-    const key = `${r.speaker.name ?? ''}|${r.speaker.side ?? ''}`;
-    if (!speakers.has(key)) speakers.set(key, { name: r.speaker.name, side: r.speaker.side, affiliation: r.speaker.affiliation, official: r.speaker.official });
+    const sp = r.speaker ?? null;
+    const key = `${sp?.name ?? ''}|${sp?.side ?? ''}`;
+    if (!speakers.has(key)) speakers.set(key, { name: sp?.name ?? null, side: sp?.side ?? null, affiliation: sp?.affiliation ?? null, official: sp?.official ?? null });
   }
   return {
     position,

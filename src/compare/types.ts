@@ -219,5 +219,7 @@ export interface CompareResult {
   /** Number of groups (topics with ≥ 2 claims) examined. */
   groups: number;
   claims: number;
+  /** Malformed records or facts that were left out (e.g. a stored record missing its facts). */
+  skipped: number;
   ms: number;
 }

@@ -362,3 +362,21 @@ test('dayNumber: calendar days only', () => {
   ];
   for (const [input, want] of rows) assert.deepEqual(dayNumber(input), want, String(input));
 });
+
+test('compareClaims: malformed records and facts are skipped and counted, good ones still compared', () => {
+  const good = [rec({ quantities: [qf(10, 'exact')] }), rec({ quantities: [qf(50, 'exact')] })];
+  const bad = [
+    null,
+    { id: 'x#0' }, // no places
+    rec({ quantities: 'many' as never }),
+    rec({ quantities: [{ ...qf(10, 'exact'), value: NaN }] }),
+    rec({ quantities: [{ ...qf(10, 'exact'), bound: 'lots' as Bound }] }),
+    rec({ statuses: [{ ...sf('situation', 1), polarity: 0 as never }] }),
+    rec({ places: [{ name: 'no id' } as never], statuses: [sf('situation', 1)] }),
+    { ...rec({ quantities: [qf(70, 'exact')] }), speaker: undefined, textOf: undefined } as never,
+  ] as ClaimRecord[];
+  const r = compareClaims([...good, ...bad]);
+  assert.equal(r.skipped, 7); // every entry of `bad` but the last
+  assert.equal(r.disputes.length, 1);
+  assert.equal(r.disputes[0]!.sides.length, 3); // 10, 50 and 70 (the record without speaker or textOf counts as its own text)
+});
