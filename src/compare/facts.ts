@@ -16,6 +16,27 @@ const SUBJECT_REACH = 8;
 /** How many words around a quantity its frame word may stand ("destroyed 7 tanks", "3 tanks were lost"). */
 const FRAME_REACH = 4;
 
+let personNouns: Set<string> | null = null;
+/** Nouns for people (class "person" in units.tsv, with regular plurals), e.g. soldier, civilians. */
+function persons(): Set<string> {
+  if (personNouns) return personNouns;
+  const set = new Set<string>();
+  for (const r of table('units.tsv')) {
+    if (r[2] !== 'person') continue;
+    const w = r[0]!.toLowerCase().split(/\s+/).pop()!;
+    set.add(w);
+    set.add(w + 's');
+    set.add(w.endsWith('y') ? w.slice(0, -1) + 'ies' : w + 'es');
+  }
+  return (personNouns = set);
+}
+
+/** True when one of the three words after `to` is a person noun ("captured a Ukrainian soldier"). */
+function personObject(words: Word[], to: number): boolean {
+  for (let k = to; k < Math.min(words.length, to + 3); k++) if (persons().has(words[k]!.w)) return true;
+  return false;
+}
+
 let eventUnits: Set<string> | null = null;
 /** Unit ids that already say what happened (casualty and displacement words: class "event" in units.tsv). */
 function casualtyUnits(): Set<string> {
@@ -94,8 +115,8 @@ function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantitySt
         denials.push({ ...fact, polarity: -1, denial: true });
         continue;
       }
-      // "captured 20 soldiers" counts prisoners; it says nothing about who holds the place.
-      if (m.row.topic === 'control' && quantityStarts.some((q) => q >= b.end && q - b.end <= 12)) continue;
+      // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place.
+      if (m.row.topic === 'control' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || personObject(words, m.to))) continue;
       fact.topic = m.row.topic;
       let negation = -1;
       for (let k = Math.max(from, m.from - NEGATION_REACH); k < m.from; k++) {

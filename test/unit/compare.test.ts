@@ -140,6 +140,7 @@ test('status facts: topic, polarity, negation, denial and subject side', () => {
     ['"We still hold the village," the Russian commander said.', [['control', 1, 'RU', false]]],
     // a number after "captured" counts prisoners; it says nothing about who holds the place
     ['Russian forces captured 20 Ukrainian soldiers near Bakhmut, officials said.', []],
+    ['Russian forces captured a Ukrainian soldier near Bakhmut, officials said.', []],
   ];
   for (const [text, want] of rows) {
     const got = statusesOf(text);
