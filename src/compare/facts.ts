@@ -9,6 +9,13 @@ import { NEGATIONS, compareLexicon, wordsOf, opponent, type Word } from './lexic
 import { sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
+/**
+ * Version of the facts `extractClaimFacts` returns. Facts are stored at ingest; a store that finds
+ * facts of another version can recompute them from the stored analysis. Raise it when the rules
+ * or data change what a claim's facts are.
+ */
+export const FACTS_VERSION = 1;
+
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
 /** How many words before a status phrase its subject may stand ("Ukrainian forces have again advanced"). */
