@@ -431,7 +431,8 @@ function quantityGroup(
   agreements: Agreement[],
   wantAgreements: boolean,
 ): void {
-  if (!twoVoices(records, bucket)) return;
+  bucket = latestPerSpeaker(records, bucket);
+  if (bucket.length < 2 || !twoVoices(records, bucket)) return;
   const [, unit, , side] = what.split('|');
   const tw: TopicWhat = { type: 'quantity', unit: unit!, subjectSide: side === '?' ? null : side! };
   const topic = topicOf(bucket[0]!, tw, from, to);
@@ -455,6 +456,28 @@ function quantityGroup(
     const side = { ...sideOf(records, bucket, label(pos[0]!.members, pos[0]!.common)), interval: [pos[0]!.common.lo, pos[0]!.common.hi] as [number, number] };
     agreements.push({ id: hashId(`a|${topic.key}|${side.claims.join(',')}`), topic, side });
   }
+}
+
+/**
+ * A later figure from the same named speaker updates the earlier one: of each named speaker's
+ * items only those of its latest publication time stay (unnamed speakers and undated documents
+ * are kept as they are).
+ */
+function latestPerSpeaker(records: readonly ClaimRecord[], items: Item[]): Item[] {
+  const latest = new Map<string, string>();
+  for (const it of items) {
+    const r = records[it.rec]!;
+    const name = r.speaker?.name?.toLowerCase();
+    if (!name || !r.published) continue;
+    const cur = latest.get(name);
+    if (cur === undefined || r.published > cur) latest.set(name, r.published);
+  }
+  if (latest.size === 0) return items;
+  return items.filter((it) => {
+    const r = records[it.rec]!;
+    const name = r.speaker?.name?.toLowerCase();
+    return !name || !r.published || r.published >= latest.get(name)!;
+  });
 }
 
 /** Kind of a status item: topic, subject side, polarity. */

@@ -256,6 +256,11 @@ test('grouping: disputes only within one place, window and what', () => {
     ['one text (and its reprint), no named voices', [rec({ quantities: [qf(10, 'exact')], textOf: 'orig', speaker: anon }), rec({ quantities: [qf(50, 'exact')], textOf: 'orig', speaker: anon })], 0],
     ['one text quoting two named speakers', [rec({ quantities: [qf(10, 'exact')], textOf: 'orig' }), rec({ quantities: [qf(50, 'exact')], textOf: 'orig' })], 1],
     ['one speaker revising a figure', [rec({ quantities: [qf(10, 'exact')], speaker: { ...rec({}).speaker, name: 'Gladkov' } }), rec({ quantities: [qf(14, 'exact')], speaker: { ...rec({}).speaker, name: 'Gladkov' } })], 0],
+    ['a later figure from one speaker updates the earlier one (10 then 14; another says 14)', [
+      rec({ quantities: [qf(10, 'exact')], speaker: { ...anon, name: 'Gladkov' }, published: '2024-08-07T08:00:00Z' }),
+      rec({ quantities: [qf(14, 'exact')], speaker: { ...anon, name: 'Gladkov' }, published: '2024-08-07T18:00:00Z' }),
+      rec({ quantities: [qf(14, 'exact')] }),
+    ], 0],
     ['denied figure is not compared', [rec({ quantities: [qf(10, 'exact')] }), rec({ quantities: [qf(50, 'exact')], statuses: [sf('event', -1, null, true)] })], 0],
     ['status: under control vs fluid', [rec({ statuses: [sf('situation', 1)] }), rec({ statuses: [sf('situation', -1)] })], 1],
     ['status: two places', [rec({ statuses: [sf('situation', 1)] }), rec({ statuses: [sf('situation', -1)], places: [place('Sumy')] })], 0],
