@@ -7,7 +7,7 @@
  * kind (statuses). Cost O(n log n) in the number of items.
  */
 import { compareLexicon } from './lexicon.js';
-import { intervalOf, positions, type Interval } from './interval.js';
+import { compatible, intervalOf, positions, type Interval } from './interval.js';
 import type {
   Agreement,
   ClaimRecord,
@@ -459,24 +459,31 @@ function quantityGroup(
 }
 
 /**
- * A later figure from the same named speaker updates the earlier one: of each named speaker's
- * items only those of its latest publication time stay (unnamed speakers and undated documents
- * are kept as they are).
+ * A later, different figure from the same named speaker updates its earlier one ("10 killed" in the
+ * morning, "14 killed" in the evening): an item is dropped when the same speaker has an item in a
+ * later-published document, of another text, whose figure is incompatible with it. Repeats and
+ * reprints of one figure stay; unnamed speakers and undated documents are kept as they are.
  */
 function latestPerSpeaker(records: readonly ClaimRecord[], items: Item[]): Item[] {
-  const latest = new Map<string, string>();
+  const latest = new Map<string, { t: number; it: Item }>();
+  const timeOf = (r: ClaimRecord): number => (r.published ? Date.parse(r.published) : NaN);
   for (const it of items) {
     const r = records[it.rec]!;
     const name = r.speaker?.name?.toLowerCase();
-    if (!name || !r.published) continue;
+    const t = timeOf(r);
+    if (!name || Number.isNaN(t)) continue;
     const cur = latest.get(name);
-    if (cur === undefined || r.published > cur) latest.set(name, r.published);
+    if (cur === undefined || t > cur.t) latest.set(name, { t, it });
   }
   if (latest.size === 0) return items;
   return items.filter((it) => {
     const r = records[it.rec]!;
     const name = r.speaker?.name?.toLowerCase();
-    return !name || !r.published || r.published >= latest.get(name)!;
+    const t = timeOf(r);
+    if (!name || Number.isNaN(t)) return true;
+    const last = latest.get(name)!;
+    if (t >= last.t || textKey(records[last.it.rec]!) === textKey(r)) return true;
+    return compatible(it.iv!, last.it.iv!);
   });
 }
 

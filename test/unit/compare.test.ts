@@ -386,3 +386,16 @@ test('compareClaims: malformed records and facts are skipped and counted, good o
   assert.equal(r.disputes.length, 1);
   assert.equal(r.disputes[0]!.sides.length, 3); // 10, 50 and 70 (the record without speaker or textOf counts as its own text)
 });
+
+test('updates: a repeated figure from one speaker is not an update; reprints published later keep counting', () => {
+  const mod = { ...anon, name: "Russia's defence ministry" };
+  const a = rec({ quantities: [qf(40, 'more_than', 'armoured_vehicles', 'UA', 'loss')], speaker: mod, textOf: 'wire', published: '2025-10-15T13:05:00Z' });
+  const b = rec({ quantities: [qf(40, 'more_than', 'armoured_vehicles', 'UA', 'loss')], speaker: mod, textOf: 'wire', published: '2025-10-15T16:40:00+03:00' });
+  const c = rec({ quantities: [qf(40, 'more_than', 'armoured_vehicles', 'UA', 'loss')], speaker: mod, published: '2025-10-16T09:00:00Z' });
+  const d = rec({ quantities: [qf(5, 'at_most', 'armoured_vehicles', 'UA', 'loss')], published: '2025-10-15T10:00:00Z' });
+  const res = compareClaims([a, b, c, d]);
+  assert.equal(res.disputes.length, 1);
+  const more = res.disputes[0]!.sides.find((s) => s.claims.includes(a.id))!;
+  assert.deepEqual(more.claims.sort(), [a.id, b.id, c.id].sort());
+  assert.equal(more.independentSources, 2);
+});
