@@ -96,9 +96,13 @@ function validStatus(s: unknown): s is StatusFact {
   return !!x && STATUS_TOPICS.has(x.topic) && (x.polarity === 1 || x.polarity === -1);
 }
 
-/** The place keys a record is grouped under: each place, its admin1 region (for statuses), or "-". */
+/**
+ * The place keys a record is grouped under: each place, and its admin1 region (for statuses). A
+ * claim with no place at all (none in it, its sentence, its paragraph or its document) is not
+ * grouped: "12 killed" in two unrelated stories of one day is no dispute.
+ */
 export function placeKeys(rec: Pick<ClaimRecord, 'places'>, regions = true): { key: string; name: string | null; level: Topic['level']; rolled: boolean }[] {
-  if (rec.places.length === 0) return [{ key: '-', name: null, level: 'none', rolled: false }];
+  if (rec.places.length === 0) return [];
   const out: { key: string; name: string | null; level: Topic['level']; rolled: boolean }[] = [];
   const seen = new Set<string>();
   const add = (key: string, name: string | null, level: Topic['level'], rolled: boolean): void => {
@@ -214,7 +218,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
       skipped++;
       continue;
     }
-    if (quantities.length === 0 && statuses.length === 0) continue;
+    if ((quantities.length === 0 && statuses.length === 0) || rec.places.length === 0) continue;
     if (!rec.places.every(validPlace)) {
       skipped++;
       continue;

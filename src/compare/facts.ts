@@ -119,7 +119,9 @@ function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantitySt
       const b = words[m.to - 1]!;
       const fact: StatusFact = { topic: 'event', polarity: m.row.polarity, denial: false, subjectSide: null, text: text.slice(a.start, b.end), start: a.start, end: b.end };
       if (m.row.topic === 'denial') {
-        denials.push({ ...fact, polarity: -1, denial: true });
+        // "have been denied asylum": an active-only denial verb in the passive denies nothing
+        const passive = m.row.subject === 'active' && m.from > 0 && AUXILIARIES.has(words[m.from - 1]!.w);
+        if (!passive) denials.push({ ...fact, polarity: -1, denial: true });
         continue;
       }
       // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place.
@@ -140,7 +142,7 @@ function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantitySt
         const op = operationNear(words, m.from, m.to, speakerSide);
         if (!op) continue; // "traffic was halted": no operation, no status
         fact.subjectSide = op.side;
-      } else if (m.row.subject) fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject, speakerSide);
+      } else if (m.row.subject === 'self' || m.row.subject === 'agent') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject, speakerSide);
       out.push(fact);
     }
   }

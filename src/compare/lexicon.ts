@@ -105,7 +105,7 @@ export interface StatusRow {
   phrase: string;
   topic: StatusTopic | 'denial';
   polarity: 1 | -1;
-  subject: 'self' | 'agent' | 'operation' | null;
+  subject: 'self' | 'agent' | 'operation' | 'active' | null;
 }
 
 /** A row of quantity-frames.tsv. */
@@ -146,7 +146,7 @@ function load() {
       phrase: phrase!,
       topic: topic as StatusRow['topic'],
       polarity: pol === '+' ? 1 : -1,
-      subject: subject === 'self' || subject === 'agent' || subject === 'operation' ? subject : null,
+      subject: subject === 'self' || subject === 'agent' || subject === 'operation' || subject === 'active' ? subject : null,
     });
   }
   const frames = new PhraseMatcher<FrameRow>();

@@ -127,6 +127,8 @@ test('status facts: topic, polarity, negation, denial and subject side', () => {
     ['Moscow denied that its troops had withdrawn from Krynky.', [['control', 1, 'RU', true]]],
     ['The army said the reports of an attack on Kherson were fake.', [['attack', -1, null, true]]],
     ['The ministry denied the reports.', [['event', -1, null, true]]],
+    ['Officials said many families had been denied asylum.', []],
+    ['The ministry said the reports of a strike on Sumy were fabricated.', [['attack', -1, null, true]]],
     ['The Russian push towards the town had been halted, the colonel said.', [['advance', -1, 'RU', false]]],
     ['Russian advance on Kupiansk halted, officials say', [['advance', -1, 'RU', false]]],
     ['Officials said traffic on the bridge was halted.', []], // no operation noun: no status
@@ -236,7 +238,8 @@ test('topic keys: place, unit, frame and side of the subject, status topic', () 
     'name:sudzha|s|control',
     'region:RU-KRS|s|control', // statuses roll up to the region; quantities do not
   ]);
-  assert.deepEqual(topicKeys(rec({ quantities: [qf(5, 'exact')], places: [] })), ['-|q|killed|event|?']);
+  // no place anywhere: not grouped
+  assert.deepEqual(topicKeys(rec({ quantities: [qf(5, 'exact')], places: [] })), []);
 });
 
 const anon = { name: null, text: null, type: null, side: null, official: null, affiliation: null, sideFrom: null };
@@ -270,6 +273,7 @@ test('grouping: disputes only within one place, window and what', () => {
     ['advance: RU advancing vs UA stopped (different subjects)', [rec({ statuses: [sf('advance', 1, 'RU')] }), rec({ statuses: [sf('advance', -1, 'UA')] })], 0],
     ['denial of the reports vs an attack', [rec({ statuses: [sf('attack', 1, 'RU')] }), rec({ statuses: [sf('event', -1, null, true)] })], 1],
     ['denial of the reports vs a situation statement', [rec({ statuses: [sf('situation', 1)] }), rec({ statuses: [sf('event', -1, null, true)] })], 0],
+    ['claims with no place are not grouped', [rec({ quantities: [qf(10, 'exact')], places: [] }), rec({ quantities: [qf(50, 'exact')], places: [] })], 0],
     ['undated claims group together', [rec({ quantities: [qf(10, 'exact')], date: null }), rec({ quantities: [qf(50, 'exact')], date: null })], 1],
   ];
   for (const [name, records, want] of cases) {
