@@ -194,15 +194,28 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     }
     return id;
   };
-  const whatId = (key: string): number => {
-    let id = whatIds.get(key);
+  // unit → frame → side → what id, so that no key string is built per quantity
+  const whatTree = new Map<string, Map<string, Map<string, number>>>();
+  const whatId = (q: QuantityFact): number => {
+    let byFrame = whatTree.get(q.unit);
+    if (!byFrame) whatTree.set(q.unit, (byFrame = new Map()));
+    let bySide = byFrame.get(q.frame);
+    if (!bySide) byFrame.set(q.frame, (bySide = new Map()));
+    const side = q.subjectSide ?? '?';
+    let id = bySide.get(side);
     if (id === undefined) {
-      id = whatKeys.length;
-      whatIds.set(key, id);
-      whatKeys.push(key);
+      const key = quantityWhat(q);
+      id = whatIds.get(key);
+      if (id === undefined) {
+        id = whatKeys.length;
+        whatIds.set(key, id);
+        whatKeys.push(key);
+      }
+      bySide.set(side, id);
     }
     return id;
   };
+  const dayOf = new Map<string, number>();
   const UNDATED = 0x7fffffff;
   let skipped = 0;
   for (let r = 0; r < records.length; r++) {
@@ -223,7 +236,15 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
       skipped++;
       continue;
     }
-    const dn = dayNumber(typeof rec.date === 'string' ? rec.date : null);
+    let dn = NaN;
+    if (typeof rec.date === 'string') {
+      const known = dayOf.get(rec.date);
+      if (known !== undefined) dn = known;
+      else {
+        dn = dayNumber(rec.date);
+        if (dayOf.size < 1_000_000) dayOf.set(rec.date, dn);
+      }
+    }
     const day = Number.isNaN(dn) ? UNDATED : dn;
     const denied = statuses.some((s) => s?.denial === true);
     const keys = rec.places.length === 1 && rec.places[0]!.level !== 'admin1' && !(regions && rec.places[0]!.admin1 && rec.places[0]!.level !== 'country')
@@ -242,7 +263,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
           }
           // A plain count of people in general ("2,300 people remain") is not one fact to compare.
           if (q.frame === 'count' && !lex.countUnits.has(q.unit)) continue;
-          push(r, pid, day, whatId(quantityWhat(q)), k, false);
+          push(r, pid, day, whatId(q), k, false);
         }
       }
       for (let k = 0; k < statuses.length; k++) {
