@@ -72,7 +72,7 @@ function dayString(n: number, cache: Map<number, string>): string | null {
 const NONE_Q: QuantityFact[] = [];
 const NONE_S: StatusFact[] = [];
 const BOUNDS = new Set(['exact', 'approx', 'more_than', 'at_least', 'less_than', 'at_most', 'range']);
-const STATUS_TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'casualties', 'event']);
+const STATUS_TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'event']);
 
 function validPlace(p: unknown): boolean {
   return !!p && typeof (p as PlaceRef).id === 'string';

@@ -76,8 +76,8 @@ export interface QuantityFact {
   end: number;
 }
 
-/** Status topics of data/status-phrases.tsv. */
-export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'casualties' | 'event';
+/** Status topics of data/status-phrases.tsv; `event` is an unspecific denial ("the reports are fake"). */
+export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'event';
 
 /** One status statement inside a claim ("took control of", "remains fluid", "denied"). */
 export interface StatusFact {
