@@ -143,11 +143,15 @@ export type TopicWhat =
 /** A topic: where, when, what. `key` is a stable string made of these parts. */
 export interface Topic {
   key: string;
-  /** Place id (or admin1 code for a regional roll-up of status claims), or null for claims with no place. */
+  /**
+   * Place id, or `region:<ISO 3166-2>` for a region (named, or a roll-up of status claims about
+   * places in it). Claims with no place at all are not grouped, so this is never null today; null
+   * stays allowed for stores that group otherwise.
+   */
   place: string | null;
   placeName: string | null;
   /** Level of the grouping: the place itself, or its admin1 region. */
-  level: 'place' | 'region' | 'none';
+  level: 'place' | 'region' | 'none';  // 'none': reserved (see `place`)
   /** First and last day of the window, YYYY-MM-DD (null for undated claims). */
   from: string | null;
   to: string | null;
