@@ -71,11 +71,14 @@ function claimFilters(v: Record<string, string | boolean | undefined>): Omit<Cla
   return q;
 }
 
-/** Opens the ledger for reading: a missing database is a usage error, not an empty ledger. */
-async function openForReading(file: string): Promise<Store> {
+/**
+ * Opens the ledger for reading (with `cacheResults`, writable so that computed disputes are cached
+ * in it): a missing database is a usage error, not an empty ledger.
+ */
+async function openForReading(file: string, cacheResults = false): Promise<Store> {
   if (!existsSync(file)) throw new UsageError(`no ledger at ${file}`, "run 'sitrep ingest PATH' first, or name one with --db FILE");
   try {
-    return openStore(file, { readonly: true });
+    return openStore(file, { readonly: !cacheResults });
   } catch (e) {
     if (e instanceof SitrepError && /unable to open|CANTOPEN|does not exist/i.test(e.message)) {
       throw new UsageError(`no ledger at ${file}`, "run 'sitrep ingest PATH' first, or name one with --db FILE");
@@ -332,7 +335,7 @@ async function disputesCommand(args: string[]): Promise<ExitCode> {
   }
   const f = claimFilters({ place: values.place, region: values.region, from: values.from, to: values.to });
   const windowDays = intFlag('window', values.window, 0, 366);
-  const store = await openForReading(dbPath(values.db));
+  const store = await openForReading(dbPath(values.db), true);
   try {
     const r = await store.disputes({ ...f, agreements: values.agreements === true, ...(windowDays !== undefined ? { windowDays } : {}) });
     if (values.json) {
