@@ -28,6 +28,18 @@ export const ErrorCode = {
   JsonShape: 'E_JSONL_SHAPE',
   /** A bug in sitrep: anything thrown that is not a `SitrepError`. */
   Internal: 'E_INTERNAL',
+  /** The input is not what its content or name says it is: a feed that is not XML, a truncated Telegram export, a page with no text. */
+  Format: 'E_FORMAT',
+  /** A URL that sitrep will not fetch: not http/https, or resolving to a private, loopback, link-local or unspecified address. */
+  UrlRefused: 'E_URL_REFUSED',
+  /** A URL could not be fetched: DNS, connection or TLS failure, an HTTP error status, too many redirects. */
+  Fetch: 'E_FETCH',
+  /** A URL did not answer within the timeout. */
+  Timeout: 'E_TIMEOUT',
+  /** The database cannot be opened or written: not a sitrep database, written by a newer sitrep, locked, or the disk is full. */
+  Database: 'E_DATABASE',
+  /** A store query has a bad value: a date that is not YYYY-MM-DD, a limit out of range, a cursor from elsewhere. */
+  Query: 'E_QUERY',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

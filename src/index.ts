@@ -3,3 +3,14 @@ export { analyze, analyzeDoc, parsePublished, DEFAULT_STAGES, Pipeline, Doc } fr
 export type * from './analyze/types.js';
 export { loadGazetteer, GazetteerFile, DEFAULT_GAZETTEER_PATH, distanceKm } from './geo/index.js';
 export type { GazEntry, Candidate, MatchKind, Gazetteer, GazSource, PlaceLevel as GazLevel } from './geo/types.js';
+export { compareClaims, extractClaimFacts } from './compare/index.js';
+export type {
+  Agreement,
+  ClaimFacts,
+  ClaimRecord as CompareRecord,
+  CompareOptions,
+  CompareResult,
+  Dispute,
+  DisputeSide,
+  Topic,
+} from './compare/types.js';

@@ -3,35 +3,16 @@
  * Everything that can be wrong with an input is checked here and reported as an `InputError`
  * naming the file (and line), so the analyzer only ever sees clean `Document`s.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
-import type { Readable } from 'node:stream';
 import type { Document } from '../analyze/types.js';
 import { ErrorCode, InputError, type InputLocation } from '../errors.js';
-import { parsePublished } from '../analyze/published.js';
+import { byteLines, firstInvalidUtf8, formatSize, utf8, type InputSource } from '../ingest/files.js';
+import { toDocument } from '../ingest/jsonl.js';
 
-/** The name used for standard input in messages. */
-export const STDIN_NAME = '<stdin>';
-
-/** One input named on the command line: a file path, or `-` for standard input. */
-export interface InputSource {
-  /** The name shown in messages and used as the document's `source` (the path as given). */
-  name: string;
-  /** The path to read, or null for standard input. */
-  path: string | null;
-}
-
-/** Turns a command-line argument into an input source (`-` is standard input). */
-export function sourceOf(arg: string): InputSource {
-  return arg === '-' ? { name: STDIN_NAME, path: null } : { name: arg, path: arg };
-}
-
-/** The document id of a text: the first 16 hex digits of the SHA-256 of its UTF-8 bytes. */
-export function documentId(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
-}
+// Moved to src/ingest/files.ts (shared with the ingest readers); re-exported for the CLI's callers.
+export { isIsoDate, toDocument } from '../ingest/jsonl.js';
+export { documentId } from '../ingest/document.js';
+export { STDIN_NAME, sourceOf, readInput, decodeText, looksBinary, firstInvalidUtf8, formatSize, type InputSource } from '../ingest/files.js';
 
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 
@@ -43,19 +24,6 @@ export function parseSize(s: string): number | null {
   if (unit === undefined) return null;
   const n = Math.round(Number(m[1]) * unit);
   return Number.isFinite(n) && n > 0 ? n : null;
-}
-
-/** Formats a byte count for messages: `52.4 MB`. */
-export function formatSize(n: number): string {
-  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GB`;
-  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(1)} MB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
-}
-
-/** True when `s` is an ISO-8601 calendar date or date-time that exists (`2024-02-30` does not). */
-export function isIsoDate(s: string): boolean {
-  return parsePublished(s) !== null;
 }
 
 /**
@@ -75,183 +43,10 @@ export function checkHeap(chars: number, where: InputLocation): void {
   }
 }
 
-/** The first buffer size `readInput` uses when the size of the input is not known. */
-const READ_CHUNK = 1 << 20;
-
-/**
- * Reads a whole file or stdin into memory, refusing more than `maxSize` bytes. The limit is
- * enforced on the bytes as they arrive, so pipes, FIFOs and process substitutions (which `stat`
- * reports as empty) and files that grow while being read are stopped too; for a regular file
- * whose size is already over the limit, the size is named and nothing is read.
- */
-export async function readInput(src: InputSource, maxSize: number): Promise<Buffer> {
-  const where = { file: src.name };
-  const tooLarge = (size: string): InputError =>
-    new InputError(ErrorCode.TooLarge, where, `${size} is over the --max-size limit of ${formatSize(maxSize)}`,
-      'raise the limit with --max-size, or split the input');
-  if (src.path === null) {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-      total += chunk.length;
-      if (total > maxSize) {
-        process.stdin.destroy();
-        throw tooLarge('input');
-      }
-      chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, total);
-  }
-  try {
-    const st = await stat(src.path);
-    if (st.isDirectory()) throw new InputError(ErrorCode.Unreadable, where, 'is a directory', 'name the files inside it, e.g. dir/*.txt');
-    if (st.size > maxSize) throw tooLarge(`file is ${formatSize(st.size)}, which`);
-    const fh = await open(src.path, 'r');
-    try {
-      // Read into one growing buffer of at most maxSize + 1 bytes: one byte more than the limit
-      // allows, so that going over it is noticed without reading further.
-      const cap = maxSize + 1;
-      let data = Buffer.allocUnsafe(Math.min(cap, st.isFile() && st.size > 0 ? st.size + 1 : READ_CHUNK));
-      let total = 0;
-      for (;;) {
-        if (total === data.length) {
-          const grown = Buffer.allocUnsafe(Math.min(cap, data.length * 2));
-          data.copy(grown, 0, 0, total);
-          data = grown;
-        }
-        const { bytesRead } = await fh.read(data, total, data.length - total, null);
-        if (bytesRead === 0) break;
-        total += bytesRead;
-        if (total > maxSize) throw tooLarge('input');
-      }
-      return data.subarray(0, total);
-    } finally {
-      await fh.close();
-    }
-  } catch (e) {
-    throw fsError(e, where);
-  }
-}
-
-/** Turns a file-system error into an `InputError` with a plain message. */
-function fsError(e: unknown, where: InputLocation): unknown {
-  if (e instanceof InputError) return e;
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT') return new InputError(ErrorCode.NotFound, where, 'no such file', 'check the path');
-  if (code === 'EACCES' || code === 'EPERM') return new InputError(ErrorCode.Unreadable, where, 'permission denied', 'check the file permissions');
-  if (code === 'EISDIR') return new InputError(ErrorCode.Unreadable, where, 'is a directory', 'name the files inside it, e.g. dir/*.txt');
-  if (code) return new InputError(ErrorCode.Unreadable, where, `cannot read the file (${code})`, 'check that it is a readable regular file');
-  return e;
-}
-
-/** Share of control bytes (other than tab, line feed, vertical tab, form feed, carriage return) above which input is binary. */
-const MAX_CONTROL_SHARE = 0.05;
-/** How many leading bytes the control-character check looks at. */
-const SNIFF_BYTES = 64 * 1024;
-
-/** True when the bytes look like a binary file: any NUL byte, or many control characters. */
-export function looksBinary(buf: Uint8Array): boolean {
-  if (buf.indexOf(0) !== -1) return true;
-  const n = Math.min(buf.length, SNIFF_BYTES);
-  let ctrl = 0;
-  for (let i = 0; i < n; i++) {
-    const b = buf[i]!;
-    if ((b < 0x20 && (b < 0x09 || b > 0x0d)) || b === 0x7f) ctrl++;
-  }
-  return n > 0 && ctrl / n > MAX_CONTROL_SHARE;
-}
-
-/**
- * The byte offset of the first byte that is not part of a well-formed UTF-8 sequence
- * (overlong forms, surrogates and values above U+10FFFF are ill-formed), or -1 if all is valid.
- */
-export function firstInvalidUtf8(buf: Uint8Array): number {
-  const n = buf.length;
-  let i = 0;
-  while (i < n) {
-    const b = buf[i]!;
-    if (b < 0x80) { i++; continue; }
-    let len: number, lo = 0x80, hi = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) len = 2;
-    else if (b >= 0xe0 && b <= 0xef) { len = 3; if (b === 0xe0) lo = 0xa0; else if (b === 0xed) hi = 0x9f; }
-    else if (b >= 0xf0 && b <= 0xf4) { len = 4; if (b === 0xf0) lo = 0x90; else if (b === 0xf4) hi = 0x8f; }
-    else return i;
-    for (let k = 1; k < len; k++) {
-      const c = i + k < n ? buf[i + k]! : -1;
-      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i;
-    }
-    i += len;
-  }
-  return -1;
-}
-
-/** 1-based line number of byte `offset` in `buf`. */
-function lineAt(buf: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (buf[i] === 0x0a) line++;
-  return line;
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * Decodes the bytes of a plain-text input. Throws an `InputError` for UTF-16, binary data and
- * invalid UTF-8 (naming the line and byte offset) and for empty or whitespace-only text.
- * A UTF-8 byte order mark is dropped; nothing else is changed.
- */
-export function decodeText(buf: Uint8Array, where: InputLocation, lineBase = 0): string {
-  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-    throw new InputError(ErrorCode.Utf16, where, 'UTF-16 text', 'sitrep reads UTF-8; convert it, e.g. iconv -f UTF-16 -t UTF-8');
-  }
-  if (looksBinary(buf)) throw new InputError(ErrorCode.Binary, where, 'binary file', 'sitrep reads UTF-8 text; skipped');
-  let text: string;
-  try {
-    text = utf8.decode(buf);
-  } catch {
-    const at = firstInvalidUtf8(buf);
-    const line = lineBase + lineAt(buf, Math.max(0, at));
-    throw new InputError(ErrorCode.InvalidUtf8, { file: where.file, line },
-      `not valid UTF-8${at >= 0 ? ` at byte ${at}` : ''}`, 'convert the file to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8');
-  }
-  if (text.trim() === '') throw new InputError(ErrorCode.Empty, where, buf.length === 0 ? 'empty file' : 'only whitespace', 'nothing to analyse; skipped');
-  return text;
-}
-
 /** One line of a JSON Lines input: a document to analyse, or the error that skips it. */
 export type JsonLine =
   | { line: number; doc: Document; error?: undefined }
   | { line: number; doc?: undefined; error: InputError };
-
-/** Checks a parsed JSON Lines value and turns it into a `Document`. */
-export function toDocument(value: unknown, where: InputLocation, defaultPublished: string | null): Document {
-  const shape = (what: string): InputError =>
-    new InputError(ErrorCode.JsonShape, where, what, 'each line must be an object like {"id": "...", "text": "...", "published": "2024-03-05"}');
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw shape(`expected a JSON object, found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
-  }
-  const o = value as Record<string, unknown>;
-  if (!('text' in o)) throw shape('missing "text"');
-  if (typeof o.text !== 'string') throw shape(`"text" must be a string, found ${typeof o.text}`);
-  if (o.text.trim() === '') throw new InputError(ErrorCode.Empty, where, '"text" is empty', 'nothing to analyse; skipped');
-  if (o.id !== undefined && (typeof o.id !== 'string' || o.id === '')) throw shape('"id" must be a non-empty string');
-  for (const k of ['published', 'source', 'url', 'lang'] as const) {
-    if (o[k] !== undefined && o[k] !== null && typeof o[k] !== 'string') throw shape(`"${k}" must be a string or null`);
-  }
-  const published = (o.published as string | null | undefined) ?? defaultPublished;
-  if (published != null && !isIsoDate(published)) {
-    throw new InputError(ErrorCode.JsonShape, where, `"published" is not a valid ISO-8601 date: ${JSON.stringify(published)}`,
-      'use YYYY-MM-DD, a date-time such as 2024-03-05T14:30:00Z, or null');
-  }
-  const doc: Document = {
-    id: (o.id as string | undefined) ?? documentId(o.text),
-    text: o.text,
-    published: published ?? null,
-    source: (o.source as string | null | undefined) ?? null,
-  };
-  if (typeof o.url === 'string') doc.url = o.url;
-  if (typeof o.lang === 'string') doc.lang = o.lang;
-  return doc;
-}
 
 /**
  * Streams the documents of a JSON Lines input, one entry per non-blank line, in order. Lines are
@@ -259,82 +54,37 @@ export function toDocument(value: unknown, where: InputLocation, defaultPublishe
  * the others are still read. A line longer than `maxSize` is skipped without being held in memory.
  */
 export async function* jsonLines(src: InputSource, maxSize: number, defaultPublished: string | null): AsyncGenerator<JsonLine> {
-  let stream: Readable;
-  if (src.path === null) stream = process.stdin;
-  else {
-    try {
-      const st = await stat(src.path);
-      if (st.isDirectory()) throw new InputError(ErrorCode.Unreadable, { file: src.name }, 'is a directory', 'name the files inside it, e.g. dir/*.jsonl');
-    } catch (e) {
-      throw fsError(e, { file: src.name });
-    }
-    stream = createReadStream(src.path);
-  }
-  let pending: Buffer[] = [];
-  let pendingLen = 0;
-  let skipping = false; // inside an over-long line
-  let line = 0;
-  const finish = (bytes: Buffer): JsonLine | null => {
-    line++;
-    const where = { file: src.name, line };
-    if (skipping) {
-      skipping = false;
-      return { line, error: new InputError(ErrorCode.TooLarge, where, `line is over the --max-size limit of ${formatSize(maxSize)}`, 'raise the limit with --max-size') };
-    }
-    let end = bytes.length;
-    if (end > 0 && bytes[end - 1] === 0x0d) end--;
-    const body = bytes.subarray(0, end);
-    let s: string;
-    try {
-      s = utf8.decode(body);
-    } catch {
-      const at = firstInvalidUtf8(body);
-      return { line, error: new InputError(ErrorCode.InvalidUtf8, where, `not valid UTF-8${at >= 0 ? ` at byte ${at} of the line` : ''}`, 'convert the file to UTF-8') };
-    }
-    if (s.trim() === '') return null;
-    let value: unknown;
-    try {
-      value = JSON.parse(s);
-    } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
-      return { line, error: new InputError(ErrorCode.JsonSyntax, where, `not valid JSON: ${msg}`, 'fix or remove the line; the other lines are still analysed') };
-    }
-    try {
-      return { line, doc: toDocument(value, where, defaultPublished) };
-    } catch (e) {
-      if (e instanceof InputError) return { line, error: e };
-      throw e;
-    }
-  };
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      let from = 0;
-      for (;;) {
-        const nl = chunk.indexOf(0x0a, from);
-        const piece = chunk.subarray(from, nl === -1 ? chunk.length : nl);
-        if (!skipping) {
-          if (pendingLen + piece.length > maxSize) {
-            skipping = true;
-            pending = [];
-            pendingLen = 0;
-          } else if (piece.length > 0) {
-            pending.push(piece);
-            pendingLen += piece.length;
-          }
-        }
-        if (nl === -1) break;
-        const r = finish(pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingLen));
-        pending = [];
-        pendingLen = 0;
-        if (r) yield r;
-        from = nl + 1;
-      }
-    }
-  } catch (e) {
-    throw fsError(e, { file: src.name });
-  }
-  if (pendingLen > 0 || skipping) {
-    const r = finish(pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingLen));
+  for await (const l of byteLines(src, maxSize)) {
+    const r = jsonLine(l.line, l.tooLong ? null : l.bytes, src.name, maxSize, defaultPublished);
     if (r) yield r;
+  }
+}
+
+/** Reads one JSON Lines line (`null` bytes: the line was over `maxSize`); null for a blank line. */
+function jsonLine(line: number, body: Buffer | null, file: string, maxSize: number, defaultPublished: string | null): JsonLine | null {
+  const where = { file, line };
+  if (body === null) {
+    return { line, error: new InputError(ErrorCode.TooLarge, where, `line is over the --max-size limit of ${formatSize(maxSize)}`, 'raise the limit with --max-size') };
+  }
+  let s: string;
+  try {
+    s = utf8.decode(body);
+  } catch {
+    const at = firstInvalidUtf8(body);
+    return { line, error: new InputError(ErrorCode.InvalidUtf8, where, `not valid UTF-8${at >= 0 ? ` at byte ${at} of the line` : ''}`, 'convert the file to UTF-8') };
+  }
+  if (s.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(s);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { line, error: new InputError(ErrorCode.JsonSyntax, where, `not valid JSON: ${msg}`, 'fix or remove the line; the other lines are still analysed') };
+  }
+  try {
+    return { line, doc: toDocument(value, where, defaultPublished) };
+  } catch (e) {
+    if (e instanceof InputError) return { line, error: e };
+    throw e;
   }
 }

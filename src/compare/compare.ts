@@ -1,0 +1,628 @@
+/**
+ * `compareClaims`: groups claim records by topic (place, time window, what is claimed) and finds
+ * disputes (claims that cannot all be true) and agreements (compatible claims from independent
+ * texts). Never compares every claim with every other: records become items keyed by place,
+ * items of one place are sorted by day and cut into windows, and inside a window items are
+ * bucketed by what they claim; a bucket is sorted once (quantities by interval) or counted by
+ * kind (statuses). Cost O(n log n) in the number of items.
+ */
+import { compareLexicon } from './lexicon.js';
+import { compatible, intervalOf, positions, type Interval } from './interval.js';
+import type {
+  Agreement,
+  ClaimRecord,
+  CompareOptions,
+  CompareResult,
+  Dispute,
+  DisputeReason,
+  DisputeSide,
+  PlaceRef,
+  QuantityFact,
+  Side,
+  StatusFact,
+  StatusTopic,
+  Topic,
+  TopicWhat,
+} from './types.js';
+
+/** One thing a claim says about one place: a quantity or a status. */
+interface Item {
+  rec: number;
+  /** Place key (place id, `region:<ISO 3166-2>`, or "-"). */
+  place: string;
+  placeName: string | null;
+  /** Rolled up from a place inside the region (status items only). */
+  rolled: boolean;
+  level: Topic['level'];
+  /** Day number (days since 1970-01-01), NaN when undated. */
+  day: number;
+  /** `q|unit|frame|side` or `s`. */
+  what: string;
+  iv: Interval | null;
+  qtext: string | null;
+  status: StatusFact | null;
+}
+
+const DAY_MS = 86_400_000;
+
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Day number (days since 1970-01-01) of `YYYY-MM-DD…`, NaN when it is not a calendar date. */
+export function dayNumber(date: string | null): number {
+  if (!date || date.length < 10 || date[4] !== '-' || date[7] !== '-') return NaN;
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (!(Number.isInteger(y) && y > 0 && m >= 1 && m <= 12 && Number.isInteger(d) && d >= 1 && d <= MONTH_DAYS[m - 1]!)) return NaN;
+  if (m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return NaN;
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+/** `YYYY-MM-DD` of a day number, memoised in `cache` (a ledger spans few distinct days); null for NaN. */
+function dayString(n: number, cache: Map<number, string>): string | null {
+  if (!Number.isFinite(n)) return null;
+  let s = cache.get(n);
+  if (s === undefined) {
+    s = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    cache.set(n, s);
+  }
+  return s;
+}
+
+const NONE_Q: QuantityFact[] = [];
+const NONE_S: StatusFact[] = [];
+const BOUNDS = new Set(['exact', 'approx', 'more_than', 'at_least', 'less_than', 'at_most', 'range']);
+const STATUS_TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'event']);
+
+function validPlace(p: unknown): boolean {
+  return !!p && typeof (p as PlaceRef).id === 'string';
+}
+
+function validQuantity(q: unknown): q is QuantityFact {
+  const x = q as QuantityFact;
+  return (
+    !!x &&
+    typeof x.value === 'number' &&
+    Number.isFinite(x.value) &&
+    (x.high === null || x.high === undefined || (typeof x.high === 'number' && Number.isFinite(x.high))) &&
+    BOUNDS.has(x.bound) &&
+    typeof x.unit === 'string' &&
+    typeof x.frame === 'string'
+  );
+}
+
+function validStatus(s: unknown): s is StatusFact {
+  const x = s as StatusFact;
+  return !!x && STATUS_TOPICS.has(x.topic) && (x.polarity === 1 || x.polarity === -1);
+}
+
+/**
+ * The place keys a record is grouped under: each place, and its admin1 region (for statuses). A
+ * claim with no place at all (none in it, its sentence, its paragraph or its document) is not
+ * grouped: "12 killed" in two unrelated stories of one day is no dispute.
+ */
+export function placeKeys(rec: Pick<ClaimRecord, 'places'>, regions = true): { key: string; name: string | null; level: Topic['level']; rolled: boolean }[] {
+  if (rec.places.length === 0) return [];
+  const out: { key: string; name: string | null; level: Topic['level']; rolled: boolean }[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, name: string | null, level: Topic['level'], rolled: boolean): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ key, name, level, rolled });
+  };
+  for (const p of rec.places) {
+    if (p.level === 'admin1' && p.admin1) add(`region:${p.admin1}`, p.name, 'region', false);
+    else add(p.id, p.name, 'place', false);
+  }
+  if (regions) {
+    for (const p of rec.places) {
+      if (p.admin1 && p.level !== 'admin1' && p.level !== 'country') add(`region:${p.admin1}`, p.admin1, 'region', true);
+    }
+  }
+  return out;
+}
+
+/** The "what" key of a quantity: unit, frame and side of the counted subject (`?` unknown). */
+export function quantityWhat(q: { unit: string; frame: string; subjectSide: Side | null }): string {
+  return `q|${q.unit}|${q.frame}|${q.subjectSide ?? '?'}`;
+}
+
+/** Topic keys of a record without the window: `<place>|<what>` (for tests and for the store's indexes). */
+export function topicKeys(rec: ClaimRecord, options: CompareOptions = {}): string[] {
+  const keys = new Set<string>();
+  const denied = rec.statuses.some((s) => s.denial);
+  for (const pk of placeKeys(rec, options.regions ?? true)) {
+    if (!pk.rolled && !denied) {
+      for (const q of rec.quantities) if (q.frame !== 'count' || compareLexicon().countUnits.has(q.unit)) keys.add(`${pk.key}|${quantityWhat(q)}`);
+    }
+    for (const s of rec.statuses) keys.add(`${pk.key}|s|${s.topic}`);
+  }
+  return [...keys];
+}
+
+/** Compares claim records; see the module comment. Records are not modified. */
+export function compareClaims(records: readonly ClaimRecord[], options: CompareOptions = {}): CompareResult {
+  const t0 = performance.now();
+  const lex = compareLexicon();
+  const windowDays = Math.max(0, options.windowDays ?? lex.windowDays);
+  const ivo = { approxTolerance: options.approxTolerance ?? lex.approxTolerance, vagueUpperFactor: lex.vagueUpperFactor };
+  const ivoWhole = { ...ivo, integers: true };
+  const wantAgreements = options.agreements ?? true;
+  const regions = options.regions ?? true;
+
+  // 1. items in parallel typed arrays (no object per item: a million claims stay cheap to collect)
+  const placeIds = new Map<string, number>();
+  const placeInfo: { key: string; name: string | null; level: Topic['level'] }[] = [];
+  const whatIds = new Map<string, number>([['s', 0]]);
+  const whatKeys: string[] = ['s'];
+  let cap = Math.max(16, records.length * 2);
+  let n = 0;
+  let iRec = new Int32Array(cap);
+  let iPlace = new Int32Array(cap);
+  let iDay = new Int32Array(cap);
+  let iWhat = new Int32Array(cap);
+  let iFact = new Int32Array(cap);
+  let iRolled = new Uint8Array(cap);
+  const push = (r: number, place: number, day: number, what: number, fact: number, rolled: boolean): void => {
+    if (n === cap) {
+      cap *= 2;
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(cap);
+        b.set(a);
+        return b;
+      };
+      iRec = grow(iRec);
+      iPlace = grow(iPlace);
+      iDay = grow(iDay);
+      iWhat = grow(iWhat);
+      iFact = grow(iFact);
+      iRolled = grow(iRolled);
+    }
+    iRec[n] = r;
+    iPlace[n] = place;
+    iDay[n] = day;
+    iWhat[n] = what;
+    iFact[n] = fact;
+    iRolled[n] = rolled ? 1 : 0;
+    n++;
+  };
+  const placeId = (key: string, name: string | null, level: Topic['level']): number => {
+    let id = placeIds.get(key);
+    if (id === undefined) {
+      id = placeInfo.length;
+      placeIds.set(key, id);
+      placeInfo.push({ key, name, level });
+    }
+    return id;
+  };
+  // unit → frame → side → what id, so that no key string is built per quantity
+  const whatTree = new Map<string, Map<string, Map<string, number>>>();
+  const whatId = (q: QuantityFact): number => {
+    let byFrame = whatTree.get(q.unit);
+    if (!byFrame) whatTree.set(q.unit, (byFrame = new Map()));
+    let bySide = byFrame.get(q.frame);
+    if (!bySide) byFrame.set(q.frame, (bySide = new Map()));
+    const side = q.subjectSide ?? '?';
+    let id = bySide.get(side);
+    if (id === undefined) {
+      const key = quantityWhat(q);
+      id = whatIds.get(key);
+      if (id === undefined) {
+        id = whatKeys.length;
+        whatIds.set(key, id);
+        whatKeys.push(key);
+      }
+      bySide.set(side, id);
+    }
+    return id;
+  };
+  const dayOf = new Map<string, number>();
+  const UNDATED = 0x7fffffff;
+  let skipped = 0;
+  for (let r = 0; r < records.length; r++) {
+    const rec = records[r];
+    // Records come from storage: a malformed one (or a malformed fact in it) is skipped and counted.
+    if (!rec || typeof rec !== 'object' || typeof rec.id !== 'string') {
+      skipped++;
+      continue;
+    }
+    const quantities = Array.isArray(rec.quantities) ? rec.quantities : NONE_Q;
+    const statuses = Array.isArray(rec.statuses) ? rec.statuses : NONE_S;
+    if (!Array.isArray(rec.places) || (rec.quantities !== undefined && quantities === NONE_Q) || (rec.statuses !== undefined && statuses === NONE_S)) {
+      skipped++;
+      continue;
+    }
+    if ((quantities.length === 0 && statuses.length === 0) || rec.places.length === 0) continue;
+    if (!rec.places.every(validPlace)) {
+      skipped++;
+      continue;
+    }
+    let dn = NaN;
+    if (typeof rec.date === 'string') {
+      const known = dayOf.get(rec.date);
+      if (known !== undefined) dn = known;
+      else {
+        dn = dayNumber(rec.date);
+        if (dayOf.size < 1_000_000) dayOf.set(rec.date, dn);
+      }
+    }
+    const day = Number.isNaN(dn) ? UNDATED : dn;
+    const denied = statuses.some((s) => s?.denial === true);
+    const keys = rec.places.length === 1 && rec.places[0]!.level !== 'admin1' && !(regions && rec.places[0]!.admin1 && rec.places[0]!.level !== 'country')
+      ? null
+      : placeKeys(rec, regions);
+    let pk0 = true; // count a bad fact once, not once per place key
+    const each = (key: string, name: string | null, level: Topic['level'], rolled: boolean): void => {
+      const pid = placeId(key, name, level);
+      // A denied figure ("denied that 40 were killed") allows almost any other: not compared.
+      if (!rolled && !denied) {
+        for (let k = 0; k < quantities.length; k++) {
+          const q = quantities[k]!;
+          if (!validQuantity(q)) {
+            if (!rolled && pk0) skipped++;
+            continue;
+          }
+          // A plain count of people in general ("2,300 people remain") is not one fact to compare.
+          if (q.frame === 'count' && !lex.countUnits.has(q.unit)) continue;
+          push(r, pid, day, whatId(q), k, false);
+        }
+      }
+      for (let k = 0; k < statuses.length; k++) {
+        if (validStatus(statuses[k])) push(r, pid, day, 0, k, rolled);
+        else if (pk0) skipped++;
+      }
+      pk0 = false;
+    };
+    if (keys === null) each(rec.places[0]!.id, rec.places[0]!.name, 'place', false);
+    else for (const pk of keys) each(pk.key, pk.name, pk.level, pk.rolled);
+  }
+
+  // 2. counting sort by place, then by day inside each place
+  const P = placeInfo.length;
+  const start = new Int32Array(P + 1);
+  for (let k = 0; k < n; k++) start[iPlace[k]! + 1]!++;
+  for (let p = 0; p < P; p++) start[p + 1]! += start[p]!;
+  const order = new Int32Array(n);
+  const fill = start.slice(0, P);
+  for (let k = 0; k < n; k++) order[fill[iPlace[k]!]!++] = k;
+
+  const disputes: Dispute[] = [];
+  const agreements: Agreement[] = [];
+  const dayCache = new Map<number, string>();
+  let groups = 0;
+  const itemOf = (k: number): Item => {
+    const rec = records[iRec[k]!]!;
+    const info = placeInfo[iPlace[k]!]!;
+    const what = whatKeys[iWhat[k]!]!;
+    const dn = iDay[k]!;
+    const isStatus = what === 's';
+    const q = isStatus ? null : rec.quantities[iFact[k]!]!;
+    return {
+      rec: iRec[k]!,
+      place: info.key,
+      placeName: info.name,
+      rolled: iRolled[k] === 1,
+      level: info.level,
+      day: dn === UNDATED ? NaN : dn,
+      what,
+      iv: q ? intervalOf(q, lex.measureUnits.has(q.unit) ? ivo : ivoWhole) : null,
+      qtext: q ? q.text : null,
+      status: isStatus ? rec.statuses[iFact[k]!]! : null,
+    };
+  };
+  for (let p = 0; p < P; p++) {
+    const a = start[p]!;
+    const b = start[p + 1]!;
+    if (b - a < 2) continue;
+    const seg = order.subarray(a, b);
+    seg.sort((x, y) => iDay[x]! - iDay[y]! || x - y);
+    // 3. windows of windowDays from the first day of each window; inside one, runs of the same what
+    let i = 0;
+    while (i < seg.length) {
+      const d0 = iDay[seg[i]!]!;
+      let j = i + 1;
+      if (d0 === UNDATED) j = seg.length;
+      else while (j < seg.length && iDay[seg[j]!]! - d0 <= windowDays) j++;
+      if (j - i >= 2) {
+        const win = seg.subarray(i, j);
+        const lastDay = iDay[win[win.length - 1]!]!;
+        win.sort((x, y) => iWhat[x]! - iWhat[y]! || x - y);
+        const from = dayString(d0 === UNDATED ? NaN : d0, dayCache);
+        const to = dayString(lastDay === UNDATED ? NaN : lastDay, dayCache);
+        let u = 0;
+        while (u < win.length) {
+          let v = u + 1;
+          while (v < win.length && iWhat[win[v]!] === iWhat[win[u]!]) v++;
+          if (v - u >= 2) {
+            groups++;
+            const bucket: Item[] = [];
+            for (let k = u; k < v; k++) bucket.push(itemOf(win[k]!));
+            if (iWhat[win[u]!] === 0) statusGroup(records, bucket, from, to, disputes, agreements, wantAgreements);
+            else quantityGroup(records, bucket, bucket[0]!.what, from, to, disputes, agreements, wantAgreements);
+          }
+          u = v;
+        }
+      }
+      i = j;
+    }
+  }
+  return { disputes, agreements, groups, claims: records.length, skipped, ms: performance.now() - t0 };
+}
+
+function topicOf(it: Item, what: TopicWhat, from: string | null, to: string | null): Topic {
+  const w = what.type === 'quantity' ? `q|${what.unit}|${what.subjectSide ?? '?'}` : `s|${what.topic}`;
+  return {
+    key: `${it.place}|${from ?? '-'}..${to ?? '-'}|${w}`,
+    place: it.place === '-' ? null : it.place,
+    placeName: it.placeName,
+    level: it.level,
+    from,
+    to,
+    what,
+  };
+}
+
+/** The original text a record's document carries (its own document when nothing says otherwise). */
+function textKey(r: ClaimRecord): string {
+  return r.textOf ?? r.documentId ?? r.id;
+}
+
+/** Distinct texts behind a set of items. */
+function textCount(records: readonly ClaimRecord[], items: readonly Item[]): number {
+  const s = new Set<string>();
+  for (const it of items) s.add(textKey(records[it.rec]!));
+  return s.size;
+}
+
+/**
+ * Whether items can stand in a dispute: they come from at least two texts, or one text quotes at
+ * least two different named speakers ("Russia says 40; Kyiv says 5" in one wire story). One text
+ * with one voice is not disputing itself (its figures are usually about different events).
+ */
+function twoVoices(records: readonly ClaimRecord[], items: readonly Item[]): boolean {
+  if (textCount(records, items) >= 2) return true;
+  const names = new Set<string>();
+  for (const it of items) {
+    const n = records[it.rec]!.speaker?.name;
+    if (n) names.add(n.toLowerCase());
+  }
+  return names.size >= 2;
+}
+
+/** True when every item comes from one named speaker (a later figure from the same claimant is an update). */
+function oneSpeaker(records: readonly ClaimRecord[], items: readonly Item[]): boolean {
+  const first = records[items[0]!.rec]!.speaker?.name;
+  if (!first) return false;
+  const f = first.toLowerCase();
+  return items.every((it) => records[it.rec]!.speaker?.name?.toLowerCase() === f);
+}
+
+function sideOf(records: readonly ClaimRecord[], items: readonly Item[], position: string): DisputeSide {
+  const claims = new Set<string>();
+  const texts = new Set<string>();
+  const outlets = new Set<string>();
+  const sources = new Set<string>();
+  const speakers = new Map<string, DisputeSide['speakers'][number]>();
+  for (const it of items) {
+    const r = records[it.rec]!;
+    claims.add(r.id);
+    texts.add(textKey(r));
+    outlets.add(r.outlet ?? r.source ?? `text:${textKey(r)}`);
+    const src = r.outlet ?? r.source;
+    if (src) sources.add(src);
+    const sp = r.speaker ?? null;
+    const key = `${sp?.name ?? ''}|${sp?.side ?? ''}`;
+    if (!speakers.has(key)) speakers.set(key, { name: sp?.name ?? null, side: sp?.side ?? null, affiliation: sp?.affiliation ?? null, official: sp?.official ?? null });
+  }
+  return {
+    position,
+    claims: [...claims].sort(),
+    speakers: [...speakers.values()],
+    sources: [...sources],
+    independentSources: texts.size,
+    independentOutlets: outlets.size,
+  };
+}
+
+/** A short stable id (FNV-1a, 32 bits, hex) of a string. */
+function hashId(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A number with thousands separators and at most two decimals ("1,000", "12.5"). */
+function fmt(n: number): string {
+  const [int, frac] = (Math.round(n * 100) / 100).toString().split('.');
+  return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
+}
+
+function intervalText(iv: Interval): string {
+  if (iv.lo === iv.hi) return fmt(iv.lo);
+  const lo = iv.lo === -Infinity || iv.lo <= 0 ? null : `${iv.loOpen ? '>' : '≥'} ${fmt(iv.lo)}`;
+  const hi = iv.hi === Infinity ? null : `${iv.hiOpen ? '<' : '≤'} ${fmt(iv.hi)}`;
+  return [lo, hi].filter(Boolean).join(' and ') || 'any';
+}
+
+function quantityGroup(
+  records: readonly ClaimRecord[],
+  bucket: Item[],
+  what: string,
+  from: string | null,
+  to: string | null,
+  disputes: Dispute[],
+  agreements: Agreement[],
+  wantAgreements: boolean,
+): void {
+  bucket = latestPerSpeaker(records, bucket);
+  if (bucket.length < 2 || !twoVoices(records, bucket)) return;
+  const [, unit, , side] = what.split('|');
+  const tw: TopicWhat = { type: 'quantity', unit: unit!, subjectSide: side === '?' ? null : side! };
+  const topic = topicOf(bucket[0]!, tw, from, to);
+  const pos = positions(bucket.map((it) => it.iv!));
+  const label = (members: number[], common: Interval): string => {
+    const texts = [...new Set(members.map((m) => bucket[m]!.qtext!))];
+    const shown = texts.slice(0, 3).join(' / ') + (texts.length > 3 ? ` / … (${texts.length - 3} more)` : '');
+    return `${shown} (${unit}: ${intervalText(common)})`;
+  };
+  if (pos.length >= 2) {
+    if (oneSpeaker(records, bucket)) return;
+    const sides = pos.map((p) => ({ ...sideOf(records, p.members.map((m) => bucket[m]!), label(p.members, p.common)), interval: [p.common.lo, p.common.hi] as [number, number] }));
+    disputes.push({
+      id: hashId(`d|${topic.key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
+      topic,
+      reason: 'quantity',
+      sides,
+      explanation: `${sides.length} figures for ${unit}${tw.subjectSide ? ` (${tw.subjectSide})` : ''} that no single value satisfies: ${sides.map((s) => s.position).join(' vs ')}`,
+    });
+  } else if (wantAgreements && textCount(records, bucket) >= 2) {
+    const side = { ...sideOf(records, bucket, label(pos[0]!.members, pos[0]!.common)), interval: [pos[0]!.common.lo, pos[0]!.common.hi] as [number, number] };
+    agreements.push({ id: hashId(`a|${topic.key}|${side.claims.join(',')}`), topic, side });
+  }
+}
+
+/**
+ * A later, different figure from the same named speaker updates its earlier one ("10 killed" in the
+ * morning, "14 killed" in the evening): an item is dropped when the same speaker has an item in a
+ * later-published document, of another text, whose figure is incompatible with it. Repeats and
+ * reprints of one figure stay; unnamed speakers and undated documents are kept as they are.
+ */
+function latestPerSpeaker(records: readonly ClaimRecord[], items: Item[]): Item[] {
+  const latest = new Map<string, { t: number; it: Item }>();
+  const timeOf = (r: ClaimRecord): number => (r.published ? Date.parse(r.published) : NaN);
+  for (const it of items) {
+    const r = records[it.rec]!;
+    const name = r.speaker?.name?.toLowerCase();
+    const t = timeOf(r);
+    if (!name || Number.isNaN(t)) continue;
+    const cur = latest.get(name);
+    if (cur === undefined || t > cur.t) latest.set(name, { t, it });
+  }
+  if (latest.size === 0) return items;
+  return items.filter((it) => {
+    const r = records[it.rec]!;
+    const name = r.speaker?.name?.toLowerCase();
+    const t = timeOf(r);
+    if (!name || Number.isNaN(t)) return true;
+    const last = latest.get(name)!;
+    if (t >= last.t || textKey(records[last.it.rec]!) === textKey(r)) return true;
+    return compatible(it.iv!, last.it.iv!);
+  });
+}
+
+/** Kind of a status item: topic, subject side, polarity. */
+function kindOf(s: StatusFact): string {
+  return `${s.topic}|${s.subjectSide ?? '?'}|${s.polarity}`;
+}
+
+/** Topics an unspecific denial ("the reports are fake") answers. */
+const EVENT_TOPICS = new Set<StatusTopic>(['attack', 'advance', 'control']);
+
+/** Whether two status kinds cannot both be true. */
+export function statusConflict(a: Pick<StatusFact, 'topic' | 'subjectSide' | 'polarity'>, b: Pick<StatusFact, 'topic' | 'subjectSide' | 'polarity'>): boolean {
+  if (a.topic === 'event' || b.topic === 'event') {
+    const [d, o] = a.topic === 'event' ? [a, b] : [b, a];
+    return d.polarity === -1 && o.topic !== 'event' && EVENT_TOPICS.has(o.topic) && o.polarity === 1;
+  }
+  if (a.topic !== b.topic) return false;
+  if (a.subjectSide === b.subjectSide) return a.polarity !== b.polarity;
+  // Two different sides both holding one place.
+  return a.topic === 'control' && a.polarity === 1 && b.polarity === 1 && a.subjectSide !== null && b.subjectSide !== null;
+}
+
+function statusLabel(s: StatusFact, phrases: string[]): string {
+  const shown = phrases.slice(0, 3).map((p) => `"${p}"`).join(', ');
+  // A denial is shown as what it denies ("denied: attack happened").
+  if (s.denial && s.topic !== 'event') return `denied: ${statusLabel({ ...s, denial: false, polarity: s.polarity === 1 ? -1 : 1 }, phrases)}`;
+  if (s.denial) return `denied the reports (${shown})`;
+  const who = s.subjectSide ?? 'unnamed side';
+  const base =
+    s.topic === 'control'
+      ? s.polarity > 0 ? `${who} holds or took the place` : `${who} left or lost the place`
+      : s.topic === 'advance'
+        ? s.polarity > 0 ? `${who} advancing` : `${who}'s advance stopped`
+        : s.topic === 'attack'
+          ? s.polarity > 0 ? 'attack happened' : 'no attack'
+          : s.topic === 'situation'
+            ? s.polarity > 0 ? 'situation under control' : 'situation not under control'
+            : 'reports denied';
+  return `${base} (${shown})`;
+}
+
+function statusGroup(
+  records: readonly ClaimRecord[],
+  bucket: Item[],
+  from: string | null,
+  to: string | null,
+  disputes: Dispute[],
+  agreements: Agreement[],
+  wantAgreements: boolean,
+): void {
+  const kinds = new Map<string, { fact: StatusFact; items: Item[]; direct: boolean }>();
+  for (const it of bucket) {
+    const k = kindOf(it.status!);
+    const e = kinds.get(k);
+    if (e) {
+      e.items.push(it);
+      e.direct ||= !it.rolled;
+    } else kinds.set(k, { fact: it.status!, items: [it], direct: !it.rolled });
+  }
+  const list = [...kinds.values()];
+  const topics = new Set(list.map((k) => k.fact.topic).filter((t) => t !== 'event'));
+  for (const topic of topics) {
+    const here = list.filter((k) => k.fact.topic === topic || k.fact.topic === 'event');
+    const involved = new Set<number>();
+    for (let a = 0; a < here.length; a++) {
+      for (let b = a + 1; b < here.length; b++) {
+        const ka = here[a]!;
+        const kb = here[b]!;
+        // In a region roll-up, a pair needs at least one claim about the region itself.
+        if (!ka.direct && !kb.direct) continue;
+        if (!statusConflict(ka.fact, kb.fact)) continue;
+        involved.add(a);
+        involved.add(b);
+      }
+    }
+    const tw: TopicWhat = { type: 'status', topic, subjectSide: null };
+    if (involved.size >= 2) {
+      let kindsIn = [...involved].sort((x, y) => x - y).map((x) => here[x]!);
+      // "Russia denies ..." (no topic of its own) stands with a specific denial of this topic, if any.
+      const specific = kindsIn.find((k) => k.fact.topic === topic && k.items.every((it) => it.status!.denial));
+      if (specific) {
+        const merged = { ...specific, items: [...specific.items] };
+        for (const k of kindsIn) if (k.fact.topic === 'event') merged.items.push(...k.items);
+        kindsIn = kindsIn.filter((k) => k.fact.topic !== 'event').map((k) => (k === specific ? merged : k));
+      }
+      const items = kindsIn.flatMap((k) => k.items);
+      if (!twoVoices(records, items) || oneSpeaker(records, items)) continue;
+      const topicObj = topicOf(items.find((it) => !it.rolled) ?? items[0]!, tw, from, to);
+      const reason: DisputeReason = items.some((it) => it.status!.denial) ? 'denial' : 'status';
+      const sides = kindsIn.map((k) => ({
+        ...sideOf(records, k.items, statusLabel(k.fact, [...new Set(k.items.map((it) => it.status!.text))])),
+        polarity: k.fact.polarity,
+      }));
+      disputes.push({
+        id: hashId(`d|${topicObj.key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
+        topic: topicObj,
+        reason,
+        sides,
+        explanation:
+          reason === 'denial'
+            ? `A denial against what other claims report (${topic}): ${sides.map((s) => s.position).join(' vs ')}`
+            : `Opposite statements on ${topic}: ${sides.map((s) => s.position).join(' vs ')}`,
+      });
+    } else if (wantAgreements) {
+      for (const k of here) {
+        if (k.fact.topic !== topic) continue;
+        const direct = k.items.filter((it) => !it.rolled);
+        if (direct.length < 2 || textCount(records, direct) < 2) continue;
+        const topicObj = topicOf(direct[0]!, { type: 'status', topic, subjectSide: k.fact.subjectSide }, from, to);
+        const side = { ...sideOf(records, direct, statusLabel(k.fact, [...new Set(direct.map((it) => it.status!.text))])), polarity: k.fact.polarity };
+        agreements.push({ id: hashId(`a|${topicObj.key}|${side.claims.join(',')}`), topic: topicObj, side });
+      }
+    }
+  }
+}

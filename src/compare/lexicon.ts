@@ -1,0 +1,195 @@
+/**
+ * Compare's data: speaker sides (actors.tsv, countries.tsv), status phrases (status-phrases.tsv),
+ * quantity frames (quantity-frames.tsv) and settings (compare.tsv), loaded once on first use, and a
+ * small word scanner with a longest-match phrase matcher over them.
+ */
+import { table } from '../lexicon/index.js';
+import type { Side, StatusTopic } from './types.js';
+
+/** One word of a text: lower-cased, a trailing possessive 's removed, with its span. */
+export interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+// Letters/digits, with inner apostrophes and hyphens ("didn't", "pro-war", "Russia's").
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+/** Words of `text[from, to)`, offsets into `text`. */
+export function wordsOf(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < to) {
+    let w = m[0].toLowerCase().replace(/’/g, "'");
+    if (w.endsWith("'s") && w.length > 2) w = w.slice(0, -2);
+    out.push({ w, start: m.index, end: Math.min(m.index + m[0].length, to) });
+  }
+  return out;
+}
+
+/** A phrase of a data file: its words ("*" = one or two words) and its row. */
+interface Phrase<T> {
+  words: string[];
+  row: T;
+}
+
+/** Longest-match phrase matcher keyed by first word. */
+export class PhraseMatcher<T> {
+  private byFirst = new Map<string, Phrase<T>[]>();
+
+  add(phrase: string, row: T): void {
+    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words[0] === '*') return;
+    const list = this.byFirst.get(words[0]!) ?? [];
+    list.push({ words, row });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0]!, list);
+  }
+
+  /** Matches at word `i`: the longest phrase and the index after its last word, or null. */
+  matchAt(words: Word[], i: number): { row: T; end: number } | null {
+    const list = this.byFirst.get(words[i]!.w);
+    if (!list) return null;
+    let best: { row: T; end: number } | null = null;
+    for (const p of list) {
+      const end = matchWords(words, i, p.words, 0);
+      if (end >= 0 && (!best || end > best.end)) best = { row: p.row, end };
+    }
+    return best;
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  scan(words: Word[]): { row: T; from: number; to: number }[] {
+    const out: { row: T; from: number; to: number }[] = [];
+    for (let i = 0; i < words.length; ) {
+      const m = this.matchAt(words, i);
+      if (m) {
+        out.push({ row: m.row, from: i, to: m.end });
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+/** Index after matching `pat[k..]` at `words[i..]`, or -1 ("*" takes one or two words, longest first). */
+function matchWords(words: Word[], i: number, pat: string[], k: number): number {
+  if (k === pat.length) return i;
+  if (i >= words.length) return -1;
+  if (pat[k] === '*') {
+    for (const n of [2, 1]) {
+      if (i + n > words.length) continue;
+      const r = matchWords(words, i + n, pat, k + 1);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  return words[i]!.w === pat[k] ? matchWords(words, i + 1, pat, k + 1) : -1;
+}
+
+/** A row of actors.tsv (or a country row of countries.tsv, as kind "cue"). */
+export interface ActorRow {
+  phrase: string;
+  kind: 'name' | 'cue' | 'role';
+  side: Side | null;
+  official: boolean | null;
+  affiliation: string | null;
+  /** A country name, capital or demonym from countries.tsv (a weaker cue than an actors.tsv row). */
+  country: boolean;
+}
+
+/** A row of status-phrases.tsv. */
+export interface StatusRow {
+  phrase: string;
+  topic: StatusTopic | 'denial';
+  polarity: 1 | -1;
+  subject: 'self' | 'agent' | 'operation' | 'active' | null;
+}
+
+/** A row of quantity-frames.tsv. */
+export interface FrameRow {
+  frame: string;
+  subject: 'self' | 'agent';
+}
+
+const TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'denial']);
+
+function load() {
+  const actors = new PhraseMatcher<ActorRow>();
+  const countryRows = table('countries.tsv');
+  const countryName = new Map<string, string>();
+  for (const [name, code, kind] of countryRows) if (kind === 'country' && !countryName.has(code!)) countryName.set(code!, name!);
+  for (const [name, code] of countryRows) {
+    // Country names, capitals and demonyms: a side cue ("Russia's defence ministry", "officials in Kyiv"),
+    // labelled with the country's name.
+    actors.add(name!, { phrase: name!.toLowerCase(), kind: 'cue', side: code!, official: null, affiliation: countryName.get(code!) ?? name!, country: true });
+  }
+  for (const r of table('actors.tsv')) {
+    const [phrase, kind, side, official, affiliation] = r;
+    if (kind !== 'name' && kind !== 'cue' && kind !== 'role') throw new Error(`sitrep: data/actors.tsv: bad kind "${kind}" for "${phrase}"`);
+    actors.add(phrase!, {
+      phrase: phrase!,
+      kind,
+      side: side && side !== '-' ? side : null,
+      official: official === 'yes' ? true : official === 'no' ? false : null,
+      affiliation: affiliation && affiliation !== '-' ? affiliation : null,
+      country: false,
+    });
+  }
+  const statuses = new PhraseMatcher<StatusRow>();
+  for (const [phrase, topic, pol, subject] of table('status-phrases.tsv')) {
+    if (!TOPICS.has(topic!)) throw new Error(`sitrep: data/status-phrases.tsv: bad topic "${topic}" for "${phrase}"`);
+    if (pol !== '+' && pol !== '-') throw new Error(`sitrep: data/status-phrases.tsv: bad polarity "${pol}" for "${phrase}"`);
+    statuses.add(phrase!, {
+      phrase: phrase!,
+      topic: topic as StatusRow['topic'],
+      polarity: pol === '+' ? 1 : -1,
+      subject: subject === 'self' || subject === 'agent' || subject === 'operation' || subject === 'active' ? subject : null,
+    });
+  }
+  const frames = new PhraseMatcher<FrameRow>();
+  for (const [w, frame, subject] of table('quantity-frames.tsv')) {
+    if (subject !== 'self' && subject !== 'agent') throw new Error(`sitrep: data/quantity-frames.tsv: bad subject "${subject}" for "${w}"`);
+    frames.add(w!, { frame: frame!, subject });
+  }
+  const settings = new Map(table('compare.tsv').map((r) => [r[0]!, r[1] ?? '']));
+  const num = (k: string, d: number): number => {
+    const v = Number(settings.get(k));
+    return settings.has(k) && Number.isFinite(v) ? v : d;
+  };
+  const list = (k: string): Set<string> => new Set((settings.get(k) ?? '').split(/\s+/).filter(Boolean));
+  // Units whose plain counts are compared: by class (units.tsv) or by id (compare.tsv).
+  const countClasses = list('count_classes');
+  const countUnits = list('count_units');
+  for (const r of table('units.tsv')) if (r[1] && r[1] !== '-' && countClasses.has(r[2] ?? '')) countUnits.add(r[1]);
+  // Units that measure rather than count (their figures need not be whole numbers).
+  const measureClasses = list('measure_classes');
+  const measureUnits = new Set<string>();
+  for (const r of table('units.tsv')) if (r[1] && measureClasses.has(r[2] ?? '')) measureUnits.add(r[1]);
+  return {
+    actors,
+    statuses,
+    frames,
+    approxTolerance: num('approx_tolerance', 0.1),
+    vagueUpperFactor: num('vague_upper_factor', 10),
+    windowDays: num('window_days', 1),
+    countUnits,
+    measureUnits,
+  };
+}
+
+let cached: ReturnType<typeof load> | null = null;
+/** Compare's lexicons and settings (loaded on first use; read-only). */
+export function compareLexicon(): ReturnType<typeof load> {
+  return (cached ??= load());
+}
+
+/** Words that negate the status phrase right after them ("did not capture", "has not advanced"). */
+export const NEGATIONS = new Set(['not', "n't", 'never', 'no', "didn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't", "isn't", "aren't", "don't", "doesn't", 'failed', 'nor', 'neither']);
+
+/** The two main sides and their opponents; other sides have none (null). */
+export function opponent(side: Side | null): Side | null {
+  return side === 'UA' ? 'RU' : side === 'RU' ? 'UA' : null;
+}

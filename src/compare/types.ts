@@ -1,0 +1,229 @@
+/**
+ * The contract of sitrep's compare layer: the claim records it consumes and the topics, groups,
+ * disputes and agreements it returns. Compare is pure (no I/O, no DB): the store feeds it
+ * `ClaimRecord`s built with `extractClaimFacts` (src/compare/facts.ts) plus document provenance,
+ * and persists or renders what `compareClaims` returns.
+ *
+ * ```ts
+ * const facts = extractClaimFacts(analysis, i);             // at ingest, once per claim
+ * const rec: ClaimRecord = { ...facts, id, documentId, index: i, source, outlet, textOf, published };
+ * const result = compareClaims(records, { windowDays: 1 }); // later, over many documents
+ * ```
+ */
+import type { Bound, ClaimKind, Place, SpeakerType } from '../analyze/types.js';
+
+/**
+ * A side in the conflict, as written in data/actors.tsv: `UA`, `RU`, or another ISO 3166-1
+ * alpha-2 code (`BY`, `US` ...) or organisation code (`UN`, `NATO`, `EU`, `ICRC`, `IAEA` ...).
+ * Null everywhere means "unknown": compare never guesses a side.
+ */
+export type Side = string;
+
+/** Who made a claim, with the side and affiliation read from data/actors.tsv and the speaker's own words. */
+export interface SpeakerInfo {
+  /** Canonical name (analyzer's `speaker.name`), else the speaker span's text, else null. */
+  name: string | null;
+  /** The speaker span's text as written. */
+  text: string | null;
+  type: SpeakerType | null;
+  /** Side of the speaker, or null when nothing in the data or the text says it. */
+  side: Side | null;
+  /** Official voice of a side (ministry, army, governor) = true; unofficial (bloggers, residents) = false; null unknown. */
+  official: boolean | null;
+  /** Affiliation label from data ("Russian Ministry of Defence", "Ukrainian government"), or null. */
+  affiliation: string | null;
+  /** What decided `side`: `actor:<row name>`, `cue:<word>`, or null. */
+  sideFrom: string | null;
+}
+
+/** A place a claim is about: the analyzer's resolved place, or a name the analyzer left unresolved. */
+export interface PlaceRef {
+  /** Gazetteer id, or `name:<folded name>` when the analyzer gave none. */
+  id: string;
+  name: string;
+  /** ISO 3166-2 region code (e.g. `UA-63`, `RU-KRS`), or null. */
+  admin1: string | null;
+  /** ISO 3166-1 alpha-2, or null. */
+  country: string | null;
+  level: Place['level'];
+}
+
+/** Where a claim's places were found: inside its content, its sentence(s), its paragraph, or the document. */
+export type PlaceFrom = 'content' | 'sentence' | 'paragraph' | 'document';
+
+/** A quantity inside (or tied to) a claim, with the side of what it counts. */
+export interface QuantityFact {
+  value: number;
+  /** Upper value when `bound` is `range`. */
+  high: number | null;
+  bound: Bound;
+  /** Unit id from data/units.tsv; quantities without a unit are not compared. */
+  unit: string;
+  /**
+   * What happened to what it counts (data/quantity-frames.tsv): `loss` ("destroyed 7 tanks"),
+   * `captured`, `count` (present, used, sent: "11 tanks crossed"), or `event` for casualty units
+   * (killed, wounded ...) that say it themselves. Quantities of different frames are not compared.
+   */
+  frame: string;
+  vague: boolean;
+  /**
+   * Side of the counted subject ("1,000 Ukrainian troops" → UA, "Russian losses" → RU, "its troops"
+   * said by the Russian MoD → RU, "the enemy" → the speaker's opponent), or null when unknown.
+   */
+  subjectSide: Side | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Status topics of data/status-phrases.tsv; `event` is an unspecific denial ("the reports are fake"). */
+export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'event';
+
+/** One status statement inside a claim ("took control of", "remains fluid", "denied"). */
+export interface StatusFact {
+  topic: StatusTopic;
+  /** +1 affirms the topic (control taken, advance continues, attack happened, situation under control); -1 negates it. */
+  polarity: 1 | -1;
+  /** True when the polarity comes from a denial ("denied that", "fake", "did not happen"). */
+  denial: boolean;
+  /**
+   * Side the statement is about (who controls / advances / attacks), when the text says it;
+   * polarity is read relative to this side. Null when unknown.
+   */
+  subjectSide: Side | null;
+  /** The matched phrase as written, and its span in the document text. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** What `extractClaimFacts` reads from one claim of an `Analysis`. */
+export interface ClaimFacts {
+  kind: ClaimKind;
+  speaker: SpeakerInfo;
+  /** The content fragments joined with " … ". */
+  content: string;
+  /** [start, end) of the content in the document text (first fragment start, last fragment end). */
+  start: number;
+  end: number;
+  quantities: QuantityFact[];
+  statuses: StatusFact[];
+  places: PlaceRef[];
+  placeFrom: PlaceFrom | null;
+  /** The claim's event day, YYYY-MM-DD: a resolved date inside the claim, else the publication day. */
+  date: string | null;
+  dateFrom: 'claim' | 'published' | null;
+}
+
+/** One claim as compare consumes it: facts plus document provenance. */
+export interface ClaimRecord extends ClaimFacts {
+  /** `<documentId>#<index>` (the store's claim id). */
+  id: string;
+  documentId: string;
+  /** Index of the claim in `Analysis.claims`. */
+  index: number;
+  /** Where the document came from (file, URL, channel). */
+  source: string | null;
+  /** The outlet or channel that published it (site name, chat name, host), for outlet counting. */
+  outlet: string | null;
+  /**
+   * Id of the original text when this document is a reprint/forward/near-duplicate (the root of
+   * the carrier chain), else the document's own id. Distinct `textOf` = independent texts.
+   */
+  textOf: string;
+  /** Publication time of the document, ISO-8601, or null. */
+  published: string | null;
+}
+
+/** What a group compares: a quantity of one unit about one side's subject, or one status topic. */
+export type TopicWhat =
+  | { type: 'quantity'; unit: string; subjectSide: Side | null }
+  | { type: 'status'; topic: StatusTopic; subjectSide: Side | null };
+
+/** A topic: where, when, what. `key` is a stable string made of these parts. */
+export interface Topic {
+  key: string;
+  /**
+   * Place id, or `region:<ISO 3166-2>` for a region (named, or a roll-up of status claims about
+   * places in it). Claims with no place at all are not grouped, so this is never null today; null
+   * stays allowed for stores that group otherwise.
+   */
+  place: string | null;
+  placeName: string | null;
+  /** Level of the grouping: the place itself, or its admin1 region. */
+  level: 'place' | 'region' | 'none';  // 'none': reserved (see `place`)
+  /** First and last day of the window, YYYY-MM-DD (null for undated claims). */
+  from: string | null;
+  to: string | null;
+  what: TopicWhat;
+}
+
+/** One position inside a group: claims that are compatible with one another. */
+export interface DisputeSide {
+  /** What this side claims, in a few words ("at least 12 wounded", "under control", "denied"). */
+  position: string;
+  /** Claim ids (`ClaimRecord.id`). */
+  claims: string[];
+  /** Distinct speakers on this side, with their side/affiliation. */
+  speakers: { name: string | null; side: Side | null; affiliation: string | null; official: boolean | null }[];
+  /** Distinct sources (outlets, else `source`) on this side. */
+  sources: string[];
+  /** Distinct original texts (reprints and forwards count once). */
+  independentSources: number;
+  /** Distinct outlets (an outlet counts once however many texts it published). */
+  independentOutlets: number;
+  /** For quantities: the interval this side allows, [low, high] (inclusive, Infinity allowed). */
+  interval?: [number, number];
+  /** For statuses: the polarity of this side. */
+  polarity?: 1 | -1;
+}
+
+/** A group of claims on one topic (compatible or not). */
+export interface ClaimGroup {
+  topic: Topic;
+  claims: string[];
+}
+
+export type DisputeReason = 'quantity' | 'status' | 'denial';
+
+/** A group whose claims cannot all be true: two or more sides, shown side by side, none preferred. */
+export interface Dispute {
+  id: string;
+  topic: Topic;
+  reason: DisputeReason;
+  sides: DisputeSide[];
+  /** A sentence explaining why these sides cannot all be true. */
+  explanation: string;
+}
+
+/** A group of compatible claims from at least two independent texts. */
+export interface Agreement {
+  id: string;
+  topic: Topic;
+  /** The one side (its position is the common ground: the intersection interval, or the status). */
+  side: DisputeSide;
+}
+
+/** Options of `compareClaims`. */
+export interface CompareOptions {
+  /** Claims whose days differ by at most this many days fall into one window. Default 1. */
+  windowDays?: number;
+  /** Relative tolerance of `approx` values ("about 1,000" = 1,000 ± tolerance). Default from data/compare.tsv. */
+  approxTolerance?: number;
+  /** Report agreements too (default true). */
+  agreements?: boolean;
+  /** Roll status claims up to their admin1 region (default true). */
+  regions?: boolean;
+}
+
+/** What `compareClaims` returns. */
+export interface CompareResult {
+  disputes: Dispute[];
+  agreements: Agreement[];
+  /** Number of groups (topics with ≥ 2 claims) examined. */
+  groups: number;
+  claims: number;
+  /** Malformed records or facts that were left out (e.g. a stored record missing its facts). */
+  skipped: number;
+  ms: number;
+}

@@ -1,0 +1,155 @@
+/**
+ * The SQLite schema, as an append-only list of migrations. `PRAGMA user_version` holds how many
+ * have been applied; each runs in its own transaction together with the version bump. Never edit
+ * a migration that has shipped: add a new one.
+ */
+
+/** Migration i (0-based) brings the schema from version i to version i + 1. */
+export const MIGRATIONS: readonly string[] = [
+  // 1: documents, claims, places, quantities, reprint signatures, skips, full-text indexes.
+  `
+  CREATE TABLE documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    source TEXT,
+    url TEXT,
+    title TEXT,
+    published TEXT,
+    day TEXT,
+    lang TEXT,
+    content_hash TEXT NOT NULL,
+    length INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL,
+    carrier_of TEXT,
+    duplicate TEXT CHECK (duplicate IN ('exact', 'near')),
+    similarity REAL,
+    claim_count INTEGER NOT NULL DEFAULT 0,
+    outlet TEXT,
+    meta TEXT NOT NULL DEFAULT '{}',
+    text TEXT NOT NULL,
+    analysis TEXT NOT NULL
+  );
+  CREATE INDEX documents_hash ON documents(content_hash);
+  CREATE INDEX documents_carrier ON documents(carrier_of) WHERE carrier_of IS NOT NULL;
+  CREATE INDEX documents_day ON documents(day);
+  CREATE INDEX documents_source ON documents(source);
+
+  CREATE TABLE claims (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    document_rowid INTEGER NOT NULL REFERENCES documents(rowid),
+    idx INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    speaker TEXT,
+    speaker_key TEXT,
+    speaker_type TEXT,
+    side TEXT,
+    affiliation TEXT,
+    cue TEXT,
+    content TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    day TEXT,
+    origin_claim_id TEXT,
+    root_document_id TEXT NOT NULL,
+    -- compare's ClaimFacts as JSON (statuses, quantities with their subject side, ...), or NULL
+    facts TEXT
+  );
+  CREATE INDEX claims_document ON claims(document_rowid);
+  CREATE INDEX claims_speaker ON claims(speaker_key);
+  CREATE INDEX claims_side ON claims(side) WHERE side IS NOT NULL;
+  CREATE INDEX claims_day ON claims(day);
+  CREATE INDEX claims_root ON claims(root_document_id);
+
+  CREATE TABLE places (
+    place_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    country TEXT,
+    admin1 TEXT,
+    lat REAL,
+    lon REAL,
+    level TEXT
+  );
+  CREATE INDEX places_name ON places(name_key);
+  CREATE INDEX places_admin1 ON places(admin1);
+  CREATE INDEX places_country ON places(country);
+
+  CREATE TABLE claim_places (
+    place_id TEXT NOT NULL,
+    claim_rowid INTEGER NOT NULL REFERENCES claims(rowid),
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (place_id, claim_rowid)
+  ) WITHOUT ROWID;
+  CREATE INDEX claim_places_claim ON claim_places(claim_rowid);
+
+  CREATE TABLE quantities (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    document_rowid INTEGER NOT NULL REFERENCES documents(rowid),
+    claim_rowid INTEGER REFERENCES claims(rowid),
+    value REAL NOT NULL,
+    high REAL,
+    bound TEXT NOT NULL,
+    unit TEXT,
+    vague INTEGER NOT NULL DEFAULT 0,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL
+  );
+  CREATE INDEX quantities_claim ON quantities(claim_rowid);
+  CREATE INDEX quantities_unit ON quantities(unit);
+  CREATE INDEX quantities_document ON quantities(document_rowid);
+
+  -- Near-duplicate detection: one MinHash signature per document, and its LSH band keys.
+  CREATE TABLE signatures (
+    document_rowid INTEGER PRIMARY KEY REFERENCES documents(rowid),
+    sig BLOB NOT NULL
+  );
+  CREATE TABLE lsh (
+    band INTEGER NOT NULL,
+    document_rowid INTEGER NOT NULL,
+    PRIMARY KEY (band, document_rowid)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE skips (
+    id INTEGER PRIMARY KEY,
+    location TEXT NOT NULL,
+    code TEXT NOT NULL,
+    message TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+
+  CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+  CREATE VIRTUAL TABLE claims_fts USING fts5(speaker, cue, content, content='claims', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+  `,
+  // 2: per-place counters (claims, independent sources, spellings) so the places list does not
+  // aggregate every claim; a cache of compare's results, keyed by query and ledger state.
+  `
+  ALTER TABLE places ADD COLUMN claims INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE place_sources (
+    place_id TEXT NOT NULL,
+    root_document_id TEXT NOT NULL,
+    PRIMARY KEY (place_id, root_document_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE place_variants (
+    place_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (place_id, text)
+  ) WITHOUT ROWID;
+  UPDATE places SET claims = (SELECT count(*) FROM claim_places cp WHERE cp.place_id = places.place_id);
+  INSERT OR IGNORE INTO place_sources (place_id, root_document_id)
+    SELECT cp.place_id, c.root_document_id FROM claim_places cp JOIN claims c ON c.rowid = cp.claim_rowid;
+  INSERT OR IGNORE INTO place_variants (place_id, text) SELECT place_id, text FROM claim_places;
+  CREATE INDEX places_claims ON places(claims DESC, place_id);
+
+  CREATE TABLE compare_cache (
+    key TEXT PRIMARY KEY,
+    -- the ledger state the report was computed on: the last document rowid
+    state INTEGER NOT NULL,
+    report TEXT NOT NULL
+  );
+  `,
+];

@@ -1,0 +1,766 @@
+/**
+ * The SQLite `Store` (better-sqlite3 12): WAL journal, one transaction per ingest batch, schema
+ * migrations by `user_version`, FTS5 over documents and claims, reprints found by MinHash LSH
+ * bands kept in an indexed table (so nothing has to be rebuilt in memory on open).
+ */
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Analysis } from '../analyze/types.js';
+import type { ClaimFacts, ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../compare/types.js';
+import { ErrorCode, SitrepError } from '../errors.js';
+import { BANDS, NEAR_THRESHOLD, bandKeys, contentHash, signature, signatureFromBuffer, signatureToBuffer, similarity } from '../ingest/dedup.js';
+import { MIGRATIONS } from './migrations.js';
+import { dayOf, deriveRows, factPlaces, foldKey, matchClaims } from './records.js';
+import type {
+  ClaimQuery, ClaimRecord, DisputeQuery, DisputeReport, DocumentQuery, IngestItem, IngestOutcome, Page, PageQuery,
+  PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, SearchHit, SearchQuery, SkipRecord, Store,
+  StoreStats, StoredDocument, StoredSkip,
+} from './types.js';
+
+/** Reads compare's facts from one claim of an analysis (src/compare: `extractClaimFacts`). */
+export type FactsFn = (analysis: Analysis, index: number) => ClaimFacts;
+/** Compare's grouping and dispute detection (src/compare: `compareClaims`). */
+export type CompareFn = (records: CompareRecord[], options?: CompareOptions) => CompareResult;
+
+/** Options of the SQLite store. */
+export interface SqliteStoreOptions {
+  readonly?: boolean;
+  /** Estimated similarity from which a text is a near-duplicate (default: the ingest layer's). */
+  nearThreshold?: number;
+  /** Claim facts for compare, computed once at ingest; without it, claims carry no facts. */
+  facts?: FactsFn;
+  /** Dispute detection; without it, `disputes` reports that compare is not available. */
+  compare?: CompareFn;
+}
+
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 1000;
+/** Most LSH candidates examined for one new text (boilerplate can collide with thousands). */
+const MAX_CANDIDATES = 200;
+
+type Row = Record<string, unknown>;
+
+const queryError = (msg: string, hint: string | null = null): SitrepError => new SitrepError(ErrorCode.Query, msg, hint);
+
+function checkDay(name: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
+    throw queryError(`'${name}' must be a date YYYY-MM-DD, got '${v}'`);
+  }
+  return v;
+}
+
+/** Limit, keyset position (rowid after which to continue) and offset of a page query. */
+function pageOf(q: PageQuery): { limit: number; after: number | null; offset: number } {
+  const limit = q.limit ?? DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw queryError(`'limit' must be an integer from 1 to ${MAX_LIMIT}, got ${limit}`);
+  if (q.cursor !== undefined) {
+    const m = /^(r|o)(\d{1,15})$/.exec(q.cursor);
+    if (!m) throw queryError(`'cursor' is not a cursor of this store: '${q.cursor.slice(0, 40)}'`, 'pass the `next` value of the previous page');
+    return m[1] === 'r' ? { limit, after: Number(m[2]), offset: 0 } : { limit, after: null, offset: Number(m[2]) };
+  }
+  const offset = q.offset ?? 0;
+  if (!Number.isInteger(offset) || offset < 0) throw queryError(`'offset' must be a whole number, got ${offset}`);
+  return { limit, after: null, offset };
+}
+
+/** LIKE pattern for a substring, with `\` as the escape character. */
+const likeSub = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The words of a user's search text as an FTS5 query (each word a quoted term, all required). */
+export function ftsQuery(text: string): string | null {
+  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu);
+  if (!words) return null;
+  return words.slice(0, 32).map((w) => `"${w}"`).join(' ');
+}
+
+const MARK_OPEN = '\u0001';
+const MARK_CLOSE = '\u0002';
+
+/** Splits an FTS5 snippet with marker characters into plain text and mark offsets. */
+function unmark(s: string): { snippet: string; marks: [number, number][] } {
+  let out = '';
+  const marks: [number, number][] = [];
+  let open = -1;
+  for (const ch of s) {
+    if (ch === MARK_OPEN) open = out.length;
+    else if (ch === MARK_CLOSE) {
+      if (open >= 0) marks.push([open, out.length]);
+      open = -1;
+    } else out += ch;
+  }
+  return { snippet: out, marks };
+}
+
+/** The outlet of a document: site or chat name from the reader, else the URL's host, else the source. */
+function outletOf(meta: Record<string, unknown>, url: string | null | undefined, source: string | null | undefined): string | null {
+  for (const k of ['siteName', 'chatName', 'from']) {
+    const v = meta[k];
+    if (typeof v === 'string' && v.trim()) return v.trim();
+  }
+  if (url) {
+    try {
+      return new URL(url).host || null;
+    } catch {
+      // not a URL
+    }
+  }
+  return source ?? null;
+}
+
+/** Opens (creating and migrating if needed) a SQLite store at `file` (`:memory:` for a throwaway one). */
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteStore {
+  return new SqliteStore(file, options);
+}
+
+/** The SQLite implementation of `Store`. */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  readonly file: string;
+  private readonly db: Database.Database;
+  private readonly opts: SqliteStoreOptions;
+  private readonly stmt: ReturnType<SqliteStore['prepare']>;
+
+  constructor(file: string, options: SqliteStoreOptions = {}) {
+    this.file = file;
+    this.opts = options;
+    try {
+      if (file !== ':memory:' && !options.readonly) makeFolder(dirname(file));
+      this.db = new Database(file, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
+      this.db.pragma('busy_timeout = 5000');
+      // 64 MB of page cache: index inserts (LSH bands, claims by speaker/day/place) hit random pages.
+      this.db.pragma('cache_size = -65536');
+      if (!options.readonly) {
+        this.db.pragma('journal_mode = WAL');
+        this.db.pragma('synchronous = NORMAL');
+      }
+      this.db.pragma('foreign_keys = ON');
+      this.migrate();
+      this.stmt = this.prepare();
+    } catch (e) {
+      throw dbError(e, file);
+    }
+  }
+
+  /** Applies the migrations not yet applied, each in its own transaction with its version bump. */
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > MIGRATIONS.length) {
+      throw new SitrepError(ErrorCode.Database, `${this.file}: the database has schema version ${version}, newer than this sitrep knows (${MIGRATIONS.length})`, 'use a newer sitrep, or another --db');
+    }
+    if (version < MIGRATIONS.length && this.opts.readonly) {
+      throw new SitrepError(ErrorCode.Database, `${this.file}: the database needs an upgrade (schema ${version} < ${MIGRATIONS.length}) and is opened read-only`);
+    }
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      }).immediate();
+    }
+  }
+
+  private prepare() {
+    const d = this.db;
+    const ro = this.opts.readonly === true;
+    const w = <T extends string>(sql: T) => (ro ? null : d.prepare(sql));
+    return {
+      docRowid: d.prepare('SELECT rowid FROM documents WHERE id = ?').pluck(),
+      byHash: d.prepare('SELECT rowid, id FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
+      docIdByRowid: d.prepare('SELECT id FROM documents WHERE rowid = ?').pluck(),
+      sigOf: d.prepare('SELECT sig FROM signatures WHERE document_rowid = ?').pluck(),
+      candidates: d.prepare(`SELECT DISTINCT document_rowid FROM lsh WHERE band IN (${Array.from({ length: BANDS }, () => '?').join(',')})
+        LIMIT ${MAX_CANDIDATES}`).pluck(),
+      claimsOfDoc: d.prepare('SELECT id, content, origin_claim_id, root_document_id FROM claims WHERE document_rowid = ? ORDER BY idx'),
+      insDoc: w(`INSERT INTO documents (id, source, url, title, published, day, lang, content_hash, length, ingested_at,
+        carrier_of, duplicate, similarity, claim_count, outlet, meta, text, analysis)
+        VALUES (@id, @source, @url, @title, @published, @day, @lang, @hash, @length, @at, @carrierOf, @duplicate, @similarity,
+        @claimCount, @outlet, @meta, @text, @analysis)`),
+      insDocFts: w('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      insSig: w('INSERT INTO signatures (document_rowid, sig) VALUES (?, ?)'),
+      insLsh: w('INSERT OR IGNORE INTO lsh (band, document_rowid) VALUES (?, ?)'),
+      insClaim: w(`INSERT INTO claims (id, document_rowid, idx, kind, speaker, speaker_key, speaker_type, side, affiliation, cue,
+        content, start, end, day, origin_claim_id, root_document_id, facts)
+        VALUES (@id, @doc, @idx, @kind, @speaker, @speakerKey, @speakerType, @side, @affiliation, @cue, @content, @start, @end,
+        @day, @origin, @root, @facts)`),
+      insClaimFts: w('INSERT INTO claims_fts (rowid, speaker, cue, content) VALUES (?, ?, ?, ?)'),
+      insPlace: w(`INSERT INTO places (place_id, name, name_key, country, admin1, lat, lon, level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(place_id) DO UPDATE SET country = coalesce(places.country, excluded.country),
+        admin1 = coalesce(places.admin1, excluded.admin1), lat = coalesce(places.lat, excluded.lat),
+        lon = coalesce(places.lon, excluded.lon), level = coalesce(places.level, excluded.level)
+        WHERE places.lat IS NULL OR places.admin1 IS NULL OR places.country IS NULL`),
+      insClaimPlace: w('INSERT OR IGNORE INTO claim_places (place_id, claim_rowid, start, end, text) VALUES (?, ?, ?, ?, ?)'),
+      countPlace: w('UPDATE places SET claims = claims + 1 WHERE place_id = ?'),
+      insPlaceSource: w('INSERT OR IGNORE INTO place_sources (place_id, root_document_id) VALUES (?, ?)'),
+      insPlaceVariant: w('INSERT OR IGNORE INTO place_variants (place_id, text) VALUES (?, ?)'),
+      insQuantity: w(`INSERT INTO quantities (id, document_rowid, claim_rowid, value, high, bound, unit, vague, start, end, text)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insSkip: w('INSERT INTO skips (location, code, message, at) VALUES (?, ?, ?, ?)'),
+    };
+  }
+
+  private write<T>(s: T | null): T {
+    if (s === null) throw new SitrepError(ErrorCode.Database, `${this.file}: the database is open read-only`);
+    return s;
+  }
+
+  async ingest(batch: IngestItem[]): Promise<IngestOutcome[]> {
+    try {
+      return this.db.transaction((items: IngestItem[]) => items.map((it) => this.ingestOne(it))).immediate(batch);
+    } catch (e) {
+      throw dbError(e, this.file);
+    }
+  }
+
+  private ingestOne(item: IngestItem): IngestOutcome {
+    const s = this.stmt;
+    const doc = item.document;
+    const a = item.analysis;
+    if (a.id !== doc.id || a.text !== doc.text) {
+      throw new SitrepError(ErrorCode.Internal, `document ${doc.id}: the analysis is of another document (${a.id})`);
+    }
+    if (s.docRowid.get(doc.id) !== undefined) return { id: doc.id, status: 'unchanged', carrierOf: null, similarity: null };
+    const meta = doc.meta ?? {};
+    const hash = typeof meta.contentHash === 'string' && meta.contentHash ? meta.contentHash : contentHash(doc.text);
+
+    let carrierOf: string | null = null;
+    let carrierRowid: number | null = null;
+    let duplicate: 'exact' | 'near' | null = null;
+    let sim: number | null = null;
+    let sig: Uint32Array | null = null;
+    const exact = s.byHash.get(hash) as { rowid: number; id: string } | undefined;
+    if (exact) {
+      carrierOf = exact.id;
+      carrierRowid = exact.rowid;
+      duplicate = 'exact';
+      sim = 1;
+    } else {
+      sig = signature(doc.text);
+      const keys = [...bandKeys(sig)].map((k, b) => b * 0x1_0000_0000 + k);
+      const cands = s.candidates.all(...keys) as number[];
+      const threshold = this.opts.nearThreshold ?? NEAR_THRESHOLD;
+      let best = -1;
+      for (const c of cands) {
+        const buf = s.sigOf.get(c) as Buffer | undefined;
+        if (!buf) continue;
+        const v = similarity(sig, signatureFromBuffer(buf));
+        if (v >= threshold && v > best) {
+          best = v;
+          carrierRowid = c;
+        }
+      }
+      if (carrierRowid !== null) {
+        carrierOf = s.docIdByRowid.get(carrierRowid) as string;
+        duplicate = 'near';
+        sim = best;
+      }
+    }
+
+    const rows = deriveRows(doc, a);
+    const facts = this.opts.facts ? a.claims.map((_, i) => this.opts.facts!(a, i)) : null;
+    const title = item.title ?? (typeof meta.title === 'string' ? meta.title : null);
+    const { text: _text, ...rest } = a;
+    const info = this.write(s.insDoc).run({
+      id: doc.id, source: doc.source ?? null, url: doc.url ?? null, title, published: doc.published ?? null,
+      day: dayOf(doc.published), lang: doc.lang ?? null, hash, length: doc.text.length, at: new Date().toISOString(),
+      carrierOf, duplicate, similarity: sim, claimCount: a.claims.length, outlet: outletOf(meta, doc.url, doc.source),
+      meta: JSON.stringify(meta), text: doc.text, analysis: JSON.stringify({ ...rest, text: null }),
+    });
+    const rowid = Number(info.lastInsertRowid);
+    this.write(s.insDocFts).run(rowid, title, doc.text);
+    if (sig) {
+      this.write(s.insSig).run(rowid, signatureToBuffer(sig));
+      bandKeys(sig).forEach((k, b) => this.write(s.insLsh).run(b * 0x1_0000_0000 + k, rowid));
+    }
+
+    // A carrier's claims point to the original's claims: reprints do not add independent sources.
+    let links: { origin: string | null; root: string }[] = rows.claims.map(() => ({ origin: null, root: doc.id }));
+    if (carrierRowid !== null) {
+      const orig = s.claimsOfDoc.all(carrierRowid) as { id: string; content: string; origin_claim_id: string | null; root_document_id: string }[];
+      const match = matchClaims(rows.claims, orig.map((o) => ({ key: foldKey(o.content) })));
+      links = match.map((m) => (m < 0 ? { origin: null, root: doc.id } : { origin: orig[m]!.origin_claim_id ?? orig[m]!.id, root: orig[m]!.root_document_id }));
+    }
+
+    const claimRowids = new Map<string, number>();
+    rows.claims.forEach((c, i) => {
+      const f = facts?.[i] ?? null;
+      // Compare's places when it has them (so claims by place and disputes agree), else the sentence's.
+      const places = f && f.places.length ? factPlaces(doc.text, rows.places, f.places, c.start) : c.places;
+      const r = this.write(s.insClaim).run({
+        id: c.id, doc: rowid, idx: c.index, kind: c.kind, speaker: c.speaker, speakerKey: c.speaker ? foldKey(c.speaker) : null,
+        speakerType: c.speakerType, side: f?.speaker.side ?? null, affiliation: f?.speaker.affiliation ?? null, cue: c.cue,
+        content: c.content, start: c.start, end: c.end, day: f?.date ?? c.date, origin: links[i]!.origin, root: links[i]!.root,
+        facts: f ? JSON.stringify(f) : null,
+      });
+      const cr = Number(r.lastInsertRowid);
+      claimRowids.set(c.id, cr);
+      this.write(s.insClaimFts).run(cr, c.speaker, c.cue, c.content);
+      for (const p of places) {
+        this.write(s.insPlace).run(p.placeId, p.name, foldKey(p.name), p.country, p.admin1, p.lat, p.lon, p.level);
+        if (this.write(s.insClaimPlace).run(p.placeId, cr, p.start, p.end, p.text).changes === 0) continue;
+        this.write(s.countPlace).run(p.placeId);
+        this.write(s.insPlaceSource).run(p.placeId, links[i]!.root);
+        this.write(s.insPlaceVariant).run(p.placeId, p.text);
+      }
+    });
+    for (const q of rows.quantities) {
+      this.write(s.insQuantity).run(q.id, rowid, q.claimId ? claimRowids.get(q.claimId) ?? null : null, q.value, q.high, q.bound, q.unit,
+        q.vague ? 1 : 0, q.start, q.end, q.text);
+    }
+    return { id: doc.id, status: duplicate === null ? 'new' : duplicate === 'exact' ? 'exact-duplicate' : 'near-duplicate', carrierOf, similarity: sim };
+  }
+
+  async known(ids: string[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (const id of ids) if (this.stmt.docRowid.get(id) !== undefined) out.add(id);
+    return out;
+  }
+
+  async recordSkips(skips: SkipRecord[]): Promise<void> {
+    if (!skips.length) return;
+    const at = new Date().toISOString();
+    try {
+      this.db.transaction(() => {
+        for (const k of skips) this.write(this.stmt.insSkip).run(k.location, k.code, k.message, at);
+      }).immediate();
+    } catch (e) {
+      throw dbError(e, this.file);
+    }
+  }
+
+  async skips(q: PageQuery = {}): Promise<Page<StoredSkip>> {
+    const p = pageOf(q);
+    const where = p.after !== null ? 'WHERE id > ?' : '';
+    const args = p.after !== null ? [p.after] : [];
+    const rows = this.db.prepare(`SELECT id, location, code, message, at FROM skips ${where} ORDER BY id LIMIT ? OFFSET ?`)
+      .all(...args, p.limit + 1, p.offset) as StoredSkip[];
+    const total = this.db.prepare('SELECT count(*) FROM skips').pluck().get() as number;
+    return page(rows, p, total, (r) => r.id);
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const r = this.db.prepare(`SELECT ${DOC_COLS}, text FROM documents WHERE id = ?`).get(id) as Row | undefined;
+    return r ? { ...toDocument(r), text: r.text as string } : null;
+  }
+
+  async getAnalysis(id: string): Promise<Analysis | null> {
+    const r = this.db.prepare('SELECT text, analysis FROM documents WHERE id = ?').get(id) as { text: string; analysis: string } | undefined;
+    if (!r) return null;
+    const a = JSON.parse(r.analysis) as Analysis;
+    a.text = r.text;
+    return a;
+  }
+
+  async documents(q: DocumentQuery = {}): Promise<Page<StoredDocument>> {
+    const p = pageOf(q);
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.source !== undefined) {
+      where.push("source LIKE ? ESCAPE '\\'");
+      args.push(likeSub(q.source));
+    }
+    const from = checkDay('from', q.from);
+    const to = checkDay('to', q.to);
+    if (from) where.push('day >= ?'), args.push(from);
+    if (to) where.push('day <= ?'), args.push(to);
+    if (q.carriers === true) where.push('carrier_of IS NOT NULL');
+    if (q.carriers === false) where.push('carrier_of IS NULL');
+    const total = this.db.prepare(`SELECT count(*) FROM documents ${sqlWhere(where)}`).pluck().get(...args) as number;
+    if (p.after !== null) where.push('rowid > ?'), args.push(p.after);
+    const rows = this.db.prepare(`SELECT rowid, ${DOC_COLS} FROM documents ${sqlWhere(where)} ORDER BY rowid LIMIT ? OFFSET ?`)
+      .all(...args, p.limit + 1, p.offset) as Row[];
+    return page(rows, p, total, (r) => r.rowid as number, toDocument);
+  }
+
+  /** WHERE parts over `claims c` for a claim query (without paging). */
+  private claimWhere(q: Omit<ClaimQuery, keyof PageQuery>): { where: string[]; args: unknown[] } {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.speaker !== undefined) {
+      where.push("c.speaker_key LIKE ? ESCAPE '\\'");
+      args.push(likeSub(foldKey(q.speaker) || q.speaker.toLowerCase()));
+    }
+    if (q.side !== undefined) where.push('c.side = ? COLLATE NOCASE'), args.push(q.side);
+    if (q.place !== undefined) {
+      where.push(`c.rowid IN (SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
+        (SELECT place_id FROM places WHERE place_id = ? OR name_key LIKE ? ESCAPE '\\'))`);
+      args.push(q.place, likeSub(foldKey(q.place) || q.place.toLowerCase()));
+    }
+    if (q.region !== undefined) {
+      where.push(`c.rowid IN (SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
+        (SELECT place_id FROM places WHERE admin1 = ?1 COLLATE NOCASE OR country = ?1 COLLATE NOCASE))`.replace(/\?1/g, '?'));
+      args.push(q.region, q.region);
+    }
+    const from = checkDay('from', q.from);
+    const to = checkDay('to', q.to);
+    if (from) where.push('c.day >= ?'), args.push(from);
+    if (to) where.push('c.day <= ?'), args.push(to);
+    if (q.text !== undefined) {
+      const m = ftsQuery(q.text);
+      if (m === null) where.push('0');
+      else where.push('c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)'), args.push(m);
+    }
+    if (q.kind !== undefined) {
+      if (!['direct', 'indirect', 'mixed'].includes(q.kind)) throw queryError(`'kind' must be direct, indirect or mixed, got '${q.kind}'`);
+      where.push('c.kind = ?'), args.push(q.kind);
+    }
+    if (q.documentId !== undefined) where.push('c.document_rowid = (SELECT rowid FROM documents WHERE id = ?)'), args.push(q.documentId);
+    if (q.unit !== undefined) where.push('c.rowid IN (SELECT claim_rowid FROM quantities WHERE unit = ?)'), args.push(q.unit);
+    if (q.originalsOnly) where.push('c.origin_claim_id IS NULL');
+    return { where, args };
+  }
+
+  async claims(q: ClaimQuery = {}): Promise<Page<ClaimRecord>> {
+    const p = pageOf(q);
+    const { where, args } = this.claimWhere(q);
+    const total = this.db.prepare(`SELECT count(*) FROM claims c ${sqlWhere(where)}`).pluck().get(...args) as number;
+    if (p.after !== null) where.push('c.rowid > ?'), args.push(p.after);
+    const rows = this.db.prepare(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.rowid = c.document_rowid
+      ${sqlWhere(where)} ORDER BY c.rowid LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
+    const pg = page(rows, p, total, (r) => r.rowid as number);
+    return { ...pg, items: this.hydrate(pg.items) };
+  }
+
+  async getClaim(id: string): Promise<ClaimRecord | null> {
+    const r = this.db.prepare(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.rowid = c.document_rowid WHERE c.id = ?`).get(id) as Row | undefined;
+    return r ? this.hydrate([r])[0]! : null;
+  }
+
+  /** Claim rows with their places and quantities. */
+  private hydrate(rows: Row[]): ClaimRecord[] {
+    if (!rows.length) return [];
+    const ids = rows.map((r) => r.rowid as number);
+    const marks = ids.map(() => '?').join(',');
+    const places = new Map<number, PlaceRecord[]>();
+    for (const r of this.db.prepare(`SELECT cp.claim_rowid, cp.start, cp.end, cp.text, p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level
+      FROM claim_places cp JOIN places p ON p.place_id = cp.place_id WHERE cp.claim_rowid IN (${marks}) ORDER BY cp.start`).all(...ids) as Row[]) {
+      const list = places.get(r.claim_rowid as number) ?? [];
+      list.push(toPlace(r));
+      places.set(r.claim_rowid as number, list);
+    }
+    const quantities = new Map<number, QuantityRecord[]>();
+    const docOf = new Map(rows.map((r) => [r.rowid as number, r.document_id as string]));
+    const claimOf = new Map(rows.map((r) => [r.rowid as number, r.id as string]));
+    for (const r of this.db.prepare(`SELECT * FROM quantities WHERE claim_rowid IN (${marks}) ORDER BY start`).all(...ids) as Row[]) {
+      const cr = r.claim_rowid as number;
+      const list = quantities.get(cr) ?? [];
+      list.push(toQuantity(r, docOf.get(cr)!, claimOf.get(cr)!));
+      quantities.set(cr, list);
+    }
+    return rows.map((r) => ({
+      id: r.id as string,
+      documentId: r.document_id as string,
+      index: r.idx as number,
+      kind: r.kind as ClaimRecord['kind'],
+      speaker: (r.speaker as string | null) ?? null,
+      speakerType: (r.speaker_type as ClaimRecord['speakerType']) ?? null,
+      side: (r.side as string | null) ?? null,
+      affiliation: (r.affiliation as string | null) ?? null,
+      cue: (r.cue as string | null) ?? null,
+      content: r.content as string,
+      start: r.start as number,
+      end: r.end as number,
+      date: (r.day as string | null) ?? null,
+      places: places.get(r.rowid as number) ?? [],
+      quantities: quantities.get(r.rowid as number) ?? [],
+      source: (r.source as string | null) ?? null,
+      outlet: (r.outlet as string | null) ?? null,
+      url: (r.url as string | null) ?? null,
+      published: (r.published as string | null) ?? null,
+      originClaimId: (r.origin_claim_id as string | null) ?? null,
+      rootDocumentId: r.root_document_id as string,
+    }));
+  }
+
+  async quantities(q: QuantityQuery = {}): Promise<Page<QuantityRecord & { claim: ClaimRecord | null }>> {
+    const p = pageOf(q);
+    const cw = this.claimWhere({ speaker: q.speaker, side: q.side, place: q.place, region: q.region });
+    const where = cw.where.map((w) => w);
+    const args = [...cw.args];
+    const from = checkDay('from', q.from);
+    const to = checkDay('to', q.to);
+    if (from) where.push('coalesce(c.day, d.day) >= ?'), args.push(from);
+    if (to) where.push('coalesce(c.day, d.day) <= ?'), args.push(to);
+    if (q.unit !== undefined) where.push('qq.unit = ?'), args.push(q.unit);
+    const base = `FROM quantities qq JOIN documents d ON d.rowid = qq.document_rowid LEFT JOIN claims c ON c.rowid = qq.claim_rowid`;
+    // Claim filters need a claim: `c.x ...` is NULL (not true) without one, so those quantities drop out.
+    const total = this.db.prepare(`SELECT count(*) ${base} ${sqlWhere(where)}`).pluck().get(...args) as number;
+    if (p.after !== null) where.push('qq.rowid > ?'), args.push(p.after);
+    const rows = this.db.prepare(`SELECT qq.*, d.id AS document_id, c.id AS claim_id ${base} ${sqlWhere(where)} ORDER BY qq.rowid LIMIT ? OFFSET ?`)
+      .all(...args, p.limit + 1, p.offset) as Row[];
+    const pg = page(rows, p, total, (r) => r.rowid as number);
+    const claimIds = [...new Set(pg.items.map((r) => r.claim_id as string | null).filter((x): x is string => x !== null))];
+    const claims = new Map<string, ClaimRecord>();
+    if (claimIds.length) {
+      const crows = this.db.prepare(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.rowid = c.document_rowid
+        WHERE c.id IN (${claimIds.map(() => '?').join(',')})`).all(...claimIds) as Row[];
+      for (const c of this.hydrate(crows)) claims.set(c.id, c);
+    }
+    return {
+      ...pg,
+      items: pg.items.map((r) => {
+        const cid = (r.claim_id as string | null) ?? null;
+        return { ...toQuantity(r, r.document_id as string, cid), claim: cid ? claims.get(cid) ?? null : null };
+      }),
+    };
+  }
+
+  async places(q: PlaceQuery = {}): Promise<Page<PlaceSummary>> {
+    const p = pageOf(q);
+    if (p.after !== null) throw queryError("places are paged by 'offset' (or the 'next' cursor of the previous page)");
+    const from = checkDay('from', q.from);
+    const to = checkDay('to', q.to);
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.region !== undefined) where.push('(p.admin1 = ? COLLATE NOCASE OR p.country = ? COLLATE NOCASE)'), args.push(q.region, q.region);
+    if (q.located) where.push('p.lat IS NOT NULL AND p.lon IS NOT NULL');
+    const summary = (r: Row): PlaceSummary => ({
+      placeId: r.place_id as string, name: r.name as string, country: (r.country as string | null) ?? null,
+      admin1: (r.admin1 as string | null) ?? null, lat: (r.lat as number | null) ?? null, lon: (r.lon as number | null) ?? null,
+      level: (r.level as string | null) ?? null, claims: r.claims as number, sources: r.sources as number,
+      variants: JSON.parse(r.variants as string) as string[],
+    });
+    if (!from && !to) {
+      // The counters kept at ingest: no aggregation over the claims.
+      where.push('p.claims > 0');
+      const total = this.db.prepare(`SELECT count(*) FROM places p ${sqlWhere(where)}`).pluck().get(...args) as number;
+      const rows = this.db.prepare(`SELECT p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level, p.claims,
+        (SELECT count(*) FROM place_sources ps WHERE ps.place_id = p.place_id) AS sources,
+        (SELECT json_group_array(text) FROM place_variants pv WHERE pv.place_id = p.place_id) AS variants
+        FROM places p ${sqlWhere(where)} ORDER BY p.claims DESC, p.place_id LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
+      return page(rows, p, total, null, summary);
+    }
+    if (from) where.push('c.day >= ?'), args.push(from);
+    if (to) where.push('c.day <= ?'), args.push(to);
+    const base = `FROM claims c JOIN claim_places cp ON cp.claim_rowid = c.rowid JOIN places p ON p.place_id = cp.place_id ${sqlWhere(where)}`;
+    const total = this.db.prepare(`SELECT count(DISTINCT cp.place_id) ${base}`).pluck().get(...args) as number;
+    const rows = this.db.prepare(`SELECT p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level, count(*) AS claims,
+      count(DISTINCT c.root_document_id) AS sources, json_group_array(DISTINCT cp.text) AS variants
+      ${base} GROUP BY p.place_id ORDER BY claims DESC, p.place_id LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
+    return page(rows, p, total, null, summary);
+  }
+
+  async search(text: string, q: SearchQuery = {}): Promise<Page<SearchHit>> {
+    const p = pageOf(q);
+    if (p.after !== null) throw queryError("search results are paged by 'offset' (or the 'next' cursor of the previous page)");
+    const m = ftsQuery(text);
+    if (m === null) return { items: [], total: 0, next: null };
+    const parts: string[] = [];
+    const args: unknown[] = [];
+    const countParts: string[] = [];
+    if (q.type !== 'claim') {
+      parts.push(`SELECT 'document' AS type, d.id AS id, d.id AS document_id,
+        snippet(documents_fts, -1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 16) AS snip, bm25(documents_fts) AS rank
+        FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid WHERE documents_fts MATCH ?`);
+      countParts.push('SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?');
+      args.push(m);
+    }
+    if (q.type !== 'document') {
+      parts.push(`SELECT 'claim' AS type, c.id AS id, d.id AS document_id,
+        snippet(claims_fts, -1, '${MARK_OPEN}', '${MARK_CLOSE}', '…', 16) AS snip, bm25(claims_fts) AS rank
+        FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid JOIN documents d ON d.rowid = c.document_rowid WHERE claims_fts MATCH ?`);
+      countParts.push('SELECT count(*) FROM claims_fts WHERE claims_fts MATCH ?');
+      args.push(m);
+    }
+    const total = countParts.reduce((n, sql, i) => n + (this.db.prepare(sql).pluck().get(args[i]) as number), 0);
+    const rows = this.db.prepare(`${parts.join(' UNION ALL ')} ORDER BY rank, id LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
+    return page(rows, p, total, null, (r) => ({
+      type: r.type as SearchHit['type'], id: r.id as string, documentId: r.document_id as string,
+      ...unmark(r.snip as string), rank: r.rank as number,
+    }));
+  }
+
+  async *eachClaim(q: Omit<ClaimQuery, keyof PageQuery> = {}): AsyncIterable<ClaimRecord> {
+    let cursor: string | undefined;
+    for (;;) {
+      const pg = await this.claims({ ...q, limit: MAX_LIMIT, cursor });
+      yield* pg.items;
+      if (!pg.next) return;
+      cursor = pg.next;
+    }
+  }
+
+  /**
+   * Disputes among the stored claims. Reports are cached per query and ledger state (the ledger only
+   * grows, so the last document rowid names its state): asking again before the next ingest costs
+   * one read. A read-only store uses the cache but cannot fill it.
+   */
+  async disputes(q: DisputeQuery = {}): Promise<DisputeReport> {
+    const compare = this.opts.compare;
+    if (!compare) throw new SitrepError(ErrorCode.Internal, 'dispute detection (src/compare) is not available in this build');
+    const key = JSON.stringify([q.place ?? null, q.region ?? null, q.from ?? null, q.to ?? null, q.speaker ?? null, q.side ?? null,
+      q.agreements === true, q.windowDays ?? null]);
+    const state = (this.db.prepare('SELECT coalesce(max(rowid), 0) FROM documents').pluck().get() as number);
+    if (this.lastReport?.key === key && this.lastReport.state === state) return this.lastReport.report;
+    const cached = this.db.prepare('SELECT report FROM compare_cache WHERE key = ? AND state = ?').pluck().get(key, state) as string | undefined;
+    if (cached !== undefined) {
+      const report = JSON.parse(cached) as DisputeReport;
+      this.lastReport = { key, state, report };
+      return report;
+    }
+    const report = this.computeDisputes(compare, q);
+    this.lastReport = { key, state, report };
+    if (!this.opts.readonly) {
+      try {
+        this.db.transaction(() => {
+          this.db.prepare('DELETE FROM compare_cache WHERE state <> ?').run(state);
+          this.db.prepare('INSERT OR REPLACE INTO compare_cache (key, state, report) VALUES (?, ?, ?)').run(key, state, JSON.stringify(report));
+        }).immediate();
+      } catch {
+        // a cache that cannot be written (disk full, locked) only costs time next time
+      }
+    }
+    return report;
+  }
+
+  private lastReport: { key: string; state: number; report: DisputeReport } | null = null;
+
+  private computeDisputes(compare: CompareFn, q: DisputeQuery): DisputeReport {
+    const { where, args } = this.claimWhere({ place: q.place, region: q.region, from: q.from, to: q.to, speaker: q.speaker, side: q.side });
+    where.push('c.facts IS NOT NULL');
+    const records: CompareRecord[] = [];
+    const it = this.db.prepare(`SELECT c.id, c.idx, c.facts, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.published
+      FROM claims c JOIN documents d ON d.rowid = c.document_rowid ${sqlWhere(where)} ORDER BY c.rowid`).iterate(...args) as Iterable<Row>;
+    for (const r of it) {
+      const f = JSON.parse(r.facts as string) as ClaimFacts;
+      records.push({
+        ...f, id: r.id as string, documentId: r.document_id as string, index: r.idx as number,
+        source: (r.source as string | null) ?? null, outlet: (r.outlet as string | null) ?? null,
+        textOf: r.root_document_id as string, published: (r.published as string | null) ?? null,
+      });
+    }
+    const opts: CompareOptions = { agreements: q.agreements === true };
+    if (q.windowDays !== undefined) opts.windowDays = q.windowDays;
+    const result = compare(records, opts);
+    const cited = new Set<string>();
+    for (const d of result.disputes) for (const s of d.sides) for (const c of s.claims) cited.add(c);
+    for (const a of result.agreements) for (const c of a.side.claims) cited.add(c);
+    const claims: Record<string, ClaimRecord> = {};
+    const list = [...cited];
+    for (let i = 0; i < list.length; i += 500) {
+      const chunk = list.slice(i, i + 500);
+      const rows = this.db.prepare(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.rowid = c.document_rowid
+        WHERE c.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[];
+      for (const c of this.hydrate(rows)) claims[c.id] = c;
+    }
+    return { disputes: result.disputes, agreements: result.agreements, claims, groups: result.groups, compared: result.claims, ms: result.ms };
+  }
+
+  async stats(): Promise<StoreStats> {
+    const one = (sql: string): number => this.db.prepare(sql).pluck().get() as number;
+    let bytes: number | null = null;
+    if (this.file !== ':memory:') {
+      bytes = 0;
+      for (const f of [this.file, `${this.file}-wal`]) {
+        try {
+          bytes += statSync(f).size;
+        } catch {
+          // no WAL file
+        }
+      }
+    }
+    const documents = one('SELECT count(*) FROM documents');
+    const carriers = one('SELECT count(*) FROM documents WHERE carrier_of IS NOT NULL');
+    return {
+      documents, originals: documents - carriers, carriers, claims: one('SELECT count(*) FROM claims'),
+      quantities: one('SELECT count(*) FROM quantities'), places: one('SELECT count(*) FROM places'),
+      skipped: one('SELECT count(*) FROM skips'), bytes, schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
+    };
+  }
+
+  /** `PRAGMA integrity_check`: 'ok' or the problems found. */
+  integrityCheck(): string {
+    return (this.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('\n');
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    if (!this.opts.readonly) {
+      try {
+        this.db.pragma('optimize');
+      } catch {
+        // best effort
+      }
+    }
+    this.db.close();
+  }
+}
+
+const DOC_COLS = 'id, source, url, title, published, lang, content_hash, length, ingested_at, carrier_of, duplicate, similarity, claim_count, outlet, meta';
+const CLAIM_COLS = `c.rowid, c.id, c.idx, c.kind, c.speaker, c.speaker_type, c.side, c.affiliation, c.cue, c.content, c.start, c.end, c.day,
+  c.origin_claim_id, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.url, d.published`;
+
+const sqlWhere = (w: string[]): string => (w.length ? `WHERE ${w.join(' AND ')}` : '');
+
+/** A page from rows fetched with `limit + 1` (the extra row says whether there is a next page). */
+function page<T, R = T>(rows: T[], p: { limit: number; offset: number; after: number | null }, total: number,
+  key: ((r: T) => number) | null, map?: (r: T) => R): Page<R> {
+  const more = rows.length > p.limit;
+  const items = more ? rows.slice(0, p.limit) : rows;
+  let next: string | null = null;
+  if (more) next = key ? `r${key(items[items.length - 1]!)}` : `o${p.offset + p.limit}`;
+  return { items: map ? items.map(map) : (items as unknown as R[]), total, next };
+}
+
+function toDocument(r: Row): StoredDocument {
+  return {
+    id: r.id as string, source: (r.source as string | null) ?? null, url: (r.url as string | null) ?? null,
+    title: (r.title as string | null) ?? null, published: (r.published as string | null) ?? null, lang: (r.lang as string | null) ?? null,
+    contentHash: r.content_hash as string, length: r.length as number, ingestedAt: r.ingested_at as string,
+    carrierOf: (r.carrier_of as string | null) ?? null, duplicate: (r.duplicate as StoredDocument['duplicate']) ?? null,
+    similarity: (r.similarity as number | null) ?? null, claimCount: r.claim_count as number,
+    meta: JSON.parse(r.meta as string) as Record<string, unknown>,
+  };
+}
+
+function toPlace(r: Row): PlaceRecord {
+  return {
+    placeId: r.place_id as string, name: r.name as string, country: (r.country as string | null) ?? null,
+    admin1: (r.admin1 as string | null) ?? null, lat: (r.lat as number | null) ?? null, lon: (r.lon as number | null) ?? null,
+    level: (r.level as string | null) ?? null, start: r.start as number, end: r.end as number, text: r.text as string,
+  };
+}
+
+function toQuantity(r: Row, documentId: string, claimId: string | null): QuantityRecord {
+  return {
+    id: r.id as string, documentId, claimId, value: r.value as number, high: (r.high as number | null) ?? null,
+    bound: r.bound as QuantityRecord['bound'], unit: (r.unit as string | null) ?? null, vague: r.vague === 1,
+    start: r.start as number, end: r.end as number, text: r.text as string,
+  };
+}
+
+/**
+ * Creates a folder and its missing parents one level at a time (Node 20's recursive `mkdirSync`
+ * can spin forever under /proc; one level at a time fails at once instead).
+ */
+function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    if (dirname(d) === d) break;
+    missing.unshift(d);
+  }
+  for (const d of missing) mkdirSync(d);
+}
+
+/** Wraps a SQLite failure as a `SitrepError` naming the database file. */
+function dbError(e: unknown, file: string): unknown {
+  if (e instanceof SitrepError) return e;
+  const code = (e as { code?: string }).code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+    const hints: Record<string, string> = {
+      SQLITE_NOTADB: 'the file is not a SQLite database; choose another --db',
+      SQLITE_CORRUPT: 'the database is damaged; restore a copy or choose another --db',
+      SQLITE_BUSY: 'another sitrep is writing to it; try again when it is done',
+      SQLITE_FULL: 'the disk is full',
+      SQLITE_READONLY: 'the file or its folder is not writable',
+      SQLITE_CANTOPEN: 'check the path and its permissions',
+    };
+    const base = Object.keys(hints).find((k) => code === k || code.startsWith(`${k}_`));
+    return new SitrepError(ErrorCode.Database, `${file}: ${(e as Error).message}`, base ? hints[base]! : null);
+  }
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    return new SitrepError(ErrorCode.Database, `${file}: cannot create or open the database (${code})`, 'check the path and its permissions, or choose another --db');
+  }
+  if (e instanceof TypeError && /Cannot open database/i.test(e.message)) return new SitrepError(ErrorCode.Database, `${file}: ${e.message}`);
+  return e;
+}

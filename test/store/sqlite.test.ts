@@ -1,0 +1,175 @@
+/**
+ * The SQLite store: the `Store` contract on a file in a temporary folder, plus what only a file
+ * database has (reopening, schema versions, a file that is not a database, the default path).
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { SitrepError } from '../../src/errors.js';
+import { defaultDbPath } from '../../src/store/path.js';
+import { openSqliteStore, type CompareFn } from '../../src/store/sqlite.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
+import { storeContract } from './contract.js';
+import { ministry, reprint, wire } from './fixtures.js';
+
+function tempDb(): { file: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
+  return { file: join(dir, 'nested', 'ledger.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+storeContract('sqlite', async () => {
+  const t = tempDb();
+  const store = openSqliteStore(t.file);
+  return { store, dispose: async () => { await store.close(); t.cleanup(); } };
+});
+
+describe('SQLite store', () => {
+  it('keeps everything across close and reopen, reprint signatures included', async () => {
+    const t = tempDb();
+    try {
+      const a = openSqliteStore(t.file);
+      await a.ingest([wire()]);
+      await a.close();
+      const b = openSqliteStore(t.file);
+      const [o] = await b.ingest([reprint()]);
+      assert.equal(o!.status, 'near-duplicate');
+      assert.equal(o!.carrierOf, 'wire-1');
+      assert.equal(b.integrityCheck(), 'ok');
+      const st = await b.stats();
+      assert.equal(st.documents, 2);
+      assert.equal(st.schemaVersion, MIGRATIONS.length);
+      assert.ok(st.bytes! > 0);
+      await b.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('uses WAL and records the schema version', async () => {
+    const t = tempDb();
+    try {
+      const s = openSqliteStore(t.file);
+      await s.close();
+      const db = new Database(t.file, { readonly: true });
+      assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+      assert.equal(db.pragma('user_version', { simple: true }), MIGRATIONS.length);
+      db.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('refuses a file that is not a database, and a schema newer than it knows', () => {
+    const t = tempDb();
+    try {
+      const bad = join(t.file, '..', '..', 'notes.db');
+      writeFileSync(bad, 'these are my notes, not a database\n'.repeat(100));
+      assert.throws(() => openSqliteStore(bad), (e: unknown) => e instanceof SitrepError && e.code === 'E_DATABASE' && e.message.includes('notes.db'));
+      const s = openSqliteStore(t.file);
+      void s.close();
+      const db = new Database(t.file);
+      db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+      db.close();
+      assert.throws(() => openSqliteStore(t.file), (e: unknown) => e instanceof SitrepError && e.code === 'E_DATABASE' && /newer/.test(e.message));
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('opens read-only without writing', async () => {
+    const t = tempDb();
+    try {
+      const s = openSqliteStore(t.file);
+      await s.ingest([wire()]);
+      await s.close();
+      const r = openSqliteStore(t.file, { readonly: true });
+      assert.equal((await r.claims()).total, 1);
+      await assert.rejects(r.ingest([reprint()]), (e: unknown) => e instanceof SitrepError && e.code === 'E_DATABASE');
+      await r.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('SQLite store: migrations and the compare cache', () => {
+  it('migration 2 fills the place counters from a version-1 ledger', async () => {
+    const t = tempDb();
+    try {
+      const a = openSqliteStore(t.file);
+      await a.ingest([wire(), ministry(), reprint()]);
+      const before = await a.places();
+      await a.close();
+      // Take the file back to schema 1, as an older sitrep left it.
+      const db = new Database(t.file);
+      db.exec('DROP TABLE place_sources; DROP TABLE place_variants; DROP TABLE compare_cache; DROP INDEX places_claims; ALTER TABLE places DROP COLUMN claims;');
+      db.pragma('user_version = 1');
+      db.close();
+      const b = openSqliteStore(t.file);
+      assert.equal((await b.stats()).schemaVersion, 2);
+      assert.deepEqual(await b.places(), before);
+      assert.deepEqual(before.items.map((p) => [p.name, p.claims, p.sources]), [['Kupiansk', 3, 2], ['Belgorod', 1, 1], ['Vovchansk', 1, 1]]);
+      assert.equal(b.integrityCheck(), 'ok');
+      await b.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('places with a date range count only the claims in it', async () => {
+    const t = tempDb();
+    try {
+      const s = openSqliteStore(t.file);
+      await s.ingest([wire(), ministry()]);
+      const p = await s.places({ from: '2024-08-07' });
+      assert.deepEqual(p.items.map((x) => [x.name, x.claims]), [['Belgorod', 1], ['Vovchansk', 1]]);
+      await s.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('caches a dispute report until the next ingest', async () => {
+    const t = tempDb();
+    try {
+      let calls = 0;
+      const compare: CompareFn = (records) => {
+        calls++;
+        return { disputes: [], agreements: [], groups: 0, claims: records.length, skipped: 0, ms: 0 };
+      };
+      const facts = () => ({ kind: 'indirect', speaker: { name: null, text: null, type: null, side: null, official: null, affiliation: null, sideFrom: null },
+        content: '', start: 0, end: 0, quantities: [], statuses: [], places: [], placeFrom: null, date: null, dateFrom: null }) as never;
+      const s = openSqliteStore(t.file, { compare, facts });
+      await s.ingest([wire()]);
+      assert.equal((await s.disputes()).compared, 1);
+      assert.equal((await s.disputes()).compared, 1);
+      assert.equal(calls, 1);
+      await s.close();
+      const again = openSqliteStore(t.file, { compare, facts });
+      assert.equal((await again.disputes()).compared, 1);
+      assert.equal(calls, 1, 'the report was read from the cache table');
+      await again.ingest([ministry()]);
+      assert.equal((await again.disputes()).compared, 4);
+      assert.equal(calls, 2);
+      await again.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('default database path', () => {
+  const cases: [string, NodeJS.ProcessEnv, NodeJS.Platform, string][] = [
+    ['SITREP_DB wins', { SITREP_DB: '/x/y.db', XDG_DATA_HOME: '/d' }, 'linux', '/x/y.db'],
+    ['XDG_DATA_HOME on Linux', { XDG_DATA_HOME: '/data' }, 'linux', '/data/sitrep/sitrep.db'],
+    ['a relative XDG_DATA_HOME is ignored', { XDG_DATA_HOME: 'rel' }, 'linux', '/home/u/.local/share/sitrep/sitrep.db'],
+    ['~/.local/share without XDG', {}, 'linux', '/home/u/.local/share/sitrep/sitrep.db'],
+    ['macOS', {}, 'darwin', '/home/u/Library/Application Support/sitrep/sitrep.db'],
+  ];
+  for (const [name, env, platform, expected] of cases) {
+    it(name, () => assert.equal(defaultDbPath(env, platform, '/home/u'), expected));
+  }
+});
