@@ -78,7 +78,7 @@ export function item(id: string, text: string, published: string | null, spec: {
   const dates = (spec.dates ?? []).map((d) => ({ ...spanOf(text, d.text), date: d.date, precision: 'day' as const, why }));
   const analysis: Analysis = {
     id, text, published, source: document.source ?? null, sentences, paragraphs: [{ start: 0, end: text.length }], quotes: [],
-    entities: [], claims, quantities, places, dates, stats: { tokens: 0, words: text.split(/\s+/).length, ms: 0 },
+    entities: [], claims, quantities, places, sides: [], dates, stats: { tokens: 0, words: text.split(/\s+/).length, ms: 0 },
   };
   return { document, analysis };
 }
