@@ -193,11 +193,11 @@ test('quantity facts: frame and the side of what is counted', () => {
 
 test('places of a claim: content first, finer places over their region and country, then sentence/paragraph/document', () => {
   const rows: [string, string[], string][] = [
-    ['Russian forces continued to advance near Kupiansk in the Kharkiv region, the ministry said.', ['name:kupiansk'], 'content'],
-    ["Ukrainian forces pushed deeper into Russia's Kursk region, officials said.", ['name:kursk region'], 'content'],
-    ['Fighting went on near Tetkino. The governor said the situation was under control.', ['name:tetkino'], 'paragraph'],
-    ['The governor said the situation near Tetkino was under control.', ['name:tetkino'], 'content'],
-    ['Fighting went on near Tetkino.\n\nIt was quiet.\n\nThe governor said the situation was under control.', ['name:tetkino'], 'document'],
+    ['Russian forces continued to advance near Kupiansk in the Kharkiv region, the ministry said.', ['703656'], 'content'],
+    ["Ukrainian forces pushed deeper into Russia's Kursk region, officials said.", ['538555'], 'content'],
+    ['Fighting went on near Tetkino. The governor said the situation was under control.', ['cur:tetkino'], 'paragraph'],
+    ['The governor said the situation near Tetkino was under control.', ['cur:tetkino'], 'content'],
+    ['Fighting went on near Tetkino.\n\nIt was quiet.\n\nThe governor said the situation was under control.', ['cur:tetkino'], 'document'],
     ['The governor said the situation was under control.', [], ''],
   ];
   for (const [text, ids, from] of rows) {
