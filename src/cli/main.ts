@@ -194,6 +194,7 @@ export async function main(argv: string[]): Promise<ExitCode> {
     throw new UsageError('options go after the command', "e.g. 'sitrep analyze --json FILE'");
   }
   if (cmd === 'analyze') return analyzeCommand(rest);
+  if (cmd === 'serve') return (await import('./serve.js')).serveCommand(rest, version());
   if (cmd === 'help') {
     const { values, positionals } = parseFlags(COMMANDS.help.flags, rest, 'sitrep help');
     const topic = positionals[0];
