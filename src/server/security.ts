@@ -131,7 +131,7 @@ export function checkBind(host: string, token: string | null): void {
   }
   if (!isLoopback(host) && token === null) {
     throw new UsageError(`refusing to listen on '${host}' without an access token: anyone who can reach this address could read and change the ledger`,
-      'set one with --token or the SITREP_TOKEN environment variable, or listen on 127.0.0.1 (the default)');
+      'set one with --token or the SITREP_TOKEN environment variable, or leave out --host to listen on 127.0.0.1 only');
   }
 }
 
