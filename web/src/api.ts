@@ -1,0 +1,231 @@
+/**
+ * Typed client of sitrep's JSON API (`/api/...`, described by `/api/openapi.json`). The shapes
+ * follow the ledger's store contract (src/store/types.ts); only the fields the desk reads are
+ * listed. Every value that comes back is untrusted text: the views render it as text only.
+ */
+import type { Analysis, Bound, ClaimKind, SpeakerType } from '../../src/analyze/types.js';
+
+export type { Analysis };
+
+/** One page of a list. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  next: string | null;
+}
+
+export interface QuantityRecord {
+  id: string;
+  documentId: string;
+  claimId: string | null;
+  value: number;
+  high: number | null;
+  bound: Bound;
+  unit: string | null;
+  vague: boolean;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PlaceRecord {
+  placeId: string;
+  name: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  level: string | null;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ClaimRecord {
+  id: string;
+  documentId: string;
+  index: number;
+  kind: ClaimKind;
+  speaker: string | null;
+  speakerType: SpeakerType | null;
+  side: string | null;
+  cue: string | null;
+  content: string;
+  start: number;
+  end: number;
+  date: string | null;
+  places: PlaceRecord[];
+  quantities: QuantityRecord[];
+  source: string | null;
+  url: string | null;
+  published: string | null;
+  originClaimId: string | null;
+  rootDocumentId: string;
+}
+
+export interface PlaceSummary {
+  placeId: string;
+  name: string;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  level: string | null;
+  claims: number;
+  sources: number;
+  variants: string[];
+}
+
+export interface DisputeSide {
+  position: string;
+  claims: ClaimRecord[];
+  independentSources: number;
+  speakers: string[];
+}
+
+export interface DisputeView {
+  id: string;
+  topic: string;
+  kind: string;
+  place: string | null;
+  from: string | null;
+  to: string | null;
+  sides: DisputeSide[];
+  reason: string;
+}
+
+export interface DisputeReport {
+  disputes: DisputeView[];
+  agreements: DisputeView[];
+  claims: number;
+  ms: number;
+}
+
+export interface StoredDocument {
+  id: string;
+  source: string | null;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  lang: string | null;
+  length: number;
+  ingestedAt: string;
+  carrierOf: string | null;
+  duplicate: 'exact' | 'near' | null;
+  similarity: number | null;
+  claimCount: number;
+  text?: string;
+}
+
+/** A document with its text and the analysis the ledger stored for it. */
+export interface DocumentDetail {
+  document: StoredDocument;
+  analysis: Analysis | null;
+}
+
+export interface SearchHit {
+  type: 'document' | 'claim';
+  id: string;
+  documentId: string;
+  snippet: string;
+  rank: number;
+}
+
+/** Filters of the claims list (all optional; dates are inclusive `YYYY-MM-DD`). */
+export interface ClaimFilters {
+  speaker?: string;
+  side?: string;
+  place?: string;
+  region?: string;
+  from?: string;
+  to?: string;
+  text?: string;
+  kind?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** The names of the claim filters, in the order the form shows them. */
+export const CLAIM_FILTERS = ['speaker', 'side', 'place', 'region', 'from', 'to', 'text', 'kind'] as const;
+
+/** An error answered by the API (`{error: {code, message}}`), or a network failure (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  constructor(status: number, code: string, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** Builds `path?query` from the defined, non-empty values of `params`. */
+export function withQuery(path: string, params: Record<string, string | number | boolean | undefined | null>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === null || v === '') continue;
+    q.set(k, String(v));
+  }
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      ...init,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json', ...(init?.headers ?? {}) },
+    });
+  } catch (e) {
+    throw new ApiError(0, 'network', `the server did not answer (${e instanceof Error ? e.message : String(e)})`);
+  }
+  let body: unknown = null;
+  try {
+    body = await res.json();
+  } catch {
+    body = null;
+  }
+  if (!res.ok) {
+    const err = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+    const message = typeof err?.message === 'string' ? err.message : `${res.status} ${res.statusText}`;
+    const code = typeof err?.code === 'string' ? err.code : 'http';
+    throw new ApiError(res.status, code, message);
+  }
+  if (body === null) throw new ApiError(res.status, 'bad_json', 'the server answered with something that is not JSON');
+  return body as T;
+}
+
+/** The API calls the desk makes. */
+export const api = {
+  /** A page of claims matching the filters. */
+  claims(f: ClaimFilters): Promise<Page<ClaimRecord>> {
+    return request(withQuery('/api/claims', { ...f }));
+  },
+  /** Places with claim counts (the map). */
+  places(limit = 1000): Promise<Page<PlaceSummary>> {
+    return request(withQuery('/api/places', { limit }));
+  },
+  /** Disputes among the stored claims. */
+  disputes(q: { place?: string; region?: string; from?: string; to?: string } = {}): Promise<DisputeReport> {
+    return request(withQuery('/api/disputes', q));
+  },
+  /** One document with its text and analysis. */
+  document(id: string): Promise<DocumentDetail> {
+    return request(`/api/documents/${encodeURIComponent(id)}`);
+  },
+  /** Full-text search over documents and claims. */
+  search(q: string, limit = 20): Promise<Page<SearchHit>> {
+    return request(withQuery('/api/search', { q, limit }));
+  },
+  /** Analyzes a text without storing it. */
+  analyze(text: string, published?: string): Promise<Analysis> {
+    return request('/api/analyze', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(published ? { text, published } : { text }),
+    });
+  },
+};

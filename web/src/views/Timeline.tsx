@@ -1,0 +1,133 @@
+/**
+ * The timeline: claims per day (the day each claim is about), stacked by the speaker's side, and
+ * the days disputes are about as events above the bars. Drawn as SVG; each day links to its claims.
+ */
+import { api, type ClaimRecord, type DisputeView } from '../api.js';
+import { href } from '../router.js';
+import { Loaded, sideClass, useLoad } from '../util.js';
+
+/** At most this many claims are read for the chart (pages of 1000). */
+const MAX_CLAIMS = 10000;
+/** At most this many days are drawn (the latest ones). */
+const MAX_DAYS = 366;
+
+interface Data {
+  claims: ClaimRecord[];
+  total: number;
+  disputes: DisputeView[];
+}
+
+async function loadData(): Promise<Data> {
+  const claims: ClaimRecord[] = [];
+  let total = 0;
+  for (let offset = 0; offset < MAX_CLAIMS; offset += 1000) {
+    const page = await api.claims({ limit: 1000, offset });
+    total = page.total;
+    claims.push(...page.items);
+    if (page.items.length < 1000 || claims.length >= total) break;
+  }
+  const disputes = await api.disputes().then((r) => r.disputes, () => []);
+  return { claims, total, disputes };
+}
+
+const DAY_MS = 86_400_000;
+const toDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
+
+/** Every day from the first to the last (at most MAX_DAYS, the latest). */
+function daysBetween(first: string, last: string): string[] {
+  const a = Date.parse(`${first}T00:00:00Z`);
+  const b = Date.parse(`${last}T00:00:00Z`);
+  const out: string[] = [];
+  for (let t = Math.max(a, b - (MAX_DAYS - 1) * DAY_MS); t <= b; t += DAY_MS) out.push(toDay(t));
+  return out;
+}
+
+function Chart({ data }: { data: Data }) {
+  const perDay = new Map<string, Map<string, number>>();
+  const sides = new Map<string, number>();
+  for (const c of data.claims) {
+    if (!c.date || !/^\d{4}-\d{2}-\d{2}$/.test(c.date)) continue;
+    const side = c.side ?? '';
+    const m = perDay.get(c.date) ?? new Map<string, number>();
+    m.set(side, (m.get(side) ?? 0) + 1);
+    perDay.set(c.date, m);
+    sides.set(side, (sides.get(side) ?? 0) + 1);
+  }
+  const eventDays = new Map<string, number>();
+  for (const d of data.disputes) {
+    const day = d.from?.slice(0, 10);
+    if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) eventDays.set(day, (eventDays.get(day) ?? 0) + 1);
+  }
+  const known = [...perDay.keys(), ...eventDays.keys()].sort();
+  if (known.length === 0) return <p class="muted">No dated claims.</p>;
+  const days = daysBetween(known[0]!, known[known.length - 1]!);
+  const sideOrder = [...sides.entries()].sort((a, b) => b[1] - a[1]).map(([s]) => s);
+  const max = Math.max(1, ...days.map((d) => [...(perDay.get(d)?.values() ?? [])].reduce((x, y) => x + y, 0)));
+
+  const left = 40, top = 24, height = 220, bottom = 40;
+  const bar = Math.max(6, Math.min(64, Math.floor(1100 / days.length)));
+  const width = left + days.length * bar + 10;
+  const y = (n: number): number => (n / max) * height;
+  const labelEvery = Math.ceil(days.length / Math.max(1, Math.floor((days.length * bar) / 70)));
+
+  return (
+    <>
+      <ul class="legend" aria-label="Sides">
+        {sideOrder.map((s) => (
+          <li key={s}>
+            <span class={`swatch ${sideClass(s || null)}`} /> {s || 'unknown side'} <span class="muted">({sides.get(s)})</span>
+          </li>
+        ))}
+        {eventDays.size ? <li><span class="swatch event" /> disputes about that day</li> : null}
+      </ul>
+      <div class="chart-scroll">
+        <svg class="timeline" width={width} height={top + height + bottom} viewBox={`0 0 ${width} ${top + height + bottom}`}
+          role="img" aria-label={`Claims per day from ${days[0]} to ${days[days.length - 1]}`} data-testid="timeline">
+          <line class="axis" x1={left} y1={top + height} x2={width} y2={top + height} />
+          <text class="tick" x={left - 6} y={top + 4} text-anchor="end">{max}</text>
+          <text class="tick" x={left - 6} y={top + height} text-anchor="end">0</text>
+          {days.map((d, i) => {
+            const x = left + i * bar;
+            const counts = perDay.get(d);
+            const total = counts ? [...counts.values()].reduce((a, b) => a + b, 0) : 0;
+            const events = eventDays.get(d) ?? 0;
+            let acc = 0;
+            const label = `${d}: ${total} ${total === 1 ? 'claim' : 'claims'}` +
+              (counts ? ` (${sideOrder.filter((s) => counts.has(s)).map((s) => `${s || 'unknown'} ${counts.get(s)}`).join(', ')})` : '') +
+              (events ? `; ${events} ${events === 1 ? 'dispute' : 'disputes'}` : '');
+            return (
+              <a key={d} href={href('claims', '', { from: d, to: d })} aria-label={label} class="day">
+                <title>{label}</title>
+                <rect class="hit" x={x} y={top} width={bar} height={height} />
+                {sideOrder.filter((s) => counts?.has(s)).map((s) => {
+                  const h = y(counts!.get(s)!);
+                  acc += h;
+                  return <rect key={s} class={sideClass(s || null)} x={x + 1} y={top + height - acc} width={bar - 2} height={h} />;
+                })}
+                {events ? <path class="event" d={`M${x + bar / 2} ${top - 4} l5 -9 h-10 z`} /> : null}
+                {i % labelEvery === 0 ? (
+                  <text class="tick" x={x + bar / 2} y={top + height + 16} text-anchor="middle">{d.slice(5)}</text>
+                ) : null}
+              </a>
+            );
+          })}
+        </svg>
+      </div>
+      {data.total > data.claims.length ? (
+        <p class="muted">Drawn from the first {data.claims.length} of {data.total} claims.</p>
+      ) : null}
+    </>
+  );
+}
+
+/** The timeline view. */
+export function TimelineView() {
+  const load = useLoad(loadData, 'timeline');
+  return (
+    <section>
+      <h2 tabIndex={-1}>Timeline</h2>
+      <p class="muted">Claims per day they are about, coloured by the speaker's side. Choose a day to see its claims.</p>
+      <Loaded load={load}>{(data) => <Chart data={data} />}</Loaded>
+    </section>
+  );
+}
