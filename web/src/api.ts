@@ -3,132 +3,41 @@
  * follow the ledger's store contract (src/store/types.ts); only the fields the desk reads are
  * listed. Every value that comes back is untrusted text: the views render it as text only.
  */
-import type { Analysis, Bound, ClaimKind, SpeakerType } from '../../src/analyze/types.js';
+import type { Analysis } from '../../src/analyze/types.js';
+import type { Agreement, Dispute } from '../../src/compare/types.js';
+import type { ClaimRecord, Page as StorePage, PlaceSummary, SearchHit, StoredDocument } from '../../src/store/types.js';
 
-export type { Analysis };
+export type { Analysis, Agreement, ClaimRecord, Dispute, PlaceSummary, SearchHit, StoredDocument };
+export type { DisputeSide, Topic } from '../../src/compare/types.js';
+export type { PlaceRecord, QuantityRecord } from '../../src/store/types.js';
 
-/** One page of a list. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  next: string | null;
+/** One page of a list, with the limit the server applied. */
+export interface Page<T> extends StorePage<T> {
+  limit: number;
 }
 
-export interface QuantityRecord {
-  id: string;
-  documentId: string;
-  claimId: string | null;
-  value: number;
-  high: number | null;
-  bound: Bound;
-  unit: string | null;
-  vague: boolean;
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface PlaceRecord {
-  placeId: string;
-  name: string;
-  country: string | null;
-  admin1: string | null;
-  lat: number | null;
-  lon: number | null;
-  level: string | null;
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface ClaimRecord {
-  id: string;
-  documentId: string;
-  index: number;
-  kind: ClaimKind;
-  speaker: string | null;
-  speakerType: SpeakerType | null;
-  side: string | null;
-  cue: string | null;
-  content: string;
-  start: number;
-  end: number;
-  date: string | null;
-  places: PlaceRecord[];
-  quantities: QuantityRecord[];
-  source: string | null;
-  url: string | null;
-  published: string | null;
-  originClaimId: string | null;
-  rootDocumentId: string;
-}
-
-export interface PlaceSummary {
-  placeId: string;
-  name: string;
-  country: string | null;
-  admin1: string | null;
-  lat: number | null;
-  lon: number | null;
-  level: string | null;
-  claims: number;
-  sources: number;
-  variants: string[];
-}
-
-export interface DisputeSide {
-  position: string;
-  claims: ClaimRecord[];
-  independentSources: number;
-  speakers: string[];
-}
-
-export interface DisputeView {
-  id: string;
-  topic: string;
-  kind: string;
-  place: string | null;
-  from: string | null;
-  to: string | null;
-  sides: DisputeSide[];
-  reason: string;
-}
-
-export interface DisputeReport {
-  disputes: DisputeView[];
-  agreements: DisputeView[];
-  claims: number;
+/** `GET /api/disputes`: disputes (and agreements when asked) with every claim they cite, by id. */
+export interface DisputesResponse {
+  disputes: Dispute[];
+  agreements: Agreement[];
+  claims: Record<string, ClaimRecord>;
+  groups: number;
+  compared: number;
   ms: number;
+  totalDisputes: number;
+  totalAgreements: number;
 }
 
-export interface StoredDocument {
-  id: string;
-  source: string | null;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  lang: string | null;
-  length: number;
-  ingestedAt: string;
-  carrierOf: string | null;
-  duplicate: 'exact' | 'near' | null;
-  similarity: number | null;
-  claimCount: number;
-  text?: string;
+/** `GET /api/timeline`: claims per day and side (`side` null: unknown). */
+export interface TimelineResponse {
+  days: { date: string; side: string | null; claims: number }[];
+  claims: number;
 }
 
-/** A document with its text and the analysis the ledger stored for it. */
+/** `GET /api/documents/:id`: a document with its text and the analysis the ledger stored for it. */
 export interface DocumentDetail {
   document: StoredDocument;
   analysis: Analysis | null;
-}
-
-export interface SearchHit {
-  type: 'document' | 'claim';
-  id: string;
-  documentId: string;
-  snippet: string;
-  rank: number;
 }
 
 /** Filters of the claims list (all optional; dates are inclusive `YYYY-MM-DD`). */
@@ -204,12 +113,16 @@ export const api = {
   claims(f: ClaimFilters): Promise<Page<ClaimRecord>> {
     return request(withQuery('/api/claims', { ...f }));
   },
-  /** Places with claim counts (the map). */
-  places(limit = 1000): Promise<Page<PlaceSummary>> {
+  /** Claims per day and side, for the same filters as `claims`. */
+  timeline(f: Omit<ClaimFilters, 'limit' | 'offset'> = {}): Promise<TimelineResponse> {
+    return request(withQuery('/api/timeline', { ...f }));
+  },
+  /** Places with claim counts (the map): the most named first, at most 500. */
+  places(limit = 500): Promise<Page<PlaceSummary>> {
     return request(withQuery('/api/places', { limit }));
   },
-  /** Disputes among the stored claims. */
-  disputes(q: { place?: string; region?: string; from?: string; to?: string } = {}): Promise<DisputeReport> {
+  /** Disputes among the stored claims, and agreements when asked. */
+  disputes(q: { place?: string; region?: string; from?: string; to?: string; agreements?: boolean } = {}): Promise<DisputesResponse> {
     return request(withQuery('/api/disputes', q));
   },
   /** One document with its text and analysis. */

@@ -1,80 +1,107 @@
-/** Disputes: the sides of each next to each other, with how many independent sources back each. */
-import { api, type DisputeSide, type DisputeView } from '../api.js';
+/**
+ * Disputes: the sides of each next to each other, with how many independent sources (original
+ * texts; reprints and forwards count once) and outlets back each. Agreements on request.
+ */
+import type { Agreement, ClaimRecord, Dispute, DisputeSide, DisputesResponse, Topic } from '../api.js';
+import { api } from '../api.js';
 import { href } from '../router.js';
 import { day, Loaded, SideBadge, useLoad } from '../util.js';
 
-function Side({ s, n }: { s: DisputeSide; n: number }) {
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** A topic in words: what, where, when. */
+export function topicTitle(t: Topic): string {
+  const what = t.what.type === 'quantity'
+    ? `${t.what.unit.replace(/_/g, ' ')}${t.what.subjectSide ? ` (${t.what.subjectSide})` : ''}`
+    : `${t.what.topic}${t.what.subjectSide ? ` (${t.what.subjectSide})` : ''}`;
+  const where = t.placeName ?? t.place ?? 'no place';
+  const when = t.from ? (t.to && t.to !== t.from ? `${t.from} to ${t.to}` : t.from) : 'undated';
+  return `${what} — ${where}, ${when}`;
+}
+
+function ClaimCard({ c }: { c: ClaimRecord }) {
   return (
-    <div class="side" aria-label={`Side ${n}: ${s.position}`}>
+    <li class="claim-card">
+      <div>
+        <strong>{c.speaker ?? 'unattributed'}</strong> <SideBadge side={c.side} /> {c.cue ? <em>{c.cue}</em> : null}
+      </div>
+      {c.affiliation ? <div class="muted">{c.affiliation}</div> : null}
+      <blockquote>{c.content}</blockquote>
+      <div class="muted">
+        <a href={href('document', c.documentId, { claim: c.index })}>{c.outlet ?? c.source ?? c.documentId.slice(0, 12)}</a>
+        {c.date ? ` · ${day(c.date)}` : ''}
+        {c.originClaimId ? ' · repeated from an earlier document' : ''}
+      </div>
+    </li>
+  );
+}
+
+function Side({ s, n, claims }: { s: DisputeSide; n: number; claims: Record<string, ClaimRecord> }) {
+  return (
+    <div class="side" role="group" aria-label={`Side ${n}: ${s.position}`}>
       <h4>{s.position}</h4>
       <p class="sources" data-testid="independent-sources">
-        <strong>{s.independentSources}</strong> independent {s.independentSources === 1 ? 'source' : 'sources'},{' '}
-        {s.claims.length} {s.claims.length === 1 ? 'claim' : 'claims'}
+        <strong>{plural(s.independentSources, 'independent source', 'independent sources')}</strong>
+        {' · '}{plural(s.independentOutlets, 'outlet', 'outlets')} · {plural(s.claims.length, 'claim', 'claims')}
       </p>
       <ul class="plain">
-        {s.claims.map((c) => (
-          <li key={c.id} class="claim-card">
-            <div>
-              <strong>{c.speaker ?? 'unattributed'}</strong> <SideBadge side={c.side} /> {c.cue ? <em>{c.cue}</em> : null}
-            </div>
-            <blockquote>{c.content}</blockquote>
-            <div class="muted">
-              <a href={href('document', c.documentId, { claim: c.index })}>{c.source ?? c.documentId.slice(0, 12)}</a>
-              {c.date ? ` · ${day(c.date)}` : ''}
-              {c.originClaimId ? ' · repeated from an earlier document' : ''}
-            </div>
-          </li>
-        ))}
+        {s.claims.map((id) => {
+          const c = claims[id];
+          return c ? <ClaimCard key={id} c={c} /> : <li key={id} class="muted">claim {id}</li>;
+        })}
       </ul>
     </div>
   );
 }
 
-function Dispute({ d }: { d: DisputeView }) {
+function DisputeCard({ d, claims }: { d: Dispute; claims: Record<string, ClaimRecord> }) {
   return (
-    <article class="dispute" aria-labelledby={`d-${d.id}`}>
-      <h3 id={`d-${d.id}`}>{d.topic}</h3>
-      <p class="muted">
-        {d.kind}
-        {d.place ? ` · ${d.place}` : ''}
-        {d.from ? ` · ${day(d.from)}${d.to && d.to !== d.from ? ` to ${day(d.to)}` : ''}` : ''} · {d.reason}
-      </p>
+    <article class="dispute" aria-labelledby={`d-${d.id}`} data-testid="dispute">
+      <h3 id={`d-${d.id}`}>{topicTitle(d.topic)}</h3>
+      <p class="muted">{d.reason}: {d.explanation}</p>
       <div class="sides">
-        {d.sides.map((s, i) => <Side key={i} s={s} n={i + 1} />)}
+        {d.sides.map((s, i) => <Side key={i} s={s} n={i + 1} claims={claims} />)}
       </div>
     </article>
   );
 }
 
-/** The disputes view (agreements on request). */
+function AgreementCard({ a, claims }: { a: Agreement; claims: Record<string, ClaimRecord> }) {
+  return (
+    <article class="dispute agreement" aria-labelledby={`a-${a.id}`}>
+      <h3 id={`a-${a.id}`}>{topicTitle(a.topic)}</h3>
+      <div class="sides"><Side s={a.side} n={1} claims={claims} /></div>
+    </article>
+  );
+}
+
+function Report({ r, agreements }: { r: DisputesResponse; agreements: boolean }) {
+  return (
+    <>
+      <p class="muted" role="status" data-testid="disputes-count">
+        {plural(r.totalDisputes, 'dispute', 'disputes')} among {plural(r.compared, 'claim', 'claims')} compared
+        {r.totalDisputes > r.disputes.length ? ` (the first ${r.disputes.length} shown)` : ''}.{' '}
+        <a href={href('disputes', '', agreements ? {} : { agreements: 1 })}>{agreements ? 'Hide agreements' : 'Show agreements'}</a>
+      </p>
+      {r.disputes.map((d) => <DisputeCard key={d.id} d={d} claims={r.claims} />)}
+      {agreements ? (
+        <>
+          <h2>Agreements ({r.totalAgreements})</h2>
+          {r.agreements.map((a) => <AgreementCard key={a.id} a={a} claims={r.claims} />)}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The disputes view. */
 export function DisputesView({ params }: { params: URLSearchParams }) {
-  const load = useLoad(() => api.disputes(), 'disputes');
-  const showAgreements = params.get('agreements') === '1';
+  const agreements = params.get('agreements') === '1';
+  const load = useLoad(() => api.disputes(agreements ? { agreements: true } : {}), `disputes-${agreements}`);
   return (
     <section>
       <h2 tabIndex={-1}>Disputes</h2>
-      <Loaded load={load}>
-        {(r) => (
-          <>
-            <p class="muted" role="status">
-              {r.disputes.length} {r.disputes.length === 1 ? 'dispute' : 'disputes'} among {r.claims} claims
-              {r.agreements.length ? `, ${r.agreements.length} agreements` : ''}.{' '}
-              {r.agreements.length ? (
-                <a href={href('disputes', '', showAgreements ? {} : { agreements: 1 })}>
-                  {showAgreements ? 'Hide agreements' : 'Show agreements'}
-                </a>
-              ) : null}
-            </p>
-            {r.disputes.map((d) => <Dispute key={d.id} d={d} />)}
-            {showAgreements ? (
-              <>
-                <h2>Agreements</h2>
-                {r.agreements.map((d) => <Dispute key={d.id} d={d} />)}
-              </>
-            ) : null}
-          </>
-        )}
-      </Loaded>
+      <Loaded load={load}>{(r) => <Report r={r} agreements={agreements} />}</Loaded>
     </section>
   );
 }

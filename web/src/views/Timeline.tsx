@@ -2,32 +2,24 @@
  * The timeline: claims per day (the day each claim is about), stacked by the speaker's side, and
  * the days disputes are about as events above the bars. Drawn as SVG; each day links to its claims.
  */
-import { api, type ClaimRecord, type DisputeView } from '../api.js';
+import { api, type Dispute, type TimelineResponse } from '../api.js';
 import { href } from '../router.js';
 import { Loaded, sideClass, useLoad } from '../util.js';
 
-/** At most this many claims are read for the chart (pages of 1000). */
-const MAX_CLAIMS = 10000;
 /** At most this many days are drawn (the latest ones). */
 const MAX_DAYS = 366;
 
 interface Data {
-  claims: ClaimRecord[];
-  total: number;
-  disputes: DisputeView[];
+  timeline: TimelineResponse;
+  disputes: Dispute[];
 }
 
 async function loadData(): Promise<Data> {
-  const claims: ClaimRecord[] = [];
-  let total = 0;
-  for (let offset = 0; offset < MAX_CLAIMS; offset += 1000) {
-    const page = await api.claims({ limit: 1000, offset });
-    total = page.total;
-    claims.push(...page.items);
-    if (page.items.length < 1000 || claims.length >= total) break;
-  }
-  const disputes = await api.disputes().then((r) => r.disputes, () => []);
-  return { claims, total, disputes };
+  const [timeline, disputes] = await Promise.all([
+    api.timeline(),
+    api.disputes().then((r) => r.disputes, () => [] as Dispute[]),
+  ]);
+  return { timeline, disputes };
 }
 
 const DAY_MS = 86_400_000;
@@ -45,17 +37,17 @@ function daysBetween(first: string, last: string): string[] {
 function Chart({ data }: { data: Data }) {
   const perDay = new Map<string, Map<string, number>>();
   const sides = new Map<string, number>();
-  for (const c of data.claims) {
-    if (!c.date || !/^\d{4}-\d{2}-\d{2}$/.test(c.date)) continue;
-    const side = c.side ?? '';
-    const m = perDay.get(c.date) ?? new Map<string, number>();
-    m.set(side, (m.get(side) ?? 0) + 1);
-    perDay.set(c.date, m);
-    sides.set(side, (sides.get(side) ?? 0) + 1);
+  for (const d of data.timeline.days) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date)) continue;
+    const side = d.side ?? '';
+    const m = perDay.get(d.date) ?? new Map<string, number>();
+    m.set(side, (m.get(side) ?? 0) + d.claims);
+    perDay.set(d.date, m);
+    sides.set(side, (sides.get(side) ?? 0) + d.claims);
   }
   const eventDays = new Map<string, number>();
   for (const d of data.disputes) {
-    const day = d.from?.slice(0, 10);
+    const day = d.topic.from?.slice(0, 10);
     if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) eventDays.set(day, (eventDays.get(day) ?? 0) + 1);
   }
   const known = [...perDay.keys(), ...eventDays.keys()].sort();
@@ -113,9 +105,6 @@ function Chart({ data }: { data: Data }) {
           })}
         </svg>
       </div>
-      {data.total > data.claims.length ? (
-        <p class="muted">Drawn from the first {data.claims.length} of {data.total} claims.</p>
-      ) : null}
     </>
   );
 }
