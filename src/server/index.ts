@@ -29,13 +29,22 @@ export const DEFAULT_HOST = '127.0.0.1';
  * is cut off), the whole request within 60 s, and an idle keep-alive connection is closed after
  * 5 s. Headers are limited to 16 KB (larger: 431) and 100 fields.
  */
-export const SOCKET_LIMITS = {
+export const SOCKET_LIMITS: SocketLimits = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 60_000,
   keepAliveTimeoutMs: 5_000,
   maxHeaderSize: 16 * 1024,
   maxHeadersCount: 100,
-} as const;
+};
+
+/** Limits of the listening socket (see `SOCKET_LIMITS`). */
+export interface SocketLimits {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  maxHeaderSize: number;
+  maxHeadersCount: number;
+}
 
 /** Options of `startServer`. */
 export interface ServeOptions extends Partial<Omit<AppOptions, 'store' | 'token'>> {
@@ -44,6 +53,8 @@ export interface ServeOptions extends Partial<Omit<AppOptions, 'store' | 'token'
   /** 0 picks a free port. */
   port?: number;
   token?: string | null;
+  /** Overrides of `SOCKET_LIMITS` (tests use short timeouts). */
+  socket?: Partial<SocketLimits>;
 }
 
 /** A running server. */
@@ -70,19 +81,23 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     store: opts.store, token, webRoot: opts.webRoot ?? DEFAULT_WEB_ROOT, limits: opts.limits ?? DEFAULT_LIMITS,
     version: opts.version ?? 'unknown', ...(opts.log ? { log: opts.log } : {}),
   });
+  const sock: SocketLimits = { ...SOCKET_LIMITS, ...opts.socket };
   const server = createAdaptorServer({
     fetch: app.fetch,
     hostname: host,
     // Node's own Request/Response stay as they are (no globals replaced in the library's process).
     overrideGlobalObjects: false,
     serverOptions: {
-      headersTimeout: SOCKET_LIMITS.headersTimeoutMs,
-      requestTimeout: SOCKET_LIMITS.requestTimeoutMs,
-      keepAliveTimeout: SOCKET_LIMITS.keepAliveTimeoutMs,
-      maxHeaderSize: SOCKET_LIMITS.maxHeaderSize,
+      headersTimeout: sock.headersTimeoutMs,
+      requestTimeout: sock.requestTimeoutMs,
+      keepAliveTimeout: sock.keepAliveTimeoutMs,
+      maxHeaderSize: sock.maxHeaderSize,
+      // How often Node checks the two timeouts above (its default, 30 s, would let a slow
+      // client hold a connection three times longer than the timeout says).
+      connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(sock.headersTimeoutMs / 2))),
     },
   }) as Server;
-  server.maxHeadersCount = SOCKET_LIMITS.maxHeadersCount;
+  server.maxHeadersCount = sock.maxHeadersCount;
   // A client that breaks the protocol gets a 400 and its socket closed; the process goes on.
   server.on('clientError', (_err, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
