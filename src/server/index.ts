@@ -98,9 +98,12 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     },
   }) as Server;
   server.maxHeadersCount = sock.maxHeadersCount;
-  // A client that breaks the protocol gets a 400 and its socket closed; the process goes on.
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  // A client that breaks the protocol, sends too much header or is too slow gets a 400, 431 or
+  // 408 and its socket closed; the process goes on.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    const status = err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large'
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    if (socket.writable && !(err.code === 'ECONNRESET')) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
