@@ -29,6 +29,23 @@ const helpFlag: FlagSpec = { type: 'boolean', short: 'h', help: 'show this help'
 /** The default `--max-size`: largest document (file, stdin, or JSON Lines line) analysed. */
 export const DEFAULT_MAX_SIZE = '64MB';
 
+const dbFlag: FlagSpec = {
+  type: 'string', arg: 'FILE',
+  help: 'the ledger database (default $SITREP_DB, else sitrep/sitrep.db in the user data folder)',
+};
+
+/** Filters shared by `claims` and `export`. */
+const claimFilterFlags = {
+  speaker: { type: 'string', arg: 'NAME', help: 'claims by a speaker whose name contains NAME' },
+  side: { type: 'string', arg: 'SIDE', help: "claims by speakers of one side (e.g. UA, RU)" },
+  place: { type: 'string', arg: 'PLACE', help: 'claims naming a place (gazetteer id, or part of its name)' },
+  region: { type: 'string', arg: 'CODE', help: 'claims naming a place in a region (ISO 3166-2, e.g. UA-63) or country (UA)' },
+  from: { type: 'string', arg: 'DATE', help: 'claims about this day (YYYY-MM-DD) or later' },
+  to: { type: 'string', arg: 'DATE', help: 'claims about this day (YYYY-MM-DD) or earlier' },
+  text: { type: 'string', arg: 'WORDS', help: 'claims whose speaker, cue or content contain every word' },
+  kind: { type: 'string', arg: 'KIND', help: 'direct, indirect or mixed' },
+} satisfies Record<string, FlagSpec>;
+
 /** All commands of `sitrep`. */
 export const COMMANDS = {
   analyze: {
@@ -85,6 +102,93 @@ export const COMMANDS = {
       'Exit status: 0 stopped by a signal; 2 usage error (bad flag, address in use, a\n' +
         'non-loopback --host without a token).',
     ],
+  },
+  ingest: {
+    usage: 'sitrep ingest [options] PATH|URL...',
+    summary: 'read sources into the ledger (files, folders, feeds, Telegram exports, URLs)',
+    description:
+      'Read each PATH (a file or a folder, read recursively) or http(s) URL, analyse every document\n' +
+      'found (text, Markdown, HTML, RSS/Atom, Telegram result.json, JSON Lines) and store it in the\n' +
+      'ledger. Documents already stored are left as they are; reprints and forwards are stored as\n' +
+      'carriers of the text they repeat, so they do not count as independent sources.',
+    flags: {
+      db: dbFlag,
+      'allow-private': { type: 'boolean', help: 'allow URLs that resolve to private, loopback or link-local addresses' },
+      published: { type: 'string', arg: 'DATE', help: 'publication date for documents whose source gives none (ISO-8601)' },
+      'max-size': { type: 'string', arg: 'SIZE', help: `skip files, pages and records larger than SIZE (default ${DEFAULT_MAX_SIZE})` },
+      batch: { type: 'string', arg: 'N', help: 'documents stored per transaction (default 200)' },
+      json: { type: 'boolean', help: 'print the summary as JSON' },
+      quiet: { type: 'boolean', short: 'q', help: 'no progress line and no per-input messages (the summary still counts them)' },
+      help: helpFlag,
+    },
+    notes: [
+      'A file, record or URL that cannot be read is reported on stderr, recorded in the ledger with\n' +
+        'the reason, and skipped; everything else is stored. Each batch is one transaction: a run\n' +
+        'that is killed keeps every batch it finished, and running it again stores the rest.',
+      'Exit status: 0 everything stored; 1 some input skipped; 2 usage error; 3 internal error.',
+    ],
+  },
+  claims: {
+    usage: 'sitrep claims [options]',
+    summary: 'list stored claims: who claims what, where, when',
+    description: 'List the claims in the ledger, newest ingested last, with their places, quantities and sources.',
+    flags: {
+      db: dbFlag,
+      ...claimFilterFlags,
+      limit: { type: 'string', arg: 'N', help: 'claims per page (default 50, at most 1000)' },
+      offset: { type: 'string', arg: 'N', help: 'skip the first N claims' },
+      json: { type: 'boolean', help: 'print the page as JSON ({items, total, next})' },
+      help: helpFlag,
+    },
+  },
+  disputes: {
+    usage: 'sitrep disputes [options]',
+    summary: 'show where sources disagree, side by side',
+    description:
+      'Group the stored claims by topic (place, time window, what is claimed) and show each group whose\n' +
+      'claims cannot all be true: every side with its speakers, affiliations, sources, dates and the\n' +
+      'number of independent sources behind it (reprints and forwards count once).',
+    flags: {
+      db: dbFlag,
+      place: claimFilterFlags.place,
+      region: claimFilterFlags.region,
+      from: claimFilterFlags.from,
+      to: claimFilterFlags.to,
+      agreements: { type: 'boolean', help: 'show agreements (claims from independent sources that agree) too' },
+      window: { type: 'string', arg: 'DAYS', help: 'claims at most DAYS apart fall into one time window (default 1)' },
+      json: { type: 'boolean', help: 'print disputes, agreements and the cited claims as JSON' },
+      help: helpFlag,
+    },
+  },
+  search: {
+    usage: 'sitrep search [options] TEXT',
+    summary: 'full-text search over stored documents and claims',
+    description: 'Find documents and claims containing every word of TEXT (case and diacritics ignored).',
+    flags: {
+      db: dbFlag,
+      type: { type: 'string', arg: 'TYPE', help: "only 'document' or only 'claim' hits" },
+      limit: { type: 'string', arg: 'N', help: 'hits to show (default 20, at most 1000)' },
+      offset: { type: 'string', arg: 'N', help: 'skip the first N hits' },
+      json: { type: 'boolean', help: 'print the hits as JSON' },
+      help: helpFlag,
+    },
+  },
+  export: {
+    usage: 'sitrep export --format json|csv|geojson [options]',
+    summary: 'export claims as JSON, ACLED-like CSV, or GeoJSON points',
+    description:
+      'Write the stored claims (filtered like `sitrep claims`) to stdout or --out FILE:\n' +
+      '  json     an array of claim records with places, quantities and provenance\n' +
+      '  csv      one row per claim and quantity, ACLED-like columns plus claimant and source span\n' +
+      '  geojson  a FeatureCollection of points, one per located place, with its claims',
+    flags: {
+      db: dbFlag,
+      format: { type: 'string', arg: 'FORMAT', help: 'json, csv or geojson (required)' },
+      out: { type: 'string', short: 'o', arg: 'FILE', help: 'write to FILE instead of stdout' },
+      ...claimFilterFlags,
+      help: helpFlag,
+    },
+    notes: ['CSV cells that begin with =, +, -, @, a tab or a carriage return are prefixed with \' so that\nspreadsheets show them as text instead of running them as formulas.'],
   },
   help: {
     usage: 'sitrep help [COMMAND]',

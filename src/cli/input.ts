@@ -3,20 +3,16 @@
  * Everything that can be wrong with an input is checked here and reported as an `InputError`
  * naming the file (and line), so the analyzer only ever sees clean `Document`s.
  */
-import { createHash } from 'node:crypto';
 import { getHeapStatistics } from 'node:v8';
 import type { Document } from '../analyze/types.js';
 import { ErrorCode, InputError, type InputLocation } from '../errors.js';
-import { parsePublished } from '../analyze/published.js';
 import { byteLines, firstInvalidUtf8, formatSize, utf8, type InputSource } from '../ingest/files.js';
+import { toDocument } from '../ingest/jsonl.js';
 
 // Moved to src/ingest/files.ts (shared with the ingest readers); re-exported for the CLI's callers.
+export { isIsoDate, toDocument } from '../ingest/jsonl.js';
+export { documentId } from '../ingest/document.js';
 export { STDIN_NAME, sourceOf, readInput, decodeText, looksBinary, firstInvalidUtf8, formatSize, type InputSource } from '../ingest/files.js';
-
-/** The document id of a text: the first 16 hex digits of the SHA-256 of its UTF-8 bytes. */
-export function documentId(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
-}
 
 const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
 
@@ -28,11 +24,6 @@ export function parseSize(s: string): number | null {
   if (unit === undefined) return null;
   const n = Math.round(Number(m[1]) * unit);
   return Number.isFinite(n) && n > 0 ? n : null;
-}
-
-/** True when `s` is an ISO-8601 calendar date or date-time that exists (`2024-02-30` does not). */
-export function isIsoDate(s: string): boolean {
-  return parsePublished(s) !== null;
 }
 
 /**
@@ -56,37 +47,6 @@ export function checkHeap(chars: number, where: InputLocation): void {
 export type JsonLine =
   | { line: number; doc: Document; error?: undefined }
   | { line: number; doc?: undefined; error: InputError };
-
-/** Checks a parsed JSON Lines value and turns it into a `Document`. */
-export function toDocument(value: unknown, where: InputLocation, defaultPublished: string | null): Document {
-  const shape = (what: string): InputError =>
-    new InputError(ErrorCode.JsonShape, where, what, 'each line must be an object like {"id": "...", "text": "...", "published": "2024-03-05"}');
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw shape(`expected a JSON object, found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
-  }
-  const o = value as Record<string, unknown>;
-  if (!('text' in o)) throw shape('missing "text"');
-  if (typeof o.text !== 'string') throw shape(`"text" must be a string, found ${typeof o.text}`);
-  if (o.text.trim() === '') throw new InputError(ErrorCode.Empty, where, '"text" is empty', 'nothing to analyse; skipped');
-  if (o.id !== undefined && (typeof o.id !== 'string' || o.id === '')) throw shape('"id" must be a non-empty string');
-  for (const k of ['published', 'source', 'url', 'lang'] as const) {
-    if (o[k] !== undefined && o[k] !== null && typeof o[k] !== 'string') throw shape(`"${k}" must be a string or null`);
-  }
-  const published = (o.published as string | null | undefined) ?? defaultPublished;
-  if (published != null && !isIsoDate(published)) {
-    throw new InputError(ErrorCode.JsonShape, where, `"published" is not a valid ISO-8601 date: ${JSON.stringify(published)}`,
-      'use YYYY-MM-DD, a date-time such as 2024-03-05T14:30:00Z, or null');
-  }
-  const doc: Document = {
-    id: (o.id as string | undefined) ?? documentId(o.text),
-    text: o.text,
-    published: published ?? null,
-    source: (o.source as string | null | undefined) ?? null,
-  };
-  if (typeof o.url === 'string') doc.url = o.url;
-  if (typeof o.lang === 'string') doc.lang = o.lang;
-  return doc;
-}
 
 /**
  * Streams the documents of a JSON Lines input, one entry per non-blank line, in order. Lines are

@@ -9,6 +9,7 @@ import { ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit,
 import { COMMANDS, DEFAULT_MAX_SIZE, GLOBAL_FLAGS, commandHelp, mainHelp, parseFlags, type CommandName } from './flags.js';
 import { checkHeap, decodeText, documentId, isIsoDate, jsonLines, parseSize, readInput, sourceOf } from './input.js';
 import { ChunkWriter, DocumentBuffer, writeJson } from './json.js';
+import type { LedgerCommand } from './ledger.js';
 import { writeReport } from './report.js';
 import { escapeTerminal } from './terminal.js';
 
@@ -195,6 +196,10 @@ export async function main(argv: string[]): Promise<ExitCode> {
   }
   if (cmd === 'analyze') return analyzeCommand(rest);
   if (cmd === 'serve') return (await import('./serve.js')).serveCommand(rest, version());
+  if (['ingest', 'claims', 'disputes', 'search', 'export'].includes(cmd)) {
+    const { ledgerCommand } = await import('./ledger.js'); // the store and its native module load only here
+    return ledgerCommand(cmd as LedgerCommand, rest);
+  }
   if (cmd === 'help') {
     const { values, positionals } = parseFlags(COMMANDS.help.flags, rest, 'sitrep help');
     const topic = positionals[0];

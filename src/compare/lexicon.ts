@@ -110,10 +110,13 @@ const TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'denial']);
 
 function load() {
   const actors = new PhraseMatcher<ActorRow>();
-  for (const [name, code, kind] of table('countries.tsv')) {
-    // Country names, capitals and demonyms: a side cue ("Russia's defence ministry", "officials in Kyiv").
-    const label = kind === 'demonym' ? name! : `${name}`;
-    actors.add(name!, { phrase: name!.toLowerCase(), kind: 'cue', side: code!, official: null, affiliation: label });
+  const countryRows = table('countries.tsv');
+  const countryName = new Map<string, string>();
+  for (const [name, code, kind] of countryRows) if (kind === 'country' && !countryName.has(code!)) countryName.set(code!, name!);
+  for (const [name, code] of countryRows) {
+    // Country names, capitals and demonyms: a side cue ("Russia's defence ministry", "officials in Kyiv"),
+    // labelled with the country's name.
+    actors.add(name!, { phrase: name!.toLowerCase(), kind: 'cue', side: code!, official: null, affiliation: countryName.get(code!) ?? name! });
   }
   for (const r of table('actors.tsv')) {
     const [phrase, kind, side, official, affiliation] = r;

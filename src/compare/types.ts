@@ -59,6 +59,12 @@ export interface QuantityFact {
   bound: Bound;
   /** Unit id from data/units.tsv; quantities without a unit are not compared. */
   unit: string;
+  /**
+   * What happened to what it counts (data/quantity-frames.tsv): `loss` ("destroyed 7 tanks"),
+   * `captured`, `count` (present, used, sent: "11 tanks crossed"), or `event` for casualty units
+   * (killed, wounded ...) that say it themselves. Quantities of different frames are not compared.
+   */
+  frame: string;
   vague: boolean;
   /**
    * Side of the counted subject ("1,000 Ukrainian troops" → UA, "Russian losses" → RU, "its troops"

@@ -93,10 +93,11 @@ export type IngestEvent =
 
 /** Options of `readSources` / `readBytes`. Every field is optional. */
 export interface ReadOptions {
-  /** Largest file, URL body or JSON Lines line accepted, in bytes. Default 64 MB. */
+  /**
+   * Largest text/HTML/feed file, URL body or JSON Lines line accepted, in bytes. Default 64 MB.
+   * JSON Lines files and Telegram exports are streamed and may be larger.
+   */
   maxSize?: number;
-  /** Largest Telegram `result.json` parsed as one JSON document (it is not streamed). Default 512 MB, capped by the heap. */
-  maxJsonSize?: number;
   /** Per-URL timeout in milliseconds (connect, headers and body together). Default 15000. */
   timeoutMs?: number;
   /** Allow URLs that resolve to private, loopback, link-local or unspecified addresses. Default false. */

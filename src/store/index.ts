@@ -7,6 +7,7 @@
  * const page = await store.claims({ place: 'Kharkiv', from: '2024-08-01', limit: 20 });
  * ```
  */
+import { extractClaimFacts } from '../compare/facts.js';
 import { SqliteStore, type SqliteStoreOptions } from './sqlite.js';
 
 export type * from './types.js';
@@ -16,5 +17,5 @@ export { deriveRows, foldKey, matchClaims, sha256 } from './records.js';
 
 /** Opens the SQLite store at `file` with compare wired in when `options` does not say otherwise. */
 export function openStore(file: string, options: SqliteStoreOptions = {}): SqliteStore {
-  return new SqliteStore(file, options);
+  return new SqliteStore(file, { facts: extractClaimFacts, ...options });
 }

@@ -280,7 +280,7 @@ export class SqliteStore implements Store {
     const claimRowids = new Map<string, number>();
     rows.claims.forEach((c, i) => {
       const f = facts?.[i] ?? null;
-      const places: PlaceRecord[] = f && f.places.length ? mergeFactPlaces(c.places, f.places) : c.places;
+      const places = c.places;
       const r = this.write(s.insClaim).run({
         id: c.id, doc: rowid, idx: c.index, kind: c.kind, speaker: c.speaker, speakerKey: c.speaker ? foldKey(c.speaker) : null,
         speakerType: c.speakerType, side: f?.speaker.side ?? null, affiliation: f?.speaker.affiliation ?? null, cue: c.cue,
@@ -370,13 +370,13 @@ export class SqliteStore implements Store {
     const args: unknown[] = [];
     if (q.speaker !== undefined) {
       where.push("c.speaker_key LIKE ? ESCAPE '\\'");
-      args.push(likeSub(foldKey(q.speaker)));
+      args.push(likeSub(foldKey(q.speaker) || q.speaker.toLowerCase()));
     }
     if (q.side !== undefined) where.push('c.side = ? COLLATE NOCASE'), args.push(q.side);
     if (q.place !== undefined) {
       where.push(`c.rowid IN (SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
         (SELECT place_id FROM places WHERE place_id = ? OR name_key LIKE ? ESCAPE '\\'))`);
-      args.push(q.place, likeSub(foldKey(q.place)));
+      args.push(q.place, likeSub(foldKey(q.place) || q.place.toLowerCase()));
     }
     if (q.region !== undefined) {
       where.push(`c.rowid IN (SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
@@ -675,17 +675,6 @@ function toQuantity(r: Row, documentId: string, claimId: string | null): Quantit
     bound: r.bound as QuantityRecord['bound'], unit: (r.unit as string | null) ?? null, vague: r.vague === 1,
     start: r.start as number, end: r.end as number, text: r.text as string,
   };
-}
-
-/** The places compare found for a claim, with the spans of their mentions where the store has them. */
-function mergeFactPlaces(mine: PlaceRecord[], refs: ClaimFacts['places']): PlaceRecord[] {
-  return refs.map((ref) => {
-    const m = mine.find((p) => p.placeId === ref.id);
-    return {
-      placeId: ref.id, name: ref.name, country: ref.country, admin1: ref.admin1, lat: m?.lat ?? null, lon: m?.lon ?? null,
-      level: ref.level, start: m?.start ?? 0, end: m?.end ?? 0, text: m?.text ?? ref.name,
-    };
-  });
 }
 
 /** Wraps a SQLite failure as a `SitrepError` naming the database file. */

@@ -1,0 +1,428 @@
+/**
+ * The ledger commands: `ingest`, `claims`, `disputes`, `search`, `export`. Thin shells over the
+ * ingest readers, the analyzer and the `Store`; flags come from the one table in `flags.ts`.
+ */
+import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Analysis, Document } from '../analyze/types.js';
+import { ErrorCode, ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit } from '../errors.js';
+import { writeCsv, writeGeoJson, writeJsonArray } from '../export/index.js';
+import type { IngestEvent, ReadOptions } from '../ingest/types.js';
+import { defaultDbPath, openStore } from '../store/index.js';
+import type { ClaimQuery, ClaimRecord, DisputeReport, IngestItem, SkipRecord, Store } from '../store/types.js';
+import { COMMANDS, DEFAULT_MAX_SIZE, commandHelp, parseFlags } from './flags.js';
+import { isIsoDate, parseSize } from './input.js';
+import { shorten } from './report.js';
+import { escapeTerminal } from './terminal.js';
+
+const out = (s: string): void => void process.stdout.write(s);
+const err = (s: string): void => void process.stderr.write(s);
+const safe = escapeTerminal;
+
+/** The ledger command names. */
+export const LEDGER_COMMANDS = ['ingest', 'claims', 'disputes', 'search', 'export'] as const;
+export type LedgerCommand = (typeof LEDGER_COMMANDS)[number];
+
+/** Runs one ledger command with its arguments (after the command name). */
+export async function ledgerCommand(cmd: LedgerCommand, args: string[]): Promise<ExitCode> {
+  switch (cmd) {
+    case 'ingest': return ingestCommand(args);
+    case 'claims': return claimsCommand(args);
+    case 'disputes': return disputesCommand(args);
+    case 'search': return searchCommand(args);
+    case 'export': return exportCommand(args);
+  }
+}
+
+function dbPath(value: string | undefined): string {
+  if (value === '') throw new UsageError('--db needs a file name');
+  return value ? resolve(value) : defaultDbPath();
+}
+
+function intFlag(name: string, v: string | undefined, min: number, max: number): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) throw new UsageError(`--${name} '${v}' must be a whole number from ${min} to ${max}`);
+  return Number(v);
+}
+
+function dayFlag(name: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || !isIsoDate(v)) throw new UsageError(`--${name} '${v}' is not a date`, 'use YYYY-MM-DD, e.g. 2024-08-06');
+  return v;
+}
+
+/** The claim filters of `claims` and `export`, checked. */
+function claimFilters(v: Record<string, string | boolean | undefined>): Omit<ClaimQuery, 'limit' | 'offset' | 'cursor'> {
+  const q: Omit<ClaimQuery, 'limit' | 'offset' | 'cursor'> = {};
+  for (const k of ['speaker', 'side', 'place', 'region', 'text'] as const) {
+    const x = v[k];
+    if (typeof x === 'string') q[k] = x;
+  }
+  const from = dayFlag('from', v.from as string | undefined);
+  const to = dayFlag('to', v.to as string | undefined);
+  if (from) q.from = from;
+  if (to) q.to = to;
+  if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  const kind = v.kind as string | undefined;
+  if (kind !== undefined) {
+    if (kind !== 'direct' && kind !== 'indirect' && kind !== 'mixed') throw new UsageError(`--kind '${kind}' must be direct, indirect or mixed`);
+    q.kind = kind;
+  }
+  return q;
+}
+
+/** Opens the ledger for reading: a missing database is a usage error, not an empty ledger. */
+async function openForReading(file: string): Promise<Store> {
+  try {
+    return openStore(file, { readonly: true });
+  } catch (e) {
+    if (e instanceof SitrepError && /unable to open|CANTOPEN|does not exist/i.test(e.message)) {
+      throw new UsageError(`no ledger at ${file}`, "run 'sitrep ingest PATH' first, or name one with --db FILE");
+    }
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------- ingest
+
+interface Tally {
+  read: number;
+  new: number;
+  exact: number;
+  near: number;
+  unchanged: number;
+  skipped: number;
+  reasons: Map<string, number>;
+}
+
+async function ingestCommand(args: string[]): Promise<ExitCode> {
+  const { values, positionals } = parseFlags(COMMANDS.ingest.flags, args, 'sitrep ingest');
+  if (values.help) {
+    out(commandHelp('ingest'));
+    return ExitCode.Ok;
+  }
+  if (positionals.length === 0) throw new UsageError('nothing to ingest', "name files, folders or URLs; see 'sitrep ingest --help'");
+  const published = values.published ?? null;
+  if (published !== null && !isIsoDate(published)) throw new UsageError(`--published '${published}' is not a valid ISO-8601 date`, 'use YYYY-MM-DD');
+  const maxSize = parseSize(values['max-size'] ?? DEFAULT_MAX_SIZE);
+  if (maxSize === null) throw new UsageError(`--max-size '${values['max-size']}' is not a size`, 'e.g. 64MB, 500KB');
+  const batchSize = intFlag('batch', values.batch, 1, 100_000) ?? 200;
+  const file = dbPath(values.db);
+  const quiet = values.quiet === true;
+
+  const { readSources } = await import('../ingest/index.js');
+  const { analyze } = await import('../analyze/index.js');
+  const store = openStore(file);
+  const tally: Tally = { read: 0, new: 0, exact: 0, near: 0, unchanged: 0, skipped: 0, reasons: new Map() };
+  let exit: ExitCode = ExitCode.Ok;
+  const progress = !quiet && process.stderr.isTTY === true ? new Progress() : null;
+
+  const skip = (location: string, e: unknown, pending: SkipRecord[]): void => {
+    const code = e instanceof SitrepError ? e.code : ErrorCode.Internal;
+    tally.skipped++;
+    tally.reasons.set(code, (tally.reasons.get(code) ?? 0) + 1);
+    exit = worstExit(exit, exitCodeFor(e));
+    const msg = formatError(e, process.env.SITREP_DEBUG === '1', e instanceof SitrepError ? null : { file: location });
+    if (!quiet) {
+      progress?.clear();
+      err(msg.split('\n').map(safe).join('\n') + '\n');
+    }
+    pending.push({ location, code, message: msg.replace(/^sitrep: /, '') });
+  };
+
+  let docs: { doc: Document; location: string; title: string | null }[] = [];
+  let chars = 0;
+  const flush = async (): Promise<void> => {
+    const skips: SkipRecord[] = [];
+    const batch = docs;
+    docs = [];
+    chars = 0;
+    const known = await store.known(batch.map((d) => d.doc.id));
+    const items: IngestItem[] = [];
+    const seen = new Set<string>();
+    for (const d of batch) {
+      if (known.has(d.doc.id) || seen.has(d.doc.id)) {
+        tally.unchanged++;
+        continue;
+      }
+      seen.add(d.doc.id);
+      let a: Analysis;
+      try {
+        a = analyze(d.doc);
+      } catch (e) {
+        skip(d.location, e, skips);
+        continue;
+      }
+      items.push({ document: d.doc, analysis: a, title: d.title });
+    }
+    const count = (status: string): void => {
+      if (status === 'new') tally.new++;
+      else if (status === 'exact-duplicate') tally.exact++;
+      else if (status === 'near-duplicate') tally.near++;
+      else tally.unchanged++;
+    };
+    try {
+      for (const o of await store.ingest(items)) count(o.status);
+    } catch (e) {
+      if (e instanceof SitrepError && e.code === ErrorCode.Database) throw e;
+      // One document broke the batch: store the others one by one and skip it.
+      for (const it of items) {
+        try {
+          for (const o of await store.ingest([it])) count(o.status);
+        } catch (e2) {
+          if (e2 instanceof SitrepError && e2.code === ErrorCode.Database) throw e2;
+          skip(batch.find((d) => d.doc.id === it.document.id)?.location ?? it.document.id, e2, skips);
+        }
+      }
+    }
+    await store.recordSkips(skips);
+    progress?.update(tally);
+  };
+
+  const opts: ReadOptions = { maxSize, allowPrivate: values['allow-private'] === true, defaultPublished: published };
+  try {
+    const pendingSkips: SkipRecord[] = [];
+    for await (const ev of readSources(positionals, opts) as AsyncIterable<IngestEvent>) {
+      if (ev.kind === 'skipped') {
+        skip(ev.location, ev.error, pendingSkips);
+        if (pendingSkips.length >= 100) await store.recordSkips(pendingSkips.splice(0));
+        continue;
+      }
+      tally.read++;
+      const meta = ev.document.meta as { title?: string };
+      docs.push({ doc: ev.document, location: ev.location, title: meta.title ?? null });
+      chars += ev.document.text.length;
+      if (docs.length >= batchSize || chars >= 16_000_000) await flush();
+      else progress?.update(tally);
+    }
+    if (docs.length) await flush();
+    await store.recordSkips(pendingSkips);
+  } finally {
+    progress?.clear();
+  }
+  const stats = await store.stats();
+  await store.close();
+
+  if (values.json) {
+    out(JSON.stringify({
+      db: file, read: tally.read, new: tally.new, duplicate: { exact: tally.exact, near: tally.near }, unchanged: tally.unchanged,
+      skipped: tally.skipped, reasons: Object.fromEntries(tally.reasons), ledger: { documents: stats.documents, claims: stats.claims },
+    }, null, 2) + '\n');
+  } else {
+    const rows: [string, number][] = [
+      ['new', tally.new], ['duplicate (exact)', tally.exact], ['duplicate (near)', tally.near],
+      ['already stored', tally.unchanged], ['skipped', tally.skipped],
+    ];
+    out(`Ingested ${tally.read} document${tally.read === 1 ? '' : 's'} into ${safe(file)}\n`);
+    for (const [k, n] of rows) out(`  ${k.padEnd(18)} ${String(n).padStart(7)}\n`);
+    for (const [code, n] of [...tally.reasons].sort((a, b) => b[1] - a[1])) out(`    ${code.padEnd(16)} ${String(n).padStart(7)}\n`);
+    out(`Ledger: ${stats.documents} documents (${stats.carriers} reprints/forwards), ${stats.claims} claims, ${stats.places} places\n`);
+  }
+  return exit;
+}
+
+/** A one-line progress display on stderr (only when stderr is a terminal), redrawn at most 5 times a second. */
+class Progress {
+  private last = 0;
+  private readonly t0 = performance.now();
+  private shown = false;
+  update(t: Tally): void {
+    const now = performance.now();
+    if (now - this.last < 200) return;
+    this.last = now;
+    const rate = (t.read / ((now - this.t0) / 1000)).toFixed(0);
+    process.stderr.write(`\r\x1b[Kingest: ${t.read} read, ${t.new} new, ${t.exact + t.near} duplicate, ${t.skipped} skipped (${rate}/s)`);
+    this.shown = true;
+  }
+  clear(): void {
+    if (this.shown) process.stderr.write('\r\x1b[K');
+    this.shown = false;
+  }
+}
+
+// ---------------------------------------------------------------- claims
+
+/** One claim as a few readable lines. */
+export function claimLines(c: ClaimRecord, width: number): string[] {
+  const who = c.speaker ?? 'unnamed speaker';
+  const side = [c.side, c.affiliation].filter(Boolean).join(', ');
+  const head = `${c.date ?? '????-??-??'}  ${who}${side ? ` (${side})` : ''} ${c.cue ?? '—'}:`;
+  const lines = [safe(head), `    "${safe(shorten(c.content, Math.max(40, width - 6)))}"`];
+  const facts: string[] = [];
+  if (c.places.length) facts.push(`places: ${c.places.map((p) => p.name + (p.admin1 ? ` (${p.admin1})` : '')).join(', ')}`);
+  if (c.quantities.length) facts.push(`quantities: ${c.quantities.map((q) => q.text).join('; ')}`);
+  if (facts.length) lines.push(`    ${safe(facts.join(' · '))}`);
+  const src = `${c.outlet ?? c.source ?? 'unknown source'}${c.published ? `, ${c.published.slice(0, 10)}` : ''}`;
+  lines.push(`    ${safe(src)} [${safe(c.id)} ${c.start}–${c.end}]${c.originClaimId ? ` repeats ${safe(c.originClaimId)}` : ''}`);
+  return lines;
+}
+
+async function claimsCommand(args: string[]): Promise<ExitCode> {
+  const { values } = parseFlags(COMMANDS.claims.flags, args, 'sitrep claims');
+  if (values.help) {
+    out(commandHelp('claims'));
+    return ExitCode.Ok;
+  }
+  const q: ClaimQuery = claimFilters(values);
+  q.limit = intFlag('limit', values.limit, 1, 1000) ?? 50;
+  q.offset = intFlag('offset', values.offset, 0, Number.MAX_SAFE_INTEGER) ?? 0;
+  const store = await openForReading(dbPath(values.db));
+  try {
+    const pg = await store.claims(q);
+    if (values.json) {
+      out(JSON.stringify(pg, null, 2) + '\n');
+      return ExitCode.Ok;
+    }
+    const width = process.stdout.isTTY ? process.stdout.columns || 100 : 100;
+    if (pg.items.length === 0) {
+      out(pg.total ? `No claims at offset ${q.offset} (${pg.total} in all).\n` : 'No claims match.\n');
+      return ExitCode.Ok;
+    }
+    for (const c of pg.items) out(claimLines(c, width).join('\n') + '\n\n');
+    const first = q.offset + 1;
+    const last = q.offset + pg.items.length;
+    out(`Claims ${first}–${last} of ${pg.total}${pg.next ? `; --offset ${last} for more` : ''}\n`);
+    return ExitCode.Ok;
+  } finally {
+    await store.close();
+  }
+}
+
+// ---------------------------------------------------------------- disputes
+
+/** The readable report of disputes (and agreements). */
+export function disputeLines(r: DisputeReport): string[] {
+  const lines: string[] = [];
+  const claimLine = (id: string): string => {
+    const c = r.claims[id];
+    if (!c) return `      ${safe(id)}`;
+    const side = [c.side, c.affiliation].filter(Boolean).join(', ');
+    return safe(`      ${c.speaker ?? 'unnamed speaker'}${side ? ` (${side})` : ''} — ${c.outlet ?? c.source ?? 'unknown source'}, ${c.date ?? 'undated'} [${c.id}]${c.originClaimId ? ` repeats ${c.originClaimId}` : ''}`);
+  };
+  const topic = (t: DisputeReport['disputes'][number]['topic']): string => {
+    const what = t.what.type === 'quantity' ? `${t.what.unit}${t.what.subjectSide ? ` (${t.what.subjectSide})` : ''}` : `${t.what.topic}${t.what.subjectSide ? ` (${t.what.subjectSide})` : ''}`;
+    const when = t.from ? (t.to && t.to !== t.from ? `${t.from} to ${t.to}` : t.from) : 'undated';
+    return `${what} — ${t.placeName ?? 'no place'}, ${when}`;
+  };
+  r.disputes.forEach((d, i) => {
+    lines.push(safe(`Dispute ${i + 1}: ${topic(d.topic)} (${d.reason})`));
+    lines.push(`  ${safe(d.explanation)}`);
+    for (const s of d.sides) {
+      lines.push(safe(`  ▸ ${s.position} — ${s.independentSources} independent source${s.independentSources === 1 ? '' : 's'} (${s.independentOutlets} outlet${s.independentOutlets === 1 ? '' : 's'})`));
+      for (const id of s.claims) lines.push(claimLine(id));
+    }
+    lines.push('');
+  });
+  r.agreements.forEach((a, i) => {
+    lines.push(safe(`Agreement ${i + 1}: ${topic(a.topic)} — ${a.side.position}, ${a.side.independentSources} independent sources`));
+    for (const id of a.side.claims) lines.push(claimLine(id));
+    lines.push('');
+  });
+  return lines;
+}
+
+async function disputesCommand(args: string[]): Promise<ExitCode> {
+  const { values } = parseFlags(COMMANDS.disputes.flags, args, 'sitrep disputes');
+  if (values.help) {
+    out(commandHelp('disputes'));
+    return ExitCode.Ok;
+  }
+  const f = claimFilters({ place: values.place, region: values.region, from: values.from, to: values.to });
+  const windowDays = intFlag('window', values.window, 0, 366);
+  const store = await openForReading(dbPath(values.db));
+  try {
+    const r = await store.disputes({ ...f, agreements: values.agreements === true, ...(windowDays !== undefined ? { windowDays } : {}) });
+    if (values.json) {
+      out(JSON.stringify(r, null, 2) + '\n');
+      return ExitCode.Ok;
+    }
+    for (const l of disputeLines(r)) out(l + '\n');
+    out(`${r.disputes.length} dispute${r.disputes.length === 1 ? '' : 's'}${values.agreements ? `, ${r.agreements.length} agreement${r.agreements.length === 1 ? '' : 's'}` : ''} among ${r.compared} claims (${r.groups} topics compared)\n`);
+    return ExitCode.Ok;
+  } finally {
+    await store.close();
+  }
+}
+
+// ---------------------------------------------------------------- search
+
+async function searchCommand(args: string[]): Promise<ExitCode> {
+  const { values, positionals } = parseFlags(COMMANDS.search.flags, args, 'sitrep search');
+  if (values.help) {
+    out(commandHelp('search'));
+    return ExitCode.Ok;
+  }
+  const text = positionals.join(' ');
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new UsageError('nothing to search for', "give words, e.g. sitrep search 'Kupiansk market'");
+  const type = values.type;
+  if (type !== undefined && type !== 'document' && type !== 'claim') throw new UsageError(`--type '${type}' must be document or claim`);
+  const limit = intFlag('limit', values.limit, 1, 1000) ?? 20;
+  const offset = intFlag('offset', values.offset, 0, Number.MAX_SAFE_INTEGER) ?? 0;
+  const store = await openForReading(dbPath(values.db));
+  try {
+    const pg = await store.search(text, { limit, offset, ...(type ? { type } : {}) });
+    if (values.json) {
+      out(JSON.stringify(pg, null, 2) + '\n');
+      return ExitCode.Ok;
+    }
+    const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+    for (const h of pg.items) {
+      let s = '';
+      let at = 0;
+      for (const [a, b] of h.marks) {
+        s += safe(h.snippet.slice(at, a)) + (color ? `\x1b[1m${safe(h.snippet.slice(a, b))}\x1b[22m` : `[${safe(h.snippet.slice(a, b))}]`);
+        at = b;
+      }
+      s += safe(h.snippet.slice(at));
+      out(`${h.type.padEnd(8)} ${safe(h.id)}\n    ${s.replace(/\s+/g, ' ')}\n`);
+    }
+    out(pg.total ? `Hits ${offset + 1}–${offset + pg.items.length} of ${pg.total}\n` : 'No hits.\n');
+    return ExitCode.Ok;
+  } finally {
+    await store.close();
+  }
+}
+
+// ---------------------------------------------------------------- export
+
+/** A writer to stdout or a file that waits when the stream is full. */
+function sink(stream: NodeJS.WritableStream): (s: string) => Promise<void> {
+  return (s) => new Promise<void>((res, rej) => {
+    const ok = stream.write(s, (e) => (e ? rej(e) : undefined));
+    if (ok) res();
+    else stream.once('drain', res);
+  });
+}
+
+async function exportCommand(args: string[]): Promise<ExitCode> {
+  const { values } = parseFlags(COMMANDS.export.flags, args, 'sitrep export');
+  if (values.help) {
+    out(commandHelp('export'));
+    return ExitCode.Ok;
+  }
+  const format = values.format;
+  if (format === undefined) throw new UsageError('--format is required', 'json, csv or geojson');
+  if (format !== 'json' && format !== 'csv' && format !== 'geojson') throw new UsageError(`--format '${format}' must be json, csv or geojson`);
+  const q = claimFilters(values);
+  const store = await openForReading(dbPath(values.db));
+  let file: WriteStream | null = null;
+  const target = values.out ? resolve(values.out) : null;
+  const tmp = target ? `${target}.part-${process.pid}` : null;
+  try {
+    if (tmp) file = createWriteStream(tmp, { flags: 'wx' });
+    const write = sink(file ?? process.stdout);
+    const claims = store.eachClaim(q);
+    const n = format === 'csv' ? await writeCsv(claims, write) : format === 'json' ? await writeJsonArray(claims, write) : await writeGeoJson(claims, write);
+    if (file) {
+      await new Promise<void>((res, rej) => file!.end((e?: Error | null) => (e ? rej(e) : res())));
+      renameSync(tmp!, target!);
+      err(`sitrep: wrote ${n} ${format === 'geojson' ? 'places' : 'claims'} to ${safe(target!)}\n`);
+    }
+    return ExitCode.Ok;
+  } catch (e) {
+    if (tmp) rmSync(tmp, { force: true });
+    throw e;
+  } finally {
+    await store.close();
+  }
+}

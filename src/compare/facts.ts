@@ -1,0 +1,283 @@
+/**
+ * `extractClaimFacts`: what compare needs from one claim of an `Analysis` — the speaker's side,
+ * the status statements (with denials and negations), the quantities with what they count and
+ * whose, the places the claim is about, and its event day. Pure; the store calls it at ingest.
+ */
+import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
+import { table, wordSet } from '../lexicon/index.js';
+import { NEGATIONS, compareLexicon, wordsOf, opponent, type Word } from './lexicon.js';
+import { sideIn, speakerInfo } from './speaker.js';
+import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
+
+/** How many words before a status phrase a negation may stand ("did not fully capture"). */
+const NEGATION_REACH = 3;
+/** How many words before a status phrase its subject may stand ("Ukrainian forces have again advanced"). */
+const SUBJECT_REACH = 8;
+/** How many words around a quantity its frame word may stand ("destroyed 7 tanks", "3 tanks were lost"). */
+const FRAME_REACH = 4;
+
+let eventUnits: Set<string> | null = null;
+/** Unit ids that already say what happened (casualty and displacement words: class "event" in units.tsv). */
+function casualtyUnits(): Set<string> {
+  return (eventUnits ??= new Set(table('units.tsv').filter((r) => r[2] === 'event' && r[1] !== '-').map((r) => r[1]!)));
+}
+
+/** Folds a place name for an id: lower case, no diacritics, no apostrophes, single spaces. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`ʼ]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The ISO day of a date-time, or null. */
+function dayOf(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(iso);
+  return m ? m[1]! : null;
+}
+
+/** Whether `[s, e)` lies inside one of `spans`. */
+function inside(spans: readonly Span[], s: number, e: number): boolean {
+  for (const sp of spans) if (s >= sp.start && e <= sp.end) return true;
+  return false;
+}
+
+/**
+ * The facts of claim `index` of `analysis` that compare uses. Throws a RangeError for an index
+ * outside `analysis.claims`.
+ */
+export function extractClaimFacts(analysis: Analysis, index: number): ClaimFacts {
+  const claim = analysis.claims[index];
+  if (!claim) throw new RangeError(`sitrep: claim ${index} is not in analysis ${analysis.id} (${analysis.claims.length} claims)`);
+  const text = analysis.text;
+  const speaker = speakerInfo(analysis, claim);
+  const frags = claim.content.length > 0 ? claim.content : [];
+  const start = frags.length ? frags[0]!.start : (claim.cue?.start ?? 0);
+  const end = frags.length ? frags[frags.length - 1]!.end : (claim.cue?.end ?? 0);
+  const content = frags.map((f) => text.slice(f.start, f.end)).join(' … ');
+  const fragWords = frags.map((f) => wordsOf(text, f.start, f.end));
+  const quantityStarts = analysis.quantities.filter((q) => inside(frags, q.start, q.end)).map((q) => q.start);
+  const statuses = statusFacts(text, claim, fragWords, quantityStarts, speaker.side);
+  const quantities = quantityFacts(analysis, index, frags, fragWords, speaker.side);
+  const { places, placeFrom } = claimPlaces(analysis, claim, frags);
+  const { date, dateFrom } = claimDate(analysis, claim, frags);
+  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom };
+}
+
+/** Status statements in the content (and a denial in the cue: "Moscow denied that ..."). */
+function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: Side | null): StatusFact[] {
+  const lex = compareLexicon();
+  const out: StatusFact[] = [];
+  const denials: StatusFact[] = [];
+  if (claim.cue) {
+    for (const m of lex.statuses.scan(wordsOf(text, claim.cue.start, claim.cue.end))) {
+      if (m.row.topic !== 'denial') continue;
+      denials.push({ topic: 'event', polarity: -1, denial: true, subjectSide: null, text: claim.cue.text, start: claim.cue.start, end: claim.cue.end });
+    }
+  }
+  for (const words of fragWords) {
+    for (const m of lex.statuses.scan(words)) {
+      const a = words[m.from]!;
+      const b = words[m.to - 1]!;
+      const fact: StatusFact = { topic: 'event', polarity: m.row.polarity, denial: false, subjectSide: null, text: text.slice(a.start, b.end), start: a.start, end: b.end };
+      if (m.row.topic === 'denial') {
+        denials.push({ ...fact, polarity: -1, denial: true });
+        continue;
+      }
+      // "captured 20 soldiers" counts prisoners; it says nothing about who holds the place.
+      if (m.row.topic === 'control' && quantityStarts.some((q) => q >= b.end && q - b.end <= 12)) continue;
+      fact.topic = m.row.topic;
+      let negated = false;
+      for (let k = Math.max(0, m.from - NEGATION_REACH); k < m.from; k++) if (NEGATIONS.has(words[k]!.w)) negated = true;
+      if (negated) fact.polarity = fact.polarity === 1 ? -1 : 1;
+      if (m.row.subject) fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject, speakerSide);
+      out.push(fact);
+    }
+  }
+  if (denials.length > 0) {
+    // A denial turns what the claim says round; with nothing else said, it denies the reported events.
+    if (out.length === 0) return [denials[0]!];
+    for (const f of out) {
+      f.polarity = f.polarity === 1 ? -1 : 1;
+      f.denial = true;
+    }
+  }
+  return out;
+}
+
+let operations: Set<string> | null = null;
+/** Nouns for a military operation (data/operation-nouns.txt). */
+function operationNouns(): Set<string> {
+  return (operations ??= wordSet('operation-nouns.txt'));
+}
+
+/** The side of `words[i]` when it is a side word right before an operation noun ("a Russian assault"), else null. */
+function operationOwner(words: Word[], i: number, speakerSide: Side | null): Side | null {
+  const next = words[i + 1]?.w;
+  if (!next || !operationNouns().has(next)) return null;
+  return sideIn(words, i, i + 1, speakerSide, false);
+}
+
+/**
+ * The side a status phrase `words[from, to)` is about. Inside the phrase ("under Russian control"),
+ * else an operation named after an agent phrase ("repelled a Russian assault"), else the nearest
+ * side word before it (for an agent phrase, "Ukrainian forces repelled", the agent's opponent, unless
+ * the side word owns an operation: "Russian assault ... repelled"), else "by <side>" after it.
+ */
+function statusSubject(words: Word[], from: number, to: number, subject: 'self' | 'agent', speakerSide: Side | null): Side | null {
+  const inner = sideIn(words, from, to, speakerSide, false);
+  if (inner) return inner;
+  if (subject === 'agent') {
+    for (let k = to; k < Math.min(words.length, to + 3); k++) {
+      const owner = operationOwner(words, k, speakerSide);
+      if (owner) return owner;
+    }
+  }
+  for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
+    const side = sideIn(words, k, k + 1, speakerSide, false);
+    if (!side) continue;
+    if (subject === 'self' || operationOwner(words, k, speakerSide)) return side;
+    return opponent(side);
+  }
+  if (words[to]?.w === 'by') {
+    const side = sideIn(words, to + 1, Math.min(words.length, to + 4), speakerSide, false);
+    return subject === 'agent' ? opponent(side) : side;
+  }
+  return null;
+}
+
+/** Quantities of the claim that have a unit, with their frame and the side of what they count. */
+function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[], fragWords: Word[][], speakerSide: Side | null): QuantityFact[] {
+  const lex = compareLexicon();
+  const out: QuantityFact[] = [];
+  for (const q of analysis.quantities) {
+    if (!q.unit) continue;
+    if (q.claim !== index && !(q.claim === null && inside(frags, q.start, q.end))) continue;
+    const fi = frags.findIndex((f) => q.start >= f.start && q.end <= f.end);
+    const words = fi >= 0 ? fragWords[fi]! : wordsOf(analysis.text, q.start, q.end);
+    let qa = words.findIndex((w) => w.end > q.start);
+    if (qa < 0) qa = words.length;
+    let qb = qa;
+    while (qb < words.length && words[qb]!.start < q.end) qb++;
+    // Side: inside the quantity ("11 Russian tanks", "12 enemy drones"), or "of/from <side> ..." right after it.
+    let side = sideIn(words, qa, qb, speakerSide, false);
+    if (!side && (words[qb]?.w === 'of' || words[qb]?.w === 'from' || words[qb]?.w === 'belonging')) {
+      side = sideIn(words, qb + 1, Math.min(words.length, qb + 5), speakerSide, false);
+    }
+    let frame = 'count';
+    if (!casualtyUnits().has(q.unit)) {
+      for (let k = Math.max(0, qa - FRAME_REACH); k < Math.min(words.length, qb + FRAME_REACH); k++) {
+        if (k >= qa && k < qb) continue;
+        const m = lex.frames.matchAt(words, k);
+        if (m) {
+          frame = m.row;
+          break;
+        }
+      }
+    } else frame = 'event';
+    out.push({
+      value: q.value,
+      high: q.high ?? null,
+      bound: q.bound,
+      unit: q.unit,
+      frame,
+      vague: q.vague === true,
+      subjectSide: side,
+      text: q.text,
+      start: q.start,
+      end: q.end,
+    });
+  }
+  return out;
+}
+
+/** Locative words before a place name, for names the analyzer did not resolve. */
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'into', 'towards', 'toward', 'on', 'from', 'of', 'inside', 'across', 'through', 'over', 'to']);
+/** Words after a name that make it a region. */
+const REGION_WORDS = new Set(['region', 'oblast', 'province', 'district', 'raion', 'krai', 'republic']);
+
+/** The places of an analysis: its `places` layer, else names the entities stage found after a locative word. */
+function placesOf(analysis: Analysis): { place: Place | null; ref: PlaceRef; start: number; end: number }[] {
+  if (analysis.places.length > 0) {
+    return analysis.places.map((p) => ({
+      place: p,
+      ref: { id: p.id ?? `name:${foldName(p.name)}`, name: p.name, admin1: p.admin1, country: p.country, level: p.level },
+      start: p.start,
+      end: p.end,
+    }));
+  }
+  // No gazetteer result: a proper name the entities stage typed as a place or left unknown, after a
+  // locative preposition ("near Sudzha") or before a region word ("Kursk region"), keyed by its name.
+  const text = analysis.text;
+  const out: { place: Place | null; ref: PlaceRef; start: number; end: number }[] = [];
+  for (const e of analysis.entities) {
+    if (e.type !== 'place' && e.type !== 'unknown') continue;
+    const before = wordsOf(text, Math.max(0, e.start - 24), e.start).slice(-2).map((w) => w.w);
+    const after = wordsOf(text, e.end, Math.min(text.length, e.end + 12))[0]?.w ?? '';
+    const region = REGION_WORDS.has(after);
+    if (!region && !before.some((w) => LOCATIVE.has(w))) continue;
+    const country = compareLexicon().actors.matchAt(wordsOf(e.text), 0);
+    const isCountry = e.type === 'place' && country?.row.kind === 'cue' && wordsOf(e.text).length === country.end;
+    const name = region ? `${e.text} ${after}` : e.text;
+    const endAt = region ? text.indexOf(after, e.end) + after.length : e.end;
+    out.push({
+      place: null,
+      ref: { id: `name:${foldName(name)}`, name, admin1: null, country: isCountry ? country!.row.side : null, level: region ? 'admin1' : isCountry ? 'country' : null },
+      start: e.start,
+      end: endAt,
+    });
+  }
+  return out;
+}
+
+/** Places of a claim: in its content, else its sentences, else its paragraph, else the document's main place. */
+function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
+  const all = placesOf(analysis);
+  if (all.length === 0) return { places: [], placeFrom: null };
+  const sp = claim.speaker;
+  const notSpeaker = all.filter((p) => !(sp && p.start < sp.end && p.end > sp.start));
+  const pick = (list: typeof all): PlaceRef[] => {
+    // Finer places win over the country they are in; one entry per id.
+    const fine = list.filter((p) => p.ref.level !== 'country');
+    const use = fine.length > 0 ? fine : list;
+    const seen = new Map<string, PlaceRef>();
+    for (const p of use) if (!seen.has(p.ref.id)) seen.set(p.ref.id, p.ref);
+    return [...seen.values()];
+  };
+  const inContent = notSpeaker.filter((p) => inside(frags, p.start, p.end));
+  if (inContent.length) return { places: pick(inContent), placeFrom: 'content' };
+  const lo = Math.min(frags[0]?.start ?? Infinity, claim.cue?.start ?? Infinity, sp?.start ?? Infinity);
+  const hi = Math.max(frags[frags.length - 1]?.end ?? -1, claim.cue?.end ?? -1, sp?.end ?? -1);
+  if (lo === Infinity || hi < 0) return { places: [], placeFrom: null };
+  const sents = analysis.sentences.filter((s) => s.end > lo && s.start < hi);
+  const inSent = notSpeaker.filter((p) => sents.some((s) => p.start >= s.start && p.end <= s.end));
+  if (inSent.length) return { places: pick(inSent), placeFrom: 'sentence' };
+  const paras = analysis.paragraphs.filter((s) => s.end > lo && s.start < hi);
+  const inPara = notSpeaker.filter((p) => paras.some((s) => p.start >= s.start && p.end <= s.end));
+  if (inPara.length) return { places: pick(inPara), placeFrom: 'paragraph' };
+  // The document's main place: the most often named (finer than a country), the first on a tie.
+  const counts = new Map<string, { ref: PlaceRef; n: number; first: number }>();
+  for (const p of all) {
+    const c = counts.get(p.ref.id);
+    if (c) c.n++;
+    else counts.set(p.ref.id, { ref: p.ref, n: 1, first: p.start });
+  }
+  const ranked = [...counts.values()].sort((a, b) => Number(a.ref.level === 'country') - Number(b.ref.level === 'country') || b.n - a.n || a.first - b.first);
+  return { places: [ranked[0]!.ref], placeFrom: 'document' };
+}
+
+/** The claim's event day: the first day-precise date inside the claim, else the publication day. */
+function claimDate(analysis: Analysis, claim: Claim, frags: readonly Span[]): { date: string | null; dateFrom: 'claim' | 'published' | null } {
+  const sp = claim.speaker;
+  const lo = Math.min(frags[0]?.start ?? Infinity, claim.cue?.start ?? Infinity, sp?.start ?? Infinity);
+  const hi = Math.max(frags[frags.length - 1]?.end ?? -1, claim.cue?.end ?? -1, sp?.end ?? -1);
+  for (const d of analysis.dates) {
+    if (d.start >= lo && d.end <= hi && d.date && d.precision === 'day') return { date: d.date, dateFrom: 'claim' };
+  }
+  const pub = dayOf(analysis.published);
+  return { date: pub, dateFrom: pub ? 'published' : null };
+}

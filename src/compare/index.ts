@@ -1,0 +1,10 @@
+/**
+ * sitrep's compare layer: turn an analysed claim into the facts compare needs
+ * (`extractClaimFacts`), then group many claim records by topic and find disputes and agreements
+ * (`compareClaims`). Pure functions over records; no I/O.
+ */
+export type * from './types.js';
+export { extractClaimFacts, foldName } from './facts.js';
+export { compareClaims, topicKeys, placeKeys, quantityWhat, statusConflict, dayNumber } from './compare.js';
+export { intervalOf, compatible, intersect, isEmpty, positions, type Interval, type IntervalOptions } from './interval.js';
+export { speakerInfo, sideOfPhrase } from './speaker.js';

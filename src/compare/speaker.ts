@@ -1,0 +1,96 @@
+/**
+ * Speaker sides: which side a claim's speaker speaks for, from data/actors.tsv (named actors,
+ * affiliation cues, role words) and data/countries.tsv (country names, capitals, demonyms), read
+ * in the speaker span, its canonical name and its title/apposition. Unknown stays null.
+ */
+import type { Analysis, Claim } from '../analyze/types.js';
+import { compareLexicon, opponent, wordsOf, type ActorRow, type Word } from './lexicon.js';
+import type { Side, SpeakerInfo } from './types.js';
+
+/** Side, official flag and affiliation read from a speaker phrase ("Russia's defence ministry"). */
+export function sideOfPhrase(phrase: string): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> {
+  const rows = compareLexicon().actors.scan(wordsOf(phrase)).map((m) => m.row);
+  return decide(rows);
+}
+
+function decide(rows: ActorRow[]): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> {
+  const names = rows.filter((r) => r.kind === 'name');
+  const cues = rows.filter((r) => r.kind === 'cue');
+  const roles = rows.filter((r) => r.kind === 'role');
+  let side: Side | null = null;
+  let from: ActorRow | null = null;
+  const nameSides = new Set(names.map((r) => r.side));
+  if (names.length > 0) {
+    // Two named actors of different sides in one speaker phrase: say nothing.
+    if (nameSides.size === 1) {
+      from = names[0]!;
+      side = from.side;
+    }
+  } else {
+    const cueSides = new Set(cues.map((r) => r.side));
+    if (cueSides.size === 1) {
+      // The most specific cue (one with its own official flag, e.g. "pro-war") labels the affiliation.
+      from = cues.find((r) => r.official !== null) ?? cues[0]!;
+      side = from.side;
+    }
+  }
+  const role = roles[roles.length - 1] ?? null; // the head comes last ("Russia's defence ministry")
+  let official: boolean | null = null;
+  if (from?.kind === 'name' && from.official !== null) official = from.official;
+  else if (from && from.official === false) official = false; // "pro-war bloggers"
+  else if (role?.official !== null && role?.official !== undefined) official = role.official;
+  else if (from) official = from.official;
+  let affiliation: string | null = null;
+  if (from?.kind === 'name') affiliation = from.affiliation;
+  else if (from && role) affiliation = `${from.affiliation ?? from.side} · ${role.affiliation}`;
+  else if (from) affiliation = from.affiliation;
+  return { side, official: side === null && !role ? null : official, affiliation, sideFrom: from ? `${from.kind}:${from.phrase}` : null };
+}
+
+/** Everything known about a claim's speaker: name, type, side, official, affiliation. */
+export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
+  const sp = claim.speaker;
+  if (!sp) return { name: null, text: null, type: null, side: null, official: null, affiliation: null, sideFrom: null };
+  // The phrase, the canonical name, and the title/apposition of the entity it names or was resolved to.
+  const parts = [sp.text];
+  if (sp.name && sp.name !== sp.text) parts.push(sp.name);
+  const at = sp.resolvedFrom ?? sp;
+  for (const e of analysis.entities) {
+    if (e.start >= at.end) break;
+    if (e.end > at.start && e.title) parts.push(e.title.text);
+  }
+  const decided = decide(parts.flatMap((p) => compareLexicon().actors.scan(wordsOf(p)).map((m) => m.row)));
+  return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided };
+}
+
+/** Pronouns that point to the speaker's own side ("its troops", "our forces"). */
+const OWN = new Set(['our', 'we', 'us', 'its', 'own']);
+/** Words for the speaker's opponent ("the enemy", "the adversary"). */
+const ENEMY = new Set(['enemy', 'enemies', 'adversary', "enemy's", 'occupiers', 'occupier', 'invaders']);
+
+/**
+ * The side named by the words `words[from, to)` (nearest to `to` first when `backwards`), or null:
+ * a country, demonym or actor cue gives its side; "our/its/we" the speaker's; "the enemy" the
+ * speaker's opponent.
+ */
+export function sideIn(words: Word[], from: number, to: number, speakerSide: Side | null, backwards: boolean): Side | null {
+  const lex = compareLexicon().actors;
+  const order: number[] = [];
+  for (let i = from; i < to; i++) order.push(i);
+  if (backwards) order.reverse();
+  for (const i of order) {
+    const w = words[i]!.w;
+    if (OWN.has(w)) {
+      if (speakerSide) return speakerSide;
+      continue;
+    }
+    if (ENEMY.has(w)) {
+      const o = opponent(speakerSide);
+      if (o) return o;
+      continue;
+    }
+    const m = lex.matchAt(words, i);
+    if (m && m.row.side && m.row.kind !== 'role') return m.row.side;
+  }
+  return null;
+}

@@ -1,0 +1,265 @@
+/**
+ * The `Store` contract: tests written against the interface only, run by each implementation's
+ * test file with a factory for a fresh, empty store. (No tests run on import.)
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { SitrepError } from '../../src/errors.js';
+import type { Store } from '../../src/store/types.js';
+import { MINISTRY_TEXT, item, ministry, reprint, wire, WIRE_TEXT } from './fixtures.js';
+
+/** A fresh, empty store and a way to dispose of it. */
+export type StoreFactory = () => Promise<{ store: Store; dispose(): Promise<void> }>;
+
+async function withStore(open: StoreFactory, fn: (s: Store) => Promise<void>): Promise<void> {
+  const { store, dispose } = await open();
+  try {
+    await fn(store);
+  } finally {
+    await dispose();
+  }
+}
+
+async function rejectsWith(p: Promise<unknown>, code: string): Promise<void> {
+  await assert.rejects(p, (e: unknown) => e instanceof SitrepError && e.code === code);
+}
+
+/** Registers the contract tests for one `Store` implementation. */
+export function storeContract(name: string, open: StoreFactory): void {
+  describe(`Store contract: ${name}`, () => {
+    it('stores a batch and reports each document as new; re-ingest changes nothing', async () => {
+      await withStore(open, async (s) => {
+        const out = await s.ingest([wire(), ministry()]);
+        assert.deepEqual(out.map((o) => [o.id, o.status]), [['wire-1', 'new'], ['mod-1', 'new']]);
+        const before = await s.stats();
+        assert.equal(before.documents, 2);
+        assert.equal(before.claims, 4);
+        assert.equal(before.quantities, 4);
+        const again = await s.ingest([wire(), ministry()]);
+        assert.deepEqual(again.map((o) => o.status), ['unchanged', 'unchanged']);
+        const after = await s.stats();
+        assert.deepEqual({ ...after, bytes: null }, { ...before, bytes: null });
+        assert.deepEqual(await s.known(['wire-1', 'nope', 'mod-1']), new Set(['wire-1', 'mod-1']));
+      });
+    });
+
+    it('keeps the analysis as given and the document with its text', async () => {
+      await withStore(open, async (s) => {
+        const w = wire();
+        await s.ingest([w]);
+        assert.deepEqual(await s.getAnalysis('wire-1'), w.analysis);
+        const d = await s.getDocument('wire-1');
+        assert.equal(d?.text, WIRE_TEXT);
+        assert.equal(d?.published, '2024-08-06T09:00:00Z');
+        assert.equal(d?.url, 'https://news.example.org/kupiansk-market');
+        assert.equal(d?.claimCount, 1);
+        assert.equal(d?.length, WIRE_TEXT.length);
+        assert.equal(d?.carrierOf, null);
+        assert.equal(await s.getDocument('absent'), null);
+        assert.equal(await s.getAnalysis('absent'), null);
+      });
+    });
+
+    it('stores an exact copy under another id as a carrier whose claims point to the original', async () => {
+      await withStore(open, async (s) => {
+        await s.ingest([wire()]);
+        const [o] = await s.ingest([wire('wire-copy', WIRE_TEXT, 'mirror/copy.txt')]);
+        assert.deepEqual(o, { id: 'wire-copy', status: 'exact-duplicate', carrierOf: 'wire-1', similarity: 1 });
+        const c = await s.getClaim('wire-copy#0');
+        assert.equal(c?.originClaimId, 'wire-1#0');
+        assert.equal(c?.rootDocumentId, 'wire-1');
+        const d = await s.getDocument('wire-copy');
+        assert.equal(d?.duplicate, 'exact');
+      });
+    });
+
+    it('finds a lightly edited reprint, also in a later batch, and counts it as one source', async () => {
+      await withStore(open, async (s) => {
+        await s.ingest([wire(), ministry()]);
+        const [o] = await s.ingest([reprint()]);
+        assert.equal(o!.status, 'near-duplicate');
+        assert.equal(o!.carrierOf, 'wire-1');
+        assert.ok(o!.similarity! >= 0.5 && o!.similarity! < 1, `similarity ${o!.similarity}`);
+        const places = await s.places();
+        const kup = places.items.find((p) => p.placeId === 'geonames:704679');
+        // Kupiansk: the wire claim, its reprint, and the ministry's denial; two independent texts.
+        assert.equal(kup?.claims, 3);
+        assert.equal(kup?.sources, 2);
+        assert.deepEqual(kup?.variants, ['Kupiansk']);
+        const originals = await s.claims({ place: 'Kupiansk', originalsOnly: true });
+        assert.deepEqual(originals.items.map((c) => c.id).sort(), ['mod-1#0', 'wire-1#0']);
+        const carriers = await s.documents({ carriers: true });
+        assert.deepEqual(carriers.items.map((d) => [d.id, d.carrierOf, d.duplicate]), [['reprint-1', 'wire-1', 'near']]);
+      });
+    });
+
+    it('does not take an unrelated text for a reprint', async () => {
+      await withStore(open, async (s) => {
+        const out = await s.ingest([wire(), ministry(), item('other', 'Heavy rain flooded the lower town. ' + MINISTRY_TEXT.slice(0, 40), null)]);
+        assert.deepEqual(out.map((o) => o.status), ['new', 'new', 'new']);
+      });
+    });
+
+    it('filters claims by speaker, place, region, dates, text and kind', async () => {
+      await withStore(open, async (s) => {
+        await s.ingest([wire(), ministry()]);
+        const ids = async (q: Parameters<Store['claims']>[0]): Promise<string[]> => (await s.claims(q)).items.map((c) => c.id).sort();
+        assert.deepEqual(await ids({ speaker: 'konashenkov' }), ['mod-1#1', 'mod-1#2']);
+        assert.deepEqual(await ids({ speaker: 'SYNEHUBOV' }), ['wire-1#0']);
+        assert.deepEqual(await ids({ place: 'geonames:578072' }), ['mod-1#1']);
+        assert.deepEqual(await ids({ place: 'vovchansk' }), ['mod-1#2']);
+        assert.deepEqual(await ids({ region: 'RU-BEL' }), ['mod-1#1']);
+        assert.deepEqual(await ids({ region: 'UA-63' }), ['mod-1#0', 'mod-1#2', 'wire-1#0']);
+        assert.deepEqual(await ids({ region: 'ua' }), ['mod-1#0', 'mod-1#2', 'wire-1#0']);
+        // Dates: the ministry's first claim is dated by 'Tuesday' in its sentence; the others by publication.
+        assert.deepEqual(await ids({ from: '2024-08-07' }), ['mod-1#1', 'mod-1#2']);
+        assert.deepEqual(await ids({ from: '2024-08-06', to: '2024-08-06' }), ['mod-1#0', 'wire-1#0']);
+        assert.deepEqual(await ids({ text: 'fabricated strike' }), ['mod-1#0']);
+        assert.deepEqual(await ids({ text: 'Shelling' }), ['wire-1#0']);
+        assert.deepEqual(await ids({ text: '!!!' }), []);
+        assert.deepEqual(await ids({ kind: 'direct' }), []);
+        assert.deepEqual(await ids({ unit: 'attacks' }), ['mod-1#2']);
+        assert.deepEqual(await ids({ documentId: 'wire-1' }), ['wire-1#0']);
+        assert.deepEqual(await ids({ speaker: 'konashenkov', place: 'Belgorod' }), ['mod-1#1']);
+      });
+    });
+
+    it('returns claims with their places, quantities and provenance', async () => {
+      await withStore(open, async (s) => {
+        await s.ingest([wire()]);
+        const c = await s.getClaim('wire-1#0');
+        assert.ok(c);
+        assert.equal(c.speaker, 'Oleh Synehubov');
+        assert.equal(c.cue, 'said');
+        assert.equal(c.content, '12 civilians were killed and 30 wounded in the shelling of Kupiansk');
+        assert.equal(WIRE_TEXT.slice(c.start, c.end), c.content);
+        assert.equal(c.date, '2024-08-06');
+        assert.deepEqual(c.places.map((p) => [p.placeId, p.admin1, p.lat]), [['geonames:704679', 'UA-63', 49.71]]);
+        assert.equal(WIRE_TEXT.slice(c.places[0]!.start, c.places[0]!.end), 'Kupiansk');
+        assert.deepEqual(c.quantities.map((q) => [q.value, q.unit, q.bound, q.text]), [[12, 'killed', 'exact', '12 civilians were killed'], [30, 'wounded', 'exact', '30 wounded']]);
+        assert.equal(c.source, 'wire/agency.txt');
+        assert.equal(c.outlet, 'Example Wire');
+        assert.equal(c.originClaimId, null);
+        assert.equal(c.rootDocumentId, 'wire-1');
+      });
+    });
+
+    it('pages through claims with cursors and offsets, without gaps or repeats', async () => {
+      await withStore(open, async (s) => {
+        const batch = Array.from({ length: 7 }, (_, i) =>
+          item(`d${i}`, `Officer Anna Koval said ${i + 1} drones were shot down near Izium. Officer Anna Koval said the sky was calm.`, '2024-08-01', {
+            claims: [
+              { speaker: 'Officer Anna Koval', cue: 'said', content: [`${i + 1} drones were shot down near Izium`] },
+              { speaker: 'Officer Anna Koval', cue: 'said', content: ['the sky was calm'] },
+            ],
+          }));
+        await s.ingest(batch);
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        let pages = 0;
+        for (;;) {
+          const pg = await s.claims({ limit: 4, cursor });
+          assert.equal(pg.total, 14);
+          seen.push(...pg.items.map((c) => c.id));
+          pages++;
+          if (!pg.next) break;
+          cursor = pg.next;
+        }
+        assert.equal(pages, 4);
+        assert.equal(new Set(seen).size, 14);
+        const byOffset = await s.claims({ limit: 3, offset: 12 });
+        assert.deepEqual(byOffset.items.map((c) => c.id), seen.slice(12));
+        assert.equal(byOffset.next, null);
+        const all: string[] = [];
+        for await (const c of s.eachClaim({ speaker: 'koval' })) all.push(c.id);
+        assert.deepEqual(all, seen);
+      });
+    });
+
+    it('searches documents and claims and marks the matched words', async () => {
+      await withStore(open, async (s) => {
+        await s.ingest([wire(), ministry()]);
+        const r = await s.search('blood donors');
+        assert.deepEqual(r.items.map((h) => [h.type, h.id]), [['document', 'wire-1']]);
+        const h = r.items[0]!;
+        assert.deepEqual(h.marks.map(([a, b]) => h.snippet.slice(a, b)), ['blood', 'donors']);
+        const both = await s.search('Belgorod');
+        assert.deepEqual(both.items.map((x) => `${x.type}:${x.id}`).sort(), ['claim:mod-1#1', 'document:mod-1']);
+        assert.equal(both.total, 2);
+        const claimsOnly = await s.search('belgorod', { type: 'claim' });
+        assert.deepEqual(claimsOnly.items.map((x) => x.id), ['mod-1#1']);
+        assert.equal((await s.search('   ')).total, 0);
+        // FTS5 syntax in user text is matched as words, not interpreted.
+        assert.equal((await s.search('Kupiansk OR NEAR(" ')).total, 0);
+        assert.equal((await s.search('"Kupiansk" *')).total, 4);
+      });
+    });
+
+    it('lists places with claim counts and independent sources, filtered by region', async () => {
+      await withStore(open, async (s) => {
+        await s.ingest([wire(), ministry()]);
+        const p = await s.places();
+        assert.deepEqual(p.items.map((x) => [x.name, x.claims, x.sources]), [['Kupiansk', 2, 2], ['Belgorod', 1, 1], ['Vovchansk', 1, 1]]);
+        const ua = await s.places({ region: 'UA-63' });
+        assert.deepEqual(ua.items.map((x) => x.name), ['Kupiansk', 'Vovchansk']);
+      });
+    });
+
+    it('lists quantities with their claims, filtered by unit and place', async () => {
+      await withStore(open, async (s) => {
+        await s.ingest([wire(), ministry()]);
+        const wounded = await s.quantities({ unit: 'wounded' });
+        assert.deepEqual(wounded.items.map((q) => [q.value, q.claim?.speaker]).sort(), [[30, 'Oleh Synehubov'], [4, 'Igor Konashenkov']]);
+        const bel = await s.quantities({ place: 'Belgorod' });
+        assert.deepEqual(bel.items.map((q) => q.text), ['4 people']);
+      });
+    });
+
+    it('stores a batch whole or not at all', async () => {
+      await withStore(open, async (s) => {
+        await s.ingest([wire()]);
+        const bad = ministry('mod-x');
+        bad.analysis = { ...bad.analysis, id: 'someone-else' };
+        await assert.rejects(s.ingest([reprint(), bad]));
+        const st = await s.stats();
+        assert.equal(st.documents, 1);
+        assert.equal(st.claims, 1);
+        assert.equal(await s.getDocument('reprint-1'), null);
+        // The reprint goes in once the bad document is left out.
+        const [o] = await s.ingest([reprint()]);
+        assert.equal(o!.status, 'near-duplicate');
+      });
+    });
+
+    it('records skipped inputs', async () => {
+      await withStore(open, async (s) => {
+        await s.recordSkips([{ location: 'feeds/broken.xml', code: 'E_FORMAT', message: 'not XML' }, { location: 'x.jsonl:3', code: 'E_JSONL_SYNTAX', message: 'bad JSON' }]);
+        const k = await s.skips();
+        assert.deepEqual(k.items.map((x) => [x.location, x.code]), [['feeds/broken.xml', 'E_FORMAT'], ['x.jsonl:3', 'E_JSONL_SYNTAX']]);
+        assert.equal((await s.stats()).skipped, 2);
+      });
+    });
+
+    it('rejects bad query values with E_QUERY', async () => {
+      await withStore(open, async (s) => {
+        await rejectsWith(s.claims({ from: '2024-13-45' }), 'E_QUERY');
+        await rejectsWith(s.claims({ to: 'yesterday' }), 'E_QUERY');
+        await rejectsWith(s.claims({ limit: 0 }), 'E_QUERY');
+        await rejectsWith(s.claims({ limit: 100000 }), 'E_QUERY');
+        await rejectsWith(s.claims({ cursor: "r1; DROP TABLE claims" }), 'E_QUERY');
+        await rejectsWith(s.claims({ kind: 'rumour' as never }), 'E_QUERY');
+        await rejectsWith(s.documents({ offset: -1 }), 'E_QUERY');
+      });
+    });
+
+    it('treats hostile filter text as data', async () => {
+      await withStore(open, async (s) => {
+        await s.ingest([wire()]);
+        assert.equal((await s.claims({ speaker: "' OR 1=1 --" })).total, 0);
+        assert.equal((await s.claims({ speaker: '%' })).total, 0);
+        assert.equal((await s.claims({ place: '_' })).total, 0);
+        assert.equal((await s.claims({ speaker: 'oleh' })).total, 1);
+      });
+    });
+  });
+}
