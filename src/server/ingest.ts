@@ -130,6 +130,7 @@ export async function ingestUploads(
         report.documents.push({ id: p.doc.id, status: 'unchanged', carrierOf: null, similarity: null, location: p.location, claims: 0 });
         continue;
       }
+      known.add(p.doc.id); // the same document twice in one upload is stored once
       try {
         items.push({ document: p.doc, analysis: opts.analyze(p.doc), title: p.doc.meta.title ?? null, location: p.location });
       } catch (e) {
