@@ -67,6 +67,11 @@ export function Loaded<T>({ load, children }: { load: Load<T>; children: (v: T) 
   return <>{children(load.value)}</>;
 }
 
+/** `n` and the noun, in the singular for 1 ("1 claim", "3 claims"). */
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** `YYYY-MM-DD` of an ISO time, or the text itself when it is not one. */
 export function day(iso: string | null | undefined): string {
   if (!iso) return '';

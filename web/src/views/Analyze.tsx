@@ -1,6 +1,7 @@
 /** Analyze: paste a text or drop a file, and see its analysis at once (nothing is stored). */
 import { useRef, useState } from 'preact/hooks';
 import { api, type Analysis } from '../api.js';
+import { plural } from '../util.js';
 import { AnalysisView } from './AnalysisView.js';
 
 /** Largest file the desk reads into the text box (the server has its own limit). */
@@ -87,8 +88,8 @@ export function AnalyzeView() {
       {state.s === 'done' ? (
         <>
           <p class="muted" role="status" data-testid="analyze-status">
-            {state.a.claims.length} claims, {state.a.quantities.length} quantities, {state.a.places.length} places,{' '}
-            {state.a.dates.length} dates ({Math.round(state.ms)} ms).
+            {plural(state.a.claims.length, 'claim', 'claims')}, {plural(state.a.quantities.length, 'quantity', 'quantities')},{' '}
+            {plural(state.a.places.length, 'place', 'places')}, {plural(state.a.dates.length, 'date', 'dates')} ({Math.round(state.ms)} ms).
           </p>
           <AnalysisView analysis={state.a} />
         </>

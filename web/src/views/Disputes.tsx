@@ -5,9 +5,7 @@
 import type { Agreement, ClaimRecord, Dispute, DisputeSide, DisputesResponse, Topic } from '../api.js';
 import { api } from '../api.js';
 import { href } from '../router.js';
-import { day, Loaded, SideBadge, useLoad } from '../util.js';
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+import { day, Loaded, plural, SideBadge, useLoad } from '../util.js';
 
 /** A topic in words: what, where, when. */
 export function topicTitle(t: Topic): string {

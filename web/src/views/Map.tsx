@@ -63,12 +63,15 @@ function LeafletMap({ places }: { places: PlaceSummary[] }) {
         className: 'place-marker',
       })
         .bindTooltip(tooltip(p))
-        .on('click', () => navigate(href('claims', '', { place: p.placeId })))
+        // Leave the map on the next tick, after Leaflet has finished handling the click.
+        .on('click', () => setTimeout(() => navigate(href('claims', '', { place: p.placeId })), 0))
         .addTo(markers);
     }
-    if (markers.getLayers().length > 0) map.fitBounds(markers.getBounds().pad(0.2), { maxZoom: 8 });
+    if (markers.getLayers().length > 0) map.fitBounds(markers.getBounds().pad(0.2), { maxZoom: 8, animate: false });
     return () => {
       live = false;
+      // Stop any pan or zoom in flight first: Leaflet's animation frames fail on a removed map.
+      map.stop();
       map.remove();
     };
   }, [places]);
@@ -116,7 +119,7 @@ function PlaceTable({ places }: { places: PlaceSummary[] }) {
 
 /** The map view. */
 export function MapView() {
-  const load = useLoad(() => api.places(1000), 'places');
+  const load = useLoad(() => api.places(), 'places');
   return (
     <section>
       <h2 tabIndex={-1}>Map</h2>
