@@ -199,6 +199,8 @@ interface Sample {
   shape: number;
   ms: number;
   ok: boolean;
+  /** HTTP status, or the client error's code/message. */
+  what: string;
 }
 
 function get(agent: Agent, url: URL): Promise<{ status: number; bytes: number }> {
@@ -231,9 +233,9 @@ async function load(base: string, concurrency: number, maxRequests: number, maxS
       try {
         const res = await get(agent, url);
         bytes += res.bytes;
-        samples.push({ shape, ms: performance.now() - s, ok: res.status === 200 });
-      } catch {
-        samples.push({ shape, ms: performance.now() - s, ok: false });
+        samples.push({ shape, ms: performance.now() - s, ok: res.status === 200, what: String(res.status) });
+      } catch (e) {
+        samples.push({ shape, ms: performance.now() - s, ok: false, what: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
       }
     }
   };
@@ -248,8 +250,11 @@ const fmt = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)).
 function report(label: string, samples: Sample[], seconds: number): void {
   const ms = samples.map((s) => s.ms).sort((a, b) => a - b);
   const errors = samples.filter((s) => !s.ok).length;
+  const kinds = new Map<string, number>();
+  for (const s of samples) if (!s.ok) kinds.set(s.what, (kinds.get(s.what) ?? 0) + 1);
+  const why = [...kinds].map(([k, n]) => `${k}×${n}`).join(' ');
   console.log(`${label.padEnd(22)} n=${String(samples.length).padStart(5)}  p50 ${fmt(pct(ms, 50))} ms  p95 ${fmt(pct(ms, 95))} ms  p99 ${fmt(pct(ms, 99))} ms` +
-    (seconds > 0 ? `  ${(samples.length / seconds).toFixed(0).padStart(5)} req/s` : '') + (errors ? `  errors ${errors}` : ''));
+    (seconds > 0 ? `  ${(samples.length / seconds).toFixed(0).padStart(5)} req/s` : '') + (errors ? `  errors ${errors} (${why})` : ''));
 }
 
 async function main(): Promise<void> {
