@@ -238,6 +238,13 @@ describe('web desk in Chromium', { skip: skip ?? false }, () => {
     assert.deepEqual(await view.locator('mark.hl-cue').allTextContents(), ['said']);
     assert.deepEqual(await view.locator('mark.hl-quantity').allTextContents(), ['30 drones']);
     assert.deepEqual(await view.locator('mark.hl-date').allTextContents(), ['Monday']);
+    // A file chosen (or dropped) is read and analysed at once.
+    const post = 'Kyiv, 9 August. The regional police said that 4 people were injured in Kharkiv.';
+    await page.locator('input[type=file]').setInputFiles({ name: 'post.txt', mimeType: 'text/plain', buffer: Buffer.from(post) });
+    await page.waitForFunction((t) => document.querySelector('[data-testid=doc-text]')?.textContent === t, post);
+    assert.equal(await page.locator('textarea[name=text]').inputValue(), post);
+    assert.deepEqual(await view.locator('mark.hl-cue').allTextContents(), ['said']);
+    assert.deepEqual(await view.locator('mark.hl-quantity').allTextContents(), ['4 people']);
     // An empty text is refused in the page, with a message.
     await page.locator('textarea[name=text]').fill('   ');
     await page.locator('form.analyze button[type=submit]').click();
@@ -266,6 +273,24 @@ describe('web desk in Chromium', { skip: skip ?? false }, () => {
     assert.deepEqual(await csp(), []);
   });
 
+  it('searches documents and claims, with the matches marked as text', async () => {
+    await open('search');
+    await page.locator('input[name=q]').fill('fluid');
+    await page.locator('input[name=q]').press('Enter');
+    await page.locator('[data-testid=search-count]').waitFor();
+    const r = (await api<{ total: number; items: { snippet: string }[] }>('/api/search?q=fluid&limit=50')).body;
+    assert.ok(r.total >= 1, 'the ministry says the situation remained fluid');
+    assert.equal(await page.locator('ol.hits li').count(), r.items.length);
+    for (const m of await page.locator('ol.hits mark.hit').allTextContents()) assert.equal(m.toLowerCase(), 'fluid');
+    // The hostile post's markup is found as words and shown as text.
+    await open('search?q=onerror');
+    await page.locator('[data-testid=search-count]').waitFor();
+    assert.ok((await page.locator('ol.hits li').count()) >= 1);
+    assert.equal(await page.locator('main script, main img').count(), 0);
+    assert.match((await page.locator('ol.hits').textContent())!, /<img src=x/);
+    assert.deepEqual(await csp(), []);
+  });
+
   it('is usable by keyboard: the views are links in order, and g-shortcuts switch views', async () => {
     // A fresh load, so that focus starts at the top of the page: the first stop is the home link.
     await page.goto('about:blank');
@@ -274,11 +299,11 @@ describe('web desk in Chromium', { skip: skip ?? false }, () => {
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'sitrep');
     await page.keyboard.press('Tab');
     const order: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       order.push((await page.evaluate(() => document.activeElement?.textContent)) ?? '');
       await page.keyboard.press('Tab');
     }
-    assert.deepEqual(order, ['Map', 'Timeline', 'Claims', 'Disputes', 'Analyze', 'Settings']);
+    assert.deepEqual(order, ['Map', 'Timeline', 'Claims', 'Disputes', 'Analyze', 'Search', 'Settings']);
     // Enter on a focused link opens its view and moves focus to its heading.
     await page.locator('header nav a', { hasText: 'Claims' }).focus();
     await page.keyboard.press('Enter');

@@ -8,6 +8,7 @@ import { ClaimsView } from './views/Claims.js';
 import { DisputesView } from './views/Disputes.js';
 import { DocumentView } from './views/Document.js';
 import { MapView } from './views/Map.js';
+import { SearchView } from './views/Search.js';
 import { SettingsView } from './views/Settings.js';
 import { TimelineView } from './views/Timeline.js';
 
@@ -17,6 +18,7 @@ const NAV: [View, string, string][] = [
   ['claims', 'Claims', 'c'],
   ['disputes', 'Disputes', 'd'],
   ['analyze', 'Analyze', 'a'],
+  ['search', 'Search', '/'],
   ['settings', 'Settings', 's'],
 ];
 
@@ -36,7 +38,7 @@ function App() {
     return () => clearTimeout(t);
   }, [route.view, route.arg]);
 
-  // Shortcuts: g then a letter goes to a view (g m: map, g c: claims, ...); not while typing.
+  // Shortcuts: g then a letter goes to a view (g m: map, g c: claims, ...), / to search; not while typing.
   useEffect(() => {
     let pending = false;
     const on = (e: KeyboardEvent): void => {
@@ -49,6 +51,11 @@ function App() {
         return;
       }
       if (e.key === 'g') pending = true;
+      else if (e.key === '/') {
+        e.preventDefault();
+        location.hash = href('search');
+        setTimeout(() => document.querySelector<HTMLInputElement>('main input[name=q]')?.focus(), 0);
+      }
     };
     addEventListener('keydown', on);
     return () => removeEventListener('keydown', on);
@@ -62,6 +69,7 @@ function App() {
     case 'disputes': view = <DisputesView params={route.params} />; break;
     case 'document': view = <DocumentView id={route.arg} params={route.params} key={route.arg} />; break;
     case 'analyze': view = <AnalyzeView />; break;
+    case 'search': view = <SearchView params={route.params} />; break;
     case 'settings': view = <SettingsView />; break;
   }
   return (
@@ -72,7 +80,7 @@ function App() {
           <ul>
             {NAV.map(([v, label, key]) => (
               <li key={v}>
-                <a href={href(v)} aria-current={route.view === v ? 'page' : undefined} title={`${label} (g ${key})`}>{label}</a>
+                <a href={href(v)} aria-current={route.view === v ? 'page' : undefined} title={`${label} (${key === '/' ? '/' : `g ${key}`})`}>{label}</a>
               </li>
             ))}
           </ul>

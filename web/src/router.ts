@@ -1,7 +1,7 @@
 /** Hash routing: `#/view/arg?query`. The desk is one page; the hash survives reloads and links. */
 import { useEffect, useState } from 'preact/hooks';
 
-export const VIEWS = ['map', 'timeline', 'claims', 'disputes', 'document', 'analyze', 'settings'] as const;
+export const VIEWS = ['map', 'timeline', 'claims', 'disputes', 'document', 'analyze', 'search', 'settings'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Route {

@@ -54,7 +54,7 @@ function Filters({ f }: { f: ClaimFilters }) {
           ) : k === 'from' || k === 'to' ? (
             <input name={k} type="date" defaultValue={f[k] ?? ''} />
           ) : (
-            <input name={k} type="text" defaultValue={f[k] ?? ''} placeholder={k === 'region' ? 'UA-63' : undefined} />
+            <input name={k} type="text" defaultValue={f[k] ?? ''} placeholder={k === 'region' ? 'UA-63' : k === 'side' ? 'UA, RU …' : undefined} />
           )}
         </label>
       ))}
@@ -72,6 +72,7 @@ function Row({ c }: { c: ClaimRecord }) {
       <td>
         <div>{c.speaker ?? <span class="muted">unattributed</span>}</div>
         <SideBadge side={c.side} />
+        {c.affiliation ? <div class="affiliation">{c.affiliation}</div> : null}
       </td>
       <td>{c.cue ?? ''}</td>
       <td class="content">{c.content}</td>
@@ -96,7 +97,7 @@ function Row({ c }: { c: ClaimRecord }) {
       <td class="nowrap">{day(c.date)}</td>
       <td>
         <a href={href('document', c.documentId, { claim: c.index })} title={`Open the document (claim ${c.index + 1})`}>
-          {c.source ?? c.documentId.slice(0, 12)}
+          {c.outlet ?? c.source ?? c.documentId.slice(0, 12)}
         </a>
         {c.originClaimId ? <div class="muted">repeated</div> : null}
       </td>
