@@ -18,7 +18,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -35,6 +35,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '30' },
     concurrency: { type: 'string', default: '16,64' },
     fresh: { type: 'boolean', default: false },
+    workers: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -48,6 +49,7 @@ if (args.help) {
       '  --seconds S        most seconds per concurrency level (default 30)',
       '  --concurrency L    comma-separated concurrency levels (default 16,64)',
       '  --fresh            rebuild the ledger even if it exists',
+      '  --workers N        passed to sitrep serve (read-query threads; default: its own)',
       '',
     ].join('\n'),
   );
@@ -171,7 +173,8 @@ function startServe(file: string): Promise<{ url: string; stop: () => Promise<vo
   return new Promise((resolve, reject) => {
     const env = { ...process.env };
     delete env.SITREP_TOKEN;
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'sitrep.js'), 'serve', '--db', file, '--port', '0'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const extra = args.workers !== undefined ? ['--workers', args.workers] : [];
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'sitrep.js'), 'serve', '--db', file, '--port', '0', ...extra], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
@@ -262,7 +265,8 @@ async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
   const file = args.db ?? join(out, `serve-${CLAIMS}.db`);
   if (args.fresh && existsSync(file)) for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`);
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ` +
+    `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; sitrep serve --workers ${args.workers ?? 'default'}`);
   await buildLedger(file);
   const srv = await startServe(file);
   try {

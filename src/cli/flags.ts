@@ -93,6 +93,7 @@ export const COMMANDS = {
         help: 'access token required on every request (default: $SITREP_TOKEN);\nat least 16 characters, e.g. from `openssl rand -hex 24`',
       },
       'max-body': { type: 'string', arg: 'SIZE', help: 'largest upload to /api/ingest (default 64MB; texts to /api/analyze: 16MB)' },
+      workers: { type: 'string', arg: 'N', help: 'threads answering read queries (default: one per core, at most 4;\n0 answers them on the main thread)' },
       help: helpFlag,
     },
     notes: [

@@ -2,6 +2,7 @@
  * `sitrep serve`: checks the flags (a non-loopback host without a token is refused before anything
  * is opened), opens the store, starts the server (src/server/) and runs until SIGINT or SIGTERM.
  */
+import { availableParallelism } from 'node:os';
 import { ExitCode, UsageError } from '../errors.js';
 import { COMMANDS, commandHelp, parseFlags } from './flags.js';
 import { parseSize } from './input.js';
@@ -33,14 +34,24 @@ export async function serveCommand(args: string[], version: string): Promise<Exi
     upload = n;
   }
 
+  const workersArg = values.workers ?? String(Math.min(4, availableParallelism()));
+  if (!/^\d{1,2}$/.test(workersArg) || Number(workersArg) > 32) throw new UsageError(`--workers '${workersArg}' is not a number of threads`, 'use 0 to 32');
+  const workers = Number(workersArg);
+
   const { openStore, defaultDbPath } = await import('../store/index.js');
   const dbPath = values.db ?? defaultDbPath();
-  const store = openStore(dbPath);
+  const main = openStore(dbPath);
+  const { PooledStore } = await import('../server/pool.js');
+  const store = workers > 0 ? new PooledStore(main, dbPath, workers) : main;
+  const closeStores = async (): Promise<void> => {
+    if (store !== main) await store.close();
+    await main.close();
+  };
   let running;
   try {
     running = await startServer({ store, host, port, token, version, limits: { json: Math.min(DEFAULT_LIMITS.json, upload), upload } });
   } catch (e) {
-    await store.close();
+    await closeStores();
     throw e;
   }
   out(`sitrep: serving ${dbPath} at ${running.url}${token ? ' (access token required; open the desk with ?token=YOUR_TOKEN once)' : ''}\n`);
@@ -55,6 +66,6 @@ export async function serveCommand(args: string[], version: string): Promise<Exi
     process.on('SIGTERM', stop);
   });
   await running.close();
-  await store.close();
+  await closeStores();
   return ExitCode.Ok;
 }

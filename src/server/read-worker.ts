@@ -1,0 +1,26 @@
+/**
+ * A worker thread of the server's read pool (pool.ts): opens the ledger read-only and answers
+ * the read queries posted to it. SQLite in WAL mode lets these readers run beside the writer.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { openStore } from '../store/index.js';
+import { SitrepError } from '../errors.js';
+import type { Store } from '../store/types.js';
+import { POOLED_METHODS, type PoolReply, type PoolRequest } from './pool.js';
+
+const { file } = workerData as { file: string };
+const store: Store = openStore(file, { readonly: true });
+
+parentPort!.on('message', async (m: PoolRequest) => {
+  let reply: PoolReply;
+  try {
+    if (!(POOLED_METHODS as readonly string[]).includes(m.method)) throw new Error(`not a pooled method: ${m.method}`);
+    const fn = store[m.method] as (...a: unknown[]) => Promise<unknown>;
+    reply = { id: m.id, ok: true, value: await fn.apply(store, m.args) };
+  } catch (e) {
+    reply = e instanceof SitrepError
+      ? { id: m.id, ok: false, sitrep: { code: e.code, message: e.message, hint: e.hint } }
+      : { id: m.id, ok: false, message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  }
+  parentPort!.postMessage(reply);
+});
