@@ -179,11 +179,13 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
     progress?.update(tally);
   };
 
+  const ownFiles = new Set(['', '-wal', '-shm', '-journal'].map((x) => file + x));
   const opts: ReadOptions = { maxSize, allowPrivate: values['allow-private'] === true, defaultPublished: published };
   try {
     const pendingSkips: SkipRecord[] = [];
     for await (const ev of readSources(positionals, opts) as AsyncIterable<IngestEvent>) {
       if (ev.kind === 'skipped') {
+        if (ownFiles.has(resolve(ev.location))) continue; // the ledger itself, inside a folder being read
         skip(ev.location, ev.error, pendingSkips);
         if (pendingSkips.length >= 100) await store.recordSkips(pendingSkips.splice(0));
         continue;

@@ -53,8 +53,16 @@ export function dayNumber(date: string | null): number {
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
+const dayStrings = new Map<number, string>();
+/** `YYYY-MM-DD` of a day number (memoised: a ledger spans few distinct days), null for NaN. */
 function dayString(n: number): string | null {
-  return Number.isFinite(n) ? new Date(n * DAY_MS).toISOString().slice(0, 10) : null;
+  if (!Number.isFinite(n)) return null;
+  let s = dayStrings.get(n);
+  if (s === undefined) {
+    s = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    if (dayStrings.size < 100_000) dayStrings.set(n, s);
+  }
+  return s;
 }
 
 /** The place keys a record is grouped under: each place, its admin1 region (for statuses), or "-". */
@@ -104,55 +112,144 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   const wantAgreements = options.agreements ?? true;
   const regions = options.regions ?? true;
 
-  // 1. items, bucketed by place
-  const byPlace = new Map<string, Item[]>();
+  // 1. items in parallel typed arrays (no object per item: a million claims stay cheap to collect)
+  const placeIds = new Map<string, number>();
+  const placeInfo: { key: string; name: string | null; level: Topic['level'] }[] = [];
+  const whatIds = new Map<string, number>([['s', 0]]);
+  const whatKeys: string[] = ['s'];
+  let cap = Math.max(16, records.length * 2);
+  let n = 0;
+  let iRec = new Int32Array(cap);
+  let iPlace = new Int32Array(cap);
+  let iDay = new Int32Array(cap);
+  let iWhat = new Int32Array(cap);
+  let iFact = new Int32Array(cap);
+  let iRolled = new Uint8Array(cap);
+  const push = (r: number, place: number, day: number, what: number, fact: number, rolled: boolean): void => {
+    if (n === cap) {
+      cap *= 2;
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(cap);
+        b.set(a);
+        return b;
+      };
+      iRec = grow(iRec);
+      iPlace = grow(iPlace);
+      iDay = grow(iDay);
+      iWhat = grow(iWhat);
+      iFact = grow(iFact);
+      iRolled = grow(iRolled);
+    }
+    iRec[n] = r;
+    iPlace[n] = place;
+    iDay[n] = day;
+    iWhat[n] = what;
+    iFact[n] = fact;
+    iRolled[n] = rolled ? 1 : 0;
+    n++;
+  };
+  const placeId = (key: string, name: string | null, level: Topic['level']): number => {
+    let id = placeIds.get(key);
+    if (id === undefined) {
+      id = placeInfo.length;
+      placeIds.set(key, id);
+      placeInfo.push({ key, name, level });
+    }
+    return id;
+  };
+  const whatId = (key: string): number => {
+    let id = whatIds.get(key);
+    if (id === undefined) {
+      id = whatKeys.length;
+      whatIds.set(key, id);
+      whatKeys.push(key);
+    }
+    return id;
+  };
+  const UNDATED = 0x7fffffff;
   for (let r = 0; r < records.length; r++) {
     const rec = records[r]!;
     if (rec.quantities.length === 0 && rec.statuses.length === 0) continue;
-    const day = dayNumber(rec.date);
+    const dn = dayNumber(rec.date);
+    const day = Number.isNaN(dn) ? UNDATED : dn;
     const denied = rec.statuses.some((s) => s.denial);
-    for (const pk of placeKeys(rec, regions)) {
-      let bucket = byPlace.get(pk.key);
-      if (!bucket) byPlace.set(pk.key, (bucket = []));
+    const keys = rec.places.length === 1 && rec.places[0]!.level !== 'admin1' && !(regions && rec.places[0]!.admin1 && rec.places[0]!.level !== 'country')
+      ? null
+      : placeKeys(rec, regions);
+    const each = (key: string, name: string | null, level: Topic['level'], rolled: boolean): void => {
+      const pid = placeId(key, name, level);
       // A denied figure ("denied that 40 were killed") allows almost any other: not compared.
-      if (!pk.rolled && !denied) {
-        for (const q of rec.quantities) {
-          bucket.push({ rec: r, place: pk.key, placeName: pk.name, rolled: false, level: pk.level, day, what: quantityWhat(q), iv: intervalOf(q, ivo), qtext: q.text, status: null });
-        }
-      }
-      for (const s of rec.statuses) {
-        bucket.push({ rec: r, place: pk.key, placeName: pk.name, rolled: pk.rolled, level: pk.level, day, what: 's', iv: null, qtext: null, status: s });
-      }
-    }
+      if (!rolled && !denied) for (let k = 0; k < rec.quantities.length; k++) push(r, pid, day, whatId(quantityWhat(rec.quantities[k]!)), k, false);
+      for (let k = 0; k < rec.statuses.length; k++) push(r, pid, day, 0, k, rolled);
+    };
+    if (keys === null) each(rec.places[0]!.id, rec.places[0]!.name, 'place', false);
+    else for (const pk of keys) each(pk.key, pk.name, pk.level, pk.rolled);
   }
+
+  // 2. counting sort by place, then by day inside each place
+  const P = placeInfo.length;
+  const start = new Int32Array(P + 1);
+  for (let k = 0; k < n; k++) start[iPlace[k]! + 1]!++;
+  for (let p = 0; p < P; p++) start[p + 1]! += start[p]!;
+  const order = new Int32Array(n);
+  const fill = start.slice(0, P);
+  for (let k = 0; k < n; k++) order[fill[iPlace[k]!]!++] = k;
 
   const disputes: Dispute[] = [];
   const agreements: Agreement[] = [];
   let groups = 0;
-  // 2. per place: sort by day, cut into windows of windowDays from the first day of each window
-  for (const items of byPlace.values()) {
-    items.sort((a, b) => (Number.isNaN(a.day) ? Infinity : a.day) - (Number.isNaN(b.day) ? Infinity : b.day));
+  const itemOf = (k: number): Item => {
+    const rec = records[iRec[k]!]!;
+    const info = placeInfo[iPlace[k]!]!;
+    const what = whatKeys[iWhat[k]!]!;
+    const dn = iDay[k]!;
+    const isStatus = what === 's';
+    const q = isStatus ? null : rec.quantities[iFact[k]!]!;
+    return {
+      rec: iRec[k]!,
+      place: info.key,
+      placeName: info.name,
+      rolled: iRolled[k] === 1,
+      level: info.level,
+      day: dn === UNDATED ? NaN : dn,
+      what,
+      iv: q ? intervalOf(q, ivo) : null,
+      qtext: q ? q.text : null,
+      status: isStatus ? rec.statuses[iFact[k]!]! : null,
+    };
+  };
+  for (let p = 0; p < P; p++) {
+    const a = start[p]!;
+    const b = start[p + 1]!;
+    if (b - a < 2) continue;
+    const seg = order.subarray(a, b);
+    seg.sort((x, y) => iDay[x]! - iDay[y]! || x - y);
+    // 3. windows of windowDays from the first day of each window; inside one, runs of the same what
     let i = 0;
-    while (i < items.length) {
-      const d0 = items[i]!.day;
+    while (i < seg.length) {
+      const d0 = iDay[seg[i]!]!;
       let j = i + 1;
-      if (Number.isNaN(d0)) j = items.length;
-      else while (j < items.length && items[j]!.day - d0 <= windowDays) j++;
-      // 3. inside the window: bucket by what
-      const byWhat = new Map<string, Item[]>();
-      for (let k = i; k < j; k++) {
-        const it = items[k]!;
-        const b = byWhat.get(it.what);
-        if (b) b.push(it);
-        else byWhat.set(it.what, [it]);
-      }
-      const from = dayString(d0);
-      const to = dayString(items[j - 1]!.day);
-      for (const [what, bucket] of byWhat) {
-        if (bucket.length < 2) continue;
-        groups++;
-        if (what === 's') statusGroup(records, bucket, from, to, disputes, agreements, wantAgreements);
-        else quantityGroup(records, bucket, what, from, to, disputes, agreements, wantAgreements);
+      if (d0 === UNDATED) j = seg.length;
+      else while (j < seg.length && iDay[seg[j]!]! - d0 <= windowDays) j++;
+      if (j - i >= 2) {
+        const win = seg.subarray(i, j);
+        const lastDay = iDay[win[win.length - 1]!]!;
+        win.sort((x, y) => iWhat[x]! - iWhat[y]! || x - y);
+        const from = dayString(d0 === UNDATED ? NaN : d0);
+        const to = dayString(lastDay === UNDATED ? NaN : lastDay);
+        let u = 0;
+        while (u < win.length) {
+          let v = u + 1;
+          while (v < win.length && iWhat[win[v]!] === iWhat[win[u]!]) v++;
+          if (v - u >= 2) {
+            groups++;
+            const bucket: Item[] = [];
+            for (let k = u; k < v; k++) bucket.push(itemOf(win[k]!));
+            if (iWhat[win[u]!] === 0) statusGroup(records, bucket, from, to, disputes, agreements, wantAgreements);
+            else quantityGroup(records, bucket, bucket[0]!.what, from, to, disputes, agreements, wantAgreements);
+          }
+          u = v;
+        }
       }
       i = j;
     }
@@ -178,6 +275,21 @@ function textCount(records: readonly ClaimRecord[], items: readonly Item[]): num
   const s = new Set<string>();
   for (const it of items) s.add(records[it.rec]!.textOf);
   return s.size;
+}
+
+/**
+ * Whether items can stand in a dispute: they come from at least two texts, or one text quotes at
+ * least two different named speakers ("Russia says 40; Kyiv says 5" in one wire story). One text
+ * with one voice is not disputing itself (its figures are usually about different events).
+ */
+function twoVoices(records: readonly ClaimRecord[], items: readonly Item[]): boolean {
+  if (textCount(records, items) >= 2) return true;
+  const names = new Set<string>();
+  for (const it of items) {
+    const n = records[it.rec]!.speaker.name;
+    if (n) names.add(n.toLowerCase());
+  }
+  return names.size >= 2;
 }
 
 /** True when every item comes from one named speaker (a later figure from the same claimant is an update). */
@@ -224,8 +336,10 @@ function hashId(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/** A number with thousands separators and at most two decimals ("1,000", "12.5"). */
 function fmt(n: number): string {
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const [int, frac] = (Math.round(n * 100) / 100).toString().split('.');
+  return int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
 }
 
 function intervalText(iv: Interval): string {
@@ -245,7 +359,7 @@ function quantityGroup(
   agreements: Agreement[],
   wantAgreements: boolean,
 ): void {
-  if (textCount(records, bucket) < 2) return;
+  if (!twoVoices(records, bucket)) return;
   const [, unit, , side] = what.split('|');
   const tw: TopicWhat = { type: 'quantity', unit: unit!, subjectSide: side === '?' ? null : side! };
   const topic = topicOf(bucket[0]!, tw, from, to);
@@ -265,7 +379,7 @@ function quantityGroup(
       sides,
       explanation: `${sides.length} figures for ${unit}${tw.subjectSide ? ` (${tw.subjectSide})` : ''} that no single value satisfies: ${sides.map((s) => s.position).join(' vs ')}`,
     });
-  } else if (wantAgreements) {
+  } else if (wantAgreements && textCount(records, bucket) >= 2) {
     const side = { ...sideOf(records, bucket, label(pos[0]!.members, pos[0]!.common)), interval: [pos[0]!.common.lo, pos[0]!.common.hi] as [number, number] };
     agreements.push({ id: hashId(`a|${topic.key}|${side.claims.join(',')}`), topic, side });
   }
@@ -348,7 +462,7 @@ function statusGroup(
     if (involved.size >= 2) {
       const kindsIn = [...involved].sort((x, y) => x - y).map((x) => here[x]!);
       const items = kindsIn.flatMap((k) => k.items);
-      if (textCount(records, items) < 2 || oneSpeaker(records, items)) continue;
+      if (!twoVoices(records, items) || oneSpeaker(records, items)) continue;
       const topicObj = topicOf(items.find((it) => !it.rolled) ?? items[0]!, tw, from, to);
       const reason: DisputeReason = items.some((it) => it.status!.denial) ? 'denial' : 'status';
       const sides = kindsIn.map((k) => ({

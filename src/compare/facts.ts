@@ -150,9 +150,61 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
   return null;
 }
 
+/** Auxiliaries that make the participle after them passive ("were destroyed"): it belongs to the words before it. */
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get']);
+/** Words that end the clause of a quantity when looking forward ("7 tanks crossed and 3 were destroyed"). */
+const CLAUSE_ENDS = new Set(['and', 'but', 'while', 'whereas', 'as', 'after', 'before', 'when']);
+
+/** A frame word found near a quantity: its row, its position, and whether it stands after the quantity. */
+interface FrameHit {
+  frame: string;
+  subject: 'self' | 'agent';
+  at: number;
+  end: number;
+  after: boolean;
+}
+
+/**
+ * The frame word of the quantity `words[qa, qb)`: one after it in its clause ("7 tanks were
+ * destroyed"), else one before it that is not a passive participle of an earlier subject
+ * ("destroyed 7 tanks and 11 APCs", but not "tanks were destroyed and 300 troops crossed"); or null.
+ */
+function frameOf(words: Word[], qa: number, qb: number): FrameHit | null {
+  const frames = compareLexicon().frames;
+  for (let k = qb; k < Math.min(words.length, qb + FRAME_REACH); k++) {
+    if (CLAUSE_ENDS.has(words[k]!.w)) break;
+    const m = frames.matchAt(words, k);
+    if (m) return { ...m.row, at: k, end: m.end, after: true };
+  }
+  for (let k = qa - 1; k >= Math.max(0, qa - FRAME_REACH); k--) {
+    const m = frames.matchAt(words, k);
+    if (!m) continue;
+    if (k > 0 && AUXILIARIES.has(words[k - 1]!.w)) break;
+    return { ...m.row, at: k, end: m.end, after: false };
+  }
+  return null;
+}
+
+/**
+ * Whose things a quantity counts when it names no side itself, from its frame word: the side before
+ * "lost"/"losses" owns them ("Ukrainian units had lost", "its losses"); the side before "destroyed"
+ * acted on the other side's ("Russian forces destroyed 7 tanks"); "destroyed by <side>" likewise.
+ */
+function frameSide(words: Word[], hit: FrameHit, speakerSide: Side | null): Side | null {
+  if (hit.after) {
+    if (words[hit.end]?.w !== 'by') return null;
+    const agent = sideIn(words, hit.end + 1, Math.min(words.length, hit.end + 4), speakerSide, false);
+    return hit.subject === 'agent' ? opponent(agent) : null;
+  }
+  for (let k = hit.at - 1; k >= Math.max(0, hit.at - SUBJECT_REACH); k--) {
+    const side = sideIn(words, k, k + 1, speakerSide, false);
+    if (side) return hit.subject === 'self' ? side : opponent(side);
+  }
+  return null;
+}
+
 /** Quantities of the claim that have a unit, with their frame and the side of what they count. */
 function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[], fragWords: Word[][], speakerSide: Side | null): QuantityFact[] {
-  const lex = compareLexicon();
   const out: QuantityFact[] = [];
   for (const q of analysis.quantities) {
     if (!q.unit) continue;
@@ -168,17 +220,9 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     if (!side && (words[qb]?.w === 'of' || words[qb]?.w === 'from' || words[qb]?.w === 'belonging')) {
       side = sideIn(words, qb + 1, Math.min(words.length, qb + 5), speakerSide, false);
     }
-    let frame = 'count';
-    if (!casualtyUnits().has(q.unit)) {
-      for (let k = Math.max(0, qa - FRAME_REACH); k < Math.min(words.length, qb + FRAME_REACH); k++) {
-        if (k >= qa && k < qb) continue;
-        const m = lex.frames.matchAt(words, k);
-        if (m) {
-          frame = m.row;
-          break;
-        }
-      }
-    } else frame = 'event';
+    const hit = casualtyUnits().has(q.unit) ? null : frameOf(words, qa, qb);
+    const frame = casualtyUnits().has(q.unit) ? 'event' : (hit?.frame ?? 'count');
+    if (!side && hit) side = frameSide(words, hit, speakerSide);
     out.push({
       value: q.value,
       high: q.high ?? null,

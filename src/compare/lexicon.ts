@@ -96,6 +96,8 @@ export interface ActorRow {
   side: Side | null;
   official: boolean | null;
   affiliation: string | null;
+  /** A country name, capital or demonym from countries.tsv (a weaker cue than an actors.tsv row). */
+  country: boolean;
 }
 
 /** A row of status-phrases.tsv. */
@@ -104,6 +106,12 @@ export interface StatusRow {
   topic: StatusTopic | 'denial';
   polarity: 1 | -1;
   subject: 'self' | 'agent' | null;
+}
+
+/** A row of quantity-frames.tsv. */
+export interface FrameRow {
+  frame: string;
+  subject: 'self' | 'agent';
 }
 
 const TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'denial']);
@@ -116,7 +124,7 @@ function load() {
   for (const [name, code] of countryRows) {
     // Country names, capitals and demonyms: a side cue ("Russia's defence ministry", "officials in Kyiv"),
     // labelled with the country's name.
-    actors.add(name!, { phrase: name!.toLowerCase(), kind: 'cue', side: code!, official: null, affiliation: countryName.get(code!) ?? name! });
+    actors.add(name!, { phrase: name!.toLowerCase(), kind: 'cue', side: code!, official: null, affiliation: countryName.get(code!) ?? name!, country: true });
   }
   for (const r of table('actors.tsv')) {
     const [phrase, kind, side, official, affiliation] = r;
@@ -127,6 +135,7 @@ function load() {
       side: side && side !== '-' ? side : null,
       official: official === 'yes' ? true : official === 'no' ? false : null,
       affiliation: affiliation && affiliation !== '-' ? affiliation : null,
+      country: false,
     });
   }
   const statuses = new PhraseMatcher<StatusRow>();
@@ -140,8 +149,11 @@ function load() {
       subject: subject === 'self' || subject === 'agent' ? subject : null,
     });
   }
-  const frames = new PhraseMatcher<string>();
-  for (const [w, frame] of table('quantity-frames.tsv')) frames.add(w!, frame!);
+  const frames = new PhraseMatcher<FrameRow>();
+  for (const [w, frame, subject] of table('quantity-frames.tsv')) {
+    if (subject !== 'self' && subject !== 'agent') throw new Error(`sitrep: data/quantity-frames.tsv: bad subject "${subject}" for "${w}"`);
+    frames.add(w!, { frame: frame!, subject });
+  }
   const settings = new Map(table('compare.tsv').map((r) => [r[0]!, Number(r[1])]));
   const num = (k: string, d: number): number => {
     const v = settings.get(k);

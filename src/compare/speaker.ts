@@ -27,8 +27,16 @@ function decide(rows: ActorRow[]): Pick<SpeakerInfo, 'side' | 'official' | 'affi
       side = from.side;
     }
   } else {
+    // Cues from actors.tsv ("Russian-installed", "pro-war") outrank bare country words, so
+    // "the Russian-installed governor of Ukraine's Zaporizhzhia region" is RU; country words that
+    // disagree ("Ukraine's ambassador to Russia") leave the side unknown.
+    const strong = cues.filter((r) => !r.country);
+    const strongSides = new Set(strong.map((r) => r.side));
     const cueSides = new Set(cues.map((r) => r.side));
-    if (cueSides.size === 1) {
+    if (strongSides.size === 1) {
+      from = strong.find((r) => r.official !== null) ?? strong[0]!;
+      side = from.side;
+    } else if (strongSides.size === 0 && cueSides.size === 1) {
       // The most specific cue (one with its own official flag, e.g. "pro-war") labels the affiliation.
       from = cues.find((r) => r.official !== null) ?? cues[0]!;
       side = from.side;

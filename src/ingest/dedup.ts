@@ -9,7 +9,7 @@
  * signature keeps, for each of `HASHES` hash functions, the smallest hash over all shingles: the
  * share of equal positions in two signatures estimates the Jaccard similarity of their shingle
  * sets. Signatures are cut into `BANDS` bands of `ROWS` values; two texts become candidates when
- * one band is identical (probability 1-(1-J^ROWS)^BANDS: 0.96 at J=0.5, 0.02 at J=0.1), and a
+ * one band is identical (probability 1-(1-J^ROWS)^BANDS: 0.96 at J=0.5, 0.80 at J=0.4, 0.02 at J=0.1), and a
  * candidate is a near-duplicate when the estimated similarity is at least the threshold.
  * Everything is deterministic (fixed seeds, no randomness).
  */
@@ -24,7 +24,7 @@ export const HASHES = 72;
 export const BANDS = 24;
 export const ROWS = 3;
 /** Default estimated Jaccard similarity from which a text counts as a near-duplicate. */
-export const NEAR_THRESHOLD = 0.5;
+export const NEAR_THRESHOLD = 0.4;
 
 /** Typographic variants folded before hashing, so that “quotes”, ’apostrophes’ and dashes do not break an exact match. */
 const FOLD: Record<string, string> = {
@@ -169,7 +169,7 @@ export class NearDupIndex {
   private readonly seen: number[] = [];
   private stamp = 0;
 
-  /** `threshold`: estimated Jaccard similarity from which a text is a near-duplicate (default 0.5). */
+  /** `threshold`: estimated Jaccard similarity from which a text is a near-duplicate (default 0.4). */
   constructor(opts: { threshold?: number } = {}) {
     this.threshold = opts.threshold ?? NEAR_THRESHOLD;
     for (let b = 0; b < BANDS; b++) this.buckets.push(new Map());

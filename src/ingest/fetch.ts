@@ -34,6 +34,8 @@ export interface FetchOptions {
   allowPrivate: boolean;
   maxRedirects: number;
   signal?: AbortSignal;
+  /** Which addresses are refused when `allowPrivate` is false (default `isBlockedAddress`; tests narrow it). */
+  blocked?: (address: string) => boolean;
 }
 
 /** Addresses sitrep does not fetch from by default (IANA special-purpose registries, RFC 6890 and successors). */
@@ -71,13 +73,13 @@ function refused(url: string, host: string, address: string): InputError {
     'sitrep does not fetch from local networks by default; allow it explicitly (allowPrivate / --allow-private) if you mean it');
 }
 
-/** A DNS lookup that drops nothing but fails when any address of the name is blocked. */
-function guardedLookup(url: string): LookupFunction {
+/** A DNS lookup that fails when any address of the name is blocked (so the connection never reaches it). */
+function guardedLookup(url: string, blocked: (address: string) => boolean): LookupFunction {
   return ((hostname: string, options: { all?: boolean; family?: number }, cb: (err: Error | null, address: string | LookupAddress[], family?: number) => void) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return cb(err, options.all ? [] : '');
       const list = addresses as LookupAddress[];
-      const bad = list.find((a) => isBlockedAddress(a.address));
+      const bad = list.find((a) => blocked(a.address));
       if (bad) return cb(refused(url, hostname, bad.address), options.all ? [] : '');
       if (options.all) return cb(null, list);
       const first = list[0];
@@ -87,7 +89,7 @@ function guardedLookup(url: string): LookupFunction {
   }) as unknown as LookupFunction;
 }
 
-/** Reads a URL and checks it: http or https, no credentials-free surprises. */
+/** Parses a URL and checks its scheme: http and https only. */
 export function checkUrl(raw: string, where: string): URL {
   let u: URL;
   try {
@@ -105,14 +107,15 @@ export function checkUrl(raw: string, where: string): URL {
 function request(u: URL, opts: FetchOptions, signal: AbortSignal, where: string): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
     const host = u.hostname.replace(/^\[|\]$/g, '');
-    if (!opts.allowPrivate && isIP(host) && isBlockedAddress(host)) return reject(refused(where, host, host));
+    const blocked = opts.blocked ?? isBlockedAddress;
+    if (!opts.allowPrivate && isIP(host) && blocked(host)) return reject(refused(where, host, host));
     const mod = u.protocol === 'https:' ? https : http;
     const req = mod.request(u, {
       method: 'GET',
       signal,
-      lookup: opts.allowPrivate ? undefined : guardedLookup(where),
+      lookup: opts.allowPrivate ? undefined : guardedLookup(where, blocked),
       headers: {
-        'user-agent': 'sitrep (+https://github.com/; reads news for analysis)',
+        'user-agent': 'sitrep/0.1 (news analysis)',
         accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5',
         'accept-encoding': 'gzip, deflate, br',
       },
@@ -120,7 +123,7 @@ function request(u: URL, opts: FetchOptions, signal: AbortSignal, where: string)
     req.on('socket', (s: Socket) => {
       s.on('connect', () => {
         const addr = s.remoteAddress;
-        if (!opts.allowPrivate && addr && isBlockedAddress(addr)) req.destroy(refused(where, host, addr));
+        if (!opts.allowPrivate && addr && blocked(addr)) req.destroy(refused(where, host, addr));
       });
     });
     req.on('response', resolve);
@@ -145,19 +148,14 @@ async function readBody(res: http.IncomingMessage, maxSize: number, where: strin
   else if (enc === 'br') stream = res.pipe(createBrotliDecompress());
   const chunks: Buffer[] = [];
   let total = 0;
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      total += chunk.length;
-      if (total > maxSize) {
-        res.destroy();
-        stream.destroy();
-        throw tooLarge();
-      }
-      chunks.push(chunk);
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > maxSize) {
+      res.destroy();
+      stream.destroy();
+      throw tooLarge();
     }
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw e;
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks, total);
 }

@@ -7,7 +7,7 @@
  * const page = await store.claims({ place: 'Kharkiv', from: '2024-08-01', limit: 20 });
  * ```
  */
-import { extractClaimFacts } from '../compare/facts.js';
+import { compareClaims, extractClaimFacts } from '../compare/index.js';
 import { SqliteStore, type SqliteStoreOptions } from './sqlite.js';
 
 export type * from './types.js';
@@ -15,7 +15,7 @@ export { defaultDbPath } from './path.js';
 export { SqliteStore, openSqliteStore, ftsQuery, type CompareFn, type FactsFn, type SqliteStoreOptions } from './sqlite.js';
 export { deriveRows, foldKey, matchClaims, sha256 } from './records.js';
 
-/** Opens the SQLite store at `file` with compare wired in when `options` does not say otherwise. */
+/** Opens the SQLite store at `file` with compare's claim facts and dispute detection wired in (unless `options` replaces them). */
 export function openStore(file: string, options: SqliteStoreOptions = {}): SqliteStore {
-  return new SqliteStore(file, { facts: extractClaimFacts, ...options });
+  return new SqliteStore(file, { facts: extractClaimFacts, compare: compareClaims, ...options });
 }

@@ -167,3 +167,33 @@ export function matchClaims(carrier: { key: string }[], original: { key: string 
     return best;
   });
 }
+
+/** A place reference from compare's claim facts (see src/compare/types.ts `PlaceRef`). */
+export interface PlaceRefLike {
+  id: string;
+  name: string;
+  admin1: string | null;
+  country: string | null;
+  level: string | null;
+}
+
+/**
+ * The places of a claim as compare decided them (content, sentence, paragraph, else the document's
+ * main place), each with a mention span: the analyzer's mention when it has one (with coordinates),
+ * else the first occurrence of the name in the text at or after `near`, else the first anywhere;
+ * a name that is not written as such (a rolled-up region) gets an empty span at `near`.
+ */
+export function factPlaces(text: string, analysisPlaces: readonly PlaceRecord[], refs: readonly PlaceRefLike[], near: number): PlaceRecord[] {
+  return refs.map((ref) => {
+    const m = analysisPlaces.find((p) => p.placeId === ref.id);
+    if (m) return { ...m, name: ref.name, admin1: ref.admin1 ?? m.admin1, country: ref.country ?? m.country, level: ref.level ?? m.level };
+    let at = text.indexOf(ref.name, near);
+    if (at < 0) at = text.indexOf(ref.name);
+    const start = at < 0 ? near : at;
+    const end = at < 0 ? near : at + ref.name.length;
+    return {
+      placeId: ref.id, name: ref.name, country: ref.country, admin1: ref.admin1, lat: null, lon: null, level: ref.level,
+      start, end, text: text.slice(start, end),
+    };
+  });
+}

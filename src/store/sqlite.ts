@@ -9,9 +9,9 @@ import { dirname } from 'node:path';
 import type { Analysis } from '../analyze/types.js';
 import type { ClaimFacts, ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../compare/types.js';
 import { ErrorCode, SitrepError } from '../errors.js';
-import { NEAR_THRESHOLD, bandKeys, contentHash, signature, signatureFromBuffer, signatureToBuffer, similarity } from '../ingest/dedup.js';
+import { BANDS, NEAR_THRESHOLD, bandKeys, contentHash, signature, signatureFromBuffer, signatureToBuffer, similarity } from '../ingest/dedup.js';
 import { MIGRATIONS } from './migrations.js';
-import { dayOf, deriveRows, foldKey, matchClaims } from './records.js';
+import { dayOf, deriveRows, factPlaces, foldKey, matchClaims } from './records.js';
 import type {
   ClaimQuery, ClaimRecord, DisputeQuery, DisputeReport, DocumentQuery, IngestItem, IngestOutcome, Page, PageQuery,
   PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, SearchHit, SearchQuery, SkipRecord, Store,
@@ -167,6 +167,8 @@ export class SqliteStore implements Store {
       byHash: d.prepare('SELECT rowid, id FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
       docIdByRowid: d.prepare('SELECT id FROM documents WHERE rowid = ?').pluck(),
       sigOf: d.prepare('SELECT sig FROM signatures WHERE document_rowid = ?').pluck(),
+      candidates: d.prepare(`SELECT DISTINCT document_rowid FROM lsh WHERE band IN (${Array.from({ length: BANDS }, () => '?').join(',')})
+        LIMIT ${MAX_CANDIDATES}`).pluck(),
       claimsOfDoc: d.prepare('SELECT id, content, origin_claim_id, root_document_id FROM claims WHERE document_rowid = ? ORDER BY idx'),
       insDoc: w(`INSERT INTO documents (id, source, url, title, published, day, lang, content_hash, length, ingested_at,
         carrier_of, duplicate, similarity, claim_count, outlet, meta, text, analysis)
@@ -230,10 +232,7 @@ export class SqliteStore implements Store {
     } else {
       sig = signature(doc.text);
       const keys = [...bandKeys(sig)].map((k, b) => b * 0x1_0000_0000 + k);
-      const cands = this.db
-        .prepare(`SELECT DISTINCT document_rowid FROM lsh WHERE band IN (${keys.map(() => '?').join(',')}) LIMIT ${MAX_CANDIDATES}`)
-        .pluck()
-        .all(...keys) as number[];
+      const cands = s.candidates.all(...keys) as number[];
       const threshold = this.opts.nearThreshold ?? NEAR_THRESHOLD;
       let best = -1;
       for (const c of cands) {
@@ -280,7 +279,8 @@ export class SqliteStore implements Store {
     const claimRowids = new Map<string, number>();
     rows.claims.forEach((c, i) => {
       const f = facts?.[i] ?? null;
-      const places = c.places;
+      // Compare's places when it has them (so claims by place and disputes agree), else the sentence's.
+      const places = f && f.places.length ? factPlaces(doc.text, rows.places, f.places, c.start) : c.places;
       const r = this.write(s.insClaim).run({
         id: c.id, doc: rowid, idx: c.index, kind: c.kind, speaker: c.speaker, speakerKey: c.speaker ? foldKey(c.speaker) : null,
         speakerType: c.speakerType, side: f?.speaker.side ?? null, affiliation: f?.speaker.affiliation ?? null, cue: c.cue,

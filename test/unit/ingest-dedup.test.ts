@@ -1,0 +1,106 @@
+/**
+ * Reprint detection (src/ingest/dedup.ts) on fictional texts written for this test
+ * (test/fixtures/ingest/dedup/): a wire story and three lightly edited reprints (new headline; a
+ * changed paragraph plus a credit line; other boilerplate, no dateline, last paragraph cut), three
+ * different stories on the same event (a follow-up, an independent reportage, a ministry summary),
+ * and three short channel posts (one forwarded with a subscribe line, one a different post).
+ * Expected pairs were decided by reading the texts, not from the program.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+  NearDupIndex, bandKeys, contentHash, normaliseText, signature, signatureFromBuffer, signatureToBuffer, similarity, HASHES, BANDS,
+} from '../../src/ingest/index.js';
+import { FIXTURES } from './ingest-helpers.js';
+
+const read = (name: string): string => readFileSync(`${FIXTURES}dedup/${name}.txt`, 'utf8');
+const NAMES = ['wire', 'reprint-headline', 'reprint-paragraph', 'reprint-boilerplate', 'other-followup', 'other-independent', 'other-ministry', 'post', 'post-forward', 'post-other'];
+const TEXTS = Object.fromEntries(NAMES.map((n) => [n, read(n)]));
+
+/** The texts that are carriers of one text, by the reading of a person. */
+const SAME: string[][] = [['wire', 'reprint-headline', 'reprint-paragraph', 'reprint-boilerplate'], ['post', 'post-forward']];
+const sameGroup = (a: string, b: string): boolean => SAME.some((g) => g.includes(a) && g.includes(b));
+
+test('contentHash: equal for texts differing only in case, white space, typographic quotes and dashes', () => {
+  const rows: [string, string, boolean][] = [
+    ['The mayor said: “We will rebuild.”', 'the mayor said: "we will rebuild."', true],
+    ['Shelling  continued\n\nin the east – officials', 'Shelling continued in the east - officials', true],
+    ['Shelling continued in the east.', 'Shelling continued in the west.', false],
+    ['ＡＢＣ news', 'abc news', true], // NFKC folds full-width letters
+  ];
+  for (const [a, b, same] of rows) assert.equal(contentHash(a) === contentHash(b), same, `${a} | ${b}`);
+  assert.equal(normaliseText('  A  “b” — c '), 'a "b" - c');
+});
+
+test('signature: deterministic, bytes round-trip, band keys stable', () => {
+  const s1 = signature(TEXTS.wire!);
+  const s2 = signature(TEXTS.wire!);
+  assert.deepEqual(s1, s2);
+  assert.equal(s1.length, HASHES);
+  const buf = signatureToBuffer(s1);
+  assert.equal(buf.length, HASHES * 4);
+  assert.deepEqual(signatureFromBuffer(buf), s1);
+  assert.throws(() => signatureFromBuffer(buf.subarray(0, 10)), RangeError);
+  assert.equal(bandKeys(s1).length, BANDS);
+  assert.deepEqual(bandKeys(s1), bandKeys(s2));
+  assert.equal(similarity(s1, s2), 1);
+});
+
+test('near-duplicates: every reprint pair is above the threshold, every other pair far below', () => {
+  const sigs = Object.fromEntries(NAMES.map((n) => [n, signature(TEXTS[n]!)]));
+  for (let i = 0; i < NAMES.length; i++) {
+    for (let j = i + 1; j < NAMES.length; j++) {
+      const a = NAMES[i]!, b = NAMES[j]!;
+      const s = similarity(sigs[a]!, sigs[b]!);
+      if (sameGroup(a, b)) assert.ok(s >= 0.45, `${a} ~ ${b}: ${s}`);
+      else assert.ok(s <= 0.1, `${a} vs ${b} should differ: ${s}`);
+    }
+  }
+});
+
+test('NearDupIndex: reprints point at the first text, different stories stay apart (precision and recall 1 on the fixtures)', () => {
+  const idx = new NearDupIndex();
+  const got: Record<string, string | null> = {};
+  for (const n of NAMES) got[n] = idx.add(n, TEXTS[n]!)?.duplicateOf ?? null;
+  assert.deepEqual(got, {
+    wire: null, 'reprint-headline': 'wire', 'reprint-paragraph': 'wire', 'reprint-boilerplate': 'wire',
+    'other-followup': null, 'other-independent': null, 'other-ministry': null,
+    post: null, 'post-forward': 'post', 'post-other': null,
+  });
+  assert.equal(idx.size, NAMES.length);
+});
+
+test('NearDupIndex: exact before near; a reprint of a reprint points at the original; empty text matches nothing', () => {
+  const idx = new NearDupIndex();
+  assert.equal(idx.add('a', TEXTS.wire!), null);
+  assert.deepEqual(idx.add('b', `  ${TEXTS.wire!.toUpperCase()}  `), { duplicateOf: 'a', kind: 'exact', similarity: 1 });
+  const near = idx.add('c', TEXTS['reprint-paragraph']!);
+  assert.equal(near?.duplicateOf, 'a');
+  assert.equal(near?.kind, 'near');
+  assert.ok(near!.similarity >= 0.4 && near!.similarity < 1);
+  // exact copy of the near-duplicate: its root is the original, not 'c'
+  assert.deepEqual(idx.add('d', TEXTS['reprint-paragraph']!), { duplicateOf: 'a', kind: 'exact', similarity: 1 });
+  assert.equal(idx.add('e', '!!! ...'), null);
+  assert.equal(idx.add('f', '??'), null, 'texts without words are never near-duplicates of each other');
+});
+
+test('NearDupIndex: addSignature (as loaded back from a store) matches like add', () => {
+  const idx = new NearDupIndex();
+  idx.addSignature('w', contentHash(TEXTS.wire!), signatureFromBuffer(signatureToBuffer(signature(TEXTS.wire!))));
+  assert.equal(idx.add('r', TEXTS['reprint-headline']!)?.duplicateOf, 'w');
+  assert.equal(idx.add('o', TEXTS['other-followup']!), null);
+});
+
+test('NearDupIndex: a thousand unrelated texts from a small vocabulary match nothing', () => {
+  const idx = new NearDupIndex();
+  const words = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango'.split(' ');
+  let seed = 7;
+  const rnd = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  let matches = 0;
+  for (let i = 0; i < 1000; i++) {
+    const text = Array.from({ length: 120 }, () => words[Math.floor(rnd() * words.length)]).join(' ');
+    if (idx.add(String(i), text)) matches++;
+  }
+  assert.equal(matches, 0);
+});
