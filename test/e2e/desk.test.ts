@@ -139,6 +139,13 @@ describe('web desk in Chromium', { skip: skip ?? false }, () => {
     const contents = await page.locator('table.claims td.content').allTextContents();
     for (const c of contents) assert.match(c, /12 civilians were wounded/);
     assert.deepEqual(await page.locator('table.claims tbody tr td:nth-child(4)').allTextContents(), ['12 civilians (wounded)', '12 civilians (wounded)']);
+    // The export links carry the same filters.
+    const csv = await page.locator('.exports a', { hasText: 'CSV' }).getAttribute('href');
+    assert.equal(csv, '/api/export?format=csv&speaker=marchenko&text=civilians');
+    const res = await fetch(desk.base + csv);
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
+    await res.body?.cancel();
     // One page only: both pager buttons are disabled.
     assert.equal(await page.locator('.pager button:disabled').count(), 2);
     // A filter the server refuses shows its message, not a blank page.

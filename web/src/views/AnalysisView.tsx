@@ -91,8 +91,11 @@ export function AnalysisView({ analysis, focusClaim = null }: { analysis: Analys
     else next.add(l);
     setShow(next);
   };
-  const counts: Record<Layer, number> = { content: 0, speaker: 0, cue: 0, quantity: 0, place: 0, date: 0 };
-  for (const m of marksOf(analysis)) counts[m.layer]++;
+  const counts = useMemo(() => {
+    const n: Record<Layer, number> = { content: 0, speaker: 0, cue: 0, quantity: 0, place: 0, date: 0 };
+    for (const m of marksOf(analysis)) n[m.layer]++;
+    return n;
+  }, [analysis]);
 
   return (
     <div class="analysis">

@@ -1,5 +1,6 @@
 /** The claims table: server-side filters and paging; each row links to its document. */
-import { api, CLAIM_FILTERS, type ClaimFilters, type ClaimRecord, type Page } from '../api.js';
+import { Fragment } from 'preact';
+import { api, CLAIM_FILTERS, withQuery, type ClaimFilters, type ClaimRecord, type Page } from '../api.js';
 import { href, navigate } from '../router.js';
 import { day, Loaded, SideBadge, useLoad } from '../util.js';
 
@@ -70,7 +71,9 @@ function Row({ c }: { c: ClaimRecord }) {
   return (
     <tr>
       <td>
-        <div>{c.speaker ?? <span class="muted">unattributed</span>}</div>
+        <div>
+          {c.speaker ? <a href={href('claims', '', { speaker: c.speaker })} title={`Claims by ${c.speaker}`}>{c.speaker}</a> : <span class="muted">unattributed</span>}
+        </div>
         <SideBadge side={c.side} />
         {c.affiliation ? <div class="affiliation">{c.affiliation}</div> : null}
       </td>
@@ -127,6 +130,15 @@ function Table({ page, f }: { page: Page<ClaimRecord>; f: ClaimFilters }) {
         <button type="button" disabled={last >= page.total} onClick={() => navigate(href('claims', '', params(offset + PAGE_SIZE)))}>
           Next
         </button>
+        <span class="exports">
+          Export all matching:{' '}
+          {(['csv', 'geojson', 'json'] as const).map((format, i) => (
+            <Fragment key={format}>
+              {i > 0 ? ' · ' : ''}
+              <a href={withQuery('/api/export', { format, ...params(0) })} download>{format.toUpperCase()}</a>
+            </Fragment>
+          ))}
+        </span>
       </nav>
       {page.items.length === 0 ? null : (
         <table class="claims">
