@@ -15,6 +15,7 @@ import { loopbackHostOnly, requireToken, sameOriginWrites, securityHeaders } fro
 import { staticFiles } from './static.js';
 import { ingestUploads, uploadParts } from './ingest.js';
 import { exportClaims, EXPORT_FORMATS } from './export.js';
+import { timeline, type Timeline } from './timeline.js';
 
 /** What the app needs. */
 export interface AppOptions {
@@ -229,19 +230,8 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/timeline', async (c) => {
     const q = new Query(c.req.url, [...CLAIM_FILTERS]);
     const f = claimFilters(q);
-    const counts = new Map<string, number>();
-    let claims = 0;
-    for await (const r of store.eachClaim(f)) {
-      claims++;
-      if (r.date === null) continue;
-      const key = `${r.date}\u0000${r.side ?? ''}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    const days = [...counts].map(([k, n]) => {
-      const [date, side] = k.split('\u0000') as [string, string];
-      return { date, side: side === '' ? null : side, claims: n };
-    }).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.side ?? '').localeCompare(b.side ?? '')));
-    return c.json({ days, claims });
+    const pooled = store as Store & { timeline?: (f: Omit<ClaimQuery, keyof PageQuery>) => Promise<Timeline> };
+    return c.json(pooled.timeline ? await pooled.timeline(f) : await timeline(store, f));
   });
 
   app.get('/api/disputes', async (c) => {

@@ -3,15 +3,18 @@
  * in worker threads, each with its own read-only connection to the ledger, so that concurrent
  * requests use more than one core and one slow query does not hold up the others. better-sqlite3
  * is synchronous, so without this every query runs on the thread that also parses requests.
- * Writes (ingest, skips), streams (eachClaim) and compare (disputes) stay on the main store.
+ * Compare (disputes) and the timeline, which read every matching claim, run there too. Writes
+ * (ingest, skips) and streams (eachClaim, for exports) stay on the main store.
  */
 import { Worker } from 'node:worker_threads';
-import type { Store } from '../store/types.js';
+import type { ClaimQuery, PageQuery, Store } from '../store/types.js';
+import { timeline, type Timeline } from './timeline.js';
 import { SitrepError, type ErrorCode } from '../errors.js';
 
 /** The Store methods answered by the pool (plain arguments in, plain data out). */
-export const POOLED_METHODS = ['documents', 'getDocument', 'getAnalysis', 'claims', 'getClaim', 'quantities', 'places', 'search', 'skips', 'stats'] as const;
-export type PooledMethod = (typeof POOLED_METHODS)[number];
+export const POOLED_METHODS = ['documents', 'getDocument', 'getAnalysis', 'claims', 'getClaim', 'quantities', 'places', 'search', 'skips', 'stats', 'disputes'] as const;
+/** A pooled Store method, or `timeline` (timeline.ts over the worker's store). */
+export type PooledMethod = (typeof POOLED_METHODS)[number] | 'timeline';
 
 /** A query posted to a worker. */
 export interface PoolRequest {
@@ -73,7 +76,10 @@ export class PooledStore implements Store {
   private run<T>(method: PooledMethod, args: unknown[]): Promise<T> {
     let slot: Slot | null = null;
     for (const s of this.slots) if (!slot || s.busy < slot.busy) slot = s;
-    if (!slot) return (this.main[method] as (...a: unknown[]) => Promise<T>).apply(this.main, args);
+    if (!slot) {
+      if (method === 'timeline') return timeline(this.main, args[0] as Omit<ClaimQuery, keyof PageQuery>) as Promise<T>;
+      return (this.main[method] as (...a: unknown[]) => Promise<T>).apply(this.main, args);
+    }
     const id = this.next++;
     if (slot.busy++ === 0) slot.worker.ref();
     return new Promise<T>((resolve, reject) => {
@@ -92,12 +98,14 @@ export class PooledStore implements Store {
   search: Store['search'] = (...a) => this.run('search', a);
   skips: Store['skips'] = (...a) => this.run('skips', a);
   stats: Store['stats'] = (...a) => this.run('stats', a);
+  disputes: Store['disputes'] = (...a) => this.run('disputes', a);
+  /** The desk's timeline (timeline.ts), counted in a worker. */
+  timeline = (filters: Omit<ClaimQuery, keyof PageQuery>): Promise<Timeline> => this.run('timeline', [filters]);
 
   ingest: Store['ingest'] = (...a) => this.main.ingest(...a);
   known: Store['known'] = (...a) => this.main.known(...a);
   recordSkips: Store['recordSkips'] = (...a) => this.main.recordSkips(...a);
   eachClaim: Store['eachClaim'] = (...a) => this.main.eachClaim(...a);
-  disputes: Store['disputes'] = (...a) => this.main.disputes(...a);
 
   /** Stops the workers (the main store is closed by its owner). */
   async close(): Promise<void> {

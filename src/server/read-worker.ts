@@ -7,6 +7,7 @@ import { openStore } from '../store/index.js';
 import { SitrepError } from '../errors.js';
 import type { Store } from '../store/types.js';
 import { POOLED_METHODS, type PoolReply, type PoolRequest } from './pool.js';
+import { timeline } from './timeline.js';
 
 const { file } = workerData as { file: string };
 const store: Store = openStore(file, { readonly: true });
@@ -14,9 +15,12 @@ const store: Store = openStore(file, { readonly: true });
 parentPort!.on('message', async (m: PoolRequest) => {
   let reply: PoolReply;
   try {
-    if (!(POOLED_METHODS as readonly string[]).includes(m.method)) throw new Error(`not a pooled method: ${m.method}`);
-    const fn = store[m.method] as (...a: unknown[]) => Promise<unknown>;
-    reply = { id: m.id, ok: true, value: await fn.apply(store, m.args) };
+    let value: unknown;
+    if (m.method === 'timeline') value = await timeline(store, m.args[0] as Parameters<typeof timeline>[1]);
+    else if ((POOLED_METHODS as readonly string[]).includes(m.method)) {
+      value = await (store[m.method] as (...a: unknown[]) => Promise<unknown>).apply(store, m.args);
+    } else throw new Error(`not a pooled method: ${String(m.method)}`);
+    reply = { id: m.id, ok: true, value };
   } catch (e) {
     reply = e instanceof SitrepError
       ? { id: m.id, ok: false, sitrep: { code: e.code, message: e.message, hint: e.hint } }
