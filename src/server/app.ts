@@ -16,6 +16,7 @@ import { staticFiles } from './static.js';
 import { ingestUploads, uploadParts } from './ingest.js';
 import { exportClaims, EXPORT_FORMATS } from './export.js';
 import { timeline, type Timeline } from './timeline.js';
+import { Memo } from './memo.js';
 
 /** What the app needs. */
 export interface AppOptions {
@@ -155,6 +156,7 @@ export function createApp(opts: AppOptions): Hono {
   const log = opts.log ?? ((line: string) => void process.stderr.write(line + '\n'));
   const app = new Hono();
   const serveStatic = staticFiles(opts.webRoot);
+  const memo = new Memo(store);
 
   app.use('*', securityHeaders());
   app.use('*', loopbackHostOnly(token));
@@ -231,7 +233,7 @@ export function createApp(opts: AppOptions): Hono {
     const q = new Query(c.req.url, [...CLAIM_FILTERS]);
     const f = claimFilters(q);
     const pooled = store as Store & { timeline?: (f: Omit<ClaimQuery, keyof PageQuery>) => Promise<Timeline> };
-    return c.json(pooled.timeline ? await pooled.timeline(f) : await timeline(store, f));
+    return c.json(await memo.get(`timeline ${JSON.stringify(f)}`, () => (pooled.timeline ? pooled.timeline(f) : timeline(store, f))));
   });
 
   app.get('/api/disputes', async (c) => {
@@ -241,7 +243,8 @@ export function createApp(opts: AppOptions): Hono {
     const windowDays = q.int('window', 0, 31, 1);
     const limit = q.int('limit', 1, PAGE.maxLimit, PAGE.maxLimit);
     const query = Object.fromEntries(Object.entries({ place, region, from, to, speaker, side }).filter(([, v]) => v !== undefined));
-    const r = await store.disputes({ ...query, agreements, windowDays });
+    const dq = { ...query, agreements, windowDays };
+    const r = await memo.get(`disputes ${JSON.stringify(dq)}`, () => store.disputes(dq));
     // At most `limit` of each; only the claims the returned ones cite.
     const disputes = r.disputes.slice(0, limit);
     const agreed = r.agreements.slice(0, limit);
