@@ -122,7 +122,7 @@ export const api = {
     return request(withQuery('/api/places', { limit }));
   },
   /** Disputes among the stored claims, and agreements when asked. */
-  disputes(q: { place?: string; region?: string; from?: string; to?: string; agreements?: boolean } = {}): Promise<DisputesResponse> {
+  disputes(q: { place?: string; region?: string; from?: string; to?: string; agreements?: boolean; limit?: number } = {}): Promise<DisputesResponse> {
     return request(withQuery('/api/disputes', q));
   },
   /** One document with its text and analysis. */

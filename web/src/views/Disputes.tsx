@@ -92,10 +92,13 @@ function Report({ r, agreements }: { r: DisputesResponse; agreements: boolean })
   );
 }
 
+/** At most this many disputes (and agreements) are asked for and shown. */
+const SHOWN = 100;
+
 /** The disputes view. */
 export function DisputesView({ params }: { params: URLSearchParams }) {
   const agreements = params.get('agreements') === '1';
-  const load = useLoad(() => api.disputes(agreements ? { agreements: true } : {}), `disputes-${agreements}`);
+  const load = useLoad(() => api.disputes({ limit: SHOWN, ...(agreements ? { agreements: true } : {}) }), `disputes-${agreements}`);
   return (
     <section>
       <h2 tabIndex={-1}>Disputes</h2>

@@ -9,19 +9,6 @@ import { Loaded, sideClass, useLoad } from '../util.js';
 /** At most this many days are drawn (the latest ones). */
 const MAX_DAYS = 366;
 
-interface Data {
-  timeline: TimelineResponse;
-  disputes: Dispute[];
-}
-
-async function loadData(): Promise<Data> {
-  const [timeline, disputes] = await Promise.all([
-    api.timeline(),
-    api.disputes().then((r) => r.disputes, () => [] as Dispute[]),
-  ]);
-  return { timeline, disputes };
-}
-
 const DAY_MS = 86_400_000;
 const toDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
 
@@ -34,10 +21,10 @@ function daysBetween(first: string, last: string): string[] {
   return out;
 }
 
-function Chart({ data }: { data: Data }) {
+function Chart({ timeline, disputes }: { timeline: TimelineResponse; disputes: Dispute[] }) {
   const perDay = new Map<string, Map<string, number>>();
   const sides = new Map<string, number>();
-  for (const d of data.timeline.days) {
+  for (const d of timeline.days) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date)) continue;
     const side = d.side ?? '';
     const m = perDay.get(d.date) ?? new Map<string, number>();
@@ -46,7 +33,7 @@ function Chart({ data }: { data: Data }) {
     sides.set(side, (sides.get(side) ?? 0) + d.claims);
   }
   const eventDays = new Map<string, number>();
-  for (const d of data.disputes) {
+  for (const d of disputes) {
     const day = d.topic.from?.slice(0, 10);
     if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) eventDays.set(day, (eventDays.get(day) ?? 0) + 1);
   }
@@ -109,14 +96,23 @@ function Chart({ data }: { data: Data }) {
   );
 }
 
-/** The timeline view. */
+/**
+ * The timeline view. The chart is drawn as soon as the counts arrive; the dispute markers are
+ * added when compare has answered (it can take longer on a large ledger).
+ */
 export function TimelineView() {
-  const load = useLoad(loadData, 'timeline');
+  const timeline = useLoad(() => api.timeline(), 'timeline');
+  // Asked only once the counts are in, so that a slow compare does not hold the chart back.
+  const ready = timeline.state === 'done';
+  const disputes = useLoad(() => (ready ? api.disputes().then((r) => r.disputes) : Promise.resolve(null)), String(ready));
   return (
     <section>
       <h2 tabIndex={-1}>Timeline</h2>
-      <p class="muted">Claims per day they are about, coloured by the speaker's side. Choose a day to see its claims.</p>
-      <Loaded load={load}>{(data) => <Chart data={data} />}</Loaded>
+      <p class="muted">
+        Claims per day they are about, coloured by the speaker's side. Choose a day to see its claims.
+        {disputes.state === 'error' ? ` (Disputes are not shown: ${disputes.error})` : ready && (disputes.state === 'loading' || disputes.value === null) ? ' Looking for disputes…' : ''}
+      </p>
+      <Loaded load={timeline}>{(t) => <Chart timeline={t} disputes={disputes.state === 'done' ? (disputes.value ?? []) : []} />}</Loaded>
     </section>
   );
 }
