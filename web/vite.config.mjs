@@ -11,6 +11,9 @@ export default defineConfig({
   logLevel: 'warn',
   clearScreen: false,
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // `npm run dev:web`: the desk with live reload, its API calls sent to a `sitrep serve` on the
+  // default port (start one first).
+  server: { host: '127.0.0.1', proxy: { '/api': 'http://127.0.0.1:8421' } },
   build: {
     outDir: fileURLToPath(new URL('../dist/web/', import.meta.url)),
     emptyOutDir: true,

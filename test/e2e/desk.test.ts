@@ -198,6 +198,12 @@ describe('web desk in Chromium', { skip: skip ?? false }, () => {
     await page.locator('fieldset.layers label', { hasText: 'Quantity' }).locator('input').uncheck();
     assert.equal(await text.locator('mark.hl-quantity').count(), 0);
     assert.equal(await text.textContent(), doc.text);
+    // A document's own http(s) link opens in a new tab without opener or referrer.
+    await open('document/e2e-governor');
+    const link = page.locator('dl.meta a.url');
+    assert.equal(await link.getAttribute('href'), 'https://news.example.org/vovchansk-shelling');
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.deepEqual((await link.getAttribute('rel'))!.split(' ').sort(), ['nofollow', 'noopener', 'noreferrer']);
     assert.deepEqual(await csp(), []);
   });
 
@@ -296,6 +302,20 @@ describe('web desk in Chromium', { skip: skip ?? false }, () => {
     assert.equal(await page.locator('main script, main img').count(), 0);
     assert.match((await page.locator('ol.hits').textContent())!, /<img src=x/);
     assert.deepEqual(await csp(), []);
+  });
+
+  it('keeps the map offline unless a tile server is set, and refuses a tile URL that is not http(s)', async () => {
+    await open('settings');
+    await page.locator('input[name=tileUrl]').fill('javascript:alert(1)//{z}/{x}/{y}');
+    await page.locator('main button[type=submit]').click();
+    assert.match((await page.locator('main [role=alert]').textContent())!, /only http and https/);
+    await page.locator('input[name=tileUrl]').fill('https://tiles.example.org/{z}/{x}.png');
+    await page.locator('main button[type=submit]').click();
+    assert.match((await page.locator('main [role=alert]').textContent())!, /needs \{y\}/);
+    assert.equal(await page.evaluate(() => localStorage.getItem('sitrep.desk.settings')), null);
+    await open('map');
+    await page.locator('.leaflet-container').waitFor();
+    assert.equal(await page.locator('.leaflet-tile-pane img').count(), 0);
   });
 
   it('is usable by keyboard: the views are links in order, and g-shortcuts switch views', async () => {
