@@ -35,10 +35,15 @@ export interface AppOptions {
 /** The default body limits: 16 MB for a text to analyse, 64 MB for an upload (the CLI's --max-size default). */
 export const DEFAULT_LIMITS: BodyLimits = { json: 16 * 1024 * 1024, upload: 64 * 1024 * 1024 };
 
-type AnalyzeFn = (document: Document) => Analysis;
+type AnalyzeFn = (document: Document) => Analysis | Promise<Analysis>;
 let analyzer: Promise<AnalyzeFn> | null = null;
-/** The analyzer, loaded on first use (its language model takes a moment to load). */
-function loadAnalyzer(): Promise<AnalyzeFn> {
+/**
+ * The analyzer: the read pool's (in a worker thread) when the store is a pool, else the library's,
+ * loaded on first use (its language model takes a moment to load).
+ */
+function loadAnalyzer(store: Store): Promise<AnalyzeFn> {
+  const pooled = store as Store & { analyze?: AnalyzeFn };
+  if (pooled.analyze) return Promise.resolve(pooled.analyze);
   analyzer ??= import('../analyze/index.js').then((m) => m.analyze);
   return analyzer;
 }
@@ -271,8 +276,8 @@ export function createApp(opts: AppOptions): Hono {
 
   app.post('/api/analyze', async (c) => {
     const doc = await analyzeRequest(c, limits.json);
-    const analyze = await loadAnalyzer();
-    return c.json(analyze(doc));
+    const analyze = await loadAnalyzer(store);
+    return c.json(await analyze(doc));
   });
 
   app.post('/api/ingest', async (c) => {
@@ -280,7 +285,7 @@ export function createApp(opts: AppOptions): Hono {
     const name = q.string('name', 200);
     const published = q.date('published');
     const parts = await uploadParts(c.req.raw, limits.upload, name);
-    const report = await ingestUploads(store, parts, { analyze: await loadAnalyzer(), published, maxSize: limits.upload });
+    const report = await ingestUploads(store, parts, { analyze: await loadAnalyzer(store), published, maxSize: limits.upload });
     return c.json(report);
   });
 

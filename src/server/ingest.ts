@@ -109,7 +109,7 @@ const BATCH = 200;
  */
 export async function ingestUploads(
   store: Store, parts: UploadPart[],
-  opts: { analyze: (d: Document) => Analysis; published: string | null; maxSize: number },
+  opts: { analyze: (d: Document) => Analysis | Promise<Analysis>; published: string | null; maxSize: number },
 ): Promise<IngestReport> {
   const report: IngestReport = { documents: [], skipped: [], counts: { new: 0, unchanged: 0, 'exact-duplicate': 0, 'near-duplicate': 0, skipped: 0 } };
   const skip = (location: string, e: unknown): void => {
@@ -132,7 +132,7 @@ export async function ingestUploads(
       }
       known.add(p.doc.id); // the same document twice in one upload is stored once
       try {
-        items.push({ document: p.doc, analysis: opts.analyze(p.doc), title: p.doc.meta.title ?? null, location: p.location });
+        items.push({ document: p.doc, analysis: await opts.analyze(p.doc), title: p.doc.meta.title ?? null, location: p.location });
       } catch (e) {
         skip(p.location, e);
       }

@@ -3,18 +3,20 @@
  * in worker threads, each with its own read-only connection to the ledger, so that concurrent
  * requests use more than one core and one slow query does not hold up the others. better-sqlite3
  * is synchronous, so without this every query runs on the thread that also parses requests.
- * Compare (disputes) and the timeline, which read every matching claim, run there too. Writes
+ * Compare (disputes) and the timeline, which read every matching claim, and the analyzer (for
+ * POST /api/analyze and uploads, whose analysis can take seconds) run there too. Writes
  * (ingest, skips) and streams (eachClaim, for exports) stay on the main store.
  */
 import { Worker } from 'node:worker_threads';
+import type { Analysis, Document } from '../analyze/types.js';
 import type { ClaimQuery, PageQuery, Store } from '../store/types.js';
 import { timeline, type Timeline } from './timeline.js';
 import { SitrepError, type ErrorCode } from '../errors.js';
 
 /** The Store methods answered by the pool (plain arguments in, plain data out). */
 export const POOLED_METHODS = ['documents', 'getDocument', 'getAnalysis', 'claims', 'getClaim', 'quantities', 'places', 'search', 'skips', 'stats', 'disputes'] as const;
-/** A pooled Store method, or `timeline` (timeline.ts over the worker's store). */
-export type PooledMethod = (typeof POOLED_METHODS)[number] | 'timeline';
+/** A pooled Store method, `timeline` (timeline.ts over the worker's store) or `analyze` (the analyzer). */
+export type PooledMethod = (typeof POOLED_METHODS)[number] | 'timeline' | 'analyze';
 
 /** A query posted to a worker. */
 export interface PoolRequest {
@@ -78,6 +80,7 @@ export class PooledStore implements Store {
     for (const s of this.slots) if (!slot || s.busy < slot.busy) slot = s;
     if (!slot) {
       if (method === 'timeline') return timeline(this.main, args[0] as Omit<ClaimQuery, keyof PageQuery>) as Promise<T>;
+      if (method === 'analyze') return import('../analyze/index.js').then((m) => m.analyze(args[0] as Document) as T);
       return (this.main[method] as (...a: unknown[]) => Promise<T>).apply(this.main, args);
     }
     const id = this.next++;
@@ -99,6 +102,8 @@ export class PooledStore implements Store {
   skips: Store['skips'] = (...a) => this.run('skips', a);
   stats: Store['stats'] = (...a) => this.run('stats', a);
   disputes: Store['disputes'] = (...a) => this.run('disputes', a);
+  /** Analyses a document in a worker (each worker loads the analyzer on first use). */
+  analyze = (document: Document): Promise<Analysis> => this.run('analyze', [document]);
   /** The desk's timeline (timeline.ts), counted in a worker. */
   timeline = (filters: Omit<ClaimQuery, keyof PageQuery>): Promise<Timeline> => this.run('timeline', [filters]);
 

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../store/index.js';
 import { SitrepError } from '../errors.js';
 import type { Store } from '../store/types.js';
+import type { Document } from '../analyze/types.js';
 import { POOLED_METHODS, type PoolReply, type PoolRequest } from './pool.js';
 import { timeline } from './timeline.js';
 
@@ -17,6 +18,7 @@ parentPort!.on('message', async (m: PoolRequest) => {
   try {
     let value: unknown;
     if (m.method === 'timeline') value = await timeline(store, m.args[0] as Parameters<typeof timeline>[1]);
+    else if (m.method === 'analyze') value = (await import('../analyze/index.js')).analyze(m.args[0] as Document);
     else if ((POOLED_METHODS as readonly string[]).includes(m.method)) {
       value = await (store[m.method] as (...a: unknown[]) => Promise<unknown>).apply(store, m.args);
     } else throw new Error(`not a pooled method: ${String(m.method)}`);

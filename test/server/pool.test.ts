@@ -10,6 +10,7 @@ import { PooledStore } from '../../src/server/pool.js';
 import { createApp, DEFAULT_LIMITS } from '../../src/server/index.js';
 import { SitrepError } from '../../src/errors.js';
 import { timeline } from '../../src/server/timeline.js';
+import { analyze } from '../../src/analyze/index.js';
 
 let f: Fixture;
 let pool: PooledStore;
@@ -51,4 +52,18 @@ test('many concurrent requests through an app over the pool', async () => {
   }
   const bad = await call(app, '/api/claims?cursor=zzz');
   assert.equal(bad.status, 400);
+});
+
+test('the analyzer runs in a worker and gives the library\'s answer', async () => {
+  const doc = { id: 'pool-analyze', text: 'The governor said 5 people were wounded in Sumy on Monday.', published: '2024-08-07' };
+  const viaPool = await pool.analyze(doc);
+  const direct = analyze(doc);
+  assert.deepEqual({ ...viaPool, stats: { ...viaPool.stats, ms: 0 } }, { ...direct, stats: { ...direct.stats, ms: 0 } });
+  const app = createApp({ store: pool, token: null, webRoot: join(f.dir, 'no-web'), limits: DEFAULT_LIMITS, version: 'test', log: () => undefined });
+  const r = await call(app, '/api/analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(doc) });
+  assert.equal(r.status, 200);
+  assert.equal(r.body.claims.length, direct.claims.length);
+  const up = await call(app, '/api/ingest?name=note.txt', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'Officials said 8 people were evacuated from Vovchansk.' });
+  assert.equal(up.status, 200, up.text);
+  assert.equal(up.body.counts.new, 1);
 });
