@@ -365,3 +365,22 @@ describe('size limits', () => {
     assert.equal((await call(small.app, '/api/health')).status, 200);
   });
 });
+
+test('a body whose stream fails midway is a 400, not a 500', async () => {
+  const g = await fixture({ empty: true });
+  try {
+    let n = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(ctrl) {
+        if (n++ > 2) ctrl.error(new Error('client went away'));
+        else ctrl.enqueue(new TextEncoder().encode('Officials said '));
+      },
+    });
+    const r = await call(g.app, '/api/analyze', { method: 'POST', headers: { 'content-type': 'text/plain' }, body, duplex: 'half' } as RequestInit);
+    assert.equal(r.status, 400);
+    assert.equal(r.body.error.code, 'bad_request');
+    assert.deepEqual(g.logged, []);
+  } finally {
+    await g.cleanup();
+  }
+});
