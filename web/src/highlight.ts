@@ -3,7 +3,7 @@
  * that the text can be rendered as text nodes inside `<mark>` elements (never as HTML). Marks
  * come from untrusted data: offsets outside the text, empty or reversed spans are dropped.
  */
-import type { Analysis, Why } from '../../src/analyze/types.js';
+import type { Analysis, Place, Why } from '../../src/analyze/types.js';
 
 /** The layers the desk highlights, outermost first (a content holds quantities, places, dates). */
 export const LAYERS = ['content', 'speaker', 'cue', 'quantity', 'place', 'date'] as const;
@@ -75,12 +75,16 @@ export function marksOf(a: Analysis, show: ReadonlySet<Layer> = new Set(LAYERS))
     add({ start: q.start, end: q.end, layer: 'quantity', why: q.why ?? null, claim: q.claim ?? null,
       detail: [['value', value], ['bound', q.bound], ['unit', q.unit ?? '(none)']] });
   }
-  for (const p of a.places ?? []) {
-    const where = p.lat != null && p.lon != null ? `${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}` : '(not located)';
-    const why = (p as { why?: Why }).why ?? null;
-    add({ start: p.start, end: p.end, layer: 'place', why, claim: null,
-      detail: [['name', p.name], ['region', [p.admin1, p.country].filter(Boolean).join(', ') || '(unknown)'],
-        ['level', p.level ?? '(unknown)'], ['coordinates', where]] });
+  for (const place of a.places ?? []) {
+    // The gazetteer stage adds why, role, variants and match; older analyses may lack them.
+    const p = place as Place & { why?: Why; role?: string; variants?: string[]; match?: string };
+    const where = typeof p.lat === 'number' && typeof p.lon === 'number' ? `${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}` : '(not located)';
+    const detail: [string, string][] = [['name', p.name], ['region', [p.admin1, p.country].filter(Boolean).join(', ') || '(unknown)'],
+      ['level', p.level ?? '(unknown)'], ['coordinates', where]];
+    if (p.id) detail.push(['id', p.id]);
+    if (p.role) detail.push(['role', p.role]);
+    if (Array.isArray(p.variants) && p.variants.length) detail.push(['matched', `${p.variants.join(', ')}${p.match ? ` (${p.match})` : ''}`]);
+    add({ start: p.start, end: p.end, layer: 'place', why: p.why ?? null, claim: null, detail });
   }
   for (const d of a.dates ?? []) {
     const date = d.date ? (d.endDate ? `${d.date} to ${d.endDate}` : d.date) : '(not resolved)';
