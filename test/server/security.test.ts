@@ -203,6 +203,8 @@ describe('static desk files', () => {
       assert.equal(r.status, 200, path);
       assert.match(r.headers.get('content-type')!, type, path);
       assert.equal(r.headers.get('cache-control'), cache, path);
+      assert.equal(r.headers.get('content-security-policy'), CONTENT_SECURITY_POLICY, path);
+      assert.equal(r.headers.get('x-content-type-options'), 'nosniff', path);
     }
   });
 
