@@ -11,6 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { analyze } from '../../src/analyze/index.js';
+import type { Analysis, Document } from '../../src/analyze/types.js';
 import { CHROMIUM, CHROMIUM_ARGS, DESK_DOCS, e2eSkipReason, startDesk, type Desk } from './fixture.js';
 
 const skip = e2eSkipReason();
@@ -338,6 +340,40 @@ describe('web desk in Chromium', { skip: skip ?? false }, () => {
     await page.locator('body').press('g');
     await page.locator('body').press('a');
     await page.waitForFunction(() => location.hash === '#/analyze');
+  });
+
+  it('nests crossing spans and drops spans outside the text (a hand-made analysis)', async () => {
+    const text = 'Kovalenko said 40 tanks crossed near Sudzha on Tuesday, the army said.';
+    const at = (s: string): { start: number; end: number; text: string } => {
+      const i = text.indexOf(s);
+      return { start: i, end: i + s.length, text: s };
+    };
+    const why = { stage: 'test', rule: 'hand-made' };
+    const doc: Document = { id: 'e2e-spans', text, source: 'hand-made' };
+    const analysis: Analysis = {
+      ...analyze(doc),
+      claims: [{ kind: 'indirect', speaker: { ...at('Kovalenko'), name: 'Kovalenko', type: 'person' }, cue: at('said'), content: [at('40 tanks crossed near Sudzha')], why }],
+      quantities: [
+        { ...at('40 tanks'), value: 40, bound: 'exact', unit: 'tanks', claim: 0, why },
+        { start: 20, end: 10, text: '', value: 1, bound: 'exact', unit: null, claim: null, why }, // reversed: dropped
+      ],
+      // Starts inside the content [15, 43) and ends after it: drawn as two pieces of one mark.
+      places: [{ ...at('Sudzha on Tuesday'), name: 'Sudzha', country: 'RU', admin1: 'RU-KRS', lat: 51.19, lon: 35.27, level: 'city', id: 'test:sudzha' }],
+      dates: [{ start: 50, end: text.length + 5, text: 'x', date: '2024-08-06', precision: 'day', why }], // past the end: dropped
+    };
+    await desk.store.ingest([{ document: doc, analysis }]);
+    await open('document/e2e-spans');
+    const view = page.locator('[data-testid=doc-text]');
+    await view.waitFor();
+    assert.equal(await view.textContent(), text);
+    assert.deepEqual(await view.locator('mark.hl-content').allTextContents(), ['40 tanks crossed near Sudzha']);
+    assert.deepEqual(await view.locator('mark.hl-content > mark').allTextContents(), ['40 tanks', 'Sudzha']);
+    assert.deepEqual(await view.locator('mark.hl-place').allTextContents(), ['Sudzha', ' on Tuesday']);
+    assert.deepEqual(await view.locator('mark.hl-place').evaluateAll((ms) => ms.map((m) => m.parentElement?.className ?? '')), ['hl hl-content', 'doc-text']);
+    assert.deepEqual(await view.locator('> mark').allTextContents(), ['Kovalenko', 'said', '40 tanks crossed near Sudzha', ' on Tuesday']);
+    assert.equal(await view.locator('mark.hl-quantity').count(), 1);
+    assert.equal(await view.locator('mark.hl-date').count(), 0);
+    assert.equal(await page.locator('fieldset.layers label', { hasText: 'Date' }).textContent(), ' Date (0)');
   });
 
   it('ran with no CSP violation, page error, failed or outside request', () => {
