@@ -7,8 +7,10 @@
  * per 50 claims, in 27 regions, Zipf-like popularity so some places are hot), a day within a year,
  * 60% with one or two quantities (five units, two sides, bounds of every kind), 35% with a status
  * (topics with both polarities, a few denials), 20% reprints of an earlier text. Prints, per size:
- * generation time, compare time (best of --passes), disputes/agreements/groups, heap used by the
- * records and the extra heap and peak RSS during compare. Run with --expose-gc (the npm script does).
+ * generation time, compare wall and CPU time (best of --passes; the CPU figure holds up better on
+ * a busy machine), disputes/agreements/groups, the heap the records take, the heap growth across
+ * one compare call (its result plus garbage not yet collected), and the process's peak RSS.
+ * Run with --expose-gc (the npm script does).
  */
 import { parseArgs } from 'node:util';
 import { cpus, loadavg, totalmem } from 'node:os';

@@ -1,3 +1,14 @@
 /** sitrep: the public library surface. */
 export { analyze, analyzeDoc, parsePublished, DEFAULT_STAGES, Pipeline, Doc } from './analyze/index.js';
 export type * from './analyze/types.js';
+export { compareClaims, extractClaimFacts } from './compare/index.js';
+export type {
+  Agreement,
+  ClaimFacts,
+  ClaimRecord as CompareRecord,
+  CompareOptions,
+  CompareResult,
+  Dispute,
+  DisputeSide,
+  Topic,
+} from './compare/types.js';

@@ -2,7 +2,7 @@
  * The ledger commands: `ingest`, `claims`, `disputes`, `search`, `export`. Thin shells over the
  * ingest readers, the analyzer and the `Store`; flags come from the one table in `flags.ts`.
  */
-import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Analysis, Document } from '../analyze/types.js';
 import { ErrorCode, ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit } from '../errors.js';
@@ -73,6 +73,7 @@ function claimFilters(v: Record<string, string | boolean | undefined>): Omit<Cla
 
 /** Opens the ledger for reading: a missing database is a usage error, not an empty ledger. */
 async function openForReading(file: string): Promise<Store> {
+  if (!existsSync(file)) throw new UsageError(`no ledger at ${file}`, "run 'sitrep ingest PATH' first, or name one with --db FILE");
   try {
     return openStore(file, { readonly: true });
   } catch (e) {

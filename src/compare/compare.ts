@@ -7,7 +7,7 @@
  * kind (statuses). Cost O(n log n) in the number of items.
  */
 import { compareLexicon } from './lexicon.js';
-import { intervalOf, positions, type Interval } from './interval.js';
+import { compatible, intervalOf, positions, type Interval } from './interval.js';
 import type {
   Agreement,
   ClaimRecord,
@@ -16,6 +16,8 @@ import type {
   Dispute,
   DisputeReason,
   DisputeSide,
+  PlaceRef,
+  QuantityFact,
   Side,
   StatusFact,
   StatusTopic,
@@ -43,31 +45,64 @@ interface Item {
 
 const DAY_MS = 86_400_000;
 
-/** Day number of `YYYY-MM-DD`, NaN when not a date. */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Day number (days since 1970-01-01) of `YYYY-MM-DD…`, NaN when it is not a calendar date. */
 export function dayNumber(date: string | null): number {
-  if (!date || date.length < 10) return NaN;
+  if (!date || date.length < 10 || date[4] !== '-' || date[7] !== '-') return NaN;
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
   const d = Number(date.slice(8, 10));
-  if (!(y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return NaN;
+  if (!(Number.isInteger(y) && y > 0 && m >= 1 && m <= 12 && Number.isInteger(d) && d >= 1 && d <= MONTH_DAYS[m - 1]!)) return NaN;
+  if (m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return NaN;
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
-const dayStrings = new Map<number, string>();
-/** `YYYY-MM-DD` of a day number (memoised: a ledger spans few distinct days), null for NaN. */
-function dayString(n: number): string | null {
+/** `YYYY-MM-DD` of a day number, memoised in `cache` (a ledger spans few distinct days); null for NaN. */
+function dayString(n: number, cache: Map<number, string>): string | null {
   if (!Number.isFinite(n)) return null;
-  let s = dayStrings.get(n);
+  let s = cache.get(n);
   if (s === undefined) {
     s = new Date(n * DAY_MS).toISOString().slice(0, 10);
-    if (dayStrings.size < 100_000) dayStrings.set(n, s);
+    cache.set(n, s);
   }
   return s;
 }
 
-/** The place keys a record is grouped under: each place, its admin1 region (for statuses), or "-". */
+const NONE_Q: QuantityFact[] = [];
+const NONE_S: StatusFact[] = [];
+const BOUNDS = new Set(['exact', 'approx', 'more_than', 'at_least', 'less_than', 'at_most', 'range']);
+const STATUS_TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'event']);
+
+function validPlace(p: unknown): boolean {
+  return !!p && typeof (p as PlaceRef).id === 'string';
+}
+
+function validQuantity(q: unknown): q is QuantityFact {
+  const x = q as QuantityFact;
+  return (
+    !!x &&
+    typeof x.value === 'number' &&
+    Number.isFinite(x.value) &&
+    (x.high === null || x.high === undefined || (typeof x.high === 'number' && Number.isFinite(x.high))) &&
+    BOUNDS.has(x.bound) &&
+    typeof x.unit === 'string' &&
+    typeof x.frame === 'string'
+  );
+}
+
+function validStatus(s: unknown): s is StatusFact {
+  const x = s as StatusFact;
+  return !!x && STATUS_TOPICS.has(x.topic) && (x.polarity === 1 || x.polarity === -1);
+}
+
+/**
+ * The place keys a record is grouped under: each place, and its admin1 region (for statuses). A
+ * claim with no place at all (none in it, its sentence, its paragraph or its document) is not
+ * grouped: "12 killed" in two unrelated stories of one day is no dispute.
+ */
 export function placeKeys(rec: Pick<ClaimRecord, 'places'>, regions = true): { key: string; name: string | null; level: Topic['level']; rolled: boolean }[] {
-  if (rec.places.length === 0) return [{ key: '-', name: null, level: 'none', rolled: false }];
+  if (rec.places.length === 0) return [];
   const out: { key: string; name: string | null; level: Topic['level']; rolled: boolean }[] = [];
   const seen = new Set<string>();
   const add = (key: string, name: string | null, level: Topic['level'], rolled: boolean): void => {
@@ -97,7 +132,9 @@ export function topicKeys(rec: ClaimRecord, options: CompareOptions = {}): strin
   const keys = new Set<string>();
   const denied = rec.statuses.some((s) => s.denial);
   for (const pk of placeKeys(rec, options.regions ?? true)) {
-    if (!pk.rolled && !denied) for (const q of rec.quantities) keys.add(`${pk.key}|${quantityWhat(q)}`);
+    if (!pk.rolled && !denied) {
+      for (const q of rec.quantities) if (q.frame !== 'count' || compareLexicon().countUnits.has(q.unit)) keys.add(`${pk.key}|${quantityWhat(q)}`);
+    }
     for (const s of rec.statuses) keys.add(`${pk.key}|s|${s.topic}`);
   }
   return [...keys];
@@ -157,30 +194,83 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     }
     return id;
   };
-  const whatId = (key: string): number => {
-    let id = whatIds.get(key);
+  // unit → frame → side → what id, so that no key string is built per quantity
+  const whatTree = new Map<string, Map<string, Map<string, number>>>();
+  const whatId = (q: QuantityFact): number => {
+    let byFrame = whatTree.get(q.unit);
+    if (!byFrame) whatTree.set(q.unit, (byFrame = new Map()));
+    let bySide = byFrame.get(q.frame);
+    if (!bySide) byFrame.set(q.frame, (bySide = new Map()));
+    const side = q.subjectSide ?? '?';
+    let id = bySide.get(side);
     if (id === undefined) {
-      id = whatKeys.length;
-      whatIds.set(key, id);
-      whatKeys.push(key);
+      const key = quantityWhat(q);
+      id = whatIds.get(key);
+      if (id === undefined) {
+        id = whatKeys.length;
+        whatIds.set(key, id);
+        whatKeys.push(key);
+      }
+      bySide.set(side, id);
     }
     return id;
   };
+  const dayOf = new Map<string, number>();
   const UNDATED = 0x7fffffff;
+  let skipped = 0;
   for (let r = 0; r < records.length; r++) {
-    const rec = records[r]!;
-    if (rec.quantities.length === 0 && rec.statuses.length === 0) continue;
-    const dn = dayNumber(rec.date);
+    const rec = records[r];
+    // Records come from storage: a malformed one (or a malformed fact in it) is skipped and counted.
+    if (!rec || typeof rec !== 'object' || typeof rec.id !== 'string') {
+      skipped++;
+      continue;
+    }
+    const quantities = Array.isArray(rec.quantities) ? rec.quantities : NONE_Q;
+    const statuses = Array.isArray(rec.statuses) ? rec.statuses : NONE_S;
+    if (!Array.isArray(rec.places) || (rec.quantities !== undefined && quantities === NONE_Q) || (rec.statuses !== undefined && statuses === NONE_S)) {
+      skipped++;
+      continue;
+    }
+    if ((quantities.length === 0 && statuses.length === 0) || rec.places.length === 0) continue;
+    if (!rec.places.every(validPlace)) {
+      skipped++;
+      continue;
+    }
+    let dn = NaN;
+    if (typeof rec.date === 'string') {
+      const known = dayOf.get(rec.date);
+      if (known !== undefined) dn = known;
+      else {
+        dn = dayNumber(rec.date);
+        if (dayOf.size < 1_000_000) dayOf.set(rec.date, dn);
+      }
+    }
     const day = Number.isNaN(dn) ? UNDATED : dn;
-    const denied = rec.statuses.some((s) => s.denial);
+    const denied = statuses.some((s) => s?.denial === true);
     const keys = rec.places.length === 1 && rec.places[0]!.level !== 'admin1' && !(regions && rec.places[0]!.admin1 && rec.places[0]!.level !== 'country')
       ? null
       : placeKeys(rec, regions);
+    let pk0 = true; // count a bad fact once, not once per place key
     const each = (key: string, name: string | null, level: Topic['level'], rolled: boolean): void => {
       const pid = placeId(key, name, level);
       // A denied figure ("denied that 40 were killed") allows almost any other: not compared.
-      if (!rolled && !denied) for (let k = 0; k < rec.quantities.length; k++) push(r, pid, day, whatId(quantityWhat(rec.quantities[k]!)), k, false);
-      for (let k = 0; k < rec.statuses.length; k++) push(r, pid, day, 0, k, rolled);
+      if (!rolled && !denied) {
+        for (let k = 0; k < quantities.length; k++) {
+          const q = quantities[k]!;
+          if (!validQuantity(q)) {
+            if (!rolled && pk0) skipped++;
+            continue;
+          }
+          // A plain count of people in general ("2,300 people remain") is not one fact to compare.
+          if (q.frame === 'count' && !lex.countUnits.has(q.unit)) continue;
+          push(r, pid, day, whatId(q), k, false);
+        }
+      }
+      for (let k = 0; k < statuses.length; k++) {
+        if (validStatus(statuses[k])) push(r, pid, day, 0, k, rolled);
+        else if (pk0) skipped++;
+      }
+      pk0 = false;
     };
     if (keys === null) each(rec.places[0]!.id, rec.places[0]!.name, 'place', false);
     else for (const pk of keys) each(pk.key, pk.name, pk.level, pk.rolled);
@@ -197,6 +287,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
 
   const disputes: Dispute[] = [];
   const agreements: Agreement[] = [];
+  const dayCache = new Map<number, string>();
   let groups = 0;
   const itemOf = (k: number): Item => {
     const rec = records[iRec[k]!]!;
@@ -235,8 +326,8 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
         const win = seg.subarray(i, j);
         const lastDay = iDay[win[win.length - 1]!]!;
         win.sort((x, y) => iWhat[x]! - iWhat[y]! || x - y);
-        const from = dayString(d0 === UNDATED ? NaN : d0);
-        const to = dayString(lastDay === UNDATED ? NaN : lastDay);
+        const from = dayString(d0 === UNDATED ? NaN : d0, dayCache);
+        const to = dayString(lastDay === UNDATED ? NaN : lastDay, dayCache);
         let u = 0;
         while (u < win.length) {
           let v = u + 1;
@@ -254,7 +345,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
       i = j;
     }
   }
-  return { disputes, agreements, groups, claims: records.length, ms: performance.now() - t0 };
+  return { disputes, agreements, groups, claims: records.length, skipped, ms: performance.now() - t0 };
 }
 
 function topicOf(it: Item, what: TopicWhat, from: string | null, to: string | null): Topic {
@@ -270,10 +361,15 @@ function topicOf(it: Item, what: TopicWhat, from: string | null, to: string | nu
   };
 }
 
+/** The original text a record's document carries (its own document when nothing says otherwise). */
+function textKey(r: ClaimRecord): string {
+  return r.textOf ?? r.documentId ?? r.id;
+}
+
 /** Distinct texts behind a set of items. */
 function textCount(records: readonly ClaimRecord[], items: readonly Item[]): number {
   const s = new Set<string>();
-  for (const it of items) s.add(records[it.rec]!.textOf);
+  for (const it of items) s.add(textKey(records[it.rec]!));
   return s.size;
 }
 
@@ -286,7 +382,7 @@ function twoVoices(records: readonly ClaimRecord[], items: readonly Item[]): boo
   if (textCount(records, items) >= 2) return true;
   const names = new Set<string>();
   for (const it of items) {
-    const n = records[it.rec]!.speaker.name;
+    const n = records[it.rec]!.speaker?.name;
     if (n) names.add(n.toLowerCase());
   }
   return names.size >= 2;
@@ -294,10 +390,10 @@ function twoVoices(records: readonly ClaimRecord[], items: readonly Item[]): boo
 
 /** True when every item comes from one named speaker (a later figure from the same claimant is an update). */
 function oneSpeaker(records: readonly ClaimRecord[], items: readonly Item[]): boolean {
-  const first = records[items[0]!.rec]!.speaker.name;
+  const first = records[items[0]!.rec]!.speaker?.name;
   if (!first) return false;
   const f = first.toLowerCase();
-  return items.every((it) => records[it.rec]!.speaker.name?.toLowerCase() === f);
+  return items.every((it) => records[it.rec]!.speaker?.name?.toLowerCase() === f);
 }
 
 function sideOf(records: readonly ClaimRecord[], items: readonly Item[], position: string): DisputeSide {
@@ -309,12 +405,13 @@ function sideOf(records: readonly ClaimRecord[], items: readonly Item[], positio
   for (const it of items) {
     const r = records[it.rec]!;
     claims.add(r.id);
-    texts.add(r.textOf);
-    outlets.add(r.outlet ?? r.source ?? `text:${r.textOf}`);
+    texts.add(textKey(r));
+    outlets.add(r.outlet ?? r.source ?? `text:${textKey(r)}`);
     const src = r.outlet ?? r.source;
     if (src) sources.add(src);
-    const key = `${r.speaker.name ?? ''}|${r.speaker.side ?? ''}`;
-    if (!speakers.has(key)) speakers.set(key, { name: r.speaker.name, side: r.speaker.side, affiliation: r.speaker.affiliation, official: r.speaker.official });
+    const sp = r.speaker ?? null;
+    const key = `${sp?.name ?? ''}|${sp?.side ?? ''}`;
+    if (!speakers.has(key)) speakers.set(key, { name: sp?.name ?? null, side: sp?.side ?? null, affiliation: sp?.affiliation ?? null, official: sp?.official ?? null });
   }
   return {
     position,
@@ -359,7 +456,8 @@ function quantityGroup(
   agreements: Agreement[],
   wantAgreements: boolean,
 ): void {
-  if (!twoVoices(records, bucket)) return;
+  bucket = latestPerSpeaker(records, bucket);
+  if (bucket.length < 2 || !twoVoices(records, bucket)) return;
   const [, unit, , side] = what.split('|');
   const tw: TopicWhat = { type: 'quantity', unit: unit!, subjectSide: side === '?' ? null : side! };
   const topic = topicOf(bucket[0]!, tw, from, to);
@@ -383,6 +481,35 @@ function quantityGroup(
     const side = { ...sideOf(records, bucket, label(pos[0]!.members, pos[0]!.common)), interval: [pos[0]!.common.lo, pos[0]!.common.hi] as [number, number] };
     agreements.push({ id: hashId(`a|${topic.key}|${side.claims.join(',')}`), topic, side });
   }
+}
+
+/**
+ * A later, different figure from the same named speaker updates its earlier one ("10 killed" in the
+ * morning, "14 killed" in the evening): an item is dropped when the same speaker has an item in a
+ * later-published document, of another text, whose figure is incompatible with it. Repeats and
+ * reprints of one figure stay; unnamed speakers and undated documents are kept as they are.
+ */
+function latestPerSpeaker(records: readonly ClaimRecord[], items: Item[]): Item[] {
+  const latest = new Map<string, { t: number; it: Item }>();
+  const timeOf = (r: ClaimRecord): number => (r.published ? Date.parse(r.published) : NaN);
+  for (const it of items) {
+    const r = records[it.rec]!;
+    const name = r.speaker?.name?.toLowerCase();
+    const t = timeOf(r);
+    if (!name || Number.isNaN(t)) continue;
+    const cur = latest.get(name);
+    if (cur === undefined || t > cur.t) latest.set(name, { t, it });
+  }
+  if (latest.size === 0) return items;
+  return items.filter((it) => {
+    const r = records[it.rec]!;
+    const name = r.speaker?.name?.toLowerCase();
+    const t = timeOf(r);
+    if (!name || Number.isNaN(t)) return true;
+    const last = latest.get(name)!;
+    if (t >= last.t || textKey(records[last.it.rec]!) === textKey(r)) return true;
+    return compatible(it.iv!, last.it.iv!);
+  });
 }
 
 /** Kind of a status item: topic, subject side, polarity. */
@@ -460,7 +587,14 @@ function statusGroup(
     }
     const tw: TopicWhat = { type: 'status', topic, subjectSide: null };
     if (involved.size >= 2) {
-      const kindsIn = [...involved].sort((x, y) => x - y).map((x) => here[x]!);
+      let kindsIn = [...involved].sort((x, y) => x - y).map((x) => here[x]!);
+      // "Russia denies ..." (no topic of its own) stands with a specific denial of this topic, if any.
+      const specific = kindsIn.find((k) => k.fact.topic === topic && k.items.every((it) => it.status!.denial));
+      if (specific) {
+        const merged = { ...specific, items: [...specific.items] };
+        for (const k of kindsIn) if (k.fact.topic === 'event') merged.items.push(...k.items);
+        kindsIn = kindsIn.filter((k) => k.fact.topic !== 'event').map((k) => (k === specific ? merged : k));
+      }
       const items = kindsIn.flatMap((k) => k.items);
       if (!twoVoices(records, items) || oneSpeaker(records, items)) continue;
       const topicObj = topicOf(items.find((it) => !it.rolled) ?? items[0]!, tw, from, to);

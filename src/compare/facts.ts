@@ -6,15 +6,43 @@
 import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { NEGATIONS, compareLexicon, wordsOf, opponent, type Word } from './lexicon.js';
-import { sideIn, speakerInfo } from './speaker.js';
+import { sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
-/** How many words before a status phrase a negation may stand ("did not fully capture"). */
-const NEGATION_REACH = 3;
+/**
+ * Version of the facts `extractClaimFacts` returns. Facts are stored at ingest; a store that finds
+ * facts of another version can recompute them from the stored analysis. Raise it when the rules
+ * or data change what a claim's facts are.
+ */
+export const FACTS_VERSION = 1;
+
+/** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
+const NEGATION_REACH = 4;
 /** How many words before a status phrase its subject may stand ("Ukrainian forces have again advanced"). */
 const SUBJECT_REACH = 8;
 /** How many words around a quantity its frame word may stand ("destroyed 7 tanks", "3 tanks were lost"). */
 const FRAME_REACH = 4;
+
+let personNouns: Set<string> | null = null;
+/** Nouns for people (class "person" in units.tsv, with regular plurals), e.g. soldier, civilians. */
+function persons(): Set<string> {
+  if (personNouns) return personNouns;
+  const set = new Set<string>();
+  for (const r of table('units.tsv')) {
+    if (r[2] !== 'person') continue;
+    const w = r[0]!.toLowerCase().split(/\s+/).pop()!;
+    set.add(w);
+    set.add(w + 's');
+    set.add(w.endsWith('y') ? w.slice(0, -1) + 'ies' : w + 'es');
+  }
+  return (personNouns = set);
+}
+
+/** True when one of the three words after `to` is a person noun ("captured a Ukrainian soldier"). */
+function personObject(words: Word[], to: number): boolean {
+  for (let k = to; k < Math.min(words.length, to + 3); k++) if (persons().has(words[k]!.w)) return true;
+  return false;
+}
 
 let eventUnits: Set<string> | null = null;
 /** Unit ids that already say what happened (casualty and displacement words: class "event" in units.tsv). */
@@ -61,15 +89,18 @@ export function extractClaimFacts(analysis: Analysis, index: number): ClaimFacts
   const content = frags.map((f) => text.slice(f.start, f.end)).join(' … ');
   const fragWords = frags.map((f) => wordsOf(text, f.start, f.end));
   const quantityStarts = analysis.quantities.filter((q) => inside(frags, q.start, q.end)).map((q) => q.start);
-  const statuses = statusFacts(text, claim, fragWords, quantityStarts, speaker.side);
-  const quantities = quantityFacts(analysis, index, frags, fragWords, speaker.side);
+  // "we"/"our" name the speaker's side only inside quotation marks (its own words)
+  const quotes = analysis.quotes;
+  const ctx: SpeakerContext = { side: speaker.side, quoted: (pos) => claim.kind === 'direct' || quotes.some((qs) => pos >= qs.start && pos < qs.end) };
+  const statuses = statusFacts(text, claim, fragWords, quantityStarts, ctx);
+  const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   const { places, placeFrom } = claimPlaces(analysis, claim, frags);
   const { date, dateFrom } = claimDate(analysis, claim, frags);
   return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom };
 }
 
 /** Status statements in the content (and a denial in the cue: "Moscow denied that ..."). */
-function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: Side | null): StatusFact[] {
+function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: SpeakerContext): StatusFact[] {
   const lex = compareLexicon();
   const out: StatusFact[] = [];
   const denials: StatusFact[] = [];
@@ -80,21 +111,38 @@ function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantitySt
     }
   }
   for (const words of fragWords) {
+    let prevEnd = 0; // a negation belongs to the next phrase only: never reach back past another match
     for (const m of lex.statuses.scan(words)) {
+      const from = prevEnd;
+      prevEnd = m.to;
       const a = words[m.from]!;
       const b = words[m.to - 1]!;
       const fact: StatusFact = { topic: 'event', polarity: m.row.polarity, denial: false, subjectSide: null, text: text.slice(a.start, b.end), start: a.start, end: b.end };
       if (m.row.topic === 'denial') {
-        denials.push({ ...fact, polarity: -1, denial: true });
+        // "have been denied asylum": an active-only denial verb in the passive denies nothing
+        const passive = m.row.subject === 'active' && m.from > 0 && AUXILIARIES.has(words[m.from - 1]!.w);
+        if (!passive) denials.push({ ...fact, polarity: -1, denial: true });
         continue;
       }
-      // "captured 20 soldiers" counts prisoners; it says nothing about who holds the place.
-      if (m.row.topic === 'control' && quantityStarts.some((q) => q >= b.end && q - b.end <= 12)) continue;
+      // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place.
+      if (m.row.topic === 'control' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || personObject(words, m.to))) continue;
       fact.topic = m.row.topic;
-      let negated = false;
-      for (let k = Math.max(0, m.from - NEGATION_REACH); k < m.from; k++) if (NEGATIONS.has(words[k]!.w)) negated = true;
-      if (negated) fact.polarity = fact.polarity === 1 ? -1 : 1;
-      if (m.row.subject) fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject, speakerSide);
+      let negation = -1;
+      for (let k = Math.max(from, m.from - NEGATION_REACH); k < m.from; k++) {
+        // ... nor across a clause mark ("not under control, it remains fluid")
+        if (NEGATIONS.has(words[k]!.w) && negation < 0 && !/[,;:.!?]/.test(text.slice(words[k]!.end, a.start))) negation = k;
+      }
+      if (negation >= 0) {
+        // the span shows the negation too ("not under control")
+        fact.polarity = fact.polarity === 1 ? -1 : 1;
+        fact.start = words[negation]!.start;
+        fact.text = text.slice(fact.start, fact.end);
+      }
+      if (m.row.subject === 'operation') {
+        const op = operationNear(words, m.from, m.to, speakerSide);
+        if (!op) continue; // "traffic was halted": no operation, no status
+        fact.subjectSide = op.side;
+      } else if (m.row.subject === 'self' || m.row.subject === 'agent') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject, speakerSide);
       out.push(fact);
     }
   }
@@ -116,10 +164,29 @@ function operationNouns(): Set<string> {
 }
 
 /** The side of `words[i]` when it is a side word right before an operation noun ("a Russian assault"), else null. */
-function operationOwner(words: Word[], i: number, speakerSide: Side | null): Side | null {
+function operationOwner(words: Word[], i: number, speakerSide: SpeakerContext): Side | null {
   const next = words[i + 1]?.w;
   if (!next || !operationNouns().has(next)) return null;
   return sideIn(words, i, i + 1, speakerSide, false);
+}
+
+/**
+ * The operation a phrase like "had been halted" is about: an operation noun just after it ("halted
+ * the Russian advance") or before it ("the Russian push towards the town had been halted"), with the
+ * side that owns it (the side word right before the noun), or null when no operation noun is near.
+ */
+function operationNear(words: Word[], from: number, to: number, speakerSide: SpeakerContext): { side: Side | null } | null {
+  for (let k = to; k < Math.min(words.length, to + 3); k++) {
+    if (operationNouns().has(words[k]!.w)) return { side: k > to ? sideIn(words, k - 1, k, speakerSide, false) : null };
+  }
+  let found = false;
+  for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
+    if (!operationNouns().has(words[k]!.w)) continue;
+    found = true;
+    const side = k > 0 ? sideIn(words, k - 1, k, speakerSide, false) : null;
+    if (side) return { side };
+  }
+  return found ? { side: null } : null;
 }
 
 /**
@@ -128,7 +195,7 @@ function operationOwner(words: Word[], i: number, speakerSide: Side | null): Sid
  * side word before it (for an agent phrase, "Ukrainian forces repelled", the agent's opponent, unless
  * the side word owns an operation: "Russian assault ... repelled"), else "by <side>" after it.
  */
-function statusSubject(words: Word[], from: number, to: number, subject: 'self' | 'agent', speakerSide: Side | null): Side | null {
+function statusSubject(words: Word[], from: number, to: number, subject: 'self' | 'agent', speakerSide: SpeakerContext): Side | null {
   const inner = sideIn(words, from, to, speakerSide, false);
   if (inner) return inner;
   if (subject === 'agent') {
@@ -190,7 +257,7 @@ function frameOf(words: Word[], qa: number, qb: number): FrameHit | null {
  * "lost"/"losses" owns them ("Ukrainian units had lost", "its losses"); the side before "destroyed"
  * acted on the other side's ("Russian forces destroyed 7 tanks"); "destroyed by <side>" likewise.
  */
-function frameSide(words: Word[], hit: FrameHit, speakerSide: Side | null): Side | null {
+function frameSide(words: Word[], hit: FrameHit, speakerSide: SpeakerContext): Side | null {
   if (hit.after) {
     if (words[hit.end]?.w !== 'by') return null;
     const agent = sideIn(words, hit.end + 1, Math.min(words.length, hit.end + 4), speakerSide, false);
@@ -204,7 +271,7 @@ function frameSide(words: Word[], hit: FrameHit, speakerSide: Side | null): Side
 }
 
 /** Quantities of the claim that have a unit, with their frame and the side of what they count. */
-function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[], fragWords: Word[][], speakerSide: Side | null): QuantityFact[] {
+function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[], fragWords: Word[][], speakerSide: SpeakerContext): QuantityFact[] {
   const out: QuantityFact[] = [];
   for (const q of analysis.quantities) {
     if (!q.unit) continue;
@@ -285,9 +352,14 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): 
   const sp = claim.speaker;
   const notSpeaker = all.filter((p) => !(sp && p.start < sp.end && p.end > sp.start));
   const pick = (list: typeof all): PlaceRef[] => {
-    // Finer places win over the country they are in; one entry per id.
+    // Finer places win over the country and the region they are in ("Kupiansk, in the Kharkiv
+    // region" is about Kupiansk); one entry per id.
     const fine = list.filter((p) => p.ref.level !== 'country');
-    const use = fine.length > 0 ? fine : list;
+    let use = fine.length > 0 ? fine : list;
+    const finer = use.filter((p) => p.ref.level !== 'admin1');
+    if (finer.length > 0) {
+      use = use.filter((p) => p.ref.level !== 'admin1' || !finer.some((f) => f.ref.admin1 === null || p.ref.admin1 === null || f.ref.admin1 === p.ref.admin1));
+    }
     const seen = new Map<string, PlaceRef>();
     for (const p of use) if (!seen.has(p.ref.id)) seen.set(p.ref.id, p.ref);
     return [...seen.values()];

@@ -105,7 +105,7 @@ export interface StatusRow {
   phrase: string;
   topic: StatusTopic | 'denial';
   polarity: 1 | -1;
-  subject: 'self' | 'agent' | null;
+  subject: 'self' | 'agent' | 'operation' | 'active' | null;
 }
 
 /** A row of quantity-frames.tsv. */
@@ -146,7 +146,7 @@ function load() {
       phrase: phrase!,
       topic: topic as StatusRow['topic'],
       polarity: pol === '+' ? 1 : -1,
-      subject: subject === 'self' || subject === 'agent' ? subject : null,
+      subject: subject === 'self' || subject === 'agent' || subject === 'operation' || subject === 'active' ? subject : null,
     });
   }
   const frames = new PhraseMatcher<FrameRow>();
@@ -154,11 +154,16 @@ function load() {
     if (subject !== 'self' && subject !== 'agent') throw new Error(`sitrep: data/quantity-frames.tsv: bad subject "${subject}" for "${w}"`);
     frames.add(w!, { frame: frame!, subject });
   }
-  const settings = new Map(table('compare.tsv').map((r) => [r[0]!, Number(r[1])]));
+  const settings = new Map(table('compare.tsv').map((r) => [r[0]!, r[1] ?? '']));
   const num = (k: string, d: number): number => {
-    const v = settings.get(k);
-    return v !== undefined && Number.isFinite(v) ? v : d;
+    const v = Number(settings.get(k));
+    return settings.has(k) && Number.isFinite(v) ? v : d;
   };
+  const list = (k: string): Set<string> => new Set((settings.get(k) ?? '').split(/\s+/).filter(Boolean));
+  // Units whose plain counts are compared: by class (units.tsv) or by id (compare.tsv).
+  const countClasses = list('count_classes');
+  const countUnits = list('count_units');
+  for (const r of table('units.tsv')) if (r[1] && r[1] !== '-' && countClasses.has(r[2] ?? '')) countUnits.add(r[1]);
   return {
     actors,
     statuses,
@@ -166,6 +171,7 @@ function load() {
     approxTolerance: num('approx_tolerance', 0.1),
     vagueUpperFactor: num('vague_upper_factor', 10),
     windowDays: num('window_days', 1),
+    countUnits,
   };
 }
 

@@ -71,8 +71,19 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
   return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided };
 }
 
-/** Pronouns that point to the speaker's own side ("its troops", "our forces"). */
-const OWN = new Set(['our', 'we', 'us', 'its', 'own']);
+/** Third-person words that point to the speaker's own side in reported speech ("the ministry said its troops"). */
+const OWN = new Set(['its', 'own']);
+/**
+ * First-person words: the speaker's side only inside the speaker's own quoted words ("We are
+ * holding," he said). In indirect speech they are the reporter's ("the ministry claims that we lost").
+ */
+const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours']);
+
+/** The speaker's side and which offsets lie inside quotation marks (where "we" is the speaker). */
+export interface SpeakerContext {
+  side: Side | null;
+  quoted?: (offset: number) => boolean;
+}
 /** Words for the speaker's opponent ("the enemy", "the adversary"). */
 const ENEMY = new Set(['enemy', 'enemies', 'adversary', "enemy's", 'occupiers', 'occupier', 'invaders']);
 
@@ -81,17 +92,20 @@ const ENEMY = new Set(['enemy', 'enemies', 'adversary', "enemy's", 'occupiers', 
  * a country, demonym or actor cue gives its side; "our/its/we" the speaker's; "the enemy" the
  * speaker's opponent.
  */
-export function sideIn(words: Word[], from: number, to: number, speakerSide: Side | null, backwards: boolean): Side | null {
+export function sideIn(words: Word[], from: number, to: number, speaker: Side | null | SpeakerContext, backwards: boolean): Side | null {
+  const speakerSide = speaker !== null && typeof speaker === 'object' ? speaker.side : speaker;
+  const quoted = speaker !== null && typeof speaker === 'object' ? speaker.quoted : undefined;
   const lex = compareLexicon().actors;
   const order: number[] = [];
   for (let i = from; i < to; i++) order.push(i);
   if (backwards) order.reverse();
   for (const i of order) {
     const w = words[i]!.w;
-    if (OWN.has(w)) {
+    if (OWN.has(w) || (FIRST_PERSON.has(w) && quoted?.(words[i]!.start))) {
       if (speakerSide) return speakerSide;
       continue;
     }
+    if (FIRST_PERSON.has(w)) continue;
     if (ENEMY.has(w)) {
       const o = opponent(speakerSide);
       if (o) return o;

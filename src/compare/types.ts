@@ -76,8 +76,8 @@ export interface QuantityFact {
   end: number;
 }
 
-/** Status topics of data/status-phrases.tsv. */
-export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'casualties' | 'event';
+/** Status topics of data/status-phrases.tsv; `event` is an unspecific denial ("the reports are fake"). */
+export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'event';
 
 /** One status statement inside a claim ("took control of", "remains fluid", "denied"). */
 export interface StatusFact {
@@ -143,11 +143,15 @@ export type TopicWhat =
 /** A topic: where, when, what. `key` is a stable string made of these parts. */
 export interface Topic {
   key: string;
-  /** Place id (or admin1 code for a regional roll-up of status claims), or null for claims with no place. */
+  /**
+   * Place id, or `region:<ISO 3166-2>` for a region (named, or a roll-up of status claims about
+   * places in it). Claims with no place at all are not grouped, so this is never null today; null
+   * stays allowed for stores that group otherwise.
+   */
   place: string | null;
   placeName: string | null;
   /** Level of the grouping: the place itself, or its admin1 region. */
-  level: 'place' | 'region' | 'none';
+  level: 'place' | 'region' | 'none';  // 'none': reserved (see `place`)
   /** First and last day of the window, YYYY-MM-DD (null for undated claims). */
   from: string | null;
   to: string | null;
@@ -219,5 +223,7 @@ export interface CompareResult {
   /** Number of groups (topics with ≥ 2 claims) examined. */
   groups: number;
   claims: number;
+  /** Malformed records or facts that were left out (e.g. a stored record missing its facts). */
+  skipped: number;
   ms: number;
 }

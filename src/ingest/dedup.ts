@@ -23,6 +23,12 @@ export const HASHES = 72;
 /** LSH bands and values per band (`BANDS * ROWS === HASHES`). */
 export const BANDS = 24;
 export const ROWS = 3;
+/**
+ * Most texts kept per LSH bucket. A full bucket holds many copies of one text (a reprint storm) or
+ * shared boilerplate; later texts still meet its first members, and `add` stays O(BANDS * MAX_BUCKET)
+ * comparisons at worst instead of growing with the collection.
+ */
+export const MAX_BUCKET = 16;
 /** Default estimated Jaccard similarity from which a text counts as a near-duplicate. */
 export const NEAR_THRESHOLD = 0.4;
 
@@ -155,7 +161,7 @@ export function signatureFromBuffer(buf: Uint8Array): Signature {
  * before, or the match that makes it a carrier of an earlier text. Matches point at the first
  * document of a text (a reprint of a reprint points at the original), so that all carriers of one
  * text share one `duplicateOf`. Cost per `add`: one signature plus `BANDS` map look-ups and a
- * comparison with each candidate found (few, unless many texts share long boilerplate).
+ * comparison with each candidate found (at most `BANDS * MAX_BUCKET`).
  * Memory: about `HASHES * 4 + BANDS * 40` bytes per text (~3.2 KB; ~320 MB for 100,000 texts is
  * the upper end) — for larger collections keep `bandKeys` in the store and query them there.
  */
@@ -227,7 +233,7 @@ export class NearDupIndex {
         const hit = m.get(keys[b]!);
         if (hit === undefined) m.set(keys[b]!, n);
         else if (typeof hit === 'number') m.set(keys[b]!, [hit, n]);
-        else hit.push(n);
+        else if (hit.length < MAX_BUCKET) hit.push(n);
       }
     }
     return match;

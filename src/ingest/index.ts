@@ -12,7 +12,7 @@ import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ErrorCode, InputError, SitrepError } from '../errors.js';
+import { ErrorCode, InputError } from '../errors.js';
 import type { IngestedDocument, IngestEvent, ReadOptions, SourceFormat } from './types.js';
 import { byteLines, decodeText, firstInvalidUtf8, formatSize, fsError, looksBinary, readInput, utf8, STDIN_NAME, type ByteLine } from './files.js';
 import { ingestId, makeDocument } from './document.js';
@@ -73,11 +73,9 @@ function resolveOptions(opts: ReadOptions): Resolved {
   };
 }
 
-/** The skip event for an error (a non-sitrep error becomes an internal one, still naming the input). */
+/** The skip event for an error; an error that is not a `SitrepError` (a bug) is passed on as it is. */
 function skipped(location: string, e: unknown): IngestEvent {
-  if (e instanceof SitrepError) return { kind: 'skipped', location, error: e };
-  const msg = e instanceof Error ? e.message : String(e);
-  return { kind: 'skipped', location, error: new SitrepError(ErrorCode.Internal, `${location}: internal error: ${msg}`) };
+  return { kind: 'skipped', location, error: e instanceof Error ? e : new Error(String(e)) };
 }
 
 const isUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
@@ -401,7 +399,8 @@ async function* readTelegram(src: Source, o: Resolved): AsyncGenerator<IngestEve
   const stream = src.bytes ? Readable.from([src.bytes]) : src.path!;
   for await (const m of telegramMessages(src.name, stream)) {
     if (o.signal?.aborted) return;
-    const id = m.value && (typeof m.value.id === 'number' || typeof m.value.id === 'string') ? String(m.value.id) : `#${m.index + 1}`;
+    const known = m.value ? m.value.id : m.id;
+    const id = typeof known === 'number' || typeof known === 'string' ? String(known) : `#${m.index + 1}`;
     const location = `${src.name}#message ${id}`;
     if (m.error !== undefined) {
       yield { kind: 'skipped', location, error: new InputError(ErrorCode.Format, { file: src.name, line: m.line }, `message ${m.index + 1} of chat ${m.chat.name ?? m.chat.id ?? '?'}: ${m.error}`, 'skipped; the other messages are read') };

@@ -27,7 +27,7 @@ export interface TelegramChat {
 /** One raw message cut out of the export, or the reason it could not be read. */
 export type RawMessage =
   | { chat: TelegramChat; line: number; index: number; value: Record<string, unknown>; error?: undefined }
-  | { chat: TelegramChat; line: number; index: number; value?: undefined; error: string };
+  | { chat: TelegramChat; line: number; index: number; value?: undefined; error: string; /** the message id, when it can still be read */ id?: number };
 
 /** What a container in the export is, as far as the scanner cares. */
 type Capture = 'message' | 'key' | 'scalar' | null;
@@ -58,6 +58,31 @@ export function repairEscapes(s: string): string {
 /** Parses a JSON fragment after repairing `\x` escapes. */
 function parseFragment(bytes: Buffer): unknown {
   return JSON.parse(repairEscapes(bytes.toString('utf8')));
+}
+
+/**
+ * Quotes the bare `document_id` values Telegram Desktop 4.1.1 wrote (`"document_id": video_files/sticker (2).webm`,
+ * tdesktop#24961): the value runs to the end of its line, or to a comma or closing brace on it.
+ */
+export function quoteBareDocumentIds(s: string): string {
+  return s.replace(/("document_id"\s*:\s*)(?![\s"\d\-[{]|null\b|true\b|false\b)([^\n,}]*[^\s,}])/g,
+    (_all, key: string, bare: string) => key + JSON.stringify(bare));
+}
+
+/** Parses a message: as written (after `\x` repair), else once more with bare `document_id`s quoted. */
+function parseMessage(bytes: Buffer): unknown {
+  const text = repairEscapes(bytes.toString('utf8'));
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const quoted = quoteBareDocumentIds(text);
+    if (quoted === text) throw e;
+    try {
+      return JSON.parse(quoted);
+    } catch {
+      throw e;
+    }
+  }
 }
 
 /** Roles of the chat-level scalar keys the scanner keeps. */
@@ -206,10 +231,11 @@ export async function* telegramMessages(file: string, source: string | Readable)
             capturing = null;
             const chat = msgChat ?? { id: null, name: null, type: null };
             try {
-              const v = parseFragment(bytes);
+              const v = parseMessage(bytes);
               pending.push({ chat, line: capLine, index: msgIndex, value: v as Record<string, unknown> });
             } catch (e) {
-              pending.push({ chat, line: capLine, index: msgIndex, error: `message is not valid JSON: ${(e as Error).message}` });
+              const id = /^\{\s*"id"\s*:\s*(\d+)/.exec(bytes.subarray(0, 64).toString('latin1'))?.[1];
+              pending.push({ chat, line: capLine, index: msgIndex, error: `message is not valid JSON: ${(e as Error).message}`, id: id ? Number(id) : undefined });
             }
           }
           const parent = stack[stack.length - 1];

@@ -86,9 +86,10 @@ export type IngestEvent =
     }
   | {
       kind: 'skipped';
-      /** Same form as above; the error (an `InputError` for bad input) names file and line/record too. */
+      /** Same form as above; an `InputError` (bad input) names file and line/record too. */
       location: string;
-      error: SitrepError;
+      /** A `SitrepError` for bad input; anything else is a bug in sitrep (exit code 3 via `exitCodeFor`). */
+      error: SitrepError | Error;
     };
 
 /** Options of `readSources` / `readBytes`. Every field is optional. */

@@ -4,7 +4,7 @@
  * bands kept in an indexed table (so nothing has to be rebuilt in memory on open).
  */
 import Database from 'better-sqlite3';
-import { mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Analysis } from '../analyze/types.js';
 import type { ClaimFacts, ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../compare/types.js';
@@ -126,7 +126,7 @@ export class SqliteStore implements Store {
     this.file = file;
     this.opts = options;
     try {
-      if (file !== ':memory:' && !options.readonly) mkdirSync(dirname(file), { recursive: true });
+      if (file !== ':memory:' && !options.readonly) makeFolder(dirname(file));
       this.db = new Database(file, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
       this.db.pragma('busy_timeout = 5000');
       if (!options.readonly) {
@@ -677,6 +677,19 @@ function toQuantity(r: Row, documentId: string, claimId: string | null): Quantit
   };
 }
 
+/**
+ * Creates a folder and its missing parents one level at a time (Node 20's recursive `mkdirSync`
+ * can spin forever under /proc; one level at a time fails at once instead).
+ */
+function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    if (dirname(d) === d) break;
+    missing.unshift(d);
+  }
+  for (const d of missing) mkdirSync(d);
+}
+
 /** Wraps a SQLite failure as a `SitrepError` naming the database file. */
 function dbError(e: unknown, file: string): unknown {
   if (e instanceof SitrepError) return e;
@@ -693,5 +706,9 @@ function dbError(e: unknown, file: string): unknown {
     const base = Object.keys(hints).find((k) => code === k || code.startsWith(`${k}_`));
     return new SitrepError(ErrorCode.Database, `${file}: ${(e as Error).message}`, base ? hints[base]! : null);
   }
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    return new SitrepError(ErrorCode.Database, `${file}: cannot create or open the database (${code})`, 'check the path and its permissions, or choose another --db');
+  }
+  if (e instanceof TypeError && /Cannot open database/i.test(e.message)) return new SitrepError(ErrorCode.Database, `${file}: ${e.message}`);
   return e;
 }

@@ -69,13 +69,7 @@ const PLACE: Record<string, RegExp> = {
  * on the output of `sitrep claims --json`). They run as `todo`: reported, not failing the suite.
  * Remove a row when its entry is found; the text is not to be changed to suit the program.
  */
-const KNOWN_GAPS: Record<string, string> = {
-  D3:
-    'compare: no status is read from "The Russian advance towards Kupiansk has been halted" or "the Russian push towards ' +
-    'the town had been halted" (data/status-phrases.tsv has "advance has been halted" with nothing in between); the one ' +
-    '"halted" that is read (Telegram 4415) has only the Russian spellings Petropavlovka/Kharkov region/Oskol nearby, ' +
-    'which need the gazetteer to meet Kupiansk',
-};
+const KNOWN_GAPS: Record<string, string> = {};
 
 /** What the report cites for each claim id (a subset of the store's ClaimRecord). */
 interface CitedClaim {

@@ -10,6 +10,7 @@ import type { Bound } from '../../src/analyze/types.js';
 import {
   compareClaims,
   compatible,
+  dayNumber,
   extractClaimFacts,
   intervalOf,
   positions,
@@ -126,8 +127,22 @@ test('status facts: topic, polarity, negation, denial and subject side', () => {
     ['Moscow denied that its troops had withdrawn from Krynky.', [['control', 1, 'RU', true]]],
     ['The army said the reports of an attack on Kherson were fake.', [['attack', -1, null, true]]],
     ['The ministry denied the reports.', [['event', -1, null, true]]],
+    ['Officials said many families had been denied asylum.', []],
+    ['The ministry said the reports of a strike on Sumy were fabricated.', [['attack', -1, null, true]]],
+    ['The Russian push towards the town had been halted, the colonel said.', [['advance', -1, 'RU', false]]],
+    ['Russian advance on Kupiansk halted, officials say', [['advance', -1, 'RU', false]]],
+    ['Officials said traffic on the bridge was halted.', []], // no operation noun: no status
+    ["Russia's defence ministry said the enemy's attempt to break through had been thwarted.", [['advance', -1, 'UA', false]]],
+    ['The spokesman said the Russian armed forces did not carry out any strikes on civilian targets.', [['attack', -1, 'RU', false]]],
+    ['The Kremlin said the situation was under the full control of the military.', [['situation', 1, null, false]]],
+    ['The channel wrote that the situation was not under control, it remains fluid.', [['situation', -1, null, false], ['situation', -1, null, false]]],
+    ['Analysts said they had counted 4 abandoned vehicles.', []], // "abandoned" as an adjective is not a withdrawal
+    // "we" in indirect speech is the reporter's side, not the quoted body's
+    ["Russia's defence ministry claims that we lost control of the village.", [['control', -1, null, false]]],
+    ['"We still hold the village," the Russian commander said.', [['control', 1, 'RU', false]]],
     // a number after "captured" counts prisoners; it says nothing about who holds the place
     ['Russian forces captured 20 Ukrainian soldiers near Bakhmut, officials said.', []],
+    ['Russian forces captured a Ukrainian soldier near Bakhmut, officials said.', []],
   ];
   for (const [text, want] of rows) {
     const got = statusesOf(text);
@@ -158,6 +173,23 @@ test('quantity facts: frame and the side of what is counted', () => {
     assert.equal(a.claims.length, 1, text);
     const f = extractClaimFacts(a, 0);
     assert.deepEqual(f.quantities.map((x) => [x.text, x.unit, x.frame, x.subjectSide]), want, text);
+  }
+});
+
+test('places of a claim: content first, finer places over their region and country, then sentence/paragraph/document', () => {
+  const rows: [string, string[], string][] = [
+    ['Russian forces continued to advance near Kupiansk in the Kharkiv region, the ministry said.', ['name:kupiansk'], 'content'],
+    ["Ukrainian forces pushed deeper into Russia's Kursk region, officials said.", ['name:kursk region'], 'content'],
+    ['Fighting went on near Tetkino. The governor said the situation was under control.', ['name:tetkino'], 'paragraph'],
+    ['The governor said the situation near Tetkino was under control.', ['name:tetkino'], 'content'],
+    ['Fighting went on near Tetkino.\n\nIt was quiet.\n\nThe governor said the situation was under control.', ['name:tetkino'], 'document'],
+    ['The governor said the situation was under control.', [], ''],
+  ];
+  for (const [text, ids, from] of rows) {
+    const a = analyze({ id: 't', text, published: '2025-03-14T09:00:00Z' });
+    const f = extractClaimFacts(a, a.claims.length - 1);
+    assert.deepEqual(f.places.map((p) => p.id), ids, text);
+    assert.equal(f.placeFrom ?? '', from, text);
   }
 });
 
@@ -206,7 +238,8 @@ test('topic keys: place, unit, frame and side of the subject, status topic', () 
     'name:sudzha|s|control',
     'region:RU-KRS|s|control', // statuses roll up to the region; quantities do not
   ]);
-  assert.deepEqual(topicKeys(rec({ quantities: [qf(5, 'exact')], places: [] })), ['-|q|killed|event|?']);
+  // no place anywhere: not grouped
+  assert.deepEqual(topicKeys(rec({ quantities: [qf(5, 'exact')], places: [] })), []);
 });
 
 const anon = { name: null, text: null, type: null, side: null, official: null, affiliation: null, sideFrom: null };
@@ -218,12 +251,19 @@ test('grouping: disputes only within one place, window and what', () => {
     ['days three apart', [rec({ quantities: [qf(10, 'exact')] }), rec({ quantities: [qf(50, 'exact')], date: '2024-08-10' })], 0],
     ['days one apart (window 1)', [rec({ quantities: [qf(10, 'exact')] }), rec({ quantities: [qf(50, 'exact')], date: '2024-08-08' })], 1],
     ['killed vs wounded', [rec({ quantities: [qf(10, 'exact')] }), rec({ quantities: [qf(50, 'exact', 'wounded')] })], 0],
+    ['plain counts of people are not compared (2,300 people vs 3 people)', [rec({ quantities: [qf(2300, 'approx', 'people', null, 'count')] }), rec({ quantities: [qf(3, 'exact', 'people', null, 'count')] })], 0],
+    ['plain counts of troops are (1,000 vs 300 troops)', [rec({ quantities: [qf(1000, 'approx', 'troops', 'UA', 'count')] }), rec({ quantities: [qf(300, 'exact', 'troops', 'UA', 'count')] })], 1],
     ['Russian vs Ukrainian killed', [rec({ quantities: [qf(10, 'exact', 'killed', 'RU')] }), rec({ quantities: [qf(50, 'exact', 'killed', 'UA')] })], 0],
     ['tanks lost vs tanks present', [rec({ quantities: [qf(7, 'exact', 'tanks', 'UA', 'loss')] }), rec({ quantities: [qf(11, 'exact', 'tanks', 'UA', 'count')] })], 0],
     ['compatible bounds: at least 10 vs 50', [rec({ quantities: [qf(10, 'at_least')] }), rec({ quantities: [qf(50, 'exact')] })], 0],
     ['one text (and its reprint), no named voices', [rec({ quantities: [qf(10, 'exact')], textOf: 'orig', speaker: anon }), rec({ quantities: [qf(50, 'exact')], textOf: 'orig', speaker: anon })], 0],
     ['one text quoting two named speakers', [rec({ quantities: [qf(10, 'exact')], textOf: 'orig' }), rec({ quantities: [qf(50, 'exact')], textOf: 'orig' })], 1],
     ['one speaker revising a figure', [rec({ quantities: [qf(10, 'exact')], speaker: { ...rec({}).speaker, name: 'Gladkov' } }), rec({ quantities: [qf(14, 'exact')], speaker: { ...rec({}).speaker, name: 'Gladkov' } })], 0],
+    ['a later figure from one speaker updates the earlier one (10 then 14; another says 14)', [
+      rec({ quantities: [qf(10, 'exact')], speaker: { ...anon, name: 'Gladkov' }, published: '2024-08-07T08:00:00Z' }),
+      rec({ quantities: [qf(14, 'exact')], speaker: { ...anon, name: 'Gladkov' }, published: '2024-08-07T18:00:00Z' }),
+      rec({ quantities: [qf(14, 'exact')] }),
+    ], 0],
     ['denied figure is not compared', [rec({ quantities: [qf(10, 'exact')] }), rec({ quantities: [qf(50, 'exact')], statuses: [sf('event', -1, null, true)] })], 0],
     ['status: under control vs fluid', [rec({ statuses: [sf('situation', 1)] }), rec({ statuses: [sf('situation', -1)] })], 1],
     ['status: two places', [rec({ statuses: [sf('situation', 1)] }), rec({ statuses: [sf('situation', -1)], places: [place('Sumy')] })], 0],
@@ -233,6 +273,7 @@ test('grouping: disputes only within one place, window and what', () => {
     ['advance: RU advancing vs UA stopped (different subjects)', [rec({ statuses: [sf('advance', 1, 'RU')] }), rec({ statuses: [sf('advance', -1, 'UA')] })], 0],
     ['denial of the reports vs an attack', [rec({ statuses: [sf('attack', 1, 'RU')] }), rec({ statuses: [sf('event', -1, null, true)] })], 1],
     ['denial of the reports vs a situation statement', [rec({ statuses: [sf('situation', 1)] }), rec({ statuses: [sf('event', -1, null, true)] })], 0],
+    ['claims with no place are not grouped', [rec({ quantities: [qf(10, 'exact')], places: [] }), rec({ quantities: [qf(50, 'exact')], places: [] })], 0],
     ['undated claims group together', [rec({ quantities: [qf(10, 'exact')], date: null }), rec({ quantities: [qf(50, 'exact')], date: null })], 1],
   ];
   for (const [name, records, want] of cases) {
@@ -314,4 +355,51 @@ test('compareClaims: empty input and records with nothing to compare', () => {
   const r = compareClaims([rec({}), rec({})]);
   assert.equal(r.disputes.length + r.agreements.length, 0);
   assert.equal(r.claims, 2);
+});
+
+test('dayNumber: calendar days only', () => {
+  const rows: [string | null, number][] = [
+    ['1970-01-01', 0],
+    ['1970-01-02', 1],
+    ['2024-02-29', 19782],
+    ['2024-08-07T12:00:00Z', 19942],
+    ['2023-02-29', NaN],
+    ['2025-02-31', NaN],
+    ['2025-13-01', NaN],
+    ['2025/01/01', NaN],
+    ['garbage', NaN],
+    [null, NaN],
+  ];
+  for (const [input, want] of rows) assert.deepEqual(dayNumber(input), want, String(input));
+});
+
+test('compareClaims: malformed records and facts are skipped and counted, good ones still compared', () => {
+  const good = [rec({ quantities: [qf(10, 'exact')] }), rec({ quantities: [qf(50, 'exact')] })];
+  const bad = [
+    null,
+    { id: 'x#0' }, // no places
+    rec({ quantities: 'many' as never }),
+    rec({ quantities: [{ ...qf(10, 'exact'), value: NaN }] }),
+    rec({ quantities: [{ ...qf(10, 'exact'), bound: 'lots' as Bound }] }),
+    rec({ statuses: [{ ...sf('situation', 1), polarity: 0 as never }] }),
+    rec({ places: [{ name: 'no id' } as never], statuses: [sf('situation', 1)] }),
+    { ...rec({ quantities: [qf(70, 'exact')] }), speaker: undefined, textOf: undefined } as never,
+  ] as ClaimRecord[];
+  const r = compareClaims([...good, ...bad]);
+  assert.equal(r.skipped, 7); // every entry of `bad` but the last
+  assert.equal(r.disputes.length, 1);
+  assert.equal(r.disputes[0]!.sides.length, 3); // 10, 50 and 70 (the record without speaker or textOf counts as its own text)
+});
+
+test('updates: a repeated figure from one speaker is not an update; reprints published later keep counting', () => {
+  const mod = { ...anon, name: "Russia's defence ministry" };
+  const a = rec({ quantities: [qf(40, 'more_than', 'armoured_vehicles', 'UA', 'loss')], speaker: mod, textOf: 'wire', published: '2025-10-15T13:05:00Z' });
+  const b = rec({ quantities: [qf(40, 'more_than', 'armoured_vehicles', 'UA', 'loss')], speaker: mod, textOf: 'wire', published: '2025-10-15T16:40:00+03:00' });
+  const c = rec({ quantities: [qf(40, 'more_than', 'armoured_vehicles', 'UA', 'loss')], speaker: mod, published: '2025-10-16T09:00:00Z' });
+  const d = rec({ quantities: [qf(5, 'at_most', 'armoured_vehicles', 'UA', 'loss')], published: '2025-10-15T10:00:00Z' });
+  const res = compareClaims([a, b, c, d]);
+  assert.equal(res.disputes.length, 1);
+  const more = res.disputes[0]!.sides.find((s) => s.claims.includes(a.id))!;
+  assert.deepEqual(more.claims.sort(), [a.id, b.id, c.id].sort());
+  assert.equal(more.independentSources, 2);
 });

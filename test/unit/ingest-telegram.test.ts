@@ -2,7 +2,8 @@
  * Telegram Desktop exports (src/ingest/telegram.ts) on fictional fixtures written after the format
  * notes (/work/shared/notes/telegram-export.md): a single-chat export with a service message, text
  * as an array and as a string, an edit, a forward, a photo without caption, an `unsupported`
- * message, the writer's invalid `\x01` escape and the 2022 unquoted `document_id`; a full account
+ * message, the writer's invalid `\x01` escape, the 2022 unquoted `document_id` and an unescaped
+ * quote (a message that cannot be read); a full account
  * export (`chats.list` + `left_chats.list`, an old message with only a naive `date`); and the
  * single-chat file cut inside a message.
  */
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { ErrorCode, InputError } from '../../src/errors.js';
 import { repairEscapes, ingestId, contentHash } from '../../src/ingest/index.js';
-import { messageText } from '../../src/ingest/telegram.js';
+import { messageText, quoteBareDocumentIds } from '../../src/ingest/telegram.js';
 import { collect, collectBytes, fixture } from './ingest-helpers.js';
 
 test('repairEscapes: only unescaped \\xHH becomes \\u00HH', () => {
@@ -26,6 +27,17 @@ test('repairEscapes: only unescaped \\xHH becomes \\u00HH', () => {
   ];
   for (const [input, want] of rows) assert.equal(repairEscapes(input), want, input);
   assert.equal(JSON.parse(repairEscapes('"Coordinates withheld\\x01 see"')), 'Coordinates withheld\u0001 see');
+});
+
+test('quoteBareDocumentIds: only bare values of document_id are quoted', () => {
+  const rows: [string, string][] = [
+    ['"document_id": video_files/sticker (2).webm\n', '"document_id": "video_files/sticker (2).webm"\n'],
+    ['{"document_id": stickers/a.webp, "x": 1}', '{"document_id": "stickers/a.webp", "x": 1}'],
+    ['"document_id": "5368324170671202286"', '"document_id": "5368324170671202286"'],
+    ['"document_id": 12345', '"document_id": 12345'],
+    ['"document_id": null', '"document_id": null'],
+  ];
+  for (const [input, want] of rows) assert.equal(quoteBareDocumentIds(input), want, input);
 });
 
 test('messageText: text_entities first, else text as string or array of pieces; links collected', () => {
@@ -42,14 +54,15 @@ test('messageText: text_entities first, else text as string or array of pieces; 
 
 test('single-chat export: messages with text become documents; service, unsupported and caption-less photos are skipped silently', async () => {
   const r = await collect([fixture('telegram-channel.json')]);
-  assert.deepEqual(r.docs.map((d) => d.meta.messageId), [312, 313, 315, 318]);
-  assert.equal(r.skips.length, 1, 'only the message with the unquoted document_id is an error');
+  assert.deepEqual(r.docs.map((d) => d.meta.messageId), [312, 313, 315, 317, 318, 320]);
+  assert.equal(r.skips.length, 1, 'only the message with an unescaped quote is an error');
   const bad = r.skips[0]!;
-  assert.match(bad.location, /telegram-channel\.json#message #7$/);
+  assert.match(bad.location, /telegram-channel\.json#message 319$/);
   assert.ok(bad.error instanceof InputError);
   assert.equal(bad.error.code, ErrorCode.Format);
-  assert.equal((bad.error as InputError).line, 89);
-  assert.match(bad.error.message, /message 7 of chat Steppe Watch \(fiction\): message is not valid JSON/);
+  assert.equal((bad.error as InputError).line, 113);
+  assert.match(bad.error.message, /message 9 of chat Steppe Watch \(fiction\): message is not valid JSON/);
+  assert.equal(r.docs[3]!.text, '🔥 Evening summary follows.', 'the bare document_id of Telegram Desktop 4.1.1 is quoted');
 
   const m312 = r.docs[0]!;
   assert.equal(m312.text, 'Near Verkhnia Kalyna an attack was repelled overnight; the regional administration reports up to 12 wounded. Statement #frontline');
