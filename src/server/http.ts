@@ -45,6 +45,7 @@ export function statusForSitrepError(e: SitrepError): ApiError['status'] {
     case ErrorCode.NotFound: return 404;
     case ErrorCode.TooLarge: return 413;
     case ErrorCode.Internal: return 500;
+    case ErrorCode.Database: return 503; // locked, full disk, unreadable file: not the client's fault
     case ErrorCode.Unreadable: return 422;
     default: return 400; // usage, empty, binary, UTF-16, invalid UTF-8, bad JSON lines
   }
@@ -55,7 +56,8 @@ export function toApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
   if (e instanceof SitrepError) {
     const status = statusForSitrepError(e);
-    const code = status === 404 ? ApiCode.NotFound : status === 413 ? ApiCode.TooLarge : status === 500 ? ApiCode.Internal : ApiCode.BadRequest;
+    const code = status === 404 ? ApiCode.NotFound : status === 413 ? ApiCode.TooLarge : status === 500 ? ApiCode.Internal
+      : status === 503 ? ApiCode.Unavailable : ApiCode.BadRequest;
     return new ApiError(status, code, e.hint ? `${e.message} (${e.hint})` : e.message);
   }
   return new ApiError(500, ApiCode.Internal, 'internal error (this is a bug; the server log has the details)');

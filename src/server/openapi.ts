@@ -65,7 +65,7 @@ export const OPENAPI: Json = {
       '[start, end) in UTF-16 code units of the document text. When the server was started with a token, every ' +
       'request needs `Authorization: Bearer TOKEN` (or the `sitrep_token` cookie the desk sets). Errors are ' +
       '`{"error": {"code", "message"}}` with status 400 (bad parameter or body), 401, 403, 404 (unknown id or ' +
-      'route), 405, 413 (body too large), 415 (content type not accepted) or 500.',
+      'route), 405, 413 (body too large), 415 (content type not accepted), 500 or 503 (the database is locked or unwritable).',
   },
   servers: [{ url: '/' }],
   components: {
