@@ -321,9 +321,13 @@ describe('web desk in Chromium', { skip: skip ?? false }, () => {
   });
 
   it('is usable by keyboard: the views are links in order, and g-shortcuts switch views', async () => {
-    // A fresh load, so that focus starts at the top of the page: the first stop is the home link.
+    // A fresh load, so that focus starts at the top of the page: the first stop skips to the
+    // content, the next is the home link, then the views.
     await page.goto('about:blank');
     await open('map');
+    assert.equal(await page.title(), 'Map · sitrep desk');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Skip to content');
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'sitrep');
     await page.keyboard.press('Tab');
@@ -337,6 +341,11 @@ describe('web desk in Chromium', { skip: skip ?? false }, () => {
     await page.locator('header nav a', { hasText: 'Claims' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.tagName === 'H2' && document.activeElement.textContent === 'Claims');
+    assert.equal(await page.title(), 'Claims · sitrep desk');
+    // The skip button moves focus to the view's heading.
+    await page.locator('button.skip').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2');
     await page.locator('body').press('g');
     await page.locator('body').press('a');
     await page.waitForFunction(() => location.hash === '#/analyze');

@@ -38,6 +38,11 @@ function App() {
     return () => clearTimeout(t);
   }, [route.view, route.arg]);
 
+  useEffect(() => {
+    const label = NAV.find(([v]) => v === route.view)?.[1] ?? (route.view === 'document' ? 'Document' : 'Desk');
+    document.title = `${label} · sitrep desk`;
+  }, [route.view]);
+
   // Shortcuts: g then a letter goes to a view (g m: map, g c: claims, ...), / to search; not while typing.
   useEffect(() => {
     let pending = false;
@@ -74,6 +79,9 @@ function App() {
   }
   return (
     <>
+      <button type="button" class="skip" onClick={() => main.current?.querySelector<HTMLElement>('h2')?.focus()}>
+        Skip to content
+      </button>
       <header class="top">
         <h1><a href={href('map')}>sitrep</a> <span class="muted">desk</span></h1>
         <nav aria-label="Views">
