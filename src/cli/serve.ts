@@ -42,7 +42,8 @@ export async function serveCommand(args: string[], version: string): Promise<Exi
   const dbPath = values.db ?? defaultDbPath();
   const main = openStore(dbPath);
   const { PooledStore } = await import('../server/pool.js');
-  const store = workers > 0 ? new PooledStore(main, dbPath, workers) : main;
+  // An in-memory ledger cannot be shared with other threads.
+  const store = workers > 0 && dbPath !== ':memory:' ? new PooledStore(main, dbPath, workers) : main;
   const closeStores = async (): Promise<void> => {
     if (store !== main) await store.close();
     await main.close();
