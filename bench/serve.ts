@@ -16,7 +16,7 @@
  *    throughput and errors overall and per query shape.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -168,8 +168,23 @@ async function buildLedger(file: string): Promise<void> {
 
 // ------------------------------------------------------------------ server and load
 
-/** Starts `sitrep serve` on a free loopback port; resolves with its URL and a stop function. */
-function startServe(file: string): Promise<{ url: string; stop: () => Promise<void> }> {
+/**
+ * CPU seconds (user + system, all threads) the process `pid` has used so far, from
+ * /proc/<pid>/stat; null where /proc is not there. Unlike latency, this hardly depends on what
+ * else the machine is doing.
+ */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
+
+/** Starts `sitrep serve` on a free loopback port; resolves with its URL, pid and a stop function. */
+function startServe(file: string): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env };
     delete env.SITREP_TOKEN;
@@ -181,7 +196,7 @@ function startServe(file: string): Promise<{ url: string; stop: () => Promise<vo
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /at (http:\/\/\S+\/)/.exec(out);
-      if (m) resolve({ url: m[1]!, stop: () => new Promise((res) => (child.once('exit', () => res()), child.kill('SIGTERM'))) });
+      if (m) resolve({ url: m[1]!, pid: child.pid!, stop: () => new Promise((res) => (child.once('exit', () => res()), child.kill('SIGTERM'))) });
     });
     child.once('exit', (code) => reject(new Error(`sitrep serve exited with ${code}: ${err}`)));
   });
@@ -282,8 +297,11 @@ async function main(): Promise<void> {
     console.log('\nsequential (concurrency 1), per query shape:');
     for (let q = 0; q < QUERIES.length; q++) report(`  ${QUERIES[q]![0]}`, warm.samples.filter((s) => s.shape === q), 0);
     for (const c of args.concurrency.split(',').map(Number)) {
+      const cpu0 = cpuSeconds(srv.pid);
       const res = await load(srv.url, c, Number(args.requests), Number(args.seconds));
-      console.log(`\nconcurrency ${c}: ${res.samples.length} requests in ${res.seconds.toFixed(1)} s, ${(res.bytes / 2 ** 20).toFixed(1)} MB received`);
+      const cpu1 = cpuSeconds(srv.pid);
+      const perRequest = cpu0 !== null && cpu1 !== null ? ` server CPU ${(((cpu1 - cpu0) * 1000) / res.samples.length).toFixed(0)} ms per request,` : '';
+      console.log(`\nconcurrency ${c}: ${res.samples.length} requests in ${res.seconds.toFixed(1)} s,${perRequest} ${(res.bytes / 2 ** 20).toFixed(1)} MB received`);
       report('  all', res.samples, res.seconds);
       for (let q = 0; q < QUERIES.length; q++) report(`  ${QUERIES[q]![0]}`, res.samples.filter((s) => s.shape === q), 0);
     }
