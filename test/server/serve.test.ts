@@ -45,6 +45,12 @@ describe('sitrep serve (the real binary)', () => {
     const port = spawnSync(process.execPath, [BIN, 'serve', '--port', '70000'], { cwd: ROOT, env: env(), encoding: 'utf8', timeout: 20_000 });
     assert.equal(port.status, 2);
     assert.match(port.stderr, /--port '70000' is not a port/);
+    const workers = spawnSync(process.execPath, [BIN, 'serve', '--workers', 'many'], { cwd: ROOT, env: env(), encoding: 'utf8', timeout: 20_000 });
+    assert.equal(workers.status, 2);
+    assert.match(workers.stderr, /--workers 'many' is not a number of threads/);
+    const extra = spawnSync(process.execPath, [BIN, 'serve', 'ledger.db'], { cwd: ROOT, env: env(), encoding: 'utf8', timeout: 20_000 });
+    assert.equal(extra.status, 2);
+    assert.match(extra.stderr, /unexpected argument 'ledger.db'/);
   });
 
   test('with a token (from SITREP_TOKEN): 401 without it, 200 with it; SIGTERM stops it with exit 0', async () => {
