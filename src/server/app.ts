@@ -6,7 +6,8 @@
 import { Hono, type Context } from 'hono';
 import type { Analysis, Document } from '../analyze/types.js';
 import type { ClaimQuery, PageQuery, Store } from '../store/types.js';
-import { decodeText, documentId } from '../cli/input.js';
+import { decodeText } from '../ingest/files.js';
+import { documentId } from '../ingest/document.js';
 import { publishedDay } from '../analyze/published.js';
 import { SitrepError } from '../errors.js';
 import { ApiCode, ApiError, PAGE, Query, charset, errorResponse, mediaType, paging, readBody, toApiError, type BodyLimits } from './http.js';

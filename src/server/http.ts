@@ -6,7 +6,7 @@
  */
 import type { Context } from 'hono';
 import { ErrorCode, SitrepError } from '../errors.js';
-import { formatSize } from '../cli/input.js';
+import { formatSize } from '../ingest/files.js';
 import { parsePublished } from '../analyze/published.js';
 
 /** Stable codes of API errors (the `error.code` field of every 4xx/5xx JSON body). */
