@@ -184,6 +184,32 @@ export const COMMANDS = {
     },
     notes: ['CSV cells that begin with =, +, -, @, a tab or a carriage return are prefixed with \' so that\nspreadsheets show them as text instead of running them as formulas.'],
   },
+  serve: {
+    usage: 'sitrep serve [options]',
+    summary: 'serve the web desk and the JSON API over a ledger',
+    description:
+      'Serve the web desk and the JSON API (described at /api/openapi.json) over the ledger in --db.\n' +
+      'Listens on 127.0.0.1 only, unless --host names another address; then an access token is required.',
+    flags: {
+      db: { type: 'string', arg: 'FILE', help: 'the ledger database (default: $SITREP_DB, else the user data folder)' },
+      port: { type: 'string', short: 'p', arg: 'N', help: 'port to listen on (default 8421; 0 picks a free one)' },
+      host: { type: 'string', arg: 'HOST', help: 'address to listen on (default 127.0.0.1); any other needs a token' },
+      token: {
+        type: 'string', arg: 'TOKEN',
+        help: 'access token required on every request (default: $SITREP_TOKEN);\nat least 16 characters, e.g. from `openssl rand -hex 24`',
+      },
+      'max-body': { type: 'string', arg: 'SIZE', help: 'largest upload to /api/ingest (default 64MB; texts to /api/analyze: 16MB)' },
+      workers: { type: 'string', arg: 'N', help: 'threads answering read queries (default: one per core, at most 4;\n0 answers them on the main thread)' },
+      help: helpFlag,
+    },
+    notes: [
+      'With a token, API clients send "Authorization: Bearer TOKEN". Open the desk once as\n' +
+        'http://HOST:PORT/?token=TOKEN: the server sets an HttpOnly, SameSite=Strict cookie and\n' +
+        'drops the token from the address. Stop the server with Ctrl-C.',
+      'Exit status: 0 stopped by a signal; 2 usage error (bad flag, address in use, a\n' +
+        'non-loopback --host without a token).',
+    ],
+  },
   help: {
     usage: 'sitrep help [COMMAND]',
     summary: 'show help for sitrep or for a command',

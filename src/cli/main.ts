@@ -196,6 +196,7 @@ export async function main(argv: string[]): Promise<ExitCode> {
   }
   if (cmd === 'analyze') return analyzeCommand(rest);
   if (cmd === 'places') return (await import('./places.js')).placesCommand(rest, out);
+  if (cmd === 'serve') return (await import('./serve.js')).serveCommand(rest, version());
   if (['ingest', 'claims', 'disputes', 'search', 'export'].includes(cmd)) {
     const { ledgerCommand } = await import('./ledger.js'); // the store and its native module load only here
     return ledgerCommand(cmd as LedgerCommand, rest);

@@ -1,0 +1,72 @@
+/**
+ * `sitrep serve`: checks the flags (a non-loopback host without a token is refused before anything
+ * is opened), opens the store, starts the server (src/server/) and runs until SIGINT or SIGTERM.
+ */
+import { availableParallelism } from 'node:os';
+import { ExitCode, UsageError } from '../errors.js';
+import { COMMANDS, commandHelp, parseFlags } from './flags.js';
+import { parseSize } from './input.js';
+
+const out = (s: string): void => void process.stdout.write(s);
+
+/** Runs `sitrep serve`; resolves with the exit code when the server has been stopped. */
+export async function serveCommand(args: string[], version: string): Promise<ExitCode> {
+  const { values, positionals } = parseFlags(COMMANDS.serve.flags, args, 'sitrep serve');
+  if (values.help) {
+    out(commandHelp('serve'));
+    return ExitCode.Ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`, "sitrep serve takes only options; see 'sitrep serve --help'");
+  const { DEFAULT_HOST, DEFAULT_LIMITS, DEFAULT_PORT, checkBind, startServer } = await import('../server/index.js');
+
+  const portArg = values.port ?? String(DEFAULT_PORT);
+  if (!/^\d{1,5}$/.test(portArg) || Number(portArg) > 65535) throw new UsageError(`--port '${portArg}' is not a port`, 'use a number from 1 to 65535, or 0 for any free port');
+  const port = Number(portArg);
+  const host = values.host ?? DEFAULT_HOST;
+  if (host.trim() === '' || /[\s/]/.test(host)) throw new UsageError(`--host '${host}' is not an address`, 'e.g. 127.0.0.1, ::1 or 0.0.0.0');
+  const envToken = process.env.SITREP_TOKEN;
+  const token = values.token ?? (envToken !== undefined && envToken !== '' ? envToken : null);
+  checkBind(host, token);
+  let upload = DEFAULT_LIMITS.upload;
+  if (values['max-body'] !== undefined) {
+    const n = parseSize(values['max-body']);
+    if (n === null) throw new UsageError(`--max-body '${values['max-body']}' is not a size`, 'use a positive number with an optional unit, e.g. 64MB');
+    upload = n;
+  }
+
+  const workersArg = values.workers ?? String(Math.min(4, availableParallelism()));
+  if (!/^\d{1,2}$/.test(workersArg) || Number(workersArg) > 32) throw new UsageError(`--workers '${workersArg}' is not a number of threads`, 'use 0 to 32');
+  const workers = Number(workersArg);
+
+  const { openStore, defaultDbPath } = await import('../store/index.js');
+  const dbPath = values.db ?? defaultDbPath();
+  const main = openStore(dbPath);
+  const { PooledStore } = await import('../server/pool.js');
+  // An in-memory ledger cannot be shared with other threads.
+  const store = workers > 0 && dbPath !== ':memory:' ? new PooledStore(main, dbPath, workers) : main;
+  const closeStores = async (): Promise<void> => {
+    if (store !== main) await store.close();
+    await main.close();
+  };
+  let running;
+  try {
+    running = await startServer({ store, host, port, token, version, limits: { json: Math.min(DEFAULT_LIMITS.json, upload), upload } });
+  } catch (e) {
+    await closeStores();
+    throw e;
+  }
+  out(`sitrep: serving ${dbPath} at ${running.url}${token ? ' (access token required; open the desk with ?token=YOUR_TOKEN once)' : ''}\n`);
+  out('sitrep: press Ctrl-C to stop\n');
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await running.close();
+  await closeStores();
+  return ExitCode.Ok;
+}

@@ -1,0 +1,37 @@
+/**
+ * A small cache for the two answers that read every matching claim (disputes, timeline): keyed
+ * by route and filters, valid while the ledger's counts are unchanged (any ingest, by this server
+ * or by `sitrep ingest` on the same file, changes them). Identical requests that arrive while one
+ * is being computed share its result.
+ */
+import type { Store } from '../store/types.js';
+
+/** Most answers kept. */
+const MAX_ENTRIES = 32;
+
+export class Memo {
+  private readonly entries = new Map<string, { version: string; value: Promise<unknown> }>();
+  constructor(private readonly store: Store) {}
+
+  /** The ledger's version: its counts (cheap to read). */
+  private async version(): Promise<string> {
+    const s = await this.store.stats();
+    return `${s.documents}:${s.claims}:${s.quantities}:${s.places}`;
+  }
+
+  /** The cached value for `key`, or `compute()`'s (kept only when it succeeds). */
+  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const version = await this.version();
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version) {
+      this.entries.delete(key);
+      this.entries.set(key, hit); // most recently used last
+      return hit.value as Promise<T>;
+    }
+    const value = compute();
+    this.entries.set(key, { version, value });
+    value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key));
+    while (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    return value;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The server's read pool: the store's read queries (claims, documents, places, search, ...) run
+ * in worker threads, each with its own read-only connection to the ledger, so that concurrent
+ * requests use more than one core and one slow query does not hold up the others. better-sqlite3
+ * is synchronous, so without this every query runs on the thread that also parses requests.
+ * Compare (disputes) and the timeline, which read every matching claim, and the analyzer (for
+ * POST /api/analyze and uploads, whose analysis can take seconds) run there too. Writes
+ * (ingest, skips) and streams (eachClaim, for exports) stay on the main store.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Analysis, Document } from '../analyze/types.js';
+import type { ClaimQuery, PageQuery, Store } from '../store/types.js';
+import { timeline, type Timeline } from './timeline.js';
+import { SitrepError, type ErrorCode } from '../errors.js';
+
+/** The Store methods answered by the pool (plain arguments in, plain data out). */
+export const POOLED_METHODS = ['documents', 'getDocument', 'getAnalysis', 'claims', 'getClaim', 'quantities', 'places', 'search', 'skips', 'stats', 'disputes'] as const;
+/** A pooled Store method, `timeline` (timeline.ts over the worker's store) or `analyze` (the analyzer). */
+export type PooledMethod = (typeof POOLED_METHODS)[number] | 'timeline' | 'analyze';
+
+/** A query posted to a worker. */
+export interface PoolRequest {
+  id: number;
+  method: PooledMethod;
+  args: unknown[];
+}
+
+/** A worker's answer: the value, one of sitrep's errors (rebuilt on this side), or another error. */
+export type PoolReply =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; sitrep: { code: ErrorCode; message: string; hint: string | null } }
+  | { id: number; ok: false; message: string; sitrep?: undefined };
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+/**
+ * A `Store` whose read queries go to `size` worker threads reading `file`, and whose other
+ * methods go to `main` (the writable store, opened on the same file).
+ */
+export class PooledStore implements Store {
+  readonly kind: string;
+  private readonly slots: Slot[] = [];
+  private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
+  private next = 1;
+
+  constructor(private readonly main: Store, file: string, size: number) {
+    this.kind = main.kind;
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(new URL('./read-worker.js', import.meta.url), { workerData: { file } });
+      const slot: Slot = { worker, busy: 0 };
+      worker.on('message', (r: PoolReply) => {
+        if (--slot.busy === 0) worker.unref(); // an idle pool does not keep the process alive
+        const w = this.waiting.get(r.id);
+        if (!w) return;
+        this.waiting.delete(r.id);
+        if (r.ok) w.resolve(r.value);
+        else if (r.sitrep) w.reject(new SitrepError(r.sitrep.code, r.sitrep.message, r.sitrep.hint));
+        else w.reject(new Error(`read worker: ${r.message}`));
+      });
+      worker.on('error', (e) => {
+        // A worker that dies fails nothing else: its queries are failed and it is left out.
+        const i = this.slots.indexOf(slot);
+        if (i >= 0) this.slots.splice(i, 1);
+        for (const [id, w] of this.waiting) {
+          w.reject(e);
+          this.waiting.delete(id);
+        }
+      });
+      worker.unref();
+      this.slots.push(slot);
+    }
+  }
+
+  /** Runs a read on the least busy worker (on the main store when no worker is left). */
+  private run<T>(method: PooledMethod, args: unknown[]): Promise<T> {
+    let slot: Slot | null = null;
+    for (const s of this.slots) if (!slot || s.busy < slot.busy) slot = s;
+    if (!slot) {
+      if (method === 'timeline') return timeline(this.main, args[0] as Omit<ClaimQuery, keyof PageQuery>) as Promise<T>;
+      if (method === 'analyze') return import('../analyze/index.js').then((m) => m.analyze(args[0] as Document) as T);
+      return (this.main[method] as (...a: unknown[]) => Promise<T>).apply(this.main, args);
+    }
+    const id = this.next++;
+    if (slot.busy++ === 0) slot.worker.ref();
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      slot.worker.postMessage({ id, method, args } satisfies PoolRequest);
+    });
+  }
+
+  documents: Store['documents'] = (...a) => this.run('documents', a);
+  getDocument: Store['getDocument'] = (...a) => this.run('getDocument', a);
+  getAnalysis: Store['getAnalysis'] = (...a) => this.run('getAnalysis', a);
+  claims: Store['claims'] = (...a) => this.run('claims', a);
+  getClaim: Store['getClaim'] = (...a) => this.run('getClaim', a);
+  quantities: Store['quantities'] = (...a) => this.run('quantities', a);
+  places: Store['places'] = (...a) => this.run('places', a);
+  search: Store['search'] = (...a) => this.run('search', a);
+  skips: Store['skips'] = (...a) => this.run('skips', a);
+  stats: Store['stats'] = (...a) => this.run('stats', a);
+  disputes: Store['disputes'] = (...a) => this.run('disputes', a);
+  /** Analyses a document in a worker (each worker loads the analyzer on first use). */
+  analyze = (document: Document): Promise<Analysis> => this.run('analyze', [document]);
+  /** The desk's timeline (timeline.ts), counted in a worker. */
+  timeline = (filters: Omit<ClaimQuery, keyof PageQuery>): Promise<Timeline> => this.run('timeline', [filters]);
+
+  ingest: Store['ingest'] = (...a) => this.main.ingest(...a);
+  known: Store['known'] = (...a) => this.main.known(...a);
+  recordSkips: Store['recordSkips'] = (...a) => this.main.recordSkips(...a);
+  eachClaim: Store['eachClaim'] = (...a) => this.main.eachClaim(...a);
+
+  /** Stops the workers (the main store is closed by its owner). */
+  async close(): Promise<void> {
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}

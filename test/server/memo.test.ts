@@ -1,0 +1,44 @@
+/**
+ * The cache of disputes and timeline answers: shared while the ledger is unchanged, recomputed
+ * after an ingest, not kept after a failure.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze/index.js';
+import { Memo } from '../../src/server/memo.js';
+import { call, fixture, withPlaces, type Fixture } from './helpers.js';
+
+let f: Fixture;
+before(async () => {
+  f = await fixture();
+});
+after(async () => {
+  await f.cleanup();
+});
+
+test('one computation for identical requests; a new one after the ledger changes', async () => {
+  const memo = new Memo(f.store);
+  let runs = 0;
+  const compute = async (): Promise<number> => ++runs;
+  const [a, b] = await Promise.all([memo.get('k', compute), memo.get('k', compute)]);
+  assert.deepEqual([a, b, runs], [1, 1, 1]);
+  assert.equal(await memo.get('other', compute), 2);
+  const doc = { id: 'doc-memo', source: 'memo-test', published: '2024-08-09', text: 'A spokesman said 4 drones were shot down over Kupiansk.' };
+  await f.store.ingest([{ document: doc, analysis: withPlaces(analyze(doc)) }]);
+  assert.equal(await memo.get('k', compute), 3);
+});
+
+test('a failed computation is not kept', async () => {
+  const memo = new Memo(f.store);
+  await assert.rejects(memo.get('x', async () => { throw new Error('boom'); }));
+  assert.equal(await memo.get('x', async () => 'ok'), 'ok');
+});
+
+test('/api/timeline sees a document ingested after the first answer', async () => {
+  const before = (await call(f.app, '/api/timeline')).body.claims as number;
+  const doc = { id: 'doc-memo-2', source: 'memo-test', published: '2024-08-10', text: 'The mayor said 6 houses were damaged in Vovchansk.' };
+  await f.store.ingest([{ document: doc, analysis: withPlaces(analyze(doc)) }]);
+  const afterIngest = (await call(f.app, '/api/timeline')).body;
+  assert.equal(afterIngest.claims, before + 1);
+  assert.ok(afterIngest.days.some((d: any) => d.date === '2024-08-10'));
+});
