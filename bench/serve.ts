@@ -136,7 +136,7 @@ function synthetic(i: number, r: () => number): IngestItem {
   const document: Document = { id, text, published: `${day}T12:00:00Z`, source: `bench-source-${i % 40}` };
   const analysis: Analysis = {
     id, text, published: document.published!, source: document.source!, sentences, paragraphs: [{ start: 0, end: text.length }],
-    quotes: [], entities: [], claims, quantities, places, dates, stats: { tokens: 0, words: 0, ms: 0 },
+    quotes: [], entities: [], claims, quantities, places, sides: [], dates, stats: { tokens: 0, words: 0, ms: 0 },
   };
   return { document, analysis };
 }
