@@ -111,6 +111,7 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
   const maxSize = parseSize(values['max-size'] ?? DEFAULT_MAX_SIZE);
   if (maxSize === null) throw new UsageError(`--max-size '${values['max-size']}' is not a size`, 'e.g. 64MB, 500KB');
   const batchSize = intFlag('batch', values.batch, 1, 100_000) ?? 200;
+  const timeout = intFlag('timeout', values.timeout, 1, 3600);
   const file = dbPath(values.db);
   const quiet = values.quiet === true;
 
@@ -185,6 +186,7 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
 
   const ownFiles = new Set(['', '-wal', '-shm', '-journal'].map((x) => file + x));
   const opts: ReadOptions = { maxSize, allowPrivate: values['allow-private'] === true, defaultPublished: published };
+  if (timeout !== undefined) opts.timeoutMs = timeout * 1000;
   try {
     const pendingSkips: SkipRecord[] = [];
     for await (const ev of readSources(positionals, opts) as AsyncIterable<IngestEvent>) {
