@@ -180,6 +180,24 @@ test('feeds that are broken: good items kept, the broken one named by item and l
   assert.match(garbage.skips[0]!.error.message, /feed item 1 is not closed|not well-formed/);
 });
 
+test('feed bodies: CDATA and escaped HTML mixed, Atom xhtml and html titles, an item nested too deep, an entity bomb', async () => {
+  const deep = `<?xml version="1.0"?><rss><channel><title>T &amp; U</title><item><title>${'<x>'.repeat(1000)}deep${'</x>'.repeat(1000)}</title></item>`
+    + '<item><title>Ok</title><description><![CDATA[<p>x &amp; y</p>]]> &lt;b&gt;z&lt;/b&gt; &amp;amp;</description></item></channel></rss>';
+  const r = await collectBytes(deep, 'deep.rss');
+  assert.deepEqual(r.docs.map((d) => [d.text, d.source]), [['Ok\n\nx & y\n\nz &', 'T & U']]);
+  assert.deepEqual(r.skips.map((k) => [k.location, k.error.code]), [['deep.rss#item 1', ErrorCode.Format]]);
+  assert.match(r.skips[0]!.error.message, /feed item 1 cannot be read/);
+  const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><title type="html">A &amp;lt;b&amp;gt;</title>'
+    + '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Hi &amp; <b>there</b></p><p>Two</p></div></content></entry>'
+    + '<entry><title>T</title><summary>a &lt; b</summary></entry></feed>';
+  assert.deepEqual((await collectBytes(atom, 'a.atom')).docs.map((d) => d.text), ['A <b>\n\nHi & there\n\nTwo', 'T\n\na < b']);
+  const levels = ['a', 'b', 'c', 'd', 'e', 'f'];
+  const bomb = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">${levels.slice(1).map((l, i) => `<!ENTITY ${l} "${`&${levels[i]};`.repeat(10)}">`).join('')}]>`
+    + '<rss><channel><item><title>&f;&f;&f;&f;&f;&f;</title></item></channel></rss>';
+  const b = await collectBytes(bomb, 'bomb.rss');
+  for (const d of b.docs) assert.ok(d.text.length < 10_000, 'entities are not expanded a million times');
+});
+
 test('binary file renamed .html: skipped with a message naming the file', async () => {
   const r = await collect([fixture('image-renamed.html')]);
   assert.equal(r.docs.length, 0);
