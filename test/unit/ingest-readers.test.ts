@@ -32,6 +32,11 @@ test('sniff: the reader comes from the content; the name only breaks ties', () =
     ['{"name": "Chat", "type": "public_channel", "id": 1, "messages": []}', 'result.json', 'telegram'],
     ['{\n "text": "pretty"\n}', 'x.jsonl', 'jsonl'],
     ['\uFEFFPlain words.', 'a.txt', 'text'],
+    ['[Update] Shelling resumed at dawn.', 'a.txt', 'text'],
+    ['[Update] Shelling resumed at dawn.', 'noext', 'text'],
+    ['{braces} open this note.', 'b', 'text'],
+    ['{\nnot really json\n}', 'notes.md', 'markdown'],
+    ['{"text": 1', 'broken.json', 'jsonl'], // its bad line is reported by the JSON Lines reader
   ];
   for (const [content, name, want] of rows) assert.equal(sniff(b(content), name), want, `${name}: ${content.slice(0, 30)}`);
   assert.equal(sniff(b('Plain words.'), 'https://x.example/a.rss', 'text/plain'), 'text');
