@@ -146,6 +146,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   const lex = compareLexicon();
   const windowDays = Math.max(0, options.windowDays ?? lex.windowDays);
   const ivo = { approxTolerance: options.approxTolerance ?? lex.approxTolerance, vagueUpperFactor: lex.vagueUpperFactor };
+  const ivoWhole = { ...ivo, integers: true };
   const wantAgreements = options.agreements ?? true;
   const regions = options.regions ?? true;
 
@@ -304,7 +305,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
       level: info.level,
       day: dn === UNDATED ? NaN : dn,
       what,
-      iv: q ? intervalOf(q, ivo) : null,
+      iv: q ? intervalOf(q, lex.measureUnits.has(q.unit) ? ivo : ivoWhole) : null,
       qtext: q ? q.text : null,
       status: isStatus ? rec.statuses[iFact[k]!]! : null,
     };

@@ -20,14 +20,29 @@ export interface IntervalOptions {
   approxTolerance: number;
   /** A vague amount ("dozens" = 12, "hundreds" = 100) allows values up to below value × this. */
   vagueUpperFactor: number;
+  /**
+   * The figure counts whole things (tanks, people): open ends close on the next whole number
+   * ("more than 40" = [41, ∞), "fewer than 5" = [0, 4]). Not for distances, areas, percentages.
+   */
+  integers?: boolean;
 }
 
 /**
  * The interval a figure allows:
  * exact [v, v] · approx [v(1-t), v(1+t)] · more_than (v, ∞) · at_least [v, ∞) · less_than [0, v) ·
  * at_most [0, v] · range [v, high]; a vague exact/approx amount [v, v·f) (it names a floor).
+ * With `integers`, open ends close on whole numbers.
  */
 export function intervalOf(q: { value: number; high?: number | null; bound: Bound; vague?: boolean }, o: IntervalOptions): Interval {
+  const iv = rawInterval(q, o);
+  if (!o.integers) return iv;
+  // whole things: the smallest and largest whole numbers inside
+  const lo = iv.loOpen ? Math.floor(iv.lo) + 1 : Math.ceil(iv.lo);
+  const hi = iv.hiOpen ? Math.ceil(iv.hi) - 1 : Math.floor(iv.hi);
+  return { lo: Number.isFinite(iv.lo) ? lo : iv.lo, hi: Number.isFinite(iv.hi) ? hi : iv.hi, loOpen: false, hiOpen: false };
+}
+
+function rawInterval(q: { value: number; high?: number | null; bound: Bound; vague?: boolean }, o: IntervalOptions): Interval {
   const v = q.value;
   const closed = (lo: number, hi: number): Interval => ({ lo, hi, loOpen: false, hiOpen: false });
   if (q.vague && (q.bound === 'exact' || q.bound === 'approx')) return { lo: v, hi: v * o.vagueUpperFactor, loOpen: false, hiOpen: true };

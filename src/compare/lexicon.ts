@@ -164,6 +164,10 @@ function load() {
   const countClasses = list('count_classes');
   const countUnits = list('count_units');
   for (const r of table('units.tsv')) if (r[1] && r[1] !== '-' && countClasses.has(r[2] ?? '')) countUnits.add(r[1]);
+  // Units that measure rather than count (their figures need not be whole numbers).
+  const measureClasses = list('measure_classes');
+  const measureUnits = new Set<string>();
+  for (const r of table('units.tsv')) if (r[1] && measureClasses.has(r[2] ?? '')) measureUnits.add(r[1]);
   return {
     actors,
     statuses,
@@ -172,6 +176,7 @@ function load() {
     vagueUpperFactor: num('vague_upper_factor', 10),
     windowDays: num('window_days', 1),
     countUnits,
+    measureUnits,
   };
 }
 

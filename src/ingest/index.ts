@@ -190,16 +190,17 @@ export function sniff(head: Uint8Array, name: string, contentType = ''): SourceF
   const ext = extname(isUrl(name) ? new URL(name).pathname : name).toLowerCase();
   if (s[0] === '{' || s[0] === '[') {
     if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+    const textual = MARKDOWN.has(ext) || ext === '.txt';
     const nl = s.indexOf('\n');
     const first = (nl === -1 ? s : s.slice(0, nl)).trim();
-    if (first === '{' || first === '[') return 'telegram';
+    if ((first === '{' || first === '[') && !textual) return 'telegram';
     try {
       const v = JSON.parse(first) as unknown;
-      if (v && typeof v === 'object' && !Array.isArray(v) && ('messages' in v || 'chats' in v)) return 'telegram';
+      if (v && typeof v === 'object' && !Array.isArray(v)) return 'messages' in v || 'chats' in v ? 'telegram' : 'jsonl';
     } catch {
-      // a record that is not valid JSON is reported line by line
+      // not JSON on the first line: JSON Lines with a bad first record in a .json file, else text ("[Update] ...")
     }
-    return 'jsonl';
+    if (ext === '.json') return 'jsonl';
   }
   if (s[0] === '<') {
     const feed = feedKind(s);

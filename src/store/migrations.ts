@@ -125,4 +125,31 @@ export const MIGRATIONS: readonly string[] = [
   CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
   CREATE VIRTUAL TABLE claims_fts USING fts5(speaker, cue, content, content='claims', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
   `,
+  // 2: per-place counters (claims, independent sources, spellings) so the places list does not
+  // aggregate every claim; a cache of compare's results, keyed by query and ledger state.
+  `
+  ALTER TABLE places ADD COLUMN claims INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE place_sources (
+    place_id TEXT NOT NULL,
+    root_document_id TEXT NOT NULL,
+    PRIMARY KEY (place_id, root_document_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE place_variants (
+    place_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (place_id, text)
+  ) WITHOUT ROWID;
+  UPDATE places SET claims = (SELECT count(*) FROM claim_places cp WHERE cp.place_id = places.place_id);
+  INSERT OR IGNORE INTO place_sources (place_id, root_document_id)
+    SELECT cp.place_id, c.root_document_id FROM claim_places cp JOIN claims c ON c.rowid = cp.claim_rowid;
+  INSERT OR IGNORE INTO place_variants (place_id, text) SELECT place_id, text FROM claim_places;
+  CREATE INDEX places_claims ON places(claims DESC, place_id);
+
+  CREATE TABLE compare_cache (
+    key TEXT PRIMARY KEY,
+    -- the ledger state the report was computed on: the last document rowid
+    state INTEGER NOT NULL,
+    report TEXT NOT NULL
+  );
+  `,
 ];

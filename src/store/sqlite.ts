@@ -129,6 +129,8 @@ export class SqliteStore implements Store {
       if (file !== ':memory:' && !options.readonly) makeFolder(dirname(file));
       this.db = new Database(file, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
       this.db.pragma('busy_timeout = 5000');
+      // 64 MB of page cache: index inserts (LSH bands, claims by speaker/day/place) hit random pages.
+      this.db.pragma('cache_size = -65536');
       if (!options.readonly) {
         this.db.pragma('journal_mode = WAL');
         this.db.pragma('synchronous = NORMAL');
@@ -188,6 +190,9 @@ export class SqliteStore implements Store {
         lon = coalesce(places.lon, excluded.lon), level = coalesce(places.level, excluded.level)
         WHERE places.lat IS NULL OR places.admin1 IS NULL OR places.country IS NULL`),
       insClaimPlace: w('INSERT OR IGNORE INTO claim_places (place_id, claim_rowid, start, end, text) VALUES (?, ?, ?, ?, ?)'),
+      countPlace: w('UPDATE places SET claims = claims + 1 WHERE place_id = ?'),
+      insPlaceSource: w('INSERT OR IGNORE INTO place_sources (place_id, root_document_id) VALUES (?, ?)'),
+      insPlaceVariant: w('INSERT OR IGNORE INTO place_variants (place_id, text) VALUES (?, ?)'),
       insQuantity: w(`INSERT INTO quantities (id, document_rowid, claim_rowid, value, high, bound, unit, vague, start, end, text)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insSkip: w('INSERT INTO skips (location, code, message, at) VALUES (?, ?, ?, ?)'),
@@ -292,7 +297,10 @@ export class SqliteStore implements Store {
       this.write(s.insClaimFts).run(cr, c.speaker, c.cue, c.content);
       for (const p of places) {
         this.write(s.insPlace).run(p.placeId, p.name, foldKey(p.name), p.country, p.admin1, p.lat, p.lon, p.level);
-        this.write(s.insClaimPlace).run(p.placeId, cr, p.start, p.end, p.text);
+        if (this.write(s.insClaimPlace).run(p.placeId, cr, p.start, p.end, p.text).changes === 0) continue;
+        this.write(s.countPlace).run(p.placeId);
+        this.write(s.insPlaceSource).run(p.placeId, links[i]!.root);
+        this.write(s.insPlaceVariant).run(p.placeId, p.text);
       }
     });
     for (const q of rows.quantities) {
@@ -500,25 +508,36 @@ export class SqliteStore implements Store {
   async places(q: PlaceQuery = {}): Promise<Page<PlaceSummary>> {
     const p = pageOf(q);
     if (p.after !== null) throw queryError("places are paged by 'offset' (or the 'next' cursor of the previous page)");
+    const from = checkDay('from', q.from);
+    const to = checkDay('to', q.to);
     const where: string[] = [];
     const args: unknown[] = [];
     if (q.region !== undefined) where.push('(p.admin1 = ? COLLATE NOCASE OR p.country = ? COLLATE NOCASE)'), args.push(q.region, q.region);
-    const from = checkDay('from', q.from);
-    const to = checkDay('to', q.to);
-    if (from) where.push('c.day >= ?'), args.push(from);
-    if (to) where.push('c.day <= ?'), args.push(to);
     if (q.located) where.push('p.lat IS NOT NULL AND p.lon IS NOT NULL');
-    const base = `FROM claim_places cp JOIN places p ON p.place_id = cp.place_id JOIN claims c ON c.rowid = cp.claim_rowid ${sqlWhere(where)}`;
-    const total = this.db.prepare(`SELECT count(DISTINCT cp.place_id) ${base}`).pluck().get(...args) as number;
-    const rows = this.db.prepare(`SELECT p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level, count(*) AS claims,
-      count(DISTINCT c.root_document_id) AS sources, json_group_array(DISTINCT cp.text) AS variants
-      ${base} GROUP BY p.place_id ORDER BY claims DESC, p.place_id LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
-    return page(rows, p, total, null, (r) => ({
+    const summary = (r: Row): PlaceSummary => ({
       placeId: r.place_id as string, name: r.name as string, country: (r.country as string | null) ?? null,
       admin1: (r.admin1 as string | null) ?? null, lat: (r.lat as number | null) ?? null, lon: (r.lon as number | null) ?? null,
       level: (r.level as string | null) ?? null, claims: r.claims as number, sources: r.sources as number,
       variants: JSON.parse(r.variants as string) as string[],
-    }));
+    });
+    if (!from && !to) {
+      // The counters kept at ingest: no aggregation over the claims.
+      where.push('p.claims > 0');
+      const total = this.db.prepare(`SELECT count(*) FROM places p ${sqlWhere(where)}`).pluck().get(...args) as number;
+      const rows = this.db.prepare(`SELECT p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level, p.claims,
+        (SELECT count(*) FROM place_sources ps WHERE ps.place_id = p.place_id) AS sources,
+        (SELECT json_group_array(text) FROM place_variants pv WHERE pv.place_id = p.place_id) AS variants
+        FROM places p ${sqlWhere(where)} ORDER BY p.claims DESC, p.place_id LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
+      return page(rows, p, total, null, summary);
+    }
+    if (from) where.push('c.day >= ?'), args.push(from);
+    if (to) where.push('c.day <= ?'), args.push(to);
+    const base = `FROM claims c JOIN claim_places cp ON cp.claim_rowid = c.rowid JOIN places p ON p.place_id = cp.place_id ${sqlWhere(where)}`;
+    const total = this.db.prepare(`SELECT count(DISTINCT cp.place_id) ${base}`).pluck().get(...args) as number;
+    const rows = this.db.prepare(`SELECT p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level, count(*) AS claims,
+      count(DISTINCT c.root_document_id) AS sources, json_group_array(DISTINCT cp.text) AS variants
+      ${base} GROUP BY p.place_id ORDER BY claims DESC, p.place_id LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
+    return page(rows, p, total, null, summary);
   }
 
   async search(text: string, q: SearchQuery = {}): Promise<Page<SearchHit>> {
@@ -561,9 +580,42 @@ export class SqliteStore implements Store {
     }
   }
 
+  /**
+   * Disputes among the stored claims. Reports are cached per query and ledger state (the ledger only
+   * grows, so the last document rowid names its state): asking again before the next ingest costs
+   * one read. A read-only store uses the cache but cannot fill it.
+   */
   async disputes(q: DisputeQuery = {}): Promise<DisputeReport> {
     const compare = this.opts.compare;
     if (!compare) throw new SitrepError(ErrorCode.Internal, 'dispute detection (src/compare) is not available in this build');
+    const key = JSON.stringify([q.place ?? null, q.region ?? null, q.from ?? null, q.to ?? null, q.speaker ?? null, q.side ?? null,
+      q.agreements === true, q.windowDays ?? null]);
+    const state = (this.db.prepare('SELECT coalesce(max(rowid), 0) FROM documents').pluck().get() as number);
+    if (this.lastReport?.key === key && this.lastReport.state === state) return this.lastReport.report;
+    const cached = this.db.prepare('SELECT report FROM compare_cache WHERE key = ? AND state = ?').pluck().get(key, state) as string | undefined;
+    if (cached !== undefined) {
+      const report = JSON.parse(cached) as DisputeReport;
+      this.lastReport = { key, state, report };
+      return report;
+    }
+    const report = this.computeDisputes(compare, q);
+    this.lastReport = { key, state, report };
+    if (!this.opts.readonly) {
+      try {
+        this.db.transaction(() => {
+          this.db.prepare('DELETE FROM compare_cache WHERE state <> ?').run(state);
+          this.db.prepare('INSERT OR REPLACE INTO compare_cache (key, state, report) VALUES (?, ?, ?)').run(key, state, JSON.stringify(report));
+        }).immediate();
+      } catch {
+        // a cache that cannot be written (disk full, locked) only costs time next time
+      }
+    }
+    return report;
+  }
+
+  private lastReport: { key: string; state: number; report: DisputeReport } | null = null;
+
+  private computeDisputes(compare: CompareFn, q: DisputeQuery): DisputeReport {
     const { where, args } = this.claimWhere({ place: q.place, region: q.region, from: q.from, to: q.to, speaker: q.speaker, side: q.side });
     where.push('c.facts IS NOT NULL');
     const records: CompareRecord[] = [];

@@ -10,10 +10,10 @@ import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../../src/errors.js';
 import { defaultDbPath } from '../../src/store/path.js';
-import { openSqliteStore } from '../../src/store/sqlite.js';
+import { openSqliteStore, type CompareFn } from '../../src/store/sqlite.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { storeContract } from './contract.js';
-import { reprint, wire } from './fixtures.js';
+import { ministry, reprint, wire } from './fixtures.js';
 
 function tempDb(): { file: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
@@ -89,6 +89,72 @@ describe('SQLite store', () => {
       assert.equal((await r.claims()).total, 1);
       await assert.rejects(r.ingest([reprint()]), (e: unknown) => e instanceof SitrepError && e.code === 'E_DATABASE');
       await r.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('SQLite store: migrations and the compare cache', () => {
+  it('migration 2 fills the place counters from a version-1 ledger', async () => {
+    const t = tempDb();
+    try {
+      const a = openSqliteStore(t.file);
+      await a.ingest([wire(), ministry(), reprint()]);
+      const before = await a.places();
+      await a.close();
+      // Take the file back to schema 1, as an older sitrep left it.
+      const db = new Database(t.file);
+      db.exec('DROP TABLE place_sources; DROP TABLE place_variants; DROP TABLE compare_cache; DROP INDEX places_claims; ALTER TABLE places DROP COLUMN claims;');
+      db.pragma('user_version = 1');
+      db.close();
+      const b = openSqliteStore(t.file);
+      assert.equal((await b.stats()).schemaVersion, 2);
+      assert.deepEqual(await b.places(), before);
+      assert.deepEqual(before.items.map((p) => [p.name, p.claims, p.sources]), [['Kupiansk', 3, 2], ['Belgorod', 1, 1], ['Vovchansk', 1, 1]]);
+      assert.equal(b.integrityCheck(), 'ok');
+      await b.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('places with a date range count only the claims in it', async () => {
+    const t = tempDb();
+    try {
+      const s = openSqliteStore(t.file);
+      await s.ingest([wire(), ministry()]);
+      const p = await s.places({ from: '2024-08-07' });
+      assert.deepEqual(p.items.map((x) => [x.name, x.claims]), [['Belgorod', 1], ['Vovchansk', 1]]);
+      await s.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('caches a dispute report until the next ingest', async () => {
+    const t = tempDb();
+    try {
+      let calls = 0;
+      const compare: CompareFn = (records) => {
+        calls++;
+        return { disputes: [], agreements: [], groups: 0, claims: records.length, skipped: 0, ms: 0 };
+      };
+      const facts = () => ({ kind: 'indirect', speaker: { name: null, text: null, type: null, side: null, official: null, affiliation: null, sideFrom: null },
+        content: '', start: 0, end: 0, quantities: [], statuses: [], places: [], placeFrom: null, date: null, dateFrom: null }) as never;
+      const s = openSqliteStore(t.file, { compare, facts });
+      await s.ingest([wire()]);
+      assert.equal((await s.disputes()).compared, 1);
+      assert.equal((await s.disputes()).compared, 1);
+      assert.equal(calls, 1);
+      await s.close();
+      const again = openSqliteStore(t.file, { compare, facts });
+      assert.equal((await again.disputes()).compared, 1);
+      assert.equal(calls, 1, 'the report was read from the cache table');
+      await again.ingest([ministry()]);
+      assert.equal((await again.disputes()).compared, 4);
+      assert.equal(calls, 2);
+      await again.close();
     } finally {
       t.cleanup();
     }

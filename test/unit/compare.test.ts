@@ -41,6 +41,21 @@ test('intervalOf: the values each bound allows', () => {
   }
 });
 
+test('intervalOf with whole numbers: open ends close on the next whole number', () => {
+  const W = { ...OPT, integers: true };
+  const rows: [Q, number, number][] = [
+    [q(40, 'more_than'), 41, Infinity],
+    [q(5, 'less_than'), 0, 4],
+    [q(5, 'at_most'), 0, 5],
+    [q(1000, 'approx'), 900, 1100],
+    [q(15, 'approx'), 14, 16], // 13.5–16.5
+    [q(12, 'exact', { vague: true }), 12, 119],
+  ];
+  for (const [input, lo, hi] of rows) assert.deepEqual(intervalOf(input, W), { lo, hi, loOpen: false, hiOpen: false }, JSON.stringify(input));
+  // "fewer than 1" whole things: nothing but 0
+  assert.deepEqual(intervalOf(q(1, 'less_than'), W), { lo: 0, hi: 0, loOpen: false, hiOpen: false });
+});
+
 test('compatible: every bound pair at its edges', () => {
   const rows: [Q, Q, boolean][] = [
     [q(10, 'exact'), q(10, 'exact'), true],
