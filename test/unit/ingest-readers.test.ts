@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { ErrorCode, InputError } from '../../src/errors.js';
 import { ingestId, normaliseDate } from '../../src/ingest/index.js';
 import { sniff, frontMatter } from '../../src/ingest/index.js';
@@ -280,4 +282,29 @@ test('size cap: a text file over maxSize is refused without being read; a JSON L
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('standard input: JSON Lines and Telegram exports are streamed past the first 64 KB; text read whole; binary refused', () => {
+  const mod = fileURLToPath(new URL('../../src/ingest/index.js', import.meta.url));
+  const script = `const { readSources } = await import(${JSON.stringify(mod)});
+    const out = [];
+    for await (const e of readSources(['-'], { maxSize: Number(process.argv[1]) })) out.push(e.kind === 'document' ? e.document.meta.format + ':' + e.document.text.length : e.error.code + '@' + e.location);
+    console.log(JSON.stringify(out));`;
+  const run = (input: string | Buffer, maxSize = 1 << 20): string[] => {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, String(maxSize)], { input, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout) as string[];
+  };
+  const lines = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ text: `Record ${i} says the bridge is closed.` })).join('\n');
+  assert.ok(lines.length > 65536);
+  const jl = run(`${lines}\nnot json\n`, 4096);
+  assert.equal(jl.length, 2001);
+  assert.equal(jl[1999], 'jsonl:38'); // 'Record 1999 says the bridge is closed.'
+  assert.equal(jl[2000], 'E_JSONL_SYNTAX@<stdin>:2001');
+  const tg = run(JSON.stringify({ name: 'C', type: 'public_channel', id: 1, messages: Array.from({ length: 2000 }, (_, i) => ({ id: i + 1, type: 'message', date_unixtime: '1747215697', text: `Post number ${i} from the channel.` })) }, null, 1), 4096);
+  assert.equal(tg.length, 2000);
+  assert.equal(tg[0], 'telegram:31'); // 'Post number 0 from the channel.'
+  assert.deepEqual(run('Plain text on stdin.'), ['text:20']);
+  assert.deepEqual(run('word '.repeat(2000), 4096), ['E_TOO_LARGE@<stdin>']);
+  assert.deepEqual(run(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])), ['E_BINARY@<stdin>']);
 });
