@@ -110,6 +110,7 @@ export const COMMANDS = {
       'allow-private': { type: 'boolean', help: 'allow URLs that resolve to private, loopback or link-local addresses' },
       published: { type: 'string', arg: 'DATE', help: 'publication date for documents whose source gives none (ISO-8601)' },
       'max-size': { type: 'string', arg: 'SIZE', help: `skip files, pages and records larger than SIZE (default ${DEFAULT_MAX_SIZE})` },
+      timeout: { type: 'string', arg: 'SECONDS', help: 'give up on a URL after SECONDS (default 15)' },
       batch: { type: 'string', arg: 'N', help: 'documents stored per transaction (default 200)' },
       json: { type: 'boolean', help: 'print the summary as JSON' },
       quiet: { type: 'boolean', short: 'q', help: 'no progress line and no per-input messages (the summary still counts them)' },

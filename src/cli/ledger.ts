@@ -4,12 +4,12 @@
  */
 import { createWriteStream, existsSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Analysis, Document } from '../analyze/types.js';
-import { ErrorCode, ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit } from '../errors.js';
+import { ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit } from '../errors.js';
 import { writeCsv, writeGeoJson, writeJsonArray } from '../export/index.js';
-import type { IngestEvent, ReadOptions } from '../ingest/types.js';
+import type { ReadOptions } from '../ingest/types.js';
 import { defaultDbPath, openStore } from '../store/index.js';
-import type { ClaimQuery, ClaimRecord, DisputeReport, IngestItem, SkipRecord, Store } from '../store/types.js';
+import { ingestEvents, type IngestTally } from '../store/ingest.js';
+import type { ClaimQuery, ClaimRecord, DisputeReport, Store } from '../store/types.js';
 import { COMMANDS, DEFAULT_MAX_SIZE, commandHelp, parseFlags } from './flags.js';
 import { isIsoDate, parseSize } from './input.js';
 import { shorten } from './report.js';
@@ -89,15 +89,6 @@ async function openForReading(file: string, cacheResults = false): Promise<Store
 
 // ---------------------------------------------------------------- ingest
 
-interface Tally {
-  read: number;
-  new: number;
-  exact: number;
-  near: number;
-  unchanged: number;
-  skipped: number;
-  reasons: Map<string, number>;
-}
 
 async function ingestCommand(args: string[]): Promise<ExitCode> {
   const { values, positionals } = parseFlags(COMMANDS.ingest.flags, args, 'sitrep ingest');
@@ -111,98 +102,33 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
   const maxSize = parseSize(values['max-size'] ?? DEFAULT_MAX_SIZE);
   if (maxSize === null) throw new UsageError(`--max-size '${values['max-size']}' is not a size`, 'e.g. 64MB, 500KB');
   const batchSize = intFlag('batch', values.batch, 1, 100_000) ?? 200;
+  const timeout = intFlag('timeout', values.timeout, 1, 3600);
   const file = dbPath(values.db);
   const quiet = values.quiet === true;
 
   const { readSources } = await import('../ingest/index.js');
   const { analyze } = await import('../analyze/index.js');
   const store = openStore(file);
-  const tally: Tally = { read: 0, new: 0, exact: 0, near: 0, unchanged: 0, skipped: 0, reasons: new Map() };
   let exit: ExitCode = ExitCode.Ok;
   const progress = !quiet && process.stderr.isTTY === true ? new Progress() : null;
-
-  const skip = (location: string, e: unknown, pending: SkipRecord[]): void => {
-    const code = e instanceof SitrepError ? e.code : ErrorCode.Internal;
-    tally.skipped++;
-    tally.reasons.set(code, (tally.reasons.get(code) ?? 0) + 1);
-    exit = worstExit(exit, exitCodeFor(e));
-    const msg = formatError(e, process.env.SITREP_DEBUG === '1', e instanceof SitrepError ? null : { file: location });
-    if (!quiet) {
-      progress?.clear();
-      err(msg.split('\n').map(safe).join('\n') + '\n');
-    }
-    pending.push({ location, code, message: msg.replace(/^sitrep: /, '') });
-  };
-
-  let docs: { doc: Document; location: string; title: string | null }[] = [];
-  let chars = 0;
-  const flush = async (): Promise<void> => {
-    const skips: SkipRecord[] = [];
-    const batch = docs;
-    docs = [];
-    chars = 0;
-    const known = await store.known(batch.map((d) => d.doc.id));
-    const items: IngestItem[] = [];
-    const seen = new Set<string>();
-    for (const d of batch) {
-      if (known.has(d.doc.id) || seen.has(d.doc.id)) {
-        tally.unchanged++;
-        continue;
-      }
-      seen.add(d.doc.id);
-      let a: Analysis;
-      try {
-        a = analyze(d.doc);
-      } catch (e) {
-        skip(d.location, e, skips);
-        continue;
-      }
-      items.push({ document: d.doc, analysis: a, title: d.title });
-    }
-    const count = (status: string): void => {
-      if (status === 'new') tally.new++;
-      else if (status === 'exact-duplicate') tally.exact++;
-      else if (status === 'near-duplicate') tally.near++;
-      else tally.unchanged++;
-    };
-    try {
-      for (const o of await store.ingest(items)) count(o.status);
-    } catch (e) {
-      if (e instanceof SitrepError && e.code === ErrorCode.Database) throw e;
-      // One document broke the batch: store the others one by one and skip it.
-      for (const it of items) {
-        try {
-          for (const o of await store.ingest([it])) count(o.status);
-        } catch (e2) {
-          if (e2 instanceof SitrepError && e2.code === ErrorCode.Database) throw e2;
-          skip(batch.find((d) => d.doc.id === it.document.id)?.location ?? it.document.id, e2, skips);
-        }
-      }
-    }
-    await store.recordSkips(skips);
-    progress?.update(tally);
-  };
-
   const ownFiles = new Set(['', '-wal', '-shm', '-journal'].map((x) => file + x));
   const opts: ReadOptions = { maxSize, allowPrivate: values['allow-private'] === true, defaultPublished: published };
+  if (timeout !== undefined) opts.timeoutMs = timeout * 1000;
+  let tally: IngestTally;
   try {
-    const pendingSkips: SkipRecord[] = [];
-    for await (const ev of readSources(positionals, opts) as AsyncIterable<IngestEvent>) {
-      if (ev.kind === 'skipped') {
-        if (ownFiles.has(resolve(ev.location))) continue; // the ledger itself, inside a folder being read
-        skip(ev.location, ev.error, pendingSkips);
-        if (pendingSkips.length >= 100) await store.recordSkips(pendingSkips.splice(0));
-        continue;
-      }
-      tally.read++;
-      const meta = ev.document.meta as { title?: string };
-      docs.push({ doc: ev.document, location: ev.location, title: meta.title ?? null });
-      chars += ev.document.text.length;
-      if (docs.length >= batchSize || chars >= 16_000_000) await flush();
-      else progress?.update(tally);
-    }
-    if (docs.length) await flush();
-    await store.recordSkips(pendingSkips);
+    tally = await ingestEvents(store, readSources(positionals, opts), {
+      analyze,
+      batchSize,
+      ignore: (location) => ownFiles.has(resolve(location)), // the ledger itself, inside a folder being read
+      onSkip: (rec, e) => {
+        exit = worstExit(exit, exitCodeFor(e));
+        if (quiet) return;
+        progress?.clear();
+        const msg = formatError(e, process.env.SITREP_DEBUG === '1', e instanceof SitrepError ? null : { file: rec.location });
+        err(msg.split('\n').map(safe).join('\n') + '\n');
+      },
+      onProgress: (t) => progress?.update(t),
+    });
   } finally {
     progress?.clear();
   }
@@ -232,7 +158,7 @@ class Progress {
   private last = 0;
   private readonly t0 = performance.now();
   private shown = false;
-  update(t: Tally): void {
+  update(t: IngestTally): void {
     const now = performance.now();
     if (now - this.last < 200) return;
     this.last = now;

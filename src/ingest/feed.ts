@@ -43,7 +43,38 @@ const parser = new XMLParser({
   cdataPropName: false,
   processEntities: { enabled: true, maxTotalExpansions: 10_000, maxExpandedLength: 1_000_000 },
   isArray: (name) => ['item', 'entry', 'link', 'category', 'author', 'dc:creator'].includes(name),
+  // Bodies are kept as written (markup, CDATA, entities) and read by `bodyText`: XHTML content keeps
+  // its text, and markup inside a body never counts against the parser's nesting limit.
+  stopNodes: ['*.description', '*.content', '*.summary', '*.content:encoded'],
 });
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Decodes the five XML entities and numeric character references (other `&name;` are left for the HTML parser). */
+function decodeXmlEntities(s: string): string {
+  return s.replace(/&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/g, (all, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (name) return XML_ENTITIES[name]!;
+    const cp = dec ? Number(dec) : parseInt(hex!, 16);
+    return cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : all;
+  });
+}
+
+/**
+ * The text of a body element kept raw by the parser: `html` (RSS descriptions, Atom `type="html"`):
+ * entity-escaped or CDATA-wrapped HTML; `xhtml`: inline markup; `text`: plain text with entities.
+ */
+function bodyText(raw: string, type: 'text' | 'html' | 'xhtml'): string {
+  let out = '';
+  const re = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
+  let at = 0;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    out += type === 'xhtml' ? raw.slice(at, m.index) : decodeXmlEntities(raw.slice(at, m.index));
+    out += m[1]!;
+    at = m.index + m[0].length;
+  }
+  out += type === 'xhtml' ? raw.slice(at) : decodeXmlEntities(raw.slice(at));
+  return type === 'text' ? out.replace(/[ \t]+/g, ' ').trim() : fragmentText(out);
+}
 
 /** The text of a parsed XML value (a string, or an element with `#text`). */
 function textOf(v: unknown): string | undefined {
@@ -56,21 +87,22 @@ function textOf(v: unknown): string | undefined {
 
 /** The kind of XML feed a text starts with, or null (it is not RSS or Atom). */
 export function feedKind(head: string): 'rss' | 'atom' | null {
-  const s = head.replace(/<\?xml[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi, '').trimStart();
+  const s = head.replace(/<\?xml[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>/gi, '').trimStart();
   if (/^<(?:[\w-]+:)?(?:rss|RDF)\b/.test(s)) return 'rss';
   if (/^<(?:[\w-]+:)?feed\b/.test(s)) return 'atom';
   return null;
 }
 
-/** An Atom element's text: `type="html"` is decoded as HTML, `xhtml` content is taken as markup. */
-function atomText(v: unknown): string | undefined {
+/** An Atom text construct's text (`type` text, html or xhtml). `raw`: the element was kept unparsed (a body). */
+function atomText(v: unknown, raw: boolean): string | undefined {
   if (v === undefined || v === null) return undefined;
-  if (typeof v === 'string') return fragmentText(v) || undefined;
-  const o = v as Record<string, unknown>;
-  const type = typeof o['@_type'] === 'string' ? o['@_type'] : 'text';
-  const t = textOf(o);
-  if (t === undefined) return undefined;
-  return type === 'text' ? t : fragmentText(t) || undefined;
+  const o = (typeof v === 'object' ? v : { '#text': v }) as Record<string, unknown>;
+  const t = o['@_type'];
+  const type = t === 'html' || t === 'xhtml' ? t : t === 'text/html' ? 'html' : 'text';
+  const s = o['#text'];
+  if (typeof s !== 'string' && typeof s !== 'number') return undefined;
+  const text = raw ? bodyText(String(s), type) : type === 'text' ? String(s).trim() : fragmentText(String(s));
+  return text || undefined;
 }
 
 /** The href of an Atom item: `rel="alternate"` or no rel, first. */
@@ -87,16 +119,16 @@ function readItem(o: Record<string, unknown>, kind: 'rss' | 'atom', index: numbe
     const author = ((o.author as unknown[] | undefined) ?? []).map((a) => textOf((a as Record<string, unknown>)?.name) ?? textOf(a)).filter(Boolean).join(', ');
     return {
       index, line,
-      title: atomText(o.title),
+      title: atomText(o.title, false),
       link: atomLink(o.link),
       guid: textOf(o.id),
       published: normaliseDate(textOf(o.published)) ?? normaliseDate(textOf(o.updated)),
       author: author || undefined,
-      text: atomText(o.content) ?? atomText(o.summary) ?? '',
+      text: atomText(o.content, true) ?? atomText(o.summary, true) ?? '',
     };
   }
   const creator = ((o['dc:creator'] as unknown[] | undefined) ?? (o.author as unknown[] | undefined) ?? []).map(textOf).filter(Boolean).join(', ');
-  const body = textOf(o['content:encoded']) ?? textOf(o.description) ?? '';
+  const body = textOf(o['content:encoded']) ?? textOf(o.description);
   const link = textOf(o.link) ?? (typeof o['@_rdf:about'] === 'string' ? o['@_rdf:about'] : undefined);
   return {
     index, line,
@@ -105,7 +137,7 @@ function readItem(o: Record<string, unknown>, kind: 'rss' | 'atom', index: numbe
     guid: textOf(o.guid),
     published: normaliseDate(textOf(o.pubDate)) ?? normaliseDate(textOf(o['dc:date'])),
     author: creator || undefined,
-    text: body ? fragmentText(body) : '',
+    text: body ? bodyText(body, 'html') : '',
   };
 }
 
@@ -131,6 +163,18 @@ export function readFeed(xml: string, file: string): Feed {
   for (let m = open.exec(xml); m; m = open.exec(xml)) starts.push(m.index);
   const valid = XMLValidator.validate(xml, { allowBooleanAttributes: true });
   if (valid === true) {
+    try {
+      return wholeFeed(xml, kind, starts);
+    } catch {
+      // e.g. nesting over the parser's limit: read item by item below
+    }
+  }
+  return itemByItem(xml, kind, tag, starts, file, valid === true ? null : valid.err);
+}
+
+/** Reads a well-formed feed in one parse. */
+function wholeFeed(xml: string, kind: 'rss' | 'atom', starts: number[]): Feed {
+  {
     const root = parser.parse(xml) as Record<string, unknown>;
     let channel: Record<string, unknown> = {};
     let items: unknown[] = [];
@@ -146,7 +190,10 @@ export function readFeed(xml: string, file: string): Feed {
     const entries = items.map((o, i) => ({ item: readItem((o ?? {}) as Record<string, unknown>, kind, i + 1, lineOf(xml, starts[i] ?? 0)) }));
     return { kind, title: textOf(channel.title), lang: textOf(channel.language) ?? textOf(channel['@_xml:lang']), entries };
   }
-  // Broken XML: read each item on its own, report the broken ones and where the whole failed.
+}
+
+/** Reads a feed that is not well-formed (or too deep) item by item; `err` is where the whole failed. */
+function itemByItem(xml: string, kind: 'rss' | 'atom', tag: string, starts: number[], file: string, err: { msg: string; line: number } | null): Feed {
   const entries: FeedEntry[] = [];
   const close = new RegExp(`</(?:[\\w-]+:)?${tag}>`, 'g');
   starts.forEach((start, i) => {
@@ -165,13 +212,19 @@ export function readFeed(xml: string, file: string): Feed {
       entries.push({ index: i + 1, line: line + ok.err.line - 1, error: new InputError(ErrorCode.Format, { file, line: line + ok.err.line - 1 }, `feed item ${i + 1} is not well-formed XML: ${ok.err.msg}`, 'skipped; the other items are read') });
       return;
     }
-    const parsed = parser.parse(piece) as Record<string, unknown>;
-    const o = Object.values(parsed)[0];
-    entries.push({ item: readItem((Array.isArray(o) ? o[0] : o ?? {}) as Record<string, unknown>, kind, i + 1, line) });
+    try {
+      const parsed = parser.parse(piece) as Record<string, unknown>;
+      const o = Object.values(parsed)[0];
+      entries.push({ item: readItem((Array.isArray(o) ? o[0] : o ?? {}) as Record<string, unknown>, kind, i + 1, line) });
+    } catch (e) {
+      entries.push({ index: i + 1, line, error: new InputError(ErrorCode.Format, where, `feed item ${i + 1} cannot be read: ${(e as Error).message}`, 'skipped; the other items are read') });
+    }
   });
   if (entries.every((e) => e.error)) {
-    throw new InputError(ErrorCode.Format, { file, line: valid.err.line }, `not well-formed XML: ${valid.err.msg}`,
-      starts.length ? 'no item could be read' : 'no <item> or <entry> found');
+    const why = err ? `not well-formed XML: ${err.msg}` : 'the feed cannot be read';
+    throw new InputError(ErrorCode.Format, { file, line: err?.line ?? 1 }, why, starts.length ? 'no item could be read' : 'no <item> or <entry> found');
   }
-  return { kind, entries };
+  const head = xml.slice(0, starts[0] ?? xml.length);
+  const title = /<title[^>]*>([^<]*)<\/title>/.exec(head)?.[1];
+  return { kind, title: title ? decodeXmlEntities(title).trim() || undefined : undefined, entries };
 }

@@ -193,11 +193,13 @@ export type ByteLine = { line: number; bytes: Buffer; tooLong?: false } | { line
 /**
  * Splits a file or stdin into lines on bytes, so that one bad line (invalid UTF-8, bad JSON) can be
  * reported and skipped while the others are read. A line longer than `maxSize` is reported as
- * `tooLong` without being held in memory. Memory stays flat however large the input.
+ * `tooLong` without being held in memory. Memory stays flat however large the input. `from`, when
+ * given, is read instead of the file or stdin (bytes already taken from stdin, then the rest).
  */
-export async function* byteLines(src: InputSource, maxSize: number): AsyncGenerator<ByteLine> {
-  let stream: Readable;
-  if (src.path === null) stream = process.stdin;
+export async function* byteLines(src: InputSource, maxSize: number, from?: AsyncIterable<Buffer>): AsyncGenerator<ByteLine> {
+  let stream: AsyncIterable<Buffer>;
+  if (from) stream = from;
+  else if (src.path === null) stream = process.stdin;
   else {
     try {
       const st = await stat(src.path);

@@ -52,26 +52,39 @@ export function elementText(root: DomNode): string {
     pending = 0;
     out += s;
   };
-  const walk = (node: DomNode, pre: boolean): void => {
+  // Iterative walk (a hostile page can nest elements deeper than the call stack allows).
+  // Stack entries: a node to enter, or the marker for leaving a block element.
+  type Entry = { node: DomNode; pre: boolean } | { leave: number };
+  const stack: Entry[] = [{ node: root, pre: false }];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if ('leave' in e) {
+      brk(e.leave);
+      continue;
+    }
+    const { node, pre } = e;
     if (node.nodeType === 3) {
       const t = node.textContent ?? '';
       emit(pre ? t : t.replace(/\s+/g, ' '));
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
+    if (SKIP.has(name)) continue;
     if (name === 'BR') {
       brk(1);
-      return;
+      continue;
     }
     const block = BLOCK.has(name);
-    if (block) brk(LINE.has(name) ? 1 : 2);
+    const level = LINE.has(name) ? 1 : 2;
+    if (block) {
+      brk(level);
+      stack.push({ leave: level });
+    }
     const kids = node.childNodes;
-    for (let i = 0; i < kids.length; i++) walk(kids[i]!, pre || name === 'PRE');
-    if (block) brk(LINE.has(name) ? 1 : 2);
-  };
-  walk(root, false);
+    const inPre = pre || name === 'PRE';
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, pre: inPre });
+  }
   return out.replace(/[ \t]+$/gm, '').trim();
 }
 
@@ -235,18 +248,72 @@ function pageMeta(document: { querySelectorAll(s: string): ArrayLike<El>; docume
   return meta;
 }
 
+/** Estimated nesting beyond which a page is flattened before parsing (sloppy pages with unclosed tags overestimate; real ones stay in the hundreds). */
+const MAX_PARSE_DEPTH = 3000;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const TAG = /<(\/?)([A-Za-z][\w:-]*)[^>]*?(\/?)>/g;
+
+/** An estimate of the element nesting of markup from its tags, counted up to `limit + 1`. */
+function tagDepth(html: string, limit: number): number {
+  let depth = 0, max = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !VOID.has(m[2]!.toLowerCase())) {
+      depth++;
+      if (depth > max && (max = depth) > limit) return max;
+    }
+  }
+  return max;
+}
+
+/** Markup without nesting: block-level tags become paragraph breaks, other tags go; entities stay for the parser. */
+function flatten(html: string): string {
+  const body = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ');
+  const flat = body
+    .replace(TAG, (_t, _c: string, name: string) => (BLOCK.has(name.toUpperCase()) || name.toLowerCase() === 'br' ? '\u0000' : ''))
+    .replace(/\s*\u0000[\s\u0000]*/g, '<br><br>');
+  return `<!doctype html><html><body>${flat}</body></html>`;
+}
+
+/** Element nesting beyond which Readability is not used (real pages stay well under 60). */
+const MAX_DEPTH = 150;
+/** Elements beyond which Readability is not used (its own `maxElemsToParse`). */
+const MAX_ELEMENTS = 60_000;
+
+/** The element nesting depth under `root`, counted up to `limit + 1` (iteratively). */
+function maxDepth(root: DomNode | null, limit: number): number {
+  if (!root) return 0;
+  let max = 0;
+  const stack: [DomNode, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > limit) return max;
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) if (kids[i]!.nodeType === 1) stack.push([kids[i]!, d + 1]);
+  }
+  return max;
+}
+
 /**
  * Reads a page: metadata, then the main text (Readability; the whole body without navigation,
  * headers and footers when Readability finds no article). The title is the first paragraph of the
  * text unless the text already starts with it. `base` resolves relative canonical links.
  */
 export function readHtml(html: string, where: InputLocation, base?: string): Page {
+  // linkedom's parse time grows with the square of the nesting depth (80,000 nested elements: ~7 s),
+  // so a page nested deeper than any real one is flattened first: its text is kept, its structure is not.
+  if (tagDepth(html, MAX_PARSE_DEPTH) > MAX_PARSE_DEPTH) html = flatten(html);
   const { document } = parseHTML(html);
   const meta = pageMeta(document as never, base);
   let body = '';
   let byline: string | undefined;
   try {
-    const article = new Readability(document as never, { serializer: (el: unknown) => el } as never).parse() as
+    // Readability's cost grows steeply with nesting depth (1,000 nested elements: ~45 s), so a page
+    // nested deeper than any real one, or with very many elements, goes straight to the fallback.
+    if (maxDepth(document.documentElement as unknown as DomNode, MAX_DEPTH) > MAX_DEPTH) throw new Error('too deep');
+    const article = new Readability(document as never, { serializer: (el: unknown) => el, maxElemsToParse: MAX_ELEMENTS } as never).parse() as
       { content: unknown; title?: string | null; byline?: string | null } | null;
     if (article?.content) {
       body = elementText(article.content as DomNode);

@@ -55,6 +55,8 @@ interface Source {
   name: string;
   path: string | null;
   bytes: Buffer | null;
+  /** Bytes to stream instead of reading `path` (standard input); only for JSON Lines and Telegram exports. */
+  stream?: AsyncIterable<Buffer>;
   /** For fetched pages: the final URL, content type and charset the server gave. */
   url?: string;
   contentType?: string;
@@ -90,20 +92,72 @@ export async function* readSources(inputs: string[], opts: ReadOptions = {}): As
   for (const input of inputs) {
     if (o.signal?.aborted) return;
     if (input === '-') {
-      let bytes: Buffer;
-      try {
-        bytes = await readInput({ name: STDIN_NAME, path: null }, o.maxSize);
-      } catch (e) {
-        yield skipped(STDIN_NAME, e);
-        continue;
-      }
-      yield* readSource({ name: STDIN_NAME, path: null, bytes }, o);
+      yield* readStdin(o);
     } else if (isUrl(input)) {
       yield* readUrl(input, o);
     } else {
       yield* readPath(input, o);
     }
   }
+}
+
+/**
+ * Standard input: the first 64 KB choose the reader; JSON Lines and Telegram exports are then
+ * streamed (no size limit), anything else is read whole up to `maxSize`.
+ */
+async function* readStdin(o: Resolved): AsyncGenerator<IngestEvent> {
+  const it = (process.stdin as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  const first: Buffer[] = [];
+  let got = 0;
+  let done = false;
+  try {
+    while (got < HEAD) {
+      const r = await it.next();
+      if (r.done) {
+        done = true;
+        break;
+      }
+      first.push(r.value);
+      got += r.value.length;
+    }
+  } catch (e) {
+    yield skipped(STDIN_NAME, fsError(e, { file: STDIN_NAME }));
+    return;
+  }
+  const head = Buffer.concat(first, got);
+  let format: SourceFormat;
+  try {
+    format = o.format ?? sniff(head.subarray(0, HEAD), STDIN_NAME);
+  } catch (e) {
+    process.stdin.destroy();
+    yield skipped(STDIN_NAME, e);
+    return;
+  }
+  async function* rest(): AsyncGenerator<Buffer> {
+    yield head;
+    if (done) return;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  }
+  if (format === 'jsonl' || format === 'telegram') {
+    yield* readSource({ name: STDIN_NAME, path: null, bytes: null, stream: rest() }, { ...o, format });
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const c of rest()) {
+      total += c.length;
+      if (total > o.maxSize) {
+        process.stdin.destroy();
+        throw new InputError(ErrorCode.TooLarge, { file: STDIN_NAME }, `input is over the --max-size limit of ${formatSize(o.maxSize)}`, 'raise the limit with --max-size, or split the input');
+      }
+      chunks.push(c);
+    }
+  } catch (e) {
+    yield skipped(STDIN_NAME, e);
+    return;
+  }
+  yield* readSource({ name: STDIN_NAME, path: null, bytes: Buffer.concat(chunks, total) }, { ...o, format });
 }
 
 /** Reads one in-memory input (an upload) named `name`, choosing its reader by content like a file. */
@@ -190,16 +244,17 @@ export function sniff(head: Uint8Array, name: string, contentType = ''): SourceF
   const ext = extname(isUrl(name) ? new URL(name).pathname : name).toLowerCase();
   if (s[0] === '{' || s[0] === '[') {
     if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+    const textual = MARKDOWN.has(ext) || ext === '.txt';
     const nl = s.indexOf('\n');
     const first = (nl === -1 ? s : s.slice(0, nl)).trim();
-    if (first === '{' || first === '[') return 'telegram';
+    if ((first === '{' || first === '[') && !textual) return 'telegram';
     try {
       const v = JSON.parse(first) as unknown;
-      if (v && typeof v === 'object' && !Array.isArray(v) && ('messages' in v || 'chats' in v)) return 'telegram';
+      if (v && typeof v === 'object' && !Array.isArray(v)) return 'messages' in v || 'chats' in v ? 'telegram' : 'jsonl';
     } catch {
-      // a record that is not valid JSON is reported line by line
+      // not JSON on the first line: JSON Lines with a bad first record in a .json file, else text ("[Update] ...")
     }
-    return 'jsonl';
+    if (ext === '.json') return 'jsonl';
   }
   if (s[0] === '<') {
     const feed = feedKind(s);
@@ -355,7 +410,9 @@ function* memoryLines(buf: Buffer, maxSize: number): Generator<ByteLine> {
 
 /** JSON Lines, streamed: one document or one skip per non-blank line. */
 async function* readJsonl(src: Source, o: Resolved): AsyncGenerator<IngestEvent> {
-  const lines: AsyncIterable<ByteLine> | Iterable<ByteLine> = src.bytes ? memoryLines(src.bytes, o.maxSize) : byteLines({ name: src.name, path: src.path }, o.maxSize);
+  const lines: AsyncIterable<ByteLine> | Iterable<ByteLine> = src.bytes
+    ? memoryLines(src.bytes, o.maxSize)
+    : byteLines({ name: src.name, path: src.path }, o.maxSize, src.stream);
   const fileLoc = locatorOf(src);
   for await (const l of lines) {
     if (o.signal?.aborted) return;
@@ -396,7 +453,7 @@ async function* readJsonl(src: Source, o: Resolved): AsyncGenerator<IngestEvent>
 
 /** A Telegram export, streamed message by message. */
 async function* readTelegram(src: Source, o: Resolved): AsyncGenerator<IngestEvent> {
-  const stream = src.bytes ? Readable.from([src.bytes]) : src.path!;
+  const stream = src.bytes ? Readable.from([src.bytes]) : src.stream ? Readable.from(src.stream) : src.path!;
   for await (const m of telegramMessages(src.name, stream)) {
     if (o.signal?.aborted) return;
     const known = m.value ? m.value.id : m.id;

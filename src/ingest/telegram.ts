@@ -360,12 +360,19 @@ export function telegramDocument(raw: RawMessage & { value: Record<string, unkno
     forwardedFrom: str(m.forwarded_from),
     edited: isoFromUnix(m.edited_unixtime) ?? str(m.edited),
     replyTo: typeof m.reply_to_message_id === 'number' ? m.reply_to_message_id : undefined,
+    media: typeof m.photo === 'string' ? 'photo' : typeof m.file === 'string' ? str(m.media_type) ?? 'file' : undefined,
+    mediaFile: mediaPath(m.photo) ?? mediaPath(m.file),
     publishedUncertain: uncertain,
     links: links.length ? links : undefined,
   }, {
     published,
     source: `telegram:${chat.name ?? chatId}`,
   });
+}
+
+/** A media path as exported, or undefined for the placeholders ("(File not included. ...)", "(File exceeds maximum size. ...)", "(File unavailable, ...)"). */
+function mediaPath(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' && !v.startsWith('(') ? v : undefined;
 }
 
 /** True for a naive ISO date-time as the writer emits it (`2024-03-02T14:05:11`). */

@@ -58,6 +58,10 @@ export type IngestMeta = {
   edited?: string;
   /** Telegram: the message this one replies to. */
   replyTo?: number;
+  /** Telegram: the attached media (`photo`, or the export's `media_type`: `video_file`, `voice_message`... or `file`). */
+  media?: string;
+  /** Telegram: the media file's path relative to result.json, when it was exported (not a "not included" placeholder). */
+  mediaFile?: string;
   /** True when `published` came from a naive local time (old Telegram exports without `date_unixtime`). */
   publishedUncertain?: boolean;
   /** Outbound links cited in the text (Telegram `text_link`/`link`, feed item links). */

@@ -100,7 +100,7 @@ const ROUTE_METHODS: { re: RegExp; methods: string[] }[] = Object.entries(OPENAP
   methods: Object.keys(ops).map((m) => m.toUpperCase()),
 }));
 
-/** Decodes a UTF-8 body strictly; bad bytes are a 400 naming the offset. */
+/** Decodes a UTF-8 body strictly; bad bytes are a 400. */
 function utf8(bytes: Uint8Array, what: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -122,7 +122,7 @@ async function analyzeRequest(c: Context, limit: number): Promise<Document> {
     try {
       text = decodeText(bytes, { file: 'request body' });
     } catch (e) {
-      if (e instanceof SitrepError) throw new ApiError(400, ApiCode.BadText, e.message.replace(/^/, 'request body: '));
+      if (e instanceof SitrepError) throw new ApiError(400, ApiCode.BadText, `request body: ${e.message}`);
       throw e;
     }
     return { id: documentId(text), text, published, source: null };

@@ -3,12 +3,14 @@
  * type or as multipart/form-data file parts. The bytes go to the same readers as files on disk
  * (`readBytes`, format chosen by content), each document is analysed, and the batch is stored in
  * one transaction; skipped records are listed in the answer and recorded in the store.
+ * (Like `ingestEvents` in src/store/ingest.ts, which `sitrep ingest` uses; this one analyses in
+ * the read pool's threads and answers with every document's outcome, not only counts.)
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Analysis, Document } from '../analyze/types.js';
 import { readBytes } from '../ingest/index.js';
 import type { IngestedDocument } from '../ingest/types.js';
-import type { IngestStatus, SkipRecord, Store } from '../store/types.js';
+import type { IngestOutcome, IngestStatus, SkipRecord, Store } from '../store/types.js';
 import { ErrorCode, SitrepError } from '../errors.js';
 import { ApiCode, ApiError, mediaType, readBody } from './http.js';
 
@@ -138,10 +140,25 @@ export async function ingestUploads(
       }
       await yieldToLoop();
     }
-    const outcomes = await store.ingest(items.map(({ document, analysis, title }) => ({ document, analysis, title })));
-    outcomes.forEach((o, i) => {
-      report.documents.push({ ...o, location: items[i]!.location, claims: items[i]!.analysis.claims.length });
-    });
+    const stored = (it: (typeof items)[number], o: IngestOutcome): void => {
+      report.documents.push({ ...o, location: it.location, claims: it.analysis.claims.length });
+    };
+    try {
+      const outcomes = await store.ingest(items.map(({ document, analysis, title }) => ({ document, analysis, title })));
+      outcomes.forEach((o, i) => stored(items[i]!, o));
+    } catch (e) {
+      if (e instanceof SitrepError && e.code === ErrorCode.Database) throw e; // the ledger itself failed: 503
+      // One document broke the batch: store the others one by one and skip that one.
+      for (const it of items) {
+        try {
+          const [o] = await store.ingest([{ document: it.document, analysis: it.analysis, title: it.title }]);
+          if (o) stored(it, o);
+        } catch (e2) {
+          if (e2 instanceof SitrepError && e2.code === ErrorCode.Database) throw e2;
+          skip(it.location, e2);
+        }
+      }
+    }
   };
 
   for (const part of parts) {

@@ -69,7 +69,10 @@ export const OPENAPI: Json = {
   },
   servers: [{ url: '/' }],
   components: {
-    securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'only when the server was started with --token or SITREP_TOKEN' } },
+    securitySchemes: {
+      token: { type: 'http', scheme: 'bearer', description: 'only when the server was started with --token or SITREP_TOKEN' },
+      cookie: { type: 'apiKey', in: 'cookie', name: 'sitrep_token', description: 'set by opening a desk page once with ?token=TOKEN' },
+    },
     schemas: {
       Error: {
         type: 'object', required: ['error'],
@@ -191,7 +194,7 @@ export const OPENAPI: Json = {
       },
     },
   },
-  security: [{}, { token: [] }],
+  security: [{}, { token: [] }, { cookie: [] }],
   paths: {
     '/api/openapi.json': { get: { summary: 'this document', responses: ok('the OpenAPI document', { type: 'object' }) } },
     '/api/health': {

@@ -98,7 +98,8 @@ export function requireToken(token: string | null): MiddlewareHandler {
     const fromQuery = url.searchParams.get('token');
     if (fromQuery !== null && !url.pathname.startsWith('/api/') && c.req.method === 'GET' && tokenMatches(fromQuery, token)) {
       url.searchParams.delete('token');
-      const res = c.redirect(url.pathname + url.search, 303);
+      // One leading slash only: `//host/` would send the browser to another site.
+      const res = c.redirect(`/${url.pathname.replace(/^[/\\]+/, '')}${url.search}`, 303);
       res.headers.append('Set-Cookie', `${TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict`);
       return res;
     }

@@ -13,6 +13,7 @@ import { SqliteStore, type SqliteStoreOptions } from './sqlite.js';
 export type * from './types.js';
 export { defaultDbPath } from './path.js';
 export { SqliteStore, openSqliteStore, ftsQuery, type CompareFn, type FactsFn, type SqliteStoreOptions } from './sqlite.js';
+export { emptyTally, ingestEvents, type IngestRunOptions, type IngestTally } from './ingest.js';
 export { deriveRows, foldKey, matchClaims, sha256 } from './records.js';
 
 /** Opens the SQLite store at `file` with compare's claim facts and dispute detection wired in (unless `options` replaces them). */

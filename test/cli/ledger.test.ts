@@ -4,13 +4,27 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { BIN, ROOT, sitrep, tempDir } from './helpers.js';
 
 const CORPUS = join(ROOT, 'examples', 'corpus', 'sources');
+
+/** Runs the real binary without blocking this process (so a server in it can keep serving). */
+function sitrepAsync(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((res) => {
+    const c = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    c.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    c.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    c.on('close', (code) => res({ code, stdout, stderr }));
+  });
+}
 
 /** Row counts that must agree with one another in a consistent ledger. */
 function checkConsistent(file: string): { documents: number; claims: number } {
@@ -167,6 +181,33 @@ describe('sitrep ingest with bad input', () => {
       assert.ok(skips.some((k) => k.location.includes('binary.html')));
       assert.ok(skips.some((k) => k.code === 'E_URL_REFUSED'));
     } finally {
+      t.cleanup();
+    }
+  });
+
+  it('skips a file over --max-size and a URL that does not answer within --timeout', async () => {
+    const t = tempDir();
+    const server = createServer(() => {
+      // never answers
+    });
+    await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
+    try {
+      const db = join(t.dir, 'ledger.db');
+      const dir = join(t.dir, 'in');
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'small.txt'), 'The mayor said the bridge was closed on Monday.\n');
+      writeFileSync(join(dir, 'large.txt'), 'The mayor said the bridge was closed. '.repeat(200));
+      const port = (server.address() as AddressInfo).port;
+      const r = await sitrepAsync(['ingest', '--json', '--db', db, '--max-size', '1KB', '--timeout', '1', '--allow-private', dir, `http://127.0.0.1:${port}/slow`]);
+      assert.equal(r.code, 1, r.stderr);
+      const s = JSON.parse(r.stdout) as { new: number; reasons: Record<string, number> };
+      assert.equal(s.new, 1);
+      assert.deepEqual(s.reasons, { E_TOO_LARGE: 1, E_TIMEOUT: 1 });
+      assert.match(r.stderr, /large\.txt/);
+      assert.match(r.stderr, /127\.0\.0\.1/);
+    } finally {
+      server.closeAllConnections();
+      server.close();
       t.cleanup();
     }
   });

@@ -384,3 +384,22 @@ test('a body whose stream fails midway is a 400, not a 500', async () => {
     await g.cleanup();
   }
 });
+
+test('hostile text comes back as JSON data, never as a page', async () => {
+  const g = await fixture();
+  try {
+    const res = await g.app.request('/api/documents/doc-hostile');
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type')!, /^application\/json/);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    const body = (await res.json()) as any;
+    assert.ok(body.document.text.includes('<script>alert(1)</script>'), 'the text is kept as it was written');
+    // An id that looks like markup is answered with a JSON 404 that does not echo it.
+    const r = await call(g.app, `/api/documents/${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    assert.equal(r.status, 404);
+    assert.match(r.headers.get('content-type')!, /^application\/json/);
+    assert.ok(!r.text.includes('<img'));
+  } finally {
+    await g.cleanup();
+  }
+});

@@ -66,3 +66,16 @@ test('documented query parameters are accepted; others are refused as unknown', 
     assert.equal(bad.body.error.code, 'unknown_parameter', p);
   }
 });
+
+test('every {param} in a path is declared as a required path parameter, and query parameter names are unique', () => {
+  for (const [p, ops] of Object.entries(paths)) {
+    const inPath = [...p.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+    for (const [m, op] of Object.entries(ops)) {
+      const declared = (op.parameters ?? []).filter((x) => x.in === 'path');
+      assert.deepEqual(declared.map((x) => x.name).sort(), [...inPath].sort(), `${m} ${p}`);
+      for (const d of declared) assert.equal(d.required, true, `${m} ${p} ${d.name}`);
+      const names = (op.parameters ?? []).filter((x) => x.in === 'query').map((x) => x.name);
+      assert.equal(new Set(names).size, names.length, `${m} ${p}: a query parameter twice`);
+    }
+  }
+});

@@ -106,6 +106,15 @@ describe('access token', () => {
     assert.equal((await call(f.app, '/api/health', { headers: { cookie: 'sitrep_token=wrong-wrong-wrong-wrong' } })).status, 401);
   });
 
+  test('the ?token= redirect stays on this server', async () => {
+    for (const path of [`//evil.example/?token=${TOKEN}`, `/%2F%2Fevil.example/?token=${TOKEN}`]) {
+      const res = await f.app.request(`http://localhost${path}`);
+      assert.equal(res.status, 303, path);
+      const loc = res.headers.get('location')!;
+      assert.ok(loc.startsWith('/') && !loc.startsWith('//') && !loc.startsWith('/\\'), loc);
+    }
+  });
+
   test('?token= is not accepted on the API (it would end up in logs and history)', async () => {
     assert.equal((await call(f.app, `/api/health?token=${TOKEN}`)).status, 401);
     assert.equal((await call(f.app, '/?token=wrong')).status, 401);

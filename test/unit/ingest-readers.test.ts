@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { ErrorCode, InputError } from '../../src/errors.js';
 import { ingestId, normaliseDate } from '../../src/ingest/index.js';
 import { sniff, frontMatter } from '../../src/ingest/index.js';
@@ -32,6 +34,11 @@ test('sniff: the reader comes from the content; the name only breaks ties', () =
     ['{"name": "Chat", "type": "public_channel", "id": 1, "messages": []}', 'result.json', 'telegram'],
     ['{\n "text": "pretty"\n}', 'x.jsonl', 'jsonl'],
     ['\uFEFFPlain words.', 'a.txt', 'text'],
+    ['[Update] Shelling resumed at dawn.', 'a.txt', 'text'],
+    ['[Update] Shelling resumed at dawn.', 'noext', 'text'],
+    ['{braces} open this note.', 'b', 'text'],
+    ['{\nnot really json\n}', 'notes.md', 'markdown'],
+    ['{"text": 1', 'broken.json', 'jsonl'], // its bad line is reported by the JSON Lines reader
   ];
   for (const [content, name, want] of rows) assert.equal(sniff(b(content), name), want, `${name}: ${content.slice(0, 30)}`);
   assert.equal(sniff(b('Plain words.'), 'https://x.example/a.rss', 'text/plain'), 'text');
@@ -108,6 +115,14 @@ test('HTML: a page in windows-1251 that says so is decoded; undeclared invalid U
   assert.equal((bad.skips[0]!.error as InputError).line, 2);
 });
 
+test('HTML: a hostile page nested 200,000 deep is flattened and read (not minutes of parsing); 1,000 deep is read normally', async () => {
+  for (const n of [1000, 200_000]) {
+    const deep = `<html><head><title>Deep</title></head><body>${'<div>'.repeat(n)}deep text &amp; here${'</div>'.repeat(n)}<p>after</p></body></html>`;
+    const r = await collectBytes(deep, 'deep.html');
+    assert.equal(r.docs[0]?.text, 'Deep\n\ndeep text & here\n\nafter', String(n));
+  }
+});
+
 test('normaliseDate: ISO kept as written, RFC 822 with offsets and zone names, nonsense refused', () => {
   const rows: [string, string | undefined][] = [
     ['2025-05-15T08:20:00+03:00', '2025-05-15T08:20:00+03:00'],
@@ -170,6 +185,24 @@ test('feeds that are broken: good items kept, the broken one named by item and l
   const garbage = await collectBytes('<rss><channel><title>x</title><item><title>a</ti', 'cut.rss');
   assert.equal(garbage.docs.length, 0);
   assert.match(garbage.skips[0]!.error.message, /feed item 1 is not closed|not well-formed/);
+});
+
+test('feed bodies: CDATA and escaped HTML mixed, Atom xhtml and html titles, an item nested too deep, an entity bomb', async () => {
+  const deep = `<?xml version="1.0"?><rss><channel><title>T &amp; U</title><item><title>${'<x>'.repeat(1000)}deep${'</x>'.repeat(1000)}</title></item>`
+    + '<item><title>Ok</title><description><![CDATA[<p>x &amp; y</p>]]> &lt;b&gt;z&lt;/b&gt; &amp;amp;</description></item></channel></rss>';
+  const r = await collectBytes(deep, 'deep.rss');
+  assert.deepEqual(r.docs.map((d) => [d.text, d.source]), [['Ok\n\nx & y\n\nz &', 'T & U']]);
+  assert.deepEqual(r.skips.map((k) => [k.location, k.error.code]), [['deep.rss#item 1', ErrorCode.Format]]);
+  assert.match(r.skips[0]!.error.message, /feed item 1 cannot be read/);
+  const atom = '<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><title type="html">A &amp;lt;b&amp;gt;</title>'
+    + '<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Hi &amp; <b>there</b></p><p>Two</p></div></content></entry>'
+    + '<entry><title>T</title><summary>a &lt; b</summary></entry></feed>';
+  assert.deepEqual((await collectBytes(atom, 'a.atom')).docs.map((d) => d.text), ['A <b>\n\nHi & there\n\nTwo', 'T\n\na < b']);
+  const levels = ['a', 'b', 'c', 'd', 'e', 'f'];
+  const bomb = `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">${levels.slice(1).map((l, i) => `<!ENTITY ${l} "${`&${levels[i]};`.repeat(10)}">`).join('')}]>`
+    + '<rss><channel><item><title>&f;&f;&f;&f;&f;&f;</title></item></channel></rss>';
+  const b = await collectBytes(bomb, 'bomb.rss');
+  for (const d of b.docs) assert.ok(d.text.length < 10_000, 'entities are not expanded a million times');
 });
 
 test('binary file renamed .html: skipped with a message naming the file', async () => {
@@ -249,4 +282,29 @@ test('size cap: a text file over maxSize is refused without being read; a JSON L
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('standard input: JSON Lines and Telegram exports are streamed past the first 64 KB; text read whole; binary refused', () => {
+  const mod = fileURLToPath(new URL('../../src/ingest/index.js', import.meta.url));
+  const script = `const { readSources } = await import(${JSON.stringify(mod)});
+    const out = [];
+    for await (const e of readSources(['-'], { maxSize: Number(process.argv[1]) })) out.push(e.kind === 'document' ? e.document.meta.format + ':' + e.document.text.length : e.error.code + '@' + e.location);
+    console.log(JSON.stringify(out));`;
+  const run = (input: string | Buffer, maxSize = 1 << 20): string[] => {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, String(maxSize)], { input, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return JSON.parse(r.stdout) as string[];
+  };
+  const lines = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ text: `Record ${i} says the bridge is closed.` })).join('\n');
+  assert.ok(lines.length > 65536);
+  const jl = run(`${lines}\nnot json\n`, 4096);
+  assert.equal(jl.length, 2001);
+  assert.equal(jl[1999], 'jsonl:38'); // 'Record 1999 says the bridge is closed.'
+  assert.equal(jl[2000], 'E_JSONL_SYNTAX@<stdin>:2001');
+  const tg = run(JSON.stringify({ name: 'C', type: 'public_channel', id: 1, messages: Array.from({ length: 2000 }, (_, i) => ({ id: i + 1, type: 'message', date_unixtime: '1747215697', text: `Post number ${i} from the channel.` })) }, null, 1), 4096);
+  assert.equal(tg.length, 2000);
+  assert.equal(tg[0], 'telegram:31'); // 'Post number 0 from the channel.'
+  assert.deepEqual(run('Plain text on stdin.'), ['text:20']);
+  assert.deepEqual(run('word '.repeat(2000), 4096), ['E_TOO_LARGE@<stdin>']);
+  assert.deepEqual(run(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])), ['E_BINARY@<stdin>']);
 });

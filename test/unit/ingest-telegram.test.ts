@@ -74,8 +74,11 @@ test('single-chat export: messages with text become documents; service, unsuppor
     chatId: '1987654321', chatName: 'Steppe Watch (fiction)', chatType: 'public_channel', messageId: 312,
     from: 'Steppe Watch (fiction)', fromId: 'channel1987654321', author: 'duty editor', forwardedFrom: 'Field Notes 44 (fiction)',
     edited: '2025-05-14T10:02:05Z', links: ['https://example.org/statement-2025-05-14'], contentHash: contentHash(m312.text),
+    media: 'photo', mediaFile: 'photos/photo_7@14-05-2025_12-41-37.jpg',
   });
   assert.equal(r.docs[1]!.meta.replyTo, 312);
+  assert.equal(r.docs[1]!.meta.media, 'video_file');
+  assert.equal(r.docs[1]!.meta.mediaFile, undefined, 'the "File not included" placeholder is not a path');
   assert.equal(r.docs[2]!.text, 'Coordinates withheld\u0001 see earlier post. A literal \\x41 stays.');
 });
 

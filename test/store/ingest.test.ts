@@ -1,0 +1,52 @@
+/** ingestEvents: batching, already-stored documents, analyzer failures and reader skips recorded. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { Document } from '../../src/analyze/types.js';
+import { ErrorCode, InputError } from '../../src/errors.js';
+import type { IngestEvent, IngestMeta } from '../../src/ingest/types.js';
+import { ingestEvents } from '../../src/store/ingest.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import { ministry, reprint, wire } from './fixtures.js';
+
+const fixtures = new Map([wire(), ministry(), reprint()].map((it) => [it.document.id, it]));
+const meta: IngestMeta = { format: 'text', locator: 'x', contentHash: '', input: 'x' };
+const docEvent = (id: string): IngestEvent => ({ kind: 'document', document: { ...fixtures.get(id)!.document, meta: { ...meta, locator: id } } as Document & { meta: IngestMeta }, location: `${id}.txt` });
+async function* events(list: IngestEvent[]): AsyncIterable<IngestEvent> {
+  yield* list;
+}
+
+describe('ingestEvents', () => {
+  it('stores in batches, skips what cannot be read or analysed, and records why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-'));
+    const store = openSqliteStore(join(dir, 'l.db'));
+    try {
+      const analyze = (d: Document) => {
+        if (d.id === 'mod-1') throw new Error('analyzer bug');
+        return fixtures.get(d.id)!.analysis;
+      };
+      const skipped: string[] = [];
+      const bad: IngestEvent = { kind: 'skipped', location: 'feed.xml', error: new InputError(ErrorCode.Format, { file: 'feed.xml' }, 'not XML') };
+      const t = await ingestEvents(store, events([docEvent('wire-1'), bad, docEvent('mod-1'), docEvent('reprint-1'), docEvent('wire-1')]), {
+        analyze, batchSize: 2, onSkip: (s) => skipped.push(`${s.location} ${s.code}`),
+      });
+      assert.deepEqual({ ...t, reasons: Object.fromEntries(t.reasons) }, {
+        read: 4, new: 1, exact: 0, near: 1, unchanged: 1, skipped: 2, reasons: { E_FORMAT: 1, E_INTERNAL: 1 },
+      });
+      assert.deepEqual(skipped, ['feed.xml E_FORMAT', 'mod-1.txt E_INTERNAL']);
+      const k = await store.skips();
+      assert.deepEqual(k.items.map((x) => x.location).sort(), ['feed.xml', 'mod-1.txt']);
+      assert.match(k.items.find((x) => x.location === 'mod-1.txt')!.message, /internal error: analyzer bug/);
+      // A second run analyses nothing: every document is already stored.
+      let analysed = 0;
+      const again = await ingestEvents(store, events([docEvent('wire-1'), docEvent('reprint-1')]), { analyze: (d) => (analysed++, analyze(d)) });
+      assert.equal(again.unchanged, 2);
+      assert.equal(analysed, 0);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
