@@ -5,7 +5,6 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
 import { ErrorCode, InputError, type InputLocation } from '../errors.js';
 
 /** The name used for standard input in messages. */

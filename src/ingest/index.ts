@@ -12,12 +12,12 @@ import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ErrorCode, InputError } from '../errors.js';
+import { ErrorCode, InputError, UsageError } from '../errors.js';
 import type { IngestedDocument, IngestEvent, ReadOptions, SourceFormat } from './types.js';
 import { byteLines, decodeText, firstInvalidUtf8, formatSize, fsError, looksBinary, readInput, utf8, STDIN_NAME, type ByteLine } from './files.js';
 import { ingestId, makeDocument } from './document.js';
 import { toDocument } from './jsonl.js';
-import { telegramDocument, telegramMessages } from './telegram.js';
+import { normaliseOffset, telegramDocument, telegramMessages } from './telegram.js';
 import { decodeMarkup, normaliseDate, readHtml } from './html.js';
 import { feedKind, readFeed } from './feed.js';
 import { fetchUrl } from './fetch.js';
@@ -33,7 +33,7 @@ export { repairEscapes } from './telegram.js';
 export const DEFAULTS = { maxSize: 64 * 1024 ** 2, timeoutMs: 15_000, allowPrivate: false, maxRedirects: 5 } as const;
 
 type Resolved = Required<Pick<ReadOptions, 'maxSize' | 'timeoutMs' | 'allowPrivate' | 'maxRedirects'>> &
-  Pick<ReadOptions, 'format' | 'signal'> & { defaultPublished: string | null };
+  Pick<ReadOptions, 'format' | 'signal' | 'exportOffset'> & { defaultPublished: string | null };
 
 /** Bytes sniffed to choose a reader. */
 const HEAD = 64 * 1024;
@@ -63,7 +63,11 @@ interface Source {
   charset?: string;
 }
 
+/** Fills in defaults; a bad `exportOffset` is a `UsageError` (thrown by the first step of a read). */
 function resolveOptions(opts: ReadOptions): Resolved {
+  if (opts.exportOffset !== undefined && normaliseOffset(opts.exportOffset) === null) {
+    throw new UsageError(`'${opts.exportOffset}' is not a UTC offset`, 'use the form +03:00, -0500 or Z');
+  }
   return {
     maxSize: opts.maxSize ?? DEFAULTS.maxSize,
     timeoutMs: opts.timeoutMs ?? DEFAULTS.timeoutMs,
@@ -72,6 +76,7 @@ function resolveOptions(opts: ReadOptions): Resolved {
     defaultPublished: opts.defaultPublished ?? null,
     format: opts.format,
     signal: opts.signal,
+    exportOffset: opts.exportOffset,
   };
 }
 
@@ -464,7 +469,7 @@ async function* readTelegram(src: Source, o: Resolved): AsyncGenerator<IngestEve
       continue;
     }
     try {
-      const doc = telegramDocument(m, src.name, src.name);
+      const doc = telegramDocument(m, src.name, src.name, o.exportOffset);
       if (doc) yield { kind: 'document', location, document: doc };
     } catch (e) {
       yield skipped(location, e);

@@ -327,7 +327,7 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== 
  * unsupported messages, and messages without text (a photo without a caption). Throws an
  * `InputError` naming the file, line and message for a message that cannot be read.
  */
-export function telegramDocument(raw: RawMessage & { value: Record<string, unknown> }, file: string, input: string): IngestedDocument | null {
+export function telegramDocument(raw: RawMessage & { value: Record<string, unknown> }, file: string, input: string, exportOffset?: string): IngestedDocument | null {
   const m = raw.value;
   const where = { file, line: raw.line };
   const type = m.type;
@@ -343,8 +343,13 @@ export function telegramDocument(raw: RawMessage & { value: Record<string, unkno
   let published = isoFromUnix(m.date_unixtime);
   let uncertain: boolean | undefined;
   if (!published && typeof m.date === 'string' && readNaive(m.date)) {
-    published = m.date; // naive local time of the exporting computer (exports before mid-2022)
-    uncertain = true;
+    // naive local time of the exporting computer (exports before mid-2022)
+    const offset = exportOffset ? normaliseOffset(exportOffset) : null;
+    if (offset) published = `${m.date}${offset}`;
+    else {
+      published = m.date;
+      uncertain = true;
+    }
   }
   return makeDocument(text, {
     format: 'telegram',
@@ -373,6 +378,15 @@ export function telegramDocument(raw: RawMessage & { value: Record<string, unkno
 /** A media path as exported, or undefined for the placeholders ("(File not included. ...)", "(File exceeds maximum size. ...)", "(File unavailable, ...)"). */
 function mediaPath(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' && !v.startsWith('(') ? v : undefined;
+}
+
+/** A UTC offset as `Z` or `±hh:mm`, or null when it is not one (`+03:00`, `+0300`, `-05`, `Z`). */
+export function normaliseOffset(s: string): string | null {
+  const t = s.trim();
+  if (/^(?:Z|UTC|GMT|[+-]00(?::?00)?)$/i.test(t)) return 'Z';
+  const m = /^([+-])(\d{2})(?::?(\d{2}))?$/.exec(t);
+  if (!m || +m[2]! > 14 || +(m[3] ?? 0) > 59) return null;
+  return `${m[1]}${m[2]}:${m[3] ?? '00'}`;
 }
 
 /** True for a naive ISO date-time as the writer emits it (`2024-03-02T14:05:11`). */

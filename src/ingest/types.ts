@@ -111,6 +111,11 @@ export interface ReadOptions {
   maxRedirects?: number;
   /** `published` for documents whose source gives no date (ISO-8601), else null. */
   defaultPublished?: string | null;
+  /**
+   * UTC offset (`+03:00`, `-0500`, `Z`) of the computer that made a Telegram export older than mid-2022,
+   * whose `date` has no offset. Without it such times are kept as written and marked `publishedUncertain`.
+   */
+  exportOffset?: string;
   /** Force one reader instead of sniffing (e.g. from a CLI `--format`). */
   format?: SourceFormat;
   /** Cancels a running read (URL fetches are aborted, the generator ends). */

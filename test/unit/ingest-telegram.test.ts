@@ -12,9 +12,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { ErrorCode, InputError } from '../../src/errors.js';
+import { ErrorCode, InputError, UsageError } from '../../src/errors.js';
 import { repairEscapes, ingestId, contentHash } from '../../src/ingest/index.js';
-import { messageText, quoteBareDocumentIds } from '../../src/ingest/telegram.js';
+import { messageText, normaliseOffset, quoteBareDocumentIds } from '../../src/ingest/telegram.js';
 import { collect, collectBytes, fixture } from './ingest-helpers.js';
 
 test('repairEscapes: only unescaped \\xHH becomes \\u00HH', () => {
@@ -93,6 +93,16 @@ test('full account export: chats.list and left_chats.list; naive date kept and m
   assert.equal(old.meta.fromId, '5550001'); // a bare number before 2021
   assert.equal(r.docs[2]!.meta.from, undefined);
   assert.equal(r.docs[2]!.meta.chatType, 'public_supergroup');
+});
+
+test('old export without date_unixtime: the exporter\'s UTC offset, when given, completes the naive date', async () => {
+  const r = await collect([fixture('telegram-full.json')], { exportOffset: '+0300' });
+  assert.equal(r.docs[1]!.published, '2021-03-01T10:00:00+03:00');
+  assert.equal(r.docs[1]!.meta.publishedUncertain, undefined);
+  assert.equal(r.docs[0]!.published, '2025-05-15T06:00:00Z', 'date_unixtime still wins');
+  const rows: [string, string | null][] = [['+03:00', '+03:00'], ['+0300', '+03:00'], ['-05', '-05:00'], ['Z', 'Z'], ['UTC', 'Z'], ['+15:00', null], ['3', null], ['Europe/Kyiv', null]];
+  for (const [input, want] of rows) assert.equal(normaliseOffset(input), want, input);
+  await assert.rejects(collect([fixture('telegram-full.json')], { exportOffset: 'Europe/Kyiv' }), (e: unknown) => e instanceof UsageError);
 });
 
 test('truncated export: every complete message before the cut is kept, then one error naming the line', async () => {
