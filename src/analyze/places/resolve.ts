@@ -105,7 +105,11 @@ function prior(c: Candidate, m: Mention, all: Candidate[]): number {
   if (c.match === 'skeleton' && all.some((o) => o.match === 'exact' || o.match === 'fold')) s += w('match.skeleton.shadowed');
   s += w('prominence') * (features.get(e.featureCode) ?? (e.level === 'village' ? 1 : 2));
   // populations under 1,000 are mostly unknown (0) or noise: small places count as 1,000
-  const pop = e.population || (typicalPop.get(e.featureCode) ?? 0);
+  // a region's population is the sum of its towns': it counts at most as the typical region's, so
+  // that a region does not outweigh its own large city by adding the city up
+  const typical = typicalPop.get(e.featureCode) ?? 0;
+  const region = e.level === 'admin1' || e.level === 'admin2';
+  const pop = region && typical ? Math.min(e.population || typical, typical) : e.population || typical;
   s += w('population.log10') * Math.log10(Math.max(SMALL.has(e.level) ? 1000 : 1, pop));
   if (m.want) s += e.level === m.want ? w('level.wanted') : w('level.unwanted');
   else if ((e.level === 'admin1' || e.level === 'admin2') && all.some((o) => SMALL.has(o.entry.level) && o.entry.country === e.country && isSeat(o.entry))) {
