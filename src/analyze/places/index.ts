@@ -84,7 +84,9 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved): boolean {
   if (m.initial && !strong) {
     const close = r.best.match === 'exact' || r.best.match === 'fold' || r.best.match === 'translit';
     const punct = m.next < t.n && t.kind[m.next] === 2 && t.sent[m.next] === t.sent[m.t0];
-    if (!close || !(e.population >= 1000 || punct)) return false;
+    // a Cyrillic name as written (not an inflected or loose reading) may open a post ("Тёткино снова ...")
+    const cyrillicAsWritten = t.kind[m.t0] === Kind.Other && (r.best.match === 'exact' || r.best.match === 'fold');
+    if (!close || !(e.population >= 1000 || punct || cyrillicAsWritten)) return false;
   }
   if (m.inOrg && !(strong || e.level === 'admin2')) return false;
   // an old or other name (not the entry's current or official one) needs the document's support:
