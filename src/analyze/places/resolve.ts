@@ -79,13 +79,13 @@ class Votes {
 
 /** Places resolved in the first pass, by 1° cell, and the strongest ones inside each region and country. */
 class Anchors {
-  private readonly cells = new Map<string, [string, GazEntry, number][]>();
+  private readonly cells = new Map<number, [string, GazEntry, number][]>();
   private readonly inRegion = new Map<string, [string, number][]>();
   readonly all: [string, GazEntry, number][] = [];
 
   add(group: string, e: GazEntry, conf: number): void {
     this.all.push([group, e, conf]);
-    const key = `${Math.floor(e.lat)}:${Math.floor(e.lon)}`;
+    const key = cellKey(Math.floor(e.lat), Math.floor(e.lon));
     const cell = this.cells.get(key) ?? [];
     // a few per cell are enough for a maximum (pathological documents name thousands)
     if (cell.length < 16) cell.push([group, e, conf]);
@@ -105,19 +105,29 @@ class Anchors {
     return 0;
   }
 
-  /** Places of other groups in the cells within about 300 km of a point. */
-  *near(lat: number, lon: number, group: string): Generator<[GazEntry, number]> {
+  /** Calls `f` for the places of other groups within about 300 km of a point (a superset). */
+  near(lat: number, lon: number, group: string, f: (e: GazEntry, conf: number) => void): void {
+    if (this.all.length <= 48) {
+      // few places: test them all (a latitude gap of 2.7° is more than 300 km)
+      for (const [g, e, conf] of this.all) if (g !== group && Math.abs(e.lat - lat) <= 2.7) f(e, conf);
+      return;
+    }
     const la = Math.floor(lat);
     const lo = Math.floor(lon);
     const dLon = Math.min(180, Math.ceil(3 / Math.max(0.05, Math.cos((Math.min(89, Math.abs(lat)) * Math.PI) / 180))));
     for (let y = la - 3; y <= la + 3; y++) {
       for (let x = lo - dLon; x <= lo + dLon; x++) {
-        const cell = this.cells.get(`${y}:${x}`);
+        const cell = this.cells.get(cellKey(y, x));
         if (!cell) continue;
-        for (const [g, e, conf] of cell) if (g !== group) yield [e, conf];
+        for (const [g, e, conf] of cell) if (g !== group) f(e, conf);
       }
     }
   }
+}
+
+/** A 1° cell's key (longitudes wrap). */
+function cellKey(y: number, x: number): number {
+  return y * 1000 + (((x % 360) + 540) % 360);
 }
 
 interface Context {
@@ -189,12 +199,14 @@ function contextScore(c: Candidate, group: string, ctx: Context, qualifier: stri
   let best = 0;
   if (e.level === 'admin1' && !shadowed) best = w('context.near150km') * ctx.anchors.inside(`a:${e.admin1 ?? ''}`, group);
   else if (e.level === 'country' && e.country) best = w('context.near150km') * ctx.anchors.inside(`c:${e.country}`, group);
-  for (const [a, conf] of ctx.anchors.near(e.lat, e.lon, group)) {
-    if (a.id === e.id) continue;
+  const near150 = w('context.near150km');
+  const near300 = w('context.near300km');
+  ctx.anchors.near(e.lat, e.lon, group, (a, conf) => {
+    if (a.id === e.id) return;
     const d = distanceKm(a.lat, a.lon, e.lat, e.lon);
-    const v = conf * (d < 150 ? w('context.near150km') * (1 - d / 150) : d < 300 ? w('context.near300km') : 0);
+    const v = conf * (d < 150 ? near150 * (1 - d / 150) : d < 300 ? near300 : 0);
     if (v > best) best = v;
-  }
+  });
   s += best;
   return s;
 }
@@ -331,12 +343,9 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
     const nk = `${key}|${e.id}`;
     if (!near.has(nk)) {
       let found = false;
-      for (const [a] of ctx.anchors.near(e.lat, e.lon, key)) {
-        if (a.id !== e.id && distanceKm(a.lat, a.lon, e.lat, e.lon) <= 100) {
-          found = true;
-          break;
-        }
-      }
+      ctx.anchors.near(e.lat, e.lon, key, (a) => {
+        if (!found && a.id !== e.id && distanceKm(a.lat, a.lon, e.lat, e.lon) <= 100) found = true;
+      });
       near.set(nk, found);
     }
     r.nearby = near.get(nk)!;
