@@ -8,7 +8,8 @@
  *
  * - role `place`: a place where something is or happens;
  * - role `speaker`: the name stands for a government or an authority that speaks ("Kyiv said",
- *   "the Kharkiv regional administration said"): it lies inside a claim's speaker span;
+ *   "the Kharkiv regional administration said"): it heads a claim's speaker phrase that is no
+ *   person (not "the mayor of Rivne", where Rivne is a place);
  * - role `name`: part of an organisation's name that does not speak here ("Paris Police
  *   Department officers").
  *
@@ -19,7 +20,7 @@
  * default one, loaded once on first use; without either, the stage leaves both layers empty.
  */
 import { Kind, type Doc } from '../doc.js';
-import type { Place, Side } from '../types.js';
+import type { Place } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import type { GazEntry, Gazetteer } from '../../geo/types.js';
 import { lookupSurface, mentionForSpan, recognise, type Mention } from './recognise.js';
@@ -33,7 +34,7 @@ function countryEntry(gaz: Gazetteer, name: string, code: string | null): GazEnt
   return lookupSurface(gaz, name, new Map()).find((c) => c.entry.level === 'country' && (code ? c.entry.country === code : c.entry.featureCode === 'CONT'))?.entry;
 }
 
-/** Demonyms → the `sides` layer; returns the token indexes they cover. */
+/** Demonyms and national adjectives → the `sides` layer, each with its country's entry. */
 function findSides(doc: Doc, gaz: Gazetteer): void {
   const lex = placeLexicon();
   const t = doc.tokens;
@@ -64,10 +65,12 @@ function findSides(doc: Doc, gaz: Gazetteer): void {
 }
 
 /**
- * Weak mentions need a strong entry. A sentence-initial word that is not a proper noun (or any
- * Cyrillic word there: wink-nlp does not tag Cyrillic) needs a close match and a town of some size,
- * or punctuation right after it ("Угледар: ..."); a name inside an organisation's name needs a
- * country, a region or a town of 10,000 people.
+ * Whether a resolved mention is kept as a place. Weak evidence needs a strong entry: a common word
+ * or an acronym alone is no place; a sentence-initial word that is not a proper noun (or a Cyrillic
+ * one: wink-nlp does not tag Cyrillic) needs a close match and a town of some size, punctuation
+ * right after it ("Угледар: ...") or the Cyrillic name as written; a name inside an organisation's
+ * name needs a country, a region or a town of 10,000 people; an old or other name needs support
+ * (below); part of a personal name is a place only as a strong modifier at its start.
  */
 function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved): boolean {
   const lex = placeLexicon();
@@ -83,7 +86,7 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved): boolean {
   if (/^[A-Z][A-Z.]{0,3}$/.test(m.surface) && !(area && r.best.match === 'exact')) return false;
   if (m.initial && !strong) {
     const close = r.best.match === 'exact' || r.best.match === 'fold' || r.best.match === 'translit';
-    const punct = m.next < t.n && t.kind[m.next] === 2 && t.sent[m.next] === t.sent[m.t0];
+    const punct = m.next < t.n && t.kind[m.next] === Kind.Punct && t.sent[m.next] === t.sent[m.t0];
     // a Cyrillic name as written (not an inflected or loose reading) may open a post ("Тёткино снова ...")
     const cyrillicAsWritten = t.kind[m.t0] === Kind.Other && (r.best.match === 'exact' || r.best.match === 'fold');
     if (!close || !(e.population >= 1000 || punct || cyrillicAsWritten)) return false;

@@ -11,10 +11,13 @@
  *   that resolve unambiguously), a region named right next to the mention ("Andriivka, Donetsk
  *   region"), and the distance to places already resolved in the text.
  *
- * Two passes: the first ranks each mention on its own and collects the document's context from
- * the confident ones; the second ranks again with that context. One sense per discourse: mentions
- * with the same spelling (and the same administrative word) share one resolution, unless one of
- * them carries its own region qualifier, which then decides for that mention.
+ * Two passes: the first ranks each spelling on its own and collects the document's context from
+ * its choices, each weighted by how clearly it won; the second ranks again with that context (a
+ * spelling's own vote left out). One sense per discourse: mentions with the same spelling (and the
+ * same administrative word) share one resolution, unless one of them carries its own region
+ * qualifier, which then decides for that mention (and for its unqualified namesakes).
+ * Work is per spelling, and nearby places are found through 1° cells, so a document that names
+ * thousands of places stays linear.
  */
 import type { Candidate, GazEntry } from '../../geo/types.js';
 import type { Doc } from '../doc.js';
@@ -25,7 +28,7 @@ import { placeLexicon } from './lexicon.js';
 export interface Resolved {
   mention: Mention;
   best: Candidate;
-  /** candidates (one per entry) that matched, for the output's list of variants */
+  /** the chosen entry's total score */
   score: number;
   /** score gap to the runner-up entry (Infinity when there is none) */
   margin: number;
