@@ -151,7 +151,9 @@ export function findPlaces(doc: Doc): void {
 /**
  * Resolves given spans (for example gold toponym spans of a benchmark) in an analysed document,
  * with the same evidence as the stage: each span becomes a mention, and all of them resolve
- * together. Returns one place (or null when the gazetteer knows no entry) per span, in order.
+ * together. Returns one place per span, in order. A span the gazetteer knows no entry for (a
+ * street, a building, a river) is placed at the document's focus (`documentFocus`), with id and
+ * level null and the rule 'document-focus'; null when the document names no place either.
  */
 export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]): (Place | null)[] {
   const gaz = doc.gazetteer ?? defaultGazetteer();
@@ -161,6 +163,7 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]):
   const live = ms.filter((m): m is Mention => m !== null);
   const resolved = resolveMentions(doc, live);
   const byMention = new Map(live.map((m, k) => [m, resolved[k]]));
+  const focus = documentFocus(doc.places, gaz);
   const place = (s: { start: number; end: number }, e: GazEntry, variant: string | null, match: string, rule: string): Place => ({
     ...doc.span(s.start, s.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon, level: e.level, id: e.id,
     role: 'place', variants: variant ? [variant] : [], match, why: { stage: 'places', rule },
@@ -172,8 +175,33 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]):
     if (ce) return place(s, ce, null, 'exact', 'demonym');
     const m = ms[k];
     const r = m ? byMention.get(m) : null;
-    return r ? place(s, r.best.entry, r.best.variant, r.best.match, 'given-span') : null;
+    if (r) return place(s, r.best.entry, r.best.variant, r.best.match, 'given-span');
+    if (!focus) return null;
+    // a place the gazetteer does not hold (a street, a building, a river): the document's focus
+    return { ...place(s, focus, null, 'focus', 'document-focus'), id: null, name: doc.text.slice(s.start, s.end), level: null };
   });
+}
+
+/**
+ * The document's focus: the town it names most often (then the most populous), else its most
+ * named region or country. Null when it names no place.
+ */
+export function documentFocus(places: readonly Place[], gaz: Gazetteer): GazEntry | null {
+  const count = new Map<string, number>();
+  for (const p of places) if (p.id && p.role !== 'name') count.set(p.id, (count.get(p.id) ?? 0) + 1);
+  let best: GazEntry | null = null;
+  let bestKey = -Infinity;
+  for (const [id, n] of count) {
+    const e = gaz.get(id);
+    if (!e) continue;
+    const rank = e.level === 'country' ? 0 : e.level === 'admin1' ? 1 : 2;
+    const key = rank * 1e12 + n * 1e9 + Math.min(e.population, 1e9 - 1);
+    if (key > bestKey) {
+      bestKey = key;
+      best = e;
+    }
+  }
+  return best;
 }
 
 export const placesStage: Stage = {
