@@ -44,7 +44,7 @@ function readRows(): Row[] {
 
 /** Whether `p` is the expected entry (see the file comment). */
 export function isExpected(gaz: Gazetteer, p: Place, expected: string): boolean {
-  const [kind, code] = expected.includes(':') && !expected.startsWith('wof:') && !expected.startsWith('ne:') ? expected.split(':') : ['id', expected];
+  const [kind, code] = /^(admin1|country):/.test(expected) ? expected.split(':') : ['id', expected];
   if (kind === 'admin1') return p.level === 'admin1' && p.admin1 === code;
   if (kind === 'country') return p.level === 'country' && p.country === code;
   if (p.id === code) return true;

@@ -149,6 +149,17 @@ test('places: resolveSpans resolves given spans together (demonyms, admin phrase
   assert.deepEqual(got, ['2017370', '538555', '486816', null]);
 });
 
+test('places: resolveSpans places a span the gazetteer does not hold at the document focus', () => {
+  const text = 'Shells hit Kupiansk and Kharkiv. In Kupiansk, Soborna Street was damaged.';
+  const doc = analyzeDoc({ id: 'p', text }, { gazetteer });
+  const start = text.indexOf('Soborna Street');
+  const [p] = resolveSpans(doc, [{ start, end: start + 'Soborna Street'.length }]);
+  assert.ok(p);
+  assert.equal(p.id, null);
+  assert.equal(p.why?.rule, 'document-focus');
+  assert.deepEqual([p.lat, p.lon], [49.71, 37.62], 'the most named town: Kupiansk');
+});
+
 test('places: no gazetteer entry, no place; a pipeline without a gazetteer leaves the layer empty', () => {
   const a = analyze({ id: 'p', text: 'Shells hit Zzyzxville overnight.' }, { gazetteer });
   assert.deepEqual(a.places, []);

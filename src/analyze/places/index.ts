@@ -8,7 +8,8 @@
  *
  * - role `place`: a place where something is or happens;
  * - role `speaker`: the name stands for a government or an authority that speaks ("Kyiv said",
- *   "the Kharkiv regional administration said"): it lies inside a claim's speaker span;
+ *   "the Kharkiv regional administration said"): it heads a claim's speaker phrase that is no
+ *   person (not "the mayor of Rivne", where Rivne is a place);
  * - role `name`: part of an organisation's name that does not speak here ("Paris Police
  *   Department officers").
  *
@@ -19,7 +20,7 @@
  * default one, loaded once on first use; without either, the stage leaves both layers empty.
  */
 import { Kind, type Doc } from '../doc.js';
-import type { Place, Side } from '../types.js';
+import type { Place } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import type { GazEntry, Gazetteer } from '../../geo/types.js';
 import { lookupSurface, mentionForSpan, recognise, type Mention } from './recognise.js';
@@ -33,7 +34,7 @@ function countryEntry(gaz: Gazetteer, name: string, code: string | null): GazEnt
   return lookupSurface(gaz, name, new Map()).find((c) => c.entry.level === 'country' && (code ? c.entry.country === code : c.entry.featureCode === 'CONT'))?.entry;
 }
 
-/** Demonyms → the `sides` layer; returns the token indexes they cover. */
+/** Demonyms and national adjectives → the `sides` layer, each with its country's entry. */
 function findSides(doc: Doc, gaz: Gazetteer): void {
   const lex = placeLexicon();
   const t = doc.tokens;
@@ -64,10 +65,12 @@ function findSides(doc: Doc, gaz: Gazetteer): void {
 }
 
 /**
- * Weak mentions need a strong entry. A sentence-initial word that is not a proper noun (or any
- * Cyrillic word there: wink-nlp does not tag Cyrillic) needs a close match and a town of some size,
- * or punctuation right after it ("Угледар: ..."); a name inside an organisation's name needs a
- * country, a region or a town of 10,000 people.
+ * Whether a resolved mention is kept as a place. Weak evidence needs a strong entry: a common word
+ * or an acronym alone is no place; a sentence-initial word that is not a proper noun (or a Cyrillic
+ * one: wink-nlp does not tag Cyrillic) needs a close match and a town of some size, punctuation
+ * right after it ("Угледар: ...") or the Cyrillic name as written; a name inside an organisation's
+ * name needs a country, a region or a town of 10,000 people; an old or other name needs support
+ * (below); part of a personal name is a place only as a strong modifier at its start.
  */
 function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved): boolean {
   const lex = placeLexicon();
@@ -83,8 +86,10 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved): boolean {
   if (/^[A-Z][A-Z.]{0,3}$/.test(m.surface) && !(area && r.best.match === 'exact')) return false;
   if (m.initial && !strong) {
     const close = r.best.match === 'exact' || r.best.match === 'fold' || r.best.match === 'translit';
-    const punct = m.next < t.n && t.kind[m.next] === 2 && t.sent[m.next] === t.sent[m.t0];
-    if (!close || !(e.population >= 1000 || punct)) return false;
+    const punct = m.next < t.n && t.kind[m.next] === Kind.Punct && t.sent[m.next] === t.sent[m.t0];
+    // a Cyrillic name as written (not an inflected or loose reading) may open a post ("Тёткино снова ...")
+    const cyrillicAsWritten = t.kind[m.t0] === Kind.Other && (r.best.match === 'exact' || r.best.match === 'fold');
+    if (!close || !(e.population >= 1000 || punct || cyrillicAsWritten)) return false;
   }
   if (m.inOrg && !(strong || e.level === 'admin2')) return false;
   // an old or other name (not the entry's current or official one) needs the document's support:
@@ -146,7 +151,9 @@ export function findPlaces(doc: Doc): void {
 /**
  * Resolves given spans (for example gold toponym spans of a benchmark) in an analysed document,
  * with the same evidence as the stage: each span becomes a mention, and all of them resolve
- * together. Returns one place (or null when the gazetteer knows no entry) per span, in order.
+ * together. Returns one place per span, in order. A span the gazetteer knows no entry for (a
+ * street, a building, a river) is placed at the document's focus (`documentFocus`), with id and
+ * level null and the rule 'document-focus'; null when the document names no place either.
  */
 export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]): (Place | null)[] {
   const gaz = doc.gazetteer ?? defaultGazetteer();
@@ -156,6 +163,7 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]):
   const live = ms.filter((m): m is Mention => m !== null);
   const resolved = resolveMentions(doc, live);
   const byMention = new Map(live.map((m, k) => [m, resolved[k]]));
+  const focus = documentFocus(doc.places, gaz);
   const place = (s: { start: number; end: number }, e: GazEntry, variant: string | null, match: string, rule: string): Place => ({
     ...doc.span(s.start, s.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon, level: e.level, id: e.id,
     role: 'place', variants: variant ? [variant] : [], match, why: { stage: 'places', rule },
@@ -167,8 +175,33 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]):
     if (ce) return place(s, ce, null, 'exact', 'demonym');
     const m = ms[k];
     const r = m ? byMention.get(m) : null;
-    return r ? place(s, r.best.entry, r.best.variant, r.best.match, 'given-span') : null;
+    if (r) return place(s, r.best.entry, r.best.variant, r.best.match, 'given-span');
+    if (!focus) return null;
+    // a place the gazetteer does not hold (a street, a building, a river): the document's focus
+    return { ...place(s, focus, null, 'focus', 'document-focus'), id: null, name: doc.text.slice(s.start, s.end), level: null };
   });
+}
+
+/**
+ * The document's focus: the town it names most often (then the most populous), else its most
+ * named region or country. Null when it names no place.
+ */
+export function documentFocus(places: readonly Place[], gaz: Gazetteer): GazEntry | null {
+  const count = new Map<string, number>();
+  for (const p of places) if (p.id && p.role !== 'name') count.set(p.id, (count.get(p.id) ?? 0) + 1);
+  let best: GazEntry | null = null;
+  let bestKey = -Infinity;
+  for (const [id, n] of count) {
+    const e = gaz.get(id);
+    if (!e) continue;
+    const rank = e.level === 'country' ? 0 : e.level === 'admin1' ? 1 : 2;
+    const key = rank * 1e12 + n * 1e9 + Math.min(e.population, 1e9 - 1);
+    if (key > bestKey) {
+      bestKey = key;
+      best = e;
+    }
+  }
+  return best;
 }
 
 export const placesStage: Stage = {

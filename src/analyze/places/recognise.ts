@@ -342,11 +342,12 @@ export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: num
   const cands = lookupSurface(gaz, text, memo);
   if (cands.length) return { ...base, want: null, cands };
   // a place inside a longer name ("Dubai World Cup", "University of Alberta"): the longest run of
-  // words at its start, else at its end, that the gazetteer knows; only countries, regions and towns
+  // words at its start, else at its end, that the gazetteer knows
   for (let n = words.length - 1; n >= 1; n--) {
     for (const part of [words.slice(0, n).join(' '), words.slice(words.length - n).join(' ')]) {
       if (!/^\p{Lu}/u.test(part) || (n === 1 && lex.stopwords.has(part.toLowerCase()))) continue;
-      const sub = lookupSurface(gaz, part, memo).filter((c) => c.match !== 'skeleton');
+      // (only countries, regions and towns of 10,000: "Faubourg Marigny" is no village in Normandy)
+      const sub = lookupSurface(gaz, part, memo).filter((c) => c.match !== 'skeleton' && (c.entry.level === 'country' || c.entry.level === 'admin1' || c.entry.population >= 10000));
       if (sub.length) return { ...base, surface: part, want: null, cands: sub, inOrg: true };
     }
   }

@@ -11,10 +11,13 @@
  *   that resolve unambiguously), a region named right next to the mention ("Andriivka, Donetsk
  *   region"), and the distance to places already resolved in the text.
  *
- * Two passes: the first ranks each mention on its own and collects the document's context from
- * the confident ones; the second ranks again with that context. One sense per discourse: mentions
- * with the same spelling (and the same administrative word) share one resolution, unless one of
- * them carries its own region qualifier, which then decides for that mention.
+ * Two passes: the first ranks each spelling on its own and collects the document's context from
+ * its choices, each weighted by how clearly it won; the second ranks again with that context (a
+ * spelling's own vote left out). One sense per discourse: mentions with the same spelling (and the
+ * same administrative word) share one resolution, unless one of them carries its own region
+ * qualifier, which then decides for that mention (and for its unqualified namesakes).
+ * Work is per spelling, and nearby places are found through 1° cells, so a document that names
+ * thousands of places stays linear.
  */
 import type { Candidate, GazEntry } from '../../geo/types.js';
 import type { Doc } from '../doc.js';
@@ -25,7 +28,7 @@ import { placeLexicon } from './lexicon.js';
 export interface Resolved {
   mention: Mention;
   best: Candidate;
-  /** candidates (one per entry) that matched, for the output's list of variants */
+  /** the chosen entry's total score */
   score: number;
   /** score gap to the runner-up entry (Infinity when there is none) */
   margin: number;
@@ -46,39 +49,99 @@ export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: numbe
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** Votes for codes (regions, countries), kept per group so that a group's own vote can be left out. */
+class Votes {
+  private readonly by = new Map<string, { total: number; groups: Map<string, number> }>();
+  private readonly voters = new Set<string>();
+
+  /** `group` votes `w` for `code` (its strongest vote counts). */
+  add(code: string | null, group: string, w: number): void {
+    if (!code) return;
+    let v = this.by.get(code);
+    if (!v) this.by.set(code, (v = { total: 0, groups: new Map() }));
+    const old = v.groups.get(group) ?? 0;
+    if (w <= old) return;
+    v.groups.set(group, w);
+    v.total += w - old;
+    this.voters.add(group);
+  }
+
+  /** The strength (0..1) of the votes of groups other than `group` for `code`. */
+  others(code: string | null, group: string): number {
+    if (!code) return 0;
+    const v = this.by.get(code);
+    if (!v) return 0;
+    return Math.min(1, v.total - (v.groups.get(group) ?? 0));
+  }
+
+  /** Whether a group other than `group` voted at all. */
+  anyOther(group: string): boolean {
+    return this.voters.size > (this.voters.has(group) ? 1 : 0);
+  }
+}
+
+/** Places resolved in the first pass, by 1° cell, and the strongest ones inside each region and country. */
+class Anchors {
+  private readonly cells = new Map<number, [string, GazEntry, number][]>();
+  private readonly inRegion = new Map<string, [string, number][]>();
+  readonly all: [string, GazEntry, number][] = [];
+
+  add(group: string, e: GazEntry, conf: number): void {
+    this.all.push([group, e, conf]);
+    const key = cellKey(Math.floor(e.lat), Math.floor(e.lon));
+    const cell = this.cells.get(key) ?? [];
+    // a few per cell are enough for a maximum (pathological documents name thousands)
+    if (cell.length < 16) cell.push([group, e, conf]);
+    this.cells.set(key, cell);
+    for (const code of [`a:${e.admin1 ?? ''}`, `c:${e.country ?? ''}`]) {
+      const list = this.inRegion.get(code) ?? [];
+      list.push([group, conf]);
+      list.sort((x, y) => y[1] - x[1]);
+      // the two strongest suffice: the best from another group is among them
+      this.inRegion.set(code, list.slice(0, 2));
+    }
+  }
+
+  /** The strongest confidence of a place of another group inside a region ('a:') or country ('c:'). */
+  inside(code: string, group: string): number {
+    for (const [g, conf] of this.inRegion.get(code) ?? []) if (g !== group) return conf;
+    return 0;
+  }
+
+  /** Calls `f` for the places of other groups within about 300 km of a point (a superset). */
+  near(lat: number, lon: number, group: string, f: (e: GazEntry, conf: number) => void): void {
+    if (this.all.length <= 48) {
+      // few places: test them all (a latitude gap of 2.7° is more than 300 km)
+      for (const [g, e, conf] of this.all) if (g !== group && Math.abs(e.lat - lat) <= 2.7) f(e, conf);
+      return;
+    }
+    const la = Math.floor(lat);
+    const lo = Math.floor(lon);
+    const dLon = Math.min(180, Math.ceil(3 / Math.max(0.05, Math.cos((Math.min(89, Math.abs(lat)) * Math.PI) / 180))));
+    for (let y = la - 3; y <= la + 3; y++) {
+      for (let x = lo - dLon; x <= lo + dLon; x++) {
+        const cell = this.cells.get(cellKey(y, x));
+        if (!cell) continue;
+        for (const [g, e, conf] of cell) if (g !== group) f(e, conf);
+      }
+    }
+  }
+}
+
+/** A 1° cell's key (longitudes wrap). */
+function cellKey(y: number, x: number): number {
+  return y * 1000 + (((x % 360) + 540) % 360);
+}
+
 interface Context {
-  /** admin1 code → weight, per contributing group (to leave a group's own vote out) */
-  admin1: Map<string, Map<string, number>>;
-  country: Map<string, Map<string, number>>;
+  admin1: Votes;
+  country: Votes;
   /** countries the document's demonyms point to ("Syrian forces"): weak evidence, never against */
   sides: Set<string>;
-  /** places resolved in pass 1: [group key, entry, confidence 0..1] */
-  anchors: [string, GazEntry, number][];
+  anchors: Anchors;
 }
 
 const SMALL = new Set(['city', 'village']);
-
-function vote(m: Map<string, Map<string, number>>, code: string | null, group: string, w: number): void {
-  if (!code) return;
-  let g = m.get(code);
-  if (!g) m.set(code, (g = new Map()));
-  g.set(group, Math.max(g.get(group) ?? 0, w));
-}
-
-/** The strength (0..1) of the votes of groups other than `group` for `code`. */
-function othersVote(m: Map<string, Map<string, number>>, code: string | null, group: string): number {
-  if (!code) return 0;
-  const g = m.get(code);
-  if (!g) return 0;
-  let s = 0;
-  for (const [k, w] of g) if (k !== group) s += w;
-  return Math.min(1, s);
-}
-
-function anyOtherVote(m: Map<string, Map<string, number>>, group: string): boolean {
-  for (const g of m.values()) for (const k of g.keys()) if (k !== group) return true;
-  return false;
-}
 
 /** One candidate per entry: the strongest match. */
 function dedupe(cands: Candidate[]): Candidate[] {
@@ -105,7 +168,11 @@ function prior(c: Candidate, m: Mention, all: Candidate[]): number {
   if (c.match === 'skeleton' && all.some((o) => o.match === 'exact' || o.match === 'fold')) s += w('match.skeleton.shadowed');
   s += w('prominence') * (features.get(e.featureCode) ?? (e.level === 'village' ? 1 : 2));
   // populations under 1,000 are mostly unknown (0) or noise: small places count as 1,000
-  const pop = e.population || (typicalPop.get(e.featureCode) ?? 0);
+  // a region's population is the sum of its towns': it counts at most as the typical region's, so
+  // that a region does not outweigh its own large city by adding the city up
+  const typical = typicalPop.get(e.featureCode) ?? 0;
+  const region = e.level === 'admin1' || e.level === 'admin2';
+  const pop = region && typical ? Math.min(e.population || typical, typical) : e.population || typical;
   s += w('population.log10') * Math.log10(Math.max(SMALL.has(e.level) ? 1000 : 1, pop));
   if (m.want) s += e.level === m.want ? w('level.wanted') : w('level.unwanted');
   else if ((e.level === 'admin1' || e.level === 'admin2') && all.some((o) => SMALL.has(o.entry.level) && o.entry.country === e.country && isSeat(o.entry))) {
@@ -125,23 +192,24 @@ function contextScore(c: Candidate, group: string, ctx: Context, qualifier: stri
   const region = e.level === 'admin1' || e.level === 'admin2';
   if (qualifier) s += e.admin1 === qualifier ? 2 * w('context.admin1') : -w('context.admin1');
   // a region or a country is supported by the places the document names inside it
-  if (!(region && shadowed)) s += w('context.admin1') * othersVote(ctx.admin1, e.admin1, group);
-  const v = othersVote(ctx.country, e.country, group);
+  if (!(region && shadowed)) s += w('context.admin1') * ctx.admin1.others(e.admin1, group);
+  const v = ctx.country.others(e.country, group);
   if (v > 0) s += w('context.country') * v;
-  else if (e.level !== 'country' && anyOtherVote(ctx.country, group)) s += w('context.country.other');
+  else if (e.level !== 'country' && ctx.country.anyOther(group)) s += w('context.country.other');
   if (e.country && ctx.sides.has(e.country)) s += w('context.side');
   // nearer is stronger: full weight at 0 km, none at 150 km; a flat small bonus up to 300 km;
   // a place inside a region or country is at 0 km from it
   let best = 0;
-  for (const [g, a, conf] of ctx.anchors) {
-    if (g === group || a.id === e.id) continue;
-    // farther than 300 km in latitude alone: no bonus (cheap test before the great circle)
-    if (Math.abs(a.lat - e.lat) > 2.7 && e.level !== 'admin1' && e.level !== 'country') continue;
-    const inside = (e.level === 'admin1' && !shadowed && a.admin1 === e.admin1) || (e.level === 'country' && a.country === e.country);
-    const d = inside ? 0 : distanceKm(a.lat, a.lon, e.lat, e.lon);
-    const v = conf * (d < 150 ? w('context.near150km') * (1 - d / 150) : d < 300 ? w('context.near300km') : 0);
+  if (e.level === 'admin1' && !shadowed) best = w('context.near150km') * ctx.anchors.inside(`a:${e.admin1 ?? ''}`, group);
+  else if (e.level === 'country' && e.country) best = w('context.near150km') * ctx.anchors.inside(`c:${e.country}`, group);
+  const near150 = w('context.near150km');
+  const near300 = w('context.near300km');
+  ctx.anchors.near(e.lat, e.lon, group, (a, conf) => {
+    if (a.id === e.id) return;
+    const d = distanceKm(a.lat, a.lon, e.lat, e.lon);
+    const v = conf * (d < 150 ? near150 * (1 - d / 150) : d < 300 ? near300 : 0);
     if (v > best) best = v;
-  }
+  });
   s += best;
   return s;
 }
@@ -184,19 +252,33 @@ function qualifierOf(doc: Doc, ms: Mention[], k: number, isRegion: (k: number) =
 
 /** Resolves every mention (see the file comment). */
 export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
-  const cands = ms.map((m) => dedupe(m.cands));
-  const priors = ms.map((m, k) => cands[k]!.map((c) => prior(c, m, cands[k]!)));
+  // mentions with one spelling (and administrative word) share their candidates: work per group
   const keys = ms.map(groupKey);
-  const shadowed = ms.map((m, k) => !m.want && cands[k]!.some((c) => SMALL.has(c.entry.level) && isSeat(c.entry)));
-  const pick = (k: number, extra: (c: Candidate) => number): Resolved | null => {
-    const cs = cands[k]!;
+  const rep = new Map<string, number>();
+  keys.forEach((k, i) => {
+    if (!rep.has(k)) rep.set(k, i);
+  });
+  const groups = [...rep.entries()];
+  const cands = new Map<string, Candidate[]>();
+  const priors = new Map<string, number[]>();
+  const shadowed = new Map<string, boolean>();
+  for (const [key, i] of groups) {
+    const m = ms[i]!;
+    const cs = dedupe(m.cands);
+    cands.set(key, cs);
+    priors.set(key, cs.map((c) => prior(c, m, cs)));
+    shadowed.set(key, !m.want && cs.some((c) => SMALL.has(c.entry.level) && isSeat(c.entry)));
+  }
+  const pick = (key: string, k: number, extra: (c: Candidate) => number): Resolved | null => {
+    const cs = cands.get(key)!;
+    const pr = priors.get(key)!;
     let bi = -1;
     let bs = -Infinity;
     let ss = -Infinity;
     let bx = 0;
     for (let i = 0; i < cs.length; i++) {
       const x = extra(cs[i]!);
-      const sc = priors[k]![i]! + x;
+      const sc = pr[i]! + x;
       if (sc > bs) {
         ss = bs;
         bs = sc;
@@ -206,55 +288,70 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
     }
     return bi < 0 ? null : { mention: ms[k]!, best: cs[bi]!, score: bs, margin: bs - ss, support: bx };
   };
-  // pass 1: each mention on its own
-  const first = ms.map((_, k) => pick(k, () => 0));
-  const ctx: Context = { admin1: new Map(), country: new Map(), sides: new Set(), anchors: [] };
-  const add = (r: Resolved | null, key: string, conf: number): void => {
-    if (!r) return;
+  // pass 1: each spelling on its own
+  const first = new Map<string, Resolved | null>();
+  for (const [key, i] of groups) first.set(key, pick(key, i, () => 0));
+  const ctx: Context = { admin1: new Votes(), country: new Votes(), sides: new Set(), anchors: new Anchors() };
+  for (const [key] of groups) {
+    const r = first.get(key);
+    if (!r) continue;
+    const conf = confidence(r, cands.get(key)!.length);
     const e = r.best.entry;
-    if (e.level === 'country') vote(ctx.country, e.country, key, 0.5);
+    if (e.level === 'country') ctx.country.add(e.country, key, 0.5);
     else if (e.level === 'admin1' || e.level === 'admin2') {
-      vote(ctx.admin1, e.admin1, key, 1);
-      vote(ctx.country, e.country, key, 1);
+      ctx.admin1.add(e.admin1, key, 1);
+      ctx.country.add(e.country, key, 1);
     } else {
-      vote(ctx.admin1, e.admin1, key, conf / 2);
-      vote(ctx.country, e.country, key, conf / 2);
+      ctx.admin1.add(e.admin1, key, conf / 2);
+      ctx.country.add(e.country, key, conf / 2);
     }
-    if (e.level !== 'country' && e.level !== 'admin1') ctx.anchors.push([key, e, conf]);
-  };
-  first.forEach((r, k) => add(r, keys[k]!, r ? confidence(r, cands[k]!.length) : 0));
+    if (e.level !== 'country' && e.level !== 'admin1') ctx.anchors.add(key, e, conf);
+  }
   for (const s of doc.sides) if (s.country) ctx.sides.add(s.country);
   // pass 2: with the document's context; qualified mentions first, then one sense per spelling
   const isRegion = (k: number): boolean => {
-    const l = first[k]?.best.entry.level;
+    const l = first.get(keys[k]!)?.best.entry.level;
     return !!ms[k]!.want || l === 'admin1' || l === 'admin2';
   };
-  const quals = ms.map((_, k) => qualifierOf(doc, ms, k, isRegion));
   const out: (Resolved | null)[] = new Array(ms.length).fill(null);
-  const byKey = new Map<string, Resolved | null>();
+  const qualified = new Map<string, Resolved | null>();
+  const readingOf = new Map<string, Resolved>();
   for (let k = 0; k < ms.length; k++) {
-    const q = quals[k]!;
+    const q = qualifierOf(doc, ms, k, isRegion);
     if (q < 0) continue;
-    const qa = first[q]?.best.entry;
+    const qa = first.get(keys[q]!)?.best.entry;
     const code = qa && (qa.level === 'admin1' || qa.level === 'admin2') ? qa.admin1 : null;
-    out[k] = pick(k, (c) => contextScore(c, keys[k]!, ctx, code, shadowed[k]!));
+    const key = keys[k]!;
+    const ck = `${key}|${code ?? ''}`;
+    if (!qualified.has(ck)) qualified.set(ck, pick(key, k, (c) => contextScore(c, key, ctx, code, shadowed.get(key)!)));
+    const r = qualified.get(ck);
+    out[k] = r ? { ...r, mention: ms[k]! } : null;
+    // a spelling whose mentions carry a qualifier elsewhere takes that reading
+    if (r && !readingOf.has(key)) readingOf.set(key, r);
   }
+  const byKey = new Map<string, Resolved | null>();
   for (let k = 0; k < ms.length; k++) {
     if (out[k]) continue;
     const key = keys[k]!;
-    if (!byKey.has(key)) {
-      // a spelling whose mentions carry a qualifier elsewhere takes that reading
-      const sib = ms.findIndex((_, x) => x !== k && keys[x] === key && quals[x]! >= 0 && out[x]);
-      byKey.set(key, sib >= 0 ? { ...out[sib]!, mention: ms[k]! } : pick(k, (c) => contextScore(c, key, ctx, null, shadowed[k]!)));
-    }
+    if (!byKey.has(key)) byKey.set(key, readingOf.get(key) ?? pick(key, k, (c) => contextScore(c, key, ctx, null, shadowed.get(key)!)));
     const r = byKey.get(key);
     out[k] = r ? { ...r, mention: ms[k]! } : null;
   }
+  const near = new Map<string, boolean>();
   out.forEach((r, k) => {
     if (!r) return;
     const e = r.best.entry;
-    r.regional = othersVote(ctx.admin1, e.admin1, keys[k]!) > 0;
-    r.nearby = ctx.anchors.some(([g, a]) => g !== keys[k] && a.id !== e.id && distanceKm(a.lat, a.lon, e.lat, e.lon) <= 100);
+    const key = keys[k]!;
+    r.regional = ctx.admin1.others(e.admin1, key) > 0;
+    const nk = `${key}|${e.id}`;
+    if (!near.has(nk)) {
+      let found = false;
+      ctx.anchors.near(e.lat, e.lon, key, (a) => {
+        if (!found && a.id !== e.id && distanceKm(a.lat, a.lon, e.lat, e.lon) <= 100) found = true;
+      });
+      near.set(nk, found);
+    }
+    r.nearby = near.get(nk)!;
   });
   return out;
 }
