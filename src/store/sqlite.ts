@@ -180,9 +180,9 @@ export class SqliteStore implements Store {
       insSig: w('INSERT INTO signatures (document_rowid, sig) VALUES (?, ?)'),
       insLsh: w('INSERT OR IGNORE INTO lsh (band, document_rowid) VALUES (?, ?)'),
       insClaim: w(`INSERT INTO claims (id, document_rowid, idx, kind, speaker, speaker_key, speaker_type, side, affiliation, cue,
-        content, start, end, day, origin_claim_id, root_document_id, facts)
+        content, start, end, day, origin_claim_id, root_document_id, facts, comparable)
         VALUES (@id, @doc, @idx, @kind, @speaker, @speakerKey, @speakerType, @side, @affiliation, @cue, @content, @start, @end,
-        @day, @origin, @root, @facts)`),
+        @day, @origin, @root, @facts, @comparable)`),
       insClaimFts: w('INSERT INTO claims_fts (rowid, speaker, cue, content) VALUES (?, ?, ?, ?)'),
       insPlace: w(`INSERT INTO places (place_id, name, name_key, country, admin1, lat, lon, level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(place_id) DO UPDATE SET country = coalesce(places.country, excluded.country),
@@ -290,7 +290,7 @@ export class SqliteStore implements Store {
         id: c.id, doc: rowid, idx: c.index, kind: c.kind, speaker: c.speaker, speakerKey: c.speaker ? foldKey(c.speaker) : null,
         speakerType: c.speakerType, side: f?.speaker.side ?? null, affiliation: f?.speaker.affiliation ?? null, cue: c.cue,
         content: c.content, start: c.start, end: c.end, day: f?.date ?? c.date, origin: links[i]!.origin, root: links[i]!.root,
-        facts: f ? JSON.stringify(f) : null,
+        facts: f ? JSON.stringify(f) : null, comparable: f && (f.quantities.length > 0 || f.statuses.length > 0) ? 1 : 0,
       });
       const cr = Number(r.lastInsertRowid);
       claimRowids.set(c.id, cr);
@@ -617,7 +617,7 @@ export class SqliteStore implements Store {
 
   private computeDisputes(compare: CompareFn, q: DisputeQuery): DisputeReport {
     const { where, args } = this.claimWhere({ place: q.place, region: q.region, from: q.from, to: q.to, speaker: q.speaker, side: q.side });
-    where.push('c.facts IS NOT NULL');
+    where.push('c.comparable = 1'); // only claims with a quantity or status can fall into a topic
     const records: CompareRecord[] = [];
     const it = this.db.prepare(`SELECT c.id, c.idx, c.facts, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.published
       FROM claims c JOIN documents d ON d.rowid = c.document_rowid ${sqlWhere(where)} ORDER BY c.rowid`).iterate(...args) as Iterable<Row>;

@@ -96,7 +96,7 @@ describe('SQLite store', () => {
 });
 
 describe('SQLite store: migrations and the compare cache', () => {
-  it('migration 2 fills the place counters from a version-1 ledger', async () => {
+  it('migrations 2 and 3 fill the place counters and flags from a version-1 ledger', async () => {
     const t = tempDb();
     try {
       const a = openSqliteStore(t.file);
@@ -105,11 +105,12 @@ describe('SQLite store: migrations and the compare cache', () => {
       await a.close();
       // Take the file back to schema 1, as an older sitrep left it.
       const db = new Database(t.file);
-      db.exec('DROP TABLE place_sources; DROP TABLE place_variants; DROP TABLE compare_cache; DROP INDEX places_claims; ALTER TABLE places DROP COLUMN claims;');
+      db.exec('DROP TABLE place_sources; DROP TABLE place_variants; DROP TABLE compare_cache; DROP INDEX places_claims; ALTER TABLE places DROP COLUMN claims;' +
+        'DROP INDEX claims_comparable; ALTER TABLE claims DROP COLUMN comparable;');
       db.pragma('user_version = 1');
       db.close();
       const b = openSqliteStore(t.file);
-      assert.equal((await b.stats()).schemaVersion, 2);
+      assert.equal((await b.stats()).schemaVersion, MIGRATIONS.length);
       assert.deepEqual(await b.places(), before);
       assert.deepEqual(before.items.map((p) => [p.name, p.claims, p.sources]), [['Kupiansk', 3, 2], ['Belgorod', 1, 1], ['Vovchansk', 1, 1]]);
       assert.equal(b.integrityCheck(), 'ok');
@@ -141,7 +142,8 @@ describe('SQLite store: migrations and the compare cache', () => {
         return { disputes: [], agreements: [], groups: 0, claims: records.length, skipped: 0, ms: 0 };
       };
       const facts = () => ({ kind: 'indirect', speaker: { name: null, text: null, type: null, side: null, official: null, affiliation: null, sideFrom: null },
-        content: '', start: 0, end: 0, quantities: [], statuses: [], places: [], placeFrom: null, date: null, dateFrom: null }) as never;
+        content: '', start: 0, end: 0, quantities: [],
+        statuses: [{ topic: 'attack', polarity: 1, denial: false, subjectSide: null, text: 'said', start: 0, end: 4 }], places: [], placeFrom: null, date: null, dateFrom: null }) as never;
       const s = openSqliteStore(t.file, { compare, facts });
       await s.ingest([wire()]);
       assert.equal((await s.disputes()).compared, 1);
