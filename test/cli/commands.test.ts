@@ -46,7 +46,7 @@ test('no arguments: help on stderr, exit 2', () => {
 /** [arguments, expected stderr (whole first line)] — all exit 2 with nothing on stdout. */
 const usageErrors: [string[], RegExp][] = [
   [['frobnicate'], /^sitrep: unknown command 'frobnicate' \(commands: analyze, ingest, claims, disputes, search, export, help; see 'sitrep help'\)$/],
-  [['help', 'frobnicate'], /^sitrep: unknown command 'frobnicate' \(commands: analyze, help\)$/],
+  [['help', 'frobnicate'], /^sitrep: unknown command 'frobnicate' \(commands: analyze, ingest, claims, disputes, search, export, help\)$/],
   [['analyze', '--frobnicate', 'x.txt'], /^sitrep: unknown option '--frobnicate' \(see 'sitrep analyze --help'\)$/],
   [['analyze', '-q', 'x.txt'], /^sitrep: unknown option '-q' \(see 'sitrep analyze --help'\)$/],
   [['analyze', 'x.txt', '--published'], /^sitrep: option '--published' needs a value /],
