@@ -161,4 +161,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX claims_comparable ON claims(rowid) WHERE comparable = 1;
   DELETE FROM compare_cache;
   `,
+  // 4: facts about the ledger itself (the version of compare's claim facts it holds).
+  `
+  CREATE TABLE ledger_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ];

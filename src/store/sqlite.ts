@@ -32,6 +32,11 @@ export interface SqliteStoreOptions {
   facts?: FactsFn;
   /** Dispute detection; without it, `disputes` reports that compare is not available. */
   compare?: CompareFn;
+  /**
+   * Version of the `facts` function (compare's `FACTS_VERSION`). Facts stored under another version
+   * are recomputed from the stored analyses before disputes are detected (`refreshFacts`).
+   */
+  factsVersion?: number;
 }
 
 const DEFAULT_LIMIT = 50;
@@ -196,6 +201,8 @@ export class SqliteStore implements Store {
       insQuantity: w(`INSERT INTO quantities (id, document_rowid, claim_rowid, value, high, bound, unit, vague, start, end, text)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insSkip: w('INSERT INTO skips (location, code, message, at) VALUES (?, ?, ?, ?)'),
+      getMeta: d.prepare('SELECT value FROM ledger_meta WHERE key = ?').pluck(),
+      setMeta: w('INSERT OR REPLACE INTO ledger_meta (key, value) VALUES (?, ?)'),
     };
   }
 
@@ -206,7 +213,12 @@ export class SqliteStore implements Store {
 
   async ingest(batch: IngestItem[]): Promise<IngestOutcome[]> {
     try {
-      return this.db.transaction((items: IngestItem[]) => items.map((it) => this.ingestOne(it))).immediate(batch);
+      return this.db.transaction((items: IngestItem[]) => {
+        if (this.opts.factsVersion !== undefined && this.metaValue('facts_version') === null) {
+          this.write(this.stmt.setMeta).run('facts_version', String(this.opts.factsVersion));
+        }
+        return items.map((it) => this.ingestOne(it));
+      }).immediate(batch);
     } catch (e) {
       throw dbError(e, this.file);
     }
@@ -308,6 +320,61 @@ export class SqliteStore implements Store {
         q.vague ? 1 : 0, q.start, q.end, q.text);
     }
     return { id: doc.id, status: duplicate === null ? 'new' : duplicate === 'exact' ? 'exact-duplicate' : 'near-duplicate', carrierOf, similarity: sim };
+  }
+
+  private metaValue(key: string): string | null {
+    return (this.stmt.getMeta.get(key) as string | undefined) ?? null;
+  }
+
+  /** True when the stored claim facts were made by another version of the facts function. */
+  factsStale(): boolean {
+    if (this.opts.factsVersion === undefined || !this.opts.facts) return false;
+    const v = this.metaValue('facts_version');
+    if (v !== null) return v !== String(this.opts.factsVersion);
+    return (this.db.prepare('SELECT count(*) FROM claims').pluck().get() as number) > 0;
+  }
+
+  /**
+   * Recomputes every claim's facts (side, affiliation, statuses, quantities' subjects) from the
+   * stored analyses with the current facts function, 200 documents per transaction, and records
+   * the version. Places and days keep the values stored at ingest. Returns the documents updated.
+   */
+  refreshFacts(onProgress?: (done: number, total: number) => void): number {
+    const facts = this.opts.facts;
+    if (!facts || this.opts.factsVersion === undefined) return 0;
+    const total = this.db.prepare('SELECT count(*) FROM documents WHERE claim_count > 0').pluck().get() as number;
+    const docs = this.db.prepare('SELECT rowid, text, analysis FROM documents WHERE claim_count > 0 AND rowid > ? ORDER BY rowid LIMIT 200');
+    const upd = this.write(this.opts.readonly ? null : this.db.prepare(`UPDATE claims SET facts = ?, side = ?, affiliation = ?, comparable = ?
+      WHERE document_rowid = ? AND idx = ?`));
+    let after = 0;
+    let done = 0;
+    try {
+      for (;;) {
+        const rows = docs.all(after) as { rowid: number; text: string; analysis: string }[];
+        if (!rows.length) break;
+        this.db.transaction(() => {
+          for (const r of rows) {
+            const a = JSON.parse(r.analysis) as Analysis;
+            a.text = r.text;
+            a.claims.forEach((_, i) => {
+              const f = facts(a, i);
+              upd.run(JSON.stringify(f), f.speaker.side, f.speaker.affiliation, f.quantities.length > 0 || f.statuses.length > 0 ? 1 : 0, r.rowid, i);
+            });
+          }
+        }).immediate();
+        after = rows[rows.length - 1]!.rowid;
+        done += rows.length;
+        onProgress?.(done, total);
+      }
+      this.db.transaction(() => {
+        this.write(this.stmt.setMeta).run('facts_version', String(this.opts.factsVersion));
+        this.db.prepare('DELETE FROM compare_cache').run();
+      }).immediate();
+    } catch (e) {
+      throw dbError(e, this.file);
+    }
+    this.lastReport = null;
+    return done;
   }
 
   async known(ids: string[]): Promise<Set<string>> {
@@ -588,6 +655,7 @@ export class SqliteStore implements Store {
   async disputes(q: DisputeQuery = {}): Promise<DisputeReport> {
     const compare = this.opts.compare;
     if (!compare) throw new SitrepError(ErrorCode.Internal, 'dispute detection (src/compare) is not available in this build');
+    if (!this.opts.readonly && this.factsStale()) this.refreshFacts();
     const key = JSON.stringify([q.place ?? null, q.region ?? null, q.from ?? null, q.to ?? null, q.speaker ?? null, q.side ?? null,
       q.agreements === true, q.windowDays ?? null]);
     const state = (this.db.prepare('SELECT coalesce(max(rowid), 0) FROM documents').pluck().get() as number);

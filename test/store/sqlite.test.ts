@@ -106,7 +106,7 @@ describe('SQLite store: migrations and the compare cache', () => {
       // Take the file back to schema 1, as an older sitrep left it.
       const db = new Database(t.file);
       db.exec('DROP TABLE place_sources; DROP TABLE place_variants; DROP TABLE compare_cache; DROP INDEX places_claims; ALTER TABLE places DROP COLUMN claims;' +
-        'DROP INDEX claims_comparable; ALTER TABLE claims DROP COLUMN comparable;');
+        'DROP INDEX claims_comparable; ALTER TABLE claims DROP COLUMN comparable; DROP TABLE ledger_meta;');
       db.pragma('user_version = 1');
       db.close();
       const b = openSqliteStore(t.file);
@@ -157,6 +157,37 @@ describe('SQLite store: migrations and the compare cache', () => {
       assert.equal((await again.disputes()).compared, 4);
       assert.equal(calls, 2);
       await again.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('SQLite store: facts of another version', () => {
+  it('recomputes stored claim facts when the facts version changes, before detecting disputes', async () => {
+    const t = tempDb();
+    try {
+      const base = { kind: 'indirect', speaker: { name: null, text: null, type: null, side: null, official: null, affiliation: null, sideFrom: null },
+        content: '', start: 0, end: 0, quantities: [], places: [], placeFrom: null, date: null, dateFrom: null };
+      const none = () => ({ ...base, statuses: [] }) as never;
+      const attack = () => ({ ...base, speaker: { ...base.speaker, side: 'UA' }, statuses: [{ topic: 'attack', polarity: 1, denial: false, subjectSide: null, text: 'said', start: 0, end: 4 }] }) as never;
+      const compared: number[] = [];
+      const compare: CompareFn = (records) => {
+        compared.push(records.length);
+        return { disputes: [], agreements: [], groups: 0, claims: records.length, skipped: 0, ms: 0 };
+      };
+      const v1 = openSqliteStore(t.file, { facts: none, factsVersion: 1, compare });
+      await v1.ingest([wire(), ministry()]);
+      assert.equal((await v1.disputes()).compared, 0, 'version 1 facts have nothing to compare');
+      assert.equal(v1.factsStale(), false);
+      await v1.close();
+      const v2 = openSqliteStore(t.file, { facts: attack, factsVersion: 2, compare });
+      assert.equal(v2.factsStale(), true);
+      assert.equal((await v2.disputes()).compared, 4, 'recomputed facts of all four claims are compared');
+      assert.equal(v2.factsStale(), false);
+      assert.deepEqual((await v2.claims({ side: 'ua' })).items.map((c) => c.id).sort(), ['mod-1#0', 'mod-1#1', 'mod-1#2', 'wire-1#0']);
+      assert.deepEqual(compared, [0, 4]);
+      await v2.close();
     } finally {
       t.cleanup();
     }
