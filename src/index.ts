@@ -14,3 +14,7 @@ export type {
   DisputeSide,
   Topic,
 } from './compare/types.js';
+/** The ledger's storage contract (types only; the SQLite store is `sitrep/store`, which loads a native module). */
+export type {
+  ClaimQuery, ClaimRecord, DisputeReport, IngestItem, IngestOutcome, Page, PlaceSummary, SearchHit, Store, StoreStats, StoredDocument,
+} from './store/types.js';

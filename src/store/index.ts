@@ -7,7 +7,7 @@
  * const page = await store.claims({ place: 'Kharkiv', from: '2024-08-01', limit: 20 });
  * ```
  */
-import { compareClaims, extractClaimFacts } from '../compare/index.js';
+import { FACTS_VERSION, compareClaims, extractClaimFacts } from '../compare/index.js';
 import { SqliteStore, type SqliteStoreOptions } from './sqlite.js';
 
 export type * from './types.js';
@@ -18,5 +18,5 @@ export { deriveRows, foldKey, matchClaims, sha256 } from './records.js';
 
 /** Opens the SQLite store at `file` with compare's claim facts and dispute detection wired in (unless `options` replaces them). */
 export function openStore(file: string, options: SqliteStoreOptions = {}): SqliteStore {
-  return new SqliteStore(file, { facts: extractClaimFacts, compare: compareClaims, ...options });
+  return new SqliteStore(file, { facts: extractClaimFacts, factsVersion: FACTS_VERSION, compare: compareClaims, ...options });
 }

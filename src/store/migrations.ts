@@ -152,4 +152,20 @@ export const MIGRATIONS: readonly string[] = [
     report TEXT NOT NULL
   );
   `,
+  // 3: claims compare can group (with a quantity or a status fact) are flagged, so dispute
+  // detection reads only those.
+  `
+  ALTER TABLE claims ADD COLUMN comparable INTEGER NOT NULL DEFAULT 0;
+  UPDATE claims SET comparable = 1 WHERE facts IS NOT NULL
+    AND (json_array_length(facts, '$.quantities') > 0 OR json_array_length(facts, '$.statuses') > 0);
+  CREATE INDEX claims_comparable ON claims(rowid) WHERE comparable = 1;
+  DELETE FROM compare_cache;
+  `,
+  // 4: facts about the ledger itself (the version of compare's claim facts it holds).
+  `
+  CREATE TABLE ledger_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ];

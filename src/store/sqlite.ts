@@ -32,6 +32,11 @@ export interface SqliteStoreOptions {
   facts?: FactsFn;
   /** Dispute detection; without it, `disputes` reports that compare is not available. */
   compare?: CompareFn;
+  /**
+   * Version of the `facts` function (compare's `FACTS_VERSION`). Facts stored under another version
+   * are recomputed from the stored analyses before disputes are detected (`refreshFacts`).
+   */
+  factsVersion?: number;
 }
 
 const DEFAULT_LIMIT = 50;
@@ -180,9 +185,9 @@ export class SqliteStore implements Store {
       insSig: w('INSERT INTO signatures (document_rowid, sig) VALUES (?, ?)'),
       insLsh: w('INSERT OR IGNORE INTO lsh (band, document_rowid) VALUES (?, ?)'),
       insClaim: w(`INSERT INTO claims (id, document_rowid, idx, kind, speaker, speaker_key, speaker_type, side, affiliation, cue,
-        content, start, end, day, origin_claim_id, root_document_id, facts)
+        content, start, end, day, origin_claim_id, root_document_id, facts, comparable)
         VALUES (@id, @doc, @idx, @kind, @speaker, @speakerKey, @speakerType, @side, @affiliation, @cue, @content, @start, @end,
-        @day, @origin, @root, @facts)`),
+        @day, @origin, @root, @facts, @comparable)`),
       insClaimFts: w('INSERT INTO claims_fts (rowid, speaker, cue, content) VALUES (?, ?, ?, ?)'),
       insPlace: w(`INSERT INTO places (place_id, name, name_key, country, admin1, lat, lon, level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(place_id) DO UPDATE SET country = coalesce(places.country, excluded.country),
@@ -196,6 +201,8 @@ export class SqliteStore implements Store {
       insQuantity: w(`INSERT INTO quantities (id, document_rowid, claim_rowid, value, high, bound, unit, vague, start, end, text)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insSkip: w('INSERT INTO skips (location, code, message, at) VALUES (?, ?, ?, ?)'),
+      getMeta: d.prepare('SELECT value FROM ledger_meta WHERE key = ?').pluck(),
+      setMeta: w('INSERT OR REPLACE INTO ledger_meta (key, value) VALUES (?, ?)'),
     };
   }
 
@@ -206,7 +213,12 @@ export class SqliteStore implements Store {
 
   async ingest(batch: IngestItem[]): Promise<IngestOutcome[]> {
     try {
-      return this.db.transaction((items: IngestItem[]) => items.map((it) => this.ingestOne(it))).immediate(batch);
+      return this.db.transaction((items: IngestItem[]) => {
+        if (this.opts.factsVersion !== undefined && this.metaValue('facts_version') === null) {
+          this.write(this.stmt.setMeta).run('facts_version', String(this.opts.factsVersion));
+        }
+        return items.map((it) => this.ingestOne(it));
+      }).immediate(batch);
     } catch (e) {
       throw dbError(e, this.file);
     }
@@ -290,7 +302,7 @@ export class SqliteStore implements Store {
         id: c.id, doc: rowid, idx: c.index, kind: c.kind, speaker: c.speaker, speakerKey: c.speaker ? foldKey(c.speaker) : null,
         speakerType: c.speakerType, side: f?.speaker.side ?? null, affiliation: f?.speaker.affiliation ?? null, cue: c.cue,
         content: c.content, start: c.start, end: c.end, day: f?.date ?? c.date, origin: links[i]!.origin, root: links[i]!.root,
-        facts: f ? JSON.stringify(f) : null,
+        facts: f ? JSON.stringify(f) : null, comparable: f && (f.quantities.length > 0 || f.statuses.length > 0) ? 1 : 0,
       });
       const cr = Number(r.lastInsertRowid);
       claimRowids.set(c.id, cr);
@@ -308,6 +320,61 @@ export class SqliteStore implements Store {
         q.vague ? 1 : 0, q.start, q.end, q.text);
     }
     return { id: doc.id, status: duplicate === null ? 'new' : duplicate === 'exact' ? 'exact-duplicate' : 'near-duplicate', carrierOf, similarity: sim };
+  }
+
+  private metaValue(key: string): string | null {
+    return (this.stmt.getMeta.get(key) as string | undefined) ?? null;
+  }
+
+  /** True when the stored claim facts were made by another version of the facts function. */
+  factsStale(): boolean {
+    if (this.opts.factsVersion === undefined || !this.opts.facts) return false;
+    const v = this.metaValue('facts_version');
+    if (v !== null) return v !== String(this.opts.factsVersion);
+    return (this.db.prepare('SELECT count(*) FROM claims').pluck().get() as number) > 0;
+  }
+
+  /**
+   * Recomputes every claim's facts (side, affiliation, statuses, quantities' subjects) from the
+   * stored analyses with the current facts function, 200 documents per transaction, and records
+   * the version. Places and days keep the values stored at ingest. Returns the documents updated.
+   */
+  refreshFacts(onProgress?: (done: number, total: number) => void): number {
+    const facts = this.opts.facts;
+    if (!facts || this.opts.factsVersion === undefined) return 0;
+    const total = this.db.prepare('SELECT count(*) FROM documents WHERE claim_count > 0').pluck().get() as number;
+    const docs = this.db.prepare('SELECT rowid, text, analysis FROM documents WHERE claim_count > 0 AND rowid > ? ORDER BY rowid LIMIT 200');
+    const upd = this.write(this.opts.readonly ? null : this.db.prepare(`UPDATE claims SET facts = ?, side = ?, affiliation = ?, comparable = ?
+      WHERE document_rowid = ? AND idx = ?`));
+    let after = 0;
+    let done = 0;
+    try {
+      for (;;) {
+        const rows = docs.all(after) as { rowid: number; text: string; analysis: string }[];
+        if (!rows.length) break;
+        this.db.transaction(() => {
+          for (const r of rows) {
+            const a = JSON.parse(r.analysis) as Analysis;
+            a.text = r.text;
+            a.claims.forEach((_, i) => {
+              const f = facts(a, i);
+              upd.run(JSON.stringify(f), f.speaker.side, f.speaker.affiliation, f.quantities.length > 0 || f.statuses.length > 0 ? 1 : 0, r.rowid, i);
+            });
+          }
+        }).immediate();
+        after = rows[rows.length - 1]!.rowid;
+        done += rows.length;
+        onProgress?.(done, total);
+      }
+      this.db.transaction(() => {
+        this.write(this.stmt.setMeta).run('facts_version', String(this.opts.factsVersion));
+        this.db.prepare('DELETE FROM compare_cache').run();
+      }).immediate();
+    } catch (e) {
+      throw dbError(e, this.file);
+    }
+    this.lastReport = null;
+    return done;
   }
 
   async known(ids: string[]): Promise<Set<string>> {
@@ -588,6 +655,7 @@ export class SqliteStore implements Store {
   async disputes(q: DisputeQuery = {}): Promise<DisputeReport> {
     const compare = this.opts.compare;
     if (!compare) throw new SitrepError(ErrorCode.Internal, 'dispute detection (src/compare) is not available in this build');
+    if (!this.opts.readonly && this.factsStale()) this.refreshFacts();
     const key = JSON.stringify([q.place ?? null, q.region ?? null, q.from ?? null, q.to ?? null, q.speaker ?? null, q.side ?? null,
       q.agreements === true, q.windowDays ?? null]);
     const state = (this.db.prepare('SELECT coalesce(max(rowid), 0) FROM documents').pluck().get() as number);
@@ -617,7 +685,7 @@ export class SqliteStore implements Store {
 
   private computeDisputes(compare: CompareFn, q: DisputeQuery): DisputeReport {
     const { where, args } = this.claimWhere({ place: q.place, region: q.region, from: q.from, to: q.to, speaker: q.speaker, side: q.side });
-    where.push('c.facts IS NOT NULL');
+    where.push('c.comparable = 1'); // only claims with a quantity or status can fall into a topic
     const records: CompareRecord[] = [];
     const it = this.db.prepare(`SELECT c.id, c.idx, c.facts, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.published
       FROM claims c JOIN documents d ON d.rowid = c.document_rowid ${sqlWhere(where)} ORDER BY c.rowid`).iterate(...args) as Iterable<Row>;

@@ -96,7 +96,7 @@ describe('SQLite store', () => {
 });
 
 describe('SQLite store: migrations and the compare cache', () => {
-  it('migration 2 fills the place counters from a version-1 ledger', async () => {
+  it('migrations 2 and 3 fill the place counters and flags from a version-1 ledger', async () => {
     const t = tempDb();
     try {
       const a = openSqliteStore(t.file);
@@ -105,11 +105,12 @@ describe('SQLite store: migrations and the compare cache', () => {
       await a.close();
       // Take the file back to schema 1, as an older sitrep left it.
       const db = new Database(t.file);
-      db.exec('DROP TABLE place_sources; DROP TABLE place_variants; DROP TABLE compare_cache; DROP INDEX places_claims; ALTER TABLE places DROP COLUMN claims;');
+      db.exec('DROP TABLE place_sources; DROP TABLE place_variants; DROP TABLE compare_cache; DROP INDEX places_claims; ALTER TABLE places DROP COLUMN claims;' +
+        'DROP INDEX claims_comparable; ALTER TABLE claims DROP COLUMN comparable; DROP TABLE ledger_meta;');
       db.pragma('user_version = 1');
       db.close();
       const b = openSqliteStore(t.file);
-      assert.equal((await b.stats()).schemaVersion, 2);
+      assert.equal((await b.stats()).schemaVersion, MIGRATIONS.length);
       assert.deepEqual(await b.places(), before);
       assert.deepEqual(before.items.map((p) => [p.name, p.claims, p.sources]), [['Kupiansk', 3, 2], ['Belgorod', 1, 1], ['Vovchansk', 1, 1]]);
       assert.equal(b.integrityCheck(), 'ok');
@@ -141,7 +142,8 @@ describe('SQLite store: migrations and the compare cache', () => {
         return { disputes: [], agreements: [], groups: 0, claims: records.length, skipped: 0, ms: 0 };
       };
       const facts = () => ({ kind: 'indirect', speaker: { name: null, text: null, type: null, side: null, official: null, affiliation: null, sideFrom: null },
-        content: '', start: 0, end: 0, quantities: [], statuses: [], places: [], placeFrom: null, date: null, dateFrom: null }) as never;
+        content: '', start: 0, end: 0, quantities: [],
+        statuses: [{ topic: 'attack', polarity: 1, denial: false, subjectSide: null, text: 'said', start: 0, end: 4 }], places: [], placeFrom: null, date: null, dateFrom: null }) as never;
       const s = openSqliteStore(t.file, { compare, facts });
       await s.ingest([wire()]);
       assert.equal((await s.disputes()).compared, 1);
@@ -155,6 +157,37 @@ describe('SQLite store: migrations and the compare cache', () => {
       assert.equal((await again.disputes()).compared, 4);
       assert.equal(calls, 2);
       await again.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('SQLite store: facts of another version', () => {
+  it('recomputes stored claim facts when the facts version changes, before detecting disputes', async () => {
+    const t = tempDb();
+    try {
+      const base = { kind: 'indirect', speaker: { name: null, text: null, type: null, side: null, official: null, affiliation: null, sideFrom: null },
+        content: '', start: 0, end: 0, quantities: [], places: [], placeFrom: null, date: null, dateFrom: null };
+      const none = () => ({ ...base, statuses: [] }) as never;
+      const attack = () => ({ ...base, speaker: { ...base.speaker, side: 'UA' }, statuses: [{ topic: 'attack', polarity: 1, denial: false, subjectSide: null, text: 'said', start: 0, end: 4 }] }) as never;
+      const compared: number[] = [];
+      const compare: CompareFn = (records) => {
+        compared.push(records.length);
+        return { disputes: [], agreements: [], groups: 0, claims: records.length, skipped: 0, ms: 0 };
+      };
+      const v1 = openSqliteStore(t.file, { facts: none, factsVersion: 1, compare });
+      await v1.ingest([wire(), ministry()]);
+      assert.equal((await v1.disputes()).compared, 0, 'version 1 facts have nothing to compare');
+      assert.equal(v1.factsStale(), false);
+      await v1.close();
+      const v2 = openSqliteStore(t.file, { facts: attack, factsVersion: 2, compare });
+      assert.equal(v2.factsStale(), true);
+      assert.equal((await v2.disputes()).compared, 4, 'recomputed facts of all four claims are compared');
+      assert.equal(v2.factsStale(), false);
+      assert.deepEqual((await v2.claims({ side: 'ua' })).items.map((c) => c.id).sort(), ['mod-1#0', 'mod-1#1', 'mod-1#2', 'wire-1#0']);
+      assert.deepEqual(compared, [0, 4]);
+      await v2.close();
     } finally {
       t.cleanup();
     }
