@@ -56,6 +56,17 @@ interface Row {
 }
 
 const ROWS: Row[] = [
+  // ---- a text that ends at the speaker, with no final stop (crashed the quote continuation once)
+  {
+    what: 'inverted cue ending the text',
+    text: "''We will hold the line,'' said Petro Hnatiuk",
+    claims: [c('direct', 'Petro Hnatiuk', 'Petro Hnatiuk', 'person', 'said', "''We will hold the line,''")],
+  },
+  {
+    what: 'postposed cue ending the text',
+    text: '"We will hold the line," the commander said',
+    claims: [c('direct', 'the commander', null, 'person', 'said', '"We will hold the line,"')],
+  },
   // ---- preposed
   {
     what: 'preposed "X said"',

@@ -202,10 +202,11 @@ function continueQuotes(ctx: Ctx): void {
     if (!q0 || q0.start !== first.start) continue;
     const tail = Math.max(c.cue.end, c.speaker?.end ?? 0);
     if (first.end > c.cue.start) continue;
-    const si = t.sent[doc.tokenAt(tail)]!;
+    // A speaker or cue that ends the text has no token after it: take the last token's sentence.
+    let k = Math.min(doc.tokenAt(tail), t.n - 1);
+    const si = t.sent[k]!;
     const s = doc.sentences[si]!;
     // the cue and source must end the sentence
-    let k = doc.tokenAt(tail);
     while (k < s.t1 && t.end[k]! <= tail) k++;
     const rest = trimEnd(doc, k, s.t1);
     if (rest > k && !quietTail(doc, k, rest)) continue;
