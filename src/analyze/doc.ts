@@ -3,7 +3,7 @@
  * normalised view, tokens in typed arrays, and span layers that stages fill in. Readable output
  * objects are only built at the end (see `analyze`).
  */
-import type { Claim, DateMention, Entity, Place, Quantity, Side, Span } from './types.js';
+import type { AuthorType, AuthorVoice, Claim, DateMention, Entity, Place, Quantity, Side, Span } from './types.js';
 import type { Gazetteer } from '../geo/types.js';
 
 /** Universal POS tags as small integers (wink-nlp's tag set). */
@@ -100,6 +100,10 @@ export class Doc {
   /** The gazetteer the places stage uses (null: the default one). */
   gazetteer: Gazetteer | null = null;
   dates: DateMention[] = [];
+  /** The document's author as the reader gave it (set by `analyzeDoc`). */
+  author: { name: string | null; type: AuthorType | null; ownVoice: boolean | null } = { name: null, type: null, ownVoice: null };
+  /** What the `author` stage decided (null until it has run). */
+  voice: AuthorVoice | null = null;
   /** Token range [t0, t1) of each entity in `entities` (parallel array). */
   entityTok: [number, number][] = [];
   /** For each token, the index of the entity covering it, or -1 (filled by the entities stage). */

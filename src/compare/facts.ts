@@ -349,7 +349,8 @@ function placesOf(analysis: Analysis): { place: Place | null; ref: PlaceRef; sta
 function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
   const all = placesOf(analysis);
   if (all.length === 0) return { places: [], placeFrom: null };
-  const sp = claim.speaker;
+  // The document's author (an own-voice claim) is named away from the claim, if at all.
+  const sp = claim.speaker?.fromDocument ? null : claim.speaker;
   const notSpeaker = all.filter((p) => !(sp && p.start < sp.end && p.end > sp.start));
   const pick = (list: typeof all): PlaceRef[] => {
     // Finer places win over the country and the region they are in ("Kupiansk, in the Kharkiv
@@ -388,7 +389,7 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): 
 
 /** The claim's event day: the first day-precise date inside the claim, else the publication day. */
 function claimDate(analysis: Analysis, claim: Claim, frags: readonly Span[]): { date: string | null; dateFrom: 'claim' | 'published' | null } {
-  const sp = claim.speaker;
+  const sp = claim.speaker?.fromDocument ? null : claim.speaker;
   const lo = Math.min(frags[0]?.start ?? Infinity, claim.cue?.start ?? Infinity, sp?.start ?? Infinity);
   const hi = Math.max(frags[frags.length - 1]?.end ?? -1, claim.cue?.end ?? -1, sp?.end ?? -1);
   for (const d of analysis.dates) {

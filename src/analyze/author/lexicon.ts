@@ -1,0 +1,75 @@
+/**
+ * The author stage's data: actor names and official bodies (data/actors.tsv), outlet words
+ * (data/outlet-words.txt), heading nouns (data/author-headings.txt), status phrases
+ * (data/status-phrases.tsv) and event verbs (data/event-verbs.txt). Loaded once, read-only.
+ */
+import { table, wordSet } from '../../lexicon/index.js';
+
+/** Lower-case words of a name or phrase, possessive 's removed (as data/actors.tsv is written). */
+export function nameWords(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.toLowerCase().replace(/’/g, "'").matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
+    let w = m[0];
+    if (w.endsWith("'s") && w.length > 2) w = w.slice(0, -2);
+    out.push(w);
+  }
+  return out;
+}
+
+interface AuthorLexicon {
+  /** actors.tsv phrases that make a name an actor: every `name` row that is not an outlet, and
+   *  `role` rows of official bodies (official = yes). Value: the row's kind. */
+  actors: Map<string, 'name' | 'role'>;
+  /** Longest actor phrase, in words. */
+  maxWords: number;
+  outletWords: Set<string>;
+  /** Heading nouns, longest first, as word arrays. */
+  headings: string[][];
+  /** Status phrases as one case-insensitive regular expression over words. */
+  status: RegExp;
+  eventVerbs: Set<string>;
+}
+
+let cached: AuthorLexicon | null = null;
+
+/** The author stage's lexicon (built on first use). */
+export function authorLexicon(): AuthorLexicon {
+  if (cached) return cached;
+  const outletWords = wordSet('outlet-words.txt');
+  const actors = new Map<string, 'name' | 'role'>();
+  let maxWords = 1;
+  for (const [phrase, kind, , official, affiliation] of table('actors.tsv')) {
+    if (!phrase) continue;
+    const outlet = nameWords(`${phrase} ${affiliation ?? ''}`).some((w) => outletWords.has(w));
+    if (outlet) continue;
+    if (kind === 'name' || (kind === 'role' && official === 'yes')) {
+      actors.set(phrase, kind);
+      maxWords = Math.max(maxWords, phrase.split(' ').length);
+    }
+  }
+  const headings = [...wordSet('author-headings.txt')].map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
+  const alts: string[] = [];
+  for (const [phrase] of table('status-phrases.tsv')) {
+    if (!phrase) continue;
+    const words = phrase.split(' ').map((w) => (w === '*' ? "[\\p{L}\\p{N}'-]+(?:\\s+[\\p{L}\\p{N}'-]+)?" : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    alts.push(words.join('\\s+'));
+  }
+  alts.sort((a, b) => b.length - a.length);
+  const status = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  cached = { actors, maxWords, outletWords, headings, status, eventVerbs: wordSet('event-verbs.txt') };
+  return cached;
+}
+
+/** How a name relates to the actor lists: 'outlet' (a word of outlet-words.txt), 'actor' (an
+ *  actors.tsv name or official body), or null (neither: a person's byline, an unknown site). */
+export function classifyName(name: string): 'outlet' | 'actor' | null {
+  const lex = authorLexicon();
+  const words = nameWords(name);
+  if (words.some((w) => lex.outletWords.has(w))) return 'outlet';
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(lex.maxWords, words.length - i); n >= 1; n--) {
+      if (lex.actors.has(words.slice(i, i + n).join(' '))) return 'actor';
+    }
+  }
+  return null;
+}
