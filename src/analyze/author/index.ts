@@ -23,7 +23,9 @@
  *
  * Claimable sentence (documented criterion): a sentence of an own-voice document that overlaps no
  * attributed claim (speaker, cue or content), is not the heading or signature line, has text
- * outside quotation marks, and there carries
+ * outside quotation marks, has no reporting verb of data/cue-verbs.tsv that takes a clause
+ * (unresolved reported speech such as "The MoD reports that ..." is someone else's claim), and
+ * outside quotation marks carries
  * - a quantity with a unit (rule 'quantity': "more than 40 armoured vehicles"), or
  * - a status phrase of data/status-phrases.tsv (rule 'status': "remains fluid", "continue to
  *   advance", "did not carry out any strikes"), or
@@ -127,10 +129,16 @@ const within = (x: Span, frags: readonly Span[]): boolean => frags.some((f) => x
 
 /** Why a sentence (its fragments outside quotations) is claimable, or null. */
 function claimable(doc: Doc, frags: readonly Span[], t0: number, t1: number): string | null {
-  if (doc.quantities.some((q) => q.unit !== null && within(q, frags))) return 'quantity';
-  const lex = authorLexicon();
-  if (frags.some((f) => lex.status.test(doc.norm.slice(f.start, f.end)))) return 'status';
   const t = doc.tokens;
+  const lex = authorLexicon();
+  // Reported speech the attribution stage did not resolve ("The MoD reports that ...") is someone
+  // else's claim, not the author's: leave it out rather than give it to the wrong speaker.
+  for (let i = t0; i < t1; i++) {
+    const verbal = t.pos[i] === P.VERB || (i + 1 < t1 && t.lower[i + 1] === 'that'); // "reports that", tagged a noun
+    if (verbal && lex.reportVerbs.has(t.lemma[i]!) && within({ start: t.start[i]!, end: t.end[i]! }, frags)) return null;
+  }
+  if (doc.quantities.some((q) => q.unit !== null && within(q, frags))) return 'quantity';
+  if (frags.some((f) => lex.status.test(doc.norm.slice(f.start, f.end)))) return 'status';
   let verb = false;
   for (let i = t0; i < t1 && !verb; i++) {
     if ((t.pos[i] === P.VERB || t.pos[i] === P.NOUN || t.pos[i] === P.ADJ) && lex.eventVerbs.has(t.lemma[i]!) && within({ start: t.start[i]!, end: t.end[i]! }, frags)) {

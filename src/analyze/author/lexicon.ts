@@ -28,6 +28,8 @@ interface AuthorLexicon {
   /** Status phrases as one case-insensitive regular expression over words. */
   status: RegExp;
   eventVerbs: Set<string>;
+  /** Reporting verbs of data/cue-verbs.tsv that take a clause ("says", "reports that"). */
+  reportVerbs: Set<string>;
 }
 
 let cached: AuthorLexicon | null = null;
@@ -56,7 +58,11 @@ export function authorLexicon(): AuthorLexicon {
   }
   alts.sort((a, b) => b.length - a.length);
   const status = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-  cached = { actors, maxWords, outletWords, headings, status, eventVerbs: wordSet('event-verbs.txt') };
+  const reportVerbs = new Set<string>();
+  for (const [lemma, cls, frames] of table('cue-verbs.tsv')) {
+    if (lemma && cls !== 'thought' && (frames ?? '').split(',').includes('that')) reportVerbs.add(lemma.toLowerCase());
+  }
+  cached = { actors, maxWords, outletWords, headings, status, eventVerbs: wordSet('event-verbs.txt'), reportVerbs };
   return cached;
 }
 
