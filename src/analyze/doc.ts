@@ -83,7 +83,8 @@ export class Doc {
   readonly text: string;
   /** Same length as `text`: typographic quotes and odd spaces folded, so offsets are identical. */
   readonly norm: string;
-  readonly published: Date | null;
+  /** Publication time; the `author` stage may set it from a statement's heading date when the source gives none. */
+  published: Date | null;
   /** The publication date and time as written, offset dropped, in the Date's UTC fields: its
    *  UTC date is the publication's own calendar day (set by `analyzeDoc`; null → `published`). */
   publishedLocal: Date | null = null;

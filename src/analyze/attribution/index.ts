@@ -375,6 +375,8 @@ function emit(
   if (content.length === 0) return;
   // an infinitive marker right before the cue belongs to it ("to describe", "to discuss")
   if (cue[0] > 0 && t.lower[cue[0] - 1] === 'to' && t.pos[cue[0] - 1] === P.PART && !(src && src[1] > cue[0] - 1)) cue = [cue[0] - 1, cue[1]];
+  if (src) src = afterDateline(doc, src);
+  if (src && src[0] >= src[1]) return;
   const claim: ClaimDraft = {
     kind: kindOf(ctx, content),
     speaker: src ? { ...doc.span(t.start[src[0]]!, t.end[src[1] - 1]!), name: null, type: 'unknown' } : null,
@@ -387,6 +389,21 @@ function emit(
   for (const f of content) markUsed(ctx, f.start, f.end);
   for (let k = cue[0]; k < cue[1]; k++) ctx.used[k] = 1;
   if (src) for (let k = src[0]; k < src[1]; k++) ctx.used[k] = 1;
+}
+
+const DASHES = new Set(['-', '–', '—', '--']);
+/**
+ * A wire dateline is not part of a speaker: "KYIV, Oct 15 (Meridian) - Russia's defence ministry
+ * said" gives "Russia's defence ministry". The dateline is `PLACE, DATE (OUTLET) -`: a closing
+ * bracket right before a dash; everything up to the dash is cut from the speaker's tokens.
+ */
+function afterDateline(doc: Doc, src: [number, number]): [number, number] {
+  const t = doc.tokens;
+  let s0 = src[0];
+  for (let k = src[0] + 1; k < src[1] - 1; k++) {
+    if (DASHES.has(t.lower[k]!) && t.lower[k - 1] === ')') s0 = k + 1;
+  }
+  return s0 === src[0] ? src : [s0, src[1]];
 }
 
 /** A noun phrase ending just before token `e` (exclusive), not before `lo`. Returns its start or -1. */

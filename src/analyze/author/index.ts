@@ -16,6 +16,8 @@
  *    data/actors.tsv (a named person or body, or an official body word such as "ministry of
  *    defence", "general staff", "governor"): own voice (rule 'actor'). Anything else (a reporter's
  *    byline, an unknown site): narration.
+ *    A document with no publication date from its source takes the day-precise date of its heading
+ *    or signature paragraph ("(17 October 2025)") as its publication day.
  * 5. No author from the reader: the text's first line is a heading "<noun> of|by|from <author>"
  *    (nouns in data/author-headings.txt: "Statement of the Ministry of Defence ...") or its last
  *    paragraph is a short signature line, and the author named there is an actor (rule 4):
@@ -170,7 +172,16 @@ export function findAuthorClaims(doc: Doc): void {
   // The heading or signature paragraph names the author; it is not a claim.
   if (voice.span && (voice.rule === 'heading' || voice.rule === 'signature')) {
     const para = doc.paragraphs.find((p) => p.start <= voice.span!.start && voice.span!.end <= p.end);
-    if (para) taken.push(para);
+    if (para) {
+      taken.push(para);
+      // A statement without a publication date from its source is dated by its heading
+      // ("Statement of the Ministry of Defence (17 October 2025)", "... as of 15 October 2025").
+      const d = doc.published === null ? doc.dates.find((x) => x.date && x.precision === 'day' && x.start >= para.start && x.end <= para.end) : undefined;
+      if (d?.date) {
+        doc.published = new Date(`${d.date}T00:00:00Z`);
+        doc.publishedLocal = doc.published;
+      }
+    }
   }
   const quotes = doc.quotes.filter((q) => q.depth === 0);
   const speakerBase: Omit<Speaker, 'start' | 'end' | 'text'> = {
@@ -227,7 +238,7 @@ export function findAuthorClaims(doc: Doc): void {
 
 export const authorStage: Stage = {
   name: 'author',
-  requires: ['tokens', 'sentences', 'paragraphs', 'quotes', 'entities', 'claims', 'places', 'quantities'],
+  requires: ['tokens', 'sentences', 'paragraphs', 'quotes', 'entities', 'claims', 'places', 'quantities', 'dates'],
   assigns: ['author'],
   run: findAuthorClaims,
 };
