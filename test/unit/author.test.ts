@@ -1,0 +1,160 @@
+/**
+ * Table-driven tests for the `author` stage (src/analyze/author/): which documents speak in their
+ * author's own voice, and which of their sentences become the author's claims. All texts are
+ * fiction written for these tests; expected values were worked out by hand from the rules in the
+ * stage's header (quantity with a unit, status phrase, event verb with a place or side; no
+ * reporting verb; nothing inside an attributed claim or quotation).
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze/index.js';
+import { classifyName } from '../../src/analyze/author/index.js';
+import type { AuthorType, Document } from '../../src/analyze/types.js';
+import { deriveRows } from '../../src/store/records.js';
+import { extractClaimFacts } from '../../src/compare/facts.js';
+
+describe('author names: actor, outlet or neither', () => {
+  const cases: [string, 'actor' | 'outlet' | null][] = [
+    ['Ministry of Defence of the Russian Federation', 'actor'],
+    ["Ukraine's General Staff", 'actor'],
+    ['Kharkiv Regional Military Administration', 'actor'],
+    ['Meridian Press Agency — Europe', 'outlet'],
+    ['The Borderland Review', 'outlet'],
+    ['TASS', null], // listed in actors.tsv as a news agency: its affiliation makes it no actor
+    ['Oksana Petrivna', null],
+    ['Slobidskyi Krai', null],
+  ];
+  for (const [name, want] of cases) test(`${name} → ${want}`, () => assert.equal(classifyName(name), want));
+});
+
+interface VoiceCase {
+  what: string;
+  doc: Partial<Document> & { text: string };
+  ownVoice: boolean;
+  rule: string;
+  author: string | null;
+  /** Own-voice claims: [content (fragments joined by " | "), rule]. */
+  claims: [string, string][];
+}
+
+const ownClaims = (d: Partial<Document> & { text: string }) => {
+  const a = analyze({ id: 't', ...d });
+  return { a, own: a.claims.filter((c) => c.why.stage === 'author') };
+};
+
+const CASES: VoiceCase[] = [
+  {
+    what: 'a Telegram channel post: unattributed sentences with a number, a status or an event are the channel\'s',
+    doc: {
+      text: 'Near Kozacha Lopan our drones destroyed 3 enemy tanks this morning.\n\nThe situation remains difficult. Coffee is ready.\n\nThe governor said the roads were open.',
+      author: 'Iron Steppe Z', authorType: 'channel' as AuthorType,
+    },
+    ownVoice: true, rule: 'channel', author: 'Iron Steppe Z',
+    claims: [
+      ['Near Kozacha Lopan our drones destroyed 3 enemy tanks this morning.', 'quantity'],
+      ['The situation remains difficult.', 'status'],
+    ],
+  },
+  {
+    what: 'scare quotes are left out of the content; a sentence with a reporting verb is not the author\'s',
+    doc: {
+      text: 'Ukrainian units repelled the "massive offensive" near Vovchansk. The ministry reports that 40 drones were shot down.',
+      author: 'Frontline Daily Z', authorType: 'channel' as AuthorType,
+    },
+    ownVoice: true, rule: 'channel', author: 'Frontline Daily Z',
+    claims: [['Ukrainian units repelled the | near Vovchansk.', 'status']], // "repelled" is a status phrase (advance -)
+  },
+  {
+    what: 'a statement headed "Statement of the Ministry of Defence ...": the heading names the author and dates it',
+    doc: {
+      text: 'Statement of the Ministry of Defence of Ukraine (3 March 2026)\n\nAir defence shot down 27 drones over the Odesa region overnight.\n\nWe thank our partners.',
+    },
+    ownVoice: true, rule: 'heading', author: 'Ministry of Defence of Ukraine',
+    claims: [['Air defence shot down 27 drones over the Odesa region overnight.', 'quantity']],
+  },
+  {
+    what: 'news copy from an outlet is narration, however many numbers it has',
+    doc: {
+      text: 'Russian forces fired 40 shells at Nikopol on Sunday. The town remains under fire.',
+      author: 'Harbour News Agency',
+    },
+    ownVoice: false, rule: 'outlet', author: 'Harbour News Agency', claims: [],
+  },
+  {
+    what: 'a reporter\'s byline is not an actor: narration',
+    doc: { text: 'Russian forces fired 40 shells at Nikopol on Sunday.', author: 'Oksana Petrivna' },
+    ownVoice: false, rule: 'none', author: 'Oksana Petrivna', claims: [],
+  },
+  {
+    what: 'no author and no heading: narration (as before this stage)',
+    doc: { text: 'Russian forces fired 40 shells at Nikopol on Sunday.' },
+    ownVoice: false, rule: 'none', author: null, claims: [],
+  },
+  {
+    what: 'a publisher that is an actor (a ministry\'s own site) speaks in its own voice',
+    doc: { text: 'Border guards shot down 2 drones near Sumy.', author: 'State Border Guard Service of Ukraine' },
+    ownVoice: true, rule: 'actor', author: 'State Border Guard Service of Ukraine',
+    claims: [['Border guards shot down 2 drones near Sumy.', 'quantity']],
+  },
+  {
+    what: 'declared narration wins over a channel',
+    doc: { text: 'Our units advanced 2 km near Tetkino.', author: 'Iron Steppe Z', authorType: 'channel' as AuthorType, ownVoice: false },
+    ownVoice: false, rule: 'declared', author: 'Iron Steppe Z', claims: [],
+  },
+];
+
+describe('own voice and author claims', () => {
+  for (const c of CASES) {
+    test(c.what, () => {
+      const { a, own } = ownClaims(c.doc);
+      assert.equal(a.author?.ownVoice, c.ownVoice);
+      assert.equal(a.author?.rule, c.rule);
+      assert.equal(a.author?.name ?? null, c.author);
+      assert.deepEqual(own.map((x) => [x.content.map((f) => f.text).join(' | '), x.why.rule]), c.claims);
+      for (const x of own) {
+        assert.equal(x.kind, 'direct');
+        assert.equal(x.cue, null);
+        assert.equal(x.speaker?.fromDocument, true);
+        assert.equal(x.speaker?.name, c.author);
+        assert.equal(a.text.slice(x.speaker!.start, x.speaker!.end), x.speaker!.text);
+        for (const f of x.content) assert.equal(a.text.slice(f.start, f.end), f.text);
+      }
+    });
+  }
+
+  test('the heading span is the speaker span; quantities link to the author claims', () => {
+    const { a, own } = ownClaims(CASES[2]!.doc);
+    assert.equal(own[0]!.speaker!.text, 'Ministry of Defence of Ukraine');
+    assert.equal(a.published?.slice(0, 10), '2026-03-03');
+    const q = a.quantities.find((x) => x.text.includes('27'));
+    assert.ok(q);
+    assert.equal(a.claims[q.claim!]?.why.stage, 'author');
+  });
+
+  test('compare: the author\'s side comes from the actor lists; "our" is the author\'s own side', () => {
+    const { a } = ownClaims({ text: 'Statement of the Ministry of Defence of Ukraine\n\nOur units destroyed 3 Russian tanks near Robotyne.' });
+    const i = a.claims.findIndex((c) => c.why.stage === 'author');
+    assert.ok(i >= 0);
+    const f = extractClaimFacts(a, i);
+    assert.equal(f.speaker.side, 'UA');
+    assert.equal(f.placeFrom, 'content');
+  });
+
+  test('store: an own-voice claim keeps the author as speaker and its own sentence for places', () => {
+    const doc = { id: 'd', text: 'Rain all week.\n\nOur drones hit 2 boats near Kherson.', author: 'Delta Watch Z', authorType: 'channel' as AuthorType, published: '2026-01-05T10:00:00Z' };
+    const rows = deriveRows(doc, analyze(doc));
+    const c = rows.claims.find((x) => x.speaker === 'Delta Watch Z');
+    assert.ok(c);
+    assert.equal(c.content, 'Our drones hit 2 boats near Kherson.');
+    assert.ok(c.start > 0);
+  });
+});
+
+describe('attribution: a wire dateline is not part of the speaker', () => {
+  test('KYIV, Oct 15 (Outlet) - X said ... → speaker X', () => {
+    const a = analyze({ id: 'w', text: "KYIV, Oct 15 (Northwind) - Russia's defence ministry said on Wednesday that its troops had taken two villages." });
+    const c = a.claims.find((x) => x.content.some((f) => f.text.includes('two villages')));
+    assert.ok(c);
+    assert.equal(c.speaker?.text, "Russia's defence ministry");
+  });
+});
