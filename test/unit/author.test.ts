@@ -158,3 +158,62 @@ describe('attribution: a wire dateline is not part of the speaker', () => {
     assert.equal(c.speaker?.text, "Russia's defence ministry");
   });
 });
+
+describe('attribution: transcripts', () => {
+  const BRIEFING = [
+    'Briefing of the regional police, 4 May',
+    '',
+    'HALYNA MOROZ: Good morning. I will say only that the search goes on. Two patrols were sent to Balakliia at dawn.',
+    '',
+    'The mayor claims that nobody was hurt. That is not correct. We have 3 wounded in hospital.',
+    '',
+    'QUESTION (Kharkiv Radio): Is the bridge closed?',
+    '',
+    'HALYNA MOROZ: The bridge is closed until Friday.',
+  ].join('\n');
+  const a = analyze({ id: 'b', text: BRIEFING });
+  const by = (s: string) => a.claims.filter((c) => c.content.some((f) => f.text.includes(s)));
+
+  const cases: [string, string, string | null, string | null][] = [
+    // [what, content substring, speaker text, speaker name]; an all-caps label the text names
+    // nowhere else keeps its spelling as the name (the resolver does not re-case names)
+    ['the rest of a turn around a claim found by another rule is the labelled speaker\'s', 'Two patrols were sent to Balakliia', 'HALYNA MOROZ', 'HALYNA MOROZ'],
+    ['"I" inside a turn is the labelled speaker', 'the search goes on', 'I', 'HALYNA MOROZ'],
+    ['an unlabelled paragraph continues the turn before it', 'We have 3 wounded in hospital', 'HALYNA MOROZ', 'HALYNA MOROZ'],
+    ['a claim found inside the continued turn keeps its own speaker', 'nobody was hurt', 'The mayor', null],
+    ['a later turn', 'The bridge is closed until Friday', 'HALYNA MOROZ', 'HALYNA MOROZ'],
+  ];
+  for (const [what, content, speaker, name] of cases) {
+    test(what, () => {
+      const cs = by(content);
+      assert.equal(cs.length, 1, `one claim holds "${content}": ${JSON.stringify(a.claims.map((c) => [c.speaker?.text, c.content.map((f) => f.text)]))}`);
+      assert.equal(cs[0]!.speaker?.text ?? null, speaker);
+      if (name !== null) assert.equal(cs[0]!.speaker?.name, name);
+    });
+  }
+  test('a question asserts nothing: no claim', () => assert.equal(by('Is the bridge closed').length, 0));
+  test('transcript turns are direct speech', () => assert.equal(by('We have 3 wounded')[0]?.kind, 'direct'));
+  test('a label met once is a heading: it does not take a paragraph that holds another claim', () => {
+    const b = analyze({ id: 'h', text: 'KHARKIV DIRECTION: our units hold the line. Kyiv says the attack has failed.' });
+    assert.ok(!b.claims.some((c) => c.speaker?.text === 'KHARKIV DIRECTION'));
+  });
+});
+
+describe('compare: lists of losses in an own-voice summary', () => {
+  const text = 'Statement of the Ministry of Defence of Ukraine\n\nOn 3 May our units repelled an assault near Robotyne.\n\nThe enemy lost up to 120 servicemen and 9 armoured vehicles, including 4 tanks.';
+  const a = analyze({ id: 's', text, published: '2026-05-04T08:00:00Z' });
+  const i = a.claims.findIndex((c) => c.content.some((f) => f.text.includes('up to 120')));
+  const f = extractClaimFacts(a, i);
+  const cases: [string, string | null][] = [
+    ['troops', 'RU'], // "the enemy" of the Ukrainian ministry
+    ['armoured_vehicles', 'RU'], // a list item after "and" shares the frame
+    ['tanks', null], // a part after "including" is not a total of its own
+  ];
+  for (const [unit, side] of cases) {
+    test(`${unit} → ${side}`, () => assert.equal(f.quantities.find((q) => q.unit === unit)?.subjectSide ?? null, side));
+  }
+  test('a paragraph without places takes the places of the paragraph before', () => {
+    assert.deepEqual(f.places.map((p) => p.name), ['Robotyne']);
+    assert.equal(f.placeFrom, 'paragraph');
+  });
+});
