@@ -217,3 +217,18 @@ describe('compare: lists of losses in an own-voice summary', () => {
     assert.equal(f.placeFrom, 'paragraph');
   });
 });
+
+describe('signature lines', () => {
+  const cases: [string, string, boolean][] = [
+    ['a signature names an official body', 'Air defence shot down 12 drones over Odesa overnight.\n\nPress service of the Air Force of the Armed Forces of Ukraine', true],
+    ['a caption "Source: X" is no signature', 'Leaders met in Bratislava to discuss 2 plans for defence.\n\nSource: NATO', false],
+    ['a last paragraph that is a sentence is no signature', 'Drones hit 2 depots near Kursk.\n\nThe army said nothing more.', false],
+  ];
+  for (const [what, text, own] of cases) {
+    test(what, () => {
+      const a = analyze({ id: 'g', text });
+      assert.equal(a.author?.ownVoice, own);
+      if (own) assert.equal(a.author?.rule, 'signature');
+    });
+  }
+});

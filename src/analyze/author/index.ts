@@ -20,7 +20,8 @@
  *    or signature paragraph ("(17 October 2025)") as its publication day.
  * 5. No author from the reader: the text's first line is a heading "<noun> of|by|from <author>"
  *    (nouns in data/author-headings.txt: "Statement of the Ministry of Defence ...") or its last
- *    paragraph is a short signature line, and the author named there is an actor (rule 4):
+ *    paragraph is a short signature line (one line, no sentence break or final period, no colon:
+ *    "Source: NATO" is a caption), and the author named there is an actor (rule 4):
  *    own voice (rules 'heading', 'signature').
  *
  * Claimable sentence (documented criterion): a sentence of an own-voice document that overlaps no
@@ -110,7 +111,9 @@ export function decideVoice(doc: Doc): AuthorVoice {
   if (last && doc.paragraphs.length > 1) {
     const sp = trimSpan(text, last.start, last.end, /[\s.\-–—]/u);
     const who = text.slice(sp.start, sp.end);
-    if (who.length > 0 && who.length <= 120 && !/[.!?]\s/u.test(who) && !who.includes('\n') && classifyName(who) === 'actor') {
+    // A signature is a name line: no sentence break, no "Label:" (a caption such as "Source: NATO").
+    const ended = /[.!?]\s*$/u.test(text.slice(last.start, last.end)); // a sentence, not a name line
+    if (!ended && who.length > 0 && who.length <= 120 && !/[.!?:]\s|:/u.test(who) && !who.includes('\n') && classifyName(who) === 'actor') {
       return { name: who, type: 'organisation', ownVoice: true, rule: 'signature', span: { ...sp, text: who } };
     }
   }

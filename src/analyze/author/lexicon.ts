@@ -23,6 +23,8 @@ interface AuthorLexicon {
   /** Longest actor phrase, in words. */
   maxWords: number;
   outletWords: Set<string>;
+  /** Phrases of data/outlet-exceptions.txt ("press service"), as word arrays. */
+  officePhrases: string[][];
   /** Heading nouns, longest first, as word arrays. */
   headings: string[][];
   /** Status phrases as one case-insensitive regular expression over words. */
@@ -62,7 +64,8 @@ export function authorLexicon(): AuthorLexicon {
   for (const [lemma, cls, frames] of table('cue-verbs.tsv')) {
     if (lemma && cls !== 'thought' && (frames ?? '').split(',').includes('that')) reportVerbs.add(lemma.toLowerCase());
   }
-  cached = { actors, maxWords, outletWords, headings, status, eventVerbs: wordSet('event-verbs.txt'), reportVerbs };
+  const officePhrases = [...wordSet('outlet-exceptions.txt')].map((p) => p.split(' '));
+  cached = { actors, maxWords, outletWords, officePhrases, headings, status, eventVerbs: wordSet('event-verbs.txt'), reportVerbs };
   return cached;
 }
 
@@ -71,7 +74,14 @@ export function authorLexicon(): AuthorLexicon {
 export function classifyName(name: string): 'outlet' | 'actor' | null {
   const lex = authorLexicon();
   const words = nameWords(name);
-  if (words.some((w) => lex.outletWords.has(w))) return 'outlet';
+  // Words of an office phrase ("press service") are not outlet words.
+  const office = new Set<number>();
+  for (const ex of lex.officePhrases) {
+    for (let i = 0; i + ex.length <= words.length; i++) {
+      if (ex.every((w, j) => words[i + j] === w)) for (let j = 0; j < ex.length; j++) office.add(i + j);
+    }
+  }
+  if (words.some((w, i) => !office.has(i) && lex.outletWords.has(w))) return 'outlet';
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(lex.maxWords, words.length - i); n >= 1; n--) {
       if (lex.actors.has(words.slice(i, i + n).join(' '))) return 'actor';
