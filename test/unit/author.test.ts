@@ -12,6 +12,8 @@ import { classifyName } from '../../src/analyze/author/index.js';
 import type { AuthorType, Document } from '../../src/analyze/types.js';
 import { deriveRows } from '../../src/store/records.js';
 import { extractClaimFacts } from '../../src/compare/facts.js';
+import { documentAuthor } from '../../src/ingest/document.js';
+import { toDocument } from '../../src/ingest/jsonl.js';
 
 describe('author names: actor, outlet or neither', () => {
   const cases: [string, 'actor' | 'outlet' | null][] = [
@@ -231,4 +233,26 @@ describe('signature lines', () => {
       if (own) assert.equal(a.author?.rule, 'signature');
     });
   }
+});
+
+describe('readers: the author of a document', () => {
+  const cases: [string, Parameters<typeof documentAuthor>[0], ReturnType<typeof documentAuthor>][] = [
+    ['a channel post: the channel', { format: 'telegram', chatName: 'Iron Steppe Z', chatType: 'public_channel', from: 'Iron Steppe Z', fromId: 'channel77' }, { author: 'Iron Steppe Z', authorType: 'channel', ownVoice: true }],
+    ['a forward: the original poster', { format: 'telegram', chatName: 'Iron Steppe Z', chatType: 'public_channel', from: 'Iron Steppe Z', forwardedFrom: 'Governor of Nowhere' }, { author: 'Governor of Nowhere', authorType: 'channel', ownVoice: true }],
+    ['a group message: the sender, a person', { format: 'telegram', chatName: 'Village chat', chatType: 'private_group', from: 'Ivan', fromId: 'user5' }, { author: 'Ivan', authorType: 'person', ownVoice: true }],
+    ['a page: the publisher before the byline', { format: 'html', siteName: 'Ministry of Defence of Ukraine', byline: 'Press service' }, { author: 'Ministry of Defence of Ukraine' }],
+    ['a Markdown file: the front matter author', { format: 'markdown', byline: 'Marit Halvorsen' }, { author: 'Marit Halvorsen' }],
+    ['a text file: nothing', { format: 'text' }, {}],
+  ];
+  for (const [what, meta, want] of cases) test(what, () => assert.deepEqual(documentAuthor(meta), want));
+
+  test('JSON Lines: author, authorType and ownVoice are read and checked', () => {
+    const at = { file: 'x.jsonl', line: 1 };
+    const d = toDocument({ text: 'Our units advanced 2 km.', author: 'Iron Steppe Z', authorType: 'channel', ownVoice: true }, at, null);
+    assert.equal(d.author, 'Iron Steppe Z');
+    assert.equal(d.authorType, 'channel');
+    assert.equal(d.ownVoice, true);
+    assert.throws(() => toDocument({ text: 'x', authorType: 'blog' }, at, null), /authorType/);
+    assert.throws(() => toDocument({ text: 'x', ownVoice: 'yes' }, at, null), /ownVoice/);
+  });
 });
