@@ -256,3 +256,23 @@ describe('readers: the author of a document', () => {
     assert.throws(() => toDocument({ text: 'x', ownVoice: 'yes' }, at, null), /ownVoice/);
   });
 });
+
+describe('hostile author fields', () => {
+  const cases: [string, Partial<Document> & { text: string }, number][] = [
+    ['an empty text', { text: '', author: 'Iron Steppe Z', authorType: 'channel' }, 0],
+    ['a megabyte of author name', { text: 'Our units destroyed 3 tanks near Kupiansk.', author: 'a'.repeat(1_000_000), authorType: 'channel' }, 1],
+    ['regular-expression characters in the name', { text: 'Our units destroyed 3 tanks near Kupiansk.', author: '(.*)+$[', authorType: 'channel' }, 1],
+    ['a whitespace-only author is no author', { text: 'Our units destroyed 3 tanks near Kupiansk.', author: '   ', authorType: 'channel' }, 0],
+  ];
+  for (const [what, doc, n] of cases) {
+    test(what, () => {
+      const a = analyze({ id: 'h', ...doc });
+      const own = a.claims.filter((c) => c.why.stage === 'author');
+      assert.equal(own.length, n);
+      for (const c of own) {
+        assert.equal(a.text.slice(c.speaker!.start, c.speaker!.end), c.speaker!.text);
+        assert.equal(c.speaker!.name, doc.author);
+      }
+    });
+  }
+});

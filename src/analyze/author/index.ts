@@ -123,7 +123,7 @@ export function decideVoice(doc: Doc): AuthorVoice {
 /** Where the text writes the author's name (case-insensitive, whole words), or null. */
 function nameSpan(text: string, name: string): TextSpan | null {
   const n = name.trim();
-  if (n.length < 3) return null;
+  if (n.length < 3 || n.length > 200) return null; // a name, not a paragraph pasted into `author`
   const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const m = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
   return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : null;
