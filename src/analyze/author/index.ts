@@ -17,8 +17,7 @@
  *    defence", "general staff", "governor"): own voice (rule 'actor'). Anything else (a reporter's
  *    byline, an unknown site): narration.
  *    A document with no publication date from its source takes the day-precise date of its heading
- *    or signature paragraph ("(17 October 2025)") as its publication day, and its relative dates
- *    are resolved again against it.
+ *    or signature paragraph ("(17 October 2025)") as its publication day.
  * 5. No author from the reader: the text's first line is a heading "<noun> of|by|from <author>"
  *    (nouns in data/author-headings.txt: "Statement of the Ministry of Defence ...") or its last
  *    paragraph is a short signature line (one line, no sentence break or final period, no colon:
@@ -44,7 +43,6 @@ import { P } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import type { AuthorType, AuthorVoice, Span, Speaker, SpeakerType, TextSpan } from '../types.js';
 import { authorLexicon, classifyName } from './lexicon.js';
-import { datesStage } from '../dates/index.js';
 
 export { classifyName } from './lexicon.js';
 
@@ -185,9 +183,6 @@ export function findAuthorClaims(doc: Doc): void {
       if (d?.date) {
         doc.published = new Date(`${d.date}T00:00:00Z`);
         doc.publishedLocal = doc.published;
-        // Relative dates ("overnight", "On 14 October") can now be resolved: run the dates again.
-        doc.dates = [];
-        datesStage.run(doc);
       }
     }
   }
