@@ -3,7 +3,7 @@
  * normalised view, tokens in typed arrays, and span layers that stages fill in. Readable output
  * objects are only built at the end (see `analyze`).
  */
-import type { Claim, DateMention, Entity, Place, Quantity, Side, Span } from './types.js';
+import type { AuthorType, AuthorVoice, Claim, DateMention, Entity, Place, Quantity, Side, Span } from './types.js';
 import type { Gazetteer } from '../geo/types.js';
 
 /** Universal POS tags as small integers (wink-nlp's tag set). */
@@ -83,7 +83,8 @@ export class Doc {
   readonly text: string;
   /** Same length as `text`: typographic quotes and odd spaces folded, so offsets are identical. */
   readonly norm: string;
-  readonly published: Date | null;
+  /** Publication time; the `author` stage may set it from a statement's heading date when the source gives none. */
+  published: Date | null;
   /** The publication date and time as written, offset dropped, in the Date's UTC fields: its
    *  UTC date is the publication's own calendar day (set by `analyzeDoc`; null → `published`). */
   publishedLocal: Date | null = null;
@@ -100,6 +101,10 @@ export class Doc {
   /** The gazetteer the places stage uses (null: the default one). */
   gazetteer: Gazetteer | null = null;
   dates: DateMention[] = [];
+  /** The document's author as the reader gave it (set by `analyzeDoc`). */
+  author: { name: string | null; type: AuthorType | null; ownVoice: boolean | null } = { name: null, type: null, ownVoice: null };
+  /** What the `author` stage decided (null until it has run). */
+  voice: AuthorVoice | null = null;
   /** Token range [t0, t1) of each entity in `entities` (parallel array). */
   entityTok: [number, number][] = [];
   /** For each token, the index of the entity covering it, or -1 (filled by the entities stage). */

@@ -13,6 +13,7 @@ import { attributionStage } from './attribution/index.js';
 import { quantitiesStage } from './quantities/index.js';
 import { datesStage } from './dates/index.js';
 import { placesStage } from './places/index.js';
+import { authorStage } from './author/index.js';
 import type { Gazetteer } from '../geo/types.js';
 import type { Analysis, Claim, Document } from './types.js';
 
@@ -22,7 +23,7 @@ export { Pipeline, type Stage } from './pipeline.js';
 
 /** The default stages, in order. */
 export const DEFAULT_STAGES: readonly Stage[] = [
-  textStage, quotesStage, entitiesStage, attributionStage, placesStage, quantitiesStage, datesStage,
+  textStage, quotesStage, entitiesStage, attributionStage, placesStage, quantitiesStage, datesStage, authorStage,
 ];
 
 const defaultPipeline = new Pipeline([...DEFAULT_STAGES]);
@@ -44,11 +45,16 @@ export function analyzeDoc(document: Document, options: AnalyzeOptions = {}): Do
   const doc = new Doc(document.text, published?.instant ?? null);
   doc.publishedLocal = published?.local ?? null;
   doc.gazetteer = options.gazetteer ?? null;
+  doc.author = {
+    name: typeof document.author === 'string' && document.author.trim() !== '' ? document.author.trim() : null,
+    type: document.authorType ?? null,
+    ownVoice: typeof document.ownVoice === 'boolean' ? document.ownVoice : null,
+  };
   (options.pipeline ?? defaultPipeline).run(doc);
   return doc;
 }
 
-/** Analyses one document: sentences, entities, attributed claims, places, quantities and dates. */
+/** Analyses one document: sentences, entities, attributed claims, claims in the author's own voice, places, quantities and dates. */
 export function analyze(document: Document, options: AnalyzeOptions = {}): Analysis {
   const t0 = performance.now();
   const doc = analyzeDoc(document, options);
@@ -70,6 +76,7 @@ export function analyze(document: Document, options: AnalyzeOptions = {}): Analy
     places: doc.places,
     sides: doc.sides,
     dates: doc.dates,
+    author: doc.voice,
     stats: { tokens: t.n, words, ms: Math.round((performance.now() - t0) * 100) / 100 },
   };
 }

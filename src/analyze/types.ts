@@ -17,7 +17,24 @@ export interface Document {
   url?: string | null;
   lang?: string | null;
   meta?: Record<string, unknown>;
+  /**
+   * Who wrote or published the document, when the source says: a Telegram channel (or, for a
+   * forward, the original poster), a page's byline or publisher, a feed's item author or title,
+   * Markdown front matter `author`. Set by readers; the analyzer's `author` stage uses it to
+   * decide whether the document speaks in its author's own voice (see `authorType`, `ownVoice`).
+   */
+  author?: string | null;
+  /** What kind of author `author` is, when the reader knows: a Telegram `channel` always speaks in
+   *  its own voice, an `outlet` (news organisation) never does; `organisation` and `person` speak in
+   *  their own voice when `author` names an actor of data/actors.tsv; unset: the analyzer decides. */
+  authorType?: AuthorType | null;
+  /** Force the decision of the `author` stage: true = every claimable sentence is the author's
+   *  claim, false = the document is narration (news copy). Unset: decided from the author. */
+  ownVoice?: boolean | null;
 }
+
+/** Kinds of document author (see `Document.authorType`). */
+export type AuthorType = 'channel' | 'organisation' | 'person' | 'outlet';
 
 /** A half-open character range into the document text. */
 export interface Span {
@@ -44,10 +61,28 @@ export interface Speaker extends TextSpan {
   type: SpeakerType;
   /** The span of the name the speaker was resolved to, when it is elsewhere in the text. */
   resolvedFrom?: Span | null;
+  /**
+   * True when the speaker is the document's author, not a name found next to a reporting verb:
+   * claims of the `author` stage (a Telegram channel's post, a ministry's own summary). Then the
+   * span points at the place where the text names its author (a heading such as "Statement of the
+   * Ministry of Defence", a signature line, the author's name in the text), or is the empty span
+   * `{start: 0, end: 0, text: ''}` when the text does not name it; `name` is always the author.
+   * Such a span is not near the claim: do not use it to find the claim's sentence, places or date.
+   */
+  fromDocument?: boolean;
 }
 
 export type ClaimKind = 'direct' | 'indirect' | 'mixed';
 
+/**
+ * One statement and who made it. Attributed statements ("X said ...") come from the `attribution`
+ * stage. In a document that speaks in its author's own voice (see `Document.ownVoice`), the
+ * `author` stage adds one claim per claimable sentence outside every attributed claim: `kind`
+ * 'direct' (the author's own words, so "we"/"our" are the author's), `cue` null,
+ * `speaker.fromDocument` true, `content` the sentence without its quotations, and
+ * `why: { stage: 'author', rule: 'quantity' | 'status' | 'event' }` naming what made the
+ * sentence claimable (see src/analyze/author/index.ts).
+ */
 export interface Claim {
   kind: ClaimKind;
   speaker: Speaker | null;
@@ -138,6 +173,20 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
+/** What the `author` stage decided about a document's author. */
+export interface AuthorVoice {
+  /** The author's name (from the document, or read from a heading or signature line), or null. */
+  name: string | null;
+  type: AuthorType | null;
+  /** True when the document's own sentences are the author's claims. */
+  ownVoice: boolean;
+  /** Why: 'declared' (Document.ownVoice), 'channel', 'outlet', 'actor' (the author is in
+   *  data/actors.tsv), 'heading', 'signature', or 'none'. */
+  rule: string;
+  /** Where the text names the author (heading, signature, the name itself), when it does. */
+  span: TextSpan | null;
+}
+
 /** The output of `analyze` for one document. */
 export interface Analysis {
   id: string;
@@ -154,5 +203,7 @@ export interface Analysis {
   /** Demonyms and national adjectives, linked to a country (see `Side`). */
   sides: Side[];
   dates: DateMention[];
+  /** The document's author and whether the `author` stage read it as speaking in its own voice. */
+  author?: AuthorVoice | null;
   stats: { tokens: number; words: number; ms: number };
 }

@@ -257,6 +257,24 @@ function frameOf(words: Word[], qa: number, qb: number): FrameHit | null {
  * "lost"/"losses" owns them ("Ukrainian units had lost", "its losses"); the side before "destroyed"
  * acted on the other side's ("Russian forces destroyed 7 tanks"); "destroyed by <side>" likewise.
  */
+/** Grammar words that join the items of a list ("X, Y and Z", "X as well as Y"). */
+const LIST_JOINS = new Set(['and', 'as', 'well', 'plus']);
+/** Grammar words that open the parts of a total ("X, including Y", "X, among them Y"). */
+const PART_JOINS = new Set(['including', 'among', 'them', 'of', 'which']);
+
+/** 'list' when only list joins (commas are not words) stand in words [from, to), 'part' when a
+ *  part join is among them ("including"), else null. */
+function listBetween(words: Word[], from: number, to: number): 'list' | 'part' | null {
+  if (to < from || to - from > 4) return null;
+  let part = false;
+  for (let k = from; k < to; k++) {
+    const w = words[k]!.w;
+    if (PART_JOINS.has(w)) part = true;
+    else if (!LIST_JOINS.has(w)) return null;
+  }
+  return part ? 'part' : 'list';
+}
+
 function frameSide(words: Word[], hit: FrameHit, speakerSide: SpeakerContext): Side | null {
   if (hit.after) {
     if (words[hit.end]?.w !== 'by') return null;
@@ -273,6 +291,7 @@ function frameSide(words: Word[], hit: FrameHit, speakerSide: SpeakerContext): S
 /** Quantities of the claim that have a unit, with their frame and the side of what they count. */
 function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[], fragWords: Word[][], speakerSide: SpeakerContext): QuantityFact[] {
   const out: QuantityFact[] = [];
+  let prev = null as { fi: number; qb: number; frame: QuantityFact['frame']; side: Side | null; framed: boolean } | null;
   for (const q of analysis.quantities) {
     if (!q.unit) continue;
     if (q.claim !== index && !(q.claim === null && inside(frags, q.start, q.end))) continue;
@@ -288,8 +307,18 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
       side = sideIn(words, qb + 1, Math.min(words.length, qb + 5), speakerSide, false);
     }
     const hit = casualtyUnits().has(q.unit) ? null : frameOf(words, qa, qb);
-    const frame = casualtyUnits().has(q.unit) ? 'event' : (hit?.frame ?? 'count');
+    let frame: QuantityFact['frame'] = casualtyUnits().has(q.unit) ? 'event' : (hit?.frame ?? 'count');
     if (!side && hit) side = frameSide(words, hit, speakerSide);
+    // A list after one frame shares it: "the enemy lost up to 230 servicemen and more than 40
+    // armoured vehicles, including 12 tanks" — every item is the enemy's loss.
+    // Items after "including" are parts of the total before them, not totals of their own: they
+    // take no frame or side from it, and end the list.
+    const join = prev && prev.fi === fi && fi >= 0 ? listBetween(words, prev.qb, qa) : null;
+    if (!hit && !casualtyUnits().has(q.unit) && prev?.framed && join === 'list') {
+      frame = prev.frame;
+      side ??= prev.side;
+    }
+    prev = { fi, qb, frame, side, framed: hit !== null || (prev?.framed === true && join === 'list') };
     out.push({
       value: q.value,
       high: q.high ?? null,
@@ -349,7 +378,8 @@ function placesOf(analysis: Analysis): { place: Place | null; ref: PlaceRef; sta
 function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
   const all = placesOf(analysis);
   if (all.length === 0) return { places: [], placeFrom: null };
-  const sp = claim.speaker;
+  // The document's author (an own-voice claim) is named away from the claim, if at all.
+  const sp = claim.speaker?.fromDocument ? null : claim.speaker;
   const notSpeaker = all.filter((p) => !(sp && p.start < sp.end && p.end > sp.start));
   const pick = (list: typeof all): PlaceRef[] => {
     // Finer places win over the country and the region they are in ("Kupiansk, in the Kharkiv
@@ -375,6 +405,16 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): 
   const paras = analysis.paragraphs.filter((s) => s.end > lo && s.start < hi);
   const inPara = notSpeaker.filter((p) => paras.some((s) => p.start >= s.start && p.end <= s.end));
   if (inPara.length) return { places: pick(inPara), placeFrom: 'paragraph' };
+  // A paragraph with no place goes on from the paragraph before it ("... near Tetkino, Kursk
+  // region. ¶ The enemy lost up to 230 servicemen ..."): the nearest earlier paragraph with places.
+  const first = paras[0];
+  if (first) {
+    for (let k = analysis.paragraphs.indexOf(first) - 1; k >= 0 && k >= analysis.paragraphs.indexOf(first) - 1; k--) {
+      const pp = analysis.paragraphs[k]!;
+      const inPrev = notSpeaker.filter((p) => p.start >= pp.start && p.end <= pp.end);
+      if (inPrev.length) return { places: pick(inPrev), placeFrom: 'paragraph' };
+    }
+  }
   // The document's main place: the most often named (finer than a country), the first on a tie.
   const counts = new Map<string, { ref: PlaceRef; n: number; first: number }>();
   for (const p of all) {
@@ -388,7 +428,7 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): 
 
 /** The claim's event day: the first day-precise date inside the claim, else the publication day. */
 function claimDate(analysis: Analysis, claim: Claim, frags: readonly Span[]): { date: string | null; dateFrom: 'claim' | 'published' | null } {
-  const sp = claim.speaker;
+  const sp = claim.speaker?.fromDocument ? null : claim.speaker;
   const lo = Math.min(frags[0]?.start ?? Infinity, claim.cue?.start ?? Infinity, sp?.start ?? Infinity);
   const hi = Math.max(frags[frags.length - 1]?.end ?? -1, claim.cue?.end ?? -1, sp?.end ?? -1);
   for (const d of analysis.dates) {

@@ -47,7 +47,30 @@ export function makeDocument(
   };
   if (fields.url) doc.url = fields.url;
   if (fields.lang) doc.lang = fields.lang;
+  Object.assign(doc, documentAuthor(doc.meta));
   return doc;
+}
+
+/**
+ * The author of a document from its provenance, for the analyzer's own-voice decision
+ * (`Document.author`, `authorType`, `ownVoice`; see src/analyze/author/):
+ * - Telegram: the original poster of a forward (`forwarded_from`), else the sender (`from`, which
+ *   for a channel post is the channel), else the chat's name; a post is always in its author's own
+ *   voice (`ownVoice: true`); type 'channel' in a channel, or for a forward, else 'person'.
+ * - Pages and feed items: the publisher (`og:site_name`, JSON-LD publisher, the feed's title),
+ *   else the byline (HTML byline or JSON-LD author, item author, Markdown front matter `author`);
+ *   the publisher first because it is the voice a byline writes for. No type: the analyzer
+ *   tells an actor ("Ministry of Defence") from an outlet or a reporter by its actor lists.
+ */
+export function documentAuthor(meta: Partial<IngestMeta>): { author?: string; authorType?: 'channel' | 'person'; ownVoice?: boolean } {
+  if (meta.format === 'telegram') {
+    const name = meta.forwardedFrom ?? meta.from ?? meta.chatName;
+    if (!name) return { ownVoice: true };
+    const channel = meta.forwardedFrom !== undefined || /channel/i.test(meta.chatType ?? 'channel') || /^channel/.test(meta.fromId ?? '');
+    return { author: name, authorType: channel ? 'channel' : 'person', ownVoice: true };
+  }
+  const name = meta.siteName ?? meta.byline;
+  return name ? { author: name } : {};
 }
 
 /** Epoch seconds (a number or a numeric string) as ISO-8601 UTC, or null. */

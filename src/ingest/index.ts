@@ -449,6 +449,9 @@ async function* readJsonl(src: Source, o: Resolved): AsyncGenerator<IngestEvent>
       const out: IngestedDocument = makeDocument(doc.text, {
         format: 'jsonl', locator, input: src.name, recordId: typeof rec.id === 'string' ? rec.id : undefined,
       }, { id: doc.id, published: doc.published, source: doc.source ?? src.name, url: doc.url, lang: doc.lang });
+      if (doc.author) out.author = doc.author;
+      if (doc.authorType) out.authorType = doc.authorType;
+      if (typeof doc.ownVoice === 'boolean') out.ownVoice = doc.ownVoice;
       yield { kind: 'document', location, document: out };
     } catch (e) {
       yield skipped(location, e);

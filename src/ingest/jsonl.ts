@@ -2,7 +2,7 @@
  * JSON Lines records `{id?, text, url?, source?, published?, lang?}`: the check of one record,
  * shared by the CLI's `analyze --jsonl` and the ingest reader.
  */
-import type { Document } from '../analyze/types.js';
+import type { AuthorType, Document } from '../analyze/types.js';
 import { ErrorCode, InputError, type InputLocation } from '../errors.js';
 import { parsePublished } from '../analyze/published.js';
 import { documentId } from './document.js';
@@ -43,6 +43,19 @@ export function toDocument(value: unknown, where: InputLocation, defaultPublishe
   };
   if (typeof o.url === 'string') doc.url = o.url;
   if (typeof o.lang === 'string') doc.lang = o.lang;
+  // The author, for the analyzer's own-voice decision (src/analyze/author/).
+  if (o.author !== undefined && o.author !== null && typeof o.author !== 'string') throw shape('"author" must be a string or null');
+  if (typeof o.author === 'string' && o.author.trim() !== '') doc.author = o.author;
+  if (o.authorType !== undefined && o.authorType !== null) {
+    if (typeof o.authorType !== 'string' || !AUTHOR_TYPES.has(o.authorType)) throw shape(`"authorType" must be one of ${[...AUTHOR_TYPES].join(', ')} or null`);
+    doc.authorType = o.authorType as AuthorType;
+  }
+  if (o.ownVoice !== undefined && o.ownVoice !== null) {
+    if (typeof o.ownVoice !== 'boolean') throw shape('"ownVoice" must be true, false or null');
+    doc.ownVoice = o.ownVoice;
+  }
   return doc;
 }
+
+const AUTHOR_TYPES = new Set<string>(['channel', 'organisation', 'person', 'outlet']);
 

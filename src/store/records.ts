@@ -89,7 +89,8 @@ export function deriveRows(doc: Document, a: Analysis): DerivedRows {
   const claims: DerivedClaim[] = a.claims.map((c, index) => {
     const parts: Span[] = [...c.content];
     if (c.cue) parts.push(c.cue);
-    if (c.speaker) parts.push(c.speaker);
+    // An own-voice claim's speaker is the document's author, named away from the claim if at all.
+    if (c.speaker && !c.speaker.fromDocument) parts.push(c.speaker);
     const lo = parts.length ? Math.min(...parts.map((p) => p.start)) : 0;
     const hi = parts.length ? Math.max(...parts.map((p) => p.end)) : 0;
     const sents = a.sentences.filter((s) => s.start < Math.max(hi, lo + 1) && lo < s.end);

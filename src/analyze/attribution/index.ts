@@ -16,7 +16,7 @@
  * Each speaker is then resolved to a named actor where the document allows (see resolve.ts).
  */
 import { Doc, Kind, P, isCapitalAt, lowerBound, type ClaimDraft, type QuoteIndex, type QuoteSpan } from '../doc.js';
-import type { ClaimKind, TextSpan } from '../types.js';
+import type { ClaimKind, Span, TextSpan } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import { cueLexicon, type CueInfo } from './lexicon.js';
 import { resolveSpeaker } from './resolve.js';
@@ -75,12 +75,13 @@ export function findClaims(doc: Doc): void {
       }
     }
   }
-  transcript(ctx);
+  const turns = transcript(ctx);
   continueQuotes(ctx);
   doc.claims.sort((a, b) => a.anchor - b.anchor);
   for (const c of doc.claims) {
     if (c.speaker) resolveSpeaker(doc, c);
   }
+  firstPersonInTurns(doc, turns);
 }
 
 /** Try token `i` as a cue; with `postOnly`, only as a cue that closes its sentence. */
@@ -132,33 +133,140 @@ function cueVerb(doc: Doc, i: number, lo: number, hi: number): CueInfo | null {
   return cueLexicon().verbs.get(t.lemma[i]!) ?? null;
 }
 
+/** A paragraph's speaker label: tokens [a, k) before the colon token k. */
+interface TurnLabel {
+  a: number;
+  k: number;
+  key: string;
+}
+
 /**
- * Interview transcripts and channel posts: a paragraph that opens with a short name and a colon
- * ("PENCE: Well, ...", "Rybar: ...") attributes the rest of the paragraph to that name.
+ * The label of a paragraph that opens with a short name and a colon ("PENCE: Well, ...",
+ * "Rybar: ...", "QUESTION (Meridian Press Agency): ..."), or null. A parenthetical after the name
+ * (who asks, which outlet) belongs to the label, not to the speaker span.
  */
-function transcript(ctx: Ctx): void {
+function turnLabel(ctx: Ctx, p: Span): TurnLabel | null {
   const { doc } = ctx;
   const t = doc.tokens;
   const nameLike = (k: number): boolean =>
     t.pos[k] === P.PROPN || (t.kind[k] === Kind.Word && (isUpperWord(doc, k) || isTitleWord(doc, k))) || t.lower[k] === '.';
-  for (const p of doc.paragraphs) {
-    const a = doc.tokenAt(p.start);
-    let k = a;
-    while (k < t.n && k - a < 6 && t.start[k]! < p.end && nameLike(k)) k++;
-    if (k === a || k >= t.n || t.lower[k] !== ':' || ctx.used[k]) {
-      inlineColons(ctx, a, p.end);
-      continue;
+  const a = doc.tokenAt(p.start);
+  let k = a;
+  while (k < t.n && k - a < 6 && t.start[k]! < p.end && nameLike(k)) k++;
+  if (k === a || k >= t.n) return null;
+  let colon = k;
+  // "NAME (Outlet):" — skip a short parenthetical between the name and the colon.
+  if (t.lower[k] === '(') {
+    let m = k + 1;
+    while (m < t.n && m - k < 8 && t.start[m]! < p.end && t.lower[m] !== ')') m++;
+    if (m < t.n && t.lower[m] === ')' && m + 1 < t.n && t.lower[m + 1] === ':') colon = m + 1;
+  }
+  if (t.lower[colon] !== ':' || ctx.used[colon]) return null;
+  if (!isUpperWord(doc, a) && !t.pos.subarray(a, k).every((x) => x === P.PROPN) && k - a > 4) return null;
+  let key = '';
+  for (let m = a; m < k; m++) key += `${t.lower[m]} `;
+  return { a, k, key };
+}
+
+/**
+ * Interview transcripts and channel posts: a paragraph that opens with a short name and a colon
+ * ("PENCE: Well, ...", "VERBYTSKYI: ...", "Rybar: ...") attributes the rest of the paragraph to
+ * that name. A label met once may be a heading ("KUPYANSK DIRECTION: ...") and takes its paragraph
+ * only when nothing in it is attributed otherwise. In a transcript (a label that recurs), what
+ * other rules found inside a turn ("I will say only that ...") keeps its own claim and the rest of
+ * the turn is the labelled speaker's, and the unlabelled paragraphs after a turn continue it until
+ * the next label.
+ * A turn that is only a question ("QUESTION (Outlet): Is the garrison surrounded?") asserts
+ * nothing and gives no claim, but it ends the previous turn.
+ */
+function transcript(ctx: Ctx): (TurnLabel | null)[] {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const labels = doc.paragraphs.map((p) => turnLabel(ctx, p));
+  const turns: (TurnLabel | null)[] = labels.map(() => null);
+  const count = new Map<string, number>();
+  for (const l of labels) if (l) count.set(l.key, (count.get(l.key) ?? 0) + 1);
+  let current: TurnLabel | null = null;
+  doc.paragraphs.forEach((p, i) => {
+    const l = labels[i];
+    if (!l) {
+      inlineColons(ctx, doc.tokenAt(p.start), p.end);
+      if (current && (count.get(current.key) ?? 0) >= 2) {
+        turns[i] = current;
+        turn(ctx, current, doc.tokenAt(p.start), p.end);
+      }
+      return;
     }
-    if (!isUpperWord(doc, a) && !t.pos.subarray(a, k).every((x) => x === P.PROPN) && k - a > 4) continue;
-    let e = k + 1;
-    while (e < t.n && t.end[e]! <= p.end) e++;
-    e = trimEnd(doc, k + 1, e);
-    if (e - (k + 1) < 3) continue;
-    let used = false;
-    for (let m = k + 1; m < e; m++) if (ctx.used[m]) used = true;
-    if (used) continue;
-    const fr = fragment(ctx, k + 1, e, null);
-    if (fr) emit(ctx, k, [a, k], [k, k + 1], [fr], 'transcript');
+    current = l;
+    turns[i] = l;
+    const colon = t.lower[l.k] === ':' ? l.k : nextColon(doc, l.k, p.end);
+    // A label met once may be a heading ("KUPYANSK DIRECTION: ...", "BREAKING: ..."): it takes the
+    // paragraph only when nothing in it is attributed otherwise. A recurring label is a transcript.
+    if ((count.get(l.key) ?? 0) < 2) {
+      for (let m = colon + 1; m < t.n && t.start[m]! < p.end; m++) if (ctx.used[m]) { turns[i] = null; return; }
+    }
+    turn(ctx, l, colon + 1, p.end, colon);
+  });
+  return turns;
+}
+
+const FIRST_PERSON = new Set(['i', 'we']);
+/**
+ * In a transcript turn, "I" and "we" are the labelled speaker ("VERBYTSKYI: ... I will say only
+ * that ..."): such speakers take the name and type the label resolved to.
+ */
+function firstPersonInTurns(doc: Doc, turns: (TurnLabel | null)[]): void {
+  const t = doc.tokens;
+  if (!turns.some((x) => x)) return;
+  for (const c of doc.claims) {
+    const sp = c.speaker;
+    if (!sp || !FIRST_PERSON.has(sp.text.toLowerCase())) continue;
+    const pi = doc.paragraphs.findIndex((p) => p.start <= sp.start && sp.end <= p.end);
+    const l = pi >= 0 ? turns[pi] : null;
+    if (!l) continue;
+    const at = t.start[l.a]!;
+    const owner = doc.claims.find((o) => o.why.rule === 'transcript' && o.speaker && o.speaker.start === at);
+    if (!owner?.speaker) continue;
+    sp.name = owner.speaker.name;
+    sp.type = owner.speaker.type;
+    sp.resolvedFrom = owner.speaker.resolvedFrom ?? { start: owner.speaker.start, end: owner.speaker.end };
+  }
+}
+
+function nextColon(doc: Doc, k: number, end: number): number {
+  const t = doc.tokens;
+  while (k < t.n && t.start[k]! < end && t.lower[k] !== ':') k++;
+  return k;
+}
+
+/** Emits the stretches of tokens [from, end) that no other claim holds as claims of label `l`. */
+function turn(ctx: Ctx, l: TurnLabel, from: number, end: number, colon = l.k): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  let e = from;
+  while (e < t.n && t.end[e]! <= end) e++;
+  const raw = e;
+  e = trimEnd(doc, from, e);
+  const runs: [number, number][] = [];
+  for (let m = from; m < e; ) {
+    while (m < e && (ctx.used[m] || t.kind[m] === Kind.Space || (t.kind[m] === Kind.Punct && !isOpenQuote(doc, m)))) m++;
+    let r = m;
+    while (r < e && !ctx.used[r]) r++;
+    const b = trimEnd(doc, m, r);
+    let last = r === e ? raw : r;
+    while (last > m && t.kind[last - 1] === Kind.Space) last--;
+    let words = 0;
+    for (let x = m; x < b; x++) if (t.kind[x] === Kind.Word || t.kind[x] === Kind.Number) words++;
+    if (words >= 3 && t.lower[last - 1] !== '?') runs.push([m, b]);
+    m = r;
+  }
+  for (const [m, b] of runs) {
+    const fr = doc.span(t.start[m]!, t.end[b - 1]!);
+    const before = doc.claims.length;
+    emit(ctx, m, [l.a, l.k], [colon, colon + 1], [fr], 'transcript');
+    // A transcript gives the speaker's words verbatim.
+    const c = doc.claims[before];
+    if (c) c.kind = 'direct';
   }
 }
 
@@ -376,6 +484,8 @@ function emit(
   if (content.length === 0) return;
   // an infinitive marker right before the cue belongs to it ("to describe", "to discuss")
   if (cue[0] > 0 && t.lower[cue[0] - 1] === 'to' && t.pos[cue[0] - 1] === P.PART && !(src && src[1] > cue[0] - 1)) cue = [cue[0] - 1, cue[1]];
+  if (src) src = afterDateline(doc, src);
+  if (src && src[0] >= src[1]) return;
   const claim: ClaimDraft = {
     kind: kindOf(ctx, content),
     speaker: src ? { ...doc.span(t.start[src[0]]!, t.end[src[1] - 1]!), name: null, type: 'unknown' } : null,
@@ -388,6 +498,21 @@ function emit(
   for (const f of content) markUsed(ctx, f.start, f.end);
   for (let k = cue[0]; k < cue[1]; k++) ctx.used[k] = 1;
   if (src) for (let k = src[0]; k < src[1]; k++) ctx.used[k] = 1;
+}
+
+const DASHES = new Set(['-', '–', '—', '--']);
+/**
+ * A wire dateline is not part of a speaker: "KYIV, Oct 15 (Meridian) - Russia's defence ministry
+ * said" gives "Russia's defence ministry". The dateline is `PLACE, DATE (OUTLET) -`: a closing
+ * bracket right before a dash; everything up to the dash is cut from the speaker's tokens.
+ */
+function afterDateline(doc: Doc, src: [number, number]): [number, number] {
+  const t = doc.tokens;
+  let s0 = src[0];
+  for (let k = src[0] + 1; k < src[1] - 1; k++) {
+    if (DASHES.has(t.lower[k]!) && t.lower[k - 1] === ')') s0 = k + 1;
+  }
+  return s0 === src[0] ? src : [s0, src[1]];
 }
 
 /** A noun phrase ending just before token `e` (exclusive), not before `lo`. Returns its start or -1. */

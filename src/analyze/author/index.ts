@@ -1,0 +1,247 @@
+/**
+ * Stage `author`: claims in the document's own voice.
+ *
+ * Attribution finds statements a text reports ("X said ..."). Many documents are themselves a
+ * statement: a Telegram channel's post, a defence ministry's daily summary, a governor's address.
+ * Their sentences are claims of the document's author. This stage decides whether a document
+ * speaks in its author's own voice (`decideVoice`) and, if it does, turns each claimable sentence
+ * outside every attributed claim into a claim whose speaker is the author.
+ *
+ * Own voice (first rule that applies):
+ * 1. `Document.ownVoice` true or false: as declared (rule 'declared').
+ * 2. `authorType` 'channel' (a Telegram post, or the original poster of a forward): own voice.
+ * 3. `authorType` 'outlet': narration (news copy is the outlet's reporting, not its claims).
+ * 4. An author name with a word of data/outlet-words.txt ("Meridian Press Agency", "TASS (Russian
+ *    state news agency)" by its actors.tsv affiliation): narration; an author naming an actor of
+ *    data/actors.tsv (a named person or body, or an official body word such as "ministry of
+ *    defence", "general staff", "governor"): own voice (rule 'actor'). Anything else (a reporter's
+ *    byline, an unknown site): narration.
+ *    A document with no publication date from its source takes the day-precise date of its heading
+ *    or signature paragraph ("(17 October 2025)") as its publication day.
+ * 5. No author from the reader: the text's first line is a heading "<noun> of|by|from <author>"
+ *    (nouns in data/author-headings.txt: "Statement of the Ministry of Defence ...") or its last
+ *    paragraph is a short signature line (one line, no sentence break or final period, no colon:
+ *    "Source: NATO" is a caption), and the author named there is an actor (rule 4):
+ *    own voice (rules 'heading', 'signature').
+ *
+ * Claimable sentence (documented criterion): a sentence of an own-voice document that overlaps no
+ * attributed claim (speaker, cue or content), is not the heading or signature line, has text
+ * outside quotation marks, has no reporting verb of data/cue-verbs.tsv that takes a clause
+ * (unresolved reported speech such as "The MoD reports that ..." is someone else's claim), and
+ * outside quotation marks carries
+ * - a quantity with a unit (rule 'quantity': "more than 40 armoured vehicles"), or
+ * - a status phrase of data/status-phrases.tsv (rule 'status': "remains fluid", "continue to
+ *   advance", "did not carry out any strikes"), or
+ * - an event verb of data/event-verbs.txt together with a place, a side word ("Russian",
+ *   "Ukrainians") or a named organisation or group (rule 'event': "Our artillery struck enemy
+ *   positions near Tetkino").
+ * The claim's content is the sentence without its quotations (scare quotes and quoted words of
+ * others are not the author's), so it may have several fragments.
+ */
+import type { Doc, ClaimDraft } from '../doc.js';
+import { P } from '../doc.js';
+import type { Stage } from '../pipeline.js';
+import type { AuthorType, AuthorVoice, Span, Speaker, SpeakerType, TextSpan } from '../types.js';
+import { authorLexicon, classifyName } from './lexicon.js';
+
+export { classifyName } from './lexicon.js';
+
+const SPEAKER_TYPE: Record<AuthorType, SpeakerType> = {
+  channel: 'channel',
+  organisation: 'organisation',
+  person: 'person',
+  outlet: 'organisation',
+};
+
+/** Trimmed sub-span of `text` in `[start, end)` (leading/trailing spaces and some punctuation cut). */
+function trimSpan(text: string, start: number, end: number, punct = /[\s]/u): Span {
+  while (start < end && punct.test(text[start]!)) start++;
+  while (end > start && punct.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+let headingRe: RegExp | null = null;
+/** "<heading noun> of|by|from [the] <author>", the author cut at a date, a bracket or "on". */
+function heading(): RegExp {
+  if (headingRe) return headingRe;
+  const nouns = authorLexicon().headings.map((ws) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  headingRe = new RegExp(
+    `^[^\\p{L}\\p{N}]*(?:(?:official|joint|daily|special)\\s+)?(?:${nouns.join('|')})\\s+(?:of|by|from)\\s+(?:the\\s+)?` +
+      `(\\p{L}[^\\n]*?)(?=\\s+(?:on|about|regarding|concerning|as\\s+of|in\\s+connection\\s+with|for)\\s|\\s*[(,:;.\\u2013\\u2014]|\\s+-\\s|\\s*$)`,
+    'iud',
+  );
+  return headingRe;
+}
+
+/**
+ * Decides whether `doc` speaks in its author's own voice, and who the author is (see the rules in
+ * this file's header). Pure: reads `doc.author`, `doc.text` and `doc.paragraphs`.
+ */
+export function decideVoice(doc: Doc): AuthorVoice {
+  const { name, type, ownVoice } = doc.author;
+  const text = doc.text;
+  const named = name ? nameSpan(text, name) : null;
+  if (ownVoice !== false && name && type === 'channel') return { name, type, ownVoice: true, rule: 'channel', span: named };
+  if (ownVoice === true || ownVoice === false) return { name, type, ownVoice, rule: 'declared', span: named };
+  if (name && type === 'outlet') return { name, type, ownVoice: false, rule: 'outlet', span: null };
+  if (name) {
+    const cls = classifyName(name);
+    if (cls === 'actor') return { name, type: type ?? 'organisation', ownVoice: true, rule: 'actor', span: named };
+    return { name, type: type ?? (cls === 'outlet' ? 'outlet' : null), ownVoice: false, rule: cls === 'outlet' ? 'outlet' : 'none', span: null };
+  }
+  // No author from the reader: a heading on the first line, or a signature as the last paragraph.
+  const first = doc.paragraphs[0];
+  if (first) {
+    const line = text.slice(first.start, first.end);
+    const nl = line.indexOf('\n');
+    const head = nl >= 0 ? line.slice(0, nl) : line;
+    if (head.length <= 300) {
+      const m = heading().exec(head);
+      const g = m?.indices?.[1];
+      if (m && g) {
+        const sp = trimSpan(text, first.start + g[0], first.start + g[1], /[\s'"’]/u);
+        const who = text.slice(sp.start, sp.end);
+        if (classifyName(who) === 'actor') {
+          return { name: who, type: 'organisation', ownVoice: true, rule: 'heading', span: { ...sp, text: who } };
+        }
+      }
+    }
+  }
+  const last = doc.paragraphs[doc.paragraphs.length - 1];
+  if (last && doc.paragraphs.length > 1) {
+    const sp = trimSpan(text, last.start, last.end, /[\s.\-–—]/u);
+    const who = text.slice(sp.start, sp.end);
+    // A signature is a name line: no sentence break, no "Label:" (a caption such as "Source: NATO").
+    const ended = /[.!?]\s*$/u.test(text.slice(last.start, last.end)); // a sentence, not a name line
+    if (!ended && who.length > 0 && who.length <= 120 && !/[.!?:]\s|:/u.test(who) && !who.includes('\n') && classifyName(who) === 'actor') {
+      return { name: who, type: 'organisation', ownVoice: true, rule: 'signature', span: { ...sp, text: who } };
+    }
+  }
+  return { name: null, type: null, ownVoice: false, rule: 'none', span: null };
+}
+
+/** Where the text writes the author's name (case-insensitive, whole words), or null. */
+function nameSpan(text: string, name: string): TextSpan | null {
+  const n = name.trim();
+  if (n.length < 3 || n.length > 200) return null; // a name, not a paragraph pasted into `author`
+  const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : null;
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const within = (x: Span, frags: readonly Span[]): boolean => frags.some((f) => x.start >= f.start && x.end <= f.end);
+
+/** Why a sentence (its fragments outside quotations) is claimable, or null. */
+function claimable(doc: Doc, frags: readonly Span[], t0: number, t1: number): string | null {
+  const t = doc.tokens;
+  const lex = authorLexicon();
+  // Reported speech the attribution stage did not resolve ("The MoD reports that ...") is someone
+  // else's claim, not the author's: leave it out rather than give it to the wrong speaker.
+  for (let i = t0; i < t1; i++) {
+    const verbal = t.pos[i] === P.VERB || (i + 1 < t1 && t.lower[i + 1] === 'that'); // "reports that", tagged a noun
+    if (verbal && lex.reportVerbs.has(t.lemma[i]!) && within({ start: t.start[i]!, end: t.end[i]! }, frags)) return null;
+  }
+  if (doc.quantities.some((q) => q.unit !== null && within(q, frags))) return 'quantity';
+  if (frags.some((f) => lex.status.test(doc.norm.slice(f.start, f.end)))) return 'status';
+  let verb = false;
+  for (let i = t0; i < t1 && !verb; i++) {
+    if ((t.pos[i] === P.VERB || t.pos[i] === P.NOUN || t.pos[i] === P.ADJ) && lex.eventVerbs.has(t.lemma[i]!) && within({ start: t.start[i]!, end: t.end[i]! }, frags)) {
+      // POS tags are unreliable on headline-style posts; lemma + position is the test, but a noun
+      // reading only counts for past participles used as adjectives ("destroyed") and verbs.
+      verb = t.pos[i] === P.VERB || /ed$/.test(t.lower[i]!);
+    }
+  }
+  if (!verb) return null;
+  const anchored =
+    doc.places.some((p) => p.role !== 'name' && p.role !== 'speaker' && within(p, frags)) ||
+    doc.sides.some((s) => within(s, frags)) ||
+    doc.entities.some((e) => (e.type === 'place' || e.type === 'organisation' || e.type === 'group') && within(e, frags));
+  return anchored ? 'event' : null;
+}
+
+/** Adds own-voice claims to `doc` (see the file header), re-linking quantities to claims. */
+export function findAuthorClaims(doc: Doc): void {
+  const voice = decideVoice(doc);
+  doc.voice = voice;
+  if (!voice.ownVoice || !voice.name) return;
+  const text = doc.text;
+  const taken: Span[] = [];
+  for (const c of doc.claims) {
+    for (const f of c.content) taken.push(f);
+    if (c.cue) taken.push(c.cue);
+    if (c.speaker && !c.speaker.fromDocument) taken.push(c.speaker);
+  }
+  // The heading or signature paragraph names the author; it is not a claim.
+  if (voice.span && (voice.rule === 'heading' || voice.rule === 'signature')) {
+    const para = doc.paragraphs.find((p) => p.start <= voice.span!.start && voice.span!.end <= p.end);
+    if (para) {
+      taken.push(para);
+      // A statement without a publication date from its source is dated by its heading
+      // ("Statement of the Ministry of Defence (17 October 2025)", "... as of 15 October 2025").
+      const d = doc.published === null ? doc.dates.find((x) => x.date && x.precision === 'day' && x.start >= para.start && x.end <= para.end) : undefined;
+      if (d?.date) {
+        doc.published = new Date(`${d.date}T00:00:00Z`);
+        doc.publishedLocal = doc.published;
+      }
+    }
+  }
+  const quotes = doc.quotes.filter((q) => q.depth === 0);
+  const speakerBase: Omit<Speaker, 'start' | 'end' | 'text'> = {
+    name: voice.name,
+    type: voice.type ? SPEAKER_TYPE[voice.type] : 'unknown',
+    fromDocument: true,
+  };
+  const speakerSpan: TextSpan = voice.span ?? { start: 0, end: 0, text: '' };
+  const added: ClaimDraft[] = [];
+  for (const s of doc.sentences) {
+    if (taken.some((x) => overlaps(x, s))) continue;
+    // The sentence minus its quotations.
+    const frags: Span[] = [];
+    let at = s.start;
+    for (const q of quotes) {
+      if (q.end <= at || q.start >= s.end) continue;
+      if (q.start > at) frags.push({ start: at, end: q.start });
+      at = Math.max(at, q.end);
+    }
+    if (at < s.end) frags.push({ start: at, end: s.end });
+    const content: TextSpan[] = [];
+    for (const f of frags) {
+      const sp = trimSpan(text, f.start, f.end);
+      if (/[\p{L}\p{N}]/u.test(text.slice(sp.start, sp.end))) content.push({ ...sp, text: text.slice(sp.start, sp.end) });
+    }
+    if (content.length === 0) continue;
+    const rule = claimable(doc, content, s.t0, s.t1);
+    if (!rule) continue;
+    added.push({
+      kind: 'direct',
+      speaker: { ...speakerBase, ...speakerSpan },
+      cue: null,
+      content,
+      why: { stage: 'author', rule },
+      anchor: s.t0,
+    });
+  }
+  if (added.length === 0) return;
+  // Merge in text order; keep quantity links pointing at the same claims.
+  const old = doc.claims;
+  const all = [...old.map((c, i) => ({ c, i })), ...added.map((c) => ({ c, i: -1 }))];
+  all.sort((a, b) => a.c.anchor - b.c.anchor);
+  const remap = new Map<number, number>();
+  all.forEach((x, k) => { if (x.i >= 0) remap.set(x.i, k); });
+  doc.claims = all.map((x) => x.c);
+  for (const q of doc.quantities) {
+    if (q.claim !== null) q.claim = remap.get(q.claim) ?? null;
+    else {
+      const k = all.findIndex((x) => x.i < 0 && within(q, x.c.content));
+      if (k >= 0) q.claim = k;
+    }
+  }
+}
+
+export const authorStage: Stage = {
+  name: 'author',
+  requires: ['tokens', 'sentences', 'paragraphs', 'quotes', 'entities', 'claims', 'places', 'quantities', 'dates'],
+  assigns: ['author'],
+  run: findAuthorClaims,
+};

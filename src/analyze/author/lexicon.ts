@@ -1,0 +1,91 @@
+/**
+ * The author stage's data: actor names and official bodies (data/actors.tsv), outlet words
+ * (data/outlet-words.txt), heading nouns (data/author-headings.txt), status phrases
+ * (data/status-phrases.tsv) and event verbs (data/event-verbs.txt). Loaded once, read-only.
+ */
+import { table, wordSet } from '../../lexicon/index.js';
+
+/** Lower-case words of a name or phrase, possessive 's removed (as data/actors.tsv is written). */
+export function nameWords(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.toLowerCase().replace(/’/g, "'").matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
+    let w = m[0];
+    if (w.endsWith("'s") && w.length > 2) w = w.slice(0, -2);
+    out.push(w);
+  }
+  return out;
+}
+
+interface AuthorLexicon {
+  /** actors.tsv phrases that make a name an actor: every `name` row that is not an outlet, and
+   *  `role` rows of official bodies (official = yes). Value: the row's kind. */
+  actors: Map<string, 'name' | 'role'>;
+  /** Longest actor phrase, in words. */
+  maxWords: number;
+  outletWords: Set<string>;
+  /** Phrases of data/outlet-exceptions.txt ("press service"), as word arrays. */
+  officePhrases: string[][];
+  /** Heading nouns, longest first, as word arrays. */
+  headings: string[][];
+  /** Status phrases as one case-insensitive regular expression over words. */
+  status: RegExp;
+  eventVerbs: Set<string>;
+  /** Reporting verbs of data/cue-verbs.tsv that take a clause ("says", "reports that"). */
+  reportVerbs: Set<string>;
+}
+
+let cached: AuthorLexicon | null = null;
+
+/** The author stage's lexicon (built on first use). */
+export function authorLexicon(): AuthorLexicon {
+  if (cached) return cached;
+  const outletWords = wordSet('outlet-words.txt');
+  const actors = new Map<string, 'name' | 'role'>();
+  let maxWords = 1;
+  for (const [phrase, kind, , official, affiliation] of table('actors.tsv')) {
+    if (!phrase) continue;
+    const outlet = nameWords(`${phrase} ${affiliation ?? ''}`).some((w) => outletWords.has(w));
+    if (outlet) continue;
+    if (kind === 'name' || (kind === 'role' && official === 'yes')) {
+      actors.set(phrase, kind);
+      maxWords = Math.max(maxWords, phrase.split(' ').length);
+    }
+  }
+  const headings = [...wordSet('author-headings.txt')].map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
+  const alts: string[] = [];
+  for (const [phrase] of table('status-phrases.tsv')) {
+    if (!phrase) continue;
+    const words = phrase.split(' ').map((w) => (w === '*' ? "[\\p{L}\\p{N}'-]+(?:\\s+[\\p{L}\\p{N}'-]+)?" : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    alts.push(words.join('\\s+'));
+  }
+  alts.sort((a, b) => b.length - a.length);
+  const status = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  const reportVerbs = new Set<string>();
+  for (const [lemma, cls, frames] of table('cue-verbs.tsv')) {
+    if (lemma && cls !== 'thought' && (frames ?? '').split(',').includes('that')) reportVerbs.add(lemma.toLowerCase());
+  }
+  const officePhrases = [...wordSet('outlet-exceptions.txt')].map((p) => p.split(' '));
+  cached = { actors, maxWords, outletWords, officePhrases, headings, status, eventVerbs: wordSet('event-verbs.txt'), reportVerbs };
+  return cached;
+}
+
+/** How a name relates to the actor lists: 'outlet' (a word of outlet-words.txt), 'actor' (an
+ *  actors.tsv name or official body), or null (neither: a person's byline, an unknown site). */
+export function classifyName(name: string): 'outlet' | 'actor' | null {
+  const lex = authorLexicon();
+  const words = nameWords(name);
+  // Words of an office phrase ("press service") are not outlet words.
+  const office = new Set<number>();
+  for (const ex of lex.officePhrases) {
+    for (let i = 0; i + ex.length <= words.length; i++) {
+      if (ex.every((w, j) => words[i + j] === w)) for (let j = 0; j < ex.length; j++) office.add(i + j);
+    }
+  }
+  if (words.some((w, i) => !office.has(i) && lex.outletWords.has(w))) return 'outlet';
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(lex.maxWords, words.length - i); n >= 1; n--) {
+      if (lex.actors.has(words.slice(i, i + n).join(' '))) return 'actor';
+    }
+  }
+  return null;
+}
