@@ -17,18 +17,8 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { compareClaims } from '../src/compare/index.js';
 import type { ClaimRecord, PlaceRef, QuantityFact, StatusFact } from '../src/compare/types.js';
 import type { Bound } from '../src/analyze/types.js';
+import { rng } from './rng.js';
 
-/** A small seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const UNITS = ['killed', 'wounded', 'tanks', 'drones', 'troops'];
 const BOUNDS: Bound[] = ['exact', 'exact', 'exact', 'approx', 'more_than', 'at_least', 'less_than', 'at_most', 'range'];

@@ -23,6 +23,7 @@ import { openStore } from '../src/store/index.js';
 import type { CompareFn } from '../src/store/sqlite.js';
 import type { IngestItem } from '../src/store/types.js';
 import { intArg, readTexts, splitArg } from './polnear.js';
+import { rng } from './rng.js';
 
 const TOOL = 'bench:ingest';
 const { values: args } = parseArgs({
@@ -56,17 +57,6 @@ const SYNTH = intArg(TOOL, args['compare-claims'], 'compare-claims', 1_000_000, 
 
 const log = (s: string): void => void process.stdout.write(s + '\n');
 
-// Deterministic pseudo-random numbers (mulberry32), so every run builds the same corpus.
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(20240806);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 

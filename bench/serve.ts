@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import type { Analysis, Claim, DateMention, Document, Place, Quantity, Sentence } from '../src/analyze/types.js';
 import { openStore } from '../src/store/index.js';
 import type { IngestItem } from '../src/store/types.js';
+import { rng } from './rng.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const { values: args } = parseArgs({
@@ -60,17 +61,6 @@ const PER_DOC = 5;
 
 // ------------------------------------------------------------------ synthetic ledger
 
-/** A small deterministic generator (mulberry32), so every run builds the same ledger. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SPEAKERS: [string, 'person' | 'organisation'][] = [
   ['Yuriy Ihnat', 'person'], ['Andrii Sybiha', 'person'], ['Oleksandr Syrskyi', 'person'], ['Dmitry Peskov', 'person'],
