@@ -153,7 +153,9 @@ export function findPlaces(doc: Doc): void {
  * with the same evidence as the stage: each span becomes a mention, and all of them resolve
  * together. Returns one place per span, in order. A span the gazetteer knows no entry for (a
  * street, a building, a river) is placed at the document's focus (`documentFocus`), with id and
- * level null and the rule 'document-focus'; null when the document names no place either.
+ * level null and the rule 'document-focus'; null when the document names no place either. A span
+ * read through a part of it whose feature words make it an area named after something ("Morris
+ * County") takes the part's town only with the document's support (see `mentionForSpan`).
  */
 export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]): (Place | null)[] {
   const gaz = doc.gazetteer ?? defaultGazetteer();
@@ -175,7 +177,10 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]):
     if (ce) return place(s, ce, null, 'exact', 'demonym');
     const m = ms[k];
     const r = m ? byMention.get(m) : null;
-    if (r) return place(s, r.best.entry, r.best.variant, r.best.match, 'given-span');
+    // "X County" read through X: the town X only when the document supports it (its region named,
+    // or a place of the document nearby) or X is itself an area; else the document's focus
+    const weakArea = m?.feature === 'area' && r && r.best.entry.level !== 'admin1' && r.best.entry.level !== 'admin2' && !r.regional && !r.nearby;
+    if (r && !weakArea) return place(s, r.best.entry, r.best.variant, r.best.match, 'given-span');
     if (!focus) return null;
     // a place the gazetteer does not hold (a street, a building, a river): the document's focus
     return { ...place(s, focus, null, 'focus', 'document-focus'), id: null, name: doc.text.slice(s.start, s.end), level: null };

@@ -6,6 +6,9 @@ export interface AdminWord {
   position: 'after' | 'before' | 'adj';
 }
 
+/** What a feature word makes of a longer name (data/place-feature-words.tsv). */
+export type FeatureKind = 'same' | 'area' | 'site' | 'nature';
+
 /** A region's abbreviation (data/place-abbreviations.tsv): "N.J." → New Jersey, US-NJ. */
 export interface Abbreviation {
   /** the region's English name */
@@ -49,7 +52,11 @@ function load() {
     list.push({ name, code, alone: bare === 'yes' });
     abbreviations.set(abbr, list);
   }
-  return { demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, firstNames, abbreviations };
+  const featureWords = new Map<string, FeatureKind>();
+  for (const [word, kind] of table('place-feature-words.tsv')) {
+    if (word && (kind === 'same' || kind === 'area' || kind === 'site' || kind === 'nature')) featureWords.set(word, kind);
+  }
+  return { demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, firstNames, abbreviations, featureWords };
 }
 
 const REQUIRED_WEIGHTS = [

@@ -16,7 +16,7 @@ import type { Candidate, Gazetteer, PlaceLevel } from '../../geo/types.js';
 import { grammarSet } from '../../lexicon/grammar.js';
 import { wordSet } from '../../lexicon/index.js';
 import { fold, inflectionBases } from '../../geo/keys.js';
-import { placeLexicon } from './lexicon.js';
+import { placeLexicon, type FeatureKind } from './lexicon.js';
 
 const CALENDAR = grammarSet('calendar');
 let functionWords: Set<string> | null = null;
@@ -181,6 +181,8 @@ export interface Mention {
   next: number;
   /** the mention is part of a longer name that is no organisation's: at its 'start' or 'inside' it */
   part: 'start' | 'inside' | null;
+  /** for a given span read through a part of it: the kind its feature words give the whole ("X County": area) */
+  feature?: FeatureKind | null;
 }
 
 const CYR = /[\u0400-\u04FF]/;
@@ -410,14 +412,26 @@ export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: num
   const cands = lookupSurface(gaz, text, memo);
   if (cands.length) return { ...base, want: null, cands };
   // a place inside a longer name ("Dubai World Cup", "University of Alberta"): the longest run of
-  // words at its start, else at its end, that the gazetteer knows
+  // words at its start, else at its end, that the gazetteer knows; a run of feature words alone
+  // ("Republic of", "International Airport") is never one, and they say what the whole is
+  const feat = (w: string): FeatureKind | undefined => lex.featureWords.get(w.toLowerCase().replace(/[.,;:]+$/, ''));
+  const generic = (ws: string[]): boolean => ws.every((w) => feat(w) !== undefined || JOINERS.has(w.toLowerCase()));
   for (let n = words.length - 1; n >= 1; n--) {
-    for (const part of [words.slice(0, n).join(' '), words.slice(words.length - n).join(' ')]) {
-      if (!/^\p{Lu}/u.test(part) || (n === 1 && lex.stopwords.has(part.toLowerCase()))) continue;
+    for (const [a, b] of [[0, n], [words.length - n, words.length]] as const) {
+      const ws = words.slice(a, b);
+      const part = ws.join(' ');
+      if (!/^\p{Lu}/u.test(part) || (n === 1 && lex.stopwords.has(part.toLowerCase())) || generic(ws)) continue;
       // (only countries, regions and towns of 10,000: "Faubourg Marigny" is no village in Normandy)
       const sub = lookupSurface(gaz, part, memo).filter((c) => c.match !== 'skeleton' && (c.entry.level === 'country' || c.entry.level === 'admin1' || c.entry.population >= 10000));
-      if (sub.length) return { ...base, surface: part, want: null, cands: sub, inOrg: true };
+      if (!sub.length) continue;
+      const rest = [...words.slice(0, a), ...words.slice(b)];
+      const kinds = rest.map(feat).filter((k): k is FeatureKind => k !== undefined);
+      const feature = kinds.includes('nature') ? 'nature' : kinds.includes('area') ? 'area' : kinds.includes('site') ? 'site' : kinds.length ? 'same' : null;
+      return { ...base, surface: part, want: null, cands: sub, inOrg: true, feature };
     }
   }
   return null;
 }
+
+/** Words that join the words of a name ("Republic of", "Bains and Grants Town"). */
+const JOINERS = new Set(['of', 'the', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'del']);
