@@ -161,7 +161,10 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]):
   const gaz = doc.gazetteer ?? defaultGazetteer();
   if (!gaz) return spans.map(() => null);
   const lex = placeLexicon();
-  const ms: (Mention | null)[] = spans.map((s) => mentionForSpan(doc, gaz, s.start, s.end));
+  // a national adjective points to its country (and is no mention: "English" is no town in Indiana
+  // to lend its support to a Washington nearby)
+  const demonym = spans.map((s) => lex.demonyms.get(doc.text.slice(s.start, s.end).toLowerCase()));
+  const ms: (Mention | null)[] = spans.map((s, k) => (demonym[k] ? null : mentionForSpan(doc, gaz, s.start, s.end)));
   const live = ms.filter((m): m is Mention => m !== null);
   const resolved = resolveMentions(doc, live);
   const byMention = new Map(live.map((m, k) => [m, resolved[k]]));
@@ -171,8 +174,7 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]):
     role: 'place', variants: variant ? [variant] : [], match, why: { stage: 'places', rule },
   });
   return spans.map((s, k) => {
-    // a national adjective points to its country
-    const d = lex.demonyms.get(doc.text.slice(s.start, s.end).toLowerCase());
+    const d = demonym[k];
     const ce = d ? countryEntry(gaz, d.countryName, d.country) : undefined;
     if (ce) return place(s, ce, null, 'exact', 'demonym');
     const m = ms[k];
