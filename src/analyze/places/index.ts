@@ -190,20 +190,32 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]):
 }
 
 /**
- * The document's focus: the town it names most often (then the most populous), else its most
- * named region or country. Null when it names no place.
+ * The document's focus: a town in the region the document names most (its towns and the region
+ * itself counted together: three mentions of a surname that is a village in England do not outweigh
+ * six towns in Virginia), the most named of them, then the most populous; else its most named
+ * region, else its most named country. Null when it names no place.
  */
 export function documentFocus(places: readonly Place[], gaz: Gazetteer): GazEntry | null {
   const count = new Map<string, number>();
   for (const p of places) if (p.id && p.role !== 'name') count.set(p.id, (count.get(p.id) ?? 0) + 1);
-  let best: GazEntry | null = null;
-  let bestKey = -Infinity;
+  const byRegion = new Map<string, number>();
+  const entries: [GazEntry, number][] = [];
   for (const [id, n] of count) {
     const e = gaz.get(id);
     if (!e) continue;
+    entries.push([e, n]);
+    if (e.level !== 'country' && e.admin1) byRegion.set(e.admin1, (byRegion.get(e.admin1) ?? 0) + n);
+  }
+  let best: GazEntry | null = null;
+  let bestKey: number[] = [];
+  for (const [e, n] of entries) {
+    const region = e.level !== 'country' && e.admin1 ? byRegion.get(e.admin1)! : 0;
     const rank = e.level === 'country' ? 0 : e.level === 'admin1' ? 1 : 2;
-    const key = rank * 1e12 + n * 1e9 + Math.min(e.population, 1e9 - 1);
-    if (key > bestKey) {
+    // a town first; then the mentions of its region (its towns and the region itself); then its own; then population
+    const key = [rank, region, n, e.population];
+    let d = 0;
+    for (let i = 0; i < key.length && d === 0; i++) d = key[i]! - (bestKey[i] ?? -Infinity);
+    if (d > 0) {
       bestKey = key;
       best = e;
     }

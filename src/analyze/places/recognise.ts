@@ -409,7 +409,9 @@ export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: num
     const cands = lookupAdmin(gaz, name, words[words.length - 1]!, last.level, memo);
     if (cands.length) return { ...base, surface: name, want: last.level, cands };
   }
-  const cands = lookupSurface(gaz, text, memo);
+  // a common word alone ("West", "Congress") is no place of its own here either
+  const common = words.length === 1 && lex.stopwords.has(text.toLowerCase());
+  const cands = common ? [] : lookupSurface(gaz, text, memo);
   if (cands.length) return { ...base, want: null, cands };
   // a place inside a longer name ("Dubai World Cup", "University of Alberta"): the longest run of
   // words at its start, else at its end, that the gazetteer knows; a run of feature words alone
