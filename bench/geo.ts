@@ -221,7 +221,7 @@ function main(): void {
           if (focus) focusAcc++;
           if (resolvable) inGazAcc++;
         }
-        else if (wrong.length < nErr * 4) wrong.push(`[${a.index}] ${g.text} → ${r.name} ${r.country ?? ''} ${r.level} (${Math.round(d)} km)`);
+        else if (wrong.length < nErr * 4) wrong.push(`[${a.index}] ${g.text} → ${r.name} ${r.country ?? ''} ${r.level} (${Math.round(d)} km, ${r.why?.rule ?? ''})`);
         if (g.geonamesId !== null && r.id === g.geonamesId) goldId++;
       } else {
         errs.push(20038);

@@ -42,6 +42,7 @@ const inputs = {
   wof: join(root, 'data', 'gazetteer', 'wof-ua.tsv'),
   countryIds: join(root, 'data', 'gazetteer', 'countries-geonames.tsv'),
   curated: join(root, 'data', 'place-variants.tsv'),
+  articles: join(root, 'data', 'place-articles.tsv'),
   keys: join(root, 'dist', 'src', 'geo', 'keys.js'),
   keysSource: join(root, 'src', 'geo', 'keys.ts'),
   self: fileURLToPath(import.meta.url),
@@ -582,6 +583,35 @@ log(`  ${cur} curated rows`);
     }
   }
   if (renamed > 0) log(`  ${renamed} entries given a source-prefixed id (their GeoNames id was taken)`);
+}
+
+// ---- names without their Arabic article ---------------------------------------------------------
+// "Al Qāmishlī" is also indexed as "Qāmishlī", "Ar Raqqah" as "Raqqah" (data/place-articles.tsv: the
+// articles and the countries whose names carry them), with the preference of the name it comes from.
+{
+  const articles = new Set();
+  const arabic = new Set();
+  for (const { cells, line } of readTsv(inputs.articles)) {
+    if (cells[0] === 'article' && /^[a-z]+$/.test(cells[1] ?? '')) articles.add(cells[1]);
+    else if (cells[0] === 'country' && /^[A-Z]{2}$/.test(cells[1] ?? '')) arabic.add(cells[1]);
+    else fail(`${inputs.articles}:${line}: expected 'article' and a lower-case article, or 'country' and an ISO code`);
+  }
+  const re = new RegExp(`^(?:${[...articles].join('|')})[\\s\\-‐'’ʼ]+(?=\\p{L}{4})`, 'iu');
+  let added = 0;
+  for (const e of entries) {
+    if (!e.country || !arabic.has(e.country)) continue;
+    const bare = [];
+    e.variants.forEach((v, vi) => {
+      const m = re.exec(v);
+      if (m) bare.push([v.charAt(m[0].length).toUpperCase() + v.slice(m[0].length + 1), vi < e.prefCount]);
+    });
+    for (const [v, preferred] of bare) {
+      if (e.seen.has(v)) continue;
+      addVariant(e, v, preferred);
+      added++;
+    }
+  }
+  log(`  ${added} names indexed without their Arabic article`);
 }
 
 // ---- key indexes ----------------------------------------------------------------------------

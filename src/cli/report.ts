@@ -1,8 +1,8 @@
 /**
- * The human-readable report of one Analysis: a title line, claims grouped by speaker, quantities
- * and dates. Plain text, aligned in columns; ANSI colour only when the caller asks for it.
+ * The human-readable report of one Analysis: a title line, claims grouped by speaker, places,
+ * quantities and dates. Plain text, aligned in columns; ANSI colour only when the caller asks for it.
  */
-import type { Analysis, Claim, TextSpan } from '../analyze/types.js';
+import type { Analysis, Claim, Place, TextSpan } from '../analyze/types.js';
 import { escapeChar, escapeTerminal, isUnsafeChar } from './terminal.js';
 
 /** Options of the human report. */
@@ -68,6 +68,44 @@ function contentText(content: TextSpan[]): string {
   return content.map((f) => f.text).join(' … ');
 }
 
+/** Coordinates rounded to 0.01° (about 1 km), "49.99N 36.23E". */
+function coords(lat: number | null, lon: number | null): string {
+  if (lat === null || lon === null) return '-';
+  const r = (x: number): string => Math.abs(x).toFixed(2);
+  return `${r(lat)}${lat < 0 ? 'S' : 'N'} ${r(lon)}${lon < 0 ? 'W' : 'E'}`;
+}
+
+/**
+ * The places section: one line per distinct place in order of first mention, with its current
+ * name, the spellings used when they differ ("Kharkov"), level, country and region, rounded
+ * coordinates, the number of mentions, and the role when it is not a plain place.
+ */
+function writePlaces(a: Analysis, paint: { bold: Paint; dim: Paint; cyan: Paint }, width: number, push: (...ls: string[]) => void): void {
+  const { bold, dim, cyan } = paint;
+  const groups = new Map<string, Place[]>();
+  for (const p of a.places ?? []) {
+    const k = p.id ?? `${p.name}|${p.lat}|${p.lon}`;
+    const g = groups.get(k);
+    if (g) g.push(p);
+    else groups.set(k, [p]);
+  }
+  push('', bold(`Places (${groups.size})`));
+  if (groups.size === 0) push(dim('  none found'));
+  const names = [...groups.values()].map((g) => shorten(g[0]!.name, 32));
+  const nW = widest(names, (n) => n.length);
+  [...groups.values()].forEach((g, i) => {
+    const p = g[0]!;
+    const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+    const forms = [...new Set(g.map((x) => x.text.replace(/\s+/g, ' ').trim()))].filter((t) => fold(t) !== fold(p.name));
+    const as = forms.length ? ` ${dim('as')} ${forms.slice(0, 3).map((t) => `"${shorten(t, 30)}"`).join(', ')}${forms.length > 3 ? ' …' : ''}` : '';
+    const where = [p.country, p.admin1 && p.admin1 !== p.country ? p.admin1 : null].filter((x): x is string => !!x).map(safe).join(' ');
+    const roles = [...new Set(g.map((x) => x.role ?? 'place'))].filter((r) => r !== 'place');
+    const tail = `${g.length > 1 ? ` ${dim(`×${g.length}`)}` : ''}${roles.length ? ` ${dim(`(${roles.join(', ')})`)}` : ''}`;
+    const line = `  ${cyan(names[i]!.padEnd(nW))}  ${dim((p.level ?? '-').padEnd(7))} ${(where || '-').padEnd(12)} ${coords(p.lat, p.lon)}${tail}${as}`;
+    push(line.length > width * 2 ? shorten(line, width * 2) : line);
+  });
+}
+
 /** Hands the lines of the report for one analysis to `line`, one by one (the last one is empty). */
 export function writeReport(a: Analysis, opts: ReportOptions, line: (s: string) => void): void {
   const c = opts.color;
@@ -106,6 +144,8 @@ export function writeReport(a: Analysis, opts: ReportOptions, line: (s: string) 
       out.push(`${dim(lead)}${shorten(contentText(cl.content), Math.max(20, width - lead.length))}`);
     }
   }
+
+  writePlaces(a, { bold, dim, cyan }, width, out.push);
 
   out.push('', bold(`Quantities (${a.quantities.length})`));
   if (a.quantities.length === 0) out.push(dim('  none found'));

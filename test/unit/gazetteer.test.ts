@@ -47,6 +47,14 @@ const rows: [string, string, boolean][] = [
   ['Kirovograd', '705812', true],
   ['Ukraine', '690791', true],
   ['Russia', '2017370', true],
+  // Arabic names also without their article (data/place-articles.tsv); historical and informal
+  // country names (data/place-variants.tsv)
+  ['Qamishli', '173377', true],
+  ['Al Qamishli', '173377', true],
+  ['Soviet Union', '2017370', true],
+  ['USSR', '2017370', true],
+  ['Holland', '2750405', true],
+  ['Persia', '130758', true],
   // A region after a big city of the same name inside it; otherwise by (summed) population.
   ['New York', '5128581', true],
   ['Ontario', '6093943', true],

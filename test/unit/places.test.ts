@@ -36,6 +36,15 @@ const ENTRIES: E[] = [
   ['test:tv', 'Teevee', 'village', 'BE', 'BE-WLG', 50.5, 5.8, 3000, 'PPL', ['Teevee', 'TV']],
   ['test:claude', 'Claude', 'city', 'US', 'US-TX', 35.1, -101.4, 1200, 'PPL', ['Claude']],
   ['test:smith', 'Zelenopillia', 'village', 'UA', 'UA-53', 49.3, 33.9, 300, 'locality', ['Zelenopillia', 'Smith']],
+  ['5101760', 'New Jersey', 'admin1', 'US', 'US-NJ', 40.04, -74.47, 7607268, 'ADM1', ['New Jersey']],
+  ['5105496', 'Trenton', 'city', 'US', 'US-NJ', 40.22, -74.74, 84225, 'PPLA', ['Trenton']],
+  ['5101427', 'Morristown', 'city', 'US', 'US-NJ', 40.8, -74.48, 18594, 'PPLA2', ['Morristown']],
+  ['4902706', 'Morris', 'city', 'US', 'US-IL', 41.36, -88.42, 14363, 'PPLA2', ['Morris']],
+  ['5332921', 'California', 'admin1', 'US', 'US-CA', 36.75, -119.59, 38879034, 'ADM1', ['California']],
+  ['4379545', 'California', 'city', 'US', 'US-MO', 38.63, -92.57, 4396, 'PPLA2', ['California']],
+  ['174982', 'Armenia', 'country', 'AM', '', 40.29, 44.93, 3084400, 'PCLI', ['Armenia']],
+  ['4405434', 'Republic', 'city', 'US', 'US-MO', 37.12, -93.48, 16005, 'PPL', ['Republic']],
+  ['2641462', 'Norbury', 'city', 'GB', 'GB-ENG', 51.42, -0.12, 16476, 'PPLX', ['Norbury']],
 ];
 
 function entry(e: E): GazEntry {
@@ -104,6 +113,15 @@ const ROWS: Row[] = [
   // a small place at the start of a personal name is the given name
   { text: 'Claude Dubreuil arrived in Kyiv on Tuesday.', places: [['Kyiv', '703448']], absent: ['Claude'] },
   { text: 'Ukrainians fled from Kupiansk.', places: [['Kupiansk', '703656']], sides: [['Ukrainians', 'UA']] },
+  // region abbreviations: after a comma that follows a place, or alone after a preposition when
+  // they may stand alone (data/place-abbreviations.tsv); never a two-letter code that is a word
+  { text: 'A man from Trenton, N.J., was arrested on Monday.', places: [['Trenton', '5105496'], ['N.J.', '5101760']] },
+  { text: 'Officials in Trenton, NJ said the roads were closed.', places: [['Trenton', '5105496'], ['NJ', '5101760']] },
+  { text: 'Storms moved across N.J. on Monday.', places: [['N.J.', '5101760']] },
+  { text: 'The mayor of Trenton said it IN PERSON.', places: [['Trenton', '5105496']], absent: ['IN'] },
+  { text: 'Voters in NJ went to the polls.', places: [], absent: ['NJ'] },
+  // a bare region name is the region, unless a seat inside it shares the name ("Kursk")
+  { text: 'Wildfires spread across California on Monday.', places: [['California', '5332921']] },
 ];
 
 for (const row of ROWS) {
@@ -158,6 +176,36 @@ test('places: resolveSpans places a span the gazetteer does not hold at the docu
   assert.equal(p.id, null);
   assert.equal(p.why?.rule, 'document-focus');
   assert.deepEqual([p.lat, p.lon], [49.71, 37.62], 'the most named town: Kupiansk');
+});
+
+/** The spans of `words` in `text` (first occurrence each). */
+function spansOf(text: string, words: string[]): { start: number; end: number }[] {
+  return words.map((w) => {
+    const start = text.indexOf(w);
+    assert.ok(start >= 0, w);
+    return { start, end: start + w.length };
+  });
+}
+
+test('places: resolveSpans reads abbreviations and looks past feature words ("Republic of", "County")', () => {
+  const text = 'Officials in Trenton, N.J., and Morristown met envoys of the Republic of Armenia. Morris County roads were shut.';
+  const doc = analyzeDoc({ id: 'p', text }, { gazetteer });
+  const got = resolveSpans(doc, spansOf(text, ['N.J.', 'Republic of Armenia', 'Morris County']));
+  assert.equal(got[0]?.id, '5101760', 'N.J. is New Jersey');
+  assert.equal(got[1]?.id, '174982', '"Republic" alone is no place: the Republic of Armenia is Armenia');
+  // Morris, Illinois has no support in a text about New Jersey: the county goes to the focus
+  assert.equal(got[2]?.id, null);
+  assert.equal(got[2]?.why?.rule, 'document-focus');
+  assert.deepEqual([got[2]?.lat, got[2]?.lon], [40.22, -74.74], 'the focus: Trenton, in the region the text names most');
+});
+
+test('places: the focus is a town in the most named region, not the most repeated name', () => {
+  const text = 'Norbury said the vote was close. Norbury spoke again later. Trenton and Morristown, New Jersey, counted ballots on Maple Avenue.';
+  const doc = analyzeDoc({ id: 'p', text }, { gazetteer });
+  const [p] = resolveSpans(doc, spansOf(text, ['Maple Avenue']));
+  assert.equal(p?.why?.rule, 'document-focus');
+  assert.equal(p?.country, 'US', `focus ${p?.name} ${p?.lat},${p?.lon}`);
+  assert.deepEqual([p?.lat, p?.lon], [40.22, -74.74], 'Trenton: New Jersey is named three times, Norbury twice');
 });
 
 test('places: no gazetteer entry, no place; a pipeline without a gazetteer leaves the layer empty', () => {

@@ -153,13 +153,18 @@ export function findPlaces(doc: Doc): void {
  * with the same evidence as the stage: each span becomes a mention, and all of them resolve
  * together. Returns one place per span, in order. A span the gazetteer knows no entry for (a
  * street, a building, a river) is placed at the document's focus (`documentFocus`), with id and
- * level null and the rule 'document-focus'; null when the document names no place either.
+ * level null and the rule 'document-focus'; null when the document names no place either. A span
+ * read through a part of it whose feature words make it an area named after something ("Morris
+ * County") takes the part's town only with the document's support (see `mentionForSpan`).
  */
 export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]): (Place | null)[] {
   const gaz = doc.gazetteer ?? defaultGazetteer();
   if (!gaz) return spans.map(() => null);
   const lex = placeLexicon();
-  const ms: (Mention | null)[] = spans.map((s) => mentionForSpan(doc, gaz, s.start, s.end));
+  // a national adjective points to its country (and is no mention: "English" is no town in Indiana
+  // to lend its support to a Washington nearby)
+  const demonym = spans.map((s) => lex.demonyms.get(doc.text.slice(s.start, s.end).toLowerCase()));
+  const ms: (Mention | null)[] = spans.map((s, k) => (demonym[k] ? null : mentionForSpan(doc, gaz, s.start, s.end)));
   const live = ms.filter((m): m is Mention => m !== null);
   const resolved = resolveMentions(doc, live);
   const byMention = new Map(live.map((m, k) => [m, resolved[k]]));
@@ -169,13 +174,15 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]):
     role: 'place', variants: variant ? [variant] : [], match, why: { stage: 'places', rule },
   });
   return spans.map((s, k) => {
-    // a national adjective points to its country
-    const d = lex.demonyms.get(doc.text.slice(s.start, s.end).toLowerCase());
+    const d = demonym[k];
     const ce = d ? countryEntry(gaz, d.countryName, d.country) : undefined;
     if (ce) return place(s, ce, null, 'exact', 'demonym');
     const m = ms[k];
     const r = m ? byMention.get(m) : null;
-    if (r) return place(s, r.best.entry, r.best.variant, r.best.match, 'given-span');
+    // "X County" read through X: the town X only when the document supports it (its region named,
+    // or a place of the document nearby) or X is itself an area; else the document's focus
+    const weakArea = m?.feature === 'area' && r && r.best.entry.level !== 'admin1' && r.best.entry.level !== 'admin2' && !r.regional && !r.nearby;
+    if (r && !weakArea) return place(s, r.best.entry, r.best.variant, r.best.match, 'given-span');
     if (!focus) return null;
     // a place the gazetteer does not hold (a street, a building, a river): the document's focus
     return { ...place(s, focus, null, 'focus', 'document-focus'), id: null, name: doc.text.slice(s.start, s.end), level: null };
@@ -183,20 +190,32 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]):
 }
 
 /**
- * The document's focus: the town it names most often (then the most populous), else its most
- * named region or country. Null when it names no place.
+ * The document's focus: a town in the region the document names most (its towns and the region
+ * itself counted together: three mentions of a surname that is a village in England do not outweigh
+ * six towns in Virginia), the most named of them, then the most populous; else its most named
+ * region, else its most named country. Null when it names no place.
  */
 export function documentFocus(places: readonly Place[], gaz: Gazetteer): GazEntry | null {
   const count = new Map<string, number>();
   for (const p of places) if (p.id && p.role !== 'name') count.set(p.id, (count.get(p.id) ?? 0) + 1);
-  let best: GazEntry | null = null;
-  let bestKey = -Infinity;
+  const byRegion = new Map<string, number>();
+  const entries: [GazEntry, number][] = [];
   for (const [id, n] of count) {
     const e = gaz.get(id);
     if (!e) continue;
+    entries.push([e, n]);
+    if (e.level !== 'country' && e.admin1) byRegion.set(e.admin1, (byRegion.get(e.admin1) ?? 0) + n);
+  }
+  let best: GazEntry | null = null;
+  let bestKey: number[] = [];
+  for (const [e, n] of entries) {
+    const region = e.level !== 'country' && e.admin1 ? byRegion.get(e.admin1)! : 0;
     const rank = e.level === 'country' ? 0 : e.level === 'admin1' ? 1 : 2;
-    const key = rank * 1e12 + n * 1e9 + Math.min(e.population, 1e9 - 1);
-    if (key > bestKey) {
+    // a town first; then the mentions of its region (its towns and the region itself); then its own; then population
+    const key = [rank, region, n, e.population];
+    let d = 0;
+    for (let i = 0; i < key.length && d === 0; i++) d = key[i]! - (bestKey[i] ?? -Infinity);
+    if (d > 0) {
       bestKey = key;
       best = e;
     }

@@ -6,6 +6,19 @@ export interface AdminWord {
   position: 'after' | 'before' | 'adj';
 }
 
+/** What a feature word makes of a longer name (data/place-feature-words.tsv). */
+export type FeatureKind = 'same' | 'area' | 'site' | 'nature';
+
+/** A region's abbreviation (data/place-abbreviations.tsv): "N.J." → New Jersey, US-NJ. */
+export interface Abbreviation {
+  /** the region's English name */
+  name: string;
+  /** ISO 3166-2 code of the region (ISO 3166-1 alpha-2 for a country) */
+  code: string;
+  /** whether it stands alone after a locative preposition ("in Calif.") */
+  alone: boolean;
+}
+
 function load() {
   const demonyms = new Map<string, { country: string | null; countryName: string; form: 'adj' | 'people' }>();
   for (const [w, cc, name, form] of table('demonyms.tsv')) {
@@ -32,7 +45,18 @@ function load() {
     return v;
   };
   for (const k of REQUIRED_WEIGHTS) w(k); // fail at load, not halfway through a document
-  return { demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, firstNames };
+  const abbreviations = new Map<string, Abbreviation[]>();
+  for (const [abbr, name, code, , bare] of table('place-abbreviations.tsv')) {
+    if (!abbr || !name || !code) continue;
+    const list = abbreviations.get(abbr) ?? [];
+    list.push({ name, code, alone: bare === 'yes' });
+    abbreviations.set(abbr, list);
+  }
+  const featureWords = new Map<string, FeatureKind>();
+  for (const [word, kind] of table('place-feature-words.tsv')) {
+    if (word && (kind === 'same' || kind === 'area' || kind === 'site' || kind === 'nature')) featureWords.set(word, kind);
+  }
+  return { demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, firstNames, abbreviations, featureWords };
 }
 
 const REQUIRED_WEIGHTS = [

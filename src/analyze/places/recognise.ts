@@ -16,7 +16,7 @@ import type { Candidate, Gazetteer, PlaceLevel } from '../../geo/types.js';
 import { grammarSet } from '../../lexicon/grammar.js';
 import { wordSet } from '../../lexicon/index.js';
 import { fold, inflectionBases } from '../../geo/keys.js';
-import { placeLexicon } from './lexicon.js';
+import { placeLexicon, type FeatureKind } from './lexicon.js';
 
 const CALENDAR = grammarSet('calendar');
 let functionWords: Set<string> | null = null;
@@ -96,6 +96,71 @@ export function lookupSurface(gaz: Gazetteer, s: string, memo: Map<string, Candi
   return r;
 }
 
+/**
+ * The entries an abbreviation may name (data/place-abbreviations.tsv: "N.J." → New Jersey), found
+ * through the region's name and checked against its ISO code; empty when it is no abbreviation.
+ */
+export function abbreviationCandidates(gaz: Gazetteer, abbr: string, memo: Map<string, Candidate[]>): Candidate[] {
+  const rows = placeLexicon().abbreviations.get(abbr);
+  if (!rows) return [];
+  const out: Candidate[] = [];
+  for (const a of rows) {
+    const country = a.code.length === 2;
+    const c = lookupSurface(gaz, a.name, memo).find((x) => (country ? x.entry.level === 'country' && x.entry.country === a.code : x.entry.level === 'admin1' && x.entry.admin1 === a.code));
+    if (c) out.push({ entry: c.entry, variant: abbr, match: 'exact', preferred: true });
+  }
+  return out;
+}
+
+/** An abbreviation at `pos` in the text, as written in data/place-abbreviations.tsv, ending at a word boundary. */
+function abbreviationAt(text: string, pos: number): string | null {
+  const m = /^[A-Z][A-Za-z]{0,4}\.?(?:\s?[A-Z][a-z]{0,3}\.?){0,3}/.exec(text.slice(pos, pos + 16));
+  if (!m) return null;
+  const abbr = placeLexicon().abbreviations;
+  // the longest prefix that is an abbreviation and ends at a boundary ("N.J.," "BC " "Calif.)")
+  for (let n = m[0].length; n >= 2; n--) {
+    const s = m[0].slice(0, n);
+    if (!abbr.has(s)) continue;
+    const after = text.charAt(pos + n);
+    if (after === '' || /[\s,;:)!?'"’”\]-]/.test(after) || (after === '.' && !s.endsWith('.'))) return s;
+  }
+  return null;
+}
+
+/**
+ * Region abbreviations in place-like contexts: after a comma that follows a place ("Trenton, N.J.",
+ * "Surrey, BC"), or, for those that may stand alone, after a locative preposition ("in Calif.").
+ * Mentions already found there (the abbreviation read as a name: "Va." as Wa, Ghana) are replaced.
+ */
+function abbreviationMentions(doc: Doc, gaz: Gazetteer, found: Mention[], memo: Map<string, Candidate[]>): Mention[] {
+  const text = doc.text;
+  const extra: Mention[] = [];
+  const tryAt = (pos: number, alone: boolean): void => {
+    const abbr = abbreviationAt(text, pos);
+    if (!abbr) return;
+    const rows = placeLexicon().abbreviations.get(abbr)!;
+    if (alone && !rows.some((r) => r.alone)) return;
+    const cands = abbreviationCandidates(gaz, abbr, memo);
+    if (!cands.length) return;
+    const end = pos + abbr.length;
+    const t0 = doc.tokenAt(pos);
+    const t1 = Math.max(t0 + 1, doc.tokenAt(end - 1) + 1);
+    extra.push({ start: pos, end, t0, t1, want: null, surface: abbr, cands, inOrg: false, initial: false, next: t1, part: null });
+  };
+  for (const m of found) {
+    const c = /^,\s{1,2}/.exec(text.slice(m.end, m.end + 3));
+    if (c && m.want === null) tryAt(m.end + c[0].length, false);
+  }
+  // after a locative preposition: only abbreviations that may stand alone (cheap pre-check on the text)
+  const re = /\b(?:in|from|across|throughout|near|outside|around)\s+(?=[A-Z])/g;
+  for (let x = re.exec(text); x; x = re.exec(text)) tryAt(x.index + x[0].length, true);
+  if (!extra.length) return found;
+  const out = found.filter((m) => !extra.some((a) => m.start < a.end && a.start < m.end));
+  const seen = new Set<number>();
+  for (const a of extra) if (!seen.has(a.start)) (seen.add(a.start), out.push(a));
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** One span that may name a place, with the entries it may name. */
 export interface Mention {
   start: number;
@@ -116,6 +181,8 @@ export interface Mention {
   next: number;
   /** the mention is part of a longer name that is no organisation's: at its 'start' or 'inside' it */
   part: 'start' | 'inside' | null;
+  /** for a given span read through a part of it: the kind its feature words give the whole ("X County": area) */
+  feature?: FeatureKind | null;
 }
 
 const CYR = /[\u0400-\u04FF]/;
@@ -308,7 +375,7 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
     if (cands.length) out[k] = { ...m, want: listWant, cands };
     else listWant = null;
   }
-  return out;
+  return abbreviationMentions(doc, gaz, out, memo);
 }
 
 /** Words that join names in a list ("Zhytomyr and Rivne regions", "Курской и Белгородской областях"). */
@@ -332,6 +399,9 @@ export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: num
   const t0 = doc.tokenAt(s);
   const t1 = Math.max(t0 + 1, doc.tokenAt(end - 1) + 1);
   const base = { start, end, t0, t1, surface: text, inOrg: false, initial: false, next: t1, part: null };
+  // a region's abbreviation ("N.J.", "B.C.", "NSW")
+  const abbr = abbreviationCandidates(gaz, text.trim(), memo);
+  if (abbr.length) return { ...base, want: null, cands: abbr };
   const words = text.split(/\s+/);
   const last = words.length > 1 ? lex.adminWords.get(words[words.length - 1]!.toLowerCase()) : undefined;
   if (last && last.position === 'after') {
@@ -339,17 +409,31 @@ export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: num
     const cands = lookupAdmin(gaz, name, words[words.length - 1]!, last.level, memo);
     if (cands.length) return { ...base, surface: name, want: last.level, cands };
   }
-  const cands = lookupSurface(gaz, text, memo);
+  // a common word alone ("West", "Congress") is no place of its own here either
+  const common = words.length === 1 && lex.stopwords.has(text.toLowerCase());
+  const cands = common ? [] : lookupSurface(gaz, text, memo);
   if (cands.length) return { ...base, want: null, cands };
   // a place inside a longer name ("Dubai World Cup", "University of Alberta"): the longest run of
-  // words at its start, else at its end, that the gazetteer knows
+  // words at its start, else at its end, that the gazetteer knows; a run of feature words alone
+  // ("Republic of", "International Airport") is never one, and they say what the whole is
+  const feat = (w: string): FeatureKind | undefined => lex.featureWords.get(w.toLowerCase().replace(/[.,;:]+$/, ''));
+  const generic = (ws: string[]): boolean => ws.every((w) => feat(w) !== undefined || JOINERS.has(w.toLowerCase()));
   for (let n = words.length - 1; n >= 1; n--) {
-    for (const part of [words.slice(0, n).join(' '), words.slice(words.length - n).join(' ')]) {
-      if (!/^\p{Lu}/u.test(part) || (n === 1 && lex.stopwords.has(part.toLowerCase()))) continue;
+    for (const [a, b] of [[0, n], [words.length - n, words.length]] as const) {
+      const ws = words.slice(a, b);
+      const part = ws.join(' ');
+      if (!/^\p{Lu}/u.test(part) || (n === 1 && lex.stopwords.has(part.toLowerCase())) || generic(ws)) continue;
       // (only countries, regions and towns of 10,000: "Faubourg Marigny" is no village in Normandy)
       const sub = lookupSurface(gaz, part, memo).filter((c) => c.match !== 'skeleton' && (c.entry.level === 'country' || c.entry.level === 'admin1' || c.entry.population >= 10000));
-      if (sub.length) return { ...base, surface: part, want: null, cands: sub, inOrg: true };
+      if (!sub.length) continue;
+      const rest = [...words.slice(0, a), ...words.slice(b)];
+      const kinds = rest.map(feat).filter((k): k is FeatureKind => k !== undefined);
+      const feature = kinds.includes('nature') ? 'nature' : kinds.includes('area') ? 'area' : kinds.includes('site') ? 'site' : kinds.length ? 'same' : null;
+      return { ...base, surface: part, want: null, cands: sub, inOrg: true, feature };
     }
   }
   return null;
 }
+
+/** Words that join the words of a name ("Republic of", "Bains and Grants Town"). */
+const JOINERS = new Set(['of', 'the', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'del']);

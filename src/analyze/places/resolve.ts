@@ -175,9 +175,10 @@ function prior(c: Candidate, m: Mention, all: Candidate[]): number {
   const pop = region && typical ? Math.min(e.population || typical, typical) : e.population || typical;
   s += w('population.log10') * Math.log10(Math.max(SMALL.has(e.level) ? 1000 : 1, pop));
   if (m.want) s += e.level === m.want ? w('level.wanted') : w('level.unwanted');
-  else if ((e.level === 'admin1' || e.level === 'admin2') && all.some((o) => SMALL.has(o.entry.level) && o.entry.country === e.country && isSeat(o.entry))) {
+  else if ((e.level === 'admin1' || e.level === 'admin2') && all.some((o) => SMALL.has(o.entry.level) && o.entry.country === e.country && isSeat(o.entry) && (o.entry.admin1 === e.admin1 || o.entry.featureCode === 'PPLC'))) {
     // a bare name is the town, not the region named after it ("Kursk" vs "Kursk region"), when the
-    // town is the region's seat or a large city (not "California", a small town in California)
+    // town is a seat or a large city inside the region, or the national capital ("Washington"); not
+    // "California" or "Nevada", county seats in Missouri
     s += w('level.unwanted');
   }
   return s;
