@@ -12,7 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
-import { analyze } from '../src/analyze/index.js';
+import { analyze, DEFAULT_STAGES, Pipeline } from '../src/analyze/index.js';
 import { intArg, readTexts, repoRoot, splitArg } from './polnear.js';
 
 const { values: args } = parseArgs({
@@ -22,6 +22,7 @@ const { values: args } = parseArgs({
     limit: { type: 'string' },
     profile: { type: 'boolean', default: false },
     top: { type: 'string', default: '25' },
+    without: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -35,12 +36,28 @@ if (args.help) {
       '  --limit N    only the first N articles',
       '  --profile    CPU-profile one more pass; write bench/out/speed.cpuprofile, print top functions',
       '  --top N      how many functions to print with --profile (default 25)',
+      '  --without S  leave out stages (comma-separated names, e.g. places,author) to measure what they cost',
       '',
     ].join('\n'),
   );
   process.exit(0);
 }
 
+const without = new Set((args.without ?? '').split(',').map((x) => x.trim()).filter(Boolean));
+for (const name of without) {
+  if (!DEFAULT_STAGES.some((st) => st.name === name)) {
+    process.stderr.write(`bench:speed: no stage '${name}' (stages: ${DEFAULT_STAGES.map((st) => st.name).join(', ')})\n`);
+    process.exit(2);
+  }
+}
+// Throws when a kept stage requires a layer only a left-out stage assigns.
+let pipeline: Pipeline | undefined;
+try {
+  pipeline = without.size ? new Pipeline(DEFAULT_STAGES.filter((st) => !without.has(st.name))) : undefined;
+} catch (e) {
+  process.stderr.write(`bench:speed: ${(e as Error).message}\n`);
+  process.exit(2);
+}
 const passes = intArg('bench:speed', args.passes, 'passes', 3, 1);
 const limit = intArg('bench:speed', args.limit, 'limit', Infinity as number, 1);
 const top = intArg('bench:speed', args.top, 'top', 25, 1);
@@ -80,7 +97,7 @@ function runPass(): Pass {
     const [id, text] = texts[i]!;
     const a0 = performance.now();
     try {
-      const a = analyze({ id, text });
+      const a = analyze({ id, text }, { pipeline });
       tokens += a.stats.tokens;
       claims += a.claims.length;
     } catch {
