@@ -15,7 +15,7 @@ import { dayOf, deriveRows, factPlaces, foldKey, matchClaims } from './records.j
 import type {
   ClaimQuery, ClaimRecord, DisputeQuery, DisputeReport, DocumentQuery, IngestItem, IngestOutcome, Page, PageQuery,
   PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, SearchHit, SearchQuery, SkipRecord, Store,
-  StoreStats, StoredDocument, StoredSkip,
+  StoreStats, StoredDocument, StoredSkip, Timeline,
 } from './types.js';
 
 /** Reads compare's facts from one claim of an analysis (src/compare: `extractClaimFacts`). */
@@ -43,6 +43,8 @@ const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
 /** Most LSH candidates examined for one new text (boilerplate can collide with thousands). */
 const MAX_CANDIDATES = 200;
+/** Most claim-list totals kept (per filter, while the database is unchanged). */
+const MAX_COUNTS = 256;
 
 type Row = Record<string, unknown>;
 
@@ -202,6 +204,7 @@ export class SqliteStore implements Store {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insSkip: w('INSERT INTO skips (location, code, message, at) VALUES (?, ?, ?, ?)'),
       getMeta: d.prepare('SELECT value FROM ledger_meta WHERE key = ?').pluck(),
+      dataVersion: d.prepare('PRAGMA data_version').pluck(),
       setMeta: w('INSERT OR REPLACE INTO ledger_meta (key, value) VALUES (?, ?)'),
     };
   }
@@ -221,6 +224,8 @@ export class SqliteStore implements Store {
       }).immediate(batch);
     } catch (e) {
       throw dbError(e, this.file);
+    } finally {
+      this.counts.clear();
     }
   }
 
@@ -374,6 +379,7 @@ export class SqliteStore implements Store {
       throw dbError(e, this.file);
     }
     this.lastReport = null;
+    this.counts.clear();
     return done;
   }
 
@@ -439,12 +445,15 @@ export class SqliteStore implements Store {
     return page(rows, p, total, (r) => r.rowid as number, toDocument);
   }
 
-  /** WHERE parts over `claims c` for a claim query (without paging). */
-  private claimWhere(q: Omit<ClaimQuery, keyof PageQuery>): { where: string[]; args: unknown[] } {
+  /**
+   * WHERE parts over `claims c` for a claim query (without paging). With `speakerSet`, the speaker filter is written as a set of rowids read from the speaker
+   * index, so that a query that needs other columns does not scan the whole claims table for it.
+   */
+  private claimWhere(q: Omit<ClaimQuery, keyof PageQuery>, opts: { speakerSet?: boolean } = {}): { where: string[]; args: unknown[] } {
     const where: string[] = [];
     const args: unknown[] = [];
     if (q.speaker !== undefined) {
-      where.push("c.speaker_key LIKE ? ESCAPE '\\'");
+      where.push(opts.speakerSet ? "c.rowid IN (SELECT rowid FROM claims WHERE speaker_key LIKE ? ESCAPE '\\')" : "c.speaker_key LIKE ? ESCAPE '\\'");
       args.push(likeSub(foldKey(q.speaker) || q.speaker.toLowerCase()));
     }
     if (q.side !== undefined) where.push('c.side = ? COLLATE NOCASE'), args.push(q.side);
@@ -477,15 +486,85 @@ export class SqliteStore implements Store {
     return { where, args };
   }
 
+  /** The timeline's query: counts per day and side of the claims matching `q`. */
+  private timelineSql(q: Omit<ClaimQuery, keyof PageQuery>): { sql: string; args: unknown[] } {
+    const { where, args } = this.claimWhere(q, { speakerSet: true });
+    return { sql: `SELECT c.day AS day, c.side AS side, count(*) AS n FROM claims c ${sqlWhere(where)} GROUP BY c.day, c.side`, args };
+  }
+
+  /** Claim-list totals by filter, valid while `PRAGMA data_version` (other connections' commits) is `countsVersion`. */
+  private readonly counts = new Map<string, number>();
+  private countsVersion = -1;
+
+  /**
+   * How many claims match: counted once per filter and kept until the database changes (an ingest
+   * here clears them; a commit by another connection changes `data_version`), so paging through a
+   * list, or many clients asking for the same filters, count once.
+   */
+  private claimCount(where: string[], args: unknown[]): number {
+    const version = this.stmt.dataVersion.get() as number;
+    if (version !== this.countsVersion) {
+      this.counts.clear();
+      this.countsVersion = version;
+    }
+    const key = JSON.stringify([where, args]);
+    const hit = this.counts.get(key);
+    if (hit !== undefined) return hit;
+    const n = this.db.prepare(`SELECT count(*) FROM claims c ${sqlWhere(where)}`).pluck().get(...args) as number;
+    if (this.counts.size >= MAX_COUNTS) this.counts.delete(this.counts.keys().next().value!);
+    this.counts.set(key, n);
+    return n;
+  }
+
   async claims(q: ClaimQuery = {}): Promise<Page<ClaimRecord>> {
+    return this.claimPage(q, true);
+  }
+
+  /**
+   * A page of claims in rowid order. The page's rowids are found first by a query that reads only
+   * what the filters need (often an index alone), skipping `offset` rows there; only those rows
+   * are then read in full and joined to their documents. Without `withTotal`, `total` is -1.
+   */
+  private claimPage(q: ClaimQuery, withTotal: boolean): Page<ClaimRecord> {
     const p = pageOf(q);
     const { where, args } = this.claimWhere(q);
-    const total = this.db.prepare(`SELECT count(*) FROM claims c ${sqlWhere(where)}`).pluck().get(...args) as number;
-    if (p.after !== null) where.push('c.rowid > ?'), args.push(p.after);
-    const rows = this.db.prepare(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.rowid = c.document_rowid
-      ${sqlWhere(where)} ORDER BY c.rowid LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
+    const total = withTotal ? this.claimCount(where, args) : -1;
+    const sql = claimPageSql(where, args, p);
+    const rows = this.db.prepare(sql.sql).all(...sql.args) as Row[];
     const pg = page(rows, p, total, (r) => r.rowid as number);
     return { ...pg, items: this.hydrate(pg.items) };
+  }
+
+  /**
+   * The query plans (`EXPLAIN QUERY PLAN`, one line per step) of the claims list's count, page and
+   * timeline queries for `q`: to check that each filter is served by an index.
+   */
+  explainClaims(q: ClaimQuery = {}): { count: string[]; page: string[]; timeline: string[] } {
+    const plan = (sql: string, args: unknown[]): string[] =>
+      (this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail);
+    const { where, args } = this.claimWhere(q);
+    const pg = claimPageSql([...where], [...args], pageOf(q));
+    const tl = this.timelineSql(q);
+    return { count: plan(`SELECT count(*) FROM claims c ${sqlWhere(where)}`, args), page: plan(pg.sql, pg.args), timeline: plan(tl.sql, tl.args) };
+  }
+
+  /**
+   * Claims per day and side, counted in SQL (GROUP BY day, side). Without filters, or with side and
+   * dates only, the counts come from the (day, side) or (side, day) index alone; the other filters
+   * are sets of rowids (places, regions, full text, units, speakers), checked against that index
+   * or used to look up only the matching claims, as SQLite's planner finds cheaper.
+   */
+  async timeline(q: Omit<ClaimQuery, keyof PageQuery> = {}): Promise<Timeline> {
+    const { sql, args } = this.timelineSql(q);
+    const rows = this.db.prepare(sql).all(...args) as { day: string | null; side: string | null; n: number }[];
+    let claims = 0;
+    const days: Timeline['days'] = [];
+    for (const r of rows) {
+      claims += r.n;
+      if (r.day !== null) days.push({ date: r.day, side: r.side, claims: r.n });
+    }
+    days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.side ?? '').localeCompare(b.side ?? '')));
+    return { days, claims };
   }
 
   async getClaim(id: string): Promise<ClaimRecord | null> {
@@ -640,7 +719,7 @@ export class SqliteStore implements Store {
   async *eachClaim(q: Omit<ClaimQuery, keyof PageQuery> = {}): AsyncIterable<ClaimRecord> {
     let cursor: string | undefined;
     for (;;) {
-      const pg = await this.claims({ ...q, limit: MAX_LIMIT, cursor });
+      const pg = this.claimPage({ ...q, limit: MAX_LIMIT, cursor }, false);
       yield* pg.items;
       if (!pg.next) return;
       cursor = pg.next;
@@ -759,6 +838,20 @@ const CLAIM_COLS = `c.rowid, c.id, c.idx, c.kind, c.speaker, c.speaker_type, c.s
   c.origin_claim_id, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.url, d.published`;
 
 const sqlWhere = (w: string[]): string => (w.length ? `WHERE ${w.join(' AND ')}` : '');
+
+/**
+ * The claims list's page query: the page's rowids are chosen by an inner query over `claims c`
+ * with the filters (keyset `after` and `offset` applied there, where an index often answers
+ * alone), and only those rows are read in full with their documents. Adds to `where` and `args`.
+ */
+function claimPageSql(where: string[], args: unknown[], p: { limit: number; after: number | null; offset: number }): { sql: string; args: unknown[] } {
+  if (p.after !== null) where.push('c.rowid > ?'), args.push(p.after);
+  return {
+    sql: `SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.rowid = c.document_rowid
+      WHERE c.rowid IN (SELECT c.rowid FROM claims c ${sqlWhere(where)} ORDER BY c.rowid LIMIT ? OFFSET ?) ORDER BY c.rowid`,
+    args: [...args, p.limit + 1, p.offset],
+  };
+}
 
 /** A page from rows fetched with `limit + 1` (the extra row says whether there is a next page). */
 function page<T, R = T>(rows: T[], p: { limit: number; offset: number; after: number | null }, total: number,
