@@ -449,41 +449,52 @@ export class SqliteStore implements Store {
    * WHERE parts over `claims c` for a claim query (without paging). With `speakerSet`, the speaker filter is written as a set of rowids read from the speaker
    * index, so that a query that needs other columns does not scan the whole claims table for it.
    */
-  private claimWhere(q: Omit<ClaimQuery, keyof PageQuery>, opts: { speakerSet?: boolean } = {}): { where: string[]; args: unknown[] } {
+  private claimWhere(q: Omit<ClaimQuery, keyof PageQuery>, opts: { speakerSet?: boolean } = {}): ClaimWhere {
     const where: string[] = [];
     const args: unknown[] = [];
+    const sets: RowidSet[] = [];
+    let rowFilters = 0;
+    const row = (sql: string, ...a: unknown[]): void => {
+      where.push(sql);
+      args.push(...a);
+      rowFilters++;
+    };
+    const set = (sql: string, fts: boolean, ...a: unknown[]): void => {
+      where.push(`c.rowid IN (${sql})`);
+      args.push(...a);
+      sets.push({ sql, args: a, fts });
+    };
     if (q.speaker !== undefined) {
-      where.push(opts.speakerSet ? "c.rowid IN (SELECT rowid FROM claims WHERE speaker_key LIKE ? ESCAPE '\\')" : "c.speaker_key LIKE ? ESCAPE '\\'");
-      args.push(likeSub(foldKey(q.speaker) || q.speaker.toLowerCase()));
+      const like = likeSub(foldKey(q.speaker) || q.speaker.toLowerCase());
+      if (opts.speakerSet) set("SELECT rowid FROM claims WHERE speaker_key LIKE ? ESCAPE '\\'", false, like);
+      else row("c.speaker_key LIKE ? ESCAPE '\\'", like);
     }
-    if (q.side !== undefined) where.push('c.side = ? COLLATE NOCASE'), args.push(q.side);
+    if (q.side !== undefined) row('c.side = ? COLLATE NOCASE', q.side);
     if (q.place !== undefined) {
-      where.push(`c.rowid IN (SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
-        (SELECT place_id FROM places WHERE place_id = ? OR name_key LIKE ? ESCAPE '\\'))`);
-      args.push(q.place, likeSub(foldKey(q.place) || q.place.toLowerCase()));
+      set(`SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
+        (SELECT place_id FROM places WHERE place_id = ? OR name_key LIKE ? ESCAPE '\\')`, false, q.place, likeSub(foldKey(q.place) || q.place.toLowerCase()));
     }
     if (q.region !== undefined) {
-      where.push(`c.rowid IN (SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
-        (SELECT place_id FROM places WHERE admin1 = ?1 COLLATE NOCASE OR country = ?1 COLLATE NOCASE))`.replace(/\?1/g, '?'));
-      args.push(q.region, q.region);
+      set(`SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
+        (SELECT place_id FROM places WHERE admin1 = ? COLLATE NOCASE OR country = ? COLLATE NOCASE)`, false, q.region, q.region);
     }
     const from = checkDay('from', q.from);
     const to = checkDay('to', q.to);
-    if (from) where.push('c.day >= ?'), args.push(from);
-    if (to) where.push('c.day <= ?'), args.push(to);
+    if (from) row('c.day >= ?', from);
+    if (to) row('c.day <= ?', to);
     if (q.text !== undefined) {
       const m = ftsQuery(q.text);
-      if (m === null) where.push('0');
-      else where.push('c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)'), args.push(m);
+      if (m === null) row('0');
+      else set('SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?', true, m);
     }
     if (q.kind !== undefined) {
       if (!['direct', 'indirect', 'mixed'].includes(q.kind)) throw queryError(`'kind' must be direct, indirect or mixed, got '${q.kind}'`);
-      where.push('c.kind = ?'), args.push(q.kind);
+      row('c.kind = ?', q.kind);
     }
-    if (q.documentId !== undefined) where.push('c.document_rowid = (SELECT rowid FROM documents WHERE id = ?)'), args.push(q.documentId);
-    if (q.unit !== undefined) where.push('c.rowid IN (SELECT claim_rowid FROM quantities WHERE unit = ?)'), args.push(q.unit);
-    if (q.originalsOnly) where.push('c.origin_claim_id IS NULL');
-    return { where, args };
+    if (q.documentId !== undefined) row('c.document_rowid = (SELECT rowid FROM documents WHERE id = ?)', q.documentId);
+    if (q.unit !== undefined) set('SELECT claim_rowid FROM quantities WHERE unit = ?', false, q.unit);
+    if (q.originalsOnly) row('c.origin_claim_id IS NULL');
+    return { where, args, sets: rowFilters === 0 ? sets : [] };
   }
 
   /** The timeline's query: counts per day and side of the claims matching `q`. */
@@ -501,7 +512,7 @@ export class SqliteStore implements Store {
    * here clears them; a commit by another connection changes `data_version`), so paging through a
    * list, or many clients asking for the same filters, count once.
    */
-  private claimCount(where: string[], args: unknown[]): number {
+  private claimCount({ where, args, sets }: ClaimWhere): number {
     const version = this.stmt.dataVersion.get() as number;
     if (version !== this.countsVersion) {
       this.counts.clear();
@@ -510,7 +521,8 @@ export class SqliteStore implements Store {
     const key = JSON.stringify([where, args]);
     const hit = this.counts.get(key);
     if (hit !== undefined) return hit;
-    const n = this.db.prepare(`SELECT count(*) FROM claims c ${sqlWhere(where)}`).pluck().get(...args) as number;
+    const sql = countSql(where, args, sets);
+    const n = this.db.prepare(sql.sql).pluck().get(...sql.args) as number;
     if (this.counts.size >= MAX_COUNTS) this.counts.delete(this.counts.keys().next().value!);
     this.counts.set(key, n);
     return n;
@@ -527,8 +539,9 @@ export class SqliteStore implements Store {
    */
   private claimPage(q: ClaimQuery, withTotal: boolean): Page<ClaimRecord> {
     const p = pageOf(q);
-    const { where, args } = this.claimWhere(q);
-    const total = withTotal ? this.claimCount(where, args) : -1;
+    const cw = this.claimWhere(q);
+    const { where, args } = cw;
+    const total = withTotal ? this.claimCount(cw) : -1;
     const sql = claimPageSql(where, args, p);
     const rows = this.db.prepare(sql.sql).all(...sql.args) as Row[];
     const pg = page(rows, p, total, (r) => r.rowid as number);
@@ -542,10 +555,11 @@ export class SqliteStore implements Store {
   explainClaims(q: ClaimQuery = {}): { count: string[]; page: string[]; timeline: string[] } {
     const plan = (sql: string, args: unknown[]): string[] =>
       (this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail);
-    const { where, args } = this.claimWhere(q);
+    const { where, args, sets } = this.claimWhere(q);
+    const count = countSql(where, args, sets);
     const pg = claimPageSql([...where], [...args], pageOf(q));
     const tl = this.timelineSql(q);
-    return { count: plan(`SELECT count(*) FROM claims c ${sqlWhere(where)}`, args), page: plan(pg.sql, pg.args), timeline: plan(tl.sql, tl.args) };
+    return { count: plan(count.sql, count.args), page: plan(pg.sql, pg.args), timeline: plan(tl.sql, tl.args) };
   }
 
   /**
@@ -838,6 +852,41 @@ const CLAIM_COLS = `c.rowid, c.id, c.idx, c.kind, c.speaker, c.speaker_type, c.s
   c.origin_claim_id, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.url, d.published`;
 
 const sqlWhere = (w: string[]): string => (w.length ? `WHERE ${w.join(' AND ')}` : '');
+
+/** A filter that is a set of claim rowids (places, region, full text, unit, speaker): its subquery. */
+interface RowidSet {
+  sql: string;
+  args: unknown[];
+  fts: boolean;
+}
+
+/**
+ * A claim query's WHERE parts over `claims c`, and, when every filter is a set of rowids, those
+ * sets (else none).
+ */
+interface ClaimWhere {
+  where: string[];
+  args: unknown[];
+  sets: RowidSet[];
+}
+
+/**
+ * The count of a claim query. When every filter is a set of rowids, the sets are counted and
+ * intersected by themselves, without reading a claim: one set from its index alone (`DISTINCT`:
+ * a claim can name two places of a region, or hold two quantities of a unit); several from the
+ * first non-full-text set, materialised so that SQLite does not probe the full-text index once
+ * per rowid, checked against the others.
+ */
+function countSql(where: string[], args: unknown[], sets: RowidSet[]): { sql: string; args: unknown[] } {
+  if (sets.length === 0) return { sql: `SELECT count(*) FROM claims c ${sqlWhere(where)}`, args };
+  if (sets.length === 1) return { sql: `WITH s(r) AS (${sets[0]!.sql}) SELECT count(DISTINCT r) FROM s`, args: sets[0]!.args };
+  const ordered = [...sets].sort((a, b) => Number(a.fts) - Number(b.fts));
+  const [first, ...rest] = ordered as [RowidSet, ...RowidSet[]];
+  return {
+    sql: `WITH s(r) AS MATERIALIZED (${first.sql}) SELECT count(DISTINCT r) FROM s WHERE ${rest.map((x) => `r IN (${x.sql})`).join(' AND ')}`,
+    args: [...first.args, ...rest.flatMap((x) => x.args)],
+  };
+}
 
 /**
  * The claims list's page query: the page's rowids are chosen by an inner query over `claims c`

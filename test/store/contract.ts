@@ -163,6 +163,34 @@ export function storeContract(name: string, open: StoreFactory): void {
       });
     });
 
+    it('counts a claim once when it matches a filter twice (two places of a region, two quantities of a unit)', async () => {
+      await withStore(open, async (s) => {
+        const text = 'Governor Oleh Brat said 3 drones hit Izium and 2 drones hit Balakliia overnight. 5 drones were seen later.';
+        await s.ingest([wire(), item('two-places', text, '2024-08-09', {
+          claims: [{ speaker: 'Governor Oleh Brat', cue: 'said', content: ['3 drones hit Izium and 2 drones hit Balakliia overnight'] }],
+          places: [
+            { text: 'Izium', name: 'Izium', id: 'geonames:707292', country: 'UA', admin1: 'UA-63' },
+            { text: 'Balakliia', name: 'Balakliia', id: 'geonames:712441', country: 'UA', admin1: 'UA-63' },
+          ],
+          // The third quantity belongs to no claim.
+          quantities: [{ text: '3 drones', value: 3, unit: 'drones', claim: 0 }, { text: '2 drones', value: 2, unit: 'drones', claim: 0 }, { text: '5 drones', value: 5, unit: 'drones', claim: null }],
+        })]);
+        const page = async (q: Parameters<Store['claims']>[0]): Promise<[number, string[]]> => {
+          const p = await s.claims(q);
+          return [p.total, p.items.map((c) => c.id)];
+        };
+        assert.deepEqual(await page({ region: 'UA-63', from: '2024-08-09' }), [1, ['two-places#0']]);
+        assert.deepEqual(await page({ region: 'ua-63' }), [2, ['wire-1#0', 'two-places#0']]);
+        assert.deepEqual(await page({ unit: 'drones' }), [1, ['two-places#0']]);
+        assert.deepEqual(await page({ unit: 'drones', region: 'UA' }), [1, ['two-places#0']]);
+        assert.deepEqual(await page({ unit: 'drones', text: 'Balakliia', place: 'izium' }), [1, ['two-places#0']]);
+        assert.deepEqual(await page({ text: 'overnight drones', region: 'UA-63' }), [1, ['two-places#0']]);
+        assert.deepEqual(await page({ text: 'drones', place: 'Kupiansk' }), [0, []]);
+        assert.deepEqual(await page({ unit: 'killed', place: 'Kupiansk' }), [1, ['wire-1#0']]);
+        assert.equal((await s.timeline({ region: 'UA-63' })).claims, 2);
+      });
+    });
+
     it('returns claims with their places, quantities and provenance', async () => {
       await withStore(open, async (s) => {
         await s.ingest([wire()]);

@@ -138,6 +138,11 @@ describe('SQLite store: indexes of the claims list and the timeline', () => {
         uses({ text: 'shelling' }, part, 'claims_fts');
       }
       uses({}, 'timeline', 'COVERING INDEX claims_day_side');
+      // Totals of set filters (places, regions, text, units) are counted without reading a claim.
+      for (const q of [{ place: 'Kupiansk' }, { region: 'UA-63' }, { text: 'shelling' }, { unit: 'attacks' }, { unit: 'attacks', text: 'strike', region: 'UA' }]) {
+        const plan = s.explainClaims(q).count;
+        assert.ok(!plan.some((l) => /^(SEARCH|SCAN) c\b/.test(l)), `${JSON.stringify(q)} count reads claims: ${plan.join(' | ')}`);
+      }
       uses({ speaker: 'konashenkov' }, 'timeline', 'claims_speaker');
       // The side filter ignores case, as before the index.
       assert.deepEqual((await s.claims({ side: 'ru' })).items.map((c) => c.id), ['mod-1#0', 'mod-1#1', 'mod-1#2']);
