@@ -96,7 +96,7 @@ describe('SQLite store', () => {
 });
 
 /** Takes a ledger's indexes back to before migration 5. */
-const UNDO_MIGRATION_5 = 'DROP INDEX claims_side_day; DROP INDEX claims_day_side; DROP INDEX quantities_unit_claim;' +
+const UNDO_MIGRATION_5 = 'DROP INDEX claims_side_day; DROP INDEX claims_day_side; DROP INDEX claims_kind; DROP INDEX quantities_unit_claim;' +
   'DROP INDEX places_admin1_nocase; DROP INDEX places_country_nocase;' +
   'CREATE INDEX claims_side ON claims(side) WHERE side IS NOT NULL; CREATE INDEX claims_day ON claims(day);' +
   'CREATE INDEX quantities_unit ON quantities(unit); CREATE INDEX places_admin1 ON places(admin1); CREATE INDEX places_country ON places(country);';
@@ -136,6 +136,7 @@ describe('SQLite store: indexes of the claims list and the timeline', () => {
         uses({ unit: 'attacks' }, part, 'quantities_unit_claim (unit=?)');
         uses({ place: 'Kupiansk' }, part, 'SEARCH cp USING PRIMARY KEY (place_id=?)');
         uses({ text: 'shelling' }, part, 'claims_fts');
+        uses({ kind: 'direct' }, part, part === 'timeline' ? 'claims_day_side' : 'claims_kind (kind=?)');
       }
       uses({}, 'timeline', 'COVERING INDEX claims_day_side');
       // Totals of set filters (places, regions, text, units) are counted without reading a claim.
