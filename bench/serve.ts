@@ -286,6 +286,18 @@ async function main(): Promise<void> {
     const warm = await load(srv.url, 1, QUERIES.length * 5, 60);
     console.log('\nsequential (concurrency 1), per query shape:');
     for (let q = 0; q < QUERIES.length; q++) report(`  ${QUERIES[q]![0]}`, warm.samples.filter((s) => s.shape === q), 0);
+    // The timeline with each shape's filters, once each (the server keeps an answer until the ledger changes).
+    const tl: string[] = [];
+    for (const [name, make] of QUERIES) {
+      const u = new URL(make(rng(7)).replace('/api/claims', '/api/timeline'), srv.url);
+      u.searchParams.delete('limit');
+      u.searchParams.delete('offset');
+      const t0 = performance.now();
+      const res = await fetch(u);
+      const body = (await res.json()) as { claims?: number };
+      tl.push(`${name} ${(performance.now() - t0).toFixed(0)} ms (${body.claims ?? `HTTP ${res.status}`})`);
+    }
+    console.log(`\n/api/timeline, first request per filter: ${tl.join('; ')}`);
     for (const c of args.concurrency.split(',').map(Number)) {
       const cpu0 = cpuSeconds(srv.pid);
       const res = await load(srv.url, c, Number(args.requests), Number(args.seconds));

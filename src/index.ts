@@ -17,4 +17,5 @@ export type {
 /** The ledger's storage contract (types only; the SQLite store is `sitrep/store`, which loads a native module). */
 export type {
   ClaimQuery, ClaimRecord, DisputeReport, IngestItem, IngestOutcome, Page, PlaceSummary, SearchHit, Store, StoreStats, StoredDocument,
+  Timeline, TimelineDay,
 } from './store/types.js';

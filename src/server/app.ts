@@ -16,7 +16,6 @@ import { loopbackHostOnly, requireToken, sameOriginWrites, securityHeaders } fro
 import { staticFiles } from './static.js';
 import { ingestUploads, uploadParts } from './ingest.js';
 import { exportClaims, EXPORT_FORMATS } from './export.js';
-import { timeline, type Timeline } from './timeline.js';
 import { Memo } from './memo.js';
 
 /** What the app needs. */
@@ -238,8 +237,7 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/timeline', async (c) => {
     const q = new Query(c.req.url, [...CLAIM_FILTERS]);
     const f = claimFilters(q);
-    const pooled = store as Store & { timeline?: (f: Omit<ClaimQuery, keyof PageQuery>) => Promise<Timeline> };
-    return c.json(await memo.get(`timeline ${JSON.stringify(f)}`, () => (pooled.timeline ? pooled.timeline(f) : timeline(store, f))));
+    return c.json(await memo.get(`timeline ${JSON.stringify(f)}`, () => store.timeline(f)));
   });
 
   app.get('/api/disputes', async (c) => {

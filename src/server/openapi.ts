@@ -44,8 +44,8 @@ const pageOf = (item: string): Json => ({
   required: ['items', 'total', 'next', 'limit'],
   properties: {
     items: { type: 'array', items: ref(item) },
-    total: { type: 'integer', description: 'rows matching the filters' },
-    next: { ...nullable('string'), description: 'cursor of the next page; null on the last page' },
+    total: { type: 'integer', description: 'rows matching the filters (exact; the claims list counts once per filter while the ledger is unchanged)' },
+    next: { ...nullable('string'), description: 'cursor of the next page; null on the last page. Prefer it to a deep offset: it continues from the last row instead of skipping rows' },
     limit: { type: 'integer' },
   },
 });

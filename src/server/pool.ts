@@ -9,14 +9,13 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Document } from '../analyze/types.js';
-import type { ClaimQuery, PageQuery, Store } from '../store/types.js';
-import { timeline, type Timeline } from './timeline.js';
+import type { Store } from '../store/types.js';
 import { SitrepError, type ErrorCode } from '../errors.js';
 
 /** The Store methods answered by the pool (plain arguments in, plain data out). */
-export const POOLED_METHODS = ['documents', 'getDocument', 'getAnalysis', 'claims', 'getClaim', 'quantities', 'places', 'search', 'skips', 'stats', 'disputes'] as const;
-/** A pooled Store method, `timeline` (timeline.ts over the worker's store) or `analyze` (the analyzer). */
-export type PooledMethod = (typeof POOLED_METHODS)[number] | 'timeline' | 'analyze';
+export const POOLED_METHODS = ['documents', 'getDocument', 'getAnalysis', 'claims', 'getClaim', 'quantities', 'places', 'search', 'skips', 'stats', 'disputes', 'timeline'] as const;
+/** A pooled Store method, or `analyze` (the analyzer). */
+export type PooledMethod = (typeof POOLED_METHODS)[number] | 'analyze';
 
 /** A query posted to a worker. */
 export interface PoolRequest {
@@ -79,7 +78,6 @@ export class PooledStore implements Store {
     let slot: Slot | null = null;
     for (const s of this.slots) if (!slot || s.busy < slot.busy) slot = s;
     if (!slot) {
-      if (method === 'timeline') return timeline(this.main, args[0] as Omit<ClaimQuery, keyof PageQuery>) as Promise<T>;
       if (method === 'analyze') return import('../analyze/index.js').then((m) => m.analyze(args[0] as Document) as T);
       return (this.main[method] as (...a: unknown[]) => Promise<T>).apply(this.main, args);
     }
@@ -104,8 +102,8 @@ export class PooledStore implements Store {
   disputes: Store['disputes'] = (...a) => this.run('disputes', a);
   /** Analyses a document in a worker (each worker loads the analyzer on first use). */
   analyze = (document: Document): Promise<Analysis> => this.run('analyze', [document]);
-  /** The desk's timeline (timeline.ts), counted in a worker. */
-  timeline = (filters: Omit<ClaimQuery, keyof PageQuery>): Promise<Timeline> => this.run('timeline', [filters]);
+  /** The desk's timeline (the store's claims per day and side), counted in a worker. */
+  timeline: Store['timeline'] = (...a) => this.run('timeline', a);
 
   ingest: Store['ingest'] = (...a) => this.main.ingest(...a);
   known: Store['known'] = (...a) => this.main.known(...a);

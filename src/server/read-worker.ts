@@ -8,7 +8,6 @@ import { SitrepError } from '../errors.js';
 import type { Store } from '../store/types.js';
 import type { Document } from '../analyze/types.js';
 import { POOLED_METHODS, type PoolReply, type PoolRequest } from './pool.js';
-import { timeline } from './timeline.js';
 
 const { file } = workerData as { file: string };
 const store: Store = openStore(file, { readonly: true });
@@ -17,8 +16,7 @@ parentPort!.on('message', async (m: PoolRequest) => {
   let reply: PoolReply;
   try {
     let value: unknown;
-    if (m.method === 'timeline') value = await timeline(store, m.args[0] as Parameters<typeof timeline>[1]);
-    else if (m.method === 'analyze') value = (await import('../analyze/index.js')).analyze(m.args[0] as Document);
+    if (m.method === 'analyze') value = (await import('../analyze/index.js')).analyze(m.args[0] as Document);
     else if ((POOLED_METHODS as readonly string[]).includes(m.method)) {
       value = await (store[m.method] as (...a: unknown[]) => Promise<unknown>).apply(store, m.args);
     } else throw new Error(`not a pooled method: ${String(m.method)}`);

@@ -168,4 +168,23 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 5: indexes for the claims list and the timeline at scale. The side filter compares without
+  // case (COLLATE NOCASE), which a BINARY index cannot serve: (side NOCASE, day, kind) serves side
+  // and side + dates; (day, side, kind) serves date ranges; both give counts per day and side (with
+  // the kind filter) from the index alone; (kind) gives the claims of a kind in claim order; (unit,
+  // claim_rowid) gives the claims with a unit in claim order without reading quantities; region
+  // codes are compared without case too. Each new index has the one it replaces as a prefix.
+  `
+  CREATE INDEX IF NOT EXISTS claims_side_day ON claims(side COLLATE NOCASE, day, kind);
+  DROP INDEX IF EXISTS claims_side;
+  CREATE INDEX IF NOT EXISTS claims_day_side ON claims(day, side, kind);
+  DROP INDEX IF EXISTS claims_day;
+  CREATE INDEX IF NOT EXISTS claims_kind ON claims(kind);
+  CREATE INDEX IF NOT EXISTS quantities_unit_claim ON quantities(unit, claim_rowid);
+  DROP INDEX IF EXISTS quantities_unit;
+  CREATE INDEX IF NOT EXISTS places_admin1_nocase ON places(admin1 COLLATE NOCASE);
+  DROP INDEX IF EXISTS places_admin1;
+  CREATE INDEX IF NOT EXISTS places_country_nocase ON places(country COLLATE NOCASE);
+  DROP INDEX IF EXISTS places_country;
+  `,
 ];

@@ -15,7 +15,7 @@ import { dayOf, deriveRows, factPlaces, foldKey, matchClaims } from './records.j
 import type {
   ClaimQuery, ClaimRecord, DisputeQuery, DisputeReport, DocumentQuery, IngestItem, IngestOutcome, Page, PageQuery,
   PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, SearchHit, SearchQuery, SkipRecord, Store,
-  StoreStats, StoredDocument, StoredSkip,
+  StoreStats, StoredDocument, StoredSkip, Timeline,
 } from './types.js';
 
 /** Reads compare's facts from one claim of an analysis (src/compare: `extractClaimFacts`). */
@@ -43,6 +43,8 @@ const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
 /** Most LSH candidates examined for one new text (boilerplate can collide with thousands). */
 const MAX_CANDIDATES = 200;
+/** Most claim-list totals kept (per filter, while the database is unchanged). */
+const MAX_COUNTS = 256;
 
 type Row = Record<string, unknown>;
 
@@ -202,6 +204,7 @@ export class SqliteStore implements Store {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insSkip: w('INSERT INTO skips (location, code, message, at) VALUES (?, ?, ?, ?)'),
       getMeta: d.prepare('SELECT value FROM ledger_meta WHERE key = ?').pluck(),
+      dataVersion: d.prepare('PRAGMA data_version').pluck(),
       setMeta: w('INSERT OR REPLACE INTO ledger_meta (key, value) VALUES (?, ?)'),
     };
   }
@@ -221,6 +224,8 @@ export class SqliteStore implements Store {
       }).immediate(batch);
     } catch (e) {
       throw dbError(e, this.file);
+    } finally {
+      this.counts.clear();
     }
   }
 
@@ -374,6 +379,7 @@ export class SqliteStore implements Store {
       throw dbError(e, this.file);
     }
     this.lastReport = null;
+    this.counts.clear();
     return done;
   }
 
@@ -439,53 +445,144 @@ export class SqliteStore implements Store {
     return page(rows, p, total, (r) => r.rowid as number, toDocument);
   }
 
-  /** WHERE parts over `claims c` for a claim query (without paging). */
-  private claimWhere(q: Omit<ClaimQuery, keyof PageQuery>): { where: string[]; args: unknown[] } {
+  /**
+   * WHERE parts over `claims c` for a claim query (without paging). Filters on other tables or
+   * indexes (speaker, place, region, text, unit) are sets of claim rowids (`c.rowid IN (...)`),
+   * also returned apart when there is no other filter, so that their total can be counted from
+   * them alone (`countSql`).
+   */
+  private claimWhere(q: Omit<ClaimQuery, keyof PageQuery>, opts: { kindOnIndex?: boolean } = {}): ClaimWhere {
     const where: string[] = [];
     const args: unknown[] = [];
+    const sets: RowidSet[] = [];
+    let rowFilters = 0;
+    const row = (sql: string, ...a: unknown[]): void => {
+      where.push(sql);
+      args.push(...a);
+      rowFilters++;
+    };
+    const set = (sql: string, fts: boolean, ...a: unknown[]): void => {
+      where.push(`c.rowid IN (${sql})`);
+      args.push(...a);
+      sets.push({ sql, args: a, fts });
+    };
     if (q.speaker !== undefined) {
-      where.push("c.speaker_key LIKE ? ESCAPE '\\'");
-      args.push(likeSub(foldKey(q.speaker) || q.speaker.toLowerCase()));
+      // A substring: no index range serves it, but scanning the speaker index alone (a few ms at
+      // 100k claims) beats scanning the claims table when few claims match.
+      set("SELECT rowid FROM claims WHERE speaker_key LIKE ? ESCAPE '\\'", false, likeSub(foldKey(q.speaker) || q.speaker.toLowerCase()));
     }
-    if (q.side !== undefined) where.push('c.side = ? COLLATE NOCASE'), args.push(q.side);
+    if (q.side !== undefined) row('c.side = ? COLLATE NOCASE', q.side);
     if (q.place !== undefined) {
-      where.push(`c.rowid IN (SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
-        (SELECT place_id FROM places WHERE place_id = ? OR name_key LIKE ? ESCAPE '\\'))`);
-      args.push(q.place, likeSub(foldKey(q.place) || q.place.toLowerCase()));
+      set(`SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
+        (SELECT place_id FROM places WHERE place_id = ? OR name_key LIKE ? ESCAPE '\\')`, false, q.place, likeSub(foldKey(q.place) || q.place.toLowerCase()));
     }
     if (q.region !== undefined) {
-      where.push(`c.rowid IN (SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
-        (SELECT place_id FROM places WHERE admin1 = ?1 COLLATE NOCASE OR country = ?1 COLLATE NOCASE))`.replace(/\?1/g, '?'));
-      args.push(q.region, q.region);
+      set(`SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
+        (SELECT place_id FROM places WHERE admin1 = ? COLLATE NOCASE OR country = ? COLLATE NOCASE)`, false, q.region, q.region);
     }
     const from = checkDay('from', q.from);
     const to = checkDay('to', q.to);
-    if (from) where.push('c.day >= ?'), args.push(from);
-    if (to) where.push('c.day <= ?'), args.push(to);
+    if (from) row('c.day >= ?', from);
+    if (to) row('c.day <= ?', to);
     if (q.text !== undefined) {
       const m = ftsQuery(q.text);
-      if (m === null) where.push('0');
-      else where.push('c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)'), args.push(m);
+      if (m === null) row('0');
+      else set('SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?', true, m);
     }
     if (q.kind !== undefined) {
       if (!['direct', 'indirect', 'mixed'].includes(q.kind)) throw queryError(`'kind' must be direct, indirect or mixed, got '${q.kind}'`);
-      where.push('c.kind = ?'), args.push(q.kind);
+      // For counts per day and side, kind is read from the (day, side, kind) and (side, day, kind)
+      // indexes (`+` keeps SQLite from choosing the kind index, which would read every claim row).
+      row(opts.kindOnIndex ? '+c.kind = ?' : 'c.kind = ?', q.kind);
     }
-    if (q.documentId !== undefined) where.push('c.document_rowid = (SELECT rowid FROM documents WHERE id = ?)'), args.push(q.documentId);
-    if (q.unit !== undefined) where.push('c.rowid IN (SELECT claim_rowid FROM quantities WHERE unit = ?)'), args.push(q.unit);
-    if (q.originalsOnly) where.push('c.origin_claim_id IS NULL');
-    return { where, args };
+    if (q.documentId !== undefined) row('c.document_rowid = (SELECT rowid FROM documents WHERE id = ?)', q.documentId);
+    if (q.unit !== undefined) set('SELECT claim_rowid FROM quantities WHERE unit = ?', false, q.unit);
+    if (q.originalsOnly) row('c.origin_claim_id IS NULL');
+    return { where, args, sets: rowFilters === 0 ? sets : [] };
+  }
+
+  /** The timeline's query: counts per day and side of the claims matching `q`. */
+  private timelineSql(q: Omit<ClaimQuery, keyof PageQuery>): { sql: string; args: unknown[] } {
+    const { where, args } = this.claimWhere(q, { kindOnIndex: true });
+    return { sql: `SELECT c.day AS day, c.side AS side, count(*) AS n FROM claims c ${sqlWhere(where)} GROUP BY c.day, c.side`, args };
+  }
+
+  /** Claim-list totals by filter, valid while `PRAGMA data_version` (other connections' commits) is `countsVersion`. */
+  private readonly counts = new Map<string, number>();
+  private countsVersion = -1;
+
+  /**
+   * How many claims match: counted once per filter and kept until the database changes (an ingest
+   * here clears them; a commit by another connection changes `data_version`), so paging through a
+   * list, or many clients asking for the same filters, count once.
+   */
+  private claimCount({ where, args, sets }: ClaimWhere): number {
+    const version = this.stmt.dataVersion.get() as number;
+    if (version !== this.countsVersion) {
+      this.counts.clear();
+      this.countsVersion = version;
+    }
+    const key = JSON.stringify([where, args]);
+    const hit = this.counts.get(key);
+    if (hit !== undefined) return hit;
+    const sql = countSql(where, args, sets);
+    const n = this.db.prepare(sql.sql).pluck().get(...sql.args) as number;
+    if (this.counts.size >= MAX_COUNTS) this.counts.delete(this.counts.keys().next().value!);
+    this.counts.set(key, n);
+    return n;
   }
 
   async claims(q: ClaimQuery = {}): Promise<Page<ClaimRecord>> {
+    return this.claimPage(q, true);
+  }
+
+  /**
+   * A page of claims in rowid order. The page's rowids are found first by a query that reads only
+   * what the filters need (often an index alone), skipping `offset` rows there; only those rows
+   * are then read in full and joined to their documents. Without `withTotal`, `total` is -1.
+   */
+  private claimPage(q: ClaimQuery, withTotal: boolean): Page<ClaimRecord> {
     const p = pageOf(q);
-    const { where, args } = this.claimWhere(q);
-    const total = this.db.prepare(`SELECT count(*) FROM claims c ${sqlWhere(where)}`).pluck().get(...args) as number;
-    if (p.after !== null) where.push('c.rowid > ?'), args.push(p.after);
-    const rows = this.db.prepare(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.rowid = c.document_rowid
-      ${sqlWhere(where)} ORDER BY c.rowid LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
+    const cw = this.claimWhere(q);
+    const { where, args } = cw;
+    const total = withTotal ? this.claimCount(cw) : -1;
+    const sql = claimPageSql(where, args, p);
+    const rows = this.db.prepare(sql.sql).all(...sql.args) as Row[];
     const pg = page(rows, p, total, (r) => r.rowid as number);
     return { ...pg, items: this.hydrate(pg.items) };
+  }
+
+  /**
+   * The query plans (`EXPLAIN QUERY PLAN`, one line per step) of the claims list's count, page and
+   * timeline queries for `q`: to check that each filter is served by an index.
+   */
+  explainClaims(q: ClaimQuery = {}): { count: string[]; page: string[]; timeline: string[] } {
+    const plan = (sql: string, args: unknown[]): string[] =>
+      (this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail);
+    const { where, args, sets } = this.claimWhere(q);
+    const count = countSql(where, args, sets);
+    const pg = claimPageSql([...where], [...args], pageOf(q));
+    const tl = this.timelineSql(q);
+    return { count: plan(count.sql, count.args), page: plan(pg.sql, pg.args), timeline: plan(tl.sql, tl.args) };
+  }
+
+  /**
+   * Claims per day and side, counted in SQL (GROUP BY day, side). Without filters, or with side and
+   * dates only, the counts come from the (day, side) or (side, day) index alone; the other filters
+   * are sets of rowids (places, regions, full text, units, speakers), checked against that index
+   * or used to look up only the matching claims, as SQLite's planner finds cheaper.
+   */
+  async timeline(q: Omit<ClaimQuery, keyof PageQuery> = {}): Promise<Timeline> {
+    const { sql, args } = this.timelineSql(q);
+    const rows = this.db.prepare(sql).all(...args) as { day: string | null; side: string | null; n: number }[];
+    let claims = 0;
+    const days: Timeline['days'] = [];
+    for (const r of rows) {
+      claims += r.n;
+      if (r.day !== null) days.push({ date: r.day, side: r.side, claims: r.n });
+    }
+    days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.side ?? '').localeCompare(b.side ?? '')));
+    return { days, claims };
   }
 
   async getClaim(id: string): Promise<ClaimRecord | null> {
@@ -640,7 +737,7 @@ export class SqliteStore implements Store {
   async *eachClaim(q: Omit<ClaimQuery, keyof PageQuery> = {}): AsyncIterable<ClaimRecord> {
     let cursor: string | undefined;
     for (;;) {
-      const pg = await this.claims({ ...q, limit: MAX_LIMIT, cursor });
+      const pg = this.claimPage({ ...q, limit: MAX_LIMIT, cursor }, false);
       yield* pg.items;
       if (!pg.next) return;
       cursor = pg.next;
@@ -759,6 +856,55 @@ const CLAIM_COLS = `c.rowid, c.id, c.idx, c.kind, c.speaker, c.speaker_type, c.s
   c.origin_claim_id, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.url, d.published`;
 
 const sqlWhere = (w: string[]): string => (w.length ? `WHERE ${w.join(' AND ')}` : '');
+
+/** A filter that is a set of claim rowids (places, region, full text, unit, speaker): its subquery. */
+interface RowidSet {
+  sql: string;
+  args: unknown[];
+  fts: boolean;
+}
+
+/**
+ * A claim query's WHERE parts over `claims c`, and, when every filter is a set of rowids, those
+ * sets (else none).
+ */
+interface ClaimWhere {
+  where: string[];
+  args: unknown[];
+  sets: RowidSet[];
+}
+
+/**
+ * The count of a claim query. When every filter is a set of rowids, the sets are counted and
+ * intersected by themselves, without reading a claim: one set from its index alone (`DISTINCT`:
+ * a claim can name two places of a region, or hold two quantities of a unit); several from the
+ * first non-full-text set, materialised so that SQLite does not probe the full-text index once
+ * per rowid, checked against the others.
+ */
+function countSql(where: string[], args: unknown[], sets: RowidSet[]): { sql: string; args: unknown[] } {
+  if (sets.length === 0) return { sql: `SELECT count(*) FROM claims c ${sqlWhere(where)}`, args };
+  if (sets.length === 1) return { sql: `WITH s(r) AS (${sets[0]!.sql}) SELECT count(DISTINCT r) FROM s`, args: sets[0]!.args };
+  const ordered = [...sets].sort((a, b) => Number(a.fts) - Number(b.fts));
+  const [first, ...rest] = ordered as [RowidSet, ...RowidSet[]];
+  return {
+    sql: `WITH s(r) AS MATERIALIZED (${first.sql}) SELECT count(DISTINCT r) FROM s WHERE ${rest.map((x) => `r IN (${x.sql})`).join(' AND ')}`,
+    args: [...first.args, ...rest.flatMap((x) => x.args)],
+  };
+}
+
+/**
+ * The claims list's page query: the page's rowids are chosen by an inner query over `claims c`
+ * with the filters (keyset `after` and `offset` applied there, where an index often answers
+ * alone), and only those rows are read in full with their documents. Adds to `where` and `args`.
+ */
+function claimPageSql(where: string[], args: unknown[], p: { limit: number; after: number | null; offset: number }): { sql: string; args: unknown[] } {
+  if (p.after !== null) where.push('c.rowid > ?'), args.push(p.after);
+  return {
+    sql: `SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.rowid = c.document_rowid
+      WHERE c.rowid IN (SELECT c.rowid FROM claims c ${sqlWhere(where)} ORDER BY c.rowid LIMIT ? OFFSET ?) ORDER BY c.rowid`,
+    args: [...args, p.limit + 1, p.offset],
+  };
+}
 
 /** A page from rows fetched with `limit + 1` (the extra row says whether there is a next page). */
 function page<T, R = T>(rows: T[], p: { limit: number; offset: number; after: number | null }, total: number,

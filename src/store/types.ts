@@ -254,6 +254,22 @@ export interface StoreStats {
   schemaVersion: number;
 }
 
+/** Claims of one day by speakers of one side (`side` null: unknown). */
+export interface TimelineDay {
+  /** YYYY-MM-DD. */
+  date: string;
+  side: string | null;
+  claims: number;
+}
+
+/** Claims per day and side, for a timeline. */
+export interface Timeline {
+  /** Ordered by date, then side (unknown side first). Undated claims are left out. */
+  days: TimelineDay[];
+  /** All matching claims, dated or not. */
+  claims: number;
+}
+
 /** Filters for disputes and agreements. */
 export interface DisputeQuery {
   place?: string;
@@ -309,6 +325,8 @@ export interface Store {
   places(q?: PlaceQuery): Promise<Page<PlaceSummary>>;
   /** Full-text search over documents and claims (FTS5 query syntax is not exposed: words are matched as terms). */
   search(text: string, q?: SearchQuery): Promise<Page<SearchHit>>;
+  /** Counts of the claims matching `q` per day and speaker side (the claims list's filters). */
+  timeline(q?: Omit<ClaimQuery, keyof PageQuery>): Promise<Timeline>;
   /** Every claim matching `q`, streamed in id order (for compare and export). */
   eachClaim(q?: Omit<ClaimQuery, keyof PageQuery>): AsyncIterable<ClaimRecord>;
   /** Disputes (and, when asked, agreements) among the stored claims matching `q`, from compare. */

@@ -124,6 +124,73 @@ export function storeContract(name: string, open: StoreFactory): void {
       });
     });
 
+    it('counts claims per day and side with the claims filters (timeline)', async () => {
+      await withStore(open, async (s) => {
+        const undated = item('undated', 'Colonel Ivan Sirko said the column turned back.', null, {
+          claims: [{ speaker: 'Colonel Ivan Sirko', cue: 'said', content: ['the column turned back'] }],
+        });
+        await s.ingest([wire(), ministry(), undated]);
+        const perDay = (t: Awaited<ReturnType<Store['timeline']>>): [string, number][] => {
+          const m = new Map<string, number>();
+          for (const d of t.days) m.set(d.date, (m.get(d.date) ?? 0) + d.claims);
+          return [...m];
+        };
+        // The wire claim and the ministry's first are dated 6 August, its other two 7 August; the
+        // undated claim counts in the total only.
+        const all = await s.timeline();
+        assert.deepEqual(perDay(all), [['2024-08-06', 2], ['2024-08-07', 2]]);
+        assert.equal(all.claims, 5);
+        assert.deepEqual(perDay(await s.timeline({ speaker: 'konashenkov' })), [['2024-08-07', 2]]);
+        assert.deepEqual(perDay(await s.timeline({ from: '2024-08-07' })), [['2024-08-07', 2]]);
+        assert.deepEqual(perDay(await s.timeline({ region: 'UA-63', to: '2024-08-06' })), [['2024-08-06', 2]]);
+        assert.deepEqual(perDay(await s.timeline({ text: 'Shelling' })), [['2024-08-06', 1]]);
+        assert.deepEqual(await s.timeline({ unit: 'no-such-unit' }), { days: [], claims: 0 });
+        assert.equal((await s.timeline({ speaker: 'sirko' })).claims, 1);
+        // The same counts as walking the claims one by one, for any filter.
+        for (const q of [{}, { speaker: 'konashenkov' }, { place: 'Kupiansk' }, { kind: 'indirect' as const }]) {
+          const want = new Map<string, number>();
+          let n = 0;
+          for await (const c of s.eachClaim(q)) {
+            n++;
+            if (c.date !== null) want.set(`${c.date} ${c.side}`, (want.get(`${c.date} ${c.side}`) ?? 0) + 1);
+          }
+          const got = await s.timeline(q);
+          assert.equal(got.claims, n);
+          assert.deepEqual(new Map(got.days.map((d) => [`${d.date} ${d.side}`, d.claims])), want);
+          const dates = got.days.map((d) => d.date);
+          assert.deepEqual(dates, [...dates].sort());
+        }
+      });
+    });
+
+    it('counts a claim once when it matches a filter twice (two places of a region, two quantities of a unit)', async () => {
+      await withStore(open, async (s) => {
+        const text = 'Governor Oleh Brat said 3 drones hit Izium and 2 drones hit Balakliia overnight. 5 drones were seen later.';
+        await s.ingest([wire(), item('two-places', text, '2024-08-09', {
+          claims: [{ speaker: 'Governor Oleh Brat', cue: 'said', content: ['3 drones hit Izium and 2 drones hit Balakliia overnight'] }],
+          places: [
+            { text: 'Izium', name: 'Izium', id: 'geonames:707292', country: 'UA', admin1: 'UA-63' },
+            { text: 'Balakliia', name: 'Balakliia', id: 'geonames:712441', country: 'UA', admin1: 'UA-63' },
+          ],
+          // The third quantity belongs to no claim.
+          quantities: [{ text: '3 drones', value: 3, unit: 'drones', claim: 0 }, { text: '2 drones', value: 2, unit: 'drones', claim: 0 }, { text: '5 drones', value: 5, unit: 'drones', claim: null }],
+        })]);
+        const page = async (q: Parameters<Store['claims']>[0]): Promise<[number, string[]]> => {
+          const p = await s.claims(q);
+          return [p.total, p.items.map((c) => c.id)];
+        };
+        assert.deepEqual(await page({ region: 'UA-63', from: '2024-08-09' }), [1, ['two-places#0']]);
+        assert.deepEqual(await page({ region: 'ua-63' }), [2, ['wire-1#0', 'two-places#0']]);
+        assert.deepEqual(await page({ unit: 'drones' }), [1, ['two-places#0']]);
+        assert.deepEqual(await page({ unit: 'drones', region: 'UA' }), [1, ['two-places#0']]);
+        assert.deepEqual(await page({ unit: 'drones', text: 'Balakliia', place: 'izium' }), [1, ['two-places#0']]);
+        assert.deepEqual(await page({ text: 'overnight drones', region: 'UA-63' }), [1, ['two-places#0']]);
+        assert.deepEqual(await page({ text: 'drones', place: 'Kupiansk' }), [0, []]);
+        assert.deepEqual(await page({ unit: 'killed', place: 'Kupiansk' }), [1, ['wire-1#0']]);
+        assert.equal((await s.timeline({ region: 'UA-63' })).claims, 2);
+      });
+    });
+
     it('returns claims with their places, quantities and provenance', async () => {
       await withStore(open, async (s) => {
         await s.ingest([wire()]);

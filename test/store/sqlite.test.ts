@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../../src/errors.js';
 import { defaultDbPath } from '../../src/store/path.js';
-import { openSqliteStore, type CompareFn } from '../../src/store/sqlite.js';
+import { openSqliteStore, type CompareFn, type FactsFn } from '../../src/store/sqlite.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { storeContract } from './contract.js';
 import { ministry, reprint, wire } from './fixtures.js';
@@ -95,6 +95,120 @@ describe('SQLite store', () => {
   });
 });
 
+/** Takes a ledger's indexes back to before migration 5. */
+const UNDO_MIGRATION_5 = 'DROP INDEX claims_side_day; DROP INDEX claims_day_side; DROP INDEX claims_kind; DROP INDEX quantities_unit_claim;' +
+  'DROP INDEX places_admin1_nocase; DROP INDEX places_country_nocase;' +
+  'CREATE INDEX claims_side ON claims(side) WHERE side IS NOT NULL; CREATE INDEX claims_day ON claims(day);' +
+  'CREATE INDEX quantities_unit ON quantities(unit); CREATE INDEX places_admin1 ON places(admin1); CREATE INDEX places_country ON places(country);';
+
+const indexesOf = (file: string): string[] => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").pluck().all() as string[]);
+  } finally {
+    db.close();
+  }
+};
+
+describe('SQLite store: indexes of the claims list and the timeline', () => {
+  /** RU and UA sides from the speaker's name, so the side filter has something to find. */
+  const sided = (analysis: Parameters<FactsFn>[0], i: number) => {
+    const name = analysis.claims[i]!.speaker?.name ?? '';
+    const side = /Konashenkov|Russian/.test(name) ? 'RU' : /Synehubov/.test(name) ? 'UA' : null;
+    return { kind: 'indirect', speaker: { name, text: name, type: null, side, official: null, affiliation: null, sideFrom: null },
+      content: '', start: 0, end: 0, quantities: [], statuses: [], places: [], placeFrom: null, date: null, dateFrom: null } as never;
+  };
+
+  it('serves each filter from an index: no scan of the claims table', async () => {
+    const t = tempDb();
+    try {
+      const s = openSqliteStore(t.file, { facts: sided });
+      await s.ingest([wire(), ministry()]);
+      const uses = (q: Parameters<typeof s.explainClaims>[0], part: 'count' | 'page' | 'timeline', index: string): void => {
+        const plan = s.explainClaims(q)[part];
+        assert.ok(plan.some((l) => l.includes(index)), `${JSON.stringify(q)} ${part}: ${plan.join(' | ')}`);
+        assert.ok(!plan.some((l) => /^SCAN c$|^SCAN claims$/.test(l)), `${JSON.stringify(q)} ${part} scans the claims table: ${plan.join(' | ')}`);
+      };
+      for (const part of ['count', 'page', 'timeline'] as const) {
+        uses({ side: 'ru' }, part, 'claims_side_day');
+        uses({ side: 'RU', from: '2024-08-01', to: '2024-08-31' }, part, 'claims_side_day (side=? AND day>? AND day<?)');
+        uses({ from: '2024-08-01', to: '2024-08-07' }, part, 'claims_day_side (day>? AND day<?)');
+        uses({ unit: 'attacks' }, part, 'quantities_unit_claim (unit=?)');
+        uses({ place: 'Kupiansk' }, part, 'SEARCH cp USING PRIMARY KEY (place_id=?)');
+        uses({ text: 'shelling' }, part, 'claims_fts');
+        uses({ kind: 'direct' }, part, part === 'timeline' ? 'claims_day_side' : 'claims_kind (kind=?)');
+      }
+      uses({}, 'timeline', 'COVERING INDEX claims_day_side');
+      // Totals of set filters (places, regions, text, units) are counted without reading a claim.
+      for (const q of [{ place: 'Kupiansk' }, { region: 'UA-63' }, { text: 'shelling' }, { unit: 'attacks' }, { unit: 'attacks', text: 'strike', region: 'UA' }]) {
+        const plan = s.explainClaims(q).count;
+        assert.ok(!plan.some((l) => /^(SEARCH|SCAN) c\b/.test(l)), `${JSON.stringify(q)} count reads claims: ${plan.join(' | ')}`);
+      }
+      uses({ speaker: 'konashenkov' }, 'timeline', 'claims_speaker');
+      // The side filter ignores case, as before the index.
+      assert.deepEqual((await s.claims({ side: 'ru' })).items.map((c) => c.id), ['mod-1#0', 'mod-1#1', 'mod-1#2']);
+      assert.deepEqual((await s.claims({ side: 'Ua' })).items.map((c) => c.id), ['wire-1#0']);
+      assert.deepEqual(await s.timeline({ side: 'ru' }), { days: [{ date: '2024-08-06', side: 'RU', claims: 1 }, { date: '2024-08-07', side: 'RU', claims: 2 }], claims: 3 });
+      assert.deepEqual((await s.timeline()).days.filter((d) => d.date === '2024-08-06'), [{ date: '2024-08-06', side: 'RU', claims: 1 }, { date: '2024-08-06', side: 'UA', claims: 1 }]);
+      await s.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('migration 5 brings a version-4 ledger to the same indexes and answers', async () => {
+    const t = tempDb();
+    try {
+      const a = openSqliteStore(t.file, { facts: sided });
+      await a.ingest([wire(), ministry(), reprint()]);
+      const want = indexesOf(t.file);
+      const claims = await a.claims({ side: 'RU', from: '2024-08-06' });
+      await a.close();
+      const db = new Database(t.file);
+      db.exec(UNDO_MIGRATION_5);
+      db.pragma('user_version = 4');
+      db.close();
+      assert.ok(indexesOf(t.file).includes('claims_side'));
+      const b = openSqliteStore(t.file, { facts: sided });
+      assert.equal((await b.stats()).schemaVersion, MIGRATIONS.length);
+      assert.deepEqual(indexesOf(t.file), want);
+      assert.deepEqual(await b.claims({ side: 'RU', from: '2024-08-06' }), claims);
+      assert.equal(claims.total, 3);
+      assert.equal(b.integrityCheck(), 'ok');
+      await b.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('keeps a total per filter only while the ledger is unchanged, also when another connection writes', async () => {
+    const t = tempDb();
+    try {
+      const w = openSqliteStore(t.file, { facts: sided });
+      await w.ingest([wire()]);
+      const r = openSqliteStore(t.file, { readonly: true });
+      assert.equal((await r.claims({ region: 'UA-63' })).total, 1);
+      assert.equal((await r.claims({ region: 'UA-63', limit: 1 })).total, 1);
+      assert.equal((await w.claims({ region: 'UA-63' })).total, 1);
+      await w.ingest([ministry()]);
+      assert.equal((await w.claims({ region: 'UA-63' })).total, 3, 'the writer counts again after its ingest');
+      assert.equal((await r.claims({ region: 'UA-63' })).total, 3, 'the reader sees the other connection\'s commit');
+      assert.deepEqual((await r.claims({ region: 'UA-63' })).items.map((c) => c.id), ['wire-1#0', 'mod-1#0', 'mod-1#2']);
+      assert.equal((await r.timeline({ region: 'UA-63' })).claims, 3);
+      // Deep pages by offset and by cursor agree.
+      const byOffset = await r.claims({ region: 'UA-63', offset: 1, limit: 1 });
+      const first = await r.claims({ region: 'UA-63', limit: 1 });
+      const byCursor = await r.claims({ region: 'UA-63', limit: 1, cursor: first.next! });
+      assert.deepEqual(byCursor.items, byOffset.items);
+      assert.deepEqual(byOffset.items.map((c) => c.id), ['mod-1#0']);
+      await r.close();
+      await w.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
 describe('SQLite store: migrations and the compare cache', () => {
   it('migrations 2 and 3 fill the place counters and flags from a version-1 ledger', async () => {
     const t = tempDb();
@@ -106,7 +220,7 @@ describe('SQLite store: migrations and the compare cache', () => {
       // Take the file back to schema 1, as an older sitrep left it.
       const db = new Database(t.file);
       db.exec('DROP TABLE place_sources; DROP TABLE place_variants; DROP TABLE compare_cache; DROP INDEX places_claims; ALTER TABLE places DROP COLUMN claims;' +
-        'DROP INDEX claims_comparable; ALTER TABLE claims DROP COLUMN comparable; DROP TABLE ledger_meta;');
+        'DROP INDEX claims_comparable; ALTER TABLE claims DROP COLUMN comparable; DROP TABLE ledger_meta;' + UNDO_MIGRATION_5);
       db.pragma('user_version = 1');
       db.close();
       const b = openSqliteStore(t.file);
@@ -183,6 +297,7 @@ describe('SQLite store: facts of another version', () => {
       await v1.close();
       const v2 = openSqliteStore(t.file, { facts: attack, factsVersion: 2, compare });
       assert.equal(v2.factsStale(), true);
+      assert.equal((await v2.claims({ side: 'ua' })).total, 0, 'version 1 facts have no sides');
       assert.equal((await v2.disputes()).compared, 4, 'recomputed facts of all four claims are compared');
       assert.equal(v2.factsStale(), false);
       assert.deepEqual((await v2.claims({ side: 'ua' })).items.map((c) => c.id).sort(), ['mod-1#0', 'mod-1#1', 'mod-1#2', 'wire-1#0']);
