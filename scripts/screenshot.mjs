@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -51,7 +51,7 @@ try {
     if (await cue.count()) await cue.focus();
   }
   await page.waitForTimeout(300);
-  const out = join(root, values.out);
+  const out = resolve(root, values.out);
   mkdirSync(dirname(out), { recursive: true });
   await page.screenshot({ path: out });
   process.stdout.write(`screenshot: ${out} (${base}/${hash})\n`);

