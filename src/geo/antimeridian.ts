@@ -68,19 +68,36 @@ function unwrapPolygon(rings: readonly Position[][]): Position[][] | null {
 }
 
 /**
- * A Polygon or MultiPolygon made safe for a flat Mercator map (see unwrapRing); any other geometry,
- * or null, is returned unchanged. The input is not modified.
+ * An unwrapped polygon, plus its copy 360° away when it runs past ±180, so that it shows on both
+ * sides of the antimeridian (Chukotka beside Alaska as well as at the east end of Russia). A ring
+ * around a pole already spans every longitude and gets no copy.
+ */
+function withCopy(poly: Position[][]): Position[][][] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const p of poly[0]!) {
+    if (p[0]! < min) min = p[0]!;
+    if (p[0]! > max) max = p[0]!;
+  }
+  if (max - min >= 359 || (max <= 180 && min >= -180)) return [poly];
+  const shift = max > 180 ? -360 : 360;
+  return [poly, poly.map((ring) => ring.map((p) => [p[0]! + shift, ...p.slice(1)]))];
+}
+
+/**
+ * A Polygon or MultiPolygon made safe for a flat Mercator map: each ring unwrapped (see
+ * unwrapRing) and each polygon that runs past ±180 also copied 360° away, so a Polygon may come
+ * back as a MultiPolygon. Any other geometry, or null, is returned unchanged. The input is not
+ * modified.
  */
 export function unwrapGeometry<G extends { type: string } | null>(geometry: G): G {
   if (geometry === null) return geometry;
   const g = geometry as unknown as AreaGeometry;
-  if (g.type === 'Polygon') {
-    const poly = unwrapPolygon(g.coordinates);
-    return { ...geometry, type: poly ? 'Polygon' : 'MultiPolygon', coordinates: poly ?? [] } as unknown as G;
-  }
-  if (g.type === 'MultiPolygon') {
-    const polys = g.coordinates.map(unwrapPolygon).filter((p): p is Position[][] => p !== null);
-    return { ...geometry, coordinates: polys } as unknown as G;
-  }
-  return geometry;
+  let polys: Position[][][];
+  if (g.type === 'Polygon') polys = [g.coordinates];
+  else if (g.type === 'MultiPolygon') polys = g.coordinates;
+  else return geometry;
+  const out = polys.map(unwrapPolygon).filter((p): p is Position[][] => p !== null).flatMap(withCopy);
+  if (g.type === 'Polygon' && out.length === 1) return { ...geometry, coordinates: out[0] } as unknown as G;
+  return { ...geometry, type: 'MultiPolygon', coordinates: out } as unknown as G;
 }

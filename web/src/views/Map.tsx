@@ -129,7 +129,7 @@ function LeafletMap({ places }: { places: PlaceSummary[] }) {
         {outside > 0 ? (
           <>
             {' '}{outside} {outside === 1 ? 'place lies' : 'places lie'} outside this view.{' '}
-            <button type="button" class="link" onClick={() => all.current?.()}>Show all places</button>
+            <button type="button" class="link" onClick={() => { all.current?.(); setOutside(0); }}>Show all places</button>
           </>
         ) : null}
       </figcaption>
