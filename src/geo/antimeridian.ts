@@ -23,7 +23,8 @@ const clampLat = (lat: number): number => Math.max(-MERCATOR_MAX_LAT, Math.min(M
 /**
  * One ring without antimeridian jumps: consecutive longitudes differ by at most 180°, the ring is
  * shifted by a multiple of 360° so that the middle of its longitude range lies in [−180, 180], a
- * ring around a pole is closed along ±MERCATOR_MAX_LAT, and latitudes are clamped to that limit.
+ * ring around a pole is closed along ±MERCATOR_MAX_LAT (and shifted to start in [−180, 180)),
+ * and latitudes are clamped to that limit.
  * Returns null for a ring with nothing left to draw on a Mercator map (fewer than 4 positions, or
  * entirely beyond the latitude limit).
  */
@@ -42,7 +43,8 @@ export function unwrapRing(ring: readonly Position[]): Position[] | null {
   }
   const first = out[0]!;
   const last = out[out.length - 1]!;
-  if (Math.abs(last[0]! - first[0]!) > 180) {
+  const pole = Math.abs(last[0]! - first[0]!) > 180;
+  if (pole) {
     // Once around a pole: the ring ends 360° from where it started. Close it along the pole edge.
     const mean = out.reduce((s, p) => s + p[1]!, 0) / out.length;
     const edge = mean < 0 ? -MERCATOR_MAX_LAT : MERCATOR_MAX_LAT;
@@ -54,7 +56,8 @@ export function unwrapRing(ring: readonly Position[]): Position[] | null {
     if (p[0]! < min) min = p[0]!;
     if (p[0]! > max) max = p[0]!;
   }
-  const shift = -360 * Math.round((min + max) / 2 / 360);
+  // A ring around a pole spans 360°: it starts in [−180, 180). Any other ring is centred.
+  const shift = pole ? -360 * Math.floor((min + 180) / 360) : -360 * Math.round((min + max) / 2 / 360);
   if (shift !== 0) for (const p of out) p[0] = p[0]! + shift;
   return out;
 }
@@ -69,8 +72,9 @@ function unwrapPolygon(rings: readonly Position[][]): Position[][] | null {
 
 /**
  * An unwrapped polygon, plus its copy 360° away when it runs past ±180, so that it shows on both
- * sides of the antimeridian (Chukotka beside Alaska as well as at the east end of Russia). A ring
- * around a pole already spans every longitude and gets no copy.
+ * sides of the antimeridian (Chukotka beside Alaska as well as at the east end of Russia). A polygon
+ * around a pole spans 360° from its westmost point: it gets a copy 360° to the west unless it
+ * starts at −180, so that together they cover [−180, 180].
  */
 function withCopy(poly: Position[][]): Position[][][] {
   let min = Infinity;
@@ -79,8 +83,11 @@ function withCopy(poly: Position[][]): Position[][][] {
     if (p[0]! < min) min = p[0]!;
     if (p[0]! > max) max = p[0]!;
   }
-  if (max - min >= 359 || (max <= 180 && min >= -180)) return [poly];
-  const shift = max > 180 ? -360 : 360;
+  const eps = 1e-9;
+  if (max - min >= 360 - eps) {
+    if (min <= -180 + eps) return [poly];
+  } else if (max <= 180 + eps && min >= -180 - eps) return [poly];
+  const shift = max - min >= 360 - eps || max > 180 + eps ? -360 : 360;
   return [poly, poly.map((ring) => ring.map((p) => [p[0]! + shift, ...p.slice(1)]))];
 }
 
