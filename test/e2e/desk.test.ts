@@ -91,6 +91,17 @@ describe('web desk in Chromium', { skip: skip ?? false }, () => {
     await page.locator('.leaflet-container').waitFor();
     await page.waitForFunction(() => document.querySelectorAll('.leaflet-overlay-pane path:not(.place-marker)').length > 100);
     assert.equal(await page.locator('path.place-marker').count(), located.length);
+    // The map opens on the places, not on the whole world: every circle is inside the map, and
+    // places about 100 km apart (Kharkiv, Kupiansk) are drawn well apart.
+    const box = (await page.locator('[data-testid=map]').boundingBox())!;
+    const circles = await Promise.all((await page.locator('path.place-marker').all()).map(async (m) => (await m.boundingBox())!));
+    for (const c of circles) {
+      const [x, y] = [c.x + c.width / 2, c.y + c.height / 2];
+      assert.ok(x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height, `circle at ${x},${y} outside the map`);
+    }
+    const xs = circles.map((c) => c.x + c.width / 2);
+    assert.ok(Math.max(...xs) - Math.min(...xs) > 50, `places drawn ${Math.max(...xs) - Math.min(...xs)} px apart`);
+    assert.equal(await page.getByText('Show all places').count(), 0);
     // The busiest place has the largest circle (drawn first, so it is the first path).
     const table = await page.locator('table.places tbody tr td:first-child a').allTextContents();
     assert.deepEqual(table.slice(0, located.length), [...located].sort((a, b) => b.claims - a.claims).map((p) => p.name));

