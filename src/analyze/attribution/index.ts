@@ -20,6 +20,7 @@ import type { ClaimKind, Span, TextSpan } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import { cueLexicon, type CueInfo } from './lexicon.js';
 import { resolveSpeaker } from './resolve.js';
+import { isDatelineClose } from './dateline.js';
 import { entityLexicon } from '../entities/lexicon.js';
 import { cueParticles, grammarSet } from '../../lexicon/grammar.js';
 
@@ -500,7 +501,6 @@ function emit(
   if (src) for (let k = src[0]; k < src[1]; k++) ctx.used[k] = 1;
 }
 
-const DASHES = new Set(['-', '–', '—', '--']);
 /**
  * A wire dateline is not part of a speaker: "KYIV, Oct 15 (Meridian) - Russia's defence ministry
  * said" gives "Russia's defence ministry". The dateline is `PLACE, DATE (OUTLET) -`: a closing
@@ -510,7 +510,7 @@ function afterDateline(doc: Doc, src: [number, number]): [number, number] {
   const t = doc.tokens;
   let s0 = src[0];
   for (let k = src[0] + 1; k < src[1] - 1; k++) {
-    if (DASHES.has(t.lower[k]!) && t.lower[k - 1] === ')') s0 = k + 1;
+    if (isDatelineClose(doc, k - 1)) s0 = k + 1;
   }
   return s0 === src[0] ? src : [s0, src[1]];
 }
