@@ -29,47 +29,50 @@ function lineBreak(doc: Doc, k: number): boolean {
 }
 
 /**
- * The datelines of a document: a dateline's closing bracket (see `isDatelineClose`) whose opening
- * bracket, at most 6 tokens before, starts a short line head of at most 16 tokens: the places, then
- * optionally a comma and a date ("KYIV, Oct 15 (", "LONDON (", "KYIV/MOSCOW, Oct. 15 ("). A bracket in
- * running text ("Andriivka (Kharkiv region) - ...", mid-line) is no dateline.
+ * The dateline whose closing bracket (see `isDatelineClose`) is token `k`, or null: its opening
+ * bracket, at most 6 tokens before, must follow a short line head of at most 16 tokens, the places
+ * then optionally a comma and a date ("KYIV, Oct 15 (", "LONDON (", "KYIV/MOSCOW, Oct. 15 ("). A
+ * bracket in running text ("Andriivka (Kharkiv region) - ...", mid-line) is no dateline.
  */
-export function findDatelines(doc: Doc): Dateline[] {
+export function datelineAt(doc: Doc, k: number): Dateline | null {
   const t = doc.tokens;
+  if (!isDatelineClose(doc, k)) return null;
+  let open = -1;
+  for (let j = k - 1; j >= 0 && k - j <= 7; j--) {
+    if (t.lower[j] === '(') {
+      open = j;
+      break;
+    }
+    if (t.kind[j] === Kind.Punct || lineBreak(doc, j)) break;
+  }
+  if (open < 1 || open + 1 >= k) return null;
+  // the line head before the bracket: from the line's start (or the text's) to the bracket
+  let s = open - 1;
+  while (s >= 0 && !lineBreak(doc, s) && open - s <= 16) s--;
+  if (s >= 0 && !lineBreak(doc, s)) return null;
+  let a = s + 1;
+  while (a < open && t.kind[a] === Kind.Space) a++;
+  // the places end at the first comma; without one they run up to the bracket
+  let pe = a;
+  while (pe < open && t.lower[pe] !== ',') pe++;
+  while (pe > a && t.kind[pe - 1] === Kind.Space) pe--;
+  if (pe <= a) return null;
+  // the place part is capitalised words, slashes and hyphens: no sentence
+  for (let x = a; x < pe; x++) {
+    const w = t.lower[x]!;
+    if (t.kind[x] === Kind.Space || w === '/' || w === '-') continue;
+    const ch = doc.text[t.start[x]!]!;
+    if (!((t.kind[x] === Kind.Word || t.kind[x] === Kind.Other) && ch !== ch.toLowerCase())) return null;
+  }
+  return { places: [a, pe], outlet: [open + 1, k] };
+}
+
+/** The datelines of a document (see `datelineAt`). */
+export function findDatelines(doc: Doc): Dateline[] {
   const out: Dateline[] = [];
-  for (let k = 1; k < t.n; k++) {
-    if (!isDatelineClose(doc, k)) continue;
-    let open = -1;
-    for (let j = k - 1; j >= 0 && k - j <= 7; j--) {
-      if (t.lower[j] === '(') {
-        open = j;
-        break;
-      }
-      if (t.kind[j] === Kind.Punct || lineBreak(doc, j)) break;
-    }
-    if (open < 1 || open + 1 >= k) continue;
-    // the line head before the bracket: from the line's start (or the text's) to the bracket
-    let s = open - 1;
-    while (s >= 0 && !lineBreak(doc, s) && open - s <= 16) s--;
-    if (s >= 0 && !lineBreak(doc, s)) continue;
-    let a = s + 1;
-    while (a < open && t.kind[a] === Kind.Space) a++;
-    if (a >= open) continue;
-    // the places end at the first comma; without one they run up to the bracket
-    let p = a;
-    while (p < open && t.lower[p] !== ',') p++;
-    let pe = p;
-    while (pe > a && t.kind[pe - 1] === Kind.Space) pe--;
-    // the place part is capitalised words and slashes or hyphens, no sentence
-    let ok = pe > a;
-    for (let x = a; x < pe && ok; x++) {
-      const w = t.lower[x]!;
-      if (t.kind[x] === Kind.Space || w === '/' || w === '-') continue;
-      const ch = doc.text[t.start[x]!]!;
-      if (!((t.kind[x] === Kind.Word || t.kind[x] === Kind.Other) && ch !== ch.toLowerCase())) ok = false;
-    }
-    if (!ok) continue;
-    out.push({ places: [a, pe], outlet: [open + 1, k] });
+  for (let k = 1; k < doc.tokens.n; k++) {
+    const d = datelineAt(doc, k);
+    if (d) out.push(d);
   }
   return out;
 }
