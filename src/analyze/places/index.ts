@@ -13,6 +13,11 @@
  * - role `name`: part of an organisation's name that does not speak here ("Paris Police
  *   Department officers").
  *
+ * Names that are no places although the gazetteer knows them: a wire dateline's outlet ("KYIV,
+ * Oct 15 (Meridian) -", see attribution/dateline.ts); a bare name that reports ("Meridian could not
+ * independently verify") with no prominent reading; a small town far from the cluster the document's
+ * other places make, with nothing in the text or the document for it (`remoteTowns`).
+ *
  * Entities the earlier stage could not type ("Kupiansk": unknown; "Donetsk Oblast": a guessed
  * person) become `place` entities when the whole entity is a resolved place.
  *
