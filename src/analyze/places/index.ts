@@ -119,12 +119,13 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
 }
 
 /**
- * The remote small towns of a document (data/place-weights.tsv, `remote.*`): when the document's
- * other places (towns, not countries or regions; at least `remote.min.places` of them) lie within
- * `remote.cluster.km` of their middle, a town of under `remote.max.population` people that is no
- * capital or regional seat, farther than `remote.km` from all of them, is a misreading unless the
- * text puts it in a locative frame ("in X", "near X": data/place-locatives.txt) or the document
- * supports it: its region named, another place within 100 km, or a place of its country.
+ * The remote small towns of a document (data/place-weights.tsv, `remote.*`): when most of the
+ * document's towns (not countries or regions), and at least `remote.min.places` of them, lie within
+ * `remote.cluster.km` of its middle (the median latitude and longitude of its towns), a town of
+ * under `remote.max.population` people that is no capital or regional seat, farther than
+ * `remote.km` from every other town, is a misreading unless the text puts it in a locative frame
+ * ("in X", "near X": data/place-locatives.txt) or the document supports it: its region named,
+ * another place within 100 km, or a place of its country. Linear in the document's towns.
  */
 function remoteTowns(doc: Doc, kept: readonly Resolved[]): Set<Resolved> {
   const lex = placeLexicon();
@@ -138,16 +139,21 @@ function remoteTowns(doc: Doc, kept: readonly Resolved[]): Set<Resolved> {
   const far = lex.w('remote.km');
   const spread = lex.w('remote.cluster.km');
   const t = doc.tokens;
+  // the middle: the median latitude and longitude of the towns (one outlier barely moves it; a
+  // document across the antimeridian gets a wide spread, and no town is remote); the towns outside
+  // remote.cluster.km of it, once, so that a document naming thousands of towns stays linear
+  const all = [...ids.values()];
+  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+  const midLat = median(all.map((e) => e.lat));
+  const midLon = median(all.map((e) => e.lon));
+  const outside = all.filter((e) => distanceKm(midLat, midLon, e.lat, e.lon) > spread);
+  // a cluster: at least remote.min.places towns, and most of them
+  const inside = all.length - outside.length;
+  if (inside < lex.w('remote.min.places') || inside <= outside.length) return out;
   for (const r of towns) {
     const e = r.best.entry;
     if (e.population >= maxPop || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || r.regional || r.nearby) continue;
-    const others = [...ids.values()].filter((o) => o.id !== e.id);
-    if (others.length < lex.w('remote.min.places')) continue;
-    if (others.some((o) => distanceKm(o.lat, o.lon, e.lat, e.lon) <= far)) continue;
-    // the others cluster: all within remote.cluster.km of their medoid
-    let best = Infinity;
-    for (const a of others) best = Math.min(best, Math.max(...others.map((b) => distanceKm(a.lat, a.lon, b.lat, b.lon))));
-    if (best > spread) continue;
+    if (all.some((o) => o.id !== e.id && distanceKm(o.lat, o.lon, e.lat, e.lon) <= far)) continue;
     if (kept.some((o) => o !== r && o.best.entry.id !== e.id && o.best.entry.country === e.country)) continue;
     // a locative word right before the mention (over spaces and "the")
     let k = r.mention.t0 - 1;
