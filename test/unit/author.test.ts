@@ -159,6 +159,18 @@ describe('attribution: a wire dateline is not part of the speaker', () => {
     assert.ok(c);
     assert.equal(c.speaker?.text, "Russia's defence ministry");
   });
+  test('KYIV, Oct 15 (Outlet) - content ..., X said → the content starts after the dash', () => {
+    const a = analyze({ id: 'w', text: 'KYIV/KHARKIV, Oct 17 (Northwind) - Russian artillery shelled a market in Vovchansk, killing two people, the regional police said.' });
+    const c = a.claims.find((x) => x.content.some((f) => f.text.includes('Vovchansk')));
+    assert.ok(c);
+    assert.ok(c.content[0]!.text.startsWith('Russian artillery shelled'), c.content[0]!.text);
+  });
+  test('a bracket and a dash in running text are no dateline: the content keeps them', () => {
+    const a = analyze({ id: 'w', text: 'The regional police said shells hit Andriivka (Kharkiv region) - the third time this week.' });
+    const c = a.claims.find((x) => x.content.some((f) => f.text.includes('Andriivka')));
+    assert.ok(c);
+    assert.ok(c.content[0]!.text.includes('Andriivka (Kharkiv region) -'), c.content[0]!.text);
+  });
 });
 
 describe('attribution: transcripts', () => {

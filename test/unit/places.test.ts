@@ -45,6 +45,8 @@ const ENTRIES: E[] = [
   ['174982', 'Armenia', 'country', 'AM', '', 40.29, 44.93, 3084400, 'PCLI', ['Armenia']],
   ['4405434', 'Republic', 'city', 'US', 'US-MO', 37.12, -93.48, 16005, 'PPL', ['Republic']],
   ['2641462', 'Norbury', 'city', 'GB', 'GB-ENG', 51.42, -0.12, 16476, 'PPLX', ['Norbury']],
+  // a small town far from the war named like a news agency (fictional)
+  ['test:halcyon', 'Halcyon', 'city', 'US', 'US-MS', 32.4, -88.7, 38000, 'PPLA2', ['Halcyon']],
 ];
 
 function entry(e: E): GazEntry {
@@ -122,6 +124,28 @@ const ROWS: Row[] = [
   { text: 'Voters in NJ went to the polls.', places: [], absent: ['NJ'] },
   // a bare region name is the region, unless a seat inside it shares the name ("Kursk")
   { text: 'Wildfires spread across California on Monday.', places: [['California', '5332921']] },
+  // a wire dateline: the bracketed name is the outlet, never a place; the dateline's cities are
+  // places, even in capitals ("KYIV" is no acronym there)
+  {
+    text: 'KYIV/KURSK, Oct 15 (Halcyon) - Ukrainian forces struck a depot near Sudzha, officials said.',
+    places: [['KYIV', '703448', 'place'], ['KURSK', '538560'], ['Sudzha', '486816']], absent: ['Halcyon'],
+  },
+  { text: 'KHARKIV (Halcyon) – Shells hit Kupiansk overnight.', places: [['KHARKIV', '706483'], ['Kupiansk', '703656']], absent: ['Halcyon'] },
+  // a bracket in running text is no dateline: the qualifier stays a place
+  { text: 'Shells hit Andriivka (Kharkiv region) - the third time this week.', places: [['Andriivka', '713428'], ['Kharkiv region', '706482']] },
+  // a bare name that reports is an organisation, unless some reading of it is prominent
+  { text: 'Halcyon could not independently verify the report.', places: [], absent: ['Halcyon'] },
+  { text: 'Halcyon reported that the bridge was down.', places: [], absent: ['Halcyon'] },
+  { text: 'Kyiv could not independently verify the report.', places: [['Kyiv', '703448']] },
+  // a verb of perception is no report: the village stays a place
+  { text: 'Korenevo, in the Kursk region, saw fighting for weeks.', places: [['Korenevo', '544906']] },
+  // a small town thousands of km from a document's cluster of places, in no locative frame, is dropped;
+  // in a locative frame, or a capital or regional seat, it stays
+  { text: 'Drones hit Sudzha and Korenevo overnight; the governor thanked Halcyon for the figures.', places: [['Sudzha', '486816'], ['Korenevo', '544906']], absent: ['Halcyon'] },
+  { text: 'Drones hit Sudzha and Korenevo overnight; a relief convoy set out from Halcyon.', places: [['Sudzha', '486816'], ['Halcyon', 'test:halcyon']] },
+  { text: 'Drones hit Sudzha and Korenevo overnight; Trenton sent condolences.', places: [['Sudzha', '486816'], ['Trenton', '5105496']] },
+  // without a cluster (one other place) nothing is remote
+  { text: 'Drones hit Sudzha overnight; the governor thanked Halcyon for the figures.', places: [['Sudzha', '486816'], ['Halcyon', 'test:halcyon']] },
 ];
 
 for (const row of ROWS) {

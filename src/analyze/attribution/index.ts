@@ -20,6 +20,7 @@ import type { ClaimKind, Span, TextSpan } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import { cueLexicon, type CueInfo } from './lexicon.js';
 import { resolveSpeaker } from './resolve.js';
+import { datelineAt, isDatelineClose } from './dateline.js';
 import { entityLexicon } from '../entities/lexicon.js';
 import { cueParticles, grammarSet } from '../../lexicon/grammar.js';
 
@@ -486,6 +487,7 @@ function emit(
   if (cue[0] > 0 && t.lower[cue[0] - 1] === 'to' && t.pos[cue[0] - 1] === P.PART && !(src && src[1] > cue[0] - 1)) cue = [cue[0] - 1, cue[1]];
   if (src) src = afterDateline(doc, src);
   if (src && src[0] >= src[1]) return;
+  content = content.map((f) => contentAfterDateline(doc, f));
   const claim: ClaimDraft = {
     kind: kindOf(ctx, content),
     speaker: src ? { ...doc.span(t.start[src[0]]!, t.end[src[1] - 1]!), name: null, type: 'unknown' } : null,
@@ -500,7 +502,6 @@ function emit(
   if (src) for (let k = src[0]; k < src[1]; k++) ctx.used[k] = 1;
 }
 
-const DASHES = new Set(['-', '–', '—', '--']);
 /**
  * A wire dateline is not part of a speaker: "KYIV, Oct 15 (Meridian) - Russia's defence ministry
  * said" gives "Russia's defence ministry". The dateline is `PLACE, DATE (OUTLET) -`: a closing
@@ -510,9 +511,26 @@ function afterDateline(doc: Doc, src: [number, number]): [number, number] {
   const t = doc.tokens;
   let s0 = src[0];
   for (let k = src[0] + 1; k < src[1] - 1; k++) {
-    if (DASHES.has(t.lower[k]!) && t.lower[k - 1] === ')') s0 = k + 1;
+    if (isDatelineClose(doc, k - 1)) s0 = k + 1;
   }
   return s0 === src[0] ? src : [s0, src[1]];
+}
+
+/**
+ * Nor is a dateline part of a content: in "KYIV, Oct 17 (Meridian) - Russian artillery shelled a
+ * market ..., police said" the content starts after the dash (see dateline.ts).
+ */
+function contentAfterDateline(doc: Doc, f: TextSpan): TextSpan {
+  const t = doc.tokens;
+  const k0 = lowerBound(t.n, (i) => t.start[i]! < f.start);
+  for (let k = k0; k + 1 < t.n && t.end[k + 1]! < f.end; k++) {
+    const d = datelineAt(doc, k);
+    if (!d || d.places[0] < k0) continue;
+    let b = k + 2;
+    while (b < t.n && t.kind[b] === Kind.Space) b++;
+    return b < t.n && t.start[b]! < f.end ? doc.span(t.start[b]!, f.end) : f;
+  }
+  return f;
 }
 
 /** A noun phrase ending just before token `e` (exclusive), not before `lo`. Returns its start or -1. */

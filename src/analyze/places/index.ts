@@ -13,6 +13,11 @@
  * - role `name`: part of an organisation's name that does not speak here ("Paris Police
  *   Department officers").
  *
+ * Names that are no places although the gazetteer knows them: a wire dateline's outlet ("KYIV,
+ * Oct 15 (Meridian) -", see attribution/dateline.ts); a bare name that reports ("Meridian could not
+ * independently verify") with no prominent reading; a small town far from the cluster the document's
+ * other places make, with nothing in the text or the document for it (`remoteTowns`).
+ *
  * Entities the earlier stage could not type ("Kupiansk": unknown; "Donetsk Oblast": a guessed
  * person) become `place` entities when the whole entity is a resolved place.
  *
@@ -28,6 +33,9 @@ import { resolveMentions, type Resolved } from './resolve.js';
 import { placeLexicon } from './lexicon.js';
 import { isNativeName } from './variants.js';
 import { defaultGazetteer } from './gazetteer.js';
+import { distanceKm } from './resolve.js';
+import { findDatelines } from '../attribution/dateline.js';
+import { cueLexicon } from '../attribution/lexicon.js';
 
 /** A level-country entry for an ISO code (a continent for null), found through its name. */
 function countryEntry(gaz: Gazetteer, name: string, code: string | null): GazEntry | undefined {
@@ -72,7 +80,7 @@ function findSides(doc: Doc, gaz: Gazetteer): void {
  * name needs a country, a region or a town of 10,000 people; an old or other name needs support
  * (below); part of a personal name is a place only as a strong modifier at its start.
  */
-function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved): boolean {
+function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boolean): boolean {
   const lex = placeLexicon();
   const e = r.best.entry;
   const area = e.level === 'country' || e.level === 'admin1';
@@ -82,8 +90,9 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved): boolean {
   const word = t.lower[m.t0]!;
   // a common English word ("Police", "Union", "Best") is a place only as an administrative phrase
   if (one && !m.want && lex.stopwords.has(word)) return false;
-  // short all-capital tokens are acronyms ("TV", "CIS", "AP") unless they name a country or region
-  if (/^[A-Z][A-Z.]{0,3}$/.test(m.surface) && !(area && r.best.match === 'exact')) return false;
+  // short all-capital tokens are acronyms ("TV", "CIS", "AP") unless they name a country or region,
+  // or stand in a dateline's place part ("KYIV, Oct 15 (Meridian) -")
+  if (/^[A-Z][A-Z.]{0,3}$/.test(m.surface) && !(area && r.best.match === 'exact') && !dateline) return false;
   if (m.initial && !strong) {
     const close = r.best.match === 'exact' || r.best.match === 'fold' || r.best.match === 'translit';
     const punct = m.next < t.n && t.kind[m.next] === Kind.Punct && t.sent[m.next] === t.sent[m.t0];
@@ -109,24 +118,99 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved): boolean {
   return true;
 }
 
+/**
+ * The remote small towns of a document (data/place-weights.tsv, `remote.*`): when most of the
+ * document's towns (not countries or regions), and at least `remote.min.places` of them, lie within
+ * `remote.cluster.km` of its middle (the median latitude and longitude of its towns), a town of
+ * under `remote.max.population` people that is no capital or regional seat, farther than
+ * `remote.km` from every other town, is a misreading unless the text puts it in a locative frame
+ * ("in X", "near X": data/place-locatives.txt) or the document supports it: its region named,
+ * another place within 100 km, or a place of its country. Linear in the document's towns.
+ */
+function remoteTowns(doc: Doc, kept: readonly Resolved[]): Set<Resolved> {
+  const lex = placeLexicon();
+  const out = new Set<Resolved>();
+  // a town inside an organisation's name ("Meridian Press Agency") may be remote too, but does not
+  // make the cluster
+  const towns = kept.filter((r) => r.best.entry.level === 'city' || r.best.entry.level === 'village');
+  const ids = new Map(towns.filter((r) => !r.mention.inOrg).map((r) => [r.best.entry.id, r.best.entry]));
+  if (ids.size < lex.w('remote.min.places') + 1) return out;
+  const maxPop = lex.w('remote.max.population');
+  const far = lex.w('remote.km');
+  const spread = lex.w('remote.cluster.km');
+  const t = doc.tokens;
+  // the middle: the median latitude and longitude of the towns (one outlier barely moves it; a
+  // document across the antimeridian gets a wide spread, and no town is remote); the towns outside
+  // remote.cluster.km of it, once, so that a document naming thousands of towns stays linear
+  const all = [...ids.values()];
+  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+  const midLat = median(all.map((e) => e.lat));
+  const midLon = median(all.map((e) => e.lon));
+  const outside = all.filter((e) => distanceKm(midLat, midLon, e.lat, e.lon) > spread);
+  // a cluster: at least remote.min.places towns, and most of them
+  const inside = all.length - outside.length;
+  if (inside < lex.w('remote.min.places') || inside <= outside.length) return out;
+  for (const r of towns) {
+    const e = r.best.entry;
+    if (e.population >= maxPop || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || r.regional || r.nearby) continue;
+    if (all.some((o) => o.id !== e.id && distanceKm(o.lat, o.lon, e.lat, e.lon) <= far)) continue;
+    if (kept.some((o) => o !== r && o.best.entry.id !== e.id && o.best.entry.country === e.country)) continue;
+    // a locative word right before the mention (over spaces and "the")
+    let k = r.mention.t0 - 1;
+    while (k >= 0 && (t.kind[k] === Kind.Space || t.lower[k] === 'the')) k--;
+    if (k >= 0 && lex.locatives.has(t.lower[k]!)) continue;
+    out.add(r);
+  }
+  // one sense per spelling: a spelling dropped at one mention is dropped at all that share its reading
+  const gone = new Set([...out].map((r) => r.best.entry.id));
+  for (const r of towns) if (gone.has(r.best.entry.id) && !out.has(r)) {
+    let k = r.mention.t0 - 1;
+    while (k >= 0 && (t.kind[k] === Kind.Space || t.lower[k] === 'the')) k--;
+    if (k >= 0 && lex.locatives.has(t.lower[k]!)) gone.delete(r.best.entry.id);
+  }
+  return new Set(towns.filter((r) => gone.has(r.best.entry.id)));
+}
+
 /** Finds and resolves the places of a document (see the file comment). */
 export function findPlaces(doc: Doc): void {
   const gaz = doc.gazetteer ?? defaultGazetteer();
   if (!gaz) return;
   findSides(doc, gaz);
-  const ms = recognise(doc, gaz);
+  const lex = placeLexicon();
+  const datelines = findDatelines(doc);
+  const within = (m: Mention, [a, b]: [number, number]): boolean => m.t0 >= a && m.t1 <= b;
+  // a bare name that speaks ("Kyiv said", "Meridian could not independently verify"), whatever type
+  // the speaker was given: an organisation unless some reading of it is prominent
+  const heads = (m: Mention, s: { start: number; end: number }): boolean => s.start === m.start || /^the\s+$/i.test(doc.text.slice(s.start, m.start));
+  // (a verb of saying, writing or evidence: not of thought or perception, "Korenevo saw fighting")
+  const verbs = cueLexicon().verbs;
+  const bare = doc.claims.flatMap((c) => {
+    const cls = verbs.get(doc.tokens.lemma[c.anchor] ?? '')?.cls;
+    return c.speaker && cls && cls !== 'thought' ? [c.speaker] : [];
+  });
+  const minPop = lex.w('speaker.min.population');
+  const prominent = (e: GazEntry): boolean => e.level === 'country' || e.level === 'admin1' || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= minPop;
+  // a dateline's bracketed name is its outlet, never a place ("KYIV, Oct 15 (Meridian) -")
+  const ms = recognise(doc, gaz).filter((m) =>
+    !datelines.some((d) => within(m, d.outlet))
+    && !(!m.want && bare.some((s) => s.end === m.end && heads(m, s)) && !m.cands.some((c) => prominent(c.entry))));
   if (!ms.length) return;
   const resolved = resolveMentions(doc, ms);
   // a place speaks when it heads a speaker phrase that is no person ("Kyiv said", "the Kharkiv
   // regional administration said", "Russia's defence ministry said"), not in "the mayor of Rivne"
   const speakers = doc.claims.flatMap((c) => (c.speaker && c.speaker.type !== 'person' ? [c.speaker] : []));
-  const places: Place[] = [];
+  const kept: Resolved[] = [];
   for (const r of resolved) {
     if (!r) continue;
+    if (accept(doc, gaz, r.mention, r, datelines.some((d) => within(r.mention, d.places)))) kept.push(r);
+  }
+  const remote = remoteTowns(doc, kept);
+  const places: Place[] = [];
+  for (const r of kept) {
+    if (remote.has(r)) continue;
     const m = r.mention;
     const e = r.best.entry;
-    if (!accept(doc, gaz, m, r)) continue;
-    const speaking = speakers.some((s) => m.end <= s.end && (s.start === m.start || (/^the\s+$/i.test(doc.text.slice(s.start, m.start)))));
+    const speaking = speakers.some((s) => m.end <= s.end && heads(m, s));
     const role: Place['role'] = speaking ? 'speaker' : m.inOrg ? 'name' : 'place';
     const variants = [...new Set(m.cands.filter((c) => c.entry.id === e.id).map((c) => c.variant))];
     places.push({

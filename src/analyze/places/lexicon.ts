@@ -56,13 +56,15 @@ function load() {
   for (const [word, kind] of table('place-feature-words.tsv')) {
     if (word && (kind === 'same' || kind === 'area' || kind === 'site' || kind === 'nature')) featureWords.set(word, kind);
   }
-  return { demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, firstNames, abbreviations, featureWords };
+  const locatives = wordSet('place-locatives.txt');
+  return { demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, firstNames, abbreviations, featureWords, locatives };
 }
 
 const REQUIRED_WEIGHTS = [
   'match.exact', 'match.fold', 'match.translit', 'match.skeleton', 'match.inflection', 'match.skeleton.shadowed',
   'variant.preferred', 'prominence', 'population.log10', 'level.wanted', 'level.unwanted', 'context.admin1',
   'context.country', 'context.country.other', 'context.side', 'context.near150km', 'context.near300km',
+  'speaker.min.population', 'remote.max.population', 'remote.km', 'remote.min.places', 'remote.cluster.km',
 ];
 
 let cached: ReturnType<typeof load> | null = null;
