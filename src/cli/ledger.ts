@@ -298,15 +298,18 @@ async function searchCommand(args: string[]): Promise<ExitCode> {
       return ExitCode.Ok;
     }
     const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+    // Line breaks and runs of spaces in a snippet become one space before escaping (escaped, a line
+    // break would print as \u000A); marks are applied to the original offsets first.
+    const flat = (x: string): string => safe(x.replace(/\s+/g, ' '));
     for (const h of pg.items) {
       let s = '';
       let at = 0;
       for (const [a, b] of h.marks) {
-        s += safe(h.snippet.slice(at, a)) + (color ? `\x1b[1m${safe(h.snippet.slice(a, b))}\x1b[22m` : `[${safe(h.snippet.slice(a, b))}]`);
+        s += flat(h.snippet.slice(at, a)) + (color ? `\x1b[1m${flat(h.snippet.slice(a, b))}\x1b[22m` : `[${flat(h.snippet.slice(a, b))}]`);
         at = b;
       }
-      s += safe(h.snippet.slice(at));
-      out(`${h.type.padEnd(8)} ${safe(h.id)}\n    ${s.replace(/\s+/g, ' ')}\n`);
+      s += flat(h.snippet.slice(at));
+      out(`${h.type.padEnd(8)} ${safe(h.id)}\n    ${s.replace(/ {2,}/g, ' ')}\n`);
     }
     out(pg.total ? `Hits ${offset + 1}–${offset + pg.items.length} of ${pg.total}\n` : 'No hits.\n');
     return ExitCode.Ok;

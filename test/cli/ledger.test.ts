@@ -111,6 +111,10 @@ describe('sitrep ingest on the sample corpus, then the query commands', () => {
     assert.ok(j.items.length > 3);
     assert.ok(j.items.every((h) => h.type === 'document'));
     assert.equal(sitrep(['search', '--db', db, '???']).code, 2);
+    // Document snippets span paragraphs: their line breaks print as spaces, not as escaped \u000A.
+    const docs = sitrep(['search', '--db', db, '--type', 'document', 'Tetkino']).stdout;
+    assert.match(docs, /\[Tetkino\]/);
+    assert.doesNotMatch(docs, /\\u000A/);
   });
 
   it('export: CSV with the ACLED-like header and one row per claim and quantity; GeoJSON; JSON to a file', () => {
