@@ -422,6 +422,7 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
       i = j;
     }
   }
+  dropRivers(doc, out);
   // "the Kyiv, Zhytomyr and Rivne regions": a plural administrative word covers the names before it
   let listWant: Mention['want'] = null;
   for (let k = out.length - 1; k >= 0; k--) {
@@ -438,6 +439,35 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
     else listWant = null;
   }
   return abbreviationMentions(doc, gaz, out, memo);
+}
+
+let riverWords: { before: Set<string>; after: Set<string>; names: Set<string> } | null = null;
+/** River nouns (data/place-river-words.tsv) and river names read as rivers after "the" (data/place-rivers.txt). */
+function rivers(): { before: Set<string>; after: Set<string>; names: Set<string> } {
+  if (riverWords) return riverWords;
+  const before = new Set<string>();
+  const after = new Set<string>();
+  for (const [w, pos] of table('place-river-words.tsv')) if (w) (pos === 'before' ? before : after).add(w.toLowerCase());
+  const names = new Set([...wordSet('place-rivers.txt')].map(fold));
+  return (riverWords = { before, after, names });
+}
+
+/**
+ * Removes the mentions that name a river (the gazetteer holds none): a name with a river noun after
+ * it ("the Oskil river") or before it ("річка Оскіл"), or a river name of data/place-rivers.txt after
+ * "the" ("the Oskol"). Such a name is no village of the same name.
+ */
+function dropRivers(doc: Doc, ms: Mention[]): void {
+  const t = doc.tokens;
+  const r = rivers();
+  let k = 0;
+  for (const m of ms) {
+    const after = !m.want && m.next < t.n ? t.lower[m.next]! : '';
+    const before = m.t0 > 0 ? t.lower[m.t0 - 1]! : '';
+    const river = r.after.has(after) || r.before.has(before) || (before === 'the' && r.names.has(fold(m.surface)));
+    if (!river) ms[k++] = m;
+  }
+  ms.length = k;
 }
 
 /** Words that join names in a list ("Zhytomyr and Rivne regions", "Курской и Белгородской областях"). */
