@@ -48,7 +48,7 @@ function givenName(word: string): boolean | undefined {
 }
 
 /** A Russian or Ukrainian patronymic (Олегович, Петрівна, Сергеевна). */
-const PATRONYMIC = /(?:ович|евич|євич|йович|ьович|овна|евна|івна|ївна|ична)$/u;
+const PATRONYMIC = /(?:ович|евич|євич|йович|ьович|овна|евна|івна|ївна)$/u;
 
 /**
  * Tokens of the capitalised run [i, j) that name a person in Cyrillic: a given name of
