@@ -88,6 +88,23 @@ function prepositionSet(): Set<string> {
   return prepositions;
 }
 
+let cyrillicCountries: Set<string> | null = null;
+/** Countries that write place names in Cyrillic: data/place-cyrillic-countries.txt. */
+function cyrillicCountrySet(): Set<string> {
+  if (!cyrillicCountries) cyrillicCountries = new Set(table('place-cyrillic-countries.txt').map((r) => r[0]!.toUpperCase()));
+  return cyrillicCountries;
+}
+
+/**
+ * Whether a Cyrillic surface form may meet this entry through a Latin name (transliteration,
+ * skeleton, inflection): only when the entry has a Cyrillic name of its own or lies in a country
+ * that writes in Cyrillic. "Как" is no Wielki Kack (PL), "ОВА" no Iowa (US).
+ */
+function cyrillicReachable(d: Decoded): boolean {
+  if (d.entry.country && cyrillicCountrySet().has(d.entry.country)) return true;
+  return d.variants.some(hasCyrillic);
+}
+
 /** A loaded gazetteer file. Use `loadGazetteer()` to get the shared default instance. */
 export class GazetteerFile implements Gazetteer {
   readonly size: number;
@@ -221,8 +238,8 @@ export class GazetteerFile implements Gazetteer {
       // A Cyrillic form that only meets a name through transliteration (Russian "Харькове" and
       // the village Kharkove/Харкове) is weaker evidence than a Latin one meeting a Cyrillic name.
       return ['translit', cyr ? 2.6 : 2];
-    });
-    this.collect(out, this.probe(this.S, skeletonOfLatin(latin)), () => ['skeleton', 3]);
+    }, 0, cyr);
+    this.collect(out, this.probe(this.S, skeletonOfLatin(latin)), () => ['skeleton', 3], 0, cyr);
     if (cyr) {
       const words = f.split(' ');
       if (words.length > 1 && prepositionSet().has(words[0]!) && out.size === 0) {
@@ -231,13 +248,13 @@ export class GazetteerFile implements Gazetteer {
       }
       for (const base of inflectionBases(f)) {
         this.collect(out, this.probe(this.L, transliterate(base)),
-          (v) => ['inflection', fold(v) === base ? 2.5 : 3.5], MIN_INFLECTED_LETTERS);
+          (v) => ['inflection', fold(v) === base ? 2.5 : 3.5], MIN_INFLECTED_LETTERS, true);
       }
     }
     return rankCandidates([...out.values()]);
   }
 
-  private collect(out: Map<number, Ranked>, posts: Uint32Array | null, kind: (variant: string) => [MatchKind, number], minLetters = 0): void {
+  private collect(out: Map<number, Ranked>, posts: Uint32Array | null, kind: (variant: string) => [MatchKind, number], minLetters = 0, cyrSurface = false): void {
     if (!posts) return;
     for (let j = 0; j < posts.length; j++) {
       const p = posts[j]!;
@@ -247,6 +264,7 @@ export class GazetteerFile implements Gazetteer {
       const variant = d.variants[vi];
       if (variant === undefined) continue;
       if (minLetters > 0 && letterCount(variant) < minLetters) continue;
+      if (cyrSurface && !hasCyrillic(variant) && !cyrillicReachable(d)) continue;
       const [match, rank] = kind(variant);
       const prev = out.get(i);
       const preferred = vi < d.prefCount;

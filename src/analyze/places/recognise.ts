@@ -14,7 +14,7 @@
 import { Doc, Kind, P, isCapitalAt } from '../doc.js';
 import type { Candidate, Gazetteer, PlaceLevel } from '../../geo/types.js';
 import { grammarSet } from '../../lexicon/grammar.js';
-import { wordSet } from '../../lexicon/index.js';
+import { table, wordSet } from '../../lexicon/index.js';
 import { fold, inflectionBases } from '../../geo/keys.js';
 import { placeLexicon, type FeatureKind } from './lexicon.js';
 
@@ -24,6 +24,60 @@ let functionWords: Set<string> | null = null;
 function isFunctionWord(w: string): boolean {
   return (functionWords ??= wordSet('place-function-words.txt')).has(w);
 }
+
+let givenNames: Map<string, boolean> | null = null;
+/** Russian and Ukrainian given names (data/place-person-names.tsv), folded, with whether the name alone is a person. */
+function cyrillicGivenNames(): Map<string, boolean> {
+  if (givenNames) return givenNames;
+  givenNames = new Map();
+  for (const [name, alone] of table('place-person-names.tsv')) if (name) givenNames.set(fold(name), alone !== 'no');
+  return givenNames;
+}
+
+/** Whether a Cyrillic word is a given name, as written or inflected ("Олега" → "олег"): true/false for alone-or-not, undefined when no name. */
+function givenName(word: string): boolean | undefined {
+  const names = cyrillicGivenNames();
+  const f = fold(word);
+  const direct = names.get(f);
+  if (direct !== undefined) return direct;
+  for (const b of inflectionBases(f)) {
+    const v = names.get(b);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+/** A Russian or Ukrainian patronymic (Олегович, Петрівна, Сергеевна). */
+const PATRONYMIC = /(?:ович|евич|євич|йович|ьович|овна|евна|івна|ївна)$/u;
+
+/**
+ * Tokens of the capitalised run [i, j) that name a person in Cyrillic: a given name of
+ * data/place-person-names.tsv (alone only when its `alone` column says so), every capitalised
+ * Cyrillic word right after a given name (surname, patronymic: "Алексей Гладкова"), and any
+ * patronymic. These are never looked up as places.
+ */
+function cyrillicPersonTokens(doc: Doc, i: number, j: number): Set<number> {
+  const t = doc.tokens;
+  const out = new Set<number>();
+  let afterName = false;
+  for (let k = i; k < j; k++) {
+    const w = doc.text.slice(t.start[k]!, t.end[k]!);
+    if (!CYR.test(w)) {
+      if (t.kind[k] !== Kind.Punct) afterName = false;
+      continue;
+    }
+    const g = givenName(w);
+    const nextCap = k + 1 < j && CYR.test(doc.text.charAt(t.start[k + 1]!));
+    if (g !== undefined && (g || nextCap)) {
+      out.add(k);
+      afterName = true;
+    } else if (afterName || PATRONYMIC.test(t.lower[k]!)) out.add(k);
+  }
+  return out;
+}
+
+/** An all-capital Cyrillic abbreviation (ОВА, ЗСУ, ВСУ, РФ): an organisation, never a place by transliteration. */
+const CYR_ABBREVIATION = /^[\u0400-\u042F]{2,5}$/u;
 
 /** Edit distance of two strings, or `max + 1` once it exceeds `max`. */
 function editDistance(a: string, b: string, max: number): number {
@@ -304,15 +358,21 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
         else if (j + 1 < s.t1 && glued(doc, j) && (capTok(doc, j + 1, s.t0) || (j + 2 < s.t1 && glued(doc, j + 2) && capTok(doc, j + 3, s.t0)))) j += 2;
         else break;
       }
+      const persons = cyrillicPersonTokens(doc, i, j);
       let p = i;
       while (p < j) {
+        if (persons.has(p)) {
+          p++;
+          continue;
+        }
         let found: Mention | null = null;
         const ent = doc.entityAt[p] ?? -1;
         const e = ent >= 0 ? doc.entities[ent] : undefined;
         // a person named by a title, a given name or a known surname is no place ("Paris Hilton");
         // a place inside the person's title is a modifier ("U.S. President X", "Kharkiv Governor X")
         const person = !!e && e.type === 'person' && STRONG_PERSON.has(e.why.rule);
-        const maxQ = person ? (e.title && e.title.start <= t.start[p]! ? Math.min(j, doc.tokenAt(e.title.end - 1) + 1) : p) : Math.min(j, p + 6);
+        let maxQ = person ? (e.title && e.title.start <= t.start[p]! ? Math.min(j, doc.tokenAt(e.title.end - 1) + 1) : p) : Math.min(j, p + 6);
+        for (let x = p + 1; x < maxQ; x++) if (persons.has(x)) maxQ = x;
         for (let q = maxQ; q > p && !found; q--) {
           const last = t.lower[q - 1]!;
           if (q - 1 === p && (lex.adminWords.has(last) || lex.demonyms.has(last))) continue;
@@ -345,6 +405,8 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
               else want = null;
             }
           }
+          // an all-capital Cyrillic abbreviation meets only a Cyrillic name of its own (США), never a transliteration
+          if (CYR_ABBREVIATION.test(surface)) cands = cands.filter((c) => c.match === 'exact' || c.match === 'fold');
           if (!cands.length) continue;
           const longer = !!e && (e.start < t.start[p]! || e.end > end);
           const inOrg = longer && (e.type === 'organisation' || e.type === 'channel');
@@ -360,6 +422,7 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
       i = j;
     }
   }
+  dropRivers(doc, out);
   // "the Kyiv, Zhytomyr and Rivne regions": a plural administrative word covers the names before it
   let listWant: Mention['want'] = null;
   for (let k = out.length - 1; k >= 0; k--) {
@@ -376,6 +439,35 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
     else listWant = null;
   }
   return abbreviationMentions(doc, gaz, out, memo);
+}
+
+let riverWords: { before: Set<string>; after: Set<string>; names: Set<string> } | null = null;
+/** River nouns (data/place-river-words.tsv) and river names read as rivers after "the" (data/place-rivers.txt). */
+function rivers(): { before: Set<string>; after: Set<string>; names: Set<string> } {
+  if (riverWords) return riverWords;
+  const before = new Set<string>();
+  const after = new Set<string>();
+  for (const [w, pos] of table('place-river-words.tsv')) if (w) (pos === 'before' ? before : after).add(w.toLowerCase());
+  const names = new Set([...wordSet('place-rivers.txt')].map(fold));
+  return (riverWords = { before, after, names });
+}
+
+/**
+ * Removes the mentions that name a river (the gazetteer holds none): a name with a river noun after
+ * it ("the Oskil river") or before it ("річка Оскіл"), or a river name of data/place-rivers.txt after
+ * "the" ("the Oskol"). Such a name is no village of the same name.
+ */
+function dropRivers(doc: Doc, ms: Mention[]): void {
+  const t = doc.tokens;
+  const r = rivers();
+  let k = 0;
+  for (const m of ms) {
+    const after = !m.want && m.next < t.n ? t.lower[m.next]! : '';
+    const before = m.t0 > 0 ? t.lower[m.t0 - 1]! : '';
+    const river = r.after.has(after) || r.before.has(before) || (before === 'the' && r.names.has(fold(m.surface)));
+    if (!river) ms[k++] = m;
+  }
+  ms.length = k;
 }
 
 /** Words that join names in a list ("Zhytomyr and Rivne regions", "Курской и Белгородской областях"). */

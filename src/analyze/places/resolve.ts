@@ -159,13 +159,36 @@ function isSeat(e: GazEntry): boolean {
   return e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.featureCode === 'PPLA2' || e.population >= 100000;
 }
 
+/** Letters of a name, case folded, without diacritics, apostrophes, spaces or hyphens. */
+function letters(s: string): string {
+  return s.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
+}
+
+/**
+ * Whether two names of at least 6 letters differ by at most one inserted, deleted or changed
+ * letter once apostrophes, spaces and hyphens are dropped ("Krasnopolye" / "Krasnopol'e").
+ */
+function oneLetterApart(a: string, b: string): boolean {
+  const x = letters(a);
+  const y = letters(b);
+  if (x.length < 6 || y.length < 6 || Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1);
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
+}
+
 /** The prior score of a candidate, from the candidate alone. */
 function prior(c: Candidate, m: Mention, all: Candidate[]): number {
   const { w, features, typicalPop } = placeLexicon();
   const e = c.entry;
-  let s = w(`match.${c.match}`) + (c.preferred ? w('variant.preferred') : 0);
+  // a loose (skeleton) match one letter away from the text is a transliteration variant
+  // ("Krasnopolye" / "Krasnopol'e", both for Краснополье): as good as a transliteration, so that
+  // the document's nearby places can still prefer it over an exact namesake far away
+  const variant = c.match === 'skeleton' && oneLetterApart(m.surface, c.variant);
+  let s = w(variant ? 'match.translit' : `match.${c.match}`) + (c.preferred ? w('variant.preferred') : 0);
   // a loose (skeleton) match is a fallback: weak when another entry matches the spelling closely
-  if (c.match === 'skeleton' && all.some((o) => o.match === 'exact' || o.match === 'fold')) s += w('match.skeleton.shadowed');
+  if (c.match === 'skeleton' && !variant && all.some((o) => o.match === 'exact' || o.match === 'fold')) s += w('match.skeleton.shadowed');
   s += w('prominence') * (features.get(e.featureCode) ?? (e.level === 'village' ? 1 : 2));
   // populations under 1,000 are mostly unknown (0) or noise: small places count as 1,000
   // a region's population is the sum of its towns': it counts at most as the typical region's, so
