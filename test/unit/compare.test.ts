@@ -123,6 +123,19 @@ test('speaker sides from data/actors.tsv and countries.tsv', () => {
   }
 });
 
+test('speaker sides of regional office holders: the country of the region in their title', () => {
+  const rows: [string, (string | null)[]][] = [
+    ['The governor of the Belgorod region, Pavel Sorokin, said on Monday that 12 houses were damaged.', ['RU']],
+    ['Two people were wounded in Kupiansk, the head of the Kharkiv regional military administration, Taras Melnyk, said. The shelling lasted an hour, Melnyk wrote on Telegram.', ['UA', 'UA']],
+    ['The governor, Pavel Sorokin, said on Monday that 12 houses were damaged.', [null]], // no region named: unknown
+    ['A spokesman for the Sumy region, Taras Melnyk, said on Monday that 12 houses were damaged.', [null]], // spokesman is no regional office
+  ];
+  for (const [text, want] of rows) {
+    const a = analyze({ id: 't', text, published: '2025-03-14T09:00:00Z' });
+    assert.deepEqual(a.claims.map((_, i) => extractClaimFacts(a, i).speaker.side), want, text);
+  }
+});
+
 /** Statuses of the claims of a text: [topic, polarity, subjectSide, denial] per claim. */
 function statusesOf(text: string): [string, number, string | null, boolean][][] {
   const a = analyze({ id: 't', text, published: '2025-03-14T09:00:00Z' });
