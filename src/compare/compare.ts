@@ -421,7 +421,40 @@ function sideOf(records: readonly ClaimRecord[], items: readonly Item[], positio
     sources: [...sources],
     independentSources: texts.size,
     independentOutlets: outlets.size,
+    independentOrigins: originCount(records, items),
   };
+}
+
+/** Lower-case words of a name, joined by single spaces ("Northern Rampart Z" → "northern rampart z"). */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+}
+
+/**
+ * Independent originators behind items (see `DisputeSide.independentOrigins`): for each original
+ * text, the outlet of the record that is that text (else of the earliest-published record carrying
+ * it); a text whose speaker is named like an outlet of these items (the same words, or the outlet's
+ * name starting with the speaker's name of at least two words) counts as that outlet.
+ */
+function originCount(records: readonly ClaimRecord[], items: readonly Item[]): number {
+  const byText = new Map<string, ClaimRecord>();
+  for (const it of items) {
+    const r = records[it.rec]!;
+    const k = textKey(r);
+    const cur = byText.get(k);
+    const own = (x: ClaimRecord): boolean => (x.documentId ?? x.id) === k;
+    if (!cur || (own(r) && !own(cur)) || (!own(cur) && (r.published ?? '\uffff') < (cur.published ?? '\uffff'))) byText.set(k, r);
+  }
+  const outletOf = (r: ClaimRecord): string => r.outlet ?? r.source ?? `text:${textKey(r)}`;
+  const outlets = [...new Set([...byText.values()].map(outletOf))];
+  const outletKeys = outlets.map(nameKey);
+  const origins = new Set<string>();
+  for (const r of byText.values()) {
+    const sp = r.speaker?.name ? nameKey(r.speaker.name) : '';
+    const named = sp.includes(' ') ? outletKeys.find((o) => o === sp || o.startsWith(`${sp} `)) : outletKeys.find((o) => o === sp && o !== '');
+    origins.add(named ?? nameKey(outletOf(r)));
+  }
+  return origins.size;
 }
 
 /** A short stable id (FNV-1a, 32 bits, hex) of a string. */

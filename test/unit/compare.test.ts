@@ -376,6 +376,25 @@ test('independence: reprints count once per text, outlets are counted apart', ()
   assert.equal(compareClaims([a, b, c]).agreements.length, 0, 'one text in three carriers is not an agreement');
 });
 
+test('independence: the headline counts originating outlets; posts of one channel count once', () => {
+  const who = (name: string) => ({ ...anon, name });
+  const fluid = (name: string, outlet: string) => rec({ statuses: [sf('situation', -1)], speaker: who(name), outlet });
+  const calm = rec({ statuses: [sf('situation', 1)], speaker: who('Pavel Sorokin'), outlet: 'Valley Gazette' });
+  const rows: [string, ClaimRecord[], number, number, number][] = [
+    // name, the "fluid" side's records, want origins, texts, outlets
+    ['two posts of a channel and a paper quoting it by name', [fluid('Iron Gate Z', 'Iron Gate Z'), fluid('Iron Gate Z', 'Iron Gate Z'), fluid('Iron Gate', 'The Valley Courier')], 1, 3, 2],
+    ['two posts of one channel', [fluid('Iron Gate Z', 'Iron Gate Z'), fluid('Iron Gate Z', 'Iron Gate Z')], 1, 2, 1],
+    ['two papers quoting two different people', [fluid('Taras Melnyk', 'The Valley Courier'), fluid('Olena Bondar', 'Harbour Post')], 2, 2, 2],
+    ['a one-word speaker is not merged with an outlet that starts with it', [fluid('Kyiv', 'The Valley Courier'), fluid('Kyiv Post', 'Kyiv Post')], 2, 2, 2],
+  ];
+  for (const [name, side, origins, texts, outlets] of rows) {
+    const d = compareClaims([calm, ...side]).disputes;
+    assert.equal(d.length, 1, name);
+    const s = d[0]!.sides.find((x) => x.polarity === -1)!;
+    assert.deepEqual([s.independentOrigins, s.independentSources, s.independentOutlets], [origins, texts, outlets], name);
+  }
+});
+
 test('regions: a region-level status meets the places inside it; two villages do not meet through it', () => {
   const region = place('Kharkiv region', 'UA-63', 'admin1');
   const v1 = place('Vovchansk', 'UA-63', 'city');
