@@ -240,7 +240,9 @@ export function disputeLines(r: DisputeReport): string[] {
     lines.push(safe(`Dispute ${i + 1}: ${topic(d.topic)} (${d.reason})`));
     lines.push(`  ${safe(d.explanation)}`);
     for (const s of d.sides) {
-      lines.push(safe(`  ▸ ${s.position} — ${s.independentSources} independent source${s.independentSources === 1 ? '' : 's'} (${s.independentOutlets} outlet${s.independentOutlets === 1 ? '' : 's'})`));
+      // Headline: independent originators (outlets/channels; posts of one channel count once); then texts and reach.
+      const o = s.independentOrigins ?? s.independentSources;
+      lines.push(safe(`  ▸ ${s.position} — ${o} independent source${o === 1 ? '' : 's'} (${s.independentSources} text${s.independentSources === 1 ? '' : 's'}, ${s.independentOutlets} outlet${s.independentOutlets === 1 ? '' : 's'})`));
       for (const id of s.claims) lines.push(claimLine(id));
     }
     lines.push('');

@@ -421,7 +421,40 @@ function sideOf(records: readonly ClaimRecord[], items: readonly Item[], positio
     sources: [...sources],
     independentSources: texts.size,
     independentOutlets: outlets.size,
+    independentOrigins: originCount(records, items),
   };
+}
+
+/** Lower-case words of a name, joined by single spaces ("Northern Rampart Z" → "northern rampart z"). */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+}
+
+/**
+ * Independent originators behind items (see `DisputeSide.independentOrigins`): for each original
+ * text, the outlet of the record that is that text (else of the earliest-published record carrying
+ * it); a text whose speaker is named like an outlet of these items (the same words, or the outlet's
+ * name starting with the speaker's name of at least two words) counts as that outlet.
+ */
+function originCount(records: readonly ClaimRecord[], items: readonly Item[]): number {
+  const byText = new Map<string, ClaimRecord>();
+  for (const it of items) {
+    const r = records[it.rec]!;
+    const k = textKey(r);
+    const cur = byText.get(k);
+    const own = (x: ClaimRecord): boolean => (x.documentId ?? x.id) === k;
+    if (!cur || (own(r) && !own(cur)) || (!own(cur) && (r.published ?? '\uffff') < (cur.published ?? '\uffff'))) byText.set(k, r);
+  }
+  const outletOf = (r: ClaimRecord): string => r.outlet ?? r.source ?? `text:${textKey(r)}`;
+  const outlets = [...new Set([...byText.values()].map(outletOf))];
+  const outletKeys = outlets.map(nameKey);
+  const origins = new Set<string>();
+  for (const r of byText.values()) {
+    const sp = r.speaker?.name ? nameKey(r.speaker.name) : '';
+    const named = sp.includes(' ') ? outletKeys.find((o) => o === sp || o.startsWith(`${sp} `)) : outletKeys.find((o) => o === sp && o !== '');
+    origins.add(named ?? nameKey(outletOf(r)));
+  }
+  return origins.size;
 }
 
 /** A short stable id (FNV-1a, 32 bits, hex) of a string. */
@@ -533,8 +566,16 @@ export function statusConflict(a: Pick<StatusFact, 'topic' | 'subjectSide' | 'po
   return a.topic === 'control' && a.polarity === 1 && b.polarity === 1 && a.subjectSide !== null && b.subjectSide !== null;
 }
 
+/**
+ * A matched status phrase as shown in a label: its words without quotation marks ("advance has
+ * been "halted" → advance has been halted), white space collapsed. The fact keeps its exact span.
+ */
+export function phraseShown(text: string): string {
+  return text.replace(/["“”„‟«»‹›]|(?<![\p{L}\p{N}])['‘’]|['‘’](?![\p{L}\p{N}])/gu, '').replace(/\s+/g, ' ').trim();
+}
+
 function statusLabel(s: StatusFact, phrases: string[]): string {
-  const shown = phrases.slice(0, 3).map((p) => `"${p}"`).join(', ');
+  const shown = [...new Set(phrases.map(phraseShown))].slice(0, 3).map((p) => `"${p}"`).join(', ');
   // A denial is shown as what it denies ("denied: attack happened").
   if (s.denial && s.topic !== 'event') return `denied: ${statusLabel({ ...s, denial: false, polarity: s.polarity === 1 ? -1 : 1 }, phrases)}`;
   if (s.denial) return `denied the reports (${shown})`;
@@ -550,6 +591,57 @@ function statusLabel(s: StatusFact, phrases: string[]): string {
             ? s.polarity > 0 ? 'situation under control' : 'situation not under control'
             : 'reports denied';
   return `${base} (${shown})`;
+}
+
+/**
+ * Drops from status kinds every record that sits in two conflicting kinds of one bucket (facts
+ * stored by an older version, or a claim saying both): one claim is never both sides of a
+ * dispute. Kinds left empty are removed.
+ */
+function withoutSelfConflicts<K extends { fact: StatusFact; items: Item[]; direct: boolean }>(kinds: K[]): K[] {
+  const kindsOf = new Map<number, number[]>();
+  kinds.forEach((k, i) => {
+    for (const it of k.items) {
+      const l = kindsOf.get(it.rec);
+      if (!l) kindsOf.set(it.rec, [i]);
+      else if (!l.includes(i)) l.push(i);
+    }
+  });
+  const bad = new Set<number>();
+  for (const [rec, ks] of kindsOf) {
+    if (ks.length < 2) continue;
+    for (let a = 0; a < ks.length && !bad.has(rec); a++) {
+      for (let b = a + 1; b < ks.length; b++) {
+        if (statusConflict(kinds[ks[a]!]!.fact, kinds[ks[b]!]!.fact)) {
+          bad.add(rec);
+          break;
+        }
+      }
+    }
+  }
+  if (bad.size === 0) return kinds;
+  const out: K[] = [];
+  for (const k of kinds) {
+    const items = k.items.filter((it) => !bad.has(it.rec));
+    if (items.length > 0) out.push({ ...k, items, direct: items.some((it) => !it.rolled) });
+  }
+  return out;
+}
+
+/** Whether some claim of `a` and some claim of `b` are distinct claims from different texts or different named speakers. */
+function distinctVoices(records: readonly ClaimRecord[], a: readonly Item[], b: readonly Item[]): boolean {
+  for (const x of a) {
+    const rx = records[x.rec]!;
+    for (const y of b) {
+      if (x.rec === y.rec) continue;
+      const ry = records[y.rec]!;
+      if (textKey(rx) !== textKey(ry)) return true;
+      const nx = rx.speaker?.name?.toLowerCase();
+      const ny = ry.speaker?.name?.toLowerCase();
+      if (nx && ny && nx !== ny) return true;
+    }
+  }
+  return false;
 }
 
 function statusGroup(
@@ -573,7 +665,7 @@ function statusGroup(
   const list = [...kinds.values()];
   const topics = new Set(list.map((k) => k.fact.topic).filter((t) => t !== 'event'));
   for (const topic of topics) {
-    const here = list.filter((k) => k.fact.topic === topic || k.fact.topic === 'event');
+    const here = withoutSelfConflicts(list.filter((k) => k.fact.topic === topic || k.fact.topic === 'event'));
     const involved = new Set<number>();
     for (let a = 0; a < here.length; a++) {
       for (let b = a + 1; b < here.length; b++) {
@@ -582,6 +674,8 @@ function statusGroup(
         // In a region roll-up, a pair needs at least one claim about the region itself.
         if (!ka.direct && !kb.direct) continue;
         if (!statusConflict(ka.fact, kb.fact)) continue;
+        // ... and two distinct claims from different texts or different named speakers.
+        if (!distinctVoices(records, ka.items, kb.items)) continue;
         involved.add(a);
         involved.add(b);
       }

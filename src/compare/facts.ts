@@ -14,7 +14,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 1;
+export const FACTS_VERSION = 2;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -103,6 +103,7 @@ export function extractClaimFacts(analysis: Analysis, index: number): ClaimFacts
 function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: SpeakerContext): StatusFact[] {
   const lex = compareLexicon();
   const out: StatusFact[] = [];
+  const meta: FactMeta[] = [];
   const denials: StatusFact[] = [];
   if (claim.cue) {
     for (const m of lex.statuses.scan(wordsOf(text, claim.cue.start, claim.cue.end))) {
@@ -144,8 +145,10 @@ function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantitySt
         fact.subjectSide = op.side;
       } else if (m.row.subject === 'self' || m.row.subject === 'agent') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject, speakerSide);
       out.push(fact);
+      meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start });
     }
   }
+  resolveOwnConflicts(out, meta);
   if (denials.length > 0) {
     // A denial turns what the claim says round; with nothing else said, it denies the reported events.
     if (out.length === 0) return [denials[0]!];
@@ -155,6 +158,107 @@ function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantitySt
     }
   }
   return out;
+}
+
+/** How a status phrase stands in its claim: reported inside it, from an agent row, in which sentence. */
+interface FactMeta {
+  /** A reporting verb stands before it in its sentence ("the governor says the situation is ..."). */
+  reported: boolean;
+  /** Its row has subject "agent" ("repelled"): it is about the side the agent acted against. */
+  agent: boolean;
+  /** Offset in the text where its sentence starts (a key, not a span). */
+  sentence: number;
+}
+
+/** Irregular forms of reporting verbs (grammar, not a lexicon): lemma → forms. */
+const IRREGULAR: Record<string, string[]> = { say: ['said'], tell: ['told'], write: ['wrote', 'written'], swear: ['swore', 'sworn'], rule: [] };
+
+let reportForms: Set<string> | null = null;
+/**
+ * Inflected forms of the reporting verbs of data/cue-verbs.tsv that take a clause (speech and
+ * writing; "says", "said", "claimed", "insists"): a status after one of them in its sentence is
+ * what someone else said, reported inside the claim.
+ */
+function reportVerbForms(): Set<string> {
+  if (reportForms) return reportForms;
+  const set = new Set<string>();
+  for (const [lemma, cls, frames] of table('cue-verbs.tsv')) {
+    const f = (frames ?? '').split(',');
+    if (!lemma || (cls !== 'speech' && cls !== 'writing') || !f.includes('that') || f.includes('nobare') || f.includes('light')) continue;
+    const l = lemma.toLowerCase();
+    if (l in IRREGULAR && IRREGULAR[l]!.length === 0) continue; // "rule": mostly "ruled out", no report
+    set.add(l);
+    const cy = /[^aeiou]y$/.test(l);
+    set.add(cy ? l.slice(0, -1) + 'ies' : /(s|sh|ch|x|z|o)$/.test(l) ? l + 'es' : l + 's');
+    set.add(cy ? l.slice(0, -1) + 'ied' : l.endsWith('e') ? l + 'd' : l + 'ed');
+    for (const x of IRREGULAR[l] ?? []) set.add(x);
+  }
+  return (reportForms = set);
+}
+
+/** Index of the first word of the sentence of `words[i]` (no sentence end mark between them). */
+function sentenceOf(text: string, words: Word[], i: number): number {
+  let k = i;
+  while (k > 0 && !/[.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
+  return k;
+}
+
+/** Contrast words that end the reach of a reporting verb ("X says A, but B": B is not X's). */
+const CONTRASTS = new Set(['but', 'however', 'yet', 'though', 'although', 'whereas']);
+
+/** Whether a reporting verb stands before `words[i]` in its sentence, with no contrast word between. */
+function reportedAt(text: string, words: Word[], i: number): boolean {
+  const forms = reportVerbForms();
+  for (let k = i - 1; k >= sentenceOf(text, words, i); k--) {
+    if (CONTRASTS.has(words[k]!.w)) return false;
+    if (forms.has(words[k]!.w)) return true;
+  }
+  return false;
+}
+
+/** Whether two facts of one claim contradict each other (same rule as compare's statusConflict). */
+function clash(a: StatusFact, b: StatusFact): boolean {
+  if (a.topic !== b.topic || a.topic === 'event') return false;
+  if (a.subjectSide === b.subjectSide) return a.polarity !== b.polarity;
+  return a.topic === 'control' && a.polarity === 1 && b.polarity === 1 && a.subjectSide !== null && b.subjectSide !== null;
+}
+
+/**
+ * One claim never stands on both sides of a dispute: when its own statuses contradict each other,
+ * the structure decides, else the contradicting statuses are dropped. In order:
+ * - a status reported inside the claim ("the governor says the situation is under control. It
+ *   remains fluid") gives way to the claim's own assertion;
+ * - an agent phrase with no side ("advanced ... and repelled four counterattacks") is about the
+ *   side the subject acted against, not the subject of the self phrase in its sentence: it gives way;
+ * - what still contradicts is dropped (the claim says both; compare cannot tell which it means).
+ * `out` and `meta` are filtered in place.
+ */
+function resolveOwnConflicts(out: StatusFact[], meta: FactMeta[]): void {
+  if (out.length < 2) return;
+  const drop = new Set<number>();
+  const clashing = (i: number): number[] => out.map((_, j) => j).filter((j) => j !== i && !drop.has(j) && clash(out[i]!, out[j]!));
+  // 1. reported against own
+  for (let i = 0; i < out.length; i++) {
+    if (meta[i]!.reported && clashing(i).some((j) => !meta[j]!.reported)) drop.add(i);
+  }
+  // 2. an unresolved agent phrase against a self phrase of its sentence
+  for (let i = 0; i < out.length; i++) {
+    if (drop.has(i) || !meta[i]!.agent || out[i]!.subjectSide !== null) continue;
+    if (clashing(i).some((j) => !meta[j]!.agent && meta[j]!.sentence === meta[i]!.sentence)) drop.add(i);
+  }
+  // 3. what still contradicts
+  const still = [...out.keys()].filter((i) => !drop.has(i) && clashing(i).length > 0);
+  for (const i of still) drop.add(i);
+  if (drop.size === 0) return;
+  let w = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (drop.has(i)) continue;
+    out[w] = out[i]!;
+    meta[w] = meta[i]!;
+    w++;
+  }
+  out.length = w;
+  meta.length = w;
 }
 
 let operations: Set<string> | null = null;

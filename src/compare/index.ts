@@ -5,6 +5,6 @@
  */
 export type * from './types.js';
 export { extractClaimFacts, foldName, FACTS_VERSION } from './facts.js';
-export { compareClaims, topicKeys, placeKeys, quantityWhat, statusConflict, dayNumber } from './compare.js';
+export { compareClaims, topicKeys, placeKeys, quantityWhat, statusConflict, dayNumber, phraseShown } from './compare.js';
 export { intervalOf, compatible, intersect, isEmpty, positions, type Interval, type IntervalOptions } from './interval.js';
 export { speakerInfo, sideOfPhrase } from './speaker.js';

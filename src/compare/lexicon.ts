@@ -98,6 +98,12 @@ export interface ActorRow {
   affiliation: string | null;
   /** A country name, capital or demonym from countries.tsv (a weaker cue than an actors.tsv row). */
   country: boolean;
+  /**
+   * An office of a region (kind "office" in actors.tsv: "governor", "military administration"): a
+   * role whose holder speaks for the country of the region named with it ("the governor of the
+   * Kursk region" → RU). Otherwise a role.
+   */
+  office?: boolean;
 }
 
 /** A row of status-phrases.tsv. */
@@ -128,10 +134,11 @@ function load() {
   }
   for (const r of table('actors.tsv')) {
     const [phrase, kind, side, official, affiliation] = r;
-    if (kind !== 'name' && kind !== 'cue' && kind !== 'role') throw new Error(`sitrep: data/actors.tsv: bad kind "${kind}" for "${phrase}"`);
+    if (kind !== 'name' && kind !== 'cue' && kind !== 'role' && kind !== 'office') throw new Error(`sitrep: data/actors.tsv: bad kind "${kind}" for "${phrase}"`);
     actors.add(phrase!, {
       phrase: phrase!,
-      kind,
+      kind: kind === 'office' ? 'role' : kind,
+      office: kind === 'office',
       side: side && side !== '-' ? side : null,
       official: official === 'yes' ? true : official === 'no' ? false : null,
       affiliation: affiliation && affiliation !== '-' ? affiliation : null,
@@ -170,6 +177,8 @@ function load() {
   for (const r of table('units.tsv')) if (r[1] && measureClasses.has(r[2] ?? '')) measureUnits.add(r[1]);
   return {
     actors,
+    /** ISO 3166-1 code → the country's English name (countries.tsv). */
+    countryNames: countryName as ReadonlyMap<string, string>,
     statuses,
     frames,
     approxTolerance: num('approx_tolerance', 0.1),

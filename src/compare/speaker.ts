@@ -67,8 +67,55 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
     if (e.start >= at.end) break;
     if (e.end > at.start && e.title) parts.push(e.title.text);
   }
-  const decided = decide(parts.flatMap((p) => compareLexicon().actors.scan(wordsOf(p)).map((m) => m.row)));
+  const rows = parts.flatMap((p) => compareLexicon().actors.scan(wordsOf(p)).map((m) => m.row));
+  const decided = decide(rows);
+  if (decided.side === null) {
+    const office = officeSide(analysis, claim, rows);
+    if (office) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...office };
+  }
   return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided };
+}
+
+/**
+ * The side of a regional office holder whose phrase names no side: "the acting governor of the Kursk
+ * region, Arkady Veretennikov" → RU, "the head of the Sumy regional military administration" → UA.
+ * Needs an office word (kind "office" in actors.tsv) in the speaker's phrase or in the phrase of
+ * another claim of the document with the same speaker name (the first mention carries the title,
+ * "Hordiienko wrote" does not), and resolved places inside those phrases that are regions or
+ * places within one (not countries) of one country only. Else null: unknown stays unknown.
+ */
+function officeSide(analysis: Analysis, claim: Claim, rows: ActorRow[]): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> | null {
+  const sp = claim.speaker!;
+  const lex = compareLexicon().actors;
+  const name = (sp.name ?? sp.text).toLowerCase();
+  // The speaker's own span, and the spans of the same speaker in the document's other claims.
+  const spans: { start: number; end: number; text: string }[] = [];
+  if (!sp.fromDocument) spans.push(sp);
+  for (const c of analysis.claims) {
+    const o = c.speaker;
+    if (!o || o === sp || o.fromDocument || (o.name ?? o.text).toLowerCase() !== name) continue;
+    spans.push(o);
+  }
+  let office: ActorRow | null = rows.find((r) => r.office) ?? null;
+  const where: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    const found = lex.scan(wordsOf(s.text)).map((m) => m.row).find((r) => r.office);
+    if (!found) continue;
+    office ??= found;
+    where.push(s);
+  }
+  if (!office || where.length === 0) return null;
+  const countries = new Set<string>();
+  let region: string | null = null;
+  for (const p of analysis.places) {
+    if (!p.country || p.level === 'country' || p.level === null) continue;
+    if (!where.some((s) => p.start >= s.start && p.end <= s.end)) continue;
+    countries.add(p.country);
+    region ??= p.name;
+  }
+  if (countries.size !== 1) return null;
+  const side = [...countries][0]!;
+  return { side, official: office.official ?? true, affiliation: `${compareLexicon().countryNames.get(side) ?? side} · ${office.affiliation ?? office.phrase}${region ? `, ${region}` : ''}`, sideFrom: `office:${office.phrase}` };
 }
 
 /** Third-person words that point to the speaker's own side in reported speech ("the ministry said its troops"). */

@@ -168,10 +168,19 @@ export interface DisputeSide {
   speakers: { name: string | null; side: Side | null; affiliation: string | null; official: boolean | null }[];
   /** Distinct sources (outlets, else `source`) on this side. */
   sources: string[];
-  /** Distinct original texts (reprints and forwards count once). */
+  /** Distinct original texts (reprints and forwards count once; two posts of one channel count twice). */
   independentSources: number;
-  /** Distinct outlets (an outlet counts once however many texts it published). */
+  /** Distinct outlets that carry the side, reprinters included (reach, not independence). */
   independentOutlets: number;
+  /**
+   * Independent originators: the outlet (or channel) each original text comes from, so several
+   * posts or texts of one outlet count once, and a text that quotes a speaker named like an outlet
+   * of this side ("Northern Rampart" quoted by a paper, the channel "Northern Rampart Z" posting)
+   * counts as that outlet. Analysts count independent outlets, not posts: this is the headline
+   * figure; `independentSources` (texts) and `independentOutlets` (reach) stay available. Absent in
+   * results stored before it existed.
+   */
+  independentOrigins?: number;
   /** For quantities: the interval this side allows, [low, high] (inclusive, Infinity allowed). */
   interval?: [number, number];
   /** For statuses: the polarity of this side. */

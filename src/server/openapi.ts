@@ -148,7 +148,7 @@ export const OPENAPI: Json = {
         properties: {
           position: { type: 'string' }, claims: { type: 'array', items: str('claim id (see `claims` of the report)') },
           speakers: { type: 'array', items: { type: 'object', properties: { name: nullable('string'), side: nullable('string'), affiliation: nullable('string'), official: nullable('boolean') } } },
-          sources: { type: 'array', items: { type: 'string' } }, independentSources: { type: 'integer' }, independentOutlets: { type: 'integer' },
+          sources: { type: 'array', items: { type: 'string' } }, independentSources: { type: 'integer' }, independentOutlets: { type: 'integer' }, independentOrigins: { type: 'integer' },
           interval: { type: 'array', items: { type: 'number' }, description: 'for quantities: [low, high]' }, polarity: { type: 'integer', enum: [1, -1] },
         },
       },

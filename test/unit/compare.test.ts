@@ -13,6 +13,7 @@ import {
   dayNumber,
   extractClaimFacts,
   intervalOf,
+  phraseShown,
   positions,
   sideOfPhrase,
   statusConflict,
@@ -122,6 +123,19 @@ test('speaker sides from data/actors.tsv and countries.tsv', () => {
   }
 });
 
+test('speaker sides of regional office holders: the country of the region in their title', () => {
+  const rows: [string, (string | null)[]][] = [
+    ['The governor of the Belgorod region, Pavel Sorokin, said on Monday that 12 houses were damaged.', ['RU']],
+    ['Two people were wounded in Kupiansk, the head of the Kharkiv regional military administration, Taras Melnyk, said. The shelling lasted an hour, Melnyk wrote on Telegram.', ['UA', 'UA']],
+    ['The governor, Pavel Sorokin, said on Monday that 12 houses were damaged.', [null]], // no region named: unknown
+    ['A spokesman for the Sumy region, Taras Melnyk, said on Monday that 12 houses were damaged.', [null]], // spokesman is no regional office
+  ];
+  for (const [text, want] of rows) {
+    const a = analyze({ id: 't', text, published: '2025-03-14T09:00:00Z' });
+    assert.deepEqual(a.claims.map((_, i) => extractClaimFacts(a, i).speaker.side), want, text);
+  }
+});
+
 /** Statuses of the claims of a text: [topic, polarity, subjectSide, denial] per claim. */
 function statusesOf(text: string): [string, number, string | null, boolean][][] {
   const a = analyze({ id: 't', text, published: '2025-03-14T09:00:00Z' });
@@ -158,6 +172,13 @@ test('status facts: topic, polarity, negation, denial and subject side', () => {
     // a number after "captured" counts prisoners; it says nothing about who holds the place
     ['Russian forces captured 20 Ukrainian soldiers near Bakhmut, officials said.', []],
     ['Russian forces captured a Ukrainian soldier near Bakhmut, officials said.', []],
+    // one claim never carries both polarities of one topic: the reported part gives way to its own assertion
+    ['"The mayor says the situation is calm and under control. It is not under control, it remains fluid," the channel wrote.', [['situation', -1, null, false], ['situation', -1, null, false]]],
+    ['"Kyiv claimed the town was under control, but the situation remains fluid," the blogger wrote.', [['situation', -1, null, false]]],
+    // "advanced ... and repelled counterattacks": the repelled advance is the other side's, not the subject's
+    ['The ministry said its units advanced west of Brodivka and repelled three counterattacks.', [['advance', 1, null, false]]],
+    // a claim saying both with nothing to tell them apart says neither
+    ['The colonel said the situation was under control and remained fluid.', []],
   ];
   for (const [text, want] of rows) {
     const got = statusesOf(text);
@@ -290,10 +311,33 @@ test('grouping: disputes only within one place, window and what', () => {
     ['denial of the reports vs a situation statement', [rec({ statuses: [sf('situation', 1)] }), rec({ statuses: [sf('event', -1, null, true)] })], 0],
     ['claims with no place are not grouped', [rec({ quantities: [qf(10, 'exact')], places: [] }), rec({ quantities: [qf(50, 'exact')], places: [] })], 0],
     ['undated claims group together', [rec({ quantities: [qf(10, 'exact')], date: null }), rec({ quantities: [qf(50, 'exact')], date: null })], 1],
+    // one claim is never both sides (stored facts of an older version may still say both)
+    ['one claim with both polarities and one other claim agreeing', [rec({ statuses: [sf('situation', 1), sf('situation', -1)] }), rec({ statuses: [sf('situation', -1)] })], 0],
+    ['one claim with both polarities, two others disputing', [rec({ statuses: [sf('advance', 1), sf('advance', -1)] }), rec({ statuses: [sf('advance', -1)] }), rec({ statuses: [sf('advance', 1)] })], 1],
+    ['two claims of one text by one unnamed voice', [rec({ statuses: [sf('situation', 1)], textOf: 'one', speaker: anon }), rec({ statuses: [sf('situation', -1)], textOf: 'one', speaker: anon })], 0],
   ];
   for (const [name, records, want] of cases) {
-    assert.equal(compareClaims(records, { windowDays: 1 }).disputes.length, want, name);
+    const got = compareClaims(records, { windowDays: 1 }).disputes;
+    assert.equal(got.length, want, name);
+    for (const d of got) {
+      const seen = d.sides.flatMap((s) => s.claims);
+      assert.equal(new Set(seen).size, seen.length, `${name}: a claim on two sides`);
+    }
   }
+});
+
+test('status labels: the phrase without stray quotation marks', () => {
+  const rows: [string, string][] = [
+    ['advance has been "halted', 'advance has been halted'],
+    ['“under control”', 'under control'],
+    ["isn't  under\ncontrol", "isn't under control"],
+    ['«under control»', 'under control'],
+  ];
+  for (const [input, want] of rows) assert.equal(phraseShown(input), want, input);
+  const t = (text: string): StatusFact => ({ ...sf('advance', -1), text });
+  const d = compareClaims([rec({ statuses: [sf('advance', 1)] }), rec({ statuses: [t('advance has been "halted')] })]).disputes;
+  assert.equal(d.length, 1);
+  assert.match(d[0]!.sides[1]!.position, /\("advance has been halted"\)$/);
 });
 
 test('windows: windowDays 0 keeps days apart; claims a window apart do not meet', () => {
@@ -330,6 +374,25 @@ test('independence: reprints count once per text, outlets are counted apart', ()
   assert.equal(agree.agreements.length, 1);
   assert.equal(agree.agreements[0]!.side.independentSources, 2);
   assert.equal(compareClaims([a, b, c]).agreements.length, 0, 'one text in three carriers is not an agreement');
+});
+
+test('independence: the headline counts originating outlets; posts of one channel count once', () => {
+  const who = (name: string) => ({ ...anon, name });
+  const fluid = (name: string, outlet: string) => rec({ statuses: [sf('situation', -1)], speaker: who(name), outlet });
+  const calm = rec({ statuses: [sf('situation', 1)], speaker: who('Pavel Sorokin'), outlet: 'Valley Gazette' });
+  const rows: [string, ClaimRecord[], number, number, number][] = [
+    // name, the "fluid" side's records, want origins, texts, outlets
+    ['two posts of a channel and a paper quoting it by name', [fluid('Iron Gate Z', 'Iron Gate Z'), fluid('Iron Gate Z', 'Iron Gate Z'), fluid('Iron Gate', 'The Valley Courier')], 1, 3, 2],
+    ['two posts of one channel', [fluid('Iron Gate Z', 'Iron Gate Z'), fluid('Iron Gate Z', 'Iron Gate Z')], 1, 2, 1],
+    ['two papers quoting two different people', [fluid('Taras Melnyk', 'The Valley Courier'), fluid('Olena Bondar', 'Harbour Post')], 2, 2, 2],
+    ['a one-word speaker is not merged with an outlet that starts with it', [fluid('Kyiv', 'The Valley Courier'), fluid('Kyiv Post', 'Kyiv Post')], 2, 2, 2],
+  ];
+  for (const [name, side, origins, texts, outlets] of rows) {
+    const d = compareClaims([calm, ...side]).disputes;
+    assert.equal(d.length, 1, name);
+    const s = d[0]!.sides.find((x) => x.polarity === -1)!;
+    assert.deepEqual([s.independentOrigins, s.independentSources, s.independentOutlets], [origins, texts, outlets], name);
+  }
 });
 
 test('regions: a region-level status meets the places inside it; two villages do not meet through it', () => {

@@ -46,8 +46,8 @@ export function authorLexicon(): AuthorLexicon {
     if (!phrase) continue;
     const outlet = nameWords(`${phrase} ${affiliation ?? ''}`).some((w) => outletWords.has(w));
     if (outlet) continue;
-    if (kind === 'name' || (kind === 'role' && official === 'yes')) {
-      actors.set(phrase, kind);
+    if (kind === 'name' || ((kind === 'role' || kind === 'office') && official === 'yes')) {
+      actors.set(phrase, kind === 'name' ? 'name' : 'role');
       maxWords = Math.max(maxWords, phrase.split(' ').length);
     }
   }
