@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import type { Analysis, Document } from '../analyze/types.js';
 import type { ClaimQuery, PageQuery, Store } from '../store/types.js';
-import { decodeText } from '../ingest/files.js';
+import { checkHeap, decodeText } from '../ingest/files.js';
 import { documentId } from '../ingest/document.js';
 import { publishedDay } from '../analyze/published.js';
 import { SitrepError } from '../errors.js';
@@ -275,6 +275,7 @@ export function createApp(opts: AppOptions): Hono {
 
   app.post('/api/analyze', async (c) => {
     const doc = await analyzeRequest(c, limits.json);
+    checkHeap(doc.text.length, { file: 'request body' }); // 413 rather than a crashed server
     const analyze = await loadAnalyzer(store);
     return c.json(await analyze(doc));
   });
