@@ -38,7 +38,7 @@ const dbFlag: FlagSpec = {
 const claimFilterFlags = {
   speaker: { type: 'string', arg: 'NAME', help: 'claims by a speaker whose name contains NAME' },
   side: { type: 'string', arg: 'SIDE', help: "claims by speakers of one side (e.g. UA, RU)" },
-  place: { type: 'string', arg: 'PLACE', help: 'claims naming a place (gazetteer id, or part of its name)' },
+  place: { type: 'string', arg: 'PLACE', help: 'claims naming a place (gazetteer id, part of its name, or any\nspelling the gazetteer knows: Kharkov, Купянск, "Kursk region")' },
   region: { type: 'string', arg: 'CODE', help: 'claims naming a place in a region (ISO 3166-2, e.g. UA-63) or country (UA)' },
   from: { type: 'string', arg: 'DATE', help: 'claims about this day (YYYY-MM-DD) or later' },
   to: { type: 'string', arg: 'DATE', help: 'claims about this day (YYYY-MM-DD) or earlier' },

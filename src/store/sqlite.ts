@@ -13,6 +13,8 @@ import {
   BANDS, NEAR_THRESHOLD, SHORT_TEXT_WORDS, bandKeys, contentHash, reprintAgrees, signature, signatureFromBuffer, signatureToBuffer, similarity, textFacts,
   type TextFacts,
 } from '../ingest/dedup.js';
+import { loadGazetteer } from '../geo/index.js';
+import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
 import { dayOf, deriveRows, factPlaces, foldKey, matchClaims } from './records.js';
 import type {
@@ -40,6 +42,31 @@ export interface SqliteStoreOptions {
    * are recomputed from the stored analyses before disputes are detected (`refreshFacts`).
    */
   factsVersion?: number;
+  /**
+   * The place ids a `place` filter value may stand for (other spellings: "Kharkov", "Купянск",
+   * "Kursk region"), matched besides the stored names and ids. Default: the gazetteer's
+   * (`gazetteerPlaceIds`); null to match stored names and ids only.
+   */
+  resolvePlace?: ((value: string) => string[]) | null;
+}
+
+/** Most gazetteer ids a `place` filter value expands to. */
+export const MAX_PLACE_IDS = 50;
+
+/**
+ * The gazetteer entries a place name may stand for: its strongest matches (exact, case-folded,
+ * transliterated or inflected forms); only when there are none, its consonant-skeleton matches
+ * ("Belopolye" → Bilopillia). At most `MAX_PLACE_IDS`; none when the gazetteer cannot be loaded.
+ */
+export function gazetteerPlaceIds(value: string): string[] {
+  let cands: Candidate[];
+  try {
+    cands = loadGazetteer().lookup(value);
+  } catch {
+    return [];
+  }
+  const strong = cands.filter((c) => c.match !== 'skeleton');
+  return [...new Set((strong.length ? strong : cands).map((c) => c.entry.id))].slice(0, MAX_PLACE_IDS);
 }
 
 const DEFAULT_LIMIT = 50;
@@ -500,8 +527,13 @@ export class SqliteStore implements Store {
     }
     if (q.side !== undefined) row('c.side = ? COLLATE NOCASE', q.side);
     if (q.place !== undefined) {
+      // The stored id or a substring of a stored name, or any gazetteer entry the value names.
+      const resolve = this.opts.resolvePlace === undefined ? gazetteerPlaceIds : this.opts.resolvePlace;
+      const ids = resolve ? resolve(q.place).slice(0, MAX_PLACE_IDS) : [];
+      const orIds = ids.length ? ` OR place_id IN (${ids.map(() => '?').join(', ')})` : '';
       set(`SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
-        (SELECT place_id FROM places WHERE place_id = ? OR name_key LIKE ? ESCAPE '\\')`, false, q.place, likeSub(foldKey(q.place) || q.place.toLowerCase()));
+        (SELECT place_id FROM places WHERE place_id = ? OR name_key LIKE ? ESCAPE '\\'${orIds})`, false,
+        q.place, likeSub(foldKey(q.place) || q.place.toLowerCase()), ...ids);
     }
     if (q.region !== undefined) {
       set(`SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN

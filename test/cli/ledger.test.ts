@@ -103,6 +103,42 @@ describe('sitrep ingest on the sample corpus, then the query commands', () => {
     assert.match(missing.stderr, /no ledger at .*nope\.db/);
   });
 
+  it('claims and disputes --place: other spellings and scripts name the same places through the gazetteer', () => {
+    const ids = (place: string): string[] => {
+      const r = sitrep(['claims', '--db', db, '--json', '--limit', '1000', '--place', place]);
+      assert.equal(r.code, 0, r.stderr);
+      return (JSON.parse(r.stdout) as { items: { id: string }[] }).items.map((c) => c.id).sort();
+    };
+    // Each row: the stored (current English) name and spellings the corpus or a reader may use.
+    const rows: [string, string[]][] = [
+      ['Kupiansk', ['Kupyansk', 'Купянск', 'Куп’янськ']],
+      ['Bilopillia', ['Belopolye', 'Белополье']],
+      ['Kursk Oblast', ['Kursk region', 'Курская область']],
+      ['Tetkino', ['Тёткино']],
+    ];
+    for (const [stored, others] of rows) {
+      // The stored name also matches as a substring ("Kupiansk" finds Kupiansk Raion too): compare the city's own claims.
+      const base = ids(stored);
+      assert.ok(base.length > 0, `${stored}: no claims`);
+      for (const o of others) {
+        const got = ids(o);
+        assert.ok(got.length > 0, `${o}: no claims`);
+        for (const id of got) assert.ok(base.includes(id), `${o}: ${id} is not a claim at ${stored}`);
+      }
+    }
+    // "Kharkov" is the city of Kharkiv, not the oblast (which "Kharkiv", a part of "Kharkiv Oblast", also finds).
+    const city = ids('706483');
+    assert.ok(city.length > 0);
+    assert.deepEqual(ids('Kharkov'), city);
+    assert.deepEqual(ids('Nowhere-on-any-map'), []);
+    const d = sitrep(['disputes', '--db', db, '--json', '--place', 'Тёткино']);
+    assert.equal(d.code, 0, d.stderr);
+    const dd = sitrep(['disputes', '--db', db, '--json', '--place', 'Tetkino']);
+    const cyr = JSON.parse(d.stdout) as { disputes: unknown[] };
+    assert.ok(cyr.disputes.length > 0);
+    assert.deepEqual(cyr.disputes, (JSON.parse(dd.stdout) as typeof cyr).disputes);
+  });
+
   it('search finds documents and claims and marks the words', () => {
     const r = sitrep(['search', '--db', db, 'armoured', 'vehicles']);
     assert.equal(r.code, 0, r.stderr);
