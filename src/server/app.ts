@@ -6,6 +6,7 @@
 import { Hono, type Context } from 'hono';
 import type { Analysis, Document } from '../analyze/types.js';
 import type { ClaimQuery, PageQuery, Store } from '../store/types.js';
+import { allowedSides, sideCode } from '../compare/sides.js';
 import { checkHeap, decodeText } from '../ingest/files.js';
 import { documentId } from '../ingest/document.js';
 import { publishedDay } from '../analyze/published.js';
@@ -73,7 +74,11 @@ function claimFilters(q: Query): Omit<ClaimQuery, keyof PageQuery> {
     throw new ApiError(400, ApiCode.BadParameter, `parameter 'region' must be an ISO 3166-1 or 3166-2 code such as UA or UA-63, got '${region}'`);
   }
   if (speaker !== null) f.speaker = speaker;
-  if (side !== null) f.side = side;
+  if (side !== null) {
+    const code = sideCode(side);
+    if (code === null) throw new ApiError(400, ApiCode.BadParameter, `parameter 'side' must be ${allowedSides()}, got '${side}'`);
+    f.side = code;
+  }
   if (place !== null) f.place = place;
   if (region !== null) f.region = region.toUpperCase();
   if (text !== null) f.text = text;

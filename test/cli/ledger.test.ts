@@ -98,6 +98,17 @@ describe('sitrep ingest on the sample corpus, then the query commands', () => {
     const bad = sitrep(['claims', '--db', db, '--from', '2025-13-01']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--from '2025-13-01' is not a date/);
+    // --side: a country code (any case) or an actors.tsv organisation code; anything else names what is allowed.
+    const ua = JSON.parse(sitrep(['claims', '--db', db, '--json', '--limit', '1000', '--side', 'ua']).stdout) as { total: number; items: { side: string | null }[] };
+    assert.ok(ua.total > 0);
+    for (const c of ua.items) assert.equal(c.side, 'UA');
+    assert.equal(sitrep(['claims', '--db', db, '--side', 'UN']).code, 0);
+    for (const side of ['XX', 'Ukraine', '']) {
+      const r = sitrep(['claims', '--db', db, '--side', side]);
+      assert.equal(r.code, 2, side);
+      assert.match(r.stderr, side ? /--side '.*' is not a side.*ISO 3166-1 alpha-2 country code .* or one of .*UN/s : /--side needs a value/);
+    }
+    assert.equal(sitrep(['claims', '--db', db, '--place', '']).code, 2);
     const missing = sitrep(['claims', '--db', join(t.dir, 'nope.db')]);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /no ledger at .*nope\.db/);
