@@ -38,7 +38,7 @@ const dbFlag: FlagSpec = {
 const claimFilterFlags = {
   speaker: { type: 'string', arg: 'NAME', help: 'claims by a speaker whose name contains NAME' },
   side: { type: 'string', arg: 'SIDE', help: "claims by speakers of one side (e.g. UA, RU)" },
-  place: { type: 'string', arg: 'PLACE', help: 'claims naming a place (gazetteer id, or part of its name)' },
+  place: { type: 'string', arg: 'PLACE', help: 'claims naming a place (gazetteer id, part of its name, or any\nspelling the gazetteer knows: Kharkov, Купянск, "Kursk region")' },
   region: { type: 'string', arg: 'CODE', help: 'claims naming a place in a region (ISO 3166-2, e.g. UA-63) or country (UA)' },
   from: { type: 'string', arg: 'DATE', help: 'claims about this day (YYYY-MM-DD) or later' },
   to: { type: 'string', arg: 'DATE', help: 'claims about this day (YYYY-MM-DD) or earlier' },
@@ -193,6 +193,7 @@ export const COMMANDS = {
       'Listens on 127.0.0.1 only, unless --host names another address; then an access token is required.',
     flags: {
       db: { type: 'string', arg: 'FILE', help: 'the ledger database (default: $SITREP_DB, else the user data folder)' },
+      create: { type: 'boolean', help: 'create an empty ledger when --db names no file (else a missing file is refused)' },
       port: { type: 'string', short: 'p', arg: 'N', help: 'port to listen on (default 8421; 0 picks a free one)' },
       host: { type: 'string', arg: 'HOST', help: 'address to listen on (default 127.0.0.1); any other needs a token' },
       token: {
@@ -208,7 +209,7 @@ export const COMMANDS = {
         'http://HOST:PORT/?token=TOKEN: the server sets an HttpOnly, SameSite=Strict cookie and\n' +
         'drops the token from the address. Stop the server with Ctrl-C.',
       'Exit status: 0 stopped by a signal; 2 usage error (bad flag, address in use, a\n' +
-        'non-loopback --host without a token).',
+        'non-loopback --host without a token, no ledger at --db without --create).',
     ],
   },
   help: {

@@ -3,7 +3,6 @@
  * Everything that can be wrong with an input is checked here and reported as an `InputError`
  * naming the file (and line), so the analyzer only ever sees clean `Document`s.
  */
-import { getHeapStatistics } from 'node:v8';
 import type { Document } from '../analyze/types.js';
 import { ErrorCode, InputError, type InputLocation } from '../errors.js';
 import { byteLines, firstInvalidUtf8, formatSize, utf8, type InputSource } from '../ingest/files.js';
@@ -12,36 +11,8 @@ import { toDocument } from '../ingest/jsonl.js';
 // Moved to src/ingest/files.ts (shared with the ingest readers); re-exported for the CLI's callers.
 export { isIsoDate, toDocument } from '../ingest/jsonl.js';
 export { documentId } from '../ingest/document.js';
+export { parseSize, checkHeap, heapLimit } from '../ingest/files.js';
 export { STDIN_NAME, sourceOf, readInput, decodeText, looksBinary, firstInvalidUtf8, formatSize, type InputSource } from '../ingest/files.js';
-
-const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
-
-/** Parses a size such as `64MB`, `500kb`, `2G` or `1048576` (1 MB = 1024 KB) to bytes; null if invalid. */
-export function parseSize(s: string): number | null {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(s);
-  if (!m) return null;
-  const unit = SIZE_UNITS[m[2]!.toLowerCase()];
-  if (unit === undefined) return null;
-  const n = Math.round(Number(m[1]) * unit);
-  return Number.isFinite(n) && n > 0 ? n : null;
-}
-
-/**
- * Heap bytes the analyzer needs per character of text, measured with `/usr/bin/time -v` on a
- * 50 MB English text (see README, "Large inputs"), rounded up with room for the JSON output.
- */
-const HEAP_BYTES_PER_CHAR = 30;
-
-/** Throws when a text of `chars` characters would not fit in the V8 heap (instead of crashing). */
-export function checkHeap(chars: number, where: InputLocation): void {
-  const limit = getHeapStatistics().heap_size_limit;
-  const need = chars * HEAP_BYTES_PER_CHAR;
-  if (need > limit) {
-    throw new InputError(ErrorCode.TooLarge, where,
-      `too large for the available memory (about ${formatSize(need)} needed, heap limit ${formatSize(limit)})`,
-      `give node more memory, e.g. NODE_OPTIONS=--max-old-space-size=${Math.ceil((need * 1.25) / 1024 ** 2)}, or split the file`);
-  }
-}
 
 /** One line of a JSON Lines input: a document to analyse, or the error that skips it. */
 export type JsonLine =

@@ -4,6 +4,7 @@
  */
 import { createWriteStream, existsSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { resolve } from 'node:path';
+import { allowedSides, sideCode } from '../compare/sides.js';
 import { ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit } from '../errors.js';
 import { writeCsv, writeGeoJson, writeJsonArray } from '../export/index.js';
 import type { ReadOptions } from '../ingest/types.js';
@@ -56,7 +57,14 @@ function claimFilters(v: Record<string, string | boolean | undefined>): Omit<Cla
   const q: Omit<ClaimQuery, 'limit' | 'offset' | 'cursor'> = {};
   for (const k of ['speaker', 'side', 'place', 'region', 'text'] as const) {
     const x = v[k];
-    if (typeof x === 'string') q[k] = x;
+    if (typeof x !== 'string') continue;
+    if (x.trim() === '') throw new UsageError(`--${k} needs a value`);
+    q[k] = x;
+  }
+  if (q.side !== undefined) {
+    const side = sideCode(q.side);
+    if (side === null) throw new UsageError(`--side '${q.side}' is not a side`, `give ${allowedSides()}`);
+    q.side = side;
   }
   const from = dayFlag('from', v.from as string | undefined);
   const to = dayFlag('to', v.to as string | undefined);

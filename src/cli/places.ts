@@ -17,6 +17,8 @@ export async function placesCommand(args: string[], out: (s: string) => void): P
     return ExitCode.Ok;
   }
   if (positionals.length === 0) throw new UsageError('no NAME given', "e.g. sitrep places Kharkov; see 'sitrep places --help'");
+  const blank = positionals.findIndex((n) => n.trim() === '');
+  if (blank >= 0) throw new UsageError(`NAME ${blank + 1} is empty`, "give a place name, e.g. sitrep places Kharkov");
   let limit = DEFAULT_PLACES_LIMIT;
   if (values.limit !== undefined) {
     if (!/^\d+$/.test(values.limit) || Number(values.limit) < 1) {

@@ -2,6 +2,7 @@
  * `sitrep serve`: checks the flags (a non-loopback host without a token is refused before anything
  * is opened), opens the store, starts the server (src/server/) and runs until SIGINT or SIGTERM.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { ExitCode, UsageError } from '../errors.js';
 import { COMMANDS, commandHelp, parseFlags } from './flags.js';
@@ -39,7 +40,12 @@ export async function serveCommand(args: string[], version: string): Promise<Exi
   const workers = Number(workersArg);
 
   const { openStore, defaultDbPath } = await import('../store/index.js');
+  if (values.db === '') throw new UsageError('--db needs a file name');
   const dbPath = values.db ?? defaultDbPath();
+  // A mistyped --db would otherwise serve a new, empty ledger and leave a stray file behind.
+  if (dbPath !== ':memory:' && !values.create && !existsSync(dbPath)) {
+    throw new UsageError(`no ledger at ${dbPath}`, "check --db, run 'sitrep ingest PATH --db FILE' first, or add --create to start an empty one");
+  }
   const main = openStore(dbPath);
   const { PooledStore } = await import('../server/pool.js');
   // An in-memory ledger cannot be shared with other threads.

@@ -12,8 +12,14 @@
  * one band is identical (probability 1-(1-J^ROWS)^BANDS: 0.96 at J=0.5, 0.80 at J=0.4, 0.02 at J=0.1), and a
  * candidate is a near-duplicate when the estimated similarity is at least the threshold.
  * Everything is deterministic (fixed seeds, no randomness).
+ *
+ * Similar wording is not enough: templated reports (a ministry's daily summary, a casualty update)
+ * share most of their words but carry other figures and places, and each is a claim of its own.
+ * So a near-duplicate is a reprint only when `reprintAgrees` says the texts' figures agree (and,
+ * for short texts, their places): see there for the rule. Exact copies are always reprints.
  */
 import { createHash } from 'node:crypto';
+import { table } from '../lexicon/index.js';
 import type { DuplicateMatch } from './types.js';
 
 /** Words per shingle. */
@@ -155,6 +161,115 @@ export function signatureFromBuffer(buf: Uint8Array): Signature {
   return sig;
 }
 
+/** Cardinal number words ("two", "forty") and their values, from data/number-words.tsv (kind `small`). */
+const NUMBER_WORDS: Map<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const [word, value, kind] of table('number-words.tsv')) if (kind === 'small' && word && value) m.set(word.toLowerCase(), value);
+  return m;
+})();
+
+/**
+ * Texts with fewer words than this are "short" (a channel post, a daily summary): for them the
+ * places must agree too. Longer texts are not compared by place: a reprint's page furniture (a
+ * byline, a section name) and a cut background paragraph change the places found in it, and the
+ * place recogniser's occasional false hit there would split a true reprint.
+ */
+export const SHORT_TEXT_WORDS = 150;
+
+/** What `reprintAgrees` compares: the figures of a text, its places, and its length in words. */
+export interface TextFacts {
+  /**
+   * The figures, sorted: digit runs ("14,000" and "14000" both `14000`) and cardinal number words
+   * as their value ("two" → `2`); dates and clock times are left out (see `NOT_FIGURES`).
+   */
+  numbers: string[];
+  /** Place keys (e.g. gazetteer ids) named in the text, sorted and distinct; null when not known. */
+  places: string[] | null;
+  words: number;
+}
+
+/**
+ * Month names and abbreviations in English, Russian and Ukrainian (nominative and genitive, as
+ * "15 октября" needs), taken from the runtime's ICU data rather than a list of our own.
+ */
+const MONTHS: string = (() => {
+  const names = new Set<string>(['sept']);
+  for (const loc of ['en', 'ru', 'uk']) {
+    for (let m = 0; m < 12; m++) {
+      const d = new Date(Date.UTC(2025, m, 15));
+      for (const month of ['long', 'short'] as const) {
+        for (const day of [undefined, 'numeric'] as const) {
+          for (const p of new Intl.DateTimeFormat(loc, { month, day, timeZone: 'UTC' }).formatToParts(d)) {
+            if (p.type === 'month') names.add(p.value.toLowerCase().replace(/\.$/, ''));
+          }
+        }
+      }
+    }
+  }
+  return [...names].sort((a, b) => b.length - a.length).join('|');
+})();
+
+/**
+ * Dates and times are not figures: a reprint adds a byline with its own date and time
+ * ("15.10.2025, 16:10") or a dateline ("May 14"), and a background paragraph it cuts may name a
+ * year. Numeric dates, clock times, years 1900-2099 and day numbers next to a month name are
+ * blanked before the figures are collected.
+ */
+const NOT_FIGURES: RegExp[] = [
+  /(?<![\p{N}.,])\p{N}{1,4}[./-]\p{N}{1,2}[./-]\p{N}{1,4}(?![\p{N}])/gu, // 15.10.2025, 2025-10-15, 10/15/25
+  /(?<![\p{N}.,:])\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?(?![\p{N}])/gu, // 16:10, 09:30:15
+  /(?<![\p{N}.,])(?:19|20)\p{N}{2}(?![\p{N}]|[.,]\p{N})/gu, // 2024
+  new RegExp(`(?<![\\p{L}])(?:${MONTHS})\\.?\\s+\\p{N}{1,2}(?:st|nd|rd|th)?(?![\\p{N}])`, 'giu'), // Oct 15, May 14th
+  new RegExp(`(?<![\\p{N}.,])\\p{N}{1,2}(?:st|nd|rd|th|-?го)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'giu'), // 15 October, 14 мая
+];
+
+/** The figures and length of a text, with its place keys when the caller knows them (e.g. from the analysis). */
+export function textFacts(text: string, places?: Iterable<string> | null): TextFacts {
+  const numbers: string[] = [];
+  let words = 0;
+  let t = text.normalize('NFKC').toLowerCase();
+  for (const re of NOT_FIGURES) t = t.replace(re, (m) => ' '.repeat(m.length));
+  // Digit groups joined by a thousands comma, dot, space or apostrophe count as one number.
+  for (const m of t.matchAll(/\p{N}+(?:[,.'\u00a0\u202f]\p{N}{3}(?!\p{N}))*(?:\.\p{N}+)?|[\p{L}\p{M}]+/gu)) {
+    words++;
+    const w = m[0];
+    if (/^\p{N}/u.test(w)) numbers.push(w.replace(/[,'\u00a0\u202f]/g, '').replace(/^0+(?=\d)/, ''));
+    else {
+      const v = NUMBER_WORDS.get(w);
+      if (v !== undefined) numbers.push(v);
+    }
+  }
+  numbers.sort();
+  return { numbers, places: places ? [...new Set(places)].sort() : null, words };
+}
+
+/** How many items of sorted `a` have no partner in sorted `b` (multiset difference size). */
+function missing(a: readonly string[], b: readonly string[]): number {
+  let i = 0, j = 0, n = 0;
+  while (i < a.length) {
+    if (j >= b.length || a[i]! < b[j]!) { n++; i++; }
+    else if (a[i] === b[j]) { i++; j++; }
+    else j++;
+  }
+  return n;
+}
+
+/**
+ * Whether two near-duplicate texts may be one text (a reprint) rather than two reports written from
+ * one template. The rule: no figure may be *replaced*. Figures only one text has (a paragraph
+ * added or cut, a dateline, a credit line with a year) are allowed, but when each text has a figure
+ * the other lacks (45 against 130 servicemen, "three" against "seven" tanks) they report different
+ * things and are not reprints. The same holds for the places of short texts (under
+ * `SHORT_TEXT_WORDS` words, where a changed town is most of the news): a place only one names is
+ * allowed, a place replaced by another is not. Places are compared only when both are known.
+ */
+export function reprintAgrees(a: TextFacts, b: TextFacts): boolean {
+  if (missing(a.numbers, b.numbers) > 0 && missing(b.numbers, a.numbers) > 0) return false;
+  if (a.places && b.places && Math.min(a.words, b.words) < SHORT_TEXT_WORDS) {
+    if (missing(a.places, b.places) > 0 && missing(b.places, a.places) > 0) return false;
+  }
+  return true;
+}
 
 /**
  * An in-memory index of texts for reprint detection. `add` returns null for a text not seen
@@ -170,6 +285,7 @@ export class NearDupIndex {
   private readonly ids: string[] = [];
   private readonly roots: number[] = [];
   private readonly sigs: Signature[] = [];
+  private readonly facts: (TextFacts | null)[] = [];
   private readonly byHash = new Map<string, number>();
   private readonly buckets: Map<number, number | number[]>[] = [];
   private readonly seen: number[] = [];
@@ -186,16 +302,20 @@ export class NearDupIndex {
     return this.ids.length;
   }
 
-  /** Adds a text under `id` and says which earlier text it repeats, if any. */
-  add(id: string, text: string): DuplicateMatch | null {
-    return this.addSignature(id, contentHash(text), signature(text));
+  /**
+   * Adds a text under `id` and says which earlier text it repeats, if any. `places`: the place
+   * keys the text names, when known (short texts that name other places are not reprints).
+   */
+  add(id: string, text: string, places?: Iterable<string> | null): DuplicateMatch | null {
+    return this.addSignature(id, contentHash(text), signature(text), textFacts(text, places));
   }
 
   /**
    * Adds a text by its precomputed hash and signature (e.g. loaded back from a store). Matching is
-   * the same as `add`: exact by `hash` first, then near by signature.
+   * the same as `add`: exact by `hash` first, then near by signature, among the earlier texts whose
+   * `facts` agree (`reprintAgrees`; not checked where either side's facts are not given).
    */
-  addSignature(id: string, hash: string, sig: Signature): DuplicateMatch | null {
+  addSignature(id: string, hash: string, sig: Signature, facts?: TextFacts | null): DuplicateMatch | null {
     const n = this.ids.length;
     let match: DuplicateMatch | null = null;
     let root = n;
@@ -214,6 +334,9 @@ export class NearDupIndex {
           if (this.seen[c] === this.stamp) continue;
           this.seen[c] = this.stamp;
           const s = similarity(sig, this.sigs[c]!);
+          if (s < this.threshold) continue;
+          const f = this.facts[c];
+          if (facts && f && !reprintAgrees(facts, f)) continue;
           if (s > bestSim || (s === bestSim && best >= 0 && c < best)) { best = c; bestSim = s; }
         }
       }
@@ -225,6 +348,7 @@ export class NearDupIndex {
     this.ids.push(id);
     this.roots.push(root);
     this.sigs.push(sig);
+    this.facts.push(facts ?? null);
     this.seen.push(0);
     if (exact === undefined) this.byHash.set(hash, n);
     if (exact === undefined && !isEmpty(sig)) {

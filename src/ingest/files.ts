@@ -5,6 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import { getHeapStatistics } from 'node:v8';
 import { ErrorCode, InputError, type InputLocation } from '../errors.js';
 
 /** The name used for standard input in messages. */
@@ -250,4 +251,44 @@ export async function* byteLines(src: InputSource, maxSize: number, from?: Async
     throw fsError(e, { file: src.name });
   }
   if (pendingLen > 0 || skipping) yield finish();
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** Parses a size such as `64MB`, `500kb`, `2G` or `1048576` (1 MB = 1024 KB) to bytes; null if invalid. */
+export function parseSize(s: string): number | null {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(s);
+  if (!m) return null;
+  const unit = SIZE_UNITS[m[2]!.toLowerCase()];
+  if (unit === undefined) return null;
+  const n = Math.round(Number(m[1]) * unit);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
+/**
+ * Heap bytes the analyzer needs per character of text, measured with `/usr/bin/time -v` on a
+ * 50 MB English text (see README, "Large inputs"), rounded up with room for the JSON output.
+ */
+const HEAP_BYTES_PER_CHAR = 30;
+
+/**
+ * The heap bytes a document may need: V8's heap limit, or the smaller size named by the environment
+ * variable SITREP_HEAP_LIMIT (e.g. `1MB`; used by the tests to drive the check without huge files).
+ */
+export function heapLimit(): number {
+  const v8limit = getHeapStatistics().heap_size_limit;
+  const env = process.env.SITREP_HEAP_LIMIT;
+  const forced = env ? parseSize(env) : null;
+  return forced !== null && forced < v8limit ? forced : v8limit;
+}
+
+/** Throws when a text of `chars` characters would not fit in the V8 heap (instead of crashing). */
+export function checkHeap(chars: number, where: InputLocation): void {
+  const limit = heapLimit();
+  const need = chars * HEAP_BYTES_PER_CHAR;
+  if (need > limit) {
+    throw new InputError(ErrorCode.TooLarge, where,
+      `too large for the available memory (about ${formatSize(need)} needed, heap limit ${formatSize(limit)})`,
+      `give node more memory, e.g. NODE_OPTIONS=--max-old-space-size=${Math.ceil((need * 1.25) / 1024 ** 2)}, or split the file`);
+  }
 }

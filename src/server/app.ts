@@ -6,7 +6,8 @@
 import { Hono, type Context } from 'hono';
 import type { Analysis, Document } from '../analyze/types.js';
 import type { ClaimQuery, PageQuery, Store } from '../store/types.js';
-import { decodeText } from '../ingest/files.js';
+import { allowedSides, sideCode } from '../compare/sides.js';
+import { checkHeap, decodeText } from '../ingest/files.js';
 import { documentId } from '../ingest/document.js';
 import { publishedDay } from '../analyze/published.js';
 import { SitrepError } from '../errors.js';
@@ -73,7 +74,11 @@ function claimFilters(q: Query): Omit<ClaimQuery, keyof PageQuery> {
     throw new ApiError(400, ApiCode.BadParameter, `parameter 'region' must be an ISO 3166-1 or 3166-2 code such as UA or UA-63, got '${region}'`);
   }
   if (speaker !== null) f.speaker = speaker;
-  if (side !== null) f.side = side;
+  if (side !== null) {
+    const code = sideCode(side);
+    if (code === null) throw new ApiError(400, ApiCode.BadParameter, `parameter 'side' must be ${allowedSides()}, got '${side}'`);
+    f.side = code;
+  }
   if (place !== null) f.place = place;
   if (region !== null) f.region = region.toUpperCase();
   if (text !== null) f.text = text;
@@ -275,6 +280,7 @@ export function createApp(opts: AppOptions): Hono {
 
   app.post('/api/analyze', async (c) => {
     const doc = await analyzeRequest(c, limits.json);
+    checkHeap(doc.text.length, { file: 'request body' }); // 413 rather than a crashed server
     const analyze = await loadAnalyzer(store);
     return c.json(await analyze(doc));
   });

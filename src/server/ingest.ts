@@ -8,6 +8,7 @@
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Analysis, Document } from '../analyze/types.js';
+import { checkHeap } from '../ingest/files.js';
 import { readBytes } from '../ingest/index.js';
 import type { IngestedDocument } from '../ingest/types.js';
 import type { IngestOutcome, IngestStatus, SkipRecord, Store } from '../store/types.js';
@@ -166,6 +167,12 @@ export async function ingestUploads(
       for await (const ev of readBytes(part.bytes, part.name, { maxSize: opts.maxSize, defaultPublished: opts.published })) {
         if (ev.kind === 'skipped') skip(ev.location, ev.error);
         else {
+          try {
+            checkHeap(ev.document.text.length, { file: ev.location }); // as `sitrep ingest`: skip, not crash
+          } catch (e) {
+            skip(ev.location, e);
+            continue;
+          }
           pending.push({ doc: ev.document, location: ev.location });
           if (pending.length >= BATCH) await flush();
         }

@@ -24,8 +24,8 @@ const paging: Json[] = [
 /** Filters shared by the claims list and the export. */
 const claimFilters: Json[] = [
   q('speaker', { type: 'string', maxLength: 200 }, 'substring of the speaker name (case-insensitive)'),
-  q('side', { type: 'string', maxLength: 40 }, 'side or affiliation of the speaker (UA, RU, ...)'),
-  q('place', { type: 'string', maxLength: 200 }, 'place id, or a substring of a place name'),
+  q('side', { type: 'string', maxLength: 40 }, 'speaker side: an ISO 3166-1 alpha-2 code (any case) or an organisation code of data/actors.tsv (UN, NATO, ICRC, IAEA, ISW); other values are a 400'),
+  q('place', { type: 'string', maxLength: 200 }, 'place id, a substring of a stored place name, or any name or spelling the gazetteer knows (Kharkov, Купянск, Kursk region)'),
   q('region', { type: 'string', maxLength: 20 }, 'ISO 3166-2 region (UA-63) or ISO 3166-1 country (UA)'),
   date('from', 'claims about this day or later'),
   date('to', 'claims about this day or earlier'),
@@ -235,9 +235,9 @@ export const OPENAPI: Json = {
       get: {
         summary: 'quantities with the claim that holds them',
         parameters: [
-          q('unit', { type: 'string', maxLength: 60 }, 'unit id'), q('place', { type: 'string', maxLength: 200 }, 'place id or name'),
+          q('unit', { type: 'string', maxLength: 60 }, 'unit id'), q('place', { type: 'string', maxLength: 200 }, 'place id or name (any spelling the gazetteer knows)'),
           q('region', { type: 'string', maxLength: 20 }, 'ISO 3166-2 or 3166-1 code'), date('from', 'on or after'), date('to', 'on or before'),
-          q('speaker', { type: 'string', maxLength: 200 }, 'speaker substring'), q('side', { type: 'string', maxLength: 40 }, 'speaker side'), ...paging,
+          q('speaker', { type: 'string', maxLength: 200 }, 'speaker substring'), q('side', { type: 'string', maxLength: 40 }, 'speaker side: an ISO 3166-1 alpha-2 code (any case) or an organisation code of data/actors.tsv (UN, NATO, ICRC, IAEA, ISW); other values are a 400'), ...paging,
         ],
         responses: { ...ok('a page of quantities', pageOf('QuantityWithClaim')), ...common },
       },
@@ -263,9 +263,9 @@ export const OPENAPI: Json = {
       get: {
         summary: 'disputes (claims that cannot all be true, both sides with independent-source counts), and agreements on request',
         parameters: [
-          q('place', { type: 'string', maxLength: 200 }, 'place id or name'), q('region', { type: 'string', maxLength: 20 }, 'ISO 3166-2 or 3166-1 code'),
+          q('place', { type: 'string', maxLength: 200 }, 'place id or name (any spelling the gazetteer knows)'), q('region', { type: 'string', maxLength: 20 }, 'ISO 3166-2 or 3166-1 code'),
           date('from', 'on or after'), date('to', 'on or before'), q('speaker', { type: 'string', maxLength: 200 }, 'speaker substring'),
-          q('side', { type: 'string', maxLength: 40 }, 'speaker side'), q('agreements', { type: 'boolean', default: false }, 'include agreements'),
+          q('side', { type: 'string', maxLength: 40 }, 'speaker side: an ISO 3166-1 alpha-2 code (any case) or an organisation code of data/actors.tsv (UN, NATO, ICRC, IAEA, ISW); other values are a 400'), q('agreements', { type: 'boolean', default: false }, 'include agreements'),
           q('window', { type: 'integer', minimum: 0, maximum: 31, default: 1 }, 'claims whose days differ by at most this many days are compared'),
           q('limit', { type: 'integer', minimum: 1, maximum: PAGE.maxLimit, default: PAGE.maxLimit }, 'most disputes (and agreements) returned'),
         ],

@@ -1,7 +1,7 @@
 /**
  * From reader events to the ledger: batches documents, skips those already stored (without
  * analysing them again), analyses the rest, stores each batch in one transaction, and records
- * every skipped input with its reason. Used by `sitrep ingest` and by the HTTP upload route.
+ * every skipped input with its reason (including a text too large for the heap, see `checkHeap`). Used by `sitrep ingest` and by the HTTP upload route.
  *
  * ```ts
  * const tally = await ingestEvents(store, readSources(paths), { analyze, onSkip: (s) => console.error(s.message) });
@@ -9,6 +9,7 @@
  */
 import type { Analysis, Document } from '../analyze/types.js';
 import { ErrorCode, SitrepError, formatError } from '../errors.js';
+import { checkHeap } from '../ingest/files.js';
 import type { IngestEvent } from '../ingest/types.js';
 import type { IngestItem, SkipRecord, Store } from './types.js';
 
@@ -126,6 +127,13 @@ export async function ingestEvents(store: Store, events: AsyncIterable<IngestEve
       continue;
     }
     tally.read++;
+    try {
+      checkHeap(ev.document.text.length, { file: ev.location }); // skip a text the analyzer could not hold, not crash
+    } catch (e) {
+      skip(ev.location, e);
+      opts.onProgress?.(tally);
+      continue;
+    }
     const title = (ev.document.meta as { title?: unknown }).title;
     docs.push({ doc: ev.document, location: ev.location, title: typeof title === 'string' ? title : null });
     chars += ev.document.text.length;

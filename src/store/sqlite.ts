@@ -6,10 +6,15 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Analysis } from '../analyze/types.js';
+import type { Analysis, Place } from '../analyze/types.js';
 import type { ClaimFacts, ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../compare/types.js';
 import { ErrorCode, SitrepError } from '../errors.js';
-import { BANDS, NEAR_THRESHOLD, bandKeys, contentHash, signature, signatureFromBuffer, signatureToBuffer, similarity } from '../ingest/dedup.js';
+import {
+  BANDS, NEAR_THRESHOLD, SHORT_TEXT_WORDS, bandKeys, contentHash, reprintAgrees, signature, signatureFromBuffer, signatureToBuffer, similarity, textFacts,
+  type TextFacts,
+} from '../ingest/dedup.js';
+import { loadGazetteer } from '../geo/index.js';
+import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
 import { dayOf, deriveRows, factPlaces, foldKey, matchClaims } from './records.js';
 import type {
@@ -37,6 +42,31 @@ export interface SqliteStoreOptions {
    * are recomputed from the stored analyses before disputes are detected (`refreshFacts`).
    */
   factsVersion?: number;
+  /**
+   * The place ids a `place` filter value may stand for (other spellings: "Kharkov", "Купянск",
+   * "Kursk region"), matched besides the stored names and ids. Default: the gazetteer's
+   * (`gazetteerPlaceIds`); null to match stored names and ids only.
+   */
+  resolvePlace?: ((value: string) => string[]) | null;
+}
+
+/** Most gazetteer ids a `place` filter value expands to. */
+export const MAX_PLACE_IDS = 50;
+
+/**
+ * The gazetteer entries a place name may stand for: its strongest matches (exact, case-folded,
+ * transliterated or inflected forms); only when there are none, its consonant-skeleton matches
+ * ("Belopolye" → Bilopillia). At most `MAX_PLACE_IDS`; none when the gazetteer cannot be loaded.
+ */
+export function gazetteerPlaceIds(value: string): string[] {
+  let cands: Candidate[];
+  try {
+    cands = loadGazetteer().lookup(value);
+  } catch {
+    return [];
+  }
+  const strong = cands.filter((c) => c.match !== 'skeleton');
+  return [...new Set((strong.length ? strong : cands).map((c) => c.entry.id))].slice(0, MAX_PLACE_IDS);
 }
 
 const DEFAULT_LIMIT = 50;
@@ -176,6 +206,8 @@ export class SqliteStore implements Store {
       byHash: d.prepare('SELECT rowid, id FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
       docIdByRowid: d.prepare('SELECT id FROM documents WHERE rowid = ?').pluck(),
       sigOf: d.prepare('SELECT sig FROM signatures WHERE document_rowid = ?').pluck(),
+      textOf: d.prepare('SELECT text FROM documents WHERE rowid = ?').pluck(),
+      placesOf: d.prepare("SELECT json_extract(analysis, '$.places') FROM documents WHERE rowid = ?").pluck(),
       candidates: d.prepare(`SELECT DISTINCT document_rowid FROM lsh WHERE band IN (${Array.from({ length: BANDS }, () => '?').join(',')})
         LIMIT ${MAX_CANDIDATES}`).pluck(),
       claimsOfDoc: d.prepare('SELECT id, content, origin_claim_id, root_document_id FROM claims WHERE document_rowid = ? ORDER BY idx'),
@@ -256,15 +288,37 @@ export class SqliteStore implements Store {
       const keys = [...bandKeys(sig)].map((k, b) => b * 0x1_0000_0000 + k);
       const cands = s.candidates.all(...keys) as number[];
       const threshold = this.opts.nearThreshold ?? NEAR_THRESHOLD;
-      let best = -1;
+      const near: { c: number; v: number }[] = [];
       for (const c of cands) {
         const buf = s.sigOf.get(c) as Buffer | undefined;
         if (!buf) continue;
         const v = similarity(sig, signatureFromBuffer(buf));
-        if (v >= threshold && v > best) {
-          best = v;
-          carrierRowid = c;
+        if (v >= threshold) near.push({ c, v });
+      }
+      // The most similar candidate whose figures (and, for short texts, places) agree: a templated
+      // report with other numbers is a text of its own, not a carrier (see `reprintAgrees`).
+      near.sort((x, y) => y.v - x.v || x.c - y.c);
+      let best = -1;
+      let facts: TextFacts | null = null;
+      for (const { c, v } of near) {
+        facts ??= textFacts(doc.text, placeKeys(a.places));
+        const text = s.textOf.get(c) as string | undefined;
+        if (text === undefined) continue;
+        let other = textFacts(text);
+        if (Math.min(other.words, facts.words) < SHORT_TEXT_WORDS) {
+          const raw = s.placesOf.get(c) as string | null | undefined;
+          let ps: Place[] = [];
+          try {
+            ps = raw ? (JSON.parse(raw) as Place[]) : [];
+          } catch {
+            ps = [];
+          }
+          other = { ...other, places: [...placeKeys(ps)].sort() };
         }
+        if (!reprintAgrees(facts, other)) continue;
+        best = v;
+        carrierRowid = c;
+        break;
       }
       if (carrierRowid !== null) {
         carrierOf = s.docIdByRowid.get(carrierRowid) as string;
@@ -473,8 +527,13 @@ export class SqliteStore implements Store {
     }
     if (q.side !== undefined) row('c.side = ? COLLATE NOCASE', q.side);
     if (q.place !== undefined) {
+      // The stored id or a substring of a stored name, or any gazetteer entry the value names.
+      const resolve = this.opts.resolvePlace === undefined ? gazetteerPlaceIds : this.opts.resolvePlace;
+      const ids = resolve ? resolve(q.place).slice(0, MAX_PLACE_IDS) : [];
+      const orIds = ids.length ? ` OR place_id IN (${ids.map(() => '?').join(', ')})` : '';
       set(`SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
-        (SELECT place_id FROM places WHERE place_id = ? OR name_key LIKE ? ESCAPE '\\')`, false, q.place, likeSub(foldKey(q.place) || q.place.toLowerCase()));
+        (SELECT place_id FROM places WHERE place_id = ? OR name_key LIKE ? ESCAPE '\\'${orIds})`, false,
+        q.place, likeSub(foldKey(q.place) || q.place.toLowerCase()), ...ids);
     }
     if (q.region !== undefined) {
       set(`SELECT cp.claim_rowid FROM claim_places cp WHERE cp.place_id IN
@@ -977,4 +1036,11 @@ function dbError(e: unknown, file: string): unknown {
   }
   if (e instanceof TypeError && /Cannot open database/i.test(e.message)) return new SitrepError(ErrorCode.Database, `${file}: ${e.message}`);
   return e;
+}
+
+/** The keys of the places an analysis names as places (gazetteer id, else the folded name), for `reprintAgrees`. */
+function placeKeys(places: readonly Place[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of places) if (p.role !== 'speaker' && p.role !== 'name') out.add(p.id ?? foldKey(p.name));
+  return out;
 }

@@ -98,9 +98,56 @@ describe('sitrep ingest on the sample corpus, then the query commands', () => {
     const bad = sitrep(['claims', '--db', db, '--from', '2025-13-01']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--from '2025-13-01' is not a date/);
+    // --side: a country code (any case) or an actors.tsv organisation code; anything else names what is allowed.
+    const ua = JSON.parse(sitrep(['claims', '--db', db, '--json', '--limit', '1000', '--side', 'ua']).stdout) as { total: number; items: { side: string | null }[] };
+    assert.ok(ua.total > 0);
+    for (const c of ua.items) assert.equal(c.side, 'UA');
+    assert.equal(sitrep(['claims', '--db', db, '--side', 'UN']).code, 0);
+    for (const side of ['XX', 'Ukraine', '']) {
+      const r = sitrep(['claims', '--db', db, '--side', side]);
+      assert.equal(r.code, 2, side);
+      assert.match(r.stderr, side ? /--side '.*' is not a side.*ISO 3166-1 alpha-2 country code .* or one of .*UN/s : /--side needs a value/);
+    }
+    assert.equal(sitrep(['claims', '--db', db, '--place', '']).code, 2);
     const missing = sitrep(['claims', '--db', join(t.dir, 'nope.db')]);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /no ledger at .*nope\.db/);
+  });
+
+  it('claims and disputes --place: other spellings and scripts name the same places through the gazetteer', () => {
+    const ids = (place: string): string[] => {
+      const r = sitrep(['claims', '--db', db, '--json', '--limit', '1000', '--place', place]);
+      assert.equal(r.code, 0, r.stderr);
+      return (JSON.parse(r.stdout) as { items: { id: string }[] }).items.map((c) => c.id).sort();
+    };
+    // Each row: the stored (current English) name and spellings the corpus or a reader may use.
+    const rows: [string, string[]][] = [
+      ['Kupiansk', ['Kupyansk', 'Купянск', 'Куп’янськ']],
+      ['Bilopillia', ['Belopolye', 'Белополье']],
+      ['Kursk Oblast', ['Kursk region', 'Курская область']],
+      ['Tetkino', ['Тёткино']],
+    ];
+    for (const [stored, others] of rows) {
+      // The stored name also matches as a substring ("Kupiansk" finds Kupiansk Raion too): compare the city's own claims.
+      const base = ids(stored);
+      assert.ok(base.length > 0, `${stored}: no claims`);
+      for (const o of others) {
+        const got = ids(o);
+        assert.ok(got.length > 0, `${o}: no claims`);
+        for (const id of got) assert.ok(base.includes(id), `${o}: ${id} is not a claim at ${stored}`);
+      }
+    }
+    // "Kharkov" is the city of Kharkiv, not the oblast (which "Kharkiv", a part of "Kharkiv Oblast", also finds).
+    const city = ids('706483');
+    assert.ok(city.length > 0);
+    assert.deepEqual(ids('Kharkov'), city);
+    assert.deepEqual(ids('Nowhere-on-any-map'), []);
+    const d = sitrep(['disputes', '--db', db, '--json', '--place', 'Тёткино']);
+    assert.equal(d.code, 0, d.stderr);
+    const dd = sitrep(['disputes', '--db', db, '--json', '--place', 'Tetkino']);
+    const cyr = JSON.parse(d.stdout) as { disputes: unknown[] };
+    assert.ok(cyr.disputes.length > 0);
+    assert.deepEqual(cyr.disputes, (JSON.parse(dd.stdout) as typeof cyr).disputes);
   });
 
   it('search finds documents and claims and marks the words', () => {

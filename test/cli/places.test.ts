@@ -48,6 +48,8 @@ test('places: a name that matches nothing exits 1; the others are still printed'
 test('places: usage errors exit 2 without a stack trace', () => {
   for (const [args, re] of [
     [['places'], /^sitrep: no NAME given /],
+    [['places', ''], /^sitrep: NAME 1 is empty/],
+    [['places', 'Kyiv', '  '], /^sitrep: NAME 2 is empty/],
     [['places', '--limit', '0', 'Kyiv'], /^sitrep: --limit '0' is not a positive whole number/],
     [['places', '--limit', 'x', 'Kyiv'], /^sitrep: --limit 'x' is not a positive whole number/],
     [['places', '--frob', 'Kyiv'], /^sitrep: unknown option '--frob' \(see 'sitrep places --help'\)\n$/],

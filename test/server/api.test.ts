@@ -261,6 +261,10 @@ describe('bad input: 4xx with a JSON error, and the next request still works', (
     ['/api/claims?from=2024-08-09&to=2024-08-01', 400, 'bad_parameter'],
     ['/api/claims?kind=rumour', 400, 'bad_parameter'],
     ['/api/claims?region=Ukraine', 400, 'bad_parameter'],
+    ['/api/claims?side=XX', 400, 'bad_parameter'],
+    ['/api/claims?side=Ukraine', 400, 'bad_parameter'],
+    ['/api/quantities?side=QQ', 400, 'bad_parameter'],
+    ['/api/disputes?side=XX', 400, 'bad_parameter'],
     ['/api/claims?originals=maybe', 400, 'bad_parameter'],
     [`/api/claims?text=${'a'.repeat(501)}`, 400, 'bad_parameter'],
     ['/api/claims?speaker=%00x', 400, 'bad_parameter'],
@@ -281,6 +285,16 @@ describe('bad input: 4xx with a JSON error, and the next request still works', (
       assert.equal((await call(f.app, '/api/health')).status, 200);
     });
   }
+
+  test('side: ISO 3166-1 codes (any case) and the organisation codes of data/actors.tsv; else 400 naming them', async () => {
+    for (const side of ['UA', 'ru', 'BY', 'UN', 'ICRC', 'FR']) {
+      const r = await call(f.app, `/api/claims?side=${side}`);
+      assert.equal(r.status, 200, `${side}: ${r.text}`);
+    }
+    const bad = await call(f.app, '/api/claims?side=XX');
+    assert.match(bad.body.error.message, /ISO 3166-1 alpha-2 country code .* or one of .*NATO.*UN/);
+    assert.match(bad.body.error.message, /got 'XX'/);
+  });
 
   test('wrong method: 405 with Allow', async () => {
     const r = await call(f.app, '/api/claims', { method: 'DELETE' });

@@ -38,6 +38,21 @@ describe('sitrep serve (the real binary)', () => {
     }
   });
 
+  test('a --db that names no file is refused (exit 2, nothing created) unless --create', () => {
+    const t = tempDir();
+    try {
+      const db = join(t.dir, 'typo.db');
+      const r = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', '--workers', '0', '--db', db], { cwd: ROOT, env: env(), encoding: 'utf8', timeout: 20_000 });
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, /no ledger at .*typo\.db/);
+      assert.match(r.stderr, /--create/);
+      assert.equal(r.stdout, '');
+      assert.equal(spawnSync('test', ['-e', db]).status, 1, 'no database was created');
+    } finally {
+      t.cleanup();
+    }
+  });
+
   test('a too-short token and a bad port are usage errors', () => {
     const short = spawnSync(process.execPath, [BIN, 'serve', '--token', 'abc', '--port', '0'], { cwd: ROOT, env: env(), encoding: 'utf8', timeout: 20_000 });
     assert.equal(short.status, 2);
@@ -55,7 +70,7 @@ describe('sitrep serve (the real binary)', () => {
 
   test('with a token (from SITREP_TOKEN): 401 without it, 200 with it; SIGTERM stops it with exit 0', async () => {
     const t = tempDir();
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', join(t.dir, 'ledger.db')], { cwd: ROOT, env: env({ SITREP_TOKEN: TOKEN }) });
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--create', '--db', join(t.dir, 'ledger.db')], { cwd: ROOT, env: env({ SITREP_TOKEN: TOKEN }) });
     try {
       let stdout = '';
       let stderr = '';

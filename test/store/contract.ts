@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SitrepError } from '../../src/errors.js';
+import { NEAR_THRESHOLD, signature, similarity } from '../../src/ingest/dedup.js';
 import type { Store } from '../../src/store/types.js';
 import { MINISTRY_TEXT, item, ministry, reprint, wire, WIRE_TEXT } from './fixtures.js';
 
@@ -97,6 +98,40 @@ export function storeContract(name: string, open: StoreFactory): void {
       await withStore(open, async (s) => {
         const out = await s.ingest([wire(), ministry(), item('other', 'Heavy rain flooded the lower town. ' + MINISTRY_TEXT.slice(0, 40), null)]);
         assert.deepEqual(out.map((o) => o.status), ['new', 'new', 'new']);
+      });
+    });
+
+    it('keeps templated reports with other figures and places apart (not carriers), but still finds their copies', async () => {
+      // Two daily summaries from one template (fictional): same wording, other numbers and another town.
+      const tpl = (town: string, men: number, tanks: string, areas: number): string =>
+        `Units of the Western group of forces improved their tactical position near ${town} and repelled counterattacks of ` +
+        `assault groups of the enemy. Spokesman Igor Konashenkov said the enemy lost up to ${men} servicemen, ${tanks} tanks ` +
+        'and armoured combat vehicles. Operational-tactical aviation, attack drones, missile troops and artillery struck ' +
+        `concentrations of manpower and equipment in ${areas} areas. Air defence systems shot down unmanned aerial vehicles over the past day.`;
+      const LYMAN = { text: 'Liman', name: 'Lyman', id: 'geonames:702320', country: 'UA', admin1: 'UA-14', lat: 48.99, lon: 37.8 };
+      const KUP = { text: 'Kupyansk', name: 'Kupiansk', id: 'geonames:704679', country: 'UA', admin1: 'UA-63', lat: 49.71, lon: 37.61 };
+      const day = (id: string, text: string, place: typeof KUP, men: number, date: string) => item(id, text, date, {
+        claims: [{ speaker: 'Spokesman Igor Konashenkov', name: 'Igor Konashenkov', cue: 'said', content: [`the enemy lost up to ${men} servicemen`] }],
+        places: [place],
+      });
+      const t1 = tpl('Kupyansk', 45, 'three', 96);
+      const t2 = tpl('Liman', 130, 'seven', 112);
+      assert.ok(similarity(signature(t1), signature(t2)) >= NEAR_THRESHOLD, 'the pair is near by wording (else this tests nothing)');
+      await withStore(open, async (s) => {
+        const out = await s.ingest([day('mod-day1', t1, KUP, 45, '2024-08-01'), day('mod-day2', t2, LYMAN, 130, '2024-08-02')]);
+        assert.deepEqual(out.map((o) => [o.status, o.carrierOf]), [['new', null], ['new', null]]);
+        const c = await s.getClaim('mod-day2#0');
+        assert.equal(c?.originClaimId, null);
+        assert.equal(c?.rootDocumentId, 'mod-day2');
+        // A copy of day 1 with a line added is still its carrier.
+        const [o] = await s.ingest([day('mod-day1-repost', `${t1} Subscribe to the channel.`, KUP, 45, '2024-08-01')]);
+        assert.deepEqual([o!.status, o!.carrierOf], ['near-duplicate', 'mod-day1']);
+        assert.equal((await s.getClaim('mod-day1-repost#0'))?.originClaimId, 'mod-day1#0');
+      });
+      // The same summary with the same figures about another town: short text, so a place replaced is another text.
+      await withStore(open, async (s) => {
+        const out = await s.ingest([day('a', t1, KUP, 45, '2024-08-01'), day('b', t1.replace('Kupyansk', 'Liman'), LYMAN, 45, '2024-08-01')]);
+        assert.deepEqual(out.map((o) => o.status), ['new', 'new']);
       });
     });
 

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  NearDupIndex, bandKeys, contentHash, normaliseText, signature, signatureFromBuffer, signatureToBuffer, similarity, HASHES, BANDS,
+  NearDupIndex, bandKeys, contentHash, normaliseText, reprintAgrees, signature, signatureFromBuffer, signatureToBuffer, similarity, textFacts, HASHES, BANDS,
 } from '../../src/ingest/index.js';
 import { FIXTURES } from './ingest-helpers.js';
 
@@ -103,4 +103,70 @@ test('NearDupIndex: a thousand unrelated texts from a small vocabulary match not
     if (idx.add(String(i), text)) matches++;
   }
   assert.equal(matches, 0);
+});
+
+// Templated reports: two daily summaries written from one template with other figures and another
+// town (test/fixtures/ingest/dedup/template-day*.txt), and a channel post about another town with
+// the same words and figures (post-elsewhere.txt). Similar wording, different news: not reprints.
+const TEMPLATE = ['template-day1', 'template-day2'].map(read);
+const ELSEWHERE = read('post-elsewhere');
+
+test('textFacts: digits (thousands separators folded) and cardinal number words as values', () => {
+  const rows: [string, string[]][] = [
+    ['The enemy lost up to 45 servicemen, 3 tanks and two vehicles.', ['2', '3', '45']],
+    ['About 14,000 residents; 14000 before; 1 234 in 2024.', ['1', '14000', '14000', '234']],
+    // Dates and clock times are not figures (a reprint adds a byline with its own date and time).
+    ['Meridian · 15.10.2025, 16:10 - 40 vehicles', ['40']],
+    ['VERKHNIA KALYNA, May 14 (Northline) - 3 hit; last hit on May 6, and on 2 October; since 2025-10-15.', ['3']],
+    ['14 мая уничтожено 7 танков; 3/4 of the 12 drones', ['12', '3', '4', '7']],
+    ['Losses: 1.5 million, 3.25 percent, 1,200 people', ['1.5', '1200', '3.25']],
+    ['Twelve were killed and a dozen wounded.', ['12']],
+    ['No figures here at all.', []],
+    ['Потери противника составили 45 военнослужащих.', ['45']],
+  ];
+  for (const [text, numbers] of rows) assert.deepEqual(textFacts(text).numbers, numbers, text);
+  assert.deepEqual(textFacts('x', ['b', 'a', 'b']).places, ['a', 'b']);
+  assert.equal(textFacts('x').places, null);
+});
+
+test('reprintAgrees: a replaced figure or (in a short text) a replaced place makes two texts', () => {
+  const f = (numbers: string[], places: string[] | null = null, words = 100) => ({ numbers, places, words });
+  const rows: [string, ReturnType<typeof f>, ReturnType<typeof f>, boolean][] = [
+    ['same figures', f(['3', '45']), f(['3', '45']), true],
+    ['figures replaced', f(['3', '45']), f(['130', '7']), false],
+    ['one figure replaced, others equal', f(['2', '3', '45']), f(['2', '3', '46']), false],
+    ['a paragraph with a figure added', f(['3', '45']), f(['3', '45', '2024']), true],
+    ['a paragraph with a figure cut', f(['3', '45', '6']), f(['3', '45']), true],
+    ['a count changed: two twos against one two and a three', f(['2', '2']), f(['2', '3']), false],
+    ['short, same figures, place replaced', f(['2'], ['geonames:1']), f(['2'], ['geonames:2']), false],
+    ['short, a place added', f(['2'], ['geonames:1']), f(['2'], ['geonames:1', 'geonames:2']), true],
+    ['long, place replaced: places not compared', f(['2'], ['geonames:1'], 200), f(['2'], ['geonames:2'], 500), true],
+    ['short, places unknown on one side', f(['2'], ['geonames:1']), f(['2'], null), true],
+  ];
+  for (const [what, a, b, same] of rows) {
+    assert.equal(reprintAgrees(a, b), same, what);
+    assert.equal(reprintAgrees(b, a), same, `${what} (swapped)`);
+  }
+});
+
+test('NearDupIndex: templated reports with other figures are not reprints, though the wording is near', () => {
+  const s = similarity(signature(TEMPLATE[0]!), signature(TEMPLATE[1]!));
+  assert.ok(s >= 0.4, `the template pair must be near by wording for this test to mean anything: ${s}`);
+  const idx = new NearDupIndex();
+  assert.equal(idx.add('day1', TEMPLATE[0]!), null);
+  assert.equal(idx.add('day2', TEMPLATE[1]!), null);
+  // An exact copy is still a reprint, and so is the day-1 text with a line added.
+  assert.equal(idx.add('day1-copy', TEMPLATE[0]!)?.kind, 'exact');
+  assert.equal(idx.add('day1-edited', `${TEMPLATE[0]!}\nSubscribe to our channel.`)?.duplicateOf, 'day1');
+});
+
+test('NearDupIndex: a short post with the same words about another place is not a reprint (places given)', () => {
+  const idx = new NearDupIndex();
+  assert.equal(idx.add('post', TEXTS.post!, ['place:verkhnia-kalyna']), null);
+  assert.equal(idx.add('elsewhere', ELSEWHERE, ['place:nova-pryluka']), null);
+  assert.equal(idx.add('forward', TEXTS['post-forward']!, ['place:verkhnia-kalyna'])?.duplicateOf, 'post');
+  // Without places the post about the other town cannot be told apart by its figures.
+  const blind = new NearDupIndex();
+  blind.add('post', TEXTS.post!);
+  assert.equal(blind.add('elsewhere', ELSEWHERE)?.duplicateOf, 'post');
 });
