@@ -178,7 +178,20 @@ export function findPlaces(doc: Doc): void {
   findSides(doc, gaz);
   const lex = placeLexicon();
   const datelines = findDatelines(doc);
-  const within = (m: Mention, [a, b]: [number, number]): boolean => m.t0 >= a && m.t1 <= b;
+  // (is m inside one of the ranges: ranges sorted by start with a running maximum of their ends,
+  // so a binary search answers it, not a scan of every dateline per mention)
+  const covered = (ranges: [number, number][]): ((m: Mention) => boolean) => {
+    const rs = [...ranges].sort((x, y) => x[0] - y[0]);
+    const maxEnd: number[] = [];
+    for (const [, b] of rs) maxEnd.push(Math.max(maxEnd[maxEnd.length - 1] ?? -Infinity, b));
+    return (m) => {
+      let lo = 0, hi = rs.length; // first range starting after m.t0
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (rs[mid]![0] <= m.t0) lo = mid + 1; else hi = mid; }
+      return lo > 0 && maxEnd[lo - 1]! >= m.t1;
+    };
+  };
+  const inOutlet = covered(datelines.map((d) => d.outlet));
+  const inPlaces = covered(datelines.map((d) => d.places));
   // a bare name that speaks ("Kyiv said", "Meridian could not independently verify"), whatever type
   // the speaker was given: an organisation unless some reading of it is prominent
   // (a phrase heads m when it starts at m or at a "the " just before it: the starts such a phrase
@@ -198,7 +211,7 @@ export function findPlaces(doc: Doc): void {
   const prominent = (e: GazEntry): boolean => e.level === 'country' || e.level === 'admin1' || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= minPop;
   // a dateline's bracketed name is its outlet, never a place ("KYIV, Oct 15 (Meridian) -")
   const ms = recognise(doc, gaz).filter((m) =>
-    !datelines.some((d) => within(m, d.outlet))
+    !inOutlet(m)
     && !(!m.want && headStarts(m).some((a) => bare.has(`${a}:${m.end}`)) && !m.cands.some((c) => prominent(c.entry))));
   if (!ms.length) return;
   const resolved = resolveMentions(doc, ms);
@@ -211,7 +224,7 @@ export function findPlaces(doc: Doc): void {
   const kept: Resolved[] = [];
   for (const r of resolved) {
     if (!r) continue;
-    if (accept(doc, gaz, r.mention, r, datelines.some((d) => within(r.mention, d.places)))) kept.push(r);
+    if (accept(doc, gaz, r.mention, r, inPlaces(r.mention))) kept.push(r);
   }
   const remote = remoteTowns(doc, kept);
   const places: Place[] = [];
