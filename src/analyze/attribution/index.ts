@@ -219,14 +219,20 @@ const FIRST_PERSON = new Set(['i', 'we']);
 function firstPersonInTurns(doc: Doc, turns: (TurnLabel | null)[]): void {
   const t = doc.tokens;
   if (!turns.some((x) => x)) return;
+  // (the labelled claims by where their speaker starts, and the paragraph by binary search: one
+  // look-up per claim, not a scan of every claim and paragraph)
+  const owners = new Map<number, ClaimDraft>();
+  for (const o of doc.claims) if (o.why.rule === 'transcript' && o.speaker && !owners.has(o.speaker.start)) owners.set(o.speaker.start, o);
+  const ps = doc.paragraphs;
   for (const c of doc.claims) {
     const sp = c.speaker;
     if (!sp || !FIRST_PERSON.has(sp.text.toLowerCase())) continue;
-    const pi = doc.paragraphs.findIndex((p) => p.start <= sp.start && sp.end <= p.end);
+    const k = lowerBound(ps.length, (i) => ps[i]!.start <= sp.start) - 1; // (paragraphs follow each other)
+    const pi = k >= 0 && sp.end <= ps[k]!.end ? k : -1;
     const l = pi >= 0 ? turns[pi] : null;
     if (!l) continue;
     const at = t.start[l.a]!;
-    const owner = doc.claims.find((o) => o.why.rule === 'transcript' && o.speaker && o.speaker.start === at);
+    const owner = owners.get(at);
     if (!owner?.speaker) continue;
     sp.name = owner.speaker.name;
     sp.type = owner.speaker.type;

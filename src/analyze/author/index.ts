@@ -132,8 +132,37 @@ function nameSpan(text: string, name: string): TextSpan | null {
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const within = (x: Span, frags: readonly Span[]): boolean => frags.some((f) => x.start >= f.start && x.end <= f.end);
 
+/**
+ * Spans sorted by start, with a running maximum of their ends, so the spans that can overlap or lie
+ * inside [start, end) are found by binary search: each sentence looks at its neighbours, not at
+ * every span of the document (which made long own-voice texts quadratic).
+ */
+class SpanIndex<T extends Span> {
+  private readonly xs: T[];
+  private readonly maxEnd: number[] = [];
+  constructor(spans: readonly T[]) {
+    this.xs = [...spans].sort((a, b) => a.start - b.start);
+    for (const x of this.xs) this.maxEnd.push(Math.max(this.maxEnd[this.maxEnd.length - 1] ?? -Infinity, x.end));
+  }
+  /** The spans with start in [.., end) and an end after `start` (a superset of those overlapping it), in start order. */
+  *near(start: number, end: number): Generator<T> {
+    let lo = 0, hi = this.xs.length; // first span whose running end passes `start`
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.maxEnd[mid]! <= start) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < this.xs.length && this.xs[i]!.start < end; i++) yield this.xs[i]!;
+  }
+  /** Whether some span satisfies `test` among those that can touch [start, end). */
+  some(start: number, end: number, test: (x: T) => boolean): boolean {
+    for (const x of this.near(start, end)) if (test(x)) return true;
+    return false;
+  }
+}
+
+/** The document's spans that `claimable` asks about, indexed once per document. */
+interface Anchors { quantities: SpanIndex<Doc['quantities'][number]>; places: SpanIndex<Doc['places'][number]>; sides: SpanIndex<Doc['sides'][number]>; entities: SpanIndex<Doc['entities'][number]> }
+
 /** Why a sentence (its fragments outside quotations) is claimable, or null. */
-function claimable(doc: Doc, frags: readonly Span[], t0: number, t1: number): string | null {
+function claimable(doc: Doc, ix: Anchors, frags: readonly Span[], t0: number, t1: number): string | null {
+  const lo = frags[0]!.start - 1, hi = frags[frags.length - 1]!.end + 1; // (a span within frags lies in [lo, hi), even an empty one)
   const t = doc.tokens;
   const lex = authorLexicon();
   // Reported speech the attribution stage did not resolve ("The MoD reports that ...") is someone
@@ -142,7 +171,7 @@ function claimable(doc: Doc, frags: readonly Span[], t0: number, t1: number): st
     const verbal = t.pos[i] === P.VERB || (i + 1 < t1 && t.lower[i + 1] === 'that'); // "reports that", tagged a noun
     if (verbal && lex.reportVerbs.has(t.lemma[i]!) && within({ start: t.start[i]!, end: t.end[i]! }, frags)) return null;
   }
-  if (doc.quantities.some((q) => q.unit !== null && within(q, frags))) return 'quantity';
+  if (ix.quantities.some(lo, hi, (q) => q.unit !== null && within(q, frags))) return 'quantity';
   if (frags.some((f) => lex.status.test(doc.norm.slice(f.start, f.end)))) return 'status';
   let verb = false;
   for (let i = t0; i < t1 && !verb; i++) {
@@ -154,9 +183,9 @@ function claimable(doc: Doc, frags: readonly Span[], t0: number, t1: number): st
   }
   if (!verb) return null;
   const anchored =
-    doc.places.some((p) => p.role !== 'name' && p.role !== 'speaker' && within(p, frags)) ||
-    doc.sides.some((s) => within(s, frags)) ||
-    doc.entities.some((e) => (e.type === 'place' || e.type === 'organisation' || e.type === 'group') && within(e, frags));
+    ix.places.some(lo, hi, (p) => p.role !== 'name' && p.role !== 'speaker' && within(p, frags)) ||
+    ix.sides.some(lo, hi, (s) => within(s, frags)) ||
+    ix.entities.some(lo, hi, (e) => (e.type === 'place' || e.type === 'organisation' || e.type === 'group') && within(e, frags));
   return anchored ? 'event' : null;
 }
 
@@ -186,7 +215,9 @@ export function findAuthorClaims(doc: Doc): void {
       }
     }
   }
-  const quotes = doc.quotes.filter((q) => q.depth === 0);
+  const quotes = new SpanIndex(doc.quotes.filter((q) => q.depth === 0));
+  const takenIx = new SpanIndex(taken);
+  const ix: Anchors = { quantities: new SpanIndex(doc.quantities), places: new SpanIndex(doc.places), sides: new SpanIndex(doc.sides), entities: new SpanIndex(doc.entities) };
   const speakerBase: Omit<Speaker, 'start' | 'end' | 'text'> = {
     name: voice.name,
     type: voice.type ? SPEAKER_TYPE[voice.type] : 'unknown',
@@ -195,11 +226,11 @@ export function findAuthorClaims(doc: Doc): void {
   const speakerSpan: TextSpan = voice.span ?? { start: 0, end: 0, text: '' };
   const added: ClaimDraft[] = [];
   for (const s of doc.sentences) {
-    if (taken.some((x) => overlaps(x, s))) continue;
+    if (takenIx.some(s.start, s.end, (x) => overlaps(x, s))) continue;
     // The sentence minus its quotations.
     const frags: Span[] = [];
     let at = s.start;
-    for (const q of quotes) {
+    for (const q of quotes.near(s.start, s.end)) {
       if (q.end <= at || q.start >= s.end) continue;
       if (q.start > at) frags.push({ start: at, end: q.start });
       at = Math.max(at, q.end);
@@ -211,7 +242,7 @@ export function findAuthorClaims(doc: Doc): void {
       if (/[\p{L}\p{N}]/u.test(text.slice(sp.start, sp.end))) content.push({ ...sp, text: text.slice(sp.start, sp.end) });
     }
     if (content.length === 0) continue;
-    const rule = claimable(doc, content, s.t0, s.t1);
+    const rule = claimable(doc, ix, content, s.t0, s.t1);
     if (!rule) continue;
     added.push({
       kind: 'direct',
@@ -230,11 +261,16 @@ export function findAuthorClaims(doc: Doc): void {
   const remap = new Map<number, number>();
   all.forEach((x, k) => { if (x.i >= 0) remap.set(x.i, k); });
   doc.claims = all.map((x) => x.c);
+  const mine: number[] = []; // positions in `all` of the own-voice claims, in text order
+  all.forEach((x, k) => { if (x.i < 0) mine.push(k); });
   for (const q of doc.quantities) {
     if (q.claim !== null) q.claim = remap.get(q.claim) ?? null;
     else {
-      const k = all.findIndex((x) => x.i < 0 && within(q, x.c.content));
-      if (k >= 0) q.claim = k;
+      // the one own-voice claim that can hold q: the last to start at or before it (they follow the sentences)
+      let lo = 0, hi = mine.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mine[mid]!]!.c.content[0]!.start <= q.start) lo = mid + 1; else hi = mid; }
+      const k = lo > 0 ? mine[lo - 1]! : -1;
+      if (k >= 0 && within(q, all[k]!.c.content)) q.claim = k;
     }
   }
 }

@@ -178,31 +178,53 @@ export function findPlaces(doc: Doc): void {
   findSides(doc, gaz);
   const lex = placeLexicon();
   const datelines = findDatelines(doc);
-  const within = (m: Mention, [a, b]: [number, number]): boolean => m.t0 >= a && m.t1 <= b;
+  // (is m inside one of the ranges: ranges sorted by start with a running maximum of their ends,
+  // so a binary search answers it, not a scan of every dateline per mention)
+  const covered = (ranges: [number, number][]): ((m: Mention) => boolean) => {
+    const rs = [...ranges].sort((x, y) => x[0] - y[0]);
+    const maxEnd: number[] = [];
+    for (const [, b] of rs) maxEnd.push(Math.max(maxEnd[maxEnd.length - 1] ?? -Infinity, b));
+    return (m) => {
+      let lo = 0, hi = rs.length; // first range starting after m.t0
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (rs[mid]![0] <= m.t0) lo = mid + 1; else hi = mid; }
+      return lo > 0 && maxEnd[lo - 1]! >= m.t1;
+    };
+  };
+  const inOutlet = covered(datelines.map((d) => d.outlet));
+  const inPlaces = covered(datelines.map((d) => d.places));
   // a bare name that speaks ("Kyiv said", "Meridian could not independently verify"), whatever type
   // the speaker was given: an organisation unless some reading of it is prominent
-  const heads = (m: Mention, s: { start: number; end: number }): boolean => s.start === m.start || /^the\s+$/i.test(doc.text.slice(s.start, m.start));
+  // (a phrase heads m when it starts at m or at a "the " just before it: the starts such a phrase
+  // can have, found by looking back from m, so each lookup is one map probe, not a scan of all phrases)
+  const headStarts = (m: Mention): number[] => {
+    let q = m.start;
+    while (q > 0 && /\s/.test(doc.text[q - 1]!)) q--;
+    return q < m.start && q >= 3 && /^the$/i.test(doc.text.slice(q - 3, q)) ? [m.start, q - 3] : [m.start];
+  };
   // (a verb of saying, writing or evidence: not of thought or perception, "Korenevo saw fighting")
   const verbs = cueLexicon().verbs;
-  const bare = doc.claims.flatMap((c) => {
+  const bare = new Set(doc.claims.flatMap((c) => {
     const cls = verbs.get(doc.tokens.lemma[c.anchor] ?? '')?.cls;
-    return c.speaker && cls && cls !== 'thought' ? [c.speaker] : [];
-  });
+    return c.speaker && cls && cls !== 'thought' ? [`${c.speaker.start}:${c.speaker.end}`] : [];
+  }));
   const minPop = lex.w('speaker.min.population');
   const prominent = (e: GazEntry): boolean => e.level === 'country' || e.level === 'admin1' || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= minPop;
   // a dateline's bracketed name is its outlet, never a place ("KYIV, Oct 15 (Meridian) -")
   const ms = recognise(doc, gaz).filter((m) =>
-    !datelines.some((d) => within(m, d.outlet))
-    && !(!m.want && bare.some((s) => s.end === m.end && heads(m, s)) && !m.cands.some((c) => prominent(c.entry))));
+    !inOutlet(m)
+    && !(!m.want && headStarts(m).some((a) => bare.has(`${a}:${m.end}`)) && !m.cands.some((c) => prominent(c.entry))));
   if (!ms.length) return;
   const resolved = resolveMentions(doc, ms);
   // a place speaks when it heads a speaker phrase that is no person ("Kyiv said", "the Kharkiv
   // regional administration said", "Russia's defence ministry said"), not in "the mayor of Rivne"
-  const speakers = doc.claims.flatMap((c) => (c.speaker && c.speaker.type !== 'person' ? [c.speaker] : []));
+  const speakerEnd = new Map<number, number>(); // speaker phrase start → its furthest end
+  for (const c of doc.claims) {
+    if (c.speaker && c.speaker.type !== 'person') speakerEnd.set(c.speaker.start, Math.max(speakerEnd.get(c.speaker.start) ?? -1, c.speaker.end));
+  }
   const kept: Resolved[] = [];
   for (const r of resolved) {
     if (!r) continue;
-    if (accept(doc, gaz, r.mention, r, datelines.some((d) => within(r.mention, d.places)))) kept.push(r);
+    if (accept(doc, gaz, r.mention, r, inPlaces(r.mention))) kept.push(r);
   }
   const remote = remoteTowns(doc, kept);
   const places: Place[] = [];
@@ -210,7 +232,7 @@ export function findPlaces(doc: Doc): void {
     if (remote.has(r)) continue;
     const m = r.mention;
     const e = r.best.entry;
-    const speaking = speakers.some((s) => m.end <= s.end && heads(m, s));
+    const speaking = headStarts(m).some((a) => m.end <= (speakerEnd.get(a) ?? -1));
     const role: Place['role'] = speaking ? 'speaker' : m.inOrg ? 'name' : 'place';
     const variants = [...new Set(m.cands.filter((c) => c.entry.id === e.id).map((c) => c.variant))];
     places.push({
