@@ -56,8 +56,8 @@ export interface QuantityRecord {
   text: string;
 }
 
-/** A place mention as stored (from the analyzer's `places` layer). */
-export interface PlaceRecord {
+/** A place as the ledger knows it: the gazetteer entry a mention resolved to. */
+export interface PlaceFields {
   /** Gazetteer id, or `name:<folded name>` when the analyzer gave none. */
   placeId: string;
   name: string;
@@ -66,6 +66,10 @@ export interface PlaceRecord {
   lat: number | null;
   lon: number | null;
   level: string | null;
+}
+
+/** A place mention as stored (from the analyzer's `places` layer). */
+export interface PlaceRecord extends PlaceFields {
   start: number;
   end: number;
   text: string;
@@ -167,14 +171,7 @@ export interface QuantityQuery extends PageQuery {
 }
 
 /** A place with how many claims name it. */
-export interface PlaceSummary {
-  placeId: string;
-  name: string;
-  country: string | null;
-  admin1: string | null;
-  lat: number | null;
-  lon: number | null;
-  level: string | null;
+export interface PlaceSummary extends PlaceFields {
   claims: number;
   /** Independent sources (distinct root documents) behind those claims. */
   sources: number;
