@@ -248,8 +248,8 @@ describe('web desk in Chromium', { skip: skip ?? false }, () => {
     const fluid = sides.find(([p]) => p.includes('remained fluid'));
     const control = sides.find(([p]) => p.includes('"under control"'));
     assert.ok(fluid && control, JSON.stringify(sides));
-    assert.equal(fluid[1], '1 independent source · 1 outlet · 1 claim');
-    assert.equal(control[1], '1 independent source · 2 outlets · 2 claims');
+    assert.equal(fluid[1], '1 independent source · 1 text · 1 outlet · 1 claim');
+    assert.equal(control[1], '1 independent source · 1 text · 2 outlets · 2 claims');
     assert.deepEqual(control[2], ['"The situation in Vovchansk is under control,"', '"The situation in Vovchansk is under control,"']);
     assert.deepEqual(await csp(), []);
   });

@@ -39,8 +39,10 @@ function Side({ s, n, claims }: { s: DisputeSide; n: number; claims: Record<stri
     <div class="side" role="group" aria-label={`Side ${n}: ${s.position}`}>
       <h4>{s.position}</h4>
       <p class="sources" data-testid="independent-sources">
-        <strong>{plural(s.independentSources, 'independent source', 'independent sources')}</strong>
-        {' · '}{plural(s.independentOutlets, 'outlet', 'outlets')} · {plural(s.claims.length, 'claim', 'claims')}
+        {/* The headline is the number of originating outlets (several posts of one channel count once);
+            texts (reprints count once) and carrying outlets follow, as in `sitrep disputes`. */}
+        <strong>{plural(s.independentOrigins ?? s.independentSources, 'independent source', 'independent sources')}</strong>
+        {' · '}{plural(s.independentSources, 'text', 'texts')} · {plural(s.independentOutlets, 'outlet', 'outlets')} · {plural(s.claims.length, 'claim', 'claims')}
       </p>
       <ul class="plain">
         {s.claims.map((id) => {
