@@ -5,21 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import type { Analysis, Document, Span } from '../analyze/types.js';
-import type { PlaceRecord, QuantityRecord } from './types.js';
+import type { ClaimRecord, PlaceRecord, QuantityRecord } from './types.js';
 
 /** A claim as derived from an analysis, before a store links it to earlier documents. */
-export interface DerivedClaim {
-  id: string;
-  index: number;
-  kind: 'direct' | 'indirect' | 'mixed';
-  speaker: string | null;
-  speakerType: string | null;
-  cue: string | null;
-  content: string;
-  start: number;
-  end: number;
-  date: string | null;
-  places: PlaceRecord[];
+export interface DerivedClaim
+  extends Pick<ClaimRecord, 'id' | 'index' | 'kind' | 'speaker' | 'speakerType' | 'cue' | 'content' | 'start' | 'end' | 'date' | 'places'> {
   /** Normalised content for matching a reprint's claim to the original's. */
   key: string;
 }

@@ -277,6 +277,8 @@ export class SqliteStore implements Store {
     let duplicate: 'exact' | 'near' | null = null;
     let sim: number | null = null;
     let sig: Uint32Array | null = null;
+    /** The signature's LSH keys (band in the high bits), computed once for the look-up and the insert. */
+    let keys: number[] = [];
     const exact = s.byHash.get(hash) as { rowid: number; id: string } | undefined;
     if (exact) {
       carrierOf = exact.id;
@@ -285,7 +287,7 @@ export class SqliteStore implements Store {
       sim = 1;
     } else {
       sig = signature(doc.text);
-      const keys = [...bandKeys(sig)].map((k, b) => b * 0x1_0000_0000 + k);
+      keys = [...bandKeys(sig)].map((k, b) => b * 0x1_0000_0000 + k);
       const cands = s.candidates.all(...keys) as number[];
       const threshold = this.opts.nearThreshold ?? NEAR_THRESHOLD;
       const near: { c: number; v: number }[] = [];
@@ -341,7 +343,7 @@ export class SqliteStore implements Store {
     this.write(s.insDocFts).run(rowid, title, doc.text);
     if (sig) {
       this.write(s.insSig).run(rowid, signatureToBuffer(sig));
-      bandKeys(sig).forEach((k, b) => this.write(s.insLsh).run(b * 0x1_0000_0000 + k, rowid));
+      for (const k of keys) this.write(s.insLsh).run(k, rowid);
     }
 
     // A carrier's claims point to the original's claims: reprints do not add independent sources.
