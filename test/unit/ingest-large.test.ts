@@ -32,6 +32,7 @@ test('a 200 MB text or page is refused by its size without being read', async ()
   const before = process.memoryUsage().rss;
   const r = await collect([sparse('big.txt', 200 * MB), sparse('big.html', 200 * MB)], { maxSize: 64 * MB });
   assert.equal(r.docs.length, 0);
+  assert.equal(r.skips.length, 2); // both reported, neither dropped silently
   // The .txt is NUL bytes: sniffing the first 64 KB already calls it binary; the size is checked for both either way.
   for (const s of r.skips) assert.ok([ErrorCode.TooLarge, ErrorCode.Binary].includes(s.error.code as never), s.error.message);
   assert.ok(process.memoryUsage().rss - before < 100 * MB);
