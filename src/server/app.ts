@@ -91,6 +91,11 @@ function claimFilters(q: Query): Omit<ClaimQuery, keyof PageQuery> {
   return f;
 }
 
+/** `o` without its undefined fields (the store's queries take absent keys, not undefined values). */
+function defined<T extends object>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
 /** A path parameter as an id: at most 512 characters, no control characters; else 404. */
 function idParam(c: Context, what: string): string {
   const id = c.req.param('id') ?? '';
@@ -225,8 +230,7 @@ export function createApp(opts: AppOptions): Hono {
     const q = new Query(c.req.url, ['unit', 'place', 'region', 'from', 'to', 'speaker', 'side', ...PAGING]);
     const f = claimFilters(q);
     const p = paging(q);
-    const { unit, place, region, from, to, speaker, side } = f;
-    const query = Object.fromEntries(Object.entries({ unit, place, region, from, to, speaker, side }).filter(([, v]) => v !== undefined));
+    const query = defined({ unit: f.unit, place: f.place, region: f.region, from: f.from, to: f.to, speaker: f.speaker, side: f.side });
     return c.json({ ...(await store.quantities({ ...query, ...p })), limit: p.limit });
   });
 
@@ -235,7 +239,7 @@ export function createApp(opts: AppOptions): Hono {
     const { region, from, to } = claimFilters(q);
     const located = q.string('located', 5) === null ? undefined : q.bool('located', false);
     const p = paging(q);
-    const query = Object.fromEntries(Object.entries({ region, from, to, located }).filter(([, v]) => v !== undefined));
+    const query = defined({ region, from, to, located });
     return c.json({ ...(await store.places({ ...query, ...p })), limit: p.limit });
   });
 
@@ -251,7 +255,7 @@ export function createApp(opts: AppOptions): Hono {
     const agreements = q.bool('agreements', false);
     const windowDays = q.int('window', 0, 31, 1);
     const limit = q.int('limit', 1, PAGE.maxLimit, PAGE.maxLimit);
-    const query = Object.fromEntries(Object.entries({ place, region, from, to, speaker, side }).filter(([, v]) => v !== undefined));
+    const query = defined({ place, region, from, to, speaker, side });
     const dq = { ...query, agreements, windowDays };
     const r = await memo.get(`disputes ${JSON.stringify(dq)}`, () => store.disputes(dq));
     // At most `limit` of each; only the claims the returned ones cite.

@@ -9,7 +9,6 @@ import { call, fixture, type Fixture } from './helpers.js';
 import { PooledStore } from '../../src/server/pool.js';
 import { createApp, DEFAULT_LIMITS } from '../../src/server/index.js';
 import { SitrepError } from '../../src/errors.js';
-import { timeline } from '../../src/server/timeline.js';
 import { analyze } from '../../src/analyze/index.js';
 
 let f: Fixture;
@@ -32,8 +31,8 @@ test('reads through the workers equal reads from the store', async () => {
   assert.deepEqual(await pool.getAnalysis('doc-ministry'), await f.store.getAnalysis('doc-ministry'));
   assert.equal(await pool.getDocument('nope'), null);
   assert.deepEqual(await pool.search('tanks'), await f.store.search('tanks'));
-  assert.deepEqual(await pool.timeline({}), await timeline(f.store, {}));
-  assert.deepEqual(await pool.timeline({ speaker: 'marchenko' }), await timeline(f.store, { speaker: 'marchenko' }));
+  assert.deepEqual(await pool.timeline({}), await f.store.timeline({}));
+  assert.deepEqual(await pool.timeline({ speaker: 'marchenko' }), await f.store.timeline({ speaker: 'marchenko' }));
   const a = await pool.disputes({ agreements: true });
   const b = await f.store.disputes({ agreements: true });
   assert.deepEqual({ ...a, ms: 0 }, { ...b, ms: 0 });

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '../../src/analyze/types.js';
 import type { Agreement, Dispute } from '../../src/compare/types.js';
-import type { ClaimRecord, Page as StorePage, PlaceSummary, SearchHit, StoredDocument } from '../../src/store/types.js';
+import type { ClaimQuery, ClaimRecord, Page as StorePage, PlaceSummary, SearchHit, StoredDocument } from '../../src/store/types.js';
 
 export type { Analysis, Agreement, ClaimRecord, Dispute, PlaceSummary, SearchHit, StoredDocument };
 export type { DisputeSide, Topic } from '../../src/compare/types.js';
@@ -40,19 +40,11 @@ export interface DocumentDetail {
   analysis: Analysis | null;
 }
 
-/** Filters of the claims list (all optional; dates are inclusive `YYYY-MM-DD`). */
-export interface ClaimFilters {
-  speaker?: string;
-  side?: string;
-  place?: string;
-  region?: string;
-  from?: string;
-  to?: string;
-  text?: string;
-  kind?: string;
-  limit?: number;
-  offset?: number;
-}
+/**
+ * Filters of the claims list: the store's `ClaimQuery` fields the form offers (all optional; dates
+ * are inclusive `YYYY-MM-DD`). `kind` stays the URL's string; the server checks it.
+ */
+export type ClaimFilters = Pick<ClaimQuery, Exclude<(typeof CLAIM_FILTERS)[number], 'kind'> | 'limit' | 'offset'> & { kind?: string };
 
 /** The names of the claim filters, in the order the form shows them. */
 export const CLAIM_FILTERS = ['speaker', 'side', 'place', 'region', 'from', 'to', 'text', 'kind'] as const;
