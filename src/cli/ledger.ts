@@ -182,11 +182,15 @@ class Progress {
 
 // ---------------------------------------------------------------- claims
 
+/** The speaker of a claim with side and affiliation: "Name (side, affiliation)" (not escaped). */
+function speakerLabel(c: ClaimRecord): string {
+  const side = [c.side, c.affiliation].filter(Boolean).join(', ');
+  return `${c.speaker ?? 'unnamed speaker'}${side ? ` (${side})` : ''}`;
+}
+
 /** One claim as a few readable lines. */
 export function claimLines(c: ClaimRecord, width: number): string[] {
-  const who = c.speaker ?? 'unnamed speaker';
-  const side = [c.side, c.affiliation].filter(Boolean).join(', ');
-  const head = `${c.date ?? '????-??-??'}  ${who}${side ? ` (${side})` : ''} ${c.cue ?? '—'}:`;
+  const head = `${c.date ?? '????-??-??'}  ${speakerLabel(c)} ${c.cue ?? '—'}:`;
   const lines = [safe(head), `    "${safe(shorten(c.content, Math.max(40, width - 6)))}"`];
   const facts: string[] = [];
   if (c.places.length) facts.push(`places: ${c.places.map((p) => p.name + (p.admin1 ? ` (${p.admin1})` : '')).join(', ')}`);
@@ -236,8 +240,7 @@ export function disputeLines(r: DisputeReport): string[] {
   const claimLine = (id: string): string => {
     const c = r.claims[id];
     if (!c) return `      ${safe(id)}`;
-    const side = [c.side, c.affiliation].filter(Boolean).join(', ');
-    return safe(`      ${c.speaker ?? 'unnamed speaker'}${side ? ` (${side})` : ''} — ${c.outlet ?? c.source ?? 'unknown source'}, ${c.date ?? 'undated'} [${c.id}]${c.originClaimId ? ` repeats ${c.originClaimId}` : ''}`);
+    return safe(`      ${speakerLabel(c)} — ${c.outlet ?? c.source ?? 'unknown source'}, ${c.date ?? 'undated'} [${c.id}]${c.originClaimId ? ` repeats ${c.originClaimId}` : ''}`);
   };
   const topic = (t: DisputeReport['disputes'][number]['topic']): string => {
     const what = t.what.type === 'quantity' ? `${t.what.unit}${t.what.subjectSide ? ` (${t.what.subjectSide})` : ''}` : `${t.what.topic}${t.what.subjectSide ? ` (${t.what.subjectSide})` : ''}`;

@@ -288,6 +288,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
 
   const disputes: Dispute[] = [];
   const agreements: Agreement[] = [];
+  const sink: GroupSink = { records, disputes, agreements, wantAgreements };
   const dayCache = new Map<number, string>();
   let groups = 0;
   const itemOf = (k: number): Item => {
@@ -337,8 +338,8 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
             groups++;
             const bucket: Item[] = [];
             for (let k = u; k < v; k++) bucket.push(itemOf(win[k]!));
-            if (iWhat[win[u]!] === 0) statusGroup(records, bucket, from, to, disputes, agreements, wantAgreements);
-            else quantityGroup(records, bucket, bucket[0]!.what, from, to, disputes, agreements, wantAgreements);
+            if (iWhat[win[u]!] === 0) statusGroup(sink, bucket, from, to);
+            else quantityGroup(sink, bucket, from, to);
           }
           u = v;
         }
@@ -480,16 +481,17 @@ function intervalText(iv: Interval): string {
   return [lo, hi].filter(Boolean).join(' and ') || 'any';
 }
 
-function quantityGroup(
-  records: readonly ClaimRecord[],
-  bucket: Item[],
-  what: string,
-  from: string | null,
-  to: string | null,
-  disputes: Dispute[],
-  agreements: Agreement[],
-  wantAgreements: boolean,
-): void {
+/** What the group functions read (the records) and where they put what they find. */
+interface GroupSink {
+  records: readonly ClaimRecord[];
+  disputes: Dispute[];
+  agreements: Agreement[];
+  wantAgreements: boolean;
+}
+
+function quantityGroup(sink: GroupSink, bucket: Item[], from: string | null, to: string | null): void {
+  const { records, disputes, agreements, wantAgreements } = sink;
+  const what = bucket[0]!.what;
   bucket = latestPerSpeaker(records, bucket);
   if (bucket.length < 2 || !twoVoices(records, bucket)) return;
   const [, unit, , side] = what.split('|');
@@ -644,15 +646,8 @@ function distinctVoices(records: readonly ClaimRecord[], a: readonly Item[], b: 
   return false;
 }
 
-function statusGroup(
-  records: readonly ClaimRecord[],
-  bucket: Item[],
-  from: string | null,
-  to: string | null,
-  disputes: Dispute[],
-  agreements: Agreement[],
-  wantAgreements: boolean,
-): void {
+function statusGroup(sink: GroupSink, bucket: Item[], from: string | null, to: string | null): void {
+  const { records, disputes, agreements, wantAgreements } = sink;
   const kinds = new Map<string, { fact: StatusFact; items: Item[]; direct: boolean }>();
   for (const it of bucket) {
     const k = kindOf(it.status!);
