@@ -26,6 +26,7 @@ export interface FeatureClaim {
 export async function writeGeoJson(claims: AsyncIterable<ClaimRecord>, write: (s: string) => Promise<void> | void): Promise<number> {
   const places = new Map<string, { name: string; country: string | null; admin1: string | null; level: string | null; lat: number; lon: number; variants: Set<string>; claims: FeatureClaim[]; sources: Set<string> }>();
   for await (const c of claims) {
+    let shown: FeatureClaim | null = null; // built once per claim, shared by its places
     for (const p of c.places) {
       if (p.lat === null || p.lon === null || !Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
       let f = places.get(p.placeId);
@@ -35,11 +36,14 @@ export async function writeGeoJson(claims: AsyncIterable<ClaimRecord>, write: (s
       }
       f.variants.add(p.text);
       f.sources.add(c.rootDocumentId);
-      f.claims.push({
+      // A claim that names one place twice ("Kupiansk ... Kupiansk") counts once on its feature.
+      if (f.claims[f.claims.length - 1]?.id === c.id) continue;
+      shown ??= {
         id: c.id, documentId: c.documentId, date: c.date, speaker: c.speaker, side: c.side, kind: c.kind, content: c.content,
         quantities: c.quantities.map((q) => ({ value: q.value, high: q.high, bound: q.bound, unit: q.unit, text: q.text })),
         source: c.outlet ?? c.source, url: c.url, repeats: c.originClaimId,
-      });
+      };
+      f.claims.push(shown);
     }
   }
   await write('{"type":"FeatureCollection","features":[');

@@ -109,6 +109,15 @@ describe('GeoJSON and JSON exports', () => {
     assert.equal(g.features[0]!.properties.claimCount, 2);
     assert.equal(g.features[0]!.properties.independentSources, 1);
   });
+  it('a claim that names one place twice counts once on its feature, with both spellings', async () => {
+    const first = claim().places[0]!;
+    const twice = claim({ places: [first, { ...first, start: first.start + 40, end: first.end + 40, text: 'Kupyansk' }] });
+    const g = JSON.parse(await collect(writeGeoJson, [twice])) as { features: { properties: { claimCount: number; claims: { id: string }[]; variants: string[] } }[] };
+    assert.equal(g.features.length, 1);
+    assert.equal(g.features[0]!.properties.claimCount, 1);
+    assert.deepEqual(g.features[0]!.properties.claims.map((c) => c.id), ['doc1#0']);
+    assert.deepEqual(g.features[0]!.properties.variants, [first.text, 'Kupyansk']);
+  });
   it('JSON is an array of the claim records', async () => {
     assert.deepEqual(JSON.parse(await collect(writeJsonArray, [claim(), claim({ id: 'x#1' })])).map((c: ClaimRecord) => c.id), ['doc1#0', 'x#1']);
     assert.deepEqual(JSON.parse(await collect(writeJsonArray, [])), []);
