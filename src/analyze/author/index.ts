@@ -80,13 +80,14 @@ function heading(): RegExp {
 export function decideVoice(doc: Doc): AuthorVoice {
   const { name, type, ownVoice } = doc.author;
   const text = doc.text;
-  const named = name ? nameSpan(text, name) : null;
-  if (ownVoice !== false && name && type === 'channel') return { name, type, ownVoice: true, rule: 'channel', span: named };
-  if (ownVoice === true || ownVoice === false) return { name, type, ownVoice, rule: 'declared', span: named };
+  // Where the text writes the name: only for the outcomes that report it (not on the news-copy path).
+  const named = (): TextSpan | null => (name ? nameSpan(text, name) : null);
+  if (ownVoice !== false && name && type === 'channel') return { name, type, ownVoice: true, rule: 'channel', span: named() };
+  if (ownVoice === true || ownVoice === false) return { name, type, ownVoice, rule: 'declared', span: named() };
   if (name && type === 'outlet') return { name, type, ownVoice: false, rule: 'outlet', span: null };
   if (name) {
     const cls = classifyName(name);
-    if (cls === 'actor') return { name, type: type ?? 'organisation', ownVoice: true, rule: 'actor', span: named };
+    if (cls === 'actor') return { name, type: type ?? 'organisation', ownVoice: true, rule: 'actor', span: named() };
     return { name, type: type ?? (cls === 'outlet' ? 'outlet' : null), ownVoice: false, rule: cls === 'outlet' ? 'outlet' : 'none', span: null };
   }
   // No author from the reader: a heading on the first line, or a signature as the last paragraph.
