@@ -39,7 +39,7 @@
  * others are not the author's), so it may have several fragments.
  */
 import type { Doc, ClaimDraft } from '../doc.js';
-import { P } from '../doc.js';
+import { P, lowerBound } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import type { AuthorType, AuthorVoice, Span, Speaker, SpeakerType, TextSpan } from '../types.js';
 import { authorLexicon, classifyName } from './lexicon.js';
@@ -80,13 +80,14 @@ function heading(): RegExp {
 export function decideVoice(doc: Doc): AuthorVoice {
   const { name, type, ownVoice } = doc.author;
   const text = doc.text;
-  const named = name ? nameSpan(text, name) : null;
-  if (ownVoice !== false && name && type === 'channel') return { name, type, ownVoice: true, rule: 'channel', span: named };
-  if (ownVoice === true || ownVoice === false) return { name, type, ownVoice, rule: 'declared', span: named };
+  // Where the text writes the name: only for the outcomes that report it (not on the news-copy path).
+  const named = (): TextSpan | null => (name ? nameSpan(text, name) : null);
+  if (ownVoice !== false && name && type === 'channel') return { name, type, ownVoice: true, rule: 'channel', span: named() };
+  if (ownVoice === true || ownVoice === false) return { name, type, ownVoice, rule: 'declared', span: named() };
   if (name && type === 'outlet') return { name, type, ownVoice: false, rule: 'outlet', span: null };
   if (name) {
     const cls = classifyName(name);
-    if (cls === 'actor') return { name, type: type ?? 'organisation', ownVoice: true, rule: 'actor', span: named };
+    if (cls === 'actor') return { name, type: type ?? 'organisation', ownVoice: true, rule: 'actor', span: named() };
     return { name, type: type ?? (cls === 'outlet' ? 'outlet' : null), ownVoice: false, rule: cls === 'outlet' ? 'outlet' : 'none', span: null };
   }
   // No author from the reader: a heading on the first line, or a signature as the last paragraph.
@@ -146,8 +147,8 @@ class SpanIndex<T extends Span> {
   }
   /** The spans with start in [.., end) and an end after `start` (a superset of those overlapping it), in start order. */
   *near(start: number, end: number): Generator<T> {
-    let lo = 0, hi = this.xs.length; // first span whose running end passes `start`
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.maxEnd[mid]! <= start) lo = mid + 1; else hi = mid; }
+    const maxEnd = this.maxEnd;
+    const lo = lowerBound(this.xs.length, (i) => maxEnd[i]! <= start); // first span whose running end passes `start`
     for (let i = lo; i < this.xs.length && this.xs[i]!.start < end; i++) yield this.xs[i]!;
   }
   /** Whether some span satisfies `test` among those that can touch [start, end). */
@@ -215,7 +216,7 @@ export function findAuthorClaims(doc: Doc): void {
       }
     }
   }
-  const quotes = new SpanIndex(doc.quotes.filter((q) => q.depth === 0));
+  const quotes = new SpanIndex(doc.quoteIndex().outer);
   const takenIx = new SpanIndex(taken);
   const ix: Anchors = { quantities: new SpanIndex(doc.quantities), places: new SpanIndex(doc.places), sides: new SpanIndex(doc.sides), entities: new SpanIndex(doc.entities) };
   const speakerBase: Omit<Speaker, 'start' | 'end' | 'text'> = {
@@ -267,8 +268,7 @@ export function findAuthorClaims(doc: Doc): void {
     if (q.claim !== null) q.claim = remap.get(q.claim) ?? null;
     else {
       // the one own-voice claim that can hold q: the last to start at or before it (they follow the sentences)
-      let lo = 0, hi = mine.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mine[mid]!]!.c.content[0]!.start <= q.start) lo = mid + 1; else hi = mid; }
+      const lo = lowerBound(mine.length, (i) => all[mine[i]!]!.c.content[0]!.start <= q.start);
       const k = lo > 0 ? mine[lo - 1]! : -1;
       if (k >= 0 && within(q, all[k]!.c.content)) q.claim = k;
     }
