@@ -33,7 +33,7 @@ import { resolveMentions, type Resolved } from './resolve.js';
 import { placeLexicon } from './lexicon.js';
 import { isNativeName } from './variants.js';
 import { defaultGazetteer } from './gazetteer.js';
-import { distanceKm } from './resolve.js';
+import { distanceKm } from '../../geo/index.js';
 import { findDatelines } from '../attribution/dateline.js';
 import { cueLexicon } from '../attribution/lexicon.js';
 
