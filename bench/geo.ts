@@ -37,7 +37,7 @@ import { parseArgs } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 import { analyzeDoc } from '../src/analyze/index.js';
 import { resolveSpans } from '../src/analyze/places/index.js';
-import { distanceKm } from '../src/analyze/places/resolve.js';
+import { distanceKm } from '../src/geo/index.js';
 import { defaultGazetteer } from '../src/analyze/places/gazetteer.js';
 import { intArg, repoRoot } from './polnear.js';
 

@@ -2,6 +2,7 @@
  * Which places a map should open on. Pure, without DOM: used by the web desk's map
  * (web/src/views/Map.tsx) and tested in node.
  */
+import { distanceKm as distance } from './distance.js';
 
 /** How far (km) from the busiest spot a place may lie and still be in the map's opening view. */
 export const FOCUS_KM = 2500;
@@ -13,13 +14,9 @@ export interface WeightedPoint {
   claims: number;
 }
 
-/** Great-circle distance in kilometres between two points (haversine, mean Earth radius). */
+/** Great-circle distance in kilometres between two points (see ./distance.ts). */
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * r;
-  const dLon = (b.lon - a.lon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return distance(a.lat, a.lon, b.lat, b.lon);
 }
 
 /**

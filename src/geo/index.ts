@@ -24,6 +24,7 @@ import { table } from '../lexicon/index.js';
 import type { Candidate, GazEntry, GazSource, Gazetteer, MatchKind, PlaceLevel } from './types.js';
 
 export type { Candidate, GazEntry, GazSource, Gazetteer, MatchKind, PlaceLevel } from './types.js';
+export { distanceKm } from './distance.js';
 export { fold, toLatin, skeleton, transliterate, inflectionBases, hasCyrillic } from './keys.js';
 
 /** Where `npm run build:gazetteer` writes the gazetteer. */
@@ -376,13 +377,4 @@ export function loadGazetteer(path?: string): GazetteerFile {
   if (path !== undefined) return new GazetteerFile(path);
   defaultInstance ??= new GazetteerFile(process.env.SITREP_GAZETTEER || DEFAULT_GAZETTEER_PATH);
   return defaultInstance;
-}
-
-/** Great-circle distance in kilometres. */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const dLat = (lat2 - lat1) * r;
-  const dLon = (lon2 - lon1) * r;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }

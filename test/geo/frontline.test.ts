@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze, type Place } from '../../src/analyze/index.js';
 import { defaultGazetteer, defaultGazetteerError } from '../../src/analyze/places/gazetteer.js';
-import { distanceKm } from '../../src/analyze/places/resolve.js';
+import { distanceKm } from '../../src/geo/index.js';
 import type { Gazetteer } from '../../src/geo/types.js';
 
 const FILE = fileURLToPath(new URL('../../../test/geo/frontline.tsv', import.meta.url));

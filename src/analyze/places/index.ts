@@ -33,7 +33,7 @@ import { resolveMentions, type Resolved } from './resolve.js';
 import { placeLexicon } from './lexicon.js';
 import { isNativeName } from './variants.js';
 import { defaultGazetteer } from './gazetteer.js';
-import { distanceKm } from './resolve.js';
+import { distanceKm } from '../../geo/index.js';
 import { findDatelines } from '../attribution/dateline.js';
 import { cueLexicon } from '../attribution/lexicon.js';
 
@@ -139,6 +139,12 @@ function remoteTowns(doc: Doc, kept: readonly Resolved[]): Set<Resolved> {
   const far = lex.w('remote.km');
   const spread = lex.w('remote.cluster.km');
   const t = doc.tokens;
+  // a locative word right before the mention (over spaces and "the")
+  const locative = (r: Resolved): boolean => {
+    let k = r.mention.t0 - 1;
+    while (k >= 0 && (t.kind[k] === Kind.Space || t.lower[k] === 'the')) k--;
+    return k >= 0 && lex.locatives.has(t.lower[k]!);
+  };
   // the middle: the median latitude and longitude of the towns (one outlier barely moves it; a
   // document across the antimeridian gets a wide spread, and no town is remote); the towns outside
   // remote.cluster.km of it, once, so that a document naming thousands of towns stays linear
@@ -155,19 +161,12 @@ function remoteTowns(doc: Doc, kept: readonly Resolved[]): Set<Resolved> {
     if (e.population >= maxPop || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || r.regional || r.nearby) continue;
     if (all.some((o) => o.id !== e.id && distanceKm(o.lat, o.lon, e.lat, e.lon) <= far)) continue;
     if (kept.some((o) => o !== r && o.best.entry.id !== e.id && o.best.entry.country === e.country)) continue;
-    // a locative word right before the mention (over spaces and "the")
-    let k = r.mention.t0 - 1;
-    while (k >= 0 && (t.kind[k] === Kind.Space || t.lower[k] === 'the')) k--;
-    if (k >= 0 && lex.locatives.has(t.lower[k]!)) continue;
+    if (locative(r)) continue;
     out.add(r);
   }
   // one sense per spelling: a spelling dropped at one mention is dropped at all that share its reading
   const gone = new Set([...out].map((r) => r.best.entry.id));
-  for (const r of towns) if (gone.has(r.best.entry.id) && !out.has(r)) {
-    let k = r.mention.t0 - 1;
-    while (k >= 0 && (t.kind[k] === Kind.Space || t.lower[k] === 'the')) k--;
-    if (k >= 0 && lex.locatives.has(t.lower[k]!)) gone.delete(r.best.entry.id);
-  }
+  for (const r of towns) if (gone.has(r.best.entry.id) && !out.has(r) && locative(r)) gone.delete(r.best.entry.id);
   return new Set(towns.filter((r) => gone.has(r.best.entry.id)));
 }
 

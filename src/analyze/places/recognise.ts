@@ -15,7 +15,7 @@ import { Doc, Kind, P, isCapitalAt } from '../doc.js';
 import type { Candidate, Gazetteer, PlaceLevel } from '../../geo/types.js';
 import { grammarSet } from '../../lexicon/grammar.js';
 import { table, wordSet } from '../../lexicon/index.js';
-import { fold, inflectionBases } from '../../geo/keys.js';
+import { fold, hasCyrillic, inflectionBases } from '../../geo/keys.js';
 import { placeLexicon, type FeatureKind } from './lexicon.js';
 
 const CALENDAR = grammarSet('calendar');
@@ -62,12 +62,12 @@ function cyrillicPersonTokens(doc: Doc, i: number, j: number): Set<number> {
   let afterName = false;
   for (let k = i; k < j; k++) {
     const w = doc.text.slice(t.start[k]!, t.end[k]!);
-    if (!CYR.test(w)) {
+    if (!hasCyrillic(w)) {
       if (t.kind[k] !== Kind.Punct) afterName = false;
       continue;
     }
     const g = givenName(w);
-    const nextCap = k + 1 < j && CYR.test(doc.text.charAt(t.start[k + 1]!));
+    const nextCap = k + 1 < j && hasCyrillic(doc.text.charAt(t.start[k + 1]!));
     if (g !== undefined && (g || nextCap)) {
       out.add(k);
       afterName = true;
@@ -133,8 +133,8 @@ export function lookupSurface(gaz: Gazetteer, s: string, memo: Map<string, Candi
     return r;
   }
   r = gaz.lookup(s);
-  if (!CYR.test(s)) r = r.filter((c) => c.match !== 'skeleton' || closeSpelling(s, c.variant));
-  if (CYR.test(s)) {
+  if (!hasCyrillic(s)) r = r.filter((c) => c.match !== 'skeleton' || closeSpelling(s, c.variant));
+  if (hasCyrillic(s)) {
     const seen = new Set(r.map((c) => c.entry.id));
     for (const b of inflectionBases(s).slice(0, 8)) {
       for (const c of gaz.lookup(b)) {
@@ -239,7 +239,6 @@ export interface Mention {
   feature?: FeatureKind | null;
 }
 
-const CYR = /[\u0400-\u04FF]/;
 /** Entity rules that make a person certain (a title, a given name, a known surname). */
 const STRONG_PERSON = new Set(['title', 'given-name', 'surname']);
 
@@ -250,7 +249,7 @@ function capTok(doc: Doc, i: number, s0: number): boolean {
   if (k !== Kind.Word && k !== Kind.Other) return false;
   if (!isCapitalAt(doc.text, t.start[i]!)) return false;
   if (CALENDAR.has(t.lower[i]!)) return false;
-  if (k === Kind.Other) return CYR.test(doc.text[t.start[i]!]!) ? !isFunctionWord(t.lower[i]!) : t.pos[i] === P.PROPN;
+  if (k === Kind.Other) return hasCyrillic(doc.text[t.start[i]!]!) ? !isFunctionWord(t.lower[i]!) : t.pos[i] === P.PROPN;
   const p = t.pos[i]!;
   if (p === P.PROPN) return true;
   // "New York City": a capitalised common noun inside a name, never the first word of a sentence
@@ -304,7 +303,7 @@ function atLevel(cands: Candidate[], want: PlaceLevel | null): Candidate[] {
 function lookupAdmin(gaz: Gazetteer, name: string, adminWord: string, want: 'admin1' | 'admin2', memo: Map<string, Candidate[]>): Candidate[] {
   const look = (s: string): Candidate[] => lookupSurface(gaz, s, memo);
   const tries: string[] = adminWord ? [`${name} ${adminWord}`] : [];
-  const cyr = CYR.test(name);
+  const cyr = hasCyrillic(name);
   const forms = cyr ? cyrillicAdminForms(name) : { adj: [], stems: [] };
   if (cyr) for (const a of forms.adj) tries.push(`${a} ${ADMIN_NOUN[want].ru}`, a);
   else {

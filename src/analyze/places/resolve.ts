@@ -20,6 +20,7 @@
  * thousands of places stays linear.
  */
 import type { Candidate, GazEntry } from '../../geo/types.js';
+import { distanceKm } from '../../geo/index.js';
 import type { Doc } from '../doc.js';
 import type { Mention } from './recognise.js';
 import { placeLexicon } from './lexicon.js';
@@ -38,15 +39,6 @@ export interface Resolved {
   regional?: boolean;
   /** another place of the document lies within 100 km of the entry */
   nearby?: boolean;
-}
-
-/** Great-circle distance in km. */
-export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const r = Math.PI / 180;
-  const dLat = (bLat - aLat) * r;
-  const dLon = (bLon - aLon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** Votes for codes (regions, countries), kept per group so that a group's own vote can be left out. */
