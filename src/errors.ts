@@ -4,6 +4,8 @@
  * Messages name the bad value and say what to do; user errors never print a stack trace.
  */
 
+import { escapeTerminal } from './cli/terminal.js';
+
 /** Stable error codes. Never renumber or reuse a code; add new ones at the end. */
 export const ErrorCode = {
   /** Bad command line: unknown command or option, bad flag value, missing input. */
@@ -109,20 +111,31 @@ export function worstExit(a: ExitCode, b: ExitCode): ExitCode {
 }
 
 /**
+ * A file name, URL, source or any other untrusted string as it may appear in a message: control
+ * characters (line breaks included), DEL, C1 controls and bidirectional controls are shown escaped
+ * (`\u000A`, `\u202E`), so a name cannot fake a second message line, recolour the terminal or read
+ * backwards. The one helper every message goes through (`formatError` applies it to every part).
+ */
+export function printable(s: string): string {
+  return escapeTerminal(s);
+}
+
+/**
  * The one-line message for an error: `sitrep: <file>:<line>: <what is wrong> (<what to do>)`.
  * Internal errors get a short message (naming `where` it happened, if given), plus the stack when
- * `debug` is true (`SITREP_DEBUG=1`).
+ * `debug` is true (`SITREP_DEBUG=1`). Every part is passed through `printable`, so the message is
+ * exactly one line (the debug stack trace adds its own lines, each made printable too).
  */
 export function formatError(err: unknown, debug = false, where: InputLocation | null = null): string {
+  const loc = (w: InputLocation): string => (w.line != null ? `${printable(w.file)}:${w.line}: ` : `${printable(w.file)}: `);
   if (err instanceof SitrepError) {
-    let where = '';
-    if (err instanceof InputError) where = err.line != null ? `${err.file}:${err.line}: ` : `${err.file}: `;
-    const hint = err.hint ? ` (${err.hint})` : '';
-    return `sitrep: ${where}${err.message}${hint}`;
+    const at = err instanceof InputError ? loc({ file: err.file, line: err.line }) : '';
+    const hint = err.hint ? ` (${printable(err.hint)})` : '';
+    return `sitrep: ${at}${printable(err.message)}${hint}`;
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  const at = where ? (where.line != null ? `${where.file}:${where.line}: ` : `${where.file}: `) : '';
-  const head = `sitrep: ${at}internal error: ${e.message || e.name}`;
-  if (debug && e.stack) return `${head}\n${e.stack}`;
+  const at = where ? loc(where) : '';
+  const head = `sitrep: ${at}internal error: ${printable(e.message || e.name)}`;
+  if (debug && e.stack) return `${head}\n${e.stack.split('\n').map(printable).join('\n')}`;
   return `${head} (this is a bug; rerun with SITREP_DEBUG=1 for the stack trace and report it)`;
 }

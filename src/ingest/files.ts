@@ -3,8 +3,8 @@
  * stdin with a size limit, binary/UTF-16/UTF-8 checks, and byte-level line splitting. Everything
  * that can be wrong is reported as an `InputError` naming the file (and line).
  */
-import { createReadStream } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
 import { ErrorCode, InputError, type InputLocation } from '../errors.js';
 
@@ -17,6 +17,47 @@ export interface InputSource {
   name: string;
   /** The path to read, or null for standard input. */
   path: string | null;
+}
+
+/** What a file that is not a regular file is, for messages (`a named pipe (FIFO)`), or null for a regular file. */
+export function specialKind(st: Stats): string | null {
+  if (st.isFile()) return null;
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+/** The error for a path that is not a regular file (a directory gets its own hint). */
+export function notRegular(st: Stats, where: InputLocation): InputError {
+  if (st.isDirectory()) return new InputError(ErrorCode.Unreadable, where, 'is a directory', 'name the files inside it, e.g. dir/*.txt');
+  return new InputError(ErrorCode.Unreadable, where, `is ${specialKind(st)}, not a regular file`, 'only regular files are read; skipped');
+}
+
+/**
+ * Opens a path for reading without ever blocking on it. Only regular files are opened: a named
+ * pipe, socket or device is refused (`notRegular`) after a `stat`, before any `open`; the open
+ * itself uses O_NONBLOCK and the opened descriptor is checked again (`fstat`), so a file swapped
+ * for a FIFO between the two cannot hang the read either. With `pipes`, a pipe the user named
+ * on the command line (`<(cmd)`, `mkfifo`, /dev/stdin) is read like standard input: opened in
+ * blocking mode, as `cat` does, since someone was asked to write to it. Errors are `fsError`s.
+ */
+export async function openInput(path: string, where: InputLocation, pipes = false): Promise<{ fh: FileHandle; st: Stats }> {
+  let fh: FileHandle | null = null;
+  try {
+    const before = await stat(path);
+    const pipe = pipes && before.isFIFO();
+    if (!before.isFile() && !pipe) throw notRegular(before, where);
+    fh = await open(path, pipe ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK);
+    const st = await fh.stat();
+    if (!(pipe ? st.isFIFO() : st.isFile())) throw notRegular(st, where);
+    return { fh, st };
+  } catch (e) {
+    await fh?.close().catch(() => undefined);
+    throw fsError(e, where);
+  }
 }
 
 /** Turns a command-line argument into an input source (`-` is standard input). */
@@ -39,9 +80,10 @@ const READ_CHUNK = 1 << 20;
  * Reads a whole file or stdin into memory, refusing more than `maxSize` bytes. The limit is
  * enforced on the bytes as they arrive, so pipes, FIFOs and process substitutions (which `stat`
  * reports as empty) and files that grow while being read are stopped too; for a regular file
- * whose size is already over the limit, the size is named and nothing is read.
+ * whose size is already over the limit, the size is named and nothing is read. Only regular files
+ * are read, and pipes when `pipes` is set (a path named by the user; see `openInput`).
  */
-export async function readInput(src: InputSource, maxSize: number): Promise<Buffer> {
+export async function readInput(src: InputSource, maxSize: number, pipes = true): Promise<Buffer> {
   const where = { file: src.name };
   const tooLarge = (size: string): InputError =>
     new InputError(ErrorCode.TooLarge, where, `${size} is over the --max-size limit of ${formatSize(maxSize)}`,
@@ -59,34 +101,30 @@ export async function readInput(src: InputSource, maxSize: number): Promise<Buff
     }
     return Buffer.concat(chunks, total);
   }
+  const { fh, st } = await openInput(src.path, where, pipes);
   try {
-    const st = await stat(src.path);
-    if (st.isDirectory()) throw new InputError(ErrorCode.Unreadable, where, 'is a directory', 'name the files inside it, e.g. dir/*.txt');
+    // Read into one growing buffer of at most maxSize + 1 bytes: one byte more than the limit
+    // allows, so that going over it is noticed without reading further.
     if (st.size > maxSize) throw tooLarge(`file is ${formatSize(st.size)}, which`);
-    const fh = await open(src.path, 'r');
-    try {
-      // Read into one growing buffer of at most maxSize + 1 bytes: one byte more than the limit
-      // allows, so that going over it is noticed without reading further.
-      const cap = maxSize + 1;
-      let data = Buffer.allocUnsafe(Math.min(cap, st.isFile() && st.size > 0 ? st.size + 1 : READ_CHUNK));
-      let total = 0;
-      for (;;) {
-        if (total === data.length) {
-          const grown = Buffer.allocUnsafe(Math.min(cap, data.length * 2));
-          data.copy(grown, 0, 0, total);
-          data = grown;
-        }
-        const { bytesRead } = await fh.read(data, total, data.length - total, null);
-        if (bytesRead === 0) break;
-        total += bytesRead;
-        if (total > maxSize) throw tooLarge('input');
+    const cap = maxSize + 1;
+    let data = Buffer.allocUnsafe(Math.min(cap, st.isFile() && st.size > 0 ? st.size + 1 : READ_CHUNK));
+    let total = 0;
+    for (;;) {
+      if (total === data.length) {
+        const grown = Buffer.allocUnsafe(Math.min(cap, data.length * 2));
+        data.copy(grown, 0, 0, total);
+        data = grown;
       }
-      return data.subarray(0, total);
-    } finally {
-      await fh.close();
+      const { bytesRead } = await fh.read(data, total, data.length - total, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxSize) throw tooLarge('input');
     }
+    return data.subarray(0, total);
   } catch (e) {
     throw fsError(e, where);
+  } finally {
+    await fh.close();
   }
 }
 
@@ -196,18 +234,13 @@ export type ByteLine = { line: number; bytes: Buffer; tooLong?: false } | { line
  * `tooLong` without being held in memory. Memory stays flat however large the input. `from`, when
  * given, is read instead of the file or stdin (bytes already taken from stdin, then the rest).
  */
-export async function* byteLines(src: InputSource, maxSize: number, from?: AsyncIterable<Buffer>): AsyncGenerator<ByteLine> {
+export async function* byteLines(src: InputSource, maxSize: number, from?: AsyncIterable<Buffer>, pipes = true): AsyncGenerator<ByteLine> {
   let stream: AsyncIterable<Buffer>;
   if (from) stream = from;
   else if (src.path === null) stream = process.stdin;
   else {
-    try {
-      const st = await stat(src.path);
-      if (st.isDirectory()) throw new InputError(ErrorCode.Unreadable, { file: src.name }, 'is a directory', 'name the files inside it, e.g. dir/*.jsonl');
-    } catch (e) {
-      throw fsError(e, { file: src.name });
-    }
-    stream = createReadStream(src.path);
+    const { fh } = await openInput(src.path, { file: src.name }, pipes);
+    stream = fh.createReadStream({ autoClose: true });
   }
   let pending: Buffer[] = [];
   let pendingLen = 0;

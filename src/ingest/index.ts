@@ -8,13 +8,13 @@
  * so their size is not limited (only one line, or one message, is in memory at a time); text,
  * pages and feeds are read whole, up to `maxSize`.
  */
-import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ErrorCode, InputError, UsageError } from '../errors.js';
 import type { IngestedDocument, IngestEvent, ReadOptions, SourceFormat } from './types.js';
-import { byteLines, decodeText, firstInvalidUtf8, formatSize, fsError, looksBinary, readInput, utf8, STDIN_NAME, type ByteLine } from './files.js';
+import { byteLines, decodeText, firstInvalidUtf8, formatSize, fsError, looksBinary, notRegular, openInput, readInput, utf8, STDIN_NAME, type ByteLine } from './files.js';
 import { ingestId, makeDocument } from './document.js';
 import { toDocument } from './jsonl.js';
 import { normaliseOffset, telegramDocument, telegramMessages } from './telegram.js';
@@ -101,7 +101,7 @@ export async function* readSources(inputs: string[], opts: ReadOptions = {}): As
     } else if (isUrl(input)) {
       yield* readUrl(input, o);
     } else {
-      yield* readPath(input, o);
+      yield* readPath(input, o, new Set(), true);
     }
   }
 }
@@ -170,8 +170,13 @@ export async function* readBytes(bytes: Uint8Array, name: string, opts: ReadOpti
   yield* readSource({ name, path: null, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, resolveOptions(opts));
 }
 
-/** A file or a folder (walked recursively, sorted; dotfiles and media files passed over). */
-async function* readPath(path: string, o: Resolved, seen = new Set<string>()): AsyncGenerator<IngestEvent> {
+/**
+ * A file or a folder (walked recursively, sorted; dotfiles and media files passed over). Only
+ * regular files are read: a named pipe, socket or device is skipped with a message naming what it
+ * is, and never opened (a FIFO in a folder would block the read forever). A pipe named on the
+ * command line (`explicit`: `<(cmd)`, a FIFO someone writes to) is read whole, like standard input.
+ */
+async function* readPath(path: string, o: Resolved, seen: Set<string>, explicit = false): AsyncGenerator<IngestEvent> {
   let st;
   try {
     st = await stat(path);
@@ -179,8 +184,23 @@ async function* readPath(path: string, o: Resolved, seen = new Set<string>()): A
     yield skipped(path, fsError(e, { file: path }));
     return;
   }
-  if (!st.isDirectory()) {
+  if (explicit && st.isFIFO()) {
+    let bytes: Buffer;
+    try {
+      bytes = await readInput({ name: path, path }, o.maxSize, true);
+    } catch (e) {
+      yield skipped(path, e);
+      return;
+    }
+    yield* readSource({ name: path, path: null, bytes }, o);
+    return;
+  }
+  if (st.isFile()) {
     yield* readSource({ name: path, path, bytes: null }, o);
+    return;
+  }
+  if (!st.isDirectory()) {
+    yield skipped(path, notRegular(st, { file: path }));
     return;
   }
   let real: string;
@@ -215,20 +235,18 @@ async function* readUrl(url: string, o: Resolved): AsyncGenerator<IngestEvent> {
   yield* readSource({ name: url, path: null, bytes: f.body, url: f.finalUrl, contentType: f.contentType, charset: f.charset }, o);
 }
 
-/** The first bytes of a source. */
+/** The first bytes of a source (a file is opened only if it is a regular file, without blocking). */
 async function headOf(src: Source): Promise<Buffer> {
   if (src.bytes) return src.bytes.subarray(0, HEAD);
+  const { fh } = await openInput(src.path!, { file: src.name });
   try {
-    const fh = await open(src.path!, 'r');
-    try {
-      const buf = Buffer.alloc(HEAD);
-      const { bytesRead } = await fh.read(buf, 0, HEAD, 0);
-      return buf.subarray(0, bytesRead);
-    } finally {
-      await fh.close();
-    }
+    const buf = Buffer.alloc(HEAD);
+    const { bytesRead } = await fh.read(buf, 0, HEAD, 0);
+    return buf.subarray(0, bytesRead);
   } catch (e) {
     throw fsError(e, { file: src.name });
+  } finally {
+    await fh.close();
   }
 }
 
@@ -306,7 +324,7 @@ function locatorOf(src: Source): string {
 
 /** Text, Markdown, HTML and feeds: read whole (up to `maxSize`). */
 async function* readWhole(src: Source, format: SourceFormat, o: Resolved): AsyncGenerator<IngestEvent> {
-  const bytes = src.bytes ?? await readInput({ name: src.name, path: src.path }, o.maxSize);
+  const bytes = src.bytes ?? await readInput({ name: src.name, path: src.path }, o.maxSize, false);
   if (bytes.length > o.maxSize) {
     throw new InputError(ErrorCode.TooLarge, { file: src.name }, `${formatSize(bytes.length)} is over the --max-size limit of ${formatSize(o.maxSize)}`, 'raise the limit with --max-size, or split the input');
   }
@@ -417,7 +435,7 @@ function* memoryLines(buf: Buffer, maxSize: number): Generator<ByteLine> {
 async function* readJsonl(src: Source, o: Resolved): AsyncGenerator<IngestEvent> {
   const lines: AsyncIterable<ByteLine> | Iterable<ByteLine> = src.bytes
     ? memoryLines(src.bytes, o.maxSize)
-    : byteLines({ name: src.name, path: src.path }, o.maxSize, src.stream);
+    : byteLines({ name: src.name, path: src.path }, o.maxSize, src.stream, false);
   const fileLoc = locatorOf(src);
   for await (const l of lines) {
     if (o.signal?.aborted) return;
@@ -461,7 +479,8 @@ async function* readJsonl(src: Source, o: Resolved): AsyncGenerator<IngestEvent>
 
 /** A Telegram export, streamed message by message. */
 async function* readTelegram(src: Source, o: Resolved): AsyncGenerator<IngestEvent> {
-  const stream = src.bytes ? Readable.from([src.bytes]) : src.stream ? Readable.from(src.stream) : src.path!;
+  const stream = src.bytes ? Readable.from([src.bytes]) : src.stream ? Readable.from(src.stream)
+    : (await openInput(src.path!, { file: src.name })).fh.createReadStream({ autoClose: true });
   for await (const m of telegramMessages(src.name, stream)) {
     if (o.signal?.aborted) return;
     const known = m.value ? m.value.id : m.id;

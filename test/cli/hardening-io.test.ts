@@ -1,0 +1,113 @@
+/**
+ * Issue 12 (hardening), the input side, through the real binary: every reproduction of the issue
+ * that is about files, URLs, readers, messages and flags. Each test failed on the code before the
+ * fix. `SITREP_TEST_BIN=/path/to/other/bin/sitrep.js` runs the same tests against another build
+ * (that is how they were seen to fail on the main checkout).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, ROOT, tempDir } from './helpers.js';
+
+const bin = process.env.SITREP_TEST_BIN ?? BIN;
+
+interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the binary with a hard time limit (a hang is a failure, not a stuck test run). */
+function sitrep(args: string[], opts: { env?: Record<string, string | undefined>; timeoutMs?: number; input?: string } = {}): Run {
+  const env: Record<string, string | undefined> = { ...process.env, SITREP_DEBUG: undefined, NO_COLOR: undefined, ...opts.env };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: ROOT, env: env as NodeJS.ProcessEnv, encoding: 'utf8', timeout: opts.timeoutMs ?? 30_000, killSignal: 'SIGKILL', input: opts.input ?? '',
+  });
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same, asynchronously (for tests that run an HTTP server in this process). */
+function sitrepAsync(args: string[], opts: { env?: Record<string, string | undefined>; timeoutMs?: number } = {}): Promise<Run> {
+  const env: Record<string, string | undefined> = { ...process.env, SITREP_DEBUG: undefined, NO_COLOR: undefined, ...opts.env };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 30_000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
+
+const GOOD = 'Governor Ivan Petrenko said on Monday that 3 people were wounded in the shelling of the town.\n';
+const GOOD2 = 'The mayor said the bridge over the river was closed on Tuesday after the strike.\n';
+
+describe('defect 3: only regular files are read', () => {
+  it('a FIFO in a folder is skipped with a message, never opened; the other files are stored (ingest)', () => {
+    const t = tempDir();
+    try {
+      const dir = join(t.dir, 'in');
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'a.txt'), GOOD);
+      assert.equal(spawnSync('mkfifo', [join(dir, 'b.fifo')]).status, 0);
+      writeFileSync(join(dir, 'c.txt'), GOOD2);
+      const r = sitrep(['ingest', '--json', '--db', join(t.dir, 'l.db'), dir], { timeoutMs: 20_000 });
+      assert.equal(r.signal, null, 'sitrep ingest hung on the FIFO');
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(r.stderr, `sitrep: ${join(dir, 'b.fifo')}: is a named pipe (FIFO), not a regular file (only regular files are read; skipped)\n`);
+      const s = JSON.parse(r.stdout) as { new: number; skipped: number; reasons: Record<string, number> };
+      assert.equal(s.new, 2);
+      assert.deepEqual(s.reasons, { E_UNREADABLE: 1 });
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('a device is refused by analyze with its kind named; a named pipe someone writes to is still read', () => {
+    const t = tempDir();
+    try {
+      const good = t.file('good.txt', GOOD);
+      const r = sitrep(['analyze', '--max-size', '1KB', '/dev/zero', good]);
+      assert.equal(r.code, 1);
+      assert.equal(r.stderr, 'sitrep: /dev/zero: is a character device, not a regular file (only regular files are read; skipped)\n');
+      assert.ok(r.stdout.startsWith(`${good}  `));
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('defect 7a: file names are printed escaped in messages', () => {
+  const fake = 'x\nsitrep: all.txt: everything is fine\u202Etxt.exe';
+  it('a newline or bidi control in a file name cannot fake a second message line (analyze and ingest)', () => {
+    const t = tempDir();
+    try {
+      const dir = join(t.dir, 'in');
+      mkdirSync(dir);
+      const bad = join(dir, fake);
+      writeFileSync(bad, Buffer.from([0x41, 0, 0x42, 0, 0x43]));
+      writeFileSync(join(dir, 'good.txt'), GOOD);
+      const shown = `${dir}/x\\u000Asitrep: all.txt: everything is fine\\u202Etxt.exe`;
+      const a = sitrep(['analyze', bad]);
+      assert.equal(a.code, 1);
+      assert.equal(a.stderr, `sitrep: ${shown}: binary file (sitrep reads UTF-8 text; skipped)\n`);
+      const i = sitrep(['ingest', '--json', '--db', join(t.dir, 'l.db'), dir]);
+      assert.equal(i.code, 1);
+      assert.equal(i.stderr, `sitrep: ${shown}: binary file (sitrep reads UTF-8 text; skipped)\n`);
+      // A missing file named with an escape sequence: the terminal never gets the raw ESC.
+      const m = sitrep(['analyze', 'no\u001b[31mred.txt']);
+      assert.equal(m.stderr, 'sitrep: no\\u001B[31mred.txt: no such file (check the path)\n');
+    } finally {
+      t.cleanup();
+    }
+  });
+});
