@@ -5,7 +5,7 @@
  */
 import type { Document } from '../analyze/types.js';
 import { ErrorCode, InputError, type InputLocation } from '../errors.js';
-import { byteLines, firstInvalidUtf8, formatSize, utf8, type InputSource } from '../ingest/files.js';
+import { binaryInLine, byteLines, firstInvalidUtf8, formatSize, utf8, type InputSource } from '../ingest/files.js';
 import { toDocument } from '../ingest/jsonl.js';
 
 // Moved to src/ingest/files.ts (shared with the ingest readers); re-exported for the CLI's callers.
@@ -37,6 +37,8 @@ function jsonLine(line: number, body: Buffer | null, file: string, maxSize: numb
   if (body === null) {
     return { line, error: new InputError(ErrorCode.TooLarge, where, `line is over the --max-size limit of ${formatSize(maxSize)}`, 'raise the limit with --max-size') };
   }
+  const binary = binaryInLine(body);
+  if (binary) return { line, error: new InputError(ErrorCode.Binary, where, binary, 'fix or remove the line; the other lines are still analysed') };
   let s: string;
   try {
     s = utf8.decode(body);

@@ -85,9 +85,83 @@ function textOf(v: unknown): string | undefined {
   return undefined;
 }
 
-/** The kind of XML feed a text starts with, or null (it is not RSS or Atom). */
+/** Where an XML or HTML text's root element starts, after its prolog; see `skipProlog`. */
+export interface Prolog {
+  /** Offset of the `<` of the first element, or -1 when the text ends inside the prolog. */
+  root: number;
+  /** The name given by a `<!DOCTYPE name ...>` (lower-cased), or null. */
+  doctype: string | null;
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xfeff;
+
+/**
+ * Skips the prolog of an XML or HTML text: whitespace, a byte order mark, the XML declaration and
+ * processing instructions, comments and a DOCTYPE with its internal subset (quoted literals,
+ * comments and processing instructions inside it are skipped as units, so a `>` or `]` in them does
+ * not end it). One pass, no fixed window: a DOCTYPE of any length is passed over; `root` is -1
+ * when the text ends before the prolog does (the caller reads more, or gives up).
+ */
+export function skipProlog(s: string): Prolog {
+  const n = s.length;
+  let i = 0;
+  let doctype: string | null = null;
+  const past = (end: string, from: number): number => {
+    const e = s.indexOf(end, from);
+    return e < 0 ? -1 : e + end.length;
+  };
+  for (;;) {
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
+    if (i >= n) return { root: -1, doctype };
+    if (s.charCodeAt(i) !== 0x3c) return { root: i, doctype }; // not markup: the caller decides
+    if (s.startsWith('<?', i)) i = past('?>', i + 2);
+    else if (s.startsWith('<!--', i)) i = past('-->', i + 4);
+    else if (s.length >= i + 9 && s.slice(i, i + 9).toUpperCase() === '<!DOCTYPE') {
+      const name = /^\s+([^\s>[]+)/.exec(s.slice(i + 9, i + 9 + 256));
+      doctype = name ? name[1]!.toLowerCase() : '';
+      i = doctypeEnd(s, i + 9);
+    } else return { root: i, doctype };
+    if (i < 0) return { root: -1, doctype };
+  }
+}
+
+/** The offset just past the `>` that closes a DOCTYPE whose body starts at `i`, or -1. */
+function doctypeEnd(s: string, i: number): number {
+  const n = s.length;
+  let subset = false;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) { // a quoted literal
+      const e = s.indexOf(s[i]!, i + 1);
+      if (e < 0) return -1;
+      i = e + 1;
+    } else if (subset) {
+      if (s.startsWith('<!--', i)) {
+        const e = s.indexOf('-->', i + 4);
+        if (e < 0) return -1;
+        i = e + 3;
+      } else if (s.startsWith('<?', i)) {
+        const e = s.indexOf('?>', i + 2);
+        if (e < 0) return -1;
+        i = e + 2;
+      } else {
+        if (c === 0x5d) subset = false; // ]
+        i++;
+      }
+    } else if (c === 0x5b) { // [
+      subset = true;
+      i++;
+    } else if (c === 0x3e) return i + 1; // >
+    else i++;
+  }
+  return -1;
+}
+
+/** The kind of XML feed a text starts with (after its prolog, however long), or null (it is not RSS or Atom). */
 export function feedKind(head: string): 'rss' | 'atom' | null {
-  const s = head.replace(/<\?xml[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>/gi, '').trimStart();
+  const { root } = skipProlog(head);
+  if (root < 0) return null;
+  const s = head.slice(root, root + 256);
   if (/^<(?:[\w-]+:)?(?:rss|RDF)\b/.test(s)) return 'rss';
   if (/^<(?:[\w-]+:)?feed\b/.test(s)) return 'atom';
   return null;
@@ -153,7 +227,7 @@ function lineOf(s: string, at: number): number {
  * at all; a feed with broken XML is read item by item (each broken item is one error entry).
  */
 export function readFeed(xml: string, file: string): Feed {
-  const kind = feedKind(xml.slice(0, 4096));
+  const kind = feedKind(xml);
   if (!kind) {
     throw new InputError(ErrorCode.Format, { file, line: 1 }, 'not an RSS or Atom feed', 'expected <rss>, <rdf:RDF> or <feed> as the root element');
   }

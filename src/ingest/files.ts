@@ -155,9 +155,14 @@ const MAGIC: readonly (readonly number[])[] = [
   [0x52, 0x49, 0x46, 0x46], // RIFF (WebP, WAV, AVI)
 ];
 
+/** True when the bytes start with the signature of a binary format (PNG, JPEG, GIF, PDF, ZIP, gzip, RIFF). */
+export function hasBinarySignature(buf: Uint8Array): boolean {
+  return MAGIC.some((m) => m.length <= buf.length && m.every((b, i) => buf[i] === b));
+}
+
 /** True when the bytes look like a binary file: a known binary signature, any NUL byte, or many control characters. */
 export function looksBinary(buf: Uint8Array): boolean {
-  if (MAGIC.some((m) => m.length <= buf.length && m.every((b, i) => buf[i] === b))) return true;
+  if (hasBinarySignature(buf)) return true;
   if (buf.indexOf(0) !== -1) return true;
   const n = Math.min(buf.length, SNIFF_BYTES);
   let ctrl = 0;
@@ -192,6 +197,32 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
   return -1;
 }
 
+/**
+ * The problem with one line or record of a record format (JSON Lines) that makes it binary data,
+ * or null: a raw NUL byte, or more than 5% control characters. Only that line is skipped.
+ */
+export function binaryInLine(bytes: Uint8Array): string | null {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return `binary data (a NUL byte at byte ${nul} of the line)`;
+  let ctrl = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if ((b < 0x20 && (b < 0x09 || b > 0x0d)) || b === 0x7f) ctrl++;
+  }
+  return bytes.length > 0 && ctrl / bytes.length > MAX_CONTROL_SHARE ? 'binary data (many control characters in the line)' : null;
+}
+
+/** The same check as `binaryInLine` on decoded text (a feed item's text): a NUL, or over 5% control characters. */
+export function binaryInText(text: string): string | null {
+  if (text.includes('\u0000')) return 'binary data (a NUL character)';
+  let ctrl = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && (c < 0x09 || c > 0x0d)) || c === 0x7f) ctrl++;
+  }
+  return text.length > 0 && ctrl / text.length > MAX_CONTROL_SHARE ? 'binary data (many control characters)' : null;
+}
+
 /** 1-based line number of byte `offset` in `buf`. */
 export function lineAt(buf: Uint8Array, offset: number): number {
   let line = 1;
@@ -205,13 +236,14 @@ export const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Decodes the bytes of a plain-text input. Throws an `InputError` for UTF-16, binary data and
  * invalid UTF-8 (naming the line and byte offset) and for empty or whitespace-only text.
- * A UTF-8 byte order mark is dropped; nothing else is changed.
+ * A UTF-8 byte order mark is dropped; nothing else is changed. `binaryCheck` false: only a binary
+ * signature refuses the whole input (a record format, whose reader checks each record on its own).
  */
-export function decodeText(buf: Uint8Array, where: InputLocation, lineBase = 0): string {
+export function decodeText(buf: Uint8Array, where: InputLocation, lineBase = 0, binaryCheck = true): string {
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
     throw new InputError(ErrorCode.Utf16, where, 'UTF-16 text', 'sitrep reads UTF-8; convert it, e.g. iconv -f UTF-16 -t UTF-8');
   }
-  if (looksBinary(buf)) throw new InputError(ErrorCode.Binary, where, 'binary file', 'sitrep reads UTF-8 text; skipped');
+  if (binaryCheck ? looksBinary(buf) : hasBinarySignature(buf)) throw new InputError(ErrorCode.Binary, where, 'binary file', 'sitrep reads UTF-8 text; skipped');
   let text: string;
   try {
     text = utf8.decode(buf);

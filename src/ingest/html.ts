@@ -353,8 +353,9 @@ export function declaredCharset(buf: Uint8Array): string | undefined {
 /**
  * Decodes markup bytes: UTF-8 when valid (as `decodeText` checks it), else the charset declared by
  * the transport (`charset`) or the page itself (`windows-1251`, `koi8-r`...), when Node knows it.
+ * `binaryCheck` false (feeds): NUL and control bytes are left to the per-item reading.
  */
-export function decodeMarkup(buf: Uint8Array, where: InputLocation, charset?: string): string {
+export function decodeMarkup(buf: Uint8Array, where: InputLocation, charset?: string, binaryCheck = true): string {
   const declared = charset?.toLowerCase() ?? declaredCharset(buf);
   if (declared && !/^(utf-?8|unicode-1-1-utf-8)$/.test(declared) && !looksBinary(buf) && firstInvalidUtf8(buf) >= 0) {
     let dec: TextDecoder | null = null;
@@ -369,5 +370,5 @@ export function decodeMarkup(buf: Uint8Array, where: InputLocation, charset?: st
       return text;
     }
   }
-  return decodeText(buf, where);
+  return decodeText(buf, where, 0, binaryCheck);
 }

@@ -14,12 +14,12 @@ import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ErrorCode, InputError, UsageError } from '../errors.js';
 import type { IngestedDocument, IngestEvent, ReadOptions, SourceFormat } from './types.js';
-import { byteLines, decodeText, firstInvalidUtf8, formatSize, fsError, looksBinary, notRegular, openInput, readInput, utf8, STDIN_NAME, type ByteLine } from './files.js';
+import { binaryInLine, binaryInText, byteLines, decodeText, firstInvalidUtf8, formatSize, fsError, hasBinarySignature, looksBinary, notRegular, openInput, readInput, utf8, STDIN_NAME, type ByteLine } from './files.js';
 import { ingestId, makeDocument } from './document.js';
 import { toDocument } from './jsonl.js';
 import { normaliseOffset, telegramDocument, telegramMessages } from './telegram.js';
 import { decodeMarkup, normaliseDate, readHtml } from './html.js';
-import { feedKind, readFeed } from './feed.js';
+import { feedKind, readFeed, skipProlog } from './feed.js';
 import { fetchUrl } from './fetch.js';
 
 export type * from './types.js';
@@ -80,6 +80,9 @@ function resolveOptions(opts: ReadOptions): Resolved {
   };
 }
 
+/** Formats read record by record: binary data in one record (line, message, item) skips only that record. */
+const RECORD_FORMATS: ReadonlySet<SourceFormat> = new Set(['jsonl', 'telegram', 'rss', 'atom']);
+
 /** The skip event for an error; an error that is not a `SitrepError` (a bug) is passed on as it is. */
 function skipped(location: string, e: unknown): IngestEvent {
   return { kind: 'skipped', location, error: e instanceof Error ? e : new Error(String(e)) };
@@ -116,7 +119,17 @@ async function* readStdin(o: Resolved): AsyncGenerator<IngestEvent> {
   let got = 0;
   let done = false;
   try {
-    while (got < HEAD) {
+    // 64 KB, or more while markup's prolog is not over (see `headOf`), looked at each time the
+    // bytes read have grown fourfold, so that a long prolog costs linear time.
+    let checkAt = HEAD;
+    for (;;) {
+      if (got >= checkAt) {
+        if (got >= o.maxSize) break;
+        const joined = Buffer.concat(first, got);
+        first.splice(0, first.length, joined);
+        if (!prologUnfinished(joined)) break;
+        checkAt = got * 4;
+      }
       const r = await it.next();
       if (r.done) {
         done = true;
@@ -132,7 +145,7 @@ async function* readStdin(o: Resolved): AsyncGenerator<IngestEvent> {
   const head = Buffer.concat(first, got);
   let format: SourceFormat;
   try {
-    format = o.format ?? sniff(head.subarray(0, HEAD), STDIN_NAME);
+    format = o.format ?? sniff(head, STDIN_NAME);
   } catch (e) {
     process.stdin.destroy();
     yield skipped(STDIN_NAME, e);
@@ -235,14 +248,38 @@ async function* readUrl(url: string, o: Resolved): AsyncGenerator<IngestEvent> {
   yield* readSource({ name: url, path: null, bytes: f.body, url: f.finalUrl, contentType: f.contentType, charset: f.charset }, o);
 }
 
-/** The first bytes of a source (a file is opened only if it is a regular file, without blocking). */
-async function headOf(src: Source): Promise<Buffer> {
-  if (src.bytes) return src.bytes.subarray(0, HEAD);
+/**
+ * True when a head of markup ends inside its prolog (a long comment or DOCTYPE): the reader cannot
+ * be chosen from it, and more of the input must be read (there is no fixed window).
+ */
+function prologUnfinished(head: Uint8Array): boolean {
+  let i = 0;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
+  if (head[i] === 0xef && head[i + 1] === 0xbb && head[i + 2] === 0xbf) i += 3;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
+  if (head[i] !== 0x3c) return false;
+  return skipProlog(Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('utf8')).root < 0;
+}
+
+/**
+ * The first bytes of a source to choose its reader from: 64 KB, or, when markup's prolog (comments,
+ * a DOCTYPE with a large internal subset) runs past them, as much more as it takes to see the root
+ * element (up to `maxSize`). A file is opened only if it is a regular file, without blocking.
+ */
+async function headOf(src: Source, maxSize: number): Promise<Buffer> {
+  if (src.bytes) {
+    const head = src.bytes.subarray(0, HEAD);
+    return head.length === HEAD && prologUnfinished(head) ? src.bytes.subarray(0, maxSize) : head;
+  }
   const { fh } = await openInput(src.path!, { file: src.name });
   try {
-    const buf = Buffer.alloc(HEAD);
-    const { bytesRead } = await fh.read(buf, 0, HEAD, 0);
-    return buf.subarray(0, bytesRead);
+    let size = HEAD;
+    for (;;) {
+      const buf = Buffer.alloc(size);
+      const { bytesRead } = await fh.read(buf, 0, size, 0);
+      if (bytesRead < size || size >= maxSize || !prologUnfinished(buf)) return buf.subarray(0, bytesRead);
+      size = Math.min(maxSize, size * 4);
+    }
   } catch (e) {
     throw fsError(e, { file: src.name });
   } finally {
@@ -261,7 +298,26 @@ export function sniff(head: Uint8Array, name: string, contentType = ''): SourceF
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
     throw new InputError(ErrorCode.Utf16, where, 'UTF-16 text', 'sitrep reads UTF-8; convert it, e.g. iconv -f UTF-16 -t UTF-8');
   }
-  if (looksBinary(head)) throw new InputError(ErrorCode.Binary, where, 'binary file', 'sitrep reads UTF-8 text; skipped');
+  // Binary data: a binary signature refuses any input; NUL and control bytes refuse a whole text,
+  // page or feed, but in a record format (JSON Lines, a Telegram export) they cost only the line
+  // or message they are in, which the reader names (see `sniffFormat`).
+  if (hasBinarySignature(head)) throw new InputError(ErrorCode.Binary, where, 'binary file', 'sitrep reads UTF-8 text; skipped');
+  let format: SourceFormat;
+  try {
+    format = sniffFormat(head, name, contentType);
+  } catch (e) {
+    if (looksBinary(head)) throw new InputError(ErrorCode.Binary, where, 'binary file', 'sitrep reads UTF-8 text; skipped');
+    throw e;
+  }
+  if (!RECORD_FORMATS.has(format) && looksBinary(head)) {
+    throw new InputError(ErrorCode.Binary, where, 'binary file', 'sitrep reads UTF-8 text; skipped');
+  }
+  return format;
+}
+
+/** `sniff` after the checks for empty, UTF-16 and binary-signature input. */
+function sniffFormat(head: Uint8Array, name: string, contentType: string): SourceFormat {
+  const where = { file: name };
   const s = Buffer.from(head).toString('utf8').replace(/^\uFEFF/, '').trimStart();
   if (s === '') throw new InputError(ErrorCode.Empty, where, 'only whitespace', 'nothing to analyse; skipped');
   const ext = extname(isUrl(name) ? new URL(name).pathname : name).toLowerCase();
@@ -282,7 +338,9 @@ export function sniff(head: Uint8Array, name: string, contentType = ''): SourceF
   if (s[0] === '<') {
     const feed = feedKind(s);
     if (feed) return feed;
-    if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|link|div|p|article|main|section|h[1-6]|table|span|a|b|i|em|strong|br|ul|ol|blockquote|header|nav|script|style)\b/i.test(s)) return 'html';
+    const { root, doctype } = skipProlog(s);
+    if (doctype === 'html') return 'html';
+    if (root >= 0 && /^<(?:html|head|body|meta|title|link|div|p|article|main|section|h[1-6]|table|span|a|b|i|em|strong|br|ul|ol|blockquote|header|nav|script|style)\b/i.test(s.slice(root, root + 16))) return 'html';
     if (/^<\?xml/i.test(s)) {
       throw new InputError(ErrorCode.Format, { file: name, line: 1 }, 'XML, but not an RSS or Atom feed or an XHTML page', 'sitrep reads RSS 2.0, RSS 1.0 and Atom feeds');
     }
@@ -301,7 +359,7 @@ export function sniff(head: Uint8Array, name: string, contentType = ''): SourceF
 async function* readSource(src: Source, o: Resolved): AsyncGenerator<IngestEvent> {
   let format: SourceFormat;
   try {
-    format = o.format ?? sniff(await headOf(src), src.name, src.contentType);
+    format = o.format ?? sniff(await headOf(src, o.maxSize), src.name, src.contentType);
   } catch (e) {
     yield skipped(src.name, e);
     return;
@@ -351,7 +409,7 @@ async function* readWhole(src: Source, format: SourceFormat, o: Resolved): Async
     };
     return;
   }
-  const markup = decodeMarkup(bytes, where, src.charset);
+  const markup = decodeMarkup(bytes, where, src.charset, !RECORD_FORMATS.has(format));
   if (format === 'html') {
     const page = readHtml(markup, where, src.url);
     const loc = page.canonicalUrl ?? locator;
@@ -378,6 +436,11 @@ async function* readWhole(src: Source, format: SourceFormat, o: Resolved): Async
     const text = it.title && !body.startsWith(it.title) ? (body ? `${it.title}\n\n${body}` : it.title) : body;
     if (text.trim() === '') {
       yield { kind: 'skipped', location, error: new InputError(ErrorCode.Empty, { file: src.name, line: it.line }, `feed item ${it.index} has no text`, 'nothing to analyse; skipped') };
+      continue;
+    }
+    const binary = binaryInText(text);
+    if (binary) {
+      yield { kind: 'skipped', location, error: new InputError(ErrorCode.Binary, { file: src.name, line: it.line }, `feed item ${it.index}: ${binary}`, 'skipped; the other items are read') };
       continue;
     }
     yield {
@@ -443,6 +506,11 @@ async function* readJsonl(src: Source, o: Resolved): AsyncGenerator<IngestEvent>
     const where = { file: src.name, line: l.line };
     if (l.tooLong) {
       yield { kind: 'skipped', location, error: new InputError(ErrorCode.TooLarge, where, `line is over the --max-size limit of ${formatSize(o.maxSize)}`, 'raise the limit with --max-size') };
+      continue;
+    }
+    const binary = binaryInLine(l.bytes);
+    if (binary) {
+      yield { kind: 'skipped', location, error: new InputError(ErrorCode.Binary, where, binary, 'fix or remove the line; the other lines are still read') };
       continue;
     }
     let s: string;

@@ -111,3 +111,68 @@ describe('defect 7a: file names are printed escaped in messages', () => {
     }
   });
 });
+
+describe('defect 6: binary data costs only its record in record formats', () => {
+  it('a raw NUL on line 2 of a JSON Lines file skips line 2 only, named file:line; exit 1', () => {
+    const t = tempDir();
+    try {
+      const f = t.file('records.jsonl', Buffer.concat([
+        Buffer.from(JSON.stringify({ text: GOOD }) + '\n'),
+        Buffer.from('{"text": "bad \u0000 record"}\n'.replace('\\u0000', '\u0000')),
+        Buffer.from(JSON.stringify({ text: GOOD2 }) + '\n'),
+      ]));
+      const r = sitrep(['ingest', '--json', '--db', join(t.dir, 'l.db'), f]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(r.stderr, `sitrep: ${f}:2: binary data (a NUL byte at byte 14 of the line) (fix or remove the line; the other lines are still read)\n`);
+      const s = JSON.parse(r.stdout) as { new: number; read: number; reasons: Record<string, number> };
+      assert.equal(s.read, 2);
+      assert.deepEqual(s.reasons, { E_BINARY: 1 });
+      // The same through analyze --jsonl: two analyses, one message.
+      const a = sitrep(['analyze', '--jsonl', f]);
+      assert.equal(a.code, 1);
+      assert.equal(a.stdout.trim().split('\n').length, 2);
+      assert.match(a.stderr, /records\.jsonl:2: binary data \(a NUL byte/);
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('a feed item with a NUL is skipped; the other items are stored', () => {
+    const t = tempDir();
+    try {
+      const f = t.file('feed.rss', '<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>' +
+        `<item><title>A</title><description>${GOOD}</description></item>` +
+        '<item><title>B\u0000</title><description>Bad.</description></item>' +
+        `<item><title>C</title><description>${GOOD2}</description></item></channel></rss>`);
+      const r = sitrep(['ingest', '--json', '--db', join(t.dir, 'l.db'), f]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(r.stderr, `sitrep: ${f}:2: feed item 2: binary data (a NUL character) (skipped; the other items are read)\n`);
+      assert.equal((JSON.parse(r.stdout) as { read: number }).read, 2);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('defect 8: format sniffing has no fixed window', () => {
+  it('an RSS feed whose DOCTYPE is longer than 64 KB is read as a feed (file and stdin)', () => {
+    const t = tempDir();
+    try {
+      const pad = `<!-- ${'padding > ] " \' '.repeat(6000)} -->\n`;
+      const feed = `<?xml version="1.0"?>\n<!DOCTYPE rss [\n${pad}<!ENTITY who "the regional governor">\n]>\n` +
+        '<rss version="2.0"><channel><title>Long doctype</title><item><title>Shelling</title><link>https://example.org/1</link>' +
+        `<description>${GOOD}</description></item></channel></rss>\n`;
+      assert.ok(feed.length > 80_000);
+      const f = t.file('long.xml', feed);
+      const r = sitrep(['ingest', '--json', '--db', join(t.dir, 'l.db'), f]);
+      assert.equal(r.stderr, '');
+      assert.equal(r.code, 0);
+      assert.equal((JSON.parse(r.stdout) as { new: number }).new, 1);
+      const s = sitrep(['ingest', '--json', '--db', join(t.dir, 'l2.db'), '-'], { input: feed });
+      assert.equal(s.stderr, '');
+      assert.equal((JSON.parse(s.stdout) as { new: number }).new, 1);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
