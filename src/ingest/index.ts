@@ -17,7 +17,7 @@ import type { IngestedDocument, IngestEvent, ReadOptions, SourceFormat } from '.
 import { binaryInLine, binaryInText, byteLines, decodeText, firstInvalidUtf8, formatSize, fsError, hasBinarySignature, looksBinary, notRegular, openInput, readInput, utf8, STDIN_NAME, type ByteLine } from './files.js';
 import { ingestId, makeDocument } from './document.js';
 import { toDocument } from './jsonl.js';
-import { normaliseOffset, telegramDocument, telegramMessages } from './telegram.js';
+import { jsonHeadShape, normaliseOffset, telegramDocument, telegramMessages } from './telegram.js';
 import { decodeMarkup, normaliseDate, readHtml } from './html.js';
 import { feedKind, readFeed, skipProlog } from './feed.js';
 import { fetchUrl } from './fetch.js';
@@ -249,16 +249,21 @@ async function* readUrl(url: string, o: Resolved): AsyncGenerator<IngestEvent> {
 }
 
 /**
- * True when a head of markup ends inside its prolog (a long comment or DOCTYPE): the reader cannot
- * be chosen from it, and more of the input must be read (there is no fixed window).
+ * True when the reader cannot be chosen from a head because it ends too early: markup inside its
+ * prolog (a long comment or DOCTYPE), or a one-line JSON object before a top-level key says it is a
+ * Telegram export and before it closes. More of the input is then read (there is no fixed window).
  */
 function prologUnfinished(head: Uint8Array): boolean {
   let i = 0;
   while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
   if (head[i] === 0xef && head[i + 1] === 0xbb && head[i + 2] === 0xbf) i += 3;
   while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
-  if (head[i] !== 0x3c) return false;
-  return skipProlog(Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('utf8')).root < 0;
+  const text = (): string => Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('utf8');
+  if (head[i] === 0x3c) return skipProlog(text()).root < 0;
+  // A JSON object on one line (a minified Telegram export, a long JSON Lines record) that the head
+  // ends inside before showing what it is.
+  if (head[i] === 0x7b) return jsonHeadShape(text().slice(i)) === 'more';
+  return false;
 }
 
 /**
@@ -327,6 +332,10 @@ function sniffFormat(head: Uint8Array, name: string, contentType: string): Sourc
     const nl = s.indexOf('\n');
     const first = (nl === -1 ? s : s.slice(0, nl)).trim();
     if ((first === '{' || first === '[') && !textual) return 'telegram';
+    // Layout-independent: a minified export on one line, with the writer's invalid \x escapes, is
+    // still an export (JSON.parse of the line would fail on the escape).
+    const shape = jsonHeadShape(s);
+    if (shape === 'telegram') return 'telegram';
     try {
       const v = JSON.parse(first) as unknown;
       if (v && typeof v === 'object' && !Array.isArray(v)) return 'messages' in v || 'chats' in v ? 'telegram' : 'jsonl';

@@ -85,6 +85,61 @@ function parseMessage(bytes: Buffer): unknown {
   }
 }
 
+/** Top-level keys that make a JSON object a Telegram Desktop export (one chat, or a whole account). */
+const EXPORT_KEYS = new Set(['messages', 'chats', 'left_chats']);
+
+/**
+ * What the JSON at the start of `head` is, whatever its layout (pretty-printed or minified on one
+ * line) and even with the export writer's invalid `\xHH` escapes, which make `JSON.parse` fail:
+ * `telegram` when the first object has a top-level key `messages`, `chats` or `left_chats`;
+ * `record` when the first object closes on its first line without one (a JSON Lines record);
+ * `more` when the head ends inside the first object, still on its first line, before either is
+ * seen (read more of the input); null otherwise (not a JSON object, or one spread over lines
+ * without those keys in the head).
+ * One pass over the head: strings and escapes are skipped, nesting is counted.
+ */
+export function jsonHeadShape(head: string): 'telegram' | 'record' | 'more' | null {
+  let i = 0;
+  const n = head.length;
+  while (i < n && /\s/.test(head[i]!)) i++;
+  if (head[i] !== '{') return null;
+  let depth = 0;
+  let line = 0;
+  let expectKey = false;
+  let keyStart = -1;
+  for (; i < n; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0x22) { // a string: a key when one is expected at depth 1
+      const start = i;
+      for (i++; i < n; i++) {
+        const d = head.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+      if (i >= n) return line === 0 ? 'more' : null;
+      if (depth === 1 && expectKey) {
+        keyStart = start;
+        expectKey = false;
+        let j = i + 1;
+        while (j < n && /\s/.test(head[j]!)) j++;
+        if (head[j] === ':' && EXPORT_KEYS.has(head.slice(keyStart + 1, i))) return 'telegram';
+      }
+      continue;
+    }
+    if (c === 0x7b || c === 0x5b) {
+      depth++;
+      if (depth === 1) expectKey = true;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+      if (depth === 0) return line === 0 ? 'record' : null;
+    } else if (c === 0x2c) {
+      if (depth === 1) expectKey = true;
+    } else if (c === 0x0a) line++;
+    else if (depth === 1 && expectKey && c > 0x20 && c !== 0x7d) return null; // a bare word where a key belongs: not JSON
+  }
+  return line === 0 ? 'more' : null;
+}
+
 /** Roles of the chat-level scalar keys the scanner keeps. */
 const CHAT_KEYS = new Set(['id', 'name', 'type']);
 

@@ -7,7 +7,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, ROOT, tempDir } from './helpers.js';
 
@@ -171,6 +171,32 @@ describe('defect 8: format sniffing has no fixed window', () => {
       const s = sitrep(['ingest', '--json', '--db', join(t.dir, 'l2.db'), '-'], { input: feed });
       assert.equal(s.stderr, '');
       assert.equal((JSON.parse(s.stdout) as { new: number }).new, 1);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('defect 9: Telegram export detection and \\x repair do not depend on the layout', () => {
+  it('a minified one-line export with invalid \\x escapes (and 70 KB before "messages") is read whole', () => {
+    const t = tempDir();
+    try {
+      const exp = JSON.parse(readFileSync(join(ROOT, 'examples/corpus/sources/telegram/result.json'), 'utf8')) as Record<string, unknown>;
+      const messages = exp.messages as unknown[];
+      const { messages: _m, ...head } = exp;
+      const padded = { ...head, about: 'a'.repeat(70_000), messages };
+      for (const [name, value] of [['small', exp], ['padded', padded]] as const) {
+        let s = JSON.stringify(value);
+        assert.ok(!s.includes('\n'));
+        const at = s.indexOf('"text":"') + 8;
+        s = s.slice(0, at) + '\\x07' + s.slice(at); // what the export writer emits for a control character
+        const f = t.file(`${name}-result.json`, s);
+        const r = sitrep(['ingest', '--json', '--db', join(t.dir, `${name}.db`), f]);
+        assert.equal(r.stderr, '', name);
+        assert.equal(r.code, 0, name);
+        const out = JSON.parse(r.stdout) as { read: number };
+        assert.equal(out.read, messages.filter((m) => (m as { type?: string }).type === 'message').length, name);
+      }
     } finally {
       t.cleanup();
     }
