@@ -198,13 +198,20 @@ export const COMMANDS = {
       host: { type: 'string', arg: 'HOST', help: 'address to listen on (default 127.0.0.1); any other needs a token' },
       token: {
         type: 'string', arg: 'TOKEN',
-        help: 'access token required on every request (default: $SITREP_TOKEN);\nat least 16 characters, e.g. from `openssl rand -hex 24`',
+        help: 'access token required on every request; at least 16 characters, e.g. from\n`openssl rand -hex 24`. Visible to every user of the machine in the process\nlist: prefer --token-file or $SITREP_TOKEN',
+      },
+      'token-file': {
+        type: 'string', arg: 'FILE',
+        help: 'read the access token from FILE (its first line; keep the file private)',
       },
       'max-body': { type: 'string', arg: 'SIZE', help: 'largest upload to /api/ingest (default 64MB; texts to /api/analyze: 16MB)' },
       workers: { type: 'string', arg: 'N', help: 'threads answering read queries (default: one per core, at most 4;\n0 answers them on the main thread)' },
       help: helpFlag,
     },
     notes: [
+      'The token comes from --token-file, else --token, else the SITREP_TOKEN environment variable.\n' +
+        'A --token value can be read by any user of the machine (ps, /proc); a file or the\n' +
+        'environment cannot.',
       'With a token, API clients send "Authorization: Bearer TOKEN". Open the desk once as\n' +
         'http://HOST:PORT/?token=TOKEN: the server sets an HttpOnly, SameSite=Strict cookie and\n' +
         'drops the token from the address. Stop the server with Ctrl-C.',

@@ -2,13 +2,37 @@
  * `sitrep serve`: checks the flags (a non-loopback host without a token is refused before anything
  * is opened), opens the store, starts the server (src/server/) and runs until SIGINT or SIGTERM.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { ExitCode, UsageError } from '../errors.js';
+import { ExitCode, UsageError, printable } from '../errors.js';
 import { COMMANDS, commandHelp, parseFlags } from './flags.js';
 import { parseSize } from './input.js';
 
 const out = (s: string): void => void process.stdout.write(s);
+
+/**
+ * The access token of a command that takes one: from `--token-file` (the file's first line, without
+ * its line break), else `--token` (visible to other users in the process list), else the environment
+ * variable `SITREP_TOKEN`; null when none is given. Naming both flags, or a file that cannot be read
+ * or holds no token, is a `UsageError`.
+ */
+export function accessToken(flag: string | undefined, file: string | undefined, env: string | undefined): string | null {
+  if (flag !== undefined && file !== undefined) throw new UsageError('--token and --token-file cannot be combined', 'give the token one way');
+  if (file !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new UsageError(`--token-file '${file}' cannot be read${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`, 'name a file holding the token');
+    }
+    const first = text.split(/\r?\n/, 1)[0]!.trim();
+    if (first === '') throw new UsageError(`--token-file '${file}' holds no token on its first line`, 'write the token into it, e.g. openssl rand -hex 24 > FILE');
+    return first;
+  }
+  if (flag !== undefined) return flag;
+  return env !== undefined && env !== '' ? env : null;
+}
 
 /** Runs `sitrep serve`; resolves with the exit code when the server has been stopped. */
 export async function serveCommand(args: string[], version: string): Promise<ExitCode> {
@@ -25,8 +49,7 @@ export async function serveCommand(args: string[], version: string): Promise<Exi
   const port = Number(portArg);
   const host = values.host ?? DEFAULT_HOST;
   if (host.trim() === '' || /[\s/]/.test(host)) throw new UsageError(`--host '${host}' is not an address`, 'e.g. 127.0.0.1, ::1 or 0.0.0.0');
-  const envToken = process.env.SITREP_TOKEN;
-  const token = values.token ?? (envToken !== undefined && envToken !== '' ? envToken : null);
+  const token = accessToken(values.token, values['token-file'], process.env.SITREP_TOKEN);
   checkBind(host, token);
   let upload = DEFAULT_LIMITS.upload;
   if (values['max-body'] !== undefined) {
@@ -61,7 +84,7 @@ export async function serveCommand(args: string[], version: string): Promise<Exi
     await closeStores();
     throw e;
   }
-  out(`sitrep: serving ${dbPath} at ${running.url}${token ? ' (access token required; open the desk with ?token=YOUR_TOKEN once)' : ''}\n`);
+  out(`sitrep: serving ${printable(dbPath)} at ${running.url}${token ? ' (access token required; open the desk with ?token=YOUR_TOKEN once)' : ''}\n`);
   out('sitrep: press Ctrl-C to stop\n');
   await new Promise<void>((resolve) => {
     const stop = (): void => {

@@ -202,3 +202,64 @@ describe('defect 9: Telegram export detection and \\x repair do not depend on th
     }
   });
 });
+
+describe('defect 11: the access token need not be on the command line', () => {
+  it('serve --token-file: the token is required on requests and absent from the process list', async () => {
+    const t = tempDir();
+    const token = 'file-token-0123456789abcdef';
+    const tokenFile = t.file('token', `${token}\n`);
+    const env = { ...process.env };
+    delete env.SITREP_TOKEN;
+    delete env.SITREP_DEBUG;
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--workers', '0', '--create', '--db', join(t.dir, 'l.db'), '--token-file', tokenFile], { cwd: ROOT, env });
+    try {
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no URL printed; stderr: ${stderr}`)), 20_000);
+        child.stdout.on('data', (d: Buffer) => {
+          stdout += d.toString();
+          const m = /at (http:\/\/\S+\/)/.exec(stdout);
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!);
+          }
+        });
+        child.on('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
+      });
+      const cmdline = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8');
+      assert.ok(cmdline.includes('--token-file') && !cmdline.includes(token), 'the token is not in the process list');
+      assert.equal((await fetch(`${url}api/health`)).status, 401);
+      const ok = await fetch(`${url}api/health`, { headers: { authorization: `Bearer ${token}` } });
+      assert.equal(ok.status, 200);
+      await ok.arrayBuffer();
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      assert.equal(await exited, 0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      t.cleanup();
+    }
+  });
+
+  it('--token with --token-file, a missing or empty token file are usage errors (exit 2); --help says --token is visible', () => {
+    const t = tempDir();
+    try {
+      const both = sitrep(['serve', '--token', 'x'.repeat(20), '--token-file', t.file('tok', 'y'.repeat(20))]);
+      assert.equal(both.code, 2);
+      assert.match(both.stderr, /--token and --token-file cannot be combined/);
+      const missing = sitrep(['serve', '--token-file', join(t.dir, 'nope')]);
+      assert.equal(missing.code, 2);
+      assert.match(missing.stderr, /--token-file '.*nope' cannot be read: no such file/);
+      const empty = sitrep(['serve', '--token-file', t.file('empty', '\n')]);
+      assert.equal(empty.code, 2);
+      assert.match(empty.stderr, /holds no token/);
+      const help = sitrep(['serve', '--help']);
+      assert.match(help.stdout, /--token-file FILE/);
+      assert.match(help.stdout, /process\s+list/);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
