@@ -107,7 +107,8 @@ export const COMMANDS = {
       'carriers of the text they repeat, so they do not count as independent sources.',
     flags: {
       db: dbFlag,
-      'allow-private': { type: 'boolean', help: 'allow URLs that resolve to private, loopback or link-local addresses' },
+      'allow-private': { type: 'boolean', help: 'allow URLs that resolve to private or loopback addresses (not link-local)' },
+      'allow-link-local': { type: 'boolean', help: 'allow URLs that resolve to link-local or cloud metadata addresses\n(169.254.0.0/16, fe80::/10, 169.254.169.254, fd00:ec2::254, 100.100.100.200)' },
       published: { type: 'string', arg: 'DATE', help: 'publication date for documents whose source gives none (ISO-8601)' },
       'max-size': { type: 'string', arg: 'SIZE', help: `skip files, pages and records larger than SIZE (default ${DEFAULT_MAX_SIZE})` },
       timeout: { type: 'string', arg: 'SECONDS', help: 'give up on a URL after SECONDS (default 15)' },

@@ -120,7 +120,7 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
   let exit: ExitCode = ExitCode.Ok;
   const progress = !quiet && process.stderr.isTTY === true ? new Progress() : null;
   const ownFiles = new Set(['', '-wal', '-shm', '-journal'].map((x) => file + x));
-  const opts: ReadOptions = { maxSize, allowPrivate: values['allow-private'] === true, defaultPublished: published };
+  const opts: ReadOptions = { maxSize, allowPrivate: values['allow-private'] === true, allowLinkLocal: values['allow-link-local'] === true, defaultPublished: published };
   if (timeout !== undefined) opts.timeoutMs = timeout * 1000;
   let tally: IngestTally;
   try {

@@ -218,14 +218,26 @@ export async function main(argv: string[]): Promise<ExitCode> {
 
 /** Entry point of bin/sitrep.js: runs `main` on `process.argv` and sets `process.exitCode`. */
 export async function run(argv: string[] = process.argv.slice(2)): Promise<void> {
+  // A safety net: if the event loop runs dry while the command is still waiting on a promise that
+  // nothing can settle any more (a stream that never ends), Node would exit with code 13 and no
+  // message. Say what happened and exit with the documented code for a bug instead.
+  let settled = false;
   // A closed pipe (`sitrep analyze ... | head`) is not an error: stop quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    settled = true;
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.Ok);
     throw e;
+  });
+  process.once('exit', (code) => {
+    if (settled || code !== 0) return; // process.exit() with a code, or an uncaught exception
+    err('sitrep: internal error: the run stopped while still waiting for input that can never arrive (this is a bug; rerun with SITREP_DEBUG=1 and report it)\n');
+    process.exitCode = ExitCode.Internal;
   });
   try {
     process.exitCode = await main(argv);
   } catch (e) {
     process.exitCode = report(e, null);
+  } finally {
+    settled = true;
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Fetching a URL safely: http and https only, one deadline for the whole exchange, a size cap on
  * the (decompressed) body, redirects followed by hand (each one checked again), and no private,
- * loopback, link-local, multicast or unspecified addresses unless allowed. The check runs on the
+ * loopback, multicast or unspecified addresses unless allowed (`allowPrivate`), nor link-local and
+ * cloud metadata addresses unless allowed separately (`allowLinkLocal`). The check runs on the
  * addresses DNS returns to the connection itself (a custom `lookup`), and again on the socket's
  * remote address, so a name that resolves differently the second time (DNS rebinding) is caught.
  */
@@ -10,7 +11,7 @@ import https from 'node:https';
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { BlockList, isIP, type LookupFunction, type Socket } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { ErrorCode, InputError } from '../errors.js';
 import { formatSize } from './files.js';
 
@@ -30,10 +31,18 @@ export interface Fetched {
 /** Options of `fetchUrl` (defaults as in `ReadOptions`). */
 export interface FetchOptions {
   maxSize: number;
+  /** The whole exchange, redirects included: connect, headers and body. */
   timeoutMs: number;
+  /**
+   * Each phase on its own (default 10 s, never more than `timeoutMs`): connecting, waiting for the
+   * response headers, and the body's idle time (no byte for that long: a stalled server).
+   */
+  phaseTimeoutMs?: number;
   allowPrivate: boolean;
   maxRedirects: number;
   signal?: AbortSignal;
+  /** Allow link-local and cloud metadata addresses (`isLinkLocalOrMetadata`), which `allowPrivate` does not. Default false. */
+  allowLinkLocal?: boolean;
   /** Which addresses are refused when `allowPrivate` is false (default `isBlockedAddress`; tests narrow it). */
   blocked?: (address: string) => boolean;
 }
@@ -54,33 +63,79 @@ export function isBlockedAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 4) return BLOCKED.check(address, 'ipv4');
   if (family !== 6) return true;
-  const a = address.toLowerCase();
   // IPv4-mapped (::ffff:a.b.c.d), IPv4-compatible (::a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) forms: check the IPv4 inside.
-  const v4 = /^(?:::ffff:|::|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(a);
-  if (v4) return BLOCKED.check(v4[1]!, 'ipv4');
-  const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(a);
-  if (hex) {
-    const hi = parseInt(hex[1]!, 16), lo = parseInt(hex[2]!, 16);
-    return BLOCKED.check(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`, 'ipv4');
-  }
+  const v4 = embeddedV4(address.toLowerCase());
+  if (v4) return BLOCKED.check(v4, 'ipv4');
   return BLOCKED.check(address, 'ipv6');
 }
 
+/**
+ * Link-local networks (169.254.0.0/16, fe80::/10) and the addresses of cloud instance metadata
+ * services, which hand out credentials to whoever asks from inside the machine: 169.254.169.254
+ * (AWS, Azure, Google Cloud, Oracle, DigitalOcean...; link-local), 169.254.170.2 (AWS ECS task
+ * metadata), fd00:ec2::254 (AWS IMDS over IPv6), 100.100.100.200 (Alibaba Cloud), 192.0.0.192
+ * (Oracle Cloud Classic).
+ */
+const LINK_LOCAL = new BlockList();
+LINK_LOCAL.addSubnet('169.254.0.0', 16, 'ipv4');
+LINK_LOCAL.addAddress('100.100.100.200', 'ipv4');
+LINK_LOCAL.addAddress('192.0.0.192', 'ipv4');
+LINK_LOCAL.addSubnet('fe80::', 10, 'ipv6');
+LINK_LOCAL.addAddress('fd00:ec2::254', 'ipv6');
+
+/** The IPv4 address inside an IPv4-mapped, IPv4-compatible or NAT64 IPv6 address, or null. */
+function embeddedV4(a: string): string | null {
+  const v4 = /^(?:::ffff:|::|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/.exec(a);
+  if (v4) return v4[1]!;
+  const hex = /^(?:::ffff:|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(a);
+  if (!hex) return null;
+  const hi = parseInt(hex[1]!, 16), lo = parseInt(hex[2]!, 16);
+  return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+}
+
+/**
+ * True for a link-local or cloud metadata address (see `LINK_LOCAL`), in any IPv6 form of an IPv4
+ * address. `allowPrivate` does not open these; only `allowLinkLocal` (`--allow-link-local`) does.
+ */
+export function isLinkLocalOrMetadata(address: string): boolean {
+  const family = isIP(address);
+  if (family === 4) return LINK_LOCAL.check(address, 'ipv4');
+  if (family !== 6) return false;
+  const v4 = embeddedV4(address.toLowerCase());
+  return v4 !== null ? LINK_LOCAL.check(v4, 'ipv4') : LINK_LOCAL.check(address, 'ipv6');
+}
+
+/**
+ * Why `address` may not be fetched from under `opts`, or null: link-local and metadata addresses
+ * unless `allowLinkLocal`; other private, loopback and reserved ones unless `allowPrivate`.
+ */
+export function addressRefusal(address: string, opts: Pick<FetchOptions, 'allowPrivate' | 'allowLinkLocal' | 'blocked'>): 'link-local' | 'private' | null {
+  if (isLinkLocalOrMetadata(address)) return opts.allowLinkLocal ? null : 'link-local';
+  if (opts.allowPrivate) return null;
+  return (opts.blocked ?? isBlockedAddress)(address) ? 'private' : null;
+}
+
 /** The message and hint for a refused address. */
-function refused(url: string, host: string, address: string): InputError {
-  return new InputError(ErrorCode.UrlRefused, { file: url },
-    `refused: ${host === address ? address : `${host} resolves to ${address}`}, a private, loopback, link-local or reserved address`,
+function refused(url: string, host: string, address: string, why: 'link-local' | 'private'): InputError {
+  const what = `refused: ${host === address ? address : `${host} resolves to ${address}`}`;
+  if (why === 'link-local') {
+    return new InputError(ErrorCode.UrlRefused, { file: url }, `${what}, a link-local or cloud metadata address`,
+      'sitrep never fetches from these unless --allow-link-local (allowLinkLocal) is given; --allow-private does not allow them');
+  }
+  return new InputError(ErrorCode.UrlRefused, { file: url }, `${what}, a private, loopback, link-local or reserved address`,
     'sitrep does not fetch from local networks by default; allow it explicitly (allowPrivate / --allow-private) if you mean it');
 }
 
-/** A DNS lookup that fails when any address of the name is blocked (so the connection never reaches it). */
-function guardedLookup(url: string, blocked: (address: string) => boolean): LookupFunction {
+/** A DNS lookup that fails when any address of the name is refused (so the connection never reaches it). */
+function guardedLookup(url: string, refusal: (address: string) => 'link-local' | 'private' | null): LookupFunction {
   return ((hostname: string, options: { all?: boolean; family?: number }, cb: (err: Error | null, address: string | LookupAddress[], family?: number) => void) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return cb(err, options.all ? [] : '');
       const list = addresses as LookupAddress[];
-      const bad = list.find((a) => blocked(a.address));
-      if (bad) return cb(refused(url, hostname, bad.address), options.all ? [] : '');
+      for (const a of list) {
+        const why = refusal(a.address);
+        if (why) return cb(refused(url, hostname, a.address, why), options.all ? [] : '');
+      }
       if (options.all) return cb(null, list);
       const first = list[0];
       if (!first) return cb(new Error(`no address for ${hostname}`), '');
@@ -105,25 +160,41 @@ export function checkUrl(raw: string, where: string): URL {
 
 /** Performs one request (no redirect following); resolves with the response or rejects. */
 function request(u: URL, opts: FetchOptions, signal: AbortSignal, where: string): Promise<http.IncomingMessage> {
+  const phaseMs = phaseTimeout(opts);
   return new Promise((resolve, reject) => {
     const host = u.hostname.replace(/^\[|\]$/g, '');
-    const blocked = opts.blocked ?? isBlockedAddress;
-    if (!opts.allowPrivate && isIP(host) && blocked(host)) return reject(refused(where, host, host));
+    const refusal = (address: string): 'link-local' | 'private' | null => addressRefusal(address, opts);
+    const why = isIP(host) ? refusal(host) : null;
+    if (why) return reject(refused(where, host, host, why));
     const mod = u.protocol === 'https:' ? https : http;
     const req = mod.request(u, {
       method: 'GET',
       signal,
-      lookup: opts.allowPrivate ? undefined : guardedLookup(where, blocked),
+      lookup: guardedLookup(where, refusal),
       headers: {
         'user-agent': 'sitrep/0.1 (news analysis)',
         accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5',
         'accept-encoding': 'gzip, deflate, br',
       },
     });
+    // Connecting and then waiting for the headers each have their own time limit.
+    const phase = (what: string, hint: string): NodeJS.Timeout => setTimeout(() => req.destroy(new InputError(ErrorCode.Timeout, { file: where },
+      `${what} within ${phaseMs} ms`, hint)), phaseMs);
+    let timer = phase('could not connect', 'the server is unreachable or slow; try again later or raise --timeout');
+    req.on('response', () => clearTimeout(timer));
+    req.on('close', () => clearTimeout(timer));
     req.on('socket', (s: Socket) => {
+      const connected = (): void => {
+        clearTimeout(timer);
+        timer = phase('connected, but no response headers', 'the server is slow; try again later or raise --timeout');
+      };
+      if (!s.connecting) connected();
+      else s.once(u.protocol === 'https:' ? 'secureConnect' : 'connect', connected);
       s.on('connect', () => {
+        // The address actually connected to (a name that resolves differently the second time).
         const addr = s.remoteAddress;
-        if (!opts.allowPrivate && addr && blocked(addr)) req.destroy(refused(where, host, addr));
+        const no = addr ? refusal(addr) : null;
+        if (no) req.destroy(refused(where, host, addr!, no));
       });
     });
     req.on('response', resolve);
@@ -132,31 +203,77 @@ function request(u: URL, opts: FetchOptions, signal: AbortSignal, where: string)
   });
 }
 
-/** Reads a response body (decompressed) up to `maxSize` bytes. */
-async function readBody(res: http.IncomingMessage, maxSize: number, where: string): Promise<Buffer> {
+/** The time limit of each phase of a fetch (see `FetchOptions.phaseTimeoutMs`). */
+function phaseTimeout(opts: FetchOptions): number {
+  return Math.max(1, Math.min(opts.timeoutMs, opts.phaseTimeoutMs ?? DEFAULT_PHASE_MS));
+}
+
+/** Default limit of each phase of a fetch (connect, headers, body idle). */
+const DEFAULT_PHASE_MS = 10_000;
+
+/**
+ * Reads a response body (decompressed) up to `maxSize` bytes. The decoder is joined to the
+ * response with `pipeline`, so that a response destroyed halfway (the deadline, a reset, an idle
+ * server) ends the read with an error instead of leaving it waiting forever. Every way it can fail
+ * is a named `InputError`: over the size limit, idle for too long, cut off before the declared
+ * length or the end of the compressed stream, or not decodable.
+ */
+async function readBody(res: http.IncomingMessage, maxSize: number, where: string, idleMs: number, signal: AbortSignal): Promise<Buffer> {
   const tooLarge = (): InputError =>
     new InputError(ErrorCode.TooLarge, { file: where }, `response is over the --max-size limit of ${formatSize(maxSize)}`, 'raise the limit with --max-size');
-  const len = Number(res.headers['content-length']);
+  const lenHeader = res.headers['content-length'];
+  const len = lenHeader !== undefined && /^\d+$/.test(lenHeader) ? Number(lenHeader) : null;
   const enc = String(res.headers['content-encoding'] ?? '').toLowerCase().trim();
-  if (Number.isFinite(len) && len > maxSize && (enc === '' || enc === 'identity')) {
+  if (len !== null && len > maxSize && (enc === '' || enc === 'identity')) {
     res.destroy();
     throw tooLarge();
   }
-  let stream: Readable = res;
-  if (enc === 'gzip' || enc === 'x-gzip') stream = res.pipe(createGunzip());
-  else if (enc === 'deflate') stream = res.pipe(createInflate());
-  else if (enc === 'br') stream = res.pipe(createBrotliDecompress());
+  let wire = 0;
+  let idle: NodeJS.Timeout | null = null;
+  const stall = (): void => {
+    res.destroy(new InputError(ErrorCode.Timeout, { file: where },
+      `the server stopped sending: no data for ${idleMs} ms after ${formatSize(wire)}${len !== null ? ` of ${formatSize(len)}` : ''}`,
+      'the body is incomplete; try again later or raise --timeout'));
+  };
+  const touch = (): void => {
+    if (idle) clearTimeout(idle);
+    idle = setTimeout(stall, idleMs);
+  };
+  res.on('data', (c: Buffer) => {
+    wire += c.length;
+    touch();
+  });
+  touch();
+  const decoder = enc === 'gzip' || enc === 'x-gzip' ? createGunzip() : enc === 'deflate' ? createInflate() : enc === 'br' ? createBrotliDecompress() : null;
+  const stream: Readable = decoder ? pipeline(res, decoder, () => undefined) : res;
+  const truncated = (): InputError => new InputError(ErrorCode.Fetch, { file: where },
+    `the response was cut off after ${formatSize(wire)}${len !== null ? ` of the ${formatSize(len)} announced` : ''}`, 'the body is incomplete; try again later');
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > maxSize) {
-      res.destroy();
-      stream.destroy();
-      throw tooLarge();
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxSize) {
+        res.destroy();
+        stream.destroy();
+        throw tooLarge();
+      }
+      chunks.push(chunk);
     }
-    chunks.push(chunk);
+  } catch (e) {
+    if (e instanceof InputError || signal.aborted) throw e; // the caller names a deadline or a cancel
+    const code = (e as NodeJS.ErrnoException | null)?.code ?? '';
+    if (decoder && /^Z_|^ERR__?ZLIB|^ERR_BROTLI/.test(code)) {
+      // A compressed body that ends early is a truncated body; anything else is a broken one.
+      if (!res.complete) throw truncated();
+      throw new InputError(ErrorCode.Fetch, { file: where }, `the ${enc} body cannot be decompressed: ${(e as Error).message}`, 'the server sent a broken body; try again later');
+    }
+    if (!res.complete) throw truncated();
+    throw e;
+  } finally {
+    if (idle) clearTimeout(idle);
   }
+  if (!res.complete || (len !== null && wire < len)) throw truncated();
   return Buffer.concat(chunks, total);
 }
 
@@ -182,7 +299,7 @@ export async function fetchUrl(raw: string, opts: FetchOptions): Promise<Fetched
       }
       const status = res.statusCode ?? 0;
       if (status >= 300 && status < 400 && res.headers.location) {
-        res.resume();
+        res.destroy(); // its body is not needed, and a server that stalls it must not hold the socket
         if (hop >= opts.maxRedirects) {
           throw new InputError(ErrorCode.Fetch, { file: where }, `more than ${opts.maxRedirects} redirects`, 'open the URL in a browser to see where it leads');
         }
@@ -190,12 +307,12 @@ export async function fetchUrl(raw: string, opts: FetchOptions): Promise<Fetched
         continue;
       }
       if (status < 200 || status >= 300) {
-        res.resume();
+        res.destroy();
         throw new InputError(ErrorCode.Fetch, { file: where }, `HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`, 'check the URL');
       }
       let body: Buffer;
       try {
-        body = await readBody(res, opts.maxSize, where);
+        body = await readBody(res, opts.maxSize, where, phaseTimeout(opts), ac.signal);
       } catch (e) {
         throw netError(e, ac.signal, where);
       }

@@ -25,14 +25,14 @@ import { fetchUrl } from './fetch.js';
 export type * from './types.js';
 export { NearDupIndex, contentHash, normaliseText, signature, similarity, bandKeys, signatureToBuffer, signatureFromBuffer, HASHES, BANDS, ROWS, SHINGLE, NEAR_THRESHOLD, SHORT_TEXT_WORDS, textFacts, reprintAgrees, type Signature, type TextFacts } from './dedup.js';
 export { ingestId } from './document.js';
-export { isBlockedAddress } from './fetch.js';
+export { isBlockedAddress, isLinkLocalOrMetadata } from './fetch.js';
 export { normaliseDate } from './html.js';
 export { repairEscapes } from './telegram.js';
 
 /** Defaults of `ReadOptions`. */
-export const DEFAULTS = { maxSize: 64 * 1024 ** 2, timeoutMs: 15_000, allowPrivate: false, maxRedirects: 5 } as const;
+export const DEFAULTS = { maxSize: 64 * 1024 ** 2, timeoutMs: 15_000, allowPrivate: false, allowLinkLocal: false, maxRedirects: 5 } as const;
 
-type Resolved = Required<Pick<ReadOptions, 'maxSize' | 'timeoutMs' | 'allowPrivate' | 'maxRedirects'>> &
+type Resolved = Required<Pick<ReadOptions, 'maxSize' | 'timeoutMs' | 'allowPrivate' | 'allowLinkLocal' | 'maxRedirects'>> &
   Pick<ReadOptions, 'format' | 'signal' | 'exportOffset'> & { defaultPublished: string | null };
 
 /** Bytes sniffed to choose a reader. */
@@ -72,6 +72,7 @@ function resolveOptions(opts: ReadOptions): Resolved {
     maxSize: opts.maxSize ?? DEFAULTS.maxSize,
     timeoutMs: opts.timeoutMs ?? DEFAULTS.timeoutMs,
     allowPrivate: opts.allowPrivate ?? DEFAULTS.allowPrivate,
+    allowLinkLocal: opts.allowLinkLocal ?? DEFAULTS.allowLinkLocal,
     maxRedirects: opts.maxRedirects ?? DEFAULTS.maxRedirects,
     defaultPublished: opts.defaultPublished ?? null,
     format: opts.format,

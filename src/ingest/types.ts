@@ -105,8 +105,14 @@ export interface ReadOptions {
   maxSize?: number;
   /** Per-URL timeout in milliseconds (connect, headers and body together). Default 15000. */
   timeoutMs?: number;
-  /** Allow URLs that resolve to private, loopback, link-local or unspecified addresses. Default false. */
+  /** Allow URLs that resolve to private, loopback or unspecified addresses (not link-local: see `allowLinkLocal`). Default false. */
   allowPrivate?: boolean;
+  /**
+   * Allow URLs that resolve to link-local addresses (169.254.0.0/16, fe80::/10) or cloud metadata
+   * services (169.254.169.254, fd00:ec2::254, 100.100.100.200...). Separate from `allowPrivate`,
+   * which never opens them. Default false.
+   */
+  allowLinkLocal?: boolean;
   /** Redirects followed per URL, each one re-checked. Default 5. */
   maxRedirects?: number;
   /** `published` for documents whose source gives no date (ISO-8601), else null. */

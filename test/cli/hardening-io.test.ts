@@ -8,7 +8,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { BIN, ROOT, tempDir } from './helpers.js';
 
 const bin = process.env.SITREP_TEST_BIN ?? BIN;
@@ -259,6 +262,108 @@ describe('defect 11: the access token need not be on the command line', () => {
       assert.match(help.stdout, /--token-file FILE/);
       assert.match(help.stdout, /process\s+list/);
     } finally {
+      t.cleanup();
+    }
+  });
+});
+
+/** A server on 127.0.0.1 with the routes the network tests need; returns its base URL and a closer. */
+async function netServer(): Promise<{ base: string; close(): Promise<void> }> {
+  const body = gzipSync(Buffer.from(`${GOOD}${GOOD2}`.repeat(50)));
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (url === '/gzip-stall') {
+      // Announces the whole gzip body, sends a part and then nothing (the connection stays open).
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip', 'content-length': String(body.length) });
+      res.write(body.subarray(0, 20));
+    } else if (url === '/plain-stall') {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '5000' });
+      res.write('The mayor said');
+    } else if (url === '/cut') {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '5000' });
+      res.write('The mayor said the bridge was closed.', () => res.socket?.destroy());
+    } else if (url === '/gzip-cut') {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
+      res.end(body.subarray(0, body.length - 10));
+    } else if (url === '/gzip-broken') {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
+      res.end(Buffer.from('this is not gzip at all'));
+    } else if (url === '/no-headers') {
+      // accepts the request and never answers
+    } else if (url === '/to-metadata') {
+      res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/iam/security-credentials/' });
+      res.end();
+    } else if (url === '/to-metadata-v6') {
+      res.writeHead(302, { location: 'http://[::ffff:a9fe:a9fe]/latest/meta-data/' });
+      res.end();
+    } else if (url === '/to-alibaba') {
+      res.writeHead(302, { location: 'http://100.100.100.200/latest/meta-data/' });
+      res.end();
+    } else {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(GOOD);
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((r) => {
+      server.closeAllConnections();
+      server.close(() => r());
+    }),
+  };
+}
+
+describe('defect 4: every network failure is a named skip, later inputs are still read', () => {
+  it('a gzip body with a Content-Length that stalls, a stalled, cut, truncated or broken body, no headers: each named, exit 1', async () => {
+    const s = await netServer();
+    const t = tempDir();
+    try {
+      const good = t.file('good.txt', GOOD2);
+      const urls = ['gzip-stall', 'plain-stall', 'cut', 'gzip-cut', 'gzip-broken', 'no-headers'].map((p) => `${s.base}/${p}`);
+      const r = await sitrepAsync(['ingest', '--json', '--allow-private', '--timeout', '2', '--db', join(t.dir, 'l.db'), ...urls, good], { timeoutMs: 60_000 });
+      assert.equal(r.signal, null);
+      assert.equal(r.code, 1, r.stderr);
+      const lines = r.stderr.trim().split('\n');
+      assert.equal(lines.length, 6, r.stderr);
+      const [stall, plain, cut, gzCut, broken, noHeaders] = lines;
+      assert.match(stall!, /gzip-stall: (no complete answer within 2000 ms|the server stopped sending: no data for 2000 ms)/);
+      assert.match(plain!, /plain-stall: (no complete answer within 2000 ms|the server stopped sending: no data for 2000 ms after 14 bytes of 4\.9 KB)/);
+      assert.match(cut!, /\/cut: the response was cut off after 37 bytes of the 4\.9 KB announced/);
+      assert.match(gzCut!, /gzip-cut: the gzip body cannot be decompressed: unexpected end of file/);
+      assert.match(broken!, /gzip-broken: the gzip body cannot be decompressed/);
+      assert.match(noHeaders!, /no-headers: (no complete answer within 2000 ms|connected, but no response headers within 2000 ms)/);
+      const out = JSON.parse(r.stdout) as { new: number; reasons: Record<string, number> };
+      assert.equal(out.new, 1, 'the file after the URLs is stored');
+      assert.deepEqual(out.reasons, { E_TIMEOUT: 3, E_FETCH: 3 });
+    } finally {
+      await s.close();
+      t.cleanup();
+    }
+  });
+});
+
+describe('defect 5: --allow-private does not open link-local and metadata addresses', () => {
+  it('a redirect to 169.254.169.254, its IPv6-mapped form or 100.100.100.200 is refused with --allow-private; named', async () => {
+    const s = await netServer();
+    const t = tempDir();
+    try {
+      const urls = ['to-metadata', 'to-metadata-v6', 'to-alibaba', 'ok'].map((p) => `${s.base}/${p}`);
+      const r = await sitrepAsync(['ingest', '--json', '--allow-private', '--timeout', '3', '--db', join(t.dir, 'l.db'), ...urls], { timeoutMs: 60_000 });
+      assert.equal(r.code, 1, r.stderr);
+      const lines = r.stderr.trim().split('\n');
+      assert.equal(lines.length, 3, r.stderr);
+      assert.match(lines[0]!, /to-metadata: refused: 169\.254\.169\.254, a link-local or cloud metadata address \(.*--allow-link-local/);
+      assert.match(lines[1]!, /to-metadata-v6: refused: ::ffff:a9fe:a9fe, a link-local or cloud metadata address/);
+      assert.match(lines[2]!, /to-alibaba: refused: 100\.100\.100\.200, a link-local or cloud metadata address/);
+      const out = JSON.parse(r.stdout) as { new: number; reasons: Record<string, number> };
+      assert.deepEqual(out.reasons, { E_URL_REFUSED: 3 });
+      assert.equal(out.new, 1);
+      const help = sitrep(['ingest', '--help']);
+      assert.match(help.stdout, /--allow-link-local/);
+    } finally {
+      await s.close();
       t.cleanup();
     }
   });
