@@ -301,11 +301,22 @@ function maxDepth(root: DomNode | null, limit: number): number {
  * headers and footers when Readability finds no article). The title is the first paragraph of the
  * text unless the text already starts with it. `base` resolves relative canonical links.
  */
+/**
+ * Parses a page with linkedom. Some fragments (`<>1</option>`) leave linkedom without a root
+ * element, and its `head`/`body` getters then throw: such markup is parsed again inside a page.
+ * (Found by the property-based tests, test/fuzz/readers.test.ts.)
+ */
+function parsePage(html: string): ReturnType<typeof parseHTML>['document'] {
+  const { document } = parseHTML(html);
+  if (document.documentElement) return document;
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+}
+
 export function readHtml(html: string, where: InputLocation, base?: string): Page {
   // linkedom's parse time grows with the square of the nesting depth (80,000 nested elements: ~7 s),
   // so a page nested deeper than any real one is flattened first: its text is kept, its structure is not.
   if (tagDepth(html, MAX_PARSE_DEPTH) > MAX_PARSE_DEPTH) html = flatten(html);
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   const meta = pageMeta(document as never, base);
   let body = '';
   let byline: string | undefined;
@@ -323,7 +334,7 @@ export function readHtml(html: string, where: InputLocation, base?: string): Pag
     body = '';
   }
   if (body.trim() === '') {
-    const { document: again } = parseHTML(html);
+    const again = parsePage(html);
     for (const sel of ['nav', 'header', 'footer', 'aside']) {
       const els = again.querySelectorAll(sel);
       for (let i = 0; i < els.length; i++) els[i]!.remove();

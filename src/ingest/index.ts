@@ -356,6 +356,9 @@ function sniffFormat(head: Uint8Array, name: string, contentType: string): Sourc
     }
     return 'html';
   }
+  // A JSON Lines file whose first line is bad (`42`, a cut-off record) is still JSON Lines when a
+  // later line of the head holds a record: only the bad lines are skipped.
+  if ((ext === '.jsonl' || ext === '.ndjson') && /\n[ \t\r]*\{/.test(s)) return 'jsonl';
   if (STRUCTURED[ext] && !/^text\/(?:plain|markdown)/.test(contentType)) {
     throw new InputError(ErrorCode.Format, { file: name, line: 1 }, `named like ${STRUCTURED[ext]}, but its content is plain text`,
       'check the file; rename it to .txt to read it as text');
