@@ -64,7 +64,7 @@ test('every reader on arbitrary bytes: no throw, no hang, only named skips', asy
 test('every reader on mutated fixtures and corpus files: no throw, no hang, only named skips', async () => {
   await fc.assert(fc.asyncProperty(fc.constantFrom(...SEEDS), mutations, async (seed, edits) => {
     await read(mutate(seed.bytes, edits), seed.name);
-  }), budget(300, 12000));
+  }), budget(800, 15000));
 });
 
 /** A line of JSON Lines that is not a document, in one of the ways a line goes bad. */
