@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BIN, ROOT, tempDir } from './helpers.js';
@@ -71,6 +71,24 @@ describe('defect 3: only regular files are read', () => {
       assert.equal(s.new, 2);
       assert.deepEqual(s.reasons, { E_UNREADABLE: 1 });
     } finally {
+      t.cleanup();
+    }
+  });
+
+  it('a socket in a folder is skipped with its kind named (ingest)', async () => {
+    const t = tempDir();
+    const sock = createNetServer();
+    try {
+      const dir = join(t.dir, 'in');
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'a.txt'), GOOD);
+      await new Promise<void>((r) => sock.listen(join(dir, 'b.sock'), r));
+      const r = await sitrepAsync(['ingest', '--json', '--db', join(t.dir, 'l.db'), dir], { timeoutMs: 20_000 });
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(r.stderr, `sitrep: ${join(dir, 'b.sock')}: is a socket, not a regular file (only regular files are read; skipped)\n`);
+      assert.equal((JSON.parse(r.stdout) as { new: number }).new, 1);
+    } finally {
+      sock.close();
       t.cleanup();
     }
   });
