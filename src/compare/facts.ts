@@ -511,12 +511,18 @@ function placesOf(analysis: Analysis): { place: Place | null; ref: PlaceRef; sta
 }
 
 /** Places of a claim: in its content, else its sentences, else its paragraph, else the document's main place. */
+/** Place roles that never place a claim (see `Place.role`). */
+const NOT_ABOUT = new Set(['speaker', 'name', 'dateline']);
+
 function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
   const all = placesOf(analysis);
   if (all.length === 0) return { places: [], placeFrom: null };
   // The document's author (an own-voice claim) is named away from the claim, if at all.
   const sp = claim.speaker?.fromDocument ? null : claim.speaker;
-  const notSpeaker = all.filter((p) => !(sp && p.start < sp.end && p.end > sp.start));
+  // Names that do not say where the claim is: the speaker's own phrase, a capital or authority that
+  // speaks for its government in any claim ("Kyiv said", "Moscow disputes"), a name inside an
+  // organisation's name, a wire dateline (where the report was filed).
+  const notSpeaker = all.filter((p) => !(sp && p.start < sp.end && p.end > sp.start) && !NOT_ABOUT.has(p.place?.role ?? 'place'));
   const pick = (list: typeof all): PlaceRef[] => {
     // Finer places win over the country and the region they are in ("Kupiansk, in the Kharkiv
     // region" is about Kupiansk); one entry per id.
@@ -553,11 +559,12 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): 
   }
   // The document's main place: the most often named (finer than a country), the first on a tie.
   const counts = new Map<string, { ref: PlaceRef; n: number; first: number }>();
-  for (const p of all) {
+  for (const p of notSpeaker) {
     const c = counts.get(p.ref.id);
     if (c) c.n++;
     else counts.set(p.ref.id, { ref: p.ref, n: 1, first: p.start });
   }
+  if (counts.size === 0) return { places: [], placeFrom: null };
   const ranked = [...counts.values()].sort((a, b) => Number(a.ref.level === 'country') - Number(b.ref.level === 'country') || b.n - a.n || a.first - b.first);
   return { places: [ranked[0]!.ref], placeFrom: 'document' };
 }

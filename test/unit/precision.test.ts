@@ -52,3 +52,68 @@ test('economic figures (money, percentages) are not figures compare sets against
     assert.deepEqual(extractClaimFacts(a, 0).quantities.map((q) => q.unit), want, text);
   }
 });
+
+const WIRE = [
+  'Russia says it repelled Ukrainian attack in Kursk region',
+  '',
+  'By Jane Smith, Associated Press',
+  '',
+  'Ukrainian President Volodymyr Zelensky speaks during a news conference in Kyiv, Ukraine, Aug. 11, 2024. (AP Photo/Efrem Lukatsky)',
+  '',
+  "MOSCOW (AP) — Russia's Defense Ministry said its troops repelled attacks near Sudzha.",
+  '',
+  'Photo: Reuters',
+  '',
+  'Wagner fighters captured the town of Soledar in January, officials said. The cruiser Moskva sank after a strike in April 2022, the Pentagon said.',
+  '',
+  'File photo shows Sen. Lindsey Graham speaking in Washington. (Getty Images)',
+  '',
+  'Graham said the bill would fail. Washington warned that the strikes on Kharkiv must stop.',
+].join('\n');
+
+test('photo credits, captions and bylines are never speakers', () => {
+  const a = analyze({ id: 'wire', text: WIRE, published: PUB });
+  const speakers = a.claims.map((c) => c.speaker?.text ?? null);
+  // written by hand: the six attributed statements of the story, in text order
+  assert.deepEqual(speakers, ['Russia', "Russia's Defense Ministry", 'officials', 'the Pentagon', 'Graham', 'Washington']);
+  for (const credit of ['By Jane Smith, Associated Press', 'Photo: Reuters', '(AP Photo/Efrem Lukatsky)', '(Getty Images)', 'File photo shows']) {
+    const at = WIRE.indexOf(credit);
+    assert.ok(!a.claims.some((c) => [c.speaker, c.cue, ...c.content].some((s) => s && s.start < at + credit.length && s.end > at)), `${credit}: no claim`);
+  }
+});
+
+test('names of organisations, armed groups, vessels and titles are not places unless the text uses them as one', () => {
+  const rows: [string, string, string | null][] = [
+    // [text, surface, the place it resolves to (null: no place)]
+    [WIRE, 'Wagner', null],
+    [WIRE, 'Moskva', null],
+    [WIRE, 'Sen.', null],
+    [WIRE, 'Soledar', 'Soledar'],
+    [WIRE, 'Sudzha', 'Sudzha'],
+    [WIRE, 'Kharkiv', 'Kharkiv'],
+    ['The Moskva, the flagship of the Black Sea Fleet, sank on Thursday, officials said.', 'Moskva', null],
+    ['The Wagner group said its fighters had left Bakhmut.', 'Wagner', null],
+    ['Residents of Moskva district say the metro was closed.', 'Moskva', 'Moscow'],
+  ];
+  for (const [text, surface, want] of rows) {
+    const a = analyze({ id: 't', text, published: PUB });
+    const at = text.indexOf(surface);
+    const p = a.places.find((x) => x.start === at);
+    assert.equal(p?.name ?? null, want, `${surface} in ${text.slice(Math.max(0, at - 40), at + 40)}`);
+  }
+});
+
+test("a capital speaking for its government or a wire dateline does not place the claim; what it is about does", () => {
+  const rows: [string, number, string[]][] = [
+    // [text, claim index, place names of the claim]
+    ['KYIV, Aug 13 (AP) - Ukrainian forces control 74 settlements in the Kursk region, Ukraine\'s top commander said.\n\nThe acting governor of the Kursk region, Alexei Smirnov, said on Tuesday that Ukrainian forces controlled 28 settlements.', 1, ['Kursk Oblast']],
+    ['Kyiv said its troops still hold positions in Vovchansk. Moscow said the town was captured.', 1, ['Vovchansk']],
+    ["MOSCOW, Aug 12 (Reuters) - Russia's defence ministry said its forces had repelled 12 attacks overnight.", 0, []],
+    ['Washington warned that the strikes on Kharkiv must stop.', 0, ['Kharkiv']],
+  ];
+  for (const [text, i, want] of rows) {
+    const a = analyze({ id: 't', text, published: PUB });
+    assert.ok(a.claims.length > i, `${text}: claim ${i}`);
+    assert.deepEqual(extractClaimFacts(a, i).places.map((p) => p.name), want, text);
+  }
+});
