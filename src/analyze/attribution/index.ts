@@ -1032,7 +1032,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = 'that-clause';
-  } else if (f.has('inf') && ((tokR === 'to' && r + 1 < hi && (t.pos[r + 1] === P.VERB || t.pos[r + 1] === P.AUX)) || (tokR === 'not' && t.lower[r + 1] === 'to'))) {
+  } else if (f.has('inf') && ((tokR === 'to' && r + 1 < hi && infinitiveAt(doc, r + 1, hi)) || (tokR === 'not' && t.lower[r + 1] === 'to'))) {
     // the addressee is part of what is asked: "urged [Kyiv to negotiate]", as with "called on [Moscow to stop]";
     // "asked not to be named" is about the speaker's anonymity, not a statement
     const anonymity = tokR === 'not' && t.lemma[r + 2] === 'be' && r + 3 < hi && /(named|identified|quoted)$/.test(t.lower[r + 3]!);
@@ -1320,6 +1320,7 @@ function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void
       // a name owns the claim by itself ("Moscow disputes Kyiv's claim": Kyiv), a description with its words
       let s0 = m;
       while (s0 - 1 >= lo && t.pos[s0 - 1] === P.PROPN) s0--;
+      if (s0 < m && s0 - 1 >= lo && t.lower[s0 - 1] === 'the') s0--; // "the Kremlin's claim"
       if (s0 === m) s0 = npLeftPlain(doc, m, lo);
       if (s0 >= 0) src = [s0, m];
     } else if (m >= lo && POSSESSIVES.has(t.lower[m]!)) src = [m, m + 1];
@@ -1340,6 +1341,19 @@ function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void
   // than a statement: only the that-clause counts here; the prepositions serve light verbs (stanceObject)
   if (!fr) return;
   emit(ctx, i, src, [i, i + 1], [fr], 'nominal');
+}
+
+/**
+ * Whether token k (after "to") starts an infinitive: a verb, or a verb the tagger took for an
+ * adverb, noun or adjective with its object right after it ("urged lawmakers to back the package").
+ */
+function infinitiveAt(doc: Doc, k: number, hi: number): boolean {
+  const t = doc.tokens;
+  const p = t.pos[k]!;
+  if (p === P.VERB || p === P.AUX) return true;
+  if ((p !== P.ADV && p !== P.NOUN && p !== P.ADJ) || k + 1 >= hi || isCapitalAt(doc.text, t.start[k]!)) return false;
+  const n = t.pos[k + 1]!;
+  return n === P.DET || n === P.PRON;
 }
 
 /**
