@@ -84,6 +84,11 @@ export function findClaims(doc: Doc): void {
   for (const c of doc.claims) {
     if (c.speaker) resolveSpeaker(doc, c);
   }
+  // a description met before its name ("Governor says ..." in a headline, the governor named in the
+  // lead): once every speaker has been read, the descriptions they gave resolve the earlier ones
+  for (const c of doc.claims) {
+    if (c.speaker && !c.speaker.name && c.speaker.type === 'person') resolveSpeaker(doc, c);
+  }
   firstPersonInTurns(doc, turns);
 }
 
@@ -649,6 +654,13 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
     if (t.ent[k] === 'DATE' || t.ent[k] === 'TIME') break;
     if (p === P.VERB && k - 1 >= lo && t.lower[k - 1] === '-' && /(ed|ing)$/.test(l)) {
       // a compound adjective: "self-described", "Russian-installed", "long-awaited"
+      start = k;
+      k--;
+      continue;
+    }
+    if (p === P.VERB && k < e - 1 && k - 1 >= lo && /(ed|ing)$/.test(l) && (t.pos[k + 1] === P.NOUN || t.pos[k + 1] === P.ADJ) &&
+      (t.pos[k - 1] === P.DET || t.lower[k - 1] === "'s" || t.pos[k - 1] === P.ADJ)) {
+      // a participle used as an adjective inside the phrase: "the region's acting governor", "the retired general"
       start = k;
       k--;
       continue;

@@ -80,6 +80,16 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       return;
     }
     if ((headInside && ent.type !== 'unknown') || ent.type === 'person') {
+      // "the acting governor of the Kursk region, Alexei Smirnov": the description before the name
+      // describes the person, so that "the governor" later (or in the headline) is Alexei Smirnov too
+      if (ent.type === 'person' && ent.name && e0 > a) {
+        const h = headOf(doc, a, e0);
+        if (h >= 0 && (t.pos[h] === P.NOUN || lex.titles.has(t.lower[h]!)) && isPersonWord(t.lower[h]!)) {
+          const list = doc.descriptions.get(t.lower[h]!) ?? [];
+          if (!list.some((d) => d.start === ent.start)) list.push({ name: ent.name, start: ent.start, type: 'person' });
+          doc.descriptions.set(t.lower[h]!, list);
+        }
+      }
       sp.name = ent.name ?? ent.text;
       sp.type = toSpeakerType(ent.type === 'place' ? 'organisation' : ent.type);
       return;
@@ -163,6 +173,11 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     }
   }
   if (t.pos[headTok] === P.NOUN && head.endsWith('s')) sp.type = 'group';
+}
+
+/** A title or a noun for one person ("governor", "ally", "spokesman"): titles.tsv or group-nouns.tsv type person. */
+function isPersonWord(w: string): boolean {
+  return entityLexicon().titles.has(w) || isPersonNoun(w);
 }
 
 /** A noun that describes one person ("the general", "Putin's close ally"): group-nouns.tsv type person. */
