@@ -129,7 +129,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place.
       if (m.row.topic === 'control' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || personObject(words, m.to))) continue;
       // "control of his campaign", "attacks on the senator": these topics need a conflict context.
-      if (EVERYDAY_TOPICS.has(m.row.topic) && !conflictContext(analysis, words, m.from, m.to)) continue;
+      if (EVERYDAY_TOPICS.has(m.row.topic) && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation')) continue;
       fact.topic = m.row.topic;
       let negation = -1;
       for (let k = Math.max(from, m.from - NEGATION_REACH); k < m.from; k++) {
@@ -177,16 +177,17 @@ function conflictAnchors(): Set<string> {
 /**
  * Whether the status phrase `words[from, to)` is war reporting: its sentence holds a word of
  * data/conflict-anchors.txt, or a resolved place below country level stands within OBJECT_REACH
- * words of it ("a strike on Sumy", "Russian advance on Kupiansk halted").
+ * words after it ("a strike on Sumy"), or before it for a phrase about an operation ("Russian
+ * advance on Kupiansk halted"); "in New York, then she attacked President Obama" is no attack.
  */
-function conflictContext(analysis: Analysis, words: Word[], from: number, to: number): boolean {
+function conflictContext(analysis: Analysis, words: Word[], from: number, to: number, before: boolean): boolean {
   const at = words[from]!.start;
   const sent = analysis.sentences.find((s) => at >= s.start && at < s.end);
   const a = sent?.start ?? words[0]!.start;
   const b = sent?.end ?? words[words.length - 1]!.end;
   const set = conflictAnchors();
   for (const w of wordsOf(analysis.text, a, b)) if (set.has(w.w)) return true;
-  const lo = words[Math.max(0, from - OBJECT_REACH)]!.start;
+  const lo = before ? words[Math.max(0, from - OBJECT_REACH)]!.start : words[from]!.start;
   const hi = words[Math.min(words.length - 1, to + OBJECT_REACH - 1)]!.end;
   return analysis.places.some((p) => p.start >= lo && p.end <= hi && p.level !== 'country');
 }

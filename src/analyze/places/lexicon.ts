@@ -69,7 +69,7 @@ const REQUIRED_WEIGHTS = [
   'match.exact', 'match.fold', 'match.translit', 'match.skeleton', 'match.inflection', 'match.skeleton.shadowed',
   'variant.preferred', 'prominence', 'population.log10', 'level.wanted', 'level.unwanted', 'context.admin1',
   'context.country', 'context.country.other', 'context.side', 'context.near150km', 'context.near300km',
-  'speaker.min.population', 'remote.max.population', 'remote.km', 'remote.min.places', 'remote.cluster.km',
+  'speaker.min.population', 'person.name.max.population', 'remote.max.population', 'remote.km', 'remote.min.places', 'remote.cluster.km',
 ];
 
 let cached: ReturnType<typeof load> | null = null;
