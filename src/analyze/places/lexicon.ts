@@ -57,14 +57,19 @@ function load() {
     if (word && (kind === 'same' || kind === 'area' || kind === 'site' || kind === 'nature')) featureWords.set(word, kind);
   }
   const locatives = wordSet('place-locatives.txt');
-  return { demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, firstNames, abbreviations, featureWords, locatives };
+  // words next to a name that make it a vessel, armed group or organisation (data/place-name-clues.tsv)
+  const nameClues = { before: new Set<string>(), after: new Set<string>() };
+  for (const [word, where] of table('place-name-clues.tsv')) {
+    if (word && (where === 'before' || where === 'after')) nameClues[where].add(word.toLowerCase());
+  }
+  return { nameClues, demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, firstNames, abbreviations, featureWords, locatives };
 }
 
 const REQUIRED_WEIGHTS = [
   'match.exact', 'match.fold', 'match.translit', 'match.skeleton', 'match.inflection', 'match.skeleton.shadowed',
   'variant.preferred', 'prominence', 'population.log10', 'level.wanted', 'level.unwanted', 'context.admin1',
   'context.country', 'context.country.other', 'context.side', 'context.near150km', 'context.near300km',
-  'speaker.min.population', 'remote.max.population', 'remote.km', 'remote.min.places', 'remote.cluster.km',
+  'speaker.min.population', 'person.name.max.population', 'remote.max.population', 'remote.km', 'remote.min.places', 'remote.cluster.km',
 ];
 
 let cached: ReturnType<typeof load> | null = null;
