@@ -8,6 +8,7 @@ import { table, wordSet } from '../lexicon/index.js';
 import { NEGATIONS, compareLexicon, wordsOf, opponent, type Word } from './lexicon.js';
 import { sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
+import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
 /**
@@ -69,13 +70,36 @@ function dayOf(iso: string | null | undefined): string | null {
   return m ? m[1]! : null;
 }
 
+/** Options of `extractClaimFacts`. */
+export interface FactsOptions {
+  /**
+   * The document's time budget for fact extraction (default `DEFAULT_BUDGET`), spent over all the
+   * calls for one analysis object: past it a call throws `BudgetExceeded` (stage 'facts'). `false`: none.
+   */
+  budget?: BudgetOptions | false;
+}
+
 /**
  * The facts of claim `index` of `analysis` that compare uses. Throws a RangeError for an index
- * outside `analysis.claims`.
+ * outside `analysis.claims`, and `BudgetExceeded` when the facts of this analysis have taken more
+ * than their time budget (the time of all calls on the same analysis object adds up).
  */
-export function extractClaimFacts(analysis: Analysis, index: number): ClaimFacts {
+export function extractClaimFacts(analysis: Analysis, index: number, options: FactsOptions = {}): ClaimFacts {
   const claim = analysis.claims[index];
   if (!claim) throw new RangeError(`sitrep: claim ${index} is not in analysis ${analysis.id} (${analysis.claims.length} claims)`);
+  const clock = memo(analysis, 'facts:budget', () => BudgetClock.forDocument(analysis.text.length, options.budget, analysis.id ?? null, analysis.source ?? null));
+  clock.start();
+  try {
+    clock.check('facts');
+    const facts = claimFacts(analysis, index, claim);
+    clock.check('facts');
+    return facts;
+  } finally {
+    clock.stop();
+  }
+}
+
+function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts {
   const text = analysis.text;
   const speaker = speakerInfo(analysis, claim);
   const frags = claim.content.length > 0 ? claim.content : [];

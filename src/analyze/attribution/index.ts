@@ -64,6 +64,7 @@ export function findClaims(doc: Doc): void {
       const s = doc.sentences[si]!;
       for (const postOnly of [true, false]) {
         for (let i = s.t0; i < s.t1; i++) {
+          doc.budget.tick();
           if (ctx.used[i]) continue;
           const q = ctx.quoteAt(t.start[i]!);
           if ((q !== null) !== inside) continue;
