@@ -87,7 +87,7 @@ export interface FactsOptions {
 export function extractClaimFacts(analysis: Analysis, index: number, options: FactsOptions = {}): ClaimFacts {
   const claim = analysis.claims[index];
   if (!claim) throw new RangeError(`sitrep: claim ${index} is not in analysis ${analysis.id} (${analysis.claims.length} claims)`);
-  const clock = memo(analysis, 'facts:budget', () => BudgetClock.forDocument(analysis.text.length, options.budget, analysis.id ?? null, analysis.source ?? null));
+  const clock = memo(analysis, 'facts:budget', () => BudgetClock.forDocument((analysis.text ?? '').length, options.budget, analysis.id ?? null, analysis.source ?? null));
   clock.start();
   try {
     clock.check('facts');
