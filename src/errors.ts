@@ -42,6 +42,8 @@ export const ErrorCode = {
   Database: 'E_DATABASE',
   /** A store query has a bad value: a date that is not YYYY-MM-DD, a limit out of range, a cursor from elsewhere. */
   Query: 'E_QUERY',
+  /** Analysing one document (or extracting its claim facts) took longer than its time budget (`--budget`); the document is skipped. */
+  Budget: 'E_BUDGET',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -95,6 +97,31 @@ export class InputError extends SitrepError {
     this.name = 'InputError';
     this.file = where.file;
     this.line = where.line ?? null;
+  }
+}
+
+/**
+ * One document whose analysis (or claim-fact extraction) ran past its time budget: skipped, the
+ * batch goes on. Names the document (`file`: its source, else its id), the stage it was in, the
+ * budget and the time spent.
+ */
+export class BudgetExceeded extends InputError {
+  readonly documentId: string | null;
+  readonly stage: string;
+  readonly limitMs: number;
+  readonly elapsedMs: number;
+  constructor(documentId: string | null, source: string | null, stage: string, limitMs: number, elapsedMs: number) {
+    super(
+      ErrorCode.Budget,
+      { file: source ?? documentId ?? '<document>' },
+      `analysis stopped in stage '${stage}' after ${(elapsedMs / 1000).toFixed(1)} s: over its time budget of ${(limitMs / 1000).toFixed(1)} s`,
+      'document skipped; raise --budget (seconds per MB) to give large or unusual documents more time',
+    );
+    this.name = 'BudgetExceeded';
+    this.documentId = documentId;
+    this.stage = stage;
+    this.limitMs = limitMs;
+    this.elapsedMs = elapsedMs;
   }
 }
 

@@ -1,5 +1,6 @@
 /** sitrep: the public library surface. */
-export { analyze, analyzeDoc, parsePublished, DEFAULT_STAGES, Pipeline, Doc } from './analyze/index.js';
+export { analyze, analyzeDoc, parsePublished, DEFAULT_STAGES, Pipeline, Doc, BudgetClock, DEFAULT_BUDGET, budgetMs, type BudgetOptions, type AnalyzeOptions } from './analyze/index.js';
+export { BudgetExceeded, ErrorCode } from './errors.js';
 export type * from './analyze/types.js';
 export { loadGazetteer, GazetteerFile, DEFAULT_GAZETTEER_PATH, distanceKm } from './geo/index.js';
 export type { GazEntry, Candidate, MatchKind, Gazetteer, GazSource, PlaceLevel as GazLevel } from './geo/types.js';

@@ -5,6 +5,7 @@
  */
 import type { AuthorType, AuthorVoice, Claim, DateMention, Entity, Place, Quantity, Side, Span } from './types.js';
 import type { Gazetteer } from '../geo/types.js';
+import { NO_BUDGET, type BudgetClock } from './budget.js';
 
 /** Universal POS tags as small integers (wink-nlp's tag set). */
 export const POS_TAGS = [
@@ -100,6 +101,8 @@ export class Doc {
   sides: Side[] = [];
   /** The gazetteer the places stage uses (null: the default one). */
   gazetteer: Gazetteer | null = null;
+  /** The document's time budget: stages call `budget.tick()` in long loops (see budget.ts). */
+  budget: BudgetClock = NO_BUDGET;
   dates: DateMention[] = [];
   /** The document's author as the reader gave it (set by `analyzeDoc`). */
   author: { name: string | null; type: AuthorType | null; ownVoice: boolean | null } = { name: null, type: null, ownVoice: null };

@@ -20,6 +20,8 @@ import type { Analysis, Claim, Document } from './types.js';
 export type * from './types.js';
 export { Doc } from './doc.js';
 export { Pipeline, type Stage } from './pipeline.js';
+export { BudgetClock, DEFAULT_BUDGET, budgetMs, type BudgetOptions } from './budget.js';
+import { BudgetClock, type BudgetOptions } from './budget.js';
 
 /** The default stages, in order. */
 export const DEFAULT_STAGES: readonly Stage[] = [
@@ -35,6 +37,12 @@ export interface AnalyzeOptions {
   pipeline?: Pipeline;
   /** The gazetteer for the places stage (defaults to the bundled one, loaded once on first use). */
   gazetteer?: Gazetteer;
+  /**
+   * The document's time budget (default `DEFAULT_BUDGET`: a floor plus seconds per MB), checked
+   * between stages and inside long loops; past it `analyze` throws `BudgetExceeded` (code
+   * `E_BUDGET`) naming the document and the stage. `false`: no budget.
+   */
+  budget?: BudgetOptions | false;
 }
 
 
@@ -45,12 +53,15 @@ export function analyzeDoc(document: Document, options: AnalyzeOptions = {}): Do
   const doc = new Doc(document.text, published?.instant ?? null);
   doc.publishedLocal = published?.local ?? null;
   doc.gazetteer = options.gazetteer ?? null;
+  doc.budget = BudgetClock.forDocument(document.text.length, options.budget, document.id ?? null, document.source ?? null);
+  doc.budget.start();
   doc.author = {
     name: typeof document.author === 'string' && document.author.trim() !== '' ? document.author.trim() : null,
     type: document.authorType ?? null,
     ownVoice: typeof document.ownVoice === 'boolean' ? document.ownVoice : null,
   };
   (options.pipeline ?? defaultPipeline).run(doc);
+  doc.budget.stop();
   return doc;
 }
 

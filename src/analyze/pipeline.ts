@@ -30,12 +30,14 @@ export class Pipeline {
     this.stages = stages;
   }
 
-  /** Runs every stage over `doc` in order. */
+  /** Runs every stage over `doc` in order, checking the document's time budget before each. */
   run(doc: Doc): Doc {
     for (const s of this.stages) {
+      doc.budget.check(s.name);
       s.run(doc);
       doc.done.add(s.name);
     }
+    doc.budget.check('output');
     return doc;
   }
 }

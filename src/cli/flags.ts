@@ -68,6 +68,10 @@ export const COMMANDS = {
         type: 'string', arg: 'SIZE',
         help: `skip documents larger than SIZE (default ${DEFAULT_MAX_SIZE}; units B, KB, MB, GB)`,
       },
+      budget: {
+        type: 'string', arg: 'S[+FLOOR]',
+        help: 'time budget per document: S seconds per MB of text plus FLOOR seconds (default\n30+10); a document over it is skipped with a message naming it and its stage; "off": none',
+      },
       help: helpFlag,
     },
     notes: [
@@ -111,6 +115,10 @@ export const COMMANDS = {
       'allow-link-local': { type: 'boolean', help: 'allow URLs that resolve to link-local or cloud metadata addresses\n(169.254.0.0/16, fe80::/10, 169.254.169.254, fd00:ec2::254, 100.100.100.200)' },
       published: { type: 'string', arg: 'DATE', help: 'publication date for documents whose source gives none (ISO-8601)' },
       'max-size': { type: 'string', arg: 'SIZE', help: `skip files, pages and records larger than SIZE (default ${DEFAULT_MAX_SIZE})` },
+      budget: {
+        type: 'string', arg: 'S[+FLOOR]',
+        help: 'time budget per document (analysis, then claim facts): S seconds per MB of text plus FLOOR seconds (default\n30+10); a document over it is skipped with a message naming it and its stage; "off": none',
+      },
       timeout: { type: 'string', arg: 'SECONDS', help: 'give up on a URL after SECONDS (default 15)' },
       batch: { type: 'string', arg: 'N', help: 'documents stored per transaction (default 200)' },
       json: { type: 'boolean', help: 'print the summary as JSON' },

@@ -13,6 +13,7 @@ import { ingestEvents, type IngestTally } from '../store/ingest.js';
 import type { ClaimQuery, ClaimRecord, DisputeReport, Store } from '../store/types.js';
 import { COMMANDS, DEFAULT_MAX_SIZE, commandHelp, parseFlags } from './flags.js';
 import { isIsoDate, parseSize } from './input.js';
+import { budgetFlag } from './budget.js';
 import { shorten } from './report.js';
 import { escapeTerminal } from './terminal.js';
 
@@ -115,8 +116,11 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
   const quiet = values.quiet === true;
 
   const { readSources } = await import('../ingest/index.js');
-  const { analyze } = await import('../analyze/index.js');
-  const store = openStore(file);
+  const budget = budgetFlag(values.budget);
+  const { analyze: analyzeWith } = await import('../analyze/index.js');
+  const analyze = (d: Parameters<typeof analyzeWith>[0]) => analyzeWith(d, { budget });
+  const { extractClaimFacts } = await import('../compare/index.js');
+  const store = openStore(file, { facts: (a, i) => extractClaimFacts(a, i, { budget }) });
   let exit: ExitCode = ExitCode.Ok;
   const progress = !quiet && process.stderr.isTTY === true ? new Progress() : null;
   const ownFiles = new Set(['', '-wal', '-shm', '-journal'].map((x) => file + x));

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Analysis, Document } from '../analyze/types.js';
 import { ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit, type InputLocation } from '../errors.js';
 import { COMMANDS, DEFAULT_MAX_SIZE, GLOBAL_FLAGS, commandHelp, mainHelp, parseFlags, type CommandName } from './flags.js';
+import { budgetFlag } from './budget.js';
 import { checkHeap, decodeText, documentId, isIsoDate, jsonLines, parseSize, readInput, sourceOf } from './input.js';
 import { ChunkWriter, DocumentBuffer, writeJson } from './json.js';
 import type { LedgerCommand } from './ledger.js';
@@ -96,7 +97,9 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
   }
   if (files.filter((f) => f === '-').length > 1) throw new UsageError("'-' (stdin) can be given only once");
 
-  const { analyze } = await import('../analyze/index.js');
+  const budget = budgetFlag(values.budget);
+  const { analyze: analyzeWith } = await import('../analyze/index.js');
+  const analyze: AnalyzeFn = (d) => analyzeWith(d, { budget });
   let exit: ExitCode = ExitCode.Ok;
   const w = new ChunkWriter(out);
   const buf = new DocumentBuffer();

@@ -7,6 +7,8 @@ import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { NEGATIONS, compareLexicon, wordsOf, opponent, type Word } from './lexicon.js';
 import { sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
+import { SpanIndex, memo, withinAny } from './docindex.js';
+import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
 /**
@@ -68,19 +70,36 @@ function dayOf(iso: string | null | undefined): string | null {
   return m ? m[1]! : null;
 }
 
-/** Whether `[s, e)` lies inside one of `spans`. */
-function inside(spans: readonly Span[], s: number, e: number): boolean {
-  for (const sp of spans) if (s >= sp.start && e <= sp.end) return true;
-  return false;
+/** Options of `extractClaimFacts`. */
+export interface FactsOptions {
+  /**
+   * The document's time budget for fact extraction (default `DEFAULT_BUDGET`), spent over all the
+   * calls for one analysis object: past it a call throws `BudgetExceeded` (stage 'facts'). `false`: none.
+   */
+  budget?: BudgetOptions | false;
 }
 
 /**
  * The facts of claim `index` of `analysis` that compare uses. Throws a RangeError for an index
- * outside `analysis.claims`.
+ * outside `analysis.claims`, and `BudgetExceeded` when the facts of this analysis have taken more
+ * than their time budget (the time of all calls on the same analysis object adds up).
  */
-export function extractClaimFacts(analysis: Analysis, index: number): ClaimFacts {
+export function extractClaimFacts(analysis: Analysis, index: number, options: FactsOptions = {}): ClaimFacts {
   const claim = analysis.claims[index];
   if (!claim) throw new RangeError(`sitrep: claim ${index} is not in analysis ${analysis.id} (${analysis.claims.length} claims)`);
+  const clock = memo(analysis, 'facts:budget', () => BudgetClock.forDocument((analysis.text ?? '').length, options.budget, analysis.id ?? null, analysis.source ?? null));
+  clock.start();
+  try {
+    clock.check('facts');
+    const facts = claimFacts(analysis, index, claim);
+    clock.check('facts');
+    return facts;
+  } finally {
+    clock.stop();
+  }
+}
+
+function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts {
   const text = analysis.text;
   const speaker = speakerInfo(analysis, claim);
   const frags = claim.content.length > 0 ? claim.content : [];
@@ -88,10 +107,11 @@ export function extractClaimFacts(analysis: Analysis, index: number): ClaimFacts
   const end = frags.length ? frags[frags.length - 1]!.end : (claim.cue?.end ?? 0);
   const content = frags.map((f) => text.slice(f.start, f.end)).join(' … ');
   const fragWords = frags.map((f) => wordsOf(text, f.start, f.end));
-  const quantityStarts = analysis.quantities.filter((q) => inside(frags, q.start, q.end)).map((q) => q.start);
+  const qIndex = memo(analysis, 'facts:quantities', () => new SpanIndex(analysis.quantities));
+  const quantityStarts = withinAny(qIndex, frags).map((i) => analysis.quantities[i]!.start);
   // "we"/"our" name the speaker's side only inside quotation marks (its own words)
-  const quotes = analysis.quotes;
-  const ctx: SpeakerContext = { side: speaker.side, quoted: (pos) => claim.kind === 'direct' || quotes.some((qs) => pos >= qs.start && pos < qs.end) };
+  const quotes = memo(analysis, 'facts:quotes', () => new SpanIndex(analysis.quotes));
+  const ctx: SpeakerContext = { side: speaker.side, quoted: (pos) => claim.kind === 'direct' || quotes.covers(pos) };
   const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx);
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   const { places, placeFrom } = claimPlaces(analysis, claim, frags);
@@ -429,9 +449,23 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
   const out: QuantityFact[] = [];
   let prev = null as { fi: number; qb: number; frame: QuantityFact['frame']; side: Side | null; framed: boolean } | null;
   const other = compareLexicon().notConflictUnits;
-  for (const q of analysis.quantities) {
+  // The quantities of this claim, and those of no claim inside its content, in document order
+  // (from indexes built once per analysis, not a scan of every quantity per claim).
+  const byClaim = memo(analysis, 'facts:quantitiesByClaim', () => {
+    const m = new Map<number, number[]>();
+    analysis.quantities.forEach((q, i) => {
+      if (typeof q.claim !== 'number') return;
+      const l = m.get(q.claim);
+      if (l) l.push(i);
+      else m.set(q.claim, [i]);
+    });
+    return m;
+  });
+  const qIndex = memo(analysis, 'facts:quantities', () => new SpanIndex(analysis.quantities));
+  const mine = [...(byClaim.get(index) ?? []), ...withinAny(qIndex, frags).filter((i) => analysis.quantities[i]!.claim === null)].sort((a, b) => a - b);
+  for (const qi of mine) {
+    const q = analysis.quantities[qi]!;
     if (!q.unit || other.has(q.unit)) continue;
-    if (q.claim !== index && !(q.claim === null && inside(frags, q.start, q.end))) continue;
     const fi = frags.findIndex((f) => q.start >= f.start && q.end <= f.end);
     const words = fi >= 0 ? fragWords[fi]! : wordsOf(analysis.text, q.start, q.end);
     let qa = words.findIndex((w) => w.end > q.start);
@@ -511,63 +545,96 @@ function placesOf(analysis: Analysis): { place: Place | null; ref: PlaceRef; sta
   return out;
 }
 
+type PlaceHit = { place: Place | null; ref: PlaceRef; start: number; end: number };
+
+/**
+ * Finer places win over the country and the region they are in ("Kupiansk, in the Kharkiv region"
+ * is about Kupiansk); one entry per id. Linear: a region gives way when some finer place has no
+ * region, it has none, or one finer place shares it.
+ */
+function pickPlaces(list: readonly PlaceHit[]): PlaceRef[] {
+  const fine = list.filter((p) => p.ref.level !== 'country');
+  let use = fine.length > 0 ? fine : list;
+  const finer = use.filter((p) => p.ref.level !== 'admin1');
+  if (finer.length > 0) {
+    const anyNull = finer.some((f) => f.ref.admin1 === null);
+    const regions = new Set(finer.map((f) => f.ref.admin1));
+    use = use.filter((p) => p.ref.level !== 'admin1' || !(anyNull || p.ref.admin1 === null || regions.has(p.ref.admin1)));
+  }
+  const seen = new Map<string, PlaceRef>();
+  for (const p of use) if (!seen.has(p.ref.id)) seen.set(p.ref.id, p.ref);
+  return [...seen.values()];
+}
+
 /** Places of a claim: in its content, else its sentences, else its paragraph, else the document's main place. */
 /** Place roles that never place a claim (see `Place.role`). */
 const NOT_ABOUT = new Set(['speaker', 'name', 'dateline']);
 
 function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
-  const all = placesOf(analysis);
+  const all = memo(analysis, 'facts:placesOf', () => placesOf(analysis));
   if (all.length === 0) return { places: [], placeFrom: null };
+  const pIndex = memo(analysis, 'facts:placeIndex', () => new SpanIndex(all));
   // The document's author (an own-voice claim) is named away from the claim, if at all.
   const sp = claim.speaker?.fromDocument ? null : claim.speaker;
   // Names that do not say where the claim is: the speaker's own phrase, a capital or authority that
   // speaks for its government in any claim ("Kyiv said", "Moscow disputes"), a name inside an
   // organisation's name, a wire dateline (where the report was filed).
-  const notSpeaker = all.filter((p) => !(sp && p.start < sp.end && p.end > sp.start) && !NOT_ABOUT.has(p.place?.role ?? 'place'));
-  const pick = (list: typeof all): PlaceRef[] => {
-    // Finer places win over the country and the region they are in ("Kupiansk, in the Kharkiv
-    // region" is about Kupiansk); one entry per id.
-    const fine = list.filter((p) => p.ref.level !== 'country');
-    let use = fine.length > 0 ? fine : list;
-    const finer = use.filter((p) => p.ref.level !== 'admin1');
-    if (finer.length > 0) {
-      use = use.filter((p) => p.ref.level !== 'admin1' || !finer.some((f) => f.ref.admin1 === null || p.ref.admin1 === null || f.ref.admin1 === p.ref.admin1));
-    }
-    const seen = new Map<string, PlaceRef>();
-    for (const p of use) if (!seen.has(p.ref.id)) seen.set(p.ref.id, p.ref);
-    return [...seen.values()];
-  };
-  const inContent = notSpeaker.filter((p) => inside(frags, p.start, p.end));
-  if (inContent.length) return { places: pick(inContent), placeFrom: 'content' };
+  const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place');
+  const notSpeaker = (i: number): boolean => about(i) && !(sp && all[i]!.start < sp.end && all[i]!.end > sp.start);
+  const inContent = withinAny(pIndex, frags).filter(notSpeaker);
+  if (inContent.length) return { places: pickPlaces(inContent.map((i) => all[i]!)), placeFrom: 'content' };
   const lo = Math.min(frags[0]?.start ?? Infinity, claim.cue?.start ?? Infinity, sp?.start ?? Infinity);
   const hi = Math.max(frags[frags.length - 1]?.end ?? -1, claim.cue?.end ?? -1, sp?.end ?? -1);
   if (lo === Infinity || hi < 0) return { places: [], placeFrom: null };
-  const sents = analysis.sentences.filter((s) => s.end > lo && s.start < hi);
-  const inSent = notSpeaker.filter((p) => sents.some((s) => p.start >= s.start && p.end <= s.end));
-  if (inSent.length) return { places: pick(inSent), placeFrom: 'sentence' };
-  const paras = analysis.paragraphs.filter((s) => s.end > lo && s.start < hi);
-  const inPara = notSpeaker.filter((p) => paras.some((s) => p.start >= s.start && p.end <= s.end));
-  if (inPara.length) return { places: pick(inPara), placeFrom: 'paragraph' };
+  // The places of the sentences (then paragraphs) the claim overlaps. Claims of one sentence share
+  // them: the pick is cached per range of sentences and reused when the speaker's span holds none of them.
+  const picked = memo(analysis, 'facts:picked', () => new Map<string, PlaceRef[]>());
+  const spanned = (layer: 'sentence' | 'paragraph', spans: readonly Span[]): PlaceRef[] => {
+    const index = memo(analysis, `facts:${layer}s`, () => new SpanIndex(spans));
+    const over = index.overlapping(lo, hi);
+    if (over.length === 0) return [];
+    const key = `${layer}:${over[0]}:${over[over.length - 1]}:${over.length}`;
+    const inside = withinAny(pIndex, over.map((i) => spans[i]!)).filter(about);
+    const kept = inside.filter(notSpeaker);
+    if (kept.length === inside.length) {
+      const hit = picked.get(key);
+      if (hit) return hit;
+      const out = kept.length ? pickPlaces(kept.map((i) => all[i]!)) : [];
+      picked.set(key, out);
+      return out;
+    }
+    return kept.length ? pickPlaces(kept.map((i) => all[i]!)) : [];
+  };
+  const inSent = spanned('sentence', analysis.sentences);
+  if (inSent.length) return { places: inSent, placeFrom: 'sentence' };
+  const inPara = spanned('paragraph', analysis.paragraphs);
+  if (inPara.length) return { places: inPara, placeFrom: 'paragraph' };
   // A paragraph with no place goes on from the paragraph before it ("... near Tetkino, Kursk
   // region. ¶ The enemy lost up to 230 servicemen ..."): the nearest earlier paragraph with places.
+  const paraIndex = memo(analysis, 'facts:paragraphs', () => new SpanIndex(analysis.paragraphs));
+  const paras = paraIndex.overlapping(lo, hi).sort((a, b) => a - b);
   const first = paras[0];
-  if (first) {
-    for (let k = analysis.paragraphs.indexOf(first) - 1; k >= 0 && k >= analysis.paragraphs.indexOf(first) - 1; k--) {
+  if (first !== undefined) {
+    const firstAt = first; // paragraphs are in document order: the index, not an indexOf per claim
+    for (let k = firstAt - 1; k >= 0 && k >= firstAt - 1; k--) {
       const pp = analysis.paragraphs[k]!;
-      const inPrev = notSpeaker.filter((p) => p.start >= pp.start && p.end <= pp.end);
-      if (inPrev.length) return { places: pick(inPrev), placeFrom: 'paragraph' };
+      const inPrev = pIndex.within(pp.start, pp.end).sort((a, b) => a - b).filter(notSpeaker);
+      if (inPrev.length) return { places: pickPlaces(inPrev.map((i) => all[i]!)), placeFrom: 'paragraph' };
     }
   }
   // The document's main place: the most often named (finer than a country), the first on a tie.
-  const counts = new Map<string, { ref: PlaceRef; n: number; first: number }>();
-  for (const p of notSpeaker) {
-    const c = counts.get(p.ref.id);
-    if (c) c.n++;
-    else counts.set(p.ref.id, { ref: p.ref, n: 1, first: p.start });
-  }
-  if (counts.size === 0) return { places: [], placeFrom: null };
-  const ranked = [...counts.values()].sort((a, b) => Number(a.ref.level === 'country') - Number(b.ref.level === 'country') || b.n - a.n || a.first - b.first);
-  return { places: [ranked[0]!.ref], placeFrom: 'document' };
+  const main = memo(analysis, 'facts:mainPlace', () => {
+    const counts = new Map<string, { ref: PlaceRef; n: number; first: number }>();
+    all.forEach((p, i) => {
+      if (!about(i)) return;
+      const c = counts.get(p.ref.id);
+      if (c) c.n++;
+      else counts.set(p.ref.id, { ref: p.ref, n: 1, first: p.start });
+    });
+    const ranked = [...counts.values()].sort((a, b) => Number(a.ref.level === 'country') - Number(b.ref.level === 'country') || b.n - a.n || a.first - b.first);
+    return ranked[0]?.ref ?? null;
+  });
+  return main ? { places: [main], placeFrom: 'document' } : { places: [], placeFrom: null };
 }
 
 /** The claim's event day: the first day-precise date inside the claim, else the publication day. */
@@ -575,8 +642,14 @@ function claimDate(analysis: Analysis, claim: Claim, frags: readonly Span[]): { 
   const sp = claim.speaker?.fromDocument ? null : claim.speaker;
   const lo = Math.min(frags[0]?.start ?? Infinity, claim.cue?.start ?? Infinity, sp?.start ?? Infinity);
   const hi = Math.max(frags[frags.length - 1]?.end ?? -1, claim.cue?.end ?? -1, sp?.end ?? -1);
-  for (const d of analysis.dates) {
-    if (d.start >= lo && d.end <= hi && d.date && d.precision === 'day') return { date: d.date, dateFrom: 'claim' };
+  if (lo !== Infinity && hi >= 0) {
+    const dIndex = memo(analysis, 'facts:dates', () => new SpanIndex(analysis.dates));
+    let best = -1;
+    for (const i of dIndex.within(lo, hi)) {
+      const d = analysis.dates[i]!;
+      if (d.date && d.precision === 'day' && (best < 0 || i < best)) best = i;
+    }
+    if (best >= 0) return { date: analysis.dates[best]!.date!, dateFrom: 'claim' };
   }
   const pub = dayOf(analysis.published);
   return { date: pub, dateFrom: pub ? 'published' : null };

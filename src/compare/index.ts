@@ -4,7 +4,7 @@
  * (`compareClaims`). Pure functions over records; no I/O.
  */
 export type * from './types.js';
-export { extractClaimFacts, foldName, FACTS_VERSION } from './facts.js';
+export { extractClaimFacts, foldName, FACTS_VERSION, type FactsOptions } from './facts.js';
 export { compareClaims, topicKeys, placeKeys, quantityWhat, statusConflict, dayNumber, phraseShown } from './compare.js';
 export { intervalOf, compatible, intersect, isEmpty, positions, type Interval, type IntervalOptions } from './interval.js';
 export { speakerInfo, sideOfPhrase } from './speaker.js';

@@ -6,6 +6,7 @@
 import type { Analysis, Claim } from '../analyze/types.js';
 import { compareLexicon, opponent, wordsOf, type ActorRow, type Word } from './lexicon.js';
 import type { Side, SpeakerInfo } from './types.js';
+import { SpanIndex, memo } from './docindex.js';
 
 /** Side, official flag and affiliation read from a speaker phrase ("Russia's defence ministry"). */
 export function sideOfPhrase(phrase: string): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> {
@@ -63,10 +64,7 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
   const parts = [sp.text];
   if (sp.name && sp.name !== sp.text) parts.push(sp.name);
   const at = sp.resolvedFrom ?? sp;
-  for (const e of analysis.entities) {
-    if (e.start >= at.end) break;
-    if (e.end > at.start && e.title) parts.push(e.title.text);
-  }
+  for (const e of titledEntitiesOver(analysis, at.start, at.end)) parts.push(e.title!.text);
   const rows = parts.flatMap((p) => compareLexicon().actors.scan(wordsOf(p)).map((m) => m.row));
   const decided = decide(rows);
   if (decided.side === null) {
@@ -86,36 +84,87 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
  */
 function officeSide(analysis: Analysis, claim: Claim, rows: ActorRow[]): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> | null {
   const sp = claim.speaker!;
-  const lex = compareLexicon().actors;
-  const name = (sp.name ?? sp.text).toLowerCase();
-  // The speaker's own span, and the spans of the same speaker in the document's other claims.
-  const spans: { start: number; end: number; text: string }[] = [];
-  if (!sp.fromDocument) spans.push(sp);
-  for (const c of analysis.claims) {
-    const o = c.speaker;
-    if (!o || o === sp || o.fromDocument || (o.name ?? o.text).toLowerCase() !== name) continue;
-    spans.push(o);
-  }
-  let office: ActorRow | null = rows.find((r) => r.office) ?? null;
-  const where: { start: number; end: number }[] = [];
-  for (const s of spans) {
-    const found = lex.scan(wordsOf(s.text)).map((m) => m.row).find((r) => r.office);
-    if (!found) continue;
-    office ??= found;
-    where.push(s);
-  }
-  if (!office || where.length === 0) return null;
-  const countries = new Set<string>();
-  let region: string | null = null;
-  for (const p of analysis.places) {
-    if (!p.country || p.level === 'country' || p.level === null) continue;
-    if (!where.some((s) => p.start >= s.start && p.end <= s.end)) continue;
-    countries.add(p.country);
-    region ??= p.name;
-  }
+  const group = officeGroup(analysis, (sp.name ?? sp.text).toLowerCase());
+  // The speaker's own span and the spans of the same speaker in the document's other claims: the
+  // office word comes from the speaker's rows, else from the first of those spans that has one.
+  // The spans with an office word are the same set whichever claim of the group asks (the speaker's
+  // own span is one of the group's unless it comes from the document), so the places are read once per name.
+  const office: ActorRow | null = rows.find((r) => r.office) ?? group?.office ?? null;
+  if (!office || !group || group.where.length === 0) return null;
+  const { countries, region } = group;
   if (countries.size !== 1) return null;
   const side = [...countries][0]!;
   return { side, official: office.official ?? true, affiliation: `${compareLexicon().countryNames.get(side) ?? side} · ${office.affiliation ?? office.phrase}${region ? `, ${region}` : ''}`, sideFrom: `office:${office.phrase}` };
+}
+
+/** What `officeSide` needs about every speaker of one name in a document, computed once per name. */
+interface OfficeGroup {
+  /** The first office row found in the group's spans, in claim order. */
+  office: ActorRow | null;
+  /** The group's speaker spans with an office word. */
+  where: { start: number; end: number }[];
+  /** Countries of the resolved sub-country places inside those spans, and the first such place's name. */
+  countries: Set<string>;
+  region: string | null;
+}
+
+/** The office group of speakers named `name` (lower case) in `analysis`, or null when none has an office word. */
+function officeGroup(analysis: Analysis, name: string): OfficeGroup | null {
+  const groups = memo(analysis, 'speaker:officeGroups', () => {
+    const lex = compareLexicon().actors;
+    const byName = new Map<string, { office: ActorRow | null; where: { start: number; end: number }[] }>();
+    const seen = new Set<unknown>();
+    for (const c of analysis.claims) {
+      const o = c.speaker;
+      if (!o || o.fromDocument || seen.has(o)) continue;
+      seen.add(o);
+      const key = (o.name ?? o.text).toLowerCase();
+      let g = byName.get(key);
+      if (!g) byName.set(key, (g = { office: null, where: [] }));
+      const found = lex.scan(wordsOf(o.text)).map((m) => m.row).find((r) => r.office);
+      if (!found) continue;
+      g.office ??= found;
+      g.where.push(o);
+    }
+    return { byName, done: new Map<string, OfficeGroup>() };
+  });
+  const done = groups.done.get(name);
+  if (done) return done;
+  const g = groups.byName.get(name);
+  if (!g) return null;
+  const countries = new Set<string>();
+  let region: string | null = null;
+  if (g.where.length > 0) {
+    const spans = new SpanIndex(g.where);
+    for (const p of analysis.places) {
+      if (!p.country || p.level === 'country' || p.level === null) continue;
+      if (!spans.contains(p.start, p.end)) continue;
+      countries.add(p.country);
+      region ??= p.name;
+    }
+  }
+  const out: OfficeGroup = { office: g.office, where: g.where, countries, region };
+  groups.done.set(name, out);
+  return out;
+}
+
+/** Entities with a title that overlap `[start, end)`, in document order (the order of `analysis.entities`). */
+function titledEntitiesOver(analysis: Analysis, start: number, end: number): Analysis['entities'] {
+  const ents = analysis.entities;
+  const index = memo(analysis, 'speaker:entities', () => {
+    for (let i = 1; i < ents.length; i++) if (ents[i]!.start < ents[i - 1]!.start) return null; // unsorted: scan
+    return new SpanIndex(ents);
+  });
+  const out: Analysis['entities'] = [];
+  if (!index) {
+    for (const e of ents) {
+      if (e.start >= end) break;
+      if (e.end > start && e.title) out.push(e);
+    }
+    return out;
+  }
+  for (const i of index.overlapping(start, end)) if (ents[i]!.title) out.push(ents[i]!);
+  return out;
 }
 
 /** Third-person words that point to the speaker's own side in reported speech ("the ministry said its troops"). */

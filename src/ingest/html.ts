@@ -33,24 +33,40 @@ interface DomNode {
  * break; scripts, styles and forms left out. `<pre>` keeps its white space.
  */
 export function elementText(root: DomNode): string {
-  let out = '';
+  // The text is built as a list of pieces and joined once: trimming or testing the end of one
+  // growing string per block costs the length of the whole text each time (quadratic on pages of
+  // many paragraphs). Only the last pieces are ever touched, so each character is trimmed at most once.
+  const parts: string[] = [];
   let pending = 0; // 0: nothing, 1: line break, 2: paragraph break
   const brk = (n: number): void => {
     if (n > pending) pending = n;
   };
+  const last = (): string => parts[parts.length - 1] ?? '';
+  /** Removes spaces and tabs at the end of the text built so far. */
+  const trimEnd = (): void => {
+    while (parts.length > 0) {
+      const p = parts[parts.length - 1]!;
+      const t = trimSpacesEnd(p);
+      if (t !== '') {
+        parts[parts.length - 1] = t;
+        return;
+      }
+      parts.pop();
+    }
+  };
   const emit = (s: string): void => {
     if (s === '') return;
-    if (out !== '' && pending > 0) {
-      s = s.replace(/^[ \t]+/, '');
+    if (parts.length > 0 && pending > 0) {
+      s = trimSpacesStart(s);
       if (s === '') return;
-      out = out.replace(/[ \t]+$/, '');
-      out += pending === 2 ? '\n\n' : '\n';
-    } else if (out === '' || out.endsWith('\n')) {
-      s = s.replace(/^[ \t]+/, '');
+      trimEnd();
+      parts.push(pending === 2 ? '\n\n' : '\n');
+    } else if (parts.length === 0 || last().endsWith('\n')) {
+      s = trimSpacesStart(s);
       if (s === '') return;
-    } else if (out.endsWith(' ') && s.startsWith(' ')) s = s.slice(1);
+    } else if (last().endsWith(' ') && s.startsWith(' ')) s = s.slice(1);
     pending = 0;
-    out += s;
+    if (s !== '') parts.push(s);
   };
   // Iterative walk (a hostile page can nest elements deeper than the call stack allows).
   // Stack entries: a node to enter, or the marker for leaving a block element.
@@ -85,7 +101,22 @@ export function elementText(root: DomNode): string {
     const inPre = pre || name === 'PRE';
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, pre: inPre });
   }
-  return out.replace(/[ \t]+$/gm, '').trim();
+  // Per line, not with /[ \t]+$/gm: that regex backtracks over every run of spaces inside a line.
+  return parts.join('').split('\n').map(trimSpacesEnd).join('\n').trim();
+}
+
+/** `s` without spaces and tabs at its start (a scan, no regex). */
+function trimSpacesStart(s: string): string {
+  let i = 0;
+  while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+  return i === 0 ? s : s.slice(i);
+}
+
+/** `s` without spaces and tabs at its end (a scan from the end, no regex). */
+function trimSpacesEnd(s: string): string {
+  let i = s.length;
+  while (i > 0 && (s.charCodeAt(i - 1) === 32 || s.charCodeAt(i - 1) === 9)) i--;
+  return i === s.length ? s : s.slice(0, i);
 }
 
 /** The text of an HTML fragment (a feed item's description). */
@@ -251,7 +282,7 @@ function pageMeta(document: { querySelectorAll(s: string): ArrayLike<El>; docume
 /** Estimated nesting beyond which a page is flattened before parsing (sloppy pages with unclosed tags overestimate; real ones stay in the hundreds). */
 const MAX_PARSE_DEPTH = 3000;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-const TAG = /<(\/?)([A-Za-z][\w:-]*)[^>]*?(\/?)>/g;
+const TAG = /<(\/?)([A-Za-z][\w:-]*)[^<>]*?(\/?)>/g; // [^<>]: an unclosed "<a" fails at the next "<", not at the end of the page
 
 /** An estimate of the element nesting of markup from its tags, counted up to `limit + 1`. */
 function tagDepth(html: string, limit: number): number {

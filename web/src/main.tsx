@@ -1,4 +1,5 @@
 /** The sitrep web desk: a one-page app over sitrep's JSON API, with hash routing. */
+import { installBidiIsolation } from './bidi.js';
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import './style.css';
@@ -11,6 +12,8 @@ import { MapView } from './views/Map.js';
 import { SearchView } from './views/Search.js';
 import { SettingsView } from './views/Settings.js';
 import { TimelineView } from './views/Timeline.js';
+
+installBidiIsolation();
 
 const NAV: [View, string, string][] = [
   ['map', 'Map', 'm'],

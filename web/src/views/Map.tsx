@@ -13,6 +13,7 @@ import { unwrapGeometry } from '../../../src/geo/antimeridian.js';
 import { focusPlaces } from '../../../src/geo/focus.js';
 import { api, type PlaceSummary } from '../api.js';
 import { href, navigate } from '../router.js';
+import { isolatedElement } from '../bidi.js';
 import { checkTileUrl, loadSettings } from '../settings.js';
 import { Loaded, useLoad } from '../util.js';
 
@@ -29,7 +30,7 @@ const FIT = { padding: [32, 32] as L.PointTuple, maxZoom: 8, animate: false };
 function tooltip(p: PlaceSummary): HTMLElement {
   const el = document.createElement('div');
   const b = document.createElement('strong');
-  b.textContent = p.name;
+  b.append(isolatedElement(p.name));
   el.append(b, document.createElement('br'),
     `${p.claims} ${p.claims === 1 ? 'claim' : 'claims'}, ${p.sources} independent ${p.sources === 1 ? 'source' : 'sources'}`);
   return el;
