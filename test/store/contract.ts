@@ -150,7 +150,7 @@ export function storeContract(name: string, open: StoreFactory): void {
         assert.deepEqual(await ids({ from: '2024-08-07' }), ['mod-1#1', 'mod-1#2']);
         assert.deepEqual(await ids({ from: '2024-08-06', to: '2024-08-06' }), ['mod-1#0', 'wire-1#0']);
         assert.deepEqual(await ids({ text: 'fabricated strike' }), ['mod-1#0']);
-        assert.deepEqual(await ids({ text: 'Shelling' }), ['wire-1#0']);
+        assert.deepEqual(await ids({ text: 'Civilians' }), ['wire-1#0']); // a word no other claim has in any form (PostgreSQL stems: 'shelling' also finds 'shelled')
         assert.deepEqual(await ids({ text: '!!!' }), []);
         assert.deepEqual(await ids({ kind: 'direct' }), []);
         assert.deepEqual(await ids({ unit: 'attacks' }), ['mod-1#2']);
@@ -178,7 +178,7 @@ export function storeContract(name: string, open: StoreFactory): void {
         assert.deepEqual(perDay(await s.timeline({ speaker: 'konashenkov' })), [['2024-08-07', 2]]);
         assert.deepEqual(perDay(await s.timeline({ from: '2024-08-07' })), [['2024-08-07', 2]]);
         assert.deepEqual(perDay(await s.timeline({ region: 'UA-63', to: '2024-08-06' })), [['2024-08-06', 2]]);
-        assert.deepEqual(perDay(await s.timeline({ text: 'Shelling' })), [['2024-08-06', 1]]);
+        assert.deepEqual(perDay(await s.timeline({ text: 'Civilians' })), [['2024-08-06', 1]]);
         assert.deepEqual(await s.timeline({ unit: 'no-such-unit' }), { days: [], claims: 0 });
         assert.equal((await s.timeline({ speaker: 'sirko' })).claims, 1);
         // The same counts as walking the claims one by one, for any filter.
