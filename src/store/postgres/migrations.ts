@@ -201,7 +201,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
 
     CREATE TABLE compare_cache (
       key text PRIMARY KEY,
-      state bigint NOT NULL,
+      revision text NOT NULL,
       report text NOT NULL
     );
     CREATE TABLE ledger_meta (

@@ -9,24 +9,27 @@
  */
 import pg from 'pg';
 import type { Analysis, Place } from '../../analyze/types.js';
-import type { ClaimFacts, ClaimRecord as CompareRecord, CompareOptions } from '../../compare/types.js';
 import { ErrorCode, SitrepError } from '../../errors.js';
-import {
-  NEAR_THRESHOLD, SHORT_TEXT_WORDS, bandKeys, contentHash, reprintAgrees, signature, signatureFromBuffer, signatureToBuffer, similarity, textFacts,
-  type TextFacts,
-} from '../../ingest/dedup.js';
-import { dayOf, deriveRows, factPlaces, foldKey, matchClaims } from '../records.js';
-import { gazetteerPlaceIds, MAX_PLACE_IDS, type SqliteStoreOptions } from '../sqlite.js';
+import { signatureFromBuffer, signatureToBuffer } from '../../ingest/dedup.js';
+import { dayOf, foldKey } from '../records.js';
+import { gazetteerPlaceIds, MAX_PLACE_IDS } from '../sqlite.js';
 import type {
-  ClaimQuery, ClaimRecord, DisputeQuery, DisputeReport, DocumentQuery, IngestItem, IngestOutcome, Page, PageQuery,
-  PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, SearchHit, SearchQuery, SkipRecord, Store,
-  StoreStats, StoredDocument, StoredSkip, Timeline,
+  ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
+  PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintText, SearchHit, SearchQuery, SkipRecord, Store,
+  StoreStats, StoredAnalysis, StoredDocument, StoredSkip, Timeline,
 } from '../types.js';
 import { FTS_CONFIGS, NewerSchemaError, PG_MIGRATIONS, currentVersion, ftsConfig, migrate } from './migrations.js';
 import { Params, likeSub, pgText, sqlWhere, tsQueryText } from './sql.js';
 
-/** Options of the PostgreSQL store (those of the SQLite store, and the pool's size). */
-export interface PgStoreOptions extends SqliteStoreOptions {
+/** Options of the PostgreSQL store. */
+export interface PgStoreOptions {
+  /** Open an existing, current database read-only (no migrations; writes fail with E_DATABASE). */
+  readonly?: boolean;
+  /**
+   * The place ids a `place` filter value may stand for, besides stored names and ids. Default: the
+   * gazetteer's (`gazetteerPlaceIds`); null to match stored names and ids only.
+   */
+  resolvePlace?: ((value: string) => string[]) | null;
   /** Most connections in the pool (default 10). */
   poolSize?: number;
   /** Name shown in pg_stat_activity (default "sitrep"). */
@@ -49,7 +52,7 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** Advisory lock key held by every ingest transaction (reprint look-up and insert are one step). */
+/** Advisory lock key of the ledger's write lock (`exclusive`: reprint look-up and insert are one step). */
 export const INGEST_LOCK = 7_311_845_002;
 
 const DEFAULT_LIMIT = 50;
@@ -164,16 +167,28 @@ export function openPgStore(url: string, options: PgStoreOptions = {}): PgStore 
 /** The PostgreSQL implementation of `Store`. */
 export class PgStore implements Store {
   readonly kind = 'postgres';
+  readonly readonly: boolean;
   readonly url: string;
   /** The connection pool (shared by every query of this store). */
   readonly pool: pg.Pool;
   private readonly opts: PgStoreOptions;
   private readonly ready: Promise<void>;
   private closed = false;
+  private lockPoolValue: pg.Pool | null = null;
+
+  /** One connection that holds the write lock in `exclusive` (apart from the pool, which `fn` uses). */
+  private get lockPool(): pg.Pool {
+    if (!this.lockPoolValue) {
+      this.lockPoolValue = new pg.Pool({ connectionString: this.url, max: 1, application_name: `${this.opts.applicationName ?? 'sitrep'}-lock`, types: TYPES });
+      this.lockPoolValue.on('error', () => undefined);
+    }
+    return this.lockPoolValue;
+  }
 
   constructor(url: string, options: PgStoreOptions = {}) {
     this.url = url;
     this.opts = options;
+    this.readonly = options.readonly === true;
     this.pool = new pg.Pool({
       connectionString: url, max: options.poolSize ?? 10, application_name: options.applicationName ?? 'sitrep', types: TYPES,
       idleTimeoutMillis: 30_000, connectionTimeoutMillis: 15_000,
@@ -273,121 +288,80 @@ export class PgStore implements Store {
     }
   }
 
-  async ingest(batch: IngestItem[]): Promise<IngestOutcome[]> {
-    for (const it of batch) {
-      if (it.analysis.id !== it.document.id || it.analysis.text !== it.document.text) {
-        throw new SitrepError(ErrorCode.Internal, `document ${it.document.id}: the analysis is of another document (${it.analysis.id})`);
+  /**
+   * Runs `fn` while holding the ledger's write lock (a PostgreSQL advisory lock, held by one
+   * connection for the whole call), so that what `fn` reads (reprint candidates, stored hashes)
+   * and what it stores is one step for every process and host writing to this database. The
+   * ledger wraps "find the texts a batch reprints, then store the batch" in it.
+   */
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    await this.ready;
+    if (this.readonly) throw new SitrepError(ErrorCode.Database, `${redactUrl(this.url)}: the store is open read-only`);
+    let client: pg.PoolClient;
+    try {
+      client = await this.lockPool.connect();
+      await client.query('SELECT pg_advisory_lock($1)', [INGEST_LOCK]);
+    } catch (e) {
+      throw this.dbError(e);
+    }
+    let broken = false;
+    try {
+      return await fn();
+    } finally {
+      try {
+        await client.query('SELECT pg_advisory_unlock($1)', [INGEST_LOCK]);
+      } catch {
+        broken = true; // the lock goes with the connection
+      }
+      client.release(broken);
+    }
+  }
+
+  async putDocuments(rows: DocumentRow[]): Promise<boolean[]> {
+    for (const r of rows) {
+      if (r.analysis.id !== r.document.id || r.analysis.text !== r.document.text) {
+        throw new SitrepError(ErrorCode.Internal, `document ${r.document.id}: the analysis is of another document (${r.analysis.id})`);
       }
     }
-    if (!batch.length) return [];
+    if (!rows.length) return [];
     return this.transaction(async (c) => {
-      // One writer at a time looks for reprints and stores: a text and its copy stored by two
-      // workers at once would otherwise both be originals.
-      await c.query('SELECT pg_advisory_xact_lock($1)', [INGEST_LOCK]);
-      if (this.opts.factsVersion !== undefined) {
-        await c.query('INSERT INTO ledger_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', ['facts_version', String(this.opts.factsVersion)]);
-      }
-      const out: IngestOutcome[] = [];
-      for (const it of batch) out.push(await this.ingestOne(c, it));
+      const out: boolean[] = [];
+      for (const r of rows) out.push(await this.putOne(c, r));
       return out;
     });
   }
 
-  private async ingestOne(c: pg.PoolClient, item: IngestItem): Promise<IngestOutcome> {
-    const doc = item.document;
-    const a = item.analysis;
-    const unchanged: IngestOutcome = { id: doc.id, status: 'unchanged', carrierOf: null, similarity: null };
-    if ((await c.query('SELECT 1 FROM documents WHERE id = $1', [doc.id])).rowCount) return unchanged;
+  /** Writes one document and its rows (inside `putDocuments`' transaction); false when its id is stored. */
+  private async putOne(c: pg.PoolClient, row: DocumentRow): Promise<boolean> {
+    const doc = row.document;
+    const a = row.analysis;
     const meta = doc.meta ?? {};
-    const hash = typeof meta.contentHash === 'string' && meta.contentHash ? meta.contentHash : contentHash(doc.text);
-
-    let carrierOf: string | null = null;
-    let carrierSeq: number | null = null;
-    let duplicate: 'exact' | 'near' | null = null;
-    let sim: number | null = null;
-    let sig: Uint32Array | null = null;
-    let keys: number[] = [];
-    const exact = (await c.query('SELECT seq, id FROM documents WHERE content_hash = $1 ORDER BY seq LIMIT 1', [hash])).rows[0] as Row | undefined;
-    if (exact) {
-      carrierOf = exact.id as string;
-      carrierSeq = exact.seq as number;
-      duplicate = 'exact';
-      sim = 1;
-    } else {
-      sig = signature(doc.text);
-      keys = [...bandKeys(sig)].map((k, b) => b * 0x1_0000_0000 + k);
-      const cands = (await c.query(`SELECT s.document_seq AS seq, s.sig FROM signatures s WHERE s.document_seq IN
-        (SELECT DISTINCT document_seq FROM lsh WHERE band = ANY($1::bigint[]) LIMIT ${MAX_CANDIDATES})`, [keys])).rows as { seq: number; sig: Buffer }[];
-      const threshold = this.opts.nearThreshold ?? NEAR_THRESHOLD;
-      const near: { c: number; v: number }[] = [];
-      for (const r of cands) {
-        const v = similarity(sig, signatureFromBuffer(r.sig));
-        if (v >= threshold) near.push({ c: r.seq, v });
-      }
-      // The most similar candidate whose figures (and, for short texts, places) agree (see `reprintAgrees`).
-      near.sort((x, y) => y.v - x.v || x.c - y.c);
-      let facts: TextFacts | null = null;
-      for (const { c: cand, v } of near) {
-        facts ??= textFacts(doc.text, placeKeys(a.places));
-        const r = (await c.query('SELECT id, text FROM documents WHERE seq = $1', [cand])).rows[0] as { id: string; text: string } | undefined;
-        if (!r) continue;
-        let other = textFacts(r.text);
-        if (Math.min(other.words, facts.words) < SHORT_TEXT_WORDS) {
-          const raw = (await c.query("SELECT (analysis::jsonb)->'places' AS p FROM documents WHERE seq = $1", [cand])).rows[0]?.p as Place[] | null | undefined;
-          other = { ...other, places: [...placeKeys(Array.isArray(raw) ? raw : [])].sort() };
-        }
-        if (!reprintAgrees(facts, other)) continue;
-        carrierSeq = cand;
-        carrierOf = r.id;
-        duplicate = 'near';
-        sim = v;
-        break;
-      }
-    }
-
-    const rows = deriveRows(doc, a);
-    const facts = this.opts.facts ? a.claims.map((_, i) => this.opts.facts!(a, i)) : null;
-    const title = item.title ?? (typeof meta.title === 'string' ? meta.title : null);
     const cfg = ftsConfig(doc.lang);
     const { text: _text, ...rest } = a;
+    // ON CONFLICT: a document stored by another writer meanwhile is left as it is, never stored twice.
     const ins = await c.query(`INSERT INTO documents (id, source, url, title, published, day, lang, fts_config, content_hash, length, ingested_at,
       carrier_of, duplicate, similarity, claim_count, outlet, meta, text, analysis, tsv)
       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
         setweight(to_tsvector($20::regconfig, sitrep_fold(coalesce($21::text, ''))), 'A') || to_tsvector($20::regconfig, sitrep_fold(left($22::text, ${FTS_CHARS}))))
       ON CONFLICT (id) DO NOTHING RETURNING seq`, [
-      doc.id, pgText(doc.source ?? null), pgText(doc.url ?? null), pgText(title), pgText(doc.published ?? null), dayOf(doc.published), pgText(doc.lang ?? null), cfg,
-      hash, doc.text.length, new Date().toISOString(), carrierOf, duplicate, sim, a.claims.length, pgText(outletOf(meta, doc.url, doc.source)),
-      JSON.stringify(meta), pgText(doc.text), JSON.stringify({ ...rest, text: null }), cfg, pgText(title), pgText(doc.text),
+      doc.id, pgText(doc.source ?? null), pgText(doc.url ?? null), pgText(row.title), pgText(doc.published ?? null), dayOf(doc.published), pgText(doc.lang ?? null), cfg,
+      row.contentHash, doc.text.length, new Date().toISOString(), row.carrier?.of ?? null, row.carrier?.duplicate ?? null, row.carrier?.similarity ?? null,
+      a.claims.length, pgText(row.outlet), JSON.stringify(meta), pgText(doc.text), JSON.stringify({ ...rest, text: null }), cfg, pgText(row.title), pgText(doc.text),
     ]);
-    if (!ins.rowCount) return unchanged;
+    if (!ins.rowCount) return false;
     const seq = ins.rows[0].seq as number;
-    if (sig) {
-      await c.query('INSERT INTO signatures (document_seq, sig) VALUES ($1, $2)', [seq, signatureToBuffer(sig)]);
-      await c.query('INSERT INTO lsh (band, document_seq) SELECT DISTINCT unnest($1::bigint[]), $2::bigint ON CONFLICT DO NOTHING', [keys, seq]);
+    if (row.signature) {
+      await c.query('INSERT INTO signatures (document_seq, sig) VALUES ($1, $2)', [seq, signatureToBuffer(row.signature)]);
+      if (row.bandKeys.length) await c.query('INSERT INTO lsh (band, document_seq) SELECT DISTINCT unnest($1::bigint[]), $2::bigint ON CONFLICT DO NOTHING', [row.bandKeys, seq]);
     }
-
-    // A carrier's claims point to the original's claims: reprints do not add independent sources.
-    let links: { origin: string | null; root: string }[] = rows.claims.map(() => ({ origin: null, root: doc.id }));
-    if (carrierSeq !== null && rows.claims.length) {
-      const orig = (await c.query('SELECT id, content, origin_claim_id, root_document_id FROM claims WHERE document_seq = $1 ORDER BY idx', [carrierSeq]))
-        .rows as { id: string; content: string; origin_claim_id: string | null; root_document_id: string }[];
-      const match = matchClaims(rows.claims, orig.map((o) => ({ key: foldKey(o.content) })));
-      links = match.map((m) => (m < 0 ? { origin: null, root: doc.id } : { origin: orig[m]!.origin_claim_id ?? orig[m]!.id, root: orig[m]!.root_document_id }));
-    }
-    if (!rows.claims.length && !rows.quantities.length) return this.outcome(doc.id, duplicate, carrierOf, sim);
-
-    const cols: unknown[][] = Array.from({ length: 17 }, () => []);
-    const claimPlaces: PlaceRecord[][] = [];
-    rows.claims.forEach((cl, i) => {
-      const f = facts?.[i] ?? null;
-      claimPlaces.push(f && f.places.length ? factPlaces(doc.text, rows.places, f.places, cl.start) : cl.places);
-      const vals = [cl.id, cl.index, cl.kind, pgText(cl.speaker), cl.speaker ? foldKey(cl.speaker) : null, cl.speakerType, f?.speaker.side ?? null,
-        pgText(f?.speaker.affiliation ?? null), pgText(cl.cue), pgText(cl.content), cl.start, cl.end, f?.date ?? cl.date, links[i]!.origin, links[i]!.root,
-        f ? JSON.stringify(f) : null, !!f && (f.quantities.length > 0 || f.statuses.length > 0)];
-      vals.forEach((v, k) => cols[k]!.push(v));
-    });
     const claimSeq = new Map<string, number>();
-    if (rows.claims.length) {
+    if (row.claims.length) {
+      const cols: unknown[][] = Array.from({ length: 17 }, () => []);
+      for (const cl of row.claims) {
+        [cl.id, cl.index, cl.kind, pgText(cl.speaker), cl.speaker ? foldKey(cl.speaker) : null, cl.speakerType, pgText(cl.side), pgText(cl.affiliation),
+          pgText(cl.cue), pgText(cl.content), cl.start, cl.end, cl.date, cl.originClaimId, cl.rootDocumentId, cl.facts ? JSON.stringify(cl.facts) : null,
+          cl.comparable].forEach((v, k) => cols[k]!.push(v));
+      }
       const r = await c.query(`INSERT INTO claims (document_seq, fts_config, id, idx, kind, speaker, speaker_key, speaker_type, side, affiliation, cue,
           content, span_start, span_end, day, origin_claim_id, root_document_id, facts, comparable, tsv)
         SELECT $1, $2::text, t.*, to_tsvector($20::regconfig, sitrep_fold(concat_ws(' ', t.speaker, t.cue, t.content)))
@@ -403,16 +377,16 @@ export class PgStore implements Store {
     const placeRows = new Map<string, PlaceRecord>();
     const cp: { place: PlaceRecord; claim: number; root: string }[] = [];
     const seenCp = new Set<string>();
-    rows.claims.forEach((cl, i) => {
+    for (const cl of row.claims) {
       const cs = claimSeq.get(cl.id)!;
-      for (const p of claimPlaces[i]!) {
+      for (const p of cl.places) {
         if (!placeRows.has(p.placeId)) placeRows.set(p.placeId, p);
         const k = `${p.placeId}\u0000${cs}`;
         if (seenCp.has(k)) continue;
         seenCp.add(k);
-        cp.push({ place: p, claim: cs, root: links[i]!.root });
+        cp.push({ place: p, claim: cs, root: cl.rootDocumentId });
       }
-    });
+    }
     if (placeRows.size) {
       const ps = [...placeRows.values()];
       await c.query(`INSERT INTO places (place_id, name, name_key, country, admin1, lat, lon, level)
@@ -421,8 +395,8 @@ export class PgStore implements Store {
           admin1 = coalesce(places.admin1, excluded.admin1), lat = coalesce(places.lat, excluded.lat),
           lon = coalesce(places.lon, excluded.lon), level = coalesce(places.level, excluded.level)
         WHERE places.lat IS NULL OR places.admin1 IS NULL OR places.country IS NULL`, [
-        ps.map((p) => pgText(p.placeId)), ps.map((p) => pgText(p.name)), ps.map((p) => foldKey(p.name)), ps.map((p) => p.country), ps.map((p) => p.admin1),
-        ps.map((p) => p.lat), ps.map((p) => p.lon), ps.map((p) => p.level),
+        ps.map((p) => pgText(p.placeId)), ps.map((p) => pgText(p.name)), ps.map((p) => foldKey(p.name)), ps.map((p) => pgText(p.country)),
+        ps.map((p) => pgText(p.admin1)), ps.map((p) => p.lat), ps.map((p) => p.lon), ps.map((p) => pgText(p.level)),
       ]);
       await c.query(`WITH ins AS (
           INSERT INTO claim_places (place_id, claim_seq, span_start, span_end, text)
@@ -440,71 +414,168 @@ export class PgStore implements Store {
         cp.map((x) => pgText(x.place.text)), cp.map((x) => x.root),
       ]);
     }
-    if (rows.quantities.length) {
-      const qs = rows.quantities;
+    if (row.quantities.length) {
+      const qs = row.quantities;
       await c.query(`INSERT INTO quantities (document_seq, id, claim_seq, value, high, bound, unit, vague, span_start, span_end, text)
         SELECT $1, t.* FROM unnest($2::text[], $3::bigint[], $4::float8[], $5::float8[], $6::text[], $7::text[], $8::boolean[], $9::int[], $10::int[], $11::text[]) AS t`, [
         seq, qs.map((q) => q.id), qs.map((q) => (q.claimId ? claimSeq.get(q.claimId) ?? null : null)), qs.map((q) => q.value), qs.map((q) => q.high),
         qs.map((q) => q.bound), qs.map((q) => pgText(q.unit)), qs.map((q) => q.vague), qs.map((q) => q.start), qs.map((q) => q.end), qs.map((q) => pgText(q.text)),
       ]);
     }
-    return this.outcome(doc.id, duplicate, carrierOf, sim);
+    return true;
   }
 
-  private outcome(id: string, duplicate: 'exact' | 'near' | null, carrierOf: string | null, sim: number | null): IngestOutcome {
-    return { id, status: duplicate === null ? 'new' : duplicate === 'exact' ? 'exact-duplicate' : 'near-duplicate', carrierOf, similarity: sim };
+  async firstByHash(hashes: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (!hashes.length) return out;
+    const rows = await this.q(`SELECT DISTINCT ON (content_hash) content_hash, id FROM documents WHERE content_hash = ANY($1::text[])
+      ORDER BY content_hash, seq`, [[...new Set(hashes)]]);
+    for (const r of rows) out.set(r.content_hash as string, r.id as string);
+    return out;
   }
 
-  private async metaValue(key: string): Promise<string | null> {
+  async reprintCandidates(keys: number[][], limit: number): Promise<ReprintCandidate[][]> {
+    const out: ReprintCandidate[][] = keys.map(() => []);
+    const which = keys.map((k, i) => (k.length ? i : -1)).filter((i) => i >= 0);
+    if (!which.length) return out;
+    // One query for every list: each list's first `limit` documents sharing a band key, with their signatures.
+    const rows = await this.q(`SELECT l.i, d.id, s.document_seq AS seq, s.sig
+      FROM unnest($1::int[]) AS l(i)
+      CROSS JOIN LATERAL (SELECT DISTINCT document_seq FROM lsh WHERE band = ANY((SELECT array_agg(k) FROM jsonb_array_elements_text($2::jsonb -> l.i) AS k)::bigint[])
+        LIMIT $3) AS m
+      JOIN signatures s ON s.document_seq = m.document_seq JOIN documents d ON d.seq = s.document_seq
+      ORDER BY l.i, s.document_seq`, [which, JSON.stringify(keys), limit]);
+    for (const r of rows) out[r.i as number]!.push({ id: r.id as string, seq: r.seq as number, signature: signatureFromBuffer(r.sig as Buffer) });
+    return out;
+  }
+
+  async reprintTexts(ids: string[]): Promise<Map<string, ReprintText>> {
+    const out = new Map<string, ReprintText>();
+    if (!ids.length) return out;
+    const rows = await this.q('SELECT id, text, analysis FROM documents WHERE id = ANY($1::text[])', [[...new Set(ids)]]);
+    for (const r of rows) {
+      let places: Place[] = [];
+      try {
+        const p = (JSON.parse(r.analysis as string) as { places?: unknown }).places;
+        places = Array.isArray(p) ? (p as Place[]) : [];
+      } catch {
+        places = [];
+      }
+      out.set(r.id as string, { text: r.text as string, places });
+    }
+    return out;
+  }
+
+  async claimLinks(documentIds: string[]): Promise<Map<string, ClaimLink[]>> {
+    const out = new Map<string, ClaimLink[]>();
+    if (!documentIds.length) return out;
+    const docs = await this.q('SELECT id FROM documents WHERE id = ANY($1::text[])', [[...new Set(documentIds)]]);
+    for (const d of docs) out.set(d.id as string, []);
+    const rows = await this.q(`SELECT d.id AS document_id, c.id, c.idx, c.content, c.origin_claim_id, c.root_document_id
+      FROM documents d JOIN claims c ON c.document_seq = d.seq WHERE d.id = ANY($1::text[]) ORDER BY d.id, c.idx`, [[...new Set(documentIds)]]);
+    for (const r of rows) {
+      out.get(r.document_id as string)!.push({
+        id: r.id as string, index: r.idx as number, content: r.content as string,
+        originClaimId: (r.origin_claim_id as string | null) ?? null, rootDocumentId: r.root_document_id as string,
+      });
+    }
+    return out;
+  }
+
+  async meta(key: string): Promise<string | null> {
     const rows = await this.q('SELECT value FROM ledger_meta WHERE key = $1', [key]);
     return (rows[0]?.value as string | undefined) ?? null;
   }
 
-  /** True when the stored claim facts were made by another version of the facts function. */
-  async factsStale(): Promise<boolean> {
-    if (this.opts.factsVersion === undefined || !this.opts.facts) return false;
-    const v = await this.metaValue('facts_version');
-    if (v !== null) return v !== String(this.opts.factsVersion);
-    return (await this.one<number>('SELECT count(*) FROM claims')) > 0;
+  async setMeta(entries: Record<string, string>): Promise<void> {
+    const e = Object.entries(entries);
+    if (!e.length) return;
+    await this.transaction(async (c) => {
+      await c.query(`INSERT INTO ledger_meta (key, value) SELECT * FROM unnest($1::text[], $2::text[])
+        ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [e.map(([k]) => k), e.map(([, v]) => pgText(v))]);
+    });
   }
 
-  /**
-   * Recomputes every claim's facts from the stored analyses with the current facts function, 200
-   * documents per transaction, and records the version. Returns the documents updated.
-   */
-  async refreshFacts(onProgress?: (done: number, total: number) => void): Promise<number> {
-    const facts = this.opts.facts;
-    if (!facts || this.opts.factsVersion === undefined) return 0;
-    const total = await this.one<number>('SELECT count(*) FROM documents WHERE claim_count > 0');
-    let after = 0;
-    let done = 0;
-    for (;;) {
-      const rows = await this.q('SELECT seq, text, analysis FROM documents WHERE claim_count > 0 AND seq > $1 ORDER BY seq LIMIT 200', [after]);
-      if (!rows.length) break;
-      await this.transaction(async (c) => {
-        const cols: unknown[][] = [[], [], [], [], [], []];
-        for (const r of rows) {
-          const a = JSON.parse(r.analysis as string) as Analysis;
-          a.text = r.text as string;
-          a.claims.forEach((_, i) => {
-            const f = facts(a, i);
-            [JSON.stringify(f), f.speaker.side, pgText(f.speaker.affiliation), f.quantities.length > 0 || f.statuses.length > 0, r.seq, i].forEach((v, k) => cols[k]!.push(v));
-          });
-        }
-        await c.query(`UPDATE claims c SET facts = u.facts, side = u.side, affiliation = u.affiliation, comparable = u.comparable
-          FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::bigint[], $6::int[]) AS u(facts, side, affiliation, comparable, doc, idx)
-          WHERE c.document_seq = u.doc AND c.idx = u.idx`, cols);
-      });
-      after = rows[rows.length - 1]!.seq as number;
-      done += rows.length;
-      onProgress?.(done, total);
-    }
+  /** `<last document seq>:<facts revision>`: documents are only added, and every facts update bumps the second part. */
+  async revision(): Promise<string> {
+    const r = (await this.q(`SELECT (SELECT coalesce(max(seq), 0) FROM documents) AS last,
+      (SELECT value FROM ledger_meta WHERE key = 'facts_revision') AS facts`))[0]!;
+    return `${r.last as number}:${(r.facts as string | null) ?? '0'}`;
+  }
+
+  async getCached(key: string, revision: string): Promise<string | null> {
+    const rows = await this.q('SELECT report FROM compare_cache WHERE key = $1 AND revision = $2', [key, revision]);
+    return (rows[0]?.report as string | undefined) ?? null;
+  }
+
+  async putCached(key: string, revision: string, value: string): Promise<void> {
     await this.transaction(async (c) => {
-      await c.query('INSERT INTO ledger_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', ['facts_version', String(this.opts.factsVersion)]);
-      await c.query('DELETE FROM compare_cache');
+      await c.query('DELETE FROM compare_cache WHERE revision <> $1', [revision]);
+      await c.query(`INSERT INTO compare_cache (key, revision, report) VALUES ($1, $2, $3)
+        ON CONFLICT (key) DO UPDATE SET revision = excluded.revision, report = excluded.report`, [key, revision, pgText(value)]);
     });
-    this.lastReport = null;
-    return done;
+  }
+
+  async updateClaimFacts(updates: ClaimFactsUpdate[]): Promise<void> {
+    await this.transaction(async (c) => {
+      for (let i = 0; i < updates.length; i += 5000) {
+        const u = updates.slice(i, i + 5000);
+        await c.query(`UPDATE claims c SET facts = u.facts, side = u.side, affiliation = u.affiliation, comparable = u.comparable
+          FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[]) AS u(facts, side, affiliation, comparable, id)
+          WHERE c.id = u.id`, [u.map((x) => JSON.stringify(x.facts)), u.map((x) => pgText(x.side)), u.map((x) => pgText(x.affiliation)),
+          u.map((x) => x.comparable), u.map((x) => x.claimId)]);
+      }
+      await c.query(`INSERT INTO ledger_meta (key, value) VALUES ('facts_revision', '1')
+        ON CONFLICT (key) DO UPDATE SET value = (ledger_meta.value::bigint + 1)::text`);
+    });
+  }
+
+  async analyses(cursor: string | null, limit: number): Promise<{ items: StoredAnalysis[]; next: string | null }> {
+    let after = 0;
+    if (cursor !== null) {
+      if (!/^\d{1,15}$/.test(cursor)) throw queryError(`'cursor' is not a cursor of this store: '${cursor.slice(0, 40)}'`);
+      after = Number(cursor);
+    }
+    const rows = await this.q('SELECT seq, id, text, analysis FROM documents WHERE claim_count > 0 AND seq > $1 ORDER BY seq LIMIT $2', [after, limit + 1]);
+    const more = rows.length > limit;
+    const list = more ? rows.slice(0, limit) : rows;
+    const items = list.map((r) => {
+      const a = JSON.parse(r.analysis as string) as Analysis;
+      a.text = r.text as string;
+      return { documentId: r.id as string, analysis: a };
+    });
+    return { items, next: more ? String(list[list.length - 1]!.seq) : null };
+  }
+
+  async *comparableClaims(q: ClaimFilter = {}): AsyncIterable<ComparableClaim> {
+    let after = 0;
+    for (;;) {
+      const P = new Params();
+      const where = this.claimWhere(q, P);
+      where.push('c.comparable'); // only claims with a quantity or status can fall into a topic
+      where.push(`c.seq > ${P.p(after)}`);
+      const rows = await this.q(`SELECT c.seq, c.id, c.idx, c.facts, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.published
+        FROM claims c JOIN documents d ON d.seq = c.document_seq ${sqlWhere(where)} ORDER BY c.seq LIMIT ${MAX_LIMIT}`, P.values);
+      for (const r of rows) {
+        yield {
+          id: r.id as string, documentId: r.document_id as string, index: r.idx as number,
+          facts: JSON.parse(r.facts as string) as Record<string, unknown>, rootDocumentId: r.root_document_id as string,
+          source: (r.source as string | null) ?? null, outlet: (r.outlet as string | null) ?? null, published: (r.published as string | null) ?? null,
+        };
+      }
+      if (rows.length < MAX_LIMIT) return;
+      after = rows[rows.length - 1]!.seq as number;
+    }
+  }
+
+  async getClaims(ids: string[]): Promise<ClaimRecord[]> {
+    const out: ClaimRecord[] = [];
+    const list = [...new Set(ids)];
+    for (let i = 0; i < list.length; i += 1000) {
+      const rows = await this.q(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.seq = c.document_seq WHERE c.id = ANY($1::text[])`, [list.slice(i, i + 1000)]);
+      out.push(...(await this.hydrate(rows)));
+    }
+    return out;
   }
 
   async known(ids: string[]): Promise<Set<string>> {
@@ -798,67 +869,6 @@ export class PgStore implements Store {
     }
   }
 
-  private lastReport: { key: string; state: number; report: DisputeReport } | null = null;
-
-  /**
-   * Disputes among the stored claims, cached per query and ledger state (the last document's
-   * sequence number) in memory and in the database, so every worker and server shares them.
-   */
-  async disputes(q: DisputeQuery = {}): Promise<DisputeReport> {
-    const compare = this.opts.compare;
-    if (!compare) throw new SitrepError(ErrorCode.Internal, 'dispute detection (src/compare) is not available in this build');
-    if (!this.opts.readonly && (await this.factsStale())) await this.refreshFacts();
-    const key = JSON.stringify([q.place ?? null, q.region ?? null, q.from ?? null, q.to ?? null, q.speaker ?? null, q.side ?? null,
-      q.agreements === true, q.windowDays ?? null]);
-    const state = await this.one<number>('SELECT coalesce(max(seq), 0) FROM documents');
-    if (this.lastReport?.key === key && this.lastReport.state === state) return this.lastReport.report;
-    const cached = (await this.q('SELECT report FROM compare_cache WHERE key = $1 AND state = $2', [key, state]))[0]?.report as string | undefined;
-    if (cached !== undefined) {
-      const report = JSON.parse(cached) as DisputeReport;
-      this.lastReport = { key, state, report };
-      return report;
-    }
-    const P = new Params();
-    const where = this.claimWhere({ place: q.place, region: q.region, from: q.from, to: q.to, speaker: q.speaker, side: q.side }, P);
-    where.push('c.comparable');
-    const records: CompareRecord[] = [];
-    for (const r of await this.q(`SELECT c.id, c.idx, c.facts, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.published
-      FROM claims c JOIN documents d ON d.seq = c.document_seq ${sqlWhere(where)} ORDER BY c.seq`, P.values)) {
-      const f = JSON.parse(r.facts as string) as ClaimFacts;
-      records.push({
-        ...f, id: r.id as string, documentId: r.document_id as string, index: r.idx as number,
-        source: (r.source as string | null) ?? null, outlet: (r.outlet as string | null) ?? null,
-        textOf: r.root_document_id as string, published: (r.published as string | null) ?? null,
-      });
-    }
-    const opts: CompareOptions = { agreements: q.agreements === true };
-    if (q.windowDays !== undefined) opts.windowDays = q.windowDays;
-    const result = compare(records, opts);
-    const cited = new Set<string>();
-    for (const d of result.disputes) for (const s of d.sides) for (const c of s.claims) cited.add(c);
-    for (const a of result.agreements) for (const c of a.side.claims) cited.add(c);
-    const claims: Record<string, ClaimRecord> = {};
-    const list = [...cited];
-    for (let i = 0; i < list.length; i += 500) {
-      const rows = await this.q(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.seq = c.document_seq WHERE c.id = ANY($1::text[])`, [list.slice(i, i + 500)]);
-      for (const c of await this.hydrate(rows)) claims[c.id] = c;
-    }
-    const report: DisputeReport = { disputes: result.disputes, agreements: result.agreements, claims, groups: result.groups, compared: result.claims, ms: result.ms };
-    this.lastReport = { key, state, report };
-    if (!this.opts.readonly) {
-      try {
-        await this.transaction(async (c) => {
-          await c.query('DELETE FROM compare_cache WHERE state <> $1', [state]);
-          await c.query(`INSERT INTO compare_cache (key, state, report) VALUES ($1, $2, $3)
-            ON CONFLICT (key) DO UPDATE SET state = excluded.state, report = excluded.report`, [key, state, JSON.stringify(report)]);
-        });
-      } catch {
-        // a cache that cannot be written only costs time next time
-      }
-    }
-    return report;
-  }
-
   async stats(): Promise<StoreStats> {
     const r = (await this.q(`SELECT (SELECT count(*) FROM documents) AS documents,
       (SELECT count(*) FROM documents WHERE carrier_of IS NOT NULL) AS carriers, (SELECT count(*) FROM claims) AS claims,
@@ -876,6 +886,7 @@ export class PgStore implements Store {
     if (this.closed) return;
     this.closed = true;
     await this.ready.catch(() => undefined);
+    await this.lockPoolValue?.end();
     await this.pool.end();
   }
 }
