@@ -112,6 +112,8 @@ export const COMMANDS = {
       'max-size': { type: 'string', arg: 'SIZE', help: `skip files, pages and records larger than SIZE (default ${DEFAULT_MAX_SIZE})` },
       timeout: { type: 'string', arg: 'SECONDS', help: 'give up on a URL after SECONDS (default 15)' },
       batch: { type: 'string', arg: 'N', help: 'documents stored per transaction (default 200)' },
+      // ledger: parallel analysis (src/ledger/pool.ts)
+      jobs: { type: 'string', arg: 'N', help: 'analyse on N worker threads while one writer stores (default: the number of cores; 0: on the main thread)' },
       json: { type: 'boolean', help: 'print the summary as JSON' },
       quiet: { type: 'boolean', short: 'q', help: 'no progress line and no per-input messages (the summary still counts them)' },
       help: helpFlag,
@@ -120,7 +122,11 @@ export const COMMANDS = {
       'A file, record or URL that cannot be read is reported on stderr, recorded in the ledger with\n' +
         'the reason, and skipped; everything else is stored. Each batch is one transaction: a run\n' +
         'that is killed keeps every batch it finished, and running it again stores the rest.',
-      'Exit status: 0 everything stored; 1 some input skipped; 2 usage error; 3 internal error.',
+      'Each document has a budget (20 s plus 20 s per million characters, 1.5 GB of memory): one\n' +
+        'that runs over it is stopped and skipped (E_BUDGET) and the run goes on. Ctrl-C (SIGINT) or\n' +
+        'SIGTERM stops the run: what was analysed is stored, and the summary says what was not.',
+      'Exit status: 0 everything stored; 1 some input skipped; 2 usage error; 3 internal error;\n' +
+        '130 interrupted (what finished is stored; run the command again to store the rest).',
     ],
   },
   claims: {

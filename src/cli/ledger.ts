@@ -8,9 +8,13 @@ import { allowedSides, sideCode } from '../compare/sides.js';
 import { ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit } from '../errors.js';
 import { writeCsv, writeGeoJson, writeJsonArray } from '../export/index.js';
 import type { ReadOptions } from '../ingest/types.js';
+import { availableParallelism } from 'node:os';
+import { Ledger } from '../ledger/ledger.js';
+import { ingestEvents, inlineAnalyser, type Analyser, type IngestTally } from '../ledger/loop.js';
+import { AnalysisPool } from '../ledger/pool.js';
+import type { DisputeReport } from '../ledger/types.js';
 import { defaultDbPath, openStore } from '../store/index.js';
-import { ingestEvents, type IngestTally } from '../store/ingest.js';
-import type { ClaimQuery, ClaimRecord, DisputeReport, Store } from '../store/types.js';
+import type { ClaimQuery, ClaimRecord, Store } from '../store/types.js';
 import { COMMANDS, DEFAULT_MAX_SIZE, commandHelp, parseFlags } from './flags.js';
 import { isIsoDate, parseSize } from './input.js';
 import { shorten } from './report.js';
@@ -114,19 +118,31 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
   const file = dbPath(values.db);
   const quiet = values.quiet === true;
 
+  const jobs = intFlag('jobs', values.jobs, 0, 256) ?? availableParallelism();
   const { readSources } = await import('../ingest/index.js');
-  const { analyze } = await import('../analyze/index.js');
   const store = openStore(file);
   let exit: ExitCode = ExitCode.Ok;
   const progress = !quiet && process.stderr.isTTY === true ? new Progress() : null;
   const ownFiles = new Set(['', '-wal', '-shm', '-journal'].map((x) => file + x));
-  const opts: ReadOptions = { maxSize, allowPrivate: values['allow-private'] === true, defaultPublished: published };
+  // Ctrl-C (SIGINT) or SIGTERM: stop reading and analysing, store what was analysed, say so.
+  const abort = new AbortController();
+  let signalName: string | null = null;
+  const onSignal = (sig: NodeJS.Signals): void => {
+    if (signalName !== null) return;
+    signalName = sig;
+    abort.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const opts: ReadOptions = { maxSize, allowPrivate: values['allow-private'] === true, defaultPublished: published, signal: abort.signal };
   if (timeout !== undefined) opts.timeoutMs = timeout * 1000;
+  const analyser: Analyser = jobs > 0 ? new AnalysisPool({ size: jobs }) : inlineAnalyser();
   let tally: IngestTally;
   try {
-    tally = await ingestEvents(store, readSources(positionals, opts), {
-      analyze,
+    tally = await ingestEvents(new Ledger(store), readSources(positionals, opts), {
+      analyser,
       batchSize,
+      signal: abort.signal,
       ignore: (location) => ownFiles.has(resolve(location)), // the ledger itself, inside a folder being read
       onSkip: (rec, e) => {
         exit = worstExit(exit, exitCodeFor(e));
@@ -139,6 +155,13 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
     });
   } finally {
     progress?.clear();
+    await analyser.close();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  if (tally.interrupted) {
+    exit = worstExit(exit, ExitCode.Interrupted);
+    err(`sitrep: interrupted by ${signalName ?? 'a signal'}: stored what was finished; ${tally.unfinished} document${tally.unfinished === 1 ? '' : 's'} read but not stored, and inputs not yet read (run the same command again to finish)\n`);
   }
   const stats = await store.stats();
   await store.close();
@@ -147,6 +170,7 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
     out(JSON.stringify({
       db: file, read: tally.read, new: tally.new, duplicate: { exact: tally.exact, near: tally.near }, unchanged: tally.unchanged,
       skipped: tally.skipped, reasons: Object.fromEntries(tally.reasons), ledger: { documents: stats.documents, claims: stats.claims },
+      ...(tally.interrupted ? { interrupted: true, unfinished: tally.unfinished } : {}),
     }, null, 2) + '\n');
   } else {
     const rows: [string, number][] = [
@@ -158,6 +182,8 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
     for (const [code, n] of [...tally.reasons].sort((a, b) => b[1] - a[1])) out(`    ${code.padEnd(16)} ${String(n).padStart(7)}\n`);
     out(`Ledger: ${stats.documents} documents (${stats.carriers} reprints/forwards), ${stats.claims} claims, ${stats.places} places\n`);
   }
+  // A reader left waiting on a FIFO or a socket when the run was interrupted must not keep the process alive.
+  if (tally.interrupted) setTimeout(() => process.exit(exit), 500).unref();
   return exit;
 }
 
@@ -276,7 +302,7 @@ async function disputesCommand(args: string[]): Promise<ExitCode> {
   const windowDays = intFlag('window', values.window, 0, 366);
   const store = await openForReading(dbPath(values.db), true);
   try {
-    const r = await store.disputes({ ...f, agreements: values.agreements === true, ...(windowDays !== undefined ? { windowDays } : {}) });
+    const r = await new Ledger(store).disputes({ ...f, agreements: values.agreements === true, ...(windowDays !== undefined ? { windowDays } : {}) });
     if (values.json) {
       out(JSON.stringify(r, null, 2) + '\n');
       return ExitCode.Ok;

@@ -1,22 +1,21 @@
 /**
- * The ledger's storage: the `Store` contract and its SQLite implementation.
+ * The ledger's storage: the `Store` contract (persistence and queries only) and its SQLite
+ * implementation. Documents get into a store through the ledger (src/ledger/), which decides
+ * reprints, claim facts and disputes.
  *
  * ```ts
  * const store = openStore(defaultDbPath());
- * await store.ingest([{ document, analysis: analyze(document) }]);
  * const page = await store.claims({ place: 'Kharkiv', from: '2024-08-01', limit: 20 });
  * ```
  */
-import { FACTS_VERSION, compareClaims, extractClaimFacts } from '../compare/index.js';
 import { SqliteStore, type SqliteStoreOptions } from './sqlite.js';
 
 export type * from './types.js';
 export { defaultDbPath } from './path.js';
-export { SqliteStore, openSqliteStore, ftsQuery, type CompareFn, type FactsFn, type SqliteStoreOptions } from './sqlite.js';
-export { emptyTally, ingestEvents, type IngestRunOptions, type IngestTally } from './ingest.js';
-export { deriveRows, foldKey, matchClaims, sha256 } from './records.js';
+export { SqliteStore, openSqliteStore, ftsQuery, gazetteerPlaceIds, type SqliteStoreOptions } from './sqlite.js';
+export { dayOf, foldKey, sha256 } from './keys.js';
 
-/** Opens the SQLite store at `file` with compare's claim facts and dispute detection wired in (unless `options` replaces them). */
+/** Opens the SQLite store at `file`. */
 export function openStore(file: string, options: SqliteStoreOptions = {}): SqliteStore {
-  return new SqliteStore(file, { facts: extractClaimFacts, factsVersion: FACTS_VERSION, compare: compareClaims, ...options });
+  return new SqliteStore(file, options);
 }

@@ -1,21 +1,24 @@
 /**
  * The `Store` contract: tests written against the interface only, run by each implementation's
- * test file with a factory for a fresh, empty store. (No tests run on import.)
+ * test file with a factory for a fresh, empty store. (No tests run on import.) Documents get in
+ * through the ledger (src/ledger/: reprints, claim facts, links), as in every ingest path, so
+ * each store is checked with the rows the ledger hands it.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SitrepError } from '../../src/errors.js';
 import { NEAR_THRESHOLD, signature, similarity } from '../../src/ingest/dedup.js';
 import type { Store } from '../../src/store/types.js';
+import { ledgerStore, type LedgerStore } from './ledger-store.js';
 import { MINISTRY_TEXT, item, ministry, reprint, wire, WIRE_TEXT } from './fixtures.js';
 
 /** A fresh, empty store and a way to dispose of it. */
 export type StoreFactory = () => Promise<{ store: Store; dispose(): Promise<void> }>;
 
-async function withStore(open: StoreFactory, fn: (s: Store) => Promise<void>): Promise<void> {
+async function withStore(open: StoreFactory, fn: (s: LedgerStore) => Promise<void>): Promise<void> {
   const { store, dispose } = await open();
   try {
-    await fn(store);
+    await fn(ledgerStore(store));
   } finally {
     await dispose();
   }

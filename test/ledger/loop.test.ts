@@ -1,4 +1,4 @@
-/** ingestEvents: batching, already-stored documents, analyzer failures and reader skips recorded. */
+/** The ledger's one ingest loop (`ingestEvents`): batching, already-stored documents, analyzer failures and reader skips recorded. */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,9 +7,10 @@ import { describe, it } from 'node:test';
 import type { Document } from '../../src/analyze/types.js';
 import { ErrorCode, InputError } from '../../src/errors.js';
 import type { IngestEvent, IngestMeta } from '../../src/ingest/types.js';
-import { ingestEvents } from '../../src/store/ingest.js';
+import { Ledger } from '../../src/ledger/ledger.js';
+import { ingestEvents } from '../../src/ledger/loop.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
-import { ministry, reprint, wire } from './fixtures.js';
+import { ministry, reprint, wire } from '../store/fixtures.js';
 
 const fixtures = new Map([wire(), ministry(), reprint()].map((it) => [it.document.id, it]));
 const meta: IngestMeta = { format: 'text', locator: 'x', contentHash: '', input: 'x' };
@@ -29,11 +30,11 @@ describe('ingestEvents', () => {
       };
       const skipped: string[] = [];
       const bad: IngestEvent = { kind: 'skipped', location: 'feed.xml', error: new InputError(ErrorCode.Format, { file: 'feed.xml' }, 'not XML') };
-      const t = await ingestEvents(store, events([docEvent('wire-1'), bad, docEvent('mod-1'), docEvent('reprint-1'), docEvent('wire-1')]), {
+      const t = await ingestEvents(new Ledger(store), events([docEvent('wire-1'), bad, docEvent('mod-1'), docEvent('reprint-1'), docEvent('wire-1')]), {
         analyze, batchSize: 2, onSkip: (s) => skipped.push(`${s.location} ${s.code}`),
       });
       assert.deepEqual({ ...t, reasons: Object.fromEntries(t.reasons) }, {
-        read: 4, new: 1, exact: 0, near: 1, unchanged: 1, skipped: 2, reasons: { E_FORMAT: 1, E_INTERNAL: 1 },
+        read: 4, new: 1, exact: 0, near: 1, unchanged: 1, skipped: 2, reasons: { E_FORMAT: 1, E_INTERNAL: 1 }, interrupted: false, unfinished: 0,
       });
       assert.deepEqual(skipped, ['feed.xml E_FORMAT', 'mod-1.txt E_INTERNAL']);
       const k = await store.skips();
@@ -41,7 +42,7 @@ describe('ingestEvents', () => {
       assert.match(k.items.find((x) => x.location === 'mod-1.txt')!.message, /internal error: analyzer bug/);
       // A second run analyses nothing: every document is already stored.
       let analysed = 0;
-      const again = await ingestEvents(store, events([docEvent('wire-1'), docEvent('reprint-1')]), { analyze: (d) => (analysed++, analyze(d)) });
+      const again = await ingestEvents(new Ledger(store), events([docEvent('wire-1'), docEvent('reprint-1')]), { analyze: (d) => (analysed++, analyze(d)) });
       assert.equal(again.unchanged, 2);
       assert.equal(analysed, 0);
     } finally {
