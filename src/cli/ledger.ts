@@ -13,7 +13,7 @@ import { Ledger } from '../ledger/ledger.js';
 import { ingestEvents, inlineAnalyser, type Analyser, type IngestTally } from '../ledger/loop.js';
 import { AnalysisPool } from '../ledger/pool.js';
 import type { DisputeReport } from '../ledger/types.js';
-import { defaultDbPath, openStore } from '../store/index.js';
+import { defaultDbPath, openStore, isPostgresUrl } from '../store/index.js';
 import type { ClaimQuery, ClaimRecord, Store } from '../store/types.js';
 import { COMMANDS, DEFAULT_MAX_SIZE, commandHelp, parseFlags } from './flags.js';
 import { isIsoDate, parseSize } from './input.js';
@@ -41,7 +41,7 @@ export async function ledgerCommand(cmd: LedgerCommand, args: string[]): Promise
 
 function dbPath(value: string | undefined): string {
   if (value === '') throw new UsageError('--db needs a file name');
-  return value ? resolve(value) : defaultDbPath();
+  return value ? (isPostgresUrl(value) ? value : resolve(value)) : defaultDbPath();
 }
 
 function intFlag(name: string, v: string | undefined, min: number, max: number): number | undefined {
@@ -88,7 +88,7 @@ function claimFilters(v: Record<string, string | boolean | undefined>): Omit<Cla
  * in it): a missing database is a usage error, not an empty ledger.
  */
 async function openForReading(file: string, cacheResults = false): Promise<Store> {
-  if (!existsSync(file)) throw new UsageError(`no ledger at ${file}`, "run 'sitrep ingest PATH' first, or name one with --db FILE");
+  if (!isPostgresUrl(file) && !existsSync(file)) throw new UsageError(`no ledger at ${file}`, "run 'sitrep ingest PATH' first, or name one with --db FILE");
   try {
     return openStore(file, { readonly: !cacheResults });
   } catch (e) {

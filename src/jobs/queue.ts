@@ -15,7 +15,8 @@ import PgBoss from 'pg-boss';
 import type { Document } from '../analyze/types.js';
 import { ErrorCode, SitrepError } from '../errors.js';
 import type { IngestEvent, ReadOptions } from '../ingest/types.js';
-import { AnalysisPool, Ledger, ingestEvents, skipRecord, type IngestTally } from '../ledger/index.js';
+import { Ledger, ingestEvents, skipRecord, type IngestTally } from '../ledger/index.js';
+import { AnalysisPool } from '../ledger/pool.js';
 import { openPgStore, redactUrl, type PgStore } from '../store/postgres/index.js';
 import type { SkipRecord } from '../store/types.js';
 

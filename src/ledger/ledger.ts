@@ -79,6 +79,12 @@ export class Ledger {
    * Either the whole batch is stored or none (the call throws).
    */
   async commit(prepared: readonly PreparedDocument[]): Promise<IngestOutcome[]> {
+    // Several processes may write to one store (PostgreSQL): look-ups and insert are one step under its write lock.
+    if (this.store.exclusive) return this.store.exclusive(() => this.commitNow(prepared));
+    return this.commitNow(prepared);
+  }
+
+  private async commitNow(prepared: readonly PreparedDocument[]): Promise<IngestOutcome[]> {
     const outcomes: (IngestOutcome | null)[] = prepared.map(() => null);
     const known = await this.store.known(prepared.map((p) => p.document.id));
     const todo: PreparedDocument[] = [];

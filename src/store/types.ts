@@ -464,6 +464,12 @@ export interface Store {
   eachClaim(q?: ClaimFilter): AsyncIterable<ClaimRecord>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
+  /**
+   * Optional: runs `fn` holding the store's write lock across processes and hosts (PostgreSQL: an
+   * advisory lock), so that what the ledger looks up before a write (stored hashes, reprint
+   * candidates) and the write itself are one step. A store with one writer at a time leaves it out.
+   */
+  exclusive?<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 /** Options of a store. */

@@ -9,6 +9,7 @@ import { SitrepError } from '../../src/errors.js';
 import { openPgStore, type PgStore } from '../../src/store/postgres/index.js';
 import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { storeContract } from './contract.js';
+import { ledgerStore } from './ledger-store.js';
 import { item, ministry, reprint, wire } from './fixtures.js';
 import { createTestDatabase, pgServer, type TestDatabase } from './pg-harness.js';
 
@@ -63,7 +64,7 @@ describe('PostgreSQL store', { skip }, () => {
   });
 
   it('stems English and Russian, folds ё to е, and matches Ukrainian words as written', async () => {
-    const s = await freshStore();
+    const s = ledgerStore(await freshStore());
     try {
       await s.ingest([
         wire(), ministry(),
@@ -93,7 +94,7 @@ describe('PostgreSQL store', { skip }, () => {
 
   it('keeps one copy of a document and one original when several writers store the same texts at once', async () => {
     const url = await db!.freshSchemaUrl();
-    const writers = await Promise.all(Array.from({ length: 4 }, () => openPgStore(url, { resolvePlace: null, poolSize: 2 }).open()));
+    const writers = await Promise.all(Array.from({ length: 4 }, async () => ledgerStore(await openPgStore(url, { resolvePlace: null, poolSize: 2 }).open())));
     try {
       // Every writer stores the wire story, its exact copy under another id and its reprint, in its own order.
       const batches = [[wire(), reprint()], [reprint(), wire()], [wire('wire-copy'), wire()], [reprint(), wire('wire-copy')]];
@@ -120,7 +121,7 @@ describe('PostgreSQL store', { skip }, () => {
   });
 
   it('stores a NUL character as U+FFFD (same length, spans stay true)', async () => {
-    const s = await freshStore();
+    const s = ledgerStore(await freshStore());
     try {
       const it = item('nul', 'Officer Anna Koval said the road\u0000 was closed.', '2024-08-01', {
         claims: [{ speaker: 'Officer Anna Koval', cue: 'said', content: ['the road\u0000 was closed'] }],

@@ -11,7 +11,7 @@ import pg from 'pg';
 import type { Analysis, Place } from '../../analyze/types.js';
 import { ErrorCode, SitrepError } from '../../errors.js';
 import { signatureFromBuffer, signatureToBuffer } from '../../ingest/dedup.js';
-import { dayOf, foldKey } from '../records.js';
+import { dayOf, foldKey } from '../keys.js';
 import { gazetteerPlaceIds, MAX_PLACE_IDS } from '../sqlite.js';
 import type {
   ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
