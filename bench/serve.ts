@@ -151,7 +151,7 @@ async function buildLedger(file: string): Promise<void> {
       if ((i / BATCH) % 10 === 0) process.stdout.write(`\rledger: ${Math.min(docs, i + BATCH)}/${docs} documents`);
     }
     const s = await store.stats();
-    console.log(`\rledger: ${s.documents} documents, ${s.claims} claims in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${(statSync(file).size / 2 ** 20).toFixed(0)} MB`);
+    console.log(`\rledger: ${s.documents} documents, ${s.claims} claims in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${((/^postgres(ql)?:/.test(file) ? s.bytes ?? 0 : statSync(file).size) / 2 ** 20).toFixed(0)} MB`);
   } finally {
     await store.close();
   }

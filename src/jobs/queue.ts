@@ -88,7 +88,7 @@ export async function enqueueSources(url: string, sources: string[], opts: {
   const store = await openPgStore(url, { applicationName: 'sitrep-enqueue', poolSize: 2 }).open();
   const boss = await openQueue(url);
   const res: EnqueueResult = { jobs: 0, documents: 0, urls: 0, known: 0, skipped: 0 };
-  const send = { retryLimit: opts.jobs?.retryLimit ?? 3, retryDelay: 2, retryBackoff: true, expireInSeconds: opts.jobs?.timeoutSeconds ?? 900 };
+  const send = { retryLimit: opts.jobs?.retryLimit ?? 3, retryDelay: 2, retryBackoff: false, expireInSeconds: opts.jobs?.timeoutSeconds ?? 900 };
   const batch = opts.batch ?? 25;
   const read = opts.read ?? {};
   try {
