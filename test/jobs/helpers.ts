@@ -85,12 +85,13 @@ export async function ledgerShape(url: string): Promise<{ ids: string[]; groups:
 }
 
 /**
- * A dispute as it reads to a user, independent of which copy of a reprinted text was stored first:
- * its topic and reason, and per side the position, the number of claims, the speakers, the outlets
- * and the count of independent texts.
+ * A dispute as the ledger holds it, independent of the order in which workers stored texts: its
+ * topic and reason, and per side the claims (ids are document-hash + index, the same in any
+ * ledger), speakers, outlets and the count of independent texts. The side's label is left out: it
+ * quotes the cue words of its claims in the order they were stored ("struck", "shelling of").
  */
 export function disputeKey(d: Dispute): string {
-  const sides = d.sides.map((s) => JSON.stringify([s.position, s.claims.length, s.speakers.map((x) => x.name).sort(), [...s.sources].sort(), s.independentSources]))
+  const sides = d.sides.map((s) => JSON.stringify([[...s.claims].sort(), s.speakers.map((x) => x.name).sort(), [...s.sources].sort(), s.independentSources]))
     .sort();
   return JSON.stringify([d.topic.key, d.reason, sides]);
 }
