@@ -128,8 +128,12 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
   const abort = new AbortController();
   let signalName: string | null = null;
   const onSignal = (sig: NodeJS.Signals): void => {
-    if (signalName !== null) return;
+    if (signalName !== null) process.exit(ExitCode.Interrupted); // a second Ctrl-C: stop at once (finished batches are stored)
     signalName = sig;
+    if (!quiet) {
+      progress?.clear();
+      err(`sitrep: ${sig}: stopping; storing what was analysed (Ctrl-C again to stop at once)\n`);
+    }
     abort.abort();
   };
   process.on('SIGINT', onSignal);

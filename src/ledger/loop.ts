@@ -92,14 +92,22 @@ export interface IngestRunOptions {
   onProgress?: (tally: IngestTally) => void;
   /** Skip events to leave out silently (e.g. the ledger's own files inside a folder being read). */
   ignore?: (location: string) => boolean;
-  /** Stops the run: reading stops, work in progress is abandoned, what was analysed is stored. */
+  /**
+   * Stops the run: reading stops; the documents read so far get `graceMs` to be analysed, then
+   * the rest is abandoned (counted as unfinished); what was analysed is stored.
+   */
   signal?: AbortSignal;
+  /** See `signal` (default `GRACE_MS`). */
+  graceMs?: number;
 }
 
 /** A fresh tally. */
 export function emptyTally(): IngestTally {
   return { read: 0, new: 0, exact: 0, near: 0, unchanged: 0, skipped: 0, reasons: new Map(), interrupted: false, unfinished: 0 };
 }
+
+/** Resolves to 'idle' after `ms`. */
+const delay = (ms: number): Promise<'idle'> => new Promise((resolve) => setTimeout(() => resolve('idle'), ms).unref());
 
 const isDbError = (e: unknown): boolean => e instanceof SitrepError && e.code === ErrorCode.Database;
 
@@ -114,9 +122,16 @@ interface Pending {
   doc: Document;
   location: string;
   title: string | null;
-  /** The prepared document, the error to skip it with, or null when already stored. */
-  result: Promise<{ ok: PreparedDocument } | { err: unknown } | null>;
+  /** Once dispatched: the prepared document, the error to skip it with, or null when already stored. */
+  result: Promise<{ ok: PreparedDocument } | { err: unknown } | null> | null;
 }
+
+/** Documents read are handed to the analyser in groups of this many, or sooner when the reader pauses. */
+const DISPATCH = 32;
+/** How long the reader may keep read documents waiting before they are handed to the analyser (ms). */
+const DISPATCH_IDLE_MS = 20;
+/** After an interruption, how long analyses already started may take to finish and be stored (ms). */
+export const GRACE_MS = 2000;
 
 /**
  * Stores the documents of `events` in `ledger`. A bad input or a document the analyzer fails on
@@ -176,23 +191,31 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     opts.onProgress?.(tally);
   };
 
-  let docs: { doc: Document; location: string; title: string | null }[] = [];
+  let docs: Pending[] = [];
+  let dispatched = 0;
   let chars = 0;
   let storing: Promise<void> | null = null;
-  /** Starts the preparation of the current batch and stores it once the previous batch is stored. */
-  const flush = async (): Promise<void> => {
-    const list = docs;
-    docs = [];
-    chars = 0;
+  /** Hands the documents of the current batch not yet dispatched to the analyser (those already stored are not analysed). */
+  const dispatch = async (): Promise<void> => {
+    if (dispatched >= docs.length) return;
+    const list = docs.slice(dispatched);
+    dispatched = docs.length;
     const known = await ledger.known(list.map((d) => d.doc.id));
-    const batch: Pending[] = [];
-    const ids = new Set<string>();
     for (const d of list) {
-      const dup = known.has(d.doc.id) || ids.has(d.doc.id);
-      ids.add(d.doc.id);
-      const result = dup ? Promise.resolve(null) : analyser.prepare(d.doc, d.title, d.location).then((ok) => ({ ok }), (err: unknown) => ({ err }));
-      batch.push({ ...d, result });
+      const dup = known.has(d.doc.id) || batchIds.has(d.doc.id);
+      batchIds.add(d.doc.id);
+      d.result = dup ? Promise.resolve(null) : analyser.prepare(d.doc, d.title, d.location).then((ok) => ({ ok }), (err: unknown) => ({ err }));
     }
+  };
+  let batchIds = new Set<string>();
+  /** Stores the current batch once the previous batch is stored. */
+  const flush = async (): Promise<void> => {
+    await dispatch();
+    const batch = docs;
+    docs = [];
+    dispatched = 0;
+    chars = 0;
+    batchIds = new Set();
     const previous = storing;
     const mine = (async () => {
       await previous;
@@ -208,57 +231,63 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     if (signal?.aborted) resolve('stop');
     signal?.addEventListener('abort', () => resolve('stop'), { once: true });
   });
-  const onAbort = (): void => analyser.cancel();
-  signal?.addEventListener('abort', onAbort, { once: true });
   const it = events[Symbol.asyncIterator]();
-  try {
-    for (;;) {
-      const next = await Promise.race([it.next(), stop]);
-      if (next === 'stop') {
-        tally.interrupted = true;
-        void it.return?.(undefined)?.catch(() => {}); // a reader stuck on a FIFO or a socket is left behind
-        break;
-      }
-      if (next.done) break;
-      const ev = next.value;
-      if (ev.kind === 'skipped') {
-        if (opts.ignore?.(ev.location)) continue;
-        skip(ev.location, ev.error);
-        if (skips.length >= 100) {
-          const done = skips;
-          skips = [];
-          await ledger.recordSkips(done);
-        }
-        opts.onProgress?.(tally);
-        continue;
-      }
-      tally.read++;
-      try {
-        checkHeap(ev.document.text.length, { file: ev.location }); // skip a text the analyzer could not hold, not crash
-      } catch (e) {
-        skip(ev.location, e);
-        opts.onProgress?.(tally);
-        continue;
-      }
-      const title = (ev.document.meta as { title?: unknown }).title;
-      docs.push({ doc: ev.document, location: ev.location, title: typeof title === 'string' ? title : null });
-      chars += ev.document.text.length;
-      if (docs.length >= batchSize || chars >= batchChars) await flush();
-      else opts.onProgress?.(tally);
+  let next: Promise<IteratorResult<IngestEvent>> | null = null;
+  for (;;) {
+    next ??= it.next();
+    const step = await Promise.race([next, stop, ...(dispatched < docs.length ? [delay(DISPATCH_IDLE_MS)] : [])]);
+    if (step === 'idle') {
+      // The reader is slow (a URL, a FIFO, a large file): analyse what was read meanwhile.
+      await dispatch();
+      continue;
     }
-    if (docs.length) {
-      if (signal?.aborted) {
-        tally.unfinished += docs.length;
-        docs = [];
-      } else await flush();
+    if (step === 'stop') {
+      tally.interrupted = true;
+      void next.then(() => it.return?.(undefined)).catch(() => {}); // a reader stuck on a FIFO or a socket is left behind
+      break;
     }
-    await storing;
-    const done = skips;
-    skips = [];
-    await ledger.recordSkips(done);
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
+    next = null;
+    if (step.done) break;
+    const ev = step.value;
+    if (ev.kind === 'skipped') {
+      if (opts.ignore?.(ev.location)) continue;
+      skip(ev.location, ev.error);
+      if (skips.length >= 100) {
+        const done = skips;
+        skips = [];
+        await ledger.recordSkips(done);
+      }
+      opts.onProgress?.(tally);
+      continue;
+    }
+    tally.read++;
+    try {
+      checkHeap(ev.document.text.length, { file: ev.location }); // skip a text the analyzer could not hold, not crash
+    } catch (e) {
+      skip(ev.location, e);
+      opts.onProgress?.(tally);
+      continue;
+    }
+    const title = (ev.document.meta as { title?: unknown }).title;
+    docs.push({ doc: ev.document, location: ev.location, title: typeof title === 'string' ? title : null, result: null });
+    chars += ev.document.text.length;
+    if (docs.length >= batchSize || chars >= batchChars) await flush();
+    else {
+      if (docs.length - dispatched >= DISPATCH) await dispatch();
+      opts.onProgress?.(tally);
+    }
   }
+  // Interrupted: what was read is analysed for a short grace period, then the rest is abandoned.
+  const grace = tally.interrupted ? setTimeout(() => analyser.cancel(), opts.graceMs ?? GRACE_MS) : null;
+  try {
+    if (docs.length) await flush();
+    await storing;
+  } finally {
+    if (grace) clearTimeout(grace);
+  }
+  const done = skips;
+  skips = [];
+  await ledger.recordSkips(done);
   if (signal?.aborted) tally.interrupted = true;
   return tally;
 }

@@ -8,7 +8,8 @@ import type { Document } from '../../src/analyze/types.js';
 import { ErrorCode, InputError } from '../../src/errors.js';
 import type { IngestEvent, IngestMeta } from '../../src/ingest/types.js';
 import { Ledger } from '../../src/ledger/ledger.js';
-import { ingestEvents } from '../../src/ledger/loop.js';
+import { Interrupted, ingestEvents, type Analyser } from '../../src/ledger/loop.js';
+import { prepareDocument } from '../../src/ledger/prepare.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { ministry, reprint, wire } from '../store/fixtures.js';
 
@@ -45,6 +46,42 @@ describe('ingestEvents', () => {
       const again = await ingestEvents(new Ledger(store), events([docEvent('wire-1'), docEvent('reprint-1')]), { analyze: (d) => (analysed++, analyze(d)) });
       assert.equal(again.unchanged, 2);
       assert.equal(analysed, 0);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('interrupted: reading stops, finished analyses are stored after the grace period, the one still running is unfinished', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-'));
+    const store = openSqliteStore(join(dir, 'l.db'));
+    try {
+      const abort = new AbortController();
+      let cancelled = false;
+      let read = 0;
+      // Two documents analyse at once; the third never finishes; the reader then waits forever.
+      const analyser: Analyser = {
+        prepare: (d, title) => d.id === 'mod-1'
+          ? new Promise((_, reject) => abort.signal.addEventListener('abort', () => setTimeout(() => cancelled && reject(new Interrupted()), 150)))
+          : Promise.resolve(prepareDocument(d, { analysis: fixtures.get(d.id)!.analysis, title })),
+        cancel: () => void (cancelled = true),
+        close: async () => {},
+      };
+      async function* slow(): AsyncIterable<IngestEvent> {
+        for (const id of ['wire-1', 'mod-1', 'reprint-1']) {
+          read++;
+          yield docEvent(id);
+        }
+        setTimeout(() => abort.abort(), 100);
+        await new Promise(() => {}); // a FIFO without a writer
+      }
+      const t = await ingestEvents(new Ledger(store), slow(), { analyser, signal: abort.signal, graceMs: 100 });
+      assert.equal(read, 3);
+      assert.equal(cancelled, true);
+      assert.deepEqual({ ...t, reasons: Object.fromEntries(t.reasons) }, {
+        read: 3, new: 1, exact: 0, near: 1, unchanged: 0, skipped: 0, reasons: {}, interrupted: true, unfinished: 1,
+      });
+      assert.deepEqual([...(await store.known(['wire-1', 'mod-1', 'reprint-1']))].sort(), ['reprint-1', 'wire-1']);
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
