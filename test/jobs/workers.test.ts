@@ -21,7 +21,7 @@ const server = await pgServer();
 const skip = 'skip' in server ? server.skip : false;
 if (skip) console.log(`# queue worker tests skipped: ${skip}`);
 
-describe('sitrep enqueue / worker / status on one PostgreSQL ledger', { skip, timeout: 600_000 }, () => {
+describe('sitrep enqueue / worker / status on one PostgreSQL ledger', { skip, timeout: 1_200_000 }, () => {
   let single: TestDatabase;
   let multi: TestDatabase;
   let dir: string;
