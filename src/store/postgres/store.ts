@@ -59,6 +59,8 @@ const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
 /** Most LSH candidates examined for one new text (boilerplate can collide with thousands). */
 const MAX_CANDIDATES = 200;
+/** Documents written per multi-row insert (bounds the size of one statement's arrays). */
+const PUT_CHUNK = 500;
 /** Characters of a text indexed for full-text search (a tsvector holds at most 1 MB of lexemes). */
 const FTS_CHARS = 400_000;
 
@@ -324,52 +326,79 @@ export class PgStore implements Store {
       }
     }
     if (!rows.length) return [];
+    // Bulk load: one multi-row insert per table for the whole batch, in one transaction.
     return this.transaction(async (c) => {
       const out: boolean[] = [];
-      for (const r of rows) out.push(await this.putOne(c, r));
+      for (let i = 0; i < rows.length; i += PUT_CHUNK) out.push(...(await this.putChunk(c, rows.slice(i, i + PUT_CHUNK))));
       return out;
     });
   }
 
-  /** Writes one document and its rows (inside `putDocuments`' transaction); false when its id is stored. */
-  private async putOne(c: pg.PoolClient, row: DocumentRow): Promise<boolean> {
-    const doc = row.document;
-    const a = row.analysis;
-    const meta = doc.meta ?? {};
-    const cfg = ftsConfig(doc.lang);
-    const { text: _text, ...rest } = a;
-    // ON CONFLICT: a document stored by another writer meanwhile is left as it is, never stored twice.
+  /** Writes documents and their rows with one statement per table; false for an id already stored. */
+  private async putChunk(c: pg.PoolClient, rows: DocumentRow[]): Promise<boolean[]> {
+    const at = new Date().toISOString();
+    const col = <T>(f: (r: DocumentRow) => T): T[] => rows.map(f);
+    // Sequence numbers follow the batch's order (ORDER BY ordinality); ON CONFLICT: a document stored
+    // by another writer meanwhile (or twice in the batch) is left as it is, never stored twice.
     const ins = await c.query(`INSERT INTO documents (id, source, url, title, published, day, lang, fts_config, content_hash, length, ingested_at,
-      carrier_of, duplicate, similarity, claim_count, outlet, meta, text, analysis, tsv)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-        setweight(to_tsvector($20::regconfig, sitrep_fold(coalesce($21::text, ''))), 'A') || to_tsvector($20::regconfig, sitrep_fold(left($22::text, ${FTS_CHARS}))))
-      ON CONFLICT (id) DO NOTHING RETURNING seq`, [
-      doc.id, pgText(doc.source ?? null), pgText(doc.url ?? null), pgText(row.title), pgText(doc.published ?? null), dayOf(doc.published), pgText(doc.lang ?? null), cfg,
-      row.contentHash, doc.text.length, new Date().toISOString(), row.carrier?.of ?? null, row.carrier?.duplicate ?? null, row.carrier?.similarity ?? null,
-      a.claims.length, pgText(row.outlet), JSON.stringify(meta), pgText(doc.text), JSON.stringify({ ...rest, text: null }), cfg, pgText(row.title), pgText(doc.text),
+        carrier_of, duplicate, similarity, claim_count, outlet, meta, text, analysis, tsv)
+      SELECT t.id, t.source, t.url, t.title, t.published, t.day, t.lang, t.cfg, t.hash, t.length, $20, t.carrier_of, t.duplicate, t.similarity,
+        t.claim_count, t.outlet, t.meta, t.text, t.analysis,
+        setweight(to_tsvector(t.cfg::regconfig, sitrep_fold(coalesce(t.title, ''))), 'A') || to_tsvector(t.cfg::regconfig, sitrep_fold(left(t.text, ${FTS_CHARS})))
+      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[],
+        $11::text[], $12::text[], $13::float8[], $14::int[], $15::text[], $16::text[], $17::text[], $18::text[], $19::int[])
+        AS t(id, source, url, title, published, day, lang, cfg, hash, length, carrier_of, duplicate, similarity, claim_count, outlet, meta, text, analysis, ord)
+      ORDER BY t.ord
+      ON CONFLICT (id) DO NOTHING RETURNING seq, id`, [
+      col((r) => r.document.id), col((r) => pgText(r.document.source ?? null)), col((r) => pgText(r.document.url ?? null)), col((r) => pgText(r.title)),
+      col((r) => pgText(r.document.published ?? null)), col((r) => dayOf(r.document.published)), col((r) => pgText(r.document.lang ?? null)),
+      col((r) => ftsConfig(r.document.lang)), col((r) => r.contentHash), col((r) => r.document.text.length), col((r) => r.carrier?.of ?? null),
+      col((r) => r.carrier?.duplicate ?? null), col((r) => r.carrier?.similarity ?? null), col((r) => r.analysis.claims.length), col((r) => pgText(r.outlet)),
+      col((r) => JSON.stringify(r.document.meta ?? {})), col((r) => pgText(r.document.text)),
+      col((r) => { const { text: _t, ...rest } = r.analysis; return JSON.stringify({ ...rest, text: null }); }), rows.map((_, i) => i), at,
     ]);
-    if (!ins.rowCount) return false;
-    const seq = ins.rows[0].seq as number;
-    if (row.signature) {
-      await c.query('INSERT INTO signatures (document_seq, sig) VALUES ($1, $2)', [seq, signatureToBuffer(row.signature)]);
-      if (row.bandKeys.length) await c.query('INSERT INTO lsh (band, document_seq) SELECT DISTINCT unnest($1::bigint[]), $2::bigint ON CONFLICT DO NOTHING', [row.bandKeys, seq]);
+    const seqOf = new Map<string, number>();
+    for (const x of ins.rows as { seq: number; id: string }[]) seqOf.set(x.id, x.seq);
+    // A document twice in the batch: its first row is the one stored.
+    const taken = new Set<string>();
+    const stored = rows.map((r) => {
+      if (!seqOf.has(r.document.id) || taken.has(r.document.id)) return false;
+      taken.add(r.document.id);
+      return true;
+    });
+    const fresh = rows.filter((_, i) => stored[i]);
+    if (!fresh.length) return stored;
+    const seq = (r: DocumentRow): number => seqOf.get(r.document.id)!;
+
+    const sigs = fresh.filter((r) => r.signature);
+    if (sigs.length) {
+      await c.query('INSERT INTO signatures (document_seq, sig) SELECT * FROM unnest($1::bigint[], $2::bytea[])', [sigs.map(seq), sigs.map((r) => signatureToBuffer(r.signature!))]);
+      const bands: number[] = [];
+      const docs: number[] = [];
+      for (const r of sigs) for (const k of new Set(r.bandKeys)) bands.push(k), docs.push(seq(r));
+      if (bands.length) await c.query('INSERT INTO lsh (band, document_seq) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING', [bands, docs]);
     }
+
+    const claims = fresh.flatMap((r) => r.claims.map((cl) => ({ cl, doc: seq(r), cfg: ftsConfig(r.document.lang) })));
     const claimSeq = new Map<string, number>();
-    if (row.claims.length) {
-      const cols: unknown[][] = Array.from({ length: 17 }, () => []);
-      for (const cl of row.claims) {
-        [cl.id, cl.index, cl.kind, pgText(cl.speaker), cl.speaker ? foldKey(cl.speaker) : null, cl.speakerType, pgText(cl.side), pgText(cl.affiliation),
+    if (claims.length) {
+      const cols: unknown[][] = Array.from({ length: 20 }, () => []);
+      claims.forEach(({ cl, doc, cfg }, i) => {
+        [doc, cfg, cl.id, cl.index, cl.kind, pgText(cl.speaker), cl.speaker ? foldKey(cl.speaker) : null, cl.speakerType, pgText(cl.side), pgText(cl.affiliation),
           pgText(cl.cue), pgText(cl.content), cl.start, cl.end, cl.date, cl.originClaimId, cl.rootDocumentId, cl.facts ? JSON.stringify(cl.facts) : null,
-          cl.comparable].forEach((v, k) => cols[k]!.push(v));
-      }
+          cl.comparable, i].forEach((v, k) => cols[k]!.push(v));
+      });
       const r = await c.query(`INSERT INTO claims (document_seq, fts_config, id, idx, kind, speaker, speaker_key, speaker_type, side, affiliation, cue,
           content, span_start, span_end, day, origin_claim_id, root_document_id, facts, comparable, tsv)
-        SELECT $1, $2::text, t.*, to_tsvector($20::regconfig, sitrep_fold(concat_ws(' ', t.speaker, t.cue, t.content)))
-        FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[],
-          $13::int[], $14::int[], $15::text[], $16::text[], $17::text[], $18::text[], $19::boolean[])
-          AS t(id, idx, kind, speaker, speaker_key, speaker_type, side, affiliation, cue, content, span_start, span_end, day, origin_claim_id,
-            root_document_id, facts, comparable)
-        RETURNING seq, id`, [seq, cfg, ...cols, cfg]);
+        SELECT t.document_seq, t.fts_config, t.id, t.idx, t.kind, t.speaker, t.speaker_key, t.speaker_type, t.side, t.affiliation, t.cue, t.content,
+          t.span_start, t.span_end, t.day, t.origin_claim_id, t.root_document_id, t.facts, t.comparable,
+          to_tsvector(t.fts_config::regconfig, sitrep_fold(concat_ws(' ', t.speaker, t.cue, t.content)))
+        FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
+          $12::text[], $13::int[], $14::int[], $15::text[], $16::text[], $17::text[], $18::text[], $19::boolean[], $20::int[])
+          AS t(document_seq, fts_config, id, idx, kind, speaker, speaker_key, speaker_type, side, affiliation, cue, content, span_start, span_end, day,
+            origin_claim_id, root_document_id, facts, comparable, ord)
+        ORDER BY t.ord
+        RETURNING seq, id`, cols);
       for (const x of r.rows as { seq: number; id: string }[]) claimSeq.set(x.id, x.seq);
     }
 
@@ -377,7 +406,7 @@ export class PgStore implements Store {
     const placeRows = new Map<string, PlaceRecord>();
     const cp: { place: PlaceRecord; claim: number; root: string }[] = [];
     const seenCp = new Set<string>();
-    for (const cl of row.claims) {
+    for (const { cl } of claims) {
       const cs = claimSeq.get(cl.id)!;
       for (const p of cl.places) {
         if (!placeRows.has(p.placeId)) placeRows.set(p.placeId, p);
@@ -414,15 +443,19 @@ export class PgStore implements Store {
         cp.map((x) => pgText(x.place.text)), cp.map((x) => x.root),
       ]);
     }
-    if (row.quantities.length) {
-      const qs = row.quantities;
+    const qs = fresh.flatMap((r) => r.quantities.map((q) => ({ q, doc: seq(r) })));
+    if (qs.length) {
       await c.query(`INSERT INTO quantities (document_seq, id, claim_seq, value, high, bound, unit, vague, span_start, span_end, text)
-        SELECT $1, t.* FROM unnest($2::text[], $3::bigint[], $4::float8[], $5::float8[], $6::text[], $7::text[], $8::boolean[], $9::int[], $10::int[], $11::text[]) AS t`, [
-        seq, qs.map((q) => q.id), qs.map((q) => (q.claimId ? claimSeq.get(q.claimId) ?? null : null)), qs.map((q) => q.value), qs.map((q) => q.high),
-        qs.map((q) => q.bound), qs.map((q) => pgText(q.unit)), qs.map((q) => q.vague), qs.map((q) => q.start), qs.map((q) => q.end), qs.map((q) => pgText(q.text)),
+        SELECT t.document_seq, t.id, t.claim_seq, t.value, t.high, t.bound, t.unit, t.vague, t.span_start, t.span_end, t.text
+        FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::float8[], $5::float8[], $6::text[], $7::text[], $8::boolean[], $9::int[], $10::int[], $11::text[], $12::int[])
+          AS t(document_seq, id, claim_seq, value, high, bound, unit, vague, span_start, span_end, text, ord)
+        ORDER BY t.ord`, [
+        qs.map((x) => x.doc), qs.map((x) => x.q.id), qs.map((x) => (x.q.claimId ? claimSeq.get(x.q.claimId) ?? null : null)), qs.map((x) => x.q.value),
+        qs.map((x) => x.q.high), qs.map((x) => x.q.bound), qs.map((x) => pgText(x.q.unit)), qs.map((x) => x.q.vague), qs.map((x) => x.q.start),
+        qs.map((x) => x.q.end), qs.map((x) => pgText(x.q.text)), qs.map((_, i) => i),
       ]);
     }
-    return true;
+    return stored;
   }
 
   async firstByHash(hashes: string[]): Promise<Map<string, string>> {
