@@ -195,7 +195,9 @@ export async function runWorker(url: string, opts: WorkerOptions = {}): Promise<
   const n = Math.max(1, Math.floor(opts.jobs ?? 1));
   const store: PgStore = await openPgStore(url, { applicationName: 'sitrep-worker', poolSize: n + 2 }).open();
   const ledger = new Ledger(store);
-  const analyser = new AnalysisPool({ size: n });
+  // A queue worker has time: a document is stopped only after 2 minutes (10 s more per 100,000
+  // characters), so a busy host does not skip what an idle one would store.
+  const analyser = new AnalysisPool({ size: n, budget: { floorMs: 120_000, perMillionMs: 100_000 } });
   const { readSources } = await import('../ingest/index.js');
   let boss: PgBoss | null = null;
   try {
