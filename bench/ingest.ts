@@ -20,8 +20,8 @@ import type { Document } from '../src/analyze/types.js';
 import type { ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../src/compare/types.js';
 import { compareClaims } from '../src/compare/index.js';
 import { openStore } from '../src/store/index.js';
-import type { CompareFn } from '../src/store/sqlite.js';
-import type { IngestItem } from '../src/store/types.js';
+import { Ledger, type CompareFn } from '../src/ledger/index.js';
+import type { IngestItem } from '../src/ledger/types.js';
 import { intArg, readTexts, splitArg } from './polnear.js';
 import { rng } from './rng.js';
 
@@ -115,6 +115,7 @@ const tmp = args.db ? null : mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
 const dbFile = args.db ? resolve(args.db) : join(tmp!, 'ledger.db');
 const compareFn: CompareFn = compareClaims;
 const store = openStore(dbFile);
+const ledger = new Ledger(store);
 const outcomes = { new: 0, 'exact-duplicate': 0, 'near-duplicate': 0, unchanged: 0 };
 let analyzeMs = 0;
 let storeMs = 0;
@@ -135,7 +136,7 @@ for (let i = 0; i < N; i++) {
   analyzeMs += performance.now() - ta;
   if (batch.length >= BATCH || i === N - 1) {
     const ts = performance.now();
-    for (const o of await store.ingest(batch)) outcomes[o.status]++;
+    for (const o of await ledger.ingest(batch)) outcomes[o.status]++;
     storeMs += performance.now() - ts;
     docsDone = i + 1;
     batch = [];
@@ -200,11 +201,11 @@ await time('places list (top 50 by claims)', Array.from({ length: 20 }, () => ()
 // ------------------------------------------------------------------ disputes
 {
   const t = performance.now();
-  const r = await store.disputes({ agreements: true });
+  const r = await ledger.disputes({ agreements: true });
   log(`\nDisputes over the ledger: ${r.compared} claims with facts → ${r.disputes.length} disputes, ${r.agreements.length} agreements, ${r.groups} groups;`);
   log(`  compare ${r.ms.toFixed(0)} ms, total with reading facts from SQLite ${(performance.now() - t).toFixed(0)} ms`);
   const tc = performance.now();
-  await store.disputes({ agreements: true });
+  await ledger.disputes({ agreements: true });
   log(`  the same report again (cached until the next ingest): ${(performance.now() - tc).toFixed(1)} ms`);
   if (SYNTH > 0) {
     for (const n of [100_000, SYNTH]) {

@@ -24,7 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Analysis, Claim, DateMention, Document, Place, Quantity, Sentence } from '../src/analyze/types.js';
 import { openStore } from '../src/store/index.js';
-import type { IngestItem } from '../src/store/types.js';
+import { Ledger } from '../src/ledger/ledger.js';
+import type { IngestItem } from '../src/ledger/types.js';
 import { rng } from './rng.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -146,11 +147,11 @@ async function buildLedger(file: string): Promise<void> {
     for (let i = 0; i < docs; i += BATCH) {
       const batch: IngestItem[] = [];
       for (let k = i; k < Math.min(docs, i + BATCH); k++) batch.push(synthetic(k, r));
-      await store.ingest(batch);
+      await new Ledger(store).ingest(batch);
       if ((i / BATCH) % 10 === 0) process.stdout.write(`\rledger: ${Math.min(docs, i + BATCH)}/${docs} documents`);
     }
     const s = await store.stats();
-    console.log(`\rledger: ${s.documents} documents, ${s.claims} claims in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${(statSync(file).size / 2 ** 20).toFixed(0)} MB`);
+    console.log(`\rledger: ${s.documents} documents, ${s.claims} claims in ${((performance.now() - t0) / 1000).toFixed(1)} s, ${((/^postgres(ql)?:/.test(file) ? s.bytes ?? 0 : statSync(file).size) / 2 ** 20).toFixed(0)} MB`);
   } finally {
     await store.close();
   }

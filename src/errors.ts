@@ -42,7 +42,7 @@ export const ErrorCode = {
   Database: 'E_DATABASE',
   /** A store query has a bad value: a date that is not YYYY-MM-DD, a limit out of range, a cursor from elsewhere. */
   Query: 'E_QUERY',
-  /** Analysing one document (or extracting its claim facts) took longer than its time budget (`--budget`); the document is skipped. */
+  /** One document took longer than its time budget (`--budget`), or more memory than the limit, to read, analyse or extract claim facts from; it was skipped. */
   Budget: 'E_BUDGET',
 } as const;
 
@@ -58,6 +58,12 @@ export const ExitCode = {
   Usage: 2,
   /** An internal error (a bug) happened; the batch went on where it could. */
   Internal: 3,
+  /**
+   * `sitrep ingest` was interrupted (SIGINT / Ctrl-C or SIGTERM): what was analysed before was
+   * stored, the rest was not (run the same command again to finish; stored documents are not
+   * analysed twice).
+   */
+  Interrupted: 130,
 } as const;
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

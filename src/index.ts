@@ -17,6 +17,7 @@ export type {
 } from './compare/types.js';
 /** The ledger's storage contract (types only; the SQLite store is `sitrep/store`, which loads a native module). */
 export type {
-  ClaimQuery, ClaimRecord, DisputeReport, IngestItem, IngestOutcome, Page, PlaceSummary, SearchHit, Store, StoreStats, StoredDocument,
-  Timeline, TimelineDay,
+  ClaimQuery, ClaimRecord, Page, PlaceSummary, SearchHit, Store, StoreStats, StoredDocument, Timeline, TimelineDay,
 } from './store/types.js';
+/** The ledger's types (the ledger itself is `sitrep/ledger`, which loads the store's native module). */
+export type { DisputeQuery, DisputeReport, IngestItem, IngestOutcome, IngestStatus } from './ledger/types.js';

@@ -121,6 +121,8 @@ export const COMMANDS = {
       },
       timeout: { type: 'string', arg: 'SECONDS', help: 'give up on a URL after SECONDS (default 15)' },
       batch: { type: 'string', arg: 'N', help: 'documents stored per transaction (default 200)' },
+      // ledger: parallel analysis (src/ledger/pool.ts)
+      jobs: { type: 'string', arg: 'N', help: 'analyse on N worker threads while one writer stores (default: the number of cores; 0: on the main thread)' },
       json: { type: 'boolean', help: 'print the summary as JSON' },
       quiet: { type: 'boolean', short: 'q', help: 'no progress line and no per-input messages (the summary still counts them)' },
       help: helpFlag,
@@ -129,7 +131,11 @@ export const COMMANDS = {
       'A file, record or URL that cannot be read is reported on stderr, recorded in the ledger with\n' +
         'the reason, and skipped; everything else is stored. Each batch is one transaction: a run\n' +
         'that is killed keeps every batch it finished, and running it again stores the rest.',
-      'Exit status: 0 everything stored; 1 some input skipped; 2 usage error; 3 internal error.',
+      'Each document has a budget (20 s plus 20 s per million characters, 1.5 GB of memory): one\n' +
+        'that runs over it is stopped and skipped (E_BUDGET) and the run goes on. Ctrl-C (SIGINT) or\n' +
+        'SIGTERM stops the run: what was analysed is stored, and the summary says what was not.',
+      'Exit status: 0 everything stored; 1 some input skipped; 2 usage error; 3 internal error;\n' +
+        '130 interrupted (what finished is stored; run the command again to store the rest).',
     ],
   },
   claims: {
@@ -227,6 +233,61 @@ export const COMMANDS = {
       'Exit status: 0 stopped by a signal; 2 usage error (bad flag, address in use, a\n' +
         'non-loopback --host without a token, no ledger at --db without --create).',
     ],
+  },
+  enqueue: {
+    usage: 'sitrep enqueue --db postgres://… [options] PATH|URL...',
+    summary: "put sources on a PostgreSQL ledger's job queue, for workers on any host",
+    description:
+      'Read each PATH (a file or a folder, read recursively) here and put its documents on the job\n' +
+      "queue in the PostgreSQL ledger named by --db; each http(s) URL becomes a job that a worker\n" +
+      "fetches. 'sitrep worker' processes on any number of hosts take the jobs, analyse and store.",
+    flags: {
+      db: { type: 'string', arg: 'URL', help: 'the PostgreSQL ledger, postgres://USER@HOST/DB (default $SITREP_DB)' },
+      'allow-private': { type: 'boolean', help: 'allow URLs that resolve to private, loopback or link-local addresses' },
+      published: { type: 'string', arg: 'DATE', help: 'publication date for documents whose source gives none (ISO-8601)' },
+      'max-size': { type: 'string', arg: 'SIZE', help: `skip files, pages and records larger than SIZE (default ${DEFAULT_MAX_SIZE})` },
+      timeout: { type: 'string', arg: 'SECONDS', help: 'a worker gives up on a URL after SECONDS (default 15)' },
+      batch: { type: 'string', arg: 'N', help: 'documents per job (default 25)' },
+      'job-timeout': { type: 'string', arg: 'SECONDS', help: 'a job running longer is taken as lost (its worker died) and retried (default 900)' },
+      retries: { type: 'string', arg: 'N', help: 'times a failed job is retried (default 3)' },
+      json: { type: 'boolean', help: 'print the summary as JSON' },
+      quiet: { type: 'boolean', short: 'q', help: 'no per-input messages' },
+      help: helpFlag,
+    },
+    notes: [
+      'Documents already in the ledger are not queued again; a document is stored once however often\n' +
+        'it is queued. Inputs that cannot be read are reported, recorded in the ledger and skipped.',
+      'Exit status: 0 everything queued; 1 some input skipped; 2 usage error.',
+    ],
+  },
+  worker: {
+    usage: 'sitrep worker --db postgres://… [--jobs N] [--drain]',
+    summary: "take jobs from a PostgreSQL ledger's queue, analyse and store them",
+    description:
+      'Take jobs from the queue of the PostgreSQL ledger named by --db, analyse their documents on\n' +
+      'worker threads and store them. Run as many workers on as many hosts as you like: a document\n' +
+      'is stored once, reprints are recognised across workers, and the job of a worker that dies is\n' +
+      'retried once its time (enqueue --job-timeout) has run out.',
+    flags: {
+      db: { type: 'string', arg: 'URL', help: 'the PostgreSQL ledger, postgres://USER@HOST/DB (default $SITREP_DB)' },
+      jobs: { type: 'string', short: 'j', arg: 'N', help: 'jobs worked on at once, each on its own thread (default: one per core)' },
+      drain: { type: 'boolean', help: 'stop once no job is queued, retrying or running anywhere' },
+      maintenance: { type: 'string', arg: 'SECONDS', help: 'how often lost jobs are looked for (default 15)' },
+      quiet: { type: 'boolean', short: 'q', help: 'no per-job messages' },
+      help: helpFlag,
+    },
+    notes: ['Stop with Ctrl-C or SIGTERM: jobs in progress are finished first. Exit status: 0 stopped; 1 some job\nfailed (it is retried by another worker); 2 usage error.'],
+  },
+  status: {
+    usage: 'sitrep status --db postgres://… [--json]',
+    summary: "show a PostgreSQL ledger's jobs (queued, running, failed, done) and counts",
+    description: 'Show the jobs of the ledger\'s queue by state, the running ones, the errors of failed and\nretried jobs, and what the ledger holds.',
+    flags: {
+      db: { type: 'string', arg: 'URL', help: 'the PostgreSQL ledger, postgres://USER@HOST/DB (default $SITREP_DB)' },
+      errors: { type: 'string', arg: 'N', help: 'show at most N job errors (default 10)' },
+      json: { type: 'boolean', help: 'print the status as JSON' },
+      help: helpFlag,
+    },
   },
   help: {
     usage: 'sitrep help [COMMAND]',

@@ -8,12 +8,18 @@ import { allowedSides, sideCode } from '../compare/sides.js';
 import { ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit } from '../errors.js';
 import { writeCsv, writeGeoJson, writeJsonArray } from '../export/index.js';
 import type { ReadOptions } from '../ingest/types.js';
-import { defaultDbPath, openStore } from '../store/index.js';
-import { ingestEvents, type IngestTally } from '../store/ingest.js';
-import type { ClaimQuery, ClaimRecord, DisputeReport, Store } from '../store/types.js';
+import { availableParallelism } from 'node:os';
+import { Ledger } from '../ledger/ledger.js';
+import { ingestEvents, inlineAnalyser, type Analyser, type IngestTally } from '../ledger/loop.js';
+import { AnalysisPool } from '../ledger/pool.js';
+import type { DisputeReport } from '../ledger/types.js';
+import { defaultDbPath, openStore, isPostgresUrl } from '../store/index.js';
+import type { ClaimQuery, ClaimRecord, Store } from '../store/types.js';
 import { COMMANDS, DEFAULT_MAX_SIZE, commandHelp, parseFlags } from './flags.js';
 import { isIsoDate, parseSize } from './input.js';
 import { budgetFlag } from './budget.js';
+import type { BudgetOptions } from '../analyze/budget.js';
+import type { AnalyzeFn, FactsFn } from '../ledger/prepare.js';
 import { shorten } from './report.js';
 import { escapeTerminal } from './terminal.js';
 
@@ -38,7 +44,7 @@ export async function ledgerCommand(cmd: LedgerCommand, args: string[]): Promise
 
 function dbPath(value: string | undefined): string {
   if (value === '') throw new UsageError('--db needs a file name');
-  return value ? resolve(value) : defaultDbPath();
+  return value ? (isPostgresUrl(value) ? value : resolve(value)) : defaultDbPath();
 }
 
 function intFlag(name: string, v: string | undefined, min: number, max: number): number | undefined {
@@ -85,7 +91,7 @@ function claimFilters(v: Record<string, string | boolean | undefined>): Omit<Cla
  * in it): a missing database is a usage error, not an empty ledger.
  */
 async function openForReading(file: string, cacheResults = false): Promise<Store> {
-  if (!existsSync(file)) throw new UsageError(`no ledger at ${file}`, "run 'sitrep ingest PATH' first, or name one with --db FILE");
+  if (!isPostgresUrl(file) && !existsSync(file)) throw new UsageError(`no ledger at ${file}`, "run 'sitrep ingest PATH' first, or name one with --db FILE");
   try {
     return openStore(file, { readonly: !cacheResults });
   } catch (e) {
@@ -115,22 +121,38 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
   const file = dbPath(values.db);
   const quiet = values.quiet === true;
 
+  const jobs = intFlag('jobs', values.jobs, 0, 256) ?? availableParallelism();
   const { readSources } = await import('../ingest/index.js');
   const budget = budgetFlag(values.budget);
-  const { analyze: analyzeWith } = await import('../analyze/index.js');
-  const analyze = (d: Parameters<typeof analyzeWith>[0]) => analyzeWith(d, { budget });
-  const { extractClaimFacts } = await import('../compare/index.js');
-  const store = openStore(file, { facts: (a, i) => extractClaimFacts(a, i, { budget }) });
+  const store = openStore(file);
   let exit: ExitCode = ExitCode.Ok;
   const progress = !quiet && process.stderr.isTTY === true ? new Progress() : null;
   const ownFiles = new Set(['', '-wal', '-shm', '-journal'].map((x) => file + x));
-  const opts: ReadOptions = { maxSize, allowPrivate: values['allow-private'] === true, allowLinkLocal: values['allow-link-local'] === true, defaultPublished: published };
+  // Ctrl-C (SIGINT) or SIGTERM: stop reading and analysing, store what was analysed, say so.
+  const abort = new AbortController();
+  let signalName: string | null = null;
+  const onSignal = (sig: NodeJS.Signals): void => {
+    if (signalName !== null) process.exit(ExitCode.Interrupted); // a second Ctrl-C: stop at once (finished batches are stored)
+    signalName = sig;
+    if (!quiet) {
+      progress?.clear();
+      err(`sitrep: ${sig}: stopping; storing what was analysed (Ctrl-C again to stop at once)\n`);
+    }
+    abort.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const opts: ReadOptions = { maxSize, allowPrivate: values['allow-private'] === true, allowLinkLocal: values['allow-link-local'] === true, defaultPublished: published, signal: abort.signal };
   if (timeout !== undefined) opts.timeoutMs = timeout * 1000;
+  const analyser: Analyser = jobs > 0
+    ? new AnalysisPool({ size: jobs, ...(budget !== undefined ? { analyzeBudget: budget } : {}) })
+    : inlineAnalyser(budget === undefined ? {} : await budgetedAnalysis(budget));
   let tally: IngestTally;
   try {
-    tally = await ingestEvents(store, readSources(positionals, opts), {
-      analyze,
+    tally = await ingestEvents(new Ledger(store), readSources(positionals, opts), {
+      analyser,
       batchSize,
+      signal: abort.signal,
       ignore: (location) => ownFiles.has(resolve(location)), // the ledger itself, inside a folder being read
       onSkip: (rec, e) => {
         exit = worstExit(exit, exitCodeFor(e));
@@ -143,6 +165,13 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
     });
   } finally {
     progress?.clear();
+    await analyser.close();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  if (tally.interrupted) {
+    exit = worstExit(exit, ExitCode.Interrupted);
+    err(`sitrep: interrupted by ${signalName ?? 'a signal'}: stored what was finished; ${tally.unfinished} document${tally.unfinished === 1 ? '' : 's'} read but not stored, and inputs not yet read (run the same command again to finish)\n`);
   }
   const stats = await store.stats();
   await store.close();
@@ -151,6 +180,7 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
     out(JSON.stringify({
       db: file, read: tally.read, new: tally.new, duplicate: { exact: tally.exact, near: tally.near }, unchanged: tally.unchanged,
       skipped: tally.skipped, reasons: Object.fromEntries(tally.reasons), ledger: { documents: stats.documents, claims: stats.claims },
+      ...(tally.interrupted ? { interrupted: true, unfinished: tally.unfinished } : {}),
     }, null, 2) + '\n');
   } else {
     const rows: [string, number][] = [
@@ -162,6 +192,8 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
     for (const [code, n] of [...tally.reasons].sort((a, b) => b[1] - a[1])) out(`    ${code.padEnd(16)} ${String(n).padStart(7)}\n`);
     out(`Ledger: ${stats.documents} documents (${stats.carriers} reprints/forwards), ${stats.claims} claims, ${stats.places} places\n`);
   }
+  // A reader left waiting on a FIFO or a socket when the run was interrupted must not keep the process alive.
+  if (tally.interrupted) setTimeout(() => process.exit(exit), 500).unref();
   return exit;
 }
 
@@ -280,7 +312,7 @@ async function disputesCommand(args: string[]): Promise<ExitCode> {
   const windowDays = intFlag('window', values.window, 0, 366);
   const store = await openForReading(dbPath(values.db), true);
   try {
-    const r = await store.disputes({ ...f, agreements: values.agreements === true, ...(windowDays !== undefined ? { windowDays } : {}) });
+    const r = await new Ledger(store).disputes({ ...f, agreements: values.agreements === true, ...(windowDays !== undefined ? { windowDays } : {}) });
     if (values.json) {
       out(JSON.stringify(r, null, 2) + '\n');
       return ExitCode.Ok;
@@ -377,4 +409,11 @@ async function exportCommand(args: string[]): Promise<ExitCode> {
   } finally {
     await store.close();
   }
+}
+
+/** `analyze` and the claim facts with a `--budget` other than the default, for the inline analyser. */
+async function budgetedAnalysis(budget: BudgetOptions | false): Promise<{ analyze: AnalyzeFn; facts: FactsFn }> {
+  const { analyze } = await import('../analyze/index.js');
+  const { extractClaimFacts } = await import('../compare/facts.js');
+  return { analyze: (d) => analyze(d, { budget }), facts: (a, i) => extractClaimFacts(a, i, { budget }) };
 }

@@ -204,6 +204,10 @@ export async function main(argv: string[]): Promise<ExitCode> {
     const { ledgerCommand } = await import('./ledger.js'); // the store and its native module load only here
     return ledgerCommand(cmd as LedgerCommand, rest);
   }
+  if (cmd === 'enqueue' || cmd === 'worker' || cmd === 'status') {
+    const { jobCommand } = await import('./jobs.js'); // the PostgreSQL client and the queue load only here
+    return jobCommand(cmd, rest);
+  }
   if (cmd === 'help') {
     const { values, positionals } = parseFlags(COMMANDS.help.flags, rest, 'sitrep help');
     const topic = positionals[0];

@@ -62,17 +62,18 @@ export async function serveCommand(args: string[], version: string): Promise<Exi
   if (!/^\d{1,2}$/.test(workersArg) || Number(workersArg) > 32) throw new UsageError(`--workers '${workersArg}' is not a number of threads`, 'use 0 to 32');
   const workers = Number(workersArg);
 
-  const { openStore, defaultDbPath } = await import('../store/index.js');
+  const { openStore, defaultDbPath, isPostgresUrl, redactUrl } = await import('../store/index.js');
   if (values.db === '') throw new UsageError('--db needs a file name');
   const dbPath = values.db ?? defaultDbPath();
   // A mistyped --db would otherwise serve a new, empty ledger and leave a stray file behind.
-  if (dbPath !== ':memory:' && !values.create && !existsSync(dbPath)) {
+  const pgLedger = isPostgresUrl(dbPath);
+  if (dbPath !== ':memory:' && !pgLedger && !values.create && !existsSync(dbPath)) {
     throw new UsageError(`no ledger at ${dbPath}`, "check --db, run 'sitrep ingest PATH --db FILE' first, or add --create to start an empty one");
   }
   const main = openStore(dbPath);
   const { PooledStore } = await import('../server/pool.js');
-  // An in-memory ledger cannot be shared with other threads.
-  const store = workers > 0 && dbPath !== ':memory:' ? new PooledStore(main, dbPath, workers) : main;
+  // An in-memory ledger cannot be shared with other threads; a PostgreSQL one answers from its connection pool.
+  const store = workers > 0 && dbPath !== ':memory:' && !pgLedger ? new PooledStore(main, dbPath, workers) : main;
   const closeStores = async (): Promise<void> => {
     if (store !== main) await store.close();
     await main.close();
@@ -84,7 +85,7 @@ export async function serveCommand(args: string[], version: string): Promise<Exi
     await closeStores();
     throw e;
   }
-  out(`sitrep: serving ${printable(dbPath)} at ${running.url}${token ? ' (access token required; open the desk with ?token=YOUR_TOKEN once)' : ''}\n`);
+  out(`sitrep: serving ${printable(pgLedger ? redactUrl(dbPath) : dbPath)} at ${running.url}${token ? ' (access token required; open the desk with ?token=YOUR_TOKEN once)' : ''}\n`);
   out('sitrep: press Ctrl-C to stop\n');
   await new Promise<void>((resolve) => {
     const stop = (): void => {

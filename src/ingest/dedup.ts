@@ -271,6 +271,31 @@ export function reprintAgrees(a: TextFacts, b: TextFacts): boolean {
   return true;
 }
 
+/** A text that may be the original of a new one: its signature and its order (smaller: seen earlier). */
+export interface ReprintCandidateLike {
+  seq: number;
+  signature: Signature;
+}
+
+/**
+ * The reprint rule, the one both reprint indexes apply (the in-memory `NearDupIndex` and the
+ * ledger's store-backed detector, src/ledger/reprints.ts): among `candidates` whose estimated
+ * similarity to `sig` is at least `threshold`, the most similar one (ties: the earlier one) for
+ * which `agrees` holds (`reprintAgrees` on their figures and places). Null when there is none.
+ * `agrees` is asked in that order and only until it holds.
+ */
+export function pickReprint<C extends ReprintCandidateLike>(sig: Signature, candidates: Iterable<C>, threshold: number,
+  agrees: (c: C) => boolean): { candidate: C; similarity: number } | null {
+  const near: { c: C; v: number }[] = [];
+  for (const c of candidates) {
+    const v = similarity(sig, c.signature);
+    if (v >= threshold) near.push({ c, v });
+  }
+  near.sort((x, y) => y.v - x.v || x.c.seq - y.c.seq);
+  for (const { c, v } of near) if (agrees(c)) return { candidate: c, similarity: v };
+  return null;
+}
+
 /**
  * An in-memory index of texts for reprint detection. `add` returns null for a text not seen
  * before, or the match that makes it a carrier of an earlier text. Matches point at the first
@@ -326,23 +351,23 @@ export class NearDupIndex {
       match = { duplicateOf: this.ids[root]!, kind: 'exact', similarity: 1 };
     } else if (!isEmpty(sig)) {
       this.stamp++;
-      let best = -1, bestSim = 0;
+      const cands: ReprintCandidateLike[] = [];
       for (let b = 0; b < BANDS; b++) {
         const hit = this.buckets[b]!.get(keys[b]!);
         if (hit === undefined) continue;
         for (const c of typeof hit === 'number' ? [hit] : hit) {
           if (this.seen[c] === this.stamp) continue;
           this.seen[c] = this.stamp;
-          const s = similarity(sig, this.sigs[c]!);
-          if (s < this.threshold) continue;
-          const f = this.facts[c];
-          if (facts && f && !reprintAgrees(facts, f)) continue;
-          if (s > bestSim || (s === bestSim && best >= 0 && c < best)) { best = c; bestSim = s; }
+          cands.push({ seq: c, signature: this.sigs[c]! });
         }
       }
-      if (best >= 0 && bestSim >= this.threshold) {
-        root = this.roots[best]!;
-        match = { duplicateOf: this.ids[root]!, kind: 'near', similarity: bestSim };
+      const best = pickReprint(sig, cands, this.threshold, (c) => {
+        const f = this.facts[c.seq];
+        return !facts || !f || reprintAgrees(facts, f);
+      });
+      if (best) {
+        root = this.roots[best.candidate.seq]!;
+        match = { duplicateOf: this.ids[root]!, kind: 'near', similarity: best.similarity };
       }
     }
     this.ids.push(id);

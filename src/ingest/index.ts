@@ -23,7 +23,7 @@ import { feedKind, readFeed, skipProlog } from './feed.js';
 import { fetchUrl } from './fetch.js';
 
 export type * from './types.js';
-export { NearDupIndex, contentHash, normaliseText, signature, similarity, bandKeys, signatureToBuffer, signatureFromBuffer, HASHES, BANDS, ROWS, SHINGLE, NEAR_THRESHOLD, SHORT_TEXT_WORDS, textFacts, reprintAgrees, type Signature, type TextFacts } from './dedup.js';
+export { NearDupIndex, pickReprint, contentHash, normaliseText, signature, similarity, bandKeys, signatureToBuffer, signatureFromBuffer, HASHES, BANDS, ROWS, SHINGLE, NEAR_THRESHOLD, SHORT_TEXT_WORDS, textFacts, reprintAgrees, type Signature, type TextFacts } from './dedup.js';
 export { ingestId } from './document.js';
 export { isBlockedAddress, isLinkLocalOrMetadata } from './fetch.js';
 export { normaliseDate } from './html.js';

@@ -15,13 +15,25 @@ import { ApiCode, ApiError, PAGE, Query, charset, errorResponse, mediaType, pagi
 import { OPENAPI } from './openapi.js';
 import { loopbackHostOnly, requireToken, sameOriginWrites, securityHeaders } from './security.js';
 import { staticFiles } from './static.js';
-import { ingestUploads, uploadParts } from './ingest.js';
+import { Ledger } from '../ledger/ledger.js';
+import type { DisputeQuery, DisputeReport } from '../ledger/types.js';
+import { ingestUploads, uploadParts, type IngestReport, type UploadPart } from './ingest.js';
 import { exportClaims, EXPORT_FORMATS } from './export.js';
 import { Memo } from './memo.js';
+
+/** Stores uploaded parts through the ledger's ingest loop (`ingestUploads`); `sitrep serve` does it in its upload thread. */
+export type UploadFn = (parts: UploadPart[], opts: { published: string | null; maxSize: number }) => Promise<IngestReport>;
 
 /** What the app needs. */
 export interface AppOptions {
   store: Store;
+  /**
+   * The ledger over `store` (disputes and their cache). Default: one on this thread, computing
+   * disputes in the read pool's workers when `store` is a `PooledStore`.
+   */
+  ledger?: Ledger;
+  /** Where uploads are read, analysed and stored (default: `ingestUploads` on this thread). */
+  uploads?: UploadFn;
   /** Access token; null for none (loopback only). */
   token: string | null;
   /** Folder of the built desk (`dist/web/`). */
@@ -172,6 +184,9 @@ export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
   const serveStatic = staticFiles(opts.webRoot);
   const memo = new Memo(store);
+  const pooled = store as Store & { computeDisputes?: (q: DisputeQuery) => Promise<DisputeReport> };
+  const ledger = opts.ledger ?? new Ledger(store, pooled.computeDisputes ? { computeDisputes: pooled.computeDisputes } : {});
+  const uploads: UploadFn = opts.uploads ?? (async (parts, o) => ingestUploads(ledger, parts, o));
 
   app.use('*', securityHeaders());
   app.use('*', loopbackHostOnly(token));
@@ -257,7 +272,7 @@ export function createApp(opts: AppOptions): Hono {
     const limit = q.int('limit', 1, PAGE.maxLimit, PAGE.maxLimit);
     const query = defined({ place, region, from, to, speaker, side });
     const dq = { ...query, agreements, windowDays };
-    const r = await memo.get(`disputes ${JSON.stringify(dq)}`, () => store.disputes(dq));
+    const r = await ledger.disputes(dq);
     // At most `limit` of each; only the claims the returned ones cite.
     const disputes = r.disputes.slice(0, limit);
     const agreed = r.agreements.slice(0, limit);
@@ -294,7 +309,7 @@ export function createApp(opts: AppOptions): Hono {
     const name = q.string('name', 200);
     const published = q.date('published');
     const parts = await uploadParts(c.req.raw, limits.upload, name);
-    const report = await ingestUploads(store, parts, { analyze: await loadAnalyzer(store), published, maxSize: limits.upload });
+    const report = await uploads(parts, { published, maxSize: limits.upload });
     return c.json(report);
   });
 

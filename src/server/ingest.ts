@@ -1,18 +1,19 @@
 /**
  * POST /api/ingest: uploads in the formats `sitrep ingest` reads, as one raw body with its content
  * type or as multipart/form-data file parts. The bytes go to the same readers as files on disk
- * (`readBytes`, format chosen by content), each document is analysed, and the batch is stored in
- * one transaction; skipped records are listed in the answer and recorded in the store.
- * (Like `ingestEvents` in src/store/ingest.ts, which `sitrep ingest` uses; this one analyses in
- * the read pool's threads and answers with every document's outcome, not only counts.)
+ * (`readBytes`, format chosen by content) and the documents through the ledger's one ingest loop
+ * (`ingestEvents`, as `sitrep ingest`): same batches, same skips and messages, with every
+ * document's outcome in the answer. `sitrep serve` runs this in its upload thread
+ * (upload-worker.ts) with reading and analysis in an analysis pool, so the server's main thread
+ * only parses the request and sends the answer.
  */
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import type { Analysis, Document } from '../analyze/types.js';
-import { checkHeap } from '../ingest/files.js';
+import type { Analyser, DocumentOutcome } from '../ledger/loop.js';
+import { ingestEvents } from '../ledger/loop.js';
+import type { Ledger } from '../ledger/ledger.js';
+import type { IngestStatus } from '../ledger/types.js';
 import { readBytes } from '../ingest/index.js';
-import type { IngestedDocument } from '../ingest/types.js';
-import type { IngestOutcome, IngestStatus, SkipRecord, Store } from '../store/types.js';
-import { ErrorCode, SitrepError } from '../errors.js';
+import type { IngestEvent } from '../ingest/types.js';
+import type { SkipRecord } from '../store/types.js';
 import { ApiCode, ApiError, mediaType, readBody } from './http.js';
 
 /** One uploaded file. */
@@ -86,14 +87,7 @@ export async function uploadParts(req: Request, limit: number, name: string | nu
 }
 
 /** What the answer says about one document. */
-export interface IngestedEntry {
-  id: string;
-  status: IngestStatus;
-  carrierOf: string | null;
-  similarity: number | null;
-  location: string;
-  claims: number;
-}
+export type IngestedEntry = DocumentOutcome;
 
 /** The answer of POST /api/ingest. */
 export interface IngestReport {
@@ -102,87 +96,41 @@ export interface IngestReport {
   counts: Record<IngestStatus | 'skipped', number>;
 }
 
-/** Documents stored per transaction. */
-const BATCH = 200;
+/** Options of `ingestUploads`. */
+export interface UploadOptions {
+  published: string | null;
+  maxSize: number;
+  /** Prepares documents (an `AnalysisPool` in `sitrep serve`; inline by default). */
+  analyser?: Analyser;
+  /** Reads one part into reader events (the pool's `read`; `readBytes` on this thread by default). */
+  read?: (bytes: Uint8Array, name: string, opts: { maxSize: number; published: string | null }) => Promise<IngestEvent[]>;
+  signal?: AbortSignal;
+}
 
-/**
- * Reads, analyses and stores the uploaded parts. Bad records are skipped and reported, the good
- * ones stored. Between documents the event loop gets a turn, so a large upload does not stop the
- * server from answering other requests.
- */
-export async function ingestUploads(
-  store: Store, parts: UploadPart[],
-  opts: { analyze: (d: Document) => Analysis | Promise<Analysis>; published: string | null; maxSize: number },
-): Promise<IngestReport> {
-  const report: IngestReport = { documents: [], skipped: [], counts: { new: 0, unchanged: 0, 'exact-duplicate': 0, 'near-duplicate': 0, skipped: 0 } };
-  const skip = (location: string, e: unknown): void => {
-    const code = e instanceof SitrepError ? e.code : ErrorCode.Internal;
-    const message = e instanceof SitrepError ? e.message : 'internal error while reading or analysing (see the server log)';
-    report.skipped.push({ location, code, message });
-  };
-  let pending: { doc: IngestedDocument; location: string }[] = [];
-
-  const flush = async (): Promise<void> => {
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
-    const known = await store.known(batch.map((p) => p.doc.id));
-    const items: { document: Document; analysis: Analysis; title: string | null; location: string }[] = [];
-    for (const p of batch) {
-      if (known.has(p.doc.id)) {
-        report.documents.push({ id: p.doc.id, status: 'unchanged', carrierOf: null, similarity: null, location: p.location, claims: 0 });
-        continue;
-      }
-      known.add(p.doc.id); // the same document twice in one upload is stored once
-      try {
-        items.push({ document: p.doc, analysis: await opts.analyze(p.doc), title: p.doc.meta.title ?? null, location: p.location });
-      } catch (e) {
-        skip(p.location, e);
-      }
-      await yieldToLoop();
-    }
-    const stored = (it: (typeof items)[number], o: IngestOutcome): void => {
-      report.documents.push({ ...o, location: it.location, claims: it.analysis.claims.length });
-    };
-    try {
-      const outcomes = await store.ingest(items.map(({ document, analysis, title }) => ({ document, analysis, title })));
-      outcomes.forEach((o, i) => stored(items[i]!, o));
-    } catch (e) {
-      if (e instanceof SitrepError && e.code === ErrorCode.Database) throw e; // the ledger itself failed: 503
-      // One document broke the batch: store the others one by one and skip that one.
-      for (const it of items) {
-        try {
-          const [o] = await store.ingest([{ document: it.document, analysis: it.analysis, title: it.title }]);
-          if (o) stored(it, o);
-        } catch (e2) {
-          if (e2 instanceof SitrepError && e2.code === ErrorCode.Database) throw e2;
-          skip(it.location, e2);
-        }
-      }
-    }
-  };
-
+/** The reader events of the uploaded parts, one part after the other (a part that cannot be read is one skip). */
+async function* uploadEvents(parts: UploadPart[], opts: UploadOptions): AsyncGenerator<IngestEvent> {
   for (const part of parts) {
     try {
-      for await (const ev of readBytes(part.bytes, part.name, { maxSize: opts.maxSize, defaultPublished: opts.published })) {
-        if (ev.kind === 'skipped') skip(ev.location, ev.error);
-        else {
-          try {
-            checkHeap(ev.document.text.length, { file: ev.location }); // as `sitrep ingest`: skip, not crash
-          } catch (e) {
-            skip(ev.location, e);
-            continue;
-          }
-          pending.push({ doc: ev.document, location: ev.location });
-          if (pending.length >= BATCH) await flush();
-        }
-      }
+      if (opts.read) yield* await opts.read(part.bytes, part.name, { maxSize: opts.maxSize, published: opts.published });
+      else yield* readBytes(part.bytes, part.name, { maxSize: opts.maxSize, defaultPublished: opts.published });
     } catch (e) {
-      skip(part.name, e);
+      yield { kind: 'skipped', location: part.name, error: e instanceof Error ? e : new Error(String(e)) };
     }
   }
-  await flush();
-  if (report.skipped.length) await store.recordSkips(report.skipped);
+}
+
+/**
+ * Reads, analyses and stores the uploaded parts through the ledger's ingest loop. Bad records
+ * are skipped, recorded and listed; the good ones stored. A database failure throws (503).
+ */
+export async function ingestUploads(ledger: Ledger, parts: UploadPart[], opts: UploadOptions): Promise<IngestReport> {
+  const report: IngestReport = { documents: [], skipped: [], counts: { new: 0, unchanged: 0, 'exact-duplicate': 0, 'near-duplicate': 0, skipped: 0 } };
+  await ingestEvents(ledger, uploadEvents(parts, opts), {
+    ...(opts.analyser ? { analyser: opts.analyser } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    onDocument: (o) => void report.documents.push(o),
+    onSkip: (s) => void report.skipped.push(s),
+  });
   for (const d of report.documents) report.counts[d.status]++;
   report.counts.skipped = report.skipped.length;
   return report;

@@ -1,5 +1,6 @@
 /**
- * A small cache for the two answers that read every matching claim (disputes, timeline): keyed
+ * A small cache for the timeline, which reads every matching claim (disputes have the ledger's
+ * own cache, keyed by the ledger's revision): keyed
  * by route and filters, valid while the ledger's counts are unchanged (any ingest, by this server
  * or by `sitrep ingest` on the same file, changes them). Identical requests that arrive while one
  * is being computed share its result.

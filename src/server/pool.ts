@@ -9,13 +9,14 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Document } from '../analyze/types.js';
+import type { DisputeQuery, DisputeReport } from '../ledger/types.js';
 import type { Store } from '../store/types.js';
 import { SitrepError, type ErrorCode } from '../errors.js';
 
 /** The Store methods answered by the pool (plain arguments in, plain data out). */
-export const POOLED_METHODS = ['documents', 'getDocument', 'getAnalysis', 'claims', 'getClaim', 'quantities', 'places', 'search', 'skips', 'stats', 'disputes', 'timeline'] as const;
-/** A pooled Store method, or `analyze` (the analyzer). */
-export type PooledMethod = (typeof POOLED_METHODS)[number] | 'analyze';
+export const POOLED_METHODS = ['documents', 'getDocument', 'getAnalysis', 'claims', 'getClaim', 'getClaims', 'quantities', 'places', 'search', 'skips', 'stats', 'timeline'] as const;
+/** A pooled Store method, `analyze` (the analyzer) or `computeDisputes` (compare, by the worker's read-only ledger). */
+export type PooledMethod = (typeof POOLED_METHODS)[number] | 'analyze' | 'computeDisputes';
 
 /** A query posted to a worker. */
 export interface PoolRequest {
@@ -41,12 +42,14 @@ interface Slot {
  */
 export class PooledStore implements Store {
   readonly kind: string;
+  readonly readonly: boolean;
   private readonly slots: Slot[] = [];
   private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
   private next = 1;
 
   constructor(private readonly main: Store, file: string, size: number) {
     this.kind = main.kind;
+    this.readonly = main.readonly;
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL('./read-worker.js', import.meta.url), { workerData: { file } });
       const slot: Slot = { worker, busy: 0 };
@@ -79,6 +82,7 @@ export class PooledStore implements Store {
     for (const s of this.slots) if (!slot || s.busy < slot.busy) slot = s;
     if (!slot) {
       if (method === 'analyze') return import('../analyze/index.js').then((m) => m.analyze(args[0] as Document) as T);
+      if (method === 'computeDisputes') return import('../ledger/ledger.js').then((m) => new m.Ledger(this.main).computeDisputes(args[0] as DisputeQuery) as T);
       return (this.main[method] as (...a: unknown[]) => Promise<T>).apply(this.main, args);
     }
     const id = this.next++;
@@ -94,20 +98,34 @@ export class PooledStore implements Store {
   getAnalysis: Store['getAnalysis'] = (...a) => this.run('getAnalysis', a);
   claims: Store['claims'] = (...a) => this.run('claims', a);
   getClaim: Store['getClaim'] = (...a) => this.run('getClaim', a);
+  getClaims: Store['getClaims'] = (...a) => this.run('getClaims', a);
   quantities: Store['quantities'] = (...a) => this.run('quantities', a);
   places: Store['places'] = (...a) => this.run('places', a);
   search: Store['search'] = (...a) => this.run('search', a);
   skips: Store['skips'] = (...a) => this.run('skips', a);
   stats: Store['stats'] = (...a) => this.run('stats', a);
-  disputes: Store['disputes'] = (...a) => this.run('disputes', a);
   /** Analyses a document in a worker (each worker loads the analyzer on first use). */
   analyze = (document: Document): Promise<Analysis> => this.run('analyze', [document]);
+  /** Compare over the stored claims, in a worker (the ledger's cache is the caller's). */
+  computeDisputes = (q: DisputeQuery): Promise<DisputeReport> => this.run('computeDisputes', [q]);
   /** The desk's timeline (the store's claims per day and side), counted in a worker. */
   timeline: Store['timeline'] = (...a) => this.run('timeline', a);
 
-  ingest: Store['ingest'] = (...a) => this.main.ingest(...a);
-  known: Store['known'] = (...a) => this.main.known(...a);
+  putDocuments: Store['putDocuments'] = (...a) => this.main.putDocuments(...a);
   recordSkips: Store['recordSkips'] = (...a) => this.main.recordSkips(...a);
+  updateClaimFacts: Store['updateClaimFacts'] = (...a) => this.main.updateClaimFacts(...a);
+  setMeta: Store['setMeta'] = (...a) => this.main.setMeta(...a);
+  putCached: Store['putCached'] = (...a) => this.main.putCached(...a);
+  known: Store['known'] = (...a) => this.main.known(...a);
+  firstByHash: Store['firstByHash'] = (...a) => this.main.firstByHash(...a);
+  reprintCandidates: Store['reprintCandidates'] = (...a) => this.main.reprintCandidates(...a);
+  reprintTexts: Store['reprintTexts'] = (...a) => this.main.reprintTexts(...a);
+  claimLinks: Store['claimLinks'] = (...a) => this.main.claimLinks(...a);
+  meta: Store['meta'] = (...a) => this.main.meta(...a);
+  revision: Store['revision'] = (...a) => this.main.revision(...a);
+  getCached: Store['getCached'] = (...a) => this.main.getCached(...a);
+  analyses: Store['analyses'] = (...a) => this.main.analyses(...a);
+  comparableClaims: Store['comparableClaims'] = (...a) => this.main.comparableClaims(...a);
   eachClaim: Store['eachClaim'] = (...a) => this.main.eachClaim(...a);
 
   /** Stops the workers (the main store is closed by its owner). */

@@ -1,53 +1,48 @@
 /**
- * The SQLite `Store` (better-sqlite3 12): WAL journal, one transaction per ingest batch, schema
- * migrations by `user_version`, FTS5 over documents and claims, reprints found by MinHash LSH
- * bands kept in an indexed table (so nothing has to be rebuilt in memory on open).
+ * The SQLite `Store` (better-sqlite3 12): WAL journal, one transaction per write call, schema
+ * migrations by `user_version`, FTS5 over documents and claims, reprint signatures and their LSH
+ * band keys in indexed tables (so nothing has to be rebuilt in memory on open). Persistence and
+ * queries only: the ledger (src/ledger/) decides reprints, claim facts and disputes.
  */
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Analysis, Place } from '../analyze/types.js';
-import type { ClaimFacts, ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../compare/types.js';
 import { ErrorCode, SitrepError } from '../errors.js';
-import {
-  BANDS, NEAR_THRESHOLD, SHORT_TEXT_WORDS, bandKeys, contentHash, reprintAgrees, signature, signatureFromBuffer, signatureToBuffer, similarity, textFacts,
-  type TextFacts,
-} from '../ingest/dedup.js';
 import { loadGazetteer } from '../geo/index.js';
 import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
-import { dayOf, deriveRows, factPlaces, foldKey, matchClaims } from './records.js';
+import { dayOf, foldKey } from './keys.js';
 import type {
-  ClaimQuery, ClaimRecord, DisputeQuery, DisputeReport, DocumentQuery, IngestItem, IngestOutcome, Page, PageQuery,
-  PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, SearchHit, SearchQuery, SkipRecord, Store,
-  StoreStats, StoredDocument, StoredSkip, Timeline,
+  ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
+  PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintText, SearchHit, SearchQuery, SkipRecord,
+  Store, StoreStats, StoredAnalysis, StoredDocument, StoredSkip, Timeline,
 } from './types.js';
-
-/** Reads compare's facts from one claim of an analysis (src/compare: `extractClaimFacts`). */
-export type FactsFn = (analysis: Analysis, index: number) => ClaimFacts;
-/** Compare's grouping and dispute detection (src/compare: `compareClaims`). */
-export type CompareFn = (records: CompareRecord[], options?: CompareOptions) => CompareResult;
 
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
   readonly?: boolean;
-  /** Estimated similarity from which a text is a near-duplicate (default: the ingest layer's). */
-  nearThreshold?: number;
-  /** Claim facts for compare, computed once at ingest; without it, claims carry no facts. */
-  facts?: FactsFn;
-  /** Dispute detection; without it, `disputes` reports that compare is not available. */
-  compare?: CompareFn;
-  /**
-   * Version of the `facts` function (compare's `FACTS_VERSION`). Facts stored under another version
-   * are recomputed from the stored analyses before disputes are detected (`refreshFacts`).
-   */
-  factsVersion?: number;
   /**
    * The place ids a `place` filter value may stand for (other spellings: "Kharkov", "Купянск",
    * "Kursk region"), matched besides the stored names and ids. Default: the gazetteer's
    * (`gazetteerPlaceIds`); null to match stored names and ids only.
    */
   resolvePlace?: ((value: string) => string[]) | null;
+}
+
+/** A signature as bytes (little-endian 32-bit values), for the `signatures` table. */
+function signatureToBuffer(sig: Uint32Array): Buffer {
+  const buf = Buffer.allocUnsafe(sig.length * 4);
+  for (let i = 0; i < sig.length; i++) buf.writeUInt32LE(sig[i]!, i * 4);
+  return buf;
+}
+
+/** Reads a signature written by `signatureToBuffer`. */
+function signatureFromBuffer(buf: Uint8Array): Uint32Array {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const sig = new Uint32Array(buf.byteLength >>> 2);
+  for (let i = 0; i < sig.length; i++) sig[i] = view.getUint32(i * 4, true);
+  return sig;
 }
 
 /** Most gazetteer ids a `place` filter value expands to. */
@@ -71,8 +66,6 @@ export function gazetteerPlaceIds(value: string): string[] {
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
-/** Most LSH candidates examined for one new text (boilerplate can collide with thousands). */
-const MAX_CANDIDATES = 200;
 /** Most claim-list totals kept (per filter, while the database is unchanged). */
 const MAX_COUNTS = 256;
 
@@ -130,22 +123,6 @@ function unmark(s: string): { snippet: string; marks: [number, number][] } {
   return { snippet: out, marks };
 }
 
-/** The outlet of a document: site or chat name from the reader, else the URL's host, else the source. */
-function outletOf(meta: Record<string, unknown>, url: string | null | undefined, source: string | null | undefined): string | null {
-  for (const k of ['siteName', 'chatName', 'from']) {
-    const v = meta[k];
-    if (typeof v === 'string' && v.trim()) return v.trim();
-  }
-  if (url) {
-    try {
-      return new URL(url).host || null;
-    } catch {
-      // not a URL
-    }
-  }
-  return source ?? null;
-}
-
 /** Opens (creating and migrating if needed) a SQLite store at `file` (`:memory:` for a throwaway one). */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteStore {
   return new SqliteStore(file, options);
@@ -154,6 +131,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 /** The SQLite implementation of `Store`. */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
+  readonly readonly: boolean;
   readonly file: string;
   private readonly db: Database.Database;
   private readonly opts: SqliteStoreOptions;
@@ -162,6 +140,7 @@ export class SqliteStore implements Store {
   constructor(file: string, options: SqliteStoreOptions = {}) {
     this.file = file;
     this.opts = options;
+    this.readonly = options.readonly === true;
     try {
       if (file !== ':memory:' && !options.readonly) makeFolder(dirname(file));
       this.db = new Database(file, { readonly: options.readonly === true, fileMustExist: options.readonly === true });
@@ -204,13 +183,9 @@ export class SqliteStore implements Store {
     return {
       docRowid: d.prepare('SELECT rowid FROM documents WHERE id = ?').pluck(),
       byHash: d.prepare('SELECT rowid, id FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
-      docIdByRowid: d.prepare('SELECT id FROM documents WHERE rowid = ?').pluck(),
-      sigOf: d.prepare('SELECT sig FROM signatures WHERE document_rowid = ?').pluck(),
-      textOf: d.prepare('SELECT text FROM documents WHERE rowid = ?').pluck(),
-      placesOf: d.prepare("SELECT json_extract(analysis, '$.places') FROM documents WHERE rowid = ?").pluck(),
-      candidates: d.prepare(`SELECT DISTINCT document_rowid FROM lsh WHERE band IN (${Array.from({ length: BANDS }, () => '?').join(',')})
-        LIMIT ${MAX_CANDIDATES}`).pluck(),
-      claimsOfDoc: d.prepare('SELECT id, content, origin_claim_id, root_document_id FROM claims WHERE document_rowid = ? ORDER BY idx'),
+      sigOfRowid: d.prepare('SELECT d.id, s.sig FROM signatures s JOIN documents d ON d.rowid = s.document_rowid WHERE s.document_rowid = ?'),
+      textAndPlaces: d.prepare("SELECT text, json_extract(analysis, '$.places') AS places FROM documents WHERE id = ?"),
+      claimsOfDoc: d.prepare('SELECT id, idx, content, origin_claim_id, root_document_id FROM claims WHERE document_rowid = ? ORDER BY idx'),
       insDoc: w(`INSERT INTO documents (id, source, url, title, published, day, lang, content_hash, length, ingested_at,
         carrier_of, duplicate, similarity, claim_count, outlet, meta, text, analysis)
         VALUES (@id, @source, @url, @title, @published, @day, @lang, @hash, @length, @at, @carrierOf, @duplicate, @similarity,
@@ -246,14 +221,9 @@ export class SqliteStore implements Store {
     return s;
   }
 
-  async ingest(batch: IngestItem[]): Promise<IngestOutcome[]> {
+  async putDocuments(rows: DocumentRow[]): Promise<boolean[]> {
     try {
-      return this.db.transaction((items: IngestItem[]) => {
-        if (this.opts.factsVersion !== undefined && this.metaValue('facts_version') === null) {
-          this.write(this.stmt.setMeta).run('facts_version', String(this.opts.factsVersion));
-        }
-        return items.map((it) => this.ingestOne(it));
-      }).immediate(batch);
+      return this.db.transaction((list: DocumentRow[]) => list.map((r) => this.putOne(r))).immediate(rows);
     } catch (e) {
       throw dbError(e, this.file);
     } finally {
@@ -261,182 +231,206 @@ export class SqliteStore implements Store {
     }
   }
 
-  private ingestOne(item: IngestItem): IngestOutcome {
+  /** Writes one document and its rows (inside `putDocuments`' transaction); false when its id is stored. */
+  private putOne(row: DocumentRow): boolean {
     const s = this.stmt;
-    const doc = item.document;
-    const a = item.analysis;
+    const doc = row.document;
+    const a = row.analysis;
     if (a.id !== doc.id || a.text !== doc.text) {
       throw new SitrepError(ErrorCode.Internal, `document ${doc.id}: the analysis is of another document (${a.id})`);
     }
-    if (s.docRowid.get(doc.id) !== undefined) return { id: doc.id, status: 'unchanged', carrierOf: null, similarity: null };
+    if (s.docRowid.get(doc.id) !== undefined) return false;
     const meta = doc.meta ?? {};
-    const hash = typeof meta.contentHash === 'string' && meta.contentHash ? meta.contentHash : contentHash(doc.text);
-
-    let carrierOf: string | null = null;
-    let carrierRowid: number | null = null;
-    let duplicate: 'exact' | 'near' | null = null;
-    let sim: number | null = null;
-    let sig: Uint32Array | null = null;
-    /** The signature's LSH keys (band in the high bits), computed once for the look-up and the insert. */
-    let keys: number[] = [];
-    const exact = s.byHash.get(hash) as { rowid: number; id: string } | undefined;
-    if (exact) {
-      carrierOf = exact.id;
-      carrierRowid = exact.rowid;
-      duplicate = 'exact';
-      sim = 1;
-    } else {
-      sig = signature(doc.text);
-      keys = [...bandKeys(sig)].map((k, b) => b * 0x1_0000_0000 + k);
-      const cands = s.candidates.all(...keys) as number[];
-      const threshold = this.opts.nearThreshold ?? NEAR_THRESHOLD;
-      const near: { c: number; v: number }[] = [];
-      for (const c of cands) {
-        const buf = s.sigOf.get(c) as Buffer | undefined;
-        if (!buf) continue;
-        const v = similarity(sig, signatureFromBuffer(buf));
-        if (v >= threshold) near.push({ c, v });
-      }
-      // The most similar candidate whose figures (and, for short texts, places) agree: a templated
-      // report with other numbers is a text of its own, not a carrier (see `reprintAgrees`).
-      near.sort((x, y) => y.v - x.v || x.c - y.c);
-      let best = -1;
-      let facts: TextFacts | null = null;
-      for (const { c, v } of near) {
-        facts ??= textFacts(doc.text, placeKeys(a.places));
-        const text = s.textOf.get(c) as string | undefined;
-        if (text === undefined) continue;
-        let other = textFacts(text);
-        if (Math.min(other.words, facts.words) < SHORT_TEXT_WORDS) {
-          const raw = s.placesOf.get(c) as string | null | undefined;
-          let ps: Place[] = [];
-          try {
-            ps = raw ? (JSON.parse(raw) as Place[]) : [];
-          } catch {
-            ps = [];
-          }
-          other = { ...other, places: [...placeKeys(ps)].sort() };
-        }
-        if (!reprintAgrees(facts, other)) continue;
-        best = v;
-        carrierRowid = c;
-        break;
-      }
-      if (carrierRowid !== null) {
-        carrierOf = s.docIdByRowid.get(carrierRowid) as string;
-        duplicate = 'near';
-        sim = best;
-      }
-    }
-
-    const rows = deriveRows(doc, a);
-    const facts = this.opts.facts ? a.claims.map((_, i) => this.opts.facts!(a, i)) : null;
-    const title = item.title ?? (typeof meta.title === 'string' ? meta.title : null);
     const { text: _text, ...rest } = a;
     const info = this.write(s.insDoc).run({
-      id: doc.id, source: doc.source ?? null, url: doc.url ?? null, title, published: doc.published ?? null,
-      day: dayOf(doc.published), lang: doc.lang ?? null, hash, length: doc.text.length, at: new Date().toISOString(),
-      carrierOf, duplicate, similarity: sim, claimCount: a.claims.length, outlet: outletOf(meta, doc.url, doc.source),
-      meta: JSON.stringify(meta), text: doc.text, analysis: JSON.stringify({ ...rest, text: null }),
+      id: doc.id, source: doc.source ?? null, url: doc.url ?? null, title: row.title, published: doc.published ?? null,
+      day: dayOf(doc.published), lang: doc.lang ?? null, hash: row.contentHash, length: doc.text.length, at: new Date().toISOString(),
+      carrierOf: row.carrier?.of ?? null, duplicate: row.carrier?.duplicate ?? null, similarity: row.carrier?.similarity ?? null,
+      claimCount: a.claims.length, outlet: row.outlet, meta: JSON.stringify(meta), text: doc.text, analysis: JSON.stringify({ ...rest, text: null }),
     });
     const rowid = Number(info.lastInsertRowid);
-    this.write(s.insDocFts).run(rowid, title, doc.text);
-    if (sig) {
-      this.write(s.insSig).run(rowid, signatureToBuffer(sig));
-      for (const k of keys) this.write(s.insLsh).run(k, rowid);
+    this.write(s.insDocFts).run(rowid, row.title, doc.text);
+    if (row.signature) {
+      this.write(s.insSig).run(rowid, signatureToBuffer(row.signature));
+      for (const k of row.bandKeys) this.write(s.insLsh).run(k, rowid);
     }
-
-    // A carrier's claims point to the original's claims: reprints do not add independent sources.
-    let links: { origin: string | null; root: string }[] = rows.claims.map(() => ({ origin: null, root: doc.id }));
-    if (carrierRowid !== null) {
-      const orig = s.claimsOfDoc.all(carrierRowid) as { id: string; content: string; origin_claim_id: string | null; root_document_id: string }[];
-      const match = matchClaims(rows.claims, orig.map((o) => ({ key: foldKey(o.content) })));
-      links = match.map((m) => (m < 0 ? { origin: null, root: doc.id } : { origin: orig[m]!.origin_claim_id ?? orig[m]!.id, root: orig[m]!.root_document_id }));
-    }
-
     const claimRowids = new Map<string, number>();
-    rows.claims.forEach((c, i) => {
-      const f = facts?.[i] ?? null;
-      // Compare's places when it has them (so claims by place and disputes agree), else the sentence's.
-      const places = f && f.places.length ? factPlaces(doc.text, rows.places, f.places, c.start) : c.places;
+    for (const c of row.claims) {
       const r = this.write(s.insClaim).run({
         id: c.id, doc: rowid, idx: c.index, kind: c.kind, speaker: c.speaker, speakerKey: c.speaker ? foldKey(c.speaker) : null,
-        speakerType: c.speakerType, side: f?.speaker.side ?? null, affiliation: f?.speaker.affiliation ?? null, cue: c.cue,
-        content: c.content, start: c.start, end: c.end, day: f?.date ?? c.date, origin: links[i]!.origin, root: links[i]!.root,
-        facts: f ? JSON.stringify(f) : null, comparable: f && (f.quantities.length > 0 || f.statuses.length > 0) ? 1 : 0,
+        speakerType: c.speakerType, side: c.side, affiliation: c.affiliation, cue: c.cue,
+        content: c.content, start: c.start, end: c.end, day: c.date, origin: c.originClaimId, root: c.rootDocumentId,
+        facts: c.facts ? JSON.stringify(c.facts) : null, comparable: c.comparable ? 1 : 0,
       });
       const cr = Number(r.lastInsertRowid);
       claimRowids.set(c.id, cr);
       this.write(s.insClaimFts).run(cr, c.speaker, c.cue, c.content);
-      for (const p of places) {
+      for (const p of c.places) {
         this.write(s.insPlace).run(p.placeId, p.name, foldKey(p.name), p.country, p.admin1, p.lat, p.lon, p.level);
         if (this.write(s.insClaimPlace).run(p.placeId, cr, p.start, p.end, p.text).changes === 0) continue;
         this.write(s.countPlace).run(p.placeId);
-        this.write(s.insPlaceSource).run(p.placeId, links[i]!.root);
+        this.write(s.insPlaceSource).run(p.placeId, c.rootDocumentId);
         this.write(s.insPlaceVariant).run(p.placeId, p.text);
       }
-    });
-    for (const q of rows.quantities) {
+    }
+    for (const q of row.quantities) {
       this.write(s.insQuantity).run(q.id, rowid, q.claimId ? claimRowids.get(q.claimId) ?? null : null, q.value, q.high, q.bound, q.unit,
         q.vague ? 1 : 0, q.start, q.end, q.text);
     }
-    return { id: doc.id, status: duplicate === null ? 'new' : duplicate === 'exact' ? 'exact-duplicate' : 'near-duplicate', carrierOf, similarity: sim };
+    return true;
   }
 
-  private metaValue(key: string): string | null {
+  async firstByHash(hashes: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const h of new Set(hashes)) {
+      const r = this.stmt.byHash.get(h) as { rowid: number; id: string } | undefined;
+      if (r) out.set(h, r.id);
+    }
+    return out;
+  }
+
+  async reprintCandidates(keys: number[][], limit: number): Promise<ReprintCandidate[][]> {
+    return keys.map((list) => {
+      if (!list.length) return [];
+      const rowids = this.db.prepare(`SELECT DISTINCT document_rowid FROM lsh WHERE band IN (${list.map(() => '?').join(',')}) LIMIT ?`)
+        .pluck().all(...list, limit) as number[];
+      const out: ReprintCandidate[] = [];
+      for (const rowid of rowids) {
+        const r = this.stmt.sigOfRowid.get(rowid) as { id: string; sig: Buffer } | undefined;
+        if (r) out.push({ id: r.id, seq: rowid, signature: signatureFromBuffer(r.sig) });
+      }
+      return out;
+    });
+  }
+
+  async reprintTexts(ids: string[]): Promise<Map<string, ReprintText>> {
+    const out = new Map<string, ReprintText>();
+    for (const id of new Set(ids)) {
+      const r = this.stmt.textAndPlaces.get(id) as { text: string; places: string | null } | undefined;
+      if (!r) continue;
+      let places: Place[] = [];
+      try {
+        places = r.places ? (JSON.parse(r.places) as Place[]) : [];
+      } catch {
+        places = [];
+      }
+      out.set(id, { text: r.text, places });
+    }
+    return out;
+  }
+
+  async claimLinks(documentIds: string[]): Promise<Map<string, ClaimLink[]>> {
+    const out = new Map<string, ClaimLink[]>();
+    for (const id of new Set(documentIds)) {
+      const rowid = this.stmt.docRowid.get(id) as number | undefined;
+      if (rowid === undefined) continue;
+      const rows = this.stmt.claimsOfDoc.all(rowid) as { id: string; idx: number; content: string; origin_claim_id: string | null; root_document_id: string }[];
+      out.set(id, rows.map((r) => ({ id: r.id, index: r.idx, content: r.content, originClaimId: r.origin_claim_id, rootDocumentId: r.root_document_id })));
+    }
+    return out;
+  }
+
+  async meta(key: string): Promise<string | null> {
     return (this.stmt.getMeta.get(key) as string | undefined) ?? null;
   }
 
-  /** True when the stored claim facts were made by another version of the facts function. */
-  factsStale(): boolean {
-    if (this.opts.factsVersion === undefined || !this.opts.facts) return false;
-    const v = this.metaValue('facts_version');
-    if (v !== null) return v !== String(this.opts.factsVersion);
-    return (this.db.prepare('SELECT count(*) FROM claims').pluck().get() as number) > 0;
-  }
-
-  /**
-   * Recomputes every claim's facts (side, affiliation, statuses, quantities' subjects) from the
-   * stored analyses with the current facts function, 200 documents per transaction, and records
-   * the version. Places and days keep the values stored at ingest. Returns the documents updated.
-   */
-  refreshFacts(onProgress?: (done: number, total: number) => void): number {
-    const facts = this.opts.facts;
-    if (!facts || this.opts.factsVersion === undefined) return 0;
-    const total = this.db.prepare('SELECT count(*) FROM documents WHERE claim_count > 0').pluck().get() as number;
-    const docs = this.db.prepare('SELECT rowid, text, analysis FROM documents WHERE claim_count > 0 AND rowid > ? ORDER BY rowid LIMIT 200');
-    const upd = this.write(this.opts.readonly ? null : this.db.prepare(`UPDATE claims SET facts = ?, side = ?, affiliation = ?, comparable = ?
-      WHERE document_rowid = ? AND idx = ?`));
-    let after = 0;
-    let done = 0;
+  async setMeta(entries: Record<string, string>): Promise<void> {
     try {
-      for (;;) {
-        const rows = docs.all(after) as { rowid: number; text: string; analysis: string }[];
-        if (!rows.length) break;
-        this.db.transaction(() => {
-          for (const r of rows) {
-            const a = JSON.parse(r.analysis) as Analysis;
-            a.text = r.text;
-            a.claims.forEach((_, i) => {
-              const f = facts(a, i);
-              upd.run(JSON.stringify(f), f.speaker.side, f.speaker.affiliation, f.quantities.length > 0 || f.statuses.length > 0 ? 1 : 0, r.rowid, i);
-            });
-          }
-        }).immediate();
-        after = rows[rows.length - 1]!.rowid;
-        done += rows.length;
-        onProgress?.(done, total);
-      }
       this.db.transaction(() => {
-        this.write(this.stmt.setMeta).run('facts_version', String(this.opts.factsVersion));
-        this.db.prepare('DELETE FROM compare_cache').run();
+        for (const [k, v] of Object.entries(entries)) this.write(this.stmt.setMeta).run(k, v);
       }).immediate();
     } catch (e) {
       throw dbError(e, this.file);
     }
-    this.lastReport = null;
-    this.counts.clear();
-    return done;
+  }
+
+  /** `<last document rowid>:<facts revision>`: documents are only added, and every facts update bumps the second part. */
+  async revision(): Promise<string> {
+    const last = this.db.prepare('SELECT coalesce(max(rowid), 0) FROM documents').pluck().get() as number;
+    return `${last}:${(this.stmt.getMeta.get('facts_revision') as string | undefined) ?? '0'}`;
+  }
+
+  async getCached(key: string, revision: string): Promise<string | null> {
+    return (this.db.prepare('SELECT report FROM compare_cache WHERE key = ? AND state = ?').pluck().get(key, revision) as string | undefined) ?? null;
+  }
+
+  async putCached(key: string, revision: string, value: string): Promise<void> {
+    try {
+      this.db.transaction(() => {
+        this.write(this.opts.readonly ? null : this.db.prepare('DELETE FROM compare_cache WHERE state <> ?')).run(revision);
+        this.db.prepare('INSERT OR REPLACE INTO compare_cache (key, state, report) VALUES (?, ?, ?)').run(key, revision, value);
+      }).immediate();
+    } catch (e) {
+      throw dbError(e, this.file);
+    }
+  }
+
+  async updateClaimFacts(updates: ClaimFactsUpdate[]): Promise<void> {
+    const upd = this.write(this.opts.readonly ? null : this.db.prepare('UPDATE claims SET facts = ?, side = ?, affiliation = ?, comparable = ? WHERE id = ?'));
+    try {
+      this.db.transaction(() => {
+        for (const u of updates) upd.run(JSON.stringify(u.facts), u.side, u.affiliation, u.comparable ? 1 : 0, u.claimId);
+        const rev = Number((this.stmt.getMeta.get('facts_revision') as string | undefined) ?? '0');
+        this.write(this.stmt.setMeta).run('facts_revision', String(rev + 1));
+      }).immediate();
+    } catch (e) {
+      throw dbError(e, this.file);
+    } finally {
+      this.counts.clear();
+    }
+  }
+
+  async analyses(cursor: string | null, limit: number): Promise<{ items: StoredAnalysis[]; next: string | null }> {
+    let after = 0;
+    if (cursor !== null) {
+      if (!/^\d{1,15}$/.test(cursor)) throw queryError(`'cursor' is not a cursor of this store: '${cursor.slice(0, 40)}'`);
+      after = Number(cursor);
+    }
+    const rows = this.db.prepare('SELECT rowid, id, text, analysis FROM documents WHERE claim_count > 0 AND rowid > ? ORDER BY rowid LIMIT ?')
+      .all(after, limit + 1) as { rowid: number; id: string; text: string; analysis: string }[];
+    const more = rows.length > limit;
+    const list = more ? rows.slice(0, limit) : rows;
+    const items = list.map((r) => {
+      const a = JSON.parse(r.analysis) as Analysis;
+      a.text = r.text;
+      return { documentId: r.id, analysis: a };
+    });
+    return { items, next: more ? String(list[list.length - 1]!.rowid) : null };
+  }
+
+  async *comparableClaims(q: ClaimFilter = {}): AsyncIterable<ComparableClaim> {
+    const { where, args } = this.claimWhere({ place: q.place, region: q.region, from: q.from, to: q.to, speaker: q.speaker, side: q.side,
+      text: q.text, kind: q.kind, documentId: q.documentId, unit: q.unit, originalsOnly: q.originalsOnly });
+    where.push('c.comparable = 1'); // only claims with a quantity or status can fall into a topic
+    where.push('c.rowid > ?');
+    const stmt = this.db.prepare(`SELECT c.rowid, c.id, c.idx, c.facts, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.published
+      FROM claims c JOIN documents d ON d.rowid = c.document_rowid ${sqlWhere(where)} ORDER BY c.rowid LIMIT ${MAX_LIMIT}`);
+    let after = 0;
+    for (;;) {
+      // Paged, so that the caller may use this store between pages.
+      const rows = stmt.all(...args, after) as Row[];
+      for (const r of rows) {
+        yield {
+          id: r.id as string, documentId: r.document_id as string, index: r.idx as number,
+          facts: JSON.parse(r.facts as string) as Record<string, unknown>, rootDocumentId: r.root_document_id as string,
+          source: (r.source as string | null) ?? null, outlet: (r.outlet as string | null) ?? null, published: (r.published as string | null) ?? null,
+        };
+      }
+      if (rows.length < MAX_LIMIT) return;
+      after = rows[rows.length - 1]!.rowid as number;
+    }
+  }
+
+  async getClaims(ids: string[]): Promise<ClaimRecord[]> {
+    const out: ClaimRecord[] = [];
+    const list = [...new Set(ids)];
+    for (let i = 0; i < list.length; i += 500) {
+      const chunk = list.slice(i, i + 500);
+      const rows = this.db.prepare(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.rowid = c.document_rowid
+        WHERE c.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[];
+      out.push(...this.hydrate(rows));
+    }
+    return out;
   }
 
   async known(ids: string[]): Promise<Set<string>> {
@@ -805,73 +799,6 @@ export class SqliteStore implements Store {
     }
   }
 
-  /**
-   * Disputes among the stored claims. Reports are cached per query and ledger state (the ledger only
-   * grows, so the last document rowid names its state): asking again before the next ingest costs
-   * one read. A read-only store uses the cache but cannot fill it.
-   */
-  async disputes(q: DisputeQuery = {}): Promise<DisputeReport> {
-    const compare = this.opts.compare;
-    if (!compare) throw new SitrepError(ErrorCode.Internal, 'dispute detection (src/compare) is not available in this build');
-    if (!this.opts.readonly && this.factsStale()) this.refreshFacts();
-    const key = JSON.stringify([q.place ?? null, q.region ?? null, q.from ?? null, q.to ?? null, q.speaker ?? null, q.side ?? null,
-      q.agreements === true, q.windowDays ?? null]);
-    const state = (this.db.prepare('SELECT coalesce(max(rowid), 0) FROM documents').pluck().get() as number);
-    if (this.lastReport?.key === key && this.lastReport.state === state) return this.lastReport.report;
-    const cached = this.db.prepare('SELECT report FROM compare_cache WHERE key = ? AND state = ?').pluck().get(key, state) as string | undefined;
-    if (cached !== undefined) {
-      const report = JSON.parse(cached) as DisputeReport;
-      this.lastReport = { key, state, report };
-      return report;
-    }
-    const report = this.computeDisputes(compare, q);
-    this.lastReport = { key, state, report };
-    if (!this.opts.readonly) {
-      try {
-        this.db.transaction(() => {
-          this.db.prepare('DELETE FROM compare_cache WHERE state <> ?').run(state);
-          this.db.prepare('INSERT OR REPLACE INTO compare_cache (key, state, report) VALUES (?, ?, ?)').run(key, state, JSON.stringify(report));
-        }).immediate();
-      } catch {
-        // a cache that cannot be written (disk full, locked) only costs time next time
-      }
-    }
-    return report;
-  }
-
-  private lastReport: { key: string; state: number; report: DisputeReport } | null = null;
-
-  private computeDisputes(compare: CompareFn, q: DisputeQuery): DisputeReport {
-    const { where, args } = this.claimWhere({ place: q.place, region: q.region, from: q.from, to: q.to, speaker: q.speaker, side: q.side });
-    where.push('c.comparable = 1'); // only claims with a quantity or status can fall into a topic
-    const records: CompareRecord[] = [];
-    const it = this.db.prepare(`SELECT c.id, c.idx, c.facts, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.published
-      FROM claims c JOIN documents d ON d.rowid = c.document_rowid ${sqlWhere(where)} ORDER BY c.rowid`).iterate(...args) as Iterable<Row>;
-    for (const r of it) {
-      const f = JSON.parse(r.facts as string) as ClaimFacts;
-      records.push({
-        ...f, id: r.id as string, documentId: r.document_id as string, index: r.idx as number,
-        source: (r.source as string | null) ?? null, outlet: (r.outlet as string | null) ?? null,
-        textOf: r.root_document_id as string, published: (r.published as string | null) ?? null,
-      });
-    }
-    const opts: CompareOptions = { agreements: q.agreements === true };
-    if (q.windowDays !== undefined) opts.windowDays = q.windowDays;
-    const result = compare(records, opts);
-    const cited = new Set<string>();
-    for (const d of result.disputes) for (const s of d.sides) for (const c of s.claims) cited.add(c);
-    for (const a of result.agreements) for (const c of a.side.claims) cited.add(c);
-    const claims: Record<string, ClaimRecord> = {};
-    const list = [...cited];
-    for (let i = 0; i < list.length; i += 500) {
-      const chunk = list.slice(i, i + 500);
-      const rows = this.db.prepare(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.rowid = c.document_rowid
-        WHERE c.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Row[];
-      for (const c of this.hydrate(rows)) claims[c.id] = c;
-    }
-    return { disputes: result.disputes, agreements: result.agreements, claims, groups: result.groups, compared: result.claims, ms: result.ms };
-  }
-
   async stats(): Promise<StoreStats> {
     const one = (sql: string): number => this.db.prepare(sql).pluck().get() as number;
     let bytes: number | null = null;
@@ -1038,11 +965,4 @@ function dbError(e: unknown, file: string): unknown {
   }
   if (e instanceof TypeError && /Cannot open database/i.test(e.message)) return new SitrepError(ErrorCode.Database, `${file}: ${e.message}`);
   return e;
-}
-
-/** The keys of the places an analysis names as places (gazetteer id, else the folded name), for `reprintAgrees`. */
-function placeKeys(places: readonly Place[]): Set<string> {
-  const out = new Set<string>();
-  for (const p of places) if (p.role !== 'speaker' && p.role !== 'name') out.add(p.id ?? foldKey(p.name));
-  return out;
 }

@@ -1,14 +1,19 @@
 /**
- * The ledger's storage contract. A `Store` keeps documents, their full `Analysis` (so every span
- * keeps its `why`), normalised claim records with their quantities, places and dates, reprint
- * links (carriers), and the inputs that were skipped. SQLite (`openSqliteStore`) is the first
- * implementation; a PostgreSQL store must pass the same contract tests (test/store/).
+ * The ledger's storage contract: persistence and queries only. A `Store` keeps documents, their
+ * full `Analysis` (so every span keeps its `why`), normalised claim records with their quantities,
+ * places, dates and (opaque) claim facts, reprint links (carriers) and reprint signatures, the
+ * inputs that were skipped, a few ledger facts (`meta`) and one cache of computed reports.
  *
- * Every method is async so that a networked store fits the same interface. Every list is paged:
- * `limit` (default 50, at most 1000) and either `offset` or the opaque `cursor` of the last page.
+ * A store decides nothing: it does not analyse, detect reprints, derive claim facts or compare.
+ * The ledger (src/ledger/) does all of that and hands the store finished rows (`DocumentRow`);
+ * the store writes them in one transaction and answers queries over them. SQLite
+ * (`openSqliteStore`) and PostgreSQL implement it; both pass the contract tests in test/store/.
+ *
+ * Every method is async so that a networked store fits the same interface. Writes take many rows
+ * per call (one transaction per call). Every list is paged: `limit` (default 50, at most 1000)
+ * and either `offset` or the opaque `cursor` of the last page.
  */
-import type { Analysis, Bound, ClaimKind, Document, SpeakerType } from '../analyze/types.js';
-import type { Agreement, Dispute } from '../compare/types.js';
+import type { Analysis, Bound, ClaimKind, Document, Place, SpeakerType } from '../analyze/types.js';
 
 /** How a stored document relates to text stored before it. */
 export type DuplicateKind = 'exact' | 'near';
@@ -205,25 +210,6 @@ export interface SearchQuery extends PageQuery {
   type?: 'document' | 'claim';
 }
 
-/** One document to store: the reader's document and its analysis. */
-export interface IngestItem {
-  document: Document;
-  analysis: Analysis;
-  /** Title from the reader, when it had one. */
-  title?: string | null;
-}
-
-/** What happened to one ingested document. */
-export type IngestStatus = 'new' | 'unchanged' | 'exact-duplicate' | 'near-duplicate';
-
-export interface IngestOutcome {
-  id: string;
-  status: IngestStatus;
-  /** For duplicates: the document it carries. */
-  carrierOf: string | null;
-  similarity: number | null;
-}
-
 /** An input that was skipped, kept so a later reader can see what is missing and why. */
 export interface SkipRecord {
   /** File, URL or `file:line`. */
@@ -267,49 +253,199 @@ export interface Timeline {
   claims: number;
 }
 
-/** Filters for disputes and agreements. */
-export interface DisputeQuery {
-  place?: string;
-  region?: string;
-  from?: string;
-  to?: string;
-  speaker?: string;
-  side?: string;
-  /** Include agreements (groups whose claims are compatible), default false. */
-  agreements?: boolean;
-  /** Claims whose days differ by at most this many days fall into one window (compare's default: 1). */
-  windowDays?: number;
+/** The claims list's filters without paging (for timelines, streams and compare's input). */
+export type ClaimFilter = Omit<ClaimQuery, keyof PageQuery>;
+
+/** A carrier link: the stored document whose text this one carries. */
+export interface CarrierLink {
+  /** Id of the earlier document (already stored, or earlier in the same `putDocuments` batch). */
+  of: string;
+  duplicate: DuplicateKind;
+  /** Estimated similarity (1 for exact copies). */
+  similarity: number;
 }
 
 /**
- * Disputes and agreements among stored claims, as compare returns them (see src/compare/types.ts),
- * with every claim they cite, so a reader can show both sides without another query.
+ * One claim ready to store, derived by the ledger from the analysis and compare's claim facts.
+ * The store keeps `facts` as opaque JSON and gives it back to the ledger (`comparableClaims`).
  */
-export interface DisputeReport {
-  disputes: Dispute[];
-  agreements: Agreement[];
-  /** The claims cited by the disputes and agreements, by id. */
-  claims: Record<string, ClaimRecord>;
-  /** Groups examined, claims compared, and the time compare took (ms). */
-  groups: number;
-  compared: number;
-  ms: number;
+export interface ClaimRow {
+  /** `<documentId>#<index>`. */
+  id: string;
+  index: number;
+  kind: ClaimKind;
+  speaker: string | null;
+  speakerType: SpeakerType | null;
+  side: string | null;
+  affiliation: string | null;
+  cue: string | null;
+  content: string;
+  start: number;
+  end: number;
+  /** The day the claim is about (YYYY-MM-DD), or null. */
+  date: string | null;
+  /** The claim in an earlier document this one repeats, or null. */
+  originClaimId: string | null;
+  /** Independent-source key (see `ClaimRecord.rootDocumentId`). */
+  rootDocumentId: string;
+  /** Compare's claim facts (plain JSON, opaque to the store), or null when none were derived. */
+  facts: Record<string, unknown> | null;
+  /** Whether compare can group this claim (it has a quantity or a status): `comparableClaims` returns only these. */
+  comparable: boolean;
+  /** Places the claim is about, each with a mention span (one entry per `placeId`). */
+  places: PlaceRecord[];
 }
 
-/** The ledger's storage. */
+/**
+ * One document ready to store: the reader's document, its analysis, and every row the ledger
+ * derived from them. `putDocuments` writes it as given.
+ */
+export interface DocumentRow {
+  document: Document;
+  analysis: Analysis;
+  title: string | null;
+  /** Hash of the normalised text (`contentHash` in src/ingest/dedup.ts): `firstByHash` looks it up. */
+  contentHash: string;
+  /** The outlet or channel (see `ClaimRecord.outlet`). */
+  outlet: string | null;
+  /** Set when the document is a reprint (carrier) of an earlier one. */
+  carrier: CarrierLink | null;
+  /**
+   * The MinHash signature of the text (`HASHES` values), or null when it is not a reprint
+   * candidate for later texts (exact copies). Stored with `bandKeys` for `reprintCandidates`.
+   */
+  signature: Uint32Array | null;
+  /** The signature's LSH band keys, band-tagged (`band * 2**32 + key`; safe integers). */
+  bandKeys: number[];
+  /** In analysis order (`ClaimRow.index` 0, 1, ...). */
+  claims: ClaimRow[];
+  /** `claimId` refers to a claim of this document, or is null. */
+  quantities: QuantityRecord[];
+}
+
+/** A stored document that may be a reprint's original: what reprint detection compares. */
+export interface ReprintCandidate {
+  id: string;
+  /** Storage order: a smaller `seq` was stored earlier (ties between candidates go to the earlier). */
+  seq: number;
+  signature: Uint32Array;
+}
+
+/** A candidate original's text and places, for `reprintAgrees` (figures and, for short texts, places). */
+export interface ReprintText {
+  text: string;
+  /** The analysis's `places` layer. */
+  places: Place[];
+}
+
+/** A stored claim as reprint linking needs it (to point a carrier's claims at the original's). */
+export interface ClaimLink {
+  id: string;
+  index: number;
+  content: string;
+  originClaimId: string | null;
+  rootDocumentId: string;
+}
+
+/** A stored claim as compare needs it: its facts and provenance. */
+export interface ComparableClaim {
+  id: string;
+  documentId: string;
+  index: number;
+  /** As stored by `putDocuments` / `updateClaimFacts` (never null here). */
+  facts: Record<string, unknown>;
+  rootDocumentId: string;
+  source: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+
+/** New claim facts for a stored claim (after compare's facts function changed). */
+export interface ClaimFactsUpdate {
+  claimId: string;
+  facts: Record<string, unknown>;
+  side: string | null;
+  affiliation: string | null;
+  comparable: boolean;
+}
+
+/** A stored analysis with its document id (for recomputing claim facts). */
+export interface StoredAnalysis {
+  documentId: string;
+  /** With its `text`. */
+  analysis: Analysis;
+}
+
+/**
+ * The ledger's storage: persistence and queries only (see the file comment). Implementations:
+ * `SqliteStore` (src/store/sqlite.ts), the PostgreSQL store (src/store/postgres/).
+ *
+ * Errors: a storage failure (disk full, not a database, connection lost) is a `SitrepError` with
+ * code `E_DATABASE`; a bad query value (limit, cursor, date) is `E_QUERY`.
+ */
 export interface Store {
   /** 'sqlite', 'postgres', ... */
   readonly kind: string;
+  /** True when the store was opened read-only: every write method then fails with `E_DATABASE`. */
+  readonly readonly: boolean;
+
+  // ---- writes (each call is one transaction) ----
+
   /**
-   * Stores a batch in one transaction. A document whose id is already stored is left as it is
-   * ('unchanged'). Exact and near duplicates of stored text are stored as carriers of it, and
-   * their claims are linked to the original's claims. Either the whole batch is stored or none.
+   * Stores many documents in one transaction, in the given order (that order is storage order:
+   * `seq`, claim order, cursors). A document whose id is already stored is left as it is and
+   * reported `false`; the others are reported `true`. A `carrier.of` may name a document earlier
+   * in the same batch. Either the whole batch is stored or none of it (the call throws).
    */
-  ingest(batch: IngestItem[]): Promise<IngestOutcome[]>;
+  putDocuments(rows: DocumentRow[]): Promise<boolean[]>;
+  /** Records skipped inputs (one transaction). */
+  recordSkips(skips: SkipRecord[]): Promise<void>;
+  /** Replaces the facts, side, affiliation and comparable flag of stored claims (one transaction). */
+  updateClaimFacts(updates: ClaimFactsUpdate[]): Promise<void>;
+  /** Sets ledger facts (e.g. `facts_version`), in one transaction. */
+  setMeta(entries: Record<string, string>): Promise<void>;
+  /**
+   * Keeps one computed report (JSON text) under `key` for ledger `revision`, dropping every entry
+   * kept for another revision. Best effort: a store may drop entries at any time.
+   */
+  putCached(key: string, revision: string, value: string): Promise<void>;
+
+  // ---- what the ledger reads to decide (reprints, facts, compare, caching) ----
+
   /** Ids among `ids` that are already stored (to skip analysing them again). */
   known(ids: string[]): Promise<Set<string>>;
-  /** Records skipped inputs. */
-  recordSkips(skips: SkipRecord[]): Promise<void>;
+  /** For each content hash, the id of the first stored document with that hash (absent: none). */
+  firstByHash(hashes: string[]): Promise<Map<string, string>>;
+  /**
+   * For each list of band-tagged LSH keys, the stored documents sharing at least one key, at most
+   * `limit` per list (duplicates removed; which ones when there are more is up to the store).
+   */
+  reprintCandidates(keys: number[][], limit: number): Promise<ReprintCandidate[][]>;
+  /** Texts and places of stored documents, by id (absent ids are left out). */
+  reprintTexts(ids: string[]): Promise<Map<string, ReprintText>>;
+  /** The claims of stored documents, by document id, in index order (absent ids are left out). */
+  claimLinks(documentIds: string[]): Promise<Map<string, ClaimLink[]>>;
+  /** A ledger fact set by `setMeta`, or null. */
+  meta(key: string): Promise<string | null>;
+  /**
+   * The ledger's revision: an opaque string that changes whenever documents are stored or claim
+   * facts are updated, by this connection or any other (the disputes cache is keyed by it).
+   */
+  revision(): Promise<string>;
+  /** The report kept under `key` for `revision`, or null. */
+  getCached(key: string, revision: string): Promise<string | null>;
+  /**
+   * A page of stored analyses (with text) of documents that have claims, in storage order, after
+   * `cursor` (null: from the start). `next` is null at the end.
+   */
+  analyses(cursor: string | null, limit: number): Promise<{ items: StoredAnalysis[]; next: string | null }>;
+  /** Every comparable claim matching `q` (claims list filters), streamed in storage order. */
+  comparableClaims(q?: ClaimFilter): AsyncIterable<ComparableClaim>;
+  /** Claims by id (absent ids are left out), in no particular order. */
+  getClaims(ids: string[]): Promise<ClaimRecord[]>;
+
+  // ---- queries ----
+
   skips(q?: PageQuery): Promise<Page<StoredSkip>>;
   /** One document with its text, or null. */
   getDocument(id: string): Promise<StoredDocument | null>;
@@ -320,16 +456,20 @@ export interface Store {
   getClaim(id: string): Promise<ClaimRecord | null>;
   quantities(q?: QuantityQuery): Promise<Page<QuantityRecord & { claim: ClaimRecord | null }>>;
   places(q?: PlaceQuery): Promise<Page<PlaceSummary>>;
-  /** Full-text search over documents and claims (FTS5 query syntax is not exposed: words are matched as terms). */
+  /** Full-text search over documents and claims (the store's query syntax is not exposed: words are matched as terms, all required). */
   search(text: string, q?: SearchQuery): Promise<Page<SearchHit>>;
   /** Counts of the claims matching `q` per day and speaker side (the claims list's filters). */
-  timeline(q?: Omit<ClaimQuery, keyof PageQuery>): Promise<Timeline>;
-  /** Every claim matching `q`, streamed in id order (for compare and export). */
-  eachClaim(q?: Omit<ClaimQuery, keyof PageQuery>): AsyncIterable<ClaimRecord>;
-  /** Disputes (and, when asked, agreements) among the stored claims matching `q`, from compare. */
-  disputes(q?: DisputeQuery): Promise<DisputeReport>;
+  timeline(q?: ClaimFilter): Promise<Timeline>;
+  /** Every claim matching `q`, streamed in storage order (for export). */
+  eachClaim(q?: ClaimFilter): AsyncIterable<ClaimRecord>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
+  /**
+   * Optional: runs `fn` holding the store's write lock across processes and hosts (PostgreSQL: an
+   * advisory lock), so that what the ledger looks up before a write (stored hashes, reprint
+   * candidates) and the write itself are one step. A store with one writer at a time leaves it out.
+   */
+  exclusive?<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 /** Options of a store. */

@@ -12,8 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/analyze/index.js';
 import type { Document } from '../../src/analyze/types.js';
 import { openStore } from '../../src/store/index.js';
-import { compareClaims } from '../../src/compare/index.js';
-import type { Store } from '../../src/store/types.js';
+import { ledgerStore, type LedgerStore } from '../store/ledger-store.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { withPlaces } from '../server/helpers.js';
 
@@ -82,7 +81,7 @@ export const DESK_DOCS: Document[] = [
 /** A running desk over a temporary store. */
 export interface Desk {
   server: RunningServer;
-  store: Store;
+  store: LedgerStore;
   /** `http://127.0.0.1:PORT` (no trailing slash). */
   base: string;
   close(): Promise<void>;
@@ -91,7 +90,7 @@ export interface Desk {
 /** Starts the real server over a fresh store holding `docs` (default: `DESK_DOCS`). */
 export async function startDesk(docs: Document[] = DESK_DOCS): Promise<Desk> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-e2e-'));
-  const store = openStore(join(dir, 'ledger.db'), { compare: compareClaims });
+  const store = ledgerStore(openStore(join(dir, 'ledger.db')));
   try {
     await store.ingest(docs.map((d) => ({ document: { ...d }, analysis: withPlaces(analyze(d)) })));
     const server = await startServer({ store, host: '127.0.0.1', port: 0, token: null, version: 'e2e', webRoot: WEB_ROOT, log: () => undefined });

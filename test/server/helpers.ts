@@ -11,7 +11,7 @@ import type { Hono } from 'hono';
 import { analyze } from '../../src/analyze/index.js';
 import type { Analysis, Document, Place } from '../../src/analyze/types.js';
 import { openStore } from '../../src/store/index.js';
-import type { Store } from '../../src/store/types.js';
+import { ledgerStore, type LedgerStore } from '../store/ledger-store.js';
 import { createApp, DEFAULT_LIMITS, type BodyLimits } from '../../src/server/index.js';
 
 /** The fictional documents of the fixture. `reprint` carries the text of `governor`. */
@@ -63,7 +63,8 @@ export function withPlaces(a: Analysis): Analysis {
 
 export interface Fixture {
   app: Hono;
-  store: Store;
+  /** The store, with the ledger's `ingest` and `disputes`. */
+  store: LedgerStore;
   dir: string;
   /** Log lines of internal errors. */
   logged: string[];
@@ -73,7 +74,7 @@ export interface Fixture {
 /** Makes a store in a temporary folder, seeds it (unless `empty`), and builds the app over it. */
 export async function fixture(opts: { token?: string | null; limits?: BodyLimits; webRoot?: string; empty?: boolean } = {}): Promise<Fixture> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-server-'));
-  const store = openStore(join(dir, 'ledger.db'));
+  const store = ledgerStore(openStore(join(dir, 'ledger.db')));
   if (!opts.empty) {
     const docs: Document[] = [TEXTS.governor, TEXTS.ministry, TEXTS.hostile].map((t) => ({ ...t }));
     // The reprint: the governor's text published by another outlet a few hours later.

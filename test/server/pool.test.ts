@@ -33,7 +33,7 @@ test('reads through the workers equal reads from the store', async () => {
   assert.deepEqual(await pool.search('tanks'), await f.store.search('tanks'));
   assert.deepEqual(await pool.timeline({}), await f.store.timeline({}));
   assert.deepEqual(await pool.timeline({ speaker: 'marchenko' }), await f.store.timeline({ speaker: 'marchenko' }));
-  const a = await pool.disputes({ agreements: true });
+  const a = await pool.computeDisputes({ agreements: true });
   const b = await f.store.disputes({ agreements: true });
   assert.deepEqual({ ...a, ms: 0 }, { ...b, ms: 0 });
 });

@@ -4,7 +4,7 @@
  * every expected value below can be checked by reading the text.
  */
 import type { Analysis, Claim, Document, Place, Quantity, Span, TextSpan } from '../../src/analyze/types.js';
-import type { IngestItem } from '../../src/store/types.js';
+import type { IngestItem } from '../../src/ledger/types.js';
 
 /** The span of the first occurrence of `phrase` in `text` at or after `from`; throws when absent. */
 export function spanOf(text: string, phrase: string, from = 0): TextSpan {

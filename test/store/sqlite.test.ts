@@ -10,10 +10,19 @@ import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../../src/errors.js';
 import { defaultDbPath } from '../../src/store/path.js';
-import { openSqliteStore, type CompareFn, type FactsFn } from '../../src/store/sqlite.js';
+import type { CompareFn } from '../../src/ledger/ledger.js';
+import type { FactsFn } from '../../src/ledger/prepare.js';
+import { openSqliteStore as openRaw } from '../../src/store/sqlite.js';
+import { ledgerStore } from './ledger-store.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { storeContract } from './contract.js';
 import { ministry, reprint, wire } from './fixtures.js';
+
+/** The SQLite store at `file` with a ledger over it (`readonly` goes to the store, the rest to the ledger). */
+function openSqliteStore(file: string, opts: { readonly?: boolean } & ConstructorParameters<typeof import('../../src/ledger/ledger.js').Ledger>[1] = {}) {
+  const { readonly, ...rest } = opts ?? {};
+  return ledgerStore(openRaw(file, readonly ? { readonly } : {}), rest);
+}
 
 function tempDb(): { file: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
@@ -22,7 +31,7 @@ function tempDb(): { file: string; cleanup(): void } {
 
 storeContract('sqlite', async () => {
   const t = tempDb();
-  const store = openSqliteStore(t.file);
+  const store = openRaw(t.file);
   return { store, dispose: async () => { await store.close(); t.cleanup(); } };
 });
 
@@ -67,13 +76,13 @@ describe('SQLite store', () => {
     try {
       const bad = join(t.file, '..', '..', 'notes.db');
       writeFileSync(bad, 'these are my notes, not a database\n'.repeat(100));
-      assert.throws(() => openSqliteStore(bad), (e: unknown) => e instanceof SitrepError && e.code === 'E_DATABASE' && e.message.includes('notes.db'));
+      assert.throws(() => openRaw(bad), (e: unknown) => e instanceof SitrepError && e.code === 'E_DATABASE' && e.message.includes('notes.db'));
       const s = openSqliteStore(t.file);
       void s.close();
       const db = new Database(t.file);
       db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
       db.close();
-      assert.throws(() => openSqliteStore(t.file), (e: unknown) => e instanceof SitrepError && e.code === 'E_DATABASE' && /newer/.test(e.message));
+      assert.throws(() => openRaw(t.file), (e: unknown) => e instanceof SitrepError && e.code === 'E_DATABASE' && /newer/.test(e.message));
     } finally {
       t.cleanup();
     }
@@ -293,13 +302,13 @@ describe('SQLite store: facts of another version', () => {
       const v1 = openSqliteStore(t.file, { facts: none, factsVersion: 1, compare });
       await v1.ingest([wire(), ministry()]);
       assert.equal((await v1.disputes()).compared, 0, 'version 1 facts have nothing to compare');
-      assert.equal(v1.factsStale(), false);
+      assert.equal(await v1.factsStale(), false);
       await v1.close();
       const v2 = openSqliteStore(t.file, { facts: attack, factsVersion: 2, compare });
-      assert.equal(v2.factsStale(), true);
+      assert.equal(await v2.factsStale(), true);
       assert.equal((await v2.claims({ side: 'ua' })).total, 0, 'version 1 facts have no sides');
       assert.equal((await v2.disputes()).compared, 4, 'recomputed facts of all four claims are compared');
-      assert.equal(v2.factsStale(), false);
+      assert.equal(await v2.factsStale(), false);
       assert.deepEqual((await v2.claims({ side: 'ua' })).items.map((c) => c.id).sort(), ['mod-1#0', 'mod-1#1', 'mod-1#2', 'wire-1#0']);
       assert.deepEqual(compared, [0, 4]);
       await v2.close();

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze/index.js';
 import { classifyName } from '../../src/analyze/author/index.js';
 import type { AuthorType, Document } from '../../src/analyze/types.js';
-import { deriveRows } from '../../src/store/records.js';
+import { deriveRows } from '../../src/ledger/rows.js';
 import { extractClaimFacts } from '../../src/compare/facts.js';
 import { documentAuthor } from '../../src/ingest/document.js';
 import { toDocument } from '../../src/ingest/jsonl.js';

@@ -1,8 +1,8 @@
 /** Store rows derived from an analysis: claim dates, places, keys, and matching a reprint's claims to the original's. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dayOf, deriveRows, factPlaces, foldKey, matchClaims } from '../../src/store/records.js';
-import { MINISTRY_TEXT, ministry, wire } from './fixtures.js';
+import { dayOf, deriveRows, factPlaces, foldKey, matchClaims } from '../../src/ledger/rows.js';
+import { MINISTRY_TEXT, ministry, wire } from '../store/fixtures.js';
 
 describe('foldKey and dayOf', () => {
   const folds: [string, string][] = [

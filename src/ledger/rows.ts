@@ -1,11 +1,13 @@
 /**
  * From one document and its analysis to the normalised rows every store keeps: claim records with
- * the places, quantities and date each claim is about. Pure functions, shared by every `Store`
- * implementation so that they all answer queries alike.
+ * the places, quantities and date each claim is about. Pure functions (they run in the analysis
+ * workers), so that every store is handed the same rows and answers queries alike.
  */
-import { createHash } from 'node:crypto';
 import type { Analysis, Document, Span } from '../analyze/types.js';
-import type { ClaimRecord, PlaceRecord, QuantityRecord } from './types.js';
+import { dayOf, foldKey } from '../store/keys.js';
+import type { ClaimRecord, PlaceRecord, QuantityRecord } from '../store/types.js';
+
+export { dayOf, foldKey, sha256 } from '../store/keys.js';
 
 /** A claim as derived from an analysis, before a store links it to earlier documents. */
 export interface DerivedClaim
@@ -20,23 +22,6 @@ export interface DerivedRows {
   quantities: QuantityRecord[];
   /** Distinct places of the document (each with its first mention). */
   places: PlaceRecord[];
-}
-
-/** SHA-256 of a text, hex. */
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-/** The `YYYY-MM-DD` day of an ISO-8601 time, or null. */
-export function dayOf(iso: string | null | undefined): string | null {
-  if (!iso) return null;
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(iso);
-  return m ? m[1]! : null;
-}
-
-/** Lower case, diacritics folded, runs of non-letters/digits as one space. */
-export function foldKey(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The claim id of claim `index` in document `documentId`. */

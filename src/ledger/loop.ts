@@ -1,0 +1,293 @@
+/**
+ * The one ingest loop: from reader events to the ledger. Used by `sitrep ingest` (files, folders,
+ * URLs) and by the server's upload route (POST /api/ingest), so both batch, skip and report alike.
+ *
+ * It batches documents (`batchSize`, `batchChars`), leaves out those already stored (without
+ * analysing them again), has the rest prepared by an `Analyser` (inline, or a pool of worker
+ * threads with a time and memory budget per document), commits each batch in input order in one
+ * transaction (so the ledger is the same whatever the number of workers), and records every
+ * skipped input with its reason. While one batch is being analysed the previous one is stored.
+ * An `AbortSignal` stops the run: what was analysed is stored, the rest is counted as unfinished.
+ */
+import type { Document } from '../analyze/types.js';
+import { ErrorCode, SitrepError, formatError } from '../errors.js';
+import { checkHeap } from '../ingest/files.js';
+import type { IngestEvent } from '../ingest/types.js';
+import type { SkipRecord } from '../store/types.js';
+import type { Ledger } from './ledger.js';
+import { prepareDocument, type AnalyzeFn, type FactsFn, type PreparedDocument } from './prepare.js';
+import type { IngestOutcome } from './types.js';
+
+/** Prepares documents for the ledger: analysis, claim facts, rows (see `prepareDocument`). */
+export interface Analyser {
+  /** Prepares one document, or rejects with the reason it is skipped (`Interrupted` when cancelled). */
+  prepare(document: Document, title: string | null, location: string): Promise<PreparedDocument>;
+  /** Abandons the work in progress: pending `prepare` calls reject with `Interrupted`. */
+  cancel(): void;
+  close(): Promise<void>;
+}
+
+/** The rejection of a `prepare` call abandoned by `Analyser.cancel` (the document is not skipped, only unfinished). */
+export class Interrupted extends Error {
+  constructor() {
+    super('interrupted');
+    this.name = 'Interrupted';
+  }
+}
+
+/** An `Analyser` on the calling thread (no budget: the document's analysis runs to its end). */
+export function inlineAnalyser(opts: { analyze?: AnalyzeFn; facts?: FactsFn } = {}): Analyser {
+  let cancelled = false;
+  return {
+    async prepare(document, title) {
+      if (cancelled) throw new Interrupted();
+      return prepareDocument(document, { title, ...(opts.analyze ? { analyze: opts.analyze } : {}), ...(opts.facts ? { facts: opts.facts } : {}) });
+    },
+    cancel() {
+      cancelled = true;
+    },
+    async close() {},
+  };
+}
+
+/** What an ingest run did. */
+export interface IngestTally {
+  /** Documents read (stored, duplicate, already stored, skipped at analysis, or unfinished). */
+  read: number;
+  new: number;
+  exact: number;
+  near: number;
+  /** Already in the ledger (same document id). */
+  unchanged: number;
+  skipped: number;
+  /** Skips by error code. */
+  reasons: Map<string, number>;
+  /** True when the run was stopped by its signal. */
+  interrupted: boolean;
+  /** Documents read but neither stored nor skipped because the run was stopped. */
+  unfinished: number;
+}
+
+/** One document's outcome, with where it came from and how many claims it has. */
+export interface DocumentOutcome extends IngestOutcome {
+  location: string;
+  claims: number;
+}
+
+/** Options of `ingestEvents`. */
+export interface IngestRunOptions {
+  /** Prepares documents (default: `inlineAnalyser({ analyze })`). */
+  analyser?: Analyser;
+  /** The analyzer of the default inline analyser. */
+  analyze?: AnalyzeFn;
+  /** Documents per transaction (default 200). */
+  batchSize?: number;
+  /** Flush a batch early once its texts reach this many characters (default 16 million). */
+  batchChars?: number;
+  /** Called for every skipped input (already counted and about to be recorded), with the error. */
+  onSkip?: (skip: SkipRecord, error: unknown) => void;
+  /** Called for every document read, stored or not, in input order. */
+  onDocument?: (outcome: DocumentOutcome) => void;
+  /** Called after every event and batch. */
+  onProgress?: (tally: IngestTally) => void;
+  /** Skip events to leave out silently (e.g. the ledger's own files inside a folder being read). */
+  ignore?: (location: string) => boolean;
+  /**
+   * Stops the run: reading stops; the documents read so far get `graceMs` to be analysed, then
+   * the rest is abandoned (counted as unfinished); what was analysed is stored.
+   */
+  signal?: AbortSignal;
+  /** See `signal` (default `GRACE_MS`). */
+  graceMs?: number;
+}
+
+/** A fresh tally. */
+export function emptyTally(): IngestTally {
+  return { read: 0, new: 0, exact: 0, near: 0, unchanged: 0, skipped: 0, reasons: new Map(), interrupted: false, unfinished: 0 };
+}
+
+/** Resolves to 'idle' after `ms`. */
+const delay = (ms: number): Promise<'idle'> => new Promise((resolve) => setTimeout(() => resolve('idle'), ms).unref());
+
+const isDbError = (e: unknown): boolean => e instanceof SitrepError && e.code === ErrorCode.Database;
+
+/** The skip record of an input that failed with `e` (the same wording for the CLI and the server). */
+export function skipRecord(location: string, e: unknown): SkipRecord {
+  const code = e instanceof SitrepError ? e.code : ErrorCode.Internal;
+  const message = formatError(e, false, e instanceof SitrepError ? null : { file: location }).replace(/^sitrep: /, '');
+  return { location, code, message };
+}
+
+interface Pending {
+  doc: Document;
+  location: string;
+  title: string | null;
+  /** Once dispatched: the prepared document, the error to skip it with, or null when already stored. */
+  result: Promise<{ ok: PreparedDocument } | { err: unknown } | null> | null;
+}
+
+/** Documents read are handed to the analyser in groups of this many, or sooner when the reader pauses. */
+const DISPATCH = 32;
+/** How long the reader may keep read documents waiting before they are handed to the analyser (ms). */
+const DISPATCH_IDLE_MS = 20;
+/** After an interruption, how long analyses already started may take to finish and be stored (ms). */
+export const GRACE_MS = 2000;
+
+/**
+ * Stores the documents of `events` in `ledger`. A bad input or a document the analyzer fails on
+ * (or that exceeds its budget) is recorded and skipped; a database failure (disk full, not a
+ * database) ends the run by throwing, with every batch before it stored.
+ */
+export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestEvent>, opts: IngestRunOptions = {}): Promise<IngestTally> {
+  const tally = emptyTally();
+  const batchSize = opts.batchSize ?? 200;
+  const batchChars = opts.batchChars ?? 16_000_000;
+  const analyser = opts.analyser ?? inlineAnalyser(opts.analyze ? { analyze: opts.analyze } : {});
+  const signal = opts.signal;
+  let skips: SkipRecord[] = [];
+  const skip = (location: string, e: unknown): void => {
+    const rec = skipRecord(location, e);
+    tally.skipped++;
+    tally.reasons.set(rec.code, (tally.reasons.get(rec.code) ?? 0) + 1);
+    opts.onSkip?.(rec, e);
+    skips.push(rec);
+  };
+  const count = (o: IngestOutcome, p: Pending, claims: number): void => {
+    if (o.status === 'new') tally.new++;
+    else if (o.status === 'exact-duplicate') tally.exact++;
+    else if (o.status === 'near-duplicate') tally.near++;
+    else tally.unchanged++;
+    opts.onDocument?.({ ...o, location: p.location, claims });
+  };
+
+  /** Stores one batch whose preparations have been started. */
+  const commit = async (batch: Pending[]): Promise<void> => {
+    const ready: { p: Pending; doc: PreparedDocument }[] = [];
+    for (const p of batch) {
+      const r = await p.result;
+      if (r === null) count({ id: p.doc.id, status: 'unchanged', carrierOf: null, similarity: null }, p, 0);
+      else if ('ok' in r) ready.push({ p, doc: r.ok });
+      else if (r.err instanceof Interrupted) tally.unfinished++;
+      else skip(p.location, r.err);
+    }
+    try {
+      const outcomes = await ledger.commit(ready.map((r) => r.doc));
+      outcomes.forEach((o, i) => count(o, ready[i]!.p, ready[i]!.doc.analysis.claims.length));
+    } catch (e) {
+      if (isDbError(e)) throw e;
+      // One document broke the batch: store the others one by one and skip it.
+      for (const r of ready) {
+        try {
+          for (const o of await ledger.commit([r.doc])) count(o, r.p, r.doc.analysis.claims.length);
+        } catch (e2) {
+          if (isDbError(e2)) throw e2;
+          skip(r.p.location, e2);
+        }
+      }
+    }
+    const done = skips;
+    skips = [];
+    await ledger.recordSkips(done);
+    opts.onProgress?.(tally);
+  };
+
+  let docs: Pending[] = [];
+  let dispatched = 0;
+  let chars = 0;
+  let storing: Promise<void> | null = null;
+  /** Hands the documents of the current batch not yet dispatched to the analyser (those already stored are not analysed). */
+  const dispatch = async (): Promise<void> => {
+    if (dispatched >= docs.length) return;
+    const list = docs.slice(dispatched);
+    dispatched = docs.length;
+    const known = await ledger.known(list.map((d) => d.doc.id));
+    for (const d of list) {
+      const dup = known.has(d.doc.id) || batchIds.has(d.doc.id);
+      batchIds.add(d.doc.id);
+      d.result = dup ? Promise.resolve(null) : analyser.prepare(d.doc, d.title, d.location).then((ok) => ({ ok }), (err: unknown) => ({ err }));
+    }
+  };
+  let batchIds = new Set<string>();
+  /** Stores the current batch once the previous batch is stored. */
+  const flush = async (): Promise<void> => {
+    await dispatch();
+    const batch = docs;
+    docs = [];
+    dispatched = 0;
+    chars = 0;
+    batchIds = new Set();
+    const previous = storing;
+    const mine = (async () => {
+      await previous;
+      await commit(batch);
+    })();
+    mine.catch(() => {}); // awaited below or by the next flush; not an unhandled rejection meanwhile
+    storing = mine;
+    // At most two batches in flight: this one being analysed, the previous one being stored.
+    if (previous) await previous;
+  };
+
+  const stop = new Promise<'stop'>((resolve) => {
+    if (signal?.aborted) resolve('stop');
+    signal?.addEventListener('abort', () => resolve('stop'), { once: true });
+  });
+  const it = events[Symbol.asyncIterator]();
+  let next: Promise<IteratorResult<IngestEvent>> | null = null;
+  for (;;) {
+    next ??= it.next();
+    const step = await Promise.race([next, stop, ...(dispatched < docs.length ? [delay(DISPATCH_IDLE_MS)] : [])]);
+    if (step === 'idle') {
+      // The reader is slow (a URL, a FIFO, a large file): analyse what was read meanwhile.
+      await dispatch();
+      continue;
+    }
+    if (step === 'stop') {
+      tally.interrupted = true;
+      void next.then(() => it.return?.(undefined)).catch(() => {}); // a reader stuck on a FIFO or a socket is left behind
+      break;
+    }
+    next = null;
+    if (step.done) break;
+    const ev = step.value;
+    if (ev.kind === 'skipped') {
+      if (opts.ignore?.(ev.location)) continue;
+      skip(ev.location, ev.error);
+      if (skips.length >= 100) {
+        const done = skips;
+        skips = [];
+        await ledger.recordSkips(done);
+      }
+      opts.onProgress?.(tally);
+      continue;
+    }
+    tally.read++;
+    try {
+      checkHeap(ev.document.text.length, { file: ev.location }); // skip a text the analyzer could not hold, not crash
+    } catch (e) {
+      skip(ev.location, e);
+      opts.onProgress?.(tally);
+      continue;
+    }
+    const title = (ev.document.meta as { title?: unknown }).title;
+    docs.push({ doc: ev.document, location: ev.location, title: typeof title === 'string' ? title : null, result: null });
+    chars += ev.document.text.length;
+    if (docs.length >= batchSize || chars >= batchChars) await flush();
+    else {
+      if (docs.length - dispatched >= DISPATCH) await dispatch();
+      opts.onProgress?.(tally);
+    }
+  }
+  // Interrupted: what was read is analysed for a short grace period, then the rest is abandoned.
+  const grace = tally.interrupted ? setTimeout(() => analyser.cancel(), opts.graceMs ?? GRACE_MS) : null;
+  try {
+    if (docs.length) await flush();
+    await storing;
+  } finally {
+    if (grace) clearTimeout(grace);
+  }
+  const done = skips;
+  skips = [];
+  await ledger.recordSkips(done);
+  if (signal?.aborted) tally.interrupted = true;
+  return tally;
+}

@@ -1,0 +1,200 @@
+/**
+ * The analysis pool: `size` worker threads that prepare documents (analysis, claim facts, rows,
+ * reprint signature) and read uploaded bytes, while the owner's thread stays free to store
+ * (`sitrep ingest --jobs N`) or to answer requests (the server). Store-agnostic: results come back
+ * as plain data and the ledger's one writer stores them.
+ *
+ * Every task has a budget (budget.ts): a worker that runs over its time, or over its heap limit
+ * (`resourceLimits`), is terminated and replaced, and the document becomes an `E_BUDGET` skip
+ * naming it; the other tasks go on. `cancel()` terminates everything and rejects what is pending
+ * with `Interrupted` (Ctrl-C, SIGTERM).
+ */
+import { Worker } from 'node:worker_threads';
+import type { Document } from '../analyze/types.js';
+import { InputError, SitrepError, type ErrorCode } from '../errors.js';
+import type { IngestEvent, IngestedDocument } from '../ingest/types.js';
+import type { BudgetOptions } from '../analyze/budget.js';
+import { budgetMs, hardBudget, overMemory, overTime, type Budget } from './budget.js';
+import { Interrupted, type Analyser } from './loop.js';
+import type { PreparedDocument } from './prepare.js';
+
+/** An error as plain data, to cross threads. */
+export type WireError =
+  | { sitrep: true; code: ErrorCode; message: string; hint: string | null; file?: string; line?: number | null }
+  | { sitrep: false; message: string; stack: string | null };
+
+/** A reader event as plain data. */
+export type WireEvent =
+  | { kind: 'document'; document: IngestedDocument; location: string }
+  | { kind: 'skipped'; location: string; error: WireError };
+
+/** A task posted to a worker. */
+export type PoolTask =
+  | { id: number; kind: 'prepare'; document: Document; title: string | null; budget?: BudgetOptions | false }
+  | { id: number; kind: 'read'; bytes: Uint8Array; name: string; maxSize: number; published: string | null };
+
+/** A worker's answer. */
+export type PoolResult = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WireError };
+
+/** Rebuilds an error sent by a worker. */
+export function fromWire(w: WireError): Error {
+  if (w.sitrep) {
+    if (w.file !== undefined) return new InputError(w.code, { file: w.file, line: w.line ?? null }, w.message, w.hint);
+    return new SitrepError(w.code, w.message, w.hint);
+  }
+  const e = new Error(w.message);
+  if (w.stack) e.stack = w.stack;
+  return e;
+}
+
+/** Options of an `AnalysisPool`. */
+export interface PoolOptions {
+  /** Worker threads (at least 1). */
+  size: number;
+  /** Time and memory budget per document (default `hardBudget(analyzeBudget)`). */
+  budget?: Partial<Budget>;
+  /** The analyzer's cooperative budget handed to `analyze()` and the claim facts (`--budget`; default theirs). */
+  analyzeBudget?: BudgetOptions | false;
+}
+
+interface Job {
+  task: PoolTask;
+  location: string;
+  what: 'reading' | 'analysis';
+  ms: number;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/** A pool of analysis worker threads (an `Analyser` for the ingest loop). */
+export class AnalysisPool implements Analyser {
+  readonly size: number;
+  private readonly budget: Budget;
+  private readonly analyzeBudget: BudgetOptions | false | undefined;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private next = 1;
+  private closed = false;
+  /** Workers replaced after running over budget (for reports and tests). */
+  replaced = 0;
+
+  constructor(opts: PoolOptions) {
+    this.size = Math.max(1, Math.floor(opts.size));
+    this.analyzeBudget = opts.analyzeBudget;
+    this.budget = { ...hardBudget(opts.analyzeBudget), ...opts.budget };
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL('./pool-worker.js', import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
+    });
+    const slot: Slot = { worker, job: null, timer: null };
+    worker.on('message', (r: PoolResult) => {
+      const job = slot.job;
+      if (!job || job.task.id !== r.id) return;
+      this.finish(slot);
+      if (r.ok) job.resolve(r.value);
+      else job.reject(fromWire(r.error));
+      this.pump();
+    });
+    worker.on('error', (e: Error & { code?: string }) => {
+      // Out of memory (ERR_WORKER_OUT_OF_MEMORY) or a crash: the document is skipped, the worker replaced.
+      const job = slot.job;
+      this.replace(slot);
+      if (job) job.reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? overMemory(job.location, this.budget.memoryMb, job.what) : e);
+      this.pump();
+    });
+    worker.on('exit', () => {
+      // An exit while working that no 'error' reported (process.exit in a worker): fail the job.
+      const job = slot.job;
+      if (job && this.slots.includes(slot)) {
+        this.replace(slot);
+        job.reject(new Error(`analysis worker stopped while working on ${job.location}`));
+        this.pump();
+      }
+    });
+    worker.unref();
+    return slot;
+  }
+
+  private finish(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+    if (!this.queue.length) slot.worker.unref();
+  }
+
+  /** Terminates a worker and puts a fresh one in its place. */
+  private replace(slot: Slot): void {
+    this.finish(slot);
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    void slot.worker.terminate();
+    this.replaced++;
+    if (!this.closed) this.slots[i] = this.spawn();
+    else this.slots.splice(i, 1);
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (!this.queue.length) return;
+      if (slot.job) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.worker.ref();
+      slot.timer = setTimeout(() => {
+        if (slot.job !== job) return;
+        this.replace(slot);
+        job.reject(overTime(job.location, job.ms, job.what));
+        this.pump();
+      }, job.ms);
+      slot.worker.postMessage(job.task);
+    }
+  }
+
+  private submit<T>(task: PoolTask, location: string, size: number, what: Job['what']): Promise<T> {
+    if (this.closed) return Promise.reject(new Interrupted());
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ task, location, what, ms: budgetMs(size, this.budget), resolve: resolve as (v: unknown) => void, reject });
+      this.pump();
+    });
+  }
+
+  /** Prepares one document on a worker, within its budget. */
+  prepare(document: Document, title: string | null, location: string): Promise<PreparedDocument> {
+    const task: PoolTask = { id: this.next++, kind: 'prepare', document, title };
+    if (this.analyzeBudget !== undefined) task.budget = this.analyzeBudget;
+    return this.submit(task, location, document.text.length, 'analysis');
+  }
+
+  /** Reads uploaded bytes into reader events on a worker, within the budget for their size. */
+  async read(bytes: Uint8Array, name: string, opts: { maxSize: number; published: string | null }): Promise<IngestEvent[]> {
+    const events = await this.submit<WireEvent[]>({ id: this.next++, kind: 'read', bytes, name, maxSize: opts.maxSize, published: opts.published }, name, bytes.length, 'reading');
+    return events.map((e) => (e.kind === 'document' ? e : { kind: 'skipped', location: e.location, error: fromWire(e.error) }));
+  }
+
+  /** Abandons every task: workers are terminated, pending calls reject with `Interrupted`. */
+  cancel(): void {
+    const jobs = [...this.queue.splice(0), ...this.slots.map((s) => s.job).filter((j): j is Job => j !== null)];
+    this.closed = true;
+    for (const s of this.slots.splice(0)) {
+      this.finish(s);
+      void s.worker.terminate();
+    }
+    for (const j of jobs) j.reject(new Interrupted());
+  }
+
+  /** Stops the workers (after the tasks in progress are abandoned). */
+  async close(): Promise<void> {
+    const slots = [...this.slots];
+    this.cancel();
+    await Promise.all(slots.map((s) => s.worker.terminate().catch(() => 0)));
+  }
+}

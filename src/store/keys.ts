@@ -1,0 +1,19 @@
+/** Small pure helpers every store uses for keys: folded names, days, hashes. */
+import { createHash } from 'node:crypto';
+
+/** SHA-256 of a text, hex. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** The `YYYY-MM-DD` day of an ISO-8601 time, or null. */
+export function dayOf(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(iso);
+  return m ? m[1]! : null;
+}
+
+/** Lower case, diacritics folded, runs of non-letters/digits as one space. */
+export function foldKey(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

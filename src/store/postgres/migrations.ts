@@ -1,0 +1,267 @@
+/**
+ * The PostgreSQL schema, as an append-only list of numbered migrations. The table
+ * `schema_migrations` records which have been applied; `migrate` applies the missing ones in one
+ * transaction that holds an advisory lock, so workers starting together on a new database wait
+ * for one of them instead of racing. Never edit a migration that has shipped: add a new one.
+ *
+ * The schema mirrors the SQLite one (src/store/migrations.ts): documents, claims, places and their
+ * per-place counters, quantities, reprint signatures with their LSH bands, skips, compare's cache
+ * and ledger facts. Full text is a `tsvector` per document and per claim, built with the
+ * configuration of the document's language (see `ftsConfig`) and indexed with GIN.
+ */
+import type pg from 'pg';
+
+/** One migration: its number (from 1, no gaps), a name, and its SQL. */
+export interface PgMigration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** The advisory lock key held while migrating (any constant shared by every sitrep). */
+export const MIGRATE_LOCK = 7_311_845_001;
+
+export const PG_MIGRATIONS: readonly PgMigration[] = [
+  {
+    version: 1,
+    name: 'text search configurations',
+    // Copies of the english and russian configurations whose stemmers keep stop words (every word
+    // of a query is required, as in the SQLite store), and a simple one for Ukrainian and the rest.
+    // Where the unaccent extension can be had, diacritics are folded (and ё to е) before stemming.
+    sql: `
+    CREATE TEXT SEARCH DICTIONARY sitrep_english_stem (TEMPLATE = snowball, Language = english);
+    CREATE TEXT SEARCH DICTIONARY sitrep_russian_stem (TEMPLATE = snowball, Language = russian);
+    CREATE TEXT SEARCH CONFIGURATION sitrep_english (COPY = pg_catalog.english);
+    ALTER TEXT SEARCH CONFIGURATION sitrep_english ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+      WITH sitrep_english_stem;
+    CREATE TEXT SEARCH CONFIGURATION sitrep_russian (COPY = pg_catalog.russian);
+    ALTER TEXT SEARCH CONFIGURATION sitrep_russian ALTER MAPPING FOR asciiword, asciihword, hword_asciipart WITH sitrep_english_stem;
+    ALTER TEXT SEARCH CONFIGURATION sitrep_russian ALTER MAPPING FOR word, hword, hword_part WITH sitrep_russian_stem;
+    CREATE TEXT SEARCH CONFIGURATION sitrep_simple (COPY = pg_catalog.simple);
+    DO $$
+    DECLARE s text;
+    BEGIN
+      BEGIN
+        CREATE EXTENSION IF NOT EXISTS unaccent;
+      EXCEPTION WHEN OTHERS THEN
+        RAISE NOTICE 'sitrep: unaccent not available (%); diacritics are not folded in full-text search', SQLERRM;
+        RETURN;
+      END;
+      SELECT n.nspname INTO s FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'unaccent';
+      EXECUTE format('ALTER TEXT SEARCH CONFIGURATION sitrep_english ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+        WITH %I.unaccent, sitrep_english_stem', s);
+      EXECUTE format('ALTER TEXT SEARCH CONFIGURATION sitrep_russian ALTER MAPPING FOR asciiword, asciihword, hword_asciipart
+        WITH %I.unaccent, sitrep_english_stem', s);
+      EXECUTE format('ALTER TEXT SEARCH CONFIGURATION sitrep_russian ALTER MAPPING FOR word, hword, hword_part WITH %I.unaccent, sitrep_russian_stem', s);
+      EXECUTE format('ALTER TEXT SEARCH CONFIGURATION sitrep_simple ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part
+        WITH %I.unaccent, simple', s);
+    END $$;
+    -- ё and е are one letter for search (also where unaccent is missing).
+    CREATE FUNCTION sitrep_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+      AS $f$ SELECT translate(t, 'ёЁ', 'еЕ') $f$;
+    `,
+  },
+  {
+    version: 2,
+    name: 'ledger tables',
+    sql: `
+    CREATE TABLE documents (
+      seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      id text NOT NULL UNIQUE,
+      source text,
+      url text,
+      title text,
+      published text,
+      day text,
+      lang text,
+      fts_config text NOT NULL,
+      content_hash text NOT NULL,
+      length integer NOT NULL,
+      ingested_at text NOT NULL,
+      carrier_of text,
+      duplicate text CHECK (duplicate IN ('exact', 'near')),
+      similarity double precision,
+      claim_count integer NOT NULL DEFAULT 0,
+      outlet text,
+      meta text NOT NULL DEFAULT '{}',
+      text text NOT NULL,
+      analysis text NOT NULL,
+      tsv tsvector NOT NULL
+    );
+    CREATE INDEX documents_hash ON documents (content_hash);
+    CREATE INDEX documents_carrier ON documents (carrier_of) WHERE carrier_of IS NOT NULL;
+    CREATE INDEX documents_day ON documents (day);
+    CREATE INDEX documents_source ON documents (source);
+    CREATE INDEX documents_tsv ON documents USING gin (tsv);
+
+    CREATE TABLE claims (
+      seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      id text NOT NULL UNIQUE,
+      document_seq bigint NOT NULL REFERENCES documents (seq),
+      idx integer NOT NULL,
+      kind text NOT NULL,
+      speaker text,
+      speaker_key text,
+      speaker_type text,
+      side text,
+      affiliation text,
+      cue text,
+      content text NOT NULL,
+      span_start integer NOT NULL,
+      span_end integer NOT NULL,
+      day text,
+      origin_claim_id text,
+      root_document_id text NOT NULL,
+      facts text,
+      comparable boolean NOT NULL DEFAULT false,
+      fts_config text NOT NULL,
+      tsv tsvector NOT NULL
+    );
+    CREATE INDEX claims_document ON claims (document_seq);
+    CREATE INDEX claims_speaker ON claims (speaker_key);
+    CREATE INDEX claims_side_day ON claims (lower(side), day, kind);
+    CREATE INDEX claims_day_side ON claims (day, side, kind);
+    CREATE INDEX claims_kind ON claims (kind);
+    CREATE INDEX claims_root ON claims (root_document_id);
+    CREATE INDEX claims_comparable ON claims (seq) WHERE comparable;
+    CREATE INDEX claims_tsv ON claims USING gin (tsv);
+
+    CREATE TABLE places (
+      place_id text PRIMARY KEY,
+      name text NOT NULL,
+      name_key text NOT NULL,
+      country text,
+      admin1 text,
+      lat double precision,
+      lon double precision,
+      level text,
+      claims integer NOT NULL DEFAULT 0
+    );
+    CREATE INDEX places_name ON places (name_key);
+    CREATE INDEX places_admin1 ON places (lower(admin1));
+    CREATE INDEX places_country ON places (lower(country));
+    CREATE INDEX places_claims ON places (claims DESC, place_id);
+
+    CREATE TABLE claim_places (
+      place_id text NOT NULL,
+      claim_seq bigint NOT NULL REFERENCES claims (seq),
+      span_start integer NOT NULL,
+      span_end integer NOT NULL,
+      text text NOT NULL,
+      PRIMARY KEY (place_id, claim_seq)
+    );
+    CREATE INDEX claim_places_claim ON claim_places (claim_seq);
+    CREATE TABLE place_sources (
+      place_id text NOT NULL,
+      root_document_id text NOT NULL,
+      PRIMARY KEY (place_id, root_document_id)
+    );
+    CREATE TABLE place_variants (
+      place_id text NOT NULL,
+      text text NOT NULL,
+      PRIMARY KEY (place_id, text)
+    );
+
+    CREATE TABLE quantities (
+      seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      id text NOT NULL UNIQUE,
+      document_seq bigint NOT NULL REFERENCES documents (seq),
+      claim_seq bigint REFERENCES claims (seq),
+      value double precision NOT NULL,
+      high double precision,
+      bound text NOT NULL,
+      unit text,
+      vague boolean NOT NULL DEFAULT false,
+      span_start integer NOT NULL,
+      span_end integer NOT NULL,
+      text text NOT NULL
+    );
+    CREATE INDEX quantities_claim ON quantities (claim_seq);
+    CREATE INDEX quantities_unit_claim ON quantities (unit, claim_seq);
+    CREATE INDEX quantities_document ON quantities (document_seq);
+
+    -- Near-duplicate detection: one MinHash signature per document, and its LSH band keys.
+    CREATE TABLE signatures (
+      document_seq bigint PRIMARY KEY REFERENCES documents (seq),
+      sig bytea NOT NULL
+    );
+    CREATE TABLE lsh (
+      band bigint NOT NULL,
+      document_seq bigint NOT NULL,
+      PRIMARY KEY (band, document_seq)
+    );
+
+    CREATE TABLE skips (
+      id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+      location text NOT NULL,
+      code text NOT NULL,
+      message text NOT NULL,
+      at text NOT NULL
+    );
+
+    CREATE TABLE compare_cache (
+      key text PRIMARY KEY,
+      revision text NOT NULL,
+      report text NOT NULL
+    );
+    CREATE TABLE ledger_meta (
+      key text PRIMARY KEY,
+      value text NOT NULL
+    );
+    `,
+  },
+];
+
+/**
+ * Applies the migrations not yet applied, in one transaction under an advisory lock (concurrent
+ * callers wait, then find nothing left to do). Returns the schema version. With `readonly`, only
+ * checks that the schema is current.
+ */
+export async function migrate(client: pg.PoolClient, where: string, readonly = false): Promise<number> {
+  const latest = PG_MIGRATIONS.length;
+  if (readonly) {
+    const v = await currentVersion(client);
+    if (v < latest) throw new Error(`${where}: the database needs an upgrade (schema ${v} < ${latest}) and is opened read-only`);
+    return v;
+  }
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATE_LOCK]);
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const v = await currentVersion(client);
+    if (v > latest) throw new NewerSchemaError(`${where}: the database has schema version ${v}, newer than this sitrep knows (${latest})`);
+    for (const m of PG_MIGRATIONS) {
+      if (m.version <= v) continue;
+      await client.query(m.sql);
+      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+    }
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  }
+  return latest;
+}
+
+/** A schema newer than this code knows. */
+export class NewerSchemaError extends Error {}
+
+/** The highest applied migration (0 on an empty database). */
+export async function currentVersion(client: pg.PoolClient | pg.Pool): Promise<number> {
+  const t = await client.query("SELECT to_regclass('schema_migrations') IS NOT NULL AS ok");
+  if (!t.rows[0].ok) return 0;
+  const r = await client.query('SELECT coalesce(max(version), 0)::int AS v FROM schema_migrations');
+  return r.rows[0].v as number;
+}
+
+/** The text search configuration for a document language: Russian, English, else simple (Ukrainian and the rest). */
+export function ftsConfig(lang: string | null | undefined): FtsConfig {
+  const l = (lang ?? '').toLowerCase();
+  if (l === '' || l === 'en' || l.startsWith('en-')) return 'sitrep_english';
+  if (l === 'ru' || l.startsWith('ru-')) return 'sitrep_russian';
+  return 'sitrep_simple';
+}
+
+export type FtsConfig = 'sitrep_english' | 'sitrep_russian' | 'sitrep_simple';
+export const FTS_CONFIGS: readonly FtsConfig[] = ['sitrep_english', 'sitrep_russian', 'sitrep_simple'];

@@ -1,0 +1,90 @@
+/** The ledger's one ingest loop (`ingestEvents`): batching, already-stored documents, analyzer failures and reader skips recorded. */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { Document } from '../../src/analyze/types.js';
+import { ErrorCode, InputError } from '../../src/errors.js';
+import type { IngestEvent, IngestMeta } from '../../src/ingest/types.js';
+import { Ledger } from '../../src/ledger/ledger.js';
+import { Interrupted, ingestEvents, type Analyser } from '../../src/ledger/loop.js';
+import { prepareDocument } from '../../src/ledger/prepare.js';
+import { openSqliteStore } from '../../src/store/sqlite.js';
+import { ministry, reprint, wire } from '../store/fixtures.js';
+
+const fixtures = new Map([wire(), ministry(), reprint()].map((it) => [it.document.id, it]));
+const meta: IngestMeta = { format: 'text', locator: 'x', contentHash: '', input: 'x' };
+const docEvent = (id: string): IngestEvent => ({ kind: 'document', document: { ...fixtures.get(id)!.document, meta: { ...meta, locator: id } } as Document & { meta: IngestMeta }, location: `${id}.txt` });
+async function* events(list: IngestEvent[]): AsyncIterable<IngestEvent> {
+  yield* list;
+}
+
+describe('ingestEvents', () => {
+  it('stores in batches, skips what cannot be read or analysed, and records why', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-'));
+    const store = openSqliteStore(join(dir, 'l.db'));
+    try {
+      const analyze = (d: Document) => {
+        if (d.id === 'mod-1') throw new Error('analyzer bug');
+        return fixtures.get(d.id)!.analysis;
+      };
+      const skipped: string[] = [];
+      const bad: IngestEvent = { kind: 'skipped', location: 'feed.xml', error: new InputError(ErrorCode.Format, { file: 'feed.xml' }, 'not XML') };
+      const t = await ingestEvents(new Ledger(store), events([docEvent('wire-1'), bad, docEvent('mod-1'), docEvent('reprint-1'), docEvent('wire-1')]), {
+        analyze, batchSize: 2, onSkip: (s) => skipped.push(`${s.location} ${s.code}`),
+      });
+      assert.deepEqual({ ...t, reasons: Object.fromEntries(t.reasons) }, {
+        read: 4, new: 1, exact: 0, near: 1, unchanged: 1, skipped: 2, reasons: { E_FORMAT: 1, E_INTERNAL: 1 }, interrupted: false, unfinished: 0,
+      });
+      assert.deepEqual(skipped, ['feed.xml E_FORMAT', 'mod-1.txt E_INTERNAL']);
+      const k = await store.skips();
+      assert.deepEqual(k.items.map((x) => x.location).sort(), ['feed.xml', 'mod-1.txt']);
+      assert.match(k.items.find((x) => x.location === 'mod-1.txt')!.message, /internal error: analyzer bug/);
+      // A second run analyses nothing: every document is already stored.
+      let analysed = 0;
+      const again = await ingestEvents(new Ledger(store), events([docEvent('wire-1'), docEvent('reprint-1')]), { analyze: (d) => (analysed++, analyze(d)) });
+      assert.equal(again.unchanged, 2);
+      assert.equal(analysed, 0);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('interrupted: reading stops, finished analyses are stored after the grace period, the one still running is unfinished', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-'));
+    const store = openSqliteStore(join(dir, 'l.db'));
+    try {
+      const abort = new AbortController();
+      let cancelled = false;
+      let read = 0;
+      // Two documents analyse at once; the third never finishes; the reader then waits forever.
+      const analyser: Analyser = {
+        prepare: (d, title) => d.id === 'mod-1'
+          ? new Promise((_, reject) => abort.signal.addEventListener('abort', () => setTimeout(() => cancelled && reject(new Interrupted()), 150)))
+          : Promise.resolve(prepareDocument(d, { analysis: fixtures.get(d.id)!.analysis, title })),
+        cancel: () => void (cancelled = true),
+        close: async () => {},
+      };
+      async function* slow(): AsyncIterable<IngestEvent> {
+        for (const id of ['wire-1', 'mod-1', 'reprint-1']) {
+          read++;
+          yield docEvent(id);
+        }
+        setTimeout(() => abort.abort(), 100);
+        await new Promise(() => {}); // a FIFO without a writer
+      }
+      const t = await ingestEvents(new Ledger(store), slow(), { analyser, signal: abort.signal, graceMs: 100 });
+      assert.equal(read, 3);
+      assert.equal(cancelled, true);
+      assert.deepEqual({ ...t, reasons: Object.fromEntries(t.reasons) }, {
+        read: 3, new: 1, exact: 0, near: 1, unchanged: 0, skipped: 0, reasons: {}, interrupted: true, unfinished: 1,
+      });
+      assert.deepEqual([...(await store.known(['wire-1', 'mod-1', 'reprint-1']))].sort(), ['reprint-1', 'wire-1']);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The analysis pool: documents prepared on worker threads equal those prepared inline; a document
+ * over its time budget or over the memory limit is an E_BUDGET skip naming it, its worker is
+ * replaced and the next document is prepared; cancel() abandons pending work with `Interrupted`.
+ */
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import type { Document } from '../../src/analyze/types.js';
+import { SitrepError } from '../../src/errors.js';
+import { Interrupted } from '../../src/ledger/loop.js';
+import { AnalysisPool } from '../../src/ledger/pool.js';
+import { prepareDocument } from '../../src/ledger/prepare.js';
+
+const DOC: Document = { id: 'pool-1', text: 'The governor said 5 people were wounded in Sumy on Monday. "We are rebuilding," he said.', published: '2024-08-07', source: 'pool-test', meta: {} };
+const OTHER: Document = { ...DOC, id: 'pool-2', text: 'A spokesman for the ministry said 14 drones were shot down over Belgorod on Tuesday.' };
+
+describe('AnalysisPool', () => {
+  const pools: AnalysisPool[] = [];
+  after(async () => {
+    for (const p of pools) await p.close();
+  });
+
+  it('prepares documents on workers exactly as inline', async () => {
+    const pool = new AnalysisPool({ size: 2 });
+    pools.push(pool);
+    const [a, b] = await Promise.all([pool.prepare(DOC, 'T', 'a.txt'), pool.prepare(OTHER, null, 'b.txt')]);
+    // Equal but for the analyzer's own timing.
+    const untimed = (p: ReturnType<typeof prepareDocument>) => ({ ...p, analysis: { ...p.analysis, stats: { ...p.analysis.stats, ms: 0 } } });
+    assert.deepEqual(untimed(a), untimed(prepareDocument(DOC, { title: 'T' })));
+    assert.deepEqual(untimed(b), untimed(prepareDocument(OTHER, { title: null })));
+  });
+
+  it('a document over its time budget is an E_BUDGET skip naming it; the worker is replaced and the next document goes through', async () => {
+    const pool = new AnalysisPool({ size: 1, budget: { floorMs: 1, perMillionMs: 0 } });
+    pools.push(pool);
+    await assert.rejects(pool.prepare(DOC, null, 'slow/one.txt'), (e: unknown) =>
+      e instanceof SitrepError && e.code === 'E_BUDGET' && /^slow\/one\.txt: analysis took longer than its budget/.test(e.message));
+    assert.equal(pool.replaced, 1);
+    const roomy = new AnalysisPool({ size: 1 });
+    pools.push(roomy);
+    assert.equal((await roomy.prepare(OTHER, null, 'b.txt')).document.id, 'pool-2');
+  });
+
+  it('a worker over the memory limit: E_BUDGET naming the document', async () => {
+    const pool = new AnalysisPool({ size: 1, budget: { memoryMb: 8 } });
+    pools.push(pool);
+    await assert.rejects(pool.prepare(DOC, null, 'big/one.txt'), (e: unknown) =>
+      e instanceof SitrepError && e.code === 'E_BUDGET' && /^big\/one\.txt: analysis needed more than the 8 MB memory limit/.test(e.message));
+  });
+
+  it('cancel() rejects what is pending with Interrupted', async () => {
+    const pool = new AnalysisPool({ size: 1 });
+    pools.push(pool);
+    const p = [pool.prepare(DOC, null, 'a'), pool.prepare(OTHER, null, 'b')];
+    pool.cancel();
+    for (const x of p) await assert.rejects(x, (e: unknown) => e instanceof Interrupted);
+    await assert.rejects(pool.prepare(DOC, null, 'c'), (e: unknown) => e instanceof Interrupted);
+  });
+
+  it('reads uploaded bytes on a worker into reader events', async () => {
+    const pool = new AnalysisPool({ size: 1 });
+    pools.push(pool);
+    const bytes = new TextEncoder().encode('{"text":"One line."}\n{not json}\n');
+    const events = await pool.read(bytes, 'posts.jsonl', { maxSize: 1 << 20, published: null });
+    assert.deepEqual(events.map((e) => [e.kind, e.location]), [['document', 'posts.jsonl:1'], ['skipped', 'posts.jsonl:2']]);
+    const bad = events[1]!;
+    assert.ok(bad.kind === 'skipped' && bad.error instanceof SitrepError && bad.error.code === 'E_JSONL_SYNTAX');
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * The PostgreSQL store: the `Store` contract on a fresh database (one schema per test), plus what
+ * only PostgreSQL has (migrations under concurrency, per-language full text, many writers).
+ * Skips with the reason when no server is reachable (see pg-harness.ts).
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { SitrepError } from '../../src/errors.js';
+import { openPgStore, type PgStore } from '../../src/store/postgres/index.js';
+import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
+import { storeContract } from './contract.js';
+import { ledgerStore } from './ledger-store.js';
+import { item, ministry, reprint, wire } from './fixtures.js';
+import { createTestDatabase, pgServer, type TestDatabase } from './pg-harness.js';
+
+const server = await pgServer();
+const skip = 'skip' in server ? server.skip : false;
+if (skip) console.log(`# PostgreSQL store tests skipped: ${skip}`);
+let db: TestDatabase | null = null;
+
+before(async () => {
+  if (!skip && !('skip' in server)) db = await createTestDatabase(server);
+});
+after(async () => {
+  await db?.drop();
+});
+
+async function freshStore(): Promise<PgStore> {
+  const store = openPgStore(await db!.freshSchemaUrl(), { resolvePlace: null, poolSize: 3 });
+  return store.open();
+}
+
+if (skip) {
+  describe('Store contract: postgres', () => {
+    it('needs a PostgreSQL server', { skip }, () => undefined);
+  });
+} else {
+  storeContract('postgres', async () => {
+    const store = await freshStore();
+    return { store, dispose: () => store.close() };
+  });
+}
+
+describe('PostgreSQL store', { skip }, () => {
+  it('applies numbered migrations once, also when many stores open a new database at once', async () => {
+    const url = await db!.freshSchemaUrl();
+    const stores = Array.from({ length: 5 }, () => openPgStore(url, { poolSize: 1 }));
+    await Promise.all(stores.map((s) => s.open()));
+    const r = await stores[0]!.pool.query('SELECT version, name FROM schema_migrations ORDER BY version');
+    assert.deepEqual(r.rows.map((x) => x.version), PG_MIGRATIONS.map((m) => m.version));
+    assert.equal((await stores[1]!.stats()).schemaVersion, PG_MIGRATIONS.length);
+    await Promise.all(stores.map((s) => s.close()));
+  });
+
+  it('refuses a schema newer than it knows, and a server that does not answer', async () => {
+    const url = await db!.freshSchemaUrl();
+    const s = await openPgStore(url).open();
+    await s.pool.query("INSERT INTO schema_migrations (version, name) VALUES (999, 'from the future')");
+    await s.close();
+    await assert.rejects(openPgStore(url).open(), (e: unknown) => e instanceof SitrepError && e.code === 'E_DATABASE' && /newer/.test(e.message));
+    // Port 1 on loopback: nothing listens there.
+    await assert.rejects(openPgStore('postgres://nobody:secret@127.0.0.1:1/none').open(),
+      (e: unknown) => e instanceof SitrepError && e.code === 'E_DATABASE' && !e.message.includes('secret'));
+  });
+
+  it('stems English and Russian, folds ё to е, and matches Ukrainian words as written', async () => {
+    const s = ledgerStore(await freshStore());
+    try {
+      await s.ingest([
+        wire(), ministry(),
+        item('ru-1', 'Минобороны сообщило, что ПВО сбила ещё двенадцать беспилотников над Белгородской областью.', '2024-08-07', {}),
+        item('uk-1', 'Сили оборони знищили три ворожі дрони над Харківщиною.', '2024-08-07', {}),
+      ].map((it) => {
+        if (it.document.id === 'ru-1') it.document.lang = 'ru';
+        if (it.document.id === 'uk-1') it.document.lang = 'uk';
+        return it;
+      }));
+      const ids = async (t: string): Promise<string[]> => (await s.search(t, { type: 'document' })).items.map((h) => h.id).sort();
+      // "shelled" (ministry) and "shelling" (wire) share the English stem "shell".
+      assert.deepEqual(await ids('shelled'), ['mod-1', 'wire-1']);
+      // Russian: another case of the same noun ("беспилотник"), and ё written as е.
+      assert.deepEqual(await ids('беспилотник'), ['ru-1']);
+      assert.deepEqual(await ids('еще'), ['ru-1']);
+      assert.deepEqual(await ids('ещё'), ['ru-1']);
+      // Ukrainian (simple configuration): the word as written, in any case; no Russian stemming.
+      assert.deepEqual(await ids('ДРОНИ'), ['uk-1']);
+      assert.deepEqual(await ids('дрон'), []);
+      const st = await s.pool.query("SELECT id, fts_config FROM documents WHERE id IN ('ru-1', 'uk-1', 'wire-1') ORDER BY id");
+      assert.deepEqual(st.rows.map((r) => [r.id, r.fts_config]), [['ru-1', 'sitrep_russian'], ['uk-1', 'sitrep_simple'], ['wire-1', 'sitrep_english']]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('keeps one copy of a document and one original when several writers store the same texts at once', async () => {
+    const url = await db!.freshSchemaUrl();
+    const writers = await Promise.all(Array.from({ length: 4 }, async () => ledgerStore(await openPgStore(url, { resolvePlace: null, poolSize: 2 }).open())));
+    try {
+      // Every writer stores the wire story, its exact copy under another id and its reprint, in its own order.
+      const batches = [[wire(), reprint()], [reprint(), wire()], [wire('wire-copy'), wire()], [reprint(), wire('wire-copy')]];
+      await Promise.all(writers.map((w, i) => w.ingest(batches[i]!)));
+      const s = writers[0]!;
+      const st = await s.stats();
+      assert.equal(st.documents, 3);
+      assert.equal(st.originals, 1);
+      // Whichever came first is the original; the others carry it (directly or through a copy).
+      const docs = await s.documents();
+      const root = docs.items.find((d) => d.carrierOf === null)!;
+      const carrierOf = new Map(docs.items.map((d) => [d.id, d.carrierOf]));
+      for (const d of docs.items) {
+        let at = d.id;
+        for (let hops = 0; carrierOf.get(at) && hops < 3; hops++) at = carrierOf.get(at)!;
+        assert.equal(at, root.id, `${d.id} leads to the original`);
+      }
+      const claims = await s.claims();
+      assert.equal(claims.total, 3);
+      assert.deepEqual([...new Set(claims.items.map((c) => c.rootDocumentId))], [root.id]);
+    } finally {
+      await Promise.all(writers.map((w) => w.close()));
+    }
+  });
+
+  it('stores a NUL character as U+FFFD (same length, spans stay true)', async () => {
+    const s = ledgerStore(await freshStore());
+    try {
+      const it = item('nul', 'Officer Anna Koval said the road\u0000 was closed.', '2024-08-01', {
+        claims: [{ speaker: 'Officer Anna Koval', cue: 'said', content: ['the road\u0000 was closed'] }],
+      });
+      await s.ingest([it]);
+      const d = await s.getDocument('nul');
+      assert.equal(d?.text, 'Officer Anna Koval said the road\uFFFD was closed.');
+      assert.equal(d?.length, it.document.text.length);
+      assert.equal((await s.getClaim('nul#0'))?.content, 'the road\uFFFD was closed');
+    } finally {
+      await s.close();
+    }
+  });
+});
