@@ -1,0 +1,620 @@
+/**
+ * Stage `events`: event mentions, typed in PLOVER and ACLED terms, with agent, target, place, date,
+ * figures, polarity, modality and the claim they belong to.
+ *
+ * Cheap by design: one hash look-up per token (its lemma, then its lower-case form) in the trigger
+ * table of data/event-triggers.tsv; everything else runs only around a trigger, inside its sentence.
+ *
+ * Per trigger (rule names in `why.rule`):
+ * - trigger: the longest phrase of data/event-triggers.tsv at the token (first word by lemma or
+ *   form, POS checked: a V row needs a verb, an N row a noun); overlapping shorter matches are
+ *   skipped. A light verb "launch" is dropped when another trigger follows it within 5 tokens
+ *   ("launched a drone attack" is one attack).
+ * - type: the first row of data/event-types.tsv for the trigger's kind whose condition holds:
+ *   an instrument word (data/event-instruments.tsv) within 8 tokens of the trigger in its sentence,
+ *   the territory rule (gov=yes|no: the agent's side against the country of the event's place, see
+ *   the header of data/event-types.tsv), or a civilian word in the target.
+ * - agent and target (roles column): active verb → the noun phrase before it is the agent (across
+ *   "to" + control verb: "threatened to ban"), the one after it (or after on/against/at/of) the
+ *   target; passive ("was shelled by X") → the subject is the target and "by X" the agent; noun
+ *   trigger → a side or name inside its compound ("Russian drone strike") or "by X" is the agent,
+ *   "on|against|of X" the target; role `tgt` ("X came under fire") → the subject is the target.
+ *   Actor and side: an entity's name; data/demonyms.tsv sides; compare's reading of data/actors.tsv
+ *   and data/countries.tsv (`sideOfPhrase`); "the enemy" and "our/we" against the claim speaker's side.
+ * - place: the target when it is a place, else the first place of the sentence after the trigger,
+ *   else before it. date: the first date of the sentence. quantities: casualty figures (killed,
+ *   wounded, casualties, missing) and, for strikes, interceptions and destruction, equipment counts
+ *   of the sentence go to the nearest violent event.
+ * - kill/injure mentions next to another violent event in the same sentence are folded into it
+ *   ("a missile strike killed 5": one event, the strike).
+ * - polarity (data/event-modifiers.tsv): a denial cue of the claim ("X denied ...") or a denial
+ *   word before the trigger → denied; a "not true / false / fake" phrase in the sentence → denied;
+ *   a negation within 4 words before it → not_happened; else happened.
+ * - modality: a modifier before the trigger (plan to, threatened to, tried to, could, will ...),
+ *   else the claim's cue ("claimed", "alleged") → alleged; else null.
+ * - claim: the claim whose content holds the trigger, else null (narration).
+ */
+import { Kind, P, type Doc, type Tokens } from '../doc.js';
+import type { Stage } from '../pipeline.js';
+import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types.js';
+import { sideOfPhrase } from '../../compare/speaker.js';
+import { opponent } from '../../compare/lexicon.js';
+import { UNITS } from '../quantities/lexicon.js';
+import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, TRIGGERS, TYPES, type FirstWordTable, type Trigger, type TypeRow } from './lexicon.js';
+
+/** Casualty units of data/units.tsv that an event's figures count. */
+const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'bodies']);
+/** Kinds whose figures may be equipment counts (what was hit, shot down or destroyed). */
+const EQUIPMENT_KINDS = new Set(['strike', 'air_strike', 'shell', 'intercept', 'destroy', 'attack', 'fire', 'launch', 'repel', 'capture']);
+const FOLDABLE = new Set(['kill', 'injure']);
+const CIVILIAN = /\b(civilians?|residents?|children|child|women|people|passengers?|refugees?|villagers?|hospital|school|homes?|apartment|residential)\b/i;
+const ENEMY = /\b(enemy|enemy's|adversary|occupiers?|invaders?)\b/i;
+const OWN = /^(we|us|our)\b/i;
+const CLAUSE_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '"']);
+const NP_POS = new Set<number>([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PRON]);
+const MAX_NP = 8;
+
+interface Match {
+  t: Trigger;
+  start: number;
+  /** token after the last word */
+  end: number;
+  /** the trigger's head token (first word) */
+  head: number;
+}
+
+/** Whether tokens from `i` match `words` (lemma or lower form; "_" any one word). Returns the end or -1. */
+function matchWords(t: Tokens, i: number, words: string[], t1: number): number {
+  let k = i;
+  for (let w = 0; w < words.length; w++) {
+    while (k < t1 && t.kind[k] === Kind.Space) k++;
+    if (k >= t1) return -1;
+    const want = words[w]!;
+    if (want !== '_' && t.lemma[k] !== want && t.lower[k] !== want) {
+      // a hyphenated form may be split by the tokenizer: "cease-fire" = "cease", "-", "fire"
+      return -1;
+    }
+    k++;
+  }
+  return k;
+}
+
+/** The longest phrase of `tab` starting at token i, or null. */
+function longestAt<T extends { words: string[] }>(t: Tokens, tab: FirstWordTable<T>, i: number, t1: number): { row: T; end: number } | null {
+  const a = tab.byFirst.get(t.lemma[i]!);
+  const b = t.lower[i] !== t.lemma[i] ? tab.byFirst.get(t.lower[i]!) : undefined;
+  if (!a && !b) return null;
+  let best: { row: T; end: number } | null = null;
+  for (const list of [a, b]) {
+    if (!list) continue;
+    for (const r of list) {
+      const e = matchWords(t, i, r.words, t1);
+      if (e > 0 && (!best || e > best.end)) best = { row: r, end: e };
+    }
+  }
+  return best;
+}
+
+/**
+ * Base forms to try when wink-nlp's lemma is the word itself (a participle or plural it tagged as
+ * an adjective or proper noun: "striking"/ADJ, "Explosions"/PROPN): -ing, -ed, -s stripped.
+ */
+function fallbackBases(w: string): string[] {
+  const out: string[] = [];
+  const n = w.length;
+  if (n > 5 && w.endsWith('ing')) {
+    const b = w.slice(0, -3);
+    out.push(b, b + 'e');
+    if (b.length > 2 && b[b.length - 1] === b[b.length - 2]) out.push(b.slice(0, -1));
+  } else if (n > 4 && w.endsWith('ed')) {
+    const b = w.slice(0, -2);
+    out.push(b, w.slice(0, -1));
+    if (b.length > 2 && b[b.length - 1] === b[b.length - 2]) out.push(b.slice(0, -1));
+  } else if (n > 4 && w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
+  else if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  return out;
+}
+
+/** Whether the token at i may be the first word of a trigger of part of speech `pos`. */
+function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean): boolean {
+  const p = t.pos[i]!;
+  if (multi) return p !== P.ADP && p !== P.DET;
+  const w = t.lower[i]!;
+  const participle = w.endsWith('ing') || w.endsWith('ed');
+  if (pos === 'V') return p === P.VERB || (participle && (p === P.ADJ || p === P.NOUN || p === P.PROPN));
+  if (pos === 'N') return p === P.NOUN || p === P.PROPN || (p === P.VERB && w.endsWith('ing'));
+  return p === P.VERB || p === P.NOUN || p === P.PROPN || (participle && p === P.ADJ);
+}
+
+/** Trigger matches of one sentence, longest first at each token, without overlaps. */
+function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
+  const out: Match[] = [];
+  for (let i = t0; i < t1; i++) {
+    if (t.kind[i] !== Kind.Word) continue;
+    const a = TRIGGERS.byFirst.get(t.lemma[i]!);
+    const b = t.lower[i] !== t.lemma[i] ? TRIGGERS.byFirst.get(t.lower[i]!) : undefined;
+    let lists: (Trigger[] | undefined)[] = [a, b];
+    let base: string | null = null;
+    if (!a && !b) {
+      if (t.lemma[i] !== t.lower[i]) continue;
+      for (const f of fallbackBases(t.lower[i]!)) {
+        const c = TRIGGERS.byFirst.get(f);
+        if (c) {
+          lists = [c];
+          base = f;
+          break;
+        }
+      }
+      if (!base) continue;
+    }
+    let best: Match | null = null;
+    for (const list of lists) {
+      if (!list) continue;
+      for (const tr of list) {
+        if (!posOk(t, i, tr.pos, tr.words.length > 1)) continue;
+        const e = base ? matchWords(t, i + 1, tr.words.slice(1), t1) : matchWords(t, i, tr.words, t1);
+        const end = base && tr.words.length === 1 ? i + 1 : e;
+        if (end > 0 && (!best || end > best.end)) best = { t: tr, start: i, end, head: i };
+      }
+    }
+    if (best) {
+      out.push(best);
+      i = best.end - 1;
+    }
+  }
+  return out;
+}
+
+/** The instrument named within 8 tokens of the trigger, in its sentence (nearest first). */
+function instrumentNear(t: Tokens, m: Match, t0: number, t1: number): string | null {
+  const lo = Math.max(t0, m.start - 8);
+  const hi = Math.min(t1, m.end + 8);
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (let i = lo; i < hi; i++) {
+    if (t.kind[i] !== Kind.Word) continue;
+    const r = longestAt(t, INSTRUMENTS, i, t1);
+    if (!r) continue;
+    const d = i < m.start ? m.start - i : i >= m.end ? i - m.end + 1 : 0;
+    if (d < bestD) {
+      bestD = d;
+      best = r.row.instrument;
+    }
+  }
+  return best;
+}
+
+const isStop = (t: Tokens, i: number): boolean => t.kind[i] === Kind.Punct && CLAUSE_STOP.has(t.lower[i]!);
+const isWordTok = (t: Tokens, i: number): boolean => t.kind[i] === Kind.Word || t.kind[i] === Kind.Number;
+
+/** A noun phrase ending at token e-1 (walking left), as [a, e), or null. */
+function npEndingAt(t: Tokens, e: number, t0: number): [number, number] | null {
+  let a = e;
+  let nouns = 0;
+  while (a > t0 && e - a < MAX_NP) {
+    const k = a - 1;
+    if (t.kind[k] === Kind.Space) break;
+    const p = t.pos[k]!;
+    if (NP_POS.has(p) || (p === P.PART && t.lower[k] === "'s") || (t.lower[k] === '-' && t.end[k - 1] === t.start[k])) {
+      if (p === P.NOUN || p === P.PROPN || p === P.PRON) nouns++;
+      a = k;
+      if (p === P.PRON && t.lower[k] !== 'our' && t.lower[k] !== 'their' && t.lower[k] !== 'its') break;
+      continue;
+    }
+    break;
+  }
+  while (a < e && (t.pos[a] === P.PART || t.lower[a] === '-')) a++;
+  return nouns > 0 && a < e ? [a, e] : null;
+}
+
+/** A noun phrase starting at token s (walking right), as [s, e), or null. */
+function npStartingAt(t: Tokens, s: number, t1: number): [number, number] | null {
+  let e = s;
+  let lastNoun = -1;
+  while (e < t1 && e - s < MAX_NP) {
+    if (t.kind[e] === Kind.Space) break;
+    const p = t.pos[e]!;
+    if (NP_POS.has(p) || (p === P.PART && t.lower[e] === "'s") || (t.lower[e] === '-' && t.end[e - 1] === t.start[e])) {
+      if (p === P.NOUN || p === P.PROPN || p === P.PRON || p === P.NUM) lastNoun = e;
+      else if (lastNoun >= 0 && p === P.DET) break;
+      e++;
+      if (p === P.PRON && lastNoun === e - 1 && t.lower[e - 1] !== 'its' && t.lower[e - 1] !== 'their' && t.lower[e - 1] !== 'our') break;
+      continue;
+    }
+    // "X of Y": keep the head with its "of" complement for places and units ("the town of Bakhmut")
+    if (t.lower[e] === 'of' && lastNoun === e - 1 && e + 1 < t1 && (t.pos[e + 1] === P.PROPN)) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  return lastNoun >= 0 ? [s, lastNoun + 1] : null;
+}
+
+/** Skips left over adverbs, auxiliaries, particles, "to"-infinitive control verbs and dates. */
+function subjectEnd(t: Tokens, i: number, t0: number): number {
+  let k = i;
+  while (k > t0) {
+    const j = k - 1;
+    if (t.kind[j] === Kind.Space) {
+      k = j;
+      continue;
+    }
+    const p = t.pos[j]!;
+    if (p === P.ADV || p === P.AUX || (p === P.PART && t.lower[j] !== "'s") || t.ent[j] === 'DATE' || t.ent[j] === 'TIME') {
+      k = j;
+      continue;
+    }
+    // "threatened to strike", "tried to capture", "continued shelling": cross the control verb
+    if (p === P.VERB && (t.lower[j + 1] === 'to' || t.pos[j + 1] === P.PART || j + 1 < i || t.lower[i]!.endsWith('ing'))) {
+      k = j;
+      continue;
+    }
+    // "on Tuesday" between subject and verb
+    if (p === P.ADP && (t.ent[j + 1] === 'DATE' || t.ent[j + 1] === 'TIME')) {
+      k = j;
+      continue;
+    }
+    // "reportedly", "also" are ADV; "," ends
+    break;
+  }
+  return k;
+}
+
+/** Whether the verb at i is passive ("was shelled", "were killed", "has been captured"). */
+function isPassive(t: Tokens, i: number, t0: number): boolean {
+  for (let k = i - 1, n = 0; k >= t0 && n < 4; k--) {
+    if (t.kind[k] === Kind.Space) continue;
+    n++;
+    const p = t.pos[k]!;
+    if (p === P.AUX || p === P.VERB) return t.lemma[k] === 'be' || t.lemma[k] === 'get';
+    if (p !== P.ADV && p !== P.PART) return false;
+  }
+  return false;
+}
+
+/** "by X" within 6 tokens after `e`: the NP after "by". */
+function byPhrase(t: Tokens, e: number, t1: number): [number, number] | null {
+  for (let k = e; k < t1 && k < e + 6; k++) {
+    if (isStop(t, k)) return null;
+    if (t.lower[k] === 'by') {
+      let s = k + 1;
+      while (s < t1 && t.kind[s] === Kind.Space) s++;
+      return npStartingAt(t, s, t1);
+    }
+  }
+  return null;
+}
+
+/** The object NP after a trigger: directly, or after on/against/at/of/in (nouns) within 4 tokens. */
+function objectAfter(t: Tokens, e: number, t1: number, noun: boolean, preps: Set<string>): [number, number] | null {
+  let k = e;
+  while (k < t1 && t.kind[k] === Kind.Space) k++;
+  if (k >= t1 || isStop(t, k)) return null;
+  if (t.pos[k] === P.ADP || t.pos[k] === P.SCONJ) {
+    if (!preps.has(t.lower[k]!)) return null;
+    k++;
+    while (k < t1 && t.kind[k] === Kind.Space) k++;
+    return npStartingAt(t, k, t1);
+  }
+  if (noun) return null;
+  if (t.pos[k] === P.PART || t.pos[k] === P.ADV) {
+    // "shot down two drones": particle of a phrasal verb already in the trigger; "also" etc.
+    k++;
+    while (k < t1 && t.kind[k] === Kind.Space) k++;
+  }
+  return npStartingAt(t, k, t1);
+}
+
+const VERB_PREPS = new Set(['on', 'against', 'at', 'upon', 'of']);
+const NOUN_PREPS = new Set(['on', 'against', 'at', 'of', 'upon', 'targeting']);
+const WITHDRAW_PREPS = new Set(['from', 'out']);
+
+/** Per-document context for actor resolution. */
+interface Ctx {
+  doc: Doc;
+  /** side of each claim's speaker (cached) */
+  speakerSide: (Array<string | null | undefined>);
+}
+
+function claimSpeakerSide(ctx: Ctx, claim: number | null): string | null {
+  if (claim === null) return null;
+  const cached = ctx.speakerSide[claim];
+  if (cached !== undefined) return cached;
+  const sp = ctx.doc.claims[claim]?.speaker;
+  let side: string | null = null;
+  if (sp) {
+    side = sideOfPhrase(sp.name ?? sp.text).side;
+    if (side === null && sp.name && sp.text) side = sideOfPhrase(sp.text).side;
+  }
+  ctx.speakerSide[claim] = side;
+  return side;
+}
+
+/** The actor and side of the tokens [a, b). */
+function resolveActor(ctx: Ctx, a: number, b: number, claim: number | null): EventActor {
+  const doc = ctx.doc;
+  const t = doc.tokens;
+  const start = t.start[a]!;
+  const end = t.end[b - 1]!;
+  const text = doc.text.slice(start, end);
+  let side: string | null = null;
+  let actor: string | null = null;
+  // an entity inside the phrase
+  for (let k = a; k < b; k++) {
+    const ei = doc.entityAt[k] ?? -1;
+    if (ei >= 0) {
+      const e = doc.entities[ei]!;
+      if (e.type !== 'place' && e.name) {
+        actor = e.name;
+        break;
+      }
+    }
+  }
+  if (ENEMY.test(text)) {
+    side = opponent(claimSpeakerSide(ctx, claim));
+  } else if (OWN.test(text)) {
+    side = claimSpeakerSide(ctx, claim);
+  } else {
+    for (const s of doc.sides) {
+      if (s.start >= start && s.end <= end && s.country) {
+        side = s.country;
+        break;
+      }
+    }
+    const info = sideOfPhrase(actor ? `${text} ${actor}` : text);
+    side ??= info.side;
+    actor ??= info.affiliation;
+    if (side === null) {
+      // a place named in the phrase stands for its country ("Kyiv's forces", "Ukraine's army")
+      for (const p of doc.places) {
+        if (p.start >= start && p.end <= end && p.country && p.level === 'country') {
+          side = p.country;
+          break;
+        }
+      }
+    }
+  }
+  return { start, end, text, actor, side };
+}
+
+/** The claim whose content holds [s, e), or null. */
+function claimOf(doc: Doc, s: number, e: number): number | null {
+  for (let c = 0; c < doc.claims.length; c++) {
+    for (const f of doc.claims[c]!.content) if (f.start <= s && e <= f.end) return c;
+  }
+  return null;
+}
+
+/** Modifier effects within `n` word tokens before token i (in its clause). */
+function modifiersBefore(t: Tokens, i: number, t0: number, n: number): string[] {
+  const out: string[] = [];
+  let seen = 0;
+  for (let k = i - 1; k >= t0 && seen < n; k--) {
+    if (t.kind[k] === Kind.Space) continue;
+    if (isStop(t, k)) break;
+    seen++;
+    const r = longestAt(t, MODIFIERS, k, i);
+    if (r && r.row.where === 'before') out.push(r.row.effect);
+    // "not" inside a contraction ("didn't") is its own token in wink
+  }
+  return out;
+}
+
+function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
+  for (let k = t0; k < t1; k++) {
+    const r = longestAt(t, MODIFIERS, k, t1);
+    if (r && r.row.effect === 'false') return true;
+  }
+  return false;
+}
+
+/** The first type row of `kind` whose condition holds. */
+function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string): TypeRow | null {
+  const rows = TYPES.get(kind);
+  if (!rows) return null;
+  for (const r of rows) {
+    const c = r.cond;
+    if (c === '*') return r;
+    if (c === 'none') {
+      if (instrument === null) return r;
+      continue;
+    }
+    const eq = c.indexOf('=');
+    const key = c.slice(0, eq);
+    const val = c.slice(eq + 1);
+    if (key === 'instr' && instrument === val) return r;
+    if (key === 'gov' && gov === val) return r;
+    if (key === 'tgt' && val === 'civilian' && CIVILIAN.test(targetText)) return r;
+  }
+  return null;
+}
+
+const span = (doc: Doc, a: number, b: number): TextSpan => {
+  const s = doc.tokens.start[a]!;
+  const e = doc.tokens.end[b - 1]!;
+  return { start: s, end: e, text: doc.text.slice(s, e) };
+};
+
+/** Events of one sentence (token range [t0, t1)). */
+function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: EventMention[]): void {
+  const doc = ctx.doc;
+  const t = doc.tokens;
+  let matches = findTriggers(t, t0, t1);
+  if (matches.length === 0) return;
+  // light verb "launch" followed by another trigger: one event
+  matches = matches.filter((m, k) => !(m.t.kind === 'launch' && matches[k + 1] && matches[k + 1]!.start - m.end <= 5));
+  const sent = doc.sentences[si]!;
+  let falseChecked = false;
+  let hasFalse = false;
+  const evs: EventMention[] = [];
+  for (const m of matches) {
+    const headPos = t.pos[m.head]!;
+    const noun = m.t.pos === 'N' || (m.t.pos === '*' && (headPos === P.NOUN || headPos === P.PROPN));
+    const trig = span(doc, m.start, m.end);
+    const claim = claimOf(doc, trig.start, trig.end);
+    const instrument = instrumentNear(t, m, t0, t1);
+    let agentTok: [number, number] | null = null;
+    let targetTok: [number, number] | null = null;
+    let rule = 'trigger';
+    const roles = m.t.roles;
+    if (roles === 'tgt') {
+      targetTok = npEndingAt(t, subjectEnd(t, m.start, t0), t0);
+      agentTok = byPhrase(t, m.end, t1);
+      rule = 'subject-target';
+    } else if (roles !== 'none') {
+      if (noun) {
+        // a side or name inside the compound before the noun ("Russian drone strike", "Ukraine's attack")
+        const np = npEndingAt(t, m.start, t0);
+        if (np) {
+          let a = np[0];
+          let b = np[1];
+          // leave out determiners and instrument words at the end of the compound
+          while (b > a && (t.pos[b - 1] === P.NOUN && longestAt(t, INSTRUMENTS, b - 1, b) !== null)) b--;
+          while (a < b && t.pos[a] === P.DET) a++;
+          if (b > a && (t.pos[b - 1] === P.PROPN || t.pos[b - 1] === P.ADJ || t.lower[b - 1] === "'s" || t.pos[b - 1] === P.NOUN)) {
+            const cand = resolveActor(ctx, a, b, claim);
+            if (cand.side !== null || cand.actor !== null) agentTok = [a, b];
+          }
+        }
+        agentTok ??= byPhrase(t, m.end, t1);
+        if (roles === 'svo') targetTok = objectAfter(t, m.end, t1, true, NOUN_PREPS);
+        if (roles === 'sv' && WITHDRAW_PREPS.has(t.lower[m.end + (t.kind[m.end] === Kind.Space ? 1 : 0)] ?? '')) {
+          targetTok = objectAfter(t, m.end, t1, true, WITHDRAW_PREPS);
+        }
+        rule = 'noun';
+      } else if (isPassive(t, m.start, t0)) {
+        targetTok = npEndingAt(t, subjectEnd(t, m.start, t0), t0);
+        agentTok = byPhrase(t, m.end, t1);
+        rule = 'passive';
+      } else {
+        agentTok = npEndingAt(t, subjectEnd(t, m.start, t0), t0);
+        if (roles === 'svo') targetTok = objectAfter(t, m.end, t1, false, VERB_PREPS);
+        else targetTok = objectAfter(t, m.end, t1, true, WITHDRAW_PREPS);
+        rule = 'active';
+      }
+    }
+    const agent = agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null;
+    const target = targetTok ? resolveActor(ctx, targetTok[0], targetTok[1], claim) : null;
+    // place: the target when it is a place, else the sentence's first place after, else before the trigger
+    let place: number | null = null;
+    let placeBefore: number | null = null;
+    for (let p = 0; p < doc.places.length; p++) {
+      const pl = doc.places[p]!;
+      if (pl.role && pl.role !== 'place') continue;
+      if (pl.start < sent.start || pl.end > sent.end) continue;
+      if (target && pl.start >= target.start && pl.end <= target.end) {
+        place = p;
+        break;
+      }
+      if (pl.start >= trig.end) {
+        if (place === null) place = p;
+      } else if (placeBefore === null && !(agent && pl.start >= agent.start && pl.end <= agent.end)) placeBefore = p;
+    }
+    place ??= placeBefore;
+    let date: number | null = null;
+    for (let d = 0; d < doc.dates.length; d++) {
+      const dm = doc.dates[d]!;
+      if (dm.start >= sent.start && dm.end <= sent.end) {
+        date = d;
+        break;
+      }
+    }
+    // territory: is the agent's side the state the place belongs to?
+    let gov: 'yes' | 'no' | 'unknown' = 'unknown';
+    const placeCountry = place !== null ? doc.places[place]!.country : null;
+    if (agent?.side && placeCountry) gov = agent.side === placeCountry ? 'yes' : 'no';
+    const row = pickType(m.t.kind, instrument, gov, target?.text ?? '');
+    if (!row || row.ploverType === null) continue;
+    // polarity and modality
+    let polarity: EventPolarity = 'happened';
+    let modality: string | null = null;
+    const before = modifiersBefore(t, m.start, t0, 4);
+    const cue = claim !== null ? doc.claims[claim]!.cue : null;
+    let cueEffect: string | undefined;
+    if (cue) {
+      const ci = doc.tokenAt(cue.start);
+      cueEffect = CUE_EFFECT.get(t.lemma[ci]!) ?? CUE_EFFECT.get(t.lower[ci]!);
+    }
+    if (!falseChecked) {
+      hasFalse = sentenceHasFalse(t, t0, t1);
+      falseChecked = true;
+    }
+    if (cueEffect === 'denial' || before.includes('denial') || hasFalse) polarity = 'denied';
+    else if (before.includes('negation')) polarity = 'not_happened';
+    for (const b of before) {
+      if (b !== 'negation' && b !== 'denial' && b !== 'false') {
+        modality = b;
+        break;
+      }
+    }
+    if (modality === null && cueEffect === 'alleged') modality = 'alleged';
+    evs.push({
+      trigger: trig,
+      kind: m.t.kind,
+      plover: { type: row.ploverType, mode: row.ploverMode },
+      acled: { event_type: row.acledType, sub_event_type: row.acledSubType },
+      instrument,
+      agent,
+      target,
+      place,
+      date,
+      quantities: [],
+      polarity,
+      modality,
+      claim,
+      why: { stage: 'events', rule: `${rule}:${m.t.kind}${row.cond !== '*' ? `:${row.cond}` : ''}` },
+    });
+  }
+  // fold kill/injure into another violent event of the sentence
+  const violent = (e: EventMention): boolean => e.plover.type === 'ASSAULT' && !FOLDABLE.has(e.kind);
+  const keep = evs.filter((e) => !(FOLDABLE.has(e.kind) && evs.some((o) => o !== e && violent(o) && o.claim === e.claim)));
+  for (const e of keep) {
+    if (!violent(e)) continue;
+    const folded = evs.find((o) => FOLDABLE.has(o.kind) && o.claim === e.claim && !keep.includes(o));
+    if (folded && !e.target && folded.target) e.target = folded.target;
+  }
+  // figures: casualty and equipment quantities of the sentence to the nearest fitting event
+  if (keep.length) {
+    for (let q = 0; q < doc.quantities.length; q++) {
+      const qu = doc.quantities[q]!;
+      if (qu.start < sent.start || qu.end > sent.end || !qu.unit) continue;
+      const casualty = CASUALTY_UNITS.has(qu.unit);
+      let best: EventMention | null = null;
+      let bestD = Infinity;
+      for (const e of keep) {
+        if (!(casualty ? e.plover.type === 'ASSAULT' : EQUIPMENT_KINDS.has(e.kind) && isEquipment(qu.unit))) continue;
+        const d = Math.abs(qu.start - e.trigger.start);
+        if (d < bestD) {
+          bestD = d;
+          best = e;
+        }
+      }
+      if (best) best.quantities.push(q);
+    }
+  }
+  for (const e of keep) out.push(e);
+}
+
+/** Unit ids of class `equipment` in data/units.tsv and data/equipment-types.tsv. */
+const EQUIPMENT = new Set<string>();
+for (const u of UNITS.map.values()) if (u.cls === 'equipment') EQUIPMENT.add(u.unit);
+function isEquipment(unit: string): boolean {
+  return EQUIPMENT.has(unit);
+}
+
+export const eventsStage: Stage = {
+  name: 'events',
+  requires: ['tokens', 'sentences', 'claims', 'places', 'sides', 'quantities', 'dates', 'author'],
+  assigns: ['events'],
+  run(doc: Doc): void {
+    const ctx: Ctx = { doc, speakerSide: [] };
+    const out: EventMention[] = [];
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const s = doc.sentences[si]!;
+      sentenceEvents(ctx, si, s.t0, s.t1, out);
+    }
+    out.sort((a, b) => a.trigger.start - b.trigger.start);
+    doc.events = out;
+  },
+};
