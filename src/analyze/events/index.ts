@@ -47,6 +47,8 @@ const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'b
 /** Kinds whose figures may be equipment counts (what was hit, shot down or destroyed). */
 const EQUIPMENT_KINDS = new Set(['strike', 'air_strike', 'shell', 'intercept', 'destroy', 'attack', 'fire', 'launch', 'repel', 'capture']);
 const FOLDABLE = new Set(['kill', 'injure']);
+/** Modalities of a promised or announced act (see the "=future" rows of data/event-types.tsv). */
+const FUTURE = new Set(['future', 'planned', 'possible', 'willing']);
 const CIVILIAN = /\b(civilians?|residents?|children|child|women|people|passengers?|refugees?|villagers?|hospital|school|homes?|apartment|residential)\b/i;
 const ENEMY = /\b(enemy|enemy's|adversary|occupiers?|invaders?)\b/i;
 const OWN = /^(we|us|our)\b/i;
@@ -116,10 +118,14 @@ function fallbackBases(w: string): string[] {
 }
 
 /** Whether the token at i may be the first word of a trigger of part of speech `pos`. */
-function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean): boolean {
+function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: string): boolean {
   const p = t.pos[i]!;
   if (multi) return p !== P.ADP && p !== P.DET;
   const w = t.lower[i]!;
+  // "long-threatened invasion": a participle inside a hyphenated adjective is no trigger
+  if (p === P.ADJ && i > 0 && t.lower[i - 1] === '-' && t.end[i - 1] === t.start[i]) return false;
+  // "According to": a gerund is a noun trigger only when the row names the gerund itself ("shelling")
+  if (pos === 'N' && p === P.VERB) return w === word;
   const participle = w.endsWith('ing') || w.endsWith('ed');
   if (pos === 'V') return p === P.VERB || (participle && (p === P.ADJ || p === P.NOUN || p === P.PROPN));
   if (pos === 'N') return p === P.NOUN || p === P.PROPN || (p === P.VERB && w.endsWith('ing'));
@@ -151,7 +157,7 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
     for (const list of lists) {
       if (!list) continue;
       for (const tr of list) {
-        if (!posOk(t, i, tr.pos, tr.words.length > 1)) continue;
+        if (!posOk(t, i, tr.pos, tr.words.length > 1, tr.words[0]!)) continue;
         const e = base ? matchWords(t, i + 1, tr.words.slice(1), t1) : matchWords(t, i, tr.words, t1);
         const end = base && tr.words.length === 1 ? i + 1 : e;
         if (end > 0 && (!best || end > best.end)) best = { t: tr, start: i, end, head: i };
@@ -549,11 +555,24 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       }
     }
     if (modality === null && cueEffect === 'alleged') modality = 'alleged';
+    // a statement about the event rather than the event: promise, threat, demand, refusal
+    let ploverType = row.ploverType;
+    let ploverMode = row.ploverMode;
+    const stmt = polarity === 'not_happened' ? '=negated' : modality !== null && FUTURE.has(modality) ? '=future' : modality === 'demanded' ? '=demanded' : null;
+    if (stmt) {
+      const r = TYPES.get(stmt)?.find((x) => x.cond === ploverType || x.cond === '*');
+      if (r && r.ploverType) {
+        ploverType = r.ploverType;
+        ploverMode = r.ploverMode;
+      }
+    }
+    // ACLED codes events that happened (reported or alleged), not threats, plans or denials of fact
+    const acledOk = polarity !== 'not_happened' && (modality === null || modality === 'alleged' || modality === 'attempted' || modality === 'ordered');
     evs.push({
       trigger: trig,
       kind: m.t.kind,
-      plover: { type: row.ploverType, mode: row.ploverMode },
-      acled: { event_type: row.acledType, sub_event_type: row.acledSubType },
+      plover: { type: ploverType, mode: ploverMode },
+      acled: acledOk ? { event_type: row.acledType, sub_event_type: row.acledSubType } : { event_type: null, sub_event_type: null },
       instrument,
       agent,
       target,
