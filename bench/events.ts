@@ -2,6 +2,7 @@
  * Event typing accuracy (see bench/README.md, `npm run bench:events`).
  *
  *   npm run bench:events -- [--errors N] [--split dev|test|all] [--json]
+ *   npm run bench:events -- --speed [--limit N] [--passes N]
  *
  * (a) PLOVER gold records (../shared/benchmarks/plover-gsr/derived/plover_gsr_v2.jsonl, never
  *     committed): each record is one sentence with one gold event. Records are split into dev and
@@ -17,14 +18,20 @@
  *     a sentence with its ACLED `event_type`, `sub_event_type` and `split` (dev|test) written by hand;
  *     the predicted sub-type is that of the first event mention with an ACLED type. Accuracy per gold
  *     sub-type and a confusion table of the common ones, on dev and test.
+ * (c) `--speed`: the cost of the stage, side by side on the PolNeAR train texts. Per article, in
+ *     rotating order so that load on a shared machine hits all three alike: wink-nlp's bare pipeline
+ *     (`readDoc` + POS of every token, the shared instance), `analyze` + JSON.stringify (what
+ *     `sitrep analyze --jsonl` does per document) with every stage, and the same without the events
+ *     stage. Prints each one's words/s and the ratios to bare wink (the project's floor is 0.4).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze } from '../src/analyze/index.js';
+import { analyze, DEFAULT_STAGES, Pipeline } from '../src/analyze/index.js';
+import { wink } from '../src/analyze/nlp.js';
 import type { EventMention } from '../src/analyze/types.js';
-import { intArg, repoRoot } from './polnear.js';
+import { intArg, polnearDir, readTexts, repoRoot } from './polnear.js';
 
 interface PloverRecord {
   id: string;
@@ -187,8 +194,15 @@ function printAcled(name: string, s: AcledScore, errors: number): void {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { errors: { type: 'string' }, split: { type: 'string' }, json: { type: 'boolean' } },
+    options: {
+      errors: { type: 'string' }, split: { type: 'string' }, json: { type: 'boolean' }, speed: { type: 'boolean' },
+      limit: { type: 'string' }, passes: { type: 'string' },
+    },
   });
+  if (values.speed) {
+    speed(intArg('bench:events', values.limit, 'limit', 0), intArg('bench:events', values.passes, 'passes', 1, 1));
+    return;
+  }
   const errors = intArg('bench:events', values.errors, 'errors', 0);
   const only = values.split ?? 'all';
   const root = repoRoot(import.meta.url);
@@ -222,6 +236,54 @@ function main(): void {
     }
   }
   if (values.json) console.log(JSON.stringify(result, null, 2));
+}
+
+/** Side-by-side timing (see (c) in the header). */
+function speed(limit: number, passes: number): void {
+  const dir = join(polnearDir(import.meta.url), 'data', 'train');
+  if (!existsSync(dir)) {
+    console.log(`bench:events: PolNeAR train not found at ${dir}; skipping --speed`);
+    return;
+  }
+  let texts = [...readTexts(dir).values()];
+  if (limit > 0) texts = texts.slice(0, limit);
+  const words = texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
+  const nlp = wink();
+  const its = nlp.its;
+  const without = new Pipeline(DEFAULT_STAGES.filter((st) => st.name !== 'events'));
+  const runs: (() => void)[] = [];
+  const time = [0, 0, 0];
+  let sink = 0;
+  for (const t of texts.slice(0, 20)) {
+    sink += nlp.readDoc(t).tokens().out(its.pos).length;
+    sink += JSON.stringify(analyze({ id: 'w', text: t })).length;
+  }
+  for (let pass = 0; pass < passes; pass++) {
+    texts.forEach((text, i) => {
+      runs.length = 0;
+      runs.push(() => {
+        sink += nlp.readDoc(text).tokens().out(its.pos).length;
+      });
+      runs.push(() => {
+        sink += JSON.stringify(analyze({ id: `d${i}`, text })).length;
+      });
+      runs.push(() => {
+        sink += JSON.stringify(analyze({ id: `d${i}`, text }, { pipeline: without })).length;
+      });
+      for (let k = 0; k < 3; k++) {
+        const j = (i + k) % 3;
+        const t0 = performance.now();
+        runs[j]!();
+        time[j]! += performance.now() - t0;
+      }
+    });
+  }
+  const wps = (ms: number): number => Math.round((words * passes) / (ms / 1000));
+  console.log(`bench:events --speed: ${texts.length} PolNeAR train articles, ${words.toLocaleString('en')} words, ${passes} pass(es), interleaved`);
+  console.log(`  wink bare (readDoc + POS)          ${wps(time[0]!).toLocaleString('en').padStart(9)} words/s`);
+  console.log(`  analyze + JSON, all stages         ${wps(time[1]!).toLocaleString('en').padStart(9)} words/s   ratio to wink ${(time[0]! / time[1]!).toFixed(3)}`);
+  console.log(`  analyze + JSON, without events     ${wps(time[2]!).toLocaleString('en').padStart(9)} words/s   ratio to wink ${(time[0]! / time[2]!).toFixed(3)}`);
+  console.log(`  events stage share of analyze time ${(((time[1]! - time[2]!) / time[1]!) * 100).toFixed(1)}%   (sink ${sink % 10})`);
 }
 
 main();

@@ -47,14 +47,18 @@ const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'b
 /** Kinds whose figures may be equipment counts (what was hit, shot down or destroyed). */
 const EQUIPMENT_KINDS = new Set(['strike', 'air_strike', 'shell', 'intercept', 'destroy', 'attack', 'fire', 'launch', 'repel', 'capture']);
 const FOLDABLE = new Set(['kill', 'injure']);
+/** Kinds whose figures are the forces that moved (troops and equipment): "1,000 troops crossed the border". */
+const FORCE_KINDS = new Set(['invade', 'advance', 'deploy', 'mobilize', 'withdraw']);
 /** Modalities of a promised or announced act (see the "=future" rows of data/event-types.tsv). */
 const FUTURE = new Set(['future', 'planned', 'possible', 'willing']);
 const CIVILIAN = /\b(civilians?|residents?|children|child|women|people|passengers?|refugees?|villagers?|hospital|school|homes?|apartment|residential)\b/i;
 const ENEMY = /\b(enemy|enemy's|adversary|occupiers?|invaders?)\b/i;
-const OWN = /^(we|us|our)\b/i;
+/** First-person words, and a possessive that points back to the claim's speaker ("X said its troops ..."). */
+const OWN = /^(we|us|our|its|their)\b/i;
 const CLAUSE_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '"']);
 const NP_POS = new Set<number>([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PRON]);
 const MAX_NP = 8;
+const INDEFINITE = /^(every|any|some|no)(thing|one|body)$/;
 
 interface Match {
   t: Trigger;
@@ -126,8 +130,28 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
   if (p === P.ADJ && i > 0 && t.lower[i - 1] === '-' && t.end[i - 1] === t.start[i]) return false;
   // "According to": a gerund is a noun trigger only when the row names the gerund itself ("shelling")
   if (pos === 'N' && p === P.VERB) return w === word;
+  // a noun the tagger read as an adjective: "a new offensive in ..." (after DET/ADJ/ADV, before ADP or punctuation)
+  if (pos !== 'V' && p === P.ADJ && i > 0 && i + 1 < t.n) {
+    const prev = t.pos[i - 1 - (t.kind[i - 1] === Kind.Space ? 1 : 0)];
+    const next = t.pos[i + 1 + (t.kind[i + 1] === Kind.Space ? 1 : 0)];
+    if ((prev === P.DET || prev === P.ADJ || prev === P.ADV) && (next === P.ADP || next === P.PUNCT)) return true;
+  }
   const participle = w.endsWith('ing') || w.endsWith('ed');
-  if (pos === 'V') return p === P.VERB || (participle && (p === P.ADJ || p === P.NOUN || p === P.PROPN));
+  if (pos === 'V') {
+    if (p === P.VERB || (participle && (p === P.ADJ || p === P.NOUN || p === P.PROPN))) return true;
+    // a present-tense verb the tagger read as a plural noun: "Russia warns Kyiv", "Iran rejects the plan"
+    if ((p === P.NOUN || p === P.PROPN) && w.endsWith('s') && i > 0) {
+      let k = i - 1;
+      while (k > 0 && t.kind[k] === Kind.Space) k--;
+      const before = t.pos[k]!;
+      let n = i + 1;
+      while (n < t.n && t.kind[n] === Kind.Space) n++;
+      const after = n < t.n ? t.pos[n]! : -1;
+      const takesObject = after === P.DET || after === P.PROPN || after === P.PRON || after === P.NOUN || after === P.ADP;
+      return (before === P.PROPN || before === P.PRON) && takesObject && t.lemma[i] === word;
+    }
+    return false;
+  }
   if (pos === 'N') return p === P.NOUN || p === P.PROPN || (p === P.VERB && w.endsWith('ing'));
   return p === P.VERB || p === P.NOUN || p === P.PROPN || (participle && p === P.ADJ);
 }
@@ -172,13 +196,15 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
 }
 
 /** The instrument named within 8 tokens of the trigger, in its sentence (nearest first). */
-function instrumentNear(t: Tokens, m: Match, t0: number, t1: number): string | null {
+function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [number, number] | null): string | null {
   const lo = Math.max(t0, m.start - 8);
   const hi = Math.min(t1, m.end + 8);
   let best: string | null = null;
   let bestD = Infinity;
   for (let i = lo; i < hi; i++) {
     if (t.kind[i] !== Kind.Word) continue;
+    // what was hit is not what hit it ("destroyed 7 tanks")
+    if (target && i >= target[0] && i < target[1]) continue;
     const r = longestAt(t, INSTRUMENTS, i, t1);
     if (!r) continue;
     const d = i < m.start ? m.start - i : i >= m.end ? i - m.end + 1 : 0;
@@ -213,13 +239,32 @@ function npEndingAt(t: Tokens, e: number, t0: number): [number, number] | null {
   return nouns > 0 && a < e ? [a, e] : null;
 }
 
+const LOCATIVE = new Set(['near', 'in', 'at', 'outside', 'around', 'on', 'along']);
+
+/**
+ * The subject noun phrase ending at token e-1: its head, past a locative phrase after it
+ * ("Russian positions near Tetkino came under fire" → "Russian positions"); "X of Y" stays whole.
+ */
+function subjectNP(t: Tokens, e: number, t0: number): [number, number] | null {
+  const np = npEndingAt(t, e, t0);
+  if (!np) return null;
+  let k = np[0] - 1;
+  while (k > t0 && t.kind[k] === Kind.Space) k--;
+  if (k <= t0 || t.pos[k] !== P.ADP) return np;
+  const before = npEndingAt(t, k, t0);
+  if (!before) return np;
+  if (t.lower[k] === 'of') return [before[0], np[1]];
+  return LOCATIVE.has(t.lower[k]!) ? before : np;
+}
+
 /** A noun phrase starting at token s (walking right), as [s, e), or null. */
 function npStartingAt(t: Tokens, s: number, t1: number): [number, number] | null {
   let e = s;
   let lastNoun = -1;
   while (e < t1 && e - s < MAX_NP) {
     if (t.kind[e] === Kind.Space) break;
-    const p = t.pos[e]!;
+    // indefinite pronouns the tagger may read as verbs ("everything"/VERB)
+    const p = INDEFINITE.test(t.lower[e]!) ? P.PRON : t.pos[e]!;
     if (NP_POS.has(p) || (p === P.PART && t.lower[e] === "'s") || (t.lower[e] === '-' && t.end[e - 1] === t.start[e])) {
       if (p === P.NOUN || p === P.PROPN || p === P.PRON || p === P.NUM) lastNoun = e;
       else if (lastNoun >= 0 && p === P.DET) break;
@@ -269,6 +314,8 @@ function subjectEnd(t: Tokens, i: number, t0: number): number {
 
 /** Whether the verb at i is passive ("was shelled", "were killed", "has been captured"). */
 function isPassive(t: Tokens, i: number, t0: number): boolean {
+  // "is firing" is progressive, not passive
+  if (t.lower[i]!.endsWith('ing')) return false;
   for (let k = i - 1, n = 0; k >= t0 && n < 4; k--) {
     if (t.kind[k] === Kind.Space) continue;
     n++;
@@ -416,7 +463,7 @@ function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
 }
 
 /** The first type row of `kind` whose condition holds. */
-function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string): TypeRow | null {
+function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean): TypeRow | null {
   const rows = TYPES.get(kind);
   if (!rows) return null;
   for (const r of rows) {
@@ -432,6 +479,7 @@ function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | '
     if (key === 'instr' && instrument === val) return r;
     if (key === 'gov' && gov === val) return r;
     if (key === 'tgt' && val === 'civilian' && CIVILIAN.test(targetText)) return r;
+    if (key === 'tgt' && val === 'equipment' && equipment) return r;
   }
   return null;
 }
@@ -448,8 +496,16 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   const t = doc.tokens;
   let matches = findTriggers(t, t0, t1);
   if (matches.length === 0) return;
-  // light verb "launch" followed by another trigger: one event
-  matches = matches.filter((m, k) => !(m.t.kind === 'launch' && matches[k + 1] && matches[k + 1]!.start - m.end <= 5));
+  // light verb "launch" followed by another trigger: one event, whose modifiers are read before the light verb
+  const modFrom = new Map<Match, number>();
+  matches = matches.filter((m, k) => {
+    const next = matches[k + 1];
+    if (m.t.kind === 'launch' && next && next.start - m.end <= 5) {
+      modFrom.set(next, m.start);
+      return false;
+    }
+    return true;
+  });
   const sent = doc.sentences[si]!;
   let falseChecked = false;
   let hasFalse = false;
@@ -459,13 +515,12 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     const noun = m.t.pos === 'N' || (m.t.pos === '*' && (headPos === P.NOUN || headPos === P.PROPN));
     const trig = span(doc, m.start, m.end);
     const claim = claimOf(doc, trig.start, trig.end);
-    const instrument = instrumentNear(t, m, t0, t1);
     let agentTok: [number, number] | null = null;
     let targetTok: [number, number] | null = null;
     let rule = 'trigger';
     const roles = m.t.roles;
     if (roles === 'tgt') {
-      targetTok = npEndingAt(t, subjectEnd(t, m.start, t0), t0);
+      targetTok = subjectNP(t, subjectEnd(t, m.start, t0), t0);
       agentTok = byPhrase(t, m.end, t1);
       rule = 'subject-target';
     } else if (roles !== 'none') {
@@ -490,16 +545,28 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
         }
         rule = 'noun';
       } else if (isPassive(t, m.start, t0)) {
-        targetTok = npEndingAt(t, subjectEnd(t, m.start, t0), t0);
+        targetTok = subjectNP(t, subjectEnd(t, m.start, t0), t0);
         agentTok = byPhrase(t, m.end, t1);
         rule = 'passive';
       } else {
-        agentTok = npEndingAt(t, subjectEnd(t, m.start, t0), t0);
+        const se = subjectEnd(t, m.start, t0);
+        agentTok = subjectNP(t, se, t0);
+        // "its troops had stopped the advance and destroyed 7 tanks": a coordinated verb shares the subject
+        if (!agentTok && se > t0 && t.pos[se - 1] === P.CCONJ) {
+          for (let k = se - 2; k >= t0; k--) {
+            if (isStop(t, k)) break;
+            if (t.pos[k] === P.VERB) {
+              agentTok = npEndingAt(t, subjectEnd(t, k, t0), t0);
+              break;
+            }
+          }
+        }
         if (roles === 'svo') targetTok = objectAfter(t, m.end, t1, false, VERB_PREPS);
         else targetTok = objectAfter(t, m.end, t1, true, WITHDRAW_PREPS);
         rule = 'active';
       }
     }
+    const instrument = instrumentNear(t, m, t0, t1, targetTok);
     const agent = agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null;
     const target = targetTok ? resolveActor(ctx, targetTok[0], targetTok[1], claim) : null;
     // place: the target when it is a place, else the sentence's first place after, else before the trigger
@@ -530,12 +597,12 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let gov: 'yes' | 'no' | 'unknown' = 'unknown';
     const placeCountry = place !== null ? doc.places[place]!.country : null;
     if (agent?.side && placeCountry) gov = agent.side === placeCountry ? 'yes' : 'no';
-    const row = pickType(m.t.kind, instrument, gov, target?.text ?? '');
+    const row = pickType(m.t.kind, instrument, gov, target?.text ?? '', targetTok !== null && hasEquipment(t, targetTok));
     if (!row || row.ploverType === null) continue;
     // polarity and modality
     let polarity: EventPolarity = 'happened';
     let modality: string | null = null;
-    const before = modifiersBefore(t, m.start, t0, 4);
+    const before = modifiersBefore(t, modFrom.get(m) ?? m.start, t0, 4);
     const cue = claim !== null ? doc.claims[claim]!.cue : null;
     let cueEffect: string | undefined;
     if (cue) {
@@ -602,7 +669,10 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       let best: EventMention | null = null;
       let bestD = Infinity;
       for (const e of keep) {
-        if (!(casualty ? e.plover.type === 'ASSAULT' : EQUIPMENT_KINDS.has(e.kind) && isEquipment(qu.unit))) continue;
+        const fits = casualty
+          ? e.plover.type === 'ASSAULT' && !FORCE_KINDS.has(e.kind)
+          : (EQUIPMENT_KINDS.has(e.kind) && isEquipment(qu.unit)) || (FORCE_KINDS.has(e.kind) && (isEquipment(qu.unit) || qu.unit === 'troops' || qu.unit === 'fighters'));
+        if (!fits) continue;
         const d = Math.abs(qu.start - e.trigger.start);
         if (d < bestD) {
           bestD = d;
@@ -613,6 +683,15 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     }
   }
   for (const e of keep) out.push(e);
+}
+
+/** Whether the tokens [a, b) name military equipment (a unit word of class equipment). */
+function hasEquipment(t: Tokens, [a, b]: [number, number]): boolean {
+  for (let k = a; k < b; k++) {
+    const u = UNITS.map.get(t.lower[k]!);
+    if (u && u.cls === 'equipment') return true;
+  }
+  return false;
 }
 
 /** Unit ids of class `equipment` in data/units.tsv and data/equipment-types.tsv. */
