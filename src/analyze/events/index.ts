@@ -34,7 +34,7 @@
  *   else the claim's cue ("claimed", "alleged") → alleged; else null.
  * - claim: the claim whose content holds the trigger, else null (narration).
  */
-import { Kind, P, type Doc, type Tokens } from '../doc.js';
+import { Kind, P, lowerBound, type Doc, type Tokens } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types.js';
 import { sideOfPhrase } from '../../compare/speaker.js';
@@ -58,6 +58,10 @@ const OWN = /^(we|us|our|its|their)\b/i;
 const CLAUSE_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '"']);
 const NP_POS = new Set<number>([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PRON]);
 const MAX_NP = 8;
+/** Parts of speech a trigger's first word can have (the tagger's reading; see posOk). */
+const OPEN_CLASS: boolean[] = [];
+for (const p of [P.VERB, P.NOUN, P.PROPN, P.ADJ, P.X]) OPEN_CLASS[p] = true;
+const CAPITAL_OR_HYPHEN = /[A-Z\u0400-\u042F-]/;
 const INDEFINITE = /^(every|any|some|no)(thing|one|body)$/;
 
 interface Match {
@@ -91,12 +95,15 @@ function longestAt<T extends { words: string[] }>(t: Tokens, tab: FirstWordTable
   const b = t.lower[i] !== t.lemma[i] ? tab.byFirst.get(t.lower[i]!) : undefined;
   if (!a && !b) return null;
   let best: { row: T; end: number } | null = null;
-  for (const list of [a, b]) {
-    if (!list) continue;
-    for (const r of list) {
-      const e = matchWords(t, i, r.words, t1);
-      if (e > 0 && (!best || e > best.end)) best = { row: r, end: e };
-    }
+  if (a) best = longestIn(t, a, i, t1, best);
+  if (b) best = longestIn(t, b, i, t1, best);
+  return best;
+}
+
+function longestIn<T extends { words: string[] }>(t: Tokens, list: T[], i: number, t1: number, best: { row: T; end: number } | null): { row: T; end: number } | null {
+  for (const r of list) {
+    const e = matchWords(t, i, r.words, t1);
+    if (e > 0 && (!best || e > best.end)) best = { row: r, end: e };
   }
   return best;
 }
@@ -156,43 +163,60 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
   return p === P.VERB || p === P.NOUN || p === P.PROPN || (participle && p === P.ADJ);
 }
 
+/** The longest trigger of `list` at token i (or `best` when none is longer). */
+function bestOf(t: Tokens, i: number, t1: number, list: Trigger[], fromBase: boolean, best: Match | null): Match | null {
+  for (const tr of list) {
+    if (!posOk(t, i, tr.pos, tr.words.length > 1, tr.words[0]!)) continue;
+    let end: number;
+    if (fromBase) end = tr.words.length === 1 ? i + 1 : matchWords(t, i + 1, tr.words.slice(1), t1);
+    else end = matchWords(t, i, tr.words, t1);
+    if (end > 0 && (!best || end > best.end)) best = { t: tr, start: i, end, head: i };
+  }
+  return best;
+}
+
+const NO_MATCHES: Match[] = [];
+
+/**
+ * A cheap filter before the hash look-up: one bit per (first letter, last letter, length) of every
+ * trigger's first word. Most tokens are ruled out without hashing their string.
+ */
+const ENDINGS = /(?:ing|ed|s)$/;
+const SHAPES = new Uint8Array(128 * 128 * 32);
+const shape = (w: string): number => ((w.charCodeAt(0) & 127) << 12) | ((w.charCodeAt(w.length - 1) & 127) << 5) | Math.min(w.length, 31);
+for (const k of TRIGGERS.byFirst.keys()) SHAPES[shape(k)] = 1;
+const maybeTrigger = (w: string): boolean => w.length > 0 && SHAPES[shape(w)] === 1;
+
 /** Trigger matches of one sentence, longest first at each token, without overlaps. */
 function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
-  const out: Match[] = [];
+  let out: Match[] | null = null;
+  const kind = t.kind;
+  const pos = t.pos;
   for (let i = t0; i < t1; i++) {
-    if (t.kind[i] !== Kind.Word) continue;
-    const a = TRIGGERS.byFirst.get(t.lemma[i]!);
-    const b = t.lower[i] !== t.lemma[i] ? TRIGGERS.byFirst.get(t.lower[i]!) : undefined;
-    let lists: (Trigger[] | undefined)[] = [a, b];
-    let base: string | null = null;
-    if (!a && !b) {
-      if (t.lemma[i] !== t.lower[i]) continue;
-      for (const f of fallbackBases(t.lower[i]!)) {
-        const c = TRIGGERS.byFirst.get(f);
+    if (kind[i] !== Kind.Word || !OPEN_CLASS[pos[i]!]) continue;
+    const lemma = t.lemma[i]!;
+    const lower = t.lower[i]!;
+    const a = maybeTrigger(lemma) ? TRIGGERS.byFirst.get(lemma) : undefined;
+    const b = lower !== lemma && maybeTrigger(lower) ? TRIGGERS.byFirst.get(lower) : undefined;
+    let best: Match | null = null;
+    if (a) best = bestOf(t, i, t1, a, false, best);
+    if (b) best = bestOf(t, i, t1, b, false, best);
+    if (!a && !b && lower === lemma && pos[i] !== P.VERB && lower.length > 3 && ENDINGS.test(lower)) {
+      // only words whose lemma the tagger could not give (read as an adjective or a name)
+      for (const f of fallbackBases(lower)) {
+        const c = maybeTrigger(f) ? TRIGGERS.byFirst.get(f) : undefined;
         if (c) {
-          lists = [c];
-          base = f;
+          best = bestOf(t, i, t1, c, true, best);
           break;
         }
       }
-      if (!base) continue;
-    }
-    let best: Match | null = null;
-    for (const list of lists) {
-      if (!list) continue;
-      for (const tr of list) {
-        if (!posOk(t, i, tr.pos, tr.words.length > 1, tr.words[0]!)) continue;
-        const e = base ? matchWords(t, i + 1, tr.words.slice(1), t1) : matchWords(t, i, tr.words, t1);
-        const end = base && tr.words.length === 1 ? i + 1 : e;
-        if (end > 0 && (!best || end > best.end)) best = { t: tr, start: i, end, head: i };
-      }
     }
     if (best) {
-      out.push(best);
+      (out ??= []).push(best);
       i = best.end - 1;
     }
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
 
 /** The instrument named within 8 tokens of the trigger, in its sentence (nearest first). */
@@ -368,6 +392,43 @@ interface Ctx {
   doc: Doc;
   /** side of each claim's speaker (cached) */
   speakerSide: (Array<string | null | undefined>);
+  /** indices of places, dates, quantities and sides sorted by start */
+  placeIdx: number[];
+  dateIdx: number[];
+  qtyIdx: number[];
+  sideIdx: number[];
+  /** compare's side reading of a phrase, per document */
+  phraseSide: Map<string, { side: string | null; affiliation: string | null }>;
+}
+
+function sortedIdx(xs: readonly { start: number }[]): number[] {
+  const idx = xs.map((_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < xs.length && sorted; i++) if (xs[i]!.start < xs[i - 1]!.start) sorted = false;
+  if (!sorted) idx.sort((a, b) => xs[a]!.start - xs[b]!.start || a - b);
+  return idx;
+}
+
+/** Indices (of `idx`, sorted by start) of spans inside [start, end), in text order. */
+function within(xs: readonly { start: number; end: number }[], idx: number[], start: number, end: number): number[] {
+  const out: number[] = [];
+  let k = lowerBound(idx.length, (i) => xs[idx[i]!]!.start < start);
+  for (; k < idx.length; k++) {
+    const x = xs[idx[k]!]!;
+    if (x.start >= end) break;
+    if (x.end <= end) out.push(idx[k]!);
+  }
+  return out;
+}
+
+function phraseSide(ctx: Ctx, text: string): { side: string | null; affiliation: string | null } {
+  let r = ctx.phraseSide.get(text);
+  if (!r) {
+    const info = sideOfPhrase(text);
+    r = { side: info.side, affiliation: info.affiliation };
+    ctx.phraseSide.set(text, r);
+  }
+  return r;
 }
 
 function claimSpeakerSide(ctx: Ctx, claim: number | null): string | null {
@@ -377,8 +438,8 @@ function claimSpeakerSide(ctx: Ctx, claim: number | null): string | null {
   const sp = ctx.doc.claims[claim]?.speaker;
   let side: string | null = null;
   if (sp) {
-    side = sideOfPhrase(sp.name ?? sp.text).side;
-    if (side === null && sp.name && sp.text) side = sideOfPhrase(sp.text).side;
+    side = phraseSide(ctx, sp.name ?? sp.text).side;
+    if (side === null && sp.name && sp.text) side = phraseSide(ctx, sp.text).side;
   }
   ctx.speakerSide[claim] = side;
   return side;
@@ -409,19 +470,25 @@ function resolveActor(ctx: Ctx, a: number, b: number, claim: number | null): Eve
   } else if (OWN.test(text)) {
     side = claimSpeakerSide(ctx, claim);
   } else {
-    for (const s of doc.sides) {
-      if (s.start >= start && s.end <= end && s.country) {
-        side = s.country;
+    for (const si of within(doc.sides, ctx.sideIdx, start, end)) {
+      const sd = doc.sides[si]!;
+      if (sd.country) {
+        side = sd.country;
         break;
       }
     }
-    const info = sideOfPhrase(actor ? `${text} ${actor}` : text);
-    side ??= info.side;
-    actor ??= info.affiliation;
+    // data/actors.tsv and countries.tsv name sides with capitalised words ("Russian", "Kremlin",
+    // "Wagner") or hyphenated cues ("pro-war"): other phrases are not looked up
+    if (actor || CAPITAL_OR_HYPHEN.test(text)) {
+      const info = phraseSide(ctx, actor ? `${text} ${actor}` : text);
+      side ??= info.side;
+      actor ??= info.affiliation;
+    }
     if (side === null) {
       // a place named in the phrase stands for its country ("Kyiv's forces", "Ukraine's army")
-      for (const p of doc.places) {
-        if (p.start >= start && p.end <= end && p.country && p.level === 'country') {
+      for (const pi of within(doc.places, ctx.placeIdx, start, end)) {
+        const p = doc.places[pi]!;
+        if (p.country && p.level === 'country') {
           side = p.country;
           break;
         }
@@ -456,11 +523,16 @@ function modifiersBefore(t: Tokens, i: number, t0: number, n: number): string[] 
 
 function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
   for (let k = t0; k < t1; k++) {
+    if (!SENTENCE_FIRST.has(t.lower[k]!) && !SENTENCE_FIRST.has(t.lemma[k]!)) continue;
     const r = longestAt(t, MODIFIERS, k, t1);
     if (r && r.row.effect === 'false') return true;
   }
   return false;
 }
+
+/** First words of the sentence-wide modifiers ("not true", "fake"). */
+const SENTENCE_FIRST = new Set<string>();
+for (const list of MODIFIERS.byFirst.values()) for (const m of list) if (m.where === 'sentence') SENTENCE_FIRST.add(m.words[0]!);
 
 /** The first type row of `kind` whose condition holds. */
 function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean): TypeRow | null {
@@ -496,6 +568,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   const t = doc.tokens;
   let matches = findTriggers(t, t0, t1);
   if (matches.length === 0) return;
+  matches = matches.slice();
   // light verb "launch" followed by another trigger: one event, whose modifiers are read before the light verb
   const modFrom = new Map<Match, number>();
   matches = matches.filter((m, k) => {
@@ -507,6 +580,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     return true;
   });
   const sent = doc.sentences[si]!;
+  const sentPlaces = within(doc.places, ctx.placeIdx, sent.start, sent.end);
+  const sentDates = within(doc.dates, ctx.dateIdx, sent.start, sent.end);
   let falseChecked = false;
   let hasFalse = false;
   const evs: EventMention[] = [];
@@ -516,6 +591,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     const trig = span(doc, m.start, m.end);
     const claim = claimOf(doc, trig.start, trig.end);
     let agentTok: [number, number] | null = null;
+    let agentRead: EventActor | null = null;
     let targetTok: [number, number] | null = null;
     let rule = 'trigger';
     const roles = m.t.roles;
@@ -535,7 +611,10 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
           while (a < b && t.pos[a] === P.DET) a++;
           if (b > a && (t.pos[b - 1] === P.PROPN || t.pos[b - 1] === P.ADJ || t.lower[b - 1] === "'s" || t.pos[b - 1] === P.NOUN)) {
             const cand = resolveActor(ctx, a, b, claim);
-            if (cand.side !== null || cand.actor !== null) agentTok = [a, b];
+            if (cand.side !== null || cand.actor !== null) {
+              agentTok = [a, b];
+              agentRead = cand;
+            }
           }
         }
         agentTok ??= byPhrase(t, m.end, t1);
@@ -567,15 +646,14 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       }
     }
     const instrument = instrumentNear(t, m, t0, t1, targetTok);
-    const agent = agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null;
+    const agent = agentRead ?? (agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null);
     const target = targetTok ? resolveActor(ctx, targetTok[0], targetTok[1], claim) : null;
     // place: the target when it is a place, else the sentence's first place after, else before the trigger
     let place: number | null = null;
     let placeBefore: number | null = null;
-    for (let p = 0; p < doc.places.length; p++) {
+    for (const p of sentPlaces) {
       const pl = doc.places[p]!;
       if (pl.role && pl.role !== 'place') continue;
-      if (pl.start < sent.start || pl.end > sent.end) continue;
       if (target && pl.start >= target.start && pl.end <= target.end) {
         place = p;
         break;
@@ -585,14 +663,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       } else if (placeBefore === null && !(agent && pl.start >= agent.start && pl.end <= agent.end)) placeBefore = p;
     }
     place ??= placeBefore;
-    let date: number | null = null;
-    for (let d = 0; d < doc.dates.length; d++) {
-      const dm = doc.dates[d]!;
-      if (dm.start >= sent.start && dm.end <= sent.end) {
-        date = d;
-        break;
-      }
-    }
+    const date: number | null = sentDates.length ? sentDates[0]! : null;
     // territory: is the agent's side the state the place belongs to?
     let gov: 'yes' | 'no' | 'unknown' = 'unknown';
     const placeCountry = place !== null ? doc.places[place]!.country : null;
@@ -662,9 +733,9 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   }
   // figures: casualty and equipment quantities of the sentence to the nearest fitting event
   if (keep.length) {
-    for (let q = 0; q < doc.quantities.length; q++) {
+    for (const q of within(doc.quantities, ctx.qtyIdx, sent.start, sent.end)) {
       const qu = doc.quantities[q]!;
-      if (qu.start < sent.start || qu.end > sent.end || !qu.unit) continue;
+      if (!qu.unit) continue;
       const casualty = CASUALTY_UNITS.has(qu.unit);
       let best: EventMention | null = null;
       let bestD = Infinity;
@@ -706,7 +777,10 @@ export const eventsStage: Stage = {
   requires: ['tokens', 'sentences', 'claims', 'places', 'sides', 'quantities', 'dates', 'author'],
   assigns: ['events'],
   run(doc: Doc): void {
-    const ctx: Ctx = { doc, speakerSide: [] };
+    const ctx: Ctx = {
+      doc, speakerSide: [], placeIdx: sortedIdx(doc.places), dateIdx: sortedIdx(doc.dates), qtyIdx: sortedIdx(doc.quantities),
+      sideIdx: sortedIdx(doc.sides), phraseSide: new Map(),
+    };
     const out: EventMention[] = [];
     for (let si = 0; si < doc.sentences.length; si++) {
       const s = doc.sentences[si]!;
