@@ -40,7 +40,7 @@ import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types
 import { sideOfPhrase } from '../../compare/speaker.js';
 import { opponent } from '../../compare/lexicon.js';
 import { UNITS } from '../quantities/lexicon.js';
-import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, TRIGGERS, TYPES, type FirstWordTable, type Trigger, type TypeRow } from './lexicon.js';
+import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, TRIGGERS, TYPES, rowsOf, type FirstWordTable, type Trigger, type TypeRow } from './lexicon.js';
 
 /** Casualty units of data/units.tsv that an event's figures count. */
 const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'bodies']);
@@ -91,8 +91,8 @@ function matchWords(t: Tokens, i: number, words: string[], t1: number): number {
 
 /** The longest phrase of `tab` starting at token i, or null. */
 function longestAt<T extends { words: string[] }>(t: Tokens, tab: FirstWordTable<T>, i: number, t1: number): { row: T; end: number } | null {
-  const a = tab.byFirst.get(t.lemma[i]!);
-  const b = t.lower[i] !== t.lemma[i] ? tab.byFirst.get(t.lower[i]!) : undefined;
+  const a = rowsOf(tab, t.lemma[i]!);
+  const b = t.lower[i] !== t.lemma[i] ? rowsOf(tab, t.lower[i]!) : undefined;
   if (!a && !b) return null;
   let best: { row: T; end: number } | null = null;
   if (a) best = longestIn(t, a, i, t1, best);
@@ -177,15 +177,7 @@ function bestOf(t: Tokens, i: number, t1: number, list: Trigger[], fromBase: boo
 
 const NO_MATCHES: Match[] = [];
 
-/**
- * A cheap filter before the hash look-up: one bit per (first letter, last letter, length) of every
- * trigger's first word. Most tokens are ruled out without hashing their string.
- */
 const ENDINGS = /(?:ing|ed|s)$/;
-const SHAPES = new Uint8Array(128 * 128 * 32);
-const shape = (w: string): number => ((w.charCodeAt(0) & 127) << 12) | ((w.charCodeAt(w.length - 1) & 127) << 5) | Math.min(w.length, 31);
-for (const k of TRIGGERS.byFirst.keys()) SHAPES[shape(k)] = 1;
-const maybeTrigger = (w: string): boolean => w.length > 0 && SHAPES[shape(w)] === 1;
 
 /** Trigger matches of one sentence, longest first at each token, without overlaps. */
 function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
@@ -196,15 +188,15 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
     if (kind[i] !== Kind.Word || !OPEN_CLASS[pos[i]!]) continue;
     const lemma = t.lemma[i]!;
     const lower = t.lower[i]!;
-    const a = maybeTrigger(lemma) ? TRIGGERS.byFirst.get(lemma) : undefined;
-    const b = lower !== lemma && maybeTrigger(lower) ? TRIGGERS.byFirst.get(lower) : undefined;
+    const a = rowsOf(TRIGGERS, lemma);
+    const b = lower !== lemma ? rowsOf(TRIGGERS, lower) : undefined;
     let best: Match | null = null;
     if (a) best = bestOf(t, i, t1, a, false, best);
     if (b) best = bestOf(t, i, t1, b, false, best);
     if (!a && !b && lower === lemma && pos[i] !== P.VERB && lower.length > 3 && ENDINGS.test(lower)) {
       // only words whose lemma the tagger could not give (read as an adjective or a name)
       for (const f of fallbackBases(lower)) {
-        const c = maybeTrigger(f) ? TRIGGERS.byFirst.get(f) : undefined;
+        const c = rowsOf(TRIGGERS, f);
         if (c) {
           best = bestOf(t, i, t1, c, true, best);
           break;
@@ -405,8 +397,14 @@ function sortedIdx(xs: readonly { start: number }[]): number[] {
   const idx = xs.map((_, i) => i);
   let sorted = true;
   for (let i = 1; i < xs.length && sorted; i++) if (xs[i]!.start < xs[i - 1]!.start) sorted = false;
-  if (!sorted) idx.sort((a, b) => xs[a]!.start - xs[b]!.start || a - b);
+  if (sorted) return idx;
+  idx.sort((a, b) => xs[a]!.start - xs[b]!.start || a - b);
   return idx;
+}
+
+/** Position in `idx` (sorted by start) of the first span starting at or after `start`. */
+function firstAt(xs: readonly { start: number }[], idx: number[], start: number): number {
+  return lowerBound(idx.length, (i) => xs[idx[i]!]!.start < start);
 }
 
 /** Indices (of `idx`, sorted by start) of spans inside [start, end), in text order. */
@@ -470,9 +468,10 @@ function resolveActor(ctx: Ctx, a: number, b: number, claim: number | null): Eve
   } else if (OWN.test(text)) {
     side = claimSpeakerSide(ctx, claim);
   } else {
-    for (const si of within(doc.sides, ctx.sideIdx, start, end)) {
-      const sd = doc.sides[si]!;
-      if (sd.country) {
+    for (let k = firstAt(doc.sides, ctx.sideIdx, start); k < ctx.sideIdx.length; k++) {
+      const sd = doc.sides[ctx.sideIdx[k]!]!;
+      if (sd.start >= end) break;
+      if (sd.end <= end && sd.country) {
         side = sd.country;
         break;
       }
@@ -486,9 +485,10 @@ function resolveActor(ctx: Ctx, a: number, b: number, claim: number | null): Eve
     }
     if (side === null) {
       // a place named in the phrase stands for its country ("Kyiv's forces", "Ukraine's army")
-      for (const pi of within(doc.places, ctx.placeIdx, start, end)) {
-        const p = doc.places[pi]!;
-        if (p.country && p.level === 'country') {
+      for (let k = firstAt(doc.places, ctx.placeIdx, start); k < ctx.placeIdx.length; k++) {
+        const p = doc.places[ctx.placeIdx[k]!]!;
+        if (p.start >= end) break;
+        if (p.end <= end && p.country && p.level === 'country') {
           side = p.country;
           break;
         }
@@ -507,15 +507,16 @@ function claimOf(doc: Doc, s: number, e: number): number | null {
 }
 
 /** Modifier effects within `n` word tokens before token i (in its clause). */
+const NO_MODS: string[] = [];
 function modifiersBefore(t: Tokens, i: number, t0: number, n: number): string[] {
-  const out: string[] = [];
+  let out: string[] = NO_MODS;
   let seen = 0;
   for (let k = i - 1; k >= t0 && seen < n; k--) {
     if (t.kind[k] === Kind.Space) continue;
     if (isStop(t, k)) break;
     seen++;
     const r = longestAt(t, MODIFIERS, k, i);
-    if (r && r.row.where === 'before') out.push(r.row.effect);
+    if (r && r.row.where === 'before') (out === NO_MODS ? (out = []) : out).push(r.row.effect);
     // "not" inside a contraction ("didn't") is its own token in wink
   }
   return out;
@@ -523,16 +524,13 @@ function modifiersBefore(t: Tokens, i: number, t0: number, n: number): string[] 
 
 function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
   for (let k = t0; k < t1; k++) {
-    if (!SENTENCE_FIRST.has(t.lower[k]!) && !SENTENCE_FIRST.has(t.lemma[k]!)) continue;
+    if (t.kind[k] !== Kind.Word) continue;
     const r = longestAt(t, MODIFIERS, k, t1);
     if (r && r.row.effect === 'false') return true;
   }
   return false;
 }
 
-/** First words of the sentence-wide modifiers ("not true", "fake"). */
-const SENTENCE_FIRST = new Set<string>();
-for (const list of MODIFIERS.byFirst.values()) for (const m of list) if (m.where === 'sentence') SENTENCE_FIRST.add(m.words[0]!);
 
 /** The first type row of `kind` whose condition holds. */
 function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean): TypeRow | null {
@@ -568,17 +566,19 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   const t = doc.tokens;
   let matches = findTriggers(t, t0, t1);
   if (matches.length === 0) return;
-  matches = matches.slice();
   // light verb "launch" followed by another trigger: one event, whose modifiers are read before the light verb
-  const modFrom = new Map<Match, number>();
-  matches = matches.filter((m, k) => {
-    const next = matches[k + 1];
-    if (m.t.kind === 'launch' && next && next.start - m.end <= 5) {
-      modFrom.set(next, m.start);
-      return false;
-    }
-    return true;
-  });
+  let modFrom: Map<Match, number> | null = null;
+  if (matches.some((m) => m.t.kind === 'launch')) {
+    const mf = (modFrom = new Map<Match, number>());
+    matches = matches.filter((m, k) => {
+      const next = matches[k + 1];
+      if (m.t.kind === 'launch' && next && next.start - m.end <= 5) {
+        mf.set(next, m.start);
+        return false;
+      }
+      return true;
+    });
+  }
   const sent = doc.sentences[si]!;
   const sentPlaces = within(doc.places, ctx.placeIdx, sent.start, sent.end);
   const sentDates = within(doc.dates, ctx.dateIdx, sent.start, sent.end);
@@ -673,7 +673,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     // polarity and modality
     let polarity: EventPolarity = 'happened';
     let modality: string | null = null;
-    const before = modifiersBefore(t, modFrom.get(m) ?? m.start, t0, 4);
+    const before = modifiersBefore(t, modFrom?.get(m) ?? m.start, t0, 4);
     const cue = claim !== null ? doc.claims[claim]!.cue : null;
     let cueEffect: string | undefined;
     if (cue) {

@@ -39,20 +39,34 @@ export interface Modifier {
   where: 'before' | 'cue' | 'sentence';
 }
 
-/** Phrases keyed by first word, longest first. */
+/** Phrases keyed by first word, longest first, with a shape filter over the first words. */
 export interface FirstWordTable<T extends { words: string[] }> {
   byFirst: Map<string, T[]>;
+  /** One byte per `wordShape` of every first word: most words are ruled out without hashing. */
+  shapes: Uint8Array;
+}
+
+/** A 16-bit shape of a word (first letter, last letter, length), for `FirstWordTable.shapes`. */
+export function wordShape(w: string): number {
+  return ((w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) * 32 + Math.min(w.length, 31)) & 0xffff;
+}
+
+/** The rows of `tab` whose first word is `w`, or undefined (cheap when there are none). */
+export function rowsOf<T extends { words: string[] }>(tab: FirstWordTable<T>, w: string): T[] | undefined {
+  return w.length > 0 && tab.shapes[wordShape(w)] === 1 ? tab.byFirst.get(w) : undefined;
 }
 
 function byFirst<T extends { words: string[] }>(rows: T[]): FirstWordTable<T> {
   const m = new Map<string, T[]>();
+  const shapes = new Uint8Array(0x10000);
   for (const r of rows) {
     const list = m.get(r.words[0]!) ?? [];
     list.push(r);
     list.sort((a, b) => b.words.length - a.words.length);
     m.set(r.words[0]!, list);
+    shapes[wordShape(r.words[0]!)] = 1;
   }
-  return { byFirst: m };
+  return { byFirst: m, shapes };
 }
 
 const dash = (v: string | undefined): string | null => (v === undefined || v === '' || v === '-' ? null : v);
