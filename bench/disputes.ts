@@ -97,7 +97,7 @@ async function runSplit(split: string, gold: Gold): Promise<{ score: SplitScore;
     const store = openStore(db);
     const keyOf = new Map<string, string>();
     try {
-      for (const d of (await store.documents({ limit: 10_000 })).items) keyOf.set(d.id, docKey(dir, d));
+      for (const d of (await store.documents({ limit: 1000 })).items) keyOf.set(d.id, docKey(dir, d));
     } finally {
       await store.close();
     }
