@@ -130,11 +130,15 @@ export function disputeMatches(p: Pred, g: GoldDispute): boolean {
   return placeMatches(p, g.place, g.placeOptional) && windowMatches(p, g.window) && sidesCorrespond(p.sides, g.sides, g.sameSide === true);
 }
 
-/** True when a predicted agreement covers a gold agreement: place, window, and documents of at least two parties on its side(s). */
+/**
+ * True when a predicted agreement covers a gold agreement: place, window, and at least two gold
+ * parties present on its side(s), each by a shared document and a speaker (by name; by side code
+ * too when the parties are of different sides).
+ */
 export function agreementMatches(p: Pred, g: GoldAgreement): boolean {
   if (!placeMatches(p, g.place, g.placeOptional) || !windowMatches(p, g.window)) return false;
-  const docs = new Set(p.sides.flatMap((s) => s.docs));
-  return g.parties.filter((party) => party.documents.some((d) => docs.has(d))).length >= 2;
+  const oneSide = new Set(g.parties.map((x) => x.side)).size === 1;
+  return g.parties.filter((party) => p.sides.some((s) => sideCorresponds(s, party, oneSide))).length >= 2;
 }
 
 /** A claim end of a not-dispute pair found on one side of a predicted dispute. */
@@ -172,6 +176,8 @@ export interface SplitScore {
   agreementsGold: number;
   agreementsFound: string[];
   agreementsPredicted: number;
+  /** The ledger's agreements, for the listing. */
+  agreementPreds: Pred[];
   violations: { notDispute: string; reason: string; pred: string }[];
   creditSpeakers: { pred: string; speaker: string; credit: string }[];
 }
@@ -224,7 +230,7 @@ export function scoreSplit(split: string, incidents: GoldIncident[], disputes: P
   }
   return {
     split, gold: gold.length, predicted: disputes.length, matchedGold: [...matched], missed, correct, falseDisputes,
-    precision, recall, f1, kindAccuracy, agreementsGold: goldAgreements.length, agreementsFound, agreementsPredicted: agreements.length,
+    precision, recall, f1, kindAccuracy, agreementsGold: goldAgreements.length, agreementsFound, agreementsPredicted: agreements.length, agreementPreds: agreements,
     violations, creditSpeakers,
   };
 }

@@ -144,6 +144,9 @@ if (args.json) {
     out.push(`disputes: gold ${r.gold}, predicted ${r.predicted}, correct ${r.correct.length} (gold matched ${r.matchedGold.length})`);
     out.push(`precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}  ${r.kindAccuracy === null ? 'kind n/a' : `kind accuracy ${pct(r.kindAccuracy)}`}`);
     out.push(`agreements: gold ${r.agreementsGold}, found ${r.agreementsFound.length}${r.agreementsFound.length ? ` (${r.agreementsFound.join(', ')})` : ''}; ledger lists ${r.agreementsPredicted}`);
+    const goldAgreements = gold.incidents.filter((i) => i.split === r.split).flatMap((i) => i.agreements);
+    for (const g of goldAgreements) if (!r.agreementsFound.includes(g.id)) out.push(`    agreement not found: ${g.id} ${g.place.name} ${g.window.join('..')}: ${g.what}`);
+    for (const a of r.agreementPreds) out.push(`    ledger agreement: ${predLine(a)}`);
     out.push(`must-not-be-disputes violated: ${r.violations.length}${r.violations.map((v) => `\n    ${v.notDispute} (${v.reason}) by ${v.pred}`).join('')}`);
     out.push(`photo credits as speakers: ${r.creditSpeakers.length}${r.creditSpeakers.map((c) => `\n    ${c.speaker} in ${c.pred}`).join('')}`);
     out.push(`missed (${r.missed.length}):`);

@@ -100,7 +100,7 @@ describe('violates and scoreSplit', () => {
       { position: 'captured', docs: ['a.json#1'], speakers: [{ name: 'Prigozhin', side: 'RU' }] },
       { position: 'holding', docs: ['k.html'], speakers: [{ name: 'Maliar', side: 'UA' }, { name: 'AP Photo/Libkos', side: null }] },
     ] });
-    const agr = pred({ id: 'a1', sides: [{ position: 'taken', docs: ['a.json#1', 'm.jsonl#21'], speakers: [] }] });
+    const agr = pred({ id: 'a1', sides: [{ position: 'taken', docs: ['a.json#1', 'm.jsonl#21'], speakers: [{ name: 'Yevgeny Prigozhin', side: 'RU' }, { name: "Russia's defence ministry", side: 'RU' }] }] });
     const s = scoreSplit('dev', [incident], [good, bad], [agr]);
     assert.deepEqual(s.matchedGold, ['bakhmut-control']);
     assert.deepEqual(s.missed.map((g) => g.id), ['flanks']);
@@ -111,6 +111,12 @@ describe('violates and scoreSplit', () => {
     assert.deepEqual(s.agreementsFound, ['agree']);
     assert.deepEqual(s.violations.map((v) => v.notDispute), ['day-vs-total']);
     assert.equal(s.creditSpeakers.length, 1);
+  });
+  test('an agreement needs two parties by speaker, not only a shared document', () => {
+    const onlyWagner = pred({ id: 'a2', sides: [{ position: 'taken', docs: ['a.json#1', 'm.jsonl#21'], speakers: [{ name: 'Prigozhin', side: 'RU' }] }] });
+    assert.deepEqual(scoreSplit('dev', [incident], [], [onlyWagner]).agreementsFound, []);
+    const both = pred({ id: 'a3', sides: [{ position: 'taken', docs: ['a.json#1', 'm.jsonl#21'], speakers: [{ name: 'Prigozhin', side: 'RU' }, { name: 'Ministry of Defence of the Russian Federation', side: 'RU' }] }] });
+    assert.deepEqual(scoreSplit('dev', [incident], [], [both]).agreementsFound, ['agree']);
   });
   test('kind accuracy among matches when the ledger gives kinds', () => {
     const sides = [
