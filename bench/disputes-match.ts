@@ -234,3 +234,34 @@ export function scoreSplit(split: string, incidents: GoldIncident[], disputes: P
     violations, creditSpeakers,
   };
 }
+
+/** A hand-written check of who says a given piece of a document. */
+export interface SpeakerCheck { doc: string; content: string; speakers: string[]; why: string }
+/** A stored claim reduced to what the speaker checks need. */
+export interface ClaimLite { doc: string; speaker: string | null; content: string }
+/** The outcome of one speaker check. */
+export interface SpeakerCheckResult { check: SpeakerCheck; pass: boolean; found: (string | null)[] }
+
+/**
+ * Runs the speaker checks: a check passes when a claim of its document whose content contains the
+ * checked words (folded) has one of the expected speakers. `found` lists the speakers of the claims
+ * that contain the words (empty: no claim there at all).
+ */
+export function checkSpeakers(checks: SpeakerCheck[], claims: ClaimLite[]): SpeakerCheckResult[] {
+  return checks.map((check) => {
+    const words = fold(check.content);
+    const hits = claims.filter((c) => c.doc === check.doc && fold(c.content).includes(words));
+    const pass = hits.some((c) => check.speakers.some((s) => speakerMatches(c.speaker, s)));
+    return { check, pass, found: hits.map((c) => c.speaker) };
+  });
+}
+
+/** Claims whose speaker is a photo credit or caption of their document (never acceptable). */
+export function creditClaims(credits: { doc: string; text: string }[], claims: ClaimLite[]): ClaimLite[] {
+  return claims.filter((c) => c.speaker !== null && credits.some((k) => {
+    if (k.doc !== c.doc) return false;
+    const s = fold(c.speaker!);
+    const t = fold(k.text);
+    return s.length > 2 && (t.includes(s) || /\bphoto\b/.test(s));
+  }));
+}

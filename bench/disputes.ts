@@ -20,7 +20,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/index.js';
-import { scoreSplit, type Gold, type Pred, type PredSide, type SplitScore } from './disputes-match.js';
+import { checkSpeakers, creditClaims, scoreSplit, type ClaimLite, type Gold, type Pred, type PredSide, type SpeakerCheck, type SpeakerCheckResult, type SplitScore } from './disputes-match.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const GOLD = join(ROOT, 'bench', 'gold', 'disputes');
@@ -86,7 +86,19 @@ function topicRegions(t: ReportTopic, claimIds: string[], r: Report): string[] {
   return [...out];
 }
 
-async function runSplit(split: string, gold: Gold): Promise<{ score: SplitScore; docs: number; claims: number }> {
+interface SplitResult { score: SplitScore; docs: number; claims: number; stored: number; speakerChecks: SpeakerCheckResult[]; credits: ClaimLite[] }
+
+/** Every stored claim, through `sitrep claims --json` (paged). */
+function allClaims(db: string): { documentId: string; speaker: string | null; content: string }[] {
+  const out: { documentId: string; speaker: string | null; content: string }[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = JSON.parse(sitrep(['claims', '--db', db, '--json', '--limit', '1000', '--offset', String(offset)])) as { items: { documentId: string; speaker: string | null; content: string }[]; next?: unknown };
+    out.push(...page.items);
+    if (page.items.length < 1000) return out;
+  }
+}
+
+async function runSplit(split: string, gold: Gold & { speakerChecks?: Record<string, SpeakerCheck[]> }): Promise<SplitResult> {
   const tmp = mkdtempSync(join(tmpdir(), 'sitrep-bench-disputes-'));
   const db = join(tmp, 'ledger.db');
   try {
@@ -115,7 +127,12 @@ async function runSplit(split: string, gold: Gold): Promise<{ score: SplitScore;
       admin1: topicRegions(a.topic, a.side.claims, report), sides: [side(a.side)],
     }));
     const incidents = gold.incidents.filter((i) => i.split === split);
-    return { score: scoreSplit(split, incidents, disputes, agreements), docs: summary.read ?? keyOf.size, claims: Object.keys(report.claims).length };
+    const stored: ClaimLite[] = allClaims(db).map((c) => ({ doc: keyOf.get(c.documentId) ?? `?${c.documentId}`, speaker: c.speaker, content: c.content }));
+    return {
+      score: scoreSplit(split, incidents, disputes, agreements), docs: summary.read ?? keyOf.size, claims: Object.keys(report.claims).length,
+      stored: stored.length, speakerChecks: checkSpeakers(gold.speakerChecks?.[split] ?? [], stored),
+      credits: creditClaims(incidents.flatMap((i) => i.neverSpeakers), stored),
+    };
   } finally {
     if (args.keep) process.stderr.write(`bench:disputes: kept ${db}\n`);
     else rmSync(tmp, { recursive: true, force: true });
@@ -128,19 +145,21 @@ const predLine = (p: Pred): string =>
   p.sides.map((s) => `        - ${s.position} | ${s.speakers.map((x) => `${x.name ?? '?'} (${x.side ?? '?'})`).join(', ')} | ${s.docs.join(' ')}`).join('\n');
 
 const gold = JSON.parse(readFileSync(join(GOLD, 'expected.json'), 'utf8')) as Gold;
-const results: { score: SplitScore; docs: number; claims: number }[] = [];
+const results: SplitResult[] = [];
 for (const s of splits) results.push(await runSplit(s, gold));
 
 if (args.json) {
-  process.stdout.write(JSON.stringify(results.map(({ score, docs, claims }) => ({
-    split: score.split, documents: docs, claims, gold: score.gold, predicted: score.predicted, precision: score.precision, recall: score.recall, f1: score.f1,
+  process.stdout.write(JSON.stringify(results.map(({ score, docs, claims, stored, speakerChecks, credits }) => ({
+    split: score.split, documents: docs, claims, storedClaims: stored,
+    speakerChecks: { passed: speakerChecks.filter((c) => c.pass).length, total: speakerChecks.length, failed: speakerChecks.filter((c) => !c.pass).map((c) => ({ doc: c.check.doc, content: c.check.content, expected: c.check.speakers, found: c.found })) },
+    creditClaims: credits, gold: score.gold, predicted: score.predicted, precision: score.precision, recall: score.recall, f1: score.f1,
     kindAccuracy: score.kindAccuracy, agreements: { gold: score.agreementsGold, found: score.agreementsFound, predicted: score.agreementsPredicted },
     missed: score.missed.map((g) => g.id), falseDisputes: score.falseDisputes.map((p) => p.id), violations: score.violations, creditSpeakers: score.creditSpeakers,
   })), null, 2) + '\n');
 } else {
-  for (const { score: r, docs, claims } of results) {
+  for (const { score: r, docs, claims, stored, speakerChecks, credits } of results) {
     const out: string[] = [];
-    out.push(`== ${r.split}: ${docs} documents, ${claims} cited claims ==`);
+    out.push(`== ${r.split}: ${docs} documents, ${stored} claims stored, ${claims} cited in disputes/agreements ==`);
     out.push(`disputes: gold ${r.gold}, predicted ${r.predicted}, correct ${r.correct.length} (gold matched ${r.matchedGold.length})`);
     out.push(`precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}  ${r.kindAccuracy === null ? 'kind n/a' : `kind accuracy ${pct(r.kindAccuracy)}`}`);
     out.push(`agreements: gold ${r.agreementsGold}, found ${r.agreementsFound.length}${r.agreementsFound.length ? ` (${r.agreementsFound.join(', ')})` : ''}; ledger lists ${r.agreementsPredicted}`);
@@ -149,6 +168,9 @@ if (args.json) {
     for (const a of r.agreementPreds) out.push(`    ledger agreement: ${predLine(a)}`);
     out.push(`must-not-be-disputes violated: ${r.violations.length}${r.violations.map((v) => `\n    ${v.notDispute} (${v.reason}) by ${v.pred}`).join('')}`);
     out.push(`photo credits as speakers: ${r.creditSpeakers.length}${r.creditSpeakers.map((c) => `\n    ${c.speaker} in ${c.pred}`).join('')}`);
+    out.push(`speaker checks (hard attribution cases): ${speakerChecks.filter((c) => c.pass).length} / ${speakerChecks.length}`);
+    for (const c of speakerChecks) if (!c.pass) out.push(`    FAIL ${c.check.doc}: "${c.check.content}" expected ${c.check.speakers.join(' or ')}, found ${c.found.length ? c.found.map((f) => f ?? '(none)').join(', ') : 'no claim'} (${c.check.why})`);
+    out.push(`claims whose speaker is a photo credit: ${credits.length}${credits.map((c) => `\n    ${c.speaker} in ${c.doc}`).join('')}`);
     out.push(`missed (${r.missed.length}):`);
     for (const g of r.missed) out.push(`    ${g.id} [${g.kind}] ${g.place.name} ${g.window.join('..')}: ${g.what}`);
     out.push(`correct (${r.correct.length}):`);

@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  disputeMatches, placeMatches, scoreSplit, speakerMatches, violates, windowMatches,
+  checkSpeakers, creditClaims, disputeMatches, placeMatches, scoreSplit, speakerMatches, violates, windowMatches,
   type GoldDispute, type GoldIncident, type Pred,
 } from '../../bench/disputes-match.js';
 
@@ -125,5 +125,28 @@ describe('violates and scoreSplit', () => {
     ];
     assert.equal(scoreSplit('dev', [incident], [pred({ kind: 'control', sides })], []).kindAccuracy, 1);
     assert.equal(scoreSplit('dev', [incident], [pred({ kind: 'figures', sides })], []).kindAccuracy, 0);
+  });
+});
+
+describe('checkSpeakers and creditClaims', () => {
+  const claims = [
+    { doc: 'ap.html', speaker: 'Viktor Liashko', content: 'Right now everyone is helping to clear the rubble' },
+    { doc: 'ap.html', speaker: 'Volodymyr Zelenskyy', content: 'A Russian missile hit Okhmatdyt.' },
+    { doc: 'ap.html', speaker: 'AP Photo/Efrem Lukatsky', content: 'Rescuers clear the rubble' },
+    { doc: 'other.md', speaker: 'Lukatsky', content: 'x' },
+  ];
+  test('a check passes only with the expected speaker on a claim holding the words', () => {
+    const r = checkSpeakers([
+      { doc: 'ap.html', content: 'right now everyone is helping', speakers: ['Volodymyr Zelensky'], why: '' },
+      { doc: 'ap.html', content: 'A Russian missile hit', speakers: ['Volodymyr Zelensky'], why: '' },
+      { doc: 'ap.html', content: 'not in any claim', speakers: ['Volodymyr Zelensky'], why: '' },
+    ], claims);
+    assert.deepEqual(r.map((x) => x.pass), [false, true, false]);
+    assert.deepEqual(r[0]!.found, ['Viktor Liashko']);
+    assert.deepEqual(r[2]!.found, []);
+  });
+  test('a photo credit as speaker is caught in its own document only', () => {
+    const bad = creditClaims([{ doc: 'ap.html', text: 'AP Photo/Efrem Lukatsky' }], claims);
+    assert.deepEqual(bad.map((c) => c.speaker), ['AP Photo/Efrem Lukatsky']);
   });
 });

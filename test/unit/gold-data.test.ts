@@ -92,6 +92,18 @@ describe('bench/gold/disputes/expected.json', () => {
     for (const i of gold.incidents) assert.ok(gold.split[i.split]!.includes(i.id), i.id);
   });
 
+  test('each speaker check names words that are in its document, in its split', () => {
+    const checks = (gold as unknown as { speakerChecks: Record<string, { doc: string; content: string; speakers: string[] }[]> }).speakerChecks;
+    for (const [split, list] of Object.entries(checks)) {
+      assert.ok(list.length > 0, split);
+      for (const c of list) {
+        assert.ok(c.doc.startsWith(`${split}/`) && onDisk.includes(c.doc), c.doc);
+        assert.ok(readFileSync(join(GOLD, 'disputes', c.doc), 'utf8').includes(c.content), `${c.doc}: ${c.content}`);
+        assert.ok(c.speakers.length > 0, c.doc);
+      }
+    }
+  });
+
   test('each photo credit is in its document', () => {
     for (const inc of gold.incidents) {
       for (const n of inc.neverSpeakers) assert.ok(readFileSync(join(GOLD, 'disputes', n.doc), 'utf8').includes(n.text), `${n.doc}: ${n.text}`);
