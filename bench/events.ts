@@ -15,9 +15,11 @@
  *     set; ASSAULT's gold `heavy-weapons` also accepts `aerial` and `drone` (the gold predates those
  *     modes: plover-gsr README).
  * (b) ACLED-typed sentences (bench/gold/acled/*.jsonl from the gold branch, when present): each line
- *     a sentence with its ACLED `event_type`, `sub_event_type` and `split` (dev|test) written by hand;
- *     the predicted sub-type is that of the first event mention with an ACLED type. Accuracy per gold
- *     sub-type and a confusion table of the common ones, on dev and test.
+ *     a sentence with its ACLED `event_type`, `sub_event_type` (null: no ACLED event, scored as
+ *     "none") and `split` (dev|test) written by hand; the predicted sub-type is that of the first
+ *     event mention with an ACLED type, whatever its polarity and modality (the gold types denied,
+ *     planned and threatened events too), else "none". Accuracy per gold sub-type and a confusion
+ *     table of the common ones, on dev and test.
  * (c) `--speed`: the cost of the stage, side by side on the PolNeAR train texts. Per article, in
  *     rotating order so that load on a shared machine hits all three alike: wink-nlp's bare pipeline
  *     (`readDoc` + POS of every token, the shared instance), `analyze` + JSON.stringify (what
@@ -113,9 +115,9 @@ function readAcled(dir: string): AcledRecord[] {
       if (line.trim() === '') continue;
       const r = JSON.parse(line) as Partial<AcledRecord> & { sentence?: string };
       const text = r.text ?? r.sentence;
-      if (!text || !r.sub_event_type) continue;
+      if (!text) continue;
       const id = r.id ?? `${name}:${out.length}`;
-      out.push({ id, text, event_type: r.event_type ?? '', sub_event_type: r.sub_event_type, split: r.split ?? splitOf(id) });
+      out.push({ id, text, event_type: r.event_type ?? 'none', sub_event_type: r.sub_event_type ?? 'none', split: r.split ?? splitOf(id) });
     }
   }
   return out;

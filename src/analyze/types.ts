@@ -209,7 +209,8 @@ export interface EventMention {
   /** Event kind of data/event-triggers.tsv ("strike", "capture", "withdraw" ...). */
   kind: string;
   plover: { type: string; mode: string | null };
-  /** ACLED type and sub-type in ACLED's own wording; null for events ACLED does not code. */
+  /** ACLED type and sub-type in ACLED's own wording, of the event named (see `polarity` and
+   *  `modality` for whether it happened); null for kinds ACLED does not code (verbal events). */
   acled: { event_type: string | null; sub_event_type: string | null };
   /** Instrument named near the trigger (drone, air, missile, artillery, mine ...), or null. */
   instrument: string | null;

@@ -12,6 +12,9 @@
 import type { ClaimRecord, QuantityRecord } from '../store/types.js';
 import { mainEvent, type ClaimEvent, type ClaimEventsFn } from './events.js';
 
+/** Modalities under which an event is still reported as having happened (ACLED codes reported events). */
+const ASSERTED = new Set(['alleged', 'attempted', 'ordered']);
+
 /** The header row, in order. */
 export const CSV_COLUMNS = [
   'event_date', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1', 'location', 'latitude', 'longitude',
@@ -35,7 +38,7 @@ export function csvCell(v: string | number | null | undefined): string {
 /** The CSV rows of one claim (without line ends); `events` are the claim's events (see src/export/events.ts). */
 export function csvRows(c: ClaimRecord, events: readonly ClaimEvent[] = []): string[] {
   const ev = mainEvent(events);
-  const acled = ev && ev.eventType !== null && ev.polarity === 'happened' ? ev : null;
+  const acled = ev && ev.eventType !== null && ev.polarity === 'happened' && (ev.modality === null || ASSERTED.has(ev.modality)) ? ev : null;
   const status = ev ? [ev.polarity, ev.modality].filter(Boolean).join(' ') : null;
   const place = c.places.find((p) => p.lat !== null) ?? c.places[0] ?? null;
   const others = c.places.filter((p) => p !== place).map((p) => p.name);

@@ -66,5 +66,6 @@ export function claimEventsFromStore(store: { getAnalysis(id: string): Promise<A
 
 /** The event an ACLED-like row shows for a claim: the first that happened (or is alleged) with an ACLED type, else the first. */
 export function mainEvent(events: readonly ClaimEvent[]): ClaimEvent | null {
-  return events.find((e) => e.eventType !== null && e.polarity === 'happened') ?? events.find((e) => e.eventType !== null) ?? events[0] ?? null;
+  return events.find((e) => e.eventType !== null && e.polarity === 'happened' && (e.modality === null || e.modality === 'alleged'))
+    ?? events.find((e) => e.eventType !== null) ?? events[0] ?? null;
 }

@@ -129,18 +129,18 @@ const CASES: [string, string, Want[]][] = [
     { trigger: 'captured', polarity: 'denied' },
   ]],
   ['negation', 'Russian forces did not capture Chasiv Yar, the army said.', [
-    { trigger: 'capture', polarity: 'not_happened', acled: null },
+    { trigger: 'capture', polarity: 'not_happened', acled: 'Battles' },
   ]],
   // --- modality
   ['planned', 'Russia is preparing to launch a new offensive in the Kharkiv region, Ukrainian intelligence said.', [
-    { trigger: 'offensive', modality: 'planned', acled: null },
+    { trigger: 'offensive', modality: 'planned', acled: 'Battles' },
   ]],
   ['threatened', 'Moscow threatened to strike government buildings in Kyiv.', [
     { trigger: 'threatened', plover: 'THREATEN' },
-    { trigger: 'strike', modality: 'threatened', acled: null },
+    { trigger: 'strike', modality: 'threatened', acled: 'Explosions/Remote violence' },
   ]],
   ['future', 'The ministry said it will withdraw its troops from the town.', [
-    { trigger: 'withdraw', modality: 'future', plover: 'AGREE', acled: null },
+    { trigger: 'withdraw', modality: 'future', plover: 'AGREE', acled: 'Strategic developments' },
   ]],
   // --- narration vs claim, no event
   ['no event', 'The situation remained tense, residents told reporters.', []],

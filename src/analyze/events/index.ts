@@ -193,7 +193,7 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
     let best: Match | null = null;
     if (a) best = bestOf(t, i, t1, a, false, best);
     if (b) best = bestOf(t, i, t1, b, false, best);
-    if (!a && !b && lower === lemma && pos[i] !== P.VERB && lower.length > 3 && ENDINGS.test(lower)) {
+    if (!a && !b && lower === lemma && lower.length > 3 && ENDINGS.test(lower)) {
       // only words whose lemma the tagger could not give (read as an adjective or a name)
       for (const f of fallbackBases(lower)) {
         const c = rowsOf(TRIGGERS, f);
@@ -221,8 +221,15 @@ function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [nu
     if (t.kind[i] !== Kind.Word) continue;
     // what was hit is not what hit it ("destroyed 7 tanks")
     if (target && i >= target[0] && i < target[1]) continue;
-    const r = longestAt(t, INSTRUMENTS, i, t1);
-    if (!r) continue;
+    let r = longestAt(t, INSTRUMENTS, i, t1);
+    if (!r) {
+      // a plural the tagger left unlemmatised ("Drones"/PROPN)
+      const w = t.lower[i]!;
+      const one = w.length > 3 && w.endsWith('s') ? rowsOf(INSTRUMENTS, w.slice(0, -1)) : undefined;
+      const row = one?.find((x) => x.words.length === 1);
+      if (!row) continue;
+      r = { row, end: i + 1 };
+    }
     const d = i < m.start ? m.start - i : i >= m.end ? i - m.end + 1 : 0;
     if (d < bestD) {
       bestD = d;
@@ -645,7 +652,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
         rule = 'active';
       }
     }
-    const instrument = instrumentNear(t, m, t0, t1, targetTok);
+    // what is fired or launched is the weapon, not what was hit
+    const instrument = instrumentNear(t, m, t0, t1, m.t.kind === 'fire' || m.t.kind === 'launch' ? null : targetTok);
     const agent = agentRead ?? (agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null);
     const target = targetTok ? resolveActor(ctx, targetTok[0], targetTok[1], claim) : null;
     // place: the target when it is a place, else the sentence's first place after, else before the trigger
@@ -704,13 +712,12 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
         ploverMode = r.ploverMode;
       }
     }
-    // ACLED codes events that happened (reported or alleged), not threats, plans or denials of fact
-    const acledOk = polarity !== 'not_happened' && (modality === null || modality === 'alleged' || modality === 'attempted' || modality === 'ordered');
     evs.push({
       trigger: trig,
       kind: m.t.kind,
       plover: { type: ploverType, mode: ploverMode },
-      acled: acledOk ? { event_type: row.acledType, sub_event_type: row.acledSubType } : { event_type: null, sub_event_type: null },
+      // the type of the event the text names, whether or not it happened: polarity and modality say that
+      acled: { event_type: row.acledType, sub_event_type: row.acledSubType },
       instrument,
       agent,
       target,
