@@ -6,7 +6,7 @@ import { createWriteStream, existsSync, renameSync, rmSync, type WriteStream } f
 import { resolve } from 'node:path';
 import { allowedSides, sideCode } from '../compare/sides.js';
 import { ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit } from '../errors.js';
-import { writeCsv, writeGeoJson, writeJsonArray } from '../export/index.js';
+import { claimEventsFromStore, writeCsv, writeGeoJson, writeJsonArray } from '../export/index.js';
 import type { ReadOptions } from '../ingest/types.js';
 import { availableParallelism } from 'node:os';
 import { Ledger } from '../ledger/ledger.js';
@@ -396,7 +396,8 @@ async function exportCommand(args: string[]): Promise<ExitCode> {
     if (tmp) file = createWriteStream(tmp, { flags: 'wx' });
     const write = sink(file ?? process.stdout);
     const claims = store.eachClaim(q);
-    const n = format === 'csv' ? await writeCsv(claims, write) : format === 'json' ? await writeJsonArray(claims, write) : await writeGeoJson(claims, write);
+    const events = claimEventsFromStore(store);
+    const n = format === 'csv' ? await writeCsv(claims, write, events) : format === 'json' ? await writeJsonArray(claims, write) : await writeGeoJson(claims, write, events);
     if (file) {
       await new Promise<void>((res, rej) => file!.end((e?: Error | null) => (e ? rej(e) : res())));
       renameSync(tmp!, target!);

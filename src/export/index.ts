@@ -2,3 +2,4 @@
 export { CSV_COLUMNS, csvCell, csvRows, writeCsv } from './csv.js';
 export { writeGeoJson, type FeatureClaim } from './geojson.js';
 export { writeJsonArray } from './json.js';
+export { claimEvents, claimEventsFromStore, mainEvent, type ClaimEvent, type ClaimEventsFn } from './events.js';

@@ -4,13 +4,13 @@
  * back-pressure, so memory stays flat for JSON and CSV however many claims there are.
  */
 import type { ClaimQuery, ClaimRecord, PageQuery, Store } from '../store/types.js';
-import { writeCsv, writeGeoJson, writeJsonArray } from '../export/index.js';
+import { claimEventsFromStore, writeCsv, writeGeoJson, writeJsonArray, type ClaimEventsFn } from '../export/index.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'geojson'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-const WRITERS: Record<ExportFormat, (claims: AsyncIterable<ClaimRecord>, write: (s: string) => Promise<void>) => Promise<number>> = {
-  json: writeJsonArray,
+const WRITERS: Record<ExportFormat, (claims: AsyncIterable<ClaimRecord>, write: (s: string) => Promise<void>, events: ClaimEventsFn) => Promise<number>> = {
+  json: (claims, write) => writeJsonArray(claims, write),
   csv: writeCsv,
   geojson: writeGeoJson,
 };
@@ -56,7 +56,7 @@ export async function exportClaims(store: Store, format: ExportFormat, filters: 
     await w.ready;
     await w.write(enc.encode(chunk));
   };
-  void WRITERS[format](claims, write)
+  void WRITERS[format](claims, write, claimEventsFromStore(store))
     .then(async () => {
       if (pending) await w.write(enc.encode(pending));
       await w.close();

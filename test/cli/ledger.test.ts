@@ -168,7 +168,8 @@ describe('sitrep ingest on the sample corpus, then the query commands', () => {
     const csv = sitrep(['export', '--db', db, '--format', 'csv']);
     assert.equal(csv.code, 0, csv.stderr);
     const lines = csv.stdout.split('\r\n').filter(Boolean);
-    assert.ok(lines[0]!.startsWith('event_date,event_type,country,admin1,location,latitude,longitude,source,notes,claimant,'));
+    // issue 9 adds ACLED's sub_event_type, actor1, actor2 and fatalities and the event's PLOVER type and status
+    assert.ok(lines[0]!.startsWith('event_date,event_type,sub_event_type,actor1,actor2,country,admin1,location,latitude,longitude,source,notes,fatalities,event_plover,event_status,claimant,'));
     const claims = JSON.parse(sitrep(['claims', '--db', db, '--json', '--limit', '1000']).stdout) as { items: { quantities: unknown[] }[] };
     const rows = claims.items.reduce((n, c) => n + Math.max(1, c.quantities.length), 0);
     // Rows may hold line breaks inside quoted cells, so count records by their claim-id column instead.
