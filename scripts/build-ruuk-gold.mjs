@@ -40,7 +40,11 @@ function find(text, anchor, from, what) {
   const m = /@(\d+)$/.exec(s);
   if (m) { n = Number(m[1]); s = s.slice(0, m.index); }
   // a space in an anchor matches any run of spaces, no-break spaces included
-  const re = new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '[ \u00a0\u202f]+'), 'g');
+  // an anchor that starts or ends with a letter matches whole words only ("его" is not in "него")
+  const body = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '[ \u00a0\u202f]+');
+  const pre = /^[\p{L}\p{N}]/u.test(s) ? '(?<![\\p{L}\\p{N}])' : '';
+  const post = /[\p{L}\p{N}]$/u.test(s) ? '(?![\\p{L}\\p{N}])' : '';
+  const re = new RegExp(pre + body + post, 'gu');
   re.lastIndex = from;
   let m2 = null;
   for (let k = 0; k < n; k++) {
