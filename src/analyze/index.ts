@@ -4,6 +4,7 @@
  */
 import { Doc } from './doc.js';
 import { readPublished } from './published.js';
+import { readLang } from './lang/index.js';
 export { parsePublished, publishedDay } from './published.js';
 import { Pipeline, type Stage } from './pipeline.js';
 import { textStage } from './text/index.js';
@@ -50,6 +51,7 @@ export function analyzeDoc(document: Document, options: AnalyzeOptions = {}): Do
     type: document.authorType ?? null,
     ownVoice: typeof document.ownVoice === 'boolean' ? document.ownVoice : null,
   };
+  doc.langHint = readLang(document.lang);
   (options.pipeline ?? defaultPipeline).run(doc);
   return doc;
 }
@@ -77,6 +79,7 @@ export function analyze(document: Document, options: AnalyzeOptions = {}): Analy
     sides: doc.sides,
     dates: doc.dates,
     author: doc.voice,
+    lang: doc.lang,
     stats: { tokens: t.n, words, ms: Math.round((performance.now() - t0) * 100) / 100 },
   };
 }

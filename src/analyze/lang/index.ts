@@ -1,0 +1,87 @@
+/**
+ * Language of a document and of each paragraph: 'en', 'ru', 'uk', 'mixed' (paragraphs in more than
+ * one of them), 'other' (a Latin-script text that is not English) or 'und' (no letters to judge).
+ *
+ * Cyrillic text is told apart by letters first: і ї є ґ are Ukrainian only, ы э ё ъ Russian only,
+ * and one of them in a paragraph is nearly always decisive. When a Cyrillic paragraph has none
+ * (short lines), franc-min's trigram model decides between Russian and Ukrainian (an allow-list,
+ * as it must be for short text). Latin-script text is English unless franc-min is confident it is
+ * another language. Measured in bench/lang.ts.
+ */
+import { franc } from 'franc-min';
+
+export type Lang = 'en' | 'ru' | 'uk' | 'mixed' | 'other' | 'und';
+
+const UK_ONLY = /[іїєґІЇЄҐ]/g;
+const RU_ONLY = /[ыэёъЫЭЁЪ]/g;
+const CYR = /[\u0400-\u04FF]/g;
+const LAT = /[A-Za-z\u00C0-\u024F]/g;
+const LATIN_OTHER = ['eng', 'deu', 'fra', 'spa', 'ita', 'por', 'nld', 'pol'];
+
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** The language of one paragraph or short text (never 'mixed'). */
+export function detectParagraphLang(raw: string): Lang {
+  // links, mentions and hashtags say nothing about the language of the words around them
+  const text = raw.replace(/\]\([^)\s]*\)|https?:\/\/\S+|\bt\.me\/\S+|[@#][\p{L}\p{N}_]+/gu, ' ');
+  const cyr = count(text, CYR);
+  const lat = count(text, LAT);
+  if (cyr + lat < 3) return 'und';
+  if (cyr >= lat) {
+    const uk = count(text, UK_ONLY);
+    const ru = count(text, RU_ONLY);
+    if (uk > ru) return 'uk';
+    if (ru > uk) return 'ru';
+    // Ukrainian apostrophe inside a word ("з'явився", "п’ять") and the words "і", "та", "що"
+    if (/[\u0400-\u04FF]['’ʼ][\u0400-\u04FF]/.test(text)) return 'uk';
+    const f = franc(text, { only: ['rus', 'ukr'], minLength: 3 });
+    return f === 'ukr' ? 'uk' : 'ru';
+  }
+  if (lat < 12) return 'en';
+  const f = franc(text, { only: LATIN_OTHER, minLength: 12 });
+  return f === 'eng' || f === 'und' ? 'en' : 'other';
+}
+
+/**
+ * Languages of a document: one per paragraph (each non-blank line) and the document's own, which
+ * is 'mixed' when paragraphs holding at least a fifth of the letters each are in two languages.
+ */
+export function detectLangs(text: string, paragraphs: readonly { start: number; end: number }[]): { lang: Lang; paragraphs: Lang[] } {
+  const per: Lang[] = [];
+  const weight = new Map<Lang, number>();
+  let total = 0;
+  for (const p of paragraphs) {
+    const s = text.slice(p.start, p.end);
+    const l = detectParagraphLang(s);
+    per.push(l);
+    if (l === 'und') continue;
+    const w = count(s, CYR) + count(s, LAT);
+    total += w;
+    weight.set(l, (weight.get(l) ?? 0) + w);
+  }
+  if (total === 0) return { lang: 'und', paragraphs: per };
+  const big = [...weight.entries()].filter(([, w]) => w >= total / 5).sort((a, b) => b[1] - a[1]);
+  const lang = big.length > 1 && !(big.length === 2 && big.some(([l]) => l === 'other') && big.some(([l]) => l === 'en')) ? 'mixed' : big[0]![0];
+  return { lang, paragraphs: per };
+}
+
+/** Reads a `Document.lang` value given by a reader ("ru", "uk-UA", "Russian", …); null if unknown. */
+export function readLang(value: string | null | undefined): Lang | null {
+  if (!value) return null;
+  const v = value.trim().toLowerCase();
+  if (/^(ru|rus|russian)\b/.test(v)) return 'ru';
+  if (/^(uk|ukr|ukrainian|ua)\b/.test(v)) return 'uk';
+  if (/^(en|eng|english)\b/.test(v)) return 'en';
+  if (v === 'mixed') return 'mixed';
+  return v ? 'other' : null;
+}
+
+/** True for the languages the Russian/Ukrainian stages handle. */
+export function isCyrillicLang(l: Lang | null | undefined): boolean {
+  return l === 'ru' || l === 'uk' || l === 'mixed';
+}
