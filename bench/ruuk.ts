@@ -238,7 +238,31 @@ function adaq(): void {
   console.log('  thesis (Source/Cue/Content F1): rule baseline 30/47/69, CRF trained on English PARC 50/75/79');
 }
 
+/** Throughput on the whole shared Russian corpus, one process: words/s of analyze and of the whole run. */
+function speed(limit: number): void {
+  const t0 = performance.now();
+  if (!existsSync(corpusPath)) { console.log(`Russian corpus not found at ${corpusPath}; skipping --speed`); return; }
+  const posts = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).slice(0, limit).map((l) => JSON.parse(l) as { id: string; text: string; published: string; source: string });
+  let words = 0, claims = 0, ms = 0;
+  const langs = new Map<string, number>();
+  for (const p of posts) {
+    const a0 = performance.now();
+    const a = analyze({ id: p.id, text: p.text, published: p.published, source: p.source, author: p.source, authorType: 'channel' });
+    ms += performance.now() - a0;
+    words += p.text.split(/\s+/).filter(Boolean).length;
+    claims += a.claims.length;
+    langs.set(a.lang ?? '?', (langs.get(a.lang ?? '?') ?? 0) + 1);
+  }
+  const wall = (performance.now() - t0) / 1000 + process.uptime() - (performance.now() / 1000);
+  const whole = performance.now() / 1000;
+  console.log(`speed: ${posts.length} posts, ${words} words, ${claims} claims; languages ${JSON.stringify(Object.fromEntries(langs))}`);
+  console.log(`  analyze only: ${Math.round(words / (ms / 1000))} words/s (${(ms / 1000).toFixed(1)} s)`);
+  console.log(`  whole process (start, load, read, analyze): ${Math.round(words / whole)} words/s (${whole.toFixed(1)} s); max RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
+  void wall;
+}
+
 function main(): void {
+  if (args.includes('--speed')) { speed(Number(opt('--limit') ?? 1e9)); return; }
   const texts = new Map<string, string>();
   const haveCorpus = existsSync(corpusPath);
   if (haveCorpus) {

@@ -19,7 +19,7 @@
 import type { ClaimDraft, Doc } from '../doc.js';
 import type { ClaimKind, Speaker, TextSpan } from '../types.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
-import { speakerName } from '../ruuk/names.js';
+import { findActor, speakerName } from '../ruuk/names.js';
 
 interface W {
   lower: string;
@@ -45,6 +45,14 @@ const PREPS = new Set(['в', 'во', 'у', 'на', 'после', 'після', '
 const ORG_PREPS = new Set(['в', 'во', 'у']);
 const COMPLEMENT = new Set(['что', 'що', 'чтобы', 'щоб', 'о', 'об', 'про', 'мол', 'будто', 'ніби', 'нібито', 'якобы']);
 const AS = new Set(['как', 'як']);
+const MODALS = new Set(['может', 'могут', 'можно', 'должен', 'должна', 'должны', 'готов', 'готова', 'хочет', 'намерен', 'будет',
+  'стал', 'може', 'можуть', 'мусить', 'повинен', 'має', 'буде', 'не']);
+/** Verbs whose direct object is the content ("опроверг сообщения", "закликав союзників …"). */
+const BARE_OBJECT = new Set(['опровергнуть', 'спростувати', 'назвать', 'назвати', 'призвать', 'закликати', 'пообещать', 'пообіцяти',
+  'обещать', 'обіцяти', 'выразить', 'порадити', 'передавать', 'передать', 'сообщать', 'сообщить', 'повідомити', 'повідомляти', 'отрицать', 'заперечити']);
+const CONJ = new Set(['но', 'а', 'и', 'однако', 'та', 'і', 'й', 'але', 'проте', 'потом', 'затем', 'потім', 'тогда', 'тоді']);
+const RELATIVE = new Set(['о', 'об', 'про', 'который', 'которая', 'которые', 'кто', 'что', 'що', 'хто', 'який', 'яка', 'які', 'чем', 'чого']);
+const WEEKDAYS = /^(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)$/;
 const POSSESSIVE = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їх']);
 
 function wordsIn(doc: Doc, a: number, b: number): W[] {
@@ -163,8 +171,26 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
   if ((pron || bare || lower === 'там же') && ctx.last) {
     return { ...span, name: ctx.last.name, type: ctx.last.type, resolvedFrom: { start: ctx.last.resolvedFrom?.start ?? ctx.last.start, end: ctx.last.resolvedFrom?.end ?? ctx.last.end } };
   }
+  if (pron || bare) {
+    // no speaker yet: the last actor named in the text before ("Лавров выступил … Он заявил")
+    const back = recentActor(doc, a);
+    if (back) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
+  }
   const r = speakerName(span.text, ctx.lang, oblique);
   return { ...span, name: r.name ?? (pron ? null : span.text), type: r.type };
+}
+
+/** The last capitalised word before `at` (within 400 characters) that names a known actor. */
+function recentActor(doc: Doc, at: number): { name: string; type: Speaker['type']; start: number; end: number } | null {
+  const from = Math.max(0, at - 400);
+  const ws = wordsIn(doc, from, at);
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const w = ws[k]!;
+    if (!w.cap || w.end - w.start < 3) continue;
+    const a = findActor(doc.text.slice(w.start, w.end));
+    if (a && a.type === 'person') return { name: a.latin, type: 'person', start: w.start, end: w.end };
+  }
+  return null;
 }
 
 function kindOf(doc: Doc, content: TextSpan[]): ClaimKind {
@@ -201,7 +227,7 @@ function contentRight(ctx: Ctx, ws: W[], j: number, sEnd: number, pEnd: number):
   const colon = doc.norm.slice(from, ws[j]?.start ?? sEnd);
   // skip an addressee between the cue and "что" ("заявил журналистам, что", "заявил Spiegel, что")
   for (let k = j; k < Math.min(ws.length, j + 5); k++) {
-    if ((ws[k]!.lower === 'что' || ws[k]!.lower === 'що') && k > j && /,/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) {
+    if ((ws[k]!.lower === 'что' || ws[k]!.lower === 'що') && k > 0 && /,/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) {
       return extendQuote(ctx, trim(doc, ws[k]!.start, sEnd), pEnd);
     }
   }
@@ -358,7 +384,8 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
       const content = after && after.end - after.start > 3 ? extendQuote(ctx, after, pEnd) : left;
       if (emit(ctx, speaker, [w.start, w.end], [content], 'ruuk-as-reported')) continue;
     }
-    const inverted = i > 0 && /[,—–"]/.test(gapBefore);
+    if (MODALS.has(prev)) continue;
+    const inverted = i > 0 && /[,—–"]/.test(gapBefore) && !cue?.gerund.includes(ctx.lang);
     if (inverted) {
       const sp = speakerRight(ctx, ws, i + 1, sEnd);
       if (sp || passive) {
@@ -371,6 +398,10 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const left = leftSpeaker(ctx, ws, i, sStart, !!(cue?.plural) || passive);
     const content = contentRight(ctx, ws, i + 1, sEnd, pEnd);
     if (!content) continue;
+    // a bare object ("отметили ключевое значение") is content only for verbs whose object is what was said
+    if (cue && !BARE_OBJECT.has(cue.lemma) && !/^["«„“:]/.test(doc.norm.slice(content.start, content.start + 1)) &&
+      !COMPLEMENT.has(wordsIn(doc, content.start, Math.min(content.end, content.start + 12))[0]?.lower ?? '') &&
+      !/:\s*$/.test(doc.norm.slice(w.end, content.start))) continue;
     if (!left && cue) continue;
     const speaker = left ? speakerOf(ctx, left[0], left[1], false) : null;
     emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive' : 'ruuk-preposed');
@@ -421,9 +452,26 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
     while (y > x && kindOfWord(ws[y - 1]!.lower, 'adverb')) y--;
     return [x, y];
   };
-  let [x, y] = strip(segs[segs.length - 1]!);
-  if (x >= y) [x, y] = strip(segs[0]!);
+  const strip2 = (r: [number, number]): [number, number] => {
+    let [x, y] = strip(r);
+    while (x < y && CONJ.has(ws[x]!.lower)) x++;
+    [x, y] = strip([x, y]);
+    // a multi-word adverb at the end ("в свою очередь", "при этом"), a day ("в среду", "накануне")
+    for (let guard = 0; guard < 3 && y > x; guard++) {
+      let cut = 0;
+      for (const p of lex.phrases['adverb'] ?? []) if (p.length > 1 && y - p.length >= x && phraseAt(ws, y - p.length, [p])) { cut = p.length; break; }
+      if (!cut && y - 2 >= x && ORG_PREPS.has(ws[y - 2]!.lower) && WEEKDAYS.test(ws[y - 1]!.lower)) cut = 2;
+      if (!cut) break;
+      y -= cut;
+    }
+    return strip([x, y]);
+  };
+  let [x, y] = strip2(segs[segs.length - 1]!);
+  if (x >= y) [x, y] = strip2(segs[0]!);
   if (x >= y) return null;
+  if (RELATIVE.has(ws[x]!.lower) && !(plural && false)) {
+    if (ws[x]!.lower === 'о' || ws[x]!.lower === 'об' || ws[x]!.lower === 'про' ? RELATIVE.has(ws[x + 1]?.lower ?? '') : true) return null;
+  }
   for (let k = x; k < y; k++) if (COMPLEMENT.has(ws[k]!.lower) && ws[k]!.lower !== 'о' && ws[k]!.lower !== 'про') return null;
   if (ws.slice(x, y).some((w) => lex.cues.has(w.lower))) return null;
   if (ws[y - 1]!.lower === 'не') y--;

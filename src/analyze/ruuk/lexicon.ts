@@ -12,6 +12,9 @@ export interface RuukCue {
   lang: 'ru' | 'uk';
   /** plural past or present 3rd person ("заявили", "повідомляють"): may stand without a subject. */
   plural: boolean;
+  /** languages in which the form is an adverbial participle ("заявив" in Russian, "заявивши" in
+   *  Ukrainian, where "заявив" is a past tense): such a form never closes an inverted clause. */
+  gerund: string[];
 }
 
 /** An actor with its names in both scripts. */
@@ -24,19 +27,19 @@ export interface CyrActor {
   side: string;
 }
 
-function forms(stems: string, others: string, lang: 'ru' | 'uk'): { form: string; plural: boolean }[] {
-  const out: { form: string; plural: boolean }[] = [];
+function forms(stems: string, others: string, lang: 'ru' | 'uk'): { form: string; plural: boolean; gerund?: boolean }[] {
+  const out: { form: string; plural: boolean; gerund?: boolean }[] = [];
   for (const s of stems.split(',').map((x) => x.trim()).filter((x) => x && x !== '-')) {
     if (lang === 'ru') {
       out.push({ form: s + 'л', plural: false }, { form: s + 'ла', plural: false }, { form: s + 'ло', plural: false },
-        { form: s + 'ли', plural: true }, { form: s + 'в', plural: false });
+        { form: s + 'ли', plural: true }, { form: s + 'в', plural: false, gerund: true });
     } else {
       out.push({ form: s + 'в', plural: false }, { form: s + 'ла', plural: false }, { form: s + 'ло', plural: false },
-        { form: s + 'ли', plural: true }, { form: s + 'вши', plural: false });
+        { form: s + 'ли', plural: true }, { form: s + 'вши', plural: false, gerund: true });
     }
   }
   for (const f of others.split(',').map((x) => x.trim()).filter(Boolean)) {
-    out.push({ form: f, plural: /(ют|ят|ут|ли|лись|ться)$/.test(f) });
+    out.push({ form: f, plural: /(ют|ят|ут|ли|лись|ться)$/.test(f), gerund: lang === 'ru' && /(я|ая|ив)$/.test(f) && !/ся$/.test(f) });
   }
   return out;
 }
@@ -45,8 +48,10 @@ function load() {
   const cues = new Map<string, RuukCue>();
   for (const lang of ['ru', 'uk'] as const) {
     for (const [lemma, stems, others, cls] of table(`cue-verbs-${lang}.tsv`)) {
-      for (const { form, plural } of forms(stems ?? '', others ?? '', lang)) {
-        if (!cues.has(form)) cues.set(form, { lemma: lemma!, cls: cls ?? 'say', lang, plural });
+      for (const { form, plural, gerund } of forms(stems ?? '', others ?? '', lang)) {
+        const prev = cues.get(form);
+        if (prev) { if (gerund) prev.gerund.push(lang); continue; }
+        cues.set(form, { lemma: lemma!, cls: cls ?? 'say', lang, plural, gerund: gerund ? [lang] : [] });
       }
     }
   }

@@ -62,8 +62,10 @@ function pushUnknown(tb: TokenBuilder, norm: string, s: number, e: number): void
     const word = /[\p{L}\p{N}]/u.test(w);
     const num = /^\p{N}+$/u.test(w);
     const lower = w.toLowerCase();
-    tb.push(s + m.index, s + m.index + w.length, num ? P.NUM : word ? (w[0] !== lower[0] ? P.PROPN : P.X) : P.PUNCT,
-      num ? Kind.Number : word ? Kind.Word : Kind.Punct, lower, lower, '');
+    // words stay Kind.Other / X, as wink-nlp gives them (the places stage reads Cyrillic that way);
+    // analyze() counts them as words
+    tb.push(s + m.index, s + m.index + w.length, num ? P.NUM : word ? P.X : P.PUNCT,
+      num ? Kind.Number : word ? Kind.Other : Kind.Punct, lower, lower, '');
   }
 }
 
