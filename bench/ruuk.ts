@@ -150,7 +150,7 @@ function pct(x: number): string {
 }
 
 function printResult(label: string, r: LangResult): void {
-  console.log(`\n${label}: ${r.posts} posts, ${r.gold} gold attributions, ${r.pred} predicted (${Math.round(r.words / (r.ms / 1000))} words/s in analyze)`);
+  console.log(`\n${label}: ${r.posts} posts, ${r.gold} gold attributions, ${r.pred} predicted`);
   console.log('                       P      R     F1');
   for (const role of ['source', 'cue', 'content'] as const) {
     const e = r.exact[role];

@@ -25,6 +25,22 @@ export function findDatesRuUk(doc: Doc, langs: readonly string[], ref: Date | nu
   const w = load();
   const out: DateMention[] = [];
   const refDay = ref ? Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate()) : null;
+  const re = dateRe(w);
+  const text = doc.norm;
+  doc.paragraphs.forEach((p, pi) => {
+    if (langs[pi] !== 'ru' && langs[pi] !== 'uk') return;
+    const para = text.slice(p.start, p.end);
+    re.lastIndex = 0;
+    for (let m = re.exec(para); m; m = re.exec(para)) {
+      resolveOne(doc, w, m, p.start, refDay, out);
+    }
+  });
+  return out;
+}
+
+let cachedRe: RegExp | null = null;
+function dateRe(w: NonNullable<typeof words>): RegExp {
+  if (cachedRe) return cachedRe;
   const months = [...w.month.keys()].join('|');
   const weekdays = [...w.weekday.keys()].map((k) => k.replace("'", "['’]")).join('|');
   const rel = [...w.relative.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[ \\u00a0]+')).join('|');
@@ -32,14 +48,12 @@ export function findDatesRuUk(doc: Doc, langs: readonly string[], ref: Date | nu
     `(?<![\\p{L}\\p{N}])(?:(?<night>(?:в|у)[ \\u00a0]+ночь[ \\u00a0]+на|(?:в|у)[ \\u00a0]+ніч[ \\u00a0]+на)[ \\u00a0]+)?` +
     `(?:(?<d1>\\d{1,2})(?:[-–](?<d2>\\d{1,2}))?[ \\u00a0]+(?<mon>${months})(?:[ \\u00a0]+(?<year>\\d{4})(?:[ \\u00a0]+(?:года|року|г\\.|р\\.))?)?` +
     `|(?:(?:в|во|у)[ \\u00a0]+)?(?<wd>${weekdays})|(?<rel>${rel}))(?![\\p{L}])`, 'giu');
-  const text = doc.norm;
-  doc.paragraphs.forEach((p, pi) => {
-    if (langs[pi] !== 'ru' && langs[pi] !== 'uk') return;
-    const para = text.slice(p.start, p.end);
-    re.lastIndex = 0;
-    for (let m = re.exec(para); m; m = re.exec(para)) {
+  return (cachedRe = re);
+}
+
+function resolveOne(doc: Doc, w: NonNullable<typeof words>, m: RegExpExecArray, base: number, refDay: number | null, out: DateMention[]): void {
       const g = m.groups!;
-      const start = p.start + m.index;
+      const start = base + m.index;
       const end = start + m[0].length;
       let date: string | null = null;
       let endDate: string | null = null;
@@ -69,7 +83,4 @@ export function findDatesRuUk(doc: Doc, langs: readonly string[], ref: Date | nu
       const dm: DateMention = { text: doc.text.slice(start, end), start, end, date, precision: 'day', why: { stage: 'dates', rule } };
       if (endDate) dm.endDate = endDate;
       out.push(dm);
-    }
-  });
-  return out;
 }

@@ -12,10 +12,13 @@ import { franc } from 'franc-min';
 
 export type Lang = 'en' | 'ru' | 'uk' | 'mixed' | 'other' | 'und';
 
-const UK_ONLY = /[іїєґІЇЄҐ]/g;
-const RU_ONLY = /[ыэёъЫЭЁЪ]/g;
 const CYR = /[\u0400-\u04FF]/g;
 const LAT = /[A-Za-z\u00C0-\u024F]/g;
+const WORDS = /[\u0400-\u04FF]+/g;
+const UK_WORDS = new Set(['та', 'що', 'це', 'як', 'від', 'його', 'вона', 'вони', 'було', 'буде', 'щодо', 'під', 'між', 'зі', 'із', 'коли',
+  'тому', 'але', 'або', 'цього', 'яка', 'який', 'які', 'ще', 'вже', 'також', 'людина', 'доби', 'добу', 'ворог', 'окупанти']);
+const RU_WORDS = new Set(['и', 'что', 'это', 'как', 'от', 'его', 'она', 'они', 'было', 'будет', 'под', 'между', 'со', 'когда', 'потому',
+  'но', 'или', 'этого', 'которая', 'который', 'которые', 'еще', 'уже', 'также', 'человек', 'сутки', 'противник', 'погиб']);
 const LATIN_OTHER = ['eng', 'deu', 'fra', 'spa', 'ita', 'por', 'nld', 'pol'];
 
 function count(text: string, re: RegExp): number {
@@ -29,20 +32,37 @@ function count(text: string, re: RegExp): number {
 export function detectParagraphLang(raw: string): Lang {
   // links, mentions and hashtags say nothing about the language of the words around them
   const text = raw.replace(/\]\([^)\s]*\)|https?:\/\/\S+|\bt\.me\/\S+|[@#][\p{L}\p{N}_]+/gu, ' ');
-  const cyr = count(text, CYR);
-  const lat = count(text, LAT);
+  let cyr = 0, lat = 0, uk = 0, ru = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) {
+      cyr++;
+      // і ї є ґ (and capitals) are Ukrainian only; ы э ё ъ Russian only
+      if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491 || c === 0x406 || c === 0x407 || c === 0x404 || c === 0x490) uk++;
+      else if (c === 0x44b || c === 0x44d || c === 0x451 || c === 0x44a || c === 0x42b || c === 0x42d || c === 0x401 || c === 0x42a) ru++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) lat++;
+  }
   if (cyr + lat < 3) return 'und';
   if (cyr >= lat) {
-    const uk = count(text, UK_ONLY);
-    const ru = count(text, RU_ONLY);
     if (uk > ru) return 'uk';
     if (ru > uk) return 'ru';
-    // Ukrainian apostrophe inside a word ("з'явився", "п’ять") and the words "і", "та", "що"
+    // Ukrainian apostrophe inside a word ("з'явився", "п’ять")
     if (/[\u0400-\u04FF]['’ʼ][\u0400-\u04FF]/.test(text)) return 'uk';
+    // function words found in one language only
+    let vote = 0;
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+      const w = m[0].toLowerCase();
+      if (UK_WORDS.has(w)) vote++;
+      else if (RU_WORDS.has(w)) vote--;
+    }
+    if (vote > 0) return 'uk';
+    if (vote < 0) return 'ru';
     const f = franc(text, { only: ['rus', 'ukr'], minLength: 3 });
     return f === 'ukr' ? 'uk' : 'ru';
   }
-  if (lat < 12) return 'en';
+  // short Latin lines (a link's text, a name, a headline) are taken as English; franc needs length
+  if (lat < 40) return 'en';
   const f = franc(text, { only: LATIN_OTHER, minLength: 12 });
   return f === 'eng' || f === 'und' ? 'en' : 'other';
 }
@@ -60,7 +80,8 @@ export function detectLangs(text: string, paragraphs: readonly { start: number; 
     const l = detectParagraphLang(s);
     per.push(l);
     if (l === 'und') continue;
-    const w = count(s, CYR) + count(s, LAT);
+    let w = 0;
+    for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if ((c >= 0x400 && c <= 0x4ff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) w++; }
     total += w;
     weight.set(l, (weight.get(l) ?? 0) + w);
   }

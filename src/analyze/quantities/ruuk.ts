@@ -13,8 +13,12 @@ import { table } from '../../lexicon/index.js';
 
 interface Lex {
   units: { stem: string; unit: string; whole: boolean }[];
-  bounds: { words: string[]; bound: Bound }[];
+  /** units by their first letter */
+  unitsBy: Map<string, { stem: string; unit: string; whole: boolean }[]>;
+  bounds: { words: string[]; bound: Bound; re: RegExp }[];
   numbers: { stem: string; value: number; mult: boolean }[];
+  /** first letters of number-word stems */
+  numberFirst: Set<string>;
 }
 
 let lex: Lex | null = null;
@@ -22,11 +26,14 @@ function load(): Lex {
   if (lex) return lex;
   const units = table('units-ruuk.tsv').map(([stem, unit]) => ({ stem: stem!.toLowerCase(), unit: unit!.replace(/=$/, ''), whole: unit!.endsWith('=') }));
   units.sort((a, b) => b.stem.length - a.stem.length);
-  const bounds = table('bounds-ruuk.tsv').map(([p, b]) => ({ words: p!.split(' '), bound: b as Bound }));
+  const unitsBy = new Map<string, Lex['units']>();
+  for (const u of units) { const l = unitsBy.get(u.stem[0]!) ?? []; l.push(u); unitsBy.set(u.stem[0]!, l); }
+  const bounds = table('bounds-ruuk.tsv').map(([p, b]) => ({ words: p!.split(' '), bound: b as Bound,
+    re: new RegExp(`(?<![\\p{L}])${p!.split(' ').join('[ \\u00a0]+')}[ \\u00a0]+$`, 'u') }));
   bounds.sort((a, b) => b.words.length - a.words.length);
   const numbers = table('number-words-ruuk.tsv').map(([s, v, k]) => ({ stem: s!, value: Number(v), mult: k === 'multiplier' }));
   numbers.sort((a, b) => b.stem.length - a.stem.length);
-  return (lex = { units, bounds, numbers });
+  return (lex = { units, unitsBy, bounds, numbers, numberFirst: new Set(numbers.filter((n) => !n.mult).map((n) => n.stem[0]!)) });
 }
 
 const SP = '[ \\u00a0\\u202f]';
@@ -43,7 +50,7 @@ export function parseRuNumber(s: string): number {
 function unitOfWord(w: string, rest: string): { unit: string; len: number } | null {
   const lw = w.toLowerCase();
   const lrest = rest.toLowerCase();
-  for (const u of load().units) {
+  for (const u of load().unitsBy.get(lw[0] ?? '') ?? []) {
     if (u.stem.includes(' ')) {
       if (lrest.startsWith(u.stem)) {
         const m = /^[\p{L}'’ ]+?(?=[^\p{L}'’]|$)/u.exec(lrest.slice(u.stem.length));
@@ -115,11 +122,11 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
         }
       } else end = unitEnd;
       // the bound: up to three words right before the number
-      const before = text.slice(p.start, start).toLowerCase();
+      const before = text.slice(Math.max(p.start, start - 24), start).toLowerCase();
+      const bStart = Math.max(p.start, start - 24);
       for (const b of L.bounds) {
-        const re = new RegExp(`(?<![\\p{L}])${b.words.join('[ \\u00a0]+')}[ \\u00a0]+$`, 'u');
-        const bm = re.exec(before);
-        if (bm && bound !== 'range') { bound = b.bound; start = p.start + bm.index; break; }
+        const bm = b.re.exec(before);
+        if (bm && bound !== 'range') { bound = b.bound; start = bStart + bm.index; break; }
       }
       out.push({ text: doc.text.slice(start, end), start, end, value, high, bound, unit, claim: null, why: { stage: 'quantities', rule: 'ruuk-number' } });
       if (incQ) { incQ.unit = unit; out.push(incQ); }
@@ -128,6 +135,7 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
     WORD_RE.lastIndex = 0;
     for (let w = WORD_RE.exec(para); w; w = WORD_RE.exec(para)) {
       const lw = w[0].toLowerCase();
+      if (!L.numberFirst.has(lw[0]!)) continue;
       const n = L.numbers.find((x) => !x.mult && lw.startsWith(x.stem) && lw.length - x.stem.length <= 4);
       if (!n) continue;
       const restAll = para.slice(w.index + w[0].length);
