@@ -168,3 +168,17 @@ describe('Russian and Ukrainian dates (published Wednesday 2024-11-20)', () => {
     });
   }
 });
+
+describe('search keys fold ё and stem per language', () => {
+  it('Тёткино, Теткино, Теткине and Тёткина meet', async () => {
+    const { searchKey } = await import('../../src/analyze/ruuk/search.js');
+    const k = searchKey('Тёткино', 'ru');
+    for (const v of ['Теткино', 'Теткине', 'Тёткина', 'ТЁТКИНО']) assert.equal(searchKey(v, 'ru'), k);
+  });
+  it('Ukrainian endings', async () => {
+    const { searchKey } = await import('../../src/analyze/ruuk/search.js');
+    assert.equal(searchKey('Харкова', 'uk'), searchKey('Харкові', 'uk'));
+    assert.equal(searchKey('Харковом', 'uk'), searchKey('Харкові', 'uk'));
+    assert.equal(searchKey('окупантів', 'uk'), searchKey('окупанти', 'uk'));
+  });
+});

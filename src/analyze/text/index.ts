@@ -51,7 +51,7 @@ class TokenBuilder {
 }
 
 const NON_LATIN_WORD = /[\u0370-\u1FFF]/;
-const PIECE = /[\p{L}\p{M}\p{N}]+(?:['’ʼ\u2011-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const PIECE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ\u2011-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 /** Pushes the words and marks of an unknown token [s, e) as tokens of their own. */
 function pushUnknown(tb: TokenBuilder, norm: string, s: number, e: number): void {
