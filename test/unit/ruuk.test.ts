@@ -17,7 +17,6 @@ describe('language of a paragraph', () => {
     ['Погиб человек', 'ru'],
     ['Тривають бої', 'uk'],
     ['Russian forces shelled Kherson overnight, the governor said.', 'en'],
-    ['Die russischen Truppen haben Cherson in der Nacht beschossen.', 'other'],
     ['🔥🔥', 'und'],
     ['Подписывайся на SHOT https://t.me/shot_shot', 'ru'],
   ];

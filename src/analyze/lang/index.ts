@@ -5,8 +5,8 @@
  * Cyrillic text is told apart by letters first: і ї є ґ are Ukrainian only, ы э ё ъ Russian only,
  * and one of them in a paragraph is nearly always decisive. When a Cyrillic paragraph has none
  * (short lines), franc-min's trigram model decides between Russian and Ukrainian (an allow-list,
- * as it must be for short text). Latin-script text is English unless franc-min is confident it is
- * another language. Measured in bench/lang.ts.
+ * as it must be for short text). Latin-script text is taken as English ('other' is never returned
+ * by detection; a reader may still set it through `Document.lang`).
  */
 import { franc } from 'franc-min';
 
@@ -19,7 +19,6 @@ const UK_WORDS = new Set(['та', 'що', 'це', 'як', 'від', 'його', 
   'тому', 'але', 'або', 'цього', 'яка', 'який', 'які', 'ще', 'вже', 'також', 'людина', 'доби', 'добу', 'ворог', 'окупанти']);
 const RU_WORDS = new Set(['и', 'что', 'это', 'как', 'от', 'его', 'она', 'они', 'было', 'будет', 'под', 'между', 'со', 'когда', 'потому',
   'но', 'или', 'этого', 'которая', 'который', 'которые', 'еще', 'уже', 'также', 'человек', 'сутки', 'противник', 'погиб']);
-const LATIN_OTHER = ['eng', 'deu', 'fra', 'spa', 'ita', 'por', 'nld', 'pol'];
 
 function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
@@ -61,10 +60,9 @@ export function detectParagraphLang(raw: string): Lang {
     const f = franc(text, { only: ['rus', 'ukr'], minLength: 3 });
     return f === 'ukr' ? 'uk' : 'ru';
   }
-  // short Latin lines (a link's text, a name, a headline) are taken as English; franc needs length
-  if (lat < 40) return 'en';
-  const f = franc(text, { only: LATIN_OTHER, minLength: 12 });
-  return f === 'eng' || f === 'und' ? 'en' : 'other';
+  // Latin script: English. (Telling other Latin-script languages apart is not needed to route the
+  // analysis, and a trigram model on every English paragraph would cost a fifth of the analyzer's time.)
+  return 'en';
 }
 
 /**
