@@ -6,6 +6,7 @@
 import type { AuthorType, AuthorVoice, Claim, DateMention, Entity, EventMention, Place, Quantity, Side, Span } from './types.js';
 import type { Gazetteer } from '../geo/types.js';
 import { NO_BUDGET, type BudgetClock } from './budget.js';
+import type { Lang } from './lang/index.js';
 
 /** Universal POS tags as small integers (wink-nlp's tag set). */
 export const POS_TAGS = [
@@ -116,6 +117,12 @@ export class Doc {
   entityAt: Int32Array = new Int32Array(0);
   /** Descriptions seen in apposition or as titles ("deputy chairman" → person), by head word. */
   descriptions = new Map<string, { name: string; start: number; type: string }[]>();
+  /** `Document.lang` as the reader gave it (read by `readLang`), or null. */
+  langHint: Lang | null = null;
+  /** The document's language (set by the text stage: the hint, else detected). */
+  lang: Lang = 'und';
+  /** The language of each paragraph (parallel to `paragraphs`). */
+  paraLangs: Lang[] = [];
   private quoteIdx: QuoteIndex | null = null;
   /** Stages that have run, for the pipeline's checks. */
   readonly done = new Set<string>();

@@ -4,6 +4,7 @@
  */
 import { Doc } from './doc.js';
 import { readPublished } from './published.js';
+import { readLang } from './lang/index.js';
 export { parsePublished, publishedDay } from './published.js';
 import { Pipeline, type Stage } from './pipeline.js';
 import { textStage } from './text/index.js';
@@ -47,6 +48,11 @@ export interface AnalyzeOptions {
 }
 
 
+const FOREIGN_WORD = /^[\u0370-\u1FFF][\u0370-\u1FFF\p{M}'’ʼ\u2011-]*$/u;
+function isForeignWord(w: string): boolean {
+  return w.length > 0 && FOREIGN_WORD.test(w);
+}
+
 /** Runs the pipeline over a document and returns the internal `Doc` (for stages and tools). */
 export function analyzeDoc(document: Document, options: AnalyzeOptions = {}): Doc {
   if (typeof document.text !== 'string') throw new TypeError('sitrep: document.text must be a string');
@@ -61,6 +67,7 @@ export function analyzeDoc(document: Document, options: AnalyzeOptions = {}): Do
     type: document.authorType ?? null,
     ownVoice: typeof document.ownVoice === 'boolean' ? document.ownVoice : null,
   };
+  doc.langHint = readLang(document.lang);
   (options.pipeline ?? defaultPipeline).run(doc);
   doc.budget.stop();
   return doc;
@@ -72,7 +79,11 @@ export function analyze(document: Document, options: AnalyzeOptions = {}): Analy
   const doc = analyzeDoc(document, options);
   const t = doc.tokens;
   let words = 0;
-  for (let i = 0; i < t.n; i++) if (t.kind[i] === 0 || t.kind[i] === 1) words++;
+  for (let i = 0; i < t.n; i++) {
+    const k = t.kind[i];
+    // a word of a script wink-nlp does not know (Cyrillic, Greek …) is a token of kind Other
+    if (k === 0 || k === 1 || (k === 4 && isForeignWord(t.lower[i]!))) words++;
+  }
   const claims: Claim[] = doc.claims.map(({ anchor: _a, ...c }) => c);
   return {
     id: document.id,
@@ -90,6 +101,7 @@ export function analyze(document: Document, options: AnalyzeOptions = {}): Analy
     dates: doc.dates,
     events: doc.events,
     author: doc.voice,
+    lang: doc.lang,
     stats: { tokens: t.n, words, ms: Math.round((performance.now() - t0) * 100) / 100 },
   };
 }

@@ -250,5 +250,7 @@ export interface Analysis {
   events?: EventMention[];
   /** The document's author and whether the `author` stage read it as speaking in its own voice. */
   author?: AuthorVoice | null;
+  /** The document's language: 'en', 'ru', 'uk', 'mixed' (paragraphs in several), 'other', 'und'. */
+  lang?: string;
   stats: { tokens: number; words: number; ms: number };
 }

@@ -20,6 +20,7 @@ import type { ClaimKind, Span, TextSpan } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import { cueLexicon, type CueInfo } from './lexicon.js';
 import { resolveSpeaker } from './resolve.js';
+import { findClaimsRuUk } from './patterns-ruuk.js';
 import { datelineAt, isDatelineClose } from './dateline.js';
 import { entityLexicon } from '../entities/lexicon.js';
 import { cueParticles, grammarSet } from '../../lexicon/grammar.js';
@@ -55,6 +56,12 @@ interface Ctx {
 
 /** Finds attributed statements and fills `doc.claims`. */
 export function findClaims(doc: Doc): void {
+  // Russian and Ukrainian paragraphs: patterns of their own (patterns-ruuk.ts); a document with no
+  // other language needs nothing more
+  if (doc.paraLangs.some((l) => l === 'ru' || l === 'uk')) {
+    findClaimsRuUk(doc, doc.paraLangs);
+    if (doc.paraLangs.every((l) => l === 'ru' || l === 'uk' || l === 'und')) return;
+  }
   const t = doc.tokens;
   const ctx: Ctx = { doc, used: new Uint8Array(t.n), quoteAt: (off) => quoteCovering(doc, off) };
   // Pass 1: cues outside quotations; pass 2: cues inside unclosed quotations not already claimed.
@@ -83,7 +90,7 @@ export function findClaims(doc: Doc): void {
   dropCredits(doc);
   doc.claims.sort((a, b) => a.anchor - b.anchor);
   for (const c of doc.claims) {
-    if (c.speaker) resolveSpeaker(doc, c);
+    if (c.speaker && !c.why.rule.startsWith('ruuk-')) resolveSpeaker(doc, c);
   }
   // a description met before its name ("Governor says ..." in a headline, the governor named in the
   // lead): once every speaker has been read, the descriptions they gave resolve the earlier ones

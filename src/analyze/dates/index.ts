@@ -55,6 +55,7 @@
  */
 import { Kind, P, type Doc, type SentenceSpan } from '../doc.js';
 import type { Stage } from '../pipeline.js';
+import { findDatesRuUk } from './ruuk.js';
 import type { DateMention } from '../types.js';
 import { chronoParser, type ChronoResult } from './chrono.js';
 import { dateLexicon, type DateLexicon } from './lexicon.js';
@@ -98,6 +99,13 @@ export function findDates(doc: Doc): void {
     }
     if (out.length - first > 1) joinRanges(doc, s, lex, out, first);
     tokenRules(doc, s, refDay, lex, out, first);
+  }
+  // Russian and Ukrainian paragraphs: their own date words (dates/ruuk.ts)
+  if (doc.paraLangs.some((l) => l === 'ru' || l === 'uk')) {
+    const cyr = doc.paragraphs.filter((_p, i) => doc.paraLangs[i] === 'ru' || doc.paraLangs[i] === 'uk');
+    const kept = out.filter((d) => !cyr.some((p) => p.start <= d.start && d.end <= p.end));
+    out.length = 0;
+    out.push(...kept, ...findDatesRuUk(doc, doc.paraLangs, local ?? null));
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   doc.dates = out;

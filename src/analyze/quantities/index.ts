@@ -27,6 +27,7 @@
  */
 import { Kind, P, isCapitalAt, lowerBound, type Doc, type Tokens } from '../doc.js';
 import type { Stage } from '../pipeline.js';
+import { findQuantitiesRuUk } from './ruuk.js';
 import type { Bound, Quantity } from '../types.js';
 import { BOUNDS, LABEL_AFTER, LABEL_BEFORE, NUMWORDS, UNITS, VAGUE_FIRST, type PhraseTable, type UnitEntry } from './lexicon.js';
 import { readNumber, touching, type NumberCore } from './numbers.js';
@@ -193,6 +194,16 @@ export function findQuantities(doc: Doc): void {
       if (r.unit) prevUnit = r.unit;
       i = r.end;
     }
+  }
+  // Russian and Ukrainian paragraphs: their own number and unit words (quantities/ruuk.ts)
+  if (doc.paraLangs.some((l) => l === 'ru' || l === 'uk')) {
+    const cyr = new Set<number>();
+    doc.paraLangs.forEach((l, i) => { if (l === 'ru' || l === 'uk') cyr.add(i); });
+    const inCyr = (q: Quantity): boolean => doc.paragraphs.some((p, i) => cyr.has(i) && p.start <= q.start && q.end <= p.end);
+    const kept = out.filter((q) => !inCyr(q));
+    out.length = 0;
+    out.push(...kept, ...findQuantitiesRuUk(doc, doc.paraLangs));
+    out.sort((a, b) => a.start - b.start);
   }
   linkClaims(doc, out);
   doc.quantities = out;

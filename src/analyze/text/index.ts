@@ -7,6 +7,7 @@
 import { Doc, Kind, P, isCapitalAt, type Tokens } from '../doc.js';
 import { wink } from '../nlp.js';
 import type { Stage } from '../pipeline.js';
+import { detectLangs } from '../lang/index.js';
 
 /** Texts longer than this are tokenised block by block (cut at a line break). */
 const BLOCK = 200_000;
@@ -47,6 +48,58 @@ class TokenBuilder {
     this.lemma.push(lemma);
     this.ent.push(ent);
   }
+}
+
+const NON_LATIN_WORD = /[\u0370-\u1FFF]/;
+const PIECE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ\u2011-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+/** Pushes the words and marks of an unknown token [s, e) as tokens of their own. */
+function pushUnknown(tb: TokenBuilder, norm: string, s: number, e: number): void {
+  const v = norm.slice(s, e);
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(v); m; m = PIECE.exec(v)) {
+    const w = m[0];
+    const word = /[\p{L}\p{N}]/u.test(w);
+    const num = /^\p{N}+$/u.test(w);
+    const lower = w.toLowerCase();
+    // words stay Kind.Other / X, as wink-nlp gives them (the places stage reads Cyrillic that way);
+    // analyze() counts them as words
+    tb.push(s + m.index, s + m.index + w.length, num ? P.NUM : word ? P.X : P.PUNCT,
+      num ? Kind.Number : word ? Kind.Other : Kind.Punct, lower, lower, '');
+  }
+}
+
+/** Entities and sentences of a block whose tokens were split: wink's token spans mapped by offsets. */
+function remapBlock(tb: TokenBuilder, base: number, wd: ReturnType<ReturnType<typeof wink>['readDoc']>, its: ReturnType<typeof wink>['its'], sentTok: [number, number][], nWink: number): void {
+  const toks = wd.tokens();
+  const values = toks.out() as string[];
+  void nWink;
+  // wink token index → our first and last token index, by walking offsets in order
+  const first = new Int32Array(values.length);
+  const last = new Int32Array(values.length);
+  let ours = base;
+  let off = tb.start[base] ?? 0;
+  const spaces = toks.out(its.precedingSpaces) as string[];
+  for (let i = 0; i < values.length; i++) {
+    off += spaces[i]!.length;
+    const end = off + values[i]!.length;
+    while (ours < tb.n - 1 && tb.start[ours]! < off) ours++;
+    first[i] = ours;
+    let o = ours;
+    while (o + 1 < tb.n && tb.end[o + 1]! <= end) o++;
+    last[i] = o;
+    ours = o;
+    off = end;
+  }
+  const ents = wd.entities();
+  const espans = ents.out(its.span) as unknown as [number, number][];
+  const etypes = ents.out(its.type) as string[];
+  for (let j = 0; j < espans.length; j++) {
+    const [a, b] = espans[j]!;
+    for (let t = first[a]!; t <= last[b]!; t++) tb.ent[t] = etypes[j]!;
+  }
+  const spans = wd.sentences().out(its.span) as unknown as [number, number][];
+  for (const [a, b] of spans) sentTok.push([first[a]!, last[b]! + 1]);
 }
 
 /** A run of this many non-space characters (a URL, base64, a string of emoji) is one token, not given to wink-nlp. */
@@ -125,10 +178,21 @@ export function tokenize(doc: Doc): void {
       const e = Math.min(s + v.length, be);
       off = e;
       const k = KIND[types[i]!] ?? Kind.Other;
+      if (types[i] === 'unk' && NON_LATIN_WORD.test(v)) {
+        // wink-nlp's model knows Latin script only: Cyrillic (and other) words come as 'unk',
+        // glued to their quotation marks ("«так»"); cut them into words and marks here.
+        pushUnknown(tb, norm, s, e);
+        continue;
+      }
       const p = k === Kind.Space ? P.SPACE : (P as Record<string, number>)[pos[i]!] ?? P.X;
       tb.push(s, e, p, k, v.toLowerCase(), (lemmas[i] ?? v).toLowerCase(), '');
     }
     const ents = wd.entities();
+    if (tb.n - base !== values.length) {
+      // tokens were split: map wink's token indexes to ours through offsets
+      remapBlock(tb, base, wd, its, sentTok, values.length);
+      continue;
+    }
     const espans = ents.out(its.span) as unknown as [number, number][];
     const etypes = ents.out(its.type) as string[];
     for (let j = 0; j < espans.length; j++) {
@@ -151,6 +215,11 @@ export function tokenize(doc: Doc): void {
   };
   doc.tokens = tokens;
   buildParagraphs(doc);
+  const langs = detectLangs(doc.norm, doc.paragraphs);
+  doc.paraLangs = langs.paragraphs;
+  const hint = doc.langHint;
+  doc.lang = hint && hint !== 'other' ? hint : langs.lang;
+  if (hint === 'ru' || hint === 'uk') doc.paraLangs = doc.paraLangs.map((l) => (l === 'ru' || l === 'uk' || l === 'und' ? hint : l));
   buildSentences(doc, sentTok);
   mergeLowercaseStarts(doc);
   fixNameTags(doc);

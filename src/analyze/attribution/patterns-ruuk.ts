@@ -1,0 +1,487 @@
+/**
+ * Attribution patterns for Russian and Ukrainian text ("who said what"), run on the paragraphs the
+ * language stage marked 'ru' or 'uk'. Cue verbs in all their forms and the fixed phrases come
+ * from data files (data/cue-verbs-ru.tsv, data/cue-verbs-uk.tsv, data/ruuk-words.tsv); speakers
+ * are resolved to actors by src/analyze/ruuk/names.ts. Patterns, in the order they are tried:
+ *
+ * - headline attribution: "…, — Генштаб", "… — Минобороны РФ", "Министр: …" (one line);
+ * - "по словам X, …" / "за словами X", "по данным X" / "за даними X", "по его словам";
+ * - "об этом сообщил X" / "про це повідомив X": the content is the sentences before, or the
+ *   paragraph before when the sentence opens its paragraph;
+ * - "как сообщил X, …" / "як повідомив X, …";
+ * - inverted: "«…», — заявил X", "…, сообщили в Минобороны", "…, — сказав Путін";
+ * - preposed: "X заявил, что …" / "X заявив, що …", "X сообщил о …", "X написал: «…»",
+ *   "в X заявили, что …" / "у X повідомили, що …" (an organisation), "Он добавил, что …";
+ * - passive: "сообщается, что …", "в сообщении X говорится, что …", "…, йдеться у звіті X".
+ *
+ * Pronouns and bare titles ("он", "він", "министр") take the name of the previous speaker.
+ */
+import type { ClaimDraft, Doc } from '../doc.js';
+import type { ClaimKind, Speaker, TextSpan } from '../types.js';
+import { ruukLexicon } from '../ruuk/lexicon.js';
+import { findActor, speakerName } from '../ruuk/names.js';
+
+interface W {
+  lower: string;
+  start: number;
+  end: number;
+  cap: boolean;
+}
+
+interface Ctx {
+  doc: Doc;
+  lang: 'ru' | 'uk';
+  /** cue start offsets already used */
+  used: Set<number>;
+  last: Speaker | null;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
+const CONTENT_START = /[\p{L}\p{N}"«„“]/u;
+const TITLES = new Set(['министр', 'міністр', 'генерал', 'журналист', 'журналіст', 'омбудсман', 'омбудсмен', 'комбат', 'офіцер',
+  'офицер', 'премьер', 'прем’єр', 'президент', 'глава', 'голова', 'мер', 'губернатор', 'представитель', 'представник', 'речник',
+  'пресс-секретарь', 'прессекретарь', 'власти', 'влада', 'командир', 'посол', 'министерство', 'міністерство', 'очільник', 'начальник']);
+const PREPS = new Set(['в', 'во', 'у', 'на', 'после', 'після', 'при', 'под', 'під', 'з', 'із', 'с', 'со', 'за', 'перед', 'до']);
+const ORG_PREPS = new Set(['в', 'во', 'у']);
+const COMPLEMENT = new Set(['что', 'що', 'чтобы', 'щоб', 'о', 'об', 'про', 'мол', 'будто', 'ніби', 'нібито', 'якобы']);
+const AS = new Set(['как', 'як']);
+const MODALS = new Set(['может', 'могут', 'можно', 'должен', 'должна', 'должны', 'готов', 'готова', 'хочет', 'намерен', 'будет',
+  'стал', 'може', 'можуть', 'мусить', 'повинен', 'має', 'буде', 'не']);
+/** Verbs whose direct object is the content ("опроверг сообщения", "закликав союзників …"). */
+const BARE_OBJECT = new Set(['опровергнуть', 'спростувати', 'назвать', 'назвати', 'призвать', 'закликати', 'пообещать', 'пообіцяти',
+  'обещать', 'обіцяти', 'выразить', 'порадити', 'передавать', 'передать', 'сообщать', 'сообщить', 'повідомити', 'повідомляти', 'отрицать', 'заперечити']);
+const CONJ = new Set(['но', 'а', 'и', 'однако', 'та', 'і', 'й', 'але', 'проте', 'потом', 'затем', 'потім', 'тогда', 'тоді']);
+const RELATIVE = new Set(['о', 'об', 'про', 'который', 'которая', 'которые', 'кто', 'что', 'що', 'хто', 'який', 'яка', 'які', 'чем', 'чём', 'чого']);
+const WEEKDAYS = /^(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)$/;
+const POSSESSIVE = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їх']);
+
+function wordsIn(doc: Doc, a: number, b: number): W[] {
+  const out: W[] = [];
+  const s = doc.norm.slice(a, b);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+    const w = m[0];
+    out.push({ lower: w.toLowerCase(), start: a + m.index, end: a + m.index + w.length, cap: w[0] !== w[0]!.toLowerCase() });
+  }
+  return out;
+}
+
+function phraseAt(ws: W[], i: number, list: string[][] | undefined): number {
+  if (!list) return 0;
+  for (const p of list) {
+    if (i + p.length > ws.length) continue;
+    let ok = true;
+    for (let k = 0; k < p.length && ok; k++) ok = ws[i + k]!.lower === p[k];
+    if (ok) return p.length;
+  }
+  return 0;
+}
+
+function kindOfWord(w: string, kind: string): boolean {
+  return (ruukLexicon().words.get(w) ?? []).some((x) => x.kind === kind);
+}
+
+/** Trim spaces, dashes, commas and markdown off both ends of [a, b); null when nothing is left. */
+function trim(doc: Doc, a: number, b: number, keepFinalStop = false): TextSpan | null {
+  const t = doc.norm;
+  while (a < b && !CONTENT_START.test(t[a]!)) a++;
+  while (b > a && /[\s,;:—–\-*_.…!?)]/u.test(t[b - 1]!) && !(keepFinalStop && /[.!?]/.test(t[b - 1]!))) {
+    if (t[b - 1] === ')' && t.lastIndexOf('(', b - 1) >= a) break;
+    b--;
+  }
+  // keep an ellipsis or closing quote; drop a trailing lone "**"
+  if (b <= a) return null;
+  return doc.span(a, b);
+}
+
+function inClosedQuote(doc: Doc, off: number): boolean {
+  for (const q of doc.quoteIndex().outer) {
+    if (q.start > off) break;
+    if (q.closed && off > q.start && off < q.end - 1) return true;
+  }
+  return false;
+}
+
+/** The outermost quotation that ends at `end` (after trimming), if any. */
+function quoteEndingAt(doc: Doc, end: number): { start: number; end: number } | null {
+  for (const q of doc.quoteIndex().outer) if (q.end === end) return q;
+  return null;
+}
+
+function quoteStartingAt(doc: Doc, start: number): { start: number; end: number } | null {
+  const q = doc.quoteIndex().byStart.get(start);
+  return q && q.depth === 0 ? q : null;
+}
+
+/**
+ * A speaker phrase to the right of word `j` (after an inverted cue): addressees ("РИА Новости",
+ * "журналистам") and an organisation's preposition ("в Минобороны") skipped; it ends at a comma,
+ * colon, bracket, the end of the sentence or a stop phrase ("в интервью", "у Телеграмі").
+ */
+function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, number] | null {
+  const { doc } = ctx;
+  const lex = ruukLexicon();
+  let k = j;
+  for (let guard = 0; guard < 3; guard++) {
+    const n = phraseAt(ws, k, lex.phrases['addressee']);
+    if (n && !(k + n < ws.length && /^[\s]*$/.test(doc.norm.slice(ws[k + n - 1]!.end, ws[k + n]!.start)) && ws[k + n]!.cap && n === 1 && false)) {
+      // an addressee directly followed by a comma or the end is the speaker itself ("сообщил Bloomberg")
+      const after = k + n < ws.length ? doc.norm.slice(ws[k + n - 1]!.end, ws[k + n]!.start) : '.';
+      if (k + n >= ws.length || /[,.;:]/.test(after)) break;
+      k += n;
+      continue;
+    }
+    break;
+  }
+  if (k < ws.length && ORG_PREPS.has(ws[k]!.lower) && k + 1 < ws.length) k++;
+  if (k >= ws.length || ws[k]!.start >= end) return null;
+  if (gapHasStop(doc.norm.slice(ws[k - 1]?.end ?? ws[k]!.start, ws[k]!.start))) return null;
+  let e = k;
+  while (e < ws.length && ws[e]!.start < end && e - k < 14) {
+    if (e > k) {
+      const gap = doc.norm.slice(ws[e - 1]!.end, ws[e]!.start);
+      if (gapHasStop(gap)) break;
+      if (phraseAt(ws, e, lex.phrases['stop'])) break;
+    }
+    e++;
+  }
+  if (e === k) return null;
+  return [k, e];
+}
+
+function gapHasStop(gap: string): boolean {
+  return /[,;:(!?.\n—–]/.test(gap);
+}
+
+/** Extend a speaker's end over a quotation it opened ('с позывным "Ник"'). */
+function speakerEnd(doc: Doc, start: number, end: number): number {
+  const inner = doc.norm.slice(start, end);
+  const opens = (inner.match(/"/g) ?? []).length;
+  if (opens % 2 === 1 && doc.norm[end] === '"') return end + 1;
+  return end;
+}
+
+function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
+  const { doc } = ctx;
+  const span = doc.span(a, b);
+  const lower = span.text.toLowerCase();
+  const lex = ruukLexicon();
+  const pron = lex.words.get(lower)?.find((x) => x.kind === 'pronoun');
+  const bare = TITLES.has(lower) || /^(глава государства|глава держави|премьер-министр|прем'єр-міністр)/.test(lower);
+  if ((pron || bare || lower === 'там же') && ctx.last) {
+    return { ...span, name: ctx.last.name, type: ctx.last.type, resolvedFrom: { start: ctx.last.resolvedFrom?.start ?? ctx.last.start, end: ctx.last.resolvedFrom?.end ?? ctx.last.end } };
+  }
+  if (pron || bare) {
+    // no speaker yet: the last actor named in the text before ("Лавров выступил … Он заявил")
+    const back = recentActor(doc, a);
+    if (back) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
+  }
+  const r = speakerName(span.text, ctx.lang, oblique);
+  return { ...span, name: r.name ?? (pron ? null : span.text), type: r.type };
+}
+
+/** The last capitalised word before `at` (within 400 characters) that names a known actor. */
+function recentActor(doc: Doc, at: number): { name: string; type: Speaker['type']; start: number; end: number } | null {
+  const from = Math.max(0, at - 400);
+  const ws = wordsIn(doc, from, at);
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const w = ws[k]!;
+    if (!w.cap || w.end - w.start < 3) continue;
+    const a = findActor(doc.text.slice(w.start, w.end));
+    if (a && a.type === 'person') return { name: a.latin, type: 'person', start: w.start, end: w.end };
+  }
+  return null;
+}
+
+function kindOf(doc: Doc, content: TextSpan[]): ClaimKind {
+  const t = content.map((c) => doc.norm.slice(c.start, c.end)).join(' ');
+  if (t.startsWith('"') && t.endsWith('"') && (t.match(/"/g) ?? []).length === 2) return 'direct';
+  const q = t.match(/"[^"]+"/g) ?? [];
+  return q.some((x) => x.trim().split(/\s+/).length >= 2) ? 'mixed' : 'indirect';
+}
+
+function emit(ctx: Ctx, speaker: Speaker | null, cue: [number, number], content: (TextSpan | null)[], rule: string): boolean {
+  const { doc } = ctx;
+  const frags = content.filter((c): c is TextSpan => c !== null && c.end > c.start);
+  if (frags.length === 0) return false;
+  if (ctx.used.has(cue[0])) return false;
+  ctx.used.add(cue[0]);
+  const claim: ClaimDraft = {
+    kind: kindOf(doc, frags),
+    speaker,
+    cue: doc.span(cue[0], cue[1]),
+    content: frags,
+    why: { stage: 'attribution', rule },
+    anchor: doc.tokenAt(cue[0]),
+  };
+  doc.claims.push(claim);
+  if (speaker && speaker.name) ctx.last = speaker;
+  return true;
+}
+
+/** Content to the right of a cue: "что …", ": «…»", "о …", a quotation, or the rest of the sentence. */
+function contentRight(ctx: Ctx, ws: W[], j: number, sEnd: number, pEnd: number): TextSpan | null {
+  const { doc } = ctx;
+  const lex = ruukLexicon();
+  const from = j > 0 ? ws[j - 1]!.end : sEnd;
+  const colon = doc.norm.slice(from, ws[j]?.start ?? sEnd);
+  // skip an addressee between the cue and "что" ("заявил журналистам, что", "заявил Spiegel, что")
+  for (let k = j; k < Math.min(ws.length, j + 5); k++) {
+    if ((ws[k]!.lower === 'что' || ws[k]!.lower === 'що') && k > 0 && /,/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) {
+      return extendQuote(ctx, trim(doc, ws[k]!.start, sEnd), pEnd);
+    }
+  }
+  if (j >= ws.length) {
+    const rest = trim(doc, from, sEnd);
+    return rest && doc.norm[rest.start] === '"' ? extendQuote(ctx, rest, pEnd) : null;
+  }
+  const n = phraseAt(ws, j, lex.phrases['addressee']);
+  const k = n && j + n < ws.length && COMPLEMENT.has(ws[j + n]!.lower) ? j + n : j;
+  const start = /:/.test(colon) ? from + colon.indexOf(':') + 1 : ws[k]!.start;
+  const c = trim(doc, start, sEnd);
+  return extendQuote(ctx, c, pEnd);
+}
+
+/** A content that opens a quotation running past its sentence is extended to the quotation's end. */
+function extendQuote(ctx: Ctx, c: TextSpan | null, pEnd: number): TextSpan | null {
+  if (!c) return c;
+  const { doc } = ctx;
+  const q = quoteStartingAt(doc, c.start);
+  if (q && q.end > c.end && q.end <= pEnd + 1) return doc.span(c.start, q.end);
+  return c;
+}
+
+/** Content to the left of an inverted cue, from the sentence start; a quotation that ends there is taken whole. */
+function contentLeft(ctx: Ctx, sStart: number, end: number): TextSpan | null {
+  const { doc } = ctx;
+  const c = trim(doc, sStart, end);
+  if (!c) return null;
+  const q = quoteEndingAt(doc, c.end);
+  if (q && q.start < c.start) return trim(doc, q.start, c.end);
+  return c;
+}
+
+/** Finds the Russian and Ukrainian attributions of a document, paragraph by paragraph. */
+export function findClaimsRuUk(doc: Doc, langs: readonly string[]): void {
+  const lex = ruukLexicon();
+  const ctx: Ctx = { doc, lang: 'ru', used: new Set(), last: null };
+  const paras = doc.paragraphs;
+  const bySent: number[][] = paras.map(() => []);
+  doc.sentences.forEach((s, i) => bySent[s.paragraph]?.push(i));
+  const footer = paras.map((p) => isFooter(doc, p.start, p.end));
+  for (let pi = 0; pi < paras.length; pi++) {
+    const l = langs[pi];
+    if (l !== 'ru' && l !== 'uk') continue;
+    if (footer[pi]) continue;
+    ctx.lang = l;
+    const p = paras[pi]!;
+    headline(ctx, p.start, p.end);
+    for (const si of bySent[pi]!) {
+      const s = doc.sentences[si]!;
+      sentence(ctx, s.start, s.end, pi, p.start, p.end, prevContent(doc, bySent, footer, pi, si, langs));
+    }
+  }
+  doc.claims.sort((a, b) => a.anchor - b.anchor);
+  void lex;
+}
+
+/** What "об этом" / "про це" refers to: the sentences of the paragraph before this one, or the paragraph before. */
+function prevContent(doc: Doc, bySent: number[][], footer: boolean[], pi: number, si: number, _langs: readonly string[]): TextSpan | null {
+  const list = bySent[pi]!;
+  const k = list.indexOf(si);
+  if (k > 0) return trim(doc, doc.sentences[list[0]!]!.start, doc.sentences[list[k - 1]!]!.end);
+  for (let q = pi - 1; q >= 0; q--) {
+    if (footer[q]) continue;
+    const p = doc.paragraphs[q]!;
+    return trim(doc, p.start, p.end);
+  }
+  return null;
+}
+
+function isFooter(doc: Doc, a: number, b: number): boolean {
+  const s = doc.norm.slice(a, b).toLowerCase().replace(/^[^\p{L}]+/u, '');
+  for (const f of ruukLexicon().phrases['footer'] ?? []) if (s.startsWith(f.join(' '))) return true;
+  return false;
+}
+
+/** "…, — Генштаб", "… — Минобороны РФ", "Министр: …" on one line. */
+function headline(ctx: Ctx, a: number, b: number): void {
+  const { doc } = ctx;
+  const line = doc.norm.slice(a, b);
+  const m = /^(.*[\p{L}\p{N}"»)*.])\s*,?\s+[—–]\s+([^—–]{2,80}?)[\s.*_]*$/u.exec(line);
+  if (m) {
+    const tail = m[2]!;
+    const tw = wordsIn(doc, a + line.length - tail.length - (line.length - m[0].length), b);
+    const tailStart = a + m.index + m[0].lastIndexOf(tail);
+    const ws = wordsIn(doc, tailStart, tailStart + tail.length);
+    void tw;
+    const cue = ruukLexicon().cues;
+    if (ws.length >= 1 && ws.length <= 7 && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower))) {
+      const head = wordsIn(doc, a, tailStart);
+      if (head.length >= 3) {
+        const dash = doc.norm.lastIndexOf(doc.norm.slice(tailStart - 2, tailStart).includes('—') ? '—' : '–', tailStart);
+        const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
+        emit(ctx, sp, [dash, dash + 1], [trim(doc, a, dash)], 'ruuk-headline-dash');
+        return;
+      }
+    }
+  }
+  const c = /^([^\p{L}]*)(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}):\s+(\S.{8,})$/u.exec(line);
+  if (c) {
+    const sStart = a + c[1]!.length;
+    const sEnd = sStart + c[2]!.length;
+    const ws = wordsIn(doc, sStart, sEnd);
+    const known = speakerName(doc.text.slice(sStart, sEnd), ctx.lang).type !== 'unknown';
+    if (ws.length && (TITLES.has(ws[0]!.lower) || known)) {
+      const sp = speakerOf(ctx, sStart, sEnd, false);
+      emit(ctx, sp, [sEnd, sEnd + 1], [trim(doc, sEnd + 1, b)], 'ruuk-headline-colon');
+    }
+  }
+}
+
+function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: number, pEnd: number, before: TextSpan | null): void {
+  const { doc } = ctx;
+  const lex = ruukLexicon();
+  const ws = wordsIn(doc, sStart, sEnd);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (inClosedQuote(doc, w.start)) continue;
+    // "по словам X", "по его словам", "за даними X"
+    let n = phraseAt(ws, i, lex.phrases['according']);
+    let pronoun = -1;
+    if (!n && i + 2 < ws.length && POSSESSIVE.has(ws[i + 1]!.lower)) {
+      const probe = [ws[i]!, ws[i + 2]!];
+      if (phraseAt(probe, 0, lex.phrases['according']) === 2) { n = 3; pronoun = i + 1; }
+    }
+    if (n) {
+      if (according(ctx, ws, i, n, pronoun, sStart, sEnd, pEnd)) { i += n - 1; continue; }
+    }
+    // "об этом сообщил X", "про це повідомив X", "такое мнение выразил X"
+    const r = phraseAt(ws, i, lex.phrases['thisref']);
+    if (r && before) {
+      let k = i + r;
+      while (k < ws.length && k < i + r + 4 && !lex.cues.has(ws[k]!.lower) && !kindOfWord(ws[k]!.lower, 'passive')) k++;
+      if (k < ws.length && (lex.cues.has(ws[k]!.lower) || kindOfWord(ws[k]!.lower, 'passive'))) {
+        const cw = ws[k]!;
+        const sp = speakerRight(ctx, ws, k + 1, sEnd);
+        const speaker = sp ? speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end), false) : null;
+        if (emit(ctx, speaker, [cw.start, cw.end], [before], 'ruuk-thisref')) { i = k; continue; }
+      }
+    }
+    const cue = lex.cues.get(w.lower);
+    const passive = !cue && kindOfWord(w.lower, 'passive');
+    if (!cue && !passive) continue;
+    if (ctx.used.has(w.start)) continue;
+    const gapBefore = doc.norm.slice(i > 0 ? ws[i - 1]!.end : sStart, w.start);
+    const prev = i > 0 ? ws[i - 1]!.lower : '';
+    // "как сообщил X, …" / "як повідомив X, …" / "Як зазначається, …"
+    if (AS.has(prev)) {
+      const sp = passive ? null : speakerRight(ctx, ws, i + 1, sEnd);
+      const spEnd = sp ? ws[sp[1] - 1]!.end : w.end;
+      const speaker = sp ? speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, spEnd), false) : null;
+      const after = trim(doc, spEnd, sEnd);
+      const left = trim(doc, sStart, ws[i - 1]!.start);
+      const content = after && after.end - after.start > 3 ? extendQuote(ctx, after, pEnd) : left;
+      if (emit(ctx, speaker, [w.start, w.end], [content], 'ruuk-as-reported')) continue;
+    }
+    if (MODALS.has(prev)) continue;
+    const inverted = i > 0 && /[,—–"]/.test(gapBefore) && !cue?.gerund.includes(ctx.lang);
+    if (inverted) {
+      const sp = speakerRight(ctx, ws, i + 1, sEnd);
+      if (sp || passive) {
+        const speaker = sp ? speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end), false) : null;
+        const content = contentLeft(ctx, sStart, i > 0 ? ws[i - 1]!.end + gapBefore.search(/[,—–]|$/) : w.start);
+        if (emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive-inverted' : 'ruuk-inverted')) continue;
+      }
+    }
+    // preposed: "X заявил, что …", "В Кремле заявили, что …", "сообщается, что …"
+    const left = leftSpeaker(ctx, ws, i, sStart, !!(cue?.plural) || passive);
+    const content = contentRight(ctx, ws, i + 1, sEnd, pEnd);
+    if (!content) continue;
+    // a bare object ("отметили ключевое значение") is content only for verbs whose object is what was said
+    if (cue && !BARE_OBJECT.has(cue.lemma) && !/^["«„“:]/.test(doc.norm.slice(content.start, content.start + 1)) &&
+      !COMPLEMENT.has(wordsIn(doc, content.start, Math.min(content.end, content.start + 12))[0]?.lower ?? '') &&
+      !/:\s*$/.test(doc.norm.slice(w.end, content.start))) continue;
+    if (!left && cue) continue;
+    const speaker = left ? speakerOf(ctx, left[0], left[1], false) : null;
+    emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive' : 'ruuk-preposed');
+  }
+}
+
+function according(ctx: Ctx, ws: W[], i: number, n: number, pronoun: number, sStart: number, sEnd: number, pEnd: number): boolean {
+  const { doc } = ctx;
+  const cueEnd = ws[i + n - 1]!.end;
+  let speaker: Speaker | null;
+  let segEnd: number;
+  if (pronoun >= 0) {
+    const pw = ws[pronoun]!;
+    speaker = speakerOf(ctx, pw.start, pw.end, true);
+    segEnd = cueEnd;
+  } else {
+    const sp = speakerRight(ctx, ws, i + n, sEnd);
+    if (!sp) return false;
+    segEnd = speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end);
+    speaker = speakerOf(ctx, ws[sp[0]]!.start, segEnd, true);
+  }
+  const beforeWs = ws.slice(0, i).filter((w) => w.start >= sStart);
+  const before = beforeWs.length >= 2 ? trim(doc, sStart, ws[i]!.start) : null;
+  const after = trim(doc, segEnd, sEnd);
+  let content: TextSpan | null;
+  if (before && after && wordsIn(doc, after.start, after.end).length >= 2) content = trim(doc, before.start, after.end);
+  else if (after && wordsIn(doc, after.start, after.end).length >= 2) content = extendQuote(ctx, after, pEnd);
+  else content = before;
+  return emit(ctx, speaker, [ws[i]!.start, cueEnd], [content], 'ruuk-according');
+}
+
+/** The speaker phrase left of a preposed cue, as offsets; null when there is none. */
+function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boolean): [number, number] | null {
+  const { doc } = ctx;
+  const lex = ruukLexicon();
+  let a = 0;
+  while (a < i && ws[a]!.start < sStart) a++;
+  if (a >= i) return null;
+  // the clause: after the last comma, unless that leaves only adverbs (then the first segment)
+  const segs: [number, number][] = [];
+  let s0 = a;
+  for (let k = a + 1; k < i; k++) {
+    if (/[,:;—–]/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) { segs.push([s0, k]); s0 = k; }
+  }
+  segs.push([s0, i]);
+  const strip = ([x, y]: [number, number]): [number, number] => {
+    while (x < y && (kindOfWord(ws[x]!.lower, 'adverb'))) x++;
+    while (y > x && kindOfWord(ws[y - 1]!.lower, 'adverb')) y--;
+    return [x, y];
+  };
+  const strip2 = (r: [number, number]): [number, number] => {
+    let [x, y] = strip(r);
+    while (x < y && CONJ.has(ws[x]!.lower)) x++;
+    [x, y] = strip([x, y]);
+    // a multi-word adverb at the end ("в свою очередь", "при этом"), a day ("в среду", "накануне")
+    for (let guard = 0; guard < 3 && y > x; guard++) {
+      let cut = 0;
+      for (const p of lex.phrases['adverb'] ?? []) if (p.length > 1 && y - p.length >= x && phraseAt(ws, y - p.length, [p])) { cut = p.length; break; }
+      if (!cut && y - 2 >= x && ORG_PREPS.has(ws[y - 2]!.lower) && WEEKDAYS.test(ws[y - 1]!.lower)) cut = 2;
+      if (!cut) break;
+      y -= cut;
+    }
+    return strip([x, y]);
+  };
+  let [x, y] = strip2(segs[segs.length - 1]!);
+  if (x >= y) [x, y] = strip2(segs[0]!);
+  if (x >= y) return null;
+  if (RELATIVE.has(ws[x]!.lower) && !(plural && false)) {
+    if (ws[x]!.lower === 'о' || ws[x]!.lower === 'об' || ws[x]!.lower === 'про' ? RELATIVE.has(ws[x + 1]?.lower ?? '') : true) return null;
+  }
+  for (let k = x; k < y; k++) if (COMPLEMENT.has(ws[k]!.lower) && ws[k]!.lower !== 'о' && ws[k]!.lower !== 'про') return null;
+  if (ws.slice(x, y).some((w) => lex.cues.has(w.lower))) return null;
+  if (ws[y - 1]!.lower === 'не') y--;
+  if (x >= y) return null;
+  if (PREPS.has(ws[x]!.lower)) {
+    if (plural && ORG_PREPS.has(ws[x]!.lower)) x++;
+    else x += 2;
+  }
+  if (x >= y) return null;
+  if (y - x > 14) x = y - 6;
+  if (!ws[x]!.cap && !TITLES.has(ws[x]!.lower) && !plural && y - x > 4) return null;
+  return [ws[x]!.start, speakerEnd(doc, ws[x]!.start, ws[y - 1]!.end)];
+}

@@ -1,0 +1,106 @@
+/**
+ * Language of a document and of each paragraph: 'en', 'ru', 'uk', 'mixed' (paragraphs in more than
+ * one of them), 'other' (a Latin-script text that is not English) or 'und' (no letters to judge).
+ *
+ * Cyrillic text is told apart by letters first: і ї є ґ are Ukrainian only, ы э ё ъ Russian only,
+ * and one of them in a paragraph is nearly always decisive. When a Cyrillic paragraph has none
+ * (short lines), franc-min's trigram model decides between Russian and Ukrainian (an allow-list,
+ * as it must be for short text). Latin-script text is taken as English ('other' is never returned
+ * by detection; a reader may still set it through `Document.lang`).
+ */
+import { franc } from 'franc-min';
+
+export type Lang = 'en' | 'ru' | 'uk' | 'mixed' | 'other' | 'und';
+
+const CYR = /[\u0400-\u04FF]/g;
+const LAT = /[A-Za-z\u00C0-\u024F]/g;
+const WORDS = /[\u0400-\u04FF]+/g;
+const UK_WORDS = new Set(['та', 'що', 'це', 'як', 'від', 'його', 'вона', 'вони', 'було', 'буде', 'щодо', 'під', 'між', 'зі', 'із', 'коли',
+  'тому', 'але', 'або', 'цього', 'яка', 'який', 'які', 'ще', 'вже', 'також', 'людина', 'доби', 'добу', 'ворог', 'окупанти']);
+const RU_WORDS = new Set(['и', 'что', 'это', 'как', 'от', 'его', 'она', 'они', 'было', 'будет', 'под', 'между', 'со', 'когда', 'потому',
+  'но', 'или', 'этого', 'которая', 'который', 'которые', 'еще', 'уже', 'также', 'человек', 'сутки', 'противник', 'погиб']);
+
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** The language of one paragraph or short text (never 'mixed'). */
+export function detectParagraphLang(raw: string): Lang {
+  // links, mentions and hashtags say nothing about the language of the words around them
+  const text = raw.replace(/\]\([^)\s]*\)|https?:\/\/\S+|\bt\.me\/\S+|[@#][\p{L}\p{N}_]+/gu, ' ');
+  let cyr = 0, lat = 0, uk = 0, ru = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) {
+      cyr++;
+      // і ї є ґ (and capitals) are Ukrainian only; ы э ё ъ Russian only
+      if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491 || c === 0x406 || c === 0x407 || c === 0x404 || c === 0x490) uk++;
+      else if (c === 0x44b || c === 0x44d || c === 0x451 || c === 0x44a || c === 0x42b || c === 0x42d || c === 0x401 || c === 0x42a) ru++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) lat++;
+  }
+  if (cyr + lat < 3) return 'und';
+  if (cyr >= lat) {
+    if (uk > ru) return 'uk';
+    if (ru > uk) return 'ru';
+    // Ukrainian apostrophe inside a word ("з'явився", "п’ять")
+    if (/[\u0400-\u04FF]['’ʼ][\u0400-\u04FF]/.test(text)) return 'uk';
+    // function words found in one language only
+    let vote = 0;
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+      const w = m[0].toLowerCase();
+      if (UK_WORDS.has(w)) vote++;
+      else if (RU_WORDS.has(w)) vote--;
+    }
+    if (vote > 0) return 'uk';
+    if (vote < 0) return 'ru';
+    const f = franc(text, { only: ['rus', 'ukr'], minLength: 3 });
+    return f === 'ukr' ? 'uk' : 'ru';
+  }
+  // Latin script: English. (Telling other Latin-script languages apart is not needed to route the
+  // analysis, and a trigram model on every English paragraph would cost a fifth of the analyzer's time.)
+  return 'en';
+}
+
+/**
+ * Languages of a document: one per paragraph (each non-blank line) and the document's own, which
+ * is 'mixed' when paragraphs holding at least a fifth of the letters each are in two languages.
+ */
+export function detectLangs(text: string, paragraphs: readonly { start: number; end: number }[]): { lang: Lang; paragraphs: Lang[] } {
+  const per: Lang[] = [];
+  const weight = new Map<Lang, number>();
+  let total = 0;
+  for (const p of paragraphs) {
+    const s = text.slice(p.start, p.end);
+    const l = detectParagraphLang(s);
+    per.push(l);
+    if (l === 'und') continue;
+    let w = 0;
+    for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if ((c >= 0x400 && c <= 0x4ff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) w++; }
+    total += w;
+    weight.set(l, (weight.get(l) ?? 0) + w);
+  }
+  if (total === 0) return { lang: 'und', paragraphs: per };
+  const big = [...weight.entries()].filter(([, w]) => w >= total / 5).sort((a, b) => b[1] - a[1]);
+  const lang = big.length > 1 && !(big.length === 2 && big.some(([l]) => l === 'other') && big.some(([l]) => l === 'en')) ? 'mixed' : big[0]![0];
+  return { lang, paragraphs: per };
+}
+
+/** Reads a `Document.lang` value given by a reader ("ru", "uk-UA", "Russian", …); null if unknown. */
+export function readLang(value: string | null | undefined): Lang | null {
+  if (!value) return null;
+  const v = value.trim().toLowerCase();
+  if (/^(ru|rus|russian)\b/.test(v)) return 'ru';
+  if (/^(uk|ukr|ukrainian|ua)\b/.test(v)) return 'uk';
+  if (/^(en|eng|english)\b/.test(v)) return 'en';
+  if (v === 'mixed') return 'mixed';
+  return v ? 'other' : null;
+}
+
+/** True for the languages the Russian/Ukrainian stages handle. */
+export function isCyrillicLang(l: Lang | null | undefined): boolean {
+  return l === 'ru' || l === 'uk' || l === 'mixed';
+}

@@ -1,0 +1,154 @@
+/**
+ * Quantities in Russian and Ukrainian paragraphs: numbers with space or no-break-space thousands
+ * ("374 520"), decimal commas ("2,5 тыс."), multipliers (тыс., млн), ranges ("3-4"), number words
+ * ("два танка", "трьох людей"), bounds ("до", "более", "понад", "близько") and the unit named by the
+ * following word in any case ("военнослужащих", "окупантів", "населених пунктів", "БПЛА") or by a
+ * tally line's heading ("танків ‒ 9 411 (+11) од."). A daily increment written "(+11)" is a
+ * quantity of its own (rule `ruuk-daily`). Word lists: data/units-ruuk.tsv, data/bounds-ruuk.tsv,
+ * data/number-words-ruuk.tsv.
+ */
+import type { Doc } from '../doc.js';
+import type { Bound, Quantity } from '../types.js';
+import { table } from '../../lexicon/index.js';
+
+interface Lex {
+  units: { stem: string; unit: string; whole: boolean }[];
+  /** units by their first letter */
+  unitsBy: Map<string, { stem: string; unit: string; whole: boolean }[]>;
+  bounds: { words: string[]; bound: Bound; re: RegExp }[];
+  numbers: { stem: string; value: number; mult: boolean }[];
+  /** first letters of number-word stems */
+  numberFirst: Set<string>;
+}
+
+let lex: Lex | null = null;
+function load(): Lex {
+  if (lex) return lex;
+  const units = table('units-ruuk.tsv').map(([stem, unit]) => ({ stem: stem!.toLowerCase(), unit: unit!.replace(/=$/, ''), whole: unit!.endsWith('=') }));
+  units.sort((a, b) => b.stem.length - a.stem.length);
+  const unitsBy = new Map<string, Lex['units']>();
+  for (const u of units) { const l = unitsBy.get(u.stem[0]!) ?? []; l.push(u); unitsBy.set(u.stem[0]!, l); }
+  const bounds = table('bounds-ruuk.tsv').map(([p, b]) => ({ words: p!.split(' '), bound: b as Bound,
+    re: new RegExp(`(?<![\\p{L}])${p!.split(' ').join('[ \\u00a0]+')}[ \\u00a0]+$`, 'u') }));
+  bounds.sort((a, b) => b.words.length - a.words.length);
+  const numbers = table('number-words-ruuk.tsv').map(([s, v, k]) => ({ stem: s!, value: Number(v), mult: k === 'multiplier' }));
+  numbers.sort((a, b) => b.stem.length - a.stem.length);
+  return (lex = { units, unitsBy, bounds, numbers, numberFirst: new Set(numbers.filter((n) => !n.mult).map((n) => n.stem[0]!)) });
+}
+
+const SP = '[ \\u00a0\\u202f]';
+const NUM_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,+])(\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)(?:[-–](\\d+(?:[.,]\\d+)?))?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu');
+const WORD_RE = /[\p{L}'’ʼ]+(?:-[\p{L}]+)*/gu;
+const ADJ_END = /(ых|их|ие|ые|ий|ый|ой|ая|ого|ими|ыми|ую|і|ї|ому|ої|ої|ими|ні|ні)$/u;
+
+/** Parses "374 520", "2,5", "1.5" to a number. */
+export function parseRuNumber(s: string): number {
+  return Number(s.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
+}
+
+function unitOfWord(w: string, rest: string): { unit: string; len: number } | null {
+  const lw = w.toLowerCase();
+  const lrest = rest.toLowerCase();
+  for (const u of load().unitsBy.get(lw[0] ?? '') ?? []) {
+    if (u.stem.includes(' ')) {
+      if (lrest.startsWith(u.stem)) {
+        const m = /^[\p{L}'’ ]+?(?=[^\p{L}'’]|$)/u.exec(lrest.slice(u.stem.length));
+        return { unit: u.unit, len: u.stem.length + (m ? m[0].length : 0) };
+      }
+      continue;
+    }
+    if (u.whole ? lw === u.stem : lw.startsWith(u.stem) && (lw.length - u.stem.length <= 6)) return { unit: u.unit, len: w.length };
+  }
+  return null;
+}
+
+/** Finds quantities in the paragraphs whose language is 'ru' or 'uk'. */
+export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity[] {
+  const L = load();
+  const out: Quantity[] = [];
+  const text = doc.norm;
+  doc.paragraphs.forEach((p, pi) => {
+    if (langs[pi] !== 'ru' && langs[pi] !== 'uk') return;
+    const para = text.slice(p.start, p.end);
+    NUM_RE.lastIndex = 0;
+    for (let m = NUM_RE.exec(para); m; m = NUM_RE.exec(para)) {
+      let start = p.start + m.index;
+      let end = start + m[0].length;
+      // a time ("03:25"), a date ("24.02.22") or a year-like number glued to a dot is not a count
+      if (/^\d{1,2}[.:]\d{2}/.test(para.slice(m.index)) && /[.:]\d/.test(m[0] + para[m.index + m[0].length])) continue;
+      let value = parseRuNumber(m[1]!);
+      let high: number | null = m[2] ? parseRuNumber(m[2]) : null;
+      let bound: Bound = high !== null ? 'range' : 'exact';
+      let rest = text.slice(end, p.end);
+      // multiplier: "2,5 тыс.", "1,2 млн"
+      const mult = /^[ \u00a0]+(тыс|тис|млн|млрд|миллион\p{L}*|мільйон\p{L}*|миллиард\p{L}*|мільярд\p{L}*)\.?/u.exec(rest);
+      if (mult) {
+        const k = L.numbers.find((n) => n.mult && mult[1]!.startsWith(n.stem))?.value ?? 1;
+        value *= k;
+        if (high !== null) high *= k;
+        end += mult[0].length;
+        rest = text.slice(end, p.end);
+      }
+      // a daily increment "(+1 390)"
+      const inc = /^[ \u00a0]*\(\+[ \u00a0]?(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\)/.exec(rest);
+      let incQ: Quantity | null = null;
+      if (inc) {
+        const is = end + inc[0].indexOf('+') + 1;
+        const ie = end + inc[0].length - 1;
+        incQ = { text: doc.text.slice(is, ie), start: is, end: ie, value: parseRuNumber(inc[1]!), bound: 'exact', unit: null, claim: null, why: { stage: 'quantities', rule: 'ruuk-daily' } };
+        rest = text.slice(end + inc[0].length, p.end);
+      }
+      // the unit: the next word, or the one after one or two adjectives ("украинских беспилотников")
+      let unit: string | null = null;
+      let unitEnd = end;
+      const after = rest;
+      WORD_RE.lastIndex = 0;
+      let skipped = 0;
+      for (let w = WORD_RE.exec(after); w && skipped < 3; w = WORD_RE.exec(after)) {
+        if (/[.,;:!?\n—–‒]/.test(after.slice(0, w.index).replace(/^[ \u00a0]*\(\+[^)]*\)/, '')) && !/^[ \u00a0]*$/.test(after.slice(0, w.index))) break;
+        const u = unitOfWord(w[0], after.slice(w.index));
+        if (u) { unit = u.unit; unitEnd = end + (inc ? inc[0].length : 0) + w.index + u.len; break; }
+        if (!ADJ_END.test(w[0].toLowerCase())) break;
+        skipped++;
+      }
+      if (!unit) {
+        // a tally line: "танків ‒ 9 411 (+11) од."
+        const head = text.slice(p.start, start);
+        const hm = /^[^\p{L}]*([\p{L}'’ ]{2,40}?)[ \u00a0]*[‒—–-][ \u00a0]*(?:[\p{L}]+[ \u00a0]+)?$/u.exec(head);
+        if (hm) {
+          const u = unitOfWord(hm[1]!.trim().split(/\s+/)[0]!, hm[1]!.trim());
+          if (u) unit = u.unit;
+        }
+      } else end = unitEnd;
+      // the bound: up to three words right before the number
+      const before = text.slice(Math.max(p.start, start - 24), start).toLowerCase();
+      const bStart = Math.max(p.start, start - 24);
+      for (const b of L.bounds) {
+        const bm = b.re.exec(before);
+        if (bm && bound !== 'range') { bound = b.bound; start = bStart + bm.index; break; }
+      }
+      out.push({ text: doc.text.slice(start, end), start, end, value, high, bound, unit, claim: null, why: { stage: 'quantities', rule: 'ruuk-number' } });
+      if (incQ) { incQ.unit = unit; out.push(incQ); }
+    }
+    // number words right before a unit: "два танка", "трьох людей"
+    WORD_RE.lastIndex = 0;
+    for (let w = WORD_RE.exec(para); w; w = WORD_RE.exec(para)) {
+      const lw = w[0].toLowerCase();
+      if (!L.numberFirst.has(lw[0]!)) continue;
+      const n = L.numbers.find((x) => !x.mult && lw.startsWith(x.stem) && lw.length - x.stem.length <= 4);
+      if (!n) continue;
+      const restAll = para.slice(w.index + w[0].length);
+      const nx = /^[ \u00a0]+([\p{L}'’]+)/u.exec(restAll);
+      if (!nx) continue;
+      const u = unitOfWord(nx[1]!, restAll.slice(nx[0].length - nx[1]!.length));
+      if (!u) continue;
+      const start = p.start + w.index;
+      const end = start + w[0].length + nx[0].length - nx[1]!.length + u.len;
+      if (out.some((q) => q.start < end && start < q.end)) continue;
+      out.push({ text: doc.text.slice(start, end), start, end, value: n.value, high: null, bound: 'exact', unit: u.unit, claim: null, why: { stage: 'quantities', rule: 'ruuk-word' } });
+    }
+  });
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,103 @@
+/**
+ * Speaker names in Russian and Ukrainian: a speaker phrase in any grammatical case ("по словам
+ * Пескова", "за словами Шмигаля", "в Минобороны России") is matched to an actor of
+ * data/actors-cyrillic.tsv, whose canonical Latin name is the claim's speaker name (so that
+ * Зеленский, Зеленський and Zelensky are one actor). Unknown names are put in the nominative by
+ * suffix rules (`nominative`).
+ */
+import { ruukLexicon, type CyrActor } from './lexicon.js';
+
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
+
+/** Whether an inflected word `w` (lower case) is a form of the dictionary word `key`. */
+export function formOf(w: string, key: string): boolean {
+  if (w === key) return true;
+  if (key.length <= 4) return w.length <= key.length + 3 && w.startsWith(key) && key.length >= 3 && /^(а|у|ом|е|і|ові|ом|ою|ы|и|ой|ей|я|ю)$/.test(w.slice(key.length));
+  // drop the nominative ending of the key, compare the stem, allow a case ending after it
+  const stem = key.replace(/(ий|ый|ой|ій|ь|а|я|о|й)$/, '');
+  if (!w.startsWith(stem)) return false;
+  const rest = w.slice(stem.length);
+  return rest.length <= 4 && /^[\p{L}]*$/u.test(rest) && (rest === '' || /^(а|у|ом|ем|е|і|ові|еві|ою|ею|ой|ей|ого|ому|им|ым|ім|ий|ый|ій|я|ю|ь|о|ая|ую|ої|ою|ы|и|ів|ам|ами|ах|ях|ям|ями|ле|лі|ля)$/.test(rest));
+}
+
+/** Words of a phrase with their offsets (relative to the phrase). */
+export function words(text: string): { w: string; lower: string; start: number; end: number }[] {
+  const out: { w: string; lower: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ w: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The actor a speaker phrase names, if data/actors-cyrillic.tsv knows it (the last match wins: the head of "глава МИД РФ Сергей Лавров" is Лавров). */
+export function findActor(phrase: string): CyrActor | null {
+  const ws = words(phrase).map((w) => w.lower);
+  let best: CyrActor | null = null;
+  let bestAt = -1;
+  for (const a of ruukLexicon().actors) {
+    for (const key of a.keys) {
+      for (let i = 0; i + key.length <= ws.length; i++) {
+        let ok = true;
+        for (let k = 0; k < key.length && ok; k++) ok = formOf(ws[i + k]!, key[k]!);
+        if (ok && i >= bestAt) {
+          // a person beats an organisation named earlier in the phrase ("глава МИД Лавров")
+          if (i > bestAt || (best && best.type !== 'person' && a.type === 'person')) best = a;
+          bestAt = i;
+        }
+      }
+    }
+  }
+  return best;
+}
+
+const SIDE_WORDS: [RegExp, string][] = [
+  [/(росси|россій|рф(?![\p{L}])|российск|російськ|кремл)/iu, 'RU'],
+  [/(украин|україн|всу|зсу)/iu, 'UA'],
+];
+const FOREIGN = /(сири|сирі|белорус|білорус|казахстан|армени|вірмені|азербайджан|грузи|финлянд|фінлянд|эстони|естоні|латви|литв|японии|японії|индии|індії|кндр|северной кореи|турци|туреччин|сша|америк|южной кореи|південної кореї|германи|німеччин|франци|польш|польщ|британ|израил|ізраїл|китая|китаю|ирана|ірану)/iu;
+
+const ORG_NAMES: Record<string, Record<string, string>> = {
+  'Ministry of Defence': { RU: 'Russian Ministry of Defence', UA: 'Ministry of Defence of Ukraine' },
+  'General Staff': { RU: 'Russian General Staff', UA: 'General Staff of the Armed Forces of Ukraine' },
+  'Foreign Ministry': { RU: 'Russian Foreign Ministry', UA: 'Ukrainian Foreign Ministry' },
+};
+
+/**
+ * The canonical name and type of a speaker phrase: a known actor's Latin name; a country's
+ * ministry or General Staff by the country named in the phrase, else by the language of the post
+ * (a Russian post's "Минобороны" is Russia's, a Ukrainian post's "Міноборони" is Ukraine's); else
+ * the phrase's proper name (put in the nominative when `oblique`: "по словам Пескова"), else null.
+ */
+export function speakerName(phrase: string, lang: 'ru' | 'uk', oblique = false): { name: string | null; type: 'person' | 'organisation' | 'channel' | 'unknown' } {
+  const a = findActor(phrase);
+  if (a) {
+    const table = ORG_NAMES[a.latin];
+    if (table) {
+      if (FOREIGN.test(phrase)) return { name: null, type: 'organisation' };
+      let side = lang === 'uk' ? 'UA' : 'RU';
+      for (const [re, s] of SIDE_WORDS) if (re.test(phrase)) { side = s; break; }
+      return { name: table[side] ?? a.latin, type: 'organisation' };
+    }
+    return { name: a.latin, type: a.type };
+  }
+  const ws = words(phrase);
+  // trailing capitalised words: a person's name ("Андрей Новицкий", "Кристиан Вагнер")
+  let k = ws.length;
+  while (k > 0 && /^\p{Lu}\p{Ll}/u.test(ws[k - 1]!.w) && ws.length - k < 3) k--;
+  if (k < ws.length && (k > 0 || ws.length - k >= 2)) {
+    return { name: ws.slice(k).map((w) => (oblique ? nominative(w.w) : w.w)).join(' '), type: 'person' };
+  }
+  return { name: null, type: 'unknown' };
+}
+
+/** A name word in an oblique case put in the nominative by suffix rules (Пескова → Песков, Шмигаля → Шмигаль, Москальковой → Москалькова). */
+export function nominative(w: string): string {
+  const rules: [RegExp, string][] = [
+    [/(ов|ев|ёв|єв|ин|ін)(а|у|ым|им|ом|е|і)$/u, '$1'],
+    [/(ов|ев|ин)(ой|ою|ої)$/u, '$1а'],
+    [/(ск|цк|зьк|цьк|ськ)(ого|ому|им|ом|ім)$/u, '$1ий'],
+    [/(енк|єнк)(а|у|ові|ом|і)$/u, '$1о'],
+    [/л(я|ю|ем|еві)$/u, 'ль'],
+  ];
+  for (const [re, to] of rules) if (re.test(w)) return w.replace(re, to);
+  return w;
+}
