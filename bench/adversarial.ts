@@ -3,7 +3,7 @@
  * see bench/README.md)
  *
  *   npm run bench:adversarial -- [--reader-sizes 64,256,1024,4096] [--analyze-sizes 32,64,256,512]
- *                                [--sizes KB,...] [--only SHAPE|GROUP[,...]] [--list] [--json] [--limit 2]
+ *                                [--sizes KB,...] [--only SHAPE|GROUP[,...]] [--list] [--json] [--limit 2] [--runs 3]
  *
  * For every reader (text, Markdown, HTML, RSS/Atom, Telegram export JSON, JSON Lines) and every
  * analysis stage, builds inputs of growing size (KB; the sizes must span at least 16×) in the
@@ -13,8 +13,9 @@
  * of `analyze` as a whole, of each stage that takes a real share of the time, and of claim-fact
  * extraction. Exits 1 naming the shape when a ratio exceeds 2 (seconds per MB must stay flat
  * within 2×; issue 12's acceptance check). Inputs are synthetic and seeded: every run builds the
- * same bytes. Each size is run until 300 ms have passed (at least once) and the fastest run kept,
- * so one noisy run on a shared machine does not decide.
+ * same bytes. Every size of a shape is measured alike: a warm-up run of each size, then (--runs,
+ * at least 3) rounds over all sizes, a full GC (--expose-gc) before each run; the fastest run per
+ * size counts, so one noisy run on a shared machine does not decide.
  */
 import { parseArgs } from 'node:util';
 import { analyzeDoc, DEFAULT_STAGES, Pipeline, type Stage } from '../src/analyze/index.js';
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     list: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     limit: { type: 'string', default: '2' },
+    runs: { type: 'string', default: '3' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -104,7 +106,7 @@ const SHAPES: Shape[] = [
 ];
 
 if (args.help) {
-  process.stdout.write('npm run bench:adversarial -- [--reader-sizes 64,256,1024,4096] [--analyze-sizes 32,64,256,512] [--sizes KB,... (both)] [--only SHAPE|GROUP[,...]] [--list] [--json] [--limit 2]\n');
+  process.stdout.write('npm run bench:adversarial -- [--reader-sizes 64,256,1024,4096] [--analyze-sizes 32,64,256,512] [--sizes KB,... (both)] [--only SHAPE|GROUP[,...]] [--list] [--json] [--limit 2] [--runs 3]\n');
   process.exit(0);
 }
 if (args.list) {
@@ -170,16 +172,29 @@ async function measure(shape: Shape, text: string): Promise<Times> {
   return { analyze: analyzeMs, ...Object.fromEntries(Object.entries(stageMs).map(([k, v]) => [`stage:${k}`, v])), facts: performance.now() - t2, claims: -analysis.claims.length };
 }
 
-/** The fastest of repeated runs (until 300 ms have passed), per component. */
-async function best(shape: Shape, text: string): Promise<Times> {
-  let out: Times | null = null;
-  const t0 = performance.now();
-  do {
-    const m = await measure(shape, text);
-    if (!out) out = m;
-    else for (const k of Object.keys(m)) out[k] = Math.min(out[k]!, m[k]!);
-  } while (performance.now() - t0 < 300);
-  return out!;
+const runs = Math.max(3, Number(args.runs));
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) console.error('note: run with node --expose-gc (npm run bench:adversarial does) so each run starts after a full garbage collection');
+
+/**
+ * Every size of one shape measured in the same conditions: one warm-up run of each size (its code
+ * paths compiled, its allocations sized), then `runs` rounds that run every size once, each run
+ * after a full garbage collection, so a large run does not pay for the garbage of the runs before
+ * it and machine load falls on all sizes alike. The minimum per component is kept.
+ */
+async function bestOfSizes(shape: Shape, texts: string[]): Promise<Times[]> {
+  for (const t of texts) { gc?.(); await measure(shape, t); }
+  const out: (Times | null)[] = texts.map(() => null);
+  for (let round = 0; round < runs; round++) {
+    for (let i = 0; i < texts.length; i++) {
+      gc?.();
+      const m = await measure(shape, texts[i]!);
+      const o = out[i];
+      if (!o) out[i] = m;
+      else for (const k of Object.keys(m)) o[k] = Math.min(o[k] ?? Infinity, m[k]!);
+    }
+  }
+  return out as Times[];
 }
 
 // Readers run first, before the NLP model and the gazetteer (~150 MB) are loaded: with them on the
@@ -191,16 +206,14 @@ interface Row { shape: string; component: string; secPerMb: number[]; ratio: num
 const rows: Row[] = [];
 const failed: string[] = [];
 const kb = (l: number[]): string => l.map((s) => `${s / 1024}`).join(', ');
-console.log(`bench:adversarial — Node ${process.version}; reader sizes ${kb(readerSizes)} KB, analysis sizes ${kb(analyzeSizes)} KB; s/MB per size, ratio = largest/smallest (limit ${limit})`);
+console.log(`bench:adversarial — Node ${process.version}; ${runs} runs per size after a warm-up, GC ${gc ? 'before each run' : 'NOT forced (no --expose-gc)'}; reader sizes ${kb(readerSizes)} KB, analysis sizes ${kb(analyzeSizes)} KB; s/MB per size, ratio = largest/smallest (limit ${limit})`);
 for (const shape of shapes) {
   if (shape.target === 'analyze' && !warm) {
     analyzeDoc({ id: 'warm', text: 'The governor said 3 drones were shot down near Kursk on Tuesday.' }, { budget: false });
     warm = true;
   }
   const texts = (shape.target === 'analyze' ? analyzeSizes : readerSizes).map((n) => shape.build(n));
-  await best(shape, texts[0]!); // warm this shape's code paths
-  const per: Times[] = [];
-  for (const t of texts) per.push(await best(shape, t));
+  const per = await bestOfSizes(shape, texts);
   const mb = texts.map((t) => t.length / 1_000_000);
   const total = shape.target === 'analyze' ? 'analyze' : 'read';
   for (const comp of Object.keys(per[per.length - 1]!)) {

@@ -349,6 +349,11 @@ export function readHtml(html: string, where: InputLocation, base?: string): Pag
   if (tagDepth(html, MAX_PARSE_DEPTH) > MAX_PARSE_DEPTH) html = flatten(html);
   const document = parsePage(html);
   const meta = pageMeta(document as never, base);
+  // The parser leaves one text node per entity and per run between entities ("&amp;&lt;x" is three);
+  // Readability reads the text of every candidate block many times over, so a page of entities made
+  // it walk hundreds of thousands of tiny nodes again and again. Adjacent text nodes are merged first
+  // (one pass; the text is unchanged).
+  document.documentElement?.normalize();
   let body = '';
   let byline: string | undefined;
   try {
