@@ -3,7 +3,7 @@
  * normalised view, tokens in typed arrays, and span layers that stages fill in. Readable output
  * objects are only built at the end (see `analyze`).
  */
-import type { AuthorType, AuthorVoice, Claim, DateMention, Entity, Place, Quantity, Side, Span } from './types.js';
+import type { AuthorType, AuthorVoice, Claim, DateMention, Entity, EventMention, Place, Quantity, Side, Span } from './types.js';
 import type { Gazetteer } from '../geo/types.js';
 
 /** Universal POS tags as small integers (wink-nlp's tag set). */
@@ -101,6 +101,8 @@ export class Doc {
   /** The gazetteer the places stage uses (null: the default one). */
   gazetteer: Gazetteer | null = null;
   dates: DateMention[] = [];
+  /** Event mentions (filled by the events stage). */
+  events: EventMention[] = [];
   /** The document's author as the reader gave it (set by `analyzeDoc`). */
   author: { name: string | null; type: AuthorType | null; ownVoice: boolean | null } = { name: null, type: null, ownVoice: null };
   /** What the `author` stage decided (null until it has run). */

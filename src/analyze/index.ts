@@ -14,6 +14,7 @@ import { quantitiesStage } from './quantities/index.js';
 import { datesStage } from './dates/index.js';
 import { placesStage } from './places/index.js';
 import { authorStage } from './author/index.js';
+import { eventsStage } from './events/index.js';
 import type { Gazetteer } from '../geo/types.js';
 import type { Analysis, Claim, Document } from './types.js';
 
@@ -23,7 +24,7 @@ export { Pipeline, type Stage } from './pipeline.js';
 
 /** The default stages, in order. */
 export const DEFAULT_STAGES: readonly Stage[] = [
-  textStage, quotesStage, entitiesStage, attributionStage, placesStage, quantitiesStage, datesStage, authorStage,
+  textStage, quotesStage, entitiesStage, attributionStage, placesStage, quantitiesStage, datesStage, authorStage, eventsStage,
 ];
 
 const defaultPipeline = new Pipeline([...DEFAULT_STAGES]);
@@ -76,6 +77,7 @@ export function analyze(document: Document, options: AnalyzeOptions = {}): Analy
     places: doc.places,
     sides: doc.sides,
     dates: doc.dates,
+    events: doc.events,
     author: doc.voice,
     stats: { tokens: t.n, words, ms: Math.round((performance.now() - t0) * 100) / 100 },
   };

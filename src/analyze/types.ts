@@ -187,6 +187,46 @@ export interface AuthorVoice {
   span: TextSpan | null;
 }
 
+/** Whether an event mention says the event happened (see `EventMention.polarity`). */
+export type EventPolarity = 'happened' | 'not_happened' | 'denied';
+
+/** The agent or target of an event: the words of the text, with the actor and side they name. */
+export interface EventActor extends TextSpan {
+  /** Canonical name of the actor (an entity's name, or the affiliation label of data/actors.tsv), or null. */
+  actor: string | null;
+  /** Side (ISO 3166-1 alpha-2 such as UA, RU, or an organisation code of data/actors.tsv), or null. */
+  side: string | null;
+}
+
+/**
+ * One event mention (the `events` stage): what happened, typed in PLOVER and ACLED terms, who did
+ * it to whom, where, when, with which figures, whether the text says it happened, and whose claim
+ * it is. Indices point into the analysis's `places`, `dates`, `quantities` and `claims`.
+ */
+export interface EventMention {
+  /** The trigger words ("shelled", "drone attack", "pulled out"). */
+  trigger: TextSpan;
+  /** Event kind of data/event-triggers.tsv ("strike", "capture", "withdraw" ...). */
+  kind: string;
+  plover: { type: string; mode: string | null };
+  /** ACLED type and sub-type in ACLED's own wording; null for events ACLED does not code. */
+  acled: { event_type: string | null; sub_event_type: string | null };
+  /** Instrument named near the trigger (drone, air, missile, artillery, mine ...), or null. */
+  instrument: string | null;
+  agent: EventActor | null;
+  target: EventActor | null;
+  place: number | null;
+  date: number | null;
+  /** Linked figures (killed, wounded, equipment) in the trigger's sentence. */
+  quantities: number[];
+  polarity: EventPolarity;
+  /** null (asserted), alleged, planned, threatened, attempted, possible, future, ordered. */
+  modality: string | null;
+  /** Index into `claims` of the claim whose content holds the trigger; null for narration. */
+  claim: number | null;
+  why: Why;
+}
+
 /** The output of `analyze` for one document. */
 export interface Analysis {
   id: string;
@@ -203,6 +243,8 @@ export interface Analysis {
   /** Demonyms and national adjectives, linked to a country (see `Side`). */
   sides: Side[];
   dates: DateMention[];
+  /** Event mentions in text order (the `events` stage; absent in analyses stored before it existed). */
+  events?: EventMention[];
   /** The document's author and whether the `author` stage read it as speaking in its own voice. */
   author?: AuthorVoice | null;
   stats: { tokens: number; words: number; ms: number };

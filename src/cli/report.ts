@@ -2,7 +2,7 @@
  * The human-readable report of one Analysis: a title line, claims grouped by speaker, places,
  * quantities and dates. Plain text, aligned in columns; ANSI colour only when the caller asks for it.
  */
-import type { Analysis, Claim, Place, TextSpan } from '../analyze/types.js';
+import type { Analysis, Claim, EventActor, Place, TextSpan } from '../analyze/types.js';
 import { escapeChar, escapeTerminal, isUnsafeChar } from './terminal.js';
 
 /** Options of the human report. */
@@ -166,5 +166,41 @@ export function writeReport(a: Analysis, opts: ReportOptions, line: (s: string) 
   a.dates.forEach((d, i) => {
     out.push(`  ${green(dText[i]!.padEnd(dW))}  → ${d.date === null ? dim('unresolved') : safe(d.date)}`);
   });
+
+  writeEvents(a, { bold, dim, yellow }, width, out.push);
   out.push('');
+}
+
+/** The agent or target of an event as the report shows it: its words, and its side when known. */
+function eventActor(x: EventActor | null): string {
+  if (!x) return '?';
+  return `${shorten(x.text, 30)}${x.side ? ` [${safe(x.side)}]` : ''}`;
+}
+
+/**
+ * Events section: one line per event mention in text order: its type (ACLED sub-type, else PLOVER
+ * type), the trigger, agent → target, place, date, polarity and modality when not plain, and the
+ * claim it belongs to ("narration" when none).
+ */
+function writeEvents(a: Analysis, paint: { bold: Paint; dim: Paint; yellow: Paint }, width: number, push: (...ls: string[]) => void): void {
+  const events = a.events ?? [];
+  push('', paint.bold(`Events (${events.length})`));
+  if (events.length === 0) push(paint.dim('  none found'));
+  const types = events.map((e) => safe(e.acled.sub_event_type ?? `${e.plover.type}${e.plover.mode ? `/${e.plover.mode}` : ''}`));
+  const tW = Math.min(36, widest(types, (t) => t.length));
+  events.forEach((e, i) => {
+    const parts = [`"${shorten(e.trigger.text, 24)}"`, `${eventActor(e.agent)} → ${eventActor(e.target)}`];
+    const place = e.place !== null ? a.places[e.place] : undefined;
+    if (place) parts.push(`at ${shorten(place.name, 30)}`);
+    const date = e.date !== null ? a.dates[e.date] : undefined;
+    if (date) parts.push(`on ${date.date === null ? shorten(date.text, 20) : safe(date.date)}`);
+    if (e.quantities.length) parts.push(e.quantities.map((q) => shorten(a.quantities[q]?.text ?? '', 24)).join(', '));
+    const state = [e.polarity !== 'happened' ? e.polarity : '', e.modality ?? ''].filter(Boolean).join(', ');
+    if (state) parts.push(`(${safe(state)})`);
+    const cl = e.claim !== null ? a.claims[e.claim] : undefined;
+    const by = cl?.speaker ? shorten(cl.speaker.name ?? cl.speaker.text, 30) : 'unnamed speaker';
+    parts.push(paint.dim(e.claim === null ? 'narration' : `claim ${e.claim} (${by})`));
+    const line = `  ${paint.yellow(types[i]!.padEnd(tW))}  ${parts.join('  ')}`;
+    push(line.length > width * 2 ? shorten(line, width * 2) : line);
+  });
 }

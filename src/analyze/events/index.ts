@@ -1,0 +1,792 @@
+/**
+ * Stage `events`: event mentions, typed in PLOVER and ACLED terms, with agent, target, place, date,
+ * figures, polarity, modality and the claim they belong to.
+ *
+ * Cheap by design: one hash look-up per token (its lemma, then its lower-case form) in the trigger
+ * table of data/event-triggers.tsv; everything else runs only around a trigger, inside its sentence.
+ *
+ * Per trigger (rule names in `why.rule`):
+ * - trigger: the longest phrase of data/event-triggers.tsv at the token (first word by lemma or
+ *   form, POS checked: a V row needs a verb, an N row a noun); overlapping shorter matches are
+ *   skipped. A light verb "launch" is dropped when another trigger follows it within 5 tokens
+ *   ("launched a drone attack" is one attack).
+ * - type: the first row of data/event-types.tsv for the trigger's kind whose condition holds:
+ *   an instrument word (data/event-instruments.tsv) within 8 tokens of the trigger in its sentence,
+ *   the territory rule (gov=yes|no: the agent's side against the country of the event's place, see
+ *   the header of data/event-types.tsv), or a civilian word in the target.
+ * - agent and target (roles column): active verb → the noun phrase before it is the agent (across
+ *   "to" + control verb: "threatened to ban"), the one after it (or after on/against/at/of) the
+ *   target; passive ("was shelled by X") → the subject is the target and "by X" the agent; noun
+ *   trigger → a side or name inside its compound ("Russian drone strike") or "by X" is the agent,
+ *   "on|against|of X" the target; role `tgt` ("X came under fire") → the subject is the target.
+ *   Actor and side: an entity's name; data/demonyms.tsv sides; compare's reading of data/actors.tsv
+ *   and data/countries.tsv (`sideOfPhrase`); "the enemy" and "our/we" against the claim speaker's side.
+ * - place: the target when it is a place, else the first place of the sentence after the trigger,
+ *   else before it. date: the first date of the sentence. quantities: casualty figures (killed,
+ *   wounded, casualties, missing) and, for strikes, interceptions and destruction, equipment counts
+ *   of the sentence go to the nearest violent event.
+ * - kill/injure mentions next to another violent event in the same sentence are folded into it
+ *   ("a missile strike killed 5": one event, the strike).
+ * - polarity (data/event-modifiers.tsv): a denial cue of the claim ("X denied ...") or a denial
+ *   word before the trigger → denied; a "not true / false / fake" phrase in the sentence → denied;
+ *   a negation within 4 words before it → not_happened; else happened.
+ * - modality: a modifier before the trigger (plan to, threatened to, tried to, could, will ...),
+ *   else the claim's cue ("claimed", "alleged") → alleged; else null.
+ * - claim: the claim whose content holds the trigger, else null (narration).
+ */
+import { Kind, P, lowerBound, type Doc, type Tokens } from '../doc.js';
+import type { Stage } from '../pipeline.js';
+import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types.js';
+import { sideOfPhrase } from '../../compare/speaker.js';
+import { opponent } from '../../compare/lexicon.js';
+import { UNITS } from '../quantities/lexicon.js';
+import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, TRIGGERS, TYPES, type FirstWordTable, type Trigger, type TypeRow } from './lexicon.js';
+
+/** Casualty units of data/units.tsv that an event's figures count. */
+const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'bodies']);
+/** Kinds whose figures may be equipment counts (what was hit, shot down or destroyed). */
+const EQUIPMENT_KINDS = new Set(['strike', 'air_strike', 'shell', 'intercept', 'destroy', 'attack', 'fire', 'launch', 'repel', 'capture']);
+const FOLDABLE = new Set(['kill', 'injure']);
+/** Kinds whose figures are the forces that moved (troops and equipment): "1,000 troops crossed the border". */
+const FORCE_KINDS = new Set(['invade', 'advance', 'deploy', 'mobilize', 'withdraw']);
+/** Modalities of a promised or announced act (see the "=future" rows of data/event-types.tsv). */
+const FUTURE = new Set(['future', 'planned', 'possible', 'willing']);
+const CIVILIAN = /\b(civilians?|residents?|children|child|women|people|passengers?|refugees?|villagers?|hospital|school|homes?|apartment|residential)\b/i;
+const ENEMY = /\b(enemy|enemy's|adversary|occupiers?|invaders?)\b/i;
+/** First-person words, and a possessive that points back to the claim's speaker ("X said its troops ..."). */
+const OWN = /^(we|us|our|its|their)\b/i;
+const CLAUSE_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '"']);
+const NP_POS = new Set<number>([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PRON]);
+const MAX_NP = 8;
+/** Parts of speech a trigger's first word can have (the tagger's reading; see posOk). */
+const OPEN_CLASS: boolean[] = [];
+for (const p of [P.VERB, P.NOUN, P.PROPN, P.ADJ, P.X]) OPEN_CLASS[p] = true;
+const CAPITAL_OR_HYPHEN = /[A-Z\u0400-\u042F-]/;
+const INDEFINITE = /^(every|any|some|no)(thing|one|body)$/;
+
+interface Match {
+  t: Trigger;
+  start: number;
+  /** token after the last word */
+  end: number;
+  /** the trigger's head token (first word) */
+  head: number;
+}
+
+/** Whether tokens from `i` match `words` (lemma or lower form; "_" any one word). Returns the end or -1. */
+function matchWords(t: Tokens, i: number, words: string[], t1: number): number {
+  let k = i;
+  for (let w = 0; w < words.length; w++) {
+    while (k < t1 && t.kind[k] === Kind.Space) k++;
+    if (k >= t1) return -1;
+    const want = words[w]!;
+    if (want !== '_' && t.lemma[k] !== want && t.lower[k] !== want) {
+      // a hyphenated form may be split by the tokenizer: "cease-fire" = "cease", "-", "fire"
+      return -1;
+    }
+    k++;
+  }
+  return k;
+}
+
+/** The longest phrase of `tab` starting at token i, or null. */
+function longestAt<T extends { words: string[] }>(t: Tokens, tab: FirstWordTable<T>, i: number, t1: number): { row: T; end: number } | null {
+  const a = tab.byFirst.get(t.lemma[i]!);
+  const b = t.lower[i] !== t.lemma[i] ? tab.byFirst.get(t.lower[i]!) : undefined;
+  if (!a && !b) return null;
+  let best: { row: T; end: number } | null = null;
+  if (a) best = longestIn(t, a, i, t1, best);
+  if (b) best = longestIn(t, b, i, t1, best);
+  return best;
+}
+
+function longestIn<T extends { words: string[] }>(t: Tokens, list: T[], i: number, t1: number, best: { row: T; end: number } | null): { row: T; end: number } | null {
+  for (const r of list) {
+    const e = matchWords(t, i, r.words, t1);
+    if (e > 0 && (!best || e > best.end)) best = { row: r, end: e };
+  }
+  return best;
+}
+
+/**
+ * Base forms to try when wink-nlp's lemma is the word itself (a participle or plural it tagged as
+ * an adjective or proper noun: "striking"/ADJ, "Explosions"/PROPN): -ing, -ed, -s stripped.
+ */
+function fallbackBases(w: string): string[] {
+  const out: string[] = [];
+  const n = w.length;
+  if (n > 5 && w.endsWith('ing')) {
+    const b = w.slice(0, -3);
+    out.push(b, b + 'e');
+    if (b.length > 2 && b[b.length - 1] === b[b.length - 2]) out.push(b.slice(0, -1));
+  } else if (n > 4 && w.endsWith('ed')) {
+    const b = w.slice(0, -2);
+    out.push(b, w.slice(0, -1));
+    if (b.length > 2 && b[b.length - 1] === b[b.length - 2]) out.push(b.slice(0, -1));
+  } else if (n > 4 && w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
+  else if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  return out;
+}
+
+/** Whether the token at i may be the first word of a trigger of part of speech `pos`. */
+function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: string): boolean {
+  const p = t.pos[i]!;
+  if (multi) return p !== P.ADP && p !== P.DET;
+  const w = t.lower[i]!;
+  // "long-threatened invasion": a participle inside a hyphenated adjective is no trigger
+  if (p === P.ADJ && i > 0 && t.lower[i - 1] === '-' && t.end[i - 1] === t.start[i]) return false;
+  // "According to": a gerund is a noun trigger only when the row names the gerund itself ("shelling")
+  if (pos === 'N' && p === P.VERB) return w === word;
+  // a noun the tagger read as an adjective: "a new offensive in ..." (after DET/ADJ/ADV, before ADP or punctuation)
+  if (pos !== 'V' && p === P.ADJ && i > 0 && i + 1 < t.n) {
+    const prev = t.pos[i - 1 - (t.kind[i - 1] === Kind.Space ? 1 : 0)];
+    const next = t.pos[i + 1 + (t.kind[i + 1] === Kind.Space ? 1 : 0)];
+    if ((prev === P.DET || prev === P.ADJ || prev === P.ADV) && (next === P.ADP || next === P.PUNCT)) return true;
+  }
+  const participle = w.endsWith('ing') || w.endsWith('ed');
+  if (pos === 'V') {
+    if (p === P.VERB || (participle && (p === P.ADJ || p === P.NOUN || p === P.PROPN))) return true;
+    // a present-tense verb the tagger read as a plural noun: "Russia warns Kyiv", "Iran rejects the plan"
+    if ((p === P.NOUN || p === P.PROPN) && w.endsWith('s') && i > 0) {
+      let k = i - 1;
+      while (k > 0 && t.kind[k] === Kind.Space) k--;
+      const before = t.pos[k]!;
+      let n = i + 1;
+      while (n < t.n && t.kind[n] === Kind.Space) n++;
+      const after = n < t.n ? t.pos[n]! : -1;
+      const takesObject = after === P.DET || after === P.PROPN || after === P.PRON || after === P.NOUN || after === P.ADP;
+      return (before === P.PROPN || before === P.PRON) && takesObject && t.lemma[i] === word;
+    }
+    return false;
+  }
+  if (pos === 'N') return p === P.NOUN || p === P.PROPN || (p === P.VERB && w.endsWith('ing'));
+  return p === P.VERB || p === P.NOUN || p === P.PROPN || (participle && p === P.ADJ);
+}
+
+/** The longest trigger of `list` at token i (or `best` when none is longer). */
+function bestOf(t: Tokens, i: number, t1: number, list: Trigger[], fromBase: boolean, best: Match | null): Match | null {
+  for (const tr of list) {
+    if (!posOk(t, i, tr.pos, tr.words.length > 1, tr.words[0]!)) continue;
+    let end: number;
+    if (fromBase) end = tr.words.length === 1 ? i + 1 : matchWords(t, i + 1, tr.words.slice(1), t1);
+    else end = matchWords(t, i, tr.words, t1);
+    if (end > 0 && (!best || end > best.end)) best = { t: tr, start: i, end, head: i };
+  }
+  return best;
+}
+
+const NO_MATCHES: Match[] = [];
+
+/**
+ * A cheap filter before the hash look-up: one bit per (first letter, last letter, length) of every
+ * trigger's first word. Most tokens are ruled out without hashing their string.
+ */
+const ENDINGS = /(?:ing|ed|s)$/;
+const SHAPES = new Uint8Array(128 * 128 * 32);
+const shape = (w: string): number => ((w.charCodeAt(0) & 127) << 12) | ((w.charCodeAt(w.length - 1) & 127) << 5) | Math.min(w.length, 31);
+for (const k of TRIGGERS.byFirst.keys()) SHAPES[shape(k)] = 1;
+const maybeTrigger = (w: string): boolean => w.length > 0 && SHAPES[shape(w)] === 1;
+
+/** Trigger matches of one sentence, longest first at each token, without overlaps. */
+function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
+  let out: Match[] | null = null;
+  const kind = t.kind;
+  const pos = t.pos;
+  for (let i = t0; i < t1; i++) {
+    if (kind[i] !== Kind.Word || !OPEN_CLASS[pos[i]!]) continue;
+    const lemma = t.lemma[i]!;
+    const lower = t.lower[i]!;
+    const a = maybeTrigger(lemma) ? TRIGGERS.byFirst.get(lemma) : undefined;
+    const b = lower !== lemma && maybeTrigger(lower) ? TRIGGERS.byFirst.get(lower) : undefined;
+    let best: Match | null = null;
+    if (a) best = bestOf(t, i, t1, a, false, best);
+    if (b) best = bestOf(t, i, t1, b, false, best);
+    if (!a && !b && lower === lemma && pos[i] !== P.VERB && lower.length > 3 && ENDINGS.test(lower)) {
+      // only words whose lemma the tagger could not give (read as an adjective or a name)
+      for (const f of fallbackBases(lower)) {
+        const c = maybeTrigger(f) ? TRIGGERS.byFirst.get(f) : undefined;
+        if (c) {
+          best = bestOf(t, i, t1, c, true, best);
+          break;
+        }
+      }
+    }
+    if (best) {
+      (out ??= []).push(best);
+      i = best.end - 1;
+    }
+  }
+  return out ?? NO_MATCHES;
+}
+
+/** The instrument named within 8 tokens of the trigger, in its sentence (nearest first). */
+function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [number, number] | null): string | null {
+  const lo = Math.max(t0, m.start - 8);
+  const hi = Math.min(t1, m.end + 8);
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (let i = lo; i < hi; i++) {
+    if (t.kind[i] !== Kind.Word) continue;
+    // what was hit is not what hit it ("destroyed 7 tanks")
+    if (target && i >= target[0] && i < target[1]) continue;
+    const r = longestAt(t, INSTRUMENTS, i, t1);
+    if (!r) continue;
+    const d = i < m.start ? m.start - i : i >= m.end ? i - m.end + 1 : 0;
+    if (d < bestD) {
+      bestD = d;
+      best = r.row.instrument;
+    }
+  }
+  return best;
+}
+
+const isStop = (t: Tokens, i: number): boolean => t.kind[i] === Kind.Punct && CLAUSE_STOP.has(t.lower[i]!);
+const isWordTok = (t: Tokens, i: number): boolean => t.kind[i] === Kind.Word || t.kind[i] === Kind.Number;
+
+/** A noun phrase ending at token e-1 (walking left), as [a, e), or null. */
+function npEndingAt(t: Tokens, e: number, t0: number): [number, number] | null {
+  let a = e;
+  let nouns = 0;
+  while (a > t0 && e - a < MAX_NP) {
+    const k = a - 1;
+    if (t.kind[k] === Kind.Space) break;
+    const p = t.pos[k]!;
+    if (NP_POS.has(p) || (p === P.PART && t.lower[k] === "'s") || (t.lower[k] === '-' && t.end[k - 1] === t.start[k])) {
+      if (p === P.NOUN || p === P.PROPN || p === P.PRON) nouns++;
+      a = k;
+      if (p === P.PRON && t.lower[k] !== 'our' && t.lower[k] !== 'their' && t.lower[k] !== 'its') break;
+      continue;
+    }
+    break;
+  }
+  while (a < e && (t.pos[a] === P.PART || t.lower[a] === '-')) a++;
+  return nouns > 0 && a < e ? [a, e] : null;
+}
+
+const LOCATIVE = new Set(['near', 'in', 'at', 'outside', 'around', 'on', 'along']);
+
+/**
+ * The subject noun phrase ending at token e-1: its head, past a locative phrase after it
+ * ("Russian positions near Tetkino came under fire" → "Russian positions"); "X of Y" stays whole.
+ */
+function subjectNP(t: Tokens, e: number, t0: number): [number, number] | null {
+  const np = npEndingAt(t, e, t0);
+  if (!np) return null;
+  let k = np[0] - 1;
+  while (k > t0 && t.kind[k] === Kind.Space) k--;
+  if (k <= t0 || t.pos[k] !== P.ADP) return np;
+  const before = npEndingAt(t, k, t0);
+  if (!before) return np;
+  if (t.lower[k] === 'of') return [before[0], np[1]];
+  return LOCATIVE.has(t.lower[k]!) ? before : np;
+}
+
+/** A noun phrase starting at token s (walking right), as [s, e), or null. */
+function npStartingAt(t: Tokens, s: number, t1: number): [number, number] | null {
+  let e = s;
+  let lastNoun = -1;
+  while (e < t1 && e - s < MAX_NP) {
+    if (t.kind[e] === Kind.Space) break;
+    // indefinite pronouns the tagger may read as verbs ("everything"/VERB)
+    const p = INDEFINITE.test(t.lower[e]!) ? P.PRON : t.pos[e]!;
+    if (NP_POS.has(p) || (p === P.PART && t.lower[e] === "'s") || (t.lower[e] === '-' && t.end[e - 1] === t.start[e])) {
+      if (p === P.NOUN || p === P.PROPN || p === P.PRON || p === P.NUM) lastNoun = e;
+      else if (lastNoun >= 0 && p === P.DET) break;
+      e++;
+      if (p === P.PRON && lastNoun === e - 1 && t.lower[e - 1] !== 'its' && t.lower[e - 1] !== 'their' && t.lower[e - 1] !== 'our') break;
+      continue;
+    }
+    // "X of Y": keep the head with its "of" complement for places and units ("the town of Bakhmut")
+    if (t.lower[e] === 'of' && lastNoun === e - 1 && e + 1 < t1 && (t.pos[e + 1] === P.PROPN)) {
+      e++;
+      continue;
+    }
+    break;
+  }
+  return lastNoun >= 0 ? [s, lastNoun + 1] : null;
+}
+
+/** Skips left over adverbs, auxiliaries, particles, "to"-infinitive control verbs and dates. */
+function subjectEnd(t: Tokens, i: number, t0: number): number {
+  let k = i;
+  while (k > t0) {
+    const j = k - 1;
+    if (t.kind[j] === Kind.Space) {
+      k = j;
+      continue;
+    }
+    const p = t.pos[j]!;
+    if (p === P.ADV || p === P.AUX || (p === P.PART && t.lower[j] !== "'s") || t.ent[j] === 'DATE' || t.ent[j] === 'TIME') {
+      k = j;
+      continue;
+    }
+    // "threatened to strike", "tried to capture", "continued shelling": cross the control verb
+    if (p === P.VERB && (t.lower[j + 1] === 'to' || t.pos[j + 1] === P.PART || j + 1 < i || t.lower[i]!.endsWith('ing'))) {
+      k = j;
+      continue;
+    }
+    // "on Tuesday" between subject and verb
+    if (p === P.ADP && (t.ent[j + 1] === 'DATE' || t.ent[j + 1] === 'TIME')) {
+      k = j;
+      continue;
+    }
+    // "reportedly", "also" are ADV; "," ends
+    break;
+  }
+  return k;
+}
+
+/** Whether the verb at i is passive ("was shelled", "were killed", "has been captured"). */
+function isPassive(t: Tokens, i: number, t0: number): boolean {
+  // "is firing" is progressive, not passive
+  if (t.lower[i]!.endsWith('ing')) return false;
+  for (let k = i - 1, n = 0; k >= t0 && n < 4; k--) {
+    if (t.kind[k] === Kind.Space) continue;
+    n++;
+    const p = t.pos[k]!;
+    if (p === P.AUX || p === P.VERB) return t.lemma[k] === 'be' || t.lemma[k] === 'get';
+    if (p !== P.ADV && p !== P.PART) return false;
+  }
+  return false;
+}
+
+/** "by X" within 6 tokens after `e`: the NP after "by". */
+function byPhrase(t: Tokens, e: number, t1: number): [number, number] | null {
+  for (let k = e; k < t1 && k < e + 6; k++) {
+    if (isStop(t, k)) return null;
+    if (t.lower[k] === 'by') {
+      let s = k + 1;
+      while (s < t1 && t.kind[s] === Kind.Space) s++;
+      return npStartingAt(t, s, t1);
+    }
+  }
+  return null;
+}
+
+/** The object NP after a trigger: directly, or after on/against/at/of/in (nouns) within 4 tokens. */
+function objectAfter(t: Tokens, e: number, t1: number, noun: boolean, preps: Set<string>): [number, number] | null {
+  let k = e;
+  while (k < t1 && t.kind[k] === Kind.Space) k++;
+  if (k >= t1 || isStop(t, k)) return null;
+  if (t.pos[k] === P.ADP || t.pos[k] === P.SCONJ) {
+    if (!preps.has(t.lower[k]!)) return null;
+    k++;
+    while (k < t1 && t.kind[k] === Kind.Space) k++;
+    return npStartingAt(t, k, t1);
+  }
+  if (noun) return null;
+  if (t.pos[k] === P.PART || t.pos[k] === P.ADV) {
+    // "shot down two drones": particle of a phrasal verb already in the trigger; "also" etc.
+    k++;
+    while (k < t1 && t.kind[k] === Kind.Space) k++;
+  }
+  return npStartingAt(t, k, t1);
+}
+
+const VERB_PREPS = new Set(['on', 'against', 'at', 'upon', 'of']);
+const NOUN_PREPS = new Set(['on', 'against', 'at', 'of', 'upon', 'targeting']);
+const WITHDRAW_PREPS = new Set(['from', 'out']);
+
+/** Per-document context for actor resolution. */
+interface Ctx {
+  doc: Doc;
+  /** side of each claim's speaker (cached) */
+  speakerSide: (Array<string | null | undefined>);
+  /** indices of places, dates, quantities and sides sorted by start */
+  placeIdx: number[];
+  dateIdx: number[];
+  qtyIdx: number[];
+  sideIdx: number[];
+  /** compare's side reading of a phrase, per document */
+  phraseSide: Map<string, { side: string | null; affiliation: string | null }>;
+}
+
+function sortedIdx(xs: readonly { start: number }[]): number[] {
+  const idx = xs.map((_, i) => i);
+  let sorted = true;
+  for (let i = 1; i < xs.length && sorted; i++) if (xs[i]!.start < xs[i - 1]!.start) sorted = false;
+  if (!sorted) idx.sort((a, b) => xs[a]!.start - xs[b]!.start || a - b);
+  return idx;
+}
+
+/** Indices (of `idx`, sorted by start) of spans inside [start, end), in text order. */
+function within(xs: readonly { start: number; end: number }[], idx: number[], start: number, end: number): number[] {
+  const out: number[] = [];
+  let k = lowerBound(idx.length, (i) => xs[idx[i]!]!.start < start);
+  for (; k < idx.length; k++) {
+    const x = xs[idx[k]!]!;
+    if (x.start >= end) break;
+    if (x.end <= end) out.push(idx[k]!);
+  }
+  return out;
+}
+
+function phraseSide(ctx: Ctx, text: string): { side: string | null; affiliation: string | null } {
+  let r = ctx.phraseSide.get(text);
+  if (!r) {
+    const info = sideOfPhrase(text);
+    r = { side: info.side, affiliation: info.affiliation };
+    ctx.phraseSide.set(text, r);
+  }
+  return r;
+}
+
+function claimSpeakerSide(ctx: Ctx, claim: number | null): string | null {
+  if (claim === null) return null;
+  const cached = ctx.speakerSide[claim];
+  if (cached !== undefined) return cached;
+  const sp = ctx.doc.claims[claim]?.speaker;
+  let side: string | null = null;
+  if (sp) {
+    side = phraseSide(ctx, sp.name ?? sp.text).side;
+    if (side === null && sp.name && sp.text) side = phraseSide(ctx, sp.text).side;
+  }
+  ctx.speakerSide[claim] = side;
+  return side;
+}
+
+/** The actor and side of the tokens [a, b). */
+function resolveActor(ctx: Ctx, a: number, b: number, claim: number | null): EventActor {
+  const doc = ctx.doc;
+  const t = doc.tokens;
+  const start = t.start[a]!;
+  const end = t.end[b - 1]!;
+  const text = doc.text.slice(start, end);
+  let side: string | null = null;
+  let actor: string | null = null;
+  // an entity inside the phrase
+  for (let k = a; k < b; k++) {
+    const ei = doc.entityAt[k] ?? -1;
+    if (ei >= 0) {
+      const e = doc.entities[ei]!;
+      if (e.type !== 'place' && e.name) {
+        actor = e.name;
+        break;
+      }
+    }
+  }
+  if (ENEMY.test(text)) {
+    side = opponent(claimSpeakerSide(ctx, claim));
+  } else if (OWN.test(text)) {
+    side = claimSpeakerSide(ctx, claim);
+  } else {
+    for (const si of within(doc.sides, ctx.sideIdx, start, end)) {
+      const sd = doc.sides[si]!;
+      if (sd.country) {
+        side = sd.country;
+        break;
+      }
+    }
+    // data/actors.tsv and countries.tsv name sides with capitalised words ("Russian", "Kremlin",
+    // "Wagner") or hyphenated cues ("pro-war"): other phrases are not looked up
+    if (actor || CAPITAL_OR_HYPHEN.test(text)) {
+      const info = phraseSide(ctx, actor ? `${text} ${actor}` : text);
+      side ??= info.side;
+      actor ??= info.affiliation;
+    }
+    if (side === null) {
+      // a place named in the phrase stands for its country ("Kyiv's forces", "Ukraine's army")
+      for (const pi of within(doc.places, ctx.placeIdx, start, end)) {
+        const p = doc.places[pi]!;
+        if (p.country && p.level === 'country') {
+          side = p.country;
+          break;
+        }
+      }
+    }
+  }
+  return { start, end, text, actor, side };
+}
+
+/** The claim whose content holds [s, e), or null. */
+function claimOf(doc: Doc, s: number, e: number): number | null {
+  for (let c = 0; c < doc.claims.length; c++) {
+    for (const f of doc.claims[c]!.content) if (f.start <= s && e <= f.end) return c;
+  }
+  return null;
+}
+
+/** Modifier effects within `n` word tokens before token i (in its clause). */
+function modifiersBefore(t: Tokens, i: number, t0: number, n: number): string[] {
+  const out: string[] = [];
+  let seen = 0;
+  for (let k = i - 1; k >= t0 && seen < n; k--) {
+    if (t.kind[k] === Kind.Space) continue;
+    if (isStop(t, k)) break;
+    seen++;
+    const r = longestAt(t, MODIFIERS, k, i);
+    if (r && r.row.where === 'before') out.push(r.row.effect);
+    // "not" inside a contraction ("didn't") is its own token in wink
+  }
+  return out;
+}
+
+function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
+  for (let k = t0; k < t1; k++) {
+    if (!SENTENCE_FIRST.has(t.lower[k]!) && !SENTENCE_FIRST.has(t.lemma[k]!)) continue;
+    const r = longestAt(t, MODIFIERS, k, t1);
+    if (r && r.row.effect === 'false') return true;
+  }
+  return false;
+}
+
+/** First words of the sentence-wide modifiers ("not true", "fake"). */
+const SENTENCE_FIRST = new Set<string>();
+for (const list of MODIFIERS.byFirst.values()) for (const m of list) if (m.where === 'sentence') SENTENCE_FIRST.add(m.words[0]!);
+
+/** The first type row of `kind` whose condition holds. */
+function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean): TypeRow | null {
+  const rows = TYPES.get(kind);
+  if (!rows) return null;
+  for (const r of rows) {
+    const c = r.cond;
+    if (c === '*') return r;
+    if (c === 'none') {
+      if (instrument === null) return r;
+      continue;
+    }
+    const eq = c.indexOf('=');
+    const key = c.slice(0, eq);
+    const val = c.slice(eq + 1);
+    if (key === 'instr' && instrument === val) return r;
+    if (key === 'gov' && gov === val) return r;
+    if (key === 'tgt' && val === 'civilian' && CIVILIAN.test(targetText)) return r;
+    if (key === 'tgt' && val === 'equipment' && equipment) return r;
+  }
+  return null;
+}
+
+const span = (doc: Doc, a: number, b: number): TextSpan => {
+  const s = doc.tokens.start[a]!;
+  const e = doc.tokens.end[b - 1]!;
+  return { start: s, end: e, text: doc.text.slice(s, e) };
+};
+
+/** Events of one sentence (token range [t0, t1)). */
+function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: EventMention[]): void {
+  const doc = ctx.doc;
+  const t = doc.tokens;
+  let matches = findTriggers(t, t0, t1);
+  if (matches.length === 0) return;
+  matches = matches.slice();
+  // light verb "launch" followed by another trigger: one event, whose modifiers are read before the light verb
+  const modFrom = new Map<Match, number>();
+  matches = matches.filter((m, k) => {
+    const next = matches[k + 1];
+    if (m.t.kind === 'launch' && next && next.start - m.end <= 5) {
+      modFrom.set(next, m.start);
+      return false;
+    }
+    return true;
+  });
+  const sent = doc.sentences[si]!;
+  const sentPlaces = within(doc.places, ctx.placeIdx, sent.start, sent.end);
+  const sentDates = within(doc.dates, ctx.dateIdx, sent.start, sent.end);
+  let falseChecked = false;
+  let hasFalse = false;
+  const evs: EventMention[] = [];
+  for (const m of matches) {
+    const headPos = t.pos[m.head]!;
+    const noun = m.t.pos === 'N' || (m.t.pos === '*' && (headPos === P.NOUN || headPos === P.PROPN));
+    const trig = span(doc, m.start, m.end);
+    const claim = claimOf(doc, trig.start, trig.end);
+    let agentTok: [number, number] | null = null;
+    let agentRead: EventActor | null = null;
+    let targetTok: [number, number] | null = null;
+    let rule = 'trigger';
+    const roles = m.t.roles;
+    if (roles === 'tgt') {
+      targetTok = subjectNP(t, subjectEnd(t, m.start, t0), t0);
+      agentTok = byPhrase(t, m.end, t1);
+      rule = 'subject-target';
+    } else if (roles !== 'none') {
+      if (noun) {
+        // a side or name inside the compound before the noun ("Russian drone strike", "Ukraine's attack")
+        const np = npEndingAt(t, m.start, t0);
+        if (np) {
+          let a = np[0];
+          let b = np[1];
+          // leave out determiners and instrument words at the end of the compound
+          while (b > a && (t.pos[b - 1] === P.NOUN && longestAt(t, INSTRUMENTS, b - 1, b) !== null)) b--;
+          while (a < b && t.pos[a] === P.DET) a++;
+          if (b > a && (t.pos[b - 1] === P.PROPN || t.pos[b - 1] === P.ADJ || t.lower[b - 1] === "'s" || t.pos[b - 1] === P.NOUN)) {
+            const cand = resolveActor(ctx, a, b, claim);
+            if (cand.side !== null || cand.actor !== null) {
+              agentTok = [a, b];
+              agentRead = cand;
+            }
+          }
+        }
+        agentTok ??= byPhrase(t, m.end, t1);
+        if (roles === 'svo') targetTok = objectAfter(t, m.end, t1, true, NOUN_PREPS);
+        if (roles === 'sv' && WITHDRAW_PREPS.has(t.lower[m.end + (t.kind[m.end] === Kind.Space ? 1 : 0)] ?? '')) {
+          targetTok = objectAfter(t, m.end, t1, true, WITHDRAW_PREPS);
+        }
+        rule = 'noun';
+      } else if (isPassive(t, m.start, t0)) {
+        targetTok = subjectNP(t, subjectEnd(t, m.start, t0), t0);
+        agentTok = byPhrase(t, m.end, t1);
+        rule = 'passive';
+      } else {
+        const se = subjectEnd(t, m.start, t0);
+        agentTok = subjectNP(t, se, t0);
+        // "its troops had stopped the advance and destroyed 7 tanks": a coordinated verb shares the subject
+        if (!agentTok && se > t0 && t.pos[se - 1] === P.CCONJ) {
+          for (let k = se - 2; k >= t0; k--) {
+            if (isStop(t, k)) break;
+            if (t.pos[k] === P.VERB) {
+              agentTok = npEndingAt(t, subjectEnd(t, k, t0), t0);
+              break;
+            }
+          }
+        }
+        if (roles === 'svo') targetTok = objectAfter(t, m.end, t1, false, VERB_PREPS);
+        else targetTok = objectAfter(t, m.end, t1, true, WITHDRAW_PREPS);
+        rule = 'active';
+      }
+    }
+    const instrument = instrumentNear(t, m, t0, t1, targetTok);
+    const agent = agentRead ?? (agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null);
+    const target = targetTok ? resolveActor(ctx, targetTok[0], targetTok[1], claim) : null;
+    // place: the target when it is a place, else the sentence's first place after, else before the trigger
+    let place: number | null = null;
+    let placeBefore: number | null = null;
+    for (const p of sentPlaces) {
+      const pl = doc.places[p]!;
+      if (pl.role && pl.role !== 'place') continue;
+      if (target && pl.start >= target.start && pl.end <= target.end) {
+        place = p;
+        break;
+      }
+      if (pl.start >= trig.end) {
+        if (place === null) place = p;
+      } else if (placeBefore === null && !(agent && pl.start >= agent.start && pl.end <= agent.end)) placeBefore = p;
+    }
+    place ??= placeBefore;
+    const date: number | null = sentDates.length ? sentDates[0]! : null;
+    // territory: is the agent's side the state the place belongs to?
+    let gov: 'yes' | 'no' | 'unknown' = 'unknown';
+    const placeCountry = place !== null ? doc.places[place]!.country : null;
+    if (agent?.side && placeCountry) gov = agent.side === placeCountry ? 'yes' : 'no';
+    const row = pickType(m.t.kind, instrument, gov, target?.text ?? '', targetTok !== null && hasEquipment(t, targetTok));
+    if (!row || row.ploverType === null) continue;
+    // polarity and modality
+    let polarity: EventPolarity = 'happened';
+    let modality: string | null = null;
+    const before = modifiersBefore(t, modFrom.get(m) ?? m.start, t0, 4);
+    const cue = claim !== null ? doc.claims[claim]!.cue : null;
+    let cueEffect: string | undefined;
+    if (cue) {
+      const ci = doc.tokenAt(cue.start);
+      cueEffect = CUE_EFFECT.get(t.lemma[ci]!) ?? CUE_EFFECT.get(t.lower[ci]!);
+    }
+    if (!falseChecked) {
+      hasFalse = sentenceHasFalse(t, t0, t1);
+      falseChecked = true;
+    }
+    if (cueEffect === 'denial' || before.includes('denial') || hasFalse) polarity = 'denied';
+    else if (before.includes('negation')) polarity = 'not_happened';
+    for (const b of before) {
+      if (b !== 'negation' && b !== 'denial' && b !== 'false') {
+        modality = b;
+        break;
+      }
+    }
+    if (modality === null && cueEffect === 'alleged') modality = 'alleged';
+    // a statement about the event rather than the event: promise, threat, demand, refusal
+    let ploverType = row.ploverType;
+    let ploverMode = row.ploverMode;
+    const stmt = polarity === 'not_happened' ? '=negated' : modality !== null && FUTURE.has(modality) ? '=future' : modality === 'demanded' ? '=demanded' : null;
+    if (stmt) {
+      const r = TYPES.get(stmt)?.find((x) => x.cond === ploverType || x.cond === '*');
+      if (r && r.ploverType) {
+        ploverType = r.ploverType;
+        ploverMode = r.ploverMode;
+      }
+    }
+    // ACLED codes events that happened (reported or alleged), not threats, plans or denials of fact
+    const acledOk = polarity !== 'not_happened' && (modality === null || modality === 'alleged' || modality === 'attempted' || modality === 'ordered');
+    evs.push({
+      trigger: trig,
+      kind: m.t.kind,
+      plover: { type: ploverType, mode: ploverMode },
+      acled: acledOk ? { event_type: row.acledType, sub_event_type: row.acledSubType } : { event_type: null, sub_event_type: null },
+      instrument,
+      agent,
+      target,
+      place,
+      date,
+      quantities: [],
+      polarity,
+      modality,
+      claim,
+      why: { stage: 'events', rule: `${rule}:${m.t.kind}${row.cond !== '*' ? `:${row.cond}` : ''}` },
+    });
+  }
+  // fold kill/injure into another violent event of the sentence
+  const violent = (e: EventMention): boolean => e.plover.type === 'ASSAULT' && !FOLDABLE.has(e.kind);
+  const keep = evs.filter((e) => !(FOLDABLE.has(e.kind) && evs.some((o) => o !== e && violent(o) && o.claim === e.claim)));
+  for (const e of keep) {
+    if (!violent(e)) continue;
+    const folded = evs.find((o) => FOLDABLE.has(o.kind) && o.claim === e.claim && !keep.includes(o));
+    if (folded && !e.target && folded.target) e.target = folded.target;
+  }
+  // figures: casualty and equipment quantities of the sentence to the nearest fitting event
+  if (keep.length) {
+    for (const q of within(doc.quantities, ctx.qtyIdx, sent.start, sent.end)) {
+      const qu = doc.quantities[q]!;
+      if (!qu.unit) continue;
+      const casualty = CASUALTY_UNITS.has(qu.unit);
+      let best: EventMention | null = null;
+      let bestD = Infinity;
+      for (const e of keep) {
+        const fits = casualty
+          ? e.plover.type === 'ASSAULT' && !FORCE_KINDS.has(e.kind)
+          : (EQUIPMENT_KINDS.has(e.kind) && isEquipment(qu.unit)) || (FORCE_KINDS.has(e.kind) && (isEquipment(qu.unit) || qu.unit === 'troops' || qu.unit === 'fighters'));
+        if (!fits) continue;
+        const d = Math.abs(qu.start - e.trigger.start);
+        if (d < bestD) {
+          bestD = d;
+          best = e;
+        }
+      }
+      if (best) best.quantities.push(q);
+    }
+  }
+  for (const e of keep) out.push(e);
+}
+
+/** Whether the tokens [a, b) name military equipment (a unit word of class equipment). */
+function hasEquipment(t: Tokens, [a, b]: [number, number]): boolean {
+  for (let k = a; k < b; k++) {
+    const u = UNITS.map.get(t.lower[k]!);
+    if (u && u.cls === 'equipment') return true;
+  }
+  return false;
+}
+
+/** Unit ids of class `equipment` in data/units.tsv and data/equipment-types.tsv. */
+const EQUIPMENT = new Set<string>();
+for (const u of UNITS.map.values()) if (u.cls === 'equipment') EQUIPMENT.add(u.unit);
+function isEquipment(unit: string): boolean {
+  return EQUIPMENT.has(unit);
+}
+
+export const eventsStage: Stage = {
+  name: 'events',
+  requires: ['tokens', 'sentences', 'claims', 'places', 'sides', 'quantities', 'dates', 'author'],
+  assigns: ['events'],
+  run(doc: Doc): void {
+    const ctx: Ctx = {
+      doc, speakerSide: [], placeIdx: sortedIdx(doc.places), dateIdx: sortedIdx(doc.dates), qtyIdx: sortedIdx(doc.quantities),
+      sideIdx: sortedIdx(doc.sides), phraseSide: new Map(),
+    };
+    const out: EventMention[] = [];
+    for (let si = 0; si < doc.sentences.length; si++) {
+      const s = doc.sentences[si]!;
+      sentenceEvents(ctx, si, s.t0, s.t1, out);
+    }
+    out.sort((a, b) => a.trigger.start - b.trigger.start);
+    doc.events = out;
+  },
+};

@@ -1,0 +1,95 @@
+/**
+ * Lookup tables for the events stage, built once at module load from data/event-triggers.tsv,
+ * data/event-types.tsv, data/event-instruments.tsv and data/event-modifiers.tsv.
+ *
+ * Every table is keyed by the first word of its phrases (a lemma or a lower-case form), so the stage
+ * does one hash look-up per token and works only where a first word matches.
+ */
+import { table } from '../../lexicon/index.js';
+
+/** How the agent and target of a trigger are found (see data/event-triggers.tsv). */
+export type Roles = 'svo' | 'sv' | 'tgt' | 'none';
+
+/** One trigger phrase. */
+export interface Trigger {
+  lang: string;
+  /** The phrase's words (lemmas or forms); "_" matches any one word. */
+  words: string[];
+  /** 'V' verb, 'N' noun, '*' either (checked on the first word). */
+  pos: 'V' | 'N' | '*';
+  kind: string;
+  roles: Roles;
+}
+
+/** One row of data/event-types.tsv. */
+export interface TypeRow {
+  kind: string;
+  /** '*', 'none', or a `key=value` condition. */
+  cond: string;
+  ploverType: string | null;
+  ploverMode: string | null;
+  acledType: string | null;
+  acledSubType: string | null;
+}
+
+/** Effect of a modifier word (data/event-modifiers.tsv). */
+export interface Modifier {
+  words: string[];
+  effect: string;
+  where: 'before' | 'cue' | 'sentence';
+}
+
+/** Phrases keyed by first word, longest first. */
+export interface FirstWordTable<T extends { words: string[] }> {
+  byFirst: Map<string, T[]>;
+}
+
+function byFirst<T extends { words: string[] }>(rows: T[]): FirstWordTable<T> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = m.get(r.words[0]!) ?? [];
+    list.push(r);
+    list.sort((a, b) => b.words.length - a.words.length);
+    m.set(r.words[0]!, list);
+  }
+  return { byFirst: m };
+}
+
+const dash = (v: string | undefined): string | null => (v === undefined || v === '' || v === '-' ? null : v);
+const words = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** Trigger phrases by first word. */
+export const TRIGGERS = byFirst<Trigger>(
+  table('event-triggers.tsv').map(([lang, phrase, pos, kind, roles]) => ({
+    lang: lang!, words: words(phrase!), pos: (pos ?? '*') as Trigger['pos'], kind: kind!, roles: (roles ?? 'svo') as Roles,
+  })),
+);
+
+/** Type rows by kind, in file order (the first matching row wins). */
+export const TYPES = new Map<string, TypeRow[]>();
+for (const [kind, cond, pt, pm, at, ast] of table('event-types.tsv')) {
+  const list = TYPES.get(kind!) ?? [];
+  list.push({ kind: kind!, cond: cond ?? '*', ploverType: dash(pt), ploverMode: dash(pm), acledType: dash(at), acledSubType: dash(ast) });
+  TYPES.set(kind!, list);
+}
+
+/** Instrument words by first word. */
+export const INSTRUMENTS = byFirst<{ words: string[]; instrument: string }>(
+  table('event-instruments.tsv').map(([, w, instrument]) => ({ words: words(w!), instrument: instrument! })),
+);
+
+/** Modifier words by first word. */
+export const MODIFIERS = byFirst<Modifier>(
+  table('event-modifiers.tsv').map(([, w, effect, where]) => ({ words: words(w!), effect: effect!, where: (where ?? 'before') as Modifier['where'] })),
+);
+
+/** Cue lemmas that deny, or mark as alleged, every event in their claim's content. */
+export const CUE_EFFECT = new Map<string, string>();
+for (const list of MODIFIERS.byFirst.values()) for (const m of list) if (m.where === 'cue') CUE_EFFECT.set(m.words.join(' '), m.effect);
+
+/** Every kind named by a trigger has rows in event-types.tsv (checked at load: a data error fails fast). */
+for (const list of TRIGGERS.byFirst.values()) {
+  for (const t of list) {
+    if (!TYPES.has(t.kind)) throw new Error(`sitrep: data/event-triggers.tsv kind '${t.kind}' has no row in data/event-types.tsv`);
+  }
+}
