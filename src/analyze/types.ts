@@ -122,8 +122,10 @@ export interface Place extends TextSpan {
   /** GeoNames ID ("706483"), or "wof:N" / "ne:CODE" for entries without one. */
   id: string | null;
   /** 'place': where something is or happens; 'speaker': the name stands for an authority that
-   *  speaks ("Kyiv said"); 'name': part of an organisation's name ("Paris Police Department"). */
-  role?: 'place' | 'speaker' | 'name';
+   *  speaks ("Kyiv said"); 'name': part of an organisation's name ("Paris Police Department");
+   *  'dateline': the place part of a wire dateline ("KYIV, Oct 15 (Meridian) -"), where the report
+   *  was filed, not what it is about. */
+  role?: 'place' | 'speaker' | 'name' | 'dateline';
   /** The gazetteer names or variants of the entry that the text matched. */
   variants?: string[];
   /** How the text matched them: 'exact' | 'fold' | 'translit' | 'skeleton' | 'inflection'. */

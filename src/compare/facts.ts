@@ -14,7 +14,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 2;
+export const FACTS_VERSION = 3;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -92,7 +92,7 @@ export function extractClaimFacts(analysis: Analysis, index: number): ClaimFacts
   // "we"/"our" name the speaker's side only inside quotation marks (its own words)
   const quotes = analysis.quotes;
   const ctx: SpeakerContext = { side: speaker.side, quoted: (pos) => claim.kind === 'direct' || quotes.some((qs) => pos >= qs.start && pos < qs.end) };
-  const statuses = statusFacts(text, claim, fragWords, quantityStarts, ctx);
+  const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx);
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   const { places, placeFrom } = claimPlaces(analysis, claim, frags);
   const { date, dateFrom } = claimDate(analysis, claim, frags);
@@ -100,7 +100,8 @@ export function extractClaimFacts(analysis: Analysis, index: number): ClaimFacts
 }
 
 /** Status statements in the content (and a denial in the cue: "Moscow denied that ..."). */
-function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: SpeakerContext): StatusFact[] {
+function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: SpeakerContext): StatusFact[] {
+  const text = analysis.text;
   const lex = compareLexicon();
   const out: StatusFact[] = [];
   const meta: FactMeta[] = [];
@@ -127,6 +128,8 @@ function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantitySt
       }
       // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place.
       if (m.row.topic === 'control' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || personObject(words, m.to))) continue;
+      // "control of his campaign", "attacks on the senator": these topics need a conflict context.
+      if (EVERYDAY_TOPICS.has(m.row.topic) && !conflictContext(analysis, words, m.from, m.to)) continue;
       fact.topic = m.row.topic;
       let negation = -1;
       for (let k = Math.max(from, m.from - NEGATION_REACH); k < m.from; k++) {
@@ -158,6 +161,34 @@ function statusFacts(text: string, claim: Claim, fragWords: Word[][], quantitySt
     }
   }
   return out;
+}
+
+/** Status topics whose phrases have everyday senses outside war reporting (see data/conflict-anchors.txt). */
+const EVERYDAY_TOPICS = new Set(['control', 'advance', 'attack']);
+/** How many words after a status phrase a place may stand and still be its object ("an attack on the bridge in Sumy"). */
+const OBJECT_REACH = 4;
+
+let anchors: Set<string> | null = null;
+/** Words that mark a sentence as war reporting (data/conflict-anchors.txt). */
+function conflictAnchors(): Set<string> {
+  return (anchors ??= wordSet('conflict-anchors.txt'));
+}
+
+/**
+ * Whether the status phrase `words[from, to)` is war reporting: its sentence holds a word of
+ * data/conflict-anchors.txt, or a resolved place below country level stands within OBJECT_REACH
+ * words of it ("a strike on Sumy", "Russian advance on Kupiansk halted").
+ */
+function conflictContext(analysis: Analysis, words: Word[], from: number, to: number): boolean {
+  const at = words[from]!.start;
+  const sent = analysis.sentences.find((s) => at >= s.start && at < s.end);
+  const a = sent?.start ?? words[0]!.start;
+  const b = sent?.end ?? words[words.length - 1]!.end;
+  const set = conflictAnchors();
+  for (const w of wordsOf(analysis.text, a, b)) if (set.has(w.w)) return true;
+  const lo = words[Math.max(0, from - OBJECT_REACH)]!.start;
+  const hi = words[Math.min(words.length - 1, to + OBJECT_REACH - 1)]!.end;
+  return analysis.places.some((p) => p.start >= lo && p.end <= hi && p.level !== 'country');
 }
 
 /** How a status phrase stands in its claim: reported inside it, from an agent row, in which sentence. */
@@ -396,8 +427,9 @@ function frameSide(words: Word[], hit: FrameHit, speakerSide: SpeakerContext): S
 function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[], fragWords: Word[][], speakerSide: SpeakerContext): QuantityFact[] {
   const out: QuantityFact[] = [];
   let prev = null as { fi: number; qb: number; frame: QuantityFact['frame']; side: Side | null; framed: boolean } | null;
+  const other = compareLexicon().notConflictUnits;
   for (const q of analysis.quantities) {
-    if (!q.unit) continue;
+    if (!q.unit || other.has(q.unit)) continue;
     if (q.claim !== index && !(q.claim === null && inside(frags, q.start, q.end))) continue;
     const fi = frags.findIndex((f) => q.start >= f.start && q.end <= f.end);
     const words = fi >= 0 ? fragWords[fi]! : wordsOf(analysis.text, q.start, q.end);
@@ -479,12 +511,18 @@ function placesOf(analysis: Analysis): { place: Place | null; ref: PlaceRef; sta
 }
 
 /** Places of a claim: in its content, else its sentences, else its paragraph, else the document's main place. */
+/** Place roles that never place a claim (see `Place.role`). */
+const NOT_ABOUT = new Set(['speaker', 'name', 'dateline']);
+
 function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
   const all = placesOf(analysis);
   if (all.length === 0) return { places: [], placeFrom: null };
   // The document's author (an own-voice claim) is named away from the claim, if at all.
   const sp = claim.speaker?.fromDocument ? null : claim.speaker;
-  const notSpeaker = all.filter((p) => !(sp && p.start < sp.end && p.end > sp.start));
+  // Names that do not say where the claim is: the speaker's own phrase, a capital or authority that
+  // speaks for its government in any claim ("Kyiv said", "Moscow disputes"), a name inside an
+  // organisation's name, a wire dateline (where the report was filed).
+  const notSpeaker = all.filter((p) => !(sp && p.start < sp.end && p.end > sp.start) && !NOT_ABOUT.has(p.place?.role ?? 'place'));
   const pick = (list: typeof all): PlaceRef[] => {
     // Finer places win over the country and the region they are in ("Kupiansk, in the Kharkiv
     // region" is about Kupiansk); one entry per id.
@@ -521,11 +559,12 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): 
   }
   // The document's main place: the most often named (finer than a country), the first on a tie.
   const counts = new Map<string, { ref: PlaceRef; n: number; first: number }>();
-  for (const p of all) {
+  for (const p of notSpeaker) {
     const c = counts.get(p.ref.id);
     if (c) c.n++;
     else counts.set(p.ref.id, { ref: p.ref, n: 1, first: p.start });
   }
+  if (counts.size === 0) return { places: [], placeFrom: null };
   const ranked = [...counts.values()].sort((a, b) => Number(a.ref.level === 'country') - Number(b.ref.level === 'country') || b.n - a.n || a.first - b.first);
   return { places: [ranked[0]!.ref], placeFrom: 'document' };
 }

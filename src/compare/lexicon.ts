@@ -175,6 +175,10 @@ function load() {
   const measureClasses = list('measure_classes');
   const measureUnits = new Set<string>();
   for (const r of table('units.tsv')) if (r[1] && measureClasses.has(r[2] ?? '')) measureUnits.add(r[1]);
+  // Units that are not conflict figures (money, shares, calibres): never compared (compare.tsv).
+  const otherClasses = list('not_conflict_classes');
+  const notConflictUnits = new Set<string>();
+  for (const r of table('units.tsv')) if (r[1] && otherClasses.has(r[2] ?? '')) notConflictUnits.add(r[1]);
   return {
     actors,
     /** ISO 3166-1 code → the country's English name (countries.tsv). */
@@ -186,6 +190,7 @@ function load() {
     windowDays: num('window_days', 1),
     countUnits,
     measureUnits,
+    notConflictUnits,
   };
 }
 

@@ -125,10 +125,11 @@ const ROWS: Row[] = [
   // a bare region name is the region, unless a seat inside it shares the name ("Kursk")
   { text: 'Wildfires spread across California on Monday.', places: [['California', '5332921']] },
   // a wire dateline: the bracketed name is the outlet, never a place; the dateline's cities are
-  // places, even in capitals ("KYIV" is no acronym there)
+  // places, even in capitals ("KYIV" is no acronym there), with the role 'dateline' (where the report
+  // was filed, which does not place its claims)
   {
     text: 'KYIV/KURSK, Oct 15 (Halcyon) - Ukrainian forces struck a depot near Sudzha, officials said.',
-    places: [['KYIV', '703448', 'place'], ['KURSK', '538560'], ['Sudzha', '486816']], absent: ['Halcyon'],
+    places: [['KYIV', '703448', 'dateline'], ['KURSK', '538560'], ['Sudzha', '486816']], absent: ['Halcyon'],
   },
   { text: 'KHARKIV (Halcyon) – Shells hit Kupiansk overnight.', places: [['KHARKIV', '706483'], ['Kupiansk', '703656']], absent: ['Halcyon'] },
   // a bracket in running text is no dateline: the qualifier stays a place

@@ -23,6 +23,7 @@ import { resolveSpeaker } from './resolve.js';
 import { datelineAt, isDatelineClose } from './dateline.js';
 import { entityLexicon } from '../entities/lexicon.js';
 import { cueParticles, grammarSet } from '../../lexicon/grammar.js';
+import { wordSet } from '../../lexicon/index.js';
 
 const AUX_ADV = grammarSet('cue-adverb');
 const CLAUSE_START = new Set([P.PRON, P.PROPN, P.DET, P.NOUN, P.ADJ, P.NUM]);
@@ -78,11 +79,40 @@ export function findClaims(doc: Doc): void {
   }
   const turns = transcript(ctx);
   continueQuotes(ctx);
+  dropCredits(doc);
   doc.claims.sort((a, b) => a.anchor - b.anchor);
   for (const c of doc.claims) {
     if (c.speaker) resolveSpeaker(doc, c);
   }
+  // a description met before its name ("Governor says ..." in a headline, the governor named in the
+  // lead): once every speaker has been read, the descriptions they gave resolve the earlier ones
+  for (const c of doc.claims) {
+    if (c.speaker && !c.speaker.name && c.speaker.type === 'person') resolveSpeaker(doc, c);
+  }
   firstPersonInTurns(doc, turns);
+}
+
+let creditWords: Set<string> | null = null;
+/**
+ * Drops claims whose speaker is a photo credit, caption or byline (data/credit-words.txt): "File
+ * photo shows ...", a speaker right after "Photo/" or "Photo:", a paragraph opening "By NAME, ...".
+ */
+function dropCredits(doc: Doc): void {
+  creditWords ??= wordSet('credit-words.txt');
+  const credit = creditWords;
+  const t = doc.tokens;
+  const isCredit = (c: ClaimDraft): boolean => {
+    const sp = c.speaker;
+    if (!sp) return false;
+    const a = doc.tokenAt(sp.start);
+    for (let k = a; k < t.n && t.start[k]! < sp.end; k++) if (credit.has(t.lower[k]!)) return true;
+    // "AP Photo/Efrem Lukatsky", "Photo: Reuters": the token before the speaker is "/" or ":" after a credit word
+    let b = a - 1;
+    while (b >= 0 && t.kind[b] === Kind.Space) b--;
+    if (b > 0 && (t.lower[b] === '/' || t.lower[b] === ':') && credit.has(t.lower[b - 1]!)) return true;
+    return false;
+  };
+  if (doc.claims.some(isCredit)) doc.claims = doc.claims.filter((c) => !isCredit(c));
 }
 
 /** Try token `i` as a cue; with `postOnly`, only as a cue that closes its sentence. */
@@ -102,7 +132,9 @@ function tryCue(ctx: Ctx, si: number, i: number, q: QuoteSpan | null, inside: bo
     if (info && info.frames.has('post')) verbCue(ctx, si, i, info, q, true);
     return;
   }
-  if (lex.nominal.has(lower) && t.pos[i] === P.NOUN && !verbLikeNoun(doc, i, s.t0, s.t1)) {
+  // a nominal cue: a noun ("his claim that"), or a word the tagger took for a verb or a name but
+  // that "by" follows ("there were claims by X that", sentence-initial "Allegations by X that")
+  if (lex.nominal.has(lower) && ((t.pos[i] === P.NOUN && !verbLikeNoun(doc, i, s.t0, s.t1)) || (i + 1 < s.t1 && t.lower[i + 1] === 'by' && (t.pos[i] === P.VERB || t.pos[i] === P.PROPN) && lower.endsWith('s')))) {
     nominal(ctx, si, i, q);
     return;
   }
@@ -626,6 +658,13 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
       k--;
       continue;
     }
+    if (p === P.VERB && k < e - 1 && k - 1 >= lo && /(ed|ing)$/.test(l) && (t.pos[k + 1] === P.NOUN || t.pos[k + 1] === P.ADJ) &&
+      (t.pos[k - 1] === P.DET || t.lower[k - 1] === "'s" || t.pos[k - 1] === P.ADJ)) {
+      // a participle used as an adjective inside the phrase: "the region's acting governor", "the retired general"
+      start = k;
+      k--;
+      continue;
+    }
     if (NP_POS.has(p) && !(p === P.PRON && k !== e - 1 && !POSSESSIVES.has(l))) {
       if (p === P.DET && (l === 'that' || l === 'which') && k < e - 1) break;
       start = k;
@@ -1005,7 +1044,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = 'that-clause';
-  } else if (f.has('inf') && ((tokR === 'to' && r + 1 < hi && (t.pos[r + 1] === P.VERB || t.pos[r + 1] === P.AUX)) || (tokR === 'not' && t.lower[r + 1] === 'to'))) {
+  } else if (f.has('inf') && ((tokR === 'to' && r + 1 < hi && infinitiveAt(doc, r + 1, hi)) || (tokR === 'not' && t.lower[r + 1] === 'to'))) {
     // the addressee is part of what is asked: "urged [Kyiv to negotiate]", as with "called on [Moscow to stop]";
     // "asked not to be named" is about the speaker's anonymity, not a statement
     const anonymity = tokR === 'not' && t.lemma[r + 2] === 'be' && r + 3 < hi && /(named|identified|quoted)$/.test(t.lower[r + 3]!);
@@ -1290,7 +1329,11 @@ function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void
     let m = i - 1;
     while (m > lo && t.pos[m] === P.ADJ) m--;
     if (m >= lo && t.lower[m] === "'s") {
-      const s0 = npLeftPlain(doc, m, lo);
+      // a name owns the claim by itself ("Moscow disputes Kyiv's claim": Kyiv), a description with its words
+      let s0 = m;
+      while (s0 - 1 >= lo && t.pos[s0 - 1] === P.PROPN) s0--;
+      if (s0 < m && s0 - 1 >= lo && t.lower[s0 - 1] === 'the') s0--; // "the Kremlin's claim"
+      if (s0 === m) s0 = npLeftPlain(doc, m, lo);
       if (s0 >= 0) src = [s0, m];
     } else if (m >= lo && POSSESSIVES.has(t.lower[m]!)) src = [m, m + 1];
   }
@@ -1299,11 +1342,50 @@ function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void
   if (r >= hi) return;
   const w = t.lower[r]!;
   let fr: TextSpan | null = null;
-  if (w === 'that' && preps.has('that')) fr = fragment(ctx, r, trimEnd(doc, r, clauseEnd(doc, r, hi)), quote);
+  if (w === 'that' && preps.has('that')) {
+    let end = clauseEnd(doc, r, hi);
+    // the nominal is the sentence's subject ("X's assertion that no civilians were hurt was
+    // rejected"): its that-clause ends before the main verb
+    if (!someToken(lo, Math.min(src[0], i), (k) => t.pos[k] === P.VERB || t.pos[k] === P.AUX)) end = beforeMainVerb(doc, r + 1, end);
+    fr = fragment(ctx, r, trimEnd(doc, r, end), quote);
+  }
   // a nominal cue with a noun-phrase content ("his opposition to the plan") names a stance more often
   // than a statement: only the that-clause counts here; the prepositions serve light verbs (stanceObject)
   if (!fr) return;
   emit(ctx, i, src, [i, i + 1], [fr], 'nominal');
+}
+
+/**
+ * Whether token k (after "to") starts an infinitive: a verb, or a verb the tagger took for an
+ * adverb, noun or adjective with its object right after it ("urged lawmakers to back the package").
+ */
+function infinitiveAt(doc: Doc, k: number, hi: number): boolean {
+  const t = doc.tokens;
+  const p = t.pos[k]!;
+  if (p === P.VERB || p === P.AUX) return true;
+  if ((p !== P.ADV && p !== P.NOUN && p !== P.ADJ) || k + 1 >= hi || isCapitalAt(doc.text, t.start[k]!)) return false;
+  const n = t.pos[k + 1]!;
+  return n === P.DET || n === P.PRON;
+}
+
+/**
+ * Where the that-clause [a, e) of a subject nominal ends: before a verb group that follows the
+ * clause's own verb with no conjunction or comma between ("that the strike hit only military
+ * targets | was disputed"), else `e`.
+ */
+function beforeMainVerb(doc: Doc, a: number, e: number): number {
+  const t = doc.tokens;
+  let seen = false; // the clause's own verb (or the word after its auxiliary: "were hurt") is behind
+  let aux = false;
+  for (let k = a; k < e; k++) {
+    const p = t.pos[k]!;
+    if (p === P.CCONJ || t.lower[k] === ',' || p === P.SCONJ || t.lower[k] === 'that' || t.lower[k] === 'which' || t.lower[k] === 'who') seen = aux = false;
+    else if (p === P.AUX) {
+      if (seen) return k;
+      aux = true;
+    } else if (p === P.VERB || (aux && p !== P.ADV && p !== P.PART)) seen = true;
+  }
+  return e;
 }
 
 export const attributionStage: Stage = {

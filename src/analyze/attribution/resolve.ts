@@ -80,6 +80,16 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       return;
     }
     if ((headInside && ent.type !== 'unknown') || ent.type === 'person') {
+      // "the acting governor of the Kursk region, Alexei Smirnov": the description before the name
+      // describes the person, so that "the governor" later (or in the headline) is Alexei Smirnov too
+      if (ent.type === 'person' && ent.name && e0 > a) {
+        const h = headOf(doc, a, e0);
+        if (h >= 0 && (t.pos[h] === P.NOUN || lex.titles.has(t.lower[h]!)) && isPersonWord(t.lower[h]!)) {
+          const list = doc.descriptions.get(t.lower[h]!) ?? [];
+          if (!list.some((d) => d.start === ent.start)) list.push({ name: ent.name, start: ent.start, type: 'person' });
+          doc.descriptions.set(t.lower[h]!, list);
+        }
+      }
       sp.name = ent.name ?? ent.text;
       sp.type = toSpeakerType(ent.type === 'place' ? 'organisation' : ent.type);
       return;
@@ -165,6 +175,11 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   if (t.pos[headTok] === P.NOUN && head.endsWith('s')) sp.type = 'group';
 }
 
+/** A title or a noun for one person ("governor", "ally", "spokesman"): titles.tsv or group-nouns.tsv type person. */
+function isPersonWord(w: string): boolean {
+  return entityLexicon().titles.has(w) || isPersonNoun(w);
+}
+
 /** A noun that describes one person ("the general", "Putin's close ally"): group-nouns.tsv type person. */
 function isPersonNoun(w: string): boolean {
   return entityLexicon().groupNouns.get(w) === 'person';
@@ -241,7 +256,32 @@ function lastOrganisation(doc: Doc, offset: number, self: ClaimDraft, head: stri
   return lastActor(doc, offset, self, ORGANISATIONS, head === null ? 3 : LOOKBACK_SENTENCES, head);
 }
 
-/** The most recent person before `offset`: a resolved speaker of an earlier claim or a named person. */
+/**
+ * The person a pronoun subject ("he said", "She wrote:") stands for: in the nearest sentence before
+ * `offset` that names a person, its subject rather than its object. "Smirnov told President Putin
+ * ... He said" is Smirnov: a speaker of a claim of that sentence first (the subject of its reporting
+ * verb), else the first person named in it. Falls back to the most recent person (lastActor).
+ */
 function lastPerson(doc: Doc, offset: number, self: ClaimDraft): Actor | null {
-  return lastActor(doc, offset, self, ['person'], LOOKBACK_SENTENCES, null);
+  const recent = lastActor(doc, offset, self, ['person'], LOOKBACK_SENTENCES, null);
+  if (!recent) return null;
+  const t = doc.tokens;
+  const si = t.sent[doc.tokenAt(recent.start)]!;
+  const s = doc.sentences[si]!;
+  const to = Math.min(s.end, offset);
+  // a claim of that sentence whose cue stands in it: its person speaker is the sentence's subject
+  let subject: Actor | null = null;
+  for (const c of claimsBetween(doc, s.start, to)) {
+    const sp = c.speaker;
+    if (c === self || !sp || sp.type !== 'person' || !sp.name || !c.cue || c.cue.start < s.start || c.cue.start >= s.end) continue;
+    const at = sp.resolvedFrom ?? sp;
+    if (!subject || at.start < subject.start) subject = { name: sp.name, start: at.start, end: at.end, type: 'person' };
+  }
+  if (subject) return subject;
+  // else the first person named in the sentence
+  for (let n = entityFrom(doc, s.start); n < doc.entities.length && doc.entities[n]!.start < to; n++) {
+    const e = doc.entities[n]!;
+    if (e.type === 'person' && e.name) return { name: e.name, start: e.start, end: e.end, type: 'person' };
+  }
+  return recent;
 }

@@ -36,6 +36,7 @@ import { defaultGazetteer } from './gazetteer.js';
 import { distanceKm } from '../../geo/index.js';
 import { findDatelines } from '../attribution/dateline.js';
 import { cueLexicon } from '../attribution/lexicon.js';
+import { entityLexicon } from '../entities/lexicon.js';
 
 /** A level-country entry for an ISO code (a continent for null), found through its name. */
 function countryEntry(gaz: Gazetteer, name: string, code: string | null): GazEntry | undefined {
@@ -101,6 +102,7 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
     if (!close || !(e.population >= 1000 || punct || cyrillicAsWritten)) return false;
   }
   if (m.inOrg && !(strong || e.level === 'admin2')) return false;
+  if (!m.want && notAPlace(doc, m)) return false;
   // an old or other name (not the entry's current or official one) needs the document's support:
   // GeoNames' alternate names hold surnames and foreign forms ("Putin" for a Ukrainian village,
   // "Danube" for a Serbian district). Native and transliterated names need nothing more; other
@@ -116,6 +118,33 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   if (m.part === 'start' && (!strong || (one && lex.firstNames.has(word)))) return false;
   if (m.part === 'inside' && !area) return false;
   return true;
+}
+
+/**
+ * Whether a one-word name is used as something other than a place: a title ("Sen." is no Sitten),
+ * the whole of a known organisation's name ("Wagner"), or a name with a clue of
+ * data/place-name-clues.tsv next to it ("the cruiser Moskva", "Wagner fighters", "Moskva, the
+ * flagship"); unless a locative word stands right before it ("in Wagner", "near Moskva").
+ */
+function notAPlace(doc: Doc, m: Mention): boolean {
+  if (m.t1 - m.t0 !== 1) return false;
+  const lex = placeLexicon();
+  const t = doc.tokens;
+  const skip = (k: number): boolean => t.kind[k] === Kind.Space || t.lower[k] === 'the' || t.lower[k] === ',' || t.lower[k] === "'s" || t.lower[k] === '’s';
+  let b = m.t0 - 1;
+  while (b >= 0 && skip(b) && t.lower[b] !== ',') b--;
+  if (b >= 0 && lex.locatives.has(t.lower[b]!)) return false;
+  const word = t.lower[m.t0]!.replace(/\.$/, '');
+  if (entityLexicon().titles.has(word) && /\.$/.test(m.surface)) return true;
+  const ent = doc.entityAt[m.t0] ?? -1;
+  const e = ent >= 0 ? doc.entities[ent] : undefined;
+  if (e && e.start === m.start && e.end === m.end && (e.type === 'organisation' || e.type === 'channel') && e.why.rule !== 'country-or-capital') return true;
+  let before = m.t0 - 1;
+  while (before >= 0 && skip(before)) before--;
+  if (before >= 0 && lex.nameClues.before.has(t.lower[before]!)) return true;
+  let after = m.t1;
+  while (after < t.n && skip(after)) after++;
+  return after < t.n && lex.nameClues.after.has(t.lower[after]!);
 }
 
 /**
@@ -232,7 +261,7 @@ export function findPlaces(doc: Doc): void {
     const m = r.mention;
     const e = r.best.entry;
     const speaking = headStarts(m).some((a) => m.end <= (speakerEnd.get(a) ?? -1));
-    const role: Place['role'] = speaking ? 'speaker' : m.inOrg ? 'name' : 'place';
+    const role: Place['role'] = speaking ? 'speaker' : m.inOrg ? 'name' : inPlaces(m) ? 'dateline' : 'place';
     const variants = [...new Set(m.cands.filter((c) => c.entry.id === e.id).map((c) => c.variant))];
     places.push({
       ...doc.span(m.start, m.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon,

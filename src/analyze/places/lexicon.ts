@@ -57,7 +57,12 @@ function load() {
     if (word && (kind === 'same' || kind === 'area' || kind === 'site' || kind === 'nature')) featureWords.set(word, kind);
   }
   const locatives = wordSet('place-locatives.txt');
-  return { demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, firstNames, abbreviations, featureWords, locatives };
+  // words next to a name that make it a vessel, armed group or organisation (data/place-name-clues.tsv)
+  const nameClues = { before: new Set<string>(), after: new Set<string>() };
+  for (const [word, where] of table('place-name-clues.tsv')) {
+    if (word && (where === 'before' || where === 'after')) nameClues[where].add(word.toLowerCase());
+  }
+  return { nameClues, demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, firstNames, abbreviations, featureWords, locatives };
 }
 
 const REQUIRED_WEIGHTS = [
