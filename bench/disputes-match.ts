@@ -1,0 +1,267 @@
+/**
+ * Pure matching of a ledger's disputes and agreements against the hand-written gold of
+ * bench/gold/disputes/expected.json (no I/O; used by bench/disputes.ts and unit-tested in
+ * test/unit/disputes-match.test.ts).
+ *
+ * The predicted side is read only from what `sitrep disputes --json --agreements` prints (topic,
+ * sides with claim ids and speakers, the claims map) plus a claim-id → gold document name map, so
+ * the matching survives refactors of the ledger's internals.
+ */
+
+/** A speaker as the gold gives it. */
+export interface GoldSpeaker { name: string; side: string; role?: string }
+/** One side (or party) of a gold dispute or agreement. */
+export interface GoldSide { side: string; position: string; speakers: GoldSpeaker[]; documents: string[] }
+/** A gold place: English name, ISO 3166-2 region, other names. */
+export interface GoldPlace { name: string; admin1: string | null; country: string | null; alt: string[] }
+/** A gold dispute. */
+export interface GoldDispute {
+  id: string; kind: string; what: string; place: GoldPlace; placeOptional?: boolean;
+  window: [string, string]; sameSide?: boolean; sides: GoldSide[];
+}
+/** A gold agreement (several parties that say compatible things). */
+export interface GoldAgreement { id: string; kind: string; what: string; place: GoldPlace; placeOptional?: boolean; window: [string, string]; parties: GoldSide[] }
+/** One end of a pair that must not be a dispute. */
+export interface GoldClaimRef { doc: string; speaker: string; claim: string }
+/** A pair that must not be a dispute. */
+export interface GoldNotDispute { id: string; a: GoldClaimRef; b: GoldClaimRef; reason: string; why: string }
+/** One incident of the gold. */
+export interface GoldIncident {
+  id: string; split: 'dev' | 'test'; title: string;
+  disputes: GoldDispute[]; agreements: GoldAgreement[]; notDisputes: GoldNotDispute[];
+  neverSpeakers: { doc: string; text: string }[];
+}
+/** The gold file. */
+export interface Gold { split: Record<string, string[]>; documents: { total: number; list: { doc: string; split: string; incident: string }[] }; incidents: GoldIncident[] }
+
+/** A predicted side, reduced to what matching needs. */
+export interface PredSide { position: string; docs: string[]; speakers: { name: string | null; side: string | null }[] }
+/** A predicted dispute or agreement, reduced to what matching needs. */
+export interface Pred {
+  id: string;
+  kind: string | null;
+  reason: string | null;
+  placeName: string | null;
+  /** ISO 3166-2 codes the topic's place belongs to (from `region:XX` or the claims' places). */
+  admin1: string[];
+  from: string | null;
+  to: string | null;
+  sides: PredSide[];
+}
+
+/** Lower case, no accents, apostrophes and punctuation as spaces. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const ORG_PATTERNS: [RegExp, RegExp][] = [
+  [/defen[cs]e ministry|ministry of defen[cs]e/, /defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|konashenkov|ministry|\bshoigu\b/],
+  [/general staff/, /general staff|gerasimov/],
+  [/security service/, /security service|\bsbu\b/],
+  [/intelligence/, /intelligence|\bhur\b|budanov|yusov/],
+  [/operational command/, /operational command|southern (military )?command|command south|humeniuk/],
+  [/air force/, /air force|ihnat/],
+  [/\brybar\b/, /rybar|рыбарь/],
+  [/official/, /official|pentagon|kirby/],
+];
+
+/**
+ * True when a predicted speaker name is the gold speaker: an organisation by its keywords
+ * ("Ministry of Defence of the Russian Federation" for "Russia's defence ministry"), a person by
+ * the stem of the surname ("Zelenskyy" for "Volodymyr Zelensky").
+ */
+export function speakerMatches(pred: string | null, gold: string): boolean {
+  if (!pred) return false;
+  const p = fold(pred);
+  const g = fold(gold);
+  if (p === g) return true;
+  for (const [gold_, pred_] of ORG_PATTERNS) if (gold_.test(g)) return pred_.test(p);
+  const surname = g.split(' ').pop() ?? g;
+  const stem = surname.slice(0, Math.max(4, surname.length - 2));
+  return p.split(' ').some((t) => t.startsWith(stem));
+}
+
+/** True when the predicted place is the gold place: a name (or alternative) in either direction, or the same ISO region. */
+export function placeMatches(pred: Pick<Pred, 'placeName' | 'admin1'>, gold: GoldPlace, optional = false): boolean {
+  if (optional) return true;
+  if (gold.admin1 && pred.admin1.includes(gold.admin1)) return true;
+  if (!pred.placeName) return false;
+  const p = fold(pred.placeName);
+  if (p === '') return false;
+  return [gold.name, ...gold.alt].map(fold).some((g) => g !== '' && (p === g || p.includes(g) || g.includes(p)));
+}
+
+/** Days between two YYYY-MM-DD dates. */
+function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
+}
+
+/** True when the predicted window overlaps the gold window widened by `slack` days (an undated prediction passes). */
+export function windowMatches(pred: Pick<Pred, 'from' | 'to'>, gold: [string, string], slack = 3): boolean {
+  if (!pred.from || !pred.to) return true;
+  return dayDiff(pred.from, gold[1]) <= slack && dayDiff(gold[0], pred.to) <= slack;
+}
+
+/**
+ * True when a predicted side stands for a gold side: they share a document and a speaker (by name;
+ * by side too unless the gold dispute is inside one side).
+ */
+export function sideCorresponds(p: PredSide, g: GoldSide, sameSide: boolean): boolean {
+  if (!p.docs.some((d) => g.documents.includes(d))) return false;
+  const byName = p.speakers.some((s) => g.speakers.some((gs) => speakerMatches(s.name, gs.name)));
+  if (byName) return true;
+  return !sameSide && p.speakers.some((s) => s.side !== null && s.side === g.side);
+}
+
+/** True when two different predicted sides stand for the two gold sides. */
+export function sidesCorrespond(pred: PredSide[], gold: GoldSide[], sameSide: boolean): boolean {
+  const [g0, g1] = gold;
+  if (!g0 || !g1) return false;
+  for (let i = 0; i < pred.length; i++) {
+    for (let j = 0; j < pred.length; j++) {
+      if (i !== j && sideCorresponds(pred[i]!, g0, sameSide) && sideCorresponds(pred[j]!, g1, sameSide)) return true;
+    }
+  }
+  return false;
+}
+
+/** True when a predicted dispute matches a gold dispute (place, window, both sides). */
+export function disputeMatches(p: Pred, g: GoldDispute): boolean {
+  return placeMatches(p, g.place, g.placeOptional) && windowMatches(p, g.window) && sidesCorrespond(p.sides, g.sides, g.sameSide === true);
+}
+
+/**
+ * True when a predicted agreement covers a gold agreement: place, window, and at least two gold
+ * parties present on its side(s), each by a shared document and a speaker (by name; by side code
+ * too when the parties are of different sides).
+ */
+export function agreementMatches(p: Pred, g: GoldAgreement): boolean {
+  if (!placeMatches(p, g.place, g.placeOptional) || !windowMatches(p, g.window)) return false;
+  const oneSide = new Set(g.parties.map((x) => x.side)).size === 1;
+  return g.parties.filter((party) => p.sides.some((s) => sideCorresponds(s, party, oneSide))).length >= 2;
+}
+
+/** A claim end of a not-dispute pair found on one side of a predicted dispute. */
+function refOnSide(ref: GoldClaimRef, s: PredSide): boolean {
+  if (!s.docs.includes(ref.doc)) return false;
+  if (ref.speaker.startsWith('(')) return true;
+  return s.speakers.some((sp) => speakerMatches(sp.name, ref.speaker));
+}
+
+/** True when a predicted dispute sets the two ends of a must-not-be-a-dispute pair against each other. */
+export function violates(p: Pred, nd: GoldNotDispute): boolean {
+  for (let i = 0; i < p.sides.length; i++) {
+    for (let j = 0; j < p.sides.length; j++) {
+      if (i !== j && refOnSide(nd.a, p.sides[i]!) && refOnSide(nd.b, p.sides[j]!)) return true;
+    }
+  }
+  return false;
+}
+
+/** The scores of one split. */
+export interface SplitScore {
+  split: string;
+  gold: number;
+  predicted: number;
+  matchedGold: string[];
+  missed: GoldDispute[];
+  /** Predicted disputes that match a gold dispute (several may match the same one). */
+  correct: { pred: Pred; gold: string }[];
+  falseDisputes: Pred[];
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Kind accuracy among correct predictions, or null when the ledger gives no kinds. */
+  kindAccuracy: number | null;
+  agreementsGold: number;
+  agreementsFound: string[];
+  agreementsPredicted: number;
+  /** The ledger's agreements, for the listing. */
+  agreementPreds: Pred[];
+  violations: { notDispute: string; reason: string; pred: string }[];
+  creditSpeakers: { pred: string; speaker: string; credit: string }[];
+}
+
+/** Scores predicted disputes and agreements of one split against the gold incidents of that split. */
+export function scoreSplit(split: string, incidents: GoldIncident[], disputes: Pred[], agreements: Pred[]): SplitScore {
+  const gold = incidents.flatMap((i) => i.disputes);
+  const correct: { pred: Pred; gold: string }[] = [];
+  const falseDisputes: Pred[] = [];
+  const matched = new Set<string>();
+  for (const p of disputes) {
+    const hit = gold.find((g) => !matched.has(g.id) && disputeMatches(p, g)) ?? gold.find((g) => disputeMatches(p, g));
+    if (hit) {
+      correct.push({ pred: p, gold: hit.id });
+      matched.add(hit.id);
+    } else falseDisputes.push(p);
+  }
+  const missed = gold.filter((g) => !matched.has(g.id));
+  const precision = disputes.length ? correct.length / disputes.length : (gold.length ? 0 : 1);
+  const recall = gold.length ? matched.size / gold.length : 1;
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  const withKind = correct.filter((c) => c.pred.kind !== null);
+  const kindOf = new Map(gold.map((g) => [g.id, g.kind]));
+  const kindAccuracy = withKind.length ? withKind.filter((c) => c.pred.kind === kindOf.get(c.gold)).length / withKind.length : null;
+  const goldAgreements = incidents.flatMap((i) => i.agreements);
+  const agreementsFound = goldAgreements.filter((g) => agreements.some((p) => agreementMatches(p, g))).map((g) => g.id);
+  const violations: SplitScore['violations'] = [];
+  const unrelated = new Set(incidents.filter((i) => i.id.startsWith('unrelated')).flatMap((i) => i.notDisputes.flatMap((n) => [n.a.doc, n.b.doc])));
+  for (const p of disputes) {
+    for (const inc of incidents) {
+      for (const nd of inc.notDisputes) if (violates(p, nd)) violations.push({ notDispute: nd.id, reason: nd.reason, pred: p.id });
+    }
+    const u = p.sides.flatMap((s) => s.docs).find((d) => unrelated.has(d));
+    if (u) violations.push({ notDispute: 'unrelated-document', reason: 'unrelated', pred: p.id });
+  }
+  const credits = incidents.flatMap((i) => i.neverSpeakers.map((n) => n.text));
+  const creditSpeakers: SplitScore['creditSpeakers'] = [];
+  for (const p of [...disputes, ...agreements]) {
+    for (const s of p.sides) {
+      for (const sp of s.speakers) {
+        if (!sp.name) continue;
+        const n = fold(sp.name);
+        const c = credits.find((t) => {
+          const f = fold(t);
+          return n === f || (n.length > 3 && f.includes(n)) || /\b(ap|reuters|afp) photo\b|\bphoto\b/.test(n);
+        });
+        if (c) creditSpeakers.push({ pred: p.id, speaker: sp.name, credit: c });
+      }
+    }
+  }
+  return {
+    split, gold: gold.length, predicted: disputes.length, matchedGold: [...matched], missed, correct, falseDisputes,
+    precision, recall, f1, kindAccuracy, agreementsGold: goldAgreements.length, agreementsFound, agreementsPredicted: agreements.length, agreementPreds: agreements,
+    violations, creditSpeakers,
+  };
+}
+
+/** A hand-written check of who says a given piece of a document. */
+export interface SpeakerCheck { doc: string; content: string; speakers: string[]; why: string }
+/** A stored claim reduced to what the speaker checks need. */
+export interface ClaimLite { doc: string; speaker: string | null; content: string }
+/** The outcome of one speaker check. */
+export interface SpeakerCheckResult { check: SpeakerCheck; pass: boolean; found: (string | null)[] }
+
+/**
+ * Runs the speaker checks: a check passes when a claim of its document whose content contains the
+ * checked words (folded) has one of the expected speakers. `found` lists the speakers of the claims
+ * that contain the words (empty: no claim there at all).
+ */
+export function checkSpeakers(checks: SpeakerCheck[], claims: ClaimLite[]): SpeakerCheckResult[] {
+  return checks.map((check) => {
+    const words = fold(check.content);
+    const hits = claims.filter((c) => c.doc === check.doc && fold(c.content).includes(words));
+    const pass = hits.some((c) => check.speakers.some((s) => speakerMatches(c.speaker, s)));
+    return { check, pass, found: hits.map((c) => c.speaker) };
+  });
+}
+
+/** Claims whose speaker is a photo credit or caption of their document (never acceptable). */
+export function creditClaims(credits: { doc: string; text: string }[], claims: ClaimLite[]): ClaimLite[] {
+  return claims.filter((c) => c.speaker !== null && credits.some((k) => {
+    if (k.doc !== c.doc) return false;
+    const s = fold(c.speaker!);
+    const t = fold(k.text);
+    return s.length > 2 && (t.includes(s) || /\bphoto\b/.test(s));
+  }));
+}

@@ -1,0 +1,183 @@
+/**
+ * Dispute benchmark on real reporting (issue 9): `npm run bench:disputes`.
+ *
+ *   npm run bench:disputes -- [--split dev|test|all] [--json] [--keep]
+ *
+ * For each split of bench/gold/disputes (written by hand before any run), ingests the split's
+ * folder into a temporary SQLite ledger through the real binary (`sitrep ingest`, the CLI's own
+ * code path), reads `sitrep disputes --json --agreements`, names each cited claim's document as the
+ * gold does (path under bench/gold/disputes/, `#<message id>` for Telegram, `#<record id>` for JSON
+ * Lines; read through the store's public `documents()` query), and matches the ledger against
+ * expected.json with the pure functions of bench/disputes-match.ts. Reports per split: precision,
+ * recall, F1, kind accuracy among matches ("kind n/a" when the ledger gives no kinds), agreements
+ * found, must-not-be-disputes violated, photo credits taken as speakers, and every miss and false
+ * dispute.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { openStore } from '../src/store/index.js';
+import { checkSpeakers, creditClaims, scoreSplit, type ClaimLite, type Gold, type Pred, type PredSide, type SpeakerCheck, type SpeakerCheckResult, type SplitScore } from './disputes-match.js';
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+const GOLD = join(ROOT, 'bench', 'gold', 'disputes');
+const BIN = join(ROOT, 'bin', 'sitrep.js');
+
+const { values: args } = parseArgs({
+  options: {
+    split: { type: 'string', default: 'all' },
+    json: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  process.stdout.write('npm run bench:disputes -- [--split dev|test|all] [--json] [--keep]\n');
+  process.exit(0);
+}
+const splits = args.split === 'all' ? ['dev', 'test'] : [args.split!];
+for (const s of splits) {
+  if (s !== 'dev' && s !== 'test') {
+    process.stderr.write(`bench:disputes: --split must be dev, test or all, not ${JSON.stringify(s)}\n`);
+    process.exit(2);
+  }
+}
+
+/** Runs bin/sitrep.js; exits on failure. */
+function sitrep(argv: string[]): string {
+  const r = spawnSync(process.execPath, [BIN, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.error) throw r.error;
+  if (r.status !== 0) {
+    process.stderr.write(`bench:disputes: sitrep ${argv[0]} failed (exit ${r.status}):\n${r.stderr}\n`);
+    process.exit(1);
+  }
+  return r.stdout;
+}
+
+/** The report printed by `sitrep disputes --json --agreements` (only the fields read here). */
+interface ReportSide { position: string; claims: string[]; speakers: { name: string | null; side: string | null }[] }
+interface ReportTopic { place: string | null; placeName: string | null; from: string | null; to: string | null }
+interface Report {
+  disputes: { id: string; topic: ReportTopic; reason?: string; kind?: string; sides: ReportSide[] }[];
+  agreements: { id: string; topic: ReportTopic; kind?: string; side: ReportSide }[];
+  claims: Record<string, { documentId: string; speaker: string | null; side?: string | null; places?: { placeId?: string; name?: string; admin1?: string | null }[] }>;
+}
+
+/** The gold name of a stored document. */
+function docKey(splitDir: string, d: { source: string | null; meta: Record<string, unknown> }): string {
+  const m = d.meta as { input?: string; format?: string; messageId?: number; recordId?: string };
+  const path = relative(GOLD, resolve(ROOT, m.input ?? d.source ?? '')).split('\\').join('/');
+  if (m.format === 'telegram') return `${path}#${m.messageId}`;
+  if (m.format === 'jsonl') return `${path}#${m.recordId}`;
+  void splitDir;
+  return path;
+}
+
+/** ISO regions a topic belongs to: `region:XX`, or the admin1 of the claims' places that are the topic's place. */
+function topicRegions(t: ReportTopic, claimIds: string[], r: Report): string[] {
+  const out = new Set<string>();
+  if (t.place?.startsWith('region:')) out.add(t.place.slice('region:'.length));
+  for (const id of claimIds) {
+    for (const p of r.claims[id]?.places ?? []) if (p.admin1 && (p.placeId === t.place || t.place === null)) out.add(p.admin1);
+  }
+  return [...out];
+}
+
+interface SplitResult { score: SplitScore; docs: number; claims: number; stored: number; speakerChecks: SpeakerCheckResult[]; credits: ClaimLite[] }
+
+/** Every stored claim, through `sitrep claims --json` (paged). */
+function allClaims(db: string): { documentId: string; speaker: string | null; content: string }[] {
+  const out: { documentId: string; speaker: string | null; content: string }[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = JSON.parse(sitrep(['claims', '--db', db, '--json', '--limit', '1000', '--offset', String(offset)])) as { items: { documentId: string; speaker: string | null; content: string }[]; next?: unknown };
+    out.push(...page.items);
+    if (page.items.length < 1000) return out;
+  }
+}
+
+async function runSplit(split: string, gold: Gold & { speakerChecks?: Record<string, SpeakerCheck[]> }): Promise<SplitResult> {
+  const tmp = mkdtempSync(join(tmpdir(), 'sitrep-bench-disputes-'));
+  const db = join(tmp, 'ledger.db');
+  try {
+    const dir = join(GOLD, split);
+    const summary = JSON.parse(sitrep(['ingest', '--db', db, '--json', '--quiet', dir])) as { read?: number; skipped?: number };
+    if (summary.skipped) process.stderr.write(`bench:disputes: ${summary.skipped} input(s) skipped in ${split}\n`);
+    const report = JSON.parse(sitrep(['disputes', '--db', db, '--json', '--agreements'])) as Report;
+    const store = openStore(db);
+    const keyOf = new Map<string, string>();
+    try {
+      for (const d of (await store.documents({ limit: 1000 })).items) keyOf.set(d.id, docKey(dir, d));
+    } finally {
+      await store.close();
+    }
+    const side = (s: ReportSide): PredSide => ({
+      position: s.position,
+      docs: [...new Set(s.claims.map((c) => keyOf.get(report.claims[c]?.documentId ?? '') ?? `?${c}`))],
+      speakers: s.speakers.map((sp) => ({ name: sp.name, side: sp.side })),
+    });
+    const disputes: Pred[] = report.disputes.map((d) => ({
+      id: d.id, kind: d.kind ?? null, reason: d.reason ?? null, placeName: d.topic.placeName, from: d.topic.from, to: d.topic.to,
+      admin1: topicRegions(d.topic, d.sides.flatMap((s) => s.claims), report), sides: d.sides.map(side),
+    }));
+    const agreements: Pred[] = report.agreements.map((a) => ({
+      id: a.id, kind: a.kind ?? null, reason: null, placeName: a.topic.placeName, from: a.topic.from, to: a.topic.to,
+      admin1: topicRegions(a.topic, a.side.claims, report), sides: [side(a.side)],
+    }));
+    const incidents = gold.incidents.filter((i) => i.split === split);
+    const stored: ClaimLite[] = allClaims(db).map((c) => ({ doc: keyOf.get(c.documentId) ?? `?${c.documentId}`, speaker: c.speaker, content: c.content }));
+    return {
+      score: scoreSplit(split, incidents, disputes, agreements), docs: summary.read ?? keyOf.size, claims: Object.keys(report.claims).length,
+      stored: stored.length, speakerChecks: checkSpeakers(gold.speakerChecks?.[split] ?? [], stored),
+      credits: creditClaims(incidents.flatMap((i) => i.neverSpeakers), stored),
+    };
+  } finally {
+    if (args.keep) process.stderr.write(`bench:disputes: kept ${db}\n`);
+    else rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+const predLine = (p: Pred): string =>
+  `${p.id} ${p.kind ?? p.reason ?? '?'} @ ${p.placeName ?? '-'} [${p.admin1.join(',')}] ${p.from ?? '?'}..${p.to ?? '?'}\n` +
+  p.sides.map((s) => `        - ${s.position} | ${s.speakers.map((x) => `${x.name ?? '?'} (${x.side ?? '?'})`).join(', ')} | ${s.docs.join(' ')}`).join('\n');
+
+const gold = JSON.parse(readFileSync(join(GOLD, 'expected.json'), 'utf8')) as Gold;
+const results: SplitResult[] = [];
+for (const s of splits) results.push(await runSplit(s, gold));
+
+if (args.json) {
+  process.stdout.write(JSON.stringify(results.map(({ score, docs, claims, stored, speakerChecks, credits }) => ({
+    split: score.split, documents: docs, claims, storedClaims: stored,
+    speakerChecks: { passed: speakerChecks.filter((c) => c.pass).length, total: speakerChecks.length, failed: speakerChecks.filter((c) => !c.pass).map((c) => ({ doc: c.check.doc, content: c.check.content, expected: c.check.speakers, found: c.found })) },
+    creditClaims: credits, gold: score.gold, predicted: score.predicted, precision: score.precision, recall: score.recall, f1: score.f1,
+    kindAccuracy: score.kindAccuracy, agreements: { gold: score.agreementsGold, found: score.agreementsFound, predicted: score.agreementsPredicted },
+    missed: score.missed.map((g) => g.id), falseDisputes: score.falseDisputes.map((p) => p.id), violations: score.violations, creditSpeakers: score.creditSpeakers,
+  })), null, 2) + '\n');
+} else {
+  for (const { score: r, docs, claims, stored, speakerChecks, credits } of results) {
+    const out: string[] = [];
+    out.push(`== ${r.split}: ${docs} documents, ${stored} claims stored, ${claims} cited in disputes/agreements ==`);
+    out.push(`disputes: gold ${r.gold}, predicted ${r.predicted}, correct ${r.correct.length} (gold matched ${r.matchedGold.length})`);
+    out.push(`precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}  ${r.kindAccuracy === null ? 'kind n/a' : `kind accuracy ${pct(r.kindAccuracy)}`}`);
+    out.push(`agreements: gold ${r.agreementsGold}, found ${r.agreementsFound.length}${r.agreementsFound.length ? ` (${r.agreementsFound.join(', ')})` : ''}; ledger lists ${r.agreementsPredicted}`);
+    const goldAgreements = gold.incidents.filter((i) => i.split === r.split).flatMap((i) => i.agreements);
+    for (const g of goldAgreements) if (!r.agreementsFound.includes(g.id)) out.push(`    agreement not found: ${g.id} ${g.place.name} ${g.window.join('..')}: ${g.what}`);
+    for (const a of r.agreementPreds) out.push(`    ledger agreement: ${predLine(a)}`);
+    out.push(`must-not-be-disputes violated: ${r.violations.length}${r.violations.map((v) => `\n    ${v.notDispute} (${v.reason}) by ${v.pred}`).join('')}`);
+    out.push(`photo credits as speakers: ${r.creditSpeakers.length}${r.creditSpeakers.map((c) => `\n    ${c.speaker} in ${c.pred}`).join('')}`);
+    out.push(`speaker checks (hard attribution cases): ${speakerChecks.filter((c) => c.pass).length} / ${speakerChecks.length}`);
+    for (const c of speakerChecks) if (!c.pass) out.push(`    FAIL ${c.check.doc}: "${c.check.content}" expected ${c.check.speakers.join(' or ')}, found ${c.found.length ? c.found.map((f) => f ?? '(none)').join(', ') : 'no claim'} (${c.check.why})`);
+    out.push(`claims whose speaker is a photo credit: ${credits.length}${credits.map((c) => `\n    ${c.speaker} in ${c.doc}`).join('')}`);
+    out.push(`missed (${r.missed.length}):`);
+    for (const g of r.missed) out.push(`    ${g.id} [${g.kind}] ${g.place.name} ${g.window.join('..')}: ${g.what}`);
+    out.push(`correct (${r.correct.length}):`);
+    for (const c of r.correct) out.push(`    ${c.gold} <- ${predLine(c.pred)}`);
+    out.push(`false disputes (${r.falseDisputes.length}):`);
+    for (const p of r.falseDisputes) out.push(`    ${predLine(p)}`);
+    process.stdout.write(out.join('\n') + '\n\n');
+  }
+  process.stdout.write('Machine: shared 2-core Xeon VM, Node ' + process.versions.node + '. Targets (issue 9, test split): recall >= 0.8, precision >= 0.9.\n');
+}

@@ -1,0 +1,152 @@
+/**
+ * The matcher of bench/disputes.ts (bench/disputes-match.ts): table-driven cases written by hand
+ * on small gold entries shaped like bench/gold/disputes/expected.json.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  checkSpeakers, creditClaims, disputeMatches, placeMatches, scoreSplit, speakerMatches, violates, windowMatches,
+  type GoldDispute, type GoldIncident, type Pred,
+} from '../../bench/disputes-match.js';
+
+const bakhmut: GoldDispute = {
+  id: 'bakhmut-control', kind: 'control', what: 'captured or not',
+  place: { name: 'Bakhmut', admin1: 'UA-14', country: 'UA', alt: ['Artyomovsk'] }, window: ['2023-05-20', '2023-05-26'],
+  sides: [
+    { side: 'RU', position: 'taken', speakers: [{ name: 'Yevgeny Prigozhin', side: 'RU' }, { name: "Russia's defence ministry", side: 'RU' }], documents: ['a.json#1', 'w.md'] },
+    { side: 'UA', position: 'still fighting', speakers: [{ name: 'Hanna Maliar', side: 'UA' }], documents: ['w.md', 'k.html'] },
+  ],
+};
+const flanks: GoldDispute = {
+  id: 'flanks', kind: 'status', what: 'under control or not', sameSide: true,
+  place: { name: 'Bakhmut', admin1: 'UA-14', country: 'UA', alt: [] }, window: ['2023-05-11', '2023-05-12'],
+  sides: [
+    { side: 'RU', position: 'under control', speakers: [{ name: "Russia's defence ministry", side: 'RU' }], documents: ['m.jsonl#12'] },
+    { side: 'RU', position: 'collapsing', speakers: [{ name: 'Yevgeny Prigozhin', side: 'RU' }], documents: ['a.json#0'] },
+  ],
+};
+const pred = (over: Partial<Pred>): Pred => ({
+  id: 'p', kind: null, reason: 'status', placeName: 'Bakhmut', admin1: ['UA-14'], from: '2023-05-21', to: '2023-05-21', sides: [], ...over,
+});
+
+describe('speakerMatches', () => {
+  const cases: [string | null, string, boolean][] = [
+    ['Ministry of Defence of the Russian Federation', "Russia's defence ministry", true],
+    ["Russia's Defense Ministry", "Russia's defence ministry", true],
+    ['Igor Konashenkov', "Russia's defence ministry", true],
+    ['Volodymyr Zelenskyy', 'Volodymyr Zelensky', true],
+    ['Zelenskiy', 'Volodymyr Zelensky', true],
+    ['Oleksandr Syrsky', 'Oleksandr Syrskyi', true],
+    ['Oleksandr Tarnavskyi', 'Oleksandr Syrskyi', false],
+    ['Kyiv', 'Volodymyr Zelensky', false],
+    [null, 'Volodymyr Zelensky', false],
+    ['Security Service of Ukraine', 'Security Service of Ukraine', true],
+    ['SBU', 'Security Service of Ukraine', true],
+    ['Рыбарь', 'Rybar', true],
+  ];
+  for (const [p, g, want] of cases) test(`${p} ~ ${g}: ${want}`, () => assert.equal(speakerMatches(p, g), want));
+});
+
+describe('placeMatches and windowMatches', () => {
+  test('same region code matches', () => assert.equal(placeMatches({ placeName: 'Donetsk Oblast', admin1: ['UA-14'] }, bakhmut.place), true));
+  test('an alternative name matches', () => assert.equal(placeMatches({ placeName: 'Artyomovsk', admin1: [] }, bakhmut.place), true));
+  test('another region does not', () => assert.equal(placeMatches({ placeName: 'Kharkiv', admin1: ['UA-63'] }, bakhmut.place), false));
+  test('no place does not, unless optional', () => {
+    assert.equal(placeMatches({ placeName: null, admin1: [] }, bakhmut.place), false);
+    assert.equal(placeMatches({ placeName: null, admin1: [] }, bakhmut.place, true), true);
+  });
+  test('windows overlap within 3 days', () => {
+    assert.equal(windowMatches({ from: '2023-05-27', to: '2023-05-29' }, bakhmut.window), true);
+    assert.equal(windowMatches({ from: '2023-06-01', to: '2023-06-02' }, bakhmut.window), false);
+  });
+});
+
+describe('disputeMatches', () => {
+  const ru = { position: 'captured', docs: ['a.json#1'], speakers: [{ name: 'Yevgeny Prigozhin', side: 'RU' }] };
+  const ua = { position: 'fighting continues', docs: ['w.md'], speakers: [{ name: 'Hanna Maliar', side: 'UA' }] };
+  test('both sides correspond, in either order', () => {
+    assert.equal(disputeMatches(pred({ sides: [ru, ua] }), bakhmut), true);
+    assert.equal(disputeMatches(pred({ sides: [ua, ru] }), bakhmut), true);
+  });
+  test('one side only does not match', () => assert.equal(disputeMatches(pred({ sides: [ru, { ...ru, position: 'x' }] }), bakhmut), false));
+  test('the side code stands in for an unnamed speaker across sides', () => {
+    assert.equal(disputeMatches(pred({ sides: [ru, { ...ua, speakers: [{ name: 'Ukrainian officials', side: 'UA' }] }] }), bakhmut), true);
+  });
+  test('inside one side, names are needed', () => {
+    const mod = { position: 'under control', docs: ['m.jsonl#12'], speakers: [{ name: 'the ministry', side: 'RU' }] };
+    const pri = { position: 'fluid', docs: ['a.json#0'], speakers: [{ name: 'Prigozhin', side: 'RU' }] };
+    assert.equal(disputeMatches(pred({ from: '2023-05-11', to: '2023-05-12', sides: [mod, pri] }), flanks), true);
+    const anon = { ...pri, speakers: [{ name: 'a blogger', side: 'RU' }] };
+    assert.equal(disputeMatches(pred({ from: '2023-05-11', to: '2023-05-12', sides: [mod, anon] }), flanks), false);
+  });
+});
+
+describe('violates and scoreSplit', () => {
+  const incident: GoldIncident = {
+    id: 'bakhmut', split: 'dev', title: 'Bakhmut', disputes: [bakhmut, flanks], agreements: [
+      { id: 'agree', kind: 'control', what: 'both say taken', place: bakhmut.place, window: ['2023-05-20', '2023-05-21'], parties: [
+        { side: 'RU', position: 'taken', speakers: [{ name: 'Yevgeny Prigozhin', side: 'RU' }], documents: ['a.json#1'] },
+        { side: 'RU', position: 'taken', speakers: [{ name: "Russia's defence ministry", side: 'RU' }], documents: ['m.jsonl#21'] },
+      ] },
+    ],
+    notDisputes: [{ id: 'day-vs-total', a: { doc: 'w.md', speaker: 'General Staff', claim: '560' }, b: { doc: 'w.md', speaker: 'General Staff', claim: '200,000' }, reason: 'day-vs-total', why: '' }],
+    neverSpeakers: [{ doc: 'k.html', text: 'AP Photo/Libkos' }],
+  };
+  const gs = { position: '560', docs: ['w.md'], speakers: [{ name: "Ukraine's General Staff", side: 'UA' }] };
+  const bad = pred({ id: 'bad', reason: 'quantity', sides: [gs, { ...gs, position: '200,000' }] });
+  test('a day against a total is a violation', () => assert.equal(violates(bad, incident.notDisputes[0]!), true));
+  test('scores: one correct, one false, one missed, agreement found, credit flagged', () => {
+    const good = pred({ id: 'good', sides: [
+      { position: 'captured', docs: ['a.json#1'], speakers: [{ name: 'Prigozhin', side: 'RU' }] },
+      { position: 'holding', docs: ['k.html'], speakers: [{ name: 'Maliar', side: 'UA' }, { name: 'AP Photo/Libkos', side: null }] },
+    ] });
+    const agr = pred({ id: 'a1', sides: [{ position: 'taken', docs: ['a.json#1', 'm.jsonl#21'], speakers: [{ name: 'Yevgeny Prigozhin', side: 'RU' }, { name: "Russia's defence ministry", side: 'RU' }] }] });
+    const s = scoreSplit('dev', [incident], [good, bad], [agr]);
+    assert.deepEqual(s.matchedGold, ['bakhmut-control']);
+    assert.deepEqual(s.missed.map((g) => g.id), ['flanks']);
+    assert.deepEqual(s.falseDisputes.map((p) => p.id), ['bad']);
+    assert.equal(s.precision, 0.5);
+    assert.equal(s.recall, 0.5);
+    assert.equal(s.kindAccuracy, null);
+    assert.deepEqual(s.agreementsFound, ['agree']);
+    assert.deepEqual(s.violations.map((v) => v.notDispute), ['day-vs-total']);
+    assert.equal(s.creditSpeakers.length, 1);
+  });
+  test('an agreement needs two parties by speaker, not only a shared document', () => {
+    const onlyWagner = pred({ id: 'a2', sides: [{ position: 'taken', docs: ['a.json#1', 'm.jsonl#21'], speakers: [{ name: 'Prigozhin', side: 'RU' }] }] });
+    assert.deepEqual(scoreSplit('dev', [incident], [], [onlyWagner]).agreementsFound, []);
+    const both = pred({ id: 'a3', sides: [{ position: 'taken', docs: ['a.json#1', 'm.jsonl#21'], speakers: [{ name: 'Prigozhin', side: 'RU' }, { name: 'Ministry of Defence of the Russian Federation', side: 'RU' }] }] });
+    assert.deepEqual(scoreSplit('dev', [incident], [], [both]).agreementsFound, ['agree']);
+  });
+  test('kind accuracy among matches when the ledger gives kinds', () => {
+    const sides = [
+      { position: 'captured', docs: ['a.json#1'], speakers: [{ name: 'Prigozhin', side: 'RU' }] },
+      { position: 'holding', docs: ['w.md'], speakers: [{ name: 'Maliar', side: 'UA' }] },
+    ];
+    assert.equal(scoreSplit('dev', [incident], [pred({ kind: 'control', sides })], []).kindAccuracy, 1);
+    assert.equal(scoreSplit('dev', [incident], [pred({ kind: 'figures', sides })], []).kindAccuracy, 0);
+  });
+});
+
+describe('checkSpeakers and creditClaims', () => {
+  const claims = [
+    { doc: 'ap.html', speaker: 'Viktor Liashko', content: 'Right now everyone is helping to clear the rubble' },
+    { doc: 'ap.html', speaker: 'Volodymyr Zelenskyy', content: 'A Russian missile hit Okhmatdyt.' },
+    { doc: 'ap.html', speaker: 'AP Photo/Efrem Lukatsky', content: 'Rescuers clear the rubble' },
+    { doc: 'other.md', speaker: 'Lukatsky', content: 'x' },
+  ];
+  test('a check passes only with the expected speaker on a claim holding the words', () => {
+    const r = checkSpeakers([
+      { doc: 'ap.html', content: 'right now everyone is helping', speakers: ['Volodymyr Zelensky'], why: '' },
+      { doc: 'ap.html', content: 'A Russian missile hit', speakers: ['Volodymyr Zelensky'], why: '' },
+      { doc: 'ap.html', content: 'not in any claim', speakers: ['Volodymyr Zelensky'], why: '' },
+    ], claims);
+    assert.deepEqual(r.map((x) => x.pass), [false, true, false]);
+    assert.deepEqual(r[0]!.found, ['Viktor Liashko']);
+    assert.deepEqual(r[2]!.found, []);
+  });
+  test('a photo credit as speaker is caught in its own document only', () => {
+    const bad = creditClaims([{ doc: 'ap.html', text: 'AP Photo/Efrem Lukatsky' }], claims);
+    assert.deepEqual(bad.map((c) => c.speaker), ['AP Photo/Efrem Lukatsky']);
+  });
+});
