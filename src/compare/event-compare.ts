@@ -25,6 +25,8 @@ interface EvItem extends RecRef {
 export interface EventCompareOptions {
   /** Days a window spans (from its first day). */
   windowDays: number;
+  /** The one topic to compare (responsibility or cause). */
+  topic: EventFact['topic'];
 }
 
 /** Event disputes among `records` (see the module comment). */
@@ -40,7 +42,7 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
       let g = byPlace.get(k.key);
       if (!g) byPlace.set(k.key, (g = { name: k.name, level: k.level, items: [] }));
       for (const f of rec.events) {
-        if (f && (f.topic === 'responsibility' || f.topic === 'cause') && (f.polarity === 1 || f.polarity === -1)) g.items.push({ rec: r, day, fact: f });
+        if (f && f.topic === opts.topic && (f.polarity === 1 || f.polarity === -1)) g.items.push({ rec: r, day, fact: f });
       }
     }
   }
@@ -61,7 +63,7 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
           key: `${place}|${from}..${to}|e|${topicName}`, place, placeName: g.name, level: g.level, from, to,
           what: { type: 'event', topic: topicName, subjectSide: side },
         });
-        for (const d of [responsibility(records, win, topic('responsibility', null)), cause(records, win, topic('cause', null))]) {
+        for (const d of [opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null)) : cause(records, win, topic('cause', null))]) {
           if (!d) continue;
           // one dispute per set of claims (a claim about a town and its region would repeat it)
           const key = `${d.reason}|${d.sides.map((s) => s.claims.join(',')).join(';')}`;
@@ -100,7 +102,8 @@ function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: T
   for (const [k, l] of pos) for (const it of l) (posOf.get(it.rec) ?? posOf.set(it.rec, new Set()).get(it.rec)!).add(k);
   for (const [k, l] of pos) pos.set(k, uniq(l.filter((it) => posOf.get(it.rec)!.size === 1)));
   const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
-  const accusers = (l: EvItem[], side: string): EvItem[] => l.filter((it) => speakerSide(it) !== null && speakerSide(it) !== side);
+  // Claims that do not come from the doer's own side (a side's own report of its strike accuses no one).
+  const accusers = (l: EvItem[], side: string): EvItem[] => l.filter((it) => speakerSide(it) !== side);
   const keys = [...pos.keys()].filter((k) => pos.get(k)!.length > 0);
   const involved = new Map<string, EvItem[]>();
   for (let a = 0; a < keys.length; a++) {
@@ -117,8 +120,9 @@ function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: T
         const xa = accusers(la, sa!);
         const xb = accusers(lb, sb!);
         if (xa.length === 0 || xb.length === 0) continue;
-        // each side blames the other: the accusers' own sides differ
-        if (!xa.some((x) => xb.some((y) => speakerSide(x) !== speakerSide(y)))) continue;
+        // each side blames the other: one accuser's side is known, and the other accuser is not of it
+        // (two strikes on one town by two sides, told by neutral narrators, are two events)
+        if (!xa.some((x) => xb.some((y) => (speakerSide(x) !== null || speakerSide(y) !== null) && speakerSide(x) !== speakerSide(y)))) continue;
         involved.set(keys[a]!, xa);
         involved.set(keys[b]!, xb);
       }

@@ -24,6 +24,8 @@ const AGENT_KINDS = new Set(['explosion', 'destroy']);
 const NOT_ASSERTED = new Set(['planned', 'threatened', 'future', 'possible', 'willing', 'ordered', 'attempted']);
 /** Words for "the other side" when the events stage left the agent's side open. */
 const ENEMY = /\b(enemy|adversary|occupiers?|invaders?|occupation forces)\b/i;
+/** Words for the Russian forces used in Ukrainian reporting only ("the occupiers struck"), when the speaker's side is unknown. */
+const OCCUPIERS = /\b(occupiers?|invaders?|occupation forces|rashists?)\b/i;
 
 let causes: PhraseMatcher<string> | null = null;
 /** Phrases of data/cause-words.tsv (accident causes). */
@@ -44,7 +46,7 @@ function scareQuoted(text: string, e: EventMention): boolean {
 /** The side that did `e`: the events stage's agent side, else "the enemy" against the speaker's side. */
 function agentSide(e: EventMention, speakerSide: Side | null): Side | null {
   if (e.agent?.side) return e.agent.side;
-  if (e.agent && ENEMY.test(e.agent.text)) return opponent(speakerSide);
+  if (e.agent && ENEMY.test(e.agent.text)) return opponent(speakerSide) ?? (OCCUPIERS.test(e.agent.text) ? 'RU' : null);
   return null;
 }
 
@@ -62,7 +64,9 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
     if (e.claim !== index) continue;
     if (e.modality && NOT_ASSERTED.has(e.modality)) continue;
     const attackKind = ATTACK_KINDS.has(e.kind);
-    if (!attackKind && !AGENT_KINDS.has(e.kind)) continue;
+    // fighting counts only as a side's denial of its own action ("had carried out no combat missions")
+    const denyClash = e.kind === 'clash' && e.polarity !== 'happened';
+    if (!attackKind && !AGENT_KINDS.has(e.kind) && !denyClash) continue;
     const side = agentSide(e, speaker.side);
     let polarity: 1 | -1 = e.polarity === 'happened' ? 1 : -1;
     // A side does not "allege" its own strike: said of its own side, it is a denial.

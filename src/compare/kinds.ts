@@ -14,6 +14,11 @@ import type { Agreement, ClaimRecord, CompareOptions, CompareResult, Dispute, Di
  * who holds a place are compared.
  */
 export const EVENT_WINDOW_DAYS = 3;
+/**
+ * Days within which an accident and an attack given for one loss at one place are set against each
+ * other: a side may admit a strike weeks later (Saky, 9 August 2022, claimed on 7 September).
+ */
+export const CAUSE_WINDOW_DAYS = 31;
 
 /** The kind of a dispute or agreement, from what its topic compares. */
 export function disputeKind(d: Pick<Dispute, 'topic'> & { reason?: Dispute['reason'] }): DisputeKind {
@@ -63,7 +68,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   }
   // An event dispute that a status dispute of the same kind already shows (a denial of an attack) is not repeated.
   const byKind = (k: DisputeKind): string[] => disputes.filter((d) => d.kind === k).map(claimSet);
-  for (const d of compareEvents(records, { windowDays: wide })) {
+  for (const d of [...compareEvents(records, { windowDays: wide, topic: 'responsibility' }), ...compareEvents(records, { windowDays: Math.max(wide, CAUSE_WINDOW_DAYS), topic: 'cause' })]) {
     const key = claimSet(d);
     if (byKind(d.kind!).some((c) => overlaps(c, key))) continue;
     disputes.push(d);
