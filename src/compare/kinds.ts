@@ -20,6 +20,9 @@ export const EVENT_WINDOW_DAYS = 3;
  */
 export const CAUSE_WINDOW_DAYS = 31;
 
+/** Unit ids of data/units.tsv that measure territory held (compared at the region, days apart). */
+const TERRITORY_UNITS = new Set(['settlements', 'km2']);
+
 /** The kind of a dispute or agreement, from what its topic compares. */
 export function disputeKind(d: Pick<Dispute, 'topic'> & { reason?: Dispute['reason'] }): DisputeKind {
   const w = d.topic.what;
@@ -60,6 +63,24 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   if (control.some((r) => r !== null)) {
     for (const d of withKinds(compareCore(controlRecs, { ...options, windowDays: wide, agreements: false }).disputes)) {
       if (d.kind !== 'control') continue;
+      const key = claimSet(d);
+      if ([...covered].some((c) => overlaps(c, key))) continue;
+      covered.add(key);
+      disputes.push(d);
+    }
+  }
+  // Territory figures (settlements held, square kilometres) are given for a region by one speaker and
+  // for its capital or a town in it by another, days apart: compared at the region over the wider window.
+  const territory = records.map((r) => {
+    if (!r || !Array.isArray(r.quantities) || !Array.isArray(r.places)) return { ...r!, quantities: [], statuses: [] };
+    // a plain count of settlements is what these claims compare ("30 settlements liberated", "control 74 settlements")
+    const qs = r.quantities.filter((q) => q && TERRITORY_UNITS.has(q.unit)).map((q) => ({ ...q, frame: 'territory' }));
+    const regions = [...new Map(r.places.filter((p) => p && p.admin1 && p.level !== 'country').map((p) => [p.admin1!, p])).values()];
+    if (qs.length === 0 || regions.length === 0) return { ...r, quantities: [], statuses: [] };
+    return { ...r, quantities: qs, statuses: [], places: regions.map((p) => ({ id: `region:${p.admin1}`, name: p.level === 'admin1' ? p.name : p.admin1!, admin1: p.admin1, country: p.country, level: 'admin1' as const })) };
+  });
+  if (territory.some((r) => r.quantities.length > 0)) {
+    for (const d of withKinds(compareCore(territory, { ...options, windowDays: wide, agreements: false, regions: false }).disputes)) {
       const key = claimSet(d);
       if ([...covered].some((c) => overlaps(c, key))) continue;
       covered.add(key);

@@ -28,6 +28,11 @@ const DOCS: { id: string; published: string; source: string; text: string }[] = 
     text: 'Sergei Aksyonov said that ammunition detonated at a depot near Dzhankoi because of a violation of fire safety rules.' },
   { id: 'cause-ua', published: '2024-03-21T10:00:00Z', source: 'Ukrainska Pravda',
     text: 'A spokesman for Ukraine\'s navy, Dmytro Pletenchuk, said that Ukrainian forces carried out a drone strike on the depot near Dzhankoi.' },
+  // figures: settlements retaken, one speaker for the region, the other for a town in it, two days apart (Kharkiv region, September 2022)
+  { id: 'terr-ua', published: '2022-09-09T20:00:00Z', source: 'Ukrinform',
+    text: 'Volodymyr Zelensky said that Ukrainian forces had liberated more than 30 settlements in the Kharkiv region.' },
+  { id: 'terr-ru', published: '2022-09-11T09:00:00Z', source: 'RIA Novosti',
+    text: 'Vitaly Ganchev said that Ukrainian forces had liberated no more than 10 settlements around Balakliia.' },
   // not a dispute: a capture and a withdrawal from one town agree (Vuhledar, 2 October 2024)
   { id: 'agree-ru', published: '2024-10-03T09:00:00Z', source: 'TASS',
     text: 'Russia\'s defence ministry said that Russian forces had captured Vuhledar.' },
@@ -96,6 +101,13 @@ describe('dispute kinds through sitrep ingest and sitrep disputes', () => {
     assert.match(names, /Pletenchuk/);
   });
 
+  it('figures: settlements counted for the region and around a town in it, two days apart, meet at the region', () => {
+    const found = between('terr-ua', 'terr-ru');
+    assert.equal(found.length, 1, JSON.stringify(report.disputes.map((d) => [d.kind, d.topic.placeName, d.sides.map(speakersOf)])));
+    assert.equal(found[0]!.kind, 'figures');
+    assert.match(found[0]!.topic.placeName ?? '', /Kharkiv|UA-63/);
+  });
+
   it('not a dispute: a capture and a withdrawal from one town', () => {
     assert.deepEqual(between('agree-ru', 'agree-ua').map((d) => d.kind), []);
   });
@@ -111,6 +123,8 @@ describe('dispute kinds through sitrep ingest and sitrep disputes', () => {
   it('the text report shows each dispute\'s kind', () => {
     const out = sitrep(['disputes', '--db', db]);
     assert.equal(out.code, 0, out.stderr);
-    assert.match(out.stdout, /Dispute 1 \[(responsibility|cause)\]: /);
+    const heads = out.stdout.split('\n').filter((l) => l.startsWith('Dispute '));
+    assert.equal(heads.length, report.disputes.length);
+    for (const h of heads) assert.match(h, /^Dispute \d+ \[(responsibility|control|figures|status|cause)\]: /);
   });
 });
