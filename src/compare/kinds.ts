@@ -81,6 +81,8 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   });
   if (territory.some((r) => r.quantities.length > 0)) {
     for (const d of withKinds(compareCore(territory, { ...options, windowDays: wide, agreements: false, regions: false }).disputes)) {
+      // one side's own counts days apart (a day's gain, then a total; a count raised) are updates, not a dispute
+      if (!acrossSides(d)) continue;
       const key = claimSet(d);
       if ([...covered].some((c) => overlaps(c, key))) continue;
       covered.add(key);
@@ -95,6 +97,15 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     disputes.push(d);
   }
   return { ...res, disputes, agreements: withKinds(res.agreements), ms: performance.now() - t0 };
+}
+
+/**
+ * Whether `d` may stand across sides: false when every speaker on every side has a known side and
+ * it is one and the same (one side's own counts: a day's gain against a total, a count raised).
+ */
+function acrossSides(d: Dispute): boolean {
+  const sides = d.sides.flatMap((s) => s.speakers.map((x) => x.side ?? null));
+  return sides.some((x) => x === null) || new Set(sides).size > 1;
 }
 
 /** The claims of a dispute, sorted and joined. */

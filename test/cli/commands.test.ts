@@ -45,8 +45,8 @@ test('no arguments: help on stderr, exit 2', () => {
 
 /** [arguments, expected stderr (whole first line)] — all exit 2 with nothing on stdout. */
 const usageErrors: [string[], RegExp][] = [
-  [['frobnicate'], /^sitrep: unknown command 'frobnicate' \(commands: analyze, places, ingest, claims, disputes, search, export, serve, help; see 'sitrep help'\)$/],
-  [['help', 'frobnicate'], /^sitrep: unknown command 'frobnicate' \(commands: analyze, places, ingest, claims, disputes, search, export, serve, help\)$/],
+  [['frobnicate'], /^sitrep: unknown command 'frobnicate' \(commands: analyze, places, ingest, claims, disputes, search, export, serve, enqueue, worker, status, help; see 'sitrep help'\)$/],
+  [['help', 'frobnicate'], /^sitrep: unknown command 'frobnicate' \(commands: analyze, places, ingest, claims, disputes, search, export, serve, enqueue, worker, status, help\)$/],
   [['analyze', '--frobnicate', 'x.txt'], /^sitrep: unknown option '--frobnicate' \(see 'sitrep analyze --help'\)$/],
   [['analyze', '-q', 'x.txt'], /^sitrep: unknown option '-q' \(see 'sitrep analyze --help'\)$/],
   [['analyze', 'x.txt', '--published'], /^sitrep: option '--published' needs a value /],
