@@ -284,7 +284,7 @@ export function disputeLines(r: DisputeReport): string[] {
     return `${what} — ${t.placeName ?? 'no place'}, ${when}`;
   };
   r.disputes.forEach((d, i) => {
-    lines.push(safe(`Dispute ${i + 1}: ${topic(d.topic)} (${d.reason})`));
+    lines.push(safe(`Dispute ${i + 1} [${d.kind ?? 'kind unknown'}]: ${topic(d.topic)} (${d.reason})`));
     lines.push(`  ${safe(d.explanation)}`);
     for (const s of d.sides) {
       // Headline: independent originators (outlets/channels; posts of one channel count once); then texts and reach.

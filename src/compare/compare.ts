@@ -43,6 +43,11 @@ interface Item {
   status: StatusFact | null;
 }
 
+/** A reference to one record (by index) of the records compared. */
+export interface RecRef {
+  rec: number;
+}
+
 const DAY_MS = 86_400_000;
 
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -369,7 +374,7 @@ function textKey(r: ClaimRecord): string {
 }
 
 /** Distinct texts behind a set of items. */
-function textCount(records: readonly ClaimRecord[], items: readonly Item[]): number {
+function textCount(records: readonly ClaimRecord[], items: readonly RecRef[]): number {
   const s = new Set<string>();
   for (const it of items) s.add(textKey(records[it.rec]!));
   return s.size;
@@ -380,7 +385,7 @@ function textCount(records: readonly ClaimRecord[], items: readonly Item[]): num
  * least two different named speakers ("Russia says 40; Kyiv says 5" in one wire story). One text
  * with one voice is not disputing itself (its figures are usually about different events).
  */
-function twoVoices(records: readonly ClaimRecord[], items: readonly Item[]): boolean {
+export function twoVoices(records: readonly ClaimRecord[], items: readonly RecRef[]): boolean {
   if (textCount(records, items) >= 2) return true;
   const names = new Set<string>();
   for (const it of items) {
@@ -391,14 +396,15 @@ function twoVoices(records: readonly ClaimRecord[], items: readonly Item[]): boo
 }
 
 /** True when every item comes from one named speaker (a later figure from the same claimant is an update). */
-function oneSpeaker(records: readonly ClaimRecord[], items: readonly Item[]): boolean {
+export function oneSpeaker(records: readonly ClaimRecord[], items: readonly RecRef[]): boolean {
   const first = records[items[0]!.rec]!.speaker?.name;
   if (!first) return false;
   const f = first.toLowerCase();
   return items.every((it) => records[it.rec]!.speaker?.name?.toLowerCase() === f);
 }
 
-function sideOf(records: readonly ClaimRecord[], items: readonly Item[], position: string): DisputeSide {
+/** One side of a dispute or agreement made of `items`: its claims, speakers, sources and counts. */
+export function sideOf(records: readonly ClaimRecord[], items: readonly RecRef[], position: string): DisputeSide {
   const claims = new Set<string>();
   const texts = new Set<string>();
   const outlets = new Set<string>();
@@ -437,7 +443,7 @@ function nameKey(name: string): string {
  * it); a text whose speaker is named like an outlet of these items (the same words, or the outlet's
  * name starting with the speaker's name of at least two words) counts as that outlet.
  */
-function originCount(records: readonly ClaimRecord[], items: readonly Item[]): number {
+function originCount(records: readonly ClaimRecord[], items: readonly RecRef[]): number {
   const byText = new Map<string, ClaimRecord>();
   for (const it of items) {
     const r = records[it.rec]!;
@@ -459,7 +465,7 @@ function originCount(records: readonly ClaimRecord[], items: readonly Item[]): n
 }
 
 /** A short stable id (FNV-1a, 32 bits, hex) of a string. */
-function hashId(s: string): string {
+export function hashId(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

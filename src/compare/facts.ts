@@ -9,6 +9,7 @@ import { NEGATIONS, compareLexicon, wordsOf, opponent, type Word } from './lexic
 import { sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
+import { eventFacts } from './event-facts.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
 /**
@@ -16,7 +17,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 3;
+export const FACTS_VERSION = 4;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -116,7 +117,8 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   const { places, placeFrom } = claimPlaces(analysis, claim, frags);
   const { date, dateFrom } = claimDate(analysis, claim, frags);
-  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom };
+  const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
+  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events };
 }
 
 /** Status statements in the content (and a denial in the cue: "Moscow denied that ..."). */

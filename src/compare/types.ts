@@ -113,6 +113,27 @@ export interface ClaimFacts {
   /** The claim's event day, YYYY-MM-DD: a resolved date inside the claim, else the publication day. */
   date: string | null;
   dateFrom: 'claim' | 'published' | null;
+  /**
+   * What the claim says of events (src/compare/event-facts.ts): who did a strike or attack, and
+   * whether a loss came from an attack or an accident. Absent in facts stored before version 4.
+   */
+  events?: EventFact[];
+}
+
+/**
+ * One event fact of a claim. `responsibility`: an attack at the claim's place was done (`polarity`
+ * 1) or not done (-1: denied, "did not strike") by `agentSide`. `cause`: the claim gives an attack
+ * (`cause: 'attack'`) or an accident, fire or detonation (`cause: 'accident'`) for what happened.
+ */
+export interface EventFact {
+  topic: 'responsibility' | 'cause';
+  agentSide: Side | null;
+  polarity: 1 | -1;
+  cause: 'attack' | 'accident' | null;
+  /** The trigger or cue words as written, and their span in the document text. */
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** One claim as compare consumes it: facts plus document provenance. */
@@ -138,7 +159,8 @@ export interface ClaimRecord extends ClaimFacts {
 /** What a group compares: a quantity of one unit about one side's subject, or one status topic. */
 export type TopicWhat =
   | { type: 'quantity'; unit: string; subjectSide: Side | null }
-  | { type: 'status'; topic: StatusTopic; subjectSide: Side | null };
+  | { type: 'status'; topic: StatusTopic; subjectSide: Side | null }
+  | { type: 'event'; topic: EventFact['topic']; subjectSide: Side | null };
 
 /** A topic: where, when, what. `key` is a stable string made of these parts. */
 export interface Topic {
@@ -193,13 +215,22 @@ export interface ClaimGroup {
   claims: string[];
 }
 
-export type DisputeReason = 'quantity' | 'status' | 'denial';
+export type DisputeReason = 'quantity' | 'status' | 'denial' | 'responsibility' | 'cause';
+
+/**
+ * What a dispute is about, as analysts read it: who did it (`responsibility`), who holds a place
+ * (`control`), how many (`figures`), how things stand (`status`: advance stopped, situation under
+ * control), or why a loss happened (`cause`: an attack against an accident).
+ */
+export type DisputeKind = 'responsibility' | 'control' | 'figures' | 'status' | 'cause';
 
 /** A group whose claims cannot all be true: two or more sides, shown side by side, none preferred. */
 export interface Dispute {
   id: string;
   topic: Topic;
   reason: DisputeReason;
+  /** What the dispute is about (src/compare/kinds.ts); absent in reports stored before it existed. */
+  kind?: DisputeKind;
   sides: DisputeSide[];
   /** A sentence explaining why these sides cannot all be true. */
   explanation: string;
@@ -209,6 +240,8 @@ export interface Dispute {
 export interface Agreement {
   id: string;
   topic: Topic;
+  /** What the agreement is about (as `Dispute.kind`). */
+  kind?: DisputeKind;
   /** The one side (its position is the common ground: the intersection interval, or the status). */
   side: DisputeSide;
 }

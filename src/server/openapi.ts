@@ -155,11 +155,12 @@ export const OPENAPI: Json = {
       Dispute: {
         type: 'object',
         properties: {
-          id: { type: 'string' }, topic: ref('Topic'), reason: { type: 'string', enum: ['quantity', 'status', 'denial'] },
+          id: { type: 'string' }, topic: ref('Topic'), reason: { type: 'string', enum: ['quantity', 'status', 'denial', 'responsibility', 'cause'] },
+          kind: { type: 'string', enum: ['responsibility', 'control', 'figures', 'status', 'cause'], description: 'what the dispute is about' },
           sides: { type: 'array', items: ref('DisputeSide') }, explanation: { type: 'string' },
         },
       },
-      Agreement: { type: 'object', properties: { id: { type: 'string' }, topic: ref('Topic'), side: ref('DisputeSide') } },
+      Agreement: { type: 'object', properties: { id: { type: 'string' }, topic: ref('Topic'), kind: { type: 'string', enum: ['responsibility', 'control', 'figures', 'status', 'cause'] }, side: ref('DisputeSide') } },
       SearchHit: {
         type: 'object',
         properties: {

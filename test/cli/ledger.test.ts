@@ -200,7 +200,7 @@ describe('sitrep ingest on the sample corpus, then the query commands', () => {
     // The wire story and its three reprints make one side with four claims and one independent source.
     assert.ok(r.disputes.some((d) => d.sides.some((s) => s.claims.length === 4 && s.independentSources === 1)));
     const text = sitrep(['disputes', '--db', db]);
-    assert.match(text.stdout, /Dispute 1: /);
+    assert.match(text.stdout, /Dispute 1 \[(responsibility|control|figures|status|cause)\]: /);
     assert.match(text.stdout, /independent source/);
   });
 });

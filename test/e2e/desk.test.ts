@@ -240,7 +240,7 @@ describe('web desk in Chromium', { skip: skip ?? false }, () => {
     // ministry ("remained fluid"). The reprint counts once: one independent source on each side.
     assert.equal(r.body.disputes.length, 1);
     const card = page.locator('[data-testid=dispute]');
-    assert.match((await card.locator('h3').textContent())!, /^situation — Vovchansk, 2024-08-0\d/);
+    assert.match((await card.locator('h3').textContent())!, /^status situation — Vovchansk, 2024-08-0\d/, "the dispute kind label, then the topic");
     const sides = await card.locator('.side').evaluateAll((ss) => ss.map((s) => [
       s.querySelector('h4')?.textContent ?? '', s.querySelector('[data-testid=independent-sources]')?.textContent ?? '',
       [...s.querySelectorAll('blockquote')].map((b) => b.textContent ?? ''),

@@ -57,7 +57,7 @@ function Side({ s, n, claims }: { s: DisputeSide; n: number; claims: Record<stri
 function DisputeCard({ d, claims }: { d: Dispute; claims: Record<string, ClaimRecord> }) {
   return (
     <article class="dispute" aria-labelledby={`d-${d.id}`} data-testid="dispute">
-      <h3 id={`d-${d.id}`}>{topicTitle(d.topic)}</h3>
+      <h3 id={`d-${d.id}`}>{d.kind ? <span class="kind" data-testid="dispute-kind">{d.kind}</span> : null} {topicTitle(d.topic)}</h3>
       <p class="muted">{d.reason}: {d.explanation}</p>
       <div class="sides">
         {d.sides.map((s, i) => <Side key={i} s={s} n={i + 1} claims={claims} />)}

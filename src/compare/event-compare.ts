@@ -1,0 +1,162 @@
+/**
+ * `compareEvents`: disputes over events, from the claims' event facts (src/compare/event-facts.ts).
+ *
+ * Claims are grouped by the places they are about (each place, and the region of a place named as
+ * a region; never a whole country) and cut into windows of `windowDays` days from the first day of
+ * each window (responsibility and cause are argued within a few days of the event). Inside a window:
+ * - responsibility: positions "side X did it" and "side X did not do it". Two positions conflict
+ *   when one side's deed is affirmed and denied, or when two different sides are each named as the
+ *   doer by speakers who accuse the other side (the speaker's side is not the doer's: Kyiv says
+ *   Russia struck, Moscow says Kyiv did). A side's own report of its strike next to its accusation
+ *   of the other side is no dispute.
+ * - cause: an attack against an accident, given by different speakers for one place.
+ * A dispute needs two texts or two named speakers, and not one speaker alone. Cost: a sort per
+ * place; the claims of one window are few.
+ */
+import { dayNumber, hashId, oneSpeaker, placeKeys, sideOf, twoVoices, type RecRef } from './compare.js';
+import type { ClaimRecord, Dispute, EventFact, Side, Topic } from './types.js';
+
+interface EvItem extends RecRef {
+  day: number;
+  fact: EventFact;
+}
+
+/** Options of `compareEvents`. */
+export interface EventCompareOptions {
+  /** Days a window spans (from its first day). */
+  windowDays: number;
+  /** The one topic to compare (responsibility or cause). */
+  topic: EventFact['topic'];
+}
+
+/** Event disputes among `records` (see the module comment). */
+export function compareEvents(records: readonly ClaimRecord[], opts: EventCompareOptions): Dispute[] {
+  const byPlace = new Map<string, { name: string | null; level: Topic['level']; items: EvItem[] }>();
+  for (let r = 0; r < records.length; r++) {
+    const rec = records[r];
+    if (!rec || !Array.isArray(rec.events) || rec.events.length === 0 || !Array.isArray(rec.places)) continue;
+    const day = dayNumber(typeof rec.date === 'string' ? rec.date : null);
+    if (Number.isNaN(day)) continue;
+    const keys = placeKeys({ places: rec.places.filter((p) => p && p.level !== 'country') }, false);
+    for (const k of keys) {
+      let g = byPlace.get(k.key);
+      if (!g) byPlace.set(k.key, (g = { name: k.name, level: k.level, items: [] }));
+      for (const f of rec.events) {
+        if (f && f.topic === opts.topic && (f.polarity === 1 || f.polarity === -1)) g.items.push({ rec: r, day, fact: f });
+      }
+    }
+  }
+  const out: Dispute[] = [];
+  const seen = new Set<string>();
+  for (const [place, g] of byPlace) {
+    if (g.items.length < 2) continue;
+    g.items.sort((a, b) => a.day - b.day || a.rec - b.rec);
+    let i = 0;
+    while (i < g.items.length) {
+      let j = i + 1;
+      while (j < g.items.length && g.items[j]!.day - g.items[i]!.day <= opts.windowDays) j++;
+      if (j - i >= 2) {
+        const win = g.items.slice(i, j);
+        const from = isoDay(win[0]!.day);
+        const to = isoDay(win[win.length - 1]!.day);
+        const topic = (topicName: 'responsibility' | 'cause', side: Side | null): Topic => ({
+          key: `${place}|${from}..${to}|e|${topicName}`, place, placeName: g.name, level: g.level, from, to,
+          what: { type: 'event', topic: topicName, subjectSide: side },
+        });
+        for (const d of [opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null)) : cause(records, win, topic('cause', null))]) {
+          if (!d) continue;
+          // one dispute per set of claims (a claim about a town and its region would repeat it)
+          const key = `${d.reason}|${d.sides.map((s) => s.claims.join(',')).join(';')}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push(d);
+        }
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+function isoDay(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Distinct records of items (one claim may name one event twice). */
+function uniq(items: EvItem[]): EvItem[] {
+  const s = new Set<number>();
+  return items.filter((it) => (s.has(it.rec) ? false : (s.add(it.rec), true)));
+}
+
+function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Dispute | null {
+  const pos = new Map<string, EvItem[]>();
+  for (const it of win) {
+    if (it.fact.topic !== 'responsibility' || !it.fact.agentSide) continue;
+    const k = `${it.fact.agentSide}|${it.fact.polarity}`;
+    const l = pos.get(k);
+    if (l) l.push(it);
+    else pos.set(k, [it]);
+  }
+  // A claim on two positions (says both) stands on none.
+  const posOf = new Map<number, Set<string>>();
+  for (const [k, l] of pos) for (const it of l) (posOf.get(it.rec) ?? posOf.set(it.rec, new Set()).get(it.rec)!).add(k);
+  for (const [k, l] of pos) pos.set(k, uniq(l.filter((it) => posOf.get(it.rec)!.size === 1)));
+  const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
+  // Claims that do not come from the doer's own side (a side's own report of its strike accuses no one).
+  const accusers = (l: EvItem[], side: string): EvItem[] => l.filter((it) => speakerSide(it) !== side);
+  const keys = [...pos.keys()].filter((k) => pos.get(k)!.length > 0);
+  const involved = new Map<string, EvItem[]>();
+  for (let a = 0; a < keys.length; a++) {
+    for (let b = a + 1; b < keys.length; b++) {
+      const [sa, pa] = keys[a]!.split('|');
+      const [sb, pb] = keys[b]!.split('|');
+      const la = pos.get(keys[a]!)!;
+      const lb = pos.get(keys[b]!)!;
+      if (sa === sb && pa !== pb) {
+        // affirmed against denied: the affirming claims count, the denial needs a voice of its own
+        involved.set(keys[a]!, la);
+        involved.set(keys[b]!, lb);
+      } else if (sa !== sb && pa === '1' && pb === '1') {
+        const xa = accusers(la, sa!);
+        const xb = accusers(lb, sb!);
+        if (xa.length === 0 || xb.length === 0) continue;
+        // each side blames the other: one accuser's side is known, and the other accuser is not of it
+        // (two strikes on one town by two sides, told by neutral narrators, are two events)
+        if (!xa.some((x) => xb.some((y) => (speakerSide(x) !== null || speakerSide(y) !== null) && speakerSide(x) !== speakerSide(y)))) continue;
+        involved.set(keys[a]!, xa);
+        involved.set(keys[b]!, xb);
+      }
+    }
+  }
+  if (involved.size < 2) return null;
+  const items = [...involved.values()].flat();
+  if (!twoVoices(records, items) || oneSpeaker(records, items)) return null;
+  const sides = [...involved.entries()].map(([k, l]) => {
+    const [side, pol] = k.split('|');
+    const shown = [...new Set(l.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
+    return { ...sideOf(records, l, `${pol === '1' ? `done by ${side}` : `not done by ${side}`} (${shown})`), polarity: (pol === '1' ? 1 : -1) as 1 | -1 };
+  });
+  return {
+    id: hashId(`d|${topic.key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
+    topic, reason: 'responsibility', kind: 'responsibility', sides,
+    explanation: `Who did it: ${sides.map((s) => s.position).join(' vs ')}`,
+  };
+}
+
+function cause(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Dispute | null {
+  const attack = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'attack'));
+  const accident = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'accident'));
+  if (attack.length === 0 || accident.length === 0) return null;
+  const acc = new Set(accident.map((it) => it.rec));
+  const att = attack.filter((it) => !acc.has(it.rec));
+  if (att.length === 0) return null;
+  const items = [...att, ...accident];
+  if (!twoVoices(records, items) || oneSpeaker(records, items)) return null;
+  const shown = (l: EvItem[]): string => [...new Set(l.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
+  const sides = [sideOf(records, accident, `an accident (${shown(accident)})`), sideOf(records, att, `an attack (${shown(att)})`)];
+  return {
+    id: hashId(`d|${topic.key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
+    topic, reason: 'cause', kind: 'cause', sides,
+    explanation: `What caused it: ${sides.map((s) => s.position).join(' vs ')}`,
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * `eventFacts`: what one claim says of events, for compare's `responsibility` and `cause`
+ * disputes, read from the analyzer's `events` layer (src/analyze/events/) and the claim's words.
+ *
+ * - responsibility: every attack-like event of the claim (a strike, shelling, attack, fire,
+ *   launch; an explosion only with a named agent) whose agent has a side: that side did it
+ *   (polarity 1), or did not (-1: the event is denied or negated). An attack the speaker's own side
+ *   is said to have done "allegedly", or in scare quotes ("a 'missile strike' allegedly carried out
+ *   by Russia" in a Russian statement), or in a claim that denies, is that side's denial.
+ * - cause: a claim holding a phrase of data/cause-words.tsv ("accidental detonation", "fire
+ *   safety") gives an accident; a claim with an attack-like event that happened gives an attack.
+ * Pure; the facts stage calls it once per claim.
+ */
+import type { Analysis, EventMention } from '../analyze/types.js';
+import { table } from '../lexicon/index.js';
+import { PhraseMatcher, opponent, wordsOf } from './lexicon.js';
+import type { EventFact, Side, SpeakerInfo } from './types.js';
+
+/** Event kinds of data/event-triggers.tsv that are an attack someone carries out. */
+const ATTACK_KINDS = new Set(['strike', 'air_strike', 'bombing', 'shell', 'shell_target', 'attack_target', 'fire', 'launch', 'attack']);
+/** Kinds that are an attack only when the text names who did it ("a Ukrainian explosion" rarely; "blown up by Russian forces"). */
+const AGENT_KINDS = new Set(['explosion', 'destroy']);
+/** Modalities that do not assert the event happened (a plan, a threat, a future act). */
+const NOT_ASSERTED = new Set(['planned', 'threatened', 'future', 'possible', 'willing', 'ordered', 'attempted']);
+/** Words for "the other side" when the events stage left the agent's side open. */
+const ENEMY = /\b(enemy|adversary|occupiers?|invaders?|occupation forces)\b/i;
+/** Words for the Russian forces used in Ukrainian reporting only ("the occupiers struck"), when the speaker's side is unknown. */
+const OCCUPIERS = /\b(occupiers?|invaders?|occupation forces|rashists?)\b/i;
+
+let causes: PhraseMatcher<string> | null = null;
+/** Phrases of data/cause-words.tsv (accident causes). */
+function causeMatcher(): PhraseMatcher<string> {
+  if (causes) return causes;
+  const m = new PhraseMatcher<string>();
+  for (const [phrase, cls] of table('cause-words.tsv')) if (phrase && cls) m.add(phrase, cls);
+  return (causes = m);
+}
+
+/** Whether the trigger stands in quotation marks of its own ("a 'missile strike'"): a scare quote. */
+function scareQuoted(text: string, e: EventMention): boolean {
+  const before = text.slice(Math.max(0, e.trigger.start - 12), e.trigger.start);
+  const after = text.slice(e.trigger.end, e.trigger.end + 2);
+  return /['‘"“«][^'‘’"“”«»]*$/.test(before) && /^['’"”»]/.test(after);
+}
+
+/** The side that did `e`: the events stage's agent side, else "the enemy" against the speaker's side. */
+function agentSide(e: EventMention, speakerSide: Side | null): Side | null {
+  if (e.agent?.side) return e.agent.side;
+  if (e.agent && ENEMY.test(e.agent.text)) return opponent(speakerSide) ?? (OCCUPIERS.test(e.agent.text) ? 'RU' : null);
+  return null;
+}
+
+/**
+ * The event facts of claim `index` of `analysis` said by `speaker`; `denies` is true when the claim
+ * is a denial (its cue or content denies: "Moscow denied ...", "... are not true").
+ */
+export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerInfo, denies: boolean): EventFact[] {
+  const claim = analysis.claims[index];
+  if (!claim) return [];
+  const out: EventFact[] = [];
+  const text = analysis.text;
+  let attack: EventFact | null = null;
+  for (const e of analysis.events ?? []) {
+    if (e.claim !== index) continue;
+    if (e.modality && NOT_ASSERTED.has(e.modality)) continue;
+    const attackKind = ATTACK_KINDS.has(e.kind);
+    // fighting counts only as a side's denial of its own action ("had carried out no combat missions")
+    const denyClash = e.kind === 'clash' && e.polarity !== 'happened';
+    if (!attackKind && !AGENT_KINDS.has(e.kind) && !denyClash) continue;
+    const side = agentSide(e, speaker.side);
+    let polarity: 1 | -1 = e.polarity === 'happened' ? 1 : -1;
+    // A side does not "allege" its own strike: said of its own side, it is a denial.
+    const own = side !== null && side === speaker.side;
+    if (polarity === 1 && own && (e.modality === 'alleged' || scareQuoted(text, e) || denies)) polarity = -1;
+    const base = { text: e.trigger.text, start: e.trigger.start, end: e.trigger.end };
+    if (side) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, ...base });
+    if (attackKind && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...base };
+  }
+  // An accident given as the cause (in the claim's content).
+  let accident: EventFact | null = null;
+  for (const f of claim.content) {
+    const words = wordsOf(text, f.start, f.end);
+    const m = causeMatcher().scan(words)[0];
+    if (!m) continue;
+    const a = words[m.from]!;
+    const b = words[m.to - 1]!;
+    accident = { topic: 'cause', agentSide: null, polarity: 1, cause: 'accident', text: text.slice(a.start, b.end), start: a.start, end: b.end };
+    break;
+  }
+  if (accident) out.push(accident);
+  else if (attack) out.push(attack);
+  return out;
+}

@@ -1,0 +1,120 @@
+/**
+ * Disputes the way analysts read them: each dispute and agreement carries a `kind`
+ * (responsibility, control, figures, status, cause), and event disputes (who did a strike, an
+ * attack or an accident) are found next to the figure and status disputes of compare.ts.
+ * `compareClaims` here is the one the package exports.
+ */
+import { compareClaims as compareCore } from './compare.js';
+import { compareEvents } from './event-compare.js';
+import type { Agreement, ClaimRecord, CompareOptions, CompareResult, Dispute, DisputeKind } from './types.js';
+
+/**
+ * Days within which responsibility and cause claims about one place are set against each other
+ * (an event is blamed or explained within a few days: Kramatorsk, Saky), and over which claims of
+ * who holds a place are compared.
+ */
+export const EVENT_WINDOW_DAYS = 3;
+/**
+ * Days within which an accident and an attack given for one loss at one place are set against each
+ * other: a side may admit a strike weeks later (Saky, 9 August 2022, claimed on 7 September).
+ */
+export const CAUSE_WINDOW_DAYS = 31;
+
+/** Unit ids of data/units.tsv that measure territory held (compared at the region, days apart). */
+const TERRITORY_UNITS = new Set(['settlements', 'km2']);
+
+/** The kind of a dispute or agreement, from what its topic compares. */
+export function disputeKind(d: Pick<Dispute, 'topic'> & { reason?: Dispute['reason'] }): DisputeKind {
+  const w = d.topic.what;
+  if (w.type === 'quantity') return 'figures';
+  if (w.type === 'event') return w.topic;
+  switch (w.topic) {
+    case 'control':
+      return 'control';
+    case 'attack':
+    case 'event':
+      return 'responsibility';
+    default:
+      return 'status';
+  }
+}
+
+/** Sets `kind` on every dispute and agreement that has none. */
+function withKinds<T extends Dispute | Agreement>(list: T[]): T[] {
+  for (const d of list) d.kind ??= disputeKind(d);
+  return list;
+}
+
+/**
+ * Compares claim records (src/compare/compare.ts), then adds event disputes (responsibility,
+ * cause: src/compare/event-compare.ts, within EVENT_WINDOW_DAYS) and control disputes whose claims
+ * were made up to EVENT_WINDOW_DAYS apart; every dispute and agreement gets its `kind`.
+ */
+export function compareClaims(records: readonly ClaimRecord[], options: CompareOptions = {}): CompareResult {
+  const t0 = performance.now();
+  const res = compareCore(records, options);
+  const disputes = withKinds(res.disputes);
+  const covered = new Set(disputes.map((d) => claimSet(d)));
+  const wide = Math.max(options.windowDays ?? 0, EVENT_WINDOW_DAYS);
+  // Who holds a place is often said days apart: control statuses compared over a wider window.
+  const control = records.map((r) => (r && Array.isArray(r.statuses) && r.statuses.some((s) => s?.topic === 'control')
+    ? { ...r, quantities: [], statuses: r.statuses.filter((s) => s.topic === 'control' || s.topic === 'event') } : null));
+  const controlRecs = control.map((r, i) => r ?? { ...records[i]!, quantities: [], statuses: [] });
+  if (control.some((r) => r !== null)) {
+    for (const d of withKinds(compareCore(controlRecs, { ...options, windowDays: wide, agreements: false }).disputes)) {
+      if (d.kind !== 'control') continue;
+      const key = claimSet(d);
+      if ([...covered].some((c) => overlaps(c, key))) continue;
+      covered.add(key);
+      disputes.push(d);
+    }
+  }
+  // Territory figures (settlements held, square kilometres) are given for a region by one speaker and
+  // for its capital or a town in it by another, days apart: compared at the region over the wider window.
+  const territory = records.map((r) => {
+    if (!r || !Array.isArray(r.quantities) || !Array.isArray(r.places)) return { ...r!, quantities: [], statuses: [] };
+    // a plain count of settlements is what these claims compare ("30 settlements liberated", "control 74 settlements")
+    const qs = r.quantities.filter((q) => q && TERRITORY_UNITS.has(q.unit)).map((q) => ({ ...q, frame: 'territory' }));
+    const regions = [...new Map(r.places.filter((p) => p && p.admin1 && p.level !== 'country').map((p) => [p.admin1!, p])).values()];
+    if (qs.length === 0 || regions.length === 0) return { ...r, quantities: [], statuses: [] };
+    return { ...r, quantities: qs, statuses: [], places: regions.map((p) => ({ id: `region:${p.admin1}`, name: p.level === 'admin1' ? p.name : p.admin1!, admin1: p.admin1, country: p.country, level: 'admin1' as const })) };
+  });
+  if (territory.some((r) => r.quantities.length > 0)) {
+    for (const d of withKinds(compareCore(territory, { ...options, windowDays: wide, agreements: false, regions: false }).disputes)) {
+      // one side's own counts days apart (a day's gain, then a total; a count raised) are updates, not a dispute
+      if (!acrossSides(d)) continue;
+      const key = claimSet(d);
+      if ([...covered].some((c) => overlaps(c, key))) continue;
+      covered.add(key);
+      disputes.push(d);
+    }
+  }
+  // An event dispute that a status dispute of the same kind already shows (a denial of an attack) is not repeated.
+  const byKind = (k: DisputeKind): string[] => disputes.filter((d) => d.kind === k).map(claimSet);
+  for (const d of [...compareEvents(records, { windowDays: wide, topic: 'responsibility' }), ...compareEvents(records, { windowDays: Math.max(wide, CAUSE_WINDOW_DAYS), topic: 'cause' })]) {
+    const key = claimSet(d);
+    if (byKind(d.kind!).some((c) => overlaps(c, key))) continue;
+    disputes.push(d);
+  }
+  return { ...res, disputes, agreements: withKinds(res.agreements), ms: performance.now() - t0 };
+}
+
+/**
+ * Whether `d` may stand across sides: false when every speaker on every side has a known side and
+ * it is one and the same (one side's own counts: a day's gain against a total, a count raised).
+ */
+function acrossSides(d: Dispute): boolean {
+  const sides = d.sides.flatMap((s) => s.speakers.map((x) => x.side ?? null));
+  return sides.some((x) => x === null) || new Set(sides).size > 1;
+}
+
+/** The claims of a dispute, sorted and joined. */
+function claimSet(d: Dispute): string {
+  return d.sides.flatMap((s) => s.claims).sort().join(',');
+}
+
+/** Whether two claim sets share a claim. */
+function overlaps(a: string, b: string): boolean {
+  const s = new Set(a.split(','));
+  return b.split(',').some((c) => s.has(c));
+}
