@@ -11,6 +11,7 @@
  *   safety") gives an accident; a claim with an attack-like event that happened gives an attack.
  * Pure; the facts stage calls it once per claim.
  */
+import { memo } from './docindex.js';
 import type { Analysis, EventMention } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
 import { PhraseMatcher, opponent, wordsOf } from './lexicon.js';
@@ -60,8 +61,18 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
   const out: EventFact[] = [];
   const text = analysis.text;
   let attack: EventFact | null = null;
-  for (const e of analysis.events ?? []) {
-    if (e.claim !== index) continue;
+  // The events of each claim, grouped once per analysis (not a scan of every event per claim).
+  const byClaim = memo(analysis, 'facts:eventsByClaim', () => {
+    const m = new Map<number, NonNullable<Analysis['events']>>();
+    for (const e of analysis.events ?? []) {
+      if (typeof e.claim !== 'number') continue;
+      const l = m.get(e.claim);
+      if (l) l.push(e);
+      else m.set(e.claim, [e]);
+    }
+    return m;
+  });
+  for (const e of byClaim.get(index) ?? []) {
     if (e.modality && NOT_ASSERTED.has(e.modality)) continue;
     const attackKind = ATTACK_KINDS.has(e.kind);
     // fighting counts only as a side's denial of its own action ("had carried out no combat missions")
