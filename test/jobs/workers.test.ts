@@ -51,13 +51,23 @@ describe('sitrep enqueue / worker / status on one PostgreSQL ledger', { skip, ti
     const queued = JSON.parse(q.stdout) as { jobs: number; documents: number };
     assert.ok(queued.jobs >= 100, `jobs: ${queued.jobs}`);
 
-    const workers = [0, 1, 2].map(() => start(['worker', '--db', multi.url, '--jobs', '1', '--drain', '--maintenance', '2']));
-    // Let the first worker finish two jobs, then kill it while it works on its third.
+    // The first worker starts alone: after two jobs, it is killed while it holds its third (the only
+    // worker running, so an active job is its own); then two more workers take over. A fixed delay
+    // was not enough: on a quiet machine a job can take less, and the kill fell between jobs.
+    const workers = [start(['worker', '--db', multi.url, '--jobs', '1', '--drain', '--maintenance', '2'])];
     await waitFor(workers[0]!, (s) => (s.match(/^sitrep: job /gm) ?? []).length >= 2, 240_000);
-    await new Promise((r) => setTimeout(r, 300));
+    const probe = new pg.Client({ connectionString: multi.url });
+    await probe.connect();
+    for (const until = Date.now() + 60_000; Date.now() < until;) {
+      const active = (await probe.query("SELECT count(*)::int AS n FROM sitrep_queue.job WHERE state = 'active'")).rows[0].n as number;
+      if (active >= 1) break;
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await probe.end();
     workers[0]!.child.kill('SIGKILL');
     const killed = await workers[0]!.exit;
     assert.equal(killed.signal, 'SIGKILL');
+    for (let i = 0; i < 2; i++) workers.push(start(['worker', '--db', multi.url, '--jobs', '1', '--drain', '--maintenance', '2']));
     const ends = await Promise.all(workers.slice(1).map((w) => w.exit));
     for (const [i, e] of ends.entries()) assert.equal(e.code, 0, `worker ${i + 1}: ${workers[i + 1]!.stderr}`);
     for (const w of workers.slice(1)) assert.match(w.stderr, /^sitrep: job /m, 'every surviving worker took jobs');
