@@ -127,22 +127,6 @@ function unmark(s: string): { snippet: string; marks: [number, number][] } {
   return { snippet: out, marks };
 }
 
-/** The outlet of a document: site or chat name from the reader, else the URL's host, else the source. */
-function outletOf(meta: Record<string, unknown>, url: string | null | undefined, source: string | null | undefined): string | null {
-  for (const k of ['siteName', 'chatName', 'from']) {
-    const v = meta[k];
-    if (typeof v === 'string' && v.trim()) return v.trim();
-  }
-  if (url) {
-    try {
-      return new URL(url).host || null;
-    } catch {
-      // not a URL
-    }
-  }
-  return source ?? null;
-}
-
 /**
  * A full-text match of `tsv` (of rows with a `fts_config` column, alias `a`) against the words of
  * `query`: each row is matched with the query parsed by its own language's configuration, so the
