@@ -246,7 +246,7 @@ export class SqliteStore implements Store {
     const { text: _text, ...rest } = a;
     const info = this.write(s.insDoc).run({
       id: doc.id, source: doc.source ?? null, url: doc.url ?? null, title: row.title, published: doc.published ?? null,
-      day: dayOf(doc.published), lang: doc.lang ?? null, hash: row.contentHash, length: doc.text.length, at: new Date().toISOString(),
+      day: dayOf(doc.published), lang: doc.lang ?? a.lang ?? null, hash: row.contentHash, length: doc.text.length, at: new Date().toISOString(),
       carrierOf: row.carrier?.of ?? null, duplicate: row.carrier?.duplicate ?? null, similarity: row.carrier?.similarity ?? null,
       claimCount: a.claims.length, outlet: row.outlet, meta: JSON.stringify(meta), text: doc.text, analysis: JSON.stringify({ ...rest, text: null }),
     });

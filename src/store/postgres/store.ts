@@ -336,8 +336,8 @@ export class PgStore implements Store {
       ORDER BY t.ord
       ON CONFLICT (id) DO NOTHING RETURNING seq, id`, [
       col((r) => r.document.id), col((r) => pgText(r.document.source ?? null)), col((r) => pgText(r.document.url ?? null)), col((r) => pgText(r.title)),
-      col((r) => pgText(r.document.published ?? null)), col((r) => dayOf(r.document.published)), col((r) => pgText(r.document.lang ?? null)),
-      col((r) => ftsConfig(r.document.lang)), col((r) => r.contentHash), col((r) => r.document.text.length), col((r) => r.carrier?.of ?? null),
+      col((r) => pgText(r.document.published ?? null)), col((r) => dayOf(r.document.published)), col((r) => pgText(r.document.lang ?? r.analysis.lang ?? null)),
+      col((r) => ftsConfig(r.document.lang ?? r.analysis.lang)), col((r) => r.contentHash), col((r) => r.document.text.length), col((r) => r.carrier?.of ?? null),
       col((r) => r.carrier?.duplicate ?? null), col((r) => r.carrier?.similarity ?? null), col((r) => r.analysis.claims.length), col((r) => pgText(r.outlet)),
       col((r) => JSON.stringify(r.document.meta ?? {})), col((r) => pgText(r.document.text)),
       col((r) => { const { text: _t, ...rest } = r.analysis; return JSON.stringify({ ...rest, text: null }); }), rows.map((_, i) => i), at,
@@ -364,7 +364,7 @@ export class PgStore implements Store {
       if (bands.length) await c.query('INSERT INTO lsh (band, document_seq) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING', [bands, docs]);
     }
 
-    const claims = fresh.flatMap((r) => r.claims.map((cl) => ({ cl, doc: seq(r), cfg: ftsConfig(r.document.lang) })));
+    const claims = fresh.flatMap((r) => r.claims.map((cl) => ({ cl, doc: seq(r), cfg: ftsConfig(r.document.lang ?? r.analysis.lang) })));
     const claimSeq = new Map<string, number>();
     if (claims.length) {
       const cols: unknown[][] = Array.from({ length: 20 }, () => []);
