@@ -774,20 +774,24 @@ export class SqliteStore implements Store {
         ${base} GROUP BY p.place_id ORDER BY claims DESC, p.place_id LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
       result = page(rows, p, total, null, summary);
     }
-    this.placeEventTypes(result.items, from, to);
+    this.placeEventTypes(result.items, from, to, q.event);
     return result;
   }
 
-  /** Fills `eventTypes` of a page of places: the ACLED event types of their claims (within the dates), most claims first. */
-  private placeEventTypes(items: PlaceSummary[], from: string | undefined, to: string | undefined): void {
+  /**
+   * Fills `eventTypes` of a page of places: the ACLED event types of their claims (within the dates,
+   * and of the claims matching the event filter when there is one), most claims first.
+   */
+  private placeEventTypes(items: PlaceSummary[], from: string | undefined, to: string | undefined, event: string | undefined): void {
     if (!items.length) return;
     const args: unknown[] = items.map((i) => i.placeId);
     let dates = '';
     if (from) dates += ' AND c.day >= ?', args.push(from);
     if (to) dates += ' AND c.day <= ?', args.push(to);
+    if (event !== undefined) dates += ` AND cp.claim_rowid IN (${EVENT_SET_SQL})`, args.push(event, event, event);
     const rows = this.db.prepare(`SELECT cp.place_id, ce.event_type AS type, count(DISTINCT cp.claim_rowid) AS n
       FROM claim_places cp JOIN claim_events ce ON ce.claim_rowid = cp.claim_rowid
-      ${dates ? 'JOIN claims c ON c.rowid = cp.claim_rowid' : ''}
+      ${from || to ? 'JOIN claims c ON c.rowid = cp.claim_rowid' : ''}
       WHERE cp.place_id IN (${items.map(() => '?').join(', ')}) AND ce.event_type IS NOT NULL${dates}
       GROUP BY cp.place_id, ce.event_type`).all(...args) as Row[];
     const byPlace = new Map(items.map((i) => [i.placeId, i]));

@@ -274,6 +274,10 @@ export function storeContract(name: string, open: StoreFactory): void {
         const battles = await s.places({ event: 'Battles' });
         assert.deepEqual(battles.items.map((p) => [p.placeId, p.claims, p.eventTypes]), [['geonames:704679', 1, [{ type: 'Battles', claims: 1 }]]]);
         assert.equal(battles.total, 1);
+        // Under a filter, a place's types are those of the claims that pass it.
+        const explosions = await s.places({ event: 'explosions/remote violence' });
+        assert.deepEqual(explosions.items.map((p) => [p.name, p.eventTypes]).sort(),
+          [['Balakliia', [{ type: 'Explosions/Remote violence', claims: 1 }]], ['Izium', [{ type: 'Explosions/Remote violence', claims: 1 }]]]);
         const all = new Map((await s.places()).items.map((p) => [p.name, p.eventTypes]));
         assert.deepEqual(all.get('Izium'), [{ type: 'Explosions/Remote violence', claims: 1 }]);
         // Kupiansk: the wire's claim reports no event, the spokesman's a clash.

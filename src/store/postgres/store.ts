@@ -858,21 +858,25 @@ export class PgStore implements Store {
         ${base} GROUP BY p.place_id ORDER BY claims DESC, p.place_id LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)}`, P.values);
       result = page(rows, p, total, null, summary);
     }
-    await this.placeEventTypes(result.items, from, to);
+    await this.placeEventTypes(result.items, from, to, q.event);
     return result;
   }
 
-  /** Fills `eventTypes` of a page of places: the ACLED event types of their claims (within the dates), most claims first. */
-  private async placeEventTypes(items: PlaceSummary[], from: string | undefined, to: string | undefined): Promise<void> {
+  /**
+   * Fills `eventTypes` of a page of places: the ACLED event types of their claims (within the dates,
+   * and of the claims matching the event filter when there is one), most claims first.
+   */
+  private async placeEventTypes(items: PlaceSummary[], from: string | undefined, to: string | undefined, event: string | undefined): Promise<void> {
     if (!items.length) return;
     const P = new Params();
     const ids = P.p(items.map((i) => i.placeId));
     let dates = '';
     if (from) dates += ` AND c.day >= ${P.p(from)}`;
     if (to) dates += ` AND c.day <= ${P.p(to)}`;
+    if (event !== undefined) dates += ` AND cp.claim_seq IN (${eventSetSql(P.p(event))})`;
     const rows = await this.q(`SELECT cp.place_id, ce.event_type AS type, count(DISTINCT cp.claim_seq)::int AS n
       FROM claim_places cp JOIN claim_events ce ON ce.claim_seq = cp.claim_seq
-      ${dates ? 'JOIN claims c ON c.seq = cp.claim_seq' : ''}
+      ${from || to ? 'JOIN claims c ON c.seq = cp.claim_seq' : ''}
       WHERE cp.place_id = ANY(${ids}::text[]) AND ce.event_type IS NOT NULL${dates}
       GROUP BY cp.place_id, ce.event_type`, P.values);
     const byPlace = new Map(items.map((i) => [i.placeId, i]));
