@@ -44,6 +44,10 @@ const claimFilterFlags = {
   to: { type: 'string', arg: 'DATE', help: 'claims about this day (YYYY-MM-DD) or earlier' },
   text: { type: 'string', arg: 'WORDS', help: 'claims whose speaker, cue or content contain every word' },
   kind: { type: 'string', arg: 'KIND', help: 'direct, indirect or mixed' },
+  event: {
+    type: 'string', arg: 'TYPE',
+    help: 'claims reporting an event of a type: an ACLED event or sub-event type\n("Explosions/Remote violence", "Armed clash") or a PLOVER type (ATTACK), any case',
+  },
 } satisfies Record<string, FlagSpec>;
 
 /** All commands of `sitrep`. */

@@ -14,7 +14,7 @@ import { ingestEvents, inlineAnalyser, type Analyser, type IngestTally } from '.
 import { AnalysisPool } from '../ledger/pool.js';
 import type { DisputeReport } from '../ledger/types.js';
 import { defaultDbPath, openStore, isPostgresUrl } from '../store/index.js';
-import type { ClaimQuery, ClaimRecord, Store } from '../store/types.js';
+import type { ClaimEventType, ClaimQuery, ClaimRecord, Store } from '../store/types.js';
 import { COMMANDS, DEFAULT_MAX_SIZE, commandHelp, parseFlags } from './flags.js';
 import { isIsoDate, parseSize } from './input.js';
 import { budgetFlag } from './budget.js';
@@ -62,7 +62,7 @@ function dayFlag(name: string, v: string | undefined): string | undefined {
 /** The claim filters of `claims` and `export`, checked. */
 function claimFilters(v: Record<string, string | boolean | undefined>): Omit<ClaimQuery, 'limit' | 'offset' | 'cursor'> {
   const q: Omit<ClaimQuery, 'limit' | 'offset' | 'cursor'> = {};
-  for (const k of ['speaker', 'side', 'place', 'region', 'text'] as const) {
+  for (const k of ['speaker', 'side', 'place', 'region', 'text', 'event'] as const) {
     const x = v[k];
     if (typeof x !== 'string') continue;
     if (x.trim() === '') throw new UsageError(`--${k} needs a value`);
@@ -221,7 +221,19 @@ class Progress {
 /** The speaker of a claim with side and affiliation: "Name (side, affiliation)" (not escaped). */
 function speakerLabel(c: ClaimRecord): string {
   const side = [c.side, c.affiliation].filter(Boolean).join(', ');
-  return `${c.speaker ?? 'unnamed speaker'}${side ? ` (${side})` : ''}`;
+  // A Cyrillic name is followed by its Latin form: "Павло Кириленко [Pavlo Kyrylenko] (UA)".
+  const latin = c.speakerLatin ? ` [${c.speakerLatin}]` : '';
+  return `${c.speaker ?? 'unnamed speaker'}${latin}${side ? ` (${side})` : ''}`;
+}
+
+/** The event types of a claim as short labels: the ACLED sub-event type (else event type), with the PLOVER type; one per distinct label. */
+export function eventLabels(events: readonly ClaimEventType[]): string[] {
+  const out: string[] = [];
+  for (const e of events) {
+    const label = `${e.subEventType ?? e.eventType ?? 'not an ACLED event'} (${e.plover})`;
+    if (!out.includes(label)) out.push(label);
+  }
+  return out;
 }
 
 /** One claim as a few readable lines. */
@@ -231,6 +243,7 @@ export function claimLines(c: ClaimRecord, width: number): string[] {
   const facts: string[] = [];
   if (c.places.length) facts.push(`places: ${c.places.map((p) => p.name + (p.admin1 ? ` (${p.admin1})` : '')).join(', ')}`);
   if (c.quantities.length) facts.push(`quantities: ${c.quantities.map((q) => q.text).join('; ')}`);
+  if (c.events?.length) facts.push(`events: ${eventLabels(c.events).join('; ')}`);
   if (facts.length) lines.push(`    ${safe(facts.join(' · '))}`);
   const src = `${c.outlet ?? c.source ?? 'unknown source'}${c.published ? `, ${c.published.slice(0, 10)}` : ''}`;
   lines.push(`    ${safe(src)} [${safe(c.id)} ${c.start}–${c.end}]${c.originClaimId ? ` repeats ${safe(c.originClaimId)}` : ''}`);

@@ -5,13 +5,13 @@
  */
 import type { Analysis, Document, Span } from '../analyze/types.js';
 import { dayOf, foldKey } from '../store/keys.js';
-import type { ClaimRecord, PlaceRecord, QuantityRecord } from '../store/types.js';
+import type { ClaimEventType, ClaimRecord, PlaceRecord, QuantityRecord } from '../store/types.js';
 
 export { dayOf, foldKey, sha256 } from '../store/keys.js';
 
 /** A claim as derived from an analysis, before a store links it to earlier documents. */
 export interface DerivedClaim
-  extends Pick<ClaimRecord, 'id' | 'index' | 'kind' | 'speaker' | 'speakerType' | 'cue' | 'content' | 'start' | 'end' | 'date' | 'places'> {
+  extends Pick<ClaimRecord, 'id' | 'index' | 'kind' | 'speaker' | 'speakerType' | 'cue' | 'content' | 'start' | 'end' | 'date' | 'places' | 'events'> {
   /** Normalised content for matching a reprint's claim to the original's. */
   key: string;
 }
@@ -60,6 +60,7 @@ export function deriveRows(doc: Document, a: Analysis): DerivedRows {
   }
   places.sort((x, y) => x.start - y.start);
   const dates = a.dates.filter((d) => d.date !== null && (d.precision === 'day' || d.precision === 'week'));
+  const events = claimEventTypes(a, a.claims.length);
 
   const claims: DerivedClaim[] = a.claims.map((c, index) => {
     const parts: Span[] = [...c.content];
@@ -87,6 +88,7 @@ export function deriveRows(doc: Document, a: Analysis): DerivedRows {
       end: last?.end ?? 0,
       date: (inContent ?? inSentence)?.date ?? published,
       places: dedupePlaces(places.filter((p) => inside(p, region))),
+      events: events[index]!,
       key: foldKey(content),
     };
   });
@@ -105,6 +107,25 @@ export function deriveRows(doc: Document, a: Analysis): DerivedRows {
     text: q.text,
   }));
   return { claims, quantities, places: dedupePlaces(places) };
+}
+
+/**
+ * The event types each claim reports, from the analysis's `events` layer (events of narration,
+ * with no claim, are left out): per claim, one entry per distinct (ACLED type, sub-type, PLOVER
+ * type), in text order. Analyses made before the events stage give none.
+ */
+export function claimEventTypes(a: Pick<Analysis, 'events'>, claims: number): ClaimEventType[][] {
+  const out: ClaimEventType[][] = Array.from({ length: claims }, () => []);
+  const seen: Set<string>[] = Array.from({ length: claims }, () => new Set());
+  for (const e of a.events ?? []) {
+    if (e.claim === null || e.claim < 0 || e.claim >= claims) continue;
+    const t: ClaimEventType = { eventType: e.acled.event_type ?? null, subEventType: e.acled.sub_event_type ?? null, plover: e.plover.type };
+    const k = `${t.eventType}\u0000${t.subEventType}\u0000${t.plover}`;
+    if (seen[e.claim]!.has(k)) continue;
+    seen[e.claim]!.add(k);
+    out[e.claim]!.push(t);
+  }
+  return out;
 }
 
 /** One entry per place id (the first mention). */

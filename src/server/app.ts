@@ -61,7 +61,7 @@ function loadAnalyzer(store: Store): Promise<AnalyzeFn> {
   return analyzer;
 }
 
-const CLAIM_FILTERS = ['speaker', 'side', 'place', 'region', 'from', 'to', 'text', 'kind', 'document', 'unit', 'originals'] as const;
+const CLAIM_FILTERS = ['speaker', 'side', 'place', 'region', 'from', 'to', 'text', 'kind', 'document', 'unit', 'event', 'originals'] as const;
 const PAGING = ['limit', 'offset', 'cursor'] as const;
 const ID_MAX = 512;
 
@@ -79,6 +79,7 @@ function claimFilters(q: Query): Omit<ClaimQuery, keyof PageQuery> {
   const kind = q.oneOf('kind', ['direct', 'indirect', 'mixed'] as const);
   const doc = q.string('document', ID_MAX);
   const unit = q.string('unit', 60);
+  const event = q.string('event', 80);
   const from = day(q.date('from'));
   const to = day(q.date('to'));
   if (from && to && from > to) throw new ApiError(400, ApiCode.BadParameter, `'from' (${from}) is after 'to' (${to})`);
@@ -97,6 +98,7 @@ function claimFilters(q: Query): Omit<ClaimQuery, keyof PageQuery> {
   if (kind !== null) f.kind = kind;
   if (doc !== null) f.documentId = doc;
   if (unit !== null) f.unit = unit;
+  if (event !== null) f.event = event;
   if (from) f.from = from;
   if (to) f.to = to;
   if (q.bool('originals', false)) f.originalsOnly = true;
@@ -250,11 +252,11 @@ export function createApp(opts: AppOptions): Hono {
   });
 
   app.get('/api/places', async (c) => {
-    const q = new Query(c.req.url, ['region', 'from', 'to', 'located', ...PAGING]);
-    const { region, from, to } = claimFilters(q);
+    const q = new Query(c.req.url, ['region', 'from', 'to', 'located', 'event', ...PAGING]);
+    const { region, from, to, event } = claimFilters(q);
     const located = q.string('located', 5) === null ? undefined : q.bool('located', false);
     const p = paging(q);
-    const query = defined({ region, from, to, located });
+    const query = defined({ region, from, to, located, event });
     return c.json({ ...(await store.places({ ...query, ...p })), limit: p.limit });
   });
 

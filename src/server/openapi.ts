@@ -33,6 +33,7 @@ const claimFilters: Json[] = [
   q('kind', { type: 'string', enum: ['direct', 'indirect', 'mixed'] }, 'quotation kind'),
   q('document', { type: 'string', maxLength: 512 }, 'only claims of this document id'),
   q('unit', { type: 'string', maxLength: 60 }, 'only claims with a quantity of this unit (troops, killed, ...)'),
+  q('event', { type: 'string', maxLength: 80 }, 'only claims reporting an event of this type: an ACLED event or sub-event type ("Explosions/Remote violence", "Armed clash") or a PLOVER type ("ATTACK"), any case'),
   q('originals', { type: 'boolean', default: false }, 'leave out claims repeated by reprints and forwards'),
 ];
 
@@ -99,11 +100,17 @@ export const OPENAPI: Json = {
         type: 'object',
         properties: {
           id: str('`<documentId>#<index>`'), documentId: { type: 'string' }, index: { type: 'integer' },
-          kind: { type: 'string', enum: ['direct', 'indirect', 'mixed'] }, speaker: nullable('string'), speakerType: nullable('string'),
+          kind: { type: 'string', enum: ['direct', 'indirect', 'mixed'] }, speaker: nullable('string'),
+          speakerLatin: nullable('string', 'the speaker name in Latin letters when it is written in Cyrillic'), speakerType: nullable('string'),
           side: nullable('string'), affiliation: nullable('string'), cue: nullable('string'), content: str('content fragments joined with " … "'),
           start: { type: 'integer' }, end: { type: 'integer' }, date: nullable('string', 'YYYY-MM-DD'),
           places: { type: 'array', items: ref('Place') }, quantities: { type: 'array', items: ref('Quantity') },
-          source: nullable('string'), outlet: nullable('string'), url: nullable('string'), published: nullable('string'), originClaimId: nullable('string'),
+          events: {
+            type: 'array', description: 'types of the events the claim reports, in text order',
+            items: { type: 'object', properties: { eventType: nullable('string', 'ACLED event_type'), subEventType: nullable('string', 'ACLED sub_event_type'), plover: str('PLOVER event type') } },
+          },
+          source: nullable('string'), outlet: nullable('string'), url: nullable('string'), published: nullable('string'),
+          lang: nullable('string', "the document's language"), originClaimId: nullable('string'),
           rootDocumentId: str('independent-source key: reprints share it'),
         },
       },
@@ -133,6 +140,10 @@ export const OPENAPI: Json = {
           placeId: { type: 'string' }, name: { type: 'string' }, country: nullable('string'), admin1: nullable('string'), lat: nullable('number'),
           lon: nullable('number'), level: nullable('string'), claims: { type: 'integer' }, sources: str('independent sources', { type: 'integer' }),
           variants: { type: 'array', items: { type: 'string' } },
+          eventTypes: {
+            type: 'array', description: 'ACLED event types of the claims naming the place, most claims first (the map colours a place by the first)',
+            items: { type: 'object', properties: { type: { type: 'string' }, claims: { type: 'integer' } } },
+          },
         },
       },
       Topic: {
@@ -248,7 +259,8 @@ export const OPENAPI: Json = {
         summary: 'places with their claim counts (for the map)',
         parameters: [
           q('region', { type: 'string', maxLength: 20 }, 'ISO 3166-2 or 3166-1 code'), date('from', 'claims on or after'), date('to', 'claims on or before'),
-          q('located', { type: 'boolean' }, 'only places with coordinates'), ...paging,
+          q('located', { type: 'boolean' }, 'only places with coordinates'),
+          q('event', { type: 'string', maxLength: 80 }, 'only places named in claims reporting an event of this type (ACLED event or sub-event type, or PLOVER type)'), ...paging,
         ],
         responses: { ...ok('a page of places, most claimed first', pageOf('PlaceSummary')), ...common },
       },

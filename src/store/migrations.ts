@@ -187,4 +187,26 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX IF NOT EXISTS places_country_nocase ON places(country COLLATE NOCASE);
   DROP INDEX IF EXISTS places_country;
   `,
+  // 6: the event types of each claim (the analyzer's events layer), for the event filter of the
+  // claims list, the places and the map: one row per distinct type of event a claim reports, ACLED's
+  // event and sub-event type and PLOVER's, each indexed without case. Claims stored before this
+  // version get theirs from their document's stored analysis.
+  `
+  CREATE TABLE claim_events (
+    claim_rowid INTEGER NOT NULL REFERENCES claims(rowid),
+    seq INTEGER NOT NULL,
+    event_type TEXT,
+    sub_event_type TEXT,
+    plover TEXT NOT NULL,
+    PRIMARY KEY (claim_rowid, seq)
+  ) WITHOUT ROWID;
+  CREATE INDEX claim_events_type ON claim_events(event_type COLLATE NOCASE, claim_rowid) WHERE event_type IS NOT NULL;
+  CREATE INDEX claim_events_sub ON claim_events(sub_event_type COLLATE NOCASE, claim_rowid) WHERE sub_event_type IS NOT NULL;
+  CREATE INDEX claim_events_plover ON claim_events(plover COLLATE NOCASE, claim_rowid);
+  INSERT OR IGNORE INTO claim_events (claim_rowid, seq, event_type, sub_event_type, plover)
+    SELECT c.rowid, e.key, json_extract(e.value, '$.acled.event_type'), json_extract(e.value, '$.acled.sub_event_type'),
+      json_extract(e.value, '$.plover.type')
+    FROM claims c JOIN documents d ON d.rowid = c.document_rowid, json_each(d.analysis, '$.events') e
+    WHERE json_extract(e.value, '$.claim') = c.idx AND json_extract(e.value, '$.plover.type') IS NOT NULL;
+  `,
 ];

@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { latinName } from '../geo/latin.js';
 import type { Analysis, Place } from '../analyze/types.js';
 import { ErrorCode, SitrepError } from '../errors.js';
 import { loadGazetteer } from '../geo/index.js';
@@ -14,7 +15,7 @@ import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
 import { dayOf, foldKey } from './keys.js';
 import type {
-  ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
+  ClaimEventType, ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
   PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintText, SearchHit, SearchQuery, SkipRecord,
   Store, StoreStats, StoredAnalysis, StoredDocument, StoredSkip, Timeline,
 } from './types.js';
@@ -198,6 +199,7 @@ export class SqliteStore implements Store {
         VALUES (@id, @doc, @idx, @kind, @speaker, @speakerKey, @speakerType, @side, @affiliation, @cue, @content, @start, @end,
         @day, @origin, @root, @facts, @comparable)`),
       insClaimFts: w('INSERT INTO claims_fts (rowid, speaker, cue, content) VALUES (?, ?, ?, ?)'),
+      insClaimEvent: w('INSERT INTO claim_events (claim_rowid, seq, event_type, sub_event_type, plover) VALUES (?, ?, ?, ?, ?)'),
       insPlace: w(`INSERT INTO places (place_id, name, name_key, country, admin1, lat, lon, level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(place_id) DO UPDATE SET country = coalesce(places.country, excluded.country),
         admin1 = coalesce(places.admin1, excluded.admin1), lat = coalesce(places.lat, excluded.lat),
@@ -244,7 +246,7 @@ export class SqliteStore implements Store {
     const { text: _text, ...rest } = a;
     const info = this.write(s.insDoc).run({
       id: doc.id, source: doc.source ?? null, url: doc.url ?? null, title: row.title, published: doc.published ?? null,
-      day: dayOf(doc.published), lang: doc.lang ?? null, hash: row.contentHash, length: doc.text.length, at: new Date().toISOString(),
+      day: dayOf(doc.published), lang: doc.lang ?? a.lang ?? null, hash: row.contentHash, length: doc.text.length, at: new Date().toISOString(),
       carrierOf: row.carrier?.of ?? null, duplicate: row.carrier?.duplicate ?? null, similarity: row.carrier?.similarity ?? null,
       claimCount: a.claims.length, outlet: row.outlet, meta: JSON.stringify(meta), text: doc.text, analysis: JSON.stringify({ ...rest, text: null }),
     });
@@ -265,6 +267,7 @@ export class SqliteStore implements Store {
       const cr = Number(r.lastInsertRowid);
       claimRowids.set(c.id, cr);
       this.write(s.insClaimFts).run(cr, c.speaker, c.cue, c.content);
+      (c.events ?? []).forEach((e, i) => this.write(s.insClaimEvent).run(cr, i, e.eventType, e.subEventType, e.plover));
       for (const p of c.places) {
         this.write(s.insPlace).run(p.placeId, p.name, foldKey(p.name), p.country, p.admin1, p.lat, p.lon, p.level);
         if (this.write(s.insClaimPlace).run(p.placeId, cr, p.start, p.end, p.text).changes === 0) continue;
@@ -552,6 +555,7 @@ export class SqliteStore implements Store {
     }
     if (q.documentId !== undefined) row('c.document_rowid = (SELECT rowid FROM documents WHERE id = ?)', q.documentId);
     if (q.unit !== undefined) set('SELECT claim_rowid FROM quantities WHERE unit = ?', false, q.unit);
+    if (q.event !== undefined) set(EVENT_SET_SQL, false, q.event, q.event, q.event);
     if (q.originalsOnly) row('c.origin_claim_id IS NULL');
     return { where, args, sets: rowFilters === 0 ? sets : [] };
   }
@@ -666,12 +670,20 @@ export class SqliteStore implements Store {
       list.push(toQuantity(r, docOf.get(cr)!, claimOf.get(cr)!));
       quantities.set(cr, list);
     }
+    const events = new Map<number, ClaimEventType[]>();
+    for (const r of this.db.prepare(`SELECT claim_rowid, event_type, sub_event_type, plover FROM claim_events
+      WHERE claim_rowid IN (${marks}) ORDER BY claim_rowid, seq`).all(...ids) as Row[]) {
+      const list = events.get(r.claim_rowid as number) ?? [];
+      list.push({ eventType: (r.event_type as string | null) ?? null, subEventType: (r.sub_event_type as string | null) ?? null, plover: r.plover as string });
+      events.set(r.claim_rowid as number, list);
+    }
     return rows.map((r) => ({
       id: r.id as string,
       documentId: r.document_id as string,
       index: r.idx as number,
       kind: r.kind as ClaimRecord['kind'],
       speaker: (r.speaker as string | null) ?? null,
+      speakerLatin: latinName(r.speaker as string | null, r.lang as string | null),
       speakerType: (r.speaker_type as ClaimRecord['speakerType']) ?? null,
       side: (r.side as string | null) ?? null,
       affiliation: (r.affiliation as string | null) ?? null,
@@ -682,10 +694,12 @@ export class SqliteStore implements Store {
       date: (r.day as string | null) ?? null,
       places: places.get(r.rowid as number) ?? [],
       quantities: quantities.get(r.rowid as number) ?? [],
+      events: events.get(r.rowid as number) ?? [],
       source: (r.source as string | null) ?? null,
       outlet: (r.outlet as string | null) ?? null,
       url: (r.url as string | null) ?? null,
       published: (r.published as string | null) ?? null,
+      lang: (r.lang as string | null) ?? null,
       originClaimId: (r.origin_claim_id as string | null) ?? null,
       rootDocumentId: r.root_document_id as string,
     }));
@@ -737,9 +751,10 @@ export class SqliteStore implements Store {
       placeId: r.place_id as string, name: r.name as string, country: (r.country as string | null) ?? null,
       admin1: (r.admin1 as string | null) ?? null, lat: (r.lat as number | null) ?? null, lon: (r.lon as number | null) ?? null,
       level: (r.level as string | null) ?? null, claims: r.claims as number, sources: r.sources as number,
-      variants: JSON.parse(r.variants as string) as string[],
+      variants: JSON.parse(r.variants as string) as string[], eventTypes: [],
     });
-    if (!from && !to) {
+    let result: Page<PlaceSummary>;
+    if (!from && !to && q.event === undefined) {
       // The counters kept at ingest: no aggregation over the claims.
       where.push('p.claims > 0');
       const total = this.db.prepare(`SELECT count(*) FROM places p ${sqlWhere(where)}`).pluck().get(...args) as number;
@@ -747,16 +762,41 @@ export class SqliteStore implements Store {
         (SELECT count(*) FROM place_sources ps WHERE ps.place_id = p.place_id) AS sources,
         (SELECT json_group_array(text) FROM place_variants pv WHERE pv.place_id = p.place_id) AS variants
         FROM places p ${sqlWhere(where)} ORDER BY p.claims DESC, p.place_id LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
-      return page(rows, p, total, null, summary);
+      result = page(rows, p, total, null, summary);
+    } else {
+      if (from) where.push('c.day >= ?'), args.push(from);
+      if (to) where.push('c.day <= ?'), args.push(to);
+      if (q.event !== undefined) where.push(`c.rowid IN (${EVENT_SET_SQL})`), args.push(q.event, q.event, q.event);
+      const base = `FROM claims c JOIN claim_places cp ON cp.claim_rowid = c.rowid JOIN places p ON p.place_id = cp.place_id ${sqlWhere(where)}`;
+      const total = this.db.prepare(`SELECT count(DISTINCT cp.place_id) ${base}`).pluck().get(...args) as number;
+      const rows = this.db.prepare(`SELECT p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level, count(*) AS claims,
+        count(DISTINCT c.root_document_id) AS sources, json_group_array(DISTINCT cp.text) AS variants
+        ${base} GROUP BY p.place_id ORDER BY claims DESC, p.place_id LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
+      result = page(rows, p, total, null, summary);
     }
-    if (from) where.push('c.day >= ?'), args.push(from);
-    if (to) where.push('c.day <= ?'), args.push(to);
-    const base = `FROM claims c JOIN claim_places cp ON cp.claim_rowid = c.rowid JOIN places p ON p.place_id = cp.place_id ${sqlWhere(where)}`;
-    const total = this.db.prepare(`SELECT count(DISTINCT cp.place_id) ${base}`).pluck().get(...args) as number;
-    const rows = this.db.prepare(`SELECT p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level, count(*) AS claims,
-      count(DISTINCT c.root_document_id) AS sources, json_group_array(DISTINCT cp.text) AS variants
-      ${base} GROUP BY p.place_id ORDER BY claims DESC, p.place_id LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
-    return page(rows, p, total, null, summary);
+    this.placeEventTypes(result.items, from, to, q.event);
+    return result;
+  }
+
+  /**
+   * Fills `eventTypes` of a page of places: the ACLED event types of their claims (within the dates,
+   * and of the claims matching the event filter when there is one), most claims first.
+   */
+  private placeEventTypes(items: PlaceSummary[], from: string | undefined, to: string | undefined, event: string | undefined): void {
+    if (!items.length) return;
+    const args: unknown[] = items.map((i) => i.placeId);
+    let dates = '';
+    if (from) dates += ' AND c.day >= ?', args.push(from);
+    if (to) dates += ' AND c.day <= ?', args.push(to);
+    if (event !== undefined) dates += ` AND cp.claim_rowid IN (${EVENT_SET_SQL})`, args.push(event, event, event);
+    const rows = this.db.prepare(`SELECT cp.place_id, ce.event_type AS type, count(DISTINCT cp.claim_rowid) AS n
+      FROM claim_places cp JOIN claim_events ce ON ce.claim_rowid = cp.claim_rowid
+      ${from || to ? 'JOIN claims c ON c.rowid = cp.claim_rowid' : ''}
+      WHERE cp.place_id IN (${items.map(() => '?').join(', ')}) AND ce.event_type IS NOT NULL${dates}
+      GROUP BY cp.place_id, ce.event_type`).all(...args) as Row[];
+    const byPlace = new Map(items.map((i) => [i.placeId, i]));
+    for (const r of rows) byPlace.get(r.place_id as string)?.eventTypes.push({ type: r.type as string, claims: r.n as number });
+    for (const i of items) i.eventTypes.sort((a, b) => b.claims - a.claims || a.type.localeCompare(b.type));
   }
 
   async search(text: string, q: SearchQuery = {}): Promise<Page<SearchHit>> {
@@ -841,9 +881,14 @@ export class SqliteStore implements Store {
 
 const DOC_COLS = 'id, source, url, title, published, lang, content_hash, length, ingested_at, carrier_of, duplicate, similarity, claim_count, outlet, meta';
 const CLAIM_COLS = `c.rowid, c.id, c.idx, c.kind, c.speaker, c.speaker_type, c.side, c.affiliation, c.cue, c.content, c.start, c.end, c.day,
-  c.origin_claim_id, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.url, d.published`;
+  c.origin_claim_id, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.url, d.published, d.lang`;
 
 const sqlWhere = (w: string[]): string => (w.length ? `WHERE ${w.join(' AND ')}` : '');
+
+/** The claims reporting an event of a type (ACLED event type, ACLED sub-event type or PLOVER type; three arguments, one value). */
+const EVENT_SET_SQL = `SELECT claim_rowid FROM claim_events WHERE event_type = ? COLLATE NOCASE
+  UNION SELECT claim_rowid FROM claim_events WHERE sub_event_type = ? COLLATE NOCASE
+  UNION SELECT claim_rowid FROM claim_events WHERE plover = ? COLLATE NOCASE`;
 
 /** A filter that is a set of claim rowids (places, region, full text, unit, speaker): its subquery. */
 interface RowidSet {

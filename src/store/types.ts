@@ -91,6 +91,8 @@ export interface ClaimRecord {
   kind: ClaimKind;
   /** Canonical speaker name (or the speaker span's text when there is none), or null. */
   speaker: string | null;
+  /** The speaker name in Latin letters when it is written in Cyrillic (src/geo/latin.ts), else null. */
+  speakerLatin: string | null;
   speakerType: SpeakerType | null;
   /** The speaker's side (`UA`, `RU`, ...; compare's speaker sides), or null when unknown. */
   side: string | null;
@@ -107,12 +109,16 @@ export interface ClaimRecord {
   /** Places named in the claim's sentences. */
   places: PlaceRecord[];
   quantities: QuantityRecord[];
+  /** Types of the events the claim reports (the analyzer's `events` layer), in text order, one entry per distinct type. */
+  events: ClaimEventType[];
   /** Provenance of the document. */
   source: string | null;
   /** The outlet or channel (site name, chat name, host), for counting outlets. */
   outlet: string | null;
   url: string | null;
   published: string | null;
+  /** The language of the claim's document (`en`, `ru`, `uk`, ...), or null when unknown. */
+  lang: string | null;
   /** The claim in an earlier document this one repeats (when its document is a carrier). */
   originClaimId: string | null;
   /**
@@ -120,6 +126,16 @@ export interface ClaimRecord {
    * reprints of one wire story share one key, so they count as one source.
    */
   rootDocumentId: string;
+}
+
+/** The types of one event a claim reports: ACLED's wording (null where ACLED does not code it) and PLOVER's. */
+export interface ClaimEventType {
+  /** ACLED `event_type` ("Explosions/Remote violence"), or null. */
+  eventType: string | null;
+  /** ACLED `sub_event_type` ("Shelling/artillery/missile attack"), or null. */
+  subEventType: string | null;
+  /** PLOVER event type ("ATTACK"). */
+  plover: string;
 }
 
 /** Filters for `claims`. Text filters are case-insensitive; dates are inclusive YYYY-MM-DD. */
@@ -139,6 +155,8 @@ export interface ClaimQuery extends PageQuery {
   documentId?: string;
   /** Only claims with a quantity of this unit. */
   unit?: string;
+  /** Only claims reporting an event of this type: an ACLED event or sub-event type, or a PLOVER type (case-insensitive). */
+  event?: string;
   /** Leave out claims repeated from an earlier document (count each source once). */
   originalsOnly?: boolean;
 }
@@ -182,6 +200,8 @@ export interface PlaceSummary extends PlaceFields {
   sources: number;
   /** Spellings used in the sources. */
   variants: string[];
+  /** ACLED event types of the claims naming the place, most claims first (ties by name). */
+  eventTypes: { type: string; claims: number }[];
 }
 
 export interface PlaceQuery extends PageQuery {
@@ -190,6 +210,8 @@ export interface PlaceQuery extends PageQuery {
   to?: string;
   /** Only places with coordinates. */
   located?: boolean;
+  /** Only places named in claims reporting an event of this type (as `ClaimQuery.event`). */
+  event?: string;
 }
 
 /** One full-text hit: a document or a claim, with a snippet around the matches. */
@@ -294,6 +316,8 @@ export interface ClaimRow {
   comparable: boolean;
   /** Places the claim is about, each with a mention span (one entry per `placeId`). */
   places: PlaceRecord[];
+  /** Types of the events the claim reports (see `ClaimRecord.events`). */
+  events: ClaimEventType[];
 }
 
 /**

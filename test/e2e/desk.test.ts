@@ -14,6 +14,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { analyze } from '../../src/analyze/index.js';
 import type { Analysis, Document } from '../../src/analyze/types.js';
 import { CHROMIUM, CHROMIUM_ARGS, DESK_DOCS, e2eSkipReason, startDesk, type Desk } from './fixture.js';
+import { ACLED_TYPES, eventColour } from '../../src/export/event-colours.js';
 
 const skip = e2eSkipReason();
 if (skip) console.log(`# desk e2e tests skipped: ${skip}`);
@@ -116,6 +117,54 @@ describe('web desk in Chromium', { skip: skip ?? false }, () => {
     assert.deepEqual(await csp(), []);
   });
 
+  it('colours the map by event type with a legend and name labels, and filters it and the claims by event type', async () => {
+    type P = { placeId: string; name: string; lat: number | null; claims: number; eventTypes: { type: string; claims: number }[] };
+    const places = (await api<{ items: P[] }>('/api/places?limit=500')).body.items;
+    const located = places.filter((p) => p.lat !== null);
+    // The governor's claims report shelling in Vovchansk: at least one place has an ACLED type.
+    assert.ok(located.some((p) => p.eventTypes.length > 0), JSON.stringify(located));
+    await open('map');
+    await page.locator('path.place-marker').first().waitFor();
+    // Each circle is filled with the colour of its place's main type (the API's first), grey without one.
+    const fills = (await page.locator('path.place-marker').evaluateAll((ps) => ps.map((p) => p.getAttribute('fill') ?? ''))).sort();
+    assert.deepEqual(fills, located.map((p) => eventColour(p.eventTypes[0]?.type)).sort());
+    // The legend names each type drawn, with its number of places.
+    const legend = await page.locator('[data-testid=event-legend] li').allTextContents();
+    const drawn = new Map<string, number>();
+    for (const p of located) {
+      const t = ACLED_TYPES.some((a) => a.type === p.eventTypes[0]?.type) ? p.eventTypes[0]!.type : 'No ACLED event reported';
+      drawn.set(t, (drawn.get(t) ?? 0) + 1);
+    }
+    assert.equal(legend.length, drawn.size);
+    for (const [t, n] of drawn) assert.ok(legend.some((l) => l.startsWith(t) && l.includes(`(${n} place`)), `${t}: ${legend.join(' | ')}`);
+    // The most named places carry their names on the map.
+    const labels = await page.locator('.leaflet-tooltip.place-label').allTextContents();
+    assert.deepEqual(labels.sort(), [...located].sort((a, b) => b.claims - a.claims).slice(0, 8).map((p) => p.name).sort());
+    // Filtered to one type: only the places of claims reporting it.
+    const type = located.find((p) => p.eventTypes.length > 0)!.eventTypes[0]!.type;
+    await page.locator('select[name=event]').selectOption(type);
+    await page.waitForFunction((t) => location.hash === `#/map?event=${encodeURIComponent(t)}`, type);
+    const only = (await api<{ items: P[] }>(`/api/places?limit=500&event=${encodeURIComponent(type)}`)).body.items.filter((p) => p.lat !== null);
+    await page.waitForFunction((n) => document.querySelectorAll('path.place-marker').length === n, only.length);
+    assert.ok(only.length >= 1 && only.length <= located.length);
+    // The claims view: each claim shows the types it reports, and the event filter keeps only those.
+    await open(`claims?event=${encodeURIComponent(type)}`);
+    const total = (await api<{ total: number }>(`/api/claims?event=${encodeURIComponent(type)}`)).body.total;
+    assert.ok(total >= 1);
+    await page.waitForFunction((n) => document.querySelector('[data-testid=claims-count]')?.textContent === `Claims 1–${n} of ${n}`, total);
+    assert.equal(await page.locator('input[name=event]').inputValue(), type);
+    const chips = await page.locator('table.claims tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('a.event-chip').length));
+    assert.ok(chips.every((n) => n >= 1), `every listed claim shows an event: ${chips.join(',')}`);
+    assert.deepEqual(await csp(), []);
+  });
+
+  it('shows a Cyrillic speaker\'s name in Latin letters beside it', async () => {
+    await open(`claims?speaker=${encodeURIComponent('Стрижак')}`);
+    await page.waitForFunction(() => document.querySelector('[data-testid=claims-count]')?.textContent === 'Claims 1–1 of 1');
+    assert.equal(await page.locator('table.claims tbody tr td:first-child > div:first-child').textContent(), 'Павло Стрижак');
+    assert.equal(await page.locator('table.claims tbody tr td:first-child .latin').textContent(), 'Pavlo Stryzhak');
+  });
+
   it('draws the timeline: one link per day, bars adding up to the claims per day', async () => {
     const tl = (await api<{ days: { date: string; side: string | null; claims: number }[] }>('/api/timeline')).body;
     await open('timeline');
@@ -141,7 +190,7 @@ describe('web desk in Chromium', { skip: skip ?? false }, () => {
   it('filters claims on the server and pages them', async () => {
     await open('claims');
     const all = (await api<{ total: number }>('/api/claims')).body.total;
-    assert.equal(all, 7, 'seven claims in the fixture (two per statement of the governor, twice; two of the ministry; one post)');
+    assert.equal(all, 8, 'eight claims in the fixture (two per statement of the governor, twice; two of the ministry; one post; one Ukrainian post)');
     await page.locator('[data-testid=claims-count]').waitFor();
     assert.equal(await page.locator('[data-testid=claims-count]').textContent(), `Claims 1–${all} of ${all}`);
     await page.locator('input[name=speaker]').fill('marchenko');

@@ -76,6 +76,13 @@ export const DESK_DOCS: Document[] = [
       'A local blogger wrote that <script>window.__xss=1</script> and <img src=x onerror="window.__xss=1"> were "nothing but rumours" in Kupiansk.\n\n' +
       'Read more at javascript:window.__xss=1 or <a href="javascript:window.__xss=1">this link</a>.',
   },
+  {
+    // A Ukrainian post (fictional official): the desk shows the speaker's name in Latin letters too.
+    id: 'e2e-cyrillic',
+    source: 'suspilne-kharkiv',
+    published: '2024-08-08T07:00:00Z',
+    text: 'Начальник Харківської ОВА Павло Стрижак заявив, що вночі росіяни обстріляли околиці міста.',
+  },
 ];
 
 /** A running desk over a temporary store. */

@@ -91,6 +91,26 @@ describe('read routes', () => {
     for (const c of unit.body.items) assert.ok(c.quantities.some((q: any) => q.unit === 'wounded'));
   });
 
+  test('claims and places: the event filter (ACLED or PLOVER type, any case) and the places\' event types', async () => {
+    // The governor's claim reports shelling ("shells hit the centre of Vovchansk"); so does its reprint.
+    const r = await call(f.app, '/api/claims?event=' + encodeURIComponent('shelling/artillery/missile attack'));
+    assert.equal(r.status, 200);
+    assert.deepEqual([...new Set(r.body.items.map((c: any) => c.documentId))].sort(), ['doc-governor', 'doc-reprint']);
+    for (const c of r.body.items) assert.ok(c.events.some((e: any) => e.subEventType === 'Shelling/artillery/missile attack'), c.id);
+    const none = await call(f.app, '/api/claims?event=Protests');
+    assert.equal(none.body.total, 0);
+    const places = await call(f.app, '/api/places?event=' + encodeURIComponent('Explosions/Remote violence'));
+    assert.equal(places.status, 200);
+    const vov = places.body.items.find((p: any) => p.name === 'Vovchansk');
+    assert.ok(vov, JSON.stringify(places.body.items));
+    assert.equal(vov.eventTypes[0].type, 'Explosions/Remote violence');
+    assert.ok(!places.body.items.some((p: any) => p.name === 'Kupiansk'), 'the blogger reports no event in Kupiansk');
+    const all = await call(f.app, '/api/places');
+    assert.ok(all.body.items.every((p: any) => Array.isArray(p.eventTypes)));
+    const long = await call(f.app, '/api/claims?event=' + 'x'.repeat(81));
+    assert.equal(long.status, 400);
+  });
+
   test('claims: cursor paging walks every claim once', async () => {
     const total = (await call(f.app, '/api/claims')).body.total as number;
     const seen: string[] = [];

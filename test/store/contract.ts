@@ -229,6 +229,78 @@ export function storeContract(name: string, open: StoreFactory): void {
       });
     });
 
+    it('filters claims and places by event type (ACLED type, sub-type or PLOVER type, any case) and gives each claim its event types', async () => {
+      await withStore(open, async (s) => {
+        const text = 'Governor Oleh Brat said Russian artillery shelled Izium and struck Balakliia overnight. ' +
+          'Spokesman Nazar Voloshyn said troops repelled an assault near Kupiansk. A drone was seen over Balakliia later.';
+        const shelling = { eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack', plover: 'ASSAULT' };
+        const clash = { eventType: 'Battles', subEventType: 'Armed clash', plover: 'FIGHT' };
+        await s.ingest([wire(), item('strikes', text, '2024-08-09', {
+          claims: [
+            { speaker: 'Governor Oleh Brat', cue: 'said', content: ['Russian artillery shelled Izium and struck Balakliia overnight'] },
+            { speaker: 'Spokesman Nazar Voloshyn', cue: 'said', content: ['troops repelled an assault near Kupiansk'] },
+          ],
+          places: [
+            { text: 'Izium', name: 'Izium', id: 'geonames:707292', country: 'UA', admin1: 'UA-63', lat: 49.21, lon: 37.25 },
+            { text: 'Balakliia', name: 'Balakliia', id: 'geonames:712441', country: 'UA', admin1: 'UA-63', lat: 49.46, lon: 36.86 },
+            { text: 'Kupiansk', name: 'Kupiansk', id: 'geonames:704679', country: 'UA', admin1: 'UA-63', lat: 49.71, lon: 37.61 },
+          ],
+          events: [
+            // Two events of one type in the first claim: stored once.
+            { trigger: 'shelled', claim: 0, ...shelling },
+            { trigger: 'struck', claim: 0, ...shelling },
+            { trigger: 'assault', claim: 1, ...clash },
+            // Narration (no claim): never a claim's event.
+            { trigger: 'seen', claim: null, eventType: null, subEventType: null, plover: 'MONITOR' },
+          ],
+        })]);
+        const page = async (q: Parameters<Store['claims']>[0]): Promise<[number, string[]]> => {
+          const p = await s.claims(q);
+          return [p.total, p.items.map((c) => c.id)];
+        };
+        assert.deepEqual(await page({ event: 'Explosions/Remote violence' }), [1, ['strikes#0']]);
+        assert.deepEqual(await page({ event: 'shelling/artillery/missile attack' }), [1, ['strikes#0']]);
+        assert.deepEqual(await page({ event: 'FIGHT' }), [1, ['strikes#1']]);
+        assert.deepEqual(await page({ event: 'armed CLASH' }), [1, ['strikes#1']]);
+        assert.deepEqual(await page({ event: 'MONITOR' }), [0, []]);
+        assert.deepEqual(await page({ event: 'Protests' }), [0, []]);
+        assert.deepEqual(await page({ event: 'Battles', place: 'Kupiansk' }), [1, ['strikes#1']]);
+        assert.deepEqual(await page({ event: 'Battles', place: 'Izium' }), [0, []]);
+        assert.equal((await s.timeline({ event: 'battles' })).claims, 1);
+        assert.deepEqual((await s.getClaim('strikes#0'))!.events, [shelling]);
+        assert.deepEqual((await s.getClaim('strikes#1'))!.events, [clash]);
+        assert.deepEqual((await s.getClaim('wire-1#0'))!.events, []);
+
+        const battles = await s.places({ event: 'Battles' });
+        assert.deepEqual(battles.items.map((p) => [p.placeId, p.claims, p.eventTypes]), [['geonames:704679', 1, [{ type: 'Battles', claims: 1 }]]]);
+        assert.equal(battles.total, 1);
+        // Under a filter, a place's types are those of the claims that pass it.
+        const explosions = await s.places({ event: 'explosions/remote violence' });
+        assert.deepEqual(explosions.items.map((p) => [p.name, p.eventTypes]).sort(),
+          [['Balakliia', [{ type: 'Explosions/Remote violence', claims: 1 }]], ['Izium', [{ type: 'Explosions/Remote violence', claims: 1 }]]]);
+        const all = new Map((await s.places()).items.map((p) => [p.name, p.eventTypes]));
+        assert.deepEqual(all.get('Izium'), [{ type: 'Explosions/Remote violence', claims: 1 }]);
+        // Kupiansk: the wire's claim reports no event, the spokesman's a clash.
+        assert.deepEqual(all.get('Kupiansk'), [{ type: 'Battles', claims: 1 }]);
+        assert.deepEqual((await s.places({ from: '2024-08-09' })).items.find((p) => p.name === 'Kupiansk')?.eventTypes, [{ type: 'Battles', claims: 1 }]);
+      });
+    });
+
+    it('gives a Cyrillic speaker name in Latin letters too (Ukrainian national system where the name is Ukrainian)', async () => {
+      await withStore(open, async (s) => {
+        const text = 'Олег Синєгубов заявив, що обстріл тривав годину. Песков сказал, что атака отбита.';
+        await s.ingest([wire(), item('cyr', text, '2024-08-09', {
+          claims: [
+            { speaker: 'Олег Синєгубов', cue: 'заявив', content: ['обстріл тривав годину'] },
+            { speaker: 'Песков', cue: 'сказал', content: ['атака отбита'] },
+          ],
+        })]);
+        assert.equal((await s.getClaim('cyr#0'))!.speakerLatin, 'Oleh Syniehubov');
+        assert.equal((await s.getClaim('cyr#1'))!.speakerLatin, 'Peskov');
+        assert.equal((await s.getClaim('wire-1#0'))!.speakerLatin, null);
+      });
+    });
+
     it('returns claims with their places, quantities and provenance', async () => {
       await withStore(open, async (s) => {
         await s.ingest([wire()]);

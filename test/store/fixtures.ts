@@ -3,7 +3,7 @@
  * sitrep, with claims, places, quantities and dates placed by finding their phrases in the text, so
  * every expected value below can be checked by reading the text.
  */
-import type { Analysis, Claim, Document, Place, Quantity, Span, TextSpan } from '../../src/analyze/types.js';
+import type { Analysis, Claim, Document, EventMention, Place, Quantity, Span, TextSpan } from '../../src/analyze/types.js';
 import type { IngestItem } from '../../src/ledger/types.js';
 
 /** The span of the first occurrence of `phrase` in `text` at or after `from`; throws when absent. */
@@ -44,9 +44,17 @@ export interface QuantitySpec {
   bound?: Quantity['bound'];
 }
 
+export interface EventSpec {
+  trigger: string;
+  claim: number | null;
+  eventType: string | null;
+  subEventType: string | null;
+  plover: string;
+}
+
 /** Builds a document and its analysis. Sentences end at '.', '!' or '?' followed by white space. */
 export function item(id: string, text: string, published: string | null, spec: {
-  claims?: ClaimSpec[]; places?: PlaceSpec[]; quantities?: QuantitySpec[]; dates?: { text: string; date: string }[];
+  claims?: ClaimSpec[]; places?: PlaceSpec[]; quantities?: QuantitySpec[]; dates?: { text: string; date: string }[]; events?: EventSpec[];
   source?: string; url?: string; meta?: Record<string, unknown>;
 } = {}): IngestItem {
   const document: Document = { id, text, published, source: spec.source ?? `fixture/${id}.txt`, url: spec.url ?? null, meta: spec.meta ?? {} };
@@ -76,9 +84,15 @@ export function item(id: string, text: string, published: string | null, spec: {
     ...spanOf(text, q.text), value: q.value, high: null, bound: q.bound ?? 'exact', unit: q.unit, claim: q.claim, why,
   }));
   const dates = (spec.dates ?? []).map((d) => ({ ...spanOf(text, d.text), date: d.date, precision: 'day' as const, why }));
+  const events: EventMention[] = (spec.events ?? []).map((e) => ({
+    trigger: spanOf(text, e.trigger), kind: 'fixture', plover: { type: e.plover, mode: null },
+    acled: { event_type: e.eventType, sub_event_type: e.subEventType }, instrument: null, agent: null, target: null, place: null, date: null,
+    quantities: [], polarity: 'happened', modality: null, claim: e.claim, why,
+  }));
   const analysis: Analysis = {
     id, text, published, source: document.source ?? null, sentences, paragraphs: [{ start: 0, end: text.length }], quotes: [],
     entities: [], claims, quantities, places, sides: [], dates, stats: { tokens: 0, words: text.split(/\s+/).length, ms: 0 },
+    ...(events.length ? { events } : {}),
   };
   return { document, analysis };
 }

@@ -52,6 +52,33 @@ describe('PostgreSQL store', { skip }, () => {
     await Promise.all(stores.map((s) => s.close()));
   });
 
+  it('migration 3 gives claims stored before it their event types, from the stored analyses', async () => {
+    const url = await db!.freshSchemaUrl();
+    const text = 'Governor Oleh Brat said Russian artillery shelled Izium overnight. Spokesman Nazar Voloshyn said troops repelled an assault near Kupiansk.';
+    const doc = item('strikes', text, '2024-08-09', {
+      claims: [
+        { speaker: 'Governor Oleh Brat', cue: 'said', content: ['Russian artillery shelled Izium overnight'] },
+        { speaker: 'Spokesman Nazar Voloshyn', cue: 'said', content: ['troops repelled an assault near Kupiansk'] },
+      ],
+      events: [
+        { trigger: 'shelled', claim: 0, eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack', plover: 'ASSAULT' },
+        { trigger: 'assault', claim: 1, eventType: 'Battles', subEventType: 'Armed clash', plover: 'FIGHT' },
+      ],
+    });
+    const a = await openPgStore(url, { resolvePlace: null }).open();
+    await ledgerStore(a).ingest([wire(), doc]);
+    const ids = ['strikes#0', 'strikes#1', 'wire-1#0'];
+    const before = await Promise.all(ids.map((id) => a.getClaim(id)));
+    await a.pool.query('DROP TABLE claim_events; DELETE FROM schema_migrations WHERE version >= 3');
+    await a.close();
+    const b = await openPgStore(url, { resolvePlace: null }).open();
+    assert.equal((await b.stats()).schemaVersion, PG_MIGRATIONS.length);
+    assert.deepEqual(await Promise.all(ids.map((id) => b.getClaim(id))), before);
+    assert.deepEqual(before.map((c) => c!.events.map((e) => e.plover)), [['ASSAULT'], ['FIGHT'], []]);
+    assert.deepEqual((await b.claims({ event: 'Shelling/artillery/missile attack' })).items.map((c) => c.id), ['strikes#0']);
+    await b.close();
+  });
+
   it('refuses a schema newer than it knows, and a server that does not answer', async () => {
     const url = await db!.freshSchemaUrl();
     const s = await openPgStore(url).open();

@@ -16,7 +16,7 @@ import { openSqliteStore as openRaw } from '../../src/store/sqlite.js';
 import { ledgerStore } from './ledger-store.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { storeContract } from './contract.js';
-import { ministry, reprint, wire } from './fixtures.js';
+import { item, ministry, reprint, wire } from './fixtures.js';
 
 /** The SQLite store at `file` with a ledger over it (`readonly` goes to the store, the rest to the ledger). */
 function openSqliteStore(file: string, opts: { readonly?: boolean } & ConstructorParameters<typeof import('../../src/ledger/ledger.js').Ledger>[1] = {}) {
@@ -110,6 +110,9 @@ const UNDO_MIGRATION_5 = 'DROP INDEX claims_side_day; DROP INDEX claims_day_side
   'CREATE INDEX claims_side ON claims(side) WHERE side IS NOT NULL; CREATE INDEX claims_day ON claims(day);' +
   'CREATE INDEX quantities_unit ON quantities(unit); CREATE INDEX places_admin1 ON places(admin1); CREATE INDEX places_country ON places(country);';
 
+/** Takes a ledger back from schema 6 to 5 (the claims' event types). */
+const UNDO_MIGRATION_6 = 'DROP TABLE claim_events;';
+
 const indexesOf = (file: string): string[] => {
   const db = new Database(file, { readonly: true });
   try {
@@ -174,7 +177,7 @@ describe('SQLite store: indexes of the claims list and the timeline', () => {
       const claims = await a.claims({ side: 'RU', from: '2024-08-06' });
       await a.close();
       const db = new Database(t.file);
-      db.exec(UNDO_MIGRATION_5);
+      db.exec(UNDO_MIGRATION_6 + UNDO_MIGRATION_5);
       db.pragma('user_version = 4');
       db.close();
       assert.ok(indexesOf(t.file).includes('claims_side'));
@@ -183,6 +186,40 @@ describe('SQLite store: indexes of the claims list and the timeline', () => {
       assert.deepEqual(indexesOf(t.file), want);
       assert.deepEqual(await b.claims({ side: 'RU', from: '2024-08-06' }), claims);
       assert.equal(claims.total, 3);
+      assert.equal(b.integrityCheck(), 'ok');
+      await b.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('migration 6 gives claims stored before it their event types, from the stored analyses', async () => {
+    const t = tempDb();
+    try {
+      const text = 'Governor Oleh Brat said Russian artillery shelled Izium overnight. Spokesman Nazar Voloshyn said troops repelled an assault near Kupiansk.';
+      const doc = item('strikes', text, '2024-08-09', {
+        claims: [
+          { speaker: 'Governor Oleh Brat', cue: 'said', content: ['Russian artillery shelled Izium overnight'] },
+          { speaker: 'Spokesman Nazar Voloshyn', cue: 'said', content: ['troops repelled an assault near Kupiansk'] },
+        ],
+        events: [
+          { trigger: 'shelled', claim: 0, eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack', plover: 'ASSAULT' },
+          { trigger: 'assault', claim: 1, eventType: 'Battles', subEventType: 'Armed clash', plover: 'FIGHT' },
+        ],
+      });
+      const a = openSqliteStore(t.file, { facts: sided });
+      await a.ingest([wire(), doc]);
+      const before = [await a.getClaim('strikes#0'), await a.getClaim('strikes#1'), await a.getClaim('wire-1#0')];
+      await a.close();
+      const db = new Database(t.file);
+      db.exec(UNDO_MIGRATION_6);
+      db.pragma('user_version = 5');
+      db.close();
+      const b = openSqliteStore(t.file, { facts: sided });
+      assert.equal((await b.stats()).schemaVersion, MIGRATIONS.length);
+      assert.deepEqual([await b.getClaim('strikes#0'), await b.getClaim('strikes#1'), await b.getClaim('wire-1#0')], before);
+      assert.deepEqual(before.map((c) => c!.events.map((e) => e.plover)), [['ASSAULT'], ['FIGHT'], []]);
+      assert.deepEqual((await b.claims({ event: 'battles' })).items.map((c) => c.id), ['strikes#1']);
       assert.equal(b.integrityCheck(), 'ok');
       await b.close();
     } finally {
@@ -229,7 +266,7 @@ describe('SQLite store: migrations and the compare cache', () => {
       // Take the file back to schema 1, as an older sitrep left it.
       const db = new Database(t.file);
       db.exec('DROP TABLE place_sources; DROP TABLE place_variants; DROP TABLE compare_cache; DROP INDEX places_claims; ALTER TABLE places DROP COLUMN claims;' +
-        'DROP INDEX claims_comparable; ALTER TABLE claims DROP COLUMN comparable; DROP TABLE ledger_meta;' + UNDO_MIGRATION_5);
+        'DROP INDEX claims_comparable; ALTER TABLE claims DROP COLUMN comparable; DROP TABLE ledger_meta;' + UNDO_MIGRATION_6 + UNDO_MIGRATION_5);
       db.pragma('user_version = 1');
       db.close();
       const b = openSqliteStore(t.file);

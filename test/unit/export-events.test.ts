@@ -15,7 +15,7 @@ const record = (over: Partial<ClaimRecord> = {}): ClaimRecord => ({
   affiliation: null, cue: 'said', content: 'Russian forces shelled Kherson on Tuesday, killing three civilians', start: 0, end: 66,
   date: '2024-08-06',
   places: [{ placeId: 'geonames:706448', name: 'Kherson', country: 'UA', admin1: 'UA-65', lat: 46.64, lon: 32.61, level: 'city', start: 23, end: 30, text: 'Kherson' }],
-  quantities: [], source: 'a.txt', outlet: null, url: null, published: '2024-08-07T09:00:00Z', originClaimId: null, rootDocumentId: 'd', ...over,
+  quantities: [], events: [], speakerLatin: null, lang: 'en', source: 'a.txt', outlet: null, url: null, published: '2024-08-07T09:00:00Z', originClaimId: null, rootDocumentId: 'd', ...over,
 });
 
 /** Cells of one CSV record (RFC 4180 quotes). */

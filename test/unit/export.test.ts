@@ -13,7 +13,7 @@ const claim = (over: Partial<ClaimRecord> = {}): ClaimRecord => ({
     { id: 'doc1~0', documentId: 'doc1', claimId: 'doc1#0', value: 12, high: null, bound: 'exact', unit: 'killed', vague: false, start: 10, end: 34, text: '12 civilians were killed' },
     { id: 'doc1~1', documentId: 'doc1', claimId: 'doc1#0', value: 30, high: null, bound: 'exact', unit: 'wounded', vague: false, start: 36, end: 46, text: '30 wounded' },
   ],
-  source: 'wire/a.txt', outlet: 'Example Wire', url: 'https://news.example.org/a', published: '2024-08-06T09:00:00Z',
+  events: [], speakerLatin: null, lang: 'en', source: 'wire/a.txt', outlet: 'Example Wire', url: 'https://news.example.org/a', published: '2024-08-06T09:00:00Z',
   originClaimId: null, rootDocumentId: 'doc1', ...over,
 });
 

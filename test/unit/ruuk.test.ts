@@ -119,6 +119,19 @@ describe('names across scripts and cases', () => {
     assert.equal(speakerName('Міноборони рф', 'uk').name, 'Russian Ministry of Defence');
     assert.equal(speakerName('глава Минобороны Турции', 'ru').name, null);
   });
+  it('a person named after a title wins over the body of the title ("Начальник Донецької ОВА Павло Кириленко" is Павло Кириленко)', () => {
+    const cases: [string, 'ru' | 'uk', string | null, string][] = [
+      ['Начальник Донецької ОВА Павло Кириленко', 'uk', 'Павло Кириленко', 'person'],
+      // a known person (data/actors-cyrillic.tsv) goes by the canonical Latin name
+      ['голова Харківської ОВА Олег Синєгубов', 'uk', 'Oleh Syniehubov', 'person'],
+      ['официальный представитель МИД Мария Захарова', 'ru', 'Maria Zakharova', 'person'],
+      // the body alone, or the body with its country, stays the body
+      ['Донецька ОВА', 'uk', 'Regional Military Administration', 'organisation'],
+      ['в Минобороны России', 'ru', 'Russian Ministry of Defence', 'organisation'],
+      ['Генштаб ЗСУ', 'uk', 'General Staff of the Armed Forces of Ukraine', 'organisation'],
+    ];
+    for (const [phrase, lang, name, type] of cases) assert.deepEqual(speakerName(phrase, lang), { name, type }, phrase);
+  });
   const nom: [string, string][] = [['Пескова', 'Песков'], ['Шмигаля', 'Шмигаль'], ['Москальковой', 'Москалькова'], ['Демченка', 'Демченко'], ['Сырского', 'Сырский']];
   for (const [w, want] of nom) it(`nominative of ${w} is ${want}`, () => assert.equal(nominative(w), want));
 });

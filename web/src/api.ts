@@ -47,7 +47,7 @@ export interface DocumentDetail {
 export type ClaimFilters = Pick<ClaimQuery, Exclude<(typeof CLAIM_FILTERS)[number], 'kind'> | 'limit' | 'offset'> & { kind?: string };
 
 /** The names of the claim filters, in the order the form shows them. */
-export const CLAIM_FILTERS = ['speaker', 'side', 'place', 'region', 'from', 'to', 'text', 'kind'] as const;
+export const CLAIM_FILTERS = ['speaker', 'side', 'place', 'region', 'from', 'to', 'text', 'kind', 'event'] as const;
 
 /** An error answered by the API (`{error: {code, message}}`), or a network failure (status 0). */
 export class ApiError extends Error {
@@ -109,9 +109,9 @@ export const api = {
   timeline(f: Omit<ClaimFilters, 'limit' | 'offset'> = {}): Promise<TimelineResponse> {
     return request(withQuery('/api/timeline', { ...f }));
   },
-  /** Places with claim counts (the map): the most named first, at most 500. */
-  places(limit = 500): Promise<Page<PlaceSummary>> {
-    return request(withQuery('/api/places', { limit }));
+  /** Places with claim counts and their claims' event types (the map): the most named first, at most 500; only those of claims reporting `event` when given. */
+  places(limit = 500, event?: string): Promise<Page<PlaceSummary>> {
+    return request(withQuery('/api/places', { limit, event }));
   },
   /** Disputes among the stored claims, and agreements when asked. */
   disputes(q: { place?: string; region?: string; from?: string; to?: string; agreements?: boolean; limit?: number } = {}): Promise<DisputesResponse> {

@@ -71,7 +71,7 @@ function App() {
 
   let view;
   switch (route.view) {
-    case 'map': view = <MapView />; break;
+    case 'map': view = <MapView params={route.params} />; break;
     case 'timeline': view = <TimelineView />; break;
     case 'claims': view = <ClaimsView params={route.params} />; break;
     case 'disputes': view = <DisputesView params={route.params} />; break;

@@ -25,6 +25,18 @@ export function SideBadge({ side }: { side: string | null | undefined }) {
 }
 
 /**
+ * A colour swatch as inline SVG: a `fill` attribute, which the desk's Content-Security-Policy
+ * (style-src 'self') allows where an inline style would not be.
+ */
+export function EventSwatch({ colour }: { colour: string }) {
+  return (
+    <svg class="ev-swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      <rect x="0.5" y="0.5" width="11" height="11" rx="2" fill={colour} stroke="rgba(0,0,0,.25)" />
+    </svg>
+  );
+}
+
+/**
  * A link taken from a document, shown as text. Only http(s) URLs become links, opened in a new
  * tab without referrer or opener; anything else (javascript:, data:, …) stays plain text.
  */

@@ -28,7 +28,10 @@ export function words(text: string): { w: string; lower: string; start: number; 
   return out;
 }
 
-/** The actor a speaker phrase names, if data/actors-cyrillic.tsv knows it (the last match wins: the head of "глава МИД РФ Сергей Лавров" is Лавров). */
+/**
+ * The actor a speaker phrase names, if data/actors-cyrillic.tsv knows it: a person named last wins
+ * (the head of "глава МИД РФ Сергей Лавров" is Лавров); of organisations the first ("Генштаб ЗСУ").
+ */
 export function findActor(phrase: string): CyrActor | null {
   const ws = words(phrase).map((w) => w.lower);
   let best: CyrActor | null = null;
@@ -39,6 +42,9 @@ export function findActor(phrase: string): CyrActor | null {
         let ok = true;
         for (let k = 0; k < key.length && ok; k++) ok = formOf(ws[i + k]!, key[k]!);
         if (ok && i >= bestAt) {
+          // An organisation after another is its owner in the genitive ("Генштаб ЗСУ", "пресс-служба
+          // Минобороны России"): the first is the speaker.
+          if (best && best.type !== 'person' && a.type !== 'person' && i > bestAt) continue;
           // a person beats an organisation named earlier in the phrase ("глава МИД Лавров")
           if (i > bestAt || (best && best.type !== 'person' && a.type === 'person')) best = a;
           bestAt = i;
@@ -69,6 +75,14 @@ const ORG_NAMES: Record<string, Record<string, string>> = {
  */
 export function speakerName(phrase: string, lang: 'ru' | 'uk', oblique = false): { name: string | null; type: 'person' | 'organisation' | 'channel' | 'unknown' } {
   const a = findActor(phrase);
+  // A body in a title followed by a person's name ("Начальник Донецької ОВА Павло Кириленко"):
+  // the speaker is the person.
+  if (a && a.type !== 'person') {
+    const person = trailingName(words(phrase));
+    if (person && person.length >= 2 && person.every((w) => findActor(w.w) === null && !SIDE_WORDS.some(([re]) => re.test(w.w)) && !FOREIGN.test(w.w))) {
+      return { name: person.map((w) => (oblique ? nominative(w.w) : w.w)).join(' '), type: 'person' };
+    }
+  }
   if (a) {
     const table = ORG_NAMES[a.latin];
     if (table) {
@@ -80,13 +94,18 @@ export function speakerName(phrase: string, lang: 'ru' | 'uk', oblique = false):
     return { name: a.latin, type: a.type };
   }
   const ws = words(phrase);
-  // trailing capitalised words: a person's name ("Андрей Новицкий", "Кристиан Вагнер")
-  let k = ws.length;
-  while (k > 0 && /^\p{Lu}\p{Ll}/u.test(ws[k - 1]!.w) && ws.length - k < 3) k--;
-  if (k < ws.length && (k > 0 || ws.length - k >= 2)) {
-    return { name: ws.slice(k).map((w) => (oblique ? nominative(w.w) : w.w)).join(' '), type: 'person' };
+  const person = trailingName(ws);
+  if (person && (person.length < ws.length || person.length >= 2)) {
+    return { name: person.map((w) => (oblique ? nominative(w.w) : w.w)).join(' '), type: 'person' };
   }
   return { name: null, type: 'unknown' };
+}
+
+/** The trailing capitalised words of a phrase (at most three): a person's name ("Андрей Новицкий", "Кристиан Вагнер"), or null. */
+function trailingName<W extends { w: string }>(ws: W[]): W[] | null {
+  let k = ws.length;
+  while (k > 0 && /^\p{Lu}\p{Ll}/u.test(ws[k - 1]!.w) && ws.length - k < 3) k--;
+  return k < ws.length ? ws.slice(k) : null;
 }
 
 /** A name word in an oblique case put in the nominative by suffix rules (Пескова → Песков, Шмигаля → Шмигаль, Москальковой → Москалькова). */

@@ -210,6 +210,31 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     );
     `,
   },
+  {
+    version: 3,
+    name: 'claim event types',
+    // As SQLite's migration 6: the event types each claim reports, for the event filter of the
+    // claims list, the places and the map; claims stored before get theirs from the stored analysis.
+    sql: `
+    CREATE TABLE claim_events (
+      claim_seq bigint NOT NULL REFERENCES claims (seq),
+      ord integer NOT NULL,
+      event_type text,
+      sub_event_type text,
+      plover text NOT NULL,
+      PRIMARY KEY (claim_seq, ord)
+    );
+    CREATE INDEX claim_events_type ON claim_events (lower(event_type), claim_seq) WHERE event_type IS NOT NULL;
+    CREATE INDEX claim_events_sub ON claim_events (lower(sub_event_type), claim_seq) WHERE sub_event_type IS NOT NULL;
+    CREATE INDEX claim_events_plover ON claim_events (lower(plover), claim_seq);
+    INSERT INTO claim_events (claim_seq, ord, event_type, sub_event_type, plover)
+      SELECT c.seq, (e.n - 1)::int, e.v -> 'acled' ->> 'event_type', e.v -> 'acled' ->> 'sub_event_type', e.v -> 'plover' ->> 'type'
+      FROM claims c JOIN documents d ON d.seq = c.document_seq
+        CROSS JOIN LATERAL jsonb_array_elements(coalesce(d.analysis::jsonb -> 'events', '[]'::jsonb)) WITH ORDINALITY AS e(v, n)
+      WHERE (e.v ->> 'claim')::int = c.idx AND e.v -> 'plover' ->> 'type' IS NOT NULL
+      ON CONFLICT DO NOTHING;
+    `,
+  },
 ];
 
 /**

@@ -8,13 +8,14 @@
  * gets to it first.
  */
 import pg from 'pg';
+import { latinName } from '../../geo/latin.js';
 import type { Analysis, Place } from '../../analyze/types.js';
 import { ErrorCode, SitrepError } from '../../errors.js';
 import { signatureFromBuffer, signatureToBuffer } from '../../ingest/dedup.js';
 import { dayOf, foldKey } from '../keys.js';
 import { gazetteerPlaceIds, MAX_PLACE_IDS } from '../sqlite.js';
 import type {
-  ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
+  ClaimEventType, ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
   PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintText, SearchHit, SearchQuery, SkipRecord, Store,
   StoreStats, StoredAnalysis, StoredDocument, StoredSkip, Timeline,
 } from '../types.js';
@@ -335,8 +336,8 @@ export class PgStore implements Store {
       ORDER BY t.ord
       ON CONFLICT (id) DO NOTHING RETURNING seq, id`, [
       col((r) => r.document.id), col((r) => pgText(r.document.source ?? null)), col((r) => pgText(r.document.url ?? null)), col((r) => pgText(r.title)),
-      col((r) => pgText(r.document.published ?? null)), col((r) => dayOf(r.document.published)), col((r) => pgText(r.document.lang ?? null)),
-      col((r) => ftsConfig(r.document.lang)), col((r) => r.contentHash), col((r) => r.document.text.length), col((r) => r.carrier?.of ?? null),
+      col((r) => pgText(r.document.published ?? null)), col((r) => dayOf(r.document.published)), col((r) => pgText(r.document.lang ?? r.analysis.lang ?? null)),
+      col((r) => ftsConfig(r.document.lang ?? r.analysis.lang)), col((r) => r.contentHash), col((r) => r.document.text.length), col((r) => r.carrier?.of ?? null),
       col((r) => r.carrier?.duplicate ?? null), col((r) => r.carrier?.similarity ?? null), col((r) => r.analysis.claims.length), col((r) => pgText(r.outlet)),
       col((r) => JSON.stringify(r.document.meta ?? {})), col((r) => pgText(r.document.text)),
       col((r) => { const { text: _t, ...rest } = r.analysis; return JSON.stringify({ ...rest, text: null }); }), rows.map((_, i) => i), at,
@@ -363,7 +364,7 @@ export class PgStore implements Store {
       if (bands.length) await c.query('INSERT INTO lsh (band, document_seq) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING', [bands, docs]);
     }
 
-    const claims = fresh.flatMap((r) => r.claims.map((cl) => ({ cl, doc: seq(r), cfg: ftsConfig(r.document.lang) })));
+    const claims = fresh.flatMap((r) => r.claims.map((cl) => ({ cl, doc: seq(r), cfg: ftsConfig(r.document.lang ?? r.analysis.lang) })));
     const claimSeq = new Map<string, number>();
     if (claims.length) {
       const cols: unknown[][] = Array.from({ length: 20 }, () => []);
@@ -384,6 +385,14 @@ export class PgStore implements Store {
         ORDER BY t.ord
         RETURNING seq, id`, cols);
       for (const x of r.rows as { seq: number; id: string }[]) claimSeq.set(x.id, x.seq);
+    }
+    const evs = claims.flatMap(({ cl }) => (cl.events ?? []).map((e, i) => ({ e, i, claim: claimSeq.get(cl.id)! })));
+    if (evs.length) {
+      await c.query(`INSERT INTO claim_events (claim_seq, ord, event_type, sub_event_type, plover)
+        SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[], $5::text[])`, [
+        evs.map((x) => x.claim), evs.map((x) => x.i), evs.map((x) => pgText(x.e.eventType)), evs.map((x) => pgText(x.e.subEventType)),
+        evs.map((x) => pgText(x.e.plover)),
+      ]);
     }
 
     // Places: the gazetteer entry once per id (first values win, gaps filled later), then each claim's mentions.
@@ -683,6 +692,7 @@ export class PgStore implements Store {
     }
     if (q.documentId !== undefined) where.push(`c.document_seq = (SELECT seq FROM documents WHERE id = ${P.p(q.documentId)})`);
     if (q.unit !== undefined) where.push(`c.seq IN (SELECT claim_seq FROM quantities WHERE unit = ${P.p(q.unit)} AND claim_seq IS NOT NULL)`);
+    if (q.event !== undefined) where.push(`c.seq IN (${eventSetSql(P.p(q.event))})`);
     if (q.originalsOnly) where.push('c.origin_claim_id IS NULL');
     return where;
   }
@@ -743,12 +753,20 @@ export class PgStore implements Store {
       list.push(toQuantity(r, docOf.get(cs)!, claimOf.get(cs)!));
       quantities.set(cs, list);
     }
+    const events = new Map<number, ClaimEventType[]>();
+    for (const r of await this.q(`SELECT claim_seq, event_type, sub_event_type, plover FROM claim_events
+      WHERE claim_seq = ANY($1::bigint[]) ORDER BY claim_seq, ord`, [seqs])) {
+      const list = events.get(Number(r.claim_seq)) ?? [];
+      list.push({ eventType: (r.event_type as string | null) ?? null, subEventType: (r.sub_event_type as string | null) ?? null, plover: r.plover as string });
+      events.set(Number(r.claim_seq), list);
+    }
     return rows.map((r) => ({
       id: r.id as string,
       documentId: r.document_id as string,
       index: r.idx as number,
       kind: r.kind as ClaimRecord['kind'],
       speaker: (r.speaker as string | null) ?? null,
+      speakerLatin: latinName(r.speaker as string | null, r.lang as string | null),
       speakerType: (r.speaker_type as ClaimRecord['speakerType']) ?? null,
       side: (r.side as string | null) ?? null,
       affiliation: (r.affiliation as string | null) ?? null,
@@ -759,10 +777,12 @@ export class PgStore implements Store {
       date: (r.day as string | null) ?? null,
       places: places.get(r.seq as number) ?? [],
       quantities: quantities.get(r.seq as number) ?? [],
+      events: events.get(Number(r.seq)) ?? [],
       source: (r.source as string | null) ?? null,
       outlet: (r.outlet as string | null) ?? null,
       url: (r.url as string | null) ?? null,
       published: (r.published as string | null) ?? null,
+      lang: (r.lang as string | null) ?? null,
       originClaimId: (r.origin_claim_id as string | null) ?? null,
       rootDocumentId: r.root_document_id as string,
     }));
@@ -815,9 +835,10 @@ export class PgStore implements Store {
       placeId: r.place_id as string, name: r.name as string, country: (r.country as string | null) ?? null,
       admin1: (r.admin1 as string | null) ?? null, lat: (r.lat as number | null) ?? null, lon: (r.lon as number | null) ?? null,
       level: (r.level as string | null) ?? null, claims: r.claims as number, sources: r.sources as number,
-      variants: (r.variants as string[] | null) ?? [],
+      variants: (r.variants as string[] | null) ?? [], eventTypes: [],
     });
-    if (!from && !to) {
+    let result: Page<PlaceSummary>;
+    if (!from && !to && q.event === undefined) {
       // The counters kept at ingest: no aggregation over the claims.
       where.push('p.claims > 0');
       const total = await this.one<number>(`SELECT count(*) FROM places p ${sqlWhere(where)}`, P.values);
@@ -825,16 +846,42 @@ export class PgStore implements Store {
         (SELECT count(*) FROM place_sources ps WHERE ps.place_id = p.place_id) AS sources,
         (SELECT array_agg(text ORDER BY text) FROM place_variants pv WHERE pv.place_id = p.place_id) AS variants
         FROM places p ${sqlWhere(where)} ORDER BY p.claims DESC, p.place_id LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)}`, P.values);
-      return page(rows, p, total, null, summary);
+      result = page(rows, p, total, null, summary);
+    } else {
+      if (from) where.push(`c.day >= ${P.p(from)}`);
+      if (to) where.push(`c.day <= ${P.p(to)}`);
+      if (q.event !== undefined) where.push(`c.seq IN (${eventSetSql(P.p(q.event))})`);
+      const base = `FROM claims c JOIN claim_places cp ON cp.claim_seq = c.seq JOIN places p ON p.place_id = cp.place_id ${sqlWhere(where)}`;
+      const total = await this.one<number>(`SELECT count(DISTINCT cp.place_id) ${base}`, P.values);
+      const rows = await this.q(`SELECT p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level, count(*)::int AS claims,
+        count(DISTINCT c.root_document_id)::int AS sources, array_agg(DISTINCT cp.text) AS variants
+        ${base} GROUP BY p.place_id ORDER BY claims DESC, p.place_id LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)}`, P.values);
+      result = page(rows, p, total, null, summary);
     }
-    if (from) where.push(`c.day >= ${P.p(from)}`);
-    if (to) where.push(`c.day <= ${P.p(to)}`);
-    const base = `FROM claims c JOIN claim_places cp ON cp.claim_seq = c.seq JOIN places p ON p.place_id = cp.place_id ${sqlWhere(where)}`;
-    const total = await this.one<number>(`SELECT count(DISTINCT cp.place_id) ${base}`, P.values);
-    const rows = await this.q(`SELECT p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level, count(*)::int AS claims,
-      count(DISTINCT c.root_document_id)::int AS sources, array_agg(DISTINCT cp.text) AS variants
-      ${base} GROUP BY p.place_id ORDER BY claims DESC, p.place_id LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)}`, P.values);
-    return page(rows, p, total, null, summary);
+    await this.placeEventTypes(result.items, from, to, q.event);
+    return result;
+  }
+
+  /**
+   * Fills `eventTypes` of a page of places: the ACLED event types of their claims (within the dates,
+   * and of the claims matching the event filter when there is one), most claims first.
+   */
+  private async placeEventTypes(items: PlaceSummary[], from: string | undefined, to: string | undefined, event: string | undefined): Promise<void> {
+    if (!items.length) return;
+    const P = new Params();
+    const ids = P.p(items.map((i) => i.placeId));
+    let dates = '';
+    if (from) dates += ` AND c.day >= ${P.p(from)}`;
+    if (to) dates += ` AND c.day <= ${P.p(to)}`;
+    if (event !== undefined) dates += ` AND cp.claim_seq IN (${eventSetSql(P.p(event))})`;
+    const rows = await this.q(`SELECT cp.place_id, ce.event_type AS type, count(DISTINCT cp.claim_seq)::int AS n
+      FROM claim_places cp JOIN claim_events ce ON ce.claim_seq = cp.claim_seq
+      ${from || to ? 'JOIN claims c ON c.seq = cp.claim_seq' : ''}
+      WHERE cp.place_id = ANY(${ids}::text[]) AND ce.event_type IS NOT NULL${dates}
+      GROUP BY cp.place_id, ce.event_type`, P.values);
+    const byPlace = new Map(items.map((i) => [i.placeId, i]));
+    for (const r of rows) byPlace.get(r.place_id as string)?.eventTypes.push({ type: r.type as string, claims: Number(r.n) });
+    for (const i of items) i.eventTypes.sort((a, b) => b.claims - a.claims || a.type.localeCompare(b.type));
   }
 
   async search(text: string, q: SearchQuery = {}): Promise<Page<SearchHit>> {
@@ -913,7 +960,7 @@ export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
 
 const DOC_COLS = 'id, source, url, title, published, lang, content_hash, length, ingested_at, carrier_of, duplicate, similarity, claim_count, outlet, meta';
 const CLAIM_COLS = `c.seq, c.id, c.idx, c.kind, c.speaker, c.speaker_type, c.side, c.affiliation, c.cue, c.content, c.span_start, c.span_end, c.day,
-  c.origin_claim_id, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.url, d.published`;
+  c.origin_claim_id, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.url, d.published, d.lang`;
 
 function toDocument(r: Row): StoredDocument {
   return {
@@ -947,4 +994,11 @@ function placeKeys(places: readonly Place[]): Set<string> {
   const out = new Set<string>();
   for (const p of places) if (p.role !== 'speaker' && p.role !== 'name') out.add(p.id ?? foldKey(p.name));
   return out;
+}
+
+/** The claims reporting an event of a type (ACLED event type, sub-event type or PLOVER type, without case), for `c.seq IN (...)`. */
+function eventSetSql(param: string): string {
+  return `SELECT claim_seq FROM claim_events WHERE lower(event_type) = lower(${param})
+    UNION SELECT claim_seq FROM claim_events WHERE lower(sub_event_type) = lower(${param})
+    UNION SELECT claim_seq FROM claim_events WHERE lower(plover) = lower(${param})`;
 }

