@@ -40,7 +40,7 @@ import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types
 import { sideOfPhrase } from '../../compare/speaker.js';
 import { opponent } from '../../compare/lexicon.js';
 import { UNITS } from '../quantities/lexicon.js';
-import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, TRIGGERS, TYPES, rowsOf, type FirstWordTable, type Trigger, type TypeRow } from './lexicon.js';
+import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, rowsOf, type FirstWordTable, type Trigger, type TypeRow } from './lexicon.js';
 
 /** Casualty units of data/units.tsv that an event's figures count. */
 const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'bodies']);
@@ -135,6 +135,9 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
   const w = t.lower[i]!;
   // "long-threatened invasion": a participle inside a hyphenated adjective is no trigger
   if (p === P.ADJ && i > 0 && t.lower[i - 1] === '-' && t.end[i - 1] === t.start[i]) return false;
+  // "Israeli-occupied", "Kremlin-backed", "Saudi-led": a participle closing a hyphenated compound
+  // describes a noun, it does not report an act
+  if (i > 1 && t.lower[i - 1] === '-' && t.end[i - 1] === t.start[i] && t.end[i - 2] === t.start[i - 1] && w.endsWith('ed')) return false;
   // "According to": a gerund is a noun trigger only when the row names the gerund itself ("shelling")
   if (pos === 'N' && p === P.VERB) return w === word;
   // a noun the tagger read as an adjective: "a new offensive in ..." (after DET/ADJ/ADV, before ADP or punctuation)
@@ -237,6 +240,26 @@ function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [nu
     }
   }
   return best;
+}
+
+/**
+ * The class of the first object word (data/event-objects.tsv) in the trigger's target or within 6
+ * words after it in its clause ("lifted the blockade", "cut food supplies"), or null.
+ */
+function objectClass(t: Tokens, m: Match, t1: number, target: [number, number] | null): string | null {
+  const hi = Math.min(t1, Math.max(m.end + 12, target ? target[1] : 0));
+  let words = 0;
+  for (let i = m.end; i < hi; i++) {
+    const kd = t.kind[i];
+    if (kd === Kind.Space) continue;
+    if (isStop(t, i)) break;
+    const inTarget = target !== null && i >= target[0] && i < target[1];
+    if (!inTarget && ++words > 6) break;
+    if (kd !== Kind.Word) continue;
+    const r = longestAt(t, OBJECTS, i, t1);
+    if (r) return r.row.cls;
+  }
+  return null;
 }
 
 const isStop = (t: Tokens, i: number): boolean => t.kind[i] === Kind.Punct && CLAUSE_STOP.has(t.lower[i]!);
@@ -540,7 +563,7 @@ function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
 
 
 /** The first type row of `kind` whose condition holds. */
-function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean): TypeRow | null {
+function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => string | null): TypeRow | null {
   const rows = TYPES.get(kind);
   if (!rows) return null;
   for (const r of rows) {
@@ -557,6 +580,7 @@ function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | '
     if (key === 'gov' && gov === val) return r;
     if (key === 'tgt' && val === 'civilian' && CIVILIAN.test(targetText)) return r;
     if (key === 'tgt' && val === 'equipment' && equipment) return r;
+    if (key === 'obj' && obj() === val) return r;
   }
   return null;
 }
@@ -567,11 +591,27 @@ const span = (doc: Doc, a: number, b: number): TextSpan => {
   return { start: s, end: e, text: doc.text.slice(s, e) };
 };
 
+/** Whether a match's head is a capitalised word inside a longer name of a person, organisation or group. */
+function inName(doc: Doc, m: Match): boolean {
+  const ei = doc.entityAt[m.head] ?? -1;
+  if (ei < 0) return false;
+  const e = doc.entities[ei]!;
+  if (e.type === 'place' || e.type === 'unknown') return false;
+  const t = doc.tokens;
+  const c = doc.text.charCodeAt(t.start[m.head]!);
+  if (c < 65 || c > 90) return false;
+  return e.start < t.start[m.start]! || e.end > t.end[m.end - 1]!;
+}
+
 /** Events of one sentence (token range [t0, t1)). */
 function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: EventMention[]): void {
   const doc = ctx.doc;
   const t = doc.tokens;
   let matches = findTriggers(t, t0, t1);
+  if (matches.length === 0) return;
+  // a capitalised trigger word inside a longer name ("Amnesty International", "Hamas Strike Group")
+  // is part of that name, not an event
+  if (matches.some((m) => inName(doc, m))) matches = matches.filter((m) => !inName(doc, m));
   if (matches.length === 0) return;
   // light verb "launch" followed by another trigger: one event, whose modifiers are read before the light verb
   let modFrom: Map<Match, number> | null = null;
@@ -676,7 +716,16 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let gov: 'yes' | 'no' | 'unknown' = 'unknown';
     const placeCountry = place !== null ? doc.places[place]!.country : null;
     if (agent?.side && placeCountry) gov = agent.side === placeCountry ? 'yes' : 'no';
-    const row = pickType(m.t.kind, instrument, gov, target?.text ?? '', targetTok !== null && hasEquipment(t, targetTok));
+    let objDone = false;
+    let objCls: string | null = null;
+    const obj = (): string | null => {
+      if (!objDone) {
+        objCls = objectClass(t, m, t1, targetTok);
+        objDone = true;
+      }
+      return objCls;
+    };
+    const row = pickType(m.t.kind, instrument, gov, target?.text ?? '', targetTok !== null && hasEquipment(t, targetTok), obj);
     if (!row || row.ploverType === null) continue;
     // polarity and modality
     let polarity: EventPolarity = 'happened';
@@ -729,6 +778,17 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       claim,
       why: { stage: 'events', rule: `${rule}:${m.t.kind}${row.cond !== '*' ? `:${row.cond}` : ''}` },
     });
+  }
+  // a threat's mode is the kind of act threatened: the event it governs ("threatened to strike" →
+  // violence, "vowed to hold a general strike" → restrict), read from the "=future" rows
+  for (let k = 0; k < evs.length; k++) {
+    const e = evs[k]!;
+    if (e.kind !== 'threaten' || e.plover.type !== 'THREATEN' || e.plover.mode !== null) continue;
+    const next = evs[k + 1];
+    if (next && next.trigger.start - e.trigger.end < 40) {
+      const r = TYPES.get('=future')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
+      if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
+    }
   }
   // fold kill/injure into another violent event of the sentence
   const violent = (e: EventMention): boolean => e.plover.type === 'ASSAULT' && !FOLDABLE.has(e.kind);

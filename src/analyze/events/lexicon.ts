@@ -92,6 +92,11 @@ export const INSTRUMENTS = byFirst<{ words: string[]; instrument: string }>(
   table('event-instruments.tsv').map(([, w, instrument]) => ({ words: words(w!), instrument: instrument! })),
 );
 
+/** Object words by first word (data/event-objects.tsv): what an act is about, for `obj=` rows. */
+export const OBJECTS = byFirst<{ words: string[]; cls: string }>(
+  table('event-objects.tsv').map(([, w, cls]) => ({ words: words(w!), cls: cls! })),
+);
+
 /** Modifier words by first word. */
 export const MODIFIERS = byFirst<Modifier>(
   table('event-modifiers.tsv').map(([, w, effect, where]) => ({ words: words(w!), effect: effect!, where: (where ?? 'before') as Modifier['where'] })),
