@@ -196,8 +196,9 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
     let best: Match | null = null;
     if (a) best = bestOf(t, i, t1, a, false, best);
     if (b) best = bestOf(t, i, t1, b, false, best);
-    if (!a && !b && lower === lemma && lower.length > 3 && ENDINGS.test(lower)) {
-      // only words whose lemma the tagger could not give (read as an adjective or a name)
+    if (!a && !b && lower.length > 3 && ENDINGS.test(lower)) {
+      // words whose lemma the tagger could not give (read as an adjective or a name) or gave wrong
+      // ("raped" → "rap")
       for (const f of fallbackBases(lower)) {
         const c = rowsOf(TRIGGERS, f);
         if (c) {
@@ -206,6 +207,7 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
         }
       }
     }
+    if (best && best.end - best.start === 1 && attributive(t, i)) best = null;
     if (best) {
       (out ??= []).push(best);
       i = best.end - 1;
@@ -243,10 +245,11 @@ function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [nu
 }
 
 /**
- * The class of the first object word (data/event-objects.tsv) in the trigger's target or within 6
- * words after it in its clause ("lifted the blockade", "cut food supplies"), or null.
+ * The classes of the object words (data/event-objects.tsv) in the trigger's target or within 6
+ * words after it in its clause ("lifted the blockade", "cut food supplies", "opened fire on a bus").
  */
-function objectClass(t: Tokens, m: Match, t1: number, target: [number, number] | null): string | null {
+function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number] | null): Set<string> {
+  const out = new Set<string>();
   const hi = Math.min(t1, Math.max(m.end + 12, target ? target[1] : 0));
   let words = 0;
   for (let i = m.end; i < hi; i++) {
@@ -257,9 +260,50 @@ function objectClass(t: Tokens, m: Match, t1: number, target: [number, number] |
     if (!inTarget && ++words > 6) break;
     if (kd !== Kind.Word) continue;
     const r = longestAt(t, OBJECTS, i, t1);
-    if (r) return r.row.cls;
+    if (r) out.add(r.row.cls);
   }
-  return null;
+  return out;
+}
+
+/** The next non-space token after i, or -1. */
+function nextTok(t: Tokens, i: number): number {
+  let k = i + 1;
+  while (k < t.n && t.kind[k] === Kind.Space) k++;
+  return k < t.n && t.sent[k] === t.sent[i] ? k : -1;
+}
+
+/** The previous non-space token before i in its sentence, or -1. */
+function prevTok(t: Tokens, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && t.kind[k] === Kind.Space) k--;
+  return k >= 0 && t.sent[k] === t.sent[i] ? k : -1;
+}
+
+const POSSESSIVE = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
+
+/**
+ * Whether the single-word trigger at i modifies the noun after it instead of naming an act:
+ * a participle before its noun ("occupied villages", "Retreating Russian troops", "an attacking
+ * force"), or a trigger noun compounded with a body of people ("occupation authorities").
+ */
+function attributive(t: Tokens, i: number): boolean {
+  const w = t.lower[i]!;
+  const p = t.pos[i]!;
+  let n = nextTok(t, i);
+  if (n < 0) return false;
+  if ((p === P.NOUN || p === P.PROPN) && !w.endsWith('ing')) {
+    const r = rowsOf(OBJECTS, t.lower[n]!);
+    return r !== undefined && r.some((x) => x.cls === 'holder' && x.words.length === 1);
+  }
+  const ed = w.endsWith('ed');
+  if (!(ed || w.endsWith('ing')) || (p !== P.ADJ && p !== P.VERB)) return false;
+  if (t.pos[n] === P.ADJ) n = nextTok(t, n);
+  if (n < 0 || (t.pos[n] !== P.NOUN && t.pos[n] !== P.PROPN)) return false;
+  const b = prevTok(t, i);
+  if (b < 0) return true;
+  const bp = t.pos[b]!;
+  if (bp === P.DET || bp === P.ADJ || (bp === P.PRON && POSSESSIVE.has(t.lower[b]!))) return true;
+  return ed && bp === P.ADP;
 }
 
 const isStop = (t: Tokens, i: number): boolean => t.kind[i] === Kind.Punct && CLAUSE_STOP.has(t.lower[i]!);
@@ -563,7 +607,7 @@ function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
 
 
 /** The first type row of `kind` whose condition holds. */
-function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => string | null): TypeRow | null {
+function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>): TypeRow | null {
   const rows = TYPES.get(kind);
   if (!rows) return null;
   for (const r of rows) {
@@ -578,9 +622,10 @@ function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | '
     const val = c.slice(eq + 1);
     if (key === 'instr' && instrument === val) return r;
     if (key === 'gov' && gov === val) return r;
-    if (key === 'tgt' && val === 'civilian' && CIVILIAN.test(targetText)) return r;
+    if (key === 'tgt' && val === 'civilian' && (CIVILIAN.test(targetText) || obj().has('civilian'))) return r;
     if (key === 'tgt' && val === 'equipment' && equipment) return r;
-    if (key === 'obj' && obj() === val) return r;
+    if (key === 'tgt' && val !== 'civilian' && val !== 'equipment' && tgt().has(val)) return r;
+    if (key === 'obj' && obj().has(val)) return r;
   }
   return null;
 }
@@ -716,16 +761,11 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let gov: 'yes' | 'no' | 'unknown' = 'unknown';
     const placeCountry = place !== null ? doc.places[place]!.country : null;
     if (agent?.side && placeCountry) gov = agent.side === placeCountry ? 'yes' : 'no';
-    let objDone = false;
-    let objCls: string | null = null;
-    const obj = (): string | null => {
-      if (!objDone) {
-        objCls = objectClass(t, m, t1, targetTok);
-        objDone = true;
-      }
-      return objCls;
-    };
-    const row = pickType(m.t.kind, instrument, gov, target?.text ?? '', targetTok !== null && hasEquipment(t, targetTok), obj);
+    let objCls: Set<string> | null = null;
+    const obj = (): Set<string> => (objCls ??= objectClasses(t, m, t1, targetTok));
+    let tgtCls: Set<string> | null = null;
+    const tgt = (): Set<string> => (tgtCls ??= targetTok ? objectClasses(t, { ...m, end: targetTok[0] }, targetTok[1], targetTok) : new Set());
+    const row = pickType(m.t.kind, instrument, gov, target?.text ?? '', targetTok !== null && hasEquipment(t, targetTok), obj, tgt);
     if (!row || row.ploverType === null) continue;
     // polarity and modality
     let polarity: EventPolarity = 'happened';
@@ -797,6 +837,11 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     if (!violent(e)) continue;
     const folded = evs.find((o) => FOLDABLE.has(o.kind) && o.claim === e.claim && !keep.includes(o));
     if (folded && !e.target && folded.target) e.target = folded.target;
+    // "opened fire on a car, killing the driver": the victims say who was attacked (ACLED codes
+    // violence against civilians when they are civilians, whatever the act's own target)
+    if (folded && folded.acled.sub_event_type === 'Attack' && e.acled.sub_event_type === 'Armed clash') {
+      e.acled = { event_type: folded.acled.event_type, sub_event_type: folded.acled.sub_event_type };
+    }
   }
   // figures: casualty and equipment quantities of the sentence to the nearest fitting event
   if (keep.length) {
