@@ -40,7 +40,7 @@ import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types
 import { sideOfPhrase } from '../../compare/speaker.js';
 import { opponent } from '../../compare/lexicon.js';
 import { UNITS } from '../quantities/lexicon.js';
-import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, rowsOf, type FirstWordTable, type Trigger, type TypeRow } from './lexicon.js';
+import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, isCyrillic, ruukPatMatches, ruukRows, rowsOf, type FirstWordTable, type RuukRow, type Trigger, type TypeRow } from './lexicon.js';
 
 /** Casualty units of data/units.tsv that an event's figures count. */
 const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'bodies']);
@@ -180,6 +180,28 @@ function bestOf(t: Tokens, i: number, t1: number, list: Trigger[], fromBase: boo
 
 const NO_MATCHES: Match[] = [];
 
+/** Whether token i is a Cyrillic word (Russian and Ukrainian words go through data/event-ruuk.tsv). */
+const cyr = (t: Tokens, i: number): boolean => isCyrillic(t.lower[i]!.charCodeAt(0));
+
+/** The longest row of data/event-ruuk.tsv of table `tab` at the Cyrillic token i, or null. */
+function ruukAt(t: Tokens, i: number, t1: number, tab: RuukRow['table']): { row: RuukRow; end: number } | null {
+  const rows = ruukRows(t.lower[i]!);
+  if (!rows) return null;
+  let best: { row: RuukRow; end: number } | null = null;
+  for (const r of rows) {
+    if (r.table !== tab) continue;
+    let k = i + 1;
+    let ok = true;
+    for (let w = 1; w < r.words.length && ok; w++) {
+      while (k < t1 && t.kind[k] === Kind.Space) k++;
+      if (k >= t1 || !ruukPatMatches(r.words[w]!, t.lower[k]!)) ok = false;
+      else k++;
+    }
+    if (ok && (!best || k > best.end)) best = { row: r, end: k };
+  }
+  return best;
+}
+
 const ENDINGS = /(?:ing|ed|s)$/;
 
 /** Trigger matches of one sentence, longest first at each token, without overlaps. */
@@ -188,6 +210,15 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
   const kind = t.kind;
   const pos = t.pos;
   for (let i = t0; i < t1; i++) {
+    if (kind[i] === Kind.Space || kind[i] === Kind.Punct || kind[i] === Kind.Number) continue;
+    if (cyr(t, i)) {
+      const r = ruukAt(t, i, t1, 'trigger');
+      if (r) {
+        (out ??= []).push({ t: r.row.trigger!, start: i, end: r.end, head: i });
+        i = r.end - 1;
+      }
+      continue;
+    }
     if (kind[i] !== Kind.Word || !OPEN_CLASS[pos[i]!]) continue;
     const lemma = t.lemma[i]!;
     const lower = t.lower[i]!;
@@ -218,14 +249,28 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
 
 /** The instrument named within 8 tokens of the trigger, in its sentence (nearest first). */
 function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [number, number] | null): string | null {
-  const lo = Math.max(t0, m.start - 8);
-  const hi = Math.min(t1, m.end + 8);
+  // Russian and Ukrainian put the weapon further from the verb ("ракета попала в жилой дом, шесть
+  // человек погибли"): twice the window
+  const w = m.t.roles === 'none' && cyr(t, m.head) ? 16 : 8;
+  const lo = Math.max(t0, m.start - w);
+  const hi = Math.min(t1, m.end + w);
   let best: string | null = null;
   let bestD = Infinity;
   for (let i = lo; i < hi; i++) {
-    if (t.kind[i] !== Kind.Word) continue;
+    if (t.kind[i] === Kind.Space || t.kind[i] === Kind.Punct) continue;
     // what was hit is not what hit it ("destroyed 7 tanks")
     if (target && i >= target[0] && i < target[1]) continue;
+    if (cyr(t, i)) {
+      const c = ruukAt(t, i, t1, 'instrument');
+      if (!c) continue;
+      const d = i < m.start ? m.start - i : i >= m.end ? i - m.end + 1 : 0;
+      if (d < bestD) {
+        bestD = d;
+        best = c.row.value;
+      }
+      continue;
+    }
+    if (t.kind[i] !== Kind.Word) continue;
     let r = longestAt(t, INSTRUMENTS, i, t1);
     if (!r) {
       // a plural the tagger left unlemmatised ("Drones"/PROPN)
@@ -258,6 +303,12 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
     if (isStop(t, i)) break;
     const inTarget = target !== null && i >= target[0] && i < target[1];
     if (!inTarget && ++words > 6) break;
+    if (kd === Kind.Punct || kd === Kind.Number) continue;
+    if (cyr(t, i)) {
+      const c = ruukAt(t, i, t1, 'object');
+      if (c) out.add(c.row.value);
+      continue;
+    }
     if (kd !== Kind.Word) continue;
     const r = longestAt(t, OBJECTS, i, t1);
     if (r) out.add(r.row.cls);
@@ -589,6 +640,11 @@ function modifiersBefore(t: Tokens, i: number, t0: number, n: number): string[] 
     if (t.kind[k] === Kind.Space) continue;
     if (isStop(t, k)) break;
     seen++;
+    if (cyr(t, k)) {
+      const c = ruukAt(t, k, i, 'modifier');
+      if (c && c.row.value !== 'none') (out === NO_MODS ? (out = []) : out).push(c.row.value);
+      continue;
+    }
     const r = longestAt(t, MODIFIERS, k, i);
     if (r && r.row.where === 'before') (out === NO_MODS ? (out = []) : out).push(r.row.effect);
     // "not" inside a contraction ("didn't") is its own token in wink
@@ -607,7 +663,7 @@ function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
 
 
 /** The first type row of `kind` whose condition holds. */
-function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>): TypeRow | null {
+function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean): TypeRow | null {
   const rows = TYPES.get(kind);
   if (!rows) return null;
   for (const r of rows) {
@@ -626,6 +682,7 @@ function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | '
     if (key === 'tgt' && val === 'equipment' && equipment) return r;
     if (key === 'tgt' && val !== 'civilian' && val !== 'equipment' && tgt().has(val)) return r;
     if (key === 'obj' && obj().has(val)) return r;
+    if (key === 'place' && val === 'none' && !hasPlace) return r;
   }
   return null;
 }
@@ -761,11 +818,18 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let gov: 'yes' | 'no' | 'unknown' = 'unknown';
     const placeCountry = place !== null ? doc.places[place]!.country : null;
     if (agent?.side && placeCountry) gov = agent.side === placeCountry ? 'yes' : 'no';
+    else if (placeCountry && m.t.roles === 'none' && TERRITORY.has(m.t.kind) && cyr(t, m.head)) {
+      const side = ruukSideBefore(t, m.start, t0, m.t.lang, doc.lang);
+      if (side) gov = side === placeCountry ? 'yes' : 'no';
+    }
     let objCls: Set<string> | null = null;
     const obj = (): Set<string> => (objCls ??= objectClasses(t, m, t1, targetTok));
     let tgtCls: Set<string> | null = null;
     const tgt = (): Set<string> => (tgtCls ??= targetTok ? objectClasses(t, { ...m, end: targetTok[0] }, targetTok[1], targetTok) : new Set());
-    const row = pickType(m.t.kind, instrument, gov, target?.text ?? '', targetTok !== null && hasEquipment(t, targetTok), obj, tgt);
+    // a Russian or Ukrainian trigger has no target read from syntax: equipment counted just after it
+    // ("уничтожены 5 танков") stands for one
+    const equipment = targetTok !== null ? hasEquipment(t, targetTok) : m.t.roles === 'none' && cyr(t, m.head) && equipmentAfter(doc, ctx, trig.end, sent.end);
+    const row = pickType(m.t.kind, instrument, gov, target?.text ?? '', equipment, obj, tgt, sentPlaces.length > 0);
     if (!row || row.ploverType === null) continue;
     // polarity and modality
     let polarity: EventPolarity = 'happened';
@@ -776,6 +840,10 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     if (cue) {
       const ci = doc.tokenAt(cue.start);
       cueEffect = CUE_EFFECT.get(t.lemma[ci]!) ?? CUE_EFFECT.get(t.lower[ci]!);
+      if (cueEffect === undefined && cyr(t, ci)) {
+        const c = ruukAt(t, ci, t.n, 'modifier');
+        if (c && (c.row.value === 'denial' || c.row.value === 'alleged')) cueEffect = c.row.value;
+      }
     }
     if (!falseChecked) {
       hasFalse = sentenceHasFalse(t, t0, t1);
@@ -866,6 +934,39 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     }
   }
   for (const e of keep) out.push(e);
+}
+
+/** Kinds whose ACLED type depends on whose territory it is (the gov= rows). */
+const TERRITORY = new Set(['capture', 'retake', 'liberate']);
+
+/**
+ * The side that acts in a Russian or Ukrainian territory clause: a side word of data/event-ruuk.tsv
+ * before the trigger in its sentence ("ВСУ освободили", "ворог захопив": the enemy is the other
+ * side of the writer's); with none, the writer's own side, read from the language of the trigger
+ * word (a Russian post that says "освобожден" speaks for Russian forces, a Ukrainian one that says
+ * "звільнено" for Ukrainian forces). Null when the language cannot tell.
+ */
+function ruukSideBefore(t: Tokens, i: number, t0: number, rowLang: string, docLang: string): string | null {
+  const lang = rowLang === 'ru' || rowLang === 'uk' ? rowLang : docLang;
+  const own = lang === 'ru' ? 'RU' : lang === 'uk' ? 'UA' : null;
+  for (let k = i - 1; k >= t0; k--) {
+    if (!cyr(t, k)) continue;
+    const c = ruukAt(t, k, i, 'side');
+    if (!c) continue;
+    if (c.row.value === 'ENEMY') return own === 'RU' ? 'UA' : own === 'UA' ? 'RU' : null;
+    return c.row.value;
+  }
+  return own;
+}
+
+/** Whether a quantity of military equipment starts within 60 characters after `from` (before `to`). */
+function equipmentAfter(doc: Doc, ctx: Ctx, from: number, to: number): boolean {
+  for (let k = firstAt(doc.quantities, ctx.qtyIdx, from); k < ctx.qtyIdx.length; k++) {
+    const q = doc.quantities[ctx.qtyIdx[k]!]!;
+    if (q.start >= to || q.start > from + 60) break;
+    if (q.unit && isEquipment(q.unit)) return true;
+  }
+  return false;
 }
 
 /** Whether the tokens [a, b) name military equipment (a unit word of class equipment). */
