@@ -306,7 +306,8 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
     if (kd === Kind.Punct || kd === Kind.Number) continue;
     if (cyr(t, i)) {
       const c = ruukAt(t, i, t1, 'object');
-      if (c) out.add(c.row.value);
+      // a weapon in the instrumental case is what struck, not what was struck ("разбитого ракетой дома")
+      if (c && !(c.row.value === 'munition' && INSTRUMENTAL.test(t.lower[i]!))) out.add(c.row.value);
       continue;
     }
     if (kd !== Kind.Word) continue;
@@ -315,6 +316,9 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
   }
   return out;
 }
+
+/** Russian and Ukrainian instrumental-case endings of nouns (ракетой, дроном, беспилотниками, ракетою). */
+const INSTRUMENTAL = /(ой|ою|ом|ем|єм|ами|ями)$/;
 
 /** The next non-space token after i, or -1. */
 function nextTok(t: Tokens, i: number): number {
