@@ -214,7 +214,8 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
     if (cyr(t, i)) {
       const r = ruukAt(t, i, t1, 'trigger');
       if (r) {
-        (out ??= []).push({ t: r.row.trigger!, start: i, end: r.end, head: i });
+        // kind "none": an adjective of a trigger's stem that names a unit or a weapon ("штурмовых групп")
+        if (r.row.trigger) (out ??= []).push({ t: r.row.trigger, start: i, end: r.end, head: i });
         i = r.end - 1;
       }
       continue;
@@ -259,7 +260,7 @@ function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [nu
   for (let i = lo; i < hi; i++) {
     if (t.kind[i] === Kind.Space || t.kind[i] === Kind.Punct) continue;
     // what was hit is not what hit it ("destroyed 7 tanks")
-    if (target && i >= target[0] && i < target[1]) continue;
+    if (target && i >= target[0] && i < target[1] && (t.kind[i] !== Kind.Word || !rowsOf(INSTRUMENTS, t.lemma[i]!)?.some((x) => x.instrument === 'mine'))) continue;
     if (cyr(t, i)) {
       const c = ruukAt(t, i, t1, 'instrument');
       if (!c) continue;
@@ -272,6 +273,8 @@ function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [nu
     }
     if (t.kind[i] !== Kind.Word) continue;
     let r = longestAt(t, INSTRUMENTS, i, t1);
+    // a mine is what one hits or steps on and still what exploded ("his car hit a mine")
+    if (r && r.row.instrument !== 'mine' && target && i >= target[0] && i < target[1]) continue;
     if (!r) {
       // a plural the tagger left unlemmatised ("Drones"/PROPN)
       const w = t.lower[i]!;

@@ -145,7 +145,7 @@ for (const [lang, forms, tab, value] of table('event-ruuk.tsv')) {
   for (const f of forms!.split(',').map((x) => x.trim()).filter(Boolean)) {
     const words = f.split(/\s+/).map(ruukPat);
     const row: RuukRow = { lang: lang!, words, table: tab as RuukRow['table'], value: value!, trigger: null };
-    if (row.table === 'trigger') {
+    if (row.table === 'trigger' && value !== 'none') {
       row.trigger = { lang: lang!, words: words.map((w) => w.stem), pos: '*', kind: value!, roles: 'none' };
       if (!TYPES.has(value!)) throw new Error(`sitrep: data/event-ruuk.tsv kind '${value}' has no row in data/event-types.tsv`);
     }
