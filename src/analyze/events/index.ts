@@ -228,7 +228,7 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
     let best: Match | null = null;
     if (a) best = bestOf(t, i, t1, a, false, best);
     if (b) best = bestOf(t, i, t1, b, false, best);
-    if (!a && !b && lower.length > 3 && ENDINGS.test(lower)) {
+    if (!a && !b && lower.length > 3 && (lower === lemma ? ENDINGS.test(lower) : lower.endsWith('ed'))) {
       // words whose lemma the tagger could not give (read as an adjective or a name) or gave wrong
       // ("raped" → "rap")
       for (const f of fallbackBases(lower)) {
@@ -803,6 +803,21 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     }
     // what is fired or launched is the weapon, not what was hit
     const instrument = instrumentNear(t, m, t0, t1, m.t.kind === 'fire' || m.t.kind === 'launch' ? null : targetTok);
+    let objCls: Set<string> | null = null;
+    const obj = (): Set<string> => (objCls ??= objectClasses(t, m, t1, targetTok));
+    let tgtCls: Set<string> | null = null;
+    const tgt = (): Set<string> => (tgtCls ??= targetTok ? objectClasses(t, { ...m, end: targetTok[0] }, targetTok[1], targetTok) : new Set());
+    // a Russian or Ukrainian trigger has no target read from syntax: equipment counted just after it
+    // ("уничтожены 5 танков") stands for one
+    const equipment = targetTok !== null ? hasEquipment(t, targetTok) : m.t.roles === 'none' && cyr(t, m.head) && equipmentAfter(doc, ctx, trig.end, sent.end);
+    const targetText = targetTok ? doc.text.slice(t.start[targetTok[0]]!, t.end[targetTok[1] - 1]!) : '';
+    // a kind whose type does not hang on whose territory it is is typed before its actors are
+    // resolved, so that a mention the type rows drop ("cut prices") costs no actor look-up
+    let early: TypeRow | null = null;
+    if (!GOV_KINDS.has(m.t.kind)) {
+      early = pickType(m.t.kind, instrument, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0);
+      if (!early || early.ploverType === null) continue;
+    }
     const agent = agentRead ?? (agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null);
     const target = targetTok ? resolveActor(ctx, targetTok[0], targetTok[1], claim) : null;
     // place: the target when it is a place, else the sentence's first place after, else before the trigger
@@ -829,14 +844,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       const side = ruukSideBefore(t, m.start, t0, m.t.lang, doc.lang);
       if (side) gov = side === placeCountry ? 'yes' : 'no';
     }
-    let objCls: Set<string> | null = null;
-    const obj = (): Set<string> => (objCls ??= objectClasses(t, m, t1, targetTok));
-    let tgtCls: Set<string> | null = null;
-    const tgt = (): Set<string> => (tgtCls ??= targetTok ? objectClasses(t, { ...m, end: targetTok[0] }, targetTok[1], targetTok) : new Set());
-    // a Russian or Ukrainian trigger has no target read from syntax: equipment counted just after it
-    // ("уничтожены 5 танков") stands for one
-    const equipment = targetTok !== null ? hasEquipment(t, targetTok) : m.t.roles === 'none' && cyr(t, m.head) && equipmentAfter(doc, ctx, trig.end, sent.end);
-    const row = pickType(m.t.kind, instrument, gov, target?.text ?? '', equipment, obj, tgt, sentPlaces.length > 0);
+    const row = early ?? pickType(m.t.kind, instrument, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0);
     if (!row || row.ploverType === null) continue;
     // polarity and modality
     let polarity: EventPolarity = 'happened';
@@ -942,6 +950,10 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   }
   for (const e of keep) out.push(e);
 }
+
+/** Kinds with gov= rows in data/event-types.tsv (typed after their agent is resolved). */
+const GOV_KINDS = new Set<string>();
+for (const [kind, rows] of TYPES) if (rows.some((r) => r.cond.startsWith('gov='))) GOV_KINDS.add(kind);
 
 /** Kinds whose ACLED type depends on whose territory it is (the gov= rows). */
 const TERRITORY = new Set(['capture', 'retake', 'liberate']);
