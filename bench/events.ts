@@ -20,6 +20,10 @@
  *     event mention with an ACLED type, whatever its polarity and modality (the gold types denied,
  *     planned and threatened events too), else "none". Accuracy per gold sub-type and a confusion
  *     table of the common ones, on dev and test.
+ * (d) Russian and Ukrainian sentences (bench/gold/events-ruuk/*.jsonl): per language and split, the
+ *     ACLED sub-event type of the first event with one (else "none") and the PLOVER type of the first
+ *     event (else "none") against the hand-written labels. Russian lines point into the real posts
+ *     of ../shared/corpora/ru-telegram-2024 (post id and sentence offsets; skipped when absent).
  * (c) `--speed`: the cost of the stage, side by side on the PolNeAR train texts. Per article, in
  *     rotating order so that load on a shared machine hits all three alike: wink-nlp's bare pipeline
  *     (`readDoc` + POS of every token, the shared instance), `analyze` + JSON.stringify (what
@@ -237,7 +241,75 @@ function main(): void {
       if (!values.json) printAcled(split, s, split === 'dev' ? errors : 0);
     }
   }
+  const ruukDir = resolve(root, 'bench', 'gold', 'events-ruuk');
+  if (existsSync(ruukDir)) {
+    const recs = readRuuk(ruukDir, resolve(root, '..', 'shared', 'corpora', 'ru-telegram-2024', 'posts.jsonl'));
+    for (const lang of ['ru', 'uk']) {
+      for (const split of ['dev', 'test'] as const) {
+        if (only !== 'all' && only !== split) continue;
+        const rs = recs.filter((r) => r.lang === lang && r.split === split);
+        if (rs.length === 0) continue;
+        const s = scoreRuuk(rs);
+        result[`ruuk_${lang}_${split}`] = { n: s.n, subTypeAccuracy: s.acled / s.n, ploverAccuracy: s.plover / s.n };
+        if (!values.json) {
+          console.log(`\n[${lang.toUpperCase()} ${split}] n=${s.n}  ACLED sub-event type accuracy ${pct(s.acled, s.n)}  PLOVER type accuracy ${pct(s.plover, s.n)}`);
+          for (const e of s.errors.slice(0, split === 'dev' ? errors : 0)) console.log(`  ✗ ${e}`);
+        }
+      }
+    }
+  }
   if (values.json) console.log(JSON.stringify(result, null, 2));
+}
+
+interface RuukRecord {
+  id: string;
+  lang: string;
+  split: string;
+  text: string;
+  sub_event_type: string;
+  plover_event: string;
+}
+
+/** Russian/Ukrainian gold lines; Russian ones read their sentence from the corpus (skipped when absent). */
+function readRuuk(dir: string, corpus: string): RuukRecord[] {
+  const raw: (Partial<RuukRecord> & { post?: string; start?: number; end?: number; sub_event_type: string | null; plover_event: string | null })[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.jsonl')) continue;
+    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) if (line.trim()) raw.push(JSON.parse(line));
+  }
+  const want = new Set(raw.filter((r) => r.post).map((r) => r.post!));
+  const posts = new Map<string, string>();
+  if (want.size && existsSync(corpus)) {
+    for (const line of readFileSync(corpus, 'utf8').split('\n')) {
+      if (!line) continue;
+      const p = JSON.parse(line) as { id: string; text: string };
+      if (want.has(p.id)) posts.set(p.id, p.text);
+    }
+  } else if (want.size) console.log(`\nbench:events: ${corpus} not found; skipping the ${want.size} Russian sentences that point into it`);
+  const out: RuukRecord[] = [];
+  for (const r of raw) {
+    const text = r.post ? posts.get(r.post)?.slice(r.start, r.end) : r.text;
+    if (!text) continue;
+    out.push({ id: r.id!, lang: r.lang!, split: r.split!, text, sub_event_type: r.sub_event_type ?? 'none', plover_event: r.plover_event ?? 'none' });
+  }
+  return out;
+}
+
+function scoreRuuk(records: RuukRecord[]): { n: number; acled: number; plover: number; errors: string[] } {
+  const s = { n: 0, acled: 0, plover: 0, errors: [] as string[] };
+  for (const r of records) {
+    const evs = analyze({ id: r.id, text: r.text }).events ?? [];
+    const firstA = evs.find((e) => e.acled.sub_event_type !== null) ?? null;
+    const sub = firstA?.acled.sub_event_type ?? 'none';
+    const pl = evs[0]?.plover.type ?? 'none';
+    s.n++;
+    if (sub === r.sub_event_type) s.acled++;
+    if (pl === r.plover_event) s.plover++;
+    if (sub !== r.sub_event_type || pl !== r.plover_event) {
+      s.errors.push(`${r.id} ACLED ${r.sub_event_type} → ${sub}${firstA ? ` (${firstA.trigger.text})` : ''}; PLOVER ${r.plover_event} → ${pl}${evs[0] ? ` (${evs[0].trigger.text})` : ''} | ${r.text}`);
+    }
+  }
+  return s;
 }
 
 /** Side-by-side timing (see (c) in the header). */

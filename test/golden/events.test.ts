@@ -67,3 +67,51 @@ test('golden events: examples/wire-incursion.txt', () => {
     assert.ok(sp && sp.text.includes(x.claimBy), `${at}: claim by ${sp?.text}`);
   });
 });
+
+/**
+ * Golden Russian and Ukrainian summaries, written for sitrep in the style of the Russian MoD's and
+ * the Ukrainian General Staff's daily posts. Expected events written by hand before the stage ran:
+ * each trigger in text order with its PLOVER type and ACLED sub-event type. The Russian post
+ * "liberates" a village of Ukraine's Donetsk region (by the convention of data/event-types.tsv a
+ * capture by a foreign state's forces: "Non-state actor overtakes territory"); "штурмовых групп"
+ * names a unit, not an event; drones and glide bombs shot down are disrupted weapons use, tanks
+ * destroyed are combat. In the Ukrainian post the wounding folds into the shelling that caused it.
+ */
+const RU_POST =
+  'В течение суток подразделения группировки войск «Центр» освободили населенный пункт Новогродовка Донецкой Народной Республики. ' +
+  'Отражены пять контратак штурмовых групп ВСУ. ' +
+  'Средствами ПВО сбиты 3 управляемые авиабомбы JDAM и 47 беспилотных летательных аппаратов самолетного типа. ' +
+  'Уничтожены 2 танка и 5 боевых бронированных машин.';
+const UK_POST =
+  'Оперативна інформація станом на 08:00. Протягом минулої доби відбулося 132 бойових зіткнення. ' +
+  'Противник завдав двох ракетних ударів та 54 авіаційних ударів, застосувавши 70 керованих авіабомб. ' +
+  'На Покровському напрямку наші захисники відбили 35 атак агресора. ' +
+  'Сили протиповітряної оборони збили 45 ворожих дронів. ' +
+  'Унаслідок обстрілу Херсона поранено трьох цивільних.';
+
+const RUUK_EXPECTED: [string, string, [string, string, string | null][]][] = [
+  ['ru', RU_POST, [
+    ['освободили', 'COERCE', 'Non-state actor overtakes territory'],
+    ['Отражены', 'ASSAULT', 'Armed clash'],
+    ['контратак', 'ASSAULT', 'Armed clash'],
+    ['сбиты', 'ASSAULT', 'Disrupted weapons use'],
+    ['Уничтожены', 'ASSAULT', 'Armed clash'],
+  ]],
+  ['uk', UK_POST, [
+    ['зіткнення', 'ASSAULT', 'Armed clash'],
+    ['ударів', 'ASSAULT', 'Shelling/artillery/missile attack'],
+    ['ударів', 'ASSAULT', 'Air/drone strike'],
+    ['відбили', 'ASSAULT', 'Armed clash'],
+    ['атак', 'ASSAULT', 'Armed clash'],
+    ['збили', 'ASSAULT', 'Disrupted weapons use'],
+    ['обстрілу', 'ASSAULT', 'Shelling/artillery/missile attack'],
+  ]],
+];
+
+for (const [lang, text, want] of RUUK_EXPECTED) {
+  test(`golden events: ${lang} daily summary`, () => {
+    const evs = analyze({ id: `summary-${lang}`, text }).events ?? [];
+    for (const e of evs) assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+    assert.deepEqual(evs.map((e) => [e.trigger.text, e.plover.type, e.acled.sub_event_type]), want);
+  });
+}

@@ -40,7 +40,7 @@ import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types
 import { sideOfPhrase } from '../../compare/speaker.js';
 import { opponent } from '../../compare/lexicon.js';
 import { UNITS } from '../quantities/lexicon.js';
-import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, TRIGGERS, TYPES, rowsOf, type FirstWordTable, type Trigger, type TypeRow } from './lexicon.js';
+import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, isCyrillic, ruukPatMatches, ruukRows, rowsOf, type FirstWordTable, type RuukRow, type Trigger, type TypeRow } from './lexicon.js';
 
 /** Casualty units of data/units.tsv that an event's figures count. */
 const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'bodies']);
@@ -135,6 +135,9 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
   const w = t.lower[i]!;
   // "long-threatened invasion": a participle inside a hyphenated adjective is no trigger
   if (p === P.ADJ && i > 0 && t.lower[i - 1] === '-' && t.end[i - 1] === t.start[i]) return false;
+  // "Israeli-occupied", "Kremlin-backed", "Saudi-led": a participle closing a hyphenated compound
+  // describes a noun, it does not report an act
+  if (i > 1 && t.lower[i - 1] === '-' && t.end[i - 1] === t.start[i] && t.end[i - 2] === t.start[i - 1] && w.endsWith('ed')) return false;
   // "According to": a gerund is a noun trigger only when the row names the gerund itself ("shelling")
   if (pos === 'N' && p === P.VERB) return w === word;
   // a noun the tagger read as an adjective: "a new offensive in ..." (after DET/ADJ/ADV, before ADP or punctuation)
@@ -177,6 +180,28 @@ function bestOf(t: Tokens, i: number, t1: number, list: Trigger[], fromBase: boo
 
 const NO_MATCHES: Match[] = [];
 
+/** Whether token i is a Cyrillic word (Russian and Ukrainian words go through data/event-ruuk.tsv). */
+const cyr = (t: Tokens, i: number): boolean => isCyrillic(t.lower[i]!.charCodeAt(0));
+
+/** The longest row of data/event-ruuk.tsv of table `tab` at the Cyrillic token i, or null. */
+function ruukAt(t: Tokens, i: number, t1: number, tab: RuukRow['table']): { row: RuukRow; end: number } | null {
+  const rows = ruukRows(t.lower[i]!);
+  if (!rows) return null;
+  let best: { row: RuukRow; end: number } | null = null;
+  for (const r of rows) {
+    if (r.table !== tab) continue;
+    let k = i + 1;
+    let ok = true;
+    for (let w = 1; w < r.words.length && ok; w++) {
+      while (k < t1 && t.kind[k] === Kind.Space) k++;
+      if (k >= t1 || !ruukPatMatches(r.words[w]!, t.lower[k]!)) ok = false;
+      else k++;
+    }
+    if (ok && (!best || k > best.end)) best = { row: r, end: k };
+  }
+  return best;
+}
+
 const ENDINGS = /(?:ing|ed|s)$/;
 
 /** Trigger matches of one sentence, longest first at each token, without overlaps. */
@@ -185,6 +210,16 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
   const kind = t.kind;
   const pos = t.pos;
   for (let i = t0; i < t1; i++) {
+    if (kind[i] === Kind.Space || kind[i] === Kind.Punct || kind[i] === Kind.Number) continue;
+    if (cyr(t, i)) {
+      const r = ruukAt(t, i, t1, 'trigger');
+      if (r) {
+        // kind "none": an adjective of a trigger's stem that names a unit or a weapon ("штурмовых групп")
+        if (r.row.trigger) (out ??= []).push({ t: r.row.trigger, start: i, end: r.end, head: i });
+        i = r.end - 1;
+      }
+      continue;
+    }
     if (kind[i] !== Kind.Word || !OPEN_CLASS[pos[i]!]) continue;
     const lemma = t.lemma[i]!;
     const lower = t.lower[i]!;
@@ -193,8 +228,9 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
     let best: Match | null = null;
     if (a) best = bestOf(t, i, t1, a, false, best);
     if (b) best = bestOf(t, i, t1, b, false, best);
-    if (!a && !b && lower === lemma && lower.length > 3 && ENDINGS.test(lower)) {
-      // only words whose lemma the tagger could not give (read as an adjective or a name)
+    if (!a && !b && lower.length > 3 && (lower === lemma ? ENDINGS.test(lower) : lower.endsWith('ed'))) {
+      // words whose lemma the tagger could not give (read as an adjective or a name) or gave wrong
+      // ("raped" → "rap")
       for (const f of fallbackBases(lower)) {
         const c = rowsOf(TRIGGERS, f);
         if (c) {
@@ -203,6 +239,7 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
         }
       }
     }
+    if (best && best.end - best.start === 1 && attributive(t, i)) best = null;
     if (best) {
       (out ??= []).push(best);
       i = best.end - 1;
@@ -213,15 +250,31 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
 
 /** The instrument named within 8 tokens of the trigger, in its sentence (nearest first). */
 function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [number, number] | null): string | null {
-  const lo = Math.max(t0, m.start - 8);
-  const hi = Math.min(t1, m.end + 8);
+  // Russian and Ukrainian put the weapon further from the verb ("ракета попала в жилой дом, шесть
+  // человек погибли"): twice the window
+  const w = m.t.roles === 'none' && cyr(t, m.head) ? 16 : 8;
+  const lo = Math.max(t0, m.start - w);
+  const hi = Math.min(t1, m.end + w);
   let best: string | null = null;
   let bestD = Infinity;
   for (let i = lo; i < hi; i++) {
-    if (t.kind[i] !== Kind.Word) continue;
+    if (t.kind[i] === Kind.Space || t.kind[i] === Kind.Punct) continue;
     // what was hit is not what hit it ("destroyed 7 tanks")
-    if (target && i >= target[0] && i < target[1]) continue;
+    if (target && i >= target[0] && i < target[1] && (t.kind[i] !== Kind.Word || !rowsOf(INSTRUMENTS, t.lemma[i]!)?.some((x) => x.instrument === 'mine'))) continue;
+    if (cyr(t, i)) {
+      const c = ruukAt(t, i, t1, 'instrument');
+      if (!c) continue;
+      const d = i < m.start ? m.start - i : i >= m.end ? i - m.end + 1 : 0;
+      if (d < bestD) {
+        bestD = d;
+        best = c.row.value;
+      }
+      continue;
+    }
+    if (t.kind[i] !== Kind.Word) continue;
     let r = longestAt(t, INSTRUMENTS, i, t1);
+    // a mine is what one hits or steps on and still what exploded ("his car hit a mine")
+    if (r && r.row.instrument !== 'mine' && target && i >= target[0] && i < target[1]) continue;
     if (!r) {
       // a plural the tagger left unlemmatised ("Drones"/PROPN)
       const w = t.lower[i]!;
@@ -237,6 +290,78 @@ function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [nu
     }
   }
   return best;
+}
+
+/**
+ * The classes of the object words (data/event-objects.tsv) in the trigger's target or within 6
+ * words after it in its clause ("lifted the blockade", "cut food supplies", "opened fire on a bus").
+ */
+function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number] | null): Set<string> {
+  const out = new Set<string>();
+  const hi = Math.min(t1, Math.max(m.end + 12, target ? target[1] : 0));
+  let words = 0;
+  for (let i = m.end; i < hi; i++) {
+    const kd = t.kind[i];
+    if (kd === Kind.Space) continue;
+    if (isStop(t, i)) break;
+    const inTarget = target !== null && i >= target[0] && i < target[1];
+    if (!inTarget && ++words > 6) break;
+    if (kd === Kind.Punct || kd === Kind.Number) continue;
+    if (cyr(t, i)) {
+      const c = ruukAt(t, i, t1, 'object');
+      // a weapon in the instrumental case is what struck, not what was struck ("разбитого ракетой дома")
+      if (c && !(c.row.value === 'munition' && INSTRUMENTAL.test(t.lower[i]!))) out.add(c.row.value);
+      continue;
+    }
+    if (kd !== Kind.Word) continue;
+    const r = longestAt(t, OBJECTS, i, t1);
+    if (r) out.add(r.row.cls);
+  }
+  return out;
+}
+
+/** Russian and Ukrainian instrumental-case endings of nouns (ракетой, дроном, беспилотниками, ракетою). */
+const INSTRUMENTAL = /(ой|ою|ом|ем|єм|ами|ями)$/;
+
+/** The next non-space token after i, or -1. */
+function nextTok(t: Tokens, i: number): number {
+  let k = i + 1;
+  while (k < t.n && t.kind[k] === Kind.Space) k++;
+  return k < t.n && t.sent[k] === t.sent[i] ? k : -1;
+}
+
+/** The previous non-space token before i in its sentence, or -1. */
+function prevTok(t: Tokens, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && t.kind[k] === Kind.Space) k--;
+  return k >= 0 && t.sent[k] === t.sent[i] ? k : -1;
+}
+
+const POSSESSIVE = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
+
+/**
+ * Whether the single-word trigger at i modifies the noun after it instead of naming an act:
+ * a participle before its noun ("occupied villages", "Retreating Russian troops", "an attacking
+ * force"), or a trigger noun compounded with a body of people ("occupation authorities").
+ */
+function attributive(t: Tokens, i: number): boolean {
+  const w = t.lower[i]!;
+  const p = t.pos[i]!;
+  let n = nextTok(t, i);
+  if (n < 0) return false;
+  if ((p === P.NOUN || p === P.PROPN) && !w.endsWith('ing')) {
+    const r = rowsOf(OBJECTS, t.lower[n]!);
+    return r !== undefined && r.some((x) => x.cls === 'holder' && x.words.length === 1);
+  }
+  const ed = w.endsWith('ed');
+  if (!(ed || w.endsWith('ing')) || (p !== P.ADJ && p !== P.VERB)) return false;
+  if (t.pos[n] === P.ADJ) n = nextTok(t, n);
+  if (n < 0 || (t.pos[n] !== P.NOUN && t.pos[n] !== P.PROPN)) return false;
+  const b = prevTok(t, i);
+  if (b < 0) return true;
+  const bp = t.pos[b]!;
+  if (bp === P.DET || bp === P.ADJ || (bp === P.PRON && POSSESSIVE.has(t.lower[b]!))) return true;
+  return ed && bp === P.ADP;
 }
 
 const isStop = (t: Tokens, i: number): boolean => t.kind[i] === Kind.Punct && CLAUSE_STOP.has(t.lower[i]!);
@@ -522,6 +647,11 @@ function modifiersBefore(t: Tokens, i: number, t0: number, n: number): string[] 
     if (t.kind[k] === Kind.Space) continue;
     if (isStop(t, k)) break;
     seen++;
+    if (cyr(t, k)) {
+      const c = ruukAt(t, k, i, 'modifier');
+      if (c && c.row.value !== 'none') (out === NO_MODS ? (out = []) : out).push(c.row.value);
+      continue;
+    }
     const r = longestAt(t, MODIFIERS, k, i);
     if (r && r.row.where === 'before') (out === NO_MODS ? (out = []) : out).push(r.row.effect);
     // "not" inside a contraction ("didn't") is its own token in wink
@@ -540,7 +670,7 @@ function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
 
 
 /** The first type row of `kind` whose condition holds. */
-function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean): TypeRow | null {
+function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean): TypeRow | null {
   const rows = TYPES.get(kind);
   if (!rows) return null;
   for (const r of rows) {
@@ -555,8 +685,11 @@ function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | '
     const val = c.slice(eq + 1);
     if (key === 'instr' && instrument === val) return r;
     if (key === 'gov' && gov === val) return r;
-    if (key === 'tgt' && val === 'civilian' && CIVILIAN.test(targetText)) return r;
+    if (key === 'tgt' && val === 'civilian' && (CIVILIAN.test(targetText) || obj().has('civilian'))) return r;
     if (key === 'tgt' && val === 'equipment' && equipment) return r;
+    if (key === 'tgt' && val !== 'civilian' && val !== 'equipment' && tgt().has(val)) return r;
+    if (key === 'obj' && obj().has(val)) return r;
+    if (key === 'place' && val === 'none' && !hasPlace) return r;
   }
   return null;
 }
@@ -567,11 +700,27 @@ const span = (doc: Doc, a: number, b: number): TextSpan => {
   return { start: s, end: e, text: doc.text.slice(s, e) };
 };
 
+/** Whether a match's head is a capitalised word inside a longer name of a person, organisation or group. */
+function inName(doc: Doc, m: Match): boolean {
+  const ei = doc.entityAt[m.head] ?? -1;
+  if (ei < 0) return false;
+  const e = doc.entities[ei]!;
+  if (e.type === 'place' || e.type === 'unknown') return false;
+  const t = doc.tokens;
+  const c = doc.text.charCodeAt(t.start[m.head]!);
+  if (c < 65 || c > 90) return false;
+  return e.start < t.start[m.start]! || e.end > t.end[m.end - 1]!;
+}
+
 /** Events of one sentence (token range [t0, t1)). */
 function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: EventMention[]): void {
   const doc = ctx.doc;
   const t = doc.tokens;
   let matches = findTriggers(t, t0, t1);
+  if (matches.length === 0) return;
+  // a capitalised trigger word inside a longer name ("Amnesty International", "Hamas Strike Group")
+  // is part of that name, not an event
+  if (matches.some((m) => inName(doc, m))) matches = matches.filter((m) => !inName(doc, m));
   if (matches.length === 0) return;
   // light verb "launch" followed by another trigger: one event, whose modifiers are read before the light verb
   let modFrom: Map<Match, number> | null = null;
@@ -654,6 +803,21 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     }
     // what is fired or launched is the weapon, not what was hit
     const instrument = instrumentNear(t, m, t0, t1, m.t.kind === 'fire' || m.t.kind === 'launch' ? null : targetTok);
+    let objCls: Set<string> | null = null;
+    const obj = (): Set<string> => (objCls ??= objectClasses(t, m, t1, targetTok));
+    let tgtCls: Set<string> | null = null;
+    const tgt = (): Set<string> => (tgtCls ??= targetTok ? objectClasses(t, { ...m, end: targetTok[0] }, targetTok[1], targetTok) : new Set());
+    // a Russian or Ukrainian trigger has no target read from syntax: equipment counted just after it
+    // ("уничтожены 5 танков") stands for one
+    const equipment = targetTok !== null ? hasEquipment(t, targetTok) : m.t.roles === 'none' && cyr(t, m.head) && equipmentAfter(doc, ctx, trig.end, sent.end);
+    const targetText = targetTok ? doc.text.slice(t.start[targetTok[0]]!, t.end[targetTok[1] - 1]!) : '';
+    // a kind whose type does not hang on whose territory it is is typed before its actors are
+    // resolved, so that a mention the type rows drop ("cut prices") costs no actor look-up
+    let early: TypeRow | null = null;
+    if (!GOV_KINDS.has(m.t.kind)) {
+      early = pickType(m.t.kind, instrument, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0);
+      if (!early || early.ploverType === null) continue;
+    }
     const agent = agentRead ?? (agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null);
     const target = targetTok ? resolveActor(ctx, targetTok[0], targetTok[1], claim) : null;
     // place: the target when it is a place, else the sentence's first place after, else before the trigger
@@ -676,7 +840,11 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let gov: 'yes' | 'no' | 'unknown' = 'unknown';
     const placeCountry = place !== null ? doc.places[place]!.country : null;
     if (agent?.side && placeCountry) gov = agent.side === placeCountry ? 'yes' : 'no';
-    const row = pickType(m.t.kind, instrument, gov, target?.text ?? '', targetTok !== null && hasEquipment(t, targetTok));
+    else if (placeCountry && m.t.roles === 'none' && TERRITORY.has(m.t.kind) && cyr(t, m.head)) {
+      const side = ruukSideBefore(t, m.start, t0, m.t.lang, doc.lang);
+      if (side) gov = side === placeCountry ? 'yes' : 'no';
+    }
+    const row = early ?? pickType(m.t.kind, instrument, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0);
     if (!row || row.ploverType === null) continue;
     // polarity and modality
     let polarity: EventPolarity = 'happened';
@@ -687,6 +855,10 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     if (cue) {
       const ci = doc.tokenAt(cue.start);
       cueEffect = CUE_EFFECT.get(t.lemma[ci]!) ?? CUE_EFFECT.get(t.lower[ci]!);
+      if (cueEffect === undefined && cyr(t, ci)) {
+        const c = ruukAt(t, ci, t.n, 'modifier');
+        if (c && (c.row.value === 'denial' || c.row.value === 'alleged')) cueEffect = c.row.value;
+      }
     }
     if (!falseChecked) {
       hasFalse = sentenceHasFalse(t, t0, t1);
@@ -730,6 +902,17 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       why: { stage: 'events', rule: `${rule}:${m.t.kind}${row.cond !== '*' ? `:${row.cond}` : ''}` },
     });
   }
+  // a threat's mode is the kind of act threatened: the event it governs ("threatened to strike" →
+  // violence, "vowed to hold a general strike" → restrict), read from the "=future" rows
+  for (let k = 0; k < evs.length; k++) {
+    const e = evs[k]!;
+    if (e.kind !== 'threaten' || e.plover.type !== 'THREATEN' || e.plover.mode !== null) continue;
+    const next = evs[k + 1];
+    if (next && next.trigger.start - e.trigger.end < 40) {
+      const r = TYPES.get('=future')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
+      if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
+    }
+  }
   // fold kill/injure into another violent event of the sentence
   const violent = (e: EventMention): boolean => e.plover.type === 'ASSAULT' && !FOLDABLE.has(e.kind);
   const keep = evs.filter((e) => !(FOLDABLE.has(e.kind) && evs.some((o) => o !== e && violent(o) && o.claim === e.claim)));
@@ -737,6 +920,11 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     if (!violent(e)) continue;
     const folded = evs.find((o) => FOLDABLE.has(o.kind) && o.claim === e.claim && !keep.includes(o));
     if (folded && !e.target && folded.target) e.target = folded.target;
+    // "opened fire on a car, killing the driver": the victims say who was attacked (ACLED codes
+    // violence against civilians when they are civilians, whatever the act's own target)
+    if (folded && folded.acled.sub_event_type === 'Attack' && e.acled.sub_event_type === 'Armed clash') {
+      e.acled = { event_type: folded.acled.event_type, sub_event_type: folded.acled.sub_event_type };
+    }
   }
   // figures: casualty and equipment quantities of the sentence to the nearest fitting event
   if (keep.length) {
@@ -761,6 +949,43 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     }
   }
   for (const e of keep) out.push(e);
+}
+
+/** Kinds with gov= rows in data/event-types.tsv (typed after their agent is resolved). */
+const GOV_KINDS = new Set<string>();
+for (const [kind, rows] of TYPES) if (rows.some((r) => r.cond.startsWith('gov='))) GOV_KINDS.add(kind);
+
+/** Kinds whose ACLED type depends on whose territory it is (the gov= rows). */
+const TERRITORY = new Set(['capture', 'retake', 'liberate']);
+
+/**
+ * The side that acts in a Russian or Ukrainian territory clause: a side word of data/event-ruuk.tsv
+ * before the trigger in its sentence ("ВСУ освободили", "ворог захопив": the enemy is the other
+ * side of the writer's); with none, the writer's own side, read from the language of the trigger
+ * word (a Russian post that says "освобожден" speaks for Russian forces, a Ukrainian one that says
+ * "звільнено" for Ukrainian forces). Null when the language cannot tell.
+ */
+function ruukSideBefore(t: Tokens, i: number, t0: number, rowLang: string, docLang: string): string | null {
+  const lang = rowLang === 'ru' || rowLang === 'uk' ? rowLang : docLang;
+  const own = lang === 'ru' ? 'RU' : lang === 'uk' ? 'UA' : null;
+  for (let k = i - 1; k >= t0; k--) {
+    if (!cyr(t, k)) continue;
+    const c = ruukAt(t, k, i, 'side');
+    if (!c) continue;
+    if (c.row.value === 'ENEMY') return own === 'RU' ? 'UA' : own === 'UA' ? 'RU' : null;
+    return c.row.value;
+  }
+  return own;
+}
+
+/** Whether a quantity of military equipment starts within 60 characters after `from` (before `to`). */
+function equipmentAfter(doc: Doc, ctx: Ctx, from: number, to: number): boolean {
+  for (let k = firstAt(doc.quantities, ctx.qtyIdx, from); k < ctx.qtyIdx.length; k++) {
+    const q = doc.quantities[ctx.qtyIdx[k]!]!;
+    if (q.start >= to || q.start > from + 60) break;
+    if (q.unit && isEquipment(q.unit)) return true;
+  }
+  return false;
 }
 
 /** Whether the tokens [a, b) name military equipment (a unit word of class equipment). */

@@ -92,6 +92,11 @@ export const INSTRUMENTS = byFirst<{ words: string[]; instrument: string }>(
   table('event-instruments.tsv').map(([, w, instrument]) => ({ words: words(w!), instrument: instrument! })),
 );
 
+/** Object words by first word (data/event-objects.tsv): what an act is about, for `obj=` rows. */
+export const OBJECTS = byFirst<{ words: string[]; cls: string }>(
+  table('event-objects.tsv').map(([, w, cls]) => ({ words: words(w!), cls: cls! })),
+);
+
 /** Modifier words by first word. */
 export const MODIFIERS = byFirst<Modifier>(
   table('event-modifiers.tsv').map(([, w, effect, where]) => ({ words: words(w!), effect: effect!, where: (where ?? 'before') as Modifier['where'] })),
@@ -107,3 +112,73 @@ for (const list of TRIGGERS.byFirst.values()) {
     if (!TYPES.has(t.kind)) throw new Error(`sitrep: data/event-triggers.tsv kind '${t.kind}' has no row in data/event-types.tsv`);
   }
 }
+
+/** One word pattern of data/event-ruuk.tsv: a stem and how many letters may follow it (0: exact). */
+export interface RuukPat {
+  stem: string;
+  max: number;
+}
+
+/** One row of data/event-ruuk.tsv. */
+export interface RuukRow {
+  /** 'ru', 'uk' or 'ru,uk' */
+  lang: string;
+  words: RuukPat[];
+  table: 'trigger' | 'instrument' | 'object' | 'modifier' | 'side';
+  value: string;
+  /** the trigger this row stands for (table 'trigger'), built once */
+  trigger: Trigger | null;
+}
+
+const foldYo = (w: string): string => (w.includes('ё') ? w.replace(/ё/g, 'е') : w);
+
+function ruukPat(f: string): RuukPat {
+  const w = foldYo(f.toLowerCase());
+  if (w.endsWith('**')) return { stem: w.slice(0, -2), max: 7 };
+  if (w.endsWith('*')) return { stem: w.slice(0, -1), max: 4 };
+  return { stem: w, max: 0 };
+}
+
+/** Rows of data/event-ruuk.tsv keyed by the stem (or form) of their first word. */
+const RUUK_FIRST = new Map<string, RuukRow[]>();
+for (const [lang, forms, tab, value] of table('event-ruuk.tsv')) {
+  for (const f of forms!.split(',').map((x) => x.trim()).filter(Boolean)) {
+    const words = f.split(/\s+/).map(ruukPat);
+    const row: RuukRow = { lang: lang!, words, table: tab as RuukRow['table'], value: value!, trigger: null };
+    if (row.table === 'trigger' && value !== 'none') {
+      row.trigger = { lang: lang!, words: words.map((w) => w.stem), pos: '*', kind: value!, roles: 'none' };
+      if (!TYPES.has(value!)) throw new Error(`sitrep: data/event-ruuk.tsv kind '${value}' has no row in data/event-types.tsv`);
+    }
+    const list = RUUK_FIRST.get(words[0]!.stem) ?? [];
+    list.push(row);
+    RUUK_FIRST.set(words[0]!.stem, list);
+  }
+}
+
+/** Whether a Cyrillic word matches a pattern. */
+export function ruukPatMatches(p: RuukPat, word: string): boolean {
+  const w = foldYo(word);
+  if (p.max === 0) return w === p.stem;
+  return w.length >= p.stem.length && w.length - p.stem.length <= p.max && w.startsWith(p.stem);
+}
+
+/**
+ * Rows of data/event-ruuk.tsv whose first word matches the Cyrillic word `word` (lower case), or
+ * undefined: at most 8 hash look-ups (the word and its prefixes down to 7 letters shorter).
+ */
+export function ruukRows(word: string): RuukRow[] | undefined {
+  const w = foldYo(word);
+  let out: RuukRow[] | undefined;
+  for (let n = w.length; n >= 2 && n >= w.length - 7; n--) {
+    const list = RUUK_FIRST.get(n === w.length ? w : w.slice(0, n));
+    if (!list) continue;
+    for (const r of list) {
+      const p = r.words[0]!;
+      if ((p.max === 0 && n === w.length) || (p.max > 0 && w.length - n <= p.max)) (out ??= []).push(r);
+    }
+  }
+  return out;
+}
+
+/** Whether a UTF-16 code unit is a Cyrillic letter. */
+export const isCyrillic = (c: number): boolean => c >= 0x400 && c <= 0x4ff;

@@ -1,0 +1,110 @@
+/**
+ * Event typing (PLOVER type and mode, ACLED sub-event type), one table per trigger class, on
+ * sentences written for sitrep. Every expected value was written by hand before the stage was run on
+ * the sentence. `first` is the sentence's first event (the one a reader names first); null: no event.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze/index.js';
+
+interface Want {
+  trigger: string;
+  plover?: string;
+  mode?: string | null;
+  sub?: string | null;
+  polarity?: string;
+  modality?: string | null;
+}
+
+function first(text: string): { trigger: string; plover: string; mode: string | null; sub: string | null; polarity: string; modality: string | null } | null {
+  const e = analyze({ id: 't', text }).events?.[0];
+  if (!e) return null;
+  assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text, 'trigger span slices');
+  return { trigger: e.trigger.text, plover: e.plover.type, mode: e.plover.mode, sub: e.acled.sub_event_type, polarity: e.polarity, modality: e.modality };
+}
+
+function table(name: string, rows: [string, Want | null][]): void {
+  for (const [text, want] of rows) {
+    test(`event typing, ${name}: ${text}`, () => {
+      const got = first(text);
+      if (want === null) {
+        assert.equal(got, null, `no event expected, got ${got?.trigger}`);
+        return;
+      }
+      assert.ok(got, 'an event');
+      assert.equal(got.trigger, want.trigger);
+      for (const k of ['plover', 'mode', 'sub', 'polarity', 'modality'] as const) if (want[k] !== undefined) assert.equal(got[k], want[k], k);
+    });
+  }
+}
+
+// what an act is about (data/event-objects.tsv, obj= rows)
+table('object classes', [
+  ['The army lifted the blockade of the port on Monday.', { trigger: 'lifted', plover: 'RETREAT' }],
+  ['The governor lifted the curfew in the city.', { trigger: 'lifted', plover: 'CONCEDE' }],
+  ['The donors cut food aid to the region by half.', { trigger: 'cut', plover: 'SANCTION', mode: 'discontinue' }],
+  ['The mediators ended their talks with the rebels.', { trigger: 'ended', plover: 'SANCTION' }],
+  ['The company reduced its prices.', null],
+  ['The council sent peacekeepers to the border zone.', { trigger: 'sent', plover: 'AID' }],
+  ['The government will allow humanitarian aid into the city.', { trigger: 'allow', plover: 'AGREE', modality: 'future' }],
+  ['Gunmen killed the deputy governor of the province.', { trigger: 'killed', plover: 'ASSAULT', mode: 'targeted', sub: 'Attack' }],
+  ['The president dismissed the army commander.', { trigger: 'dismissed', sub: 'Change to group/activity' }],
+  ['The rebels dismissed the offer of talks.', { trigger: 'dismissed', plover: 'REJECT', sub: null }],
+]);
+
+// a participle or noun that names who someone is, not what happened
+table('attributive words', [
+  ['Retreating soldiers set fire to the depot.', { trigger: 'set fire', sub: 'Looting/property destruction' }],
+  ['Residents of the occupied villages fled to the city.', null],
+  ['Occupation authorities detained two teachers.', { trigger: 'detained', plover: 'COERCE', sub: 'Arrests' }],
+  ['The Kremlin-backed leader spoke on television.', null],
+  ['Amnesty International condemned the executions.', { trigger: 'condemned', plover: 'ACCUSE' }],
+  ['Russian troops occupied villages north of the city.', { trigger: 'occupied', plover: 'COERCE' }],
+]);
+
+// violence: who was attacked and with what
+table('violence', [
+  ['A soldier opened fire on a bus, killing the driver.', { trigger: 'opened fire', sub: 'Attack' }],
+  ['Troops opened fire on enemy positions near the river.', { trigger: 'opened fire', sub: 'Armed clash' }],
+  // the wounding folds into the blast that caused it (one event)
+  ['A man was wounded when his car hit a mine.', { trigger: 'hit', sub: 'Remote explosive/landmine/IED' }],
+  ['A man threw a grenade at the police, wounding three officers.', { trigger: 'wounding', sub: 'Grenade' }],
+  ['Militiamen armed with machetes attacked the camp.', { trigger: 'attacked', mode: 'primitive' }],
+  ['Air defence destroyed a cruise missile over the capital.', { trigger: 'destroyed', sub: 'Disrupted weapons use' }],
+  ['The brigade destroyed three tanks near the village.', { trigger: 'destroyed', sub: 'Armed clash' }],
+  ['Government forces retook the town from the rebels.', { trigger: 'retook', plover: 'COERCE' }],
+  ['The army set up a base near the border.', { trigger: 'set up a base', sub: 'Headquarters or base established' }],
+]);
+
+// a threat takes the mode of the act threatened
+table('threats', [
+  ['The rebels threatened to attack the capital.', { trigger: 'threatened', plover: 'THREATEN', mode: 'violence' }],
+  ['The unions threatened to hold a general strike.', { trigger: 'threatened', plover: 'THREATEN', mode: 'restrict' }],
+]);
+
+// Russian and Ukrainian (data/event-ruuk.tsv)
+table('Russian', [
+  ['Средствами ПВО сбиты 14 беспилотников над Брянской областью.', { trigger: 'сбиты', plover: 'ASSAULT', sub: 'Disrupted weapons use' }],
+  ['Дежурные средства ПВО уничтожили 9 украинских БПЛА.', { trigger: 'уничтожили', sub: 'Disrupted weapons use' }],
+  ['Расчеты уничтожили 3 танка противника.', { trigger: 'уничтожили', sub: 'Armed clash' }],
+  ['ВСУ обстреляли Шебекино из реактивных систем залпового огня.', { trigger: 'обстреляли', sub: 'Shelling/artillery/missile attack' }],
+  // "не менее" counts, it does not negate; the deaths fold into the strike
+  ['Не менее пяти человек погибли при ракетном ударе по городу.', { trigger: 'ударе', polarity: 'happened', sub: 'Shelling/artillery/missile attack' }],
+  ['Противник не нанес удар по городу.', { trigger: 'удар', polarity: 'not_happened' }],
+  ['Отражены четыре атаки противника.', { trigger: 'Отражены', sub: 'Armed clash' }],
+  ['Отражена атака беспилотника на Москву.', { trigger: 'Отражена', sub: 'Disrupted weapons use' }],
+  ['Эти пословицы отражают характер народа.', null],
+  ['Заложников освободили после переговоров.', { trigger: 'освободили', plover: 'RETREAT', sub: null }],
+  ['Дом разрушен вражеской ракетой.', { trigger: 'разрушен', sub: 'Shelling/artillery/missile attack' }],
+  ['Подразделения будут атаковать на рассвете.', { trigger: 'атаковать', plover: 'THREATEN', modality: 'future' }],
+]);
+
+table('Ukrainian', [
+  ['Сили ППО збили 20 ворожих дронів.', { trigger: 'збили', sub: 'Disrupted weapons use' }],
+  ['Ворог обстріляв Херсон з артилерії, поранено двох людей.', { trigger: 'обстріляв', sub: 'Shelling/artillery/missile attack' }],
+  ['Противник атакував Суми ударними дронами.', { trigger: 'атакував', mode: 'drone', sub: 'Air/drone strike' }],
+  ['Російська авіація скинула керовані авіабомби на Куп’янськ.', null],
+  ['Внаслідок вибуху міни загинув тракторист.', { trigger: 'вибуху', sub: 'Remote explosive/landmine/IED' }],
+  ['Українські військові відійшли з позицій біля села.', { trigger: 'відійшли', plover: 'RETREAT' }],
+  ['Наступного дня представники громади зустрілися з мером.', { trigger: 'зустрілися', plover: 'CONSULT' }],
+]);
