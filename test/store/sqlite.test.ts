@@ -16,7 +16,7 @@ import { openSqliteStore as openRaw } from '../../src/store/sqlite.js';
 import { ledgerStore } from './ledger-store.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { storeContract } from './contract.js';
-import { ministry, reprint, wire } from './fixtures.js';
+import { cyrillicItems, ministry, reprint, wire } from './fixtures.js';
 
 /** The SQLite store at `file` with a ledger over it (`readonly` goes to the store, the rest to the ledger). */
 function openSqliteStore(file: string, opts: { readonly?: boolean } & ConstructorParameters<typeof import('../../src/ledger/ledger.js').Ledger>[1] = {}) {
@@ -104,11 +104,15 @@ describe('SQLite store', () => {
   });
 });
 
-/** Takes a ledger's indexes back to before migration 5. */
+/** Takes a ledger back to before migration 6 (the folded Cyrillic full-text tables). */
+const UNDO_MIGRATION_6 = 'DROP TABLE documents_fold; DROP TABLE claims_fold;';
+
+/** Takes a ledger's indexes back to before migration 5 (and 6). */
 const UNDO_MIGRATION_5 = 'DROP INDEX claims_side_day; DROP INDEX claims_day_side; DROP INDEX claims_kind; DROP INDEX quantities_unit_claim;' +
   'DROP INDEX places_admin1_nocase; DROP INDEX places_country_nocase;' +
   'CREATE INDEX claims_side ON claims(side) WHERE side IS NOT NULL; CREATE INDEX claims_day ON claims(day);' +
-  'CREATE INDEX quantities_unit ON quantities(unit); CREATE INDEX places_admin1 ON places(admin1); CREATE INDEX places_country ON places(country);';
+  'CREATE INDEX quantities_unit ON quantities(unit); CREATE INDEX places_admin1 ON places(admin1); CREATE INDEX places_country ON places(country);' +
+  UNDO_MIGRATION_6;
 
 const indexesOf = (file: string): string[] => {
   const db = new Database(file, { readonly: true });
@@ -183,6 +187,33 @@ describe('SQLite store: indexes of the claims list and the timeline', () => {
       assert.deepEqual(indexesOf(t.file), want);
       assert.deepEqual(await b.claims({ side: 'RU', from: '2024-08-06' }), claims);
       assert.equal(claims.total, 3);
+      assert.equal(b.integrityCheck(), 'ok');
+      await b.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('migration 6 indexes the Russian and Ukrainian texts of a version-5 ledger for search (issue 10)', async () => {
+    const t = tempDb();
+    try {
+      const a = openSqliteStore(t.file);
+      await a.ingest([wire(), ...cyrillicItems()]);
+      const want = (await a.search('Тёткино')).items;
+      assert.equal(want.length, 3);
+      await a.close();
+      const db = new Database(t.file);
+      db.exec(UNDO_MIGRATION_6);
+      db.pragma('user_version = 5');
+      db.close();
+      const b = openSqliteStore(t.file);
+      assert.equal((await b.stats()).schemaVersion, MIGRATIONS.length);
+      assert.deepEqual((await b.search('Тёткино')).items, want);
+      assert.deepEqual((await b.search('окупантів')).items.map((h) => h.id).sort(), ['uk-1', 'uk-1#0']);
+      // only texts with Cyrillic letters are in the folded tables
+      const c = new Database(t.file, { readonly: true });
+      assert.deepEqual(c.prepare('SELECT rowid FROM documents_fold ORDER BY rowid').pluck().all(), [2, 3, 4]);
+      c.close();
       assert.equal(b.integrityCheck(), 'ok');
       await b.close();
     } finally {
