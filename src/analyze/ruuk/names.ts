@@ -6,6 +6,7 @@
  * suffix rules (`nominative`).
  */
 import { ruukLexicon, type CyrActor } from './lexicon.js';
+import { nameForm } from './morph.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
 
@@ -84,20 +85,15 @@ export function speakerName(phrase: string, lang: 'ru' | 'uk', oblique = false):
   let k = ws.length;
   while (k > 0 && /^\p{Lu}\p{Ll}/u.test(ws[k - 1]!.w) && ws.length - k < 3) k--;
   if (k < ws.length && (k > 0 || ws.length - k >= 2)) {
-    return { name: ws.slice(k).map((w) => (oblique ? nominative(w.w) : w.w)).join(' '), type: 'person' };
+    return { name: ws.slice(k).map((w) => (oblique ? nominative(w.w, lang) : w.w)).join(' '), type: 'person' };
   }
   return { name: null, type: 'unknown' };
 }
 
-/** A name word in an oblique case put in the nominative by suffix rules (Пескова → Песков, Шмигаля → Шмигаль, Москальковой → Москалькова). */
-export function nominative(w: string): string {
-  const rules: [RegExp, string][] = [
-    [/(ов|ев|ёв|єв|ин|ін)(а|у|ым|им|ом|е|і)$/u, '$1'],
-    [/(ов|ев|ин)(ой|ою|ої)$/u, '$1а'],
-    [/(ск|цк|зьк|цьк|ськ)(ого|ому|им|ом|ім)$/u, '$1ий'],
-    [/(енк|єнк)(а|у|ові|ом|і)$/u, '$1о'],
-    [/л(я|ю|ем|еві)$/u, 'ль'],
-  ];
-  for (const [re, to] of rules) if (re.test(w)) return w.replace(re, to);
-  return w;
+/**
+ * A name word in an oblique case put in the nominative (Пескова → Песков, Шмигаля → Шмигаль,
+ * Москальковой → Москалькова), by the endings of data/ruuk-name-endings.tsv (src/analyze/ruuk/morph.ts).
+ */
+export function nominative(w: string, lang: 'ru' | 'uk' = /[іїєґ]/i.test(w) ? 'uk' : 'ru'): string {
+  return nameForm(w, lang).lemma;
 }
