@@ -48,6 +48,8 @@ export interface AnalyzeOptions {
 }
 
 
+const JOINERS = new Set(["'", '’', 'ʼ', '-', '\u2011']);
+const GROUP_SPACE = new Set([0x20, 0xa0, 0x202f, 0x2009]);
 const FOREIGN_WORD = /^[\u0370-\u1FFF][\u0370-\u1FFF\p{M}'’ʼ\u2011-]*$/u;
 function isForeignWord(w: string): boolean {
   return w.length > 0 && FOREIGN_WORD.test(w);
@@ -82,7 +84,16 @@ export function analyze(document: Document, options: AnalyzeOptions = {}): Analy
   for (let i = 0; i < t.n; i++) {
     const k = t.kind[i];
     // a word of a script wink-nlp does not know (Cyrillic, Greek …) is a token of kind Other
-    if (k === 0 || k === 1 || (k === 4 && isForeignWord(t.lower[i]!))) words++;
+    if (k === 0 || k === 1 || (k === 4 && isForeignWord(t.lower[i]!))) {
+      // wink-nlp splits Cyrillic words at apostrophes and hyphens ("з'явилися", "Куп’янськ",
+      // "будь-яких"): the part after the mark continues the word; so does a group of three digits
+      // after a number and one space ("1 520", "374 520")
+      if (i >= 2 && t.start[i] === t.end[i - 1] && t.start[i - 1] === t.end[i - 2] && k === 4 && isForeignWord(t.lower[i - 2]!)
+        && JOINERS.has(t.lower[i - 1]!)) continue;
+      if (i >= 1 && k === 1 && t.kind[i - 1] === 1 && t.start[i] === t.end[i - 1] + 1 && t.end[i] - t.start[i] === 3
+        && GROUP_SPACE.has(document.text.charCodeAt(t.end[i - 1]!)) && /^\d{3}$/.test(t.lower[i]!) && /^\d{1,3}$/.test(t.lower[i - 1]!)) continue;
+      words++;
+    }
   }
   const claims: Claim[] = doc.claims.map(({ anchor: _a, ...c }) => c);
   return {

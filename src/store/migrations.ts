@@ -187,7 +187,23 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX IF NOT EXISTS places_country_nocase ON places(country COLLATE NOCASE);
   DROP INDEX IF EXISTS places_country;
   `,
-  // 6: the event types of each claim (the analyzer's events layer), for the event filter of the
+  // 6 (ruuk2: Russian/Ukrainian search): full-text indexes of the documents and claims that hold
+  // Cyrillic letters, with ё written е (unicode61 folds case but not ё), contentless (the text is
+  // in documents and claims). A query with a Cyrillic word is matched here, each word of more than
+  // 3 letters as a prefix of its stem (src/analyze/ruuk/search.ts): "Тёткино" finds "Теткино",
+  // "Курской области" finds "Курская область".
+  `
+  CREATE VIRTUAL TABLE documents_fold USING fts5(title, text, content='', tokenize='unicode61 remove_diacritics 2');
+  CREATE VIRTUAL TABLE claims_fold USING fts5(speaker, cue, content, content='', tokenize='unicode61 remove_diacritics 2');
+  INSERT INTO documents_fold (rowid, title, text)
+    SELECT rowid, replace(replace(coalesce(title, ''), 'ё', 'е'), 'Ё', 'Е'), replace(replace(text, 'ё', 'е'), 'Ё', 'Е')
+    FROM documents WHERE coalesce(title, '') || text GLOB '*[Ѐ-ӿ]*';
+  INSERT INTO claims_fold (rowid, speaker, cue, content)
+    SELECT rowid, replace(replace(coalesce(speaker, ''), 'ё', 'е'), 'Ё', 'Е'), replace(replace(coalesce(cue, ''), 'ё', 'е'), 'Ё', 'Е'),
+      replace(replace(content, 'ё', 'е'), 'Ё', 'Е')
+    FROM claims WHERE coalesce(speaker, '') || coalesce(cue, '') || content GLOB '*[Ѐ-ӿ]*';
+  `,
+  // 7: the event types of each claim (the analyzer's events layer), for the event filter of the
   // claims list, the places and the map: one row per distinct type of event a claim reports, ACLED's
   // event and sub-event type and PLOVER's, each indexed without case. Claims stored before this
   // version get theirs from their document's stored analysis.

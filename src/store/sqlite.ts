@@ -14,6 +14,7 @@ import { loadGazetteer } from '../geo/index.js';
 import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
 import { dayOf, foldKey } from './keys.js';
+import { cyrillicSnippet, hasCyrillicTerm, searchTerms, type SearchTerm } from '../analyze/ruuk/search.js';
 import type {
   ClaimEventType, ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
   PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintText, SearchHit, SearchQuery, SkipRecord,
@@ -98,6 +99,15 @@ function pageOf(q: PageQuery): { limit: number; after: number | null; offset: nu
 
 /** LIKE pattern for a substring, with `\` as the escape character. */
 const likeSub = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+/** ё written е, as in the `*_fold` full-text tables (same length, so offsets hold). */
+const foldYo = (s: string): string => s.replace(/[ёЁ]/g, (c) => (c === 'ё' ? 'е' : 'Е'));
+
+/** Search terms as an FTS5 query over the `*_fold` tables: each word quoted, a stem as a prefix, all required. */
+export function foldFtsQuery(terms: readonly SearchTerm[]): string {
+  return terms.map((t) => `"${t.stem}"${t.prefix ? '*' : ''}`).join(' ');
+}
 
 /** The words of a user's search text as an FTS5 query (each word a quoted term, all required). */
 export function ftsQuery(text: string): string | null {
@@ -192,6 +202,7 @@ export class SqliteStore implements Store {
         VALUES (@id, @source, @url, @title, @published, @day, @lang, @hash, @length, @at, @carrierOf, @duplicate, @similarity,
         @claimCount, @outlet, @meta, @text, @analysis)`),
       insDocFts: w('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      insDocFold: w('INSERT INTO documents_fold (rowid, title, text) VALUES (?, ?, ?)'),
       insSig: w('INSERT INTO signatures (document_rowid, sig) VALUES (?, ?)'),
       insLsh: w('INSERT OR IGNORE INTO lsh (band, document_rowid) VALUES (?, ?)'),
       insClaim: w(`INSERT INTO claims (id, document_rowid, idx, kind, speaker, speaker_key, speaker_type, side, affiliation, cue,
@@ -200,6 +211,7 @@ export class SqliteStore implements Store {
         @day, @origin, @root, @facts, @comparable)`),
       insClaimFts: w('INSERT INTO claims_fts (rowid, speaker, cue, content) VALUES (?, ?, ?, ?)'),
       insClaimEvent: w('INSERT INTO claim_events (claim_rowid, seq, event_type, sub_event_type, plover) VALUES (?, ?, ?, ?, ?)'),
+      insClaimFold: w('INSERT INTO claims_fold (rowid, speaker, cue, content) VALUES (?, ?, ?, ?)'),
       insPlace: w(`INSERT INTO places (place_id, name, name_key, country, admin1, lat, lon, level) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(place_id) DO UPDATE SET country = coalesce(places.country, excluded.country),
         admin1 = coalesce(places.admin1, excluded.admin1), lat = coalesce(places.lat, excluded.lat),
@@ -252,6 +264,7 @@ export class SqliteStore implements Store {
     });
     const rowid = Number(info.lastInsertRowid);
     this.write(s.insDocFts).run(rowid, row.title, doc.text);
+    if (CYRILLIC.test(doc.text) || (row.title !== null && CYRILLIC.test(row.title))) this.write(s.insDocFold).run(rowid, foldYo(row.title ?? ''), foldYo(doc.text));
     if (row.signature) {
       this.write(s.insSig).run(rowid, signatureToBuffer(row.signature));
       for (const k of row.bandKeys) this.write(s.insLsh).run(k, rowid);
@@ -268,6 +281,9 @@ export class SqliteStore implements Store {
       claimRowids.set(c.id, cr);
       this.write(s.insClaimFts).run(cr, c.speaker, c.cue, c.content);
       (c.events ?? []).forEach((e, i) => this.write(s.insClaimEvent).run(cr, i, e.eventType, e.subEventType, e.plover));
+      if (CYRILLIC.test(c.content) || (c.speaker !== null && CYRILLIC.test(c.speaker)) || (c.cue !== null && CYRILLIC.test(c.cue))) {
+        this.write(s.insClaimFold).run(cr, foldYo(c.speaker ?? ''), foldYo(c.cue ?? ''), foldYo(c.content));
+      }
       for (const p of c.places) {
         this.write(s.insPlace).run(p.placeId, p.name, foldKey(p.name), p.country, p.admin1, p.lat, p.lon, p.level);
         if (this.write(s.insClaimPlace).run(p.placeId, cr, p.start, p.end, p.text).changes === 0) continue;
@@ -543,8 +559,10 @@ export class SqliteStore implements Store {
     if (from) row('c.day >= ?', from);
     if (to) row('c.day <= ?', to);
     if (q.text !== undefined) {
+      const terms = searchTerms(q.text);
       const m = ftsQuery(q.text);
       if (m === null) row('0');
+      else if (hasCyrillicTerm(terms)) set('SELECT rowid FROM claims_fold WHERE claims_fold MATCH ?', true, foldFtsQuery(terms));
       else set('SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?', true, m);
     }
     if (q.kind !== undefined) {
@@ -804,6 +822,8 @@ export class SqliteStore implements Store {
     if (p.after !== null) throw queryError("search results are paged by 'offset' (or the 'next' cursor of the previous page)");
     const m = ftsQuery(text);
     if (m === null) return { items: [], total: 0, next: null };
+    const terms = searchTerms(text);
+    if (hasCyrillicTerm(terms)) return this.searchFolded(terms, q.type, p);
     const parts: string[] = [];
     const args: unknown[] = [];
     const countParts: string[] = [];
@@ -827,6 +847,44 @@ export class SqliteStore implements Store {
       type: r.type as SearchHit['type'], id: r.id as string, documentId: r.document_id as string,
       ...unmark(r.snip as string), rank: r.rank as number,
     }));
+  }
+
+  /**
+   * Search with a Cyrillic word: matched in the `*_fold` tables (ё as е, stems as prefixes); the
+   * snippet is cut from the page's texts here (contentless tables have none to give).
+   */
+  private searchFolded(terms: readonly SearchTerm[], type: SearchQuery['type'], p: ReturnType<typeof pageOf>): Page<SearchHit> {
+    const m = foldFtsQuery(terms);
+    const parts: string[] = [];
+    const counts: string[] = [];
+    const args: unknown[] = [];
+    if (type !== 'claim') {
+      parts.push(`SELECT 'document' AS type, d.id AS id, d.id AS document_id, d.rowid AS r, bm25(documents_fold) AS rank
+        FROM documents_fold JOIN documents d ON d.rowid = documents_fold.rowid WHERE documents_fold MATCH ?`);
+      counts.push('SELECT count(*) FROM documents_fold WHERE documents_fold MATCH ?');
+      args.push(m);
+    }
+    if (type !== 'document') {
+      parts.push(`SELECT 'claim' AS type, c.id AS id, d.id AS document_id, c.rowid AS r, bm25(claims_fold) AS rank
+        FROM claims_fold JOIN claims c ON c.rowid = claims_fold.rowid JOIN documents d ON d.rowid = c.document_rowid WHERE claims_fold MATCH ?`);
+      counts.push('SELECT count(*) FROM claims_fold WHERE claims_fold MATCH ?');
+      args.push(m);
+    }
+    const total = counts.reduce((n, sql, i) => n + (this.db.prepare(sql).pluck().get(args[i]) as number), 0);
+    const rows = this.db.prepare(`${parts.join(' UNION ALL ')} ORDER BY rank, id LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
+    const docText = this.db.prepare('SELECT coalesce(title, \'\') AS title, text FROM documents WHERE rowid = ?');
+    const claimText = this.db.prepare('SELECT coalesce(speaker, \'\') AS speaker, coalesce(cue, \'\') AS cue, content FROM claims WHERE rowid = ?');
+    return page(rows, p, total, null, (r) => {
+      const cols = Object.values((r.type === 'document' ? docText : claimText).get(r.r) as Record<string, string>);
+      // the snippet of the last column that matches (the text, the content), else of any
+      let snip: { snippet: string; marks: [number, number][] } | null = null;
+      for (let i = cols.length - 1; i >= 0 && !snip; i--) snip = cyrillicSnippet(cols[i]!, terms);
+      const last = cols[cols.length - 1]!;
+      return {
+        type: r.type as SearchHit['type'], id: r.id as string, documentId: r.document_id as string,
+        ...(snip ?? { snippet: last.length > 160 ? last.slice(0, 160) + '…' : last, marks: [] }), rank: r.rank as number,
+      };
+    });
   }
 
   async *eachClaim(q: Omit<ClaimQuery, keyof PageQuery> = {}): AsyncIterable<ClaimRecord> {

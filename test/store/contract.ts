@@ -10,7 +10,7 @@ import { SitrepError } from '../../src/errors.js';
 import { NEAR_THRESHOLD, signature, similarity } from '../../src/ingest/dedup.js';
 import type { Store } from '../../src/store/types.js';
 import { ledgerStore, type LedgerStore } from './ledger-store.js';
-import { MINISTRY_TEXT, item, ministry, reprint, wire, WIRE_TEXT } from './fixtures.js';
+import { MINISTRY_TEXT, cyrillicItems, item, ministry, reprint, wire, WIRE_TEXT } from './fixtures.js';
 
 /** A fresh, empty store and a way to dispose of it. */
 export type StoreFactory = () => Promise<{ store: Store; dispose(): Promise<void> }>;
@@ -369,6 +369,36 @@ export function storeContract(name: string, open: StoreFactory): void {
         // FTS5 syntax in user text is matched as words, not interpreted.
         assert.equal((await s.search('Kupiansk OR NEAR(" ')).total, 0);
         assert.equal((await s.search('"Kupiansk" *')).total, 4);
+      });
+    });
+
+    it('searches Russian and Ukrainian text with ё folded and words stemmed (issue 10)', async () => {
+      await withStore(open, async (s) => {
+        await s.ingest(cyrillicItems());
+        const ids = async (q: string, type?: 'document' | 'claim'): Promise<string[]> =>
+          (await s.search(q, type ? { type } : {})).items.map((h) => `${h.type}:${h.id}`).sort();
+        // ё and е are one letter, both ways
+        assert.deepEqual(await ids('Тёткино'), ['claim:ru-1#0', 'document:ru-1', 'document:ru-2']);
+        assert.deepEqual(await ids('Теткино'), ['claim:ru-1#0', 'document:ru-1', 'document:ru-2']);
+        assert.deepEqual(await ids('ТЁТКИНО', 'document'), ['document:ru-1', 'document:ru-2']);
+        // other case forms of the same words
+        assert.deepEqual(await ids('Курской области', 'document'), ['document:ru-1', 'document:ru-2']);
+        assert.deepEqual(await ids('Курская область', 'document'), ['document:ru-1', 'document:ru-2']);
+        assert.deepEqual(await ids('Теткине'), ['claim:ru-1#0', 'document:ru-1', 'document:ru-2']);
+        // Ukrainian: no stemmer in PostgreSQL, stems as prefixes in both stores
+        assert.deepEqual(await ids('окупантів'), ['claim:uk-1#0', 'document:uk-1']);
+        assert.deepEqual(await ids('Харкова', 'document'), ['document:uk-1']);
+        // every word is required; a word not in the texts finds nothing
+        assert.deepEqual(await ids('Тёткино Харкова'), []);
+        assert.deepEqual(await ids('Белгород'), []);
+        // the matched words are marked in the original spelling
+        const hit = (await s.search('Теткино', { type: 'claim' })).items[0]!;
+        assert.deepEqual(hit.marks.map(([a, b]) => hit.snippet.slice(a, b).replace(/[ёЁ]/g, 'е').toLowerCase()), ['теткино']);
+        // the claims filter finds the same claims
+        assert.deepEqual((await s.claims({ text: 'теткина' })).items.map((c) => c.id), ['ru-1#0']);
+        // English search is unchanged beside them
+        await s.ingest([wire()]);
+        assert.deepEqual(await ids('blood donors'), ['document:wire-1']);
       });
     });
 

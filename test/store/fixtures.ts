@@ -165,3 +165,22 @@ export function ministry(id = 'mod-1'): IngestItem {
     dates: [{ text: 'Tuesday', date: '2024-08-06' }],
   });
 }
+
+/**
+ * Russian and Ukrainian documents for the search tests (written for sitrep): "Тёткино" with ё and
+ * "Теткино" without, "Курской области" and "Курская область", Ukrainian case forms. Their
+ * analyses say the language the analyzer would find (`lang`), as a Telegram post gives none.
+ */
+export function cyrillicItems(): IngestItem[] {
+  const ru1 = item('ru-1', 'Губернатор Алексей Смирнов сообщил, что пограничное село Тёткино в Курской области снова обстреляли.', '2024-11-20T08:00:00Z', {
+    source: 'telegram/gubernator', claims: [{ speaker: 'Губернатор Алексей Смирнов', name: 'Alexei Smirnov', cue: 'сообщил', content: ['пограничное село Тёткино в Курской области снова обстреляли'] }],
+  });
+  const ru2 = item('ru-2', 'Курская область: в Теткино повреждены два дома и линия электропередачи.', '2024-11-20T09:00:00Z', { source: 'telegram/news' });
+  const uk1 = item('uk-1', 'Голова ОВА Олег Синєгубов повідомив, що окупанти вночі обстріляли околиці Харкова.', '2024-11-20T10:00:00Z', {
+    source: 'telegram/ova', claims: [{ speaker: 'Голова ОВА Олег Синєгубов', name: 'Oleh Syniehubov', cue: 'повідомив', content: ['окупанти вночі обстріляли околиці Харкова'] }],
+  });
+  ru1.analysis.lang = 'ru';
+  ru2.analysis.lang = 'ru';
+  uk1.analysis.lang = 'uk';
+  return [ru1, ru2, uk1];
+}

@@ -10,7 +10,7 @@ import { openPgStore, type PgStore } from '../../src/store/postgres/index.js';
 import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { storeContract } from './contract.js';
 import { ledgerStore } from './ledger-store.js';
-import { item, ministry, reprint, wire } from './fixtures.js';
+import { cyrillicItems, item, ministry, reprint, wire } from './fixtures.js';
 import { createTestDatabase, pgServer, type TestDatabase } from './pg-harness.js';
 
 const server = await pgServer();
@@ -52,7 +52,7 @@ describe('PostgreSQL store', { skip }, () => {
     await Promise.all(stores.map((s) => s.close()));
   });
 
-  it('migration 3 gives claims stored before it their event types, from the stored analyses', async () => {
+  it('migration 4 gives claims stored before it their event types, from the stored analyses', async () => {
     const url = await db!.freshSchemaUrl();
     const text = 'Governor Oleh Brat said Russian artillery shelled Izium overnight. Spokesman Nazar Voloshyn said troops repelled an assault near Kupiansk.';
     const doc = item('strikes', text, '2024-08-09', {
@@ -69,7 +69,7 @@ describe('PostgreSQL store', { skip }, () => {
     await ledgerStore(a).ingest([wire(), doc]);
     const ids = ['strikes#0', 'strikes#1', 'wire-1#0'];
     const before = await Promise.all(ids.map((id) => a.getClaim(id)));
-    await a.pool.query('DROP TABLE claim_events; DELETE FROM schema_migrations WHERE version >= 3');
+    await a.pool.query('DROP TABLE claim_events; DELETE FROM schema_migrations WHERE version >= 4');
     await a.close();
     const b = await openPgStore(url, { resolvePlace: null }).open();
     assert.equal((await b.stats()).schemaVersion, PG_MIGRATIONS.length);
@@ -109,11 +109,39 @@ describe('PostgreSQL store', { skip }, () => {
       assert.deepEqual(await ids('беспилотник'), ['ru-1']);
       assert.deepEqual(await ids('еще'), ['ru-1']);
       assert.deepEqual(await ids('ещё'), ['ru-1']);
-      // Ukrainian (simple configuration): the word as written, in any case; no Russian stemming.
+      // Ukrainian (no stemmer in PostgreSQL): each query word's stem matched as a prefix, any case
+      // (issue 10; until then the word as written only).
       assert.deepEqual(await ids('ДРОНИ'), ['uk-1']);
-      assert.deepEqual(await ids('дрон'), []);
+      assert.deepEqual(await ids('дронів'), ['uk-1']);
+      assert.deepEqual(await ids('Харківщини'), ['uk-1']);
+      assert.deepEqual(await ids('дрова'), []);
       const st = await s.pool.query("SELECT id, fts_config FROM documents WHERE id IN ('ru-1', 'uk-1', 'wire-1') ORDER BY id");
-      assert.deepEqual(st.rows.map((r) => [r.id, r.fts_config]), [['ru-1', 'sitrep_russian'], ['uk-1', 'sitrep_simple'], ['wire-1', 'sitrep_english']]);
+      assert.deepEqual(st.rows.map((r) => [r.id, r.fts_config]), [['ru-1', 'sitrep_russian'], ['uk-1', 'sitrep_ukrainian'], ['wire-1', 'sitrep_english']]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('indexes documents with no language of their own by the detected one, also those stored before (migration 3, issue 10)', async () => {
+    const s = ledgerStore(await freshStore());
+    try {
+      // Telegram posts carry no language: the analysis's (detected) language chooses the configuration.
+      await s.ingest([wire(), ...cyrillicItems()]);
+      const cfg = async (): Promise<string[][]> => (await s.pool.query('SELECT id, fts_config FROM documents ORDER BY id')).rows.map((r) => [r.id, r.fts_config]);
+      const want = [['ru-1', 'sitrep_russian'], ['ru-2', 'sitrep_russian'], ['uk-1', 'sitrep_ukrainian'], ['wire-1', 'sitrep_english']];
+      assert.deepEqual(await cfg(), want);
+      const hits = (await s.search('Курской области')).items.map((h) => h.id).sort();
+      assert.deepEqual(hits, ['ru-1', 'ru-1#0', 'ru-2']);
+      // As a version-2 ledger stored them: everything English. Migration 3 indexes them again.
+      await s.pool.query(`UPDATE documents SET fts_config = 'sitrep_english', tsv = to_tsvector('sitrep_english', sitrep_fold(text));
+        UPDATE claims SET fts_config = 'sitrep_english', tsv = to_tsvector('sitrep_english', sitrep_fold(content));
+        DROP TEXT SEARCH CONFIGURATION sitrep_ukrainian; DELETE FROM schema_migrations WHERE version >= 3`);
+      assert.deepEqual((await cfg()).map((r) => r[1]), ['sitrep_english', 'sitrep_english', 'sitrep_english', 'sitrep_english']);
+      const m = PG_MIGRATIONS.find((x) => x.version === 3)!;
+      await s.pool.query(m.sql);
+      assert.deepEqual(await cfg(), want);
+      assert.deepEqual((await s.search('Курской области')).items.map((h) => h.id).sort(), hits);
+      assert.deepEqual((await s.search('окупантів')).items.map((h) => h.id).sort(), ['uk-1', 'uk-1#0']);
     } finally {
       await s.close();
     }

@@ -16,7 +16,7 @@ import { openSqliteStore as openRaw } from '../../src/store/sqlite.js';
 import { ledgerStore } from './ledger-store.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { storeContract } from './contract.js';
-import { item, ministry, reprint, wire } from './fixtures.js';
+import { cyrillicItems, item, ministry, reprint, wire } from './fixtures.js';
 
 /** The SQLite store at `file` with a ledger over it (`readonly` goes to the store, the rest to the ledger). */
 function openSqliteStore(file: string, opts: { readonly?: boolean } & ConstructorParameters<typeof import('../../src/ledger/ledger.js').Ledger>[1] = {}) {
@@ -104,14 +104,17 @@ describe('SQLite store', () => {
   });
 });
 
-/** Takes a ledger's indexes back to before migration 5. */
+/** Takes a ledger back to before migration 6 (the folded Cyrillic full-text tables). */
+/** Takes a ledger back from schema 7 to 6 (the claims' event types). */
+const UNDO_MIGRATION_7 = 'DROP TABLE claim_events;';
+const UNDO_MIGRATION_6 = 'DROP TABLE documents_fold; DROP TABLE claims_fold;' + UNDO_MIGRATION_7;
+
+/** Takes a ledger's indexes back to before migration 5 (and 6). */
 const UNDO_MIGRATION_5 = 'DROP INDEX claims_side_day; DROP INDEX claims_day_side; DROP INDEX claims_kind; DROP INDEX quantities_unit_claim;' +
   'DROP INDEX places_admin1_nocase; DROP INDEX places_country_nocase;' +
   'CREATE INDEX claims_side ON claims(side) WHERE side IS NOT NULL; CREATE INDEX claims_day ON claims(day);' +
-  'CREATE INDEX quantities_unit ON quantities(unit); CREATE INDEX places_admin1 ON places(admin1); CREATE INDEX places_country ON places(country);';
-
-/** Takes a ledger back from schema 6 to 5 (the claims' event types). */
-const UNDO_MIGRATION_6 = 'DROP TABLE claim_events;';
+  'CREATE INDEX quantities_unit ON quantities(unit); CREATE INDEX places_admin1 ON places(admin1); CREATE INDEX places_country ON places(country);' +
+  UNDO_MIGRATION_6;
 
 const indexesOf = (file: string): string[] => {
   const db = new Database(file, { readonly: true });
@@ -177,7 +180,7 @@ describe('SQLite store: indexes of the claims list and the timeline', () => {
       const claims = await a.claims({ side: 'RU', from: '2024-08-06' });
       await a.close();
       const db = new Database(t.file);
-      db.exec(UNDO_MIGRATION_6 + UNDO_MIGRATION_5);
+      db.exec(UNDO_MIGRATION_5);
       db.pragma('user_version = 4');
       db.close();
       assert.ok(indexesOf(t.file).includes('claims_side'));
@@ -193,7 +196,7 @@ describe('SQLite store: indexes of the claims list and the timeline', () => {
     }
   });
 
-  it('migration 6 gives claims stored before it their event types, from the stored analyses', async () => {
+  it('migration 7 gives claims stored before it their event types, from the stored analyses', async () => {
     const t = tempDb();
     try {
       const text = 'Governor Oleh Brat said Russian artillery shelled Izium overnight. Spokesman Nazar Voloshyn said troops repelled an assault near Kupiansk.';
@@ -212,14 +215,41 @@ describe('SQLite store: indexes of the claims list and the timeline', () => {
       const before = [await a.getClaim('strikes#0'), await a.getClaim('strikes#1'), await a.getClaim('wire-1#0')];
       await a.close();
       const db = new Database(t.file);
-      db.exec(UNDO_MIGRATION_6);
-      db.pragma('user_version = 5');
+      db.exec(UNDO_MIGRATION_7);
+      db.pragma('user_version = 6');
       db.close();
       const b = openSqliteStore(t.file, { facts: sided });
       assert.equal((await b.stats()).schemaVersion, MIGRATIONS.length);
       assert.deepEqual([await b.getClaim('strikes#0'), await b.getClaim('strikes#1'), await b.getClaim('wire-1#0')], before);
       assert.deepEqual(before.map((c) => c!.events.map((e) => e.plover)), [['ASSAULT'], ['FIGHT'], []]);
       assert.deepEqual((await b.claims({ event: 'battles' })).items.map((c) => c.id), ['strikes#1']);
+      assert.equal(b.integrityCheck(), 'ok');
+      await b.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('migration 6 indexes the Russian and Ukrainian texts of a version-5 ledger for search (issue 10)', async () => {
+    const t = tempDb();
+    try {
+      const a = openSqliteStore(t.file);
+      await a.ingest([wire(), ...cyrillicItems()]);
+      const want = (await a.search('Тёткино')).items;
+      assert.equal(want.length, 3);
+      await a.close();
+      const db = new Database(t.file);
+      db.exec(UNDO_MIGRATION_6);
+      db.pragma('user_version = 5');
+      db.close();
+      const b = openSqliteStore(t.file);
+      assert.equal((await b.stats()).schemaVersion, MIGRATIONS.length);
+      assert.deepEqual((await b.search('Тёткино')).items, want);
+      assert.deepEqual((await b.search('окупантів')).items.map((h) => h.id).sort(), ['uk-1', 'uk-1#0']);
+      // only texts with Cyrillic letters are in the folded tables
+      const c = new Database(t.file, { readonly: true });
+      assert.deepEqual(c.prepare('SELECT rowid FROM documents_fold ORDER BY rowid').pluck().all(), [2, 3, 4]);
+      c.close();
       assert.equal(b.integrityCheck(), 'ok');
       await b.close();
     } finally {
@@ -266,7 +296,7 @@ describe('SQLite store: migrations and the compare cache', () => {
       // Take the file back to schema 1, as an older sitrep left it.
       const db = new Database(t.file);
       db.exec('DROP TABLE place_sources; DROP TABLE place_variants; DROP TABLE compare_cache; DROP INDEX places_claims; ALTER TABLE places DROP COLUMN claims;' +
-        'DROP INDEX claims_comparable; ALTER TABLE claims DROP COLUMN comparable; DROP TABLE ledger_meta;' + UNDO_MIGRATION_6 + UNDO_MIGRATION_5);
+        'DROP INDEX claims_comparable; ALTER TABLE claims DROP COLUMN comparable; DROP TABLE ledger_meta;' + UNDO_MIGRATION_5);
       db.pragma('user_version = 1');
       db.close();
       const b = openSqliteStore(t.file);

@@ -6,6 +6,7 @@
  * suffix rules (`nominative`).
  */
 import { ruukLexicon, type CyrActor } from './lexicon.js';
+import { nameForm } from './morph.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
 
@@ -59,7 +60,7 @@ const SIDE_WORDS: [RegExp, string][] = [
   [/(росси|россій|рф(?![\p{L}])|российск|російськ|кремл)/iu, 'RU'],
   [/(украин|україн|всу|зсу)/iu, 'UA'],
 ];
-const FOREIGN = /(сири|сирі|белорус|білорус|казахстан|армени|вірмені|азербайджан|грузи|финлянд|фінлянд|эстони|естоні|латви|литв|японии|японії|индии|індії|кндр|северной кореи|турци|туреччин|сша|америк|южной кореи|південної кореї|германи|німеччин|франци|польш|польщ|британ|израил|ізраїл|китая|китаю|ирана|ірану)/iu;
+const FOREIGN = /(сири|сирі|белорус|білорус|казахстан|армени|вірмені|азербайджан|грузи|финлянд|фінлянд|эстони|естоні|латви|литв|японии|японії|индии|індії|кндр|северной кореи|турци|туреччин|сша|америк|южной кореи|південної кореї|германи|німеччин|немецк|німецьк|франци|француз|французьк|польш|польщ|польск|польськ|британ|израил|ізраїл|китая|китаю|китайск|китайськ|ирана|ірану|иранск|іранськ|японск|японськ|турецк|турецьк|итали|італі|итальянск|італійськ|канад)/iu;
 
 const ORG_NAMES: Record<string, Record<string, string>> = {
   'Ministry of Defence': { RU: 'Russian Ministry of Defence', UA: 'Ministry of Defence of Ukraine' },
@@ -80,7 +81,7 @@ export function speakerName(phrase: string, lang: 'ru' | 'uk', oblique = false):
   if (a && a.type !== 'person') {
     const person = trailingName(words(phrase));
     if (person && person.length >= 2 && person.every((w) => findActor(w.w) === null && !SIDE_WORDS.some(([re]) => re.test(w.w)) && !FOREIGN.test(w.w))) {
-      return { name: person.map((w) => (oblique ? nominative(w.w) : w.w)).join(' '), type: 'person' };
+      return { name: person.map((w) => (oblique ? nominative(w.w, lang) : w.w)).join(' '), type: 'person' };
     }
   }
   if (a) {
@@ -96,7 +97,7 @@ export function speakerName(phrase: string, lang: 'ru' | 'uk', oblique = false):
   const ws = words(phrase);
   const person = trailingName(ws);
   if (person && (person.length < ws.length || person.length >= 2)) {
-    return { name: person.map((w) => (oblique ? nominative(w.w) : w.w)).join(' '), type: 'person' };
+    return { name: person.map((w) => (oblique ? nominative(w.w, lang) : w.w)).join(' '), type: 'person' };
   }
   return { name: null, type: 'unknown' };
 }
@@ -108,15 +109,10 @@ function trailingName<W extends { w: string }>(ws: W[]): W[] | null {
   return k < ws.length ? ws.slice(k) : null;
 }
 
-/** A name word in an oblique case put in the nominative by suffix rules (Пескова → Песков, Шмигаля → Шмигаль, Москальковой → Москалькова). */
-export function nominative(w: string): string {
-  const rules: [RegExp, string][] = [
-    [/(ов|ев|ёв|єв|ин|ін)(а|у|ым|им|ом|е|і)$/u, '$1'],
-    [/(ов|ев|ин)(ой|ою|ої)$/u, '$1а'],
-    [/(ск|цк|зьк|цьк|ськ)(ого|ому|им|ом|ім)$/u, '$1ий'],
-    [/(енк|єнк)(а|у|ові|ом|і)$/u, '$1о'],
-    [/л(я|ю|ем|еві)$/u, 'ль'],
-  ];
-  for (const [re, to] of rules) if (re.test(w)) return w.replace(re, to);
-  return w;
+/**
+ * A name word in an oblique case put in the nominative (Пескова → Песков, Шмигаля → Шмигаль,
+ * Москальковой → Москалькова), by the endings of data/ruuk-name-endings.tsv (src/analyze/ruuk/morph.ts).
+ */
+export function nominative(w: string, lang: 'ru' | 'uk' = /[іїєґ]/i.test(w) ? 'uk' : 'ru'): string {
+  return nameForm(w, lang).lemma;
 }

@@ -28,3 +28,65 @@ export function stemWord(word: string, lang: 'ru' | 'uk'): string {
 export function searchKey(text: string, lang: 'ru' | 'uk'): string {
   return (foldCyrillic(text).match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => stemWord(w, lang)).join(' ');
 }
+
+/** One word of a search query: folded (lower case, ё → е); a Cyrillic word also as a stem to match as a prefix. */
+export interface SearchTerm {
+  word: string;
+  cyrillic: boolean;
+  /** For a Cyrillic word of more than 3 letters: the shorter of its Russian and Ukrainian stems
+   *  (it is a prefix of the word), matched as a prefix ("Курской" → курск*, finds "Курская");
+   *  else the word itself, matched whole. */
+  stem: string;
+  prefix: boolean;
+}
+
+const CYR_LETTER = /[\u0400-\u04ff]/;
+
+/**
+ * The words of a user's search text (at most 32) as search terms. Cyrillic words are stemmed for
+ * both Russian and Ukrainian and the shorter stem kept, so that the query's language need not be
+ * guessed from two words.
+ */
+export function searchTerms(text: string): SearchTerm[] {
+  const words = foldCyrillic(text.normalize('NFKC')).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.slice(0, 32).map((word) => {
+    if (!CYR_LETTER.test(word) || word.length <= 3) return { word, cyrillic: CYR_LETTER.test(word), stem: word, prefix: false };
+    const a = stemWord(word, 'ru');
+    const b = stemWord(word, 'uk');
+    return { word, cyrillic: true, stem: a.length <= b.length ? a : b, prefix: true };
+  });
+}
+
+/** Whether a search text has a Cyrillic word (the stores then search the folded, stemmed way). */
+export function hasCyrillicTerm(terms: readonly SearchTerm[]): boolean {
+  return terms.some((t) => t.cyrillic);
+}
+
+/**
+ * A snippet of `text` around the first match of `terms` (words folded as in `searchTerms`; a
+ * prefix term matches the start of a word), with marks as offsets into the snippet; about
+ * `width` characters, cut at spaces, '…' where the text was cut. Null when no term matches.
+ */
+export function cyrillicSnippet(text: string, terms: readonly SearchTerm[], width = 160): { snippet: string; marks: [number, number][] } | null {
+  const folded = foldCyrillic(text);
+  const hits: [number, number][] = [];
+  const re = /[\p{L}\p{N}]+/gu;
+  // toLowerCase may change the length of a few letters (İ); then offsets are not trusted
+  const same = folded.length === text.length;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const w = m[0];
+    if (terms.some((t) => (t.prefix ? w.startsWith(t.stem) : w === t.word))) hits.push([m.index, m.index + w.length]);
+    if (hits.length > 64) break;
+  }
+  if (!hits.length || !same) return null;
+  let a = Math.max(0, hits[0]![0] - Math.floor(width / 3));
+  let b = Math.min(text.length, a + width);
+  if (a > 0) { const sp = text.indexOf(' ', a); if (sp >= 0 && sp < hits[0]![0]) a = sp + 1; }
+  if (b < text.length) { const sp = text.lastIndexOf(' ', b); if (sp > hits[0]![1]) b = sp; }
+  const pre = a > 0 ? '…' : '';
+  const snippet = pre + text.slice(a, b).replace(/\s+/g, ' ') + (b < text.length ? '…' : '');
+  // white space runs were squeezed: map offsets through the same squeeze
+  const map = (o: number): number => pre.length + text.slice(a, o).replace(/\s+/g, ' ').length;
+  const marks = hits.filter(([s, e]) => s >= a && e <= b).map(([s, e]) => [map(s), map(e)] as [number, number]);
+  return { snippet, marks };
+}

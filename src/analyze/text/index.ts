@@ -7,7 +7,8 @@
 import { Doc, Kind, P, isCapitalAt, type Tokens } from '../doc.js';
 import { wink } from '../nlp.js';
 import type { Stage } from '../pipeline.js';
-import { detectLangs } from '../lang/index.js';
+import { detectLangs, isCyrillicLang } from '../lang/index.js';
+import { cleanRuukSentences } from './ruuk.js';
 
 /** Texts longer than this are tokenised block by block (cut at a line break). */
 const BLOCK = 200_000;
@@ -222,6 +223,7 @@ export function tokenize(doc: Doc): void {
   if (hint === 'ru' || hint === 'uk') doc.paraLangs = doc.paraLangs.map((l) => (l === 'ru' || l === 'uk' || l === 'und' ? hint : l));
   buildSentences(doc, sentTok);
   mergeLowercaseStarts(doc);
+  if (isCyrillicLang(doc.lang)) cleanRuukSentences(doc);
   fixNameTags(doc);
 }
 

@@ -212,8 +212,28 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   },
   {
     version: 3,
+    name: 'Russian and Ukrainian search',
+    // A Ukrainian configuration (the simple one: PostgreSQL has no Ukrainian stemmer; queries match
+    // each word's stem as a prefix, src/store/postgres/sql.ts). Documents stored with no language
+    // of their own were indexed as English; those the analyzer found Russian, Ukrainian or mixed
+    // (Analysis.lang) are indexed again with their language's configuration, and so are their claims.
+    sql: `
+    CREATE TEXT SEARCH CONFIGURATION sitrep_ukrainian (COPY = sitrep_simple);
+    UPDATE documents SET fts_config = n.cfg,
+      tsv = setweight(to_tsvector(n.cfg::regconfig, sitrep_fold(coalesce(title, ''))), 'A') || to_tsvector(n.cfg::regconfig, sitrep_fold(left(text, 400000)))
+    FROM (SELECT seq AS s, CASE (analysis::jsonb)->>'lang' WHEN 'ru' THEN 'sitrep_russian' WHEN 'mixed' THEN 'sitrep_russian'
+            WHEN 'uk' THEN 'sitrep_ukrainian' END AS cfg
+          FROM documents WHERE (lang IS NULL OR lang = '') AND (analysis::jsonb)->>'lang' IN ('ru', 'uk', 'mixed')) n
+    WHERE seq = n.s;
+    UPDATE claims c SET fts_config = d.fts_config,
+      tsv = to_tsvector(d.fts_config::regconfig, sitrep_fold(concat_ws(' ', c.speaker, c.cue, c.content)))
+    FROM documents d WHERE d.seq = c.document_seq AND c.fts_config <> d.fts_config;
+    `,
+  },
+  {
+    version: 4,
     name: 'claim event types',
-    // As SQLite's migration 6: the event types each claim reports, for the event filter of the
+    // As SQLite's migration 7: the event types each claim reports, for the event filter of the
     // claims list, the places and the map; claims stored before get theirs from the stored analysis.
     sql: `
     CREATE TABLE claim_events (
@@ -280,13 +300,27 @@ export async function currentVersion(client: pg.PoolClient | pg.Pool): Promise<n
   return r.rows[0].v as number;
 }
 
-/** The text search configuration for a document language: Russian, English, else simple (Ukrainian and the rest). */
+/** The text search configuration for a document language: Russian, English, Ukrainian, else simple. */
 export function ftsConfig(lang: string | null | undefined): FtsConfig {
   const l = (lang ?? '').toLowerCase();
   if (l === '' || l === 'en' || l.startsWith('en-')) return 'sitrep_english';
   if (l === 'ru' || l.startsWith('ru-')) return 'sitrep_russian';
+  if (l === 'uk' || l.startsWith('uk-')) return 'sitrep_ukrainian';
   return 'sitrep_simple';
 }
 
-export type FtsConfig = 'sitrep_english' | 'sitrep_russian' | 'sitrep_simple';
-export const FTS_CONFIGS: readonly FtsConfig[] = ['sitrep_english', 'sitrep_russian', 'sitrep_simple'];
+export type FtsConfig = 'sitrep_english' | 'sitrep_russian' | 'sitrep_simple' | 'sitrep_ukrainian';
+export const FTS_CONFIGS: readonly FtsConfig[] = ['sitrep_english', 'sitrep_russian', 'sitrep_simple', 'sitrep_ukrainian'];
+
+/**
+ * The text search configuration of a stored document: from the language its source gave, else
+ * from the language the analyzer detected (`Analysis.lang`: a Russian Telegram post carries none).
+ * A mixed document (Russian, Ukrainian, English paragraphs) uses the Russian one, which stems
+ * English words with the English stemmer.
+ */
+export function ftsConfigOf(given: string | null | undefined, detected: string | null | undefined): FtsConfig {
+  if (given) return ftsConfig(given);
+  if (detected === 'mixed') return 'sitrep_russian';
+  if (detected === 'und' || detected === 'other') return 'sitrep_simple';
+  return ftsConfig(detected);
+}

@@ -2,6 +2,7 @@
  * Small helpers for building parameterised PostgreSQL queries: numbered placeholders collected in
  * order, so that filter fragments can be combined without counting `$n` by hand.
  */
+import { searchTerms } from '../../analyze/ruuk/search.js';
 
 /** Arguments of one query; `p(v)` adds a value and returns its placeholder. */
 export class Params {
@@ -36,6 +37,23 @@ export const pgText = <T extends string | null | undefined>(s: T): T => (typeof 
  * the text has no words.
  */
 export function tsQueryText(text: string): string | null {
+  return tsQueryTexts(text)?.plain ?? null;
+}
+
+/**
+ * The words of a user's search text as `to_tsquery` arguments: `plain` for the configurations that
+ * stem by themselves (english, russian, simple), `stems` for Ukrainian (no stemmer in PostgreSQL):
+ * each Cyrillic word of more than 3 letters as a prefix of its stem (`'харков':*` finds Харкові
+ * and Харковом; src/analyze/ruuk/search.ts). Null when the text has no words.
+ */
+export function tsQueryTexts(text: string): { plain: string; stems: string } | null {
+  const plain = plainTsQuery(text);
+  if (plain === null) return null;
+  const stems = searchTerms(text).map((t) => `'${t.stem}'${t.prefix ? ':*' : ''}`).join(' & ');
+  return { plain, stems: stems || plain };
+}
+
+function plainTsQuery(text: string): string | null {
   const words = text.normalize('NFKC').replace(/[ёЁ]/g, (c) => (c === 'ё' ? 'е' : 'Е')).match(/[\p{L}\p{N}]+/gu);
   if (!words) return null;
   return words.slice(0, 32).map((w) => `'${w}'`).join(' & ');

@@ -19,8 +19,8 @@ import type {
   PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintText, SearchHit, SearchQuery, SkipRecord, Store,
   StoreStats, StoredAnalysis, StoredDocument, StoredSkip, Timeline,
 } from '../types.js';
-import { FTS_CONFIGS, NewerSchemaError, PG_MIGRATIONS, currentVersion, ftsConfig, migrate } from './migrations.js';
-import { Params, likeSub, pgText, sqlWhere, tsQueryText } from './sql.js';
+import { FTS_CONFIGS, NewerSchemaError, PG_MIGRATIONS, currentVersion, ftsConfigOf, migrate } from './migrations.js';
+import { Params, likeSub, pgText, sqlWhere, tsQueryTexts } from './sql.js';
 
 /** Options of the PostgreSQL store. */
 export interface PgStoreOptions {
@@ -133,12 +133,13 @@ function unmark(s: string): { snippet: string; marks: [number, number][] } {
  * `query`: each row is matched with the query parsed by its own language's configuration, so the
  * GIN index serves each language's part. Also returns the rank expression (lower is better).
  */
-function ftsMatch(a: string, words: string, P: Params): { match: string; rank: string; query: string } {
+function ftsMatch(a: string, words: { plain: string; stems: string }, P: Params): { match: string; rank: string; query: string } {
   const parts: string[] = [];
   const ranks: string[] = [];
-  const w = P.p(words);
+  const w = P.p(words.plain);
+  const st = P.p(words.stems);
   for (const cfg of FTS_CONFIGS) {
-    const q = `to_tsquery('${cfg}', ${w})`;
+    const q = `to_tsquery('${cfg}', ${cfg === 'sitrep_ukrainian' ? st : w})`;
     parts.push(`(${a}.fts_config = '${cfg}' AND ${a}.tsv @@ ${q})`);
     ranks.push(`WHEN '${cfg}' THEN ${q}`);
   }
@@ -337,7 +338,7 @@ export class PgStore implements Store {
       ON CONFLICT (id) DO NOTHING RETURNING seq, id`, [
       col((r) => r.document.id), col((r) => pgText(r.document.source ?? null)), col((r) => pgText(r.document.url ?? null)), col((r) => pgText(r.title)),
       col((r) => pgText(r.document.published ?? null)), col((r) => dayOf(r.document.published)), col((r) => pgText(r.document.lang ?? r.analysis.lang ?? null)),
-      col((r) => ftsConfig(r.document.lang ?? r.analysis.lang)), col((r) => r.contentHash), col((r) => r.document.text.length), col((r) => r.carrier?.of ?? null),
+      col((r) => ftsConfigOf(r.document.lang, r.analysis.lang)), col((r) => r.contentHash), col((r) => r.document.text.length), col((r) => r.carrier?.of ?? null),
       col((r) => r.carrier?.duplicate ?? null), col((r) => r.carrier?.similarity ?? null), col((r) => r.analysis.claims.length), col((r) => pgText(r.outlet)),
       col((r) => JSON.stringify(r.document.meta ?? {})), col((r) => pgText(r.document.text)),
       col((r) => { const { text: _t, ...rest } = r.analysis; return JSON.stringify({ ...rest, text: null }); }), rows.map((_, i) => i), at,
@@ -364,7 +365,7 @@ export class PgStore implements Store {
       if (bands.length) await c.query('INSERT INTO lsh (band, document_seq) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING', [bands, docs]);
     }
 
-    const claims = fresh.flatMap((r) => r.claims.map((cl) => ({ cl, doc: seq(r), cfg: ftsConfig(r.document.lang ?? r.analysis.lang) })));
+    const claims = fresh.flatMap((r) => r.claims.map((cl) => ({ cl, doc: seq(r), cfg: ftsConfigOf(r.document.lang, r.analysis.lang) })));
     const claimSeq = new Map<string, number>();
     if (claims.length) {
       const cols: unknown[][] = Array.from({ length: 20 }, () => []);
@@ -683,7 +684,7 @@ export class PgStore implements Store {
     if (from) where.push(`c.day >= ${P.p(from)}`);
     if (to) where.push(`c.day <= ${P.p(to)}`);
     if (q.text !== undefined) {
-      const words = tsQueryText(q.text);
+      const words = tsQueryTexts(q.text);
       where.push(words === null ? 'false' : ftsMatch('c', words, P).match);
     }
     if (q.kind !== undefined) {
@@ -887,7 +888,7 @@ export class PgStore implements Store {
   async search(text: string, q: SearchQuery = {}): Promise<Page<SearchHit>> {
     const p = pageOf(q);
     if (p.after !== null) throw queryError("search results are paged by 'offset' (or the 'next' cursor of the previous page)");
-    const words = tsQueryText(text);
+    const words = tsQueryTexts(text);
     if (words === null) return { items: [], total: 0, next: null };
     const P = new Params();
     const parts: string[] = [];
@@ -904,9 +905,10 @@ export class PgStore implements Store {
     }
     const total = await this.one<number>(`SELECT ${counts.join(' + ')}`, P.values);
     // The headline is made only for the rows of the page.
-    const w = P.p(words);
+    const w = P.p(words.plain);
+    const st = P.p(words.stems);
     const opts = P.p(HEADLINE);
-    const tsq = (a: string): string => `(CASE ${a}.fts_config ${FTS_CONFIGS.map((cfg) => `WHEN '${cfg}' THEN to_tsquery('${cfg}', ${w})`).join(' ')} END)`;
+    const tsq = (a: string): string => `(CASE ${a}.fts_config ${FTS_CONFIGS.map((cfg) => `WHEN '${cfg}' THEN to_tsquery('${cfg}', ${cfg === 'sitrep_ukrainian' ? st : w})`).join(' ')} END)`;
     const rows = await this.q(`WITH hits AS (${parts.join(' UNION ALL ')} ORDER BY rank, id LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)})
       SELECT h.type, h.id, coalesce(h.document_id, cd.id) AS document_id, h.rank,
         CASE WHEN h.type = 'document'
