@@ -73,8 +73,19 @@ export function fold(s: string): string {
 /** Transliterates an already folded (lower-case) string: `uk` preset if it has і/ї/є/ґ, else `ru`. */
 export function transliterate(folded: string): string {
   if (!CYRILLIC.test(folded)) return folded;
-  return (UKRAINIAN_LETTERS.test(folded) ? uk : ru).transform(folded);
+  let r = translitMemo.get(folded);
+  if (r === undefined) {
+    r = (UKRAINIAN_LETTERS.test(folded) ? uk : ru).transform(folded);
+    if (translitMemo.size >= MEMO_MAX) translitMemo.clear();
+    translitMemo.set(folded, r);
+  }
+  return r;
 }
+
+/** Most entries of each memo below; a memo is cleared when full (its values depend on the key only). */
+const MEMO_MAX = 50_000;
+/** `transliterate` results (cyrillic-to-translit-js is slow, and the same names recur). */
+const translitMemo = new Map<string, string>();
 
 /** Transliterates a folded string with the given preset (display names: 'uk', the national system). */
 export function transliterateAs(folded: string, preset: 'uk' | 'ru'): string {
@@ -152,7 +163,19 @@ const MAX_BASES = 48;
  * included. Latin text gives no candidates. Callers accept a candidate only when the gazetteer
  * name it matches has at least 4 letters (see `MIN_INFLECTED_LETTERS`).
  */
-export function inflectionBases(surface: string): string[] {
+export function inflectionBases(surface: string): readonly string[] {
+  let r = basesMemo.get(surface);
+  if (r === undefined) {
+    r = Object.freeze(inflectionBasesOnce(surface));
+    if (basesMemo.size >= MEMO_MAX) basesMemo.clear();
+    basesMemo.set(surface, r);
+  }
+  return r;
+}
+/** `inflectionBases` results by surface (shared, frozen arrays). */
+const basesMemo = new Map<string, readonly string[]>();
+
+function inflectionBasesOnce(surface: string): string[] {
   const f = fold(surface);
   if (!CYRILLIC.test(f)) return [];
   const words = f.split(' ');
