@@ -75,11 +75,66 @@ export function transliterate(folded: string): string {
   if (!CYRILLIC.test(folded)) return folded;
   let r = translitMemo.get(folded);
   if (r === undefined) {
-    r = (UKRAINIAN_LETTERS.test(folded) ? uk : ru).transform(folded);
+    const isUk = UKRAINIAN_LETTERS.test(folded);
+    r = fastTranslit(folded, isUk) ?? (isUk ? uk : ru).transform(folded);
     if (translitMemo.size >= MEMO_MAX) translitMemo.clear();
     translitMemo.set(folded, r);
   }
   return r;
+}
+
+/**
+ * Letters `fastTranslit` handles: lower-case Russian and Ukrainian, Latin, digits, apostrophes,
+ * hyphen and space. Anything else goes through the library.
+ */
+const FAST_LETTERS = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґabcdefghijklmnopqrstuvwxyz0123456789\'’ʼ-';
+interface TranslitTable { first: Map<string, string>; next: Map<string, string>; zgh: string }
+let translitTables: { ru: TranslitTable; uk: TranslitTable } | null = null;
+
+/**
+ * The library's own output for each letter at the start of a word and inside one, asked of the
+ * library itself (so the two never disagree), and Ukrainian "зг" (г after з).
+ */
+function tablesOf(t: { transform(input: string): string }): TranslitTable {
+  const first = new Map<string, string>();
+  const next = new Map<string, string>();
+  const b = t.transform('б');
+  for (const c of FAST_LETTERS) {
+    first.set(c, t.transform(c));
+    const two = t.transform('б' + c);
+    next.set(c, two.startsWith(b) ? two.slice(b.length) : t.transform(c));
+  }
+  const z = t.transform('з');
+  return { first, next, zgh: t.transform('зг').slice(z.length) };
+}
+
+/**
+ * cyrillic-to-translit-js's `transform` for folded text made only of FAST_LETTERS and spaces,
+ * letter by letter from tables (the library normalises and re-cases every letter, which is slow);
+ * null for any other text. test/unit/geo-keys-translit.test.ts checks it against the library.
+ */
+export function fastTranslit(folded: string, isUk: boolean): string | null {
+  translitTables ??= { ru: tablesOf(ru), uk: tablesOf(uk) };
+  const tb = isUk ? translitTables.uk : translitTables.ru;
+  let out = '';
+  let boundary = true;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded[i]!;
+    if (c === ' ') {
+      out += ' ';
+      boundary = true;
+      continue;
+    }
+    if (isUk && c === 'г' && i > 0 && folded[i - 1] === 'з') {
+      out += tb.zgh;
+      continue;
+    }
+    const v = (boundary ? tb.first : tb.next).get(c);
+    if (v === undefined) return null;
+    out += v;
+    boundary = false;
+  }
+  return out;
 }
 
 /** Most entries of each memo below; a memo is cleared when full (its values depend on the key only). */
