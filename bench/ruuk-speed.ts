@@ -181,20 +181,29 @@ async function polnear(): Promise<void> {
   console.log(`corpus  PolNeAR train: ${texts.length} articles, ${fmt(words)} words; ${runs} run(s) each, alternating`);
   const s: Run[] = [];
   const w: Run[] = [];
+  const o: Run[] = [];
   for (let r = 0; r < runs; r++) {
-    const order = r % 2 === 0 ? ['sitrep', 'wink'] : ['wink', 'sitrep'];
-    for (const which of order) {
+    const order = ['sitrep', 'wink', ...(base ? ['base'] : [])];
+    for (let k = 0; k < order.length; k++) {
+      const which = order[(r + k) % order.length];
       if (which === 'sitrep') s.push(await child([join(root, 'bin', 'sitrep.js'), 'analyze', '--jsonl', input], join(tmp, 'out.jsonl')));
+      else if (which === 'base') o.push(await child([join(base!, 'bin', 'sitrep.js'), 'analyze', '--jsonl', input], join(tmp, 'base.jsonl')));
       else w.push(await child([join(root, 'dist', 'bench', 'wink-bare.js'), input], join(tmp, 'wink.out')));
     }
     const a = s[s.length - 1]!;
     const b = w[w.length - 1]!;
-    console.log(`  run ${r + 1}: sitrep CPU ${a.cpu.toFixed(2)} s, wink bare CPU ${b.cpu.toFixed(2)} s: ratio ${(b.cpu / a.cpu).toFixed(3)} (wall ${(b.wall / a.wall).toFixed(3)})`);
+    const c = base ? o[o.length - 1]! : null;
+    console.log(`  run ${r + 1}: sitrep CPU ${a.cpu.toFixed(2)} s, wink bare CPU ${b.cpu.toFixed(2)} s: ratio ${(b.cpu / a.cpu).toFixed(3)} (wall ${(b.wall / a.wall).toFixed(3)})` +
+      (c ? `; base CPU ${c.cpu.toFixed(2)} s: ratio ${(b.cpu / c.cpu).toFixed(3)}` : ''));
   }
   const bs = Math.min(...s.map((x) => x.cpu));
   const bw = Math.min(...w.map((x) => x.cpu));
   console.log(`best    sitrep analyze --jsonl ${fmt(words / bs)} words per CPU-second; wink bare ${fmt(words / bw)}`);
   console.log(`ratio   ${(bw / bs).toFixed(3)} of wink bare (fastest CPU of each; floor 0.4: ${bw / bs >= 0.4 ? 'met' : 'NOT met'})`);
+  if (base) {
+    const bo = Math.min(...o.map((x) => x.cpu));
+    console.log(`base    ${fmt(words / bo)} words per CPU-second, ratio ${(bw / bo).toFixed(3)} of wink bare; speed-up ${(bo / bs).toFixed(3)}×`);
+  }
   if (!args['no-stages']) stageShares(texts.map(([id, text]) => JSON.stringify({ id, text })));
 }
 
