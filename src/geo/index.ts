@@ -33,6 +33,10 @@ export const DEFAULT_GAZETTEER_PATH = fileURLToPath(new URL('../../../data/gener
 const MAGIC = 'SITREPGZ';
 /** Longest surface form looked up (longer strings find nothing). */
 const MAX_SURFACE = 200;
+/** Scratch space for a probed key's UTF-8 bytes (a key of up to a third of its size fits). */
+const PROBE_BUF = Buffer.alloc(4096);
+/** Most look-up results kept in memory per gazetteer (see `GazetteerFile.lookup`). */
+const LOOKUP_MEMO = 50_000;
 const FORMAT = 2;
 
 interface Header {
@@ -122,6 +126,11 @@ export class GazetteerFile implements Gazetteer {
   private readonly admin1Index: Record<string, number>;
   private readonly countryIndex: Record<string, number>;
   private readonly cache = new Map<number, Decoded>();
+  /**
+   * Results of `lookup` by surface form. A look-up depends only on the file, so the same surface
+   * always gets the same (shared, never changed) array; bounded: cleared when full.
+   */
+  private readonly found = new Map<string, Candidate[]>();
 
   /** Opens a gazetteer file; throws a SitrepError naming the file when it is missing or damaged. */
   constructor(path: string = DEFAULT_GAZETTEER_PATH) {
@@ -180,15 +189,27 @@ export class GazetteerFile implements Gazetteer {
   /** Postings (entry × 256 + variant) of a key, or null. */
   private probe(t: KeyTable, key: string): Uint32Array | null {
     if (!key) return null;
-    const kb = Buffer.from(key, 'utf8');
     let h = hash(key) & t.mask;
+    // most probes (inflection bases) meet an empty slot at once: encode the key only when needed,
+    // into a buffer reused across probes
+    let kb: Buffer | null = null;
+    let klen = 0;
     for (;;) {
       const slot = t.slots[h]!;
       if (slot === 0) return null;
+      if (kb === null) {
+        if (key.length * 3 <= PROBE_BUF.length) {
+          kb = PROBE_BUF;
+          klen = PROBE_BUF.write(key, 0, 'utf8');
+        } else {
+          kb = Buffer.from(key, 'utf8');
+          klen = kb.length;
+        }
+      }
       const k = slot - 1;
       const s = t.keyOffsets[k]!;
       const e = t.keyOffsets[k + 1]!;
-      if (e - s === kb.length && t.keys.compare(kb, 0, kb.length, s, e) === 0) {
+      if (e - s === klen && t.keys.compare(kb, 0, klen, s, e) === 0) {
         return t.postings.subarray(t.postOffsets[k]!, t.postOffsets[k + 1]!);
       }
       h = (h + 1) & t.mask;
@@ -228,6 +249,16 @@ export class GazetteerFile implements Gazetteer {
   lookup(surface: string): Candidate[] {
     // No place name is this long: don't fold and transliterate megabytes of hostile input.
     if (surface.length > MAX_SURFACE) return [];
+    let r = this.found.get(surface);
+    if (r === undefined) {
+      r = this.lookupOnce(surface);
+      if (this.found.size >= LOOKUP_MEMO) this.found.clear();
+      this.found.set(surface, r);
+    }
+    return r;
+  }
+
+  private lookupOnce(surface: string): Candidate[] {
     const f = fold(surface);
     if (!f) return [];
     const out = new Map<number, Ranked>();

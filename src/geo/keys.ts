@@ -73,8 +73,74 @@ export function fold(s: string): string {
 /** Transliterates an already folded (lower-case) string: `uk` preset if it has і/ї/є/ґ, else `ru`. */
 export function transliterate(folded: string): string {
   if (!CYRILLIC.test(folded)) return folded;
-  return (UKRAINIAN_LETTERS.test(folded) ? uk : ru).transform(folded);
+  let r = translitMemo.get(folded);
+  if (r === undefined) {
+    const isUk = UKRAINIAN_LETTERS.test(folded);
+    r = fastTranslit(folded, isUk) ?? (isUk ? uk : ru).transform(folded);
+    if (translitMemo.size >= MEMO_MAX) translitMemo.clear();
+    translitMemo.set(folded, r);
+  }
+  return r;
 }
+
+/**
+ * Letters `fastTranslit` handles: lower-case Russian and Ukrainian, Latin, digits, apostrophes,
+ * hyphen and space. Anything else goes through the library.
+ */
+const FAST_LETTERS = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґabcdefghijklmnopqrstuvwxyz0123456789\'’ʼ-';
+interface TranslitTable { first: Map<string, string>; next: Map<string, string>; zgh: string }
+let translitTables: { ru: TranslitTable; uk: TranslitTable } | null = null;
+
+/**
+ * The library's own output for each letter at the start of a word and inside one, asked of the
+ * library itself (so the two never disagree), and Ukrainian "зг" (г after з).
+ */
+function tablesOf(t: { transform(input: string): string }): TranslitTable {
+  const first = new Map<string, string>();
+  const next = new Map<string, string>();
+  const b = t.transform('б');
+  for (const c of FAST_LETTERS) {
+    first.set(c, t.transform(c));
+    const two = t.transform('б' + c);
+    next.set(c, two.startsWith(b) ? two.slice(b.length) : t.transform(c));
+  }
+  const z = t.transform('з');
+  return { first, next, zgh: t.transform('зг').slice(z.length) };
+}
+
+/**
+ * cyrillic-to-translit-js's `transform` for folded text made only of FAST_LETTERS and spaces,
+ * letter by letter from tables (the library normalises and re-cases every letter, which is slow);
+ * null for any other text. test/unit/geo-keys-translit.test.ts checks it against the library.
+ */
+export function fastTranslit(folded: string, isUk: boolean): string | null {
+  translitTables ??= { ru: tablesOf(ru), uk: tablesOf(uk) };
+  const tb = isUk ? translitTables.uk : translitTables.ru;
+  let out = '';
+  let boundary = true;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded[i]!;
+    if (c === ' ') {
+      out += ' ';
+      boundary = true;
+      continue;
+    }
+    if (isUk && c === 'г' && i > 0 && folded[i - 1] === 'з') {
+      out += tb.zgh;
+      continue;
+    }
+    const v = (boundary ? tb.first : tb.next).get(c);
+    if (v === undefined) return null;
+    out += v;
+    boundary = false;
+  }
+  return out;
+}
+
+/** Most entries of each memo below; a memo is cleared when full (its values depend on the key only). */
+const MEMO_MAX = 50_000;
+/** `transliterate` results (cyrillic-to-translit-js is slow, and the same names recur). */
+const translitMemo = new Map<string, string>();
 
 /** Transliterates a folded string with the given preset (display names: 'uk', the national system). */
 export function transliterateAs(folded: string, preset: 'uk' | 'ru'): string {
@@ -152,7 +218,19 @@ const MAX_BASES = 48;
  * included. Latin text gives no candidates. Callers accept a candidate only when the gazetteer
  * name it matches has at least 4 letters (see `MIN_INFLECTED_LETTERS`).
  */
-export function inflectionBases(surface: string): string[] {
+export function inflectionBases(surface: string): readonly string[] {
+  let r = basesMemo.get(surface);
+  if (r === undefined) {
+    r = Object.freeze(inflectionBasesOnce(surface));
+    if (basesMemo.size >= MEMO_MAX) basesMemo.clear();
+    basesMemo.set(surface, r);
+  }
+  return r;
+}
+/** `inflectionBases` results by surface (shared, frozen arrays). */
+const basesMemo = new Map<string, readonly string[]>();
+
+function inflectionBasesOnce(surface: string): string[] {
   const f = fold(surface);
   if (!CYRILLIC.test(f)) return [];
   const words = f.split(' ');

@@ -196,12 +196,20 @@ export interface TextFacts {
  */
 const MONTHS: string = (() => {
   const names = new Set<string>(['sept']);
+  // one formatter per locale and style (making one is slow: this ran at every start-up)
+  const formats = new Map<string, Intl.DateTimeFormat>();
+  const format = (loc: string, month: 'long' | 'short', day: 'numeric' | undefined): Intl.DateTimeFormat => {
+    const k = `${loc} ${month} ${day}`;
+    let f = formats.get(k);
+    if (!f) formats.set(k, (f = new Intl.DateTimeFormat(loc, { month, day, timeZone: 'UTC' })));
+    return f;
+  };
   for (const loc of ['en', 'ru', 'uk']) {
     for (let m = 0; m < 12; m++) {
       const d = new Date(Date.UTC(2025, m, 15));
       for (const month of ['long', 'short'] as const) {
         for (const day of [undefined, 'numeric'] as const) {
-          for (const p of new Intl.DateTimeFormat(loc, { month, day, timeZone: 'UTC' }).formatToParts(d)) {
+          for (const p of format(loc, month, day).formatToParts(d)) {
             if (p.type === 'month') names.add(p.value.toLowerCase().replace(/\.$/, ''));
           }
         }

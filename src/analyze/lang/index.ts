@@ -32,8 +32,24 @@ function count(text: string, re: RegExp): number {
   return n;
 }
 
+/** Paragraphs up to this length have their language remembered (footers and headings recur). */
+const MEMO_LEN = 300;
+const MEMO_MAX = 20_000;
+const memo = new Map<string, Lang>();
+
 /** The language of one paragraph or short text (never 'mixed'). */
 export function detectParagraphLang(raw: string): Lang {
+  if (raw.length > MEMO_LEN) return detectOnce(raw);
+  let l = memo.get(raw);
+  if (l === undefined) {
+    l = detectOnce(raw);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(raw, l);
+  }
+  return l;
+}
+
+function detectOnce(raw: string): Lang {
   // links, mentions and hashtags say nothing about the language of the words around them
   const text = raw.replace(/\]\([^)\s]*\)|https?:\/\/\S+|\bt\.me\/\S+|[@#][\p{L}\p{N}_]+/gu, ' ');
   let cyr = 0, lat = 0, uk = 0, ru = 0;

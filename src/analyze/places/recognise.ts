@@ -36,6 +36,17 @@ function cyrillicGivenNames(): Map<string, boolean> {
 
 /** Whether a Cyrillic word is a given name, as written or inflected ("Олега" → "олег"): true/false for alone-or-not, undefined when no name. */
 function givenName(word: string): boolean | undefined {
+  const known = givenNameMemo.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const g = givenNameOnce(word);
+  if (givenNameMemo.size >= 50_000) givenNameMemo.clear();
+  givenNameMemo.set(word, g ?? null);
+  return g;
+}
+/** `givenName` answers by word (null: no name); a pure function of the word and the data file. */
+const givenNameMemo = new Map<string, boolean | null>();
+
+function givenNameOnce(word: string): boolean | undefined {
   const names = cyrillicGivenNames();
   const f = fold(word);
   const direct = names.get(f);

@@ -134,6 +134,8 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
     // number words right before a unit: "два танка", "трьох людей"
     WORD_RE.lastIndex = 0;
     for (let w = WORD_RE.exec(para); w; w = WORD_RE.exec(para)) {
+      // the first letter decides first (the stems are Cyrillic, whose case needs no context)
+      if (!L.numberFirst.has(w[0][0]!.toLowerCase()[0]!)) continue;
       const lw = w[0].toLowerCase();
       if (!L.numberFirst.has(lw[0]!)) continue;
       const n = L.numbers.find((x) => !x.mult && lw.startsWith(x.stem) && lw.length - x.stem.length <= 4);

@@ -130,15 +130,32 @@ function blocks(text: string): { s: number; e: number; raw: boolean }[] {
       s = e;
     }
   };
-  const re = new RegExp(`\\S{${LONG_RUN},}`, 'g');
+  // the maximal runs of at least LONG_RUN non-space characters (what /\S{LONG_RUN,}/g finds), in
+  // one pass: the regular expression re-scanned every word from each of its letters
   let last = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    cut(last, m.index);
-    out.push({ s: m.index, e: m.index + m[0].length, raw: true });
-    last = m.index + m[0].length;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isJsSpace(text.charCodeAt(i))) {
+      run++;
+      continue;
+    }
+    if (run >= LONG_RUN) {
+      cut(last, i - run);
+      out.push({ s: i - run, e: i, raw: true });
+      last = i;
+    }
+    run = 0;
   }
   cut(last, text.length);
   return out;
+}
+
+/** True for the characters of JavaScript's `\s` (white space and line terminators). */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isHighSurrogate(c: number): boolean {
