@@ -223,7 +223,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       tsv = setweight(to_tsvector(n.cfg::regconfig, sitrep_fold(coalesce(title, ''))), 'A') || to_tsvector(n.cfg::regconfig, sitrep_fold(left(text, 400000)))
     FROM (SELECT seq AS s, CASE (analysis::jsonb)->>'lang' WHEN 'ru' THEN 'sitrep_russian' WHEN 'mixed' THEN 'sitrep_russian'
             WHEN 'uk' THEN 'sitrep_ukrainian' END AS cfg
-          FROM documents WHERE (lang IS NULL OR lang = '') AND (analysis::jsonb)->>'lang' IN ('ru', 'uk', 'mixed')) n
+          FROM documents WHERE (lang IS NULL OR lang = '' OR lang = (analysis::jsonb)->>'lang') AND (analysis::jsonb)->>'lang' IN ('ru', 'uk', 'mixed')) n
     WHERE seq = n.s;
     UPDATE claims c SET fts_config = d.fts_config,
       tsv = to_tsvector(d.fts_config::regconfig, sitrep_fold(concat_ws(' ', c.speaker, c.cue, c.content)))
