@@ -35,7 +35,7 @@ const SUBJECT_REACH = 10;
 /** Words around a control phrase searched for a word that makes it whole or something else. */
 const QUALIFIER_REACH = 3;
 /** Nouns that refer back to the place a text is about ("the town", "the city", "город", "місто"). */
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'settlement', 'город', 'города', 'поселок', 'посёлок', 'село', 'місто', 'міста', 'селище']);
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'settlement', 'region', 'город', 'города', 'поселок', 'посёлок', 'село', 'місто', 'міста', 'селище']);
 /** Place roles that never say where a statement is (see `Place.role`). */
 const NOT_ABOUT = new Set(['speaker', 'name', 'dateline']);
 
@@ -118,6 +118,8 @@ function near(matcher: ReturnType<typeof compareLexicon>['fullWords'], text: str
 
 /** True when a word near the control phrase `words[from, to)` makes it something else ("из плена освобождены"). */
 export function controlExcluded(text: string, words: Word[], from: number, to: number): boolean {
+  // "the last major city in the region still held by Ukrainian forces": a description, not a statement
+  if (from > 0 && (PLACE_NOUNS.has(words[from - 1]!.w) || words[from - 1]!.w === 'region') && words[to]?.w === 'by') return true;
   return near(compareLexicon().excludeWords, text, words, from, to);
 }
 
@@ -218,7 +220,7 @@ export interface ControlOptions {
 
 /** Control disputes and agreements among `records` (see the module comment). */
 export function compareControl(records: readonly ClaimRecord[], options: ControlOptions = {}): { disputes: Dispute[]; agreements: Agreement[] } {
-  const byPlace = new Map<string, { name: string | null; level: Topic['level']; items: Item[] }>();
+  const byPlace = new Map<string, { id: string; name: string | null; level: Topic['level']; admin1: string | null; items: Item[] }>();
   for (let r = 0; r < records.length; r++) {
     const rec = records[r];
     if (!rec || !Array.isArray(rec.statuses) || !Array.isArray(rec.places)) continue;
@@ -232,12 +234,22 @@ export function compareControl(records: readonly ClaimRecord[], options: Control
       const places = (Array.isArray(f.places) && f.places.length > 0 ? f.places : rec.places).filter((p) => p && typeof p.id === 'string' && p.level !== 'country');
       const holder = stance.kind === 'holds' ? (stance.holder ?? (speakerSide === 'RU' || speakerSide === 'UA' ? speakerSide : null)) : stance.holder;
       for (const p of places) {
-        const key = p.level === 'admin1' && p.admin1 ? `region:${p.admin1}` : p.id;
+        // a town is one place whatever gazetteer entry its spelling found (Очеретино, Ocheretyne)
+        const key = p.level === 'admin1' && p.admin1 ? `region:${p.admin1}` : p.admin1 && p.level !== null ? `name:${foldId(p.name)}|${p.admin1}` : p.id;
         let g = byPlace.get(key);
-        if (!g) byPlace.set(key, (g = { name: p.name, level: p.level === 'admin1' ? 'region' : 'place', items: [] }));
+        if (!g) byPlace.set(key, (g = { id: key.startsWith('region:') ? key : p.id, name: p.name, level: p.level === 'admin1' ? 'region' : 'place', admin1: p.admin1 ?? null, items: [] }));
         g.items.push({ rec: r, day, stance, fact: f, holder });
       }
     }
+  }
+  // A region held ("the whole of the Luhansk region has been liberated") holds every place in it:
+  // its holds claims join the places of that region named by other claims.
+  for (const [key, g] of byPlace) {
+    if (!key.startsWith('region:')) continue;
+    const holds = g.items.filter((it) => it.stance.kind === 'holds');
+    if (holds.length === 0) continue;
+    const code = key.slice('region:'.length);
+    for (const [k2, g2] of byPlace) if (!k2.startsWith('region:') && g2.admin1 === code) g2.items.push(...holds);
   }
   const disputes: Dispute[] = [];
   const agreements: Agreement[] = [];
@@ -251,15 +263,36 @@ export function compareControl(records: readonly ClaimRecord[], options: Control
   return { disputes, agreements };
 }
 
+/** Days on which a side said it left the place (a withdrawal in its own words), per side. */
+type Concessions = Map<Side, number[]>;
+
+function concessionsOf(records: readonly ClaimRecord[], items: Item[]): Concessions {
+  const out: Concessions = new Map();
+  for (const it of items) {
+    if (!it.stance.derived) continue;
+    const side = records[it.rec]!.speaker?.side;
+    if (!side || opponent(side) !== it.holder) continue;
+    const l = out.get(side);
+    if (l) l.push(it.day);
+    else out.set(side, [it.day]);
+  }
+  return out;
+}
+
 /** Whether items `a` (a capture claim) and `b` conflict, with their days and speakers. */
-function itemsConflict(records: readonly ClaimRecord[], a: Item, b: Item): boolean {
+function itemsConflict(records: readonly ClaimRecord[], a: Item, b: Item, conceded: Concessions): boolean {
   if (a.rec === b.rec) return false;
-  if (a.stance.kind !== 'holds') return b.stance.kind === 'holds' ? itemsConflict(records, b, a) : false;
+  if (a.stance.kind !== 'holds') return b.stance.kind === 'holds' ? itemsConflict(records, b, a, conceded) : false;
   const A: Stance = { ...a.stance, holder: a.holder };
   if (!stancesConflict(A, b.stance)) return false;
   const gap = b.day - a.day;
   if (b.stance.kind === 'holds') {
     if (Math.abs(gap) > HOLD_WINDOW_DAYS) return false;
+    // the place changed hands and the side that held it says so later ("we withdrew"): an update, not a dispute
+    const [early, late] = gap >= 0 ? [a, b] : [b, a];
+    if (late.day > early.day && early.holder !== null && records[late.rec]!.speaker?.side === early.holder) return false;
+    // ... or said it in another claim between the two ("we withdrew" the day the other side claims it)
+    if (late.day > early.day && early.holder !== null && (conceded.get(early.holder) ?? []).some((d) => d > early.day && d <= late.day + 1)) return false;
   } else if (gap < -1 || gap > CONTROL_WINDOW_DAYS) return false; // fighting before a capture is no answer to it
   const ra = records[a.rec]!;
   const rb = records[b.rec]!;
@@ -314,22 +347,24 @@ function isoDay(n: number): string {
   return new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
 
-function topicOf(place: string, g: { name: string | null; level: Topic['level'] }, from: number, to: number): Topic {
+function topicOf(_key: string, g: { id: string; name: string | null; level: Topic['level'] }, from: number, to: number): Topic {
   const f = isoDay(from);
   const t = isoDay(to);
+  const place = g.id;
   return { key: `${place}|${f}..${t}|s|control`, place, placeName: g.name, level: g.level, from: f, to: t, what: { type: 'status', topic: 'control', subjectSide: null } };
 }
 
 /** Disputes at one place: conflicting items, joined into groups of claims that answer one another. */
-function placeDisputes(records: readonly ClaimRecord[], place: string, g: { name: string | null; level: Topic['level']; items: Item[] }, out: Dispute[], seen: Set<string>): void {
+function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: string; name: string | null; level: Topic['level']; items: Item[] }, out: Dispute[], seen: Set<string>): void {
   const items = g.items;
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const involved = new Set<number>();
+  const conceded = concessionsOf(records, items);
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       if (items[j]!.day - items[i]!.day > CONTROL_WINDOW_DAYS + 1) break;
-      if (!itemsConflict(records, items[i]!, items[j]!)) continue;
+      if (!itemsConflict(records, items[i]!, items[j]!, conceded)) continue;
       involved.add(i);
       involved.add(j);
       parent[find(i)] = find(j);
@@ -377,7 +412,7 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { name
 }
 
 /** Agreements at one place: claims that one side holds it (or that the other side left it), from two texts, days apart at most HOLD_WINDOW_DAYS. */
-function placeAgreements(records: readonly ClaimRecord[], place: string, g: { name: string | null; level: Topic['level']; items: Item[] }, out: Agreement[]): void {
+function placeAgreements(records: readonly ClaimRecord[], place: string, g: { id: string; name: string | null; level: Topic['level']; items: Item[] }, out: Agreement[]): void {
   const bySide = new Map<Side, Item[]>();
   for (const it of g.items) {
     if (it.stance.kind !== 'holds' || it.holder === null) continue;

@@ -168,9 +168,10 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         fact.text = text.slice(fact.start, fact.end);
       }
       if (m.row.subject === 'operation') {
-        const op = operationNear(words, m.from, m.to, speakerSide);
+        const op = operationNear(words, m.from, m.to, speakerSide) ?? (CYRILLIC.test(words[m.from]!.w) && operationNouns().has(words[m.from]!.w) ? { side: null } : null);
         if (!op) continue; // "traffic was halted": no operation, no status
-        fact.subjectSide = op.side;
+        // "атаки отражены" in a side's own summary: the attacks repelled are the other side's
+        fact.subjectSide = op.side ?? (CYRILLIC.test(words[m.from]!.w) ? opponent(speakerSide.side) : null);
       } else if (m.row.subject === 'self' || m.row.subject === 'agent' || m.row.subject === 'own') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject === 'agent' ? 'agent' : 'self', speakerSide);
       if (fact.topic === 'control') refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide);
       out.push(fact);
@@ -355,7 +356,8 @@ function operationNear(words: Word[], from: number, to: number, speakerSide: Spe
   for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
     if (!operationNouns().has(words[k]!.w)) continue;
     found = true;
-    const side = k > 0 ? sideIn(words, k - 1, k, speakerSide, false) : null;
+    // Russian and Ukrainian name the owner after the noun, in the genitive ("наступление противника")
+    const side = (k > 0 ? sideIn(words, k - 1, k, speakerSide, false) : null) ?? (CYRILLIC.test(words[k]!.w) ? sideIn(words, k + 1, Math.min(words.length, k + 3), speakerSide, false) : null);
     if (side) return { side };
   }
   return found ? { side: null } : null;
@@ -388,6 +390,9 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
   }
   return null;
 }
+
+/** A word in Cyrillic script (Russian or Ukrainian). */
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** Auxiliaries that make the participle after them passive ("were destroyed"): it belongs to the words before it. */
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get']);

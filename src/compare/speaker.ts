@@ -178,13 +178,13 @@ export function firstPersonSpeaker(claim: Claim): boolean {
   return !!claim.speaker && !claim.speaker.fromDocument && FIRST_PERSON_SPEAKERS.has(claim.speaker.text.trim().toLowerCase());
 }
 
-/** Third-person words that point to the speaker's own side in reported speech ("the ministry said its troops"). */
-const OWN = new Set(['its', 'own']);
+/** Third-person words that point to the speaker's own side in reported speech ("the ministry said its troops", "the commander said his troops"). */
+const OWN = new Set(['its', 'own', 'his', 'her']);
 /**
  * First-person words: the speaker's side only inside the speaker's own quoted words ("We are
  * holding," he said). In indirect speech they are the reporter's ("the ministry claims that we lost").
  */
-const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours']);
+const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours', 'мы', 'наш', 'наши', 'наших', 'нашим', 'нами', 'ми', 'наші', 'наших', 'нашим', 'нашими', 'нас']);
 
 /** The speaker's side and which offsets lie inside quotation marks (where "we" is the speaker). */
 export interface SpeakerContext {
