@@ -6,10 +6,11 @@
 import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { NEGATIONS, compareLexicon, wordsOf, opponent, type Word } from './lexicon.js';
-import { sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
+import { firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { eventFacts } from './event-facts.js';
+import { controlClash, controlExcluded, refineControl } from './control.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
 /**
@@ -17,7 +18,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 4;
+export const FACTS_VERSION = 5;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -110,9 +111,9 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const fragWords = frags.map((f) => wordsOf(text, f.start, f.end));
   const qIndex = memo(analysis, 'facts:quantities', () => new SpanIndex(analysis.quantities));
   const quantityStarts = withinAny(qIndex, frags).map((i) => analysis.quantities[i]!.start);
-  // "we"/"our" name the speaker's side only inside quotation marks (its own words)
+  // "we"/"our" name the speaker's side only inside quotation marks (its own words), or when the speaker is "I"/"we"
   const quotes = memo(analysis, 'facts:quotes', () => new SpanIndex(analysis.quotes));
-  const ctx: SpeakerContext = { side: speaker.side, quoted: (pos) => claim.kind === 'direct' || quotes.covers(pos) };
+  const ctx: SpeakerContext = { side: speaker.side, quoted: (pos) => claim.kind === 'direct' || firstPersonSpeaker(claim) || quotes.covers(pos) };
   const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx);
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   const { places, placeFrom } = claimPlaces(analysis, claim, frags);
@@ -149,9 +150,11 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         continue;
       }
       // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place.
-      if (m.row.topic === 'control' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || personObject(words, m.to))) continue;
+      if (m.row.topic === 'control' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || personObject(words, m.to) || controlExcluded(text, words, m.from, m.to))) continue;
       // "control of his campaign", "attacks on the senator": these topics need a conflict context.
-      if (EVERYDAY_TOPICS.has(m.row.topic) && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation')) continue;
+      // "some Ukrainian soldiers had been captured": prisoners taken, not a place
+      if (m.row.topic === 'control' && passivePersons(words, m.from)) continue;
+      if (EVERYDAY_TOPICS.has(m.row.topic) && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control')) continue;
       fact.topic = m.row.topic;
       let negation = -1;
       for (let k = Math.max(from, m.from - NEGATION_REACH); k < m.from; k++) {
@@ -165,10 +168,12 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         fact.text = text.slice(fact.start, fact.end);
       }
       if (m.row.subject === 'operation') {
-        const op = operationNear(words, m.from, m.to, speakerSide);
+        const op = operationNear(words, m.from, m.to, speakerSide) ?? (CYRILLIC.test(words[m.from]!.w) && operationNouns().has(words[m.from]!.w) ? { side: null } : null);
         if (!op) continue; // "traffic was halted": no operation, no status
-        fact.subjectSide = op.side;
-      } else if (m.row.subject === 'self' || m.row.subject === 'agent') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject, speakerSide);
+        // "атаки отражены" in a side's own summary: the attacks repelled are the other side's
+        fact.subjectSide = op.side ?? (CYRILLIC.test(words[m.from]!.w) ? opponent(speakerSide.side) : null);
+      } else if (m.row.subject === 'self' || m.row.subject === 'agent' || m.row.subject === 'own') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject === 'agent' ? 'agent' : 'self', speakerSide);
+      if (fact.topic === 'control') refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide);
       out.push(fact);
       meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start });
     }
@@ -183,6 +188,16 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
     }
   }
   return out;
+}
+
+/** Whether a passive auxiliary stands right before `words[from]` with a person noun just before it ("soldiers had been captured"). */
+function passivePersons(words: Word[], from: number): boolean {
+  // a form of "be" right before the phrase ("were captured", "had been captured"), not "had withdrawn"
+  let k = from - 1;
+  if (k < 0 || !AUXILIARIES.has(words[k]!.w)) return false;
+  k--;
+  if (k >= 0 && (words[k]!.w === 'had' || words[k]!.w === 'have' || words[k]!.w === 'has')) k--;
+  return k >= 0 && persons().has(words[k]!.w);
 }
 
 /** Status topics whose phrases have everyday senses outside war reporting (see data/conflict-anchors.txt). */
@@ -270,11 +285,11 @@ function reportedAt(text: string, words: Word[], i: number): boolean {
   return false;
 }
 
-/** Whether two facts of one claim contradict each other (same rule as compare's statusConflict). */
+/** Whether two facts of one claim contradict each other (compare's statusConflict; control.ts for control). */
 function clash(a: StatusFact, b: StatusFact): boolean {
   if (a.topic !== b.topic || a.topic === 'event') return false;
-  if (a.subjectSide === b.subjectSide) return a.polarity !== b.polarity;
-  return a.topic === 'control' && a.polarity === 1 && b.polarity === 1 && a.subjectSide !== null && b.subjectSide !== null;
+  if (a.topic === 'control') return controlClash(a, b);
+  return a.subjectSide === b.subjectSide && a.polarity !== b.polarity;
 }
 
 /**
@@ -341,7 +356,8 @@ function operationNear(words: Word[], from: number, to: number, speakerSide: Spe
   for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
     if (!operationNouns().has(words[k]!.w)) continue;
     found = true;
-    const side = k > 0 ? sideIn(words, k - 1, k, speakerSide, false) : null;
+    // Russian and Ukrainian name the owner after the noun, in the genitive ("наступление противника")
+    const side = (k > 0 ? sideIn(words, k - 1, k, speakerSide, false) : null) ?? (CYRILLIC.test(words[k]!.w) ? sideIn(words, k + 1, Math.min(words.length, k + 3), speakerSide, false) : null);
     if (side) return { side };
   }
   return found ? { side: null } : null;
@@ -374,6 +390,9 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
   }
   return null;
 }
+
+/** A word in Cyrillic script (Russian or Ukrainian). */
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** Auxiliaries that make the participle after them passive ("were destroyed"): it belongs to the words before it. */
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get']);

@@ -6,6 +6,8 @@
  */
 import { compareClaims as compareCore } from './compare.js';
 import { compareEvents } from './event-compare.js';
+import { compareControl } from './control.js';
+import { statusRecords } from './status.js';
 import type { Agreement, ClaimRecord, CompareOptions, CompareResult, Dispute, DisputeKind } from './types.js';
 
 /**
@@ -52,23 +54,19 @@ function withKinds<T extends Dispute | Agreement>(list: T[]): T[] {
  */
 export function compareClaims(records: readonly ClaimRecord[], options: CompareOptions = {}): CompareResult {
   const t0 = performance.now();
-  const res = compareCore(records, options);
+  // Control statements are compared by control.ts; vaguely placed statuses at their region (status.ts).
+  const res = compareCore(statusRecords(records), options);
   const disputes = withKinds(res.disputes);
+  const agreements = withKinds(res.agreements);
   const covered = new Set(disputes.map((d) => claimSet(d)));
   const wide = Math.max(options.windowDays ?? 0, EVENT_WINDOW_DAYS);
-  // Who holds a place is often said days apart: control statuses compared over a wider window.
-  const control = records.map((r) => (r && Array.isArray(r.statuses) && r.statuses.some((s) => s?.topic === 'control')
-    ? { ...r, quantities: [], statuses: r.statuses.filter((s) => s.topic === 'control' || s.topic === 'event') } : null));
-  const controlRecs = control.map((r, i) => r ?? { ...records[i]!, quantities: [], statuses: [] });
-  if (control.some((r) => r !== null)) {
-    for (const d of withKinds(compareCore(controlRecs, { ...options, windowDays: wide, agreements: false }).disputes)) {
-      if (d.kind !== 'control') continue;
-      const key = claimSet(d);
-      if ([...covered].some((c) => overlaps(c, key))) continue;
-      covered.add(key);
-      disputes.push(d);
-    }
+  const control = compareControl(records, { agreements: options.agreements ?? true });
+  // a claim may be in a control dispute and in a status one ("remained under Ukrainian control and the situation was under control")
+  for (const d of control.disputes) {
+    covered.add(claimSet(d));
+    disputes.push(d);
   }
+  agreements.push(...control.agreements);
   // Territory figures (settlements held, square kilometres) are given for a region by one speaker and
   // for its capital or a town in it by another, days apart: compared at the region over the wider window.
   const territory = records.map((r) => {
@@ -96,7 +94,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     if (byKind(d.kind!).some((c) => overlaps(c, key))) continue;
     disputes.push(d);
   }
-  return { ...res, disputes, agreements: withKinds(res.agreements), ms: performance.now() - t0 };
+  return { ...res, disputes, agreements, ms: performance.now() - t0 };
 }
 
 /**

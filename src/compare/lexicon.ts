@@ -4,7 +4,7 @@
  * small word scanner with a longest-match phrase matcher over them.
  */
 import { table } from '../lexicon/index.js';
-import type { Side, StatusTopic } from './types.js';
+import type { ControlState, Side, StatusTopic } from './types.js';
 
 /** One word of a text: lower-cased, a trailing possessive 's removed, with its span. */
 export interface Word {
@@ -35,27 +35,46 @@ interface Phrase<T> {
   row: T;
 }
 
-/** Longest-match phrase matcher keyed by first word. */
+/** Characters a stem word ("освобо~") must have before its "~", and the key length of the stem index. */
+const STEM_KEY = 3;
+
+/**
+ * Longest-match phrase matcher keyed by first word. A pattern word ending in "~" is a stem: it
+ * matches every word that starts with it ("освобо~" matches освободили, освобождён, освобождение),
+ * for the inflected words of Russian and Ukrainian.
+ */
 export class PhraseMatcher<T> {
   private byFirst = new Map<string, Phrase<T>[]>();
+  /** Phrases whose first word is a stem, keyed by the stem's first STEM_KEY characters. */
+  private byStem = new Map<string, Phrase<T>[]>();
 
   add(phrase: string, row: T): void {
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0 || words[0] === '*') return;
-    const list = this.byFirst.get(words[0]!) ?? [];
+    const first = words[0]!;
+    const stem = first.endsWith('~');
+    if (stem && first.length - 1 < STEM_KEY) throw new Error(`sitrep: stem "${first}" of "${phrase}" is shorter than ${STEM_KEY} letters`);
+    const map = stem ? this.byStem : this.byFirst;
+    const key = stem ? first.slice(0, STEM_KEY) : first;
+    const list = map.get(key) ?? [];
     list.push({ words, row });
     list.sort((a, b) => b.words.length - a.words.length);
-    this.byFirst.set(words[0]!, list);
+    map.set(key, list);
   }
 
   /** Matches at word `i`: the longest phrase and the index after its last word, or null. */
   matchAt(words: Word[], i: number): { row: T; end: number } | null {
-    const list = this.byFirst.get(words[i]!.w);
-    if (!list) return null;
+    const w = words[i]!.w;
+    const list = this.byFirst.get(w);
+    const stems = this.byStem.size > 0 && w.length >= STEM_KEY ? this.byStem.get(w.slice(0, STEM_KEY)) : undefined;
+    if (!list && !stems) return null;
     let best: { row: T; end: number } | null = null;
-    for (const p of list) {
-      const end = matchWords(words, i, p.words, 0);
-      if (end >= 0 && (!best || end > best.end)) best = { row: p.row, end };
+    for (const l of [list, stems]) {
+      if (!l) continue;
+      for (const p of l) {
+        const end = matchWords(words, i, p.words, 0);
+        if (end >= 0 && (!best || end > best.end)) best = { row: p.row, end };
+      }
     }
     return best;
   }
@@ -86,7 +105,9 @@ function matchWords(words: Word[], i: number, pat: string[], k: number): number 
     }
     return -1;
   }
-  return words[i]!.w === pat[k] ? matchWords(words, i + 1, pat, k + 1) : -1;
+  const p = pat[k]!;
+  const hit = p.endsWith('~') ? words[i]!.w.startsWith(p.slice(0, -1)) : words[i]!.w === p;
+  return hit ? matchWords(words, i + 1, pat, k + 1) : -1;
 }
 
 /** A row of actors.tsv (or a country row of countries.tsv, as kind "cue"). */
@@ -106,12 +127,15 @@ export interface ActorRow {
   office?: boolean;
 }
 
-/** A row of status-phrases.tsv. */
+/** A row of status-phrases.tsv, status-phrases-ruuk.tsv or control-phrases.tsv. */
 export interface StatusRow {
   phrase: string;
   topic: StatusTopic | 'denial';
   polarity: 1 | -1;
-  subject: 'self' | 'agent' | 'operation' | 'active' | null;
+  /** `own`: a side word near the phrase names its subject, else the speaker's own side ("liberated"). */
+  subject: 'self' | 'agent' | 'operation' | 'active' | 'own' | null;
+  /** For control rows: what the phrase says of the place (data/control-phrases.tsv). */
+  state?: ControlState;
 }
 
 /** A row of quantity-frames.tsv. */
@@ -120,7 +144,12 @@ export interface FrameRow {
   subject: 'self' | 'agent';
 }
 
+/** The side column value of data/side-words-ruuk.tsv for words that name the speaker's opponent. */
+export const ENEMY_SIDE = 'enemy';
+
 const TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'denial']);
+const SUBJECTS = new Set(['self', 'agent', 'operation', 'active', 'own']);
+const CONTROL_STATES = new Set(['holds', 'lost', 'part', 'contested']);
 
 function load() {
   const actors = new PhraseMatcher<ActorRow>();
@@ -145,6 +174,23 @@ function load() {
       country: false,
     });
   }
+  // Russian and Ukrainian spellings of actors (actors-cyrillic.tsv): keys and full names in both
+  // languages, so a channel named "Олександр Сирський" or "Ярослав Янушевич | Херсонська ОВА" has its side.
+  const officialOf = new Map(table('actors.tsv').map((r) => [r[0]!, r[3] === 'yes' ? true : r[3] === 'no' ? false : null]));
+  for (const [keys, latin, ru, uk, type, side] of table('actors-cyrillic.tsv')) {
+    const known = side && side !== '-' ? side : null;
+    const official = officialOf.get((latin ?? '').toLowerCase()) ?? (type === 'channel' ? false : true);
+    const row: Omit<ActorRow, 'phrase'> = known
+      ? { kind: 'name', side: known, official, affiliation: latin ?? null, country: false }
+      : { kind: 'role', side: null, official: true, affiliation: latin ?? null, country: false };
+    for (const k of new Set([...(keys ?? '').split(','), ru ?? '', uk ?? ''].map((x) => x.trim().toLowerCase()).filter(Boolean))) actors.add(k, { phrase: k, ...row });
+  }
+  // Russian and Ukrainian side words (stems: "российск~", "зсу", "окупант~"); "enemy" rows name the
+  // speaker's opponent ("противник", "ворог"). Weak cues, as country words are.
+  for (const [lang, phrase, side] of table('side-words-ruuk.tsv')) {
+    if (lang !== 'ru' && lang !== 'uk') throw new Error(`sitrep: data/side-words-ruuk.tsv: bad language "${lang}" for "${phrase}"`);
+    actors.add(phrase!, { phrase: phrase!, kind: 'cue', side: side!, official: null, affiliation: side === ENEMY_SIDE ? null : (countryName.get(side!) ?? side!), country: true });
+  }
   const statuses = new PhraseMatcher<StatusRow>();
   for (const [phrase, topic, pol, subject] of table('status-phrases.tsv')) {
     if (!TOPICS.has(topic!)) throw new Error(`sitrep: data/status-phrases.tsv: bad topic "${topic}" for "${phrase}"`);
@@ -153,8 +199,27 @@ function load() {
       phrase: phrase!,
       topic: topic as StatusRow['topic'],
       polarity: pol === '+' ? 1 : -1,
-      subject: subject === 'self' || subject === 'agent' || subject === 'operation' || subject === 'active' ? subject : null,
+      subject: SUBJECTS.has(subject!) ? (subject as StatusRow['subject']) : null,
     });
+  }
+  // Russian and Ukrainian status phrases: the same columns after a language column.
+  for (const [lang, phrase, topic, pol, subject] of table('status-phrases-ruuk.tsv')) {
+    if (lang !== 'ru' && lang !== 'uk') throw new Error(`sitrep: data/status-phrases-ruuk.tsv: bad language "${lang}" for "${phrase}"`);
+    if (!TOPICS.has(topic!)) throw new Error(`sitrep: data/status-phrases-ruuk.tsv: bad topic "${topic}" for "${phrase}"`);
+    if (pol !== '+' && pol !== '-') throw new Error(`sitrep: data/status-phrases-ruuk.tsv: bad polarity "${pol}" for "${phrase}"`);
+    statuses.add(phrase!, { phrase: phrase!, topic: topic as StatusRow['topic'], polarity: pol === '+' ? 1 : -1, subject: SUBJECTS.has(subject!) ? (subject as StatusRow['subject']) : null });
+  }
+  // Control of a place, in all three languages (data/control-phrases.tsv): statements, and the
+  // words that qualify them (full: "fully", "полностью"; exclude: "из плена" is no place taken).
+  const fullWords = new PhraseMatcher<true>();
+  const excludeWords = new PhraseMatcher<true>();
+  for (const [lang, phrase, state, subject] of table('control-phrases.tsv')) {
+    if (lang !== 'en' && lang !== 'ru' && lang !== 'uk') throw new Error(`sitrep: data/control-phrases.tsv: bad language "${lang}" for "${phrase}"`);
+    if (state === 'full') fullWords.add(phrase!, true);
+    else if (state === 'exclude') excludeWords.add(phrase!, true);
+    else if (CONTROL_STATES.has(state!)) {
+      statuses.add(phrase!, { phrase: phrase!, topic: 'control', polarity: state === 'lost' ? -1 : 1, subject: SUBJECTS.has(subject!) ? (subject as StatusRow['subject']) : null, state: state as ControlState });
+    } else throw new Error(`sitrep: data/control-phrases.tsv: bad state "${state}" for "${phrase}"`);
   }
   const frames = new PhraseMatcher<FrameRow>();
   for (const [w, frame, subject] of table('quantity-frames.tsv')) {
@@ -184,6 +249,10 @@ function load() {
     /** ISO 3166-1 code → the country's English name (countries.tsv). */
     countryNames: countryName as ReadonlyMap<string, string>,
     statuses,
+    /** Words that make a control statement whole ("fully", "completely", "полностью"). */
+    fullWords,
+    /** Words near a control phrase that make it something else ("из плена": prisoners freed). */
+    excludeWords,
     frames,
     approxTolerance: num('approx_tolerance', 0.1),
     vagueUpperFactor: num('vague_upper_factor', 10),
@@ -201,7 +270,7 @@ export function compareLexicon(): ReturnType<typeof load> {
 }
 
 /** Words that negate the status phrase right after them ("did not capture", "has not advanced"). */
-export const NEGATIONS = new Set(['not', "n't", 'never', 'no', "didn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't", "isn't", "aren't", "don't", "doesn't", 'failed', 'nor', 'neither']);
+export const NEGATIONS = new Set(['not', "n't", 'never', 'no', "didn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't", "isn't", "aren't", "don't", "doesn't", 'failed', 'nor', 'neither', 'не', 'ни', 'ні', 'нет', 'ніколи', 'никогда']);
 
 /** The two main sides and their opponents; other sides have none (null). */
 export function opponent(side: Side | null): Side | null {

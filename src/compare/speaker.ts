@@ -4,13 +4,13 @@
  * in the speaker span, its canonical name and its title/apposition. Unknown stays null.
  */
 import type { Analysis, Claim } from '../analyze/types.js';
-import { compareLexicon, opponent, wordsOf, type ActorRow, type Word } from './lexicon.js';
+import { ENEMY_SIDE, compareLexicon, opponent, wordsOf, type ActorRow, type Word } from './lexicon.js';
 import type { Side, SpeakerInfo } from './types.js';
 import { SpanIndex, memo } from './docindex.js';
 
 /** Side, official flag and affiliation read from a speaker phrase ("Russia's defence ministry"). */
 export function sideOfPhrase(phrase: string): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> {
-  const rows = compareLexicon().actors.scan(wordsOf(phrase)).map((m) => m.row);
+  const rows = compareLexicon().actors.scan(wordsOf(phrase)).map((m) => m.row).filter((r) => r.side !== ENEMY_SIDE);
   return decide(rows);
 }
 
@@ -58,14 +58,17 @@ function decide(rows: ActorRow[]): Pick<SpeakerInfo, 'side' | 'official' | 'affi
 
 /** Everything known about a claim's speaker: name, type, side, official, affiliation. */
 export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
-  const sp = claim.speaker;
-  if (!sp) return { name: null, text: null, type: null, side: null, official: null, affiliation: null, sideFrom: null };
+  const sp0 = claim.speaker;
+  if (!sp0) return { name: null, text: null, type: null, side: null, official: null, affiliation: null, sideFrom: null };
+  // "I have decided ..." in a post that speaks in its author's own voice: the author speaks.
+  const author = analysis.author?.ownVoice && analysis.author.name ? analysis.author.name : null;
+  const sp = author && !sp0.fromDocument && FIRST_PERSON_SPEAKERS.has(sp0.text.trim().toLowerCase()) ? { ...sp0, name: author, text: author, resolvedFrom: null } : sp0;
   // The phrase, the canonical name, and the title/apposition of the entity it names or was resolved to.
   const parts = [sp.text];
   if (sp.name && sp.name !== sp.text) parts.push(sp.name);
   const at = sp.resolvedFrom ?? sp;
   for (const e of titledEntitiesOver(analysis, at.start, at.end)) parts.push(e.title!.text);
-  const rows = parts.flatMap((p) => compareLexicon().actors.scan(wordsOf(p)).map((m) => m.row));
+  const rows = parts.flatMap((p) => compareLexicon().actors.scan(wordsOf(p)).map((m) => m.row)).filter((r) => r.side !== ENEMY_SIDE);
   const decided = decide(rows);
   if (decided.side === null) {
     const office = officeSide(analysis, claim, rows);
@@ -167,13 +170,21 @@ function titledEntitiesOver(analysis: Analysis, start: number, end: number): Ana
   return out;
 }
 
-/** Third-person words that point to the speaker's own side in reported speech ("the ministry said its troops"). */
-const OWN = new Set(['its', 'own']);
+/** First-person speaker words ("I", "we"; Russian and Ukrainian "я", "мы", "ми"): in an own-voice post, the author. */
+const FIRST_PERSON_SPEAKERS = new Set(['i', 'we', 'я', 'мы', 'ми']);
+
+/** Whether a claim's speaker is a first-person word ("I have decided to withdraw our units"): "our" in it is the speaker's. */
+export function firstPersonSpeaker(claim: Claim): boolean {
+  return !!claim.speaker && !claim.speaker.fromDocument && FIRST_PERSON_SPEAKERS.has(claim.speaker.text.trim().toLowerCase());
+}
+
+/** Third-person words that point to the speaker's own side in reported speech ("the ministry said its troops", "the commander said his troops"). */
+const OWN = new Set(['its', 'own', 'his', 'her']);
 /**
  * First-person words: the speaker's side only inside the speaker's own quoted words ("We are
  * holding," he said). In indirect speech they are the reporter's ("the ministry claims that we lost").
  */
-const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours']);
+const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours', 'мы', 'наш', 'наши', 'наших', 'нашим', 'нами', 'ми', 'наші', 'наших', 'нашим', 'нашими', 'нас']);
 
 /** The speaker's side and which offsets lie inside quotation marks (where "we" is the speaker). */
 export interface SpeakerContext {
@@ -208,6 +219,11 @@ export function sideIn(words: Word[], from: number, to: number, speaker: Side | 
       continue;
     }
     const m = lex.matchAt(words, i);
+    if (m && m.row.side === ENEMY_SIDE) {
+      const o = opponent(speakerSide);
+      if (o) return o;
+      continue;
+    }
     if (m && m.row.side && m.row.kind !== 'role') return m.row.side;
   }
   return null;

@@ -79,6 +79,12 @@ export interface QuantityFact {
 /** Status topics of data/status-phrases.tsv; `event` is an unspecific denial ("the reports are fake"). */
 export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'event';
 
+/**
+ * What a control statement says of its place (data/control-phrases.tsv): the subject `holds` or
+ * took it, `lost` (left) it, still holds `part` of it, or the place is `contested` (fighting goes on).
+ */
+export type ControlState = 'holds' | 'lost' | 'part' | 'contested';
+
 /** One status statement inside a claim ("took control of", "remains fluid", "denied"). */
 export interface StatusFact {
   topic: StatusTopic;
@@ -95,6 +101,19 @@ export interface StatusFact {
   text: string;
   start: number;
   end: number;
+  /**
+   * Control statements only (src/compare/control.ts): the state the phrase gives the place (absent
+   * in facts stored before version 5: read +1 as `holds`, -1 as `lost`).
+   */
+  state?: ControlState;
+  /** Control statements only: the statement is whole ("fully captured", "taken completely"). */
+  full?: boolean;
+  /**
+   * Control statements only: the places the statement names (its object "captured Bakhmut", or the
+   * subject "Kherson is returning under ..."); absent when its sentence names none near it, and
+   * then the claim's places count.
+   */
+  places?: PlaceRef[];
 }
 
 /** What `extractClaimFacts` reads from one claim of an `Analysis`. */

@@ -325,11 +325,39 @@ function inlineColons(ctx: Ctx, a: number, end: number): void {
     if (t.lower[k] !== ':' || ctx.used[k] || !isOpenQuote(doc, k + 1) || ctx.used[k + 1]) continue;
     let b = k;
     while (b - 1 >= a && k - b < 4 && t.pos[b - 1] === P.PROPN) b--;
-    if (b === k || !(b === a || t.lower[b - 1] === '-' || t.lower[b - 1] === '—' || t.kind[b - 1] === Kind.Space)) continue;
+    if (b === k || !(b === a || t.lower[b - 1] === '-' || t.lower[b - 1] === '—' || t.kind[b - 1] === Kind.Space)) {
+      leadColon(ctx, a, k);
+      continue;
+    }
     const q = ctx.quoteAt(t.start[k + 1]!);
     if (!q) continue;
     emit(ctx, k, [b, k], [k, k + 1], [doc.span(q.start, q.end)], 'transcript-inline');
   }
+}
+
+/** Words that open a short topic or apposition between a paragraph's leading name and its colon. */
+const LEAD_JOINS = new Set(['on', 'about', ',', 'in']);
+/** Tokens a leading name's topic or apposition may take before the colon. */
+const LEAD_REACH = 16;
+
+/**
+ * A post that opens with a name, a short topic or apposition and a colon before a quotation
+ * ("Yevgeny Prigozhin on the situation on the flanks of Bakhmut: "..."", "Prigozhin, in a video
+ * recorded in the city: "...""): the name says the quotation. The name is the paragraph's first
+ * two to four proper nouns (or one, when the entities stage types it a person or leaves it unknown); the colon at `k`.
+ */
+function leadColon(ctx: Ctx, a: number, k: number): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  if (k - a > LEAD_REACH + 4) return;
+  let e = a;
+  while (e < k && e - a < 4 && t.pos[e] === P.PROPN) e++;
+  if (e === a || e >= k || !LEAD_JOINS.has(t.lower[e]!)) return;
+  if (e - a === 1 && !doc.entities.some((x) => (x.type === 'person' || x.type === 'unknown') && x.start <= t.start[a]! && x.end >= t.end[a]!)) return;
+  for (let m = e; m < k; m++) if (ctx.used[m] || SENT_END.has(t.lower[m]!) || isOpenQuote(doc, m)) return;
+  const q = ctx.quoteAt(t.start[k + 1]!);
+  if (!q) return;
+  emit(ctx, k, [a, e], [k, k + 1], [doc.span(q.start, q.end)], 'lead-colon');
 }
 
 function isTitleWord(doc: Doc, k: number): boolean {

@@ -1,7 +1,7 @@
 /**
  * The author stage's data: actor names and official bodies (data/actors.tsv), outlet words
  * (data/outlet-words.txt), heading nouns (data/author-headings.txt), status phrases
- * (data/status-phrases.tsv) and event verbs (data/event-verbs.txt). Loaded once, read-only.
+ * (data/status-phrases.tsv, status-phrases-ruuk.tsv, control-phrases.tsv) and event verbs (data/event-verbs.txt). Loaded once, read-only.
  */
 import { table, wordSet } from '../../lexicon/index.js';
 
@@ -28,11 +28,15 @@ interface AuthorLexicon {
   /** Heading nouns, longest first, as word arrays. */
   headings: string[][];
   /** Status phrases as one case-insensitive regular expression over words. */
-  status: RegExp;
+  /** Whether a text holds a status or control phrase (English, Russian or Ukrainian). */
+  status: { test(text: string): boolean };
   eventVerbs: Set<string>;
   /** Reporting verbs of data/cue-verbs.tsv that take a clause ("says", "reports that"). */
   reportVerbs: Set<string>;
 }
+
+/** A Cyrillic letter. */
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 let cached: AuthorLexicon | null = null;
 
@@ -53,13 +57,28 @@ export function authorLexicon(): AuthorLexicon {
   }
   const headings = [...wordSet('author-headings.txt')].map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
   const alts: string[] = [];
-  for (const [phrase] of table('status-phrases.tsv')) {
-    if (!phrase) continue;
-    const words = phrase.split(' ').map((w) => (w === '*' ? "[\\p{L}\\p{N}'-]+(?:\\s+[\\p{L}\\p{N}'-]+)?" : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-    alts.push(words.join('\\s+'));
-  }
-  alts.sort((a, b) => b.length - a.length);
-  const status = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  // English status phrases and English control phrases, in one case-insensitive pattern; Russian
+  // and Ukrainian status and control phrases (not the qualifier rows of control-phrases.tsv) in a
+  // second, case-sensitive one that is tested on lower-cased Cyrillic text only: a case-insensitive
+  // Unicode pattern over Cyrillic alternatives is slow to compile and to run. A word ending in "~"
+  // is a stem ("освобо~").
+  const control = table('control-phrases.tsv').filter((r) => r[2] !== 'full' && r[2] !== 'exclude');
+  // `letter` is the class of a word letter: all of Unicode for English, the Cyrillic block (and
+  // Latin letters and digits) for Russian and Ukrainian, which compiles and runs far faster.
+  const source = (list: (string | undefined)[], letter: string): string => {
+    const alts: string[] = [];
+    for (const phrase of list) {
+      if (!phrase) continue;
+      const words = phrase.split(' ').map((w) =>
+        w === '*' ? `[${letter}'ʼ-]+(?:\\s+[${letter}'ʼ-]+)?` : w.endsWith('~') ? `${w.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[${letter}]*` : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      alts.push(words.join('\\s+'));
+    }
+    alts.sort((a, b) => b.length - a.length);
+    return `(?<![${letter}])(?:${alts.join('|')})(?![${letter}])`;
+  };
+  const english = new RegExp(source([...table('status-phrases.tsv').map((r) => r[0]), ...control.filter((r) => r[0] === 'en').map((r) => r[1])], '\\p{L}\\p{N}'), 'iu');
+  const cyrillic = new RegExp(source([...table('status-phrases-ruuk.tsv').map((r) => r[1]), ...control.filter((r) => r[0] !== 'en').map((r) => r[1])], '\\u0400-\\u04ffa-z0-9'));
+  const status = { test: (text: string): boolean => english.test(text) || (CYRILLIC.test(text) && cyrillic.test(text.toLowerCase())) };
   const reportVerbs = new Set<string>();
   for (const [lemma, cls, frames] of table('cue-verbs.tsv')) {
     if (lemma && cls !== 'thought' && (frames ?? '').split(',').includes('that')) reportVerbs.add(lemma.toLowerCase());

@@ -1,0 +1,440 @@
+/**
+ * Control of a place, the way analysts read it: who holds a place on a day, from the control
+ * statements of claims (data/control-phrases.tsv and the control rows of status-phrases.tsv, in
+ * English, Russian and Ukrainian).
+ *
+ * - Facts (`refineControl`, called by facts.ts for each control phrase): the phrase's state
+ *   (holds, lost, part, contested), whether it is whole ("fully captured"), the side it is about
+ *   (a side word near it, "the control of Ukraine", else the speaker's own side for liberations
+ *   and euphemisms of retreat), and the place it names (its object or subject in its sentence).
+ * - Stances (`stanceOf`): what a fact says of the holder. "X withdrew" says the other side holds it
+ *   (so "Russia says it captured the town" and "Ukraine says it withdrew" agree); "X still holds
+ *   part" and "fighting continues" say no one holds it whole; a negated or denied capture says X
+ *   does not hold it.
+ * - Compare (`compareControl`): per place, a capture claim against a later "fighting continues",
+ *   "the other side still holds part" or "not true" (up to CONTROL_WINDOW_DAYS later: sides answer
+ *   each other days apart), or against the other side holding it (within HOLD_WINDOW_DAYS), is a
+ *   dispute; claims that the same side holds the place, from two texts, are an agreement.
+ * Pure; no I/O.
+ */
+import type { Analysis, Place } from '../analyze/types.js';
+import { compareLexicon, opponent, type StatusRow, type Word } from './lexicon.js';
+import { sideIn, type SpeakerContext } from './speaker.js';
+import { memo } from './docindex.js';
+import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef } from './compare.js';
+import type { Agreement, ClaimRecord, ControlState, Dispute, PlaceRef, Side, StatusFact, Topic } from './types.js';
+
+/** Days after a capture claim within which "fighting continues" or "still hold part" answers it. */
+export const CONTROL_WINDOW_DAYS = 7;
+/** Days within which two sides' claims to hold one place are set against each other. */
+export const HOLD_WINDOW_DAYS = 3;
+/** Words after a control phrase within which its object place may stand ("the capture of the town of Avdiivka"). */
+const OBJECT_REACH = 5;
+/** Words before a control phrase within which its subject place may stand ("Kherson is returning under ..."). */
+const SUBJECT_REACH = 10;
+/** Words around a control phrase searched for a word that makes it whole or something else. */
+const QUALIFIER_REACH = 3;
+/** Nouns that refer back to the place a text is about ("the town", "the city", "город", "місто"). */
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'settlement', 'region', 'город', 'города', 'поселок', 'посёлок', 'село', 'місто', 'міста', 'селище']);
+/** Place roles that never say where a statement is (see `Place.role`). */
+const NOT_ABOUT = new Set(['speaker', 'name', 'dateline']);
+
+/** What a control fact says of the holder of its place. */
+export interface Stance {
+  /** holds: `holder` holds it; not: `holder` (or, when null, whoever claims it) does not; part: `holder` still holds part of it; contested: fighting goes on. */
+  kind: 'holds' | 'not' | 'part' | 'contested';
+  holder: Side | null;
+  /** From a "withdrew"/"left" statement of the other side. */
+  derived: boolean;
+}
+
+/** The control state of a status fact (facts stored before version 5 carry none: +1 holds, -1 lost). */
+export function stateOf(f: Pick<StatusFact, 'state' | 'polarity'>): ControlState {
+  return f.state ?? (f.polarity > 0 ? 'holds' : 'lost');
+}
+
+/** What a control fact says of the holder, or null when it says nothing comparable. */
+export function stanceOf(f: StatusFact): Stance | null {
+  if (f.topic === 'event') return f.denial && f.polarity < 0 ? { kind: 'not', holder: null, derived: false } : null;
+  if (f.topic !== 'control') return null;
+  const S = f.subjectSide;
+  switch (stateOf(f)) {
+    case 'holds':
+      return f.polarity > 0 ? { kind: 'holds', holder: S, derived: false } : { kind: 'not', holder: S, derived: false };
+    case 'lost': {
+      // "did not withdraw" / "denied that its troops withdrew": still there
+      if (f.polarity > 0) return S ? { kind: 'part', holder: S, derived: false } : null;
+      const o = opponent(S);
+      return o ? { kind: 'holds', holder: o, derived: true } : S ? { kind: 'not', holder: S, derived: false } : null;
+    }
+    case 'part':
+      return f.polarity > 0 ? { kind: 'part', holder: S, derived: false } : null;
+    case 'contested':
+      return f.polarity > 0 ? { kind: 'contested', holder: null, derived: false } : null;
+  }
+}
+
+/**
+ * Whether two stances cannot both be true of one place at one time (order and speakers aside):
+ * two sides holding it; a side holding it and not holding it; holding it whole against the other
+ * side holding part of it, or against fighting going on for it.
+ */
+export function stancesConflict(a: Stance, b: Stance): boolean {
+  if (a.kind !== 'holds') return b.kind === 'holds' ? stancesConflict(b, a) : false;
+  switch (b.kind) {
+    case 'holds':
+      return a.holder !== null && b.holder !== null && a.holder !== b.holder;
+    case 'not':
+      return b.holder === null || a.holder === null || b.holder === a.holder;
+    case 'part':
+      return a.holder !== null && b.holder !== null && a.holder !== b.holder;
+    case 'contested':
+      return true;
+  }
+}
+
+/** Whether two control facts of one claim contradict each other (facts.ts drops or ranks them). */
+export function controlClash(a: StatusFact, b: StatusFact): boolean {
+  const x = stanceOf(a);
+  const y = stanceOf(b);
+  if (!x || !y) return false;
+  // within one claim an unnamed capture ("was captured") and "fighting continues" may be two places or times
+  if ((x.kind === 'contested' || y.kind === 'contested') && (x.holder ?? y.holder) === null) return false;
+  return stancesConflict(x, y);
+}
+
+/** Whether a word of `matcher` stands within QUALIFIER_REACH words of `words[from, to)` (in its sentence). */
+function near(matcher: ReturnType<typeof compareLexicon>['fullWords'], text: string, words: Word[], from: number, to: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - QUALIFIER_REACH); k--) {
+    if (/[.!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
+    if (matcher.matchAt(words, k)) return true;
+  }
+  for (let k = from; k < Math.min(words.length, to + QUALIFIER_REACH); k++) {
+    if (k >= to && /[.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+    if (matcher.matchAt(words, k)) return true;
+  }
+  return false;
+}
+
+/** True when a word near the control phrase `words[from, to)` makes it something else ("из плена освобождены"). */
+export function controlExcluded(text: string, words: Word[], from: number, to: number): boolean {
+  // "the last major city in the region still held by Ukrainian forces": a description, not a statement
+  if (from > 0 && (PLACE_NOUNS.has(words[from - 1]!.w) || words[from - 1]!.w === 'region') && words[to]?.w === 'by') return true;
+  return near(compareLexicon().excludeWords, text, words, from, to);
+}
+
+/** A place of the analysis as compare refers to it. */
+function refOf(p: Place): PlaceRef {
+  return { id: p.id ?? `name:${foldId(p.name)}`, name: p.name, admin1: p.admin1, country: p.country, level: p.level };
+}
+
+function foldId(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’`ʼ]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Places a statement can be about (not a speaker, a name or a dateline; finer than a country), in text order. */
+function statementPlaces(analysis: Analysis): Place[] {
+  return memo(analysis, 'control:places', () =>
+    analysis.places.filter((p) => p.level !== 'country' && p.level !== null && !NOT_ABOUT.has(p.role ?? 'place')).sort((a, b) => a.start - b.start));
+}
+
+/** The document's main place: the most often named place finer than a country (the first on a tie). */
+function mainPlace(analysis: Analysis): Place | null {
+  return memo(analysis, 'control:main', () => {
+    const n = new Map<string, { p: Place; n: number }>();
+    for (const p of statementPlaces(analysis)) {
+      const k = p.id ?? p.name;
+      const e = n.get(k);
+      if (e) e.n++;
+      else n.set(k, { p, n: 1 });
+    }
+    let best: { p: Place; n: number } | null = null;
+    for (const e of n.values()) if (!best || e.n > best.n) best = e;
+    return best?.p ?? null;
+  });
+}
+
+/** Whether a sentence end stands between two offsets of `text`. */
+function sentenceEndBetween(text: string, a: number, b: number): boolean {
+  return /[.!?]\s/.test(text.slice(a, b)) || /[.!?]$/.test(text.slice(a, b).trimEnd());
+}
+
+/**
+ * The place a control statement `words[from, to)` names: the nearest place after it in its sentence
+ * (its object: "captured Bakhmut", "withdrew from the town of Avdiivka"), else the nearest before it
+ * (its subject: "Kherson is returning under ..."); but for "the town"/"the city" right after it
+ * (not "the town of X"), the place the document is about; or null (the claim's places count).
+ */
+function statementPlace(analysis: Analysis, words: Word[], from: number, to: number): Place | null {
+  const text = analysis.text;
+  const places = statementPlaces(analysis);
+  if (places.length === 0) return null;
+  const a = words[from]!.start;
+  const b = words[to - 1]!.end;
+  // "the capture of the town, Moscow's biggest gain": the town the text is about, not the next name
+  for (let k = to; k < Math.min(words.length, to + 2); k++) {
+    if (PLACE_NOUNS.has(words[k]!.w) && words[k + 1]?.w !== 'of') return mainPlace(analysis);
+  }
+  const hi = words[Math.min(words.length - 1, to - 1 + OBJECT_REACH)]!.end;
+  const after = places.find((p) => p.start >= b && p.end <= hi && !sentenceEndBetween(text, b, p.start));
+  if (after) return after;
+  const lo = words[Math.max(0, from - SUBJECT_REACH)]!.start;
+  let before: Place | null = null;
+  for (const p of places) if (p.start >= lo && p.end <= a && !sentenceEndBetween(text, p.end, a)) before = p;
+  if (before) return before;
+  return null;
+}
+
+/**
+ * Completes a control fact found by facts.ts at `words[from, to)` from row `row`: its state, whether
+ * it is whole, its subject side when the phrase left it open ("under the control of Ukraine"; the
+ * speaker's own side for an `own` row), and the place it names.
+ */
+export function refineControl(analysis: Analysis, words: Word[], from: number, to: number, row: StatusRow, fact: StatusFact, speaker: SpeakerContext): void {
+  const state = row.state ?? (row.polarity > 0 ? 'holds' : 'lost');
+  fact.state = state;
+  if (state === 'holds' && near(compareLexicon().fullWords, analysis.text, words, from, to)) fact.full = true;
+  if (fact.subjectSide === null && state !== 'contested') {
+    const last = words[to - 1]!.w;
+    if (last === 'of' || last === 'контролем') fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
+    if (fact.subjectSide === null && row.subject === 'own' && (speaker.side === 'RU' || speaker.side === 'UA')) fact.subjectSide = speaker.side;
+  }
+  const place = statementPlace(analysis, words, from, to);
+  if (place) fact.places = [refOf(place)];
+}
+
+/** One control stance of a record at one place and day. */
+interface Item extends RecRef {
+  day: number;
+  stance: Stance;
+  fact: StatusFact;
+  /** The holder a capture claim stands for: its subject, else its speaker's side. */
+  holder: Side | null;
+}
+
+/** Options of `compareControl`. */
+export interface ControlOptions {
+  /** Report agreements (default true). */
+  agreements?: boolean;
+}
+
+/** Control disputes and agreements among `records` (see the module comment). */
+export function compareControl(records: readonly ClaimRecord[], options: ControlOptions = {}): { disputes: Dispute[]; agreements: Agreement[] } {
+  const byPlace = new Map<string, { id: string; name: string | null; level: Topic['level']; admin1: string | null; items: Item[] }>();
+  for (let r = 0; r < records.length; r++) {
+    const rec = records[r];
+    if (!rec || !Array.isArray(rec.statuses) || !Array.isArray(rec.places)) continue;
+    const day = dayNumber(typeof rec.date === 'string' ? rec.date : null);
+    if (Number.isNaN(day)) continue;
+    const speakerSide = rec.speaker?.side ?? null;
+    for (const f of rec.statuses) {
+      if (!f || (f.topic !== 'control' && f.topic !== 'event')) continue;
+      const stance = stanceOf(f);
+      if (!stance) continue;
+      const places = (Array.isArray(f.places) && f.places.length > 0 ? f.places : rec.places).filter((p) => p && typeof p.id === 'string' && p.level !== 'country');
+      const holder = stance.kind === 'holds' ? (stance.holder ?? (speakerSide === 'RU' || speakerSide === 'UA' ? speakerSide : null)) : stance.holder;
+      for (const p of places) {
+        // a town is one place whatever gazetteer entry its spelling found (Очеретино, Ocheretyne)
+        const key = p.level === 'admin1' && p.admin1 ? `region:${p.admin1}` : p.admin1 && p.level !== null ? `name:${foldId(p.name)}|${p.admin1}` : p.id;
+        let g = byPlace.get(key);
+        if (!g) byPlace.set(key, (g = { id: key.startsWith('region:') ? key : p.id, name: p.name, level: p.level === 'admin1' ? 'region' : 'place', admin1: p.admin1 ?? null, items: [] }));
+        g.items.push({ rec: r, day, stance, fact: f, holder });
+      }
+    }
+  }
+  // A region held ("the whole of the Luhansk region has been liberated") holds every place in it:
+  // its holds claims join the places of that region named by other claims.
+  for (const [key, g] of byPlace) {
+    if (!key.startsWith('region:')) continue;
+    const holds = g.items.filter((it) => it.stance.kind === 'holds');
+    if (holds.length === 0) continue;
+    const code = key.slice('region:'.length);
+    for (const [k2, g2] of byPlace) if (!k2.startsWith('region:') && g2.admin1 === code) g2.items.push(...holds);
+  }
+  const disputes: Dispute[] = [];
+  const agreements: Agreement[] = [];
+  const seen = new Set<string>();
+  for (const [place, g] of byPlace) {
+    if (g.items.length < 2) continue;
+    g.items.sort((a, b) => a.day - b.day || a.rec - b.rec);
+    placeDisputes(records, place, g, disputes, seen);
+    if (options.agreements ?? true) placeAgreements(records, place, g, agreements);
+  }
+  return { disputes, agreements };
+}
+
+/** Days on which a side said it left the place (a withdrawal in its own words), per side. */
+type Concessions = Map<Side, number[]>;
+
+function concessionsOf(records: readonly ClaimRecord[], items: Item[]): Concessions {
+  const out: Concessions = new Map();
+  for (const it of items) {
+    if (!it.stance.derived) continue;
+    const side = records[it.rec]!.speaker?.side;
+    if (!side || opponent(side) !== it.holder) continue;
+    const l = out.get(side);
+    if (l) l.push(it.day);
+    else out.set(side, [it.day]);
+  }
+  return out;
+}
+
+/** Whether items `a` (a capture claim) and `b` conflict, with their days and speakers. */
+function itemsConflict(records: readonly ClaimRecord[], a: Item, b: Item, conceded: Concessions): boolean {
+  if (a.rec === b.rec) return false;
+  if (a.stance.kind !== 'holds') return b.stance.kind === 'holds' ? itemsConflict(records, b, a, conceded) : false;
+  const A: Stance = { ...a.stance, holder: a.holder };
+  if (!stancesConflict(A, b.stance)) return false;
+  const gap = b.day - a.day;
+  if (b.stance.kind === 'holds') {
+    if (Math.abs(gap) > HOLD_WINDOW_DAYS) return false;
+    // the place changed hands and the side that held it says so later ("we withdrew"): an update, not a dispute
+    const [early, late] = gap >= 0 ? [a, b] : [b, a];
+    if (late.day > early.day && early.holder !== null && records[late.rec]!.speaker?.side === early.holder) return false;
+    // ... or said it in another claim between the two ("we withdrew" the day the other side claims it)
+    if (late.day > early.day && early.holder !== null && (conceded.get(early.holder) ?? []).some((d) => d > early.day && d <= late.day + 1)) return false;
+  } else if (gap < -1 || gap > CONTROL_WINDOW_DAYS) return false; // fighting before a capture is no answer to it
+  const ra = records[a.rec]!;
+  const rb = records[b.rec]!;
+  // one text with one voice does not dispute itself
+  const textA = ra.textOf ?? ra.documentId;
+  const textB = rb.textOf ?? rb.documentId;
+  const na = ra.speaker?.name?.toLowerCase();
+  const nb = rb.speaker?.name?.toLowerCase();
+  if (textA === textB && !(na && nb && na !== nb)) return false;
+  // "fighting continues" said by the side that claims the place is mopping up, not a denial
+  if (b.stance.kind === 'contested' && A.holder !== null && rb.speaker?.side === A.holder) return false;
+  // an unnamed "not captured" from the claimed holder's own side is no answer to the capture either
+  if (b.stance.kind === 'not' && b.stance.holder === null && A.holder !== null && rb.speaker?.side === A.holder) return false;
+  return true;
+}
+
+/** A position's key: what it says, and of whom. */
+function positionKey(it: Item): string {
+  switch (it.stance.kind) {
+    case 'holds':
+      return `holds|${it.holder ?? '?'}`;
+    case 'contested':
+      return 'contested';
+    default:
+      return `${it.stance.kind}|${it.stance.holder ?? '?'}`;
+  }
+}
+
+/** The label of a position of items. */
+function positionLabel(key: string, items: Item[]): string {
+  const phrases = [...new Set(items.map((it) => phraseShown(it.fact.text)))].slice(0, 3).map((p) => `"${p}"`).join(', ');
+  const [kind, who0] = key.split('|');
+  const who = who0 && who0 !== '?' ? who0 : 'unnamed side';
+  const full = items.some((it) => it.fact.full);
+  const denied = items.some((it) => it.fact.denial);
+  switch (kind) {
+    case 'holds': {
+      const left = items.filter((it) => it.stance.derived);
+      const base = `${who} holds or took the place${full ? ' (all of it)' : ''}`;
+      return left.length > 0 && left.length < items.length ? `${base}; the other side left it (${phrases})` : left.length > 0 ? `${who} holds the place: the other side left it (${phrases})` : `${base} (${phrases})`;
+    }
+    case 'part':
+      return `${who} still holds part of the place (${phrases})`;
+    case 'contested':
+      return `fighting goes on for the place (${phrases})`;
+    default:
+      return denied ? `denied: ${who} holds or took the place (${phrases})` : `${who} does not hold the place (${phrases})`;
+  }
+}
+
+function isoDay(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+function topicOf(_key: string, g: { id: string; name: string | null; level: Topic['level'] }, from: number, to: number): Topic {
+  const f = isoDay(from);
+  const t = isoDay(to);
+  const place = g.id;
+  return { key: `${place}|${f}..${t}|s|control`, place, placeName: g.name, level: g.level, from: f, to: t, what: { type: 'status', topic: 'control', subjectSide: null } };
+}
+
+/** Disputes at one place: conflicting items, joined into groups of claims that answer one another. */
+function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: string; name: string | null; level: Topic['level']; items: Item[] }, out: Dispute[], seen: Set<string>): void {
+  const items = g.items;
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const involved = new Set<number>();
+  const conceded = concessionsOf(records, items);
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      if (items[j]!.day - items[i]!.day > CONTROL_WINDOW_DAYS + 1) break;
+      if (!itemsConflict(records, items[i]!, items[j]!, conceded)) continue;
+      involved.add(i);
+      involved.add(j);
+      parent[find(i)] = find(j);
+    }
+  }
+  if (involved.size < 2) return;
+  const groups = new Map<number, number[]>();
+  for (const i of involved) {
+    const root = find(i);
+    const l = groups.get(root);
+    if (l) l.push(i);
+    else groups.set(root, [i]);
+  }
+  for (const members of groups.values()) {
+    // one claim stands on one position: its first in text order
+    const byRec = new Map<number, Item>();
+    for (const i of members.sort((a, b) => a - b)) if (!byRec.has(items[i]!.rec)) byRec.set(items[i]!.rec, items[i]!);
+    const list = [...byRec.values()];
+    if (!twoVoices(records, list) || oneSpeaker(records, list)) continue;
+    const pos = new Map<string, Item[]>();
+    for (const it of list) {
+      const k = positionKey(it);
+      const l = pos.get(k);
+      if (l) l.push(it);
+      else pos.set(k, [it]);
+    }
+    if (pos.size < 2) continue;
+    const keys = [...pos.keys()].sort((a, b) => Number(!a.startsWith('holds')) - Number(!b.startsWith('holds')) || a.localeCompare(b));
+    const sides = keys.map((k) => ({ ...sideOf(records, pos.get(k)!, positionLabel(k, pos.get(k)!)), polarity: (k.startsWith('holds') || k.startsWith('part') ? 1 : -1) as 1 | -1 }));
+    const claimKey = sides.map((s) => s.claims.join(',')).join(';');
+    if (seen.has(claimKey)) continue; // a claim about a town and its region would repeat it
+    seen.add(claimKey);
+    const days = list.map((it) => it.day);
+    const topic = topicOf(place, g, Math.min(...days), Math.max(...days));
+    const denial = list.some((it) => it.fact.denial);
+    out.push({
+      id: hashId(`d|${topic.key}|${claimKey}`),
+      topic,
+      reason: denial ? 'denial' : 'status',
+      kind: 'control',
+      sides,
+      explanation: `Who holds the place: ${sides.map((s) => s.position).join(' vs ')}`,
+    });
+  }
+}
+
+/** Agreements at one place: claims that one side holds it (or that the other side left it), from two texts, days apart at most HOLD_WINDOW_DAYS. */
+function placeAgreements(records: readonly ClaimRecord[], place: string, g: { id: string; name: string | null; level: Topic['level']; items: Item[] }, out: Agreement[]): void {
+  const bySide = new Map<Side, Item[]>();
+  for (const it of g.items) {
+    if (it.stance.kind !== 'holds' || it.holder === null) continue;
+    const l = bySide.get(it.holder);
+    if (l) l.push(it);
+    else bySide.set(it.holder, [it]);
+  }
+  for (const [side, list] of bySide) {
+    // runs of claims at most HOLD_WINDOW_DAYS apart from the run's first
+    let i = 0;
+    while (i < list.length) {
+      let j = i + 1;
+      while (j < list.length && list[j]!.day - list[i]!.day <= HOLD_WINDOW_DAYS) j++;
+      const run = [...new Map(list.slice(i, j).map((it) => [it.rec, it])).values()];
+      const texts = new Set(run.map((it) => records[it.rec]!.textOf ?? records[it.rec]!.documentId));
+      if (run.length >= 2 && texts.size >= 2) {
+        const topic = topicOf(place, g, run[0]!.day, run[run.length - 1]!.day);
+        topic.what = { type: 'status', topic: 'control', subjectSide: side };
+        const s = { ...sideOf(records, run, positionLabel(`holds|${side}`, run)), polarity: 1 as const };
+        out.push({ id: hashId(`a|${topic.key}|${s.claims.join(',')}`), topic, kind: 'control', side: s });
+      }
+      i = j;
+    }
+  }
+}
