@@ -10,6 +10,8 @@ import { sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { eventFacts } from './event-facts.js';
+import { datelineName, governmentUse } from './capital.js';
+import { figureScope, zeroFigures } from './figures.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
 /**
@@ -17,7 +19,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 4;
+export const FACTS_VERSION = 5;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -115,6 +117,8 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const ctx: SpeakerContext = { side: speaker.side, quoted: (pos) => claim.kind === 'direct' || quotes.covers(pos) };
   const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx);
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
+  // "not damaged" is a figure of zero (src/compare/figures.ts)
+  for (const z of zeroFigures(analysis, claim, speaker)) if (!quantities.some((q) => q.start < z.end && q.end > z.start)) quantities.push(z);
   const { places, placeFrom } = claimPlaces(analysis, claim, frags);
   const { date, dateFrom } = claimDate(analysis, claim, frags);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
@@ -500,6 +504,7 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
       frame,
       vague: q.vague === true,
       subjectSide: side,
+      scope: figureScope(analysis.text, q.start, q.end),
       text: q.text,
       start: q.start,
       end: q.end,
@@ -581,7 +586,9 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): 
   // Names that do not say where the claim is: the speaker's own phrase, a capital or authority that
   // speaks for its government in any claim ("Kyiv said", "Moscow disputes"), a name inside an
   // organisation's name, a wire dateline (where the report was filed).
-  const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place');
+  // ... and a capital standing for its government, or an unmarked dateline (src/compare/capital.ts).
+  const notHere = memo(analysis, 'facts:notHere', () => all.map((p) => governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end)));
+  const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place') && !notHere[i];
   const notSpeaker = (i: number): boolean => about(i) && !(sp && all[i]!.start < sp.end && all[i]!.end > sp.start);
   const inContent = withinAny(pIndex, frags).filter(notSpeaker);
   if (inContent.length) return { places: pickPlaces(inContent.map((i) => all[i]!)), placeFrom: 'content' };

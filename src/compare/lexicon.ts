@@ -145,6 +145,18 @@ function load() {
       country: false,
     });
   }
+  // Russian and Ukrainian spellings of named actors (data/actors-cyrillic.tsv): a Telegram channel
+  // named "Павло Кириленко / ..." or a speaker "Сергей Аксёнов" gets the side its Latin name has.
+  // Keys of three letters or fewer are taken only for abbreviations ("СБУ", "ГУР"), not for a short
+  // surname that is also a common word (Ukrainian "ким", "by whom").
+  for (const [keys, latin, ru, , type, side] of table('actors-cyrillic.tsv')) {
+    if (!keys || !side || side === '-') continue;
+    const abbreviation = !!ru && ru === ru.toUpperCase();
+    for (const k of keys.split(',')) {
+      const key = k.trim().toLowerCase();
+      if (key && (key.length > 3 || abbreviation)) actors.add(key, { phrase: key, kind: 'name', side, official: type === 'channel' ? false : true, affiliation: latin ?? null, country: false });
+    }
+  }
   const statuses = new PhraseMatcher<StatusRow>();
   for (const [phrase, topic, pol, subject] of table('status-phrases.tsv')) {
     if (!TOPICS.has(topic!)) throw new Error(`sitrep: data/status-phrases.tsv: bad topic "${topic}" for "${phrase}"`);
