@@ -84,11 +84,12 @@ describe('bench/gold/disputes/expected.json', () => {
     }
   });
 
-  test('the split is by incident, about half each, with at least 11 incidents', () => {
+  test('the split is by incident, with at least 6 incidents in each half (dev may be the larger: it was enlarged for tuning)', () => {
     const real = gold.incidents.filter((i) => !i.id.startsWith('unrelated'));
-    assert.ok(real.length >= 11);
+    assert.ok(real.length >= 12);
     const dev = real.filter((i) => i.split === 'dev').length;
-    assert.ok(Math.abs(dev - (real.length - dev)) <= 1, `dev ${dev} of ${real.length}`);
+    assert.ok(dev >= 6 && real.length - dev >= 6, `dev ${dev} of ${real.length}`);
+    assert.ok(dev >= real.length - dev, `dev ${dev} of ${real.length}`);
     for (const i of gold.incidents) assert.ok(gold.split[i.split]!.includes(i.id), i.id);
   });
 
