@@ -16,6 +16,8 @@ import type { Analysis, EventMention } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
 import { PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
+import { ruukEventFacts, weaponFacts } from './responsibility.js';
+import { sideIn } from './speaker.js';
 
 /** Event kinds of data/event-triggers.tsv that are an attack someone carries out. */
 const ATTACK_KINDS = new Set(['strike', 'air_strike', 'bombing', 'shell', 'shell_target', 'attack_target', 'fire', 'launch', 'attack']);
@@ -100,5 +102,11 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
   }
   if (accident) out.push(accident);
   else if (attack) out.push(attack);
+  // Russian and Ukrainian claims the events stage gave no attack or accident: read from their words
+  if (out.length === 0 && analysis.lang !== 'en') return ruukEventFacts(text, claim.content, speaker.side);
+  // whose weapon it was, or who is to blame ("was most likely a Ukrainian air defence missile")
+  for (const w of weaponFacts(text, claim.content, (ws, a, b, back) => sideIn(ws, a, b, speaker.side, back), claim.cue)) {
+    if (!out.some((o) => o.topic === 'responsibility' && o.agentSide === w.agentSide && o.polarity === w.polarity)) out.push(w);
+  }
   return out;
 }
