@@ -55,20 +55,34 @@ export function fold(s: string): string {
 }
 
 const ORG_PATTERNS: [RegExp, RegExp][] = [
-  [/defen[cs]e ministry|ministry of defen[cs]e/, /defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|konashenkov|ministry|\bshoigu\b/],
-  [/general staff/, /general staff|gerasimov/],
-  [/security service/, /security service|\bsbu\b/],
-  [/intelligence/, /intelligence|\bhur\b|budanov|yusov/],
-  [/operational command/, /operational command|southern (military )?command|command south|humeniuk/],
-  [/air force/, /air force|ihnat/],
+  [/defen[cs]e ministry|ministry of defen[cs]e/, /defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|konashenkov|ministry|\bshoigu\b|министерство обороны|минобороны|міністерство оборони|міноборони|конашенков|шоигу/],
+  [/general staff/, /general staff|gerasimov|генштаб|генеральныи штаб|генеральнии штаб|герасимов/],
+  [/security service/, /security service|\bsbu\b|\bсбу\b|служба безпеки/],
+  [/intelligence/, /intelligence|\bhur\b|budanov|yusov|\bгур\b|розвідк|разведк|буданов|юсов/],
+  [/operational command/, /operational command|southern (military )?command|command south|humeniuk|оперативне командування|гуменюк/],
+  [/air force/, /air force|ihnat|повітряні сили|повітряних сил|ігнат/],
   [/\brybar\b/, /rybar|рыбарь/],
   [/official/, /official|pentagon|kirby/],
 ];
 
+const CYR: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e',
+  ю: 'iu', я: 'ia', ё: 'e',
+};
+
+/** Latin spellings of a folded Cyrillic name (г as g and as h, for Russian and Ukrainian). */
+function latinOf(folded: string): string[] {
+  if (!/[\u0400-\u04ff]/.test(folded)) return [folded];
+  const t = (g: string): string => [...folded].map((ch) => (ch === 'г' ? g : CYR[ch] ?? ch)).join('');
+  return [t('g'), t('h')];
+}
+
 /**
  * True when a predicted speaker name is the gold speaker: an organisation by its keywords
- * ("Ministry of Defence of the Russian Federation" for "Russia's defence ministry"), a person by
- * the stem of the surname ("Zelenskyy" for "Volodymyr Zelensky").
+ * ("Ministry of Defence of the Russian Federation" or "Министерство обороны" for "Russia's defence
+ * ministry"), a person by the stem of the surname ("Zelenskyy" or "Зеленский" for "Volodymyr
+ * Zelensky"; a Cyrillic name is compared through a plain transliteration).
  */
 export function speakerMatches(pred: string | null, gold: string): boolean {
   if (!pred) return false;
@@ -78,7 +92,7 @@ export function speakerMatches(pred: string | null, gold: string): boolean {
   for (const [gold_, pred_] of ORG_PATTERNS) if (gold_.test(g)) return pred_.test(p);
   const surname = g.split(' ').pop() ?? g;
   const stem = surname.slice(0, Math.max(4, surname.length - 2));
-  return p.split(' ').some((t) => t.startsWith(stem));
+  return [p, ...latinOf(p)].some((q) => q.split(' ').some((t) => t.startsWith(stem)));
 }
 
 /** True when the predicted place is the gold place: a name (or alternative) in either direction, or the same ISO region. */

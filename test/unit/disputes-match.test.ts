@@ -43,6 +43,16 @@ describe('speakerMatches', () => {
     ['Security Service of Ukraine', 'Security Service of Ukraine', true],
     ['SBU', 'Security Service of Ukraine', true],
     ['Рыбарь', 'Rybar', true],
+    ['Министерство обороны Российской Федерации', "Russia's defence ministry", true],
+    ['Міноборони РФ', "Russia's defence ministry", true],
+    ['Генштаб ЗСУ', "Ukraine's General Staff", true],
+    ['Олександр Штупун', 'Oleksandr Shtupun', true],
+    ['Зеленский', 'Volodymyr Zelensky', true],
+    ['Шойгу', 'Sergei Shoigu', true],
+    ['Юрій Ігнат', 'Ukrainian Air Force', true],
+    ['Дмитро Лунін', 'Dmytro Lunin', true],
+    ['Денис Пушилин', 'Oleksandr Shtupun', false],
+    ['Песков', 'Volodymyr Zelensky', false],
   ];
   for (const [p, g, want] of cases) test(`${p} ~ ${g}: ${want}`, () => assert.equal(speakerMatches(p, g), want));
 });
