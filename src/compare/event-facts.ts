@@ -93,7 +93,9 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
   let accident: EventFact | null = null;
   for (const f of claim.content) {
     const words = wordsOf(text, f.start, f.end);
-    const m = causeMatcher().scan(words)[0];
+    // stored munitions going off ("detonation" rows) are the accident given only when the claim names
+    // no attack that happened and no enemy ("the ammunition stored next to it detonated" after a strike)
+    const m = causeMatcher().scan(words).find((x) => x.row !== 'detonation' || (!attack && !ENEMY.test(text.slice(f.start, f.end))));
     if (!m) continue;
     const a = words[m.from]!;
     const b = words[m.to - 1]!;

@@ -11,7 +11,8 @@ import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { eventFacts } from './event-facts.js';
 import { datelineName, governmentUse } from './capital.js';
-import { figureScope, zeroFigures } from './figures.js';
+import { figureScope, ruukCasualtyUnit, zeroFigures } from './figures.js';
+import { ruukSideIn, vesselsIn } from './responsibility.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
 /**
@@ -119,7 +120,20 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   // "not damaged" is a figure of zero (src/compare/figures.ts)
   for (const z of zeroFigures(analysis, claim, speaker)) if (!quantities.some((q) => q.start < z.end && q.end > z.start)) quantities.push(z);
-  const { places, placeFrom } = claimPlaces(analysis, claim, frags);
+  const picked = claimPlaces(analysis, claim, frags);
+  let places = picked.places;
+  const placeFrom = picked.placeFrom;
+  // An event at sea names no town: the vessel the claim is about is its place ("the cruiser Moskva";
+  // "the ship" when the document names one vessel only). src/compare/responsibility.ts
+  {
+    const own = frags.flatMap((f) => vesselsIn(text, f.start, f.end));
+    const vessel = (name: string): PlaceRef => ({ id: `vessel:${foldName(name)}`, name, admin1: null, country: null, level: null });
+    if (own.length > 0 && (placeFrom !== 'content' || !places.some((p) => p.level !== 'country'))) places = [vessel(own[0]![0]), ...places];
+    else if (own.length === 0 && !places.some((p) => p.level !== 'country')) {
+      const doc = memo(analysis, 'facts:vessels', () => [...new Set(vesselsIn(text).map((v) => v[0]))]);
+      if (doc.length === 1 && frags.some((f) => /\b(ship|cruiser|vessel|flagship|warship)\b|крейсер|корабл/i.test(text.slice(f.start, f.end)))) places = [vessel(doc[0]!), ...places];
+    }
+  }
   const { date, dateFrom } = claimDate(analysis, claim, frags);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events };
@@ -496,11 +510,15 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
       side ??= prev.side;
     }
     prev = { fi, qb, frame, side, framed: hit !== null || (prev?.framed === true && join === 'list') };
+    // a Russian/Ukrainian count of people next to a casualty word is a toll, of the side it names (src/compare/figures.ts)
+    const toll = ruukCasualtyUnit(analysis.text, q.start, q.end, q.unit);
+    if (toll) frame = 'event';
+    side ??= ruukSideIn(analysis.text, q.start, q.end);
     out.push({
       value: q.value,
       high: q.high ?? null,
       bound: q.bound,
-      unit: q.unit,
+      unit: toll ?? q.unit,
       frame,
       vague: q.vague === true,
       subjectSide: side,

@@ -16,7 +16,7 @@ import type { Analysis, Claim, Span } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
 import { PhraseMatcher, wordsOf, type Word } from './lexicon.js';
 import { sideIn } from './speaker.js';
-import type { QuantityFact, Side, SpeakerInfo } from './types.js';
+import type { ClaimRecord, Dispute, QuantityFact, Side, SpeakerInfo } from './types.js';
 import { memo } from './docindex.js';
 
 interface ScopeRow { scope: string; where: 'after' | 'near' }
@@ -160,4 +160,50 @@ export function zeroFigures(analysis: Analysis, claim: Claim, speaker: SpeakerIn
     out.push(...zerosIn(text, wordsOf(text, s.start, s.end), speaker));
   }
   return out;
+}
+
+/** Person units whose count a casualty word next to it makes a toll. */
+const PERSON_UNITS = new Set(['people', 'troops', 'fighters', 'civilians']);
+/** Russian and Ukrainian casualty stems (data/figure-scopes.tsv has none: they are few and fixed here as data below). */
+let casualty: [string, string][] | null = null;
+function casualtyStems(): [string, string][] {
+  return (casualty ??= table('figure-casualty-ruuk.tsv').map((r) => [r[0]!, r[1]!] as [string, string]));
+}
+
+/**
+ * The casualty unit of a Russian or Ukrainian person count with a casualty word right before the
+ * number or right after the count ("погибли 63 российских военнослужащих", "знищення близько 400
+ * мобілізованих військовослужбовців", "300 поранено"): `killed` or `wounded`, else null. English
+ * counts get theirs from the quantities stage.
+ */
+export function ruukCasualtyUnit(text: string, start: number, end: number, unit: string): string | null {
+  if (!PERSON_UNITS.has(unit) || !/[\u0400-\u04ff]/.test(text.slice(start, end))) return null;
+  const before = wordsOf(text, Math.max(0, start - 40), start).slice(-3);
+  const after = wordsOf(text, end, Math.min(text.length, end + 30)).slice(0, 2);
+  // not across a sentence end
+  const near = [...before.filter((w) => !/[.!?]/.test(text.slice(w.end, start))), ...after.filter((w) => !/[.!?]/.test(text.slice(end, w.start)))];
+  for (const w of near) for (const [stem, u] of casualtyStems()) if (w.w.startsWith(stem)) return u;
+  return null;
+}
+
+/**
+ * Whether a figures dispute is one side's official voices raising their count over time (84
+ * wounded in the morning from the emergency service, "more than a hundred" the next day from
+ * officials; a ministry's 63 dead, then 89): every speaker has the same known side and none is an
+ * unofficial voice (a war blogger against his own ministry stays a dispute), and ordered by when
+ * they were published, each side's figure is at least the one before. An update, not a dispute.
+ */
+export function sameSideUpdate(d: Dispute, records: readonly ClaimRecord[]): boolean {
+  const speakers = d.sides.flatMap((s) => s.speakers);
+  const sides = new Set(speakers.map((s) => s.side));
+  if (sides.size !== 1 || sides.has(null) || speakers.some((s) => s.official === false)) return false;
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const when = (s: Dispute['sides'][number]): number => Math.max(...s.claims.map((c) => Date.parse(byId.get(c)?.published ?? '') || 0));
+  const ordered = [...d.sides].sort((a, b) => when(a) - when(b));
+  for (let i = 1; i < ordered.length; i++) {
+    const prev = ordered[i - 1]!.interval;
+    const cur = ordered[i]!.interval;
+    if (!prev || !cur || when(ordered[i]!) === when(ordered[i - 1]!) || cur[0] < prev[0]) return false;
+  }
+  return true;
 }

@@ -6,6 +6,7 @@
  */
 import { compareClaims as compareCore } from './compare.js';
 import { compareEvents } from './event-compare.js';
+import { sameSideUpdate } from './figures.js';
 import type { Agreement, ClaimRecord, CompareOptions, CompareResult, Dispute, DisputeKind } from './types.js';
 
 /**
@@ -53,7 +54,8 @@ function withKinds<T extends Dispute | Agreement>(list: T[]): T[] {
 export function compareClaims(records: readonly ClaimRecord[], options: CompareOptions = {}): CompareResult {
   const t0 = performance.now();
   const res = compareCore(records, options);
-  const disputes = withKinds(res.disputes);
+  // one side's official voices raising their own count are updating it (src/compare/figures.ts)
+  const disputes = withKinds(res.disputes).filter((d) => d.kind !== 'figures' || !sameSideUpdate(d, records));
   const covered = new Set(disputes.map((d) => claimSet(d)));
   const wide = Math.max(options.windowDays ?? 0, EVENT_WINDOW_DAYS);
   // Who holds a place is often said days apart: control statuses compared over a wider window.

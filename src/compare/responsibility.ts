@@ -19,7 +19,7 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 
-type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'denial';
+type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial';
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
 let rows: Row[] | null = null;
@@ -29,7 +29,7 @@ function load(): Map<string, Row[]> {
   rows = [];
   for (const [phrase, cls, value] of table('responsibility-ruuk.tsv')) {
     if (!phrase || !cls) continue;
-    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'denial'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
+    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
     rows.push({ words, cls: cls as Cls, value: value && value !== '-' ? value : null });
   }
@@ -74,6 +74,8 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
   const out: EventFact[] = [];
   let attack: EventFact | null = null;
   let accident: EventFact | null = null;
+  let detonation: EventFact | null = null;
+  let enemyNamed = false;
   for (const f of frags) {
     const piece = text.slice(f.start, f.end);
     if (!CYRILLIC.test(piece)) continue;
@@ -95,7 +97,11 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       while (b < words.length && !/[;:.!?—–]/.test(text.slice(words[b - 1]!.end, words[b]!.start))) b++;
       return [a, b];
     };
+    if (marks.some((m) => m.row.cls === 'enemy')) enemyNamed = true;
     for (const m of marks) {
+      if (m.row.cls === 'detonation' && !detonation) {
+        detonation = { topic: 'cause', agentSide: null, polarity: 1, cause: 'accident', text: text.slice(words[m.i]!.start, words[m.end - 1]!.end), start: words[m.i]!.start, end: words[m.end - 1]!.end };
+      }
       if (m.row.cls === 'accident' && !accident) {
         accident = { topic: 'cause', agentSide: null, polarity: 1, cause: 'accident', text: text.slice(words[m.i]!.start, words[m.end - 1]!.end), start: words[m.i]!.start, end: words[m.end - 1]!.end };
       }
@@ -123,6 +129,8 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       if (m.row.cls === 'attack' && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...span };
     }
   }
+  // stored munitions going off are the accident given only when the claim names no attack and no enemy
+  if (!accident && !attack && detonation && !enemyNamed) accident = detonation;
   if (accident) out.push(accident);
   else if (attack) out.push(attack);
   return out;
@@ -202,6 +210,45 @@ export function weaponFacts(
         }
       }
     }
+  }
+  return out;
+}
+
+/** The side a Russian or Ukrainian phrase names ("российских военнослужащих" → RU), or null: the first side row in it. */
+export function ruukSideIn(text: string, start: number, end: number): Side | null {
+  if (!CYRILLIC.test(text.slice(start, end))) return null;
+  const words = wordsOf(text, start, end);
+  for (let i = 0; i < words.length; i++) {
+    const m = matchAt(words, i);
+    if (m && m.row.cls === 'side' && m.row.value) return m.row.value;
+  }
+  return null;
+}
+
+let vesselWords: Set<string> | null = null;
+/** Words that name a vessel before its name ("the cruiser Moskva"): rows "before ... vessel" of data/place-name-clues.tsv. */
+function vesselClues(): Set<string> {
+  return (vesselWords ??= new Set(table('place-name-clues.tsv').filter((r) => r[1] === 'before' && r[2] === 'vessel').map((r) => r[0]!.toLowerCase())));
+}
+
+/**
+ * The vessels a text names ("the cruiser Moskva", "the flagship «Moskva»"), as [name, start, end],
+ * in text order: a vessel word of data/place-name-clues.tsv, then (over quotation marks) a
+ * capitalised name. An event at sea has no town: the ship is where it happened.
+ */
+export function vesselsIn(text: string, start = 0, end = text.length): [string, number, number][] {
+  const out: [string, number, number][] = [];
+  const clues = vesselClues();
+  const re = /([\p{L}-]+)\s+(?:the\s+)?["“«']?(\p{Lu}[\p{L}-]+)/gu;
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < end) {
+    if (!clues.has(m[1]!.toLowerCase())) {
+      re.lastIndex = m.index + m[1]!.length;
+      continue;
+    }
+    const s = m.index + m[0].length - m[2]!.length;
+    if (s + m[2]!.length <= end) out.push([m[2]!, s, s + m[2]!.length]);
   }
   return out;
 }

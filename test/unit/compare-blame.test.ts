@@ -96,6 +96,8 @@ test('ruukEventFacts: who did a strike in Russian and Ukrainian claims', () => {
     ['Удар по позициям ВСУ нанесли российские войска', 'RU', ['responsibility:RU:1', 'cause:attack']],
     ['Окупанти обстріляли вокзал у Краматорську', null, ['responsibility:RU:1', 'cause:attack']],
     ['Причиной взрывов стала детонация боеприпасов на складе', 'RU', ['cause:accident']],
+    // stored ammunition going off after a strike the enemy aimed is no accident (Girkin on Makiivka)
+    ['Рядом хранили боеприпасы, которые и сдетонировали. Здание было известно противнику давно', null, []],
     ['Погода в регионе остаётся тёплой', 'RU', []],
   ];
   for (const [text, side, want] of rows) {
@@ -131,7 +133,63 @@ test('speaker sides: Cyrillic names of data/actors-cyrillic.tsv and new actors',
     ['Serhiy Popko', 'UA'],
     ['Oleksandr Vilkul', 'UA'],
     ['Danielle Bell', 'UN'],
+    ['Дмитро Лунін', 'UA'],
     ['з ким', null],
   ];
   for (const [phrase, want] of rows) assert.equal(sideOfPhrase(phrase).side, want, phrase);
+});
+
+test('figures in Russian and Ukrainian: a count of people next to a casualty word is a toll of the side it names', () => {
+  const rows: [string, string, { unit: string; side: string | null } | null][] = [
+    ['В результате попадания четырёх ракет погибли 63 российских военнослужащих.', '63 российских военнослужащих', { unit: 'killed', side: 'RU' }],
+    ['Загинули 13 людей, ще 40 поранено.', '13 людей', { unit: 'killed', side: null }],
+    ['У торговому центрі перебували 1000 людей.', '1000 людей', null],
+  ];
+  for (const [text, fig, want] of rows) {
+    const a = analyze({ id: 't', text, published: '2023-01-02T12:00:00Z', author: 'Минобороны России', authorType: 'organisation', ownVoice: true });
+    const qs = a.claims.flatMap((_, i) => extractClaimFacts(a, i).quantities).filter((q) => q.text === fig);
+    if (want === null) {
+      assert.ok(qs.every((q) => q.unit !== 'killed' && q.unit !== 'wounded'), text);
+      continue;
+    }
+    assert.equal(qs.length, 1, `${text}: ${JSON.stringify(a.quantities.map((q) => q.text))}`);
+    assert.equal(qs[0]!.unit, want.unit, text);
+    if (want.side) assert.equal(qs[0]!.subjectSide, want.side, text);
+  }
+});
+
+test('figures: one side\'s official voices raising their count is an update; an unofficial voice of that side disputes it', async () => {
+  const { compareClaims } = await import('../../src/compare/index.js');
+  const place = { id: 'p:sumy', name: 'Sumy', admin1: 'UA-59', country: 'UA', level: 'city' as const };
+  const rec = (id: string, published: string, speaker: string, side: string, official: boolean, value: number, bound: 'exact' | 'more_than') => ({
+    kind: 'indirect' as const, speaker: { name: speaker, text: speaker, type: 'organisation' as const, side, official, affiliation: null, sideFrom: null },
+    content: `${value} wounded`, start: 0, end: 10, statuses: [], places: [place], placeFrom: 'content' as const, date: published.slice(0, 10), dateFrom: 'published' as const,
+    quantities: [{ value, high: null, bound, unit: 'wounded', frame: 'event', vague: false, subjectSide: null, text: `${value} wounded`, start: 0, end: 10 }],
+    events: [], id, documentId: id, index: 0, source: id, outlet: id, textOf: id, published,
+  });
+  const rows: [string, ReturnType<typeof rec>[], number][] = [
+    ['emergency service 84, then officials more than 100 the next day', [rec('a', '2025-04-13T12:00:00Z', 'State Emergency Service', 'UA', true, 84, 'exact'), rec('b', '2025-04-14T09:00:00Z', 'Ukrainian officials', 'UA', true, 100, 'more_than')], 0],
+    ['the later figure lower: not an update', [rec('a', '2025-04-13T12:00:00Z', 'State Emergency Service', 'UA', true, 120, 'exact'), rec('b', '2025-04-14T09:00:00Z', 'Ukrainian officials', 'UA', true, 84, 'exact')], 1],
+    ['a war blogger against his own ministry', [rec('a', '2023-01-02T12:00:00Z', 'Ministry of Defence', 'RU', true, 63, 'exact'), rec('b', '2023-01-02T18:00:00Z', 'Igor Girkin', 'RU', false, 300, 'more_than')], 1],
+    ['two sides', [rec('a', '2023-01-02T12:00:00Z', 'Ministry of Defence', 'RU', true, 63, 'exact'), rec('b', '2023-01-02T18:00:00Z', 'General Staff', 'UA', true, 400, 'exact')], 1],
+  ];
+  for (const [name, records, want] of rows) {
+    const got = compareClaims(records).disputes.filter((d) => d.kind === 'figures').length;
+    assert.equal(got, want, name);
+  }
+});
+
+test('vesselsIn: an event at sea is placed at the vessel it names', async () => {
+  const { vesselsIn } = await import('../../src/compare/responsibility.js');
+  const rows: [string, string[]][] = [
+    ['A fire broke out aboard the cruiser Moskva, causing ammunition to detonate.', ['Moskva']],
+    ['Neptune missiles hit the flagship «Moskva» south of Odesa.', ['Moskva']],
+    ['The ship sank in stormy seas while being towed to port.', []],
+    ['Russian forces struck the port of Odesa.', []],
+  ];
+  for (const [text, want] of rows) {
+    const got = vesselsIn(text);
+    assert.deepEqual(got.map((v) => v[0]), want, text);
+    for (const [name, s, e] of got) assert.equal(text.slice(s, e), name);
+  }
 });
