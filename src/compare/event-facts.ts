@@ -13,7 +13,7 @@
  */
 import { memo } from './docindex.js';
 import type { Analysis, EventMention } from '../analyze/types.js';
-import { table } from '../lexicon/index.js';
+import { table, wordSet } from '../lexicon/index.js';
 import { PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
 import { ruukEventFacts, weaponFacts } from './responsibility.js';
@@ -30,12 +30,23 @@ const ENEMY = /\b(enemy|adversary|occupiers?|invaders?|occupation forces)\b/i;
 /** Words for the Russian forces used in Ukrainian reporting only ("the occupiers struck"), when the speaker's side is unknown. */
 const OCCUPIERS = /\b(occupiers?|invaders?|occupation forces|rashists?)\b/i;
 
+let anchorWords: Set<string> | null = null;
+/** Words that make a claim war or blast reporting, for cause facts: data/conflict-anchors.txt and the anchor rows of data/cause-words.tsv. */
+function causeAnchored(text: string, frags: readonly { start: number; end: number }[]): boolean {
+  anchorWords ??= new Set([...wordSet('conflict-anchors.txt'), ...table('cause-words.tsv').filter((r) => r[1] === 'anchor').map((r) => r[0]!)]);
+  for (const f of frags) {
+    const ws = wordsOf(text, f.start, f.end);
+    for (let i = 0; i < ws.length; i++) if (anchorWords.has(ws[i]!.w) || (i + 1 < ws.length && anchorWords.has(`${ws[i]!.w} ${ws[i + 1]!.w}`))) return true;
+  }
+  return false;
+}
+
 let causes: PhraseMatcher<string> | null = null;
 /** Phrases of data/cause-words.tsv (accident causes). */
 function causeMatcher(): PhraseMatcher<string> {
   if (causes) return causes;
   const m = new PhraseMatcher<string>();
-  for (const [phrase, cls] of table('cause-words.tsv')) if (phrase && cls) m.add(phrase, cls);
+  for (const [phrase, cls] of table('cause-words.tsv')) if (phrase && cls && cls !== 'anchor') m.add(phrase, cls);
   return (causes = m);
 }
 
@@ -102,6 +113,8 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
     accident = { topic: 'cause', agentSide: null, polarity: 1, cause: 'accident', text: text.slice(a.start, b.end), start: a.start, end: b.end };
     break;
   }
+  // a cause only in war or blast reporting ("an accident" in a forecast, "attacks" in a campaign are none)
+  if (!causeAnchored(text, claim.content)) accident = attack = null;
   if (accident) out.push(accident);
   else if (attack) out.push(attack);
   // Russian and Ukrainian claims the events stage gave no attack or accident: read from their words

@@ -11,7 +11,7 @@ import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { eventFacts } from './event-facts.js';
 import { datelineName, governmentUse } from './capital.js';
-import { figureScope, ruukCasualtyUnit, zeroFigures } from './figures.js';
+import { figureScope, ruukCasualtyUnit, settlementCompound, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
@@ -485,7 +485,7 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
   const mine = [...(byClaim.get(index) ?? []), ...withinAny(qIndex, frags).filter((i) => analysis.quantities[i]!.claim === null)].sort((a, b) => a - b);
   for (const qi of mine) {
     const q = analysis.quantities[qi]!;
-    if (!q.unit || other.has(q.unit)) continue;
+    if (!q.unit || other.has(q.unit) || settlementCompound(analysis.text, q.end, q.unit)) continue;
     const fi = frags.findIndex((f) => q.start >= f.start && q.end <= f.end);
     const words = fi >= 0 ? fragWords[fi]! : wordsOf(analysis.text, q.start, q.end);
     let qa = words.findIndex((w) => w.end > q.start);

@@ -22,14 +22,16 @@ import { memo } from './docindex.js';
 interface ScopeRow { scope: string; where: 'after' | 'near' }
 interface ZeroRow { kind: 'negated' | 'none' | 'loss' | 'noun'; unit: string | null }
 
-let lex: { scopes: PhraseMatcher<ScopeRow>; facilities: Set<string>; zero: PhraseMatcher<ZeroRow>; units: PhraseMatcher<string> } | null = null;
+let lex: { scopes: PhraseMatcher<ScopeRow>; facilities: Set<string>; zero: PhraseMatcher<ZeroRow>; units: PhraseMatcher<string>; compounds: Set<string> } | null = null;
 function load(): NonNullable<typeof lex> {
   if (lex) return lex;
   const scopes = new PhraseMatcher<ScopeRow>();
   const facilities = new Set<string>();
+  const compounds = new Set<string>();
   for (const [phrase, scope, where] of table('figure-scopes.tsv')) {
     if (!phrase || !scope) continue;
-    if (where === 'facility') {
+    if (where === 'compound') compounds.add(phrase);
+    else if (where === 'facility') {
       facilities.add(phrase);
       facilities.add(phrase + 's');
     } else if (where === 'after' || where === 'near') scopes.add(phrase, { scope, where });
@@ -50,7 +52,7 @@ function load(): NonNullable<typeof lex> {
     const last = ws.pop()!;
     units.add([...ws, last.endsWith('y') ? last.slice(0, -1) + 'ies' : last.endsWith('s') ? last + 'es' : last + 's'].join(' '), unit);
   }
-  return (lex = { scopes, facilities, zero, units });
+  return (lex = { scopes, facilities, zero, units, compounds });
 }
 
 /** Words that end a clause for scope reading (a comma does not: "Over the past day, the enemy lost ..."). */
@@ -206,4 +208,11 @@ export function sameSideUpdate(d: Dispute, records: readonly ClaimRecord[]): boo
     if (!prev || !cur || when(ordered[i]!) === when(ordered[i - 1]!) || cur[0] < prev[0]) return false;
   }
   return true;
+}
+
+/** Whether a settlements figure is a compound's first noun ("more than 100 town halls"): no count of settlements. */
+export function settlementCompound(text: string, end: number, unit: string): boolean {
+  if (unit !== 'settlements') return false;
+  const next = wordsOf(text, end, Math.min(text.length, end + 20))[0];
+  return !!next && /^\s*$/.test(text.slice(end, next.start)) && load().compounds.has(next.w);
 }
