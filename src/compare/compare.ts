@@ -128,8 +128,8 @@ export function placeKeys(rec: Pick<ClaimRecord, 'places'>, regions = true): { k
 }
 
 /** The "what" key of a quantity: unit, frame and side of the counted subject (`?` unknown). */
-export function quantityWhat(q: { unit: string; frame: string; subjectSide: Side | null }): string {
-  return `q|${q.unit}|${q.frame}|${q.subjectSide ?? '?'}`;
+export function quantityWhat(q: { unit: string; frame: string; subjectSide: Side | null; scope?: string | null }): string {
+  return `q|${q.unit}|${q.frame}|${q.subjectSide ?? '?'}${q.scope ? `|${q.scope}` : ''}`;
 }
 
 /** Topic keys of a record without the window: `<place>|<what>` (for tests and for the store's indexes). */
@@ -205,8 +205,10 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   const whatId = (q: QuantityFact): number => {
     let byFrame = whatTree.get(q.unit);
     if (!byFrame) whatTree.set(q.unit, (byFrame = new Map()));
-    let bySide = byFrame.get(q.frame);
-    if (!bySide) byFrame.set(q.frame, (bySide = new Map()));
+    // a figure of another tally (src/compare/figures.ts: a site's, the country's, a day's, a total) is keyed apart
+    const frameKey = typeof q.scope === 'string' && q.scope ? `${q.frame}@${q.scope}` : q.frame;
+    let bySide = byFrame.get(frameKey);
+    if (!bySide) byFrame.set(frameKey, (bySide = new Map()));
     const side = q.subjectSide ?? '?';
     let id = bySide.get(side);
     if (id === undefined) {

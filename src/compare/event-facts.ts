@@ -13,9 +13,11 @@
  */
 import { memo } from './docindex.js';
 import type { Analysis, EventMention } from '../analyze/types.js';
-import { table } from '../lexicon/index.js';
+import { table, wordSet } from '../lexicon/index.js';
 import { PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
+import { ruukEventFacts, weaponFacts } from './responsibility.js';
+import { sideIn } from './speaker.js';
 
 /** Event kinds of data/event-triggers.tsv that are an attack someone carries out. */
 const ATTACK_KINDS = new Set(['strike', 'air_strike', 'bombing', 'shell', 'shell_target', 'attack_target', 'fire', 'launch', 'attack']);
@@ -28,12 +30,23 @@ const ENEMY = /\b(enemy|adversary|occupiers?|invaders?|occupation forces)\b/i;
 /** Words for the Russian forces used in Ukrainian reporting only ("the occupiers struck"), when the speaker's side is unknown. */
 const OCCUPIERS = /\b(occupiers?|invaders?|occupation forces|rashists?)\b/i;
 
+let anchorWords: Set<string> | null = null;
+/** Words that make a claim war or blast reporting, for cause facts: data/conflict-anchors.txt and the anchor rows of data/cause-words.tsv. */
+function causeAnchored(text: string, frags: readonly { start: number; end: number }[]): boolean {
+  anchorWords ??= new Set([...wordSet('conflict-anchors.txt'), ...table('cause-words.tsv').filter((r) => r[1] === 'anchor').map((r) => r[0]!)]);
+  for (const f of frags) {
+    const ws = wordsOf(text, f.start, f.end);
+    for (let i = 0; i < ws.length; i++) if (anchorWords.has(ws[i]!.w) || (i + 1 < ws.length && anchorWords.has(`${ws[i]!.w} ${ws[i + 1]!.w}`))) return true;
+  }
+  return false;
+}
+
 let causes: PhraseMatcher<string> | null = null;
 /** Phrases of data/cause-words.tsv (accident causes). */
 function causeMatcher(): PhraseMatcher<string> {
   if (causes) return causes;
   const m = new PhraseMatcher<string>();
-  for (const [phrase, cls] of table('cause-words.tsv')) if (phrase && cls) m.add(phrase, cls);
+  for (const [phrase, cls] of table('cause-words.tsv')) if (phrase && cls && cls !== 'anchor') m.add(phrase, cls);
   return (causes = m);
 }
 
@@ -91,14 +104,24 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
   let accident: EventFact | null = null;
   for (const f of claim.content) {
     const words = wordsOf(text, f.start, f.end);
-    const m = causeMatcher().scan(words)[0];
+    // stored munitions going off ("detonation" rows) are the accident given only when the claim names
+    // no attack that happened and no enemy ("the ammunition stored next to it detonated" after a strike)
+    const m = causeMatcher().scan(words).find((x) => x.row !== 'detonation' || (!attack && !ENEMY.test(text.slice(f.start, f.end))));
     if (!m) continue;
     const a = words[m.from]!;
     const b = words[m.to - 1]!;
     accident = { topic: 'cause', agentSide: null, polarity: 1, cause: 'accident', text: text.slice(a.start, b.end), start: a.start, end: b.end };
     break;
   }
+  // a cause only in war or blast reporting ("an accident" in a forecast, "attacks" in a campaign are none)
+  if (!causeAnchored(text, claim.content)) accident = attack = null;
   if (accident) out.push(accident);
   else if (attack) out.push(attack);
+  // Russian and Ukrainian claims the events stage gave no attack or accident: read from their words
+  if (out.length === 0 && analysis.lang !== 'en') return ruukEventFacts(text, claim.content, speaker.side);
+  // whose weapon it was, or who is to blame ("was most likely a Ukrainian air defence missile")
+  for (const w of weaponFacts(text, claim.content, (ws, a, b, back) => sideIn(ws, a, b, speaker.side, back), claim.cue)) {
+    if (!out.some((o) => o.topic === 'responsibility' && o.agentSide === w.agentSide && o.polarity === w.polarity)) out.push(w);
+  }
   return out;
 }

@@ -11,6 +11,9 @@ import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { eventFacts } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
+import { datelineName, governmentUse } from './capital.js';
+import { figureScope, ruukCasualtyUnit, settlementCompound, zeroFigures } from './figures.js';
+import { ruukSideIn, vesselsIn } from './responsibility.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
 /**
@@ -116,7 +119,22 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const ctx: SpeakerContext = { side: speaker.side, quoted: (pos) => claim.kind === 'direct' || firstPersonSpeaker(claim) || quotes.covers(pos) };
   const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx);
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
-  const { places, placeFrom } = claimPlaces(analysis, claim, frags);
+  // "not damaged" is a figure of zero (src/compare/figures.ts)
+  for (const z of zeroFigures(analysis, claim, speaker)) if (!quantities.some((q) => q.start < z.end && q.end > z.start)) quantities.push(z);
+  const picked = claimPlaces(analysis, claim, frags);
+  let places = picked.places;
+  const placeFrom = picked.placeFrom;
+  // An event at sea names no town: the vessel the claim is about is its place ("the cruiser Moskva";
+  // "the ship" when the document names one vessel only). src/compare/responsibility.ts
+  {
+    const own = frags.flatMap((f) => vesselsIn(text, f.start, f.end));
+    const vessel = (name: string): PlaceRef => ({ id: `vessel:${foldName(name)}`, name, admin1: null, country: null, level: null });
+    if (own.length > 0 && (placeFrom !== 'content' || !places.some((p) => p.level !== 'country'))) places = [vessel(own[0]![0]), ...places];
+    else if (own.length === 0 && !places.some((p) => p.level !== 'country')) {
+      const doc = memo(analysis, 'facts:vessels', () => [...new Set(vesselsIn(text).map((v) => v[0]))]);
+      if (doc.length === 1 && frags.some((f) => /\b(ship|cruiser|vessel|flagship|warship)\b|крейсер|корабл/i.test(text.slice(f.start, f.end)))) places = [vessel(doc[0]!), ...places];
+    }
+  }
   const { date, dateFrom } = claimDate(analysis, claim, frags);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events };
@@ -486,7 +504,7 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
   const mine = [...(byClaim.get(index) ?? []), ...withinAny(qIndex, frags).filter((i) => analysis.quantities[i]!.claim === null)].sort((a, b) => a - b);
   for (const qi of mine) {
     const q = analysis.quantities[qi]!;
-    if (!q.unit || other.has(q.unit)) continue;
+    if (!q.unit || other.has(q.unit) || settlementCompound(analysis.text, q.end, q.unit)) continue;
     const fi = frags.findIndex((f) => q.start >= f.start && q.end <= f.end);
     const words = fi >= 0 ? fragWords[fi]! : wordsOf(analysis.text, q.start, q.end);
     let qa = words.findIndex((w) => w.end > q.start);
@@ -511,14 +529,19 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
       side ??= prev.side;
     }
     prev = { fi, qb, frame, side, framed: hit !== null || (prev?.framed === true && join === 'list') };
+    // a Russian/Ukrainian count of people next to a casualty word is a toll, of the side it names (src/compare/figures.ts)
+    const toll = ruukCasualtyUnit(analysis.text, q.start, q.end, q.unit);
+    if (toll) frame = 'event';
+    side ??= ruukSideIn(analysis.text, q.start, q.end);
     out.push({
       value: q.value,
       high: q.high ?? null,
       bound: q.bound,
-      unit: q.unit,
+      unit: toll ?? q.unit,
       frame,
       vague: q.vague === true,
       subjectSide: side,
+      scope: figureScope(analysis.text, q.start, q.end),
       text: q.text,
       start: q.start,
       end: q.end,
@@ -600,7 +623,9 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): 
   // Names that do not say where the claim is: the speaker's own phrase, a capital or authority that
   // speaks for its government in any claim ("Kyiv said", "Moscow disputes"), a name inside an
   // organisation's name, a wire dateline (where the report was filed).
-  const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place');
+  // ... and a capital standing for its government, or an unmarked dateline (src/compare/capital.ts).
+  const notHere = memo(analysis, 'facts:notHere', () => all.map((p) => governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end)));
+  const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place') && !notHere[i];
   const notSpeaker = (i: number): boolean => about(i) && !(sp && all[i]!.start < sp.end && all[i]!.end > sp.start);
   const inContent = withinAny(pIndex, frags).filter(notSpeaker);
   if (inContent.length) return { places: pickPlaces(inContent.map((i) => all[i]!)), placeFrom: 'content' };

@@ -8,6 +8,7 @@ import { compareClaims as compareCore } from './compare.js';
 import { compareEvents } from './event-compare.js';
 import { compareControl } from './control.js';
 import { statusRecords } from './status.js';
+import { sameSideUpdate } from './figures.js';
 import type { Agreement, ClaimRecord, CompareOptions, CompareResult, Dispute, DisputeKind } from './types.js';
 
 /**
@@ -56,7 +57,8 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   const t0 = performance.now();
   // Control statements are compared by control.ts; vaguely placed statuses at their region (status.ts).
   const res = compareCore(statusRecords(records), options);
-  const disputes = withKinds(res.disputes);
+  // one side's official voices raising their own count are updating it (src/compare/figures.ts)
+  const disputes = withKinds(res.disputes).filter((d) => d.kind !== 'figures' || !sameSideUpdate(d, records));
   const agreements = withKinds(res.agreements);
   const covered = new Set(disputes.map((d) => claimSet(d)));
   const wide = Math.max(options.windowDays ?? 0, EVENT_WINDOW_DAYS);

@@ -183,7 +183,11 @@ function load() {
     const row: Omit<ActorRow, 'phrase'> = known
       ? { kind: 'name', side: known, official, affiliation: latin ?? null, country: false }
       : { kind: 'role', side: null, official: true, affiliation: latin ?? null, country: false };
-    for (const k of new Set([...(keys ?? '').split(','), ru ?? '', uk ?? ''].map((x) => x.trim().toLowerCase()).filter(Boolean))) actors.add(k, { phrase: k, ...row });
+    // Keys of three letters or fewer only for abbreviations ("СБУ", "ГУР"), not for a short surname
+    // that is also a common word (Ukrainian "ким", "by whom").
+    const abbreviation = !!ru && ru === ru.toUpperCase();
+    const short = (k: string): boolean => k.length <= 3 && !abbreviation;
+    for (const k of new Set([...(keys ?? '').split(','), ru ?? '', uk ?? ''].map((x) => x.trim().toLowerCase()).filter((x) => x && !short(x)))) actors.add(k, { phrase: k, ...row });
   }
   // Russian and Ukrainian side words (stems: "российск~", "зсу", "окупант~"); "enemy" rows name the
   // speaker's opponent ("противник", "ворог"). Weak cues, as country words are.

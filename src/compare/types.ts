@@ -71,6 +71,12 @@ export interface QuantityFact {
    * said by the Russian MoD → RU, "the enemy" → the speaker's opponent), or null when unknown.
    */
   subjectSide: Side | null;
+  /**
+   * Which tally the figure is when it is not the place's own (src/compare/figures.ts): `site` (one
+   * building inside the place), `country`, `day`, `total`; null or absent: the place's. Figures of
+   * different scopes are not compared.
+   */
+  scope?: string | null;
   text: string;
   start: number;
   end: number;

@@ -375,7 +375,9 @@ function npEndingAt(t: Tokens, e: number, t0: number): [number, number] | null {
     const k = a - 1;
     if (t.kind[k] === Kind.Space) break;
     const p = t.pos[k]!;
-    if (NP_POS.has(p) || (p === P.PART && t.lower[k] === "'s") || (t.lower[k] === '-' && t.end[k - 1] === t.start[k])) {
+    // agent/target resolution: a plural possessive ("the occupiers' drones") stays in the phrase like "'s"
+    const pluralPossessive = (t.lower[k] === "'" || t.lower[k] === '’') && k > t0 && t.end[k - 1] === t.start[k] && /s$/.test(t.lower[k - 1]!);
+    if (NP_POS.has(p) || (p === P.PART && t.lower[k] === "'s") || pluralPossessive || (t.lower[k] === '-' && t.end[k - 1] === t.start[k])) {
       if (p === P.NOUN || p === P.PROPN || p === P.PRON) nouns++;
       a = k;
       if (p === P.PRON && t.lower[k] !== 'our' && t.lower[k] !== 'their' && t.lower[k] !== 'its') break;

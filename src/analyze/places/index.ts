@@ -154,11 +154,13 @@ function locativeBefore(doc: Doc, m: Mention): boolean {
  * data/place-name-clues.tsv next to it ("the cruiser Moskva", "Wagner fighters", "Moskva, the
  * flagship"); unless a locative word stands right before it ("in Wagner", "near Moskva").
  */
+/** Quotation marks around a name ("батальона «Азов»", "the cruiser “Moskva”"): skipped like "the". */
+const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '„']);
 function notAPlace(doc: Doc, m: Mention): boolean {
   const t = doc.tokens;
   if (m.t1 - m.t0 !== 1 && !(m.t1 - m.t0 === 2 && t.lower[m.t0 + 1] === '.')) return false;
   const lex = placeLexicon();
-  const skip = (k: number): boolean => t.kind[k] === Kind.Space || t.lower[k] === 'the' || t.lower[k] === ',' || t.lower[k] === "'s" || t.lower[k] === '’s';
+  const skip = (k: number): boolean => t.kind[k] === Kind.Space || t.lower[k] === 'the' || t.lower[k] === ',' || t.lower[k] === "'s" || t.lower[k] === '’s' || QUOTE_MARKS.has(t.lower[k]!);
   // an abbreviated title before a name ("from Sen. Edward Kennedy"), even after a locative word
   const word = t.lower[m.t0]!.replace(/\.$/, '');
   if (entityLexicon().titles.has(word) && (/\.$/.test(m.surface) || doc.text[m.end] === '.')) return true;

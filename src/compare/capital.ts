@@ -1,0 +1,77 @@
+/**
+ * Names that do not say where a claim is, read by compare when it picks a claim's places
+ * (src/compare/facts.ts `claimPlaces`):
+ * - a capital standing for its government: "Moscow's account", "accused Moscow of", "a provocation
+ *   by Kiev", "the Kiev regime", "Москва заявила" (clue words of data/capital-clues.tsv next to a
+ *   capital of data/countries.tsv or a Russian/Ukrainian stem of the same file);
+ * - a dateline the analyzer did not mark (no outlet in brackets): a name in capitals at the start of
+ *   a paragraph, followed by a comma ("MOSCOW, 9 August.", "DONETSK, April 8."): where the report
+ *   was filed, not what it is about.
+ * Pure.
+ */
+import { table } from '../lexicon/index.js';
+import { wordsOf } from './lexicon.js';
+
+interface Clues {
+  capitals: Set<string>;
+  stems: string[];
+  after: Set<string>;
+  before: Set<string>;
+}
+
+let clues: Clues | null = null;
+function load(): Clues {
+  if (clues) return clues;
+  const capitals = new Set<string>();
+  for (const [name, , kind] of table('countries.tsv')) if (kind === 'capital' && name) capitals.add(name.toLowerCase());
+  const stems: string[] = [];
+  const after = new Set<string>();
+  const before = new Set<string>();
+  for (const [word, where] of table('capital-clues.tsv')) {
+    if (!word) continue;
+    if (where === 'capital') stems.push(word);
+    else if (where === 'after') after.add(word);
+    else if (where === 'before') before.add(word);
+    else throw new Error(`sitrep: data/capital-clues.tsv: bad column "${where}" for "${word}"`);
+  }
+  return (clues = { capitals, stems, after, before });
+}
+
+/** Whether the name `text.slice(start, end)` is a capital (English name, or a Russian/Ukrainian form). */
+function isCapital(name: string): boolean {
+  const c = load();
+  const n = name.toLowerCase().replace(/['’]s$/, '');
+  return c.capitals.has(n) || c.stems.some((s) => n.startsWith(s));
+}
+
+const ARTICLES = new Set(['the']);
+
+/**
+ * Whether the capital named at [start, end) stands for its government here: a clue word right
+ * after it (over "'s") or right before it (over "the").
+ */
+export function governmentUse(text: string, start: number, end: number): boolean {
+  if (!isCapital(text.slice(start, end))) return false;
+  const c = load();
+  const next = wordsOf(text, end, Math.min(text.length, end + 40));
+  // "Moscow's account": the possessive is its own word when the name ends before it
+  let k = 0;
+  if (next[0] && (next[0].w === "'s" || next[0].w === 's') && next[0].start - end <= 1) k = 1;
+  if (next[k] && c.after.has(next[k]!.w) && !/[.;:!?,]/.test(text.slice(end, next[k]!.start))) return true;
+  const prev = wordsOf(text, Math.max(0, start - 40), start);
+  let j = prev.length - 1;
+  if (prev[j] && ARTICLES.has(prev[j]!.w)) j--;
+  return !!prev[j] && c.before.has(prev[j]!.w) && !/[.;:!?,]/.test(text.slice(prev[j]!.end, start));
+}
+
+/**
+ * Whether the name at [start, end) is an unmarked dateline: written in capitals, first on its line
+ * (the text's or a paragraph's start), and followed by a comma ("MOSCOW, 9 August.").
+ */
+export function datelineName(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (name.length < 3 || name !== name.toUpperCase() || name === name.toLowerCase()) return false;
+  if (!/^\s*,/.test(text.slice(end, end + 3))) return false;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^[\s"“]*$/.test(text.slice(lineStart, start));
+}

@@ -1,0 +1,218 @@
+/**
+ * Figures as analysts compare them (issue 9), for compare's quantity facts (src/compare/facts.ts):
+ * - `figureScope`: which tally a figure is, from data/figure-scopes.tsv: the toll of one site inside
+ *   the place ("two adults died at the hospital"), of the whole country ("more than 40 killed across
+ *   the country"), a day's count ("over the past day") or a running total ("since the start of the
+ *   full-scale invasion"). Figures of different scopes are never set against each other
+ *   (`quantityWhat` in compare.ts keys them apart).
+ * - `zeroFigures`: "none" as a figure, from data/zero-figures.tsv: "the aviation equipment at the
+ *   airfield was not damaged" is 0 aircraft lost, set against "nine aircraft were destroyed". Read in
+ *   the claim's content and in the sentences that carry on from it in the same paragraph without an
+ *   attribution of their own ("..., the ministry stressed. The aviation equipment at the airfield was
+ *   not damaged."): in wire copy those sentences are still the speaker's account.
+ * Pure.
+ */
+import type { Analysis, Claim, Span } from '../analyze/types.js';
+import { table } from '../lexicon/index.js';
+import { PhraseMatcher, wordsOf, type Word } from './lexicon.js';
+import { sideIn } from './speaker.js';
+import type { ClaimRecord, Dispute, QuantityFact, Side, SpeakerInfo } from './types.js';
+import { memo } from './docindex.js';
+
+interface ScopeRow { scope: string; where: 'after' | 'near' }
+interface ZeroRow { kind: 'negated' | 'none' | 'loss' | 'noun'; unit: string | null }
+
+let lex: { scopes: PhraseMatcher<ScopeRow>; facilities: Set<string>; zero: PhraseMatcher<ZeroRow>; units: PhraseMatcher<string>; compounds: Set<string> } | null = null;
+function load(): NonNullable<typeof lex> {
+  if (lex) return lex;
+  const scopes = new PhraseMatcher<ScopeRow>();
+  const facilities = new Set<string>();
+  const compounds = new Set<string>();
+  for (const [phrase, scope, where] of table('figure-scopes.tsv')) {
+    if (!phrase || !scope) continue;
+    if (where === 'compound') compounds.add(phrase);
+    else if (where === 'facility') {
+      facilities.add(phrase);
+      facilities.add(phrase + 's');
+    } else if (where === 'after' || where === 'near') scopes.add(phrase, { scope, where });
+    else throw new Error(`sitrep: data/figure-scopes.tsv: bad column "${where}" for "${phrase}"`);
+  }
+  const zero = new PhraseMatcher<ZeroRow>();
+  const units = new PhraseMatcher<string>();
+  for (const [phrase, kind, unit] of table('zero-figures.tsv')) {
+    if (!phrase || (kind !== 'negated' && kind !== 'none' && kind !== 'loss' && kind !== 'noun')) throw new Error(`sitrep: data/zero-figures.tsv: bad row "${phrase}"`);
+    if (kind === 'noun') units.add(phrase, unit!);
+    else zero.add(phrase, { kind, unit: null });
+  }
+  // Equipment nouns of data/units.tsv, singular and regular plural ("aircraft", "tanks", "warplanes").
+  for (const [surface, unit, cls] of table('units.tsv')) {
+    if (cls !== 'equipment' || !surface || !unit) continue;
+    units.add(surface, unit);
+    const ws = surface.split(' ');
+    const last = ws.pop()!;
+    units.add([...ws, last.endsWith('y') ? last.slice(0, -1) + 'ies' : last.endsWith('s') ? last + 'es' : last + 's'].join(' '), unit);
+  }
+  return (lex = { scopes, facilities, zero, units, compounds });
+}
+
+/** Words that end a clause for scope reading (a comma does not: "Over the past day, the enemy lost ..."). */
+const CLAUSE_END = /[.;!?]/;
+const REACH = 8;
+
+/**
+ * The scope of the figure at [start, end) in `text` (see the module comment): `country`, `site`,
+ * `day`, `total`, or null (the place's own tally).
+ */
+export function figureScope(text: string, start: number, end: number): string | null {
+  const { scopes, facilities } = load();
+  // the figure's sentence piece: up to REACH words either side, not across a sentence end
+  const after = wordsOf(text, end, Math.min(text.length, end + 160));
+  let na = 0;
+  while (na < after.length && na < REACH + 4 && !CLAUSE_END.test(text.slice(na === 0 ? end : after[na - 1]!.end, after[na]!.start))) na++;
+  const before = wordsOf(text, Math.max(0, start - 160), start);
+  let nb = before.length;
+  while (nb > 0 && before.length - nb < REACH + 4 && !CLAUSE_END.test(text.slice(before[nb - 1]!.end, nb === before.length ? start : before[nb]!.start))) nb--;
+  const ahead = after.slice(0, na);
+  const behind = before.slice(nb);
+  for (let i = 0; i < Math.min(ahead.length, REACH); i++) {
+    const m = scopes.matchAt(ahead, i);
+    if (!m) continue;
+    if (m.row.scope === 'site') {
+      // "at the hospital", "in the children's hospital": the facility noun within two words, right after the figure
+      if (i > 1) continue;
+      for (let k = m.end; k < Math.min(ahead.length, m.end + 3); k++) if (facilities.has(ahead[k]!.w)) return 'site';
+      continue;
+    }
+    return m.row.scope;
+  }
+  for (let i = 0; i < behind.length; i++) {
+    const m = scopes.matchAt(behind, i);
+    if (m && m.row.where === 'near' && m.row.scope !== 'site') return m.row.scope;
+  }
+  return null;
+}
+
+/** Zero figures in `words` (see the module comment), said by a speaker of side `speakerSide`. */
+function zerosIn(text: string, words: Word[], speaker: SpeakerInfo): QuantityFact[] {
+  const { zero, units } = load();
+  const out: QuantityFact[] = [];
+  const own: Side | null = speaker.official === false ? null : speaker.side;
+  const fact = (unit: string, from: number, to: number, side: Side | null): QuantityFact => ({
+    value: 0, high: null, bound: 'exact', unit, frame: 'loss', vague: false, subjectSide: side ?? own,
+    text: text.slice(words[from]!.start, words[to - 1]!.end), start: words[from]!.start, end: words[to - 1]!.end,
+  });
+  const clauseBreak = (a: number, b: number): boolean => /[.;:!?,]/.test(text.slice(words[a]!.end, words[b]!.start));
+  for (let i = 0; i < words.length; i++) {
+    const m = zero.matchAt(words, i);
+    if (!m) continue;
+    if (m.row.kind === 'negated') {
+      // the thing named before the predicate, in its clause: the nearest unit noun
+      for (let k = i - 1; k >= Math.max(0, i - REACH); k--) {
+        if (clauseBreak(k, k + 1)) break;
+        // a multi-word noun may start a word or two earlier ("aviation equipment")
+        let hit: { row: string; end: number; from: number } | null = null;
+        for (let s = Math.max(0, k - 2); s <= k; s++) {
+          const u = units.matchAt(words, s);
+          if (u && u.end === k + 1 && (!hit || s < hit.from)) hit = { ...u, from: s };
+        }
+        if (hit) {
+          out.push(fact(hit.row, hit.from, m.end, sideIn(words, Math.max(0, hit.from - 3), hit.from, null, true)));
+          break;
+        }
+      }
+      i = m.end - 1;
+    } else if (m.row.kind === 'none') {
+      // "no (Russian) aircraft were damaged": none + up to two words + a unit noun + up to three words + a loss verb
+      for (let s = m.end; s < Math.min(words.length, m.end + 3); s++) {
+        const u = units.matchAt(words, s);
+        if (!u) continue;
+        for (let k = u.end; k < Math.min(words.length, u.end + 4); k++) {
+          if (clauseBreak(k - 1, k)) break;
+          const l = zero.matchAt(words, k);
+          if (l && l.row.kind === 'loss') {
+            out.push(fact(u.row, i, l.end, sideIn(words, m.end, s, null, false)));
+            break;
+          }
+        }
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Zero figures of `claim`: in its content, and in the sentences after it in its paragraph that no
+ * claim holds (up to the first sentence that some claim holds).
+ */
+export function zeroFigures(analysis: Analysis, claim: Claim, speaker: SpeakerInfo): QuantityFact[] {
+  const text = analysis.text;
+  const frags: readonly Span[] = claim.content;
+  if (frags.length === 0) return [];
+  const out: QuantityFact[] = [];
+  for (const f of frags) out.push(...zerosIn(text, wordsOf(text, f.start, f.end), speaker));
+  const last = frags[frags.length - 1]!;
+  const para = (analysis.paragraphs ?? []).find((p) => p.start <= last.start && last.end <= p.end);
+  if (!para) return out;
+  const claimed = memo(analysis, 'figures:claimed', () => analysis.claims.flatMap((c) => c.content).sort((a, b) => a.start - b.start));
+  for (const s of analysis.sentences ?? []) {
+    if (s.start < last.end) continue;
+    if (s.start >= para.end) break;
+    if (claimed.some((c) => c.start < s.end && c.end > s.start)) break;
+    out.push(...zerosIn(text, wordsOf(text, s.start, s.end), speaker));
+  }
+  return out;
+}
+
+/** Person units whose count a casualty word next to it makes a toll. */
+const PERSON_UNITS = new Set(['people', 'troops', 'fighters', 'civilians']);
+/** Russian and Ukrainian casualty stems (data/figure-scopes.tsv has none: they are few and fixed here as data below). */
+let casualty: [string, string][] | null = null;
+function casualtyStems(): [string, string][] {
+  return (casualty ??= table('figure-casualty-ruuk.tsv').map((r) => [r[0]!, r[1]!] as [string, string]));
+}
+
+/**
+ * The casualty unit of a Russian or Ukrainian person count with a casualty word right before the
+ * number or right after the count ("погибли 63 российских военнослужащих", "знищення близько 400
+ * мобілізованих військовослужбовців", "300 поранено"): `killed` or `wounded`, else null. English
+ * counts get theirs from the quantities stage.
+ */
+export function ruukCasualtyUnit(text: string, start: number, end: number, unit: string): string | null {
+  if (!PERSON_UNITS.has(unit) || !/[\u0400-\u04ff]/.test(text.slice(start, end))) return null;
+  const before = wordsOf(text, Math.max(0, start - 40), start).slice(-3);
+  const after = wordsOf(text, end, Math.min(text.length, end + 30)).slice(0, 2);
+  // not across a sentence end
+  const near = [...before.filter((w) => !/[.!?]/.test(text.slice(w.end, start))), ...after.filter((w) => !/[.!?]/.test(text.slice(end, w.start)))];
+  for (const w of near) for (const [stem, u] of casualtyStems()) if (w.w.startsWith(stem)) return u;
+  return null;
+}
+
+/**
+ * Whether a figures dispute is one side's official voices raising their count over time (84
+ * wounded in the morning from the emergency service, "more than a hundred" the next day from
+ * officials; a ministry's 63 dead, then 89): every speaker has the same known side and none is an
+ * unofficial voice (a war blogger against his own ministry stays a dispute), and ordered by when
+ * they were published, each side's figure is at least the one before. An update, not a dispute.
+ */
+export function sameSideUpdate(d: Dispute, records: readonly ClaimRecord[]): boolean {
+  const speakers = d.sides.flatMap((s) => s.speakers);
+  const sides = new Set(speakers.map((s) => s.side));
+  if (sides.size !== 1 || sides.has(null) || speakers.some((s) => s.official === false)) return false;
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const when = (s: Dispute['sides'][number]): number => Math.max(...s.claims.map((c) => Date.parse(byId.get(c)?.published ?? '') || 0));
+  const ordered = [...d.sides].sort((a, b) => when(a) - when(b));
+  for (let i = 1; i < ordered.length; i++) {
+    const prev = ordered[i - 1]!.interval;
+    const cur = ordered[i]!.interval;
+    if (!prev || !cur || when(ordered[i]!) === when(ordered[i - 1]!) || cur[0] < prev[0]) return false;
+  }
+  return true;
+}
+
+/** Whether a settlements figure is a compound's first noun ("more than 100 town halls"): no count of settlements. */
+export function settlementCompound(text: string, end: number, unit: string): boolean {
+  if (unit !== 'settlements') return false;
+  const next = wordsOf(text, end, Math.min(text.length, end + 20))[0];
+  return !!next && /^\s*$/.test(text.slice(end, next.start)) && load().compounds.has(next.w);
+}
