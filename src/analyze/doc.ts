@@ -115,6 +115,8 @@ export class Doc {
   entityTok: [number, number][] = [];
   /** For each token, the index of the entity covering it, or -1 (filled by the entities stage). */
   entityAt: Int32Array = new Int32Array(0);
+  /** Picture credit, caption and byline spans, sorted (attribution/credits.ts): no one's statement. */
+  credits: Span[] = [];
   /** Descriptions seen in apposition or as titles ("deputy chairman" → person), by head word. */
   descriptions = new Map<string, { name: string; start: number; type: string }[]>();
   /** `Document.lang` as the reader gave it (read by `readLang`), or null. */

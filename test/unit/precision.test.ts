@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze/index.js';
 import { extractClaimFacts } from '../../src/compare/index.js';
+import { creditSpans } from '../../src/analyze/attribution/credits.js';
 
 const PUB = '2024-08-12T09:00:00Z';
 
@@ -124,4 +125,95 @@ test("a capital speaking for its government or a wire dateline does not place th
     assert.ok(a.claims.length > i, `${text}: claim ${i}`);
     assert.deepEqual(extractClaimFacts(a, i).places.map((p) => p.name), want, text);
   }
+});
+
+// Credit, caption and byline lines in the shapes the wire services and papers print them, each
+// followed by a body sentence whose speaker must not be the person the credit names. Written for
+// sitrep; the expected values were written by hand before the credit rule existed.
+// [text, the credit or caption line, a name it gives (never a speaker), the body speakers in order]
+const CREDIT_ROWS: [string, string, string, string[]][] = [
+  ['Rescuers work at the site of a missile strike in central Sumy on April 13, 2025. Photo: Roman Pilipey/AFP via Getty Images\n\nTwo missiles struck the city centre on Sunday morning, the State Emergency Service reported.\n\n“Only scum can do this,” he said.',
+    'Rescuers work at the site of a missile strike in central Sumy on April 13, 2025. Photo: Roman Pilipey/AFP via Getty Images', 'Roman Pilipey', ['the State Emergency Service', 'he']],
+  ['Ukrainian servicemen fire a howitzer near Bakhmut, Donetsk region, Ukraine, Friday, May 5, 2023. (AP Photo/Libkos)\n\nHe said the shelling went on all night.',
+    'Ukrainian servicemen fire a howitzer near Bakhmut, Donetsk region, Ukraine, Friday, May 5, 2023. (AP Photo/Libkos)', 'Libkos', ['He']],
+  ['A view shows a residential building damaged by a Russian drone strike in Odesa, Ukraine March 2, 2024. REUTERS/Nina Liashonok\n\nShe said 12 people were killed.',
+    'A view shows a residential building damaged by a Russian drone strike in Odesa, Ukraine March 2, 2024. REUTERS/Nina Liashonok', 'Nina Liashonok', ['She']],
+  ['Firefighters at a damaged building in Kharkiv. Nina Liashonok/Reuters\n\nShe said 12 people were killed.',
+    'Firefighters at a damaged building in Kharkiv. Nina Liashonok/Reuters', 'Nina Liashonok', ['She']],
+  ['Rescuers at the scene in Dnipro. Photograph: Mykola Synelnykov/Reuters\n\nHe told reporters that 40 people had died.',
+    'Rescuers at the scene in Dnipro. Photograph: Mykola Synelnykov/Reuters', 'Mykola Synelnykov', ['He']],
+  ['Kremlin spokesman Dmitry Peskov talks to journalists in Moscow on March 1, 2024. Photo: Sputnik/Alexander Kazakov/Kremlin via REUTERS\n\nHe said the talks were over.',
+    'Kremlin spokesman Dmitry Peskov talks to journalists in Moscow on March 1, 2024. Photo: Sputnik/Alexander Kazakov/Kremlin via REUTERS', 'Alexander Kazakov', ['He']],
+  ['FILE PHOTO: A Ukrainian serviceman stands near a tank in the Donetsk region, Ukraine, February 12, 2024. REUTERS/Alina Smutko/File Photo\n\nShe said the front was stable.',
+    'FILE PHOTO: A Ukrainian serviceman stands near a tank in the Donetsk region, Ukraine, February 12, 2024. REUTERS/Alina Smutko/File Photo', 'Alina Smutko', ['She']],
+  ['Ukrainian President Volodymyr Zelensky speaks during a news conference in Kyiv on Feb. 23, 2025. (Photo by Genya Savilov/AFP via Getty Images)\n\nThe ministry said 30 drones were shot down.',
+    'Ukrainian President Volodymyr Zelensky speaks during a news conference in Kyiv on Feb. 23, 2025. (Photo by Genya Savilov/AFP via Getty Images)', 'AFP', ['The ministry']],
+  ['Рятувальники на місці удару в центрі Сум. Фото: Олександр Магула / Суспільне\n\nЗа словами ДСНС, загинули 34 людини.',
+    'Рятувальники на місці удару в центрі Сум. Фото: Олександр Магула / Суспільне', 'Олександр Магула', ['ДСНС']],
+  ['Фото: Сергей Бобылев / ТАСС\n\nКак сообщили в Минобороны, силы ПВО сбили 12 беспилотников.', 'Фото: Сергей Бобылев / ТАСС', 'Сергей Бобылев', ['Минобороны']],
+  ['Reporting by Pavel Polityuk; Writing by Tom Balmforth; Editing by Mark Heinrich\n\nHe said the village was taken.',
+    'Reporting by Pavel Polityuk; Writing by Tom Balmforth; Editing by Mark Heinrich', 'Pavel Polityuk', ['He']],
+  ['By Yuliia Taradiuk and Andrew E. Kramer\n\nKYIV, Ukraine — She said the attack killed 20 people.', 'By Yuliia Taradiuk and Andrew E. Kramer', 'Yuliia Taradiuk', ['She']],
+  ['Courtesy of the Ukrainian General Staff/Handout via REUTERS\n\nIt said 20 tanks were destroyed.', 'Courtesy of the Ukrainian General Staff/Handout via REUTERS', 'REUTERS', ['It']],
+  ['Image source, Reuters\nImage caption, Rescuers in Kharkiv on Saturday\n\nThe governor said 8 people died.', 'Image caption, Rescuers in Kharkiv on Saturday', 'Reuters', ['The governor']],
+  ['Scott Olson via Getty Images.\n\nHe said the rally was the largest of the campaign.', 'Scott Olson via Getty Images.', 'Scott Olson', ['He']],
+];
+
+test('a credit, caption or byline line is no claim, and the names in it are no speaker', () => {
+  for (const [text, line, name, speakers] of CREDIT_ROWS) {
+    const a = analyze({ id: 't', text, published: PUB });
+    const at = text.indexOf(line);
+    assert.ok(at >= 0, line);
+    const inLine = a.claims.filter((c) => [c.speaker, c.cue].some((s) => s && s.start < at + line.length && s.end > at));
+    assert.deepEqual(inLine.map((c) => c.speaker?.text), [], `${line}: no claim`);
+    assert.deepEqual(a.claims.map((c) => c.speaker?.text ?? null), speakers, text);
+    for (const c of a.claims) assert.ok(!(c.speaker?.name ?? '').includes(name), `${name} is no speaker (${c.speaker?.text} → ${c.speaker?.name})`);
+  }
+});
+
+// The same words in running text: no credit, the claim stays. [text, a speaker it must keep]
+const NOT_CREDIT_ROWS: [string, string][] = [
+  ['The latest Reuters/Ipsos poll showed Trump leading the field, the pollster said.', 'the pollster'],
+  ['Trump leads by five points, the campaign said, citing a poll by Reuters/Ipsos.', 'the campaign'],
+  ['By Sunday, officials said, 20 people had been evacuated from Vovchansk.', 'officials'],
+  ['By the end of the day Russian forces had entered the village, the ministry said.', 'the ministry'],
+  ['The governor posted a photo of the destroyed bridge and said 3 people were hurt.', 'The governor'],
+  ['Fields later tweeted a photograph of her bruised forearm and said she had been grabbed.', 'Fields'],
+  ['Reuters reported that 12 people were killed in the strike on Kherson.', 'Reuters'],
+  ['The AP said 12 people had died in the strike near Kherson.', 'The AP'],
+  ['Editing by hand is slow, he said.', 'he'],
+  ["Courtesy of the governor's office, residents received aid, he said.", 'he'],
+  ['Автор обращения заявил, что войска заняли село.', 'Автор обращения'],
+  ['The ministry released a photo: Russian troops raising a flag in Robotyne, it said.', 'it'],
+  ['The ministry said its forces had shot down 20 drones, according to Reuters.', 'Reuters'],
+];
+
+test('credit words in running text make no credit', () => {
+  for (const [text, speaker] of NOT_CREDIT_ROWS) {
+    assert.deepEqual(creditSpans(text), [], text);
+    const a = analyze({ id: 't', text, published: PUB });
+    assert.ok(a.claims.some((c) => c.speaker?.text === speaker), `${text}: speaker ${speaker}`);
+  }
+});
+
+test("a capital's possessive before its account, denial or envoy is its government; a given name is no country", () => {
+  // [text, surface (first occurrence), role of that place or null (no place)] written by hand
+  const rows: [string, string, string | null][] = [
+    ["Moscow's account, that munitions had caught fire by accident, was hard to square with the craters at Saky, analysts said.", 'Moscow', 'speaker'],
+    ["Kyiv's latest denial came hours after the strike on Belgorod, officials said.", 'Kyiv', 'speaker'],
+    ["Washington's envoy said the talks in Istanbul would resume.", 'Washington', 'speaker'],
+    ["Moscow's mayor said the metro in Moscow was closed.", 'Moscow', 'place'],
+    ["Kyiv's metro stations served as shelters during the strike, officials said.", 'Kyiv', 'place'],
+    ['The committee includes Chad Olsen, Troy Price and Warren Tompkins, the party said.', 'Chad', null],
+    ['Kharkiv Governor Oleh Syniehubov said 3 people were wounded in the city.', 'Kharkiv', 'place'],
+    ['Texas Gov. Greg Abbott said the state would send more troops to the border.', 'Texas', 'place'],
+  ];
+  for (const [text, surface, want] of rows) {
+    const a = analyze({ id: 't', text, published: PUB });
+    const p = a.places.find((x) => x.start === text.indexOf(surface));
+    assert.equal(p?.role ?? null, want, `${surface} in ${text}`);
+  }
+  // and the claim is placed where it is about, not in the capital that speaks
+  const a = analyze({ id: 't', text: rows[0]![0], published: PUB });
+  assert.deepEqual(extractClaimFacts(a, 0).places.map((p) => p.name), ['Saky']);
 });

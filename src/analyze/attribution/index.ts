@@ -22,6 +22,7 @@ import { cueLexicon, type CueInfo } from './lexicon.js';
 import { resolveSpeaker } from './resolve.js';
 import { findClaimsRuUk } from './patterns-ruuk.js';
 import { datelineAt, isDatelineClose } from './dateline.js';
+import { creditSpans, inCredit } from './credits.js';
 import { entityLexicon } from '../entities/lexicon.js';
 import { cueParticles, grammarSet } from '../../lexicon/grammar.js';
 import { wordSet } from '../../lexicon/index.js';
@@ -56,11 +57,16 @@ interface Ctx {
 
 /** Finds attributed statements and fills `doc.claims`. */
 export function findClaims(doc: Doc): void {
+  // picture credits, captions and bylines are no one's statement (credits.ts)
+  doc.credits = creditSpans(doc.text);
   // Russian and Ukrainian paragraphs: patterns of their own (patterns-ruuk.ts); a document with no
   // other language needs nothing more
   if (doc.paraLangs.some((l) => l === 'ru' || l === 'uk')) {
     findClaimsRuUk(doc, doc.paraLangs);
-    if (doc.paraLangs.every((l) => l === 'ru' || l === 'uk' || l === 'und')) return;
+    if (doc.paraLangs.every((l) => l === 'ru' || l === 'uk' || l === 'und')) {
+      dropCredits(doc);
+      return;
+    }
   }
   const t = doc.tokens;
   const ctx: Ctx = { doc, used: new Uint8Array(t.n), quoteAt: (off) => quoteCovering(doc, off) };
@@ -103,15 +109,18 @@ export function findClaims(doc: Doc): void {
 let creditWords: Set<string> | null = null;
 /**
  * Drops claims whose speaker is a photo credit, caption or byline (data/credit-words.txt): "File
- * photo shows ...", a speaker right after "Photo/" or "Photo:", a paragraph opening "By NAME, ...".
+ * photo shows ...", a speaker right after "Photo/" or "Photo:", a paragraph opening "By NAME, ...";
+ * and every claim whose speaker or cue stands in a credit, caption or byline line (credits.ts).
  */
 function dropCredits(doc: Doc): void {
   creditWords ??= wordSet('credit-words.txt');
   const credit = creditWords;
   const t = doc.tokens;
   const isCredit = (c: ClaimDraft): boolean => {
+    if (c.cue && inCredit(doc, c.cue.start)) return true;
     const sp = c.speaker;
     if (!sp) return false;
+    if (inCredit(doc, sp.start)) return true;
     const a = doc.tokenAt(sp.start);
     for (let k = a; k < t.n && t.start[k]! < sp.end; k++) if (credit.has(t.lower[k]!)) return true;
     // "AP Photo/Efrem Lukatsky", "Photo: Reuters": the token before the speaker is "/" or ":" after a credit word

@@ -12,6 +12,7 @@
 import { P, lowerBound, type ClaimDraft, type Doc } from '../doc.js';
 import type { Entity, SpeakerType } from '../types.js';
 import { entityLexicon } from '../entities/lexicon.js';
+import { inCredit } from './credits.js';
 
 /** How far back (in sentences) a pronoun or description looks for the actor it stands for. */
 const LOOKBACK_SENTENCES = 12;
@@ -234,6 +235,7 @@ function lastActor(doc: Doc, offset: number, self: ClaimDraft, types: readonly s
   for (let n = entityFrom(doc, offset) - 1; n >= 0; n--) {
     const e = doc.entities[n]!;
     if (e.start < from) break;
+    if (inCredit(doc, e.start)) continue; // a photographer or a byline's writer is nobody's antecedent
     if (types.includes(e.type) && e.name && (head === null || e.text.toLowerCase().includes(head))) {
       best = { name: e.name, start: e.start, end: e.end, type: toSpeakerType(e.type) };
       break;
@@ -281,7 +283,7 @@ function lastPerson(doc: Doc, offset: number, self: ClaimDraft): Actor | null {
   // else the first person named in the sentence
   for (let n = entityFrom(doc, s.start); n < doc.entities.length && doc.entities[n]!.start < to; n++) {
     const e = doc.entities[n]!;
-    if (e.type === 'person' && e.name) return { name: e.name, start: e.start, end: e.end, type: 'person' };
+    if (e.type === 'person' && e.name && !inCredit(doc, e.start)) return { name: e.name, start: e.start, end: e.end, type: 'person' };
   }
   return recent;
 }

@@ -119,7 +119,9 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   }
   // part of a longer name that is no organisation ("Mary Smith", "Bernard Xavier"): only a strong
   // place at its start, that is not a given name, is a modifier ("Kharkiv Governor ...")
-  if (m.part === 'start' && (!strong || (one && lex.firstNames.has(word)))) return false;
+  // ("Chad Olsen", "Troy Price" are given names: a place before a name that is no title is no modifier)
+  // (an all-capital heading, "BELGOROD DIRECTION: ...", is no person's name)
+  if (m.part === 'start' && (!strong || (one && lex.firstNames.has(word)) || (!titleAfter(doc, m) && /\p{Ll}/u.test(m.surface)))) return false;
   if (m.part === 'inside' && !area) return false;
   return true;
 }
@@ -176,6 +178,35 @@ function notAPlace(doc: Doc, m: Mention): boolean {
   let after = m.t1;
   while (after < t.n && skip(after)) after++;
   return after < t.n && lex.nameClues.after.has(t.lower[after]!);
+}
+
+/**
+ * Whether a capital or a country stands for its government: its possessive before a word of
+ * data/place-name-clues.tsv `possessive` ("Moscow's account", "Kyiv's latest denial"), with up to
+ * two words between. "Moscow's mayor", "Kyiv's metro" stay places.
+ */
+function governs(doc: Doc, m: Mention, e: GazEntry): boolean {
+  if (e.featureCode !== 'PPLC' && e.level !== 'country') return false;
+  const t = doc.tokens;
+  let k = m.t1;
+  while (k < t.n && t.kind[k] === Kind.Space) k++;
+  if (k >= t.n || (t.lower[k] !== "'s" && t.lower[k] !== '’s' && t.lower[k] !== "'")) return false;
+  const words = placeLexicon().nameClues.possessive;
+  for (let n = 0, j = k + 1; j < t.n && n < 3; j++) {
+    if (t.kind[j] === Kind.Space) continue;
+    if (t.kind[j] !== Kind.Word) return false;
+    if (words.has(t.lower[j]!)) return true;
+    n++;
+  }
+  return false;
+}
+
+/** Whether a title word ("Governor", "Gov.", "President") follows the mention: "Kharkiv Governor Oleh Syniehubov". */
+function titleAfter(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens;
+  let k = m.t1;
+  while (k < t.n && t.kind[k] === Kind.Space) k++;
+  return k < t.n && entityLexicon().titles.has(t.lower[k]!.replace(/\.$/, ''));
 }
 
 /**
@@ -292,7 +323,7 @@ export function findPlaces(doc: Doc): void {
     const m = r.mention;
     const e = r.best.entry;
     const speaking = headStarts(m).some((a) => m.end <= (speakerEnd.get(a) ?? -1));
-    const role: Place['role'] = speaking ? 'speaker' : m.inOrg ? 'name' : inPlaces(m) ? 'dateline' : 'place';
+    const role: Place['role'] = speaking || governs(doc, m, e) ? 'speaker' : m.inOrg ? 'name' : inPlaces(m) ? 'dateline' : 'place';
     const variants = [...new Set(m.cands.filter((c) => c.entry.id === e.id).map((c) => c.variant))];
     places.push({
       ...doc.span(m.start, m.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon,
