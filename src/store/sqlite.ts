@@ -12,7 +12,7 @@ import { ErrorCode, SitrepError } from '../errors.js';
 import { loadGazetteer } from '../geo/index.js';
 import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
-import { dayOf, foldKey } from './keys.js';
+import { dayOf, factsText, foldKey } from './keys.js';
 import type {
   ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
   PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintText, SearchHit, SearchQuery, SkipRecord,
@@ -236,17 +236,16 @@ export class SqliteStore implements Store {
     const s = this.stmt;
     const doc = row.document;
     const a = row.analysis;
-    if (a.id !== doc.id || a.text !== doc.text) {
+    if (a && (a.id !== doc.id || a.text !== doc.text)) {
       throw new SitrepError(ErrorCode.Internal, `document ${doc.id}: the analysis is of another document (${a.id})`);
     }
     if (s.docRowid.get(doc.id) !== undefined) return false;
     const meta = doc.meta ?? {};
-    const { text: _text, ...rest } = a;
     const info = this.write(s.insDoc).run({
       id: doc.id, source: doc.source ?? null, url: doc.url ?? null, title: row.title, published: doc.published ?? null,
       day: dayOf(doc.published), lang: doc.lang ?? null, hash: row.contentHash, length: doc.text.length, at: new Date().toISOString(),
       carrierOf: row.carrier?.of ?? null, duplicate: row.carrier?.duplicate ?? null, similarity: row.carrier?.similarity ?? null,
-      claimCount: a.claims.length, outlet: row.outlet, meta: JSON.stringify(meta), text: doc.text, analysis: JSON.stringify({ ...rest, text: null }),
+      claimCount: row.claimCount, outlet: row.outlet, meta: JSON.stringify(meta), text: doc.text, analysis: row.analysisJson,
     });
     const rowid = Number(info.lastInsertRowid);
     this.write(s.insDocFts).run(rowid, row.title, doc.text);
@@ -260,7 +259,7 @@ export class SqliteStore implements Store {
         id: c.id, doc: rowid, idx: c.index, kind: c.kind, speaker: c.speaker, speakerKey: c.speaker ? foldKey(c.speaker) : null,
         speakerType: c.speakerType, side: c.side, affiliation: c.affiliation, cue: c.cue,
         content: c.content, start: c.start, end: c.end, day: c.date, origin: c.originClaimId, root: c.rootDocumentId,
-        facts: c.facts ? JSON.stringify(c.facts) : null, comparable: c.comparable ? 1 : 0,
+        facts: factsText(c.facts), comparable: c.comparable ? 1 : 0,
       });
       const cr = Number(r.lastInsertRowid);
       claimRowids.set(c.id, cr);

@@ -11,7 +11,7 @@ import pg from 'pg';
 import type { Analysis, Place } from '../../analyze/types.js';
 import { ErrorCode, SitrepError } from '../../errors.js';
 import { signatureFromBuffer, signatureToBuffer } from '../../ingest/dedup.js';
-import { dayOf, foldKey } from '../keys.js';
+import { dayOf, factsText, foldKey } from '../keys.js';
 import { gazetteerPlaceIds, MAX_PLACE_IDS } from '../sqlite.js';
 import type {
   ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
@@ -305,7 +305,7 @@ export class PgStore implements Store {
 
   async putDocuments(rows: DocumentRow[]): Promise<boolean[]> {
     for (const r of rows) {
-      if (r.analysis.id !== r.document.id || r.analysis.text !== r.document.text) {
+      if (r.analysis && (r.analysis.id !== r.document.id || r.analysis.text !== r.document.text)) {
         throw new SitrepError(ErrorCode.Internal, `document ${r.document.id}: the analysis is of another document (${r.analysis.id})`);
       }
     }
@@ -337,9 +337,9 @@ export class PgStore implements Store {
       col((r) => r.document.id), col((r) => pgText(r.document.source ?? null)), col((r) => pgText(r.document.url ?? null)), col((r) => pgText(r.title)),
       col((r) => pgText(r.document.published ?? null)), col((r) => dayOf(r.document.published)), col((r) => pgText(r.document.lang ?? null)),
       col((r) => ftsConfig(r.document.lang)), col((r) => r.contentHash), col((r) => r.document.text.length), col((r) => r.carrier?.of ?? null),
-      col((r) => r.carrier?.duplicate ?? null), col((r) => r.carrier?.similarity ?? null), col((r) => r.analysis.claims.length), col((r) => pgText(r.outlet)),
+      col((r) => r.carrier?.duplicate ?? null), col((r) => r.carrier?.similarity ?? null), col((r) => r.claimCount), col((r) => pgText(r.outlet)),
       col((r) => JSON.stringify(r.document.meta ?? {})), col((r) => pgText(r.document.text)),
-      col((r) => { const { text: _t, ...rest } = r.analysis; return JSON.stringify({ ...rest, text: null }); }), rows.map((_, i) => i), at,
+      col((r) => r.analysisJson), rows.map((_, i) => i), at,
     ]);
     const seqOf = new Map<string, number>();
     for (const x of ins.rows as { seq: number; id: string }[]) seqOf.set(x.id, x.seq);
@@ -369,7 +369,7 @@ export class PgStore implements Store {
       const cols: unknown[][] = Array.from({ length: 20 }, () => []);
       claims.forEach(({ cl, doc, cfg }, i) => {
         [doc, cfg, cl.id, cl.index, cl.kind, pgText(cl.speaker), cl.speaker ? foldKey(cl.speaker) : null, cl.speakerType, pgText(cl.side), pgText(cl.affiliation),
-          pgText(cl.cue), pgText(cl.content), cl.start, cl.end, cl.date, cl.originClaimId, cl.rootDocumentId, cl.facts ? JSON.stringify(cl.facts) : null,
+          pgText(cl.cue), pgText(cl.content), cl.start, cl.end, cl.date, cl.originClaimId, cl.rootDocumentId, factsText(cl.facts),
           cl.comparable, i].forEach((v, k) => cols[k]!.push(v));
       });
       const r = await c.query(`INSERT INTO claims (document_seq, fts_config, id, idx, kind, speaker, speaker_key, speaker_type, side, affiliation, cue,
