@@ -297,11 +297,16 @@ const s1 = (ms: number): string => (Number.isNaN(ms) ? '–' : `${(ms / 1000).to
 /** Where the CPU went in one run. */
 function report(r: RunResult): void {
   const analysis = r.analysisMs + r.factsMs;
-  const book = r.prepMs + r.writerMs + Math.max(0, r.otherMs) + (r.serverMs ?? 0);
-  log(`  CPU: analysis ${s1(r.analysisMs)} + facts ${s1(r.factsMs)} (workers); prep ${s1(r.prepMs)} (workers); writer ${s1(r.writerMs)} (main thread); other threads ${s1(r.otherMs)}` +
-    (r.serverMs !== null ? `; PostgreSQL backends ${s1(r.serverMs)}` : ''));
+  const rest = r.perWorker.reduce((x, w) => x + w.restMs, 0);
+  const workerOverhead = r.prepMs - rest; // the workers' threads outside tasks: message decoding, GC, start of tasks
+  const book = rest + r.writerMs + (r.serverMs ?? 0);
+  const unattributed = workerOverhead + Math.max(0, r.otherMs);
+  log(`  CPU (thread time): analysis ${s1(r.analysisMs)} + claim facts ${s1(r.factsMs)} (workers); rows/signature/JSON ${s1(rest)} (workers);` +
+    ` writer ${s1(r.writerMs)} (main thread, without generating the documents)` + (r.serverMs !== null ? `; PostgreSQL backends ${s1(r.serverMs)}` : '') +
+    `; unattributed: worker threads outside tasks ${s1(workerOverhead)}, other threads (GC helpers, JIT, libuv) ${s1(r.otherMs)}`);
   if (r.jobs > 0) {
-    log(`  storage + bookkeeping = ${(100 * book / analysis).toFixed(1)}% of analysis (target ≤ 30%); writer alone ${(100 * r.writerMs / analysis).toFixed(1)}%; writer busy ${(100 * r.writerMs / 1000 / r.wallS).toFixed(0)}% of wall time`);
+    log(`  storage + bookkeeping (rows/signature/JSON + writer${r.serverMs !== null ? ' + server' : ''}) = ${(100 * book / analysis).toFixed(1)}% of analysis + facts (target ≤ 30%);` +
+      ` with every unattributed thread counted as bookkeeping ${(100 * (book + unattributed) / analysis).toFixed(1)}%; writer alone ${(100 * r.writerMs / analysis).toFixed(1)}%, busy ${(100 * r.writerMs / 1000 / r.wallS).toFixed(0)}% of wall time`);
     for (const [k, w] of r.perWorker.entries()) {
       const cpu = w.cpuMs ?? w.taskMs;
       log(`  worker ${k + 1}: ${w.tasks} documents, ${(w.tasks / (cpu / 1000)).toFixed(0)} documents per CPU-second of the worker, busy ${(100 * w.elu).toFixed(0)}% of wall (CPU ${(cpu / 1000).toFixed(1)} s in ${r.wallS.toFixed(1)} s wall: ${(100 * cpu / 1000 / r.wallS).toFixed(0)}% of a core)`);
