@@ -13,6 +13,7 @@ import { loadGazetteer } from '../geo/index.js';
 import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
 import { dayOf, factsText, foldKey } from './keys.js';
+import { claimRecord, placeRecord, quantityRecord, SQLITE_SPANS, type Row } from './records.js';
 import type {
   ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
   PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintText, SearchHit, SearchQuery, SkipRecord,
@@ -69,7 +70,6 @@ const MAX_LIMIT = 1000;
 /** Most claim-list totals kept (per filter, while the database is unchanged). */
 const MAX_COUNTS = 256;
 
-type Row = Record<string, unknown>;
 
 const queryError = (msg: string, hint: string | null = null): SitrepError => new SitrepError(ErrorCode.Query, msg, hint);
 
@@ -653,7 +653,7 @@ export class SqliteStore implements Store {
     for (const r of this.db.prepare(`SELECT cp.claim_rowid, cp.start, cp.end, cp.text, p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level
       FROM claim_places cp JOIN places p ON p.place_id = cp.place_id WHERE cp.claim_rowid IN (${marks}) ORDER BY cp.start`).all(...ids) as Row[]) {
       const list = places.get(r.claim_rowid as number) ?? [];
-      list.push(toPlace(r));
+      list.push(placeRecord(r, SQLITE_SPANS));
       places.set(r.claim_rowid as number, list);
     }
     const quantities = new Map<number, QuantityRecord[]>();
@@ -662,32 +662,10 @@ export class SqliteStore implements Store {
     for (const r of this.db.prepare(`SELECT * FROM quantities WHERE claim_rowid IN (${marks}) ORDER BY start`).all(...ids) as Row[]) {
       const cr = r.claim_rowid as number;
       const list = quantities.get(cr) ?? [];
-      list.push(toQuantity(r, docOf.get(cr)!, claimOf.get(cr)!));
+      list.push(quantityRecord(r, SQLITE_SPANS, docOf.get(cr)!, claimOf.get(cr)!));
       quantities.set(cr, list);
     }
-    return rows.map((r) => ({
-      id: r.id as string,
-      documentId: r.document_id as string,
-      index: r.idx as number,
-      kind: r.kind as ClaimRecord['kind'],
-      speaker: (r.speaker as string | null) ?? null,
-      speakerType: (r.speaker_type as ClaimRecord['speakerType']) ?? null,
-      side: (r.side as string | null) ?? null,
-      affiliation: (r.affiliation as string | null) ?? null,
-      cue: (r.cue as string | null) ?? null,
-      content: r.content as string,
-      start: r.start as number,
-      end: r.end as number,
-      date: (r.day as string | null) ?? null,
-      places: places.get(r.rowid as number) ?? [],
-      quantities: quantities.get(r.rowid as number) ?? [],
-      source: (r.source as string | null) ?? null,
-      outlet: (r.outlet as string | null) ?? null,
-      url: (r.url as string | null) ?? null,
-      published: (r.published as string | null) ?? null,
-      originClaimId: (r.origin_claim_id as string | null) ?? null,
-      rootDocumentId: r.root_document_id as string,
-    }));
+    return rows.map((r) => claimRecord(r, SQLITE_SPANS, places.get(r.rowid as number) ?? [], quantities.get(r.rowid as number) ?? []));
   }
 
   async quantities(q: QuantityQuery = {}): Promise<Page<QuantityRecord & { claim: ClaimRecord | null }>> {
@@ -718,7 +696,7 @@ export class SqliteStore implements Store {
       ...pg,
       items: pg.items.map((r) => {
         const cid = (r.claim_id as string | null) ?? null;
-        return { ...toQuantity(r, r.document_id as string, cid), claim: cid ? claims.get(cid) ?? null : null };
+        return { ...quantityRecord(r, SQLITE_SPANS, r.document_id as string, cid), claim: cid ? claims.get(cid) ?? null : null };
       }),
     };
   }
@@ -911,22 +889,6 @@ function toDocument(r: Row): StoredDocument {
     carrierOf: (r.carrier_of as string | null) ?? null, duplicate: (r.duplicate as StoredDocument['duplicate']) ?? null,
     similarity: (r.similarity as number | null) ?? null, claimCount: r.claim_count as number,
     meta: JSON.parse(r.meta as string) as Record<string, unknown>,
-  };
-}
-
-function toPlace(r: Row): PlaceRecord {
-  return {
-    placeId: r.place_id as string, name: r.name as string, country: (r.country as string | null) ?? null,
-    admin1: (r.admin1 as string | null) ?? null, lat: (r.lat as number | null) ?? null, lon: (r.lon as number | null) ?? null,
-    level: (r.level as string | null) ?? null, start: r.start as number, end: r.end as number, text: r.text as string,
-  };
-}
-
-function toQuantity(r: Row, documentId: string, claimId: string | null): QuantityRecord {
-  return {
-    id: r.id as string, documentId, claimId, value: r.value as number, high: (r.high as number | null) ?? null,
-    bound: r.bound as QuantityRecord['bound'], unit: (r.unit as string | null) ?? null, vague: r.vague === 1,
-    start: r.start as number, end: r.end as number, text: r.text as string,
   };
 }
 

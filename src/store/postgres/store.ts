@@ -12,6 +12,7 @@ import type { Analysis, Place } from '../../analyze/types.js';
 import { ErrorCode, SitrepError } from '../../errors.js';
 import { signatureFromBuffer, signatureToBuffer } from '../../ingest/dedup.js';
 import { dayOf, factsText, foldKey } from '../keys.js';
+import { claimRecord, placeRecord, quantityRecord, PG_SPANS, type Row } from '../records.js';
 import { gazetteerPlaceIds, MAX_PLACE_IDS } from '../sqlite.js';
 import type {
   ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
@@ -64,7 +65,6 @@ const PUT_CHUNK = 500;
 /** Characters of a text indexed for full-text search (a tsvector holds at most 1 MB of lexemes). */
 const FTS_CHARS = 400_000;
 
-type Row = Record<string, unknown>;
 
 /** 64-bit integers (counts, sequence numbers) as JavaScript numbers: a ledger stays far below 2^53 rows. */
 const TYPES = {
@@ -731,7 +731,7 @@ export class PgStore implements Store {
     for (const r of await this.q(`SELECT cp.claim_seq, cp.span_start, cp.span_end, cp.text, p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level
       FROM claim_places cp JOIN places p ON p.place_id = cp.place_id WHERE cp.claim_seq = ANY($1::bigint[]) ORDER BY cp.span_start, cp.place_id`, [seqs])) {
       const list = places.get(r.claim_seq as number) ?? [];
-      list.push(toPlace(r));
+      list.push(placeRecord(r, PG_SPANS));
       places.set(r.claim_seq as number, list);
     }
     const quantities = new Map<number, QuantityRecord[]>();
@@ -740,32 +740,10 @@ export class PgStore implements Store {
     for (const r of await this.q('SELECT * FROM quantities WHERE claim_seq = ANY($1::bigint[]) ORDER BY span_start, seq', [seqs])) {
       const cs = r.claim_seq as number;
       const list = quantities.get(cs) ?? [];
-      list.push(toQuantity(r, docOf.get(cs)!, claimOf.get(cs)!));
+      list.push(quantityRecord(r, PG_SPANS, docOf.get(cs)!, claimOf.get(cs)!));
       quantities.set(cs, list);
     }
-    return rows.map((r) => ({
-      id: r.id as string,
-      documentId: r.document_id as string,
-      index: r.idx as number,
-      kind: r.kind as ClaimRecord['kind'],
-      speaker: (r.speaker as string | null) ?? null,
-      speakerType: (r.speaker_type as ClaimRecord['speakerType']) ?? null,
-      side: (r.side as string | null) ?? null,
-      affiliation: (r.affiliation as string | null) ?? null,
-      cue: (r.cue as string | null) ?? null,
-      content: r.content as string,
-      start: r.span_start as number,
-      end: r.span_end as number,
-      date: (r.day as string | null) ?? null,
-      places: places.get(r.seq as number) ?? [],
-      quantities: quantities.get(r.seq as number) ?? [],
-      source: (r.source as string | null) ?? null,
-      outlet: (r.outlet as string | null) ?? null,
-      url: (r.url as string | null) ?? null,
-      published: (r.published as string | null) ?? null,
-      originClaimId: (r.origin_claim_id as string | null) ?? null,
-      rootDocumentId: r.root_document_id as string,
-    }));
+    return rows.map((r) => claimRecord(r, PG_SPANS, places.get(r.seq as number) ?? [], quantities.get(r.seq as number) ?? []));
   }
 
   async quantities(q: QuantityQuery = {}): Promise<Page<QuantityRecord & { claim: ClaimRecord | null }>> {
@@ -794,7 +772,7 @@ export class PgStore implements Store {
       ...pg,
       items: pg.items.map((r) => {
         const cid = (r.claim_id as string | null) ?? null;
-        return { ...toQuantity(r, r.document_id as string, cid), claim: cid ? claims.get(cid) ?? null : null };
+        return { ...quantityRecord(r, PG_SPANS, r.document_id as string, cid), claim: cid ? claims.get(cid) ?? null : null };
       }),
     };
   }
@@ -923,22 +901,6 @@ function toDocument(r: Row): StoredDocument {
     carrierOf: (r.carrier_of as string | null) ?? null, duplicate: (r.duplicate as StoredDocument['duplicate']) ?? null,
     similarity: (r.similarity as number | null) ?? null, claimCount: r.claim_count as number,
     meta: JSON.parse(r.meta as string) as Record<string, unknown>,
-  };
-}
-
-function toPlace(r: Row): PlaceRecord {
-  return {
-    placeId: r.place_id as string, name: r.name as string, country: (r.country as string | null) ?? null,
-    admin1: (r.admin1 as string | null) ?? null, lat: (r.lat as number | null) ?? null, lon: (r.lon as number | null) ?? null,
-    level: (r.level as string | null) ?? null, start: r.span_start as number, end: r.span_end as number, text: r.text as string,
-  };
-}
-
-function toQuantity(r: Row, documentId: string, claimId: string | null): QuantityRecord {
-  return {
-    id: r.id as string, documentId, claimId, value: r.value as number, high: (r.high as number | null) ?? null,
-    bound: r.bound as QuantityRecord['bound'], unit: (r.unit as string | null) ?? null, vague: r.vague === true,
-    start: r.span_start as number, end: r.span_end as number, text: r.text as string,
   };
 }
 
