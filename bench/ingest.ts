@@ -1,27 +1,45 @@
 /**
  * Ledger ingest at scale (see bench/README.md).
  *
- *   npm run bench:ingest -- [--docs N] [--batch N] [--queries N] [--db FILE] [--keep] [--compare-claims N]
+ *   npm run bench:ingest -- [--docs N] [--jobs 1,2] [--pg] [--batch N] [--queries N] [--db FILE|URL] [--keep] [--compare-claims N]
  *
  * Builds N documents (default 100,000) by recombining paragraphs of the PolNeAR texts (read in place
  * from ../shared/benchmarks/polnear; never copied), with about 8% exact and near reprints of earlier
- * documents, and streams them through the analyzer into a fresh SQLite ledger in batches (as
- * `sitrep ingest` does). Reports documents/s, database size, resident memory sampled over the run
- * (it must stay flat), p50/p95 of claims-by-place, claim full-text and document full-text queries
- * at that size, and dispute-detection time over the stored claims and over synthetic claim records
- * (default 1,000,000).
+ * documents, and streams them through the one ingest loop (`ingestEvents`, as `sitrep ingest
+ * --jobs N` does) into a fresh ledger: SQLite (a temporary file) or, with `--pg`, a fresh
+ * PostgreSQL database. `--jobs 1,2` runs once per number of analysis workers, each on a fresh
+ * ledger with the same documents (0: inline, on the writer's thread).
+ *
+ * For each run it reports wall-clock documents/s and claims/s, peak RSS, database size, and where
+ * the CPU went, measured per thread (cpu.ts: /proc/thread-self/schedstat on Linux):
+ *   - analysis: the analyzer proper inside the workers; facts: compare's claim facts there;
+ *     prep: the rest of preparing in the workers (rows, reprint signature, JSON);
+ *   - writer: the main thread (ingest loop, reprint look-ups, store writes, message decoding),
+ *     without the bench's own document generation; other: the process's remaining threads (GC
+ *     helpers, libuv); server: PostgreSQL backends of the bench database (from /proc).
+ * The bookkeeping share is (prep + writer + other + server) / (analysis + facts): what storing
+ * costs on top of analysing. CPU-based throughput per worker (documents per worker-CPU second)
+ * shows how 2 workers would scale on an idle machine, whatever the load while measuring: with c
+ * cores, the wall-clock bound is max(worker CPU / c-per-worker, all CPU / c).
+ *
+ * Then, for the last run's ledger: p50/p95 of queries at that size, and dispute-detection time over
+ * the stored claims and over synthetic claim records (default 1,000,000; 0 skips).
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze } from '../src/analyze/index.js';
+import pg from 'pg';
 import type { Document } from '../src/analyze/types.js';
 import type { ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../src/compare/types.js';
 import { compareClaims } from '../src/compare/index.js';
 import { openStore } from '../src/store/index.js';
-import { Ledger, type CompareFn } from '../src/ledger/index.js';
-import type { IngestItem } from '../src/ledger/types.js';
+import type { Store } from '../src/store/types.js';
+import { Ledger, ingestEvents, type CompareFn } from '../src/ledger/index.js';
+import { inlineAnalyser, type Analyser } from '../src/ledger/loop.js';
+import { AnalysisPool, type WorkerStats } from '../src/ledger/pool.js';
+import { threadCpuMs } from '../src/ledger/cpu.js';
+import type { IngestEvent, IngestedDocument } from '../src/ingest/types.js';
 import { intArg, readTexts, splitArg } from './polnear.js';
 import { rng } from './rng.js';
 
@@ -29,6 +47,8 @@ const TOOL = 'bench:ingest';
 const { values: args } = parseArgs({
   options: {
     docs: { type: 'string' },
+    jobs: { type: 'string', default: '1,2' },
+    pg: { type: 'boolean', default: false },
     batch: { type: 'string' },
     queries: { type: 'string' },
     'compare-claims': { type: 'string' },
@@ -41,23 +61,26 @@ if (args.help) {
   process.stdout.write([
     'npm run bench:ingest -- [options]',
     '  --docs N            documents to build and ingest (default 100000)',
+    '  --jobs L            comma-separated numbers of analysis workers, one run each (default 1,2; 0 = inline)',
+    '  --pg                a fresh PostgreSQL database per run (server: SITREP_TEST_PG or the local socket)',
     '  --batch N           documents per transaction (default 500)',
-    '  --queries N         timed queries of each kind (default 300)',
-    '  --compare-claims N  synthetic claim records for the dispute-detection timing (default 1000000)',
-    '  --db FILE           ledger file (default: a temporary folder, removed afterwards)',
-    '  --keep              keep the temporary ledger',
+    '  --queries N         timed queries of each kind after the last run (default 300; 0 skips)',
+    '  --compare-claims N  synthetic claim records for the dispute-detection timing (default 1000000; 0 skips)',
+    '  --db FILE|URL       ledger of a single run (default: a temporary file, or a fresh PostgreSQL database)',
+    '  --keep              keep the temporary ledger(s)',
     '',
   ].join('\n'));
   process.exit(0);
 }
 const N = intArg(TOOL, args.docs, 'docs', 100_000, 1);
 const BATCH = intArg(TOOL, args.batch, 'batch', 500, 1);
-const QUERIES = intArg(TOOL, args.queries, 'queries', 300, 1);
+const QUERIES = intArg(TOOL, args.queries, 'queries', 300, 0);
 const SYNTH = intArg(TOOL, args['compare-claims'], 'compare-claims', 1_000_000, 0);
+const JOBS = args.jobs.split(',').map((j) => intArg(TOOL, j.trim(), 'jobs', 1, 0));
 
 const log = (s: string): void => void process.stdout.write(s + '\n');
 
-const rand = rng(20240806);
+let rand = rng(20240806);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 // ------------------------------------------------------------------ the corpus
@@ -98,75 +121,221 @@ function makeDoc(i: number): Document {
   return { id: `bench-${i.toString(36).padStart(6, '0')}`, text, published, source: `bench/outlet-${i % 97}`, url: null, meta: { siteName: `Outlet ${i % 97}` } };
 }
 
-// ------------------------------------------------------------------ memory sampling
-const samples: { t: number; docs: number; rss: number }[] = [];
-let docsDone = 0;
-const t0 = performance.now();
-let peakRss = 0;
-/** Samples resident memory (called after every batch: the ingest loop leaves no turn for timers). */
-function sample(): void {
-  const rss = process.memoryUsage.rss();
-  peakRss = Math.max(peakRss, rss);
-  samples.push({ t: performance.now() - t0, docs: docsDone, rss });
+// ------------------------------------------------------------------ ingest runs
+const mib = (b: number): string => `${(b / 2 ** 20).toFixed(0)} MiB`;
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.versions.node}`;
+const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
+log(`Machine: ${machine}; load average ${load()}`);
+
+/** CPU ms of every thread of this process together. */
+const processCpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+/** CPU ms of PostgreSQL backends serving `db` (Linux /proc; null when not readable). */
+async function serverCpuMs(admin: pg.Client, db: string): Promise<number | null> {
+  const pids = (await admin.query('SELECT pid FROM pg_stat_activity WHERE datname = $1', [db])).rows.map((r) => r.pid as number);
+  let ms = 0;
+  const tick = 1000 / 100; // USER_HZ
+  for (const pid of pids) {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, 'latin1');
+      const rest = f.slice(f.lastIndexOf(')') + 2).split(' ');
+      ms += (Number(rest[11]) + Number(rest[12])) * tick; // utime, stime (fields 14, 15)
+    } catch {
+      return null;
+    }
+  }
+  return ms;
+}
+const pgAdminUrl = process.env.SITREP_TEST_PG ?? 'postgres://postgres@localhost/postgres?host=%2Fvar%2Frun%2Fpostgresql';
+const withDb = (url: string, db: string): string => {
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  return u.toString();
+};
+function dirBytes(path: string): number {
+  let n = 0;
+  for (const f of readdirSync(path)) n += statSync(join(path, f)).size;
+  return n;
 }
 
-// ------------------------------------------------------------------ ingest
-const tmp = args.db ? null : mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
-const dbFile = args.db ? resolve(args.db) : join(tmp!, 'ledger.db');
-const compareFn: CompareFn = compareClaims;
-const store = openStore(dbFile);
-const ledger = new Ledger(store);
-const outcomes = { new: 0, 'exact-duplicate': 0, 'near-duplicate': 0, unchanged: 0 };
-let analyzeMs = 0;
-let storeMs = 0;
-let chars = 0;
-let batch: IngestItem[] = [];
-let analyzerErrors = 0;
-const failures: string[] = [];
-for (let i = 0; i < N; i++) {
-  const doc = makeDoc(i);
-  chars += doc.text.length;
-  const ta = performance.now();
-  try {
-    batch.push({ document: doc, analysis: analyze(doc) });
-  } catch (e) {
-    // An analyzer failure skips the document, as `sitrep ingest` does; the first few are reported.
-    if (++analyzerErrors <= 3) failures.push(`${doc.id} (${doc.text.length} chars): ${(e as Error).message}`);
+interface RunResult {
+  jobs: number;
+  wallS: number;
+  docs: number;
+  claims: number;
+  analysisMs: number;
+  factsMs: number;
+  prepMs: number;
+  writerMs: number;
+  otherMs: number;
+  serverMs: number | null;
+  perWorker: WorkerStats[];
+  peakRss: number;
+  dbBytes: number;
+  load: string;
+  /** Documents/s the CPU times allow on an idle machine (see the scaling report). */
+  idleBound?: number;
+}
+
+let lastStore: Store | null = null;
+let lastLedger: Ledger | null = null;
+const cleanups: (() => Promise<void>)[] = [];
+
+async function run(jobs: number): Promise<RunResult> {
+  rand = rng(20240806);
+  recent.length = 0;
+  // A fresh ledger.
+  let target: string;
+  let admin: pg.Client | null = null;
+  let pgDb: string | null = null;
+  let tmp: string | null = null;
+  if (args.db && JOBS.length === 1) target = resolve(args.db);
+  else if (args.pg) {
+    pgDb = `sitrep_bench_${process.pid}_${jobs}`;
+    admin = new pg.Client({ connectionString: pgAdminUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${pgDb} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${pgDb}`);
+    target = withDb(pgAdminUrl, pgDb);
+  } else {
+    tmp = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+    target = join(tmp, 'ledger.db');
   }
-  analyzeMs += performance.now() - ta;
-  if (batch.length >= BATCH || i === N - 1) {
-    const ts = performance.now();
-    for (const o of await ledger.ingest(batch)) outcomes[o.status]++;
-    storeMs += performance.now() - ts;
-    docsDone = i + 1;
-    batch = [];
-    sample();
-    if (Math.floor(docsDone / 10_000) !== Math.floor((docsDone - BATCH) / 10_000) || docsDone === N) {
+  const store = openStore(target);
+  const ledger = new Ledger(store);
+  await store.stats(); // connect and migrate before timing
+  const analyser: Analyser = jobs === 0 ? inlineAnalyser() : new AnalysisPool({ size: jobs });
+  if (analyser instanceof AnalysisPool) await analyser.warmUp(); // workers started, lexicons and gazetteer loaded, before timing
+
+  let genMs = 0;
+  let chars = 0;
+  async function* events(): AsyncIterable<IngestEvent> {
+    for (let i = 0; i < N; i++) {
+      const g = threadCpuMs() ?? 0;
+      const doc = makeDoc(i);
+      chars += doc.text.length;
+      genMs += (threadCpuMs() ?? 0) - g;
+      yield { kind: 'document', document: doc as IngestedDocument, location: doc.id };
+    }
+  }
+  let peakRss = 0;
+  let claims = 0;
+  let docs = 0;
+  const srv0 = admin && pgDb ? await serverCpuMs(admin, pgDb) : 0;
+  const before = analyser instanceof AnalysisPool ? await analyser.stats() : [];
+  const main0 = threadCpuMs() ?? 0;
+  const proc0 = processCpuMs();
+  const t0 = performance.now();
+  let lastShown = 0;
+  const tally = await ingestEvents(ledger, events(), {
+    analyser, batchSize: BATCH,
+    onDocument: (o) => { docs++; claims += o.status === 'unchanged' ? 0 : o.claims; },
+    onProgress: (t) => {
+      if (t.read - lastShown < 5000 && t.read < N) return;
+      lastShown = t.read;
+      peakRss = Math.max(peakRss, process.memoryUsage.rss());
       const s = (performance.now() - t0) / 1000;
-      process.stderr.write(`\r${TOOL}: ${docsDone} documents, ${(docsDone / s).toFixed(0)}/s, RSS ${(process.memoryUsage.rss() / 2 ** 20).toFixed(0)} MiB   `);
+      process.stderr.write(`\r${TOOL} jobs=${jobs}: ${t.read} documents, ${(t.read / s).toFixed(0)}/s, RSS ${mib(process.memoryUsage.rss())}   `);
+    },
+  });
+  const wallS = (performance.now() - t0) / 1000;
+  const mainMs = (threadCpuMs() ?? 0) - main0;
+  const procMs = processCpuMs() - proc0;
+  const after = analyser instanceof AnalysisPool ? await analyser.stats() : [];
+  const srv1 = admin && pgDb ? await serverCpuMs(admin, pgDb) : 0;
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  process.stderr.write('\n');
+  const perWorker: WorkerStats[] = after.map((w, k) => {
+    const b = before[k]!;
+    return { tasks: w.tasks - b.tasks, analyzeMs: w.analyzeMs - b.analyzeMs, factsMs: w.factsMs - b.factsMs, restMs: w.restMs - b.restMs,
+      taskMs: w.taskMs - b.taskMs, cpuMs: w.cpuMs !== null && b.cpuMs !== null ? w.cpuMs - b.cpuMs : null, elu: w.elu };
+  });
+  const sum = (f: (w: WorkerStats) => number): number => perWorker.reduce((x, w) => x + f(w), 0);
+  let analysisMs = sum((w) => w.analyzeMs);
+  let factsMs = sum((w) => w.factsMs);
+  // Everything else the workers' threads spent (preparing, message handling, their GC on that thread).
+  let prepMs = sum((w) => (w.cpuMs ?? w.taskMs) - w.analyzeMs - w.factsMs);
+  const workersMs = sum((w) => w.cpuMs ?? w.taskMs);
+  if (jobs === 0) {
+    // Inline: the analysis runs on the writer's thread; time it from the analyzer's own clock.
+    analysisMs = NaN;
+    factsMs = NaN;
+    prepMs = NaN;
+  }
+  const writerMs = mainMs - genMs;
+  const otherMs = procMs - mainMs - workersMs;
+  await analyser.close();
+  const stats = await store.stats();
+  let dbBytes = stats.bytes ?? 0;
+  if (tmp) dbBytes = dirBytes(tmp);
+  if (admin && pgDb) dbBytes = Number((await admin.query('SELECT pg_database_size($1) AS n', [pgDb])).rows[0].n);
+  log(`\n--- ${jobs} analysis worker(s), ${args.pg ? 'PostgreSQL' : 'SQLite'}: ${tally.read} documents (${(chars / 1e6).toFixed(1)} M chars), batches of ${BATCH}; load average ${load()}`);
+  log(`  outcomes: new ${tally.new}, exact ${tally.exact}, near ${tally.near}, unchanged ${tally.unchanged}, skipped ${tally.skipped}`);
+  log(`  ledger: ${stats.documents} documents, ${stats.carriers} carriers, ${stats.claims} claims, ${stats.quantities} quantities, ${stats.places} places; database ${mib(dbBytes)}`);
+  log(`  wall ${wallS.toFixed(1)} s: ${(N / wallS).toFixed(0)} documents/s, ${(claims / wallS).toFixed(0)} claims/s; peak RSS ${mib(peakRss)}`);
+  const res: RunResult = { jobs, wallS, docs, claims, analysisMs, factsMs, prepMs, writerMs, otherMs, serverMs: srv0 !== null && srv1 !== null ? srv1 - srv0 : null,
+    perWorker, peakRss, dbBytes, load: load() };
+  report(res);
+  if (lastStore) await lastStore.close();
+  lastStore = store;
+  lastLedger = ledger;
+  cleanups.push(async () => {
+    if (admin && pgDb) {
+      if (!args.keep) await admin.query(`DROP DATABASE IF EXISTS ${pgDb} WITH (FORCE)`);
+      else log(`ledger kept in database ${pgDb}`);
+      await admin.end();
+    }
+    if (tmp && !args.keep) rmSync(tmp, { recursive: true, force: true });
+    else if (tmp) log(`ledger kept at ${target}`);
+  });
+  return res;
+}
+
+const s1 = (ms: number): string => (Number.isNaN(ms) ? '–' : `${(ms / 1000).toFixed(1)} s`);
+/** Where the CPU went in one run. */
+function report(r: RunResult): void {
+  const analysis = r.analysisMs + r.factsMs;
+  const rest = r.perWorker.reduce((x, w) => x + w.restMs, 0);
+  const workerOverhead = r.prepMs - rest; // the workers' threads outside tasks: message decoding, GC, start of tasks
+  const book = rest + r.writerMs + (r.serverMs ?? 0);
+  const unattributed = workerOverhead + Math.max(0, r.otherMs);
+  log(`  CPU (thread time): analysis ${s1(r.analysisMs)} + claim facts ${s1(r.factsMs)} (workers); rows/signature/JSON ${s1(rest)} (workers);` +
+    ` writer ${s1(r.writerMs)} (main thread, without generating the documents)` + (r.serverMs !== null ? `; PostgreSQL backends ${s1(r.serverMs)}` : '') +
+    `; unattributed: worker threads outside tasks ${s1(workerOverhead)}, other threads (GC helpers, JIT, libuv) ${s1(r.otherMs)}`);
+  if (r.jobs > 0) {
+    log(`  storage + bookkeeping (rows/signature/JSON + writer${r.serverMs !== null ? ' + server' : ''}) = ${(100 * book / analysis).toFixed(1)}% of analysis + facts (target ≤ 30%);` +
+      ` with every unattributed thread counted as bookkeeping ${(100 * (book + unattributed) / analysis).toFixed(1)}%; writer alone ${(100 * r.writerMs / analysis).toFixed(1)}%, busy ${(100 * r.writerMs / 1000 / r.wallS).toFixed(0)}% of wall time`);
+    for (const [k, w] of r.perWorker.entries()) {
+      const cpu = w.cpuMs ?? w.taskMs;
+      log(`  worker ${k + 1}: ${w.tasks} documents, ${(w.tasks / (cpu / 1000)).toFixed(0)} documents per CPU-second of the worker, busy ${(100 * w.elu).toFixed(0)}% of wall (CPU ${(cpu / 1000).toFixed(1)} s in ${r.wallS.toFixed(1)} s wall: ${(100 * cpu / 1000 / r.wallS).toFixed(0)}% of a core)`);
     }
   }
 }
-process.stderr.write('\n');
-const ingestS = (performance.now() - t0) / 1000;
-const stats = await store.stats();
 
-const mib = (b: number): string => `${(b / 2 ** 20).toFixed(0)} MiB`;
-const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.versions.node}`;
-log(`\nMachine: ${machine}`);
-log(`Ingest: ${N} documents (${(chars / 1e6).toFixed(1)} M chars) in ${ingestS.toFixed(1)} s = ${(N / ingestS).toFixed(0)} docs/s`);
-log(`  analysis ${(analyzeMs / 1000).toFixed(1)} s, store ${(storeMs / 1000).toFixed(1)} s (${(N / (storeMs / 1000)).toFixed(0)} docs/s into SQLite)`);
-log(`  outcomes: ${JSON.stringify(outcomes)}; analyzer failures (skipped): ${analyzerErrors}`);
-for (const f of failures) log(`    ${f}`);
-log(`  ledger: ${stats.documents} documents, ${stats.carriers} carriers, ${stats.claims} claims, ${stats.quantities} quantities, ${stats.places} places`);
-log(`  database size: ${mib(stats.bytes ?? 0)} (with WAL) at ${dbFile}`);
-// RSS by tenths of the run: flat means streaming.
-const byTenth: string[] = [];
-for (let k = 1; k <= 10; k++) {
-  const upto = samples.filter((s) => s.docs <= (N * k) / 10);
-  if (upto.length) byTenth.push(`${k * 10}%: ${mib(Math.max(...upto.map((s) => s.rss)))}`);
+const results: RunResult[] = [];
+for (const j of JOBS) results.push(await run(j));
+
+// Scaling: wall-clock, and what the CPU times say for an idle machine with this many cores.
+if (results.length > 1) {
+  const cores = cpus().length;
+  log(`\nScaling (${machine}):`);
+  const base = results[0]!;
+  for (const r of results) {
+    const workerCpu = r.analysisMs + r.factsMs + r.prepMs;
+    const all = workerCpu + r.writerMs + Math.max(0, r.otherMs) + (r.serverMs ?? 0);
+    // On an idle machine: each worker gets a core while there are cores, the writer and the rest share what is left.
+    const perWorkerS = workerCpu / 1000 / r.jobs;
+    const boundS = Math.max(perWorkerS * Math.max(1, r.jobs / cores), r.writerMs / 1000, all / 1000 / cores);
+    r.idleBound = N / boundS;
+    log(`  ${r.jobs} worker(s): wall ${(N / r.wallS).toFixed(0)} docs/s (×${(base.wallS / r.wallS).toFixed(2)}), load ${r.load}; CPU-time bound on an idle ${cores}-core machine ${(N / boundS).toFixed(0)} docs/s (×${((N / boundS) / (base.idleBound ?? N / boundS)).toFixed(2)})`);
+  }
 }
-log(`  peak RSS ${mib(peakRss)}; running peak by share of documents: ${byTenth.join(', ')}`);
+const store = lastStore!;
+const ledger = lastLedger!;
+const stats = await store.stats();
+const compareFn: CompareFn = compareClaims;
 
 // ------------------------------------------------------------------ queries
 function pct(xs: number[], p: number): number {
@@ -182,6 +351,7 @@ async function time(label: string, qs: (() => Promise<unknown>)[]): Promise<void
   }
   log(`  ${label.padEnd(44)} p50 ${pct(ms, 50).toFixed(2)} ms  p95 ${pct(ms, 95).toFixed(2)} ms  (n=${ms.length})`);
 }
+if (QUERIES > 0) {
 const placePage = await store.places({ limit: 1000 });
 const places = placePage.items;
 log(`\nQueries at ${stats.claims} claims (${placePage.total} places; each query returns one page of 50 with its total):`);
@@ -198,8 +368,9 @@ await time('search documents + claims (two words)', Array.from({ length: QUERIES
 await time('search (one word)', Array.from({ length: QUERIES }, () => { const w = pick(words); return () => store.search(w, { limit: 20 }); }));
 await time('places list (top 50 by claims)', Array.from({ length: 20 }, () => () => store.places({ limit: 50 })));
 
+}
 // ------------------------------------------------------------------ disputes
-{
+if (QUERIES > 0 || SYNTH > 0) {
   const t = performance.now();
   const r = await ledger.disputes({ agreements: true });
   log(`\nDisputes over the ledger: ${r.compared} claims with facts → ${r.disputes.length} disputes, ${r.agreements.length} agreements, ${r.groups} groups;`);
@@ -249,5 +420,4 @@ function synthClaims(n: number): CompareRecord[] {
 }
 
 await store.close();
-if (tmp && !args.keep) rmSync(tmp, { recursive: true, force: true });
-else log(`ledger kept at ${dbFile} (${mib(statSync(dbFile).size)})`);
+for (const c of cleanups) await c();

@@ -55,6 +55,16 @@ function isForeignWord(w: string): boolean {
   return w.length > 0 && FOREIGN_WORD.test(w);
 }
 
+/**
+ * Extra time for the first documents analysed in a thread: the analyzer loads its lexicons, the
+ * wink model and the gazetteer on first use, which takes seconds on a loaded machine and is not
+ * the document's cost (the first document was an E_BUDGET skip at load average 20 on 2 cores).
+ */
+const LOADING_ALLOWANCE_MS = 60_000;
+/** How many first documents get it (English, Russian and Ukrainian each load their own data); only under the default budget (a budget given is kept exactly). */
+const LOADING_DOCUMENTS = 3;
+let analysed = 0;
+
 /** Runs the pipeline over a document and returns the internal `Doc` (for stages and tools). */
 export function analyzeDoc(document: Document, options: AnalyzeOptions = {}): Doc {
   if (typeof document.text !== 'string') throw new TypeError('sitrep: document.text must be a string');
@@ -63,6 +73,9 @@ export function analyzeDoc(document: Document, options: AnalyzeOptions = {}): Do
   doc.publishedLocal = published?.local ?? null;
   doc.gazetteer = options.gazetteer ?? null;
   doc.budget = BudgetClock.forDocument(document.text.length, options.budget, document.id ?? null, document.source ?? null);
+  if (analysed++ < LOADING_DOCUMENTS && options.budget === undefined) {
+    doc.budget = new BudgetClock(doc.budget.limitMs + LOADING_ALLOWANCE_MS, document.id ?? null, document.source ?? null);
+  }
   doc.budget.start();
   doc.author = {
     name: typeof document.author === 'string' && document.author.trim() !== '' ? document.author.trim() : null,

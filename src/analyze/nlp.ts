@@ -1,15 +1,74 @@
 /**
  * The one shared wink-nlp instance (a second instance in one process silently loses custom
  * entities, see shared/notes/nlp-stack.md). Loaded lazily on first use.
+ *
+ * Made history-free: wink-nlp 2.4 keeps every out-of-vocabulary word it meets in a cache shared by
+ * all documents, and its tokenizer takes any cached word as one token. So "Rubio’s" was split
+ * ("Rubio" "’s") until some earlier document happened to add "Rubio’s" whole, and from then on it
+ * stayed whole: a document's tokens, tags and claims depended on what the thread had read before
+ * (`ingest --jobs 2` gave other claims and places than `--jobs 1`). Here the cache's `lookup` only
+ * finds out-of-vocabulary words added while reading the current document (`beginDocument`), which
+ * is what a fresh process sees; words keep their cache entries (no growth from re-reading them).
  */
-import winkNLP from 'wink-nlp';
+import { createRequire } from 'node:module';
+import type winkNLPType from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-type Wink = ReturnType<typeof winkNLP>;
+type Wink = ReturnType<typeof winkNLPType>;
+/** The parts of wink-nlp's internal cache (src/cache.js) that are wrapped. */
+interface WinkCache {
+  add(text: string, category: number): number;
+  lookup(text: string): number[] | null;
+  intrinsicSize(): number;
+}
+
+const require = createRequire(import.meta.url);
 let instance: Wink | null = null;
+/** Out-of-vocabulary words added to wink's cache while reading the current document. */
+let docWords = new Set<string>();
+
+/** Creates the instance with its cache wrapped (see the module comment). */
+function load(): Wink {
+  const cachePath = require.resolve('wink-nlp/src/cache.js');
+  const makeCache = require(cachePath) as (...a: unknown[]) => WinkCache;
+  const mod = require.cache[cachePath]!;
+  let cache: WinkCache | null = null;
+  mod.exports = (...a: unknown[]) => (cache = makeCache(...a));
+  let nlp: Wink;
+  try {
+    delete require.cache[require.resolve('wink-nlp')]; // so that it takes the wrapped cache even if loaded before
+    const winkNLP = require('wink-nlp') as typeof winkNLPType;
+    nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
+  } finally {
+    mod.exports = makeCache;
+  }
+  if (cache === null) throw new Error("wink-nlp's cache could not be wrapped (wink-nlp/src/cache.js not used): tokens would depend on earlier documents");
+  const c: WinkCache = cache;
+  const intrinsic = c.intrinsicSize();
+  const add = c.add;
+  const lookup = c.lookup;
+  c.add = (text, category) => {
+    // Before adding: the model's features of a new word look up its lower case, added just before.
+    docWords.add(text);
+    docWords.add(text.toLowerCase());
+    return add(text, category);
+  };
+  c.lookup = (text) => {
+    const r = lookup(text);
+    // An out-of-vocabulary word cached by an earlier document: as if never seen.
+    if (r !== null && r.length === 1 && r[0]! >= intrinsic && !docWords.has(text)) return null;
+    return r;
+  };
+  return nlp;
+}
 
 /** The process-wide wink-nlp instance with the English lite model. */
 export function wink(): Wink {
-  if (!instance) instance = winkNLP(model, ['sbd', 'pos', 'ner']);
+  instance ??= load();
   return instance;
+}
+
+/** Starts a document: wink forgets the out-of-vocabulary words of the documents read before. */
+export function beginDocument(): void {
+  if (docWords.size) docWords = new Set();
 }

@@ -102,6 +102,35 @@ async function openForReading(file: string, cacheResults = false): Promise<Store
   }
 }
 
+/**
+ * Opens the ledger for reading claims whose sides and affiliations are current: when its claim
+ * facts were made by another version of the facts function (FACTS_VERSION), they are recomputed
+ * first, as `sitrep disputes` does, saying so on stderr; where the ledger cannot be written (a
+ * read-only file or role), the claims are shown as stored, with a note on what to run.
+ */
+async function freshFactsStore(file: string): Promise<Store> {
+  const store = await openForReading(file);
+  if (!(await new Ledger(store).factsStale())) return store;
+  await store.close();
+  let writable: Store;
+  try {
+    writable = await openForReading(file, true);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    err(`sitrep: note: the claim sides and affiliations in ${file} were derived by another version of sitrep and may be out of date;` +
+      ` the ledger cannot be written here (${e instanceof Error ? e.message : String(e)}): run 'sitrep disputes --db ${file}' with write access to recompute them\n`);
+    return openForReading(file);
+  }
+  try {
+    err('sitrep: the claim facts (sides, affiliations) were derived by another version of sitrep; recomputing them…\n');
+    const n = await new Ledger(writable).refreshFacts();
+    err(`sitrep: claim facts recomputed for ${n} document${n === 1 ? '' : 's'}\n`);
+  } catch (e) {
+    err(`sitrep: note: could not recompute the claim facts (${e instanceof Error ? e.message : String(e)}); sides and affiliations may be out of date: run 'sitrep disputes --db ${file}' with write access\n`);
+  }
+  return writable;
+}
+
 // ---------------------------------------------------------------- ingest
 
 
@@ -259,7 +288,7 @@ async function claimsCommand(args: string[]): Promise<ExitCode> {
   const q: ClaimQuery = claimFilters(values);
   q.limit = intFlag('limit', values.limit, 1, 1000) ?? 50;
   q.offset = intFlag('offset', values.offset, 0, Number.MAX_SAFE_INTEGER) ?? 0;
-  const store = await openForReading(dbPath(values.db));
+  const store = await freshFactsStore(dbPath(values.db));
   try {
     const pg = await store.claims(q);
     if (values.json) {

@@ -117,7 +117,7 @@ export class Ledger {
         const claims = p.claims.map(({ key: _key, ...c }, i) => ({ ...c, originClaimId: origin[i]!.origin, rootDocumentId: origin[i]!.root }));
         links.set(id, claims.map((c) => ({ id: c.id, index: c.index, content: c.content, originClaimId: c.originClaimId, rootDocumentId: c.rootDocumentId })));
         return {
-          document: p.document, analysis: p.analysis, title: p.title, contentHash: p.contentHash, outlet: p.outlet, carrier,
+          document: p.document, analysis: p.analysis, analysisJson: p.analysisJson, claimCount: p.claimCount, analysisLang: p.analysisLang, title: p.title, contentHash: p.contentHash, outlet: p.outlet, carrier,
           signature: carrier?.duplicate === 'exact' ? null : p.signature, bandKeys: carrier?.duplicate === 'exact' ? [] : p.bandKeys,
           claims, quantities: p.quantities,
         };

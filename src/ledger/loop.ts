@@ -172,13 +172,13 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     }
     try {
       const outcomes = await ledger.commit(ready.map((r) => r.doc));
-      outcomes.forEach((o, i) => count(o, ready[i]!.p, ready[i]!.doc.analysis.claims.length));
+      outcomes.forEach((o, i) => count(o, ready[i]!.p, ready[i]!.doc.claimCount));
     } catch (e) {
       if (isDbError(e)) throw e;
       // One document broke the batch: store the others one by one and skip it.
       for (const r of ready) {
         try {
-          for (const o of await ledger.commit([r.doc])) count(o, r.p, r.doc.analysis.claims.length);
+          for (const o of await ledger.commit([r.doc])) count(o, r.p, r.doc.claimCount);
         } catch (e2) {
           if (isDbError(e2)) throw e2;
           skip(r.p.location, e2);

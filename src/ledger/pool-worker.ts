@@ -1,17 +1,21 @@
 /**
  * A worker thread of the analysis pool (pool.ts): prepares documents (analysis, claim facts,
  * rows, reprint signature; `prepareDocument`) and reads uploaded bytes into documents
- * (`readBytes`). Pure work, no store: the pool's owner stores the results.
+ * (`readBytes`). Pure work, no store: the pool's owner stores the results. Only plain rows and
+ * JSON text go back (not the analysis object), so the owner's thread does not rebuild it.
+ * It counts its own CPU time, split into the analyzer proper and the rest (`stats`).
  */
 import { parentPort } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
 import { analyze } from '../analyze/index.js';
 import type { Analysis, Document } from '../analyze/types.js';
 import { extractClaimFacts } from '../compare/facts.js';
 import { InputError, SitrepError } from '../errors.js';
 import { readBytes } from '../ingest/index.js';
 import type { ReadOptions } from '../ingest/types.js';
+import { threadCpuMs } from './cpu.js';
 import { prepareDocument } from './prepare.js';
-import type { PoolTask, PoolResult, WireError, WireEvent } from './pool.js';
+import type { PoolTask, PoolResult, WireError, WireEvent, WorkerStats } from './pool.js';
 
 /** An error as plain data (rebuilt by the pool). */
 export function toWire(e: unknown): WireError {
@@ -21,13 +25,70 @@ export function toWire(e: unknown): WireError {
   return { sitrep: false, message: err.message || err.name, stack: err.stack ?? null };
 }
 
+const stats: WorkerStats = { tasks: 0, analyzeMs: 0, factsMs: 0, restMs: 0, taskMs: 0, cpuMs: null, elu: 0 };
+const elu0 = performance.eventLoopUtilization();
+/** This thread's CPU (ms), else wall time where the OS does not tell. */
+const now = (): number => threadCpuMs() ?? performance.now();
+
+/**
+ * Loads what the analyzer loads lazily (lexicons, the wink model, the gazetteer, date parsers) on
+ * a few short texts, before the first task: otherwise the first document of every worker pays
+ * for it within its own time budget, and on a loaded machine runs over it (a skip that depends on
+ * which worker took the document).
+ */
+function warmUp(): void {
+  const texts: [string, string][] = [
+    ['en', 'The regional governor said on Monday that 3 civilians were wounded in Kharkiv, and 12 drones were shot down over Belgorod.'],
+    ['ru', 'Губернатор Белгородской области заявил во вторник, что в Белгороде сбиты 5 беспилотников и ранены 2 человека.'],
+    ['uk', 'Голова ОВА повідомив у середу, що в Харкові поранено 4 людей, а над Сумами збито 6 дронів.'],
+  ];
+  for (const [lang, text] of texts) {
+    try {
+      const a = analyze({ id: `warm-up-${lang}`, text, published: '2024-05-13T09:00:00Z', source: null, url: null, meta: {} }, { budget: false });
+      for (let i = 0; i < a.claims.length; i++) extractClaimFacts(a, i, { budget: false });
+    } catch {
+      // a warm-up failure only costs the first document its head start
+    }
+  }
+}
+let warm = false;
+
 parentPort!.on('message', async (t: PoolTask) => {
+  if (!warm && t.kind !== 'stats') {
+    // On the first task, not at start: a worker that cannot load (too little memory) fails that task, and is not replaced forever.
+    warm = true;
+    warmUp();
+    parentPort!.postMessage({ ready: true });
+  }
+  if (t.kind === 'warm') {
+    parentPort!.postMessage({ id: t.id, ok: true, value: null } satisfies PoolResult);
+    return;
+  }
+  if (t.kind === 'stats') {
+    stats.cpuMs = threadCpuMs();
+    stats.elu = performance.eventLoopUtilization(elu0).utilization;
+    parentPort!.postMessage({ id: t.id, ok: true, value: { ...stats } } satisfies PoolResult);
+    return;
+  }
   let r: PoolResult;
+  const t0 = now();
   try {
     if (t.kind === 'prepare') {
       const budget = t.budget;
-      const own = budget === undefined ? {} : { analyze: (d: Document) => analyze(d, { budget }), facts: (a: Analysis, i: number) => extractClaimFacts(a, i, { budget }) };
-      r = { id: t.id, ok: true, value: prepareDocument(t.document as Document, { title: t.title, ...own }) };
+      const doAnalyze = budget === undefined ? analyze : (d: Document) => analyze(d, { budget });
+      const doFacts = budget === undefined ? extractClaimFacts : (a: Analysis, i: number) => extractClaimFacts(a, i, { budget });
+      let ta = 0;
+      let tf = 0;
+      const prepared = prepareDocument(t.document as Document, {
+        title: t.title,
+        analyze: (d) => { const s = now(); try { return doAnalyze(d); } finally { ta += now() - s; } },
+        facts: (a, i) => { const s = now(); try { return doFacts(a, i); } finally { tf += now() - s; } },
+      });
+      prepared.analysis = null; // its JSON crosses the thread, not the object
+      stats.analyzeMs += ta;
+      stats.factsMs += tf;
+      stats.restMs += now() - t0 - ta - tf;
+      r = { id: t.id, ok: true, value: prepared };
     } else {
       const opts: ReadOptions = { maxSize: t.maxSize, defaultPublished: t.published };
       const events: WireEvent[] = [];
@@ -40,5 +101,7 @@ parentPort!.on('message', async (t: PoolTask) => {
   } catch (e) {
     r = { id: t.id, ok: false, error: toWire(e) };
   }
+  stats.tasks++;
+  stats.taskMs += now() - t0;
   parentPort!.postMessage(r);
 });

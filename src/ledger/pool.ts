@@ -31,10 +31,29 @@ export type WireEvent =
 /** A task posted to a worker. */
 export type PoolTask =
   | { id: number; kind: 'prepare'; document: Document; title: string | null; budget?: BudgetOptions | false }
-  | { id: number; kind: 'read'; bytes: Uint8Array; name: string; maxSize: number; published: string | null };
+  | { id: number; kind: 'read'; bytes: Uint8Array; name: string; maxSize: number; published: string | null }
+  | { id: number; kind: 'stats' }
+  | { id: number; kind: 'warm' };
 
 /** A worker's answer. */
 export type PoolResult = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WireError };
+
+/**
+ * What one analysis worker has spent, in ms of its own thread's CPU (wall-clock ms where the OS
+ * does not tell thread CPU: see cpu.ts): the analyzer proper, compare's claim facts, the rest of
+ * preparing (rows, reprint signature, JSON), all tasks together, and the thread's whole CPU time.
+ */
+export interface WorkerStats {
+  tasks: number;
+  analyzeMs: number;
+  factsMs: number;
+  restMs: number;
+  taskMs: number;
+  /** The thread's CPU since it started (including start-up: loading lexicons, gazetteer), or null. */
+  cpuMs: number | null;
+  /** Event-loop utilisation of the worker since it started (busy share of wall time). */
+  elu: number;
+}
 
 /** Rebuilds an error sent by a worker. */
 export function fromWire(w: WireError): Error {
@@ -68,9 +87,19 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job: Job | null;
+  /** Tasks posted to the worker, in order: the first runs, the others wait in its port (see `DEPTH`). */
+  jobs: Job[];
   timer: NodeJS.Timeout | null;
+  /** False until the worker has loaded the analyzer's data (its warm-up, on its first task): budgets start after it. */
+  ready: boolean;
 }
+
+/**
+ * Tasks posted to one worker at a time: while the owner's thread is busy (a synchronous SQLite
+ * transaction), a worker that finishes one task starts the next from its own port instead of
+ * waiting for the owner to hand it one.
+ */
+const DEPTH = 2;
 
 /** A pool of analysis worker threads (an `Analyser` for the ingest loop). */
 export class AnalysisPool implements Analyser {
@@ -95,9 +124,20 @@ export class AnalysisPool implements Analyser {
     const worker = new Worker(new URL('./pool-worker.js', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
     });
-    const slot: Slot = { worker, job: null, timer: null };
-    worker.on('message', (r: PoolResult) => {
-      const job = slot.job;
+    const slot: Slot = { worker, jobs: [], timer: null, ready: false };
+    worker.on('message', (r: PoolResult | { ready: true }) => {
+      if ('ready' in r) {
+        slot.ready = true;
+        if (slot.jobs.length && !slot.timer) this.arm(slot);
+        return;
+      }
+      const stat = this.statWaits.get(r.id);
+      if (stat) {
+        this.statWaits.delete(r.id);
+        stat(r.ok ? (r.value as WorkerStats) : null);
+        return;
+      }
+      const job = slot.jobs[0];
       if (!job || job.task.id !== r.id) return;
       this.finish(slot);
       if (r.ok) job.resolve(r.value);
@@ -106,14 +146,14 @@ export class AnalysisPool implements Analyser {
     });
     worker.on('error', (e: Error & { code?: string }) => {
       // Out of memory (ERR_WORKER_OUT_OF_MEMORY) or a crash: the document is skipped, the worker replaced.
-      const job = slot.job;
+      const job = slot.jobs[0];
       this.replace(slot);
       if (job) job.reject(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? overMemory(job.location, this.budget.memoryMb, job.what) : e);
       this.pump();
     });
     worker.on('exit', () => {
       // An exit while working that no 'error' reported (process.exit in a worker): fail the job.
-      const job = slot.job;
+      const job = slot.jobs[0];
       if (job && this.slots.includes(slot)) {
         this.replace(slot);
         job.reject(new Error(`analysis worker stopped while working on ${job.location}`));
@@ -124,16 +164,33 @@ export class AnalysisPool implements Analyser {
     return slot;
   }
 
+  /** The first task of the slot is answered: the next one (already posted) is running now. */
   private finish(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.job = null;
-    if (!this.queue.length) slot.worker.unref();
+    slot.jobs.shift();
+    if (slot.jobs.length) this.arm(slot);
+    else if (!this.queue.length) slot.worker.unref();
   }
 
-  /** Terminates a worker and puts a fresh one in its place. */
+  /** Starts the time budget of the slot's running task. */
+  private arm(slot: Slot): void {
+    if (!slot.ready) return;
+    const job = slot.jobs[0]!;
+    slot.timer = setTimeout(() => {
+      if (slot.jobs[0] !== job) return;
+      this.replace(slot);
+      job.reject(overTime(job.location, job.ms, job.what));
+      this.pump();
+    }, job.ms);
+  }
+
+  /** Terminates a worker and puts a fresh one in its place; its waiting tasks go back to the front of the queue. */
   private replace(slot: Slot): void {
-    this.finish(slot);
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const waiting = slot.jobs.splice(0).slice(1);
+    this.queue.unshift(...waiting);
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     void slot.worker.terminate();
@@ -143,20 +200,46 @@ export class AnalysisPool implements Analyser {
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (!this.queue.length) return;
-      if (slot.job) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      slot.worker.ref();
-      slot.timer = setTimeout(() => {
-        if (slot.job !== job) return;
-        this.replace(slot);
-        job.reject(overTime(job.location, job.ms, job.what));
-        this.pump();
-      }, job.ms);
-      slot.worker.postMessage(job.task);
+    // Idle workers first, then a second task for each.
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (!this.queue.length) return;
+        if (slot.jobs.length >= depth) continue;
+        const job = this.queue.shift()!;
+        slot.jobs.push(job);
+        slot.worker.ref();
+        if (slot.jobs.length === 1) this.arm(slot);
+        slot.worker.postMessage(job.task);
+      }
     }
+  }
+
+  private readonly statWaits = new Map<number, (s: WorkerStats | null) => void>();
+
+  /**
+   * What each worker has spent so far (see `WorkerStats`); a worker answers after the tasks
+   * already posted to it. Workers replaced after a budget overrun start again from zero.
+   */
+  async stats(): Promise<WorkerStats[]> {
+    return (await this.ask('stats')).filter((s): s is WorkerStats => s !== null);
+  }
+
+  /** Has every worker load the analyzer's data now (otherwise each does on its first document). */
+  async warmUp(): Promise<void> {
+    await this.ask('warm');
+  }
+
+  /** Sends a `stats` or `warm` message to every worker; resolves with their answers (null for a worker that stopped). */
+  private async ask(kind: 'stats' | 'warm'): Promise<(WorkerStats | null)[]> {
+    return Promise.all(this.slots.map((slot) => new Promise<WorkerStats | null>((resolve) => {
+      const id = this.next++;
+      slot.worker.ref();
+      this.statWaits.set(id, (st) => {
+        if (!slot.jobs.length && !this.queue.length) slot.worker.unref();
+        resolve(st);
+      });
+      slot.worker.postMessage({ id, kind } satisfies PoolTask);
+    })));
   }
 
   private submit<T>(task: PoolTask, location: string, size: number, what: Job['what']): Promise<T> {
@@ -182,11 +265,17 @@ export class AnalysisPool implements Analyser {
 
   /** Abandons every task: workers are terminated, pending calls reject with `Interrupted`. */
   cancel(): void {
-    const jobs = [...this.queue.splice(0), ...this.slots.map((s) => s.job).filter((j): j is Job => j !== null)];
+    const jobs = [...this.queue.splice(0), ...this.slots.flatMap((s) => s.jobs)];
     this.closed = true;
     for (const s of this.slots.splice(0)) {
-      this.finish(s);
+      if (s.timer) clearTimeout(s.timer);
+      s.timer = null;
+      s.jobs = [];
       void s.worker.terminate();
+    }
+    for (const [id, w] of this.statWaits) {
+      this.statWaits.delete(id);
+      w(null);
     }
     for (const j of jobs) j.reject(new Interrupted());
   }

@@ -14,7 +14,9 @@ import type { ClaimRow, QuantityRecord } from '../store/types.js';
 import { deriveRows, factPlaces, foldKey } from './rows.js';
 
 /** A claim row before reprint linking (`originClaimId`, `rootDocumentId` are set by the ledger). */
-export type PreparedClaim = Omit<ClaimRow, 'originClaimId' | 'rootDocumentId'> & {
+export type PreparedClaim = Omit<ClaimRow, 'originClaimId' | 'rootDocumentId' | 'facts'> & {
+  /** Compare's claim facts as JSON text (serialised once, where they were made). */
+  facts: string | null;
   /** Normalised content, for matching a carrier's claims to the original's (`matchClaims`). */
   key: string;
 };
@@ -22,7 +24,13 @@ export type PreparedClaim = Omit<ClaimRow, 'originClaimId' | 'rootDocumentId'> &
 /** One document, analysed and derived, ready for the ledger to link and store. Plain data (it crosses threads). */
 export interface PreparedDocument {
   document: Document;
-  analysis: Analysis;
+  /** The analysis; null once it came back from an analysis worker (only `analysisJson` crosses threads). */
+  analysis: Analysis | null;
+  /** The analysis as stores keep it (`storedAnalysisJson`), serialised once, where it was made. */
+  analysisJson: string;
+  claimCount: number;
+  /** The language the analyzer found. */
+  analysisLang: string | null;
   title: string | null;
   contentHash: string;
   outlet: string | null;
@@ -40,6 +48,12 @@ export type AnalyzeFn = (document: Document) => Analysis;
 
 /** Compare's claim facts of one claim (`extractClaimFacts` by default). */
 export type FactsFn = (analysis: Analysis, index: number) => ClaimFacts;
+
+/** The JSON text stores keep of an analysis: everything but the text (which is stored once, with the document). */
+export function storedAnalysisJson(a: Analysis): string {
+  const { text: _text, ...rest } = a;
+  return JSON.stringify({ ...rest, text: null });
+}
 
 /** The keys of the places an analysis names as places (gazetteer id, else the folded name), for `reprintAgrees`. */
 export function placeKeys(places: readonly Place[]): Set<string> {
@@ -81,13 +95,13 @@ export function prepareDocument(document: Document, opts: { analysis?: Analysis;
     return {
       id: c.id, index: c.index, kind: c.kind, speaker: c.speaker, speakerType: c.speakerType, side: f.speaker.side ?? null,
       affiliation: f.speaker.affiliation ?? null, cue: c.cue, content: c.content, start: c.start, end: c.end, date: f.date ?? c.date,
-      facts: f as unknown as Record<string, unknown>, comparable: f.quantities.length > 0 || f.statuses.length > 0 || (f.events?.length ?? 0) > 0, places, events: c.events, key: c.key,
+      facts: JSON.stringify(f), comparable: f.quantities.length > 0 || f.statuses.length > 0 || (f.events?.length ?? 0) > 0, places, events: c.events, key: c.key,
     };
   });
   const sig = signature(document.text);
   const metaTitle = typeof meta.title === 'string' ? meta.title : null;
   return {
-    document, analysis: a, title: opts.title ?? metaTitle,
+    document, analysis: a, analysisJson: storedAnalysisJson(a), claimCount: a.claims.length, analysisLang: a.lang ?? null, title: opts.title ?? metaTitle,
     contentHash: typeof meta.contentHash === 'string' && meta.contentHash ? meta.contentHash : contentHash(document.text),
     outlet: outletOf(meta, document.url, document.source),
     signature: sig, bandKeys: [...bandKeys(sig)].map((k, b) => b * 0x1_0000_0000 + k),

@@ -17,3 +17,9 @@ export function dayOf(iso: string | null | undefined): string | null {
 export function foldKey(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+/** Claim facts as the JSON text a store keeps (given as an object, or already as its JSON text). */
+export function factsText(f: Record<string, unknown> | string | null | undefined): string | null {
+  if (f === null || f === undefined) return null;
+  return typeof f === 'string' ? f : JSON.stringify(f);
+}

@@ -7,13 +7,13 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { latinName } from '../geo/latin.js';
 import type { Analysis, Place } from '../analyze/types.js';
 import { ErrorCode, SitrepError } from '../errors.js';
 import { loadGazetteer } from '../geo/index.js';
 import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
-import { dayOf, foldKey } from './keys.js';
+import { dayOf, factsText, foldKey } from './keys.js';
+import { claimRecord, placeRecord, quantityRecord, SQLITE_SPANS, type Row } from './records.js';
 import { cyrillicSnippet, hasCyrillicTerm, searchTerms, type SearchTerm } from '../analyze/ruuk/search.js';
 import type {
   ClaimEventType, ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
@@ -71,7 +71,6 @@ const MAX_LIMIT = 1000;
 /** Most claim-list totals kept (per filter, while the database is unchanged). */
 const MAX_COUNTS = 256;
 
-type Row = Record<string, unknown>;
 
 const queryError = (msg: string, hint: string | null = null): SitrepError => new SitrepError(ErrorCode.Query, msg, hint);
 
@@ -250,17 +249,16 @@ export class SqliteStore implements Store {
     const s = this.stmt;
     const doc = row.document;
     const a = row.analysis;
-    if (a.id !== doc.id || a.text !== doc.text) {
+    if (a && (a.id !== doc.id || a.text !== doc.text)) {
       throw new SitrepError(ErrorCode.Internal, `document ${doc.id}: the analysis is of another document (${a.id})`);
     }
     if (s.docRowid.get(doc.id) !== undefined) return false;
     const meta = doc.meta ?? {};
-    const { text: _text, ...rest } = a;
     const info = this.write(s.insDoc).run({
       id: doc.id, source: doc.source ?? null, url: doc.url ?? null, title: row.title, published: doc.published ?? null,
-      day: dayOf(doc.published), lang: doc.lang ?? a.lang ?? null, hash: row.contentHash, length: doc.text.length, at: new Date().toISOString(),
+      day: dayOf(doc.published), lang: doc.lang ?? row.analysisLang ?? a?.lang ?? null, hash: row.contentHash, length: doc.text.length, at: new Date().toISOString(),
       carrierOf: row.carrier?.of ?? null, duplicate: row.carrier?.duplicate ?? null, similarity: row.carrier?.similarity ?? null,
-      claimCount: a.claims.length, outlet: row.outlet, meta: JSON.stringify(meta), text: doc.text, analysis: JSON.stringify({ ...rest, text: null }),
+      claimCount: row.claimCount, outlet: row.outlet, meta: JSON.stringify(meta), text: doc.text, analysis: row.analysisJson,
     });
     const rowid = Number(info.lastInsertRowid);
     this.write(s.insDocFts).run(rowid, row.title, doc.text);
@@ -275,7 +273,7 @@ export class SqliteStore implements Store {
         id: c.id, doc: rowid, idx: c.index, kind: c.kind, speaker: c.speaker, speakerKey: c.speaker ? foldKey(c.speaker) : null,
         speakerType: c.speakerType, side: c.side, affiliation: c.affiliation, cue: c.cue,
         content: c.content, start: c.start, end: c.end, day: c.date, origin: c.originClaimId, root: c.rootDocumentId,
-        facts: c.facts ? JSON.stringify(c.facts) : null, comparable: c.comparable ? 1 : 0,
+        facts: factsText(c.facts), comparable: c.comparable ? 1 : 0,
       });
       const cr = Number(r.lastInsertRowid);
       claimRowids.set(c.id, cr);
@@ -676,7 +674,7 @@ export class SqliteStore implements Store {
     for (const r of this.db.prepare(`SELECT cp.claim_rowid, cp.start, cp.end, cp.text, p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level
       FROM claim_places cp JOIN places p ON p.place_id = cp.place_id WHERE cp.claim_rowid IN (${marks}) ORDER BY cp.start`).all(...ids) as Row[]) {
       const list = places.get(r.claim_rowid as number) ?? [];
-      list.push(toPlace(r));
+      list.push(placeRecord(r, SQLITE_SPANS));
       places.set(r.claim_rowid as number, list);
     }
     const quantities = new Map<number, QuantityRecord[]>();
@@ -685,7 +683,7 @@ export class SqliteStore implements Store {
     for (const r of this.db.prepare(`SELECT * FROM quantities WHERE claim_rowid IN (${marks}) ORDER BY start`).all(...ids) as Row[]) {
       const cr = r.claim_rowid as number;
       const list = quantities.get(cr) ?? [];
-      list.push(toQuantity(r, docOf.get(cr)!, claimOf.get(cr)!));
+      list.push(quantityRecord(r, SQLITE_SPANS, docOf.get(cr)!, claimOf.get(cr)!));
       quantities.set(cr, list);
     }
     const events = new Map<number, ClaimEventType[]>();
@@ -695,32 +693,7 @@ export class SqliteStore implements Store {
       list.push({ eventType: (r.event_type as string | null) ?? null, subEventType: (r.sub_event_type as string | null) ?? null, plover: r.plover as string });
       events.set(r.claim_rowid as number, list);
     }
-    return rows.map((r) => ({
-      id: r.id as string,
-      documentId: r.document_id as string,
-      index: r.idx as number,
-      kind: r.kind as ClaimRecord['kind'],
-      speaker: (r.speaker as string | null) ?? null,
-      speakerLatin: latinName(r.speaker as string | null, r.lang as string | null),
-      speakerType: (r.speaker_type as ClaimRecord['speakerType']) ?? null,
-      side: (r.side as string | null) ?? null,
-      affiliation: (r.affiliation as string | null) ?? null,
-      cue: (r.cue as string | null) ?? null,
-      content: r.content as string,
-      start: r.start as number,
-      end: r.end as number,
-      date: (r.day as string | null) ?? null,
-      places: places.get(r.rowid as number) ?? [],
-      quantities: quantities.get(r.rowid as number) ?? [],
-      events: events.get(r.rowid as number) ?? [],
-      source: (r.source as string | null) ?? null,
-      outlet: (r.outlet as string | null) ?? null,
-      url: (r.url as string | null) ?? null,
-      published: (r.published as string | null) ?? null,
-      lang: (r.lang as string | null) ?? null,
-      originClaimId: (r.origin_claim_id as string | null) ?? null,
-      rootDocumentId: r.root_document_id as string,
-    }));
+    return rows.map((r) => claimRecord(r, SQLITE_SPANS, places.get(r.rowid as number) ?? [], quantities.get(r.rowid as number) ?? [], events.get(r.rowid as number) ?? []));
   }
 
   async quantities(q: QuantityQuery = {}): Promise<Page<QuantityRecord & { claim: ClaimRecord | null }>> {
@@ -751,7 +724,7 @@ export class SqliteStore implements Store {
       ...pg,
       items: pg.items.map((r) => {
         const cid = (r.claim_id as string | null) ?? null;
-        return { ...toQuantity(r, r.document_id as string, cid), claim: cid ? claims.get(cid) ?? null : null };
+        return { ...quantityRecord(r, SQLITE_SPANS, r.document_id as string, cid), claim: cid ? claims.get(cid) ?? null : null };
       }),
     };
   }
@@ -1015,22 +988,6 @@ function toDocument(r: Row): StoredDocument {
     carrierOf: (r.carrier_of as string | null) ?? null, duplicate: (r.duplicate as StoredDocument['duplicate']) ?? null,
     similarity: (r.similarity as number | null) ?? null, claimCount: r.claim_count as number,
     meta: JSON.parse(r.meta as string) as Record<string, unknown>,
-  };
-}
-
-function toPlace(r: Row): PlaceRecord {
-  return {
-    placeId: r.place_id as string, name: r.name as string, country: (r.country as string | null) ?? null,
-    admin1: (r.admin1 as string | null) ?? null, lat: (r.lat as number | null) ?? null, lon: (r.lon as number | null) ?? null,
-    level: (r.level as string | null) ?? null, start: r.start as number, end: r.end as number, text: r.text as string,
-  };
-}
-
-function toQuantity(r: Row, documentId: string, claimId: string | null): QuantityRecord {
-  return {
-    id: r.id as string, documentId, claimId, value: r.value as number, high: (r.high as number | null) ?? null,
-    bound: r.bound as QuantityRecord['bound'], unit: (r.unit as string | null) ?? null, vague: r.vague === 1,
-    start: r.start as number, end: r.end as number, text: r.text as string,
   };
 }
 

@@ -310,8 +310,8 @@ export interface ClaimRow {
   originClaimId: string | null;
   /** Independent-source key (see `ClaimRecord.rootDocumentId`). */
   rootDocumentId: string;
-  /** Compare's claim facts (plain JSON, opaque to the store), or null when none were derived. */
-  facts: Record<string, unknown> | null;
+  /** Compare's claim facts (plain JSON, opaque to the store; an object or its JSON text), or null when none were derived. */
+  facts: Record<string, unknown> | string | null;
   /** Whether compare can group this claim (it has a quantity or a status): `comparableClaims` returns only these. */
   comparable: boolean;
   /** Places the claim is about, each with a mention span (one entry per `placeId`). */
@@ -326,7 +326,14 @@ export interface ClaimRow {
  */
 export interface DocumentRow {
   document: Document;
-  analysis: Analysis;
+  /** The analysis, when at hand (checked against the document); null when only its JSON is (from an analysis worker). */
+  analysis: Analysis | null;
+  /** The analysis as stored: JSON of the analysis without its text (the ledger's `storedAnalysisJson`). */
+  analysisJson: string;
+  /** Claims in the analysis. */
+  claimCount: number;
+  /** The language the analyzer found (`Analysis.lang`), for documents whose reader gave none. */
+  analysisLang?: string | null;
   title: string | null;
   /** Hash of the normalised text (`contentHash` in src/ingest/dedup.ts): `firstByHash` looks it up. */
   contentHash: string;

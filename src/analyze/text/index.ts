@@ -5,7 +5,7 @@
  * Long texts are processed in blocks cut at line breaks, so memory stays bounded.
  */
 import { Doc, Kind, P, isCapitalAt, type Tokens } from '../doc.js';
-import { wink } from '../nlp.js';
+import { beginDocument, wink } from '../nlp.js';
 import type { Stage } from '../pipeline.js';
 import { detectLangs, isCyrillicLang } from '../lang/index.js';
 import { cleanRuukSentences } from './ruuk.js';
@@ -165,6 +165,7 @@ function isHighSurrogate(c: number): boolean {
 /** Tokenise `doc.norm` and fill tokens, sentences and paragraphs. */
 export function tokenize(doc: Doc): void {
   const nlp = wink();
+  beginDocument();
   const its = nlp.its;
   const tb = new TokenBuilder();
   const sentTok: [number, number][] = [];

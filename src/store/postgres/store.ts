@@ -8,11 +8,11 @@
  * gets to it first.
  */
 import pg from 'pg';
-import { latinName } from '../../geo/latin.js';
 import type { Analysis, Place } from '../../analyze/types.js';
 import { ErrorCode, SitrepError } from '../../errors.js';
 import { signatureFromBuffer, signatureToBuffer } from '../../ingest/dedup.js';
-import { dayOf, foldKey } from '../keys.js';
+import { dayOf, factsText, foldKey } from '../keys.js';
+import { claimRecord, placeRecord, quantityRecord, PG_SPANS, type Row } from '../records.js';
 import { gazetteerPlaceIds, MAX_PLACE_IDS } from '../sqlite.js';
 import type {
   ClaimEventType, ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
@@ -65,7 +65,6 @@ const PUT_CHUNK = 500;
 /** Characters of a text indexed for full-text search (a tsvector holds at most 1 MB of lexemes). */
 const FTS_CHARS = 400_000;
 
-type Row = Record<string, unknown>;
 
 /** 64-bit integers (counts, sequence numbers) as JavaScript numbers: a ledger stays far below 2^53 rows. */
 const TYPES = {
@@ -307,7 +306,7 @@ export class PgStore implements Store {
 
   async putDocuments(rows: DocumentRow[]): Promise<boolean[]> {
     for (const r of rows) {
-      if (r.analysis.id !== r.document.id || r.analysis.text !== r.document.text) {
+      if (r.analysis && (r.analysis.id !== r.document.id || r.analysis.text !== r.document.text)) {
         throw new SitrepError(ErrorCode.Internal, `document ${r.document.id}: the analysis is of another document (${r.analysis.id})`);
       }
     }
@@ -337,11 +336,11 @@ export class PgStore implements Store {
       ORDER BY t.ord
       ON CONFLICT (id) DO NOTHING RETURNING seq, id`, [
       col((r) => r.document.id), col((r) => pgText(r.document.source ?? null)), col((r) => pgText(r.document.url ?? null)), col((r) => pgText(r.title)),
-      col((r) => pgText(r.document.published ?? null)), col((r) => dayOf(r.document.published)), col((r) => pgText(r.document.lang ?? r.analysis.lang ?? null)),
-      col((r) => ftsConfigOf(r.document.lang, r.analysis.lang)), col((r) => r.contentHash), col((r) => r.document.text.length), col((r) => r.carrier?.of ?? null),
-      col((r) => r.carrier?.duplicate ?? null), col((r) => r.carrier?.similarity ?? null), col((r) => r.analysis.claims.length), col((r) => pgText(r.outlet)),
+      col((r) => pgText(r.document.published ?? null)), col((r) => dayOf(r.document.published)), col((r) => pgText(docLang(r))),
+      col((r) => ftsConfigOf(r.document.lang, docLang(r) ?? undefined)), col((r) => r.contentHash), col((r) => r.document.text.length), col((r) => r.carrier?.of ?? null),
+      col((r) => r.carrier?.duplicate ?? null), col((r) => r.carrier?.similarity ?? null), col((r) => r.claimCount), col((r) => pgText(r.outlet)),
       col((r) => JSON.stringify(r.document.meta ?? {})), col((r) => pgText(r.document.text)),
-      col((r) => { const { text: _t, ...rest } = r.analysis; return JSON.stringify({ ...rest, text: null }); }), rows.map((_, i) => i), at,
+      col((r) => r.analysisJson), rows.map((_, i) => i), at,
     ]);
     const seqOf = new Map<string, number>();
     for (const x of ins.rows as { seq: number; id: string }[]) seqOf.set(x.id, x.seq);
@@ -365,13 +364,13 @@ export class PgStore implements Store {
       if (bands.length) await c.query('INSERT INTO lsh (band, document_seq) SELECT * FROM unnest($1::bigint[], $2::bigint[]) ON CONFLICT DO NOTHING', [bands, docs]);
     }
 
-    const claims = fresh.flatMap((r) => r.claims.map((cl) => ({ cl, doc: seq(r), cfg: ftsConfigOf(r.document.lang, r.analysis.lang) })));
+    const claims = fresh.flatMap((r) => r.claims.map((cl) => ({ cl, doc: seq(r), cfg: ftsConfigOf(r.document.lang, docLang(r) ?? undefined) })));
     const claimSeq = new Map<string, number>();
     if (claims.length) {
       const cols: unknown[][] = Array.from({ length: 20 }, () => []);
       claims.forEach(({ cl, doc, cfg }, i) => {
         [doc, cfg, cl.id, cl.index, cl.kind, pgText(cl.speaker), cl.speaker ? foldKey(cl.speaker) : null, cl.speakerType, pgText(cl.side), pgText(cl.affiliation),
-          pgText(cl.cue), pgText(cl.content), cl.start, cl.end, cl.date, cl.originClaimId, cl.rootDocumentId, cl.facts ? JSON.stringify(cl.facts) : null,
+          pgText(cl.cue), pgText(cl.content), cl.start, cl.end, cl.date, cl.originClaimId, cl.rootDocumentId, factsText(cl.facts),
           cl.comparable, i].forEach((v, k) => cols[k]!.push(v));
       });
       const r = await c.query(`INSERT INTO claims (document_seq, fts_config, id, idx, kind, speaker, speaker_key, speaker_type, side, affiliation, cue,
@@ -742,7 +741,7 @@ export class PgStore implements Store {
     for (const r of await this.q(`SELECT cp.claim_seq, cp.span_start, cp.span_end, cp.text, p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level
       FROM claim_places cp JOIN places p ON p.place_id = cp.place_id WHERE cp.claim_seq = ANY($1::bigint[]) ORDER BY cp.span_start, cp.place_id`, [seqs])) {
       const list = places.get(r.claim_seq as number) ?? [];
-      list.push(toPlace(r));
+      list.push(placeRecord(r, PG_SPANS));
       places.set(r.claim_seq as number, list);
     }
     const quantities = new Map<number, QuantityRecord[]>();
@@ -751,7 +750,7 @@ export class PgStore implements Store {
     for (const r of await this.q('SELECT * FROM quantities WHERE claim_seq = ANY($1::bigint[]) ORDER BY span_start, seq', [seqs])) {
       const cs = r.claim_seq as number;
       const list = quantities.get(cs) ?? [];
-      list.push(toQuantity(r, docOf.get(cs)!, claimOf.get(cs)!));
+      list.push(quantityRecord(r, PG_SPANS, docOf.get(cs)!, claimOf.get(cs)!));
       quantities.set(cs, list);
     }
     const events = new Map<number, ClaimEventType[]>();
@@ -761,32 +760,7 @@ export class PgStore implements Store {
       list.push({ eventType: (r.event_type as string | null) ?? null, subEventType: (r.sub_event_type as string | null) ?? null, plover: r.plover as string });
       events.set(Number(r.claim_seq), list);
     }
-    return rows.map((r) => ({
-      id: r.id as string,
-      documentId: r.document_id as string,
-      index: r.idx as number,
-      kind: r.kind as ClaimRecord['kind'],
-      speaker: (r.speaker as string | null) ?? null,
-      speakerLatin: latinName(r.speaker as string | null, r.lang as string | null),
-      speakerType: (r.speaker_type as ClaimRecord['speakerType']) ?? null,
-      side: (r.side as string | null) ?? null,
-      affiliation: (r.affiliation as string | null) ?? null,
-      cue: (r.cue as string | null) ?? null,
-      content: r.content as string,
-      start: r.span_start as number,
-      end: r.span_end as number,
-      date: (r.day as string | null) ?? null,
-      places: places.get(r.seq as number) ?? [],
-      quantities: quantities.get(r.seq as number) ?? [],
-      events: events.get(Number(r.seq)) ?? [],
-      source: (r.source as string | null) ?? null,
-      outlet: (r.outlet as string | null) ?? null,
-      url: (r.url as string | null) ?? null,
-      published: (r.published as string | null) ?? null,
-      lang: (r.lang as string | null) ?? null,
-      originClaimId: (r.origin_claim_id as string | null) ?? null,
-      rootDocumentId: r.root_document_id as string,
-    }));
+    return rows.map((r) => claimRecord(r, PG_SPANS, places.get(r.seq as number) ?? [], quantities.get(r.seq as number) ?? [], events.get(Number(r.seq)) ?? []));
   }
 
   async quantities(q: QuantityQuery = {}): Promise<Page<QuantityRecord & { claim: ClaimRecord | null }>> {
@@ -815,7 +789,7 @@ export class PgStore implements Store {
       ...pg,
       items: pg.items.map((r) => {
         const cid = (r.claim_id as string | null) ?? null;
-        return { ...toQuantity(r, r.document_id as string, cid), claim: cid ? claims.get(cid) ?? null : null };
+        return { ...quantityRecord(r, PG_SPANS, r.document_id as string, cid), claim: cid ? claims.get(cid) ?? null : null };
       }),
     };
   }
@@ -975,22 +949,6 @@ function toDocument(r: Row): StoredDocument {
   };
 }
 
-function toPlace(r: Row): PlaceRecord {
-  return {
-    placeId: r.place_id as string, name: r.name as string, country: (r.country as string | null) ?? null,
-    admin1: (r.admin1 as string | null) ?? null, lat: (r.lat as number | null) ?? null, lon: (r.lon as number | null) ?? null,
-    level: (r.level as string | null) ?? null, start: r.span_start as number, end: r.span_end as number, text: r.text as string,
-  };
-}
-
-function toQuantity(r: Row, documentId: string, claimId: string | null): QuantityRecord {
-  return {
-    id: r.id as string, documentId, claimId, value: r.value as number, high: (r.high as number | null) ?? null,
-    bound: r.bound as QuantityRecord['bound'], unit: (r.unit as string | null) ?? null, vague: r.vague === true,
-    start: r.span_start as number, end: r.span_end as number, text: r.text as string,
-  };
-}
-
 /** The keys of the places an analysis names as places (gazetteer id, else the folded name), for `reprintAgrees`. */
 function placeKeys(places: readonly Place[]): Set<string> {
   const out = new Set<string>();
@@ -1003,4 +961,9 @@ function eventSetSql(param: string): string {
   return `SELECT claim_seq FROM claim_events WHERE lower(event_type) = lower(${param})
     UNION SELECT claim_seq FROM claim_events WHERE lower(sub_event_type) = lower(${param})
     UNION SELECT claim_seq FROM claim_events WHERE lower(plover) = lower(${param})`;
+}
+
+/** The language of a document to store: its reader's, else the one the analyzer found. */
+function docLang(r: DocumentRow): string | null {
+  return r.document.lang ?? r.analysisLang ?? r.analysis?.lang ?? null;
 }

@@ -1,0 +1,74 @@
+/**
+ * From database rows to the store's records, shared by the SQLite and PostgreSQL stores so that
+ * both answer with the same shapes. The two schemas differ only in the names of span columns
+ * (`start`/`end` in SQLite, `span_start`/`span_end` in PostgreSQL, where `end` is reserved) and
+ * in how booleans come back (1 or true): `SpanColumns` names them.
+ */
+import { latinName } from '../geo/latin.js';
+import type { ClaimEventType, ClaimRecord, PlaceRecord, QuantityRecord } from './types.js';
+
+/** A row as the database driver returns it. */
+export type Row = Record<string, unknown>;
+
+/** The names of a schema's span columns. */
+export interface SpanColumns {
+  start: string;
+  end: string;
+}
+
+/** SQLite's span columns. */
+export const SQLITE_SPANS: SpanColumns = { start: 'start', end: 'end' };
+/** PostgreSQL's span columns. */
+export const PG_SPANS: SpanColumns = { start: 'span_start', end: 'span_end' };
+
+const str = (v: unknown): string | null => (v as string | null | undefined) ?? null;
+const num = (v: unknown): number | null => (v as number | null | undefined) ?? null;
+
+/** A place mention row (claim_places joined with places). */
+export function placeRecord(r: Row, s: SpanColumns): PlaceRecord {
+  return {
+    placeId: r.place_id as string, name: r.name as string, country: str(r.country), admin1: str(r.admin1), lat: num(r.lat), lon: num(r.lon),
+    level: str(r.level), start: r[s.start] as number, end: r[s.end] as number, text: r.text as string,
+  };
+}
+
+/** A quantities row, with its document and claim ids. */
+export function quantityRecord(r: Row, s: SpanColumns, documentId: string, claimId: string | null): QuantityRecord {
+  return {
+    id: r.id as string, documentId, claimId, value: r.value as number, high: num(r.high), bound: r.bound as QuantityRecord['bound'],
+    unit: str(r.unit), vague: r.vague === 1 || r.vague === true, start: r[s.start] as number, end: r[s.end] as number, text: r.text as string,
+  };
+}
+
+/**
+ * A claims row joined with its document's provenance columns (and language), with its places,
+ * quantities and event types; a Cyrillic speaker name also in Latin letters.
+ */
+export function claimRecord(r: Row, s: SpanColumns, places: PlaceRecord[], quantities: QuantityRecord[], events: ClaimEventType[]): ClaimRecord {
+  return {
+    id: r.id as string,
+    documentId: r.document_id as string,
+    index: r.idx as number,
+    kind: r.kind as ClaimRecord['kind'],
+    speaker: str(r.speaker),
+    speakerLatin: latinName(str(r.speaker), str(r.lang)),
+    speakerType: (r.speaker_type as ClaimRecord['speakerType'] | undefined) ?? null,
+    side: str(r.side),
+    affiliation: str(r.affiliation),
+    cue: str(r.cue),
+    content: r.content as string,
+    start: r[s.start] as number,
+    end: r[s.end] as number,
+    date: str(r.day),
+    places,
+    quantities,
+    events,
+    source: str(r.source),
+    outlet: str(r.outlet),
+    url: str(r.url),
+    published: str(r.published),
+    lang: str(r.lang),
+    originClaimId: str(r.origin_claim_id),
+    rootDocumentId: r.root_document_id as string,
+  };
+}
