@@ -69,6 +69,8 @@ test('a nominal claim inside another claim\'s content is a claim of its own, and
       { sp: 'Wagner chief Yevgeny Prigozhin', name: 'Yevgeny Prigozhin', cue: 'claims', content: 'that it had been completely captured' }, 'its troops still held a district of the town'],
     ['The governor said residents should stay indoors, despite claims by the Russian defence ministry that all the drones had been shot down.',
       { sp: 'the Russian defence ministry', name: null, cue: 'claims', content: 'that all the drones had been shot down' }, 'residents should stay indoors'],
+    ['Kyiv said its soldiers still held the western districts, despite claims by Wagner chief Yevgeny Prigozhin and the Russian defence ministry that the city had fallen.',
+      { sp: 'Wagner chief Yevgeny Prigozhin and the Russian defence ministry', name: 'Yevgeny Prigozhin', cue: 'claims', content: 'that the city had fallen' }, 'its soldiers still held the western districts'],
     ["Ukraine's General Staff said fighting went on in the village, contrary to Moscow's claim that its troops had taken it.",
       { sp: 'Moscow', name: 'Moscow', cue: 'claim', content: 'that its troops had taken it' }, 'fighting went on in the village'],
   ];

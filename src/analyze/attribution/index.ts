@@ -1509,8 +1509,15 @@ function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void
   let src: [number, number] | null = null;
   let r = i + 1;
   if (r < hi && t.lower[r] === 'by') {
-    const e = npRight(doc, r + 1, hi, false);
+    let e = npRight(doc, r + 1, hi, false);
     if (e > r + 1) {
+      // coordinated sources: "claims by Wagner chief Yevgeny Prigozhin and Russia's defence ministry that"
+      let m = e;
+      while (m < hi && t.kind[m] === Kind.Space) m++;
+      if (m + 1 < hi && t.lower[m] === 'and') {
+        const e2 = npRight(doc, m + 1, hi, false);
+        if (e2 > m + 1 && e2 < hi && t.lower[e2] === 'that') e = e2;
+      }
       src = [r + 1, e];
       r = e;
     }

@@ -336,7 +336,7 @@ function headOf(doc: Doc, a: number, b: number): number {
   let head = -1;
   for (let k = a; k < b; k++) {
     const l = t.lower[k]!;
-    if (l === ',' || l === 'of' || l === 'to' || l === '(' || l === 'who' || l === 'at' || l === 'in' || l === 'for' || (l === 'close' && head >= 0 && t.lower[k + 1] === 'to')) break;
+    if (l === ',' || l === 'of' || l === 'to' || l === '(' || l === 'who' || l === 'at' || l === 'in' || l === 'for' || ((l === 'and' || (l === 'close' && t.lower[k + 1] === 'to')) && head >= 0)) break;
     const p = t.pos[k]!;
     if (p === P.NOUN || p === P.PROPN || p === P.PRON || (p === P.ADJ && entityLexicon().titles.has(l))) head = k;
   }
