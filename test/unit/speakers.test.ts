@@ -164,3 +164,16 @@ test('a quotation over several paragraphs belongs to one speaker', () => {
   const last = got2.find((c) => c.content.includes('Every one of them will be found'));
   assert.equal(last?.name, 'Zelensky', JSON.stringify(got2));
 });
+
+test('speaker spans: a party tag in brackets, an apposition with a name the tagger took for a verb, a quoted title in an opening adverbial', () => {
+  const rows: [string, string, string][] = [
+    // [text, speaker text of the claim, its content]
+    ['"Subpoenas are not optional," Rep. Mark Walker (R-Utah) said.', 'Rep. Mark Walker (R-Utah)', '"Subpoenas are not optional,"'],
+    ['"The strategy is clear," Anna Petrova, a senior fellow at the Hoover Institution, said.', 'Anna Petrova, a senior fellow at the Hoover Institution,', '"The strategy is clear,"'],
+    ['In an interview on CBS\'s "Face the Nation," Senator Lindsey Graham said the aid would pass.', 'Senator Lindsey Graham', 'the aid would pass'],
+  ];
+  for (const [text, sp, content] of rows) {
+    const got = claimRows(text);
+    assert.deepEqual(got.map((c) => [c.sp, c.content]), [[sp, content]], text);
+  }
+});

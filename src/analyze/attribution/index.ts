@@ -479,6 +479,13 @@ function quietTail(doc: Doc, a: number, b: number): boolean {
     const w = t.lower[a + 1]!;
     if (w === 'who' || w === 'whose' || w === 'which' || t.pos[a + 1] === P.ADP || (t.pos[a + 1] === P.VERB && w.endsWith('ing'))) return true;
   }
+  // a relative clause about the place or time of the cue: "said at the gala in Washington, where Mrs. Clinton also spoke"
+  for (let k = a + 1; k + 1 < b; k++) {
+    if (t.lower[k] === ',' && (t.lower[k + 1] === 'where' || t.lower[k + 1] === 'who' || t.lower[k + 1] === 'which')) {
+      b = k;
+      break;
+    }
+  }
   return !hasVerbOrAux(doc, a, b);
 }
 
@@ -657,7 +664,8 @@ function npLeft(doc: Doc, e: number, lo: number): number {
     while (m >= lo && t.kind[m] !== Kind.Space && !OPEN_Q.has(t.lower[m]!) && k - m < 45) {
       const l = t.lower[m]!;
       // participles describe ("X, playing Sanders on TV,", "self-described"); a finite verb ends the search
-      if (t.pos[m] === P.AUX || (t.pos[m] === P.VERB && !/(ing|ed|en)$/.test(l))) segVerb = true;
+      // (a capitalised word the tagger took for a verb is a name: "the Hoover Institution")
+      if (t.pos[m] === P.AUX || (t.pos[m] === P.VERB && !/(ing|ed|en)$/.test(l) && !isCapitalAt(doc.text, t.start[m]!))) segVerb = true;
       if (l === 'who' || l === 'whose' || l === 'which') segVerb = false;
       if (l === ',' && m < k - 1 && m > lo) {
         if (segVerb) return -1;
@@ -1006,6 +1014,8 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     const open = t.lower[sb - 1] === ')' ? '(' : t.lower[sb - 1]!;
     for (let m = sb - 2; m > lo && sb - m < 30; m--) {
       if (t.lower[m] === open) {
+        // a short tag in brackets belongs to the name before it: "Jason Chaffetz (R-Utah) said"
+        if (open === '(' && sb - m <= 8 && !hasVerbOrAux(doc, m + 1, sb - 1) && NP_POS.has(t.pos[m - 1]!)) break;
         sb = m;
         break;
       }
@@ -1088,7 +1098,10 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     // "The trouble, Frank writes, began in the 1970s": the cue interrupts a subject and its verb
     const interrupting = tokR === ',' && r + 1 < hi && (t.pos[r + 1] === P.VERB || t.pos[r + 1] === P.AUX) && !hasVerbOrAux(doc, lo, s0);
     const rightEmpty = r >= hi || SENT_END.has(tokR) || tokR === ';' || tokR === '-' || trailingPP || interrupting || (tokR === ',' && !(r + 1 < hi && t.pos[r + 1] === P.VERB && !t.lower[r + 1]!.endsWith('ing')));
-    if (rightEmpty || afterQuote) {
+    // a quoted title at the end of an opening adverbial is no content: 'In an interview on CBS's "Face
+    // the Nation," Paul Ryan (R-Wis.) said the ...' (the content is on the right)
+    const adverbialTitle = !rightEmpty && afterQuote && t.pos[lo] === P.ADP && !isOpenQuote(doc, lo);
+    if ((rightEmpty || afterQuote) && !adverbialTitle) {
       const left = leftContent(ctx, lo, s0, quote);
       if (!left || isVocative(ctx, left)) return;
       let content2 = splitSecond(ctx, r, hi, quote);
