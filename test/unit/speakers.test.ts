@@ -56,3 +56,124 @@ test('a description used before the name links forward to the person named later
   assert.deepEqual(got[0]!.slice(0, 3), ["The president's close ally", 'Mike Johnson', 'has urged']);
   assert.equal(got[1]![1], 'Mike Johnson');
 });
+
+/** Every claim as {speaker text, resolved name, cue, content}. */
+function claimRows(text: string): { sp: string | null; name: string | null; cue: string | null; content: string }[] {
+  return claimsOf(text).map(([sp, name, cue, content]) => ({ sp, name, cue, content }));
+}
+
+test('a nominal claim inside another claim\'s content is a claim of its own, and ends the outer content', () => {
+  const rows: [string, { sp: string; name: string | null; cue: string; content: string }, string | null][] = [
+    // [text, the nominal claim, the outer claim's content (null: no outer claim expected)]
+    ['Ukraine said on Sunday its troops still held a district of the town, despite claims by Wagner chief Yevgeny Prigozhin that it had been completely captured.',
+      { sp: 'Wagner chief Yevgeny Prigozhin', name: 'Yevgeny Prigozhin', cue: 'claims', content: 'that it had been completely captured' }, 'its troops still held a district of the town'],
+    ['The governor said residents should stay indoors, despite claims by the Russian defence ministry that all the drones had been shot down.',
+      { sp: 'the Russian defence ministry', name: null, cue: 'claims', content: 'that all the drones had been shot down' }, 'residents should stay indoors'],
+    ['Kyiv said its soldiers still held the western districts, despite claims by Wagner chief Yevgeny Prigozhin and the Russian defence ministry that the city had fallen.',
+      { sp: 'Wagner chief Yevgeny Prigozhin and the Russian defence ministry', name: 'Yevgeny Prigozhin', cue: 'claims', content: 'that the city had fallen' }, 'its soldiers still held the western districts'],
+    ["Ukraine's General Staff said fighting went on in the village, contrary to Moscow's claim that its troops had taken it.",
+      { sp: 'Moscow', name: 'Moscow', cue: 'claim', content: 'that its troops had taken it' }, 'fighting went on in the village'],
+  ];
+  for (const [text, nominal, outer] of rows) {
+    const got = claimRows(text);
+    const n = got.find((c) => c.cue === nominal.cue);
+    assert.ok(n, `${text}: ${JSON.stringify(got)}`);
+    assert.equal(n.sp, nominal.sp, text);
+    assert.equal(n.content, nominal.content, text);
+    if (nominal.name) assert.equal(n.name, nominal.name, text);
+    if (outer) assert.equal(got.find((c) => c.cue !== nominal.cue)?.content, outer, text);
+  }
+});
+
+test('transcript turns: a speaker label in capitals at the start of a paragraph introduces a turn', () => {
+  const text = 'Defence Minister Sergei Shoigu heard a report from General Valery Gerasimov on Tuesday.\n\n' +
+    'GERASIMOV: Comrade Minister, the units have reached the river. I report that the crossing was completed at dawn.\n\n' +
+    'SHOIGU: Valery Vasilyevich, I agree. Hold the bridgehead and report every morning.';
+  const got = claimRows(text);
+  const ger = got.find((c) => c.content.includes('the units have reached the river'));
+  assert.ok(ger, JSON.stringify(got));
+  assert.deepEqual([ger.sp, ger.name], ['GERASIMOV', 'Valery Gerasimov']);
+  const shoigu = got.find((c) => c.content.includes('Hold the bridgehead'));
+  assert.ok(shoigu, JSON.stringify(got));
+  assert.deepEqual([shoigu.sp, shoigu.name], ['SHOIGU', 'Sergei Shoigu']);
+  // "I" inside a turn is the labelled speaker; a label is never content
+  const i = got.find((c) => c.sp === 'I' && c.content.includes('crossing was completed'));
+  assert.equal(i?.name, 'Valery Gerasimov', JSON.stringify(got));
+  assert.ok(!got.some((c) => c.content.includes('SHOIGU')), JSON.stringify(got));
+  // names known from data/actors.tsv resolve without an earlier mention; each label occurs once
+  const t2 = 'Transcript of the televised part of the meeting.\n\n' +
+    'SUROVIKIN: Comrade Minister, I propose to take up defence along the left bank of the river.\n\n' +
+    'SHOIGU: I agree with your proposals. Proceed with the withdrawal of the troops.';
+  const got2 = claimRows(t2);
+  const sur = got2.find((c) => c.content.includes('take up defence along the left bank'));
+  assert.equal(sur?.name, 'Sergei Surovikin', JSON.stringify(got2));
+  const sh = got2.find((c) => c.content.includes('Proceed with the withdrawal'));
+  assert.equal(sh?.name, 'Sergei Shoigu', JSON.stringify(got2));
+  // a heading in capitals that names no person is not a turn when its paragraph is attributed otherwise
+  const t3 = 'KUPYANSK DIRECTION: Russian forces attacked near Synkivka nine times, the General Staff said.';
+  assert.deepEqual(claimRows(t3).map((c) => c.sp), ['the General Staff']);
+});
+
+test('a description and a name in one speaker phrase: the person the phrase is about', () => {
+  const rows: [string, string | null][] = [
+    // [text, name of the first claim's speaker]
+    ['A close ally of President Vladimir Putin said on Monday that the talks were over.', null],
+    ["Putin's spokesman Dmitry Peskov said the talks were over.", 'Dmitry Peskov'],
+    ['The head of the UN nuclear watchdog, Rafael Grossi, said the plant had lost power.', 'Rafael Grossi'],
+    ['UN Secretary-General Antonio Guterres said the inquiry would take weeks.', 'Antonio Guterres'],
+  ];
+  for (const [text, want] of rows) assert.equal(claimRows(text)[0]?.name ?? null, want, `${text}: ${JSON.stringify(claimRows(text))}`);
+});
+
+test('a description used before the name links forward to the person named in the same role', () => {
+  const rows: [string, string, string | null][] = [
+    // [text, speaker text of the first claim, its resolved name]
+    ['A senior aide to President Volodymyr Zelensky who runs the presidential office has said the offensive will go on through the winter. Andriy Yermak, the head of the presidential office, wrote on Telegram that the army had enough shells.',
+      'A senior aide to President Volodymyr Zelensky who runs the presidential office', 'Andriy Yermak'],
+    ['A businessman close to the Kremlin who founded a mercenary group has urged the army to send more ammunition. Yevgeny Prigozhin, whose Wagner fighters lead the assault, said in a video that his men were dying.',
+      'A businessman close to the Kremlin who founded a mercenary group', 'Yevgeny Prigozhin'],
+    // a description with no shared role is not the next person named
+    ['A Ukrainian soldier said the shelling had stopped. President Volodymyr Zelensky said the town would be rebuilt.', 'A Ukrainian soldier', null],
+  ];
+  for (const [text, sp, name] of rows) {
+    const got = claimRows(text);
+    assert.equal(got[0]?.sp, sp, `${text}: ${JSON.stringify(got)}`);
+    assert.equal(got[0]?.name ?? null, name, `${text}: ${JSON.stringify(got)}`);
+  }
+});
+
+test('"but added:" and "he added:" continue the previous speaker', () => {
+  const rows: [string, string[]][] = [
+    // [text, names of the claims' speakers in order]
+    ['UN Secretary-General Antonio Guterres said the inquiry would take weeks but added: "Those responsible must be held to account."', ['Antonio Guterres', 'Antonio Guterres']],
+    ['Foreign Minister Dmytro Kuleba met his Polish counterpart Radoslaw Sikorski in Warsaw. He said the talks would go on. But he added: "We will not trade land for peace."', ['Dmytro Kuleba', 'Dmytro Kuleba']],
+  ];
+  for (const [text, names] of rows) assert.deepEqual(claimRows(text).map((c) => c.name), names, `${text}: ${JSON.stringify(claimRows(text))}`);
+});
+
+test('a quotation over several paragraphs belongs to one speaker', () => {
+  const text = 'President Volodymyr Zelensky thanked Health Minister Viktor Liashko for the work of the doctors. He wrote:\n\n' +
+    '"Rescuers are still working at the hospital.\n\n"Every person responsible will be found.\n\n"Russia cannot pretend it does not know where its missiles fly."';
+  const got = claimRows(text).filter((c) => c.cue === 'wrote:');
+  assert.equal(got.length, 1, JSON.stringify(got));
+  assert.equal(got[0]!.name, 'Volodymyr Zelensky');
+  assert.ok(got[0]!.content.includes('Rescuers') && got[0]!.content.includes('missiles fly'), got[0]!.content);
+  // a quotation that opens after the cue and runs on over the next paragraphs
+  const t2 = 'Zelensky spoke in his nightly address on Sunday. "The enemy will answer for this," he said.\n\n"We know who gave the order.\n\n"Every one of them will be found."';
+  const got2 = claimRows(t2);
+  const last = got2.find((c) => c.content.includes('Every one of them will be found'));
+  assert.equal(last?.name, 'Zelensky', JSON.stringify(got2));
+});
+
+test('speaker spans: a party tag in brackets, an apposition with a name the tagger took for a verb, a quoted title in an opening adverbial', () => {
+  const rows: [string, string, string][] = [
+    // [text, speaker text of the claim, its content]
+    ['"Subpoenas are not optional," Rep. Mark Walker (R-Utah) said.', 'Rep. Mark Walker (R-Utah)', '"Subpoenas are not optional,"'],
+    ['"The strategy is clear," Anna Petrova, a senior fellow at the Hoover Institution, said.', 'Anna Petrova, a senior fellow at the Hoover Institution,', '"The strategy is clear,"'],
+    ['In an interview on CBS\'s "Face the Nation," Senator Lindsey Graham said the aid would pass.', 'Senator Lindsey Graham', 'the aid would pass'],
+  ];
+  for (const [text, sp, content] of rows) {
+    const got = claimRows(text);
+    assert.deepEqual(got.map((c) => [c.sp, c.content]), [[sp, content]], text);
+  }
+});

@@ -19,7 +19,7 @@ import { Doc, Kind, P, isCapitalAt, lowerBound, type ClaimDraft, type QuoteIndex
 import type { ClaimKind, Span, TextSpan } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import { cueLexicon, type CueInfo } from './lexicon.js';
-import { resolveSpeaker } from './resolve.js';
+import { actorFullName, resolveSpeaker } from './resolve.js';
 import { findClaimsRuUk } from './patterns-ruuk.js';
 import { datelineAt, isDatelineClose } from './dateline.js';
 import { creditSpans, inCredit } from './credits.js';
@@ -48,9 +48,13 @@ const PARTICIPLE_LINKS = grammarSet('participle-link');
 const CLAUSE_LINKS = grammarSet('clause-link');
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
 
+/** `Ctx.used` values: a token inside a claim's content, and a token of a claim's cue or source. */
+const USED_CONTENT = 1;
+const USED_ROLE = 2;
+
 interface Ctx {
   doc: Doc;
-  /** content/source/cue tokens already used by a claim */
+  /** content/source/cue tokens already used by a claim (USED_CONTENT or USED_ROLE) */
   used: Uint8Array;
   quoteAt: (offset: number) => QuoteSpan | null;
 }
@@ -70,6 +74,9 @@ export function findClaims(doc: Doc): void {
   }
   const t = doc.tokens;
   const ctx: Ctx = { doc, used: new Uint8Array(t.n), quoteAt: (off) => quoteCovering(doc, off) };
+  // Speaker labels first ("SHOIGU: ..."): a label that names a person is never content of another claim
+  const labels = doc.paragraphs.map((p) => turnLabel(ctx, p));
+  for (const l of labels) if (l?.person) for (let k = l.a; k <= l.colon; k++) ctx.used[k] = USED_ROLE;
   // Pass 1: cues outside quotations; pass 2: cues inside unclosed quotations not already claimed.
   // Within a sentence, cues that close it ("..., X said", "..., according to Y") are tried first:
   // they own the whole sentence, so a reporting verb inside their content is not a claim of its own.
@@ -91,7 +98,8 @@ export function findClaims(doc: Doc): void {
       }
     }
   }
-  const turns = transcript(ctx);
+  nestedNominals(ctx);
+  const turns = transcript(ctx, labels);
   continueQuotes(ctx);
   dropCredits(doc);
   doc.claims.sort((a, b) => a.anchor - b.anchor);
@@ -103,6 +111,7 @@ export function findClaims(doc: Doc): void {
   for (const c of doc.claims) {
     if (c.speaker && !c.speaker.name && c.speaker.type === 'person') resolveSpeaker(doc, c);
   }
+  labelNames(doc, labels);
   firstPersonInTurns(doc, turns);
 }
 
@@ -187,7 +196,11 @@ function cueVerb(doc: Doc, i: number, lo: number, hi: number): CueInfo | null {
 interface TurnLabel {
   a: number;
   k: number;
+  /** the colon token */
+  colon: number;
   key: string;
+  /** The person a label in capitals names ("SHOIGU" → Sergei Shoigu), or null. */
+  person: string | null;
 }
 
 /**
@@ -215,7 +228,44 @@ function turnLabel(ctx: Ctx, p: Span): TurnLabel | null {
   if (!isUpperWord(doc, a) && !t.pos.subarray(a, k).every((x) => x === P.PROPN) && k - a > 4) return null;
   let key = '';
   for (let m = a; m < k; m++) key += `${t.lower[m]} `;
-  return { a, k, key };
+  return { a, k, colon, key, person: labelPerson(doc, a, k) };
+}
+
+/**
+ * The person a speaker label in capitals names ("SHOIGU", "SUROVIKIN"): a person of the document
+ * with that surname (the nearest mention before the label first), else a name of data/actors.tsv
+ * that ends with it. Null for anything else ("KUPYANSK DIRECTION", "BREAKING").
+ */
+function labelPerson(doc: Doc, a: number, k: number): string | null {
+  const t = doc.tokens;
+  if (k - a > 3) return null;
+  for (let m = a; m < k; m++) if (!isUpperWord(doc, m) || t.kind[m] !== Kind.Word) return null;
+  const surname = t.lower[k - 1]!;
+  if (surname.length < 3) return null;
+  const at = t.start[a]!;
+  let found: string | null = null;
+  for (const e of doc.entities) {
+    if (e.type !== 'person' || !e.name || (e.start < t.end[k - 1]! && e.end > at)) continue; // (not the label itself)
+    const words = e.name.toLowerCase().split(/\s+/);
+    if (words.length < 2 || words[words.length - 1] !== surname) continue;
+    if (e.start < at || !found) found = e.name;
+    if (e.start > at) break;
+  }
+  return found ?? actorFullName(surname);
+}
+
+/** Transcript claims of a label that names a person take that person's name ("SHOIGU" → Sergei Shoigu). */
+function labelNames(doc: Doc, labels: (TurnLabel | null)[]): void {
+  const byStart = new Map<number, string>();
+  for (const l of labels) if (l?.person) byStart.set(doc.tokens.start[l.a]!, l.person);
+  if (byStart.size === 0) return;
+  for (const c of doc.claims) {
+    const sp = c.speaker;
+    const name = sp && c.why.rule === 'transcript' ? byStart.get(sp.start) : undefined;
+    if (!sp || !name) continue;
+    sp.name = name;
+    sp.type = 'person';
+  }
 }
 
 /**
@@ -229,13 +279,19 @@ function turnLabel(ctx: Ctx, p: Span): TurnLabel | null {
  * A turn that is only a question ("QUESTION (Outlet): Is the garrison surrounded?") asserts
  * nothing and gives no claim, but it ends the previous turn.
  */
-function transcript(ctx: Ctx): (TurnLabel | null)[] {
+function transcript(ctx: Ctx, labels: (TurnLabel | null)[]): (TurnLabel | null)[] {
   const { doc } = ctx;
   const t = doc.tokens;
-  const labels = doc.paragraphs.map((p) => turnLabel(ctx, p));
+  // (labels are read before the cues; a colon another rule has since taken is no label)
+  labels = labels.map((l) => (l && !l.person && ctx.used[l.colon] ? null : l));
   const turns: (TurnLabel | null)[] = labels.map(() => null);
   const count = new Map<string, number>();
   for (const l of labels) if (l) count.set(l.key, (count.get(l.key) ?? 0) + 1);
+  // labels that name people count as recurring: two of them make a transcript ("SUROVIKIN: ...",
+  // "SHOIGU: ..."), and one is a turn even when something inside it is attributed otherwise
+  const people = labels.filter((l) => l?.person).length;
+  for (const l of labels) if (l?.person) count.set(l.key, Math.max(count.get(l.key) ?? 0, people >= 2 ? 2 : 1));
+  const isTurn = (l: TurnLabel): boolean => (count.get(l.key) ?? 0) >= 2 || l.person !== null;
   let current: TurnLabel | null = null;
   doc.paragraphs.forEach((p, i) => {
     const l = labels[i];
@@ -249,10 +305,10 @@ function transcript(ctx: Ctx): (TurnLabel | null)[] {
     }
     current = l;
     turns[i] = l;
-    const colon = t.lower[l.k] === ':' ? l.k : nextColon(doc, l.k, p.end);
+    const colon = l.colon;
     // A label met once may be a heading ("KUPYANSK DIRECTION: ...", "BREAKING: ..."): it takes the
     // paragraph only when nothing in it is attributed otherwise. A recurring label is a transcript.
-    if ((count.get(l.key) ?? 0) < 2) {
+    if (!isTurn(l)) {
       for (let m = colon + 1; m < t.n && t.start[m]! < p.end; m++) if (ctx.used[m]) { turns[i] = null; return; }
     }
     turn(ctx, l, colon + 1, p.end, colon);
@@ -287,12 +343,6 @@ function firstPersonInTurns(doc: Doc, turns: (TurnLabel | null)[]): void {
     sp.type = owner.speaker.type;
     sp.resolvedFrom = owner.speaker.resolvedFrom ?? { start: owner.speaker.start, end: owner.speaker.end };
   }
-}
-
-function nextColon(doc: Doc, k: number, end: number): number {
-  const t = doc.tokens;
-  while (k < t.n && t.start[k]! < end && t.lower[k] !== ':') k++;
-  return k;
 }
 
 /** Emits the stretches of tokens [from, end) that no other claim holds as claims of label `l`. */
@@ -402,13 +452,27 @@ function continueQuotes(ctx: Ctx): void {
     while (k < s.t1 && t.end[k]! <= tail) k++;
     const rest = trimEnd(doc, k, s.t1);
     if (rest > k && !quietTail(doc, k, rest)) continue;
-    // the following quotations of the paragraph, while nobody else claims them
+    // the following quotations of the paragraph, while nobody else claims them; a paragraph that
+    // ends with the claim and is followed by paragraphs that open with a quotation nobody claims
+    // ('"...," he said.' then '"More."'): those quotations too (the reporter's convention for a
+    // quotation that goes on)
     let sj = si + 1;
+    let para = s.paragraph;
     for (;;) {
       const next = doc.sentences[sj];
-      if (!next || next.paragraph !== s.paragraph) break;
+      if (!next) break;
+      if (next.paragraph !== para) {
+        if (next.paragraph !== para + 1 || doc.sentences[sj - 1]!.paragraph !== para) break;
+        const prev = doc.sentences[sj - 1]!;
+        // the previous paragraph must end with this claim (its cue, speaker or a continuation)
+        const k0 = doc.tokenAt(Math.max(tail, c.content[c.content.length - 1]!.end));
+        if (trimEnd(doc, k0, prev.t1) > k0) break;
+        para = next.paragraph;
+      }
       const q = ctx.quoteAt(next.start);
       if (!q || q.start !== next.start || ctx.used[next.t0 + 1]) break;
+      // (in a paragraph of its own, only a double quotation mark: 'Title Case.' is a subheading)
+      if (para !== s.paragraph && doc.norm[q.start] !== '"') break;
       c.content.push(doc.span(q.start, q.end));
       markUsed(ctx, q.start, q.end);
       // skip the sentences inside this quotation
@@ -451,6 +515,13 @@ function quietTail(doc: Doc, a: number, b: number): boolean {
   if (t.lower[a] === ',' && a + 1 < b) {
     const w = t.lower[a + 1]!;
     if (w === 'who' || w === 'whose' || w === 'which' || t.pos[a + 1] === P.ADP || (t.pos[a + 1] === P.VERB && w.endsWith('ing'))) return true;
+  }
+  // a relative clause about the place or time of the cue: "said at the gala in Washington, where Mrs. Clinton also spoke"
+  for (let k = a + 1; k + 1 < b; k++) {
+    if (t.lower[k] === ',' && (t.lower[k + 1] === 'where' || t.lower[k + 1] === 'who' || t.lower[k + 1] === 'which')) {
+      b = k;
+      break;
+    }
   }
   return !hasVerbOrAux(doc, a, b);
 }
@@ -529,10 +600,11 @@ function fragment(ctx: Ctx, a: number, b: number, quote: QuoteSpan | null): Text
   return doc.span(start, end);
 }
 
+/** Marks the tokens of a content span as used (1: content; a cue or source token keeps its 2). */
 function markUsed(ctx: Ctx, start: number, end: number): void {
   const { doc } = ctx;
   const t = doc.tokens;
-  for (let k = doc.tokenAt(start); k < t.n && t.start[k]! < end; k++) ctx.used[k] = 1;
+  for (let k = doc.tokenAt(start); k < t.n && t.start[k]! < end; k++) if (!ctx.used[k]) ctx.used[k] = USED_CONTENT;
 }
 
 function kindOf(ctx: Ctx, content: TextSpan[]): ClaimKind {
@@ -580,9 +652,9 @@ function emit(
     anchor,
   };
   doc.claims.push(claim);
+  for (let k = cue[0]; k < cue[1]; k++) ctx.used[k] = USED_ROLE;
+  if (src) for (let k = src[0]; k < src[1]; k++) ctx.used[k] = USED_ROLE;
   for (const f of content) markUsed(ctx, f.start, f.end);
-  for (let k = cue[0]; k < cue[1]; k++) ctx.used[k] = 1;
-  if (src) for (let k = src[0]; k < src[1]; k++) ctx.used[k] = 1;
 }
 
 /**
@@ -629,7 +701,8 @@ function npLeft(doc: Doc, e: number, lo: number): number {
     while (m >= lo && t.kind[m] !== Kind.Space && !OPEN_Q.has(t.lower[m]!) && k - m < 45) {
       const l = t.lower[m]!;
       // participles describe ("X, playing Sanders on TV,", "self-described"); a finite verb ends the search
-      if (t.pos[m] === P.AUX || (t.pos[m] === P.VERB && !/(ing|ed|en)$/.test(l))) segVerb = true;
+      // (a capitalised word the tagger took for a verb is a name: "the Hoover Institution")
+      if (t.pos[m] === P.AUX || (t.pos[m] === P.VERB && !/(ing|ed|en)$/.test(l) && !isCapitalAt(doc.text, t.start[m]!))) segVerb = true;
       if (l === 'who' || l === 'whose' || l === 'which') segVerb = false;
       if (l === ',' && m < k - 1 && m > lo) {
         if (segVerb) return -1;
@@ -912,6 +985,10 @@ function leftContent(ctx: Ctx, a: number, e: number, quote: QuoteSpan | null): T
   const { doc } = ctx;
   const t = doc.tokens;
   a = clauseStart(doc, a, e);
+  // a speaker label ("SHOIGU:") opens the paragraph: the content starts after it
+  if (ctx.used[a] === USED_ROLE) {
+    while (a < e && (ctx.used[a] === USED_ROLE || t.kind[a] === Kind.Space)) a++;
+  }
   let b = e;
   // drop the separating comma (outside quotation marks)
   while (b > a && (t.lower[b - 1] === ',' || t.lower[b - 1] === '-' || t.lower[b - 1] === ':' || t.kind[b - 1] === Kind.Space)) b--;
@@ -974,12 +1051,16 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     const open = t.lower[sb - 1] === ')' ? '(' : t.lower[sb - 1]!;
     for (let m = sb - 2; m > lo && sb - m < 30; m--) {
       if (t.lower[m] === open) {
+        // a short tag in brackets belongs to the name before it: "Jason Chaffetz (R-Utah) said"
+        if (open === '(' && sb - m <= 8 && !hasVerbOrAux(doc, m + 1, sb - 1) && NP_POS.has(t.pos[m - 1]!)) break;
         sb = m;
         break;
       }
     }
   }
-  const s0 = npLeft(doc, sb, lo);
+  let s0 = npLeft(doc, sb, lo);
+  // a sentence-opening subject with a relative clause: "A close ally of X who founded the group has urged"
+  if (s0 > lo + 2) s0 = relativeSubject(doc, s0, lo);
   // ---- passive with an agent: "was warned by the Russian government that ...", "was first reported by X"
   if (c0 < i && r < hi && tokR === 'by' && hasBeAux(doc, c0, i) && t.lower[i]!.endsWith('ed')) {
     const e = npRight(doc, r + 1, hi, false);
@@ -1054,9 +1135,12 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     // "The trouble, Frank writes, began in the 1970s": the cue interrupts a subject and its verb
     const interrupting = tokR === ',' && r + 1 < hi && (t.pos[r + 1] === P.VERB || t.pos[r + 1] === P.AUX) && !hasVerbOrAux(doc, lo, s0);
     const rightEmpty = r >= hi || SENT_END.has(tokR) || tokR === ';' || tokR === '-' || trailingPP || interrupting || (tokR === ',' && !(r + 1 < hi && t.pos[r + 1] === P.VERB && !t.lower[r + 1]!.endsWith('ing')));
-    if (rightEmpty || afterQuote) {
+    // a quoted title at the end of an opening adverbial is no content: 'In an interview on CBS's "Face
+    // the Nation," Paul Ryan (R-Wis.) said the ...' (the content is on the right)
+    const adverbialTitle = !rightEmpty && afterQuote && t.pos[lo] === P.ADP && !isOpenQuote(doc, lo);
+    if ((rightEmpty || afterQuote) && !adverbialTitle) {
       const left = leftContent(ctx, lo, s0, quote);
-      if (!left) return;
+      if (!left || isVocative(ctx, left)) return;
       let content2 = splitSecond(ctx, r, hi, quote);
       let rule2 = 'postposed:split';
       if (!content2 && tokR === ',' && trimEnd(doc, r + 1, hi) - (r + 1) >= 3 && !(t.pos[r + 1] === P.VERB && t.lower[r + 1]!.endsWith('ing')) && t.pos[r + 1] !== P.ADP) {
@@ -1132,7 +1216,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
       stanceEnd = k2;
     }
     rule = 'stance-object';
-  } else if (r < hi && !f.has('nobare') && (CLAUSE_START.has(t.pos[r]!) || (f.has('np') && t.pos[r] === P.VERB && tokR.endsWith('ing')) || (tokR === 'at' && (t.lower[r + 1] === 'least' || t.lower[r + 1] === 'most')) || QUANT_START.has(tokR)) && (f.has('that') || f.has('np')) && !SENT_END.has(tokR) && endRight - r >= 2 && (f.has('np') || hasVerbOrAux(doc, r, endRight) || (info.cls === 'speech' && endRight - r >= 5))) {
+  } else if (r < hi && !f.has('nobare') && (CLAUSE_START.has(t.pos[r]!) || (t.pos[r] === P.VERB && tokR.endsWith('ing') && (f.has('np') || hasVerbOrAux(doc, r + 1, endRight))) || (tokR === 'at' && (t.lower[r + 1] === 'least' || t.lower[r + 1] === 'most')) || QUANT_START.has(tokR)) && (f.has('that') || f.has('np')) && !SENT_END.has(tokR) && endRight - r >= 2 && (f.has('np') || hasVerbOrAux(doc, r, endRight) || (info.cls === 'speech' && endRight - r >= 5))) {
     const fr = fragment(ctx, r, endRight, quote);
     if (fr) content = [fr];
     rule = f.has('that') ? 'bare-clause' : 'np-object';
@@ -1166,6 +1250,40 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   // the cue runs over its adverbials and a colon that opens the content ("said in a statement:")
   const ce = rule.startsWith('colon') && cueEnd === r ? r + 1 : stanceEnd > 0 ? stanceEnd : cueEnd;
   emit(ctx, i, src, [c0, Math.max(c1, ce)], content, `preposed:${rule}`);
+}
+
+/**
+ * Whether a content span is only a name outside quotation marks: someone addressed ("Valery
+ * Vasilyevich, I agree."), not something said.
+ */
+function isVocative(ctx: Ctx, f: TextSpan): boolean {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  if (ctx.quoteAt(f.start)) return false;
+  let words = 0;
+  for (let k = doc.tokenAt(f.start); k < t.n && t.start[k]! < f.end; k++) {
+    if (t.kind[k] === Kind.Space || t.kind[k] === Kind.Punct) continue;
+    if (t.pos[k] !== P.PROPN || ++words > 4) return false;
+  }
+  return words > 0;
+}
+
+/**
+ * The start of a sentence-opening noun phrase whose relative clause ends at `s0` ("A senior aide to
+ * the president [who runs the office] has said"), or `s0` itself: the clause opens with "who" and
+ * its verb, and the phrase before "who" runs from the sentence start.
+ */
+function relativeSubject(doc: Doc, s0: number, lo: number): number {
+  const t = doc.tokens;
+  let m = s0 - 1;
+  while (m > lo && s0 - m <= 10 && t.lower[m] !== 'who' && t.kind[m] !== Kind.Punct) m--;
+  if (t.lower[m] !== 'who' || m <= lo) return s0;
+  let v = m + 1;
+  while (v < s0 && (t.kind[v] === Kind.Space || t.pos[v] === P.ADV || t.pos[v] === P.AUX)) v++;
+  if (v >= s0 || (t.pos[v] !== P.VERB && t.pos[v - 1] !== P.AUX)) return s0;
+  let e = m;
+  while (e > lo && t.kind[e - 1] === Kind.Space) e--;
+  return npLeftPlain(doc, e, lo) === lo ? lo : s0;
 }
 
 function hasBeAux(doc: Doc, a: number, b: number): boolean {
@@ -1374,6 +1492,64 @@ function adjectiveCue(ctx: Ctx, si: number, i: number, preps: Set<string>, quote
   return true;
 }
 
+const NOMINAL_CONTRAST = grammarSet('nominal-contrast');
+
+/**
+ * Nominal claims inside the content of another claim ("Ukraine said its troops held part of the
+ * town, despite claims by Prigozhin that it had been captured") are claims of their own. When a
+ * contrast word introduces one ("despite", "contrary to", data/grammar-words.tsv), it is the
+ * reporter's framing and not the outer speaker's words: the outer content ends before it.
+ */
+function nestedNominals(ctx: Ctx): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const lex = cueLexicon();
+  if (doc.claims.length === 0) return;
+  for (let i = 1; i + 2 < t.n; i++) {
+    if (ctx.used[i] !== USED_CONTENT) continue;
+    const preps = lex.nominal.get(t.lower[i]!);
+    if (!preps || !preps.has('that')) continue;
+    const by = t.lower[i + 1] === 'by';
+    if (!by && t.pos[i] !== P.NOUN) continue;
+    const q = ctx.quoteAt(t.start[i]!);
+    if (q && q.closed) continue;
+    const si = t.sent[i]!;
+    const s = doc.sentences[si]!;
+    if (!by && verbLikeNoun(doc, i, s.t0, s.t1)) continue;
+    const before = doc.claims.length;
+    nominal(ctx, si, i, q);
+    const c = doc.claims[before];
+    if (c) cutBeforeContrast(ctx, c, before);
+  }
+}
+
+/** Ends the content of the claim that holds nominal claim `c` before a contrast word that introduces `c`. */
+function cutBeforeContrast(ctx: Ctx, c: ClaimDraft, n: number): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  let k = doc.tokenAt(Math.min(c.speaker?.start ?? c.cue!.start, c.cue!.start)) - 1;
+  while (k > 0 && (t.kind[k] === Kind.Space || t.pos[k] === P.DET || t.pos[k] === P.ADJ)) k--;
+  if (k <= 0) return;
+  let a = -1;
+  if (NOMINAL_CONTRAST.has(t.lower[k]!)) a = k;
+  else if ((t.lower[k] === 'to' || t.lower[k] === 'of') && NOMINAL_CONTRAST.has(t.lower[k - 1]!)) a = t.lower[k - 2] === 'in' ? k - 2 : k - 1;
+  if (a < 0) return;
+  const at = t.start[a]!;
+  for (let m = 0; m < n; m++) {
+    const o = doc.claims[m]!;
+    const fi = o.content.findIndex((f) => f.start < at && f.end >= c.content[0]!.end);
+    if (fi < 0) continue;
+    const f = o.content[fi]!;
+    let e = a;
+    const a0 = doc.tokenAt(f.start);
+    e = trimEnd(doc, a0, e);
+    while (e > a0 && t.kind[e - 1] === Kind.Space) e--;
+    if (e - a0 < 2) return;
+    o.content[fi] = doc.span(f.start, t.end[e - 1]!);
+    return;
+  }
+}
+
 /** Nominal cues: "claims by X that ...", "X's claim that ...". */
 function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void {
   const { doc } = ctx;
@@ -1383,8 +1559,15 @@ function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void
   let src: [number, number] | null = null;
   let r = i + 1;
   if (r < hi && t.lower[r] === 'by') {
-    const e = npRight(doc, r + 1, hi, false);
+    let e = npRight(doc, r + 1, hi, false);
     if (e > r + 1) {
+      // coordinated sources: "claims by Wagner chief Yevgeny Prigozhin and Russia's defence ministry that"
+      let m = e;
+      while (m < hi && t.kind[m] === Kind.Space) m++;
+      if (m + 1 < hi && t.lower[m] === 'and') {
+        const e2 = npRight(doc, m + 1, hi, false);
+        if (e2 > m + 1 && e2 < hi && t.lower[e2] === 'that') e = e2;
+      }
       src = [r + 1, e];
       r = e;
     }

@@ -9,10 +9,11 @@
  *   whose title or apposition shares its head word.
  * - Group nouns ("pro-war bloggers", "officials") are groups with no name.
  */
-import { P, lowerBound, type ClaimDraft, type Doc } from '../doc.js';
+import { Kind, P, lowerBound, type ClaimDraft, type Doc } from '../doc.js';
 import type { Entity, SpeakerType } from '../types.js';
 import { entityLexicon } from '../entities/lexicon.js';
 import { inCredit } from './credits.js';
+import { table } from '../../lexicon/index.js';
 
 /** How far back (in sentences) a pronoun or description looks for the actor it stands for. */
 const LOOKBACK_SENTENCES = 12;
@@ -56,6 +57,11 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   // The head of the phrase decides between "Russia's military boss" (a person) and "Russia" (a government).
   const headTok = headOf(doc, a, b);
   const head = headTok >= 0 ? t.lower[headTok]! : '';
+  if (best >= 0) {
+    const chosen = personOfPhrase(doc, a, b, headTok);
+    if (chosen === -2) best = -1;
+    else if (chosen >= 0) best = chosen;
+  }
   if (best >= 0) {
     const ent = doc.entities[best]!;
     const [e0, e1] = doc.entityTok[best]!;
@@ -159,6 +165,10 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       const e = doc.entities[n]!;
       if (e.type === 'person' && e.start > sp.end && e.title && e.title.text.toLowerCase().includes(head)) pick = e;
     }
+    // ... or in the same role: a word of the description ("who founded the Wagner group", "who runs
+    // the presidential office") in the title or apposition of that person, or in their actors.tsv
+    // affiliation ("Yevgeny Prigozhin": Wagner Group)
+    if (!pick && b - a >= 3) pick = sameRole(doc, a, b, until);
     if (pick) {
       sp.name = pick.name;
       sp.resolvedFrom = { start: pick.start, end: pick.end };
@@ -191,13 +201,143 @@ function toSpeakerType(t: string): SpeakerType {
   return 'unknown';
 }
 
+/**
+ * Which entity of a speaker phrase [a, b) is the speaker: the entity holding the phrase's head
+ * ("UN Secretary-General Antonio Guterres": Antonio Guterres), a person in apposition ("The head of
+ * the UN nuclear watchdog, Rafael Grossi,"); -2 when the head is a person word outside every name
+ * and the names are someone else's ("A close ally of President Vladimir Putin", "Putin's aide");
+ * -1 when nothing decides.
+ */
+function personOfPhrase(doc: Doc, a: number, b: number, headTok: number): number {
+  const t = doc.tokens;
+  if (headTok >= 0) {
+    const h = doc.entityAt[headTok]!;
+    if (h >= 0 && doc.entities[h]!.type !== 'unknown') return h;
+  }
+  // a person set off by commas, or ending the phrase after a comma
+  for (let k = a + 1; k < b; k++) {
+    if (t.lower[k - 1] !== ',') continue;
+    let m = k;
+    while (m < b && t.kind[m] === Kind.Space) m++;
+    const e = doc.entityAt[m]!;
+    if (e < 0 || doc.entities[e]!.type !== 'person') continue;
+    const [, e1] = doc.entityTok[e]!;
+    let r = e1;
+    while (r < b && t.kind[r] === Kind.Space) r++;
+    if (r >= b || t.lower[r] === ',') return e;
+  }
+  if (headTok >= 0 && doc.entityAt[headTok]! < 0 && isPersonWord(t.lower[headTok]!) && t.pos[headTok] === P.NOUN) {
+    // the names stand before the head with "'s" or after it with "of"/"to": "Putin's close ally", "an aide to Zelensky"
+    let owned = false;
+    for (let k = a; k < b; k++) {
+      const e = doc.entityAt[k]!;
+      if (e < 0) continue;
+      const [e0, e1] = doc.entityTok[e]!;
+      if (e1 <= headTok && (t.lower[e1] === "'s" || t.lower[e1] === "'")) owned = true;
+      else if (e0 > headTok && (t.lower[e0 - 1] === 'of' || t.lower[e0 - 1] === 'to' || t.pos[e0 - 1] === P.DET)) owned = true;
+      else if (e0 > headTok && doc.entities[e]!.title && e0 >= 1) {
+        const before = t.lower[doc.tokenAt(doc.entities[e]!.title!.start) - 1];
+        if (before === 'of' || before === 'to') owned = true;
+      } else return -1;
+      k = e1 - 1;
+    }
+    if (owned) return -2;
+  }
+  return -1;
+}
+
+/** Words that describe too many people to link a description to a name ("senior", "official"). */
+const GENERIC_ROLE = new Set(['senior', 'close', 'top', 'former', 'official', 'officials', 'group', 'member', 'source', 'people', 'person', 'said', 'told', 'says', 'also', 'ally', 'aide', 'adviser']);
+
+/** The words of [a, b) outside names that can tie a description to a role: capitalised words whole, other words by a 5-letter stem. */
+function roleWords(doc: Doc, a: number, b: number, skipNames: boolean): Set<string> {
+  const t = doc.tokens;
+  const out = new Set<string>();
+  for (let k = a; k < b; k++) {
+    if (t.kind[k] !== Kind.Word) continue;
+    if (skipNames && doc.entityAt[k]! >= 0 && doc.entities[doc.entityAt[k]!]!.type === 'person') continue;
+    const p = t.pos[k]!;
+    if (p !== P.NOUN && p !== P.PROPN && p !== P.ADJ && p !== P.VERB) continue;
+    const l = t.lower[k]!;
+    if (GENERIC_ROLE.has(l) || l.length < 4) continue;
+    out.add(p === P.PROPN || /^\p{Lu}/u.test(doc.text[t.start[k]!]!) ? l : l.slice(0, 5));
+  }
+  return out;
+}
+
+/**
+ * A person named after a description (before `until`) in the same role: the title and apposition
+ * around the name, or the name's data/actors.tsv affiliation, share a word with the description
+ * (names inside the description are not the speaker and do not count).
+ */
+function sameRole(doc: Doc, a: number, b: number, until: number): Entity | undefined {
+  const t = doc.tokens;
+  const desc = roleWords(doc, a, b, true);
+  if (desc.size === 0) return undefined;
+  const inside = new Set<string>();
+  for (let k = a; k < b; k++) {
+    const e = doc.entityAt[k]!;
+    if (e >= 0 && doc.entities[e]!.name) inside.add(doc.entities[e]!.name!);
+  }
+  const end = t.end[b - 1]!;
+  for (let n = entityFrom(doc, end); n < doc.entities.length && doc.entities[n]!.start < until; n++) {
+    const e = doc.entities[n]!;
+    if (e.type !== 'person' || !e.name || inside.has(e.name)) continue;
+    const [e0, e1] = doc.entityTok[n]!;
+    const s = doc.sentences[t.sent[e0]!]!;
+    // the title before the name, and an apposition after it up to the next comma or verb
+    let l = e0;
+    while (l - 1 >= s.t0 && e0 - l < 6 && t.pos[l - 1] !== P.VERB && t.pos[l - 1] !== P.AUX && t.lower[l - 1] !== ',') l--;
+    let r = e1;
+    if (r < s.t1 && t.lower[r] === ',') {
+      r++;
+      while (r < s.t1 && r - e1 < 12 && t.lower[r] !== ',' && t.pos[r] !== P.AUX && !(t.pos[r] === P.VERB && r > e1 + 2 && t.lower[r - 1] !== 'who')) r++;
+    }
+    const role = roleWords(doc, l, r, false);
+    const aff = actorAffiliation(e.name);
+    if (aff) for (const w of aff.split(/[^\p{L}]+/u)) if (w.length >= 4) role.add(/^\p{Lu}/u.test(w) ? w.toLowerCase() : w.toLowerCase().slice(0, 5));
+    for (const w of desc) if (role.has(w)) return e;
+  }
+  return undefined;
+}
+
+let actorNames: Map<string, string> | null = null;
+/** A person's full name in data/actors.tsv from the surname ("shoigu" → "Sergei Shoigu"), or null. */
+export function actorFullName(surname: string): string | null {
+  if (!actorNames) {
+    actorNames = new Map();
+    const rows = table('actors.tsv').filter((r) => r[1] === 'name' && r[0]);
+    const single = new Set(rows.map((r) => r[0]!).filter((p) => !p.includes(' ')));
+    for (const [phrase] of rows) {
+      const words = phrase!.split(' ');
+      const last = words[words.length - 1]!;
+      // a two-word name whose surname is listed alone as well: a person ("sergei shoigu", "shoigu")
+      if (words.length === 2 && single.has(last) && !actorNames.has(last)) {
+        actorNames.set(last, words.map((w) => w.replace(/(^|-)(\p{L})/gu, (_, d: string, c: string) => d + c.toUpperCase())).join(' '));
+      }
+    }
+  }
+  return actorNames.get(surname) ?? null;
+}
+
+let affiliations: Map<string, string> | null = null;
+/** The data/actors.tsv affiliation of a name (full name or surname), or null. */
+function actorAffiliation(name: string): string | null {
+  if (!affiliations) {
+    affiliations = new Map();
+    for (const [phrase, kind, , , aff] of table('actors.tsv')) if (phrase && kind === 'name' && aff) affiliations.set(phrase, aff);
+  }
+  const l = name.toLowerCase();
+  return affiliations.get(l) ?? affiliations.get(l.split(/\s+/).pop()!) ?? null;
+}
+
 /** The head token of a speaker phrase: the last noun before a comma, "of" or a parenthesis. */
 function headOf(doc: Doc, a: number, b: number): number {
   const t = doc.tokens;
   let head = -1;
   for (let k = a; k < b; k++) {
     const l = t.lower[k]!;
-    if (l === ',' || l === 'of' || l === '(' || l === 'who' || l === 'at' || l === 'in' || l === 'for') break;
+    if (l === ',' || l === 'of' || l === 'to' || l === '(' || l === 'who' || l === 'at' || l === 'in' || l === 'for' || ((l === 'and' || (l === 'close' && t.lower[k + 1] === 'to')) && head >= 0)) break;
     const p = t.pos[k]!;
     if (p === P.NOUN || p === P.PROPN || p === P.PRON || (p === P.ADJ && entityLexicon().titles.has(l))) head = k;
   }
@@ -238,6 +378,11 @@ function lastActor(doc: Doc, offset: number, self: ClaimDraft, types: readonly s
     if (inCredit(doc, e.start)) continue; // a photographer or a byline's writer is nobody's antecedent
     if (types.includes(e.type) && e.name && (head === null || e.text.toLowerCase().includes(head))) {
       best = { name: e.name, start: e.start, end: e.end, type: toSpeakerType(e.type) };
+      break;
+    }
+    // a surname the entity stage left untyped that data/actors.tsv knows as a person's ("Zelensky")
+    if (e.type === 'unknown' && types.includes('person') && head === null && !e.text.includes(' ') && actorFullName(e.text.toLowerCase())) {
+      best = { name: e.name ?? e.text, start: e.start, end: e.end, type: 'person' };
       break;
     }
   }
