@@ -119,9 +119,11 @@ describe('names across scripts and cases', () => {
     assert.equal(speakerName('Міноборони рф', 'uk').name, 'Russian Ministry of Defence');
     assert.equal(speakerName('глава Минобороны Турции', 'ru').name, null);
   });
-  it('a person named after a title wins over the body of the title ("Начальник Донецької ОВА Павло Кириленко" is Павло Кириленко)', () => {
+  it('a person named after a title wins over the body of the title ("Начальник Донецької ОВА Павло Стрижак" is Павло Стрижак)', () => {
     const cases: [string, 'ru' | 'uk', string | null, string][] = [
-      ['Начальник Донецької ОВА Павло Кириленко', 'uk', 'Павло Кириленко', 'person'],
+      ['Начальник Донецької ОВА Павло Стрижак', 'uk', 'Павло Стрижак', 'person'],
+      // a known person (data/actors-cyrillic.tsv) goes by the canonical Latin name
+      ['Начальник Донецької ОВА Павло Кириленко', 'uk', 'Pavlo Kyrylenko', 'person'],
       // a known person (data/actors-cyrillic.tsv) goes by the canonical Latin name
       ['голова Харківської ОВА Олег Синєгубов', 'uk', 'Oleh Syniehubov', 'person'],
       ['официальный представитель МИД Мария Захарова', 'ru', 'Maria Zakharova', 'person'],
