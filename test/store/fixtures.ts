@@ -184,3 +184,23 @@ export function cyrillicItems(): IngestItem[] {
   uk1.analysis.lang = 'uk';
   return [ru1, ru2, uk1];
 }
+
+/**
+ * Two claims reporting events (fictional): the governor's shelling of Izium (ACLED "Explosions/Remote
+ * violence" / "Shelling/artillery/missile attack", PLOVER ASSAULT) and the spokesman's repelled
+ * assault near Kupiansk ("Battles" / "Armed clash", FIGHT), for the migrations that fill the claims'
+ * event types.
+ */
+export function strikes(id = 'strikes'): IngestItem {
+  const text = 'Governor Oleh Brat said Russian artillery shelled Izium overnight. Spokesman Nazar Voloshyn said troops repelled an assault near Kupiansk.';
+  return item(id, text, '2024-08-09', {
+    claims: [
+      { speaker: 'Governor Oleh Brat', cue: 'said', content: ['Russian artillery shelled Izium overnight'] },
+      { speaker: 'Spokesman Nazar Voloshyn', cue: 'said', content: ['troops repelled an assault near Kupiansk'] },
+    ],
+    events: [
+      { trigger: 'shelled', claim: 0, eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack', plover: 'ASSAULT' },
+      { trigger: 'assault', claim: 1, eventType: 'Battles', subEventType: 'Armed clash', plover: 'FIGHT' },
+    ],
+  });
+}

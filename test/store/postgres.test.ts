@@ -10,7 +10,7 @@ import { openPgStore, type PgStore } from '../../src/store/postgres/index.js';
 import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { storeContract } from './contract.js';
 import { ledgerStore } from './ledger-store.js';
-import { cyrillicItems, item, ministry, reprint, wire } from './fixtures.js';
+import { cyrillicItems, item, ministry, reprint, strikes, wire } from './fixtures.js';
 import { createTestDatabase, pgServer, type TestDatabase } from './pg-harness.js';
 
 const server = await pgServer();
@@ -54,17 +54,7 @@ describe('PostgreSQL store', { skip }, () => {
 
   it('migration 4 gives claims stored before it their event types, from the stored analyses', async () => {
     const url = await db!.freshSchemaUrl();
-    const text = 'Governor Oleh Brat said Russian artillery shelled Izium overnight. Spokesman Nazar Voloshyn said troops repelled an assault near Kupiansk.';
-    const doc = item('strikes', text, '2024-08-09', {
-      claims: [
-        { speaker: 'Governor Oleh Brat', cue: 'said', content: ['Russian artillery shelled Izium overnight'] },
-        { speaker: 'Spokesman Nazar Voloshyn', cue: 'said', content: ['troops repelled an assault near Kupiansk'] },
-      ],
-      events: [
-        { trigger: 'shelled', claim: 0, eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack', plover: 'ASSAULT' },
-        { trigger: 'assault', claim: 1, eventType: 'Battles', subEventType: 'Armed clash', plover: 'FIGHT' },
-      ],
-    });
+    const doc = strikes();
     const a = await openPgStore(url, { resolvePlace: null }).open();
     await ledgerStore(a).ingest([wire(), doc]);
     const ids = ['strikes#0', 'strikes#1', 'wire-1#0'];

@@ -16,7 +16,7 @@ import { openSqliteStore as openRaw } from '../../src/store/sqlite.js';
 import { ledgerStore } from './ledger-store.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { storeContract } from './contract.js';
-import { cyrillicItems, item, ministry, reprint, wire } from './fixtures.js';
+import { cyrillicItems, ministry, reprint, strikes, wire } from './fixtures.js';
 
 /** The SQLite store at `file` with a ledger over it (`readonly` goes to the store, the rest to the ledger). */
 function openSqliteStore(file: string, opts: { readonly?: boolean } & ConstructorParameters<typeof import('../../src/ledger/ledger.js').Ledger>[1] = {}) {
@@ -199,17 +199,7 @@ describe('SQLite store: indexes of the claims list and the timeline', () => {
   it('migration 7 gives claims stored before it their event types, from the stored analyses', async () => {
     const t = tempDb();
     try {
-      const text = 'Governor Oleh Brat said Russian artillery shelled Izium overnight. Spokesman Nazar Voloshyn said troops repelled an assault near Kupiansk.';
-      const doc = item('strikes', text, '2024-08-09', {
-        claims: [
-          { speaker: 'Governor Oleh Brat', cue: 'said', content: ['Russian artillery shelled Izium overnight'] },
-          { speaker: 'Spokesman Nazar Voloshyn', cue: 'said', content: ['troops repelled an assault near Kupiansk'] },
-        ],
-        events: [
-          { trigger: 'shelled', claim: 0, eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack', plover: 'ASSAULT' },
-          { trigger: 'assault', claim: 1, eventType: 'Battles', subEventType: 'Armed clash', plover: 'FIGHT' },
-        ],
-      });
+      const doc = strikes();
       const a = openSqliteStore(t.file, { facts: sided });
       await a.ingest([wire(), doc]);
       const before = [await a.getClaim('strikes#0'), await a.getClaim('strikes#1'), await a.getClaim('wire-1#0')];
