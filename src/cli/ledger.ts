@@ -14,6 +14,7 @@ import { ingestEvents, inlineAnalyser, type Analyser, type IngestTally } from '.
 import { AnalysisPool } from '../ledger/pool.js';
 import type { DisputeReport } from '../ledger/types.js';
 import { defaultDbPath, openStore, isPostgresUrl } from '../store/index.js';
+import { acledLabel } from '../export/event-colours.js';
 import type { ClaimEventType, ClaimQuery, ClaimRecord, Store } from '../store/types.js';
 import { COMMANDS, DEFAULT_MAX_SIZE, commandHelp, parseFlags } from './flags.js';
 import { isIsoDate, parseSize } from './input.js';
@@ -259,7 +260,7 @@ function speakerLabel(c: ClaimRecord): string {
 export function eventLabels(events: readonly ClaimEventType[]): string[] {
   const out: string[] = [];
   for (const e of events) {
-    const label = `${e.subEventType ?? e.eventType ?? 'not an ACLED event'} (${e.plover})`;
+    const label = `${acledLabel(e) ?? 'not an ACLED event'} (${e.plover})`;
     if (!out.includes(label)) out.push(label);
   }
   return out;

@@ -32,3 +32,8 @@ export function eventColour(type: string | null | undefined): string {
   return ACLED_TYPES.find((a) => a.type.toLowerCase() === t)?.colour ?? NO_EVENT_COLOUR;
 }
 
+
+/** The most specific ACLED name of an event's types: its sub-event type, else its event type, else null (not an ACLED event). */
+export function acledLabel(e: { eventType: string | null; subEventType: string | null }): string | null {
+  return e.subEventType ?? e.eventType ?? null;
+}
