@@ -63,7 +63,7 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
           key: `${place}|${from}..${to}|e|${topicName}`, place, placeName: g.name, level: g.level, from, to,
           what: { type: 'event', topic: topicName, subjectSide: side },
         });
-        for (const d of [opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null)) : cause(records, win, topic('cause', null))]) {
+        for (const d of opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null)) : [cause(records, win, topic('cause', null))]) {
           if (!d) continue;
           // one dispute per set of claims (a claim about a town and its region would repeat it)
           const key = `${d.reason}|${d.sides.map((s) => s.claims.join(',')).join(';')}`;
@@ -88,7 +88,12 @@ function uniq(items: EvItem[]): EvItem[] {
   return items.filter((it) => (s.has(it.rec) ? false : (s.add(it.rec), true)));
 }
 
-function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Dispute | null {
+/**
+ * The responsibility disputes of one window: one dispute, or, when the speakers come from three or
+ * more sides (the two belligerents and a third country's investigators), one per pair of speakers'
+ * sides that contradict each other (UA against RU, UA against PL).
+ */
+function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Dispute[] {
   const pos = new Map<string, EvItem[]>();
   for (const it of win) {
     if (it.fact.topic !== 'responsibility' || !it.fact.agentSide) continue;
@@ -106,6 +111,7 @@ function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: T
   const accusers = (l: EvItem[], side: string): EvItem[] => l.filter((it) => speakerSide(it) !== side);
   const keys = [...pos.keys()].filter((k) => pos.get(k)!.length > 0);
   const involved = new Map<string, EvItem[]>();
+  const conflicts: [string, string][] = [];
   for (let a = 0; a < keys.length; a++) {
     for (let b = a + 1; b < keys.length; b++) {
       const [sa, pa] = keys[a]!.split('|');
@@ -116,6 +122,7 @@ function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: T
         // affirmed against denied: the affirming claims count, the denial needs a voice of its own
         involved.set(keys[a]!, la);
         involved.set(keys[b]!, lb);
+        conflicts.push([keys[a]!, keys[b]!]);
       } else if (sa !== sb && pa === '1' && pb === '1') {
         const xa = accusers(la, sa!);
         const xb = accusers(lb, sb!);
@@ -125,10 +132,41 @@ function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: T
         if (!xa.some((x) => xb.some((y) => (speakerSide(x) !== null || speakerSide(y) !== null) && speakerSide(x) !== speakerSide(y)))) continue;
         involved.set(keys[a]!, xa);
         involved.set(keys[b]!, xb);
+        conflicts.push([keys[a]!, keys[b]!]);
       }
     }
   }
-  if (involved.size < 2) return null;
+  if (involved.size < 2) return [];
+  const one = responsibilityDispute(records, involved, topic);
+  // three or more speakers' sides: one dispute per pair of sides that contradict each other
+  const known = new Set([...involved.values()].flat().map(speakerSide).filter((x): x is Side => x !== null));
+  if (known.size < 3) return one ? [one] : [];
+  const out: Dispute[] = [];
+  const list = [...known].sort();
+  for (let x = 0; x < list.length; x++) {
+    for (let y = x + 1; y < list.length; y++) {
+      const pair = new Map<string, EvItem[]>();
+      for (const [ka, kb] of conflicts) {
+        const la = involved.get(ka) ?? [];
+        const lb = involved.get(kb) ?? [];
+        for (const [p, q] of [[list[x], list[y]], [list[y], list[x]]] as const) {
+          const fa = la.filter((it) => speakerSide(it) === p);
+          const fb = lb.filter((it) => speakerSide(it) === q);
+          if (fa.length === 0 || fb.length === 0) continue;
+          pair.set(ka, uniq([...(pair.get(ka) ?? []), ...fa]));
+          pair.set(kb, uniq([...(pair.get(kb) ?? []), ...fb]));
+        }
+      }
+      if (pair.size < 2) continue;
+      const d = responsibilityDispute(records, pair, topic);
+      if (d) out.push(d);
+    }
+  }
+  return out.length > 0 ? out : one ? [one] : [];
+}
+
+/** One responsibility dispute over the positions `involved` ("side|polarity" → claims), or null when it has one voice. */
+function responsibilityDispute(records: readonly ClaimRecord[], involved: Map<string, EvItem[]>, topic: Topic): Dispute | null {
   const items = [...involved.values()].flat();
   if (!twoVoices(records, items) || oneSpeaker(records, items)) return null;
   const sides = [...involved.entries()].map(([k, l]) => {

@@ -41,6 +41,16 @@ function causeAnchored(text: string, frags: readonly { start: number; end: numbe
   return false;
 }
 
+/** Whether a document reports war: a word of data/conflict-anchors.txt or an anchor row of data/cause-words.tsv (once per analysis). */
+function conflictDocument(analysis: Analysis): boolean {
+  return memo(analysis, 'facts:conflictDocument', () => {
+    anchorWords ??= new Set([...wordSet('conflict-anchors.txt'), ...table('cause-words.tsv').filter((r) => r[1] === 'anchor').map((r) => r[0]!)]);
+    let n = 0;
+    for (const w of wordsOf(analysis.text)) if (anchorWords.has(w.w) && ++n >= 1) return true;
+    return false;
+  });
+}
+
 let causes: PhraseMatcher<string> | null = null;
 /** Phrases of data/cause-words.tsv (accident causes). */
 function causeMatcher(): PhraseMatcher<string> {
@@ -117,10 +127,26 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
   if (!causeAnchored(text, claim.content)) accident = attack = null;
   if (accident) out.push(accident);
   else if (attack) out.push(attack);
-  // Russian and Ukrainian claims the events stage gave no attack or accident: read from their words
-  if (out.length === 0 && analysis.lang !== 'en') return ruukEventFacts(text, claim.content, speaker.side);
-  // whose weapon it was, or who is to blame ("was most likely a Ukrainian air defence missile")
-  for (const w of weaponFacts(text, claim.content, (ws, a, b, back) => sideIn(ws, a, b, speaker.side, back), claim.cue)) {
+  // Russian and Ukrainian claims: who did it and why, read from their words where the events stage gave no side or cause
+  if (analysis.lang !== 'en') {
+    const ru = ruukEventFacts(text, claim.content, speaker.side, denies, claim.cue);
+    if (out.length === 0) return ru;
+    const hasCause = out.some((o) => o.topic === 'cause');
+    const hasSide = out.some((o) => o.topic === 'responsibility');
+    for (const f of ru) {
+      if (f.topic === 'responsibility' && !hasSide) out.push(f);
+      else if (f.topic === 'cause' && (!hasCause || (f.cause === 'attack' && f.agentSide && out.some((o) => o.topic === 'cause' && o.cause === 'attack' && !o.agentSide)))) {
+        const k = out.findIndex((o) => o.topic === 'cause');
+        if (k >= 0) out[k] = f;
+        else out.push(f);
+      }
+    }
+    if (hasSide || out.some((o) => o.topic === 'responsibility')) return out;
+  }
+  // whose weapon it was, who is to blame, who staged it, who denies it ("was most likely a Ukrainian air defence missile");
+  // only in war reporting ("blamed the senator" in a campaign story is no one's strike)
+  if (!conflictDocument(analysis)) return out;
+  for (const w of weaponFacts(text, claim.content, (ws, a, b, back) => sideIn(ws, a, b, speaker.side, back), claim.cue, speaker.side)) {
     if (!out.some((o) => o.topic === 'responsibility' && o.agentSide === w.agentSide && o.polarity === w.polarity)) out.push(w);
   }
   return out;

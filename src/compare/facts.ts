@@ -137,6 +137,15 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   }
   const { date, dateFrom } = claimDate(analysis, claim, frags);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
+  // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side
+  // blamed, not where it happened; the event's place is the one of its sentence, paragraph or document.
+  if (events.length > 0 && places.length > 0 && !places.some((p) => p.level !== 'country')) {
+    const fine = claimPlaces(analysis, claim, frags, true);
+    if (fine.places.some((p) => p.level !== 'country')) {
+      places = fine.places;
+      return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom: fine.placeFrom, date, dateFrom, events };
+    }
+  }
   return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events };
 }
 
@@ -614,7 +623,9 @@ function pickPlaces(list: readonly PlaceHit[]): PlaceRef[] {
 /** Place roles that never place a claim (see `Place.role`). */
 const NOT_ABOUT = new Set(['speaker', 'name', 'dateline']);
 
-function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
+function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], fineOnly = false): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
+  // fineOnly: a step whose places are all countries gives way to the next one
+  const ok = (l: PlaceRef[]): boolean => l.length > 0 && (!fineOnly || l.some((p) => p.level !== 'country'));
   const all = memo(analysis, 'facts:placesOf', () => placesOf(analysis));
   if (all.length === 0) return { places: [], placeFrom: null };
   const pIndex = memo(analysis, 'facts:placeIndex', () => new SpanIndex(all));
@@ -628,7 +639,10 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): 
   const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place') && !notHere[i];
   const notSpeaker = (i: number): boolean => about(i) && !(sp && all[i]!.start < sp.end && all[i]!.end > sp.start);
   const inContent = withinAny(pIndex, frags).filter(notSpeaker);
-  if (inContent.length) return { places: pickPlaces(inContent.map((i) => all[i]!)), placeFrom: 'content' };
+  if (inContent.length) {
+    const l = pickPlaces(inContent.map((i) => all[i]!));
+    if (ok(l)) return { places: l, placeFrom: 'content' };
+  }
   const lo = Math.min(frags[0]?.start ?? Infinity, claim.cue?.start ?? Infinity, sp?.start ?? Infinity);
   const hi = Math.max(frags[frags.length - 1]?.end ?? -1, claim.cue?.end ?? -1, sp?.end ?? -1);
   if (lo === Infinity || hi < 0) return { places: [], placeFrom: null };
@@ -652,9 +666,9 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): 
     return kept.length ? pickPlaces(kept.map((i) => all[i]!)) : [];
   };
   const inSent = spanned('sentence', analysis.sentences);
-  if (inSent.length) return { places: inSent, placeFrom: 'sentence' };
+  if (ok(inSent)) return { places: inSent, placeFrom: 'sentence' };
   const inPara = spanned('paragraph', analysis.paragraphs);
-  if (inPara.length) return { places: inPara, placeFrom: 'paragraph' };
+  if (ok(inPara)) return { places: inPara, placeFrom: 'paragraph' };
   // A paragraph with no place goes on from the paragraph before it ("... near Tetkino, Kursk
   // region. ¶ The enemy lost up to 230 servicemen ..."): the nearest earlier paragraph with places.
   const paraIndex = memo(analysis, 'facts:paragraphs', () => new SpanIndex(analysis.paragraphs));
@@ -665,7 +679,10 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): 
     for (let k = firstAt - 1; k >= 0 && k >= firstAt - 1; k--) {
       const pp = analysis.paragraphs[k]!;
       const inPrev = pIndex.within(pp.start, pp.end).sort((a, b) => a - b).filter(notSpeaker);
-      if (inPrev.length) return { places: pickPlaces(inPrev.map((i) => all[i]!)), placeFrom: 'paragraph' };
+      if (inPrev.length) {
+        const l = pickPlaces(inPrev.map((i) => all[i]!));
+        if (ok(l)) return { places: l, placeFrom: 'paragraph' };
+      }
     }
   }
   // The document's main place: the most often named (finer than a country), the first on a tie.

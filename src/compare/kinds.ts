@@ -90,10 +90,11 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     }
   }
   // An event dispute that a status dispute of the same kind already shows (a denial of an attack) is not repeated.
-  const byKind = (k: DisputeKind): string[] => disputes.filter((d) => d.kind === k).map(claimSet);
+  // (event disputes of one window split by pairs of sides share claims and all stay: UA–RU and UA–PL)
+  const byKind = (k: DisputeKind, topicKey: string): string[] => disputes.filter((d) => d.kind === k && d.topic.key !== topicKey).map(claimSet);
   for (const d of [...compareEvents(records, { windowDays: wide, topic: 'responsibility' }), ...compareEvents(records, { windowDays: Math.max(wide, CAUSE_WINDOW_DAYS), topic: 'cause' })]) {
     const key = claimSet(d);
-    if (byKind(d.kind!).some((c) => overlaps(c, key))) continue;
+    if (byKind(d.kind!, d.topic.key).some((c) => overlaps(c, key))) continue;
     disputes.push(d);
   }
   return { ...res, disputes, agreements, ms: performance.now() - t0 };

@@ -10,7 +10,13 @@
  *   speaker's side is unknown;
  * - a negation within three words before the trigger ("не наносили", "ни одного удара") turns it
  *   round: that side did not do it;
- * - a side's own act called a provocation or a lie in the same claim is its denial;
+ * - a side's own act called a provocation or a lie in the same claim, or in a claim whose cue denies
+ *   (`denies`), is its denial;
+ * - an accusation word ("обвинила Украину", "поклав відповідальність на росіян") blames the side
+ *   after it; a word of taking part ("не имеют отношения", "свою причетність") the side before it
+ *   (negated: did not); a staging word with a side after it ("провокация киевского режима") says
+ *   that side staged it; a weapon with a side in its clause ("ракету було випущено російськими
+ *   військами", "ракета не була українською") is that side's;
  * - an accident phrase ("детонация боеприпасов", "порушення правил пожежної безпеки") gives an
  *   accident as the cause; an attack that happened gives an attack.
  * Pure.
@@ -19,7 +25,7 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 
-type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial';
+type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny';
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
 let rows: Row[] | null = null;
@@ -29,7 +35,7 @@ function load(): Map<string, Row[]> {
   rows = [];
   for (const [phrase, cls, value] of table('responsibility-ruuk.tsv')) {
     if (!phrase || !cls) continue;
-    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
+    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
     rows.push({ words, cls: cls as Cls, value: value && value !== '-' ? value : null });
   }
@@ -70,7 +76,12 @@ const CYRILLIC = /[\u0400-\u04ff]/;
  * The responsibility and cause facts of a Russian or Ukrainian claim whose content is `frags` of
  * `text`, said by a speaker of side `speakerSide` (see the module comment).
  */
-export function ruukEventFacts(text: string, frags: readonly { start: number; end: number }[], speakerSide: Side | null): EventFact[] {
+export function ruukEventFacts(text: string, frags: readonly { start: number; end: number }[], speakerSide: Side | null, denies = false, cue: { start: number; end: number; text: string } | null = null): EventFact[] {
+  // a denial verb in the cue ("заперечили", "отвергли") makes the claim a denial
+  if (!denies && cue && CYRILLIC.test(cue.text)) {
+    const cw = wordsOf(text, cue.start, cue.end);
+    for (let i = 0; i < cw.length && !denies; i++) denies = matchAt(cw, i)?.row.cls === 'deny';
+  }
   const out: EventFact[] = [];
   let attack: EventFact | null = null;
   let accident: EventFact | null = null;
@@ -105,25 +116,62 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       if (m.row.cls === 'accident' && !accident) {
         accident = { topic: 'cause', agentSide: null, polarity: 1, cause: 'accident', text: text.slice(words[m.i]!.start, words[m.end - 1]!.end), start: words[m.i]!.start, end: words[m.end - 1]!.end };
       }
-      if (m.row.cls !== 'attack' && m.row.cls !== 'blast') continue;
+      const span0 = { text: text.slice(words[m.i]!.start, words[m.end - 1]!.end), start: words[m.i]!.start, end: words[m.end - 1]!.end };
+      const sideOfMark = (s: { row: Row }): Side | null => (s.row.cls === 'side' ? s.row.value : s.row.cls === 'own' ? speakerSide : s.row.cls === 'enemy' ? (opponent(speakerSide) ?? s.row.value) : null);
+      const negBefore = (i: number, a: number): boolean => marks.some((n) => n.row.cls === 'negation' && n.i < i && i - n.end <= 3 && n.i >= a);
+      const add = (side: Side, polarity: 1 | -1): void => {
+        // a side does not deny its own act and affirm it at once: in a denial ("заперечили свою причетність") it is denied
+        if (polarity === 1 && denies && side === speakerSide) polarity = -1;
+        if (!out.some((o) => o.agentSide === side && o.polarity === polarity)) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, ...span0 });
+      };
+      if (m.row.cls === 'blame') {
+        // "обвинила Украину в обстреле", "поклав відповідальність на росіян": the nearest side after it in its clause
+        const [, b] = clauseOf(m.i);
+        const s = marks.find((x) => x.i >= m.end && x.i < b && x.i - m.end <= 4 && sideOfMark(x) !== null);
+        if (s) add(sideOfMark(s)!, negBefore(m.i, clauseOf(m.i)[0]) ? -1 : 1);
+        continue;
+      }
+      if (m.row.cls === 'involve') {
+        // "российские военные не имеют отношения к взрыву", "заперечили свою причетність": the side before it
+        const [a] = clauseOf(m.i);
+        const s = [...marks].reverse().find((x) => x.i < m.i && x.i >= a && m.i - x.end <= 4 && sideOfMark(x) !== null);
+        const neg = marks.some((n) => n.row.cls === 'negation' && n.i < m.i && m.i - n.end <= 3 && n.i >= a);
+        const side = s ? sideOfMark(s) : null;
+        if (side) add(side, neg ? -1 : 1);
+        else if (neg && speakerSide) add(speakerSide, -1);
+        continue;
+      }
+      if (m.row.cls === 'denial' && /^(провокац|инсценир|інсцен|постановк)/.test(m.row.words[0]!.stem)) {
+        // "провокация киевского режима", "провокація Кремля": the side right after staged it
+        const s = marks.find((x) => x.i >= m.end && x.i - m.end <= 1 && sideOfMark(x) !== null);
+        if (s) add(sideOfMark(s)!, 1);
+        continue;
+      }
+      if (m.row.cls !== 'attack' && m.row.cls !== 'blast' && m.row.cls !== 'weapon') continue;
       const [a, b] = clauseOf(m.i);
       // the doer: the side word nearest to the trigger in its clause, not right after a target preposition
       let side: Side | null = null;
       let best = Infinity;
+      let sideAt = -1;
       for (const s of marks) {
-        if (s.i < a || s.i >= b || (s.row.cls !== 'side' && s.row.cls !== 'enemy')) continue;
-        const prep = marks.find((p) => p.row.cls === 'target' && p.i < s.i && s.i - p.end <= 2 && p.i >= a);
+        if (s.i < a || s.i >= b || (s.row.cls !== 'side' && s.row.cls !== 'enemy' && s.row.cls !== 'own')) continue;
+        // (not when an attack word stands between: "удар по плотине нанесли ВСУ")
+        const prep = marks.find((p) => p.row.cls === 'target' && p.i < s.i && s.i - p.end <= 2 && p.i >= a && !marks.some((x) => (x.row.cls === 'attack' || x.row.cls === 'blast') && x.i >= p.end && x.i < s.i));
         if (prep) continue;
         const d = Math.abs(s.i - m.i);
         if (d >= best) continue;
-        const v = s.row.cls === 'side' ? s.row.value : (opponent(speakerSide) ?? s.row.value);
+        const v = sideOfMark(s);
         if (!v) continue;
         side = v;
         best = d;
+        sideAt = s.i;
       }
       let polarity: 1 | -1 = marks.some((n) => n.row.cls === 'negation' && n.i < m.i && m.i - n.end <= 3 && n.i >= a) ? -1 : 1;
+      // "ракета не була українською": a negation between the weapon and its side
+      if (m.row.cls === 'weapon' && sideAt > m.i && marks.some((n) => n.row.cls === 'negation' && n.i > m.i && n.i < sideAt)) polarity = -1;
+      if (m.row.cls === 'weapon' && !side) continue;
       // a side calling its own act a provocation denies it
-      if (polarity === 1 && denial && side !== null && side === speakerSide) polarity = -1;
+      if (polarity === 1 && (denial || denies) && side !== null && side === speakerSide) polarity = -1;
       const span = { text: text.slice(words[m.i]!.start, words[m.end - 1]!.end), start: words[m.i]!.start, end: words[m.end - 1]!.end };
       if (side && !out.some((o) => o.agentSide === side && o.polarity === polarity)) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, ...span });
       if (m.row.cls === 'attack' && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...span };
@@ -136,11 +184,14 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
   return out;
 }
 
-interface EnLex { weapon: Set<string>; copula: Set<string>; hedge: Set<string>; negation: Set<string>; blame: Set<string> }
+interface EnLex {
+  weapon: Set<string>; copula: Set<string>; hedge: Set<string>; negation: Set<string>; blame: Set<string>;
+  behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; own: Set<string>;
+}
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);
@@ -151,34 +202,56 @@ function enLex(): EnLex {
 
 /** Words that may stand inside a weapon's noun phrase between the side and the weapon noun ("Ukrainian air defence missile"). */
 const MODIFIERS = /^(air|defen[cs]e|anti-aircraft|surface-to-air|cruise|ballistic|guided|tactical|s-300|s-\d+|nasams|patriot|made|built|produced|-)$/;
+/** Particles of a phrasal act verb ("carried out by", "blown up by", "shot down by"). */
+const PARTICLES = new Set(['out', 'up', 'down', 'off']);
+/** Words of "by"/"of" that put the doer after an act or a staging word. */
+const AGENT_PREPS = new Set(['by', 'of']);
 
 /**
- * Whose weapon did it, in English claims (data/responsibility-en.tsv): "[the missile] was (most
- * likely) a Ukrainian air defence missile" → UA did it; "the missile was not Ukrainian" → UA did
- * not; "Russia was to blame", "blamed Russia" → RU did it. `sideIn` is compare's side reader
- * (countries, demonyms, actors; "the enemy" against the speaker).
+ * Whose weapon did it and who is to blame, in English claims (data/responsibility-en.tsv):
+ * - "[the missile] was (most likely) a Ukrainian air defence missile" → UA did it; "the missile was
+ *   not Ukrainian", "it was not our missile" (the speaker's) → that side did not;
+ * - "Russia was to blame", "Russia is responsible", "Moscow was behind the blast", "blamed Russia",
+ *   "blamed the explosion on Russia" → RU did it; "Russia is not responsible", "Moscow had nothing
+ *   to do with it" → RU did not;
+ * - "a terrorist act by Russian troops", "was fired by Ukrainian air defence" → the side after "by";
+ * - "a provocation by the Kyiv regime", "a Ukrainian provocation" → that side staged it; "a false
+ *   flag", "staged" with no side → the speaker's opponent did it;
+ * - a denial cue ("Moscow denied any involvement", "rejected the accusations", "denied striking
+ *   the hospital") → the speaker's own side did not do it.
+ * `sideIn` is compare's side reader (countries, demonyms, actors; "the enemy" against the
+ * speaker), `speakerSide` the claim's speaker's side.
  */
 export function weaponFacts(
   text: string,
   frags: readonly { start: number; end: number }[],
   sideIn: (words: Word[], from: number, to: number, backwards: boolean) => Side | null,
   cue: { text: string; start: number; end: number } | null = null,
+  speakerSide: Side | null = null,
 ): EventFact[] {
   const l = enLex();
   const out: EventFact[] = [];
-  // "The Kremlin blamed Ukraine for ...", "accused Moscow of ...": the cue blames the side that opens the content
-  if (cue && l.blame.has(cue.text.toLowerCase().trim()) && frags[0]) {
-    const words = wordsOf(text, frags[0].start, frags[0].end);
-    const side = words.length ? sideIn(words, 0, Math.min(words.length, 2), false) : null;
-    if (side) out.push({ topic: 'responsibility', agentSide: side, polarity: 1, cause: null, text: cue.text, start: cue.start, end: cue.end });
-  }
   const push = (side: Side, polarity: 1 | -1, a: Word, b: Word): void => {
     if (!out.some((o) => o.agentSide === side && o.polarity === polarity)) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, text: text.slice(a.start, b.end), start: a.start, end: b.end });
   };
+  const cueWord = cue ? cue.text.toLowerCase().trim() : '';
+  // "The Kremlin blamed Ukraine for ...", "accused Moscow of ...", "blamed the blast on Kyiv": the cue blames the side that opens the content, or the one after "on"
+  if (cue && l.blame.has(cueWord) && frags[0]) {
+    const words = wordsOf(text, frags[0].start, frags[0].end);
+    let side = words.length ? sideIn(words, 0, Math.min(words.length, 2), false) : null;
+    for (let i = 0; !side && i < words.length - 1; i++) if (words[i]!.w === 'on') side = sideIn(words, i + 1, Math.min(words.length, i + 3), false);
+    if (side) out.push({ topic: 'responsibility', agentSide: side, polarity: 1, cause: null, text: cue.text, start: cue.start, end: cue.end });
+  }
+  // a side with a weapon word or "our"/"ours" (the speaker's) at word k
+  const sideAt = (words: Word[], k: number): Side | null => (l.own.has(words[k]!.w) ? speakerSide : sideIn(words, k, k + 1, false));
+  let denyObject: Word | null = null;
+  let attackWord: Word | null = null;
   for (const f of frags) {
     const words = wordsOf(text, f.start, f.end);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!.w;
+      if (l.object.has(w) && !denyObject) denyObject = words[i]!;
+      if ((l.act.has(w) || l.weapon.has(w)) && !attackWord) attackWord = words[i]!;
       if (l.copula.has(w)) {
         // copula (hedges, a negation) side-word (modifiers) weapon | copula not side-word (end of clause)
         let k = i + 1;
@@ -188,28 +261,61 @@ export function weaponFacts(
           k++;
         }
         if (k >= words.length) continue;
-        const side = sideIn(words, k, k + 1, false);
+        const side = sideAt(words, k);
         if (!side) continue;
         let m = k + 1;
         while (m < words.length && MODIFIERS.test(words[m]!.w)) m++;
         const weaponAfter = m < words.length && l.weapon.has(words[m]!.w);
         // "was not Ukrainian": the weapon is the subject before the copula
-        const weaponBefore = words.slice(Math.max(0, i - 4), i).some((x) => l.weapon.has(x.w));
+        // "our" needs its weapon after it ("not our missile"); "ours" stands alone ("it was not ours")
+        if (words[k]!.w === 'our' && !weaponAfter) continue;
+        const weaponBefore = words.slice(Math.max(0, i - 4), i).some((x) => l.weapon.has(x.w)) || (words[k]!.w === 'ours' && words.slice(Math.max(0, i - 2), i).some((x) => x.w === 'it'));
         if (weaponAfter || (weaponBefore && (m >= words.length || /^[\s,.;:]/.test(text.slice(words[k]!.end, words[k]!.end + 1))))) {
           push(side, neg ? -1 : 1, words[i]!, words[weaponAfter ? m : k]!);
         }
-      } else if (l.blame.has(w)) {
-        // "Russia was to blame" / "Russia is responsible": the side before; "blamed Russia": the side after
-        if (w === 'blame' || w === 'responsible') {
+      } else if (l.blame.has(w) || (l.behind.has(w) && i > 0 && (l.copula.has(words[i - 1]!.w) || l.hedge.has(words[i - 1]!.w)))) {
+        // "Russia was to blame" / "Russia is responsible" / "Moscow was behind": the side before; "blamed Russia": the side after
+        if (w === 'blame' || w === 'responsible' || w === 'guilty' || w === 'culpable' || l.behind.has(w)) {
           const side = sideIn(words, Math.max(0, i - 4), i, true);
           const neg = words.slice(Math.max(0, i - 3), i).some((x) => l.negation.has(x.w));
           if (side) push(side, neg ? -1 : 1, words[Math.max(0, i - 3)]!, words[i]!);
+        } else if (w === 'culprit' || w === 'culprits') {
+          // "the culprit was Russia" / "Russia is the culprit"
+          const side = sideIn(words, i + 1, Math.min(words.length, i + 4), false) ?? sideIn(words, Math.max(0, i - 4), i, true);
+          if (side) push(side, 1, words[i]!, words[i]!);
         } else {
           const side = sideIn(words, i + 1, Math.min(words.length, i + 3), false);
           if (side) push(side, 1, words[i]!, words[Math.min(words.length - 1, i + 2)]!);
         }
+      } else if (AGENT_PREPS.has(w) && i > 0) {
+        // "<act> by <side>": "a terrorist act by Russian troops", "was shot down by Ukrainian air defence"
+        let k = i - 1;
+        if (PARTICLES.has(words[k]!.w) && k > 0) k--;
+        const act = l.act.has(words[k]!.w) || (w === 'of' && l.staged.has(words[k]!.w));
+        if (!act || (w === 'of' && !l.staged.has(words[k]!.w))) continue;
+        if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[i]!.start))) continue;
+        const side = sideIn(words, i + 1, Math.min(words.length, i + 4), false);
+        if (!side) continue;
+        const neg = words.slice(Math.max(0, k - 3), k).some((x) => l.negation.has(x.w));
+        push(side, neg ? -1 : 1, words[k]!, words[Math.min(words.length - 1, i + 1)]!);
+      } else if (l.staged.has(w) && (w !== 'flag' || words[i - 1]?.w === 'false')) {
+        // "a Ukrainian provocation", "Kyiv's provocation": the side right before; "by/of" after is read above
+        const before = sideIn(words, Math.max(0, i - 2), i, true);
+        const after = i + 1 < words.length && AGENT_PREPS.has(words[i + 1]!.w) ? sideIn(words, i + 2, Math.min(words.length, i + 5), false) : null;
+        const neg = words.slice(Math.max(0, i - 3), i).some((x) => l.negation.has(x.w));
+        if (neg) continue; // "it was not staged"
+        const side = after ?? before ?? opponent(speakerSide);
+        if (side && !after) push(side, 1, words[before ? Math.max(0, i - 1) : i]!, words[i]!);
+      } else if (l.disown.has(w) && words[i + 1]?.w === 'to' && words[i + 2]?.w === 'do' && words[i + 3]?.w === 'with') {
+        // "Moscow had nothing to do with the blast"
+        const side = sideIn(words, Math.max(0, i - 4), i, true) ?? speakerSide;
+        if (side) push(side, -1, words[i]!, words[i + 3]!);
       }
     }
+  }
+  // "Moscow denied any involvement", "Kyiv rejected the accusations", "denied striking the hospital"
+  if (cue && l.deny.has(cueWord) && speakerSide && (denyObject || attackWord) && !out.some((o) => o.agentSide === speakerSide)) {
+    out.push({ topic: 'responsibility', agentSide: speakerSide, polarity: -1, cause: null, text: cue.text, start: cue.start, end: cue.end });
   }
   return out;
 }
