@@ -16,6 +16,9 @@
 import { dayNumber, hashId, oneSpeaker, placeKeys, sideOf, twoVoices, type RecRef } from './compare.js';
 import type { ClaimRecord, Dispute, EventFact, Side, Topic } from './types.js';
 
+/** The countries at war whose whole territory is too wide to be one event's place. */
+const BELLIGERENTS = new Set(['UA', 'RU']);
+
 interface EvItem extends RecRef {
   day: number;
   fact: EventFact;
@@ -38,6 +41,13 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
     const day = dayNumber(typeof rec.date === 'string' ? rec.date : null);
     if (Number.isNaN(day)) continue;
     const keys = placeKeys({ places: rec.places.filter((p) => p && p.level !== 'country') }, false);
+    // An event in a third country (a missile or drones landing in Poland) is one incident there:
+    // its claims meet at that country, whether they name a village or only the country.
+    for (const p of rec.places) {
+      if (!p || !p.country || BELLIGERENTS.has(p.country)) continue;
+      const key = `country:${p.country}`;
+      if (!keys.some((k) => k.key === key)) keys.push({ key, name: p.level === 'country' ? p.name : p.country, level: 'place', rolled: true });
+    }
     for (const k of keys) {
       let g = byPlace.get(k.key);
       if (!g) byPlace.set(k.key, (g = { name: k.name, level: k.level, items: [] }));

@@ -14,7 +14,7 @@
 import { memo } from './docindex.js';
 import type { Analysis, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
-import { PhraseMatcher, opponent, wordsOf } from './lexicon.js';
+import { NEGATIONS, PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
 import { ruukEventFacts, weaponFacts } from './responsibility.js';
 import { sideIn } from './speaker.js';
@@ -96,8 +96,13 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
     return m;
   });
   for (const e of byClaim.get(index) ?? []) {
-    if (e.modality && NOT_ASSERTED.has(e.modality)) continue;
     const attackKind = ATTACK_KINDS.has(e.kind);
+    // "it had not planned to strike any targets in Poland": a side saying it meant no strike denies doing it
+    if (e.modality === 'planned' && e.polarity !== 'happened' && attackKind && speaker.side && (!e.agent || /^(it|we|they)$/i.test(e.agent.text.trim()) || agentSide(e, speaker.side) === speaker.side)) {
+      if (!out.some((o) => o.agentSide === speaker.side && o.polarity === -1)) out.push({ topic: 'responsibility', agentSide: speaker.side, polarity: -1, cause: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end });
+      continue;
+    }
+    if (e.modality && NOT_ASSERTED.has(e.modality)) continue;
     // fighting counts only as a side's denial of its own action ("had carried out no combat missions")
     const denyClash = e.kind === 'clash' && e.polarity !== 'happened';
     if (!attackKind && !AGENT_KINDS.has(e.kind) && !denyClash) continue;
@@ -120,6 +125,13 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
     if (!m) continue;
     const a = words[m.from]!;
     const b = words[m.to - 1]!;
+    // "this was not an accident", "no accident": the speaker says it was done on purpose, an attack
+    const neg = words.slice(Math.max(0, m.from - 3), m.from).findIndex((x) => NEGATIONS.has(x.w));
+    if (neg >= 0) {
+      const n = words[Math.max(0, m.from - 3) + neg]!;
+      attack ??= { topic: 'cause', agentSide: null, polarity: 1, cause: 'attack', text: text.slice(n.start, b.end), start: n.start, end: b.end };
+      continue;
+    }
     accident = { topic: 'cause', agentSide: null, polarity: 1, cause: 'accident', text: text.slice(a.start, b.end), start: a.start, end: b.end };
     break;
   }
@@ -135,7 +147,8 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
     const hasSide = out.some((o) => o.topic === 'responsibility');
     for (const f of ru) {
       if (f.topic === 'responsibility' && !hasSide) out.push(f);
-      else if (f.topic === 'cause' && (!hasCause || (f.cause === 'attack' && f.agentSide && out.some((o) => o.topic === 'cause' && o.cause === 'attack' && !o.agentSide)))) {
+      // the words' cause wins over an attack of unknown doer: a named doer, or an accident ("утратившие курс")
+      else if (f.topic === 'cause' && (!hasCause || ((f.cause === 'accident' || f.agentSide) && out.some((o) => o.topic === 'cause' && o.cause === 'attack' && !o.agentSide)))) {
         const k = out.findIndex((o) => o.topic === 'cause');
         if (k >= 0) out[k] = f;
         else out.push(f);

@@ -25,7 +25,7 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 
-type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny';
+type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country';
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
 let rows: Row[] | null = null;
@@ -35,7 +35,7 @@ function load(): Map<string, Row[]> {
   rows = [];
   for (const [phrase, cls, value] of table('responsibility-ruuk.tsv')) {
     if (!phrase || !cls) continue;
-    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
+    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
     rows.push({ words, cls: cls as Cls, value: value && value !== '-' ? value : null });
   }
@@ -68,6 +68,9 @@ function matchAt(words: Word[], i: number): { row: Row; end: number } | null {
   }
   return null;
 }
+
+/** Nominative endings of Russian and Ukrainian side adjectives ("российские", "російські", "украинский"). */
+const NOMINATIVE = /(ие|ий|ые|ый|ая|ое|і|ій|а|е)$/;
 
 /** Whether the text holds Cyrillic letters (the rows are Russian and Ukrainian). */
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -127,8 +130,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       if (m.row.cls === 'blame') {
         // "обвинила Украину в обстреле", "поклав відповідальність на росіян": the nearest side after it in its clause
         const [, b] = clauseOf(m.i);
-        const s = marks.find((x) => x.i >= m.end && x.i < b && x.i - m.end <= 4 && sideOfMark(x) !== null);
-        if (s) add(sideOfMark(s)!, negBefore(m.i, clauseOf(m.i)[0]) ? -1 : 1);
+        const named = (x: { row: Row }): Side | null => sideOfMark(x) ?? (x.row.cls === 'country' ? x.row.value : null);
+        const s = marks.find((x) => x.i >= m.end && x.i < b && x.i - m.end <= 4 && named(x) !== null);
+        if (s) add(named(s)!, negBefore(m.i, clauseOf(m.i)[0]) ? -1 : 1);
         continue;
       }
       if (m.row.cls === 'involve') {
@@ -156,7 +160,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       for (const s of marks) {
         if (s.i < a || s.i >= b || (s.row.cls !== 'side' && s.row.cls !== 'enemy' && s.row.cls !== 'own')) continue;
         // (not when an attack word stands between: "удар по плотине нанесли ВСУ")
-        const prep = marks.find((p) => p.row.cls === 'target' && p.i < s.i && s.i - p.end <= 2 && p.i >= a && !marks.some((x) => (x.row.cls === 'attack' || x.row.cls === 'blast') && x.i >= p.end && x.i < s.i));
+        // (a genitive chain is the target too: "по штабу Черноморского флота РФ"; a comma ends it)
+        // (further than two words only for a side word not in the nominative: "российские самолёты" after the target is the doer)
+        const prep = marks.find((p) => p.row.cls === 'target' && p.i < s.i && (s.i - p.end <= 2 || (s.i - p.end <= 4 && !NOMINATIVE.test(words[s.i]!.w))) && p.i >= a && !/[,(]/.test(text.slice(words[p.i]!.end, words[s.i]!.start)) && !marks.some((x) => (x.row.cls === 'attack' || x.row.cls === 'blast') && x.i >= p.end && x.i < s.i));
         if (prep) continue;
         const d = Math.abs(s.i - m.i);
         if (d >= best) continue;
@@ -310,6 +316,26 @@ export function weaponFacts(
         // "Moscow had nothing to do with the blast"
         const side = sideIn(words, Math.max(0, i - 4), i, true) ?? speakerSide;
         if (side) push(side, -1, words[i]!, words[i + 3]!);
+      }
+    }
+  }
+  // "Russian drones entered Polish airspace", "a Ukrainian missile hit the village": a side's weapon
+  // named as what did it, when nothing else in the claim says who did it (not after "at"/"against":
+  // a weapon aimed at a side is not its own). "Russian-made" is where it was built, not who fired it.
+  if (out.length === 0) {
+    for (const f of frags) {
+      const words = wordsOf(text, f.start, f.end);
+      for (let k = 0; k < words.length - 1 && out.length === 0; k++) {
+        if (k > 0 && /^(at|against|on|toward|towards|by|of)$/.test(words[k - 1]!.w)) continue;
+        if (/-(made|built|produced|designed)$/.test(words[k]!.w)) continue;
+        const side = sideIn(words, k, k + 1, false);
+        if (!side) continue;
+        let m = k + 1;
+        while (m < words.length && MODIFIERS.test(words[m]!.w) && !/^(made|built|produced)$/.test(words[m]!.w)) m++;
+        if (m < words.length && l.weapon.has(words[m]!.w) && /^\s+$/.test(text.slice(words[m - 1]!.end, words[m]!.start))) {
+          const neg = words.slice(Math.max(0, k - 3), k).some((x) => l.negation.has(x.w));
+          push(side, neg ? -1 : 1, words[k]!, words[m]!);
+        }
       }
     }
   }

@@ -130,6 +130,8 @@ function nameSpan(text: string, name: string): TextSpan | null {
   return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : null;
 }
 
+/** A Cyrillic letter. */
+const CYRILLIC_WORD = /[\u0400-\u04ff]/;
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const within = (x: Span, frags: readonly Span[]): boolean => frags.some((f) => x.start >= f.start && x.end <= f.end);
 
@@ -182,6 +184,8 @@ function claimable(doc: Doc, ix: Anchors, frags: readonly Span[], t0: number, t1
       verb = t.pos[i] === P.VERB || /ed$/.test(t.lower[i]!);
     }
   }
+  // Russian and Ukrainian: an attack, blowing-up or weapon word ("нанесли удар", "був збитий", "російські дрони")
+  if (!verb) verb = frags.some((f) => CYRILLIC_WORD.test(doc.text.slice(f.start, f.end)) && lex.eventStems.test(doc.text.slice(f.start, f.end).toLowerCase().replace(/ё/g, 'е')));
   if (!verb) return null;
   const anchored =
     ix.places.some(lo, hi, (p) => p.role !== 'name' && p.role !== 'speaker' && within(p, frags)) ||

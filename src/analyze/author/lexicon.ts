@@ -31,6 +31,8 @@ interface AuthorLexicon {
   /** Whether a text holds a status or control phrase (English, Russian or Ukrainian). */
   status: { test(text: string): boolean };
   eventVerbs: Set<string>;
+  /** Russian and Ukrainian attack, blowing-up and weapon stems (data/responsibility-ruuk.tsv), tested on lower-cased Cyrillic text. */
+  eventStems: RegExp;
   /** Reporting verbs of data/cue-verbs.tsv that take a clause ("says", "reports that"). */
   reportVerbs: Set<string>;
 }
@@ -84,7 +86,11 @@ export function authorLexicon(): AuthorLexicon {
     if (lemma && cls !== 'thought' && (frames ?? '').split(',').includes('that')) reportVerbs.add(lemma.toLowerCase());
   }
   const officePhrases = [...wordSet('outlet-exceptions.txt')].map((p) => p.split(' '));
-  cached = { actors, maxWords, outletWords, officePhrases, headings, status, eventVerbs: wordSet('event-verbs.txt'), reportVerbs };
+  // a word starting with a stem ("обстрел" → "обстреляли"), or the whole word for a row ending in "="
+  const stems = table('responsibility-ruuk.tsv').filter((r) => r[1] === 'attack' || r[1] === 'blast' || r[1] === 'weapon').map((r) => r[0]!.split(' ')[0]!.replace(/ё/g, 'е'));
+  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const eventStems = new RegExp(`(?<![\\u0400-\\u04ff])(?:${[...new Set(stems)].map((w) => (w.endsWith('=') ? `${esc(w.slice(0, -1))}(?![\\u0400-\\u04ff])` : esc(w))).join('|')})`);
+  cached = { actors, maxWords, outletWords, officePhrases, headings, status, eventVerbs: wordSet('event-verbs.txt'), eventStems, reportVerbs };
   return cached;
 }
 
