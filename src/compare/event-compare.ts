@@ -112,10 +112,17 @@ function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: T
     if (l) l.push(it);
     else pos.set(k, [it]);
   }
-  // A claim on two positions (says both) stands on none.
+  // A claim on two positions that do not go together (one side did and did not; two sides each
+  // did it) stands on none; "we did not strike it, they blew it up" (X not, Y did) stands on both.
   const posOf = new Map<number, Set<string>>();
   for (const [k, l] of pos) for (const it of l) (posOf.get(it.rec) ?? posOf.set(it.rec, new Set()).get(it.rec)!).add(k);
-  for (const [k, l] of pos) pos.set(k, uniq(l.filter((it) => posOf.get(it.rec)!.size === 1)));
+  const coherent = (ks: Set<string>): boolean => {
+    if (ks.size === 1) return true;
+    const list = [...ks].map((k) => k.split('|'));
+    const sides = new Set(list.map(([s]) => s));
+    return sides.size === list.length && list.filter(([, p]) => p === '1').length <= 1;
+  };
+  for (const [k, l] of pos) pos.set(k, uniq(l.filter((it) => coherent(posOf.get(it.rec)!))));
   const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
   // Claims that do not come from the doer's own side (a side's own report of its strike accuses no one).
   const accusers = (l: EvItem[], side: string): EvItem[] => l.filter((it) => speakerSide(it) !== side);

@@ -99,6 +99,21 @@ test('ruukEventFacts: who did a strike in Russian and Ukrainian claims', () => {
     // stored ammunition going off after a strike the enemy aimed is no accident (Girkin on Makiivka)
     ['Рядом хранили боеприпасы, которые и сдетонировали. Здание было известно противнику давно', null, []],
     ['Погода в регионе остаётся тёплой', 'RU', []],
+    // an attack word between the target and the side: the side after it did it
+    ['удар по плотине нанесли ВСУ', 'RU', ['responsibility:UA:1', 'cause:attack']],
+    // a genitive chain after "по" is still the target
+    ['Після удару по штабу Чорноморського флоту рф у Севастополі загинули 34 офіцери', 'UA', ['cause:attack']],
+    // a staging word with a side after it; an accusation word with the side after it
+    ['Это провокация киевского режима', 'RU', ['responsibility:UA:1']],
+    ['Зеленський звинуватив Росію у підриві дамби', 'UA', ['responsibility:RU:1']],
+    ['И авторами, и исполнителями, и заказчиками являются спецслужбы Украины', 'RU', ['responsibility:UA:1']],
+    // a weapon and its side, negated between them
+    ['ракету було випущено російськими військами', 'UA', ['responsibility:RU:1', 'cause:attack']],
+    ['ракета не була українською', 'UA', ['responsibility:UA:-1']],
+    // taking part, negated; the speaker's own ("свою") in a denial
+    ['Российские военные не имеют отношения к взрыву', 'RU', ['responsibility:RU:-1']],
+    // a drone that lost its course is an accident
+    ['беспилотники утратили курс в результате воздействия средств РЭБ', null, ['cause:accident']],
   ];
   for (const [text, side, want] of rows) {
     const got = ruukEventFacts(text, [{ start: 0, end: text.length }], side).map((f) => (f.topic === 'cause' ? `cause:${f.cause}` : `responsibility:${f.agentSide}:${f.polarity}`));
@@ -117,6 +132,20 @@ test('responsibility facts in English claims: whose weapon, who is to blame, who
     ["Ukraine's General Staff said Russian forces had blown up the barracks.", ['RU:1']],
     ['The Russian defence ministry said its forces had not struck any targets near the border.', ['RU:-1']],
     ['The governor said the weather was calm and the roads were open.', []],
+    // who stands behind it, who staged it, who denies it (in war reporting: a conflict word in the text)
+    ["Ukraine's foreign ministry said Russia was behind the missile attack on the dam.", ['RU:1']],
+    ['Zelensky said the explosion was a terrorist act by Russian troops.', ['RU:1']],
+    ["Russia's defence ministry called the shelling a provocation by the Kyiv regime.", ['UA:1']],
+    ['"This was a false flag," Dmitry Peskov said of the missile strike.', ['UA:1']],
+    ['The Kremlin denied any involvement in the missile strike.', ['RU:-1']],
+    ['Moscow said it had nothing to do with the blast at the dam.', ['RU:-1']],
+    ['Russia blamed the explosion at the dam on Ukraine.', ['UA:1']],
+    ['Zelensky said the missile was not ours.', ['UA:-1']],
+    ["Russia's defence ministry said it had not planned to strike any targets in Poland.", ['RU:-1']],
+    ['Tusk said Russian drones had violated Polish airspace.', ['RU:1']],
+    // where it was built is not who fired it; "our" not before a weapon is no side
+    ['Kyiv said Czech-made rockets were used in the strike.', []],
+    ['"It is not our business to assess his merits," the president said of the war.', []],
   ];
   for (const [text, want] of rows) {
     const a = analyze({ id: 't', text, published: '2022-11-15T20:00:00Z' });
