@@ -69,10 +69,12 @@ interface PloverScore {
   mode: number;
   perType: Map<string, { n: number; ok: number; pred: number }>;
   errors: string[];
+  /** right type, wrong mode */
+  modeErrors: string[];
 }
 
 function emptyPlover(): PloverScore {
-  return { n: 0, type: 0, any: 0, none: 0, modeN: 0, mode: 0, perType: new Map(), errors: [] };
+  return { n: 0, type: 0, any: 0, none: 0, modeN: 0, mode: 0, perType: new Map(), errors: [], modeErrors: [] };
 }
 
 function scorePlover(records: PloverRecord[]): PloverScore {
@@ -101,6 +103,7 @@ function scorePlover(records: PloverRecord[]): PloverScore {
     if (r.gold.mode) {
       s.modeN++;
       if (first && first.plover.type === g && modeMatches(g, r.gold.mode, first.plover.mode)) s.mode++;
+      else if (first && first.plover.type === g) s.modeErrors.push(`${g}/${r.gold.mode} → ${first.plover.mode ?? 'null'} (${first.trigger.text}) | ${r.text}`);
     }
   }
   return s;
@@ -173,6 +176,7 @@ function printPlover(name: string, s: PloverScore, errors: number): void {
     console.log(`  ${k.padEnd(10)} gold ${String(v.n).padStart(3)}  pred ${String(v.pred).padStart(3)}  recall ${r.toFixed(2)}  F1 ${f.toFixed(2)}`);
   }
   for (const e of s.errors.slice(0, errors)) console.log(`  ✗ ${e}`);
+  for (const e of s.modeErrors.slice(0, errors)) console.log(`  ✗ mode ${e}`);
 }
 
 function printAcled(name: string, s: AcledScore, errors: number): void {

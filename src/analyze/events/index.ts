@@ -9,7 +9,8 @@
  * - trigger: the longest phrase of data/event-triggers.tsv at the token (first word by lemma or
  *   form, POS checked: a V row needs a verb, an N row a noun); overlapping shorter matches are
  *   skipped. A light verb "launch" is dropped when another trigger follows it within 5 tokens
- *   ("launched a drone attack" is one attack).
+ *   ("launched a drone attack" is one attack); so are the other light verbs of data/event-triggers.tsv
+ *   ("imposed a curfew", "gave an ultimatum") before a trigger that is not a verb row.
  * - type: the first row of data/event-types.tsv for the trigger's kind whose condition holds:
  *   an instrument word (data/event-instruments.tsv) within 8 tokens of the trigger in its sentence,
  *   the territory rule (gov=yes|no: the agent's side against the country of the event's place, see
@@ -138,6 +139,12 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
   // "Israeli-occupied", "Kremlin-backed", "Saudi-led": a participle closing a hyphenated compound
   // describes a noun, it does not report an act
   if (i > 1 && t.lower[i - 1] === '-' && t.end[i - 1] === t.start[i] && t.end[i - 2] === t.start[i - 1] && w.endsWith('ed')) return false;
+  // "famine-stricken region", "war-torn", "drought-hit areas": an inflected word closing a hyphenated
+  // compound before a noun describes that noun
+  if (i > 1 && t.lower[i - 1] === '-' && t.end[i - 1] === t.start[i] && t.end[i - 2] === t.start[i - 1] && (w !== t.lemma[i] || p === P.ADJ)) {
+    const n = nextTok(t, i);
+    if (n >= 0 && (t.pos[n] === P.NOUN || t.pos[n] === P.PROPN || t.pos[n] === P.ADJ)) return false;
+  }
   // "According to": a gerund is a noun trigger only when the row names the gerund itself ("shelling")
   if (pos === 'N' && p === P.VERB) return w === word;
   // a noun the tagger read as an adjective: "a new offensive in ..." (after DET/ADJ/ADV, before ADP or punctuation)
@@ -724,13 +731,14 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   // is part of that name, not an event
   if (matches.some((m) => inName(doc, m))) matches = matches.filter((m) => !inName(doc, m));
   if (matches.length === 0) return;
-  // light verb "launch" followed by another trigger: one event, whose modifiers are read before the light verb
+  // a light verb ("launched an attack", "imposed a curfew", "gave an ultimatum") followed by another
+  // trigger: one event, whose modifiers are read before the light verb
   let modFrom: Map<Match, number> | null = null;
-  if (matches.some((m) => m.t.kind === 'launch')) {
+  if (matches.some((m) => m.t.light)) {
     const mf = (modFrom = new Map<Match, number>());
     matches = matches.filter((m, k) => {
       const next = matches[k + 1];
-      if (m.t.kind === 'launch' && next && next.start - m.end <= 5) {
+      if (m.t.light && next && next.start - m.end <= 5 && (m.t.kind === 'launch' || next.t.pos !== 'V')) {
         mf.set(next, m.start);
         return false;
       }
@@ -906,13 +914,19 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   }
   // a threat's mode is the kind of act threatened: the event it governs ("threatened to strike" →
   // violence, "vowed to hold a general strike" → restrict), read from the "=future" rows
+  // (a threat word of the violence class, "threatened devastating blows", only when no act follows);
+  // likewise a request's mode is the kind of act asked for ("demanded the release" → yield), read
+  // from the "=requested" rows
   for (let k = 0; k < evs.length; k++) {
     const e = evs[k]!;
-    if (e.kind !== 'threaten' || e.plover.type !== 'THREATEN' || e.plover.mode !== null) continue;
     const next = evs[k + 1];
-    if (next && next.trigger.start - e.trigger.end < 40) {
+    if (!next || next.trigger.start - e.trigger.end >= 40) continue;
+    if (e.kind === 'threaten' && e.plover.type === 'THREATEN' && (e.plover.mode === null || e.why.rule.endsWith(':obj=violence'))) {
       const r = TYPES.get('=future')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
       if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
+    } else if (e.kind === 'request' && e.plover.type === 'REQUEST' && e.plover.mode === null) {
+      const r = TYPES.get('=requested')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
+      if (r) e.plover.mode = r.ploverMode;
     }
   }
   // fold kill/injure into another violent event of the sentence
