@@ -921,9 +921,11 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     const e = evs[k]!;
     const next = evs[k + 1];
     if (!next || next.trigger.start - e.trigger.end >= 40) continue;
-    if (e.kind === 'threaten' && e.plover.type === 'THREATEN' && (e.plover.mode === null || e.why.rule.endsWith(':obj=violence'))) {
+    if ((e.kind === 'threaten' || e.kind === 'vow') && e.plover.type === 'THREATEN' && (e.plover.mode === null || e.why.rule.endsWith(':obj=violence'))) {
       const r = TYPES.get('=future')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
       if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
+      // a vow of a cooperative act is a promise ("vowed to release the detainees"): AGREE
+      else if (e.kind === 'vow' && (next.plover.type === 'AGREE' || r?.ploverType === 'AGREE')) e.plover = { type: 'AGREE', mode: null };
     } else if (e.kind === 'request' && e.plover.type === 'REQUEST' && e.plover.mode === null) {
       const r = TYPES.get('=requested')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
       if (r) e.plover.mode = r.ploverMode;
