@@ -60,6 +60,11 @@ export function modeMatches(goldType: string, gold: string, pred: string | null)
   return goldType === 'ASSAULT' && gold === 'heavy-weapons' && (pred === 'aerial' || pred === 'drone');
 }
 
+/** The sentence's main event: its first event outside a subordinate part (see `EventMention.subordinate`), else its first. */
+export function mainEvent(evs: readonly EventMention[]): EventMention | null {
+  return evs.find((e) => !e.subordinate) ?? evs[0] ?? null;
+}
+
 interface PloverScore {
   n: number;
   type: number;
@@ -82,7 +87,7 @@ function scorePlover(records: PloverRecord[]): PloverScore {
   for (const r of records) {
     const a = analyze({ id: r.id, text: r.text });
     const evs: EventMention[] = a.events ?? [];
-    const first = evs[0] ?? null;
+    const first = mainEvent(evs);
     const pred = first?.plover.type ?? 'none';
     s.n++;
     const g = r.gold.event;
@@ -146,7 +151,7 @@ function scoreAcled(records: AcledRecord[]): AcledScore {
   const s: AcledScore = { n: 0, ok: 0, typeOk: 0, perSub: new Map(), confusion: new Map(), errors: [] };
   for (const r of records) {
     const a = analyze({ id: r.id, text: r.text });
-    const first = (a.events ?? []).find((e) => e.acled.sub_event_type !== null) ?? null;
+    const first = mainEvent((a.events ?? []).filter((e) => e.acled.sub_event_type !== null));
     const pred = first?.acled.sub_event_type ?? 'none';
     s.n++;
     const ps = s.perSub.get(r.sub_event_type) ?? { n: 0, ok: 0 };
@@ -333,14 +338,15 @@ function scoreRuuk(records: RuukRecord[]): { n: number; acled: number; plover: n
   const s = { n: 0, acled: 0, plover: 0, errors: [] as string[] };
   for (const r of records) {
     const evs = analyze({ id: r.id, text: r.text }).events ?? [];
-    const firstA = evs.find((e) => e.acled.sub_event_type !== null) ?? null;
+    const firstA = mainEvent(evs.filter((e) => e.acled.sub_event_type !== null));
     const sub = firstA?.acled.sub_event_type ?? 'none';
-    const pl = evs[0]?.plover.type ?? 'none';
+    const main = mainEvent(evs);
+    const pl = main?.plover.type ?? 'none';
     s.n++;
     if (sub === r.sub_event_type) s.acled++;
     if (pl === r.plover_event) s.plover++;
     if (sub !== r.sub_event_type || pl !== r.plover_event) {
-      s.errors.push(`${r.id} ACLED ${r.sub_event_type} → ${sub}${firstA ? ` (${firstA.trigger.text})` : ''}; PLOVER ${r.plover_event} → ${pl}${evs[0] ? ` (${evs[0].trigger.text})` : ''} | ${r.text}`);
+      s.errors.push(`${r.id} ACLED ${r.sub_event_type} → ${sub}${firstA ? ` (${firstA.trigger.text})` : ''}; PLOVER ${r.plover_event} → ${pl}${main ? ` (${main.trigger.text})` : ''} | ${r.text}`);
     }
   }
   return s;

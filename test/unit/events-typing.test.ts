@@ -108,3 +108,44 @@ table('Ukrainian', [
   ['Українські військові відійшли з позицій біля села.', { trigger: 'відійшли', plover: 'RETREAT' }],
   ['Наступного дня представники громади зустрілися з мером.', { trigger: 'зустрілися', plover: 'CONSULT' }],
 ]);
+
+// verb classes per PLOVER type from the CAMEO2PLOVER-2021 categories (branch plover)
+table('verb classes', [
+  ['The two prime ministers spoke by phone on Sunday about the harvest.', { trigger: 'spoke by phone', plover: 'CONSULT', mode: 'phone' }],
+  ['The Danish king toured the flooded provinces with the governor.', { trigger: 'toured', plover: 'CONSULT', mode: 'visit' }],
+  ['Parliament repealed the emergency law on Tuesday.', { trigger: 'repealed', plover: 'CONCEDE' }],
+  ['The regime granted the region broad autonomy.', { trigger: 'granted', plover: 'CONCEDE' }],
+  ['The cabinet agreed to the strikers\' demands.', { trigger: 'agreed', plover: 'CONCEDE' }],
+  ['Relief agencies distributed tents to the displaced families.', { trigger: 'distributed', plover: 'AID' }],
+  ['The navy dispatched three frigates to the strait.', { trigger: 'dispatched', plover: 'MOBILIZE', mode: 'troops' }],
+  ['The gunmen handed over their weapons to the police.', { trigger: 'handed over', plover: 'RETREAT', mode: 'disarm' }],
+  ['The two coast guards held a joint patrol off the coast.', { trigger: 'joint patrol', plover: 'COOPERATE' }],
+  ['Hungary withdrew its ambassador from the capital.', { trigger: 'withdrew', plover: 'SANCTION', mode: 'withdraw' }],
+  ['The opposition walked out of the negotiations.', { trigger: 'walked out', plover: 'SANCTION' }],
+  ['The prisoners refused food for ten days.', { trigger: 'refused food', plover: 'PROTEST', mode: 'hunger' }],
+  ['The general vowed to free all the hostages.', { trigger: 'vowed', plover: 'AGREE' }],
+  ['The junta threatened to expel the monitoring mission.', { trigger: 'threatened', plover: 'THREATEN', mode: 'expel' }],
+  ['The families demanded the release of the hostages.', { trigger: 'demanded', plover: 'REQUEST', mode: 'yield' }],
+  ['The militants said they would not release the hostages.', { trigger: 'release', plover: 'REJECT' }],
+  ['Regulators blocked access to the news site.', { trigger: 'blocked access', plover: 'COERCE', mode: 'censor' }],
+  ['The lorries reached the drought-stricken villages on Monday.', null],
+  ['The ministry issued a press release on the exchange rate.', null],
+  ['The ministry welcomed the release of the report.', { trigger: 'welcomed', plover: 'SUPPORT' }],
+]);
+
+// the sentence's main event: events of a fronted adverbial or a relative clause are subordinate
+test('event typing, subordinate parts of a sentence are flagged', () => {
+  const rows: [string, string, boolean][] = [
+    ['After a week of shelling, the two sides agreed to a truce.', 'shelling', true],
+    ['After a week of shelling, the two sides agreed to a truce.', 'agreed', false],
+    ['Following the bombing of the station, police detained four men.', 'bombing', true],
+    ['The militia, which attacked the town in May, released the hostages.', 'attacked', true],
+    ['The militia, which attacked the town in May, released the hostages.', 'released', false],
+    ['Russian forces shelled the town (after a drone attack) on Monday.', 'attack', true],
+  ];
+  for (const [text, trigger, sub] of rows) {
+    const e = analyze({ id: 't', text }).events?.find((x) => x.trigger.text === trigger);
+    assert.ok(e, `${trigger} in ${text}`);
+    assert.equal(e.subordinate === true, sub, `${trigger} subordinate in ${text}`);
+  }
+});

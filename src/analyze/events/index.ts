@@ -746,6 +746,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     });
   }
   const sent = doc.sentences[si]!;
+  const sub = subordinateRanges(t, t0, t1);
   const sentPlaces = within(doc.places, ctx.placeIdx, sent.start, sent.end);
   const sentDates = within(doc.dates, ctx.dateIdx, sent.start, sent.end);
   let falseChecked = false;
@@ -909,6 +910,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       polarity,
       modality,
       claim,
+      ...(sub !== null && inRanges(sub, m.head) ? { subordinate: true as const } : {}),
       why: { stage: 'events', rule: `${rule}:${m.t.kind}${row.cond !== '*' ? `:${row.cond}` : ''}` },
     });
   }
@@ -967,6 +969,55 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     }
   }
   for (const e of keep) out.push(e);
+}
+
+/** Words that open a comma-enclosed relative or appositive clause (", which shelled the town,"). */
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+
+/**
+ * Token ranges [a, b) of the sentence [t0, t1) that are subordinate to its main clause, or null:
+ * a fronted adverbial (the sentence opens with a preposition, a subordinating conjunction or a
+ * participle: "After two days of fighting," "Following the shooting of ...," "Despite warnings ...,"
+ * up to the first comma within 60 tokens), a comma-enclosed relative clause (", who ... ,") and brackets.
+ */
+function subordinateRanges(t: Tokens, t0: number, t1: number): number[] | null {
+  let out: number[] | null = null;
+  let k = t0;
+  while (k < t1 && (t.kind[k] === Kind.Space || (t.kind[k] === Kind.Punct && t.lower[k] !== '('))) k++;
+  // a fronted participle clause counts alike ("Following the bombing, ...", "Having captured the town, ...")
+  const participle = k < t1 && t.pos[k] === P.VERB && /(?:ing|ed)$/.test(t.lower[k]!);
+  if (k < t1 && (t.pos[k] === P.ADP || t.pos[k] === P.SCONJ || participle) && !cyr(t, k)) {
+    for (let j = k + 1; j < t1 && j < k + 60; j++) {
+      if (t.lower[j] === ',') {
+        out = [k, j];
+        break;
+      }
+    }
+  }
+  for (let j = t0; j < t1; j++) {
+    const w = t.lower[j]!;
+    if (w === '(') {
+      let e = j + 1;
+      while (e < t1 && t.lower[e] !== ')') e++;
+      (out ??= []).push(j, e);
+      j = e;
+    } else if (w === ',') {
+      const n = nextTok(t, j);
+      if (n < 0 || !RELATIVE.has(t.lower[n]!)) continue;
+      let e = n + 1;
+      while (e < t1 && t.lower[e] !== ',') e++;
+      if (e >= t1) continue;
+      (out ??= []).push(n, e);
+      j = e - 1;
+    }
+  }
+  return out;
+}
+
+/** Whether token i lies in one of the ranges [a, b) of `r`. */
+function inRanges(r: number[], i: number): boolean {
+  for (let k = 0; k < r.length; k += 2) if (i >= r[k]! && i < r[k + 1]!) return true;
+  return false;
 }
 
 /** Kinds with gov= rows in data/event-types.tsv (typed after their agent is resolved). */
