@@ -68,7 +68,7 @@ table('violence', [
   ['Troops opened fire on enemy positions near the river.', { trigger: 'opened fire', sub: 'Armed clash' }],
   // the wounding folds into the blast that caused it (one event)
   ['A man was wounded when his car hit a mine.', { trigger: 'hit', sub: 'Remote explosive/landmine/IED' }],
-  ['A man threw a grenade at the police, wounding three officers.', { trigger: 'wounding', sub: 'Grenade' }],
+  ['A man threw a grenade at the police, wounding three officers.', { trigger: 'threw', sub: 'Grenade' }],
   ['Militiamen armed with machetes attacked the camp.', { trigger: 'attacked', mode: 'primitive' }],
   ['Air defence destroyed a cruise missile over the capital.', { trigger: 'destroyed', sub: 'Disrupted weapons use' }],
   ['The brigade destroyed three tanks near the village.', { trigger: 'destroyed', sub: 'Armed clash' }],
@@ -149,3 +149,18 @@ test('event typing, subordinate parts of a sentence are flagged', () => {
     assert.equal(e.subordinate === true, sub, `${trigger} subordinate in ${text}`);
   }
 });
+
+// ACLED sub-types of weapons thrown, dropped or crashing, of crowds and protests (branch plover)
+table('ACLED sub-types', [
+  ['Russian jets dropped two glide bombs on the village of Lyptsi.', { trigger: 'dropped', sub: 'Air/drone strike' }],
+  ['The ministry dropped the charges against the driver.', null],
+  ['A drone crashed into a warehouse in the port.', { trigger: 'crashed into', sub: 'Air/drone strike' }],
+  ['A bus crashed into a wall on the motorway.', null],
+  ['The attacker blew himself up at the gate of the base.', { trigger: 'blew himself up', plover: 'ASSAULT', mode: 'suicide-attack', sub: 'Suicide bomb' }],
+  ['Someone hurled a grenade at the police post.', { trigger: 'hurled', sub: 'Grenade' }],
+  ['Riot police dispersed the march with batons.', { trigger: 'dispersed', sub: 'Protest with intervention' }],
+  ['Troops opened fire on the protesters in the square.', { trigger: 'opened fire', plover: 'ASSAULT', mode: 'crowd-control', sub: 'Excessive force against protesters' }],
+  ['A mob lynched two suspected thieves in the market.', { trigger: 'lynched', plover: 'ASSAULT', sub: 'Mob violence' }],
+  ['The two sides exchanged 75 prisoners on Friday.', { trigger: 'exchanged 75 prisoners', plover: 'AGREE', sub: 'Agreement' }],
+  ['A missile hit an apartment block in Dnipro.', { trigger: 'hit', sub: 'Shelling/artillery/missile attack' }],
+]);

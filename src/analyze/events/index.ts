@@ -48,6 +48,10 @@ const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'b
 /** Kinds whose figures may be equipment counts (what was hit, shot down or destroyed). */
 const EQUIPMENT_KINDS = new Set(['strike', 'air_strike', 'shell', 'intercept', 'destroy', 'attack', 'fire', 'launch', 'repel', 'capture']);
 const FOLDABLE = new Set(['kill', 'injure']);
+/** Adverbial particles of phrasal verbs ("shut down", "blew up", "pulled out"). */
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'over', 'away']);
+/** Kinds whose object is the weapon used, not what was hit ("fired rockets", "threw a grenade", "dropped bombs"). */
+const WEAPON_OBJECT = new Set(['fire', 'launch', 'throw', 'drop']);
 /** Kinds whose figures are the forces that moved (troops and equipment): "1,000 troops crossed the border". */
 const FORCE_KINDS = new Set(['invade', 'advance', 'deploy', 'mobilize', 'withdraw']);
 /** Modalities of a promised or announced act (see the "=future" rows of data/event-types.tsv). */
@@ -155,6 +159,16 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
   }
   const participle = w.endsWith('ing') || w.endsWith('ed');
   if (pos === 'V') {
+    // a bare verb form after a determiner is a noun the tagger read as a verb ("an apartment block",
+    // "the drop", "a throw")
+    if (p === P.VERB && w === t.lemma[i] && !participle) {
+      const b = prevTok(t, i);
+      const n = nextTok(t, i);
+      // (a compound's modifier is singular and no particle follows: "the authorities shut down" stays a verb)
+      const nounSlot = n < 0 || t.pos[n] === P.PUNCT || (t.pos[n] === P.ADP && !PARTICLES.has(t.lower[n]!));
+      const modifier = (t.pos[b] === P.NOUN && !t.lower[b]!.endsWith('s')) || t.pos[b] === P.ADJ;
+      if (b >= 0 && (t.pos[b] === P.DET || (nounSlot && modifier && t.pos[prevTok(t, b)] === P.DET))) return false;
+    }
     if (p === P.VERB || (participle && (p === P.ADJ || p === P.NOUN || p === P.PROPN))) return true;
     // a present-tense verb the tagger read as a plural noun: "Russia warns Kyiv", "Iran rejects the plan"
     if ((p === P.NOUN || p === P.PROPN) && w.endsWith('s') && i > 0) {
@@ -813,7 +827,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       }
     }
     // what is fired or launched is the weapon, not what was hit
-    const instrument = instrumentNear(t, m, t0, t1, m.t.kind === 'fire' || m.t.kind === 'launch' ? null : targetTok);
+    const instrument = instrumentNear(t, m, t0, t1, WEAPON_OBJECT.has(m.t.kind) ? null : targetTok);
     let objCls: Set<string> | null = null;
     const obj = (): Set<string> => (objCls ??= objectClasses(t, m, t1, targetTok));
     let tgtCls: Set<string> | null = null;
