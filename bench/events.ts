@@ -7,7 +7,8 @@
  * (a) PLOVER gold records (../shared/benchmarks/plover-gsr/derived/plover_gsr_v2.jsonl, never
  *     committed): each record is one sentence with one gold event. Records are split into dev and
  *     test halves by the first 32 bits of SHA-256(record id): even → dev, odd → test. Each sentence is
- *     analysed alone; the predicted event of a sentence is its FIRST event mention in text order
+ *     analysed alone; the predicted event of a sentence is its MAIN event: the first event mention in
+ *     text order outside a subordinate part of the sentence (`EventMention.subordinate`), else the first
  *     (a sentence names its main event before what it says about it: "threatened to ban" → THREATEN,
  *     "blamed X for the bombing" → ACCUSE). A sentence with no event mention counts as wrong (type
  *     "none"); one with several is scored on the first only ("any" accuracy, the gold type among all
