@@ -7,7 +7,8 @@
  * (a) PLOVER gold records (../shared/benchmarks/plover-gsr/derived/plover_gsr_v2.jsonl, never
  *     committed): each record is one sentence with one gold event. Records are split into dev and
  *     test halves by the first 32 bits of SHA-256(record id): even → dev, odd → test. Each sentence is
- *     analysed alone; the predicted event of a sentence is its FIRST event mention in text order
+ *     analysed alone; the predicted event of a sentence is its MAIN event: the first event mention in
+ *     text order outside a subordinate part of the sentence (`EventMention.subordinate`), else the first
  *     (a sentence names its main event before what it says about it: "threatened to ban" → THREATEN,
  *     "blamed X for the bombing" → ACCUSE). A sentence with no event mention counts as wrong (type
  *     "none"); one with several is scored on the first only ("any" accuracy, the gold type among all
@@ -24,6 +25,9 @@
  *     ACLED sub-event type of the first event with one (else "none") and the PLOVER type of the first
  *     event (else "none") against the hand-written labels. Russian lines point into the real posts
  *     of ../shared/corpora/ru-telegram-2024 (post id and sentence offsets; skipped when absent).
+ * (e) Own PLOVER check sentences (bench/gold/plover-own/sentences.jsonl, written by hand for sitrep,
+ *     all 16 types; split dev/test by the same hash rule): PLOVER type and mode scored as in (a), and
+ *     the ACLED sub-type as in (b) over the sentences with an ACLED label.
  * (c) `--speed`: the cost of the stage, side by side on the PolNeAR train texts. Per article, in
  *     rotating order so that load on a shared machine hits all three alike: wink-nlp's bare pipeline
  *     (`readDoc` + POS of every token, the shared instance), `analyze` + JSON.stringify (what
@@ -57,6 +61,11 @@ export function modeMatches(goldType: string, gold: string, pred: string | null)
   return goldType === 'ASSAULT' && gold === 'heavy-weapons' && (pred === 'aerial' || pred === 'drone');
 }
 
+/** The sentence's main event: its first event outside a subordinate part (see `EventMention.subordinate`), else its first. */
+export function mainEvent(evs: readonly EventMention[]): EventMention | null {
+  return evs.find((e) => !e.subordinate) ?? evs[0] ?? null;
+}
+
 interface PloverScore {
   n: number;
   type: number;
@@ -66,10 +75,12 @@ interface PloverScore {
   mode: number;
   perType: Map<string, { n: number; ok: number; pred: number }>;
   errors: string[];
+  /** right type, wrong mode */
+  modeErrors: string[];
 }
 
 function emptyPlover(): PloverScore {
-  return { n: 0, type: 0, any: 0, none: 0, modeN: 0, mode: 0, perType: new Map(), errors: [] };
+  return { n: 0, type: 0, any: 0, none: 0, modeN: 0, mode: 0, perType: new Map(), errors: [], modeErrors: [] };
 }
 
 function scorePlover(records: PloverRecord[]): PloverScore {
@@ -77,7 +88,7 @@ function scorePlover(records: PloverRecord[]): PloverScore {
   for (const r of records) {
     const a = analyze({ id: r.id, text: r.text });
     const evs: EventMention[] = a.events ?? [];
-    const first = evs[0] ?? null;
+    const first = mainEvent(evs);
     const pred = first?.plover.type ?? 'none';
     s.n++;
     const g = r.gold.event;
@@ -98,6 +109,7 @@ function scorePlover(records: PloverRecord[]): PloverScore {
     if (r.gold.mode) {
       s.modeN++;
       if (first && first.plover.type === g && modeMatches(g, r.gold.mode, first.plover.mode)) s.mode++;
+      else if (first && first.plover.type === g) s.modeErrors.push(`${g}/${r.gold.mode} → ${first.plover.mode ?? 'null'} (${first.trigger.text}) | ${r.text}`);
     }
   }
   return s;
@@ -140,7 +152,7 @@ function scoreAcled(records: AcledRecord[]): AcledScore {
   const s: AcledScore = { n: 0, ok: 0, typeOk: 0, perSub: new Map(), confusion: new Map(), errors: [] };
   for (const r of records) {
     const a = analyze({ id: r.id, text: r.text });
-    const first = (a.events ?? []).find((e) => e.acled.sub_event_type !== null) ?? null;
+    const first = mainEvent((a.events ?? []).filter((e) => e.acled.sub_event_type !== null));
     const pred = first?.acled.sub_event_type ?? 'none';
     s.n++;
     const ps = s.perSub.get(r.sub_event_type) ?? { n: 0, ok: 0 };
@@ -170,6 +182,7 @@ function printPlover(name: string, s: PloverScore, errors: number): void {
     console.log(`  ${k.padEnd(10)} gold ${String(v.n).padStart(3)}  pred ${String(v.pred).padStart(3)}  recall ${r.toFixed(2)}  F1 ${f.toFixed(2)}`);
   }
   for (const e of s.errors.slice(0, errors)) console.log(`  ✗ ${e}`);
+  for (const e of s.modeErrors.slice(0, errors)) console.log(`  ✗ mode ${e}`);
 }
 
 function printAcled(name: string, s: AcledScore, errors: number): void {
@@ -241,6 +254,22 @@ function main(): void {
       if (!values.json) printAcled(split, s, split === 'dev' ? errors : 0);
     }
   }
+  const ownFile = resolve(root, 'bench', 'gold', 'plover-own', 'sentences.jsonl');
+  if (existsSync(ownFile)) {
+    const own = readFileSync(ownFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as OwnRecord);
+    for (const split of ['dev', 'test'] as const) {
+      if (only !== 'all' && only !== split) continue;
+      const rs = own.filter((r) => r.split === split);
+      const s = scorePlover(rs.map((r) => ({ id: r.id, text: r.text, gold: { event: r.plover_event, mode: r.plover_mode } })));
+      const ac = scoreAcled(rs.filter((r) => r.sub_event_type !== null).map((r) => ({ id: r.id, text: r.text, event_type: r.event_type!, sub_event_type: r.sub_event_type!, split })));
+      result[`own_${split}`] = { n: s.n, typeAccuracy: s.type / s.n, anyAccuracy: s.any / s.n, noEvent: s.none, modeAccuracy: s.modeN ? s.mode / s.modeN : null, modeN: s.modeN, acledN: ac.n, acledSubTypeAccuracy: ac.n ? ac.ok / ac.n : null };
+      if (!values.json) {
+        printPlover(`own ${split}`, s, split === 'dev' ? errors : 0);
+        console.log(`  ACLED sub-event type accuracy ${pct(ac.ok, ac.n)} (n=${ac.n})`);
+        for (const e of ac.errors.slice(0, split === 'dev' ? errors : 0)) console.log(`  ✗ ACLED ${e}`);
+      }
+    }
+  }
   const ruukDir = resolve(root, 'bench', 'gold', 'events-ruuk');
   if (existsSync(ruukDir)) {
     const recs = readRuuk(ruukDir, resolve(root, '..', 'shared', 'corpora', 'ru-telegram-2024', 'posts.jsonl'));
@@ -259,6 +288,17 @@ function main(): void {
     }
   }
   if (values.json) console.log(JSON.stringify(result, null, 2));
+}
+
+/** One line of bench/gold/plover-own/sentences.jsonl (see its README). */
+interface OwnRecord {
+  id: string;
+  split: 'dev' | 'test';
+  text: string;
+  plover_event: string;
+  plover_mode: string | null;
+  event_type: string | null;
+  sub_event_type: string | null;
 }
 
 interface RuukRecord {
@@ -299,14 +339,15 @@ function scoreRuuk(records: RuukRecord[]): { n: number; acled: number; plover: n
   const s = { n: 0, acled: 0, plover: 0, errors: [] as string[] };
   for (const r of records) {
     const evs = analyze({ id: r.id, text: r.text }).events ?? [];
-    const firstA = evs.find((e) => e.acled.sub_event_type !== null) ?? null;
+    const firstA = mainEvent(evs.filter((e) => e.acled.sub_event_type !== null));
     const sub = firstA?.acled.sub_event_type ?? 'none';
-    const pl = evs[0]?.plover.type ?? 'none';
+    const main = mainEvent(evs);
+    const pl = main?.plover.type ?? 'none';
     s.n++;
     if (sub === r.sub_event_type) s.acled++;
     if (pl === r.plover_event) s.plover++;
     if (sub !== r.sub_event_type || pl !== r.plover_event) {
-      s.errors.push(`${r.id} ACLED ${r.sub_event_type} → ${sub}${firstA ? ` (${firstA.trigger.text})` : ''}; PLOVER ${r.plover_event} → ${pl}${evs[0] ? ` (${evs[0].trigger.text})` : ''} | ${r.text}`);
+      s.errors.push(`${r.id} ACLED ${r.sub_event_type} → ${sub}${firstA ? ` (${firstA.trigger.text})` : ''}; PLOVER ${r.plover_event} → ${pl}${main ? ` (${main.trigger.text})` : ''} | ${r.text}`);
     }
   }
   return s;

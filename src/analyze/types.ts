@@ -227,6 +227,11 @@ export interface EventMention {
   modality: string | null;
   /** Index into `claims` of the claim whose content holds the trigger; null for narration. */
   claim: number | null;
+  /** Set (true) when the trigger is in a subordinate part of its sentence, before or around the
+   *  main clause: a fronted adverbial ("After two days of fighting, ..."), a comma-enclosed relative
+   *  clause (", which attacked ...,") or brackets. Absent for events of the main clause. The
+   *  sentence's main event is its first event without this flag. */
+  subordinate?: true;
   why: Why;
 }
 

@@ -68,7 +68,7 @@ table('violence', [
   ['Troops opened fire on enemy positions near the river.', { trigger: 'opened fire', sub: 'Armed clash' }],
   // the wounding folds into the blast that caused it (one event)
   ['A man was wounded when his car hit a mine.', { trigger: 'hit', sub: 'Remote explosive/landmine/IED' }],
-  ['A man threw a grenade at the police, wounding three officers.', { trigger: 'wounding', sub: 'Grenade' }],
+  ['A man threw a grenade at the police, wounding three officers.', { trigger: 'threw', sub: 'Grenade' }],
   ['Militiamen armed with machetes attacked the camp.', { trigger: 'attacked', mode: 'primitive' }],
   ['Air defence destroyed a cruise missile over the capital.', { trigger: 'destroyed', sub: 'Disrupted weapons use' }],
   ['The brigade destroyed three tanks near the village.', { trigger: 'destroyed', sub: 'Armed clash' }],
@@ -107,4 +107,60 @@ table('Ukrainian', [
   ['Внаслідок вибуху міни загинув тракторист.', { trigger: 'вибуху', sub: 'Remote explosive/landmine/IED' }],
   ['Українські військові відійшли з позицій біля села.', { trigger: 'відійшли', plover: 'RETREAT' }],
   ['Наступного дня представники громади зустрілися з мером.', { trigger: 'зустрілися', plover: 'CONSULT' }],
+]);
+
+// verb classes per PLOVER type from the CAMEO2PLOVER-2021 categories (branch plover)
+table('verb classes', [
+  ['The two prime ministers spoke by phone on Sunday about the harvest.', { trigger: 'spoke by phone', plover: 'CONSULT', mode: 'phone' }],
+  ['The Danish king toured the flooded provinces with the governor.', { trigger: 'toured', plover: 'CONSULT', mode: 'visit' }],
+  ['Parliament repealed the emergency law on Tuesday.', { trigger: 'repealed', plover: 'CONCEDE' }],
+  ['The regime granted the region broad autonomy.', { trigger: 'granted', plover: 'CONCEDE' }],
+  ['The cabinet agreed to the strikers\' demands.', { trigger: 'agreed', plover: 'CONCEDE' }],
+  ['Relief agencies distributed tents to the displaced families.', { trigger: 'distributed', plover: 'AID' }],
+  ['The navy dispatched three frigates to the strait.', { trigger: 'dispatched', plover: 'MOBILIZE', mode: 'troops' }],
+  ['The gunmen handed over their weapons to the police.', { trigger: 'handed over', plover: 'RETREAT', mode: 'disarm' }],
+  ['The two coast guards held a joint patrol off the coast.', { trigger: 'joint patrol', plover: 'COOPERATE' }],
+  ['Hungary withdrew its ambassador from the capital.', { trigger: 'withdrew', plover: 'SANCTION', mode: 'withdraw' }],
+  ['The opposition walked out of the negotiations.', { trigger: 'walked out', plover: 'SANCTION' }],
+  ['The prisoners refused food for ten days.', { trigger: 'refused food', plover: 'PROTEST', mode: 'hunger' }],
+  ['The general vowed to free all the hostages.', { trigger: 'vowed', plover: 'AGREE' }],
+  ['The junta threatened to expel the monitoring mission.', { trigger: 'threatened', plover: 'THREATEN', mode: 'expel' }],
+  ['The families demanded the release of the hostages.', { trigger: 'demanded', plover: 'REQUEST', mode: 'yield' }],
+  ['The militants said they would not release the hostages.', { trigger: 'release', plover: 'REJECT' }],
+  ['Regulators blocked access to the news site.', { trigger: 'blocked access', plover: 'COERCE', mode: 'censor' }],
+  ['The lorries reached the drought-stricken villages on Monday.', null],
+  ['The ministry issued a press release on the exchange rate.', null],
+  ['The ministry welcomed the release of the report.', { trigger: 'welcomed', plover: 'SUPPORT' }],
+]);
+
+// the sentence's main event: events of a fronted adverbial or a relative clause are subordinate
+test('event typing, subordinate parts of a sentence are flagged', () => {
+  const rows: [string, string, boolean][] = [
+    ['After a week of shelling, the two sides agreed to a truce.', 'shelling', true],
+    ['After a week of shelling, the two sides agreed to a truce.', 'agreed', false],
+    ['Following the bombing of the station, police detained four men.', 'bombing', true],
+    ['The militia, which attacked the town in May, released the hostages.', 'attacked', true],
+    ['The militia, which attacked the town in May, released the hostages.', 'released', false],
+    ['Russian forces shelled the town (after a drone attack) on Monday.', 'attack', true],
+  ];
+  for (const [text, trigger, sub] of rows) {
+    const e = analyze({ id: 't', text }).events?.find((x) => x.trigger.text === trigger);
+    assert.ok(e, `${trigger} in ${text}`);
+    assert.equal(e.subordinate === true, sub, `${trigger} subordinate in ${text}`);
+  }
+});
+
+// ACLED sub-types of weapons thrown, dropped or crashing, of crowds and protests (branch plover)
+table('ACLED sub-types', [
+  ['Russian jets dropped two glide bombs on the village of Lyptsi.', { trigger: 'dropped', sub: 'Air/drone strike' }],
+  ['The ministry dropped the charges against the driver.', null],
+  ['A drone crashed into a warehouse in the port.', { trigger: 'crashed into', sub: 'Air/drone strike' }],
+  ['A bus crashed into a wall on the motorway.', null],
+  ['The attacker blew himself up at the gate of the base.', { trigger: 'blew himself up', plover: 'ASSAULT', mode: 'suicide-attack', sub: 'Suicide bomb' }],
+  ['Someone hurled a grenade at the police post.', { trigger: 'hurled', sub: 'Grenade' }],
+  ['Riot police dispersed the march with batons.', { trigger: 'dispersed', sub: 'Protest with intervention' }],
+  ['Troops opened fire on the protesters in the square.', { trigger: 'opened fire', plover: 'ASSAULT', mode: 'crowd-control', sub: 'Excessive force against protesters' }],
+  ['A mob lynched two suspected thieves in the market.', { trigger: 'lynched', plover: 'ASSAULT', sub: 'Mob violence' }],
+  ['The two sides exchanged 75 prisoners on Friday.', { trigger: 'exchanged 75 prisoners', plover: 'AGREE', sub: 'Agreement' }],
+  ['A missile hit an apartment block in Dnipro.', { trigger: 'hit', sub: 'Shelling/artillery/missile attack' }],
 ]);

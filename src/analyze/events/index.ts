@@ -9,7 +9,8 @@
  * - trigger: the longest phrase of data/event-triggers.tsv at the token (first word by lemma or
  *   form, POS checked: a V row needs a verb, an N row a noun); overlapping shorter matches are
  *   skipped. A light verb "launch" is dropped when another trigger follows it within 5 tokens
- *   ("launched a drone attack" is one attack).
+ *   ("launched a drone attack" is one attack); so are the other light verbs of data/event-triggers.tsv
+ *   ("imposed a curfew", "gave an ultimatum") before a trigger that is not a verb row.
  * - type: the first row of data/event-types.tsv for the trigger's kind whose condition holds:
  *   an instrument word (data/event-instruments.tsv) within 8 tokens of the trigger in its sentence,
  *   the territory rule (gov=yes|no: the agent's side against the country of the event's place, see
@@ -47,6 +48,10 @@ const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'b
 /** Kinds whose figures may be equipment counts (what was hit, shot down or destroyed). */
 const EQUIPMENT_KINDS = new Set(['strike', 'air_strike', 'shell', 'intercept', 'destroy', 'attack', 'fire', 'launch', 'repel', 'capture']);
 const FOLDABLE = new Set(['kill', 'injure']);
+/** Adverbial particles of phrasal verbs ("shut down", "blew up", "pulled out"). */
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'over', 'away']);
+/** Kinds whose object is the weapon used, not what was hit ("fired rockets", "threw a grenade", "dropped bombs"). */
+const WEAPON_OBJECT = new Set(['fire', 'launch', 'throw', 'drop']);
 /** Kinds whose figures are the forces that moved (troops and equipment): "1,000 troops crossed the border". */
 const FORCE_KINDS = new Set(['invade', 'advance', 'deploy', 'mobilize', 'withdraw']);
 /** Modalities of a promised or announced act (see the "=future" rows of data/event-types.tsv). */
@@ -138,6 +143,12 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
   // "Israeli-occupied", "Kremlin-backed", "Saudi-led": a participle closing a hyphenated compound
   // describes a noun, it does not report an act
   if (i > 1 && t.lower[i - 1] === '-' && t.end[i - 1] === t.start[i] && t.end[i - 2] === t.start[i - 1] && w.endsWith('ed')) return false;
+  // "famine-stricken region", "war-torn", "drought-hit areas": an inflected word closing a hyphenated
+  // compound before a noun describes that noun
+  if (i > 1 && t.lower[i - 1] === '-' && t.end[i - 1] === t.start[i] && t.end[i - 2] === t.start[i - 1] && (w !== t.lemma[i] || p === P.ADJ)) {
+    const n = nextTok(t, i);
+    if (n >= 0 && (t.pos[n] === P.NOUN || t.pos[n] === P.PROPN || t.pos[n] === P.ADJ)) return false;
+  }
   // "According to": a gerund is a noun trigger only when the row names the gerund itself ("shelling")
   if (pos === 'N' && p === P.VERB) return w === word;
   // a noun the tagger read as an adjective: "a new offensive in ..." (after DET/ADJ/ADV, before ADP or punctuation)
@@ -148,6 +159,16 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
   }
   const participle = w.endsWith('ing') || w.endsWith('ed');
   if (pos === 'V') {
+    // a bare verb form after a determiner is a noun the tagger read as a verb ("an apartment block",
+    // "the drop", "a throw")
+    if (p === P.VERB && w === t.lemma[i] && !participle) {
+      const b = prevTok(t, i);
+      const n = nextTok(t, i);
+      // (a compound's modifier is singular and no particle follows: "the authorities shut down" stays a verb)
+      const nounSlot = n < 0 || t.pos[n] === P.PUNCT || (t.pos[n] === P.ADP && !PARTICLES.has(t.lower[n]!));
+      const modifier = (t.pos[b] === P.NOUN && !t.lower[b]!.endsWith('s')) || t.pos[b] === P.ADJ;
+      if (b >= 0 && (t.pos[b] === P.DET || (nounSlot && modifier && t.pos[prevTok(t, b)] === P.DET))) return false;
+    }
     if (p === P.VERB || (participle && (p === P.ADJ || p === P.NOUN || p === P.PROPN))) return true;
     // a present-tense verb the tagger read as a plural noun: "Russia warns Kyiv", "Iran rejects the plan"
     if ((p === P.NOUN || p === P.PROPN) && w.endsWith('s') && i > 0) {
@@ -724,13 +745,14 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   // is part of that name, not an event
   if (matches.some((m) => inName(doc, m))) matches = matches.filter((m) => !inName(doc, m));
   if (matches.length === 0) return;
-  // light verb "launch" followed by another trigger: one event, whose modifiers are read before the light verb
+  // a light verb ("launched an attack", "imposed a curfew", "gave an ultimatum") followed by another
+  // trigger: one event, whose modifiers are read before the light verb
   let modFrom: Map<Match, number> | null = null;
-  if (matches.some((m) => m.t.kind === 'launch')) {
+  if (matches.some((m) => m.t.light)) {
     const mf = (modFrom = new Map<Match, number>());
     matches = matches.filter((m, k) => {
       const next = matches[k + 1];
-      if (m.t.kind === 'launch' && next && next.start - m.end <= 5) {
+      if (m.t.light && next && next.start - m.end <= 5 && (m.t.kind === 'launch' || next.t.pos !== 'V')) {
         mf.set(next, m.start);
         return false;
       }
@@ -738,6 +760,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     });
   }
   const sent = doc.sentences[si]!;
+  const sub = subordinateRanges(t, t0, t1);
   const sentPlaces = within(doc.places, ctx.placeIdx, sent.start, sent.end);
   const sentDates = within(doc.dates, ctx.dateIdx, sent.start, sent.end);
   let falseChecked = false;
@@ -804,7 +827,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       }
     }
     // what is fired or launched is the weapon, not what was hit
-    const instrument = instrumentNear(t, m, t0, t1, m.t.kind === 'fire' || m.t.kind === 'launch' ? null : targetTok);
+    const instrument = instrumentNear(t, m, t0, t1, WEAPON_OBJECT.has(m.t.kind) ? null : targetTok);
     let objCls: Set<string> | null = null;
     const obj = (): Set<string> => (objCls ??= objectClasses(t, m, t1, targetTok));
     let tgtCls: Set<string> | null = null;
@@ -901,18 +924,27 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       polarity,
       modality,
       claim,
+      ...(sub !== null && inRanges(sub, m.head) ? { subordinate: true as const } : {}),
       why: { stage: 'events', rule: `${rule}:${m.t.kind}${row.cond !== '*' ? `:${row.cond}` : ''}` },
     });
   }
   // a threat's mode is the kind of act threatened: the event it governs ("threatened to strike" →
   // violence, "vowed to hold a general strike" → restrict), read from the "=future" rows
+  // (a threat word of the violence class, "threatened devastating blows", only when no act follows);
+  // likewise a request's mode is the kind of act asked for ("demanded the release" → yield), read
+  // from the "=requested" rows
   for (let k = 0; k < evs.length; k++) {
     const e = evs[k]!;
-    if (e.kind !== 'threaten' || e.plover.type !== 'THREATEN' || e.plover.mode !== null) continue;
     const next = evs[k + 1];
-    if (next && next.trigger.start - e.trigger.end < 40) {
+    if (!next || next.trigger.start - e.trigger.end >= 40) continue;
+    if ((e.kind === 'threaten' || e.kind === 'vow') && e.plover.type === 'THREATEN' && (e.plover.mode === null || e.why.rule.endsWith(':obj=violence'))) {
       const r = TYPES.get('=future')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
       if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
+      // a vow of a cooperative act is a promise ("vowed to release the detainees"): AGREE
+      else if (e.kind === 'vow' && (next.plover.type === 'AGREE' || r?.ploverType === 'AGREE')) e.plover = { type: 'AGREE', mode: null };
+    } else if (e.kind === 'request' && e.plover.type === 'REQUEST' && e.plover.mode === null) {
+      const r = TYPES.get('=requested')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
+      if (r) e.plover.mode = r.ploverMode;
     }
   }
   // fold kill/injure into another violent event of the sentence
@@ -951,6 +983,55 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     }
   }
   for (const e of keep) out.push(e);
+}
+
+/** Words that open a comma-enclosed relative or appositive clause (", which shelled the town,"). */
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+
+/**
+ * Token ranges [a, b) of the sentence [t0, t1) that are subordinate to its main clause, or null:
+ * a fronted adverbial (the sentence opens with a preposition, a subordinating conjunction or a
+ * participle: "After two days of fighting," "Following the shooting of ...," "Despite warnings ...,"
+ * up to the first comma within 60 tokens), a comma-enclosed relative clause (", who ... ,") and brackets.
+ */
+function subordinateRanges(t: Tokens, t0: number, t1: number): number[] | null {
+  let out: number[] | null = null;
+  let k = t0;
+  while (k < t1 && (t.kind[k] === Kind.Space || (t.kind[k] === Kind.Punct && t.lower[k] !== '('))) k++;
+  // a fronted participle clause counts alike ("Following the bombing, ...", "Having captured the town, ...")
+  const participle = k < t1 && t.pos[k] === P.VERB && /(?:ing|ed)$/.test(t.lower[k]!);
+  if (k < t1 && (t.pos[k] === P.ADP || t.pos[k] === P.SCONJ || participle) && !cyr(t, k)) {
+    for (let j = k + 1; j < t1 && j < k + 60; j++) {
+      if (t.lower[j] === ',') {
+        out = [k, j];
+        break;
+      }
+    }
+  }
+  for (let j = t0; j < t1; j++) {
+    const w = t.lower[j]!;
+    if (w === '(') {
+      let e = j + 1;
+      while (e < t1 && t.lower[e] !== ')') e++;
+      (out ??= []).push(j, e);
+      j = e;
+    } else if (w === ',') {
+      const n = nextTok(t, j);
+      if (n < 0 || !RELATIVE.has(t.lower[n]!)) continue;
+      let e = n + 1;
+      while (e < t1 && t.lower[e] !== ',') e++;
+      if (e >= t1) continue;
+      (out ??= []).push(n, e);
+      j = e - 1;
+    }
+  }
+  return out;
+}
+
+/** Whether token i lies in one of the ranges [a, b) of `r`. */
+function inRanges(r: number[], i: number): boolean {
+  for (let k = 0; k < r.length; k += 2) if (i >= r[k]! && i < r[k + 1]!) return true;
+  return false;
 }
 
 /** Kinds with gov= rows in data/event-types.tsv (typed after their agent is resolved). */

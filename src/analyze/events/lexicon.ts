@@ -19,6 +19,8 @@ export interface Trigger {
   pos: 'V' | 'N' | '*';
   kind: string;
   roles: Roles;
+  /** a light verb ("launched an attack", "imposed a curfew"): a noun trigger just after it names the event */
+  light?: boolean;
 }
 
 /** One row of data/event-types.tsv. */
@@ -74,8 +76,8 @@ const words = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boole
 
 /** Trigger phrases by first word. */
 export const TRIGGERS = byFirst<Trigger>(
-  table('event-triggers.tsv').map(([lang, phrase, pos, kind, roles]) => ({
-    lang: lang!, words: words(phrase!), pos: (pos ?? '*') as Trigger['pos'], kind: kind!, roles: (roles ?? 'svo') as Roles,
+  table('event-triggers.tsv').map(([lang, phrase, pos, kind, roles, light]) => ({
+    lang: lang!, words: words(phrase!), pos: (pos ?? '*') as Trigger['pos'], kind: kind!, roles: (roles ?? 'svo') as Roles, light: light === 'light',
   })),
 );
 
