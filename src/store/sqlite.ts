@@ -220,7 +220,7 @@ export class SqliteStore implements Store {
       insDoc: w(`INSERT INTO documents (id, source, url, title, published, day, lang, content_hash, length, ingested_at,
         carrier_of, duplicate, similarity, claim_count, outlet, meta, text, analysis)
         VALUES (@id, @source, @url, @title, @published, @day, @lang, @hash, @length, @at, @carrierOf, @duplicate, @similarity,
-        @claimCount, @outlet, @meta, @text, @analysis)`),
+        @claimCount, @outlet, @meta, @text, @analysis) ON CONFLICT(id) DO NOTHING`),
       insDocFts: w('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insDocFold: w('INSERT INTO documents_fold (rowid, title, text) VALUES (?, ?, ?)'),
       insSig: w('INSERT INTO signatures (document_rowid, sig) VALUES (?, ?)'),
@@ -296,7 +296,6 @@ export class SqliteStore implements Store {
     if (a && (a.id !== doc.id || a.text !== doc.text)) {
       throw new SitrepError(ErrorCode.Internal, `document ${doc.id}: the analysis is of another document (${a.id})`);
     }
-    if (s.docRowid.get(doc.id) !== undefined) return false;
     const meta = doc.meta ?? {};
     const info = this.write(s.insDoc).run({
       id: doc.id, source: doc.source ?? null, url: doc.url ?? null, title: row.title, published: doc.published ?? null,
@@ -304,6 +303,7 @@ export class SqliteStore implements Store {
       carrierOf: row.carrier?.of ?? null, duplicate: row.carrier?.duplicate ?? null, similarity: row.carrier?.similarity ?? null,
       claimCount: row.claimCount, outlet: row.outlet, meta: JSON.stringify(meta), text: doc.text, analysis: row.analysisJson,
     });
+    if (info.changes === 0) return false; // the id is stored already (one look-up fewer than asking first)
     const rowid = Number(info.lastInsertRowid);
     this.write(s.insDocFts).run(rowid, row.title, doc.text);
     if (CYRILLIC.test(doc.text) || (row.title !== null && CYRILLIC.test(row.title))) this.write(s.insDocFold).run(rowid, foldYo(row.title ?? ''), foldYo(doc.text));
