@@ -13,7 +13,7 @@
  * For each run it reports wall-clock documents/s and claims/s, peak RSS, database size, and where
  * the CPU went, measured per thread (cpu.ts: /proc/thread-self/schedstat on Linux):
  *   - analysis: the analyzer proper inside the workers; facts: compare's claim facts there;
- *     prep: the rest of preparing in the workers (rows, reprint signature, JSON);
+ *     prep: the rest of preparing in the workers (rows, reprint signature, JSON, posting the result);
  *   - writer: the main thread (ingest loop, reprint look-ups, store writes, message decoding),
  *     without the bench's own document generation; other: the process's remaining threads (GC
  *     helpers, libuv); server: PostgreSQL backends of the bench database (from /proc).
