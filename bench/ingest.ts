@@ -13,7 +13,7 @@
  * For each run it reports wall-clock documents/s and claims/s, peak RSS, database size, and where
  * the CPU went, measured per thread (cpu.ts: /proc/thread-self/schedstat on Linux):
  *   - analysis: the analyzer proper inside the workers; facts: compare's claim facts there;
- *     prep: the rest of preparing in the workers (rows, reprint signature, JSON);
+ *     prep: the rest of preparing in the workers (rows, reprint signature, JSON, posting the result);
  *   - writer: the main thread (ingest loop, reprint look-ups, store writes, message decoding),
  *     without the bench's own document generation; other: the process's remaining threads (GC
  *     helpers, libuv); server: PostgreSQL backends of the bench database (from /proc).
@@ -374,12 +374,12 @@ if (QUERIES > 0 || SYNTH > 0) {
   const t = performance.now();
   const r = await ledger.disputes({ agreements: true });
   log(`\nDisputes over the ledger: ${r.compared} claims with facts → ${r.disputes.length} disputes, ${r.agreements.length} agreements, ${r.groups} groups;`);
-  log(`  compare ${r.ms.toFixed(0)} ms, total with reading facts from SQLite ${(performance.now() - t).toFixed(0)} ms`);
+  log(`  compare ${r.ms.toFixed(0)} ms, total with reading facts from ${args.pg ? 'PostgreSQL' : 'SQLite'} ${(performance.now() - t).toFixed(0)} ms`);
   const tc = performance.now();
   await ledger.disputes({ agreements: true });
   log(`  the same report again (cached until the next ingest): ${(performance.now() - tc).toFixed(1)} ms`);
   if (SYNTH > 0) {
-    for (const n of [100_000, SYNTH]) {
+    for (const n of new Set([Math.min(100_000, SYNTH), SYNTH])) {
       const recs = synthClaims(n);
       const rss0 = process.memoryUsage.rss();
       const tc = performance.now();

@@ -65,16 +65,6 @@ export function contentHash(text: string): string {
   return createHash('sha256').update(normaliseText(text), 'utf8').digest('hex').slice(0, 16);
 }
 
-/** FNV-1a over the UTF-16 code units of a string, finished with a murmur3 mix. */
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return fmix(h);
-}
-
 /** murmur3's 32-bit finaliser: spreads every input bit over the whole word. */
 function fmix(h: number): number {
   h ^= h >>> 16;
@@ -92,12 +82,57 @@ const SEEDS: Uint32Array = (() => {
   return a;
 })();
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** One code point of a word: a letter or a digit of any script (`/[\p{L}\p{N}]/u`). */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 code unit of the Basic Multilingual Plane: 0 not yet known, 1 not a word character, 2 a word character. */
+const BMP_WORD = new Uint8Array(0x10000);
+
+/** Whether code unit `c` (a code point of the BMP, or a lone surrogate: never a word character) is a letter or digit. */
+function bmpWord(c: number): boolean {
+  let k = BMP_WORD[c]!;
+  if (k === 0) BMP_WORD[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
+/**
+ * The hashes of the words of a folded text, in order (FNV-1a over each word's UTF-16 code units,
+ * finished with `fmix`): the words are the maximal runs of letters
+ * and digits, code point by code point, exactly what `/[\p{L}\p{N}]+/gu` matches, read in one pass
+ * over the code units without making a string per word.
+ */
+function wordHashes(t: string): number[] {
+  const words: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    let units = 1;
+    let word: boolean;
+    if (c < 0x80) word = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && (t.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      units = 2; // a code point outside the BMP
+      word = WORD_CHAR.test(t.slice(i, i + 2));
+    } else word = bmpWord(c);
+    if (word) {
+      inWord = true;
+      for (let u = 0; u < units; u++) {
+        h ^= t.charCodeAt(i + u);
+        h = Math.imul(h, 0x01000193);
+      }
+    } else if (inWord) {
+      words.push(fmix(h));
+      h = 0x811c9dc5;
+      inWord = false;
+    }
+    i += units - 1;
+  }
+  if (inWord) words.push(fmix(h));
+  return words;
+}
 
 /** The 32-bit hashes of the distinct word shingles of a text (a text shorter than one shingle is one shingle). */
 export function shingles(text: string): Uint32Array {
-  const words: number[] = [];
-  for (const m of text.normalize('NFKC').toLowerCase().matchAll(WORD)) words.push(hashString(m[0]));
+  const words = wordHashes(text.normalize('NFKC').toLowerCase());
   const k = Math.min(SHINGLE, words.length);
   const out = new Set<number>();
   for (let i = 0; i + k <= words.length && k > 0; i++) {

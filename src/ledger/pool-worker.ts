@@ -77,17 +77,17 @@ parentPort!.on('message', async (t: PoolTask) => {
       const budget = t.budget;
       const doAnalyze = budget === undefined ? analyze : (d: Document) => analyze(d, { budget });
       const doFacts = budget === undefined ? extractClaimFacts : (a: Analysis, i: number) => extractClaimFacts(a, i, { budget });
-      let ta = 0;
-      let tf = 0;
-      const prepared = prepareDocument(t.document as Document, {
-        title: t.title,
-        analyze: (d) => { const s = now(); try { return doAnalyze(d); } finally { ta += now() - s; } },
-        facts: (a, i) => { const s = now(); try { return doFacts(a, i); } finally { tf += now() - s; } },
-      });
+      // Four clock reads per document (not two per claim): the analysis, then every claim's facts, then the rest.
+      const s0 = now();
+      const a = doAnalyze(t.document as Document);
+      const s1 = now();
+      const facts = a.claims.map((_, i) => doFacts(a, i));
+      const s2 = now();
+      const prepared = prepareDocument(t.document as Document, { analysis: a, title: t.title, facts: (_a, i) => facts[i]! });
       prepared.analysis = null; // its JSON crosses the thread, not the object
-      stats.analyzeMs += ta;
-      stats.factsMs += tf;
-      stats.restMs += now() - t0 - ta - tf;
+      stats.analyzeMs += s1 - s0;
+      stats.factsMs += s2 - s1;
+      stats.restMs += now() - s2 + (s0 - t0);
       r = { id: t.id, ok: true, value: prepared };
     } else {
       const opts: ReadOptions = { maxSize: t.maxSize, defaultPublished: t.published };
@@ -102,6 +102,10 @@ parentPort!.on('message', async (t: PoolTask) => {
     r = { id: t.id, ok: false, error: toWire(e) };
   }
   stats.tasks++;
-  stats.taskMs += now() - t0;
+  // Copying the result to the owner's thread is part of the task (and, for a document, of its rest).
+  const p0 = now();
   parentPort!.postMessage(r);
+  const p1 = now();
+  if (t.kind === 'prepare') stats.restMs += p1 - p0;
+  stats.taskMs += p1 - t0;
 });

@@ -41,7 +41,8 @@ export type PoolResult = { id: number; ok: true; value: unknown } | { id: number
 /**
  * What one analysis worker has spent, in ms of its own thread's CPU (wall-clock ms where the OS
  * does not tell thread CPU: see cpu.ts): the analyzer proper, compare's claim facts, the rest of
- * preparing (rows, reprint signature, JSON), all tasks together, and the thread's whole CPU time.
+ * preparing (rows, reprint signature, JSON, and copying the result to the owner), all tasks together,
+ * and the thread's whole CPU time.
  */
 export interface WorkerStats {
   tasks: number;

@@ -2,14 +2,14 @@
  * The per-document half of the ledger: everything about one document that needs no other
  * document, as one pure function (`prepareDocument`), so that it can run on an analysis worker
  * thread: the analysis (unless given), compare's claim facts, the rows a store keeps, the content
- * hash, the MinHash signature and its LSH band keys, and the figures reprint detection compares.
+ * hash, the MinHash signature and its LSH band keys, and the place keys reprint detection compares.
  * What needs the ledger (reprints, links to the original's claims, storing) is `Ledger.commit`.
  */
 import { analyze } from '../analyze/index.js';
 import type { Analysis, Document, Place } from '../analyze/types.js';
 import { extractClaimFacts } from '../compare/facts.js';
 import type { ClaimFacts } from '../compare/types.js';
-import { bandKeys, contentHash, signature, textFacts, type TextFacts } from '../ingest/dedup.js';
+import { bandKeys, contentHash, signature } from '../ingest/dedup.js';
 import type { ClaimRow, QuantityRecord } from '../store/types.js';
 import { deriveRows, factPlaces, foldKey } from './rows.js';
 
@@ -37,8 +37,12 @@ export interface PreparedDocument {
   signature: Uint32Array;
   /** Band-tagged LSH keys (`band * 2**32 + key`). */
   bandKeys: number[];
-  /** Figures, words and place keys of the text, for `reprintAgrees`. */
-  textFacts: TextFacts;
+  /**
+   * The keys of the places the analysis names (sorted, distinct), from which the reprint detector
+   * makes the text's `TextFacts` when a near copy is to be judged (most documents never are: it
+   * is not made for every document).
+   */
+  placeKeys: string[];
   claims: PreparedClaim[];
   quantities: QuantityRecord[];
 }
@@ -105,7 +109,7 @@ export function prepareDocument(document: Document, opts: { analysis?: Analysis;
     contentHash: typeof meta.contentHash === 'string' && meta.contentHash ? meta.contentHash : contentHash(document.text),
     outlet: outletOf(meta, document.url, document.source),
     signature: sig, bandKeys: [...bandKeys(sig)].map((k, b) => b * 0x1_0000_0000 + k),
-    textFacts: textFacts(document.text, placeKeys(a.places)),
+    placeKeys: [...placeKeys(a.places)].sort(),
     claims, quantities: rows.quantities,
   };
 }

@@ -55,6 +55,13 @@ export async function detectReprints(store: Store, batch: readonly PreparedDocum
   // The batch so far, as the store will hold it: first document per hash, LSH buckets of the non-exact ones.
   const batchHash = new Map<string, string>();
   const buckets = new Map<number, number[]>();
+  // The batch's own texts' facts, made only for the texts a near copy is judged against (or of).
+  const batchFacts = new Map<number, TextFacts>();
+  const factsOf = (j: number): TextFacts => {
+    let f = batchFacts.get(j);
+    if (!f) batchFacts.set(j, (f = textFacts(batch[j]!.document.text, batch[j]!.placeKeys)));
+    return f;
+  };
   const out: (CarrierLink | null)[] = [];
   batch.forEach((d, i) => {
     let link: CarrierLink | null = null;
@@ -72,8 +79,8 @@ export async function detectReprints(store: Store, batch: readonly PreparedDocum
       }
       const cands: (ReprintCandidate & { at?: number })[] = [...(candsOf.get(i) ?? []), ...mine];
       const best = pickReprint(d.signature, cands, threshold, (c) => {
-        const other = c.at !== undefined ? batch[c.at]!.textFacts : storedFacts(c.id);
-        return other !== null && reprintAgrees(d.textFacts, other);
+        const other = c.at !== undefined ? factsOf(c.at) : storedFacts(c.id);
+        return other !== null && reprintAgrees(factsOf(i), other);
       });
       if (best) link = { of: best.candidate.id, duplicate: 'near', similarity: best.similarity };
     }

@@ -138,6 +138,27 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   return new SqliteStore(file, options);
 }
 
+/** What `putOne` gathers for a whole batch, written at its end by `putBatchRows`. */
+interface BatchRows {
+  /** [band key, document rowid] */
+  lsh: [number, number][];
+  /** Claims added per place. */
+  placeClaims: Map<string, number>;
+  /** Root documents and spellings per place (distinct). */
+  placeSources: Map<string, Set<string>>;
+  placeVariants: Map<string, Set<string>>;
+  /** Places upserted in this batch with coordinates, region and country (later upserts change nothing). */
+  completePlaces: Set<string>;
+}
+
+const newBatchRows = (): BatchRows => ({ lsh: [], placeClaims: new Map(), placeSources: new Map(), placeVariants: new Map(), completePlaces: new Set() });
+
+function addTo(m: Map<string, Set<string>>, k: string, v: string): void {
+  const s = m.get(k);
+  if (s) s.add(v);
+  else m.set(k, new Set([v]));
+}
+
 /** The SQLite implementation of `Store`. */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
@@ -199,7 +220,7 @@ export class SqliteStore implements Store {
       insDoc: w(`INSERT INTO documents (id, source, url, title, published, day, lang, content_hash, length, ingested_at,
         carrier_of, duplicate, similarity, claim_count, outlet, meta, text, analysis)
         VALUES (@id, @source, @url, @title, @published, @day, @lang, @hash, @length, @at, @carrierOf, @duplicate, @similarity,
-        @claimCount, @outlet, @meta, @text, @analysis)`),
+        @claimCount, @outlet, @meta, @text, @analysis) ON CONFLICT(id) DO NOTHING`),
       insDocFts: w('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insDocFold: w('INSERT INTO documents_fold (rowid, title, text) VALUES (?, ?, ?)'),
       insSig: w('INSERT INTO signatures (document_rowid, sig) VALUES (?, ?)'),
@@ -217,7 +238,7 @@ export class SqliteStore implements Store {
         lon = coalesce(places.lon, excluded.lon), level = coalesce(places.level, excluded.level)
         WHERE places.lat IS NULL OR places.admin1 IS NULL OR places.country IS NULL`),
       insClaimPlace: w('INSERT OR IGNORE INTO claim_places (place_id, claim_rowid, start, end, text) VALUES (?, ?, ?, ?, ?)'),
-      countPlace: w('UPDATE places SET claims = claims + 1 WHERE place_id = ?'),
+      countPlace: w('UPDATE places SET claims = claims + ? WHERE place_id = ?'),
       insPlaceSource: w('INSERT OR IGNORE INTO place_sources (place_id, root_document_id) VALUES (?, ?)'),
       insPlaceVariant: w('INSERT OR IGNORE INTO place_variants (place_id, text) VALUES (?, ?)'),
       insQuantity: w(`INSERT INTO quantities (id, document_rowid, claim_rowid, value, high, bound, unit, vague, start, end, text)
@@ -236,7 +257,12 @@ export class SqliteStore implements Store {
 
   async putDocuments(rows: DocumentRow[]): Promise<boolean[]> {
     try {
-      return this.db.transaction((list: DocumentRow[]) => list.map((r) => this.putOne(r))).immediate(rows);
+      return this.db.transaction((list: DocumentRow[]) => {
+        const batch = newBatchRows();
+        const stored = list.map((r) => this.putOne(r, batch));
+        this.putBatchRows(batch);
+        return stored;
+      }).immediate(rows);
     } catch (e) {
       throw dbError(e, this.file);
     } finally {
@@ -244,15 +270,32 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** Writes one document and its rows (inside `putDocuments`' transaction); false when its id is stored. */
-  private putOne(row: DocumentRow): boolean {
+  /**
+   * Writes the rows `putOne` gathered for the whole batch (same transaction): LSH keys in key
+   * order (neighbouring B-tree pages instead of one random page per key), each place's claim
+   * count once, its sources and spellings once each. The same rows as writing them one by one.
+   */
+  private putBatchRows(b: BatchRows): void {
+    const s = this.stmt;
+    b.lsh.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    const insLsh = this.write(s.insLsh);
+    for (const [k, rowid] of b.lsh) insLsh.run(k, rowid);
+    const countPlace = this.write(s.countPlace);
+    for (const [placeId, n] of b.placeClaims) countPlace.run(n, placeId);
+    const insSource = this.write(s.insPlaceSource);
+    for (const [placeId, roots] of b.placeSources) for (const root of roots) insSource.run(placeId, root);
+    const insVariant = this.write(s.insPlaceVariant);
+    for (const [placeId, texts] of b.placeVariants) for (const text of texts) insVariant.run(placeId, text);
+  }
+
+  /** Writes one document and its rows (inside `putDocuments`' transaction; see `putBatchRows`); false when its id is stored. */
+  private putOne(row: DocumentRow, batch: BatchRows): boolean {
     const s = this.stmt;
     const doc = row.document;
     const a = row.analysis;
     if (a && (a.id !== doc.id || a.text !== doc.text)) {
       throw new SitrepError(ErrorCode.Internal, `document ${doc.id}: the analysis is of another document (${a.id})`);
     }
-    if (s.docRowid.get(doc.id) !== undefined) return false;
     const meta = doc.meta ?? {};
     const info = this.write(s.insDoc).run({
       id: doc.id, source: doc.source ?? null, url: doc.url ?? null, title: row.title, published: doc.published ?? null,
@@ -260,12 +303,13 @@ export class SqliteStore implements Store {
       carrierOf: row.carrier?.of ?? null, duplicate: row.carrier?.duplicate ?? null, similarity: row.carrier?.similarity ?? null,
       claimCount: row.claimCount, outlet: row.outlet, meta: JSON.stringify(meta), text: doc.text, analysis: row.analysisJson,
     });
+    if (info.changes === 0) return false; // the id is stored already (one look-up fewer than asking first)
     const rowid = Number(info.lastInsertRowid);
     this.write(s.insDocFts).run(rowid, row.title, doc.text);
     if (CYRILLIC.test(doc.text) || (row.title !== null && CYRILLIC.test(row.title))) this.write(s.insDocFold).run(rowid, foldYo(row.title ?? ''), foldYo(doc.text));
     if (row.signature) {
       this.write(s.insSig).run(rowid, signatureToBuffer(row.signature));
-      for (const k of row.bandKeys) this.write(s.insLsh).run(k, rowid);
+      for (const k of row.bandKeys) batch.lsh.push([k, rowid]);
     }
     const claimRowids = new Map<string, number>();
     for (const c of row.claims) {
@@ -283,11 +327,15 @@ export class SqliteStore implements Store {
         this.write(s.insClaimFold).run(cr, foldYo(c.speaker ?? ''), foldYo(c.cue ?? ''), foldYo(c.content));
       }
       for (const p of c.places) {
-        this.write(s.insPlace).run(p.placeId, p.name, foldKey(p.name), p.country, p.admin1, p.lat, p.lon, p.level);
+        // Once a place has coordinates, region and country, the upsert changes nothing more in this batch.
+        if (!batch.completePlaces.has(p.placeId)) {
+          this.write(s.insPlace).run(p.placeId, p.name, foldKey(p.name), p.country, p.admin1, p.lat, p.lon, p.level);
+          if (p.lat != null && p.admin1 != null && p.country != null) batch.completePlaces.add(p.placeId);
+        }
         if (this.write(s.insClaimPlace).run(p.placeId, cr, p.start, p.end, p.text).changes === 0) continue;
-        this.write(s.countPlace).run(p.placeId);
-        this.write(s.insPlaceSource).run(p.placeId, c.rootDocumentId);
-        this.write(s.insPlaceVariant).run(p.placeId, p.text);
+        batch.placeClaims.set(p.placeId, (batch.placeClaims.get(p.placeId) ?? 0) + 1);
+        addTo(batch.placeSources, p.placeId, c.rootDocumentId);
+        addTo(batch.placeVariants, p.placeId, p.text);
       }
     }
     for (const q of row.quantities) {
@@ -306,11 +354,15 @@ export class SqliteStore implements Store {
     return out;
   }
 
+  /** The candidates query per number of band keys (always `BANDS` but for old rows), prepared once. */
+  private readonly lshQueries = new Map<number, Database.Statement>();
+
   async reprintCandidates(keys: number[][], limit: number): Promise<ReprintCandidate[][]> {
     return keys.map((list) => {
       if (!list.length) return [];
-      const rowids = this.db.prepare(`SELECT DISTINCT document_rowid FROM lsh WHERE band IN (${list.map(() => '?').join(',')}) LIMIT ?`)
-        .pluck().all(...list, limit) as number[];
+      let q = this.lshQueries.get(list.length);
+      if (!q) this.lshQueries.set(list.length, (q = this.db.prepare(`SELECT DISTINCT document_rowid FROM lsh WHERE band IN (${list.map(() => '?').join(',')}) LIMIT ?`).pluck()));
+      const rowids = q.all(...list, limit) as number[];
       const out: ReprintCandidate[] = [];
       for (const rowid of rowids) {
         const r = this.stmt.sigOfRowid.get(rowid) as { id: string; sig: Buffer } | undefined;

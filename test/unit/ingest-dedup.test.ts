@@ -170,3 +170,37 @@ test('NearDupIndex: a short post with the same words about another place is not 
   blind.add('post', TEXTS.post!);
   assert.equal(blind.add('elsewhere', ELSEWHERE)?.duplicateOf, 'post');
 });
+
+test('shingles: the one-pass word scan cuts and hashes words exactly as the regular expression /[\\p{L}\\p{N}]+/gu does', async () => {
+  const { shingles, SHINGLE } = await import('../../src/ingest/dedup.js');
+  // The reference: words by the regular expression, FNV-1a over their UTF-16 code units, murmur3's finaliser.
+  const fmix = (h: number): number => {
+    h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35); h ^= h >>> 16;
+    return h >>> 0;
+  };
+  const reference = (text: string): number[] => {
+    const words: number[] = [];
+    for (const m of text.normalize('NFKC').toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < m[0].length; i++) { h ^= m[0].charCodeAt(i); h = Math.imul(h, 0x01000193); }
+      words.push(fmix(h));
+    }
+    const k = Math.min(SHINGLE, words.length);
+    const out = new Set<number>();
+    for (let i = 0; i + k <= words.length && k > 0; i++) {
+      let h = 0x2545f491;
+      for (let j = 0; j < k; j++) h = fmix((h ^ words[i + j]!) + j);
+      out.add(h);
+    }
+    return [...out];
+  };
+  const tricky = [
+    '', ' ', '...', 'one', 'one two three four five six seven',
+    'Оккупанты потеряли 1 250 военнослужащих; ЗСУ знищили 7 танків — Генштаб', 'Тёткино и Теткино', 'за минулу добу (+7)',
+    'café déjà-vu naïve', 'cafe\u0301 combining accent', 'ﬁve ﬂags ＡＢＣ ①②③ x²', 'snake_case and kebab-case', 'it’s “quoted” text',
+    'emoji 🇺🇦 between 😀 words', 'math 𝐀𝐁𝐂 letters 𝟏𝟐', 'lone \ud800 high and \udc00 low surrogates', 'pair\ud83d\ude00glued', '\ud800',
+    '中文 文字 日本語のテキスト 한국어 텍스트', 'عربي نص ١٢٣ מילים בעברית', 'ǅemal Ǆ ǆ', 'İstanbul ıi', 'ß straße STRASSE', 'tab\tnew\nline\u00a0nbsp\u202fnarrow',
+  ];
+  const texts = [...tricky, ...Object.values(TEXTS)];
+  for (const t of texts) assert.deepEqual([...shingles(t)], reference(t), JSON.stringify(t.slice(0, 60)));
+});
