@@ -113,6 +113,18 @@ describe('names across scripts and cases', () => {
   it('Зеленский, Зеленський and Зеленского are one actor, Volodymyr Zelensky', () => {
     for (const n of ['Зеленский', 'Зеленський', 'президент Украины Владимир Зеленский', 'Зеленского']) assert.equal(findActor(n)?.latin, 'Volodymyr Zelensky');
   });
+  it('Подоляк (Ukrainian adviser) and Подоляка (Russian blogger) are told apart by first name, then by the exact form', () => {
+    const cases: [string, string][] = [
+      ['советник Офиса президента Михаил Подоляк', 'Mykhailo Podolyak'],
+      ['радник голови ОП Михайло Подоляк', 'Mykhailo Podolyak'],
+      ['Подоляк', 'Mykhailo Podolyak'],
+      ['Михаила Подоляка', 'Mykhailo Podolyak'],
+      ['Юрий Подоляка', 'Yuri Podolyaka'],
+      ['блогер Юрия Подоляки', 'Yuri Podolyaka'],
+      ['Подоляка', 'Yuri Podolyaka'],
+    ];
+    for (const [phrase, want] of cases) assert.equal(findActor(phrase)?.latin, want, phrase);
+  });
   it('a ministry takes its country from the phrase, else from the language', () => {
     assert.equal(speakerName('Минобороны России', 'ru').name, 'Russian Ministry of Defence');
     assert.equal(speakerName('Міноборони', 'uk').name, 'Ministry of Defence of Ukraine');

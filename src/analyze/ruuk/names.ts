@@ -37,6 +37,7 @@ export function findActor(phrase: string): CyrActor | null {
   const ws = words(phrase).map((w) => w.lower);
   let best: CyrActor | null = null;
   let bestAt = -1;
+  let bestFit = -1;
   for (const a of ruukLexicon().actors) {
     for (const key of a.keys) {
       for (let i = 0; i + key.length <= ws.length; i++) {
@@ -46,14 +47,45 @@ export function findActor(phrase: string): CyrActor | null {
           // An organisation after another is its owner in the genitive ("Генштаб ЗСУ", "пресс-служба
           // Минобороны России"): the first is the speaker.
           if (best && best.type !== 'person' && a.type !== 'person' && i > bestAt) continue;
-          // a person beats an organisation named earlier in the phrase ("глава МИД Лавров")
-          if (i > bestAt || (best && best.type !== 'person' && a.type === 'person')) best = a;
+          const fit = keyFit(ws, i, key, a);
+          if (i > bestAt || !best) {
+            best = a;
+            bestFit = fit;
+          } else if (best.type !== 'organisation' && a.type !== 'organisation') {
+            // Two named people or channels on the same words ("Подоляк", "Подоляка": one is a case
+            // form of the other) are told apart by the first name before them, then by the exact form.
+            if (fit > bestFit) {
+              best = a;
+              bestFit = fit;
+            }
+          } else if (best.type !== 'person' && a.type === 'person') {
+            // a person beats an organisation named earlier in the phrase ("глава МИД Лавров")
+            best = a;
+            bestFit = fit;
+          }
           bestAt = i;
         }
       }
     }
   }
   return best;
+}
+
+/**
+ * How well actor `a`'s key matches the words at `i`: 2 when the word before is a form of the
+ * actor's first name in Russian or Ukrainian ("Михаил Подоляк"), else 1 when every key word is
+ * written exactly as the key, else 0 (a case form).
+ */
+function keyFit(ws: string[], i: number, key: string[], a: CyrActor): number {
+  const prev = ws[i - 1];
+  if (prev && a.type !== 'organisation') {
+    for (const full of [a.ru, a.uk]) {
+      const first = full.split(' ')[0]!.toLowerCase();
+      if (first && full.includes(' ') && (formOf(prev, first) || nominative(prev) === first)) return 2;
+    }
+  }
+  for (let k = 0; k < key.length; k++) if (ws[i + k] !== key[k]) return 0;
+  return 1;
 }
 
 const SIDE_WORDS: [RegExp, string][] = [
