@@ -12,7 +12,7 @@ import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { eventFacts } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
 import { datelineName, governmentUse } from './capital.js';
-import { figureScope, ruukCasualtyUnit, settlementCompound, zeroFigures } from './figures.js';
+import { figureScope, ruukCasualtyUnit, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
@@ -21,7 +21,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 5;
+export const FACTS_VERSION = 6;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -503,7 +503,12 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
   const qIndex = memo(analysis, 'facts:quantities', () => new SpanIndex(analysis.quantities));
   const mine = [...(byClaim.get(index) ?? []), ...withinAny(qIndex, frags).filter((i) => analysis.quantities[i]!.claim === null)].sort((a, b) => a - b);
   for (const qi of mine) {
-    const q = analysis.quantities[qi]!;
+    let q = analysis.quantities[qi]!;
+    // a bare number with more describing words before its people than the quantities stage reads
+    if (!q.unit && !/^(1[89]|20)\d\d$/.test(q.text.trim())) {
+      const u = unitAfter(analysis.text, q.end);
+      if (u && (fi0(frags, q.start) < 0 || frags.some((f) => q.start >= f.start && u.end <= f.end))) q = { ...q, unit: u.unit, end: u.end, text: analysis.text.slice(q.start, u.end) };
+    }
     if (!q.unit || other.has(q.unit) || settlementCompound(analysis.text, q.end, q.unit)) continue;
     const fi = frags.findIndex((f) => q.start >= f.start && q.end <= f.end);
     const words = fi >= 0 ? fragWords[fi]! : wordsOf(analysis.text, q.start, q.end);
@@ -548,6 +553,11 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     });
   }
   return out;
+}
+
+/** The index of the fragment holding `pos`, or -1. */
+function fi0(frags: readonly Span[], pos: number): number {
+  return frags.findIndex((f) => pos >= f.start && pos < f.end);
 }
 
 /** Locative words before a place name, for names the analyzer did not resolve. */
