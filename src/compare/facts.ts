@@ -565,15 +565,59 @@ const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'into', 'towa
 /** Words after a name that make it a region. */
 const REGION_WORDS = new Set(['region', 'oblast', 'province', 'district', 'raion', 'krai', 'republic']);
 
-/** The places of an analysis: its `places` layer, else names the entities stage found after a locative word. */
+let directionRows: { stem: string; ref: PlaceRef }[] | null = null;
+/** The front axes of data/front-directions-ruuk.tsv, longest stem first. */
+function directionStems(): { stem: string; ref: PlaceRef }[] {
+  if (directionRows) return directionRows;
+  const out: { stem: string; ref: PlaceRef }[] = [];
+  for (const [stem, id, name, admin1, country, level] of table('front-directions-ruuk.tsv')) {
+    if (!stem || !id || !name || !admin1 || !country || !level) throw new Error(`sitrep: data/front-directions-ruuk.tsv: bad row "${stem ?? ''}"`);
+    out.push({ stem: stem.replace(/ʼ/g, "'"), ref: { id, name, admin1, country, level: level as PlaceRef['level'] } });
+  }
+  return (directionRows = out.sort((a, b) => b.stem.length - a.stem.length));
+}
+
+/** The word for an axis of the front: "направлении" (ru), "напрямку" (uk), in any case and number. */
+const AXIS_WORD = /^(направлен|напрям)/;
+
+/**
+ * The named axes of the front in `text` ("на Краснолиманском направлении", "на Покровському
+ * напрямку"): the adjective's span and the place the axis is named after (data/front-directions-ruuk.tsv).
+ */
+export function frontDirections(text: string): { ref: PlaceRef; start: number; end: number }[] {
+  if (!/направлен|напрям/i.test(text)) return [];
+  const words = wordsOf(text);
+  const out: { ref: PlaceRef; start: number; end: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!AXIS_WORD.test(words[i]!.w)) continue;
+    // the adjectives right before the axis word ("на Купянском и Краснолиманском направлениях")
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const w = words[k]!.w.replace(/ʼ/g, "'");
+      const row = directionStems().find((r) => w.startsWith(r.stem));
+      if (row) out.push({ ref: row.ref, start: words[k]!.start, end: words[k]!.end });
+      else if (w !== 'и' && w !== 'і' && w !== 'та' && w !== 'й') break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The places of an analysis: its `places` layer (and the named axes of the front, which take the
+ * place of any place read inside the axis's adjective), else names the entities stage found after a
+ * locative word.
+ */
 function placesOf(analysis: Analysis): { place: Place | null; ref: PlaceRef; start: number; end: number }[] {
-  if (analysis.places.length > 0) {
-    return analysis.places.map((p) => ({
-      place: p,
-      ref: { id: p.id ?? `name:${foldName(p.name)}`, name: p.name, admin1: p.admin1, country: p.country, level: p.level },
-      start: p.start,
-      end: p.end,
-    }));
+  const axes = frontDirections(analysis.text).map((d) => ({ place: null, ...d }));
+  if (analysis.places.length > 0 || axes.length > 0) {
+    const own = analysis.places
+      .filter((p) => !axes.some((d) => p.start < d.end && p.end > d.start))
+      .map((p) => ({
+        place: p as Place | null,
+        ref: { id: p.id ?? `name:${foldName(p.name)}`, name: p.name, admin1: p.admin1, country: p.country, level: p.level },
+        start: p.start,
+        end: p.end,
+      }));
+    return axes.length === 0 ? own : [...own, ...axes].sort((a, b) => a.start - b.start);
   }
   // No gazetteer result: a proper name the entities stage typed as a place or left unknown, after a
   // locative preposition ("near Sudzha") or before a region word ("Kursk region"), keyed by its name.
