@@ -94,3 +94,22 @@ test('figures golden: "about 120 newly mobilised Russian soldiers were killed" a
   assert.deepEqual(d.sides.map((s) => docsOf(s.claims).join(',')).sort(), ['en-wire-horlivka', 'ru-mod-horlivka']);
   assert.ok(d.sides.some((s) => /120 newly mobilised Russian soldiers/.test(s.position)), JSON.stringify(d.sides.map((s) => s.position)));
 });
+
+test('situation word classes: a situation noun with a state adjective in the forms reports use (ru, uk)', () => {
+  const cases: [string, 1 | -1 | null][] = [
+    ['Ситуація на Вовчанському напрямку складна, противник тисне.', -1],
+    ['Обстановка под Курском остаётся тяжёлой.', -1],
+    ['Положение под Часовым Яром критическое.', -1],
+    ['Сложная обстановка сохраняется у Торецка.', -1],
+    ['Ситуация у Угледара динамичная, линия фронта меняется.', -1],
+    ['Становище на Куп’янському напрямку стабільне.', 1],
+    ['Обстановка на сложных участках стабильная.', 1], // "сложных" qualifies the sectors, not the situation
+    ['Военные обсуждали ситуацию с погодой.', null], // no state adjective
+  ];
+  for (const [text, want] of cases) {
+    const analysis = analyze({ id: 't', text, published: '2024-06-11T10:00:00Z', source: 't', author: 'Рыбарь', authorType: 'channel', ownVoice: true }, { budget: false });
+    const situations = analysis.claims.flatMap((_, i) => extractClaimFacts(analysis, i).statuses).filter((s) => s.topic === 'situation');
+    assert.deepEqual(situations.map((s) => s.polarity), want === null ? [] : [want], text);
+    for (const s of situations) assert.equal(text.slice(s.start, s.end), s.text, text);
+  }
+});
