@@ -113,3 +113,17 @@ test('situation word classes: a situation noun with a state adjective in the for
     for (const s of situations) assert.equal(text.slice(s.start, s.end), s.text, text);
   }
 });
+
+test('situation word class (en): "situation" + a place + is/remains + a state adjective', () => {
+  const cases: [string, 1 | -1 | null][] = [
+    ['The regional governor said the situation near Sudzha remains difficult.', -1],
+    ['A military spokesman said the situation in the Kursk region was tense but that reinforcements had arrived.', -1],
+    ['The commander said the situation on the front is stable.', 1],
+    ['The senator said the situation was a test of leadership.', null],
+  ];
+  for (const [text, want] of cases) {
+    const analysis = analyze({ id: 't', text, published: '2024-08-09T10:00:00Z', source: 't' }, { budget: false });
+    const situations = analysis.claims.flatMap((_, i) => extractClaimFacts(analysis, i).statuses).filter((s) => s.topic === 'situation');
+    assert.deepEqual(situations.map((s) => s.polarity), want === null ? [] : [want], text);
+  }
+});
