@@ -11,7 +11,7 @@ import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { eventFacts } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
-import { datelineName, governmentUse } from './capital.js';
+import { datelineName, formationName, governmentUse } from './capital.js';
 import { figureScope, ruukCasualtyUnit, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
@@ -677,8 +677,8 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[]): 
   // Names that do not say where the claim is: the speaker's own phrase, a capital or authority that
   // speaks for its government in any claim ("Kyiv said", "Moscow disputes"), a name inside an
   // organisation's name, a wire dateline (where the report was filed).
-  // ... and a capital standing for its government, or an unmarked dateline (src/compare/capital.ts).
-  const notHere = memo(analysis, 'facts:notHere', () => all.map((p) => governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end)));
+  // ... and a capital standing for its government, an unmarked dateline, or a formation's name (src/compare/capital.ts).
+  const notHere = memo(analysis, 'facts:notHere', () => all.map((p) => governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end)));
   const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place') && !notHere[i];
   const notSpeaker = (i: number): boolean => about(i) && !(sp && all[i]!.start < sp.end && all[i]!.end > sp.start);
   const inContent = withinAny(pIndex, frags).filter(notSpeaker);

@@ -127,3 +127,16 @@ test('situation word class (en): "situation" + a place + is/remains + a state ad
     assert.deepEqual(situations.map((s) => s.polarity), want === null ? [] : [want], text);
   }
 });
+
+test('a channel\'s topic heading ("По Крынкам: …") is no speaker; a formation\'s name in quotes is no place', () => {
+  const post = 'По Крынкам: вопреки бодрым отчётам, противник удерживает позиции в селе. Ситуация остаётся напряжённой и подвижной.';
+  const a = analyze({ id: 'r', text: post, published: '2023-11-15T16:20:00Z', source: 'r', author: 'Рыбарь', authorType: 'channel', ownVoice: true }, { budget: false });
+  assert.ok(a.claims.length > 0);
+  for (const c of a.claims) assert.notEqual(c.speaker?.text, 'По Крынкам', JSON.stringify(c.speaker));
+  const mod = 'На херсонском направлении подразделения группировки войск «Днепр» пресекли попытки ВСУ высадиться на левом берегу. Ситуация на направлении остаётся под полным контролем.';
+  const b = analyze({ id: 'm', text: mod, published: '2023-11-15T11:00:00Z', source: 'm', author: 'Министерство обороны Российской Федерации', authorType: 'organisation', ownVoice: true }, { budget: false });
+  const facts = b.claims.map((_, i) => extractClaimFacts(b, i));
+  assert.ok(facts.length === 2, JSON.stringify(facts.map((f) => f.content)));
+  for (const f of facts) assert.deepEqual(f.places.map((p) => p.name), ['Kherson Oblast'], f.content);
+  assert.deepEqual(facts.flatMap((f) => f.statuses.map((s) => `${s.topic}${s.polarity}`)), ['advance-1', 'situation1']);
+});
