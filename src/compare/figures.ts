@@ -231,6 +231,9 @@ function personLexicon(): NonNullable<typeof personLex> {
   return (personLex = { en, ruuk, events, links });
 }
 
+/** What may stand between the words of a counted noun phrase: spaces and quotation marks. */
+const GAP = /^[\s\u00a0"“”«»„]+$/u;
+
 /** How many describing words may stand between a bare number and the people it counts. */
 const UNIT_REACH = 4;
 
@@ -248,14 +251,15 @@ export function unitAfter(text: string, end: number): { unit: string; end: numbe
   const after = wordsOf(text, end, Math.min(text.length, end + 120));
   for (let i = 0; i < Math.min(after.length, UNIT_REACH); i++) {
     const w = after[i]!;
-    if (!/^[\s\u00a0]+$/.test(text.slice(i === 0 ? end : after[i - 1]!.end, w.start))) return null;
+    // spaces, and quotation marks around the noun ('up to 180 "foreign mercenaries" were killed')
+    if (!GAP.test(text.slice(i === 0 ? end : after[i - 1]!.end, w.start))) return null;
     if (/^\p{N}/u.test(w.w)) return null;
     let unit = lexp.en.get(w.w) ?? null;
     if (!unit && /[\u0400-\u04ff]/.test(w.w)) for (const [stem, u] of lexp.ruuk) if (w.w.startsWith(stem)) { unit = u; break; }
     if (!unit) continue;
     // "... soldiers were killed": the casualty word after the noun, in its clause
     for (let k = i + 1; k < Math.min(after.length, i + 4); k++) {
-      if (!/^[\s\u00a0]+$/.test(text.slice(after[k - 1]!.end, after[k]!.start))) break;
+      if (!GAP.test(text.slice(after[k - 1]!.end, after[k]!.start))) break;
       const ev = lexp.events.get(after[k]!.w);
       if (ev) return { unit: ev, end: w.end };
       if (!lexp.links.has(after[k]!.w)) break;

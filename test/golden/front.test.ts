@@ -63,6 +63,7 @@ test('unitAfter: the people a bare number counts, past several describing words'
     ['about 400 newly mobilised Russian soldiers', 'troops'],
     ['близько 400 мобілізованих російських військовослужбовців', 'troops'],
     ['около 50 недавно прибывших мирных жителей', 'civilians'],
+    ['up to 180 “foreign mercenaries” were killed', 'killed'],
     ['about 400, newly mobilised soldiers', null], // a comma ends the phrase
     ['about 400 kilometres of newly built roads', null],
     ['about 400 very large old wooden houses with people', null], // beyond the reach
