@@ -141,3 +141,20 @@ test('a channel\'s topic heading ("По Крынкам: …") is no speaker; a f
   for (const f of facts) assert.deepEqual(f.places.map((p) => p.name), ['Kherson Oblast'], f.content);
   assert.deepEqual(facts.flatMap((f) => f.statuses.map((s) => `${s.topic}${s.polarity}`)), ['advance-1', 'situation1']);
 });
+
+test('control word classes: still holding positions and fighting in the place (en, ru, uk)', () => {
+  const cases: [string, string | null, string][] = [
+    ['Ukraine said Ukrainian units were still holding positions in Chasiv Yar and fighting there.', null, 'part'],
+    ['Подразделения ВСУ продолжают удерживать позиции в Часовом Яре.', 'Генеральный штаб ВСУ', 'part'],
+    ['Підрозділи Сил оборони продовжують утримувати позиції в Часовому Яру та ведуть бої.', 'Генеральний штаб ЗСУ', 'part'],
+    ['Наші воїни ведуть бої за Торецьк.', 'Генеральний штаб ЗСУ', 'contested'],
+  ];
+  for (const [text, author, want] of cases) {
+    const a = analyze({ id: 'c', text, published: '2025-07-31T10:00:00Z', source: 'c', ...(author ? { author, authorType: 'organisation' as const, ownVoice: true } : {}) }, { budget: false });
+    const states = a.claims.flatMap((_, i) => extractClaimFacts(a, i).statuses).filter((s) => s.topic === 'control').map((s) => s.state);
+    assert.ok(states.includes(want as never), `${text}: ${JSON.stringify(states)}`);
+  }
+  // a river's bank before its name: the river, not the city of Dnipro
+  const r = analyze({ id: 'd', text: 'Сили оборони закріпилися на лівому березі Дніпра біля Кринок.', published: '2023-11-15T10:00:00Z', source: 'd', author: 'Генеральний штаб ЗСУ', authorType: 'organisation', ownVoice: true }, { budget: false });
+  assert.ok(!r.places.some((p) => p.name === 'Dnipro'), JSON.stringify(r.places.map((p) => p.name)));
+});
