@@ -6,7 +6,9 @@
  *   capital of data/countries.tsv or a Russian/Ukrainian stem of the same file);
  * - a dateline the analyzer did not mark (no outlet in brackets): a name in capitals at the start of
  *   a paragraph, followed by a comma ("MOSCOW, 9 August.", "DONETSK, April 8."): where the report
- *   was filed, not what it is about.
+ *   was filed, not what it is about;
+ * - the name of a military formation in quotation marks after its noun ("группировки войск «Днепр»",
+ *   "ОСУВ «Хортиця»"; nouns of data/formation-words.tsv): the formation, not a place.
  * Pure.
  */
 import { table } from '../lexicon/index.js';
@@ -74,4 +76,21 @@ export function datelineName(text: string, start: number, end: number): boolean 
   if (!/^\s*,/.test(text.slice(end, end + 3))) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   return /^[\s"“]*$/.test(text.slice(lineStart, start));
+}
+
+let formationStems: string[] | null = null;
+const OPEN_QUOTE = /[«"„“]\s*$/u;
+
+/**
+ * Whether the place name at [start, end) of `text` is the name of a military formation: right after
+ * an opening quotation mark that follows, within three words, a formation noun of
+ * data/formation-words.tsv ("подразделения группировки войск «Днепр»", "ОСУВ «Хортиця»").
+ */
+export function formationName(text: string, start: number, end: number): boolean {
+  void end;
+  const head = text.slice(Math.max(0, start - 60), start);
+  if (!OPEN_QUOTE.test(head)) return false;
+  formationStems ??= table('formation-words.tsv').map((r) => r[0]!.toLowerCase()).filter(Boolean);
+  const ws = wordsOf(head).slice(-3);
+  return ws.some((w) => formationStems!.some((s) => (s.includes(' ') ? false : w.w.startsWith(s))));
 }

@@ -6,7 +6,7 @@
  * bucketed by what they claim; a bucket is sorted once (quantities by interval) or counted by
  * kind (statuses). Cost O(n log n) in the number of items.
  */
-import { compareLexicon } from './lexicon.js';
+import { compareLexicon, opponent } from './lexicon.js';
 import { compatible, intervalOf, positions, type Interval } from './interval.js';
 import type {
   Agreement,
@@ -638,6 +638,34 @@ function withoutSelfConflicts<K extends { fact: StatusFact; items: Item[]; direc
   return out;
 }
 
+/**
+ * The situation one side's voice implies by what it says of the other side's advance: "the enemy's
+ * advance has been stopped, attacks repelled" stands for "the situation is in hand" (and "the enemy
+ * has broken through" for the opposite). Set against a situation statement of the same side
+ * ("the situation near Lyman is critical"), it is a dispute inside that side when one of the two is
+ * an unofficial voice of it (an army against its own war bloggers; issue 9). An advance statement
+ * about the speaker's own side, or across sides, implies nothing here (the advance topic compares it).
+ */
+function impliedSituationConflict(records: readonly ClaimRecord[], ka: { fact: StatusFact; items: Item[] }, kb: { fact: StatusFact; items: Item[] }): boolean {
+  const [sit, adv] = ka.fact.topic === 'situation' ? [ka, kb] : [kb, ka];
+  if (sit.fact.topic !== 'situation' || adv.fact.topic !== 'advance' || sit.fact.denial || adv.fact.denial) return false;
+  const sideOfItems = (items: Item[]): Side | null => {
+    let side: Side | null = null;
+    for (const it of items) {
+      const s = records[it.rec]?.speaker?.side ?? null;
+      if (!s || (side && s !== side)) return null;
+      side = s;
+    }
+    return side;
+  };
+  const side = sideOfItems(sit.items);
+  if (!side || sideOfItems(adv.items) !== side || adv.fact.subjectSide !== opponent(side)) return false;
+  if (sit.fact.subjectSide !== null && sit.fact.subjectSide !== side) return false;
+  const unofficial = [...sit.items, ...adv.items].some((it) => records[it.rec]?.speaker?.official === false);
+  // the enemy's advance stopped (-1) = in hand, against "critical" (-1); the enemy advancing (+1) against "in hand" (+1)
+  return unofficial && sit.fact.polarity === adv.fact.polarity;
+}
+
 /** Whether some claim of `a` and some claim of `b` are distinct claims from different texts or different named speakers. */
 function distinctVoices(records: readonly ClaimRecord[], a: readonly Item[], b: readonly Item[]): boolean {
   for (const x of a) {
@@ -668,15 +696,21 @@ function statusGroup(sink: GroupSink, bucket: Item[], from: string | null, to: s
   const list = [...kinds.values()];
   const topics = new Set(list.map((k) => k.fact.topic).filter((t) => t !== 'event'));
   for (const topic of topics) {
-    const here = withoutSelfConflicts(list.filter((k) => k.fact.topic === topic || k.fact.topic === 'event'));
+    // the situation is also read from what one side says of the other's advance (impliedSituation)
+    const here = withoutSelfConflicts(list.filter((k) => k.fact.topic === topic || k.fact.topic === 'event' || (topic === 'situation' && k.fact.topic === 'advance')));
     const involved = new Set<number>();
+    // claims that state the situation themselves: their advance statements add nothing to it
+    const stated = topic === 'situation' ? new Set(here.filter((k) => k.fact.topic === 'situation').flatMap((k) => k.items.map((it) => it.rec))) : null;
     for (let a = 0; a < here.length; a++) {
       for (let b = a + 1; b < here.length; b++) {
         const ka = here[a]!;
         const kb = here[b]!;
         // In a region roll-up, a pair needs at least one claim about the region itself.
         if (!ka.direct && !kb.direct) continue;
-        if (!statusConflict(ka.fact, kb.fact)) continue;
+        if (topic === 'situation' && (ka.fact.topic === 'advance' || kb.fact.topic === 'advance')) {
+          const adv = ka.fact.topic === 'advance' ? ka : kb;
+          if (adv.items.every((it) => stated!.has(it.rec)) || !impliedSituationConflict(records, ka, kb)) continue;
+        } else if (!statusConflict(ka.fact, kb.fact)) continue;
         // ... and two distinct claims from different texts or different named speakers.
         if (!distinctVoices(records, ka.items, kb.items)) continue;
         involved.add(a);

@@ -11,8 +11,8 @@ import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { eventFacts } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
-import { datelineName, governmentUse } from './capital.js';
-import { figureScope, ruukCasualtyUnit, settlementCompound, zeroFigures } from './figures.js';
+import { datelineName, formationName, governmentUse } from './capital.js';
+import { figureScope, ruukCasualtyUnit, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
@@ -21,7 +21,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 5;
+export const FACTS_VERSION = 6;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -512,7 +512,12 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
   const qIndex = memo(analysis, 'facts:quantities', () => new SpanIndex(analysis.quantities));
   const mine = [...(byClaim.get(index) ?? []), ...withinAny(qIndex, frags).filter((i) => analysis.quantities[i]!.claim === null)].sort((a, b) => a - b);
   for (const qi of mine) {
-    const q = analysis.quantities[qi]!;
+    let q = analysis.quantities[qi]!;
+    // a bare number with more describing words before its people than the quantities stage reads
+    if (!q.unit && !/^(1[89]|20)\d\d$/.test(q.text.trim())) {
+      const u = unitAfter(analysis.text, q.end);
+      if (u && (fi0(frags, q.start) < 0 || frags.some((f) => q.start >= f.start && u.end <= f.end))) q = { ...q, unit: u.unit, end: u.end, text: analysis.text.slice(q.start, u.end) };
+    }
     if (!q.unit || other.has(q.unit) || settlementCompound(analysis.text, q.end, q.unit)) continue;
     const fi = frags.findIndex((f) => q.start >= f.start && q.end <= f.end);
     const words = fi >= 0 ? fragWords[fi]! : wordsOf(analysis.text, q.start, q.end);
@@ -559,20 +564,69 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
   return out;
 }
 
+/** The index of the fragment holding `pos`, or -1. */
+function fi0(frags: readonly Span[], pos: number): number {
+  return frags.findIndex((f) => pos >= f.start && pos < f.end);
+}
+
 /** Locative words before a place name, for names the analyzer did not resolve. */
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'into', 'towards', 'toward', 'on', 'from', 'of', 'inside', 'across', 'through', 'over', 'to']);
 /** Words after a name that make it a region. */
 const REGION_WORDS = new Set(['region', 'oblast', 'province', 'district', 'raion', 'krai', 'republic']);
 
-/** The places of an analysis: its `places` layer, else names the entities stage found after a locative word. */
+let directionRows: { stem: string; ref: PlaceRef }[] | null = null;
+/** The front axes of data/front-directions-ruuk.tsv, longest stem first. */
+function directionStems(): { stem: string; ref: PlaceRef }[] {
+  if (directionRows) return directionRows;
+  const out: { stem: string; ref: PlaceRef }[] = [];
+  for (const [stem, id, name, admin1, country, level] of table('front-directions-ruuk.tsv')) {
+    if (!stem || !id || !name || !admin1 || !country || !level) throw new Error(`sitrep: data/front-directions-ruuk.tsv: bad row "${stem ?? ''}"`);
+    out.push({ stem: stem.replace(/ʼ/g, "'"), ref: { id, name, admin1, country, level: level as PlaceRef['level'] } });
+  }
+  return (directionRows = out.sort((a, b) => b.stem.length - a.stem.length));
+}
+
+/** The word for an axis of the front: "направлении" (ru), "напрямку" (uk), in any case and number. */
+const AXIS_WORD = /^(направлен|напрям)/;
+
+/**
+ * The named axes of the front in `text` ("на Краснолиманском направлении", "на Покровському
+ * напрямку"): the adjective's span and the place the axis is named after (data/front-directions-ruuk.tsv).
+ */
+export function frontDirections(text: string): { ref: PlaceRef; start: number; end: number }[] {
+  if (!/направлен|напрям/i.test(text)) return [];
+  const words = wordsOf(text);
+  const out: { ref: PlaceRef; start: number; end: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!AXIS_WORD.test(words[i]!.w)) continue;
+    // the adjectives right before the axis word ("на Купянском и Краснолиманском направлениях")
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const w = words[k]!.w.replace(/ʼ/g, "'");
+      const row = directionStems().find((r) => w.startsWith(r.stem));
+      if (row) out.push({ ref: row.ref, start: words[k]!.start, end: words[k]!.end });
+      else if (w !== 'и' && w !== 'і' && w !== 'та' && w !== 'й') break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The places of an analysis: its `places` layer (and the named axes of the front, which take the
+ * place of any place read inside the axis's adjective), else names the entities stage found after a
+ * locative word.
+ */
 function placesOf(analysis: Analysis): { place: Place | null; ref: PlaceRef; start: number; end: number }[] {
-  if (analysis.places.length > 0) {
-    return analysis.places.map((p) => ({
-      place: p,
-      ref: { id: p.id ?? `name:${foldName(p.name)}`, name: p.name, admin1: p.admin1, country: p.country, level: p.level },
-      start: p.start,
-      end: p.end,
-    }));
+  const axes = frontDirections(analysis.text).map((d) => ({ place: null, ...d }));
+  if (analysis.places.length > 0 || axes.length > 0) {
+    const own = analysis.places
+      .filter((p) => !axes.some((d) => p.start < d.end && p.end > d.start))
+      .map((p) => ({
+        place: p as Place | null,
+        ref: { id: p.id ?? `name:${foldName(p.name)}`, name: p.name, admin1: p.admin1, country: p.country, level: p.level },
+        start: p.start,
+        end: p.end,
+      }));
+    return axes.length === 0 ? own : [...own, ...axes].sort((a, b) => a.start - b.start);
   }
   // No gazetteer result: a proper name the entities stage typed as a place or left unknown, after a
   // locative preposition ("near Sudzha") or before a region word ("Kursk region"), keyed by its name.
@@ -634,8 +688,8 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], f
   // Names that do not say where the claim is: the speaker's own phrase, a capital or authority that
   // speaks for its government in any claim ("Kyiv said", "Moscow disputes"), a name inside an
   // organisation's name, a wire dateline (where the report was filed).
-  // ... and a capital standing for its government, or an unmarked dateline (src/compare/capital.ts).
-  const notHere = memo(analysis, 'facts:notHere', () => all.map((p) => governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end)));
+  // ... and a capital standing for its government, an unmarked dateline, or a formation's name (src/compare/capital.ts).
+  const notHere = memo(analysis, 'facts:notHere', () => all.map((p) => governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end)));
   const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place') && !notHere[i];
   const notSpeaker = (i: number): boolean => about(i) && !(sp && all[i]!.start < sp.end && all[i]!.end > sp.start);
   const inContent = withinAny(pIndex, frags).filter(notSpeaker);

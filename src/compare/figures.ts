@@ -210,6 +210,65 @@ export function sameSideUpdate(d: Dispute, records: readonly ClaimRecord[]): boo
   return true;
 }
 
+let personLex: { en: Map<string, string>; ruuk: [string, string][]; events: Map<string, string>; links: Set<string> } | null = null;
+function personLexicon(): NonNullable<typeof personLex> {
+  if (personLex) return personLex;
+  const en = new Map<string, string>();
+  const events = new Map<string, string>();
+  const links = new Set<string>();
+  const personUnits = new Set<string>();
+  for (const [surface, unit, cls] of table('units.tsv')) {
+    if (!surface || !unit) continue;
+    if (cls === 'event' && !surface.includes(' ')) events.set(surface, unit);
+    else if (cls === 'link' && !surface.includes(' ')) links.add(surface);
+    if (cls !== 'person' || surface.includes(' ')) continue;
+    personUnits.add(unit);
+    en.set(surface, unit);
+    en.set(surface + 's', unit);
+    if (surface.endsWith('y')) en.set(surface.slice(0, -1) + 'ies', unit);
+  }
+  const ruuk = table('units-ruuk.tsv').filter((r) => r[0] && personUnits.has(r[1] ?? '')).map((r) => [r[0]!, r[1]!] as [string, string]);
+  return (personLex = { en, ruuk, events, links });
+}
+
+/** What may stand between the words of a counted noun phrase: spaces and quotation marks. */
+const GAP = /^[\s\u00a0"“”«»„]+$/u;
+
+/** How many describing words may stand between a bare number and the people it counts. */
+const UNIT_REACH = 4;
+
+/**
+ * The people counted by a number the quantities stage left without a unit, because more
+ * describing words stand between them than it reads ("about 400 newly mobilised Russian soldiers
+ * were killed", "близько 400 мобілізованих російських військовослужбовців"): the first person
+ * noun (data/units.tsv class person, data/units-ruuk.tsv stems of those units) within UNIT_REACH
+ * words after `end`, with nothing but spaces between the words; an English casualty word right
+ * after the noun (links such as "were" allowed) gives the unit instead ("soldiers were killed" →
+ * killed). Returns the unit and the end of the noun, or null.
+ */
+export function unitAfter(text: string, end: number): { unit: string; end: number } | null {
+  const lexp = personLexicon();
+  const after = wordsOf(text, end, Math.min(text.length, end + 120));
+  for (let i = 0; i < Math.min(after.length, UNIT_REACH); i++) {
+    const w = after[i]!;
+    // spaces, and quotation marks around the noun ('up to 180 "foreign mercenaries" were killed')
+    if (!GAP.test(text.slice(i === 0 ? end : after[i - 1]!.end, w.start))) return null;
+    if (/^\p{N}/u.test(w.w)) return null;
+    let unit = lexp.en.get(w.w) ?? null;
+    if (!unit && /[\u0400-\u04ff]/.test(w.w)) for (const [stem, u] of lexp.ruuk) if (w.w.startsWith(stem)) { unit = u; break; }
+    if (!unit) continue;
+    // "... soldiers were killed": the casualty word after the noun, in its clause
+    for (let k = i + 1; k < Math.min(after.length, i + 4); k++) {
+      if (!GAP.test(text.slice(after[k - 1]!.end, after[k]!.start))) break;
+      const ev = lexp.events.get(after[k]!.w);
+      if (ev) return { unit: ev, end: w.end };
+      if (!lexp.links.has(after[k]!.w)) break;
+    }
+    return { unit, end: w.end };
+  }
+  return null;
+}
+
 /** Whether a settlements figure is a compound's first noun ("more than 100 town halls"): no count of settlements. */
 export function settlementCompound(text: string, end: number, unit: string): boolean {
   if (unit !== 'settlements') return false;

@@ -332,7 +332,8 @@ function headline(ctx: Ctx, a: number, b: number): void {
     const sEnd = sStart + c[2]!.length;
     const ws = wordsIn(doc, sStart, sEnd);
     const known = speakerName(doc.text.slice(sStart, sEnd), ctx.lang).type !== 'unknown';
-    if (ws.length && (TITLES.has(ws[0]!.lower) || known)) {
+    // "По Макеевке: …", "Про Кринки: …": a topic heading, not a speaker (data/ruuk-words.tsv, topic)
+    if (ws.length && (TITLES.has(ws[0]!.lower) || known) && !kindOfWord(ws[0]!.lower, 'topic')) {
       const sp = speakerOf(ctx, sStart, sEnd, false);
       emit(ctx, sp, [sEnd, sEnd + 1], [trim(doc, sEnd + 1, b)], 'ruuk-headline-colon');
     }
