@@ -72,8 +72,10 @@ export async function serveCommand(args: string[], version: string): Promise<Exi
   }
   const main = openStore(dbPath);
   const { PooledStore } = await import('../server/pool.js');
-  // An in-memory ledger cannot be shared with other threads; a PostgreSQL one answers from its connection pool.
-  const store = workers > 0 && dbPath !== ':memory:' && !pgLedger ? new PooledStore(main, dbPath, workers) : main;
+  // An in-memory ledger cannot be shared with other threads. A PostgreSQL one answers queries from
+  // its connection pool without blocking this thread; its workers only analyse and compare (a
+  // first disputes report over a large ledger takes long and must not stop every other request).
+  const store = workers > 0 && dbPath !== ':memory:' ? new PooledStore(main, dbPath, workers, pgLedger ? ['analyze', 'computeDisputes'] : null) : main;
   const closeStores = async (): Promise<void> => {
     if (store !== main) await store.close();
     await main.close();
