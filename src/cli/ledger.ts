@@ -298,13 +298,13 @@ async function claimsCommand(args: string[]): Promise<ExitCode> {
     }
     const width = process.stdout.isTTY ? process.stdout.columns || 100 : 100;
     if (pg.items.length === 0) {
-      out(pg.total ? `No claims at offset ${q.offset} (${pg.total} in all).\n` : 'No claims match.\n');
+      out(pg.total ? `No claims at offset ${q.offset} (${pg.totalCapped ? 'more than ' : ''}${pg.total} in all).\n` : 'No claims match.\n');
       return ExitCode.Ok;
     }
     for (const c of pg.items) out(claimLines(c, width).join('\n') + '\n\n');
     const first = q.offset + 1;
     const last = q.offset + pg.items.length;
-    out(`Claims ${first}–${last} of ${pg.total}${pg.next ? `; --offset ${last} for more` : ''}\n`);
+    out(`Claims ${first}–${last} of ${pg.totalCapped ? 'more than ' : ''}${pg.total}${pg.next ? `; --offset ${last} for more` : ''}\n`);
     return ExitCode.Ok;
   } finally {
     await store.close();
@@ -403,7 +403,7 @@ async function searchCommand(args: string[]): Promise<ExitCode> {
       s += flat(h.snippet.slice(at));
       out(`${h.type.padEnd(8)} ${safe(h.id)}\n    ${s.replace(/ {2,}/g, ' ')}\n`);
     }
-    out(pg.total ? `Hits ${offset + 1}–${offset + pg.items.length} of ${pg.total}\n` : 'No hits.\n');
+    out(pg.total ? `Hits ${offset + 1}–${offset + pg.items.length} of ${pg.totalCapped ? 'more than ' : ''}${pg.total}\n` : 'No hits.\n');
     return ExitCode.Ok;
   } finally {
     await store.close();

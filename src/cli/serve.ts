@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { ExitCode, UsageError, printable } from '../errors.js';
 import { COMMANDS, commandHelp, parseFlags } from './flags.js';
 import { parseSize } from './input.js';
+import type { Store } from '../store/types.js';
 
 const out = (s: string): void => void process.stdout.write(s);
 
@@ -71,9 +72,20 @@ export async function serveCommand(args: string[], version: string): Promise<Exi
     throw new UsageError(`no ledger at ${dbPath}`, "check --db, run 'sitrep ingest PATH --db FILE' first, or add --create to start an empty one");
   }
   const main = openStore(dbPath);
+  // The workers open a PostgreSQL ledger read-only: it must be migrated (by `main`) before they do.
+  if (pgLedger) {
+    try {
+      await (main as Store & { open(): Promise<unknown> }).open();
+    } catch (e) {
+      await main.close();
+      throw e;
+    }
+  }
   const { PooledStore } = await import('../server/pool.js');
-  // An in-memory ledger cannot be shared with other threads; a PostgreSQL one answers from its connection pool.
-  const store = workers > 0 && dbPath !== ':memory:' && !pgLedger ? new PooledStore(main, dbPath, workers) : main;
+  // An in-memory ledger cannot be shared with other threads. A PostgreSQL one answers queries from
+  // its connection pool without blocking this thread; its workers only analyse and compare (a
+  // first disputes report over a large ledger takes long and must not stop every other request).
+  const store = workers > 0 && dbPath !== ':memory:' ? new PooledStore(main, dbPath, workers, pgLedger ? ['analyze', 'computeDisputes'] : null) : main;
   const closeStores = async (): Promise<void> => {
     if (store !== main) await store.close();
     await main.close();

@@ -257,7 +257,9 @@ export function createApp(opts: AppOptions): Hono {
     const located = q.string('located', 5) === null ? undefined : q.bool('located', false);
     const p = paging(q);
     const query = defined({ region, from, to, located, event });
-    return c.json({ ...(await store.places({ ...query, ...p })), limit: p.limit });
+    // Kept until the ledger changes: with dates or an event type it aggregates every matching claim.
+    const places = await memo.get(`places ${JSON.stringify([query, p])}`, () => store.places({ ...query, ...p }));
+    return c.json({ ...places, limit: p.limit });
   });
 
   app.get('/api/timeline', async (c) => {
@@ -291,7 +293,9 @@ export function createApp(opts: AppOptions): Hono {
     if (text === null) throw new ApiError(400, ApiCode.BadParameter, "parameter 'q' is required: the words to find");
     const type = q.oneOf('type', ['document', 'claim'] as const);
     const p = paging(q);
-    return c.json({ ...(await store.search(text, { ...p, ...(type ? { type } : {}) })), limit: p.limit });
+    // Kept until the ledger changes: results are ranked, so every match of the words is read.
+    const found = await memo.get(`search ${JSON.stringify([text, type, p])}`, () => store.search(text, { ...p, ...(type ? { type } : {}) }));
+    return c.json({ ...found, limit: p.limit });
   });
 
   app.get('/api/skips', async (c) => {

@@ -48,9 +48,12 @@ export async function exportClaims(store: Store, format: ExportFormat, filters: 
   const w = writable.getWriter();
   const enc = new TextEncoder();
   let pending = '';
+  let sent = false;
   const write = async (s: string): Promise<void> => {
     pending += s;
-    if (pending.length < 32 * 1024) return;
+    // The first chunk leaves early (the user sees the download start), the rest in 32 KB chunks.
+    if (pending.length < (sent ? 32 * 1024 : 2 * 1024)) return;
+    sent = true;
     const chunk = pending;
     pending = '';
     await w.ready;

@@ -1,23 +1,25 @@
 /**
- * A small cache for the timeline, which reads every matching claim (disputes have the ledger's
- * own cache, keyed by the ledger's revision): keyed
- * by route and filters, valid while the ledger's counts are unchanged (any ingest, by this server
- * or by `sitrep ingest` on the same file, changes them). Identical requests that arrive while one
+ * A small cache for the timeline and the places list, which aggregate every matching claim
+ * (disputes have the ledger's own cache, keyed by the ledger's revision): keyed by route and
+ * filters, valid while the ledger's revision is unchanged (any ingest or facts update, by this
+ * server or by `sitrep ingest` on the same ledger, changes it). Identical requests that arrive while one
  * is being computed share its result.
  */
 import type { Store } from '../store/types.js';
 
 /** Most answers kept. */
-const MAX_ENTRIES = 32;
+const MAX_ENTRIES = 256;
 
 export class Memo {
   private readonly entries = new Map<string, { version: string; value: Promise<unknown> }>();
   constructor(private readonly store: Store) {}
 
-  /** The ledger's version: its counts (cheap to read). */
+  /**
+   * The ledger's version: the store's revision (last document and facts revision; two index
+   * look-ups), not its counts, which PostgreSQL counts by reading every row.
+   */
   private async version(): Promise<string> {
-    const s = await this.store.stats();
-    return `${s.documents}:${s.claims}:${s.quantities}:${s.places}`;
+    return this.store.revision();
   }
 
   /** The cached value for `key`, or `compute()`'s (kept only when it succeeds). */

@@ -45,7 +45,12 @@ const pageOf = (item: string): Json => ({
   required: ['items', 'total', 'next', 'limit'],
   properties: {
     items: { type: 'array', items: ref(item) },
-    total: { type: 'integer', description: 'rows matching the filters (exact; the claims list counts once per filter while the ledger is unchanged)' },
+    total: {
+      type: 'integer',
+      description: 'rows matching the filters, counted once per filter while the ledger is unchanged; exact unless totalCapped is true ' +
+        '(on PostgreSQL the claims list and search count at most 10,000: then more than `total` match)',
+    },
+    totalCapped: { type: 'boolean', enum: [true], description: 'present when counting stopped at the cap: `total` is a lower bound; follow `next` to page on' },
     next: { ...nullable('string'), description: 'cursor of the next page; null on the last page. Prefer it to a deep offset: it continues from the last row instead of skipping rows' },
     limit: { type: 'integer' },
   },

@@ -37,8 +37,9 @@ interface Slot {
 }
 
 /**
- * A `Store` whose read queries go to `size` worker threads reading `file`, and whose other
- * methods go to `main` (the writable store, opened on the same file).
+ * A `Store` whose read queries go to `size` worker threads reading `file` (a SQLite file or a
+ * PostgreSQL URL), and whose other methods go to `main` (the writable store, opened on the same
+ * ledger).
  */
 export class PooledStore implements Store {
   readonly kind: string;
@@ -47,7 +48,12 @@ export class PooledStore implements Store {
   private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void }>();
   private next = 1;
 
-  constructor(private readonly main: Store, file: string, size: number) {
+  /**
+   * @param only the methods sent to the workers (default: all); the others go to `main`. A
+   *   PostgreSQL store answers queries from its own connection pool without blocking this thread,
+   *   so only the analyzer and compare, which are CPU work, need the workers there.
+   */
+  constructor(private readonly main: Store, file: string, size: number, private readonly only: readonly PooledMethod[] | null = null) {
     this.kind = main.kind;
     this.readonly = main.readonly;
     for (let i = 0; i < size; i++) {
@@ -79,7 +85,7 @@ export class PooledStore implements Store {
   /** Runs a read on the least busy worker (on the main store when no worker is left). */
   private run<T>(method: PooledMethod, args: unknown[]): Promise<T> {
     let slot: Slot | null = null;
-    for (const s of this.slots) if (!slot || s.busy < slot.busy) slot = s;
+    if (this.only === null || this.only.includes(method)) for (const s of this.slots) if (!slot || s.busy < slot.busy) slot = s;
     if (!slot) {
       if (method === 'analyze') return import('../analyze/index.js').then((m) => m.analyze(args[0] as Document) as T);
       if (method === 'computeDisputes') return import('../ledger/ledger.js').then((m) => new m.Ledger(this.main).computeDisputes(args[0] as DisputeQuery) as T);

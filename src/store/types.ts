@@ -171,8 +171,15 @@ export interface PageQuery {
 /** One page of results. `next` is the cursor of the next page, or null at the end. */
 export interface Page<T> {
   items: T[];
+  /** Rows matching the filters; a lower bound when `totalCapped` is true. */
   total: number;
   next: string | null;
+  /**
+   * Present (true) when counting stopped at a cap: more than `total` rows match. The PostgreSQL
+   * store counts at most 10,000 claims or search hits per filter (an exact count over a million
+   * rows costs a scan per request); follow `next` to page on.
+   */
+  totalCapped?: true;
 }
 
 export interface DocumentQuery extends PageQuery {

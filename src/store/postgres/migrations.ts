@@ -255,6 +255,33 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       ON CONFLICT DO NOTHING;
     `,
   },
+  {
+    version: 5,
+    name: 'serve indexes',
+    // Read paths of the desk and the API at a million claims (bench/serve.ts, bench/README.md).
+    // The speaker filter is a substring of the folded name (LIKE '%...%'): a trigram index answers
+    // it where the pg_trgm extension can be had (it is created when the role may, and found in
+    // whatever schema it lives in); without it the filter scans the claims, as before. A covering
+    // index of each claim's day, side and kind lets the timeline and counts of a set of claims (a
+    // place, a region, a unit) read the index alone instead of a claim row per match: the timeline
+    // of one place (85,000 claims) 2.7 s → 0.9 s at a million claims.
+    sql: `
+    CREATE INDEX IF NOT EXISTS claims_seq_cover ON claims (seq) INCLUDE (day, side, kind);
+    DO $$
+    DECLARE s text;
+    BEGIN
+      BEGIN
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+      EXCEPTION WHEN OTHERS THEN
+        RAISE NOTICE 'sitrep: pg_trgm not available (%); the speaker filter scans the claims', SQLERRM;
+      END;
+      SELECT n.nspname INTO s FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm';
+      IF s IS NOT NULL THEN
+        EXECUTE format('CREATE INDEX IF NOT EXISTS claims_speaker_trgm ON claims USING gin (speaker_key %I.gin_trgm_ops)', s);
+      END IF;
+    END $$;
+    `,
+  },
 ];
 
 /**

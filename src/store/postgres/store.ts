@@ -64,6 +64,13 @@ const MAX_CANDIDATES = 200;
 const PUT_CHUNK = 500;
 /** Characters of a text indexed for full-text search (a tsvector holds at most 1 MB of lexemes). */
 const FTS_CHARS = 400_000;
+/**
+ * Most claims (or search hits) counted for a list's total: past it the page says `totalCapped`.
+ * An exact count of a broad filter over a million claims reads the whole set on every request.
+ */
+export const COUNT_CAP = 10_000;
+/** Most totals kept per ledger revision. */
+const MAX_COUNTS = 512;
 
 
 /** 64-bit integers (counts, sequence numbers) as JavaScript numbers: a ledger stays far below 2^53 rows. */
@@ -245,6 +252,38 @@ export class PgStore implements Store {
   private async one<T = number>(sql: string, args: unknown[] = []): Promise<T> {
     const rows = await this.q(sql, args);
     return Object.values(rows[0] ?? {})[0] as T;
+  }
+
+  /** Totals by query, valid for the ledger revision `countsRevision`. */
+  private readonly counts = new Map<string, Promise<number>>();
+  private countsRevision = '';
+
+  /**
+   * `count` (a query returning one number) once per ledger revision: paging through a list, or
+   * many clients asking for the same filters, count once until the next ingest or facts update
+   * (by any process: the revision is read from the database). Concurrent identical counts share
+   * one query.
+   */
+  private async cachedCount(sql: string, args: unknown[]): Promise<number> {
+    const revision = await this.revision();
+    if (revision !== this.countsRevision) {
+      this.counts.clear();
+      this.countsRevision = revision;
+    }
+    const key = `${sql}\u0000${JSON.stringify(args)}`;
+    const hit = this.counts.get(key);
+    if (hit) return hit;
+    const n = this.one<number>(sql, args).then(Number);
+    this.counts.set(key, n);
+    n.catch(() => this.counts.get(key) === n && this.counts.delete(key));
+    while (this.counts.size > MAX_COUNTS) this.counts.delete(this.counts.keys().next().value!);
+    return n;
+  }
+
+  /** The rows of `fromWhere` (a FROM ... WHERE ... clause) counted up to `COUNT_CAP + 1`, cached per revision. */
+  private async cappedCount(fromWhere: string, args: unknown[]): Promise<{ total: number; capped: boolean }> {
+    const n = await this.cachedCount(`SELECT count(*) FROM (SELECT 1 ${fromWhere} LIMIT ${COUNT_CAP + 1}) capped`, args);
+    return n > COUNT_CAP ? { total: COUNT_CAP, capped: true } : { total: n, capped: false };
   }
 
   /** Runs `fn` in a transaction on one connection of the pool. */
@@ -692,7 +731,7 @@ export class PgStore implements Store {
     }
     if (q.documentId !== undefined) where.push(`c.document_seq = (SELECT seq FROM documents WHERE id = ${P.p(q.documentId)})`);
     if (q.unit !== undefined) where.push(`c.seq IN (SELECT claim_seq FROM quantities WHERE unit = ${P.p(q.unit)} AND claim_seq IS NOT NULL)`);
-    if (q.event !== undefined) where.push(`c.seq IN (${eventSetSql(P.p(q.event))})`);
+    if (q.event !== undefined) where.push(eventExistsSql('c.seq', P.p(q.event)));
     if (q.originalsOnly) where.push('c.origin_claim_id IS NULL');
     return where;
   }
@@ -706,12 +745,14 @@ export class PgStore implements Store {
     const p = pageOf(q);
     const P = new Params();
     const where = this.claimWhere(q, P);
-    const total = withTotal ? await this.one<number>(`SELECT count(*) FROM claims c ${sqlWhere(where)}`, P.values) : -1;
+    const count = withTotal ? this.cappedCount(`FROM claims c ${sqlWhere(where)}`, P.clone().values) : Promise.resolve({ total: -1, capped: false });
     if (p.after !== null) where.push(`c.seq > ${P.p(p.after)}`);
-    const rows = await this.q(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.seq = c.document_seq
+    const rows = this.q(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.seq = c.document_seq
       WHERE c.seq IN (SELECT c.seq FROM claims c ${sqlWhere(where)} ORDER BY c.seq LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)}) ORDER BY c.seq`, P.values);
-    const pg = page(rows, p, total, (r) => r.seq as number);
-    return { ...pg, items: await this.hydrate(pg.items) };
+    // The count and the page run at once, on two connections of the pool.
+    const [{ total, capped }, got] = await Promise.all([count, rows]);
+    const pg = page(got, p, total, (r) => r.seq as number);
+    return { ...pg, items: await this.hydrate(pg.items), ...(capped ? { totalCapped: true as const } : {}) };
   }
 
   async timeline(q: Omit<ClaimQuery, keyof PageQuery> = {}): Promise<Timeline> {
@@ -825,7 +866,7 @@ export class PgStore implements Store {
     } else {
       if (from) where.push(`c.day >= ${P.p(from)}`);
       if (to) where.push(`c.day <= ${P.p(to)}`);
-      if (q.event !== undefined) where.push(`c.seq IN (${eventSetSql(P.p(q.event))})`);
+      if (q.event !== undefined) where.push(eventExistsSql('c.seq', P.p(q.event)));
       const base = `FROM claims c JOIN claim_places cp ON cp.claim_seq = c.seq JOIN places p ON p.place_id = cp.place_id ${sqlWhere(where)}`;
       const total = await this.one<number>(`SELECT count(DISTINCT cp.place_id) ${base}`, P.values);
       const rows = await this.q(`SELECT p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level, count(*)::int AS claims,
@@ -848,7 +889,7 @@ export class PgStore implements Store {
     let dates = '';
     if (from) dates += ` AND c.day >= ${P.p(from)}`;
     if (to) dates += ` AND c.day <= ${P.p(to)}`;
-    if (event !== undefined) dates += ` AND cp.claim_seq IN (${eventSetSql(P.p(event))})`;
+    if (event !== undefined) dates += ` AND ${eventExistsSql('cp.claim_seq', P.p(event))}`;
     const rows = await this.q(`SELECT cp.place_id, ce.event_type AS type, count(DISTINCT cp.claim_seq)::int AS n
       FROM claim_places cp JOIN claim_events ce ON ce.claim_seq = cp.claim_seq
       ${from || to ? 'JOIN claims c ON c.seq = cp.claim_seq' : ''}
@@ -870,14 +911,16 @@ export class PgStore implements Store {
     if (q.type !== 'claim') {
       const m = ftsMatch('d', words, P);
       parts.push(`SELECT 'document' AS type, d.id AS id, d.id AS document_id, d.seq AS seq, ${m.rank} AS rank FROM documents d WHERE ${m.match}`);
-      counts.push(`(SELECT count(*) FROM documents d WHERE ${m.match})`);
+      counts.push(`(SELECT count(*) FROM (SELECT 1 FROM documents d WHERE ${m.match} LIMIT ${COUNT_CAP + 1}) n)`);
     }
     if (q.type !== 'document') {
       const m = ftsMatch('c', words, P);
       parts.push(`SELECT 'claim' AS type, c.id AS id, NULL AS document_id, c.seq AS seq, ${m.rank} AS rank FROM claims c WHERE ${m.match}`);
-      counts.push(`(SELECT count(*) FROM claims c WHERE ${m.match})`);
+      counts.push(`(SELECT count(*) FROM (SELECT 1 FROM claims c WHERE ${m.match} LIMIT ${COUNT_CAP + 1}) n)`);
     }
-    const total = await this.one<number>(`SELECT ${counts.join(' + ')}`, P.values);
+    // Each part counted up to COUNT_CAP + 1; the total is capped at COUNT_CAP.
+    const counted = await this.cachedCount(`SELECT ${counts.join(' + ')}`, P.clone().values);
+    const total = Math.min(counted, COUNT_CAP);
     // The headline is made only for the rows of the page.
     const w = P.p(words.plain);
     const st = P.p(words.stems);
@@ -893,16 +936,18 @@ export class PgStore implements Store {
       LEFT JOIN claims c ON h.type = 'claim' AND c.seq = h.seq
       LEFT JOIN documents cd ON cd.seq = c.document_seq
       ORDER BY h.rank, h.id`, P.values);
-    return page(rows, p, total, null, (r) => ({
+    const hits = page(rows, p, total, null, (r) => ({
       type: r.type as SearchHit['type'], id: r.id as string, documentId: r.document_id as string,
       ...unmark(r.snip as string), rank: r.rank as number,
     }));
+    return counted > COUNT_CAP ? { ...hits, totalCapped: true } : hits;
   }
 
   async *eachClaim(q: Omit<ClaimQuery, keyof PageQuery> = {}): AsyncIterable<ClaimRecord> {
     let cursor: string | undefined;
-    for (;;) {
-      const pg = await this.claimPage({ ...q, limit: MAX_LIMIT, cursor }, false);
+    // A short first page: an export's first bytes leave sooner.
+    for (let limit = 100; ; limit = MAX_LIMIT) {
+      const pg = await this.claimPage({ ...q, limit, cursor }, false);
       yield* pg.items;
       if (!pg.next) return;
       cursor = pg.next;
@@ -956,11 +1001,15 @@ function placeKeys(places: readonly Place[]): Set<string> {
   return out;
 }
 
-/** The claims reporting an event of a type (ACLED event type, sub-event type or PLOVER type, without case), for `c.seq IN (...)`. */
-function eventSetSql(param: string): string {
-  return `SELECT claim_seq FROM claim_events WHERE lower(event_type) = lower(${param})
-    UNION SELECT claim_seq FROM claim_events WHERE lower(sub_event_type) = lower(${param})
-    UNION SELECT claim_seq FROM claim_events WHERE lower(plover) = lower(${param})`;
+/**
+ * Whether the claim `seq` (a column) reports an event of a type (ACLED event type, sub-event type
+ * or PLOVER type, without case). An EXISTS per claim, not `seq IN (the set of such claims)`: a
+ * page of claims in sequence order then probes the claims it walks (0.2 ms at 1M claims) instead
+ * of first collecting a set that may hold most of the ledger (1.7 s for 284,000 claims).
+ */
+function eventExistsSql(seq: string, param: string): string {
+  return `EXISTS (SELECT 1 FROM claim_events ce WHERE ce.claim_seq = ${seq}
+    AND (lower(ce.event_type) = lower(${param}) OR lower(ce.sub_event_type) = lower(${param}) OR lower(ce.plover) = lower(${param})))`;
 }
 
 /** The language of a document to store: its reader's, else the one the analyzer found. */

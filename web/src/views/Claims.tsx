@@ -155,12 +155,12 @@ function Table({ page, f }: { page: Page<ClaimRecord>; f: ClaimFilters }) {
     <>
       <nav class="pager" aria-label="Pages of claims">
         <span role="status" data-testid="claims-count">
-          {page.total === 0 ? 'No claims match.' : `Claims ${first}–${last} of ${page.total}`}
+          {page.total === 0 ? 'No claims match.' : `Claims ${first}–${last} of ${page.totalCapped ? `more than ${page.total.toLocaleString('en')}` : page.total}`}
         </span>
         <button type="button" disabled={offset === 0} onClick={() => navigate(href('claims', '', params(Math.max(0, offset - PAGE_SIZE))))}>
           Previous
         </button>
-        <button type="button" disabled={last >= page.total} onClick={() => navigate(href('claims', '', params(offset + PAGE_SIZE)))}>
+        <button type="button" disabled={page.totalCapped ? page.next === null : last >= page.total} onClick={() => navigate(href('claims', '', params(offset + PAGE_SIZE)))}>
           Next
         </button>
         <span class="exports">
