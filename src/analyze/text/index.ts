@@ -128,6 +128,15 @@ function isJsSpace(c: number): boolean {
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Whether text[s, e) has a Cyrillic letter. */
+function hasCyrillic(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x52f) return true;
+  }
+  return false;
+}
+
 function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
@@ -191,8 +200,8 @@ function winkRange(tb: TokenBuilder, norm: string, from: number, to: number, sen
 
 /**
  * Tokenise `doc.norm` and fill tokens, sentences, paragraphs and languages. Paragraphs in Russian
- * or Ukrainian (and those without letters in a Cyrillic document) go to the Cyrillic tokenizer
- * (./cyrillic.ts); runs of other paragraphs to wink-nlp.
+ * or Ukrainian (and, in a Cyrillic document, those without letters or with any Cyrillic letter) go
+ * to the Cyrillic tokenizer (./cyrillic.ts); runs of other paragraphs to wink-nlp.
  */
 export function tokenize(doc: Doc): void {
   beginDocument();
@@ -207,7 +216,8 @@ export function tokenize(doc: Doc): void {
   if (hint === 'ru' || hint === 'uk') doc.paraLangs = doc.paraLangs.map((l) => (l === 'ru' || l === 'uk' || l === 'und' ? hint : l));
   const paras = doc.paragraphs;
   const cyrDoc = isCyrillicLang(doc.lang);
-  const cyr = doc.paraLangs.map((l) => l === 'ru' || l === 'uk' || (l === 'und' && cyrDoc));
+  // in a Cyrillic document, a paragraph with any Cyrillic letter too ("Что такое bytes в Python")
+  const cyr = doc.paraLangs.map((l, i) => l === 'ru' || l === 'uk' || (cyrDoc && (l === 'und' || hasCyrillic(norm, paras[i]!.start, paras[i]!.end))));
   if (!cyr.includes(true)) winkRange(tb, norm, 0, norm.length, sentTok);
   else {
     let at = 0;
