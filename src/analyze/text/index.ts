@@ -100,21 +100,22 @@ function blocks(text: string, from: number, to: number): { s: number; e: number;
       s = e;
     }
   };
-  // the maximal runs of at least LONG_RUN non-space characters (what /\S{LONG_RUN,}/g finds), in
-  // one pass: the regular expression re-scanned every word from each of its letters
+  // the maximal runs of at least LONG_RUN non-space characters (what /\S{LONG_RUN,}/g finds): any
+  // LONG_RUN characters in a row hold a multiple of LONG_RUN, so only the runs through those
+  // offsets are measured (the regular expression re-scanned every word from each of its letters,
+  // and a loop over every character cost more than needed)
   let last = from;
-  let run = 0;
-  for (let i = from; i <= to; i++) {
-    if (i < to && !isJsSpace(text.charCodeAt(i))) {
-      run++;
-      continue;
+  for (let m = Math.ceil(from / LONG_RUN) * LONG_RUN; m < to; m += LONG_RUN) {
+    if (m < last || isJsSpace(text.charCodeAt(m))) continue;
+    let a = m;
+    while (a > last && !isJsSpace(text.charCodeAt(a - 1))) a--;
+    let b = m + 1;
+    while (b < to && !isJsSpace(text.charCodeAt(b))) b++;
+    if (b - a >= LONG_RUN) {
+      cut(last, a);
+      out.push({ s: a, e: b, raw: true });
+      last = b;
     }
-    if (run >= LONG_RUN) {
-      cut(last, i - run);
-      out.push({ s: i - run, e: i, raw: true });
-      last = i;
-    }
-    run = 0;
   }
   cut(last, to);
   return out;
