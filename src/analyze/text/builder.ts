@@ -6,13 +6,22 @@
 /** Token arrays that grow as tokens are pushed in text order. */
 export class TokenBuilder {
   n = 0;
-  start = new Int32Array(1024);
-  end = new Int32Array(1024);
-  pos = new Uint8Array(1024);
-  kind = new Uint8Array(1024);
+  start: Int32Array;
+  end: Int32Array;
+  pos: Uint8Array;
+  kind: Uint8Array;
   lower: string[] = [];
   lemma: string[] = [];
   ent: string[] = [];
+
+  /** `capacity`: the tokens expected (the arrays grow past it); small posts allocate little. */
+  constructor(capacity = 1024) {
+    const n = Math.max(16, Math.min(capacity, 1 << 16));
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+    this.pos = new Uint8Array(n);
+    this.kind = new Uint8Array(n);
+  }
 
   /** Appends token [s, e) with its POS tag, kind, lower case, lemma and entity type ('' for none). */
   push(s: number, e: number, pos: number, kind: number, lower: string, lemma: string, ent: string): void {

@@ -206,7 +206,7 @@ function winkRange(tb: TokenBuilder, norm: string, from: number, to: number, sen
  */
 export function tokenize(doc: Doc): void {
   beginDocument();
-  const tb = new TokenBuilder();
+  const tb = new TokenBuilder((doc.norm.length >> 2) + 16); // about a token per 4 to 6 characters
   const sentTok: [number, number][] = [];
   const norm = doc.norm;
   buildParagraphs(doc);
