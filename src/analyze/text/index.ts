@@ -5,7 +5,8 @@
  * Long texts are processed in blocks cut at line breaks, so memory stays bounded.
  */
 import { Doc, Kind, P, isCapitalAt, type Tokens } from '../doc.js';
-import { beginDocument, wink } from '../nlp.js';
+import { beginDocument, wink, winkLoaded } from '../nlp.js';
+import { NO_BUDGET } from '../budget.js';
 import type { Stage } from '../pipeline.js';
 import { detectLangs, isCyrillicLang } from '../lang/index.js';
 import { cleanRuukSentences } from './ruuk.js';
@@ -219,6 +220,13 @@ export function tokenize(doc: Doc): void {
   const cyrDoc = isCyrillicLang(doc.lang);
   // in a Cyrillic document, a paragraph with any Cyrillic letter too ("Что такое bytes в Python")
   const cyr = doc.paraLangs.map((l, i) => l === 'ru' || l === 'uk' || (cyrDoc && (l === 'und' || hasCyrillic(norm, paras[i]!.start, paras[i]!.end))));
+  if (!winkLoaded() && (cyr.includes(false) || !cyr.includes(true)) && doc.budget !== NO_BUDGET) {
+    // the first document with a paragraph for wink-nlp loads its model: reading the model is
+    // not this document's time (a Russian corpus may meet its first English line after hours)
+    doc.budget.stop();
+    wink();
+    doc.budget.start();
+  }
   if (!cyr.includes(true)) winkRange(tb, norm, 0, norm.length, sentTok);
   else {
     let at = 0;
