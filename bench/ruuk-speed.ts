@@ -30,7 +30,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_STAGES, Pipeline, analyze, type Stage } from '../src/analyze/index.js';
 import { toDocument } from '../src/ingest/jsonl.js';
-import { writeJson, DocumentBuffer, type Sink } from '../src/cli/json.js';
+import { writeAnalysisJson, DocumentBuffer, type Sink } from '../src/cli/json.js';
 import { intArg, polnearDir, readTexts, repoRoot } from './polnear.js';
 
 const { values: args } = parseArgs({
@@ -116,7 +116,7 @@ function stageShares(lines: string[]): void {
     const a = analyze(doc, { pipeline });
     add('analyze (all)', cpuNow() - c);
     c = cpuNow();
-    writeJson(buf, a, false);
+    writeAnalysisJson(buf, a, false);
     buf.commit(sink);
     add('write (JSON)', cpuNow() - c);
   }

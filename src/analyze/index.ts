@@ -51,8 +51,19 @@ export interface AnalyzeOptions {
 const JOINERS = new Set(["'", '’', 'ʼ', '-', '\u2011']);
 const GROUP_SPACE = new Set([0x20, 0xa0, 0x202f, 0x2009]);
 const FOREIGN_WORD = /^[\u0370-\u1FFF][\u0370-\u1FFF\p{M}'’ʼ\u2011-]*$/u;
+/** A word of a script wink-nlp does not know (Greek to Cyrillic and on: U+0370–U+1FFF). */
 function isForeignWord(w: string): boolean {
-  return w.length > 0 && FOREIGN_WORD.test(w);
+  const n = w.length;
+  if (n === 0) return false;
+  let c = w.charCodeAt(0);
+  if (c < 0x370 || c > 0x1fff) return false;
+  // the usual letters by code, anything else (a combining mark) by the regular expression
+  for (let i = 1; i < n; i++) {
+    c = w.charCodeAt(i);
+    if ((c >= 0x370 && c <= 0x1fff) || c === 39 || c === 45 || c === 0x2019 || c === 0x2bc || c === 0x2011) continue;
+    return FOREIGN_WORD.test(w);
+  }
+  return true;
 }
 
 /**

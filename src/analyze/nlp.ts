@@ -68,6 +68,11 @@ export function wink(): Wink {
   return instance;
 }
 
+/** Whether the instance has been loaded (the English model is read on first use). */
+export function winkLoaded(): boolean {
+  return instance !== null;
+}
+
 /** Starts a document: wink forgets the out-of-vocabulary words of the documents read before. */
 export function beginDocument(): void {
   if (docWords.size) docWords = new Set();

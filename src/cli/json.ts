@@ -76,6 +76,18 @@ export function writeJson(out: Sink, value: unknown, pretty: boolean, depth = 2,
   out.push(pretty ? `\n${pad}}` : '}');
 }
 
+/** Analyses of texts up to this many characters are stringified whole (their JSON is at most some tens of MB). */
+const WHOLE_TEXT = 256 * 1024;
+
+/**
+ * Writes one document's analysis as JSON (see `writeJson`): the analysis of a text of up to
+ * WHOLE_TEXT characters in one `JSON.stringify` call (the same bytes, fewer and larger pieces),
+ * a longer one streamed member by member.
+ */
+export function writeAnalysisJson(out: Sink, analysis: { text: string }, pretty: boolean, pad = ''): void {
+  writeJson(out, analysis, pretty, analysis.text.length <= WHOLE_TEXT ? 0 : 2, pad);
+}
+
 /** Directories of spill files still open, removed at exit if a run ends abruptly. */
 const spillDirs = new Set<string>();
 let exitHook = false;

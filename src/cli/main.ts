@@ -9,7 +9,7 @@ import { ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit,
 import { COMMANDS, DEFAULT_MAX_SIZE, GLOBAL_FLAGS, commandHelp, mainHelp, parseFlags, type CommandName } from './flags.js';
 import { budgetFlag } from './budget.js';
 import { checkHeap, decodeText, documentId, isIsoDate, jsonLines, parseSize, readInput, sourceOf } from './input.js';
-import { ChunkWriter, DocumentBuffer, writeJson } from './json.js';
+import { ChunkWriter, DocumentBuffer, writeAnalysisJson } from './json.js';
 import type { LedgerCommand } from './ledger.js';
 import { writeReport } from './report.js';
 import { escapeTerminal } from './terminal.js';
@@ -123,7 +123,7 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
           const doc = { ...r.doc, source: r.doc.source ?? src.path };
           const a = analyzeOne(analyze, doc, where);
           if (typeof a === 'number') exit = worstExit(exit, a);
-          else if (render(buf, () => writeJson(buf, a, false), where, (e) => (exit = worstExit(exit, e)))) {
+          else if (render(buf, () => writeAnalysisJson(buf, a, false), where, (e) => (exit = worstExit(exit, e)))) {
             buf.commit(w);
             w.push('\n');
             w.flush();
@@ -160,7 +160,7 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
       continue;
     }
     const ok = render(buf, () => {
-      if (values.json) writeJson(buf, a, true, 2, array ? '  ' : '');
+      if (values.json) writeAnalysisJson(buf, a, true, array ? '  ' : '');
       else writeReport(a, { color, width, name: src.name }, (line) => buf.push(line + '\n'));
     }, where, (e) => (exit = worstExit(exit, e)));
     if (!ok) continue;

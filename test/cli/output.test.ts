@@ -2,8 +2,9 @@
  * Output integrity: when writing one document's output fails halfway, nothing of it reaches
  * stdout, the document is reported (file, and line for JSON Lines) and skipped, and the output
  * stream stays well-formed. The failure is injected with a preload module (`node --import`) that
- * makes JSON.stringify throw on the text of one marked document, after the writer has already
- * produced the opening of that document's JSON.
+ * makes JSON.stringify throw on the text of one marked document (the streamed writer of long texts
+ * meets it after it has produced the opening of that document's JSON) or on an object whose `text`
+ * is marked (a short text's analysis is stringified whole: `writeAnalysisJson`).
  */
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,6 +20,7 @@ const fault = tmp.file('fault.mjs', [
   'const stringify = JSON.stringify;',
   'JSON.stringify = function (value, ...rest) {',
   `  if (typeof value === 'string' && value.includes(${JSON.stringify(MARK)})) throw new RangeError('injected fault');`,
+  `  if (value && typeof value === 'object' && typeof value.text === 'string' && value.text.includes(${JSON.stringify(MARK)})) throw new RangeError('injected fault');`,
   '  return stringify.call(this, value, ...rest);',
   '};',
 ].join('\n'));

@@ -8,7 +8,7 @@ import {
   ErrorCode, ExitCode, InputError, SitrepError, UsageError, exitCodeFor, formatError, worstExit,
 } from '../../src/errors.js';
 import { documentId, firstInvalidUtf8, isIsoDate, looksBinary, parseSize } from '../../src/cli/input.js';
-import { ChunkWriter, DocumentBuffer, writeJson } from '../../src/cli/json.js';
+import { ChunkWriter, DocumentBuffer, writeAnalysisJson, writeJson } from '../../src/cli/json.js';
 import { shorten } from '../../src/cli/report.js';
 import { escapeTerminal, isUnsafeChar } from '../../src/cli/terminal.js';
 
@@ -128,6 +128,19 @@ test('writeJson prints exactly what JSON.stringify prints', () => {
       writeJson(w, v, pretty);
       w.flush();
       assert.equal(s, JSON.stringify(v, null, pretty ? 2 : undefined), JSON.stringify(v));
+    }
+  }
+});
+
+test('writeAnalysisJson: a short and a long text give what the streamed writer gives', () => {
+  for (const text of ['Песков заявил: «Нет».\n', 'x'.repeat(300 * 1024)]) {
+    const a = { id: 'd', text, sentences: [{ start: 0, end: 3 }], claims: [], stats: { tokens: 1, words: 1, ms: 0.5 }, g: undefined };
+    for (const [pretty, pad] of [[true, ''], [true, '  '], [false, '']] as const) {
+      let got = '';
+      let want = '';
+      writeAnalysisJson({ push: (x) => void (got += x) }, a, pretty, pad);
+      writeJson({ push: (x) => void (want += x) }, a, pretty, 2, pad);
+      assert.equal(got, want, `${text.length} ${pretty} '${pad}'`);
     }
   }
 });

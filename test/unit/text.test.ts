@@ -176,3 +176,25 @@ test('text: a 300k-character input still gives spans that slice correctly', () =
     assert.equal(s2.paragraph, i);
   }
 });
+
+test('a run of 1,000 or more non-space characters is one token of its own, wherever it lies', () => {
+  // expected spans written from the rule: maximal runs of >= 1000 non-space characters, found
+  // through the offsets that are multiples of 1000 (runs across, at and between them)
+  // marks inside the runs: wink-nlp would cut them into many tokens
+  const a1500 = 'a,'.repeat(750);
+  const b2500 = 'b;'.repeat(1249) + 'b.';
+  const cases: [string, string[]][] = [
+    [`Hello ${a1500} world. Next ${b2500} end.`, [a1500, b2500]],
+    ['c.'.repeat(500) + ' tail', ['c.'.repeat(500)]],
+    ['Short ' + 'd'.repeat(999) + ' words.', []],
+    ['x '.repeat(497) + 'e-'.repeat(500) + 'e\n' + 'f/'.repeat(500), ['e-'.repeat(500) + 'e', 'f/'.repeat(500)]],
+  ];
+  for (const [text, runs] of cases) {
+    const doc = analyzeDoc({ id: 'runs', text });
+    const t = doc.tokens;
+    const long: string[] = [];
+    for (let i = 0; i < t.n; i++) if (t.end[i]! - t.start[i]! >= 1000) long.push(text.slice(t.start[i]!, t.end[i]!));
+    assert.deepEqual(long.map((s) => s.length), runs.map((s) => s.length), text.slice(0, 40));
+    assert.deepEqual(long, runs);
+  }
+});

@@ -51,7 +51,9 @@ export function detectParagraphLang(raw: string): Lang {
 
 function detectOnce(raw: string): Lang {
   // links, mentions and hashtags say nothing about the language of the words around them
-  const text = raw.replace(/\]\([^)\s]*\)|https?:\/\/\S+|\bt\.me\/\S+|[@#][\p{L}\p{N}_]+/gu, ' ');
+  // (each of them needs one of these marks: most paragraphs have none and skip the scan)
+  const marked = raw.includes('](') || raw.includes('http') || raw.includes('t.me/') || raw.includes('@') || raw.includes('#');
+  const text = marked ? raw.replace(/\]\([^)\s]*\)|https?:\/\/\S+|\bt\.me\/\S+|[@#][\p{L}\p{N}_]+/gu, ' ') : raw;
   let cyr = 0, lat = 0, uk = 0, ru = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -5,10 +5,13 @@
  * Long texts are processed in blocks cut at line breaks, so memory stays bounded.
  */
 import { Doc, Kind, P, isCapitalAt, type Tokens } from '../doc.js';
-import { beginDocument, wink } from '../nlp.js';
+import { beginDocument, wink, winkLoaded } from '../nlp.js';
+import { NO_BUDGET } from '../budget.js';
 import type { Stage } from '../pipeline.js';
 import { detectLangs, isCyrillicLang } from '../lang/index.js';
 import { cleanRuukSentences } from './ruuk.js';
+import { TokenBuilder } from './builder.js';
+import { tokenizeCyrillic } from './cyrillic.js';
 
 /** Texts longer than this are tokenised block by block (cut at a line break). */
 const BLOCK = 200_000;
@@ -18,38 +21,6 @@ const KIND: Record<string, Kind> = {
   url: Kind.Other, email: Kind.Other, mention: Kind.Other, hashtag: Kind.Other, emoji: Kind.Other,
   emoticon: Kind.Other, time: Kind.Number, ordinal: Kind.Number, currency: Kind.Other, symbol: Kind.Punct,
 };
-
-class TokenBuilder {
-  n = 0;
-  start = new Int32Array(1024);
-  end = new Int32Array(1024);
-  pos = new Uint8Array(1024);
-  kind = new Uint8Array(1024);
-  lower: string[] = [];
-  lemma: string[] = [];
-  ent: string[] = [];
-  push(s: number, e: number, pos: number, kind: number, lower: string, lemma: string, ent: string): void {
-    if (this.n === this.start.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.start = grow(this.start);
-      this.end = grow(this.end);
-      this.pos = grow(this.pos);
-      this.kind = grow(this.kind);
-    }
-    const i = this.n++;
-    this.start[i] = s;
-    this.end[i] = e;
-    this.pos[i] = pos;
-    this.kind[i] = kind;
-    this.lower.push(lower);
-    this.lemma.push(lemma);
-    this.ent.push(ent);
-  }
-}
 
 const NON_LATIN_WORD = /[\u0370-\u1FFF]/;
 const PIECE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ\u2011-][\p{L}\p{M}\p{N}]+)*|\S/gu;
@@ -111,7 +82,7 @@ const LONG_RUN = 1000;
  * else at a space, never inside a surrogate pair; and long runs of non-space characters on their
  * own (`raw`), since the tokenizer's cost grows with the square of a token's length.
  */
-function blocks(text: string): { s: number; e: number; raw: boolean }[] {
+function blocks(text: string, from: number, to: number): { s: number; e: number; raw: boolean }[] {
   const out: { s: number; e: number; raw: boolean }[] = [];
   const cut = (from: number, to: number): void => {
     let s = from;
@@ -130,23 +101,24 @@ function blocks(text: string): { s: number; e: number; raw: boolean }[] {
       s = e;
     }
   };
-  // the maximal runs of at least LONG_RUN non-space characters (what /\S{LONG_RUN,}/g finds), in
-  // one pass: the regular expression re-scanned every word from each of its letters
-  let last = 0;
-  let run = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isJsSpace(text.charCodeAt(i))) {
-      run++;
-      continue;
+  // the maximal runs of at least LONG_RUN non-space characters (what /\S{LONG_RUN,}/g finds): any
+  // LONG_RUN characters in a row hold a multiple of LONG_RUN, so only the runs through those
+  // offsets are measured (the regular expression re-scanned every word from each of its letters,
+  // and a loop over every character cost more than needed)
+  let last = from;
+  for (let m = Math.ceil(from / LONG_RUN) * LONG_RUN; m < to; m += LONG_RUN) {
+    if (m < last || isJsSpace(text.charCodeAt(m))) continue;
+    let a = m;
+    while (a > last && !isJsSpace(text.charCodeAt(a - 1))) a--;
+    let b = m + 1;
+    while (b < to && !isJsSpace(text.charCodeAt(b))) b++;
+    if (b - a >= LONG_RUN) {
+      cut(last, a);
+      out.push({ s: a, e: b, raw: true });
+      last = b;
     }
-    if (run >= LONG_RUN) {
-      cut(last, i - run);
-      out.push({ s: i - run, e: i, raw: true });
-      last = i;
-    }
-    run = 0;
   }
-  cut(last, text.length);
+  cut(last, to);
   return out;
 }
 
@@ -158,19 +130,24 @@ function isJsSpace(c: number): boolean {
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Whether text[s, e) has a Cyrillic letter. */
+function hasCyrillic(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x52f) return true;
+  }
+  return false;
+}
+
 function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 
-/** Tokenise `doc.norm` and fill tokens, sentences and paragraphs. */
-export function tokenize(doc: Doc): void {
+/** Tokenise `norm[from, to)` with wink-nlp, block by block, into `tb` and `sentTok`. */
+function winkRange(tb: TokenBuilder, norm: string, from: number, to: number, sentTok: [number, number][]): void {
   const nlp = wink();
-  beginDocument();
   const its = nlp.its;
-  const tb = new TokenBuilder();
-  const sentTok: [number, number][] = [];
-  const norm = doc.norm;
-  for (const { s: bs, e: be, raw } of blocks(norm)) {
+  for (const { s: bs, e: be, raw } of blocks(norm, from, to)) {
     if (raw) {
       sentTok.push([tb.n, tb.n + 1]);
       tb.push(bs, be, P.X, Kind.Other, '', '', '');
@@ -221,6 +198,53 @@ export function tokenize(doc: Doc): void {
     const spans = wd.sentences().out(its.span) as unknown as [number, number][];
     for (const [a, b] of spans) sentTok.push([base + a, base + b + 1]);
   }
+}
+
+/**
+ * Tokenise `doc.norm` and fill tokens, sentences, paragraphs and languages. Paragraphs in Russian
+ * or Ukrainian (and, in a Cyrillic document, those without letters or with any Cyrillic letter) go
+ * to the Cyrillic tokenizer (./cyrillic.ts); runs of other paragraphs to wink-nlp.
+ */
+export function tokenize(doc: Doc): void {
+  beginDocument();
+  const tb = new TokenBuilder((doc.norm.length >> 2) + 16); // about a token per 4 to 6 characters
+  const sentTok: [number, number][] = [];
+  const norm = doc.norm;
+  buildParagraphs(doc);
+  const langs = detectLangs(doc.norm, doc.paragraphs);
+  doc.paraLangs = langs.paragraphs;
+  const hint = doc.langHint;
+  doc.lang = hint && hint !== 'other' ? hint : langs.lang;
+  if (hint === 'ru' || hint === 'uk') doc.paraLangs = doc.paraLangs.map((l) => (l === 'ru' || l === 'uk' || l === 'und' ? hint : l));
+  const paras = doc.paragraphs;
+  const cyrDoc = isCyrillicLang(doc.lang);
+  // in a Cyrillic document, a paragraph with any Cyrillic letter too ("Что такое bytes в Python")
+  const cyr = doc.paraLangs.map((l, i) => l === 'ru' || l === 'uk' || (cyrDoc && (l === 'und' || hasCyrillic(norm, paras[i]!.start, paras[i]!.end))));
+  if (!winkLoaded() && (cyr.includes(false) || !cyr.includes(true)) && doc.budget !== NO_BUDGET) {
+    // the first document with a paragraph for wink-nlp loads its model: reading the model is
+    // not this document's time (a Russian corpus may meet its first English line after hours)
+    doc.budget.stop();
+    wink();
+    doc.budget.start();
+  }
+  if (!cyr.includes(true)) winkRange(tb, norm, 0, norm.length, sentTok);
+  else {
+    let at = 0;
+    for (let i = 0; i < paras.length;) {
+      if (cyr[i]) {
+        tokenizeCyrillic(tb, norm, at, paras[i]!.end, sentTok);
+        at = paras[i]!.end;
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < paras.length && !cyr[j + 1]) j++;
+      winkRange(tb, norm, at, paras[j]!.end, sentTok);
+      at = paras[j]!.end;
+      i = j + 1;
+    }
+    tokenizeCyrillic(tb, norm, at, norm.length, sentTok);
+  }
   const tokens: Tokens = {
     n: tb.n,
     start: tb.start.subarray(0, tb.n),
@@ -233,12 +257,6 @@ export function tokenize(doc: Doc): void {
     ent: tb.ent,
   };
   doc.tokens = tokens;
-  buildParagraphs(doc);
-  const langs = detectLangs(doc.norm, doc.paragraphs);
-  doc.paraLangs = langs.paragraphs;
-  const hint = doc.langHint;
-  doc.lang = hint && hint !== 'other' ? hint : langs.lang;
-  if (hint === 'ru' || hint === 'uk') doc.paraLangs = doc.paraLangs.map((l) => (l === 'ru' || l === 'uk' || l === 'und' ? hint : l));
   buildSentences(doc, sentTok);
   mergeLowercaseStarts(doc);
   if (isCyrillicLang(doc.lang)) cleanRuukSentences(doc);

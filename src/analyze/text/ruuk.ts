@@ -33,10 +33,13 @@ function footerStems(): { words: string[]; phrases: string[] } {
 const MD_LINK = /\[([^\]\n]*)\]\(([^)\s]*)\)/g;
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b(?:t\.me|bit\.ly|bbc\.in|vk\.com|youtu\.be|clck\.ru)\/\S*/gi;
 const TAG = /[@#][\p{L}\p{N}_]+/gu;
+const WWW = /www\./i;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Whether one line (a paragraph) of a Russian or Ukrainian post is a footer or signature line. */
 export function isFooterLine(line: string): boolean {
+  // no Markdown link, link address, mention nor hashtag: not a footer (the scans below find none)
+  if (!line.includes('](') && !line.includes('/') && !line.includes('@') && !line.includes('#') && !WWW.test(line)) return false;
   let linked = false;
   let visible = line.replace(MD_LINK, (_m, text: string) => { linked = true; return ` ${text} `; });
   visible = visible.replace(URL, () => { linked = true; return ' '; });
