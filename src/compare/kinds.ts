@@ -59,7 +59,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   const res = compareCore(statusRecords(records), options);
   // one side's official voices raising their own count are updating it (src/compare/figures.ts)
   let byId: Map<string, ClaimRecord> | null = null;
-  const disputes = withKinds(res.disputes).filter((d) => d.kind !== 'figures' || !sameSideUpdate(d, (byId ??= new Map(records.map((r) => [r.id, r])))));
+  const disputes = withKinds(res.disputes).filter((d) => d.kind !== 'figures' || !sameSideUpdate(d, (byId ??= new Map(records.filter((r) => r && typeof r === 'object').map((r) => [r.id, r])))));
   const agreements = withKinds(res.agreements);
   const covered = new Set(disputes.map((d) => claimSet(d)));
   const wide = Math.max(options.windowDays ?? 0, EVENT_WINDOW_DAYS);
