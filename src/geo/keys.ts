@@ -73,10 +73,13 @@ export function fold(s: string): string {
 /** Transliterates an already folded (lower-case) string: `uk` preset if it has і/ї/є/ґ, else `ru`. */
 export function transliterate(folded: string): string {
   if (!CYRILLIC.test(folded)) return folded;
+  const isUk = UKRAINIAN_LETTERS.test(folded);
+  // the table path is cheaper than a memo of every string (most are seen once); the library's is not
+  const fast = fastTranslit(folded, isUk);
+  if (fast !== null) return fast;
   let r = translitMemo.get(folded);
   if (r === undefined) {
-    const isUk = UKRAINIAN_LETTERS.test(folded);
-    r = fastTranslit(folded, isUk) ?? (isUk ? uk : ru).transform(folded);
+    r = (isUk ? uk : ru).transform(folded);
     if (translitMemo.size >= MEMO_MAX) translitMemo.clear();
     translitMemo.set(folded, r);
   }
