@@ -166,17 +166,7 @@ export function ruukPatMatches(p: RuukPat, word: string): boolean {
  * Rows of data/event-ruuk.tsv whose first word matches the Cyrillic word `word` (lower case), or
  * undefined: at most 8 hash look-ups (the word and its prefixes down to 7 letters shorter).
  */
-export function ruukRows(word: string): readonly RuukRow[] | undefined {
-  // a pure function of the word and the data file: memoised (bounded), words recur
-  if (ruukMemo.has(word)) return ruukMemo.get(word);
-  const r = ruukRowsOnce(word);
-  if (ruukMemo.size >= 50_000) ruukMemo.clear();
-  ruukMemo.set(word, r);
-  return r;
-}
-const ruukMemo = new Map<string, readonly RuukRow[] | undefined>();
-
-function ruukRowsOnce(word: string): RuukRow[] | undefined {
+export function ruukRows(word: string): RuukRow[] | undefined {
   const w = foldYo(word);
   let out: RuukRow[] | undefined;
   for (let n = w.length; n >= 2 && n >= w.length - 7; n--) {
