@@ -73,10 +73,13 @@ export function fold(s: string): string {
 /** Transliterates an already folded (lower-case) string: `uk` preset if it has і/ї/є/ґ, else `ru`. */
 export function transliterate(folded: string): string {
   if (!CYRILLIC.test(folded)) return folded;
+  const isUk = UKRAINIAN_LETTERS.test(folded);
+  // the table path is cheaper than a memo of every string (most are seen once); the library's is not
+  const fast = fastTranslit(folded, isUk);
+  if (fast !== null) return fast;
   let r = translitMemo.get(folded);
   if (r === undefined) {
-    const isUk = UKRAINIAN_LETTERS.test(folded);
-    r = fastTranslit(folded, isUk) ?? (isUk ? uk : ru).transform(folded);
+    r = (isUk ? uk : ru).transform(folded);
     if (translitMemo.size >= MEMO_MAX) translitMemo.clear();
     translitMemo.set(folded, r);
   }
@@ -206,6 +209,22 @@ export function caseEndings(): readonly Ending[] {
   return rows;
 }
 
+let endingsByLast: Map<string, Ending[]> | null = null;
+
+/** The case endings by their last code unit, each list in `caseEndings` order (longest first). */
+function endingsEndingIn(last: string): readonly Ending[] | undefined {
+  if (!endingsByLast) {
+    endingsByLast = new Map();
+    for (const e of caseEndings()) {
+      const k = e.ending[e.ending.length - 1]!;
+      const l = endingsByLast.get(k);
+      if (l) l.push(e);
+      else endingsByLast.set(k, [e]);
+    }
+  }
+  return endingsByLast.get(last);
+}
+
 /** Shortest stem left after removing an ending. */
 const MIN_STEM = 2;
 /** Most nominative candidates proposed for one surface form. */
@@ -240,7 +259,8 @@ function inflectionBasesOnce(surface: string): string[] {
   const options: string[][] = words.map((w) => {
     const opts = [w];
     if (!CYRILLIC.test(w)) return opts;
-    for (const e of caseEndings()) {
+    // (a word ends in an ending only if it ends in the ending's last letter: only those are tried)
+    for (const e of endingsEndingIn(w[w.length - 1] ?? '') ?? []) {
       if ((e.lang === 'uk' && isRu) || (e.lang === 'ru' && isUk)) continue;
       if (!w.endsWith(e.ending) || w.length - e.ending.length < MIN_STEM) continue;
       const base = w.slice(0, w.length - e.ending.length) + e.replacement;

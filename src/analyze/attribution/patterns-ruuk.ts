@@ -55,18 +55,53 @@ const RELATIVE = new Set(['о', 'об', 'про', 'который', 'котор�
 const WEEKDAYS = /^(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)$/;
 const POSSESSIVE = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їх']);
 
+/** Per UTF-16 code unit: 0 not yet known, 1 lower case does not change it, 2 it does (a capital). */
+const CAP_UNIT = new Uint8Array(65536);
+
+/** Whether the code unit `c` changes under toLowerCase (a capital), memoised per code unit. */
+function capUnit(c: number): boolean {
+  let v = CAP_UNIT[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = CAP_UNIT[c] = ch !== ch.toLowerCase() ? 2 : 1;
+  }
+  return v === 2;
+}
+
 function wordsIn(doc: Doc, a: number, b: number): W[] {
   const out: W[] = [];
   const s = doc.norm.slice(a, b);
   WORD.lastIndex = 0;
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
     const w = m[0];
-    out.push({ lower: w.toLowerCase(), start: a + m.index, end: a + m.index + w.length, cap: w[0] !== w[0]!.toLowerCase() });
+    out.push({ lower: w.toLowerCase(), start: a + m.index, end: a + m.index + w.length, cap: capUnit(w.charCodeAt(0)) });
   }
   return out;
 }
 
-function phraseAt(ws: W[], i: number, list: string[][] | undefined): number {
+/** Phrase lists by their first word, keeping the list's order (longest first), per list. */
+const PHRASES_BY_FIRST = new WeakMap<string[][], Map<string, string[][]>>();
+
+function phrasesStartingWith(list: string[][], first: string): string[][] | undefined {
+  let by = PHRASES_BY_FIRST.get(list);
+  if (!by) {
+    by = new Map();
+    for (const p of list) {
+      // an empty phrase matches nothing: phraseAt returns 0 for it as for no match
+      if (p.length === 0) continue;
+      const l = by.get(p[0]!);
+      if (l) l.push(p);
+      else by.set(p[0]!, [p]);
+    }
+    PHRASES_BY_FIRST.set(list, by);
+  }
+  return by.get(first);
+}
+
+function phraseAt(ws: W[], i: number, list0: string[][] | undefined): number {
+  if (!list0 || i >= ws.length) return 0;
+  // only the phrases whose first word is word i can match
+  const list = phrasesStartingWith(list0, ws[i]!.lower);
   if (!list) return 0;
   for (const p of list) {
     if (i + p.length > ws.length) continue;
@@ -308,7 +343,8 @@ function isFooter(doc: Doc, a: number, b: number): boolean {
 function headline(ctx: Ctx, a: number, b: number): void {
   const { doc } = ctx;
   const line = doc.norm.slice(a, b);
-  const m = /^(.*[\p{L}\p{N}"»)*.])\s*,?\s+[—–]\s+([^—–]{2,80}?)[\s.*_]*$/u.exec(line);
+  // (both patterns need their punctuation in the line: a dash, a colon)
+  const m = line.includes('—') || line.includes('–') ? /^(.*[\p{L}\p{N}"»)*.])\s*,?\s+[—–]\s+([^—–]{2,80}?)[\s.*_]*$/u.exec(line) : null;
   if (m) {
     const tail = m[2]!;
     const tw = wordsIn(doc, a + line.length - tail.length - (line.length - m[0].length), b);
@@ -326,7 +362,7 @@ function headline(ctx: Ctx, a: number, b: number): void {
       }
     }
   }
-  const c = /^([^\p{L}]*)(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}):\s+(\S.{8,})$/u.exec(line);
+  const c = line.includes(':') ? /^([^\p{L}]*)(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}):\s+(\S.{8,})$/u.exec(line) : null;
   if (c) {
     const sStart = a + c[1]!.length;
     const sEnd = sStart + c[2]!.length;

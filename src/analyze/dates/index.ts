@@ -82,7 +82,20 @@ export function findDates(doc: Doc): void {
   const instant = local ?? NO_REFERENCE;
   const out: DateMention[] = [];
   const chrono = chronoParser();
+  // Russian and Ukrainian paragraphs get their own rules below, which drop every mention found
+  // inside them: a sentence wholly inside one (its text and its tokens) is not read here at all
+  // (its own paragraph is looked at: one test per sentence)
+  const t = doc.tokens;
+  const insideCyr = (s: SentenceSpan): boolean => {
+    const l = doc.paraLangs[s.paragraph];
+    const p = doc.paragraphs[s.paragraph];
+    if ((l !== 'ru' && l !== 'uk') || !p) return false;
+    const a = s.t1 > s.t0 ? Math.min(s.start, t.start[s.t0]!) : s.start;
+    const b = s.t1 > s.t0 ? Math.max(s.end, t.end[s.t1 - 1]!) : s.end;
+    return p.start <= a && b <= p.end;
+  };
   for (const s of doc.sentences) {
+    if (insideCyr(s)) continue;
     if (!fires(doc, s, lex)) continue;
     const first = out.length;
     // chrono's cost grows faster than linearly with the length of its input, so very long

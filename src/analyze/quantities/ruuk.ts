@@ -19,6 +19,8 @@ interface Lex {
   numbers: { stem: string; value: number; mult: boolean }[];
   /** first letters of number-word stems */
   numberFirst: Set<string>;
+  /** the number words that are no multipliers, by the first letter of their stem (file order kept), or null when a stem is empty */
+  numbersBy: Map<string, { stem: string; value: number; mult: boolean }[]> | null;
 }
 
 let lex: Lex | null = null;
@@ -33,7 +35,15 @@ function load(): Lex {
   bounds.sort((a, b) => b.words.length - a.words.length);
   const numbers = table('number-words-ruuk.tsv').map(([s, v, k]) => ({ stem: s!, value: Number(v), mult: k === 'multiplier' }));
   numbers.sort((a, b) => b.stem.length - a.stem.length);
-  return (lex = { units, unitsBy, bounds, numbers, numberFirst: new Set(numbers.filter((n) => !n.mult).map((n) => n.stem[0]!)) });
+  let numbersBy: Lex['numbersBy'] = new Map();
+  for (const n of numbers) {
+    if (n.mult) continue;
+    if (!n.stem) { numbersBy = null; break; }
+    const l = numbersBy.get(n.stem[0]!);
+    if (l) l.push(n);
+    else numbersBy.set(n.stem[0]!, [n]);
+  }
+  return (lex = { units, unitsBy, bounds, numbers, numberFirst: new Set(numbers.filter((n) => !n.mult).map((n) => n.stem[0]!)), numbersBy });
 }
 
 const SP = '[ \\u00a0\\u202f]';
@@ -49,9 +59,11 @@ export function parseRuNumber(s: string): number {
 
 function unitOfWord(w: string, rest: string): { unit: string; len: number } | null {
   const lw = w.toLowerCase();
-  const lrest = rest.toLowerCase();
+  // the rest of the paragraph in lower case, only for a unit of several words (made once, when first needed)
+  let lrest: string | null = null;
   for (const u of load().unitsBy.get(lw[0] ?? '') ?? []) {
     if (u.stem.includes(' ')) {
+      lrest ??= rest.toLowerCase();
       if (lrest.startsWith(u.stem)) {
         const m = /^[\p{L}'’ ]+?(?=[^\p{L}'’]|$)/u.exec(lrest.slice(u.stem.length));
         return { unit: u.unit, len: u.stem.length + (m ? m[0].length : 0) };
@@ -61,6 +73,16 @@ function unitOfWord(w: string, rest: string): { unit: string; len: number } | nu
     if (u.whole ? lw === u.stem : lw.startsWith(u.stem) && (lw.length - u.stem.length <= 6)) return { unit: u.unit, len: w.length };
   }
   return null;
+}
+
+/** Per UTF-16 code unit: 0 not yet known, 1 its lower case starts no number word, 2 it does. */
+const NUMBER_FIRST_UNIT = new Uint8Array(65536);
+
+/** Whether the lower case of code unit `c` starts with the first letter of a number word (memoised). */
+function numberFirstUnit(L: Lex, c: number): boolean {
+  let v = NUMBER_FIRST_UNIT[c]!;
+  if (v === 0) v = NUMBER_FIRST_UNIT[c] = L.numberFirst.has(String.fromCharCode(c).toLowerCase()[0]!) ? 2 : 1;
+  return v === 2;
 }
 
 /** Finds quantities in the paragraphs whose language is 'ru' or 'uk'. */
@@ -124,7 +146,9 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
       // the bound: up to three words right before the number
       const before = text.slice(Math.max(p.start, start - 24), start).toLowerCase();
       const bStart = Math.max(p.start, start - 24);
-      for (const b of L.bounds) {
+      // every bound pattern ends in a space right before the number
+      const spaced = before.endsWith(' ') || before.endsWith('\u00a0');
+      for (const b of spaced ? L.bounds : []) {
         const bm = b.re.exec(before);
         if (bm && bound !== 'range') { bound = b.bound; start = bStart + bm.index; break; }
       }
@@ -135,10 +159,11 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
     WORD_RE.lastIndex = 0;
     for (let w = WORD_RE.exec(para); w; w = WORD_RE.exec(para)) {
       // the first letter decides first (the stems are Cyrillic, whose case needs no context)
-      if (!L.numberFirst.has(w[0][0]!.toLowerCase()[0]!)) continue;
+      if (!numberFirstUnit(L, w[0].charCodeAt(0))) continue;
       const lw = w[0].toLowerCase();
       if (!L.numberFirst.has(lw[0]!)) continue;
-      const n = L.numbers.find((x) => !x.mult && lw.startsWith(x.stem) && lw.length - x.stem.length <= 4);
+      // (a stem that starts the word shares its first letter: only those are tried, in file order)
+      const n = (L.numbersBy ? L.numbersBy.get(lw[0]!) ?? [] : L.numbers).find((x) => !x.mult && lw.startsWith(x.stem) && lw.length - x.stem.length <= 4);
       if (!n) continue;
       const restAll = para.slice(w.index + w[0].length);
       const nx = /^[ \u00a0]+([\p{L}'’]+)/u.exec(restAll);
