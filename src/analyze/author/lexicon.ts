@@ -4,6 +4,7 @@
  * (data/status-phrases.tsv, status-phrases-ruuk.tsv, control-phrases.tsv) and event verbs (data/event-verbs.txt). Loaded once, read-only.
  */
 import { table, wordSet } from '../../lexicon/index.js';
+import { PhraseMatcher, wordsOf } from '../../lexicon/phrases.js';
 
 /** Lower-case words of a name or phrase, possessive 's removed (as data/actors.tsv is written). */
 export function nameWords(s: string): string[] {
@@ -37,8 +38,6 @@ interface AuthorLexicon {
   reportVerbs: Set<string>;
 }
 
-/** A Cyrillic letter. */
-const CYRILLIC = /[\u0400-\u04ff]/;
 
 let cached: AuthorLexicon | null = null;
 
@@ -58,29 +57,22 @@ export function authorLexicon(): AuthorLexicon {
     }
   }
   const headings = [...wordSet('author-headings.txt')].map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
-  const alts: string[] = [];
-  // English status phrases and English control phrases, in one case-insensitive pattern; Russian
-  // and Ukrainian status and control phrases (not the qualifier rows of control-phrases.tsv) in a
-  // second, case-sensitive one that is tested on lower-cased Cyrillic text only: a case-insensitive
-  // Unicode pattern over Cyrillic alternatives is slow to compile and to run. A word ending in "~"
-  // is a stem ("освобо~").
+  // English, Russian and Ukrainian status and control phrases (not the qualifier rows of
+  // control-phrases.tsv), matched word by word as compare matches them (src/lexicon/phrases.ts).
+  // One regular expression over these ~1,600 phrases with their "*" gaps backtracked for seconds on
+  // a long post.
   const control = table('control-phrases.tsv').filter((r) => r[2] !== 'full' && r[2] !== 'exclude');
-  // `letter` is the class of a word letter: all of Unicode for English, the Cyrillic block (and
-  // Latin letters and digits) for Russian and Ukrainian, which compiles and runs far faster.
-  const source = (list: (string | undefined)[], letter: string): string => {
-    const alts: string[] = [];
-    for (const phrase of list) {
-      if (!phrase) continue;
-      const words = phrase.split(' ').map((w) =>
-        w === '*' ? `[${letter}'ʼ-]+(?:\\s+[${letter}'ʼ-]+)?` : w.endsWith('~') ? `${w.slice(0, -1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[${letter}]*` : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      alts.push(words.join('\\s+'));
-    }
-    alts.sort((a, b) => b.length - a.length);
-    return `(?<![${letter}])(?:${alts.join('|')})(?![${letter}])`;
+  const matcher = new PhraseMatcher<true>();
+  for (const phrase of [...table('status-phrases.tsv').map((r) => r[0]), ...table('status-phrases-ruuk.tsv').map((r) => r[1]), ...control.map((r) => r[1])]) {
+    if (phrase) matcher.add(phrase, true);
+  }
+  const status = {
+    test: (text: string): boolean => {
+      const words = wordsOf(text);
+      for (let i = 0; i < words.length; i++) if (matcher.matchAt(words, i)) return true;
+      return false;
+    },
   };
-  const english = new RegExp(source([...table('status-phrases.tsv').map((r) => r[0]), ...control.filter((r) => r[0] === 'en').map((r) => r[1])], '\\p{L}\\p{N}'), 'iu');
-  const cyrillic = new RegExp(source([...table('status-phrases-ruuk.tsv').map((r) => r[1]), ...control.filter((r) => r[0] !== 'en').map((r) => r[1])], '\\u0400-\\u04ffa-z0-9'));
-  const status = { test: (text: string): boolean => english.test(text) || (CYRILLIC.test(text) && cyrillic.test(text.toLowerCase())) };
   const reportVerbs = new Set<string>();
   for (const [lemma, cls, frames] of table('cue-verbs.tsv')) {
     if (lemma && cls !== 'thought' && (frames ?? '').split(',').includes('that')) reportVerbs.add(lemma.toLowerCase());

@@ -1,0 +1,110 @@
+/**
+ * A word scanner and a longest-match phrase matcher keyed by first word, for the phrase tables of
+ * data/ (status and control phrases, actor names). Used by compare and by the author stage, so both
+ * read a phrase table the same way. Matching is word by word: a pattern's "*" takes one or two
+ * words, a word ending in "~" is a stem; there is no regular expression to backtrack.
+ */
+/** One word of a text: lower-cased, a trailing possessive 's removed, with its span. */
+export interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+// Letters/digits, with inner apostrophes and hyphens ("didn't", "pro-war", "Russia's").
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+/** Words of `text[from, to)`, offsets into `text`. */
+export function wordsOf(text: string, from = 0, to = text.length): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) && m.index < to) {
+    let w = m[0].toLowerCase().replace(/’/g, "'");
+    if (w.endsWith("'s") && w.length > 2) w = w.slice(0, -2);
+    out.push({ w, start: m.index, end: Math.min(m.index + m[0].length, to) });
+  }
+  return out;
+}
+
+/** A phrase of a data file: its words ("*" = one or two words) and its row. */
+interface Phrase<T> {
+  words: string[];
+  row: T;
+}
+
+/** Characters a stem word ("освобо~") must have before its "~", and the key length of the stem index. */
+const STEM_KEY = 3;
+
+/**
+ * Longest-match phrase matcher keyed by first word. A pattern word ending in "~" is a stem: it
+ * matches every word that starts with it ("освобо~" matches освободили, освобождён, освобождение),
+ * for the inflected words of Russian and Ukrainian.
+ */
+export class PhraseMatcher<T> {
+  private byFirst = new Map<string, Phrase<T>[]>();
+  /** Phrases whose first word is a stem, keyed by the stem's first STEM_KEY characters. */
+  private byStem = new Map<string, Phrase<T>[]>();
+
+  add(phrase: string, row: T): void {
+    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words[0] === '*') return;
+    const first = words[0]!;
+    const stem = first.endsWith('~');
+    if (stem && first.length - 1 < STEM_KEY) throw new Error(`sitrep: stem "${first}" of "${phrase}" is shorter than ${STEM_KEY} letters`);
+    const map = stem ? this.byStem : this.byFirst;
+    const key = stem ? first.slice(0, STEM_KEY) : first;
+    const list = map.get(key) ?? [];
+    list.push({ words, row });
+    list.sort((a, b) => b.words.length - a.words.length);
+    map.set(key, list);
+  }
+
+  /** Matches at word `i`: the longest phrase and the index after its last word, or null. */
+  matchAt(words: Word[], i: number): { row: T; end: number } | null {
+    const w = words[i]!.w;
+    const list = this.byFirst.get(w);
+    const stems = this.byStem.size > 0 && w.length >= STEM_KEY ? this.byStem.get(w.slice(0, STEM_KEY)) : undefined;
+    if (!list && !stems) return null;
+    let best: { row: T; end: number } | null = null;
+    for (const l of [list, stems]) {
+      if (!l) continue;
+      for (const p of l) {
+        const end = matchWords(words, i, p.words, 0);
+        if (end >= 0 && (!best || end > best.end)) best = { row: p.row, end };
+      }
+    }
+    return best;
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  scan(words: Word[]): { row: T; from: number; to: number }[] {
+    const out: { row: T; from: number; to: number }[] = [];
+    for (let i = 0; i < words.length; ) {
+      const m = this.matchAt(words, i);
+      if (m) {
+        out.push({ row: m.row, from: i, to: m.end });
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+/** Index after matching `pat[k..]` at `words[i..]`, or -1 ("*" takes one or two words, longest first). */
+function matchWords(words: Word[], i: number, pat: string[], k: number): number {
+  if (k === pat.length) return i;
+  if (i >= words.length) return -1;
+  if (pat[k] === '*') {
+    for (const n of [2, 1]) {
+      if (i + n > words.length) continue;
+      const r = matchWords(words, i + n, pat, k + 1);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  const p = pat[k]!;
+  const hit = p.endsWith('~') ? words[i]!.w.startsWith(p.slice(0, -1)) : words[i]!.w === p;
+  return hit ? matchWords(words, i + 1, pat, k + 1) : -1;
+}
+
