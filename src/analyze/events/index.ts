@@ -36,6 +36,7 @@
  * - claim: the claim whose content holds the trigger, else null (narration).
  */
 import { Kind, P, lowerBound, type Doc, type Tokens } from '../doc.js';
+import { grammarSet } from '../../lexicon/grammar.js';
 import type { Stage } from '../pipeline.js';
 import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types.js';
 import { sideOfPhrase } from '../../compare/speaker.js';
@@ -985,6 +986,9 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   for (const e of keep) out.push(e);
 }
 
+/** Words that open an adverbial after the main clause (data/grammar-words.tsv role event-subordinator). */
+const SUBORDINATOR = grammarSet('event-subordinator');
+
 /** Words that open a comma-enclosed relative or appositive clause (", which shelled the town,"). */
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 
@@ -992,7 +996,10 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
  * Token ranges [a, b) of the sentence [t0, t1) that are subordinate to its main clause, or null:
  * a fronted adverbial (the sentence opens with a preposition, a subordinating conjunction or a
  * participle: "After two days of fighting," "Following the shooting of ...," "Despite warnings ...,"
- * up to the first comma within 60 tokens), a comma-enclosed relative clause (", who ... ,") and brackets.
+ * up to the first comma within 60 tokens), an adverbial after the main clause (a word of the
+ * grammar-words role event-subordinator up to the next comma: "... came after two days of talks"), a
+ * participle used as an adjective before its noun ("the wounded soldiers"), a comma-enclosed relative
+ * clause (", who ... ,") and brackets.
  */
 function subordinateRanges(t: Tokens, t0: number, t1: number): number[] | null {
   let out: number[] | null = null;
@@ -1010,6 +1017,25 @@ function subordinateRanges(t: Tokens, t0: number, t1: number): number[] | null {
   }
   for (let j = t0; j < t1; j++) {
     const w = t.lower[j]!;
+    const pj = t.pos[j];
+    if (j > k && SUBORDINATOR.has(w) && (pj === P.ADP || pj === P.SCONJ || pj === P.VERB) && !(out && inRanges(out, j))) {
+      // an adverbial after the main clause ("... came after two days of talks", "... if the strikes continued")
+      let e = j + 1;
+      while (e < t1 && t.lower[e] !== ',') e++;
+      (out ??= []).push(j, e);
+      j = e - 1;
+      continue;
+    }
+    if ((pj === P.VERB || pj === P.ADJ) && j > k && w.endsWith('ed') && !cyr(t, j)) {
+      // a participle used as an adjective before its noun ("the wounded soldiers were freed")
+      const p = prevTok(t, j);
+      const pp = p >= 0 ? t.pos[p] : -1;
+      const n = nextTok(t, j);
+      if (n >= 0 && t.pos[n] === P.NOUN && (pp === P.VERB || pp === P.DET || pp === P.ADP || pp === P.ADJ || pp === P.NUM)) {
+        (out ??= []).push(j, j + 1);
+        continue;
+      }
+    }
     if (w === '(') {
       let e = j + 1;
       while (e < t1 && t.lower[e] !== ')') e++;
