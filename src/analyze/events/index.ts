@@ -767,6 +767,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   let falseChecked = false;
   let hasFalse = false;
   const evs: EventMention[] = [];
+  /** Token range and nominality of each entry of evs (parallel). */
+  const evToks: { start: number; end: number; noun: boolean }[] = [];
   for (const m of matches) {
     const headPos = t.pos[m.head]!;
     const noun = m.t.pos === 'N' || (m.t.pos === '*' && (headPos === P.NOUN || headPos === P.PROPN));
@@ -910,6 +912,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
         ploverMode = r.ploverMode;
       }
     }
+    evToks.push({ start: m.start, end: m.end, noun });
     evs.push({
       trigger: trig,
       kind: m.t.kind,
@@ -948,6 +951,19 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       if (r) e.plover.mode = r.ploverMode;
     }
   }
+  // a reaction verb whose subject is the event noun ("The attack was condemned as barbaric by ...",
+  // "The bombing was denied by ..."): the sentence reports the reaction, so the noun is its argument
+  for (let k = 0; k < evs.length; k++) {
+    if (!evToks[k]!.noun || evs[k]!.subordinate) continue;
+    let j = k + 1;
+    while (j < evs.length && evs[j]!.subordinate) j++;
+    if (j >= evs.length || evToks[j]!.noun || !REACTION.has(evs[j]!.plover.type)) continue;
+    let clear = true;
+    for (let x = evToks[k]!.end; x < evToks[j]!.start && clear; x++) {
+      if (t.pos[x] === P.VERB || t.lower[x] === ',' || t.lower[x] === ';' || t.lower[x] === ':') clear = false;
+    }
+    if (clear) evs[k]!.subordinate = true;
+  }
   // fold kill/injure into another violent event of the sentence
   const violent = (e: EventMention): boolean => e.plover.type === 'ASSAULT' && !FOLDABLE.has(e.kind);
   const keep = evs.filter((e) => !(FOLDABLE.has(e.kind) && evs.some((o) => o !== e && violent(o) && o.claim === e.claim)));
@@ -985,6 +1001,9 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   }
   for (const e of keep) out.push(e);
 }
+
+/** PLOVER types of a reaction to an event (condemn, praise, deny): one whose subject is an event noun rules it. */
+const REACTION = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
 
 /** Words that open an adverbial after the main clause (data/grammar-words.tsv role event-subordinator). */
 const SUBORDINATOR = grammarSet('event-subordinator');
