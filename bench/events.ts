@@ -25,7 +25,7 @@
  *     ACLED sub-event type of the first event with one (else "none") and the PLOVER type of the first
  *     event (else "none") against the hand-written labels. Russian lines point into the real posts
  *     of ../shared/corpora/ru-telegram-2024 (post id and sentence offsets; skipped when absent).
- * (e) Own PLOVER check sentences (bench/gold/plover-own/sentences.jsonl, written by hand for sitrep,
+ * (e) Own PLOVER check sentences (bench/gold/plover-own/ and plover-own2/ sentences.jsonl, written by hand for sitrep,
  *     all 16 types; split dev/test by the same hash rule): PLOVER type and mode scored as in (a), and
  *     the ACLED sub-type as in (b) over the sentences with an ACLED label.
  * (c) `--speed`: the cost of the stage, side by side on the PolNeAR train texts. Per article, in
@@ -254,7 +254,8 @@ function main(): void {
       if (!values.json) printAcled(split, s, split === 'dev' ? errors : 0);
     }
   }
-  const ownFile = resolve(root, 'bench', 'gold', 'plover-own', 'sentences.jsonl');
+  for (const [ownDir, ownKey] of [['plover-own', 'own'], ['plover-own2', 'own2']] as const) {
+  const ownFile = resolve(root, 'bench', 'gold', ownDir, 'sentences.jsonl');
   if (existsSync(ownFile)) {
     const own = readFileSync(ownFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as OwnRecord);
     for (const split of ['dev', 'test'] as const) {
@@ -262,13 +263,14 @@ function main(): void {
       const rs = own.filter((r) => r.split === split);
       const s = scorePlover(rs.map((r) => ({ id: r.id, text: r.text, gold: { event: r.plover_event, mode: r.plover_mode } })));
       const ac = scoreAcled(rs.filter((r) => r.sub_event_type !== null).map((r) => ({ id: r.id, text: r.text, event_type: r.event_type!, sub_event_type: r.sub_event_type!, split })));
-      result[`own_${split}`] = { n: s.n, typeAccuracy: s.type / s.n, anyAccuracy: s.any / s.n, noEvent: s.none, modeAccuracy: s.modeN ? s.mode / s.modeN : null, modeN: s.modeN, acledN: ac.n, acledSubTypeAccuracy: ac.n ? ac.ok / ac.n : null };
+      result[`${ownKey}_${split}`] = { n: s.n, typeAccuracy: s.type / s.n, anyAccuracy: s.any / s.n, noEvent: s.none, modeAccuracy: s.modeN ? s.mode / s.modeN : null, modeN: s.modeN, acledN: ac.n, acledSubTypeAccuracy: ac.n ? ac.ok / ac.n : null };
       if (!values.json) {
-        printPlover(`own ${split}`, s, split === 'dev' ? errors : 0);
+        printPlover(`${ownKey} ${split}`, s, split === 'dev' ? errors : 0);
         console.log(`  ACLED sub-event type accuracy ${pct(ac.ok, ac.n)} (n=${ac.n})`);
         for (const e of ac.errors.slice(0, split === 'dev' ? errors : 0)) console.log(`  ✗ ACLED ${e}`);
       }
     }
+  }
   }
   const ruukDir = resolve(root, 'bench', 'gold', 'events-ruuk');
   if (existsSync(ruukDir)) {

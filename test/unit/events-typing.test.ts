@@ -142,6 +142,14 @@ test('event typing, subordinate parts of a sentence are flagged', () => {
     ['The militia, which attacked the town in May, released the hostages.', 'attacked', true],
     ['The militia, which attacked the town in May, released the hostages.', 'released', false],
     ['Russian forces shelled the town (after a drone attack) on Monday.', 'attack', true],
+    // branch plover2: an adverbial after the main clause, a participle before its noun, an event noun
+    // ruled by a reaction verb
+    ['The ceasefire was signed after months of fighting in the north.', 'fighting', true],
+    ['The ceasefire was signed after months of fighting in the north.', 'signed', false],
+    ['The army said it would retaliate if the rockets kept falling on its towns.', 'retaliate', false],
+    ['The killing of the journalist was condemned by the press union.', 'killing', true],
+    ['The killing of the journalist was condemned by the press union.', 'condemned', false],
+    ['The bombing killed nine people at the bus station.', 'bombing', false],
   ];
   for (const [text, trigger, sub] of rows) {
     const e = analyze({ id: 't', text }).events?.find((x) => x.trigger.text === trigger);
@@ -163,4 +171,21 @@ table('ACLED sub-types', [
   ['A mob lynched two suspected thieves in the market.', { trigger: 'lynched', plover: 'ASSAULT', sub: 'Mob violence' }],
   ['The two sides exchanged 75 prisoners on Friday.', { trigger: 'exchanged 75 prisoners', plover: 'AGREE', sub: 'Agreement' }],
   ['A missile hit an apartment block in Dnipro.', { trigger: 'hit', sub: 'Shelling/artillery/missile attack' }],
+]);
+
+// branch plover2: light verbs, nominal and phrasal triggers of a second batch of probe sentences
+table('plover2 triggers', [
+  ['The rebel units were disbanded under the peace plan.', { trigger: 'disbanded', plover: 'RETREAT' }],
+  ['Former fighters handed in 400 rifles at the police station.', { trigger: 'handed in', plover: 'RETREAT' }],
+  ['The junta handed over power to an elected government.', { trigger: 'handed over power', plover: 'CONCEDE' }],
+  ['Kosovo removed troops from the northern municipalities.', { trigger: 'removed troops', plover: 'RETREAT' }],
+  ['A build-up of tanks was seen near the border.', { trigger: 'build-up', plover: 'MOBILIZE' }],
+  ['Jordan reopened the border crossing with Syria.', { trigger: 'reopened', plover: 'RETREAT' }],
+  ['Germany voiced concern over the detention of the activists.', { trigger: 'voiced concern', plover: 'ACCUSE' }],
+  ['The new government is committed to holding elections next year.', { trigger: 'committed to', plover: 'AGREE' }],
+  ['Gunmen took 12 foreign workers hostage at the oil field.', { trigger: 'took 12 foreign workers hostage', plover: 'ASSAULT' }],
+  ['The president paid tribute to the peacekeepers killed in the ambush.', { trigger: 'paid tribute', plover: 'SUPPORT' }],
+  ['Beijing slapped tariffs on Australian wine.', { trigger: 'slapped tariffs', plover: 'SANCTION' }],
+  ['Tariff revenue rose by four percent last year.', null],
+  ['The garrison gave up the fort after a two-week siege.', { trigger: 'gave up', plover: 'RETREAT' }],
 ]);

@@ -36,6 +36,7 @@
  * - claim: the claim whose content holds the trigger, else null (narration).
  */
 import { Kind, P, lowerBound, type Doc, type Tokens } from '../doc.js';
+import { grammarSet } from '../../lexicon/grammar.js';
 import type { Stage } from '../pipeline.js';
 import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types.js';
 import { sideOfPhrase } from '../../compare/speaker.js';
@@ -766,6 +767,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   let falseChecked = false;
   let hasFalse = false;
   const evs: EventMention[] = [];
+  /** Token range and nominality of each entry of evs (parallel). */
+  const evToks: { start: number; end: number; noun: boolean }[] = [];
   for (const m of matches) {
     const headPos = t.pos[m.head]!;
     const noun = m.t.pos === 'N' || (m.t.pos === '*' && (headPos === P.NOUN || headPos === P.PROPN));
@@ -909,6 +912,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
         ploverMode = r.ploverMode;
       }
     }
+    evToks.push({ start: m.start, end: m.end, noun });
     evs.push({
       trigger: trig,
       kind: m.t.kind,
@@ -946,6 +950,19 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       const r = TYPES.get('=requested')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
       if (r) e.plover.mode = r.ploverMode;
     }
+  }
+  // a reaction verb whose subject is the event noun ("The attack was condemned as barbaric by ...",
+  // "The bombing was denied by ..."): the sentence reports the reaction, so the noun is its argument
+  for (let k = 0; k < evs.length; k++) {
+    if (!evToks[k]!.noun || evs[k]!.subordinate) continue;
+    let j = k + 1;
+    while (j < evs.length && evs[j]!.subordinate) j++;
+    if (j >= evs.length || evToks[j]!.noun || !REACTION.has(evs[j]!.plover.type)) continue;
+    let clear = true;
+    for (let x = evToks[k]!.end; x < evToks[j]!.start && clear; x++) {
+      if (t.pos[x] === P.VERB || t.lower[x] === ',' || t.lower[x] === ';' || t.lower[x] === ':') clear = false;
+    }
+    if (clear) evs[k]!.subordinate = true;
   }
   // fold kill/injure into another violent event of the sentence
   const violent = (e: EventMention): boolean => e.plover.type === 'ASSAULT' && !FOLDABLE.has(e.kind);
@@ -985,6 +1002,12 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   for (const e of keep) out.push(e);
 }
 
+/** PLOVER types of a reaction to an event (condemn, praise, deny): one whose subject is an event noun rules it. */
+const REACTION = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+
+/** Words that open an adverbial after the main clause (data/grammar-words.tsv role event-subordinator). */
+const SUBORDINATOR = grammarSet('event-subordinator');
+
 /** Words that open a comma-enclosed relative or appositive clause (", which shelled the town,"). */
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 
@@ -992,7 +1015,10 @@ const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
  * Token ranges [a, b) of the sentence [t0, t1) that are subordinate to its main clause, or null:
  * a fronted adverbial (the sentence opens with a preposition, a subordinating conjunction or a
  * participle: "After two days of fighting," "Following the shooting of ...," "Despite warnings ...,"
- * up to the first comma within 60 tokens), a comma-enclosed relative clause (", who ... ,") and brackets.
+ * up to the first comma within 60 tokens), an adverbial after the main clause (a word of the
+ * grammar-words role event-subordinator up to the next comma: "... came after two days of talks"), a
+ * participle used as an adjective before its noun ("the wounded soldiers"), a comma-enclosed relative
+ * clause (", who ... ,") and brackets.
  */
 function subordinateRanges(t: Tokens, t0: number, t1: number): number[] | null {
   let out: number[] | null = null;
@@ -1010,6 +1036,25 @@ function subordinateRanges(t: Tokens, t0: number, t1: number): number[] | null {
   }
   for (let j = t0; j < t1; j++) {
     const w = t.lower[j]!;
+    const pj = t.pos[j];
+    if (j > k && SUBORDINATOR.has(w) && (pj === P.ADP || pj === P.SCONJ || pj === P.VERB) && !(out && inRanges(out, j))) {
+      // an adverbial after the main clause ("... came after two days of talks", "... if the strikes continued")
+      let e = j + 1;
+      while (e < t1 && t.lower[e] !== ',') e++;
+      (out ??= []).push(j, e);
+      j = e - 1;
+      continue;
+    }
+    if ((pj === P.VERB || pj === P.ADJ) && j > k && w.endsWith('ed') && !cyr(t, j)) {
+      // a participle used as an adjective before its noun ("the wounded soldiers were freed")
+      const p = prevTok(t, j);
+      const pp = p >= 0 ? t.pos[p] : -1;
+      const n = nextTok(t, j);
+      if (n >= 0 && t.pos[n] === P.NOUN && (pp === P.VERB || pp === P.DET || pp === P.ADP || pp === P.ADJ || pp === P.NUM)) {
+        (out ??= []).push(j, j + 1);
+        continue;
+      }
+    }
     if (w === '(') {
       let e = j + 1;
       while (e < t1 && t.lower[e] !== ')') e++;
