@@ -50,6 +50,8 @@ const { values: args } = parseArgs({
     reuse: { type: 'boolean', default: false },
     'build-only': { type: 'boolean', default: false },
     'first-timeout': { type: 'string', default: '120' },
+    skip: { type: 'string' },
+    base: { type: 'string' },
     workers: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -71,6 +73,8 @@ if (args.help) {
       '  --build-only       build the ledger and stop (with --keep: to measure it later with --reuse)',
       '  --first-timeout S  most seconds for the first request of a shape (default 120); a shape whose',
       '                     first answer takes longer is left out of the timed runs and the server restarted',
+      '  --skip RE          leave out the query shapes whose name matches RE (e.g. disputes)',
+      '  --base DIR         serve with DIR/bin/sitrep.js (another build, e.g. a frozen baseline) instead of this checkout',
       '  --workers N        passed to sitrep serve (read-query threads; default: its own)',
       '',
     ].join('\n'),
@@ -389,7 +393,7 @@ function startServe(file: string): Promise<{ url: string; pid: number; stop: () 
     const env = { ...process.env };
     delete env.SITREP_TOKEN;
     const extra = args.workers !== undefined ? ['--workers', args.workers] : [];
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'sitrep.js'), 'serve', '--db', file, '--port', '0', ...extra], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(args.base ?? ROOT, 'bin', 'sitrep.js'), 'serve', '--db', file, '--port', '0', ...extra], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
@@ -533,7 +537,7 @@ async function main(): Promise<void> {
   if (!postgres && args.fresh && existsSync(target)) for (const f of [target, `${target}-wal`, `${target}-shm`]) rmSync(f, { force: true });
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ` +
     `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; ${postgres ? `PostgreSQL ${redactUrl(target)}` : `SQLite ${target}`}; ` +
-    `sitrep serve --workers ${args.workers ?? 'default'}`);
+    `sitrep serve --workers ${args.workers ?? 'default'}${args.base ? ` (from ${args.base})` : ''}`);
   try {
     const docs = Math.ceil(CLAIMS / PER_DOC);
     if (postgres) {
@@ -561,11 +565,17 @@ async function measure(target: string): Promise<void> {
   const postgres = isPostgresUrl(target);
   let srv = await startServe(target);
   const skipped = new Set<number>();
+  const skip = args.skip !== undefined ? new RegExp(args.skip, 'i') : null;
+  for (let i = 0; i < QUERIES.length; i++) if (skip?.test(QUERIES[i]!.name)) skipped.add(i);
   try {
     // The first request of each shape, one at a time: uncached answers (counts, timeline, disputes).
     console.log('\nfirst request per query shape (cold caches):');
     for (let i = 0; i < QUERIES.length; i++) {
       const q = QUERIES[i]!;
+      if (skipped.has(i)) {
+        console.log(`  ${q.name.padEnd(22)} left out (--skip)`);
+        continue;
+      }
       const t0 = performance.now();
       let what: string;
       try {

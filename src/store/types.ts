@@ -494,7 +494,11 @@ export interface Store {
   getClaim(id: string): Promise<ClaimRecord | null>;
   quantities(q?: QuantityQuery): Promise<Page<QuantityRecord & { claim: ClaimRecord | null }>>;
   places(q?: PlaceQuery): Promise<Page<PlaceSummary>>;
-  /** Full-text search over documents and claims (the store's query syntax is not exposed: words are matched as terms, all required). */
+  /**
+   * Full-text search over documents and claims (the store's query syntax is not exposed: words are
+   * matched as terms, all required). PostgreSQL ranks the newest 10,001 matches of each kind (its
+   * total says "more than 10,000" past that); SQLite ranks every match.
+   */
   search(text: string, q?: SearchQuery): Promise<Page<SearchHit>>;
   /** Counts of the claims matching `q` per day and speaker side (the claims list's filters). */
   timeline(q?: ClaimFilter): Promise<Timeline>;

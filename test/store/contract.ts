@@ -321,6 +321,23 @@ export function storeContract(name: string, open: StoreFactory): void {
       });
     });
 
+    it('gives a claim the same places, quantities and events in a list page as alone (every field)', async () => {
+      await withStore(open, async (s) => {
+        await s.ingest([wire()]);
+        const alone = await s.getClaim('wire-1#0');
+        assert.ok(alone);
+        const listed = (await s.claims({ documentId: 'wire-1' })).items.find((x) => x.id === 'wire-1#0');
+        assert.deepEqual(listed, alone);
+        const q = alone.quantities[1]!;
+        assert.deepEqual([q.documentId, q.claimId, q.high, q.vague, WIRE_TEXT.slice(q.start, q.end)], ['wire-1', 'wire-1#0', null, false, '30 wounded']);
+        assert.equal(typeof q.id, 'string');
+        const p = alone.places[0]!;
+        assert.deepEqual([p.name, p.country, typeof p.lon, p.text], ['Kupiansk', 'UA', 'number', 'Kupiansk']);
+        const viaQuantities = (await s.quantities({ unit: 'wounded' })).items[0]!;
+        assert.deepEqual(viaQuantities.claim, alone);
+      });
+    });
+
     it('pages through claims with cursors and offsets, without gaps or repeats', async () => {
       await withStore(open, async (s) => {
         const batch = Array.from({ length: 7 }, (_, i) =>

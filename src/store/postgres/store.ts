@@ -69,6 +69,12 @@ const FTS_CHARS = 400_000;
  * An exact count of a broad filter over a million claims reads the whole set on every request.
  */
 export const COUNT_CAP = 10_000;
+/**
+ * Most matches of each kind (documents, claims) a search ranks: the newest ones. Ranking every
+ * match reads every matching text's lexemes (2 s for 200,000 matches at a million claims); past
+ * `COUNT_CAP` matches the total already says "more than".
+ */
+export const SEARCH_WINDOW = COUNT_CAP + 1;
 /** Most totals kept per ledger revision. */
 const MAX_COUNTS = 512;
 
@@ -301,6 +307,7 @@ export class PgStore implements Store {
       await client.query('BEGIN');
       const out = await fn(client);
       await client.query('COMMIT');
+      this.writes++;
       return out;
     } catch (e) {
       try {
@@ -561,8 +568,29 @@ export class PgStore implements Store {
     });
   }
 
-  /** `<last document seq>:<facts revision>`: documents are only added, and every facts update bumps the second part. */
+  /** Transactions this store has committed (a revision read begun before one may not see it). */
+  private writes = 0;
+  /** The revision read in flight, and the `writes` count when it began. */
+  private revisionRead: { value: Promise<string>; writes: number } | null = null;
+
+  /**
+   * `<last document seq>:<facts revision>`: documents are only added, and every facts update bumps
+   * the second part. Concurrent callers share one read (16 clients asking at once make one round
+   * trip, not 16), unless this store committed a write after that read began.
+   */
   async revision(): Promise<string> {
+    const inFlight = this.revisionRead;
+    if (inFlight && inFlight.writes === this.writes) return inFlight.value;
+    const read = { value: this.readRevision(), writes: this.writes };
+    this.revisionRead = read;
+    const clear = (): void => {
+      if (this.revisionRead === read) this.revisionRead = null;
+    };
+    read.value.then(clear, clear);
+    return read.value;
+  }
+
+  private async readRevision(): Promise<string> {
     const r = (await this.q(`SELECT (SELECT coalesce(max(seq), 0) FROM documents) AS last,
       (SELECT value FROM ledger_meta WHERE key = 'facts_revision') AS facts`))[0]!;
     return `${r.last as number}:${(r.facts as string | null) ?? '0'}`;
@@ -638,7 +666,7 @@ export class PgStore implements Store {
     const list = [...new Set(ids)];
     for (let i = 0; i < list.length; i += 1000) {
       const rows = await this.q(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.seq = c.document_seq WHERE c.id = ANY($1::text[])`, [list.slice(i, i + 1000)]);
-      out.push(...(await this.hydrate(rows)));
+      out.push(...this.hydrate(rows));
     }
     return out;
   }
@@ -752,7 +780,7 @@ export class PgStore implements Store {
     // The count and the page run at once, on two connections of the pool.
     const [{ total, capped }, got] = await Promise.all([count, rows]);
     const pg = page(got, p, total, (r) => r.seq as number);
-    return { ...pg, items: await this.hydrate(pg.items), ...(capped ? { totalCapped: true as const } : {}) };
+    return { ...pg, items: this.hydrate(pg.items), ...(capped ? { totalCapped: true as const } : {}) };
   }
 
   async timeline(q: Omit<ClaimQuery, keyof PageQuery> = {}): Promise<Timeline> {
@@ -771,37 +799,22 @@ export class PgStore implements Store {
 
   async getClaim(id: string): Promise<ClaimRecord | null> {
     const rows = await this.q(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.seq = c.document_seq WHERE c.id = $1`, [id]);
-    return rows.length ? (await this.hydrate(rows))[0]! : null;
+    return rows.length ? this.hydrate(rows)[0]! : null;
   }
 
-  /** Claim rows with their places and quantities. */
-  private async hydrate(rows: Row[]): Promise<ClaimRecord[]> {
-    if (!rows.length) return [];
-    const seqs = rows.map((r) => r.seq as number);
-    const places = new Map<number, PlaceRecord[]>();
-    for (const r of await this.q(`SELECT cp.claim_seq, cp.span_start, cp.span_end, cp.text, p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level
-      FROM claim_places cp JOIN places p ON p.place_id = cp.place_id WHERE cp.claim_seq = ANY($1::bigint[]) ORDER BY cp.span_start, cp.place_id`, [seqs])) {
-      const list = places.get(r.claim_seq as number) ?? [];
-      list.push(placeRecord(r, PG_SPANS));
-      places.set(r.claim_seq as number, list);
-    }
-    const quantities = new Map<number, QuantityRecord[]>();
-    const docOf = new Map(rows.map((r) => [r.seq as number, r.document_id as string]));
-    const claimOf = new Map(rows.map((r) => [r.seq as number, r.id as string]));
-    for (const r of await this.q('SELECT * FROM quantities WHERE claim_seq = ANY($1::bigint[]) ORDER BY span_start, seq', [seqs])) {
-      const cs = r.claim_seq as number;
-      const list = quantities.get(cs) ?? [];
-      list.push(quantityRecord(r, PG_SPANS, docOf.get(cs)!, claimOf.get(cs)!));
-      quantities.set(cs, list);
-    }
-    const events = new Map<number, ClaimEventType[]>();
-    for (const r of await this.q(`SELECT claim_seq, event_type, sub_event_type, plover FROM claim_events
-      WHERE claim_seq = ANY($1::bigint[]) ORDER BY claim_seq, ord`, [seqs])) {
-      const list = events.get(Number(r.claim_seq)) ?? [];
-      list.push({ eventType: (r.event_type as string | null) ?? null, subEventType: (r.sub_event_type as string | null) ?? null, plover: r.plover as string });
-      events.set(Number(r.claim_seq), list);
-    }
-    return rows.map((r) => claimRecord(r, PG_SPANS, places.get(r.seq as number) ?? [], quantities.get(r.seq as number) ?? [], events.get(Number(r.seq)) ?? []));
+  /**
+   * Claim rows selected with `CLAIM_COLS` (which carries each claim's places, quantities and event
+   * types as JSON arrays): one query per page, not one per related table.
+   */
+  private hydrate(rows: Row[]): ClaimRecord[] {
+    return rows.map((r) => {
+      const places = ((r.j_places as Row[] | null) ?? []).map((x) => placeRecord(x, PG_SPANS));
+      const quantities = ((r.j_quantities as Row[] | null) ?? []).map((x) => quantityRecord(x, PG_SPANS, r.document_id as string, r.id as string));
+      const events = ((r.j_events as Row[] | null) ?? []).map((x): ClaimEventType => ({
+        eventType: (x.event_type as string | null) ?? null, subEventType: (x.sub_event_type as string | null) ?? null, plover: x.plover as string,
+      }));
+      return claimRecord(r, PG_SPANS, places, quantities, events);
+    });
   }
 
   async quantities(q: QuantityQuery = {}): Promise<Page<QuantityRecord & { claim: ClaimRecord | null }>> {
@@ -824,7 +837,7 @@ export class PgStore implements Store {
     const claims = new Map<string, ClaimRecord>();
     if (claimIds.length) {
       const crows = await this.q(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.seq = c.document_seq WHERE c.id = ANY($1::text[])`, [claimIds]);
-      for (const c of await this.hydrate(crows)) claims.set(c.id, c);
+      for (const c of this.hydrate(crows)) claims.set(c.id, c);
     }
     return {
       ...pg,
@@ -910,12 +923,14 @@ export class PgStore implements Store {
     const counts: string[] = [];
     if (q.type !== 'claim') {
       const m = ftsMatch('d', words, P);
-      parts.push(`SELECT 'document' AS type, d.id AS id, d.id AS document_id, d.seq AS seq, ${m.rank} AS rank FROM documents d WHERE ${m.match}`);
+      parts.push(`SELECT 'document' AS type, d.id AS id, d.id AS document_id, d.seq AS seq, ${m.rank} AS rank
+        FROM (SELECT d.id, d.seq, d.fts_config, d.tsv FROM documents d WHERE ${m.match} ORDER BY d.seq DESC LIMIT ${SEARCH_WINDOW}) d`);
       counts.push(`(SELECT count(*) FROM (SELECT 1 FROM documents d WHERE ${m.match} LIMIT ${COUNT_CAP + 1}) n)`);
     }
     if (q.type !== 'document') {
       const m = ftsMatch('c', words, P);
-      parts.push(`SELECT 'claim' AS type, c.id AS id, NULL AS document_id, c.seq AS seq, ${m.rank} AS rank FROM claims c WHERE ${m.match}`);
+      parts.push(`SELECT 'claim' AS type, c.id AS id, NULL AS document_id, c.seq AS seq, ${m.rank} AS rank
+        FROM (SELECT c.id, c.seq, c.fts_config, c.tsv FROM claims c WHERE ${m.match} ORDER BY c.seq DESC LIMIT ${SEARCH_WINDOW}) c`);
       counts.push(`(SELECT count(*) FROM (SELECT 1 FROM claims c WHERE ${m.match} LIMIT ${COUNT_CAP + 1}) n)`);
     }
     // Each part counted up to COUNT_CAP + 1; the total is capped at COUNT_CAP.
@@ -980,8 +995,21 @@ export class PgStore implements Store {
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
 
 const DOC_COLS = 'id, source, url, title, published, lang, content_hash, length, ingested_at, carrier_of, duplicate, similarity, claim_count, outlet, meta';
+/**
+ * The columns of a claim record: the claim, its document's provenance, and its places, quantities
+ * and event types as JSON arrays (correlated subqueries, run only for the rows returned; column
+ * names as in their tables, so the shared row mappers read them).
+ */
 const CLAIM_COLS = `c.seq, c.id, c.idx, c.kind, c.speaker, c.speaker_type, c.side, c.affiliation, c.cue, c.content, c.span_start, c.span_end, c.day,
-  c.origin_claim_id, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.url, d.published, d.lang`;
+  c.origin_claim_id, c.root_document_id, d.id AS document_id, d.source, d.outlet, d.url, d.published, d.lang,
+  (SELECT json_agg(json_build_object('place_id', p.place_id, 'name', p.name, 'country', p.country, 'admin1', p.admin1, 'lat', p.lat,
+      'lon', p.lon, 'level', p.level, 'span_start', cp.span_start, 'span_end', cp.span_end, 'text', cp.text) ORDER BY cp.span_start, cp.place_id)
+    FROM claim_places cp JOIN places p ON p.place_id = cp.place_id WHERE cp.claim_seq = c.seq) AS j_places,
+  (SELECT json_agg(json_build_object('id', qx.id, 'value', qx.value, 'high', qx.high, 'bound', qx.bound, 'unit', qx.unit, 'vague', qx.vague,
+      'span_start', qx.span_start, 'span_end', qx.span_end, 'text', qx.text) ORDER BY qx.span_start, qx.seq)
+    FROM quantities qx WHERE qx.claim_seq = c.seq) AS j_quantities,
+  (SELECT json_agg(json_build_object('event_type', ce.event_type, 'sub_event_type', ce.sub_event_type, 'plover', ce.plover) ORDER BY ce.ord)
+    FROM claim_events ce WHERE ce.claim_seq = c.seq) AS j_events`;
 
 function toDocument(r: Row): StoredDocument {
   return {
