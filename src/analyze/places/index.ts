@@ -94,6 +94,18 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   // short all-capital tokens are acronyms ("TV", "CIS", "AP") unless they name a country or region,
   // or stand in a dateline's place part ("KYIV, Oct 15 (Meridian) -")
   if (/^[A-Z][A-Z.]{0,3}$/.test(m.surface) && !(area && r.best.match === 'exact') && !dateline) return false;
+  // a Cyrillic word read only through a Latin transliteration is no place when it opens a sentence
+  // (a common word: "Работа" is no Rabat, "Линия" no Linyi, "Силы" no Scilly) or has three letters
+  // or fewer ("Ту"-95 is no Tsu): a place Russian and Ukrainian news name has a Cyrillic name in the
+  // gazetteer, matched as written or in a case form
+  const cyr = t.kind[m.t0] === Kind.Other && /[\u0400-\u04FF]/u.test(m.surface);
+  const loose = r.best.match === 'translit' || r.best.match === 'skeleton';
+  if (cyr && loose && (m.initial || m.surface.replace(/[^\p{L}]/gu, '').length <= 3)) return false;
+  // a name glued to a word before it by a hyphen ("аш-Шам", "al-Sham") is part of that word; one with
+  // a hyphen and a number after it is a model ("Ту-95", "Су-34", "Ми-8")
+  // (Cyrillic only: an English "pro-Russia", "anti-Israel" still modifies by the place)
+  if (cyr && /[\p{L}]-$/u.test(doc.text.slice(Math.max(0, m.start - 2), m.start)) && /\p{Ll}/u.test(doc.text.charAt(m.start - 2))) return false;
+  if (cyr && /^-\d/.test(doc.text.slice(m.end, m.end + 2))) return false;
   if (m.initial && !strong) {
     const close = r.best.match === 'exact' || r.best.match === 'fold' || r.best.match === 'translit';
     const punct = m.next < t.n && t.kind[m.next] === Kind.Punct && t.sent[m.next] === t.sent[m.t0];
@@ -169,6 +181,17 @@ function notAPlace(doc: Doc, m: Mention): boolean {
   let b = m.t0 - 1;
   while (b >= 0 && skip(b) && t.lower[b] !== ',') b--;
   if (b >= 0 && lex.locatives.has(t.lower[b]!)) return false;
+  // a Cyrillic name in quotation marks after a lower-case word is the name of a unit, a grouping, a
+  // firm or a project ("группировки войск «Днепр»", "бригады «Терек»", "завод «Южмаш»"), unless the
+  // word is a preposition or says "so-called" ("в «ДНР»", "так называемой «ЛНР»")
+  const open = m.t0 > 0 ? t.lower[m.t0 - 1]! : '';
+  const close = m.t1 < t.n ? t.lower[m.t1]! : '';
+  if ((open === '«' || open === '"') && (close === '»' || close === '"') && t.kind[m.t0] === Kind.Other) {
+    let w = m.t0 - 2;
+    while (w >= 0 && t.kind[w] === Kind.Space) w--;
+    const word = w >= 0 ? t.lower[w]! : '';
+    if (t.kind[w] === Kind.Other && /^[а-яёіїєґ]{4,}$/u.test(word) && !/^(?:называем|зван|самопровозглаш|самопроголош|непризнан|невизнан)/u.test(word) && !lex.locatives.has(word)) return true;
+  }
   const ent = doc.entityAt[m.t0] ?? -1;
   const e = ent >= 0 ? doc.entities[ent] : undefined;
   if (e && e.start === m.start && e.end === m.end && (e.type === 'organisation' || e.type === 'channel') && e.why.rule !== 'country-or-capital') return true;

@@ -58,6 +58,21 @@ function givenNameOnce(word: string): boolean | undefined {
   return undefined;
 }
 
+let surnames: Set<string> | null = null;
+/**
+ * Whether a Cyrillic word is the surname of a person of data/actors-cyrillic.tsv, as written or in a
+ * case form ("Буданов", "Буданова"): a person, never a place (no village Budaniv).
+ */
+function actorSurname(word: string): boolean {
+  if (!surnames) {
+    surnames = new Set();
+    for (const row of table('actors-cyrillic.tsv')) if (row[4] === 'person') for (const k of (row[0] ?? '').split(',')) if (k && !k.includes(' ')) surnames.add(fold(k));
+  }
+  const f = fold(word);
+  if (surnames.has(f)) return true;
+  return inflectionBases(f).some((b) => surnames!.has(b));
+}
+
 /** A Russian or Ukrainian patronymic (Олегович, Петрівна, Сергеевна). */
 const PATRONYMIC = /(?:ович|евич|євич|йович|ьович|овна|евна|івна|ївна)$/u;
 
@@ -75,6 +90,10 @@ function cyrillicPersonTokens(doc: Doc, i: number, j: number): Set<number> {
     const w = doc.text.slice(t.start[k]!, t.end[k]!);
     if (!hasCyrillic(w)) {
       if (t.kind[k] !== Kind.Punct) afterName = false;
+      continue;
+    }
+    if (actorSurname(w)) {
+      out.add(k);
       continue;
     }
     const g = givenName(w);
@@ -147,7 +166,10 @@ export function lookupSurface(gaz: Gazetteer, s: string, memo: Map<string, Candi
   if (!hasCyrillic(s)) r = r.filter((c) => c.match !== 'skeleton' || closeSpelling(s, c.variant));
   if (hasCyrillic(s)) {
     const seen = new Set(r.map((c) => c.entry.id));
-    for (const b of inflectionBases(s).slice(0, 8)) {
+    // a name of two or more words has its words' readings combined: more of them are tried
+    // ("Красным Лиманом" → "красный лиман" comes after the readings of the first word as written)
+    const bases = inflectionBases(s);
+    for (const b of bases.slice(0, s.includes(' ') ? 24 : 8)) {
       for (const c of gaz.lookup(b)) {
         if (seen.has(c.entry.id) || c.variant.replace(/[^\p{L}]/gu, '').length < 4) continue;
         seen.add(c.entry.id);
@@ -448,24 +470,82 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
     if (cands.length) out[k] = { ...m, want: listWant, cands };
     else listWant = null;
   }
+  dropAdjectives(doc, out);
   return abbreviationMentions(doc, gaz, out, memo);
 }
 
-let riverWords: { before: Set<string>; after: Set<string>; names: Set<string> } | null = null;
-/** River nouns (data/place-river-words.tsv) and river names read as rivers after "the" (data/place-rivers.txt). */
-function rivers(): { before: Set<string>; after: Set<string>; names: Set<string> } {
+/**
+ * Russian and Ukrainian adjective endings of names in -ск/-цк/-ськ/-цьк and -н ("Крымскому", "Качинским",
+ * "Красной", "Харківській") that no case form of a town's noun shares. Russian -ском is also a noun's
+ * instrumental ("под Покровском"), so it counts as an adjective only after a locative preposition.
+ */
+const ADJECTIVE_END = /(?:(?:ск|цк)(?:ий|ый|ая|ое|ого|ому|ым|им|ой|ую|ие|ые|их|ых|ими|ыми)|(?:ськ|цьк)(?:ий|ого|ому|им|ій|ої|ою|ім|і|их|ими)|н(?:ый|ой|ая|ые|ых))$/u;
+/** A name that is itself an adjective ("Покровское", "Очеретине", "Николаевская"): its case forms look like an adjective's. */
+const ADJECTIVE_NAME = /(?:ск|цк|ськ|цьк|н)(?:ое|ее|е|ий|ый|ой|ая|а|і)$/u;
+const ADJECTIVE_LOCATIVE = /(?:ск|цк)ом$/u;
+const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на', 'о', 'об', 'при']);
+/** Nouns after which a place's adjective is the place's area (data/place-area-nouns.txt: front axes). */
+let areaNouns: Set<string> | null = null;
+
+/**
+ * Removes the one-word Cyrillic mentions that are an adjective of a lower-case noun after them:
+ * a landmark, road or front named after a place is not the place ("Крымскому мосту" is no Krymsk,
+ * "Качинским шоссе" no Kacha, "Красной площади" no Krasna); a front axis stays
+ * (data/place-area-nouns.txt: "на Купянском направлении"). Only mentions the gazetteer knows through a case reading, never as written, of
+ * towns (not countries or regions: "с Украиной заключено") whose name is no adjective itself (a village
+ * "Покровское", "Очеретине" is "в Покровському", "в Очеретиному").
+ */
+function dropAdjectives(doc: Doc, ms: Mention[]): void {
+  const t = doc.tokens;
+  const lex = placeLexicon();
+  let k = 0;
+  for (const m of ms) {
+    let drop = false;
+    if (!m.want && m.t1 - m.t0 === 1 && t.kind[m.t0] === Kind.Other) {
+      const w = t.lower[m.t0]!;
+      let adj = ADJECTIVE_END.test(w);
+      if (!adj && ADJECTIVE_LOCATIVE.test(w)) {
+        let b = m.t0 - 1;
+        while (b >= 0 && t.kind[b] === Kind.Space) b--;
+        adj = b >= 0 && LOCATIVE_PREPOSITIONS.has(t.lower[b]!);
+      }
+      let n = m.next;
+      while (n < t.n && t.kind[n] === Kind.Space) n++;
+      const nounAfter = n < t.n && t.kind[n] === Kind.Other && t.sent[n] === t.sent[m.t0] && !isCapitalAt(doc.text, t.start[n]!) && !lex.adminWords.has(t.lower[n]!) && !CONJ.has(t.lower[n]!) && !(areaNouns ??= wordSet('place-area-nouns.txt')).has(t.lower[n]!);
+      drop = adj && nounAfter && m.cands.every((c) => c.match !== 'exact' && c.match !== 'fold' && (c.entry.level === 'city' || c.entry.level === 'village') && !ADJECTIVE_NAME.test(fold(c.variant)));
+    }
+    if (!drop) ms[k++] = m;
+  }
+  ms.length = k;
+}
+
+let riverWords: { before: Set<string>; after: Set<string>; prep: Set<string>; names: Set<string> } | null = null;
+/**
+ * River nouns (data/place-river-words.tsv), crossing prepositions (`prep`) and river names read as
+ * rivers after "the" or after such a preposition (data/place-rivers.txt).
+ */
+function rivers(): { before: Set<string>; after: Set<string>; prep: Set<string>; names: Set<string> } {
   if (riverWords) return riverWords;
   const before = new Set<string>();
   const after = new Set<string>();
-  for (const [w, pos] of table('place-river-words.tsv')) if (w) (pos === 'before' ? before : after).add(w.toLowerCase());
+  const prep = new Set<string>();
+  for (const [w, pos] of table('place-river-words.tsv')) if (w) (pos === 'before' ? before : pos === 'prep' ? prep : after).add(w.toLowerCase());
   const names = new Set([...wordSet('place-rivers.txt')].map(fold));
-  return (riverWords = { before, after, names });
+  return (riverWords = { before, after, prep, names });
+}
+
+/** Whether a surface form is a river name of data/place-rivers.txt, as written or in a case form ("Дніпра"). */
+function isRiverName(surface: string, names: Set<string>): boolean {
+  const f = fold(surface);
+  if (names.has(f)) return true;
+  return hasCyrillic(surface) && inflectionBases(f).some((b) => names.has(b));
 }
 
 /**
  * Removes the mentions that name a river (the gazetteer holds none): a name with a river noun after
  * it ("the Oskil river") or before it ("річка Оскіл"), or a river name of data/place-rivers.txt after
- * "the" ("the Oskol"). Such a name is no village of the same name.
+ * "the" ("the Oskol") or after a crossing preposition ("через Днепр", "вздовж Дніпра"). Such a name
+ * is no village or town of the same name.
  */
 function dropRivers(doc: Doc, ms: Mention[]): void {
   const t = doc.tokens;
@@ -473,8 +553,10 @@ function dropRivers(doc: Doc, ms: Mention[]): void {
   let k = 0;
   for (const m of ms) {
     const after = !m.want && m.next < t.n ? t.lower[m.next]! : '';
-    const before = m.t0 > 0 ? t.lower[m.t0 - 1]! : '';
-    const river = r.after.has(after) || r.before.has(before) || (before === 'the' && r.names.has(fold(m.surface)));
+    let b = m.t0 - 1;
+    while (b >= 0 && t.kind[b] === Kind.Space) b--;
+    const before = b >= 0 ? t.lower[b]! : '';
+    const river = r.after.has(after) || r.before.has(before) || ((before === 'the' || r.prep.has(before)) && !m.want && isRiverName(m.surface, r.names));
     if (!river) ms[k++] = m;
   }
   ms.length = k;

@@ -24,6 +24,7 @@ import { distanceKm } from '../../geo/index.js';
 import type { Doc } from '../doc.js';
 import type { Mention } from './recognise.js';
 import { placeLexicon } from './lexicon.js';
+import { table } from '../../lexicon/index.js';
 
 /** A mention with its chosen entry. */
 export interface Resolved {
@@ -125,7 +126,32 @@ function cellKey(y: number, x: number): number {
   return y * 1000 + (((x % 360) + 540) % 360);
 }
 
+let theatre: { regions: Set<string>; countries: Set<string>; words: RegExp } | null = null;
+/** The war's theatre and vocabulary (data/place-war-theatre.tsv). */
+function warTheatre(): { regions: Set<string>; countries: Set<string>; words: RegExp } {
+  if (theatre) return theatre;
+  const regions = new Set<string>();
+  const countries = new Set<string>();
+  const words: string[] = [];
+  for (const [kind, value] of table('place-war-theatre.tsv')) {
+    if (!value) continue;
+    if (kind === 'region') regions.add(value);
+    else if (kind === 'country') countries.add(value);
+    else if (kind === 'word') words.push(value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  }
+  // a stem at the start of a word (letters of any script before it end the match)
+  const re = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})`, 'iu');
+  return (theatre = { regions, countries, words: re });
+}
+
+/** Whether a document is about the war (a word of data/place-war-theatre.tsv in its text). */
+function aboutTheWar(doc: Doc): boolean {
+  return warTheatre().words.test(doc.text);
+}
+
 interface Context {
+  /** the document is about the war: settlements in its theatre are preferred */
+  war: boolean;
   admin1: Votes;
   country: Votes;
   /** countries the document's demonyms point to ("Syrian forces"): weak evidence, never against */
@@ -213,6 +239,10 @@ function contextScore(c: Candidate, group: string, ctx: Context, qualifier: stri
   if (v > 0) s += w('context.country') * v;
   else if (e.level !== 'country' && ctx.country.anyOther(group)) s += w('context.country.other');
   if (e.country && ctx.sides.has(e.country)) s += w('context.side');
+  if (ctx.war) {
+    const th = warTheatre();
+    if ((e.country && th.countries.has(e.country)) || (e.admin1 && th.regions.has(e.admin1))) s += w('context.war');
+  }
   // nearer is stronger: full weight at 0 km, none at 150 km; a flat small bonus up to 300 km;
   // a place inside a region or country is at 0 km from it
   let best = 0;
@@ -307,7 +337,7 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
   // pass 1: each spelling on its own
   const first = new Map<string, Resolved | null>();
   for (const [key, i] of groups) first.set(key, pick(key, i, () => 0));
-  const ctx: Context = { admin1: new Votes(), country: new Votes(), sides: new Set(), anchors: new Anchors() };
+  const ctx: Context = { war: aboutTheWar(doc), admin1: new Votes(), country: new Votes(), sides: new Set(), anchors: new Anchors() };
   for (const [key] of groups) {
     const r = first.get(key);
     if (!r) continue;

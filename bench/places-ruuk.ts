@@ -1,0 +1,107 @@
+/**
+ * Place resolution on Russian and Ukrainian war reporting (see bench/gold/places-ruuk/README.md).
+ *
+ *   npm run bench:places-ruuk -- [--split dev|test|all] [--errors]
+ *
+ * Gold: bench/gold/places-ruuk/mentions.tsv, written by hand before sitrep was run on the texts:
+ * every place mention of 47 posts of ../shared/corpora/ru-telegram-2024/posts.jsonl (read in place;
+ * posts are skipped with a message when the corpus is absent) and of 30 sentences of our own
+ * (own-sentences.tsv), plus words that look like places but are not ("Сили оборони", "НАТО", a river
+ * after "через"). Each gold place names its expected gazetteer entry by English name, country and
+ * first-level region.
+ *
+ * sitrep's prediction: every place of the `places` layer (all roles). A prediction is matched to the
+ * gold mention its span overlaps.
+ * - correct: a gold place whose overlapping prediction has the expected name, country and admin1;
+ * - precision: correct / predictions that overlap a gold place or not-place mention, or no gold mention
+ *   (the gold is exhaustive for places in each text); predictions overlapping a `skip` mention (an
+ *   elliptical "в Брянской", a district, a place the gazetteer lacks) are not counted;
+ * - recall: correct / gold places; accuracy: correct / gold places with an overlapping prediction.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyzeDoc } from '../src/analyze/index.js';
+import { fold } from '../src/geo/index.js';
+import { repoRoot } from './polnear.js';
+
+interface GoldMention { doc: string; start: number; end: number; text: string; kind: string; names: string[]; country: string; admin1: string; split: string }
+
+const { values: args } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false } } });
+const root = repoRoot(import.meta.url);
+const dir = resolve(root, 'bench/gold/places-ruuk');
+const corpus = resolve(root, '../shared/corpora/ru-telegram-2024/posts.jsonl');
+
+const gold: GoldMention[] = [];
+for (const line of readFileSync(resolve(dir, 'mentions.tsv'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('#') || line.startsWith('doc\t')) continue;
+  const [doc, start, end, text, kind, name, country, admin1, split] = line.split('\t');
+  gold.push({ doc: doc!, start: Number(start), end: Number(end), text: text!, kind: kind!, names: name!.split(' / ').map((n) => fold(n)), country: country!, admin1: admin1!, split: split! });
+}
+const texts = new Map<string, string>();
+for (const line of readFileSync(resolve(dir, 'own-sentences.tsv'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('#')) continue;
+  const tab = line.indexOf('\t');
+  texts.set(line.slice(0, tab), line.slice(tab + 1));
+}
+const wanted = new Set(gold.map((g) => g.doc));
+if (existsSync(corpus)) {
+  for (const line of readFileSync(corpus, 'utf8').split('\n')) {
+    if (!line) continue;
+    const p = JSON.parse(line) as { id: string; text: string };
+    if (wanted.has(p.id)) texts.set(p.id, p.text);
+  }
+} else {
+  process.stdout.write(`bench:places-ruuk: ${corpus} is absent: the corpus posts are skipped, own sentences only\n`);
+}
+
+const split = args.split ?? 'dev';
+const byDoc = new Map<string, GoldMention[]>();
+for (const g of gold) {
+  if (split !== 'all' && g.split !== split) continue;
+  if (!texts.has(g.doc)) continue;
+  const t = texts.get(g.doc)!;
+  if (t.slice(g.start, g.end) !== g.text) throw new Error(`gold span mismatch in ${g.doc}: ${g.text}`);
+  (byDoc.get(g.doc) ?? byDoc.set(g.doc, []).get(g.doc)!).push(g);
+}
+
+let goldPlaces = 0, found = 0, correct = 0, predicted = 0, wrongPred = 0;
+const errors: string[] = [];
+for (const [id, ms] of byDoc) {
+  const doc = analyzeDoc({ id, text: texts.get(id)! });
+  const preds = doc.places;
+  const used = new Set<number>();
+  for (const g of ms) {
+    const hits = preds.map((p, i) => ({ p, i })).filter(({ p }) => p.start < g.end && g.start < p.end);
+    for (const h of hits) used.add(h.i);
+    if (g.kind === 'skip') continue;
+    if (g.kind === 'not-place') {
+      for (const { p } of hits) {
+        predicted++; wrongPred++;
+        errors.push(`${id}\tnot a place\t${g.text}\t→ ${p.name} ${p.country} ${p.admin1}`);
+      }
+      continue;
+    }
+    goldPlaces++;
+    if (!hits.length) { errors.push(`${id}\tmissed\t${g.text}\t(${g.names.join('/')} ${g.admin1 || g.country})`); continue; }
+    found++;
+    const ok = hits.some(({ p }) => g.names.includes(fold(p.name)) && (p.country ?? '') === g.country && (p.admin1 ?? '') === g.admin1);
+    predicted++;
+    if (ok) correct++;
+    else { wrongPred++; errors.push(`${id}\twrong\t${g.text}\t→ ${hits.map(({ p }) => `${p.name} ${p.country} ${p.admin1}`).join(', ')} (gold ${g.names.join('/')} ${g.admin1 || g.country})`); }
+    predicted += hits.length - 1;
+    wrongPred += hits.length - 1;
+  }
+  preds.forEach((p, i) => {
+    if (used.has(i)) return;
+    predicted++; wrongPred++;
+    errors.push(`${id}\tspurious\t${p.text}\t→ ${p.name} ${p.country} ${p.admin1}`);
+  });
+}
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
+process.stdout.write(`bench:places-ruuk split=${split}: ${byDoc.size} texts, ${goldPlaces} gold places\n`);
+process.stdout.write(`  precision ${pct(correct, predicted)}% (${correct}/${predicted})  recall ${pct(correct, goldPlaces)}% (${correct}/${goldPlaces})  resolution accuracy ${pct(correct, found)}% (${correct}/${found} found)  wrong predictions ${wrongPred}\n`);
+if (args.errors) {
+  if (split === 'test' || split === 'all') process.stdout.write('  (errors are not printed for the test split: do not tune on it)\n');
+  else for (const e of errors) process.stdout.write(`  ${e}\n`);
+}

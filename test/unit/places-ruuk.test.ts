@@ -1,0 +1,44 @@
+/**
+ * Russian and Ukrainian place resolution in war reporting (lane places): case forms of two-word
+ * names, the war's theatre over namesakes far away, rivers after crossing prepositions, names in
+ * quotation marks, landmarks named after a place, surnames of known persons, and common words read
+ * only through a transliteration. Sentences written for this test (not from the places-ruuk gold).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDoc } from '../../src/analyze/index.js';
+
+/** The places of a text as "surface → name admin1". */
+function places(text: string): string[] {
+  const doc = analyzeDoc({ id: 'test', text });
+  for (const p of doc.places) assert.equal(text.slice(p.start, p.end), p.text);
+  return doc.places.map((p) => `${p.text} → ${p.name} ${p.admin1 ?? p.country ?? ''}`);
+}
+
+const cases: [string, string, string | null][] = [
+  // [text, surface, expected "name admin1" or null for no place there]
+  ['Прилёт дрона зафиксирован в центре Нижнего Новгорода.', 'Нижнего Новгорода', 'Nizhniy Novgorod RU-NIZ'],
+  ['Штурмовики ВСУ закрепились под Часовым Яром.', 'Часовым Яром', 'Chasiv Yar UA-14'],
+  ['ЗСУ тримають оборону біля Часового Яру.', 'Часового Яру', 'Chasiv Yar UA-14'],
+  ['После обстрела ВСУ в Константиновке горит рынок.', 'Константиновке', 'Kostiantynivka UA-14'],
+  ['Артиллерия ВСУ работала по позициям у Покровска.', 'Покровска', 'Pokrovsk UA-14'],
+  ['ВСУ пытаются переправиться через Днепр на лодках.', 'Днепр', null],
+  ['Окупанти обстрілюють села вздовж Дніпра.', 'Дніпра', null],
+  ['Ракетный удар по Днепру нанесён ночью, ПВО работала.', 'Днепру', 'Dnipro UA-12'],
+  ['Бойцы группировки войск «Днепр» отразили атаку.', 'Днепр', null],
+  ['Движение по Крымскому мосту восстановлено.', 'Крымскому', null],
+  ['Буданова спросили о ситуации на фронте.', 'Буданова', null],
+  ['Сили оборони відбили штурм.', 'Сили', null],
+  ['Линия фронта не изменилась, заявил Рогов.', 'Линия', null],
+  ['Бомбардировщики Ту-95 поднялись в воздух.', 'Ту', null],
+  ['Обломки упали в Днепропетровской и Харьковской областях.', 'Харьковской областях', 'Kharkiv Oblast UA-63'],
+  ['На Покровському напрямку в Очеретиному тривають бої.', 'Очеретиному', 'Ocheretyne UA-14'],
+];
+
+for (const [text, surface, want] of cases) {
+  test(`places ru/uk: ${surface} in "${text}"`, () => {
+    const got = places(text).filter((p) => p.startsWith(`${surface} →`));
+    if (want === null) assert.deepEqual(got, [], `no place expected at ${surface}`);
+    else assert.deepEqual(got, [`${surface} → ${want}`]);
+  });
+}
