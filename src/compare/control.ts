@@ -15,6 +15,10 @@
  *   "the other side still holds part" or "not true" (up to CONTROL_WINDOW_DAYS later: sides answer
  *   each other days apart), or against the other side holding it (within HOLD_WINDOW_DAYS), is a
  *   dispute; claims that the same side holds the place, from two texts, are an agreement.
+ * - Encirclement: "the city is fully encircled" against "not surrounded" / "no threat of
+ *   encirclement" (up to CONTROL_WINDOW_DAYS apart) is a control dispute. Whose forces are
+ *   encircled is read from the speaker: a side affirms it of the other side's forces and denies it
+ *   of its own.
  * Pure; no I/O.
  */
 import type { Analysis, Place } from '../analyze/types.js';
@@ -41,8 +45,12 @@ const NOT_ABOUT = new Set(['speaker', 'name', 'dateline']);
 
 /** What a control fact says of the holder of its place. */
 export interface Stance {
-  /** holds: `holder` holds it; not: `holder` (or, when null, whoever claims it) does not; part: `holder` still holds part of it; contested: fighting goes on. */
-  kind: 'holds' | 'not' | 'part' | 'contested';
+  /**
+   * holds: `holder` holds it; not: `holder` (or, when null, whoever claims it) does not; part:
+   * `holder` still holds part of it; contested: fighting goes on; encircled / free: `holder`'s
+   * forces there are (are not) encircled or cut off.
+   */
+  kind: 'holds' | 'not' | 'part' | 'contested' | 'encircled' | 'free';
   holder: Side | null;
   /** From a "withdrew"/"left" statement of the other side. */
   derived: boolean;
@@ -71,7 +79,14 @@ export function stanceOf(f: StatusFact): Stance | null {
       return f.polarity > 0 ? { kind: 'part', holder: S, derived: false } : null;
     case 'contested':
       return f.polarity > 0 ? { kind: 'contested', holder: null, derived: false } : null;
+    case 'encircled':
+      return { kind: f.polarity > 0 ? 'encircled' : 'free', holder: S, derived: false };
   }
+}
+
+/** Whether a stance is about encirclement (compared only with another such stance). */
+function encirclement(s: Stance): boolean {
+  return s.kind === 'encircled' || s.kind === 'free';
 }
 
 /**
@@ -80,6 +95,7 @@ export function stanceOf(f: StatusFact): Stance | null {
  * side holding part of it, or against fighting going on for it.
  */
 export function stancesConflict(a: Stance, b: Stance): boolean {
+  if (encirclement(a) || encirclement(b)) return encirclement(a) && encirclement(b) && a.kind !== b.kind && a.holder !== null && a.holder === b.holder;
   if (a.kind !== 'holds') return b.kind === 'holds' ? stancesConflict(b, a) : false;
   switch (b.kind) {
     case 'holds':
@@ -90,6 +106,8 @@ export function stancesConflict(a: Stance, b: Stance): boolean {
       return a.holder !== null && b.holder !== null && a.holder !== b.holder;
     case 'contested':
       return true;
+    default:
+      return false;
   }
 }
 
@@ -173,6 +191,8 @@ function statementPlace(analysis: Analysis, words: Word[], from: number, to: num
   const b = words[to - 1]!.end;
   // "the capture of the town, Moscow's biggest gain": the town the text is about, not the next name
   for (let k = to; k < Math.min(words.length, to + 2); k++) {
+    // ... not a noun that begins the next clause ("Лисичанск полностью окружён, город находится ...")
+    if (/[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
     if (PLACE_NOUNS.has(words[k]!.w) && words[k + 1]?.w !== 'of') return mainPlace(analysis);
   }
   const hi = words[Math.min(words.length - 1, to - 1 + OBJECT_REACH)]!.end;
@@ -190,9 +210,17 @@ function statementPlace(analysis: Analysis, words: Word[], from: number, to: num
  * it is whole, its subject side when the phrase left it open ("under the control of Ukraine"; the
  * speaker's own side for an `own` row), and the place it names.
  */
-export function refineControl(analysis: Analysis, words: Word[], from: number, to: number, row: StatusRow, fact: StatusFact, speaker: SpeakerContext): void {
+export function refineControl(analysis: Analysis, words: Word[], from: number, to: number, row: StatusRow, fact: StatusFact, speaker: SpeakerContext): boolean {
   const state = row.state ?? (row.polarity > 0 ? 'holds' : 'lost');
   fact.state = state;
+  if (row.threat && fact.polarity > 0) {
+    // "загрози оточення наших підрозділів ... немає": the negation after the threat, in its clause
+    const k = threatNegatedAfter(analysis.text, words, to);
+    if (k < 0) return false; // a threat of encirclement is no statement that it happened
+    fact.polarity = -1;
+    fact.end = words[k]!.end;
+    fact.text = analysis.text.slice(fact.start, fact.end);
+  }
   if (state === 'holds' && near(compareLexicon().fullWords, analysis.text, words, from, to)) fact.full = true;
   if (fact.subjectSide === null && state !== 'contested') {
     const last = words[to - 1]!.w;
@@ -201,6 +229,21 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
   }
   const place = statementPlace(analysis, words, from, to);
   if (place) fact.places = [refOf(place)];
+  return true;
+}
+
+/** Words after "threat of encirclement" within which a negation of it may stand. */
+const THREAT_NEGATION_REACH = 8;
+/** Negations that stand after what they negate ("угрозы окружения нет", "загрози оточення немає"). */
+const NEGATIONS_AFTER = new Set(['нет', 'немає', 'нема', 'отсутствует', 'відсутня', 'відсутній', 'исключена', 'виключена']);
+
+/** Index of a negation within THREAT_NEGATION_REACH words after `words[to - 1]` in its clause, or -1. */
+function threatNegatedAfter(text: string, words: Word[], to: number): number {
+  for (let k = to; k < Math.min(words.length, to + THREAT_NEGATION_REACH); k++) {
+    if (/[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) return -1;
+    if (NEGATIONS_AFTER.has(words[k]!.w)) return k;
+  }
+  return -1;
 }
 
 /** One control stance of a record at one place and day. */
@@ -229,10 +272,17 @@ export function compareControl(records: readonly ClaimRecord[], options: Control
     const speakerSide = rec.speaker?.side ?? null;
     for (const f of rec.statuses) {
       if (!f || (f.topic !== 'control' && f.topic !== 'event')) continue;
-      const stance = stanceOf(f);
+      let stance = stanceOf(f);
       if (!stance) continue;
       const places = (Array.isArray(f.places) && f.places.length > 0 ? f.places : rec.places).filter((p) => p && typeof p.id === 'string' && p.level !== 'country');
-      const holder = stance.kind === 'holds' ? (stance.holder ?? (speakerSide === 'RU' || speakerSide === 'UA' ? speakerSide : null)) : stance.holder;
+      const own = speakerSide === 'RU' || speakerSide === 'UA' ? speakerSide : null;
+      let holder = stance.kind === 'holds' ? (stance.holder ?? own) : stance.holder;
+      if (encirclement(stance) && holder === null) {
+        // a side says the other side's forces are encircled, and denies it of its own
+        holder = stance.kind === 'encircled' ? opponent(own) : own;
+        if (holder === null) continue;
+        stance = { ...stance, holder };
+      }
       for (const p of places) {
         // a town is one place whatever gazetteer entry its spelling found (Очеретино, Ocheretyne)
         const key = p.level === 'admin1' && p.admin1 ? `region:${p.admin1}` : p.admin1 && p.level !== null ? `name:${foldId(p.name)}|${p.admin1}` : p.id;
@@ -282,6 +332,14 @@ function concessionsOf(records: readonly ClaimRecord[], items: Item[]): Concessi
 /** Whether items `a` (a capture claim) and `b` conflict, with their days and speakers. */
 function itemsConflict(records: readonly ClaimRecord[], a: Item, b: Item, conceded: Concessions): boolean {
   if (a.rec === b.rec) return false;
+  if (encirclement(a.stance) || encirclement(b.stance)) {
+    if (!stancesConflict(a.stance, b.stance) || Math.abs(b.day - a.day) > CONTROL_WINDOW_DAYS) return false;
+    const ra = records[a.rec]!;
+    const rb = records[b.rec]!;
+    const na = ra.speaker?.name?.toLowerCase();
+    const nb = rb.speaker?.name?.toLowerCase();
+    return (ra.textOf ?? ra.documentId) !== (rb.textOf ?? rb.documentId) || Boolean(na && nb && na !== nb);
+  }
   if (a.stance.kind !== 'holds') return b.stance.kind === 'holds' ? itemsConflict(records, b, a, conceded) : false;
   const A: Stance = { ...a.stance, holder: a.holder };
   if (!stancesConflict(A, b.stance)) return false;
@@ -338,6 +396,10 @@ function positionLabel(key: string, items: Item[]): string {
       return `${who} still holds part of the place (${phrases})`;
     case 'contested':
       return `fighting goes on for the place (${phrases})`;
+    case 'encircled':
+      return `${who}'s forces there are encircled or cut off (${phrases})`;
+    case 'free':
+      return `${who}'s forces there are not encircled (${phrases})`;
     default:
       return denied ? `denied: ${who} holds or took the place (${phrases})` : `${who} does not hold the place (${phrases})`;
   }
@@ -371,6 +433,15 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: 
     }
   }
   if (involved.size < 2) return;
+  // one claim in two disputes at one place ("fully encircled, under the control of the allied
+  // forces" against "not surrounded" and against "under Ukrainian control"): one dispute
+  const firstOfRec = new Map<number, number>();
+  for (const i of involved) {
+    const r = items[i]!.rec;
+    const f = firstOfRec.get(r);
+    if (f === undefined) firstOfRec.set(r, i);
+    else parent[find(i)] = find(f);
+  }
   const groups = new Map<number, number[]>();
   for (const i of involved) {
     const root = find(i);
@@ -379,9 +450,12 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: 
     else groups.set(root, [i]);
   }
   for (const members of groups.values()) {
-    // one claim stands on one position: its first in text order
-    const byRec = new Map<number, Item>();
-    for (const i of members.sort((a, b) => a - b)) if (!byRec.has(items[i]!.rec)) byRec.set(items[i]!.rec, items[i]!);
+    // one claim stands on one position (one of who holds it, one of encirclement): its first in text order
+    const byRec = new Map<string, Item>();
+    for (const i of members.sort((a, b) => a - b)) {
+      const k = `${items[i]!.rec}|${encirclement(items[i]!.stance)}`;
+      if (!byRec.has(k)) byRec.set(k, items[i]!);
+    }
     const list = [...byRec.values()];
     if (!twoVoices(records, list) || oneSpeaker(records, list)) continue;
     const pos = new Map<string, Item[]>();
@@ -393,7 +467,7 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: 
     }
     if (pos.size < 2) continue;
     const keys = [...pos.keys()].sort((a, b) => Number(!a.startsWith('holds')) - Number(!b.startsWith('holds')) || a.localeCompare(b));
-    const sides = keys.map((k) => ({ ...sideOf(records, pos.get(k)!, positionLabel(k, pos.get(k)!)), polarity: (k.startsWith('holds') || k.startsWith('part') ? 1 : -1) as 1 | -1 }));
+    const sides = keys.map((k) => ({ ...sideOf(records, pos.get(k)!, positionLabel(k, pos.get(k)!)), polarity: (k.startsWith('holds') || k.startsWith('part') || k.startsWith('encircled') ? 1 : -1) as 1 | -1 }));
     const claimKey = sides.map((s) => s.claims.join(',')).join(';');
     if (seen.has(claimKey)) continue; // a claim about a town and its region would repeat it
     seen.add(claimKey);

@@ -21,7 +21,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 6;
+export const FACTS_VERSION = 7;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -200,7 +200,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         // "атаки отражены" in a side's own summary: the attacks repelled are the other side's
         fact.subjectSide = op.side ?? (CYRILLIC.test(words[m.from]!.w) ? opponent(speakerSide.side) : null);
       } else if (m.row.subject === 'self' || m.row.subject === 'agent' || m.row.subject === 'own') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject === 'agent' ? 'agent' : 'self', speakerSide);
-      if (fact.topic === 'control') refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide);
+      if (fact.topic === 'control' && !refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide)) continue;
       out.push(fact);
       meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start });
     }

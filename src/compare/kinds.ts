@@ -59,7 +59,10 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   const res = compareCore(statusRecords(records), options);
   // one side's official voices raising their own count are updating it (src/compare/figures.ts)
   let byId: Map<string, ClaimRecord> | null = null;
-  const disputes = withKinds(res.disputes).filter((d) => d.kind !== 'figures' || !sameSideUpdate(d, (byId ??= new Map(records.filter((r) => r && typeof r === 'object').map((r) => [r.id, r])))));
+  const recordsById = (): Map<string, ClaimRecord> => (byId ??= new Map(records.filter((r) => r && typeof r === 'object').map((r) => [r.id, r])));
+  const disputes = withKinds(res.disputes)
+    .filter((d) => d.kind !== 'figures' || !sameSideUpdate(d, recordsById()))
+    .flatMap((d) => (d.kind === 'status' ? withoutNarrators(d, recordsById()) : [d]));
   const agreements = withKinds(res.agreements);
   const covered = new Set(disputes.map((d) => claimSet(d)));
   const wide = Math.max(options.windowDays ?? 0, EVENT_WINDOW_DAYS);
@@ -108,6 +111,29 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
 function acrossSides(d: Dispute): boolean {
   const sides = d.sides.flatMap((s) => s.speakers.map((x) => x.side ?? null));
   return sides.some((x) => x === null) || new Set(sides).size > 1;
+}
+
+/**
+ * A status dispute without the positions of narrating voices: a position none of whose speakers has
+ * a known side, every text of which also carries another position ("Western analysts said Ukraine
+ * had gained ground", beside the ministry's "attacks repelled", in one article). The reporter
+ * balances the story; the dispute is between the sides (or within one: an army against its own war
+ * bloggers). No dispute is left when fewer than two positions remain.
+ */
+function withoutNarrators(d: Dispute, byId: Map<string, ClaimRecord>): Dispute[] {
+  const textOf = (id: string): string => {
+    const r = byId.get(id);
+    return r ? (r.textOf ?? r.documentId) : id;
+  };
+  const narrator = d.sides.map((s, i) => {
+    if (s.claims.length === 0 || s.speakers.some((x) => x.side !== null && x.side !== undefined)) return false;
+    const others = new Set(d.sides.filter((_, k) => k !== i).flatMap((o) => o.claims.map(textOf)));
+    return s.claims.every((c) => others.has(textOf(c)));
+  });
+  if (!narrator.includes(true)) return [d];
+  const sides = d.sides.filter((_, i) => !narrator[i]);
+  if (sides.length < 2 || new Set(sides.map((s) => s.polarity ?? 0)).size < 2) return [];
+  return [{ ...d, sides, explanation: d.explanation }];
 }
 
 /** The claims of a dispute, sorted and joined. */

@@ -35,6 +35,8 @@ export interface StatusRow {
   subject: 'self' | 'agent' | 'operation' | 'active' | 'own' | null;
   /** For control rows: what the phrase says of the place (data/control-phrases.tsv). */
   state?: ControlState;
+  /** For "threat of encirclement" rows: a statement only when negated ("no threat of encirclement"). */
+  threat?: true;
 }
 
 /** A row of quantity-frames.tsv. */
@@ -48,7 +50,7 @@ export const ENEMY_SIDE = 'enemy';
 
 const TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'denial']);
 const SUBJECTS = new Set(['self', 'agent', 'operation', 'active', 'own']);
-const CONTROL_STATES = new Set(['holds', 'lost', 'part', 'contested']);
+const CONTROL_STATES = new Set(['holds', 'lost', 'part', 'contested', 'encircled', 'free', 'threat']);
 
 function load() {
   const actors = new PhraseMatcher<ActorRow>();
@@ -121,7 +123,11 @@ function load() {
     if (state === 'full') fullWords.add(phrase!, true);
     else if (state === 'exclude') excludeWords.add(phrase!, true);
     else if (CONTROL_STATES.has(state!)) {
-      statuses.add(phrase!, { phrase: phrase!, topic: 'control', polarity: state === 'lost' ? -1 : 1, subject: SUBJECTS.has(subject!) ? (subject as StatusRow['subject']) : null, state: state as ControlState });
+      const subj = SUBJECTS.has(subject!) ? (subject as StatusRow['subject']) : null;
+      // free ("not surrounded") is a negated encirclement; threat rows are settled by refineControl
+      if (state === 'free') statuses.add(phrase!, { phrase: phrase!, topic: 'control', polarity: -1, subject: null, state: 'encircled' });
+      else if (state === 'threat') statuses.add(phrase!, { phrase: phrase!, topic: 'control', polarity: 1, subject: null, state: 'encircled', threat: true });
+      else statuses.add(phrase!, { phrase: phrase!, topic: 'control', polarity: state === 'lost' ? -1 : 1, subject: subj, state: state as ControlState });
     } else throw new Error(`sitrep: data/control-phrases.tsv: bad state "${state}" for "${phrase}"`);
   }
   const frames = new PhraseMatcher<FrameRow>();

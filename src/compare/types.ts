@@ -87,9 +87,10 @@ export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'even
 
 /**
  * What a control statement says of its place (data/control-phrases.tsv): the subject `holds` or
- * took it, `lost` (left) it, still holds `part` of it, or the place is `contested` (fighting goes on).
+ * took it, `lost` (left) it, still holds `part` of it, or the place is `contested` (fighting goes on);
+ * `encircled`: its defenders are encircled or cut off there (polarity -1: they are not).
  */
-export type ControlState = 'holds' | 'lost' | 'part' | 'contested';
+export type ControlState = 'holds' | 'lost' | 'part' | 'contested' | 'encircled';
 
 /** One status statement inside a claim ("took control of", "remains fluid", "denied"). */
 export interface StatusFact {
