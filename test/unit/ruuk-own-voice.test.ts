@@ -57,13 +57,14 @@ describe('Russian and Ukrainian actors and side words added for the dispute benc
   for (const [phrase, side] of cases) test(`${phrase} → ${side}`, () => assert.equal(sideOfPhrase(phrase).side, side));
 });
 
-describe('Russian unit words with ё and officers', () => {
+describe('Russian and Ukrainian unit words: ё spellings, officers, загиблих', () => {
   const cases: [string, string, string | null][] = [
     ['Уничтожено до 20 иностранных наёмников.', 'до 20 иностранных наёмников', 'troops'],
     ['Уничтожено до 50 офицеров.', 'до 50 офицеров', 'officers'],
     ['Ліквідовано 3 офіцерів.', '3 офіцерів', 'officers'],
     ['Сбиты 2 самолёта.', '2 самолёта', 'aircraft'],
     ['Сбиты 4 вертолёта.', '4 вертолёта', 'helicopters'],
+    ['Уже 10 загиблих, серед них троє дітей.', '10 загиблих', 'killed'],
   ];
   for (const [text, q, unit] of cases) {
     test(text, () => {
