@@ -1,7 +1,7 @@
 /**
- * Golden tests on three short real Russian Telegram posts. Texts: NKTKLN, Dataset of Telegram
+ * Golden tests on four short real Russian Telegram posts. Texts: NKTKLN, Dataset of Telegram
  * News Posts, github.com/NKTKLN/telegram-news-classifier, CC BY 4.0 (posts of the channels
- * «Раньше всех. Ну почти.» and РИА Новости, November 2024; ids given below). Expected speakers,
+ * «Раньше всех. Ну почти.», РИА Новости and Банкста, November and December 2024; ids given below). Expected speakers,
  * cues, contents, quantities and dates written by hand from the posts.
  */
 import { describe, it } from 'node:test';
@@ -42,5 +42,15 @@ describe('real Russian posts', () => {
       ['пресс-секретарь президента Дмитрий Песков', 'Dmitry Peskov', 'заявил', 'indirect', 'Российские власти не рассматривают проведение мобилизации'],
       ['Песков', 'Dmitry Peskov', 'сказал', 'direct', '«О мобилизации речи никакой не ведется»'],
     ]);
+  });
+  it('tg-1136626166-61711 (Банкста): "По его словам" goes to the person named in the sentence before, whom no actor list knows', () => {
+    // docs/ru-corpus-check.md, row 30: "его" was left unresolved; it is Горшков (hand check).
+    const text = 'Более двух миллионов розничных клиентов РНКБ перейдут в ВТБ в 2025 году, — поделился глава розницы ВТБ Горшков накануне форума «РОССИЯ ЗОВЕТ!». По его словам, процесс объединения завершится до конца следующего года. Сейчас жителям Крыма и Севастополя доступны все финансовые продукты и сервисы ВТБ. @banksta';
+    const a = analyze({ id: 'tg-1136626166-61711', text, published: '2024-12-03T10:02:17+00:00' });
+    const c = a.claims.find((x) => x.cue?.text === 'По его словам');
+    assert.ok(c);
+    assert.equal(c.speaker?.text, 'его');
+    assert.equal(c.speaker?.name, 'Горшков');
+    assert.deepEqual(c.content.map((f) => f.text), ['процесс объединения завершится до конца следующего года']);
   });
 });

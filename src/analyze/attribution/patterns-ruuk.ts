@@ -19,7 +19,7 @@
 import type { ClaimDraft, Doc } from '../doc.js';
 import type { ClaimKind, Speaker, TextSpan } from '../types.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
-import { findActor, speakerName } from '../ruuk/names.js';
+import { findActor, nominative, speakerName } from '../ruuk/names.js';
 
 interface W {
   lower: string;
@@ -224,6 +224,36 @@ function recentActor(doc: Doc, at: number): { name: string; type: Speaker['type'
     if (!w.cap || w.end - w.start < 3) continue;
     const a = findActor(doc.text.slice(w.start, w.end));
     if (a && a.type === 'person') return { name: a.latin, type: 'person', start: w.start, end: w.end };
+  }
+  return recentSurname(doc, ws);
+}
+
+/**
+ * A person no actor list knows, named before the pronoun: the last capitalised word with a surname
+ * ending (data/ruuk-words.tsv, kind `surname`: -ов, -енко, -швили ...) that does not open its
+ * sentence, with the capitalised first name right before it if there is one ("Отар Бердзенишвили
+ * покинул свой пост ... Он подчеркнул"; "глава розницы ВТБ Горшков ... По его словам"). The name is
+ * taken as written, only when the word is in the nominative (an oblique surname is an object).
+ */
+function recentSurname(doc: Doc, ws: W[]): { name: string; type: Speaker['type']; start: number; end: number } | null {
+  const endings = ruukLexicon().phrases['surname'] ?? [];
+  if (endings.length === 0) return null;
+  for (let k = ws.length - 1; k >= 1; k--) {
+    const w = ws[k]!;
+    const abbr = (x: W): boolean => { const t = doc.text.slice(x.start, x.end); return t === t.toUpperCase(); };
+    if (!w.cap || w.end - w.start < 4 || abbr(w)) continue;
+    // not the first word of a sentence or a line
+    if (/[.!?\n]\s*[«"„“]?$/.test(doc.norm.slice(ws[k - 1]!.end, w.start))) continue;
+    if (!endings.some((e) => w.lower.endsWith(e[0]!.slice(1)))) continue;
+    // a town is no person ("Харьков", "Саратов")
+    if (doc.places.some((p) => p.start < w.end && w.start < p.end)) continue;
+    const lang: 'ru' | 'uk' = /[іїєґ]/.test(w.lower) ? 'uk' : 'ru';
+    if (nominative(doc.text.slice(w.start, w.end), lang) !== doc.text.slice(w.start, w.end)) continue;
+    const prev = ws[k - 1]!;
+    // after a preposition it is a place or an object ("в Саратов", "у Петренко"), not a subject
+    if (ruukLexicon().words.get(prev.lower)?.some((x) => x.kind === 'preposition')) continue;
+    const first = prev.cap && !abbr(prev) && /^\s+$/.test(doc.norm.slice(prev.end, w.start)) ? prev : w;
+    return { name: doc.text.slice(first.start, w.end), type: 'person', start: first.start, end: w.end };
   }
   return null;
 }

@@ -185,11 +185,14 @@ function claimable(doc: Doc, ix: Anchors, frags: readonly Span[], t0: number, t1
     }
   }
   // Russian and Ukrainian: an attack, blowing-up or weapon word ("нанесли удар", "був збитий", "російські дрони")
-  if (!verb) verb = frags.some((f) => CYRILLIC_WORD.test(doc.text.slice(f.start, f.end)) && lex.eventStems.test(doc.text.slice(f.start, f.end).toLowerCase().replace(/ё/g, 'е')));
+  // (and the shooting-down, destroying, casualty and terror words of data/ruuk-own-voice.tsv)
+  const cyr = frags.filter((f) => CYRILLIC_WORD.test(doc.text.slice(f.start, f.end))).map((f) => doc.text.slice(f.start, f.end).toLowerCase().replace(/ё/g, 'е'));
+  if (!verb) verb = cyr.some((s) => lex.eventStems.test(s));
   if (!verb) return null;
   const anchored =
     ix.places.some(lo, hi, (p) => p.role !== 'name' && p.role !== 'speaker' && within(p, frags)) ||
     ix.sides.some(lo, hi, (s) => within(s, frags)) ||
+    cyr.some((s) => lex.sideStems.test(s)) ||
     ix.entities.some(lo, hi, (e) => (e.type === 'place' || e.type === 'organisation' || e.type === 'group') && within(e, frags));
   return anchored ? 'event' : null;
 }

@@ -34,6 +34,8 @@ interface AuthorLexicon {
   eventVerbs: Set<string>;
   /** Russian and Ukrainian attack, blowing-up and weapon stems (data/responsibility-ruuk.tsv), tested on lower-cased Cyrillic text. */
   eventStems: RegExp;
+  /** Russian and Ukrainian side words of data/ruuk-own-voice.tsv ("украинское руководство", "киевского режима"), tested like `eventStems`: they anchor a sentence as a place does. */
+  sideStems: RegExp;
   /** Reporting verbs of data/cue-verbs.tsv that take a clause ("says", "reports that"). */
   reportVerbs: Set<string>;
 }
@@ -81,8 +83,17 @@ export function authorLexicon(): AuthorLexicon {
   // a word starting with a stem ("обстрел" → "обстреляли"), or the whole word for a row ending in "="
   const stems = table('responsibility-ruuk.tsv').filter((r) => r[1] === 'attack' || r[1] === 'blast' || r[1] === 'weapon').map((r) => r[0]!.split(' ')[0]!.replace(/ё/g, 'е'));
   const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const eventStems = new RegExp(`(?<![\\u0400-\\u04ff])(?:${[...new Set(stems)].map((w) => (w.endsWith('=') ? `${esc(w.slice(0, -1))}(?![\\u0400-\\u04ff])` : esc(w))).join('|')})`);
-  cached = { actors, maxWords, outletWords, officePhrases, headings, status, eventVerbs: wordSet('event-verbs.txt'), eventStems, reportVerbs };
+  // and the own-voice event words of data/ruuk-own-voice.tsv (shooting down, destroying, casualties, terror)
+  const own = table('ruuk-own-voice.tsv');
+  for (const [stem, kind] of own) {
+    if (kind !== 'event' && kind !== 'anchor') throw new Error(`sitrep: data/ruuk-own-voice.tsv: bad kind "${kind}" for "${stem}"`);
+    if (kind === 'event') stems.push(stem!.replace(/ё/g, 'е'));
+  }
+  const alternation = (list: string[]): string =>
+    [...new Set(list)].map((w) => (w.endsWith('=') ? `${esc(w.slice(0, -1)).replace(/ /g, '\\s+')}(?![\\u0400-\\u04ff])` : esc(w).replace(/ /g, '\\s+'))).join('|');
+  const eventStems = new RegExp(`(?<![\\u0400-\\u04ff])(?:${alternation(stems)})`);
+  const sideStems = new RegExp(`(?<![\\u0400-\\u04ff])(?:${alternation(own.filter((r) => r[1] === 'anchor').map((r) => r[0]!.replace(/ё/g, 'е')))})`);
+  cached = { actors, maxWords, outletWords, officePhrases, headings, status, eventVerbs: wordSet('event-verbs.txt'), eventStems, sideStems, reportVerbs };
   return cached;
 }
 
