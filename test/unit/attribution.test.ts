@@ -118,6 +118,16 @@ const ROWS: Row[] = [
     text: 'The mayor said:\n\n“The water station was hit twice.\n\nResidents queued for water in the morning.',
     claims: [c('direct', 'The mayor', null, 'person', 'said:', '“The water station was hit twice.')],
   },
+  {
+    what: '"Russia\'s military" (an adjective standing as the head noun) keeps its phrase as the name',
+    text: "Russia's military said its missiles had hit a depot next to the mall.",
+    claims: [c('indirect', "Russia's military", "Russia's military", 'organisation', 'said', 'its missiles had hit a depot next to the mall')],
+  },
+  {
+    what: '"Ukraine\'s navy" is an organisation speaker',
+    text: "Ukraine's navy said two landing craft had been destroyed.",
+    claims: [c('indirect', "Ukraine's navy", "Ukraine's navy", 'organisation', 'said', 'two landing craft had been destroyed')],
+  },
   // ---- postposed
   {
     what: 'postposed, a description closed by "there" and then the apposed name',

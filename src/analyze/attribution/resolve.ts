@@ -332,6 +332,12 @@ function actorAffiliation(name: string): string | null {
 }
 
 /** The head token of a speaker phrase: the last noun before a comma, "of" or a parenthesis. */
+/** Whether an adjective is also a group noun for an organisation or a group ("military"). */
+function isBodyAdjective(l: string): boolean {
+  const g = entityLexicon().groupNouns.get(l);
+  return g === 'organisation' || g === 'group';
+}
+
 function headOf(doc: Doc, a: number, b: number): number {
   const t = doc.tokens;
   let head = -1;
@@ -339,7 +345,8 @@ function headOf(doc: Doc, a: number, b: number): number {
     const l = t.lower[k]!;
     if (l === ',' || l === 'of' || l === 'to' || l === '(' || l === 'who' || l === 'at' || l === 'in' || l === 'for' || ((l === 'and' || (l === 'close' && t.lower[k + 1] === 'to')) && head >= 0)) break;
     const p = t.pos[k]!;
-    if (p === P.NOUN || p === P.PROPN || p === P.PRON || (p === P.ADJ && entityLexicon().titles.has(l))) head = k;
+    // an adjective that names a body when it stands as a noun: "Russia's military said", "the military"
+    if (p === P.NOUN || p === P.PROPN || p === P.PRON || (p === P.ADJ && (entityLexicon().titles.has(l) || isBodyAdjective(l)))) head = k;
   }
   return head;
 }
