@@ -128,6 +128,21 @@ const ROWS: Row[] = [
     text: "Ukraine's navy said two landing craft had been destroyed.",
     claims: [c('indirect', "Ukraine's navy", "Ukraine's navy", 'organisation', 'said', 'two landing craft had been destroyed')],
   },
+  {
+    what: 'a bare surname with a relative clause set off by commas is a person speaker',
+    text: 'Budanov, who gave an interview to a television channel, said that the bridge would be repaired within a month.',
+    claims: [
+      c('indirect', 'Budanov, who gave an interview to a television channel,', 'Budanov', 'person', 'said', 'that the bridge would be repaired within a month'),
+    ],
+  },
+  {
+    what: 'a cue inside a relative clause set off by commas ends at the main verb; "who" is the name before it',
+    text: 'Budanov, who posted a video of soldiers crossing the river, wrote that the landing had succeeded.',
+    claims: [
+      c('indirect', 'who', 'Budanov', 'person', 'posted', 'a video of soldiers crossing the river'),
+      c('indirect', 'Budanov, who posted a video of soldiers crossing the river,', 'Budanov', 'person', 'wrote', 'that the landing had succeeded'),
+    ],
+  },
   // ---- postposed
   {
     what: 'postposed, a description closed by "there" and then the apposed name',

@@ -1203,7 +1203,18 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   let rule = '';
   let stance: [number, number] | null = null;
   let stanceEnd = -1;
-  const endRight = trimEnd(doc, r, clauseEnd(doc, r, hi));
+  let endRight = trimEnd(doc, r, clauseEnd(doc, r, hi));
+  // a cue inside a relative clause set off by commas ("Zelensky, who posted a video, wrote that
+  // ..."): its content ends at the comma that gives way to the main clause's verb
+  if (s0 > lo && t.lower[s0] === 'who' && t.lower[s0 - 1] === ',') {
+    for (let k = r; k + 1 < endRight; k++) {
+      if (isOpenQuote(doc, k)) break;
+      if (t.lower[k] === ',' && (t.pos[k + 1] === P.VERB || t.pos[k + 1] === P.AUX) && !t.lower[k + 1]!.endsWith('ing')) {
+        endRight = k;
+        break;
+      }
+    }
+  }
   // ---- content on the right
   if (tokR === ':' && f.has('quote')) {
     if (r + 1 < hi) {

@@ -77,8 +77,9 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       sp.type = toSpeakerType(lex.groupNouns.get(head)!);
       return;
     }
-    if (headInside && ent.type === 'unknown' && e1 - e0 === 1 && a === e0 && b === e1) {
-      // a bare unknown name that speaks ("Peskov said", "Syrskyi wrote") is most often a person
+    if (headInside && ent.type === 'unknown' && e1 - e0 === 1 && a === e0 && (b === e1 || (t.lower[e1] === ',' && t.lower[e1 + 1] === 'who'))) {
+      // a bare unknown name that speaks ("Peskov said", "Syrskyi wrote", "Zelensky, who posted a
+      // video, wrote") is most often a person
       ent.type = 'person';
       ent.name = ent.text;
       ent.why = { stage: 'attribution', rule: 'speaking-name' };
@@ -99,6 +100,19 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       }
       sp.name = ent.name ?? ent.text;
       sp.type = toSpeakerType(ent.type === 'place' ? 'organisation' : ent.type);
+      return;
+    }
+  }
+  // 2a. the relative pronoun of a clause set off by a comma takes the name before it ("Zelensky, who posted ...")
+  let comma = a - 1;
+  while (comma >= 0 && t.kind[comma] === Kind.Space) comma--;
+  if (t.lower[a] === 'who' && b - a === 1 && comma >= 1 && t.lower[comma] === ',') {
+    const e = doc.entityAt[comma - 1]!;
+    const ent = e >= 0 ? doc.entities[e]! : null;
+    if (ent && (ent.type === 'person' || ent.type === 'unknown') && doc.entityTok[e]![1] === comma) {
+      sp.name = ent.name ?? ent.text;
+      sp.type = 'person';
+      sp.resolvedFrom = { start: ent.start, end: ent.end };
       return;
     }
   }
