@@ -496,12 +496,14 @@ const RUN_ON_PARAGRAPHS = 4;
 export function runOnQuoteEnd(doc: Doc, q: QuoteSpan): number {
   if (q.closed || q.style !== 'double') return q.end;
   const paras = doc.paragraphs;
-  let pi = paras.findIndex((p) => p.start <= q.start && q.start < p.end);
-  if (pi < 0 || doc.text.slice(q.end, paras[pi]!.end).trim() !== '') return q.end;
+  // the paragraph holding the quotation's start (paragraphs are sorted and disjoint)
+  let pi = lowerBound(paras.length, (x) => paras[x]!.end <= q.start);
+  if (pi >= paras.length || paras[pi]!.start > q.start || doc.text.slice(q.end, paras[pi]!.end).trim() !== '') return q.end;
   for (let n = 0; n < RUN_ON_PARAGRAPHS && ++pi < paras.length; n++) {
     const p = paras[pi]!;
-    const k = doc.norm.indexOf('"', p.start);
-    if (k < 0 || k >= p.end) continue; // a paragraph with no mark: the quotation goes on
+    let k = p.start;
+    while (k < p.end && doc.norm[k] !== '"') k++;
+    if (k >= p.end) continue; // a paragraph with no mark: the quotation goes on
     const ch = doc.text[k]!;
     const closing = ch === '”' || (ch === '"' && !/\p{L}|\p{N}/u.test(doc.text[k + 1] ?? ''));
     if (!closing || k === p.start) return q.end;
