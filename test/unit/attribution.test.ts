@@ -98,7 +98,57 @@ const ROWS: Row[] = [
     text: 'Pro-war bloggers claimed that Ukrainian columns had reached the town centre.',
     claims: [c('indirect', 'Pro-war bloggers', null, 'group', 'claimed', 'that Ukrainian columns had reached the town centre')],
   },
+  {
+    what: 'preposed, name and apposition before the cue, content with a relative clause (not an inverted cue)',
+    text: 'Yevhen Yevtushenko, the head of the Nikopol district military administration, said residents who had stayed in the town were without water.',
+    claims: [c('indirect', 'Yevhen Yevtushenko, the head of the Nikopol district military administration,', 'Yevhen Yevtushenko', 'person', 'said', 'residents who had stayed in the town were without water')],
+  },
+  {
+    what: 'a two-word rank before the name is not part of the name',
+    text: 'Brigadier General Ivan Petrov said the line held.',
+    claims: [c('indirect', 'Brigadier General Ivan Petrov', 'Ivan Petrov', 'person', 'said', 'the line held')],
+  },
+  {
+    what: 'a quotation that runs over two paragraphs with no re-opening mark after "X said:"',
+    text: 'The mayor said:\n\n“The water station was hit twice.\n\nWe have no power in the east of the city.”',
+    claims: [c('direct', 'The mayor', null, 'person', 'said:', '“The water station was hit twice.\n\nWe have no power in the east of the city.”')],
+  },
+  {
+    what: 'an unclosed quotation is not carried into a next paragraph that has no closing mark',
+    text: 'The mayor said:\n\n“The water station was hit twice.\n\nResidents queued for water in the morning.',
+    claims: [c('direct', 'The mayor', null, 'person', 'said:', '“The water station was hit twice.')],
+  },
+  {
+    what: '"Russia\'s military" (an adjective standing as the head noun) keeps its phrase as the name',
+    text: "Russia's military said its missiles had hit a depot next to the mall.",
+    claims: [c('indirect', "Russia's military", "Russia's military", 'organisation', 'said', 'its missiles had hit a depot next to the mall')],
+  },
+  {
+    what: '"Ukraine\'s navy" is an organisation speaker',
+    text: "Ukraine's navy said two landing craft had been destroyed.",
+    claims: [c('indirect', "Ukraine's navy", "Ukraine's navy", 'organisation', 'said', 'two landing craft had been destroyed')],
+  },
+  {
+    what: 'a bare surname with a relative clause set off by commas is a person speaker',
+    text: 'Budanov, who gave an interview to a television channel, said that the bridge would be repaired within a month.',
+    claims: [
+      c('indirect', 'Budanov, who gave an interview to a television channel,', 'Budanov', 'person', 'said', 'that the bridge would be repaired within a month'),
+    ],
+  },
+  {
+    what: 'a cue inside a relative clause set off by commas ends at the main verb; "who" is the name before it',
+    text: 'Budanov, who posted a video of soldiers crossing the river, wrote that the landing had succeeded.',
+    claims: [
+      c('indirect', 'who', 'Budanov', 'person', 'posted', 'a video of soldiers crossing the river'),
+      c('indirect', 'Budanov, who posted a video of soldiers crossing the river,', 'Budanov', 'person', 'wrote', 'that the landing had succeeded'),
+    ],
+  },
   // ---- postposed
+  {
+    what: 'postposed, a description closed by "there" and then the apposed name',
+    text: 'Russian units were pushed back from two villages, the commander of the brigade there, Colonel Andriy Hordiienko, said on Friday.',
+    claims: [c('indirect', 'the commander of the brigade there, Colonel Andriy Hordiienko,', 'Andriy Hordiienko', 'person', 'said', 'Russian units were pushed back from two villages')],
+  },
   {
     what: 'postposed "..., X said." (organisation description)',
     text: 'Russian forces shelled Nikopol overnight, the regional administration said.',

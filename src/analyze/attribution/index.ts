@@ -46,6 +46,8 @@ const DET_HEADS = grammarSet('determiner-head');
 const PREPS = grammarSet('adverbial-start');
 const PARTICIPLE_LINKS = grammarSet('participle-link');
 const CLAUSE_LINKS = grammarSet('clause-link');
+/** Adverbs that may close a noun phrase used as a description ("the commander there"). */
+const NP_TAIL_ADV = grammarSet('np-tail-adverb');
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
 
 /** `Ctx.used` values: a token inside a claim's content, and a token of a claim's cue or source. */
@@ -481,6 +483,35 @@ function continueQuotes(ctx: Ctx): void {
   }
 }
 
+/** Paragraphs an unclosed quotation may run on over before its closing mark (a speech quoted at length). */
+const RUN_ON_PARAGRAPHS = 4;
+
+/**
+ * The end of a quotation that runs on over paragraphs without re-opening marks: `He said:` then
+ * `“First paragraph.` then `Second paragraph.”` — the quotation module closes the first at its
+ * paragraph's end, so the quotation is carried on while the following paragraphs hold no quotation
+ * mark, up to the first paragraph whose first mark is a closing one (`”`, or a straight `"` not
+ * followed by a letter). Returns `q.end` when the quotation is closed or no such paragraph follows.
+ */
+export function runOnQuoteEnd(doc: Doc, q: QuoteSpan): number {
+  if (q.closed || q.style !== 'double') return q.end;
+  const paras = doc.paragraphs;
+  // the paragraph holding the quotation's start (paragraphs are sorted and disjoint)
+  let pi = lowerBound(paras.length, (x) => paras[x]!.end <= q.start);
+  if (pi >= paras.length || paras[pi]!.start > q.start || doc.text.slice(q.end, paras[pi]!.end).trim() !== '') return q.end;
+  for (let n = 0; n < RUN_ON_PARAGRAPHS && ++pi < paras.length; n++) {
+    const p = paras[pi]!;
+    let k = p.start;
+    while (k < p.end && doc.norm[k] !== '"') k++;
+    if (k >= p.end) continue; // a paragraph with no mark: the quotation goes on
+    const ch = doc.text[k]!;
+    const closing = ch === '”' || (ch === '"' && !/\p{L}|\p{N}/u.test(doc.text[k + 1] ?? ''));
+    if (!closing || k === p.start) return q.end;
+    return k + 1;
+  }
+  return q.end;
+}
+
 /**
  * A cue verb mis-tagged as a noun ("The channel reports that ...", "Sources claim the attack ..."):
  * it follows a noun phrase and opens a clause.
@@ -614,7 +645,7 @@ function kindOf(ctx: Ctx, content: TextSpan[]): ClaimKind {
   for (const f of content) {
     chars += f.end - f.start;
     const q = ctx.quoteAt(f.start);
-    if (q && q.start === f.start && q.end >= f.end - 1) {
+    if (q && q.start === f.start && (q.end >= f.end - 1 || runOnQuoteEnd(ctx.doc, q) === f.end)) {
       quoted += f.end - f.start;
       hasQuote = true;
       continue;
@@ -706,7 +737,10 @@ function npLeft(doc: Doc, e: number, lo: number): number {
       if (l === 'who' || l === 'whose' || l === 'which') segVerb = false;
       if (l === ',' && m < k - 1 && m > lo) {
         if (segVerb) return -1;
-        const nameStart = npLeftPlain(doc, m, lo);
+        // a place or time adverb (tagged ADV or PRON) closing the description: "the general in charge of the offensive there, X,"
+        let me = m;
+        while (me - 1 > lo && NP_TAIL_ADV.has(t.lower[me - 1]!) && (t.pos[me - 2] === P.NOUN || t.pos[me - 2] === P.PROPN)) me--;
+        const nameStart = npLeftPlain(doc, me, lo);
         const age = k - m === 2 && t.pos[m + 1] === P.NUM; // "Butz, 49, told ..."
         if (nameStart >= 0 && (hasNoun(doc, m + 1, k) || age) && (nameStart === lo || !NP_POS.has(t.pos[nameStart - 1]!))) {
           // the leftmost segment must be a name or a noun phrase, not a number or an age
@@ -1004,7 +1038,7 @@ function leftContent(ctx: Ctx, a: number, e: number, quote: QuoteSpan | null): T
   return fragment(ctx, a, b, quote);
 }
 
-function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpan | null, postOnly: boolean): void {
+function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpan | null, postOnly: boolean, noInverted = false): void {
   const { doc } = ctx;
   const t = doc.tokens;
   const [lo, hi] = sentenceBounds(doc, si, quote);
@@ -1117,12 +1151,16 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     }
   }
   // ---- inverted: "..., said X" / "..." said X
-  if (!participle && f.has('post') && c0 > lo && isSeparator(doc, c0 - 1) && r < hi && (t.pos[r] === P.PROPN || t.pos[r] === P.DET || t.pos[r] === P.NOUN || t.pos[r] === P.ADJ || t.pos[r] === P.PRON)) {
+  if (!noInverted && !participle && f.has('post') && c0 > lo && isSeparator(doc, c0 - 1) && r < hi && (t.pos[r] === P.PROPN || t.pos[r] === P.DET || t.pos[r] === P.NOUN || t.pos[r] === P.ADJ || t.pos[r] === P.PRON)) {
     const e = invertedSource(doc, r, hi);
     const after = e > r ? skipAdverbials(doc, e, hi) : -1;
     if (e > r && (after >= hi || SENT_END.has(t.lower[after]!) || t.lower[after] === ',' || t.lower[after] === ';')) {
       const left = leftContent(ctx, lo, c0, quote);
       if (!left) return;
+      // "Vladimir Saldo, the governor of the region, said troops who had crossed were trapped": a
+      // name with its apposition and no verb nor quotation is the speaker of a preposed cue, not content
+      const appositive = !quote && s0 === lo && sb === c0 && !/["“”«»]/.test(left.text);
+      if (appositive) return verbCue(ctx, si, i, info, quote, postOnly, true);
       const content2 = splitSecond(ctx, after, hi, quote);
       emit(ctx, i, [r, e], [c0, c1], content2 ? [left, content2] : [left], content2 ? 'inverted:split' : 'inverted');
       return;
@@ -1167,7 +1205,18 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   let rule = '';
   let stance: [number, number] | null = null;
   let stanceEnd = -1;
-  const endRight = trimEnd(doc, r, clauseEnd(doc, r, hi));
+  let endRight = trimEnd(doc, r, clauseEnd(doc, r, hi));
+  // a cue inside a relative clause set off by commas ("Zelensky, who posted a video, wrote that
+  // ..."): its content ends at the comma that gives way to the main clause's verb
+  if (s0 > lo && t.lower[s0] === 'who' && t.lower[s0 - 1] === ',') {
+    for (let k = r; k + 1 < endRight; k++) {
+      if (isOpenQuote(doc, k)) break;
+      if (t.lower[k] === ',' && (t.pos[k + 1] === P.VERB || t.pos[k + 1] === P.AUX) && !t.lower[k + 1]!.endsWith('ing')) {
+        endRight = k;
+        break;
+      }
+    }
+  }
   // ---- content on the right
   if (tokR === ':' && f.has('quote')) {
     if (r + 1 < hi) {
@@ -1179,7 +1228,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
       const qi = doc.quoteIndex();
       const next = qi.outer[firstQuoteFrom(qi, t.end[r]!)];
       if (next && next.start - t.end[r]! < 4) {
-        content = [doc.span(next.start, next.end)];
+        content = [doc.span(next.start, runOnQuoteEnd(doc, next))];
         rule = 'colon-next-paragraph';
       }
     }

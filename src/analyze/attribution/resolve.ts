@@ -77,8 +77,9 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       sp.type = toSpeakerType(lex.groupNouns.get(head)!);
       return;
     }
-    if (headInside && ent.type === 'unknown' && e1 - e0 === 1 && a === e0 && b === e1) {
-      // a bare unknown name that speaks ("Peskov said", "Syrskyi wrote") is most often a person
+    if (headInside && ent.type === 'unknown' && e1 - e0 === 1 && a === e0 && (b === e1 || (t.lower[e1] === ',' && t.lower[e1 + 1] === 'who'))) {
+      // a bare unknown name that speaks ("Peskov said", "Syrskyi wrote", "Zelensky, who posted a
+      // video, wrote") is most often a person
       ent.type = 'person';
       ent.name = ent.text;
       ent.why = { stage: 'attribution', rule: 'speaking-name' };
@@ -99,6 +100,19 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       }
       sp.name = ent.name ?? ent.text;
       sp.type = toSpeakerType(ent.type === 'place' ? 'organisation' : ent.type);
+      return;
+    }
+  }
+  // 2a. the relative pronoun of a clause set off by a comma takes the name before it ("Zelensky, who posted ...")
+  let comma = a - 1;
+  while (comma >= 0 && t.kind[comma] === Kind.Space) comma--;
+  if (t.lower[a] === 'who' && b - a === 1 && comma >= 1 && t.lower[comma] === ',') {
+    const e = doc.entityAt[comma - 1]!;
+    const ent = e >= 0 ? doc.entities[e]! : null;
+    if (ent && (ent.type === 'person' || ent.type === 'unknown') && doc.entityTok[e]![1] === comma) {
+      sp.name = ent.name ?? ent.text;
+      sp.type = 'person';
+      sp.resolvedFrom = { start: ent.start, end: ent.end };
       return;
     }
   }
@@ -332,6 +346,12 @@ function actorAffiliation(name: string): string | null {
 }
 
 /** The head token of a speaker phrase: the last noun before a comma, "of" or a parenthesis. */
+/** Whether an adjective is also a group noun for an organisation or a group ("military"). */
+function isBodyAdjective(l: string): boolean {
+  const g = entityLexicon().groupNouns.get(l);
+  return g === 'organisation' || g === 'group';
+}
+
 function headOf(doc: Doc, a: number, b: number): number {
   const t = doc.tokens;
   let head = -1;
@@ -339,7 +359,8 @@ function headOf(doc: Doc, a: number, b: number): number {
     const l = t.lower[k]!;
     if (l === ',' || l === 'of' || l === 'to' || l === '(' || l === 'who' || l === 'at' || l === 'in' || l === 'for' || ((l === 'and' || (l === 'close' && t.lower[k + 1] === 'to')) && head >= 0)) break;
     const p = t.pos[k]!;
-    if (p === P.NOUN || p === P.PROPN || p === P.PRON || (p === P.ADJ && entityLexicon().titles.has(l))) head = k;
+    // an adjective that names a body when it stands as a noun: "Russia's military said", "the military"
+    if (p === P.NOUN || p === P.PROPN || p === P.PRON || (p === P.ADJ && (entityLexicon().titles.has(l) || isBodyAdjective(l)))) head = k;
   }
   return head;
 }
