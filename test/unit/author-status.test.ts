@@ -1,0 +1,34 @@
+/**
+ * The author stage's status test (src/analyze/author/lexicon.ts): whether a sentence holds a status
+ * or control phrase of data/status-phrases.tsv, status-phrases-ruuk.tsv or control-phrases.tsv,
+ * matched word by word (src/lexicon/phrases.ts). Expected values written by hand from those tables'
+ * rows; the sentences are fiction written for this test. The last case guards the time: one regular
+ * expression over these phrases once backtracked for seconds on a long post.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { authorLexicon } from '../../src/analyze/author/lexicon.js';
+
+describe('author stage: status and control phrases, word by word', () => {
+  const cases: [string, boolean][] = [
+    ['The brigade captured the hamlet at dawn.', true], // status-phrases.tsv "captured"
+    ['CAPTURED: the hamlet', true], // any case
+    ['The hamlet was taken capturedly.', false], // "captured" inside a longer word
+    ['They took\n  control   of the bridge', true], // any white space between the words
+    ['«Ситуация под контролем», — написал глава района.', true], // "ситуация под контролем"
+    ['Ситуация в Шебекино под контролем.', true], // "ситуация в * под контролем": one word in the gap
+    ['Ситуация в Новой Таволжанке под контролем.', true], // two words in the gap
+    ['Ситуация в этом большом селе опять под контролем.', false], // more than two words in the gap
+    ['Погода в Шебекино сегодня хорошая.', false],
+    ['', false],
+  ];
+  for (const [text, want] of cases) test(`${JSON.stringify(text)} → ${want}`, () => assert.equal(authorLexicon().status.test(text), want));
+
+  test('a long post of near misses is answered in well under a second', () => {
+    const text = ('Обстановка в районе населённого пункта остаётся, по словам местных жителей, очень и очень ' +
+      'напряжённой и сложной, ситуация на участке фронта меняется ').repeat(400);
+    const t0 = performance.now();
+    authorLexicon().status.test(text);
+    assert.ok(performance.now() - t0 < 1000, `${(performance.now() - t0).toFixed(0)} ms`);
+  });
+});
