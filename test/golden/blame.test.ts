@@ -6,10 +6,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../../src/analyze/index.js';
-import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
+import { compareClaims } from '../../src/compare/index.js';
+import { goldenRecords } from './records.js';
 import type { ClaimRecord, Dispute } from '../../src/compare/index.js';
 
 const DIR = fileURLToPath(new URL('../../../test/golden/blame/', import.meta.url));
@@ -27,14 +26,7 @@ const DOCS = [
 let cached: { records: ClaimRecord[]; disputes: Dispute[] } | null = null;
 function run(): { records: ClaimRecord[]; disputes: Dispute[] } {
   if (cached) return cached;
-  const records: ClaimRecord[] = [];
-  for (const d of DOCS) {
-    const text = readFileSync(`${DIR}${d.id}.txt`, 'utf8');
-    const a = analyze({ id: d.id, text, published: d.published, source: `${d.id}.txt` });
-    a.claims.forEach((_, i) => {
-      records.push({ ...extractClaimFacts(a, i), id: `${d.id}#${i}`, documentId: d.id, index: i, source: `${d.id}.txt`, outlet: d.outlet, textOf: d.id, published: d.published });
-    });
-  }
+  const records = goldenRecords(DIR, DOCS);
   return (cached = { records, disputes: compareClaims(records).disputes });
 }
 

@@ -8,8 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze } from '../../src/analyze/index.js';
-import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
+import { compareClaims } from '../../src/compare/index.js';
+import { goldenRecords } from './records.js';
 import type { ClaimRecord } from '../../src/compare/index.js';
 
 const DIR = fileURLToPath(new URL('../../../test/golden/encircle/', import.meta.url));
@@ -23,15 +23,7 @@ const DOCS: { id: string; file: string; published: string; author: string | null
 ];
 
 function records(): ClaimRecord[] {
-  const out: ClaimRecord[] = [];
-  for (const d of DOCS) {
-    const text = readFileSync(DIR + d.file, 'utf8');
-    const analysis = analyze({ id: d.id, text, published: d.published, source: d.file, ...(d.author ? { author: d.author, authorType: 'organisation' as const, ownVoice: true } : {}) }, { budget: false });
-    analysis.claims.forEach((_, i) => {
-      out.push({ ...extractClaimFacts(analysis, i), id: `${d.id}#${i}`, documentId: d.id, index: i, source: d.file, outlet: d.author ?? 'Wire', textOf: d.id, published: d.published });
-    });
-  }
-  return out;
+  return goldenRecords(DIR, DOCS);
 }
 
 const docsOf = (claims: string[]): string[] => [...new Set(claims.map((c) => c.split('#')[0]!))].sort();
