@@ -321,6 +321,19 @@ export function sniff(head: Uint8Array, name: string, contentType = ''): SourceF
   return format;
 }
 
+/** Whether the first line of `s` is one JSON value (of any type). */
+function firstLineIsJson(s: string): boolean {
+  const nl = s.indexOf('\n');
+  const first = (nl === -1 ? s : s.slice(0, nl)).trim();
+  if (first === '' || first.length > 10_000) return false;
+  try {
+    JSON.parse(first);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** `sniff` after the checks for empty, UTF-16 and binary-signature input. */
 function sniffFormat(head: Uint8Array, name: string, contentType: string): SourceFormat {
   const where = { file: name };
@@ -357,8 +370,9 @@ function sniffFormat(head: Uint8Array, name: string, contentType: string): Sourc
     return 'html';
   }
   // A JSON Lines file whose first line is bad (`42`, a cut-off record) is still JSON Lines when a
-  // later line of the head holds a record: only the bad lines are skipped.
-  if ((ext === '.jsonl' || ext === '.ndjson') && /\n[ \t\r]*\{/.test(s)) return 'jsonl';
+  // later line of the head holds a record or an array, or when the first line is a JSON value that is
+  // not a record ("42", "null", "\"text\""): only the bad lines are skipped, each named.
+  if ((ext === '.jsonl' || ext === '.ndjson') && (/\n[ \t\r]*[{[]/.test(s) || firstLineIsJson(s))) return 'jsonl';
   if (STRUCTURED[ext] && !/^text\/(?:plain|markdown)/.test(contentType)) {
     throw new InputError(ErrorCode.Format, { file: name, line: 1 }, `named like ${STRUCTURED[ext]}, but its content is plain text`,
       'check the file; rename it to .txt to read it as text');
