@@ -88,7 +88,10 @@ function load() {
     // that is also a common word (Ukrainian "ким", "by whom").
     const abbreviation = !!ru && ru === ru.toUpperCase();
     const short = (k: string): boolean => k.length <= 3 && !abbreviation;
-    for (const k of new Set([...(keys ?? '').split(','), ru ?? '', uk ?? ''].map((x) => x.trim().toLowerCase()).filter((x) => x && !short(x)))) actors.add(k, { phrase: k, ...row });
+    // A person's Latin name too: a speaker resolved to it ("он" → Vladimir Rogov) keeps the side. Not
+    // a channel's or body's (their English names, "Grey Zone", "Two Majors", are common phrases).
+    const latinKey = type === 'person' ? latin ?? '' : '';
+    for (const k of new Set([...(keys ?? '').split(','), ru ?? '', uk ?? '', latinKey].map((x) => x.trim().toLowerCase()).filter((x) => x && !short(x)))) actors.add(k, { phrase: k, ...row });
   }
   // Russian and Ukrainian side words (stems: "российск~", "зсу", "окупант~"); "enemy" rows name the
   // speaker's opponent ("противник", "ворог"). Weak cues, as country words are.

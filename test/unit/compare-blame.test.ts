@@ -164,6 +164,11 @@ test('speaker sides: Cyrillic names of data/actors-cyrillic.tsv and new actors',
     ['Danielle Bell', 'UN'],
     ['Дмитро Лунін', 'UA'],
     ['з ким', null],
+    // a person's Latin name from actors-cyrillic.tsv only (not in actors.tsv): the name a pronoun
+    // speaker is resolved to
+    ['Vladimir Rogov', 'RU'],
+    ['Andrei Marochko', 'RU'],
+    ['Mykhailo Podolyak', 'UA'],
   ];
   for (const [phrase, want] of rows) assert.equal(sideOfPhrase(phrase).side, want, phrase);
 });
