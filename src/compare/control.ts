@@ -22,7 +22,7 @@
  * Pure; no I/O.
  */
 import type { Analysis, Place } from '../analyze/types.js';
-import { compareLexicon, opponent, type StatusRow, type Word } from './lexicon.js';
+import { compareLexicon, foldName, opponent, type StatusRow, type Word } from './lexicon.js';
 import { sideIn, type SpeakerContext } from './speaker.js';
 import { memo } from './docindex.js';
 import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef } from './compare.js';
@@ -143,11 +143,7 @@ export function controlExcluded(text: string, words: Word[], from: number, to: n
 
 /** A place of the analysis as compare refers to it. */
 function refOf(p: Place): PlaceRef {
-  return { id: p.id ?? `name:${foldId(p.name)}`, name: p.name, admin1: p.admin1, country: p.country, level: p.level };
-}
-
-function foldId(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’`ʼ]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return { id: p.id ?? `name:${foldName(p.name)}`, name: p.name, admin1: p.admin1, country: p.country, level: p.level };
 }
 
 /** Places a statement can be about (not a speaker, a name or a dateline; finer than a country), in text order. */
@@ -285,7 +281,7 @@ export function compareControl(records: readonly ClaimRecord[], options: Control
       }
       for (const p of places) {
         // a town is one place whatever gazetteer entry its spelling found (Очеретино, Ocheretyne)
-        const key = p.level === 'admin1' && p.admin1 ? `region:${p.admin1}` : p.admin1 && p.level !== null ? `name:${foldId(p.name)}|${p.admin1}` : p.id;
+        const key = p.level === 'admin1' && p.admin1 ? `region:${p.admin1}` : p.admin1 && p.level !== null ? `name:${foldName(p.name)}|${p.admin1}` : p.id;
         let g = byPlace.get(key);
         if (!g) byPlace.set(key, (g = { id: key.startsWith('region:') ? key : p.id, name: p.name, level: p.level === 'admin1' ? 'region' : 'place', admin1: p.admin1 ?? null, items: [] }));
         g.items.push({ rec: r, day, stance, fact: f, holder });

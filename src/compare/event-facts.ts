@@ -31,9 +31,14 @@ const ENEMY = /\b(enemy|adversary|occupiers?|invaders?|occupation forces)\b/i;
 const OCCUPIERS = /\b(occupiers?|invaders?|occupation forces|rashists?)\b/i;
 
 let anchorWords: Set<string> | null = null;
-/** Words that make a claim war or blast reporting, for cause facts: data/conflict-anchors.txt and the anchor rows of data/cause-words.tsv. */
+/** Words that make a text war or blast reporting: data/conflict-anchors.txt and the anchor rows of data/cause-words.tsv (loaded once). */
+function anchors(): Set<string> {
+  return (anchorWords ??= new Set([...wordSet('conflict-anchors.txt'), ...table('cause-words.tsv').filter((r) => r[1] === 'anchor').map((r) => r[0]!)]));
+}
+
+/** Whether a claim's fragments hold an anchor word (one word or two), for cause facts. */
 function causeAnchored(text: string, frags: readonly { start: number; end: number }[]): boolean {
-  anchorWords ??= new Set([...wordSet('conflict-anchors.txt'), ...table('cause-words.tsv').filter((r) => r[1] === 'anchor').map((r) => r[0]!)]);
+  const anchorWords = anchors();
   for (const f of frags) {
     const ws = wordsOf(text, f.start, f.end);
     for (let i = 0; i < ws.length; i++) if (anchorWords.has(ws[i]!.w) || (i + 1 < ws.length && anchorWords.has(`${ws[i]!.w} ${ws[i + 1]!.w}`))) return true;
@@ -44,9 +49,8 @@ function causeAnchored(text: string, frags: readonly { start: number; end: numbe
 /** Whether a document reports war: a word of data/conflict-anchors.txt or an anchor row of data/cause-words.tsv (once per analysis). */
 function conflictDocument(analysis: Analysis): boolean {
   return memo(analysis, 'facts:conflictDocument', () => {
-    anchorWords ??= new Set([...wordSet('conflict-anchors.txt'), ...table('cause-words.tsv').filter((r) => r[1] === 'anchor').map((r) => r[0]!)]);
-    let n = 0;
-    for (const w of wordsOf(analysis.text)) if (anchorWords.has(w.w) && ++n >= 1) return true;
+    const anchorWords = anchors();
+    for (const w of wordsOf(analysis.text)) if (anchorWords.has(w.w)) return true;
     return false;
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
-import { NEGATIONS, compareLexicon, wordsOf, opponent, type Word } from './lexicon.js';
+import { NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type Word } from './lexicon.js';
 import { firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
@@ -57,16 +57,7 @@ function casualtyUnits(): Set<string> {
   return (eventUnits ??= new Set(table('units.tsv').filter((r) => r[2] === 'event' && r[1] !== '-').map((r) => r[1]!)));
 }
 
-/** Folds a place name for an id: lower case, no diacritics, no apostrophes, single spaces. */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’`ʼ]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { foldName } from './lexicon.js';
 
 /** The ISO day of a date-time, or null. */
 function dayOf(iso: string | null | undefined): string | null {

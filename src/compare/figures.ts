@@ -195,12 +195,10 @@ export function ruukCasualtyUnit(text: string, start: number, end: number, unit:
  * unofficial voice (a war blogger against his own ministry stays a dispute), and ordered by when
  * they were published, each side's figure is at least the one before. An update, not a dispute.
  */
-export function sameSideUpdate(d: Dispute, records: readonly ClaimRecord[] | ReadonlyMap<string, ClaimRecord>): boolean {
+export function sameSideUpdate(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): boolean {
   const speakers = d.sides.flatMap((s) => s.speakers);
   const sides = new Set(speakers.map((s) => s.side));
   if (sides.size !== 1 || sides.has(null) || speakers.some((s) => s.official === false)) return false;
-  // a map built once by the caller: building it here per dispute made compare grow with disputes × claims
-  const byId: ReadonlyMap<string, ClaimRecord> = records instanceof Map ? records : new Map((records as readonly ClaimRecord[]).filter((r) => r && typeof r === 'object').map((r) => [r.id, r]));
   const when = (s: Dispute['sides'][number]): number => Math.max(...s.claims.map((c) => Date.parse(byId.get(c)?.published ?? '') || 0));
   const ordered = [...d.sides].sort((a, b) => when(a) - when(b));
   for (let i = 1; i < ordered.length; i++) {

@@ -188,3 +188,14 @@ export const NEGATIONS = new Set(['not', "n't", 'never', 'no', "didn't", "hasn't
 export function opponent(side: Side | null): Side | null {
   return side === 'UA' ? 'RU' : side === 'RU' ? 'UA' : null;
 }
+
+/** Folds a place name for an id: lower case, no diacritics, no apostrophes, single spaces. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`ʼ]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

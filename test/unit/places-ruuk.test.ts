@@ -37,8 +37,10 @@ const cases: [string, string, string | null][] = [
 
 for (const [text, surface, want] of cases) {
   test(`places ru/uk: ${surface} in "${text}"`, () => {
-    const got = places(text).filter((p) => p.startsWith(`${surface} →`));
-    if (want === null) assert.deepEqual(got, [], `no place expected at ${surface}`);
-    else assert.deepEqual(got, [`${surface} → ${want}`]);
+    if (want === null) {
+      // no place whose words overlap the surface ("Крымскому мосту" as one place would fail too)
+      const got = places(text).filter((p) => { const s = p.split(' → ')[0]!; return s.includes(surface) || surface.includes(s); });
+      assert.deepEqual(got, [], `no place expected at ${surface}`);
+    } else assert.deepEqual(places(text).filter((p) => p.startsWith(`${surface} →`)), [`${surface} → ${want}`]);
   });
 }

@@ -359,7 +359,7 @@ function prevTok(t: Tokens, i: number): number {
   return k >= 0 && t.sent[k] === t.sent[i] ? k : -1;
 }
 
-const POSSESSIVE = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
+const POSSESSIVE = grammarSet('possessive');
 
 /**
  * Whether the single-word trigger at i modifies the noun after it instead of naming an act:
@@ -744,7 +744,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   if (matches.length === 0) return;
   // a capitalised trigger word inside a longer name ("Amnesty International", "Hamas Strike Group")
   // is part of that name, not an event
-  if (matches.some((m) => inName(doc, m))) matches = matches.filter((m) => !inName(doc, m));
+  matches = matches.filter((m) => !inName(doc, m));
   if (matches.length === 0) return;
   // a light verb ("launched an attack", "imposed a curfew", "gave an ultimatum") followed by another
   // trigger: one event, whose modifiers are read before the light verb
