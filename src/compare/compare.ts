@@ -152,6 +152,8 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   const windowDays = Math.max(0, options.windowDays ?? lex.windowDays);
   const ivo = { approxTolerance: options.approxTolerance ?? lex.approxTolerance, vagueUpperFactor: lex.vagueUpperFactor };
   const ivoWhole = { ...ivo, integers: true };
+  // a claimed toll's "up to N" (compare.tsv toll_up_to_floor, toll_units)
+  const ivoToll = { ...ivoWhole, atMostFloor: lex.tollUpToFloor };
   const wantAgreements = options.agreements ?? true;
   const regions = options.regions ?? true;
 
@@ -313,7 +315,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
       level: info.level,
       day: dn === UNDATED ? NaN : dn,
       what,
-      iv: q ? intervalOf(q, lex.measureUnits.has(q.unit) ? ivo : ivoWhole) : null,
+      iv: q ? intervalOf(q, lex.measureUnits.has(q.unit) ? ivo : lex.tollUnits.has(q.unit) ? ivoToll : ivoWhole) : null,
       qtext: q ? q.text : null,
       status: isStatus ? rec.statuses[iFact[k]!]! : null,
     };

@@ -14,6 +14,7 @@ import { controlClash, controlExcluded, refineControl } from './control.js';
 import { datelineName, formationName, governmentUse } from './capital.js';
 import { figureScope, ruukCasualtyUnit, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
+import { tollLists } from './tolls.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
 /**
@@ -552,7 +553,8 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
       end: q.end,
     });
   }
-  return out;
+  // one toll told as a list of groups counts as one figure (src/compare/tolls.ts)
+  return tollLists(analysis.text, out);
 }
 
 /** The index of the fragment holding `pos`, or -1. */

@@ -165,7 +165,7 @@ export function zeroFigures(analysis: Analysis, claim: Claim, speaker: SpeakerIn
 }
 
 /** Person units whose count a casualty word next to it makes a toll. */
-const PERSON_UNITS = new Set(['people', 'troops', 'fighters', 'civilians']);
+const PERSON_UNITS = new Set(['people', 'troops', 'fighters', 'civilians', 'officers']);
 /** Russian and Ukrainian casualty stems (data/figure-scopes.tsv has none: they are few and fixed here as data below). */
 let casualty: [string, string][] | null = null;
 function casualtyStems(): [string, string][] {
@@ -182,8 +182,8 @@ export function ruukCasualtyUnit(text: string, start: number, end: number, unit:
   if (!PERSON_UNITS.has(unit) || !/[\u0400-\u04ff]/.test(text.slice(start, end))) return null;
   const before = wordsOf(text, Math.max(0, start - 40), start).slice(-3);
   const after = wordsOf(text, end, Math.min(text.length, end + 30)).slice(0, 2);
-  // not across a sentence end
-  const near = [...before.filter((w) => !/[.!?]/.test(text.slice(w.end, start))), ...after.filter((w) => !/[.!?]/.test(text.slice(end, w.start)))];
+  // not across a sentence end, nor before past another count ("загинули 35 людей, 134 людини госпіталізовані")
+  const near = [...before.filter((w) => !/[.!?,;\d]/.test(text.slice(w.end, start))), ...after.filter((w) => !/[.!?]/.test(text.slice(end, w.start)))];
   for (const w of near) for (const [stem, u] of casualtyStems()) if (w.w.startsWith(stem)) return u;
   return null;
 }

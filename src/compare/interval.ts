@@ -25,12 +25,17 @@ export interface IntervalOptions {
    * ("more than 40" = [41, ∞), "fewer than 5" = [0, 4]). Not for distances, areas, percentages.
    */
   integers?: boolean;
+  /**
+   * "Up to N" of a claimed toll allows [N × atMostFloor, N] rather than [0, N] ("up to 180
+   * mercenaries killed" is a claim of about that many, not of any number below it). 0 or absent: [0, N].
+   */
+  atMostFloor?: number;
 }
 
 /**
  * The interval a figure allows:
  * exact [v, v] · approx [v(1-t), v(1+t)] · more_than (v, ∞) · at_least [v, ∞) · less_than [0, v) ·
- * at_most [0, v] · range [v, high]; a vague exact/approx amount [v, v·f) (it names a floor).
+ * at_most [0, v] (a claimed toll: [v·atMostFloor, v]) · range [v, high]; a vague exact/approx amount [v, v·f) (it names a floor).
  * With `integers`, open ends close on whole numbers.
  */
 export function intervalOf(q: { value: number; high?: number | null; bound: Bound; vague?: boolean }, o: IntervalOptions): Interval {
@@ -60,7 +65,7 @@ function rawInterval(q: { value: number; high?: number | null; bound: Bound; vag
     case 'less_than':
       return { lo: Math.min(0, v), hi: v, loOpen: false, hiOpen: true };
     case 'at_most':
-      return closed(Math.min(0, v), v);
+      return closed(o.atMostFloor && v > 0 ? v * o.atMostFloor : Math.min(0, v), v);
     case 'range': {
       const h = q.high ?? v;
       return closed(Math.min(v, h), Math.max(v, h));

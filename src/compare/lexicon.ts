@@ -169,6 +169,12 @@ function load() {
     approxTolerance: num('approx_tolerance', 0.1),
     vagueUpperFactor: num('vague_upper_factor', 10),
     windowDays: num('window_days', 1),
+    /** "up to N" of a toll unit reads as [N × this, N] (compare.tsv `toll_up_to_floor`). */
+    tollUpToFloor: num('toll_up_to_floor', 0),
+    /** Units whose "up to N" is a claimed toll, not a ceiling (compare.tsv `toll_units`). */
+    tollUnits: list('toll_units'),
+    /** Words that join the groups of one toll (compare.tsv `toll_list_joins`; src/compare/tolls.ts). */
+    tollListJoins: list('toll_list_joins'),
     countUnits,
     measureUnits,
     notConflictUnits,
