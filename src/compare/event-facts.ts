@@ -8,7 +8,9 @@
  *   is said to have done "allegedly", or in scare quotes ("a 'missile strike' allegedly carried out
  *   by Russia" in a Russian statement), or in a claim that denies, is that side's denial.
  * - cause: a claim holding a phrase of data/cause-words.tsv ("accidental detonation", "fire
- *   safety") gives an accident; a claim with an attack-like event that happened gives an attack.
+ *   safety") gives an accident; a claim with an attack-like event that happened gives an attack; a
+ *   side saying the fire spread from its own strike on another target ("... had spread from exploding
+ *   ammunition") gives an accident: the loss as collateral, not as the target.
  * Pure; the facts stage calls it once per claim.
  */
 import { memo } from './docindex.js';
@@ -125,7 +127,10 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
     const words = wordsOf(text, f.start, f.end);
     // stored munitions going off ("detonation" rows) are the accident given only when the claim names
     // no attack that happened and no enemy ("the ammunition stored next to it detonated" after a strike)
-    const m = causeMatcher().scan(words).find((x) => x.row !== 'detonation' || (!attack && !ENEMY.test(text.slice(f.start, f.end))));
+    // a fire or blast that spread from a strike is the cause given only by the side that made the strike
+    // (collateral of its own strike on another target, data/cause-words.tsv class spread)
+    const ownStrike = attack !== null && (attack as EventFact).agentSide !== null && (attack as EventFact).agentSide === speaker.side;
+    const m = causeMatcher().scan(words).find((x) => (x.row === 'spread' ? ownStrike : x.row !== 'detonation' || (!attack && !ENEMY.test(text.slice(f.start, f.end)))));
     if (!m) continue;
     const a = words[m.from]!;
     const b = words[m.to - 1]!;
