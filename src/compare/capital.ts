@@ -2,7 +2,8 @@
  * Names that do not say where a claim is, read by compare when it picks a claim's places
  * (src/compare/facts.ts `claimPlaces`):
  * - a capital standing for its government: "Moscow's account", "accused Moscow of", "a provocation
- *   by Kiev", "the Kiev regime", "Москва заявила" (clue words of data/capital-clues.tsv next to a
+ *   by Kiev", "the Kiev regime", "had not asked Kyiv", "the leadership in Kyiv", "Moscow, unlike
+ *   before, had not asked", "Москва заявила" (clue words of data/capital-clues.tsv next to a
  *   capital of data/countries.tsv or a Russian/Ukrainian stem of the same file);
  * - a dateline the analyzer did not mark (no outlet in brackets): a name in capitals at the start of
  *   a paragraph, followed by a comma ("MOSCOW, 9 August.", "DONETSK, April 8."): where the report
@@ -60,11 +61,36 @@ export function governmentUse(text: string, start: number, end: number): boolean
   let k = 0;
   if (next[0] && (next[0].w === "'s" || next[0].w === 's') && next[0].start - end <= 1) k = 1;
   if (next[k] && c.after.has(next[k]!.w) && !/[.;:!?,]/.test(text.slice(end, next[k]!.start))) return true;
+  // the subject of a clue verb after an aside between commas, over auxiliaries and a negation
+  // ("Moscow, unlike before earlier exchanges, had not asked Kyiv ...")
+  if (k === 0 && /^\s*,/.test(text.slice(end, end + 3))) {
+    const aside = wordsOf(text, end, Math.min(text.length, end + 120));
+    for (let a = 0; a < Math.min(aside.length, ASIDE_WORDS + 1); a++) {
+      const gap = text.slice(a === 0 ? end : aside[a - 1]!.end, aside[a]!.start);
+      if (/[.;:!?]/.test(gap)) break;
+      if (a === 0 || !gap.includes(',')) continue;
+      // the aside closed: auxiliaries and a negation, then the clue
+      let b = a;
+      while (b < aside.length && AUX.has(aside[b]!.w) && !/[.;:!?,]/.test(text.slice(aside[b]!.end, aside[b + 1]?.start ?? aside[b]!.end))) b++;
+      if (aside[b] && c.after.has(aside[b]!.w) && !/[.;:!?,]/.test(text.slice(aside[a]!.start, aside[b]!.start))) return true;
+      break;
+    }
+  }
   const prev = wordsOf(text, Math.max(0, start - 40), start);
   let j = prev.length - 1;
   if (prev[j] && ARTICLES.has(prev[j]!.w)) j--;
-  return !!prev[j] && c.before.has(prev[j]!.w) && !/[.;:!?,]/.test(text.slice(prev[j]!.end, start));
+  if (!prev[j] || /[.;:!?,]/.test(text.slice(prev[j]!.end, start))) return false;
+  if (c.before.has(prev[j]!.w)) return true;
+  // "the leadership in Kyiv", "the authorities in Moscow": a government noun of the after clues, then "in"
+  return prev[j]!.w === 'in' && j > 0 && GOVERNMENT_NOUNS.has(prev[j - 1]!.w) && !/[.;:!?,]/.test(text.slice(prev[j - 1]!.end, prev[j]!.start));
 }
+
+/** How many words an aside between commas after a capital may hold. */
+const ASIDE_WORDS = 8;
+/** Auxiliaries and negations between a capital's aside and its verb. */
+const AUX = new Set(['had', 'has', 'have', 'did', 'does', 'do', 'was', 'were', 'is', 'not', "n't", 'never', 'also', 'then']);
+/** Nouns for a government that may name it by its seat ("the leadership in Kyiv"). */
+const GOVERNMENT_NOUNS = new Set(['leadership', 'government', 'authorities', 'regime', 'rulers']);
 
 /**
  * Whether the name at [start, end) is an unmarked dateline: written in capitals, first on its line

@@ -3,7 +3,8 @@
  * about N, not a ceiling any count meets (data/compare.tsv toll_up_to_floor); a toll told as a list
  * of groups ("killing up to two generals, up to 50 officers and up to 20 foreign mercenaries") is one
  * figure, the groups' sum (src/compare/tolls.ts); a Russian/Ukrainian casualty word does not reach
- * past another count ("загинули 35 людей, 134 людини госпіталізовані"). Expected values by hand.
+ * past another count ("загинули 35 людей, 134 людини госпіталізовані"); a fire spread from one's own strike
+ * is collateral; a capital standing for its government after an aside. Expected values by hand.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,6 +14,7 @@ import { compareClaims, extractClaimFacts, intervalOf } from '../../src/compare/
 import type { ClaimRecord, QuantityFact } from '../../src/compare/index.js';
 import { tollLists } from '../../src/compare/tolls.js';
 import { ruukCasualtyUnit } from '../../src/compare/figures.js';
+import { governmentUse } from '../../src/compare/capital.js';
 
 test('intervalOf: "up to N" with a toll floor allows [N × floor, N]; without one, [0, N]', () => {
   const W = { approxTolerance: 0.1, vagueUpperFactor: 10, integers: true };
@@ -117,5 +119,33 @@ test('status: a foothold or bridgeheads taken across a river is an advance', () 
     const a = analyze({ id: 't', text, published: '2023-11-17T09:00:00Z' });
     const st = a.claims.flatMap((_, i) => extractClaimFacts(a, i).statuses).filter((s) => s.topic === 'advance');
     assert.deepEqual(st.map((s) => [s.polarity, s.subjectSide]), [[1, side]], text);
+  }
+});
+
+test('cause: a fire that spread from the speaker\'s own strike is collateral (accident); from the other side\'s strike it is no cause', () => {
+  const rows: [string, string[]][] = [
+    ["Russia's military said its missiles had hit a depot of Western weapons next to the mall, and that the fire which gutted the mall had spread from exploding ammunition.", ['accident']],
+    ['The governor said a Russian missile hit a warehouse and the fire spread to nearby homes.', ['attack']],
+    ['Officials said the fire spread from the kitchen of a restaurant.', []],
+  ];
+  for (const [text, want] of rows) {
+    const a = analyze({ id: 't', text, published: '2022-06-28T09:00:00Z' });
+    const got = a.claims.flatMap((_, i) => (extractClaimFacts(a, i).events ?? []).filter((f) => f.topic === 'cause').map((f) => f.cause ?? '?'));
+    assert.deepEqual(got, want, text);
+  }
+});
+
+test('governmentUse: a capital as the subject of a clue verb after an aside, the object of "asked", the seat of a leadership', () => {
+  const rows: [string, string, boolean][] = [
+    ["Ukraine's military intelligence said Moscow, unlike before earlier exchanges, had not asked Kyiv to keep the airspace safe.", 'Moscow', true],
+    ["Ukraine's military intelligence said Moscow, unlike before earlier exchanges, had not asked Kyiv to keep the airspace safe.", 'Kyiv', true],
+    ['The ministry called the downing a terrorist act by the leadership in Kyiv.', 'Kyiv', true],
+    ['Moscow, the capital, was cold and quiet on Sunday.', 'Moscow', false],
+    ['Drones struck Moscow, officials said.', 'Moscow', false],
+    ['A school in Kyiv was hit overnight.', 'Kyiv', false],
+  ];
+  for (const [text, name, want] of rows) {
+    const s = text.indexOf(name);
+    assert.equal(governmentUse(text, s, s + name.length), want, `${text} / ${name}`);
   }
 });
