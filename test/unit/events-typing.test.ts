@@ -215,4 +215,9 @@ table('plover afternoon', [
   ['The prime minister expressed remorse for the deaths.', { trigger: 'expressed remorse', plover: 'SUPPORT' }],
   ['Parliament legalised the opposition party.', { trigger: 'legalised', plover: 'CONCEDE' }],
   ['The government expressed willingness to host the talks.', { trigger: 'willingness', plover: 'AGREE' }],
+  ['The rebels released a statement on Monday.', null],
+  ['The rebels released 12 hostages on Monday.', { trigger: 'released', plover: 'RETREAT', mode: 'release' }],
+  ['Syria sealed its border with Jordan.', { trigger: 'sealed its border', plover: 'COERCE', mode: 'restrict' }],
+  ['The army intensified its offensive against the rebels.', { trigger: 'offensive', plover: 'ASSAULT' }],
+  ['India test-fired a nuclear-capable missile.', { trigger: 'test-fired', plover: 'MOBILIZE' }],
 ]);

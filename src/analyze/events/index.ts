@@ -171,7 +171,8 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
   if (pos !== 'V' && p === P.ADJ && i > 0 && i + 1 < t.n) {
     const prev = t.pos[i - 1 - (t.kind[i - 1] === Kind.Space ? 1 : 0)];
     const next = t.pos[i + 1 + (t.kind[i + 1] === Kind.Space ? 1 : 0)];
-    if ((prev === P.DET || prev === P.ADJ || prev === P.ADV) && (next === P.ADP || next === P.PUNCT)) return true;
+    // (or after a possessive: "its offensive against")
+    if ((prev === P.DET || prev === P.ADJ || prev === P.ADV || POSSESSIVE.has(t.lower[prevTok(t, i)] ?? '')) && (next === P.ADP || next === P.PUNCT)) return true;
   }
   const participle = w.endsWith('ing') || w.endsWith('ed');
   if (pos === 'V') {
