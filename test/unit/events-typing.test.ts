@@ -220,4 +220,28 @@ table('plover afternoon', [
   ['Syria sealed its border with Jordan.', { trigger: 'sealed its border', plover: 'COERCE', mode: 'restrict' }],
   ['The army intensified its offensive against the rebels.', { trigger: 'offensive', plover: 'ASSAULT' }],
   ['India test-fired a nuclear-capable missile.', { trigger: 'test-fired', plover: 'MOBILIZE' }],
+  ['Moscow granted diplomatic recognition to the breakaway republics.', { trigger: 'granted', plover: 'SUPPORT' }],
+  ['The government announced a ban on public gatherings.', { trigger: 'ban', plover: 'COERCE', mode: 'restrict' }],
+  ['Norway brokered the accord between the two sides.', { trigger: 'brokered', plover: 'CONSULT' }],
+  ['The army pulled its tanks back from the front.', { trigger: 'pulled its tanks back', plover: 'RETREAT' }],
+  ['Rebels ransacked the town hall.', { trigger: 'ransacked', sub: 'Looting/property destruction' }],
+  ['The junta muzzled the press.', { trigger: 'muzzled', plover: 'COERCE', mode: 'censor' }],
+  ['Demonstrators hurled stones at police.', { trigger: 'hurled stones', plover: 'PROTEST', mode: 'riot' }],
 ]);
+
+// branch plover (afternoon): an event noun that is the target of a later verb is that verb's argument
+test('event typing, an act on an event noun rules it', () => {
+  const rows: [string, string, string][] = [
+    ['The talks were called off.', 'called off', 'SANCTION'],
+    ['The peace talks were suspended after the bombing.', 'suspended', 'SANCTION'],
+    ['The attack killed five people.', 'attack', 'ASSAULT'],
+  ];
+  for (const [text, trigger, type] of rows) {
+    const evs = analyze({ id: 't', text }).events ?? [];
+    const main = evs.find((e) => !e.subordinate) ?? evs[0];
+    assert.ok(main, `an event in ${text}`);
+    assert.equal(main.trigger.text, trigger, text);
+    assert.equal(main.plover.type, type, text);
+  }
+});
+

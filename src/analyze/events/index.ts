@@ -336,6 +336,14 @@ function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [nu
  */
 function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number] | null): Set<string> {
   const out = new Set<string>();
+  // a passive's target is its subject, before the trigger ("The talks were called off")
+  if (target !== null && target[1] <= m.start) {
+    for (let i = target[0]; i < target[1]; i++) {
+      if (t.kind[i] !== Kind.Word || cyr(t, i)) continue;
+      const r = longestAt(t, OBJECTS, i, target[1]);
+      if (r) out.add(r.row.cls);
+    }
+  }
   const hi = Math.min(t1, Math.max(m.end + 12, target ? target[1] : 0));
   let words = 0;
   for (let i = m.end; i < hi; i++) {
@@ -975,12 +983,17 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     }
   }
   // a reaction verb whose subject is the event noun ("The attack was condemned as barbaric by ...",
-  // "The bombing was denied by ..."): the sentence reports the reaction, so the noun is its argument
+  // "The bombing was denied by ..."), or a verb acting on it: the sentence reports the reaction or
+  // the act, so the noun is its argument
   for (let k = 0; k < evs.length; k++) {
     if (!evToks[k]!.noun || evs[k]!.subordinate) continue;
     let j = k + 1;
     while (j < evs.length && evs[j]!.subordinate) j++;
-    if (j >= evs.length || evToks[j]!.noun || !REACTION.has(evs[j]!.plover.type)) continue;
+    if (j >= evs.length || evToks[j]!.noun) continue;
+    // (or any act whose target holds the noun: "The talks were called off", "The truce was broken")
+    const jt = evs[j]!.target;
+    const about = jt !== null && jt.start <= evs[k]!.trigger.start && jt.end >= evs[k]!.trigger.end;
+    if (!about && !REACTION.has(evs[j]!.plover.type)) continue;
     let clear = true;
     for (let x = evToks[k]!.end; x < evToks[j]!.start && clear; x++) {
       if (t.pos[x] === P.VERB || t.lower[x] === ',' || t.lower[x] === ';' || t.lower[x] === ':') clear = false;
