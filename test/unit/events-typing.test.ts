@@ -227,6 +227,7 @@ table('plover afternoon', [
   ['Rebels ransacked the town hall.', { trigger: 'ransacked', sub: 'Looting/property destruction' }],
   ['The junta muzzled the press.', { trigger: 'muzzled', plover: 'COERCE', mode: 'censor' }],
   ['Demonstrators hurled stones at police.', { trigger: 'hurled stones', plover: 'PROTEST', mode: 'riot' }],
+  ['NATO began military action against Yugoslavia on Wednesday.', { trigger: 'military action', plover: 'ASSAULT' }],
 ]);
 
 // branch plover (afternoon): an event noun that is the target of a later verb is that verb's argument
