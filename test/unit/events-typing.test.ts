@@ -150,6 +150,11 @@ test('event typing, subordinate parts of a sentence are flagged', () => {
     ['The killing of the journalist was condemned by the press union.', 'killing', true],
     ['The killing of the journalist was condemned by the press union.', 'condemned', false],
     ['The bombing killed nine people at the bus station.', 'bombing', false],
+    // branch plover (afternoon): a reporting tag after the main clause only says who claims the act
+    ['Russian forces shelled Kherson overnight, Ukrainian officials charged.', 'charged', true],
+    ['Russian forces shelled Kherson overnight, Ukrainian officials charged.', 'shelled', false],
+    ['Ukraine charged that Russian forces had shelled Kherson.', 'charged', false],
+    ['The army warned of more strikes, the mayor said.', 'warned', false],
   ];
   for (const [text, trigger, sub] of rows) {
     const e = analyze({ id: 't', text }).events?.find((x) => x.trigger.text === trigger);
@@ -189,3 +194,55 @@ table('plover2 triggers', [
   ['Tariff revenue rose by four percent last year.', null],
   ['The garrison gave up the fort after a two-week siege.', { trigger: 'gave up', plover: 'RETREAT' }],
 ]);
+
+// branch plover (afternoon): rallying support or opposition (CAMEO 053, 113), an adverb inside a
+// phrasal trigger, and general vocabulary by CAMEO code
+table('plover afternoon', [
+  ['The EU urged its members to support Ukraine.', { trigger: 'urged', plover: 'SUPPORT' }],
+  ['Kyiv asked NATO to support it.', { trigger: 'asked', plover: 'REQUEST' }],
+  ['The opposition called for sanctions against the regime.', { trigger: 'called for', plover: 'ACCUSE', mode: 'disapprove' }],
+  ['The UN called for talks between the two sides.', { trigger: 'called for', plover: 'REQUEST', mode: 'meet' }],
+  ['The minister called again for talks.', { trigger: 'called again for', plover: 'REQUEST' }],
+  ['Soldiers sexually abused detainees at the camp.', { trigger: 'sexually abused', plover: 'ASSAULT', mode: 'sexual' }],
+  ['The court restored the licence of the broadcaster.', { trigger: 'restored', plover: 'CONCEDE' }],
+  ['The two countries restored diplomatic relations.', { trigger: 'restored', plover: 'SUPPORT' }],
+  ['Medics evacuated 40 wounded civilians from the hospital.', { trigger: 'evacuated', plover: 'AID' }],
+  ['The army evacuated its troops from the island.', { trigger: 'evacuated', plover: 'RETREAT' }],
+  ['We are evacuating the villages closest to the border.', null],
+  ['Russia annexed four Ukrainian regions in 2022.', { trigger: 'annexed', plover: 'COERCE', mode: 'seize' }],
+  ['Dockers began a work stoppage at the port.', { trigger: 'work stoppage', plover: 'PROTEST' }],
+  ['The rebels violated the ceasefire overnight.', { trigger: 'violated the ceasefire', plover: 'ASSAULT' }],
+  ['The prime minister expressed remorse for the deaths.', { trigger: 'expressed remorse', plover: 'SUPPORT' }],
+  ['Parliament legalised the opposition party.', { trigger: 'legalised', plover: 'CONCEDE' }],
+  ['The government expressed willingness to host the talks.', { trigger: 'willingness', plover: 'AGREE' }],
+  ['The rebels released a statement on Monday.', null],
+  ['The rebels released 12 hostages on Monday.', { trigger: 'released', plover: 'RETREAT', mode: 'release' }],
+  ['Syria sealed its border with Jordan.', { trigger: 'sealed its border', plover: 'COERCE', mode: 'restrict' }],
+  ['The army intensified its offensive against the rebels.', { trigger: 'offensive', plover: 'ASSAULT' }],
+  ['India test-fired a nuclear-capable missile.', { trigger: 'test-fired', plover: 'MOBILIZE' }],
+  ['Moscow granted diplomatic recognition to the breakaway republics.', { trigger: 'granted', plover: 'SUPPORT' }],
+  ['The government announced a ban on public gatherings.', { trigger: 'ban', plover: 'COERCE', mode: 'restrict' }],
+  ['Norway brokered the accord between the two sides.', { trigger: 'brokered', plover: 'CONSULT' }],
+  ['The army pulled its tanks back from the front.', { trigger: 'pulled its tanks back', plover: 'RETREAT' }],
+  ['Rebels ransacked the town hall.', { trigger: 'ransacked', sub: 'Looting/property destruction' }],
+  ['The junta muzzled the press.', { trigger: 'muzzled', plover: 'COERCE', mode: 'censor' }],
+  ['Demonstrators hurled stones at police.', { trigger: 'hurled stones', plover: 'PROTEST', mode: 'riot' }],
+  ['NATO began military action against Yugoslavia on Wednesday.', { trigger: 'military action', plover: 'ASSAULT' }],
+]);
+
+// branch plover (afternoon): an event noun that is the target of a later verb is that verb's argument
+test('event typing, an act on an event noun rules it', () => {
+  const rows: [string, string, string][] = [
+    ['The talks were called off.', 'called off', 'SANCTION'],
+    ['The peace talks were suspended after the bombing.', 'suspended', 'SANCTION'],
+    ['The attack killed five people.', 'attack', 'ASSAULT'],
+  ];
+  for (const [text, trigger, type] of rows) {
+    const evs = analyze({ id: 't', text }).events ?? [];
+    const main = evs.find((e) => !e.subordinate) ?? evs[0];
+    assert.ok(main, `an event in ${text}`);
+    assert.equal(main.trigger.text, trigger, text);
+    assert.equal(main.plover.type, type, text);
+  }
+});
+

@@ -64,9 +64,9 @@ const OWN = /^(we|us|our|its|their)\b/i;
 const CLAUSE_STOP = new Set([',', ';', ':', '(', ')', '—', '–', '"']);
 const NP_POS = new Set<number>([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PRON]);
 const MAX_NP = 8;
-/** Parts of speech a trigger's first word can have (the tagger's reading; see posOk). */
+/** Parts of speech a trigger's first word can have (the tagger's reading; see posOk; an adverb only opens a phrase: "sexually abuse"). */
 const OPEN_CLASS: boolean[] = [];
-for (const p of [P.VERB, P.NOUN, P.PROPN, P.ADJ, P.X]) OPEN_CLASS[p] = true;
+for (const p of [P.VERB, P.NOUN, P.PROPN, P.ADJ, P.X, P.ADV]) OPEN_CLASS[p] = true;
 const CAPITAL_OR_HYPHEN = /[A-Z\u0400-\u042F-]/;
 const INDEFINITE = /^(every|any|some|no)(thing|one|body)$/;
 
@@ -79,14 +79,29 @@ interface Match {
   head: number;
 }
 
-/** Whether tokens from `i` match `words` (lemma or lower form; "_" any one word). Returns the end or -1. */
-function matchWords(t: Tokens, i: number, words: string[], t1: number): number {
+/**
+ * Whether tokens from `i` match `words` (lemma or lower form; "_" any one word; one adverb may stand
+ * before a later word). `rest`: `words` continue a phrase whose first word is before `i`. Returns the end or -1.
+ */
+function matchWords(t: Tokens, i: number, words: string[], t1: number, rest = false): number {
   let k = i;
+  let skipped = false;
   for (let w = 0; w < words.length; w++) {
     while (k < t1 && t.kind[k] === Kind.Space) k++;
     if (k >= t1) return -1;
     const want = words[w]!;
     if (want !== '_' && t.lemma[k] !== want && t.lower[k] !== want) {
+      // one adverb inside a phrasal verb ("pushing hard for", "called again for", "pulled quickly
+      // back") when the next word is the one wanted
+      if ((w > 0 || rest) && t.pos[k] === P.ADV && !skipped) {
+        let n = k + 1;
+        while (n < t1 && t.kind[n] === Kind.Space) n++;
+        if (n < t1 && (t.lemma[n] === want || t.lower[n] === want)) {
+          skipped = true;
+          k = n + 1;
+          continue;
+        }
+      }
       // a hyphenated form may be split by the tokenizer: "cease-fire" = "cease", "-", "fire"
       return -1;
     }
@@ -156,7 +171,8 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
   if (pos !== 'V' && p === P.ADJ && i > 0 && i + 1 < t.n) {
     const prev = t.pos[i - 1 - (t.kind[i - 1] === Kind.Space ? 1 : 0)];
     const next = t.pos[i + 1 + (t.kind[i + 1] === Kind.Space ? 1 : 0)];
-    if ((prev === P.DET || prev === P.ADJ || prev === P.ADV) && (next === P.ADP || next === P.PUNCT)) return true;
+    // (or after a possessive: "its offensive against")
+    if ((prev === P.DET || prev === P.ADJ || prev === P.ADV || POSSESSIVE.has(t.lower[prevTok(t, i)] ?? '')) && (next === P.ADP || next === P.PUNCT)) return true;
   }
   const participle = w.endsWith('ing') || w.endsWith('ed');
   if (pos === 'V') {
@@ -193,7 +209,7 @@ function bestOf(t: Tokens, i: number, t1: number, list: Trigger[], fromBase: boo
   for (const tr of list) {
     if (!posOk(t, i, tr.pos, tr.words.length > 1, tr.words[0]!)) continue;
     let end: number;
-    if (fromBase) end = tr.words.length === 1 ? i + 1 : matchWords(t, i + 1, tr.words.slice(1), t1);
+    if (fromBase) end = tr.words.length === 1 ? i + 1 : matchWords(t, i + 1, tr.words.slice(1), t1, true);
     else end = matchWords(t, i, tr.words, t1);
     if (end > 0 && (!best || end > best.end)) best = { t: tr, start: i, end, head: i };
   }
@@ -320,6 +336,14 @@ function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [nu
  */
 function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number] | null): Set<string> {
   const out = new Set<string>();
+  // a passive's target is its subject, before the trigger ("The talks were called off")
+  if (target !== null && target[1] <= m.start) {
+    for (let i = target[0]; i < target[1]; i++) {
+      if (t.kind[i] !== Kind.Word || cyr(t, i)) continue;
+      const r = longestAt(t, OBJECTS, i, target[1]);
+      if (r) out.add(r.row.cls);
+    }
+  }
   const hi = Math.min(t1, Math.max(m.end + 12, target ? target[1] : 0));
   let words = 0;
   for (let i = m.end; i < hi; i++) {
@@ -946,23 +970,43 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
       // a vow of a cooperative act is a promise ("vowed to release the detainees"): AGREE
       else if (e.kind === 'vow' && (next.plover.type === 'AGREE' || r?.ploverType === 'AGREE')) e.plover = { type: 'AGREE', mode: null };
-    } else if (e.kind === 'request' && e.plover.type === 'REQUEST' && e.plover.mode === null) {
-      const r = TYPES.get('=requested')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
-      if (r) e.plover.mode = r.ploverMode;
+    } else if (e.kind === 'request' && e.plover.type === 'REQUEST') {
+      // asking others to back a third party or to punish one rallies support for it or opposition
+      // against it (CAMEO 053 → SUPPORT, 113 → ACCUSE): "urged the EU to support the PLO", "called for
+      // sanctions against Nigeria"; asking for help for oneself stays a request ("asked NATO to back it")
+      const rally = next.target && !SELF.test(next.target.text) ? TYPES.get('=rallied')?.find((x) => x.cond === next.kind || x.cond === next.plover.type) : undefined;
+      if (rally?.ploverType) e.plover = { type: rally.ploverType, mode: rally.ploverMode };
+      else if (e.plover.mode === null) {
+        const r = TYPES.get('=requested')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
+        if (r) e.plover.mode = r.ploverMode;
+      }
     }
   }
   // a reaction verb whose subject is the event noun ("The attack was condemned as barbaric by ...",
-  // "The bombing was denied by ..."): the sentence reports the reaction, so the noun is its argument
+  // "The bombing was denied by ..."), or a verb acting on it: the sentence reports the reaction or
+  // the act, so the noun is its argument
   for (let k = 0; k < evs.length; k++) {
     if (!evToks[k]!.noun || evs[k]!.subordinate) continue;
     let j = k + 1;
     while (j < evs.length && evs[j]!.subordinate) j++;
-    if (j >= evs.length || evToks[j]!.noun || !REACTION.has(evs[j]!.plover.type)) continue;
+    if (j >= evs.length || evToks[j]!.noun) continue;
+    // (or any act whose target holds the noun: "The talks were called off", "The truce was broken")
+    const jt = evs[j]!.target;
+    const about = jt !== null && jt.start <= evs[k]!.trigger.start && jt.end >= evs[k]!.trigger.end;
+    if (!about && !REACTION.has(evs[j]!.plover.type)) continue;
     let clear = true;
     for (let x = evToks[k]!.end; x < evToks[j]!.start && clear; x++) {
       if (t.pos[x] === P.VERB || t.lower[x] === ',' || t.lower[x] === ';' || t.lower[x] === ':') clear = false;
     }
     if (clear) evs[k]!.subordinate = true;
+  }
+  // a reporting tag after the main clause (", a human rights organization charged on Saturday."): the
+  // sentence reports the act before the comma, and the speech verb only says who claims it
+  for (let k = 1; k < evs.length; k++) {
+    const e = evs[k]!;
+    if (e.subordinate || evToks[k]!.noun || !TAG_TYPES.has(e.plover.type)) continue;
+    if (!evs.some((o, j) => j < k && !o.subordinate)) continue;
+    if (reportingTag(t, evToks[k]!.start, evToks[k]!.end, t0, t1)) e.subordinate = true;
   }
   // fold kill/injure into another violent event of the sentence
   const violent = (e: EventMention): boolean => e.plover.type === 'ASSAULT' && !FOLDABLE.has(e.kind);
@@ -1000,6 +1044,38 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     }
   }
   for (const e of keep) out.push(e);
+}
+
+/** A target that is the requester itself ("asked NATO to support it"): no rallying of support. */
+const SELF = /^(it|its|itself|them|their|themselves|us|our|ourselves|him|his|her|me|my)\b/i;
+
+/** PLOVER types of a speech verb that may close a sentence as its reporting tag ("..., the group charged"). */
+const TAG_TYPES = new Set(['ACCUSE', 'THREATEN']);
+
+/**
+ * Whether the verb trigger [a, b) is a reporting tag: a comma, then a short noun phrase (its subject,
+ * at most 8 tokens, no verb), the verb, and after it only a time or place phrase to the sentence's end
+ * (no verb, no object clause).
+ */
+function reportingTag(t: Tokens, a: number, b: number, t0: number, t1: number): boolean {
+  let k = prevTok(t, a);
+  let words = 0;
+  while (k >= t0 && t.lower[k] !== ',') {
+    if (t.kind[k] === Kind.Word || t.kind[k] === Kind.Number) {
+      const p = t.pos[k];
+      if (p === P.VERB || p === P.AUX || p === P.SCONJ || p === P.CCONJ) return false;
+      words++;
+    } else if (t.kind[k] === Kind.Punct) return false;
+    if (words > 8) return false;
+    k = prevTok(t, k);
+  }
+  if (k < t0 || words === 0) return false;
+  for (let j = b; j < t1; j++) {
+    if (t.kind[j] === Kind.Space) continue;
+    const p = t.pos[j];
+    if (p === P.VERB || p === P.AUX || p === P.SCONJ || t.lower[j] === 'that' || t.lower[j] === 'of' || t.lower[j] === 'for') return false;
+  }
+  return true;
 }
 
 /** PLOVER types of a reaction to an event (condemn, praise, deny): one whose subject is an event noun rules it. */
