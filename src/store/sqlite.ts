@@ -217,18 +217,18 @@ export class SqliteStore implements Store {
       sigOfRowid: d.prepare('SELECT d.id, s.sig FROM signatures s JOIN documents d ON d.rowid = s.document_rowid WHERE s.document_rowid = ?'),
       textAndPlaces: d.prepare("SELECT text, json_extract(analysis, '$.places') AS places FROM documents WHERE id = ?"),
       claimsOfDoc: d.prepare('SELECT id, idx, content, origin_claim_id, root_document_id FROM claims WHERE document_rowid = ? ORDER BY idx'),
+      // Positional parameters (no object per row); the analysis may come as UTF-8 bytes (from an
+      // analysis worker), stored as the same TEXT by the cast.
       insDoc: w(`INSERT INTO documents (id, source, url, title, published, day, lang, content_hash, length, ingested_at,
         carrier_of, duplicate, similarity, claim_count, outlet, meta, text, analysis)
-        VALUES (@id, @source, @url, @title, @published, @day, @lang, @hash, @length, @at, @carrierOf, @duplicate, @similarity,
-        @claimCount, @outlet, @meta, @text, @analysis) ON CONFLICT(id) DO NOTHING`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT)) ON CONFLICT(id) DO NOTHING`),
       insDocFts: w('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insDocFold: w('INSERT INTO documents_fold (rowid, title, text) VALUES (?, ?, ?)'),
       insSig: w('INSERT INTO signatures (document_rowid, sig) VALUES (?, ?)'),
       insLsh: w('INSERT OR IGNORE INTO lsh (band, document_rowid) VALUES (?, ?)'),
       insClaim: w(`INSERT INTO claims (id, document_rowid, idx, kind, speaker, speaker_key, speaker_type, side, affiliation, cue,
         content, start, end, day, origin_claim_id, root_document_id, facts, comparable)
-        VALUES (@id, @doc, @idx, @kind, @speaker, @speakerKey, @speakerType, @side, @affiliation, @cue, @content, @start, @end,
-        @day, @origin, @root, @facts, @comparable)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insClaimFts: w('INSERT INTO claims_fts (rowid, speaker, cue, content) VALUES (?, ?, ?, ?)'),
       insClaimEvent: w('INSERT INTO claim_events (claim_rowid, seq, event_type, sub_event_type, plover) VALUES (?, ?, ?, ?, ?)'),
       insClaimFold: w('INSERT INTO claims_fold (rowid, speaker, cue, content) VALUES (?, ?, ?, ?)'),
@@ -259,7 +259,8 @@ export class SqliteStore implements Store {
     try {
       return this.db.transaction((list: DocumentRow[]) => {
         const batch = newBatchRows();
-        const stored = list.map((r) => this.putOne(r, batch));
+        const at = new Date().toISOString();
+        const stored = list.map((r) => this.putOne(r, batch, at));
         this.putBatchRows(batch);
         return stored;
       }).immediate(rows);
@@ -289,7 +290,7 @@ export class SqliteStore implements Store {
   }
 
   /** Writes one document and its rows (inside `putDocuments`' transaction; see `putBatchRows`); false when its id is stored. */
-  private putOne(row: DocumentRow, batch: BatchRows): boolean {
+  private putOne(row: DocumentRow, batch: BatchRows, at: string): boolean {
     const s = this.stmt;
     const doc = row.document;
     const a = row.analysis;
@@ -297,12 +298,14 @@ export class SqliteStore implements Store {
       throw new SitrepError(ErrorCode.Internal, `document ${doc.id}: the analysis is of another document (${a.id})`);
     }
     const meta = doc.meta ?? {};
-    const info = this.write(s.insDoc).run({
-      id: doc.id, source: doc.source ?? null, url: doc.url ?? null, title: row.title, published: doc.published ?? null,
-      day: dayOf(doc.published), lang: doc.lang ?? row.analysisLang ?? a?.lang ?? null, hash: row.contentHash, length: doc.text.length, at: new Date().toISOString(),
-      carrierOf: row.carrier?.of ?? null, duplicate: row.carrier?.duplicate ?? null, similarity: row.carrier?.similarity ?? null,
-      claimCount: row.claimCount, outlet: row.outlet, meta: JSON.stringify(meta), text: doc.text, analysis: row.analysisJson,
-    });
+    const json = row.analysisJson;
+    const info = this.write(s.insDoc).run(
+      doc.id, doc.source ?? null, doc.url ?? null, row.title, doc.published ?? null,
+      dayOf(doc.published), doc.lang ?? row.analysisLang ?? a?.lang ?? null, row.contentHash, doc.text.length, at,
+      row.carrier?.of ?? null, row.carrier?.duplicate ?? null, row.carrier?.similarity ?? null,
+      row.claimCount, row.outlet, JSON.stringify(meta), doc.text,
+      typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength),
+    );
     if (info.changes === 0) return false; // the id is stored already (one look-up fewer than asking first)
     const rowid = Number(info.lastInsertRowid);
     this.write(s.insDocFts).run(rowid, row.title, doc.text);
@@ -313,12 +316,12 @@ export class SqliteStore implements Store {
     }
     const claimRowids = new Map<string, number>();
     for (const c of row.claims) {
-      const r = this.write(s.insClaim).run({
-        id: c.id, doc: rowid, idx: c.index, kind: c.kind, speaker: c.speaker, speakerKey: c.speaker ? foldKey(c.speaker) : null,
-        speakerType: c.speakerType, side: c.side, affiliation: c.affiliation, cue: c.cue,
-        content: c.content, start: c.start, end: c.end, day: c.date, origin: c.originClaimId, root: c.rootDocumentId,
-        facts: factsText(c.facts), comparable: c.comparable ? 1 : 0,
-      });
+      const r = this.write(s.insClaim).run(
+        c.id, rowid, c.index, c.kind, c.speaker, c.speaker ? foldKey(c.speaker) : null,
+        c.speakerType, c.side, c.affiliation, c.cue,
+        c.content, c.start, c.end, c.date, c.originClaimId, c.rootDocumentId,
+        factsText(c.facts), c.comparable ? 1 : 0,
+      );
       const cr = Number(r.lastInsertRowid);
       claimRowids.set(c.id, cr);
       this.write(s.insClaimFts).run(cr, c.speaker, c.cue, c.content);
