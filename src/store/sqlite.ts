@@ -151,6 +151,9 @@ interface BatchRows {
   completePlaces: Set<string>;
 }
 
+/** LSH rows written by one multi-row insert (`putBatchRows`). */
+const LSH_ROWS = 64;
+
 const newBatchRows = (): BatchRows => ({ lsh: [], placeClaims: new Map(), placeSources: new Map(), placeVariants: new Map(), completePlaces: new Set() });
 
 function addTo(m: Map<string, Set<string>>, k: string, v: string): void {
@@ -226,6 +229,7 @@ export class SqliteStore implements Store {
       insDocFold: w('INSERT INTO documents_fold (rowid, title, text) VALUES (?, ?, ?)'),
       insSig: w('INSERT INTO signatures (document_rowid, sig) VALUES (?, ?)'),
       insLsh: w('INSERT OR IGNORE INTO lsh (band, document_rowid) VALUES (?, ?)'),
+      insLshMany: w(`INSERT OR IGNORE INTO lsh (band, document_rowid) VALUES ${Array.from({ length: LSH_ROWS }, () => '(?, ?)').join(', ')}`),
       insClaim: w(`INSERT INTO claims (id, document_rowid, idx, kind, speaker, speaker_key, speaker_type, side, affiliation, cue,
         content, start, end, day, origin_claim_id, root_document_id, facts, comparable)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -279,8 +283,17 @@ export class SqliteStore implements Store {
   private putBatchRows(b: BatchRows): void {
     const s = this.stmt;
     b.lsh.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    // LSH_ROWS keys per statement (24 per document): one call into SQLite instead of one per key.
     const insLsh = this.write(s.insLsh);
-    for (const [k, rowid] of b.lsh) insLsh.run(k, rowid);
+    const insLshMany = this.write(s.insLshMany);
+    const args: number[] = [];
+    let i = 0;
+    for (; i + LSH_ROWS <= b.lsh.length; i += LSH_ROWS) {
+      args.length = 0;
+      for (let j = i; j < i + LSH_ROWS; j++) args.push(b.lsh[j]![0], b.lsh[j]![1]);
+      insLshMany.run(args);
+    }
+    for (; i < b.lsh.length; i++) insLsh.run(b.lsh[i]![0], b.lsh[i]![1]);
     const countPlace = this.write(s.countPlace);
     for (const [placeId, n] of b.placeClaims) countPlace.run(n, placeId);
     const insSource = this.write(s.insPlaceSource);
