@@ -35,6 +35,12 @@ export type PoolTask =
   | { id: number; kind: 'stats' }
   | { id: number; kind: 'warm' };
 
+/**
+ * A prepared document as a worker sends it back: without the document (the owner sent it and
+ * keeps it) and with the analysis JSON as UTF-8 bytes whose buffer is transferred, not copied.
+ */
+export type WirePrepared = Omit<PreparedDocument, 'document' | 'analysisJson'> & { document: null; analysisJson: Uint8Array };
+
 /** A worker's answer. */
 export type PoolResult = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WireError };
 
@@ -255,7 +261,11 @@ export class AnalysisPool implements Analyser {
   prepare(document: Document, title: string | null, location: string): Promise<PreparedDocument> {
     const task: PoolTask = { id: this.next++, kind: 'prepare', document, title };
     if (this.analyzeBudget !== undefined) task.budget = this.analyzeBudget;
-    return this.submit(task, location, document.text.length, 'analysis');
+    return this.submit<WirePrepared>(task, location, document.text.length, 'analysis').then((w) => {
+      const p = w as unknown as PreparedDocument;
+      p.document = document;
+      return p;
+    });
   }
 
   /** Reads uploaded bytes into reader events on a worker, within the budget for their size. */

@@ -26,8 +26,11 @@ export interface PreparedDocument {
   document: Document;
   /** The analysis; null once it came back from an analysis worker (only `analysisJson` crosses threads). */
   analysis: Analysis | null;
-  /** The analysis as stores keep it (`storedAnalysisJson`), serialised once, where it was made. */
-  analysisJson: string;
+  /**
+   * The analysis as stores keep it (`storedAnalysisJson`), serialised once, where it was made:
+   * JSON text, or its UTF-8 bytes when it came from an analysis worker (see `analysisText`).
+   */
+  analysisJson: string | Uint8Array;
   claimCount: number;
   /** The language the analyzer found. */
   analysisLang: string | null;

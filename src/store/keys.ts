@@ -23,3 +23,10 @@ export function factsText(f: Record<string, unknown> | string | null | undefined
   if (f === null || f === undefined) return null;
   return typeof f === 'string' ? f : JSON.stringify(f);
 }
+
+const decoder = new TextDecoder();
+
+/** The analysis JSON of a `DocumentRow` as text (it may come as UTF-8 bytes from an analysis worker). */
+export function analysisText(json: string | Uint8Array): string {
+  return typeof json === 'string' ? json : decoder.decode(json);
+}

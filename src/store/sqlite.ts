@@ -151,6 +151,9 @@ interface BatchRows {
   completePlaces: Set<string>;
 }
 
+/** LSH rows written by one multi-row insert (`putBatchRows`). */
+const LSH_ROWS = 64;
+
 const newBatchRows = (): BatchRows => ({ lsh: [], placeClaims: new Map(), placeSources: new Map(), placeVariants: new Map(), completePlaces: new Set() });
 
 function addTo(m: Map<string, Set<string>>, k: string, v: string): void {
@@ -217,18 +220,19 @@ export class SqliteStore implements Store {
       sigOfRowid: d.prepare('SELECT d.id, s.sig FROM signatures s JOIN documents d ON d.rowid = s.document_rowid WHERE s.document_rowid = ?'),
       textAndPlaces: d.prepare("SELECT text, json_extract(analysis, '$.places') AS places FROM documents WHERE id = ?"),
       claimsOfDoc: d.prepare('SELECT id, idx, content, origin_claim_id, root_document_id FROM claims WHERE document_rowid = ? ORDER BY idx'),
+      // Positional parameters (no object per row); the analysis may come as UTF-8 bytes (from an
+      // analysis worker), stored as the same TEXT by the cast.
       insDoc: w(`INSERT INTO documents (id, source, url, title, published, day, lang, content_hash, length, ingested_at,
         carrier_of, duplicate, similarity, claim_count, outlet, meta, text, analysis)
-        VALUES (@id, @source, @url, @title, @published, @day, @lang, @hash, @length, @at, @carrierOf, @duplicate, @similarity,
-        @claimCount, @outlet, @meta, @text, @analysis) ON CONFLICT(id) DO NOTHING`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT)) ON CONFLICT(id) DO NOTHING`),
       insDocFts: w('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insDocFold: w('INSERT INTO documents_fold (rowid, title, text) VALUES (?, ?, ?)'),
       insSig: w('INSERT INTO signatures (document_rowid, sig) VALUES (?, ?)'),
       insLsh: w('INSERT OR IGNORE INTO lsh (band, document_rowid) VALUES (?, ?)'),
+      insLshMany: w(`INSERT OR IGNORE INTO lsh (band, document_rowid) VALUES ${Array.from({ length: LSH_ROWS }, () => '(?, ?)').join(', ')}`),
       insClaim: w(`INSERT INTO claims (id, document_rowid, idx, kind, speaker, speaker_key, speaker_type, side, affiliation, cue,
         content, start, end, day, origin_claim_id, root_document_id, facts, comparable)
-        VALUES (@id, @doc, @idx, @kind, @speaker, @speakerKey, @speakerType, @side, @affiliation, @cue, @content, @start, @end,
-        @day, @origin, @root, @facts, @comparable)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insClaimFts: w('INSERT INTO claims_fts (rowid, speaker, cue, content) VALUES (?, ?, ?, ?)'),
       insClaimEvent: w('INSERT INTO claim_events (claim_rowid, seq, event_type, sub_event_type, plover) VALUES (?, ?, ?, ?, ?)'),
       insClaimFold: w('INSERT INTO claims_fold (rowid, speaker, cue, content) VALUES (?, ?, ?, ?)'),
@@ -259,7 +263,8 @@ export class SqliteStore implements Store {
     try {
       return this.db.transaction((list: DocumentRow[]) => {
         const batch = newBatchRows();
-        const stored = list.map((r) => this.putOne(r, batch));
+        const at = new Date().toISOString();
+        const stored = list.map((r) => this.putOne(r, batch, at));
         this.putBatchRows(batch);
         return stored;
       }).immediate(rows);
@@ -278,8 +283,17 @@ export class SqliteStore implements Store {
   private putBatchRows(b: BatchRows): void {
     const s = this.stmt;
     b.lsh.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    // LSH_ROWS keys per statement (24 per document): one call into SQLite instead of one per key.
     const insLsh = this.write(s.insLsh);
-    for (const [k, rowid] of b.lsh) insLsh.run(k, rowid);
+    const insLshMany = this.write(s.insLshMany);
+    const args: number[] = [];
+    let i = 0;
+    for (; i + LSH_ROWS <= b.lsh.length; i += LSH_ROWS) {
+      args.length = 0;
+      for (let j = i; j < i + LSH_ROWS; j++) args.push(b.lsh[j]![0], b.lsh[j]![1]);
+      insLshMany.run(args);
+    }
+    for (; i < b.lsh.length; i++) insLsh.run(b.lsh[i]![0], b.lsh[i]![1]);
     const countPlace = this.write(s.countPlace);
     for (const [placeId, n] of b.placeClaims) countPlace.run(n, placeId);
     const insSource = this.write(s.insPlaceSource);
@@ -289,7 +303,7 @@ export class SqliteStore implements Store {
   }
 
   /** Writes one document and its rows (inside `putDocuments`' transaction; see `putBatchRows`); false when its id is stored. */
-  private putOne(row: DocumentRow, batch: BatchRows): boolean {
+  private putOne(row: DocumentRow, batch: BatchRows, at: string): boolean {
     const s = this.stmt;
     const doc = row.document;
     const a = row.analysis;
@@ -297,12 +311,14 @@ export class SqliteStore implements Store {
       throw new SitrepError(ErrorCode.Internal, `document ${doc.id}: the analysis is of another document (${a.id})`);
     }
     const meta = doc.meta ?? {};
-    const info = this.write(s.insDoc).run({
-      id: doc.id, source: doc.source ?? null, url: doc.url ?? null, title: row.title, published: doc.published ?? null,
-      day: dayOf(doc.published), lang: doc.lang ?? row.analysisLang ?? a?.lang ?? null, hash: row.contentHash, length: doc.text.length, at: new Date().toISOString(),
-      carrierOf: row.carrier?.of ?? null, duplicate: row.carrier?.duplicate ?? null, similarity: row.carrier?.similarity ?? null,
-      claimCount: row.claimCount, outlet: row.outlet, meta: JSON.stringify(meta), text: doc.text, analysis: row.analysisJson,
-    });
+    const json = row.analysisJson;
+    const info = this.write(s.insDoc).run(
+      doc.id, doc.source ?? null, doc.url ?? null, row.title, doc.published ?? null,
+      dayOf(doc.published), doc.lang ?? row.analysisLang ?? a?.lang ?? null, row.contentHash, doc.text.length, at,
+      row.carrier?.of ?? null, row.carrier?.duplicate ?? null, row.carrier?.similarity ?? null,
+      row.claimCount, row.outlet, JSON.stringify(meta), doc.text,
+      typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength),
+    );
     if (info.changes === 0) return false; // the id is stored already (one look-up fewer than asking first)
     const rowid = Number(info.lastInsertRowid);
     this.write(s.insDocFts).run(rowid, row.title, doc.text);
@@ -313,12 +329,12 @@ export class SqliteStore implements Store {
     }
     const claimRowids = new Map<string, number>();
     for (const c of row.claims) {
-      const r = this.write(s.insClaim).run({
-        id: c.id, doc: rowid, idx: c.index, kind: c.kind, speaker: c.speaker, speakerKey: c.speaker ? foldKey(c.speaker) : null,
-        speakerType: c.speakerType, side: c.side, affiliation: c.affiliation, cue: c.cue,
-        content: c.content, start: c.start, end: c.end, day: c.date, origin: c.originClaimId, root: c.rootDocumentId,
-        facts: factsText(c.facts), comparable: c.comparable ? 1 : 0,
-      });
+      const r = this.write(s.insClaim).run(
+        c.id, rowid, c.index, c.kind, c.speaker, c.speaker ? foldKey(c.speaker) : null,
+        c.speakerType, c.side, c.affiliation, c.cue,
+        c.content, c.start, c.end, c.date, c.originClaimId, c.rootDocumentId,
+        factsText(c.facts), c.comparable ? 1 : 0,
+      );
       const cr = Number(r.lastInsertRowid);
       claimRowids.set(c.id, cr);
       this.write(s.insClaimFts).run(cr, c.speaker, c.cue, c.content);

@@ -335,8 +335,11 @@ export interface DocumentRow {
   document: Document;
   /** The analysis, when at hand (checked against the document); null when only its JSON is (from an analysis worker). */
   analysis: Analysis | null;
-  /** The analysis as stored: JSON of the analysis without its text (the ledger's `storedAnalysisJson`). */
-  analysisJson: string;
+  /**
+   * The analysis as stored: JSON of the analysis without its text (the ledger's `storedAnalysisJson`),
+   * as text or as its UTF-8 bytes (from an analysis worker: stored as the same text, see `analysisText`).
+   */
+  analysisJson: string | Uint8Array;
   /** Claims in the analysis. */
   claimCount: number;
   /** The language the analyzer found (`Analysis.lang`), for documents whose reader gave none. */

@@ -10,6 +10,7 @@ import { SitrepError } from '../../src/errors.js';
 import { Interrupted } from '../../src/ledger/loop.js';
 import { AnalysisPool } from '../../src/ledger/pool.js';
 import { prepareDocument } from '../../src/ledger/prepare.js';
+import { analysisText } from '../../src/store/keys.js';
 
 const DOC: Document = { id: 'pool-1', text: 'The governor said 5 people were wounded in Sumy on Monday. "We are rebuilding," he said.', published: '2024-08-07', source: 'pool-test', meta: {} };
 const OTHER: Document = { ...DOC, id: 'pool-2', text: 'A spokesman for the ministry said 14 drones were shot down over Belgorod on Tuesday.' };
@@ -26,8 +27,11 @@ describe('AnalysisPool', () => {
     const [a, b] = await Promise.all([pool.prepare(DOC, 'T', 'a.txt'), pool.prepare(OTHER, null, 'b.txt')]);
     // Equal but for the analyzer's own timing; only the analysis's JSON crosses the thread.
     assert.equal(a.analysis, null);
+    // ... as UTF-8 bytes (moved, not copied); the document is the one handed to the pool, not a copy.
+    assert.ok(a.analysisJson instanceof Uint8Array);
+    assert.equal(a.document, DOC);
     const untimed = (p: ReturnType<typeof prepareDocument>) => {
-      const json = JSON.parse(p.analysisJson) as { stats: Record<string, unknown> };
+      const json = JSON.parse(analysisText(p.analysisJson)) as { stats: Record<string, unknown> };
       return { ...p, analysis: null, analysisJson: { ...json, stats: { ...json.stats, ms: 0 } } };
     };
     assert.deepEqual(untimed(a), untimed(prepareDocument(DOC, { title: 'T' })));

@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { SitrepError } from '../../src/errors.js';
 import { NEAR_THRESHOLD, signature, similarity } from '../../src/ingest/dedup.js';
 import type { Store } from '../../src/store/types.js';
+import { prepareDocument } from '../../src/ledger/prepare.js';
 import { ledgerStore, type LedgerStore } from './ledger-store.js';
 import { MINISTRY_TEXT, cyrillicItems, item, ministry, reprint, wire, WIRE_TEXT } from './fixtures.js';
 
@@ -61,6 +62,19 @@ export function storeContract(name: string, open: StoreFactory): void {
         assert.equal(d?.carrierOf, null);
         assert.equal(await s.getDocument('absent'), null);
         assert.equal(await s.getAnalysis('absent'), null);
+      });
+    });
+
+    it('stores an analysis handed over as UTF-8 bytes (as analysis workers send it) as the same text', async () => {
+      await withStore(open, async (s) => {
+        const items = cyrillicItems();
+        const prepared = items.map((it) => prepareDocument(it.document, { analysis: it.analysis, title: it.title ?? null }));
+        for (const p of prepared) p.analysisJson = new TextEncoder().encode(p.analysisJson as string);
+        const out = await s.ledger.commit(prepared);
+        assert.deepEqual(out.map((o) => o.status), ['new', 'new', 'new']);
+        for (const it of items) assert.deepEqual(await s.getAnalysis(it.document.id), it.analysis);
+        const hits = await s.search('Теткино', { type: 'document' });
+        assert.deepEqual(hits.items.map((h) => h.id).sort(), ['ru-1', 'ru-2']);
       });
     });
 

@@ -11,7 +11,7 @@ import pg from 'pg';
 import type { Analysis, Place } from '../../analyze/types.js';
 import { ErrorCode, SitrepError } from '../../errors.js';
 import { signatureFromBuffer, signatureToBuffer } from '../../ingest/dedup.js';
-import { dayOf, factsText, foldKey } from '../keys.js';
+import { analysisText, dayOf, factsText, foldKey } from '../keys.js';
 import { claimRecord, placeRecord, quantityRecord, PG_SPANS, type Row } from '../records.js';
 import { gazetteerPlaceIds, MAX_PLACE_IDS } from '../sqlite.js';
 import type {
@@ -386,7 +386,7 @@ export class PgStore implements Store {
       col((r) => ftsConfigOf(r.document.lang, docLang(r) ?? undefined)), col((r) => r.contentHash), col((r) => r.document.text.length), col((r) => r.carrier?.of ?? null),
       col((r) => r.carrier?.duplicate ?? null), col((r) => r.carrier?.similarity ?? null), col((r) => r.claimCount), col((r) => pgText(r.outlet)),
       col((r) => JSON.stringify(r.document.meta ?? {})), col((r) => pgText(r.document.text)),
-      col((r) => r.analysisJson), rows.map((_, i) => i), at,
+      col((r) => analysisText(r.analysisJson)), rows.map((_, i) => i), at,
     ]);
     const seqOf = new Map<string, number>();
     for (const x of ins.rows as { seq: number; id: string }[]) seqOf.set(x.id, x.seq);
