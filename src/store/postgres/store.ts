@@ -86,7 +86,23 @@ const MAX_COUNTS = 512;
  * longer rechecked), and the aggregates of the places list and timeline sort and hash in memory
  * instead of on disk. A query uses at most a few times this, per connection of the pool.
  */
-const SESSION_SETTINGS = "SET jit = off; SET work_mem = '32MB'";
+const SESSION_SETTINGS = '-c jit=off -c work_mem=32MB';
+
+/**
+ * `url` with `SESSION_SETTINGS` added to the server options it may already give (`?options=-c
+ * search_path=...`): set when the connection starts, without a query of their own. The URL's
+ * own settings come last, so they win.
+ */
+function withSessionSettings(url: string): string {
+  try {
+    const u = new URL(url);
+    const given = u.searchParams.get('options');
+    u.searchParams.set('options', given ? `${SESSION_SETTINGS} ${given}` : SESSION_SETTINGS);
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
 
 
 /** 64-bit integers (counts, sequence numbers) as JavaScript numbers: a ledger stays far below 2^53 rows. */
@@ -200,13 +216,11 @@ export class PgStore implements Store {
     this.opts = options;
     this.readonly = options.readonly === true;
     this.pool = new pg.Pool({
-      connectionString: url, max: options.poolSize ?? 10, application_name: options.applicationName ?? 'sitrep', types: TYPES,
+      connectionString: withSessionSettings(url), max: options.poolSize ?? 10, application_name: options.applicationName ?? 'sitrep', types: TYPES,
       idleTimeoutMillis: 30_000, connectionTimeoutMillis: 15_000,
     });
     // An idle connection that the server drops must not crash the process; the next query reconnects.
     this.pool.on('error', () => undefined);
-    // Queued before the connection's first query (a client runs its queries in order).
-    this.pool.on('connect', (client) => void client.query(SESSION_SETTINGS).catch(() => undefined));
     this.ready = this.init();
     this.ready.catch(() => undefined); // reported by the first call
   }
@@ -603,8 +617,15 @@ export class PgStore implements Store {
   }
 
   private async readRevision(): Promise<string> {
-    const r = (await this.q(`SELECT (SELECT coalesce(max(seq), 0) FROM documents) AS last,
-      (SELECT value FROM ledger_meta WHERE key = 'facts_revision') AS facts`))[0]!;
+    await this.ready;
+    let r: Row;
+    try {
+      // Read before every list and cached answer: a named statement, planned once per connection.
+      r = (await this.pool.query({ name: 'sitrep_revision', text: `SELECT (SELECT coalesce(max(seq), 0) FROM documents) AS last,
+        (SELECT value FROM ledger_meta WHERE key = 'facts_revision') AS facts` })).rows[0] as Row;
+    } catch (e) {
+      throw this.dbError(e);
+    }
     return `${r.last as number}:${(r.facts as string | null) ?? '0'}`;
   }
 
