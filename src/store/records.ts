@@ -22,6 +22,23 @@ export const SQLITE_SPANS: SpanColumns = { start: 'start', end: 'end' };
 export const PG_SPANS: SpanColumns = { start: 'span_start', end: 'span_end' };
 
 const str = (v: unknown): string | null => (v as string | null | undefined) ?? null;
+
+/** Latin forms of speaker names already made: a page of claims repeats a few speakers many times. */
+const latinNames = new Map<string, string | null>();
+const MAX_LATIN_NAMES = 4096;
+
+/** `latinName`, remembered per name and language (transliterating is most of a page's row mapping). */
+function speakerLatin(name: string | null, lang: string | null): string | null {
+  if (name === null) return null;
+  const key = `${lang ?? ''}\u0000${name}`;
+  let v = latinNames.get(key);
+  if (v === undefined) {
+    v = latinName(name, lang);
+    if (latinNames.size >= MAX_LATIN_NAMES) latinNames.clear();
+    latinNames.set(key, v);
+  }
+  return v;
+}
 const num = (v: unknown): number | null => (v as number | null | undefined) ?? null;
 
 /** A place mention row (claim_places joined with places). */
@@ -51,7 +68,7 @@ export function claimRecord(r: Row, s: SpanColumns, places: PlaceRecord[], quant
     index: r.idx as number,
     kind: r.kind as ClaimRecord['kind'],
     speaker: str(r.speaker),
-    speakerLatin: latinName(str(r.speaker), str(r.lang)),
+    speakerLatin: speakerLatin(str(r.speaker), str(r.lang)),
     speakerType: (r.speaker_type as ClaimRecord['speakerType'] | undefined) ?? null,
     side: str(r.side),
     affiliation: str(r.affiliation),

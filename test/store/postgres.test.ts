@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SitrepError } from '../../src/errors.js';
 import { openPgStore, type PgStore } from '../../src/store/postgres/index.js';
+import { COUNT_CAP } from '../../src/store/postgres/store.js';
 import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { storeContract } from './contract.js';
 import { ledgerStore } from './ledger-store.js';
@@ -178,6 +179,100 @@ describe('PostgreSQL store', { skip }, () => {
       assert.equal((await s.getClaim('nul#0'))?.content, 'the road\uFFFD was closed');
     } finally {
       await s.close();
+    }
+  });
+
+  /** The kept place summaries (migration 6) and the same counted from the rows, side by side. */
+  async function summaries(s: PgStore): Promise<{ kept: unknown[]; counted: unknown[] }> {
+    const q = async (sql: string): Promise<unknown[]> => (await s.pool.query(sql)).rows.map((r) => Object.values(r).join(' '));
+    const kept = [
+      ...(await q('SELECT place_id, sources FROM places ORDER BY place_id')),
+      ...(await q('SELECT place_id, event_type, claims FROM place_event_types WHERE claims > 0 ORDER BY place_id, event_type')),
+    ];
+    const counted = [
+      ...(await q('SELECT p.place_id, (SELECT count(*) FROM place_sources ps WHERE ps.place_id = p.place_id) FROM places p ORDER BY p.place_id')),
+      ...(await q(`SELECT cp.place_id, ce.event_type, count(DISTINCT cp.claim_seq) FROM claim_places cp JOIN claim_events ce ON ce.claim_seq = cp.claim_seq
+        WHERE ce.event_type IS NOT NULL GROUP BY cp.place_id, ce.event_type ORDER BY cp.place_id, ce.event_type`)),
+    ];
+    return { kept, counted };
+  }
+
+  it('keeps each place\'s sources and event types as rows are written and deleted, in either order (migration 6)', async () => {
+    const s = await freshStore();
+    try {
+      const text = 'Governor Oleh Brat said Russian artillery shelled Izium and struck Kupiansk overnight. Spokesman Nazar Voloshyn said troops repelled an assault near Kupiansk.';
+      const shelling = { eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack', plover: 'ASSAULT' };
+      const izium = { text: 'Izium', name: 'Izium', id: 'geonames:707292', country: 'UA', admin1: 'UA-63', lat: 49.21, lon: 37.25 };
+      const kupiansk = { text: 'Kupiansk', name: 'Kupiansk', id: 'geonames:704679', country: 'UA', admin1: 'UA-63', lat: 49.71, lon: 37.61 };
+      await ledgerStore(s).ingest([wire(), item('two', text, '2024-08-09', {
+        claims: [
+          { speaker: 'Governor Oleh Brat', cue: 'said', content: ['Russian artillery shelled Izium and struck Kupiansk overnight'] },
+          { speaker: 'Spokesman Nazar Voloshyn', cue: 'said', content: ['troops repelled an assault near Kupiansk'] },
+        ],
+        places: [izium, kupiansk],
+        events: [
+          { trigger: 'shelled', claim: 0, ...shelling },
+          { trigger: 'struck', claim: 0, ...shelling },
+          { trigger: 'assault', claim: 1, eventType: 'Battles', subEventType: 'Armed clash', plover: 'FIGHT' },
+        ],
+      })]);
+      // By hand: Kupiansk is named by the wire (no event) and both claims of 'two' (one shelling
+      // claim with two shelling events, one battle); Izium by the first claim of 'two' only.
+      const types = new Map((await s.places()).items.map((p) => [p.name, [p.sources, p.eventTypes.map((e) => `${e.type} ${e.claims}`)]]));
+      assert.deepEqual(types.get('Kupiansk'), [2, ['Battles 1', 'Explosions/Remote violence 1']]);
+      assert.deepEqual(types.get('Izium'), [1, ['Explosions/Remote violence 1']]);
+      let now = await summaries(s);
+      assert.deepEqual(now.kept, now.counted);
+
+      // Events deleted, then written again after the claim places (the other order from ingest).
+      const two = (await s.pool.query("SELECT seq FROM claims WHERE id LIKE 'two#%' ORDER BY seq")).rows.map((r) => r.seq as number);
+      const saved = (await s.pool.query('SELECT * FROM claim_events WHERE claim_seq = ANY($1::bigint[])', [two])).rows;
+      await s.pool.query('DELETE FROM claim_events WHERE claim_seq = ANY($1::bigint[])', [two]);
+      now = await summaries(s);
+      assert.deepEqual(now.kept, now.counted);
+      assert.deepEqual((await s.places()).items.map((p) => p.eventTypes), [[], []]);
+      await s.pool.query(`INSERT INTO claim_events (claim_seq, ord, event_type, sub_event_type, plover)
+        SELECT * FROM unnest($1::bigint[], $2::int[], $3::text[], $4::text[], $5::text[])`, [
+        saved.map((r) => r.claim_seq), saved.map((r) => r.ord), saved.map((r) => r.event_type), saved.map((r) => r.sub_event_type), saved.map((r) => r.plover),
+      ]);
+      now = await summaries(s);
+      assert.deepEqual(now.kept, now.counted);
+      assert.deepEqual(new Map((await s.places()).items.map((p) => [p.name, p.eventTypes.length])), new Map([['Kupiansk', 2], ['Izium', 1]]));
+      // Claim places deleted first, then their events; then a place's sources.
+      await s.pool.query('DELETE FROM claim_places WHERE claim_seq = $1', [two[0]]);
+      now = await summaries(s);
+      assert.deepEqual(now.kept, now.counted);
+      await s.pool.query('DELETE FROM claim_events WHERE claim_seq = $1', [two[0]]);
+      await s.pool.query("DELETE FROM place_sources WHERE root_document_id = 'wire-1'");
+      now = await summaries(s);
+      assert.deepEqual(now.kept, now.counted);
+      assert.deepEqual(new Map((await s.places()).items.map((p) => [p.name, [p.sources, p.eventTypes.map((e) => `${e.type} ${e.claims}`)]])).get('Kupiansk'),
+        [1, ['Battles 1']]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('says a place\'s list passes the count cap from its place counter alone, and counts it with any other filter', async () => {
+    const url = await db!.freshSchemaUrl();
+    const a = await openPgStore(url, { resolvePlace: null }).open();
+    await ledgerStore(a).ingest([wire(), strikes()]);
+    // The counter says more claims than the cap (as a ledger of a million claims would).
+    await a.pool.query("UPDATE places SET claims = $1 WHERE place_id = 'geonames:704679'", [COUNT_CAP + 1]);
+    await a.close();
+    const b = await openPgStore(url, { resolvePlace: null }).open();
+    try {
+      const kup = await b.claims({ place: 'Kupiansk' });
+      assert.deepEqual([kup.total, kup.totalCapped, kup.items.map((c) => c.id)], [COUNT_CAP, true, ['wire-1#0']]);
+      const region = await b.claims({ region: 'UA-63' });
+      assert.deepEqual([region.total, region.totalCapped], [COUNT_CAP, true]);
+      // With another filter the set is counted: one claim.
+      const withKind = await b.claims({ place: 'Kupiansk', kind: 'indirect' });
+      assert.deepEqual([withKind.total, withKind.totalCapped], [1, undefined]);
+      const other = await b.claims({ place: 'Izium' });
+      assert.deepEqual([other.total, other.totalCapped], [0, undefined]);
+    } finally {
+      await b.close();
     }
   });
 });
