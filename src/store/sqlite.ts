@@ -12,6 +12,7 @@ import { ErrorCode, SitrepError } from '../errors.js';
 import { loadGazetteer } from '../geo/index.js';
 import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
+import { hasCyrillic } from '../util/index.js';
 import { dayOf, factsText, foldKey } from './keys.js';
 import { claimRecord, placeRecord, quantityRecord, SQLITE_SPANS, type Row } from './records.js';
 import { cyrillicSnippet, hasCyrillicTerm, searchTerms, type SearchTerm } from '../analyze/ruuk/search.js';
@@ -99,7 +100,6 @@ function pageOf(q: PageQuery): { limit: number; after: number | null; offset: nu
 /** LIKE pattern for a substring, with `\` as the escape character. */
 const likeSub = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-const CYRILLIC = /[\u0400-\u04ff]/;
 /** ё written е, as in the `*_fold` full-text tables (same length, so offsets hold). */
 const foldYo = (s: string): string => s.replace(/[ёЁ]/g, (c) => (c === 'ё' ? 'е' : 'Е'));
 
@@ -306,7 +306,7 @@ export class SqliteStore implements Store {
     if (info.changes === 0) return false; // the id is stored already (one look-up fewer than asking first)
     const rowid = Number(info.lastInsertRowid);
     this.write(s.insDocFts).run(rowid, row.title, doc.text);
-    if (CYRILLIC.test(doc.text) || (row.title !== null && CYRILLIC.test(row.title))) this.write(s.insDocFold).run(rowid, foldYo(row.title ?? ''), foldYo(doc.text));
+    if (hasCyrillic(doc.text) || (row.title !== null && hasCyrillic(row.title))) this.write(s.insDocFold).run(rowid, foldYo(row.title ?? ''), foldYo(doc.text));
     if (row.signature) {
       this.write(s.insSig).run(rowid, signatureToBuffer(row.signature));
       for (const k of row.bandKeys) batch.lsh.push([k, rowid]);
@@ -323,7 +323,7 @@ export class SqliteStore implements Store {
       claimRowids.set(c.id, cr);
       this.write(s.insClaimFts).run(cr, c.speaker, c.cue, c.content);
       (c.events ?? []).forEach((e, i) => this.write(s.insClaimEvent).run(cr, i, e.eventType, e.subEventType, e.plover));
-      if (CYRILLIC.test(c.content) || (c.speaker !== null && CYRILLIC.test(c.speaker)) || (c.cue !== null && CYRILLIC.test(c.cue))) {
+      if (hasCyrillic(c.content) || (c.speaker !== null && hasCyrillic(c.speaker)) || (c.cue !== null && hasCyrillic(c.cue))) {
         this.write(s.insClaimFold).run(cr, foldYo(c.speaker ?? ''), foldYo(c.cue ?? ''), foldYo(c.content));
       }
       for (const p of c.places) {
