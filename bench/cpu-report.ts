@@ -2,11 +2,12 @@
  * Preloaded into a benchmark's child process (`node --import dist/bench/cpu-report.js …`): at exit
  * it writes one line `SITREP_CPU {"user":µs,"system":µs,"maxRSS":KiB}` to stderr, the process's
  * own CPU time from its start (startup, module loading, reading, analysis and writing, all threads).
- * Used by bench/ruuk-speed.ts; never loaded by sitrep itself.
+ * Read by bench/child.ts (`runMeasured`); never loaded by sitrep itself.
  */
 import { writeSync } from 'node:fs';
+import { CPU_TAG } from './child.js';
 
 process.on('exit', () => {
   const u = process.cpuUsage();
-  writeSync(2, `\nSITREP_CPU ${JSON.stringify({ user: u.user, system: u.system, maxRSS: process.resourceUsage().maxRSS })}\n`);
+  writeSync(2, `\n${CPU_TAG} ${JSON.stringify({ user: u.user, system: u.system, maxRSS: process.resourceUsage().maxRSS })}\n`);
 });

@@ -7,6 +7,8 @@
  * sides with claim ids and speakers, the claims map) plus a claim-id → gold document name map, so
  * the matching survives refactors of the ledger's internals.
  */
+import { fold as foldKey, transliterateAs } from '../src/geo/keys.js';
+import { hasCyrillic } from '../src/util/index.js';
 
 /** A speaker as the gold gives it. */
 export interface GoldSpeaker { name: string; side: string; role?: string }
@@ -65,17 +67,15 @@ const ORG_PATTERNS: [RegExp, RegExp][] = [
   [/official/, /official|pentagon|kirby/],
 ];
 
-const CYR: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e',
-  ю: 'iu', я: 'ia', ё: 'e',
-};
-
-/** Latin spellings of a folded Cyrillic name (г as g and as h, for Russian and Ukrainian). */
-function latinOf(folded: string): string[] {
-  if (!/[\u0400-\u04ff]/.test(folded)) return [folded];
-  const t = (g: string): string => [...folded].map((ch) => (ch === 'г' ? g : CYR[ch] ?? ch)).join('');
-  return [t('g'), t('h')];
+/**
+ * Latin spellings of a Cyrillic name, folded as above: the gazetteer's transliteration
+ * (src/geo/keys.ts) with the Russian and with the Ukrainian system (г as g and as h); none for a
+ * Latin name.
+ */
+function latinOf(name: string): string[] {
+  if (!hasCyrillic(name)) return [];
+  const k = foldKey(name);
+  return [...new Set([transliterateAs(k, 'ru'), transliterateAs(k, 'uk')].map(fold))];
 }
 
 /**
@@ -92,7 +92,7 @@ export function speakerMatches(pred: string | null, gold: string): boolean {
   for (const [gold_, pred_] of ORG_PATTERNS) if (gold_.test(g)) return pred_.test(p);
   const surname = g.split(' ').pop() ?? g;
   const stem = surname.slice(0, Math.max(4, surname.length - 2));
-  return [p, ...latinOf(p)].some((q) => q.split(' ').some((t) => t.startsWith(stem)));
+  return [p, ...latinOf(pred)].some((q) => q.split(' ').some((t) => t.startsWith(stem)));
 }
 
 /** True when the predicted place is the gold place: a name (or alternative) in either direction, or the same ISO region. */

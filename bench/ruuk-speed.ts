@@ -23,8 +23,7 @@
  * Words are whitespace-separated words of the input texts. On a shared machine compare the CPU
  * figures and the ratios, not the wall times.
  */
-import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +31,7 @@ import { DEFAULT_STAGES, Pipeline, analyze, type Stage } from '../src/analyze/in
 import { toDocument } from '../src/ingest/jsonl.js';
 import { writeAnalysisJson, DocumentBuffer, type Sink } from '../src/cli/json.js';
 import { intArg, polnearDir, readTexts, repoRoot } from './polnear.js';
+import { cpuSeconds, runMeasured } from './child.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -71,24 +71,11 @@ function wordsOf(t: string): number {
 interface Run { wall: number; cpu: number; maxRSS: number }
 
 /** One child process; resolves with its wall time (s), CPU time (s) and peak RSS (MiB). */
-function child(argv: string[], outFile: string): Promise<Run> {
-  return new Promise((res, rej) => {
-    const t0 = performance.now();
-    const p = spawn(process.execPath, ['--import', join(root, 'dist', 'bench', 'cpu-report.js'), ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
-    p.stdout.pipe(createWriteStream(outFile));
-    let err = '';
-    p.stderr.on('data', (b: Buffer) => (err += b.toString()));
-    p.on('error', rej);
-    p.on('close', (code) => {
-      const wall = (performance.now() - t0) / 1000;
-      const m = /SITREP_CPU (\{.*\})/.exec(err);
-      if (!m) return rej(new Error(`child exited ${code} without a CPU report:\n${err.slice(-2000)}`));
-      const u = JSON.parse(m[1]!) as { user: number; system: number; maxRSS: number };
-      const other = err.replace(m[0], '').trim();
-      if (code !== 0 && code !== 1) return rej(new Error(`child exited ${code}:\n${other.slice(-2000)}`));
-      res({ wall, cpu: (u.user + u.system) / 1e6, maxRSS: u.maxRSS / 1024 });
-    });
-  });
+async function child(argv: string[], outFile: string): Promise<Run> {
+  const r = await runMeasured(root, argv, { stdoutFile: outFile });
+  if (!r.cpu) throw new Error(`child exited ${r.code} without a CPU report:\n${r.stderr.slice(-2000)}`);
+  if (r.code !== 0 && r.code !== 1) throw new Error(`child exited ${r.code}:\n${r.stderr.slice(-2000)}`);
+  return { wall: r.wall, cpu: cpuSeconds(r.cpu), maxRSS: r.cpu.maxRSS / 1024 };
 }
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en');

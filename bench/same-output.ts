@@ -14,13 +14,13 @@
  * On a difference it prints the first differing document, the character offset of the first
  * difference and both sides around it, and exits 1; exits 0 when every input is identical.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { intArg, polnearDir, readTexts, repoRoot } from './polnear.js';
 import { rng } from './rng.js';
+import { cpuSeconds, runMeasured } from './child.js';
 
 const tool = 'bench:same-output';
 const { values: args } = parseArgs({
@@ -54,23 +54,10 @@ const tmp = mkdtempSync(join(tmpdir(), 'sitrep-same-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
 /** Runs one checkout's `analyze --jsonl` on a file; resolves with its stdout and CPU seconds. */
-function run(checkout: string, input: string): Promise<{ out: string; cpu: number }> {
-  return new Promise((res, rej) => {
-    const p = spawn(process.execPath, ['--import', join(root, 'dist', 'bench', 'cpu-report.js'), join(checkout, 'bin', 'sitrep.js'), 'analyze', '--budget', 'off', '--jsonl', input], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out: Buffer[] = [];
-    let err = '';
-    p.stdout.on('data', (b: Buffer) => out.push(b));
-    p.stderr.on('data', (b: Buffer) => (err += b.toString()));
-    p.on('error', rej);
-    p.on('close', (code) => {
-      const m = /SITREP_CPU (\{.*\})/.exec(err);
-      if (code !== 0 && code !== 1) return rej(new Error(`${checkout}: exited ${code}:\n${err.slice(-2000)}`));
-      const u = m ? (JSON.parse(m[1]!) as { user: number; system: number }) : { user: 0, system: 0 };
-      res({ out: Buffer.concat(out).toString('utf8'), cpu: (u.user + u.system) / 1e6 });
-    });
-  });
+async function run(checkout: string, input: string): Promise<{ out: string; cpu: number }> {
+  const r = await runMeasured(root, [join(checkout, 'bin', 'sitrep.js'), 'analyze', '--budget', 'off', '--jsonl', input]);
+  if (r.code !== 0 && r.code !== 1) throw new Error(`${checkout}: exited ${r.code}:\n${r.stderr.slice(-2000)}`);
+  return { out: r.stdout, cpu: r.cpu ? cpuSeconds(r.cpu) : 0 };
 }
 
 /** The one field that may differ between two runs: a document's analysis time, `stats.ms`. */

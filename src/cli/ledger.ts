@@ -14,7 +14,7 @@ import { ingestEvents, inlineAnalyser, type Analyser, type IngestTally } from '.
 import { AnalysisPool } from '../ledger/pool.js';
 import type { DisputeReport } from '../ledger/types.js';
 import { defaultDbPath, openStore, isPostgresUrl } from '../store/index.js';
-import { acledLabel } from '../export/event-colours.js';
+import { acledLabel, eventLabel } from '../export/event-colours.js';
 import type { ClaimEventType, ClaimQuery, ClaimRecord, Store } from '../store/types.js';
 import { COMMANDS, DEFAULT_MAX_SIZE, commandHelp, parseFlags } from './flags.js';
 import { isIsoDate, parseSize } from './input.js';
@@ -256,11 +256,14 @@ function speakerLabel(c: ClaimRecord): string {
   return `${c.speaker ?? 'unnamed speaker'}${latin}${side ? ` (${side})` : ''}`;
 }
 
-/** The event types of a claim as short labels: the ACLED sub-event type (else event type), with the PLOVER type; one per distinct label. */
+/**
+ * The event types of a claim as short labels, one per distinct label: `eventLabel` (the ACLED
+ * sub-event type, else event type, else the PLOVER type), with the PLOVER type after an ACLED name.
+ */
 export function eventLabels(events: readonly ClaimEventType[]): string[] {
   const out: string[] = [];
   for (const e of events) {
-    const label = `${acledLabel(e) ?? 'not an ACLED event'} (${e.plover})`;
+    const label = acledLabel(e) === null ? eventLabel(e) : `${eventLabel(e)} (${e.plover})`;
     if (!out.includes(label)) out.push(label);
   }
   return out;
@@ -440,7 +443,7 @@ async function exportCommand(args: string[]): Promise<ExitCode> {
     const write = sink(file ?? process.stdout);
     const claims = store.eachClaim(q);
     const events = claimEventsFromStore(store);
-    const n = format === 'csv' ? await writeCsv(claims, write, events) : format === 'json' ? await writeJsonArray(claims, write) : await writeGeoJson(claims, write, events);
+    const n = format === 'csv' ? await writeCsv(claims, write, events) : format === 'json' ? await writeJsonArray(claims, write) : await writeGeoJson(claims, write);
     if (file) {
       await new Promise<void>((res, rej) => file!.end((e?: Error | null) => (e ? rej(e) : res())));
       renameSync(tmp!, target!);

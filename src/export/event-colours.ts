@@ -37,3 +37,14 @@ export function eventColour(type: string | null | undefined): string {
 export function acledLabel(e: { eventType: string | null; subEventType: string | null }): string | null {
   return e.subEventType ?? e.eventType ?? null;
 }
+
+/**
+ * The one label of an event's types that the CLI, the desk and the GeoJSON export show: the most
+ * specific ACLED name (`acledLabel`), else the PLOVER type. Chosen because it is the most
+ * specific name a reader of ACLED data knows, no event is left without one (PLOVER codes every
+ * event, ACLED only violent and strategic ones), and every such label is a value the event filter
+ * (`--event`, `?event=`) accepts, so a label can be turned into a link to its claims.
+ */
+export function eventLabel(e: { eventType: string | null; subEventType: string | null; plover: string }): string {
+  return acledLabel(e) ?? e.plover;
+}

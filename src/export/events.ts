@@ -3,6 +3,7 @@
  * stored analysis of the claim's document) reduced to what an ACLED-like row shows.
  */
 import type { Analysis, EventMention } from '../analyze/types.js';
+import { eventTypeOf } from '../ledger/rows.js';
 import type { ClaimRecord } from '../store/types.js';
 
 /** One event of a claim, as the exports show it. */
@@ -39,7 +40,7 @@ export function claimEvents(a: Pick<Analysis, 'events' | 'quantities'>, index: n
       if (q && q.unit === 'killed') dead = (dead ?? 0) + q.value;
     }
     out.push({
-      eventType: e.acled.event_type, subEventType: e.acled.sub_event_type, plover: e.plover.type, ploverMode: e.plover.mode,
+      ...eventTypeOf(e), ploverMode: e.plover.mode,
       actor1: e.agent ? (e.agent.actor ?? e.agent.text) : null, actor2: e.target ? (e.target.actor ?? e.target.text) : null,
       side1: e.agent?.side ?? null, side2: e.target?.side ?? null, fatalities: dead, polarity: e.polarity, modality: e.modality,
       trigger: e.trigger.text,

@@ -3,7 +3,7 @@
  * with the claims that name it. Claims naming no located place are left out (they have no point).
  */
 import type { ClaimRecord } from '../store/types.js';
-import type { ClaimEventsFn } from './events.js';
+import { eventLabel } from './event-colours.js';
 
 /** A claim as shown on a place's feature. */
 export interface FeatureClaim {
@@ -18,15 +18,16 @@ export interface FeatureClaim {
   source: string | null;
   url: string | null;
   repeats: string | null;
-  /** The claim's event types: ACLED sub-event type, else PLOVER type (see src/export/events.ts). */
+  /** The claim's event types, one per distinct label (`eventLabel`: ACLED sub-event type, else event type, else PLOVER type). */
   eventTypes: string[];
 }
 
 /**
  * Groups `claims` by located place and writes a FeatureCollection. Features are held in memory per
- * place (claims are small; a place's claims are what a map needs at once). Returns the feature count.
+ * place (claims are small; a place's claims are what a map needs at once). A claim's event types
+ * come from the record itself (`ClaimRecord.events`). Returns the feature count.
  */
-export async function writeGeoJson(claims: AsyncIterable<ClaimRecord>, write: (s: string) => Promise<void> | void, events?: ClaimEventsFn): Promise<number> {
+export async function writeGeoJson(claims: AsyncIterable<ClaimRecord>, write: (s: string) => Promise<void> | void): Promise<number> {
   const places = new Map<string, { name: string; country: string | null; admin1: string | null; level: string | null; lat: number; lon: number; variants: Set<string>; claims: FeatureClaim[]; sources: Set<string> }>();
   for await (const c of claims) {
     let shown: FeatureClaim | null = null; // built once per claim, shared by its places
@@ -42,7 +43,7 @@ export async function writeGeoJson(claims: AsyncIterable<ClaimRecord>, write: (s
       // A claim that names one place twice ("Kupiansk ... Kupiansk") counts once on its feature.
       if (f.claims[f.claims.length - 1]?.id === c.id) continue;
       shown ??= {
-        eventTypes: events ? [...new Set((await events(c)).map((e) => e.subEventType ?? e.plover))] : [],
+        eventTypes: [...new Set((c.events ?? []).map(eventLabel))],
         id: c.id, documentId: c.documentId, date: c.date, speaker: c.speaker, side: c.side, kind: c.kind, content: c.content,
         quantities: c.quantities.map((q) => ({ value: q.value, high: q.high, bound: q.bound, unit: q.unit, text: q.text })),
         source: c.outlet ?? c.source, url: c.url, repeats: c.originClaimId,

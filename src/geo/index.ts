@@ -21,6 +21,7 @@ import {
   fold, hasCyrillic, inflectionBases, letterCount, MIN_INFLECTED_LETTERS, skeletonOfLatin, transliterate,
 } from './keys.js';
 import { table } from '../lexicon/index.js';
+import { BoundedMemo } from '../util/index.js';
 import type { Candidate, GazEntry, GazSource, Gazetteer, MatchKind, PlaceLevel } from './types.js';
 
 export type { Candidate, GazEntry, GazSource, Gazetteer, MatchKind, PlaceLevel } from './types.js';
@@ -125,12 +126,15 @@ export class GazetteerFile implements Gazetteer {
   private readonly I: KeyTable;
   private readonly admin1Index: Record<string, number>;
   private readonly countryIndex: Record<string, number>;
-  private readonly cache = new Map<number, Decoded>();
+  /** Decoded entries by index (more than 100,000: cleared). */
+  private readonly cache = new BoundedMemo<number, Decoded>(100_001);
+  private readonly decodeOnce = (i: number): Decoded => this.decodeEntry(i);
   /**
    * Results of `lookup` by surface form. A look-up depends only on the file, so the same surface
    * always gets the same (shared, never changed) array; bounded: cleared when full.
    */
-  private readonly found = new Map<string, Candidate[]>();
+  private readonly found = new BoundedMemo<string, Candidate[]>(LOOKUP_MEMO);
+  private readonly lookupOnceFn = (surface: string): Candidate[] => this.lookupOnce(surface);
 
   /** Opens a gazetteer file; throws a SitrepError naming the file when it is missing or damaged. */
   constructor(path: string = DEFAULT_GAZETTEER_PATH) {
@@ -218,8 +222,10 @@ export class GazetteerFile implements Gazetteer {
 
   /** The decoded entry at an index (cached). */
   private decode(i: number): Decoded {
-    const hit = this.cache.get(i);
-    if (hit) return hit;
+    return this.cache.get(i, this.decodeOnce);
+  }
+
+  private decodeEntry(i: number): Decoded {
     const line = this.records.toString('utf8', this.recOffsets[i]!, this.recOffsets[i + 1]!);
     const c = line.split('\t');
     const level = c[6]!;
@@ -232,8 +238,6 @@ export class GazetteerFile implements Gazetteer {
     // Entries are shared by every look-up that finds them: frozen, so that no caller can change them.
     Object.freeze(entry);
     const d: Decoded = { entry, variants: c[11] ? c[11].split('\u001f') : [], prefCount: Number(c[10]) || 0 };
-    if (this.cache.size > 100_000) this.cache.clear();
-    this.cache.set(i, d);
     return d;
   }
 
@@ -249,13 +253,7 @@ export class GazetteerFile implements Gazetteer {
   lookup(surface: string): Candidate[] {
     // No place name is this long: don't fold and transliterate megabytes of hostile input.
     if (surface.length > MAX_SURFACE) return [];
-    let r = this.found.get(surface);
-    if (r === undefined) {
-      r = this.lookupOnce(surface);
-      if (this.found.size >= LOOKUP_MEMO) this.found.clear();
-      this.found.set(surface, r);
-    }
-    return r;
+    return this.found.get(surface, this.lookupOnceFn);
   }
 
   private lookupOnce(surface: string): Candidate[] {

@@ -11,21 +11,15 @@
  * case endings in data/place-endings.tsv ("Харькове" → "харьков").
  * The same functions build the gazetteer (scripts/build-gazetteer.mjs) and look names up.
  */
-import translitModule from 'cyrillic-to-translit-js';
 import { table } from '../lexicon/index.js';
+import { BoundedMemo, hasCyrillic } from '../util/index.js';
+import { transliterator } from './translit.js';
 
-type TranslitFactory = (config?: { preset: 'ru' | 'uk' | 'mn' }) => { transform(input: string): string };
-// A CommonJS module whose typings declare `export default`: under NodeNext the default import is
-// the function itself at run time, but typed as the module. Take whichever is callable.
-const cyrillicToTranslit: TranslitFactory =
-  typeof translitModule === 'function'
-    ? (translitModule as unknown as TranslitFactory)
-    : (translitModule as unknown as { default: TranslitFactory }).default;
+export { hasCyrillic } from '../util/index.js';
 
-const uk = cyrillicToTranslit({ preset: 'uk' });
-const ru = cyrillicToTranslit({ preset: 'ru' });
+const uk = transliterator('uk');
+const ru = transliterator('ru');
 
-const CYRILLIC = /[\u0400-\u04ff]/;
 const UKRAINIAN_LETTERS = /[іїєґ]/;
 const RUSSIAN_LETTERS = /[ыэъё]/;
 const APOSTROPHES = /[’ʼ`´‘ʹʻ′]/g;
@@ -40,11 +34,6 @@ const SPECIAL_RE = /[ßæœøłđðþıħŀ]/g;
  */
 const PLAIN = /^[\x00-\x7f\u0410-\u044f\u0401\u0451\u0404\u0454\u0406\u0456\u0407\u0457\u0490\u0491\u2010-\u2015\u2018-\u201f«»]*$/;
 const YO = /ё/g;
-
-/** True when `s` contains a Cyrillic letter. */
-export function hasCyrillic(s: string): boolean {
-  return CYRILLIC.test(s);
-}
 
 /**
  * Case-folded form of a name: lower case, Latin diacritics removed (é → e), Cyrillic й and ї kept
@@ -72,18 +61,12 @@ export function fold(s: string): string {
 
 /** Transliterates an already folded (lower-case) string: `uk` preset if it has і/ї/є/ґ, else `ru`. */
 export function transliterate(folded: string): string {
-  if (!CYRILLIC.test(folded)) return folded;
+  if (!hasCyrillic(folded)) return folded;
   const isUk = UKRAINIAN_LETTERS.test(folded);
   // the table path is cheaper than a memo of every string (most are seen once); the library's is not
   const fast = fastTranslit(folded, isUk);
   if (fast !== null) return fast;
-  let r = translitMemo.get(folded);
-  if (r === undefined) {
-    r = (isUk ? uk : ru).transform(folded);
-    if (translitMemo.size >= MEMO_MAX) translitMemo.clear();
-    translitMemo.set(folded, r);
-  }
-  return r;
+  return translitMemo.get(folded, (f) => (isUk ? uk : ru).transform(f));
 }
 
 /**
@@ -143,7 +126,7 @@ export function fastTranslit(folded: string, isUk: boolean): string | null {
 /** Most entries of each memo below; a memo is cleared when full (its values depend on the key only). */
 const MEMO_MAX = 50_000;
 /** `transliterate` results (cyrillic-to-translit-js is slow, and the same names recur). */
-const translitMemo = new Map<string, string>();
+const translitMemo = new BoundedMemo<string, string>(MEMO_MAX);
 
 /** Transliterates a folded string with the given preset (display names: 'uk', the national system). */
 export function transliterateAs(folded: string, preset: 'uk' | 'ru'): string {
@@ -238,27 +221,21 @@ const MAX_BASES = 48;
  * name it matches has at least 4 letters (see `MIN_INFLECTED_LETTERS`).
  */
 export function inflectionBases(surface: string): readonly string[] {
-  let r = basesMemo.get(surface);
-  if (r === undefined) {
-    r = Object.freeze(inflectionBasesOnce(surface));
-    if (basesMemo.size >= MEMO_MAX) basesMemo.clear();
-    basesMemo.set(surface, r);
-  }
-  return r;
+  return basesMemo.get(surface, (s) => Object.freeze(inflectionBasesOnce(s)));
 }
 /** `inflectionBases` results by surface (shared, frozen arrays). */
-const basesMemo = new Map<string, readonly string[]>();
+const basesMemo = new BoundedMemo<string, readonly string[]>(MEMO_MAX);
 
 function inflectionBasesOnce(surface: string): string[] {
   const f = fold(surface);
-  if (!CYRILLIC.test(f)) return [];
+  if (!hasCyrillic(f)) return [];
   const words = f.split(' ');
   if (words.length > 4) return [];
   const isUk = UKRAINIAN_LETTERS.test(f);
   const isRu = RUSSIAN_LETTERS.test(f);
   const options: string[][] = words.map((w) => {
     const opts = [w];
-    if (!CYRILLIC.test(w)) return opts;
+    if (!hasCyrillic(w)) return opts;
     // (a word ends in an ending only if it ends in the ending's last letter: only those are tried)
     for (const e of endingsEndingIn(w[w.length - 1] ?? '') ?? []) {
       if ((e.lang === 'uk' && isRu) || (e.lang === 'ru' && isUk)) continue;

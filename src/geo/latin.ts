@@ -6,18 +6,9 @@
  * cyrillic-to-translit-js); case is kept. Browser-safe: this module imports no data files, so the
  * desk uses it too.
  */
-import translitModule from 'cyrillic-to-translit-js';
+import { hasCyrillic } from '../util/index.js';
+import { transliterator } from './translit.js';
 
-type TranslitFactory = (config?: { preset: 'ru' | 'uk' | 'mn' }) => { transform(input: string): string };
-// A CommonJS module whose typings declare `export default` (see src/geo/keys.ts).
-const factory: TranslitFactory =
-  typeof translitModule === 'function'
-    ? (translitModule as unknown as TranslitFactory)
-    : (translitModule as unknown as { default: TranslitFactory }).default;
-
-let presets: { uk: { transform(s: string): string }; ru: { transform(s: string): string } } | null = null;
-
-const CYRILLIC = /[\u0400-\u04ff]/;
 const UKRAINIAN = /[іїєґІЇЄҐ]/;
 const RUSSIAN = /[ыэъёЫЭЪЁ]/;
 
@@ -27,10 +18,9 @@ const RUSSIAN = /[ыэъёЫЭЪЁ]/;
  * and the name has none only Russian has; else the Russian one.
  */
 export function latinName(name: string | null | undefined, lang?: string | null): string | null {
-  if (!name || !CYRILLIC.test(name)) return null;
-  presets ??= { uk: factory({ preset: 'uk' }), ru: factory({ preset: 'ru' }) };
+  if (!name || !hasCyrillic(name)) return null;
   const ukrainian = UKRAINIAN.test(name) || (lang === 'uk' && !RUSSIAN.test(name));
   // Apostrophes inside Ukrainian names (В'ячеслав) are dropped by the national system.
   const src = ukrainian ? name.replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '') : name;
-  return (ukrainian ? presets.uk : presets.ru).transform(src);
+  return transliterator(ukrainian ? 'uk' : 'ru').transform(src);
 }

@@ -3,7 +3,7 @@
  * the places, quantities and date each claim is about. Pure functions (they run in the analysis
  * workers), so that every store is handed the same rows and answers queries alike.
  */
-import type { Analysis, Document, Span } from '../analyze/types.js';
+import type { Analysis, Document, EventMention, Span } from '../analyze/types.js';
 import { dayOf, foldKey } from '../store/keys.js';
 import type { ClaimEventType, ClaimRecord, PlaceRecord, QuantityRecord } from '../store/types.js';
 
@@ -109,17 +109,25 @@ export function deriveRows(doc: Document, a: Analysis): DerivedRows {
   return { claims, quantities, places: dedupePlaces(places) };
 }
 
+/** The types of one event mention as a claim keeps them: ACLED's event and sub-event type (null where ACLED does not code it) and PLOVER's. */
+export function eventTypeOf(e: Pick<EventMention, 'acled' | 'plover'>): ClaimEventType {
+  return { eventType: e.acled.event_type ?? null, subEventType: e.acled.sub_event_type ?? null, plover: e.plover.type };
+}
+
 /**
  * The event types each claim reports, from the analysis's `events` layer (events of narration,
  * with no claim, are left out): per claim, one entry per distinct (ACLED type, sub-type, PLOVER
- * type), in text order. Analyses made before the events stage give none.
+ * type), in text order. Analyses made before the events stage give none. The one derivation of a
+ * claim's event types: the stores keep these rows, and the CLI, the desk and the GeoJSON export
+ * read them from `ClaimRecord.events` (the CSV export, which needs actors and figures too, reads
+ * the same events through src/export/events.ts `claimEvents`).
  */
 export function claimEventTypes(a: Pick<Analysis, 'events'>, claims: number): ClaimEventType[][] {
   const out: ClaimEventType[][] = Array.from({ length: claims }, () => []);
   const seen: Set<string>[] = Array.from({ length: claims }, () => new Set());
   for (const e of a.events ?? []) {
     if (e.claim === null || e.claim < 0 || e.claim >= claims) continue;
-    const t: ClaimEventType = { eventType: e.acled.event_type ?? null, subEventType: e.acled.sub_event_type ?? null, plover: e.plover.type };
+    const t = eventTypeOf(e);
     const k = `${t.eventType}\u0000${t.subEventType}\u0000${t.plover}`;
     if (seen[e.claim]!.has(k)) continue;
     seen[e.claim]!.add(k);

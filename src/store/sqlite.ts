@@ -12,8 +12,9 @@ import { ErrorCode, SitrepError } from '../errors.js';
 import { loadGazetteer } from '../geo/index.js';
 import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
+import { hasCyrillic } from '../util/index.js';
 import { dayOf, factsText, foldKey } from './keys.js';
-import { claimRecord, placeRecord, quantityRecord, SQLITE_SPANS, type Row } from './records.js';
+import { addPlaceEventTypes, claimRecord, docLang, documentRecord, eventTypeRecord, placeRecord, placeSummary, quantityRecord, SQLITE_SPANS, type Row } from './records.js';
 import { cyrillicSnippet, hasCyrillicTerm, searchTerms, type SearchTerm } from '../analyze/ruuk/search.js';
 import type {
   ClaimEventType, ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
@@ -99,7 +100,6 @@ function pageOf(q: PageQuery): { limit: number; after: number | null; offset: nu
 /** LIKE pattern for a substring, with `\` as the escape character. */
 const likeSub = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-const CYRILLIC = /[\u0400-\u04ff]/;
 /** ё written е, as in the `*_fold` full-text tables (same length, so offsets hold). */
 const foldYo = (s: string): string => s.replace(/[ёЁ]/g, (c) => (c === 'ё' ? 'е' : 'Е'));
 
@@ -314,7 +314,7 @@ export class SqliteStore implements Store {
     const json = row.analysisJson;
     const info = this.write(s.insDoc).run(
       doc.id, doc.source ?? null, doc.url ?? null, row.title, doc.published ?? null,
-      dayOf(doc.published), doc.lang ?? row.analysisLang ?? a?.lang ?? null, row.contentHash, doc.text.length, at,
+      dayOf(doc.published), docLang(row), row.contentHash, doc.text.length, at,
       row.carrier?.of ?? null, row.carrier?.duplicate ?? null, row.carrier?.similarity ?? null,
       row.claimCount, row.outlet, JSON.stringify(meta), doc.text,
       typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength),
@@ -322,7 +322,7 @@ export class SqliteStore implements Store {
     if (info.changes === 0) return false; // the id is stored already (one look-up fewer than asking first)
     const rowid = Number(info.lastInsertRowid);
     this.write(s.insDocFts).run(rowid, row.title, doc.text);
-    if (CYRILLIC.test(doc.text) || (row.title !== null && CYRILLIC.test(row.title))) this.write(s.insDocFold).run(rowid, foldYo(row.title ?? ''), foldYo(doc.text));
+    if (hasCyrillic(doc.text) || (row.title !== null && hasCyrillic(row.title))) this.write(s.insDocFold).run(rowid, foldYo(row.title ?? ''), foldYo(doc.text));
     if (row.signature) {
       this.write(s.insSig).run(rowid, signatureToBuffer(row.signature));
       for (const k of row.bandKeys) batch.lsh.push([k, rowid]);
@@ -339,7 +339,7 @@ export class SqliteStore implements Store {
       claimRowids.set(c.id, cr);
       this.write(s.insClaimFts).run(cr, c.speaker, c.cue, c.content);
       (c.events ?? []).forEach((e, i) => this.write(s.insClaimEvent).run(cr, i, e.eventType, e.subEventType, e.plover));
-      if (CYRILLIC.test(c.content) || (c.speaker !== null && CYRILLIC.test(c.speaker)) || (c.cue !== null && CYRILLIC.test(c.cue))) {
+      if (hasCyrillic(c.content) || (c.speaker !== null && hasCyrillic(c.speaker)) || (c.cue !== null && hasCyrillic(c.cue))) {
         this.write(s.insClaimFold).run(cr, foldYo(c.speaker ?? ''), foldYo(c.cue ?? ''), foldYo(c.content));
       }
       for (const p of c.places) {
@@ -548,7 +548,7 @@ export class SqliteStore implements Store {
 
   async getDocument(id: string): Promise<StoredDocument | null> {
     const r = this.db.prepare(`SELECT ${DOC_COLS}, text FROM documents WHERE id = ?`).get(id) as Row | undefined;
-    return r ? { ...toDocument(r), text: r.text as string } : null;
+    return r ? { ...documentRecord(r), text: r.text as string } : null;
   }
 
   async getAnalysis(id: string): Promise<Analysis | null> {
@@ -577,7 +577,7 @@ export class SqliteStore implements Store {
     if (p.after !== null) where.push('rowid > ?'), args.push(p.after);
     const rows = this.db.prepare(`SELECT rowid, ${DOC_COLS} FROM documents ${sqlWhere(where)} ORDER BY rowid LIMIT ? OFFSET ?`)
       .all(...args, p.limit + 1, p.offset) as Row[];
-    return page(rows, p, total, (r) => r.rowid as number, toDocument);
+    return page(rows, p, total, (r) => r.rowid as number, documentRecord);
   }
 
   /**
@@ -758,7 +758,7 @@ export class SqliteStore implements Store {
     for (const r of this.db.prepare(`SELECT claim_rowid, event_type, sub_event_type, plover FROM claim_events
       WHERE claim_rowid IN (${marks}) ORDER BY claim_rowid, seq`).all(...ids) as Row[]) {
       const list = events.get(r.claim_rowid as number) ?? [];
-      list.push({ eventType: (r.event_type as string | null) ?? null, subEventType: (r.sub_event_type as string | null) ?? null, plover: r.plover as string });
+      list.push(eventTypeRecord(r));
       events.set(r.claim_rowid as number, list);
     }
     return rows.map((r) => claimRecord(r, SQLITE_SPANS, places.get(r.rowid as number) ?? [], quantities.get(r.rowid as number) ?? [], events.get(r.rowid as number) ?? []));
@@ -806,12 +806,6 @@ export class SqliteStore implements Store {
     const args: unknown[] = [];
     if (q.region !== undefined) where.push('(p.admin1 = ? COLLATE NOCASE OR p.country = ? COLLATE NOCASE)'), args.push(q.region, q.region);
     if (q.located) where.push('p.lat IS NOT NULL AND p.lon IS NOT NULL');
-    const summary = (r: Row): PlaceSummary => ({
-      placeId: r.place_id as string, name: r.name as string, country: (r.country as string | null) ?? null,
-      admin1: (r.admin1 as string | null) ?? null, lat: (r.lat as number | null) ?? null, lon: (r.lon as number | null) ?? null,
-      level: (r.level as string | null) ?? null, claims: r.claims as number, sources: r.sources as number,
-      variants: JSON.parse(r.variants as string) as string[], eventTypes: [],
-    });
     let result: Page<PlaceSummary>;
     if (!from && !to && q.event === undefined) {
       // The counters kept at ingest: no aggregation over the claims.
@@ -821,7 +815,7 @@ export class SqliteStore implements Store {
         (SELECT count(*) FROM place_sources ps WHERE ps.place_id = p.place_id) AS sources,
         (SELECT json_group_array(text) FROM place_variants pv WHERE pv.place_id = p.place_id) AS variants
         FROM places p ${sqlWhere(where)} ORDER BY p.claims DESC, p.place_id LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
-      result = page(rows, p, total, null, summary);
+      result = page(rows, p, total, null, placeSummary);
     } else {
       if (from) where.push('c.day >= ?'), args.push(from);
       if (to) where.push('c.day <= ?'), args.push(to);
@@ -831,7 +825,7 @@ export class SqliteStore implements Store {
       const rows = this.db.prepare(`SELECT p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level, count(*) AS claims,
         count(DISTINCT c.root_document_id) AS sources, json_group_array(DISTINCT cp.text) AS variants
         ${base} GROUP BY p.place_id ORDER BY claims DESC, p.place_id LIMIT ? OFFSET ?`).all(...args, p.limit + 1, p.offset) as Row[];
-      result = page(rows, p, total, null, summary);
+      result = page(rows, p, total, null, placeSummary);
     }
     this.placeEventTypes(result.items, from, to, q.event);
     return result;
@@ -853,9 +847,7 @@ export class SqliteStore implements Store {
       ${from || to ? 'JOIN claims c ON c.rowid = cp.claim_rowid' : ''}
       WHERE cp.place_id IN (${items.map(() => '?').join(', ')}) AND ce.event_type IS NOT NULL${dates}
       GROUP BY cp.place_id, ce.event_type`).all(...args) as Row[];
-    const byPlace = new Map(items.map((i) => [i.placeId, i]));
-    for (const r of rows) byPlace.get(r.place_id as string)?.eventTypes.push({ type: r.type as string, claims: r.n as number });
-    for (const i of items) i.eventTypes.sort((a, b) => b.claims - a.claims || a.type.localeCompare(b.type));
+    addPlaceEventTypes(items, rows);
   }
 
   async search(text: string, q: SearchQuery = {}): Promise<Page<SearchHit>> {
@@ -1046,17 +1038,6 @@ function page<T, R = T>(rows: T[], p: { limit: number; offset: number; after: nu
   let next: string | null = null;
   if (more) next = key ? `r${key(items[items.length - 1]!)}` : `o${p.offset + p.limit}`;
   return { items: map ? items.map(map) : (items as unknown as R[]), total, next };
-}
-
-function toDocument(r: Row): StoredDocument {
-  return {
-    id: r.id as string, source: (r.source as string | null) ?? null, url: (r.url as string | null) ?? null,
-    title: (r.title as string | null) ?? null, published: (r.published as string | null) ?? null, lang: (r.lang as string | null) ?? null,
-    contentHash: r.content_hash as string, length: r.length as number, ingestedAt: r.ingested_at as string,
-    carrierOf: (r.carrier_of as string | null) ?? null, duplicate: (r.duplicate as StoredDocument['duplicate']) ?? null,
-    similarity: (r.similarity as number | null) ?? null, claimCount: r.claim_count as number,
-    meta: JSON.parse(r.meta as string) as Record<string, unknown>,
-  };
 }
 
 /**

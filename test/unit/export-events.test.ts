@@ -6,7 +6,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/analyze/index.js';
 import { CSV_COLUMNS, claimEvents, csvRows, mainEvent, writeGeoJson } from '../../src/export/index.js';
-import type { ClaimRecord } from '../../src/store/types.js';
+import { acledLabel, eventLabel } from '../../src/export/event-colours.js';
+import { claimEventTypes } from '../../src/ledger/rows.js';
+import { eventLabels } from '../../src/cli/ledger.js';
+import type { ClaimEventType, ClaimRecord } from '../../src/store/types.js';
 
 const TEXT = 'Russian forces shelled Kherson on Tuesday, killing three civilians, the regional governor said.';
 
@@ -74,14 +77,72 @@ test('csvRows: a denied event leaves the ACLED columns empty and says so', () =>
   if (evs.length) assert.equal(col('event_status'), 'denied');
 });
 
-test('writeGeoJson: features carry the event types of their claims', async () => {
+test('writeGeoJson: features carry the event types of their claims (from the claim records)', async () => {
   const a = analyze({ id: 'd', text: TEXT, published: '2024-08-07T09:00:00Z' });
   let s = '';
   async function* it(): AsyncIterable<ClaimRecord> {
-    yield record();
+    yield record({ events: claimEventTypes(a, a.claims.length)[0]! });
   }
-  await writeGeoJson(it(), (x) => void (s += x), async (c) => claimEvents(a, c.index));
+  await writeGeoJson(it(), (x) => void (s += x));
   const fc = JSON.parse(s) as { features: { properties: { eventTypes: string[]; claims: { eventTypes: string[] }[] } }[] };
   assert.deepEqual(fc.features[0]!.properties.eventTypes, ['Shelling/artillery/missile attack']);
   assert.deepEqual(fc.features[0]!.properties.claims[0]!.eventTypes, ['Shelling/artillery/missile attack']);
+});
+
+const SHELLING: ClaimEventType = { eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack', plover: 'ASSAULT' };
+const BATTLE_NO_SUB: ClaimEventType = { eventType: 'Battles', subEventType: null, plover: 'ASSAULT' };
+const TALKS: ClaimEventType = { eventType: null, subEventType: null, plover: 'CONSULT' };
+
+test('eventLabel: one rule for every present: ACLED sub-event type, else event type, else PLOVER type', () => {
+  const rows: [ClaimEventType, string, string | null][] = [
+    // [types, label, ACLED name]
+    [SHELLING, 'Shelling/artillery/missile attack', 'Shelling/artillery/missile attack'],
+    [BATTLE_NO_SUB, 'Battles', 'Battles'],
+    [TALKS, 'CONSULT', null],
+  ];
+  for (const [t, label, acled] of rows) {
+    assert.equal(eventLabel(t), label, JSON.stringify(t));
+    assert.equal(acledLabel(t), acled, JSON.stringify(t));
+  }
+});
+
+test('eventLabels (CLI): the same label, with the PLOVER type after an ACLED name, each label once', () => {
+  const rows: [ClaimEventType[], string[]][] = [
+    [[SHELLING], ['Shelling/artillery/missile attack (ASSAULT)']],
+    [[TALKS], ['CONSULT']],
+    [[BATTLE_NO_SUB, SHELLING, BATTLE_NO_SUB, TALKS], ['Battles (ASSAULT)', 'Shelling/artillery/missile attack (ASSAULT)', 'CONSULT']],
+    [[], []],
+  ];
+  for (const [events, want] of rows) assert.deepEqual(eventLabels(events), want, JSON.stringify(events));
+});
+
+test('writeGeoJson: a claim\'s labels once each, a place\'s labels the union of its claims\'', async () => {
+  let s = '';
+  async function* it(): AsyncIterable<ClaimRecord> {
+    yield record({ events: [SHELLING, { ...SHELLING, plover: 'COERCE' }, TALKS] });
+    yield record({ id: 'd#1', index: 1, events: [BATTLE_NO_SUB, SHELLING] });
+    yield record({ id: 'd#2', index: 2, events: [] });
+  }
+  await writeGeoJson(it(), (x) => void (s += x));
+  const fc = JSON.parse(s) as { features: { properties: { eventTypes: string[]; claims: { id: string; eventTypes: string[] }[] } }[] };
+  const f = fc.features[0]!.properties;
+  assert.deepEqual(f.claims.map((c) => [c.id, c.eventTypes]), [
+    ['d#0', ['Shelling/artillery/missile attack', 'CONSULT']],
+    ['d#1', ['Battles', 'Shelling/artillery/missile attack']],
+    ['d#2', []],
+  ]);
+  assert.deepEqual(f.eventTypes, ['Shelling/artillery/missile attack', 'CONSULT', 'Battles']);
+});
+
+test('claimEvents and claimEventTypes read the same events of a claim, with the same types', () => {
+  const text = 'Russian forces shelled Kherson on Tuesday, killing three civilians, the regional governor said. ' +
+    'Ukraine denied striking the ammunition depot in Belgorod.';
+  const a = analyze({ id: 'd', text, published: '2024-08-07T09:00:00Z' });
+  const types = claimEventTypes(a, a.claims.length);
+  assert.ok(types.some((t) => t.length > 0), JSON.stringify(a.events));
+  a.claims.forEach((_, i) => {
+    const full = claimEvents(a, i).map((e) => ({ eventType: e.eventType, subEventType: e.subEventType, plover: e.plover }));
+    const distinct = full.filter((t, k) => full.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === k);
+    assert.deepEqual(distinct, types[i], `claim ${i}`);
+  });
 });

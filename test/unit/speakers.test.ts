@@ -80,7 +80,7 @@ test('a nominal claim inside another claim\'s content is a claim of its own, and
     assert.ok(n, `${text}: ${JSON.stringify(got)}`);
     assert.equal(n.sp, nominal.sp, text);
     assert.equal(n.content, nominal.content, text);
-    if (nominal.name) assert.equal(n.name, nominal.name, text);
+    assert.equal(n.name, nominal.name, text);
     if (outer) assert.equal(got.find((c) => c.cue !== nominal.cue)?.content, outer, text);
   }
 });
@@ -175,5 +175,19 @@ test('speaker spans: a party tag in brackets, an apposition with a name the tagg
   for (const [text, sp, content] of rows) {
     const got = claimRows(text);
     assert.deepEqual(got.map((c) => [c.sp, c.content]), [[sp, content]], text);
+  }
+});
+
+test('an organisation named by a demonym has no name "Russian": the phrase stands, the country-possessive keeps its phrase', () => {
+  const rows: [string, string, string | null][] = [
+    // [text, speaker phrase, resolved name] (written by hand: a demonym says whose ministry it is, it is not the ministry's name)
+    ['The Ukrainian foreign ministry said the talks had failed.', 'The Ukrainian foreign ministry', null],
+    ['The British defence ministry said Russia had lost about 200 tanks in the offensive.', 'The British defence ministry', null],
+    ["Russia's defence ministry said its forces had taken the village.", "Russia's defence ministry", "Russia's defence ministry"],
+  ];
+  for (const [text, sp, name] of rows) {
+    const c = claimsOf(text).find((x) => x[0] === sp);
+    assert.ok(c, `${text}: ${JSON.stringify(claimsOf(text))}`);
+    assert.equal(c[1], name, text);
   }
 });

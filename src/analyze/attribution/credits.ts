@@ -12,6 +12,7 @@
 import { lowerBound, type Doc } from '../doc.js';
 import type { Span } from '../types.js';
 import { table } from '../../lexicon/index.js';
+import { escapeRegExp } from '../../util/index.js';
 
 interface CreditLexicon {
   /** Picture credit leads anywhere in a line ("Photo", "AP Photo", "Фото"). */
@@ -34,7 +35,7 @@ const LETTER = '[\\p{L}\\p{N}]';
 function alternation(phrases: string[]): string {
   return [...new Set(phrases)]
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'))
+    .map((p) => p.split(' ').map((w) => escapeRegExp(w)).join('\\s+'))
     .join('|');
 }
 

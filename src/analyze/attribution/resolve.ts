@@ -68,8 +68,10 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     const headInside = headTok >= e0 && headTok < e1;
     const headType = headInside ? undefined : lex.groupNouns.get(head);
     if ((headType === 'channel' || headType === 'organisation') && ent.type !== 'unknown') {
-      // "The Shturm Z channel": the head noun types the name; "Russia's defence ministry" keeps its phrase
-      sp.name = ent.type === 'place' ? sp.text.replace(/^(the|a|an)\s+/i, '').replace(/[\s,]+$/, '') : ent.name ?? ent.text;
+      // "The Shturm Z channel": the head noun types the name; "Russia's defence ministry" keeps its
+      // phrase; a demonym (a group entity) says whose organisation it is but is not its name: "the
+      // Russian defence ministry" is not named "Russian" (no name: the phrase is shown)
+      sp.name = ent.type === 'place' ? sp.text.replace(/^(the|a|an)\s+/i, '').replace(/[\s,]+$/, '') : ent.type === 'group' ? null : ent.name ?? ent.text;
       sp.type = headType;
       return;
     }

@@ -43,6 +43,7 @@ import { P, lowerBound } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import type { AuthorType, AuthorVoice, Span, Speaker, SpeakerType, TextSpan } from '../types.js';
 import { authorLexicon, classifyName } from './lexicon.js';
+import { escapeRegExp, hasCyrillic } from '../../util/index.js';
 
 export { classifyName } from './lexicon.js';
 
@@ -64,7 +65,7 @@ let headingRe: RegExp | null = null;
 /** "<heading noun> of|by|from [the] <author>", the author cut at a date, a bracket or "on". */
 function heading(): RegExp {
   if (headingRe) return headingRe;
-  const nouns = authorLexicon().headings.map((ws) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  const nouns = authorLexicon().headings.map((ws) => ws.map((w) => escapeRegExp(w)).join('\\s+'));
   headingRe = new RegExp(
     `^[^\\p{L}\\p{N}]*(?:(?:official|joint|daily|special)\\s+)?(?:${nouns.join('|')})\\s+(?:of|by|from)\\s+(?:the\\s+)?` +
       `(\\p{L}[^\\n]*?)(?=\\s+(?:on|about|regarding|concerning|as\\s+of|in\\s+connection\\s+with|for)\\s|\\s*[(,:;.\\u2013\\u2014]|\\s+-\\s|\\s*$)`,
@@ -125,13 +126,11 @@ export function decideVoice(doc: Doc): AuthorVoice {
 function nameSpan(text: string, name: string): TextSpan | null {
   const n = name.trim();
   if (n.length < 3 || n.length > 200) return null; // a name, not a paragraph pasted into `author`
-  const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const esc = escapeRegExp(n).replace(/\s+/g, '\\s+');
   const m = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
   return m ? { start: m.index, end: m.index + m[0].length, text: m[0] } : null;
 }
 
-/** A Cyrillic letter. */
-const CYRILLIC_WORD = /[\u0400-\u04ff]/;
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 const within = (x: Span, frags: readonly Span[]): boolean => frags.some((f) => x.start >= f.start && x.end <= f.end);
 
@@ -186,7 +185,7 @@ function claimable(doc: Doc, ix: Anchors, frags: readonly Span[], t0: number, t1
   }
   // Russian and Ukrainian: an attack, blowing-up or weapon word ("нанесли удар", "був збитий", "російські дрони")
   // (and the shooting-down, destroying, casualty and terror words of data/ruuk-own-voice.tsv)
-  const cyr = frags.filter((f) => CYRILLIC_WORD.test(doc.text.slice(f.start, f.end))).map((f) => doc.text.slice(f.start, f.end).toLowerCase().replace(/ё/g, 'е'));
+  const cyr = frags.filter((f) => hasCyrillic(doc.text.slice(f.start, f.end))).map((f) => doc.text.slice(f.start, f.end).toLowerCase().replace(/ё/g, 'е'));
   if (!verb) verb = cyr.some((s) => lex.eventStems.test(s));
   if (!verb) return null;
   const anchored =

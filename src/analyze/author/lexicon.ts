@@ -5,6 +5,7 @@
  */
 import { table, wordSet } from '../../lexicon/index.js';
 import { PhraseMatcher, wordsOf } from '../../lexicon/phrases.js';
+import { escapeRegExp } from '../../util/index.js';
 
 /** Lower-case words of a name or phrase, possessive 's removed (as data/actors.tsv is written). */
 export function nameWords(s: string): string[] {
@@ -82,7 +83,6 @@ export function authorLexicon(): AuthorLexicon {
   const officePhrases = [...wordSet('outlet-exceptions.txt')].map((p) => p.split(' '));
   // a word starting with a stem ("обстрел" → "обстреляли"), or the whole word for a row ending in "="
   const stems = table('responsibility-ruuk.tsv').filter((r) => r[1] === 'attack' || r[1] === 'blast' || r[1] === 'weapon').map((r) => r[0]!.split(' ')[0]!.replace(/ё/g, 'е'));
-  const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // and the own-voice event words of data/ruuk-own-voice.tsv (shooting down, destroying, casualties, terror)
   const own = table('ruuk-own-voice.tsv');
   for (const [stem, kind] of own) {
@@ -90,7 +90,7 @@ export function authorLexicon(): AuthorLexicon {
     if (kind === 'event') stems.push(stem!.replace(/ё/g, 'е'));
   }
   const alternation = (list: string[]): string =>
-    [...new Set(list)].map((w) => (w.endsWith('=') ? `${esc(w.slice(0, -1)).replace(/ /g, '\\s+')}(?![\\u0400-\\u04ff])` : esc(w).replace(/ /g, '\\s+'))).join('|');
+    [...new Set(list)].map((w) => (w.endsWith('=') ? `${escapeRegExp(w.slice(0, -1)).replace(/ /g, '\\s+')}(?![\\u0400-\\u04ff])` : escapeRegExp(w).replace(/ /g, '\\s+'))).join('|');
   const eventStems = new RegExp(`(?<![\\u0400-\\u04ff])(?:${alternation(stems)})`);
   const sideStems = new RegExp(`(?<![\\u0400-\\u04ff])(?:${alternation(own.filter((r) => r[1] === 'anchor').map((r) => r[0]!.replace(/ё/g, 'е')))})`);
   cached = { actors, maxWords, outletWords, officePhrases, headings, status, eventVerbs: wordSet('event-verbs.txt'), eventStems, sideStems, reportVerbs };

@@ -9,6 +9,7 @@
  * by detection; a reader may still set it through `Document.lang`).
  */
 import { franc } from 'franc-min';
+import { BoundedMemo } from '../../util/index.js';
 
 export type Lang = 'en' | 'ru' | 'uk' | 'mixed' | 'other' | 'und';
 
@@ -35,18 +36,12 @@ function count(text: string, re: RegExp): number {
 /** Paragraphs up to this length have their language remembered (footers and headings recur). */
 const MEMO_LEN = 300;
 const MEMO_MAX = 20_000;
-const memo = new Map<string, Lang>();
+const memo = new BoundedMemo<string, Lang>(MEMO_MAX);
 
 /** The language of one paragraph or short text (never 'mixed'). */
 export function detectParagraphLang(raw: string): Lang {
   if (raw.length > MEMO_LEN) return detectOnce(raw);
-  let l = memo.get(raw);
-  if (l === undefined) {
-    l = detectOnce(raw);
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(raw, l);
-  }
-  return l;
+  return memo.get(raw, detectOnce);
 }
 
 function detectOnce(raw: string): Lang {

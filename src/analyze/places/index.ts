@@ -37,6 +37,7 @@ import { distanceKm } from '../../geo/index.js';
 import { findDatelines } from '../attribution/dateline.js';
 import { cueLexicon } from '../attribution/lexicon.js';
 import { entityLexicon } from '../entities/lexicon.js';
+import { hasCyrillic } from '../../util/index.js';
 
 /** A level-country entry for an ISO code (a continent for null), found through its name. */
 function countryEntry(gaz: Gazetteer, name: string, code: string | null): GazEntry | undefined {
@@ -98,7 +99,7 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   // (a common word: "Работа" is no Rabat, "Линия" no Linyi, "Силы" no Scilly) or has three letters
   // or fewer ("Ту"-95 is no Tsu): a place Russian and Ukrainian news name has a Cyrillic name in the
   // gazetteer, matched as written or in a case form
-  const cyr = t.kind[m.t0] === Kind.Other && /[\u0400-\u04FF]/u.test(m.surface);
+  const cyr = t.kind[m.t0] === Kind.Other && hasCyrillic(m.surface);
   const loose = r.best.match === 'translit' || r.best.match === 'skeleton';
   if (cyr && loose && (m.initial || m.surface.replace(/[^\p{L}]/gu, '').length <= 3)) return false;
   // a name glued to a word before it by a hyphen ("аш-Шам", "al-Sham") is part of that word; one with

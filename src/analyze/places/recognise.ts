@@ -17,6 +17,7 @@ import { grammarSet } from '../../lexicon/grammar.js';
 import { table, wordSet } from '../../lexicon/index.js';
 import { fold, hasCyrillic, inflectionBases } from '../../geo/keys.js';
 import { placeLexicon, type FeatureKind } from './lexicon.js';
+import { BoundedMemo } from '../../util/index.js';
 
 const CALENDAR = grammarSet('calendar');
 let functionWords: Set<string> | null = null;
@@ -36,15 +37,10 @@ function cyrillicGivenNames(): Map<string, boolean> {
 
 /** Whether a Cyrillic word is a given name, as written or inflected ("Олега" → "олег"): true/false for alone-or-not, undefined when no name. */
 function givenName(word: string): boolean | undefined {
-  const known = givenNameMemo.get(word);
-  if (known !== undefined) return known ?? undefined;
-  const g = givenNameOnce(word);
-  if (givenNameMemo.size >= 50_000) givenNameMemo.clear();
-  givenNameMemo.set(word, g ?? null);
-  return g;
+  return givenNameMemo.get(word, givenNameOnce);
 }
 /** `givenName` answers by word (null: no name); a pure function of the word and the data file. */
-const givenNameMemo = new Map<string, boolean | null>();
+const givenNameMemo = new BoundedMemo<string, boolean | undefined>(50_000);
 
 function givenNameOnce(word: string): boolean | undefined {
   const names = cyrillicGivenNames();
@@ -144,7 +140,7 @@ function closeSpelling(surface: string, variant: string): boolean {
  * Look-ups shared across documents, per gazetteer: a gazetteer never changes, and news names the
  * same places again and again. Bounded: cleared when full.
  */
-const SHARED = new WeakMap<Gazetteer, Map<string, Candidate[]>>();
+const SHARED = new WeakMap<Gazetteer, BoundedMemo<string, Candidate[]>>();
 const SHARED_MAX = 100_000;
 
 /**
@@ -156,13 +152,15 @@ export function lookupSurface(gaz: Gazetteer, s: string, memo: Map<string, Candi
   let r = memo.get(s);
   if (r) return r;
   let shared = SHARED.get(gaz);
-  if (!shared) SHARED.set(gaz, (shared = new Map()));
-  r = shared.get(s);
-  if (r) {
-    memo.set(s, r);
-    return r;
-  }
-  r = gaz.lookup(s);
+  if (!shared) SHARED.set(gaz, (shared = new BoundedMemo(SHARED_MAX)));
+  r = shared.get(s, (x) => lookupSurfaceOnce(gaz, x));
+  memo.set(s, r);
+  return r;
+}
+
+/** `lookupSurface` without its memos. */
+function lookupSurfaceOnce(gaz: Gazetteer, s: string): Candidate[] {
+  let r = gaz.lookup(s);
   if (!hasCyrillic(s)) r = r.filter((c) => c.match !== 'skeleton' || closeSpelling(s, c.variant));
   if (hasCyrillic(s)) {
     const seen = new Set(r.map((c) => c.entry.id));
@@ -177,9 +175,6 @@ export function lookupSurface(gaz: Gazetteer, s: string, memo: Map<string, Candi
       }
     }
   }
-  memo.set(s, r);
-  if (shared.size >= SHARED_MAX) shared.clear();
-  shared.set(s, r);
   return r;
 }
 

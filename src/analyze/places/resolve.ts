@@ -25,6 +25,7 @@ import type { Doc } from '../doc.js';
 import type { Mention } from './recognise.js';
 import { placeLexicon } from './lexicon.js';
 import { table } from '../../lexicon/index.js';
+import { escapeRegExp } from '../../util/index.js';
 
 /** A mention with its chosen entry. */
 export interface Resolved {
@@ -137,7 +138,7 @@ function warTheatre(): { regions: Set<string>; countries: Set<string>; words: Re
     if (!value) continue;
     if (kind === 'region') regions.add(value);
     else if (kind === 'country') countries.add(value);
-    else if (kind === 'word') words.push(value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    else if (kind === 'word') words.push(escapeRegExp(value));
   }
   // a stem at the start of a word (letters of any script before it end the match)
   const re = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})`, 'iu');

@@ -4,6 +4,7 @@
  * "Теткина" and "Теткине" meet. A pure function for the stores' full-text paths (the stores own
  * their indexes; this gives them the key to index and to query with).
  */
+import { hasCyrillic } from '../../util/index.js';
 
 const RU_ENDINGS = ['иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'иях', 'ях', 'ах', 'ов', 'ев', 'ей', 'ой', 'ий', 'ый',
   'ая', 'яя', 'ое', 'ее', 'ую', 'юю', 'ом', 'ем', 'ам', 'ям', 'ых', 'их', 'ью', 'ия', 'ие', 'ии', 'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й'];
@@ -40,8 +41,6 @@ export interface SearchTerm {
   prefix: boolean;
 }
 
-const CYR_LETTER = /[\u0400-\u04ff]/;
-
 /**
  * The words of a user's search text (at most 32) as search terms. Cyrillic words are stemmed for
  * both Russian and Ukrainian and the shorter stem kept, so that the query's language need not be
@@ -50,7 +49,7 @@ const CYR_LETTER = /[\u0400-\u04ff]/;
 export function searchTerms(text: string): SearchTerm[] {
   const words = foldCyrillic(text.normalize('NFKC')).match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.slice(0, 32).map((word) => {
-    if (!CYR_LETTER.test(word) || word.length <= 3) return { word, cyrillic: CYR_LETTER.test(word), stem: word, prefix: false };
+    if (!hasCyrillic(word) || word.length <= 3) return { word, cyrillic: hasCyrillic(word), stem: word, prefix: false };
     const a = stemWord(word, 'ru');
     const b = stemWord(word, 'uk');
     return { word, cyrillic: true, stem: a.length <= b.length ? a : b, prefix: true };

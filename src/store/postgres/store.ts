@@ -12,7 +12,7 @@ import type { Analysis, Place } from '../../analyze/types.js';
 import { ErrorCode, SitrepError } from '../../errors.js';
 import { signatureFromBuffer, signatureToBuffer } from '../../ingest/dedup.js';
 import { analysisText, dayOf, factsText, foldKey } from '../keys.js';
-import { claimRecord, placeRecord, quantityRecord, PG_SPANS, type Row } from '../records.js';
+import { addPlaceEventTypes, claimRecord, docLang, documentRecord, eventTypeRecord, placeRecord, placeSummary, quantityRecord, PG_SPANS, type Row } from '../records.js';
 import { gazetteerPlaceIds, MAX_PLACE_IDS } from '../sqlite.js';
 import type {
   ClaimEventType, ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
@@ -732,7 +732,7 @@ export class PgStore implements Store {
 
   async getDocument(id: string): Promise<StoredDocument | null> {
     const r = (await this.q(`SELECT ${DOC_COLS}, text FROM documents WHERE id = $1`, [id]))[0];
-    return r ? { ...toDocument(r), text: r.text as string } : null;
+    return r ? { ...documentRecord(r), text: r.text as string } : null;
   }
 
   async getAnalysis(id: string): Promise<Analysis | null> {
@@ -757,7 +757,7 @@ export class PgStore implements Store {
     const total = await this.one<number>(`SELECT count(*) FROM documents ${sqlWhere(where)}`, P.values);
     if (p.after !== null) where.push(`seq > ${P.p(p.after)}`);
     const rows = await this.q(`SELECT seq, ${DOC_COLS} FROM documents ${sqlWhere(where)} ORDER BY seq LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)}`, P.values);
-    return page(rows, p, total, (r) => r.seq as number, toDocument);
+    return page(rows, p, total, (r) => r.seq as number, documentRecord);
   }
 
   /**
@@ -867,9 +867,7 @@ export class PgStore implements Store {
     return rows.map((r) => {
       const places = ((r.j_places as Row[] | null) ?? []).map((x) => placeRecord(x, PG_SPANS));
       const quantities = ((r.j_quantities as Row[] | null) ?? []).map((x) => quantityRecord(x, PG_SPANS, r.document_id as string, r.id as string));
-      const events = ((r.j_events as Row[] | null) ?? []).map((x): ClaimEventType => ({
-        eventType: (x.event_type as string | null) ?? null, subEventType: (x.sub_event_type as string | null) ?? null, plover: x.plover as string,
-      }));
+      const events = ((r.j_events as Row[] | null) ?? []).map(eventTypeRecord);
       return claimRecord(r, PG_SPANS, places, quantities, events);
     });
   }
@@ -917,12 +915,6 @@ export class PgStore implements Store {
       where.push(`(lower(p.admin1) = lower(${r}) OR lower(p.country) = lower(${r}))`);
     }
     if (q.located) where.push('p.lat IS NOT NULL AND p.lon IS NOT NULL');
-    const summary = (r: Row): PlaceSummary => ({
-      placeId: r.place_id as string, name: r.name as string, country: (r.country as string | null) ?? null,
-      admin1: (r.admin1 as string | null) ?? null, lat: (r.lat as number | null) ?? null, lon: (r.lon as number | null) ?? null,
-      level: (r.level as string | null) ?? null, claims: r.claims as number, sources: r.sources as number,
-      variants: (r.variants as string[] | null) ?? [], eventTypes: [],
-    });
     let result: Page<PlaceSummary>;
     if (!from && !to && q.event === undefined) {
       // The counters kept at ingest: no aggregation over the claims.
@@ -931,7 +923,7 @@ export class PgStore implements Store {
       const rows = await this.q(`SELECT p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level, p.claims, p.sources,
         (SELECT array_agg(text ORDER BY text) FROM place_variants pv WHERE pv.place_id = p.place_id) AS variants
         FROM places p ${sqlWhere(where)} ORDER BY p.claims DESC, p.place_id LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)}`, P.values);
-      result = page(rows, p, total, null, summary);
+      result = page(rows, p, total, null, placeSummary);
     } else {
       if (from) where.push(`c.day >= ${P.p(from)}`);
       if (to) where.push(`c.day <= ${P.p(to)}`);
@@ -941,7 +933,7 @@ export class PgStore implements Store {
       const rows = await this.q(`SELECT p.place_id, p.name, p.country, p.admin1, p.lat, p.lon, p.level, count(*)::int AS claims,
         count(DISTINCT c.root_document_id)::int AS sources, array_agg(DISTINCT cp.text) AS variants
         ${base} GROUP BY p.place_id ORDER BY claims DESC, p.place_id LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)}`, P.values);
-      result = page(rows, p, total, null, summary);
+      result = page(rows, p, total, null, placeSummary);
     }
     await this.placeEventTypes(result.items, from, to, q.event);
     return result;
@@ -955,14 +947,9 @@ export class PgStore implements Store {
     if (!items.length) return;
     const P = new Params();
     const ids = P.p(items.map((i) => i.placeId));
-    const byPlace = new Map(items.map((i) => [i.placeId, i]));
-    const fill = (rows: Row[]): void => {
-      for (const r of rows) byPlace.get(r.place_id as string)?.eventTypes.push({ type: r.type as string, claims: Number(r.n) });
-      for (const i of items) i.eventTypes.sort((a, b) => b.claims - a.claims || a.type.localeCompare(b.type));
-    };
     if (!from && !to && event === undefined) {
       // Every claim of the place: the counts kept as claims are written (migration 6).
-      fill(await this.q(`SELECT place_id, event_type AS type, claims AS n FROM place_event_types WHERE place_id = ANY(${ids}::text[]) AND claims > 0`, P.values));
+      addPlaceEventTypes(items, await this.q(`SELECT place_id, event_type AS type, claims AS n FROM place_event_types WHERE place_id = ANY(${ids}::text[]) AND claims > 0`, P.values));
       return;
     }
     let dates = '';
@@ -974,7 +961,7 @@ export class PgStore implements Store {
       ${from || to ? 'JOIN claims c ON c.seq = cp.claim_seq' : ''}
       WHERE cp.place_id = ANY(${ids}::text[]) AND ce.event_type IS NOT NULL${dates}
       GROUP BY cp.place_id, ce.event_type`, P.values);
-    fill(rows);
+    addPlaceEventTypes(items, rows);
   }
 
   async search(text: string, q: SearchQuery = {}): Promise<Page<SearchHit>> {
@@ -1075,17 +1062,6 @@ const CLAIM_COLS = `c.seq, c.id, c.idx, c.kind, c.speaker, c.speaker_type, c.sid
   (SELECT json_agg(json_build_object('event_type', ce.event_type, 'sub_event_type', ce.sub_event_type, 'plover', ce.plover) ORDER BY ce.ord)
     FROM claim_events ce WHERE ce.claim_seq = c.seq) AS j_events`;
 
-function toDocument(r: Row): StoredDocument {
-  return {
-    id: r.id as string, source: (r.source as string | null) ?? null, url: (r.url as string | null) ?? null,
-    title: (r.title as string | null) ?? null, published: (r.published as string | null) ?? null, lang: (r.lang as string | null) ?? null,
-    contentHash: r.content_hash as string, length: r.length as number, ingestedAt: r.ingested_at as string,
-    carrierOf: (r.carrier_of as string | null) ?? null, duplicate: (r.duplicate as StoredDocument['duplicate']) ?? null,
-    similarity: (r.similarity as number | null) ?? null, claimCount: r.claim_count as number,
-    meta: JSON.parse(r.meta as string) as Record<string, unknown>,
-  };
-}
-
 /** The keys of the places an analysis names as places (gazetteer id, else the folded name), for `reprintAgrees`. */
 function placeKeys(places: readonly Place[]): Set<string> {
   const out = new Set<string>();
@@ -1104,7 +1080,3 @@ function eventExistsSql(seq: string, param: string): string {
     AND (lower(ce.event_type) = lower(${param}) OR lower(ce.sub_event_type) = lower(${param}) OR lower(ce.plover) = lower(${param})))`;
 }
 
-/** The language of a document to store: its reader's, else the one the analyzer found. */
-function docLang(r: DocumentRow): string | null {
-  return r.document.lang ?? r.analysisLang ?? r.analysis?.lang ?? null;
-}

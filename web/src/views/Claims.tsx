@@ -2,7 +2,7 @@
 import { Fragment } from 'preact';
 import { api, CLAIM_FILTERS, withQuery, type ClaimFilters, type ClaimRecord, type Page } from '../api.js';
 import { href, navigate } from '../router.js';
-import { acledLabel, ACLED_TYPES, eventColour, PLOVER_TYPES } from '../../../src/export/event-colours.js';
+import { ACLED_TYPES, eventColour, eventLabel, PLOVER_TYPES } from '../../../src/export/event-colours.js';
 import { EventSwatch } from '../util.js';
 import { day, Loaded, SideBadge, useLoad } from '../util.js';
 
@@ -79,7 +79,7 @@ function Filters({ f }: { f: ClaimFilters }) {
 /** The event types a claim reports, each a link to the claims of that type (ACLED sub-type, else type, else PLOVER). */
 function EventChips({ c }: { c: ClaimRecord }) {
   const seen = new Set<string>();
-  const chips = (c.events ?? []).map((e) => ({ label: acledLabel(e) ?? e.plover, type: e.eventType, plover: e.plover }))
+  const chips = (c.events ?? []).map((e) => ({ label: eventLabel(e), type: e.eventType, plover: e.plover }))
     .filter((x) => (seen.has(x.label) ? false : (seen.add(x.label), true)));
   if (!chips.length) return null;
   return (

@@ -1,0 +1,46 @@
+/**
+ * Small helpers shared by every layer: escaping text for a regular expression, telling Cyrillic
+ * text, and a size-bounded memo. Pure and browser-safe (no I/O, no data files), so that the
+ * analyzer, the gazetteer, the store and the desk can all import them.
+ */
+
+const REGEXP_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** `s` with every character that is special in a regular expression escaped, so that it matches itself. */
+export function escapeRegExp(s: string): string {
+  return s.replace(REGEXP_SPECIAL, '\\$&');
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** True when `s` contains a character of the Cyrillic block (U+0400–U+04FF). */
+export function hasCyrillic(s: string): boolean {
+  return CYRILLIC.test(s);
+}
+
+/**
+ * A memo of a pure function's results by key, holding at most `max` entries: when full it is
+ * cleared whole (cheap, and right for look-ups where a few keys recur and most are seen once).
+ * Only for values that depend on the key alone.
+ */
+export class BoundedMemo<K, V> {
+  private readonly map = new Map<K, V>();
+
+  /** @param max the most entries kept before the memo is cleared */
+  constructor(readonly max: number) {}
+
+  /** The value remembered for `key`, else `compute(key)`, remembered. */
+  get(key: K, compute: (key: K) => V): V {
+    const hit = this.map.get(key);
+    if (hit !== undefined || this.map.has(key)) return hit as V;
+    const v = compute(key);
+    if (this.map.size >= this.max) this.map.clear();
+    this.map.set(key, v);
+    return v;
+  }
+
+  /** How many entries are held now. */
+  get size(): number {
+    return this.map.size;
+  }
+}
