@@ -209,6 +209,12 @@ export function nominativePhrase(phrase: string, lang: 'ru' | 'uk'): string {
   return replaceAll(phrase, reps);
 }
 
+/** Whether a Russian word can be a genitive noun or adjective (and is nothing but nominal). */
+function genitiveNoun(w: string): boolean {
+  const f = morph(w);
+  return f !== null && !f.nonNominal && f.cases.includes('gen');
+}
+
 /** `text` with the ranges [start, end) of `reps` (in order, not overlapping) replaced. */
 function replaceAll(text: string, reps: [number, number, string][]): string {
   let out = text;
@@ -219,7 +225,7 @@ function replaceAll(text: string, reps: [number, number, string][]): string {
 /**
  * Where the subject starts in a Russian phrase left of a cue verb, as an index into `ws` (its words
  * as written): past the words that cannot be a subject — oblique nouns and adjectives, adverbs,
- * and a preposition with the word after it ("Сотрудникам правоохранительных органов Асламбек",
+ * a preposition with the word after it, and genitives after those ("Сотрудникам правоохранительных органов Асламбек",
  * "В начале ноября украинская военная разведка", "Таможенникам она"). -1 when no word of the phrase
  * can be a subject ("Родителей", "Москвичам": an object before an impersonal plural verb). 0 for
  * Ukrainian and without a dictionary.
@@ -227,9 +233,12 @@ function replaceAll(text: string, reps: [number, number, string][]): string {
 export function subjectStart(ws: string[], lang: 'ru' | 'uk', isPreposition: (lower: string) => boolean): number {
   if (lang !== 'ru' || !morphologyReady()) return 0;
   let k = 0;
+  let oblique = false;
   while (k < ws.length) {
-    if (isPreposition(ws[k]!.toLowerCase()) && k + 1 < ws.length) { k += 2; continue; }
-    if (beforeSubject(ws[k]!)) { k++; continue; }
+    if (isPreposition(ws[k]!.toLowerCase()) && k + 1 < ws.length) { k += 2; oblique = true; continue; }
+    if (beforeSubject(ws[k]!)) { k++; oblique = true; continue; }
+    // a genitive attribute of the oblique words before ("Сотрудникам полиции Асламбек"), when a word follows
+    if (oblique && k + 1 < ws.length && genitiveNoun(ws[k]!)) { k++; continue; }
     break;
   }
   return k >= ws.length ? -1 : k;
