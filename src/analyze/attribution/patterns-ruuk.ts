@@ -555,14 +555,13 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
   if (ws[y - 1]!.lower === 'не') y--;
   if (x >= y) return null;
   const afterPrep = PREPS.has(ws[x]!.lower);
-  if (afterPrep) {
-    if (plural && ORG_PREPS.has(ws[x]!.lower)) x++;
-    else x += 2;
-  }
+  const org = afterPrep && plural && ORG_PREPS.has(ws[x]!.lower);
+  if (afterPrep) x += org ? 1 : 2;
   if (x >= y) return null;
   // Russian: no subject starts with an oblique noun or an adverb ("Таможенникам она заявила",
-  // "В начале ноября разведка заявила"); only oblique words before a plural cue are its object
-  const k = subjectStart(ws.slice(x, y).map((w) => doc.text.slice(w.start, w.end)), ctx.lang, (l) => PREPS.has(l));
+  // "В начале ноября разведка заявила"); only oblique words before a plural cue are its object.
+  // An organisation after "в" ("В посольстве США заявили") is left as it is.
+  const k = org ? 0 : subjectStart(ws.slice(x, y).map((w) => doc.text.slice(w.start, w.end)), ctx.lang, (l) => PREPS.has(l), afterPrep);
   if (k > 0) x += k;
   else if (k < 0 && !afterPrep) return plural && !kindOfWord(ws[i]!.lower, 'passive') ? 'impersonal' : null;
   if (y - x > 14) x = y - 6;

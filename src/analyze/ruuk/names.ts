@@ -227,13 +227,14 @@ function replaceAll(text: string, reps: [number, number, string][]): string {
  * as written): past the words that cannot be a subject — oblique nouns and adjectives, adverbs,
  * a preposition with the word after it, and genitives after those ("Сотрудникам правоохранительных органов Асламбек",
  * "В начале ноября украинская военная разведка", "Таможенникам она"). -1 when no word of the phrase
- * can be a subject ("Родителей", "Москвичам": an object before an impersonal plural verb). 0 for
+ * can be a subject ("Родителей", "Москвичам": an object before an impersonal plural verb).
+ * `afterOblique`: the phrase follows a preposition and its word ("В ходе | встречи … президент"). 0 for
  * Ukrainian and without a dictionary.
  */
-export function subjectStart(ws: string[], lang: 'ru' | 'uk', isPreposition: (lower: string) => boolean): number {
+export function subjectStart(ws: string[], lang: 'ru' | 'uk', isPreposition: (lower: string) => boolean, afterOblique = false): number {
   if (lang !== 'ru' || !morphologyReady()) return 0;
   let k = 0;
-  let oblique = false;
+  let oblique = afterOblique;
   while (k < ws.length) {
     if (isPreposition(ws[k]!.toLowerCase()) && k + 1 < ws.length) { k += 2; oblique = true; continue; }
     if (beforeSubject(ws[k]!)) { k++; oblique = true; continue; }
