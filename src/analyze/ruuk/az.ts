@@ -48,8 +48,8 @@ let loaded: AzParser | null | undefined;
 export let azLoadMs = 0;
 
 /**
- * az's parser, loaded on first call (about 1–3 s and 60 MB; 200 ms on a quiet machine for the
- * files alone), or null where az cannot be loaded (a browser, a Node without
+ * az's parser, loaded on first call (about 0.5 s of CPU, 2–6 s of wall time on a loaded machine,
+ * and 50 MB; see docs/ruuk-morphology.md), or null where az cannot be loaded (a browser, a Node without
  * `process.getBuiltinModule`, the package missing). Never throws.
  */
 export function loadAz(): AzParser | null {
