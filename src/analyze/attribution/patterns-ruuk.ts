@@ -19,7 +19,9 @@
 import type { ClaimDraft, Doc } from '../doc.js';
 import type { ClaimKind, Speaker, TextSpan } from '../types.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
-import { findActor, nominative, speakerName } from '../ruuk/names.js';
+import { findActor, nominative, speakerName, subjectStart } from '../ruuk/names.js';
+import { morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
+import { NO_BUDGET } from '../budget.js';
 
 interface W {
   lower: string;
@@ -334,6 +336,12 @@ export function findClaimsRuUk(doc: Doc, langs: readonly string[]): void {
   const bySent: number[][] = paras.map(() => []);
   doc.sentences.forEach((s, i) => bySent[s.paragraph]?.push(i));
   const footer = paras.map((p) => isFooter(doc, p.start, p.end));
+  if (!morphologyLoaded() && langs.includes('ru')) {
+    // the first Russian text loads the dictionary (src/analyze/ruuk/az.ts): not this document's time
+    if (doc.budget !== NO_BUDGET) doc.budget.stop();
+    morphologyReady();
+    if (doc.budget !== NO_BUDGET) doc.budget.start();
+  }
   for (let pi = 0; pi < paras.length; pi++) {
     const l = langs[pi];
     if (l !== 'ru' && l !== 'uk') continue;
@@ -470,7 +478,7 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
       !COMPLEMENT.has(wordsIn(doc, content.start, Math.min(content.end, content.start + 12))[0]?.lower ?? '') &&
       !/:\s*$/.test(doc.norm.slice(w.end, content.start))) continue;
     if (!left && cue) continue;
-    const speaker = left ? speakerOf(ctx, left[0], left[1], false) : null;
+    const speaker = left && left !== 'impersonal' ? speakerOf(ctx, left[0], left[1], false) : null;
     emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive' : 'ruuk-preposed');
   }
 }
@@ -500,8 +508,11 @@ function according(ctx: Ctx, ws: W[], i: number, n: number, pronoun: number, sSt
   return emit(ctx, speaker, [ws[i]!.start, cueEnd], [content], 'ruuk-according');
 }
 
-/** The speaker phrase left of a preposed cue, as offsets; null when there is none. */
-function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boolean): [number, number] | null {
+/**
+ * The speaker phrase left of a preposed cue, as offsets; null when there is none; 'impersonal' when
+ * the words before a plural cue are all an object ("Родителей призвали …": a claim with no speaker).
+ */
+function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boolean): [number, number] | 'impersonal' | null {
   const { doc } = ctx;
   const lex = ruukLexicon();
   let a = 0;
@@ -543,11 +554,16 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
   if (ws.slice(x, y).some((w) => lex.cues.has(w.lower))) return null;
   if (ws[y - 1]!.lower === 'не') y--;
   if (x >= y) return null;
-  if (PREPS.has(ws[x]!.lower)) {
-    if (plural && ORG_PREPS.has(ws[x]!.lower)) x++;
-    else x += 2;
-  }
+  const afterPrep = PREPS.has(ws[x]!.lower);
+  const org = afterPrep && plural && ORG_PREPS.has(ws[x]!.lower);
+  if (afterPrep) x += org ? 1 : 2;
   if (x >= y) return null;
+  // Russian: no subject starts with an oblique noun or an adverb ("Таможенникам она заявила",
+  // "В начале ноября разведка заявила"); only oblique words before a plural cue are its object.
+  // An organisation after "в" ("В посольстве США заявили") is left as it is.
+  const k = org ? 0 : subjectStart(ws.slice(x, y).map((w) => doc.text.slice(w.start, w.end)), ctx.lang, (l) => PREPS.has(l), afterPrep);
+  if (k > 0) x += k;
+  else if (k < 0 && !afterPrep) return plural && !kindOfWord(ws[i]!.lower, 'passive') ? 'impersonal' : null;
   if (y - x > 14) x = y - 6;
   if (!ws[x]!.cap && !TITLES.has(ws[x]!.lower) && !plural && y - x > 4) return null;
   return [ws[x]!.start, speakerEnd(doc, ws[x]!.start, ws[y - 1]!.end)];

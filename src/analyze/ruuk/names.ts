@@ -6,7 +6,7 @@
  * suffix rules (`nominative`).
  */
 import { ruukLexicon, type CyrActor } from './lexicon.js';
-import { nameForm } from './morph.js';
+import { beforeSubject, morph, morphologyReady, nameForm, obliqueOnly } from './morph.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
 
@@ -104,7 +104,10 @@ const ORG_NAMES: Record<string, Record<string, string>> = {
  * The canonical name and type of a speaker phrase: a known actor's Latin name; a country's
  * ministry or General Staff by the country named in the phrase, else by the language of the post
  * (a Russian post's "Минобороны" is Russia's, a Ukrainian post's "Міноборони" is Ukraine's); else
- * the phrase's proper name (put in the nominative when `oblique`: "по словам Пескова"), else null.
+ * the phrase's proper name (put in the nominative when `oblique`: "по словам Пескова"), else for
+ * Russian whose head noun is in an oblique case the phrase put in the nominative up to its head
+ * ("по данным властей" → "власти", "в российской силовой структуре" → "российская силовая
+ * структура"; type 'unknown'), else null.
  */
 export function speakerName(phrase: string, lang: 'ru' | 'uk', oblique = false): { name: string | null; type: 'person' | 'organisation' | 'channel' | 'unknown' } {
   const a = findActor(phrase);
@@ -131,6 +134,12 @@ export function speakerName(phrase: string, lang: 'ru' | 'uk', oblique = false):
   if (person && (person.length < ws.length || person.length >= 2)) {
     return { name: person.map((w) => (oblique ? nominative(w.w, lang) : w.w)).join(' '), type: 'person' };
   }
+  // an unnamed source in an oblique case ("по данным властей" → власти, "в российской силовой
+  // структуре" → российская силовая структура)
+  {
+    const nom = nominativePhrase(phrase, lang);
+    if (nom !== phrase) return { name: nom, type: 'unknown' };
+  }
   return { name: null, type: 'unknown' };
 }
 
@@ -143,8 +152,95 @@ function trailingName<W extends { w: string }>(ws: W[]): W[] | null {
 
 /**
  * A name word in an oblique case put in the nominative (Пескова → Песков, Шмигаля → Шмигаль,
- * Москальковой → Москалькова), by the endings of data/ruuk-name-endings.tsv (src/analyze/ruuk/morph.ts).
+ * Москальковой → Москалькова), by the endings of data/ruuk-name-endings.tsv (src/analyze/ruuk/morph.ts);
+ * for a Russian word the table has no ending for, by the dictionary when it knows the word only in
+ * oblique cases (Игоря → Игорь). The table comes first: it is right where the dictionary is not
+ * (female surnames).
  */
 export function nominative(w: string, lang: 'ru' | 'uk' = /[іїєґ]/i.test(w) ? 'uk' : 'ru'): string {
-  return nameForm(w, lang).lemma;
+  const t = nameForm(w, lang).lemma;
+  if (t !== w || lang !== 'ru' || !obliqueOnly(w)) return t;
+  const f = morph(w)!;
+  if (f.pos !== 'NOUN') return t;
+  return matchCase(f.nominative, w);
+}
+
+/** `word` (lower case) written with the capitals of `like`: all capitals, a first capital, or none. */
+function matchCase(word: string, like: string): string {
+  if (like.length > 1 && like === like.toUpperCase()) return word.toUpperCase();
+  if (like[0] !== like[0]!.toLowerCase()) return word[0]!.toUpperCase() + word.slice(1);
+  return word;
+}
+
+/**
+ * A Russian speaker phrase read in an oblique case put in the nominative, as far as its head noun
+ * ("властей" → "власти", "российской силовой структуре" → "российская силовая структура", "лидера
+ * КПРФ" → "лидер КПРФ", "немецкого издания" → "немецкое издание"): the adjectives before the first
+ * noun agree with it, the words after it (its genitive attributes) stay. Unchanged when a word
+ * before the head is not in the dictionary, for Ukrainian, and without a dictionary.
+ */
+export function nominativePhrase(phrase: string, lang: 'ru' | 'uk'): string {
+  if (lang !== 'ru' || !morphologyReady()) return phrase;
+  const ws = words(phrase);
+  const mods: { start: number; end: number; w: string }[] = [];
+  for (const x of ws) {
+    const f = morph(x.w);
+    if (!f) return phrase;
+    if (f.pos === 'ADJF' || f.pos === 'PRTF') { mods.push(x); continue; }
+    if (f.pos !== 'NOUN' || f.case === 'nom') return phrase;
+    const reps: [number, number, string][] = [];
+    for (const m of mods) {
+      const a = morph(m.w)!.agree(f.gender ?? 'masc', f.number);
+      if (!a) return phrase;
+      reps.push([m.start, m.end, matchCase(a, m.w)]);
+    }
+    reps.push([x.start, x.end, matchCase(f.nominative, x.w)]);
+    return replaceAll(phrase, reps);
+  }
+  // an adjective as a noun ("военных" → "военные", "опрошенных экспертами" stays: not all adjectives)
+  const head = mods.length > 0 && mods.length === ws.length ? morph(mods[mods.length - 1]!.w)! : null;
+  if (!head || head.case === 'nom') return phrase;
+  const reps: [number, number, string][] = [];
+  for (const m of mods) {
+    const a = morph(m.w)!.agree(head.gender ?? 'masc', head.number);
+    if (!a) return phrase;
+    reps.push([m.start, m.end, matchCase(a, m.w)]);
+  }
+  return replaceAll(phrase, reps);
+}
+
+/** Whether a Russian word can be a genitive noun or adjective (and is nothing but nominal). */
+function genitiveNoun(w: string): boolean {
+  const f = morph(w);
+  return f !== null && !f.nonNominal && f.cases.includes('gen');
+}
+
+/** `text` with the ranges [start, end) of `reps` (in order, not overlapping) replaced. */
+function replaceAll(text: string, reps: [number, number, string][]): string {
+  let out = text;
+  for (let k = reps.length - 1; k >= 0; k--) out = out.slice(0, reps[k]![0]) + reps[k]![2] + out.slice(reps[k]![1]);
+  return out;
+}
+
+/**
+ * Where the subject starts in a Russian phrase left of a cue verb, as an index into `ws` (its words
+ * as written): past the words that cannot be a subject — oblique nouns and adjectives, adverbs,
+ * a preposition with the word after it, and genitives after those ("Сотрудникам правоохранительных органов Асламбек",
+ * "В начале ноября украинская военная разведка", "Таможенникам она"). -1 when no word of the phrase
+ * can be a subject ("Родителей", "Москвичам": an object before an impersonal plural verb).
+ * `afterOblique`: the phrase follows a preposition and its word ("В ходе | встречи … президент"). 0 for
+ * Ukrainian and without a dictionary.
+ */
+export function subjectStart(ws: string[], lang: 'ru' | 'uk', isPreposition: (lower: string) => boolean, afterOblique = false): number {
+  if (lang !== 'ru' || !morphologyReady()) return 0;
+  let k = 0;
+  let oblique = afterOblique;
+  while (k < ws.length) {
+    if (isPreposition(ws[k]!.toLowerCase()) && k + 1 < ws.length) { k += 2; oblique = true; continue; }
+    if (beforeSubject(ws[k]!)) { k++; oblique = true; continue; }
+    // a genitive attribute of the oblique words before ("Сотрудникам полиции Асламбек"), when a word follows
+    if (oblique && k + 1 < ws.length && genitiveNoun(ws[k]!)) { k++; continue; }
+    break;
+  }
+  return k >= ws.length ? -1 : k;
 }
