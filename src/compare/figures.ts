@@ -324,6 +324,11 @@ export function ruukFigureFrame(text: string, start: number, end: number): 'loss
     ahead.push(w);
     if (ahead.length >= FRAME_NEAR) break;
   }
+  // a frame word inside the figure ("10 сбитых беспилотниках")
+  for (const w of own.slice(1)) {
+    const r = hit(w.w, 'near');
+    if (r && (r.what === 'loss' || r.what === 'launched')) return r.what;
+  }
   const behind = before.slice(-FRAME_NEAR).reverse();
   for (let i = 0; i < FRAME_NEAR; i++) {
     for (const w of [ahead[i], behind[i]]) {
