@@ -129,7 +129,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   }
   const { date, dateFrom } = claimDate(analysis, claim, frags);
   // a Russian or Ukrainian claim about a fire, a crash or another war gives no facts (src/compare/subject.ts)
-  if (!aboutTheWar(text, start, end)) return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: [], places, placeFrom, date, dateFrom, events: [] };
+  if (!aboutTheWar(text, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '))) return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: [], places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side

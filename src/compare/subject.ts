@@ -4,7 +4,8 @@
  * disputes are about this war only. A claim in Cyrillic text is about the war when its paragraph or
  * its document's first line holds an anchor word of data/war-subject-ruuk.tsv (ВСУ, Украина,
  * Минобороны, Курск ...), or a military word (беспилотник, ракета, ПВО) and no word of another war
- * (Израиль, сектор Газа, Сирия, Абхазия). Text without Cyrillic letters is not gated here.
+ * (Израиль, сектор Газа, Сирия, Абхазия), or its speaker is named with an anchor word (Минобороны
+ * России). Text without Cyrillic letters is not gated here.
  * Pure.
  */
 import { table } from '../lexicon/index.js';
@@ -50,11 +51,14 @@ function paragraphOf(text: string, start: number, end: number): [number, number]
 
 /**
  * Whether a claim whose content spans [start, end) of `text` is about the war (see the module
- * comment). True for text without Cyrillic letters there.
+ * comment); `speaker` (the speaker's name, words and affiliation) counts too: an anchor word in it
+ * ("Минобороны России") says so. True for text without Cyrillic letters there.
  */
-export function aboutTheWar(text: string, start: number, end: number): boolean {
+export function aboutTheWar(text: string, start: number, end: number, speaker = ''): boolean {
   const [a, b] = paragraphOf(text, start, Math.max(start, end));
   if (!/[\u0400-\u04ff]/.test(text.slice(a, b))) return true;
+  // a speaker of this war's forces ("Минобороны России", "Генштаб ВСУ") says it
+  if (speaker && subjectClasses(speaker).has('anchor')) return true;
   const nl = text.indexOf('\n');
   const head = nl < 0 || nl >= a ? null : [0, nl] as const;
   const cls = subjectClasses(text, a, b);

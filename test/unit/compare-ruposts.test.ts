@@ -38,6 +38,9 @@ test('aboutTheWar: a Cyrillic post is about the war when it names it, or a weapo
     ['A fire destroyed five cars in a car park on Tuesday.', true],
   ];
   for (const [text, want] of rows) assert.equal(aboutTheWar(text, 0, text.length), want, text);
+  // the speaker is this war's army: its toll is about the war
+  assert.equal(aboutTheWar('Загинули 13 людей, ще 40 поранено.', 0, 10, 'Генштаб ЗСУ'), true);
+  assert.equal(aboutTheWar('Загинули 13 людей, ще 40 поранено.', 0, 10, 'ДСНС'), false);
   // a digest post: the claim's own paragraph decides, not another item of the digest
   const digest = 'Главное к утру\n\nВ Вильнюсе разбился грузовой самолёт, погиб пилот.\n\nВСУ атаковали Курскую область ракетами.';
   assert.equal(aboutTheWar(digest, ...at(digest, 'В Вильнюсе разбился')), false);
