@@ -12,7 +12,7 @@ import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { eventFacts } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
 import { datelineName, formationName, governmentUse } from './capital.js';
-import { aboutTheWar } from './subject.js';
+import { warSubject } from './subject.js';
 import { figureScope, ruukCasualtyUnit, ruukFigureFrame, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
@@ -128,8 +128,11 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
     }
   }
   const { date, dateFrom } = claimDate(analysis, claim, frags);
-  // a Russian or Ukrainian claim about a fire, a crash or another war gives no facts (src/compare/subject.ts)
-  if (!aboutTheWar(text, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '))) return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: [], places, placeFrom, date, dateFrom, events: [] };
+  // a Russian or Ukrainian claim about a fire, a crash or another war gives no figures or event facts
+  // (src/compare/subject.ts), and no statuses when it names another war; a place in Ukraine says it
+  // is about this war ("Положение под Часовым Яром критическое"). Statuses have their own context checks.
+  const subject = places.some((p) => p.country === 'UA') ? 'war' : warSubject(text, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '));
+  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: subject === 'other' ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side

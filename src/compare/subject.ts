@@ -5,7 +5,8 @@
  * its document's first line holds an anchor word of data/war-subject-ruuk.tsv (ВСУ, Украина,
  * Минобороны, Курск ...), or a military word (беспилотник, ракета, ПВО) and no word of another war
  * (Израиль, сектор Газа, Сирия, Абхазия), or its speaker is named with an anchor word (Минобороны
- * России). Text without Cyrillic letters is not gated here.
+ * России). A claim placed in Ukraine passes without this gate (src/compare/facts.ts). Text without
+ * Cyrillic letters is not gated here.
  * Pure.
  */
 import { table } from '../lexicon/index.js';
@@ -55,13 +56,22 @@ function paragraphOf(text: string, start: number, end: number): [number, number]
  * ("Минобороны России") says so. True for text without Cyrillic letters there.
  */
 export function aboutTheWar(text: string, start: number, end: number, speaker = ''): boolean {
+  return warSubject(text, start, end, speaker) === 'war';
+}
+
+/**
+ * As `aboutTheWar`, in three answers: `war`; `other` when the claim names another war or conflict
+ * and nothing of this one; `unknown` when it names neither (a lone "Обстановка стабильная").
+ */
+export function warSubject(text: string, start: number, end: number, speaker = ''): 'war' | 'other' | 'unknown' {
   const [a, b] = paragraphOf(text, start, Math.max(start, end));
-  if (!/[\u0400-\u04ff]/.test(text.slice(a, b))) return true;
+  if (!/[\u0400-\u04ff]/.test(text.slice(a, b))) return 'war';
   // a speaker of this war's forces ("Минобороны России", "Генштаб ВСУ") says it
-  if (speaker && subjectClasses(speaker).has('anchor')) return true;
+  if (speaker && subjectClasses(speaker).has('anchor')) return 'war';
   const nl = text.indexOf('\n');
   const head = nl < 0 || nl >= a ? null : [0, nl] as const;
   const cls = subjectClasses(text, a, b);
   if (head) for (const c of subjectClasses(text, head[0], head[1])) cls.add(c);
-  return cls.has('anchor') || (cls.has('military') && !cls.has('other'));
+  if (cls.has('anchor') || (cls.has('military') && !cls.has('other'))) return 'war';
+  return cls.has('other') ? 'other' : 'unknown';
 }
