@@ -218,6 +218,9 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
     fact.text = analysis.text.slice(fact.start, fact.end);
   }
   if (state === 'holds' && near(compareLexicon().fullWords, analysis.text, words, from, to)) fact.full = true;
+  // a passive participle of capture names its holder after it ("территорию, захваченную ВСУ"); a side
+  // word before it is the owner of what was taken ("часть российской территории, захваченную ..."), not the holder
+  if (state === 'holds' && PASSIVE_CAPTURE.test(words[from]!.w)) fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
   if (fact.subjectSide === null && state !== 'contested') {
     const last = words[to - 1]!.w;
     if (last === 'of' || last === 'контролем') fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
@@ -227,6 +230,9 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
   if (place) fact.places = [refOf(place)];
   return true;
 }
+
+/** Russian and Ukrainian passive participles of capture (data/control-phrases.tsv `захвачен~`): the agent follows them. */
+const PASSIVE_CAPTURE = /^(захвачен|захоплен|оккупирован|окупован)/;
 
 /** Words after "threat of encirclement" within which a negation of it may stand. */
 const THREAT_NEGATION_REACH = 8;

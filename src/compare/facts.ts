@@ -12,7 +12,8 @@ import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { eventFacts } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
 import { datelineName, formationName, governmentUse } from './capital.js';
-import { figureScope, ruukCasualtyUnit, settlementCompound, unitAfter, zeroFigures } from './figures.js';
+import { warSubject } from './subject.js';
+import { figureScope, ruukCasualtyUnit, ruukFigureFrame, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { tollLists } from './tolls.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
@@ -22,7 +23,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 7;
+export const FACTS_VERSION = 8;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -128,6 +129,12 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
     }
   }
   const { date, dateFrom } = claimDate(analysis, claim, frags);
+  // a Russian or Ukrainian claim about a fire, a crash or another war gives no figures or event facts
+  // (src/compare/subject.ts), and no statuses when it names another war; a place in Ukraine says it
+  // is about this war ("Положение под Часовым Яром критическое"). Statuses have their own context checks.
+  const subject = places.some((p) => p.country === 'UA') ? 'war' : warSubject(text, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '));
+  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: subject === 'other' ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
+  withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side
   // blamed, not where it happened; the event's place is the one of its sentence, paragraph or document.
@@ -139,6 +146,31 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
     }
   }
   return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events };
+}
+
+/**
+ * Drops, in place, the Russian and Ukrainian figures of a claim that are parts of one tally rather
+ * than rival counts (issue 10, real channel posts): when the claim names places in two or more
+ * regions ("42 БПЛА сбиты над Брянской, Смоленской ... областями"; a ministry's list "51 дрон: 36 над
+ * Краснодарским краем, 3 над Крымом ..."), its figures are a total over them or a breakdown, no one
+ * place's count; and figures of one unit and frame with different values in one claim (28 T-55 and
+ * 8 PT-76 tanks; 76 shot down, 95 lost, 188 in all) are the items of one statement.
+ */
+function withoutTallyParts(text: string, quantities: QuantityFact[], places: readonly PlaceRef[]): void {
+  const ru = (q: QuantityFact): boolean => CYRILLIC.test(text.slice(Math.max(0, q.start - 40), Math.min(text.length, q.end + 40)));
+  const regions = new Set(places.filter((p) => p.level !== 'country').map((p) => p.admin1 ?? p.id));
+  const values = new Map<string, Set<number>>();
+  for (const q of quantities) {
+    const k = `${q.unit}|${q.frame}`;
+    const v = values.get(k);
+    if (v) v.add(q.value);
+    else values.set(k, new Set([q.value]));
+  }
+  for (let i = quantities.length - 1; i >= 0; i--) {
+    const q = quantities[i]!;
+    if (!ru(q)) continue;
+    if (regions.size >= 2 || values.get(`${q.unit}|${q.frame}`)!.size >= 2) quantities.splice(i, 1);
+  }
 }
 
 /** Status statements in the content (and a denial in the cue: "Moscow denied that ..."). */
@@ -538,6 +570,10 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     // a Russian/Ukrainian count of people next to a casualty word is a toll, of the side it names (src/compare/figures.ts)
     const toll = ruukCasualtyUnit(analysis.text, q.start, q.end, q.unit);
     if (toll) frame = 'event';
+    // shot down vs launched, and batches or updates of a running count (src/compare/figures.ts)
+    const rf = ruukFigureFrame(analysis.text, q.start, q.end);
+    if (rf === 'skip') continue;
+    if (rf && frame === 'count') frame = rf;
     side ??= ruukSideIn(analysis.text, q.start, q.end);
     out.push({
       value: q.value,

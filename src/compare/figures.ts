@@ -274,3 +274,98 @@ export function settlementCompound(text: string, end: number, unit: string): boo
   const next = wordsOf(text, end, Math.min(text.length, end + 20))[0];
   return !!next && /^\s*$/.test(text.slice(end, next.start)) && load().compounds.has(next.w);
 }
+
+interface RuukFrameRow { stem: string; whole: boolean; what: 'loss' | 'launched' | 'more' | 'update' | 'vague'; where: 'near' | 'before' | 'line' | 'self' }
+let ruukFrames: RuukFrameRow[] | null = null;
+function ruukFrameRows(): RuukFrameRow[] {
+  if (ruukFrames) return ruukFrames;
+  const rows: RuukFrameRow[] = [];
+  for (const [stem, what, where] of table('figure-frames-ruuk.tsv')) {
+    if (!stem || (what !== 'loss' && what !== 'launched' && what !== 'more' && what !== 'update' && what !== 'vague') || (where !== 'near' && where !== 'before' && where !== 'line' && where !== 'self')) {
+      throw new Error(`sitrep: data/figure-frames-ruuk.tsv: bad row "${stem}"`);
+    }
+    const whole = stem.endsWith('=');
+    rows.push({ stem: whole ? stem.slice(0, -1) : stem, whole, what, where });
+  }
+  return (ruukFrames = rows);
+}
+
+const FRAME_NEAR = 4;
+
+/**
+ * What a Russian or Ukrainian figure at [start, end) of `text` counts, from data/figure-frames-ruuk.tsv:
+ * `loss` (shot down, destroyed), `launched` (launched, fired), `skip` (a batch of a running count,
+ * "ещё 7", or a line of an update, "UPD: ..."), or null when no such word is near it (or the figure
+ * is not in Cyrillic text). The nearest frame word wins; "skip" words win over frames.
+ */
+export function ruukFigureFrame(text: string, start: number, end: number): 'loss' | 'launched' | 'skip' | null {
+  // a number inside a link ("t.me/mod_russia/46207") is no figure
+  if (/[/#=]$/.test(text.slice(Math.max(0, start - 1), start))) return 'skip';
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const around = text.slice(Math.max(lineStart, start - 120), Math.min(text.length, end + 120));
+  if (!/[\u0400-\u04ff]/.test(around)) return null;
+  const rows = ruukFrameRows();
+  const hit = (w: string, where: RuukFrameRow['where']): RuukFrameRow | null => {
+    for (const r of rows) if (r.where === where && (r.whole ? w === r.stem : w.startsWith(r.stem))) return r;
+    return null;
+  };
+  // a figure that is only a word of size ("десятки погибших", "несколько дронов")
+  const own = wordsOf(text, start, end);
+  if (own[0] && !/\d/.test(text.slice(start, end)) && hit(own[0].w, 'self')) return 'skip';
+  // the line before the figure ("UPD: ещё 2 беспилотника ...")
+  for (const w of wordsOf(text, lineStart, start)) if (hit(w.w, 'line')) return 'skip';
+  const before = wordsOf(text, Math.max(lineStart, start - 120), start).filter((w) => !/[.!?;:\n]/.test(text.slice(w.end, start)));
+  for (const w of before.slice(-2)) if (hit(w.w, 'before')) return 'skip';
+  const lineEnd = text.indexOf('\n', end);
+  const after = wordsOf(text, end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + 120));
+  const ahead: Word[] = [];
+  for (const w of after) {
+    if (/[.!?;]/.test(text.slice(ahead.length ? ahead[ahead.length - 1]!.end : end, w.start))) break;
+    ahead.push(w);
+    if (ahead.length >= FRAME_NEAR) break;
+  }
+  // a frame word inside the figure ("10 сбитых беспилотниках")
+  for (const w of own.slice(1)) {
+    const r = hit(w.w, 'near');
+    if (r && (r.what === 'loss' || r.what === 'launched')) return r.what;
+  }
+  const behind = before.slice(-FRAME_NEAR).reverse();
+  for (let i = 0; i < FRAME_NEAR; i++) {
+    for (const w of [ahead[i], behind[i]]) {
+      if (!w) continue;
+      const r = hit(w.w, 'near');
+      if (r) return r.what === 'loss' || r.what === 'launched' ? r.what : 'skip';
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a figures dispute is one voice's running report rather than a dispute (issue 10, real
+ * channel posts), for figures in Russian or Ukrainian text where no two speakers of different known
+ * sides stand: every claim comes from one outlet (a channel's toll rising over the day: 2 killed,
+ * then 5), or, ordered by when they were first published, each side's figure is at least the one
+ * before (drones shot down over one night: 2, 10, 18, 20; "at least one killed", then 6) and every
+ * speaker is of that side or the channel's own voice. A count that falls, one side's figure against
+ * the other side's, or a quoted voice of no known side, stays a dispute.
+ */
+export function runningReport(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): boolean {
+  const recs = d.sides.flatMap((s) => s.claims.map((c) => byId.get(c)));
+  if (recs.some((r) => !r)) return false;
+  if (!recs.every((r) => /[\u0400-\u04ff]/.test(r!.content ?? ''))) return false;
+  const known = new Set(d.sides.flatMap((s) => s.speakers.map((x) => x.side)).filter((x) => x));
+  if (known.size > 1) return false;
+  const outlets = new Set(recs.map((r) => r!.outlet ?? r!.source ?? null));
+  if (outlets.size === 1 && !outlets.has(null)) return true;
+  // a voice of no known side quoted by a channel (a Pentagon source, "an official") is not the channel's own running count
+  const own = (r: ClaimRecord): boolean => !!r.speaker?.side || !r.speaker?.name || [r.outlet, r.source].some((o) => !!o && o.toLowerCase() === r.speaker!.name!.toLowerCase());
+  if (!recs.every((r) => own(r!))) return false;
+  const first = (s: Dispute['sides'][number]): number => Math.min(...s.claims.map((c) => Date.parse(byId.get(c)?.published ?? '') || Infinity));
+  const ordered = [...d.sides].sort((a, b) => first(a) - first(b));
+  for (let i = 1; i < ordered.length; i++) {
+    const prev = ordered[i - 1]!.interval;
+    const cur = ordered[i]!.interval;
+    if (!prev || !cur || !Number.isFinite(first(ordered[i]!)) || first(ordered[i]!) === first(ordered[i - 1]!) || cur[0] < prev[0]) return false;
+  }
+  return true;
+}

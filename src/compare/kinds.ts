@@ -8,7 +8,7 @@ import { compareClaims as compareCore } from './compare.js';
 import { compareEvents } from './event-compare.js';
 import { compareControl } from './control.js';
 import { statusRecords } from './status.js';
-import { sameSideUpdate } from './figures.js';
+import { runningReport, sameSideUpdate } from './figures.js';
 import type { Agreement, ClaimRecord, CompareOptions, CompareResult, Dispute, DisputeKind } from './types.js';
 
 /**
@@ -61,7 +61,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   let byId: Map<string, ClaimRecord> | null = null;
   const recordsById = (): Map<string, ClaimRecord> => (byId ??= new Map(records.filter((r) => r && typeof r === 'object').map((r) => [r.id, r])));
   const disputes = withKinds(res.disputes)
-    .filter((d) => d.kind !== 'figures' || !sameSideUpdate(d, recordsById()))
+    .filter((d) => d.kind !== 'figures' || !(sameSideUpdate(d, recordsById()) || runningReport(d, recordsById())))
     .flatMap((d) => (d.kind === 'status' ? withoutNarrators(d, recordsById()) : [d]));
   const agreements = withKinds(res.agreements);
   const covered = new Set(disputes.map((d) => claimSet(d)));
