@@ -14,7 +14,7 @@
  *   (uint32: entry index × 256 + variant index); and a third table `I` of the same shape from
  *   entry ids to their entry (one posting, entry index × 256).
  */
-import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ErrorCode, SitrepError } from '../errors.js';
 import {
@@ -35,15 +35,6 @@ const MAGIC = 'SITREPGZ';
 const MAX_SURFACE = 200;
 /** Scratch space for a probed key's UTF-8 bytes (a key of up to a third of its size fits). */
 const PROBE_BUF = Buffer.alloc(4096);
-
-/** Closes the file of a gazetteer instance that is no longer used. */
-const OPEN_FILES = new FinalizationRegistry<number>((fd) => {
-  try {
-    closeSync(fd);
-  } catch {
-    // already closed
-  }
-});
 /** Most look-up results kept in memory per gazetteer (see `GazetteerFile.lookup`). */
 const LOOKUP_MEMO = 50_000;
 const FORMAT = 2;
@@ -126,17 +117,12 @@ export class GazetteerFile implements Gazetteer {
   readonly path: string;
   /** When it was built (ISO 8601). */
   readonly built: string;
-  /** The open file: sections are read from it when first needed, records one at a time. */
-  private readonly fd: number;
-  /** File offset of the records section. */
-  private readonly recordsAt: number;
-  /** Reused buffer for reading one record. */
-  private recBuf = Buffer.allocUnsafeSlow(4096);
+  private readonly buf: Buffer;
+  private readonly records: Buffer;
   private readonly recOffsets: Uint32Array;
   private readonly L: KeyTable;
   private readonly S: KeyTable;
-  private idTable: KeyTable | null = null;
-  private readonly readTable: (p: string) => KeyTable;
+  private readonly I: KeyTable;
   private readonly admin1Index: Record<string, number>;
   private readonly countryIndex: Record<string, number>;
   private readonly cache = new Map<number, Decoded>();
@@ -146,12 +132,7 @@ export class GazetteerFile implements Gazetteer {
    */
   private readonly found = new Map<string, Candidate[]>();
 
-  /**
-   * Opens a gazetteer file; throws a SitrepError naming the file when it is missing or damaged.
-   * Only the tables every look-up needs (names and skeletons, the record index) are read at once;
-   * the id table when first asked for, and each entry's record when first decoded (the records
-   * are 28 of the file's 73 MB, and a corpus meets a few thousand of its 235,000 entries).
-   */
+  /** Opens a gazetteer file; throws a SitrepError naming the file when it is missing or damaged. */
   constructor(path: string = DEFAULT_GAZETTEER_PATH) {
     this.path = path;
     const damaged = (why: string): SitrepError =>
@@ -159,87 +140,50 @@ export class GazetteerFile implements Gazetteer {
     if (!existsSync(path)) {
       throw new SitrepError(ErrorCode.NotFound, `gazetteer ${path} not found`, 'build it: npm run build:gazetteer');
     }
-    const fd = openSync(path, 'r');
+    const raw = readFileSync(path);
+    // Typed-array views need 4-byte alignment: large reads start at offset 0, but be sure.
+    this.buf = raw.byteOffset % 8 === 0 ? raw : Buffer.from(raw);
+    if (this.buf.length < 12 || this.buf.toString('latin1', 0, 8) !== MAGIC) throw damaged('not a sitrep gazetteer');
+    const hlen = this.buf.readUInt32LE(8);
+    if (12 + hlen > this.buf.length) throw damaged('truncated header');
+    let header: Header;
     try {
-      const fileSize = fstatSync(fd).size;
-      // (not from Buffer's shared pool: typed-array views need 4-byte alignment)
-      const readAt = (pos: number, len: number): Buffer => {
-        const b = Buffer.allocUnsafeSlow(len);
-        let got = 0;
-        while (got < len) {
-          const n = readSync(fd, b, got, len - got, pos + got);
-          if (n === 0) throw damaged('truncated');
-          got += n;
-        }
-        return b;
-      };
-      const head = readAt(0, Math.min(12, fileSize));
-      if (head.length < 12 || head.toString('latin1', 0, 8) !== MAGIC) throw damaged('not a sitrep gazetteer');
-      const hlen = head.readUInt32LE(8);
-      if (12 + hlen > fileSize) throw damaged('truncated header');
-      let header: Header;
-      try {
-        header = JSON.parse(readAt(12, hlen).toString('utf8')) as Header;
-      } catch {
-        throw damaged('unreadable header');
-      }
-      if (header.format !== FORMAT) throw damaged(`format ${header.format}, expected ${FORMAT}`);
-      const start = (12 + hlen + 7) & ~7;
-      const section = (name: string): [number, number] => {
-        const s = header.sections?.[name];
-        if (!s || start + s[0] + s[1] > fileSize) throw damaged(`section ${name} missing or truncated`);
-        return [start + s[0], s[1]];
-      };
-      // every section is checked now, though some are read later
-      for (const name of ['records', 'recOffsets', ...['L', 'S', 'I'].flatMap((p) => ['slots', 'keyOffsets', 'keys', 'postOffsets', 'postings'].map((k) => `${p}.${k}`))]) section(name);
-      const u32 = (name: string): Uint32Array => {
-        const [o, l] = section(name);
-        const b = readAt(o, l);
-        return new Uint32Array(b.buffer, b.byteOffset, l / 4);
-      };
-      const bytes = (name: string): Buffer => readAt(...section(name));
-      this.readTable = (p: string): KeyTable => {
-        const slots = u32(`${p}.slots`);
-        return {
-          slots, mask: slots.length - 1, keyOffsets: u32(`${p}.keyOffsets`), keys: bytes(`${p}.keys`),
-          postOffsets: u32(`${p}.postOffsets`), postings: u32(`${p}.postings`),
-        };
-      };
-      this.recordsAt = section('records')[0];
-      this.recOffsets = u32('recOffsets');
-      this.L = this.readTable('L');
-      this.S = this.readTable('S');
-      this.size = header.entries;
-      if (this.recOffsets.length !== this.size + 1) throw damaged('entry count does not match the record index');
-      if (this.recOffsets[this.size]! > section('records')[1]) throw damaged('record index beyond the records');
-      this.built = header.built;
-      this.admin1Index = header.admin1 ?? {};
-      this.countryIndex = header.countries ?? {};
-    } catch (e) {
-      closeSync(fd);
-      throw e;
+      header = JSON.parse(this.buf.toString('utf8', 12, 12 + hlen)) as Header;
+    } catch {
+      throw damaged('unreadable header');
     }
-    this.fd = fd;
-    OPEN_FILES.register(this, fd);
-  }
-
-  /** The id table (read on first use). */
-  private get I(): KeyTable {
-    return (this.idTable ??= this.readTable('I'));
-  }
-
-  /** The UTF-8 text of the record at an index, read from the file. */
-  private record(i: number): string {
-    const a = this.recOffsets[i]!;
-    const len = this.recOffsets[i + 1]! - a;
-    if (len > this.recBuf.length) this.recBuf = Buffer.allocUnsafeSlow(len);
-    let got = 0;
-    while (got < len) {
-      const n = readSync(this.fd, this.recBuf, got, len - got, this.recordsAt + a + got);
-      if (n === 0) break;
-      got += n;
-    }
-    return this.recBuf.toString('utf8', 0, got);
+    if (header.format !== FORMAT) throw damaged(`format ${header.format}, expected ${FORMAT}`);
+    const start = (12 + hlen + 7) & ~7;
+    const section = (name: string): [number, number] => {
+      const s = header.sections?.[name];
+      if (!s || start + s[0] + s[1] > this.buf.length) throw damaged(`section ${name} missing or truncated`);
+      return [this.buf.byteOffset + start + s[0], s[1]];
+    };
+    const u32 = (name: string): Uint32Array => {
+      const [o, l] = section(name);
+      return new Uint32Array(this.buf.buffer, o, l / 4);
+    };
+    const bytes = (name: string): Buffer => {
+      const [o, l] = section(name);
+      return Buffer.from(this.buf.buffer, o, l);
+    };
+    const keyTable = (p: string): KeyTable => {
+      const slots = u32(`${p}.slots`);
+      return {
+        slots, mask: slots.length - 1, keyOffsets: u32(`${p}.keyOffsets`), keys: bytes(`${p}.keys`),
+        postOffsets: u32(`${p}.postOffsets`), postings: u32(`${p}.postings`),
+      };
+    };
+    this.records = bytes('records');
+    this.recOffsets = u32('recOffsets');
+    this.L = keyTable('L');
+    this.S = keyTable('S');
+    this.I = keyTable('I');
+    this.size = header.entries;
+    if (this.recOffsets.length !== this.size + 1) throw damaged('entry count does not match the record index');
+    this.built = header.built;
+    this.admin1Index = header.admin1 ?? {};
+    this.countryIndex = header.countries ?? {};
   }
 
   /** Postings (entry × 256 + variant) of a key, or null. */
@@ -276,7 +220,7 @@ export class GazetteerFile implements Gazetteer {
   private decode(i: number): Decoded {
     const hit = this.cache.get(i);
     if (hit) return hit;
-    const line = this.record(i);
+    const line = this.records.toString('utf8', this.recOffsets[i]!, this.recOffsets[i + 1]!);
     const c = line.split('\t');
     const level = c[6]!;
     const source = c[9]!;
