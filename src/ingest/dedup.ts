@@ -217,7 +217,7 @@ export const SHORT_TEXT_WORDS = 150;
 export interface TextFacts {
   /**
    * The figures, sorted: digit runs ("14,000" and "14000" both `14000`) and cardinal number words
-   * as their value ("two" → `2`); dates and clock times are left out (see `NOT_FIGURES`).
+   * as their value ("two" → `2`); dates and clock times are left out (see `notFigurePatterns`).
    */
   numbers: string[];
   /** Place keys (e.g. gazetteer ids) named in the text, sorted and distinct; null when not known. */
@@ -229,7 +229,7 @@ export interface TextFacts {
  * Month names and abbreviations in English, Russian and Ukrainian (nominative and genitive, as
  * "15 октября" needs), taken from the runtime's ICU data rather than a list of our own.
  */
-const MONTHS: string = (() => {
+function monthAlternation(): string {
   const names = new Set<string>(['sept']);
   // one formatter per locale and style (making one is slow: this ran at every start-up)
   const formats = new Map<string, Intl.DateTimeFormat>();
@@ -252,7 +252,7 @@ const MONTHS: string = (() => {
     }
   }
   return [...names].sort((a, b) => b.length - a.length).join('|');
-})();
+}
 
 /**
  * Dates and times are not figures: a reprint adds a byline with its own date and time
@@ -260,20 +260,27 @@ const MONTHS: string = (() => {
  * year. Numeric dates, clock times, years 1900-2099 and day numbers next to a month name are
  * blanked before the figures are collected.
  */
-const NOT_FIGURES: RegExp[] = [
-  /(?<![\p{N}.,])\p{N}{1,4}[./-]\p{N}{1,2}[./-]\p{N}{1,4}(?![\p{N}])/gu, // 15.10.2025, 2025-10-15, 10/15/25
-  /(?<![\p{N}.,:])\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?(?![\p{N}])/gu, // 16:10, 09:30:15
-  /(?<![\p{N}.,])(?:19|20)\p{N}{2}(?![\p{N}]|[.,]\p{N})/gu, // 2024
-  new RegExp(`(?<![\\p{L}])(?:${MONTHS})\\.?\\s+\\p{N}{1,2}(?:st|nd|rd|th)?(?![\\p{N}])`, 'giu'), // Oct 15, May 14th
-  new RegExp(`(?<![\\p{N}.,])\\p{N}{1,2}(?:st|nd|rd|th|-?го)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'giu'), // 15 October, 14 мая
-];
+let notFigures: RegExp[] | null = null;
+
+/** The patterns above, built on first use (the month names cost some 50 ms at start-up, and `analyze` never needs them). */
+function notFigurePatterns(): RegExp[] {
+  if (notFigures) return notFigures;
+  const MONTHS = monthAlternation();
+  return (notFigures = [
+    /(?<![\p{N}.,])\p{N}{1,4}[./-]\p{N}{1,2}[./-]\p{N}{1,4}(?![\p{N}])/gu, // 15.10.2025, 2025-10-15, 10/15/25
+    /(?<![\p{N}.,:])\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?(?![\p{N}])/gu, // 16:10, 09:30:15
+    /(?<![\p{N}.,])(?:19|20)\p{N}{2}(?![\p{N}]|[.,]\p{N})/gu, // 2024
+    new RegExp(`(?<![\\p{L}])(?:${MONTHS})\\.?\\s+\\p{N}{1,2}(?:st|nd|rd|th)?(?![\\p{N}])`, 'giu'), // Oct 15, May 14th
+    new RegExp(`(?<![\\p{N}.,])\\p{N}{1,2}(?:st|nd|rd|th|-?го)?\\s+(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'giu'), // 15 October, 14 мая
+  ]);
+}
 
 /** The figures and length of a text, with its place keys when the caller knows them (e.g. from the analysis). */
 export function textFacts(text: string, places?: Iterable<string> | null): TextFacts {
   const numbers: string[] = [];
   let words = 0;
   let t = text.normalize('NFKC').toLowerCase();
-  for (const re of NOT_FIGURES) t = t.replace(re, (m) => ' '.repeat(m.length));
+  for (const re of notFigurePatterns()) t = t.replace(re, (m) => ' '.repeat(m.length));
   // Digit groups joined by a thousands comma, dot, space or apostrophe count as one number.
   for (const m of t.matchAll(/\p{N}+(?:[,.'\u00a0\u202f]\p{N}{3}(?!\p{N}))*(?:\.\p{N}+)?|[\p{L}\p{M}]+/gu)) {
     words++;

@@ -132,6 +132,31 @@ test('writeJson prints exactly what JSON.stringify prints', () => {
   }
 });
 
+test('ChunkWriter: each write is the parts pushed since the last, in order (one part, a few joined with +, many with join)', () => {
+  const cases: [string[], string[]][] = [
+    [['{"id":"a"}'], ['{"id":"a"}']],
+    [['{"id":"a"}', '\n'], ['{"id":"a"}\n']],
+    [['[', '1', ',', '2'], ['[1,2']],
+    [['a', 'b', 'c', 'd', 'e', 'é😀'], ['abcdeé😀']],
+    [[], []],
+  ];
+  for (const [parts, want] of cases) {
+    const writes: string[] = [];
+    const w = new ChunkWriter((x) => void writes.push(x), 1 << 20);
+    for (const p of parts) w.push(p);
+    w.flush();
+    w.flush(); // nothing left: no empty write
+    assert.deepEqual(writes, want, JSON.stringify(parts));
+  }
+  // a full chunk is written as soon as it is full
+  const writes: string[] = [];
+  const w = new ChunkWriter((x) => void writes.push(x), 4);
+  for (const p of ['ab', 'c', 'de', 'f']) w.push(p);
+  assert.deepEqual(writes, ['abcde']);
+  w.flush();
+  assert.deepEqual(writes, ['abcde', 'f']);
+});
+
 test('writeAnalysisJson: a short and a long text give what the streamed writer gives', () => {
   for (const text of ['Песков заявил: «Нет».\n', 'x'.repeat(300 * 1024)]) {
     const a = { id: 'd', text, sentences: [{ start: 0, end: 3 }], claims: [], stats: { tokens: 1, words: 1, ms: 0.5 }, g: undefined };

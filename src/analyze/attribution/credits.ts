@@ -17,6 +17,8 @@ import { escapeRegExp } from '../../util/index.js';
 interface CreditLexicon {
   /** Picture credit leads anywhere in a line ("Photo", "AP Photo", "Фото"). */
   lead: RegExp;
+  /** The same phrases without the word-boundary checks: a cheap first test of a line (no match here, none of `lead`). */
+  leadLoose: RegExp;
   /** Caption leads at the start of a line ("FILE PHOTO", "Image caption"). */
   caption: RegExp;
   /** Picture agencies anywhere in a line. */
@@ -51,7 +53,7 @@ function creditLexicon(): CreditLexicon {
   const anywhere = (role: string): RegExp => new RegExp(`(?<!${LETTER})(?:${alternation(by.get(role) ?? ['\u0000'])})(?!${LETTER})`, 'giu');
   const atStart = (role: string): RegExp => new RegExp(`^[\\s(\\[]*(${alternation(by.get(role) ?? ['\u0000'])})(?!${LETTER})`, 'iu');
   lexicon = {
-    lead: anywhere('lead'), caption: atStart('caption'), agency: anywhere('agency'), byline: atStart('byline'),
+    lead: anywhere('lead'), leadLoose: new RegExp(`(?:${alternation(by.get('lead') ?? ['\u0000'])})`, 'iu'), caption: atStart('caption'), agency: anywhere('agency'), byline: atStart('byline'),
     agencyExact: new RegExp(`^(?:${alternation(by.get('agency') ?? ['\u0000'])})$`, 'iu'),
   };
   return lexicon;
@@ -123,7 +125,7 @@ function lineCredits(line: string, base: number, out: Span[]): void {
   const found: Span[] = [];
   // 3. picture credit leads: "Photo: ...", "(AP Photo/...)", "Photo by Name/AFP", "Фото: ..."
   lex.lead.lastIndex = 0;
-  for (let m = lex.lead.exec(line); m; m = lex.lead.exec(line)) {
+  for (let m = lex.leadLoose.test(line) ? lex.lead.exec(line) : null; m; m = lex.lead.exec(line)) {
     const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
     const after = line.slice(m.index + m[0].length);
     const sep = /^\s*[:/]\s*/u.exec(after)

@@ -127,9 +127,9 @@ function cellKey(y: number, x: number): number {
   return y * 1000 + (((x % 360) + 540) % 360);
 }
 
-let theatre: { regions: Set<string>; countries: Set<string>; words: RegExp } | null = null;
+let theatre: { regions: Set<string>; countries: Set<string>; words: RegExp; loose: RegExp } | null = null;
 /** The war's theatre and vocabulary (data/place-war-theatre.tsv). */
-function warTheatre(): { regions: Set<string>; countries: Set<string>; words: RegExp } {
+function warTheatre(): { regions: Set<string>; countries: Set<string>; words: RegExp; loose: RegExp } {
   if (theatre) return theatre;
   const regions = new Set<string>();
   const countries = new Set<string>();
@@ -142,12 +142,15 @@ function warTheatre(): { regions: Set<string>; countries: Set<string>; words: Re
   }
   // a stem at the start of a word (letters of any script before it end the match)
   const re = new RegExp(`(?<![\\p{L}])(?:${words.join('|')})`, 'iu');
-  return (theatre = { regions, countries, words: re });
+  // the same words anywhere: a cheap first test (the look-behind at every position is what costs)
+  const loose = new RegExp(`(?:${words.join('|')})`, 'iu');
+  return (theatre = { regions, countries, words: re, loose });
 }
 
 /** Whether a document is about the war (a word of data/place-war-theatre.tsv in its text). */
 function aboutTheWar(doc: Doc): boolean {
-  return warTheatre().words.test(doc.text);
+  const w = warTheatre();
+  return w.loose.test(doc.text) && w.words.test(doc.text);
 }
 
 interface Context {
