@@ -22,15 +22,21 @@ function spin(ms: number): void {
 describe('threadCpuMs', { skip: linux ? false : 'no /proc/thread-self/schedstat here' }, () => {
   it('resolves half-millisecond intervals (not only scheduler ticks)', () => {
     const readings: number[] = [];
+    const walls: number[] = [];
     for (let i = 0; i < 100; i++) {
+      const w = performance.now();
       const a = threadCpuMs()!;
       spin(0.5);
       readings.push(threadCpuMs()! - a);
+      walls.push(performance.now() - w);
     }
     const nonZero = readings.filter((r) => r > 0.05).length;
     assert.ok(nonZero >= 80, `only ${nonZero} of 100 half-millisecond intervals were measured: ${readings.slice(0, 20).map((r) => r.toFixed(2)).join(' ')}`);
-    // CPU time never exceeds wall time (plus the cost of reading the clock).
-    for (const r of readings) assert.ok(r < 5, `an interval of 0.5 ms wall read as ${r} ms of CPU`);
+    // CPU time never exceeds the wall time around it (plus the cost of reading the clock). On a
+    // loaded machine a preempted thread can still see an odd reading catch up a tick: a few such
+    // readings of 100 are allowed, a clock that lags by a tick as a rule is not.
+    const over = readings.map((r, i) => ({ r, wall: walls[i]! })).filter(({ r, wall }) => r > wall + 0.5);
+    assert.ok(over.length <= 5, `${over.length} of 100 intervals read more CPU than wall time: ${over.slice(0, 5).map(({ r, wall }) => `${r.toFixed(2)} ms CPU in ${wall.toFixed(2)} ms`).join(', ')}`);
   });
 
   it('counts the calling thread only', async () => {
