@@ -107,19 +107,31 @@ function fromAz(az: AzParser, word: string): WordForm | null {
   }
   const top = parses[0]!;
   const topCase = top.grammemes.map((g) => AZ_CASE[g]).find((c) => c !== undefined) ?? null;
-  const nom = NOMINAL.has(top.grammemes[0]!) ? top.inflect(['nomn', top.grammemes.includes('plur') ? 'plur' : 'sing']) : null;
   const gender = top.grammemes.find((g) => g === 'masc' || g === 'femn' || g === 'neut') ?? null;
+  const plural = top.grammemes.includes('plur');
+  const lemma = top.lemma;
+  const nominal = NOMINAL.has(top.grammemes[0]!);
+  // The nominative and agreeing forms are inflected only when asked for (few words are), and the
+  // memo keeps no parse object of az alive: `agree` parses the word again when it is called.
+  let nominative: string | undefined;
   const agree = (g: string, number: 'sing' | 'plur'): string | null => {
-    for (const p of parses) {
-      if (p.grammemes[0] !== 'ADJF' && p.grammemes[0] !== 'PRTF') continue;
+    for (const p of az(word)) {
+      if (p.parser !== 'Dictionary' || (p.grammemes[0] !== 'ADJF' && p.grammemes[0] !== 'PRTF')) continue;
       if (number === 'plur' ? !p.grammemes.includes('plur') : !p.grammemes.includes(g)) continue;
       return p.inflect(number === 'plur' ? ['nomn', 'plur'] : ['nomn', g, 'sing']);
     }
     return null;
   };
   return {
-    lemma: top.lemma, pos: top.grammemes[0]!, case: topCase, cases, nonNominal, posAll, nominative: nom ?? top.lemma,
-    gender: gender as WordForm['gender'], number: top.grammemes.includes('plur') ? 'plur' : 'sing', agree,
+    lemma, pos: top.grammemes[0]!, case: topCase, cases, nonNominal, posAll,
+    get nominative(): string {
+      if (nominative === undefined) {
+        const first = nominal ? az(word).find((p) => p.parser === 'Dictionary') : undefined;
+        nominative = (first ? first.inflect(['nomn', plural ? 'plur' : 'sing']) : null) ?? lemma;
+      }
+      return nominative;
+    },
+    gender: gender as WordForm['gender'], number: plural ? 'plur' : 'sing', agree,
   };
 }
 
