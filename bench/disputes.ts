@@ -15,7 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -179,5 +179,5 @@ if (args.json) {
     for (const p of r.falseDisputes) out.push(`    ${predLine(p)}`);
     process.stdout.write(out.join('\n') + '\n\n');
   }
-  process.stdout.write('Machine: shared 2-core Xeon VM, Node ' + process.versions.node + '. Targets (issue 9, test split): recall >= 0.8, precision >= 0.9.\n');
+  process.stdout.write(`Machine: ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.versions.node}.` + ' Targets (issue 9, test split): recall >= 0.8, precision >= 0.9.\n');
 }
