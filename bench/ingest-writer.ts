@@ -24,8 +24,9 @@ import { Ledger } from '../src/ledger/index.js';
 import { threadCpuMs } from '../src/ledger/cpu.js';
 import { prepareDocument, type PreparedDocument } from '../src/ledger/prepare.js';
 import { openStore } from '../src/store/index.js';
-import { intArg, readTexts, splitArg } from './polnear.js';
+import { intArg } from './polnear.js';
 import { rng } from './rng.js';
+import { documentMaker, polnearParagraphs } from './synthetic-docs.js';
 
 const TOOL = 'bench:ingest-writer';
 const { values: args } = parseArgs({ options: { docs: { type: 'string' }, batch: { type: 'string' }, reps: { type: 'string' } } });
@@ -34,38 +35,7 @@ const BATCH = intArg(TOOL, args.batch, 'batch', 500, 1);
 const REPS = intArg(TOOL, args.reps, 'reps', 3, 1);
 const log = (s: string): void => void process.stdout.write(s + '\n');
 
-const paragraphs: string[] = [];
-for (const split of ['train', 'dev']) {
-  for (const text of readTexts(splitArg(TOOL, import.meta.url, undefined, split, log)).values()) {
-    for (const p of text.split(/\n\s*\n/)) {
-      const t = p.trim();
-      if (t.length >= 80 && t.length <= 2000) paragraphs.push(t);
-    }
-  }
-}
-const rand = rng(20240806);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const recent: string[] = [];
-/** As bench/ingest.ts builds document i. */
-function makeDoc(i: number): Document {
-  const published = new Date(Date.UTC(2024, 0, 1) + Math.floor(rand() * 365) * 86_400_000 + Math.floor(rand() * 86_400_000)).toISOString();
-  const r = rand();
-  let text: string;
-  if (recent.length > 50 && r < 0.04) text = pick(recent);
-  else if (recent.length > 50 && r < 0.08) {
-    const parts = pick(recent).split('\n\n');
-    parts[0] = pick(paragraphs);
-    text = parts.join('\n\n');
-  } else {
-    const n = 3 + Math.floor(rand() * 4);
-    const parts: string[] = [];
-    for (let k = 0; k < n; k++) parts.push(pick(paragraphs));
-    text = parts.join('\n\n');
-    recent.push(text);
-    if (recent.length > 2000) recent.splice(0, 1000);
-  }
-  return { id: `bench-${i.toString(36).padStart(6, '0')}`, text, published, source: `bench/outlet-${i % 97}`, url: null, meta: { siteName: `Outlet ${i % 97}` } };
-}
+const makeDoc = documentMaker(polnearParagraphs(TOOL, import.meta.url, log), rng(20240806));
 
 log(`${TOOL}: preparing ${N} documents on this thread (${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.versions.node}; load ${loadavg()[0]!.toFixed(1)})`);
 const docs: Document[] = [];

@@ -30,7 +30,6 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import type { Document } from '../src/analyze/types.js';
 import type { ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../src/compare/types.js';
 import { compareClaims } from '../src/compare/index.js';
 import { openStore } from '../src/store/index.js';
@@ -40,8 +39,9 @@ import { inlineAnalyser, type Analyser } from '../src/ledger/loop.js';
 import { AnalysisPool, type WorkerStats } from '../src/ledger/pool.js';
 import { threadCpuMs } from '../src/ledger/cpu.js';
 import type { IngestEvent, IngestedDocument } from '../src/ingest/types.js';
-import { intArg, readTexts, splitArg } from './polnear.js';
+import { intArg } from './polnear.js';
 import { rng } from './rng.js';
+import { documentMaker, polnearParagraphs } from './synthetic-docs.js';
 
 const TOOL = 'bench:ingest';
 const { values: args } = parseArgs({
@@ -84,42 +84,11 @@ let rand = rng(20240806);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 // ------------------------------------------------------------------ the corpus
-const trainDir = splitArg(TOOL, import.meta.url, undefined, 'train', log);
-const devDir = splitArg(TOOL, import.meta.url, undefined, 'dev', log);
-const paragraphs: string[] = [];
-for (const dir of [trainDir, devDir]) {
-  for (const text of readTexts(dir).values()) {
-    for (const p of text.split(/\n\s*\n/)) {
-      const t = p.trim();
-      if (t.length >= 80 && t.length <= 2000) paragraphs.push(t);
-    }
-  }
-}
+const paragraphs = polnearParagraphs(TOOL, import.meta.url, log);
 log(`${TOOL}: ${paragraphs.length} PolNeAR paragraphs (train + dev), building ${N} documents of 3-6 paragraphs`);
 
 const DAY0 = Date.UTC(2024, 0, 1);
-const recent: string[] = [];
-/** Document i: fresh paragraphs, or (about 8%) an exact or lightly edited copy of a recent document. */
-function makeDoc(i: number): Document {
-  const published = new Date(DAY0 + Math.floor(rand() * 365) * 86_400_000 + Math.floor(rand() * 86_400_000)).toISOString();
-  const r = rand();
-  let text: string;
-  if (recent.length > 50 && r < 0.04) {
-    text = pick(recent); // exact reprint
-  } else if (recent.length > 50 && r < 0.08) {
-    const parts = pick(recent).split('\n\n');
-    parts[0] = pick(paragraphs); // new first paragraph: a near reprint
-    text = parts.join('\n\n');
-  } else {
-    const n = 3 + Math.floor(rand() * 4);
-    const parts: string[] = [];
-    for (let k = 0; k < n; k++) parts.push(pick(paragraphs));
-    text = parts.join('\n\n');
-    recent.push(text);
-    if (recent.length > 2000) recent.splice(0, 1000);
-  }
-  return { id: `bench-${i.toString(36).padStart(6, '0')}`, text, published, source: `bench/outlet-${i % 97}`, url: null, meta: { siteName: `Outlet ${i % 97}` } };
-}
+let makeDoc = documentMaker(paragraphs, rand);
 
 // ------------------------------------------------------------------ ingest runs
 const mib = (b: number): string => `${(b / 2 ** 20).toFixed(0)} MiB`;
@@ -185,7 +154,7 @@ const cleanups: (() => Promise<void>)[] = [];
 
 async function run(jobs: number): Promise<RunResult> {
   rand = rng(20240806);
-  recent.length = 0;
+  makeDoc = documentMaker(paragraphs, rand);
   // A fresh ledger.
   let target: string;
   let admin: pg.Client | null = null;
