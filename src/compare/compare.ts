@@ -373,7 +373,7 @@ function topicOf(it: Item, what: TopicWhat, from: string | null, to: string | nu
 }
 
 /** The original text a record's document carries (its own document when nothing says otherwise). */
-function textKey(r: ClaimRecord): string {
+export function textKey(r: ClaimRecord): string {
   return r.textOf ?? r.documentId ?? r.id;
 }
 

@@ -336,11 +336,7 @@ function itemsConflict(records: readonly ClaimRecord[], a: Item, b: Item, conced
   if (a.rec === b.rec) return false;
   if (encirclement(a.stance) || encirclement(b.stance)) {
     if (!stancesConflict(a.stance, b.stance) || Math.abs(b.day - a.day) > CONTROL_WINDOW_DAYS) return false;
-    const ra = records[a.rec]!;
-    const rb = records[b.rec]!;
-    const na = ra.speaker?.name?.toLowerCase();
-    const nb = rb.speaker?.name?.toLowerCase();
-    return (ra.textOf ?? ra.documentId) !== (rb.textOf ?? rb.documentId) || Boolean(na && nb && na !== nb);
+    return twoVoices(records, [a, b]);
   }
   if (a.stance.kind !== 'holds') return b.stance.kind === 'holds' ? itemsConflict(records, b, a, conceded) : false;
   const A: Stance = { ...a.stance, holder: a.holder };

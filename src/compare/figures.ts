@@ -209,8 +209,13 @@ export function sameSideUpdate(d: Dispute, byId: ReadonlyMap<string, ClaimRecord
   return true;
 }
 
-let personLex: { en: Map<string, string>; ruuk: [string, string][]; events: Map<string, string>; links: Set<string> } | null = null;
-function personLexicon(): NonNullable<typeof personLex> {
+let personLex: { en: Map<string, string>; ruuk: [string, string][]; units: Set<string>; events: Map<string, string>; links: Set<string> } | null = null;
+/**
+ * The people nouns of data/units.tsv (class person; English with their plurals) and their
+ * Russian/Ukrainian stems in data/units-ruuk.tsv, each with its unit; `units` are the person units;
+ * also the one-word event and link nouns of units.tsv.
+ */
+export function personLexicon(): NonNullable<typeof personLex> {
   if (personLex) return personLex;
   const en = new Map<string, string>();
   const events = new Map<string, string>();
@@ -227,7 +232,7 @@ function personLexicon(): NonNullable<typeof personLex> {
     if (surface.endsWith('y')) en.set(surface.slice(0, -1) + 'ies', unit);
   }
   const ruuk = table('units-ruuk.tsv').filter((r) => r[0] && personUnits.has(r[1] ?? '')).map((r) => [r[0]!, r[1]!] as [string, string]);
-  return (personLex = { en, ruuk, events, links });
+  return (personLex = { en, ruuk, units: personUnits, events, links });
 }
 
 /** What may stand between the words of a counted noun phrase: spaces and quotation marks. */

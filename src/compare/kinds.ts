@@ -4,7 +4,7 @@
  * attack or an accident) are found next to the figure and status disputes of compare.ts.
  * `compareClaims` here is the one the package exports.
  */
-import { compareClaims as compareCore } from './compare.js';
+import { compareClaims as compareCore, textKey } from './compare.js';
 import { compareEvents } from './event-compare.js';
 import { compareControl } from './control.js';
 import { statusRecords } from './status.js';
@@ -123,7 +123,7 @@ function acrossSides(d: Dispute): boolean {
 function withoutNarrators(d: Dispute, byId: Map<string, ClaimRecord>): Dispute[] {
   const textOf = (id: string): string => {
     const r = byId.get(id);
-    return r ? (r.textOf ?? r.documentId) : id;
+    return r ? textKey(r) : id;
   };
   const narrator = d.sides.map((s, i) => {
     if (s.claims.length === 0 || s.speakers.some((x) => x.side !== null && x.side !== undefined)) return false;
@@ -133,7 +133,7 @@ function withoutNarrators(d: Dispute, byId: Map<string, ClaimRecord>): Dispute[]
   if (!narrator.includes(true)) return [d];
   const sides = d.sides.filter((_, i) => !narrator[i]);
   if (sides.length < 2 || new Set(sides.map((s) => s.polarity ?? 0)).size < 2) return [];
-  return [{ ...d, sides, explanation: d.explanation }];
+  return [{ ...d, sides }];
 }
 
 /** The claims of a dispute, sorted and joined. */

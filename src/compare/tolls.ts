@@ -9,29 +9,13 @@
  * previous group's people noun between two groups: "загинули 35 людей, 134 людини госпіталізовані"
  * (a comma and a new predicate) is not one list. Pure.
  */
-import { table } from '../lexicon/index.js';
+import { personLexicon } from './figures.js';
 import { compareLexicon } from './lexicon.js';
 import type { QuantityFact } from './types.js';
 
-let persons: { en: Set<string>; ruuk: string[]; units: Set<string> } | null = null;
-function personWords(): NonNullable<typeof persons> {
-  if (persons) return persons;
-  const en = new Set<string>();
-  const units = new Set<string>();
-  for (const [surface, unit, cls] of table('units.tsv')) {
-    if (cls !== 'person' || !surface || !unit || surface.includes(' ')) continue;
-    units.add(unit);
-    en.add(surface);
-    en.add(surface + 's');
-    if (surface.endsWith('y')) en.add(surface.slice(0, -1) + 'ies');
-  }
-  const ruuk = table('units-ruuk.tsv').filter((r) => r[0] && units.has(r[1] ?? '')).map((r) => r[0]!);
-  return (persons = { en, ruuk, units });
-}
-
 /** Whether `unit` counts people (data/units.tsv class person: troops, officers, civilians, ...). */
-export function isPersonUnit(unit: string): boolean {
-  return personWords().units.has(unit);
+function isPersonUnit(unit: string): boolean {
+  return personLexicon().units.has(unit);
 }
 
 /** Units a toll list is told in (data/compare.tsv `toll_units`). */
@@ -47,11 +31,11 @@ function gapKind(gap: string): 'join' | 'plain' | null {
   if (gap.length > 48 || /[.;:!?()\n]/.test(gap)) return null;
   const words = gap.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const joins = compareLexicon().tollListJoins;
-  const { en, ruuk } = personWords();
+  const { en, ruuk } = personLexicon();
   let join = false;
   for (const w of words) {
     if (joins.has(w)) join = true;
-    else if (!(en.has(w) || (/[\u0400-\u04ff]/.test(w) && ruuk.some((s) => w.startsWith(s))))) return null;
+    else if (!(en.has(w) || (/[\u0400-\u04ff]/.test(w) && ruuk.some(([s]) => w.startsWith(s))))) return null;
   }
   return join ? 'join' : 'plain';
 }
@@ -84,7 +68,7 @@ export function tollLists(text: string, facts: QuantityFact[]): QuantityFact[] {
         kinds.pop();
         j--;
       }
-    } else j = i + 1;
+    }
     if (j - i < 2) {
       out.push(head);
       i++;
