@@ -35,7 +35,7 @@ export class ChunkWriter implements Sink {
   flush(): void {
     if (this.len === 0 && this.parts.length === 0) return;
     const p = this.parts;
-    this.write(p.length === 1 ? p[0]! : p.length <= 4 ? p.reduce((a, b) => a + b) : p.join(''));
+    this.write(p.length <= 4 ? p.reduce((a, b) => a + b) : p.join(''));
     this.parts = [];
     this.len = 0;
   }

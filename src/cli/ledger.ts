@@ -263,7 +263,8 @@ function speakerLabel(c: ClaimRecord): string {
 export function eventLabels(events: readonly ClaimEventType[]): string[] {
   const out: string[] = [];
   for (const e of events) {
-    const label = acledLabel(e) === null ? eventLabel(e) : `${eventLabel(e)} (${e.plover})`;
+    const acled = acledLabel(e);
+    const label = acled === null ? e.plover : `${acled} (${e.plover})`;
     if (!out.includes(label)) out.push(label);
   }
   return out;

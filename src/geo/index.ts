@@ -18,15 +18,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ErrorCode, SitrepError } from '../errors.js';
 import {
-  fold, hasCyrillic, inflectionBases, letterCount, MIN_INFLECTED_LETTERS, skeletonOfLatin, transliterate,
+  fold, inflectionBases, letterCount, MIN_INFLECTED_LETTERS, skeletonOfLatin, transliterate,
 } from './keys.js';
 import { table } from '../lexicon/index.js';
-import { BoundedMemo } from '../util/index.js';
+import { BoundedMemo, hasCyrillic } from '../util/index.js';
 import type { Candidate, GazEntry, GazSource, Gazetteer, MatchKind, PlaceLevel } from './types.js';
 
 export type { Candidate, GazEntry, GazSource, Gazetteer, MatchKind, PlaceLevel } from './types.js';
 export { distanceKm } from './distance.js';
-export { fold, toLatin, skeleton, transliterate, inflectionBases, hasCyrillic } from './keys.js';
+export { fold, toLatin, skeleton, transliterate, inflectionBases } from './keys.js';
+export { hasCyrillic } from '../util/index.js';
 
 /** Where `npm run build:gazetteer` writes the gazetteer. */
 export const DEFAULT_GAZETTEER_PATH = fileURLToPath(new URL('../../../data/generated/gazetteer.bin', import.meta.url));

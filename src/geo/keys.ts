@@ -15,7 +15,6 @@ import { table } from '../lexicon/index.js';
 import { BoundedMemo, hasCyrillic } from '../util/index.js';
 import { transliterator } from './translit.js';
 
-export { hasCyrillic } from '../util/index.js';
 
 const uk = transliterator('uk');
 const ru = transliterator('ru');

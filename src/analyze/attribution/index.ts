@@ -493,7 +493,7 @@ const RUN_ON_PARAGRAPHS = 4;
  * mark, up to the first paragraph whose first mark is a closing one (`”`, or a straight `"` not
  * followed by a letter). Returns `q.end` when the quotation is closed or no such paragraph follows.
  */
-export function runOnQuoteEnd(doc: Doc, q: QuoteSpan): number {
+function runOnQuoteEnd(doc: Doc, q: QuoteSpan): number {
   if (q.closed || q.style !== 'double') return q.end;
   const paras = doc.paragraphs;
   // the paragraph holding the quotation's start (paragraphs are sorted and disjoint)

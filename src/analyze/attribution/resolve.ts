@@ -347,13 +347,13 @@ function actorAffiliation(name: string): string | null {
   return affiliations.get(l) ?? affiliations.get(l.split(/\s+/).pop()!) ?? null;
 }
 
-/** The head token of a speaker phrase: the last noun before a comma, "of" or a parenthesis. */
 /** Whether an adjective is also a group noun for an organisation or a group ("military"). */
 function isBodyAdjective(l: string): boolean {
   const g = entityLexicon().groupNouns.get(l);
   return g === 'organisation' || g === 'group';
 }
 
+/** The head token of a speaker phrase: the last noun before a comma, "of" or a parenthesis. */
 function headOf(doc: Doc, a: number, b: number): number {
   const t = doc.tokens;
   let head = -1;

@@ -15,7 +15,8 @@ import { Doc, Kind, P, isCapitalAt } from '../doc.js';
 import type { Candidate, Gazetteer, PlaceLevel } from '../../geo/types.js';
 import { grammarSet } from '../../lexicon/grammar.js';
 import { table, wordSet } from '../../lexicon/index.js';
-import { fold, hasCyrillic, inflectionBases } from '../../geo/keys.js';
+import { fold, inflectionBases } from '../../geo/keys.js';
+import { hasCyrillic } from '../../util/index.js';
 import { placeLexicon, type FeatureKind } from './lexicon.js';
 import { BoundedMemo } from '../../util/index.js';
 

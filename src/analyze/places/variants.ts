@@ -9,7 +9,8 @@
  * a gazetteer without it trusts only Cyrillic names.
  */
 import type { Gazetteer } from '../../geo/types.js';
-import { hasCyrillic, skeleton } from '../../geo/keys.js';
+import { skeleton } from '../../geo/keys.js';
+import { hasCyrillic } from '../../util/index.js';
 
 interface WithVariants {
   variantsOf(id: string): { preferred: string[]; other: string[] } | undefined;

@@ -15,7 +15,7 @@ import { analysisText, dayOf, factsText, foldKey } from '../keys.js';
 import { addPlaceEventTypes, claimRecord, docLang, documentRecord, eventTypeRecord, placeRecord, placeSummary, quantityRecord, PG_SPANS, type Row } from '../records.js';
 import { gazetteerPlaceIds, MAX_PLACE_IDS } from '../sqlite.js';
 import type {
-  ClaimEventType, ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
+  ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
   PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintText, SearchHit, SearchQuery, SkipRecord, Store,
   StoreStats, StoredAnalysis, StoredDocument, StoredSkip, Timeline,
 } from '../types.js';
