@@ -140,6 +140,13 @@ test('claimEvents and claimEventTypes read the same events of a claim, with the 
   const a = analyze({ id: 'd', text, published: '2024-08-07T09:00:00Z' });
   const types = claimEventTypes(a, a.claims.length);
   assert.ok(types.some((t) => t.length > 0), JSON.stringify(a.events));
+  // by hand (ACLED codebook, PLOVER): shelling a city is Explosions/Remote violence, Shelling/artillery/missile attack, ASSAULT
+  const governor = a.claims.findIndex((c) => c.content.some((f) => f.text.includes('shelled')));
+  assert.ok(governor >= 0, 'the governor\'s claim is found');
+  assert.ok(
+    types[governor]!.some((t) => t.eventType === 'Explosions/Remote violence' && t.subEventType === 'Shelling/artillery/missile attack' && t.plover === 'ASSAULT'),
+    JSON.stringify(types[governor]),
+  );
   a.claims.forEach((_, i) => {
     const full = claimEvents(a, i).map((e) => ({ eventType: e.eventType, subEventType: e.subEventType, plover: e.plover }));
     const distinct = full.filter((t, k) => full.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === k);
