@@ -39,6 +39,11 @@ export class BoundedMemo<K, V> {
     return v;
   }
 
+  /** Forgets every entry (for a memo whose underlying function was replaced). */
+  clear(): void {
+    this.map.clear();
+  }
+
   /** How many entries are held now. */
   get size(): number {
     return this.map.size;

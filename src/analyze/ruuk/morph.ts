@@ -12,6 +12,7 @@
  */
 import { table } from '../../lexicon/index.js';
 import { loadAz, type AzParser } from './az.js';
+import { BoundedMemo } from '../../util/index.js';
 
 /** Grammatical cases an ending can mark ('nom' when no oblique ending is found). */
 export type GramCase = 'nom' | 'gen' | 'acc' | 'dat' | 'ins' | 'loc';
@@ -136,8 +137,8 @@ function fromAz(az: AzParser, word: string): WordForm | null {
 }
 
 let provider: Morphology | null | undefined;
-const cache = new Map<string, WordForm | null>();
 const CACHE_MAX = 50_000;
+const cache = new BoundedMemo<string, WordForm | null>(CACHE_MAX);
 
 /**
  * Replaces the morphology `morph` uses (null: none, so `morph` always answers null; undefined: back
@@ -174,13 +175,7 @@ export function morphologyReady(): boolean {
  */
 export function morph(word: string): WordForm | null {
   if (!morphologyReady()) return null;
-  let r = cache.get(word);
-  if (r === undefined) {
-    r = /^[а-яё]+(?:-[а-яё]+)*$/i.test(word) ? provider!(word) : null;
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(word, r);
-  }
-  return r;
+  return cache.get(word, (w) => (/^[а-яё]+(?:-[а-яё]+)*$/i.test(w) ? provider!(w) : null));
 }
 
 /**
