@@ -13,6 +13,8 @@
  */
 import { table } from '../lexicon/index.js';
 import { BoundedMemo, hasCyrillic } from '../util/index.js';
+/** Re-exported: scripts/build-gazetteer.mjs reads the key functions, this one too, from the compiled keys module. */
+export { hasCyrillic } from '../util/index.js';
 import { transliterator } from './translit.js';
 
 
