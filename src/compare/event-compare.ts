@@ -42,9 +42,12 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
     if (Number.isNaN(day)) continue;
     const keys = placeKeys({ places: rec.places.filter((p) => p && p.level !== 'country') }, false);
     // An event in a third country (a missile or drones landing in Poland) is one incident there:
-    // its claims meet at that country, whether they name a village or only the country.
+    // its claims meet at that country, whether they name a village or only the country. A country
+    // the claim names as the doer or the denier ("accused the United States of being behind it",
+    // "the United States had nothing to do with it") is a party, not the incident's place.
+    const parties = new Set(rec.events.map((f) => (f && f.topic === opts.topic ? f.agentSide : null)).filter((s): s is Side => s !== null));
     for (const p of rec.places) {
-      if (!p || !p.country || BELLIGERENTS.has(p.country)) continue;
+      if (!p || !p.country || BELLIGERENTS.has(p.country) || parties.has(p.country)) continue;
       const key = `country:${p.country}`;
       if (!keys.some((k) => k.key === key)) keys.push({ key, name: p.level === 'country' ? p.name : p.country, level: 'place', rolled: true });
     }
@@ -112,18 +115,25 @@ function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: T
     if (l) l.push(it);
     else pos.set(k, [it]);
   }
+  const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
   // A claim on two positions that do not go together (one side did and did not; two sides each
   // did it) stands on none; "we did not strike it, they blew it up" (X not, Y did) stands on both.
+  // A speaker of a known side who names two other sides as doers accuses both (a state and the
+  // one it says stands behind it: "Kyiv did it, on Washington's orders"): that stands on both too.
   const posOf = new Map<number, Set<string>>();
   for (const [k, l] of pos) for (const it of l) (posOf.get(it.rec) ?? posOf.set(it.rec, new Set()).get(it.rec)!).add(k);
-  const coherent = (ks: Set<string>): boolean => {
+  const coherent = (it: EvItem): boolean => {
+    const ks = posOf.get(it.rec)!;
     if (ks.size === 1) return true;
     const list = [...ks].map((k) => k.split('|'));
     const sides = new Set(list.map(([s]) => s));
-    return sides.size === list.length && list.filter(([, p]) => p === '1').length <= 1;
+    if (sides.size !== list.length) return false;
+    const doers = list.filter(([, p]) => p === '1').map(([s]) => s);
+    if (doers.length <= 1) return true;
+    const own = speakerSide(it);
+    return own !== null && !doers.includes(own);
   };
-  for (const [k, l] of pos) pos.set(k, uniq(l.filter((it) => coherent(posOf.get(it.rec)!))));
-  const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
+  for (const [k, l] of pos) pos.set(k, uniq(l.filter(coherent)));
   // Claims that do not come from the doer's own side (a side's own report of its strike accuses no one).
   const accusers = (l: EvItem[], side: string): EvItem[] => l.filter((it) => speakerSide(it) !== side);
   const keys = [...pos.keys()].filter((k) => pos.get(k)!.length > 0);
