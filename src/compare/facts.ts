@@ -116,7 +116,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   for (const z of zeroFigures(analysis, claim, speaker)) if (!quantities.some((q) => q.start < z.end && q.end > z.start)) quantities.push(z);
   const picked = claimPlaces(analysis, claim, frags);
   let places = picked.places;
-  const placeFrom = picked.placeFrom;
+  let placeFrom = picked.placeFrom;
   // An event at sea names no town: the vessel the claim is about is its place ("the cruiser Moskva";
   // "the ship" when the document names one vessel only). src/compare/responsibility.ts
   {
@@ -126,6 +126,16 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
     else if (own.length === 0 && !places.some((p) => p.level !== 'country')) {
       const doc = memo(analysis, 'facts:vessels', () => [...new Set(vesselsIn(text).map((v) => v[0]))]);
       if (doc.length === 1 && frags.some((f) => /\b(ship|cruiser|vessel|flagship|warship)\b|крейсер|корабл/i.test(text.slice(f.start, f.end)))) places = [vessel(doc[0]!), ...places];
+    }
+  }
+  // "the region" in a claim that names no place of its own is the region its speaker speaks for
+  // ("Russian forces hold 28 settlements in the region, the governor of the Kursk region said"):
+  // the claim is placed at that region, where another speaker's "Kursk region" or its capital meets it.
+  if (!(placeFrom === 'content' && places.some((p) => p.level !== 'country')) && frags.some((f) => REGION_ANAPHOR.test(text.slice(f.start, f.end)))) {
+    const regions = speakerRegions(analysis, claim);
+    if (regions.length > 0) {
+      places = regions;
+      placeFrom = 'content';
     }
   }
   const { date, dateFrom } = claimDate(analysis, claim, frags);
@@ -699,6 +709,28 @@ function pickPlaces(list: readonly PlaceHit[]): PlaceRef[] {
   }
   const seen = new Map<string, PlaceRef>();
   for (const p of use) if (!seen.has(p.ref.id)) seen.set(p.ref.id, p.ref);
+  return [...seen.values()];
+}
+
+/**
+ * A region named back ("the region", "в регионе", "в области", "у регіоні", "на Харківщині" is a
+ * name, not this): a definite English region noun, or a Russian or Ukrainian region noun after a
+ * preposition with no adjective before it (that would name the region: "в Курской области").
+ */
+const REGION_ANAPHOR = /\b(?:the|this) (?:region|oblast|province)\b|(?:^|[^\p{L}])(?:в|во|по|на территории|у|на території) (?:регионе|области|регіоні|області)(?![\p{L}])/iu;
+
+/**
+ * The regions of the places named in a claim's speaker phrase ("the governor of the Kursk region",
+ * "глава Харьковской области", "Kharkiv governor"), as region places (`region:<ISO 3166-2>`).
+ */
+function speakerRegions(analysis: Analysis, claim: Claim): PlaceRef[] {
+  const sp = claim.speaker;
+  if (!sp || sp.fromDocument) return [];
+  const seen = new Map<string, PlaceRef>();
+  for (const p of analysis.places) {
+    if (p.end <= sp.start || p.start >= sp.end || !p.admin1 || p.level === 'country' || seen.has(p.admin1)) continue;
+    seen.set(p.admin1, { id: `region:${p.admin1}`, name: p.level === 'admin1' ? p.name : p.admin1, admin1: p.admin1, country: p.country, level: 'admin1' });
+  }
   return [...seen.values()];
 }
 

@@ -1,0 +1,73 @@
+/**
+ * Table-driven tests for the dispute-recall rules of issue 9 (helper "recall"): "the region" in a
+ * claim placed at the region its speaker speaks for, settlement counts compared across the place
+ * hierarchy, a speaker accusing two other sides (a state and the one said to stand behind it), and
+ * a country named as a party of an incident not taken for its place. Texts are realistic retellings
+ * of wire copy and ministry posts; expected values decided by hand before the program was run.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze/index.js';
+import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
+import type { ClaimRecord } from '../../src/compare/index.js';
+
+/** The compare records of one document. */
+function records(id: string, text: string, published: string, extra: { author?: string; authorType?: 'organisation'; ownVoice?: boolean } = {}): ClaimRecord[] {
+  const a = analyze({ id, text, published, ...extra });
+  return a.claims.map((_, i) => ({ ...extractClaimFacts(a, i), id: `${id}#${i}`, documentId: id, index: i, source: id, outlet: id, textOf: id, published }));
+}
+
+test('"the region" in a claim is the region of the place named in its speaker phrase', () => {
+  const rows: [string, string | null][] = [
+    ['KYIV, Sept 13 (Reuters) - Russian forces still hold 20 villages in the region, Kharkiv governor Oleh Syniehubov said on Tuesday.', 'UA-63'],
+    ['MOSCOW, Sept 14 (Reuters) - Ukrainian troops hold only 12 villages in the region, the Russian-installed head of the Kharkiv region Vitaly Ganchev said on Wednesday.', 'UA-63'],
+    // no region word: the claim keeps the places of its own sentence
+    ['KYIV, Sept 13 (Reuters) - Russian forces still hold 20 villages near Izium, Kharkiv governor Oleh Syniehubov said on Tuesday.', null],
+  ];
+  for (const [text, region] of rows) {
+    const recs = records('t', text, '2022-09-13T08:00:00Z').filter((r) => r.quantities.some((q) => q.unit === 'settlements'));
+    assert.equal(recs.length, 1, text);
+    const ids = recs[0]!.places.map((p) => p.id);
+    if (region) assert.deepEqual(ids, [`region:${region}`], text);
+    else assert.ok(!ids.some((i) => i.startsWith('region:')), text);
+  }
+});
+
+test('settlement counts meet across the hierarchy: a region named by one side, "the region" by the other', () => {
+  const recs = [
+    ...records('ua', 'KYIV, Sept 12 (Reuters) - Ukrainian troops now control more than 30 settlements in the Kharkiv region, Deputy Defence Minister Hanna Maliar said on Monday.', '2022-09-12T09:00:00Z'),
+    ...records('ru', 'MOSCOW, Sept 14 (Reuters) - Ukrainian troops hold only 12 villages in the region, the Russian-installed head of the Kharkiv region Vitaly Ganchev said on Wednesday.', '2022-09-14T08:00:00Z'),
+  ];
+  const figures = compareClaims(recs).disputes.filter((d) => d.kind === 'figures');
+  assert.equal(figures.length, 1);
+  assert.deepEqual(figures[0]!.sides.map((s) => s.claims.map((c) => c.split('#')[0]).join()).sort(), ['ru', 'ua']);
+});
+
+test('Russian and Ukrainian village counts: сёл and сіл are settlements', () => {
+  const text = 'Под контролем ВСУ находятся 20 сёл Харьковской области. Ворог захопив 12 сіл Харківщини.';
+  const recs = records('t', text, '2022-09-13T08:00:00Z', { author: 'Министерство обороны Российской Федерации', authorType: 'organisation', ownVoice: true });
+  const got = recs.flatMap((r) => r.quantities.filter((q) => q.unit === 'settlements').map((q) => q.text));
+  assert.deepEqual(got, ['20 сёл', '12 сіл']);
+});
+
+test('a speaker who blames two other sides (a state and its backer) stands against the denial of either', () => {
+  const recs = [
+    ...records('kr', 'MOSCOW, May 4 (Reuters) - The Kremlin on Thursday accused the United States of being behind the drone attack on the Kremlin in Moscow, a day after blaming Kyiv for it.', '2023-05-04T12:00:00Z'),
+    ...records('ze', 'HELSINKI, May 3 (Reuters) - President Volodymyr Zelensky said Ukraine did not attack Moscow or the Kremlin.', '2023-05-03T15:00:00Z'),
+  ];
+  const kr = recs.find((r) => r.documentId === 'kr' && (r.events ?? []).length > 0)!;
+  assert.deepEqual((kr.events ?? []).filter((e) => e.topic === 'responsibility').map((e) => `${e.agentSide}|${e.polarity}`).sort(), ['UA|1', 'US|1']);
+  const resp = compareClaims(recs).disputes.filter((d) => d.kind === 'responsibility');
+  assert.equal(resp.length, 1);
+  assert.equal(resp[0]!.topic.placeName, 'Moscow');
+  assert.deepEqual(resp[0]!.sides.map((s) => s.speakers.map((x) => x.side).join()).sort(), ['RU', 'UA']);
+});
+
+test('a country the claim names as doer or denier is a party, not the third country where the incident happened', () => {
+  const recs = [
+    ...records('kr', 'MOSCOW, May 4 (Reuters) - The Kremlin on Thursday accused the United States of being behind the drone attack.', '2023-05-04T12:00:00Z'),
+    ...records('wh', 'WASHINGTON, May 4 (Reuters) - The United States had nothing to do with the drone attack, State Department spokesman Matthew Miller said.', '2023-05-04T18:00:00Z'),
+  ];
+  const atUS = compareClaims(recs).disputes.filter((d) => d.kind === 'responsibility' && d.topic.place === 'country:US');
+  assert.equal(atUS.length, 0);
+});
