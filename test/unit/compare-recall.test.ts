@@ -71,3 +71,19 @@ test('a country the claim names as doer or denier is a party, not the third coun
   const atUS = compareClaims(recs).disputes.filter((d) => d.kind === 'responsibility' && d.topic.place === 'country:US');
   assert.equal(atUS.length, 0);
 });
+
+test('Russian and Ukrainian advance statements with words between the noun and its participle, and the infinitive', () => {
+  const ru = { author: 'Министерство обороны Российской Федерации', authorType: 'organisation' as const, ownVoice: true };
+  const ua = { author: 'Генеральний штаб ЗСУ', authorType: 'organisation' as const, ownVoice: true };
+  const rows: [string, typeof ru, string][] = [
+    ['Продвижение противника вглубь территории Белгородской области остановлено.', ru, 'advance|UA|-1'],
+    ['На Шебекинском направлении остановлено продвижение противника.', ru, 'advance|UA|-1'],
+    ['Противник продолжает продвигаться в районе Волчанска.', ru, 'advance|UA|1'],
+    ['Просування ворога вглиб Харківської області зупинено.', ua, 'advance|RU|-1'],
+    ['Ворог продовжує просуватися в районі Покровська.', ua, 'advance|RU|1'],
+  ];
+  for (const [text, author, want] of rows) {
+    const got = records('t', text, '2024-05-20T09:00:00Z', author).flatMap((r) => r.statuses.filter((s) => s.topic === 'advance').map((s) => `${s.topic}|${s.subjectSide}|${s.polarity}`));
+    assert.deepEqual(got, [want], text);
+  }
+});
