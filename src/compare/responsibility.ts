@@ -125,8 +125,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       const sideOfMark = (s: { row: Row }): Side | null => (s.row.cls === 'side' ? s.row.value : s.row.cls === 'own' ? speakerSide : s.row.cls === 'enemy' ? (opponent(speakerSide) ?? s.row.value) : null);
       const negBefore = (i: number, a: number): boolean => marks.some((n) => n.row.cls === 'negation' && n.i < i && i - n.end <= 3 && n.i >= a);
       const add = (side: Side, polarity: 1 | -1): void => {
-        // a side does not deny its own act and affirm it at once: in a denial ("заперечили свою причетність") it is denied
-        if (polarity === 1 && denies && side === speakerSide) polarity = -1;
+        // a side does not deny its own act and affirm it at once: in a denial ("заперечили свою причетність"),
+        // or where the accusation is called a lie or cynical ("звинувачення ... виглядають цинічно"), it is denied
+        if (polarity === 1 && (denies || denial) && side === speakerSide) polarity = -1;
         if (!out.some((o) => o.agentSide === side && o.polarity === polarity)) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, ...span0 });
       };
       if (m.row.cls === 'blame') {

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze/index.js';
 import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
 import type { ClaimRecord } from '../../src/compare/index.js';
+import { ruukEventFacts } from '../../src/compare/responsibility.js';
 
 /** The compare records of one document. */
 function records(id: string, text: string, published: string, extra: { author?: string; authorType?: 'organisation'; ownVoice?: boolean } = {}): ClaimRecord[] {
@@ -85,5 +86,17 @@ test('Russian and Ukrainian advance statements with words between the noun and i
   for (const [text, author, want] of rows) {
     const got = records('t', text, '2024-05-20T09:00:00Z', author).flatMap((r) => r.statuses.filter((s) => s.topic === 'advance').map((s) => `${s.topic}|${s.subjectSide}|${s.polarity}`));
     assert.deepEqual(got, [want], text);
+  }
+});
+
+test('an accusation against the speaker\'s own side called cynical or a lie is its denial; the other side\'s "cynical strike" stays its act', () => {
+  const rows: [string, 'UA' | 'RU', string[]][] = [
+    ['Звинувачення на адресу українських спецслужб у теракті виглядають занадто цинічно.', 'UA', ['responsibility:UA:-1']],
+    ['Обвинения в адрес российских военных в ударе по рынку — ложь.', 'RU', ['responsibility:RU:-1']],
+    ['Росія завдала цинічного удару по лікарні.', 'UA', ['responsibility:RU:1']],
+  ];
+  for (const [text, side, want] of rows) {
+    const got = ruukEventFacts(text, [{ start: 0, end: text.length }], side).filter((f) => f.topic === 'responsibility').map((f) => `responsibility:${f.agentSide}:${f.polarity}`);
+    assert.deepEqual(got, want, text);
   }
 });
