@@ -342,6 +342,16 @@ export function weaponFacts(
       }
     }
   }
+  // "Russia denied that its forces were responsible", "denied that a Russian missile hit the market":
+  // what a denying claim says its own side did is what it denies
+  if (cue && l.deny.has(cueWord) && speakerSide) {
+    for (let k = 0; k < out.length; k++) {
+      const o = out[k]!;
+      if (o.agentSide !== speakerSide || o.polarity !== 1) continue;
+      if (out.some((x) => x.agentSide === speakerSide && x.polarity === -1)) out.splice(k--, 1);
+      else out[k] = { ...o, polarity: -1 };
+    }
+  }
   // "Moscow denied any involvement", "Kyiv rejected the accusations", "denied striking the hospital"
   if (cue && l.deny.has(cueWord) && speakerSide && (denyObject || attackWord) && !out.some((o) => o.agentSide === speakerSide)) {
     out.push({ topic: 'responsibility', agentSide: speakerSide, polarity: -1, cause: null, text: cue.text, start: cue.start, end: cue.end });

@@ -100,3 +100,16 @@ test('an accusation against the speaker\'s own side called cynical or a lie is i
     assert.deepEqual(got, want, text);
   }
 });
+
+test('a claim whose cue denies denies what it says the speaker\'s own side did', () => {
+  const rows: [string, string[]][] = [
+    ['MOSCOW (Reuters) - Russia denied that its forces were responsible for the blast at the market in Kostiantynivka.', ['RU|-1']],
+    ['MOSCOW (Reuters) - Russia\'s defence ministry denied that a Russian missile hit the market in Kostiantynivka.', ['RU|-1']],
+    // an accusation of the other side is kept
+    ['KYIV (Reuters) - Ukrainian officials blamed Russian forces for the strike on the market in Kostiantynivka.', ['RU|1']],
+  ];
+  for (const [text, want] of rows) {
+    const got = records('t', text, '2023-09-19T10:00:00Z').flatMap((r) => (r.events ?? []).filter((e) => e.topic === 'responsibility').map((e) => `${e.agentSide}|${e.polarity}`));
+    assert.deepEqual(got, want, text);
+  }
+});
