@@ -2,29 +2,29 @@
  * The server's cache of answers: keyed by route and filters, valid while the ledger's revision is
  * unchanged (any ingest or facts update, by this server or by `sitrep ingest` on the same ledger,
  * changes it; disputes have the ledger's own cache). It keeps values (`get`) and whole JSON bodies
- * (`json`: a repeated request is answered without a query and without serialising the answer
- * again). Identical requests that arrive while one is being computed share its result. Bounded by
- * entries and by the characters of the bodies it keeps; least recently used first out.
+ * (`json`: UTF-8 bytes, so a repeated request is answered without a query and without serialising
+ * or encoding the answer again). Identical requests that arrive while one is being computed share its result. Bounded by
+ * entries and by the bytes of the bodies it keeps; least recently used first out.
  */
 import type { Store } from '../store/types.js';
 
 /** Most answers kept. */
 const MAX_ENTRIES = 4096;
-/** Most characters of JSON bodies kept in all (about 2 bytes each in memory). */
-const MAX_CHARS = 32 * 1024 * 1024;
+/** Most bytes of JSON bodies kept in all. */
+const MAX_BYTES = 64 * 1024 * 1024;
 /** A body longer than this is answered but not kept (a document view of a very long text). */
-const MAX_BODY_CHARS = 2 * 1024 * 1024;
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 interface Entry {
   version: string;
   value: Promise<unknown>;
-  /** Characters of a kept JSON body (0 for values and bodies not yet computed). */
-  chars: number;
+  /** Bytes of a kept JSON body (0 for values and bodies not yet computed). */
+  bytes: number;
 }
 
 export class Memo {
   private readonly entries = new Map<string, Entry>();
-  private chars = 0;
+  private bytes = 0;
   constructor(private readonly store: Store) {}
 
   /**
@@ -41,18 +41,19 @@ export class Memo {
   }
 
   /**
-   * `compute()`'s answer as a JSON body, cached for `key` like `get` (the body, not the value, is
-   * kept: a hit costs neither a query nor `JSON.stringify`).
+   * `compute()`'s answer as a JSON body in UTF-8, cached for `key` like `get` (the body, not the
+   * value, is kept: a hit costs neither a query nor `JSON.stringify` nor encoding). Callers must
+   * not change the bytes.
    */
-  async json(key: string, compute: () => Promise<unknown>): Promise<string> {
+  async json(key: string, compute: () => Promise<unknown>): Promise<Uint8Array<ArrayBuffer>> {
     const version = await this.version();
-    const e = this.entry(key, version, async () => JSON.stringify(await compute()));
-    const body = (await e.value) as string;
-    if (e.chars === 0 && this.entries.get(key) === e) {
-      if (body.length > MAX_BODY_CHARS) this.drop(key);
+    const e = this.entry(key, version, async () => Buffer.from(JSON.stringify(await compute()), 'utf8'));
+    const body = (await e.value) as Uint8Array<ArrayBuffer>;
+    if (e.bytes === 0 && this.entries.get(key) === e) {
+      if (body.byteLength > MAX_BODY_BYTES) this.drop(key);
       else {
-        e.chars = body.length;
-        this.chars += body.length;
+        e.bytes = body.byteLength;
+        this.bytes += body.byteLength;
         this.trim();
       }
     }
@@ -68,7 +69,7 @@ export class Memo {
       return hit;
     }
     if (hit) this.drop(key);
-    const e: Entry = { version, value: compute(), chars: 0 };
+    const e: Entry = { version, value: compute(), bytes: 0 };
     this.entries.set(key, e);
     e.value.catch(() => this.entries.get(key) === e && this.drop(key));
     this.trim();
@@ -78,12 +79,12 @@ export class Memo {
   private drop(key: string): void {
     const e = this.entries.get(key);
     if (!e) return;
-    this.chars -= e.chars;
+    this.bytes -= e.bytes;
     this.entries.delete(key);
   }
 
   /** Drops the least recently used entries past the bounds. */
   private trim(): void {
-    while (this.entries.size > MAX_ENTRIES || this.chars > MAX_CHARS) this.drop(this.entries.keys().next().value!);
+    while (this.entries.size > MAX_ENTRIES || this.bytes > MAX_BYTES) this.drop(this.entries.keys().next().value!);
   }
 }
