@@ -212,6 +212,24 @@ export class PgStore implements Store {
     return this.lockPoolValue;
   }
 
+  private revisionPoolValue: pg.Pool | null = null;
+
+  /**
+   * One connection for the ledger revision, apart from the pool: every list and cached answer reads
+   * the revision first, and a cached answer must not wait for a connection behind slow first-time
+   * counts and aggregates that hold the pool (concurrent reads share one query, so one suffices).
+   */
+  private get revisionPool(): pg.Pool {
+    if (!this.revisionPoolValue) {
+      this.revisionPoolValue = new pg.Pool({
+        connectionString: this.url, max: 1, application_name: `${this.opts.applicationName ?? 'sitrep'}-revision`, types: TYPES,
+        idleTimeoutMillis: 30_000, connectionTimeoutMillis: 15_000,
+      });
+      this.revisionPoolValue.on('error', () => undefined);
+    }
+    return this.revisionPoolValue;
+  }
+
   constructor(url: string, options: PgStoreOptions = {}) {
     this.url = url;
     this.opts = options;
@@ -272,11 +290,11 @@ export class PgStore implements Store {
     return e;
   }
 
-  /** Runs one query on the pool (`sql` may be a named statement, prepared once per connection). */
-  private async q(sql: string | { name: string; text: string }, args: unknown[] = []): Promise<Row[]> {
+  /** Runs one query on the pool, or on `pool` (`sql` may be a named statement, prepared once per connection). */
+  private async q(sql: string | { name: string; text: string }, args: unknown[] = [], pool: pg.Pool = this.pool): Promise<Row[]> {
     await this.ready;
     try {
-      return (await this.pool.query(typeof sql === 'string' ? { text: sql, values: args } : { ...sql, values: args })).rows as Row[];
+      return (await pool.query(typeof sql === 'string' ? { text: sql, values: args } : { ...sql, values: args })).rows as Row[];
     } catch (e) {
       throw this.dbError(e);
     }
@@ -622,7 +640,7 @@ export class PgStore implements Store {
 
   private async readRevision(): Promise<string> {
     // Read before every list and cached answer: a named statement, planned once per connection.
-    const [r] = await this.q(REVISION_SQL);
+    const [r] = await this.q(REVISION_SQL, [], this.revisionPool);
     return `${r!.last as number}:${(r!.facts as string | null) ?? '0'}`;
   }
 
@@ -1039,6 +1057,7 @@ export class PgStore implements Store {
     this.closed = true;
     await this.ready.catch(() => undefined);
     await this.lockPoolValue?.end();
+    await this.revisionPoolValue?.end();
     await this.pool.end();
   }
 }
