@@ -1,5 +1,5 @@
 /**
- * The cache of disputes and timeline answers: shared while the ledger is unchanged, recomputed
+ * The server's cache of answers (values and whole JSON bodies): shared while the ledger is unchanged, recomputed
  * after an ingest, not kept after a failure.
  */
 import { after, before, test } from 'node:test';
