@@ -260,7 +260,8 @@ async function pgRun(url: string, sql: string, values: unknown[] = []): Promise<
  * copies of them made by the database itself, one `INSERT ... SELECT ... CROSS JOIN
  * generate_series` per table and slice of copies, with sequence numbers shifted by a whole
  * template per copy (`OVERRIDING SYSTEM VALUE`), ids suffixed with the copy number and the
- * `tsvector` columns copied as they are. Counters (places.claims, place_sources) are then recounted
+ * `tsvector` columns copied as they are. Counters (places.claims, place_sources, and the place event
+ * types when rows past --claims were cut) are then recounted
  * and the tables analysed. Copies keep their template's text, days and facts, so filters keep the
  * template's selectivity at any size.
  */
@@ -333,6 +334,13 @@ async function buildLedgerPg(url: string): Promise<void> {
     await pool.query(`INSERT INTO place_sources (place_id, root_document_id) SELECT DISTINCT cp.place_id, c.root_document_id
         FROM claim_places cp JOIN claims c ON c.seq = cp.claim_seq ON CONFLICT DO NOTHING;
       UPDATE places p SET claims = n.n FROM (SELECT place_id, count(*) AS n FROM claim_places GROUP BY place_id) n WHERE n.place_id = p.place_id;`);
+    // Rows beyond --claims were deleted above, and no trigger uncounts deleted rows (a ledger never
+    // deletes them): the per-place event types are then recounted.
+    if (docs % template !== 0) {
+      await pool.query(`DELETE FROM place_event_types; INSERT INTO place_event_types (place_id, event_type, claims)
+        SELECT cp.place_id, ce.event_type, count(DISTINCT cp.claim_seq) FROM claim_places cp JOIN claim_events ce ON ce.claim_seq = cp.claim_seq
+        WHERE ce.event_type IS NOT NULL GROUP BY cp.place_id, ce.event_type`);
+    }
     const t2 = performance.now();
     await pool.query('VACUUM ANALYZE');
     const t3 = performance.now();

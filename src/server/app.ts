@@ -189,6 +189,13 @@ export function createApp(opts: AppOptions): Hono {
   const pooled = store as Store & { computeDisputes?: (q: DisputeQuery) => Promise<DisputeReport> };
   const ledger = opts.ledger ?? new Ledger(store, pooled.computeDisputes ? { computeDisputes: pooled.computeDisputes } : {});
   const uploads: UploadFn = opts.uploads ?? (async (parts, o) => ingestUploads(ledger, parts, o));
+  /**
+   * A read-only answer as JSON, kept per ledger revision under `key` (route and checked parameters):
+   * many analysts on one desk ask for the same lists, and a ledger changes only when something is
+   * ingested or its facts are updated.
+   */
+  const cachedJson = async (c: Context, key: string, compute: () => Promise<unknown>): Promise<Response> =>
+    c.body(await memo.json(key, compute), 200, { 'Content-Type': 'application/json' });
 
   app.use('*', securityHeaders());
   app.use('*', loopbackHostOnly(token));
@@ -219,28 +226,33 @@ export function createApp(opts: AppOptions): Hono {
     const to = day(q.date('to'));
     const carriers = q.string('carriers', 5) === null ? undefined : q.bool('carriers', false);
     const p = paging(q);
-    const page = await store.documents({ ...p, ...(source ? { source } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}), ...(carriers !== undefined ? { carriers } : {}) });
-    return c.json({ ...page, limit: p.limit });
+    const dq = { ...p, ...(source ? { source } : {}), ...(from ? { from } : {}), ...(to ? { to } : {}), ...(carriers !== undefined ? { carriers } : {}) };
+    return cachedJson(c, `documents ${JSON.stringify(dq)}`, async () => ({ ...(await store.documents(dq)), limit: p.limit }));
   });
   app.get('/api/documents/:id', async (c) => {
     new Query(c.req.url, []);
     const id = idParam(c, 'document');
-    const document = await store.getDocument(id);
-    if (!document) throw new ApiError(404, ApiCode.NotFound, 'no document with this id');
-    return c.json({ document, analysis: await store.getAnalysis(id) });
+    return cachedJson(c, `document ${id}`, async () => {
+      const [document, analysis] = await Promise.all([store.getDocument(id), store.getAnalysis(id)]);
+      if (!document) throw new ApiError(404, ApiCode.NotFound, 'no document with this id');
+      return { document, analysis };
+    });
   });
 
   app.get('/api/claims', async (c) => {
     const q = new Query(c.req.url, [...CLAIM_FILTERS, ...PAGING]);
     const f = claimFilters(q);
     const p = paging(q);
-    return c.json({ ...(await store.claims({ ...f, ...p })), limit: p.limit });
+    return cachedJson(c, `claims ${JSON.stringify([f, p])}`, async () => ({ ...(await store.claims({ ...f, ...p })), limit: p.limit }));
   });
   app.get('/api/claims/:id', async (c) => {
     new Query(c.req.url, []);
-    const claim = await store.getClaim(idParam(c, 'claim'));
-    if (!claim) throw new ApiError(404, ApiCode.NotFound, 'no claim with this id');
-    return c.json(claim);
+    const id = idParam(c, 'claim');
+    return cachedJson(c, `claim ${id}`, async () => {
+      const claim = await store.getClaim(id);
+      if (!claim) throw new ApiError(404, ApiCode.NotFound, 'no claim with this id');
+      return claim;
+    });
   });
 
   app.get('/api/quantities', async (c) => {
@@ -248,7 +260,7 @@ export function createApp(opts: AppOptions): Hono {
     const f = claimFilters(q);
     const p = paging(q);
     const query = defined({ unit: f.unit, place: f.place, region: f.region, from: f.from, to: f.to, speaker: f.speaker, side: f.side });
-    return c.json({ ...(await store.quantities({ ...query, ...p })), limit: p.limit });
+    return cachedJson(c, `quantities ${JSON.stringify([query, p])}`, async () => ({ ...(await store.quantities({ ...query, ...p })), limit: p.limit }));
   });
 
   app.get('/api/places', async (c) => {
@@ -258,14 +270,13 @@ export function createApp(opts: AppOptions): Hono {
     const p = paging(q);
     const query = defined({ region, from, to, located, event });
     // Kept until the ledger changes: with dates or an event type it aggregates every matching claim.
-    const places = await memo.get(`places ${JSON.stringify([query, p])}`, () => store.places({ ...query, ...p }));
-    return c.json({ ...places, limit: p.limit });
+    return cachedJson(c, `places ${JSON.stringify([query, p])}`, async () => ({ ...(await store.places({ ...query, ...p })), limit: p.limit }));
   });
 
   app.get('/api/timeline', async (c) => {
     const q = new Query(c.req.url, [...CLAIM_FILTERS]);
     const f = claimFilters(q);
-    return c.json(await memo.get(`timeline ${JSON.stringify(f)}`, () => store.timeline(f)));
+    return cachedJson(c, `timeline ${JSON.stringify(f)}`, () => store.timeline(f));
   });
 
   app.get('/api/disputes', async (c) => {
@@ -294,8 +305,7 @@ export function createApp(opts: AppOptions): Hono {
     const type = q.oneOf('type', ['document', 'claim'] as const);
     const p = paging(q);
     // Kept until the ledger changes: results are ranked, so every match of the words is read.
-    const found = await memo.get(`search ${JSON.stringify([text, type, p])}`, () => store.search(text, { ...p, ...(type ? { type } : {}) }));
-    return c.json({ ...found, limit: p.limit });
+    return cachedJson(c, `search ${JSON.stringify([text, type, p])}`, async () => ({ ...(await store.search(text, { ...p, ...(type ? { type } : {}) })), limit: p.limit }));
   });
 
   app.get('/api/skips', async (c) => {

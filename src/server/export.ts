@@ -23,19 +23,29 @@ const TYPES: Record<ExportFormat, string> = {
 
 /**
  * The claims of `source`, with the first one read before this returns: a store error on the
- * filters (a bad value) becomes an error answer rather than a cut-off download.
+ * filters (a bad value) becomes an error answer rather than a cut-off download. Stops reading
+ * (and closes `source`, so no further page is asked of the store) once `gone()` says the client
+ * has left.
  */
-async function primed(source: AsyncIterable<ClaimRecord>): Promise<AsyncIterable<ClaimRecord>> {
+async function primed(source: AsyncIterable<ClaimRecord>, gone: () => boolean): Promise<AsyncIterable<ClaimRecord>> {
   const it = source[Symbol.asyncIterator]();
   const first = await it.next();
   return {
     async *[Symbol.asyncIterator]() {
       if (first.done) return;
-      yield first.value;
-      for (;;) {
-        const n = await it.next();
-        if (n.done) return;
-        yield n.value;
+      let done = false;
+      try {
+        yield first.value;
+        while (!gone()) {
+          const n = await it.next();
+          if (n.done) {
+            done = true;
+            return;
+          }
+          yield n.value;
+        }
+      } finally {
+        if (!done) await it.return?.();
       }
     },
   };
@@ -43,9 +53,12 @@ async function primed(source: AsyncIterable<ClaimRecord>): Promise<AsyncIterable
 
 /** The export as a streamed attachment response. */
 export async function exportClaims(store: Store, format: ExportFormat, filters: Omit<ClaimQuery, keyof PageQuery>): Promise<Response> {
-  const claims = await primed(store.eachClaim(filters));
+  let left = false;
+  const claims = await primed(store.eachClaim(filters), () => left);
   const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>(undefined, undefined, { highWaterMark: 16 });
   const w = writable.getWriter();
+  // A client that closes the connection cancels the response body, which errors the writable side.
+  w.closed.catch(() => (left = true));
   const enc = new TextEncoder();
   let pending = '';
   let sent = false;

@@ -375,6 +375,33 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       FOR EACH STATEMENT EXECUTE FUNCTION sitrep_claim_events_removed();
     `,
   },
+  {
+    version: 7,
+    name: 'place counters by triggers only',
+    // The ledger only adds rows: no code deletes claim places, claim events or place sources, so
+    // the AFTER DELETE triggers of migration 6 never ran (dropped with their functions). And one
+    // mechanism for the per-place counters: places.claims (the place's claim places) was counted
+    // by the store's insert statement while places.sources was counted by a trigger; now the
+    // insert trigger of claim_places counts both it and the place's event types, so any writer
+    // keeps it. The counts of an existing ledger are already right and are left as they are.
+    sql: `
+    DROP TRIGGER IF EXISTS place_sources_removed ON place_sources;
+    DROP TRIGGER IF EXISTS claim_places_removed ON claim_places;
+    DROP TRIGGER IF EXISTS claim_events_removed ON claim_events;
+    DROP FUNCTION IF EXISTS sitrep_place_sources_removed();
+    DROP FUNCTION IF EXISTS sitrep_claim_places_removed();
+    DROP FUNCTION IF EXISTS sitrep_claim_events_removed();
+    CREATE OR REPLACE FUNCTION sitrep_claim_places_added() RETURNS trigger LANGUAGE plpgsql AS $f$
+    BEGIN
+      UPDATE places p SET claims = p.claims + n.n FROM (SELECT place_id, count(*) AS n FROM new_rows GROUP BY place_id) n WHERE n.place_id = p.place_id;
+      INSERT INTO place_event_types AS t (place_id, event_type, claims)
+        SELECT n.place_id, ce.event_type, count(DISTINCT n.claim_seq) FROM new_rows n JOIN claim_events ce ON ce.claim_seq = n.claim_seq
+        WHERE ce.event_type IS NOT NULL GROUP BY n.place_id, ce.event_type
+        ON CONFLICT (place_id, event_type) DO UPDATE SET claims = t.claims + excluded.claims;
+      RETURN NULL;
+    END $f$;
+    `,
+  },
 ];
 
 /**

@@ -14,6 +14,7 @@ import { signatureFromBuffer, signatureToBuffer } from '../../ingest/dedup.js';
 import { analysisText, dayOf, factsText, foldKey } from '../keys.js';
 import { addPlaceEventTypes, claimRecord, docLang, documentRecord, eventTypeRecord, placeRecord, placeSummary, quantityRecord, PG_SPANS, type Row } from '../records.js';
 import { gazetteerPlaceIds, MAX_PLACE_IDS } from '../sqlite.js';
+import { BoundedMemo } from '../../util/index.js';
 import type {
   ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
   PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintText, SearchHit, SearchQuery, SkipRecord, Store,
@@ -211,6 +212,24 @@ export class PgStore implements Store {
     return this.lockPoolValue;
   }
 
+  private revisionPoolValue: pg.Pool | null = null;
+
+  /**
+   * One connection for the ledger revision, apart from the pool: every list and cached answer reads
+   * the revision first, and a cached answer must not wait for a connection behind slow first-time
+   * counts and aggregates that hold the pool (concurrent reads share one query, so one suffices).
+   */
+  private get revisionPool(): pg.Pool {
+    if (!this.revisionPoolValue) {
+      this.revisionPoolValue = new pg.Pool({
+        connectionString: this.url, max: 1, application_name: `${this.opts.applicationName ?? 'sitrep'}-revision`, types: TYPES,
+        idleTimeoutMillis: 30_000, connectionTimeoutMillis: 15_000,
+      });
+      this.revisionPoolValue.on('error', () => undefined);
+    }
+    return this.revisionPoolValue;
+  }
+
   constructor(url: string, options: PgStoreOptions = {}) {
     this.url = url;
     this.opts = options;
@@ -271,11 +290,11 @@ export class PgStore implements Store {
     return e;
   }
 
-  /** Runs one query on the pool. */
-  private async q(sql: string, args: unknown[] = []): Promise<Row[]> {
+  /** Runs one query on the pool, or on `pool` (`sql` may be a named statement, prepared once per connection). */
+  private async q(sql: string | { name: string; text: string }, args: unknown[] = [], pool: pg.Pool = this.pool): Promise<Row[]> {
     await this.ready;
     try {
-      return (await this.pool.query(sql, args)).rows as Row[];
+      return (await pool.query(typeof sql === 'string' ? { text: sql, values: args } : { ...sql, values: args })).rows as Row[];
     } catch (e) {
       throw this.dbError(e);
     }
@@ -285,6 +304,12 @@ export class PgStore implements Store {
     const rows = await this.q(sql, args);
     return Object.values(rows[0] ?? {})[0] as T;
   }
+
+  /**
+   * The gazetteer ids a `place` filter value stands for (a gazetteer look-up: once per value, not
+   * once for the page and again for its count).
+   */
+  private readonly placeIds = new BoundedMemo<string, string[]>(1024);
 
   /** Totals by query, valid for the ledger revision `countsRevision`. */
   private readonly counts = new Map<string, Promise<number>>();
@@ -496,9 +521,6 @@ export class PgStore implements Store {
           INSERT INTO claim_places (place_id, claim_seq, span_start, span_end, text)
           SELECT * FROM unnest($1::text[], $2::bigint[], $3::int[], $4::int[], $5::text[])
           ON CONFLICT DO NOTHING RETURNING place_id, claim_seq, text),
-        counted AS (
-          UPDATE places p SET claims = p.claims + n.n FROM (SELECT place_id, count(*) AS n FROM ins GROUP BY place_id) n
-          WHERE p.place_id = n.place_id),
         sources AS (
           INSERT INTO place_sources (place_id, root_document_id)
           SELECT DISTINCT ins.place_id, r.root FROM ins JOIN unnest($2::bigint[], $6::text[]) AS r(claim_seq, root) ON r.claim_seq = ins.claim_seq
@@ -617,16 +639,9 @@ export class PgStore implements Store {
   }
 
   private async readRevision(): Promise<string> {
-    await this.ready;
-    let r: Row;
-    try {
-      // Read before every list and cached answer: a named statement, planned once per connection.
-      r = (await this.pool.query({ name: 'sitrep_revision', text: `SELECT (SELECT coalesce(max(seq), 0) FROM documents) AS last,
-        (SELECT value FROM ledger_meta WHERE key = 'facts_revision') AS facts` })).rows[0] as Row;
-    } catch (e) {
-      throw this.dbError(e);
-    }
-    return `${r.last as number}:${(r.facts as string | null) ?? '0'}`;
+    // Read before every list and cached answer: a named statement, planned once per connection.
+    const [r] = await this.q(REVISION_SQL, [], this.revisionPool);
+    return `${r!.last as number}:${(r!.facts as string | null) ?? '0'}`;
   }
 
   async getCached(key: string, revision: string): Promise<string | null> {
@@ -770,8 +785,10 @@ export class PgStore implements Store {
       const r = P.p(q.region);
       return `FROM places WHERE lower(admin1) = lower(${r}) OR lower(country) = lower(${r})`;
     }
-    const resolve = this.opts.resolvePlace === undefined ? gazetteerPlaceIds : this.opts.resolvePlace;
-    const ids = resolve ? resolve(q.place).slice(0, MAX_PLACE_IDS) : [];
+    const ids = this.placeIds.get(q.place, (v) => {
+      const resolve = this.opts.resolvePlace === undefined ? gazetteerPlaceIds : this.opts.resolvePlace;
+      return resolve ? resolve(v).slice(0, MAX_PLACE_IDS) : [];
+    });
     return `FROM places WHERE place_id = ${P.p(q.place)} OR name_key LIKE ${P.p(likeSub(foldKey(q.place) || q.place.toLowerCase()))}
       OR place_id = ANY(${P.p(ids)}::text[])`;
   }
@@ -784,7 +801,7 @@ export class PgStore implements Store {
    * 120,000 claim places at a million claims (0.4 s); this is one look-up in a table of places.
    */
   private async placeTotal(q: Omit<ClaimQuery, keyof PageQuery>): Promise<{ total: number; capped: boolean } | null> {
-    const set = Object.entries(q).filter(([k, v]) => v !== undefined && v !== false && !['limit', 'offset', 'cursor'].includes(k)).map(([k]) => k);
+    const set = Object.entries(q).filter(([, v]) => v !== undefined && v !== false).map(([k]) => k);
     if (set.length !== 1 || (set[0] !== 'place' && set[0] !== 'region')) return null;
     const P = new Params();
     const most = await this.cachedCount(`SELECT coalesce(max(claims), 0) ${this.placeSet(q.place !== undefined ? { place: q.place } : { region: q.region! }, P)}`, P.values);
@@ -824,12 +841,13 @@ export class PgStore implements Store {
   /** A page of claims in sequence order, with the total when asked (else -1). */
   private async claimPage(q: ClaimQuery, withTotal: boolean): Promise<Page<ClaimRecord>> {
     const p = pageOf(q);
+    const { limit: _limit, offset: _offset, cursor: _cursor, ...filter } = q;
     const P = new Params();
-    const where = this.claimWhere(q, P);
+    const where = this.claimWhere(filter, P);
     const counted = P.clone().values;
     const fromWhere = `FROM claims c ${sqlWhere(where)}`;
     const count = withTotal
-      ? this.placeTotal(q).then((known) => known ?? this.cappedCount(fromWhere, counted))
+      ? this.placeTotal(filter).then((known) => known ?? this.cappedCount(fromWhere, counted))
       : Promise.resolve({ total: -1, capped: false });
     if (p.after !== null) where.push(`c.seq > ${P.p(p.after)}`);
     const rows = this.q(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.seq = c.document_seq
@@ -1011,8 +1029,9 @@ export class PgStore implements Store {
 
   async *eachClaim(q: Omit<ClaimQuery, keyof PageQuery> = {}): AsyncIterable<ClaimRecord> {
     let cursor: string | undefined;
-    // A short first page: an export's first bytes leave sooner.
-    for (let limit = 100; ; limit = MAX_LIMIT) {
+    // A short first page, then pages twice as long up to MAX_LIMIT: an export's first bytes leave
+    // sooner, and a client that leaves after them has cost a page of 200 claims more, not 1,000.
+    for (let limit = 100; ; limit = Math.min(MAX_LIMIT, limit * 2)) {
       const pg = await this.claimPage({ ...q, limit, cursor }, false);
       yield* pg.items;
       if (!pg.next) return;
@@ -1038,9 +1057,16 @@ export class PgStore implements Store {
     this.closed = true;
     await this.ready.catch(() => undefined);
     await this.lockPoolValue?.end();
+    await this.revisionPoolValue?.end();
     await this.pool.end();
   }
 }
+
+/** The ledger revision's parts (see `PgStore.revision`), as a named statement. */
+const REVISION_SQL = {
+  name: 'sitrep_revision',
+  text: `SELECT (SELECT coalesce(max(seq), 0) FROM documents) AS last, (SELECT value FROM ledger_meta WHERE key = 'facts_revision') AS facts`,
+};
 
 /** The number of migrations this code knows (the schema version of a current database). */
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.length;
