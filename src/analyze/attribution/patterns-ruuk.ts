@@ -170,6 +170,9 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
     }
     break;
   }
+  // "— рассказал об этом пресс-секретарь …": the reference to the content is no part of the speaker
+  if (k + 2 < ws.length && (ws[k]!.lower === 'об' || ws[k]!.lower === 'о' || ws[k]!.lower === 'про') && kindOfWord(ws[k + 1]!.lower, 'thisword') &&
+    !gapHasStop(doc.norm.slice(ws[k + 1]!.end, ws[k + 2]!.start))) k += 2;
   if (k < ws.length && ORG_PREPS.has(ws[k]!.lower) && k + 1 < ws.length) k++;
   if (k >= ws.length || ws[k]!.start >= end) return null;
   if (gapHasStop(doc.norm.slice(ws[k - 1]?.end ?? ws[k]!.start, ws[k]!.start))) return null;
@@ -348,7 +351,7 @@ export function findClaimsRuUk(doc: Doc, langs: readonly string[]): void {
     if (footer[pi]) continue;
     ctx.lang = l;
     const p = paras[pi]!;
-    headline(ctx, p.start, p.end);
+    headline(ctx, p.start, p.end, pi);
     for (const si of bySent[pi]!) {
       const s = doc.sentences[si]!;
       sentence(ctx, s.start, s.end, pi, p.start, p.end, prevContent(doc, bySent, footer, pi, si, langs));
@@ -377,8 +380,32 @@ function isFooter(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
-/** "…, — Генштаб", "… — Минобороны РФ", "Министр: …" on one line. */
-function headline(ctx: Ctx, a: number, b: number): void {
+/** Letter words of `s` outside Markdown link targets and bare URLs ("[12:56](https://…)" has none). */
+function proseWords(s: string): number {
+  return (s.replace(/\]\([^)\s]*\)/g, ']').replace(/https?:\/\/\S+/g, ' ').match(/\p{L}{2,}/gu) ?? []).length;
+}
+
+/** A "Term: text" line: a capitalised phrase of one to three words, a colon, then text. */
+const COLON_LINE = /^([^\p{L}]*)(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}):\s+(\S.{8,})$/u;
+
+/**
+ * Whether paragraph `pi` sits in a list of "Term: text" lines (the paragraph before or after has the
+ * same shape): a glossary or a feature list ("🔷 Shared Lock: …", "🔷 Schema Lock: …"), where a
+ * term is a speaker only when it is a listed actor or a title.
+ */
+function inColonList(doc: Doc, pi: number): boolean {
+  for (const q of [pi - 1, pi + 1]) {
+    const p = doc.paragraphs[q];
+    if (p && COLON_LINE.test(doc.norm.slice(p.start, p.end))) return true;
+  }
+  return false;
+}
+
+/**
+ * "…, — Генштаб", "… — Минобороны РФ", "Министр: …" on one line. The text before a dash must hold
+ * at least three words of prose (a table of contents line "[12:56](url) — Тема" holds none).
+ */
+function headline(ctx: Ctx, a: number, b: number, pi: number): void {
   const { doc } = ctx;
   const line = doc.norm.slice(a, b);
   // (both patterns need their punctuation in the line: a dash, a colon)
@@ -391,8 +418,7 @@ function headline(ctx: Ctx, a: number, b: number): void {
     void tw;
     const cue = ruukLexicon().cues;
     if (ws.length >= 1 && ws.length <= 7 && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower))) {
-      const head = wordsIn(doc, a, tailStart);
-      if (head.length >= 3) {
+      if (proseWords(doc.norm.slice(a, tailStart)) >= 3) {
         const dash = doc.norm.lastIndexOf(doc.norm.slice(tailStart - 2, tailStart).includes('—') ? '—' : '–', tailStart);
         const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
         emit(ctx, sp, [dash, dash + 1], [trim(doc, a, dash)], 'ruuk-headline-dash');
@@ -400,12 +426,13 @@ function headline(ctx: Ctx, a: number, b: number): void {
       }
     }
   }
-  const c = line.includes(':') ? /^([^\p{L}]*)(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}):\s+(\S.{8,})$/u.exec(line) : null;
+  const c = line.includes(':') ? COLON_LINE.exec(line) : null;
   if (c) {
     const sStart = a + c[1]!.length;
     const sEnd = sStart + c[2]!.length;
     const ws = wordsIn(doc, sStart, sEnd);
-    const known = speakerName(doc.text.slice(sStart, sEnd), ctx.lang).type !== 'unknown';
+    // in a list of such lines only a listed actor is a speaker (a capitalised term looks like a name)
+    const known = inColonList(doc, pi) ? findActor(doc.text.slice(sStart, sEnd)) !== null : speakerName(doc.text.slice(sStart, sEnd), ctx.lang).type !== 'unknown';
     // "По Макеевке: …", "Про Кринки: …": a topic heading, not a speaker (data/ruuk-words.tsv, topic)
     if (ws.length && (TITLES.has(ws[0]!.lower) || known) && !kindOfWord(ws[0]!.lower, 'topic')) {
       const sp = speakerOf(ctx, sStart, sEnd, false);
@@ -450,7 +477,8 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const gapBefore = doc.norm.slice(i > 0 ? ws[i - 1]!.end : sStart, w.start);
     const prev = i > 0 ? ws[i - 1]!.lower : '';
     // "как сообщил X, …" / "як повідомив X, …" / "Як зазначається, …"
-    if (AS.has(prev)) {
+    // "так как считает" (because): "как" of a conjunction, written right after its first word
+    if (AS.has(prev) && !(i > 1 && kindOfWord(ws[i - 2]!.lower, 'conjunction') && /^\s+$/.test(doc.norm.slice(ws[i - 2]!.end, ws[i - 1]!.start)))) {
       const sp = passive ? null : speakerRight(ctx, ws, i + 1, sEnd);
       const spEnd = sp ? ws[sp[1] - 1]!.end : w.end;
       const speaker = sp ? speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, spEnd), false) : null;
@@ -460,7 +488,7 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
       if (emit(ctx, speaker, [w.start, w.end], [content], 'ruuk-as-reported')) continue;
     }
     if (MODALS.has(prev)) continue;
-    const inverted = i > 0 && /[,—–"]/.test(gapBefore) && !cue?.gerund.includes(ctx.lang);
+    const inverted = i > 0 && /[,—–"]/.test(gapBefore) && !cue?.gerund.includes(ctx.lang) && !complementAfter(ws, i);
     if (inverted) {
       const sp = speakerRight(ctx, ws, i + 1, sEnd);
       if (sp || passive) {
@@ -481,6 +509,18 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const speaker = left && left !== 'impersonal' ? speakerOf(ctx, left[0], left[1], false) : null;
     emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive' : 'ruuk-preposed');
   }
+}
+
+/**
+ * Whether the cue at word `i` is followed by its complement ("рассказывает об автоматизации …",
+ * "заявил, что …"): then the speaker stands before the cue ("X, бэкенд-разработчик …, рассказывает
+ * об …"), not after it. "об этом" / "про це" is no complement ("«…», — рассказал об этом X").
+ */
+function complementAfter(ws: W[], i: number): boolean {
+  const n = ws[i + 1]?.lower;
+  if (n === undefined || !COMPLEMENT.has(n) || n === 'мол' || n === 'будто' || n === 'ніби' || n === 'нібито' || n === 'якобы') return false;
+  if (n === 'о' || n === 'об' || n === 'про') return !kindOfWord(ws[i + 2]?.lower ?? '', 'thisword');
+  return true;
 }
 
 function according(ctx: Ctx, ws: W[], i: number, n: number, pronoun: number, sStart: number, sEnd: number, pEnd: number): boolean {
@@ -545,6 +585,12 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
     return strip([x, y]);
   };
   let [x, y] = strip2(segs[segs.length - 1]!);
+  // "X, бэкенд-разработчик …, рассказывает об …", "Песков, отвечая на вопрос, заявил, что …": a comma
+  // right before the cue closes an apposition or a participle clause; the subject is the segment before it
+  if (segs.length >= 2 && /,/.test(doc.norm.slice(ws[i - 1]!.end, ws[i]!.start))) {
+    const [px, py] = strip2(segs[segs.length - 2]!);
+    if (px < py && ws[px]!.cap) [x, y] = [px, py];
+  }
   if (x >= y) [x, y] = strip2(segs[0]!);
   if (x >= y) return null;
   if (RELATIVE.has(ws[x]!.lower) && !(plural && false)) {
