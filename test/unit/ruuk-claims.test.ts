@@ -23,6 +23,10 @@ describe('attribution rows found wrong in the corpus sample, now right', () => {
     { name: 'participle clause between the subject and the cue', text: 'Песков, отвечая на вопрос журналистов, заявил, что звонка не было.', speaker: 'Песков', cue: 'заявил', content: 'что звонка не было', who: 'Dmitry Peskov' },
     { name: 'addressee "нам" before the speaker', text: 'Как рассказали нам соседи, он часто подвергался насилию.', speaker: 'соседи', cue: 'рассказали', content: 'он часто подвергался насилию' },
     { name: '"об этом" after an inverted cue is not the speaker', text: '«Мы не вмешиваемся», — рассказал об этом пресс-секретарь Дмитрий Песков.', speaker: 'пресс-секретарь Дмитрий Песков', cue: 'рассказал', content: '«Мы не вмешиваемся»', who: 'Dmitry Peskov' },
+    { name: 'a lower-case circumstance and an adverb after the subject are not the speaker', text: 'Валерий Жила в недавнем треде подробно написал, что метод работает.', speaker: 'Валерий Жила', cue: 'написал', content: 'что метод работает' },
+    { name: 'a circumstance after an organisation', text: 'Министерство обороны в своем телеграм-канале сообщило, что сбиты 20 дронов.', speaker: 'Министерство обороны', cue: 'сообщило', content: 'что сбиты 20 дронов', who: 'Russian Ministry of Defence' },
+    { name: 'a prepositional phrase inside the speaker, before the name, stays', text: 'Представитель России в ООН Василий Небензя заявил, что переговоров не будет.', speaker: 'Представитель России в ООН Василий Небензя', cue: 'заявил', content: 'что переговоров не будет' },
+    { name: 'a capitalised place after "в" stays in the speaker', text: 'Посольство России в США заявило, что ответ последует.', speaker: 'Посольство России в США', cue: 'заявило', content: 'что ответ последует' },
     { name: '"Кроме того, как сообщил": the comma keeps "как сообщил"', text: 'Кроме того, как сообщил губернатор Гладков, пострадавших нет.', speaker: 'губернатор Гладков', cue: 'сообщил', content: 'пострадавших нет', who: 'Vyacheslav Gladkov' },
   ];
   for (const r of rows) {

@@ -20,7 +20,7 @@ import type { ClaimDraft, Doc } from '../doc.js';
 import type { ClaimKind, Speaker, TextSpan } from '../types.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
 import { findActor, nominative, speakerName, subjectStart } from '../ruuk/names.js';
-import { morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
+import { morph, morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
 import { NO_BUDGET } from '../budget.js';
 
 interface W {
@@ -45,6 +45,8 @@ const TITLES = new Set(['министр', 'міністр', 'генерал', '�
   'пресс-секретарь', 'прессекретарь', 'власти', 'влада', 'командир', 'посол', 'министерство', 'міністерство', 'очільник', 'начальник']);
 const PREPS = new Set(['в', 'во', 'у', 'на', 'после', 'після', 'при', 'под', 'під', 'з', 'із', 'с', 'со', 'за', 'перед', 'до']);
 const ORG_PREPS = new Set(['в', 'во', 'у']);
+/** Prepositions of a circumstance between a subject and its verb ("в интервью", "на брифинге"). */
+const LOCATIVE_PREPS = new Set(['в', 'во', 'на']);
 const COMPLEMENT = new Set(['что', 'що', 'чтобы', 'щоб', 'о', 'об', 'про', 'мол', 'будто', 'ніби', 'нібито', 'якобы']);
 const AS = new Set(['как', 'як']);
 const MODALS = new Set(['может', 'могут', 'можно', 'должен', 'должна', 'должны', 'готов', 'готова', 'хочет', 'намерен', 'будет',
@@ -610,6 +612,15 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
   const k = org ? 0 : subjectStart(ws.slice(x, y).map((w) => doc.text.slice(w.start, w.end)), ctx.lang, (l) => PREPS.has(l), afterPrep);
   if (k > 0) x += k;
   else if (k < 0 && !afterPrep) return plural && !kindOfWord(ws[i]!.lower, 'passive') ? 'impersonal' : null;
+  // "Валерий Жила в недавнем треде подробно написал": an adverb and a lower-case prepositional phrase
+  // after a capitalised subject are circumstances of the verb, not part of the speaker
+  if (ctx.lang === 'ru') {
+    while (y - x > 1 && ws.slice(x, y - 1).some((w) => w.cap) && (morph(ws[y - 1]!.lower)?.posAll.every((p) => p === 'ADVB') ?? false)) y--;
+    for (let k = x + 1; k < y - 1; k++) {
+      if (!LOCATIVE_PREPS.has(ws[k]!.lower) || !ws.slice(x, k).some((w) => w.cap)) continue;
+      if (ws.slice(k + 1, y).every((w) => !w.cap && !/[a-z]/i.test(w.lower))) { y = k; break; }
+    }
+  }
   if (y - x > 14) x = y - 6;
   if (!ws[x]!.cap && !TITLES.has(ws[x]!.lower) && !plural && y - x > 4) return null;
   return [ws[x]!.start, speakerEnd(doc, ws[x]!.start, ws[y - 1]!.end)];
