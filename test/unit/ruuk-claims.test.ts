@@ -27,6 +27,8 @@ describe('attribution rows found wrong in the corpus sample, now right', () => {
     { name: 'a circumstance after an organisation', text: 'Министерство обороны в своем телеграм-канале сообщило, что сбиты 20 дронов.', speaker: 'Министерство обороны', cue: 'сообщило', content: 'что сбиты 20 дронов', who: 'Russian Ministry of Defence' },
     { name: 'a prepositional phrase inside the speaker, before the name, stays', text: 'Представитель России в ООН Василий Небензя заявил, что переговоров не будет.', speaker: 'Представитель России в ООН Василий Небензя', cue: 'заявил', content: 'что переговоров не будет' },
     { name: 'a capitalised place after "в" stays in the speaker', text: 'Посольство России в США заявило, что ответ последует.', speaker: 'Посольство России в США', cue: 'заявило', content: 'что ответ последует' },
+    { name: 'headline dash right after Markdown bold marks', text: '**⚡️Центры принятия решений в Киеве могут стать целью **— Путин', speaker: 'Путин', cue: '—', content: 'Центры принятия решений в Киеве могут стать целью', who: 'Vladimir Putin' },
+    { name: 'a circumstance with a place in it after the subject', text: 'Шольц в ходе предвыборной речи в Берлине призвал не играть в рулетку.', speaker: 'Шольц', cue: 'призвал', content: 'не играть в рулетку', who: 'Olaf Scholz' },
     { name: '"Кроме того, как сообщил": the comma keeps "как сообщил"', text: 'Кроме того, как сообщил губернатор Гладков, пострадавших нет.', speaker: 'губернатор Гладков', cue: 'сообщил', content: 'пострадавших нет', who: 'Vyacheslav Gladkov' },
   ];
   for (const r of rows) {
@@ -65,4 +67,26 @@ describe('own voice of a Russian or Ukrainian channel: questions and source tail
     ['ru: the same as a statement is a claim', 'Канал', 'По Харькову за сутки выпустили 12 ракет.', ['(own) | - | По Харькову за сутки выпустили 12 ракет.']],
   ];
   for (const [what, author, text, want] of cases) it(what, () => assert.deepEqual(claimsOf(text, author), want));
+});
+
+describe('a heading that names a speaker, then a list of points: each point is the speaker\'s', () => {
+  const cases: [string, string, string[]][] = [
+    ['inverted heading, dash items', 'Центры принятия решений в Киеве могут стать целью, заявил Владимир Путин\n\n— Сегодня ночью РФ нанесла удар 90 ракетами и 100 беспилотниками.\n— Все западные ракеты имеют аналоги в российских вооруженных силах.', [
+      'Владимир Путин | заявил | Центры принятия решений в Киеве могут стать целью',
+      'Владимир Путин | — | Сегодня ночью РФ нанесла удар 90 ракетами и 100 беспилотниками',
+      'Владимир Путин | — | Все западные ракеты имеют аналоги в российских вооруженных силах',
+    ]],
+    ['"Другие заявления Путина:" heading, bullet items', 'Другие заявления Путина:\n\n▪️ Россия будет отвечать на удары западным оружием;\n▪️ Российская ракета Х101 превышает европейские системы по дальности.', [
+      'Путина | ▪ | Россия будет отвечать на удары западным оружием',
+      'Путина | ▪ | Российская ракета Х101 превышает европейские системы по дальности',
+    ]],
+  ];
+  for (const [what, text, want] of cases) it(what, () => assert.deepEqual(claimsOf(text, 'SHOT'), want));
+  it('the list items take the name of the heading\'s speaker', () => {
+    const a = analyze({ id: 't', text: 'Другие заявления Путина:\n\n▪️ Россия будет отвечать на удары западным оружием.' });
+    assert.deepEqual(a.claims.map((c) => c.speaker?.name), ['Vladimir Putin']);
+  });
+  it('a digest with no speaker in its heading stays the channel\'s', () => {
+    assert.ok(claimsOf('Главное к вечеру:\n\n— В Москве выпал снег.\n— Курс доллара вырос до 100 рублей.', 'SHOT').every((c) => !c.includes('| — |')));
+  });
 });

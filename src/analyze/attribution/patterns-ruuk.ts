@@ -359,8 +359,72 @@ export function findClaimsRuUk(doc: Doc, langs: readonly string[]): void {
       sentence(ctx, s.start, s.end, pi, p.start, p.end, prevContent(doc, bySent, footer, pi, si, langs));
     }
   }
+  statementList(ctx, langs, footer);
   doc.claims.sort((a, b) => a.anchor - b.anchor);
   void lex;
+}
+
+/** A list item's marker at the start of a line: a dash or a bullet, with Markdown marks around it. */
+const ITEM = /^[\s*_]*(?:[—–•●▪■◾◼🔹🔸](?:\uFE0F)?)[\s*_]*/u;
+/** "Путин:", "Другие заявления Путина:", "Главное из заявлений Путина на сессии ОДКБ:" as a whole heading. */
+const SPEAKER_HEADING = /^[^\p{L}]*(.{2,120}?)[\s*_]*:[\s*_]*$/u;
+const STATEMENTS_OF = /(?:^|\s)(?:заявлени[йяе]|высказывани[йяе]|тезис(?:ы|ов)|заяв|висловлюван(?:ня|ь))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
+/**
+ * A post whose heading names a speaker ("…, заявил Владимир Путин", "Путин: …", "Путин:", "Другие
+ * заявления Путина:") and then lists points as dash or bullet lines ("— Россия имеет …;"): each point
+ * is that speaker's statement, not the channel's own (rule 'ruuk-statement-list'; cue: the item's
+ * marker). Items that already hold an attribution are left as they are.
+ */
+function statementList(ctx: Ctx, langs: readonly string[], footer: boolean[]): void {
+  const { doc } = ctx;
+  const paras = doc.paragraphs;
+  let h = 0;
+  while (h < paras.length && footer[h]) h++;
+  const hp = paras[h];
+  if (!hp || (langs[h] !== 'ru' && langs[h] !== 'uk')) return;
+  // the heading is the paragraph's first line
+  const nl = doc.norm.indexOf('\n', hp.start);
+  const hEnd = nl >= 0 && nl < hp.end ? nl : hp.end;
+  let speaker: Speaker | null = null;
+  for (const c of doc.claims) {
+    if (c.cue && c.cue.start >= hp.start && c.cue.start < hEnd && c.speaker?.name && (c.speaker.type === 'person' || c.speaker.type === 'organisation')) { speaker = c.speaker; break; }
+  }
+  if (!speaker) {
+    const line = doc.norm.slice(hp.start, hEnd);
+    const m = SPEAKER_HEADING.exec(line);
+    if (m) {
+      const body = m[1]!.replace(/[*_]+/g, ' ').trim();
+      const of = STATEMENTS_OF.exec(body);
+      const who = of ? of[1]! : body;
+      const at = doc.norm.indexOf(who, hp.start + (m.index ?? 0));
+      if (at >= 0 && at < hEnd && (of || findActor(who) || TITLES.has(who.toLowerCase()))) {
+        ctx.lang = langs[h] as 'ru' | 'uk';
+        const sp = speakerOf(ctx, at, at + who.length, !!of);
+        if (sp.name && (sp.type === 'person' || sp.type === 'organisation')) speaker = sp;
+      }
+    }
+  }
+  if (!speaker) return;
+  const taken = doc.claims.flatMap((c) => [...c.content, ...(c.cue ? [c.cue] : [])]);
+  for (let q = h; q < paras.length; q++) {
+    if (footer[q] || (langs[q] !== 'ru' && langs[q] !== 'uk')) continue;
+    const p = paras[q]!;
+    let ls = q === h ? hEnd + 1 : p.start;
+    while (ls < p.end) {
+      const le0 = doc.norm.indexOf('\n', ls);
+      const le = le0 >= 0 && le0 < p.end ? le0 : p.end;
+      const m = ITEM.exec(doc.norm.slice(ls, le));
+      if (m && !taken.some((t) => t.start < le && ls < t.end)) {
+        const mark = ls + m[0].search(/[—–•●▪■◾◼🔹🔸]/u);
+        const content = trim(doc, ls + m[0].length, le);
+        if (content && proseWords(content.text) >= 3) {
+          emit(ctx, { ...speaker }, [mark, mark + 1], [content], 'ruuk-statement-list');
+        }
+      }
+      ls = le + 1;
+    }
+  }
 }
 
 /** What "об этом" / "про це" refers to: the sentences of the paragraph before this one, or the paragraph before. */
@@ -411,7 +475,7 @@ function headline(ctx: Ctx, a: number, b: number, pi: number): void {
   const { doc } = ctx;
   const line = doc.norm.slice(a, b);
   // (both patterns need their punctuation in the line: a dash, a colon)
-  const m = line.includes('—') || line.includes('–') ? /^(.*[\p{L}\p{N}"»)*.])\s*,?\s+[—–]\s+([^—–]{2,80}?)[\s.*_]*$/u.exec(line) : null;
+  const m = line.includes('—') || line.includes('–') ? /^(.*[\p{L}\p{N}"»)*.])\s*,?(?:\s+|\s*[*_]+\s*)[—–]\s+([^—–]{2,80}?)[\s.*_]*$/u.exec(line) : null;
   if (m) {
     const tail = m[2]!;
     const tw = wordsIn(doc, a + line.length - tail.length - (line.length - m[0].length), b);
@@ -618,7 +682,8 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
     while (y - x > 1 && ws.slice(x, y - 1).some((w) => w.cap) && (morph(ws[y - 1]!.lower)?.posAll.every((p) => p === 'ADVB') ?? false)) y--;
     for (let k = x + 1; k < y - 1; k++) {
       if (!LOCATIVE_PREPS.has(ws[k]!.lower) || !ws.slice(x, k).some((w) => w.cap)) continue;
-      if (ws.slice(k + 1, y).every((w) => !w.cap && !/[a-z]/i.test(w.lower))) { y = k; break; }
+      const pp = ws.slice(k + 1, y);
+      if (!pp[0]!.cap && !/[a-z]/i.test(pp[0]!.lower) && !pp.some((w, j) => j > 0 && w.cap && pp[j - 1]!.cap)) { y = k; break; }
     }
   }
   if (y - x > 14) x = y - 6;
