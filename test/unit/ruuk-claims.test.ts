@@ -49,8 +49,17 @@ describe('no attribution where the corpus sample found a false one', () => {
     ['"так как считает" is "because he thinks"', 'Автор пометил эти функции звёздочкой, так как считает их наиболее полезными.'],
     ['a table of contents: timecode links and topics', '⏳ **Таймкоды:**\n\n[00:00](https://www.youtube.com/watch?v=abc&t=0s) — Введение\n[03:00](https://www.youtube.com/watch?v=abc&t=180s) — Потоки операционной системы\n[15:21](https://www.youtube.com/watch?v=abc&t=921s) — Масштабирование рантайма Go'],
     ['a glossary of "Term: definition" lines', '📌 Основные типы блокировок:\n\n🔷 Shared Lock: позволяет нескольким транзакциям одновременно читать ресурс\n🔷 Exclusive Lock: позволяет транзакции читать и изменять ресурс\n🔷 Schema Lock: используется для защиты структуры объектов базы данных'],
+    ['a dash before a clause with a relative pronoun is no headline attribution', 'Сравнили два инструмента контейнеризации — Docker и Podman, который во многом его превосходит'],
+    ['a dash before a clause with a finite verb is no headline attribution', 'Почему разработчики выбирают этот язык — Go имеет отличную стандартную библиотеку'],
+    ['an article title with a colon: a lower-case word in the "speaker"', '**Лучшие практики Go: путь к чистому коду**'],
+    ['an article title with a colon: a preposition in the "speaker"', 'Итераторы в Go: по мотивам предлагаемого расширения языка'],
+    ['an article title with a colon: two scripts in the "speaker"', 'Покоряем Kubernetes: от базовых концепций к управлению контейнерами'],
+    ['an article title with a colon: "vs"', 'Scrapy VS Crawlee: сравнение фреймворков для веб-скрапинга'],
   ];
   for (const [what, text] of cases) it(what, () => assert.deepEqual(claimsOf(text), []));
+  it('a name-shaped outlet before a headline colon stays a speaker', () => {
+    assert.deepEqual(claimsOf('New York Times: Байден разрешил удары по России'), ['New York Times | : | Байден разрешил удары по России']);
+  });
   it('a digest of "Speaker: text" lines of listed actors keeps both claims', () => {
     assert.deepEqual(claimsOf('Песков: Кремль не получал предложений о перемирии\nЗахарова: Запад ведет войну против России'), [
       'Песков | : | Кремль не получал предложений о перемирии',

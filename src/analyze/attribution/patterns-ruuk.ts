@@ -475,7 +475,7 @@ function headline(ctx: Ctx, a: number, b: number, pi: number): void {
   const { doc } = ctx;
   const line = doc.norm.slice(a, b);
   // (both patterns need their punctuation in the line: a dash, a colon)
-  const m = line.includes('—') || line.includes('–') ? /^(.*[\p{L}\p{N}"»)*.])\s*,?(?:\s+|\s*[*_]+\s*)[—–]\s+([^—–]{2,80}?)[\s.*_]*$/u.exec(line) : null;
+  const m = line.includes('—') || line.includes('–') ? /^(.*[\p{L}\p{N}"»)*.])[ \t\u00a0]*,?(?:[ \t\u00a0]+|[ \t\u00a0]*[*_]+[ \t\u00a0]*)[—–][ \t\u00a0]+([^—–\n]{2,80}?)[\s.*_]*$/u.exec(line) : null;
   if (m) {
     const tail = m[2]!;
     const tw = wordsIn(doc, a + line.length - tail.length - (line.length - m[0].length), b);
@@ -483,7 +483,11 @@ function headline(ctx: Ctx, a: number, b: number, pi: number): void {
     const ws = wordsIn(doc, tailStart, tailStart + tail.length);
     void tw;
     const cue = ruukLexicon().cues;
-    if (ws.length >= 1 && ws.length <= 7 && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower))) {
+    // a speaker is a noun phrase: no clause punctuation or quotation marks ("Podman, который …",
+    // "«…». Накидайте …"), no finite verb ("Go имеет …"; the dictionary's likeliest parse)
+    const phrase = /[,;!?«»"]|\.\s/.test(tail.replace(/[\s.*_]+$/u, '')) ||
+      (ctx.lang === 'ru' && ws.some((w) => morph(w.lower)?.pos === 'VERB'));
+    if (!phrase && ws.length >= 1 && ws.length <= 7 && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower))) {
       if (proseWords(doc.norm.slice(a, tailStart)) >= 3) {
         const dash = doc.norm.lastIndexOf(doc.norm.slice(tailStart - 2, tailStart).includes('—') ? '—' : '–', tailStart);
         const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
@@ -497,8 +501,13 @@ function headline(ctx: Ctx, a: number, b: number, pi: number): void {
     const sStart = a + c[1]!.length;
     const sEnd = sStart + c[2]!.length;
     const ws = wordsIn(doc, sStart, sEnd);
-    // in a list of such lines only a listed actor is a speaker (a capitalised term looks like a name)
-    const known = inColonList(doc, pi) ? findActor(doc.text.slice(sStart, sEnd)) !== null : speakerName(doc.text.slice(sStart, sEnd), ctx.lang).type !== 'unknown';
+    // A listed actor, or a phrase shaped like a name: every word capitalised, one script, no "vs"
+    // (an article title is not: "Лучшие практики Go", "Итераторы в Go", "Покоряем Kubernetes",
+    // "Rust vs Python"); in a list of such lines only a listed actor (a term looks like a name).
+    const spText = doc.text.slice(sStart, sEnd);
+    const latin = ws.filter((w) => /[a-z]/i.test(w.lower)).length;
+    const nameShape = ws.every((w) => w.cap) && !ws.some((w) => w.lower === 'vs') && (latin === 0 || latin === ws.length);
+    const known = findActor(spText) !== null || (!inColonList(doc, pi) && nameShape && speakerName(spText, ctx.lang).type !== 'unknown');
     // "По Макеевке: …", "Про Кринки: …": a topic heading, not a speaker (data/ruuk-words.tsv, topic)
     if (ws.length && (TITLES.has(ws[0]!.lower) || known) && !kindOfWord(ws[0]!.lower, 'topic')) {
       const sp = speakerOf(ctx, sStart, sEnd, false);
