@@ -485,15 +485,15 @@ function headline(ctx: Ctx, a: number, b: number, pi: number): void {
     const cue = ruukLexicon().cues;
     // a speaker is a noun phrase: no clause punctuation or quotation marks ("Podman, который …",
     // "«…». Накидайте …"), no finite verb ("Go имеет …"; the dictionary's likeliest parse)
-    const phrase = /[,;!?«»"]|\.\s/.test(tail.replace(/[\s.*_]+$/u, '')) ||
+    // (the dictionary is asked last, only about a tail that passes every other test)
+    const phrase = (): boolean => /[,;!?«»"]|\.\s/.test(tail.replace(/[\s.*_]+$/u, '')) ||
       (ctx.lang === 'ru' && ws.some((w) => morph(w.lower)?.pos === 'VERB'));
-    if (!phrase && ws.length >= 1 && ws.length <= 7 && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower))) {
-      if (proseWords(doc.norm.slice(a, tailStart)) >= 3) {
-        const dash = doc.norm.lastIndexOf(doc.norm.slice(tailStart - 2, tailStart).includes('—') ? '—' : '–', tailStart);
-        const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
-        emit(ctx, sp, [dash, dash + 1], [trim(doc, a, dash)], 'ruuk-headline-dash');
-        return;
-      }
+    if (ws.length >= 1 && ws.length <= 7 && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower)) &&
+      proseWords(doc.norm.slice(a, tailStart)) >= 3 && !phrase()) {
+      const dash = doc.norm.lastIndexOf(doc.norm.slice(tailStart - 2, tailStart).includes('—') ? '—' : '–', tailStart);
+      const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
+      emit(ctx, sp, [dash, dash + 1], [trim(doc, a, dash)], 'ruuk-headline-dash');
+      return;
     }
   }
   const c = line.includes(':') ? COLON_LINE.exec(line) : null;
