@@ -20,7 +20,7 @@ import type { ClaimDraft, Doc } from '../doc.js';
 import type { ClaimKind, Speaker, TextSpan } from '../types.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
 import { findActor, nominative, speakerName, subjectStart } from '../ruuk/names.js';
-import { morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
+import { morph, morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
 import { NO_BUDGET } from '../budget.js';
 
 interface W {
@@ -45,6 +45,8 @@ const TITLES = new Set(['министр', 'міністр', 'генерал', '�
   'пресс-секретарь', 'прессекретарь', 'власти', 'влада', 'командир', 'посол', 'министерство', 'міністерство', 'очільник', 'начальник']);
 const PREPS = new Set(['в', 'во', 'у', 'на', 'после', 'після', 'при', 'под', 'під', 'з', 'із', 'с', 'со', 'за', 'перед', 'до']);
 const ORG_PREPS = new Set(['в', 'во', 'у']);
+/** Prepositions of a circumstance between a subject and its verb ("в интервью", "на брифинге"). */
+const LOCATIVE_PREPS = new Set(['в', 'во', 'на']);
 const COMPLEMENT = new Set(['что', 'що', 'чтобы', 'щоб', 'о', 'об', 'про', 'мол', 'будто', 'ніби', 'нібито', 'якобы']);
 const AS = new Set(['как', 'як']);
 const MODALS = new Set(['может', 'могут', 'можно', 'должен', 'должна', 'должны', 'готов', 'готова', 'хочет', 'намерен', 'будет',
@@ -170,6 +172,9 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
     }
     break;
   }
+  // "— рассказал об этом пресс-секретарь …": the reference to the content is no part of the speaker
+  if (k + 2 < ws.length && (ws[k]!.lower === 'об' || ws[k]!.lower === 'о' || ws[k]!.lower === 'про') && kindOfWord(ws[k + 1]!.lower, 'thisword') &&
+    !gapHasStop(doc.norm.slice(ws[k + 1]!.end, ws[k + 2]!.start))) k += 2;
   if (k < ws.length && ORG_PREPS.has(ws[k]!.lower) && k + 1 < ws.length) k++;
   if (k >= ws.length || ws[k]!.start >= end) return null;
   if (gapHasStop(doc.norm.slice(ws[k - 1]?.end ?? ws[k]!.start, ws[k]!.start))) return null;
@@ -348,14 +353,78 @@ export function findClaimsRuUk(doc: Doc, langs: readonly string[]): void {
     if (footer[pi]) continue;
     ctx.lang = l;
     const p = paras[pi]!;
-    headline(ctx, p.start, p.end);
+    headline(ctx, p.start, p.end, pi);
     for (const si of bySent[pi]!) {
       const s = doc.sentences[si]!;
       sentence(ctx, s.start, s.end, pi, p.start, p.end, prevContent(doc, bySent, footer, pi, si, langs));
     }
   }
+  statementList(ctx, langs, footer);
   doc.claims.sort((a, b) => a.anchor - b.anchor);
   void lex;
+}
+
+/** A list item's marker at the start of a line: a dash or a bullet, with Markdown marks around it. */
+const ITEM = /^[\s*_]*(?:[—–•●▪■◾◼🔹🔸](?:\uFE0F)?)[\s*_]*/u;
+/** "Путин:", "Другие заявления Путина:", "Главное из заявлений Путина на сессии ОДКБ:" as a whole heading. */
+const SPEAKER_HEADING = /^[^\p{L}]*(.{2,120}?)[\s*_]*:[\s*_]*$/u;
+const STATEMENTS_OF = /(?:^|\s)(?:заявлени[йяе]|высказывани[йяе]|тезис(?:ы|ов)|заяв|висловлюван(?:ня|ь))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
+/**
+ * A post whose heading names a speaker ("…, заявил Владимир Путин", "Путин: …", "Путин:", "Другие
+ * заявления Путина:") and then lists points as dash or bullet lines ("— Россия имеет …;"): each point
+ * is that speaker's statement, not the channel's own (rule 'ruuk-statement-list'; cue: the item's
+ * marker). Items that already hold an attribution are left as they are.
+ */
+function statementList(ctx: Ctx, langs: readonly string[], footer: boolean[]): void {
+  const { doc } = ctx;
+  const paras = doc.paragraphs;
+  let h = 0;
+  while (h < paras.length && footer[h]) h++;
+  const hp = paras[h];
+  if (!hp || (langs[h] !== 'ru' && langs[h] !== 'uk')) return;
+  // the heading is the paragraph's first line
+  const nl = doc.norm.indexOf('\n', hp.start);
+  const hEnd = nl >= 0 && nl < hp.end ? nl : hp.end;
+  let speaker: Speaker | null = null;
+  for (const c of doc.claims) {
+    if (c.cue && c.cue.start >= hp.start && c.cue.start < hEnd && c.speaker?.name && (c.speaker.type === 'person' || c.speaker.type === 'organisation')) { speaker = c.speaker; break; }
+  }
+  if (!speaker) {
+    const line = doc.norm.slice(hp.start, hEnd);
+    const m = SPEAKER_HEADING.exec(line);
+    if (m) {
+      const body = m[1]!.replace(/[*_]+/g, ' ').trim();
+      const of = STATEMENTS_OF.exec(body);
+      const who = of ? of[1]! : body;
+      const at = doc.norm.indexOf(who, hp.start + (m.index ?? 0));
+      if (at >= 0 && at < hEnd && (of || findActor(who) || TITLES.has(who.toLowerCase()))) {
+        ctx.lang = langs[h] as 'ru' | 'uk';
+        const sp = speakerOf(ctx, at, at + who.length, !!of);
+        if (sp.name && (sp.type === 'person' || sp.type === 'organisation')) speaker = sp;
+      }
+    }
+  }
+  if (!speaker) return;
+  const taken = doc.claims.flatMap((c) => [...c.content, ...(c.cue ? [c.cue] : [])]);
+  for (let q = h; q < paras.length; q++) {
+    if (footer[q] || (langs[q] !== 'ru' && langs[q] !== 'uk')) continue;
+    const p = paras[q]!;
+    let ls = q === h ? hEnd + 1 : p.start;
+    while (ls < p.end) {
+      const le0 = doc.norm.indexOf('\n', ls);
+      const le = le0 >= 0 && le0 < p.end ? le0 : p.end;
+      const m = ITEM.exec(doc.norm.slice(ls, le));
+      if (m && !taken.some((t) => t.start < le && ls < t.end)) {
+        const mark = ls + m[0].search(/[—–•●▪■◾◼🔹🔸]/u);
+        const content = trim(doc, ls + m[0].length, le);
+        if (content && proseWords(content.text) >= 3) {
+          emit(ctx, { ...speaker }, [mark, mark + 1], [content], 'ruuk-statement-list');
+        }
+      }
+      ls = le + 1;
+    }
+  }
 }
 
 /** What "об этом" / "про це" refers to: the sentences of the paragraph before this one, or the paragraph before. */
@@ -377,12 +446,36 @@ function isFooter(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
-/** "…, — Генштаб", "… — Минобороны РФ", "Министр: …" on one line. */
-function headline(ctx: Ctx, a: number, b: number): void {
+/** Letter words of `s` outside Markdown link targets and bare URLs ("[12:56](https://…)" has none). */
+function proseWords(s: string): number {
+  return (s.replace(/\]\([^)\s]*\)/g, ']').replace(/https?:\/\/\S+/g, ' ').match(/\p{L}{2,}/gu) ?? []).length;
+}
+
+/** A "Term: text" line: a capitalised phrase of one to three words, a colon, then text. */
+const COLON_LINE = /^([^\p{L}]*)(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}):\s+(\S.{8,})$/u;
+
+/**
+ * Whether paragraph `pi` sits in a list of "Term: text" lines (the paragraph before or after has the
+ * same shape): a glossary or a feature list ("🔷 Shared Lock: …", "🔷 Schema Lock: …"), where a
+ * term is a speaker only when it is a listed actor or a title.
+ */
+function inColonList(doc: Doc, pi: number): boolean {
+  for (const q of [pi - 1, pi + 1]) {
+    const p = doc.paragraphs[q];
+    if (p && COLON_LINE.test(doc.norm.slice(p.start, p.end))) return true;
+  }
+  return false;
+}
+
+/**
+ * "…, — Генштаб", "… — Минобороны РФ", "Министр: …" on one line. The text before a dash must hold
+ * at least three words of prose (a table of contents line "[12:56](url) — Тема" holds none).
+ */
+function headline(ctx: Ctx, a: number, b: number, pi: number): void {
   const { doc } = ctx;
   const line = doc.norm.slice(a, b);
   // (both patterns need their punctuation in the line: a dash, a colon)
-  const m = line.includes('—') || line.includes('–') ? /^(.*[\p{L}\p{N}"»)*.])\s*,?\s+[—–]\s+([^—–]{2,80}?)[\s.*_]*$/u.exec(line) : null;
+  const m = line.includes('—') || line.includes('–') ? /^(.*[\p{L}\p{N}"»)*.])[ \t\u00a0]*,?(?:[ \t\u00a0]+|[ \t\u00a0]*[*_]+[ \t\u00a0]*)[—–][ \t\u00a0]+([^—–\n]{2,80}?)[\s.*_]*$/u.exec(line) : null;
   if (m) {
     const tail = m[2]!;
     const tw = wordsIn(doc, a + line.length - tail.length - (line.length - m[0].length), b);
@@ -390,22 +483,31 @@ function headline(ctx: Ctx, a: number, b: number): void {
     const ws = wordsIn(doc, tailStart, tailStart + tail.length);
     void tw;
     const cue = ruukLexicon().cues;
-    if (ws.length >= 1 && ws.length <= 7 && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower))) {
-      const head = wordsIn(doc, a, tailStart);
-      if (head.length >= 3) {
-        const dash = doc.norm.lastIndexOf(doc.norm.slice(tailStart - 2, tailStart).includes('—') ? '—' : '–', tailStart);
-        const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
-        emit(ctx, sp, [dash, dash + 1], [trim(doc, a, dash)], 'ruuk-headline-dash');
-        return;
-      }
+    // a speaker is a noun phrase: no clause punctuation or quotation marks ("Podman, который …",
+    // "«…». Накидайте …"), no finite verb ("Go имеет …"; the dictionary's likeliest parse)
+    // (the dictionary is asked last, only about a tail that passes every other test)
+    const phrase = (): boolean => /[,;!?«»"]|\.\s/.test(tail.replace(/[\s.*_]+$/u, '')) ||
+      (ctx.lang === 'ru' && ws.some((w) => morph(w.lower)?.pos === 'VERB'));
+    if (ws.length >= 1 && ws.length <= 7 && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower)) &&
+      proseWords(doc.norm.slice(a, tailStart)) >= 3 && !phrase()) {
+      const dash = doc.norm.lastIndexOf(doc.norm.slice(tailStart - 2, tailStart).includes('—') ? '—' : '–', tailStart);
+      const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
+      emit(ctx, sp, [dash, dash + 1], [trim(doc, a, dash)], 'ruuk-headline-dash');
+      return;
     }
   }
-  const c = line.includes(':') ? /^([^\p{L}]*)(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}):\s+(\S.{8,})$/u.exec(line) : null;
+  const c = line.includes(':') ? COLON_LINE.exec(line) : null;
   if (c) {
     const sStart = a + c[1]!.length;
     const sEnd = sStart + c[2]!.length;
     const ws = wordsIn(doc, sStart, sEnd);
-    const known = speakerName(doc.text.slice(sStart, sEnd), ctx.lang).type !== 'unknown';
+    // A listed actor, or a phrase shaped like a name: every word capitalised, one script, no "vs"
+    // (an article title is not: "Лучшие практики Go", "Итераторы в Go", "Покоряем Kubernetes",
+    // "Rust vs Python"); in a list of such lines only a listed actor (a term looks like a name).
+    const spText = doc.text.slice(sStart, sEnd);
+    const latin = ws.filter((w) => /[a-z]/i.test(w.lower)).length;
+    const nameShape = ws.every((w) => w.cap) && !ws.some((w) => w.lower === 'vs') && (latin === 0 || latin === ws.length);
+    const known = findActor(spText) !== null || (!inColonList(doc, pi) && nameShape && speakerName(spText, ctx.lang).type !== 'unknown');
     // "По Макеевке: …", "Про Кринки: …": a topic heading, not a speaker (data/ruuk-words.tsv, topic)
     if (ws.length && (TITLES.has(ws[0]!.lower) || known) && !kindOfWord(ws[0]!.lower, 'topic')) {
       const sp = speakerOf(ctx, sStart, sEnd, false);
@@ -450,7 +552,8 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const gapBefore = doc.norm.slice(i > 0 ? ws[i - 1]!.end : sStart, w.start);
     const prev = i > 0 ? ws[i - 1]!.lower : '';
     // "как сообщил X, …" / "як повідомив X, …" / "Як зазначається, …"
-    if (AS.has(prev)) {
+    // "так как считает" (because): "как" of a conjunction, written right after its first word
+    if (AS.has(prev) && !(i > 1 && kindOfWord(ws[i - 2]!.lower, 'conjunction') && /^\s+$/.test(doc.norm.slice(ws[i - 2]!.end, ws[i - 1]!.start)))) {
       const sp = passive ? null : speakerRight(ctx, ws, i + 1, sEnd);
       const spEnd = sp ? ws[sp[1] - 1]!.end : w.end;
       const speaker = sp ? speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, spEnd), false) : null;
@@ -460,7 +563,7 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
       if (emit(ctx, speaker, [w.start, w.end], [content], 'ruuk-as-reported')) continue;
     }
     if (MODALS.has(prev)) continue;
-    const inverted = i > 0 && /[,—–"]/.test(gapBefore) && !cue?.gerund.includes(ctx.lang);
+    const inverted = i > 0 && /[,—–"]/.test(gapBefore) && !cue?.gerund.includes(ctx.lang) && !complementAfter(ws, i);
     if (inverted) {
       const sp = speakerRight(ctx, ws, i + 1, sEnd);
       if (sp || passive) {
@@ -481,6 +584,18 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const speaker = left && left !== 'impersonal' ? speakerOf(ctx, left[0], left[1], false) : null;
     emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive' : 'ruuk-preposed');
   }
+}
+
+/**
+ * Whether the cue at word `i` is followed by its complement ("рассказывает об автоматизации …",
+ * "заявил, что …"): then the speaker stands before the cue ("X, бэкенд-разработчик …, рассказывает
+ * об …"), not after it. "об этом" / "про це" is no complement ("«…», — рассказал об этом X").
+ */
+function complementAfter(ws: W[], i: number): boolean {
+  const n = ws[i + 1]?.lower;
+  if (n === undefined || !COMPLEMENT.has(n) || n === 'мол' || n === 'будто' || n === 'ніби' || n === 'нібито' || n === 'якобы') return false;
+  if (n === 'о' || n === 'об' || n === 'про') return !kindOfWord(ws[i + 2]?.lower ?? '', 'thisword');
+  return true;
 }
 
 function according(ctx: Ctx, ws: W[], i: number, n: number, pronoun: number, sStart: number, sEnd: number, pEnd: number): boolean {
@@ -545,6 +660,12 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
     return strip([x, y]);
   };
   let [x, y] = strip2(segs[segs.length - 1]!);
+  // "X, бэкенд-разработчик …, рассказывает об …", "Песков, отвечая на вопрос, заявил, что …": a comma
+  // right before the cue closes an apposition or a participle clause; the subject is the segment before it
+  if (segs.length >= 2 && /,/.test(doc.norm.slice(ws[i - 1]!.end, ws[i]!.start))) {
+    const [px, py] = strip2(segs[segs.length - 2]!);
+    if (px < py && ws[px]!.cap) [x, y] = [px, py];
+  }
   if (x >= y) [x, y] = strip2(segs[0]!);
   if (x >= y) return null;
   if (RELATIVE.has(ws[x]!.lower) && !(plural && false)) {
@@ -564,6 +685,16 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
   const k = org ? 0 : subjectStart(ws.slice(x, y).map((w) => doc.text.slice(w.start, w.end)), ctx.lang, (l) => PREPS.has(l), afterPrep);
   if (k > 0) x += k;
   else if (k < 0 && !afterPrep) return plural && !kindOfWord(ws[i]!.lower, 'passive') ? 'impersonal' : null;
+  // "Валерий Жила в недавнем треде подробно написал": an adverb and a lower-case prepositional phrase
+  // after a capitalised subject are circumstances of the verb, not part of the speaker
+  if (ctx.lang === 'ru') {
+    while (y - x > 1 && ws.slice(x, y - 1).some((w) => w.cap) && (morph(ws[y - 1]!.lower)?.posAll.every((p) => p === 'ADVB') ?? false)) y--;
+    for (let k = x + 1; k < y - 1; k++) {
+      if (!LOCATIVE_PREPS.has(ws[k]!.lower) || !ws.slice(x, k).some((w) => w.cap)) continue;
+      const pp = ws.slice(k + 1, y);
+      if (!pp[0]!.cap && !/[a-z]/i.test(pp[0]!.lower) && !pp.some((w, j) => j > 0 && w.cap && pp[j - 1]!.cap)) { y = k; break; }
+    }
+  }
   if (y - x > 14) x = y - 6;
   if (!ws[x]!.cap && !TITLES.has(ws[x]!.lower) && !plural && y - x > 4) return null;
   return [ws[x]!.start, speakerEnd(doc, ws[x]!.start, ws[y - 1]!.end)];

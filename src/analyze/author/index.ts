@@ -243,6 +243,16 @@ export function findAuthorClaims(doc: Doc): void {
       at = Math.max(at, q.end);
     }
     if (at < s.end) frags.push({ start: at, end: s.end });
+    // Russian and Ukrainian: a question asks, it claims nothing ("Какие уязвимости …?"); a closing
+    // source tail ("… – источник 112.") names who told the author and stays out of the content
+    if (hasCyrillic(text.slice(s.start, s.end))) {
+      if (/\?[\s)»"]*$/u.test(text.slice(s.start, s.end))) continue;
+      const last = frags[frags.length - 1];
+      if (last) {
+        const m = authorLexicon().sourceTail.exec(text.slice(last.start, last.end));
+        if (m) last.end = last.start + m.index;
+      }
+    }
     const content: TextSpan[] = [];
     for (const f of frags) {
       const sp = trimSpan(text, f.start, f.end);

@@ -39,6 +39,12 @@ interface AuthorLexicon {
   sideStems: RegExp;
   /** Reporting verbs of data/cue-verbs.tsv that take a clause ("says", "reports that"). */
   reportVerbs: Set<string>;
+  /**
+   * A sentence's closing source tail in Russian or Ukrainian ("… – источник 112.", "… — джерела
+   * видання"): a dash and a source noun of data/ruuk-own-voice.tsv (kind `tail`) to the end of the
+   * sentence. It names who told the author, so it is no part of the author's claim.
+   */
+  sourceTail: RegExp;
 }
 
 
@@ -86,14 +92,16 @@ export function authorLexicon(): AuthorLexicon {
   // and the own-voice event words of data/ruuk-own-voice.tsv (shooting down, destroying, casualties, terror)
   const own = table('ruuk-own-voice.tsv');
   for (const [stem, kind] of own) {
-    if (kind !== 'event' && kind !== 'anchor') throw new Error(`sitrep: data/ruuk-own-voice.tsv: bad kind "${kind}" for "${stem}"`);
+    if (kind !== 'event' && kind !== 'anchor' && kind !== 'tail') throw new Error(`sitrep: data/ruuk-own-voice.tsv: bad kind "${kind}" for "${stem}"`);
     if (kind === 'event') stems.push(stem!.replace(/ё/g, 'е'));
   }
   const alternation = (list: string[]): string =>
     [...new Set(list)].map((w) => (w.endsWith('=') ? `${escapeRegExp(w.slice(0, -1)).replace(/ /g, '\\s+')}(?![\\u0400-\\u04ff])` : escapeRegExp(w).replace(/ /g, '\\s+'))).join('|');
   const eventStems = new RegExp(`(?<![\\u0400-\\u04ff])(?:${alternation(stems)})`);
   const sideStems = new RegExp(`(?<![\\u0400-\\u04ff])(?:${alternation(own.filter((r) => r[1] === 'anchor').map((r) => r[0]!.replace(/ё/g, 'е')))})`);
-  cached = { actors, maxWords, outletWords, officePhrases, headings, status, eventVerbs: wordSet('event-verbs.txt'), eventStems, sideStems, reportVerbs };
+  const tails = own.filter((r) => r[1] === 'tail').map((r) => escapeRegExp(r[0]!));
+  const sourceTail = new RegExp(`\\s*,?\\s+[-–—]\\s+(?:${tails.join('|')})[\\u0400-\\u04ff]*(?![\\u0400-\\u04ff])[^.!?\\n]{0,60}[.!?]?\\s*$`, 'iu');
+  cached = { actors, maxWords, outletWords, officePhrases, headings, status, eventVerbs: wordSet('event-verbs.txt'), eventStems, sideStems, reportVerbs, sourceTail };
   return cached;
 }
 
