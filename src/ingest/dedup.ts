@@ -94,14 +94,27 @@ function bmpWord(c: number): boolean {
   return k === 2;
 }
 
+/** Scratch space of `wordHashes` and `shingleHashes`, grown as needed (module state: one per thread). */
+let wordBuf: Uint32Array = new Uint32Array(1024);
+let shingleBuf: Uint32Array = new Uint32Array(1024);
+
+/** `buf`, or a larger copy of it when it cannot hold `n` values. */
+function room(buf: Uint32Array, n: number): Uint32Array {
+  if (n <= buf.length) return buf;
+  const out = new Uint32Array(Math.max(n, buf.length * 2));
+  out.set(buf);
+  return out;
+}
+
 /**
  * The hashes of the words of a folded text, in order (FNV-1a over each word's UTF-16 code units,
  * finished with `fmix`): the words are the maximal runs of letters
  * and digits, code point by code point, exactly what `/[\p{L}\p{N}]+/gu` matches, read in one pass
- * over the code units without making a string per word.
+ * over the code units without making a string per word. They are written to `wordBuf` (reused,
+ * so that no array of heap numbers is made per text); returns how many there are.
  */
-function wordHashes(t: string): number[] {
-  const words: number[] = [];
+function wordHashes(t: string): number {
+  let n = 0;
   let h = 0x811c9dc5;
   let inWord = false;
   for (let i = 0; i < t.length; i++) {
@@ -120,26 +133,44 @@ function wordHashes(t: string): number[] {
         h = Math.imul(h, 0x01000193);
       }
     } else if (inWord) {
-      words.push(fmix(h));
+      wordBuf = room(wordBuf, n + 1);
+      wordBuf[n++] = fmix(h);
       h = 0x811c9dc5;
       inWord = false;
     }
     i += units - 1;
   }
-  if (inWord) words.push(fmix(h));
-  return words;
+  if (inWord) {
+    wordBuf = room(wordBuf, n + 1);
+    wordBuf[n++] = fmix(h);
+  }
+  return n;
 }
 
-/** The 32-bit hashes of the distinct word shingles of a text (a text shorter than one shingle is one shingle). */
-export function shingles(text: string): Uint32Array {
-  const words = wordHashes(text.normalize('NFKC').toLowerCase());
-  const k = Math.min(SHINGLE, words.length);
-  const out = new Set<number>();
-  for (let i = 0; i + k <= words.length && k > 0; i++) {
+/**
+ * The 32-bit hashes of the word shingles of a text, in order and with repeats, written to
+ * `shingleBuf`; returns how many there are (a text shorter than one shingle is one shingle).
+ */
+function shingleHashes(text: string): number {
+  const nw = wordHashes(text.normalize('NFKC').toLowerCase());
+  const k = Math.min(SHINGLE, nw);
+  if (k === 0) return 0;
+  const n = nw - k + 1;
+  shingleBuf = room(shingleBuf, n);
+  const words = wordBuf;
+  for (let i = 0; i < n; i++) {
     let h = 0x2545f491;
     for (let j = 0; j < k; j++) h = fmix((h ^ words[i + j]!) + j);
-    out.add(h);
+    shingleBuf[i] = h;
   }
+  return n;
+}
+
+/** The 32-bit hashes of the distinct word shingles of a text, in first-seen order (a text shorter than one shingle is one shingle). */
+export function shingles(text: string): Uint32Array {
+  const n = shingleHashes(text);
+  const out = new Set<number>();
+  for (let i = 0; i < n; i++) out.add(shingleBuf[i]!);
   return Uint32Array.from(out);
 }
 
@@ -148,14 +179,19 @@ export type Signature = Uint32Array;
 
 /** The MinHash signature of a text (all values 0xffffffff for a text without words). */
 export function signature(text: string): Signature {
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  const sh = shingles(text);
-  for (let s = 0; s < sh.length; s++) {
-    const x = sh[s]!;
-    for (let i = 0; i < HASHES; i++) {
-      const v = fmix(x ^ SEEDS[i]!);
-      if (v < sig[i]!) sig[i] = v;
+  const sig = new Uint32Array(HASHES);
+  // Over every shingle, repeats included: a repeat cannot change a minimum, so the distinct set of
+  // `shingles` gives the same signature, without building it.
+  const n = shingleHashes(text);
+  const sh = shingleBuf;
+  for (let i = 0; i < HASHES; i++) {
+    const seed = SEEDS[i]!;
+    let min = 0xffffffff;
+    for (let s = 0; s < n; s++) {
+      const v = fmix(sh[s]! ^ seed);
+      if (v < min) min = v;
     }
+    sig[i] = min;
   }
   return sig;
 }
