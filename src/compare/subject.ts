@@ -62,7 +62,7 @@ function scan(text: string, from: number, to: number): Scan {
   const rows = subjectRows(lang);
   const ws = wordsOf(text, from, to).map((w) => (lang === 'ruuk' ? w.w.replace(/ё/g, 'е') : w.w));
   for (let i = 0; i < ws.length; i++) {
-    let military = false;
+    let military = 0; // the words of the longest military row matched here
     for (const r of rows.get(ws[i]!.slice(0, 2)) ?? []) {
       if (!r.words.every((p, k) => {
         const w = ws[i + k];
@@ -70,9 +70,13 @@ function scan(text: string, from: number, to: number): Scan {
       })) continue;
       if (r.cls === 'anchor') out.anchor = true;
       else if (r.cls === 'other') out.other = true;
-      else military = true;
+      else military = Math.max(military, r.words.length);
     }
-    if (military) out.military++; // a word counts once ("air defence" and "air defences" rows)
+    // a phrase counts once, and its words are not counted again ("glide bomb", "air defence")
+    if (military > 0) {
+      out.military++;
+      i += military - 1;
+    }
   }
   return out;
 }
