@@ -12,7 +12,7 @@ import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { eventFacts } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
 import { datelineName, formationName, governmentUse } from './capital.js';
-import { warSubjectIn } from './subject.js';
+import { inWarTheatre, warSubjectIn } from './subject.js';
 import { figureScope, ruukCasualtyUnit, ruukFigureFrame, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { tollLists } from './tolls.js';
@@ -133,7 +133,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // event facts (src/compare/subject.ts; Russian, Ukrainian and English), and no statuses when it
   // names another war; a place in Ukraine says it is about this war ("Положение под Часовым Яром
   // критическое"). Statuses have their own context checks.
-  const subject = places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '));
+  const subject = places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '), inWarTheatre(places));
   if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: subject === 'other' ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));

@@ -4,12 +4,14 @@
  * crashes, crimes, campaigns, strikes of workers, sports and other wars, and the ledger's disputes
  * are about this war only. One loader reads one list per language, in one format:
  * data/war-subject-ruuk.tsv for Cyrillic text, data/war-subject-en.tsv for the rest. A claim is
- * about the war when its paragraph or its document's first line holds an anchor word (ВСУ, Украина,
+ * about the war when its paragraph or its document's first line (and, in English, the lede after
+ * a headline) holds an anchor word (ВСУ, Украина,
  * Минобороны; Ukraine, Kyiv, defence ministry ...), or enough military words (беспилотник, ракета;
  * drone, missile, shelling: one in Russian and Ukrainian, two in English, whose political prose
  * uses single war words as metaphors) and no word of another war (Израиль, сектор Газа; Gaza,
  * Syria), or its speaker is named with an anchor word (Минобороны России, Ukraine's military). A
- * claim placed in Ukraine passes without this gate (src/compare/facts.ts).
+ * claim placed in Ukraine passes without this gate (src/compare/facts.ts); one placed in a Russian
+ * border region of the theatre (data/place-war-theatre.tsv) needs one military word fewer.
  * Pure; `warSubjectIn` scans each paragraph and the document's first line once per analysis.
  */
 import type { Analysis } from '../analyze/types.js';
@@ -30,6 +32,29 @@ const FILES: Record<SubjectLang, string> = { ruuk: 'war-subject-ruuk.tsv', en: '
  * English (see data/war-subject-en.tsv: "a long counteroffensive by the governor").
  */
 const MILITARY_NEEDED: Record<SubjectLang, number> = { ruuk: 1, en: 2 };
+/**
+ * Whether the document's lede (the paragraph right after a first line that stands alone) counts
+ * with its first line: a news story's headline is often a teaser ("Mothers of conscripts ask where
+ * their sons are") and its lede states the subject. Channel posts (Russian, Ukrainian) have no
+ * lede: their first line only, as measured on real posts (docs/ru-corpus-disputes-check.md).
+ */
+const LEDE: Record<SubjectLang, boolean> = { ruuk: false, en: true };
+
+let theatreRegions: Set<string> | null = null;
+/** The Russian regions of the war's theatre (`region` rows of data/place-war-theatre.tsv: the border regions, Krasnodar). */
+function theatre(): Set<string> {
+  return (theatreRegions ??= new Set(table('place-war-theatre.tsv').filter((r) => r[0] === 'region' && r[1]).map((r) => r[1]!)));
+}
+
+/**
+ * Whether one of `places` lies in the war's theatre outside Ukraine (a Russian border region of
+ * data/place-war-theatre.tsv: "Tetkino", "the Kursk region"): such a claim needs one military
+ * word fewer (never none), since fires and crimes happen there too.
+ */
+export function inWarTheatre(places: readonly { admin1: string | null }[]): boolean {
+  const t = theatre();
+  return places.some((p) => p.admin1 !== null && t.has(p.admin1));
+}
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 
@@ -99,18 +124,26 @@ function paragraphOf(text: string, start: number, end: number): [number, number]
 }
 
 /** The verdict, with `scanOf` giving the scan of a span (memoised or not). */
-function verdict(text: string, start: number, end: number, speaker: string, scanOf: (a: number, b: number) => Scan): 'war' | 'other' | 'unknown' {
+function verdict(text: string, start: number, end: number, speaker: string, theatrePlace: boolean, scanOf: (a: number, b: number) => Scan): 'war' | 'other' | 'unknown' {
   const [a, b] = paragraphOf(text, start, Math.max(start, end));
   // a speaker of this war's forces ("Минобороны России", "Ukraine's military") says it
   if (speaker && scan(speaker, 0, speaker.length).anchor) return 'war';
   const lang: SubjectLang = CYRILLIC.test(text.slice(a, b)) ? 'ruuk' : 'en';
-  const para = scanOf(a, b);
+  const parts = [scanOf(a, b)];
   const nl = text.indexOf('\n');
-  const head = nl < 0 || nl >= a ? null : scanOf(0, nl);
-  const anchor = para.anchor || (head?.anchor ?? false);
-  const other = para.other || (head?.other ?? false);
-  const military = para.military + (head?.military ?? 0);
-  if (anchor || (military >= MILITARY_NEEDED[lang] && !other)) return 'war';
+  if (nl >= 0 && nl < a) {
+    parts.push(scanOf(0, nl));
+    // the lede: the paragraph after a first line that stands alone, when the claim is after it
+    if (LEDE[lang] && text.startsWith('\n', nl + 1)) {
+      const [la, lb] = paragraphOf(text, nl + 2, nl + 2);
+      if (lb < a) parts.push(scanOf(la, lb));
+    }
+  }
+  const anchor = parts.some((p) => p.anchor);
+  const other = parts.some((p) => p.other);
+  const military = parts.reduce((n, p) => n + p.military, 0);
+  const needed = Math.max(1, MILITARY_NEEDED[lang] - (theatrePlace ? 1 : 0));
+  if (anchor || (military >= needed && !other)) return 'war';
   return other ? 'other' : 'unknown';
 }
 
@@ -126,20 +159,21 @@ export function aboutTheWar(text: string, start: number, end: number, speaker = 
 /**
  * As `aboutTheWar`, in three answers: `war`; `other` when the claim names another war or conflict
  * and nothing of this one; `unknown` when it names neither (a lone "Обстановка стабильная", a
- * campaign's "counteroffensive").
+ * campaign's "counteroffensive"). `theatrePlace`: the claim is placed in the war's theatre outside
+ * Ukraine (`inWarTheatre`).
  */
-export function warSubject(text: string, start: number, end: number, speaker = ''): 'war' | 'other' | 'unknown' {
-  return verdict(text, start, end, speaker, (a, b) => scan(text, a, b));
+export function warSubject(text: string, start: number, end: number, speaker = '', theatrePlace = false): 'war' | 'other' | 'unknown' {
+  return verdict(text, start, end, speaker, theatrePlace, (a, b) => scan(text, a, b));
 }
 
 /**
  * `warSubject` for a claim of `analysis`: each paragraph and the first line are scanned once per
  * analysis, however many claims they hold.
  */
-export function warSubjectIn(analysis: Analysis, start: number, end: number, speaker = ''): 'war' | 'other' | 'unknown' {
+export function warSubjectIn(analysis: Analysis, start: number, end: number, speaker = '', theatrePlace = false): 'war' | 'other' | 'unknown' {
   const scans = memo(analysis, 'subject:scans', () => new Map<number, Scan>());
   const text = analysis.text;
-  return verdict(text, start, end, speaker, (a, b) => {
+  return verdict(text, start, end, speaker, theatrePlace, (a, b) => {
     const key = a * (text.length + 1) + b;
     let s = scans.get(key);
     if (!s) scans.set(key, (s = scan(text, a, b)));

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze/index.js';
 import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
 import type { ClaimRecord } from '../../src/compare/index.js';
-import { aboutTheWar } from '../../src/compare/subject.js';
+import { aboutTheWar, warSubject } from '../../src/compare/subject.js';
 
 const PUBLISHED = '2025-09-10T12:00:00Z';
 
@@ -109,6 +109,15 @@ test('aboutTheWar on English: an anchor word, or two military words and no other
   const digest = 'Morning briefing\n\nA fire destroyed five cars in Leeds.\n\nRussian missiles and drones struck Odesa overnight.';
   assert.equal(aboutTheWar(digest, ...at(digest, 'A fire destroyed')), false);
   assert.equal(aboutTheWar(digest, ...at(digest, 'Russian missiles')), true);
+  // a teaser headline: the lede after it states the subject
+  const feature = 'Mothers ask where their sons are\n\nRelatives of conscripts say they have heard nothing since Ukrainian troops crossed into the Kursk region.\n\nShe said 30 conscripts had been stationed near the village.';
+  assert.equal(aboutTheWar(feature, ...at(feature, 'She said')), true);
+  const campaign = "Campaign notebook\n\nThe senator's campaign launched a counteroffensive on Tuesday.\n\nHis aides said 300 volunteers knocked on doors in Iowa.";
+  assert.equal(aboutTheWar(campaign, ...at(campaign, 'His aides')), false);
+  // placed in a Russian border region of the theatre: one military word is enough
+  const shelling = 'At six in the morning the shelling started, she said.';
+  assert.equal(warSubject(shelling, 0, shelling.length, '', true), 'war');
+  assert.equal(warSubject(shelling, 0, shelling.length, '', false), 'unknown');
   // the speaker is one of this war's armies
   assert.equal(aboutTheWar('Twelve people were killed.', 0, 10, "Ukraine's military"), true);
   assert.equal(aboutTheWar('Twelve people were killed.', 0, 10, 'Police'), false);
