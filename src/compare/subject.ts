@@ -11,7 +11,8 @@
  * uses single war words as metaphors) and no word of another war (Израиль, сектор Газа; Gaza,
  * Syria), or its speaker is named with an anchor word (Минобороны России, Ukraine's military). A
  * claim placed in Ukraine passes without this gate (src/compare/facts.ts); one placed in a Russian
- * border region of the theatre (data/place-war-theatre.tsv) needs one military word fewer.
+ * border region of the theatre (data/place-war-theatre.tsv), or in a document with an anchor word
+ * elsewhere, needs one military word fewer (never none).
  * Pure; `warSubjectIn` scans each paragraph and the document's first line once per analysis.
  */
 import type { Analysis } from '../analyze/types.js';
@@ -124,7 +125,7 @@ function paragraphOf(text: string, start: number, end: number): [number, number]
 }
 
 /** The verdict, with `scanOf` giving the scan of a span (memoised or not). */
-function verdict(text: string, start: number, end: number, speaker: string, theatrePlace: boolean, scanOf: (a: number, b: number) => Scan): 'war' | 'other' | 'unknown' {
+function verdict(text: string, start: number, end: number, speaker: string, theatrePlace: boolean, scanOf: (a: number, b: number) => Scan, docAnchor: () => boolean): 'war' | 'other' | 'unknown' {
   const [a, b] = paragraphOf(text, start, Math.max(start, end));
   // a speaker of this war's forces ("Минобороны России", "Ukraine's military") says it
   if (speaker && scan(speaker, 0, speaker.length).anchor) return 'war';
@@ -142,8 +143,14 @@ function verdict(text: string, start: number, end: number, speaker: string, thea
   const anchor = parts.some((p) => p.anchor);
   const other = parts.some((p) => p.other);
   const military = parts.reduce((n, p) => n + p.military, 0);
-  const needed = Math.max(1, MILITARY_NEEDED[lang] - (theatrePlace ? 1 : 0));
-  if (anchor || (military >= needed && !other)) return 'war';
+  if (anchor) return 'war';
+  if (!other && military > 0) {
+    // one military word fewer in the theatre outside Ukraine, or in a story that names the war
+    // elsewhere ("Russian drones crossed into Poland" in a story quoting Zelensky), never none
+    let needed = MILITARY_NEEDED[lang] - (theatrePlace ? 1 : 0);
+    if (military < needed && needed > 1 && docAnchor()) needed--;
+    if (military >= Math.max(1, needed)) return 'war';
+  }
   return other ? 'other' : 'unknown';
 }
 
@@ -163,7 +170,7 @@ export function aboutTheWar(text: string, start: number, end: number, speaker = 
  * Ukraine (`inWarTheatre`).
  */
 export function warSubject(text: string, start: number, end: number, speaker = '', theatrePlace = false): 'war' | 'other' | 'unknown' {
-  return verdict(text, start, end, speaker, theatrePlace, (a, b) => scan(text, a, b));
+  return verdict(text, start, end, speaker, theatrePlace, (a, b) => scan(text, a, b), () => scan(text, 0, text.length).anchor);
 }
 
 /**
@@ -178,5 +185,5 @@ export function warSubjectIn(analysis: Analysis, start: number, end: number, spe
     let s = scans.get(key);
     if (!s) scans.set(key, (s = scan(text, a, b)));
     return s;
-  });
+  }, () => memo(analysis, 'subject:docAnchor', () => scan(text, 0, text.length).anchor));
 }

@@ -118,6 +118,11 @@ test('aboutTheWar on English: an anchor word, or two military words and no other
   const shelling = 'At six in the morning the shelling started, she said.';
   assert.equal(warSubject(shelling, 0, shelling.length, '', true), 'war');
   assert.equal(warSubject(shelling, 0, shelling.length, '', false), 'unknown');
+  // one military word, and the war named elsewhere in the story
+  const warsaw = "WARSAW - Tusk said Russian drones had crossed into Poland overnight.\n\nUkraine's president said eight drones had been aimed at Poland.";
+  assert.equal(aboutTheWar(warsaw, ...at(warsaw, 'Tusk said')), true);
+  const alone = 'WARSAW - Tusk said Russian drones had crossed into Poland overnight.';
+  assert.equal(aboutTheWar(alone, 0, alone.length), false);
   // the speaker is one of this war's armies
   assert.equal(aboutTheWar('Twelve people were killed.', 0, 10, "Ukraine's military"), true);
   assert.equal(aboutTheWar('Twelve people were killed.', 0, 10, 'Police'), false);
