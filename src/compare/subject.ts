@@ -10,9 +10,10 @@
  * drone, missile, shelling: one in Russian and Ukrainian, two in English, whose political prose
  * uses single war words as metaphors) and no word of another war (Израиль, сектор Газа; Gaza,
  * Syria), or its speaker is named with an anchor word (Минобороны России, Ukraine's military). A
- * claim placed in Ukraine passes without this gate (src/compare/facts.ts); one placed in a Russian
- * border region of the theatre (data/place-war-theatre.tsv), or in a document with an anchor word
- * elsewhere, needs one military word fewer (never none).
+ * claim placed in Ukraine passes without this gate (src/compare/facts.ts), and so does an English
+ * one placed in a Russian border region of the theatre (data/place-war-theatre.tsv); a Russian or
+ * Ukrainian one placed there, or an English one in a document with an anchor word elsewhere, needs
+ * one military word fewer (never none).
  * Pure; `warSubjectIn` scans each paragraph and the document's first line once per analysis.
  */
 import type { Analysis } from '../analyze/types.js';
@@ -40,6 +41,13 @@ const MILITARY_NEEDED: Record<SubjectLang, number> = { ruuk: 1, en: 2 };
  * lede: their first line only, as measured on real posts (docs/ru-corpus-disputes-check.md).
  */
 const LEDE: Record<SubjectLang, boolean> = { ruuk: false, en: true };
+/**
+ * Whether a claim placed in a Russian border region of the theatre is about the war without any
+ * word of it: in English, yes (the English-language press reports on Tetkino or Sudzha because of
+ * the war: "Officials said 40 civilians were killed near Sudzha"); in Russian and Ukrainian, no
+ * (local channels report fires and crashes there every day): one military word fewer, never none.
+ */
+const THEATRE_SUFFICES: Record<SubjectLang, boolean> = { ruuk: false, en: true };
 
 let theatreRegions: Set<string> | null = null;
 /** The Russian regions of the war's theatre (`region` rows of data/place-war-theatre.tsv: the border regions, Krasnodar). */
@@ -49,8 +57,8 @@ function theatre(): Set<string> {
 
 /**
  * Whether one of `places` lies in the war's theatre outside Ukraine (a Russian border region of
- * data/place-war-theatre.tsv: "Tetkino", "the Kursk region"): such a claim needs one military
- * word fewer (never none), since fires and crimes happen there too.
+ * data/place-war-theatre.tsv: "Tetkino", "the Kursk region"): in English such a claim is about the
+ * war; in Russian and Ukrainian it needs one military word fewer, never none (`THEATRE_SUFFICES`).
  */
 export function inWarTheatre(places: readonly { admin1: string | null }[]): boolean {
   const t = theatre();
@@ -130,6 +138,7 @@ function verdict(text: string, start: number, end: number, speaker: string, thea
   // a speaker of this war's forces ("Минобороны России", "Ukraine's military") says it
   if (speaker && scan(speaker, 0, speaker.length).anchor) return 'war';
   const lang: SubjectLang = CYRILLIC.test(text.slice(a, b)) ? 'ruuk' : 'en';
+  if (theatrePlace && THEATRE_SUFFICES[lang]) return 'war';
   const parts = [scanOf(a, b)];
   const nl = text.indexOf('\n');
   if (nl >= 0 && nl < a) {
@@ -185,5 +194,23 @@ export function warSubjectIn(analysis: Analysis, start: number, end: number, spe
     let s = scans.get(key);
     if (!s) scans.set(key, (s = scan(text, a, b)));
     return s;
-  }, () => memo(analysis, 'subject:docAnchor', () => scan(text, 0, text.length).anchor));
+  }, () => documentScan(analysis).anchor);
+}
+
+/** The scan of a whole document, once per analysis. */
+function documentScan(analysis: Analysis): Scan {
+  return memo(analysis, 'subject:document', () => scan(analysis.text, 0, analysis.text.length));
+}
+
+/**
+ * Whether a document written in English (Latin script) is about the war at all: an anchor word
+ * anywhere, or two military words and no word of another war. English statuses ("under control",
+ * "captured", "denied") of a claim the gate cannot place (`unknown`) are kept only in such a
+ * document; the story of a campaign or a court case gives none. Cyrillic documents: always true
+ * (their statuses keep their own checks, as measured on real posts).
+ */
+export function englishWarDocument(analysis: Analysis): boolean {
+  if (CYRILLIC.test(analysis.text)) return true;
+  const s = documentScan(analysis);
+  return s.anchor || (s.military >= MILITARY_NEEDED.en && !s.other);
 }

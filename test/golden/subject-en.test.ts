@@ -164,3 +164,19 @@ test('English war reporting keeps its responsibility disputes, in Ukraine and ou
   // the governor's 40 dead against the emergency services' 45
   assert.deepEqual(disputes.filter((d) => d.kind === 'figures').map(docsOf), ['dnipro']);
 });
+
+test('English statuses: none in a story that is not about the war; kept in a war story whose paragraph names no war word', () => {
+  const statuses = (text: string): string[] => {
+    const a = analyze({ id: 'x', text, published: PUBLISHED, source: 'x' });
+    assert.ok(a.claims.length > 0, `a claim in: ${text}`);
+    return a.claims.flatMap((_, i) => extractClaimFacts(a, i).statuses.map((st) => `${st.topic}:${st.polarity}`));
+  };
+  // a campaign and a city's water crisis: no war anywhere in the story
+  assert.deepEqual(statuses('Primary results\n\nThe senator captured Iowa last month, his campaign manager said.'), []);
+  assert.deepEqual(statuses('Water crisis\n\nThe mayor said the situation in Flint was under control.'), []);
+  // a raid into the Kursk region: the governor's "under control" in a later paragraph is kept
+  assert.deepEqual(
+    statuses('Raid on border villages\n\nUkrainian troops pushed into the Kursk region on Tuesday, officials said.\n\nThe situation in Rylsk is under control, the governor said.').filter((x) => x.startsWith('situation')),
+    ['situation:1'],
+  );
+});
