@@ -12,7 +12,7 @@ import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { eventFacts } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
 import { datelineName, formationName, governmentUse } from './capital.js';
-import { englishWarDocument, inWarTheatre, warSubjectIn } from './subject.js';
+import { inWarTheatre, warSubjectIn } from './subject.js';
 import { figureScope, ruukCasualtyUnit, ruukFigureFrame, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { tollLists } from './tolls.js';
@@ -134,8 +134,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // names another war; a place in Ukraine says it is about this war ("Положение под Часовым Яром
   // критическое"). Statuses have their own context checks.
   const subject = places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '), inWarTheatre(places));
-  // an English story that is not about the war at all (a campaign, a court case) gives no statuses either
-  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: subject === 'other' || !englishWarDocument(analysis) ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
+  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: subject === 'other' ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side

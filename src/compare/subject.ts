@@ -21,7 +21,8 @@ import { table } from '../lexicon/index.js';
 import { memo } from './docindex.js';
 import { wordsOf } from './lexicon.js';
 
-type SubjectClass = 'anchor' | 'military' | 'other';
+/** `weapon` (English): a military word with no everyday sense, enough alone (counts as `MILITARY_NEEDED`). */
+type SubjectClass = 'anchor' | 'military' | 'weapon' | 'other';
 /** The lists by script: Cyrillic text is read with the Russian and Ukrainian list, other text with the English one. */
 type SubjectLang = 'ruuk' | 'en';
 interface SubjectRow { words: { stem: string; whole: boolean }[]; cls: SubjectClass }
@@ -75,7 +76,7 @@ function subjectRows(lang: SubjectLang): Map<string, SubjectRow[]> {
   const out = new Map<string, SubjectRow[]>();
   const file = FILES[lang];
   for (const [stem, cls] of table(file)) {
-    if (!stem || stem.length < 2 || (cls !== 'anchor' && cls !== 'military' && cls !== 'other')) throw new Error(`sitrep: data/${file}: bad row "${stem}"`);
+    if (!stem || stem.length < 2 || (cls !== 'anchor' && cls !== 'military' && cls !== 'weapon' && cls !== 'other')) throw new Error(`sitrep: data/${file}: bad row "${stem}"`);
     const row: SubjectRow = { words: stem.split(' ').map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false })), cls };
     const key = row.words[0]!.stem.slice(0, 2);
     const l = out.get(key);
@@ -96,7 +97,8 @@ function scan(text: string, from: number, to: number): Scan {
   const rows = subjectRows(lang);
   const ws = wordsOf(text, from, to).map((w) => (lang === 'ruuk' ? w.w.replace(/ё/g, 'е') : w.w));
   for (let i = 0; i < ws.length; i++) {
-    let military = 0; // the words of the longest military row matched here
+    let military = 0; // the words of the longest military or weapon row matched here
+    let weapon = false;
     for (const r of rows.get(ws[i]!.slice(0, 2)) ?? []) {
       if (!r.words.every((p, k) => {
         const w = ws[i + k];
@@ -104,11 +106,15 @@ function scan(text: string, from: number, to: number): Scan {
       })) continue;
       if (r.cls === 'anchor') out.anchor = true;
       else if (r.cls === 'other') out.other = true;
-      else military = Math.max(military, r.words.length);
+      else {
+        military = Math.max(military, r.words.length);
+        if (r.cls === 'weapon') weapon = true;
+      }
     }
-    // a phrase counts once, and its words are not counted again ("glide bomb", "air defence")
+    // a phrase counts once, and its words are not counted again ("glide bomb", "air defence");
+    // a weapon word is enough alone
     if (military > 0) {
-      out.military++;
+      out.military += weapon ? MILITARY_NEEDED[lang] : 1;
       i += military - 1;
     }
   }
@@ -200,17 +206,4 @@ export function warSubjectIn(analysis: Analysis, start: number, end: number, spe
 /** The scan of a whole document, once per analysis. */
 function documentScan(analysis: Analysis): Scan {
   return memo(analysis, 'subject:document', () => scan(analysis.text, 0, analysis.text.length));
-}
-
-/**
- * Whether a document written in English (Latin script) is about the war at all: an anchor word
- * anywhere, or two military words and no word of another war. English statuses ("under control",
- * "captured", "denied") of a claim the gate cannot place (`unknown`) are kept only in such a
- * document; the story of a campaign or a court case gives none. Cyrillic documents: always true
- * (their statuses keep their own checks, as measured on real posts).
- */
-export function englishWarDocument(analysis: Analysis): boolean {
-  if (CYRILLIC.test(analysis.text)) return true;
-  const s = documentScan(analysis);
-  return s.anchor || (s.military >= MILITARY_NEEDED.en && !s.other);
 }
