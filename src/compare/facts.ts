@@ -12,7 +12,7 @@ import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { eventFacts } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
 import { datelineName, formationName, governmentUse } from './capital.js';
-import { warSubject } from './subject.js';
+import { inWarTheatre, warSubjectIn } from './subject.js';
 import { figureScope, ruukCasualtyUnit, ruukFigureFrame, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { tollLists } from './tolls.js';
@@ -23,7 +23,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 8;
+export const FACTS_VERSION = 9;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -139,10 +139,11 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
     }
   }
   const { date, dateFrom } = claimDate(analysis, claim, frags);
-  // a Russian or Ukrainian claim about a fire, a crash or another war gives no figures or event facts
-  // (src/compare/subject.ts), and no statuses when it names another war; a place in Ukraine says it
-  // is about this war ("Положение под Часовым Яром критическое"). Statuses have their own context checks.
-  const subject = places.some((p) => p.country === 'UA') ? 'war' : warSubject(text, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '));
+  // a claim about a fire, a crash, a crime, a campaign, sports or another war gives no figures or
+  // event facts (src/compare/subject.ts; Russian, Ukrainian and English), and no statuses when it
+  // names another war; a place in Ukraine says it is about this war ("Положение под Часовым Яром
+  // критическое"). Statuses have their own context checks.
+  const subject = places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '), inWarTheatre(places));
   if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: subject === 'other' ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));

@@ -1,45 +1,133 @@
 /**
- * The subject gate of compare's facts for Russian and Ukrainian text (issue 10): real channel posts
- * mix the war between Russia and Ukraine with fires, crashes, crimes and other wars, and the ledger's
- * disputes are about this war only. A claim in Cyrillic text is about the war when its paragraph or
- * its document's first line holds an anchor word of data/war-subject-ruuk.tsv (ВСУ, Украина,
- * Минобороны, Курск ...), or a military word (беспилотник, ракета, ПВО) and no word of another war
- * (Израиль, сектор Газа, Сирия, Абхазия), or its speaker is named with an anchor word (Минобороны
- * России). A claim placed in Ukraine passes without this gate (src/compare/facts.ts). Text without
- * Cyrillic letters is not gated here.
- * Pure.
+ * The subject gate of compare's facts (issue 10 for Russian and Ukrainian, issue 9 item 4 for
+ * English): real channel posts and real news mix the war between Russia and Ukraine with fires,
+ * crashes, crimes, campaigns, strikes of workers, sports and other wars, and the ledger's disputes
+ * are about this war only. One loader reads one list per language, in one format:
+ * data/war-subject-ruuk.tsv for Cyrillic text, data/war-subject-en.tsv for the rest. A claim is
+ * about the war when its paragraph or its document's first line (and, in English, the lede after
+ * a headline) holds an anchor word (ВСУ, Украина,
+ * Минобороны; Ukraine, Kyiv, defence ministry ...), or enough military words (беспилотник, ракета;
+ * drone, missile, shelling: one in Russian and Ukrainian, two in English, whose political prose
+ * uses single war words as metaphors) and no word of another war (Израиль, сектор Газа; Gaza,
+ * Syria), or its speaker is named with an anchor word (Минобороны России, Ukraine's military). A
+ * claim placed in Ukraine passes without this gate (src/compare/facts.ts), and so does an English
+ * one placed in a Russian border region of the theatre (data/place-war-theatre.tsv); a Russian or
+ * Ukrainian one placed there, or an English one in a document with an anchor word elsewhere, needs
+ * one military word fewer (never none).
+ * Pure; `warSubjectIn` scans each paragraph and the document's first line once per analysis.
  */
+import type { Analysis } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
+import { memo } from './docindex.js';
 import { wordsOf } from './lexicon.js';
 
-type SubjectClass = 'anchor' | 'military' | 'other';
+/** `weapon` (English): a military word with no everyday sense, enough alone (counts as `MILITARY_NEEDED`). */
+type SubjectClass = 'anchor' | 'military' | 'weapon' | 'other';
+/** The lists by script: Cyrillic text is read with the Russian and Ukrainian list, other text with the English one. */
+type SubjectLang = 'ruuk' | 'en';
 interface SubjectRow { words: { stem: string; whole: boolean }[]; cls: SubjectClass }
 
-let rows: SubjectRow[] | null = null;
-function subjectRows(): SubjectRow[] {
-  if (rows) return rows;
-  const out: SubjectRow[] = [];
-  for (const [stem, cls] of table('war-subject-ruuk.tsv')) {
-    if (!stem || (cls !== 'anchor' && cls !== 'military' && cls !== 'other')) throw new Error(`sitrep: data/war-subject-ruuk.tsv: bad row "${stem}"`);
-    out.push({ words: stem.split(' ').map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false })), cls });
-  }
-  return (rows = out);
+/** The data file of each list. */
+const FILES: Record<SubjectLang, string> = { ruuk: 'war-subject-ruuk.tsv', en: 'war-subject-en.tsv' };
+/**
+ * How many military words (paragraph and first line together) make a text about the war when it
+ * names no other war: one in Russian and Ukrainian posts (data/war-subject-ruuk.tsv), two in
+ * English (see data/war-subject-en.tsv: "a long counteroffensive by the governor").
+ */
+const MILITARY_NEEDED: Record<SubjectLang, number> = { ruuk: 1, en: 2 };
+/**
+ * Whether the document's lede (the paragraph right after a first line that stands alone) counts
+ * with its first line: a news story's headline is often a teaser ("Mothers of conscripts ask where
+ * their sons are") and its lede states the subject. Channel posts (Russian, Ukrainian) have no
+ * lede: their first line only, as measured on real posts (docs/ru-corpus-disputes-check.md).
+ */
+const LEDE: Record<SubjectLang, boolean> = { ruuk: false, en: true };
+/**
+ * Whether a claim placed in a Russian border region of the theatre is about the war without any
+ * word of it: in English, yes (the English-language press reports on Tetkino or Sudzha because of
+ * the war: "Officials said 40 civilians were killed near Sudzha"); in Russian and Ukrainian, no
+ * (local channels report fires and crashes there every day): one military word fewer, never none.
+ */
+const THEATRE_SUFFICES: Record<SubjectLang, boolean> = { ruuk: false, en: true };
+
+let theatreRegions: Set<string> | null = null;
+/** The Russian regions of the war's theatre (`region` rows of data/place-war-theatre.tsv: the border regions, Krasnodar). */
+function theatre(): Set<string> {
+  return (theatreRegions ??= new Set(table('place-war-theatre.tsv').filter((r) => r[0] === 'region' && r[1]).map((r) => r[1]!)));
 }
 
-/** Which classes of data/war-subject-ruuk.tsv occur in text[from, to). */
-export function subjectClasses(text: string, from = 0, to = text.length): Set<SubjectClass> {
-  const found = new Set<SubjectClass>();
-  const ws = wordsOf(text, from, to).map((w) => w.w.replace(/ё/g, 'е'));
-  const list = subjectRows();
+/**
+ * Whether one of `places` lies in the war's theatre outside Ukraine (a Russian border region of
+ * data/place-war-theatre.tsv: "Tetkino", "the Kursk region"): in English such a claim is about the
+ * war; in Russian and Ukrainian it needs one military word fewer, never none (`THEATRE_SUFFICES`).
+ */
+export function inWarTheatre(places: readonly { admin1: string | null }[]): boolean {
+  const t = theatre();
+  return places.some((p) => p.admin1 !== null && t.has(p.admin1));
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/;
+
+/** Rows of one list, indexed by the first two letters of their first word. */
+const lists = new Map<SubjectLang, Map<string, SubjectRow[]>>();
+function subjectRows(lang: SubjectLang): Map<string, SubjectRow[]> {
+  const have = lists.get(lang);
+  if (have) return have;
+  const out = new Map<string, SubjectRow[]>();
+  const file = FILES[lang];
+  for (const [stem, cls] of table(file)) {
+    if (!stem || stem.length < 2 || (cls !== 'anchor' && cls !== 'military' && cls !== 'weapon' && cls !== 'other')) throw new Error(`sitrep: data/${file}: bad row "${stem}"`);
+    const row: SubjectRow = { words: stem.split(' ').map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false })), cls };
+    const key = row.words[0]!.stem.slice(0, 2);
+    const l = out.get(key);
+    if (l) l.push(row);
+    else out.set(key, [row]);
+  }
+  lists.set(lang, out);
+  return out;
+}
+
+/** What a span of text holds: an anchor word, how many military words, a word of another war. */
+interface Scan { anchor: boolean; military: number; other: boolean }
+
+/** Scans text[from, to) with the list of its script (see `FILES`). */
+function scan(text: string, from: number, to: number): Scan {
+  const out: Scan = { anchor: false, military: 0, other: false };
+  const lang: SubjectLang = CYRILLIC.test(text.slice(from, to)) ? 'ruuk' : 'en';
+  const rows = subjectRows(lang);
+  const ws = wordsOf(text, from, to).map((w) => (lang === 'ruuk' ? w.w.replace(/ё/g, 'е') : w.w));
   for (let i = 0; i < ws.length; i++) {
-    for (const r of list) {
-      if (found.has(r.cls)) continue;
-      if (r.words.every((p, k) => {
+    let military = 0; // the words of the longest military or weapon row matched here
+    let weapon = false;
+    for (const r of rows.get(ws[i]!.slice(0, 2)) ?? []) {
+      if (!r.words.every((p, k) => {
         const w = ws[i + k];
         return w !== undefined && (p.whole ? w === p.stem : w.startsWith(p.stem));
-      })) found.add(r.cls);
+      })) continue;
+      if (r.cls === 'anchor') out.anchor = true;
+      else if (r.cls === 'other') out.other = true;
+      else {
+        military = Math.max(military, r.words.length);
+        if (r.cls === 'weapon') weapon = true;
+      }
+    }
+    // a phrase counts once, and its words are not counted again ("glide bomb", "air defence");
+    // a weapon word is enough alone
+    if (military > 0) {
+      out.military += weapon ? MILITARY_NEEDED[lang] : 1;
+      i += military - 1;
     }
   }
+  return out;
+}
+
+/** Which classes of the subject lists occur in text[from, to) (the list of the span's script). */
+export function subjectClasses(text: string, from = 0, to = text.length): Set<SubjectClass> {
+  const s = scan(text, from, to);
+  const found = new Set<SubjectClass>();
+  if (s.anchor) found.add('anchor');
+  if (s.military > 0) found.add('military');
+  if (s.other) found.add('other');
   return found;
 }
 
@@ -50,10 +138,41 @@ function paragraphOf(text: string, start: number, end: number): [number, number]
   return [before < 0 ? 0 : before + 2, after < 0 ? text.length : after];
 }
 
+/** The verdict, with `scanOf` giving the scan of a span (memoised or not). */
+function verdict(text: string, start: number, end: number, speaker: string, theatrePlace: boolean, scanOf: (a: number, b: number) => Scan, docAnchor: () => boolean): 'war' | 'other' | 'unknown' {
+  const [a, b] = paragraphOf(text, start, Math.max(start, end));
+  // a speaker of this war's forces ("Минобороны России", "Ukraine's military") says it
+  if (speaker && scan(speaker, 0, speaker.length).anchor) return 'war';
+  const lang: SubjectLang = CYRILLIC.test(text.slice(a, b)) ? 'ruuk' : 'en';
+  if (theatrePlace && THEATRE_SUFFICES[lang]) return 'war';
+  const parts = [scanOf(a, b)];
+  const nl = text.indexOf('\n');
+  if (nl >= 0 && nl < a) {
+    parts.push(scanOf(0, nl));
+    // the lede: the paragraph after a first line that stands alone, when the claim is after it
+    if (LEDE[lang] && text.startsWith('\n', nl + 1)) {
+      const [la, lb] = paragraphOf(text, nl + 2, nl + 2);
+      if (lb < a) parts.push(scanOf(la, lb));
+    }
+  }
+  const anchor = parts.some((p) => p.anchor);
+  const other = parts.some((p) => p.other);
+  const military = parts.reduce((n, p) => n + p.military, 0);
+  if (anchor) return 'war';
+  if (!other && military > 0) {
+    // one military word fewer in the theatre outside Ukraine, or in a story that names the war
+    // elsewhere ("Russian drones crossed into Poland" in a story quoting Zelensky), never none
+    let needed = MILITARY_NEEDED[lang] - (theatrePlace ? 1 : 0);
+    if (military < needed && needed > 1 && docAnchor()) needed--;
+    if (military >= Math.max(1, needed)) return 'war';
+  }
+  return other ? 'other' : 'unknown';
+}
+
 /**
  * Whether a claim whose content spans [start, end) of `text` is about the war (see the module
  * comment); `speaker` (the speaker's name, words and affiliation) counts too: an anchor word in it
- * ("Минобороны России") says so. True for text without Cyrillic letters there.
+ * ("Минобороны России", "Ukraine's military") says so.
  */
 export function aboutTheWar(text: string, start: number, end: number, speaker = ''): boolean {
   return warSubject(text, start, end, speaker) === 'war';
@@ -61,17 +180,30 @@ export function aboutTheWar(text: string, start: number, end: number, speaker = 
 
 /**
  * As `aboutTheWar`, in three answers: `war`; `other` when the claim names another war or conflict
- * and nothing of this one; `unknown` when it names neither (a lone "Обстановка стабильная").
+ * and nothing of this one; `unknown` when it names neither (a lone "Обстановка стабильная", a
+ * campaign's "counteroffensive"). `theatrePlace`: the claim is placed in the war's theatre outside
+ * Ukraine (`inWarTheatre`).
  */
-export function warSubject(text: string, start: number, end: number, speaker = ''): 'war' | 'other' | 'unknown' {
-  const [a, b] = paragraphOf(text, start, Math.max(start, end));
-  if (!/[\u0400-\u04ff]/.test(text.slice(a, b))) return 'war';
-  // a speaker of this war's forces ("Минобороны России", "Генштаб ВСУ") says it
-  if (speaker && subjectClasses(speaker).has('anchor')) return 'war';
-  const nl = text.indexOf('\n');
-  const head = nl < 0 || nl >= a ? null : [0, nl] as const;
-  const cls = subjectClasses(text, a, b);
-  if (head) for (const c of subjectClasses(text, head[0], head[1])) cls.add(c);
-  if (cls.has('anchor') || (cls.has('military') && !cls.has('other'))) return 'war';
-  return cls.has('other') ? 'other' : 'unknown';
+export function warSubject(text: string, start: number, end: number, speaker = '', theatrePlace = false): 'war' | 'other' | 'unknown' {
+  return verdict(text, start, end, speaker, theatrePlace, (a, b) => scan(text, a, b), () => scan(text, 0, text.length).anchor);
+}
+
+/**
+ * `warSubject` for a claim of `analysis`: each paragraph and the first line are scanned once per
+ * analysis, however many claims they hold.
+ */
+export function warSubjectIn(analysis: Analysis, start: number, end: number, speaker = '', theatrePlace = false): 'war' | 'other' | 'unknown' {
+  const scans = memo(analysis, 'subject:scans', () => new Map<number, Scan>());
+  const text = analysis.text;
+  return verdict(text, start, end, speaker, theatrePlace, (a, b) => {
+    const key = a * (text.length + 1) + b;
+    let s = scans.get(key);
+    if (!s) scans.set(key, (s = scan(text, a, b)));
+    return s;
+  }, () => documentScan(analysis).anchor);
+}
+
+/** The scan of a whole document, once per analysis. */
+function documentScan(analysis: Analysis): Scan {
+  return memo(analysis, 'subject:document', () => scan(analysis.text, 0, analysis.text.length));
 }
