@@ -366,6 +366,32 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
   return out;
 }
 
+const NO_CLASSES: Set<string> = new Set();
+
+/**
+ * The classes of the object words (data/event-objects.tsv) inside an active verb's subject, and
+ * `state` when the subject ends in a place name: a country or capital standing for its government
+ * ("Beijing protested", "China protested to Japan"). Rows with condition agent=CLASS read them.
+ */
+function agentClasses(doc: Doc, agentTok: [number, number], sentPlaces: readonly number[]): Set<string> {
+  const t = doc.tokens;
+  const out = new Set<string>();
+  for (let i = agentTok[0]; i < agentTok[1]; i++) {
+    if (t.kind[i] !== Kind.Word || cyr(t, i)) continue;
+    const r = longestAt(t, OBJECTS, i, agentTok[1]);
+    if (r) out.add(r.row.cls);
+  }
+  // the whole subject but its determiner is the place ("Tokyo", "the United States"; not "Residents of Kiev")
+  let a = agentTok[0];
+  while (a < agentTok[1] && (t.kind[a] === Kind.Space || t.pos[a] === P.DET)) a++;
+  const end = t.end[agentTok[1] - 1]!;
+  for (const p of sentPlaces) {
+    const pl = doc.places[p]!;
+    if (pl.end === end && a < agentTok[1] && pl.start === t.start[a]) out.add('state');
+  }
+  return out;
+}
+
 /** Russian and Ukrainian instrumental-case endings of nouns (ракетой, дроном, беспилотниками, ракетою). */
 const INSTRUMENTAL = /(ой|ою|ом|ем|єм|ами|ями)$/;
 
@@ -718,7 +744,7 @@ function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
 
 
 /** The first type row of `kind` whose condition holds. */
-function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean): TypeRow | null {
+function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>): TypeRow | null {
   const rows = TYPES.get(kind);
   if (!rows) return null;
   for (const r of rows) {
@@ -737,6 +763,7 @@ function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | '
     if (key === 'tgt' && val === 'equipment' && equipment) return r;
     if (key === 'tgt' && val !== 'civilian' && val !== 'equipment' && tgt().has(val)) return r;
     if (key === 'obj' && obj().has(val)) return r;
+    if (key === 'agent' && agt().has(val)) return r;
     if (key === 'place' && val === 'none' && !hasPlace) return r;
   }
   return null;
@@ -859,6 +886,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     const obj = (): Set<string> => (objCls ??= objectClasses(t, m, t1, targetTok));
     let tgtCls: Set<string> | null = null;
     const tgt = (): Set<string> => (tgtCls ??= targetTok ? objectClasses(t, { ...m, end: targetTok[0] }, targetTok[1], targetTok) : new Set());
+    let agtCls: Set<string> | null = null;
+    const agt = (): Set<string> => (agtCls ??= rule === 'active' && agentTok ? agentClasses(doc, agentTok, sentPlaces) : NO_CLASSES);
     // a Russian or Ukrainian trigger has no target read from syntax: equipment counted just after it
     // ("уничтожены 5 танков") stands for one
     const equipment = targetTok !== null ? hasEquipment(t, targetTok) : m.t.roles === 'none' && cyr(t, m.head) && equipmentAfter(doc, ctx, trig.end, sent.end);
@@ -867,7 +896,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     // resolved, so that a mention the type rows drop ("cut prices") costs no actor look-up
     let early: TypeRow | null = null;
     if (!GOV_KINDS.has(m.t.kind)) {
-      early = pickType(m.t.kind, instrument, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0);
+      early = pickType(m.t.kind, instrument, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0, agt);
       if (!early || early.ploverType === null) continue;
     }
     const agent = agentRead ?? (agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null);
@@ -896,7 +925,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       const side = ruukSideBefore(t, m.start, t0, m.t.lang, doc.lang);
       if (side) gov = side === placeCountry ? 'yes' : 'no';
     }
-    const row = early ?? pickType(m.t.kind, instrument, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0);
+    const row = early ?? pickType(m.t.kind, instrument, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0, agt);
     if (!row || row.ploverType === null) continue;
     // polarity and modality
     let polarity: EventPolarity = 'happened';
@@ -994,6 +1023,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     const jt = evs[j]!.target;
     const about = jt !== null && jt.start <= evs[k]!.trigger.start && jt.end >= evs[k]!.trigger.end;
     if (!about && !REACTION.has(evs[j]!.plover.type)) continue;
+    // an infinitive after the noun is its complement, not its predicate ("the threat to block ...")
+    if (t.lower[prevTok(t, evToks[j]!.start)] === 'to') continue;
     let clear = true;
     for (let x = evToks[k]!.end; x < evToks[j]!.start && clear; x++) {
       if (t.pos[x] === P.VERB || t.lower[x] === ',' || t.lower[x] === ';' || t.lower[x] === ':') clear = false;
