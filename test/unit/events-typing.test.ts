@@ -246,3 +246,30 @@ test('event typing, an act on an event noun rules it', () => {
   }
 });
 
+
+// branch plover (evening, issue 9): who protests decides the type (CAMEO 114 official complaint vs
+// 14x street protest); what is blocked or withdrawn from; "X to death" is a killing; an infinitive
+// after an event noun is its complement ("the threat to block", not a rejection of the threat)
+test('event typing, official protests, blocking, withdrawing from talks, killings to death', () => {
+  const rows: [string, string, string][] = [
+    ['Tokyo protested to Seoul over the fishing dispute.', 'protested', 'ACCUSE'],
+    ['The Russian foreign ministry protested the expulsion of its diplomats.', 'protested', 'ACCUSE'],
+    ['Residents of Kiev protested the closure of the hospital.', 'protested', 'PROTEST'],
+    ['Thousands of students protested in Belgrade against the election fraud.', 'protested', 'PROTEST'],
+    ['Russia blocked a proposal to send observers to the region.', 'blocked', 'REJECT'],
+    ['Farmers blocked the main highway to Athens.', 'blocked', 'PROTEST'],
+    ['The opposition withdrew from the negotiations in protest.', 'withdrew', 'SANCTION'],
+    ['Germany withdrew its aid to the region after the coup.', 'withdrew', 'SANCTION'],
+    ['The troops withdrew from the town after a week.', 'withdrew', 'RETREAT'],
+    ['Attackers hacked to death five farmers in the village.', 'hacked to death', 'ASSAULT'],
+    ['A Chinese hacker tried to hack into the ministry\'s computers.', 'hack', 'COERCE'],
+    ["The threat by Ankara to block Sweden's NATO bid was made public on Monday.", 'threat', 'THREATEN'],
+  ];
+  for (const [text, trigger, type] of rows) {
+    const evs = analyze({ id: 't', text }).events ?? [];
+    const main = evs.find((e) => !e.subordinate) ?? evs[0];
+    assert.ok(main, `an event in ${text}`);
+    assert.equal(main.trigger.text, trigger, text);
+    assert.equal(main.plover.type, type, text);
+  }
+});
