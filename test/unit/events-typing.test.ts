@@ -273,3 +273,26 @@ test('event typing, official protests, blocking, withdrawing from talks, killing
     assert.equal(main.plover.type, type, text);
   }
 });
+
+// branch plover (evening): labour strikes that are staged or called, long alert orders, aid flown in,
+// refugee camps, lifted closures, expelled migrants, and a request whose next act is only adverbial
+test('event typing, staged strikes, alerts, flown aid, camps, closures, migrants', () => {
+  const rows: [string, string, string][] = [
+    ['Taxi drivers staged a strike in Lagos over fuel prices.', 'staged a strike', 'PROTEST'],
+    ['The air force launched a strike on the rebel base.', 'strike', 'ASSAULT'],
+    ['NATO placed its forces in the Balkans on alert.', 'placed its forces in the Balkans on alert', 'MOBILIZE'],
+    ['Relief agencies flew food and blankets to earthquake victims in Turkey.', 'flew', 'AID'],
+    ['The president flew to Paris on Monday.', 'flew to', 'CONSULT'],
+    ['The U.N. refugee agency set up camps for refugees fleeing the fighting.', 'set up camps', 'AID'],
+    ['Israel lifted the closure of the Gaza Strip.', 'lifted', 'RETREAT'],
+    ['The government expelled thousands of illegal immigrants.', 'expelled', 'COERCE'],
+    ['Israel sought American guarantees before signing the agreement.', 'sought', 'REQUEST'],
+  ];
+  for (const [text, trigger, type] of rows) {
+    const evs = analyze({ id: 't', text }).events ?? [];
+    const main = evs.find((e) => !e.subordinate) ?? evs[0];
+    assert.ok(main, `an event in ${text}`);
+    assert.equal(main.trigger.text, trigger, text);
+    assert.equal(main.plover.type, type, text);
+  }
+});

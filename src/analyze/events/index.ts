@@ -999,7 +999,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
       // a vow of a cooperative act is a promise ("vowed to release the detainees"): AGREE
       else if (e.kind === 'vow' && (next.plover.type === 'AGREE' || r?.ploverType === 'AGREE')) e.plover = { type: 'AGREE', mode: null };
-    } else if (e.kind === 'request' && e.plover.type === 'REQUEST') {
+    } else if (e.kind === 'request' && e.plover.type === 'REQUEST' && !next.subordinate) {
+      // (an act in an adverbial clause is not what is asked for: "sought guarantees before signing")
       // asking others to back a third party or to punish one rallies support for it or opposition
       // against it (CAMEO 053 → SUPPORT, 113 → ACCUSE): "urged the EU to support the PLO", "called for
       // sanctions against Nigeria"; asking for help for oneself stays a request ("asked NATO to back it")
