@@ -296,3 +296,15 @@ test('event typing, staged strikes, alerts, flown aid, camps, closures, migrants
     assert.equal(main.plover.type, type, text);
   }
 });
+
+// branch plover (evening): irregular participles after an auxiliary, a village placed in a region,
+// armed men leaving a place, crowds and protesters storming (ACLED riot types)
+table('who acts and where (branch plover, evening)', [
+  ["Russia's defence ministry said its troops had retaken Sudzha.", { trigger: 'retaken', plover: 'COERCE', sub: 'Government regains territory' }],
+  ['Russian troops regained control of Pogrebki in the Kursk region, the ministry said.', { trigger: 'regained control', sub: 'Government regains territory' }],
+  ['Ukrainian units left Avdiivka to avoid encirclement, the commander-in-chief said.', { trigger: 'left', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
+  ['The president left for Moscow on Monday.', null],
+  ['A crowd stormed the airport in Makhachkala.', { trigger: 'stormed', plover: 'ASSAULT', sub: 'Mob violence' }],
+  ['Protesters stormed the parliament building.', { trigger: 'stormed', plover: 'PROTEST', mode: 'riot', sub: 'Violent demonstration' }],
+  ['Rebels attacked an army post.', { trigger: 'attacked', plover: 'ASSAULT', sub: 'Armed clash' }],
+]);

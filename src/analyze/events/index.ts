@@ -174,7 +174,8 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
     // (or after a possessive: "its offensive against")
     if ((prev === P.DET || prev === P.ADJ || prev === P.ADV || POSSESSIVE.has(t.lower[prevTok(t, i)] ?? '')) && (next === P.ADP || next === P.PUNCT)) return true;
   }
-  const participle = w.endsWith('ing') || w.endsWith('ed');
+  // (an irregular participle in -en after an auxiliary, which the tagger may read as a noun: "had retaken")
+  const participle = w.endsWith('ing') || w.endsWith('ed') || (w.endsWith('en') && i > 0 && t.pos[prevTok(t, i)] === P.AUX);
   if (pos === 'V') {
     // a bare verb form after a determiner is a noun the tagger read as a verb ("an apartment block",
     // "the drop", "a throw")
@@ -367,6 +368,33 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
 }
 
 const NO_CLASSES: Set<string> = new Set();
+
+/** ", in the" / "in" / "of the" between a place and the larger place named after it. */
+const WITHIN_GAP = /^,?\s+(in|of)\s+(the\s+)?$/i;
+
+/**
+ * The country of a place, read from the larger place named right after it when the text says the
+ * one lies in the other ("Pogrebki in the Kursk region": the region's country, whatever country a
+ * village of that name elsewhere belongs to).
+ */
+function countryWithin(doc: Doc, place: number, sentPlaces: readonly number[]): string | null {
+  const pl = doc.places[place]!;
+  let cur = pl;
+  // (across a list of places: "Ploskoe and Nikolaevo-Darino in the Kursk region")
+  for (const q of sentPlaces) {
+    const o = doc.places[q]!;
+    if (o.start <= cur.end) continue;
+    if (o.start - cur.end > 12) break;
+    const gap = doc.text.slice(cur.end, o.start);
+    if (WITHIN_GAP.test(gap)) return o.country ?? pl.country;
+    if (!LIST_GAP.test(gap)) break;
+    cur = o;
+  }
+  return pl.country;
+}
+
+/** ", " / " and " / ", and " between two places of a list. */
+const LIST_GAP = /^(,\s*|,?\s+and\s+)$/;
 
 /**
  * The classes of the object words (data/event-objects.tsv) inside an active verb's subject, and
@@ -919,7 +947,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     const date: number | null = sentDates.length ? sentDates[0]! : null;
     // territory: is the agent's side the state the place belongs to?
     let gov: 'yes' | 'no' | 'unknown' = 'unknown';
-    const placeCountry = place !== null ? doc.places[place]!.country : null;
+    const placeCountry = place !== null ? countryWithin(doc, place, sentPlaces) : null;
     if (agent?.side && placeCountry) gov = agent.side === placeCountry ? 'yes' : 'no';
     else if (placeCountry && m.t.roles === 'none' && TERRITORY.has(m.t.kind) && cyr(t, m.head)) {
       const side = ruukSideBefore(t, m.start, t0, m.t.lang, doc.lang);
