@@ -308,3 +308,15 @@ table('who acts and where (branch plover, evening)', [
   ['Protesters stormed the parliament building.', { trigger: 'stormed', plover: 'PROTEST', mode: 'riot', sub: 'Violent demonstration' }],
   ['Rebels attacked an army post.', { trigger: 'attacked', plover: 'ASSAULT', sub: 'Armed clash' }],
 ]);
+
+// branch plover (evening): raising forces or their readiness is MOBILIZE (CAMEO 151-154); a verb of
+// increase yields to an event noun after it and is no event when it raises anything else
+table('raising forces and alert (branch plover, evening)', [
+  ['Israel stepped up its military presence along the Lebanese border.', { trigger: 'stepped up', plover: 'MOBILIZE' }],
+  ['The government increased the number of police patrols in the city.', { trigger: 'increased', plover: 'MOBILIZE' }],
+  ['Police in the capital were put on maximum alert after the bomb threat.', { trigger: 'put on maximum alert', plover: 'MOBILIZE' }],
+  ['Greece raised the alert level of its armed forces.', { trigger: 'raised the alert level', plover: 'MOBILIZE' }],
+  ['The rebels stepped up attacks on government troops.', { trigger: 'attacks', plover: 'ASSAULT' }],
+  ['The EU increased humanitarian aid to Sudan.', { trigger: 'humanitarian aid', plover: 'AID' }],
+  ['The company increased its prices by ten percent.', null],
+]);
