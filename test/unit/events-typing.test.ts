@@ -320,3 +320,16 @@ table('raising forces and alert (branch plover, evening)', [
   ['The EU increased humanitarian aid to Sudan.', { trigger: 'humanitarian aid', plover: 'AID' }],
   ['The company increased its prices by ten percent.', null],
 ]);
+
+// branch plover (evening): readiness is an intent unless the act is hostile; overruling rejects;
+// "will face consequences" threatens; boycotting talks rejects them; an organisation's name is no trigger
+table('readiness, overruling, consequences, boycotts, names (branch plover, evening)', [
+  ['Germany expressed its readiness to take part in the peacekeeping force.', { trigger: 'readiness', plover: 'AGREE' }],
+  ['Iran expressed its readiness to retaliate against any attack.', { trigger: 'readiness', plover: 'THREATEN' }],
+  ["The court overruled the government's decision.", { trigger: 'overruled', plover: 'REJECT' }],
+  ['China said Taiwan would face severe consequences if it declared independence.', { trigger: 'face severe consequences', plover: 'THREATEN' }],
+  ['The rebels boycotted the peace talks in Lusaka.', { trigger: 'boycotted', plover: 'REJECT' }],
+  ['Consumers boycotted Danish goods.', { trigger: 'boycotted', plover: 'PROTEST' }],
+  ['Amnesty said the report was accurate.', null],
+  ['The president granted an amnesty to 500 prisoners.', { trigger: 'granted', plover: 'CONCEDE' }],
+]);

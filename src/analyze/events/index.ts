@@ -812,7 +812,8 @@ function inName(doc: Doc, m: Match): boolean {
   const t = doc.tokens;
   const c = doc.text.charCodeAt(t.start[m.head]!);
   if (c < 65 || c > 90) return false;
-  return e.start < t.start[m.start]! || e.end > t.end[m.end - 1]!;
+  // (or the whole name, tagged a proper noun and typed a person or organisation: "Amnesty said ...")
+  return e.start < t.start[m.start]! || e.end > t.end[m.end - 1]! || t.pos[m.head] === P.PROPN;
 }
 
 /** Events of one sentence (token range [t0, t1)). */
@@ -1027,6 +1028,10 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
       // a vow of a cooperative act is a promise ("vowed to release the detainees"): AGREE
       else if (e.kind === 'vow' && (next.plover.type === 'AGREE' || r?.ploverType === 'AGREE')) e.plover = { type: 'AGREE', mode: null };
+    } else if (e.kind === 'ready' && e.plover.type === 'AGREE') {
+      // readiness to use force is a threat ("readiness to retaliate"); to do anything else, an intent (03x)
+      const r = TYPES.get('=future')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
+      if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover = next.plover.type === 'THREATEN' ? { ...next.plover } : { type: 'THREATEN', mode: r!.ploverMode };
     } else if (e.kind === 'request' && e.plover.type === 'REQUEST' && !next.subordinate) {
       // (an act in an adverbial clause is not what is asked for: "sought guarantees before signing")
       // asking others to back a third party or to punish one rallies support for it or opposition
