@@ -333,3 +333,9 @@ table('readiness, overruling, consequences, boycotts, names (branch plover, even
   ['Amnesty said the report was accurate.', null],
   ['The president granted an amnesty to 500 prisoners.', { trigger: 'granted', plover: 'CONCEDE' }],
 ]);
+
+// branch plover (evening): handing over a town gives it up; calling for a strike stays a request
+table('handing over territory (branch plover, evening)', [
+  ['Rebel forces handed over the town to peacekeepers.', { trigger: 'handed over', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
+  ['Swiss doctors handed over 700 kg of medicine to the Red Crescent.', { trigger: 'handed over', plover: 'AID' }],
+]);
