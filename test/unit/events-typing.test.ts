@@ -339,3 +339,16 @@ table('handing over territory (branch plover, evening)', [
   ['Rebel forces handed over the town to peacekeepers.', { trigger: 'handed over', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
   ['Swiss doctors handed over 700 kg of medicine to the Red Crescent.', { trigger: 'handed over', plover: 'AID' }],
 ]);
+
+// branch plover (evening): weapons used, full control taken, protests broken up, mobs, live fire at
+// protesters, chemical agents whatever delivers them (ACLED sub-types)
+table('ACLED sub-types by weapon and by who acts (branch plover, evening)', [
+  ['Russian troops used chloropicrin against Ukrainian positions, the army said.', { trigger: 'used', plover: 'ASSAULT', sub: 'Chemical weapon' }],
+  ['Russian troops used drones against Ukrainian positions.', { trigger: 'used', sub: 'Air/drone strike' }],
+  ['Russia used the summit to present its plan.', { trigger: 'summit', plover: 'CONSULT' }],
+  ['Russian troops took full control of Marinka, the defence ministry said.', { trigger: 'took full control', plover: 'COERCE' }],
+  ['Police broke up an anti-war protest in St Petersburg and detained 50 people.', { trigger: 'broke up an anti-war protest', sub: 'Protest with intervention' }],
+  ['A mob beat a man accused of collaborating with the enemy.', { trigger: 'beat', sub: 'Mob violence' }],
+  ['Police fired live ammunition at protesters, killing three.', { trigger: 'fired', plover: 'ASSAULT', mode: 'firearms', sub: 'Excessive force against protesters' }],
+  ['Troops fired tear-gas grenades containing chloropicrin at the trenches.', { trigger: 'fired', sub: 'Chemical weapon' }],
+]);

@@ -51,8 +51,8 @@ const EQUIPMENT_KINDS = new Set(['strike', 'air_strike', 'shell', 'intercept', '
 const FOLDABLE = new Set(['kill', 'injure']);
 /** Adverbial particles of phrasal verbs ("shut down", "blew up", "pulled out"). */
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'over', 'away']);
-/** Kinds whose object is the weapon used, not what was hit ("fired rockets", "threw a grenade", "dropped bombs"). */
-const WEAPON_OBJECT = new Set(['fire', 'launch', 'throw', 'drop']);
+/** Kinds whose object is the weapon used, not what was hit ("fired rockets", "threw a grenade", "dropped bombs", "used drones"). */
+const WEAPON_OBJECT = new Set(['fire', 'launch', 'throw', 'drop', 'use']);
 /** Kinds whose figures are the forces that moved (troops and equipment): "1,000 troops crossed the border". */
 const FORCE_KINDS = new Set(['invade', 'advance', 'deploy', 'mobilize', 'withdraw']);
 /** Modalities of a promised or announced act (see the "=future" rows of data/event-types.tsv). */
@@ -296,6 +296,7 @@ function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [nu
   const hi = Math.min(t1, m.end + w);
   let best: string | null = null;
   let bestD = Infinity;
+  let chemical = false;
   for (let i = lo; i < hi; i++) {
     if (t.kind[i] === Kind.Space || t.kind[i] === Kind.Punct) continue;
     // what was hit is not what hit it ("destroyed 7 tanks")
@@ -322,13 +323,16 @@ function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [nu
       if (!row) continue;
       r = { row, end: i + 1 };
     }
+    // a chemical agent names the attack whatever delivered it ("tear-gas grenades containing
+    // chloropicrin": ACLED "Chemical weapon")
+    if (r.row.instrument === 'chemical') chemical = true;
     const d = i < m.start ? m.start - i : i >= m.end ? i - m.end + 1 : 0;
     if (d < bestD) {
       bestD = d;
       best = r.row.instrument;
     }
   }
-  return best;
+  return chemical ? 'chemical' : best;
 }
 
 /**
