@@ -352,3 +352,11 @@ table('ACLED sub-types by weapon and by who acts (branch plover, evening)', [
   ['Police fired live ammunition at protesters, killing three.', { trigger: 'fired', plover: 'ASSAULT', mode: 'firearms', sub: 'Excessive force against protesters' }],
   ['Troops fired tear-gas grenades containing chloropicrin at the trenches.', { trigger: 'fired', sub: 'Chemical weapon' }],
 ]);
+
+// branch plover (evening): forces driven out, positions abandoned, planted bombs
+table('driven out, abandoned, planted (branch plover, evening)', [
+  ['The Ukrainian flag was raised again over Lyman after Russian forces were driven out.', { trigger: 'driven out', sub: 'Government regains territory' }],
+  ['Russian troops abandoned their positions on the west bank of the Dnipro.', { trigger: 'abandoned', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
+  ['The government abandoned its plan to raise taxes.', null],
+  ['A bomb planted under a car killed a Russian military blogger in St Petersburg.', { trigger: 'killed', sub: 'Remote explosive/landmine/IED' }],
+]);
