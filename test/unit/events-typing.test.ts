@@ -360,3 +360,8 @@ table('driven out, abandoned, planted (branch plover, evening)', [
   ['The government abandoned its plan to raise taxes.', null],
   ['A bomb planted under a car killed a Russian military blogger in St Petersburg.', { trigger: 'killed', sub: 'Remote explosive/landmine/IED' }],
 ]);
+
+// branch plover (evening): a capitalised participle opening the sentence describes its noun
+table('sentence-opening participles (branch plover, evening)', [
+  ['Striking workers stepped up their protest.', { trigger: 'protest', plover: 'PROTEST' }],
+]);

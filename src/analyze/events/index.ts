@@ -458,7 +458,9 @@ function attributive(t: Tokens, i: number): boolean {
     return r !== undefined && r.some((x) => x.cls === 'holder' && x.words.length === 1);
   }
   const ed = w.endsWith('ed');
-  if (!(ed || w.endsWith('ing')) || (p !== P.ADJ && p !== P.VERB)) return false;
+  // (a capitalised participle opening the sentence, which the tagger may read as a name: "Striking workers ...")
+  const opening = p === P.PROPN && prevTok(t, i) < 0;
+  if (!(ed || w.endsWith('ing')) || (p !== P.ADJ && p !== P.VERB && !opening)) return false;
   if (t.pos[n] === P.ADJ) n = nextTok(t, n);
   if (n < 0 || (t.pos[n] !== P.NOUN && t.pos[n] !== P.PROPN)) return false;
   const b = prevTok(t, i);
