@@ -246,3 +246,122 @@ test('event typing, an act on an event noun rules it', () => {
   }
 });
 
+
+// branch plover (evening, issue 9): who protests decides the type (CAMEO 114 official complaint vs
+// 14x street protest); what is blocked or withdrawn from; "X to death" is a killing; an infinitive
+// after an event noun is its complement ("the threat to block", not a rejection of the threat)
+test('event typing, official protests, blocking, withdrawing from talks, killings to death', () => {
+  const rows: [string, string, string][] = [
+    ['Tokyo protested to Seoul over the fishing dispute.', 'protested', 'ACCUSE'],
+    ['The Russian foreign ministry protested the expulsion of its diplomats.', 'protested', 'ACCUSE'],
+    ['Residents of Kiev protested the closure of the hospital.', 'protested', 'PROTEST'],
+    ['Thousands of students protested in Belgrade against the election fraud.', 'protested', 'PROTEST'],
+    ['Russia blocked a proposal to send observers to the region.', 'blocked', 'REJECT'],
+    ['Farmers blocked the main highway to Athens.', 'blocked', 'PROTEST'],
+    ['The opposition withdrew from the negotiations in protest.', 'withdrew', 'SANCTION'],
+    ['Germany withdrew its aid to the region after the coup.', 'withdrew', 'SANCTION'],
+    ['The troops withdrew from the town after a week.', 'withdrew', 'RETREAT'],
+    ['Attackers hacked to death five farmers in the village.', 'hacked to death', 'ASSAULT'],
+    ['A Chinese hacker tried to hack into the ministry\'s computers.', 'hack', 'COERCE'],
+    ["The threat by Ankara to block Sweden's NATO bid was made public on Monday.", 'threat', 'THREATEN'],
+  ];
+  for (const [text, trigger, type] of rows) {
+    const evs = analyze({ id: 't', text }).events ?? [];
+    const main = evs.find((e) => !e.subordinate) ?? evs[0];
+    assert.ok(main, `an event in ${text}`);
+    assert.equal(main.trigger.text, trigger, text);
+    assert.equal(main.plover.type, type, text);
+  }
+});
+
+// branch plover (evening): labour strikes that are staged or called, long alert orders, aid flown in,
+// refugee camps, lifted closures, expelled migrants, and a request whose next act is only adverbial
+test('event typing, staged strikes, alerts, flown aid, camps, closures, migrants', () => {
+  const rows: [string, string, string][] = [
+    ['Taxi drivers staged a strike in Lagos over fuel prices.', 'staged a strike', 'PROTEST'],
+    ['The air force launched a strike on the rebel base.', 'strike', 'ASSAULT'],
+    ['NATO placed its forces in the Balkans on alert.', 'placed its forces in the Balkans on alert', 'MOBILIZE'],
+    ['Relief agencies flew food and blankets to earthquake victims in Turkey.', 'flew', 'AID'],
+    ['The president flew to Paris on Monday.', 'flew to', 'CONSULT'],
+    ['The U.N. refugee agency set up camps for refugees fleeing the fighting.', 'set up camps', 'AID'],
+    ['Israel lifted the closure of the Gaza Strip.', 'lifted', 'RETREAT'],
+    ['The government expelled thousands of illegal immigrants.', 'expelled', 'COERCE'],
+    ['Israel sought American guarantees before signing the agreement.', 'sought', 'REQUEST'],
+  ];
+  for (const [text, trigger, type] of rows) {
+    const evs = analyze({ id: 't', text }).events ?? [];
+    const main = evs.find((e) => !e.subordinate) ?? evs[0];
+    assert.ok(main, `an event in ${text}`);
+    assert.equal(main.trigger.text, trigger, text);
+    assert.equal(main.plover.type, type, text);
+  }
+});
+
+// branch plover (evening): irregular participles after an auxiliary, a village placed in a region,
+// armed men leaving a place, crowds and protesters storming (ACLED riot types)
+table('who acts and where (branch plover, evening)', [
+  ["Russia's defence ministry said its troops had retaken Sudzha.", { trigger: 'retaken', plover: 'COERCE', sub: 'Government regains territory' }],
+  ['Russian troops regained control of Pogrebki in the Kursk region, the ministry said.', { trigger: 'regained control', sub: 'Government regains territory' }],
+  ['Ukrainian units left Avdiivka to avoid encirclement, the commander-in-chief said.', { trigger: 'left', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
+  ['The president left for Moscow on Monday.', null],
+  ['A crowd stormed the airport in Makhachkala.', { trigger: 'stormed', plover: 'ASSAULT', sub: 'Mob violence' }],
+  ['Protesters stormed the parliament building.', { trigger: 'stormed', plover: 'PROTEST', mode: 'riot', sub: 'Violent demonstration' }],
+  ['Rebels attacked an army post.', { trigger: 'attacked', plover: 'ASSAULT', sub: 'Armed clash' }],
+]);
+
+// branch plover (evening): raising forces or their readiness is MOBILIZE (CAMEO 151-154); a verb of
+// increase yields to an event noun after it and is no event when it raises anything else
+table('raising forces and alert (branch plover, evening)', [
+  ['Israel stepped up its military presence along the Lebanese border.', { trigger: 'stepped up', plover: 'MOBILIZE' }],
+  ['The government increased the number of police patrols in the city.', { trigger: 'increased', plover: 'MOBILIZE' }],
+  ['Police in the capital were put on maximum alert after the bomb threat.', { trigger: 'put on maximum alert', plover: 'MOBILIZE' }],
+  ['Greece raised the alert level of its armed forces.', { trigger: 'raised the alert level', plover: 'MOBILIZE' }],
+  ['The rebels stepped up attacks on government troops.', { trigger: 'attacks', plover: 'ASSAULT' }],
+  ['The EU increased humanitarian aid to Sudan.', { trigger: 'humanitarian aid', plover: 'AID' }],
+  ['The company increased its prices by ten percent.', null],
+]);
+
+// branch plover (evening): readiness is an intent unless the act is hostile; overruling rejects;
+// "will face consequences" threatens; boycotting talks rejects them; an organisation's name is no trigger
+table('readiness, overruling, consequences, boycotts, names (branch plover, evening)', [
+  ['Germany expressed its readiness to take part in the peacekeeping force.', { trigger: 'readiness', plover: 'AGREE' }],
+  ['Iran expressed its readiness to retaliate against any attack.', { trigger: 'readiness', plover: 'THREATEN' }],
+  ["The court overruled the government's decision.", { trigger: 'overruled', plover: 'REJECT' }],
+  ['China said Taiwan would face severe consequences if it declared independence.', { trigger: 'face severe consequences', plover: 'THREATEN' }],
+  ['The rebels boycotted the peace talks in Lusaka.', { trigger: 'boycotted', plover: 'REJECT' }],
+  ['Consumers boycotted Danish goods.', { trigger: 'boycotted', plover: 'PROTEST' }],
+  ['Amnesty said the report was accurate.', null],
+  ['The president granted an amnesty to 500 prisoners.', { trigger: 'granted', plover: 'CONCEDE' }],
+]);
+
+// branch plover (evening): handing over a town gives it up; calling for a strike stays a request
+table('handing over territory (branch plover, evening)', [
+  ['Rebel forces handed over the town to peacekeepers.', { trigger: 'handed over', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
+  ['Swiss doctors handed over 700 kg of medicine to the Red Crescent.', { trigger: 'handed over', plover: 'AID' }],
+]);
+
+// branch plover (evening): weapons used, full control taken, protests broken up, mobs, live fire at
+// protesters, chemical agents whatever delivers them (ACLED sub-types)
+table('ACLED sub-types by weapon and by who acts (branch plover, evening)', [
+  ['Russian troops used chloropicrin against Ukrainian positions, the army said.', { trigger: 'used', plover: 'ASSAULT', sub: 'Chemical weapon' }],
+  ['Russian troops used drones against Ukrainian positions.', { trigger: 'used', sub: 'Air/drone strike' }],
+  ['Russia used the summit to present its plan.', { trigger: 'summit', plover: 'CONSULT' }],
+  ['Russian troops took full control of Marinka, the defence ministry said.', { trigger: 'took full control', plover: 'COERCE' }],
+  ['Police broke up an anti-war protest in St Petersburg and detained 50 people.', { trigger: 'broke up an anti-war protest', sub: 'Protest with intervention' }],
+  ['A mob beat a man accused of collaborating with the enemy.', { trigger: 'beat', sub: 'Mob violence' }],
+  ['Police fired live ammunition at protesters, killing three.', { trigger: 'fired', plover: 'ASSAULT', mode: 'firearms', sub: 'Excessive force against protesters' }],
+  ['Troops fired tear-gas grenades containing chloropicrin at the trenches.', { trigger: 'fired', sub: 'Chemical weapon' }],
+]);
+
+// branch plover (evening): forces driven out, positions abandoned, planted bombs
+table('driven out, abandoned, planted (branch plover, evening)', [
+  ['The Ukrainian flag was raised again over Lyman after Russian forces were driven out.', { trigger: 'driven out', sub: 'Government regains territory' }],
+  ['Russian troops abandoned their positions on the west bank of the Dnipro.', { trigger: 'abandoned', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
+  ['The government abandoned its plan to raise taxes.', null],
+  ['A bomb planted under a car killed a Russian military blogger in St Petersburg.', { trigger: 'killed', sub: 'Remote explosive/landmine/IED' }],
+]);
+
+// branch plover (evening): a capitalised participle opening the sentence describes its noun
+table('sentence-opening participles (branch plover, evening)', [
+  ['Striking workers stepped up their protest.', { trigger: 'protest', plover: 'PROTEST' }],
+]);

@@ -51,8 +51,8 @@ const EQUIPMENT_KINDS = new Set(['strike', 'air_strike', 'shell', 'intercept', '
 const FOLDABLE = new Set(['kill', 'injure']);
 /** Adverbial particles of phrasal verbs ("shut down", "blew up", "pulled out"). */
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'over', 'away']);
-/** Kinds whose object is the weapon used, not what was hit ("fired rockets", "threw a grenade", "dropped bombs"). */
-const WEAPON_OBJECT = new Set(['fire', 'launch', 'throw', 'drop']);
+/** Kinds whose object is the weapon used, not what was hit ("fired rockets", "threw a grenade", "dropped bombs", "used drones"). */
+const WEAPON_OBJECT = new Set(['fire', 'launch', 'throw', 'drop', 'use']);
 /** Kinds whose figures are the forces that moved (troops and equipment): "1,000 troops crossed the border". */
 const FORCE_KINDS = new Set(['invade', 'advance', 'deploy', 'mobilize', 'withdraw']);
 /** Modalities of a promised or announced act (see the "=future" rows of data/event-types.tsv). */
@@ -174,7 +174,8 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
     // (or after a possessive: "its offensive against")
     if ((prev === P.DET || prev === P.ADJ || prev === P.ADV || POSSESSIVE.has(t.lower[prevTok(t, i)] ?? '')) && (next === P.ADP || next === P.PUNCT)) return true;
   }
-  const participle = w.endsWith('ing') || w.endsWith('ed');
+  // (an irregular participle in -en after an auxiliary, which the tagger may read as a noun: "had retaken")
+  const participle = w.endsWith('ing') || w.endsWith('ed') || (w.endsWith('en') && i > 0 && t.pos[prevTok(t, i)] === P.AUX);
   if (pos === 'V') {
     // a bare verb form after a determiner is a noun the tagger read as a verb ("an apartment block",
     // "the drop", "a throw")
@@ -295,6 +296,7 @@ function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [nu
   const hi = Math.min(t1, m.end + w);
   let best: string | null = null;
   let bestD = Infinity;
+  let chemical = false;
   for (let i = lo; i < hi; i++) {
     if (t.kind[i] === Kind.Space || t.kind[i] === Kind.Punct) continue;
     // what was hit is not what hit it ("destroyed 7 tanks")
@@ -321,13 +323,16 @@ function instrumentNear(t: Tokens, m: Match, t0: number, t1: number, target: [nu
       if (!row) continue;
       r = { row, end: i + 1 };
     }
+    // a chemical agent names the attack whatever delivered it ("tear-gas grenades containing
+    // chloropicrin": ACLED "Chemical weapon")
+    if (r.row.instrument === 'chemical') chemical = true;
     const d = i < m.start ? m.start - i : i >= m.end ? i - m.end + 1 : 0;
     if (d < bestD) {
       bestD = d;
       best = r.row.instrument;
     }
   }
-  return best;
+  return chemical ? 'chemical' : best;
 }
 
 /**
@@ -366,6 +371,59 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
   return out;
 }
 
+const NO_CLASSES: Set<string> = new Set();
+
+/** ", in the" / "in" / "of the" between a place and the larger place named after it. */
+const WITHIN_GAP = /^,?\s+(in|of)\s+(the\s+)?$/i;
+
+/**
+ * The country of a place, read from the larger place named right after it when the text says the
+ * one lies in the other ("Pogrebki in the Kursk region": the region's country, whatever country a
+ * village of that name elsewhere belongs to).
+ */
+function countryWithin(doc: Doc, place: number, sentPlaces: readonly number[]): string | null {
+  const pl = doc.places[place]!;
+  let cur = pl;
+  // (across a list of places: "Ploskoe and Nikolaevo-Darino in the Kursk region")
+  for (const q of sentPlaces) {
+    const o = doc.places[q]!;
+    if (o.start <= cur.end) continue;
+    if (o.start - cur.end > 12) break;
+    const gap = doc.text.slice(cur.end, o.start);
+    if (WITHIN_GAP.test(gap)) return o.country ?? pl.country;
+    if (!LIST_GAP.test(gap)) break;
+    cur = o;
+  }
+  return pl.country;
+}
+
+/** ", " / " and " / ", and " between two places of a list. */
+const LIST_GAP = /^(,\s*|,?\s+and\s+)$/;
+
+/**
+ * The classes of the object words (data/event-objects.tsv) inside an active verb's subject, and
+ * `state` when the subject ends in a place name: a country or capital standing for its government
+ * ("Beijing protested", "China protested to Japan"). Rows with condition agent=CLASS read them.
+ */
+function agentClasses(doc: Doc, agentTok: [number, number], sentPlaces: readonly number[]): Set<string> {
+  const t = doc.tokens;
+  const out = new Set<string>();
+  for (let i = agentTok[0]; i < agentTok[1]; i++) {
+    if (t.kind[i] !== Kind.Word || cyr(t, i)) continue;
+    const r = longestAt(t, OBJECTS, i, agentTok[1]);
+    if (r) out.add(r.row.cls);
+  }
+  // the whole subject but its determiner is the place ("Tokyo", "the United States"; not "Residents of Kiev")
+  let a = agentTok[0];
+  while (a < agentTok[1] && (t.kind[a] === Kind.Space || t.pos[a] === P.DET)) a++;
+  const end = t.end[agentTok[1] - 1]!;
+  for (const p of sentPlaces) {
+    const pl = doc.places[p]!;
+    if (pl.end === end && a < agentTok[1] && pl.start === t.start[a]) out.add('state');
+  }
+  return out;
+}
+
 /** Russian and Ukrainian instrumental-case endings of nouns (ракетой, дроном, беспилотниками, ракетою). */
 const INSTRUMENTAL = /(ой|ою|ом|ем|єм|ами|ями)$/;
 
@@ -400,7 +458,9 @@ function attributive(t: Tokens, i: number): boolean {
     return r !== undefined && r.some((x) => x.cls === 'holder' && x.words.length === 1);
   }
   const ed = w.endsWith('ed');
-  if (!(ed || w.endsWith('ing')) || (p !== P.ADJ && p !== P.VERB)) return false;
+  // (a capitalised participle opening the sentence, which the tagger may read as a name: "Striking workers ...")
+  const opening = p === P.PROPN && prevTok(t, i) < 0;
+  if (!(ed || w.endsWith('ing')) || (p !== P.ADJ && p !== P.VERB && !opening)) return false;
   if (t.pos[n] === P.ADJ) n = nextTok(t, n);
   if (n < 0 || (t.pos[n] !== P.NOUN && t.pos[n] !== P.PROPN)) return false;
   const b = prevTok(t, i);
@@ -718,7 +778,7 @@ function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
 
 
 /** The first type row of `kind` whose condition holds. */
-function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean): TypeRow | null {
+function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>): TypeRow | null {
   const rows = TYPES.get(kind);
   if (!rows) return null;
   for (const r of rows) {
@@ -737,6 +797,7 @@ function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | '
     if (key === 'tgt' && val === 'equipment' && equipment) return r;
     if (key === 'tgt' && val !== 'civilian' && val !== 'equipment' && tgt().has(val)) return r;
     if (key === 'obj' && obj().has(val)) return r;
+    if (key === 'agent' && agt().has(val)) return r;
     if (key === 'place' && val === 'none' && !hasPlace) return r;
   }
   return null;
@@ -757,7 +818,8 @@ function inName(doc: Doc, m: Match): boolean {
   const t = doc.tokens;
   const c = doc.text.charCodeAt(t.start[m.head]!);
   if (c < 65 || c > 90) return false;
-  return e.start < t.start[m.start]! || e.end > t.end[m.end - 1]!;
+  // (or the whole name, tagged a proper noun and typed a person or organisation: "Amnesty said ...")
+  return e.start < t.start[m.start]! || e.end > t.end[m.end - 1]! || t.pos[m.head] === P.PROPN;
 }
 
 /** Events of one sentence (token range [t0, t1)). */
@@ -859,6 +921,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     const obj = (): Set<string> => (objCls ??= objectClasses(t, m, t1, targetTok));
     let tgtCls: Set<string> | null = null;
     const tgt = (): Set<string> => (tgtCls ??= targetTok ? objectClasses(t, { ...m, end: targetTok[0] }, targetTok[1], targetTok) : new Set());
+    let agtCls: Set<string> | null = null;
+    const agt = (): Set<string> => (agtCls ??= rule === 'active' && agentTok ? agentClasses(doc, agentTok, sentPlaces) : NO_CLASSES);
     // a Russian or Ukrainian trigger has no target read from syntax: equipment counted just after it
     // ("уничтожены 5 танков") stands for one
     const equipment = targetTok !== null ? hasEquipment(t, targetTok) : m.t.roles === 'none' && cyr(t, m.head) && equipmentAfter(doc, ctx, trig.end, sent.end);
@@ -867,7 +931,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     // resolved, so that a mention the type rows drop ("cut prices") costs no actor look-up
     let early: TypeRow | null = null;
     if (!GOV_KINDS.has(m.t.kind)) {
-      early = pickType(m.t.kind, instrument, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0);
+      early = pickType(m.t.kind, instrument, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0, agt);
       if (!early || early.ploverType === null) continue;
     }
     const agent = agentRead ?? (agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null);
@@ -890,13 +954,13 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     const date: number | null = sentDates.length ? sentDates[0]! : null;
     // territory: is the agent's side the state the place belongs to?
     let gov: 'yes' | 'no' | 'unknown' = 'unknown';
-    const placeCountry = place !== null ? doc.places[place]!.country : null;
+    const placeCountry = place !== null ? countryWithin(doc, place, sentPlaces) : null;
     if (agent?.side && placeCountry) gov = agent.side === placeCountry ? 'yes' : 'no';
     else if (placeCountry && m.t.roles === 'none' && TERRITORY.has(m.t.kind) && cyr(t, m.head)) {
       const side = ruukSideBefore(t, m.start, t0, m.t.lang, doc.lang);
       if (side) gov = side === placeCountry ? 'yes' : 'no';
     }
-    const row = early ?? pickType(m.t.kind, instrument, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0);
+    const row = early ?? pickType(m.t.kind, instrument, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0, agt);
     if (!row || row.ploverType === null) continue;
     // polarity and modality
     let polarity: EventPolarity = 'happened';
@@ -970,7 +1034,12 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
       // a vow of a cooperative act is a promise ("vowed to release the detainees"): AGREE
       else if (e.kind === 'vow' && (next.plover.type === 'AGREE' || r?.ploverType === 'AGREE')) e.plover = { type: 'AGREE', mode: null };
-    } else if (e.kind === 'request' && e.plover.type === 'REQUEST') {
+    } else if (e.kind === 'ready' && e.plover.type === 'AGREE') {
+      // readiness to use force is a threat ("readiness to retaliate"); to do anything else, an intent (03x)
+      const r = TYPES.get('=future')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
+      if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover = next.plover.type === 'THREATEN' ? { ...next.plover } : { type: 'THREATEN', mode: r!.ploverMode };
+    } else if (e.kind === 'request' && e.plover.type === 'REQUEST' && !next.subordinate) {
+      // (an act in an adverbial clause is not what is asked for: "sought guarantees before signing")
       // asking others to back a third party or to punish one rallies support for it or opposition
       // against it (CAMEO 053 → SUPPORT, 113 → ACCUSE): "urged the EU to support the PLO", "called for
       // sanctions against Nigeria"; asking for help for oneself stays a request ("asked NATO to back it")
@@ -994,6 +1063,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     const jt = evs[j]!.target;
     const about = jt !== null && jt.start <= evs[k]!.trigger.start && jt.end >= evs[k]!.trigger.end;
     if (!about && !REACTION.has(evs[j]!.plover.type)) continue;
+    // an infinitive after the noun is its complement, not its predicate ("the threat to block ...")
+    if (t.lower[prevTok(t, evToks[j]!.start)] === 'to') continue;
     let clear = true;
     for (let x = evToks[k]!.end; x < evToks[j]!.start && clear; x++) {
       if (t.pos[x] === P.VERB || t.lower[x] === ',' || t.lower[x] === ';' || t.lower[x] === ':') clear = false;
