@@ -72,7 +72,7 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       // phrase; a demonym (a group entity) says whose organisation it is but is not its name: "the
       // Russian defence ministry" is not named "Russian" (no name: the phrase is shown)
       sp.name = ent.type === 'place' ? sp.text.replace(/^(the|a|an)\s+/i, '').replace(/[\s,]+$/, '') : ent.type === 'group' ? null : ent.name ?? ent.text;
-      sp.type = headType;
+      sp.type = toSpeakerType(headType);
       return;
     }
     if (headInside && ent.type === 'unknown' && lex.groupNouns.has(head)) {
@@ -213,8 +213,15 @@ function isPersonNoun(w: string): boolean {
 }
 
 function toSpeakerType(t: string): SpeakerType {
-  if (t === 'person' || t === 'organisation' || t === 'group' || t === 'channel') return t;
-  return 'unknown';
+  // the literals, not `t`: a type read from a data file is a string of its own, and comparing it
+  // with a literal in optimised code deoptimised the attribution stage again and again
+  switch (t) {
+    case 'person': return 'person';
+    case 'organisation': return 'organisation';
+    case 'group': return 'group';
+    case 'channel': return 'channel';
+    default: return 'unknown';
+  }
 }
 
 /**
