@@ -19,7 +19,7 @@
 import type { ClaimDraft, Doc } from '../doc.js';
 import type { ClaimKind, Speaker, TextSpan } from '../types.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
-import { findActor, nominative, speakerName, subjectStart } from '../ruuk/names.js';
+import { findActor, nominative, speakerName, speakerType, subjectStart } from '../ruuk/names.js';
 import { morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
 import { NO_BUDGET } from '../budget.js';
 
@@ -405,7 +405,7 @@ function headline(ctx: Ctx, a: number, b: number): void {
     const sStart = a + c[1]!.length;
     const sEnd = sStart + c[2]!.length;
     const ws = wordsIn(doc, sStart, sEnd);
-    const known = speakerName(doc.text.slice(sStart, sEnd), ctx.lang).type !== 'unknown';
+    const known = speakerType(doc.text.slice(sStart, sEnd), ctx.lang) !== 'unknown';
     // "По Макеевке: …", "Про Кринки: …": a topic heading, not a speaker (data/ruuk-words.tsv, topic)
     if (ws.length && (TITLES.has(ws[0]!.lower) || known) && !kindOfWord(ws[0]!.lower, 'topic')) {
       const sp = speakerOf(ctx, sStart, sEnd, false);

@@ -61,6 +61,12 @@ let surnames: Set<string> | null = null;
  * case form ("Буданов", "Буданова"): a person, never a place (no village Budaniv).
  */
 function actorSurname(word: string): boolean {
+  return surnameMemo.get(word, actorSurnameOnce);
+}
+/** `actorSurname` answers by word (the same capitalised words recur from post to post). */
+const surnameMemo = new BoundedMemo<string, boolean>(50_000);
+
+function actorSurnameOnce(word: string): boolean {
   if (!surnames) {
     surnames = new Set();
     for (const row of table('actors-cyrillic.tsv')) if (row[4] === 'person') for (const k of (row[0] ?? '').split(',')) if (k && !k.includes(' ')) surnames.add(fold(k));
