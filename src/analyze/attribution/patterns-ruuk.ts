@@ -372,10 +372,21 @@ function prevContent(doc: Doc, bySent: number[][], footer: boolean[], pi: number
 }
 
 function isFooter(doc: Doc, a: number, b: number): boolean {
-  const s = doc.norm.slice(a, b).toLowerCase().replace(/^[^\p{L}]+/u, '');
-  for (const f of ruukLexicon().phrases['footer'] ?? []) if (s.startsWith(f.join(' '))) return true;
+  const footers = (footerPhrases ??= (ruukLexicon().phrases['footer'] ?? []).map((f) => f.join(' ')));
+  const maxLen = (footerMaxLen ??= Math.max(0, ...footers.map((f) => f.length)));
+  // the line's lower case from its first letter, as far as the longest phrase reaches (whether a
+  // character is a letter does not change with its case, and a phrase's Cyrillic letters lower
+  // the same in a prefix as in the whole line)
+  const raw = doc.norm.slice(a, b);
+  const k = LEADING_NON_LETTERS.exec(raw)![0].length;
+  const s = raw.slice(k, k + maxLen).toLowerCase();
+  for (const f of footers) if (s.startsWith(f)) return true;
   return false;
 }
+/** The footer phrases of data/ruuk-words.tsv as text, and the longest one's length (made on first use). */
+let footerPhrases: string[] | null = null;
+let footerMaxLen: number | null = null;
+const LEADING_NON_LETTERS = /^[^\p{L}]*/u;
 
 /** "…, — Генштаб", "… — Минобороны РФ", "Министр: …" on one line. */
 function headline(ctx: Ctx, a: number, b: number): void {
