@@ -429,8 +429,14 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
   const { doc } = ctx;
   const lex = ruukLexicon();
   const ws = wordsIn(doc, sStart, sEnd);
+  const according0 = lex.phrases['according'];
+  const thisref0 = lex.phrases['thisref'];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    // only a word that opens an "according" or "this" phrase, or is a cue or passive word, leads
+    // anywhere below: any other is passed over before the quotations are looked at
+    if (!(according0 && phrasesStartingWith(according0, w.lower)) && !(thisref0 && phrasesStartingWith(thisref0, w.lower))
+      && !lex.cues.has(w.lower) && !kindOfWord(w.lower, 'passive')) continue;
     if (inClosedQuote(doc, w.start)) continue;
     // "по словам X", "по его словам", "за даними X"
     let n = phraseAt(ws, i, lex.phrases['according']);
