@@ -73,10 +73,16 @@ function capUnit(c: number): boolean {
 function wordsIn(doc: Doc, a: number, b: number): W[] {
   const out: W[] = [];
   const s = doc.norm.slice(a, b);
+  // the span lowered once gives each word's lower case when lowering maps each character to one
+  // character without looking at its neighbours: no length change (İ), no capital sigma (Σ, whose
+  // lower case depends on the letters around it)
+  const low = s.toLowerCase();
+  const byChar = low.length === s.length && !s.includes('\u03a3');
   WORD.lastIndex = 0;
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
     const w = m[0];
-    out.push({ lower: w.toLowerCase(), start: a + m.index, end: a + m.index + w.length, cap: capUnit(w.charCodeAt(0)) });
+    const lower = byChar ? low.slice(m.index, m.index + w.length) : w.toLowerCase();
+    out.push({ lower, start: a + m.index, end: a + m.index + w.length, cap: capUnit(w.charCodeAt(0)) });
   }
   return out;
 }
