@@ -18,13 +18,17 @@ export function hasCyrillic(s: string): boolean {
   return CYRILLIC.test(s);
 }
 
+/** What a `BoundedMemo` holds for a computed value that is `undefined`. */
+const UNDEFINED: unique symbol = Symbol('undefined');
+
 /**
  * A memo of a pure function's results by key, holding at most `max` entries: when full it is
  * cleared whole (cheap, and right for look-ups where a few keys recur and most are seen once).
  * Only for values that depend on the key alone.
  */
 export class BoundedMemo<K, V> {
-  private readonly map = new Map<K, V>();
+  /** values by key; an undefined value is held as `UNDEFINED`, so that one `Map.get` tells a miss */
+  private readonly map = new Map<K, V | typeof UNDEFINED>();
 
   /** @param max the most entries kept before the memo is cleared */
   constructor(readonly max: number) {}
@@ -32,10 +36,10 @@ export class BoundedMemo<K, V> {
   /** The value remembered for `key`, else `compute(key)`, remembered. */
   get(key: K, compute: (key: K) => V): V {
     const hit = this.map.get(key);
-    if (hit !== undefined || this.map.has(key)) return hit as V;
+    if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as V;
     const v = compute(key);
     if (this.map.size >= this.max) this.map.clear();
-    this.map.set(key, v);
+    this.map.set(key, v === undefined ? UNDEFINED : v);
     return v;
   }
 

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/index.js';
 import { detectParagraphLang, detectLangs, readLang } from '../../src/analyze/lang/index.js';
-import { findActor, formOf, nominative, speakerName } from '../../src/analyze/ruuk/names.js';
+import { findActor, formOf, nominative, speakerName, speakerType } from '../../src/analyze/ruuk/names.js';
 
 describe('language of a paragraph', () => {
   const cases: [string, string][] = [
@@ -145,6 +145,24 @@ describe('names across scripts and cases', () => {
       ['Генштаб ЗСУ', 'uk', 'General Staff of the Armed Forces of Ukraine', 'organisation'],
     ];
     for (const [phrase, lang, name, type] of cases) assert.deepEqual(speakerName(phrase, lang), { name, type }, phrase);
+  });
+  it('speakerType gives the type speakerName gives, also for an unnamed source it does not put in the nominative', () => {
+    // types decided by hand: a known person, a known body, a person after a body's title, a
+    // capitalised name of two words, an unnamed source in an oblique case, a common noun
+    const cases: [string, 'ru' | 'uk', string][] = [
+      ['Песков', 'ru', 'person'],
+      ['Минобороны России', 'ru', 'organisation'],
+      ['голова Харківської ОВА Олег Синєгубов', 'uk', 'person'],
+      ['Андрей Новицкий', 'ru', 'person'],
+      ['властей', 'ru', 'unknown'],
+      ['российской силовой структуре', 'ru', 'unknown'],
+      ['Рыбарь', 'ru', 'channel'],
+      ['погода', 'ru', 'unknown'],
+    ];
+    for (const [phrase, lang, type] of cases) {
+      assert.equal(speakerType(phrase, lang), type, phrase);
+      assert.equal(speakerName(phrase, lang).type, type, phrase);
+    }
   });
   const nom: [string, string][] = [['Пескова', 'Песков'], ['Шмигаля', 'Шмигаль'], ['Москальковой', 'Москалькова'], ['Демченка', 'Демченко'], ['Сырского', 'Сырский']];
   for (const [w, want] of nom) it(`nominative of ${w} is ${want}`, () => assert.equal(nominative(w), want));

@@ -19,7 +19,7 @@
 import type { ClaimDraft, Doc } from '../doc.js';
 import type { ClaimKind, Speaker, TextSpan } from '../types.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
-import { findActor, nominative, speakerName, subjectStart } from '../ruuk/names.js';
+import { findActor, nominative, speakerName, speakerType, subjectStart } from '../ruuk/names.js';
 import { morph, morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
 import { NO_BUDGET } from '../budget.js';
 
@@ -75,10 +75,16 @@ function capUnit(c: number): boolean {
 function wordsIn(doc: Doc, a: number, b: number): W[] {
   const out: W[] = [];
   const s = doc.norm.slice(a, b);
+  // the span lowered once gives each word's lower case when lowering maps each character to one
+  // character without looking at its neighbours: no length change (İ), no capital sigma (Σ, whose
+  // lower case depends on the letters around it)
+  const low = s.toLowerCase();
+  const byChar = low.length === s.length && !s.includes('\u03a3');
   WORD.lastIndex = 0;
   for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
     const w = m[0];
-    out.push({ lower: w.toLowerCase(), start: a + m.index, end: a + m.index + w.length, cap: capUnit(w.charCodeAt(0)) });
+    const lower = byChar ? low.slice(m.index, m.index + w.length) : w.toLowerCase();
+    out.push({ lower, start: a + m.index, end: a + m.index + w.length, cap: capUnit(w.charCodeAt(0)) });
   }
   return out;
 }
@@ -441,10 +447,21 @@ function prevContent(doc: Doc, bySent: number[][], footer: boolean[], pi: number
 }
 
 function isFooter(doc: Doc, a: number, b: number): boolean {
-  const s = doc.norm.slice(a, b).toLowerCase().replace(/^[^\p{L}]+/u, '');
-  for (const f of ruukLexicon().phrases['footer'] ?? []) if (s.startsWith(f.join(' '))) return true;
+  const footers = (footerPhrases ??= (ruukLexicon().phrases['footer'] ?? []).map((f) => f.join(' ')));
+  const maxLen = (footerMaxLen ??= Math.max(0, ...footers.map((f) => f.length)));
+  // the line's lower case from its first letter, as far as the longest phrase reaches (whether a
+  // character is a letter does not change with its case, and a phrase's Cyrillic letters lower
+  // the same in a prefix as in the whole line)
+  const raw = doc.norm.slice(a, b);
+  const k = LEADING_NON_LETTERS.exec(raw)![0].length;
+  const s = raw.slice(k, k + maxLen).toLowerCase();
+  for (const f of footers) if (s.startsWith(f)) return true;
   return false;
 }
+/** The footer phrases of data/ruuk-words.tsv as text, and the longest one's length (made on first use). */
+let footerPhrases: string[] | null = null;
+let footerMaxLen: number | null = null;
+const LEADING_NON_LETTERS = /^[^\p{L}]*/u;
 
 /** Letter words of `s` outside Markdown link targets and bare URLs ("[12:56](https://…)" has none). */
 function proseWords(s: string): number {
@@ -507,7 +524,7 @@ function headline(ctx: Ctx, a: number, b: number, pi: number): void {
     const spText = doc.text.slice(sStart, sEnd);
     const latin = ws.filter((w) => /[a-z]/i.test(w.lower)).length;
     const nameShape = ws.every((w) => w.cap) && !ws.some((w) => w.lower === 'vs') && (latin === 0 || latin === ws.length);
-    const known = findActor(spText) !== null || (!inColonList(doc, pi) && nameShape && speakerName(spText, ctx.lang).type !== 'unknown');
+    const known = findActor(spText) !== null || (!inColonList(doc, pi) && nameShape && speakerType(spText, ctx.lang) !== 'unknown');
     // "По Макеевке: …", "Про Кринки: …": a topic heading, not a speaker (data/ruuk-words.tsv, topic)
     if (ws.length && (TITLES.has(ws[0]!.lower) || known) && !kindOfWord(ws[0]!.lower, 'topic')) {
       const sp = speakerOf(ctx, sStart, sEnd, false);
@@ -520,8 +537,14 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
   const { doc } = ctx;
   const lex = ruukLexicon();
   const ws = wordsIn(doc, sStart, sEnd);
+  const according0 = lex.phrases['according'];
+  const thisref0 = lex.phrases['thisref'];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    // only a word that opens an "according" or "this" phrase, or is a cue or passive word, leads
+    // anywhere below: any other is passed over before the quotations are looked at
+    if (!(according0 && phrasesStartingWith(according0, w.lower)) && !(thisref0 && phrasesStartingWith(thisref0, w.lower))
+      && !lex.cues.has(w.lower) && !kindOfWord(w.lower, 'passive')) continue;
     if (inClosedQuote(doc, w.start)) continue;
     // "по словам X", "по его словам", "за даними X"
     let n = phraseAt(ws, i, lex.phrases['according']);

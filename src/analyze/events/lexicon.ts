@@ -6,6 +6,7 @@
  * does one hash look-up per token and works only where a first word matches.
  */
 import { table } from '../../lexicon/index.js';
+import { BoundedMemo } from '../../util/index.js';
 
 /** How the agent and target of a trigger are found (see data/event-triggers.tsv). */
 export type Roles = 'svo' | 'sv' | 'tgt' | 'none';
@@ -168,7 +169,13 @@ export function ruukPatMatches(p: RuukPat, word: string): boolean {
  * Rows of data/event-ruuk.tsv whose first word matches the Cyrillic word `word` (lower case), or
  * undefined: at most 8 hash look-ups (the word and its prefixes down to 7 letters shorter).
  */
-export function ruukRows(word: string): RuukRow[] | undefined {
+export function ruukRows(word: string): readonly RuukRow[] | undefined {
+  return ruukRowsMemo.get(word, ruukRowsOnce);
+}
+/** `ruukRows` by word (shared, frozen lists: a word is looked up once per table at each token, and words recur). */
+const ruukRowsMemo = new BoundedMemo<string, readonly RuukRow[] | undefined>(50_000);
+
+function ruukRowsOnce(word: string): readonly RuukRow[] | undefined {
   const w = foldYo(word);
   let out: RuukRow[] | undefined;
   for (let n = w.length; n >= 2 && n >= w.length - 7; n--) {
@@ -179,7 +186,7 @@ export function ruukRows(word: string): RuukRow[] | undefined {
       if ((p.max === 0 && n === w.length) || (p.max > 0 && w.length - n <= p.max)) (out ??= []).push(r);
     }
   }
-  return out;
+  return out && Object.freeze(out);
 }
 
 /** Whether a UTF-16 code unit is a Cyrillic letter. */

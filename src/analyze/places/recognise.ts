@@ -38,12 +38,6 @@ function cyrillicGivenNames(): Map<string, boolean> {
 
 /** Whether a Cyrillic word is a given name, as written or inflected ("Олега" → "олег"): true/false for alone-or-not, undefined when no name. */
 function givenName(word: string): boolean | undefined {
-  return givenNameMemo.get(word, givenNameOnce);
-}
-/** `givenName` answers by word (null: no name); a pure function of the word and the data file. */
-const givenNameMemo = new BoundedMemo<string, boolean | undefined>(50_000);
-
-function givenNameOnce(word: string): boolean | undefined {
   const names = cyrillicGivenNames();
   const f = fold(word);
   const direct = names.get(f);
@@ -56,6 +50,18 @@ function givenNameOnce(word: string): boolean | undefined {
 }
 
 let surnames: Set<string> | null = null;
+/** What a Cyrillic word of a capitalised run is as a name: an actor's surname, else a given name that is a person alone, or one that is not, else none. */
+const enum NameWord { None, Surname, GivenAlone, Given }
+
+/** `actorSurname`, then `givenName`, of a word, in one answer. */
+function nameWordOnce(word: string): NameWord {
+  if (actorSurname(word)) return NameWord.Surname;
+  const g = givenName(word);
+  return g === undefined ? NameWord.None : g ? NameWord.GivenAlone : NameWord.Given;
+}
+/** `nameWordOnce` by word: a pure function of the word and the data files (the same capitalised words recur from post to post). */
+const nameWordMemo = new BoundedMemo<string, NameWord>(50_000);
+
 /**
  * Whether a Cyrillic word is the surname of a person of data/actors-cyrillic.tsv, as written or in a
  * case form ("Буданов", "Буданова"): a person, never a place (no village Budaniv).
@@ -89,11 +95,12 @@ function cyrillicPersonTokens(doc: Doc, i: number, j: number): Set<number> {
       if (t.kind[k] !== Kind.Punct) afterName = false;
       continue;
     }
-    if (actorSurname(w)) {
+    const nw = nameWordMemo.get(w, nameWordOnce);
+    if (nw === NameWord.Surname) {
       out.add(k);
       continue;
     }
-    const g = givenName(w);
+    const g = nw === NameWord.None ? undefined : nw === NameWord.GivenAlone;
     const nextCap = k + 1 < j && hasCyrillic(doc.text.charAt(t.start[k + 1]!));
     if (g !== undefined && (g || nextCap)) {
       out.add(k);

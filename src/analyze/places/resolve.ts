@@ -200,6 +200,14 @@ function oneLetterApart(a: string, b: string): boolean {
   return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
 }
 
+/** The weights `match.<kind>` of data/place-weights.tsv by match kind, read on first use (no key string made per candidate). */
+const matchWeights = new Map<string, number>();
+function matchWeight(kind: string): number {
+  let v = matchWeights.get(kind);
+  if (v === undefined) matchWeights.set(kind, (v = placeLexicon().w(`match.${kind}`)));
+  return v;
+}
+
 /** The prior score of a candidate, from the candidate alone. */
 function prior(c: Candidate, m: Mention, all: Candidate[]): number {
   const { w, features, typicalPop } = placeLexicon();
@@ -208,7 +216,7 @@ function prior(c: Candidate, m: Mention, all: Candidate[]): number {
   // ("Krasnopolye" / "Krasnopol'e", both for Краснополье): as good as a transliteration, so that
   // the document's nearby places can still prefer it over an exact namesake far away
   const variant = c.match === 'skeleton' && oneLetterApart(m.surface, c.variant);
-  let s = w(variant ? 'match.translit' : `match.${c.match}`) + (c.preferred ? w('variant.preferred') : 0);
+  let s = matchWeight(variant ? 'translit' : c.match) + (c.preferred ? w('variant.preferred') : 0);
   // a loose (skeleton) match is a fallback: weak when another entry matches the spelling closely
   if (c.match === 'skeleton' && !variant && all.some((o) => o.match === 'exact' || o.match === 'fold')) s += w('match.skeleton.shadowed');
   s += w('prominence') * (features.get(e.featureCode) ?? (e.level === 'village' ? 1 : 2));

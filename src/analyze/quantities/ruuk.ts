@@ -75,6 +75,50 @@ function unitOfWord(w: string, rest: string): { unit: string; len: number } | nu
   return null;
 }
 
+/** Per BMP code point: 0 not yet known, 1 no letter (\p{L}), 2 a letter. */
+const LETTER_UNIT = new Uint8Array(65536);
+const LETTER = /^\p{L}$/u;
+
+/** Whether code point `cp` is a letter (\p{L}), memoised for the BMP (a lone surrogate is none). */
+function isLetter(cp: number): boolean {
+  if (cp > 0xffff) return LETTER.test(String.fromCodePoint(cp));
+  let v = LETTER_UNIT[cp]!;
+  if (v === 0) v = LETTER_UNIT[cp] = LETTER.test(String.fromCharCode(cp)) ? 2 : 1;
+  return v === 2;
+}
+
+/** Whether code point `cp` may be in a word of WORD_RE's first part: a letter or an apostrophe ' ’ ʼ. */
+function isWordChar(cp: number): boolean {
+  return cp === 0x27 || cp === 0x2019 || cp === 0x2bc || isLetter(cp);
+}
+
+/**
+ * The end of the word of WORD_RE (`[\p{L}'’ʼ]+(?:-[\p{L}]+)*`) that starts at `i` in `s`, or -1 when
+ * no word character is at `i`: WORD_RE's match when a global search reaches `i`, without a
+ * match object per word (the number-word scan looks at the first letter of every word of a
+ * paragraph and at the rest of almost none).
+ */
+export function wordEndAt(s: string, i: number): number {
+  let cp = s.codePointAt(i);
+  if (cp === undefined || !isWordChar(cp)) return -1;
+  let j = i + (cp > 0xffff ? 2 : 1);
+  for (; j < s.length; j += cp > 0xffff ? 2 : 1) {
+    cp = s.codePointAt(j)!;
+    if (!isWordChar(cp)) break;
+  }
+  // hyphenated parts, letters only ("Ростов-на-Дону")
+  while (j + 1 < s.length && s.charCodeAt(j) === 0x2d) {
+    cp = s.codePointAt(j + 1)!;
+    if (!isLetter(cp)) break;
+    j += 1 + (cp > 0xffff ? 2 : 1);
+    for (; j < s.length; j += cp > 0xffff ? 2 : 1) {
+      cp = s.codePointAt(j)!;
+      if (!isLetter(cp)) break;
+    }
+  }
+  return j;
+}
+
 /** Per UTF-16 code unit: 0 not yet known, 1 its lower case starts no number word, 2 it does. */
 const NUMBER_FIRST_UNIT = new Uint8Array(65536);
 
@@ -156,10 +200,18 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
       if (incQ) { incQ.unit = unit; out.push(incQ); }
     }
     // number words right before a unit: "два танка", "трьох людей"
-    WORD_RE.lastIndex = 0;
-    for (let w = WORD_RE.exec(para); w; w = WORD_RE.exec(para)) {
+    // (the words of WORD_RE, found by wordEndAt: a word is made only when its first letter may start a number word)
+    for (let at = 0; at < para.length;) {
+      const we = wordEndAt(para, at);
+      if (we < 0) {
+        at += para.codePointAt(at)! > 0xffff ? 2 : 1;
+        continue;
+      }
+      const wi = at;
+      at = we;
       // the first letter decides first (the stems are Cyrillic, whose case needs no context)
-      if (!numberFirstUnit(L, w[0].charCodeAt(0))) continue;
+      if (!numberFirstUnit(L, para.charCodeAt(wi))) continue;
+      const w = { 0: para.slice(wi, we), index: wi };
       const lw = w[0].toLowerCase();
       if (!L.numberFirst.has(lw[0]!)) continue;
       // (a stem that starts the word shares its first letter: only those are tried, in file order)

@@ -7,19 +7,30 @@
  */
 import { ruukLexicon, type CyrActor } from './lexicon.js';
 import { beforeSubject, morph, morphologyReady, nameForm, obliqueOnly } from './morph.js';
+import { BoundedMemo } from '../../util/index.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
 
 /** Whether an inflected word `w` (lower case) is a form of the dictionary word `key`. */
 export function formOf(w: string, key: string): boolean {
   if (w === key) return true;
+  // every other match starts with the key or with its stem (at least 3 letters): the first letter
+  // rejects nearly all pairs (findActor tries every key at every word) before any string is made
+  if (w.charCodeAt(0) !== key.charCodeAt(0)) return false;
   if (key.length <= 4) return w.length <= key.length + 3 && w.startsWith(key) && key.length >= 3 && /^(а|у|ом|е|і|ові|ом|ою|ы|и|ой|ей|я|ю)$/.test(w.slice(key.length));
   // drop the nominative ending of the key, compare the stem, allow a case ending after it
-  const stem = key.replace(/(ий|ый|ой|ій|ь|а|я|о|й)$/, '');
+  const stem = keyStems.get(key, stemOfKey);
   if (!w.startsWith(stem)) return false;
   const rest = w.slice(stem.length);
   return rest.length <= 4 && /^[\p{L}]*$/u.test(rest) && (rest === '' || /^(а|у|ом|ем|е|і|ові|еві|ою|ею|ой|ей|ого|ому|им|ым|ім|ий|ый|ій|я|ю|ь|о|ая|ую|ої|ою|ы|и|ів|ам|ами|ах|ях|ям|ями|ле|лі|ля)$/.test(rest));
 }
+
+/** A key of more than 4 letters without its nominative ending ("зеленский" → "зеленск"). */
+function stemOfKey(key: string): string {
+  return key.replace(/(ий|ый|ой|ій|ь|а|я|о|й)$/, '');
+}
+/** `stemOfKey` by key (the keys are the lexicon's: few, and asked again at every word). */
+const keyStems = new BoundedMemo<string, string>(10_000);
 
 /** Words of a phrase with their offsets (relative to the phrase). */
 export function words(text: string): { w: string; lower: string; start: number; end: number }[] {
@@ -109,7 +120,19 @@ const ORG_NAMES: Record<string, Record<string, string>> = {
  * ("по данным властей" → "власти", "в российской силовой структуре" → "российская силовая
  * структура"; type 'unknown'), else null.
  */
-export function speakerName(phrase: string, lang: 'ru' | 'uk', oblique = false): { name: string | null; type: 'person' | 'organisation' | 'channel' | 'unknown' } {
+export function speakerName(phrase: string, lang: 'ru' | 'uk', oblique = false): { name: string | null; type: SpeakerType } {
+  return readSpeaker(phrase, lang, oblique, true);
+}
+
+/** The type of speaker a phrase names: `speakerName(phrase, lang).type`, without putting an unnamed source in the nominative. */
+export function speakerType(phrase: string, lang: 'ru' | 'uk'): SpeakerType {
+  return readSpeaker(phrase, lang, false, false).type;
+}
+
+type SpeakerType = 'person' | 'organisation' | 'channel' | 'unknown';
+
+/** `speakerName`; with `named` false the name of an unnamed source is not made (null; its type is 'unknown' either way). */
+function readSpeaker(phrase: string, lang: 'ru' | 'uk', oblique: boolean, named: boolean): { name: string | null; type: SpeakerType } {
   const a = findActor(phrase);
   // A body in a title followed by a person's name ("Начальник Донецької ОВА Павло Кириленко"):
   // the speaker is the person.
@@ -136,7 +159,7 @@ export function speakerName(phrase: string, lang: 'ru' | 'uk', oblique = false):
   }
   // an unnamed source in an oblique case ("по данным властей" → власти, "в российской силовой
   // структуре" → российская силовая структура)
-  {
+  if (named) {
     const nom = nominativePhrase(phrase, lang);
     if (nom !== phrase) return { name: nom, type: 'unknown' };
   }
