@@ -197,6 +197,20 @@ export class Doc {
 
 const UPPER = /\p{Lu}/u;
 
+/**
+ * Whether sentence `s` (its text and its tokens) lies wholly inside a Russian or Ukrainian paragraph:
+ * the English stages skip such sentences, whose mentions the Cyrillic rules read instead.
+ */
+export function sentenceInCyrillicParagraph(doc: Doc, s: SentenceSpan): boolean {
+  const l = doc.paraLangs[s.paragraph];
+  const p = doc.paragraphs[s.paragraph];
+  if ((l !== 'ru' && l !== 'uk') || !p) return false;
+  const t = doc.tokens;
+  const a = s.t1 > s.t0 ? Math.min(s.start, t.start[s.t0]!) : s.start;
+  const b = s.t1 > s.t0 ? Math.max(s.end, t.end[s.t1 - 1]!) : s.end;
+  return p.start <= a && b <= p.end;
+}
+
 /** Whether the character at `offset` is a capital letter (any script). */
 export function isCapitalAt(text: string, offset: number): boolean {
   const c = text.charCodeAt(offset);

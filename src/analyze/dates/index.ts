@@ -53,7 +53,7 @@
  * - No publication date: absolute dates with a year still resolve; everything relative to the
  *   publication date (weekdays, "yesterday", dates without a year) gets `date: null`.
  */
-import { Kind, P, type Doc, type SentenceSpan } from '../doc.js';
+import { Kind, P, sentenceInCyrillicParagraph, type Doc, type SentenceSpan } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { findDatesRuUk } from './ruuk.js';
 import type { DateMention } from '../types.js';
@@ -85,17 +85,8 @@ export function findDates(doc: Doc): void {
   // Russian and Ukrainian paragraphs get their own rules below, which drop every mention found
   // inside them: a sentence wholly inside one (its text and its tokens) is not read here at all
   // (its own paragraph is looked at: one test per sentence)
-  const t = doc.tokens;
-  const insideCyr = (s: SentenceSpan): boolean => {
-    const l = doc.paraLangs[s.paragraph];
-    const p = doc.paragraphs[s.paragraph];
-    if ((l !== 'ru' && l !== 'uk') || !p) return false;
-    const a = s.t1 > s.t0 ? Math.min(s.start, t.start[s.t0]!) : s.start;
-    const b = s.t1 > s.t0 ? Math.max(s.end, t.end[s.t1 - 1]!) : s.end;
-    return p.start <= a && b <= p.end;
-  };
   for (const s of doc.sentences) {
-    if (insideCyr(s)) continue;
+    if (sentenceInCyrillicParagraph(doc, s)) continue;
     if (!fires(doc, s, lex)) continue;
     const first = out.length;
     // chrono's cost grows faster than linearly with the length of its input, so very long

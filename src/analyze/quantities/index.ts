@@ -25,7 +25,7 @@
  * All word lists live in data/units.tsv, data/equipment-types.tsv, data/bounds.tsv,
  * data/number-words.tsv and data/number-labels.tsv.
  */
-import { Kind, P, isCapitalAt, lowerBound, type Doc, type SentenceSpan, type Tokens } from '../doc.js';
+import { Kind, P, isCapitalAt, lowerBound, sentenceInCyrillicParagraph, type Doc, type SentenceSpan, type Tokens } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { findQuantitiesRuUk } from './ruuk.js';
 import type { Bound, Quantity } from '../types.js';
@@ -176,16 +176,8 @@ export function findQuantities(doc: Doc): void {
   const out: Quantity[] = [];
   // a quantity read here lies in its sentence's tokens, and those found in a Russian or Ukrainian
   // paragraph are dropped below for its own rules: a sentence wholly inside one is not read
-  const insideCyr = (s: SentenceSpan): boolean => {
-    const l = doc.paraLangs[s.paragraph];
-    const p = doc.paragraphs[s.paragraph];
-    if ((l !== 'ru' && l !== 'uk') || !p) return false;
-    const a = s.t1 > s.t0 ? Math.min(s.start, t.start[s.t0]!) : s.start;
-    const b = s.t1 > s.t0 ? Math.max(s.end, t.end[s.t1 - 1]!) : s.end;
-    return p.start <= a && b <= p.end;
-  };
   for (const s of doc.sentences) {
-    if (insideCyr(s)) continue;
+    if (sentenceInCyrillicParagraph(doc, s)) continue;
     let prevUnit: string | null = null;
     let i = s.t0;
     while (i < s.t1) {
