@@ -124,6 +124,70 @@ export function fastTranslit(folded: string, isUk: boolean): string | null {
   return out;
 }
 
+/** Highest code unit + 1 of FAST_LETTERS (the ranges of the code-indexed tables below). */
+const FAST_CODES = 0x2020;
+/** `fastTranslit`'s tables indexed by code unit (undefined: not a fast letter). */
+let codeTables: { ru: CodeTable; uk: CodeTable } | null = null;
+interface CodeTable { first: (string | undefined)[]; next: (string | undefined)[]; zgh: string }
+
+function codeTableOf(t: TranslitTable): CodeTable {
+  const first: (string | undefined)[] = new Array<string | undefined>(FAST_CODES).fill(undefined);
+  const next: (string | undefined)[] = new Array<string | undefined>(FAST_CODES).fill(undefined);
+  for (const [c, v] of t.first) first[c.charCodeAt(0)] = v;
+  for (const [c, v] of t.next) next[c.charCodeAt(0)] = v;
+  return { first, next, zgh: t.zgh };
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a (32-bit) over the UTF-16 code units of a string: the gazetteer's key hash. */
+export function keyHash(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/**
+ * `keyHash(transliterate(folded))` without building the Latin string (for probing a hash table
+ * that mostly answers "absent" at the first slot), or -1 when `transliterate` would take the
+ * library's path (a letter `fastTranslit` does not handle).
+ */
+export function latinKeyHash(folded: string): number {
+  if (!hasCyrillic(folded)) return keyHash(folded);
+  if (!codeTables) {
+    translitTables ??= { ru: tablesOf(ru), uk: tablesOf(uk) };
+    codeTables = { ru: codeTableOf(translitTables.ru), uk: codeTableOf(translitTables.uk) };
+  }
+  const isUk = UKRAINIAN_LETTERS.test(folded);
+  const tb = isUk ? codeTables.uk : codeTables.ru;
+  let h = FNV_OFFSET;
+  let boundary = true;
+  let prev = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    let v: string | undefined;
+    if (c === 0x20) {
+      h = Math.imul(h ^ 0x20, FNV_PRIME);
+      boundary = true;
+      prev = c;
+      continue;
+    }
+    if (isUk && c === 0x433 && prev === 0x437) v = tb.zgh; // г after з
+    else {
+      v = c < FAST_CODES ? (boundary ? tb.first : tb.next)[c] : undefined;
+      if (v === undefined) return -1;
+      boundary = false;
+    }
+    for (let j = 0; j < v.length; j++) h = Math.imul(h ^ v.charCodeAt(j), FNV_PRIME);
+    prev = c;
+  }
+  return h >>> 0;
+}
+
 /** Most entries of each memo below; a memo is cleared when full (its values depend on the key only). */
 const MEMO_MAX = 50_000;
 /** `transliterate` results (cyrillic-to-translit-js is slow, and the same names recur). */
