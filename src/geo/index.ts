@@ -18,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ErrorCode, SitrepError } from '../errors.js';
 import {
-  fold, inflectionBases, keyHash, latinKeyHash, letterCount, MIN_INFLECTED_LETTERS, skeletonOfLatin, transliterate,
+  fold, inflectionBasesOfFolded, keyHash, latinKeyHash, letterCount, MIN_INFLECTED_LETTERS, skeletonOfLatin, transliterate,
 } from './keys.js';
 import { table } from '../lexicon/index.js';
 import { BoundedMemo, hasCyrillic } from '../util/index.js';
@@ -312,7 +312,7 @@ export class GazetteerFile implements Gazetteer {
         const rest = surface.trim().split(/\s+/).slice(1).join(' ');
         if (rest) return this.lookup(rest);
       }
-      for (const base of inflectionBases(f)) {
+      for (const base of inflectionBasesOfFolded(f)) {
         this.collect(out, this.probeLatinOf(base),
           (v) => ['inflection', fold(v) === base ? 2.5 : 3.5], MIN_INFLECTED_LETTERS, true);
       }

@@ -286,13 +286,19 @@ const MAX_BASES = 48;
  * name it matches has at least 4 letters (see `MIN_INFLECTED_LETTERS`).
  */
 export function inflectionBases(surface: string): readonly string[] {
-  return basesMemo.get(surface, (s) => Object.freeze(inflectionBasesOnce(s)));
+  return inflectionBasesOfFolded(fold(surface));
 }
-/** `inflectionBases` results by surface (shared, frozen arrays). */
-const basesMemo = new BoundedMemo<string, readonly string[]>(MEMO_MAX);
 
-function inflectionBasesOnce(surface: string): string[] {
-  const f = fold(surface);
+/** `inflectionBases(s)` given `fold(s)` (the callers that have it save folding again). */
+export function inflectionBasesOfFolded(folded: string): readonly string[] {
+  return basesMemo.get(folded, basesOfFoldedFrozen);
+}
+/** `inflectionBases` results by folded surface (shared, frozen arrays). */
+const basesMemo = new BoundedMemo<string, readonly string[]>(MEMO_MAX);
+const basesOfFoldedFrozen = (f: string): readonly string[] => Object.freeze(inflectionBasesOnce(f));
+
+/** The bases of a folded surface form. */
+function inflectionBasesOnce(f: string): string[] {
   if (!hasCyrillic(f)) return [];
   const words = f.split(' ');
   if (words.length > 4) return [];
