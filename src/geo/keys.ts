@@ -217,10 +217,37 @@ const SKELETON_STEPS: [RegExp, string][] = [
   [/(.)\1+/g, '$1'],
 ];
 
+/**
+ * The letters (bit n: 'a' + n) each step of SKELETON_STEPS needs all of, or -1 for a step always
+ * run. No step brings in a letter that an earlier-skipped later step needs (g → h comes after kh,
+ * y/j → i after the [yij] steps), so a step whose letters are absent from the input can be skipped.
+ */
+const bit = (c: string): number => 1 << (c.charCodeAt(0) - 97);
+const SKELETON_NEEDS: number[] = [
+  -1, bit('k') | bit('h'), bit('g'), bit('w'), bit('c') | bit('k'),
+  bit('a'), bit('u'), bit('e'), bit('o'), 0, -1,
+];
+const YIJ = bit('y') | bit('i') | bit('j');
+const YJ = bit('y') | bit('j');
+
 /** The skeleton of an already Latin (toLatin) form. */
 export function skeletonOfLatin(latin: string): string {
+  let present = 0;
+  let other = false; // a character that the first step (apostrophes and white space) may remove
+  for (let i = 0; i < latin.length; i++) {
+    const c = latin.charCodeAt(i);
+    if (c >= 97 && c <= 122) present |= 1 << (c - 97);
+    else if (!((c >= 48 && c <= 57) || c === 45)) other = true;
+  }
   let s = latin;
-  for (const [re, rep] of SKELETON_STEPS) s = s.replace(re, rep);
+  for (let k = 0; k < SKELETON_STEPS.length; k++) {
+    const need = SKELETON_NEEDS[k]!;
+    if (k === 0 ? other : need === -1 ? true : k === 9 ? (present & YJ) !== 0
+      : k >= 5 && k <= 8 ? (present & YIJ) !== 0 && (present & need) === need : (present & need) === need) {
+      const [re, rep] = SKELETON_STEPS[k]!;
+      s = s.replace(re, rep);
+    }
+  }
   return s;
 }
 
