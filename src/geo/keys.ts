@@ -35,12 +35,17 @@ const SPECIAL_RE = /[ßæœøłđðþıħŀ]/g;
  */
 const PLAIN = /^[\x00-\x7f\u0410-\u044f\u0401\u0451\u0404\u0454\u0406\u0456\u0407\u0457\u0490\u0491\u2010-\u2015\u2018-\u201f«»]*$/;
 const YO = /ё/g;
+/** Text that `fold` returns unchanged (a sufficient condition, not a necessary one). */
+const FOLDED = /^[a-z0-9'\u0430-\u044f\u0454\u0456\u0457\u0491]+(?: [a-z0-9'\u0430-\u044f\u0454\u0456\u0457\u0491]+)*$/;
 
 /**
  * Case-folded form of a name: lower case, Latin diacritics removed (é → e), Cyrillic й and ї kept
  * and ё → е, apostrophes unified to ', hyphens, dots, quotes and runs of spaces to one space, trimmed.
  */
 export function fold(s: string): string {
+  // Already folded (lower-case letters, digits and apostrophes, single spaces between words: the
+  // bases and keys looked up again): every step below leaves it as it is.
+  if (FOLDED.test(s)) return s;
   // Fast path: ASCII and precomposed Cyrillic need no decomposition (ё is the one letter to fold).
   if (PLAIN.test(s)) return s.toLowerCase().replace(YO, 'е').replace(APOSTROPHES, "'").replace(SPACE_LIKE, ' ').trim();
   let out = '';

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { keyHash, latinKeyHash, skeletonOfLatin, transliterate } from '../../src/geo/keys.js';
+import { fold, keyHash, latinKeyHash, skeletonOfLatin, transliterate } from '../../src/geo/keys.js';
 
 function rng(seed: number): (n: number) => number {
   let s = seed;
@@ -61,4 +61,13 @@ test('skeletonOfLatin equals running every step', () => {
     for (let i = 1 + rnd(9); i > 0; i--) s += letters[rnd(letters.length)];
     assert.equal(skeletonOfLatin(s), everyStep(s), JSON.stringify(s));
   }
+});
+
+test('fold: already-folded text is returned as it is, anything else still folded', () => {
+  const cases: [string, string][] = [
+    ['харькове', 'харькове'], ['курская область', 'курская область'], ["kup'yansk", "kup'yansk"],
+    ['Харькове', 'харькове'], ['а  б', 'а б'], [' киев', 'киев'], ['ёлка', 'елка'], ['київ', 'київ'],
+    ['kup’yansk', "kup'yansk"], ['ivano-frankivsk', 'ivano frankivsk'], ['café', 'cafe'], ['', ''],
+  ];
+  for (const [s, want] of cases) assert.equal(fold(s), want, JSON.stringify(s));
 });
