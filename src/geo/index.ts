@@ -18,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ErrorCode, SitrepError } from '../errors.js';
 import {
-  fold, inflectionBases, letterCount, MIN_INFLECTED_LETTERS, skeletonOfLatin, transliterate,
+  fold, inflectionBasesOfFolded, keyHash, latinKeyHash, letterCount, MIN_INFLECTED_LETTERS, skeletonOfLatin, transliterate,
 } from './keys.js';
 import { table } from '../lexicon/index.js';
 import { BoundedMemo, hasCyrillic } from '../util/index.js';
@@ -79,13 +79,27 @@ const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, city: 1, admin1: 2,
 const LEVELS = new Set<string>(['country', 'admin1', 'admin2', 'city', 'village']);
 const SOURCES = new Set<string>(['geonames', 'wof', 'naturalearth', 'country', 'curated']);
 
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/** `keyHash` of every key of a table, by key index (ASCII keys hashed from their bytes, others decoded). */
+function keyHashes(t: KeyTable): Uint32Array {
+  const n = t.keyOffsets.length - 1;
+  const out = new Uint32Array(Math.max(0, n));
+  const b = t.keys;
+  for (let k = 0; k < n; k++) {
+    const s = t.keyOffsets[k]!;
+    const e = t.keyOffsets[k + 1]!;
+    let h = 0x811c9dc5;
+    let ascii = true;
+    for (let i = s; i < e; i++) {
+      const c = b[i]!;
+      if (c >= 0x80) {
+        ascii = false;
+        break;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    out[k] = ascii ? h >>> 0 : keyHash(b.toString('utf8', s, e));
   }
-  return h >>> 0;
+  return out;
 }
 
 let prepositions: Set<string> | null = null;
@@ -135,6 +149,8 @@ export class GazetteerFile implements Gazetteer {
    * always gets the same (shared, never changed) array; bounded: cleared when full.
    */
   private readonly found = new BoundedMemo<string, Candidate[]>(LOOKUP_MEMO);
+  /** `keyHash` of each key of `L` by key index, computed on first use (see `probeLatinOf`). */
+  private lHashes: Uint32Array | null = null;
   private readonly lookupOnceFn = (surface: string): Candidate[] => this.lookupOnce(surface);
 
   /** Opens a gazetteer file; throws a SitrepError naming the file when it is missing or damaged. */
@@ -194,7 +210,7 @@ export class GazetteerFile implements Gazetteer {
   /** Postings (entry × 256 + variant) of a key, or null. */
   private probe(t: KeyTable, key: string): Uint32Array | null {
     if (!key) return null;
-    let h = hash(key) & t.mask;
+    let h = keyHash(key) & t.mask;
     // most probes (inflection bases) meet an empty slot at once: encode the key only when needed,
     // into a buffer reused across probes
     let kb: Buffer | null = null;
@@ -219,6 +235,25 @@ export class GazetteerFile implements Gazetteer {
       }
       h = (h + 1) & t.mask;
     }
+  }
+
+  /**
+   * `probe(L, transliterate(folded))`, but most keys (inflection bases) are absent and meet an empty
+   * slot at once: that is seen from the key's hash, computed without building the Latin string.
+   */
+  private probeLatinOf(folded: string): Uint32Array | null {
+    const h = latinKeyHash(folded);
+    if (h >= 0) {
+      const t = this.L;
+      const hashes = (this.lHashes ??= keyHashes(t));
+      // walk the probe sequence comparing full hashes: only a key of the same hash can be the one
+      for (let i = h & t.mask; ; i = (i + 1) & t.mask) {
+        const slot = t.slots[i]!;
+        if (slot === 0) return null;
+        if (hashes[slot - 1] === h) break;
+      }
+    }
+    return this.probe(this.L, transliterate(folded));
   }
 
   /** The decoded entry at an index (cached). */
@@ -277,8 +312,8 @@ export class GazetteerFile implements Gazetteer {
         const rest = surface.trim().split(/\s+/).slice(1).join(' ');
         if (rest) return this.lookup(rest);
       }
-      for (const base of inflectionBases(f)) {
-        this.collect(out, this.probe(this.L, transliterate(base)),
+      for (const base of inflectionBasesOfFolded(f)) {
+        this.collect(out, this.probeLatinOf(base),
           (v) => ['inflection', fold(v) === base ? 2.5 : 3.5], MIN_INFLECTED_LETTERS, true);
       }
     }

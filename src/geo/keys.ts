@@ -35,12 +35,17 @@ const SPECIAL_RE = /[ßæœøłđðþıħŀ]/g;
  */
 const PLAIN = /^[\x00-\x7f\u0410-\u044f\u0401\u0451\u0404\u0454\u0406\u0456\u0407\u0457\u0490\u0491\u2010-\u2015\u2018-\u201f«»]*$/;
 const YO = /ё/g;
+/** Text that `fold` returns unchanged (a sufficient condition, not a necessary one). */
+const FOLDED = /^[a-z0-9'\u0430-\u044f\u0454\u0456\u0457\u0491]+(?: [a-z0-9'\u0430-\u044f\u0454\u0456\u0457\u0491]+)*$/;
 
 /**
  * Case-folded form of a name: lower case, Latin diacritics removed (é → e), Cyrillic й and ї kept
  * and ё → е, apostrophes unified to ', hyphens, dots, quotes and runs of spaces to one space, trimmed.
  */
 export function fold(s: string): string {
+  // Already folded (lower-case letters, digits and apostrophes, single spaces between words: the
+  // bases and keys looked up again): every step below leaves it as it is.
+  if (FOLDED.test(s)) return s;
   // Fast path: ASCII and precomposed Cyrillic need no decomposition (ё is the one letter to fold).
   if (PLAIN.test(s)) return s.toLowerCase().replace(YO, 'е').replace(APOSTROPHES, "'").replace(SPACE_LIKE, ' ').trim();
   let out = '';
@@ -124,6 +129,70 @@ export function fastTranslit(folded: string, isUk: boolean): string | null {
   return out;
 }
 
+/** Highest code unit + 1 of FAST_LETTERS (the ranges of the code-indexed tables below). */
+const FAST_CODES = 0x2020;
+/** `fastTranslit`'s tables indexed by code unit (undefined: not a fast letter). */
+let codeTables: { ru: CodeTable; uk: CodeTable } | null = null;
+interface CodeTable { first: (string | undefined)[]; next: (string | undefined)[]; zgh: string }
+
+function codeTableOf(t: TranslitTable): CodeTable {
+  const first: (string | undefined)[] = new Array<string | undefined>(FAST_CODES).fill(undefined);
+  const next: (string | undefined)[] = new Array<string | undefined>(FAST_CODES).fill(undefined);
+  for (const [c, v] of t.first) first[c.charCodeAt(0)] = v;
+  for (const [c, v] of t.next) next[c.charCodeAt(0)] = v;
+  return { first, next, zgh: t.zgh };
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a (32-bit) over the UTF-16 code units of a string: the gazetteer's key hash. */
+export function keyHash(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/**
+ * `keyHash(transliterate(folded))` without building the Latin string (for probing a hash table
+ * that mostly answers "absent" at the first slot), or -1 when `transliterate` would take the
+ * library's path (a letter `fastTranslit` does not handle).
+ */
+export function latinKeyHash(folded: string): number {
+  if (!hasCyrillic(folded)) return keyHash(folded);
+  if (!codeTables) {
+    translitTables ??= { ru: tablesOf(ru), uk: tablesOf(uk) };
+    codeTables = { ru: codeTableOf(translitTables.ru), uk: codeTableOf(translitTables.uk) };
+  }
+  const isUk = UKRAINIAN_LETTERS.test(folded);
+  const tb = isUk ? codeTables.uk : codeTables.ru;
+  let h = FNV_OFFSET;
+  let boundary = true;
+  let prev = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    let v: string | undefined;
+    if (c === 0x20) {
+      h = Math.imul(h ^ 0x20, FNV_PRIME);
+      boundary = true;
+      prev = c;
+      continue;
+    }
+    if (isUk && c === 0x433 && prev === 0x437) v = tb.zgh; // г after з
+    else {
+      v = c < FAST_CODES ? (boundary ? tb.first : tb.next)[c] : undefined;
+      if (v === undefined) return -1;
+      boundary = false;
+    }
+    for (let j = 0; j < v.length; j++) h = Math.imul(h ^ v.charCodeAt(j), FNV_PRIME);
+    prev = c;
+  }
+  return h >>> 0;
+}
+
 /** Most entries of each memo below; a memo is cleared when full (its values depend on the key only). */
 const MEMO_MAX = 50_000;
 /** `transliterate` results (cyrillic-to-translit-js is slow, and the same names recur). */
@@ -153,10 +222,37 @@ const SKELETON_STEPS: [RegExp, string][] = [
   [/(.)\1+/g, '$1'],
 ];
 
+/**
+ * The letters (bit n: 'a' + n) each step of SKELETON_STEPS needs all of, or -1 for a step always
+ * run. No step brings in a letter that an earlier-skipped later step needs (g → h comes after kh,
+ * y/j → i after the [yij] steps), so a step whose letters are absent from the input can be skipped.
+ */
+const bit = (c: string): number => 1 << (c.charCodeAt(0) - 97);
+const SKELETON_NEEDS: number[] = [
+  -1, bit('k') | bit('h'), bit('g'), bit('w'), bit('c') | bit('k'),
+  bit('a'), bit('u'), bit('e'), bit('o'), 0, -1,
+];
+const YIJ = bit('y') | bit('i') | bit('j');
+const YJ = bit('y') | bit('j');
+
 /** The skeleton of an already Latin (toLatin) form. */
 export function skeletonOfLatin(latin: string): string {
+  let present = 0;
+  let other = false; // a character that the first step (apostrophes and white space) may remove
+  for (let i = 0; i < latin.length; i++) {
+    const c = latin.charCodeAt(i);
+    if (c >= 97 && c <= 122) present |= 1 << (c - 97);
+    else if (!((c >= 48 && c <= 57) || c === 45)) other = true;
+  }
   let s = latin;
-  for (const [re, rep] of SKELETON_STEPS) s = s.replace(re, rep);
+  for (let k = 0; k < SKELETON_STEPS.length; k++) {
+    const need = SKELETON_NEEDS[k]!;
+    if (k === 0 ? other : need === -1 ? true : k === 9 ? (present & YJ) !== 0
+      : k >= 5 && k <= 8 ? (present & YIJ) !== 0 && (present & need) === need : (present & need) === need) {
+      const [re, rep] = SKELETON_STEPS[k]!;
+      s = s.replace(re, rep);
+    }
+  }
   return s;
 }
 
@@ -222,13 +318,19 @@ const MAX_BASES = 48;
  * name it matches has at least 4 letters (see `MIN_INFLECTED_LETTERS`).
  */
 export function inflectionBases(surface: string): readonly string[] {
-  return basesMemo.get(surface, (s) => Object.freeze(inflectionBasesOnce(s)));
+  return inflectionBasesOfFolded(fold(surface));
 }
-/** `inflectionBases` results by surface (shared, frozen arrays). */
-const basesMemo = new BoundedMemo<string, readonly string[]>(MEMO_MAX);
 
-function inflectionBasesOnce(surface: string): string[] {
-  const f = fold(surface);
+/** `inflectionBases(s)` given `fold(s)` (the callers that have it save folding again). */
+export function inflectionBasesOfFolded(folded: string): readonly string[] {
+  return basesMemo.get(folded, basesOfFoldedFrozen);
+}
+/** `inflectionBases` results by folded surface (shared, frozen arrays). */
+const basesMemo = new BoundedMemo<string, readonly string[]>(MEMO_MAX);
+const basesOfFoldedFrozen = (f: string): readonly string[] => Object.freeze(inflectionBasesOnce(f));
+
+/** The bases of a folded surface form. */
+function inflectionBasesOnce(f: string): string[] {
   if (!hasCyrillic(f)) return [];
   const words = f.split(' ');
   if (words.length > 4) return [];

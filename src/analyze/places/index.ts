@@ -67,7 +67,7 @@ function findSides(doc: Doc, gaz: Gazetteer): void {
     if (!d) continue;
     const e = countryEntry(gaz, d.countryName, d.country);
     doc.sides.push({
-      ...doc.span(t.start[i]!, t.end[j - 1]!), country: d.country, name: e?.name ?? d.countryName, form: d.form,
+      start: t.start[i]!, end: t.end[j - 1]!, text: doc.text.slice(t.start[i]!, t.end[j - 1]!), country: d.country, name: e?.name ?? d.countryName, form: d.form,
       id: e?.id ?? null, lat: e?.lat ?? null, lon: e?.lon ?? null, why: { stage: 'places', rule: 'demonym' },
     });
     i = j - 1;
@@ -350,7 +350,8 @@ export function findPlaces(doc: Doc): void {
     const role: Place['role'] = speaking || governs(doc, m, e) ? 'speaker' : m.inOrg ? 'name' : inPlaces(m) ? 'dateline' : 'place';
     const variants = [...new Set(m.cands.filter((c) => c.entry.id === e.id).map((c) => c.variant))];
     places.push({
-      ...doc.span(m.start, m.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon,
+      // (the span's fields written out, not spread: same keys in the same order, no object copy)
+      start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon,
       level: e.level, id: e.id, role, variants, match: r.best.match,
       why: { stage: 'places', rule: m.want ? `admin-${m.want}` : m.inOrg ? 'in-organisation' : 'gazetteer' },
     });
@@ -390,7 +391,7 @@ export function resolveSpans(doc: Doc, spans: { start: number; end: number }[]):
   const byMention = new Map(live.map((m, k) => [m, resolved[k]]));
   const focus = documentFocus(doc.places, gaz);
   const place = (s: { start: number; end: number }, e: GazEntry, variant: string | null, match: string, rule: string): Place => ({
-    ...doc.span(s.start, s.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon, level: e.level, id: e.id,
+    start: s.start, end: s.end, text: doc.text.slice(s.start, s.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon, level: e.level, id: e.id,
     role: 'place', variants: variant ? [variant] : [], match, why: { stage: 'places', rule },
   });
   return spans.map((s, k) => {

@@ -175,13 +175,16 @@ function lookupSurfaceOnce(gaz: Gazetteer, s: string): Candidate[] {
     // a name of two or more words has its words' readings combined: more of them are tried
     // ("Красным Лиманом" → "красный лиман" comes after the readings of the first word as written)
     const bases = inflectionBases(s);
-    for (const b of bases.slice(0, s.includes(' ') ? 24 : 8)) {
-      for (const c of gaz.lookup(b)) {
+    const n = Math.min(bases.length, s.includes(' ') ? 24 : 8);
+    let added: Candidate[] | null = null; // (r may be the gazetteer's shared array: copied once, on the first addition)
+    for (let k = 0; k < n; k++) {
+      for (const c of gaz.lookup(bases[k]!)) {
         if (seen.has(c.entry.id) || c.variant.replace(/[^\p{L}]/gu, '').length < 4) continue;
         seen.add(c.entry.id);
-        r = [...r, { ...c, match: 'inflection' }];
+        (added ??= r.slice()).push({ ...c, match: 'inflection' });
       }
     }
+    if (added) r = added;
   }
   return r;
 }
