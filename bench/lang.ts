@@ -5,7 +5,9 @@
  *
  *   npm run bench:lang -- [--split dev|test|all] [--errors]
  *
- * Prints a confusion table (rows: gold label, columns: detected) and accuracy per unit.
+ * A paragraph of a real post is judged in the context of its whole post (`detectLangs`, as the analyzer
+ * judges it); a written paragraph alone (`detectParagraphLang`). Prints a confusion table (rows: gold
+ * label, columns: detected) and accuracy per unit.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -48,13 +50,18 @@ let skipped = 0;
 for (const [id, split, unit, label, source, written] of gold) {
   if (args.split !== 'all' && split !== args.split) continue;
   let text: string;
+  let context: string | null = null;
   if (source!.startsWith('corpus:')) {
     const [, post, n] = source!.split(':');
     const t = posts.get(post!);
     if (t === undefined) { skipped++; continue; }
     text = unit === 'para' ? t.split('\n').map((x) => x.trim()).filter(Boolean)[Number(n)]! : t;
+    // a paragraph of a real post is judged as the analyzer judges it: in the context of its post
+    if (unit === 'para') context = t;
   } else text = written!.replace(/ ⏎ /g, '\n');
-  const got = unit === 'para' ? detectParagraphLang(text) : detectLangs(text, paragraphsOf(text)).lang;
+  const got = unit === 'para'
+    ? (context !== null ? detectLangs(context, paragraphsOf(context)).paragraphs[Number(source!.split(':')[2])]! : detectParagraphLang(text))
+    : detectLangs(text, paragraphsOf(text)).lang;
   const row = tables[unit!]!.get(label!) ?? new Map<string, number>();
   row.set(got, (row.get(got) ?? 0) + 1);
   tables[unit!]!.set(label!, row);

@@ -5,7 +5,12 @@
  * Cyrillic text is told apart by letters first: і ї є ґ are Ukrainian only, ы э ё ъ Russian only,
  * and one of them in a paragraph is nearly always decisive. When a Cyrillic paragraph has none
  * (short lines), franc-min's trigram model decides between Russian and Ukrainian (an allow-list,
- * as it must be for short text). Latin-script text is taken as English ('other' is never returned
+ * as it must be for short text). Such a guess is weak, and franc-min leans to Ukrainian on short
+ * Russian lines: on the shared Russian corpus it called 2,189 paragraphs with no evidence (link
+ * captions, list items, names, short headings) Ukrainian, none of them rightly. So inside a document
+ * whose paragraphs decided by evidence are mostly Russian, a weak Ukrainian guess is read as Russian;
+ * a weak Russian guess stands (a Ukrainian post quoting a short Russian line stays mixed).
+ * Latin-script text is taken as English ('other' is never returned
  * by detection; a reader may still set it through `Document.lang`).
  */
 import { franc } from 'franc-min';
@@ -36,15 +41,26 @@ function count(text: string, re: RegExp): number {
 /** Paragraphs up to this length have their language remembered (footers and headings recur). */
 const MEMO_LEN = 300;
 const MEMO_MAX = 20_000;
-const memo = new BoundedMemo<string, Lang>(MEMO_MAX);
+const memo = new BoundedMemo<string, Verdict>(MEMO_MAX);
 
-/** The language of one paragraph or short text (never 'mixed'). */
+/** A paragraph's language and whether only franc-min's trigram guess decided it (Cyrillic, no evidence). */
+interface Verdict { readonly lang: Lang; readonly weak: boolean }
+const VERDICTS = new Map<Lang, Verdict>((['en', 'ru', 'uk', 'mixed', 'other', 'und'] as const).map((l) => [l, Object.freeze({ lang: l, weak: false })]));
+const WEAK_RU: Verdict = Object.freeze({ lang: 'ru', weak: true });
+const WEAK_UK: Verdict = Object.freeze({ lang: 'uk', weak: true });
+
+/** The language of one paragraph or short text (never 'mixed'), without the context of a document. */
 export function detectParagraphLang(raw: string): Lang {
+  return verdictOf(raw).lang;
+}
+
+function verdictOf(raw: string): Verdict {
   if (raw.length > MEMO_LEN) return detectOnce(raw);
   return memo.get(raw, detectOnce);
 }
 
-function detectOnce(raw: string): Lang {
+function detectOnce(raw: string): Verdict {
+  const v = VERDICTS;
   // links, mentions and hashtags say nothing about the language of the words around them
   // (each of them needs one of these marks: most paragraphs have none and skip the scan)
   const marked = raw.includes('](') || raw.includes('http') || raw.includes('t.me/') || raw.includes('@') || raw.includes('#');
@@ -59,12 +75,12 @@ function detectOnce(raw: string): Lang {
       else if (c === 0x44b || c === 0x44d || c === 0x451 || c === 0x44a || c === 0x42b || c === 0x42d || c === 0x401 || c === 0x42a) ru++;
     } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) lat++;
   }
-  if (cyr + lat < 3) return 'und';
+  if (cyr + lat < 3) return v.get('und')!;
   if (cyr >= lat) {
-    if (uk > ru) return 'uk';
-    if (ru > uk) return 'ru';
+    if (uk > ru) return v.get('uk')!;
+    if (ru > uk) return v.get('ru')!;
     // Ukrainian apostrophe inside a word ("з'явився", "п’ять")
-    if (/[\u0400-\u04FF]['’ʼ][\u0400-\u04FF]/.test(text)) return 'uk';
+    if (/[\u0400-\u04FF]['’ʼ][\u0400-\u04FF]/.test(text)) return v.get('uk')!;
     // function words found in one language only
     let vote = 0;
     WORDS.lastIndex = 0;
@@ -73,18 +89,18 @@ function detectOnce(raw: string): Lang {
       if (UK_WORDS.has(w) || UK_END.test(w)) vote++;
       else if (RU_WORDS.has(w) || RU_END.test(w)) vote--;
     }
-    if (vote > 0) return 'uk';
-    if (vote < 0) return 'ru';
+    if (vote > 0) return v.get('uk')!;
+    if (vote < 0) return v.get('ru')!;
     // і, ї, є are about 8% of Ukrainian letters: a Ukrainian line of 30 letters nearly always has
     // one (ы, э, ё, ъ are rarer in Russian, so their absence says less). franc-min's trigrams, on
     // such lines, took many Russian headlines for Ukrainian (bench:lang, dev split).
-    if (cyr >= 30) return 'ru';
+    if (cyr >= 30) return v.get('ru')!;
     const f = franc(text, { only: ['rus', 'ukr'], minLength: 3 });
-    return f === 'ukr' ? 'uk' : 'ru';
+    return f === 'ukr' ? WEAK_UK : WEAK_RU;
   }
   // Latin script: English. (Telling other Latin-script languages apart is not needed to route the
   // analysis, and a trigram model on every English paragraph would cost a fifth of the analyzer's time.)
-  return 'en';
+  return v.get('en')!;
 }
 
 /**
@@ -92,18 +108,33 @@ function detectOnce(raw: string): Lang {
  * is 'mixed' when paragraphs holding at least a fifth of the letters each are in two languages.
  */
 export function detectLangs(text: string, paragraphs: readonly { start: number; end: number }[]): { lang: Lang; paragraphs: Lang[] } {
+  const verdicts: Verdict[] = [];
+  const letters: number[] = [];
+  // Cyrillic letters of the paragraphs decided by evidence, per language
+  let strongRu = 0, strongUk = 0, weakCount = 0; // weakCount: weak Ukrainian guesses
+  for (const p of paragraphs) {
+    const s = text.slice(p.start, p.end);
+    const v = verdictOf(s);
+    let w = 0;
+    for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if ((c >= 0x400 && c <= 0x4ff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) w++; }
+    verdicts.push(v);
+    letters.push(w);
+    if (v === WEAK_UK) weakCount++;
+    else if (v.lang === 'ru') strongRu += w;
+    else if (v.lang === 'uk') strongUk += w;
+  }
+  // a weak Ukrainian guess gives way when the document's evidence is mostly Russian (see above)
+  const russianContext = weakCount > 0 && strongRu > strongUk;
   const per: Lang[] = [];
   const weight = new Map<Lang, number>();
   let total = 0;
-  for (const p of paragraphs) {
-    const s = text.slice(p.start, p.end);
-    const l = detectParagraphLang(s);
+  for (let k = 0; k < verdicts.length; k++) {
+    const v = verdicts[k]!;
+    const l = v === WEAK_UK && russianContext ? 'ru' : v.lang;
     per.push(l);
     if (l === 'und') continue;
-    let w = 0;
-    for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if ((c >= 0x400 && c <= 0x4ff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) w++; }
-    total += w;
-    weight.set(l, (weight.get(l) ?? 0) + w);
+    total += letters[k]!;
+    weight.set(l, (weight.get(l) ?? 0) + letters[k]!);
   }
   if (total === 0) return { lang: 'und', paragraphs: per };
   const big = [...weight.entries()].filter(([, w]) => w >= total / 5).sort((a, b) => b[1] - a[1]);
