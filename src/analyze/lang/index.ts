@@ -45,7 +45,8 @@ const memo = new BoundedMemo<string, Verdict>(MEMO_MAX);
 
 /** A paragraph's language and whether only franc-min's trigram guess decided it (Cyrillic, no evidence). */
 interface Verdict { readonly lang: Lang; readonly weak: boolean }
-const VERDICTS = new Map<Lang, Verdict>((['en', 'ru', 'uk', 'mixed', 'other', 'und'] as const).map((l) => [l, Object.freeze({ lang: l, weak: false })]));
+/** Verdicts decided by evidence (letters, apostrophe, function words, script), one per language detection returns. */
+const SURE = { en: Object.freeze({ lang: 'en', weak: false }), ru: Object.freeze({ lang: 'ru', weak: false }), uk: Object.freeze({ lang: 'uk', weak: false }), und: Object.freeze({ lang: 'und', weak: false }) } as const satisfies Record<string, Verdict>;
 const WEAK_RU: Verdict = Object.freeze({ lang: 'ru', weak: true });
 const WEAK_UK: Verdict = Object.freeze({ lang: 'uk', weak: true });
 
@@ -60,7 +61,6 @@ function verdictOf(raw: string): Verdict {
 }
 
 function detectOnce(raw: string): Verdict {
-  const v = VERDICTS;
   // links, mentions and hashtags say nothing about the language of the words around them
   // (each of them needs one of these marks: most paragraphs have none and skip the scan)
   const marked = raw.includes('](') || raw.includes('http') || raw.includes('t.me/') || raw.includes('@') || raw.includes('#');
@@ -75,12 +75,12 @@ function detectOnce(raw: string): Verdict {
       else if (c === 0x44b || c === 0x44d || c === 0x451 || c === 0x44a || c === 0x42b || c === 0x42d || c === 0x401 || c === 0x42a) ru++;
     } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) lat++;
   }
-  if (cyr + lat < 3) return v.get('und')!;
+  if (cyr + lat < 3) return SURE.und;
   if (cyr >= lat) {
-    if (uk > ru) return v.get('uk')!;
-    if (ru > uk) return v.get('ru')!;
+    if (uk > ru) return SURE.uk;
+    if (ru > uk) return SURE.ru;
     // Ukrainian apostrophe inside a word ("з'явився", "п’ять")
-    if (/[\u0400-\u04FF]['’ʼ][\u0400-\u04FF]/.test(text)) return v.get('uk')!;
+    if (/[\u0400-\u04FF]['’ʼ][\u0400-\u04FF]/.test(text)) return SURE.uk;
     // function words found in one language only
     let vote = 0;
     WORDS.lastIndex = 0;
@@ -89,18 +89,18 @@ function detectOnce(raw: string): Verdict {
       if (UK_WORDS.has(w) || UK_END.test(w)) vote++;
       else if (RU_WORDS.has(w) || RU_END.test(w)) vote--;
     }
-    if (vote > 0) return v.get('uk')!;
-    if (vote < 0) return v.get('ru')!;
+    if (vote > 0) return SURE.uk;
+    if (vote < 0) return SURE.ru;
     // і, ї, є are about 8% of Ukrainian letters: a Ukrainian line of 30 letters nearly always has
     // one (ы, э, ё, ъ are rarer in Russian, so their absence says less). franc-min's trigrams, on
     // such lines, took many Russian headlines for Ukrainian (bench:lang, dev split).
-    if (cyr >= 30) return v.get('ru')!;
+    if (cyr >= 30) return SURE.ru;
     const f = franc(text, { only: ['rus', 'ukr'], minLength: 3 });
     return f === 'ukr' ? WEAK_UK : WEAK_RU;
   }
   // Latin script: English. (Telling other Latin-script languages apart is not needed to route the
   // analysis, and a trigram model on every English paragraph would cost a fifth of the analyzer's time.)
-  return v.get('en')!;
+  return SURE.en;
 }
 
 /**
@@ -111,7 +111,7 @@ export function detectLangs(text: string, paragraphs: readonly { start: number; 
   const verdicts: Verdict[] = [];
   const letters: number[] = [];
   // Cyrillic letters of the paragraphs decided by evidence, per language
-  let strongRu = 0, strongUk = 0, weakCount = 0; // weakCount: weak Ukrainian guesses
+  let strongRu = 0, strongUk = 0, weakUk = 0;
   for (const p of paragraphs) {
     const s = text.slice(p.start, p.end);
     const v = verdictOf(s);
@@ -119,12 +119,12 @@ export function detectLangs(text: string, paragraphs: readonly { start: number; 
     for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if ((c >= 0x400 && c <= 0x4ff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) w++; }
     verdicts.push(v);
     letters.push(w);
-    if (v === WEAK_UK) weakCount++;
+    if (v === WEAK_UK) weakUk++;
     else if (v.lang === 'ru') strongRu += w;
     else if (v.lang === 'uk') strongUk += w;
   }
   // a weak Ukrainian guess gives way when the document's evidence is mostly Russian (see above)
-  const russianContext = weakCount > 0 && strongRu > strongUk;
+  const russianContext = weakUk > 0 && strongRu > strongUk;
   const per: Lang[] = [];
   const weight = new Map<Lang, number>();
   let total = 0;
