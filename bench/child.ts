@@ -8,15 +8,17 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 
-/** The tag of the line bench/cpu-report.ts writes. */
-export const CPU_TAG = 'SITREP_CPU';
+import { CPU_TAG } from './cpu-tag.js';
+
+export { CPU_TAG };
+const CPU_LINE = new RegExp(`${CPU_TAG} (\\{.*\\})`);
 
 /** A child's own CPU time (µs, user and system, all threads) and peak resident memory (KiB). */
 export interface CpuReport { user: number; system: number; maxRSS: number }
 
 /** The CPU report in a child's stderr and the stderr without it; null when there is none. */
 export function parseCpuReport(stderr: string): { report: CpuReport; rest: string } | null {
-  const m = new RegExp(`${CPU_TAG} (\\{.*\\})`).exec(stderr);
+  const m = CPU_LINE.exec(stderr);
   if (!m) return null;
   return { report: JSON.parse(m[1]!) as CpuReport, rest: stderr.replace(m[0], '').trim() };
 }

@@ -5,7 +5,7 @@
  * Read by bench/child.ts (`runMeasured`); never loaded by sitrep itself.
  */
 import { writeSync } from 'node:fs';
-import { CPU_TAG } from './child.js';
+import { CPU_TAG } from './cpu-tag.js';
 
 process.on('exit', () => {
   const u = process.cpuUsage();

@@ -82,7 +82,7 @@ function latinOf(name: string): string[] {
  * True when a predicted speaker name is the gold speaker: an organisation by its keywords
  * ("Ministry of Defence of the Russian Federation" or "Министерство обороны" for "Russia's defence
  * ministry"), a person by the stem of the surname ("Zelenskyy" or "Зеленский" for "Volodymyr
- * Zelensky"; a Cyrillic name is compared through a plain transliteration).
+ * Zelensky"; a Cyrillic name is compared through the gazetteer's Russian and Ukrainian transliteration).
  */
 export function speakerMatches(pred: string | null, gold: string): boolean {
   if (!pred) return false;

@@ -41,7 +41,7 @@ import { threadCpuMs } from '../src/ledger/cpu.js';
 import type { IngestEvent, IngestedDocument } from '../src/ingest/types.js';
 import { intArg } from './polnear.js';
 import { rng } from './rng.js';
-import { documentMaker, polnearParagraphs } from './synthetic-docs.js';
+import { DAY0, documentMaker, polnearParagraphs } from './synthetic-docs.js';
 
 const TOOL = 'bench:ingest';
 const { values: args } = parseArgs({
@@ -87,8 +87,6 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const paragraphs = polnearParagraphs(TOOL, import.meta.url, log);
 log(`${TOOL}: ${paragraphs.length} PolNeAR paragraphs (train + dev), building ${N} documents of 3-6 paragraphs`);
 
-const DAY0 = Date.UTC(2024, 0, 1);
-let makeDoc = documentMaker(paragraphs, rand);
 
 // ------------------------------------------------------------------ ingest runs
 const mib = (b: number): string => `${(b / 2 ** 20).toFixed(0)} MiB`;
@@ -154,7 +152,7 @@ const cleanups: (() => Promise<void>)[] = [];
 
 async function run(jobs: number): Promise<RunResult> {
   rand = rng(20240806);
-  makeDoc = documentMaker(paragraphs, rand);
+  const makeDoc = documentMaker(paragraphs, rand);
   // A fresh ledger.
   let target: string;
   let admin: pg.Client | null = null;

@@ -50,18 +50,19 @@ let skipped = 0;
 for (const [id, split, unit, label, source, written] of gold) {
   if (args.split !== 'all' && split !== args.split) continue;
   let text: string;
-  let context: string | null = null;
+  let got: string;
   if (source!.startsWith('corpus:')) {
     const [, post, n] = source!.split(':');
     const t = posts.get(post!);
     if (t === undefined) { skipped++; continue; }
     text = unit === 'para' ? t.split('\n').map((x) => x.trim()).filter(Boolean)[Number(n)]! : t;
-    // a paragraph of a real post is judged as the analyzer judges it: in the context of its post
-    if (unit === 'para') context = t;
-  } else text = written!.replace(/ ⏎ /g, '\n');
-  const got = unit === 'para'
-    ? (context !== null ? detectLangs(context, paragraphsOf(context)).paragraphs[Number(source!.split(':')[2])]! : detectParagraphLang(text))
-    : detectLangs(text, paragraphsOf(text)).lang;
+    // a paragraph of a real post is judged in the context of its post, as the analyzer judges it (one
+    // paragraph per non-blank line there too)
+    got = unit === 'para' ? detectLangs(t, paragraphsOf(t)).paragraphs[Number(n)]! : detectLangs(t, paragraphsOf(t)).lang;
+  } else {
+    text = written!.replace(/ ⏎ /g, '\n');
+    got = unit === 'para' ? detectParagraphLang(text) : detectLangs(text, paragraphsOf(text)).lang;
+  }
   const row = tables[unit!]!.get(label!) ?? new Map<string, number>();
   row.set(got, (row.get(got) ?? 0) + 1);
   tables[unit!]!.set(label!, row);

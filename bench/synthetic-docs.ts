@@ -20,7 +20,8 @@ export function polnearParagraphs(tool: string, fromUrl: string, log: (s: string
   return paragraphs;
 }
 
-const DAY0 = Date.UTC(2024, 0, 1);
+/** The first day of the synthetic documents' publication dates. */
+export const DAY0 = Date.UTC(2024, 0, 1);
 
 /**
  * A maker of document i: fresh paragraphs, or (about 8%) an exact or lightly edited copy of a

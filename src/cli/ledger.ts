@@ -14,7 +14,7 @@ import { ingestEvents, inlineAnalyser, type Analyser, type IngestTally } from '.
 import { AnalysisPool } from '../ledger/pool.js';
 import type { DisputeReport } from '../ledger/types.js';
 import { defaultDbPath, openStore, isPostgresUrl } from '../store/index.js';
-import { acledLabel, eventLabel } from '../export/event-colours.js';
+import { acledLabel } from '../export/event-colours.js';
 import type { ClaimEventType, ClaimQuery, ClaimRecord, Store } from '../store/types.js';
 import { COMMANDS, DEFAULT_MAX_SIZE, commandHelp, parseFlags } from './flags.js';
 import { isIsoDate, parseSize } from './input.js';
@@ -257,8 +257,8 @@ function speakerLabel(c: ClaimRecord): string {
 }
 
 /**
- * The event types of a claim as short labels, one per distinct label: `eventLabel` (the ACLED
- * sub-event type, else event type, else the PLOVER type), with the PLOVER type after an ACLED name.
+ * The event types of a claim as short labels, one per distinct label: the most specific ACLED name
+ * (`acledLabel`) with the PLOVER type after it ("Armed clash (ASSAULT)"), else the PLOVER type alone.
  */
 export function eventLabels(events: readonly ClaimEventType[]): string[] {
   const out: string[] = [];

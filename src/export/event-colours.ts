@@ -39,7 +39,8 @@ export function acledLabel(e: { eventType: string | null; subEventType: string |
 }
 
 /**
- * The one label of an event's types that the CLI, the desk and the GeoJSON export show: the most
+ * The one label of an event's types that the desk and the GeoJSON export show (the CLI adds the
+ * PLOVER type after an ACLED name, `eventLabels`): the most
  * specific ACLED name (`acledLabel`), else the PLOVER type. Chosen because it is the most
  * specific name a reader of ACLED data knows, no event is left without one (PLOVER codes every
  * event, ACLED only violent and strategic ones), and every such label is a value the event filter

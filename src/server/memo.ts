@@ -25,6 +25,8 @@ interface Entry {
 export class Memo {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
+  /** The revision of the last request: when it changes, answers of other revisions can never be served. */
+  private latest = '';
   constructor(private readonly store: Store) {}
 
   /**
@@ -62,6 +64,11 @@ export class Memo {
 
   /** The entry of `key` at `version`: the kept one (now most recently used), else a new one. */
   private entry(key: string, version: string, compute: () => Promise<unknown>): Entry {
+    if (version !== this.latest) {
+      // a new revision: drop the answers of the others, which would only crowd the bounds
+      for (const [k, e] of this.entries) if (e.version !== version) this.drop(k);
+      this.latest = version;
+    }
     const hit = this.entries.get(key);
     if (hit && hit.version === version) {
       this.entries.delete(key);

@@ -6,6 +6,7 @@
  * back (a JSON string from SQLite, an array from PostgreSQL), which the mappers accept both ways.
  */
 import { latinName } from '../geo/latin.js';
+import { BoundedMemo } from '../util/index.js';
 import type { ClaimEventType, ClaimRecord, DocumentRow, PlaceRecord, PlaceSummary, QuantityRecord, StoredDocument } from './types.js';
 
 /** A row as the database driver returns it. */
@@ -25,20 +26,11 @@ export const PG_SPANS: SpanColumns = { start: 'span_start', end: 'span_end' };
 const str = (v: unknown): string | null => (v as string | null | undefined) ?? null;
 
 /** Latin forms of speaker names already made: a page of claims repeats a few speakers many times. */
-const latinNames = new Map<string, string | null>();
-const MAX_LATIN_NAMES = 4096;
+const latinNames = new BoundedMemo<string, string | null>(4096);
 
 /** `latinName`, remembered per name and language (transliterating is most of a page's row mapping). */
 function speakerLatin(name: string | null, lang: string | null): string | null {
-  if (name === null) return null;
-  const key = `${lang ?? ''}\u0000${name}`;
-  let v = latinNames.get(key);
-  if (v === undefined) {
-    v = latinName(name, lang);
-    if (latinNames.size >= MAX_LATIN_NAMES) latinNames.clear();
-    latinNames.set(key, v);
-  }
-  return v;
+  return name === null ? null : latinNames.get(`${lang ?? ''}\u0000${name}`, () => latinName(name, lang));
 }
 const num = (v: unknown): number | null => (v as number | null | undefined) ?? null;
 

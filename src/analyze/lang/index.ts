@@ -43,16 +43,18 @@ const MEMO_LEN = 300;
 const MEMO_MAX = 20_000;
 const memo = new BoundedMemo<string, Verdict>(MEMO_MAX);
 
-/** A paragraph's language and whether only franc-min's trigram guess decided it (Cyrillic, no evidence). */
-interface Verdict { readonly lang: Lang; readonly weak: boolean }
-/** Verdicts decided by evidence (letters, apostrophe, function words, script), one per language detection returns. */
-const SURE = { en: Object.freeze({ lang: 'en', weak: false }), ru: Object.freeze({ lang: 'ru', weak: false }), uk: Object.freeze({ lang: 'uk', weak: false }), und: Object.freeze({ lang: 'und', weak: false }) } as const satisfies Record<string, Verdict>;
-const WEAK_RU: Verdict = Object.freeze({ lang: 'ru', weak: true });
-const WEAK_UK: Verdict = Object.freeze({ lang: 'uk', weak: true });
+/**
+ * A paragraph's language, or `WEAK_UK` when franc-min's trigram guess alone said Ukrainian (Cyrillic,
+ * no evidence): the one guess a document's context overrules (see above; a weak Russian guess stands,
+ * so it is plain 'ru').
+ */
+const WEAK_UK = 'uk?';
+type Verdict = Lang | typeof WEAK_UK;
 
 /** The language of one paragraph or short text (never 'mixed'), without the context of a document. */
 export function detectParagraphLang(raw: string): Lang {
-  return verdictOf(raw).lang;
+  const v = verdictOf(raw);
+  return v === WEAK_UK ? 'uk' : v;
 }
 
 function verdictOf(raw: string): Verdict {
@@ -75,12 +77,12 @@ function detectOnce(raw: string): Verdict {
       else if (c === 0x44b || c === 0x44d || c === 0x451 || c === 0x44a || c === 0x42b || c === 0x42d || c === 0x401 || c === 0x42a) ru++;
     } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) lat++;
   }
-  if (cyr + lat < 3) return SURE.und;
+  if (cyr + lat < 3) return 'und';
   if (cyr >= lat) {
-    if (uk > ru) return SURE.uk;
-    if (ru > uk) return SURE.ru;
+    if (uk > ru) return 'uk';
+    if (ru > uk) return 'ru';
     // Ukrainian apostrophe inside a word ("з'явився", "п’ять")
-    if (/[\u0400-\u04FF]['’ʼ][\u0400-\u04FF]/.test(text)) return SURE.uk;
+    if (/[\u0400-\u04FF]['’ʼ][\u0400-\u04FF]/.test(text)) return 'uk';
     // function words found in one language only
     let vote = 0;
     WORDS.lastIndex = 0;
@@ -89,18 +91,18 @@ function detectOnce(raw: string): Verdict {
       if (UK_WORDS.has(w) || UK_END.test(w)) vote++;
       else if (RU_WORDS.has(w) || RU_END.test(w)) vote--;
     }
-    if (vote > 0) return SURE.uk;
-    if (vote < 0) return SURE.ru;
+    if (vote > 0) return 'uk';
+    if (vote < 0) return 'ru';
     // і, ї, є are about 8% of Ukrainian letters: a Ukrainian line of 30 letters nearly always has
     // one (ы, э, ё, ъ are rarer in Russian, so their absence says less). franc-min's trigrams, on
     // such lines, took many Russian headlines for Ukrainian (bench:lang, dev split).
-    if (cyr >= 30) return SURE.ru;
+    if (cyr >= 30) return 'ru';
     const f = franc(text, { only: ['rus', 'ukr'], minLength: 3 });
-    return f === 'ukr' ? WEAK_UK : WEAK_RU;
+    return f === 'ukr' ? WEAK_UK : 'ru';
   }
   // Latin script: English. (Telling other Latin-script languages apart is not needed to route the
   // analysis, and a trigram model on every English paragraph would cost a fifth of the analyzer's time.)
-  return SURE.en;
+  return 'en';
 }
 
 /**
@@ -110,8 +112,8 @@ function detectOnce(raw: string): Verdict {
 export function detectLangs(text: string, paragraphs: readonly { start: number; end: number }[]): { lang: Lang; paragraphs: Lang[] } {
   const verdicts: Verdict[] = [];
   const letters: number[] = [];
-  // Cyrillic letters of the paragraphs decided by evidence, per language
-  let strongRu = 0, strongUk = 0, weakUk = 0;
+  // letters of the paragraphs read as Russian and as Ukrainian, weak Ukrainian guesses left out
+  let ru = 0, uk = 0, weakUk = 0;
   for (const p of paragraphs) {
     const s = text.slice(p.start, p.end);
     const v = verdictOf(s);
@@ -120,17 +122,17 @@ export function detectLangs(text: string, paragraphs: readonly { start: number; 
     verdicts.push(v);
     letters.push(w);
     if (v === WEAK_UK) weakUk++;
-    else if (v.lang === 'ru') strongRu += w;
-    else if (v.lang === 'uk') strongUk += w;
+    else if (v === 'ru') ru += w;
+    else if (v === 'uk') uk += w;
   }
-  // a weak Ukrainian guess gives way when the document's evidence is mostly Russian (see above)
-  const russianContext = weakUk > 0 && strongRu > strongUk;
+  // a weak Ukrainian guess gives way when the rest of the document is mostly Russian (see above)
+  const russianContext = weakUk > 0 && ru > uk;
   const per: Lang[] = [];
   const weight = new Map<Lang, number>();
   let total = 0;
   for (let k = 0; k < verdicts.length; k++) {
     const v = verdicts[k]!;
-    const l = v === WEAK_UK && russianContext ? 'ru' : v.lang;
+    const l: Lang = v === WEAK_UK ? (russianContext ? 'ru' : 'uk') : v;
     per.push(l);
     if (l === 'und') continue;
     total += letters[k]!;
