@@ -123,13 +123,13 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
   }
   // An accident given as the cause (in the claim's content).
   let accident: EventFact | null = null;
+  // a fire or blast that spread from a strike is the cause given only by the side that made the strike
+  // (collateral of its own strike on another target, data/cause-words.tsv class spread)
+  const ownStrike = attack !== null && attack.agentSide !== null && attack.agentSide === speaker.side;
   for (const f of claim.content) {
     const words = wordsOf(text, f.start, f.end);
     // stored munitions going off ("detonation" rows) are the accident given only when the claim names
     // no attack that happened and no enemy ("the ammunition stored next to it detonated" after a strike)
-    // a fire or blast that spread from a strike is the cause given only by the side that made the strike
-    // (collateral of its own strike on another target, data/cause-words.tsv class spread)
-    const ownStrike = attack !== null && (attack as EventFact).agentSide !== null && (attack as EventFact).agentSide === speaker.side;
     const m = causeMatcher().scan(words).find((x) => (x.row === 'spread' ? ownStrike : x.row !== 'detonation' || (!attack && !ENEMY.test(text.slice(f.start, f.end)))));
     if (!m) continue;
     const a = words[m.from]!;

@@ -13,6 +13,7 @@ import { eventFacts } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
 import { datelineName, formationName, governmentUse } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
+import { regionsOf } from './status.js';
 import { figureScope, ruukCasualtyUnit, ruukFigureFrame, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { tollLists } from './tolls.js';
@@ -727,12 +728,7 @@ const REGION_ANAPHOR = /\b(?:the|this) (?:region|oblast|province)\b|(?:^|[^\p{L}
 function speakerRegions(analysis: Analysis, claim: Claim): PlaceRef[] {
   const sp = claim.speaker;
   if (!sp || sp.fromDocument) return [];
-  const seen = new Map<string, PlaceRef>();
-  for (const p of analysis.places) {
-    if (p.end <= sp.start || p.start >= sp.end || !p.admin1 || p.level === 'country' || seen.has(p.admin1)) continue;
-    seen.set(p.admin1, { id: `region:${p.admin1}`, name: p.level === 'admin1' ? p.name : p.admin1, admin1: p.admin1, country: p.country, level: 'admin1' });
-  }
-  return [...seen.values()];
+  return regionsOf(analysis.places.filter((p) => p.end > sp.start && p.start < sp.end));
 }
 
 /** Places of a claim: in its content, else its sentences, else its paragraph, else the document's main place. */

@@ -47,7 +47,7 @@ export function statusRecords(records: readonly ClaimRecord[]): ClaimRecord[] {
 }
 
 /** The admin1 regions of places finer than a country, as region places (one per region). */
-function regionsOf(places: readonly PlaceRef[]): PlaceRef[] {
+export function regionsOf(places: readonly Pick<PlaceRef, 'name' | 'admin1' | 'country' | 'level'>[]): PlaceRef[] {
   const seen = new Map<string, PlaceRef>();
   for (const p of places) {
     if (!p || !p.admin1 || p.level === 'country' || seen.has(p.admin1)) continue;

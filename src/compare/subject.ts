@@ -20,6 +20,7 @@ import type { Analysis } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
 import { memo } from './docindex.js';
 import { wordsOf } from './lexicon.js';
+import { hasCyrillic } from '../util/index.js';
 
 /** `weapon` (English): a military word with no everyday sense, enough alone (counts as `MILITARY_NEEDED`). */
 type SubjectClass = 'anchor' | 'military' | 'weapon' | 'other';
@@ -66,7 +67,6 @@ export function inWarTheatre(places: readonly { admin1: string | null }[]): bool
   return places.some((p) => p.admin1 !== null && t.has(p.admin1));
 }
 
-const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** Rows of one list, indexed by the first two letters of their first word. */
 const lists = new Map<SubjectLang, Map<string, SubjectRow[]>>();
@@ -93,7 +93,7 @@ interface Scan { anchor: boolean; military: number; other: boolean }
 /** Scans text[from, to) with the list of its script (see `FILES`). */
 function scan(text: string, from: number, to: number): Scan {
   const out: Scan = { anchor: false, military: 0, other: false };
-  const lang: SubjectLang = CYRILLIC.test(text.slice(from, to)) ? 'ruuk' : 'en';
+  const lang: SubjectLang = hasCyrillic(text.slice(from, to)) ? 'ruuk' : 'en';
   const rows = subjectRows(lang);
   const ws = wordsOf(text, from, to).map((w) => (lang === 'ruuk' ? w.w.replace(/ё/g, 'е') : w.w));
   for (let i = 0; i < ws.length; i++) {
@@ -121,16 +121,6 @@ function scan(text: string, from: number, to: number): Scan {
   return out;
 }
 
-/** Which classes of the subject lists occur in text[from, to) (the list of the span's script). */
-export function subjectClasses(text: string, from = 0, to = text.length): Set<SubjectClass> {
-  const s = scan(text, from, to);
-  const found = new Set<SubjectClass>();
-  if (s.anchor) found.add('anchor');
-  if (s.military > 0) found.add('military');
-  if (s.other) found.add('other');
-  return found;
-}
-
 /** The paragraph of `text` around [start, end): from the blank line before to the blank line after. */
 function paragraphOf(text: string, start: number, end: number): [number, number] {
   const before = text.lastIndexOf('\n\n', start);
@@ -143,7 +133,7 @@ function verdict(text: string, start: number, end: number, speaker: string, thea
   const [a, b] = paragraphOf(text, start, Math.max(start, end));
   // a speaker of this war's forces ("Минобороны России", "Ukraine's military") says it
   if (speaker && scan(speaker, 0, speaker.length).anchor) return 'war';
-  const lang: SubjectLang = CYRILLIC.test(text.slice(a, b)) ? 'ruuk' : 'en';
+  const lang: SubjectLang = hasCyrillic(text.slice(a, b)) ? 'ruuk' : 'en';
   if (theatrePlace && THEATRE_SUFFICES[lang]) return 'war';
   const parts = [scanOf(a, b)];
   const nl = text.indexOf('\n');

@@ -11,6 +11,7 @@
  */
 import { personLexicon } from './figures.js';
 import { compareLexicon } from './lexicon.js';
+import { hasCyrillic } from '../util/index.js';
 import type { QuantityFact } from './types.js';
 
 /** Whether `unit` counts people (data/units.tsv class person: troops, officers, civilians, ...). */
@@ -35,7 +36,7 @@ function gapKind(gap: string): 'join' | 'plain' | null {
   let join = false;
   for (const w of words) {
     if (joins.has(w)) join = true;
-    else if (!(en.has(w) || (/[\u0400-\u04ff]/.test(w) && ruuk.some(([s]) => w.startsWith(s))))) return null;
+    else if (!(en.has(w) || (hasCyrillic(w) && ruuk.some(([s]) => w.startsWith(s))))) return null;
   }
   return join ? 'join' : 'plain';
 }
