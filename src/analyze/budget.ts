@@ -62,6 +62,20 @@ export class BudgetClock {
     this.since = null;
   }
 
+  /**
+   * Runs `fn` with the clock stopped, then counts on: for work that is not this document's (loading
+   * a model or a dictionary on first use). The shared `NO_BUDGET` is left alone.
+   */
+  untimed<T>(fn: () => T): T {
+    if (this === NO_BUDGET) return fn();
+    this.stop();
+    try {
+      return fn();
+    } finally {
+      this.start();
+    }
+  }
+
   /** Milliseconds spent so far. */
   elapsed(): number {
     return this.spent + (this.since !== null ? performance.now() - this.since : 0);

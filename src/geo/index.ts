@@ -18,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ErrorCode, SitrepError } from '../errors.js';
 import {
-  fold, inflectionBasesOfFolded, keyHash, latinKeyHash, letterCount, MIN_INFLECTED_LETTERS, skeletonOfLatin, transliterate,
+  fold, inflectionBasesOfFolded, keyHash, keyHashOfAscii, latinKeyHash, letterCount, MIN_INFLECTED_LETTERS, skeletonOfLatin, transliterate,
 } from './keys.js';
 import { table } from '../lexicon/index.js';
 import { BoundedMemo, hasCyrillic } from '../util/index.js';
@@ -87,17 +87,7 @@ function keyHashes(t: KeyTable): Uint32Array {
   for (let k = 0; k < n; k++) {
     const s = t.keyOffsets[k]!;
     const e = t.keyOffsets[k + 1]!;
-    let h = 0x811c9dc5;
-    let ascii = true;
-    for (let i = s; i < e; i++) {
-      const c = b[i]!;
-      if (c >= 0x80) {
-        ascii = false;
-        break;
-      }
-      h = Math.imul(h ^ c, 0x01000193);
-    }
-    out[k] = ascii ? h >>> 0 : keyHash(b.toString('utf8', s, e));
+    out[k] = keyHashOfAscii(b, s, e) ?? keyHash(b.toString('utf8', s, e));
   }
   return out;
 }

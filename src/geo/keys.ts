@@ -157,6 +157,20 @@ export function keyHash(s: string): number {
 }
 
 /**
+ * `keyHash` of the key stored as UTF-8 bytes `b[s, e)` when they are all ASCII (one byte per UTF-16
+ * code unit, so the same hash without decoding); null when a byte is not ASCII.
+ */
+export function keyHashOfAscii(b: Uint8Array, s: number, e: number): number | null {
+  let h = FNV_OFFSET;
+  for (let i = s; i < e; i++) {
+    const c = b[i]!;
+    if (c >= 0x80) return null;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/**
  * `keyHash(transliterate(folded))` without building the Latin string (for probing a hash table
  * that mostly answers "absent" at the first slot), or -1 when `transliterate` would take the
  * library's path (a letter `fastTranslit` does not handle).

@@ -89,6 +89,11 @@ describe('a heading that names a speaker, then a list of points: each point is t
       'Путина | ▪ | Россия будет отвечать на удары западным оружием',
       'Путина | ▪ | Российская ракета Х101 превышает европейские системы по дальности',
     ]],
+    // 🔹 is a surrogate pair: the cue is both of its code units, never half a character
+    ['"Другие заявления Путина:" heading, 🔹 items', 'Другие заявления Путина:\n\n🔹 Россия будет отвечать на удары западным оружием;\n🔹 Российская ракета Х101 превышает европейские системы по дальности.', [
+      'Путина | 🔹 | Россия будет отвечать на удары западным оружием',
+      'Путина | 🔹 | Российская ракета Х101 превышает европейские системы по дальности',
+    ]],
   ];
   for (const [what, text, want] of cases) it(what, () => assert.deepEqual(claimsOf(text, 'SHOT'), want));
   it('the list items take the name of the heading\'s speaker', () => {

@@ -21,7 +21,6 @@ import type { ClaimKind, Speaker, TextSpan } from '../types.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
 import { findActor, nominative, speakerName, speakerType, subjectStart } from '../ruuk/names.js';
 import { morph, morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
-import { NO_BUDGET } from '../budget.js';
 
 interface W {
   lower: string;
@@ -347,12 +346,9 @@ export function findClaimsRuUk(doc: Doc, langs: readonly string[]): void {
   const bySent: number[][] = paras.map(() => []);
   doc.sentences.forEach((s, i) => bySent[s.paragraph]?.push(i));
   const footer = paras.map((p) => isFooter(doc, p.start, p.end));
-  if (!morphologyLoaded() && langs.includes('ru')) {
-    // the first Russian text loads the dictionary (src/analyze/ruuk/az.ts): not this document's time
-    if (doc.budget !== NO_BUDGET) doc.budget.stop();
-    morphologyReady();
-    if (doc.budget !== NO_BUDGET) doc.budget.start();
-  }
+  // the first Russian or Ukrainian text loads the dictionary (src/analyze/ruuk/az.ts; a Ukrainian
+  // name without і/ї/є is looked up in it too): not this document's time
+  if (!morphologyLoaded() && langs.some((l) => l === 'ru' || l === 'uk')) doc.budget.untimed(morphologyReady);
   for (let pi = 0; pi < paras.length; pi++) {
     const l = langs[pi];
     if (l !== 'ru' && l !== 'uk') continue;
@@ -371,7 +367,7 @@ export function findClaimsRuUk(doc: Doc, langs: readonly string[]): void {
 }
 
 /** A list item's marker at the start of a line: a dash or a bullet, with Markdown marks around it. */
-const ITEM = /^[\s*_]*(?:[—–•●▪■◾◼🔹🔸](?:\uFE0F)?)[\s*_]*/u;
+const ITEM = /^([\s*_]*)([—–•●▪■◾◼🔹🔸])\uFE0F?[\s*_]*/u;
 /** "Путин:", "Другие заявления Путина:", "Главное из заявлений Путина на сессии ОДКБ:" as a whole heading. */
 const SPEAKER_HEADING = /^[^\p{L}]*(.{2,120}?)[\s*_]*:[\s*_]*$/u;
 const STATEMENTS_OF = /(?:^|\s)(?:заявлени[йяе]|высказывани[йяе]|тезис(?:ы|ов)|заяв|висловлюван(?:ня|ь))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
@@ -422,10 +418,11 @@ function statementList(ctx: Ctx, langs: readonly string[], footer: boolean[]): v
       const le = le0 >= 0 && le0 < p.end ? le0 : p.end;
       const m = ITEM.exec(doc.norm.slice(ls, le));
       if (m && !taken.some((t) => t.start < le && ls < t.end)) {
-        const mark = ls + m[0].search(/[—–•●▪■◾◼🔹🔸]/u);
+        // the mark's own code units: 🔹 and 🔸 are two (a surrogate pair), the others one
+        const mark = ls + m[1]!.length;
         const content = trim(doc, ls + m[0].length, le);
         if (content && proseWords(content.text) >= 3) {
-          emit(ctx, { ...speaker }, [mark, mark + 1], [content], 'ruuk-statement-list');
+          emit(ctx, { ...speaker }, [mark, mark + m[2]!.length], [content], 'ruuk-statement-list');
         }
       }
       ls = le + 1;
@@ -495,10 +492,8 @@ function headline(ctx: Ctx, a: number, b: number, pi: number): void {
   const m = line.includes('—') || line.includes('–') ? /^(.*[\p{L}\p{N}"»)*.])[ \t\u00a0]*,?(?:[ \t\u00a0]+|[ \t\u00a0]*[*_]+[ \t\u00a0]*)[—–][ \t\u00a0]+([^—–\n]{2,80}?)[\s.*_]*$/u.exec(line) : null;
   if (m) {
     const tail = m[2]!;
-    const tw = wordsIn(doc, a + line.length - tail.length - (line.length - m[0].length), b);
     const tailStart = a + m.index + m[0].lastIndexOf(tail);
     const ws = wordsIn(doc, tailStart, tailStart + tail.length);
-    void tw;
     const cue = ruukLexicon().cues;
     // a speaker is a noun phrase: no clause punctuation or quotation marks ("Podman, который …",
     // "«…». Накидайте …"), no finite verb ("Go имеет …"; the dictionary's likeliest parse)

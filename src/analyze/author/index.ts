@@ -245,8 +245,9 @@ export function findAuthorClaims(doc: Doc): void {
     if (at < s.end) frags.push({ start: at, end: s.end });
     // Russian and Ukrainian: a question asks, it claims nothing ("Какие уязвимости …?"); a closing
     // source tail ("… – источник 112.") names who told the author and stays out of the content
-    if (hasCyrillic(text.slice(s.start, s.end))) {
-      if (/\?[\s)»"]*$/u.test(text.slice(s.start, s.end))) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (hasCyrillic(sentence)) {
+      if (/\?[\s)»"]*$/u.test(sentence)) continue;
       const last = frags[frags.length - 1];
       if (last) {
         const m = authorLexicon().sourceTail.exec(text.slice(last.start, last.end));

@@ -1029,24 +1029,26 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     const e = evs[k]!;
     const next = evs[k + 1];
     if (!next || next.trigger.start - e.trigger.end >= 40) continue;
+    // the row of a "=…" table of data/event-types.tsv for the next event (its kind, else its type)
+    const rowFor = (name: string) => TYPES.get(name)?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
     if ((e.kind === 'threaten' || e.kind === 'vow') && e.plover.type === 'THREATEN' && (e.plover.mode === null || e.why.rule.endsWith(':obj=violence'))) {
-      const r = TYPES.get('=future')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
+      const r = rowFor('=future');
       if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
       // a vow of a cooperative act is a promise ("vowed to release the detainees"): AGREE
       else if (e.kind === 'vow' && (next.plover.type === 'AGREE' || r?.ploverType === 'AGREE')) e.plover = { type: 'AGREE', mode: null };
     } else if (e.kind === 'ready' && e.plover.type === 'AGREE') {
       // readiness to use force is a threat ("readiness to retaliate"); to do anything else, an intent (03x)
-      const r = TYPES.get('=future')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
+      const r = rowFor('=future');
       if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover = next.plover.type === 'THREATEN' ? { ...next.plover } : { type: 'THREATEN', mode: r!.ploverMode };
     } else if (e.kind === 'request' && e.plover.type === 'REQUEST' && !next.subordinate) {
       // (an act in an adverbial clause is not what is asked for: "sought guarantees before signing")
       // asking others to back a third party or to punish one rallies support for it or opposition
       // against it (CAMEO 053 → SUPPORT, 113 → ACCUSE): "urged the EU to support the PLO", "called for
       // sanctions against Nigeria"; asking for help for oneself stays a request ("asked NATO to back it")
-      const rally = next.target && !SELF.test(next.target.text) ? TYPES.get('=rallied')?.find((x) => x.cond === next.kind || x.cond === next.plover.type) : undefined;
+      const rally = next.target && !SELF.test(next.target.text) ? rowFor('=rallied') : undefined;
       if (rally?.ploverType) e.plover = { type: rally.ploverType, mode: rally.ploverMode };
       else if (e.plover.mode === null) {
-        const r = TYPES.get('=requested')?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
+        const r = rowFor('=requested');
         if (r) e.plover.mode = r.ploverMode;
       }
     }

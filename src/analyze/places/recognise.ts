@@ -15,10 +15,9 @@ import { Doc, Kind, P, isCapitalAt } from '../doc.js';
 import type { Candidate, Gazetteer, PlaceLevel } from '../../geo/types.js';
 import { grammarSet } from '../../lexicon/grammar.js';
 import { table, wordSet } from '../../lexicon/index.js';
-import { fold, inflectionBases } from '../../geo/keys.js';
-import { hasCyrillic } from '../../util/index.js';
+import { fold, inflectionBases, inflectionBasesOfFolded } from '../../geo/keys.js';
+import { BoundedMemo, hasCyrillic } from '../../util/index.js';
 import { placeLexicon, type FeatureKind } from './lexicon.js';
-import { BoundedMemo } from '../../util/index.js';
 
 const CALENDAR = grammarSet('calendar');
 let functionWords: Set<string> | null = null;
@@ -42,7 +41,7 @@ function givenName(word: string): boolean | undefined {
   const f = fold(word);
   const direct = names.get(f);
   if (direct !== undefined) return direct;
-  for (const b of inflectionBases(f)) {
+  for (const b of inflectionBasesOfFolded(f)) {
     const v = names.get(b);
     if (v !== undefined) return v;
   }
@@ -73,7 +72,7 @@ function actorSurname(word: string): boolean {
   }
   const f = fold(word);
   if (surnames.has(f)) return true;
-  return inflectionBases(f).some((b) => surnames!.has(b));
+  return inflectionBasesOfFolded(f).some((b) => surnames!.has(b));
 }
 
 /** A Russian or Ukrainian patronymic (Олегович, Петрівна, Сергеевна). */
@@ -544,7 +543,7 @@ function rivers(): { before: Set<string>; after: Set<string>; prep: Set<string>;
 function isRiverName(surface: string, names: Set<string>): boolean {
   const f = fold(surface);
   if (names.has(f)) return true;
-  return hasCyrillic(surface) && inflectionBases(f).some((b) => names.has(b));
+  return hasCyrillic(surface) && inflectionBasesOfFolded(f).some((b) => names.has(b));
 }
 
 /**

@@ -25,7 +25,7 @@
  * All word lists live in data/units.tsv, data/equipment-types.tsv, data/bounds.tsv,
  * data/number-words.tsv and data/number-labels.tsv.
  */
-import { Kind, P, isCapitalAt, lowerBound, sentenceInCyrillicParagraph, type Doc, type SentenceSpan, type Tokens } from '../doc.js';
+import { Kind, P, isCapitalAt, lowerBound, sentenceInCyrillicParagraph, type Doc, type Tokens } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { findQuantitiesRuUk } from './ruuk.js';
 import type { Bound, Quantity } from '../types.js';

@@ -223,9 +223,7 @@ export function tokenize(doc: Doc): void {
   if (!winkLoaded() && (cyr.includes(false) || !cyr.includes(true)) && doc.budget !== NO_BUDGET) {
     // the first document with a paragraph for wink-nlp loads its model: reading the model is
     // not this document's time (a Russian corpus may meet its first English line after hours)
-    doc.budget.stop();
-    wink();
-    doc.budget.start();
+    doc.budget.untimed(wink);
   }
   if (!cyr.includes(true)) winkRange(tb, norm, 0, norm.length, sentTok);
   else {
