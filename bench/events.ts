@@ -1,7 +1,7 @@
 /**
  * Event typing accuracy (see bench/README.md, `npm run bench:events`).
  *
- *   npm run bench:events -- [--errors N] [--split dev|test|all] [--json]
+ *   npm run bench:events -- [--errors N] [--split dev|test|all] [--dev-only] [--fold a|b] [--json]
  *   npm run bench:events -- --speed [--limit N] [--passes N]
  *
  * (a) PLOVER gold records (../shared/benchmarks/plover-gsr/derived/plover_gsr_v2.jsonl, never
@@ -25,7 +25,7 @@
  *     ACLED sub-event type of the first event with one (else "none") and the PLOVER type of the first
  *     event (else "none") against the hand-written labels. Russian lines point into the real posts
  *     of ../shared/corpora/ru-telegram-2024 (post id and sentence offsets; skipped when absent).
- * (e) Own PLOVER check sentences (bench/gold/plover-own/, plover-own2/, plover-own3/ and plover-own4/ sentences.jsonl, written by hand for sitrep,
+ * (e) Own PLOVER check sentences (bench/gold/plover-own/, plover-own2/, plover-own3/, plover-own4/ and plover-own5/ sentences.jsonl, written by hand for sitrep,
  *     all 16 types; split dev/test by the same hash rule): PLOVER type and mode scored as in (a), and
  *     the ACLED sub-type as in (b) over the sentences with an ACLED label.
  * (c) `--speed`: the cost of the stage, side by side on the PolNeAR train texts. Per article, in
@@ -53,6 +53,15 @@ interface PloverRecord {
 export function splitOf(id: string): 'dev' | 'test' {
   const h = parseInt(createHash('sha256').update(id, 'utf8').digest('hex').slice(0, 8), 16);
   return h % 2 === 0 ? 'dev' : 'test';
+}
+
+/**
+ * Fold 'a' or 'b' of a dev record, for an honest estimate while tuning on dev: the next 32 bits of
+ * SHA-256(id) after those that pick the split, even → a. Tune on one fold, measure on the other.
+ */
+export function foldOf(id: string): 'a' | 'b' {
+  const h = parseInt(createHash('sha256').update(id, 'utf8').digest('hex').slice(8, 16), 16);
+  return h % 2 === 0 ? 'a' : 'b';
 }
 
 /** Whether a predicted PLOVER mode matches the gold one (ASSAULT heavy-weapons accepts aerial/drone). */
@@ -215,7 +224,7 @@ function main(): void {
   const { values } = parseArgs({
     options: {
       errors: { type: 'string' }, split: { type: 'string' }, json: { type: 'boolean' }, speed: { type: 'boolean' },
-      limit: { type: 'string' }, passes: { type: 'string' },
+      limit: { type: 'string' }, passes: { type: 'string' }, 'dev-only': { type: 'boolean' }, fold: { type: 'string' },
     },
   });
   if (values.speed) {
@@ -223,7 +232,12 @@ function main(): void {
     return;
   }
   const errors = intArg('bench:events', values.errors, 'errors', 0);
-  const only = values.split ?? 'all';
+  const only = values['dev-only'] ? 'dev' : values.split ?? 'all';
+  if (!['dev', 'test', 'all'].includes(only)) throw new Error(`bench:events: --split must be dev, test or all, not ${only}`);
+  const fold = values.fold;
+  if (fold !== undefined && fold !== 'a' && fold !== 'b') throw new Error(`bench:events: --fold must be a or b, not ${fold}`);
+  /** With --fold, the dev records of that fold only (the test half is never folded). */
+  const inFold = (split: 'dev' | 'test', id: string): boolean => split !== 'dev' || fold === undefined || foldOf(id) === fold;
   const root = repoRoot(import.meta.url);
   const result: Record<string, unknown> = {};
 
@@ -235,7 +249,7 @@ function main(): void {
     const t0 = performance.now();
     for (const split of ['dev', 'test'] as const) {
       if (only !== 'all' && only !== split) continue;
-      const s = scorePlover(recs.filter((r) => splitOf(r.id) === split));
+      const s = scorePlover(recs.filter((r) => splitOf(r.id) === split && inFold(split, r.id)));
       result[`plover_${split}`] = { n: s.n, typeAccuracy: s.type / s.n, anyAccuracy: s.any / s.n, noEvent: s.none, modeAccuracy: s.modeN ? s.mode / s.modeN : null, modeN: s.modeN };
       if (!values.json) printPlover(split, s, split === 'dev' ? errors : 0);
     }
@@ -249,18 +263,18 @@ function main(): void {
     const recs = readAcled(acledDir);
     for (const split of ['dev', 'test'] as const) {
       if (only !== 'all' && only !== split) continue;
-      const s = scoreAcled(recs.filter((r) => r.split === split));
+      const s = scoreAcled(recs.filter((r) => r.split === split && inFold(split, r.id)));
       result[`acled_${split}`] = { n: s.n, subTypeAccuracy: s.n ? s.ok / s.n : null, typeAccuracy: s.n ? s.typeOk / s.n : null };
       if (!values.json) printAcled(split, s, split === 'dev' ? errors : 0);
     }
   }
-  for (const [ownDir, ownKey] of [['plover-own', 'own'], ['plover-own2', 'own2'], ['plover-own3', 'own3'], ['plover-own4', 'own4']] as const) {
+  for (const [ownDir, ownKey] of [['plover-own', 'own'], ['plover-own2', 'own2'], ['plover-own3', 'own3'], ['plover-own4', 'own4'], ['plover-own5', 'own5']] as const) {
   const ownFile = resolve(root, 'bench', 'gold', ownDir, 'sentences.jsonl');
   if (existsSync(ownFile)) {
     const own = readFileSync(ownFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as OwnRecord);
     for (const split of ['dev', 'test'] as const) {
       if (only !== 'all' && only !== split) continue;
-      const rs = own.filter((r) => r.split === split);
+      const rs = own.filter((r) => r.split === split && inFold(split, r.id));
       const s = scorePlover(rs.map((r) => ({ id: r.id, text: r.text, gold: { event: r.plover_event, mode: r.plover_mode } })));
       const ac = scoreAcled(rs.filter((r) => r.sub_event_type !== null).map((r) => ({ id: r.id, text: r.text, event_type: r.event_type!, sub_event_type: r.sub_event_type!, split })));
       result[`${ownKey}_${split}`] = { n: s.n, typeAccuracy: s.type / s.n, anyAccuracy: s.any / s.n, noEvent: s.none, modeAccuracy: s.modeN ? s.mode / s.modeN : null, modeN: s.modeN, acledN: ac.n, acledSubTypeAccuracy: ac.n ? ac.ok / ac.n : null };
