@@ -1036,6 +1036,10 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
       // a vow of a cooperative act is a promise ("vowed to release the detainees"): AGREE
       else if (e.kind === 'vow' && (next.plover.type === 'AGREE' || r?.ploverType === 'AGREE')) e.plover = { type: 'AGREE', mode: null };
+    } else if (e.kind === 'agree' && e.plover.type === 'AGREE' && PROMISE.test(e.trigger.text)) {
+      // a promise or pledge of a hostile act is a threat ("promised to retaliate", CAMEO 13x)
+      const r = rowFor('=future');
+      if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover = next.plover.type === 'THREATEN' ? { ...next.plover } : { type: 'THREATEN', mode: r!.ploverMode };
     } else if (e.kind === 'ready' && e.plover.type === 'AGREE') {
       // readiness to use force is a threat ("readiness to retaliate"); to do anything else, an intent (03x)
       const r = rowFor('=future');
@@ -1121,6 +1125,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
 
 /** A target that is the requester itself ("asked NATO to support it"): no rallying of support. */
 const SELF = /^(it|its|itself|them|their|themselves|us|our|ourselves|him|his|her|me|my)\b/i;
+/** A promise or pledge (kind agree): of a hostile act it threatens. */
+const PROMISE = /^(promis|pledg)/i;
 
 /** PLOVER types of a speech verb that may close a sentence as its reporting tag ("..., the group charged"). */
 const TAG_TYPES = new Set(['ACCUSE', 'THREATEN']);
