@@ -93,7 +93,8 @@ function matchWords(t: Tokens, i: number, words: string[], t1: number, rest = fa
     if (want !== '_' && t.lemma[k] !== want && t.lower[k] !== want) {
       // one adverb inside a phrasal verb ("pushing hard for", "called again for", "pulled quickly
       // back") when the next word is the one wanted
-      if ((w > 0 || rest) && t.pos[k] === P.ADV && !skipped) {
+      // (or a bare adjective the tagger gave an adverb's place: "pushing hard for")
+      if ((w > 0 || rest) && (t.pos[k] === P.ADV || (t.pos[k] === P.ADJ && t.lower[k] === t.lemma[k])) && !skipped) {
         let n = k + 1;
         while (n < t1 && t.kind[n] === Kind.Space) n++;
         if (n < t1 && (t.lemma[n] === want || t.lower[n] === want)) {
@@ -1040,6 +1041,12 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       // a promise or pledge of a hostile act is a threat ("promised to retaliate", CAMEO 13x)
       const r = rowFor('=future');
       if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover = next.plover.type === 'THREATEN' ? { ...next.plover } : { type: 'THREATEN', mode: r!.ploverMode };
+    } else if (e.kind === 'reject' && e.polarity === 'not_happened' && RULE_OUT.test(e.trigger.text)) {
+      // not ruling an act out keeps it open: of force a threat ("would not rule out the use of
+      // force", CAMEO 13x), of a cooperative act an intent (03x)
+      const r = rowFor('=future');
+      if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover = next.plover.type === 'THREATEN' ? { ...next.plover } : { type: 'THREATEN', mode: r!.ploverMode };
+      else if (r?.ploverType === 'AGREE') e.plover = { type: 'AGREE', mode: null };
     } else if (e.kind === 'ready' && e.plover.type === 'AGREE') {
       // readiness to use force is a threat ("readiness to retaliate"); to do anything else, an intent (03x)
       const r = rowFor('=future');
@@ -1125,6 +1132,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
 
 /** A target that is the requester itself ("asked NATO to support it"): no rallying of support. */
 const SELF = /^(it|its|itself|them|their|themselves|us|our|ourselves|him|his|her|me|my)\b/i;
+/** "rule(d) out" (kind reject): negated, it keeps the act open. */
+const RULE_OUT = /^rul\w* out$/i;
 /** A promise or pledge (kind agree): of a hostile act it threatens. */
 const PROMISE = /^(promis|pledg)/i;
 
