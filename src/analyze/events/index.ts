@@ -1226,7 +1226,10 @@ function subordinateRanges(t: Tokens, t0: number, t1: number): number[] | null {
       j = e;
     } else if (w === ',') {
       const n = nextTok(t, j);
-      if (n < 0 || !RELATIVE.has(t.lower[n]!)) continue;
+      // (or a participle clause between the subject and its verb: "Thousands of Kurds, angered by
+      // the arrest, stormed ...", "The minister, visiting Washington, criticised ...")
+      const between = n >= 0 && t.pos[n] === P.VERB && /(?:ing|ed|en)$/.test(t.lower[n]!) && !cyr(t, n) && !verbBefore(t, t0, j, out);
+      if (n < 0 || (!RELATIVE.has(t.lower[n]!) && !between)) continue;
       let e = n + 1;
       while (e < t1 && t.lower[e] !== ',') e++;
       if (e >= t1) continue;
@@ -1235,6 +1238,12 @@ function subordinateRanges(t: Tokens, t0: number, t1: number): number[] | null {
     }
   }
   return out;
+}
+
+/** Whether a verb outside the ranges `r` stands in [a, b) (a main clause has begun). */
+function verbBefore(t: Tokens, a: number, b: number, r: number[] | null): boolean {
+  for (let i = a; i < b; i++) if ((t.pos[i] === P.VERB || t.pos[i] === P.AUX) && !(r && inRanges(r, i))) return true;
+  return false;
 }
 
 /** Whether token i lies in one of the ranges [a, b) of `r`. */
