@@ -365,3 +365,38 @@ table('driven out, abandoned, planted (branch plover, evening)', [
 table('sentence-opening participles (branch plover, evening)', [
   ['Striking workers stepped up their protest.', { trigger: 'protest', plover: 'PROTEST' }],
 ]);
+
+// branch plover (7th version): vocabulary by CAMEO code, object-typed gathering and parades, a
+// shot-down proposal, not ruling out force, a promise of retaliation, occupations by protesters,
+// messages sent, pressure and conditions; labels written by hand before the stage was run
+table('CAMEO-code vocabulary and object typing (branch plover, 7th version)', [
+  ['Foreign ministers of the Gulf states gathered in Muscat on Monday.', { trigger: 'gathered', plover: 'CONSULT' }],
+  ['Some 2,000 protesters gathered outside the parliament.', { trigger: 'gathered', plover: 'PROTEST', sub: 'Peaceful protest' }],
+  ['North Korea paraded its newest missiles through the capital.', { trigger: 'paraded', plover: 'MOBILIZE' }],
+  ['The army paraded the captured soldiers before the cameras.', null],
+  ['Israel shot down a French proposal for a peace conference.', { trigger: 'shot down', plover: 'REJECT' }],
+  ['Air defences shot down two drones over Kyiv.', { trigger: 'shot down', plover: 'ASSAULT', sub: 'Disrupted weapons use' }],
+  ['China said it would not rule out the use of force against Taiwan.', { trigger: 'rule out', plover: 'THREATEN', polarity: 'not_happened' }],
+  ['The rebels promised to retaliate against any town that voted.', { trigger: 'promised', plover: 'THREATEN' }],
+  ['The rebels promised to release the hostages.', { trigger: 'promised', plover: 'AGREE' }],
+  ['Students occupied the university building for a third day.', { trigger: 'occupied', plover: 'PROTEST' }],
+  ['Russian forces occupied the village on Tuesday.', { trigger: 'occupied', plover: 'COERCE' }],
+  ['The Pope sent a message of sympathy to the victims of the earthquake.', { trigger: 'sympathy', plover: 'SUPPORT' }],
+  ['Nigeria came under pressure on Tuesday to free the jailed opposition leader.', { trigger: 'came under pressure', plover: 'REQUEST' }],
+  ['The UK is pushing hard for the US to back its plan.', { trigger: 'pushing hard for', plover: 'REQUEST' }],
+  ['Beijing lashed out at Washington over its arms sales to Taiwan.', { trigger: 'lashed out', plover: 'ACCUSE' }],
+  ['The opposition hit out at the electoral commission.', { trigger: 'hit out', plover: 'ACCUSE' }],
+  ['Parliament voted down the proposal to raise fuel prices.', { trigger: 'voted down', plover: 'REJECT' }],
+  ['Customs officers impounded a ship carrying weapons.', { trigger: 'impounded', plover: 'COERCE' }],
+  ['Soldiers set up roadblocks around the town.', { trigger: 'set up roadblocks', plover: 'COERCE' }],
+  ['Militiamen raped dozens of women in the villages.', { trigger: 'raped', plover: 'ASSAULT' }],
+]);
+
+test('event typing: a participle clause between the subject and its verb is subordinate (branch plover, 7th version)', () => {
+  const evs = analyze({ id: 't', text: "Egypt's foreign minister, visiting Washington, criticised Israel's settlement policy." }).events ?? [];
+  const main = evs.find((e) => !e.subordinate);
+  assert.equal(main?.trigger.text, 'criticised');
+  assert.equal(main?.plover.type, 'ACCUSE');
+  const visit = evs.find((e) => e.trigger.text === 'visiting');
+  assert.equal(visit?.subordinate, true);
+});
