@@ -400,3 +400,9 @@ test('event typing: a participle clause between the subject and its verb is subo
   const visit = evs.find((e) => e.trigger.text === 'visiting');
   assert.equal(visit?.subordinate, true);
 });
+
+test('event typing: an act done "in protest" yields to the protest unless it is a diplomatic act (branch plover, 7th version)', () => {
+  const main = (text: string) => (analyze({ id: 't', text }).events ?? []).find((e) => !e.subordinate);
+  assert.equal(main('Shopkeepers closed their shops in protest at the new tax.')?.plover.type, 'PROTEST');
+  assert.equal(main('Argentina recalled its ambassador from Chile in protest at the remarks.')?.plover.type, 'SANCTION');
+});

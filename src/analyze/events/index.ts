@@ -1084,6 +1084,18 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     }
     if (clear) evs[k]!.subordinate = true;
   }
+  // an act done "in protest" ("closed their shops in protest at the tax", "resigned in protest") is a
+  // protest (CAMEO 14x): the act before the phrase yields to it; a diplomatic or violent act keeps
+  // its type ("recalled its ambassador in protest" is a sanction, 161)
+  for (let k = 0; k + 1 < evs.length; k++) {
+    const p = evs[k + 1]!;
+    if (evs[k]!.subordinate || p.plover.type !== 'PROTEST' || !evToks[k + 1]!.noun || KEEP_IN_PROTEST.has(evs[k]!.plover.type ?? '')) continue;
+    const b = prevTok(t, evToks[k + 1]!.start);
+    if (b < 0 || t.lower[b] !== 'in' || t.lower[evToks[k + 1]!.start] !== 'protest') continue;
+    let clause = true;
+    for (let x = evToks[k]!.end; x < b && clause; x++) if (t.lower[x] === ',' || t.lower[x] === ';' || t.pos[x] === P.VERB) clause = false;
+    if (clause) evs[k]!.subordinate = true;
+  }
   // a reporting tag after the main clause (", a human rights organization charged on Saturday."): the
   // sentence reports the act before the comma, and the speech verb only says who claims it
   for (let k = 1; k < evs.length; k++) {
@@ -1239,6 +1251,9 @@ function subordinateRanges(t: Tokens, t0: number, t1: number): number[] | null {
   }
   return out;
 }
+
+/** PLOVER types an act keeps when it is done "in protest" (see the "in protest" rule). */
+const KEEP_IN_PROTEST = new Set(['PROTEST', 'SANCTION', 'ACCUSE', 'REJECT', 'THREATEN', 'REQUEST', 'ASSAULT']);
 
 /** Whether a verb outside the ranges `r` stands in [a, b) (a main clause has begun). */
 function verbBefore(t: Tokens, a: number, b: number, r: number[] | null): boolean {
