@@ -534,7 +534,19 @@ for (const { cells, line } of readTsv(inputs.curated)) {
     byId.set(id, idx);
     if (level === 'admin1' && a1 && !admin1ByIso.has(a1)) admin1ByIso.set(a1, idx);
     ns.forEach((v, i) => addVariant(e, v, i === 0 || keys.skeleton(v) === keys.skeleton(ns[0])));
-  } else if (kind !== 'iso' && kind !== 'a1code') fail(`${inputs.curated}:${line}: unknown kind '${kind}' (alias, name, place, iso or a1code)`);
+  } else if (kind === 'drop') {
+    // a name an open source gives an entry wrongly (another place's name, a translation that is
+    // a common phrase): removed from that entry only
+    if (!t || !text) fail(`${inputs.curated}:${line}: drop needs TARGET and NAME`);
+    const e = target(t, line);
+    const v = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const i = e.variants.indexOf(v);
+    if (i < 0) fail(`${inputs.curated}:${line}: '${v}' is no name of ${t}`);
+    if (i === 0) fail(`${inputs.curated}:${line}: '${v}' is the main name of ${t}; use a 'name' row`);
+    e.variants.splice(i, 1);
+    if (i < e.prefCount) e.prefCount--;
+    e.seen.delete(v);
+  } else if (kind !== 'iso' && kind !== 'a1code') fail(`${inputs.curated}:${line}: unknown kind '${kind}' (alias, name, place, drop, iso or a1code)`);
   cur++;
 }
 log(`  ${cur} curated rows`);

@@ -17,6 +17,8 @@ import { wordsOf } from './lexicon.js';
 
 interface Clues {
   capitals: Set<string>;
+  /** capital name (lower case) → its country */
+  capitalCountry: Map<string, string>;
   stems: string[];
   after: Set<string>;
   before: Set<string>;
@@ -26,7 +28,12 @@ let clues: Clues | null = null;
 function load(): Clues {
   if (clues) return clues;
   const capitals = new Set<string>();
-  for (const [name, , kind] of table('countries.tsv')) if (kind === 'capital' && name) capitals.add(name.toLowerCase());
+  const capitalCountry = new Map<string, string>();
+  for (const [name, code, kind] of table('countries.tsv')) {
+    if (kind !== 'capital' || !name) continue;
+    capitals.add(name.toLowerCase());
+    if (code) capitalCountry.set(name.toLowerCase(), code);
+  }
   const stems: string[] = [];
   const after = new Set<string>();
   const before = new Set<string>();
@@ -37,7 +44,16 @@ function load(): Clues {
     else if (where === 'before') before.add(word);
     else throw new Error(`sitrep: data/capital-clues.tsv: bad column "${where}" for "${word}"`);
   }
-  return (clues = { capitals, stems, after, before });
+  return (clues = { capitals, capitalCountry, stems, after, before });
+}
+
+/**
+ * Whether `place` is the capital of one of `sides` (data/countries.tsv capital rows): "Washington"
+ * for US, "Kyiv" for UA.
+ */
+export function capitalOfSide(place: { name: string; country: string | null }, sides: ReadonlySet<string>): boolean {
+  if (!place.country || !sides.has(place.country)) return false;
+  return load().capitalCountry.get(place.name.toLowerCase()) === place.country;
 }
 
 /** Whether the name `text.slice(start, end)` is a capital (English name, or a Russian/Ukrainian form). */
@@ -61,6 +77,14 @@ export function governmentUse(text: string, start: number, end: number): boolean
   let k = 0;
   if (next[0] && (next[0].w === "'s" || next[0].w === 's') && next[0].start - end <= 1) k = 1;
   if (next[k] && c.after.has(next[k]!.w) && !/[.;:!?,]/.test(text.slice(end, next[k]!.start))) return true;
+  // over auxiliaries, a negation and one -ly adverb: "Washington did not know", "Moscow categorically
+  // rejected", "Kyiv had nothing to do with"
+  if (k === 0) {
+    let b = 0;
+    let adverb = false;
+    while (b < next.length && b < 4 && (AUX.has(next[b]!.w) || (!adverb && /^[a-z]{4,}ly$/.test(next[b]!.w) && (adverb = true)))) b++;
+    if (b > 0 && next[b] && c.after.has(next[b]!.w) && !/[.;:!?,]/.test(text.slice(end, next[b]!.start))) return true;
+  }
   // the subject of a clue verb after an aside between commas, over auxiliaries and a negation
   // ("Moscow, unlike before earlier exchanges, had not asked Kyiv ...")
   if (k === 0 && /^\s*,/.test(text.slice(end, end + 3))) {

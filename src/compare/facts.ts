@@ -11,7 +11,7 @@ import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { eventFacts } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
-import { datelineName, formationName, governmentUse } from './capital.js';
+import { capitalOfSide, datelineName, formationName, governmentUse } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
 import { figureScope, ruukCasualtyUnit, ruukFigureFrame, settlementCompound, unitAfter, zeroFigures } from './figures.js';
@@ -150,11 +150,26 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side
   // blamed, not where it happened; the event's place is the one of its sentence, paragraph or document.
+  let fineOnly = false;
   if (events.length > 0 && places.length > 0 && !places.some((p) => p.level !== 'country')) {
     const fine = claimPlaces(analysis, claim, frags, true);
     if (fine.places.some((p) => p.level !== 'country')) {
       places = fine.places;
-      return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom: fine.placeFrom, date, dateFrom, events };
+      placeFrom = fine.placeFrom;
+      fineOnly = true;
+    }
+  }
+  // Who did it, placed only by the claim's sentence or paragraph at the capital of the side said to
+  // have done it or not ("decisions on such attacks are taken in Washington" before "the United
+  // States had nothing to do with it"): the capital stands for the side; the place is found without it
+  if (placeFrom !== 'content' && placeFrom !== null) {
+    const agents = new Set(events.filter((e) => e.topic === 'responsibility' && e.agentSide).map((e) => e.agentSide!));
+    if (agents.size > 0 && places.some((p) => capitalOfSide(p, agents))) {
+      const again = claimPlaces(analysis, claim, frags, fineOnly, (p) => capitalOfSide(p, agents));
+      if (again.places.length > 0) {
+        places = again.places;
+        placeFrom = again.placeFrom;
+      }
     }
   }
   return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events };
@@ -735,7 +750,7 @@ function speakerRegions(analysis: Analysis, claim: Claim): PlaceRef[] {
 /** Place roles that never place a claim (see `Place.role`). */
 const NOT_ABOUT = new Set(['speaker', 'name', 'dateline']);
 
-function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], fineOnly = false): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
+function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], fineOnly = false, skip: ((p: PlaceRef) => boolean) | null = null): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
   // fineOnly: a step whose places are all countries gives way to the next one
   const ok = (l: PlaceRef[]): boolean => l.length > 0 && (!fineOnly || l.some((p) => p.level !== 'country'));
   const all = memo(analysis, 'facts:placesOf', () => placesOf(analysis));
@@ -748,7 +763,7 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], f
   // organisation's name, a wire dateline (where the report was filed).
   // ... and a capital standing for its government, an unmarked dateline, or a formation's name (src/compare/capital.ts).
   const notHere = memo(analysis, 'facts:notHere', () => all.map((p) => governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end)));
-  const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place') && !notHere[i];
+  const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place') && !notHere[i] && !(skip && skip(all[i]!.ref));
   const notSpeaker = (i: number): boolean => about(i) && !(sp && all[i]!.start < sp.end && all[i]!.end > sp.start);
   const inContent = withinAny(pIndex, frags).filter(notSpeaker);
   if (inContent.length) {
@@ -768,7 +783,7 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], f
     const key = `${layer}:${over[0]}:${over[over.length - 1]}:${over.length}`;
     const inside = withinAny(pIndex, over.map((i) => spans[i]!)).filter(about);
     const kept = inside.filter(notSpeaker);
-    if (kept.length === inside.length) {
+    if (kept.length === inside.length && !skip) {
       const hit = picked.get(key);
       if (hit) return hit;
       const out = kept.length ? pickPlaces(kept.map((i) => all[i]!)) : [];
@@ -798,7 +813,7 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], f
     }
   }
   // The document's main place: the most often named (finer than a country), the first on a tie.
-  const main = memo(analysis, 'facts:mainPlace', () => {
+  const mainOf = (): PlaceRef | null => {
     const counts = new Map<string, { ref: PlaceRef; n: number; first: number }>();
     all.forEach((p, i) => {
       if (!about(i)) return;
@@ -808,7 +823,9 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], f
     });
     const ranked = [...counts.values()].sort((a, b) => Number(a.ref.level === 'country') - Number(b.ref.level === 'country') || b.n - a.n || a.first - b.first);
     return ranked[0]?.ref ?? null;
-  });
+  };
+  // (a pick that skips places is not the document's shared one: not cached)
+  const main = skip ? mainOf() : memo(analysis, 'facts:mainPlace', mainOf);
   return main ? { places: [main], placeFrom: 'document' } : { places: [], placeFrom: null };
 }
 

@@ -255,10 +255,14 @@ export function weaponFacts(
   const sideAt = (words: Word[], k: number): Side | null => (l.own.has(words[k]!.w) ? speakerSide : sideIn(words, k, k + 1, false));
   let denyObject: Word | null = null;
   let attackWord: Word | null = null;
+  // a denial verb inside the content whose subject is the speaker's own side ("Peskov said Moscow
+  // categorically rejected all accusations of its troops' involvement"): read as the cue's denial
+  let innerDeny: Word | null = null;
   for (const f of frags) {
     const words = wordsOf(text, f.start, f.end);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!.w;
+      if (!innerDeny && speakerSide && l.deny.has(w) && i > 0 && sideIn(words, Math.max(0, i - 3), i, true) === speakerSide) innerDeny = words[i]!;
       if (l.object.has(w) && !denyObject) denyObject = words[i]!;
       if ((l.act.has(w) || l.weapon.has(w)) && !attackWord) attackWord = words[i]!;
       if (l.copula.has(w)) {
@@ -355,6 +359,10 @@ export function weaponFacts(
   // "Moscow denied any involvement", "Kyiv rejected the accusations", "denied striking the hospital"
   if (cue && l.deny.has(cueWord) && speakerSide && (denyObject || attackWord) && !out.some((o) => o.agentSide === speakerSide)) {
     out.push({ topic: 'responsibility', agentSide: speakerSide, polarity: -1, cause: null, text: cue.text, start: cue.start, end: cue.end });
+  }
+  // the same denial said inside the content, with the speaker's side as its subject and its object after it
+  if (innerDeny && speakerSide && denyObject && denyObject.start > innerDeny.start && !out.some((o) => o.agentSide === speakerSide)) {
+    out.push({ topic: 'responsibility', agentSide: speakerSide, polarity: -1, cause: null, text: text.slice(innerDeny.start, denyObject.end), start: innerDeny.start, end: denyObject.end });
   }
   return out;
 }

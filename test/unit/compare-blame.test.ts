@@ -147,6 +147,10 @@ test('responsibility facts in English claims: whose weapon, who is to blame, who
     // where it was built is not who fired it; "our" not before a weapon is no side
     ['Kyiv said Czech-made rockets were used in the strike.', []],
     ['"It is not our business to assess his merits," the president said of the war.', []],
+    // a denial inside the content whose subject is the speaker's own side (branch recall)
+    ["Kremlin spokesman Dmitry Peskov said Moscow categorically rejected all accusations of its troops' involvement in the killings in Bucha.", ['RU:-1']],
+    // ... not when the subject is the other side
+    ["Kremlin spokesman Dmitry Peskov said Kyiv rejected all accusations of its troops' involvement in the shelling of Donetsk.", []],
   ];
   for (const [text, want] of rows) {
     const a = analyze({ id: 't', text, published: '2022-11-15T20:00:00Z' });

@@ -143,6 +143,12 @@ test('governmentUse: a capital as the subject of a clue verb after an aside, the
     ['Moscow, the capital, was cold and quiet on Sunday.', 'Moscow', false],
     ['Drones struck Moscow, officials said.', 'Moscow', false],
     ['A school in Kyiv was hit overnight.', 'Kyiv', false],
+    // over auxiliaries, a negation and one -ly adverb (branch recall)
+    ['Kirby said Washington did not know what had happened.', 'Washington', true],
+    ['Peskov said Moscow categorically rejected the accusations.', 'Moscow', true],
+    ["Ukraine's military intelligence said Kyiv had nothing to do with the strikes.", 'Kyiv', true],
+    ['Kyiv was quiet overnight.', 'Kyiv', false],
+    ['Moscow has been hit by drones twice this month.', 'Moscow', false],
   ];
   for (const [text, name, want] of rows) {
     const s = text.indexOf(name);
