@@ -30,7 +30,7 @@ import type { Stage } from '../pipeline.js';
 import type { GazEntry, Gazetteer } from '../../geo/types.js';
 import { lookupSurface, mentionForSpan, recognise, type Mention } from './recognise.js';
 import { resolveMentions, type Resolved } from './resolve.js';
-import { placeLexicon } from './lexicon.js';
+import { isCommonWord, placeLexicon } from './lexicon.js';
 import { isNativeName } from './variants.js';
 import { defaultGazetteer } from './gazetteer.js';
 import { distanceKm } from '../../geo/index.js';
@@ -91,7 +91,7 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   const one = m.t1 - m.t0 === 1;
   const word = t.lower[m.t0]!;
   // a common English word ("Police", "Union", "Best") is a place only as an administrative phrase
-  if (one && !m.want && lex.stopwords.has(word)) return false;
+  if (one && !m.want && isCommonWord(word)) return false;
   // short all-capital tokens are acronyms ("TV", "CIS", "AP") unless they name a country or region,
   // or stand in a dateline's place part ("KYIV, Oct 15 (Meridian) -")
   if (/^[A-Z][A-Z.]{0,3}$/.test(m.surface) && !(area && r.best.match === 'exact') && !dateline) return false;
@@ -99,9 +99,18 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   // (a common word: "Работа" is no Rabat, "Линия" no Linyi, "Силы" no Scilly) or has three letters
   // or fewer ("Ту"-95 is no Tsu): a place Russian and Ukrainian news name has a Cyrillic name in the
   // gazetteer, matched as written or in a case form
+  // (a case reading that meets the entry only through a Latin name, "Люди" → "люда" → Luda, is
+  // two guesses, a case ending and a transliteration: as loose as a transliteration)
   const cyr = t.kind[m.t0] === Kind.Other && hasCyrillic(m.surface);
-  const loose = r.best.match === 'translit' || r.best.match === 'skeleton';
+  const latinReading = cyr && r.best.match === 'inflection' && !hasCyrillic(r.best.variant);
+  const loose = r.best.match === 'translit' || r.best.match === 'skeleton' || latinReading;
   if (cyr && loose && (m.initial || m.surface.replace(/[^\p{L}]/gu, '').length <= 3)) return false;
+  // such a two-guess reading of a small place needs the document's support: its region named or
+  // another place within 100 km ("Большой" is no hamlet Bolshaya; "в Синьковке" with Kupiansk is)
+  if (latinReading && !area && e.population < 10000 && !r.regional && !r.nearby) return false;
+  // a one-word Latin name in a Cyrillic document is mostly a brand, a product or a term ("Brent",
+  // "Xiaomi", "Jupyter", "Niva"): a place only as a country, a capital or a city of 100,000
+  if (one && !cyr && !m.want && cyrillicDocument(doc) && !(e.level === 'country' || e.featureCode === 'PPLC' || e.population >= 100000)) return false;
   // a name glued to a word before it by a hyphen ("аш-Шам", "al-Sham") is part of that word; one with
   // a hyphen and a number after it is a model ("Ту-95", "Су-34", "Ми-8")
   // (Cyrillic only: an English "pro-Russia", "anti-Israel" still modifies by the place)
@@ -137,6 +146,24 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   if (m.part === 'start' && (!strong || (one && lex.firstNames.has(word)) || (!titleAfter(doc, m) && /\p{Ll}/u.test(m.surface)))) return false;
   if (m.part === 'inside' && !area) return false;
   return true;
+}
+
+const cyrillicDocs = new WeakMap<Doc, boolean>();
+/** Whether most letters of a document are Cyrillic (memoised per document). */
+function cyrillicDocument(doc: Doc): boolean {
+  let v = cyrillicDocs.get(doc);
+  if (v === undefined) {
+    let cyr = 0;
+    let latin = 0;
+    const text = doc.text.replace(/https?:\/\/[^\s)\]]*/g, ''); // links are no language
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x400 && c <= 0x4ff) cyr++;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    }
+    cyrillicDocs.set(doc, (v = cyr > latin));
+  }
+  return v;
 }
 
 const personWordCache = new WeakMap<Doc, Set<string>>();
