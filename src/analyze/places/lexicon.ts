@@ -29,6 +29,7 @@ function load() {
   const demonymFirstWords = new Set([...demonyms.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
   const stopwords = wordSet('place-stopwords.txt');
   const stopwordsRuuk = new Set([...wordSet('place-stopwords-ruuk.txt')].map(fold));
+  const cyrillicCountries = wordSet('place-cyrillic-countries.txt', false);
   const landmarkNouns = [...wordSet('place-landmark-nouns-ruuk.txt')].map((w) => w.toLowerCase());
   const firstNames = wordSet('first-names.txt');
   const adminWords = new Map<string, AdminWord>();
@@ -66,7 +67,7 @@ function load() {
   for (const [word, where] of table('place-name-clues.tsv')) {
     if (word && (where === 'before' || where === 'after' || where === 'possessive')) nameClues[where].add(word.toLowerCase());
   }
-  return { nameClues, demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, stopwordsRuuk, landmarkNouns, firstNames, abbreviations, featureWords, locatives };
+  return { nameClues, demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, stopwordsRuuk, landmarkNouns, cyrillicCountries, firstNames, abbreviations, featureWords, locatives };
 }
 
 const REQUIRED_WEIGHTS = [
