@@ -9,7 +9,8 @@
  * - the level an administrative word asks for ("Kursk region" → the oblast);
  * - the document: its countries and first-level regions (named directly, or implied by places
  *   that resolve unambiguously), a region named right next to the mention ("Andriivka, Donetsk
- *   region"), and the distance to places already resolved in the text.
+ *   region"; the list before it shares it: "Ильинка и Петровка в ДНР"), and the distance to places
+ *   already resolved in the text.
  *
  * Two passes: the first ranks each spelling on its own and collects the document's context from
  * its choices, each weighted by how clearly it won; the second ranks again with that context (a
