@@ -1,7 +1,7 @@
 /**
  * Place resolution on Russian and Ukrainian war reporting (see bench/gold/places-ruuk/README.md).
  *
- *   npm run bench:places-ruuk -- [--split dev|test|all] [--errors]
+ *   npm run bench:places-ruuk -- [--gold mentions|real-sample] [--split dev|test|all] [--errors]
  *
  * Gold: bench/gold/places-ruuk/mentions.tsv, written by hand before sitrep was run on the texts:
  * every place mention of 47 posts of ../shared/corpora/ru-telegram-2024/posts.jsonl (read in place;
@@ -9,6 +9,9 @@
  * (own-sentences.tsv), plus words that look like places but are not ("Сили оборони", "НАТО", a river
  * after "через"). Each gold place names its expected gazetteer entry by English name, country and
  * first-level region.
+ *
+ * `--gold real-sample` scores real-sample.tsv instead: 120 randomly drawn real posts (its `post` rows
+ * list them all, so predictions in posts without places count too).
  *
  * sitrep's prediction: every place of the `places` layer (all roles). A prediction is matched to the
  * gold mention its span overlaps.
@@ -27,13 +30,14 @@ import { repoRoot } from './polnear.js';
 
 interface GoldMention { doc: string; start: number; end: number; text: string; kind: string; names: string[]; country: string; admin1: string; split: string }
 
-const { values: args } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { gold: { type: 'string', default: 'mentions' }, split: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false } } });
+if (!/^[a-z-]+$/.test(args.gold ?? '')) throw new Error(`--gold names a file of bench/gold/places-ruuk: ${args.gold}`);
 const root = repoRoot(import.meta.url);
 const dir = resolve(root, 'bench/gold/places-ruuk');
 const corpus = resolve(root, '../shared/corpora/ru-telegram-2024/posts.jsonl');
 
 const gold: GoldMention[] = [];
-for (const line of readFileSync(resolve(dir, 'mentions.tsv'), 'utf8').split('\n')) {
+for (const line of readFileSync(resolve(dir, `${args.gold}.tsv`), 'utf8').split('\n')) {
   if (!line || line.startsWith('#') || line.startsWith('doc\t')) continue;
   const [doc, start, end, text, kind, name, country, admin1, split] = line.split('\t');
   gold.push({ doc: doc!, start: Number(start), end: Number(end), text: text!, kind: kind!, names: name!.split(' / ').map((n) => fold(n)), country: country!, admin1: admin1!, split: split! });
@@ -62,7 +66,8 @@ for (const g of gold) {
   if (!texts.has(g.doc)) continue;
   const t = texts.get(g.doc)!;
   if (t.slice(g.start, g.end) !== g.text) throw new Error(`gold span mismatch in ${g.doc}: ${g.text}`);
-  (byDoc.get(g.doc) ?? byDoc.set(g.doc, []).get(g.doc)!).push(g);
+  const list = byDoc.get(g.doc) ?? byDoc.set(g.doc, []).get(g.doc)!;
+  if (g.kind !== 'post') list.push(g); // a `post` row only puts a post without places in the sample
 }
 
 let goldPlaces = 0, found = 0, correct = 0, predicted = 0, wrongPred = 0;
@@ -99,7 +104,7 @@ for (const [id, ms] of byDoc) {
   });
 }
 const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
-process.stdout.write(`bench:places-ruuk split=${split}: ${byDoc.size} texts, ${goldPlaces} gold places\n`);
+process.stdout.write(`bench:places-ruuk gold=${args.gold} split=${split}: ${byDoc.size} texts, ${goldPlaces} gold places\n`);
 process.stdout.write(`  precision ${pct(correct, predicted)}% (${correct}/${predicted})  recall ${pct(correct, goldPlaces)}% (${correct}/${goldPlaces})  resolution accuracy ${pct(correct, found)}% (${correct}/${found} found)  wrong predictions ${wrongPred}\n`);
 if (args.errors) {
   if (split === 'test' || split === 'all') process.stdout.write('  (errors are not printed for the test split: do not tune on it)\n');

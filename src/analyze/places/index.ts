@@ -30,7 +30,7 @@ import type { Stage } from '../pipeline.js';
 import type { GazEntry, Gazetteer } from '../../geo/types.js';
 import { lookupSurface, mentionForSpan, recognise, type Mention } from './recognise.js';
 import { resolveMentions, type Resolved } from './resolve.js';
-import { placeLexicon } from './lexicon.js';
+import { isCommonWord, placeLexicon } from './lexicon.js';
 import { isNativeName } from './variants.js';
 import { defaultGazetteer } from './gazetteer.js';
 import { distanceKm } from '../../geo/index.js';
@@ -82,7 +82,7 @@ function findSides(doc: Doc, gaz: Gazetteer): void {
  * name needs a country, a region or a town of 10,000 people; an old or other name needs support
  * (below); part of a personal name is a place only as a strong modifier at its start.
  */
-function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boolean): boolean {
+function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boolean, named: ReadonlySet<string>): boolean {
   const lex = placeLexicon();
   const e = r.best.entry;
   const area = e.level === 'country' || e.level === 'admin1';
@@ -91,7 +91,7 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   const one = m.t1 - m.t0 === 1;
   const word = t.lower[m.t0]!;
   // a common English word ("Police", "Union", "Best") is a place only as an administrative phrase
-  if (one && !m.want && lex.stopwords.has(word)) return false;
+  if (one && !m.want && isCommonWord(word)) return false;
   // short all-capital tokens are acronyms ("TV", "CIS", "AP") unless they name a country or region,
   // or stand in a dateline's place part ("KYIV, Oct 15 (Meridian) -")
   if (/^[A-Z][A-Z.]{0,3}$/.test(m.surface) && !(area && r.best.match === 'exact') && !dateline) return false;
@@ -99,14 +99,39 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   // (a common word: "Работа" is no Rabat, "Линия" no Linyi, "Силы" no Scilly) or has three letters
   // or fewer ("Ту"-95 is no Tsu): a place Russian and Ukrainian news name has a Cyrillic name in the
   // gazetteer, matched as written or in a case form
+  // (a case reading that meets the entry only through a Latin name, "Люди" → "люда" → Luda, is
+  // two guesses, a case ending and a transliteration: as loose as a transliteration)
   const cyr = t.kind[m.t0] === Kind.Other && hasCyrillic(m.surface);
-  const loose = r.best.match === 'translit' || r.best.match === 'skeleton';
+  const latinReading = cyr && r.best.match === 'inflection' && !hasCyrillic(r.best.variant);
+  const loose = r.best.match === 'translit' || r.best.match === 'skeleton' || latinReading;
   if (cyr && loose && (m.initial || m.surface.replace(/[^\p{L}]/gu, '').length <= 3)) return false;
+  // such a two-guess reading of a small place needs the document's support: its region named or
+  // another place within 100 km ("Большой" is no hamlet Bolshaya; "в Синьковке" with Kupiansk is)
+  if (latinReading && !area && e.population < 10000 && !r.regional && !r.nearby) return false;
+  // a one-word Latin name in a Cyrillic document is mostly a brand, a product or a term ("Brent",
+  // "Xiaomi", "Jupyter", "Niva"): a place only as a country, a capital or a city of 100,000
+  // (and by its current name, not an alternate: "Google" is no Topeka), never through a loose match ("DALL-E" is no Dale)
+  const latinInCyrillic = !cyr && !m.want && /\p{Script=Latin}/u.test(m.surface) && cyrillicDocument(doc);
+  if (latinInCyrillic && one && !(e.level === 'country' || ((e.featureCode === 'PPLC' || (e.level === 'city' && e.population >= 100000)) && r.best.preferred))) return false;
+  if (latinInCyrillic && r.best.match === 'skeleton') return false;
+  // a Cyrillic name read as a town abroad (outside the countries that write Cyrillic) needs the
+  // document's support (its region or country named, a place nearby) when the town is small, the
+  // reading loose or the word of three letters or fewer: GeoNames gives small towns abroad Russian
+  // names that are common words ("Уфе" Ouffet, "Итак" Ithaca, "Сок" Sōka), and loose readings
+  // meet them too ("Деда" Jeddah, "Яндекс" Andechs); "в Париже", "в Хургаде" stay. (Its country or
+  // region counts when the document names the country or region itself: one such misreading must not
+  // support another, "Коран" as Corenc no "Би" of "Би-би-си" as Bû, "Альтман" as Eltmann no "Яндекс"
+  // as Andechs.)
+  if (cyr && !m.want && e.level !== 'country' && e.level !== 'admin1' && e.country && !lex.cyrillicCountries.has(e.country)
+    && (e.population < 100000 || loose || m.surface.replace(/[^\p{L}]/gu, '').length <= 3) && !r.nearby && !named.has(e.country) && !named.has(e.admin1 ?? '')) return false;
   // a name glued to a word before it by a hyphen ("аш-Шам", "al-Sham") is part of that word; one with
   // a hyphen and a number after it is a model ("Ту-95", "Су-34", "Ми-8")
   // (Cyrillic only: an English "pro-Russia", "anti-Israel" still modifies by the place)
   if (cyr && /[\p{L}]-$/u.test(doc.text.slice(Math.max(0, m.start - 2), m.start)) && /\p{Ll}/u.test(doc.text.charAt(m.start - 2))) return false;
   if (cyr && /^-\d/.test(doc.text.slice(m.end, m.end + 2))) return false;
+  // one with a hyphen and a lower-case word after it is the first part of a compound ("Би-би-си" is
+  // no Bû, "Москва-река" the river); "Ростов-на-Дону" is read whole, as one name
+  if (cyr && /^-[а-яёіїєґ]/u.test(doc.text.slice(m.end, m.end + 2))) return false;
   if (m.initial && !strong) {
     const close = r.best.match === 'exact' || r.best.match === 'fold' || r.best.match === 'translit';
     const punct = m.next < t.n && t.kind[m.next] === Kind.Punct && t.sent[m.next] === t.sent[m.t0];
@@ -137,6 +162,24 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   if (m.part === 'start' && (!strong || (one && lex.firstNames.has(word)) || (!titleAfter(doc, m) && /\p{Ll}/u.test(m.surface)))) return false;
   if (m.part === 'inside' && !area) return false;
   return true;
+}
+
+const cyrillicDocs = new WeakMap<Doc, boolean>();
+/** Whether most letters of a document are Cyrillic (memoised per document). */
+function cyrillicDocument(doc: Doc): boolean {
+  let v = cyrillicDocs.get(doc);
+  if (v === undefined) {
+    let cyr = 0;
+    let latin = 0;
+    const text = doc.text.replace(/https?:\/\/[^\s)\]]*/g, ''); // links are no language
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x400 && c <= 0x4ff) cyr++;
+      else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    }
+    cyrillicDocs.set(doc, (v = cyr > latin));
+  }
+  return v;
 }
 
 const personWordCache = new WeakMap<Doc, Set<string>>();
@@ -336,9 +379,16 @@ export function findPlaces(doc: Doc): void {
     if (c.speaker && c.speaker.type !== 'person') speakerEnd.set(c.speaker.start, Math.max(speakerEnd.get(c.speaker.start) ?? -1, c.speaker.end));
   }
   const kept: Resolved[] = [];
+  // the countries and regions the document names as such (ISO codes)
+  const named = new Set<string>();
+  for (const r of resolved) {
+    const e = r?.best.entry;
+    if (e && e.level === 'country' && e.country) named.add(e.country);
+    else if (e && (e.level === 'admin1' || e.level === 'admin2') && e.admin1) named.add(e.admin1);
+  }
   for (const r of resolved) {
     if (!r) continue;
-    if (accept(doc, gaz, r.mention, r, inPlaces(r.mention))) kept.push(r);
+    if (accept(doc, gaz, r.mention, r, inPlaces(r.mention), named)) kept.push(r);
   }
   const remote = remoteTowns(doc, kept);
   const places: Place[] = [];

@@ -1,5 +1,7 @@
 /** Data used by the places stage (demonyms, admin words, feature prominence, weights), loaded once. */
 import { table, wordSet } from '../../lexicon/index.js';
+import { fold, inflectionBasesOfFolded } from '../../geo/keys.js';
+import { hasCyrillic } from '../../util/index.js';
 
 export interface AdminWord {
   level: 'admin1' | 'admin2';
@@ -26,6 +28,9 @@ function load() {
   }
   const demonymFirstWords = new Set([...demonyms.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
   const stopwords = wordSet('place-stopwords.txt');
+  const stopwordsRuuk = new Set([...wordSet('place-stopwords-ruuk.txt')].map(fold));
+  const cyrillicCountries = wordSet('place-cyrillic-countries.txt', false);
+  const landmarkNouns = [...wordSet('place-landmark-nouns-ruuk.txt')].map((w) => w.toLowerCase());
   const firstNames = wordSet('first-names.txt');
   const adminWords = new Map<string, AdminWord>();
   for (const [w, level, position] of table('place-admin-words.tsv')) {
@@ -62,7 +67,7 @@ function load() {
   for (const [word, where] of table('place-name-clues.tsv')) {
     if (word && (where === 'before' || where === 'after' || where === 'possessive')) nameClues[where].add(word.toLowerCase());
   }
-  return { nameClues, demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, firstNames, abbreviations, featureWords, locatives };
+  return { nameClues, demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, stopwordsRuuk, landmarkNouns, cyrillicCountries, firstNames, abbreviations, featureWords, locatives };
 }
 
 const REQUIRED_WEIGHTS = [
@@ -76,4 +81,22 @@ let cached: ReturnType<typeof load> | null = null;
 /** The places lexicons (loaded on first use). */
 export function placeLexicon(): ReturnType<typeof load> {
   return (cached ??= load());
+}
+
+/**
+ * Whether a lower-case word is a common word that is never a place alone: an English one of
+ * data/place-stopwords.txt as written, or a Russian or Ukrainian one of data/place-stopwords-ruuk.txt
+ * as written or through a case ending ("Центре" → центр).
+ */
+export function isCommonWord(lower: string): boolean {
+  const lex = placeLexicon();
+  if (lex.stopwords.has(lower)) return true;
+  if (!hasCyrillic(lower)) return false;
+  const f = fold(lower);
+  return lex.stopwordsRuuk.has(f) || inflectionBasesOfFolded(f).some((b) => lex.stopwordsRuuk.has(b));
+}
+
+/** Whether a lower-case Cyrillic word starts like a street or landmark noun of data/place-landmark-nouns-ruuk.txt ("улице", "доме"). */
+export function isLandmarkNoun(lower: string): boolean {
+  return placeLexicon().landmarkNouns.some((n) => lower.startsWith(n));
 }

@@ -17,7 +17,7 @@ import { grammarSet } from '../../lexicon/grammar.js';
 import { table, wordSet } from '../../lexicon/index.js';
 import { fold, inflectionBases, inflectionBasesOfFolded } from '../../geo/keys.js';
 import { BoundedMemo, hasCyrillic } from '../../util/index.js';
-import { placeLexicon, type FeatureKind } from './lexicon.js';
+import { isCommonWord, isLandmarkNoun, placeLexicon, type FeatureKind } from './lexicon.js';
 
 const CALENDAR = grammarSet('calendar');
 let functionWords: Set<string> | null = null;
@@ -398,7 +398,8 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
       const persons = cyrillicPersonTokens(doc, i, j);
       let p = i;
       while (p < j) {
-        if (persons.has(p)) {
+        // a name starts at a word, not at the hyphen of "Арт-Коммуна" whose first part is no place
+        if (persons.has(p) || t.kind[p] === Kind.Punct) {
           p++;
           continue;
         }
@@ -414,7 +415,7 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
           const last = t.lower[q - 1]!;
           if (q - 1 === p && (lex.adminWords.has(last) || lex.demonyms.has(last))) continue;
           // a common word alone is never looked up unless an administrative word follows it
-          if (q - 1 === p && lex.stopwords.has(last) && !(q < s.t1 && lex.adminWords.has(t.lower[q]!))) continue;
+          if (q - 1 === p && isCommonWord(last) && !(q < s.t1 && lex.adminWords.has(t.lower[q]!))) continue;
           if (t.kind[q - 1] === Kind.Punct || last === "'s") continue;
           // an administrative word right after the name (inside the run or not)
           const aw = q < s.t1 ? lex.adminWords.get(t.lower[q]!) : undefined;
@@ -442,8 +443,11 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
               else want = null;
             }
           }
-          // an all-capital Cyrillic abbreviation meets only a Cyrillic name of its own (США), never a transliteration
-          if (CYR_ABBREVIATION.test(surface)) cands = cands.filter((c) => c.match === 'exact' || c.match === 'fold');
+          // an all-capital Cyrillic abbreviation meets only a Cyrillic name of its own (США), never a
+          // transliteration; a name written otherwise ("Чоп") only when it is a country, or a region or
+          // a town of 10,000 in a country that writes Cyrillic (a heading in capitals, "КИЕВ"): "ЧОП"
+          // (a private security firm) is no Chop, "ЯП" (a programming language) no Yap
+          if (CYR_ABBREVIATION.test(surface)) cands = cands.filter((c) => c.match === 'exact' || (c.match === 'fold' && (c.entry.level === 'country' || ((c.entry.level === 'admin1' || c.entry.population >= 10000) && placeLexicon().cyrillicCountries.has(c.entry.country ?? '')))));
           if (!cands.length) continue;
           const longer = !!e && (e.start < t.start[p]! || e.end > end);
           const inOrg = longer && (e.type === 'organisation' || e.type === 'channel');
@@ -488,6 +492,8 @@ const ADJECTIVE_END = /(?:(?:ск|цк)(?:ий|ый|ая|ое|ого|ому|ым
 /** A name that is itself an adjective ("Покровское", "Очеретине", "Николаевская"): its case forms look like an adjective's. */
 const ADJECTIVE_NAME = /(?:ск|цк|ськ|цьк|н)(?:ое|ее|е|ий|ый|ой|ая|а|і)$/u;
 const ADJECTIVE_LOCATIVE = /(?:ск|цк)ом$/u;
+/** Any Russian or Ukrainian adjective ending (full forms, all cases): "Большой", "Тульской", "Белом", "Северного". */
+const ANY_ADJECTIVE_END = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ій|ої|ою|ім)$|(?:ськ|цьк|н)(?:а|е|у|і)$/u;
 const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на', 'о', 'об', 'при']);
 /** Nouns after which a place's adjective is the place's area (data/place-area-nouns.txt: front axes). */
 let areaNouns: Set<string> | null = null;
@@ -518,6 +524,17 @@ function dropAdjectives(doc: Doc, ms: Mention[]): void {
       while (n < t.n && t.kind[n] === Kind.Space) n++;
       const nounAfter = n < t.n && t.kind[n] === Kind.Other && t.sent[n] === t.sent[m.t0] && !isCapitalAt(doc.text, t.start[n]!) && !lex.adminWords.has(t.lower[n]!) && !CONJ.has(t.lower[n]!) && !(areaNouns ??= wordSet('place-area-nouns.txt')).has(t.lower[n]!);
       drop = adj && nounAfter && m.cands.every((c) => c.match !== 'exact' && c.match !== 'fold' && (c.entry.level === 'city' || c.entry.level === 'village') && !ADJECTIVE_NAME.test(fold(c.variant)));
+      // an adjective before a street or landmark noun, over other capitalised adjectives, names the
+      // street or landmark, whatever the gazetteer holds: "на Большой Тульской улице", "в Белом доме"
+      if (!drop && ANY_ADJECTIVE_END.test(w)) {
+        let x = m.next;
+        for (;;) {
+          while (x < t.n && t.kind[x] === Kind.Space) x++;
+          if (x < t.n && t.kind[x] === Kind.Other && t.sent[x] === t.sent[m.t0] && isCapitalAt(doc.text, t.start[x]!) && ANY_ADJECTIVE_END.test(t.lower[x]!)) x++;
+          else break;
+        }
+        drop = x < t.n && t.kind[x] === Kind.Other && t.sent[x] === t.sent[m.t0] && !isCapitalAt(doc.text, t.start[x]!) && isLandmarkNoun(t.lower[x]!);
+      }
     }
     if (!drop) ms[k++] = m;
   }
@@ -599,7 +616,7 @@ export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: num
     if (cands.length) return { ...base, surface: name, want: last.level, cands };
   }
   // a common word alone ("West", "Congress") is no place of its own here either
-  const common = words.length === 1 && lex.stopwords.has(text.toLowerCase());
+  const common = words.length === 1 && isCommonWord(text.toLowerCase());
   const cands = common ? [] : lookupSurface(gaz, text, memo);
   if (cands.length) return { ...base, want: null, cands };
   // a place inside a longer name ("Dubai World Cup", "University of Alberta"): the longest run of
@@ -611,7 +628,7 @@ export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: num
     for (const [a, b] of [[0, n], [words.length - n, words.length]] as const) {
       const ws = words.slice(a, b);
       const part = ws.join(' ');
-      if (!/^\p{Lu}/u.test(part) || (n === 1 && lex.stopwords.has(part.toLowerCase())) || generic(ws)) continue;
+      if (!/^\p{Lu}/u.test(part) || (n === 1 && isCommonWord(part.toLowerCase())) || generic(ws)) continue;
       // (only countries, regions and towns of 10,000: "Faubourg Marigny" is no village in Normandy)
       const sub = lookupSurface(gaz, part, memo).filter((c) => c.match !== 'skeleton' && (c.entry.level === 'country' || c.entry.level === 'admin1' || c.entry.population >= 10000));
       if (!sub.length) continue;

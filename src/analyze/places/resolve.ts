@@ -9,7 +9,8 @@
  * - the level an administrative word asks for ("Kursk region" → the oblast);
  * - the document: its countries and first-level regions (named directly, or implied by places
  *   that resolve unambiguously), a region named right next to the mention ("Andriivka, Donetsk
- *   region"), and the distance to places already resolved in the text.
+ *   region"; the list before it shares it: "Ильинка и Петровка в ДНР"), and the distance to places
+ *   already resolved in the text.
  *
  * Two passes: the first ranks each spelling on its own and collects the document's context from
  * its choices, each weighted by how clearly it won; the second ranks again with that context (a
@@ -20,8 +21,9 @@
  * thousands of places stays linear.
  */
 import type { Candidate, GazEntry } from '../../geo/types.js';
-import { distanceKm } from '../../geo/index.js';
-import type { Doc } from '../doc.js';
+import { distanceKm, fold, transliterate } from '../../geo/index.js';
+import { hasCyrillic } from '../../util/index.js';
+import { Kind, type Doc } from '../doc.js';
 import type { Mention } from './recognise.js';
 import { placeLexicon } from './lexicon.js';
 import { table } from '../../lexicon/index.js';
@@ -215,7 +217,9 @@ function prior(c: Candidate, m: Mention, all: Candidate[]): number {
   // a loose (skeleton) match one letter away from the text is a transliteration variant
   // ("Krasnopolye" / "Krasnopol'e", both for Краснополье): as good as a transliteration, so that
   // the document's nearby places can still prefer it over an exact namesake far away
-  const variant = c.match === 'skeleton' && oneLetterApart(m.surface, c.variant);
+  // (a Cyrillic spelling is compared through its transliteration: Russian "Ильинка" is Ukrainian
+  // Illinka's variant, "Петровка" Petrivka's, not a different word)
+  const variant = c.match === 'skeleton' && (oneLetterApart(m.surface, c.variant) || (hasCyrillic(m.surface) && !hasCyrillic(c.variant) && oneLetterApart(transliterate(fold(m.surface)), c.variant)));
   let s = matchWeight(variant ? 'translit' : c.match) + (c.preferred ? w('variant.preferred') : 0);
   // a loose (skeleton) match is a fallback: weak when another entry matches the spelling closely
   if (c.match === 'skeleton' && !variant && all.some((o) => o.match === 'exact' || o.match === 'fold')) s += w('match.skeleton.shadowed');
@@ -308,6 +312,9 @@ function qualifierOf(doc: Doc, ms: Mention[], k: number, isRegion: (k: number) =
   return -1;
 }
 
+/** Words that join the names of a list ("A, B и C в ДНР"). */
+const LIST_JOINERS = new Set([',', 'and', 'и', 'і', 'й', 'та']);
+
 /** Resolves every mention (see the file comment). */
 export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
   // mentions with one spelling (and administrative word) share their candidates: work per group
@@ -374,8 +381,18 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
   const out: (Resolved | null)[] = new Array(ms.length).fill(null);
   const qualified = new Map<string, Resolved | null>();
   const readingOf = new Map<string, Resolved>();
+  const quals = ms.map((_, k) => qualifierOf(doc, ms, k, isRegion));
+  // a list of places before a qualified one shares its qualifier: "Ильинка и Петровка в ДНР",
+  // "Andriivka, Klishchiivka and Kurdiumivka in the Donetsk region"
+  for (let k = ms.length - 2; k >= 0; k--) {
+    if (quals[k]! >= 0 || quals[k + 1]! < 0 || quals[k + 1]! < k + 1 || isRegion(k) || isRegion(k + 1) || ms[k]!.want) continue;
+    const t = doc.tokens;
+    let ok = ms[k + 1]!.t0 > ms[k]!.next && t.sent[ms[k + 1]!.t0] === t.sent[ms[k]!.t0];
+    for (let x = ms[k]!.next; ok && x < ms[k + 1]!.t0; x++) ok = t.kind[x] === Kind.Space || LIST_JOINERS.has(t.lower[x]!);
+    if (ok) quals[k] = quals[k + 1]!;
+  }
   for (let k = 0; k < ms.length; k++) {
-    const q = qualifierOf(doc, ms, k, isRegion);
+    const q = quals[k]!;
     if (q < 0) continue;
     const qa = first.get(keys[q]!)?.best.entry;
     const code = qa && (qa.level === 'admin1' || qa.level === 'admin2') ? qa.admin1 : null;
