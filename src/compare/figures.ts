@@ -172,6 +172,19 @@ function casualtyStems(): [string, string][] {
   return (casualty ??= table('figure-casualty-ruuk.tsv').map((r) => [r[0]!, r[1]!] as [string, string]));
 }
 
+let asides: string[] | null = null;
+/**
+ * Whether `gap` (the text between a word and a count) is one aside between commas that opens with
+ * a phrase of data/figure-asides-ruuk.tsv (", по данным, ", ", за попередніми даними, ").
+ */
+function asideGap(gap: string): boolean {
+  const m = /^\s*,\s*([^,]+?)\s*,\s*$/u.exec(gap);
+  if (!m) return false;
+  asides ??= table('figure-asides-ruuk.tsv').map((r) => r[0]!).filter(Boolean);
+  const inner = m[1]!.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+  return asides.some((a) => inner === a || inner.startsWith(a + ' '));
+}
+
 /**
  * The casualty unit of a Russian or Ukrainian person count with a casualty word right before the
  * number or right after the count ("погибли 63 российских военнослужащих", "знищення близько 400
@@ -180,10 +193,15 @@ function casualtyStems(): [string, string][] {
  */
 export function ruukCasualtyUnit(text: string, start: number, end: number, unit: string): string | null {
   if (!PERSON_UNITS.has(unit) || !/[\u0400-\u04ff]/.test(text.slice(start, end))) return null;
-  const before = wordsOf(text, Math.max(0, start - 40), start).slice(-3);
+  // an aside between commas right before the count is passed over to the one word before it
+  // ("Погибли, по данным, 35 человек"; not "погибли двое, по данным полиции, 134 человека")
+  const from = Math.max(0, start - 80);
+  const aside = /,[^,.!?;\d]+,\s*$/u.exec(text.slice(from, start));
+  const s0 = aside && asideGap(aside[0]) ? from + aside.index : start;
+  const before = wordsOf(text, Math.max(0, s0 - 40), s0).slice(s0 < start ? -1 : -3);
   const after = wordsOf(text, end, Math.min(text.length, end + 30)).slice(0, 2);
   // not across a sentence end, nor before past another count ("загинули 35 людей, 134 людини госпіталізовані")
-  const near = [...before.filter((w) => !/[.!?,;\d]/.test(text.slice(w.end, start))), ...after.filter((w) => !/[.!?]/.test(text.slice(end, w.start)))];
+  const near = [...before.filter((w) => !/[.!?,;\d]/.test(text.slice(w.end, s0))), ...after.filter((w) => !/[.!?]/.test(text.slice(end, w.start)))];
   for (const w of near) for (const [stem, u] of casualtyStems()) if (w.w.startsWith(stem)) return u;
   return null;
 }
