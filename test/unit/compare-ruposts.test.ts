@@ -113,9 +113,9 @@ test('runningReport: one voice raising its count is an update; rival sides or a 
     content, start: 0, end: 1, quantities: [], statuses: [], places: [], placeFrom: null, date: published.slice(0, 10), dateFrom: 'published',
     id: `d${++n}#0`, documentId: `d${n}`, index: 0, source: outlet, outlet, textOf: `d${n}`, published,
   });
-  const dispute = (sides: [ClaimRecord, number][]): [Dispute, Map<string, ClaimRecord>] => [{
+  const dispute = (sides: [ClaimRecord, number][], unit = 'drones'): [Dispute, Map<string, ClaimRecord>] => [{
     id: 'x', reason: 'quantity', explanation: '', kind: 'figures',
-    topic: { key: 'k', place: 'p', placeName: 'P', level: 'place', from: null, to: null, what: { type: 'quantity', unit: 'drones', subjectSide: null } },
+    topic: { key: 'k', place: 'p', placeName: 'P', level: 'place', from: null, to: null, what: { type: 'quantity', unit, subjectSide: null } },
     sides: sides.map(([r, v]) => ({ position: String(v), claims: [r.id], speakers: [{ name: r.speaker.name, side: r.speaker.side, affiliation: null, official: null }], sources: [], independentSources: 1, independentOutlets: 1, independentOrigins: 1, interval: [v, v] as [number, number] })),
   }, new Map(sides.map(([r]) => [r.id, r]))];
   const cases: [string, [ClaimRecord, number][], boolean][] = [
@@ -128,6 +128,36 @@ test('runningReport: one voice raising its count is an update; rival sides or a 
   ];
   for (const [name, sides, want] of cases) {
     const [d, byId] = dispute(sides);
+    assert.equal(runningReport(d, byId), want, name);
+  }
+  // casualty tolls (the Nova Kakhovka bus, 26-27 Nov 2024: a governor's press secretary 3 dead, a
+  // retelling of RIA 4, RIA "по последним данным" 5): a toll rising through the day is an update
+  // whoever of one side or of none gives it; across sides only when the later toll says it rose
+  const tolls: [string, [ClaimRecord, number][], boolean][] = [
+    ['a toll rising, quoted voices of no known side', [
+      [rec('RIA', '2024-11-26T11:59:00Z', 'известно о трех погибших', { name: 'пресс-секретарь губернатора', side: null }), 3],
+      [rec('BBC', '2024-11-26T13:20:00Z', 'четыре человека погибли', { name: 'Новости', side: null }), 4],
+      [rec('RIA', '2024-11-27T14:23:00Z', 'По последним данным, погибли 5 человек', { name: 'РИА Новости', side: null }), 5],
+    ], true],
+    ['a toll falling, quoted voices', [
+      [rec('RIA', '2024-11-26T11:59:00Z', 'погибли пять человек', { name: 'пресс-секретарь губернатора', side: null }), 5],
+      [rec('BBC', '2024-11-26T13:20:00Z', 'погибли три человека', { name: 'чиновник', side: null }), 3],
+    ], false],
+    ['two sides, the later toll larger but not said to rise', [
+      [rec('A', '2024-11-26T11:00:00Z', 'погибли три человека', { name: 'Владимир Сальдо', side: 'RU' }), 3],
+      [rec('B', '2024-11-26T15:00:00Z', 'погибли девять человек', { name: 'Олександр Прокудін', side: 'UA' }), 9],
+    ], false],
+    ['two sides, the later toll said to rise', [
+      [rec('A', '2024-11-26T11:00:00Z', 'погибли три человека', { name: 'Владимир Сальдо', side: 'RU' }), 3],
+      [rec('B', '2024-11-26T15:00:00Z', 'число погибших возросло до пяти', { name: 'Олександр Прокудін', side: 'UA' }), 5],
+    ], true],
+    ['two sides, the toll said to rise but smaller', [
+      [rec('A', '2024-11-26T11:00:00Z', 'погибли девять человек', { name: 'Владимир Сальдо', side: 'RU' }), 9],
+      [rec('B', '2024-11-26T15:00:00Z', 'число погибших возросло до пяти', { name: 'Олександр Прокудін', side: 'UA' }), 5],
+    ], false],
+  ];
+  for (const [name, sides, want] of tolls) {
+    const [d, byId] = dispute(sides, 'killed');
     assert.equal(runningReport(d, byId), want, name);
   }
 });
