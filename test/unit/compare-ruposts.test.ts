@@ -95,6 +95,24 @@ test('"не комментировали" is neither a denial nor an account of 
   assert.ok(facts(denial).includes('responsibility:RU:-1'), denial);
 });
 
+test('the side of an air defence that shot down did not fire', () => {
+  const rows: [string, string[]][] = [
+    // the Pentagon source on Bryansk (19 Nov 2024): Ukraine fired, the Russian air defence shot down
+    ['По словам чиновника, было выпущено восемь ракет ATACMS, а российское ПВО сбило всего две.', []],
+    ['Было выпущено шесть ракет, российские средства ПВО сбили пять.', []],
+    ['Випущено 40 дронів, українські ППО збили 30.', []],
+    // a side word that is no air defence's still fires
+    ['Российская армия выпустила восемь ракет по Харькову.', ['responsibility:RU:1']],
+    ['Украинские военные выпустили восемь ракет, а российское ПВО сбило две.', ['responsibility:UA:1']],
+    // an air defence that hit something is the doer (Dnipro, January 2023: whose missile hit the block)
+    ['Дом разрушила ракета украинской ПВО.', ['responsibility:UA:1']],
+  ];
+  for (const [text, want] of rows) {
+    const got = ruukEventFacts(text, [{ start: 0, end: text.length }], null).filter((f) => f.topic === 'responsibility').map((f) => `responsibility:${f.agentSide}:${f.polarity}`);
+    assert.deepEqual(got, want, text);
+  }
+});
+
 test('a passive participle of capture names its holder after it, not the owner before it', () => {
   const sides = (text: string): (string | null)[] => {
     const a = analyze({ text, id: 'x', published: '2024-11-14T10:00:00Z' });
