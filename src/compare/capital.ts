@@ -13,7 +13,7 @@
  * Pure.
  */
 import { table } from '../lexicon/index.js';
-import { wordsOf } from './lexicon.js';
+import { NEGATIONS, wordsOf } from './lexicon.js';
 
 interface Clues {
   capitals: Set<string>;
@@ -95,7 +95,7 @@ export function governmentUse(text: string, start: number, end: number): boolean
       if (a === 0 || !gap.includes(',')) continue;
       // the aside closed: auxiliaries and a negation, then the clue
       let b = a;
-      while (b < aside.length && AUX.has(aside[b]!.w) && !/[.;:!?,]/.test(text.slice(aside[b]!.end, aside[b + 1]?.start ?? aside[b]!.end))) b++;
+      while (b < aside.length && (AUX.has(aside[b]!.w) || NEGATIONS.has(aside[b]!.w)) && !/[.;:!?,]/.test(text.slice(aside[b]!.end, aside[b + 1]?.start ?? aside[b]!.end))) b++;
       if (aside[b] && c.after.has(aside[b]!.w) && !/[.;:!?,]/.test(text.slice(aside[a]!.start, aside[b]!.start))) return true;
       break;
     }
@@ -111,8 +111,11 @@ export function governmentUse(text: string, start: number, end: number): boolean
 
 /** How many words an aside between commas after a capital may hold. */
 const ASIDE_WORDS = 8;
-/** Auxiliaries and negations between a capital's aside and its verb. */
-const AUX = new Set(['had', 'has', 'have', 'did', 'does', 'do', 'was', 'were', 'is', 'not', "n't", 'never', 'also', 'then']);
+/**
+ * Auxiliaries between a capital's aside and its verb; negations ("not", "never", the one-word
+ * contractions "hadn't", "didn't") are those of lexicon.ts `NEGATIONS`.
+ */
+const AUX = new Set(['had', 'has', 'have', 'did', 'does', 'do', 'was', 'were', 'is', 'also', 'then']);
 /** Nouns for a government that may name it by its seat ("the leadership in Kyiv"). */
 const GOVERNMENT_NOUNS = new Set(['leadership', 'government', 'authorities', 'regime', 'rulers']);
 

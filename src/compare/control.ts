@@ -358,11 +358,34 @@ function itemsConflict(records: readonly ClaimRecord[], a: Item, b: Item, conced
   const na = ra.speaker?.name?.toLowerCase();
   const nb = rb.speaker?.name?.toLowerCase();
   if (textA === textB && !(na && nb && na !== nb)) return false;
+  // within one side (two speakers of one known side) or one outlet's voice (no two known sides), only
+  // an explicit contradiction disputes a claim: a denial or a negated capture ("не захватили"), not
+  // "fighting goes on" or another holder (one side's channels tell a town's fate in pieces)
+  if (oneSideOrVoice(ra, rb) && !explicitContradiction(a) && !explicitContradiction(b)) return false;
   // "fighting continues" said by the side that claims the place is mopping up, not a denial
   if (b.stance.kind === 'contested' && A.holder !== null && rb.speaker?.side === A.holder) return false;
   // an unnamed "not captured" from the claimed holder's own side is no answer to the capture either
   if (b.stance.kind === 'not' && b.stance.holder === null && A.holder !== null && rb.speaker?.side === A.holder) return false;
   return true;
+}
+
+/**
+ * Whether two claims come from one side (their speakers' known sides are equal) or from one outlet
+ * with no two different known sides among their speakers (a channel retelling a paper and then
+ * reporting fighting).
+ */
+function oneSideOrVoice(ra: ClaimRecord, rb: ClaimRecord): boolean {
+  const sa = ra.speaker?.side ?? null;
+  const sb = rb.speaker?.side ?? null;
+  if (sa !== null && sa === sb) return true;
+  const oa = ra.outlet ?? ra.source ?? null;
+  const ob = rb.outlet ?? rb.source ?? null;
+  return oa !== null && oa === ob && (sa === null || sb === null || sa === sb);
+}
+
+/** Whether an item contradicts in so many words: a denial ("фейк", "not true") or a negated capture. */
+function explicitContradiction(it: Item): boolean {
+  return it.fact.denial === true || it.stance.kind === 'not';
 }
 
 /** A position's key: what it says, and of whom. */

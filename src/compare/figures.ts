@@ -172,6 +172,19 @@ function casualtyStems(): [string, string][] {
   return (casualty ??= table('figure-casualty-ruuk.tsv').map((r) => [r[0]!, r[1]!] as [string, string]));
 }
 
+let asides: string[] | null = null;
+/**
+ * Whether `gap` (the text between a word and a count) is one aside between commas that opens with
+ * a phrase of data/figure-asides-ruuk.tsv (", по данным, ", ", за попередніми даними, ").
+ */
+function asideGap(gap: string): boolean {
+  const m = /^\s*,\s*([^,]+?)\s*,\s*$/u.exec(gap);
+  if (!m) return false;
+  asides ??= table('figure-asides-ruuk.tsv').map((r) => r[0]!).filter(Boolean);
+  const inner = m[1]!.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+  return asides.some((a) => inner === a || inner.startsWith(a + ' '));
+}
+
 /**
  * The casualty unit of a Russian or Ukrainian person count with a casualty word right before the
  * number or right after the count ("погибли 63 российских военнослужащих", "знищення близько 400
@@ -180,10 +193,15 @@ function casualtyStems(): [string, string][] {
  */
 export function ruukCasualtyUnit(text: string, start: number, end: number, unit: string): string | null {
   if (!PERSON_UNITS.has(unit) || !/[\u0400-\u04ff]/.test(text.slice(start, end))) return null;
-  const before = wordsOf(text, Math.max(0, start - 40), start).slice(-3);
+  // an aside between commas right before the count is passed over to the one word before it
+  // ("Погибли, по данным, 35 человек"; not "погибли двое, по данным полиции, 134 человека")
+  const from = Math.max(0, start - 80);
+  const aside = /,[^,.!?;\d]+,\s*$/u.exec(text.slice(from, start));
+  const s0 = aside && asideGap(aside[0]) ? from + aside.index : start;
+  const before = wordsOf(text, Math.max(0, s0 - 40), s0).slice(s0 < start ? -1 : -3);
   const after = wordsOf(text, end, Math.min(text.length, end + 30)).slice(0, 2);
   // not across a sentence end, nor before past another count ("загинули 35 людей, 134 людини госпіталізовані")
-  const near = [...before.filter((w) => !/[.!?,;\d]/.test(text.slice(w.end, start))), ...after.filter((w) => !/[.!?]/.test(text.slice(end, w.start)))];
+  const near = [...before.filter((w) => !/[.!?,;\d]/.test(text.slice(w.end, s0))), ...after.filter((w) => !/[.!?]/.test(text.slice(end, w.start)))];
   for (const w of near) for (const [stem, u] of casualtyStems()) if (w.w.startsWith(stem)) return u;
   return null;
 }
@@ -359,18 +377,42 @@ export function runningReport(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>
   if (recs.some((r) => !r)) return false;
   if (!recs.every((r) => /[\u0400-\u04ff]/.test(r!.content ?? ''))) return false;
   const known = new Set(d.sides.flatMap((s) => s.speakers.map((x) => x.side)).filter((x) => x));
+  const toll = d.topic.what.type === 'quantity' && TOLL_UNITS.has(d.topic.what.unit);
+  const first = (s: Dispute['sides'][number]): number => Math.min(...s.claims.map((c) => Date.parse(byId.get(c)?.published ?? '') || Infinity));
+  const ordered = [...d.sides].sort((a, b) => first(a) - first(b));
+  const rising = ordered.every((s, i) => {
+    if (i === 0) return true;
+    const prev = ordered[i - 1]!.interval;
+    const cur = s.interval;
+    return !!prev && !!cur && Number.isFinite(first(s)) && first(s) !== first(ordered[i - 1]!) && cur[0] >= prev[0];
+  });
+  // a casualty toll rising in publication order is updated as the day goes on: by voices of one
+  // side or of none (a governor's press secretary, then a news agency "по последним данным"), and
+  // across sides when every later toll is described as rising ("число погибших возросло до пяти")
+  if (toll && rising) {
+    if (known.size <= 1) return true;
+    if (ordered.slice(1).every((s) => s.claims.every((c) => risingWords(byId.get(c)?.content ?? '')))) return true;
+  }
   if (known.size > 1) return false;
   const outlets = new Set(recs.map((r) => r!.outlet ?? r!.source ?? null));
   if (outlets.size === 1 && !outlets.has(null)) return true;
   // a voice of no known side quoted by a channel (a Pentagon source, "an official") is not the channel's own running count
   const own = (r: ClaimRecord): boolean => !!r.speaker?.side || !r.speaker?.name || [r.outlet, r.source].some((o) => !!o && o.toLowerCase() === r.speaker!.name!.toLowerCase());
   if (!recs.every((r) => own(r!))) return false;
-  const first = (s: Dispute['sides'][number]): number => Math.min(...s.claims.map((c) => Date.parse(byId.get(c)?.published ?? '') || Infinity));
-  const ordered = [...d.sides].sort((a, b) => first(a) - first(b));
-  for (let i = 1; i < ordered.length; i++) {
-    const prev = ordered[i - 1]!.interval;
-    const cur = ordered[i]!.interval;
-    if (!prev || !cur || !Number.isFinite(first(ordered[i]!)) || first(ordered[i]!) === first(ordered[i - 1]!) || cur[0] < prev[0]) return false;
-  }
-  return true;
+  return rising;
+}
+
+/** Casualty units whose toll is updated as the day goes on (data/units.tsv event units). */
+const TOLL_UNITS = new Set(['killed', 'wounded', 'casualties']);
+
+let risingRows: { stem: string; whole: boolean }[][] | null = null;
+/** Whether `content` describes a toll as rising or updated (a row of data/toll-rising-ruuk.tsv). */
+function risingWords(content: string): boolean {
+  risingRows ??= table('toll-rising-ruuk.tsv').map((r) => r[0]!).filter(Boolean)
+    .map((row) => row.split(' ').map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false })));
+  const ws = wordsOf(content).map((w) => w.w.replace(/ё/g, 'е'));
+  return ws.some((_, i) => risingRows!.some((row) => row.every((p, k) => {
+    const w = ws[i + k];
+    return w !== undefined && (p.whole ? w === p.stem : w.startsWith(p.stem));
+  })));
 }

@@ -25,7 +25,7 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 
-type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment';
+type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown';
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
 let rows: Row[] | null = null;
@@ -35,7 +35,7 @@ function load(): Map<string, Row[]> {
   rows = [];
   for (const [phrase, cls, value] of table('responsibility-ruuk.tsv')) {
     if (!phrase || !cls) continue;
-    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
+    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
     rows.push({ words, cls: cls as Cls, value: value && value !== '-' ? value : null });
   }
@@ -162,6 +162,8 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       let sideAt = -1;
       for (const s of marks) {
         if (s.i < a || s.i >= b || (s.row.cls !== 'side' && s.row.cls !== 'enemy' && s.row.cls !== 'own')) continue;
+        // (not the side of an air defence that shot down: "российское ПВО сбило две" did not fire)
+        if (marks.some((x) => x.row.cls === 'interceptor' && x.i >= s.end && x.i - s.end <= 1 && marks.some((y) => y.row.cls === 'shootdown' && y.i >= x.end && y.i - x.end <= 2))) continue;
         // (not when an attack word stands between: "удар по плотине нанесли ВСУ")
         // (a genitive chain is the target too: "по штабу Черноморского флота РФ"; a comma ends it)
         // (further than two words only for a side word not in the nominative: "российские самолёты" after the target is the doer)

@@ -22,8 +22,12 @@ import { memo } from './docindex.js';
 import { wordsOf } from './lexicon.js';
 import { hasCyrillic } from '../util/index.js';
 
-/** `weapon` (English): a military word with no everyday sense, enough alone (counts as `MILITARY_NEEDED`). */
-type SubjectClass = 'anchor' | 'military' | 'weapon' | 'other';
+/**
+ * `weapon` (English): a military word with no everyday sense, enough alone (counts as `MILITARY_NEEDED`);
+ * `none`: a phrase whose war word has an everyday sense ("bricks and mortar"): it counts as nothing
+ * and its words are not read again.
+ */
+type SubjectClass = 'anchor' | 'military' | 'weapon' | 'other' | 'none';
 /** The lists by script: Cyrillic text is read with the Russian and Ukrainian list, other text with the English one. */
 type SubjectLang = 'ruuk' | 'en';
 interface SubjectRow { words: { stem: string; whole: boolean }[]; cls: SubjectClass }
@@ -76,7 +80,7 @@ function subjectRows(lang: SubjectLang): Map<string, SubjectRow[]> {
   const out = new Map<string, SubjectRow[]>();
   const file = FILES[lang];
   for (const [stem, cls] of table(file)) {
-    if (!stem || stem.length < 2 || (cls !== 'anchor' && cls !== 'military' && cls !== 'weapon' && cls !== 'other')) throw new Error(`sitrep: data/${file}: bad row "${stem}"`);
+    if (!stem || stem.length < 2 || (cls !== 'anchor' && cls !== 'military' && cls !== 'weapon' && cls !== 'other' && cls !== 'none')) throw new Error(`sitrep: data/${file}: bad row "${stem}"`);
     const row: SubjectRow = { words: stem.split(' ').map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false })), cls };
     const key = row.words[0]!.stem.slice(0, 2);
     const l = out.get(key);
@@ -99,17 +103,24 @@ function scan(text: string, from: number, to: number): Scan {
   for (let i = 0; i < ws.length; i++) {
     let military = 0; // the words of the longest military or weapon row matched here
     let weapon = false;
+    let none = 0; // the words of a `none` phrase matched here
     for (const r of rows.get(ws[i]!.slice(0, 2)) ?? []) {
       if (!r.words.every((p, k) => {
         const w = ws[i + k];
         return w !== undefined && (p.whole ? w === p.stem : w.startsWith(p.stem));
       })) continue;
-      if (r.cls === 'anchor') out.anchor = true;
+      if (r.cls === 'none') none = Math.max(none, r.words.length);
+      else if (r.cls === 'anchor') out.anchor = true;
       else if (r.cls === 'other') out.other = true;
       else {
         military = Math.max(military, r.words.length);
         if (r.cls === 'weapon') weapon = true;
       }
+    }
+    // an everyday phrase ("bricks and mortar") counts as nothing, and its words are not read again
+    if (none > 0) {
+      i += none - 1;
+      continue;
     }
     // a phrase counts once, and its words are not counted again ("glide bomb", "air defence");
     // a weapon word is enough alone

@@ -48,6 +48,9 @@ const MUST_NOT: Doc[] = [
   // another war: the ledger's disputes are about the war between Russia and Ukraine (as data/war-subject-ruuk.tsv)
   { id: 'gaza-a', text: 'School hit in Gaza City\n\nGaza\'s health ministry said 40 people were killed in an Israeli strike on a school in Gaza City on Tuesday.' },
   { id: 'gaza-b', text: 'Israel says it hit militants\n\nThe Israeli military said its strike in Gaza City killed 20 Hamas militants and denied that civilians had been hit.' },
+  // another war, told by its defence ministry and general staff (issue 9 review: these were anchors)
+  { id: 'gaza-c', text: 'Strike on Khan Younis\n\nIsrael\'s defence ministry said its forces killed 15 Hamas fighters in Khan Younis on Tuesday.' },
+  { id: 'gaza-d', text: 'Khan Younis toll disputed\n\nThe general staff of the Israeli army denied that 40 civilians were killed in Khan Younis, and said 15 Hamas fighters died.' },
 ];
 
 /** War reporting: the disputes here were decided by hand from the texts. */
@@ -100,6 +103,15 @@ test('aboutTheWar on English: an anchor word, or two military words and no other
     // another war
     ['The Israeli military said its strike in Gaza killed 20 militants.', false],
     ['Israeli drones and missiles struck targets in southern Lebanon.', false],
+    // a defence ministry or a general staff is not this war's unless it is Russia's or Ukraine's
+    ["Israel's defence ministry said its missiles struck Hamas targets in Gaza.", false],
+    ['The general staff said the exercise had ended.', false],
+    ['The Russian general staff said the units had been withdrawn.', true],
+    ["Ukraine's general staff said the units had been withdrawn.", true],
+    // "droned" and "bricks and mortar" are no weapons
+    ['The senator droned on about the budget while troops waited outside.', false],
+    ['The bank said bricks and mortar shops lost ground to an army of online sellers.', false],
+    ['The army said mortar fire hit the village.', true],
   ];
   for (const [text, want] of rows) assert.equal(aboutTheWar(text, 0, text.length), want, text);
   // the headline says it for a later paragraph

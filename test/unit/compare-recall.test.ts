@@ -69,6 +69,10 @@ test('a country the claim names as doer or denier is a party, not the third coun
     ...records('kr', 'MOSCOW, May 4 (Reuters) - The Kremlin on Thursday accused the United States of being behind the drone attack.', '2023-05-04T12:00:00Z'),
     ...records('wh', 'WASHINGTON, May 4 (Reuters) - The United States had nothing to do with the drone attack, State Department spokesman Matthew Miller said.', '2023-05-04T18:00:00Z'),
   ];
+  // the facts exist (else the test below passes for want of them): the accusation and the denial
+  const resp = (doc: string): string[] => recs.filter((r) => r.documentId === doc).flatMap((r) => (r.events ?? []).filter((e) => e.topic === 'responsibility').map((e) => `${e.agentSide}|${e.polarity}`));
+  assert.deepEqual(resp('kr'), ['US|1']);
+  assert.deepEqual(resp('wh'), ['US|-1']);
   const atUS = compareClaims(recs).disputes.filter((d) => d.kind === 'responsibility' && d.topic.place === 'country:US');
   assert.equal(atUS.length, 0);
 });

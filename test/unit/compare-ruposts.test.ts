@@ -95,6 +95,24 @@ test('"не комментировали" is neither a denial nor an account of 
   assert.ok(facts(denial).includes('responsibility:RU:-1'), denial);
 });
 
+test('the side of an air defence that shot down did not fire', () => {
+  const rows: [string, string[]][] = [
+    // the Pentagon source on Bryansk (19 Nov 2024): Ukraine fired, the Russian air defence shot down
+    ['По словам чиновника, было выпущено восемь ракет ATACMS, а российское ПВО сбило всего две.', []],
+    ['Было выпущено шесть ракет, российские средства ПВО сбили пять.', []],
+    ['Випущено 40 дронів, українські ППО збили 30.', []],
+    // a side word that is no air defence's still fires
+    ['Российская армия выпустила восемь ракет по Харькову.', ['responsibility:RU:1']],
+    ['Украинские военные выпустили восемь ракет, а российское ПВО сбило две.', ['responsibility:UA:1']],
+    // an air defence that hit something is the doer (Dnipro, January 2023: whose missile hit the block)
+    ['Дом разрушила ракета украинской ПВО.', ['responsibility:UA:1']],
+  ];
+  for (const [text, want] of rows) {
+    const got = ruukEventFacts(text, [{ start: 0, end: text.length }], null).filter((f) => f.topic === 'responsibility').map((f) => `responsibility:${f.agentSide}:${f.polarity}`);
+    assert.deepEqual(got, want, text);
+  }
+});
+
 test('a passive participle of capture names its holder after it, not the owner before it', () => {
   const sides = (text: string): (string | null)[] => {
     const a = analyze({ text, id: 'x', published: '2024-11-14T10:00:00Z' });
@@ -113,9 +131,9 @@ test('runningReport: one voice raising its count is an update; rival sides or a 
     content, start: 0, end: 1, quantities: [], statuses: [], places: [], placeFrom: null, date: published.slice(0, 10), dateFrom: 'published',
     id: `d${++n}#0`, documentId: `d${n}`, index: 0, source: outlet, outlet, textOf: `d${n}`, published,
   });
-  const dispute = (sides: [ClaimRecord, number][]): [Dispute, Map<string, ClaimRecord>] => [{
+  const dispute = (sides: [ClaimRecord, number][], unit = 'drones'): [Dispute, Map<string, ClaimRecord>] => [{
     id: 'x', reason: 'quantity', explanation: '', kind: 'figures',
-    topic: { key: 'k', place: 'p', placeName: 'P', level: 'place', from: null, to: null, what: { type: 'quantity', unit: 'drones', subjectSide: null } },
+    topic: { key: 'k', place: 'p', placeName: 'P', level: 'place', from: null, to: null, what: { type: 'quantity', unit, subjectSide: null } },
     sides: sides.map(([r, v]) => ({ position: String(v), claims: [r.id], speakers: [{ name: r.speaker.name, side: r.speaker.side, affiliation: null, official: null }], sources: [], independentSources: 1, independentOutlets: 1, independentOrigins: 1, interval: [v, v] as [number, number] })),
   }, new Map(sides.map(([r]) => [r.id, r]))];
   const cases: [string, [ClaimRecord, number][], boolean][] = [
@@ -128,6 +146,36 @@ test('runningReport: one voice raising its count is an update; rival sides or a 
   ];
   for (const [name, sides, want] of cases) {
     const [d, byId] = dispute(sides);
+    assert.equal(runningReport(d, byId), want, name);
+  }
+  // casualty tolls (the Nova Kakhovka bus, 26-27 Nov 2024: a governor's press secretary 3 dead, a
+  // retelling of RIA 4, RIA "по последним данным" 5): a toll rising through the day is an update
+  // whoever of one side or of none gives it; across sides only when the later toll says it rose
+  const tolls: [string, [ClaimRecord, number][], boolean][] = [
+    ['a toll rising, quoted voices of no known side', [
+      [rec('RIA', '2024-11-26T11:59:00Z', 'известно о трех погибших', { name: 'пресс-секретарь губернатора', side: null }), 3],
+      [rec('BBC', '2024-11-26T13:20:00Z', 'четыре человека погибли', { name: 'Новости', side: null }), 4],
+      [rec('RIA', '2024-11-27T14:23:00Z', 'По последним данным, погибли 5 человек', { name: 'РИА Новости', side: null }), 5],
+    ], true],
+    ['a toll falling, quoted voices', [
+      [rec('RIA', '2024-11-26T11:59:00Z', 'погибли пять человек', { name: 'пресс-секретарь губернатора', side: null }), 5],
+      [rec('BBC', '2024-11-26T13:20:00Z', 'погибли три человека', { name: 'чиновник', side: null }), 3],
+    ], false],
+    ['two sides, the later toll larger but not said to rise', [
+      [rec('A', '2024-11-26T11:00:00Z', 'погибли три человека', { name: 'Владимир Сальдо', side: 'RU' }), 3],
+      [rec('B', '2024-11-26T15:00:00Z', 'погибли девять человек', { name: 'Олександр Прокудін', side: 'UA' }), 9],
+    ], false],
+    ['two sides, the later toll said to rise', [
+      [rec('A', '2024-11-26T11:00:00Z', 'погибли три человека', { name: 'Владимир Сальдо', side: 'RU' }), 3],
+      [rec('B', '2024-11-26T15:00:00Z', 'число погибших возросло до пяти', { name: 'Олександр Прокудін', side: 'UA' }), 5],
+    ], true],
+    ['two sides, the toll said to rise but smaller', [
+      [rec('A', '2024-11-26T11:00:00Z', 'погибли девять человек', { name: 'Владимир Сальдо', side: 'RU' }), 9],
+      [rec('B', '2024-11-26T15:00:00Z', 'число погибших возросло до пяти', { name: 'Олександр Прокудін', side: 'UA' }), 5],
+    ], false],
+  ];
+  for (const [name, sides, want] of tolls) {
+    const [d, byId] = dispute(sides, 'killed');
     assert.equal(runningReport(d, byId), want, name);
   }
 });

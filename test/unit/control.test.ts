@@ -119,6 +119,16 @@ test('compareControl: which pairs are disputes and which agree', () => {
     ['the side that claims it says fighting goes on: mopping up', [capture, rec('mod2', 'RU', '2024-05-06', [fact('contested', 1, null)])], 0, 0],
     ['a region held holds its village: it meets the other side\'s withdrawal', [rec('mod', 'RU', '2024-05-05', [fact('holds', 1, 'RU')], [REGION]), rec('gs', 'UA', '2024-05-06', [fact('lost', -1, 'UA')])], 0, 1],
   ];
+  // within one side, or one outlet's voice, only an explicit contradiction is a dispute (the
+  // Kupiansk and Kursk posts of the Russian corpus: one side's channels, one outlet's retellings)
+  const bbc = (id: string, date: string, statuses: StatusFact[], side: string | null = null): ClaimRecord => ({ ...rec(id, side as string, date, statuses), outlet: 'BBC', source: 'BBC' });
+  rows.push(
+    ['two speakers of one side name two holders', [capture, rec('ch', 'RU', '2024-05-05', [fact('holds', 1, 'UA')])], 0, 0],
+    ['two speakers of one side: a capture and its denial', [capture, rec('ch', 'RU', '2024-05-06', [fact('holds', -1, 'RU', true)])], 1, 0],
+    ['one outlet, no known side: a holder and then fighting', [bbc('b1', '2024-05-05', [fact('holds', 1, 'UA')]), bbc('b2', '2024-05-07', [fact('contested', 1, null)])], 0, 0],
+    ['one outlet, one known side: a capture and another holder', [bbc('b1', '2024-05-05', [fact('holds', 1, 'RU')], 'UA'), bbc('b2', '2024-05-05', [fact('holds', 1, 'UA')])], 0, 0],
+    ['one outlet quoting both sides: a capture and another holder', [bbc('b1', '2024-05-05', [fact('holds', 1, 'RU')], 'RU'), bbc('b2', '2024-05-05', [fact('holds', 1, 'UA')], 'UA')], 1, 0],
+  );
   for (const [name, records, disputes, agreements] of rows) {
     const res = compareControl(records);
     assert.equal(res.disputes.length, disputes, `${name}: disputes ${res.disputes.map((d) => d.explanation).join(' | ')}`);

@@ -79,6 +79,12 @@ test('ruukCasualtyUnit: the casualty word before a count does not reach past ano
     ['погибли 63 российских военнослужащих', '63 российских военнослужащих', 'troops', 'killed'],
     ['уничтожены до двух генералов и до 50 офицеров', 'двух генералов', 'officers', 'killed'],
     ['вже 10 загиблих, ще 61 людина поранена', '61 людина', 'people', 'wounded'],
+    // over an aside between commas (issue 9 review: the comma filter lost these), not over another comma
+    ['Погибли, по данным, 35 человек', '35 человек', 'people', 'killed'],
+    ['Загинули, за попередніми даними, 7 людей', '7 людей', 'people', 'killed'],
+    ['В результате удара погибли, по предварительным данным, 12 человек', '12 человек', 'people', 'killed'],
+    ['погибли двое, по данным полиции и спасателей, 134 человека госпитализированы', '134 человека', 'people', null],
+    ['погибли двое, 134 человека госпитализированы', '134 человека', 'people', null],
   ];
   for (const [text, span, unit, want] of rows) {
     const start = text.indexOf(span);
@@ -139,6 +145,9 @@ test('governmentUse: a capital as the subject of a clue verb after an aside, the
   const rows: [string, string, boolean][] = [
     ["Ukraine's military intelligence said Moscow, unlike before earlier exchanges, had not asked Kyiv to keep the airspace safe.", 'Moscow', true],
     ["Ukraine's military intelligence said Moscow, unlike before earlier exchanges, had not asked Kyiv to keep the airspace safe.", 'Kyiv', true],
+    // a contracted negation is one word: "hadn't", "didn't" (issue 9 review: AUX's "n't" never matched)
+    ["Ukraine's military intelligence said Moscow, unlike before earlier exchanges, hadn't asked Kyiv to keep the airspace safe.", 'Moscow', true],
+    ['Officials said Moscow, as in the spring, hasn\'t asked Kyiv about the flights.', 'Moscow', true],
     ['The ministry called the downing a terrorist act by the leadership in Kyiv.', 'Kyiv', true],
     ['Moscow, the capital, was cold and quiet on Sunday.', 'Moscow', false],
     ['Drones struck Moscow, officials said.', 'Moscow', false],
