@@ -82,7 +82,7 @@ export function governmentUse(text: string, start: number, end: number): boolean
   if (k === 0) {
     let b = 0;
     let adverb = false;
-    while (b < next.length && b < 4 && (AUX.has(next[b]!.w) || (!adverb && /^[a-z]{4,}ly$/.test(next[b]!.w) && (adverb = true)))) b++;
+    while (b < next.length && b < 4 && (AUX.has(next[b]!.w) || NEGATIONS.has(next[b]!.w) || (!adverb && /^[a-z]{4,}ly$/.test(next[b]!.w) && (adverb = true)))) b++;
     if (b > 0 && next[b] && c.after.has(next[b]!.w) && !/[.;:!?,]/.test(text.slice(end, next[b]!.start))) return true;
   }
   // the subject of a clue verb after an aside between commas, over auxiliaries and a negation
