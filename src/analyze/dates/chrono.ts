@@ -23,13 +23,6 @@
  *   its pattern allows no space, so "lasts until Friday" was "last s(econd)" to Friday, a range.
  *
  * Only the English locale is imported (`chrono-node/en`), which keeps start-up cheap.
- *
- * Speed, output unchanged: each parser runs its regular expression over the whole piece of text,
- * and most pieces the prefilter lets through hold no date at all. A parser listed in `NEEDS` runs
- * only on a text that holds, for each of its groups, one of the group's strings (compared in lower
- * case; chrono's patterns are case-insensitive): every match of its pattern contains one, so a text
- * without them cannot give a hit (checked against chrono's own dictionaries in
- * test/unit/dates-chrono-guards.test.ts). A parser not listed always runs.
  */
 import * as en from 'chrono-node/en';
 
@@ -65,78 +58,6 @@ const noShortYear = (_m: RegExpMatchArray, r: Extracted): boolean =>
 /** `ENRelativeDateFormatParser`'s hits inside a longer word are dropped. */
 const noGluedUnit = (m: RegExpMatchArray): boolean => GLUED_UNIT.test(m[0]);
 
-const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-/** Every key of chrono's MONTH_DICTIONARY holds one of these ("sept." holds "sep"). */
-export const MONTH_STRINGS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** Every key of chrono's WEEKDAY_DICTIONARY holds one of these, and the pattern's own "weekend|weekday". */
-export const WEEKDAY_STRINGS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'weekend', 'weekday'];
-/** ORDINAL_NUMBER_PATTERN: a digit, or a key of ORDINAL_WORD_DICTIONARY ("thirteenth" holds "teenth"). */
-export const ORDINAL_STRINGS = [...DIGITS, 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth',
-  'ninth', 'tenth', 'eleventh', 'twelfth', 'teenth', 'twentieth', 'thirtieth'];
-
-/**
- * What a text must hold for a parser's pattern to match (by class name): every group, one string
- * of each, read off the parser's pattern in chrono-node 2.10 (the mandatory part named after each).
- */
-export const NEEDS: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  ISOFormatParser: [DIGITS], // ([0-9]{4})-…
-  ENYearMonthDayParser: [DIGITS], // ([0-9]{4})[-./\s]…
-  SlashDateFormatParser: [DIGITS], // ([0-3]?[0-9])[/.-]…
-  ENSlashMonthFormatParser: [DIGITS], // ([0-9]|0[1-9]|1[012])/([0-9]{4})
-  ENMonthNameLittleEndianParser: [ORDINAL_STRINGS, MONTH_STRINGS], // (ORDINAL_NUMBER) … (MONTH)
-  ENMonthNameMiddleEndianParser: [MONTH_STRINGS, ORDINAL_STRINGS], // (MONTH) … (ORDINAL_NUMBER)
-  ENMonthNameParser: [MONTH_STRINGS], // (MONTH)
-  ENYearMonthNameParser: [DIGITS, MONTH_STRINGS], // ([1-9][0-9]{0,3} BE|AD… | [1-9][0-9]{3}) … (MONTH)
-  ENWeekdayParser: [WEEKDAY_STRINGS], // (WEEKDAY|weekend|weekday)
-  ENTimeUnitAgoFormatParser: [['ago', 'before', 'earlier']], // TIME_UNITS\s{0,5}(?:ago|before|earlier)
-  ENTimeUnitLaterFormatParser: [['later', 'after', 'from now', 'henceforth', 'forward', 'out']], // TIME_UNITS\s{0,5}(?:later|after|from now|…)
-  ENCasualDateParser: [['now', 'today', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night']], // now|today|tonight|…|last\s*night
-  ENEndOfCurrentMonthParser: [['month']], // (?:last\s+day|end)\s+of\s+(?:the\s+)?month
-  ENRelativeDateFormatParser: [['this', 'last', 'past', 'next']], // (this|last|past|next|after\s*this)\s*(TIME_UNIT)
-};
-
-/** A pattern that never matches (and fails at once). */
-const NEVER = /^(?!)/;
-
-/** Every group of `NEEDS` once, as one expression over the lower-cased text. */
-const GROUPS = new Map<readonly string[], RegExp>();
-for (const needs of Object.values(NEEDS)) {
-  for (const g of needs) {
-    if (!GROUPS.has(g)) GROUPS.set(g, new RegExp(g.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
-  }
-}
-
-/** The context the groups were last tested on (all parsers of one `parse` share it), and their answers. */
-let tested: unknown = null;
-let lower = '';
-const answers = new Map<readonly string[], boolean>();
-
-/** Whether the context's text holds a string of every group of `needs` (each group tested once per context). */
-function holds(context: { text: string }, needs: readonly (readonly string[])[]): boolean {
-  if (tested !== context) {
-    tested = context;
-    lower = context.text.toLowerCase();
-    answers.clear();
-  }
-  for (const g of needs) {
-    let a = answers.get(g);
-    if (a === undefined) {
-      a = GROUPS.get(g)!.test(lower);
-      answers.set(g, a);
-    }
-    if (!a) return false;
-  }
-  return true;
-}
-
-/** `p`, run only on texts that hold what `needs` asks for (see `NEEDS`). */
-function guarded(p: en.Parser, needs: readonly (readonly string[])[]): en.Parser {
-  return {
-    pattern: (context) => (holds(context, needs) ? p.pattern(context) : NEVER),
-    extract: (context, match) => p.extract(context, match),
-  };
-}
-
 let parser: en.Chrono | null = null;
 
 /** The shared, configured chrono instance (built on first use). */
@@ -152,15 +73,10 @@ export function chronoParser(): en.Chrono {
   for (const p of cfg.parsers) {
     const name = p.constructor.name;
     if (REMOVED.includes(name)) continue;
-    let q = p;
-    if (name === MIDDLE_ENDIAN) q = new (p.constructor as new (skipYearLike: boolean) => en.Parser)(false);
-    else if (name === MONTH_NAME) q = without(p, noShortYear);
-    else if (name === RELATIVE) q = without(p, noGluedUnit);
-    const needs = NEEDS[name];
-    parsers.push(needs ? guarded(q, needs) : q);
-  }
-  for (const name of Object.keys(NEEDS)) {
-    if (!names.includes(name)) throw new Error(`sitrep: chrono-node has no parser '${name}'; check NEEDS in src/analyze/dates/chrono.ts`);
+    if (name === MIDDLE_ENDIAN) parsers.push(new (p.constructor as new (skipYearLike: boolean) => en.Parser)(false));
+    else if (name === MONTH_NAME) parsers.push(without(p, noShortYear));
+    else if (name === RELATIVE) parsers.push(without(p, noGluedUnit));
+    else parsers.push(p);
   }
   for (const r of [MIDDLE_ENDIAN, MONTH_NAME, RELATIVE]) {
     if (!names.includes(r)) throw new Error(`sitrep: chrono-node has no parser '${r}'; check src/analyze/dates/chrono.ts`);
