@@ -50,7 +50,8 @@ function load(): Wink {
   c.add = (text, category) => {
     // Before adding: the model's features of a new word look up its lower case, added just before.
     docWords.add(text);
-    docWords.add(text.toLowerCase());
+    const lower = text.toLowerCase();
+    if (lower !== text) docWords.add(lower);
     return add(text, category);
   };
   c.lookup = (text) => {

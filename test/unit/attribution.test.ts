@@ -212,6 +212,12 @@ const ROWS: Row[] = [
     text: 'According to the regional governor, three private houses were damaged.',
     claims: [c('indirect', 'the regional governor', null, 'person', 'According to', 'three private houses were damaged')],
   },
+  // ---- adjectival cues (data/cue-adjectives.tsv), after an auxiliary
+  {
+    what: 'adjective cue after "is"',
+    text: 'The governor is confident that the bridge will hold.',
+    claims: [c('indirect', 'The governor', null, 'person', 'is confident', 'that the bridge will hold')],
+  },
   // ---- nominal cues
   {
     what: '"claims by X that"',

@@ -79,6 +79,7 @@ export function findClaims(doc: Doc): void {
   // Speaker labels first ("SHOIGU: ..."): a label that names a person is never content of another claim
   const labels = doc.paragraphs.map((p) => turnLabel(ctx, p));
   for (const l of labels) if (l?.person) for (let k = l.a; k <= l.colon; k++) ctx.used[k] = USED_ROLE;
+  const mayCue = cueCandidates(doc);
   // Pass 1: cues outside quotations; pass 2: cues inside unclosed quotations not already claimed.
   // Within a sentence, cues that close it ("..., X said", "..., according to Y") are tried first:
   // they own the whole sentence, so a reporting verb inside their content is not a claim of its own.
@@ -88,7 +89,7 @@ export function findClaims(doc: Doc): void {
       for (const postOnly of [true, false]) {
         for (let i = s.t0; i < s.t1; i++) {
           doc.budget.tick();
-          if (ctx.used[i]) continue;
+          if (ctx.used[i] || mayCue[i] === 0) continue;
           const q = ctx.quoteAt(t.start[i]!);
           if ((q !== null) !== inside) continue;
           // A cue inside a quotation belongs to the quoted speaker's own words ("I think ...") and is
@@ -141,6 +142,22 @@ function dropCredits(doc: Doc): void {
     return false;
   };
   if (doc.claims.some(isCredit)) doc.claims = doc.claims.filter((c) => !isCredit(c));
+}
+
+/**
+ * 1 for each token `tryCue` may act on, 0 for the others: its word opens an "according to"
+ * phrase, is a nominal or adjectival cue or "asked", or its lemma is a cue verb. `tryCue` does
+ * nothing on any other token, so they are skipped (four calls per token, two passes of two kinds).
+ */
+function cueCandidates(doc: Doc): Uint8Array {
+  const t = doc.tokens;
+  const lex = cueLexicon();
+  const out = new Uint8Array(t.n);
+  for (let i = 0; i < t.n; i++) {
+    const w = t.lower[i]!;
+    if (lex.accordingStarts.has(w) || lex.nominal.has(w) || w === 'asked' || lex.adjectives.has(w) || lex.verbs.has(t.lemma[i]!)) out[i] = 1;
+  }
+  return out;
 }
 
 /** Try token `i` as a cue; with `postOnly`, only as a cue that closes its sentence. */

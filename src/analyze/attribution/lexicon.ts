@@ -21,9 +21,11 @@ function load() {
     else if (kind === 'nominal') nominal.set(phrase!, new Set((preps ?? 'that').split(',').filter(Boolean)));
   }
   according.sort((a, b) => b.length - a.length);
+  /** the first words of the `according` phrases */
+  const accordingStarts = new Set(according.map((w) => w[0]!));
   const adjectives = new Map<string, Set<string>>();
   for (const [adj, preps] of table('cue-adjectives.tsv')) adjectives.set(adj!, new Set((preps ?? '').split(',').filter(Boolean)));
-  return { verbs, according, nominal, adjectives };
+  return { verbs, according, accordingStarts, nominal, adjectives };
 }
 
 let cached: ReturnType<typeof load> | null = null;
