@@ -252,6 +252,55 @@ describe('PostgreSQL store', { skip }, () => {
     }
   });
 
+  it('keeps each place\'s claims per day and side as claims are written and their sides change (migration 8), and its timeline reads them', async () => {
+    const s = ledgerStore(await freshStore());
+    try {
+      await s.ingest([wire(), ministry(), strikes()]);
+      const kept = async (): Promise<string[]> => (await s.pool.query(`SELECT place_id, day_key, side_key, claims FROM place_days WHERE claims <> 0
+        ORDER BY 1, 2, 3`)).rows.map((r) => `${r.place_id} ${r.day_key} ${r.side_key} ${r.claims}`);
+      const counted = async (): Promise<string[]> => (await s.pool.query(`SELECT cp.place_id, coalesce('=' || c.day, '') AS d, coalesce('=' || c.side, '') AS s,
+        count(*) AS n FROM claim_places cp JOIN claims c ON c.seq = cp.claim_seq GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`)).rows.map((r) => `${r.place_id} ${r.d} ${r.s} ${r.n}`);
+      // By hand: Kupiansk is named by the wire's claim and the ministry's first, both dated 6 August;
+      // Belgorod and Vovchansk by one claim each of 7 August; the claims of 'strikes' name no place.
+      const perPlaceDay = new Map<string, number>();
+      for (const k of await kept()) {
+        const [place, day, , n] = k.split(' ');
+        perPlaceDay.set(`${place} ${day}`, (perPlaceDay.get(`${place} ${day}`) ?? 0) + Number(n));
+      }
+      assert.deepEqual([...perPlaceDay].sort(), [['geonames:578072 =2024-08-07', 1], ['geonames:689431 =2024-08-07', 1], ['geonames:704679 =2024-08-06', 2]]);
+      assert.deepEqual(await kept(), await counted());
+      // The timeline of one place, from the kept counts, is the one walking its claims gives.
+      const walked = async (q: { place: string; from?: string; to?: string }): Promise<{ days: string[]; claims: number }> => {
+        const days = new Map<string, number>();
+        let claims = 0;
+        for await (const c of s.eachClaim(q)) {
+          claims++;
+          if (c.date !== null) days.set(`${c.date} ${c.side}`, (days.get(`${c.date} ${c.side}`) ?? 0) + 1);
+        }
+        return { days: [...days].map(([k, n]) => `${k} ${n}`).sort(), claims };
+      };
+      const read = async (q: { place: string; from?: string; to?: string }): Promise<{ days: string[]; claims: number }> => {
+        const t = await s.timeline(q);
+        return { days: t.days.map((d) => `${d.date} ${d.side} ${d.claims}`).sort(), claims: t.claims };
+      };
+      const queries = [{ place: 'Kupiansk' }, { place: 'geonames:704679', from: '2024-08-07' }, { place: 'Kupiansk', to: '2024-08-06' }, { place: 'Belgorod' },
+        { place: 'Izium' }, { place: 'nowhere' }, { place: 'ansk' } /* Kupiansk and Vovchansk: counted over the claims */];
+      for (const q of queries) assert.deepEqual(await read(q), await walked(q), JSON.stringify(q));
+      assert.equal((await read({ place: 'Kupiansk' })).claims, 2);
+      assert.equal((await read({ place: 'geonames:704679', from: '2024-08-07' })).claims, 0);
+      // A facts update that gives claims another side moves them; one that keeps the side changes nothing.
+      const before = await s.getClaims(['wire-1#0', 'mod-1#0', 'mod-1#1']);
+      const side = new Map([['wire-1#0', 'XX'], ['mod-1#0', null]]);
+      await s.updateClaimFacts(before.map((c) => ({ claimId: c.id, facts: {}, side: side.has(c.id) ? side.get(c.id)! : c.side, affiliation: null, comparable: false })));
+      assert.deepEqual((await s.getClaims(['wire-1#0', 'mod-1#0'])).map((c) => c.side), ['XX', null]);
+      assert.deepEqual(await kept(), await counted());
+      for (const q of queries) assert.deepEqual(await read(q), await walked(q), JSON.stringify(q));
+      assert.ok((await read({ place: 'Kupiansk' })).days.includes('2024-08-06 XX 1'));
+    } finally {
+      await s.close();
+    }
+  });
+
   it('says a place\'s list passes the count cap from its place counter alone, and counts it with any other filter', async () => {
     const url = await db!.freshSchemaUrl();
     const a = await openPgStore(url, { resolvePlace: null }).open();

@@ -893,9 +893,7 @@ export class PgStore implements Store {
   }
 
   async timeline(q: Omit<ClaimQuery, keyof PageQuery> = {}): Promise<Timeline> {
-    const P = new Params();
-    const where = this.claimWhere(q, P);
-    const rows = await this.q(`SELECT c.day, c.side, count(*) AS n FROM claims c ${sqlWhere(where)} GROUP BY c.day, c.side`, P.values);
+    const rows = (await this.placeTimeline(q)) ?? (await this.claimsTimeline(q));
     let claims = 0;
     const days: Timeline['days'] = [];
     for (const r of rows) {
@@ -904,6 +902,37 @@ export class PgStore implements Store {
     }
     days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.side ?? '').localeCompare(b.side ?? '')));
     return { days, claims };
+  }
+
+  /** Claims per day and side of a claim query, counted over the claims (`day`, `side`, `n` rows). */
+  private claimsTimeline(q: Omit<ClaimQuery, keyof PageQuery>): Promise<Row[]> {
+    const P = new Params();
+    const where = this.claimWhere(q, P);
+    return this.q(`SELECT c.day, c.side, count(*) AS n FROM claims c ${sqlWhere(where)} GROUP BY c.day, c.side`, P.values);
+  }
+
+  /**
+   * The timeline of a query that is one place (and dates, or nothing else), from the per-place
+   * counts kept as claims are written (`place_days`, migration 8) when the place value stands
+   * for one stored place: one index range instead of every claim of the place hashed against the
+   * claims. Null for any other query, or when the value names several places (a claim naming two
+   * of them would be counted twice), which are then counted over the claims.
+   */
+  private async placeTimeline(q: Omit<ClaimQuery, keyof PageQuery>): Promise<Row[] | null> {
+    const set = Object.entries(q).filter(([, v]) => v !== undefined && v !== false).map(([k]) => k);
+    if (q.place === undefined || set.some((k) => k !== 'place' && k !== 'from' && k !== 'to')) return null;
+    const from = checkDay('from', q.from);
+    const to = checkDay('to', q.to);
+    const P = new Params();
+    const ids = await this.q(`SELECT place_id ${this.placeSet({ place: q.place }, P)} LIMIT 2`, P.values);
+    if (ids.length !== 1) return ids.length === 0 ? [] : null;
+    const R = new Params();
+    const where = [`place_id = ${R.p(ids[0]!.place_id)}`, 'claims > 0'];
+    // '=YYYY-MM-DD' keys compare as the days do; a claim without a day ('') is before every one, as `day >= from` leaves it out.
+    if (from) where.push(`day_key >= ${R.p(`=${from}`)}`);
+    if (to) where.push(`day_key <= ${R.p(`=${to}`)}`, "day_key <> ''");
+    return this.q(`SELECT CASE WHEN day_key = '' THEN NULL ELSE substr(day_key, 2) END AS day,
+      CASE WHEN side_key = '' THEN NULL ELSE substr(side_key, 2) END AS side, claims AS n FROM place_days ${sqlWhere(where)}`, R.values);
   }
 
   async getClaim(id: string): Promise<ClaimRecord | null> {
