@@ -301,6 +301,26 @@ describe('PostgreSQL store', { skip }, () => {
     }
   });
 
+  it('gives a search\'s total from its ranked matches, on every page and past the last one', async () => {
+    const s = ledgerStore(await freshStore());
+    try {
+      await s.ingest([wire(), ministry(), reprint()]);
+      // By hand: "Kupiansk" is in the three documents, the wire's and the reprint's claim and the ministry's first claim.
+      const all = await s.search('Kupiansk');
+      assert.deepEqual([all.total, all.items.length, all.next], [6, 6, null]);
+      const first = await s.search('Kupiansk', { limit: 4 });
+      assert.deepEqual([first.total, first.items.map((h) => h.id), first.next], [6, all.items.slice(0, 4).map((h) => h.id), 'o4']);
+      const rest = await s.search('Kupiansk', { limit: 4, offset: 4 });
+      assert.deepEqual([rest.total, rest.items.map((h) => h.id), rest.next], [6, all.items.slice(4).map((h) => h.id), null]);
+      const past = await s.search('Kupiansk', { offset: 50 });
+      assert.deepEqual([past.total, past.items, past.next], [6, [], null]);
+      assert.deepEqual([(await s.search('Kupiansk', { type: 'claim' })).total, (await s.search('Kupiansk', { type: 'document' })).total], [3, 3]);
+      assert.deepEqual(await s.search('Kupiansk Zhytomyr'), { items: [], total: 0, next: null });
+    } finally {
+      await s.close();
+    }
+  });
+
   it('says a place\'s list passes the count cap from its place counter alone, and counts it with any other filter', async () => {
     const url = await db!.freshSchemaUrl();
     const a = await openPgStore(url, { resolvePlace: null }).open();

@@ -1051,39 +1051,41 @@ export class PgStore implements Store {
     const words = tsQueryTexts(text);
     if (words === null) return { items: [], total: 0, next: null };
     const P = new Params();
-    const parts: string[] = [];
-    const counts: string[] = [];
+    // The newest SEARCH_WINDOW matches of each kind, ranked. A window holds min(matches, COUNT_CAP + 1)
+    // rows, which is the kind's capped count: the total comes from the windows themselves, not from
+    // two more scans of the same matches (a first search of a common word read both twice).
+    const windows: string[] = [];
     if (q.type !== 'claim') {
       const m = ftsMatch('d', words, P);
-      parts.push(`SELECT 'document' AS type, d.id AS id, d.id AS document_id, d.seq AS seq, ${m.rank} AS rank
+      windows.push(`SELECT 'document' AS type, d.id AS id, d.seq AS seq, ${m.rank} AS rank
         FROM (SELECT d.id, d.seq, d.fts_config, d.tsv FROM documents d WHERE ${m.match} ORDER BY d.seq DESC LIMIT ${SEARCH_WINDOW}) d`);
-      counts.push(`(SELECT count(*) FROM (SELECT 1 FROM documents d WHERE ${m.match} LIMIT ${COUNT_CAP + 1}) n)`);
     }
     if (q.type !== 'document') {
       const m = ftsMatch('c', words, P);
-      parts.push(`SELECT 'claim' AS type, c.id AS id, NULL AS document_id, c.seq AS seq, ${m.rank} AS rank
+      windows.push(`SELECT 'claim' AS type, c.id AS id, c.seq AS seq, ${m.rank} AS rank
         FROM (SELECT c.id, c.seq, c.fts_config, c.tsv FROM claims c WHERE ${m.match} ORDER BY c.seq DESC LIMIT ${SEARCH_WINDOW}) c`);
-      counts.push(`(SELECT count(*) FROM (SELECT 1 FROM claims c WHERE ${m.match} LIMIT ${COUNT_CAP + 1}) n)`);
     }
-    // Each part counted up to COUNT_CAP + 1; the total is capped at COUNT_CAP.
-    const counted = await this.cachedCount(`SELECT ${counts.join(' + ')}`, P.clone().values);
-    const total = Math.min(counted, COUNT_CAP);
     // The headline is made only for the rows of the page.
     const w = P.p(words.plain);
     const st = P.p(words.stems);
     const opts = P.p(HEADLINE);
     const tsq = (a: string): string => `(CASE ${a}.fts_config ${FTS_CONFIGS.map((cfg) => `WHEN '${cfg}' THEN to_tsquery('${cfg}', ${cfg === 'sitrep_ukrainian' ? st : w})`).join(' ')} END)`;
-    const rows = await this.q(`WITH hits AS (${parts.join(' UNION ALL ')} ORDER BY rank, id LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)})
-      SELECT h.type, h.id, coalesce(h.document_id, cd.id) AS document_id, h.rank,
-        CASE WHEN h.type = 'document'
-          THEN ts_headline(d.fts_config::regconfig, left(d.text, ${FTS_CHARS}), ${tsq('d')}, ${opts})
-          ELSE ts_headline(c.fts_config::regconfig, c.content, ${tsq('c')}, ${opts}) END AS snip
-      FROM hits h
-      LEFT JOIN documents d ON h.type = 'document' AND d.seq = h.seq
-      LEFT JOIN claims c ON h.type = 'claim' AND c.seq = h.seq
-      LEFT JOIN documents cd ON cd.seq = c.document_seq
-      ORDER BY h.rank, h.id`, P.values);
-    const hits = page(rows, p, total, null, (r) => ({
+    const rows = await this.q(`WITH ranked AS MATERIALIZED (${windows.join(' UNION ALL ')}),
+      hits AS (SELECT * FROM ranked ORDER BY rank, id LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)})
+      SELECT n.counted, x.* FROM (SELECT count(*) AS counted FROM ranked) n LEFT JOIN LATERAL (
+        SELECT h.type, h.id, coalesce(d.id, cd.id) AS document_id, h.rank,
+          CASE WHEN h.type = 'document'
+            THEN ts_headline(d.fts_config::regconfig, left(d.text, ${FTS_CHARS}), ${tsq('d')}, ${opts})
+            ELSE ts_headline(c.fts_config::regconfig, c.content, ${tsq('c')}, ${opts}) END AS snip
+        FROM hits h
+        LEFT JOIN documents d ON h.type = 'document' AND d.seq = h.seq
+        LEFT JOIN claims c ON h.type = 'claim' AND c.seq = h.seq
+        LEFT JOIN documents cd ON cd.seq = c.document_seq) x ON true
+      ORDER BY x.rank, x.id`, P.values);
+    // Each window holds at most SEARCH_WINDOW = COUNT_CAP + 1 matches of its kind; the total is capped at COUNT_CAP.
+    const counted = Number(rows[0]?.counted ?? 0);
+    const total = Math.min(counted, COUNT_CAP);
+    const hits = page(rows.filter((r) => r.id !== null), p, total, null, (r) => ({
       type: r.type as SearchHit['type'], id: r.id as string, documentId: r.document_id as string,
       ...unmark(r.snip as string), rank: r.rank as number,
     }));
