@@ -301,6 +301,22 @@ describe('PostgreSQL store', { skip }, () => {
     }
   });
 
+  it('reads a document view in one query: the same document and analysis as the two reads', async () => {
+    const s = ledgerStore(await freshStore());
+    try {
+      await s.ingest([wire(), ministry()]);
+      for (const id of ['wire-1', 'mod-1']) {
+        const view = await s.documentView(id);
+        assert.deepEqual(view, { document: await s.getDocument(id), analysis: await s.getAnalysis(id) });
+        assert.equal(view!.analysis!.text, view!.document.text);
+        assert.equal(JSON.stringify(view), JSON.stringify({ document: await s.getDocument(id), analysis: await s.getAnalysis(id) }));
+      }
+      assert.equal(await s.documentView('no-such-document'), null);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('gives a search\'s total from its ranked matches, on every page and past the last one', async () => {
     const s = ledgerStore(await freshStore());
     try {

@@ -784,6 +784,15 @@ export class PgStore implements Store {
     return r ? { ...documentRecord(r), text: r.text as string } : null;
   }
 
+  /** The document with its text and its analysis, in one query (the desk's document view). */
+  async documentView(id: string): Promise<{ document: StoredDocument; analysis: Analysis | null } | null> {
+    const r = (await this.q(`SELECT ${DOC_COLS}, text, analysis FROM documents WHERE id = $1`, [id]))[0];
+    if (!r) return null;
+    const analysis = JSON.parse(r.analysis as string) as Analysis;
+    analysis.text = r.text as string;
+    return { document: { ...documentRecord(r), text: r.text as string }, analysis };
+  }
+
   async getAnalysis(id: string): Promise<Analysis | null> {
     const r = (await this.q('SELECT text, analysis FROM documents WHERE id = $1', [id]))[0];
     if (!r) return null;
