@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SitrepError } from '../../src/errors.js';
 import { openPgStore, type PgStore } from '../../src/store/postgres/index.js';
-import { COUNT_CAP } from '../../src/store/postgres/store.js';
+import { COUNT_CAP, INGEST_LOCK } from '../../src/store/postgres/store.js';
 import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { storeContract } from './contract.js';
 import { ledgerStore } from './ledger-store.js';
@@ -297,6 +297,30 @@ describe('PostgreSQL store', { skip }, () => {
       for (const q of queries) assert.deepEqual(await read(q), await walked(q), JSON.stringify(q));
       assert.ok((await read({ place: 'Kupiansk' })).days.includes('2024-08-06 XX 1'));
     } finally {
+      await s.close();
+    }
+  });
+
+  it('moves claims between place counters only under the ledger\'s write lock (no deadlock with an ingest elsewhere)', async () => {
+    const s = ledgerStore(await freshStore());
+    const other = await s.pool.connect();
+    try {
+      await s.ingest([wire()]);
+      const [claim] = await s.getClaims(['wire-1#0']);
+      const update = (side: string | null): Promise<void> => s.updateClaimFacts([{ claimId: 'wire-1#0', facts: {}, side, affiliation: null, comparable: false }]);
+      // An ingest elsewhere holds the write lock: a facts update that keeps the side goes through...
+      await other.query('SELECT pg_advisory_lock($1)', [INGEST_LOCK]);
+      await update(claim!.side);
+      // ...one that moves the claim to another side's counter waits for the lock.
+      let done = false;
+      const moving = update('XX').then(() => (done = true));
+      await new Promise((r) => setTimeout(r, 400));
+      assert.equal(done, false);
+      await other.query('SELECT pg_advisory_unlock($1)', [INGEST_LOCK]);
+      await moving;
+      assert.equal((await s.timeline({ place: 'Kupiansk' })).days.map((d) => d.side).join(), 'XX');
+    } finally {
+      other.release();
       await s.close();
     }
   });

@@ -437,22 +437,30 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
         ON CONFLICT (place_id, event_type) DO UPDATE SET claims = t.claims + excluded.claims;
       INSERT INTO place_days AS t (place_id, day_key, side_key, claims)
         SELECT n.place_id, coalesce('=' || c.day, ''), coalesce('=' || c.side, ''), count(*) FROM new_rows n JOIN claims c ON c.seq = n.claim_seq
-        GROUP BY 1, 2, 3
+        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
         ON CONFLICT (place_id, day_key, side_key) DO UPDATE SET claims = t.claims + excluded.claims;
       RETURN NULL;
     END $f$;
 
     CREATE OR REPLACE FUNCTION sitrep_claims_updated() RETURNS trigger LANGUAGE plpgsql AS $f$
     BEGIN
+      -- Most updates (facts refreshed, the side unchanged) move nothing: found by hashing, not by
+      -- joining the two transition tables (which have no statistics: a nested loop over 5,000 x 5,000).
+      IF NOT EXISTS (SELECT 1 FROM (SELECT seq, day, side FROM old_rows UNION SELECT seq, day, side FROM new_rows) x GROUP BY seq HAVING count(*) > 1) THEN
+        RETURN NULL;
+      END IF;
+      -- The ledger's write lock (INGEST_LOCK of store.ts) until this transaction ends: an ingest
+      -- elsewhere counts the same rows in its own order, and two writers taking the same counters
+      -- in two orders would deadlock; ingests hold it for the whole of their writes.
+      PERFORM pg_advisory_xact_lock(7311845002);
+      -- Every claim leaves its old keys and joins its new ones; those that did not move cancel out.
       INSERT INTO place_days AS t (place_id, day_key, side_key, claims)
         SELECT cp.place_id, m.day_key, m.side_key, sum(m.n)::int FROM (
-          SELECT o.seq, coalesce('=' || o.day, '') AS day_key, coalesce('=' || o.side, '') AS side_key, -1 AS n
-            FROM old_rows o JOIN new_rows w ON w.seq = o.seq WHERE o.day IS DISTINCT FROM w.day OR o.side IS DISTINCT FROM w.side
+          SELECT seq, coalesce('=' || day, '') AS day_key, coalesce('=' || side, '') AS side_key, -1 AS n FROM old_rows
           UNION ALL
-          SELECT w.seq, coalesce('=' || w.day, ''), coalesce('=' || w.side, ''), 1
-            FROM old_rows o JOIN new_rows w ON w.seq = o.seq WHERE o.day IS DISTINCT FROM w.day OR o.side IS DISTINCT FROM w.side
+          SELECT seq, coalesce('=' || day, ''), coalesce('=' || side, ''), 1 FROM new_rows
         ) m JOIN claim_places cp ON cp.claim_seq = m.seq
-        GROUP BY 1, 2, 3
+        GROUP BY 1, 2, 3 HAVING sum(m.n) <> 0 ORDER BY 1, 2, 3
         ON CONFLICT (place_id, day_key, side_key) DO UPDATE SET claims = t.claims + excluded.claims;
       RETURN NULL;
     END $f$;

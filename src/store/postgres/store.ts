@@ -54,7 +54,10 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** Advisory lock key of the ledger's write lock (`exclusive`: reprint look-up and insert are one step). */
+/**
+ * Advisory lock key of the ledger's write lock (`exclusive`: reprint look-up and insert are one step).
+ * Migration 8's claims update trigger takes it too (a facts update that moves claims between counters).
+ */
 export const INGEST_LOCK = 7_311_845_002;
 
 const DEFAULT_LIMIT = 50;
