@@ -342,7 +342,9 @@ async function buildLedgerPg(url: string): Promise<void> {
         WHERE ce.event_type IS NOT NULL GROUP BY cp.place_id, ce.event_type;
         DELETE FROM place_days; INSERT INTO place_days (place_id, day_key, side_key, claims)
         SELECT cp.place_id, coalesce('=' || c.day, ''), coalesce('=' || c.side, ''), count(*) FROM claim_places cp JOIN claims c ON c.seq = cp.claim_seq
-        GROUP BY 1, 2, 3`);
+        GROUP BY 1, 2, 3;
+        DELETE FROM claim_days; INSERT INTO claim_days (day_key, side_key, claims)
+        SELECT coalesce('=' || day, ''), coalesce('=' || side, ''), count(*) FROM claims GROUP BY 1, 2`);
     }
     const t2 = performance.now();
     await pool.query('VACUUM ANALYZE');

@@ -270,7 +270,7 @@ describe('PostgreSQL store', { skip }, () => {
       assert.deepEqual([...perPlaceDay].sort(), [['geonames:578072 =2024-08-07', 1], ['geonames:689431 =2024-08-07', 1], ['geonames:704679 =2024-08-06', 2]]);
       assert.deepEqual(await kept(), await counted());
       // The timeline of one place, from the kept counts, is the one walking its claims gives.
-      const walked = async (q: { place: string; from?: string; to?: string }): Promise<{ days: string[]; claims: number }> => {
+      const walked = async (q: { place?: string; from?: string; to?: string }): Promise<{ days: string[]; claims: number }> => {
         const days = new Map<string, number>();
         let claims = 0;
         for await (const c of s.eachClaim(q)) {
@@ -279,7 +279,7 @@ describe('PostgreSQL store', { skip }, () => {
         }
         return { days: [...days].map(([k, n]) => `${k} ${n}`).sort(), claims };
       };
-      const read = async (q: { place: string; from?: string; to?: string }): Promise<{ days: string[]; claims: number }> => {
+      const read = async (q: { place?: string; from?: string; to?: string }): Promise<{ days: string[]; claims: number }> => {
         const t = await s.timeline(q);
         return { days: t.days.map((d) => `${d.date} ${d.side} ${d.claims}`).sort(), claims: t.claims };
       };
@@ -288,13 +288,23 @@ describe('PostgreSQL store', { skip }, () => {
       for (const q of queries) assert.deepEqual(await read(q), await walked(q), JSON.stringify(q));
       assert.equal((await read({ place: 'Kupiansk' })).claims, 2);
       assert.equal((await read({ place: 'geonames:704679', from: '2024-08-07' })).claims, 0);
+      // The whole ledger (claim_days): by hand, the wire's claim, the ministry's three and the two of 'strikes'.
+      const keptAll = async (): Promise<string[]> => (await s.pool.query('SELECT day_key, side_key, claims FROM claim_days WHERE claims <> 0 ORDER BY 1, 2'))
+        .rows.map((r) => `${r.day_key} ${r.side_key} ${r.claims}`);
+      const countedAll = async (): Promise<string[]> => (await s.pool.query(`SELECT coalesce('=' || day, '') AS d, coalesce('=' || side, '') AS s, count(*) AS n
+        FROM claims GROUP BY 1, 2 ORDER BY 1, 2`)).rows.map((r) => `${r.d} ${r.s} ${r.n}`);
+      assert.deepEqual(await keptAll(), await countedAll());
+      assert.equal((await read({})).claims, 6);
+      const ledgerQueries = [{}, { from: '2024-08-07' }, { to: '2024-08-06' }, { from: '2024-08-07', to: '2024-08-08' }];
+      for (const q of ledgerQueries) assert.deepEqual(await read(q), await walked(q), JSON.stringify(q));
       // A facts update that gives claims another side moves them; one that keeps the side changes nothing.
       const before = await s.getClaims(['wire-1#0', 'mod-1#0', 'mod-1#1']);
       const side = new Map([['wire-1#0', 'XX'], ['mod-1#0', null]]);
       await s.updateClaimFacts(before.map((c) => ({ claimId: c.id, facts: {}, side: side.has(c.id) ? side.get(c.id)! : c.side, affiliation: null, comparable: false })));
       assert.deepEqual((await s.getClaims(['wire-1#0', 'mod-1#0'])).map((c) => c.side), ['XX', null]);
       assert.deepEqual(await kept(), await counted());
-      for (const q of queries) assert.deepEqual(await read(q), await walked(q), JSON.stringify(q));
+      assert.deepEqual(await keptAll(), await countedAll());
+      for (const q of [...queries, ...ledgerQueries]) assert.deepEqual(await read(q), await walked(q), JSON.stringify(q));
       assert.ok((await read({ place: 'Kupiansk' })).days.includes('2024-08-06 XX 1'));
     } finally {
       await s.close();

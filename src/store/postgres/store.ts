@@ -933,27 +933,34 @@ export class PgStore implements Store {
   }
 
   /**
-   * The timeline of a query that is one place (and dates, or nothing else), from the per-place
-   * counts kept as claims are written (`place_days`, migration 8) when the place value stands
-   * for one stored place: one index range instead of every claim of the place hashed against the
-   * claims. Null for any other query, or when the value names several places (a claim naming two
-   * of them would be counted twice), which are then counted over the claims.
+   * The timeline of a query that is one place or none (and dates, or nothing else), from the counts
+   * kept as claims are written (migration 8: `place_days` when the place value stands for one stored
+   * place, `claim_days` without a place): an index range instead of every claim of the place hashed
+   * against the claims, or a GROUP BY over every claim. Null for any other query, or when the value
+   * names several places (a claim naming two of them would be counted twice), which are then
+   * counted over the claims.
    */
   private async placeTimeline(q: Omit<ClaimQuery, keyof PageQuery>): Promise<Row[] | null> {
     const set = filterKeys(q);
-    if (q.place === undefined || set.some((k) => k !== 'place' && k !== 'from' && k !== 'to')) return null;
+    if (set.some((k) => k !== 'place' && k !== 'from' && k !== 'to')) return null;
     const from = checkDay('from', q.from);
     const to = checkDay('to', q.to);
-    const P = new Params();
-    const ids = await this.q(`SELECT place_id ${this.placeSet({ place: q.place }, P)} LIMIT 2`, P.values);
-    if (ids.length !== 1) return ids.length === 0 ? [] : null;
     const R = new Params();
-    const where = [`place_id = ${R.p(ids[0]!.place_id)}`, 'claims > 0'];
+    const where = ['claims > 0'];
+    let table = 'claim_days';
+    if (q.place !== undefined) {
+      // One place: its counts; no place: the ledger's (claim_days, kept by the same migration).
+      const P = new Params();
+      const ids = await this.q(`SELECT place_id ${this.placeSet({ place: q.place }, P)} LIMIT 2`, P.values);
+      if (ids.length !== 1) return ids.length === 0 ? [] : null;
+      where.push(`place_id = ${R.p(ids[0]!.place_id)}`);
+      table = 'place_days';
+    }
     // '=YYYY-MM-DD' keys compare as the days do; a claim without a day ('') is before every one, as `day >= from` leaves it out.
     if (from) where.push(`day_key >= ${R.p(`=${from}`)}`);
     if (to) where.push(`day_key <= ${R.p(`=${to}`)}`, "day_key <> ''");
     return this.q(`SELECT CASE WHEN day_key = '' THEN NULL ELSE substr(day_key, 2) END AS day,
-      CASE WHEN side_key = '' THEN NULL ELSE substr(side_key, 2) END AS side, claims AS n FROM place_days ${sqlWhere(where)}`, R.values);
+      CASE WHEN side_key = '' THEN NULL ELSE substr(side_key, 2) END AS side, claims AS n FROM ${table} ${sqlWhere(where)}`, R.values);
   }
 
   async getClaim(id: string): Promise<ClaimRecord | null> {
