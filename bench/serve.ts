@@ -335,11 +335,16 @@ async function buildLedgerPg(url: string): Promise<void> {
         FROM claim_places cp JOIN claims c ON c.seq = cp.claim_seq ON CONFLICT DO NOTHING;
       UPDATE places p SET claims = n.n FROM (SELECT place_id, count(*) AS n FROM claim_places GROUP BY place_id) n WHERE n.place_id = p.place_id;`);
     // Rows beyond --claims were deleted above, and no trigger uncounts deleted rows (a ledger never
-    // deletes them): the per-place event types are then recounted.
+    // deletes them): the per-place event types and per-place days are then recounted.
     if (docs % template !== 0) {
       await pool.query(`DELETE FROM place_event_types; INSERT INTO place_event_types (place_id, event_type, claims)
         SELECT cp.place_id, ce.event_type, count(DISTINCT cp.claim_seq) FROM claim_places cp JOIN claim_events ce ON ce.claim_seq = cp.claim_seq
-        WHERE ce.event_type IS NOT NULL GROUP BY cp.place_id, ce.event_type`);
+        WHERE ce.event_type IS NOT NULL GROUP BY cp.place_id, ce.event_type;
+        DELETE FROM place_days; INSERT INTO place_days (place_id, day_key, side_key, claims)
+        SELECT cp.place_id, coalesce('=' || c.day, ''), coalesce('=' || c.side, ''), count(*) FROM claim_places cp JOIN claims c ON c.seq = cp.claim_seq
+        GROUP BY 1, 2, 3;
+        DELETE FROM claim_days; INSERT INTO claim_days (day_key, side_key, claims)
+        SELECT coalesce('=' || day, ''), coalesce('=' || side, ''), count(*) FROM claims GROUP BY 1, 2`);
     }
     const t2 = performance.now();
     await pool.query('VACUUM ANALYZE');

@@ -102,6 +102,11 @@ export class PooledStore implements Store {
   documents: Store['documents'] = (...a) => this.run('documents', a);
   getDocument: Store['getDocument'] = (...a) => this.run('getDocument', a);
   getAnalysis: Store['getAnalysis'] = (...a) => this.run('getAnalysis', a);
+  /** The main store's one-read document view, where it has one (PostgreSQL; its queries do not block this thread). */
+  get documentView(): Store['documentView'] {
+    const view = this.main.documentView;
+    return view ? (id: string) => view.call(this.main, id) : undefined;
+  }
   claims: Store['claims'] = (...a) => this.run('claims', a);
   getClaim: Store['getClaim'] = (...a) => this.run('getClaim', a);
   getClaims: Store['getClaims'] = (...a) => this.run('getClaims', a);

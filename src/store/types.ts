@@ -492,6 +492,11 @@ export interface Store {
   getDocument(id: string): Promise<StoredDocument | null>;
   /** The full analysis of a document, as the analyzer returned it, or null. */
   getAnalysis(id: string): Promise<Analysis | null>;
+  /**
+   * Optional: `getDocument` and `getAnalysis` of one document in one read (the document view), or
+   * null when there is no such document. Stores without it are asked for the two separately.
+   */
+  documentView?(id: string): Promise<{ document: StoredDocument; analysis: Analysis | null } | null>;
   documents(q?: DocumentQuery): Promise<Page<StoredDocument>>;
   claims(q?: ClaimQuery): Promise<Page<ClaimRecord>>;
   getClaim(id: string): Promise<ClaimRecord | null>;

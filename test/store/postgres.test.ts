@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SitrepError } from '../../src/errors.js';
 import { openPgStore, type PgStore } from '../../src/store/postgres/index.js';
-import { COUNT_CAP } from '../../src/store/postgres/store.js';
+import { COUNT_CAP, INGEST_LOCK } from '../../src/store/postgres/store.js';
 import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { storeContract } from './contract.js';
 import { ledgerStore } from './ledger-store.js';
@@ -247,6 +247,125 @@ describe('PostgreSQL store', { skip }, () => {
       // The AFTER DELETE triggers of migration 6 are gone (migration 7): nothing deletes these rows.
       const removed = await s.pool.query("SELECT tgname FROM pg_trigger WHERE tgname LIKE '%\\_removed' AND NOT tgisinternal");
       assert.deepEqual(removed.rows, []);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('keeps each place\'s claims per day and side as claims are written and their sides change (migration 8), and its timeline reads them', async () => {
+    const s = ledgerStore(await freshStore());
+    try {
+      await s.ingest([wire(), ministry(), strikes()]);
+      const kept = async (): Promise<string[]> => (await s.pool.query(`SELECT place_id, day_key, side_key, claims FROM place_days WHERE claims <> 0
+        ORDER BY 1, 2, 3`)).rows.map((r) => `${r.place_id} ${r.day_key} ${r.side_key} ${r.claims}`);
+      const counted = async (): Promise<string[]> => (await s.pool.query(`SELECT cp.place_id, coalesce('=' || c.day, '') AS d, coalesce('=' || c.side, '') AS s,
+        count(*) AS n FROM claim_places cp JOIN claims c ON c.seq = cp.claim_seq GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`)).rows.map((r) => `${r.place_id} ${r.d} ${r.s} ${r.n}`);
+      // By hand: Kupiansk is named by the wire's claim and the ministry's first, both dated 6 August;
+      // Belgorod and Vovchansk by one claim each of 7 August; the claims of 'strikes' name no place.
+      const perPlaceDay = new Map<string, number>();
+      for (const k of await kept()) {
+        const [place, day, , n] = k.split(' ');
+        perPlaceDay.set(`${place} ${day}`, (perPlaceDay.get(`${place} ${day}`) ?? 0) + Number(n));
+      }
+      assert.deepEqual([...perPlaceDay].sort(), [['geonames:578072 =2024-08-07', 1], ['geonames:689431 =2024-08-07', 1], ['geonames:704679 =2024-08-06', 2]]);
+      assert.deepEqual(await kept(), await counted());
+      // The timeline of one place, from the kept counts, is the one walking its claims gives.
+      const walked = async (q: { place?: string; from?: string; to?: string }): Promise<{ days: string[]; claims: number }> => {
+        const days = new Map<string, number>();
+        let claims = 0;
+        for await (const c of s.eachClaim(q)) {
+          claims++;
+          if (c.date !== null) days.set(`${c.date} ${c.side}`, (days.get(`${c.date} ${c.side}`) ?? 0) + 1);
+        }
+        return { days: [...days].map(([k, n]) => `${k} ${n}`).sort(), claims };
+      };
+      const read = async (q: { place?: string; from?: string; to?: string }): Promise<{ days: string[]; claims: number }> => {
+        const t = await s.timeline(q);
+        return { days: t.days.map((d) => `${d.date} ${d.side} ${d.claims}`).sort(), claims: t.claims };
+      };
+      const queries = [{ place: 'Kupiansk' }, { place: 'geonames:704679', from: '2024-08-07' }, { place: 'Kupiansk', to: '2024-08-06' }, { place: 'Belgorod' },
+        { place: 'Izium' }, { place: 'nowhere' }, { place: 'ansk' } /* Kupiansk and Vovchansk: counted over the claims */];
+      for (const q of queries) assert.deepEqual(await read(q), await walked(q), JSON.stringify(q));
+      assert.equal((await read({ place: 'Kupiansk' })).claims, 2);
+      assert.equal((await read({ place: 'geonames:704679', from: '2024-08-07' })).claims, 0);
+      // The whole ledger (claim_days): by hand, the wire's claim, the ministry's three and the two of 'strikes'.
+      const keptAll = async (): Promise<string[]> => (await s.pool.query('SELECT day_key, side_key, claims FROM claim_days WHERE claims <> 0 ORDER BY 1, 2'))
+        .rows.map((r) => `${r.day_key} ${r.side_key} ${r.claims}`);
+      const countedAll = async (): Promise<string[]> => (await s.pool.query(`SELECT coalesce('=' || day, '') AS d, coalesce('=' || side, '') AS s, count(*) AS n
+        FROM claims GROUP BY 1, 2 ORDER BY 1, 2`)).rows.map((r) => `${r.d} ${r.s} ${r.n}`);
+      assert.deepEqual(await keptAll(), await countedAll());
+      assert.equal((await read({})).claims, 6);
+      const ledgerQueries = [{}, { from: '2024-08-07' }, { to: '2024-08-06' }, { from: '2024-08-07', to: '2024-08-08' }];
+      for (const q of ledgerQueries) assert.deepEqual(await read(q), await walked(q), JSON.stringify(q));
+      // A facts update that gives claims another side moves them; one that keeps the side changes nothing.
+      const before = await s.getClaims(['wire-1#0', 'mod-1#0', 'mod-1#1']);
+      const side = new Map([['wire-1#0', 'XX'], ['mod-1#0', null]]);
+      await s.updateClaimFacts(before.map((c) => ({ claimId: c.id, facts: {}, side: side.has(c.id) ? side.get(c.id)! : c.side, affiliation: null, comparable: false })));
+      assert.deepEqual((await s.getClaims(['wire-1#0', 'mod-1#0'])).map((c) => c.side), ['XX', null]);
+      assert.deepEqual(await kept(), await counted());
+      assert.deepEqual(await keptAll(), await countedAll());
+      for (const q of [...queries, ...ledgerQueries]) assert.deepEqual(await read(q), await walked(q), JSON.stringify(q));
+      assert.ok((await read({ place: 'Kupiansk' })).days.includes('2024-08-06 XX 1'));
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('moves claims between place counters only under the ledger\'s write lock (no deadlock with an ingest elsewhere)', async () => {
+    const s = ledgerStore(await freshStore());
+    const other = await s.pool.connect();
+    try {
+      await s.ingest([wire()]);
+      const [claim] = await s.getClaims(['wire-1#0']);
+      const update = (side: string | null): Promise<void> => s.updateClaimFacts([{ claimId: 'wire-1#0', facts: {}, side, affiliation: null, comparable: false }]);
+      // An ingest elsewhere holds the write lock: a facts update that keeps the side goes through...
+      await other.query('SELECT pg_advisory_lock($1)', [INGEST_LOCK]);
+      await update(claim!.side);
+      // ...one that moves the claim to another side's counter waits for the lock.
+      let done = false;
+      const moving = update('XX').then(() => (done = true));
+      await new Promise((r) => setTimeout(r, 400));
+      assert.equal(done, false);
+      await other.query('SELECT pg_advisory_unlock($1)', [INGEST_LOCK]);
+      await moving;
+      assert.equal((await s.timeline({ place: 'Kupiansk' })).days.map((d) => d.side).join(), 'XX');
+    } finally {
+      other.release();
+      await s.close();
+    }
+  });
+
+  it('reads a document view in one query: the same document and analysis as the two reads', async () => {
+    const s = ledgerStore(await freshStore());
+    try {
+      await s.ingest([wire(), ministry()]);
+      for (const id of ['wire-1', 'mod-1']) {
+        const view = await s.documentView(id);
+        assert.deepEqual(view, { document: await s.getDocument(id), analysis: await s.getAnalysis(id) });
+        assert.equal(view!.analysis!.text, view!.document.text);
+        assert.equal(JSON.stringify(view), JSON.stringify({ document: await s.getDocument(id), analysis: await s.getAnalysis(id) }));
+      }
+      assert.equal(await s.documentView('no-such-document'), null);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('gives a search\'s total from its ranked matches, on every page and past the last one', async () => {
+    const s = ledgerStore(await freshStore());
+    try {
+      await s.ingest([wire(), ministry(), reprint()]);
+      // By hand: "Kupiansk" is in the three documents, the wire's and the reprint's claim and the ministry's first claim.
+      const all = await s.search('Kupiansk');
+      assert.deepEqual([all.total, all.items.length, all.next], [6, 6, null]);
+      const first = await s.search('Kupiansk', { limit: 4 });
+      assert.deepEqual([first.total, first.items.map((h) => h.id), first.next], [6, all.items.slice(0, 4).map((h) => h.id), 'o4']);
+      const rest = await s.search('Kupiansk', { limit: 4, offset: 4 });
+      assert.deepEqual([rest.total, rest.items.map((h) => h.id), rest.next], [6, all.items.slice(4).map((h) => h.id), null]);
+      const past = await s.search('Kupiansk', { offset: 50 });
+      assert.deepEqual([past.total, past.items, past.next], [6, [], null]);
+      assert.deepEqual([(await s.search('Kupiansk', { type: 'claim' })).total, (await s.search('Kupiansk', { type: 'document' })).total], [3, 3]);
+      assert.deepEqual(await s.search('Kupiansk Zhytomyr'), { items: [], total: 0, next: null });
     } finally {
       await s.close();
     }

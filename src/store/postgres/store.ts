@@ -54,7 +54,10 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** Advisory lock key of the ledger's write lock (`exclusive`: reprint look-up and insert are one step). */
+/**
+ * Advisory lock key of the ledger's write lock (`exclusive`: reprint look-up and insert are one step).
+ * Migration 8's claims update trigger takes it too (a facts update that moves claims between counters).
+ */
 export const INGEST_LOCK = 7_311_845_002;
 
 const DEFAULT_LIMIT = 50;
@@ -784,6 +787,15 @@ export class PgStore implements Store {
     return r ? { ...documentRecord(r), text: r.text as string } : null;
   }
 
+  /** The document with its text and its analysis, in one query (the desk's document view). */
+  async documentView(id: string): Promise<{ document: StoredDocument; analysis: Analysis | null } | null> {
+    const r = (await this.q(`SELECT ${DOC_COLS}, text, analysis FROM documents WHERE id = $1`, [id]))[0];
+    if (!r) return null;
+    const analysis = JSON.parse(r.analysis as string) as Analysis;
+    analysis.text = r.text as string;
+    return { document: { ...documentRecord(r), text: r.text as string }, analysis };
+  }
+
   async getAnalysis(id: string): Promise<Analysis | null> {
     const r = (await this.q('SELECT text, analysis FROM documents WHERE id = $1', [id]))[0];
     if (!r) return null;
@@ -835,7 +847,7 @@ export class PgStore implements Store {
    * 120,000 claim places at a million claims (0.4 s); this is one look-up in a table of places.
    */
   private async placeTotal(q: Omit<ClaimQuery, keyof PageQuery>): Promise<{ total: number; capped: boolean } | null> {
-    const set = Object.entries(q).filter(([, v]) => v !== undefined && v !== false).map(([k]) => k);
+    const set = filterKeys(q);
     if (set.length !== 1 || (set[0] !== 'place' && set[0] !== 'region')) return null;
     const P = new Params();
     const most = await this.cachedCount(`SELECT coalesce(max(claims), 0) ${this.placeSet(q.place !== undefined ? { place: q.place } : { region: q.region! }, P)}`, P.values);
@@ -884,8 +896,17 @@ export class PgStore implements Store {
       ? this.placeTotal(filter).then((known) => known ?? this.cappedCount(fromWhere, counted))
       : Promise.resolve({ total: -1, capped: false });
     if (p.after !== null) where.push(`c.seq > ${P.p(p.after)}`);
+    let selection = `SELECT c.seq FROM claims c ${sqlWhere(where)} ORDER BY c.seq`;
+    if (filterKeys(filter).join() === 'unit') {
+      // A unit alone: the claims of its quantities, in claim order, from the (unit, claim_seq) index
+      // alone (every quantity's claim_seq is a stored claim's), not merged with the claims' key:
+      // a page at offset 4,000 walked 20,000 claim keys for it.
+      P.values.length = 0;
+      selection = `SELECT DISTINCT qu.claim_seq AS seq FROM quantities qu WHERE qu.unit = ${P.p(filter.unit)} AND qu.claim_seq IS NOT NULL
+        ${p.after !== null ? `AND qu.claim_seq > ${P.p(p.after)}` : ''} ORDER BY 1`;
+    }
     const rows = this.q(`SELECT ${CLAIM_COLS} FROM claims c JOIN documents d ON d.seq = c.document_seq
-      WHERE c.seq IN (SELECT c.seq FROM claims c ${sqlWhere(where)} ORDER BY c.seq LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)}) ORDER BY c.seq`, P.values);
+      WHERE c.seq IN (${selection} LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)}) ORDER BY c.seq`, P.values);
     // The count and the page run at once, on two connections of the pool.
     const [{ total, capped }, got] = await Promise.all([count, rows]);
     const pg = page(got, p, total, (r) => r.seq as number);
@@ -893,9 +914,7 @@ export class PgStore implements Store {
   }
 
   async timeline(q: Omit<ClaimQuery, keyof PageQuery> = {}): Promise<Timeline> {
-    const P = new Params();
-    const where = this.claimWhere(q, P);
-    const rows = await this.q(`SELECT c.day, c.side, count(*) AS n FROM claims c ${sqlWhere(where)} GROUP BY c.day, c.side`, P.values);
+    const rows = (await this.placeTimeline(q)) ?? (await this.claimsTimeline(q));
     let claims = 0;
     const days: Timeline['days'] = [];
     for (const r of rows) {
@@ -904,6 +923,44 @@ export class PgStore implements Store {
     }
     days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : (a.side ?? '').localeCompare(b.side ?? '')));
     return { days, claims };
+  }
+
+  /** Claims per day and side of a claim query, counted over the claims (`day`, `side`, `n` rows). */
+  private claimsTimeline(q: Omit<ClaimQuery, keyof PageQuery>): Promise<Row[]> {
+    const P = new Params();
+    const where = this.claimWhere(q, P);
+    return this.q(`SELECT c.day, c.side, count(*) AS n FROM claims c ${sqlWhere(where)} GROUP BY c.day, c.side`, P.values);
+  }
+
+  /**
+   * The timeline of a query that is one place or none (and dates, or nothing else), from the counts
+   * kept as claims are written (migration 8: `place_days` when the place value stands for one stored
+   * place, `claim_days` without a place): an index range instead of every claim of the place hashed
+   * against the claims, or a GROUP BY over every claim. Null for any other query, or when the value
+   * names several places (a claim naming two of them would be counted twice), which are then
+   * counted over the claims.
+   */
+  private async placeTimeline(q: Omit<ClaimQuery, keyof PageQuery>): Promise<Row[] | null> {
+    const set = filterKeys(q);
+    if (set.some((k) => k !== 'place' && k !== 'from' && k !== 'to')) return null;
+    const from = checkDay('from', q.from);
+    const to = checkDay('to', q.to);
+    const R = new Params();
+    const where = ['claims > 0'];
+    let table = 'claim_days';
+    if (q.place !== undefined) {
+      // One place: its counts; no place: the ledger's (claim_days, kept by the same migration).
+      const P = new Params();
+      const ids = await this.q(`SELECT place_id ${this.placeSet({ place: q.place }, P)} LIMIT 2`, P.values);
+      if (ids.length !== 1) return ids.length === 0 ? [] : null;
+      where.push(`place_id = ${R.p(ids[0]!.place_id)}`);
+      table = 'place_days';
+    }
+    // '=YYYY-MM-DD' keys compare as the days do; a claim without a day ('') is before every one, as `day >= from` leaves it out.
+    if (from) where.push(`day_key >= ${R.p(`=${from}`)}`);
+    if (to) where.push(`day_key <= ${R.p(`=${to}`)}`, "day_key <> ''");
+    return this.q(`SELECT CASE WHEN day_key = '' THEN NULL ELSE substr(day_key, 2) END AS day,
+      CASE WHEN side_key = '' THEN NULL ELSE substr(side_key, 2) END AS side, claims AS n FROM ${table} ${sqlWhere(where)}`, R.values);
   }
 
   async getClaim(id: string): Promise<ClaimRecord | null> {
@@ -1022,39 +1079,41 @@ export class PgStore implements Store {
     const words = tsQueryTexts(text);
     if (words === null) return { items: [], total: 0, next: null };
     const P = new Params();
-    const parts: string[] = [];
-    const counts: string[] = [];
+    // The newest SEARCH_WINDOW matches of each kind, ranked. A window holds min(matches, COUNT_CAP + 1)
+    // rows, which is the kind's capped count: the total comes from the windows themselves, not from
+    // two more scans of the same matches (a first search of a common word read both twice).
+    const windows: string[] = [];
     if (q.type !== 'claim') {
       const m = ftsMatch('d', words, P);
-      parts.push(`SELECT 'document' AS type, d.id AS id, d.id AS document_id, d.seq AS seq, ${m.rank} AS rank
+      windows.push(`SELECT 'document' AS type, d.id AS id, d.seq AS seq, ${m.rank} AS rank
         FROM (SELECT d.id, d.seq, d.fts_config, d.tsv FROM documents d WHERE ${m.match} ORDER BY d.seq DESC LIMIT ${SEARCH_WINDOW}) d`);
-      counts.push(`(SELECT count(*) FROM (SELECT 1 FROM documents d WHERE ${m.match} LIMIT ${COUNT_CAP + 1}) n)`);
     }
     if (q.type !== 'document') {
       const m = ftsMatch('c', words, P);
-      parts.push(`SELECT 'claim' AS type, c.id AS id, NULL AS document_id, c.seq AS seq, ${m.rank} AS rank
+      windows.push(`SELECT 'claim' AS type, c.id AS id, c.seq AS seq, ${m.rank} AS rank
         FROM (SELECT c.id, c.seq, c.fts_config, c.tsv FROM claims c WHERE ${m.match} ORDER BY c.seq DESC LIMIT ${SEARCH_WINDOW}) c`);
-      counts.push(`(SELECT count(*) FROM (SELECT 1 FROM claims c WHERE ${m.match} LIMIT ${COUNT_CAP + 1}) n)`);
     }
-    // Each part counted up to COUNT_CAP + 1; the total is capped at COUNT_CAP.
-    const counted = await this.cachedCount(`SELECT ${counts.join(' + ')}`, P.clone().values);
-    const total = Math.min(counted, COUNT_CAP);
     // The headline is made only for the rows of the page.
     const w = P.p(words.plain);
     const st = P.p(words.stems);
     const opts = P.p(HEADLINE);
     const tsq = (a: string): string => `(CASE ${a}.fts_config ${FTS_CONFIGS.map((cfg) => `WHEN '${cfg}' THEN to_tsquery('${cfg}', ${cfg === 'sitrep_ukrainian' ? st : w})`).join(' ')} END)`;
-    const rows = await this.q(`WITH hits AS (${parts.join(' UNION ALL ')} ORDER BY rank, id LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)})
-      SELECT h.type, h.id, coalesce(h.document_id, cd.id) AS document_id, h.rank,
-        CASE WHEN h.type = 'document'
-          THEN ts_headline(d.fts_config::regconfig, left(d.text, ${FTS_CHARS}), ${tsq('d')}, ${opts})
-          ELSE ts_headline(c.fts_config::regconfig, c.content, ${tsq('c')}, ${opts}) END AS snip
-      FROM hits h
-      LEFT JOIN documents d ON h.type = 'document' AND d.seq = h.seq
-      LEFT JOIN claims c ON h.type = 'claim' AND c.seq = h.seq
-      LEFT JOIN documents cd ON cd.seq = c.document_seq
-      ORDER BY h.rank, h.id`, P.values);
-    const hits = page(rows, p, total, null, (r) => ({
+    const rows = await this.q(`WITH ranked AS MATERIALIZED (${windows.join(' UNION ALL ')}),
+      hits AS (SELECT * FROM ranked ORDER BY rank, id LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)})
+      SELECT n.counted, x.* FROM (SELECT count(*) AS counted FROM ranked) n LEFT JOIN LATERAL (
+        SELECT h.type, h.id, coalesce(d.id, cd.id) AS document_id, h.rank,
+          CASE WHEN h.type = 'document'
+            THEN ts_headline(d.fts_config::regconfig, left(d.text, ${FTS_CHARS}), ${tsq('d')}, ${opts})
+            ELSE ts_headline(c.fts_config::regconfig, c.content, ${tsq('c')}, ${opts}) END AS snip
+        FROM hits h
+        LEFT JOIN documents d ON h.type = 'document' AND d.seq = h.seq
+        LEFT JOIN claims c ON h.type = 'claim' AND c.seq = h.seq
+        LEFT JOIN documents cd ON cd.seq = c.document_seq) x ON true
+      ORDER BY x.rank, x.id`, P.values);
+    // Each window holds at most SEARCH_WINDOW = COUNT_CAP + 1 matches of its kind; the total is capped at COUNT_CAP.
+    const counted = Number(rows[0]?.counted ?? 0);
+    const total = Math.min(counted, COUNT_CAP);
+    const hits = page(rows.filter((r) => r.id !== null), p, total, null, (r) => ({
       type: r.type as SearchHit['type'], id: r.id as string, documentId: r.document_id as string,
       ...unmark(r.snip as string), rank: r.rank as number,
     }));
@@ -1121,6 +1180,11 @@ const CLAIM_COLS = `c.seq, c.id, c.idx, c.kind, c.speaker, c.speaker_type, c.sid
     FROM quantities qx WHERE qx.claim_seq = c.seq) AS j_quantities,
   (SELECT json_agg(json_build_object('event_type', ce.event_type, 'sub_event_type', ce.sub_event_type, 'plover', ce.plover) ORDER BY ce.ord)
     FROM claim_events ce WHERE ce.claim_seq = c.seq) AS j_events`;
+
+/** The filters a claim query sets (not undefined, not false), sorted. */
+function filterKeys(q: Omit<ClaimQuery, keyof PageQuery>): string[] {
+  return Object.entries(q).filter(([, v]) => v !== undefined && v !== false).map(([k]) => k).sort();
+}
 
 /** The keys of the places an analysis names as places (gazetteer id, else the folded name), for `reprintAgrees`. */
 function placeKeys(places: readonly Place[]): Set<string> {
