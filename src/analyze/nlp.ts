@@ -1,6 +1,6 @@
 /**
  * The one shared wink-nlp instance (a second instance in one process silently loses custom
- * entities, see shared/notes/nlp-stack.md). Loaded lazily on first use.
+ * entities, see shared/notes/nlp-stack.md). Loaded lazily on first use, the English model with it.
  *
  * Made history-free: wink-nlp 2.4 keeps every out-of-vocabulary word it meets in a cache shared by
  * all documents, and its tokenizer takes any cached word as one token. So "Rubio’s" was split
@@ -12,7 +12,7 @@
  */
 import { createRequire } from 'node:module';
 import type winkNLPType from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type modelType from 'wink-eng-lite-web-model';
 
 type Wink = ReturnType<typeof winkNLPType>;
 /** The parts of wink-nlp's internal cache (src/cache.js) that are wrapped. */
@@ -38,6 +38,9 @@ function load(): Wink {
   try {
     delete require.cache[require.resolve('wink-nlp')]; // so that it takes the wrapped cache even if loaded before
     const winkNLP = require('wink-nlp') as typeof winkNLPType;
+    // the model is required here, not imported at the top: reading it costs ~0.2 CPU-s, which a
+    // process that reads only Russian and Ukrainian (or only prints --help) never needs
+    const model = require('wink-eng-lite-web-model') as typeof modelType;
     nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
   } finally {
     mod.exports = makeCache;

@@ -54,10 +54,13 @@ export class PhraseMatcher<T> {
     if (stem && first.length - 1 < STEM_KEY) throw new Error(`sitrep: stem "${first}" of "${phrase}" is shorter than ${STEM_KEY} letters`);
     const map = stem ? this.byStem : this.byFirst;
     const key = stem ? first.slice(0, STEM_KEY) : first;
-    const list = map.get(key) ?? [];
-    list.push({ words, row });
-    list.sort((a, b) => b.words.length - a.words.length);
-    map.set(key, list);
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    // longest first; among equal lengths in the order added (what a stable sort after each push
+    // gave, without sorting the whole list again on every add: a common first word has hundreds)
+    let at = list.length;
+    while (at > 0 && list[at - 1]!.words.length < words.length) at--;
+    list.splice(at, 0, { words, row });
   }
 
   /** Matches at word `i`: the longest phrase and the index after its last word, or null. */
