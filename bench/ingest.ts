@@ -54,6 +54,7 @@ const { values: args } = parseArgs({
     'compare-claims': { type: 'string' },
     db: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    split: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -68,6 +69,7 @@ if (args.help) {
     '  --compare-claims N  synthetic claim records for the dispute-detection timing (default 1000000; 0 skips)',
     '  --db FILE|URL       ledger of a single run (default: a temporary file, or a fresh PostgreSQL database)',
     '  --keep              keep the temporary ledger(s)',
+    '  --split N           print the CPU split so far every N documents (default 10000; 0: only at the end)',
     '',
   ].join('\n'));
   process.exit(0);
@@ -76,6 +78,7 @@ const N = intArg(TOOL, args.docs, 'docs', 100_000, 1);
 const BATCH = intArg(TOOL, args.batch, 'batch', 500, 1);
 const QUERIES = intArg(TOOL, args.queries, 'queries', 300, 0);
 const SYNTH = intArg(TOOL, args['compare-claims'], 'compare-claims', 1_000_000, 0);
+const SPLIT = intArg(TOOL, args.split, 'split', 10_000, 0);
 const JOBS = args.jobs.split(',').map((j) => intArg(TOOL, j.trim(), 'jobs', 1, 0));
 
 const log = (s: string): void => void process.stdout.write(s + '\n');
@@ -196,10 +199,30 @@ async function run(jobs: number): Promise<RunResult> {
   const proc0 = processCpuMs();
   const t0 = performance.now();
   let lastShown = 0;
+  let lastSplit = 0;
   const tally = await ingestEvents(ledger, events(), {
     analyser, batchSize: BATCH,
     onDocument: (o) => { docs++; claims += o.status === 'unchanged' ? 0 : o.claims; },
     onProgress: (t) => {
+      if (SPLIT > 0 && analyser instanceof AnalysisPool && docs - lastSplit >= SPLIT && docs < N) {
+        // The split so far, so that a long run stopped early still tells where its CPU went. Per
+        // document, since the workers are up to a batch ahead of the documents stored.
+        lastSplit = docs;
+        const stored = docs;
+        const writer = (threadCpuMs() ?? 0) - main0 - genMs;
+        const wall = (performance.now() - t0) / 1000;
+        const rss = process.memoryUsage.rss();
+        void analyser.stats().then((now) => {
+          const d = (f: (w: WorkerStats) => number): number => now.reduce((x, w, k) => x + f(w) - (before[k] ? f(before[k]!) : 0), 0);
+          const tasks = d((w) => w.tasks);
+          const analysis = (d((w) => w.analyzeMs) + d((w) => w.factsMs)) / tasks;
+          const rest = d((w) => w.restMs) / tasks;
+          const write = writer / stored;
+          log(`  ${stored} documents stored, ${tasks} analysed (${wall.toFixed(0)} s wall, RSS ${mib(rss)}, load ${load()}), per document: analysis + facts ${analysis.toFixed(2)} ms,` +
+            ` rows/signature/JSON ${rest.toFixed(2)} ms, writer ${write.toFixed(2)} ms: bookkeeping ${(100 * (rest + write) / analysis).toFixed(1)}%` +
+            (args.pg ? ' (PostgreSQL backends not counted here)' : ''));
+        });
+      }
       if (t.read - lastShown < 5000 && t.read < N) return;
       lastShown = t.read;
       peakRss = Math.max(peakRss, process.memoryUsage.rss());

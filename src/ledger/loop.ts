@@ -106,8 +106,15 @@ export function emptyTally(): IngestTally {
   return { read: 0, new: 0, exact: 0, near: 0, unchanged: 0, skipped: 0, reasons: new Map(), interrupted: false, unfinished: 0 };
 }
 
-/** Resolves to 'idle' after `ms`. */
-const delay = (ms: number): Promise<'idle'> => new Promise((resolve) => setTimeout(() => resolve('idle'), ms).unref());
+
+/** A promise of 'idle' after `ms`, with its timer (cleared when the wait ends otherwise). */
+function idleTimer(ms: number): { promise: Promise<'idle'>; timer: NodeJS.Timeout } {
+  let timer: NodeJS.Timeout | null = null;
+  const promise = new Promise<'idle'>((resolve) => {
+    timer = setTimeout(() => resolve('idle'), ms).unref();
+  });
+  return { promise, timer: timer! };
+}
 
 const isDbError = (e: unknown): boolean => e instanceof SitrepError && e.code === ErrorCode.Database;
 
@@ -227,15 +234,27 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     if (previous) await previous;
   };
 
-  const stop = new Promise<'stop'>((resolve) => {
-    if (signal?.aborted) resolve('stop');
-    signal?.addEventListener('abort', () => resolve('stop'), { once: true });
-  });
+  // Each wait for the reader races it against a stop and (with documents waiting) an idle timer
+  // made for that wait alone: a promise that outlives the wait (one stop promise for the whole
+  // run) would keep a reaction of every wait, about 570 bytes per document read, until the run ends.
+  let stopped = signal?.aborted === true;
+  let wake: ((v: 'stop') => void) | null = null;
+  const onAbort = (): void => {
+    stopped = true;
+    wake?.('stop');
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
   const it = events[Symbol.asyncIterator]();
   let next: Promise<IteratorResult<IngestEvent>> | null = null;
   for (;;) {
     next ??= it.next();
-    const step = await Promise.race([next, stop, ...(dispatched < docs.length ? [delay(DISPATCH_IDLE_MS)] : [])]);
+    const waits: Promise<IteratorResult<IngestEvent> | 'stop' | 'idle'>[] = [next];
+    if (signal) waits.push(stopped ? Promise.resolve('stop') : new Promise<'stop'>((resolve) => { wake = resolve; }));
+    const idle = dispatched < docs.length ? idleTimer(DISPATCH_IDLE_MS) : null;
+    if (idle) waits.push(idle.promise);
+    const step = await Promise.race(waits);
+    wake = null;
+    if (idle) clearTimeout(idle.timer);
     if (step === 'idle') {
       // The reader is slow (a URL, a FIFO, a large file): analyse what was read meanwhile.
       await dispatch();
@@ -277,6 +296,7 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
       opts.onProgress?.(tally);
     }
   }
+  signal?.removeEventListener('abort', onAbort);
   // Interrupted: what was read is analysed for a short grace period, then the rest is abandoned.
   const grace = tally.interrupted ? setTimeout(() => analyser.cancel(), opts.graceMs ?? GRACE_MS) : null;
   try {

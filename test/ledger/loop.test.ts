@@ -4,10 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Document } from '../../src/analyze/types.js';
 import { ErrorCode, InputError } from '../../src/errors.js';
 import type { IngestEvent, IngestMeta } from '../../src/ingest/types.js';
 import { Ledger } from '../../src/ledger/ledger.js';
+import type { IngestOutcome } from '../../src/ledger/types.js';
 import { Interrupted, ingestEvents, type Analyser } from '../../src/ledger/loop.js';
 import { prepareDocument } from '../../src/ledger/prepare.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
@@ -86,5 +89,35 @@ describe('ingestEvents', () => {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+  it('streams: the live heap does not grow with the documents read (one stop promise per run kept a reaction per document)', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const prepared = prepareDocument(fixtures.get('wire-1')!.document, { analysis: fixtures.get('wire-1')!.analysis });
+    const analyser: Analyser = { prepare: () => Promise.resolve(prepared), cancel: () => {}, close: async () => {} };
+    // A ledger that stores nothing: only the loop's own memory is measured.
+    const ledger = {
+      known: async () => new Set<string>(),
+      commit: async (ps: unknown[]): Promise<IngestOutcome[]> => ps.map((_, i) => ({ id: `d${i}`, status: 'new', carrierOf: null, similarity: null })),
+      recordSkips: async () => {},
+    } as unknown as Ledger;
+    const text = 'x'.repeat(200);
+    const heap: number[] = [];
+    async function* many(n: number): AsyncIterable<IngestEvent> {
+      for (let i = 0; i < n; i++) {
+        if (i % 64 === 0) await new Promise((r) => setImmediate(r)); // a reader that lets timers run
+        if (i === 2_000 || i === n - 1) {
+          await new Promise((r) => setTimeout(r, 30));
+          gc();
+          heap.push(process.memoryUsage().heapUsed);
+        }
+        yield { kind: 'document', document: { id: `d${i}`, text, published: null, source: null, url: null, meta: {} } as Document & { meta: IngestMeta }, location: `d${i}` };
+      }
+    }
+    const t = await ingestEvents(ledger, many(30_000), { analyser, batchSize: 500, signal: new AbortController().signal });
+    assert.equal(t.read, 30_000);
+    // 28,000 documents later: the tree before kept about 570 bytes each (15 MiB).
+    const grown = heap[1]! - heap[0]!;
+    assert.ok(grown < 4 * 2 ** 20, `live heap grew by ${(grown / 2 ** 20).toFixed(1)} MiB over 28,000 documents`);
   });
 });
