@@ -493,7 +493,12 @@ const ADJECTIVE_END = /(?:(?:ск|цк)(?:ий|ый|ая|ое|ого|ому|ым
 const ADJECTIVE_NAME = /(?:ск|цк|ськ|цьк|н)(?:ое|ее|е|ий|ый|ой|ая|а|і)$/u;
 const ADJECTIVE_LOCATIVE = /(?:ск|цк)ом$/u;
 /** Any Russian or Ukrainian adjective ending (full forms, all cases): "Большой", "Тульской", "Белом", "Северного". */
-const ANY_ADJECTIVE_END = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ій|ої|ою|ім)$|(?:ськ|цьк|н)(?:а|е|у|і)$/u;
+const ANY_ADJECTIVE_END = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ій|ої|ою|ім)$|(?:ськ|цьк)(?:а|е|у|і)$/u;
+/**
+ * Prepositions that govern the instrumental: after them a word in -ом/-ем is a noun's instrumental
+ * ("под Бахмутом", "за Покровском"), not an adjective ("в Белом доме").
+ */
+const INSTRUMENTAL_PREPOSITIONS = new Set(['под', 'подо', 'над', 'за', 'перед', 'между', 'с', 'со', 'під', 'над', 'перед', 'між', 'з', 'із', 'зі']);
 const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на', 'о', 'об', 'при']);
 /** Nouns after which a place's adjective is the place's area (data/place-area-nouns.txt: front axes). */
 let areaNouns: Set<string> | null = null;
@@ -506,6 +511,13 @@ let areaNouns: Set<string> | null = null;
  * towns (not countries or regions: "с Украиной заключено") whose name is no adjective itself (a village
  * "Покровское", "Очеретине" is "в Покровському", "в Очеретиному").
  */
+/** The lower-case word before token i, over spaces, or '' at the text's start. */
+function prevWord(t: Doc['tokens'], i: number): string {
+  let b = i - 1;
+  while (b >= 0 && t.kind[b] === Kind.Space) b--;
+  return b >= 0 ? t.lower[b]! : '';
+}
+
 function dropAdjectives(doc: Doc, ms: Mention[]): void {
   const t = doc.tokens;
   const lex = placeLexicon();
@@ -526,7 +538,9 @@ function dropAdjectives(doc: Doc, ms: Mention[]): void {
       drop = adj && nounAfter && m.cands.every((c) => c.match !== 'exact' && c.match !== 'fold' && (c.entry.level === 'city' || c.entry.level === 'village') && !ADJECTIVE_NAME.test(fold(c.variant)));
       // an adjective before a street or landmark noun, over other capitalised adjectives, names the
       // street or landmark, whatever the gazetteer holds: "на Большой Тульской улице", "в Белом доме"
-      if (!drop && ANY_ADJECTIVE_END.test(w)) {
+      // (a town's or village's reading only: a country or region is no street's adjective; and not a
+      // noun's instrumental after its preposition: "под Бахмутом дома разрушены")
+      if (!drop && ANY_ADJECTIVE_END.test(w) && m.cands.every((c) => c.entry.level === 'city' || c.entry.level === 'village') && !(/(?:ом|ем)$/u.test(w) && INSTRUMENTAL_PREPOSITIONS.has(prevWord(t, m.t0)))) {
         let x = m.next;
         for (;;) {
           while (x < t.n && t.kind[x] === Kind.Space) x++;

@@ -383,9 +383,15 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
   const readingOf = new Map<string, Resolved>();
   const quals = ms.map((_, k) => qualifierOf(doc, ms, k, isRegion));
   // a list of places before a qualified one shares its qualifier: "Ильинка и Петровка в ДНР",
-  // "Andriivka, Klishchiivka and Kurdiumivka in the Donetsk region"
+  // "Andriivka, Klishchiivka and Kurdiumivka in the Donetsk region"; not a seat or large city the
+  // list starts with ("в Николаев, Ильинку и Петровку в ДНР": Mykolaiv is the oblast centre, not a
+  // village of the region after the list)
+  const seatFirst = (k: number): boolean => {
+    const e = first.get(keys[k]!)?.best.entry;
+    return !!e && isSeat(e);
+  };
   for (let k = ms.length - 2; k >= 0; k--) {
-    if (quals[k]! >= 0 || quals[k + 1]! < 0 || quals[k + 1]! < k + 1 || isRegion(k) || isRegion(k + 1) || ms[k]!.want) continue;
+    if (quals[k]! >= 0 || quals[k + 1]! < 0 || quals[k + 1]! < k + 1 || isRegion(k) || isRegion(k + 1) || ms[k]!.want || seatFirst(k)) continue;
     const t = doc.tokens;
     let ok = ms[k + 1]!.t0 > ms[k]!.next && t.sent[ms[k + 1]!.t0] === t.sent[ms[k]!.t0];
     for (let x = ms[k]!.next; ok && x < ms[k + 1]!.t0; x++) ok = t.kind[x] === Kind.Space || LIST_JOINERS.has(t.lower[x]!);
