@@ -376,7 +376,9 @@ table('CAMEO-code vocabulary and object typing (branch plover, 7th version)', [
   ['The army paraded the captured soldiers before the cameras.', null],
   ['Israel shot down a French proposal for a peace conference.', { trigger: 'shot down', plover: 'REJECT' }],
   ['Air defences shot down two drones over Kyiv.', { trigger: 'shot down', plover: 'ASSAULT', sub: 'Disrupted weapons use' }],
-  ['China said it would not rule out the use of force against Taiwan.', { trigger: 'rule out', plover: 'THREATEN', polarity: 'not_happened' }],
+  // (review: the threat was made, so it happened; the ruling out is what did not)
+  ['China said it would not rule out the use of force against Taiwan.', { trigger: 'rule out', plover: 'THREATEN', polarity: 'happened' }],
+  ['Russia would not rule out the use of force against Ukraine.', { trigger: 'rule out', plover: 'THREATEN', polarity: 'happened' }],
   ['The rebels promised to retaliate against any town that voted.', { trigger: 'promised', plover: 'THREATEN' }],
   ['The rebels promised to release the hostages.', { trigger: 'promised', plover: 'AGREE' }],
   ['Students occupied the university building for a third day.', { trigger: 'occupied', plover: 'PROTEST' }],

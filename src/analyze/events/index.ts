@@ -1044,9 +1044,15 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     } else if (e.kind === 'reject' && e.polarity === 'not_happened' && RULE_OUT.test(e.trigger.text)) {
       // not ruling an act out keeps it open: of force a threat ("would not rule out the use of
       // force", CAMEO 13x), of a cooperative act an intent (03x)
+      // (the threat or intent was expressed: it happened, though the ruling out did not)
       const r = rowFor('=future');
-      if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover = next.plover.type === 'THREATEN' ? { ...next.plover } : { type: 'THREATEN', mode: r!.ploverMode };
-      else if (r?.ploverType === 'AGREE') e.plover = { type: 'AGREE', mode: null };
+      if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') {
+        e.plover = next.plover.type === 'THREATEN' ? { ...next.plover } : { type: 'THREATEN', mode: r!.ploverMode };
+        e.polarity = 'happened';
+      } else if (next.plover.type === 'AGREE' || r?.ploverType === 'AGREE') {
+        e.plover = { type: 'AGREE', mode: null };
+        e.polarity = 'happened';
+      }
     } else if (e.kind === 'ready' && e.plover.type === 'AGREE') {
       // readiness to use force is a threat ("readiness to retaliate"); to do anything else, an intent (03x)
       const r = rowFor('=future');
