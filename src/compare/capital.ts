@@ -83,7 +83,9 @@ export function governmentUse(text: string, start: number, end: number): boolean
     let b = 0;
     let adverb = false;
     while (b < next.length && b < 4 && (AUX.has(next[b]!.w) || NEGATIONS.has(next[b]!.w) || (!adverb && /^[a-z]{4,}ly$/.test(next[b]!.w) && (adverb = true)))) b++;
-    if (b > 0 && next[b] && c.after.has(next[b]!.w) && !/[.;:!?,]/.test(text.slice(end, next[b]!.start))) return true;
+    // ("nothing" disowns only in "nothing to do with": "Kyiv was nothing but ruins" is the city)
+    const disowns = next[b]?.w !== 'nothing' || (next[b + 1]?.w === 'to' && next[b + 2]?.w === 'do' && next[b + 3]?.w === 'with');
+    if (b > 0 && next[b] && disowns && c.after.has(next[b]!.w) && !/[.;:!?,]/.test(text.slice(end, next[b]!.start))) return true;
   }
   // the subject of a clue verb after an aside between commas, over auxiliaries and a negation
   // ("Moscow, unlike before earlier exchanges, had not asked Kyiv ...")

@@ -169,6 +169,15 @@ test('runningReport: one voice raising its count is an update; rival sides or a 
       [rec('A', '2024-11-26T11:00:00Z', 'погибли три человека', { name: 'Владимир Сальдо', side: 'RU' }), 3],
       [rec('B', '2024-11-26T15:00:00Z', 'число погибших возросло до пяти', { name: 'Олександр Прокудін', side: 'UA' }), 5],
     ], true],
+    // (review rows: an age and "already" are no word of a rising toll)
+    ['two sides, the later toll gives an age, not a rise', [
+      [rec('A', '2024-11-26T11:00:00Z', 'погибли три человека', { name: 'Владимир Сальдо', side: 'RU' }), 3],
+      [rec('B', '2024-11-26T15:00:00Z', 'погибли девять человек в возрасте от 20 до 60 лет', { name: 'Олександр Прокудін', side: 'UA' }), 9],
+    ], false],
+    ['two sides, the later toll says "already"', [
+      [rec('A', '2024-11-26T11:00:00Z', 'погибли три человека', { name: 'Владимир Сальдо', side: 'RU' }), 3],
+      [rec('B', '2024-11-26T15:00:00Z', 'уже девять человек погибли', { name: 'Олександр Прокудін', side: 'UA' }), 9],
+    ], false],
     ['two sides, the toll said to rise but smaller', [
       [rec('A', '2024-11-26T11:00:00Z', 'погибли девять человек', { name: 'Владимир Сальдо', side: 'RU' }), 9],
       [rec('B', '2024-11-26T15:00:00Z', 'число погибших возросло до пяти', { name: 'Олександр Прокудін', side: 'UA' }), 5],
