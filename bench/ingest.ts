@@ -200,6 +200,8 @@ async function run(jobs: number): Promise<RunResult> {
   const t0 = performance.now();
   let lastShown = 0;
   let lastSplit = 0;
+  /** The last split line's pending worker stats: awaited (and its failure ignored) before the pool closes. */
+  let pendingSplit: Promise<void> = Promise.resolve();
   const tally = await ingestEvents(ledger, events(), {
     analyser, batchSize: BATCH,
     onDocument: (o) => { docs++; claims += o.status === 'unchanged' ? 0 : o.claims; },
@@ -212,7 +214,7 @@ async function run(jobs: number): Promise<RunResult> {
         const writer = (threadCpuMs() ?? 0) - main0 - genMs;
         const wall = (performance.now() - t0) / 1000;
         const rss = process.memoryUsage.rss();
-        void analyser.stats().then((now) => {
+        pendingSplit = analyser.stats().then((now) => {
           const d = (f: (w: WorkerStats) => number): number => now.reduce((x, w, k) => x + f(w) - (before[k] ? f(before[k]!) : 0), 0);
           const tasks = d((w) => w.tasks);
           const analysis = (d((w) => w.analyzeMs) + d((w) => w.factsMs)) / tasks;
@@ -221,7 +223,7 @@ async function run(jobs: number): Promise<RunResult> {
           log(`  ${stored} documents stored, ${tasks} analysed (${wall.toFixed(0)} s wall, RSS ${mib(rss)}, load ${load()}), per document: analysis + facts ${analysis.toFixed(2)} ms,` +
             ` rows/signature/JSON ${rest.toFixed(2)} ms, writer ${write.toFixed(2)} ms: bookkeeping ${(100 * (rest + write) / analysis).toFixed(1)}%` +
             (args.pg ? ' (PostgreSQL backends not counted here)' : ''));
-        });
+        }).catch(() => {});
       }
       if (t.read - lastShown < 5000 && t.read < N) return;
       lastShown = t.read;
@@ -233,6 +235,7 @@ async function run(jobs: number): Promise<RunResult> {
   const wallS = (performance.now() - t0) / 1000;
   const mainMs = (threadCpuMs() ?? 0) - main0;
   const procMs = processCpuMs() - proc0;
+  await pendingSplit;
   const after = analyser instanceof AnalysisPool ? await analyser.stats() : [];
   const srv1 = admin && pgDb ? await serverCpuMs(admin, pgDb) : 0;
   peakRss = Math.max(peakRss, process.memoryUsage.rss());

@@ -246,57 +246,61 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
   signal?.addEventListener('abort', onAbort, { once: true });
   const it = events[Symbol.asyncIterator]();
   let next: Promise<IteratorResult<IngestEvent>> | null = null;
-  for (;;) {
-    next ??= it.next();
-    const waits: Promise<IteratorResult<IngestEvent> | 'stop' | 'idle'>[] = [next];
-    if (signal) waits.push(stopped ? Promise.resolve('stop') : new Promise<'stop'>((resolve) => { wake = resolve; }));
-    const idle = dispatched < docs.length ? idleTimer(DISPATCH_IDLE_MS) : null;
-    if (idle) waits.push(idle.promise);
-    const step = await Promise.race(waits);
-    wake = null;
-    if (idle) clearTimeout(idle.timer);
-    if (step === 'idle') {
-      // The reader is slow (a URL, a FIFO, a large file): analyse what was read meanwhile.
-      await dispatch();
-      continue;
-    }
-    if (step === 'stop') {
-      tally.interrupted = true;
-      void next.then(() => it.return?.(undefined)).catch(() => {}); // a reader stuck on a FIFO or a socket is left behind
-      break;
-    }
-    next = null;
-    if (step.done) break;
-    const ev = step.value;
-    if (ev.kind === 'skipped') {
-      if (opts.ignore?.(ev.location)) continue;
-      skip(ev.location, ev.error);
-      if (skips.length >= 100) {
-        const done = skips;
-        skips = [];
-        await ledger.recordSkips(done);
+  // the listener goes with the loop, also when a store error ends it (its closure holds the batch)
+  try {
+    for (;;) {
+      next ??= it.next();
+      const waits: Promise<IteratorResult<IngestEvent> | 'stop' | 'idle'>[] = [next];
+      if (signal) waits.push(stopped ? Promise.resolve('stop') : new Promise<'stop'>((resolve) => { wake = resolve; }));
+      const idle = dispatched < docs.length ? idleTimer(DISPATCH_IDLE_MS) : null;
+      if (idle) waits.push(idle.promise);
+      const step = await Promise.race(waits);
+      wake = null;
+      if (idle) clearTimeout(idle.timer);
+      if (step === 'idle') {
+        // The reader is slow (a URL, a FIFO, a large file): analyse what was read meanwhile.
+        await dispatch();
+        continue;
       }
-      opts.onProgress?.(tally);
-      continue;
+      if (step === 'stop') {
+        tally.interrupted = true;
+        void next.then(() => it.return?.(undefined)).catch(() => {}); // a reader stuck on a FIFO or a socket is left behind
+        break;
+      }
+      next = null;
+      if (step.done) break;
+      const ev = step.value;
+      if (ev.kind === 'skipped') {
+        if (opts.ignore?.(ev.location)) continue;
+        skip(ev.location, ev.error);
+        if (skips.length >= 100) {
+          const done = skips;
+          skips = [];
+          await ledger.recordSkips(done);
+        }
+        opts.onProgress?.(tally);
+        continue;
+      }
+      tally.read++;
+      try {
+        checkHeap(ev.document.text.length, { file: ev.location }); // skip a text the analyzer could not hold, not crash
+      } catch (e) {
+        skip(ev.location, e);
+        opts.onProgress?.(tally);
+        continue;
+      }
+      const title = (ev.document.meta as { title?: unknown }).title;
+      docs.push({ doc: ev.document, location: ev.location, title: typeof title === 'string' ? title : null, result: null });
+      chars += ev.document.text.length;
+      if (docs.length >= batchSize || chars >= batchChars) await flush();
+      else {
+        if (docs.length - dispatched >= DISPATCH) await dispatch();
+        opts.onProgress?.(tally);
+      }
     }
-    tally.read++;
-    try {
-      checkHeap(ev.document.text.length, { file: ev.location }); // skip a text the analyzer could not hold, not crash
-    } catch (e) {
-      skip(ev.location, e);
-      opts.onProgress?.(tally);
-      continue;
-    }
-    const title = (ev.document.meta as { title?: unknown }).title;
-    docs.push({ doc: ev.document, location: ev.location, title: typeof title === 'string' ? title : null, result: null });
-    chars += ev.document.text.length;
-    if (docs.length >= batchSize || chars >= batchChars) await flush();
-    else {
-      if (docs.length - dispatched >= DISPATCH) await dispatch();
-      opts.onProgress?.(tally);
-    }
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
   }
-  signal?.removeEventListener('abort', onAbort);
   // Interrupted: what was read is analysed for a short grace period, then the rest is abandoned.
   const grace = tally.interrupted ? setTimeout(() => analyser.cancel(), opts.graceMs ?? GRACE_MS) : null;
   try {

@@ -415,6 +415,9 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     // with its claim's day and side, and an update trigger of claims moves a claim whose side or
     // day a facts update changed from its old keys to its new ones. Existing ledgers are counted here.
     sql: `
+    -- writers of an older build (no triggers yet) wait until the counts and triggers are in place:
+    -- a row committed between the counting below and CREATE TRIGGER would never be counted
+    LOCK TABLE claims, claim_places IN SHARE ROW EXCLUSIVE MODE;
     SET LOCAL work_mem = '64MB';
     CREATE TABLE IF NOT EXISTS place_days (
       place_id text NOT NULL,
