@@ -479,7 +479,7 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
     if (cands.length) out[k] = { ...m, want: listWant, cands };
     else listWant = null;
   }
-  dropAdjectives(doc, out);
+  dropAdjectives(doc, gaz, out, memo);
   return abbreviationMentions(doc, gaz, out, memo);
 }
 
@@ -518,11 +518,11 @@ function prevWord(t: Doc['tokens'], i: number): string {
   return b >= 0 ? t.lower[b]! : '';
 }
 
-function dropAdjectives(doc: Doc, ms: Mention[]): void {
+function dropAdjectives(doc: Doc, gaz: Gazetteer, ms: Mention[], memo: Map<string, Candidate[]>): void {
   const t = doc.tokens;
   const lex = placeLexicon();
   let k = 0;
-  for (const m of ms) {
+  for (let m of ms) {
     let drop = false;
     if (!m.want && m.t1 - m.t0 === 1 && t.kind[m.t0] === Kind.Other) {
       const w = t.lower[m.t0]!;
@@ -549,10 +549,35 @@ function dropAdjectives(doc: Doc, ms: Mention[]): void {
         }
         drop = x < t.n && t.kind[x] === Kind.Other && t.sent[x] === t.sent[m.t0] && !isCapitalAt(doc.text, t.start[x]!) && isLandmarkNoun(t.lower[x]!);
       }
+      // the adjective and its noun may be a landmark the gazetteer holds under its two-word name, read
+      // in a case form ("на Крымском мосту" → "Крымский мост"): the landmark, not the dropped town
+      if (drop) {
+        const landmark = twoWordLandmark(doc, gaz, m, memo);
+        if (landmark) {
+          m = landmark;
+          drop = false;
+        }
+      }
     }
     if (!drop) ms[k++] = m;
   }
   ms.length = k;
+}
+
+/**
+ * The mention of the capitalised adjective `m` and the lower-case word after it as one place, when the
+ * gazetteer holds a name of two words that their case forms read ("Крымском мосту" → "Крымский мост"),
+ * or null. Only candidates whose name has two words count, so that the adjective's own town does not.
+ */
+function twoWordLandmark(doc: Doc, gaz: Gazetteer, m: Mention, memo: Map<string, Candidate[]>): Mention | null {
+  const t = doc.tokens;
+  let n = m.next;
+  while (n < t.n && t.kind[n] === Kind.Space) n++;
+  if (n >= t.n || n - m.t1 > 1 || t.kind[n] !== Kind.Other || t.sent[n] !== t.sent[m.t0]) return null;
+  const surface = doc.text.slice(t.start[m.t0]!, t.end[n]!);
+  const cands = lookupSurface(gaz, surface, memo).filter((c) => /^\S+\s+\S+$/u.test(c.variant.trim()));
+  if (!cands.length) return null;
+  return { ...m, end: t.end[n]!, t1: n + 1, next: n + 1, surface, cands, part: null };
 }
 
 let riverWords: { before: Set<string>; after: Set<string>; prep: Set<string>; names: Set<string> } | null = null;
