@@ -222,7 +222,7 @@ const AGENT_PREPS = new Set(['by', 'of']);
  * Whose weapon did it and who is to blame, in English claims (data/responsibility-en.tsv):
  * - "[the missile] was (most likely) a Ukrainian air defence missile" → UA did it; "the missile was
  *   not Ukrainian", "it was not our missile" (the speaker's) → that side did not;
- * - "Russia was to blame", "Russia is responsible", "Moscow was behind the blast", "blamed Russia",
+ * - "Russia was to blame", "Russia is responsible", "Putin was a war criminal", "Moscow was behind the blast", "blamed Russia",
  *   "blamed the explosion on Russia" → RU did it; "Russia is not responsible", "Moscow had nothing
  *   to do with it" → RU did not;
  * - "a terrorist act by Russian troops", "was fired by Ukrainian air defence" → the side after "by";
@@ -290,7 +290,7 @@ export function weaponFacts(
         }
       } else if (l.blame.has(w) || (l.behind.has(w) && i > 0 && (l.copula.has(words[i - 1]!.w) || l.hedge.has(words[i - 1]!.w)))) {
         // "Russia was to blame" / "Russia is responsible" / "Moscow was behind": the side before; "blamed Russia": the side after
-        if (w === 'blame' || w === 'responsible' || w === 'guilty' || w === 'culpable' || l.behind.has(w)) {
+        if (w === 'blame' || w === 'responsible' || w === 'guilty' || w === 'culpable' || w === 'criminal' || w === 'criminals' || l.behind.has(w)) {
           const side = sideIn(words, Math.max(0, i - 4), i, true);
           const neg = words.slice(Math.max(0, i - 3), i).some((x) => l.negation.has(x.w));
           if (side) push(side, neg ? -1 : 1, words[Math.max(0, i - 3)]!, words[i]!);

@@ -120,13 +120,15 @@ test('a claim whose cue denies denies what it says the speaker\'s own side did',
 
 test('calling a side\'s leader or soldiers criminals over what happened is blaming that side', () => {
   const rows: [string, string[]][] = [
-    ['WASHINGTON (Reuters) - U.S. President Joe Biden said Russian President Vladimir Putin was a war criminal over the killings in Bucha.', ['RU|1']],
-    ['KYIV (Reuters) - Ukraine\'s foreign minister said Russian soldiers were war criminals and must answer for the killings in Bucha.', ['RU|1']],
+    ['U.S. President Joe Biden said Russian President Vladimir Putin was a war criminal over the killings in Bucha.', ['RU|1']],
+    ['Ukraine\'s foreign minister said Russian soldiers were war criminals and must answer for the killings in Bucha.', ['RU|1']],
     // a criminal who is no side's is nobody's blame
-    ['KYIV (Reuters) - Police in Bucha said the criminals who robbed a shop had been caught.', []],
+    ['Police in Bucha said the criminals who robbed a shop had been caught.', []],
   ];
+  // the documents report the war (retreating troops, as the wire did), which the English weapon and blame reading needs
+  const lede = 'Retreating Russian troops left the bodies of civilians in the streets of Bucha, Ukrainian officials say.\n\n';
   for (const [text, want] of rows) {
-    const got = records('t', text, '2022-04-04T10:00:00Z').flatMap((r) => (r.events ?? []).filter((e) => e.topic === 'responsibility').map((e) => `${e.agentSide}|${e.polarity}`));
+    const got = records('t', lede + text, '2022-04-04T10:00:00Z').slice(1).flatMap((r) => (r.events ?? []).filter((e) => e.topic === 'responsibility').map((e) => `${e.agentSide}|${e.polarity}`));
     assert.deepEqual(got, want, text);
   }
 });
