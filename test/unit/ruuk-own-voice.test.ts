@@ -26,6 +26,11 @@ describe('own voice in Russian and Ukrainian: event words and side anchors', () 
     // terror words with a side noun phrase ("киевский режим", "українське керівництво")
     ['ru: terror act of the Kyiv government', 'Этот террористический акт совершил киевский режим.', ['Этот террористический акт совершил киевский режим.']],
     ['uk: a crime of the Russian leadership', 'Це черговий воєнний злочин російського керівництва.', ['Це черговий воєнний злочин російського керівництва.']],
+    // calling the other side's account staged is a claim about who did it (the MoD's "постановочная провокация")
+    ['ru: a staged provocation of the Kyiv government', 'Кадры из Ирпеня, распространяемые киевским режимом, являются постановочной провокацией.', ['Кадры из Ирпеня, распространяемые киевским режимом, являются постановочной провокацией.']],
+    ['uk: a staging by the occupiers', 'Відео з Ізюма, поширене окупантами, є інсценуванням.', ['Відео з Ізюма, поширене окупантами, є інсценуванням.']],
+    // a staging word with no anchor: nothing
+    ['ru: a staging word with no anchor', 'Это очередная провокация.', []],
     // casualties anchored by a place
     ['ru: casualties in a named town', 'В Горловке есть погибшие и раненые.', ['В Горловке есть погибшие и раненые.']],
     // no event word: nothing, even with a side word
