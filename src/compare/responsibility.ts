@@ -149,13 +149,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         continue;
       }
       if (m.row.cls === 'denial' && /^(провокац|инсценир|інсцен|постановк)/.test(m.row.words[0]!.stem)) {
-        // "провокация киевского режима", "провокація Кремля": the side right after staged it; with none
-        // there, the speaker's opponent ("кадры ... являются постановочной провокацией": as "a false flag"
-        // in English), unless a negation stands before it ("это не провокация")
+        // "провокация киевского режима", "провокація Кремля": the side right after staged it
         const s = marks.find((x) => x.i >= m.end && x.i - m.end <= 1 && sideOfMark(x) !== null);
-        const other = opponent(speakerSide);
         if (s) add(sideOfMark(s)!, 1);
-        else if (other && !negBefore(m.i, clauseOf(m.i)[0])) add(other, 1);
         continue;
       }
       if (m.row.cls !== 'attack' && m.row.cls !== 'blast' && m.row.cls !== 'weapon') continue;
