@@ -98,10 +98,7 @@ test('an accusation against the speaker\'s own side called cynical or a lie is i
     ['Звинувачення на адресу українських спецслужб у теракті виглядають занадто цинічно.', 'UA', ['responsibility:UA:-1']],
     ['Обвинения в адрес российских военных в ударе по рынку — ложь.', 'RU', ['responsibility:RU:-1']],
     ['Росія завдала цинічного удару по лікарні.', 'UA', ['responsibility:RU:1']],
-    // a staging word with no side right after it: the speaker says its opponent staged it (as "a false flag" in English)
-    ['Фотографии из города Буча, распространяемые киевским режимом, являются постановочной провокацией для западных СМИ.', 'RU', ['responsibility:UA:1']],
-    ['Відео, яке поширює Кремль, є інсценуванням.', 'UA', ['responsibility:RU:1']],
-    // with a side right after it, that side (unchanged)
+    // a staging word with a side right after it: that side staged it
     ['Это очередная провокация киевского режима.', 'RU', ['responsibility:UA:1']],
   ];
   for (const [text, side, want] of rows) {
