@@ -18,6 +18,7 @@ import { PhraseMatcher, wordsOf, type Word } from './lexicon.js';
 import { sideIn } from './speaker.js';
 import type { ClaimRecord, Dispute, QuantityFact, Side, SpeakerInfo } from './types.js';
 import { memo } from './docindex.js';
+import { hasCyrillic } from '../util/index.js';
 
 interface ScopeRow { scope: string; where: 'after' | 'near' }
 interface ZeroRow { kind: 'negated' | 'none' | 'loss' | 'noun'; unit: string | null }
@@ -192,7 +193,7 @@ function asideGap(gap: string): boolean {
  * counts get theirs from the quantities stage.
  */
 export function ruukCasualtyUnit(text: string, start: number, end: number, unit: string): string | null {
-  if (!PERSON_UNITS.has(unit) || !/[\u0400-\u04ff]/.test(text.slice(start, end))) return null;
+  if (!PERSON_UNITS.has(unit) || !hasCyrillic(text.slice(start, end))) return null;
   // an aside between commas right before the count is passed over to the one word before it
   // ("Погибли, по данным, 35 человек"; not "погибли двое, по данным полиции, 134 человека")
   const from = Math.max(0, start - 80);
@@ -277,7 +278,7 @@ export function unitAfter(text: string, end: number): { unit: string; end: numbe
     if (!GAP.test(text.slice(i === 0 ? end : after[i - 1]!.end, w.start))) return null;
     if (/^\p{N}/u.test(w.w)) return null;
     let unit = lexp.en.get(w.w) ?? null;
-    if (!unit && /[\u0400-\u04ff]/.test(w.w)) for (const [stem, u] of lexp.ruuk) if (w.w.startsWith(stem)) { unit = u; break; }
+    if (!unit && hasCyrillic(w.w)) for (const [stem, u] of lexp.ruuk) if (w.w.startsWith(stem)) { unit = u; break; }
     if (!unit) continue;
     // "... soldiers were killed": the casualty word after the noun, in its clause
     for (let k = i + 1; k < Math.min(after.length, i + 4); k++) {
@@ -326,7 +327,7 @@ export function ruukFigureFrame(text: string, start: number, end: number): 'loss
   if (/[/#=]$/.test(text.slice(Math.max(0, start - 1), start))) return 'skip';
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const around = text.slice(Math.max(lineStart, start - 120), Math.min(text.length, end + 120));
-  if (!/[\u0400-\u04ff]/.test(around)) return null;
+  if (!hasCyrillic(around)) return null;
   const rows = ruukFrameRows();
   const hit = (w: string, where: RuukFrameRow['where']): RuukFrameRow | null => {
     for (const r of rows) if (r.where === where && (r.whole ? w === r.stem : w.startsWith(r.stem))) return r;
@@ -375,10 +376,12 @@ export function ruukFigureFrame(text: string, start: number, end: number): 'loss
 export function runningReport(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): boolean {
   const recs = d.sides.flatMap((s) => s.claims.map((c) => byId.get(c)));
   if (recs.some((r) => !r)) return false;
-  if (!recs.every((r) => /[\u0400-\u04ff]/.test(r!.content ?? ''))) return false;
+  if (!recs.every((r) => hasCyrillic(r!.content ?? ''))) return false;
   const known = new Set(d.sides.flatMap((s) => s.speakers.map((x) => x.side)).filter((x) => x));
   const toll = d.topic.what.type === 'quantity' && TOLL_UNITS.has(d.topic.what.unit);
-  const first = (s: Dispute['sides'][number]): number => Math.min(...s.claims.map((c) => Date.parse(byId.get(c)?.published ?? '') || Infinity));
+  // each side's first publication time, worked out once (the sort and the steps below read it)
+  const firstOf = new Map(d.sides.map((s) => [s, Math.min(...s.claims.map((c) => Date.parse(byId.get(c)?.published ?? '') || Infinity))]));
+  const first = (s: Dispute['sides'][number]): number => firstOf.get(s)!;
   const ordered = [...d.sides].sort((a, b) => first(a) - first(b));
   const rising = ordered.every((s, i) => {
     if (i === 0) return true;

@@ -221,13 +221,17 @@ export class GazetteerFile implements Gazetteer {
     openFiles.register(this, fd);
   }
 
-  /** `length` bytes of the file at `offset`, in a fresh buffer of their own (offset 0 of its memory). */
-  private readAt(fd: number, offset: number, length: number): Buffer {
-    const b = Buffer.allocUnsafeSlow(length);
+  /**
+   * `length` bytes of the file at `offset`, at the start of `into` when given (a reused buffer at
+   * least that long), else in a fresh buffer of their own (offset 0 of its memory). `what` names
+   * the damage when the file ends first.
+   */
+  private readAt(fd: number, offset: number, length: number, into?: Buffer, what = 'file shorter than its header says'): Buffer {
+    const b = into ?? Buffer.allocUnsafeSlow(length);
     let done = 0;
     while (done < length) {
       const n = readSync(fd, b, done, length - done, offset + done);
-      if (n === 0) throw new SitrepError(ErrorCode.Unreadable, `gazetteer ${this.path} is damaged: file shorter than its header says`, 'rebuild it: npm run build:gazetteer -- --force');
+      if (n === 0) throw new SitrepError(ErrorCode.Unreadable, `gazetteer ${this.path} is damaged: ${what}`, 'rebuild it: npm run build:gazetteer -- --force');
       done += n;
     }
     return b;
@@ -335,13 +339,7 @@ export class GazetteerFile implements Gazetteer {
     }
     if (this.records !== null) line = this.records.toString('utf8', s, s + len);
     else {
-      const b = len <= this.recBuf.length ? this.recBuf : Buffer.allocUnsafe(len);
-      let done = 0;
-      while (done < len) {
-        const n = readSync(this.fd, b, done, len - done, this.recordsAt + s + done);
-        if (n === 0) throw new SitrepError(ErrorCode.Unreadable, `gazetteer ${this.path} is damaged: record ${i} cut short`, 'rebuild it: npm run build:gazetteer -- --force');
-        done += n;
-      }
+      const b = this.readAt(this.fd, this.recordsAt + s, len, len <= this.recBuf.length ? this.recBuf : undefined, `record ${i} cut short`);
       line = b.toString('utf8', 0, len);
     }
     const c = line.split('\t');

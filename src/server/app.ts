@@ -234,8 +234,9 @@ export function createApp(opts: AppOptions): Hono {
     const id = idParam(c, 'document');
     return cachedJson(c, `document ${id}`, async () => {
       // One read where the store has it (PostgreSQL: one query instead of two, the text read once).
-      const view = store.documentView
-        ? await store.documentView(id)
+      const documentView = store.documentView; // (a getter on the pooled store: read once)
+      const view = documentView
+        ? await documentView.call(store, id)
         : await Promise.all([store.getDocument(id), store.getAnalysis(id)]).then(([document, analysis]) => (document ? { document, analysis } : null));
       if (!view) throw new ApiError(404, ApiCode.NotFound, 'no document with this id');
       return { document: view.document, analysis: view.analysis };

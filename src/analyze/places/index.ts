@@ -104,7 +104,10 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   const cyr = t.kind[m.t0] === Kind.Other && hasCyrillic(m.surface);
   const latinReading = cyr && r.best.match === 'inflection' && !hasCyrillic(r.best.variant);
   const loose = r.best.match === 'translit' || r.best.match === 'skeleton' || latinReading;
-  if (cyr && loose && (m.initial || m.surface.replace(/[^\p{L}]/gu, '').length <= 3)) return false;
+  // (three letters or fewer: worked out at most once, and only where asked)
+  let short: boolean | undefined;
+  const isShort = (): boolean => (short ??= m.surface.replace(/[^\p{L}]/gu, '').length <= 3);
+  if (cyr && loose && (m.initial || isShort())) return false;
   // such a two-guess reading of a small place needs the document's support: its region named or
   // another place within 100 km ("Большой" is no hamlet Bolshaya; "в Синьковке" with Kupiansk is)
   if (latinReading && !area && e.population < 10000 && !r.regional && !r.nearby) return false;
@@ -123,7 +126,7 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   // support another, "Коран" as Corenc no "Би" of "Би-би-си" as Bû, "Альтман" as Eltmann no "Яндекс"
   // as Andechs.)
   if (cyr && !m.want && e.level !== 'country' && e.level !== 'admin1' && e.country && !lex.cyrillicCountries.has(e.country)
-    && (e.population < 100000 || loose || m.surface.replace(/[^\p{L}]/gu, '').length <= 3) && !r.nearby && !named.has(e.country) && !named.has(e.admin1 ?? '')) return false;
+    && (e.population < 100000 || loose || isShort()) && !r.nearby && !named.has(e.country) && !named.has(e.admin1 ?? '')) return false;
   // a name glued to a word before it by a hyphen ("аш-Шам", "al-Sham") is part of that word; one with
   // a hyphen and a number after it is a model ("Ту-95", "Су-34", "Ми-8")
   // (Cyrillic only: an English "pro-Russia", "anti-Israel" still modifies by the place)

@@ -498,7 +498,7 @@ const ANY_ADJECTIVE_END = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ог�
  * Prepositions that govern the instrumental: after them a word in -ом/-ем is a noun's instrumental
  * ("под Бахмутом", "за Покровском"), not an adjective ("в Белом доме").
  */
-const INSTRUMENTAL_PREPOSITIONS = new Set(['под', 'подо', 'над', 'за', 'перед', 'между', 'с', 'со', 'під', 'над', 'перед', 'між', 'з', 'із', 'зі']);
+const INSTRUMENTAL_PREPOSITIONS = new Set(['под', 'подо', 'над', 'за', 'перед', 'между', 'с', 'со', 'під', 'між', 'з', 'із', 'зі']);
 const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на', 'о', 'об', 'при']);
 /** Nouns after which a place's adjective is the place's area (data/place-area-nouns.txt: front axes). */
 let areaNouns: Set<string> | null = null;
