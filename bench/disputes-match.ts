@@ -78,6 +78,11 @@ function latinOf(name: string): string[] {
   return [...new Set([transliterateAs(k, 'ru'), transliterateAs(k, 'uk')].map(fold))];
 }
 
+/** A folded Latin name without a "y" between two vowels: romanisations differ there ("Razvozhayev", "Razvozhaev"). */
+function vowelY(name: string): string {
+  return name.replace(/([aeiou])y(?=[aeiou])/g, '$1');
+}
+
 /**
  * True when a predicted speaker name is the gold speaker: an organisation by its keywords
  * ("Ministry of Defence of the Russian Federation" or "Министерство обороны" for "Russia's defence
@@ -90,9 +95,9 @@ export function speakerMatches(pred: string | null, gold: string): boolean {
   const g = fold(gold);
   if (p === g) return true;
   for (const [gold_, pred_] of ORG_PATTERNS) if (gold_.test(g)) return pred_.test(p);
-  const surname = g.split(' ').pop() ?? g;
+  const surname = vowelY(g.split(' ').pop() ?? g);
   const stem = surname.slice(0, Math.max(4, surname.length - 2));
-  return [p, ...latinOf(pred)].some((q) => q.split(' ').some((t) => t.startsWith(stem)));
+  return [p, ...latinOf(pred)].some((q) => q.split(' ').some((t) => vowelY(t).startsWith(stem)));
 }
 
 /** True when the predicted place is the gold place: a name (or alternative) in either direction, or the same ISO region. */

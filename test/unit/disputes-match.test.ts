@@ -53,6 +53,11 @@ describe('speakerMatches', () => {
     ['Дмитро Лунін', 'Dmytro Lunin', true],
     ['Денис Пушилин', 'Oleksandr Shtupun', false],
     ['Песков', 'Volodymyr Zelensky', false],
+    // Romanisations that differ only in a "y" between vowels (the actor file's "Razvozhaev", the gold's "Razvozhayev").
+    ['Mikhail Razvozhaev', 'Mikhail Razvozhayev', true],
+    ['Развожаев', 'Mikhail Razvozhayev', true],
+    ['Mikhail Razvozhayev', 'Mikhail Razvozhaev', true],
+    ['Sergei Aksyonov', 'Mikhail Razvozhayev', false],
   ];
   for (const [p, g, want] of cases) test(`${p} ~ ${g}: ${want}`, () => assert.equal(speakerMatches(p, g), want));
 });
