@@ -227,8 +227,33 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
     if (fact.subjectSide === null && row.subject === 'own' && (speaker.side === 'RU' || speaker.side === 'UA')) fact.subjectSide = speaker.side;
   }
   const place = statementPlace(analysis, words, from, to);
-  if (place) fact.places = [refOf(place)];
+  if (place) fact.places = coordinatedPlaces(analysis, place).map(refOf);
   return true;
+}
+
+/** What stands between two coordinated places: a conjunction ("Балаклеи и Изюма", "Izium and Balakliia"); a bare space or comma is apposition ("Часов Яр Донецкой Народной Республики"). */
+const COORDINATION = /^\s*,?\s*(?:и|і|й|та|and)\s+$/iu;
+/** Places a control statement may name in one coordinated list after its first (a sentence names few). */
+const COORDINATED_MAX = 4;
+
+/**
+ * The place a control statement names and the places coordinated with it ("из районов Балаклеи и
+ * Изюма", "captured Bakhmut and Soledar"): one statement about each, not only the first.
+ */
+function coordinatedPlaces(analysis: Analysis, first: Place): Place[] {
+  const places = statementPlaces(analysis);
+  const out = [first];
+  let k = places.indexOf(first);
+  while (k >= 0 && k + 1 < places.length && out.length <= COORDINATED_MAX) {
+    const prev = places[k]!;
+    const next = places[k + 1]!;
+    if (next.start < prev.end || !COORDINATION.test(analysis.text.slice(prev.end, next.start))) break;
+    // a town and a region are no list of two places taken ("Торское и Донецкая область" is rare; its region, common)
+    if ((next.level === 'admin1') !== (first.level === 'admin1')) break;
+    out.push(next);
+    k++;
+  }
+  return out;
 }
 
 /** Russian and Ukrainian passive participles of capture (data/control-phrases.tsv `захвачен~`): the agent follows them. */

@@ -35,6 +35,8 @@ export interface EventCompareOptions {
 /** Event disputes among `records` (see the module comment). */
 export function compareEvents(records: readonly ClaimRecord[], opts: EventCompareOptions): Dispute[] {
   const byPlace = new Map<string, { name: string | null; level: Topic['level']; items: EvItem[] }>();
+  // a third country's name as some claim gives it, for the incident placed at that country
+  const countryNames = new Map<string, string>();
   for (let r = 0; r < records.length; r++) {
     const rec = records[r];
     if (!rec || !Array.isArray(rec.events) || rec.events.length === 0 || !Array.isArray(rec.places)) continue;
@@ -48,6 +50,7 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
     const parties = new Set(rec.events.map((f) => (f && f.topic === opts.topic ? f.agentSide : null)).filter((s): s is Side => s !== null));
     for (const p of rec.places) {
       if (!p || !p.country || BELLIGERENTS.has(p.country) || parties.has(p.country)) continue;
+      if (p.level === 'country' && p.name) countryNames.set(p.country, p.name);
       const key = `country:${p.country}`;
       if (!keys.some((k) => k.key === key)) keys.push({ key, name: p.level === 'country' ? p.name : p.country, level: 'place', rolled: true });
     }
@@ -63,6 +66,8 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
   const seen = new Set<string>();
   for (const [place, g] of byPlace) {
     if (g.items.length < 2) continue;
+    // a group a claim naming a town of the country opened carries the country's code: name it
+    if (place.startsWith('country:') && g.name === place.slice('country:'.length)) g.name = countryNames.get(g.name) ?? g.name;
     g.items.sort((a, b) => a.day - b.day || a.rec - b.rec);
     let i = 0;
     while (i < g.items.length) {

@@ -73,6 +73,22 @@ function scareQuoted(text: string, e: EventMention): boolean {
   return /['‘"“«][^'‘’"“”«»]*$/.test(before) && /^['’"”»]/.test(after);
 }
 
+/**
+ * An attack given as the cause by a shooting-down phrase of data/cause-words.tsv (class `attack`:
+ * "had shot the bomber down"), for a claim whose events give no attack; null when there is none or
+ * it is negated ("was not shot down"). Its doer is left open (the responsibility facts name it).
+ */
+function shootDownCause(text: string, words: readonly { w: string; start: number; end: number }[], found: readonly { row: string; from: number; to: number }[]): EventFact | null {
+  for (const x of found) {
+    if (x.row !== 'attack') continue;
+    if (words.slice(Math.max(0, x.from - 3), x.from).some((w) => NEGATIONS.has(w.w))) continue;
+    const a = words[x.from]!;
+    const b = words[x.to - 1]!;
+    return { topic: 'cause', agentSide: null, polarity: 1, cause: 'attack', text: text.slice(a.start, b.end), start: a.start, end: b.end };
+  }
+  return null;
+}
+
 /** The side that did `e`: the events stage's agent side, else "the enemy" against the speaker's side. */
 function agentSide(e: EventMention, speakerSide: Side | null): Side | null {
   if (e.agent?.side) return e.agent.side;
@@ -130,7 +146,9 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
     const words = wordsOf(text, f.start, f.end);
     // stored munitions going off ("detonation" rows) are the accident given only when the claim names
     // no attack that happened and no enemy ("the ammunition stored next to it detonated" after a strike)
-    const m = causeMatcher().scan(words).find((x) => (x.row === 'spread' ? ownStrike : x.row !== 'detonation' || (!attack && !ENEMY.test(text.slice(f.start, f.end)))));
+    const found = causeMatcher().scan(words);
+    attack ??= shootDownCause(text, words, found);
+    const m = found.find((x) => x.row !== 'attack' && (x.row === 'spread' ? ownStrike : x.row !== 'detonation' || (!attack && !ENEMY.test(text.slice(f.start, f.end)))));
     if (!m) continue;
     const a = words[m.from]!;
     const b = words[m.to - 1]!;
