@@ -408,3 +408,57 @@ test('event typing: an act done "in protest" yields to the protest unless it is 
   assert.equal(main('Shopkeepers closed their shops in protest at the new tax.')?.plover.type, 'PROTEST');
   assert.equal(main('Argentina recalled its ambassador from Chile in protest at the remarks.')?.plover.type, 'SANCTION');
 });
+
+// branch plover (8th version), from the review: generic trigger rows that fired on everyday uses
+// (a day off, training teachers, examining patients, cheering fans, testing soldiers, investing
+// companies, respecting people); the typed uses stay. Labels written by hand before the change.
+table('generic rows bounded by their object or agent (branch plover, 8th version)', [
+  ['The army gave residents two days to leave the town.', { trigger: 'gave residents two days to', plover: 'THREATEN' }],
+  ['The government gave the rebels a week to lay down their arms.', { trigger: 'gave the rebels a week to', plover: 'THREATEN' }],
+  ['The union gave its members a day off on Friday.', null],
+  ['Britain trained thousands of Ukrainian troops last year.', { trigger: 'trained', plover: 'AID' }],
+  ['The ministry trained 500 new teachers last year.', null],
+  ['Doctors examined the patients at the clinic.', null],
+  ['Prosecutors are examining the minister\'s bank accounts.', { trigger: 'examining', plover: 'ACCUSE', mode: 'investigate' }],
+  ['Fans cheered the players at the stadium.', null],
+  ['North Korea tested a new ballistic missile on Sunday.', { trigger: 'tested', plover: 'MOBILIZE' }],
+  ['The soldiers were tested for the virus.', null],
+  ['The company invested $2 billion in the new plant.', null],
+  ['China invested heavily in Pakistan\'s ports.', { trigger: 'invested', plover: 'COOPERATE' }],
+  ['The families pooled their savings.', null],
+  ['The president gave a speech on Monday.', null],
+  ['The minister gave no details.', null],
+  ['Japan gave $50 million to the flood victims.', { trigger: 'gave', plover: 'AID' }],
+  ['Germany gave Ukraine more tanks.', { trigger: 'gave', plover: 'AID' }],
+  ['Both sides respected the ceasefire over the weekend.', { trigger: 'respected', plover: 'AGREE' }],
+  ['Voters respect the old senator.', null],
+]);
+
+// branch plover (8th version), from the review: a negated promise threatens nothing, and a promise
+// or vow not to use force is an intent to de-escalate (CAMEO 0356, AGREE); the promise words are
+// data (data/event-governors.tsv) with Russian and Ukrainian forms
+table('promises, negation and ruling out, English, Russian, Ukrainian (branch plover, 8th version)', [
+  ['The rebels promised to retaliate against any town that voted.', { trigger: 'promised', plover: 'THREATEN' }],
+  // (a negated promise is a negated cooperative act: REJECT, the convention of bench/gold/plover-own; not a threat)
+  ['The general did not promise to retaliate.', { trigger: 'promise', plover: 'REJECT' }],
+  ['The rebels promised not to attack the convoy.', { trigger: 'promised', plover: 'AGREE', polarity: 'happened' }],
+  ['The militia vowed not to retaliate for the killings.', { trigger: 'vowed', plover: 'AGREE' }],
+  ['Командующий пообещал нанести ответный удар по штабам.', { trigger: 'пообещал', plover: 'THREATEN' }],
+  ['Президент пообещал освободить пленных.', { trigger: 'пообещал', plover: 'AGREE' }],
+  ['Министр не исключил нанесения ударов по мостам.', { trigger: 'исключил', plover: 'THREATEN', polarity: 'happened' }],
+  ['Міністр пообіцяв завдати удару у відповідь.', { trigger: 'пообіцяв', plover: 'THREATEN' }],
+]);
+
+test('data/event-triggers.tsv holds no row twice (branch plover, 8th version, from the review)', async () => {
+  const { DATA_FILES } = await import('../../src/generated/data.js');
+  const seen = new Map<string, number>();
+  const dups: string[] = [];
+  DATA_FILES['event-triggers.tsv']!.split('\n').forEach((line, i) => {
+    if (!line || line.startsWith('#')) return;
+    const [lang, trigger, pos] = line.split('\t');
+    const key = `${lang}\t${trigger}\t${pos}`;
+    if (seen.has(key)) dups.push(`line ${i + 1} repeats line ${seen.get(key)}: ${trigger}`);
+    else seen.set(key, i + 1);
+  });
+  assert.deepEqual(dups, []);
+});

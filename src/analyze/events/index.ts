@@ -42,7 +42,7 @@ import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types
 import { sideOfPhrase } from '../../compare/speaker.js';
 import { opponent } from '../../compare/lexicon.js';
 import { UNITS } from '../quantities/lexicon.js';
-import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, isCyrillic, ruukPatMatches, ruukRows, rowsOf, type FirstWordTable, type RuukRow, type Trigger, type TypeRow } from './lexicon.js';
+import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, governorClass, isCyrillic, ruukPatMatches, ruukRows, rowsOf, type FirstWordTable, type RuukRow, type Trigger, type TypeRow } from './lexicon.js';
 
 /** Casualty units of data/units.tsv that an event's figures count. */
 const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'bodies']);
@@ -115,11 +115,23 @@ function matchWords(t: Tokens, i: number, words: string[], t1: number, rest = fa
 function longestAt<T extends { words: string[] }>(t: Tokens, tab: FirstWordTable<T>, i: number, t1: number): { row: T; end: number } | null {
   const a = rowsOf(tab, t.lemma[i]!);
   const b = t.lower[i] !== t.lemma[i] ? rowsOf(tab, t.lower[i]!) : undefined;
-  if (!a && !b) return null;
+  if (!a && !b) return t.pos[i] === P.PROPN ? singularAt(t, tab, i, t1) : null;
   let best: { row: T; end: number } | null = null;
   if (a) best = longestIn(t, a, i, t1, best);
   if (b) best = longestIn(t, b, i, t1, best);
   return best;
+}
+
+/**
+ * A plural that wink-nlp tagged as a proper noun keeps its -s in the lemma ("Prosecutors examined",
+ * sentence-initial): its singular's rows, for a one-word row only (a capitalised name is no object).
+ */
+function singularAt<T extends { words: string[] }>(t: Tokens, tab: FirstWordTable<T>, i: number, t1: number): { row: T; end: number } | null {
+  const w = t.lower[i]!;
+  if (w.length < 5 || !w.endsWith('s') || w.endsWith('ss')) return null;
+  const list = rowsOf(tab, w.slice(0, -1));
+  const r = list?.find((x) => x.words.length === 1);
+  return r && i + 1 <= t1 ? { row: r, end: i + 1 } : null;
 }
 
 function longestIn<T extends { words: string[] }>(t: Tokens, list: T[], i: number, t1: number, best: { row: T; end: number } | null): { row: T; end: number } | null {
@@ -1034,14 +1046,18 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     const rowFor = (name: string) => TYPES.get(name)?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
     if ((e.kind === 'threaten' || e.kind === 'vow') && e.plover.type === 'THREATEN' && (e.plover.mode === null || e.why.rule.endsWith(':obj=violence'))) {
       const r = rowFor('=future');
-      if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
+      const hostile = next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN';
+      // a vow not to use force is an intent to de-escalate ("vowed not to retaliate", CAMEO 0356): AGREE
+      if (e.kind === 'vow' && hostile && next.polarity === 'not_happened') e.plover = { type: 'AGREE', mode: null };
+      else if (hostile) e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
       // a vow of a cooperative act is a promise ("vowed to release the detainees"): AGREE
       else if (e.kind === 'vow' && (next.plover.type === 'AGREE' || r?.ploverType === 'AGREE')) e.plover = { type: 'AGREE', mode: null };
-    } else if (e.kind === 'agree' && e.plover.type === 'AGREE' && PROMISE.test(e.trigger.text)) {
-      // a promise or pledge of a hostile act is a threat ("promised to retaliate", CAMEO 13x)
+    } else if (e.kind === 'agree' && e.plover.type === 'AGREE' && governorClass(e.trigger.text) === 'promise') {
+      // a promise or pledge of a hostile act is a threat ("promised to retaliate", CAMEO 13x); a
+      // promise not to do it stays an intent to de-escalate ("promised not to attack", 0356)
       const r = rowFor('=future');
-      if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover = next.plover.type === 'THREATEN' ? { ...next.plover } : { type: 'THREATEN', mode: r!.ploverMode };
-    } else if (e.kind === 'reject' && e.polarity === 'not_happened' && RULE_OUT.test(e.trigger.text)) {
+      if ((next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') && next.polarity !== 'not_happened') e.plover = next.plover.type === 'THREATEN' ? { ...next.plover } : { type: 'THREATEN', mode: r!.ploverMode };
+    } else if (e.kind === 'reject' && e.polarity === 'not_happened' && governorClass(e.trigger.text) === 'rule_out') {
       // not ruling an act out keeps it open: of force a threat ("would not rule out the use of
       // force", CAMEO 13x), of a cooperative act an intent (03x)
       // (the threat or intent was expressed: it happened, though the ruling out did not)
@@ -1150,10 +1166,6 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
 
 /** A target that is the requester itself ("asked NATO to support it"): no rallying of support. */
 const SELF = /^(it|its|itself|them|their|themselves|us|our|ourselves|him|his|her|me|my)\b/i;
-/** "rule(d) out" (kind reject): negated, it keeps the act open. */
-const RULE_OUT = /^rul\w* out$/i;
-/** A promise or pledge (kind agree): of a hostile act it threatens. */
-const PROMISE = /^(promis|pledg)/i;
 
 /** PLOVER types of a speech verb that may close a sentence as its reporting tag ("..., the group charged"). */
 const TAG_TYPES = new Set(['ACCUSE', 'THREATEN']);
