@@ -462,3 +462,16 @@ test('data/event-triggers.tsv holds no row twice (branch plover, 8th version, fr
   });
   assert.deepEqual(dups, []);
 });
+
+// branch plover (8th version): a refusal's mode is that of the act refused, as a request's is
+// (CAMEO 1243 decline to release → yield, 125 reject a meeting → meet); a passive "charged with" is
+// legal action (173 → COERCE arrest), while "charged that" and a state charging another accuse (112)
+table('refusal modes and legal charges (branch plover, 8th version)', [
+  ['The junta refused to free the jailed journalists.', { trigger: 'refused', plover: 'REJECT', mode: 'yield' }],
+  ['The government refused to meet the rebel leaders.', { trigger: 'refused', plover: 'REJECT', mode: 'meet' }],
+  ['Iran rejected the offer on Sunday.', { trigger: 'rejected', plover: 'REJECT', mode: null }],
+  ['Three opposition leaders were charged with treason on Monday.', { trigger: 'charged', plover: 'COERCE', mode: 'arrest' }],
+  ['The editor has been formally charged with sedition.', { trigger: 'charged', plover: 'COERCE', mode: 'arrest' }],
+  ['The opposition charged that the election had been rigged.', { trigger: 'charged', plover: 'ACCUSE' }],
+  ['Serbia charged Albania with arming the rebels.', { trigger: 'charged', plover: 'ACCUSE' }],
+]);

@@ -791,7 +791,7 @@ function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
 
 
 /** The first type row of `kind` whose condition holds. */
-function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>): TypeRow | null {
+function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>, passive: boolean): TypeRow | null {
   const rows = TYPES.get(kind);
   if (!rows) return null;
   for (const r of rows) {
@@ -812,6 +812,7 @@ function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | '
     if (key === 'obj' && obj().has(val)) return r;
     if (key === 'agent' && agt().has(val)) return r;
     if (key === 'place' && val === 'none' && !hasPlace) return r;
+    if (key === 'voice' && val === 'passive' && passive) return r;
   }
   return null;
 }
@@ -944,7 +945,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     // resolved, so that a mention the type rows drop ("cut prices") costs no actor look-up
     let early: TypeRow | null = null;
     if (!GOV_KINDS.has(m.t.kind)) {
-      early = pickType(m.t.kind, instrument, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0, agt);
+      early = pickType(m.t.kind, instrument, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive');
       if (!early || early.ploverType === null) continue;
     }
     const agent = agentRead ?? (agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null);
@@ -973,7 +974,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       const side = ruukSideBefore(t, m.start, t0, m.t.lang, doc.lang);
       if (side) gov = side === placeCountry ? 'yes' : 'no';
     }
-    const row = early ?? pickType(m.t.kind, instrument, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0, agt);
+    const row = early ?? pickType(m.t.kind, instrument, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive');
     if (!row || row.ploverType === null) continue;
     // polarity and modality
     let polarity: EventPolarity = 'happened';
@@ -1084,6 +1085,11 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
         const r = rowFor('=requested');
         if (r) e.plover.mode = r.ploverMode;
       }
+    } else if (e.plover.type === 'REJECT' && e.plover.mode === null && !next.subordinate && REFUSAL.has(e.kind)) {
+      // a refusal's mode is that of the act refused, as a request's is: "refused to release the
+      // detainees" → yield (CAMEO 1243), "refused to meet" → meet (125), "refused to send troops" → assist (121)
+      const r = rowFor('=requested');
+      if (r) e.plover.mode = r.ploverMode;
     }
   }
   // a reaction verb whose subject is the event noun ("The attack was condemned as barbaric by ...",
@@ -1166,6 +1172,9 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
 
 /** A target that is the requester itself ("asked NATO to support it"): no rallying of support. */
 const SELF = /^(it|its|itself|them|their|themselves|us|our|ourselves|him|his|her|me|my)\b/i;
+
+/** Kinds of a refusal whose governed act gives its mode (data/event-types.tsv '=requested' rows). */
+const REFUSAL = new Set(['reject']);
 
 /** PLOVER types of a speech verb that may close a sentence as its reporting tag ("..., the group charged"). */
 const TAG_TYPES = new Set(['ACCUSE', 'THREATEN']);
