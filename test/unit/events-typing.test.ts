@@ -475,3 +475,18 @@ table('refusal modes and legal charges (branch plover, 8th version)', [
   ['The opposition charged that the election had been rigged.', { trigger: 'charged', plover: 'ACCUSE' }],
   ['Serbia charged Albania with arming the rebels.', { trigger: 'charged', plover: 'ACCUSE' }],
 ]);
+
+// branch plover (8th version): "said no one was hurt" names no refusal ("say no to" does); an event
+// noun that draws, sparks or prompts a reaction noun is that reaction's argument (the sentence
+// reports the condemnation, CAMEO 111), as with a reaction verb
+table('saying no (branch plover, 8th version)', [
+  ['Officials said no one was hurt in the blast.', { trigger: 'blast', plover: 'ASSAULT' }],
+  ['Voters said no to the new constitution.', { trigger: 'said no to', plover: 'REJECT' }],
+]);
+
+test('event typing: an event noun that draws a reaction noun yields to it (branch plover, 8th version)', () => {
+  const main = (text: string) => (analyze({ id: 't', text }).events ?? []).find((e) => !e.subordinate);
+  assert.equal(main('The killing of the journalist drew condemnation from the European Union.')?.plover.type, 'ACCUSE');
+  assert.equal(main('The arrest of the opposition leader sparked international criticism.')?.plover.type, 'ACCUSE');
+  assert.equal(main('The bombing of the bridge drew attention to the war.')?.plover.type, 'ASSAULT');
+});

@@ -1099,7 +1099,22 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     if (!evToks[k]!.noun || evs[k]!.subordinate) continue;
     let j = k + 1;
     while (j < evs.length && evs[j]!.subordinate) j++;
-    if (j >= evs.length || evToks[j]!.noun) continue;
+    if (j >= evs.length) continue;
+    if (evToks[j]!.noun) {
+      // a reaction noun the event noun draws ("The killing drew condemnation from ...", "The arrest
+      // sparked criticism"): only verbs of data/grammar-words.tsv role event-elicit between them
+      if (!REACTION.has(evs[j]!.plover.type)) continue;
+      let elicit = false;
+      let clear = true;
+      for (let x = evToks[k]!.end; x < evToks[j]!.start && clear; x++) {
+        if (t.pos[x] === P.VERB || t.pos[x] === P.AUX) {
+          if (ELICIT.has(t.lemma[x]!)) elicit = true;
+          else clear = false;
+        } else if (t.lower[x] === ',' || t.lower[x] === ';' || t.lower[x] === ':') clear = false;
+      }
+      if (clear && elicit) evs[k]!.subordinate = true;
+      continue;
+    }
     // (or any act whose target holds the noun: "The talks were called off", "The truce was broken")
     const jt = evs[j]!.target;
     const about = jt !== null && jt.start <= evs[k]!.trigger.start && jt.end >= evs[k]!.trigger.end;
@@ -1207,6 +1222,9 @@ function reportingTag(t: Tokens, a: number, b: number, t0: number, t1: number): 
 
 /** PLOVER types of a reaction to an event (condemn, praise, deny): one whose subject is an event noun rules it. */
 const REACTION = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+
+/** Verbs by which an event noun draws a reaction noun (data/grammar-words.tsv role event-elicit). */
+const ELICIT = grammarSet('event-elicit');
 
 /** Words that open an adverbial after the main clause (data/grammar-words.tsv role event-subordinator). */
 const SUBORDINATOR = grammarSet('event-subordinator');
