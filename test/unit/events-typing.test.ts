@@ -490,3 +490,19 @@ test('event typing: an event noun that draws a reaction noun yields to it (branc
   assert.equal(main('The arrest of the opposition leader sparked international criticism.')?.plover.type, 'ACCUSE');
   assert.equal(main('The bombing of the bridge drew attention to the war.')?.plover.type, 'ASSAULT');
 });
+
+// branch plover (8th version): an infinitive after the subject's noun belongs to the subject ("The
+// decision to close the border was criticised": the criticism is the event, CAMEO 111); forces
+// arriving deploy (154 → MOBILIZE), officials arriving visit (042); tents and blankets are aid
+table('infinitives in the subject, arrivals, relief goods (branch plover, 8th version)', [
+  ['Warships arrived in the bay on Saturday.', { trigger: 'arrived', plover: 'MOBILIZE' }],
+  ['The foreign minister arrived in Beijing on Saturday.', { trigger: 'arrived', plover: 'CONSULT', mode: 'visit' }],
+  ['The Red Cross flew tents and blankets to the stricken villages.', { trigger: 'flew', plover: 'AID' }],
+]);
+
+test('event typing: an infinitive after the subject noun is part of the subject (branch plover, 8th version)', () => {
+  const main = (text: string) => (analyze({ id: 't', text }).events ?? []).find((e) => !e.subordinate);
+  assert.equal(main('The decision to close the border was criticised by aid agencies.')?.plover.type, 'ACCUSE');
+  assert.equal(main('A plan to send more troops was rejected by parliament.')?.plover.type, 'REJECT');
+  assert.equal(main('The army decided to close the border.')?.plover.type, 'COERCE');
+});

@@ -1139,6 +1139,19 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     for (let x = evToks[k]!.end; x < b && clause; x++) if (t.lower[x] === ',' || t.lower[x] === ';' || t.pos[x] === P.VERB) clause = false;
     if (clause) evs[k]!.subordinate = true;
   }
+  // an infinitive after the subject's head noun belongs to the subject ("The decision to close the
+  // border was criticised", "A plan to send troops was rejected"): the later verb is the main event
+  for (let k = 0; k + 1 < evs.length; k++) {
+    if (evs[k]!.subordinate || evToks[k]!.noun) continue;
+    const to = prevTok(t, evToks[k]!.start);
+    if (to < 0 || t.lower[to] !== 'to') continue;
+    const head = prevTok(t, to);
+    if (head < 0 || t.pos[head] !== P.NOUN) continue;
+    let subject = true;
+    for (let x = t0; x < head && subject; x++) if (t.pos[x] === P.VERB || t.pos[x] === P.AUX || t.lower[x] === ',') subject = false;
+    if (!subject) continue;
+    if (evs.some((o, j) => j > k && !o.subordinate && !evToks[j]!.noun)) evs[k]!.subordinate = true;
+  }
   // a reporting tag after the main clause (", a human rights organization charged on Saturday."): the
   // sentence reports the act before the comma, and the speech verb only says who claims it
   for (let k = 1; k < evs.length; k++) {
