@@ -506,3 +506,11 @@ test('event typing: an infinitive after the subject noun is part of the subject 
   assert.equal(main('A plan to send more troops was rejected by parliament.')?.plover.type, 'REJECT');
   assert.equal(main('The army decided to close the border.')?.plover.type, 'COERCE');
 });
+
+// branch plover (8th version, probe sentences of our own): a hoped-for or expected act is intended
+// like a planned one: of a cooperative act an intent (03x → AGREE), of a hostile one a threat (13x)
+table('hoped-for and expected acts (branch plover, 8th version)', [
+  ['The two countries hope to sign a trade pact next year.', { trigger: 'sign', plover: 'AGREE', modality: 'planned' }],
+  ['Both governments expect to resume talks in the spring.', { trigger: 'talks', plover: 'AGREE', modality: 'planned' }],
+  ['The rebels are hoping to capture the city before winter.', { trigger: 'capture', plover: 'THREATEN', modality: 'planned' }],
+]);
