@@ -42,7 +42,7 @@ import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types
 import { sideOfPhrase } from '../../compare/speaker.js';
 import { opponent } from '../../compare/lexicon.js';
 import { UNITS } from '../quantities/lexicon.js';
-import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, isCyrillic, ruukPatMatches, ruukRows, rowsOf, type FirstWordTable, type RuukRow, type Trigger, type TypeRow } from './lexicon.js';
+import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, governorClass, isCyrillic, ruukPatMatches, ruukRows, rowsOf, type FirstWordTable, type RuukRow, type Trigger, type TypeRow } from './lexicon.js';
 
 /** Casualty units of data/units.tsv that an event's figures count. */
 const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'bodies']);
@@ -115,11 +115,23 @@ function matchWords(t: Tokens, i: number, words: string[], t1: number, rest = fa
 function longestAt<T extends { words: string[] }>(t: Tokens, tab: FirstWordTable<T>, i: number, t1: number): { row: T; end: number } | null {
   const a = rowsOf(tab, t.lemma[i]!);
   const b = t.lower[i] !== t.lemma[i] ? rowsOf(tab, t.lower[i]!) : undefined;
-  if (!a && !b) return null;
+  if (!a && !b) return t.pos[i] === P.PROPN ? singularAt(t, tab, i, t1) : null;
   let best: { row: T; end: number } | null = null;
   if (a) best = longestIn(t, a, i, t1, best);
   if (b) best = longestIn(t, b, i, t1, best);
   return best;
+}
+
+/**
+ * A plural that wink-nlp tagged as a proper noun keeps its -s in the lemma ("Prosecutors examined",
+ * sentence-initial): its singular's rows, for a one-word row only (a capitalised name is no object).
+ */
+function singularAt<T extends { words: string[] }>(t: Tokens, tab: FirstWordTable<T>, i: number, t1: number): { row: T; end: number } | null {
+  const w = t.lower[i]!;
+  if (w.length < 5 || !w.endsWith('s') || w.endsWith('ss')) return null;
+  const list = rowsOf(tab, w.slice(0, -1));
+  const r = list?.find((x) => x.words.length === 1);
+  return r && i + 1 <= t1 ? { row: r, end: i + 1 } : null;
 }
 
 function longestIn<T extends { words: string[] }>(t: Tokens, list: T[], i: number, t1: number, best: { row: T; end: number } | null): { row: T; end: number } | null {
@@ -779,7 +791,7 @@ function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
 
 
 /** The first type row of `kind` whose condition holds. */
-function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>): TypeRow | null {
+function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>, passive: boolean): TypeRow | null {
   const rows = TYPES.get(kind);
   if (!rows) return null;
   for (const r of rows) {
@@ -800,6 +812,7 @@ function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | '
     if (key === 'obj' && obj().has(val)) return r;
     if (key === 'agent' && agt().has(val)) return r;
     if (key === 'place' && val === 'none' && !hasPlace) return r;
+    if (key === 'voice' && val === 'passive' && passive) return r;
   }
   return null;
 }
@@ -932,7 +945,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     // resolved, so that a mention the type rows drop ("cut prices") costs no actor look-up
     let early: TypeRow | null = null;
     if (!GOV_KINDS.has(m.t.kind)) {
-      early = pickType(m.t.kind, instrument, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0, agt);
+      early = pickType(m.t.kind, instrument, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive');
       if (!early || early.ploverType === null) continue;
     }
     const agent = agentRead ?? (agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null);
@@ -961,7 +974,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       const side = ruukSideBefore(t, m.start, t0, m.t.lang, doc.lang);
       if (side) gov = side === placeCountry ? 'yes' : 'no';
     }
-    const row = early ?? pickType(m.t.kind, instrument, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0, agt);
+    const row = early ?? pickType(m.t.kind, instrument, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive');
     if (!row || row.ploverType === null) continue;
     // polarity and modality
     let polarity: EventPolarity = 'happened';
@@ -1034,14 +1047,18 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     const rowFor = (name: string) => TYPES.get(name)?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
     if ((e.kind === 'threaten' || e.kind === 'vow') && e.plover.type === 'THREATEN' && (e.plover.mode === null || e.why.rule.endsWith(':obj=violence'))) {
       const r = rowFor('=future');
-      if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
+      const hostile = next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN';
+      // a vow not to use force is an intent to de-escalate ("vowed not to retaliate", CAMEO 0356): AGREE
+      if (e.kind === 'vow' && hostile && next.polarity === 'not_happened') e.plover = { type: 'AGREE', mode: null };
+      else if (hostile) e.plover.mode = next.plover.type === 'THREATEN' ? next.plover.mode : r!.ploverMode;
       // a vow of a cooperative act is a promise ("vowed to release the detainees"): AGREE
       else if (e.kind === 'vow' && (next.plover.type === 'AGREE' || r?.ploverType === 'AGREE')) e.plover = { type: 'AGREE', mode: null };
-    } else if (e.kind === 'agree' && e.plover.type === 'AGREE' && PROMISE.test(e.trigger.text)) {
-      // a promise or pledge of a hostile act is a threat ("promised to retaliate", CAMEO 13x)
+    } else if (e.kind === 'agree' && e.plover.type === 'AGREE' && governorClass(e.trigger.text) === 'promise') {
+      // a promise or pledge of a hostile act is a threat ("promised to retaliate", CAMEO 13x); a
+      // promise not to do it stays an intent to de-escalate ("promised not to attack", 0356)
       const r = rowFor('=future');
-      if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover = next.plover.type === 'THREATEN' ? { ...next.plover } : { type: 'THREATEN', mode: r!.ploverMode };
-    } else if (e.kind === 'reject' && e.polarity === 'not_happened' && RULE_OUT.test(e.trigger.text)) {
+      if ((next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') && next.polarity !== 'not_happened') e.plover = next.plover.type === 'THREATEN' ? { ...next.plover } : { type: 'THREATEN', mode: r!.ploverMode };
+    } else if (e.kind === 'reject' && e.polarity === 'not_happened' && governorClass(e.trigger.text) === 'rule_out') {
       // not ruling an act out keeps it open: of force a threat ("would not rule out the use of
       // force", CAMEO 13x), of a cooperative act an intent (03x)
       // (the threat or intent was expressed: it happened, though the ruling out did not)
@@ -1068,6 +1085,11 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
         const r = rowFor('=requested');
         if (r) e.plover.mode = r.ploverMode;
       }
+    } else if (e.plover.type === 'REJECT' && e.plover.mode === null && !next.subordinate && REFUSAL.has(e.kind)) {
+      // a refusal's mode is that of the act refused, as a request's is: "refused to release the
+      // detainees" → yield (CAMEO 1243), "refused to meet" → meet (125), "refused to send troops" → assist (121)
+      const r = rowFor('=requested');
+      if (r) e.plover.mode = r.ploverMode;
     }
   }
   // a reaction verb whose subject is the event noun ("The attack was condemned as barbaric by ...",
@@ -1077,7 +1099,22 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     if (!evToks[k]!.noun || evs[k]!.subordinate) continue;
     let j = k + 1;
     while (j < evs.length && evs[j]!.subordinate) j++;
-    if (j >= evs.length || evToks[j]!.noun) continue;
+    if (j >= evs.length) continue;
+    if (evToks[j]!.noun) {
+      // a reaction noun the event noun draws ("The killing drew condemnation from ...", "The arrest
+      // sparked criticism"): only verbs of data/grammar-words.tsv role event-elicit between them
+      if (!REACTION.has(evs[j]!.plover.type)) continue;
+      let elicit = false;
+      let clear = true;
+      for (let x = evToks[k]!.end; x < evToks[j]!.start && clear; x++) {
+        if (t.pos[x] === P.VERB || t.pos[x] === P.AUX) {
+          if (ELICIT.has(t.lemma[x]!)) elicit = true;
+          else clear = false;
+        } else if (t.lower[x] === ',' || t.lower[x] === ';' || t.lower[x] === ':') clear = false;
+      }
+      if (clear && elicit) evs[k]!.subordinate = true;
+      continue;
+    }
     // (or any act whose target holds the noun: "The talks were called off", "The truce was broken")
     const jt = evs[j]!.target;
     const about = jt !== null && jt.start <= evs[k]!.trigger.start && jt.end >= evs[k]!.trigger.end;
@@ -1101,6 +1138,19 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let clause = true;
     for (let x = evToks[k]!.end; x < b && clause; x++) if (t.lower[x] === ',' || t.lower[x] === ';' || t.pos[x] === P.VERB) clause = false;
     if (clause) evs[k]!.subordinate = true;
+  }
+  // an infinitive after the subject's head noun belongs to the subject ("The decision to close the
+  // border was criticised", "A plan to send troops was rejected"): the later verb is the main event
+  for (let k = 0; k + 1 < evs.length; k++) {
+    if (evs[k]!.subordinate || evToks[k]!.noun) continue;
+    const to = prevTok(t, evToks[k]!.start);
+    if (to < 0 || t.lower[to] !== 'to') continue;
+    const head = prevTok(t, to);
+    if (head < 0 || t.pos[head] !== P.NOUN) continue;
+    let subject = true;
+    for (let x = t0; x < head && subject; x++) if (t.pos[x] === P.VERB || t.pos[x] === P.AUX || t.lower[x] === ',') subject = false;
+    if (!subject) continue;
+    if (evs.some((o, j) => j > k && !o.subordinate && !evToks[j]!.noun)) evs[k]!.subordinate = true;
   }
   // a reporting tag after the main clause (", a human rights organization charged on Saturday."): the
   // sentence reports the act before the comma, and the speech verb only says who claims it
@@ -1150,10 +1200,9 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
 
 /** A target that is the requester itself ("asked NATO to support it"): no rallying of support. */
 const SELF = /^(it|its|itself|them|their|themselves|us|our|ourselves|him|his|her|me|my)\b/i;
-/** "rule(d) out" (kind reject): negated, it keeps the act open. */
-const RULE_OUT = /^rul\w* out$/i;
-/** A promise or pledge (kind agree): of a hostile act it threatens. */
-const PROMISE = /^(promis|pledg)/i;
+
+/** Kinds of a refusal whose governed act gives its mode (data/event-types.tsv '=requested' rows). */
+const REFUSAL = new Set(['reject']);
 
 /** PLOVER types of a speech verb that may close a sentence as its reporting tag ("..., the group charged"). */
 const TAG_TYPES = new Set(['ACCUSE', 'THREATEN']);
@@ -1186,6 +1235,9 @@ function reportingTag(t: Tokens, a: number, b: number, t0: number, t1: number): 
 
 /** PLOVER types of a reaction to an event (condemn, praise, deny): one whose subject is an event noun rules it. */
 const REACTION = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+
+/** Verbs by which an event noun draws a reaction noun (data/grammar-words.tsv role event-elicit). */
+const ELICIT = grammarSet('event-elicit');
 
 /** Words that open an adverbial after the main clause (data/grammar-words.tsv role event-subordinator). */
 const SUBORDINATOR = grammarSet('event-subordinator');

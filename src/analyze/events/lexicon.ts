@@ -191,3 +191,21 @@ function ruukRowsOnce(word: string): readonly RuukRow[] | undefined {
 
 /** Whether a UTF-16 code unit is a Cyrillic letter. */
 export const isCyrillic = (c: number): boolean => c >= 0x400 && c <= 0x4ff;
+
+/** Rows of data/event-governors.tsv: the words of each form as patterns, and the form's class. */
+const GOVERNORS: { words: RuukPat[]; cls: string }[] = [];
+for (const [, forms, cls] of table('event-governors.tsv')) {
+  for (const f of forms!.split(',').map((x) => x.trim()).filter(Boolean)) GOVERNORS.push({ words: f.split(/\s+/).map(ruukPat), cls: cls! });
+}
+
+/**
+ * The class of data/event-governors.tsv ('promise', 'rule_out') of a trigger's text ("promised",
+ * "ruled out", "пообещал"), or null: its words, in lower case, match one form's words one to one.
+ */
+export function governorClass(text: string): string | null {
+  const ws = text.toLowerCase().split(/\s+/);
+  for (const g of GOVERNORS) {
+    if (g.words.length === ws.length && g.words.every((p, i) => ruukPatMatches(p, ws[i]!))) return g.cls;
+  }
+  return null;
+}
