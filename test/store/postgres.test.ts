@@ -378,6 +378,49 @@ describe('PostgreSQL store', { skip }, () => {
     }
   });
 
+  it('keeps the ledger revision between changes while listening for revision notices, and sees every writer\'s change', async () => {
+    const url = await db!.freshSchemaUrl();
+    const a = await openPgStore(url, { resolvePlace: null }).open();
+    const b = await openPgStore(url, { resolvePlace: null }).open();
+    try {
+      await ledgerStore(b).ingest([wire()]);
+      // Reads of the revision on a's own connection for it.
+      let reads = 0;
+      const pool = (a as unknown as { revisionPool: { query: (...x: unknown[]) => unknown } }).revisionPool;
+      const query = pool.query.bind(pool);
+      pool.query = (...x: unknown[]) => (reads++, query(...x));
+      const changed = async (from: string): Promise<string> => {
+        for (let i = 0; i < 200; i++) {
+          const r = await a.revision();
+          if (r !== from) return r;
+          await new Promise((res) => setTimeout(res, 10));
+        }
+        return from;
+      };
+      // Listening starts with the first read; once it is in place, a read is kept until a change.
+      const r0 = await a.revision();
+      await new Promise((res) => setTimeout(res, 300));
+      await a.revision();
+      const before = reads;
+      for (let i = 0; i < 5; i++) assert.equal(await a.revision(), r0);
+      assert.equal(reads - before, 0, 'no query while nothing changed');
+      // Another store's ingest and facts update: seen once their notices arrive.
+      await ledgerStore(b).ingest([ministry()]);
+      const r1 = await changed(r0);
+      assert.deepEqual([r1 !== r0, r1], [true, await b.revision()]);
+      await b.updateClaimFacts([{ claimId: 'wire-1#0', facts: {}, side: 'UA', affiliation: null, comparable: false }]);
+      const r2 = await changed(r1);
+      assert.deepEqual([r2 !== r1, r2], [true, await b.revision()]);
+      // Its own write: at once.
+      await ledgerStore(a).ingest([reprint()]);
+      const r3 = await a.revision();
+      assert.deepEqual([r3 !== r2, r3], [true, await b.revision()]);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('keeps claim_lexemes by triggers: per configuration and lexeme, the claims whose text holds it (migration 9)', async () => {
     const s = ledgerStore(await freshStore());
     try {

@@ -502,7 +502,7 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
   },
   {
     version: 9,
-    name: 'claim lexeme counters',
+    name: 'claim lexeme counters, revision notices',
     // The total of a claims list filtered by one word (the desk's text box) was counted up to the
     // cap by reading claims until 10,001 matched: about 77,000 rows (15,700 pages) for an English word
     // at a million claims, three times that for a Russian or Ukrainian one, 0.1-0.6 s the first time
@@ -557,6 +557,18 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     DROP TRIGGER IF EXISTS claim_lexemes_updated ON claims;
     CREATE TRIGGER claim_lexemes_updated AFTER UPDATE ON claims REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
       FOR EACH STATEMENT EXECUTE FUNCTION sitrep_claim_lexemes_updated();
+    -- The ledger revision (new documents, facts revision) is announced on the channel sitrep_revision
+    -- when the writing transaction commits, so a server keeps it between changes instead of reading it
+    -- before every answer (store.ts, revision).
+    CREATE OR REPLACE FUNCTION sitrep_revision_changed() RETURNS trigger LANGUAGE plpgsql AS $f$
+    BEGIN
+      PERFORM pg_notify('sitrep_revision', '');
+      RETURN NULL;
+    END $f$;
+    DROP TRIGGER IF EXISTS documents_revision ON documents;
+    CREATE TRIGGER documents_revision AFTER INSERT ON documents FOR EACH STATEMENT EXECUTE FUNCTION sitrep_revision_changed();
+    DROP TRIGGER IF EXISTS ledger_meta_revision ON ledger_meta;
+    CREATE TRIGGER ledger_meta_revision AFTER INSERT OR UPDATE OR DELETE ON ledger_meta FOR EACH STATEMENT EXECUTE FUNCTION sitrep_revision_changed();
     `,
   },
 ];

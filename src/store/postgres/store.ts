@@ -666,20 +666,69 @@ export class PgStore implements Store {
   /** The revision read in flight, and the `writes` count when it began. */
   private revisionRead: { value: Promise<string>; writes: number } | null = null;
 
+  /** The revision read while listening for changes, kept until a notice or a write of this store. */
+  private knownRevision: { value: string; writes: number; notices: number } | null = null;
+  /** Revision notices received (`sitrep_revision`, migration 9). */
+  private notices = 0;
+  /** The connection listening on `sitrep_revision`: null before the first revision read, false after it failed. */
+  private listener: pg.Client | null | false = null;
+  private listening = false;
+
+  /**
+   * Starts listening for revision notices (once; on a connection of its own). Until `LISTEN` is in
+   * place, and after the connection fails, every revision is read from the database as before.
+   */
+  private listen(): void {
+    if (this.listener !== null || this.closed) return;
+    const client = new pg.Client({ connectionString: this.url, application_name: `${this.opts.applicationName ?? 'sitrep'}-listen`, types: TYPES });
+    this.listener = client;
+    const stop = (): void => {
+      this.listening = false;
+      this.knownRevision = null;
+      this.listener = false;
+      client.end().catch(() => undefined);
+    };
+    client.on('notification', () => {
+      this.notices++;
+      this.knownRevision = null;
+    });
+    client.on('error', stop);
+    client.on('end', () => {
+      this.listening = false;
+      this.knownRevision = null;
+    });
+    client.connect().then(() => client.query('LISTEN sitrep_revision')).then(() => {
+      if (this.closed) return void client.end().catch(() => undefined);
+      this.listening = true;
+    }, stop);
+  }
+
   /**
    * `<last document seq>:<facts revision>`: documents are only added, and every facts update bumps
    * the second part. Concurrent callers share one read (16 clients asking at once make one round
-   * trip, not 16), unless this store committed a write after that read began.
+   * trip, not 16), unless this store committed a write after that read began. While a connection
+   * listens on `sitrep_revision` (announced by the triggers of migration 9 when any writer commits),
+   * the value read is kept until the next notice or write of this store: answers cached per
+   * revision then cost no query at all. A change by another process is seen once its notice
+   * arrives (at its commit, a round trip later).
    */
   async revision(): Promise<string> {
+    this.listen();
+    const known = this.knownRevision;
+    if (known && known.writes === this.writes && known.notices === this.notices && this.listening) return known.value;
     const inFlight = this.revisionRead;
     if (inFlight && inFlight.writes === this.writes) return inFlight.value;
     const read = { value: this.readRevision(), writes: this.writes };
     this.revisionRead = read;
+    // Kept only when listening since before the read began and nothing changed while it ran.
+    const keep = this.listening ? { writes: this.writes, notices: this.notices } : null;
     const clear = (): void => {
       if (this.revisionRead === read) this.revisionRead = null;
     };
-    read.value.then(clear, clear);
+    read.value.then((value) => {
+      clear();
+      if (keep && this.listening && keep.writes === this.writes && keep.notices === this.notices) this.knownRevision = { value, ...keep };
+    }, clear);
     return read.value;
   }
 
@@ -1215,6 +1264,7 @@ export class PgStore implements Store {
     await this.ready.catch(() => undefined);
     await this.lockPoolValue?.end();
     await this.revisionPoolValue?.end();
+    if (this.listener) await this.listener.end().catch(() => undefined);
     await this.pool.end();
   }
 }
