@@ -107,6 +107,11 @@ export class PooledStore implements Store {
     const view = this.main.documentView;
     return view ? (id: string) => view.call(this.main, id) : undefined;
   }
+  /** The main store's batched analyses, where it has them (PostgreSQL; for exports, which stay on the main store). */
+  get getAnalyses(): Store['getAnalyses'] {
+    const many = this.main.getAnalyses;
+    return many ? (ids: string[]) => many.call(this.main, ids) : undefined;
+  }
   claims: Store['claims'] = (...a) => this.run('claims', a);
   getClaim: Store['getClaim'] = (...a) => this.run('getClaim', a);
   getClaims: Store['getClaims'] = (...a) => this.run('getClaims', a);

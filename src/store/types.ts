@@ -497,6 +497,11 @@ export interface Store {
    * null when there is no such document. Stores without it are asked for the two separately.
    */
   documentView?(id: string): Promise<{ document: StoredDocument; analysis: Analysis | null } | null>;
+  /**
+   * Optional: `getAnalysis` of several documents in one read (absent ids are left out), for exports
+   * over a store whose every read is a round trip (PostgreSQL). Stores without it are asked per document.
+   */
+  getAnalyses?(ids: string[]): Promise<Map<string, Analysis>>;
   documents(q?: DocumentQuery): Promise<Page<StoredDocument>>;
   claims(q?: ClaimQuery): Promise<Page<ClaimRecord>>;
   getClaim(id: string): Promise<ClaimRecord | null>;
@@ -504,8 +509,8 @@ export interface Store {
   places(q?: PlaceQuery): Promise<Page<PlaceSummary>>;
   /**
    * Full-text search over documents and claims (the store's query syntax is not exposed: words are
-   * matched as terms, all required). PostgreSQL ranks the newest 10,001 matches of each kind (its
-   * total says "more than 10,000" past that); SQLite ranks every match.
+   * matched as terms, all required). PostgreSQL ranks the newest 1,000 matches of each kind (its
+   * total says "more than 10,000" past that, and its pages end after those 2,000); SQLite ranks every match.
    */
   search(text: string, q?: SearchQuery): Promise<Page<SearchHit>>;
   /** Counts of the claims matching `q` per day and speaker side (the claims list's filters). */

@@ -378,6 +378,121 @@ describe('PostgreSQL store', { skip }, () => {
     }
   });
 
+  it('keeps the ledger revision between changes while listening for revision notices, and sees every writer\'s change', async () => {
+    const url = await db!.freshSchemaUrl();
+    const a = await openPgStore(url, { resolvePlace: null }).open();
+    const b = await openPgStore(url, { resolvePlace: null }).open();
+    try {
+      await ledgerStore(b).ingest([wire()]);
+      // Reads of the revision on a's own connection for it.
+      let reads = 0;
+      const pool = (a as unknown as { revisionPool: { query: (...x: unknown[]) => unknown } }).revisionPool;
+      const query = pool.query.bind(pool);
+      pool.query = (...x: unknown[]) => (reads++, query(...x));
+      const changed = async (from: string): Promise<string> => {
+        for (let i = 0; i < 200; i++) {
+          const r = await a.revision();
+          if (r !== from) return r;
+          await new Promise((res) => setTimeout(res, 10));
+        }
+        return from;
+      };
+      // Listening starts with the first read; once it is in place, a read is kept until a change.
+      const r0 = await a.revision();
+      await new Promise((res) => setTimeout(res, 300));
+      await a.revision();
+      const before = reads;
+      for (let i = 0; i < 5; i++) assert.equal(await a.revision(), r0);
+      assert.equal(reads - before, 0, 'no query while nothing changed');
+      // Another store's ingest and facts update: seen once their notices arrive.
+      await ledgerStore(b).ingest([ministry()]);
+      const r1 = await changed(r0);
+      assert.deepEqual([r1 !== r0, r1], [true, await b.revision()]);
+      await b.updateClaimFacts([{ claimId: 'wire-1#0', facts: {}, side: 'UA', affiliation: null, comparable: false }]);
+      const r2 = await changed(r1);
+      assert.deepEqual([r2 !== r1, r2], [true, await b.revision()]);
+      // Its own write: at once.
+      await ledgerStore(a).ingest([reprint()]);
+      const r3 = await a.revision();
+      assert.deepEqual([r3 !== r2, r3], [true, await b.revision()]);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('keeps claim_lexemes by triggers: per configuration and lexeme, the claims whose text holds it (migration 9)', async () => {
+    const s = ledgerStore(await freshStore());
+    try {
+      await s.ingest([wire(), ministry(), reprint()]);
+      const count = async (cfg: string, lexeme: string): Promise<number | null> =>
+        ((await s.pool.query('SELECT claims FROM claim_lexemes WHERE fts_config = $1 AND lexeme = $2', [cfg, lexeme])).rows[0]?.claims as number | undefined) ?? null;
+      const english = async (): Promise<(number | null)[]> => [await count('sitrep_english', 'kupiansk'), await count('sitrep_english', 'said'),
+        await count('sitrep_english', 'shell'), await count('sitrep_english', 'noth')];
+      // By hand (speaker, cue and content of each claim): "Kupiansk" in wire-1#0, reprint-1#0, mod-1#0; "said" the
+      // cue of those three and of mod-1#2; "shelling"/"shelled" (stem "shell") in wire-1#0, reprint-1#0, mod-1#1.
+      assert.deepEqual(await english(), [3, 4, 3, null]);
+      // Inserts add: strikes' two claims are "... said ... shelled Izium" and "... said ... near Kupiansk".
+      await s.ingest([strikes()]);
+      assert.deepEqual(await english(), [4, 6, 4, null]);
+      // A facts update leaves the texts, and so the counts, as they were.
+      await s.updateClaimFacts([{ claimId: 'mod-1#0', facts: {}, side: 'RU', affiliation: null, comparable: false }]);
+      assert.deepEqual(await english(), [4, 6, 4, null]);
+      // An update of a claim's tsvector moves its counts.
+      await s.pool.query("UPDATE claims SET tsv = to_tsvector('sitrep_english', 'nothing') WHERE id = 'mod-1#0'");
+      assert.deepEqual(await english(), [3, 5, 4, 1]);
+      // The migration counts a ledger stored before it.
+      await s.pool.query('DELETE FROM claim_lexemes');
+      await s.pool.query(PG_MIGRATIONS.find((x) => x.version === 9)!.sql);
+      assert.deepEqual(await english(), [3, 5, 4, 1]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('says a one-word text list passes the count cap from the lexeme counters alone, and counts any other text or filter', async () => {
+    const url = await db!.freshSchemaUrl();
+    const a = await openPgStore(url, { resolvePlace: null }).open();
+    await ledgerStore(a).ingest([wire(), ministry(), reprint(), ...cyrillicItems()]);
+    // The counters say more claims than the cap (as a ledger of a million claims would): "Kupiansk" in English,
+    // "околиці" in Ukrainian; "харкова" is the Ukrainian claim's only word beginning with the stem of "Харкові".
+    await a.pool.query(`UPDATE claim_lexemes SET claims = $1 WHERE (fts_config, lexeme) IN (('sitrep_english', 'kupiansk'), ('sitrep_ukrainian', 'околиці'))`, [COUNT_CAP + 1]);
+    await a.close();
+    const b = await openPgStore(url, { resolvePlace: null }).open();
+    try {
+      const list = async (q: Parameters<PgStore['claims']>[0]): Promise<unknown[]> => {
+        const pg = await b.claims(q);
+        return [pg.total, pg.totalCapped ?? false, pg.items.map((c) => c.id).sort()];
+      };
+      const kup = ['mod-1#0', 'reprint-1#0', 'wire-1#0'];
+      const table: [Parameters<PgStore['claims']>[0], unknown[]][] = [
+        [{ text: 'Kupiansk' }, [COUNT_CAP, true, kup]],
+        [{ text: 'kupiansk' }, [COUNT_CAP, true, kup]],
+        // two words: no bound, counted (the three claims hold both)
+        [{ text: 'Kupiansk said' }, [3, false, kup]],
+        // another filter with the word: counted
+        [{ text: 'Kupiansk', side: 'RU' }, [1, false, ['mod-1#0']]], // the Russian Defence Ministry's
+        [{ text: 'Kupiansk', documentId: 'wire-1' }, [1, false, ['wire-1#0']]],
+        // a word whose counter is small: counted
+        [{ text: 'said' }, [4, false, ['mod-1#0', 'mod-1#2', 'reprint-1#0', 'wire-1#0']]],
+        // Ukrainian: a prefix of the stem; "околиці" is over the cap, "Харкові" matches only "харкова" (1 claim)
+        [{ text: 'околиці' }, [COUNT_CAP, true, ['uk-1#0']]],
+        [{ text: 'Харкові' }, [1, false, ['uk-1#0']]],
+        [{ text: 'Курской' }, [1, false, ['ru-1#0']]],
+      ];
+      for (const [q, want] of table) assert.deepEqual(await list(q), want, JSON.stringify(q));
+      // Search: past the cap when the claims are; documents alone are counted (the three of the wire story).
+      const all = await b.search('Kupiansk');
+      assert.deepEqual([all.total, all.totalCapped, all.items.length], [COUNT_CAP, true, 6]);
+      const docs = await b.search('Kupiansk', { type: 'document' });
+      assert.deepEqual([docs.total, docs.totalCapped, docs.items.map((h) => h.id).sort()], [3, undefined, ['mod-1', 'reprint-1', 'wire-1']]);
+      const claims = await b.search('Kupiansk', { type: 'claim' });
+      assert.deepEqual([claims.total, claims.totalCapped, claims.items.map((h) => h.id).sort()], [COUNT_CAP, true, kup]);
+    } finally {
+      await b.close();
+    }
+  });
+
   it('says a place\'s list passes the count cap from its place counter alone, and counts it with any other filter', async () => {
     const url = await db!.freshSchemaUrl();
     const a = await openPgStore(url, { resolvePlace: null }).open();

@@ -500,6 +500,77 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
       FOR EACH STATEMENT EXECUTE FUNCTION sitrep_claims_updated();
     `,
   },
+  {
+    version: 9,
+    name: 'claim lexeme counters, revision notices',
+    // The total of a claims list filtered by one word (the desk's text box) was counted up to the
+    // cap by reading claims until 10,001 matched: about 77,000 rows (15,700 pages) for an English word
+    // at a million claims, three times that for a Russian or Ukrainian one, 0.1-0.6 s the first time
+    // per word and revision, and search counted the same matches again. `claim_lexemes` keeps, per
+    // text search configuration and lexeme, the number of claims of that configuration whose tsvector
+    // holds it (a lexeme is in a tsvector once, so this counts claims). For a query that is one term
+    // per configuration, the largest count of a lexeme it matches is a lower bound of its matches in
+    // that configuration, and the configurations' sets are disjoint (one per claim): when the sum
+    // passes the cap, the list is "more than 10,000" without reading a claim (store.ts, textTotal).
+    // Kept by statement triggers on claims: inserts add their lexemes; an update that changes a
+    // claim's tsvector or configuration moves its counts (none of the store's updates do). Lexemes
+    // sort by code point (COLLATE "C"), so a Ukrainian prefix query ('stem':*) is an index range (^@).
+    sql: `
+    -- writers of an older build (no triggers yet) wait until the counts and triggers are in place
+    LOCK TABLE claims IN SHARE ROW EXCLUSIVE MODE;
+    SET LOCAL work_mem = '64MB';
+    CREATE TABLE IF NOT EXISTS claim_lexemes (
+      fts_config text NOT NULL,
+      lexeme text COLLATE "C" NOT NULL,
+      claims integer NOT NULL,
+      PRIMARY KEY (fts_config, lexeme)
+    );
+    DELETE FROM claim_lexemes;
+    INSERT INTO claim_lexemes (fts_config, lexeme, claims)
+      SELECT c.fts_config, u.lexeme, count(*) FROM claims c CROSS JOIN LATERAL unnest(c.tsv) AS u GROUP BY 1, 2;
+    CREATE OR REPLACE FUNCTION sitrep_claim_lexemes_added() RETURNS trigger LANGUAGE plpgsql AS $f$
+    BEGIN
+      INSERT INTO claim_lexemes AS t (fts_config, lexeme, claims)
+        SELECT n.fts_config, u.lexeme, count(*) FROM new_rows n CROSS JOIN LATERAL unnest(n.tsv) AS u GROUP BY 1, 2 ORDER BY 1, 2
+        ON CONFLICT (fts_config, lexeme) DO UPDATE SET claims = t.claims + excluded.claims;
+      RETURN NULL;
+    END $f$;
+    DROP TRIGGER IF EXISTS claim_lexemes_added ON claims;
+    CREATE TRIGGER claim_lexemes_added AFTER INSERT ON claims REFERENCING NEW TABLE AS new_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION sitrep_claim_lexemes_added();
+    CREATE OR REPLACE FUNCTION sitrep_claim_lexemes_updated() RETURNS trigger LANGUAGE plpgsql AS $f$
+    BEGIN
+      -- A facts update leaves every tsvector as it was: found by sorting, not by joining the two
+      -- transition tables (no statistics: a nested loop).
+      IF NOT EXISTS (SELECT 1 FROM (SELECT seq, fts_config, tsv FROM old_rows UNION SELECT seq, fts_config, tsv FROM new_rows) x
+          GROUP BY seq HAVING count(*) > 1) THEN
+        RETURN NULL;
+      END IF;
+      PERFORM pg_advisory_xact_lock(7311845002); -- the ledger's write lock, as sitrep_claims_updated
+      INSERT INTO claim_lexemes AS t (fts_config, lexeme, claims)
+        SELECT m.fts_config, u.lexeme, sum(m.n)::int FROM (
+          SELECT fts_config, tsv, -1 AS n FROM old_rows UNION ALL SELECT fts_config, tsv, 1 FROM new_rows
+        ) m CROSS JOIN LATERAL unnest(m.tsv) AS u GROUP BY 1, 2 HAVING sum(m.n) <> 0 ORDER BY 1, 2
+        ON CONFLICT (fts_config, lexeme) DO UPDATE SET claims = t.claims + excluded.claims;
+      RETURN NULL;
+    END $f$;
+    DROP TRIGGER IF EXISTS claim_lexemes_updated ON claims;
+    CREATE TRIGGER claim_lexemes_updated AFTER UPDATE ON claims REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION sitrep_claim_lexemes_updated();
+    -- The ledger revision (new documents, facts revision) is announced on the channel sitrep_revision
+    -- when the writing transaction commits, so a server keeps it between changes instead of reading it
+    -- before every answer (store.ts, revision).
+    CREATE OR REPLACE FUNCTION sitrep_revision_changed() RETURNS trigger LANGUAGE plpgsql AS $f$
+    BEGIN
+      PERFORM pg_notify('sitrep_revision', '');
+      RETURN NULL;
+    END $f$;
+    DROP TRIGGER IF EXISTS documents_revision ON documents;
+    CREATE TRIGGER documents_revision AFTER INSERT ON documents FOR EACH STATEMENT EXECUTE FUNCTION sitrep_revision_changed();
+    DROP TRIGGER IF EXISTS ledger_meta_revision ON ledger_meta;
+    CREATE TRIGGER ledger_meta_revision AFTER INSERT OR UPDATE OR DELETE ON ledger_meta FOR EACH STATEMENT EXECUTE FUNCTION sitrep_revision_changed();
+    `,
+  },
 ];
 
 /**

@@ -111,6 +111,14 @@ export const COUNT_CAP = 10_000;
  * `COUNT_CAP` matches the total already says "more than".
  */
 export const SEARCH_WINDOW = COUNT_CAP + 1;
+/**
+ * Most matches of each kind (documents, claims) a search ranks: the newest ones. Ranking the newest
+ * `SEARCH_WINDOW` read about 77,000 claims and as many documents for a common English word at a
+ * million claims (0.4-0.9 s the first time a word is searched); the total is counted apart (a
+ * lower bound from `claim_lexemes`, else capped counts), so pages end after 2 × this many hits
+ * even where the total says more.
+ */
+export const SEARCH_RANKED = 1000;
 /** Most totals kept per ledger revision. */
 const MAX_COUNTS = 512;
 /**
@@ -658,20 +666,69 @@ export class PgStore implements Store {
   /** The revision read in flight, and the `writes` count when it began. */
   private revisionRead: { value: Promise<string>; writes: number } | null = null;
 
+  /** The revision read while listening for changes, kept until a notice or a write of this store. */
+  private knownRevision: { value: string; writes: number; notices: number } | null = null;
+  /** Revision notices received (`sitrep_revision`, migration 9). */
+  private notices = 0;
+  /** The connection listening on `sitrep_revision`: null before the first revision read, false after it failed. */
+  private listener: pg.Client | null | false = null;
+  private listening = false;
+
+  /**
+   * Starts listening for revision notices (once; on a connection of its own). Until `LISTEN` is in
+   * place, and after the connection fails, every revision is read from the database as before.
+   */
+  private listen(): void {
+    if (this.listener !== null || this.closed) return;
+    const client = new pg.Client({ connectionString: this.url, application_name: `${this.opts.applicationName ?? 'sitrep'}-listen`, types: TYPES });
+    this.listener = client;
+    const stop = (): void => {
+      this.listening = false;
+      this.knownRevision = null;
+      this.listener = false;
+      client.end().catch(() => undefined);
+    };
+    client.on('notification', () => {
+      this.notices++;
+      this.knownRevision = null;
+    });
+    client.on('error', stop);
+    client.on('end', () => {
+      this.listening = false;
+      this.knownRevision = null;
+    });
+    client.connect().then(() => client.query('LISTEN sitrep_revision')).then(() => {
+      if (this.closed) return void client.end().catch(() => undefined);
+      this.listening = true;
+    }, stop);
+  }
+
   /**
    * `<last document seq>:<facts revision>`: documents are only added, and every facts update bumps
    * the second part. Concurrent callers share one read (16 clients asking at once make one round
-   * trip, not 16), unless this store committed a write after that read began.
+   * trip, not 16), unless this store committed a write after that read began. While a connection
+   * listens on `sitrep_revision` (announced by the triggers of migration 9 when any writer commits),
+   * the value read is kept until the next notice or write of this store: answers cached per
+   * revision then cost no query at all. A change by another process is seen once its notice
+   * arrives (at its commit, a round trip later).
    */
   async revision(): Promise<string> {
+    this.listen();
+    const known = this.knownRevision;
+    if (known && known.writes === this.writes && known.notices === this.notices && this.listening) return known.value;
     const inFlight = this.revisionRead;
     if (inFlight && inFlight.writes === this.writes) return inFlight.value;
     const read = { value: this.readRevision(), writes: this.writes };
     this.revisionRead = read;
+    // Kept only when listening since before the read began and nothing changed while it ran.
+    const keep = this.listening ? { writes: this.writes, notices: this.notices } : null;
     const clear = (): void => {
       if (this.revisionRead === read) this.revisionRead = null;
     };
-    read.value.then(clear, clear);
+    read.value.then((value) => {
+      clear();
+      if (keep && this.listening && keep.writes === this.writes && keep.notices === this.notices) this.knownRevision = { value, ...keep };
+    }, clear);
     return read.value;
   }
 
@@ -796,6 +853,18 @@ export class PgStore implements Store {
     return { document: { ...documentRecord(r), text: r.text as string }, analysis };
   }
 
+  /** The analyses (with their texts) of documents `ids`, in one query (for exports). */
+  async getAnalyses(ids: string[]): Promise<Map<string, Analysis>> {
+    const out = new Map<string, Analysis>();
+    if (!ids.length) return out;
+    for (const r of await this.q('SELECT id, text, analysis FROM documents WHERE id = ANY($1::text[])', [[...new Set(ids)]])) {
+      const a = JSON.parse(r.analysis as string) as Analysis;
+      a.text = r.text as string;
+      out.set(r.id as string, a);
+    }
+    return out;
+  }
+
   async getAnalysis(id: string): Promise<Analysis | null> {
     const r = (await this.q('SELECT text, analysis FROM documents WHERE id = $1', [id]))[0];
     if (!r) return null;
@@ -848,10 +917,43 @@ export class PgStore implements Store {
    */
   private async placeTotal(q: Omit<ClaimQuery, keyof PageQuery>): Promise<{ total: number; capped: boolean } | null> {
     const set = filterKeys(q);
+    if (set.length === 1 && set[0] === 'text') return this.textTotal(q.text!);
     if (set.length !== 1 || (set[0] !== 'place' && set[0] !== 'region')) return null;
     const P = new Params();
     const most = await this.cachedCount(`SELECT coalesce(max(claims), 0) ${this.placeSet(q.place !== undefined ? { place: q.place } : { region: q.region! }, P)}`, P.values);
     return most > COUNT_CAP ? { total: COUNT_CAP, capped: true } : null;
+  }
+
+  /**
+   * The total of a claims list filtered by `text` alone, when the lexeme counters (`claim_lexemes`,
+   * migration 9) already say it passes `COUNT_CAP`; null otherwise (then the set is counted). See
+   * `textLowerBound`. Counting a common word's claims up to the cap read about 77,000 claims.
+   */
+  private async textTotal(text: string): Promise<{ total: number; capped: boolean } | null> {
+    const words = tsQueryTexts(text);
+    if (words === null) return null;
+    return (await this.textLowerBound(words)) > COUNT_CAP ? { total: COUNT_CAP, capped: true } : null;
+  }
+
+  /**
+   * A lower bound of the claims that match `words` (cached per revision): for each configuration
+   * whose query is one term, the largest count in `claim_lexemes` of a lexeme the term matches (the
+   * lexeme itself, or for a prefix term every lexeme it begins), summed over the configurations,
+   * whose claims are disjoint. A query of several terms (an AND) gives no bound in its configuration.
+   */
+  private textLowerBound(words: { plain: string; stems: string }): Promise<number> {
+    const P = new Params();
+    const w = P.p(words.plain);
+    const st = P.p(words.stems);
+    const terms = FTS_CONFIGS.map((cfg) => `('${cfg}', to_tsquery('${cfg}', ${cfg === 'sitrep_ukrainian' ? st : w}))`).join(', ');
+    // A one-term tsquery prints as 'lexeme' or 'lexeme':* (the words are letters and digits: no quotes inside).
+    // Lexemes sort by code point: those beginning with p lie from p to p || U+10FFFF (an index range).
+    return this.cachedCount(`WITH q AS (SELECT cfg, t::text AS t FROM (VALUES ${terms}) v(cfg, t) WHERE numnode(t) = 1)
+      SELECT coalesce(sum((SELECT CASE WHEN q.t LIKE '%:*'
+          THEN (SELECT max(l.claims) FROM claim_lexemes l, btrim(left(q.t, -2), '''') AS p(s) WHERE l.fts_config = q.cfg
+            AND l.lexeme >= (p.s COLLATE "C") AND l.lexeme < (p.s || chr(1114111) COLLATE "C") AND l.lexeme ^@ (p.s COLLATE "C"))
+          ELSE (SELECT l.claims FROM claim_lexemes l WHERE l.fts_config = q.cfg AND l.lexeme = (btrim(q.t, '''') COLLATE "C")) END)), 0)
+      FROM q`, P.values);
   }
 
   /** WHERE parts over `claims c` for a claim query (without paging); values go to `P`. */
@@ -1079,52 +1181,64 @@ export class PgStore implements Store {
     const words = tsQueryTexts(text);
     if (words === null) return { items: [], total: 0, next: null };
     const P = new Params();
-    // The newest SEARCH_WINDOW matches of each kind, ranked. A window holds min(matches, COUNT_CAP + 1)
-    // rows, which is the kind's capped count: the total comes from the windows themselves, not from
-    // two more scans of the same matches (a first search of a common word read both twice).
+    // The newest SEARCH_RANKED matches of each kind, ranked; the total apart (searchTotal), at once.
     const windows: string[] = [];
     if (q.type !== 'claim') {
       const m = ftsMatch('d', words, P);
       windows.push(`SELECT 'document' AS type, d.id AS id, d.seq AS seq, ${m.rank} AS rank
-        FROM (SELECT d.id, d.seq, d.fts_config, d.tsv FROM documents d WHERE ${m.match} ORDER BY d.seq DESC LIMIT ${SEARCH_WINDOW}) d`);
+        FROM (SELECT d.id, d.seq, d.fts_config, d.tsv FROM documents d WHERE ${m.match} ORDER BY d.seq DESC LIMIT ${SEARCH_RANKED}) d`);
     }
     if (q.type !== 'document') {
       const m = ftsMatch('c', words, P);
       windows.push(`SELECT 'claim' AS type, c.id AS id, c.seq AS seq, ${m.rank} AS rank
-        FROM (SELECT c.id, c.seq, c.fts_config, c.tsv FROM claims c WHERE ${m.match} ORDER BY c.seq DESC LIMIT ${SEARCH_WINDOW}) c`);
+        FROM (SELECT c.id, c.seq, c.fts_config, c.tsv FROM claims c WHERE ${m.match} ORDER BY c.seq DESC LIMIT ${SEARCH_RANKED}) c`);
     }
     // The headline is made only for the rows of the page.
     const w = P.p(words.plain);
     const st = P.p(words.stems);
     const opts = P.p(HEADLINE);
     const tsq = (a: string): string => `(CASE ${a}.fts_config ${FTS_CONFIGS.map((cfg) => `WHEN '${cfg}' THEN to_tsquery('${cfg}', ${cfg === 'sitrep_ukrainian' ? st : w})`).join(' ')} END)`;
-    const rows = await this.q(`WITH ranked AS MATERIALIZED (${windows.join(' UNION ALL ')}),
+    const rows = this.q(`WITH ranked AS MATERIALIZED (${windows.join(' UNION ALL ')}),
       hits AS (SELECT * FROM ranked ORDER BY rank, id LIMIT ${P.p(p.limit + 1)} OFFSET ${P.p(p.offset)})
-      SELECT n.counted, x.* FROM (SELECT count(*) AS counted FROM ranked) n LEFT JOIN LATERAL (
-        SELECT h.type, h.id, coalesce(d.id, cd.id) AS document_id, h.rank,
-          CASE WHEN h.type = 'document'
-            THEN ts_headline(d.fts_config::regconfig, left(d.text, ${FTS_CHARS}), ${tsq('d')}, ${opts})
-            ELSE ts_headline(c.fts_config::regconfig, c.content, ${tsq('c')}, ${opts}) END AS snip
-        FROM hits h
-        LEFT JOIN documents d ON h.type = 'document' AND d.seq = h.seq
-        LEFT JOIN claims c ON h.type = 'claim' AND c.seq = h.seq
-        LEFT JOIN documents cd ON cd.seq = c.document_seq) x ON true
-      ORDER BY x.rank, x.id`, P.values);
-    // Each window holds at most SEARCH_WINDOW = COUNT_CAP + 1 matches of its kind; the total is capped at COUNT_CAP.
-    const counted = Number(rows[0]?.counted ?? 0);
+      SELECT h.type, h.id, coalesce(d.id, cd.id) AS document_id, h.rank,
+        CASE WHEN h.type = 'document'
+          THEN ts_headline(d.fts_config::regconfig, left(d.text, ${FTS_CHARS}), ${tsq('d')}, ${opts})
+          ELSE ts_headline(c.fts_config::regconfig, c.content, ${tsq('c')}, ${opts}) END AS snip
+      FROM hits h
+      LEFT JOIN documents d ON h.type = 'document' AND d.seq = h.seq
+      LEFT JOIN claims c ON h.type = 'claim' AND c.seq = h.seq
+      LEFT JOIN documents cd ON cd.seq = c.document_seq
+      ORDER BY h.rank, h.id`, P.values);
+    const [counted, got] = await Promise.all([this.searchTotal(words, q.type), rows]);
     const total = Math.min(counted, COUNT_CAP);
-    const hits = page(rows.filter((r) => r.id !== null), p, total, null, (r) => ({
+    const hits = page(got, p, total, null, (r) => ({
       type: r.type as SearchHit['type'], id: r.id as string, documentId: r.document_id as string,
       ...unmark(r.snip as string), rank: r.rank as number,
     }));
     return counted > COUNT_CAP ? { ...hits, totalCapped: true } : hits;
   }
 
+  /**
+   * A search's matches, each kind counted up to `SEARCH_WINDOW` (cached per revision; the claims'
+   * count is the one of the claims list filtered by the same text): past `COUNT_CAP` in all, the
+   * total is "more than". Claims alone past the cap by their lexeme counters: no count at all.
+   */
+  private async searchTotal(words: { plain: string; stems: string }, type: SearchQuery['type']): Promise<number> {
+    if (type !== 'document' && (await this.textLowerBound(words)) > COUNT_CAP) return COUNT_CAP + 1;
+    const capped = (from: string, a: string): Promise<number> => {
+      const P = new Params();
+      return this.cachedCount(`SELECT count(*) FROM (SELECT 1 FROM ${from} ${a} WHERE ${ftsMatch(a, words, P).match} LIMIT ${SEARCH_WINDOW}) capped`, P.values);
+    };
+    const [docs, claims] = await Promise.all([type === 'claim' ? 0 : capped('documents', 'd'), type === 'document' ? 0 : capped('claims', 'c')]);
+    return docs + claims;
+  }
+
   async *eachClaim(q: Omit<ClaimQuery, keyof PageQuery> = {}): AsyncIterable<ClaimRecord> {
     let cursor: string | undefined;
-    // A short first page, then pages twice as long up to MAX_LIMIT: an export's first bytes leave
-    // sooner, and a client that leaves after them has cost a page of 200 claims more, not 1,000.
-    for (let limit = 100; ; limit = Math.min(MAX_LIMIT, limit * 2)) {
+    // A short first page, then pages twice as long up to MAX_LIMIT: an export's first bytes (about
+    // ten CSV rows) leave after a page of 25 claims rather than 100, and a client that leaves after
+    // them has cost a few short pages more, not one of 1,000.
+    for (let limit = 25; ; limit = Math.min(MAX_LIMIT, limit * 2)) {
       const pg = await this.claimPage({ ...q, limit, cursor }, false);
       yield* pg.items;
       if (!pg.next) return;
@@ -1151,6 +1265,7 @@ export class PgStore implements Store {
     await this.ready.catch(() => undefined);
     await this.lockPoolValue?.end();
     await this.revisionPoolValue?.end();
+    if (this.listener) await this.listener.end().catch(() => undefined);
     await this.pool.end();
   }
 }
