@@ -79,18 +79,23 @@ export function findClaims(doc: Doc): void {
   // Speaker labels first ("SHOIGU: ..."): a label that names a person is never content of another claim
   const labels = doc.paragraphs.map((p) => turnLabel(ctx, p));
   for (const l of labels) if (l?.person) for (let k = l.a; k <= l.colon; k++) ctx.used[k] = USED_ROLE;
-  const mayCue = cueCandidates(doc);
+  // The tokens tryCue may act on, each with the quotation covering it, found once: the four
+  // passes below visit only these (a few per cent of the tokens), not every token four times.
+  const cand = cueCandidates(doc);
+  const candQuote = cand.map((i) => ctx.quoteAt(t.start[i]!));
   // Pass 1: cues outside quotations; pass 2: cues inside unclosed quotations not already claimed.
   // Within a sentence, cues that close it ("..., X said", "..., according to Y") are tried first:
   // they own the whole sentence, so a reporting verb inside their content is not a claim of its own.
   for (const inside of [false, true]) {
     for (let si = 0; si < doc.sentences.length; si++) {
       const s = doc.sentences[si]!;
+      const k0 = lowerBound(cand.length, (k) => cand[k]! < s.t0);
       for (const postOnly of [true, false]) {
-        for (let i = s.t0; i < s.t1; i++) {
+        for (let k = k0; k < cand.length && cand[k]! < s.t1; k++) {
           doc.budget.tick();
-          if (ctx.used[i] || mayCue[i] === 0) continue;
-          const q = ctx.quoteAt(t.start[i]!);
+          const i = cand[k]!;
+          if (ctx.used[i]) continue;
+          const q = candQuote[k]!;
           if ((q !== null) !== inside) continue;
           // A cue inside a quotation belongs to the quoted speaker's own words ("I think ...") and is
           // part of the quotation's content, so it is not a claim of its own; only an unclosed
@@ -145,17 +150,21 @@ function dropCredits(doc: Doc): void {
 }
 
 /**
- * 1 for each token `tryCue` may act on, 0 for the others: its word opens an "according to"
- * phrase, is a nominal or adjectival cue or "asked", or its lemma is a cue verb. `tryCue` does
- * nothing on any other token, so they are skipped (four calls per token, two passes of two kinds).
+ * The tokens `tryCue` may act on, in text order: its word opens an "according to" phrase, is a
+ * nominal or adjectival cue or "asked", or its lemma is a cue verb. `tryCue` does nothing on any
+ * other token, so they are skipped (four calls per token, two passes of two kinds).
  */
-function cueCandidates(doc: Doc): Uint8Array {
+function cueCandidates(doc: Doc): number[] {
   const t = doc.tokens;
   const lex = cueLexicon();
-  const out = new Uint8Array(t.n);
+  const out: number[] = [];
+  const { byForm, byFormOrLemma, verbs } = lex;
+  const lower = t.lower;
+  const lemma = t.lemma;
   for (let i = 0; i < t.n; i++) {
-    const w = t.lower[i]!;
-    if (lex.accordingStarts.has(w) || lex.nominal.has(w) || w === 'asked' || lex.adjectives.has(w) || lex.verbs.has(t.lemma[i]!)) out[i] = 1;
+    const w = lower[i]!;
+    const l = lemma[i]!;
+    if (w === l ? byFormOrLemma.has(w) : byForm.has(w) || verbs.has(l)) out.push(i);
   }
   return out;
 }

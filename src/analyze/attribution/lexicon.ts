@@ -25,7 +25,11 @@ function load() {
   const accordingStarts = new Set(according.map((w) => w[0]!));
   const adjectives = new Map<string, Set<string>>();
   for (const [adj, preps] of table('cue-adjectives.tsv')) adjectives.set(adj!, new Set((preps ?? '').split(',').filter(Boolean)));
-  return { verbs, according, accordingStarts, nominal, adjectives };
+  /** every word tryCue may act on by its form: `according` starts, nominal and adjectival cues, "asked" */
+  const byForm = new Set<string>([...accordingStarts, ...nominal.keys(), ...adjectives.keys(), 'asked']);
+  /** `byForm` and the cue verbs' lemmas: one look-up for a token whose lemma is its form */
+  const byFormOrLemma = new Set<string>([...byForm, ...verbs.keys()]);
+  return { verbs, according, accordingStarts, nominal, adjectives, byForm, byFormOrLemma };
 }
 
 let cached: ReturnType<typeof load> | null = null;
