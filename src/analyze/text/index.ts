@@ -150,6 +150,9 @@ interface Lexeme {
   kind: Kind;
   /** wink-nlp's 'unk' type with a non-Latin letter: cut into words and marks by `pushUnknown` */
   foreign: boolean;
+  /** the POS index of the lemma last worked out for this lexeme (-1: none yet), and that lemma, lower case */
+  lemmaPos: number;
+  lemma: string;
 }
 
 /**
@@ -157,7 +160,7 @@ interface Lexeme {
  * the life of the process: wink-nlp's cache only grows), so that each distinct word is lower-cased
  * and typed once, not at every occurrence.
  */
-const lexemes: (Lexeme | undefined)[] = [];
+let lexemes: (Lexeme | undefined)[] = [];
 /** Our POS code (`P`) by wink-nlp POS index, filled on first use. */
 const posCodes: (number | undefined)[] = [];
 /**
@@ -176,11 +179,14 @@ const POS_SHIFT = 20;
 const LEMMA_MASK = 0xfffff;
 
 function lexemeAt(cache: WinkCache, lex: number): Lexeme {
+  // (a dense array over the model's vocabulary, so that a look-up is an element load; words added
+  // later get the next indexes)
+  if (lexemes.length === 0) lexemes = new Array<Lexeme | undefined>(cache.intrinsicSize()).fill(undefined);
   let x = lexemes[lex];
   if (x === undefined) {
     const value = cache.value(lex)!;
     const type = cache.property(lex, 'tokenType') as string;
-    x = { value, lower: value.toLowerCase(), kind: KIND[type] ?? Kind.Other, foreign: type === 'unk' && NON_LATIN_WORD.test(value) };
+    x = { value, lower: value.toLowerCase(), kind: KIND[type] ?? Kind.Other, foreign: type === 'unk' && NON_LATIN_WORD.test(value), lemmaPos: -1, lemma: '' };
     lexemes[lex] = x;
   }
   return x;
@@ -235,6 +241,7 @@ function winkRange(tb: TokenBuilder, norm: string, from: number, to: number, sen
       const p = k === Kind.Space ? P.SPACE : posCode(cache, posIndex);
       let lemma: string | undefined;
       if (w1 > 65535) lemma = (cache.value(w2 & LEMMA_MASK) ?? v).toLowerCase(); // a contraction's part: its lemma is in the token
+      else if (x.lemmaPos === posIndex) lemma = x.lemma; // (most words come with one POS)
       else {
         const key = lex * 64 + posIndex;
         lemma = lemmas.get(key);
@@ -243,6 +250,8 @@ function winkRange(tb: TokenBuilder, norm: string, from: number, to: number, sen
           if (lemmas.size >= LEMMAS_MAX) lemmas.clear();
           lemmas.set(key, lemma);
         }
+        x.lemmaPos = posIndex;
+        x.lemma = lemma;
       }
       tb.push(s, e, p, k, x.lower, lemma, '');
     }
