@@ -16,16 +16,38 @@ import type modelType from 'wink-eng-lite-web-model';
 
 type Wink = ReturnType<typeof winkNLPType>;
 /** The parts of wink-nlp's internal cache (src/cache.js) that are wrapped. */
-interface WinkCache {
+export interface WinkCache {
   add(text: string, category: number): number;
   lookup(text: string): number[] | null;
   intrinsicSize(): number;
+  /** the string of a lexeme index */
+  value(index: number): string | undefined;
+  /** a property of a lexeme ('tokenType': word, number, punctuation …) */
+  property(index: number, prop: string): unknown;
+  /** the name of a feature's value by its index ('pos', 12 → 'NOUN') */
+  valueOf(feature: string, index: number): string;
+}
+
+/**
+ * wink-nlp's raw document data (its `rdd`, see wink-nlp/src/wink-nlp.js `readDoc`): four numbers per
+ * token (lexeme index; preceding spaces, with an expansion pointer above 65535 for a contraction's
+ * parts; POS and lemma bits; negation), sentences and entities as token index ranges.
+ */
+export interface WinkRaw {
+  tokens: number[];
+  sentences: number[][];
+  entities: [number, number, string][];
+  nonBreakingSpaces: Record<number, string>;
 }
 
 const require = createRequire(import.meta.url);
 let instance: Wink | null = null;
 /** Out-of-vocabulary words added to wink's cache while reading the current document. */
 let docWords = new Set<string>();
+/** wink's lexeme cache (wrapped), set by `load`. */
+let winkCache: WinkCache | null = null;
+/** The raw data of the document wink read last (captured from its document-data wrapper). */
+let lastRaw: WinkRaw | null = null;
 
 /** Creates the instance with its cache wrapped (see the module comment). */
 function load(): Wink {
@@ -34,6 +56,15 @@ function load(): Wink {
   const mod = require.cache[cachePath]!;
   let cache: WinkCache | null = null;
   mod.exports = (...a: unknown[]) => (cache = makeCache(...a));
+  // readDoc hands each document's raw data to this wrapper first: kept, so that `readRaw` can read
+  // the token columns without wink's per-column `out()` arrays
+  const ddPath = require.resolve('wink-nlp/src/dd-wrapper.js');
+  const makeDd = require(ddPath) as (data: WinkRaw) => unknown;
+  const ddMod = require.cache[ddPath]!;
+  ddMod.exports = (data: WinkRaw) => {
+    lastRaw = data;
+    return makeDd(data);
+  };
   let nlp: Wink;
   try {
     delete require.cache[require.resolve('wink-nlp')]; // so that it takes the wrapped cache even if loaded before
@@ -44,6 +75,7 @@ function load(): Wink {
     nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
   } finally {
     mod.exports = makeCache;
+    ddMod.exports = makeDd;
   }
   if (cache === null) throw new Error("wink-nlp's cache could not be wrapped (wink-nlp/src/cache.js not used): tokens would depend on earlier documents");
   const c: WinkCache = cache;
@@ -63,6 +95,7 @@ function load(): Wink {
     if (r !== null && r.length === 1 && r[0]! >= intrinsic && !docWords.has(text)) return null;
     return r;
   };
+  winkCache = c;
   return nlp;
 }
 
@@ -70,6 +103,18 @@ function load(): Wink {
 export function wink(): Wink {
   instance ??= load();
   return instance;
+}
+
+/**
+ * `readDoc` of the process-wide instance, with the document's raw data and wink's lexeme cache
+ * (for readers of the token columns: see `WinkRaw`).
+ */
+export function readRaw(text: string): { doc: ReturnType<Wink['readDoc']>; raw: WinkRaw; cache: WinkCache } {
+  const nlp = wink();
+  lastRaw = null;
+  const doc = nlp.readDoc(text);
+  if (lastRaw === null || winkCache === null) throw new Error("wink-nlp's document data could not be read (wink-nlp/src/dd-wrapper.js not used)");
+  return { doc, raw: lastRaw, cache: winkCache };
 }
 
 /** Whether the instance has been loaded (the English model is read on first use). */

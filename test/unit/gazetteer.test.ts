@@ -139,13 +139,13 @@ test('a missing or damaged gazetteer file is a clear error naming the file', () 
   assert.throws(() => new GazetteerFile(new URL(import.meta.url).pathname), /is damaged: not a sitrep gazetteer/);
 });
 
-test('records read one by one and from the whole section decode the same (RECORD_READS = 4000)', () => {
-  // two fresh instances walk the same 6,000 entries in opposite orders: each entry is decoded by
+test('records read one by one and from the whole section decode the same (RECORD_READS = 30,000)', () => {
+  // two fresh instances walk the same 45,000 entries in opposite orders: each entry is decoded by
   // one instance before its switch to the whole section and by the other after it
   const a = new GazetteerFile();
   const b = new GazetteerFile();
-  const step = Math.max(1, Math.floor(a.size / 6000));
-  const idx = Array.from({ length: 6000 }, (_, k) => Math.min(a.size - 1, k * step));
+  const step = Math.max(1, Math.floor(a.size / 45_000));
+  const idx = Array.from({ length: 45_000 }, (_, k) => Math.min(a.size - 1, k * step));
   const fromA = new Map(idx.map((i) => [i, a.decodeName(i)]));
   for (const i of [...idx].reverse()) assert.equal(b.decodeName(i), fromA.get(i), `entry ${i}`);
   assert.ok([...fromA.values()].every((n) => typeof n === 'string' && n.length > 0));

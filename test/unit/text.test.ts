@@ -198,3 +198,35 @@ test('a run of 1,000 or more non-space characters is one token of its own, where
     assert.deepEqual(long, runs);
   }
 });
+
+test("text: token columns read from wink-nlp's raw data equal wink-nlp's own out() columns", async () => {
+  // the text stage reads values, spaces, POS, types and lemmas from wink-nlp's packed tokens with
+  // memos by lexeme; wink-nlp's public API (`out(its.…)`) is the oracle. Each text runs twice, so
+  // that the second run reads the memos.
+  const { wink } = await import('../../src/analyze/nlp.js');
+  const { P } = await import('../../src/analyze/doc.js');
+  const nlp = wink();
+  const its = nlp.its;
+  const texts = [
+    "I don't think they'll stop, he said; we can't and won't. It's Kyiv's call, isn't it?",
+    'The colour of the organisation\u00a0changed\u00a0 on 3 March at 10:30 a.m., costing $1,200 (about 15%).',
+    'Officials were fleeing; the troops had been shelling Bakhmut\'s outskirts since Tuesday.\tMore later.',
+    'RUSSIAN FORCES ATTACKED the villages of Zolote and Hirske, the governor\'s office wrote on Telegram #news @kyiv 🙂',
+    'Leaders met. Running, ran, runs, better, geese, mice, analyses, criteria, wolves, studies.',
+  ];
+  for (const text of [...texts, ...texts]) {
+    const doc = analyzeDoc({ id: 't', text });
+    const d = nlp.readDoc(doc.norm); // (the stage reads the normalised view)
+    const toks = d.tokens();
+    const values = toks.out() as string[];
+    const pos = toks.out(its.pos) as string[];
+    const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
+    const t = doc.tokens;
+    assert.equal(t.n, values.length, label(text));
+    for (let i = 0; i < t.n; i++) {
+      assert.equal(t.lower[i], values[i]!.toLowerCase(), `${label(text)} token ${i} lower`);
+      assert.equal(t.lemma[i], (lemmas[i] ?? values[i]!).toLowerCase(), `${label(text)} token ${i} lemma`);
+      if (t.pos[i] !== P.SPACE) assert.equal(t.pos[i], (P as Record<string, number>)[pos[i]!] ?? P.X, `${label(text)} token ${i} pos`);
+    }
+  }
+});

@@ -5,7 +5,7 @@
  * Long texts are processed in blocks cut at line breaks, so memory stays bounded.
  */
 import { Doc, Kind, P, isCapitalAt, type Tokens } from '../doc.js';
-import { beginDocument, wink, winkLoaded } from '../nlp.js';
+import { beginDocument, readRaw, wink, winkLoaded, type WinkCache } from '../nlp.js';
 import { NO_BUDGET } from '../budget.js';
 import type { Stage } from '../pipeline.js';
 import { detectLangs, isCyrillicLang } from '../lang/index.js';
@@ -143,28 +143,85 @@ function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 
+/** What the text stage takes of a wink-nlp lexeme: its string, lower case, kind, and whether it is a word of another script. */
+interface Lexeme {
+  value: string;
+  lower: string;
+  kind: Kind;
+  /** wink-nlp's 'unk' type with a non-Latin letter: cut into words and marks by `pushUnknown` */
+  foreign: boolean;
+  /** the POS index of the lemma last worked out for this lexeme (-1: none yet), and that lemma, lower case */
+  lemmaPos: number;
+  lemma: string;
+}
+
+/**
+ * By wink-nlp lexeme index, what `lexemeAt` worked out (a lexeme index names the same string for
+ * the life of the process: wink-nlp's cache only grows), so that each distinct word is lower-cased
+ * and typed once, not at every occurrence.
+ */
+let lexemes: (Lexeme | undefined)[] = [];
+/** Our POS code (`P`) by wink-nlp POS index, filled on first use. */
+const posCodes: (number | undefined)[] = [];
+/**
+ * Lower-case lemmas by lexeme index × 64 + POS index: wink-nlp's lemma of a token that is no part of
+ * a contraction depends on these two alone (a lexicon property, else its lemmatizer over the
+ * lexeme's normal form and the POS, which consults only the model's own vocabulary). Bounded.
+ */
+const lemmas = new Map<number, string>();
+const LEMMAS_MAX = 500_000;
+
+/** Bits of wink-nlp's packed token (wink-nlp/src/constants.js: tkSize, psMask, posMask, bits4lemma, lemmaMask). */
+const TK = 4;
+const PS_MASK = 0xffff;
+const POS_MASK = 0x3f00000;
+const POS_SHIFT = 20;
+const LEMMA_MASK = 0xfffff;
+
+function lexemeAt(cache: WinkCache, lex: number): Lexeme {
+  // (a dense array over the model's vocabulary, so that a look-up is an element load; words added
+  // later get the next indexes)
+  if (lexemes.length === 0) lexemes = new Array<Lexeme | undefined>(cache.intrinsicSize()).fill(undefined);
+  let x = lexemes[lex];
+  if (x === undefined) {
+    const value = cache.value(lex)!;
+    const type = cache.property(lex, 'tokenType') as string;
+    x = { value, lower: value.toLowerCase(), kind: KIND[type] ?? Kind.Other, foreign: type === 'unk' && NON_LATIN_WORD.test(value), lemmaPos: -1, lemma: '' };
+    lexemes[lex] = x;
+  }
+  return x;
+}
+
+function posCode(cache: WinkCache, posIndex: number): number {
+  let p = posCodes[posIndex];
+  if (p === undefined) posCodes[posIndex] = p = (P as Record<string, number>)[cache.valueOf('pos', posIndex)] ?? P.X;
+  return p;
+}
+
 /** Tokenise `norm[from, to)` with wink-nlp, block by block, into `tb` and `sentTok`. */
 function winkRange(tb: TokenBuilder, norm: string, from: number, to: number, sentTok: [number, number][]): void {
-  const nlp = wink();
-  const its = nlp.its;
-  for (const { s: bs, e: be, raw } of blocks(norm, from, to)) {
-    if (raw) {
+  const its = wink().its;
+  for (const { s: bs, e: be, raw: rawBlock } of blocks(norm, from, to)) {
+    if (rawBlock) {
       sentTok.push([tb.n, tb.n + 1]);
       tb.push(bs, be, P.X, Kind.Other, '', '', '');
       continue;
     }
-    const wd = nlp.readDoc(norm.slice(bs, be));
-    const toks = wd.tokens();
-    const values = toks.out() as string[];
-    const spaces = toks.out(its.precedingSpaces) as string[];
-    const pos = toks.out(its.pos) as string[];
-    const types = toks.out(its.type) as string[];
-    const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
+    // the token columns are read from wink-nlp's raw data, as its `its.value`, `its.precedingSpaces`,
+    // `its.pos`, `its.type` and `its.lemma` read them, without an array per column
+    const { doc: wd, raw, cache } = readRaw(norm.slice(bs, be));
+    const tk = raw.tokens;
+    const nWink = tk.length / TK;
     const base = tb.n;
     let off = bs;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i]!;
-      off += spaces[i]!.length;
+    for (let i = 0; i < nWink; i++) {
+      const lex = tk[i * TK]!;
+      const w1 = tk[i * TK + 1]!;
+      const w2 = tk[i * TK + 2]!;
+      const x = lexemeAt(cache, lex);
+      const v = x.value;
+      const ps = w1 & PS_MASK;
+      off += ps < PS_MASK ? ps : raw.nonBreakingSpaces[i]!.length;
       let s = off;
       if (norm.startsWith(v, s) === false) {
         // wink changed the token's surface (rare): find it again in the text.
@@ -173,30 +230,40 @@ function winkRange(tb: TokenBuilder, norm: string, from: number, to: number, sen
       }
       const e = Math.min(s + v.length, be);
       off = e;
-      const k = KIND[types[i]!] ?? Kind.Other;
-      if (types[i] === 'unk' && NON_LATIN_WORD.test(v)) {
+      const k = x.kind;
+      if (x.foreign) {
         // wink-nlp's model knows Latin script only: Cyrillic (and other) words come as 'unk',
         // glued to their quotation marks ("«так»"); cut them into words and marks here.
         pushUnknown(tb, norm, s, e);
         continue;
       }
-      const p = k === Kind.Space ? P.SPACE : (P as Record<string, number>)[pos[i]!] ?? P.X;
-      tb.push(s, e, p, k, v.toLowerCase(), (lemmas[i] ?? v).toLowerCase(), '');
+      const posIndex = (w2 & POS_MASK) >>> POS_SHIFT;
+      const p = k === Kind.Space ? P.SPACE : posCode(cache, posIndex);
+      let lemma: string | undefined;
+      if (w1 > 65535) lemma = (cache.value(w2 & LEMMA_MASK) ?? v).toLowerCase(); // a contraction's part: its lemma is in the token
+      else if (x.lemmaPos === posIndex) lemma = x.lemma; // (most words come with one POS)
+      else {
+        const key = lex * 64 + posIndex;
+        lemma = lemmas.get(key);
+        if (lemma === undefined) {
+          lemma = ((wd.tokens().itemAt(i).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? v).toLowerCase();
+          if (lemmas.size >= LEMMAS_MAX) lemmas.clear();
+          lemmas.set(key, lemma);
+        }
+        x.lemmaPos = posIndex;
+        x.lemma = lemma;
+      }
+      tb.push(s, e, p, k, x.lower, lemma, '');
     }
-    const ents = wd.entities();
-    if (tb.n - base !== values.length) {
+    if (tb.n - base !== nWink) {
       // tokens were split: map wink's token indexes to ours through offsets
-      remapBlock(tb, base, wd, its, sentTok, values.length);
+      remapBlock(tb, base, wd, its, sentTok, nWink);
       continue;
     }
-    const espans = ents.out(its.span) as unknown as [number, number][];
-    const etypes = ents.out(its.type) as string[];
-    for (let j = 0; j < espans.length; j++) {
-      const [a, b] = espans[j]!;
-      for (let t = a; t <= b; t++) tb.ent[base + t] = etypes[j]!;
+    for (const [a, b, type] of raw.entities) {
+      for (let t = a; t <= b; t++) tb.ent[base + t] = type;
     }
-    const spans = wd.sentences().out(its.span) as unknown as [number, number][];
-    for (const [a, b] of spans) sentTok.push([base + a, base + b + 1]);
+    for (const sentence of raw.sentences) sentTok.push([base + sentence[0]!, base + sentence[1]! + 1]);
   }
 }
 
