@@ -162,9 +162,6 @@ function addTo(m: Map<string, Set<string>>, k: string, v: string): void {
   else m.set(k, new Set([v]));
 }
 
-/** WAL pages (of 4 KiB) after which a writing connection checkpoints (SQLite's default: 1,000). */
-export const WAL_CHECKPOINT_PAGES = 16384;
-
 /** The SQLite implementation of `Store`. */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite';
@@ -187,15 +184,6 @@ export class SqliteStore implements Store {
       if (!options.readonly) {
         this.db.pragma('journal_mode = WAL');
         this.db.pragma('synchronous = NORMAL');
-        // Checkpoint every 64 MiB of WAL instead of SQLite's 4 MiB. A batch of documents dirties
-        // pages of the indexes with random keys (LSH bands, content hashes, speakers, days, places)
-        // all over their B-trees: at 50,000 documents a batch of 500 writes well over 4 MiB, so
-        // every commit was followed by a checkpoint copying each of those pages back; the same
-        // index pages are dirtied again by the next batches, and a larger WAL copies them once
-        // for several commits (bench/README.md, bench:ingest, third pass). The WAL file is cut
-        // back to 64 MiB after a checkpoint.
-        this.db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
-        this.db.pragma(`journal_size_limit = ${WAL_CHECKPOINT_PAGES * 4096}`);
       }
       this.db.pragma('foreign_keys = ON');
       this.migrate();

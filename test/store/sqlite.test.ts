@@ -3,7 +3,7 @@
  * database has (reopening, schema versions, a file that is not a database, the default path).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -12,11 +12,11 @@ import { SitrepError } from '../../src/errors.js';
 import { defaultDbPath } from '../../src/store/path.js';
 import type { CompareFn } from '../../src/ledger/ledger.js';
 import type { FactsFn } from '../../src/ledger/prepare.js';
-import { WAL_CHECKPOINT_PAGES, openSqliteStore as openRaw } from '../../src/store/sqlite.js';
+import { openSqliteStore as openRaw } from '../../src/store/sqlite.js';
 import { ledgerStore } from './ledger-store.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { storeContract } from './contract.js';
-import { WIRE_TEXT, cyrillicItems, item, ministry, reprint, strikes, wire } from './fixtures.js';
+import { cyrillicItems, ministry, reprint, strikes, wire } from './fixtures.js';
 
 /** The SQLite store at `file` with a ledger over it (`readonly` goes to the store, the rest to the ledger). */
 function openSqliteStore(file: string, opts: { readonly?: boolean } & ConstructorParameters<typeof import('../../src/ledger/ledger.js').Ledger>[1] = {}) {
@@ -68,33 +68,6 @@ describe('SQLite store', () => {
       db.close();
     } finally {
       t.cleanup();
-    }
-  });
-
-  it('checkpoints its WAL every WAL_CHECKPOINT_PAGES pages, not after every commit of more than 1,000 pages', async () => {
-    // Rows: [text of one stored document, database file below 4 MiB while open, WAL above].
-    const rows: [string, boolean, boolean][] = [
-      // about 1,700 pages of text and full-text index: over SQLite's default of 1,000, under 16,384
-      [Array.from({ length: 120_000 }, (_, i) => `Report ${i} from the front.`).join(' '), true, true],
-      [WIRE_TEXT, true, false],
-    ];
-    assert.equal(WAL_CHECKPOINT_PAGES, 16384);
-    for (const [text, dbSmall, walLarge] of rows) {
-      const t = tempDb();
-      try {
-        const s = openSqliteStore(t.file);
-        await s.ingest([item('big-1', text, '2024-03-01')]);
-        assert.equal(statSync(t.file).size < 4 * 2 ** 20, dbSmall);
-        assert.equal(statSync(t.file + '-wal').size > 4 * 2 ** 20, walLarge);
-        await s.close();
-        // Closing checkpoints: everything is in the database file and the WAL is gone.
-        assert.equal(existsSync(t.file + '-wal'), false);
-        const db = new Database(t.file, { readonly: true });
-        assert.equal((db.prepare('SELECT text FROM documents').pluck().get() as string).length, text.length);
-        db.close();
-      } finally {
-        t.cleanup();
-      }
     }
   });
 
