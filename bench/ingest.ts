@@ -214,15 +214,19 @@ async function run(jobs: number): Promise<RunResult> {
         const writer = (threadCpuMs() ?? 0) - main0 - genMs;
         const wall = (performance.now() - t0) / 1000;
         const rss = process.memoryUsage.rss();
-        pendingSplit = analyser.stats().then((now) => {
+        const srv = admin && pgDb ? serverCpuMs(admin, pgDb) : Promise.resolve(null);
+        pendingSplit = Promise.all([analyser.stats(), srv]).then(([now, srvNow]) => {
           const d = (f: (w: WorkerStats) => number): number => now.reduce((x, w, k) => x + f(w) - (before[k] ? f(before[k]!) : 0), 0);
           const tasks = d((w) => w.tasks);
           const analysis = (d((w) => w.analyzeMs) + d((w) => w.factsMs)) / tasks;
           const rest = d((w) => w.restMs) / tasks;
           const write = writer / stored;
+          // PostgreSQL backends of the bench database (null: not readable), per document stored.
+          const server = srvNow !== null && srv0 !== null ? (srvNow - srv0) / stored : null;
           log(`  ${stored} documents stored, ${tasks} analysed (${wall.toFixed(0)} s wall, RSS ${mib(rss)}, load ${load()}), per document: analysis + facts ${analysis.toFixed(2)} ms,` +
-            ` rows/signature/JSON ${rest.toFixed(2)} ms, writer ${write.toFixed(2)} ms: bookkeeping ${(100 * (rest + write) / analysis).toFixed(1)}%` +
-            (args.pg ? ' (PostgreSQL backends not counted here)' : ''));
+            ` rows/signature/JSON ${rest.toFixed(2)} ms, writer ${write.toFixed(2)} ms` + (server !== null && args.pg ? `, PostgreSQL backends ${server.toFixed(2)} ms` : '') +
+            `: bookkeeping ${(100 * (rest + write + (args.pg ? server ?? 0 : 0)) / analysis).toFixed(1)}%` +
+            (args.pg && server === null ? ' (PostgreSQL backends not counted here)' : ''));
         }).catch(() => {});
       }
       if (t.read - lastShown < 5000 && t.read < N) return;
