@@ -9,7 +9,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { capitalOfSide, governmentUse } from '../../src/compare/capital.js';
 import { ruukFigureFrame } from '../../src/compare/figures.js';
-import type { PlaceRef } from '../../src/compare/index.js';
+import { ruukEventFacts } from '../../src/compare/responsibility.js';
+import { analyze } from '../../src/analyze/index.js';
+import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
+import type { ClaimRecord, PlaceRef } from '../../src/compare/index.js';
 
 /** [start, end) of `needle` in `text` (the first occurrence). */
 function at(text: string, needle: string): [number, number] {
@@ -61,5 +64,53 @@ test('ruukFigureFrame: an interceptor is a thing counted, not a shooting down', 
   for (const [text, fig, want] of rows) {
     const [s, e] = at(text, fig);
     assert.equal(ruukFigureFrame(text, s, e), want, text);
+  }
+});
+
+/** The compare records of one document (as compare-recall.test.ts builds them). */
+function records(id: string, text: string, published: string, extra: { author?: string; authorType?: 'organisation'; ownVoice?: boolean } = {}): ClaimRecord[] {
+  const a = analyze({ id, text, published, ...extra });
+  return a.claims.map((_, i) => ({ ...extractClaimFacts(a, i), id: `${id}#${i}`, documentId: id, index: i, source: id, outlet: id, textOf: id, published }));
+}
+
+test('responsibility: strikes of both sides somewhere in one region are two events, not one blamed on each', () => {
+  // real pattern of the Russian corpus (Kursk region, 2-4 Dec 2024): a night's drones shot down over
+  // the region, and a Russian helicopter's strike on Ukrainian positions in it two days later
+  const recs = [
+    ...records('mod', 'Средства ПВО за ночь уничтожили 15 украинских беспилотников над Курской областью, сообщило Минобороны России.', '2024-12-02T04:13:00Z'),
+    ...records('ria', 'Российский вертолёт Ми-28 атаковал авиаракетами опорный пункт ВСУ в приграничном районе Курской области, сообщает РИА Новости.', '2024-12-04T02:10:00Z'),
+  ];
+  assert.deepEqual(compareClaims(recs).disputes.filter((d) => d.kind === 'responsibility').map((d) => d.topic.placeName), []);
+});
+
+test('responsibility: one incident in a town blamed on each side stays a dispute', () => {
+  // Odesa, 18 Nov 2024: a Russian channel blames a Ukrainian air-defence missile, Ukraine a Russian strike
+  const recs = [
+    ...records('mash', 'Ракета украинской ПВО в очередной раз прилетела в жилой дом в Одессе, сообщает Mash.', '2024-11-18T12:32:00Z'),
+    ...records('ua', 'Российская армия нанесла ракетный удар по Одессе, заявили в Воздушных силах Украины.', '2024-11-18T13:03:00Z'),
+  ];
+  assert.deepEqual(compareClaims(recs).disputes.filter((d) => d.kind === 'responsibility').map((d) => d.topic.placeName), ['Odesa']);
+});
+
+test('responsibility: a third country named only as a party or by its capital is no incident place', () => {
+  // real pattern of the Russian corpus (18-21 Nov 2024): talk of the US permission to strike deep into
+  // Russia and of a new Russian missile, placed at the United States; Washington as the government
+  const recs = [
+    ...records('eu', 'Украина получила разрешение США на удары вглубь России, заявил Жозеп Боррель.', '2024-11-18T20:10:00Z'),
+    ...records('wh', 'Пуск российской ракеты не окажет сдерживающего влияния на политику Вашингтона в отношении Украины, заявили в Белом доме.', '2024-11-21T19:22:00Z'),
+  ];
+  assert.deepEqual(compareClaims(recs).disputes.filter((d) => d.kind === 'responsibility').map((d) => d.topic.placeName), []);
+});
+
+test('ruukEventFacts: "did not rule out" a strike is no account of one', () => {
+  const rows: [string, string[]][] = [
+    ['Замглавы МИД РФ Рябков не исключил развёртывание российских ракет средней дальности в ответ на действия США.', []],
+    ['Представник Міноборони не виключив нових ударів російських ракет по енергетиці.', []],
+    // a denial stays a denial
+    ['Российские военные не наносили удар по рынку.', ['responsibility:RU:-1']],
+  ];
+  for (const [text, want] of rows) {
+    const got = ruukEventFacts(text, [{ start: 0, end: text.length }], null).filter((f) => f.topic === 'responsibility').map((f) => `responsibility:${f.agentSide}:${f.polarity}`);
+    assert.deepEqual(got, want, text);
   }
 });
