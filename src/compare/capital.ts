@@ -24,6 +24,10 @@ interface Clues {
   before: Set<string>;
   /** words ending in -ly that are no adverbs ("family", "weekly"): not skipped after a capital */
   notAdverbs: Set<string>;
+  /** dative forms of Russian and Ukrainian capitals ("киеву", "москве") */
+  dative: Set<string>;
+  /** prepositions that make a dative form the place ("по Киеву", "в Москве") */
+  placePreps: Set<string>;
 }
 
 let clues: Clues | null = null;
@@ -40,15 +44,19 @@ function load(): Clues {
   const after = new Set<string>();
   const before = new Set<string>();
   const notAdverbs = new Set<string>();
+  const dative = new Set<string>();
+  const placePreps = new Set<string>();
   for (const [word, where] of table('capital-clues.tsv')) {
     if (!word) continue;
     if (where === 'capital') stems.push(word);
     else if (where === 'after') after.add(word);
     else if (where === 'before') before.add(word);
     else if (where === 'noun-ly') notAdverbs.add(word);
+    else if (where === 'dative') dative.add(word);
+    else if (where === 'place-prep') placePreps.add(word);
     else throw new Error(`sitrep: data/capital-clues.tsv: bad column "${where}" for "${word}"`);
   }
-  return (clues = { capitals, capitalCountry, stems, after, before, notAdverbs });
+  return (clues = { capitals, capitalCountry, stems, after, before, notAdverbs, dative, placePreps });
 }
 
 /**
@@ -112,6 +120,12 @@ export function governmentUse(text: string, start: number, end: number): boolean
     }
   }
   const prev = wordsOf(text, Math.max(0, start - 40), start);
+  // a Russian or Ukrainian capital in the dative with no preposition of place right before it: the
+  // government ("поставлять Киеву ракеты", "подконтрольной Киеву части"), not "по Киеву", "в Москве"
+  if (c.dative.has(text.slice(start, end).toLowerCase().replace(/ё/g, 'е'))) {
+    const p = prev[prev.length - 1];
+    return !(p && c.placePreps.has(p.w) && !/[.;:!?,]/.test(text.slice(p.end, start)));
+  }
   let j = prev.length - 1;
   if (prev[j] && ARTICLES.has(prev[j]!.w)) j--;
   if (!prev[j] || /[.;:!?,]/.test(text.slice(prev[j]!.end, start))) return false;

@@ -114,3 +114,37 @@ test('ruukEventFacts: "did not rule out" a strike is no account of one', () => {
     assert.deepEqual(got, want, text);
   }
 });
+
+test('ruukEventFacts: a negation reaches neither over a comma nor, between a weapon and its side, from far', () => {
+  const rows: [string, string[]][] = [
+    // Peskov, 22 Nov 2024: the missile is not intercontinental, it is Russia's; no denial of the launch
+    ['Эта ракета не является межконтинентальной, а ракетой средней дальности, поэтому Российская Федерация не имеет обязательства делать нотификацию.', ['responsibility:RU:1']],
+    // negations next to their trigger or side stay
+    ['Ракета не была украинской.', ['responsibility:UA:-1']],
+    ['Ракета, упавшая на село, не была украинской.', ['responsibility:UA:-1']],
+    ['Российские военные не наносили удар по рынку.', ['responsibility:RU:-1']],
+  ];
+  for (const [text, want] of rows) {
+    const got = ruukEventFacts(text, [{ start: 0, end: text.length }], null).filter((f) => f.topic === 'responsibility').map((f) => `responsibility:${f.agentSide}:${f.polarity}`);
+    assert.deepEqual(got, want, text);
+  }
+});
+
+test('governmentUse: a Russian or Ukrainian capital in the dative with no preposition is its government', () => {
+  const rows: [string, string, boolean][] = [
+    // Scholz, 30 Nov 2024; a pro-Russian underground's claim, 29 Nov 2024 (Russian corpus)
+    ['Шольц призвал не поставлять Киеву дальнобойные ракеты Taurus для ударов вглубь РФ.', 'Киеву', true],
+    ['Колонна ВСУ поражена беспилотниками в подконтрольной Киеву части Запорожской области.', 'Киеву', true],
+    ['Москве удалось договориться о поставках.', 'Москве', true],
+    ['Партнери передали Києву ще дві системи ППО.', 'Києву', true],
+    // with a preposition it is the city
+    ['Россия нанесла ракетный удар по Киеву.', 'Киеву', false],
+    ['Дроны приблизились к Киеву с севера.', 'Киеву', false],
+    ['В Москве прошёл митинг.', 'Москве', false],
+    ['Ворог завдав удару по Києву.', 'Києву', false],
+  ];
+  for (const [text, name, want] of rows) {
+    const [s, e] = at(text, name);
+    assert.equal(governmentUse(text, s, e), want, `${text} / ${name}`);
+  }
+});
