@@ -221,11 +221,16 @@ function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: T
 function responsibilityDispute(records: readonly ClaimRecord[], involved: Map<string, EvItem[]>, topic: Topic): Dispute | null {
   const items = [...involved.values()].flat();
   if (!twoVoices(records, items) || oneSpeaker(records, items)) return null;
-  const sides = [...involved.entries()].map(([k, l]) => {
-    const [side, pol] = k.split('|');
-    const shown = [...new Set(l.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
-    return { ...sideOf(records, l, `${pol === '1' ? `done by ${side}` : `not done by ${side}`} (${shown})`), polarity: (pol === '1' ? 1 : -1) as 1 | -1 };
+  const sides = compatibleGroups([...involved.keys()]).map((group) => {
+    const l = uniq(group.flatMap((k) => involved.get(k)!));
+    const position = group.map((k) => {
+      const [side, pol] = k.split('|');
+      const shown = [...new Set(involved.get(k)!.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
+      return `${pol === '1' ? `done by ${side}` : `not done by ${side}`} (${shown})`;
+    }).join('; ');
+    return { ...sideOf(records, l, position), polarity: (group.some((k) => k.endsWith('|1')) ? 1 : -1) as 1 | -1 };
   });
+  if (sides.length < 2) return null;
   return {
     id: hashId(`d|${topic.key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
     topic, reason: 'responsibility', kind: 'responsibility', sides,
@@ -249,4 +254,29 @@ function cause(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Di
     topic, reason: 'cause', kind: 'cause', sides,
     explanation: `What caused it: ${sides.map((s) => s.position).join(' vs ')}`,
   };
+}
+
+/**
+ * The positions ("side|polarity") of one responsibility dispute, grouped so that positions saying the
+ * same thing stand on one side: one side did it and another did not ("RU|1" with "UA|-1": Kyiv denies
+ * it and blames Moscow), or two sides each did not. Positions that contradict each other (one side did
+ * and did not; two sides each did it) stay apart. Affirmed positions come first in each group, groups
+ * in the order of their first position.
+ */
+export function compatibleGroups(keys: readonly string[]): string[][] {
+  const parse = (k: string): [string, string] => k.split('|') as [string, string];
+  const compatible = (a: string, b: string): boolean => {
+    const [sa, pa] = parse(a);
+    const [sb, pb] = parse(b);
+    return sa !== sb && (pa !== pb || pa === '-1');
+  };
+  const groups: string[][] = [];
+  for (const k of keys) {
+    // a position joins the first group all of whose positions it agrees with
+    const g = groups.find((x) => x.every((y) => compatible(y, k)));
+    if (g) g.push(k);
+    else groups.push([k]);
+  }
+  for (const g of groups) g.sort((a, b) => (a.endsWith('|1') ? 0 : 1) - (b.endsWith('|1') ? 0 : 1));
+  return groups;
 }

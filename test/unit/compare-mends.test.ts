@@ -148,3 +148,16 @@ test('governmentUse: a Russian or Ukrainian capital in the dative with no prepos
     assert.equal(governmentUse(text, s, e), want, `${text} / ${name}`);
   }
 });
+
+test('responsibility: compatible positions ("Russia did it", "Ukraine did not") are one side of the dispute', () => {
+  // the Zaporizhzhia plant pattern: Moscow blames Ukraine; Kyiv denies it and blames Russia
+  const recs = [
+    ...records('ru', "Russia's defence ministry said Ukrainian forces shelled the nuclear plant at Enerhodar on Friday.", '2022-08-05T12:00:00Z'),
+    ...records('ze', 'President Volodymyr Zelensky said Ukraine did not shell the nuclear plant at Enerhodar.', '2022-08-05T18:00:00Z'),
+    ...records('po', 'Mykhailo Podolyak said Russian forces shelled the nuclear plant at Enerhodar themselves.', '2022-08-06T09:00:00Z'),
+  ];
+  const resp = compareClaims(recs).disputes.filter((d) => d.kind === 'responsibility');
+  assert.equal(resp.length, 1);
+  const sides = resp[0]!.sides.map((s) => s.claims.map((c) => c.split('#')[0]).sort().join('+')).sort();
+  assert.deepEqual(sides, ['po+ze', 'ru']);
+});
