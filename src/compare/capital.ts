@@ -22,6 +22,12 @@ interface Clues {
   stems: string[];
   after: Set<string>;
   before: Set<string>;
+  /** words ending in -ly that are no adverbs ("family", "weekly"): not skipped after a capital */
+  notAdverbs: Set<string>;
+  /** dative forms of Russian and Ukrainian capitals ("киеву", "москве") */
+  dative: Set<string>;
+  /** prepositions that make a dative form the place ("по Киеву", "в Москве") */
+  placePreps: Set<string>;
 }
 
 let clues: Clues | null = null;
@@ -37,22 +43,31 @@ function load(): Clues {
   const stems: string[] = [];
   const after = new Set<string>();
   const before = new Set<string>();
+  const notAdverbs = new Set<string>();
+  const dative = new Set<string>();
+  const placePreps = new Set<string>();
   for (const [word, where] of table('capital-clues.tsv')) {
     if (!word) continue;
     if (where === 'capital') stems.push(word);
     else if (where === 'after') after.add(word);
     else if (where === 'before') before.add(word);
+    else if (where === 'noun-ly') notAdverbs.add(word);
+    else if (where === 'dative') dative.add(word);
+    else if (where === 'place-prep') placePreps.add(word);
     else throw new Error(`sitrep: data/capital-clues.tsv: bad column "${where}" for "${word}"`);
   }
-  return (clues = { capitals, capitalCountry, stems, after, before });
+  return (clues = { capitals, capitalCountry, stems, after, before, notAdverbs, dative, placePreps });
 }
 
 /**
  * Whether `place` is the capital of one of `sides` (data/countries.tsv capital rows): "Washington"
- * for US, "Kyiv" for UA.
+ * for US, "Kyiv" for UA. A capital is a city: a region or district of the same name (the US state of
+ * Washington, a "Kyiv" district) is not the seat of the government. A place of no known level (a name
+ * the analyzer did not resolve) is judged by its name.
  */
-export function capitalOfSide(place: { name: string; country: string | null }, sides: ReadonlySet<string>): boolean {
+export function capitalOfSide(place: { name: string; country: string | null; level?: string | null }, sides: ReadonlySet<string>): boolean {
   if (!place.country || !sides.has(place.country)) return false;
+  if (place.level && place.level !== 'city') return false;
   return load().capitalCountry.get(place.name.toLowerCase()) === place.country;
 }
 
@@ -78,11 +93,13 @@ export function governmentUse(text: string, start: number, end: number): boolean
   if (next[0] && (next[0].w === "'s" || next[0].w === 's') && next[0].start - end <= 1) k = 1;
   if (next[k] && c.after.has(next[k]!.w) && !/[.;:!?,]/.test(text.slice(end, next[k]!.start))) return true;
   // over auxiliaries, a negation and one -ly adverb: "Washington did not know", "Moscow categorically
-  // rejected", "Kyiv had nothing to do with"
+  // rejected", "Kyiv had nothing to do with" (a noun or adjective in -ly is no adverb: "a Moscow
+  // family said" is the family's word; capital-clues.tsv class noun-ly)
   if (k === 0) {
     let b = 0;
     let adverb = false;
-    while (b < next.length && b < 4 && (AUX.has(next[b]!.w) || NEGATIONS.has(next[b]!.w) || (!adverb && /^[a-z]{4,}ly$/.test(next[b]!.w) && (adverb = true)))) b++;
+    const isAdverb = (w: string): boolean => /^[a-z]{4,}ly$/.test(w) && !c.notAdverbs.has(w);
+    while (b < next.length && b < 4 && (AUX.has(next[b]!.w) || NEGATIONS.has(next[b]!.w) || (!adverb && isAdverb(next[b]!.w) && (adverb = true)))) b++;
     // ("nothing" disowns only in "nothing to do with": "Kyiv was nothing but ruins" is the city)
     const disowns = next[b]?.w !== 'nothing' || (next[b + 1]?.w === 'to' && next[b + 2]?.w === 'do' && next[b + 3]?.w === 'with');
     if (b > 0 && next[b] && disowns && c.after.has(next[b]!.w) && !/[.;:!?,]/.test(text.slice(end, next[b]!.start))) return true;
@@ -103,6 +120,12 @@ export function governmentUse(text: string, start: number, end: number): boolean
     }
   }
   const prev = wordsOf(text, Math.max(0, start - 40), start);
+  // a Russian or Ukrainian capital in the dative with no preposition of place right before it: the
+  // government ("поставлять Киеву ракеты", "подконтрольной Киеву части"), not "по Киеву", "в Москве"
+  if (c.dative.has(text.slice(start, end).toLowerCase().replace(/ё/g, 'е'))) {
+    const p = prev[prev.length - 1];
+    return !(p && c.placePreps.has(p.w) && !/[.;:!?,]/.test(text.slice(p.end, start)));
+  }
   let j = prev.length - 1;
   if (prev[j] && ARTICLES.has(prev[j]!.w)) j--;
   if (!prev[j] || /[.;:!?,]/.test(text.slice(prev[j]!.end, start))) return false;

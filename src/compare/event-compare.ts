@@ -15,6 +15,7 @@
  */
 import { dayNumber, hashId, oneSpeaker, placeKeys, sideOf, twoVoices, type RecRef } from './compare.js';
 import type { ClaimRecord, Dispute, EventFact, Side, Topic } from './types.js';
+import { capitalOfSide } from './capital.js';
 
 /** The countries at war whose whole territory is too wide to be one event's place. */
 const BELLIGERENTS = new Set(['UA', 'RU']);
@@ -22,7 +23,22 @@ const BELLIGERENTS = new Set(['UA', 'RU']);
 interface EvItem extends RecRef {
   day: number;
   fact: EventFact;
+  /** the claim names a place below the level of the group's key (a town of the third country keyed by it) */
+  fine: boolean;
 }
+
+/**
+ * How wide a group's place is for one incident: a first-level region (`region`), a third country
+ * (`country`), or a place (null). Two sides each named as the doer somewhere in a whole region are
+ * two sides' strikes there, not one incident blamed on each (real channel posts: drones shot down
+ * over the Kursk region one night, a Russian helicopter's strike on Ukrainian positions in it two
+ * days later); in a third country they are one incident only when the claims on both sides name a
+ * place in it below its regions other than its capital (Przewodów), not only the country, a region or
+ * its capital ("permission of the US to strike deep into Russia", "the policy of Washington" against
+ * "Russia fired a new missile at Ukraine"); a third country's capital keyed as a place is judged as
+ * the country.
+ */
+type Wide = 'region' | 'country' | null;
 
 /** Options of `compareEvents`. */
 export interface EventCompareOptions {
@@ -34,7 +50,7 @@ export interface EventCompareOptions {
 
 /** Event disputes among `records` (see the module comment). */
 export function compareEvents(records: readonly ClaimRecord[], opts: EventCompareOptions): Dispute[] {
-  const byPlace = new Map<string, { name: string | null; level: Topic['level']; items: EvItem[] }>();
+  const byPlace = new Map<string, { name: string | null; level: Topic['level']; wide: Wide; items: EvItem[] }>();
   // a third country's name as some claim gives it, for the incident placed at that country
   const countryNames = new Map<string, string>();
   for (let r = 0; r < records.length; r++) {
@@ -56,9 +72,16 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
     }
     for (const k of keys) {
       let g = byPlace.get(k.key);
-      if (!g) byPlace.set(k.key, (g = { name: k.name, level: k.level, items: [] }));
+      // a third country's capital keyed as a place is that country's government as often as the city
+      const capital = k.key.startsWith('region:') || k.key.startsWith('country:') ? null : rec.places.find((p) => p && p.id === k.key && !!p.country && !BELLIGERENTS.has(p.country) && capitalOfSide(p, new Set([p.country])));
+      const wide: Wide = k.key.startsWith('region:') ? 'region' : k.key.startsWith('country:') || capital ? 'country' : null;
+      if (!g) byPlace.set(k.key, (g = { name: k.name, level: k.level, wide, items: [] }));
+      const country = capital ? capital.country : wide === 'country' ? k.key.slice('country:'.length) : null;
+      // (a town, a village or a site of the country, not a whole region of it nor its capital: in war
+      // reporting the capital is mostly the government, "the policy of Washington", "London's missiles")
+      const fine = country !== null && rec.places.some((p) => p && p.country === country && p.level !== 'country' && p.level !== 'admin1' && !capitalOfSide(p, new Set([country])));
       for (const f of rec.events) {
-        if (f && f.topic === opts.topic && (f.polarity === 1 || f.polarity === -1)) g.items.push({ rec: r, day, fact: f });
+        if (f && f.topic === opts.topic && (f.polarity === 1 || f.polarity === -1)) g.items.push({ rec: r, day, fact: f, fine });
       }
     }
   }
@@ -81,7 +104,7 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
           key: `${place}|${from}..${to}|e|${topicName}`, place, placeName: g.name, level: g.level, from, to,
           what: { type: 'event', topic: topicName, subjectSide: side },
         });
-        for (const d of opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null)) : [cause(records, win, topic('cause', null))]) {
+        for (const d of opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : [cause(records, win, topic('cause', null))]) {
           if (!d) continue;
           // one dispute per set of claims (a claim about a town and its region would repeat it)
           const key = `${d.reason}|${d.sides.map((s) => s.claims.join(',')).join(';')}`;
@@ -111,7 +134,7 @@ function uniq(items: EvItem[]): EvItem[] {
  * more sides (the two belligerents and a third country's investigators), one per pair of speakers'
  * sides that contradict each other (UA against RU, UA against PL).
  */
-function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Dispute[] {
+function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, wide: Wide = null): Dispute[] {
   const pos = new Map<string, EvItem[]>();
   for (const it of win) {
     if (it.fact.topic !== 'responsibility' || !it.fact.agentSide) continue;
@@ -156,8 +179,10 @@ function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: T
         involved.set(keys[b]!, lb);
         conflicts.push([keys[a]!, keys[b]!]);
       } else if (sa !== sb && pa === '1' && pb === '1') {
-        const xa = accusers(la, sa!);
-        const xb = accusers(lb, sb!);
+        // (two doers in a whole region are two events; in a third country, claims on both sides name a place in it: see `Wide`)
+        if (wide === 'region') continue;
+        const xa = accusers(la, sa!).filter((it) => wide !== 'country' || it.fine);
+        const xb = accusers(lb, sb!).filter((it) => wide !== 'country' || it.fine);
         if (xa.length === 0 || xb.length === 0) continue;
         // each side blames the other: one accuser's side is known, and the other accuser is not of it
         // (two strikes on one town by two sides, told by neutral narrators, are two events)
@@ -201,11 +226,16 @@ function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: T
 function responsibilityDispute(records: readonly ClaimRecord[], involved: Map<string, EvItem[]>, topic: Topic): Dispute | null {
   const items = [...involved.values()].flat();
   if (!twoVoices(records, items) || oneSpeaker(records, items)) return null;
-  const sides = [...involved.entries()].map(([k, l]) => {
-    const [side, pol] = k.split('|');
-    const shown = [...new Set(l.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
-    return { ...sideOf(records, l, `${pol === '1' ? `done by ${side}` : `not done by ${side}`} (${shown})`), polarity: (pol === '1' ? 1 : -1) as 1 | -1 };
+  const sides = compatibleGroups([...involved.keys()]).map((group) => {
+    const l = uniq(group.flatMap((k) => involved.get(k)!));
+    const position = group.map((k) => {
+      const [side, pol] = k.split('|');
+      const shown = [...new Set(involved.get(k)!.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
+      return `${pol === '1' ? `done by ${side}` : `not done by ${side}`} (${shown})`;
+    }).join('; ');
+    return { ...sideOf(records, l, position), polarity: (group.some((k) => k.endsWith('|1')) ? 1 : -1) as 1 | -1 };
   });
+  if (sides.length < 2) return null;
   return {
     id: hashId(`d|${topic.key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
     topic, reason: 'responsibility', kind: 'responsibility', sides,
@@ -229,4 +259,29 @@ function cause(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Di
     topic, reason: 'cause', kind: 'cause', sides,
     explanation: `What caused it: ${sides.map((s) => s.position).join(' vs ')}`,
   };
+}
+
+/**
+ * The positions ("side|polarity") of one responsibility dispute, grouped so that positions saying the
+ * same thing stand on one side: one side did it and another did not ("RU|1" with "UA|-1": Kyiv denies
+ * it and blames Moscow), or two sides each did not. Positions that contradict each other (one side did
+ * and did not; two sides each did it) stay apart. Affirmed positions come first in each group, groups
+ * in the order of their first position.
+ */
+export function compatibleGroups(keys: readonly string[]): string[][] {
+  const parse = (k: string): [string, string] => k.split('|') as [string, string];
+  const compatible = (a: string, b: string): boolean => {
+    const [sa, pa] = parse(a);
+    const [sb, pb] = parse(b);
+    return sa !== sb && (pa !== pb || pa === '-1');
+  };
+  const groups: string[][] = [];
+  for (const k of keys) {
+    // a position joins the first group all of whose positions it agrees with
+    const g = groups.find((x) => x.every((y) => compatible(y, k)));
+    if (g) g.push(k);
+    else groups.push([k]);
+  }
+  for (const g of groups) g.sort((a, b) => (a.endsWith('|1') ? 0 : 1) - (b.endsWith('|1') ? 0 : 1));
+  return groups;
 }

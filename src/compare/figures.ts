@@ -14,7 +14,7 @@
  */
 import type { Analysis, Claim, Span } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
-import { PhraseMatcher, wordsOf, type Word } from './lexicon.js';
+import { PhraseMatcher, compareLexicon, stemPhrase, stemPhraseAt, wordsOf, type StemWord, type Word } from './lexicon.js';
 import { sideIn } from './speaker.js';
 import type { ClaimRecord, Dispute, QuantityFact, Side, SpeakerInfo } from './types.js';
 import { memo } from './docindex.js';
@@ -378,7 +378,8 @@ export function runningReport(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>
   if (recs.some((r) => !r)) return false;
   if (!recs.every((r) => hasCyrillic(r!.content ?? ''))) return false;
   const known = new Set(d.sides.flatMap((s) => s.speakers.map((x) => x.side)).filter((x) => x));
-  const toll = d.topic.what.type === 'quantity' && TOLL_UNITS.has(d.topic.what.unit);
+  // (casualty units whose toll is updated as the day goes on: data/compare.tsv `toll_units`)
+  const toll = d.topic.what.type === 'quantity' && compareLexicon().tollUnits.has(d.topic.what.unit);
   // each side's first publication time, worked out once (the sort and the steps below read it)
   const firstOf = new Map(d.sides.map((s) => [s, Math.min(...s.claims.map((c) => Date.parse(byId.get(c)?.published ?? '') || Infinity))]));
   const first = (s: Dispute['sides'][number]): number => firstOf.get(s)!;
@@ -405,17 +406,10 @@ export function runningReport(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>
   return rising;
 }
 
-/** Casualty units whose toll is updated as the day goes on (data/units.tsv event units). */
-const TOLL_UNITS = new Set(['killed', 'wounded', 'casualties']);
-
-let risingRows: { stem: string; whole: boolean }[][] | null = null;
+let risingRows: StemWord[][] | null = null;
 /** Whether `content` describes a toll as rising or updated (a row of data/toll-rising-ruuk.tsv). */
 function risingWords(content: string): boolean {
-  risingRows ??= table('toll-rising-ruuk.tsv').map((r) => r[0]!).filter(Boolean)
-    .map((row) => row.split(' ').map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false })));
+  risingRows ??= table('toll-rising-ruuk.tsv').map((r) => r[0]!).filter(Boolean).map(stemPhrase);
   const ws = wordsOf(content).map((w) => w.w.replace(/ё/g, 'е'));
-  return ws.some((_, i) => risingRows!.some((row) => row.every((p, k) => {
-    const w = ws[i + k];
-    return w !== undefined && (p.whole ? w === p.stem : w.startsWith(p.stem));
-  })));
+  return ws.some((_, i) => risingRows!.some((row) => stemPhraseAt(ws, i, row)));
 }

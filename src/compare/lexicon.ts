@@ -205,3 +205,22 @@ export function foldName(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** One word of a stem phrase of compare's data files: a stem, or a whole word when written with "=". */
+export interface StemWord { stem: string; whole: boolean }
+
+/**
+ * Reads a stem phrase of the data files' common form ("по последним данным", "вырос="): words
+ * separated by spaces, each a STEM (any word starting with it matches) or, ending in "=", a whole word.
+ */
+export function stemPhrase(phrase: string): StemWord[] {
+  return phrase.split(' ').filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
+}
+
+/** Whether the stem phrase `row` matches the words `ws` from index `i` on. */
+export function stemPhraseAt(ws: readonly string[], i: number, row: readonly StemWord[]): boolean {
+  return row.every((p, k) => {
+    const w = ws[i + k];
+    return w !== undefined && (p.whole ? w === p.stem : w.startsWith(p.stem));
+  });
+}

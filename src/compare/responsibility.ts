@@ -177,9 +177,14 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         best = d;
         sideAt = s.i;
       }
-      let polarity: 1 | -1 = marks.some((n) => n.row.cls === 'negation' && n.i < m.i && m.i - n.end <= 3 && n.i >= a) ? -1 : 1;
-      // "ракета не була українською": a negation between the weapon and its side
-      if (m.row.cls === 'weapon' && sideAt > m.i && marks.some((n) => n.row.cls === 'negation' && n.i > m.i && n.i < sideAt)) polarity = -1;
+      // (a negation does not reach over a comma: "не является межконтинентальной, а ракетой" negates the
+      // missile's type, not the launch)
+      const noComma = (from: number, to: number): boolean => !/[,;]/.test(text.slice(words[from]!.end, words[to]!.start));
+      let polarity: 1 | -1 = marks.some((n) => n.row.cls === 'negation' && n.i < m.i && m.i - n.end <= 3 && n.i >= a && noComma(n.i, m.i)) ? -1 : 1;
+      // "ракета не була українською": a negation between the weapon and its side, at most two words
+      // before the side ("не была украинской", "не является российской"), not a negation of something
+      // else on the way ("ракета не является межконтинентальной ... Российская Федерация")
+      if (m.row.cls === 'weapon' && sideAt > m.i && marks.some((n) => n.row.cls === 'negation' && n.i > m.i && n.i < sideAt && sideAt - n.end <= 2 && noComma(n.i, sideAt))) polarity = -1;
       if (m.row.cls === 'weapon' && !side) continue;
       // a side calling its own act a provocation denies it
       if (polarity === 1 && (denial || denies) && side !== null && side === speakerSide) polarity = -1;

@@ -148,6 +148,9 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   // Clinton) is that person, not a small town of the same name, unless the text puts it in a
   // locative frame ("in Clinton") or names it with its region
   if (!m.want && one && !area && e.featureCode !== 'PPLC' && e.featureCode !== 'PPLA' && e.population < lex.w('person.name.max.population') && !r.regional && personWords(doc).has(word) && !locativeBefore(doc, m)) return false;
+  // a Cyrillic surname right after a person noun ("депутат Журавлёв", "сенатор Климов":
+  // data/place-name-clues.tsv `title`) is that person, not a small town of the same name
+  if (!m.want && one && cyr && !area && e.featureCode !== 'PPLC' && e.featureCode !== 'PPLA' && e.population < lex.w('person.name.max.population') && personTitleBefore(doc, m)) return false;
   // an old or other name (not the entry's current or official one) needs the document's support:
   // GeoNames' alternate names hold surnames and foreign forms ("Putin" for a Ukrainian village,
   // "Danube" for a Serbian district). Native and transliterated names need nothing more; other
@@ -199,6 +202,14 @@ function personWords(doc: Doc): Set<string> {
   });
   personWordCache.set(doc, set);
   return set;
+}
+
+/** A person noun of data/place-name-clues.tsv `title` right before the mention, over spaces only. */
+function personTitleBefore(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens;
+  let b = m.t0 - 1;
+  while (b >= 0 && t.kind[b] === Kind.Space) b--;
+  return b >= 0 && placeLexicon().nameClues.title.has(t.lower[b]!);
 }
 
 /** A locative word (data/place-locatives.txt) right before the mention, over spaces and "the". */

@@ -63,9 +63,9 @@ function load() {
   }
   const locatives = wordSet('place-locatives.txt');
   // words next to a name that make it a vessel, armed group or organisation (data/place-name-clues.tsv)
-  const nameClues = { before: new Set<string>(), after: new Set<string>(), possessive: new Set<string>() };
+  const nameClues = { before: new Set<string>(), after: new Set<string>(), possessive: new Set<string>(), title: new Set<string>() };
   for (const [word, where] of table('place-name-clues.tsv')) {
-    if (word && (where === 'before' || where === 'after' || where === 'possessive')) nameClues[where].add(word.toLowerCase());
+    if (word && (where === 'before' || where === 'after' || where === 'possessive' || where === 'title')) nameClues[where].add(word.toLowerCase());
   }
   return { nameClues, demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, stopwordsRuuk, landmarkNouns, cyrillicCountries, firstNames, abbreviations, featureWords, locatives };
 }
