@@ -127,8 +127,9 @@ function threadsCpuMs(): Map<number, number> {
 }
 /**
  * The threads there before any run: the main thread, V8's platform threads (TurboFan's concurrent
- * compiles, concurrent marking and sweeping of every isolate, workers' included) and Node's own
- * (signal and inspector); libuv's pool and the analysis workers start later.
+ * compiles, concurrent marking and sweeping of every isolate, workers' included), Node's own
+ * (signal and inspector) and libuv's pool if something started it already (it was, in the runs of
+ * bench/README.md); the analysis workers start later. A `perf` profile tells them apart.
  */
 const startThreads = new Set(threadsCpuMs().keys());
 /** The main thread's garbage-collection pauses (perf_hooks `gc` entries, wall ms), since start. */
@@ -178,9 +179,9 @@ function dirBytes(path: string): number {
 
 /** CPU of the process's other threads over one run, ms. */
 interface ThreadSplit {
-  /** V8's platform threads and Node's own, started with the process (see `startThreads`). */
+  /** V8's platform threads, Node's own and libuv's pool, there before the run (see `startThreads`). */
   platform: number;
-  /** Threads started since (libuv's pool, a replaced worker's successor is counted as a worker). */
+  /** Other threads started since (a replaced worker's successor is counted as a worker). */
   later: number;
   /** Threads that ended during the run (replaced or closed workers): process CPU not found in live threads. */
   ended: number;
@@ -382,7 +383,7 @@ function report(r: RunResult): void {
         ` GC pauses on its thread ${s1(w.gc.ms)} (${w.gc.minor} scavenges, ${w.gc.major} mark-compacts, ${w.gc.incremental} incremental steps)`);
     }
     const t = r.threads;
-    log(`  other threads by kind: V8 platform and Node's own (TurboFan, concurrent marking and sweeping) ${s1(t.platform)}, started later (libuv) ${s1(t.later)},` +
+    log(`  other threads by kind: there at start (V8's platform threads: TurboFan, concurrent marking and sweeping; Node's and libuv's) ${s1(t.platform)}, started later ${s1(t.later)},` +
       ` ended during the run ${s1(t.ended)}; main thread's GC pauses ${s1(r.mainGc.ms)} (${r.mainGc.minor} scavenges, ${r.mainGc.major} mark-compacts, ${r.mainGc.incremental} incremental steps)`);
   }
 }
