@@ -17,6 +17,9 @@
  *   - writer: the main thread (ingest loop, reprint look-ups, store writes, message decoding),
  *     without the bench's own document generation; other: the process's remaining threads (GC
  *     helpers, libuv); server: PostgreSQL backends of the bench database (from /proc).
+ * The V8 flags are those `sitrep` runs with (bin/v8-flags.js; SITREP_NODE_FLAGS replaces them).
+ * The other threads are split into V8's platform threads (TurboFan, concurrent GC) and threads
+ * started later; the GC pauses of each isolate (perf_hooks) are counted.
  * The bookkeeping share is (prep + writer + other + server) / (analysis + facts): what storing
  * costs on top of analysing. CPU-based throughput per worker (documents per worker-CPU second)
  * shows how 2 workers would scale on an idle machine, whatever the load while measuring: with c
@@ -29,6 +32,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import pg from 'pg';
 import type { ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../src/compare/types.js';
 import { compareClaims } from '../src/compare/index.js';
@@ -95,7 +99,50 @@ log(`${TOOL}: ${paragraphs.length} PolNeAR paragraphs (train + dev), building ${
 const mib = (b: number): string => `${(b / 2 ** 20).toFixed(0)} MiB`;
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.versions.node}`;
 const load = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
-log(`Machine: ${machine}; load average ${load()}`);
+// The V8 flags `sitrep ingest` runs with (bin/v8-flags.js; SITREP_NODE_FLAGS replaces them), set
+// before the analysis workers start, so that their isolates compile as the command's do (this
+// thread's modules are loaded already; TurboFan's inlining budget still holds for what it optimises).
+const { applyV8Flags } = (await import(new URL('../../bin/v8-flags.js', import.meta.url).href)) as { applyV8Flags: () => string[] };
+const v8Flags = applyV8Flags();
+log(`Machine: ${machine}; load average ${load()}; V8 flags ${v8Flags.length ? v8Flags.join(' ') : "V8's defaults"} (as \`sitrep\` sets them; SITREP_NODE_FLAGS replaces them)`);
+
+/** CPU ms of each live thread of this process by thread id (Linux /proc; empty elsewhere). */
+function threadsCpuMs(): Map<number, number> {
+  const m = new Map<number, number>();
+  let tids: string[] = [];
+  try {
+    tids = readdirSync('/proc/self/task');
+  } catch {
+    return m;
+  }
+  for (const t of tids) {
+    try {
+      const s = readFileSync(`/proc/self/task/${t}/schedstat`, 'latin1');
+      m.set(Number(t), Number(s.slice(0, s.indexOf(' '))) / 1e6);
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return m;
+}
+/**
+ * The threads there before any run: the main thread, V8's platform threads (TurboFan's concurrent
+ * compiles, concurrent marking and sweeping of every isolate, workers' included), Node's own
+ * (signal and inspector) and libuv's pool if something started it already (it was, in the runs of
+ * bench/README.md); the analysis workers start later. A `perf` profile tells them apart.
+ */
+const startThreads = new Set(threadsCpuMs().keys());
+/** The main thread's garbage-collection pauses (perf_hooks `gc` entries, wall ms), since start. */
+const mainGc = { ms: 0, minor: 0, major: 0, incremental: 0 };
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    mainGc.ms += e.duration;
+    const kind = ((e as { detail?: unknown }).detail as { kind?: number } | undefined)?.kind;
+    if (kind === constants.NODE_PERFORMANCE_GC_MINOR) mainGc.minor++;
+    else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) mainGc.major++;
+    else if (kind === constants.NODE_PERFORMANCE_GC_INCREMENTAL) mainGc.incremental++;
+  }
+}).observe({ entryTypes: ['gc'] });
 
 /** CPU ms of every thread of this process together. */
 const processCpuMs = (): number => {
@@ -130,6 +177,16 @@ function dirBytes(path: string): number {
   return n;
 }
 
+/** CPU of the process's other threads over one run, ms. */
+interface ThreadSplit {
+  /** V8's platform threads, Node's own and libuv's pool, there before the run (see `startThreads`). */
+  platform: number;
+  /** Other threads started since (a replaced worker's successor is counted as a worker). */
+  later: number;
+  /** Threads that ended during the run (replaced or closed workers): process CPU not found in live threads. */
+  ended: number;
+}
+
 interface RunResult {
   jobs: number;
   wallS: number;
@@ -141,6 +198,10 @@ interface RunResult {
   writerMs: number;
   otherMs: number;
   serverMs: number | null;
+  /** CPU ms of the threads other than the main thread and the workers, by kind (see `threadSplit`). */
+  threads: ThreadSplit;
+  /** The main thread's GC pauses during the run. */
+  mainGc: typeof mainGc;
   perWorker: WorkerStats[];
   peakRss: number;
   dbBytes: number;
@@ -196,6 +257,8 @@ async function run(jobs: number): Promise<RunResult> {
   const srv0 = admin && pgDb ? await serverCpuMs(admin, pgDb) : 0;
   const before = analyser instanceof AnalysisPool ? await analyser.stats() : [];
   const main0 = threadCpuMs() ?? 0;
+  const gc0 = { ...mainGc };
+  const threads0 = threadsCpuMs();
   const proc0 = processCpuMs();
   const t0 = performance.now();
   let lastShown = 0;
@@ -239,15 +302,29 @@ async function run(jobs: number): Promise<RunResult> {
   const wallS = (performance.now() - t0) / 1000;
   const mainMs = (threadCpuMs() ?? 0) - main0;
   const procMs = processCpuMs() - proc0;
+  const threads1 = threadsCpuMs();
+  const runGc = { ms: mainGc.ms - gc0.ms, minor: mainGc.minor - gc0.minor, major: mainGc.major - gc0.major, incremental: mainGc.incremental - gc0.incremental };
   await pendingSplit;
   const after = analyser instanceof AnalysisPool ? await analyser.stats() : [];
+  const workerTids = new Set(after.map((w) => w.tid));
+  const threads: ThreadSplit = { platform: 0, later: 0, ended: 0 };
+  let live = 0;
+  for (const [tid, ms] of threads1) {
+    const d = ms - (threads0.get(tid) ?? 0);
+    live += d;
+    if (tid === process.pid || workerTids.has(tid)) continue;
+    if (startThreads.has(tid)) threads.platform += d;
+    else threads.later += d;
+  }
+  threads.ended = Math.max(0, procMs - live);
   const srv1 = admin && pgDb ? await serverCpuMs(admin, pgDb) : 0;
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
   process.stderr.write('\n');
   const perWorker: WorkerStats[] = after.map((w, k) => {
     const b = before[k]!;
     return { tasks: w.tasks - b.tasks, analyzeMs: w.analyzeMs - b.analyzeMs, factsMs: w.factsMs - b.factsMs, restMs: w.restMs - b.restMs,
-      taskMs: w.taskMs - b.taskMs, cpuMs: w.cpuMs !== null && b.cpuMs !== null ? w.cpuMs - b.cpuMs : null, elu: w.elu };
+      taskMs: w.taskMs - b.taskMs, cpuMs: w.cpuMs !== null && b.cpuMs !== null ? w.cpuMs - b.cpuMs : null, elu: w.elu, tid: w.tid,
+      gc: { ms: w.gc.ms - b.gc.ms, minor: w.gc.minor - b.gc.minor, major: w.gc.major - b.gc.major, incremental: w.gc.incremental - b.gc.incremental } };
   });
   const sum = (f: (w: WorkerStats) => number): number => perWorker.reduce((x, w) => x + f(w), 0);
   let analysisMs = sum((w) => w.analyzeMs);
@@ -273,7 +350,7 @@ async function run(jobs: number): Promise<RunResult> {
   log(`  ledger: ${stats.documents} documents, ${stats.carriers} carriers, ${stats.claims} claims, ${stats.quantities} quantities, ${stats.places} places; database ${mib(dbBytes)}`);
   log(`  wall ${wallS.toFixed(1)} s: ${(N / wallS).toFixed(0)} documents/s, ${(claims / wallS).toFixed(0)} claims/s; peak RSS ${mib(peakRss)}`);
   const res: RunResult = { jobs, wallS, docs, claims, analysisMs, factsMs, prepMs, writerMs, otherMs, serverMs: srv0 !== null && srv1 !== null ? srv1 - srv0 : null,
-    perWorker, peakRss, dbBytes, load: load() };
+    threads, mainGc: runGc, perWorker, peakRss, dbBytes, load: load() };
   report(res);
   if (lastStore) await lastStore.close();
   lastStore = store;
@@ -306,8 +383,12 @@ function report(r: RunResult): void {
       ` with every unattributed thread counted as bookkeeping ${(100 * (book + unattributed) / analysis).toFixed(1)}%; writer alone ${(100 * r.writerMs / analysis).toFixed(1)}%, busy ${(100 * r.writerMs / 1000 / r.wallS).toFixed(0)}% of wall time`);
     for (const [k, w] of r.perWorker.entries()) {
       const cpu = w.cpuMs ?? w.taskMs;
-      log(`  worker ${k + 1}: ${w.tasks} documents, ${(w.tasks / (cpu / 1000)).toFixed(0)} documents per CPU-second of the worker, busy ${(100 * w.elu).toFixed(0)}% of wall (CPU ${(cpu / 1000).toFixed(1)} s in ${r.wallS.toFixed(1)} s wall: ${(100 * cpu / 1000 / r.wallS).toFixed(0)}% of a core)`);
+      log(`  worker ${k + 1}: ${w.tasks} documents, ${(w.tasks / (cpu / 1000)).toFixed(0)} documents per CPU-second of the worker, busy ${(100 * w.elu).toFixed(0)}% of wall (CPU ${(cpu / 1000).toFixed(1)} s in ${r.wallS.toFixed(1)} s wall: ${(100 * cpu / 1000 / r.wallS).toFixed(0)}% of a core);` +
+        ` GC pauses on its thread ${s1(w.gc.ms)} (${w.gc.minor} scavenges, ${w.gc.major} mark-compacts, ${w.gc.incremental} incremental steps)`);
     }
+    const t = r.threads;
+    log(`  other threads by kind: there at start (V8's platform threads: TurboFan, concurrent marking and sweeping; Node's and libuv's) ${s1(t.platform)}, started later ${s1(t.later)},` +
+      ` ended during the run ${s1(t.ended)}; main thread's GC pauses ${s1(r.mainGc.ms)} (${r.mainGc.minor} scavenges, ${r.mainGc.major} mark-compacts, ${r.mainGc.incremental} incremental steps)`);
   }
 }
 

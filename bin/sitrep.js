@@ -1,15 +1,11 @@
 #!/usr/bin/env node
 // The sitrep command. The CLI itself lives in src/cli/ and is compiled to dist/ by `npm run build`.
-import { setFlagsFromString } from 'node:v8';
+import { applyV8Flags } from './v8-flags.js';
 
 // V8 flags for the whole process (worker threads share them), set before any analyzer module is
-// compiled. Most of a one-shot run's CPU went to TurboFan compiling on background threads; with a
-// smaller inlining budget and a doubled interrupt budget (fewer, smaller optimised compilations)
-// `analyze --jsonl` over PolNeAR train used less CPU and warm runs stayed as fast (figures in
-// bench/README.md, "V8 flags"). SITREP_NODE_FLAGS replaces them ("" for V8's defaults).
-const DEFAULT_V8_FLAGS = '--max-inlined-bytecode-size-cumulative=200 --interrupt-budget=135168';
-const v8Flags = process.env.SITREP_NODE_FLAGS ?? DEFAULT_V8_FLAGS;
-for (const flag of v8Flags.split(/\s+/)) if (flag) setFlagsFromString(flag);
+// compiled: see bin/v8-flags.js and bench/README.md, "V8 flags". SITREP_NODE_FLAGS replaces them
+// ("" for V8's defaults).
+applyV8Flags();
 
 let cli;
 try {

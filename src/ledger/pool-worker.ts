@@ -5,8 +5,9 @@
  * JSON text go back (not the analysis object), so the owner's thread does not rebuild it.
  * It counts its own CPU time, split into the analyzer proper and the rest (`stats`).
  */
+import { readlinkSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { performance } from 'node:perf_hooks';
+import { constants, performance, PerformanceObserver } from 'node:perf_hooks';
 import { analyze } from '../analyze/index.js';
 import type { Analysis, Document } from '../analyze/types.js';
 import { extractClaimFacts } from '../compare/facts.js';
@@ -27,7 +28,28 @@ export function toWire(e: unknown): WireError {
   return { sitrep: false, message: err.message || err.name, stack: err.stack ?? null };
 }
 
-const stats: WorkerStats = { tasks: 0, analyzeMs: 0, factsMs: 0, restMs: 0, taskMs: 0, cpuMs: null, elu: 0 };
+const stats: WorkerStats = { tasks: 0, analyzeMs: 0, factsMs: 0, restMs: 0, taskMs: 0, cpuMs: null, elu: 0, tid: threadId(), gc: { ms: 0, minor: 0, major: 0, incremental: 0 } };
+
+/** This thread's id under /proc (Linux), else null. */
+function threadId(): number | null {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    return Number.isInteger(tid) ? tid : null;
+  } catch {
+    return null;
+  }
+}
+
+// This isolate's garbage-collection pauses (a few per hundred documents; one callback each).
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    stats.gc.ms += e.duration;
+    const kind = ((e as { detail?: unknown }).detail as { kind?: number } | undefined)?.kind;
+    if (kind === constants.NODE_PERFORMANCE_GC_MINOR) stats.gc.minor++;
+    else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) stats.gc.major++;
+    else if (kind === constants.NODE_PERFORMANCE_GC_INCREMENTAL) stats.gc.incremental++;
+  }
+}).observe({ entryTypes: ['gc'] });
 const elu0 = performance.eventLoopUtilization();
 /** This thread's CPU (ms), else wall time where the OS does not tell. */
 const now = (): number => threadCpuMs() ?? performance.now();
@@ -69,7 +91,7 @@ parentPort!.on('message', async (t: PoolTask) => {
   if (t.kind === 'stats') {
     stats.cpuMs = threadCpuMs();
     stats.elu = performance.eventLoopUtilization(elu0).utilization;
-    parentPort!.postMessage({ id: t.id, ok: true, value: { ...stats } } satisfies PoolResult);
+    parentPort!.postMessage({ id: t.id, ok: true, value: { ...stats, gc: { ...stats.gc } } } satisfies PoolResult);
     return;
   }
   let r: PoolResult;

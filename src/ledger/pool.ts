@@ -60,6 +60,23 @@ export interface WorkerStats {
   cpuMs: number | null;
   /** Event-loop utilisation of the worker since it started (busy share of wall time). */
   elu: number;
+  /** The worker's thread id (Linux: the `task` id under /proc), or null where the OS does not tell. */
+  tid: number | null;
+  /**
+   * Garbage-collection pauses of the worker's isolate since it started (perf_hooks `gc` entries):
+   * wall ms on the worker's own thread and counts of scavenges, mark-compacts and incremental
+   * marking steps. Concurrent marking and sweeping run on V8's platform
+   * threads and are not in these.
+   */
+  gc: GcPauses;
+}
+
+/** Garbage-collection pauses of one isolate, as perf_hooks reports them. */
+export interface GcPauses {
+  ms: number;
+  minor: number;
+  major: number;
+  incremental: number;
 }
 
 /** Rebuilds an error sent by a worker. */

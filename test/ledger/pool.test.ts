@@ -4,6 +4,7 @@
  * replaced and the next document is prepared; cancel() abandons pending work with `Interrupted`.
  */
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
 import type { Document } from '../../src/analyze/types.js';
 import { SitrepError } from '../../src/errors.js';
@@ -36,6 +37,25 @@ describe('AnalysisPool', () => {
     };
     assert.deepEqual(untimed(a), untimed(prepareDocument(DOC, { title: 'T' })));
     assert.deepEqual(untimed(b), untimed(prepareDocument(OTHER, { title: null })));
+  });
+
+  it("stats name each worker's thread and count its garbage-collection pauses", async () => {
+    const pool = new AnalysisPool({ size: 2 });
+    pools.push(pool);
+    await Promise.all([pool.prepare(DOC, null, 'a.txt'), pool.prepare(OTHER, null, 'b.txt')]);
+    const stats = await pool.stats();
+    assert.equal(stats.length, 2);
+    const linux = process.platform === 'linux';
+    const tasks = linux ? new Set(readdirSync('/proc/self/task').map(Number)) : new Set<number>();
+    const rows: [string, (s: (typeof stats)[number]) => boolean][] = [
+      ['tid is a thread of this process (Linux) or null', (s) => (linux ? s.tid !== null && tasks.has(s.tid) : s.tid === null)],
+      ['tid is not the main thread', (s) => s.tid !== process.pid],
+      ['gc.ms is a duration', (s) => Number.isFinite(s.gc.ms) && s.gc.ms >= 0],
+      ['gc counts are whole numbers', (s) => [s.gc.minor, s.gc.major, s.gc.incremental].every((n) => Number.isInteger(n) && n >= 0)],
+      ['a worker that analysed has collected its young generation', (s) => s.tasks === 0 || s.gc.minor > 0],
+    ];
+    for (const [what, ok] of rows) for (const s of stats) assert.ok(ok(s), `${what}: ${JSON.stringify(s)}`);
+    assert.notEqual(stats[0]!.tid, stats[1]!.tid);
   });
 
   it('a document over its time budget is an E_BUDGET skip naming it; the worker is replaced and the next document goes through', async () => {
