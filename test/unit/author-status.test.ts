@@ -27,8 +27,11 @@ describe('author stage: status and control phrases, word by word', () => {
   test('a long post of near misses is answered in well under a second', () => {
     const text = ('Обстановка в районе населённого пункта остаётся, по словам местных жителей, очень и очень ' +
       'напряжённой и сложной, ситуация на участке фронта меняется ').repeat(400);
-    const t0 = performance.now();
+    // CPU time, not wall time: on a shared machine a wall clock also counts the time other jobs hold the CPU
+    const t0 = process.cpuUsage();
     authorLexicon().status.test(text);
-    assert.ok(performance.now() - t0 < 1000, `${(performance.now() - t0).toFixed(0)} ms`);
+    const d = process.cpuUsage(t0);
+    const ms = (d.user + d.system) / 1000;
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms of CPU`);
   });
 });
