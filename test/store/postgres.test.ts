@@ -399,11 +399,17 @@ describe('PostgreSQL store', { skip }, () => {
       };
       // Listening starts with the first read; once it is in place, a read is kept until a change.
       const r0 = await a.revision();
-      await new Promise((res) => setTimeout(res, 300));
+      // wait until LISTEN is in place (a fixed sleep fails on a loaded machine)
+      for (let i = 0; i < 500 && !(a as unknown as { listening: boolean }).listening; i++) await new Promise((res) => setTimeout(res, 10));
+      assert.ok((a as unknown as { listening: boolean }).listening, 'LISTEN in place within 5 s');
       await a.revision();
       const before = reads;
       for (let i = 0; i < 5; i++) assert.equal(await a.revision(), r0);
       assert.equal(reads - before, 0, 'no query while nothing changed');
+      // a kept revision older than its maximum age is read again (a notice lost with its connection)
+      (a as unknown as { knownRevision: { at: number } }).knownRevision.at -= 60_000;
+      assert.equal(await a.revision(), r0);
+      assert.equal(reads - before, 1, 'one query once the kept revision is too old');
       // Another store's ingest and facts update: seen once their notices arrive.
       await ledgerStore(b).ingest([ministry()]);
       const r1 = await changed(r0);

@@ -38,6 +38,12 @@ export interface PgStoreOptions {
   applicationName?: string;
 }
 
+/**
+ * How long a revision kept while listening is trusted without a notice: a notice lost with its
+ * connection (a proxy that drops LISTEN, a silent network cut) costs at most this much staleness.
+ */
+const REVISION_MAX_AGE_MS = 5_000;
+
 /** True when `target` names a PostgreSQL database (`postgres://…` or `postgresql://…`) rather than a SQLite file. */
 export function isPostgresUrl(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
@@ -667,7 +673,7 @@ export class PgStore implements Store {
   private revisionRead: { value: Promise<string>; writes: number } | null = null;
 
   /** The revision read while listening for changes, kept until a notice or a write of this store. */
-  private knownRevision: { value: string; writes: number; notices: number } | null = null;
+  private knownRevision: { value: string; writes: number; notices: number; at: number } | null = null;
   /** Revision notices received (`sitrep_revision`, migration 9). */
   private notices = 0;
   /** The connection listening on `sitrep_revision`: null before the first revision read, false after it failed. */
@@ -680,7 +686,9 @@ export class PgStore implements Store {
    */
   private listen(): void {
     if (this.listener !== null || this.closed) return;
-    const client = new pg.Client({ connectionString: this.url, application_name: `${this.opts.applicationName ?? 'sitrep'}-listen`, types: TYPES });
+    // keep-alive probes, so that a connection a NAT or proxy dropped in silence ends instead of
+    // listening for nothing
+    const client = new pg.Client({ connectionString: this.url, application_name: `${this.opts.applicationName ?? 'sitrep'}-listen`, types: TYPES, keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
     this.listener = client;
     const stop = (): void => {
       this.listening = false;
@@ -696,8 +704,15 @@ export class PgStore implements Store {
     client.on('end', () => {
       this.listening = false;
       this.knownRevision = null;
+      // a connection that ended (a server restart) is made again at the next revision read
+      if (this.listener === client) this.listener = null;
     });
-    client.connect().then(() => client.query('LISTEN sitrep_revision')).then(() => {
+    client.connect().then(() => {
+      // the listening socket never keeps a process alive by itself (a command that exits without
+      // closing its store, a test)
+      (client as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
+      return client.query('LISTEN sitrep_revision');
+    }).then(() => {
       if (this.closed) return void client.end().catch(() => undefined);
       this.listening = true;
     }, stop);
@@ -715,7 +730,7 @@ export class PgStore implements Store {
   async revision(): Promise<string> {
     this.listen();
     const known = this.knownRevision;
-    if (known && known.writes === this.writes && known.notices === this.notices && this.listening) return known.value;
+    if (known && known.writes === this.writes && known.notices === this.notices && this.listening && Date.now() - known.at < REVISION_MAX_AGE_MS) return known.value;
     const inFlight = this.revisionRead;
     if (inFlight && inFlight.writes === this.writes) return inFlight.value;
     const read = { value: this.readRevision(), writes: this.writes };
@@ -727,7 +742,7 @@ export class PgStore implements Store {
     };
     read.value.then((value) => {
       clear();
-      if (keep && this.listening && keep.writes === this.writes && keep.notices === this.notices) this.knownRevision = { value, ...keep };
+      if (keep && this.listening && keep.writes === this.writes && keep.notices === this.notices) this.knownRevision = { value, ...keep, at: Date.now() };
     }, clear);
     return read.value;
   }
