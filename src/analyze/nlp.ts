@@ -113,8 +113,10 @@ export function readRaw(text: string): { doc: ReturnType<Wink['readDoc']>; raw: 
   const nlp = wink();
   lastRaw = null;
   const doc = nlp.readDoc(text);
-  if (lastRaw === null || winkCache === null) throw new Error("wink-nlp's document data could not be read (wink-nlp/src/dd-wrapper.js not used)");
-  return { doc, raw: lastRaw, cache: winkCache };
+  const raw: WinkRaw | null = lastRaw;
+  lastRaw = null; // not kept alive after this document
+  if (raw === null || winkCache === null) throw new Error("wink-nlp's document data could not be read (wink-nlp/src/dd-wrapper.js not used)");
+  return { doc, raw, cache: winkCache };
 }
 
 /** Whether the instance has been loaded (the English model is read on first use). */

@@ -423,6 +423,9 @@ table('generic rows bounded by their object or agent (branch plover, 8th version
   ['Fans cheered the players at the stadium.', null],
   ['North Korea tested a new ballistic missile on Sunday.', { trigger: 'tested', plover: 'MOBILIZE' }],
   ['The soldiers were tested for the virus.', null],
+  // the agent of a passive ("by investigators") types an agent-typed kind as the subject of an active verb does (lead, from the review)
+  ['The crash site was examined by prosecutors on Monday.', { trigger: 'examined', plover: 'ACCUSE', mode: 'investigate' }],
+  ['The patients were examined by doctors at the clinic.', null],
   ['The company invested $2 billion in the new plant.', null],
   ['China invested heavily in Pakistan\'s ports.', { trigger: 'invested', plover: 'COOPERATE' }],
   ['The families pooled their savings.', null],

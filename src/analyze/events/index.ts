@@ -936,7 +936,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let tgtCls: Set<string> | null = null;
     const tgt = (): Set<string> => (tgtCls ??= targetTok ? objectClasses(t, { ...m, end: targetTok[0] }, targetTok[1], targetTok) : new Set());
     let agtCls: Set<string> | null = null;
-    const agt = (): Set<string> => (agtCls ??= rule === 'active' && agentTok ? agentClasses(doc, agentTok, sentPlaces) : NO_CLASSES);
+    // the doer: the subject of an active verb, or the "by" phrase of a passive one
+    const agt = (): Set<string> => (agtCls ??= (rule === 'active' || rule === 'passive') && agentTok ? agentClasses(doc, agentTok, sentPlaces) : NO_CLASSES);
     // a Russian or Ukrainian trigger has no target read from syntax: equipment counted just after it
     // ("уничтожены 5 танков") stands for one
     const equipment = targetTok !== null ? hasEquipment(t, targetTok) : m.t.roles === 'none' && cyr(t, m.head) && equipmentAfter(doc, ctx, trig.end, sent.end);
