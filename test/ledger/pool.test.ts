@@ -52,7 +52,8 @@ describe('AnalysisPool', () => {
       ['tid is not the main thread', (s) => s.tid !== process.pid],
       ['gc.ms is a duration', (s) => Number.isFinite(s.gc.ms) && s.gc.ms >= 0],
       ['gc counts are whole numbers', (s) => [s.gc.minor, s.gc.major, s.gc.incremental].every((n) => Number.isInteger(n) && n >= 0)],
-      ['a worker that analysed has collected its young generation', (s) => s.tasks === 0 || s.gc.minor > 0],
+      // (not asserted: that a worker which analysed one short document has run a scavenge. GC entries
+      // arrive asynchronously and one document may cause none: a clean clone's CI saw minor 0)
     ];
     for (const [what, ok] of rows) for (const s of stats) assert.ok(ok(s), `${what}: ${JSON.stringify(s)}`);
     assert.notEqual(stats[0]!.tid, stats[1]!.tid);
