@@ -108,6 +108,12 @@ test('ruukEventFacts: "did not rule out" a strike is no account of one', () => {
     ['Представник Міноборони не виключив нових ударів російських ракет по енергетиці.', []],
     // a denial stays a denial
     ['Российские военные не наносили удар по рынку.', ['responsibility:RU:-1']],
+    // "not exclusively", "not excluding" rule nothing out: the strike stays an account (from the review)
+    ['Российская армия нанесла удар по Харькову, причём не исключительно по военным объектам.', ['responsibility:RU:1']],
+    ['Российская армия нанесла удар по Харькову, не исключая жилых кварталов.', ['responsibility:RU:1']],
+    ["Російська армія завдала удару по Харкову, і не виключно по військових об'єктах.", ['responsibility:RU:1']],
+    ['Министр не исключает новых ударов российских ракет по энергетике.', []],
+    ['В Генштабе не исключено, что российские ракеты ударят по энергетике.', []],
   ];
   for (const [text, want] of rows) {
     const got = ruukEventFacts(text, [{ start: 0, end: text.length }], null).filter((f) => f.topic === 'responsibility').map((f) => `responsibility:${f.agentSide}:${f.polarity}`);

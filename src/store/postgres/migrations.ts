@@ -516,8 +516,10 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     // claim's tsvector or configuration moves its counts (none of the store's updates do). Lexemes
     // sort by code point (COLLATE "C"), so a Ukrainian prefix query ('stem':*) is an index range (^@).
     sql: `
-    -- writers of an older build (no triggers yet) wait until the counts and triggers are in place
-    LOCK TABLE claims IN SHARE ROW EXCLUSIVE MODE;
+    -- writers of an older build (no triggers yet) wait until the counts and triggers are in place;
+    -- every table that gets a trigger here is locked at once, in the order ingest writes them, so
+    -- an older writer holding documents cannot deadlock against this migration
+    LOCK TABLE documents, claims, ledger_meta IN SHARE ROW EXCLUSIVE MODE;
     SET LOCAL work_mem = '64MB';
     CREATE TABLE IF NOT EXISTS claim_lexemes (
       fts_config text NOT NULL,
