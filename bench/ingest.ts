@@ -32,7 +32,6 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { constants, PerformanceObserver } from 'node:perf_hooks';
 import pg from 'pg';
 import type { ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../src/compare/types.js';
 import { compareClaims } from '../src/compare/index.js';
@@ -40,7 +39,8 @@ import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/types.js';
 import { Ledger, ingestEvents, type CompareFn } from '../src/ledger/index.js';
 import { inlineAnalyser, type Analyser } from '../src/ledger/loop.js';
-import { AnalysisPool, type WorkerStats } from '../src/ledger/pool.js';
+import { AnalysisPool, type GcPauses, type WorkerStats } from '../src/ledger/pool.js';
+import { observeGc } from '../src/ledger/gc.js';
 import { threadCpuMs } from '../src/ledger/cpu.js';
 import type { IngestEvent, IngestedDocument } from '../src/ingest/types.js';
 import { intArg } from './polnear.js';
@@ -133,16 +133,8 @@ function threadsCpuMs(): Map<number, number> {
  */
 const startThreads = new Set(threadsCpuMs().keys());
 /** The main thread's garbage-collection pauses (perf_hooks `gc` entries, wall ms), since start. */
-const mainGc = { ms: 0, minor: 0, major: 0, incremental: 0 };
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) {
-    mainGc.ms += e.duration;
-    const kind = ((e as { detail?: unknown }).detail as { kind?: number } | undefined)?.kind;
-    if (kind === constants.NODE_PERFORMANCE_GC_MINOR) mainGc.minor++;
-    else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) mainGc.major++;
-    else if (kind === constants.NODE_PERFORMANCE_GC_INCREMENTAL) mainGc.incremental++;
-  }
-}).observe({ entryTypes: ['gc'] });
+const mainGc: GcPauses = { ms: 0, minor: 0, major: 0, incremental: 0 };
+observeGc(mainGc);
 
 /** CPU ms of every thread of this process together. */
 const processCpuMs = (): number => {
@@ -201,7 +193,7 @@ interface RunResult {
   /** CPU ms of the threads other than the main thread and the workers, by kind (see `threadSplit`). */
   threads: ThreadSplit;
   /** The main thread's GC pauses during the run. */
-  mainGc: typeof mainGc;
+  mainGc: GcPauses;
   perWorker: WorkerStats[];
   peakRss: number;
   dbBytes: number;

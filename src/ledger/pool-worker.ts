@@ -7,7 +7,7 @@
  */
 import { readlinkSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { constants, performance, PerformanceObserver } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import { analyze } from '../analyze/index.js';
 import type { Analysis, Document } from '../analyze/types.js';
 import { extractClaimFacts } from '../compare/facts.js';
@@ -15,6 +15,7 @@ import { InputError, SitrepError } from '../errors.js';
 import { readBytes } from '../ingest/index.js';
 import type { ReadOptions } from '../ingest/types.js';
 import { threadCpuMs } from './cpu.js';
+import { observeGc } from './gc.js';
 import { prepareDocument } from './prepare.js';
 import type { PoolTask, PoolResult, WireError, WireEvent, WirePrepared, WorkerStats } from './pool.js';
 
@@ -41,15 +42,7 @@ function threadId(): number | null {
 }
 
 // This isolate's garbage-collection pauses (a few per hundred documents; one callback each).
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) {
-    stats.gc.ms += e.duration;
-    const kind = ((e as { detail?: unknown }).detail as { kind?: number } | undefined)?.kind;
-    if (kind === constants.NODE_PERFORMANCE_GC_MINOR) stats.gc.minor++;
-    else if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) stats.gc.major++;
-    else if (kind === constants.NODE_PERFORMANCE_GC_INCREMENTAL) stats.gc.incremental++;
-  }
-}).observe({ entryTypes: ['gc'] });
+observeGc(stats.gc);
 const elu0 = performance.eventLoopUtilization();
 /** This thread's CPU (ms), else wall time where the OS does not tell. */
 const now = (): number => threadCpuMs() ?? performance.now();

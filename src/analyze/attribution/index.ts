@@ -152,7 +152,7 @@ function dropCredits(doc: Doc): void {
 /**
  * The tokens `tryCue` may act on, in text order: its word opens an "according to" phrase, is a
  * nominal or adjectival cue or "asked", or its lemma is a cue verb. `tryCue` does nothing on any
- * other token, so they are skipped (four calls per token, two passes of two kinds).
+ * other token, so the four passes (two of two kinds) call it on these tokens only.
  */
 function cueCandidates(doc: Doc): number[] {
   const t = doc.tokens;

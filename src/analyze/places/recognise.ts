@@ -503,6 +503,13 @@ const LOCATIVE_PREPOSITIONS = new Set(['в', 'во', 'на', 'о', 'об', 'пр
 /** Nouns after which a place's adjective is the place's area (data/place-area-nouns.txt: front axes). */
 let areaNouns: Set<string> | null = null;
 
+/** The lower-case word before token i, over spaces, or '' at the text's start. */
+function prevWord(t: Doc['tokens'], i: number): string {
+  let b = i - 1;
+  while (b >= 0 && t.kind[b] === Kind.Space) b--;
+  return b >= 0 ? t.lower[b]! : '';
+}
+
 /**
  * Removes the one-word Cyrillic mentions that are an adjective of a lower-case noun after them:
  * a landmark, road or front named after a place is not the place ("Крымскому мосту" is no Krymsk,
@@ -511,12 +518,6 @@ let areaNouns: Set<string> | null = null;
  * towns (not countries or regions: "с Украиной заключено") whose name is no adjective itself (a village
  * "Покровское", "Очеретине" is "в Покровському", "в Очеретиному").
  */
-/** The lower-case word before token i, over spaces, or '' at the text's start. */
-function prevWord(t: Doc['tokens'], i: number): string {
-  let b = i - 1;
-  while (b >= 0 && t.kind[b] === Kind.Space) b--;
-  return b >= 0 ? t.lower[b]! : '';
-}
 
 function dropAdjectives(doc: Doc, gaz: Gazetteer, ms: Mention[], memo: Map<string, Candidate[]>): void {
   const t = doc.tokens;

@@ -214,6 +214,8 @@ function winkRange(tb: TokenBuilder, norm: string, from: number, to: number, sen
     const nWink = tk.length / TK;
     const base = tb.n;
     let off = bs;
+    // wink's token collection, made on the first lemma not yet cached (not once per such lemma)
+    let toks: ReturnType<typeof wd.tokens> | null = null;
     for (let i = 0; i < nWink; i++) {
       const lex = tk[i * TK]!;
       const w1 = tk[i * TK + 1]!;
@@ -246,7 +248,7 @@ function winkRange(tb: TokenBuilder, norm: string, from: number, to: number, sen
         const key = lex * 64 + posIndex;
         lemma = lemmas.get(key);
         if (lemma === undefined) {
-          lemma = ((wd.tokens().itemAt(i).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? v).toLowerCase();
+          lemma = (((toks ??= wd.tokens()).itemAt(i).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? v).toLowerCase();
           if (lemmas.size >= LEMMAS_MAX) lemmas.clear();
           lemmas.set(key, lemma);
         }

@@ -44,6 +44,13 @@ export interface PgStoreOptions {
  */
 const REVISION_MAX_AGE_MS = 5_000;
 
+/** A stored analysis from its row: the analysis JSON with the document's text put back (the text is stored once, in its own column). */
+function analysisOf(r: Row): Analysis {
+  const a = JSON.parse(r.analysis as string) as Analysis;
+  a.text = r.text as string;
+  return a;
+}
+
 /** True when `target` names a PostgreSQL database (`postgres://…` or `postgresql://…`) rather than a SQLite file. */
 export function isPostgresUrl(target: string): boolean {
   return /^postgres(ql)?:\/\//i.test(target);
@@ -789,11 +796,7 @@ export class PgStore implements Store {
     const rows = await this.q('SELECT seq, id, text, analysis FROM documents WHERE claim_count > 0 AND seq > $1 ORDER BY seq LIMIT $2', [after, limit + 1]);
     const more = rows.length > limit;
     const list = more ? rows.slice(0, limit) : rows;
-    const items = list.map((r) => {
-      const a = JSON.parse(r.analysis as string) as Analysis;
-      a.text = r.text as string;
-      return { documentId: r.id as string, analysis: a };
-    });
+    const items = list.map((r) => ({ documentId: r.id as string, analysis: analysisOf(r) }));
     return { items, next: more ? String(list[list.length - 1]!.seq) : null };
   }
 
@@ -863,29 +866,20 @@ export class PgStore implements Store {
   async documentView(id: string): Promise<{ document: StoredDocument; analysis: Analysis | null } | null> {
     const r = (await this.q(`SELECT ${DOC_COLS}, text, analysis FROM documents WHERE id = $1`, [id]))[0];
     if (!r) return null;
-    const analysis = JSON.parse(r.analysis as string) as Analysis;
-    analysis.text = r.text as string;
-    return { document: { ...documentRecord(r), text: r.text as string }, analysis };
+    return { document: { ...documentRecord(r), text: r.text as string }, analysis: analysisOf(r) };
   }
 
   /** The analyses (with their texts) of documents `ids`, in one query (for exports). */
   async getAnalyses(ids: string[]): Promise<Map<string, Analysis>> {
     const out = new Map<string, Analysis>();
     if (!ids.length) return out;
-    for (const r of await this.q('SELECT id, text, analysis FROM documents WHERE id = ANY($1::text[])', [[...new Set(ids)]])) {
-      const a = JSON.parse(r.analysis as string) as Analysis;
-      a.text = r.text as string;
-      out.set(r.id as string, a);
-    }
+    for (const r of await this.q('SELECT id, text, analysis FROM documents WHERE id = ANY($1::text[])', [[...new Set(ids)]])) out.set(r.id as string, analysisOf(r));
     return out;
   }
 
   async getAnalysis(id: string): Promise<Analysis | null> {
     const r = (await this.q('SELECT text, analysis FROM documents WHERE id = $1', [id]))[0];
-    if (!r) return null;
-    const a = JSON.parse(r.analysis as string) as Analysis;
-    a.text = r.text as string;
-    return a;
+    return r ? analysisOf(r) : null;
   }
 
   async documents(q: DocumentQuery = {}): Promise<Page<StoredDocument>> {
