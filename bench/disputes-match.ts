@@ -284,3 +284,42 @@ export function creditClaims(credits: { doc: string; text: string }[], claims: C
     return s.length > 2 && (t.includes(s) || /\bphoto\b/.test(s));
   }));
 }
+
+/** The incidents a `--incidents` list selects in one split, with the folders that hold their documents. */
+export interface IncidentSelection { incidents: GoldIncident[]; folders: string[]; unknown: string[] }
+
+/**
+ * Selects incidents of one split by name: each name is an incident id (`unrelated-dev`) or the
+ * folder under the split that holds its documents (`unrelated`). Folders are read from the gold's
+ * document list (`<split>/<folder>/<file>`), so an incident is scored with exactly its documents.
+ * Names that match nothing in the split are returned in `unknown`.
+ */
+export function selectIncidents(gold: Gold, split: string, names: string[]): IncidentSelection {
+  const foldersOf = new Map<string, Set<string>>();
+  for (const d of gold.documents.list) {
+    if (d.split !== split) continue;
+    const folder = d.doc.split('/')[1];
+    if (!folder) continue;
+    const set = foldersOf.get(d.incident) ?? new Set<string>();
+    set.add(folder);
+    foldersOf.set(d.incident, set);
+  }
+  const incidents: GoldIncident[] = [];
+  const folders = new Set<string>();
+  const unknown: string[] = [];
+  for (const name of names) {
+    const inc = gold.incidents.find((i) => i.split === split && (i.id === name || foldersOf.get(i.id)?.has(name)));
+    if (!inc) {
+      unknown.push(name);
+      continue;
+    }
+    if (!incidents.includes(inc)) incidents.push(inc);
+    for (const f of foldersOf.get(inc.id) ?? []) folders.add(f);
+  }
+  return { incidents, folders: [...folders], unknown };
+}
+
+/** Whether a gold document name (`<split>/<folder>/<file>[#id]`) lies in one of the folders. */
+export function inFolders(doc: string, split: string, folders: string[]): boolean {
+  return folders.some((f) => doc.startsWith(`${split}/${f}/`));
+}

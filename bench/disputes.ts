@@ -1,7 +1,7 @@
 /**
  * Dispute benchmark on real reporting (issue 9): `npm run bench:disputes`.
  *
- *   npm run bench:disputes -- [--split dev|test|all] [--json] [--keep]
+ *   npm run bench:disputes -- [--split dev|test|all] [--incidents a,b,...] [--json] [--keep]
  *
  * For each split of bench/gold/disputes (written by hand before any run), ingests the split's
  * folder into a temporary SQLite ledger through the real binary (`sitrep ingest`, the CLI's own
@@ -11,7 +11,8 @@
  * expected.json with the pure functions of bench/disputes-match.ts. Reports per split: precision,
  * recall, F1, kind accuracy among matches ("kind n/a" when the ledger gives no kinds), agreements
  * found, must-not-be-disputes violated, photo credits taken as speakers, and every miss and false
- * dispute.
+ * dispute. `--incidents` (with one split) ingests and scores only the named incidents of that
+ * split (incident ids or their folders), e.g. a fresh batch that no rule was tuned on.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,7 +21,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/index.js';
-import { checkSpeakers, creditClaims, scoreSplit, type ClaimLite, type Gold, type Pred, type PredSide, type SpeakerCheck, type SpeakerCheckResult, type SplitScore } from './disputes-match.js';
+import { checkSpeakers, creditClaims, inFolders, scoreSplit, selectIncidents, type ClaimLite, type Gold, type Pred, type PredSide, type SpeakerCheck, type SpeakerCheckResult, type SplitScore } from './disputes-match.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const GOLD = join(ROOT, 'bench', 'gold', 'disputes');
@@ -29,13 +30,14 @@ const BIN = join(ROOT, 'bin', 'sitrep.js');
 const { values: args } = parseArgs({
   options: {
     split: { type: 'string', default: 'all' },
+    incidents: { type: 'string' },
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
-  process.stdout.write('npm run bench:disputes -- [--split dev|test|all] [--json] [--keep]\n');
+  process.stdout.write('npm run bench:disputes -- [--split dev|test|all] [--incidents a,b,...] [--json] [--keep]\n');
   process.exit(0);
 }
 const splits = args.split === 'all' ? ['dev', 'test'] : [args.split!];
@@ -44,6 +46,11 @@ for (const s of splits) {
     process.stderr.write(`bench:disputes: --split must be dev, test or all, not ${JSON.stringify(s)}\n`);
     process.exit(2);
   }
+}
+const only = args.incidents === undefined ? null : args.incidents.split(',').map((x) => x.trim()).filter(Boolean);
+if (only && (splits.length !== 1 || only.length === 0)) {
+  process.stderr.write('bench:disputes: --incidents needs one --split (dev or test) and at least one incident\n');
+  process.exit(2);
 }
 
 /** Runs bin/sitrep.js; exits on failure. */
@@ -103,7 +110,13 @@ async function runSplit(split: string, gold: Gold & { speakerChecks?: Record<str
   const db = join(tmp, 'ledger.db');
   try {
     const dir = join(GOLD, split);
-    const summary = JSON.parse(sitrep(['ingest', '--db', db, '--json', '--quiet', dir])) as { read?: number; skipped?: number };
+    const selection = only ? selectIncidents(gold, split, only) : null;
+    if (selection?.unknown.length) {
+      process.stderr.write(`bench:disputes: no incident ${selection.unknown.map((u) => JSON.stringify(u)).join(', ')} in split ${split}\n`);
+      process.exit(2);
+    }
+    const inputs = selection ? selection.folders.map((f) => join(dir, f)) : [dir];
+    const summary = JSON.parse(sitrep(['ingest', '--db', db, '--json', '--quiet', ...inputs])) as { read?: number; skipped?: number };
     if (summary.skipped) process.stderr.write(`bench:disputes: ${summary.skipped} input(s) skipped in ${split}\n`);
     const report = JSON.parse(sitrep(['disputes', '--db', db, '--json', '--agreements'])) as Report;
     const store = openStore(db);
@@ -126,11 +139,12 @@ async function runSplit(split: string, gold: Gold & { speakerChecks?: Record<str
       id: a.id, kind: a.kind ?? null, reason: null, placeName: a.topic.placeName, from: a.topic.from, to: a.topic.to,
       admin1: topicRegions(a.topic, a.side.claims, report), sides: [side(a.side)],
     }));
-    const incidents = gold.incidents.filter((i) => i.split === split);
+    const incidents = selection ? selection.incidents : gold.incidents.filter((i) => i.split === split);
+    const checks = (gold.speakerChecks?.[split] ?? []).filter((c) => !selection || inFolders(c.doc, split, selection.folders));
     const stored: ClaimLite[] = allClaims(db).map((c) => ({ doc: keyOf.get(c.documentId) ?? `?${c.documentId}`, speaker: c.speaker, content: c.content }));
     return {
       score: scoreSplit(split, incidents, disputes, agreements), docs: summary.read ?? keyOf.size, claims: Object.keys(report.claims).length,
-      stored: stored.length, speakerChecks: checkSpeakers(gold.speakerChecks?.[split] ?? [], stored),
+      stored: stored.length, speakerChecks: checkSpeakers(checks, stored),
       credits: creditClaims(incidents.flatMap((i) => i.neverSpeakers), stored),
     };
   } finally {
@@ -150,7 +164,7 @@ for (const s of splits) results.push(await runSplit(s, gold));
 
 if (args.json) {
   process.stdout.write(JSON.stringify(results.map(({ score, docs, claims, stored, speakerChecks, credits }) => ({
-    split: score.split, documents: docs, claims, storedClaims: stored,
+    split: score.split, ...(only ? { incidents: only } : {}), documents: docs, claims, storedClaims: stored,
     speakerChecks: { passed: speakerChecks.filter((c) => c.pass).length, total: speakerChecks.length, failed: speakerChecks.filter((c) => !c.pass).map((c) => ({ doc: c.check.doc, content: c.check.content, expected: c.check.speakers, found: c.found })) },
     creditClaims: credits, gold: score.gold, predicted: score.predicted, precision: score.precision, recall: score.recall, f1: score.f1,
     kindAccuracy: score.kindAccuracy, agreements: { gold: score.agreementsGold, found: score.agreementsFound, predicted: score.agreementsPredicted },
@@ -159,11 +173,12 @@ if (args.json) {
 } else {
   for (const { score: r, docs, claims, stored, speakerChecks, credits } of results) {
     const out: string[] = [];
+    if (only) out.push(`incidents: ${only.join(', ')}`);
     out.push(`== ${r.split}: ${docs} documents, ${stored} claims stored, ${claims} cited in disputes/agreements ==`);
     out.push(`disputes: gold ${r.gold}, predicted ${r.predicted}, correct ${r.correct.length} (gold matched ${r.matchedGold.length})`);
     out.push(`precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}  ${r.kindAccuracy === null ? 'kind n/a' : `kind accuracy ${pct(r.kindAccuracy)}`}`);
     out.push(`agreements: gold ${r.agreementsGold}, found ${r.agreementsFound.length}${r.agreementsFound.length ? ` (${r.agreementsFound.join(', ')})` : ''}; ledger lists ${r.agreementsPredicted}`);
-    const goldAgreements = gold.incidents.filter((i) => i.split === r.split).flatMap((i) => i.agreements);
+    const goldAgreements = gold.incidents.filter((i) => i.split === r.split && (!only || selectIncidents(gold, r.split, only).incidents.includes(i))).flatMap((i) => i.agreements);
     for (const g of goldAgreements) if (!r.agreementsFound.includes(g.id)) out.push(`    agreement not found: ${g.id} ${g.place.name} ${g.window.join('..')}: ${g.what}`);
     for (const a of r.agreementPreds) out.push(`    ledger agreement: ${predLine(a)}`);
     out.push(`must-not-be-disputes violated: ${r.violations.length}${r.violations.map((v) => `\n    ${v.notDispute} (${v.reason}) by ${v.pred}`).join('')}`);

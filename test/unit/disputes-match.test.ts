@@ -5,8 +5,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  checkSpeakers, creditClaims, disputeMatches, placeMatches, scoreSplit, speakerMatches, violates, windowMatches,
-  type GoldDispute, type GoldIncident, type Pred,
+  checkSpeakers, creditClaims, disputeMatches, inFolders, placeMatches, scoreSplit, selectIncidents, speakerMatches, violates, windowMatches,
+  type Gold, type GoldDispute, type GoldIncident, type Pred,
 } from '../../bench/disputes-match.js';
 
 const bakhmut: GoldDispute = {
@@ -163,5 +163,46 @@ describe('checkSpeakers and creditClaims', () => {
   test('a photo credit as speaker is caught in its own document only', () => {
     const bad = creditClaims([{ doc: 'ap.html', text: 'AP Photo/Efrem Lukatsky' }], claims);
     assert.deepEqual(bad.map((c) => c.speaker), ['AP Photo/Efrem Lukatsky']);
+  });
+});
+
+describe('selectIncidents (--incidents)', () => {
+  const inc = (id: string, split: string): GoldIncident => ({ id, split, disputes: [], agreements: [], notDisputes: [], neverSpeakers: [] } as unknown as GoldIncident);
+  const gold: Gold = {
+    split: { dev: ['uman-2023-04', 'unrelated-dev', 'izium-2022-09b'], test: ['soledar-2023-01'] },
+    documents: { total: 5, list: [
+      { doc: 'dev/uman-2023-04/wire.md', split: 'dev', incident: 'uman-2023-04' },
+      { doc: 'dev/uman-2023-04/mod.jsonl#a', split: 'dev', incident: 'uman-2023-04' },
+      { doc: 'dev/unrelated/cars.md', split: 'dev', incident: 'unrelated-dev' },
+      { doc: 'dev/izium-2022-09b/g.html', split: 'dev', incident: 'izium-2022-09b' },
+      { doc: 'test/soledar-2023-01/w.md', split: 'test', incident: 'soledar-2023-01' },
+    ] },
+    incidents: [inc('uman-2023-04', 'dev'), inc('unrelated-dev', 'dev'), inc('izium-2022-09b', 'dev'), inc('soledar-2023-01', 'test')],
+  };
+  const cases: { names: string[]; split: string; ids: string[]; folders: string[]; unknown: string[] }[] = [
+    { names: ['uman-2023-04'], split: 'dev', ids: ['uman-2023-04'], folders: ['uman-2023-04'], unknown: [] },
+    // an incident id whose folder has another name, and the folder name itself
+    { names: ['unrelated-dev'], split: 'dev', ids: ['unrelated-dev'], folders: ['unrelated'], unknown: [] },
+    { names: ['unrelated', 'izium-2022-09b'], split: 'dev', ids: ['unrelated-dev', 'izium-2022-09b'], folders: ['unrelated', 'izium-2022-09b'], unknown: [] },
+    // named twice: selected once
+    { names: ['uman-2023-04', 'uman-2023-04'], split: 'dev', ids: ['uman-2023-04'], folders: ['uman-2023-04'], unknown: [] },
+    // an incident of the other split, or no incident at all, is unknown in this split
+    { names: ['soledar-2023-01', 'nowhere'], split: 'dev', ids: [], folders: [], unknown: ['soledar-2023-01', 'nowhere'] },
+    // a prefix of an incident id is not the incident
+    { names: ['izium-2022-09'], split: 'dev', ids: [], folders: [], unknown: ['izium-2022-09'] },
+  ];
+  for (const c of cases) {
+    test(`${c.split}: ${c.names.join(',')}`, () => {
+      const s = selectIncidents(gold, c.split, c.names);
+      assert.deepEqual(s.incidents.map((i) => i.id), c.ids);
+      assert.deepEqual(s.folders, c.folders);
+      assert.deepEqual(s.unknown, c.unknown);
+    });
+  }
+  test('inFolders keeps a check only in the selected folders of its split', () => {
+    assert.equal(inFolders('dev/uman-2023-04/mod.jsonl#a', 'dev', ['uman-2023-04']), true);
+    assert.equal(inFolders('dev/uman-2023-04-b/x.md', 'dev', ['uman-2023-04']), false);
+    assert.equal(inFolders('test/uman-2023-04/x.md', 'dev', ['uman-2023-04']), false);
+    assert.equal(inFolders('dev/izium-2022-09b/g.html', 'dev', ['izium-2022-09']), false);
   });
 });
