@@ -19,6 +19,7 @@ import { sideIn } from './speaker.js';
 import type { ClaimRecord, Dispute, QuantityFact, Side, SpeakerInfo } from './types.js';
 import { memo } from './docindex.js';
 import { hasCyrillic } from '../util/index.js';
+import { textKey } from './compare.js';
 
 interface ScopeRow { scope: string; where: 'after' | 'near' }
 interface ZeroRow { kind: 'negated' | 'none' | 'loss' | 'noun'; unit: string | null }
@@ -465,4 +466,33 @@ export function differentNights(d: Dispute, byId: ReadonlyMap<string, ClaimRecor
     for (let b = a + 1; b < days.length; b++) if (days[a]!.some((x) => days[b]!.includes(x))) return false;
   }
   return true;
+}
+
+/**
+ * Whether a figures dispute is the items of one list told in several claims of one text by one voice
+ * (real channel posts: a BBC post on Britain's plan to scrap "14 вертолетов CH-47 Chinook" and, in the
+ * next line, "17 вертолетов Puma", against another channel's "31 вертолет" in all): in Russian or
+ * Ukrainian claims, a text and speaker whose figures stand on two or more sides gives items, not
+ * rival counts; without its claims fewer than two sides are left. (Figures of one claim are handled
+ * the same way in src/compare/facts.ts `withoutTallyParts`.)
+ */
+export function listItems(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): boolean {
+  if (d.topic.what.type !== 'quantity') return false;
+  const keyOf = (c: string): string | null => {
+    const r = byId.get(c);
+    return r && hasCyrillic(r.content ?? '') ? `${textKey(r)}|${(r.speaker?.name ?? '').toLowerCase()}` : null;
+  };
+  const sidesOf = new Map<string, Set<number>>();
+  d.sides.forEach((s, i) => {
+    for (const c of s.claims) {
+      const k = keyOf(c);
+      if (!k) continue;
+      const l = sidesOf.get(k);
+      if (l) l.add(i);
+      else sidesOf.set(k, new Set([i]));
+    }
+  });
+  const items = new Set([...sidesOf].filter(([, v]) => v.size >= 2).map(([k]) => k));
+  if (items.size === 0) return false;
+  return d.sides.filter((s) => s.claims.some((c) => { const k = keyOf(c); return k === null || !items.has(k); })).length < 2;
 }

@@ -9,9 +9,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze/index.js';
-import { ruukFigureFrame } from '../../src/compare/figures.js';
+import { listItems, ruukFigureFrame } from '../../src/compare/figures.js';
+import { ruukEventFacts } from '../../src/compare/responsibility.js';
 import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
-import type { ClaimRecord } from '../../src/compare/index.js';
+import type { ClaimRecord, Dispute } from '../../src/compare/index.js';
 
 /** [start, end) of `needle` in `text` (the first occurrence). */
 function at(text: string, needle: string): [number, number] {
@@ -108,5 +109,53 @@ test('facts: a Russian post that names nothing of the war gives no statuses', ()
     const a = analyze({ id: 's', text, published: '2024-11-11T13:45:00Z', author: 'SHOT', authorType: 'channel' });
     const statuses = a.claims.flatMap((_, i) => extractClaimFacts(a, i).statuses);
     assert.equal(statuses.length > 0, want, `${text}: ${JSON.stringify(statuses.map((s) => s.text))}`);
+  }
+});
+
+test('ruukEventFacts: the one hit after «вглубь» or «поражение» is no doer; a threat of strikes is no strike', () => {
+  const rows: [string, string[]][] = [
+    ['Несколько дронов-камикадзе смогли «нанести поражение российской флотилии в Каспийском море».', []],
+    ['Так будет выглядеть зона поражения после разрешения нанести удар вглубь российской территории с помощью ракет ATACMS.', []],
+    ['Дроны ВСУ нанесли удар вглубь российской территории.', ['responsibility:UA:1']],
+    ['Артиллеристы добились ураження російських позицій біля Курахового.', []],
+    ['В Киеве и десяти украинских областях объявили воздушную тревогу из-за угрозы ракетных ударов.', []],
+    ['У Харкові оголосили тривогу через загрозу ракетних ударів з боку росіян.', []],
+    // the doer named with the strike stays
+    ['Российская армия нанесла ракетный удар по Одессе.', ['responsibility:RU:1']],
+    ['ВСУ нанесли поражение российской колонне, заявили в Генштабе.', ['responsibility:UA:1']],
+  ];
+  for (const [text, want] of rows) {
+    const got = ruukEventFacts(text, [{ start: 0, end: text.length }], null).filter((f) => f.topic === 'responsibility').map((f) => `responsibility:${f.agentSide}:${f.polarity}`);
+    assert.deepEqual(got, want, text);
+  }
+});
+
+test('listItems: one voice\'s list in one text is its items, not rival counts', () => {
+  const rec = (doc: string, index: number, content: string, speaker: string | null): ClaimRecord => ({
+    kind: 'direct', speaker: { name: speaker, text: null, type: null, side: null, official: null, affiliation: null, sideFrom: null },
+    content, start: 0, end: 1, quantities: [], statuses: [], places: [], placeFrom: null, date: '2024-11-20', dateFrom: 'published',
+    id: `${doc}#${index}`, documentId: doc, index, source: doc, outlet: doc, textOf: doc, published: '2024-11-20T16:40:00Z',
+  });
+  const dispute = (sides: ClaimRecord[][]): [Dispute, Map<string, ClaimRecord>] => [{
+    id: 'x', reason: 'quantity', explanation: '', kind: 'figures',
+    topic: { key: 'k', place: 'p', placeName: 'P', level: 'place', from: null, to: null, what: { type: 'quantity', unit: 'helicopters', subjectSide: null } },
+    sides: sides.map((l, i) => ({ position: String(i), claims: l.map((r) => r.id), speakers: [], sources: [], independentSources: 1, independentOutlets: 1, independentOrigins: 1, interval: [i, i] as [number, number] })),
+  }, new Map(sides.flat().map((r) => [r.id, r]))];
+  const bbc14 = rec('bbc', 2, '14 вертолетов CH-47 Chinook.', 'BBC');
+  const bbc17 = rec('bbc', 3, '17 вертолетов Puma, принятых на вооружение 50 лет назад', 'BBC');
+  const all31 = rec('rvn', 2, 'Всего планируется утилизировать пять судов, 31 вертолет и парк из 46 беспилотников.', 'Раньше всех');
+  const other40 = rec('mash', 0, 'Британия спишет 40 вертолетов.', 'Mash');
+  const rows: [string, ClaimRecord[][], boolean][] = [
+    ['two lines of one post and another channel\'s total', [[bbc14], [bbc17], [all31]], true],
+    ['two lines of one post alone', [[bbc14], [bbc17]], true],
+    // two other voices still disagree: the dispute stays
+    ['two lines of one post and two other figures', [[bbc14], [bbc17], [all31], [other40]], false],
+    ['two channels', [[all31], [other40]], false],
+    // one voice in two texts is left to the update rules
+    ['one channel in two posts', [[rec('a', 0, 'сбиты 14 вертолетов', 'A')], [rec('b', 0, 'сбиты 17 вертолетов', 'A')]], false],
+  ];
+  for (const [name, sides, want] of rows) {
+    const [d, byId] = dispute(sides);
+    assert.equal(listItems(d, byId), want, name);
   }
 });
