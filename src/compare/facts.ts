@@ -145,10 +145,12 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // names another war; a place in Ukraine says it is about this war ("Положение под Часовым Яром
   // критическое"). Statuses have their own context checks.
   const subject = places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '), inWarTheatre(places));
-  // In Russian and Ukrainian posts a claim that names nothing of the war gives no statuses either:
-  // channels' "дело контролирует прокуратура", "чудом стабилизировали" (a patient), "полный фейк" (a
+  // In Russian and Ukrainian posts a claim that names nothing of the war gives no statuses either,
+  // unless it is placed in the war's theatre ("Обстановка в Шебекино под контролем"): channels'
+  // "дело контролирует прокуратура Москвы", "чудом стабилизировали" (a patient), "полный фейк" (a
   // viral story) are no control, situation or denial (real posts, docs/ru-corpus-disputes-check.md).
-  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: subject === 'other' || CYRILLIC.test(content) ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
+  const noStatuses = subject === 'other' || (CYRILLIC.test(content) && !inWarTheatre(places));
+  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side

@@ -102,8 +102,9 @@ test('facts: a Russian post that names nothing of the war gives no statuses', ()
     ['Огонь потушили. Сейчас выясняются причины гибели людей. Дело контролирует прокуратура Москвы, сообщает SHOT.', false],
     ['«После операции пациент достиг критического состояния. Чудом стабилизировали», — рассказали врачи.', false],
     ['Вирусная новость, что местный житель назвал сыновей именами героев, — полный фейк, пишет Mash.', false],
-    // the war's own statuses stay
+    // the war's own statuses stay, and so do those placed in its theatre
     ['Город Купянск находится под контролем украинских военных, все атаки отбиты, заявили в Генштабе ВСУ.', true],
+    ['Обстановка в Шебекино под контролем, сообщил глава округа.', true],
   ];
   for (const [text, want] of rows) {
     const a = analyze({ id: 's', text, published: '2024-11-11T13:45:00Z', author: 'SHOT', authorType: 'channel' });
