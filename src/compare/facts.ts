@@ -146,10 +146,13 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // критическое"). Statuses have their own context checks.
   const subject = places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '), inWarTheatre(places));
   // In Russian and Ukrainian posts a claim that names nothing of the war gives no statuses either,
-  // unless it is placed in the war's theatre ("Обстановка в Шебекино под контролем"): channels'
-  // "дело контролирует прокуратура Москвы", "чудом стабилизировали" (a patient), "полный фейк" (a
-  // viral story) are no control, situation or denial (real posts, docs/ru-corpus-disputes-check.md).
-  const noStatuses = subject === 'other' || (CYRILLIC.test(content) && !inWarTheatre(places));
+  // unless it is placed in the war's theatre ("Обстановка в Шебекино под контролем") or said by a
+  // voice of one of the two sides (a war channel's "Обстановка на сложных участках стабильная"):
+  // news channels' "дело контролирует прокуратура Москвы", doctors' "чудом стабилизировали" (a
+  // patient), "полный фейк" (a viral story) are no control, situation or denial (real posts,
+  // docs/ru-corpus-disputes-check.md).
+  const belligerent = speaker.side === 'RU' || speaker.side === 'UA';
+  const noStatuses = subject === 'other' || (CYRILLIC.test(content) && !inWarTheatre(places) && !belligerent);
   if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));

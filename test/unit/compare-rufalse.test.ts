@@ -105,6 +105,7 @@ test('facts: a Russian post that names nothing of the war gives no statuses', ()
     // the war's own statuses stay, and so do those placed in its theatre
     ['Город Купянск находится под контролем украинских военных, все атаки отбиты, заявили в Генштабе ВСУ.', true],
     ['Обстановка в Шебекино под контролем, сообщил глава округа.', true],
+    ['Ситуация на сложных участках стабильная, заявил Пушилин.', true],
   ];
   for (const [text, want] of rows) {
     const a = analyze({ id: 's', text, published: '2024-11-11T13:45:00Z', author: 'SHOT', authorType: 'channel' });
