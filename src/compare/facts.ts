@@ -24,7 +24,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 9;
+export const FACTS_VERSION = 10;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -145,7 +145,15 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // names another war; a place in Ukraine says it is about this war ("Положение под Часовым Яром
   // критическое"). Statuses have their own context checks.
   const subject = places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '), inWarTheatre(places));
-  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: subject === 'other' ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
+  // In Russian and Ukrainian posts a claim that names nothing of the war gives no statuses either,
+  // unless it is placed in the war's theatre ("Обстановка в Шебекино под контролем") or said by a
+  // voice of one of the two sides (a war channel's "Обстановка на сложных участках стабильная"):
+  // news channels' "дело контролирует прокуратура Москвы", doctors' "чудом стабилизировали" (a
+  // patient), "полный фейк" (a viral story) are no control, situation or denial (real posts,
+  // docs/ru-corpus-disputes-check.md).
+  const belligerent = speaker.side === 'RU' || speaker.side === 'UA';
+  const noStatuses = subject === 'other' || (CYRILLIC.test(content) && !inWarTheatre(places) && !belligerent);
+  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side

@@ -19,6 +19,7 @@ import { sideIn } from './speaker.js';
 import type { ClaimRecord, Dispute, QuantityFact, Side, SpeakerInfo } from './types.js';
 import { memo } from './docindex.js';
 import { hasCyrillic } from '../util/index.js';
+import { textKey } from './compare.js';
 
 interface ScopeRow { scope: string; where: 'after' | 'near' }
 interface ZeroRow { kind: 'negated' | 'none' | 'loss' | 'noun'; unit: string | null }
@@ -320,7 +321,8 @@ const FRAME_NEAR = 4;
  * What a Russian or Ukrainian figure at [start, end) of `text` counts, from data/figure-frames-ruuk.tsv:
  * `loss` (shot down, destroyed), `launched` (launched, fired), `skip` (a batch of a running count,
  * "ещё 7", or a line of an update, "UPD: ..."), or null when no such word is near it (or the figure
- * is not in Cyrillic text). The nearest frame word wins; "skip" words win over frames.
+ * is not in Cyrillic text). The nearest frame word wins (the one before the figure at the same
+ * distance); "skip" words win over frames.
  */
 export function ruukFigureFrame(text: string, start: number, end: number): 'loss' | 'launched' | 'skip' | null {
   // a number inside a link ("t.me/mod_russia/46207") is no figure
@@ -354,8 +356,10 @@ export function ruukFigureFrame(text: string, start: number, end: number): 'loss
     if (r && (r.what === 'loss' || r.what === 'launched')) return r.what;
   }
   const behind = before.slice(-FRAME_NEAR).reverse();
+  // at the same distance the word before wins: a Russian or Ukrainian verb governs the count after
+  // it ("выпустила ночью восемь ракет ATACMS, перехватили всего две": eight were fired)
   for (let i = 0; i < FRAME_NEAR; i++) {
-    for (const w of [ahead[i], behind[i]]) {
+    for (const w of [behind[i], ahead[i]]) {
       if (!w) continue;
       const r = hit(w.w, 'near');
       if (r) return r.what === 'loss' || r.what === 'launched' ? r.what : 'skip';
@@ -412,4 +416,83 @@ function risingWords(content: string): boolean {
   risingRows ??= table('toll-rising-ruuk.tsv').map((r) => r[0]!).filter(Boolean).map(stemPhrase);
   const ws = wordsOf(content).map((w) => w.w.replace(/ё/g, 'е'));
   return ws.some((_, i) => risingRows!.some((row) => stemPhraseAt(ws, i, row)));
+}
+
+/** Hours east of UTC of the day a Russian or Ukrainian channel's reader lives by (Moscow time; Kyiv's winter time is an hour behind, its summer time the same). */
+const LOCAL_UTC_OFFSET_H = 3;
+
+let nightUnits: Set<string> | null = null;
+/** The units of data/compare.tsv `night_tally_units`: what air defence counts night by night. */
+function nightTallyUnits(): Set<string> {
+  if (nightUnits) return nightUnits;
+  const row = table('compare.tsv').find((r) => r[0] === 'night_tally_units');
+  return (nightUnits = new Set((row?.[1] ?? '').split(/\s+/).filter(Boolean)));
+}
+
+/**
+ * The day a claim's air-defence tally is about: the day-precise date the claim states, else the
+ * local calendar day of its publication (UTC+3): a count posted at 02:27 Moscow time on 29 November
+ * ("за ночь уничтожено 30 БПЛА") is the night to the 29th, one posted at 05:43 on the 27th the
+ * night to the 27th, although both fall within one day of each other.
+ */
+function tallyDay(r: ClaimRecord): string | null {
+  if (r.dateFrom === 'claim' && r.date) return r.date.slice(0, 10);
+  const t = Date.parse(r.published ?? '');
+  return Number.isFinite(t) ? new Date(t + LOCAL_UTC_OFFSET_H * 3_600_000).toISOString().slice(0, 10) : null;
+}
+
+/**
+ * Whether a figures dispute sets one night's air-defence tally against another night's (real
+ * channel posts: a governor's 10 drones over the Rostov region in the night to 27 November against
+ * 30 in the night to 29 November; 2 drones over the Bryansk region on 2 December against 10 a day
+ * before): its unit is counted night by night (data/compare.tsv `night_tally_units`), every claim is
+ * in Russian or Ukrainian, and no two claims on different sides are about the same day
+ * (`tallyDay`). Two nights' counts are two tallies, not a dispute.
+ */
+export function differentNights(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): boolean {
+  if (d.topic.what.type !== 'quantity' || !nightTallyUnits().has(d.topic.what.unit)) return false;
+  const days: (string | null)[][] = [];
+  for (const s of d.sides) {
+    const l: (string | null)[] = [];
+    for (const c of s.claims) {
+      const r = byId.get(c);
+      if (!r || !hasCyrillic(r.content ?? '')) return false;
+      l.push(tallyDay(r));
+    }
+    days.push(l);
+  }
+  if (days.some((l) => l.includes(null))) return false;
+  for (let a = 0; a < days.length; a++) {
+    for (let b = a + 1; b < days.length; b++) if (days[a]!.some((x) => days[b]!.includes(x))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a figures dispute is the items of one list told in several claims of one text by one voice
+ * (real channel posts: a BBC post on Britain's plan to scrap "14 вертолетов CH-47 Chinook" and, in the
+ * next line, "17 вертолетов Puma", against another channel's "31 вертолет" in all): in Russian or
+ * Ukrainian claims, a text and speaker whose figures stand on two or more sides gives items, not
+ * rival counts; without its claims fewer than two sides are left. (Figures of one claim are handled
+ * the same way in src/compare/facts.ts `withoutTallyParts`.)
+ */
+export function listItems(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): boolean {
+  if (d.topic.what.type !== 'quantity') return false;
+  const keyOf = (c: string): string | null => {
+    const r = byId.get(c);
+    return r && hasCyrillic(r.content ?? '') ? `${textKey(r)}|${(r.speaker?.name ?? '').toLowerCase()}` : null;
+  };
+  const sidesOf = new Map<string, Set<number>>();
+  d.sides.forEach((s, i) => {
+    for (const c of s.claims) {
+      const k = keyOf(c);
+      if (!k) continue;
+      const l = sidesOf.get(k);
+      if (l) l.add(i);
+      else sidesOf.set(k, new Set([i]));
+    }
+  });
+  const items = new Set([...sidesOf].filter(([, v]) => v.size >= 2).map(([k]) => k));
+  if (items.size === 0) return false;
+  return d.sides.filter((s) => s.claims.some((c) => { const k = keyOf(c); return k === null || !items.has(k); })).length < 2;
 }

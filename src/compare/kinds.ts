@@ -8,7 +8,7 @@ import { compareClaims as compareCore, textKey } from './compare.js';
 import { compareEvents } from './event-compare.js';
 import { compareControl } from './control.js';
 import { statusRecords } from './status.js';
-import { runningReport, sameSideUpdate } from './figures.js';
+import { differentNights, listItems, runningReport, sameSideUpdate } from './figures.js';
 import type { Agreement, ClaimRecord, CompareOptions, CompareResult, Dispute, DisputeKind } from './types.js';
 
 /**
@@ -57,11 +57,12 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   const t0 = performance.now();
   // Control statements are compared by control.ts; vaguely placed statuses at their region (status.ts).
   const res = compareCore(statusRecords(records), options);
-  // one side's official voices raising their own count are updating it (src/compare/figures.ts)
+  // one side's official voices raising their own count are updating it, two nights' air-defence
+  // tallies are two counts, and one voice's list in one text is its items (src/compare/figures.ts)
   let byId: Map<string, ClaimRecord> | null = null;
   const recordsById = (): Map<string, ClaimRecord> => (byId ??= new Map(records.filter((r) => r && typeof r === 'object').map((r) => [r.id, r])));
   const disputes = withKinds(res.disputes)
-    .filter((d) => d.kind !== 'figures' || !(sameSideUpdate(d, recordsById()) || runningReport(d, recordsById())))
+    .filter((d) => d.kind !== 'figures' || !(sameSideUpdate(d, recordsById()) || runningReport(d, recordsById()) || differentNights(d, recordsById()) || listItems(d, recordsById())))
     .flatMap((d) => (d.kind === 'status' ? withoutNarrators(d, recordsById()) : [d]));
   const agreements = withKinds(res.agreements);
   const covered = new Set(disputes.map((d) => claimSet(d)));

@@ -16,11 +16,11 @@ interface Lex {
   /** units by their first letter */
   unitsBy: Map<string, { stem: string; unit: string; whole: boolean }[]>;
   bounds: { words: string[]; bound: Bound; re: RegExp }[];
-  numbers: { stem: string; value: number; mult: boolean }[];
+  numbers: { stem: string; whole: boolean; value: number; mult: boolean }[];
   /** first letters of number-word stems */
   numberFirst: Set<string>;
   /** the number words that are no multipliers, by the first letter of their stem (file order kept), or null when a stem is empty */
-  numbersBy: Map<string, { stem: string; value: number; mult: boolean }[]> | null;
+  numbersBy: Map<string, { stem: string; whole: boolean; value: number; mult: boolean }[]> | null;
 }
 
 let lex: Lex | null = null;
@@ -33,7 +33,8 @@ function load(): Lex {
   const bounds = table('bounds-ruuk.tsv').map(([p, b]) => ({ words: p!.split(' '), bound: b as Bound,
     re: new RegExp(`(?<![\\p{L}])${p!.split(' ').join('[ \\u00a0]+')}[ \\u00a0]+$`, 'u') }));
   bounds.sort((a, b) => b.words.length - a.words.length);
-  const numbers = table('number-words-ruuk.tsv').map(([s, v, k]) => ({ stem: s!, value: Number(v), mult: k === 'multiplier' }));
+  // a stem ending in "=" is a whole word ("одна=": not the start of «однако»)
+  const numbers = table('number-words-ruuk.tsv').map(([s, v, k]) => ({ stem: s!.replace(/=$/, ''), whole: s!.endsWith('='), value: Number(v), mult: k === 'multiplier' }));
   numbers.sort((a, b) => b.stem.length - a.stem.length);
   let numbersBy: Lex['numbersBy'] = new Map();
   for (const n of numbers) {
@@ -51,6 +52,9 @@ const NUM_RE = new RegExp(
   `(?<![\\p{L}\\p{N}.,+])(\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)(?:[-–](\\d+(?:[.,]\\d+)?))?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu');
 const WORD_RE = /[\p{L}'’ʼ]+(?:-[\p{L}]+)*/gu;
 const ADJ_END = /(ых|их|ие|ые|ий|ый|ой|ая|ого|ими|ыми|ую|і|ї|ому|ої|ої|ими|ні|ні)$/u;
+
+/** Currency signs that may stand right before a number, with their unit ids of data/units.tsv. */
+const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '₴': 'uah', '₽': 'rub' };
 
 /** Parses "374 520", "2,5", "1.5" to a number. */
 export function parseRuNumber(s: string): number {
@@ -178,6 +182,9 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
         if (!ADJ_END.test(w[0].toLowerCase())) break;
         skipped++;
       }
+      // a currency sign right before the number ("$24 миллиарда на военную помощь"): a sum of money
+      const sign = CURRENCY_SIGNS[text[start - 1] ?? ''];
+      if (!unit && sign) unit = sign;
       if (!unit) {
         // a tally line: "танків ‒ 9 411 (+11) од."
         const head = text.slice(p.start, start);
@@ -215,7 +222,7 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
       const lw = w[0].toLowerCase();
       if (!L.numberFirst.has(lw[0]!)) continue;
       // (a stem that starts the word shares its first letter: only those are tried, in file order)
-      const n = (L.numbersBy ? L.numbersBy.get(lw[0]!) ?? [] : L.numbers).find((x) => !x.mult && lw.startsWith(x.stem) && lw.length - x.stem.length <= 4);
+      const n = (L.numbersBy ? L.numbersBy.get(lw[0]!) ?? [] : L.numbers).find((x) => !x.mult && (x.whole ? lw === x.stem : lw.startsWith(x.stem) && lw.length - x.stem.length <= 4));
       if (!n) continue;
       const restAll = para.slice(w.index + w[0].length);
       const nx = /^[ \u00a0]+([\p{L}'’]+)/u.exec(restAll);
