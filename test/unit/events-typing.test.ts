@@ -517,3 +517,16 @@ table('hoped-for and expected acts (branch plover, 8th version)', [
   ['Both governments expect to resume talks in the spring.', { trigger: 'talks', plover: 'AGREE', modality: 'planned' }],
   ['The rebels are hoping to capture the city before winter.', { trigger: 'capture', plover: 'THREATEN', modality: 'planned' }],
 ]);
+
+// a noun phrase of any shape inside a phrasal trigger ("…" in data/event-triggers.tsv)
+table('noun-phrase gaps', [
+  ['Chad took in tens of thousands of refugees fleeing the fighting in Darfur.', { trigger: 'took in tens of thousands of refugees', plover: 'AID' }],
+  ['The rebels took four foreign aid workers hostage.', { trigger: 'took four foreign aid workers hostage', plover: 'ASSAULT', mode: 'abduct' }],
+  ['Police broke up a large anti-government rally in the capital.', { trigger: 'broke up a large anti-government rally', plover: 'COERCE' }],
+  ['Militants set the district police headquarters on fire.', { trigger: 'set the district police headquarters on fire', plover: 'ASSAULT' }],
+  ['Russia established a new military base in the region.', { trigger: 'established a new military base', plover: 'MOBILIZE' }],
+  // a trigger phrase of its own that ends the gap's phrase keeps its type
+  ['The activist staged a 24-hour hunger strike in prison.', { trigger: 'hunger strike', plover: 'PROTEST', mode: 'hunger' }],
+  // CAMEO 116 "find guilty or liable (legally)" → ACCUSE disapprove (CAMEO2PLOVER-2021)
+  ['The court found the former militia leader guilty of war crimes.', { trigger: 'found the former militia leader guilty', plover: 'ACCUSE', mode: 'disapprove' }],
+]);

@@ -80,8 +80,29 @@ interface Match {
 }
 
 /**
- * Whether tokens from `i` match `words` (lemma or lower form; "_" any one word; one adverb may stand
- * before a later word). `rest`: `words` continue a phrase whose first word is before `i`. Returns the end or -1.
+ * Parts of speech a noun-phrase gap ("…" in a trigger row) may hold: a noun phrase with its
+ * prepositional phrases ("placed its forces in the Balkans on alert"; the tagger reads "new" as an adverb).
+ */
+const GAP_POS = new Set<number>([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PRON, P.ADV, P.ADP]);
+/** The most words a noun-phrase gap spans ("took in tens of thousands of refugees"). */
+const MAX_GAP = 6;
+
+/**
+ * Whether token k may stand inside a noun-phrase gap: a determiner, adjective, noun, name, number,
+ * pronoun, adverb (not a particle) or preposition, a possessive 's, a hyphen joining two words, or any word joined to a hyphen before it
+ * ("the rebel-held town").
+ */
+function gapTok(t: Tokens, k: number): boolean {
+  const w = t.lower[k]!;
+  if (t.kind[k] === Kind.Punct) return w === '-' && k > 0 && t.end[k - 1] === t.start[k];
+  if ((GAP_POS.has(t.pos[k]!) && !(t.pos[k] === P.ADV && PARTICLES.has(w))) || w === "'s" || w === '’s') return true;
+  return k > 0 && t.lower[k - 1] === '-' && t.end[k - 1] === t.start[k];
+}
+
+/**
+ * Whether tokens from `i` match `words` (lemma or lower form; "_" any one word; "…" a noun phrase of
+ * 1 to MAX_GAP words, see gapTok; one adverb may stand before a later word). `rest`: `words` continue
+ * a phrase whose first word is before `i`. Returns the end or -1.
  */
 function matchWords(t: Tokens, i: number, words: string[], t1: number, rest = false): number {
   let k = i;
@@ -90,6 +111,19 @@ function matchWords(t: Tokens, i: number, words: string[], t1: number, rest = fa
     while (k < t1 && t.kind[k] === Kind.Space) k++;
     if (k >= t1) return -1;
     const want = words[w]!;
+    if (want === '…') {
+      // the shortest noun phrase after which the rest of the row matches
+      const tail = words.slice(w + 1);
+      for (let g = 0; g < MAX_GAP && k < t1; g++) {
+        if (!gapTok(t, k)) return -1;
+        k++;
+        while (k < t1 && t.kind[k] === Kind.Space) k++;
+        if (tail.length === 0) return k;
+        const e = matchWords(t, k, tail, t1, true);
+        if (e > 0) return e;
+      }
+      return -1;
+    }
     if (want !== '_' && t.lemma[k] !== want && t.lower[k] !== want) {
       // one adverb inside a phrasal verb ("pushing hard for", "called again for", "pulled quickly
       // back") when the next word is the one wanted
@@ -225,9 +259,23 @@ function bestOf(t: Tokens, i: number, t1: number, list: Trigger[], fromBase: boo
     let end: number;
     if (fromBase) end = tr.words.length === 1 ? i + 1 : matchWords(t, i + 1, tr.words.slice(1), t1, true);
     else end = matchWords(t, i, tr.words, t1);
-    if (end > 0 && (!best || end > best.end)) best = { t: tr, start: i, end, head: i };
+    if (end > 0 && (!best || end > best.end) && !(tr.words.includes('…') && innerTrigger(t, i + 1, end, t1, tr.kind))) best = { t: tr, start: i, end, head: i };
   }
   return best;
+}
+
+/**
+ * Whether a trigger phrase of another kind than `kind` starts inside (a, end) and ends at `end`: then
+ * a row with a noun-phrase gap does not reach over it ("staged a 24-hour hunger strike" is a hunger
+ * strike, not "stage … strike"; "put on maximum alert" stays one phrase).
+ */
+function innerTrigger(t: Tokens, a: number, end: number, t1: number, kind: string): boolean {
+  for (let k = a; k < end - 1; k++) {
+    if (t.kind[k] !== Kind.Word) continue;
+    const m = longestAt(t, TRIGGERS, k, t1);
+    if (m && m.end === end && m.row.words.length > 1 && m.row.kind !== kind) return true;
+  }
+  return false;
 }
 
 const NO_MATCHES: Match[] = [];
