@@ -530,3 +530,23 @@ table('noun-phrase gaps', [
   // CAMEO 116 "find guilty or liable (legally)" → ACCUSE disapprove (CAMEO2PLOVER-2021)
   ['The court found the former militia leader guilty of war crimes.', { trigger: 'found the former militia leader guilty', plover: 'ACCUSE', mode: 'disapprove' }],
 ]);
+
+// a noun made from a verb of a verb row names that row's act where a noun names an act (before
+// "of"/"by"/"against"/"on" or after a possessive); a verb with no row whose noun has one
+table('nominalisations', [
+  ['Washington ordered the deportation of the suspect.', { trigger: 'deportation', plover: 'COERCE', mode: 'deport' }],
+  ['The resignation of the defence minister was announced on Friday.', { trigger: 'resignation', plover: 'RETREAT', mode: 'resign' }],
+  ['The prohibition of the party angered its supporters.', { trigger: 'prohibition', plover: 'COERCE' }],
+  ['The cancellation of the summit was announced by the Kremlin.', { trigger: 'cancellation', plover: 'SANCTION' }],
+  // not where the noun names no act, nor for nouns whose everyday sense is another (data rows)
+  ['The deportation flights resumed.', null],
+  ['The opposition of the farmers was loud.', null],
+  ['The convention of the party opened in Ohio.', null],
+]);
+
+// "…" before an infinitive's "to": no prepositional phrase, and "to" opens an infinitive
+table('noun-phrase gaps before an infinitive', [
+  ['He told reporters during a visit to Kyiv that aid would come.', { trigger: 'visit', plover: 'CONSULT' }],
+  ['Israel urged the Palestinian Authority to arrest the militants.', { trigger: 'urged', plover: 'REQUEST' }],
+  ['Traders made cut-price deals.', { trigger: 'deals', plover: 'AGREE' }],
+]);
