@@ -541,6 +541,8 @@ table('nominalisations', [
   // not where the noun names no act, nor for nouns whose everyday sense is another (data rows)
   ['The deportation flights resumed.', null],
   ['The opposition of the farmers was loud.', null],
+  // (but "opposition to" states a rejection: CAMEO 12)
+  ['Turkey voiced opposition to the plan.', { trigger: 'opposition to', plover: 'REJECT' }],
   ['The convention of the party opened in Ohio.', null],
 ]);
 
