@@ -552,3 +552,14 @@ table('noun-phrase gaps before an infinitive', [
   ['Israel urged the Palestinian Authority to arrest the militants.', { trigger: 'urged', plover: 'REQUEST' }],
   ['Traders made cut-price deals.', { trigger: 'deals', plover: 'AGREE' }],
 ]);
+
+// withdrawing a bill or a draft law yields (CONCEDE); drills staged by one side are a show of force;
+// a package of weapons is military aid
+table('withdrawn bills, drills, weapons packages', [
+  ['The government withdrew the controversial draft law after mass protests.', { trigger: 'withdrew', plover: 'CONCEDE' }],
+  ['Russian troops withdrew from the town.', { trigger: 'withdrew', plover: 'RETREAT', mode: 'withdraw' }],
+  ['The navy staged large-scale drills near the strait.', { trigger: 'staged large-scale drills', plover: 'MOBILIZE' }],
+  ['Russia and Belarus held joint drills near the Polish border.', { trigger: 'joint drills', plover: 'COOPERATE' }],
+  ['The school held a fire drill.', null],
+  ['Washington announced a new package of weapons for Ukraine.', { trigger: 'package of weapons', plover: 'AID' }],
+]);
