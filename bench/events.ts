@@ -25,7 +25,7 @@
  *     ACLED sub-event type of the first event with one (else "none") and the PLOVER type of the first
  *     event (else "none") against the hand-written labels. Russian lines point into the real posts
  *     of ../shared/corpora/ru-telegram-2024 (post id and sentence offsets; skipped when absent).
- * (e) Own PLOVER check sentences (bench/gold/plover-own/, plover-own2/, plover-own3/, plover-own4/, plover-own5/ and plover-own6/ sentences.jsonl, written by hand for sitrep,
+ * (e) Own PLOVER check sentences (bench/gold/plover-own/, plover-own2/, plover-own3/, plover-own4/, plover-own5/, plover-own6/ and plover-own7/ sentences.jsonl, written by hand for sitrep,
  *     all 16 types; split dev/test by the same hash rule): PLOVER type and mode scored as in (a), and
  *     the ACLED sub-type as in (b) over the sentences with an ACLED label.
  * (c) `--speed`: the cost of the stage, side by side on the PolNeAR train texts. Per article, in
@@ -83,13 +83,15 @@ interface PloverScore {
   modeN: number;
   mode: number;
   perType: Map<string, { n: number; ok: number; pred: number }>;
+  /** gold type → predicted type → count */
+  confusion: Map<string, Map<string, number>>;
   errors: string[];
   /** right type, wrong mode */
   modeErrors: string[];
 }
 
 function emptyPlover(): PloverScore {
-  return { n: 0, type: 0, any: 0, none: 0, modeN: 0, mode: 0, perType: new Map(), errors: [], modeErrors: [] };
+  return { n: 0, type: 0, any: 0, none: 0, modeN: 0, mode: 0, perType: new Map(), confusion: new Map(), errors: [], modeErrors: [] };
 }
 
 function scorePlover(records: PloverRecord[]): PloverScore {
@@ -107,6 +109,9 @@ function scorePlover(records: PloverRecord[]): PloverScore {
     const pp = s.perType.get(pred) ?? { n: 0, ok: 0, pred: 0 };
     pp.pred++;
     s.perType.set(pred, pp);
+    const crow = s.confusion.get(g) ?? new Map<string, number>();
+    crow.set(pred, (crow.get(pred) ?? 0) + 1);
+    s.confusion.set(g, crow);
     if (pred === g) {
       s.type++;
       pt.ok++;
@@ -181,7 +186,15 @@ function scoreAcled(records: AcledRecord[]): AcledScore {
 
 const pct = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '-');
 
-function printPlover(name: string, s: PloverScore, errors: number): void {
+/** The off-diagonal cells of a PLOVER confusion table (gold → predicted: count), most frequent first. */
+function printConfusion(c: Map<string, Map<string, number>>): void {
+  const cells: [string, number][] = [];
+  for (const [g, row] of c) for (const [p, n] of row) if (p !== g) cells.push([`${g} → ${p}`, n]);
+  cells.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  console.log(`  confusions (gold → predicted): ${cells.map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+}
+
+function printPlover(name: string, s: PloverScore, errors: number, confusion = false): void {
   console.log(`\n[PLOVER ${name}] n=${s.n}  event type accuracy ${pct(s.type, s.n)}  (any-of-events ${pct(s.any, s.n)}, no event ${s.none})  mode accuracy ${pct(s.mode, s.modeN)} (n=${s.modeN})`);
   const rows = [...s.perType.entries()].filter(([k]) => k !== 'none').sort((a, b) => b[1].n - a[1].n);
   for (const [k, v] of rows) {
@@ -190,6 +203,7 @@ function printPlover(name: string, s: PloverScore, errors: number): void {
     const f = p + r ? (2 * p * r) / (p + r) : 0;
     console.log(`  ${k.padEnd(10)} gold ${String(v.n).padStart(3)}  pred ${String(v.pred).padStart(3)}  recall ${r.toFixed(2)}  F1 ${f.toFixed(2)}`);
   }
+  if (confusion) printConfusion(s.confusion);
   for (const e of s.errors.slice(0, errors)) console.log(`  ✗ ${e}`);
   for (const e of s.modeErrors.slice(0, errors)) console.log(`  ✗ mode ${e}`);
 }
@@ -251,7 +265,7 @@ function main(): void {
       if (only !== 'all' && only !== split) continue;
       const s = scorePlover(recs.filter((r) => splitOf(r.id) === split && inFold(split, r.id)));
       result[`plover_${split}`] = { n: s.n, typeAccuracy: s.type / s.n, anyAccuracy: s.any / s.n, noEvent: s.none, modeAccuracy: s.modeN ? s.mode / s.modeN : null, modeN: s.modeN };
-      if (!values.json) printPlover(split, s, split === 'dev' ? errors : 0);
+      if (!values.json) printPlover(split, s, split === 'dev' ? errors : 0, split === 'dev');
     }
     if (!values.json) console.log(`  (${recs.length} records in ${Math.round(performance.now() - t0)} ms)`);
   }
@@ -268,7 +282,7 @@ function main(): void {
       if (!values.json) printAcled(split, s, split === 'dev' ? errors : 0);
     }
   }
-  for (const [ownDir, ownKey] of [['plover-own', 'own'], ['plover-own2', 'own2'], ['plover-own3', 'own3'], ['plover-own4', 'own4'], ['plover-own5', 'own5'], ['plover-own6', 'own6']] as const) {
+  for (const [ownDir, ownKey] of [['plover-own', 'own'], ['plover-own2', 'own2'], ['plover-own3', 'own3'], ['plover-own4', 'own4'], ['plover-own5', 'own5'], ['plover-own6', 'own6'], ['plover-own7', 'own7']] as const) {
   const ownFile = resolve(root, 'bench', 'gold', ownDir, 'sentences.jsonl');
   if (existsSync(ownFile)) {
     const own = readFileSync(ownFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as OwnRecord);
@@ -279,7 +293,7 @@ function main(): void {
       const ac = scoreAcled(rs.filter((r) => r.sub_event_type !== null).map((r) => ({ id: r.id, text: r.text, event_type: r.event_type!, sub_event_type: r.sub_event_type!, split })));
       result[`${ownKey}_${split}`] = { n: s.n, typeAccuracy: s.type / s.n, anyAccuracy: s.any / s.n, noEvent: s.none, modeAccuracy: s.modeN ? s.mode / s.modeN : null, modeN: s.modeN, acledN: ac.n, acledSubTypeAccuracy: ac.n ? ac.ok / ac.n : null };
       if (!values.json) {
-        printPlover(`${ownKey} ${split}`, s, split === 'dev' ? errors : 0);
+        printPlover(`${ownKey} ${split}`, s, split === 'dev' ? errors : 0, split === 'dev' && errors > 0);
         console.log(`  ACLED sub-event type accuracy ${pct(ac.ok, ac.n)} (n=${ac.n})`);
         for (const e of ac.errors.slice(0, split === 'dev' ? errors : 0)) console.log(`  ✗ ACLED ${e}`);
       }

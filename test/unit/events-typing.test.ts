@@ -517,3 +517,49 @@ table('hoped-for and expected acts (branch plover, 8th version)', [
   ['Both governments expect to resume talks in the spring.', { trigger: 'talks', plover: 'AGREE', modality: 'planned' }],
   ['The rebels are hoping to capture the city before winter.', { trigger: 'capture', plover: 'THREATEN', modality: 'planned' }],
 ]);
+
+// a noun phrase of any shape inside a phrasal trigger ("…" in data/event-triggers.tsv)
+table('noun-phrase gaps', [
+  ['Chad took in tens of thousands of refugees fleeing the fighting in Darfur.', { trigger: 'took in tens of thousands of refugees', plover: 'AID' }],
+  ['The rebels took four foreign aid workers hostage.', { trigger: 'took four foreign aid workers hostage', plover: 'ASSAULT', mode: 'abduct' }],
+  ['Police broke up a large anti-government rally in the capital.', { trigger: 'broke up a large anti-government rally', plover: 'COERCE' }],
+  ['Militants set the district police headquarters on fire.', { trigger: 'set the district police headquarters on fire', plover: 'ASSAULT' }],
+  ['Russia established a new military base in the region.', { trigger: 'established a new military base', plover: 'MOBILIZE' }],
+  // a trigger phrase of its own that ends the gap's phrase keeps its type
+  ['The activist staged a 24-hour hunger strike in prison.', { trigger: 'hunger strike', plover: 'PROTEST', mode: 'hunger' }],
+  // CAMEO 116 "find guilty or liable (legally)" → ACCUSE disapprove (CAMEO2PLOVER-2021)
+  ['The court found the former militia leader guilty of war crimes.', { trigger: 'found the former militia leader guilty', plover: 'ACCUSE', mode: 'disapprove' }],
+]);
+
+// a noun made from a verb of a verb row names that row's act where a noun names an act (before
+// "of"/"by"/"against"/"on" or after a possessive); a verb with no row whose noun has one
+table('nominalisations', [
+  ['Washington ordered the deportation of the suspect.', { trigger: 'deportation', plover: 'COERCE', mode: 'deport' }],
+  ['The resignation of the defence minister was announced on Friday.', { trigger: 'resignation', plover: 'RETREAT', mode: 'resign' }],
+  ['The prohibition of the party angered its supporters.', { trigger: 'prohibition', plover: 'COERCE' }],
+  ['The cancellation of the summit was announced by the Kremlin.', { trigger: 'cancellation', plover: 'SANCTION' }],
+  // not where the noun names no act, nor for nouns whose everyday sense is another (data rows)
+  ['The deportation flights resumed.', null],
+  ['The opposition of the farmers was loud.', null],
+  // (but "opposition to" states a rejection: CAMEO 12)
+  ['Turkey voiced opposition to the plan.', { trigger: 'opposition to', plover: 'REJECT' }],
+  ['The convention of the party opened in Ohio.', null],
+]);
+
+// "…" before an infinitive's "to": no prepositional phrase, and "to" opens an infinitive
+table('noun-phrase gaps before an infinitive', [
+  ['He told reporters during a visit to Kyiv that aid would come.', { trigger: 'visit', plover: 'CONSULT' }],
+  ['Israel urged the Palestinian Authority to arrest the militants.', { trigger: 'urged', plover: 'REQUEST' }],
+  ['Traders made cut-price deals.', { trigger: 'deals', plover: 'AGREE' }],
+]);
+
+// withdrawing a bill or a draft law yields (CONCEDE); drills staged by one side are a show of force;
+// a package of weapons is military aid
+table('withdrawn bills, drills, weapons packages', [
+  ['The government withdrew the controversial draft law after mass protests.', { trigger: 'withdrew', plover: 'CONCEDE' }],
+  ['Russian troops withdrew from the town.', { trigger: 'withdrew', plover: 'RETREAT', mode: 'withdraw' }],
+  ['The navy staged large-scale drills near the strait.', { trigger: 'staged large-scale drills', plover: 'MOBILIZE' }],
+  ['Russia and Belarus held joint drills near the Polish border.', { trigger: 'joint drills', plover: 'COOPERATE' }],
+  ['The school held a fire drill.', null],
+  ['Washington announced a new package of weapons for Ukraine.', { trigger: 'package of weapons', plover: 'AID' }],
+]);

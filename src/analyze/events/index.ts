@@ -80,8 +80,35 @@ interface Match {
 }
 
 /**
- * Whether tokens from `i` match `words` (lemma or lower form; "_" any one word; one adverb may stand
- * before a later word). `rest`: `words` continue a phrase whose first word is before `i`. Returns the end or -1.
+ * Parts of speech a noun-phrase gap ("…" in a trigger row) may hold: a noun phrase with its
+ * prepositional phrases ("placed its forces in the Balkans on alert"; the tagger reads "new" as an adverb).
+ */
+const GAP_POS = new Set<number>([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PRON, P.ADV, P.ADP]);
+/** The most words a noun-phrase gap spans ("took in tens of thousands of refugees"). */
+const MAX_GAP = 6;
+
+/**
+ * Whether token k may stand inside a noun-phrase gap: a determiner, adjective, noun, name, number,
+ * pronoun, adverb (not a particle) or preposition, a possessive 's, a hyphen joining two words, or any word joined to a hyphen before it
+ * ("the rebel-held town").
+ */
+function gapTok(t: Tokens, k: number): boolean {
+  const w = t.lower[k]!;
+  if (t.kind[k] === Kind.Punct) return w === '-' && k > 0 && t.end[k - 1] === t.start[k];
+  if ((GAP_POS.has(t.pos[k]!) && !(t.pos[k] === P.ADV && PARTICLES.has(w))) || w === "'s" || w === '’s') return true;
+  return k > 0 && t.lower[k - 1] === '-' && t.end[k - 1] === t.start[k];
+}
+
+/** Whether the next word from token k is a verb (the verb of an infinitive after "to"). */
+function infinitiveAt(t: Tokens, k: number, t1: number): boolean {
+  while (k < t1 && t.kind[k] === Kind.Space) k++;
+  return k < t1 && (t.pos[k] === P.VERB || t.pos[k] === P.AUX);
+}
+
+/**
+ * Whether tokens from `i` match `words` (lemma or lower form; "_" any one word; "…" a noun phrase of
+ * 1 to MAX_GAP words, see gapTok; one adverb may stand before a later word). `rest`: `words` continue
+ * a phrase whose first word is before `i`. Returns the end or -1.
  */
 function matchWords(t: Tokens, i: number, words: string[], t1: number, rest = false): number {
   let k = i;
@@ -90,6 +117,22 @@ function matchWords(t: Tokens, i: number, words: string[], t1: number, rest = fa
     while (k < t1 && t.kind[k] === Kind.Space) k++;
     if (k >= t1) return -1;
     const want = words[w]!;
+    if (want === '…') {
+      // the shortest noun phrase after which the rest of the row matches
+      // (before an infinitive's "to", no prepositional phrase: "told reporters during a visit to",
+      // "required by law to" are not "tell … to", "require … to"; and that "to" must open an infinitive)
+      const tail = words.slice(w + 1);
+      const inf = tail[0] === 'to';
+      for (let g = 0; g < MAX_GAP && k < t1; g++) {
+        if (!gapTok(t, k) || (g === 0 && t.kind[k] === Kind.Punct) || (inf && t.pos[k] === P.ADP && t.lower[k] !== 'of')) return -1;
+        k++;
+        while (k < t1 && t.kind[k] === Kind.Space) k++;
+        if (tail.length === 0) return k;
+        const e = matchWords(t, k, tail, t1, true);
+        if (e > 0 && !(inf && tail.length === 1 && !infinitiveAt(t, e, t1))) return e;
+      }
+      return -1;
+    }
     if (want !== '_' && t.lemma[k] !== want && t.lower[k] !== want) {
       // one adverb inside a phrasal verb ("pushing hard for", "called again for", "pulled quickly
       // back") when the next word is the one wanted
@@ -225,9 +268,23 @@ function bestOf(t: Tokens, i: number, t1: number, list: Trigger[], fromBase: boo
     let end: number;
     if (fromBase) end = tr.words.length === 1 ? i + 1 : matchWords(t, i + 1, tr.words.slice(1), t1, true);
     else end = matchWords(t, i, tr.words, t1);
-    if (end > 0 && (!best || end > best.end)) best = { t: tr, start: i, end, head: i };
+    if (end > 0 && (!best || end > best.end) && !(tr.words.includes('…') && innerTrigger(t, i + 1, end, t1, tr.kind))) best = { t: tr, start: i, end, head: i };
   }
   return best;
+}
+
+/**
+ * Whether a trigger phrase of another kind than `kind` starts inside (a, end) and ends at `end`: then
+ * a row with a noun-phrase gap does not reach over it ("staged a 24-hour hunger strike" is a hunger
+ * strike, not "stage … strike"; "put on maximum alert" stays one phrase).
+ */
+function innerTrigger(t: Tokens, a: number, end: number, t1: number, kind: string): boolean {
+  for (let k = a; k < end - 1; k++) {
+    if (t.kind[k] !== Kind.Word) continue;
+    const m = longestAt(t, TRIGGERS, k, t1);
+    if (m && m.end === end && m.row.words.length > 1 && m.row.kind !== kind) return true;
+  }
+  return false;
 }
 
 const NO_MATCHES: Match[] = [];
@@ -255,6 +312,120 @@ function ruukAt(t: Tokens, i: number, t1: number, tab: RuukRow['table']): { row:
 }
 
 const ENDINGS = /(?:ing|ed|s)$/;
+
+/** Endings of nouns made from verbs (see nominalBases). */
+const NOMINAL = /(?:[a-z]{3}(?:ation|ition|tion|sion|ment|ance|ence)|[a-z]{3}(?:wal|sal|val|ial|yal))$/;
+
+/**
+ * The verbs a noun made from a verb may come from, most likely first: "deportation" → deport,
+ * "evacuation" → evacuate, "cancellation" → cancel, "ratification" → ratify, "mobilisation" →
+ * mobilise, "prohibition" → prohibit, "demolition" → demolish, "persecution" → persecute,
+ * "suspension" → suspend, "invasion" → invade, "intervention" → intervene, "deployment" → deploy,
+ * "refusal" → refuse, "denial" → deny, "assistance" → assist, "defiance" → defy.
+ */
+export function nominalBases(w: string): string[] {
+  const out: string[] = [];
+  const undouble = (b: string): void => {
+    if (b.length > 3 && b[b.length - 1] === b[b.length - 2]) out.push(b.slice(0, -1));
+  };
+  if (w.endsWith('ification')) out.push(w.slice(0, -9) + 'ify');
+  else if (w.endsWith('isation') || w.endsWith('ization')) out.push(w.slice(0, -5) + 'e');
+  else if (w.endsWith('ation')) {
+    const b = w.slice(0, -5);
+    out.push(b, b + 'e', b + 'ate');
+    undouble(b);
+  } else if (w.endsWith('ition')) out.push(w.slice(0, -3), w.slice(0, -5) + 'ish', w.slice(0, -5) + 'e');
+  else if (w.endsWith('vention')) out.push(w.slice(0, -4) + 'e');
+  else if (w.endsWith('tion')) out.push(w.slice(0, -3) + 'e', w.slice(0, -3));
+  else if (w.endsWith('sion')) out.push(w.slice(0, -4) + 'd', w.slice(0, -4) + 'de', w.slice(0, -3) + 'e');
+  else if (w.endsWith('ment')) out.push(w.slice(0, -4));
+  else if (w.endsWith('iance')) out.push(w.slice(0, -5) + 'y');
+  else if (w.endsWith('ance') || w.endsWith('ence')) out.push(w.slice(0, -4), w.slice(0, -3) + 'e', w.slice(0, -4) + 'e');
+  else if (w.endsWith('ial')) out.push(w.slice(0, -3) + 'y');
+  else if (w.endsWith('al')) {
+    const b = w.slice(0, -2);
+    out.push(b, b + 'e');
+    undouble(b);
+  }
+  return out;
+}
+
+/**
+ * The nouns a verb may make, for a verb with no row of its own: "intervene" → intervention,
+ * "negotiate" → negotiation, "imprison" → imprisonment, "ratify" → ratification.
+ */
+export function verbalNouns(v: string): string[] {
+  const stem = v.endsWith('e') ? v.slice(0, -1) : v;
+  const out = [v + 'ment', stem + 'ation', stem + 'ion', v + 'al'];
+  if (v.endsWith('ene')) out.push(v.slice(0, -3) + 'ention');
+  if (v.endsWith('y')) out.push(v.slice(0, -1) + 'ication', v.slice(0, -1) + 'ial');
+  if (v.endsWith('de')) out.push(v.slice(0, -2) + 'sion');
+  return out;
+}
+
+/** Verb triggers made from noun rows, by verb (see verbalAt). */
+const VERBAL_ROWS = new Map<string, Trigger>();
+
+/**
+ * An inflected verb with no row whose noun has a one-word noun row of data/event-triggers.tsv ("NATO
+ * intervened" as "intervention"): a verb trigger of that row's kind and roles, or null. Only a form
+ * that differs from its lemma (a past or -ing or -s form), so that a bare noun the tagger read as a
+ * verb is not taken.
+ */
+function verbalAt(t: Tokens, i: number, v: string): Match | null {
+  for (const noun of verbalNouns(v)) {
+    const rows = rowsOf(TRIGGERS, noun);
+    if (!rows) continue;
+    for (const r of rows) {
+      if (r.words.length !== 1 || r.pos === 'V' || r.lang !== 'en') continue;
+      let n = VERBAL_ROWS.get(v);
+      if (!n) {
+        n = { lang: r.lang, words: [v], pos: 'V', kind: r.kind, roles: r.roles };
+        VERBAL_ROWS.set(v, n);
+      }
+      return { t: n, start: i, end: i + 1, head: i };
+    }
+  }
+  return null;
+}
+
+/** Nominal triggers made from verb rows, by noun (see nominalAt). */
+const NOMINAL_ROWS = new Map<string, Trigger>();
+
+/**
+ * Whether the noun at i stands where a noun names an act: before "of", "by", "against" or "on" ("the
+ * deportation of", "the suspension by"), or after a possessive ("Russia's", "his resignation").
+ */
+function eventNominalSlot(t: Tokens, i: number, t1: number): boolean {
+  const n = nextTok(t, i);
+  if (n >= 0 && n < t1) {
+    const w = t.lower[n]!;
+    if (w === 'of' || w === 'by' || w === 'against' || w === 'on') return true;
+  }
+  const b = prevTok(t, i);
+  return b >= 0 && (t.lower[b] === "'s" || t.lower[b] === '’s' || POSSESSIVE.has(t.lower[b]!));
+}
+
+/**
+ * A noun made from the verb of a one-word verb row of data/event-triggers.tsv ("the deportation of
+ * the suspect" as "deport", "his resignation" as "resign"): a noun trigger of that row's kind, or null.
+ */
+function nominalAt(t: Tokens, i: number, w: string): Match | null {
+  for (const base of nominalBases(w)) {
+    const rows = rowsOf(TRIGGERS, base);
+    if (!rows) continue;
+    for (const r of rows) {
+      if (r.words.length !== 1 || r.pos === 'N' || r.lang !== 'en') continue;
+      let n = NOMINAL_ROWS.get(w);
+      if (!n) {
+        n = { lang: r.lang, words: [w], pos: 'N', kind: r.kind, roles: r.roles };
+        NOMINAL_ROWS.set(w, n);
+      }
+      return { t: n, start: i, end: i + 1, head: i };
+    }
+  }
+  return null;
+}
 
 /** Trigger matches of one sentence, longest first at each token, without overlaps. */
 function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
@@ -290,6 +461,10 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
           break;
         }
       }
+    }
+    if (!best && !a && !b) {
+      if ((pos[i] === P.NOUN || pos[i] === P.PROPN) && NOMINAL.test(lower) && eventNominalSlot(t, i, t1)) best = nominalAt(t, i, lower);
+      else if (pos[i] === P.VERB && lemma.length > 3 && lemma !== lower) best = verbalAt(t, i, lemma);
     }
     if (best && best.end - best.start === 1 && attributive(t, i)) best = null;
     if (best) {
@@ -847,13 +1022,14 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   matches = matches.filter((m) => !inName(doc, m));
   if (matches.length === 0) return;
   // a light verb ("launched an attack", "imposed a curfew", "gave an ultimatum") followed by another
-  // trigger: one event, whose modifiers are read before the light verb
+  // trigger: one event, whose modifiers are read before the light verb (not before a noun that names
+  // no event: kind not_event)
   let modFrom: Map<Match, number> | null = null;
   if (matches.some((m) => m.t.light)) {
     const mf = (modFrom = new Map<Match, number>());
     matches = matches.filter((m, k) => {
       const next = matches[k + 1];
-      if (m.t.light && next && next.start - m.end <= 5 && (m.t.kind === 'launch' || next.t.pos !== 'V')) {
+      if (m.t.light && next && next.start - m.end <= 5 && next.t.kind !== 'not_event' && (m.t.kind === 'launch' || next.t.pos !== 'V')) {
         mf.set(next, m.start);
         return false;
       }
