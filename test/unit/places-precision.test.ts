@@ -69,6 +69,11 @@ const ROWS: [string, string, Want][] = [
   ['О 10:00 за Гринвічем розпочався обстріл.', 'Гринвічем', null],
   ['The strike began at 0400 Greenwich Mean Time.', 'Greenwich', null],
   ['The museum in Greenwich reopened on Monday.', 'Greenwich', { country: 'GB' }],
+  // the same for other clock times given by a city (a second incident of the same idiom)
+  ['Сирены прозвучали в 03:15 по Киеву.', 'Киеву', null],
+  ['Тревога объявлена в 14:00 по Москве.', 'Москве', null],
+  ['The sirens sounded at 03:15 Kyiv time.', 'Kyiv', null],
+  ['ВСУ нанесли удар по Белгороду в 12:00.', 'Белгороду', { admin1: 'RU-BEL' }],
   // --- Красный Лиман (Lyman's Russian name before 2016) in its case forms ---
   ['Бои идут под Красным Лиманом.', 'Красным Лиманом', { admin1: 'UA-14' }],
   ['Бої тривають під Красним Лиманом.', 'Красним Лиманом', { admin1: 'UA-14' }],
