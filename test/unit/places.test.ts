@@ -45,6 +45,9 @@ const ENTRIES: E[] = [
   ['174982', 'Armenia', 'country', 'AM', '', 40.29, 44.93, 3084400, 'PCLI', ['Armenia']],
   ['4405434', 'Republic', 'city', 'US', 'US-MO', 37.12, -93.48, 16005, 'PPL', ['Republic']],
   ['2641462', 'Norbury', 'city', 'GB', 'GB-ENG', 51.42, -0.12, 16476, 'PPLX', ['Norbury']],
+  // a village named like a mercenary group, and the capital that speaks for its government (lane precision)
+  ['test:wagner', 'Wagner', 'village', 'US', 'US-SD', 43.08, -98.29, 1566, 'PPL', ['Wagner']],
+  ['524901', 'Moscow', 'city', 'RU', 'RU-MOW', 55.75, 37.62, 10381222, 'PPLC', ['Moscow', 'Москва']],
   // a small town far from the war named like a news agency (fictional)
   ['test:halcyon', 'Halcyon', 'city', 'US', 'US-MS', 32.4, -88.7, 38000, 'PPLA2', ['Halcyon']],
 ];
@@ -145,6 +148,12 @@ const ROWS: Row[] = [
   { text: 'Drones hit Sudzha and Korenevo overnight; the governor thanked Halcyon for the figures.', places: [['Sudzha', '486816'], ['Korenevo', '544906']], absent: ['Halcyon'] },
   { text: 'Drones hit Sudzha and Korenevo overnight; a relief convoy set out from Halcyon.', places: [['Sudzha', '486816'], ['Halcyon', 'test:halcyon']] },
   { text: 'Drones hit Sudzha and Korenevo overnight; Trenton sent condolences.', places: [['Sudzha', '486816'], ['Trenton', '5105496']] },
+  // a group's name is no place (data/org-words.tsv, data/actors.tsv), even after "of"; after "in" it is
+  { text: 'Units of Wagner entered Sudzha and fought near Korenevo.', places: [['Sudzha', '486816'], ['Korenevo', '544906']], absent: ['Wagner'] },
+  { text: 'Residents in Wagner gathered on Sunday.', places: [['Wagner', 'test:wagner']] },
+  // a capital before a verb of rejecting speaks for its government; the place it is about stays a place
+  { text: 'Moscow disputes the account of the strike on Kursk.', places: [['Moscow', '524901', 'speaker'], ['Kursk', '538560', 'place']] },
+  { text: 'Москва отвергла сообщения об ударе по Курску.', places: [['Москва', '524901', 'speaker']] },
   // without a cluster (one other place) nothing is remote
   { text: 'Drones hit Sudzha overnight; the governor thanked Halcyon for the figures.', places: [['Sudzha', '486816'], ['Halcyon', 'test:halcyon']] },
 ];

@@ -37,6 +37,7 @@ import { distanceKm } from '../../geo/index.js';
 import { findDatelines } from '../attribution/dateline.js';
 import { cueLexicon } from '../attribution/lexicon.js';
 import { entityLexicon } from '../entities/lexicon.js';
+import { ruukLexicon } from '../ruuk/lexicon.js';
 import { hasCyrillic } from '../../util/index.js';
 
 /** A level-country entry for an ISO code (a continent for null), found through its name. */
@@ -143,7 +144,7 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
     if (!close || !(e.population >= 1000 || punct || cyrillicAsWritten)) return false;
   }
   if (m.inOrg && !(strong || e.level === 'admin2')) return false;
-  if (!m.want && notAPlace(doc, m)) return false;
+  if (!m.want && notAPlace(doc, m, e)) return false;
   // a word of a person's name in this document ("Bernie" of Bernie Sanders, "Clinton" of Hillary
   // Clinton) is that person, not a small town of the same name, unless the text puts it in a
   // locative frame ("in Clinton") or names it with its region
@@ -220,25 +221,56 @@ function locativeBefore(doc: Doc, m: Mention): boolean {
   return b >= 0 && placeLexicon().locatives.has(t.lower[b]!);
 }
 
-/**
- * Whether a one-word name is used as something other than a place: a title ("Sen." is no Sitten),
- * the whole of a known organisation's name ("Wagner"), or a name with a clue of
- * data/place-name-clues.tsv next to it ("the cruiser Moskva", "Wagner fighters", "Moskva, the
- * flagship"); unless a locative word stands right before it ("in Wagner", "near Moskva").
- */
 /** Quotation marks around a name ("батальона «Азов»", "the cruiser “Moskva”"): skipped like "the". */
 const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '„']);
-function notAPlace(doc: Doc, m: Mention): boolean {
+
+/** A clock time at the end of a text ("12:00", "0400", "15 часов", "о 10 годині"). */
+const CLOCK_BEFORE = /(?:\b\d{1,2}[:.]\d{2}|\b\d{4}|\b\d{1,2}\s*(?:час\p{L}*|годин\p{L}*|a\.?m\.?|p\.?m\.?))\s*$/iu;
+
+/**
+ * Whether a name gives a clock time's zone («в 12:00 по Гринвичу», «о 10:00 за Гринвічем», "03:15 Kyiv
+ * time"): a preposition of data/place-name-clues.tsv `clock` between a clock time and the name, or a
+ * word of `clock-after` after a name that follows a clock time.
+ */
+function timeZone(doc: Doc, m: Mention): boolean {
   const t = doc.tokens;
+  const clues = placeLexicon().nameClues;
+  let b = m.t0 - 1;
+  while (b >= 0 && t.kind[b] === Kind.Space) b--;
+  if (b >= 0 && clues.clock.has(t.lower[b]!) && CLOCK_BEFORE.test(doc.text.slice(Math.max(0, t.start[b]! - 24), t.start[b]!))) return true;
+  let a = m.t1;
+  while (a < t.n && t.kind[a] === Kind.Space) a++;
+  return a < t.n && clues['clock-after'].has(t.lower[a]!) && CLOCK_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start));
+}
+
+/** A place a reader takes for the place first: a country, a region, a capital or seat, a town of `speaker.min.population`. */
+function prominentPlace(e: GazEntry): boolean {
+  return e.level === 'country' || e.level === 'admin1' || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= placeLexicon().w('speaker.min.population');
+}
+
+/**
+ * Whether a one-word name is used as something other than a place: a clock time's zone («по
+ * Гринвичу»), a title ("Sen." is no Sitten), a person or organisation the project knows by one word
+ * (data/actors.tsv, data/actors-cyrillic.tsv, data/org-words.tsv: "Budanov", "Azov said", "units of
+ * Wagner"), the whole of a known organisation's name, or a name with a clue of
+ * data/place-name-clues.tsv next to it ("the cruiser Moskva", "Wagner fighters", "Moskva, the
+ * flagship"); unless a locative word stands right before it ("in Wagner", "near Moskva"; a weak one,
+ * "of", "to", "from", only for a name no actor bears or a prominent place: "trains to Kamyshin").
+ */
+function notAPlace(doc: Doc, m: Mention, entry: GazEntry): boolean {
+  const t = doc.tokens;
+  if (timeZone(doc, m)) return true;
   if (m.t1 - m.t0 !== 1 && !(m.t1 - m.t0 === 2 && t.lower[m.t0 + 1] === '.')) return false;
   const lex = placeLexicon();
   const skip = (k: number): boolean => t.kind[k] === Kind.Space || t.lower[k] === 'the' || t.lower[k] === ',' || t.lower[k] === "'s" || t.lower[k] === '’s' || QUOTE_MARKS.has(t.lower[k]!);
   // an abbreviated title before a name ("from Sen. Edward Kennedy"), even after a locative word
   const word = t.lower[m.t0]!.replace(/\.$/, '');
   if (entityLexicon().titles.has(word) && (/\.$/.test(m.surface) || doc.text[m.end] === '.')) return true;
+  const actor = lex.actorNames.has(word);
   let b = m.t0 - 1;
   while (b >= 0 && skip(b) && t.lower[b] !== ',') b--;
-  if (b >= 0 && lex.locatives.has(t.lower[b]!)) return false;
+  if (b >= 0 && lex.locatives.has(t.lower[b]!) && !(actor && lex.nameClues.weak.has(t.lower[b]!) && !prominentPlace(entry))) return false;
+  if (actor) return true;
   // a Cyrillic name in quotation marks after a lower-case word is the name of a unit, a grouping, a
   // firm or a project ("группировки войск «Днепр»", "бригады «Терек»", "завод «Южмаш»"), unless the
   // word is a preposition or says "so-called" ("в «ДНР»", "так называемой «ЛНР»")
@@ -266,11 +298,12 @@ function notAPlace(doc: Doc, m: Mention): boolean {
  * data/place-name-clues.tsv `possessive` ("Moscow's account", "Kyiv's latest denial"), with up to
  * two words between. "Moscow's mayor", "Kyiv's metro" stay places.
  */
-function governs(doc: Doc, m: Mention, e: GazEntry): boolean {
+function governs(doc: Doc, m: Mention, e: GazEntry, match: string): boolean {
   if (e.featureCode !== 'PPLC' && e.level !== 'country') return false;
   const t = doc.tokens;
   let k = m.t1;
   while (k < t.n && t.kind[k] === Kind.Space) k++;
+  if (k < t.n && match !== 'inflection' && t.sent[k] === t.sent[m.t0] && speechVerb(doc, k)) return true;
   if (k >= t.n || (t.lower[k] !== "'s" && t.lower[k] !== '’s' && t.lower[k] !== "'")) return false;
   const words = placeLexicon().nameClues.possessive;
   for (let n = 0, j = k + 1; j < t.n && n < 3; j++) {
@@ -280,6 +313,20 @@ function governs(doc: Doc, m: Mention, e: GazEntry): boolean {
     n++;
   }
   return false;
+}
+
+/**
+ * Whether token k is a verb that makes a capital or country right before it its government ("Moscow
+ * disputes", «Москва опровергла», «Київ відкинув»): a verb of data/place-name-clues.tsv `verb`, or a
+ * Russian or Ukrainian cue verb (data/cue-verbs-ru.tsv, cue-verbs-uk.tsv) that is not one of thought.
+ */
+function speechVerb(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  const w = t.lower[k]!;
+  if (placeLexicon().nameClues.verb.has(w)) return true;
+  if (t.kind[k] !== Kind.Other) return false;
+  const cue = ruukLexicon().cues.get(w);
+  return !!cue && cue.cls !== 'think';
 }
 
 /** Whether a title word ("Governor", "Gov.", "President") follows the mention: "Kharkiv Governor Oleh Syniehubov". */
@@ -385,13 +432,14 @@ export function findPlaces(doc: Doc): void {
     !inOutlet(m)
     && !(!m.want && headStarts(m).some((a) => bare.has(`${a}:${m.end}`)) && !m.cands.some((c) => prominent(c.entry))));
   if (!ms.length) return;
-  const resolved = resolveMentions(doc, ms);
   // a place speaks when it heads a speaker phrase that is no person ("Kyiv said", "the Kharkiv
   // regional administration said", "Russia's defence ministry said"), not in "the mayor of Rivne"
   const speakerEnd = new Map<number, number>(); // speaker phrase start → its furthest end
   for (const c of doc.claims) {
     if (c.speaker && c.speaker.type !== 'person') speakerEnd.set(c.speaker.start, Math.max(speakerEnd.get(c.speaker.start) ?? -1, c.speaker.end));
   }
+  const speaks = (m: Mention): boolean => headStarts(m).some((a) => m.end <= (speakerEnd.get(a) ?? -1));
+  const resolved = resolveMentions(doc, ms, (k) => speaks(ms[k]!));
   const kept: Resolved[] = [];
   // the countries and regions the document names as such (ISO codes)
   const named = new Set<string>();
@@ -410,8 +458,8 @@ export function findPlaces(doc: Doc): void {
     if (remote.has(r)) continue;
     const m = r.mention;
     const e = r.best.entry;
-    const speaking = headStarts(m).some((a) => m.end <= (speakerEnd.get(a) ?? -1));
-    const role: Place['role'] = speaking || governs(doc, m, e) ? 'speaker' : m.inOrg ? 'name' : inPlaces(m) ? 'dateline' : 'place';
+    const speaking = speaks(m);
+    const role: Place['role'] = speaking || governs(doc, m, e, r.best.match) ? 'speaker' : m.inOrg ? 'name' : inPlaces(m) ? 'dateline' : 'place';
     const variants = [...new Set(m.cands.filter((c) => c.entry.id === e.id).map((c) => c.variant))];
     places.push({
       // (the span's fields written out, not spread: same keys in the same order, no object copy)

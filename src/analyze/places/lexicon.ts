@@ -6,6 +6,8 @@ import { hasCyrillic } from '../../util/index.js';
 export interface AdminWord {
   level: 'admin1' | 'admin2';
   position: 'after' | 'before' | 'adj';
+  /** counts only as written in lower case (position `after-lower`: "Washington state", not "North State Street") */
+  lower?: boolean;
 }
 
 /** What a feature word makes of a longer name (data/place-feature-words.tsv). */
@@ -34,7 +36,8 @@ function load() {
   const firstNames = wordSet('first-names.txt');
   const adminWords = new Map<string, AdminWord>();
   for (const [w, level, position] of table('place-admin-words.tsv')) {
-    adminWords.set(w!.toLowerCase(), { level: level as AdminWord['level'], position: position as AdminWord['position'] });
+    const lower = position === 'after-lower';
+    adminWords.set(w!.toLowerCase(), { level: level as AdminWord['level'], position: lower ? 'after' : position as AdminWord['position'], ...(lower ? { lower } : {}) });
   }
   const features = new Map<string, number>();
   const typicalPop = new Map<string, number>();
@@ -63,16 +66,37 @@ function load() {
   }
   const locatives = wordSet('place-locatives.txt');
   // words next to a name that make it a vessel, armed group or organisation (data/place-name-clues.tsv)
-  const nameClues = { before: new Set<string>(), after: new Set<string>(), possessive: new Set<string>(), title: new Set<string>() };
+  const nameClues = {
+    before: new Set<string>(), after: new Set<string>(), possessive: new Set<string>(), title: new Set<string>(),
+    weak: new Set<string>(), verb: new Set<string>(), clock: new Set<string>(), 'clock-after': new Set<string>(),
+  };
   for (const [word, where] of table('place-name-clues.tsv')) {
-    if (word && (where === 'before' || where === 'after' || where === 'possessive' || where === 'title')) nameClues[where].add(word.toLowerCase());
+    if (word && where && where in nameClues) nameClues[where as keyof typeof nameClues].add(word.toLowerCase());
   }
-  return { nameClues, demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, stopwordsRuuk, landmarkNouns, cyrillicCountries, firstNames, abbreviations, featureWords, locatives };
+  return { nameClues, actorNames: actorNames(), demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, stopwordsRuuk, landmarkNouns, cyrillicCountries, firstNames, abbreviations, featureWords, locatives };
+}
+
+/**
+ * One-word names of persons and organisations the project knows (lower case): data/actors.tsv `name`
+ * and `cue` rows of one word ("prigozhin", "budanov", "wagner", "azov"), the one-word keys of
+ * data/actors-cyrillic.tsv ("буданов", "гур") and data/org-words.tsv `name` rows.
+ * Such a word is a place only in a locative frame (see data/place-name-clues.tsv `weak`).
+ */
+function actorNames(): Set<string> {
+  const out = new Set<string>();
+  for (const [phrase, kind] of table('actors.tsv')) {
+    if (phrase && (kind === 'name' || kind === 'cue') && !/\s/.test(phrase)) out.add(phrase.toLowerCase());
+  }
+  for (const [keys] of table('actors-cyrillic.tsv')) {
+    for (const k of (keys ?? '').split(',')) if (k.trim() && !/\s/.test(k.trim())) out.add(k.trim().toLowerCase());
+  }
+  for (const [word, kind] of table('org-words.tsv')) if (word && kind === 'name' && !/\s/.test(word)) out.add(word.toLowerCase());
+  return out;
 }
 
 const REQUIRED_WEIGHTS = [
   'match.exact', 'match.fold', 'match.translit', 'match.skeleton', 'match.inflection', 'match.skeleton.shadowed',
-  'variant.preferred', 'prominence', 'population.log10', 'level.wanted', 'level.unwanted', 'context.admin1',
+  'variant.preferred', 'variant.native', 'dominant.min.population', 'dominant.ratio', 'population.dominated', 'prominence', 'population.log10', 'level.wanted', 'level.unwanted', 'context.admin1',
   'context.country', 'context.country.other', 'context.side', 'context.near150km', 'context.near300km',
   'speaker.min.population', 'person.name.max.population', 'remote.max.population', 'remote.km', 'remote.min.places', 'remote.cluster.km',
 ];

@@ -418,7 +418,8 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
           if (q - 1 === p && isCommonWord(last) && !(q < s.t1 && lex.adminWords.has(t.lower[q]!))) continue;
           if (t.kind[q - 1] === Kind.Punct || last === "'s") continue;
           // an administrative word right after the name (inside the run or not)
-          const aw = q < s.t1 ? lex.adminWords.get(t.lower[q]!) : undefined;
+          let aw = q < s.t1 ? lex.adminWords.get(t.lower[q]!) : undefined;
+          if (aw?.lower && isCapitalAt(text, t.start[q]!)) aw = undefined;
           const surface = text.slice(t.start[p]!, t.end[q - 1]!);
           let cands: Candidate[];
           let want: Mention['want'] = null;
@@ -436,7 +437,15 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
             }
           } else {
             if (aw && aw.position === 'adj') want = aw.level;
+            // an administrative word right before the name ("штат Вашингтон", "у штаті Вашингтон")
+            const bw = aw && aw.position === 'adj' ? undefined : lex.adminWords.get(prevWord(t, p));
+            if (bw && bw.position === 'before') want = bw.level;
             cands = look(surface);
+            // a name that ends in its own administrative word, after a locative word that is not weak
+            // ("in Washington State"; "at Colorado State", "Arizona State beat ..." are universities)
+            const own = q - 1 > p ? lex.adminWords.get(last) : undefined;
+            const before = prevWord(t, p);
+            if (!want && own && own.position === 'after' && lex.locatives.has(before) && !lex.nameClues.weak.has(before) && cands.some((c) => c.entry.level === own.level)) want = own.level;
             if (want && !cands.some((c) => c.entry.level === want)) {
               const area = lookupAdmin(gaz, surface, '', want, memo);
               if (area.length) cands = area;

@@ -20,12 +20,14 @@
  * Work is per spelling, and nearby places are found through 1° cells, so a document that names
  * thousands of places stays linear.
  */
-import type { Candidate, GazEntry } from '../../geo/types.js';
+import type { Candidate, GazEntry, Gazetteer } from '../../geo/types.js';
 import { distanceKm, fold, transliterate } from '../../geo/index.js';
 import { hasCyrillic } from '../../util/index.js';
 import { Kind, type Doc } from '../doc.js';
 import type { Mention } from './recognise.js';
 import { placeLexicon } from './lexicon.js';
+import { isNativeName } from './variants.js';
+import { defaultGazetteer } from './gazetteer.js';
 import { table } from '../../lexicon/index.js';
 import { escapeRegExp } from '../../util/index.js';
 
@@ -210,8 +212,23 @@ function matchWeight(kind: string): number {
   return v;
 }
 
+/**
+ * The weight `variant.native` for a name that is not the entry's preferred one but its own in the
+ * script of its country: the Russian name of a town in a country that writes Cyrillic, or its
+ * transliteration ("Константиновка", "Konstantinovka" for Kostiantynivka, Donetsk oblast; "Красный
+ * Лиман" for Lyman). Russian- and Ukrainian-language reporting names Ukrainian towns so, and such a
+ * name must not lose to a village whose preferred name it happens to be (Konstantinovka, Amur oblast).
+ */
+function nativeBonus(c: Candidate, gaz: Gazetteer | null): number {
+  const lex = placeLexicon();
+  const e = c.entry;
+  if (!e.country || !lex.cyrillicCountries.has(e.country)) return 0;
+  if (!(hasCyrillic(c.variant) || (gaz && isNativeName(gaz, e.id, c.variant)))) return 0;
+  return lex.w('variant.native');
+}
+
 /** The prior score of a candidate, from the candidate alone. */
-function prior(c: Candidate, m: Mention, all: Candidate[]): number {
+function prior(c: Candidate, m: Mention, all: Candidate[], gaz: Gazetteer | null): number {
   const { w, features, typicalPop } = placeLexicon();
   const e = c.entry;
   // a loose (skeleton) match one letter away from the text is a transliteration variant
@@ -220,7 +237,7 @@ function prior(c: Candidate, m: Mention, all: Candidate[]): number {
   // (a Cyrillic spelling is compared through its transliteration: Russian "Ильинка" is Ukrainian
   // Illinka's variant, "Петровка" Petrivka's, not a different word)
   const variant = c.match === 'skeleton' && (oneLetterApart(m.surface, c.variant) || (hasCyrillic(m.surface) && !hasCyrillic(c.variant) && oneLetterApart(transliterate(fold(m.surface)), c.variant)));
-  let s = matchWeight(variant ? 'translit' : c.match) + (c.preferred ? w('variant.preferred') : 0);
+  let s = matchWeight(variant ? 'translit' : c.match) + (c.preferred ? w('variant.preferred') : nativeBonus(c, gaz));
   // a loose (skeleton) match is a fallback: weak when another entry matches the spelling closely
   if (c.match === 'skeleton' && !variant && all.some((o) => o.match === 'exact' || o.match === 'fold')) s += w('match.skeleton.shadowed');
   s += w('prominence') * (features.get(e.featureCode) ?? (e.level === 'village' ? 1 : 2));
@@ -312,13 +329,47 @@ function qualifierOf(doc: Doc, ms: Mention[], k: number, isRegion: (k: number) =
   return -1;
 }
 
+/**
+ * A town of the war's theatre (data/place-war-theatre.tsv) of at least `dominant.min.population`
+ * people, named by this spelling closely (not through a skeleton, nor a transliteration of another name),
+ * dominates its homonyms of under 1/`dominant.ratio` its size: they get `population.dominated` on
+ * their prior (in place). "Kostiantynivka" beside Kropyvnytskyi is still the city of the Donetsk
+ * region, not a village of the Kirovohrad region that the nearby city would otherwise pull in; a
+ * region named with the mention ("Kostiantynivka in the Kirovohrad region") still decides.
+ */
+function dominated(cs: Candidate[], pr: number[]): void {
+  if (cs.length < 2) return;
+  const { w } = placeLexicon();
+  const th = warTheatre();
+  let top: GazEntry | null = null;
+  for (const c of cs) {
+    const e = c.entry;
+    if (!SMALL.has(e.level) || c.match === 'skeleton' || (c.match === 'translit' && !c.preferred)) continue;
+    if (!((e.country && th.countries.has(e.country)) || (e.admin1 && th.regions.has(e.admin1)))) continue;
+    if (e.population >= w('dominant.min.population') && (!top || e.population > top.population)) top = e;
+  }
+  if (!top) return;
+  const limit = top.population / w('dominant.ratio');
+  cs.forEach((c, i) => {
+    if (c.entry !== top && SMALL.has(c.entry.level) && c.entry.population < limit) pr[i]! += w('population.dominated');
+  });
+}
+
 /** Words that join the names of a list ("A, B и C в ДНР"). */
 const LIST_JOINERS = new Set([',', 'and', 'и', 'і', 'й', 'та']);
 
-/** Resolves every mention (see the file comment). */
-export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
+/**
+ * Resolves every mention (see the file comment). `speaks(k)` says that mention k names a claim's
+ * speaker ("Russia says ...", "Moscow said ..."): a country or capital read so at every mention of its
+ * spelling gives the document no context, since it says who speaks, not where things happen ("Russia
+ * says it repelled attacks near Konstantinovka" is no evidence for a Konstantinovka in Russia).
+ */
+export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) => boolean): (Resolved | null)[] {
+  const gaz = doc.gazetteer ?? defaultGazetteer();
   // mentions with one spelling (and administrative word) share their candidates: work per group
   const keys = ms.map(groupKey);
+  const silent = new Map<string, boolean>();
+  keys.forEach((k, i) => silent.set(k, (silent.get(k) ?? true) && !!speaks?.(i)));
   const rep = new Map<string, number>();
   keys.forEach((k, i) => {
     if (!rep.has(k)) rep.set(k, i);
@@ -331,7 +382,9 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
     const m = ms[i]!;
     const cs = dedupe(m.cands);
     cands.set(key, cs);
-    priors.set(key, cs.map((c) => prior(c, m, cs)));
+    const pr = cs.map((c) => prior(c, m, cs, gaz));
+    dominated(cs, pr);
+    priors.set(key, pr);
     shadowed.set(key, !m.want && cs.some((c) => SMALL.has(c.entry.level) && isSeat(c.entry)));
   }
   const pick = (key: string, k: number, extra: (c: Candidate) => number): Resolved | null => {
@@ -362,6 +415,7 @@ export function resolveMentions(doc: Doc, ms: Mention[]): (Resolved | null)[] {
     if (!r) continue;
     const conf = confidence(r, cands.get(key)!.length);
     const e = r.best.entry;
+    if ((e.level === 'country' || e.featureCode === 'PPLC') && silent.get(key)) continue;
     if (e.level === 'country') ctx.country.add(e.country, key, 0.5);
     else if (e.level === 'admin1' || e.level === 'admin2') {
       ctx.admin1.add(e.admin1, key, 1);
