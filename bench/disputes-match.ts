@@ -64,6 +64,7 @@ const ORG_PATTERNS: [RegExp, RegExp][] = [
   [/operational command/, /operational command|southern (military )?command|command south|humeniuk|оперативне командування|гуменюк/],
   [/air force/, /air force|ihnat|повітряні сили|повітряних сил|ігнат/],
   [/\brybar\b/, /rybar|рыбарь/],
+  [/foreign ministry|ministry of foreign affairs/, /foreign (affairs )?ministry|ministry\b.* foreign affairs|(^| )(мид|мзс)( |$)|zakharova|захарова|kuleba|кулеба/],
   [/official/, /official|pentagon|kirby/],
 ];
 
@@ -208,7 +209,9 @@ export function scoreSplit(split: string, incidents: GoldIncident[], disputes: P
   const falseDisputes: Pred[] = [];
   const matched = new Set<string>();
   for (const p of disputes) {
-    const hit = gold.find((g) => !matched.has(g.id) && disputeMatches(p, g)) ?? gold.find((g) => disputeMatches(p, g));
+    // a gold dispute of the predicted kind first (a figures dispute of a strike is that strike's figures dispute, not its blame)
+    const hit = gold.find((g) => !matched.has(g.id) && g.kind === p.kind && disputeMatches(p, g))
+      ?? gold.find((g) => !matched.has(g.id) && disputeMatches(p, g)) ?? gold.find((g) => disputeMatches(p, g));
     if (hit) {
       correct.push({ pred: p, gold: hit.id });
       matched.add(hit.id);

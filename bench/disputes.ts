@@ -1,7 +1,7 @@
 /**
  * Dispute benchmark on real reporting (issue 9): `npm run bench:disputes`.
  *
- *   npm run bench:disputes -- [--split dev|test|all] [--incidents a,b,...] [--json] [--keep]
+ *   npm run bench:disputes -- [--split dev|test|all] [--incidents a,b,...] [--json] [--keep] [--explain]
  *
  * For each split of bench/gold/disputes (written by hand before any run), ingests the split's
  * folder into a temporary SQLite ledger through the real binary (`sitrep ingest`, the CLI's own
@@ -13,6 +13,9 @@
  * found, must-not-be-disputes violated, photo credits taken as speakers, and every miss and false
  * dispute. `--incidents` (with one split) ingests and scores only the named incidents of that
  * split (incident ids or their folders), e.g. a fresh batch that no rule was tuned on.
+ * dispute. `--explain` adds, for each missed gold dispute, the chain of stages its two sides went
+ * through in the ledger (bench/disputes-explain.ts), the first failing stage marked, and a tally of
+ * the misses by that stage.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +24,12 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/index.js';
+import { compareClaims, EVENT_WINDOW_DAYS } from '../src/compare/index.js';
+import { CAUSE_WINDOW_DAYS } from '../src/compare/kinds.js';
+import { CONTROL_WINDOW_DAYS } from '../src/compare/control.js';
+import { compareLexicon } from '../src/compare/lexicon.js';
+import type { ClaimRecord as CompareRecord } from '../src/compare/types.js';
+import { explainMiss, explanationText, tallyStages, type ExplainClaim, type Explanation } from './disputes-explain.js';
 import { checkSpeakers, creditClaims, inFolders, scoreSplit, selectIncidents, type ClaimLite, type Gold, type Pred, type PredSide, type SpeakerCheck, type SpeakerCheckResult, type SplitScore } from './disputes-match.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -33,11 +42,12 @@ const { values: args } = parseArgs({
     incidents: { type: 'string' },
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    explain: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
-  process.stdout.write('npm run bench:disputes -- [--split dev|test|all] [--incidents a,b,...] [--json] [--keep]\n');
+  process.stdout.write('npm run bench:disputes -- [--split dev|test|all] [--incidents a,b,...] [--json] [--keep] [--explain]\n');
   process.exit(0);
 }
 const splits = args.split === 'all' ? ['dev', 'test'] : [args.split!];
@@ -93,13 +103,22 @@ function topicRegions(t: ReportTopic, claimIds: string[], r: Report): string[] {
   return [...out];
 }
 
-interface SplitResult { score: SplitScore; docs: number; claims: number; stored: number; speakerChecks: SpeakerCheckResult[]; credits: ClaimLite[] }
+interface SplitResult { score: SplitScore; docs: number; claims: number; stored: number; speakerChecks: SpeakerCheckResult[]; credits: ClaimLite[]; explained: Explanation[] }
+
+/** Days over which compare sets claims of a dispute kind against each other (its own constants). */
+function windowOf(kind: string): number {
+  if (kind === 'responsibility') return EVENT_WINDOW_DAYS;
+  if (kind === 'cause') return CAUSE_WINDOW_DAYS;
+  if (kind === 'control') return CONTROL_WINDOW_DAYS;
+  return compareLexicon().windowDays;
+}
 
 /** Every stored claim, through `sitrep claims --json` (paged). */
-function allClaims(db: string): { documentId: string; speaker: string | null; content: string }[] {
-  const out: { documentId: string; speaker: string | null; content: string }[] = [];
+type ListedClaim = { id: string; documentId: string; speaker: string | null; side?: string | null; content: string };
+function allClaims(db: string): ListedClaim[] {
+  const out: ListedClaim[] = [];
   for (let offset = 0; ; offset += 1000) {
-    const page = JSON.parse(sitrep(['claims', '--db', db, '--json', '--limit', '1000', '--offset', String(offset)])) as { items: { documentId: string; speaker: string | null; content: string }[]; next?: unknown };
+    const page = JSON.parse(sitrep(['claims', '--db', db, '--json', '--limit', '1000', '--offset', String(offset)])) as { items: ListedClaim[]; next?: unknown };
     out.push(...page.items);
     if (page.items.length < 1000) return out;
   }
@@ -121,8 +140,15 @@ async function runSplit(split: string, gold: Gold & { speakerChecks?: Record<str
     const report = JSON.parse(sitrep(['disputes', '--db', db, '--json', '--agreements'])) as Report;
     const store = openStore(db);
     const keyOf = new Map<string, string>();
+    // what compare reads: the stored facts of every comparable claim, as the ledger hands them to it
+    const records = new Map<string, CompareRecord>();
     try {
       for (const d of (await store.documents({ limit: 1000 })).items) keyOf.set(d.id, docKey(dir, d));
+      if (args.explain) {
+        for await (const c of store.comparableClaims({})) {
+          records.set(c.id, { ...(c.facts as unknown as CompareRecord), id: c.id, documentId: c.documentId, index: c.index, source: c.source, outlet: c.outlet, textOf: c.rootDocumentId, published: c.published });
+        }
+      }
     } finally {
       await store.close();
     }
@@ -141,9 +167,16 @@ async function runSplit(split: string, gold: Gold & { speakerChecks?: Record<str
     }));
     const incidents = selection ? selection.incidents : gold.incidents.filter((i) => i.split === split);
     const checks = (gold.speakerChecks?.[split] ?? []).filter((c) => !selection || inFolders(c.doc, split, selection.folders));
-    const stored: ClaimLite[] = allClaims(db).map((c) => ({ doc: keyOf.get(c.documentId) ?? `?${c.documentId}`, speaker: c.speaker, content: c.content }));
+    const listed = allClaims(db);
+    const stored: ClaimLite[] = listed.map((c) => ({ doc: keyOf.get(c.documentId) ?? `?${c.documentId}`, speaker: c.speaker, content: c.content }));
+    const score = scoreSplit(split, incidents, disputes, agreements);
+    let explained: Explanation[] = [];
+    if (args.explain) {
+      const ex: ExplainClaim[] = listed.map((c) => ({ id: c.id, doc: keyOf.get(c.documentId) ?? `?${c.documentId}`, speaker: c.speaker, side: c.side ?? null, content: c.content, record: records.get(c.id) ?? null }));
+      explained = score.missed.map((g) => explainMiss(g, ex, { compare: (recs) => compareClaims(recs, { agreements: false }).disputes, windowDays: windowOf, ledger: disputes }));
+    }
     return {
-      score: scoreSplit(split, incidents, disputes, agreements), docs: summary.read ?? keyOf.size, claims: Object.keys(report.claims).length,
+      score, explained, docs: summary.read ?? keyOf.size, claims: Object.keys(report.claims).length,
       stored: stored.length, speakerChecks: checkSpeakers(checks, stored),
       credits: creditClaims(incidents.flatMap((i) => i.neverSpeakers), stored),
     };
@@ -163,15 +196,16 @@ const results: SplitResult[] = [];
 for (const s of splits) results.push(await runSplit(s, gold));
 
 if (args.json) {
-  process.stdout.write(JSON.stringify(results.map(({ score, docs, claims, stored, speakerChecks, credits }) => ({
+  process.stdout.write(JSON.stringify(results.map(({ score, docs, claims, stored, speakerChecks, credits, explained }) => ({
     split: score.split, ...(only ? { incidents: only } : {}), documents: docs, claims, storedClaims: stored,
     speakerChecks: { passed: speakerChecks.filter((c) => c.pass).length, total: speakerChecks.length, failed: speakerChecks.filter((c) => !c.pass).map((c) => ({ doc: c.check.doc, content: c.check.content, expected: c.check.speakers, found: c.found })) },
     creditClaims: credits, gold: score.gold, predicted: score.predicted, precision: score.precision, recall: score.recall, f1: score.f1,
     kindAccuracy: score.kindAccuracy, agreements: { gold: score.agreementsGold, found: score.agreementsFound, predicted: score.agreementsPredicted },
     missed: score.missed.map((g) => g.id), falseDisputes: score.falseDisputes.map((p) => p.id), violations: score.violations, creditSpeakers: score.creditSpeakers,
+    ...(args.explain ? { explain: explained.map((e) => ({ id: e.gold.id, kind: e.gold.kind, firstFail: e.firstFail, lines: e.lines })) } : {}),
   })), null, 2) + '\n');
 } else {
-  for (const { score: r, docs, claims, stored, speakerChecks, credits } of results) {
+  for (const { score: r, docs, claims, stored, speakerChecks, credits, explained } of results) {
     const out: string[] = [];
     if (only) out.push(`incidents: ${only.join(', ')}`);
     out.push(`== ${r.split}: ${docs} documents, ${stored} claims stored, ${claims} cited in disputes/agreements ==`);
@@ -192,6 +226,12 @@ if (args.json) {
     for (const c of r.correct) out.push(`    ${c.gold} <- ${predLine(c.pred)}`);
     out.push(`false disputes (${r.falseDisputes.length}):`);
     for (const p of r.falseDisputes) out.push(`    ${predLine(p)}`);
+    if (args.explain) {
+      out.push(`why missed (${explained.length}), stage by stage:`);
+      for (const e of explained) out.push(...explanationText(e).map((l) => `  ${l}`));
+      out.push('missed, by first failing stage:');
+      for (const t of tallyStages(explained)) out.push(`    ${t.stage.padEnd(9)} ${String(t.count).padStart(2)}  ${t.ids.join(', ')}`);
+    }
     process.stdout.write(out.join('\n') + '\n\n');
   }
   process.stdout.write(`Machine: ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.versions.node}.` + ' Targets (issue 9, test split): recall >= 0.8, precision >= 0.9.\n');

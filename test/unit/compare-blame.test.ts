@@ -95,6 +95,9 @@ test('ruukEventFacts: who did a strike in Russian and Ukrainian claims', () => {
     ['Російський літак скинув авіабомбу на Драматичний театр у центрі Маріуполя', 'UA', ['responsibility:RU:1', 'cause:attack']],
     ['Удар по позициям ВСУ нанесли российские войска', 'RU', ['responsibility:RU:1', 'cause:attack']],
     ['Окупанти обстріляли вокзал у Краматорську', null, ['responsibility:RU:1', 'cause:attack']],
+    // вдарити, бити по (branch explain): a governor's own-voice post names the doer by a side word
+    ['Росіяни знову вдарили по Краматорську', 'UA', ['responsibility:RU:1', 'cause:attack']],
+    ['Росія свідомо била по місцю, де збираються цивільні', 'UA', ['responsibility:RU:1', 'cause:attack']],
     ['Причиной взрывов стала детонация боеприпасов на складе', 'RU', ['cause:accident']],
     // stored ammunition going off after a strike the enemy aimed is no accident (Girkin on Makiivka)
     ['Рядом хранили боеприпасы, которые и сдетонировали. Здание было известно противнику давно', null, []],

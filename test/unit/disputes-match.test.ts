@@ -58,6 +58,10 @@ describe('speakerMatches', () => {
     ['Развожаев', 'Mikhail Razvozhayev', true],
     ['Mikhail Razvozhayev', 'Mikhail Razvozhaev', true],
     ['Sergei Aksyonov', 'Mikhail Razvozhayev', false],
+    // an organisation is matched by its keywords, never by the stem of its last word ("ministry")
+    ["Russia's defence ministry", "France's foreign ministry", false],
+    ['Ministry for Europe and Foreign Affairs', "France's foreign ministry", true],
+    ['МИД России', "Russia's foreign ministry", true],
   ];
   for (const [p, g, want] of cases) test(`${p} ~ ${g}: ${want}`, () => assert.equal(speakerMatches(p, g), want));
 });
@@ -140,6 +144,16 @@ describe('violates and scoreSplit', () => {
     ];
     assert.equal(scoreSplit('dev', [incident], [pred({ kind: 'control', sides })], []).kindAccuracy, 1);
     assert.equal(scoreSplit('dev', [incident], [pred({ kind: 'figures', sides })], []).kindAccuracy, 0);
+  });
+  test('a prediction counts for a gold dispute of its own kind first, whatever the gold order', () => {
+    const toll: GoldDispute = { ...bakhmut, id: 'bakhmut-toll', kind: 'figures' };
+    const sides = [
+      { position: 'captured', docs: ['a.json#1'], speakers: [{ name: 'Prigozhin', side: 'RU' }] },
+      { position: 'holding', docs: ['w.md'], speakers: [{ name: 'Maliar', side: 'UA' }] },
+    ];
+    const s = scoreSplit('dev', [{ ...incident, disputes: [bakhmut, toll] }], [pred({ kind: 'figures', sides })], []);
+    assert.deepEqual(s.matchedGold, ['bakhmut-toll']);
+    assert.equal(s.kindAccuracy, 1);
   });
 });
 

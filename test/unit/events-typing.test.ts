@@ -107,6 +107,10 @@ table('Ukrainian', [
   ['Внаслідок вибуху міни загинув тракторист.', { trigger: 'вибуху', sub: 'Remote explosive/landmine/IED' }],
   ['Українські військові відійшли з позицій біля села.', { trigger: 'відійшли', plover: 'RETREAT' }],
   ['Наступного дня представники громади зустрілися з мером.', { trigger: 'зустрілися', plover: 'CONSULT' }],
+  // вдарити «to strike» and бити по «to hit at» (branch explain: a governor's and a president's posts of five dev incidents)
+  ['Росіяни знову вдарили по Херсону — по самому центру.', { trigger: 'вдарили', sub: 'Shelling/artillery/missile attack' }],
+  ['По Сумах вдарила російська балістична ракета.', { trigger: 'вдарила' }],
+  ['Росія свідомо била по лікарні.', { trigger: 'била по' }],
 ]);
 
 // verb classes per PLOVER type from the CAMEO2PLOVER-2021 categories (branch plover)
