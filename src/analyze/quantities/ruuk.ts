@@ -19,6 +19,8 @@ interface Lex {
   numbers: { stem: string; value: number; mult: boolean }[];
   /** first letters of number-word stems */
   numberFirst: Set<string>;
+  /** whole words that start with a number stem but are no number word (kind `not`: "однако") */
+  notNumbers: Set<string>;
   /** the number words that are no multipliers, by the first letter of their stem (file order kept), or null when a stem is empty */
   numbersBy: Map<string, { stem: string; value: number; mult: boolean }[]> | null;
 }
@@ -33,7 +35,9 @@ function load(): Lex {
   const bounds = table('bounds-ruuk.tsv').map(([p, b]) => ({ words: p!.split(' '), bound: b as Bound,
     re: new RegExp(`(?<![\\p{L}])${p!.split(' ').join('[ \\u00a0]+')}[ \\u00a0]+$`, 'u') }));
   bounds.sort((a, b) => b.words.length - a.words.length);
-  const numbers = table('number-words-ruuk.tsv').map(([s, v, k]) => ({ stem: s!, value: Number(v), mult: k === 'multiplier' }));
+  const rows = table('number-words-ruuk.tsv');
+  const notNumbers = new Set(rows.filter((r) => r[2] === 'not').map((r) => r[0]!));
+  const numbers = rows.filter((r) => r[2] !== 'not').map(([s, v, k]) => ({ stem: s!, value: Number(v), mult: k === 'multiplier' }));
   numbers.sort((a, b) => b.stem.length - a.stem.length);
   let numbersBy: Lex['numbersBy'] = new Map();
   for (const n of numbers) {
@@ -43,7 +47,7 @@ function load(): Lex {
     if (l) l.push(n);
     else numbersBy.set(n.stem[0]!, [n]);
   }
-  return (lex = { units, unitsBy, bounds, numbers, numberFirst: new Set(numbers.filter((n) => !n.mult).map((n) => n.stem[0]!)), numbersBy });
+  return (lex = { units, unitsBy, bounds, numbers, numberFirst: new Set(numbers.filter((n) => !n.mult).map((n) => n.stem[0]!)), notNumbers, numbersBy });
 }
 
 const SP = '[ \\u00a0\\u202f]';
@@ -213,7 +217,7 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
       if (!numberFirstUnit(L, para.charCodeAt(wi))) continue;
       const w = { 0: para.slice(wi, we), index: wi };
       const lw = w[0].toLowerCase();
-      if (!L.numberFirst.has(lw[0]!)) continue;
+      if (!L.numberFirst.has(lw[0]!) || L.notNumbers.has(lw)) continue;
       // (a stem that starts the word shares its first letter: only those are tried, in file order)
       const n = (L.numbersBy ? L.numbersBy.get(lw[0]!) ?? [] : L.numbers).find((x) => !x.mult && lw.startsWith(x.stem) && lw.length - x.stem.length <= 4);
       if (!n) continue;
