@@ -7,7 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/index.js';
-import { extractClaimFacts } from '../../src/compare/index.js';
+import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
+import type { ClaimRecord } from '../../src/compare/index.js';
 
 /** The quantities of a text as "value unit" (unit "-" when none). */
 function quantities(text: string): string[] {
@@ -37,4 +38,44 @@ test('an area written in words is km², not km', () => {
     ['На харківському напрямку до державного кордону залишилося 50 кілометрів.', ['50 km']],
   ];
   for (const [text, want] of rows) assert.deepEqual(quantities(text), want, text);
+});
+
+/** The claim records of one document (a news story, or an own-voice post when `author` is given). */
+function records(id: string, text: string, published: string, author?: string): ClaimRecord[] {
+  const extra = author ? { author, authorType: 'organisation' as const, ownVoice: true } : {};
+  const a = analyze({ id, text, published, ...extra });
+  return a.claims.map((_, i) => ({ ...extractClaimFacts(a, i), id: `${id}#${i}`, documentId: id, index: i, source: id, outlet: id, textOf: id, published }));
+}
+
+/** The zero figures of a text's claims, as "unit". */
+function zeros(text: string, author?: string): string[] {
+  return records('z', text, '2024-01-17T12:00:00Z', author).flatMap((r) => r.quantities.filter((q) => q.value === 0).map((q) => q.unit));
+}
+
+test('a statement that no one was killed or hurt is a toll of zero', () => {
+  const rows: [string, string | undefined, string[]][] = [
+    ['KHARKIV, Jan 17 (Reuters) - Governor Oleh Syniehubov said no one was killed in the strike on Kharkiv, and 13 people were wounded.', undefined, ['killed']],
+    ['KHARKIV, Jan 17 (Reuters) - Governor Oleh Syniehubov said nobody had been hurt when the missile hit an empty warehouse in Kharkiv.', undefined, ['wounded']],
+    ['Ракетный удар по Белгороду: погибших нет, пострадали два человека, сообщил губернатор Вячеслав Гладков.', undefined, ['killed']],
+    ['Удар по Харкову: загиблих немає, поранено 13 людей.', 'Харківська ОВА', ['killed']],
+    ['Вночі окупанти атакували Суми дронами. Ніхто не постраждав.', 'Сумська ОВА', ['wounded']],
+    // a narrower tally is no zero (the Saky ministry statement against the governor's five wounded)
+    ['MOSCOW, Aug 9 (Reuters) - Russia\'s defence ministry said no one was seriously hurt in the blasts at the Saky airfield in Crimea.', undefined, []],
+    ['Губернатор Гладков сообщил, что при обстреле Шебекино тяжело раненых нет.', undefined, []],
+    // nothing known is no zero
+    ['По словам губернатора Гладкова, информации о погибших нет, удар пришёлся по Белгороду.', undefined, []],
+    ['KHARKIV, Jan 17 (Reuters) - Governor Oleh Syniehubov said there were no immediate reports of deaths after the strike on Kharkiv.', undefined, []],
+  ];
+  for (const [text, author, want] of rows) assert.deepEqual(zeros(text, author), want, text);
+});
+
+test('"no one was killed" against "more than 60 killed" at one place is a figures dispute; the same governor raising his own toll is not', () => {
+  const gov = records('gov', 'KHARKIV, Jan 17 (Reuters) - Governor Oleh Syniehubov said no one was killed in the missile strike on Kharkiv and 13 people were wounded.', '2024-01-17T08:00:00Z');
+  const mod = records('mod', 'Russia\'s defence ministry said more than 60 foreign fighters were killed in its strike on a building in Kharkiv used by mercenaries.', '2024-01-17T12:00:00Z');
+  const killed = compareClaims([...gov, ...mod]).disputes.filter((d) => d.kind === 'figures' && d.topic.what.type === 'quantity' && d.topic.what.unit === 'killed');
+  assert.equal(killed.length, 1, JSON.stringify(killed.map((d) => d.explanation)));
+  assert.deepEqual(killed[0]!.sides.map((s) => s.speakers.map((x) => x.side).join()).sort(), ['RU', 'UA']);
+  const later = records('gov2', 'KHARKIV, Jan 18 (Reuters) - Governor Oleh Syniehubov said two people were killed in the missile strike on Kharkiv, after one of the wounded died in hospital.', '2024-01-18T08:00:00Z');
+  const own = compareClaims([...gov, ...later]).disputes.filter((d) => d.kind === 'figures');
+  assert.deepEqual(own.map((d) => d.explanation), []);
 });
