@@ -72,7 +72,8 @@ const REACH = 8;
 
 /**
  * The scope of the figure at [start, end) in `text` (see the module comment): `country`, `site`,
- * `day`, `total`, or null (the place's own tally).
+ * `day`, `total`, or null (the place's own tally, or one strike's: "the overnight strike" names
+ * no tally).
  */
 export function figureScope(text: string, start: number, end: number): string | null {
   const { scopes, facilities } = load();
@@ -88,6 +89,11 @@ export function figureScope(text: string, start: number, end: number): string | 
   for (let i = 0; i < Math.min(ahead.length, REACH); i++) {
     const m = scopes.matchAt(ahead, i);
     if (!m) continue;
+    // "the overnight strike": when one strike happened, no tally
+    if (m.row.scope === 'incident') {
+      i = m.end - 1;
+      continue;
+    }
     if (m.row.scope === 'site') {
       // "at the hospital", "in the children's hospital": the facility noun within two words, right after the figure
       if (i > 1) continue;
@@ -98,7 +104,8 @@ export function figureScope(text: string, start: number, end: number): string | 
   }
   for (let i = 0; i < behind.length; i++) {
     const m = scopes.matchAt(behind, i);
-    if (m && m.row.where === 'near' && m.row.scope !== 'site') return m.row.scope;
+    if (m && m.row.scope === 'incident') i = m.end - 1;
+    else if (m && m.row.where === 'near' && m.row.scope !== 'site') return m.row.scope;
   }
   return null;
 }

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/index.js';
 import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
 import type { ClaimRecord } from '../../src/compare/index.js';
+import { figureScope } from '../../src/compare/figures.js';
 
 /** The quantities of a text as "value unit" (unit "-" when none). */
 function quantities(text: string): string[] {
@@ -78,4 +79,30 @@ test('"no one was killed" against "more than 60 killed" at one place is a figure
   const later = records('gov2', 'KHARKIV, Jan 18 (Reuters) - Governor Oleh Syniehubov said two people were killed in the missile strike on Kharkiv, after one of the wounded died in hospital.', '2024-01-18T08:00:00Z');
   const own = compareClaims([...gov, ...later]).disputes.filter((d) => d.kind === 'figures');
   assert.deepEqual(own.map((d) => d.explanation), []);
+});
+
+test('a region\'s toll and a city\'s toll are two tallies; a toll at a city and at its district are not set against each other either', () => {
+  const gov = records('gov', 'KHARKIV, May 25 (Reuters) - Governor Oleh Syniehubov said 16 people were killed in Russian strikes across the Kharkiv region on Saturday.', '2024-05-25T18:00:00Z');
+  const mayor = records('mayor', 'KHARKIV, May 25 (Reuters) - Mayor Ihor Terekhov said six people were killed when a Russian strike hit a hardware store in Kharkiv on Saturday.', '2024-05-25T16:00:00Z');
+  const figures = compareClaims([...gov, ...mayor]).disputes.filter((d) => d.kind === 'figures');
+  assert.deepEqual(figures.map((d) => d.explanation), []);
+});
+
+test('"the overnight strike" names when one strike happened, not a night\'s tally', () => {
+  const rows: [string, string, string | null][] = [
+    ['Governor Oleh Syniehubov said no one was killed in the overnight missile strike on Kharkiv.', 'no one was killed', null],
+    ['Governor Oleh Syniehubov said three people were killed in an overnight drone attack on Kharkiv.', 'three people', null],
+    ['В результате ночного удара по Харькову погибли три человека.', 'три человека', null],
+    // a night's or a day's count stays one
+    ['The air force said Russia launched 80 drones overnight.', '80 drones', 'day'],
+    ['Twelve people were killed across the region over the past day.', 'Twelve people', 'day'],
+  ];
+  for (const [text, figure, want] of rows) {
+    const at = text.indexOf(figure);
+    assert.equal(figureScope(text, at, at + figure.length), want, text);
+  }
+  const gov = records('gov', 'KHARKIV, Jan 17 (Reuters) - Governor Oleh Syniehubov said no one was killed in the overnight missile strike on Kharkiv and 13 people were wounded.', '2024-01-17T08:00:00Z');
+  const mod = records('mod', 'Russia\'s defence ministry said more than 60 foreign fighters were killed in its strike on a building in Kharkiv used by mercenaries.', '2024-01-17T12:00:00Z');
+  const killed = compareClaims([...gov, ...mod]).disputes.filter((d) => d.kind === 'figures' && d.topic.what.type === 'quantity' && d.topic.what.unit === 'killed');
+  assert.equal(killed.length, 1, JSON.stringify(killed.map((d) => d.explanation)));
 });
