@@ -46,3 +46,18 @@ test('within one side, a voice saying the other side holds the town stays a posi
   assert.ok(control[0]!.sides.some((s) => s.claims.every((c) => c.startsWith('ru-mod'))), control[0]!.explanation);
   assert.ok(!control[0]!.sides.some((s) => s.claims.some((c) => c.startsWith('ru-blog')) && s.claims.some((c) => c.startsWith('ua-gs'))), control[0]!.explanation);
 });
+
+/** The control facts of a text's claims: state, polarity, subject side. */
+function control(text: string, author?: string): string[] {
+  return records('c', text, '2025-03-16T12:00:00Z', author).flatMap((r) => r.statuses.filter((s) => s.topic === 'control').map((s) => `${s.state}|${s.polarity}|${s.subjectSide}`));
+}
+
+test('a withdrawal "to more advantageous lines" with no side word near it is the speaker\'s own', () => {
+  const rows: [string, string | undefined, string[]][] = [
+    ['Після виконання завдань підрозділи своєчасно відійшли на вигідніші рубежі оборони в Курській області.', 'Генеральний штаб ЗСУ', ['lost|-1|UA']],
+    ['Подразделения отошли на более выгодные рубежи под Купянском.', 'Министерство обороны Российской Федерации', ['lost|-1|RU']],
+    // a side word still names whose units withdrew
+    ['Противник отошёл на более выгодные рубежи у Сум.', 'Министерство обороны Российской Федерации', ['lost|-1|UA']],
+  ];
+  for (const [text, author, want] of rows) assert.deepEqual(control(text, author), want, text);
+});
