@@ -511,9 +511,11 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: 
       if (l) l.push(it);
       else pos.set(k, [it]);
     }
+    const parts = mergeOwnAccounts(records, pos);
     if (pos.size < 2) continue;
     const keys = [...pos.keys()].sort((a, b) => Number(!a.startsWith('holds')) - Number(!b.startsWith('holds')) || a.localeCompare(b));
-    const sides = keys.map((k) => ({ ...sideOf(records, pos.get(k)!, positionLabel(k, pos.get(k)!)), polarity: (k.startsWith('holds') || k.startsWith('part') || k.startsWith('encircled') ? 1 : -1) as 1 | -1 }));
+    const label = (k: string): string => (parts.get(k) ?? [[k, pos.get(k)!] as const]).map(([sub, its]) => positionLabel(sub, its)).join('; ');
+    const sides = keys.map((k) => ({ ...sideOf(records, pos.get(k)!, label(k)), polarity: (k.startsWith('holds') || k.startsWith('part') || k.startsWith('encircled') ? 1 : -1) as 1 | -1 }));
     const claimKey = sides.map((s) => s.claims.join(',')).join(';');
     if (seen.has(claimKey)) continue; // a claim about a town and its region would repeat it
     seen.add(claimKey);
@@ -529,6 +531,66 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: 
       explanation: `Who holds the place: ${sides.map((s) => s.position).join(' vs ')}`,
     });
   }
+}
+
+/** The known side of every speaker of `items`, when they all have one and the same, else null. */
+function oneKnownSide(records: readonly ClaimRecord[], items: readonly Item[]): Side | null {
+  let side: Side | null = null;
+  for (const it of items) {
+    const s = records[it.rec]!.speaker?.side ?? null;
+    if (s === null || (side !== null && s !== side)) return null;
+    side = s;
+  }
+  return side;
+}
+
+/**
+ * Whether position `key` is part of side `side`'s own account against the other side's capture:
+ * `side` holds the place or part of it, fighting goes on, or the other side (or an unnamed one)
+ * has not taken it ("Kupiansk remains under our control", "fighting continues", "the claim of its
+ * capture is untrue" are one account, not three).
+ */
+function ownAccount(key: string, side: Side): boolean {
+  const [kind, who] = key.split('|');
+  switch (kind) {
+    case 'holds':
+    case 'part':
+      return who === side;
+    case 'contested':
+      return true;
+    case 'not':
+      return who === '?' || who === opponent(side);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Joins the positions of a dispute that are one side's own account (`ownAccount`, every speaker of
+ * that known side) into one position, in place: the two sides of the dispute are the capture and
+ * the answer, not one side's voices on positions of their own. Returns the parts of each joined
+ * position (its sub-keys and their items, holds first) for its label.
+ */
+function mergeOwnAccounts(records: readonly ClaimRecord[], pos: Map<string, Item[]>): Map<string, (readonly [string, Item[]])[]> {
+  const camps = new Map<Side, string[]>();
+  for (const [k, items] of pos) {
+    const side = oneKnownSide(records, items);
+    if (side === null || !ownAccount(k, side)) continue;
+    const l = camps.get(side);
+    if (l) l.push(k);
+    else camps.set(side, [k]);
+  }
+  const parts = new Map<string, (readonly [string, Item[]])[]>();
+  for (const keys of camps.values()) {
+    if (keys.length < 2) continue;
+    keys.sort((a, b) => Number(!a.startsWith('holds')) - Number(!b.startsWith('holds')) || a.localeCompare(b));
+    const list = keys.map((k) => [k, pos.get(k)!] as const);
+    for (const k of keys) pos.delete(k);
+    const key = keys.join('+');
+    pos.set(key, list.flatMap(([, its]) => its));
+    parts.set(key, list);
+  }
+  return parts;
 }
 
 /** Agreements at one place: claims that one side holds it (or that the other side left it), from two texts, days apart at most HOLD_WINDOW_DAYS. */

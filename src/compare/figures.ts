@@ -10,6 +10,8 @@
  *   the claim's content and in the sentences that carry on from it in the same paragraph without an
  *   attribution of their own ("..., the ministry stressed. The aviation equipment at the airfield was
  *   not damaged."): in wire copy those sentences are still the speaker's account.
+ *   A statement that no one was killed or hurt ("no one was killed", «погибших нет», «Загиблих
+ *   немає») is a toll of zero (killed or wounded, no side), set against "more than 60 killed".
  * Pure.
  */
 import type { Analysis, Claim, Span } from '../analyze/types.js';
@@ -22,9 +24,9 @@ import { hasCyrillic } from '../util/index.js';
 import { textKey } from './compare.js';
 
 interface ScopeRow { scope: string; where: 'after' | 'near' }
-interface ZeroRow { kind: 'negated' | 'none' | 'loss' | 'noun'; unit: string | null }
+interface ZeroRow { kind: 'negated' | 'none' | 'loss' | 'noun' | 'toll'; unit: string | null }
 
-let lex: { scopes: PhraseMatcher<ScopeRow>; facilities: Set<string>; zero: PhraseMatcher<ZeroRow>; units: PhraseMatcher<string>; compounds: Set<string> } | null = null;
+let lex: { scopes: PhraseMatcher<ScopeRow>; facilities: Set<string>; zero: PhraseMatcher<ZeroRow>; units: PhraseMatcher<string>; compounds: Set<string>; narrow: Set<string> } | null = null;
 function load(): NonNullable<typeof lex> {
   if (lex) return lex;
   const scopes = new PhraseMatcher<ScopeRow>();
@@ -41,10 +43,18 @@ function load(): NonNullable<typeof lex> {
   }
   const zero = new PhraseMatcher<ZeroRow>();
   const units = new PhraseMatcher<string>();
+  const narrow = new Set<string>();
   for (const [phrase, kind, unit] of table('zero-figures.tsv')) {
-    if (!phrase || (kind !== 'negated' && kind !== 'none' && kind !== 'loss' && kind !== 'noun')) throw new Error(`sitrep: data/zero-figures.tsv: bad row "${phrase}"`);
+    if (phrase && kind === 'narrow') {
+      narrow.add(phrase);
+      continue;
+    }
+    if (!phrase || (kind !== 'negated' && kind !== 'none' && kind !== 'loss' && kind !== 'noun' && kind !== 'toll')) throw new Error(`sitrep: data/zero-figures.tsv: bad row "${phrase}"`);
     if (kind === 'noun') units.add(phrase, unit!);
-    else zero.add(phrase, { kind, unit: null });
+    else if (kind === 'toll') {
+      if (unit !== 'killed' && unit !== 'wounded') throw new Error(`sitrep: data/zero-figures.tsv: bad toll unit for "${phrase}"`);
+      zero.add(phrase, { kind, unit });
+    } else zero.add(phrase, { kind, unit: null });
   }
   // Equipment nouns of data/units.tsv, singular and regular plural ("aircraft", "tanks", "warplanes").
   for (const [surface, unit, cls] of table('units.tsv')) {
@@ -54,7 +64,7 @@ function load(): NonNullable<typeof lex> {
     const last = ws.pop()!;
     units.add([...ws, last.endsWith('y') ? last.slice(0, -1) + 'ies' : last.endsWith('s') ? last + 'es' : last + 's'].join(' '), unit);
   }
-  return (lex = { scopes, facilities, zero, units, compounds });
+  return (lex = { scopes, facilities, zero, units, compounds, narrow });
 }
 
 /** Words that end a clause for scope reading (a comma does not: "Over the past day, the enemy lost ..."). */
@@ -63,7 +73,8 @@ const REACH = 8;
 
 /**
  * The scope of the figure at [start, end) in `text` (see the module comment): `country`, `site`,
- * `day`, `total`, or null (the place's own tally).
+ * `day`, `total`, or null (the place's own tally, or one strike's: "the overnight strike" names
+ * no tally).
  */
 export function figureScope(text: string, start: number, end: number): string | null {
   const { scopes, facilities } = load();
@@ -79,6 +90,11 @@ export function figureScope(text: string, start: number, end: number): string | 
   for (let i = 0; i < Math.min(ahead.length, REACH); i++) {
     const m = scopes.matchAt(ahead, i);
     if (!m) continue;
+    // "the overnight strike": when one strike happened, no tally
+    if (m.row.scope === 'incident') {
+      i = m.end - 1;
+      continue;
+    }
     if (m.row.scope === 'site') {
       // "at the hospital", "in the children's hospital": the facility noun within two words, right after the figure
       if (i > 1) continue;
@@ -89,14 +105,18 @@ export function figureScope(text: string, start: number, end: number): string | 
   }
   for (let i = 0; i < behind.length; i++) {
     const m = scopes.matchAt(behind, i);
-    if (m && m.row.where === 'near' && m.row.scope !== 'site') return m.row.scope;
+    if (m && m.row.scope === 'incident') i = m.end - 1;
+    else if (m && m.row.where === 'near' && m.row.scope !== 'site') return m.row.scope;
   }
   return null;
 }
 
+/** Words after which a zero toll phrase says that nothing is known, not that no one died ("reports of", «о», «про»). */
+const ABOUT = new Set(['of', 'about', 'о', 'об', 'про']);
+
 /** Zero figures in `words` (see the module comment), said by a speaker of side `speakerSide`. */
 function zerosIn(text: string, words: Word[], speaker: SpeakerInfo): QuantityFact[] {
-  const { zero, units } = load();
+  const { zero, units, narrow } = load();
   const out: QuantityFact[] = [];
   const own: Side | null = speaker.official === false ? null : speaker.side;
   const fact = (unit: string, from: number, to: number, side: Side | null): QuantityFact => ({
@@ -107,7 +127,20 @@ function zerosIn(text: string, words: Word[], speaker: SpeakerInfo): QuantityFac
   for (let i = 0; i < words.length; i++) {
     const m = zero.matchAt(words, i);
     if (!m) continue;
-    if (m.row.kind === 'negated') {
+    if (m.row.kind === 'toll') {
+      // "no one was killed": a toll of zero, whoever's dead (a toll names no side), of the scope its words give;
+      // not "no reports of deaths" nor «информации о погибших нет» (nothing known is no zero)
+      if (i > 0 && ABOUT.has(words[i - 1]!.w)) continue;
+      // "no one was seriously hurt", «тяжело раненых нет»: a narrower tally, no zero
+      if (words.slice(Math.max(0, i - 1), m.end).some((w) => narrow.has(w.w.replace(/ё/g, 'е')) || narrow.has(w.w))) {
+        i = m.end - 1;
+        continue;
+      }
+      const start = words[i]!.start;
+      const end = words[m.end - 1]!.end;
+      out.push({ value: 0, high: null, bound: 'exact', unit: m.row.unit!, frame: 'event', vague: false, subjectSide: null, text: text.slice(start, end), start, end, scope: figureScope(text, start, end) });
+      i = m.end - 1;
+    } else if (m.row.kind === 'negated') {
       // the thing named before the predicate, in its clause: the nearest unit noun
       for (let k = i - 1; k >= Math.max(0, i - REACH); k--) {
         if (clauseBreak(k, k + 1)) break;

@@ -5,7 +5,9 @@
  * region at most: its situation and advance statements are compared at the region of that place,
  * as a statement about the region itself, so that an army's "under control" meets its own war
  * bloggers' "the front is falling apart" about a town in that region (a dispute within one side:
- * the speakers' sides come from data/actors.tsv). Pure; no I/O.
+ * the speakers' sides come from data/actors.tsv). A region named beside towns of another region
+ * ("regrouped from Izium to the Donetsk region") does not place a claim's situation and advance
+ * statements: they stay at the towns. Pure; no I/O.
  */
 import type { ClaimRecord, PlaceRef, StatusFact } from './types.js';
 
@@ -21,13 +23,25 @@ const REGIONAL_TOPICS = new Set<StatusFact['topic']>(['situation', 'advance']);
 export function statusRecords(records: readonly ClaimRecord[]): ClaimRecord[] {
   const out: ClaimRecord[] = [];
   const extra: ClaimRecord[] = [];
-  for (const r of records) {
+  for (let r of records) {
     if (!r || !Array.isArray(r.statuses) || r.statuses.length === 0) {
       out.push(r);
       continue;
     }
     const hasControl = r.statuses.some((s) => s?.topic === 'control');
     const vague = r.placeFrom === 'document' && Array.isArray(r.places) && r.statuses.some((s) => s && REGIONAL_TOPICS.has(s.topic));
+    const away = !vague && Array.isArray(r.places) && r.statuses.some((s) => s && REGIONAL_TOPICS.has(s.topic)) ? awayRegions(r.places) : null;
+    if (away) {
+      // "regrouped from Balakliia and Izium to strengthen the push in the Donetsk region": the situation
+      // and advance statements are about the towns, not the other region the sentence names
+      const moved = r.statuses.filter((s) => s && REGIONAL_TOPICS.has(s.topic));
+      extra.push({ ...r, quantities: [], events: [], statuses: moved, places: r.places.filter((p) => !away.includes(p)) });
+      r = { ...r, statuses: r.statuses.filter((s) => !(s && REGIONAL_TOPICS.has(s.topic))) };
+      if (!hasControl) {
+        out.push(r);
+        continue;
+      }
+    }
     if (!hasControl && !vague) {
       out.push(r);
       continue;
@@ -44,6 +58,19 @@ export function statusRecords(records: readonly ClaimRecord[]): ClaimRecord[] {
     out.push({ ...r, statuses });
   }
   return extra.length > 0 ? [...out, ...extra] : out;
+}
+
+/**
+ * The regions (admin1 places) of `places` that hold none of its places finer than a region, when it
+ * has such places: a region named beside towns of another region (a destination, a neighbour), not
+ * where they are. Null when there is none.
+ */
+export function awayRegions(places: readonly PlaceRef[]): PlaceRef[] | null {
+  const fine = places.filter((p) => p && p.level !== 'country' && p.level !== 'admin1' && p.level !== null && p.admin1);
+  if (fine.length === 0) return null;
+  const held = new Set(fine.map((p) => p.admin1));
+  const away = places.filter((p) => p && p.level === 'admin1' && p.admin1 && !held.has(p.admin1));
+  return away.length > 0 ? away : null;
 }
 
 /** The admin1 regions of places finer than a country, as region places (one per region). */
