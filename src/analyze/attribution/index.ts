@@ -1090,34 +1090,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   }
   const tokR = r < hi ? t.lower[r]! : '';
   // the subject may stand before an adverb or a dashed aside: "Facebook regularly discloses", "X - in a speech - declared"
-  let sb = c0;
-  for (let guard = 0; guard < 3; guard++) {
-    const before = sb;
-    while (sb - 1 > lo && t.pos[sb - 1] === P.ADV) sb--;
-    // a date between subject and verb: "Two committees on Monday asked", "The ministry Tuesday said"
-    while (sb - 1 > lo && (t.ent[sb - 1] === 'DATE' || t.ent[sb - 1] === 'TIME')) sb--;
-    if (sb - 1 > lo && (t.lower[sb - 1] === 'on' || t.lower[sb - 1] === 'late' || t.lower[sb - 1] === 'early') && sb < before) sb--;
-    // a parenthetical adverb: "Democrats, meanwhile, blasted"
-    if (sb - 3 >= lo && t.lower[sb - 1] === ',' && t.pos[sb - 2] === P.ADV && t.lower[sb - 3] === ',') sb -= 3;
-    // a parenthetical phrase: "Gates, in contrast, told", "The ministry, in a statement, said"
-    else if (sb - 3 >= lo && t.lower[sb - 1] === ',') {
-      let m = sb - 2;
-      while (m > lo && sb - m < 9 && t.lower[m] !== ',' && !(t.pos[m] === P.VERB && !(t.lower[m - 1] === ',' && t.lower[m]!.endsWith('ing'))) && t.pos[m] !== P.AUX) m--;
-      if (m > lo && t.lower[m] === ',' && (t.pos[m + 1] === P.ADP || t.pos[m + 1] === P.ADV || (t.pos[m + 1] === P.VERB && t.lower[m + 1]!.endsWith('ing'))) && t.lower[m + 1] !== 'of') sb = m;
-    }
-    if (sb === before) break;
-  }
-  if (sb - 1 > lo && (t.lower[sb - 1] === '-' || t.lower[sb - 1] === '--' || t.lower[sb - 1] === '—' || t.lower[sb - 1] === '–' || t.lower[sb - 1] === ')')) {
-    const open = t.lower[sb - 1] === ')' ? '(' : t.lower[sb - 1]!;
-    for (let m = sb - 2; m > lo && sb - m < 30; m--) {
-      if (t.lower[m] === open) {
-        // a short tag in brackets belongs to the name before it: "Jason Chaffetz (R-Utah) said"
-        if (open === '(' && sb - m <= 8 && !hasVerbOrAux(doc, m + 1, sb - 1) && NP_POS.has(t.pos[m - 1]!)) break;
-        sb = m;
-        break;
-      }
-    }
-  }
+  const sb = subjectStart(doc, c0, lo);
   let s0 = npLeft(doc, sb, lo);
   // a sentence-opening subject with a relative clause: "A close ally of X who founded the group has urged"
   if (s0 > lo + 2) s0 = relativeSubject(doc, s0, lo);
@@ -1227,6 +1200,18 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     }
   }
   if (postOnly) return;
+  preposedCue(ctx, i, info, quote, lo, hi, c0, c1, r, tokR, s0, sb, cueEnd, addressee, particle, participle);
+}
+
+/**
+ * The preposed readings of a cue verb ("X said that ...", "X told Y: ...", "X urged Y to ..."):
+ * content on the right of the cue, source on its left. The rest of `verbCue`, in its own function so
+ * that each compiles on its own.
+ */
+function preposedCue(ctx: Ctx, i: number, info: CueInfo, quote: QuoteSpan | null, lo: number, hi: number, c0: number, c1: number, r: number, tokR: string, s0: number, sb: number, cueEnd: number, addressee: number, particle: boolean, participle: boolean): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const f = info.frames;
   let content: TextSpan[] = [];
   let rule = '';
   let stance: [number, number] | null = null;
@@ -1325,6 +1310,43 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   // the cue runs over its adverbials and a colon that opens the content ("said in a statement:")
   const ce = rule.startsWith('colon') && cueEnd === r ? r + 1 : stanceEnd > 0 ? stanceEnd : cueEnd;
   emit(ctx, i, src, [c0, Math.max(c1, ce)], content, `preposed:${rule}`);
+}
+
+/**
+ * Where the subject before the cue verb at `c0` may end: over adverbs, a date ("The ministry Tuesday
+ * said"), a parenthetical adverb or phrase set off by commas, and a dashed or bracketed aside.
+ */
+function subjectStart(doc: Doc, c0: number, lo: number): number {
+  const t = doc.tokens;
+  let sb = c0;
+  for (let guard = 0; guard < 3; guard++) {
+    const before = sb;
+    while (sb - 1 > lo && t.pos[sb - 1] === P.ADV) sb--;
+    // a date between subject and verb: "Two committees on Monday asked", "The ministry Tuesday said"
+    while (sb - 1 > lo && (t.ent[sb - 1] === 'DATE' || t.ent[sb - 1] === 'TIME')) sb--;
+    if (sb - 1 > lo && (t.lower[sb - 1] === 'on' || t.lower[sb - 1] === 'late' || t.lower[sb - 1] === 'early') && sb < before) sb--;
+    // a parenthetical adverb: "Democrats, meanwhile, blasted"
+    if (sb - 3 >= lo && t.lower[sb - 1] === ',' && t.pos[sb - 2] === P.ADV && t.lower[sb - 3] === ',') sb -= 3;
+    // a parenthetical phrase: "Gates, in contrast, told", "The ministry, in a statement, said"
+    else if (sb - 3 >= lo && t.lower[sb - 1] === ',') {
+      let m = sb - 2;
+      while (m > lo && sb - m < 9 && t.lower[m] !== ',' && !(t.pos[m] === P.VERB && !(t.lower[m - 1] === ',' && t.lower[m]!.endsWith('ing'))) && t.pos[m] !== P.AUX) m--;
+      if (m > lo && t.lower[m] === ',' && (t.pos[m + 1] === P.ADP || t.pos[m + 1] === P.ADV || (t.pos[m + 1] === P.VERB && t.lower[m + 1]!.endsWith('ing'))) && t.lower[m + 1] !== 'of') sb = m;
+    }
+    if (sb === before) break;
+  }
+  if (sb - 1 > lo && (t.lower[sb - 1] === '-' || t.lower[sb - 1] === '--' || t.lower[sb - 1] === '—' || t.lower[sb - 1] === '–' || t.lower[sb - 1] === ')')) {
+    const open = t.lower[sb - 1] === ')' ? '(' : t.lower[sb - 1]!;
+    for (let m = sb - 2; m > lo && sb - m < 30; m--) {
+      if (t.lower[m] === open) {
+        // a short tag in brackets belongs to the name before it: "Jason Chaffetz (R-Utah) said"
+        if (open === '(' && sb - m <= 8 && !hasVerbOrAux(doc, m + 1, sb - 1) && NP_POS.has(t.pos[m - 1]!)) break;
+        sb = m;
+        break;
+      }
+    }
+  }
+  return sb;
 }
 
 /**

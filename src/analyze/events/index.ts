@@ -1211,6 +1211,18 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       why: { stage: 'events', rule: `${rule}:${m.t.kind}${row.cond !== '*' ? `:${row.cond}` : ''}` },
     });
   }
+  if (evs.length === 0) return;
+  if (evs.length > 1) relateEvents(t, t0, t1, evs, evToks);
+  for (const e of foldAndCount(ctx, sent, evs)) out.push(e);
+}
+
+/**
+ * The passes of `sentenceEvents` that relate two or more events of one sentence (a threat's or
+ * request's mode from the act it governs; the events that are another's argument, complement or
+ * reporting tag are marked subordinate). Its own function so that the common sentence of one event
+ * never compiles it.
+ */
+function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMention[], evToks: { start: number; end: number; noun: boolean }[]): void {
   // a threat's mode is the kind of act threatened: the event it governs ("threatened to strike" →
   // violence, "vowed to hold a general strike" → restrict), read from the "=future" rows
   // (a threat word of the violence class, "threatened devastating blows", only when no act follows);
@@ -1337,6 +1349,15 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     if (!evs.some((o, j) => j < k && !o.subordinate)) continue;
     if (reportingTag(t, evToks[k]!.start, evToks[k]!.end, t0, t1)) e.subordinate = true;
   }
+}
+
+/**
+ * The last passes of `sentenceEvents`: kill/injure folded into another violent event of the sentence,
+ * and the sentence's casualty and equipment figures given to the nearest fitting event. Returns the
+ * events kept.
+ */
+function foldAndCount(ctx: Ctx, sent: Doc['sentences'][number], evs: EventMention[]): EventMention[] {
+  const doc = ctx.doc;
   // fold kill/injure into another violent event of the sentence
   const violent = (e: EventMention): boolean => e.plover.type === 'ASSAULT' && !FOLDABLE.has(e.kind);
   const keep = evs.filter((e) => !(FOLDABLE.has(e.kind) && evs.some((o) => o !== e && violent(o) && o.claim === e.claim)));
@@ -1372,7 +1393,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       if (best) best.quantities.push(q);
     }
   }
-  for (const e of keep) out.push(e);
+  return keep;
 }
 
 /** A target that is the requester itself ("asked NATO to support it"): no rallying of support. */

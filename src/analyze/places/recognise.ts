@@ -180,7 +180,7 @@ function lookupSurfaceOnce(gaz: Gazetteer, s: string): Candidate[] {
       for (const c of gaz.lookup(bases[k]!)) {
         if (seen.has(c.entry.id) || c.variant.replace(/[^\p{L}]/gu, '').length < 4) continue;
         seen.add(c.entry.id);
-        (added ??= r.slice()).push({ ...c, match: 'inflection' });
+        (added ??= r.slice()).push(candidate(c.entry, c.variant, 'inflection', c.preferred));
       }
     }
     if (added) r = added;
@@ -199,7 +199,7 @@ export function abbreviationCandidates(gaz: Gazetteer, abbr: string, memo: Map<s
   for (const a of rows) {
     const country = a.code.length === 2;
     const c = lookupSurface(gaz, a.name, memo).find((x) => (country ? x.entry.level === 'country' && x.entry.country === a.code : x.entry.level === 'admin1' && x.entry.admin1 === a.code));
-    if (c) out.push({ entry: c.entry, variant: abbr, match: 'exact', preferred: true });
+    if (c) out.push(candidate(c.entry, abbr, 'exact', true));
   }
   return out;
 }
@@ -237,7 +237,7 @@ function abbreviationMentions(doc: Doc, gaz: Gazetteer, found: Mention[], memo: 
     const end = pos + abbr.length;
     const t0 = doc.tokenAt(pos);
     const t1 = Math.max(t0 + 1, doc.tokenAt(end - 1) + 1);
-    extra.push({ start: pos, end, t0, t1, want: null, surface: abbr, cands, inOrg: false, initial: false, next: t1, part: null });
+    extra.push(mention(pos, end, t0, t1, null, abbr, cands, false, false, t1, null, null));
   };
   for (const m of found) {
     const c = /^,\s{1,2}/.exec(text.slice(m.end, m.end + 3));
@@ -274,7 +274,20 @@ export interface Mention {
   /** the mention is part of a longer name that is no organisation's: at its 'start' or 'inside' it */
   part: 'start' | 'inside' | null;
   /** for a given span read through a part of it: the kind its feature words give the whole ("X County": area) */
-  feature?: FeatureKind | null;
+  feature: FeatureKind | null;
+}
+
+/**
+ * A place mention with every field in one order (one object shape for all mentions, so the code
+ * that reads them stays monomorphic).
+ */
+export function mention(start: number, end: number, t0: number, t1: number, want: Mention['want'], surface: string, cands: Candidate[], inOrg: boolean, initial: boolean, next: number, part: Mention['part'], feature: FeatureKind | null): Mention {
+  return { start, end, t0, t1, want, surface, cands, inOrg, initial, next, part, feature };
+}
+
+/** A gazetteer candidate with its fields in the gazetteer's order (one object shape for all candidates). */
+function candidate(entry: Candidate['entry'], variant: string, match: Candidate['match'], preferred: boolean): Candidate {
+  return { entry, variant, match, preferred };
 }
 
 /** Entity rules that make a person certain (a title, a given name, a known surname). */
@@ -364,7 +377,7 @@ function lookupAdmin(gaz: Gazetteer, name: string, adminWord: string, want: 'adm
       if (want !== 'admin1' || !c.entry.admin1 || seen.has(c.entry.admin1)) continue;
       seen.add(c.entry.admin1);
       const area = look(c.entry.name).find((x) => x.entry.level === 'admin1' && x.entry.admin1 === c.entry.admin1);
-      if (area) out.push({ ...area, match: c.match, variant: c.variant });
+      if (area) out.push(candidate(area.entry, c.variant, c.match, area.preferred));
     }
     if (out.length) return out;
   }
@@ -462,7 +475,7 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
           const inOrg = longer && (e.type === 'organisation' || e.type === 'channel');
           const part = longer && !inOrg && !want ? (e.start === t.start[p]! ? 'start' : 'inside') : null;
           const initial = p === s.t0 && (t.pos[p] !== P.PROPN || t.kind[p] === Kind.Other);
-          found = { start: t.start[p]!, end, t0: p, t1: q, want, surface, cands, inOrg, initial, next, part };
+          found = mention(t.start[p]!, end, p, q, want, surface, cands, inOrg, initial, next, part, null);
         }
         if (found) {
           out.push(found);
@@ -485,7 +498,7 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
     let ok = !!listWant && !!n && n.t0 > m.next;
     for (let x = m.next; ok && x < n!.t0; x++) ok = CONJ.has(t.lower[x]!);
     const cands = ok ? lookupAdmin(gaz, m.surface, '', listWant!, memo) : [];
-    if (cands.length) out[k] = { ...m, want: listWant, cands };
+    if (cands.length) out[k] = mention(m.start, m.end, m.t0, m.t1, listWant, m.surface, cands, m.inOrg, m.initial, m.next, m.part, m.feature);
     else listWant = null;
   }
   dropAdjectives(doc, gaz, out, memo);
@@ -587,7 +600,7 @@ function twoWordLandmark(doc: Doc, gaz: Gazetteer, m: Mention, memo: Map<string,
   const surface = doc.text.slice(t.start[m.t0]!, t.end[n]!);
   const cands = lookupSurface(gaz, surface, memo).filter((c) => /^\S+\s+\S+$/u.test(c.variant.trim()));
   if (!cands.length) return null;
-  return { ...m, end: t.end[n]!, t1: n + 1, next: n + 1, surface, cands, part: null };
+  return mention(m.start, t.end[n]!, m.t0, n + 1, m.want, surface, cands, m.inOrg, m.initial, n + 1, null, m.feature);
 }
 
 let riverWords: { before: Set<string>; after: Set<string>; prep: Set<string>; names: Set<string> } | null = null;
@@ -653,21 +666,20 @@ export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: num
   const memo = new Map<string, Candidate[]>();
   const t0 = doc.tokenAt(s);
   const t1 = Math.max(t0 + 1, doc.tokenAt(end - 1) + 1);
-  const base = { start, end, t0, t1, surface: text, inOrg: false, initial: false, next: t1, part: null };
   // a region's abbreviation ("N.J.", "B.C.", "NSW")
   const abbr = abbreviationCandidates(gaz, text.trim(), memo);
-  if (abbr.length) return { ...base, want: null, cands: abbr };
+  if (abbr.length) return mention(start, end, t0, t1, null, text, abbr, false, false, t1, null, null);
   const words = text.split(/\s+/);
   const last = words.length > 1 ? lex.adminWords.get(words[words.length - 1]!.toLowerCase()) : undefined;
   if (last && last.position === 'after') {
     const name = words.slice(0, -1).join(' ');
     const cands = lookupAdmin(gaz, name, words[words.length - 1]!, last.level, memo);
-    if (cands.length) return { ...base, surface: name, want: last.level, cands };
+    if (cands.length) return mention(start, end, t0, t1, last.level, name, cands, false, false, t1, null, null);
   }
   // a common word alone ("West", "Congress") is no place of its own here either
   const common = words.length === 1 && isCommonWord(text.toLowerCase());
   const cands = common ? [] : lookupSurface(gaz, text, memo);
-  if (cands.length) return { ...base, want: null, cands };
+  if (cands.length) return mention(start, end, t0, t1, null, text, cands, false, false, t1, null, null);
   // a place inside a longer name ("Dubai World Cup", "University of Alberta"): the longest run of
   // words at its start, else at its end, that the gazetteer knows; a run of feature words alone
   // ("Republic of", "International Airport") is never one, and they say what the whole is
@@ -684,7 +696,7 @@ export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: num
       const rest = [...words.slice(0, a), ...words.slice(b)];
       const kinds = rest.map(feat).filter((k): k is FeatureKind => k !== undefined);
       const feature = kinds.includes('nature') ? 'nature' : kinds.includes('area') ? 'area' : kinds.includes('site') ? 'site' : kinds.length ? 'same' : null;
-      return { ...base, surface: part, want: null, cands: sub, inOrg: true, feature };
+      return mention(start, end, t0, t1, null, part, sub, true, false, t1, null, feature);
     }
   }
   return null;

@@ -42,9 +42,14 @@ export interface Resolved {
   /** the part of the score that came from the document (regions, countries, nearby places) */
   support: number;
   /** the entry's region is named in the document (next to the mention or elsewhere) */
-  regional?: boolean;
+  regional: boolean;
   /** another place of the document lies within 100 km of the entry */
-  nearby?: boolean;
+  nearby: boolean;
+}
+
+/** A resolution with every field in one order, `regional` and `nearby` false until resolveMentions sets them (one object shape). */
+function resolved(mention: Mention, best: Candidate, score: number, margin: number, support: number): Resolved {
+  return { mention, best, score, margin, support, regional: false, nearby: false };
 }
 
 /** Votes for codes (regions, countries), kept per group so that a group's own vote can be left out. */
@@ -404,7 +409,7 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
         bx = x;
       } else if (sc > ss) ss = sc;
     }
-    return bi < 0 ? null : { mention: ms[k]!, best: cs[bi]!, score: bs, margin: bs - ss, support: bx };
+    return bi < 0 ? null : resolved(ms[k]!, cs[bi]!, bs, bs - ss, bx);
   };
   // pass 1: each spelling on its own
   const first = new Map<string, Resolved | null>();
@@ -460,7 +465,7 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
     const ck = `${key}|${code ?? ''}`;
     if (!qualified.has(ck)) qualified.set(ck, pick(key, k, (c) => contextScore(c, key, ctx, code, shadowed.get(key)!)));
     const r = qualified.get(ck);
-    out[k] = r ? { ...r, mention: ms[k]! } : null;
+    out[k] = r ? resolved(ms[k]!, r.best, r.score, r.margin, r.support) : null;
     // a spelling whose mentions carry a qualifier elsewhere takes that reading
     if (r && !readingOf.has(key)) readingOf.set(key, r);
   }
@@ -470,7 +475,7 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
     const key = keys[k]!;
     if (!byKey.has(key)) byKey.set(key, readingOf.get(key) ?? pick(key, k, (c) => contextScore(c, key, ctx, null, shadowed.get(key)!)));
     const r = byKey.get(key);
-    out[k] = r ? { ...r, mention: ms[k]! } : null;
+    out[k] = r ? resolved(ms[k]!, r.best, r.score, r.margin, r.support) : null;
   }
   const near = new Map<string, boolean>();
   out.forEach((r, k) => {
