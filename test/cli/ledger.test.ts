@@ -279,6 +279,82 @@ describe('sitrep ingest with bad input', () => {
   });
 });
 
+describe('sitrep ingest killed with SIGKILL in bulk mode (query indexes dropped)', () => {
+  it('leaves a ledger that answers the same, is indexed again, and that a second run completes with nothing stored twice', { timeout: 300_000 }, async () => {
+    const t = tempDir();
+    try {
+      const db = join(t.dir, 'ledger.db');
+      const N = 1200;
+      const towns = ['Kupiansk', 'Izium', 'Lyman', 'Siversk', 'Toretsk', 'Pokrovsk'];
+      const lines: string[] = [];
+      for (let i = 0; i < N; i++) {
+        lines.push(JSON.stringify({
+          id: `bulk-${i}`,
+          published: `2024-0${1 + (i % 9)}-2${i % 8}`,
+          text: `Bulletin ${i}. The regional governor said that ${i % 40} civilians were wounded in ${towns[i % towns.length]} on Monday, ` +
+            `and the army said ${(i * 11) % 70} drones were shot down overnight near the ${i % 2 ? 'bridge' : 'depot'}.`,
+        }));
+      }
+      const jsonl = t.file('bulk.jsonl', lines.join('\n') + '\n');
+      const child = spawn(process.execPath, [BIN, 'ingest', '--quiet', '--batch', '25', '--bulk-from', '50', '--db', db, jsonl], { cwd: ROOT, stdio: 'ignore' });
+      const exited = new Promise<void>((res) => child.on('exit', () => res()));
+      const deadline = Date.now() + 240_000;
+      let seen = 0;
+      let deferred = false;
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 50));
+        try {
+          const d = new Database(db, { readonly: true, fileMustExist: true });
+          seen = d.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+          deferred = d.prepare("SELECT count(*) FROM ledger_meta WHERE key = 'deferred_indexes'").pluck().get() === 1;
+          d.close();
+        } catch {
+          seen = 0; // not created yet
+        }
+        if ((seen >= 150 && deferred) || child.exitCode !== null || Date.now() > deadline) break;
+      }
+      assert.equal(child.exitCode, null, 'the ingest finished before it could be killed; make the input larger');
+      child.kill('SIGKILL');
+      await exited;
+      const killed = checkConsistent(db);
+      assert.ok(killed.documents >= 150 && killed.documents < N, `${killed.documents} documents after the kill`);
+      assert.equal(killed.documents % 25, 0, 'only whole batches are stored');
+      checkFts(db);
+      const probe = new Database(db, { readonly: true });
+      assert.equal(probe.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'claims_speaker'").pluck().get(), 0, 'killed in bulk mode');
+      probe.close();
+      // Read-only (no index built): the same answers as once the indexes are back.
+      const ask = (): string[] => ['claims', 'claims --place Izium', 'claims --from 2024-03-01 --to 2024-05-31', 'claims --speaker governor', 'claims --kind indirect']
+        .map((q) => sitrep([...q.split(' '), '--json', '--limit', '1000', '--db', db]).stdout);
+      const ro = ask();
+      assert.ok(JSON.parse(ro[1]!).items.length > 0, 'the place filter finds claims');
+      // A writer that stores nothing new (its one document is stored) opens the ledger: the killed run's indexes are built.
+      const r = sitrep(['ingest', '--json', '--bulk-from', '0', '--db', db, t.file('one.jsonl', lines[0]! + '\n')]);
+      assert.equal(r.code, 0, r.stderr);
+      const after = new Database(db, { readonly: true });
+      assert.equal(after.prepare("SELECT count(*) FROM ledger_meta WHERE key = 'deferred_indexes'").pluck().get(), 0, 'the next writer built the indexes');
+      assert.equal(after.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'claims_speaker'").pluck().get(), 1);
+      after.close();
+      assert.deepEqual(ask(), ro, 'the same answers with the indexes');
+      // The second run stores the rest, once each.
+      const r2 = sitrep(['ingest', '--json', '--bulk-from', '50', '--db', db, jsonl]);
+      assert.equal(r2.code, 0, r2.stderr);
+      const s = JSON.parse(r2.stdout) as { read: number; unchanged: number; new: number; duplicate: { exact: number; near: number } };
+      assert.equal(s.unchanged, killed.documents);
+      assert.equal(s.new + s.duplicate.exact + s.duplicate.near, N - killed.documents);
+      assert.equal(checkConsistent(db).documents, N);
+      checkFts(db);
+      const fin = new Database(db, { readonly: true });
+      assert.equal(fin.prepare('SELECT count(DISTINCT id) FROM documents').pluck().get(), N);
+      assert.equal(fin.prepare("SELECT count(*) FROM ledger_meta WHERE key = 'deferred_indexes'").pluck().get(), 0);
+      assert.equal(fin.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('claims_speaker', 'claims_day_side', 'claim_places_claim')").pluck().get(), 3);
+      fin.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
 describe('sitrep ingest killed with SIGKILL', () => {
   it('leaves a consistent ledger that a second run completes', { timeout: 300_000 }, async () => {
     const t = tempDir();
