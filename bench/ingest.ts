@@ -37,7 +37,7 @@ import type { ClaimRecord as CompareRecord, CompareOptions, CompareResult } from
 import { compareClaims } from '../src/compare/index.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/types.js';
-import { DEFAULT_BULK_FROM, Ledger, ingestEvents, type CompareFn } from '../src/ledger/index.js';
+import { Ledger, ingestEvents, type CompareFn } from '../src/ledger/index.js';
 import { inlineAnalyser, type Analyser } from '../src/ledger/loop.js';
 import { AnalysisPool, type GcPauses, type WorkerStats } from '../src/ledger/pool.js';
 import { observeGc } from '../src/ledger/gc.js';
@@ -59,7 +59,6 @@ const { values: args } = parseArgs({
     db: { type: 'string' },
     keep: { type: 'boolean', default: false },
     split: { type: 'string' },
-    'bulk-from': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -75,7 +74,6 @@ if (args.help) {
     '  --db FILE|URL       ledger of a single run (default: a temporary file, or a fresh PostgreSQL database)',
     '  --keep              keep the temporary ledger(s)',
     '  --split N           print the CPU split so far every N documents (default 10000; 0: only at the end)',
-    `  --bulk-from N       SQLite bulk mode (query-only indexes dropped, built at the end) from N documents, as sitrep ingest (default ${DEFAULT_BULK_FROM}; 0: never)`,
     '',
   ].join('\n'));
   process.exit(0);
@@ -85,7 +83,6 @@ const BATCH = intArg(TOOL, args.batch, 'batch', 500, 1);
 const QUERIES = intArg(TOOL, args.queries, 'queries', 300, 0);
 const SYNTH = intArg(TOOL, args['compare-claims'], 'compare-claims', 1_000_000, 0);
 const SPLIT = intArg(TOOL, args.split, 'split', 10_000, 0);
-const BULK_FROM = intArg(TOOL, args['bulk-from'], 'bulk-from', DEFAULT_BULK_FROM, 0);
 const JOBS = args.jobs.split(',').map((j) => intArg(TOOL, j.trim(), 'jobs', 1, 0));
 
 const log = (s: string): void => void process.stdout.write(s + '\n');
@@ -261,7 +258,7 @@ async function run(jobs: number): Promise<RunResult> {
   /** The last split line's pending worker stats: awaited (and its failure ignored) before the pool closes. */
   let pendingSplit: Promise<void> = Promise.resolve();
   const tally = await ingestEvents(ledger, events(), {
-    analyser, batchSize: BATCH, bulkFrom: BULK_FROM,
+    analyser, batchSize: BATCH,
     onDocument: (o) => { docs++; claims += o.status === 'unchanged' ? 0 : o.claims; },
     onProgress: (t) => {
       if (SPLIT > 0 && analyser instanceof AnalysisPool && docs - lastSplit >= SPLIT && docs < N) {

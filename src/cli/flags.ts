@@ -125,10 +125,6 @@ export const COMMANDS = {
       },
       timeout: { type: 'string', arg: 'SECONDS', help: 'give up on a URL after SECONDS (default 15)' },
       batch: { type: 'string', arg: 'N', help: 'documents stored per transaction (default 200)' },
-      'bulk-from': {
-        type: 'string', arg: 'N',
-        help: 'a large ingest: once N documents (and as many as the ledger held) are stored, the indexes only\nqueries use are dropped and built again at the end (default 20000; 0: never)',
-      },
       // ledger: parallel analysis (src/ledger/pool.ts)
       jobs: { type: 'string', arg: 'N', help: 'analyse on N worker threads while one writer stores (default: the number of cores; 0: on the main thread)' },
       json: { type: 'boolean', help: 'print the summary as JSON' },

@@ -10,7 +10,7 @@ import { claimEventsFromStore, writeCsv, writeGeoJson, writeJsonArray } from '..
 import type { ReadOptions } from '../ingest/types.js';
 import { availableParallelism } from 'node:os';
 import { Ledger } from '../ledger/ledger.js';
-import { DEFAULT_BULK_FROM, ingestEvents, inlineAnalyser, type Analyser, type IngestTally } from '../ledger/loop.js';
+import { ingestEvents, inlineAnalyser, type Analyser, type IngestTally } from '../ledger/loop.js';
 import { AnalysisPool } from '../ledger/pool.js';
 import type { DisputeReport } from '../ledger/types.js';
 import { defaultDbPath, openStore, isPostgresUrl } from '../store/index.js';
@@ -147,7 +147,6 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
   const maxSize = parseSize(values['max-size'] ?? DEFAULT_MAX_SIZE);
   if (maxSize === null) throw new UsageError(`--max-size '${values['max-size']}' is not a size`, 'e.g. 64MB, 500KB');
   const batchSize = intFlag('batch', values.batch, 1, 100_000) ?? 200;
-  const bulkFrom = intFlag('bulk-from', values['bulk-from'], 0, Number.MAX_SAFE_INTEGER) ?? DEFAULT_BULK_FROM;
   const timeout = intFlag('timeout', values.timeout, 1, 3600);
   const file = dbPath(values.db);
   const quiet = values.quiet === true;
@@ -183,7 +182,6 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
     tally = await ingestEvents(new Ledger(store), readSources(positionals, opts), {
       analyser,
       batchSize,
-      bulkFrom,
       signal: abort.signal,
       ignore: (location) => ownFiles.has(resolve(location)), // the ledger itself, inside a folder being read
       onSkip: (rec, e) => {

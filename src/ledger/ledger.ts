@@ -136,21 +136,6 @@ export class Ledger {
     return outcomes as IngestOutcome[];
   }
 
-  /**
-   * Bulk mode for a large ingest (see `Store.deferIndexes`): the store drops the indexes only
-   * queries use until `endBulk`. False when the store has no bulk mode (nothing changes).
-   */
-  async beginBulk(): Promise<boolean> {
-    if (this.store.readonly || !this.store.deferIndexes) return false;
-    await this.store.deferIndexes();
-    return true;
-  }
-
-  /** Ends bulk mode: builds the indexes it dropped (also those a killed run left; no-op when none). */
-  async endBulk(): Promise<void> {
-    if (!this.store.readonly && this.store.buildIndexes) await this.store.buildIndexes();
-  }
-
   /** True when the stored claim facts were made by another version of the facts function. */
   async factsStale(): Promise<boolean> {
     const v = await this.store.meta('facts_version');

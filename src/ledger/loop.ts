@@ -99,13 +99,6 @@ export interface IngestRunOptions {
   signal?: AbortSignal;
   /** See `signal` (default `GRACE_MS`). */
   graceMs?: number;
-  /**
-   * A large ingest: once this run has stored this many documents, and at least as many as the
-   * ledger held when it started (so rebuilding costs no more than the run saves), the ledger goes
-   * into bulk mode (`Ledger.beginBulk`: the query-only indexes are dropped) until the run ends,
-   * when they are built again, also when the run is stopped or fails. Default: never (0).
-   */
-  bulkFrom?: number;
 }
 
 /** A fresh tally. */
@@ -144,8 +137,6 @@ interface Pending {
 const DISPATCH = 32;
 /** How long the reader may keep read documents waiting before they are handed to the analyser (ms). */
 const DISPATCH_IDLE_MS = 20;
-/** `sitrep ingest`'s `bulkFrom` unless told (see `IngestRunOptions.bulkFrom`). */
-export const DEFAULT_BULK_FROM = 20_000;
 /** After an interruption, how long analyses already started may take to finish and be stored (ms). */
 export const GRACE_MS = 2000;
 
@@ -189,7 +180,6 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     try {
       const outcomes = await ledger.commit(ready.map((r) => r.doc));
       outcomes.forEach((o, i) => count(o, ready[i]!.p, ready[i]!.doc.claimCount));
-      await maybeBulk();
     } catch (e) {
       if (isDbError(e)) throw e;
       // One document broke the batch: store the others one by one and skip it.
@@ -206,17 +196,6 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     skips = [];
     await ledger.recordSkips(done);
     opts.onProgress?.(tally);
-  };
-
-  // Bulk mode: decided against the ledger's size at the start of the run.
-  const bulkFrom = opts.bulkFrom ?? 0;
-  let heldAtStart: number | null = null;
-  let bulk = false;
-  if (bulkFrom > 0) heldAtStart = (await ledger.store.stats()).documents;
-  const maybeBulk = async (): Promise<void> => {
-    if (bulk || heldAtStart === null) return;
-    const stored = tally.new + tally.exact + tally.near;
-    if (stored >= bulkFrom && stored >= heldAtStart) bulk = await ledger.beginBulk();
   };
 
   let docs: Pending[] = [];
@@ -319,9 +298,6 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
         opts.onProgress?.(tally);
       }
     }
-  } catch (e) {
-    if (bulk) await ledger.endBulk().catch(() => {}); // a store error ended the run: leave the ledger fully indexed if it can be
-    throw e;
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
@@ -332,7 +308,6 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     await storing;
   } finally {
     if (grace) clearTimeout(grace);
-    if (bulk) await ledger.endBulk();
   }
   const done = skips;
   skips = [];

@@ -6,7 +6,6 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import type { Analysis, Place } from '../analyze/types.js';
 import { ErrorCode, SitrepError } from '../errors.js';
@@ -152,40 +151,6 @@ interface BatchRows {
   completePlaces: Set<string>;
 }
 
-/**
- * The indexes bulk mode drops (`deferIndexes`): those only queries use. Kept: every unique and
- * primary key, and the indexes of the writer's own look-ups (`documents_hash` for exact reprints,
- * `claims_document` for a carrier's claim links, the `lsh` table for near reprints).
- */
-export const DEFERRABLE_INDEXES: readonly string[] = [
-  'documents_carrier', 'documents_day', 'documents_source',
-  'claims_speaker', 'claims_root', 'claims_side_day', 'claims_day_side', 'claims_kind', 'claims_comparable',
-  'claim_places_claim', 'quantities_claim', 'quantities_unit_claim', 'quantities_document',
-  'claim_events_type', 'claim_events_sub', 'claim_events_plover',
-];
-
-/** The `ledger_meta` key that lists the indexes bulk mode dropped, with the process that did. */
-const DEFERRED_KEY = 'deferred_indexes';
-
-/** What `deferIndexes` records: the dropped indexes' own CREATE statements, and who dropped them. */
-interface DeferredIndexes {
-  pid: number;
-  host: string;
-  indexes: { name: string; sql: string }[];
-}
-
-/** True when the process that deferred the indexes is still running (on this host). */
-function ownerAlive(d: DeferredIndexes): boolean {
-  if (d.host !== hostname()) return false;
-  if (d.pid === process.pid) return true;
-  try {
-    process.kill(d.pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, another user's
-  }
-}
-
 /** LSH rows written by one multi-row insert (`putBatchRows`). */
 const LSH_ROWS = 64;
 
@@ -223,7 +188,6 @@ export class SqliteStore implements Store {
       this.db.pragma('foreign_keys = ON');
       this.migrate();
       this.stmt = this.prepare();
-      if (!options.readonly) this.buildOrphanedIndexes();
     } catch (e) {
       throw dbError(e, file);
     }
@@ -288,51 +252,6 @@ export class SqliteStore implements Store {
       dataVersion: d.prepare('PRAGMA data_version').pluck(),
       setMeta: w('INSERT OR REPLACE INTO ledger_meta (key, value) VALUES (?, ?)'),
     };
-  }
-
-  private deferred(): DeferredIndexes | null {
-    const v = this.stmt.getMeta.get(DEFERRED_KEY) as string | undefined;
-    return v === undefined ? null : (JSON.parse(v) as DeferredIndexes);
-  }
-
-  /** Builds the indexes a bulk ingest dropped when the process that dropped them is gone (killed mid-run). */
-  private buildOrphanedIndexes(): void {
-    const d = this.deferred();
-    if (d !== null && !ownerAlive(d)) this.buildNow();
-  }
-
-  async deferIndexes(): Promise<void> {
-    try {
-      this.db.transaction(() => {
-        const d = this.deferred();
-        if (d !== null && ownerAlive(d)) return;
-        const found = this.db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-          AND name IN (${DEFERRABLE_INDEXES.map(() => '?').join(', ')})`).all(...DEFERRABLE_INDEXES) as { name: string; sql: string }[];
-        const rec: DeferredIndexes = { pid: process.pid, host: hostname(), indexes: [...(d?.indexes ?? []), ...found] };
-        for (const ix of found) this.db.exec(`DROP INDEX "${ix.name}"`);
-        this.write(this.stmt.setMeta).run(DEFERRED_KEY, JSON.stringify(rec));
-      }).immediate();
-    } catch (e) {
-      throw dbError(e, this.file);
-    }
-  }
-
-  async buildIndexes(): Promise<void> {
-    try {
-      this.buildNow();
-    } catch (e) {
-      throw dbError(e, this.file);
-    }
-  }
-
-  private buildNow(): void {
-    this.db.transaction(() => {
-      const d = this.deferred();
-      if (d === null) return;
-      for (const ix of d.indexes) this.db.exec(ix.sql.replace(/^\s*CREATE\s+(UNIQUE\s+)?INDEX\s+(IF\s+NOT\s+EXISTS\s+)?/i, (_m, u: string | undefined) => `CREATE ${u ?? ''}INDEX IF NOT EXISTS `));
-      this.write(this.opts.readonly ? null : this.db.prepare('DELETE FROM ledger_meta WHERE key = ?')).run(DEFERRED_KEY);
-    }).immediate();
-    this.counts.clear();
   }
 
   private write<T>(s: T | null): T {

@@ -525,16 +525,6 @@ export interface Store {
    * candidates) and the write itself are one step. A store with one writer at a time leaves it out.
    */
   exclusive?<T>(fn: () => Promise<T>): Promise<T>;
-  /**
-   * Optional (SQLite): bulk mode for a large ingest. Drops the indexes that only queries use (never
-   * one the writer's own look-ups need), in one transaction that also records them in the ledger,
-   * so that each stored document updates fewer B-trees. Queries stay correct meanwhile, only slower.
-   * `buildIndexes` builds them again (the run that deferred them, at its end); after a run that was
-   * killed, the next process that opens the ledger for writing builds them. No-op when already deferred.
-   */
-  deferIndexes?(): Promise<void>;
-  /** Builds the indexes `deferIndexes` dropped, in one transaction (no-op when none are deferred). */
-  buildIndexes?(): Promise<void>;
 }
 
 /** Options of a store. */

@@ -55,49 +55,6 @@ describe('ingestEvents', () => {
     }
   });
 
-  it('bulk mode: begins once the run has stored bulkFrom documents and as many as the ledger held, ends with the run', async () => {
-    /** A copy of fixture `id` under another id (its analysis renamed with it). */
-    const copy = (id: string, n: number): IngestEvent => {
-      const it = fixtures.get(id)!;
-      const nid = `${id}-c${n}`;
-      const text = `${it.document.text} (${n})`;
-      fixtures.set(nid, { ...it, document: { ...it.document, id: nid, text }, analysis: { ...it.analysis, id: nid, text } });
-      return docEvent(nid);
-    };
-    const rows: { held: number; docs: number; bulkFrom: number | undefined; begins: number[] }[] = [
-      { held: 0, docs: 6, bulkFrom: undefined, begins: [] }, // default: never
-      { held: 0, docs: 6, bulkFrom: 0, begins: [] },
-      { held: 0, docs: 6, bulkFrom: 3, begins: [4] }, // after the batch that reaches 3 (batches of 2)
-      { held: 4, docs: 6, bulkFrom: 2, begins: [4] }, // not before the run has stored as many as the ledger held
-      { held: 8, docs: 6, bulkFrom: 2, begins: [] },
-    ];
-    let n = 0;
-    for (const row of rows) {
-      const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-'));
-      const store = openSqliteStore(join(dir, 'l.db'));
-      try {
-        const analyze = (d: Document) => fixtures.get(d.id)!.analysis;
-        if (row.held) await ingestEvents(new Ledger(store), events(Array.from({ length: row.held }, () => copy('wire-1', n++))), { analyze });
-        const calls: string[] = [];
-        let stored = 0;
-        const ledger = new Ledger(store);
-        const begin = ledger.beginBulk.bind(ledger);
-        const end = ledger.endBulk.bind(ledger);
-        ledger.beginBulk = async () => (calls.push(`begin ${stored}`), begin());
-        ledger.endBulk = async () => (calls.push('end'), end());
-        await ingestEvents(ledger, events(Array.from({ length: row.docs }, () => copy('mod-1', n++))), {
-          analyze, batchSize: 2, onDocument: () => stored++, ...(row.bulkFrom !== undefined ? { bulkFrom: row.bulkFrom } : {}),
-        });
-        assert.deepEqual(calls, row.begins.length ? [...row.begins.map((b) => `begin ${b}`), 'end'] : [], JSON.stringify(row));
-        assert.equal(await store.meta('deferred_indexes'), null, 'indexes built at the end');
-        assert.equal((await store.stats()).documents, row.held + row.docs);
-      } finally {
-        await store.close();
-        rmSync(dir, { recursive: true, force: true });
-      }
-    }
-  });
-
   it('interrupted: reading stops, finished analyses are stored after the grace period, the one still running is unfinished', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-'));
     const store = openSqliteStore(join(dir, 'l.db'));

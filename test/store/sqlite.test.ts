@@ -12,9 +12,7 @@ import { SitrepError } from '../../src/errors.js';
 import { defaultDbPath } from '../../src/store/path.js';
 import type { CompareFn } from '../../src/ledger/ledger.js';
 import type { FactsFn } from '../../src/ledger/prepare.js';
-import { DEFERRABLE_INDEXES, openSqliteStore as openRaw } from '../../src/store/sqlite.js';
-import { spawnSync } from 'node:child_process';
-import type { ClaimQuery } from '../../src/store/types.js';
+import { openSqliteStore as openRaw } from '../../src/store/sqlite.js';
 import { ledgerStore } from './ledger-store.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { storeContract } from './contract.js';
@@ -270,110 +268,6 @@ describe('SQLite store: indexes of the claims list and the timeline', () => {
       assert.deepEqual(byCursor.items, byOffset.items);
       assert.deepEqual(byOffset.items.map((c) => c.id), ['mod-1#0']);
       await r.close();
-      await w.close();
-    } finally {
-      t.cleanup();
-    }
-  });
-});
-
-describe('SQLite store: bulk mode (query-only indexes dropped for a large ingest)', () => {
-  const sided = (analysis: Parameters<FactsFn>[0], i: number) => {
-    const name = analysis.claims[i]!.speaker?.name ?? '';
-    const side = /Konashenkov|Russian/.test(name) ? 'RU' : /Synehubov/.test(name) ? 'UA' : null;
-    return { kind: 'indirect', speaker: { name, text: name, type: null, side, official: null, affiliation: null, sideFrom: null },
-      content: '', start: 0, end: 0, quantities: [], statuses: [], places: [], placeFrom: null, date: null, dateFrom: null } as never;
-  };
-  /** The ledger's indexes (name → CREATE statement). */
-  const indexes = (file: string): Map<string, string> => {
-    const db = new Database(file, { readonly: true });
-    try {
-      return new Map((db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all() as { name: string; sql: string }[]).map((r) => [r.name, r.sql]));
-    } finally {
-      db.close();
-    }
-  };
-  const deferredMeta = (file: string): string | undefined => {
-    const db = new Database(file, { readonly: true });
-    try {
-      return db.prepare("SELECT value FROM ledger_meta WHERE key = 'deferred_indexes'").pluck().get() as string | undefined;
-    } finally {
-      db.close();
-    }
-  };
-  /** Answers to the claims list's filters, the timeline, places, quantities and search. */
-  const answers = async (s: ReturnType<typeof openSqliteStore>): Promise<unknown[]> => {
-    const out: unknown[] = [];
-    const qs: ClaimQuery[] = [{}, { side: 'ru' }, { side: 'UA', from: '2024-08-01', to: '2024-08-31' }, { from: '2024-08-01', to: '2024-08-07' }, { unit: 'attacks' },
-      { place: 'Kupiansk' }, { text: 'shelling' }, { kind: 'direct' }, { speaker: 'konashenkov' }, { region: 'UA-63' }];
-    for (const q of qs) {
-      out.push((await s.claims(q)).items.map((c) => c.id), (await s.claims(q)).total, await s.timeline(q));
-    }
-    out.push((await s.places()).items, (await s.quantities({ unit: 'attacks' })).items.map((q) => q.id), (await s.search('shelling')).items.map((h) => h.id));
-    const cmp: string[] = [];
-    for await (const c of s.comparableClaims()) cmp.push(c.id);
-    out.push(cmp, (await s.documents()).items.map((d) => d.id));
-    return out;
-  };
-
-  it('drops only query indexes, answers the same meanwhile, and builds them again as they were', async () => {
-    const t = tempDb();
-    try {
-      const s = openSqliteStore(t.file, { facts: sided });
-      await s.ingest([wire(), ministry()]);
-      const before = indexes(t.file);
-      for (const name of DEFERRABLE_INDEXES) assert.ok(before.has(name), `${name} exists in a fresh ledger`);
-      assert.equal(await s.ledger.beginBulk(), true);
-      const during = indexes(t.file);
-      for (const name of DEFERRABLE_INDEXES) assert.ok(!during.has(name), `${name} dropped`);
-      for (const name of ['documents_hash', 'claims_document']) assert.ok(during.has(name), `${name} kept: the writer looks up by it`);
-      assert.ok(deferredMeta(t.file));
-      await s.ledger.beginBulk(); // again: nothing more to drop, the record is kept
-      // Stored while deferred: a reprint (found through the kept indexes) and more claims.
-      const [o] = await s.ingest([reprint()]);
-      assert.equal(o!.status, 'near-duplicate');
-      await s.ingest([strikes()]);
-      const deferredAnswers = await answers(s);
-      await s.ledger.endBulk();
-      assert.deepEqual(indexes(t.file), before, 'the same indexes, with the same definitions');
-      assert.equal(deferredMeta(t.file), undefined);
-      assert.deepEqual(await answers(s), deferredAnswers, 'the same answers with and without the indexes');
-      assert.equal(s.integrityCheck(), 'ok');
-      await s.ledger.endBulk(); // no-op
-      await s.close();
-    } finally {
-      t.cleanup();
-    }
-  });
-
-  it('after a run killed in bulk mode, answers correctly read-only and builds the indexes at the next writable open', async () => {
-    const t = tempDb();
-    try {
-      const s = openSqliteStore(t.file, { facts: sided });
-      await s.ingest([wire(), ministry(), strikes()]);
-      const before = indexes(t.file);
-      const full = await answers(s);
-      await s.ledger.beginBulk();
-      // Another connection of this process (the owner is alive): the indexes stay deferred.
-      const other = openSqliteStore(t.file);
-      assert.ok(!indexes(t.file).has('claims_speaker'));
-      await other.close();
-      await s.close();
-      // As a SIGKILL would leave it: the record names a process that is gone.
-      const dead = spawnSync(process.execPath, ['-e', '']).pid!;
-      const db = new Database(t.file);
-      const rec = JSON.parse(db.prepare("SELECT value FROM ledger_meta WHERE key = 'deferred_indexes'").pluck().get() as string) as { pid: number };
-      rec.pid = dead;
-      db.prepare("UPDATE ledger_meta SET value = ? WHERE key = 'deferred_indexes'").run(JSON.stringify(rec));
-      db.close();
-      const ro = openSqliteStore(t.file, { readonly: true });
-      assert.deepEqual(await answers(ro), full, 'read-only, without the indexes: the same answers');
-      await ro.close();
-      assert.ok(!indexes(t.file).has('claims_speaker'), 'a read-only open changes nothing');
-      const w = openSqliteStore(t.file, { facts: sided });
-      assert.deepEqual(indexes(t.file), before);
-      assert.equal(deferredMeta(t.file), undefined);
-      assert.deepEqual(await answers(w), full);
       await w.close();
     } finally {
       t.cleanup();
