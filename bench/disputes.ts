@@ -12,8 +12,7 @@
  * recall, F1, kind accuracy among matches ("kind n/a" when the ledger gives no kinds), agreements
  * found, must-not-be-disputes violated, photo credits taken as speakers, and every miss and false
  * dispute. `--incidents` (with one split) ingests and scores only the named incidents of that
- * split (incident ids or their folders), e.g. a fresh batch that no rule was tuned on.
- * dispute. `--explain` adds, for each missed gold dispute, the chain of stages its two sides went
+ * split (incident ids or their folders), e.g. a fresh batch that no rule was tuned on. `--explain` adds, for each missed gold dispute, the chain of stages its two sides went
  * through in the ledger (bench/disputes-explain.ts), the first failing stage marked, and a tally of
  * the misses by that stage.
  */
@@ -132,6 +131,10 @@ async function runSplit(split: string, gold: Gold & { speakerChecks?: Record<str
     const selection = only ? selectIncidents(gold, split, only) : null;
     if (selection?.unknown.length) {
       process.stderr.write(`bench:disputes: no incident ${selection.unknown.map((u) => JSON.stringify(u)).join(', ')} in split ${split}\n`);
+      process.exit(2);
+    }
+    if (selection && selection.folders.length === 0) {
+      process.stderr.write(`bench:disputes: the incidents ${only!.join(', ')} list no documents in split ${split}\n`);
       process.exit(2);
     }
     const inputs = selection ? selection.folders.map((f) => join(dir, f)) : [dir];
