@@ -321,17 +321,22 @@ export function sniff(head: Uint8Array, name: string, contentType = ''): SourceF
   return format;
 }
 
-/** Whether the first line of `s` is one JSON value (of any type). */
-function firstLineIsJson(s: string): boolean {
-  const nl = s.indexOf('\n');
-  const first = (nl === -1 ? s : s.slice(0, nl)).trim();
-  if (first === '' || first.length > 10_000) return false;
-  try {
-    JSON.parse(first);
-    return true;
-  } catch {
-    return false;
+/** Whether one of the first 20 lines of `s` is one JSON value (of any type): a sign of JSON Lines whose records went bad. */
+function headLineIsJson(s: string): boolean {
+  let at = 0;
+  for (let n = 0; n < 20 && at < s.length; n++) {
+    const nl = s.indexOf('\n', at);
+    const line = (nl === -1 ? s.slice(at) : s.slice(at, nl)).trim();
+    at = nl === -1 ? s.length : nl + 1;
+    if (line === '' || line.length > 10_000) continue;
+    try {
+      JSON.parse(line);
+      return true;
+    } catch {
+      // not JSON: look at the next line
+    }
   }
+  return false;
 }
 
 /** `sniff` after the checks for empty, UTF-16 and binary-signature input. */
@@ -370,9 +375,9 @@ function sniffFormat(head: Uint8Array, name: string, contentType: string): Sourc
     return 'html';
   }
   // A JSON Lines file whose first line is bad (`42`, a cut-off record) is still JSON Lines when a
-  // later line of the head holds a record or an array, or when the first line is a JSON value that is
-  // not a record ("42", "null", "\"text\""): only the bad lines are skipped, each named.
-  if ((ext === '.jsonl' || ext === '.ndjson') && (/\n[ \t\r]*[{[]/.test(s) || firstLineIsJson(s))) return 'jsonl';
+  // later line of the head holds a record or an array, or when one of its first 20 lines is a JSON value
+  // that is not a record ("42", "null", "\"text\""): only the bad lines are skipped, each named.
+  if ((ext === '.jsonl' || ext === '.ndjson') && (/\n[ \t\r]*[{[]/.test(s) || headLineIsJson(s))) return 'jsonl';
   if (STRUCTURED[ext] && !/^text\/(?:plain|markdown)/.test(contentType)) {
     throw new InputError(ErrorCode.Format, { file: name, line: 1 }, `named like ${STRUCTURED[ext]}, but its content is plain text`,
       'check the file; rename it to .txt to read it as text');

@@ -57,6 +57,11 @@ test('sniff: a JSON Lines file whose first line is bad is still JSON Lines (fuzz
   assert.equal(r.docs.length, 1);
   assert.equal(r.skips.length, 1);
   assert.equal((r.skips[0]!.error as InputError).line, 1);
+  // Every line bad, the first not JSON at all and a later one a JSON value that is no record: each
+  // line is named as skipped, as the CLI does, not the whole file refused as text (fuzzing found it).
+  const bad = await collectBytes('not json at all\nnull\n', 'a.jsonl');
+  assert.deepEqual(bad.skips.map((s) => (s.error as InputError).line), [1, 2]);
+  assert.equal(bad.docs.length, 0);
   // Plain text named .jsonl is still refused as a whole.
   assert.throws(() => sniff(Buffer.from('just words\nmore words\n'), 'a.jsonl'), (e: unknown) => e instanceof InputError && e.code === ErrorCode.Format);
 });
