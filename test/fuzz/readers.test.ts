@@ -88,7 +88,9 @@ test('JSON Lines: every good record next to bad lines is kept, in order; each ba
       const { docs, skips } = await read(bytes, 'records.jsonl');
       const good = lines.filter((l): l is { good: string } => 'good' in l).map((l) => l.good);
       assert.deepEqual(docs.map((d) => d.text), good);
-      assert.equal(skips.length, lines.length - good.length);
+      // a file of nothing but lines of words is plain text named .jsonl: refused once, as a whole
+      const wordsOnly = lines.every((l) => 'bad' in l && l.bad.toString() === 'not json at all');
+      assert.equal(skips.length, wordsOnly ? 1 : lines.length - good.length);
       for (const s of skips) assert.ok(s instanceof InputError && s.file === 'records.jsonl' && s.line! >= 1);
     }), budget(300, 6000));
 });
