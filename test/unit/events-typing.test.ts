@@ -548,6 +548,9 @@ table('nominalisations', [
   // (but "opposition to" states a rejection: CAMEO 12)
   ['Turkey voiced opposition to the plan.', { trigger: 'opposition to', plover: 'REJECT' }],
   ['The convention of the party opened in Ohio.', null],
+  // a noun whose stem only looks like a verb row's verb ("department" is no "depart"; review)
+  ['The head of the department of the organisation said nothing.', null],
+  ['His department at the organisation posted a notice.', null],
 ]);
 
 // "…" before an infinitive's "to": no prepositional phrase, and "to" opens an infinitive
