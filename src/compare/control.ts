@@ -515,7 +515,7 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: 
     if (pos.size < 2) continue;
     const keys = [...pos.keys()].sort((a, b) => Number(!a.startsWith('holds')) - Number(!b.startsWith('holds')) || a.localeCompare(b));
     const label = (k: string): string => (parts.get(k) ?? [[k, pos.get(k)!] as const]).map(([sub, its]) => positionLabel(sub, its)).join('; ');
-    const sides = keys.map((k) => ({ ...sideOf(records, pos.get(k)!, label(k)), polarity: (k.startsWith('holds') || k.startsWith('part') || k.startsWith('encircled') ? 1 : -1) as 1 | -1 }));
+    const sides = keys.map((k) => ({ ...sideOf(records, pos.get(k)!, label(k)), polarity: (holdingPosition(k) ? 1 : -1) as 1 | -1 }));
     const claimKey = sides.map((s) => s.claims.join(',')).join(';');
     if (seen.has(claimKey)) continue; // a claim about a town and its region would repeat it
     seen.add(claimKey);
@@ -531,6 +531,15 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: 
       explanation: `Who holds the place: ${sides.map((s) => s.position).join(' vs ')}`,
     });
   }
+}
+
+/**
+ * Whether position `key` (or any part of a joined own-account key `a+b`) says someone holds the
+ * place, whole, in part or encircled: such a side has polarity +1. Read from every part, since a
+ * joined key's parts sort by name (`contested+part|UA`).
+ */
+function holdingPosition(key: string): boolean {
+  return key.split('+').some((k) => k.startsWith('holds') || k.startsWith('part') || k.startsWith('encircled'));
 }
 
 /** The known side of every speaker of `items`, when they all have one and the same, else null. */

@@ -506,14 +506,17 @@ export function differentNights(d: Dispute, byId: ReadonlyMap<string, ClaimRecor
  * (real channel posts: a BBC post on Britain's plan to scrap "14 вертолетов CH-47 Chinook" and, in the
  * next line, "17 вертолетов Puma", against another channel's "31 вертолет" in all): in Russian or
  * Ukrainian claims, a text and speaker whose figures stand on two or more sides gives items, not
- * rival counts; without its claims fewer than two sides are left. (Figures of one claim are handled
+ * rival counts; without its claims fewer than two sides are left. A claim with no named speaker is
+ * no one voice (a post quoting "ВСУ: 30, Минобороны: 10" unnamed). (Figures of one claim are handled
  * the same way in src/compare/facts.ts `withoutTallyParts`.)
  */
 export function listItems(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): boolean {
   if (d.topic.what.type !== 'quantity') return false;
   const keyOf = (c: string): string | null => {
     const r = byId.get(c);
-    return r && hasCyrillic(r.content ?? '') ? `${textKey(r)}|${(r.speaker?.name ?? '').toLowerCase()}` : null;
+    // no named speaker is no known voice: two unnamed claims of one text may be both sides quoted
+    const name = (r?.speaker?.name ?? '').trim().toLowerCase();
+    return r && name && hasCyrillic(r.content ?? '') ? `${textKey(r)}|${name}` : null;
   };
   const sidesOf = new Map<string, Set<number>>();
   d.sides.forEach((s, i) => {

@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { capitalOfSide, governmentUse } from '../../src/compare/capital.js';
 import { ruukFigureFrame } from '../../src/compare/figures.js';
+import { awayRegions } from '../../src/compare/status.js';
 import { ruukEventFacts } from '../../src/compare/responsibility.js';
 import { analyze } from '../../src/analyze/index.js';
 import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
@@ -166,4 +167,20 @@ test('responsibility: compatible positions ("Russia did it", "Ukraine did not") 
   assert.equal(resp.length, 1);
   const sides = resp[0]!.sides.map((s) => s.claims.map((c) => c.split('#')[0]).sort().join('+')).sort();
   assert.deepEqual(sides, ['po+ze', 'ru']);
+});
+
+test('awayRegions: a city with its own region code stands in the region around it (review)', () => {
+  const p = (name: string, admin1: string, level: PlaceRef['level']): PlaceRef => ({ id: `t:${name}:${level}`, name, country: 'UA', admin1, level });
+  const kyiv = p('Kyiv', 'UA-30', 'city');
+  const kyivRegion = p('Kyiv Oblast', 'UA-32', 'admin1');
+  const sevastopol = p('Sevastopol', 'UA-40', 'city');
+  const crimea = p('Crimea', 'UA-43', 'admin1');
+  const donetsk = p('Donetsk Oblast', 'UA-14', 'admin1');
+  const rows: [string, PlaceRef[], string[] | null][] = [
+    ['"in Kyiv and the Kyiv region"', [kyiv, kyivRegion], null],
+    ['«в Севастополе и в Крыму»', [sevastopol, crimea], null],
+    ['Kyiv and another region: that one is away', [kyiv, kyivRegion, donetsk], ['Donetsk Oblast']],
+    ['Sevastopol and the Kyiv region: away', [sevastopol, kyivRegion], ['Kyiv Oblast']],
+  ];
+  for (const [name, places, want] of rows) assert.deepEqual(awayRegions(places)?.map((r) => r.name) ?? null, want, name);
 });

@@ -155,6 +155,9 @@ test('listItems: one voice\'s list in one text is its items, not rival counts', 
     ['two channels', [[all31], [other40]], false],
     // one voice in two texts is left to the update rules
     ['one channel in two posts', [[rec('a', 0, 'сбиты 14 вертолетов', 'A')], [rec('b', 0, 'сбиты 17 вертолетов', 'A')]], false],
+    // one post quoting both sides with no named speaker: rival counts, not one voice's list (review)
+    ['one post, two unnamed voices', [[rec('tg', 0, 'ВСУ: сбиты 30 вертолетов', null)], [rec('tg', 1, 'Минобороны: сбиты 10 вертолетов', null)]], false],
+    ['one post, two empty speaker names', [[rec('tg', 0, 'ВСУ: сбиты 30 вертолетов', '')], [rec('tg', 1, 'Минобороны: сбиты 10 вертолетов', '')]], false],
   ];
   for (const [name, sides, want] of rows) {
     const [d, byId] = dispute(sides);

@@ -135,6 +135,10 @@ test('compareControl: which pairs are disputes and which agree', () => {
     assert.equal(res.agreements.filter((a) => a.topic.what.type === 'status').length, agreements, `${name}: agreements`);
     for (const d of res.disputes) assert.equal(d.kind, 'control');
   }
+  // one side's own account merged: "we still hold part" and "fighting goes on" keep the polarity of
+  // a holding, whatever order the joined key's parts sort in (review: `contested+part|UA` read as -1)
+  const own = compareControl([capture, rec('gs', 'UA', '2024-05-06', [fact('part', 1, 'UA')]), rec('gs2', 'UA', '2024-05-06', [fact('contested', 1, null)])]);
+  assert.deepEqual(own.disputes.map((d) => d.sides.map((s) => s.polarity)), [[1, 1]], own.disputes.map((d) => d.explanation).join(' | '));
   // compareClaims lists them with kind control
   const all = compareClaims([capture, rec('gs', 'UA', '2024-05-05', [fact('contested', 1, null)])]);
   assert.deepEqual(all.disputes.map((d) => d.kind), ['control']);
