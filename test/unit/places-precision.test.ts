@@ -7,7 +7,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze/index.js';
+import { analyze, analyzeDoc } from '../../src/analyze/index.js';
+import { mentionForSpan } from '../../src/analyze/places/recognise.js';
+import { defaultGazetteer } from '../../src/analyze/places/gazetteer.js';
 import { extractClaimFacts } from '../../src/compare/index.js';
 
 const PUB = '2024-08-12T09:00:00Z';
@@ -109,6 +111,26 @@ test("a capital's government does not place its claim; the place the claim is ab
     if (a.claims.length <= i) { bad.push(`${text}: no claim ${i}`); continue; }
     const got = extractClaimFacts(a, i).places.map((p) => p.name);
     if (JSON.stringify(got) !== JSON.stringify(want)) bad.push(`${text}: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+  }
+  assert.deepEqual(bad, []);
+});
+
+test('a given span ending in a capitalised `after-lower` word asks for the area only after a locative word', () => {
+  // [text, span, the level the mention asks for] written by hand (data/place-admin-words.tsv `after-lower`)
+  const rows: [string, string, string | null][] = [
+    ['Arizona State beat Oregon on Saturday.', 'Arizona State', null],
+    ['The coach left Washington State for Oregon.', 'Washington State', null],
+    ['Officials in Washington State said the aid was ready.', 'Washington State', 'admin1'],
+    ['Wildfires burned in Washington state on Tuesday.', 'Washington state', 'admin1'],
+  ];
+  const gaz = defaultGazetteer();
+  assert.ok(gaz);
+  const bad: string[] = [];
+  for (const [text, span, want] of rows) {
+    const doc = analyzeDoc({ id: 't', text, published: PUB });
+    const start = text.indexOf(span);
+    const m = mentionForSpan(doc, gaz, start, start + span.length);
+    if ((m?.want ?? null) !== want) bad.push(`${span} in «${text}»: want ${want}, got ${m?.want ?? null}`);
   }
   assert.deepEqual(bad, []);
 });
