@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { analyze, analyzeDoc } from '../../src/analyze/index.js';
 import { mentionForSpan } from '../../src/analyze/places/recognise.js';
 import { defaultGazetteer } from '../../src/analyze/places/gazetteer.js';
+import { nameCluesOf } from '../../src/analyze/places/lexicon.js';
 import { extractClaimFacts } from '../../src/compare/index.js';
 
 const PUB = '2024-08-12T09:00:00Z';
@@ -133,4 +134,11 @@ test('a given span ending in a capitalised `after-lower` word asks for the area 
     if ((m?.want ?? null) !== want) bad.push(`${span} in «${text}»: want ${want}, got ${m?.want ?? null}`);
   }
   assert.deepEqual(bad, []);
+});
+
+test('place-name-clues rows: a `where` that is an inherited property name is no set', () => {
+  // written by hand: only "cruiser" (before) is kept; "constructor", "toString", "__proto__" are skipped
+  const c = nameCluesOf([['cruiser', 'before'], ['ship', 'constructor'], ['boat', 'toString'], ['raft', '__proto__'], ['Moskva', 'nowhere']]);
+  assert.deepEqual([...c.before], ['cruiser']);
+  assert.deepEqual(Object.values(c).reduce((n, s) => n + s.size, 0), 1);
 });
