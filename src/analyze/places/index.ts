@@ -313,7 +313,7 @@ function governs(doc: Doc, m: Mention, e: GazEntry, match: string): boolean {
   const t = doc.tokens;
   let k = m.t1;
   while (k < t.n && t.kind[k] === Kind.Space) k++;
-  if (k < t.n && match !== 'inflection' && t.sent[k] === t.sent[m.t0] && speechVerb(doc, k)) return true;
+  if (k < t.n && match !== 'inflection' && t.sent[k] === t.sent[m.t0] && !prepositionBefore(doc, m) && speechVerb(doc, k)) return true;
   if (k >= t.n || (t.lower[k] !== "'s" && t.lower[k] !== '’s' && t.lower[k] !== "'")) return false;
   const words = placeLexicon().nameClues.possessive;
   for (let n = 0, j = k + 1; j < t.n && n < 3; j++) {
@@ -323,6 +323,19 @@ function governs(doc: Doc, m: Mention, e: GazEntry, match: string): boolean {
     n++;
   }
   return false;
+}
+
+/**
+ * A preposition right before the mention, over spaces: a locative word (data/place-locatives.txt) or
+ * a `frame` word of data/place-name-clues.tsv ("on Moscow", "in Kyiv", «в Москве», «у Києві»).
+ */
+function prepositionBefore(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens;
+  let b = m.t0 - 1;
+  while (b >= 0 && t.kind[b] === Kind.Space) b--;
+  if (b < 0) return false;
+  const lex = placeLexicon();
+  return lex.locatives.has(t.lower[b]!) || lex.nameClues.frame.has(t.lower[b]!);
 }
 
 /**
@@ -468,7 +481,9 @@ export function findPlaces(doc: Doc): void {
     if (remote.has(r)) continue;
     const m = r.mention;
     const e = r.best.entry;
-    const speaking = speaks(m);
+    // (a place after a preposition heads no speaker phrase of its own: «в Москве заявили», «у Києві
+    // заявили» say where the speakers are)
+    const speaking = speaks(m) && !prepositionBefore(doc, m);
     const role: Place['role'] = speaking || governs(doc, m, e, r.best.match) ? 'speaker' : m.inOrg ? 'name' : inPlaces(m) ? 'dateline' : 'place';
     const variants = [...new Set(m.cands.filter((c) => c.entry.id === e.id).map((c) => c.variant))];
     places.push({

@@ -77,7 +77,7 @@ function load() {
 export function nameCluesOf(rows: Iterable<readonly (string | undefined)[]>) {
   const nameClues = {
     before: new Set<string>(), after: new Set<string>(), possessive: new Set<string>(), title: new Set<string>(),
-    weak: new Set<string>(), verb: new Set<string>(), clock: new Set<string>(), 'clock-after': new Set<string>(),
+    weak: new Set<string>(), verb: new Set<string>(), frame: new Set<string>(), clock: new Set<string>(), 'clock-after': new Set<string>(),
   };
   for (const [word, where] of rows) {
     if (word && where && Object.hasOwn(nameClues, where)) nameClues[where as keyof typeof nameClues].add(word.toLowerCase());
