@@ -224,20 +224,30 @@ function locativeBefore(doc: Doc, m: Mention): boolean {
 /** Quotation marks around a name ("батальона «Азов»", "the cruiser “Moskva”"): skipped like "the". */
 const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '„']);
 
-/** A clock time at the end of a text ("12:00", "0400", "15 часов", "о 10 годині"). */
+/**
+ * A clock time at the end of a text, before a name and a word of `clock-after` ("12:00", "12.00",
+ * "0400", "3 p.m." before "Kyiv time", "Greenwich Mean Time"): the word after the name says it.
+ */
 const CLOCK_BEFORE = /(?:\b\d{1,2}[:.]\d{2}|\b\d{4}|\b\d{1,2}\s*(?:час\p{L}*|годин\p{L}*|a\.?m\.?|p\.?m\.?))\s*$/iu;
 
 /**
+ * A clock time at the end of a text, before a preposition of `clock` («по», «за»), which are common
+ * prepositions ("удар по Харькову"): only HH:MM with hours up to 23 or hours in words («в 12:00», «в
+ * 14 часов», «о 10 годині»); a date «12.05» or a year «в 2023» is none.
+ */
+const CLOCK_STRICT_BEFORE = /(?:\b(?:[01]?\d|2[0-3]):[0-5]\d|\b(?:[01]?\d|2[0-3])\s*(?:час\p{L}*|годин\p{L}*))\s*$/iu;
+
+/**
  * Whether a name gives a clock time's zone («в 12:00 по Гринвичу», «о 10:00 за Гринвічем», "03:15 Kyiv
- * time"): a preposition of data/place-name-clues.tsv `clock` between a clock time and the name, or a
- * word of `clock-after` after a name that follows a clock time.
+ * time"): a preposition of data/place-name-clues.tsv `clock` between a strict clock time
+ * (`CLOCK_STRICT_BEFORE`) and the name, or a word of `clock-after` after a name that follows a clock time.
  */
 function timeZone(doc: Doc, m: Mention): boolean {
   const t = doc.tokens;
   const clues = placeLexicon().nameClues;
   let b = m.t0 - 1;
   while (b >= 0 && t.kind[b] === Kind.Space) b--;
-  if (b >= 0 && clues.clock.has(t.lower[b]!) && CLOCK_BEFORE.test(doc.text.slice(Math.max(0, t.start[b]! - 24), t.start[b]!))) return true;
+  if (b >= 0 && clues.clock.has(t.lower[b]!) && CLOCK_STRICT_BEFORE.test(doc.text.slice(Math.max(0, t.start[b]! - 24), t.start[b]!))) return true;
   let a = m.t1;
   while (a < t.n && t.kind[a] === Kind.Space) a++;
   return a < t.n && clues['clock-after'].has(t.lower[a]!) && CLOCK_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start));
@@ -303,7 +313,7 @@ function governs(doc: Doc, m: Mention, e: GazEntry, match: string): boolean {
   const t = doc.tokens;
   let k = m.t1;
   while (k < t.n && t.kind[k] === Kind.Space) k++;
-  if (k < t.n && match !== 'inflection' && t.sent[k] === t.sent[m.t0] && speechVerb(doc, k)) return true;
+  if (k < t.n && match !== 'inflection' && t.sent[k] === t.sent[m.t0] && !prepositionBefore(doc, m) && speechVerb(doc, k)) return true;
   if (k >= t.n || (t.lower[k] !== "'s" && t.lower[k] !== '’s' && t.lower[k] !== "'")) return false;
   const words = placeLexicon().nameClues.possessive;
   for (let n = 0, j = k + 1; j < t.n && n < 3; j++) {
@@ -313,6 +323,19 @@ function governs(doc: Doc, m: Mention, e: GazEntry, match: string): boolean {
     n++;
   }
   return false;
+}
+
+/**
+ * A preposition right before the mention, over spaces: a locative word (data/place-locatives.txt) or
+ * a `frame` word of data/place-name-clues.tsv ("on Moscow", "in Kyiv", «в Москве», «у Києві»).
+ */
+function prepositionBefore(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens;
+  let b = m.t0 - 1;
+  while (b >= 0 && t.kind[b] === Kind.Space) b--;
+  if (b < 0) return false;
+  const lex = placeLexicon();
+  return lex.locatives.has(t.lower[b]!) || lex.nameClues.frame.has(t.lower[b]!);
 }
 
 /**
@@ -458,7 +481,9 @@ export function findPlaces(doc: Doc): void {
     if (remote.has(r)) continue;
     const m = r.mention;
     const e = r.best.entry;
-    const speaking = speaks(m);
+    // (a place after a preposition heads no speaker phrase of its own: «в Москве заявили», «у Києві
+    // заявили» say where the speakers are)
+    const speaking = speaks(m) && !prepositionBefore(doc, m);
     const role: Place['role'] = speaking || governs(doc, m, e, r.best.match) ? 'speaker' : m.inOrg ? 'name' : inPlaces(m) ? 'dateline' : 'place';
     const variants = [...new Set(m.cands.filter((c) => c.entry.id === e.id).map((c) => c.variant))];
     places.push({

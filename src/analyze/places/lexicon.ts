@@ -66,14 +66,23 @@ function load() {
   }
   const locatives = wordSet('place-locatives.txt');
   // words next to a name that make it a vessel, armed group or organisation (data/place-name-clues.tsv)
+  const nameClues = nameCluesOf(table('place-name-clues.tsv'));
+  return { nameClues, actorNames: actorNames(), demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, stopwordsRuuk, landmarkNouns, cyrillicCountries, firstNames, abbreviations, featureWords, locatives };
+}
+
+/**
+ * The word sets of data/place-name-clues.tsv by their `where` column (lower case); a row whose
+ * `where` is no known set (also an inherited property name such as "constructor") is skipped.
+ */
+export function nameCluesOf(rows: Iterable<readonly (string | undefined)[]>) {
   const nameClues = {
     before: new Set<string>(), after: new Set<string>(), possessive: new Set<string>(), title: new Set<string>(),
-    weak: new Set<string>(), verb: new Set<string>(), clock: new Set<string>(), 'clock-after': new Set<string>(),
+    weak: new Set<string>(), verb: new Set<string>(), frame: new Set<string>(), clock: new Set<string>(), 'clock-after': new Set<string>(),
   };
-  for (const [word, where] of table('place-name-clues.tsv')) {
-    if (word && where && where in nameClues) nameClues[where as keyof typeof nameClues].add(word.toLowerCase());
+  for (const [word, where] of rows) {
+    if (word && where && Object.hasOwn(nameClues, where)) nameClues[where as keyof typeof nameClues].add(word.toLowerCase());
   }
-  return { nameClues, actorNames: actorNames(), demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, stopwordsRuuk, landmarkNouns, cyrillicCountries, firstNames, abbreviations, featureWords, locatives };
+  return nameClues;
 }
 
 /**

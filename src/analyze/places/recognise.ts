@@ -670,7 +670,14 @@ export function mentionForSpan(doc: Doc, gaz: Gazetteer, start: number, end: num
   const abbr = abbreviationCandidates(gaz, text.trim(), memo);
   if (abbr.length) return mention(start, end, t0, t1, null, text, abbr, false, false, t1, null, null);
   const words = text.split(/\s+/);
-  const last = words.length > 1 ? lex.adminWords.get(words[words.length - 1]!.toLowerCase()) : undefined;
+  const lastWord = words[words.length - 1]!;
+  let last = words.length > 1 ? lex.adminWords.get(lastWord.toLowerCase()) : undefined;
+  // an `after-lower` word written capitalised asks for the area only after a locative word that is
+  // not weak, as in recognise ("in Washington State"; "Arizona State" is a university)
+  if (last?.lower && /^\p{Lu}/u.test(lastWord)) {
+    const before = prevWord(doc.tokens, t0);
+    if (!lex.locatives.has(before) || lex.nameClues.weak.has(before)) last = undefined;
+  }
   if (last && last.position === 'after') {
     const name = words.slice(0, -1).join(' ');
     const cands = lookupAdmin(gaz, name, words[words.length - 1]!, last.level, memo);
