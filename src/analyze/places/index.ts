@@ -326,8 +326,10 @@ function governs(doc: Doc, m: Mention, e: GazEntry, match: string): boolean {
 }
 
 /**
- * A preposition right before the mention, over spaces: a locative word (data/place-locatives.txt) or
- * a `frame` word of data/place-name-clues.tsv ("on Moscow", "in Kyiv", «в Москве», «у Києві»).
+ * A `frame` preposition of data/place-name-clues.tsv right before the mention, over spaces ("a drone
+ * attack on Moscow claimed two lives"): the name is the object of an act, not a government that speaks.
+ * "in", «в», «у» are no frame words: "officials in Kyiv said", «в Москве заявили» speak for the
+ * government (issue 9: a claim made in Moscow's name is not placed in Moscow).
  */
 function prepositionBefore(doc: Doc, m: Mention): boolean {
   const t = doc.tokens;
@@ -335,7 +337,7 @@ function prepositionBefore(doc: Doc, m: Mention): boolean {
   while (b >= 0 && t.kind[b] === Kind.Space) b--;
   if (b < 0) return false;
   const lex = placeLexicon();
-  return lex.locatives.has(t.lower[b]!) || lex.nameClues.frame.has(t.lower[b]!);
+  return lex.nameClues.frame.has(t.lower[b]!);
 }
 
 /**
@@ -481,9 +483,7 @@ export function findPlaces(doc: Doc): void {
     if (remote.has(r)) continue;
     const m = r.mention;
     const e = r.best.entry;
-    // (a place after a preposition heads no speaker phrase of its own: «в Москве заявили», «у Києві
-    // заявили» say where the speakers are)
-    const speaking = speaks(m) && !prepositionBefore(doc, m);
+    const speaking = speaks(m);
     const role: Place['role'] = speaking || governs(doc, m, e, r.best.match) ? 'speaker' : m.inOrg ? 'name' : inPlaces(m) ? 'dateline' : 'place';
     const variants = [...new Set(m.cands.filter((c) => c.entry.id === e.id).map((c) => c.variant))];
     places.push({
