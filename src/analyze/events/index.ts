@@ -373,15 +373,24 @@ const VERBAL_ROWS = new Map<string, Trigger>();
  * verb is not taken.
  */
 function verbalAt(t: Tokens, i: number, v: string): Match | null {
-  for (const noun of verbalNouns(v)) {
-    const rows = rowsOf(TRIGGERS, noun);
+  return derivedAt(i, v, verbalNouns(v), 'V', VERBAL_ROWS);
+}
+
+/**
+ * A trigger of part of speech `pos` for word `w` at token i, made from the first one-word English row
+ * of another part of speech whose words are one of `bases` (a verb from its noun's row, a noun from its
+ * verb's row); cached per word in `cache`; null when no base has such a row.
+ */
+function derivedAt(i: number, w: string, bases: Iterable<string>, pos: 'V' | 'N', cache: Map<string, Trigger>): Match | null {
+  for (const base of bases) {
+    const rows = rowsOf(TRIGGERS, base);
     if (!rows) continue;
     for (const r of rows) {
-      if (r.words.length !== 1 || r.pos === 'V' || r.lang !== 'en') continue;
-      let n = VERBAL_ROWS.get(v);
+      if (r.words.length !== 1 || r.pos === pos || r.lang !== 'en') continue;
+      let n = cache.get(w);
       if (!n) {
-        n = { lang: r.lang, words: [v], pos: 'V', kind: r.kind, roles: r.roles };
-        VERBAL_ROWS.set(v, n);
+        n = { lang: r.lang, words: [w], pos, kind: r.kind, roles: r.roles };
+        cache.set(w, n);
       }
       return { t: n, start: i, end: i + 1, head: i };
     }
@@ -411,20 +420,7 @@ function eventNominalSlot(t: Tokens, i: number, t1: number): boolean {
  * the suspect" as "deport", "his resignation" as "resign"): a noun trigger of that row's kind, or null.
  */
 function nominalAt(t: Tokens, i: number, w: string): Match | null {
-  for (const base of nominalBases(w)) {
-    const rows = rowsOf(TRIGGERS, base);
-    if (!rows) continue;
-    for (const r of rows) {
-      if (r.words.length !== 1 || r.pos === 'N' || r.lang !== 'en') continue;
-      let n = NOMINAL_ROWS.get(w);
-      if (!n) {
-        n = { lang: r.lang, words: [w], pos: 'N', kind: r.kind, roles: r.roles };
-        NOMINAL_ROWS.set(w, n);
-      }
-      return { t: n, start: i, end: i + 1, head: i };
-    }
-  }
-  return null;
+  return derivedAt(i, w, nominalBases(w), 'N', NOMINAL_ROWS);
 }
 
 /** Trigger matches of one sentence, longest first at each token, without overlaps. */
