@@ -28,6 +28,8 @@ interface Clues {
   dative: Set<string>;
   /** prepositions that make a dative form the place ("по Киеву", "в Москве") */
   placePreps: Set<string>;
+  /** prepositions of an act's object that make the name the city acted on ("an attack on Moscow claimed ...") */
+  objectPreps: Set<string>;
 }
 
 let clues: Clues | null = null;
@@ -46,6 +48,7 @@ function load(): Clues {
   const notAdverbs = new Set<string>();
   const dative = new Set<string>();
   const placePreps = new Set<string>();
+  const objectPreps = new Set<string>();
   for (const [word, where] of table('capital-clues.tsv')) {
     if (!word) continue;
     if (where === 'capital') stems.push(word);
@@ -54,9 +57,10 @@ function load(): Clues {
     else if (where === 'noun-ly') notAdverbs.add(word);
     else if (where === 'dative') dative.add(word);
     else if (where === 'place-prep') placePreps.add(word);
+    else if (where === 'object-prep') objectPreps.add(word);
     else throw new Error(`sitrep: data/capital-clues.tsv: bad column "${where}" for "${word}"`);
   }
-  return (clues = { capitals, capitalCountry, stems, after, before, notAdverbs, dative, placePreps });
+  return (clues = { capitals, capitalCountry, stems, after, before, notAdverbs, dative, placePreps, objectPreps });
 }
 
 /**
@@ -87,6 +91,9 @@ const ARTICLES = new Set(['the']);
 export function governmentUse(text: string, start: number, end: number): boolean {
   if (!isCapital(text.slice(start, end))) return false;
   const c = load();
+  // "a drone attack on Moscow claimed two lives": the object of an act is the city, whatever follows
+  const before1 = wordsOf(text, Math.max(0, start - 12), start).at(-1);
+  if (before1 && c.objectPreps.has(before1.w) && /^\s*$/.test(text.slice(before1.end, start))) return false;
   const next = wordsOf(text, end, Math.min(text.length, end + 40));
   // "Moscow's account": the possessive is its own word when the name ends before it
   let k = 0;

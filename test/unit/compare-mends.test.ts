@@ -41,6 +41,10 @@ test('governmentUse: the adverb slot after a capital takes adverbs, not nouns en
     ['A Moscow family said drone debris had smashed the windows of their flat.', 'Moscow', false],
     ['A Kyiv weekly said the strike had hit a warehouse.', 'Kyiv', false],
     ['The Kyiv assembly said the shelters were not ready.', 'Kyiv', false],
+    // the object of an act is the city, whatever verb follows (review of stop 15)
+    ['A drone attack on Moscow claimed two lives, officials said.', 'Moscow', false],
+    ['Strikes against Kyiv killed three people overnight.', 'Kyiv', false],
+    ['Officials said Moscow claimed the attack had been repelled.', 'Moscow', true],
     // adverbs still pass
     ['Peskov said Moscow flatly rejected the accusations.', 'Moscow', true],
     ['Kyiv repeatedly denied any role in the explosion.', 'Kyiv', true],
