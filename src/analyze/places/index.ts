@@ -207,10 +207,16 @@ function personWords(doc: Doc): Set<string> {
 
 /** A person noun of data/place-name-clues.tsv `title` right before the mention, over spaces only. */
 function personTitleBefore(doc: Doc, m: Mention): boolean {
+  const b = tokenBefore(doc, m);
+  return b >= 0 && placeLexicon().nameClues.title.has(doc.tokens.lower[b]!);
+}
+
+/** The index of the token right before the mention, over spaces, or -1. */
+function tokenBefore(doc: Doc, m: Mention): number {
   const t = doc.tokens;
   let b = m.t0 - 1;
   while (b >= 0 && t.kind[b] === Kind.Space) b--;
-  return b >= 0 && placeLexicon().nameClues.title.has(t.lower[b]!);
+  return b;
 }
 
 /** A locative word (data/place-locatives.txt) right before the mention, over spaces and "the". */
@@ -245,8 +251,7 @@ const CLOCK_STRICT_BEFORE = /(?:\b(?:[01]?\d|2[0-3]):[0-5]\d|\b(?:[01]?\d|2[0-3]
 function timeZone(doc: Doc, m: Mention): boolean {
   const t = doc.tokens;
   const clues = placeLexicon().nameClues;
-  let b = m.t0 - 1;
-  while (b >= 0 && t.kind[b] === Kind.Space) b--;
+  const b = tokenBefore(doc, m);
   if (b >= 0 && clues.clock.has(t.lower[b]!) && CLOCK_STRICT_BEFORE.test(doc.text.slice(Math.max(0, t.start[b]! - 24), t.start[b]!))) return true;
   let a = m.t1;
   while (a < t.n && t.kind[a] === Kind.Space) a++;
@@ -332,12 +337,8 @@ function governs(doc: Doc, m: Mention, e: GazEntry, match: string): boolean {
  * government (issue 9: a claim made in Moscow's name is not placed in Moscow).
  */
 function prepositionBefore(doc: Doc, m: Mention): boolean {
-  const t = doc.tokens;
-  let b = m.t0 - 1;
-  while (b >= 0 && t.kind[b] === Kind.Space) b--;
-  if (b < 0) return false;
-  const lex = placeLexicon();
-  return lex.nameClues.frame.has(t.lower[b]!);
+  const b = tokenBefore(doc, m);
+  return b >= 0 && placeLexicon().nameClues.frame.has(doc.tokens.lower[b]!);
 }
 
 /**
