@@ -454,14 +454,6 @@ function risingWords(content: string): boolean {
 /** Hours east of UTC of the day a Russian or Ukrainian channel's reader lives by (Moscow time; Kyiv's winter time is an hour behind, its summer time the same). */
 const LOCAL_UTC_OFFSET_H = 3;
 
-let nightUnits: Set<string> | null = null;
-/** The units of data/compare.tsv `night_tally_units`: what air defence counts night by night. */
-function nightTallyUnits(): Set<string> {
-  if (nightUnits) return nightUnits;
-  const row = table('compare.tsv').find((r) => r[0] === 'night_tally_units');
-  return (nightUnits = new Set((row?.[1] ?? '').split(/\s+/).filter(Boolean)));
-}
-
 /**
  * The day a claim's air-defence tally is about: the day-precise date the claim states, else the
  * local calendar day of its publication (UTC+3): a count posted at 02:27 Moscow time on 29 November
@@ -483,7 +475,7 @@ function tallyDay(r: ClaimRecord): string | null {
  * (`tallyDay`). Two nights' counts are two tallies, not a dispute.
  */
 export function differentNights(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): boolean {
-  if (d.topic.what.type !== 'quantity' || !nightTallyUnits().has(d.topic.what.unit)) return false;
+  if (d.topic.what.type !== 'quantity' || !compareLexicon().nightTallyUnits.has(d.topic.what.unit)) return false;
   const days: (string | null)[][] = [];
   for (const s of d.sides) {
     const l: (string | null)[] = [];

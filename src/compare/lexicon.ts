@@ -173,6 +173,10 @@ function load() {
     tollUpToFloor: num('toll_up_to_floor', 0),
     /** Units whose "up to N" is a claimed toll, not a ceiling (compare.tsv `toll_units`). */
     tollUnits: list('toll_units'),
+    /** What air defence counts night by night (compare.tsv `night_tally_units`). */
+    nightTallyUnits: list('night_tally_units'),
+    /** A city's own region code → the region around it (compare.tsv `city_regions`: UA-30 → UA-32). */
+    cityRegions: new Map([...list('city_regions')].map((x) => x.split(':')).filter((x): x is [string, string] => x.length === 2)),
     /** Words that join the groups of one toll (compare.tsv `toll_list_joins`; src/compare/tolls.ts). */
     tollListJoins: list('toll_list_joins'),
     countUnits,

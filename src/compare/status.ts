@@ -9,7 +9,7 @@
  * ("regrouped from Izium to the Donetsk region") does not place a claim's situation and advance
  * statements: they stay at the towns. Pure; no I/O.
  */
-import { table } from '../lexicon/index.js';
+import { compareLexicon } from './lexicon.js';
 import type { ClaimRecord, PlaceRef, StatusFact } from './types.js';
 
 /** Status topics whose vaguely placed statements are read as statements about the region. */
@@ -61,16 +61,6 @@ export function statusRecords(records: readonly ClaimRecord[]): ClaimRecord[] {
   return extra.length > 0 ? [...out, ...extra] : out;
 }
 
-let cityRegionMap: Map<string, string> | null = null;
-
-/** data/compare.tsv `city_regions`: a city's own region code → the region around it (UA-30 → UA-32). */
-function cityRegions(): Map<string, string> {
-  if (cityRegionMap) return cityRegionMap;
-  const row = table('compare.tsv').find((r) => r[0] === 'city_regions');
-  const pairs = (row?.[1] ?? '').split(/\s+/).filter(Boolean).map((x) => x.split(':') as [string, string]);
-  return (cityRegionMap = new Map(pairs.filter((x) => x.length === 2)));
-}
-
 /**
  * The regions (admin1 places) of `places` that hold none of its places finer than a region, when it
  * has such places: a region named beside towns of another region (a destination, a neighbour), not
@@ -80,7 +70,7 @@ function cityRegions(): Map<string, string> {
 export function awayRegions(places: readonly PlaceRef[]): PlaceRef[] | null {
   const fine = places.filter((p) => p && p.level !== 'country' && p.level !== 'admin1' && p.level !== null && p.admin1);
   if (fine.length === 0) return null;
-  const around = cityRegions();
+  const around = compareLexicon().cityRegions;
   const held = new Set(fine.flatMap((p) => (around.has(p.admin1!) ? [p.admin1, around.get(p.admin1!)!] : [p.admin1])));
   const away = places.filter((p) => p && p.level === 'admin1' && p.admin1 && !held.has(p.admin1));
   return away.length > 0 ? away : null;
