@@ -10,6 +10,7 @@
  * full ledger's report still did not match the gold (another dispute took the claims, or the
  * scorer's place, window or sides disagree). The first stage that fails is the one to fix.
  */
+import { dayNumber } from '../src/compare/index.js';
 import type { ClaimRecord, Dispute, PlaceRef } from '../src/compare/types.js';
 import { disputeMatches, placeMatches, sidesCorrespond, speakerMatches, windowMatches, type GoldDispute, type GoldSide, type Pred, type PredSide } from './disputes-match.js';
 
@@ -124,10 +125,6 @@ export function meetLevel(a: readonly PlaceRef[], b: readonly PlaceRef[]): { lev
   return { level: 'none', at: null };
 }
 
-function dayNo(d: string | null): number {
-  return d ? Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86_400_000 : NaN;
-}
-
 /** Claims of a gold side's documents, and among them those of its gold speakers. */
 function sideClaims(g: GoldSide, claims: readonly ExplainClaim[]): { inDocs: ExplainClaim[]; bySpeaker: ExplainClaim[] } {
   const inDocs = claims.filter((c) => g.documents.includes(c.doc));
@@ -207,7 +204,7 @@ export function explainMiss(g: GoldDispute, claims: readonly ExplainClaim[], dep
         const ky = new Set(groupKeys(g.kind, ry));
         const shared = groupKeys(g.kind, rx).find((k) => ky.has(k));
         if (!shared) continue;
-        const gap = Math.abs(dayNo(rx.date) - dayNo(ry.date));
+        const gap = Math.abs(dayNumber(rx.date) - dayNumber(ry.date));
         const gp = Number.isNaN(gap) ? 0 : gap;
         if (!best || gp < best.gap) best = { gap: gp, key: shared };
       }

@@ -462,6 +462,9 @@ function topicOf(_key: string, g: { id: string; name: string | null; level: Topi
   return { key: `${place}|${f}..${t}|s|control`, place, placeName: g.name, level: g.level, from: f, to: t, what: { type: 'status', topic: 'control', subjectSide: null } };
 }
 
+/** Orders position keys with the holding ones first, then by name (a side's label reads from its first key). */
+const holdsFirst = (a: string, b: string): number => Number(!a.startsWith('holds')) - Number(!b.startsWith('holds')) || a.localeCompare(b);
+
 /** Disputes at one place: conflicting items, joined into groups of claims that answer one another. */
 function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: string; name: string | null; level: Topic['level']; items: Item[] }, out: Dispute[], seen: Set<string>): void {
   const items = g.items;
@@ -513,7 +516,7 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: 
     }
     const parts = mergeOwnAccounts(records, pos);
     if (pos.size < 2) continue;
-    const keys = [...pos.keys()].sort((a, b) => Number(!a.startsWith('holds')) - Number(!b.startsWith('holds')) || a.localeCompare(b));
+    const keys = [...pos.keys()].sort(holdsFirst);
     const label = (k: string): string => (parts.get(k) ?? [[k, pos.get(k)!] as const]).map(([sub, its]) => positionLabel(sub, its)).join('; ');
     const sides = keys.map((k) => ({ ...sideOf(records, pos.get(k)!, label(k)), polarity: (holdingPosition(k) ? 1 : -1) as 1 | -1 }));
     const claimKey = sides.map((s) => s.claims.join(',')).join(';');
@@ -592,7 +595,7 @@ function mergeOwnAccounts(records: readonly ClaimRecord[], pos: Map<string, Item
   const parts = new Map<string, (readonly [string, Item[]])[]>();
   for (const keys of camps.values()) {
     if (keys.length < 2) continue;
-    keys.sort((a, b) => Number(!a.startsWith('holds')) - Number(!b.startsWith('holds')) || a.localeCompare(b));
+    keys.sort(holdsFirst);
     const list = keys.map((k) => [k, pos.get(k)!] as const);
     for (const k of keys) pos.delete(k);
     const key = keys.join('+');
