@@ -1,0 +1,85 @@
+/**
+ * Table-driven tests for the `target` of a responsibility fact (lane facts, issue 9): what a claim
+ * says a strike hit, a civilian object (homes, a hospital, people in a restaurant) or a military one
+ * (a unit's quarters, a command post, positions, an ammunition depot), and the responsibility
+ * dispute that comes of it when both sides agree who struck but not what was hit (Uman, April 2023:
+ * "an apartment block" against "the places where reserve units were stationed"). The texts are
+ * written for this test in the way ministries, governors and wire copy word such strikes; the
+ * expected values were decided by hand from the language before the program was run on them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze/index.js';
+import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
+import type { ClaimRecord } from '../../src/compare/index.js';
+
+type Extra = { author?: string; authorType?: 'organisation' | 'channel'; ownVoice?: boolean };
+
+/** The compare records of one document. */
+function records(id: string, text: string, published: string, extra: Extra = {}): ClaimRecord[] {
+  const a = analyze({ id, text, published, ...extra });
+  return a.claims.map((_, i) => ({ ...extractClaimFacts(a, i), id: `${id}#${i}`, documentId: id, index: i, source: id, outlet: id, textOf: id, published }));
+}
+
+/** The targets ("<doer>|<target>") of the affirmed responsibility facts of `text`'s claims. */
+function targets(text: string, extra: Extra = {}): string[] {
+  const out = new Set<string>();
+  for (const r of records('t', text, '2023-05-10T09:00:00Z', extra)) {
+    for (const e of r.events ?? []) if (e.topic === 'responsibility' && e.polarity === 1 && e.target) out.add(`${e.agentSide}|${e.target}`);
+  }
+  return [...out].sort();
+}
+
+const MOD: Extra = { author: 'Министерство обороны Российской Федерации', authorType: 'organisation', ownVoice: true };
+
+test('what a strike hit: a civilian or a military object, read from the claim\'s words', () => {
+  const rows: [string, Extra, string[]][] = [
+    // a ministry's own strike on a unit's quarters: military
+    ['Вооружённые силы Российской Федерации нанесли удар высокоточным оружием по пунктам временной дислокации подразделений ВСУ в Краматорске.', MOD, ['RU|military']],
+    // a governor's post: the Russians hit a block of flats: civilian
+    ['Росіяни вдарили ракетою по багатоповерхівці в Запоріжжі, зруйновано під\'їзд.', { author: 'Іван Федоров', authorType: 'channel' }, ['RU|civilian']],
+    // wire copy, the Ukrainian side: a Russian missile on an apartment building and a school
+    ['KYIV, May 10 (Reuters) - Ukrainian officials said a Russian missile struck an apartment building and a school in Zaporizhzhia overnight.', {}, ['RU|civilian']],
+    // wire copy, the Russian side: its strikes hit military targets
+    ['MOSCOW, May 10 (Reuters) - Russia\'s defence ministry said its forces had struck a Ukrainian command post and an ammunition depot in Zaporizhzhia.', {}, ['RU|military']],
+    // "not on civilian objects": the negated class does not count; the strike is on military ones
+    ['Вооружённые силы Российской Федерации нанесли удар по складу боеприпасов ВСУ в Запорожье. Удары по гражданским объектам не наносятся.', MOD, ['RU|military']],
+    // both kinds named and neither negated: no target is read
+    ['KYIV, May 10 (Reuters) - Ukrainian officials said a Russian missile struck a hospital and a military unit\'s barracks in Zaporizhzhia.', {}, []],
+  ];
+  for (const [text, extra, want] of rows) assert.deepEqual(targets(text, extra), want, text);
+});
+
+test('one strike, both sides name the doer, the target is contested: a responsibility dispute of reason target', () => {
+  const mod = records('mod', 'Вооружённые силы Российской Федерации в ночь на 10 мая нанесли удар высокоточным оружием по местам размещения резервных подразделений ВСУ в Запорожье. Все цели поражены.', '2023-05-10T10:00:00Z', MOD);
+  const gov = records('gov', 'Уночі росіяни вдарили ракетою по житловому будинку в Запоріжжі. Загинули четверо людей, серед них дитина.', '2023-05-10T06:30:00Z', { author: 'Іван Федоров', authorType: 'channel' });
+  const wire = records('wire', 'KYIV, May 10 (Reuters) - Ukrainian officials said a Russian missile hit an apartment block in Zaporizhzhia overnight, killing four people.', '2023-05-10T12:00:00Z');
+  const got = compareClaims([...mod, ...gov, ...wire]).disputes.filter((d) => d.reason === 'target');
+  assert.equal(got.length, 1);
+  assert.equal(got[0]!.kind, 'responsibility');
+  const sides = got[0]!.sides.map((s) => [...new Set(s.speakers.map((x) => x.side).filter(Boolean))].join()).sort();
+  assert.deepEqual(sides, ['RU', 'UA']);
+});
+
+test('the mirror: a side reports its own strike on a command post, the other side says homes were hit', () => {
+  const gs = records('gs', 'Сили оборони України уразили командний пункт противника в Херсоні.', '2023-05-10T09:00:00Z', { author: 'Генеральний штаб ЗСУ', authorType: 'organisation', ownVoice: true });
+  const ru = records('ru', 'ВСУ обстреляли жилые дома в Херсоне, погибли мирные жители.', '2023-05-10T11:00:00Z', { author: 'Владимир Сальдо', authorType: 'channel' });
+  const got = compareClaims([...gs, ...ru]).disputes.filter((d) => d.reason === 'target');
+  assert.equal(got.length, 1);
+});
+
+test('no target dispute: other places, other doers, or a voice of no known side', () => {
+  const mod = records('mod', 'Вооружённые силы Российской Федерации нанесли удар по пунктам временной дислокации подразделений ВСУ в Запорожье.', '2023-05-10T10:00:00Z', MOD);
+  // another city
+  const other = records('o', 'Росіяни вдарили ракетою по житловому будинку в Умані.', '2023-05-10T06:30:00Z', { author: 'Ігор Табурець', authorType: 'channel' });
+  // the same city, but the doer named is the other side (a separate shelling, or a who-did-it dispute)
+  const pushilin = records('p', 'ВСУ обстреляли жилой дом в Запорожье.', '2023-05-10T08:00:00Z', { author: 'Денис Пушилин', authorType: 'channel' });
+  // the same city, civilian, from a narrator of no known side only
+  const narrator = records('n', 'A local resident said a Russian missile hit an apartment block in Zaporizhzhia.', '2023-05-10T12:00:00Z');
+  for (const rest of [other, pushilin, narrator]) {
+    assert.equal(compareClaims([...mod, ...rest]).disputes.filter((d) => d.reason === 'target').length, 0, rest[0]?.content);
+  }
+  // a week apart: two strikes
+  const later = records('l', 'Уночі росіяни вдарили ракетою по житловому будинку в Запоріжжі.', '2023-05-17T06:30:00Z', { author: 'Іван Федоров', authorType: 'channel' });
+  assert.equal(compareClaims([...mod, ...later]).disputes.filter((d) => d.reason === 'target').length, 0);
+});
