@@ -83,3 +83,22 @@ test('no target dispute: other places, other doers, or a voice of no known side'
   const later = records('l', 'Уночі росіяни вдарили ракетою по житловому будинку в Запоріжжі.', '2023-05-17T06:30:00Z', { author: 'Іван Федоров', authorType: 'channel' });
   assert.equal(compareClaims([...mod, ...later]).disputes.filter((d) => d.reason === 'target').length, 0);
 });
+
+/** The responsibility facts ("<doer>|<polarity>") of the claims of an English wire text. */
+function blame(text: string): string[] {
+  const out = new Set<string>();
+  for (const r of records('w', text, '2023-09-19T12:00:00Z')) for (const e of r.events ?? []) if (e.topic === 'responsibility') out.add(`${e.agentSide}|${e.polarity}`);
+  return [...out].sort();
+}
+
+test('a side\'s hedged mention of its own weapon ("may have been caused by a Ukrainian missile", said by Kyiv) is no accusation of itself', () => {
+  const rows: [string, string[]][] = [
+    // Kyiv answers a suggestion that its own missile did it: only the Russian strike is its account
+    ['KYIV, Sept 19 (Reuters) - Ukraine\'s SBU security service said it had evidence that a Russian missile struck the market, after a newspaper suggested the blast may have been caused by a Ukrainian air-defence missile.', ['RU|1']],
+    // the other side's hedged accusation stays an accusation
+    ['MOSCOW, Sept 19 (Reuters) - Russia\'s foreign ministry said the blast may have been caused by a Ukrainian air-defence missile.', ['UA|1']],
+    // an unhedged account of its own side stays as it is
+    ['KYIV, Sept 19 (Reuters) - Ukraine\'s air force said the drone was shot down by Ukrainian air defences over the city.', ['UA|1']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(blame(text), want, text);
+});
