@@ -102,3 +102,19 @@ test('a side\'s hedged mention of its own weapon ("may have been caused by a Ukr
   ];
   for (const [text, want] of rows) assert.deepEqual(blame(text), want, text);
 });
+
+/** The statuses ("<topic>|<polarity>") of the claims of a channel's post. */
+function statuses(text: string, author: string): string[] {
+  const out = new Set<string>();
+  for (const r of records('s', text, '2025-08-11T12:00:00Z', { author, authorType: 'channel' })) for (const s of r.statuses) out.add(`${s.topic}|${s.polarity}`);
+  return [...out].sort();
+}
+
+test('a chaotic situation is one not under control; "просунувся" (uk masculine past) is an advance', () => {
+  const rows: [string, string, string[]][] = [
+    ['Ситуація на Покровському напрямку хаотична, бракує людей.', 'DeepStateUA', ['situation|-1']],
+    ['Обстановка под Купянском хаотичная, связи с подразделениями нет.', 'Рыбарь', ['situation|-1']],
+    ['Противник просунувся на три кілометри біля Костянтинівки.', 'DeepStateUA', ['advance|1']],
+  ];
+  for (const [text, author, want] of rows) assert.deepEqual(statuses(text, author), want, text);
+});
