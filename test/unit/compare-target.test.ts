@@ -118,3 +118,28 @@ test('a chaotic situation is one not under control; "просунувся" (uk m
   ];
   for (const [text, author, want] of rows) assert.deepEqual(statuses(text, author), want, text);
 });
+
+test('one side\'s toll rising, retold in a story where a voice of no known side repeats the later figure, is an update', async () => {
+  const { sameSideUpdate } = await import('../../src/compare/figures.js');
+  const base = records('x', 'Погибли 13 человек.', '2024-01-21T09:00:00Z')[0]!;
+  const rec = (id: string, documentId: string, published: string, name: string, side: string | null): ClaimRecord => ({ ...base, id, documentId, published, speaker: { ...base.speaker, name, side, official: null } });
+  const byId = new Map([
+    ['a', rec('a', 'post', '2024-01-21T09:00:00Z', 'Denis Pushilin', 'RU')],
+    ['b', rec('b', 'story', '2024-01-22T08:00:00Z', 'Russian-installed officials', 'RU')],
+    ['c', rec('c', 'story', '2024-01-22T08:00:00Z', 'a caption', null)],
+    ['d', rec('d', 'other', '2024-01-22T08:00:00Z', 'a caption', null)],
+  ]);
+  const side = (claims: string[], n: number) => ({
+    position: `${n}`, claims, sources: [], independentSources: 1, independentOutlets: 1, interval: [n, n] as [number, number],
+    speakers: claims.map((c) => ({ name: byId.get(c)!.speaker.name, side: byId.get(c)!.speaker.side, affiliation: null, official: null })),
+  });
+  const dispute = (second: string[]) => ({
+    id: 'x', reason: 'quantity' as const, kind: 'figures' as const, explanation: '',
+    topic: { key: 'k', place: 'p', placeName: 'Donetsk', level: 'place' as const, from: '2024-01-21', to: '2024-01-22', what: { type: 'quantity' as const, unit: 'killed', subjectSide: null } },
+    sides: [side(['a'], 13), side(second, 27)],
+  });
+  // the voice of no known side is in the same story as the official who gives the later figure
+  assert.equal(sameSideUpdate(dispute(['b', 'c']), byId), true);
+  // in a text of its own it may be another account: not read as the side's update
+  assert.equal(sameSideUpdate(dispute(['b', 'd']), byId), false);
+});
