@@ -121,7 +121,7 @@ test('a chaotic situation is one not under control; "просунувся" (uk m
 
 test('one side\'s toll rising, retold in a story where a voice of no known side repeats the later figure, is an update', async () => {
   const { sameSideUpdate } = await import('../../src/compare/figures.js');
-  const base = records('x', 'Погибли 13 человек.', '2024-01-21T09:00:00Z')[0]!;
+  const base = records('x', 'Денис Пушилин заявил, что погибли 13 человек.', '2024-01-21T09:00:00Z')[0]!;
   const rec = (id: string, documentId: string, published: string, name: string, side: string | null): ClaimRecord => ({ ...base, id, documentId, published, speaker: { ...base.speaker, name, side, official: null } });
   const byId = new Map([
     ['a', rec('a', 'post', '2024-01-21T09:00:00Z', 'Denis Pushilin', 'RU')],
