@@ -23,11 +23,8 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/index.js';
-import { compareClaims, EVENT_WINDOW_DAYS } from '../src/compare/index.js';
-import { CAUSE_WINDOW_DAYS } from '../src/compare/kinds.js';
-import { CONTROL_WINDOW_DAYS } from '../src/compare/control.js';
-import { compareLexicon } from '../src/compare/lexicon.js';
-import type { ClaimRecord as CompareRecord } from '../src/compare/types.js';
+import { compareClaims, kindWindowDays } from '../src/compare/index.js';
+import type { ClaimRecord as CompareRecord, DisputeKind } from '../src/compare/types.js';
 import { explainMiss, explanationText, tallyStages, type ExplainClaim, type Explanation } from './disputes-explain.js';
 import { checkSpeakers, creditClaims, inFolders, scoreSplit, selectIncidents, type ClaimLite, type Gold, type Pred, type PredSide, type SpeakerCheck, type SpeakerCheckResult, type SplitScore } from './disputes-match.js';
 
@@ -104,12 +101,9 @@ function topicRegions(t: ReportTopic, claimIds: string[], r: Report): string[] {
 
 interface SplitResult { score: SplitScore; docs: number; claims: number; stored: number; speakerChecks: SpeakerCheckResult[]; credits: ClaimLite[]; explained: Explanation[] }
 
-/** Days over which compare sets claims of a dispute kind against each other (its own constants). */
+/** Days over which compare sets claims of a dispute kind against each other (data/compare.tsv, per kind). */
 function windowOf(kind: string): number {
-  if (kind === 'responsibility') return EVENT_WINDOW_DAYS;
-  if (kind === 'cause') return CAUSE_WINDOW_DAYS;
-  if (kind === 'control') return CONTROL_WINDOW_DAYS;
-  return compareLexicon().windowDays;
+  return kindWindowDays(kind as DisputeKind);
 }
 
 /** Every stored claim, through `sitrep claims --json` (paged). */

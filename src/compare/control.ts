@@ -12,11 +12,11 @@
  *   part" and "fighting continues" say no one holds it whole; a negated or denied capture says X
  *   does not hold it.
  * - Compare (`compareControl`): per place, a capture claim against a later "fighting continues",
- *   "the other side still holds part" or "not true" (up to CONTROL_WINDOW_DAYS later: sides answer
+ *   "the other side still holds part" or "not true" (up to `control_window_days` of data/compare.tsv later: sides answer
  *   each other days apart), or against the other side holding it (within HOLD_WINDOW_DAYS), is a
  *   dispute; claims that the same side holds the place, from two texts, are an agreement.
  * - Encirclement: "the city is fully encircled" against "not surrounded" / "no threat of
- *   encirclement" (up to CONTROL_WINDOW_DAYS apart) is a control dispute. Whose forces are
+ *   encirclement" (up to `control_window_days` of data/compare.tsv apart) is a control dispute. Whose forces are
  *   encircled is read from the speaker: a side affirms it of the other side's forces and denies it
  *   of its own.
  * Pure; no I/O.
@@ -28,8 +28,8 @@ import { memo } from './docindex.js';
 import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef } from './compare.js';
 import type { Agreement, ClaimRecord, ControlState, Dispute, PlaceRef, Side, StatusFact, Topic } from './types.js';
 
-/** Days after a capture claim within which "fighting continues" or "still hold part" answers it. */
-export const CONTROL_WINDOW_DAYS = 7;
+/** Days after a capture claim within which "fighting continues" or "still hold part" answers it (data/compare.tsv `control_window_days`). */
+const controlWindowDays = (): number => compareLexicon().controlWindowDays;
 /** Days within which two sides' claims to hold one place are set against each other. */
 export const HOLD_WINDOW_DAYS = 3;
 /** Words after a control phrase within which its object place may stand ("the capture of the town of Avdiivka"). */
@@ -360,7 +360,7 @@ function concessionsOf(records: readonly ClaimRecord[], items: Item[]): Concessi
 function itemsConflict(records: readonly ClaimRecord[], a: Item, b: Item, conceded: Concessions): boolean {
   if (a.rec === b.rec) return false;
   if (encirclement(a.stance) || encirclement(b.stance)) {
-    if (!stancesConflict(a.stance, b.stance) || Math.abs(b.day - a.day) > CONTROL_WINDOW_DAYS) return false;
+    if (!stancesConflict(a.stance, b.stance) || Math.abs(b.day - a.day) > controlWindowDays()) return false;
     return twoVoices(records, [a, b]);
   }
   if (a.stance.kind !== 'holds') return b.stance.kind === 'holds' ? itemsConflict(records, b, a, conceded) : false;
@@ -374,7 +374,7 @@ function itemsConflict(records: readonly ClaimRecord[], a: Item, b: Item, conced
     if (late.day > early.day && early.holder !== null && records[late.rec]!.speaker?.side === early.holder) return false;
     // ... or said it in another claim between the two ("we withdrew" the day the other side claims it)
     if (late.day > early.day && early.holder !== null && (conceded.get(early.holder) ?? []).some((d) => d > early.day && d <= late.day + 1)) return false;
-  } else if (gap < -1 || gap > CONTROL_WINDOW_DAYS) return false; // fighting before a capture is no answer to it
+  } else if (gap < -1 || gap > controlWindowDays()) return false; // fighting before a capture is no answer to it
   const ra = records[a.rec]!;
   const rb = records[b.rec]!;
   // one text with one voice does not dispute itself
@@ -474,7 +474,7 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: 
   const conceded = concessionsOf(records, items);
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
-      if (items[j]!.day - items[i]!.day > CONTROL_WINDOW_DAYS + 1) break;
+      if (items[j]!.day - items[i]!.day > controlWindowDays() + 1) break;
       if (!itemsConflict(records, items[i]!, items[j]!, conceded)) continue;
       involved.add(i);
       involved.add(j);

@@ -193,7 +193,10 @@ function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: T
       }
     }
   }
-  if (involved.size < 2) return [];
+  if (involved.size < 2) {
+    const t = wide === null ? targetDispute(records, win, topic) : null;
+    return t ? [t] : [];
+  }
   const one = responsibilityDispute(records, involved, topic);
   // three or more speakers' sides: one dispute per pair of sides that contradict each other
   const known = new Set([...involved.values()].flat().map(speakerSide).filter((x): x is Side => x !== null));
@@ -241,6 +244,45 @@ function responsibilityDispute(records: readonly ClaimRecord[], involved: Map<st
     topic, reason: 'responsibility', kind: 'responsibility', sides,
     explanation: `Who did it: ${sides.map((s) => s.position).join(' vs ')}`,
   };
+}
+
+/**
+ * A dispute over what one strike hit, in a window where no side's deed is both affirmed and denied
+ * and no two sides are each blamed: the doer's own side says it struck a military object (a unit's
+ * quarters, a command post: `target` military), and the other side says the same doer hit a civilian
+ * one (a block of flats, a restaurant: `target` civilian). Its kind is `responsibility` (issue 9's
+ * kinds: who answers for what was hit), its reason `target`. Only at a place, never a region or a
+ * country (grouping is left to the caller's `wide`); the doer's claim names at most two places below
+ * the country (a front summary listing many towns is no account of one strike); the accusing side
+ * is a known side, the doer's opponent; voices of no known side that say the same join it. Two texts
+ * or two named speakers, as every dispute.
+ */
+function targetDispute(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Dispute | null {
+  const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
+  const narrow = (it: EvItem): boolean => records[it.rec]!.places.filter((p) => p && p.level !== 'country').length <= 2;
+  const affirmed = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide && it.fact.target);
+  for (const doer of new Set(affirmed.map((it) => it.fact.agentSide!))) {
+    const mine = affirmed.filter((it) => it.fact.agentSide === doer);
+    const military = uniq(mine.filter((it) => it.fact.target === 'military' && speakerSide(it) === doer && narrow(it)));
+    const accusers = mine.filter((it) => it.fact.target === 'civilian' && speakerSide(it) !== null && speakerSide(it) !== doer);
+    if (military.length === 0 || accusers.length === 0) continue;
+    const mil = new Set(military.map((it) => it.rec));
+    const civilian = uniq(mine.filter((it) => it.fact.target === 'civilian' && speakerSide(it) !== doer && !mil.has(it.rec)));
+    const items = [...military, ...civilian];
+    if (!twoVoices(records, items) || oneSpeaker(records, items)) continue;
+    const shown = (l: EvItem[]): string => [...new Set(l.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
+    const t: Topic = { ...topic, key: `${topic.key}|target`, what: { type: 'event', topic: 'responsibility', subjectSide: doer } };
+    const sides = [
+      { ...sideOf(records, military, `done by ${doer}: a military object hit (${shown(military)})`), polarity: 1 as const },
+      { ...sideOf(records, civilian, `done by ${doer}: a civilian object hit (${shown(civilian)})`), polarity: 1 as const },
+    ];
+    return {
+      id: hashId(`d|${t.key}|${sides.map((x) => x.claims.join(',')).join(';')}`),
+      topic: t, reason: 'target', kind: 'responsibility', sides,
+      explanation: `What the strike hit: ${sides.map((x) => x.position).join(' vs ')}`,
+    };
+  }
+  return null;
 }
 
 function cause(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Dispute | null {

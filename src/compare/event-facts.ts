@@ -101,6 +101,51 @@ function agentSide(e: EventMention, speakerSide: Side | null): Side | null {
  * is a denial (its cue or content denies: "Moscow denied ...", "... are not true").
  */
 export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerInfo, denies: boolean): EventFact[] {
+  const out = eventFactsOf(analysis, index, speaker, denies);
+  const claim = analysis.claims[index];
+  if (claim && out.some((o) => o.topic === 'responsibility' && o.polarity === 1)) withTargets(analysis.text, claim.content, out, speaker.side);
+  return out;
+}
+
+let targetWords: PhraseMatcher<'civilian' | 'military'> | null = null;
+/** Phrases of data/target-words.tsv (what kind of object a strike hit). */
+function targetMatcher(): PhraseMatcher<'civilian' | 'military'> {
+  if (targetWords) return targetWords;
+  const m = new PhraseMatcher<'civilian' | 'military'>();
+  for (const [phrase, cls] of table('target-words.tsv')) {
+    if (cls !== 'civilian' && cls !== 'military') throw new Error(`sitrep: data/target-words.tsv: bad class "${cls}" for "${phrase}"`);
+    m.add(phrase!, cls);
+  }
+  return (targetWords = m);
+}
+
+/**
+ * Sets `target` on the affirmed responsibility facts of a claim: the one kind of object
+ * (data/target-words.tsv) its content names from the fact's trigger on. A word with a negation up
+ * to three words before it or two after it does not count ("не по жилым домам", "по гражданским
+ * объектам не наносятся", "civilians were not harmed"), nor a military word the
+ * doer's own side names ("Russian troops struck a school": the troops are the doer, not the
+ * target). Both kinds named, or none: no target.
+ */
+function withTargets(text: string, frags: readonly { start: number; end: number }[], facts: EventFact[], speakerSide: Side | null): void {
+  for (const f of facts) {
+    if (f.topic !== 'responsibility' || f.polarity !== 1 || !f.agentSide) continue;
+    const kinds = new Set<'civilian' | 'military'>();
+    for (const fr of frags) {
+      if (fr.end <= f.start) continue;
+      const words = wordsOf(text, Math.max(fr.start, f.start), fr.end);
+      for (const x of targetMatcher().scan(words)) {
+        if (words.slice(Math.max(0, x.from - 3), x.from).some((w) => NEGATIONS.has(w.w)) || words.slice(x.to, x.to + 2).some((w) => NEGATIONS.has(w.w))) continue;
+        if (x.row === 'military' && sideIn(words, Math.max(0, x.from - 2), x.from, speakerSide, true) === f.agentSide) continue;
+        kinds.add(x.row);
+      }
+    }
+    if (kinds.size === 1) f.target = [...kinds][0]!;
+  }
+}
+
+/** `eventFacts` before targets are read (see there). */
+function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, denies: boolean): EventFact[] {
   const claim = analysis.claims[index];
   if (!claim) return [];
   const out: EventFact[] = [];

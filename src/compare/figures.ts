@@ -244,12 +244,23 @@ export function ruukCasualtyUnit(text: string, start: number, end: number, unit:
 /**
  * Whether a figures dispute is one side's official voices raising their count over time (84
  * wounded in the morning from the emergency service, "more than a hundred" the next day from
- * officials; a ministry's 63 dead, then 89): every speaker has the same known side and none is an
+ * officials; a ministry's 63 dead, then 89): every speaker has the same known side (a voice of no
+ * known side counts only when no voice of a known side gives its position in the same text) and none is an
  * unofficial voice (a war blogger against his own ministry stays a dispute), and ordered by when
  * they were published, each side's figure is at least the one before. An update, not a dispute.
  */
 export function sameSideUpdate(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): boolean {
-  const speakers = d.sides.flatMap((s) => s.speakers);
+  // a voice of no known side in a text where a voice of a known side gives the same position (a
+  // caption or a second attribution in the story that quotes the official) adds no account of its own
+  const retold = new Set<string>();
+  for (const s of d.sides) {
+    const known = new Set(s.claims.filter((c) => byId.get(c)?.speaker?.side).map((c) => byId.get(c)!.documentId));
+    for (const c of s.claims) {
+      const r = byId.get(c);
+      if (r && !r.speaker?.side && known.has(r.documentId) && r.speaker?.name) retold.add(r.speaker.name);
+    }
+  }
+  const speakers = d.sides.flatMap((s) => s.speakers).filter((x) => x.side || !x.name || !retold.has(x.name));
   const sides = new Set(speakers.map((s) => s.side));
   if (sides.size !== 1 || sides.has(null) || speakers.some((s) => s.official === false)) return false;
   const when = (s: Dispute['sides'][number]): number => Math.max(...s.claims.map((c) => Date.parse(byId.get(c)?.published ?? '') || 0));

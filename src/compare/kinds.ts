@@ -9,19 +9,23 @@ import { compareEvents } from './event-compare.js';
 import { compareControl } from './control.js';
 import { statusRecords } from './status.js';
 import { differentNights, listItems, runningReport, sameSideUpdate } from './figures.js';
+import { compareLexicon } from './lexicon.js';
 import type { Agreement, ClaimRecord, CompareOptions, CompareResult, Dispute, DisputeKind } from './types.js';
 
 /**
- * Days within which responsibility and cause claims about one place are set against each other
- * (an event is blamed or explained within a few days: Kramatorsk, Saky), and over which claims of
- * who holds a place are compared.
+ * Days over which compare sets claims of a dispute kind against each other, from data/compare.tsv:
+ * responsibility (`event_window_days`: an event is blamed within a few days; Kramatorsk), cause
+ * (`cause_window_days`: a side may admit a strike weeks later; Saky), control
+ * (`control_window_days`: answers to a capture claim; also the window of who holds a place), and
+ * figures and statuses (`window_days`).
  */
-export const EVENT_WINDOW_DAYS = 3;
-/**
- * Days within which an accident and an attack given for one loss at one place are set against each
- * other: a side may admit a strike weeks later (Saky, 9 August 2022, claimed on 7 September).
- */
-export const CAUSE_WINDOW_DAYS = 31;
+export function kindWindowDays(kind: DisputeKind): number {
+  const lex = compareLexicon();
+  if (kind === 'responsibility') return lex.eventWindowDays;
+  if (kind === 'cause') return lex.causeWindowDays;
+  if (kind === 'control') return lex.controlWindowDays;
+  return lex.windowDays;
+}
 
 /** Unit ids of data/units.tsv that measure territory held (compared at the region, days apart). */
 const TERRITORY_UNITS = new Set(['settlements', 'km2']);
@@ -50,8 +54,8 @@ function withKinds<T extends Dispute | Agreement>(list: T[]): T[] {
 
 /**
  * Compares claim records (src/compare/compare.ts), then adds event disputes (responsibility,
- * cause: src/compare/event-compare.ts, within EVENT_WINDOW_DAYS) and control disputes whose claims
- * were made up to EVENT_WINDOW_DAYS apart; every dispute and agreement gets its `kind`.
+ * cause: src/compare/event-compare.ts, within `kindWindowDays('responsibility')`) and control disputes whose claims
+ * were made up to that many days apart; every dispute and agreement gets its `kind`.
  */
 export function compareClaims(records: readonly ClaimRecord[], options: CompareOptions = {}): CompareResult {
   const t0 = performance.now();
@@ -66,7 +70,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     .flatMap((d) => (d.kind === 'status' ? withoutNarrators(d, recordsById()) : [d]));
   const agreements = withKinds(res.agreements);
   const covered = new Set(disputes.map((d) => claimSet(d)));
-  const wide = Math.max(options.windowDays ?? 0, EVENT_WINDOW_DAYS);
+  const wide = Math.max(options.windowDays ?? 0, kindWindowDays('responsibility'));
   const control = compareControl(records, { agreements: options.agreements ?? true });
   // a claim may be in a control dispute and in a status one ("remained under Ukrainian control and the situation was under control")
   for (const d of control.disputes) {
@@ -97,7 +101,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   // An event dispute that a status dispute of the same kind already shows (a denial of an attack) is not repeated.
   // (event disputes of one window split by pairs of sides share claims and all stay: UA–RU and UA–PL)
   const byKind = (k: DisputeKind, topicKey: string): string[] => disputes.filter((d) => d.kind === k && d.topic.key !== topicKey).map(claimSet);
-  for (const d of [...compareEvents(records, { windowDays: wide, topic: 'responsibility' }), ...compareEvents(records, { windowDays: Math.max(wide, CAUSE_WINDOW_DAYS), topic: 'cause' })]) {
+  for (const d of [...compareEvents(records, { windowDays: wide, topic: 'responsibility' }), ...compareEvents(records, { windowDays: Math.max(wide, kindWindowDays('cause')), topic: 'cause' })]) {
     const key = claimSet(d);
     if (byKind(d.kind!, d.topic.key).some((c) => overlaps(c, key))) continue;
     disputes.push(d);

@@ -169,6 +169,12 @@ function load() {
     approxTolerance: num('approx_tolerance', 0.1),
     vagueUpperFactor: num('vague_upper_factor', 10),
     windowDays: num('window_days', 1),
+    /** Days of a responsibility window (compare.tsv `event_window_days`; src/compare/kinds.ts). */
+    eventWindowDays: num('event_window_days', 3),
+    /** Days of a cause window (compare.tsv `cause_window_days`). */
+    causeWindowDays: num('cause_window_days', 31),
+    /** Days after a capture claim within which an answer to it counts (compare.tsv `control_window_days`; src/compare/control.ts). */
+    controlWindowDays: num('control_window_days', 7),
     /** "up to N" of a toll unit reads as [N × this, N] (compare.tsv `toll_up_to_floor`). */
     tollUpToFloor: num('toll_up_to_floor', 0),
     /** Units whose "up to N" is a claimed toll, not a ceiling (compare.tsv `toll_units`). */

@@ -202,12 +202,12 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
 
 interface EnLex {
   weapon: Set<string>; copula: Set<string>; hedge: Set<string>; negation: Set<string>; blame: Set<string>;
-  behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; own: Set<string>;
+  behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; maybe: Set<string>; own: Set<string>;
 }
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);
@@ -316,6 +316,8 @@ export function weaponFacts(
         if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[i]!.start))) continue;
         const side = sideIn(words, i + 1, Math.min(words.length, i + 4), false);
         if (!side) continue;
+        // "may have been caused by a Ukrainian missile" said by Kyiv: its own side named under a modal of possibility accuses no one
+        if (side === speakerSide && words.slice(Math.max(0, k - 4), k).some((x) => l.maybe.has(x.w))) continue;
         const neg = words.slice(Math.max(0, k - 3), k).some((x) => l.negation.has(x.w));
         push(side, neg ? -1 : 1, words[k]!, words[Math.min(words.length - 1, i + 1)]!);
       } else if (l.staged.has(w) && (w !== 'flag' || words[i - 1]?.w === 'false')) {

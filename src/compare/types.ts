@@ -156,6 +156,13 @@ export interface EventFact {
   agentSide: Side | null;
   polarity: 1 | -1;
   cause: 'attack' | 'accident' | null;
+  /**
+   * Responsibility facts that affirm a strike only: what kind of object the claim says it hit, a
+   * `civilian` one (homes, a hospital, people in a restaurant) or a `military` one (a unit's
+   * quarters, a command post), read from data/target-words.tsv; absent when the claim names neither
+   * or both, and in facts stored before version 13.
+   */
+  target?: 'civilian' | 'military';
   /** The trigger or cue words as written, and their span in the document text. */
   text: string;
   start: number;
@@ -241,7 +248,12 @@ export interface ClaimGroup {
   claims: string[];
 }
 
-export type DisputeReason = 'quantity' | 'status' | 'denial' | 'responsibility' | 'cause';
+/**
+ * Why claims cannot all be true. `target`: both sides name the same doer of one strike but not what
+ * it hit (a civilian object against a military one); its kind is `responsibility` (who is to blame
+ * for what was hit), as issue 9's kinds are.
+ */
+export type DisputeReason = 'quantity' | 'status' | 'denial' | 'responsibility' | 'cause' | 'target';
 
 /**
  * What a dispute is about, as analysts read it: who did it (`responsibility`), who holds a place

@@ -171,7 +171,7 @@ export const OPENAPI: Json = {
       Dispute: {
         type: 'object',
         properties: {
-          id: { type: 'string' }, topic: ref('Topic'), reason: { type: 'string', enum: ['quantity', 'status', 'denial', 'responsibility', 'cause'] },
+          id: { type: 'string' }, topic: ref('Topic'), reason: { type: 'string', enum: ['quantity', 'status', 'denial', 'responsibility', 'cause', 'target'] },
           kind: { type: 'string', enum: ['responsibility', 'control', 'figures', 'status', 'cause'], description: 'what the dispute is about' },
           sides: { type: 'array', items: ref('DisputeSide') }, explanation: { type: 'string' },
         },
