@@ -390,9 +390,55 @@ export function findClaimsRuUk(doc: Doc, langs: readonly string[]): void {
       sentence(ctx, s.start, s.end, pi, p.start, p.end, prevContent(doc, bySent, footer, pi, si, langs));
     }
   }
+  signatureDash(ctx, langs, footer);
   statementList(ctx, langs, footer);
   doc.claims.sort((a, b) => a.anchor - b.anchor);
   void lex;
+}
+
+/** A line that is only a dash and a speaker: "— мэр Тбилиси Каха Каладзе." */
+const SIGNATURE_LINE = /^[ \t\u00a0]*([—–])[ \t\u00a0]*([^\n—–:[\]]{3,120}?)[\s.*_]*$/u;
+
+/**
+ * A statement signed on the next line by a dash and the speaker ("Подобная … чушь … жителей Уэльса.\n—
+ * лидер консервативной партии Уэльса Эндрю Дэвис."), as channels sign a quotation: the line before
+ * is the speaker's. The line before must be prose that ends a sentence and not a list item; the
+ * line after, if any, no list item either (a list of "— …" points is statementList's); the signing
+ * line names someone (a capitalised word), holds no cue, no clause punctuation and no finite verb.
+ * Rule 'ruuk-signature-dash'; the cue is the dash.
+ */
+function signatureDash(ctx: Ctx, langs: readonly string[], footer: boolean[]): void {
+  const { doc } = ctx;
+  const t = doc.norm;
+  const cue = ruukLexicon().cues;
+  doc.paragraphs.forEach((p, pi) => {
+    const l = langs[pi];
+    if ((l !== 'ru' && l !== 'uk') || footer[pi]) return;
+    // lines of the paragraph, the line before it included when only one line break parts them
+    for (let ls = p.start; ls < p.end; ) {
+      const le0 = t.indexOf('\n', ls);
+      const le = le0 >= 0 && le0 < p.end ? le0 : p.end;
+      const m = ls > 0 && t[ls - 1] === '\n' ? SIGNATURE_LINE.exec(t.slice(ls, le)) : null;
+      if (m) {
+        const prevEnd = ls - 1;
+        const prevStart = t.lastIndexOf('\n', prevEnd - 1) + 1;
+        const prevLine = t.slice(prevStart, prevEnd);
+        const next = le < t.length ? t.slice(le + 1, t.indexOf('\n', le + 1) < 0 ? t.length : t.indexOf('\n', le + 1)) : '';
+        const who = m[2]!.replace(/[\s.*_]+$/u, '');
+        const whoStart = ls + m[0].indexOf(m[2]!);
+        const ws = wordsIn(doc, whoStart, whoStart + who.length);
+        ctx.lang = l;
+        if (prevLine.trim().length >= 20 && !ITEM.test(prevLine) && /[.!?»"*…]\s*$/.test(prevLine) && !/:\s*$/.test(prevLine) && !ITEM.test(next) &&
+          ws.length >= 1 && ws.length <= 10 && ws.some((w) => w.cap) && !ws.some((w) => cue.has(w.lower)) && !/[,;!?«»"()]/.test(who) &&
+          !(l === 'ru' && ws.some((w) => morph(w.lower)?.pos === 'VERB'))) {
+          const dash = ls + m[0].indexOf(m[1]!);
+          const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
+          emit(ctx, sp, [dash, dash + 1], [trim(doc, prevStart, prevEnd)], 'ruuk-signature-dash');
+        }
+      }
+      ls = le + 1;
+    }
+  });
 }
 
 /** A list item's marker at the start of a line: a dash or a bullet, with Markdown marks around it. */
@@ -632,7 +678,8 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
       const content = after && after.end - after.start > 3 ? extendQuote(ctx, after, pEnd) : left;
       if (emit(ctx, speaker, [w.start, w.end], [content], 'ruuk-as-reported')) continue;
     }
-    if (MODALS.has(prev)) continue;
+    // "может заявить" is no report; "«… я бы не стал», — сказал X" is (a quotation ends with the modal)
+    if (MODALS.has(prev) && /^\s*$/.test(gapBefore)) continue;
     const inverted = i > 0 && /[,—–"]/.test(gapBefore) && !cue?.gerund.includes(ctx.lang) && !complementAfter(ws, i);
     if (inverted) {
       const sp = speakerRight(ctx, ws, i + 1, sEnd);
