@@ -53,3 +53,22 @@ describe('no claim from these constructions where there is none', () => {
   ];
   for (const [what, text, rule] of cases) it(what, () => assert.ok(claimsOf(text).every((c) => !c.endsWith(`(${rule})`)), JSON.stringify(claimsOf(text))));
 });
+
+describe('English: a noun the tagger reads as a verb inside the phrase between a cue and its content', () => {
+  const rows: [string, string, string][] = [
+    ['Zelensky said in his evening address that the situation near Pokrovsk remained the most difficult.', 'Zelensky', 'that the situation near Pokrovsk remained the most difficult'],
+    ['President Volodymyr Zelensky said in his nightly video address on Sunday that Russian forces had advanced.', 'President Volodymyr Zelensky', 'that Russian forces had advanced'],
+  ];
+  for (const [text, speaker, content] of rows) {
+    it(text, () => {
+      const c = analyze({ id: 't', text }).claims;
+      assert.equal(c.length, 1, JSON.stringify(c.map((x) => x.content.map((f) => f.text))));
+      assert.equal(c[0]!.speaker?.text, speaker);
+      assert.equal(c[0]!.content.map((f) => f.text).join(' … '), content);
+    });
+  }
+  it('a verb after "that" in the content stays a verb ("he would address the issue")', () => {
+    const c = analyze({ id: 't', text: 'The minister said in the statement that he would address the issue.' }).claims;
+    assert.deepEqual(c.map((x) => x.content.map((f) => f.text).join(' … ')), ['that he would address the issue']);
+  });
+});
