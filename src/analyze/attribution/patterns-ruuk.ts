@@ -430,7 +430,7 @@ function signatureDash(ctx: Ctx, langs: readonly string[], footer: boolean[]): v
         ctx.lang = l;
         if (prevLine.trim().length >= 20 && !ITEM.test(prevLine) && /[.!?»"*…]\s*$/.test(prevLine) && !/:\s*$/.test(prevLine) && !ITEM.test(next) &&
           ws.length >= 1 && ws.length <= 10 && ws.some((w) => w.cap) && !ws.some((w) => cue.has(w.lower)) && !/[,;!?«»"()]/.test(who) &&
-          !(l === 'ru' && ws.some((w) => morph(w.lower)?.pos === 'VERB'))) {
+          !(l === 'ru' && ws.some((w, k) => (k === 0 || !w.cap) && morph(w.lower)?.pos === 'VERB'))) {
           const dash = ls + m[0].indexOf(m[1]!);
           const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
           emit(ctx, sp, [dash, dash + 1], [trim(doc, prevStart, prevEnd)], 'ruuk-signature-dash');
@@ -572,12 +572,13 @@ function headline(ctx: Ctx, a: number, b: number, pi: number): void {
     const cue = ruukLexicon().cues;
     // a speaker is a noun phrase: no clause punctuation or quotation marks ("Podman, который …",
     // "«…». Накидайте …"), no finite verb ("Go имеет …"; the dictionary's likeliest parse)
-    // (the dictionary is asked last, only about a tail that passes every other test)
+    // (the dictionary is asked last, only about a tail that passes every other test; a capitalised
+    // word after the first is a name, whatever the dictionary makes of it: "Грузии" is no verb)
     // (the full stops of an abbreviated title, "и. о. премьер-министра", are no sentence end)
     const abbrN = titleAbbrAt(doc, ws, 0);
     const tail0 = abbrN && ws[abbrN] ? doc.norm.slice(ws[abbrN]!.start, tailStart + tail.length) : tail;
     const phrase = (): boolean => /[,;!?«»"]|\.\s/.test(tail0.replace(/[\s.*_]+$/u, '')) ||
-      (ctx.lang === 'ru' && ws.some((w) => morph(w.lower)?.pos === 'VERB'));
+      (ctx.lang === 'ru' && ws.some((w, k) => (k === 0 || !w.cap) && morph(w.lower)?.pos === 'VERB'));
     if (ws.length >= 1 && ws.length <= 7 && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower) || titleAbbrAt(doc, ws, 0) > 0) &&
       proseWords(doc.norm.slice(a, tailStart)) >= 3 && !phrase()) {
       const dash = doc.norm.lastIndexOf(doc.norm.slice(tailStart - 2, tailStart).includes('—') ? '—' : '–', tailStart);
