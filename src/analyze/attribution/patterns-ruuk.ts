@@ -392,8 +392,53 @@ export function findClaimsRuUk(doc: Doc, langs: readonly string[]): void {
   }
   signatureDash(ctx, langs, footer);
   statementList(ctx, langs, footer);
+  closingReport(ctx, langs, footer);
   doc.claims.sort((a, b) => a.anchor - b.anchor);
   void lex;
+}
+
+/**
+ * A short news item that ends with its source ("Поезда … задерживаются … Также … следуют поезда
+ * МЦД-3, передает ТАСС."): an inverted cue of reporting (class `report` or `write`: сообщает,
+ * передает, пишет, повідомляє) in the last sentence of the post gives the source the whole line
+ * before it, when no other claim lies in that line and it holds at most four sentences. A source
+ * named in mid-post covers only its own sentence; a line before is a fact of its own (the dev gold's
+ * Ukrainian summaries: "Станом на 22:00 …\nНа Покровському напрямку …, повідомляє Генштаб" give the
+ * staff only the last line); a quotation only itself.
+ */
+function closingReport(ctx: Ctx, langs: readonly string[], footer: boolean[]): void {
+  const { doc } = ctx;
+  const t = doc.norm;
+  // the last sentence of the post outside footers
+  let last = -1;
+  for (let k = doc.sentences.length - 1; k >= 0; k--) {
+    const s = doc.sentences[k]!;
+    if (!footer[s.paragraph] && /[\p{L}\p{N}]/u.test(t.slice(s.start, s.end))) { last = k; break; }
+  }
+  if (last < 0) return;
+  const ls = doc.sentences[last]!;
+  const l = langs[ls.paragraph];
+  if (l !== 'ru' && l !== 'uk') return;
+  const lex = ruukLexicon();
+  const inLast = doc.claims.filter((c) => c.cue && c.cue.start >= ls.start && c.cue.start < ls.end);
+  if (inLast.length !== 1) return;
+  const c = inLast[0]!;
+  if (c.why.rule !== 'ruuk-inverted' && c.why.rule !== 'ruuk-passive-inverted') return;
+  const cls = lex.cues.get(c.cue!.text.toLowerCase())?.cls;
+  if (c.why.rule === 'ruuk-inverted' && cls !== 'report' && cls !== 'write') return;
+  const first = c.content[0]!;
+  // a quotation is the speaker's own words and no more
+  if (/^["«„“]/.test(first.text)) return;
+  const nl = t.lastIndexOf('\n', first.start - 1);
+  const blockStart = nl >= 0 ? nl + 1 : 0;
+  if (blockStart >= first.start) return;
+  if (doc.claims.some((o) => o !== c && ((o.cue && o.cue.end > blockStart && o.cue.start < first.start) || o.content.some((f) => f.end > blockStart && f.start < first.start)))) return;
+  const sents = doc.sentences.filter((s) => s.end > blockStart && s.start < first.start).length;
+  if (sents < 1 || sents > 4) return;
+  const wide = trim(doc, blockStart, first.end);
+  if (!wide || wide.start >= first.start) return;
+  c.content = [wide, ...c.content.slice(1)];
+  c.why = { ...c.why, rule: c.why.rule + '+block' };
 }
 
 /** A line that is only a dash and a speaker: "— мэр Тбилиси Каха Каладзе." */
