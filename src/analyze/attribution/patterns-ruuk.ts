@@ -12,7 +12,11 @@
  * - inverted: "«…», — заявил X", "…, сообщили в Минобороны", "…, — сказав Путін";
  * - preposed: "X заявил, что …" / "X заявив, що …", "X сообщил о …", "X написал: «…»",
  *   "в X заявили, что …" / "у X повідомили, що …" (an organisation), "Он добавил, что …";
- * - passive: "сообщается, что …", "в сообщении X говорится, что …", "…, йдеться у звіті X".
+ * - passive: "сообщается, что …", "в сообщении X говорится, что …", "…, йдеться у звіті X";
+ * - (branch ruattr) "Так X ответил …" / "Так прокоментував X" over the sentences before; "…, об этом
+ *   заявил X" over the clause before; "Про це X написав" with the speaker before the cue; a statement
+ *   signed on the next line "— X"; a short item closed by "…, передает ТАСС." over its whole line.
+ *   Abbreviated titles ("и. о.", "врио", "т.в.о.") are part of a speaker, never its end.
  *
  * Pronouns and bare titles ("он", "він", "министр") take the name of the previous speaker.
  */
