@@ -106,7 +106,7 @@ function build(lang, texts) {
     let anns;
     try { anns = resolve(p, text); } catch (e) { errors.push(e.message); return; }
     n += anns.filter((a) => a.type === 'attr').length;
-    const row = { id: p.id, lang, split: i % 2 === 0 ? 'dev' : 'test', published: p.meta.published ?? texts?.get(p.id)?.published ?? null,
+    const row = { id: p.id, lang, split: p.meta.split ?? (i % 2 === 0 ? 'dev' : 'test'), published: p.meta.published ?? texts?.get(p.id)?.published ?? null,
       source: p.meta.source?.replace(/_/g, ' ') ?? texts?.get(p.id)?.source ?? null, real: lang === 'ru' || p.meta.real === 'yes', annotations: anns };
     if (p.text.length) row.text = text;
     lines.push(JSON.stringify(row));

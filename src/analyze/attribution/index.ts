@@ -951,7 +951,11 @@ function skipAdverbials(doc: Doc, r: number, hi: number): number {
     if ((l === 'in' || l === 'on' || l === 'during' || l === 'at' || l === 'via' || l === 'through' || l === 'late' || l === 'early' || l === 'last' || l === 'earlier') && r + 1 < hi) {
       // a short prepositional phrase followed by a content opener
       let m = r + 1;
-      while (m < hi && m - r <= 6 && (NP_POS.has(t.pos[m]!) || t.lower[m] === "'s") && (t.pos[m] !== P.PRON || POSSESSIVES.has(t.lower[m]!)) && t.ent[m] !== 'DATE') m++;
+      // a noun the tagger read as a verb closes the phrase when "that", a comma or a date follows it
+      // ("in his evening address that …", "in a video address on Sunday that …"): no finite verb stands there
+      const nounAsVerb = (k: number): boolean => t.pos[k] === P.VERB && k > r + 1 && k + 1 < hi && (NP_POS.has(t.pos[k - 1]!) && t.pos[k - 1] !== P.NUM) &&
+        (t.pos[k - 1] !== P.PRON || POSSESSIVES.has(t.lower[k - 1]!)) && (t.lower[k + 1] === 'that' || t.lower[k + 1] === ',' || (t.pos[k + 1] === P.ADP && t.ent[k + 2] === 'DATE')) && !/(?:ing|ed)$/.test(t.lower[k]!);
+      while (m < hi && m - r <= 6 && (((NP_POS.has(t.pos[m]!) || t.lower[m] === "'s") && (t.pos[m] !== P.PRON || POSSESSIVES.has(t.lower[m]!))) || nounAsVerb(m)) && t.ent[m] !== 'DATE') m++;
       if (m > r + 1 && (m >= hi || t.lower[m] === ':' || t.lower[m] === ',' || t.lower[m] === 'that' || isOpenQuote(doc, m) || SENT_END.has(t.lower[m]!) || PREPS.has(t.lower[m]!) || t.ent[m] === 'DATE' || t.pos[m] === P.PRON)) {
         r = m;
         continue;

@@ -12,7 +12,11 @@
  * - inverted: "«…», — заявил X", "…, сообщили в Минобороны", "…, — сказав Путін";
  * - preposed: "X заявил, что …" / "X заявив, що …", "X сообщил о …", "X написал: «…»",
  *   "в X заявили, что …" / "у X повідомили, що …" (an organisation), "Он добавил, что …";
- * - passive: "сообщается, что …", "в сообщении X говорится, что …", "…, йдеться у звіті X".
+ * - passive: "сообщается, что …", "в сообщении X говорится, что …", "…, йдеться у звіті X";
+ * - (branch ruattr) "Так X ответил …" / "Так прокоментував X" over the sentences before; "…, об этом
+ *   заявил X" over the clause before; "Про це X написав" with the speaker before the cue; a statement
+ *   signed on the next line "— X"; a short item closed by "…, передает ТАСС." over its whole line.
+ *   Abbreviated titles ("и. о.", "врио", "т.в.о.") are part of a speaker, never its end.
  *
  * Pronouns and bare titles ("он", "він", "министр") take the name of the previous speaker.
  */
@@ -41,7 +45,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
 const CONTENT_START = /[\p{L}\p{N}"«„“]/u;
 const TITLES = new Set(['министр', 'міністр', 'генерал', 'журналист', 'журналіст', 'омбудсман', 'омбудсмен', 'комбат', 'офіцер',
   'офицер', 'премьер', 'прем’єр', 'президент', 'глава', 'голова', 'мер', 'губернатор', 'представитель', 'представник', 'речник',
-  'пресс-секретарь', 'прессекретарь', 'власти', 'влада', 'командир', 'посол', 'министерство', 'міністерство', 'очільник', 'начальник']);
+  'пресс-секретарь', 'прессекретарь', 'власти', 'влада', 'командир', 'посол', 'министерство', 'міністерство', 'очільник', 'начальник', 'мэр']);
 const PREPS = new Set(['в', 'во', 'у', 'на', 'после', 'після', 'при', 'под', 'під', 'з', 'із', 'с', 'со', 'за', 'перед', 'до']);
 const ORG_PREPS = new Set(['в', 'во', 'у']);
 /** Prepositions of a circumstance between a subject and its verb ("в интервью", "на брифинге"). */
@@ -187,7 +191,8 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
   while (e < ws.length && ws[e]!.start < end && e - k < 14) {
     if (e > k) {
       const gap = doc.norm.slice(ws[e - 1]!.end, ws[e]!.start);
-      if (gapHasStop(gap)) break;
+      // "т.в.о. міністра …": the full stops of an abbreviated title end no speaker
+      if (gapHasStop(gap) && !inTitleAbbr(doc, ws, k, e)) break;
       if (phraseAt(ws, e, lex.phrases['stop'])) break;
     }
     e++;
@@ -198,6 +203,30 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
 
 function gapHasStop(gap: string): boolean {
   return /[,;:(!?.\n—–]/.test(gap);
+}
+
+/**
+ * The number of words of an abbreviated title at word `i` ("и. о.", "т.в.о.", "В.о.", "врио", "зам.";
+ * data/ruuk-words.tsv, kind `title-abbr`), 0 when there is none. Its words must be written with full
+ * stops between them ("и о" without them is two words of a clause); a one-word abbreviation other
+ * than "врио" must end in a full stop.
+ */
+function titleAbbrAt(doc: Doc, ws: W[], i: number): number {
+  const n = phraseAt(ws, i, ruukLexicon().phrases['title-abbr']);
+  if (!n) return 0;
+  for (let k = i + 1; k < i + n; k++) if (!/^\.\s*$/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) return 0;
+  if (n === 1 && ws[i]!.lower !== 'врио' && doc.norm[ws[i]!.end] !== '.') return 0;
+  return n;
+}
+
+/** Whether the gap before word `e` lies inside or right after an abbreviated title that starts at or after word `from`. */
+function inTitleAbbr(doc: Doc, ws: W[], from: number, e: number): boolean {
+  if (!/^[.\s]*$/.test(doc.norm.slice(ws[e - 1]!.end, ws[e]!.start))) return false;
+  for (let s = Math.max(from, e - 4); s < e; s++) {
+    const n = titleAbbrAt(doc, ws, s);
+    if (n && e <= s + n) return true;
+  }
+  return false;
 }
 
 /** Extend a speaker's end over a quotation it opened ('с позывным "Ник"'). */
@@ -223,7 +252,11 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
     const back = recentActor(doc, a);
     if (back) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
   }
-  const r = speakerName(span.text, ctx.lang, oblique);
+  // an abbreviated title ("и. о.", "врио") is left out of the name lookup: the person follows it
+  const aws = wordsIn(doc, a, b);
+  const an = titleAbbrAt(doc, aws, 0);
+  const lookup = an && an < aws.length ? doc.text.slice(aws[an]!.start, b) : span.text;
+  const r = speakerName(lookup, ctx.lang, oblique);
   return { ...span, name: r.name ?? (pron ? null : span.text), type: r.type };
 }
 
@@ -361,9 +394,100 @@ export function findClaimsRuUk(doc: Doc, langs: readonly string[]): void {
       sentence(ctx, s.start, s.end, pi, p.start, p.end, prevContent(doc, bySent, footer, pi, si, langs));
     }
   }
+  signatureDash(ctx, langs, footer);
   statementList(ctx, langs, footer);
+  closingReport(ctx, langs, footer);
   doc.claims.sort((a, b) => a.anchor - b.anchor);
   void lex;
+}
+
+/**
+ * A short news item that ends with its source ("Поезда … задерживаются … Также … следуют поезда
+ * МЦД-3, передает ТАСС."): an inverted cue of reporting (class `report` or `write`: сообщает,
+ * передает, пишет, повідомляє) in the last sentence of the post gives the source the whole line
+ * before it, when no other claim lies in that line and it holds at most four sentences. A source
+ * named in mid-post covers only its own sentence; a line before is a fact of its own (the dev gold's
+ * Ukrainian summaries: "Станом на 22:00 …\nНа Покровському напрямку …, повідомляє Генштаб" give the
+ * staff only the last line); a quotation only itself.
+ */
+function closingReport(ctx: Ctx, langs: readonly string[], footer: boolean[]): void {
+  const { doc } = ctx;
+  const t = doc.norm;
+  // the last sentence of the post outside footers
+  let last = -1;
+  for (let k = doc.sentences.length - 1; k >= 0; k--) {
+    const s = doc.sentences[k]!;
+    if (!footer[s.paragraph] && /[\p{L}\p{N}]/u.test(t.slice(s.start, s.end))) { last = k; break; }
+  }
+  if (last < 0) return;
+  const ls = doc.sentences[last]!;
+  const l = langs[ls.paragraph];
+  if (l !== 'ru' && l !== 'uk') return;
+  const lex = ruukLexicon();
+  const inLast = doc.claims.filter((c) => c.cue && c.cue.start >= ls.start && c.cue.start < ls.end);
+  if (inLast.length !== 1) return;
+  const c = inLast[0]!;
+  if (c.why.rule !== 'ruuk-inverted' && c.why.rule !== 'ruuk-passive-inverted') return;
+  const cls = lex.cues.get(c.cue!.text.toLowerCase())?.cls;
+  if (c.why.rule === 'ruuk-inverted' && cls !== 'report' && cls !== 'write') return;
+  const first = c.content[0]!;
+  // a quotation is the speaker's own words and no more
+  if (/^["«„“]/.test(first.text)) return;
+  const nl = t.lastIndexOf('\n', first.start - 1);
+  const blockStart = nl >= 0 ? nl + 1 : 0;
+  if (blockStart >= first.start) return;
+  if (doc.claims.some((o) => o !== c && ((o.cue && o.cue.end > blockStart && o.cue.start < first.start) || o.content.some((f) => f.end > blockStart && f.start < first.start)))) return;
+  const sents = doc.sentences.filter((s) => s.end > blockStart && s.start < first.start).length;
+  if (sents < 1 || sents > 4) return;
+  const wide = trim(doc, blockStart, first.end);
+  if (!wide || wide.start >= first.start) return;
+  c.content = [wide, ...c.content.slice(1)];
+  c.why = { ...c.why, rule: c.why.rule + '+block' };
+}
+
+/** A line that is only a dash and a speaker: "— мэр Тбилиси Каха Каладзе." */
+const SIGNATURE_LINE = /^[ \t\u00a0]*([—–])[ \t\u00a0]*([^\n—–:[\]]{3,120}?)[\s.*_]*$/u;
+
+/**
+ * A statement signed on the next line by a dash and the speaker ("Подобная … чушь … жителей Уэльса.\n—
+ * лидер консервативной партии Уэльса Эндрю Дэвис."), as channels sign a quotation: the line before
+ * is the speaker's. The line before must be prose that ends a sentence and not a list item; the
+ * line after, if any, no list item either (a list of "— …" points is statementList's); the signing
+ * line names someone (a capitalised word), holds no cue, no clause punctuation and no finite verb.
+ * Rule 'ruuk-signature-dash'; the cue is the dash.
+ */
+function signatureDash(ctx: Ctx, langs: readonly string[], footer: boolean[]): void {
+  const { doc } = ctx;
+  const t = doc.norm;
+  const cue = ruukLexicon().cues;
+  doc.paragraphs.forEach((p, pi) => {
+    const l = langs[pi];
+    if ((l !== 'ru' && l !== 'uk') || footer[pi]) return;
+    // lines of the paragraph, the line before it included when only one line break parts them
+    for (let ls = p.start; ls < p.end; ) {
+      const le0 = t.indexOf('\n', ls);
+      const le = le0 >= 0 && le0 < p.end ? le0 : p.end;
+      const m = ls > 0 && t[ls - 1] === '\n' ? SIGNATURE_LINE.exec(t.slice(ls, le)) : null;
+      if (m) {
+        const prevEnd = ls - 1;
+        const prevStart = t.lastIndexOf('\n', prevEnd - 1) + 1;
+        const prevLine = t.slice(prevStart, prevEnd);
+        const next = le < t.length ? t.slice(le + 1, t.indexOf('\n', le + 1) < 0 ? t.length : t.indexOf('\n', le + 1)) : '';
+        const who = m[2]!.replace(/[\s.*_]+$/u, '');
+        const whoStart = ls + m[0].indexOf(m[2]!);
+        const ws = wordsIn(doc, whoStart, whoStart + who.length);
+        ctx.lang = l;
+        if (prevLine.trim().length >= 20 && !ITEM.test(prevLine) && /[.!?»"*…]\s*$/.test(prevLine) && !/:\s*$/.test(prevLine) && !ITEM.test(next) &&
+          ws.length >= 1 && ws.length <= 10 && ws.some((w) => w.cap) && !ws.some((w) => cue.has(w.lower)) && !/[,;!?«»"()]/.test(who) &&
+          !(l === 'ru' && ws.some((w, k) => (k === 0 || !w.cap) && morph(w.lower)?.pos === 'VERB'))) {
+          const dash = ls + m[0].indexOf(m[1]!);
+          const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
+          emit(ctx, sp, [dash, dash + 1], [trim(doc, prevStart, prevEnd)], 'ruuk-signature-dash');
+        }
+      }
+      ls = le + 1;
+    }
+  });
 }
 
 /** A list item's marker at the start of a line: a dash or a bullet, with Markdown marks around it. */
@@ -497,10 +621,14 @@ function headline(ctx: Ctx, a: number, b: number, pi: number): void {
     const cue = ruukLexicon().cues;
     // a speaker is a noun phrase: no clause punctuation or quotation marks ("Podman, который …",
     // "«…». Накидайте …"), no finite verb ("Go имеет …"; the dictionary's likeliest parse)
-    // (the dictionary is asked last, only about a tail that passes every other test)
-    const phrase = (): boolean => /[,;!?«»"]|\.\s/.test(tail.replace(/[\s.*_]+$/u, '')) ||
-      (ctx.lang === 'ru' && ws.some((w) => morph(w.lower)?.pos === 'VERB'));
-    if (ws.length >= 1 && ws.length <= 7 && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower)) &&
+    // (the dictionary is asked last, only about a tail that passes every other test; a capitalised
+    // word after the first is a name, whatever the dictionary makes of it: "Грузии" is no verb)
+    // (the full stops of an abbreviated title, "и. о. премьер-министра", are no sentence end)
+    const abbrN = titleAbbrAt(doc, ws, 0);
+    const tail0 = abbrN && ws[abbrN] ? doc.norm.slice(ws[abbrN]!.start, tailStart + tail.length) : tail;
+    const phrase = (): boolean => /[,;!?«»"]|\.\s/.test(tail0.replace(/[\s.*_]+$/u, '')) ||
+      (ctx.lang === 'ru' && ws.some((w, k) => (k === 0 || !w.cap) && morph(w.lower)?.pos === 'VERB'));
+    if (ws.length >= 1 && ws.length <= 7 && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower) || titleAbbrAt(doc, ws, 0) > 0) &&
       proseWords(doc.norm.slice(a, tailStart)) >= 3 && !phrase()) {
       const dash = doc.norm.lastIndexOf(doc.norm.slice(tailStart - 2, tailStart).includes('—') ? '—' : '–', tailStart);
       const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
@@ -534,6 +662,7 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
   const ws = wordsIn(doc, sStart, sEnd);
   const according0 = lex.phrases['according'];
   const thisref0 = lex.phrases['thisref'];
+  if (before) soRef(ctx, ws, sStart, sEnd, before);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     // only a word that opens an "according" or "this" phrase, or is a cue or passive word, leads
@@ -553,14 +682,33 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     }
     // "об этом сообщил X", "про це повідомив X", "такое мнение выразил X"
     const r = phraseAt(ws, i, lex.phrases['thisref']);
-    if (r && before) {
+    // "…, об этом заявил X" / "… — об этом сообщают СМИ": what "этом" refers to is the clause before it
+    // in the same sentence; at the start of a sentence, the sentences before
+    const gapThis = i >= 2 ? doc.norm.slice(ws[i - 1]!.end, w.start) : '';
+    // ("…, о чем говорит ситуация" is a relative clause, not a pointer: only "этом" / "це")
+    const sameSentence = r === 2 && i >= 2 && /[,—–]/.test(gapThis) && kindOfWord(ws[i + 1]!.lower, 'thisword') ? contentLeft(ctx, sStart, ws[i - 1]!.end + gapThis.search(/[,—–]/)) : null;
+    const refContent = sameSentence ?? (i === 0 || !r ? before : null);
+    if (r && refContent) {
       let k = i + r;
-      while (k < ws.length && k < i + r + 4 && !lex.cues.has(ws[k]!.lower) && !kindOfWord(ws[k]!.lower, 'passive')) k++;
-      if (k < ws.length && (lex.cues.has(ws[k]!.lower) || kindOfWord(ws[k]!.lower, 'passive'))) {
+      // a speaker may stand between "про це" and the cue ("Про це начальник ОВА X написав у Telegram")
+      while (k < ws.length && k < i + r + 10 && !lex.cues.has(ws[k]!.lower) && !kindOfWord(ws[k]!.lower, 'passive') &&
+        !gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) k++;
+      const far = k - (i + r) > 3;
+      if (k < ws.length && (lex.cues.has(ws[k]!.lower) || kindOfWord(ws[k]!.lower, 'passive')) &&
+        !gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) {
         const cw = ws[k]!;
-        const sp = speakerRight(ctx, ws, k + 1, sEnd);
-        const speaker = sp ? speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end), false) : null;
-        if (emit(ctx, speaker, [cw.start, cw.end], [before], 'ruuk-thisref')) { i = k; continue; }
+        const mid = ws[i + r]!;
+        const leftNamed = k > i + r && (mid.cap || TITLES.has(mid.lower) || titleAbbrAt(doc, ws, i + r) > 0) && !phraseAt(ws, i + r, lex.phrases['addressee']);
+        let speaker: Speaker | null = null;
+        if (leftNamed) {
+          let y = k;
+          while (y > i + r + 1 && kindOfWord(ws[y - 1]!.lower, 'adverb')) y--;
+          speaker = speakerOf(ctx, mid.start, speakerEnd(doc, mid.start, ws[y - 1]!.end), false);
+        } else if (!far) {
+          const sp = speakerRight(ctx, ws, k + 1, sEnd);
+          speaker = sp ? speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end), false) : null;
+        }
+        if ((leftNamed || !far) && emit(ctx, speaker, [cw.start, cw.end], [refContent], 'ruuk-thisref')) { i = k; continue; }
       }
     }
     const cue = lex.cues.get(w.lower);
@@ -580,7 +728,8 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
       const content = after && after.end - after.start > 3 ? extendQuote(ctx, after, pEnd) : left;
       if (emit(ctx, speaker, [w.start, w.end], [content], 'ruuk-as-reported')) continue;
     }
-    if (MODALS.has(prev)) continue;
+    // "может заявить" is no report; "«… я бы не стал», — сказал X" is (a quotation ends with the modal)
+    if (MODALS.has(prev) && /^\s*$/.test(gapBefore)) continue;
     const inverted = i > 0 && /[,—–"]/.test(gapBefore) && !cue?.gerund.includes(ctx.lang) && !complementAfter(ws, i);
     if (inverted) {
       const sp = speakerRight(ctx, ws, i + 1, sEnd);
@@ -602,6 +751,45 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const speaker = left && left !== 'impersonal' ? speakerOf(ctx, left[0], left[1], false) : null;
     emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive' : 'ruuk-preposed');
   }
+}
+
+/**
+ * "Так X ответил на вопрос …" / "Так радник … Михайло Подоляк прокоментував …" / "Так считает X": a
+ * sentence that opens with a word pointing back (data/ruuk-words.tsv, kind `so-ref`) and has a cue
+ * with no punctuation before it gives the speaker's claim over the sentences before (`before`, as
+ * for "об этом"). The speaker stands between "Так" and the cue (a name, a title, an abbreviated
+ * title or a pronoun), or after a cue that follows "Так" directly. Rule 'ruuk-so-ref'.
+ */
+function soRef(ctx: Ctx, ws: W[], sStart: number, sEnd: number, before: TextSpan): void {
+  const { doc } = ctx;
+  const lex = ruukLexicon();
+  if (ws.length < 3 || ws[0]!.start < sStart || !phraseAt(ws, 0, lex.phrases['so-ref'])) return;
+  // "Так, …" (thus, for example) and "так как" / "так и" are no pointer
+  if (!/^[ \t\u00a0]+$/.test(doc.norm.slice(ws[0]!.end, ws[1]!.start))) return;
+  if (!/^[\s*_«"]*$/.test(doc.norm.slice(sStart, ws[0]!.start))) return;
+  let k = 1;
+  while (k < ws.length && k < 13 && !lex.cues.has(ws[k]!.lower) && !gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) k++;
+  if (k >= ws.length || !lex.cues.has(ws[k]!.lower) || gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) return;
+  if (complementAfter(ws, k) || /^\s*[:,]/.test(doc.norm.slice(ws[k]!.end, ws[k]!.end + 2))) return;
+  const cw = ws[k]!;
+  let speaker: Speaker | null = null;
+  if (k === 1) {
+    const sp = speakerRight(ctx, ws, 2, sEnd);
+    if (!sp) return;
+    speaker = speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end), false);
+  } else {
+    const first = ws[1]!;
+    const pron = lex.words.get(first.lower)?.some((x) => x.kind === 'pronoun');
+    if (!(first.cap || TITLES.has(first.lower) || pron || titleAbbrAt(doc, ws, 1) > 0)) {
+      // a lower-case title word not in the list ("офицер", "радник") opens a noun phrase when the words
+      // up to the cue hold a capitalised name or are one noun
+      if (!(k === 2 || ws.slice(2, k).some((w) => w.cap))) return;
+    }
+    let y = k;
+    while (y > 2 && kindOfWord(ws[y - 1]!.lower, 'adverb')) y--;
+    speaker = speakerOf(ctx, first.start, speakerEnd(doc, first.start, ws[y - 1]!.end), false);
+  }
+  emit(ctx, speaker, [cw.start, cw.end], [before], 'ruuk-so-ref');
 }
 
 /**
@@ -665,7 +853,8 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
   };
   const strip2 = (r: [number, number]): [number, number] => {
     let [x, y] = strip(r);
-    while (x < y && CONJ.has(ws[x]!.lower)) x++;
+    // "И.о. мэра …": the "и" of an abbreviated title is no conjunction
+    while (x < y && CONJ.has(ws[x]!.lower) && !titleAbbrAt(doc, ws, x)) x++;
     [x, y] = strip([x, y]);
     // a multi-word adverb at the end ("в свою очередь", "при этом"), a day ("в среду", "накануне")
     for (let guard = 0; guard < 3 && y > x; guard++) {
@@ -693,7 +882,8 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
   if (ws.slice(x, y).some((w) => lex.cues.has(w.lower))) return null;
   if (ws[y - 1]!.lower === 'не') y--;
   if (x >= y) return null;
-  const afterPrep = PREPS.has(ws[x]!.lower);
+  // "В.о. міського голови …": the "в" of an abbreviated title is no preposition
+  const afterPrep = PREPS.has(ws[x]!.lower) && !titleAbbrAt(doc, ws, x);
   const org = afterPrep && plural && ORG_PREPS.has(ws[x]!.lower);
   if (afterPrep) x += org ? 1 : 2;
   if (x >= y) return null;
