@@ -1277,6 +1277,28 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
       if (r) e.plover.mode = r.ploverMode;
     }
   }
+  // a reduced relative clause: a participle right after a noun, before a preposition, with an earlier
+  // event of the clause before it ("slapped sanctions on companies accused of helping ...", "freed
+  // prisoners held in ...") describes that noun; the earlier act stays the sentence's event. A verb,
+  // a comma, a conjunction or "that" between the two starts another clause ("said that troops pulled
+  // back from"); a speech verb with no event of its own ("said troops retreated from") is no anchor
+  for (let k = 1; k < evs.length; k++) {
+    if (evs[k]!.subordinate || evToks[k]!.noun) continue;
+    const s = evToks[k]!.start;
+    if (!/(?:ed|en)$/.test(t.lower[s]!)) continue;
+    const p = prevTok(t, s);
+    const n = nextTok(t, evToks[k]!.end - 1);
+    if (p < 0 || n < 0 || (t.pos[p] !== P.NOUN && t.pos[p] !== P.PROPN) || t.pos[n] !== P.ADP) continue;
+    let j = k - 1;
+    while (j >= 0 && evs[j]!.subordinate) j--;
+    if (j < 0) continue;
+    let clear = true;
+    for (let x = evToks[j]!.end; x < s && clear; x++) {
+      const pos = t.pos[x];
+      if (pos === P.VERB || pos === P.AUX || pos === P.CCONJ || pos === P.SCONJ || t.lower[x] === ',' || t.lower[x] === ';' || t.lower[x] === 'that') clear = false;
+    }
+    if (clear) evs[k]!.subordinate = true;
+  }
   // a reaction verb whose subject is the event noun ("The attack was condemned as barbaric by ...",
   // "The bombing was denied by ..."), or a verb acting on it: the sentence reports the reaction or
   // the act, so the noun is its argument
