@@ -625,3 +625,18 @@ for (const [text, want] of [
     assert.equal(e?.plover.type, want);
   });
 }
+
+// (10th version) media shut or banned is censorship, trade banned an embargo; a veto refuses to
+// yield; "let … in/return" is "allow"; the object inside a "…" gap types the act; a hyphen compound
+// is one word between a light verb and its noun
+table('media, trade, vetoes, let, light verbs over compounds (10th version)', [
+  ['The junta banned two opposition newspapers.', { trigger: 'banned', plover: 'COERCE', mode: 'censor' }],
+  ['Police suspended the broadcasts of two radio stations.', { trigger: 'suspended', plover: 'COERCE', mode: 'censor' }],
+  ['The European Union banned imports of Russian steel.', { trigger: 'banned', plover: 'SANCTION' }],
+  ['The government banned public gatherings in the capital.', { trigger: 'banned', plover: 'COERCE', mode: 'restrict' }],
+  ['Russia vetoed a Security Council resolution on Syria.', { trigger: 'vetoed', plover: 'REJECT', mode: 'yield' }],
+  ['North Korea said it would let inspectors return to the reactor.', { trigger: 'let inspectors return', plover: 'AGREE' }],
+  ['Israel let aid trucks into Gaza on Sunday.', { trigger: 'let aid trucks into', plover: 'RETREAT', mode: 'access' }],
+  ['The envoy shuttled between Kigali and Kinshasa for a week.', { trigger: 'shuttled between', plover: 'CONSULT' }],
+  ['The authorities imposed a dusk-to-dawn curfew on the city.', { trigger: 'curfew', plover: 'COERCE', mode: 'curfew' }],
+]);

@@ -533,6 +533,15 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
       if (r) out.add(r.row.cls);
     }
   }
+  // the noun phrase a trigger row's "…" gap holds is the act's object too ("let aid trucks into
+  // Gaza"): the words between the head and the row's last word
+  let last = m.end - 1;
+  while (last > m.head && t.kind[last] === Kind.Space) last--;
+  for (let i = m.head + 1; i < last; i++) {
+    if (t.kind[i] !== Kind.Word || cyr(t, i)) continue;
+    const r = longestAt(t, OBJECTS, i, last);
+    if (r) out.add(r.row.cls);
+  }
   const hi = Math.min(t1, Math.max(m.end + 12, target ? target[1] : 0));
   let words = 0;
   for (let i = m.end; i < hi; i++) {
@@ -610,6 +619,19 @@ function agentClasses(doc: Doc, agentTok: [number, number], sentPlaces: readonly
 
 /** Russian and Ukrainian instrumental-case endings of nouns (ракетой, дроном, беспилотниками, ракетою). */
 const INSTRUMENTAL = /(ой|ою|ом|ем|єм|ами|ями)$/;
+
+/**
+ * How many words stand in the tokens [a, b): tokens other than spaces, a hyphen and the token glued
+ * right after a hyphen counting none ("a dusk-to-dawn" is two words).
+ */
+function wordsBetween(t: Tokens, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    if (t.kind[i] === Kind.Space || t.lower[i] === '-' || (i > a && t.lower[i - 1] === '-')) continue;
+    n++;
+  }
+  return n;
+}
 
 /** The next non-space token after i, or -1. */
 function nextTok(t: Tokens, i: number): number {
@@ -1018,14 +1040,14 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   matches = matches.filter((m) => !inName(doc, m));
   if (matches.length === 0) return;
   // a light verb ("launched an attack", "imposed a curfew", "gave an ultimatum") followed by another
-  // trigger: one event, whose modifiers are read before the light verb (not before a noun that names
+  // trigger at most two words on (a hyphen compound is one word: "imposed a dusk-to-dawn curfew"): one event, whose modifiers are read before the light verb (not before a noun that names
   // no event: kind not_event)
   let modFrom: Map<Match, number> | null = null;
   if (matches.some((m) => m.t.light)) {
     const mf = (modFrom = new Map<Match, number>());
     matches = matches.filter((m, k) => {
       const next = matches[k + 1];
-      if (m.t.light && next && next.start - m.end <= 5 && next.t.kind !== 'not_event' && (m.t.kind === 'launch' || next.t.pos !== 'V')) {
+      if (m.t.light && next && wordsBetween(t, m.end, next.start) <= 2 && next.t.kind !== 'not_event' && (m.t.kind === 'launch' || next.t.pos !== 'V')) {
         mf.set(next, m.start);
         return false;
       }
