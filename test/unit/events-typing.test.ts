@@ -640,3 +640,11 @@ table('media, trade, vetoes, let, light verbs over compounds (10th version)', [
   ['The envoy shuttled between Kigali and Kinshasa for a week.', { trigger: 'shuttled between', plover: 'CONSULT' }],
   ['The authorities imposed a dusk-to-dawn curfew on the city.', { trigger: 'curfew', plover: 'COERCE', mode: 'curfew' }],
 ]);
+
+// (10th version) a district or base handed over is territory given up; "call on" someone at a place visits
+table('territory handed over, calls paid (10th version)', [
+  ['Armenian forces handed over the Kalbajar district to Azerbaijan.', { trigger: 'handed over', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
+  ['Rebels handed over two bases to the army.', { trigger: 'handed over', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
+  ['The papal envoy called on the president at his palace in Havana.', { trigger: 'called on the president at', plover: 'CONSULT', mode: 'visit' }],
+  ['The UN called on both sides to halt the fighting.', { trigger: 'called on', plover: 'REQUEST' }],
+]);
