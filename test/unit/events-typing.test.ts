@@ -648,3 +648,9 @@ table('territory handed over, calls paid (10th version)', [
   ['The papal envoy called on the president at his palace in Havana.', { trigger: 'called on the president at', plover: 'CONSULT', mode: 'visit' }],
   ['The UN called on both sides to halt the fighting.', { trigger: 'called on', plover: 'REQUEST' }],
 ]);
+
+// (10th version) "shot dead" folds into another violent event of the sentence as "killed" does
+test('event typing, shot dead folds into the attack: Gunmen attacked a checkpoint and shot dead two policemen.', () => {
+  const evs = analyze({ id: 't', text: 'Gunmen attacked a checkpoint and shot dead two policemen.' }).events ?? [];
+  assert.deepEqual(evs.map((e) => e.trigger.text), ['attacked']);
+});

@@ -48,7 +48,8 @@ import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, governorC
 const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'bodies']);
 /** Kinds whose figures may be equipment counts (what was hit, shot down or destroyed). */
 const EQUIPMENT_KINDS = new Set(['strike', 'air_strike', 'shell', 'intercept', 'destroy', 'attack', 'fire', 'launch', 'repel', 'capture']);
-const FOLDABLE = new Set(['kill', 'injure']);
+/** Killing and wounding kinds that fold into another violent event of the sentence ('shoot_kill': "shot dead", "gunned down"). */
+const FOLDABLE = new Set(['kill', 'shoot_kill', 'injure']);
 /** Adverbial particles of phrasal verbs ("shut down", "blew up", "pulled out"). */
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'over', 'away']);
 /** Kinds whose object is the weapon used, not what was hit ("fired rockets", "threw a grenade", "dropped bombs", "used drones"). */
