@@ -361,7 +361,8 @@ table('ACLED sub-types by weapon and by who acts (branch plover, evening)', [
 table('driven out, abandoned, planted (branch plover, evening)', [
   ['The Ukrainian flag was raised again over Lyman after Russian forces were driven out.', { trigger: 'driven out', sub: 'Government regains territory' }],
   ['Russian troops abandoned their positions on the west bank of the Dnipro.', { trigger: 'abandoned', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
-  ['The government abandoned its plan to raise taxes.', null],
+  // (10th version: a plan, bill or tax abandoned yields, CAMEO 08x, as in plover-own7/own8's labels; was null)
+  ['The government abandoned its plan to raise taxes.', { trigger: 'abandoned', plover: 'CONCEDE' }],
   ['A bomb planted under a car killed a Russian military blogger in St Petersburg.', { trigger: 'killed', sub: 'Remote explosive/landmine/IED' }],
 ]);
 
@@ -586,3 +587,70 @@ table('withdrawn bills, drills, weapons packages', [
   ['The school held a fire drill.', null],
   ['Washington announced a new package of weapons for Ukraine.', { trigger: 'package of weapons', plover: 'AID' }],
 ]);
+
+// (lane plover, 10th version) verb classes filled out from rows only one dev sentence fired, object-
+// and agent-typed kinds (a tax or law scrapped yields; hosted talks; engaged fighters; shot dead)
+table('verb classes and object types, 10th version', [
+  ['Officials cancelled the planned price hike on bread.', { trigger: 'cancelled', plover: 'CONCEDE' }],
+  ['The minister cancelled his visit to Paris.', { trigger: 'cancelled', plover: 'SANCTION' }],
+  ['The party dropped its bid for the presidency.', { trigger: 'dropped', plover: 'CONCEDE' }],
+  ['The president abandoned the finance bill.', { trigger: 'abandoned', plover: 'CONCEDE' }],
+  ['Egypt hosted talks between the two factions in Cairo.', { trigger: 'hosted', plover: 'CONSULT', mode: 'third-party' }],
+  ['The king received the foreign minister at his palace.', { trigger: 'received', plover: 'CONSULT', mode: 'visit' }],
+  ['Government troops engaged the rebels near the border for two days.', { trigger: 'engaged', plover: 'ASSAULT', sub: 'Armed clash' }],
+  ['The company engaged a lawyer.', null],
+  ['Gunmen shot dead two policemen in Peshawar.', { trigger: 'shot dead', plover: 'ASSAULT', mode: 'firearms' }],
+  ['A mob beat to death a man in the market.', { trigger: 'beat to death', plover: 'ASSAULT', sub: 'Mob violence' }],
+  ['Iran and Saudi Arabia resumed diplomatic relations.', { trigger: 'resumed diplomatic relations', plover: 'SUPPORT' }],
+  ['The government backed out of the deal with the unions.', { trigger: 'backed out of', plover: 'REJECT' }],
+  ['Gunmen bundled the businessman into a car.', { trigger: 'bundled the businessman into', plover: 'ASSAULT', mode: 'abduct' }],
+  ['Protesters hurled rocks at police in Athens.', { trigger: 'hurled rocks', plover: 'PROTEST', mode: 'riot' }],
+  ['Workers walked off the job at the car plant.', { trigger: 'walked off the job', plover: 'PROTEST', mode: 'strike' }],
+  ['The EU chided Poland for its judicial reforms.', { trigger: 'chided', plover: 'ACCUSE' }],
+  ['Jordan passed intelligence to the United States.', { trigger: 'passed intelligence', plover: 'COOPERATE' }],
+  ['Japan lent Ukraine $4 billion.', { trigger: 'lent', plover: 'AID' }],
+  // "raped" is read as the lemma "rap": no "rap" row, the rape row stays
+  ['Militiamen raped women in the village.', { trigger: 'raped', plover: 'ASSAULT', mode: 'sexual' }],
+]);
+
+// a participle right after a noun and before a preposition is a reduced relative clause: the earlier
+// act is the sentence's event; a speech verb is no anchor
+for (const [text, want] of [
+  ['Washington slapped sanctions on dozens of companies accused of helping the army.', 'SANCTION'],
+  ['Police arrested 30 protesters accused of vandalism.', 'COERCE'],
+  ['Officials said troops retreated from the town.', 'RETREAT'],
+] as const) {
+  test(`event typing, reduced relative clauses: ${text}`, () => {
+    const e = (analyze({ id: 't', text }).events ?? []).find((x) => !x.subordinate);
+    assert.equal(e?.plover.type, want);
+  });
+}
+
+// (10th version) media shut or banned is censorship, trade banned an embargo; a veto refuses to
+// yield; "let … in/return" is "allow"; the object inside a "…" gap types the act; a hyphen compound
+// is one word between a light verb and its noun
+table('media, trade, vetoes, let, light verbs over compounds (10th version)', [
+  ['The junta banned two opposition newspapers.', { trigger: 'banned', plover: 'COERCE', mode: 'censor' }],
+  ['Police suspended the broadcasts of two radio stations.', { trigger: 'suspended', plover: 'COERCE', mode: 'censor' }],
+  ['The European Union banned imports of Russian steel.', { trigger: 'banned', plover: 'SANCTION' }],
+  ['The government banned public gatherings in the capital.', { trigger: 'banned', plover: 'COERCE', mode: 'restrict' }],
+  ['Russia vetoed a Security Council resolution on Syria.', { trigger: 'vetoed', plover: 'REJECT', mode: 'yield' }],
+  ['North Korea said it would let inspectors return to the reactor.', { trigger: 'let inspectors return', plover: 'AGREE' }],
+  ['Israel let aid trucks into Gaza on Sunday.', { trigger: 'let aid trucks into', plover: 'RETREAT', mode: 'access' }],
+  ['The envoy shuttled between Kigali and Kinshasa for a week.', { trigger: 'shuttled between', plover: 'CONSULT' }],
+  ['The authorities imposed a dusk-to-dawn curfew on the city.', { trigger: 'curfew', plover: 'COERCE', mode: 'curfew' }],
+]);
+
+// (10th version) a district or base handed over is territory given up; "call on" someone at a place visits
+table('territory handed over, calls paid (10th version)', [
+  ['Armenian forces handed over the Kalbajar district to Azerbaijan.', { trigger: 'handed over', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
+  ['Rebels handed over two bases to the army.', { trigger: 'handed over', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
+  ['The papal envoy called on the president at his palace in Havana.', { trigger: 'called on the president at', plover: 'CONSULT', mode: 'visit' }],
+  ['The UN called on both sides to halt the fighting.', { trigger: 'called on', plover: 'REQUEST' }],
+]);
+
+// (10th version) "shot dead" folds into another violent event of the sentence as "killed" does
+test('event typing, shot dead folds into the attack: Gunmen attacked a checkpoint and shot dead two policemen.', () => {
+  const evs = analyze({ id: 't', text: 'Gunmen attacked a checkpoint and shot dead two policemen.' }).events ?? [];
+  assert.deepEqual(evs.map((e) => e.trigger.text), ['attacked']);
+});

@@ -48,7 +48,8 @@ import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, governorC
 const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'bodies']);
 /** Kinds whose figures may be equipment counts (what was hit, shot down or destroyed). */
 const EQUIPMENT_KINDS = new Set(['strike', 'air_strike', 'shell', 'intercept', 'destroy', 'attack', 'fire', 'launch', 'repel', 'capture']);
-const FOLDABLE = new Set(['kill', 'injure']);
+/** Killing and wounding kinds that fold into another violent event of the sentence ('shoot_kill': "shot dead", "gunned down"). */
+const FOLDABLE = new Set(['kill', 'shoot_kill', 'injure']);
 /** Adverbial particles of phrasal verbs ("shut down", "blew up", "pulled out"). */
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'over', 'away']);
 /** Kinds whose object is the weapon used, not what was hit ("fired rockets", "threw a grenade", "dropped bombs", "used drones"). */
@@ -533,6 +534,15 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
       if (r) out.add(r.row.cls);
     }
   }
+  // the noun phrase a trigger row's "…" gap holds is the act's object too ("let aid trucks into
+  // Gaza"): the words between the head and the row's last word
+  let last = m.end - 1;
+  while (last > m.head && t.kind[last] === Kind.Space) last--;
+  for (let i = m.head + 1; i < last; i++) {
+    if (t.kind[i] !== Kind.Word || cyr(t, i)) continue;
+    const r = longestAt(t, OBJECTS, i, last);
+    if (r) out.add(r.row.cls);
+  }
   const hi = Math.min(t1, Math.max(m.end + 12, target ? target[1] : 0));
   let words = 0;
   for (let i = m.end; i < hi; i++) {
@@ -610,6 +620,19 @@ function agentClasses(doc: Doc, agentTok: [number, number], sentPlaces: readonly
 
 /** Russian and Ukrainian instrumental-case endings of nouns (ракетой, дроном, беспилотниками, ракетою). */
 const INSTRUMENTAL = /(ой|ою|ом|ем|єм|ами|ями)$/;
+
+/**
+ * How many words stand in the tokens [a, b): tokens other than spaces, a hyphen and the token glued
+ * right after a hyphen counting none ("a dusk-to-dawn" is two words).
+ */
+function wordsBetween(t: Tokens, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    if (t.kind[i] === Kind.Space || t.lower[i] === '-' || (i > a && t.lower[i - 1] === '-')) continue;
+    n++;
+  }
+  return n;
+}
 
 /** The next non-space token after i, or -1. */
 function nextTok(t: Tokens, i: number): number {
@@ -1018,14 +1041,14 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   matches = matches.filter((m) => !inName(doc, m));
   if (matches.length === 0) return;
   // a light verb ("launched an attack", "imposed a curfew", "gave an ultimatum") followed by another
-  // trigger: one event, whose modifiers are read before the light verb (not before a noun that names
+  // trigger at most two words on (a hyphen compound is one word: "imposed a dusk-to-dawn curfew"): one event, whose modifiers are read before the light verb (not before a noun that names
   // no event: kind not_event)
   let modFrom: Map<Match, number> | null = null;
   if (matches.some((m) => m.t.light)) {
     const mf = (modFrom = new Map<Match, number>());
     matches = matches.filter((m, k) => {
       const next = matches[k + 1];
-      if (m.t.light && next && next.start - m.end <= 5 && next.t.kind !== 'not_event' && (m.t.kind === 'launch' || next.t.pos !== 'V')) {
+      if (m.t.light && next && wordsBetween(t, m.end, next.start) <= 2 && next.t.kind !== 'not_event' && (m.t.kind === 'launch' || next.t.pos !== 'V')) {
         mf.set(next, m.start);
         return false;
       }
@@ -1276,6 +1299,28 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
       const r = rowFor('=requested');
       if (r) e.plover.mode = r.ploverMode;
     }
+  }
+  // a reduced relative clause: a participle right after a noun, before a preposition, with an earlier
+  // event of the clause before it ("slapped sanctions on companies accused of helping ...", "freed
+  // prisoners held in ...") describes that noun; the earlier act stays the sentence's event. A verb,
+  // a comma, a conjunction or "that" between the two starts another clause ("said that troops pulled
+  // back from"); a speech verb with no event of its own ("said troops retreated from") is no anchor
+  for (let k = 1; k < evs.length; k++) {
+    if (evs[k]!.subordinate || evToks[k]!.noun) continue;
+    const s = evToks[k]!.start;
+    if (!/(?:ed|en)$/.test(t.lower[s]!)) continue;
+    const p = prevTok(t, s);
+    const n = nextTok(t, evToks[k]!.end - 1);
+    if (p < 0 || n < 0 || (t.pos[p] !== P.NOUN && t.pos[p] !== P.PROPN) || t.pos[n] !== P.ADP) continue;
+    let j = k - 1;
+    while (j >= 0 && evs[j]!.subordinate) j--;
+    if (j < 0) continue;
+    let clear = true;
+    for (let x = evToks[j]!.end; x < s && clear; x++) {
+      const pos = t.pos[x];
+      if (pos === P.VERB || pos === P.AUX || pos === P.CCONJ || pos === P.SCONJ || t.lower[x] === ',' || t.lower[x] === ';' || t.lower[x] === 'that') clear = false;
+    }
+    if (clear) evs[k]!.subordinate = true;
   }
   // a reaction verb whose subject is the event noun ("The attack was condemned as barbaric by ...",
   // "The bombing was denied by ..."), or a verb acting on it: the sentence reports the reaction or
