@@ -238,18 +238,43 @@ test('abbreviated titles (т.в.о., в.о., и.о., врио) are not speakers;
   const { analyze } = await import('../../src/analyze/index.js');
   const { speakerInfo } = await import('../../src/compare/speaker.js');
   const rows: [string, string, string][] = [
-    // [text, the speaker's name must contain, expected side]
-    ['Ракетний удар по Умані. Як повідомив т.в.о. міністра внутрішніх справ Ігор Клименко, наразі відомо про сімох загиблих, серед них дитина.', 'Клименко', 'UA'],
-    ['Обстріл Сум. Як повідомив в.о. начальника Сумської ОВА Олег Григоров, загинули двоє людей.', 'Григоров', 'UA'],
-    ['Атака дронов. Как сообщил и.о. губернатора Курской области Алексей Смирнов, пострадали три человека.', 'Смирнов', 'RU'],
-    ['Атака дронов. Как сообщил врио губернатора Курской области Алексей Смирнов, пострадали три человека.', 'Смирнов', 'RU'],
+    // [text, the speaker's name must contain (Cyrillic or the Latin canonical name, separated by "|"), expected side]
+    ['Ракетний удар по Умані. Як повідомив т.в.о. міністра внутрішніх справ Ігор Клименко, наразі відомо про сімох загиблих, серед них дитина.', 'Клименко|Klymenko', 'UA'],
+    ['Обстріл Сум. Як повідомив в.о. начальника Сумської ОВА Олег Григоров, загинули двоє людей.', 'Григоров|Hryhorov', 'UA'],
+    ['Атака дронов. Как сообщил и.о. губернатора Курской области Алексей Смирнов, пострадали три человека.', 'Смирнов|Smirnov', 'RU'],
+    ['Атака дронов. Как сообщил врио губернатора Курской области Алексей Смирнов, пострадали три человека.', 'Смирнов|Smirnov', 'RU'],
   ];
   for (const [text, name, side] of rows) {
     const a = analyze({ id: 't', text, published: '2024-08-12T09:00:00Z' });
     const c = a.claims.find((x) => x.speaker);
     assert.ok(c, `${text}: no claim with a speaker`);
     const info = speakerInfo(a, c);
-    assert.ok((info.name ?? '').includes(name), `${text}: speaker ${info.name}`);
+    assert.ok(name.split('|').some((n) => (info.name ?? '').includes(n)), `${text}: speaker ${info.name}`);
     assert.equal(info.side, side, `${text}: side of ${info.name}`);
+  }
+});
+
+/**
+ * One side per speaker everywhere (lane `sides`, part d): the side a stored claim carries (the ledger's
+ * rows, which `sitrep claims`, the API and the desk read) is compare's `speakerInfo` side, and it is the
+ * side a reader gives: a channel of a Ukrainian grouping, a Ukrinform report of a minister.
+ */
+test('the stored claim side is compare\'s speaker side, and the right one', async () => {
+  const { analyze } = await import('../../src/analyze/index.js');
+  const { speakerInfo } = await import('../../src/compare/speaker.js');
+  const { prepareDocument } = await import('../../src/ledger/prepare.js');
+  const docs: [Parameters<typeof analyze>[0], string][] = [
+    [{ id: 'dnipro', text: 'Щодо ситуації біля Добропілля. Противник намагається просочуватися невеликими групами за першу лінію наших позицій. Ситуація складна, проте контрольована.', source: 'telegram:ОСУВ «Дніпро»', published: '2025-08-11T21:05:00Z', author: 'ОСУВ «Дніпро»', authorType: 'channel', ownVoice: true }, 'UA'],
+    [{ id: 'taburets', text: 'Уночі ворог атакував Умань ракетами. Загинули 10 людей, серед них діти.', source: 'telegram:Ігор Табурець', published: '2023-04-28T09:00:00Z', author: 'Ігор Табурець', authorType: 'channel', ownVoice: true }, 'UA'],
+    [{ id: 'klymenko', text: 'Ракетний удар по Умані. Як повідомив т.в.о. міністра внутрішніх справ Ігор Клименко, наразі відомо про сімох загиблих, серед них дитина.', source: 'Укрінформ', published: '2023-04-28T09:00:00Z' }, 'UA'],
+  ];
+  for (const [doc, want] of docs) {
+    const a = analyze(doc);
+    const p = prepareDocument(doc, { analysis: a });
+    assert.ok(p.claims.length > 0, `${doc.id}: no claim`);
+    for (const [i, c] of p.claims.entries()) {
+      assert.equal(c.side, speakerInfo(a, a.claims[i]!).side, `${doc.id}: stored side is compare's`);
+      assert.equal(c.side, want, `${doc.id}: ${c.speaker}`);
+    }
   }
 });
