@@ -278,3 +278,17 @@ test('the stored claim side is compare\'s speaker side, and the right one', asyn
     }
   }
 });
+
+/** A body named before its owner is the speaker (lane `sides`): the Air Force of the ZSU, the HUR of the ministry. */
+test('the Air Force and the HUR, not the armed forces or the ministry they belong to, are the speakers', async () => {
+  const { analyze } = await import('../../src/analyze/index.js');
+  const rows: [string, string][] = [
+    ["Уночі ворог атакував Одесу. Як повідомили в Повітряних силах ЗСУ, знищено дев'ять із них.", 'Ukrainian Air Force'],
+    ['Повітряні сили ЗСУ повідомили, що збито 10 ракет.', 'Ukrainian Air Force'],
+    ['Вперше вдалося збити далекий бомбардувальник. Про це повідомили в Головному управлінні розвідки Міноборони.', 'Defence Intelligence of Ukraine (HUR)'],
+  ];
+  for (const [text, want] of rows) {
+    const a = analyze({ id: 't', text, published: '2024-04-19T09:00:00Z' });
+    assert.ok(a.claims.some((c) => c.speaker?.name === want), `${text}: ${JSON.stringify(a.claims.map((c) => c.speaker?.name))}`);
+  }
+});
