@@ -30,6 +30,11 @@ export interface ActorRow {
    * sides claim (Donetsk, Kherson).
    */
   region?: boolean;
+  /**
+   * An office word of data/sides.tsv ("губернатор", "глава", "начальник"): like `office`, but it takes
+   * its side only from a region word of the same phrase, not from the places the analysis resolved.
+   */
+  seat?: boolean;
   /** An outlet word (data/outlet-words.txt: "daily", "independent"): a country word beside it is no side. */
   outlet?: boolean;
 }
@@ -109,7 +114,7 @@ function load() {
     actors.add(phrase!, {
       phrase: phrase!,
       kind: kind === 'office' || kind === 'region' ? 'role' : kind === 'weak' ? 'cue' : kind,
-      office: kind === 'office',
+      seat: kind === 'office',
       region: kind === 'region',
       side: known,
       official: official === 'yes' ? true : official === 'no' ? false : null,

@@ -37,8 +37,8 @@ function decide(rows: ActorRow[]): Pick<SpeakerInfo, 'side' | 'official' | 'affi
     // governor" → RU. Regions both sides claim (Donetsk, Kherson) or of two sides: unknown.
     const regions = rows.filter((r) => r.region);
     const regionSides = new Set(regions.map((r) => r.side));
-    if (regions.length > 0 && regionSides.size === 1 && rows.some((r) => r.office)) {
-      const office = rows.find((r) => r.office)!;
+    if (regions.length > 0 && regionSides.size === 1 && rows.some((r) => r.office || r.seat)) {
+      const office = rows.find((r) => r.office || r.seat)!;
       const region = regions[0]!;
       if (region.side) {
         return {
