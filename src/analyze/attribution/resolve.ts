@@ -143,11 +143,7 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   }
   // 2b. a definite description of an organisation ("the ministry", "the company") → the last one named
   const group0 = lex.groupNouns.get(head);
-  // A capitalised modifier before the head names the body itself ("the Dnipro group of forces", "the
-  // Tavria group"): no description of an earlier one.
-  let named = false;
-  for (let k = a + 1; k < headTok && !named; k++) named = t.kind[k] !== Kind.Space && /^\p{Lu}/u.test(doc.text.slice(t.start[k]!, t.end[k]!)) && !countryWord(t.lower[k]!);
-  if (t.lower[a] === 'the' && !named && (group0 === 'organisation' || group0 === 'channel' || lex.orgHeads.has(head))) {
+  if (t.lower[a] === 'the' && (group0 === 'organisation' || group0 === 'channel' || lex.orgHeads.has(head))) {
     const o = lastOrganisation(doc, sp.start, claim, head) ?? lastOrganisation(doc, sp.start, claim, null);
     sp.type = toSpeakerType(group0 ?? 'organisation');
     if (o) {
@@ -326,13 +322,6 @@ function sameRole(doc: Doc, a: number, b: number, until: number): Entity | undef
     for (const w of desc) if (role.has(w)) return e;
   }
   return undefined;
-}
-
-let countryWords: Set<string> | null = null;
-/** Whether a lower-case word is a country name, capital or demonym of data/countries.tsv ("russian", "ukraine's" → "ukraine"). */
-function countryWord(w: string): boolean {
-  countryWords ??= new Set(table('countries.tsv').map((r) => r[0]!.toLowerCase()));
-  return countryWords.has(w.replace(/['’]s$/, ''));
 }
 
 let actorNames: Map<string, string> | null = null;
