@@ -24,6 +24,19 @@ export interface ActorRow {
    * Kursk region" → RU). Otherwise a role.
    */
   office?: boolean;
+  /**
+   * A region (kind "region" in data/sides.tsv: "курск~", "sumy"): a role-like row whose side counts
+   * only beside an office word ("губернатор Курской области" → RU); `side` null for a region both
+   * sides claim (Donetsk, Kherson).
+   */
+  region?: boolean;
+  /**
+   * An office word of data/sides.tsv ("губернатор", "глава", "начальник"): like `office`, but it takes
+   * its side only from a region word of the same phrase, not from the places the analysis resolved.
+   */
+  seat?: boolean;
+  /** An outlet word (data/outlet-words.txt: "daily", "independent"): a country word beside it is no side. */
+  outlet?: boolean;
 }
 
 /** A row of status-phrases.tsv, status-phrases-ruuk.tsv or control-phrases.tsv. */
@@ -93,6 +106,26 @@ function load() {
     const latinKey = type === 'person' ? latin ?? '' : '';
     for (const k of new Set([...(keys ?? '').split(','), ru ?? '', uk ?? '', latinKey].map((x) => x.trim().toLowerCase()).filter((x) => x && !short(x)))) actors.add(k, { phrase: k, ...row });
   }
+  // Groupings, commands, unit types, bodies, regional offices, regions and media of data/sides.tsv.
+  for (const r of table('sides.tsv')) {
+    const [phrase, kind, side, official, affiliation] = r;
+    if (kind !== 'name' && kind !== 'cue' && kind !== 'weak' && kind !== 'office' && kind !== 'region' && kind !== 'role') throw new Error(`sitrep: data/sides.tsv: bad kind "${kind}" for "${phrase}"`);
+    const known = side && side !== '-' ? side : null;
+    actors.add(phrase!, {
+      phrase: phrase!,
+      kind: kind === 'office' || kind === 'region' ? 'role' : kind === 'weak' ? 'cue' : kind,
+      seat: kind === 'office',
+      region: kind === 'region',
+      side: known,
+      official: official === 'yes' ? true : official === 'no' ? false : null,
+      affiliation: affiliation && affiliation !== '-' ? affiliation : kind === 'region' ? phrase! : null,
+      country: kind === 'weak',
+    });
+  }
+  // Outlet words ("Polish business daily"): a country word in an outlet's name is not a side
+  // (data/sides.tsv header). Their exceptions ("press service") are a body's, not an outlet's.
+  for (const [w] of table('outlet-words.txt')) actors.add(w!, { phrase: w!, kind: 'role', side: null, official: null, affiliation: null, country: false, outlet: true });
+  for (const [w] of table('outlet-exceptions.txt')) actors.add(w!, { phrase: w!, kind: 'role', side: null, official: null, affiliation: null, country: false });
   // Russian and Ukrainian side words (stems: "российск~", "зсу", "окупант~"); "enemy" rows name the
   // speaker's opponent ("противник", "ворог"). Weak cues, as country words are.
   for (const [lang, phrase, side] of table('side-words-ruuk.tsv')) {

@@ -15,9 +15,14 @@ export function sideOfPhrase(phrase: string): Pick<SpeakerInfo, 'side' | 'offici
 }
 
 function decide(rows: ActorRow[]): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> {
-  const names = rows.filter((r) => r.kind === 'name');
-  const cues = rows.filter((r) => r.kind === 'cue');
-  const roles = rows.filter((r) => r.kind === 'role');
+  // Named actors with a side first; a name listed with no side (an outlet: "the Kyiv Independent")
+  // decides that there is none, so the country word in it is no side.
+  const sided = rows.filter((r) => r.kind === 'name' && r.side !== null);
+  const names = sided.length > 0 ? sided : rows.filter((r) => r.kind === 'name');
+  // Beside an outlet word, country words are part of an outlet's name ("Polish business daily").
+  const outlet = rows.some((r) => r.outlet);
+  const cues = rows.filter((r) => r.kind === 'cue' && !(outlet && r.country));
+  const roles = rows.filter((r) => r.kind === 'role' && !r.region && !r.outlet && r.affiliation !== null);
   let side: Side | null = null;
   let from: ActorRow | null = null;
   const nameSides = new Set(names.map((r) => r.side));
@@ -26,6 +31,23 @@ function decide(rows: ActorRow[]): Pick<SpeakerInfo, 'side' | 'official' | 'affi
     if (nameSides.size === 1) {
       from = names[0]!;
       side = from.side;
+    }
+  } else if (cues.length === 0) {
+    // A regional office and the region it is of: "губернатор Курской области" → RU, "Stavropol
+    // governor" → RU. Regions both sides claim (Donetsk, Kherson) or of two sides: unknown.
+    const regions = rows.filter((r) => r.region);
+    const regionSides = new Set(regions.map((r) => r.side));
+    if (regions.length > 0 && regionSides.size === 1 && rows.some((r) => r.office || r.seat)) {
+      const office = rows.find((r) => r.office || r.seat)!;
+      const region = regions[0]!;
+      if (region.side) {
+        return {
+          side: region.side,
+          official: office.official ?? true,
+          affiliation: `${compareLexicon().countryNames.get(region.side) ?? region.side} · ${office.affiliation ?? office.phrase}`,
+          sideFrom: `office:${office.phrase}+region:${region.phrase}`,
+        };
+      }
     }
   } else {
     // Cues from actors.tsv ("Russian-installed", "pro-war") outrank bare country words, so

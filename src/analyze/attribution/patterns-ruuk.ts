@@ -23,6 +23,7 @@
 import type { ClaimDraft, Doc } from '../doc.js';
 import type { ClaimKind, Speaker, TextSpan } from '../types.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
+import { table } from '../../lexicon/index.js';
 import { findActor, nominative, speakerName, speakerType, subjectStart } from '../ruuk/names.js';
 import { morph, morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
 
@@ -184,12 +185,16 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
   // "— рассказал об этом пресс-секретарь …": the reference to the content is no part of the speaker
   if (k + 2 < ws.length && (ws[k]!.lower === 'об' || ws[k]!.lower === 'о' || ws[k]!.lower === 'про') && kindOfWord(ws[k + 1]!.lower, 'thisword') &&
     !gapHasStop(doc.norm.slice(ws[k + 1]!.end, ws[k + 2]!.start))) k += 2;
-  if (k < ws.length && ORG_PREPS.has(ws[k]!.lower) && k + 1 < ws.length) k++;
+  // an abbreviated title ("т.в.о. міністра …", "в.о. начальника …") is the speaker's, its "в" no preposition
+  const abbrev = k < ws.length ? titleAbbreviationAt(doc, ws, k) : 0;
+  if (!abbrev && k < ws.length && ORG_PREPS.has(ws[k]!.lower) && k + 1 < ws.length) k++;
   if (k >= ws.length || ws[k]!.start >= end) return null;
   if (gapHasStop(doc.norm.slice(ws[k - 1]?.end ?? ws[k]!.start, ws[k]!.start))) return null;
   let e = k;
   while (e < ws.length && ws[e]!.start < end && e - k < 14) {
-    if (e > k) {
+    if (e > k && e - k <= abbrev) {
+      // inside the abbreviation, and the full stop right after it: no stop
+    } else if (e > k) {
       const gap = doc.norm.slice(ws[e - 1]!.end, ws[e]!.start);
       // "т.в.о. міністра …": the full stops of an abbreviated title end no speaker
       if (gapHasStop(gap) && !inTitleAbbr(doc, ws, k, e)) break;
@@ -199,6 +204,24 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
   }
   if (e === k) return null;
   return [k, e];
+}
+
+let titleAbbreviations: string[] | null = null;
+/**
+ * The number of words of an abbreviated title (data/title-abbreviations-ruuk.tsv: "т.в.о.", "и.о.")
+ * that starts at word `k`, or 0. Its inner full stops end no speaker phrase.
+ */
+function titleAbbreviationAt(doc: Doc, ws: W[], k: number): number {
+  titleAbbreviations ??= table('title-abbreviations-ruuk.tsv').map((r) => r[0]!.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
+  const w = ws[k]!;
+  if (w.end - w.start > 5) return 0;
+  const text = doc.norm.slice(w.start, Math.min(doc.norm.length, w.start + 16)).toLowerCase().replace(/\s+/g, '');
+  const hit = titleAbbreviations.find((a) => text.startsWith(a));
+  if (!hit) return 0;
+  let n = 0;
+  let letters = hit.replace(/[^\p{L}]/gu, '').length;
+  while (letters > 0 && k + n < ws.length) letters -= ws[k + n++]!.lower.length;
+  return n;
 }
 
 function gapHasStop(gap: string): boolean {

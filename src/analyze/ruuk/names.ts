@@ -54,7 +54,13 @@ export function findActor(phrase: string): CyrActor | null {
       for (let i = 0; i + key.length <= ws.length; i++) {
         let ok = true;
         for (let k = 0; k < key.length && ok; k++) ok = formOf(ws[i + k]!, key[k]!);
-        if (ok && i >= bestAt) {
+        if (ok && best && i < bestAt && best.type !== 'person' && a.type !== 'person') {
+          // An organisation before the one found so far, whatever their order in the data: the first
+          // is the speaker, the later one its owner ("Повітряні сили ЗСУ" is the Air Force).
+          best = a;
+          bestFit = keyFit(ws, i, key, a);
+          bestAt = i;
+        } else if (ok && i >= bestAt) {
           // An organisation after another is its owner in the genitive ("Генштаб ЗСУ", "пресс-служба
           // Минобороны России"): the first is the speaker.
           if (best && best.type !== 'person' && a.type !== 'person' && i > bestAt) continue;
