@@ -258,6 +258,22 @@ function timeZone(doc: Doc, m: Mention): boolean {
   return a < t.n && clues['clock-after'].has(t.lower[a]!) && CLOCK_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start));
 }
 
+/**
+ * Whether a one-word name is a month of a date (data/place-name-clues.tsv `month`): a month's name
+ * or abbreviation right before a day number, over a full stop ("LONDON, Nov 7 -", "on Sept. 6"), or
+ * right after one ("25 Jan"). "Nov" is then no town in Tajikistan, "May" no village.
+ */
+function monthOfDate(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens;
+  if (m.t1 - m.t0 > 2 || !placeLexicon().nameClues.month.has(t.lower[m.t0]!.replace(/\.$/, ''))) return false;
+  const day = (k: number): boolean => k >= 0 && k < t.n && /^(?:[1-9]|[12]\d|3[01])$/.test(t.lower[k]!);
+  let a = m.t1;
+  while (a < t.n && (t.kind[a] === Kind.Space || t.lower[a] === '.')) a++;
+  let b = m.t0 - 1;
+  while (b >= 0 && t.kind[b] === Kind.Space) b--;
+  return day(a) || day(b);
+}
+
 /** A place a reader takes for the place first: a country, a region, a capital or seat, a town of `speaker.min.population`. */
 function prominentPlace(e: GazEntry): boolean {
   return e.level === 'country' || e.level === 'admin1' || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= placeLexicon().w('speaker.min.population');
@@ -274,7 +290,7 @@ function prominentPlace(e: GazEntry): boolean {
  */
 function notAPlace(doc: Doc, m: Mention, entry: GazEntry): boolean {
   const t = doc.tokens;
-  if (timeZone(doc, m)) return true;
+  if (timeZone(doc, m) || monthOfDate(doc, m)) return true;
   if (m.t1 - m.t0 !== 1 && !(m.t1 - m.t0 === 2 && t.lower[m.t0 + 1] === '.')) return false;
   const lex = placeLexicon();
   const skip = (k: number): boolean => t.kind[k] === Kind.Space || t.lower[k] === 'the' || t.lower[k] === ',' || t.lower[k] === "'s" || t.lower[k] === '’s' || QUOTE_MARKS.has(t.lower[k]!);

@@ -1,0 +1,52 @@
+/**
+ * Places of Russia's border regions and datelines (lane places): villages the open gazetteers lack
+ * (data/place-variants.tsv `place` rows), districts as places of their own (admin2), and a month of
+ * a date that is no town ("LONDON, Nov 7 -": Nov, Tajikistan). The sentences were written for sitrep;
+ * every expected value was written by hand, from knowledge of the places, before the rules were changed.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze/index.js';
+
+const PUB = '2024-01-25T09:00:00Z';
+
+/** What a mention must resolve to: null (no place), or the fields given. */
+type Want = null | { admin1?: string; level?: string; country?: string };
+
+/** [text, surface (its first occurrence), what it must be] */
+const ROWS: [string, string, Want][] = [
+  // --- a month before or after a day number is a date ---
+  ['LONDON, Nov 7 - Russia said its marines had advanced.', 'Nov', null],
+  ['LONDON, Nov 7 - Russia said its marines had advanced.', 'LONDON', { country: 'GB' }],
+  ['KYIV, Dec. 3 - Drones struck the city overnight.', 'Dec', null],
+  ['The market was struck on 6 Sept, killing 17 people.', 'Sept', null],
+  ['Elections in May were postponed.', 'May', null],
+  // --- villages of the Belgorod, Kursk and Bryansk regions, with the region named in the text ---
+  ['Самолёт упал в поле недалеко от села Яблоново Белгородской области.', 'Яблоново', { admin1: 'RU-BEL', level: 'village' }],
+  ['The plane came down near the village of Yablonovo in the Belgorod region.', 'Yablonovo', { admin1: 'RU-BEL' }],
+  ['Диверсанты зашли в село Козинка, сообщил губернатор Белгородской области.', 'Козинка', { admin1: 'RU-BEL' }],
+  ['Fighters said they had taken the border village of Kozinka in Russia\'s Belgorod region.', 'Kozinka', { admin1: 'RU-BEL' }],
+  ['Бои идут за село Любимовка в Курской области.', 'Любимовка', { admin1: 'RU-KRS' }],
+  ['Дрон атаковал автомобиль в селе Колотиловка Белгородской области.', 'Колотиловка', { admin1: 'RU-BEL' }],
+  // --- districts (районы, городские и муниципальные округа) in their case forms ---
+  ['Обстрелу подвергся Грайворонский городской округ.', 'Грайворонский', { admin1: 'RU-BEL', level: 'admin2' }],
+  ['Зачистка территории Грайворонского округа продолжается.', 'Грайворонского округа', { admin1: 'RU-BEL', level: 'admin2' }],
+  ['Два беспилотника упали в Почепском районе.', 'Почепском районе', { admin1: 'RU-BRY', level: 'admin2' }],
+  ['У Грайворонському районі Бєлгородської області тривають бої.', 'Грайворонському районі', { admin1: 'RU-BEL', level: 'admin2' }],
+  ['The plane crashed in the Korochansky district.', 'Korochansky district', { admin1: 'RU-BEL', level: 'admin2' }],
+  ['ВСУ обстреляли посёлок в Глушковском районе.', 'Глушковском районе', { admin1: 'RU-KRS', level: 'admin2' }],
+];
+
+test('border villages, districts and months of dates', () => {
+  const bad: string[] = [];
+  for (const [text, surface, want] of ROWS) {
+    const at = text.indexOf(surface);
+    assert.ok(at >= 0, `${surface} in ${text}`);
+    const a = analyze({ id: 't', text, published: PUB });
+    const p = a.places.find((x) => x.start < at + surface.length && x.end > at);
+    const got = p ? { admin1: p.admin1, level: p.level, country: p.country } : null;
+    const ok = want === null ? got === null : got !== null && Object.entries(want).every(([k, v]) => got[k as keyof typeof got] === v);
+    if (!ok) bad.push(`${surface} in «${text}»: want ${JSON.stringify(want)}, got ${p ? `${p.name} ${JSON.stringify(got)}` : 'no place'}`);
+  }
+  assert.deepEqual(bad, []);
+});
