@@ -35,6 +35,13 @@ const ROWS: [string, string, Want][] = [
   ['У Грайворонському районі Бєлгородської області тривають бої.', 'Грайворонському районі', { admin1: 'RU-BEL', level: 'admin2' }],
   ['The plane crashed in the Korochansky district.', 'Korochansky district', { admin1: 'RU-BEL', level: 'admin2' }],
   ['ВСУ обстреляли посёлок в Глушковском районе.', 'Глушковском районе', { admin1: 'RU-KRS', level: 'admin2' }],
+  // --- Ukrainian -ія names in their case forms (Росії, Франції, Грузією), РФ, Бєлгородщина ---
+  ['Літак упав на території Росії.', 'Росії', { country: 'RU', level: 'country' }],
+  ['Делегація прибула до Франції у вівторок.', 'Франції', { country: 'FR', level: 'country' }],
+  ['Переговори з Грузією тривають.', 'Грузією', { country: 'GE', level: 'country' }],
+  ['Україна уважно стежить за подіями в РФ.', 'РФ', { country: 'RU', level: 'country' }],
+  ['Операцію на Бєлгородщині ведуть добровольці.', 'Бєлгородщині', { admin1: 'RU-BEL', level: 'admin1' }],
+  ['Бійці корпусу є громадянами Російської Федерації.', 'Російської Федерації', { country: 'RU', level: 'country' }],
 ];
 
 test('border villages, districts and months of dates', () => {
