@@ -21,6 +21,10 @@ const ROWS: [string, string, Want][] = [
   ['KYIV, Dec. 3 - Drones struck the city overnight.', 'Dec', null],
   ['The market was struck on 6 Sept, killing 17 people.', 'Sept', null],
   ['Elections in May were postponed.', 'May', null],
+  // a dateline without an outlet: the place in capitals before a comma, a date and a dash
+  ['KYIV, Sept 19 - Ukraine said it had evidence of a Russian strike.', 'KYIV', { admin1: 'UA-30' }],
+  ['KYIV, Sept 19 - Ukraine said it had evidence of a Russian strike.', 'Sept', null],
+  ['The TV channel said the KYIV office was closed.', 'KYIV', null],
   // --- villages of the Belgorod, Kursk and Bryansk regions, with the region named in the text ---
   ['Самолёт упал в поле недалеко от села Яблоново Белгородской области.', 'Яблоново', { admin1: 'RU-BEL', level: 'village' }],
   ['The plane came down near the village of Yablonovo in the Belgorod region.', 'Yablonovo', { admin1: 'RU-BEL' }],

@@ -34,7 +34,7 @@ import { isCommonWord, placeLexicon } from './lexicon.js';
 import { isNativeName } from './variants.js';
 import { defaultGazetteer } from './gazetteer.js';
 import { distanceKm } from '../../geo/index.js';
-import { findDatelines } from '../attribution/dateline.js';
+import { DATELINE_DASHES, findDatelines } from '../attribution/dateline.js';
 import { cueLexicon } from '../attribution/lexicon.js';
 import { entityLexicon } from '../entities/lexicon.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
@@ -274,6 +274,31 @@ function monthOfDate(doc: Doc, m: Mention): boolean {
   return day(a) || day(b);
 }
 
+/**
+ * Whether a mention in capitals opens a line as a dateline without an outlet, a comma and a date
+ * after it and a dash after the date ("KYIV, Sept 19 - ...", "LONDON, Nov. 7 – ..."): the place the
+ * story was filed from, as in a bracketed dateline ("KYIV, Oct 15 (Meridian) -").
+ */
+function datedLineHead(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens;
+  if (m.surface !== m.surface.toUpperCase()) return false;
+  const line = doc.text.lastIndexOf('\n', m.start - 1);
+  if (doc.text.slice(line + 1, m.start).trim() !== '') return false;
+  let k = m.t1;
+  const skipSpace = (): void => { while (k < t.n && t.kind[k] === Kind.Space) k++; };
+  if (t.lower[k] !== ',') return false;
+  k++;
+  skipSpace();
+  if (!(k < t.n && placeLexicon().nameClues.month.has(t.lower[k]!.replace(/\.$/, '')))) return false;
+  k++;
+  if (t.lower[k] === '.') k++;
+  skipSpace();
+  if (!(k < t.n && /^\d{1,2}$/.test(t.lower[k]!))) return false;
+  k++;
+  skipSpace();
+  return k < t.n && DATELINE_DASHES.has(t.lower[k]!);
+}
+
 /** A place a reader takes for the place first: a country, a region, a capital or seat, a town of `speaker.min.population`. */
 function prominentPlace(e: GazEntry): boolean {
   return e.level === 'country' || e.level === 'admin1' || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= placeLexicon().w('speaker.min.population');
@@ -492,7 +517,7 @@ export function findPlaces(doc: Doc): void {
   }
   for (const r of resolved) {
     if (!r) continue;
-    if (accept(doc, gaz, r.mention, r, inPlaces(r.mention), named)) kept.push(r);
+    if (accept(doc, gaz, r.mention, r, inPlaces(r.mention) || datedLineHead(doc, r.mention), named)) kept.push(r);
   }
   const remote = remoteTowns(doc, kept);
   const places: Place[] = [];
