@@ -61,3 +61,21 @@ test('border villages, districts and months of dates', () => {
   }
   assert.deepEqual(bad, []);
 });
+
+test("a governor's or a regional administration's post prefers the villages of its region", () => {
+  // [text, author (the channel), surface, region it must be in] written by hand
+  const rows: [string, string | null, string, string | null][] = [
+    ['Село Козинка снова под обстрелом ВСУ, ранены двое.', 'Вячеслав Гладков', 'Козинка', 'RU-BEL'],
+    ['Дрон атаковал автомобиль у села Любимовка, ранен водитель.', 'Алексей Смирнов', 'Любимовка', 'RU-KRS'],
+    // the sentence-opening noun «Село» is the word, not a village of the Rivne oblast
+    ['Село Козинка снова под обстрелом ВСУ, ранены двое.', 'Вячеслав Гладков', 'Село', null],
+  ];
+  const bad: string[] = [];
+  for (const [text, author, surface, region] of rows) {
+    const at = text.indexOf(surface);
+    const a = analyze({ id: 't', text, author, published: PUB });
+    const p = a.places.find((x) => x.start < at + surface.length && x.end > at);
+    if ((p?.admin1 ?? null) !== region || (region === null && p)) bad.push(`${surface} (${author}): want ${region}, got ${p ? `${p.name} ${p.admin1}` : 'no place'}`);
+  }
+  assert.deepEqual(bad, []);
+});
