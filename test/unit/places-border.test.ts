@@ -25,6 +25,9 @@ const ROWS: [string, string, Want][] = [
   ['KYIV, Sept 19 - Ukraine said it had evidence of a Russian strike.', 'KYIV', { admin1: 'UA-30' }],
   ['KYIV, Sept 19 - Ukraine said it had evidence of a Russian strike.', 'Sept', null],
   ['The TV channel said the KYIV office was closed.', 'KYIV', null],
+  // --- words of a unit's name ---
+  ['Marines of the 155th Naval Infantry Brigade said they had lost 300 men.', 'Naval', null],
+  ['Marines of the 155th Naval Infantry Brigade said they had lost 300 men.', 'Marines', null],
   // --- villages of the Belgorod, Kursk and Bryansk regions, with the region named in the text ---
   ['Самолёт упал в поле недалеко от села Яблоново Белгородской области.', 'Яблоново', { admin1: 'RU-BEL', level: 'village' }],
   ['The plane came down near the village of Yablonovo in the Belgorod region.', 'Yablonovo', { admin1: 'RU-BEL' }],
