@@ -25,6 +25,16 @@ const ROWS: [string, string, Want][] = [
   ['KYIV, Sept 19 - Ukraine said it had evidence of a Russian strike.', 'KYIV', { admin1: 'UA-30' }],
   ['KYIV, Sept 19 - Ukraine said it had evidence of a Russian strike.', 'Sept', null],
   ['The TV channel said the KYIV office was closed.', 'KYIV', null],
+  // --- seas and gulfs are water, not the town or country of their name; compound town names ---
+  ['Ukrainian forces aim to reach the Sea of Azov coast.', 'Sea', null],
+  ['Ukrainian forces aim to reach the Sea of Azov coast.', 'Azov', null],
+  ['Drones were downed over the Azov Sea overnight.', 'Azov', null],
+  ['БПЛА уничтожены над акваторией Азовского моря.', 'Азовского', null],
+  ['Ships left the Gulf of Finland at dawn.', 'Finland', null],
+  ['Ships left the Gulf of Finland at dawn.', 'Gulf', null],
+  ['Explosions were heard in Rostov-on-Don overnight.', 'Rostov-on-Don', { admin1: 'RU-ROS' }],
+  ['Explosions were heard in Rostov-on-Don overnight.', 'on', null],
+  ['A drone hit a plant in Komsomolsk-on-Amur.', 'Komsomolsk-on-Amur', { admin1: 'RU-KHA' }],
   // --- words of a unit's name ---
   ['Marines of the 155th Naval Infantry Brigade said they had lost 300 men.', 'Naval', null],
   ['Marines of the 155th Naval Infantry Brigade said they had lost 300 men.', 'Marines', null],
