@@ -111,7 +111,8 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   if (cyr && loose && (m.initial || isShort())) return false;
   // such a two-guess reading of a small place needs the document's support: its region named or
   // another place within 100 km ("Большой" is no hamlet Bolshaya; "в Синьковке" with Kupiansk is)
-  if (latinReading && !area && e.population < 10000 && !r.regional && !r.nearby) return false;
+  // (not a district named with its administrative word, «Охтирського району»: the word is the support)
+  if (latinReading && !area && !(m.want === 'admin2' && e.level === 'admin2') && e.population < 10000 && !r.regional && !r.nearby) return false;
   // a one-word Latin name in a Cyrillic document is mostly a brand, a product or a term ("Brent",
   // "Xiaomi", "Jupyter", "Niva"): a place only as a country, a capital or a city of 100,000
   // (and by its current name, not an alternate: "Google" is no Topeka), never through a loose match ("DALL-E" is no Dale)

@@ -347,6 +347,43 @@ export function cyrillicAdminForms(word: string): { adj: string[]; stems: string
   return { adj, stems: stems.filter((s) => s.length >= 4) };
 }
 
+/** Prefixes of fused compound adjectives and the first word of the town's name ("Великописарівська" → "Велика Писарівка"). */
+const COMPOUND_PREFIXES: [string, string[]][] = [
+  ['велико', ['велика', 'великий', 'велике']], ['мало', ['мала', 'малий', 'мале']], ['ново', ['нова', 'новий', 'нове']],
+  ['старо', ['стара', 'старий', 'старе']], ['верхньо', ['верхня', 'верхній', 'верхнє']], ['нижньо', ['нижня', 'нижній', 'нижнє']],
+];
+
+/**
+ * The nominative names a Ukrainian hromada's centre may have, from the hromada's adjective in any
+ * case ("Марганецьку" → Марганець, "Нікопольській" → Нікополь, "Покровської" → Покровськ,
+ * "Білопільську" → Білопілля, "Курахівська" → Курахове, "Андріївська" → Андріївка,
+ * "Великописарівську" → Велика Писарівка). Ukrainian derivation of -ська/-цька adjectives from town
+ * names; each form is only a guess that the gazetteer must confirm.
+ */
+export function hromadaCentres(word: string): string[] {
+  const m = /^(.*)(ськ|цьк)(а|ої|ій|у|ою|ий|ого|ому|ім|им|і|их|ими|ої)$/u.exec(word.toLowerCase());
+  if (!m) return [];
+  const roots = [m[1]!];
+  for (const [pre, firsts] of COMPOUND_PREFIXES) {
+    if (m[1]!.startsWith(pre) && m[1]!.length > pre.length + 2) {
+      const rest = m[1]!.slice(pre.length);
+      for (const f of firsts) roots.push(`${f} ${rest}`);
+    }
+  }
+  // derivations (-ільська from -ілля, -івська from -івка or -ове, then -ськ, -е, -а), the bare root last
+  const out: string[] = [];
+  for (const r of roots) {
+    if (m[2] === 'цьк') out.push(`${r}ць`, `${r}цьк`);
+    else {
+      if (r.endsWith('ь')) out.push(`${r.slice(0, -1)}ля`);
+      if (r.endsWith('ів')) out.push(`${r}ка`, `${r.slice(0, -2)}ове`);
+      out.push(`${r}ськ`, `${r}е`, `${r}а`);
+    }
+  }
+  if (m[2] === 'ськ') out.push(m[1]!);
+  return out.filter((s) => s.replace(/[^\p{L}]/gu, '').length >= 4);
+}
+
 const ADMIN_NOUN: Record<'admin1' | 'admin2', { ru: string; uk: string; en: string[] }> = {
   admin1: { ru: 'область', uk: 'область', en: ['Oblast', 'region'] },
   admin2: { ru: 'район', uk: 'район', en: ['Raion', 'district'] },
@@ -373,6 +410,25 @@ function lookupAdmin(gaz: Gazetteer, name: string, adminWord: string, want: 'adm
     if (want === 'admin2') tries.push(/sk$/i.test(name) ? `${name}yi` : `${name}skyi`, /sk$/i.test(name) ? `${name}yi raion` : `${name}skyi raion`);
   }
   tries.push(name);
+  // a Ukrainian hromada is named after its centre, which stands for it («Марганецька громада»,
+  // «Покровська громада»)
+  // (every derived name the gazetteer knows, for the resolver to choose; the bare root, «Покров» of
+  // «Покровська», «Білопіль» of «Білопільська», only when no derivation is known)
+  if (cyr && want === 'admin2' && /^громад/u.test(adminWord.toLowerCase())) {
+    const forms = hromadaCentres(name);
+    const out: Candidate[] = [];
+    const seen = new Set<string>();
+    for (const s of forms) {
+      if (s === forms[forms.length - 1] && out.length) break;
+      for (const c of look(s)) {
+        if ((c.entry.level === 'city' || c.entry.level === 'village') && !seen.has(c.entry.id)) {
+          seen.add(c.entry.id);
+          out.push(c);
+        }
+      }
+    }
+    if (out.length) return out;
+  }
   for (const s of tries) {
     const r = atLevel(look(s), want);
     if (r.length && r[0]!.entry.level === want) return r;
