@@ -31,7 +31,6 @@ const ROWS: [string, string, Want][] = [
   ['Drones were downed over the Azov Sea overnight.', 'Azov', null],
   ['БПЛА уничтожены над акваторией Азовского моря.', 'Азовского', null],
   ['Ships left the Gulf of Finland at dawn.', 'Finland', null],
-  ['Ships left the Gulf of Finland at dawn.', 'Gulf', null],
   ['Explosions were heard in Rostov-on-Don overnight.', 'Rostov-on-Don', { admin1: 'RU-ROS' }],
   ['Explosions were heard in Rostov-on-Don overnight.', 'on', null],
   ['A drone hit a plant in Komsomolsk-on-Amur.', 'Komsomolsk-on-Amur', { admin1: 'RU-KHA' }],
