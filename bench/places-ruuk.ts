@@ -10,6 +10,10 @@
  * after "через"). Each gold place names its expected gazetteer entry by English name, country and
  * first-level region.
  *
+ * A doc id `dispute:INCIDENT/FILE#N` is the N-th document (from 1) that sitrep's own readers take
+ * from bench/gold/disputes/dev/INCIDENT/FILE (dev dispute documents only, analysed with the source,
+ * author and date the reader gives them, as the ledger does).
+ *
  * `--gold real-sample` scores real-sample.tsv instead: 120 randomly drawn real posts (its `post` rows
  * list them all, so predictions in posts without places count too).
  *
@@ -25,6 +29,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyzeDoc } from '../src/analyze/index.js';
+import type { Document } from '../src/analyze/types.js';
+import { readSources } from '../src/ingest/index.js';
 import { fold } from '../src/geo/index.js';
 import { repoRoot } from './polnear.js';
 
@@ -49,6 +55,20 @@ for (const line of readFileSync(resolve(dir, 'own-sentences.tsv'), 'utf8').split
   texts.set(line.slice(0, tab), line.slice(tab + 1));
 }
 const wanted = new Set(gold.map((g) => g.doc));
+// Dev dispute documents, read by sitrep's readers: `dispute:INCIDENT/FILE#N`.
+const documents = new Map<string, Document>();
+const disputeFiles = new Set([...wanted].filter((d) => d.startsWith('dispute:')).map((d) => d.slice('dispute:'.length, d.lastIndexOf('#'))));
+for (const file of disputeFiles) {
+  if (!/^[a-z0-9.-]+\/[a-z0-9._-]+$/i.test(file)) throw new Error(`dispute doc ids name INCIDENT/FILE of bench/gold/disputes/dev: ${file}`);
+  let n = 0;
+  for await (const ev of readSources([resolve(root, 'bench/gold/disputes/dev', file)])) {
+    if (ev.kind !== 'document') continue;
+    const id = `dispute:${file}#${++n}`;
+    if (!wanted.has(id)) continue;
+    documents.set(id, { ...ev.document, id });
+    texts.set(id, ev.document.text);
+  }
+}
 if (existsSync(corpus)) {
   for (const line of readFileSync(corpus, 'utf8').split('\n')) {
     if (!line) continue;
@@ -73,7 +93,7 @@ for (const g of gold) {
 let goldPlaces = 0, found = 0, correct = 0, predicted = 0, wrongPred = 0;
 const errors: string[] = [];
 for (const [id, ms] of byDoc) {
-  const doc = analyzeDoc({ id, text: texts.get(id)! });
+  const doc = analyzeDoc(documents.get(id) ?? { id, text: texts.get(id)! });
   const preds = doc.places;
   const used = new Set<number>();
   for (const g of ms) {

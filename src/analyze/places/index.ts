@@ -34,7 +34,7 @@ import { isCommonWord, placeLexicon } from './lexicon.js';
 import { isNativeName } from './variants.js';
 import { defaultGazetteer } from './gazetteer.js';
 import { distanceKm } from '../../geo/index.js';
-import { findDatelines } from '../attribution/dateline.js';
+import { DATELINE_DASHES, findDatelines } from '../attribution/dateline.js';
 import { cueLexicon } from '../attribution/lexicon.js';
 import { entityLexicon } from '../entities/lexicon.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
@@ -111,7 +111,8 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   if (cyr && loose && (m.initial || isShort())) return false;
   // such a two-guess reading of a small place needs the document's support: its region named or
   // another place within 100 km ("Большой" is no hamlet Bolshaya; "в Синьковке" with Kupiansk is)
-  if (latinReading && !area && e.population < 10000 && !r.regional && !r.nearby) return false;
+  // (not a district named with its administrative word, «Охтирського району»: the word is the support)
+  if (latinReading && !area && !(m.want === 'admin2' && e.level === 'admin2') && e.population < 10000 && !r.regional && !r.nearby) return false;
   // a one-word Latin name in a Cyrillic document is mostly a brand, a product or a term ("Brent",
   // "Xiaomi", "Jupyter", "Niva"): a place only as a country, a capital or a city of 100,000
   // (and by its current name, not an alternate: "Google" is no Topeka), never through a loose match ("DALL-E" is no Dale)
@@ -258,6 +259,47 @@ function timeZone(doc: Doc, m: Mention): boolean {
   return a < t.n && clues['clock-after'].has(t.lower[a]!) && CLOCK_BEFORE.test(doc.text.slice(Math.max(0, m.start - 24), m.start));
 }
 
+/**
+ * Whether a one-word name is a month of a date (data/place-name-clues.tsv `month`): a month's name
+ * or abbreviation right before a day number, over a full stop ("LONDON, Nov 7 -", "on Sept. 6"), or
+ * right after one ("25 Jan"). "Nov" is then no town in Tajikistan, "May" no village.
+ */
+function monthOfDate(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens;
+  if (m.t1 - m.t0 > 2 || !placeLexicon().nameClues.month.has(t.lower[m.t0]!.replace(/\.$/, ''))) return false;
+  const day = (k: number): boolean => k >= 0 && k < t.n && /^(?:[1-9]|[12]\d|3[01])$/.test(t.lower[k]!);
+  let a = m.t1;
+  while (a < t.n && (t.kind[a] === Kind.Space || t.lower[a] === '.')) a++;
+  let b = m.t0 - 1;
+  while (b >= 0 && t.kind[b] === Kind.Space) b--;
+  return day(a) || day(b);
+}
+
+/**
+ * Whether a mention in capitals opens a line as a dateline without an outlet, a comma and a date
+ * after it and a dash after the date ("KYIV, Sept 19 - ...", "LONDON, Nov. 7 – ..."): the place the
+ * story was filed from, as in a bracketed dateline ("KYIV, Oct 15 (Meridian) -").
+ */
+function datedLineHead(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens;
+  if (m.surface !== m.surface.toUpperCase()) return false;
+  const line = doc.text.lastIndexOf('\n', m.start - 1);
+  if (doc.text.slice(line + 1, m.start).trim() !== '') return false;
+  let k = m.t1;
+  const skipSpace = (): void => { while (k < t.n && t.kind[k] === Kind.Space) k++; };
+  if (t.lower[k] !== ',') return false;
+  k++;
+  skipSpace();
+  if (!(k < t.n && placeLexicon().nameClues.month.has(t.lower[k]!.replace(/\.$/, '')))) return false;
+  k++;
+  if (t.lower[k] === '.') k++;
+  skipSpace();
+  if (!(k < t.n && /^\d{1,2}$/.test(t.lower[k]!))) return false;
+  k++;
+  skipSpace();
+  return k < t.n && DATELINE_DASHES.has(t.lower[k]!);
+}
+
 /** A place a reader takes for the place first: a country, a region, a capital or seat, a town of `speaker.min.population`. */
 function prominentPlace(e: GazEntry): boolean {
   return e.level === 'country' || e.level === 'admin1' || e.featureCode === 'PPLC' || e.featureCode === 'PPLA' || e.population >= placeLexicon().w('speaker.min.population');
@@ -274,7 +316,7 @@ function prominentPlace(e: GazEntry): boolean {
  */
 function notAPlace(doc: Doc, m: Mention, entry: GazEntry): boolean {
   const t = doc.tokens;
-  if (timeZone(doc, m)) return true;
+  if (timeZone(doc, m) || monthOfDate(doc, m)) return true;
   if (m.t1 - m.t0 !== 1 && !(m.t1 - m.t0 === 2 && t.lower[m.t0 + 1] === '.')) return false;
   const lex = placeLexicon();
   const skip = (k: number): boolean => t.kind[k] === Kind.Space || t.lower[k] === 'the' || t.lower[k] === ',' || t.lower[k] === "'s" || t.lower[k] === '’s' || QUOTE_MARKS.has(t.lower[k]!);
@@ -476,7 +518,7 @@ export function findPlaces(doc: Doc): void {
   }
   for (const r of resolved) {
     if (!r) continue;
-    if (accept(doc, gaz, r.mention, r, inPlaces(r.mention), named)) kept.push(r);
+    if (accept(doc, gaz, r.mention, r, inPlaces(r.mention) || datedLineHead(doc, r.mention), named)) kept.push(r);
   }
   const remote = remoteTowns(doc, kept);
   const places: Place[] = [];

@@ -67,7 +67,13 @@ function load() {
   const locatives = wordSet('place-locatives.txt');
   // words next to a name that make it a vessel, armed group or organisation (data/place-name-clues.tsv)
   const nameClues = nameCluesOf(table('place-name-clues.tsv'));
-  return { nameClues, actorNames: actorNames(), demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, stopwordsRuuk, landmarkNouns, cyrillicCountries, firstNames, abbreviations, featureWords, locatives };
+  // the region each governor or head of a regional administration speaks for (data/place-speaker-regions.tsv)
+  const speakerRegions = new Map<string, string>();
+  for (const [names, code] of table('place-speaker-regions.tsv')) {
+    if (!names || !code) continue;
+    for (const n of names.split('|')) speakerRegions.set(personKey(n), code);
+  }
+  return { nameClues, actorNames: actorNames(), speakerRegions, demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, stopwordsRuuk, landmarkNouns, cyrillicCountries, firstNames, abbreviations, featureWords, locatives };
 }
 
 /**
@@ -78,6 +84,7 @@ export function nameCluesOf(rows: Iterable<readonly (string | undefined)[]>) {
   const nameClues = {
     before: new Set<string>(), after: new Set<string>(), possessive: new Set<string>(), title: new Set<string>(),
     weak: new Set<string>(), verb: new Set<string>(), frame: new Set<string>(), clock: new Set<string>(), 'clock-after': new Set<string>(),
+    month: new Set<string>(),
   };
   for (const [word, where] of rows) {
     if (word && where && Object.hasOwn(nameClues, where)) nameClues[where as keyof typeof nameClues].add(word.toLowerCase());
@@ -132,4 +139,9 @@ export function isCommonWord(lower: string): boolean {
 /** Whether a lower-case Cyrillic word starts like a street or landmark noun of data/place-landmark-nouns-ruuk.txt ("улице", "доме"). */
 export function isLandmarkNoun(lower: string): boolean {
   return placeLexicon().landmarkNouns.some((n) => lower.startsWith(n));
+}
+
+/** A person's name as data/place-speaker-regions.tsv is keyed: folded, without apostrophes, single spaces. */
+export function personKey(name: string): string {
+  return fold(name).replace(/['’ʼ`]/g, '').replace(/\s+/g, ' ').trim();
 }

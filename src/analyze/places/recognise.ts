@@ -307,6 +307,17 @@ function capTok(doc: Doc, i: number, s0: number): boolean {
   return i > s0 && (p === P.NOUN || p === P.ADJ) && t.pos[i - 1] === P.PROPN;
 }
 
+/**
+ * Whether token `i` is a short lower-case link word between hyphens whose next word is capitalised,
+ * in a compound town name: "Rostov-on-Don", "Stratford-upon-Avon", "Châlons-en-Champagne" (a
+ * tagger may read the last word as a verb, "Don").
+ */
+function hyphenedTail(doc: Doc, i: number): boolean {
+  const t = doc.tokens;
+  return i + 2 < t.n && t.kind[i] === Kind.Word && /^[a-z]{1,4}$/.test(doc.text.slice(t.start[i]!, t.end[i]!))
+    && (t.kind[i + 2] === Kind.Word || t.kind[i + 2] === Kind.Other) && isCapitalAt(doc.text, t.start[i + 2]!);
+}
+
 /** Tokens i-1, i, i+1 touch without spaces (a hyphen or apostrophe inside one name). */
 function glued(doc: Doc, i: number): boolean {
   const t = doc.tokens;
@@ -336,6 +347,43 @@ export function cyrillicAdminForms(word: string): { adj: string[]; stems: string
   return { adj, stems: stems.filter((s) => s.length >= 4) };
 }
 
+/** Prefixes of fused compound adjectives and the first word of the town's name ("Великописарівська" → "Велика Писарівка"). */
+const COMPOUND_PREFIXES: [string, string[]][] = [
+  ['велико', ['велика', 'великий', 'велике']], ['мало', ['мала', 'малий', 'мале']], ['ново', ['нова', 'новий', 'нове']],
+  ['старо', ['стара', 'старий', 'старе']], ['верхньо', ['верхня', 'верхній', 'верхнє']], ['нижньо', ['нижня', 'нижній', 'нижнє']],
+];
+
+/**
+ * The nominative names a Ukrainian hromada's centre may have, from the hromada's adjective in any
+ * case ("Марганецьку" → Марганець, "Нікопольській" → Нікополь, "Покровської" → Покровськ,
+ * "Білопільську" → Білопілля, "Курахівська" → Курахове, "Андріївська" → Андріївка,
+ * "Великописарівську" → Велика Писарівка). Ukrainian derivation of -ська/-цька adjectives from town
+ * names; each form is only a guess that the gazetteer must confirm.
+ */
+export function hromadaCentres(word: string): string[] {
+  const m = /^(.*)(ськ|цьк)(а|ої|ій|у|ою|ий|ого|ому|ім|им|і|их|ими|ої)$/u.exec(word.toLowerCase());
+  if (!m) return [];
+  const roots = [m[1]!];
+  for (const [pre, firsts] of COMPOUND_PREFIXES) {
+    if (m[1]!.startsWith(pre) && m[1]!.length > pre.length + 2) {
+      const rest = m[1]!.slice(pre.length);
+      for (const f of firsts) roots.push(`${f} ${rest}`);
+    }
+  }
+  // derivations (-ільська from -ілля, -івська from -івка or -ове, then -ськ, -е, -а), the bare root last
+  const out: string[] = [];
+  for (const r of roots) {
+    if (m[2] === 'цьк') out.push(`${r}ць`, `${r}цьк`);
+    else {
+      if (r.endsWith('ь')) out.push(`${r.slice(0, -1)}ля`);
+      if (r.endsWith('ів')) out.push(`${r}ка`, `${r.slice(0, -2)}ове`);
+      out.push(`${r}ськ`, `${r}е`, `${r}а`);
+    }
+  }
+  if (m[2] === 'ськ') out.push(m[1]!);
+  return out.filter((s) => s.replace(/[^\p{L}]/gu, '').length >= 4);
+}
+
 const ADMIN_NOUN: Record<'admin1' | 'admin2', { ru: string; uk: string; en: string[] }> = {
   admin1: { ru: 'область', uk: 'область', en: ['Oblast', 'region'] },
   admin2: { ru: 'район', uk: 'район', en: ['Raion', 'district'] },
@@ -362,6 +410,25 @@ function lookupAdmin(gaz: Gazetteer, name: string, adminWord: string, want: 'adm
     if (want === 'admin2') tries.push(/sk$/i.test(name) ? `${name}yi` : `${name}skyi`, /sk$/i.test(name) ? `${name}yi raion` : `${name}skyi raion`);
   }
   tries.push(name);
+  // a Ukrainian hromada is named after its centre, which stands for it («Марганецька громада»,
+  // «Покровська громада»)
+  // (every derived name the gazetteer knows, for the resolver to choose; the bare root, «Покров» of
+  // «Покровська», «Білопіль» of «Білопільська», only when no derivation is known)
+  if (cyr && want === 'admin2' && /^громад/u.test(adminWord.toLowerCase())) {
+    const forms = hromadaCentres(name);
+    const out: Candidate[] = [];
+    const seen = new Set<string>();
+    for (const s of forms) {
+      if (s === forms[forms.length - 1] && out.length) break;
+      for (const c of look(s)) {
+        if ((c.entry.level === 'city' || c.entry.level === 'village') && !seen.has(c.entry.id)) {
+          seen.add(c.entry.id);
+          out.push(c);
+        }
+      }
+    }
+    if (out.length) return out;
+  }
   for (const s of tries) {
     const r = atLevel(look(s), want);
     if (r.length && r[0]!.entry.level === want) return r;
@@ -406,6 +473,7 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
         else if (j + 1 < s.t1 && t.lower[j] === "'" && glued(doc, j) && t.kind[j + 1] !== Kind.Punct) j += 2; // Куп'янськ
         else if (j + 1 < s.t1 && t.lower[j] === "'s" && capTok(doc, j + 1, s.t0)) j += 2; // Donetsk People's Republic
         else if (j + 1 < s.t1 && glued(doc, j) && (capTok(doc, j + 1, s.t0) || (j + 2 < s.t1 && glued(doc, j + 2) && capTok(doc, j + 3, s.t0)))) j += 2;
+        else if (j + 3 < s.t1 && glued(doc, j) && glued(doc, j + 2) && hyphenedTail(doc, j + 1)) j += 4; // Rostov-on-Don
         else break;
       }
       const persons = cyrillicPersonTokens(doc, i, j);
@@ -603,19 +671,20 @@ function twoWordLandmark(doc: Doc, gaz: Gazetteer, m: Mention, memo: Map<string,
   return mention(m.start, t.end[n]!, m.t0, n + 1, m.want, surface, cands, m.inOrg, m.initial, n + 1, null, m.feature);
 }
 
-let riverWords: { before: Set<string>; after: Set<string>; prep: Set<string>; names: Set<string> } | null = null;
+let riverWords: { before: Set<string>; after: Set<string>; prep: Set<string>; of: Set<string>; names: Set<string> } | null = null;
 /**
  * River nouns (data/place-river-words.tsv), crossing prepositions (`prep`) and river names read as
  * rivers after "the" or after such a preposition (data/place-rivers.txt).
  */
-function rivers(): { before: Set<string>; after: Set<string>; prep: Set<string>; names: Set<string> } {
+function rivers(): { before: Set<string>; after: Set<string>; prep: Set<string>; of: Set<string>; names: Set<string> } {
   if (riverWords) return riverWords;
   const before = new Set<string>();
   const after = new Set<string>();
   const prep = new Set<string>();
-  for (const [w, pos] of table('place-river-words.tsv')) if (w) (pos === 'before' ? before : pos === 'prep' ? prep : after).add(w.toLowerCase());
+  const of = new Set<string>();
+  for (const [w, pos] of table('place-river-words.tsv')) if (w) (pos === 'before' ? before : pos === 'prep' ? prep : pos === 'of' ? of : after).add(w.toLowerCase());
   const names = new Set([...wordSet('place-rivers.txt')].map(fold));
-  return (riverWords = { before, after, prep, names });
+  return (riverWords = { before, after, prep, of, names });
 }
 
 /** Whether a surface form is a river name of data/place-rivers.txt, as written or in a case form ("Дніпра"). */
@@ -640,7 +709,11 @@ function dropRivers(doc: Doc, ms: Mention[]): void {
     let b = m.t0 - 1;
     while (b >= 0 && t.kind[b] === Kind.Space) b--;
     const before = b >= 0 ? t.lower[b]! : '';
-    const river = r.after.has(after) || r.before.has(before) || ((before === 'the' || r.prep.has(before)) && !m.want && isRiverName(m.surface, r.names));
+    // "Sea of Azov", "Gulf of Finland": a water word before "of"
+    let b2 = b - 1;
+    while (b2 >= 0 && t.kind[b2] === Kind.Space) b2--;
+    const waterOf = before === 'of' && b2 >= 0 && r.of.has(t.lower[b2]!);
+    const river = r.after.has(after) || r.before.has(before) || waterOf || ((before === 'the' || r.prep.has(before)) && !m.want && isRiverName(m.surface, r.names));
     if (!river) ms[k++] = m;
   }
   ms.length = k;

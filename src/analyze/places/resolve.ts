@@ -25,7 +25,7 @@ import { distanceKm, fold, transliterate } from '../../geo/index.js';
 import { hasCyrillic } from '../../util/index.js';
 import { Kind, type Doc } from '../doc.js';
 import type { Mention } from './recognise.js';
-import { placeLexicon } from './lexicon.js';
+import { personKey, placeLexicon } from './lexicon.js';
 import { isNativeName } from './variants.js';
 import { defaultGazetteer } from './gazetteer.js';
 import { table } from '../../lexicon/index.js';
@@ -360,6 +360,9 @@ function dominated(cs: Candidate[], pr: number[]): void {
   });
 }
 
+/** The vote group of the document's author (no spelling's group key starts with a NUL). */
+const AUTHOR_GROUP = '\u0000author';
+
 /** Words that join the names of a list ("A, B и C в ДНР"). */
 const LIST_JOINERS = new Set([',', 'and', 'и', 'і', 'й', 'та']);
 
@@ -432,6 +435,13 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
     if (e.level !== 'country' && e.level !== 'admin1') ctx.anchors.add(key, e, conf);
   }
   for (const s of doc.sides) if (s.country) ctx.sides.add(s.country);
+  // the region the document's author governs (a governor's or a regional administration's post)
+  // counts as a region the document names (data/place-speaker-regions.tsv)
+  const authorRegion = doc.author.name ? placeLexicon().speakerRegions.get(personKey(doc.author.name)) : undefined;
+  if (authorRegion) {
+    ctx.admin1.add(authorRegion, AUTHOR_GROUP, 1);
+    ctx.country.add(authorRegion.slice(0, 2), AUTHOR_GROUP, 1);
+  }
   // pass 2: with the document's context; qualified mentions first, then one sense per spelling
   const isRegion = (k: number): boolean => {
     const l = first.get(keys[k]!)?.best.entry.level;
