@@ -23,6 +23,13 @@
  *   its pattern allows no space, so "lasts until Friday" was "last s(econd)" to Friday, a range.
  *
  * Only the English locale is imported (`chrono-node/en`), which keeps start-up cheap.
+ *
+ * Two parsers run only on texts that hold their pattern's necessary core (see `guarded`):
+ * `ENTimeUnitAgoFormatParser` ("three days ago") and `ENTimeUnitLaterFormatParser` ("two weeks
+ * later"). Their patterns repeat a group of number words, units and `\s{0,5}` up to ten times; V8
+ * compiles each to native code on its second use, at about 55 ms of CPU apiece (bench/README.md,
+ * lane speed 2026-12-06). The guard changes no match: it only spares a text that cannot match, and
+ * a process that never meets such a text (two articles in three of PolNeAR), that compilation.
  */
 import * as en from 'chrono-node/en';
 
@@ -58,6 +65,43 @@ const noShortYear = (_m: RegExpMatchArray, r: Extracted): boolean =>
 /** `ENRelativeDateFormatParser`'s hits inside a longer word are dropped. */
 const noGluedUnit = (m: RegExpMatchArray): boolean => GLUED_UNIT.test(m[0]);
 
+/** The parsers that run only behind a guard (see `guarded`). */
+const GUARDED = ['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser'];
+
+/** The connector between repeated time units in chrono's `TIME_UNITS_PATTERN` (locales/en/constants.js). */
+const UNIT_CONNECTOR = '(?:\\s{0,5},?(?:\\s*and)?\\s{0,5}';
+
+/** A pattern that never matches. */
+const NEVER = /(?!)/;
+
+/**
+ * The necessary core of a time-unit pattern `(PREFIX UNIT (?:CONNECTOR UNIT){0,10}) SUFFIX`, where
+ * UNIT is one number and one unit ("three days"): every match ends in one UNIT followed by SUFFIX,
+ * so `UNIT SUFFIX` (same flags) matches somewhere in any text the whole pattern matches in. Throws
+ * when the pattern does not have that shape (a chrono upgrade: check this file).
+ */
+export function timeUnitCore(inner: RegExp): RegExp {
+  const src = inner.source;
+  const i = src.indexOf(UNIT_CONNECTOR);
+  const j = i < 0 ? -1 : src.indexOf('){0,10}', i);
+  const unit = j < 0 ? '' : src.slice(i + UNIT_CONNECTOR.length, j);
+  if (!unit || !src.startsWith('(') || !src.slice(0, i).endsWith(unit)) {
+    throw new Error(`sitrep: chrono-node's time-unit pattern has changed shape (${src.slice(0, 60)}…); check src/analyze/dates/chrono.ts`);
+  }
+  return new RegExp(`(?:${unit}${src.slice(j + '){0,10}'.length)}`, inner.flags);
+}
+
+/**
+ * `p`, run only on texts where `core` matches: elsewhere its pattern is one that never matches,
+ * so chrono finds nothing there, as `p` would (`core` must be a necessary condition, `timeUnitCore`).
+ */
+function guarded(p: en.Parser, core: RegExp): en.Parser {
+  return {
+    pattern: (context) => (core.test(context.text) ? p.pattern(context) : NEVER),
+    extract: (context, match) => p.extract(context, match),
+  };
+}
+
 let parser: en.Chrono | null = null;
 
 /** The shared, configured chrono instance (built on first use). */
@@ -76,9 +120,10 @@ export function chronoParser(): en.Chrono {
     if (name === MIDDLE_ENDIAN) parsers.push(new (p.constructor as new (skipYearLike: boolean) => en.Parser)(false));
     else if (name === MONTH_NAME) parsers.push(without(p, noShortYear));
     else if (name === RELATIVE) parsers.push(without(p, noGluedUnit));
+    else if (GUARDED.includes(name)) parsers.push(guarded(p, timeUnitCore((p as unknown as { innerPattern(): RegExp }).innerPattern())));
     else parsers.push(p);
   }
-  for (const r of [MIDDLE_ENDIAN, MONTH_NAME, RELATIVE]) {
+  for (const r of [MIDDLE_ENDIAN, MONTH_NAME, RELATIVE, ...GUARDED]) {
     if (!names.includes(r)) throw new Error(`sitrep: chrono-node has no parser '${r}'; check src/analyze/dates/chrono.ts`);
   }
   parser = new en.Chrono({

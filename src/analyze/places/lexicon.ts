@@ -7,7 +7,7 @@ export interface AdminWord {
   level: 'admin1' | 'admin2';
   position: 'after' | 'before' | 'adj';
   /** counts only as written in lower case (position `after-lower`: "Washington state", not "North State Street") */
-  lower?: boolean;
+  lower: boolean;
 }
 
 /** What a feature word makes of a longer name (data/place-feature-words.tsv). */
@@ -37,7 +37,9 @@ function load() {
   const adminWords = new Map<string, AdminWord>();
   for (const [w, level, position] of table('place-admin-words.tsv')) {
     const lower = position === 'after-lower';
-    adminWords.set(w!.toLowerCase(), { level: level as AdminWord['level'], position: lower ? 'after' : position as AdminWord['position'], ...(lower ? { lower } : {}) });
+    // every row has all three fields (one object shape: a row with `lower` only where it is set made
+    // the places stage's look-ups see two shapes and its optimised code was thrown away and rebuilt)
+    adminWords.set(w!.toLowerCase(), { level: level as AdminWord['level'], position: lower ? 'after' : position as AdminWord['position'], lower });
   }
   const features = new Map<string, number>();
   const typicalPop = new Map<string, number>();

@@ -342,7 +342,7 @@ function qualifierOf(doc: Doc, ms: Mention[], k: number, isRegion: (k: number) =
  * region, not a village of the Kirovohrad region that the nearby city would otherwise pull in; a
  * region named with the mention ("Kostiantynivka in the Kirovohrad region") still decides.
  */
-function dominated(cs: Candidate[], pr: number[]): void {
+function dominated(cs: Candidate[], pr: Float64Array): void {
   if (cs.length < 2) return;
   const { w } = placeLexicon();
   const th = warTheatre();
@@ -384,13 +384,16 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
   });
   const groups = [...rep.entries()];
   const cands = new Map<string, Candidate[]>();
-  const priors = new Map<string, number[]>();
+  // (priors in a Float64Array: a plain array was of small integers for some spellings and of
+  // doubles for others, two element kinds that made `pick`'s optimised code be thrown away)
+  const priors = new Map<string, Float64Array>();
   const shadowed = new Map<string, boolean>();
   for (const [key, i] of groups) {
     const m = ms[i]!;
     const cs = dedupe(m.cands);
     cands.set(key, cs);
-    const pr = cs.map((c) => prior(c, m, cs, gaz));
+    const pr = new Float64Array(cs.length);
+    for (let i = 0; i < cs.length; i++) pr[i] = prior(cs[i]!, m, cs, gaz);
     dominated(cs, pr);
     priors.set(key, pr);
     shadowed.set(key, !m.want && cs.some((c) => SMALL.has(c.entry.level) && isSeat(c.entry)));
