@@ -157,7 +157,7 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
   const store = openStore(file);
   let exit: ExitCode = ExitCode.Ok;
   const progress = !quiet && process.stderr.isTTY === true ? new Progress() : null;
-  const ownFiles = new Set(['', '-wal', '-shm', '-journal'].map((x) => file + x));
+  const ownFiles = new Set(['', '-wal', '-shm', '-journal', '-bulk', '-bulk-journal'].map((x) => file + x));
   // Ctrl-C (SIGINT) or SIGTERM: stop reading and analysing, store what was analysed, say so.
   const abort = new AbortController();
   let signalName: string | null = null;
