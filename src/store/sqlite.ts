@@ -1015,10 +1015,20 @@ export class SqliteStore implements Store {
    */
   private restoreAfterBulk(): void {
     if (this.stmt.getMeta.get(BULK_KEY) === undefined) return;
-    const lock = BulkLock.tryLock(this.file);
-    if (!lock) return; // a bulk load is running: its owner restores
+    let lock: BulkLock | null;
+    try {
+      lock = BulkLock.tryLock(this.file);
+      if (!lock) return; // a bulk load is running: its owner restores
+    } catch (e) {
+      if (isBusy(e)) return; // the side file is being created by another open: the next open tries again
+      throw e;
+    }
     try {
       leaveBulk(this.db);
+    } catch (e) {
+      // Another writer held the ledger's write lock past busy_timeout: the ledger stays correct (the
+      // state row keeps every writer deferring the full text), and the next writer's open tries again.
+      if (!isBusy(e)) throw e;
     } finally {
       lock.release();
     }
@@ -1127,6 +1137,12 @@ function makeFolder(dir: string): void {
     missing.unshift(d);
   }
   for (const d of missing) mkdirSync(d);
+}
+
+/** True for SQLite's "database is locked" errors (SQLITE_BUSY and its extended codes). */
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
 /** Wraps a SQLite failure as a `SitrepError` naming the database file. */
