@@ -27,7 +27,8 @@ import { hasCyrillic } from '../util/index.js';
  * event filters use them), as created by the migrations (src/store/migrations.ts; the text is
  * what `sqlite_master` holds). Not here: unique and primary keys, and the indexes the writer's
  * own look-ups use (`documents_hash` for exact reprints, `claims_document` for claim links), nor
- * the small `places` table's.
+ * the small `places` table's. A migration that drops or changes one of these changes this
+ * list in the same commit (test/store/sqlite-bulk.test.ts compares the two).
  */
 export const QUERY_INDEXES: readonly { name: string; sql: string }[] = [
   { name: 'documents_carrier', sql: 'CREATE INDEX documents_carrier ON documents(carrier_of) WHERE carrier_of IS NOT NULL' },
