@@ -168,6 +168,42 @@ describe('SQLite bulk load', () => {
     }
   });
 
+  it('an open that finds a left bulk load while another connection holds the write lock opens anyway; a later open restores it', async () => {
+    const t = tempDir();
+    try {
+      const file = join(t.dir, 'busy.db');
+      const a = openSqliteStore(file);
+      await new Ledger(a).ingest([wire(), ministry()]);
+      assert.ok(await a.bulkLoad());
+      await new Ledger(a).ingest([strikes()]);
+      // a crash of a's process: its lock goes, its bulk state stays
+      const inner = a as unknown as { bulk: { lock: { release(): void } }; db: Database.Database };
+      inner.bulk.lock.release();
+      inner.db.close();
+      assert.ok(schemaOf(file).bulkState);
+      const holder = new Database(file);
+      holder.exec('BEGIN IMMEDIATE');
+      let b: SqliteStore;
+      try {
+        b = openSqliteStore(file); // waits busy_timeout (5 s), then opens without restoring
+      } finally {
+        holder.exec('ROLLBACK');
+        holder.close();
+      }
+      assert.ok(schemaOf(file).bulkState);
+      await new Ledger(b).ingest([...cyrillicItems()]);
+      await b.close();
+      const c = openSqliteStore(file);
+      assert.equal(schemaOf(file).bulkState, false);
+      assert.equal((await c.search('Izium')).total, 2);
+      assert.equal((await c.search('Тёткино')).total, 3);
+      assert.equal(c.integrityCheck(), 'ok');
+      await c.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it('ingestEvents asks for a bulk load past bulkAfter and ends it before returning', async () => {
     const t = tempDir();
     try {
