@@ -21,7 +21,9 @@
  * look-ups, claim links, the inserts); `--from I` starts at the corpus' document I instead (for a
  * ledger grown by other means). `--pragma 'P1;P2'` (repeatable: one variant each, run in
  * turn per rep; '' for the store's own settings) runs those PRAGMAs on the ledger before storing,
- * to measure SQLite's settings.
+ * to measure SQLite's settings. `--bulk` runs each variant twice per rep, as it is and as a bulk
+ * load (`Store.bulkLoad` before the first batch, its `end()`, which restores the indexes and fills
+ * the full-text indexes, counted in the commit's time).
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -43,6 +45,7 @@ const { values: args } = parseArgs({
   options: {
     docs: { type: 'string' }, batch: { type: 'string' }, reps: { type: 'string' },
     into: { type: 'string' }, from: { type: 'string' }, pragma: { type: 'string', multiple: true, default: [] },
+    bulk: { type: 'boolean', default: false },
   },
 });
 const N = intArg(TOOL, args.docs, 'docs', 1500, 1);
@@ -100,8 +103,10 @@ function timed(store: Store, parts: Map<string, number>): Store {
   });
 }
 
+const runs = args.into !== undefined ? variants.map((v) => ['bytes', v] as const) : (['string', 'bytes'] as const).map((f) => [f, ''] as const);
+const modes = args.bulk ? [false, true] : [false];
 for (let rep = 0; rep < REPS; rep++) {
-  for (const [form, variant] of args.into !== undefined ? variants.map((v) => ['bytes', v] as const) : (['string', 'bytes'] as const).map((f) => [f, ''] as const)) {
+  for (const [form, variant, bulkMode] of runs.flatMap(([f, v]) => (args.bulk && f === 'string' ? [] : modes.map((m) => [f, v, m] as const)))) {
     const tmp = mkdtempSync(join(tmpdir(), 'sitrep-writer-'));
     const file = join(tmp, 'ledger.db');
     if (args.into !== undefined) {
@@ -115,6 +120,9 @@ for (let rep = 0; rep < REPS; rep++) {
     await store.stats();
     let decodeMs = 0;
     let commitMs = 0;
+    const b0 = now();
+    const bulk = bulkMode ? await store.bulkLoad?.() : null;
+    commitMs += now() - b0;
     for (let i = 0; i < N; i += BATCH) {
       const t0 = now();
       const batch = wires[form].slice(i, i + BATCH).map((w, k) => {
@@ -127,12 +135,15 @@ for (let rep = 0; rep < REPS; rep++) {
       commitMs += now() - t1;
       decodeMs += t1 - t0;
     }
+    const e0 = now();
+    if (bulk) await bulk.end();
+    commitMs += now() - e0;
     const s = await store.stats();
     // Closing checkpoints what the WAL still holds: part of what storing costs.
     const c0 = now();
     await store.close();
     const closeMs = now() - c0;
-    log(`  run ${rep + 1}${variant ? ` [${variant}]` : ''}, analysis JSON as ${form.padEnd(6)}: decode ${decodeMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms` +
+    log(`  run ${rep + 1}${variant ? ` [${variant}]` : ''}${bulkMode ? ' [bulk load]' : ''}, analysis JSON as ${form.padEnd(6)}: decode ${decodeMs.toFixed(0)} ms, commit ${commitMs.toFixed(0)} ms` +
       ` (${((decodeMs + commitMs) / N).toFixed(2)} ms per document); ${s.documents} documents, ${s.claims} claims, ${s.carriers} carriers; load ${loadavg()[0]!.toFixed(1)}` +
       (parts.size ? `\n    commit's store calls: ${[...parts].map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ')} ms; closing the store ${closeMs.toFixed(0)} ms` : ''));
     rmSync(tmp, { recursive: true, force: true });

@@ -38,7 +38,7 @@ import { compareClaims } from '../src/compare/index.js';
 import { openStore } from '../src/store/index.js';
 import type { Store } from '../src/store/types.js';
 import { Ledger, ingestEvents, type CompareFn } from '../src/ledger/index.js';
-import { inlineAnalyser, type Analyser } from '../src/ledger/loop.js';
+import { DEFAULT_BULK_AFTER, inlineAnalyser, type Analyser } from '../src/ledger/loop.js';
 import { AnalysisPool, type GcPauses, type WorkerStats } from '../src/ledger/pool.js';
 import { observeGc } from '../src/ledger/gc.js';
 import { threadCpuMs } from '../src/ledger/cpu.js';
@@ -59,6 +59,8 @@ const { values: args } = parseArgs({
     db: { type: 'string' },
     keep: { type: 'boolean', default: false },
     split: { type: 'string' },
+    'bulk-after': { type: 'string' },
+    'no-bulk': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -74,6 +76,8 @@ if (args.help) {
     '  --db FILE|URL       ledger of a single run (default: a temporary file, or a fresh PostgreSQL database)',
     '  --keep              keep the temporary ledger(s)',
     '  --split N           print the CPU split so far every N documents (default 10000; 0: only at the end)',
+    '  --bulk-after N      bulk load (SQLite) once N documents are stored, as `sitrep ingest` does (default 20000)',
+    '  --no-bulk           never bulk load (the store writes every index row by row)',
     '',
   ].join('\n'));
   process.exit(0);
@@ -83,6 +87,7 @@ const BATCH = intArg(TOOL, args.batch, 'batch', 500, 1);
 const QUERIES = intArg(TOOL, args.queries, 'queries', 300, 0);
 const SYNTH = intArg(TOOL, args['compare-claims'], 'compare-claims', 1_000_000, 0);
 const SPLIT = intArg(TOOL, args.split, 'split', 10_000, 0);
+const BULK_AFTER = args['no-bulk'] ? -1 : intArg(TOOL, args['bulk-after'], 'bulk-after', DEFAULT_BULK_AFTER, 0);
 const JOBS = args.jobs.split(',').map((j) => intArg(TOOL, j.trim(), 'jobs', 1, 0));
 
 const log = (s: string): void => void process.stdout.write(s + '\n');
@@ -258,7 +263,7 @@ async function run(jobs: number): Promise<RunResult> {
   /** The last split line's pending worker stats: awaited (and its failure ignored) before the pool closes. */
   let pendingSplit: Promise<void> = Promise.resolve();
   const tally = await ingestEvents(ledger, events(), {
-    analyser, batchSize: BATCH,
+    analyser, batchSize: BATCH, ...(BULK_AFTER >= 0 ? { bulkAfter: BULK_AFTER } : {}),
     onDocument: (o) => { docs++; claims += o.status === 'unchanged' ? 0 : o.claims; },
     onProgress: (t) => {
       if (SPLIT > 0 && analyser instanceof AnalysisPool && docs - lastSplit >= SPLIT && docs < N) {

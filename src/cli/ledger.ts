@@ -10,7 +10,7 @@ import { claimEventsFromStore, writeCsv, writeGeoJson, writeJsonArray } from '..
 import type { ReadOptions } from '../ingest/types.js';
 import { availableParallelism } from 'node:os';
 import { Ledger } from '../ledger/ledger.js';
-import { ingestEvents, inlineAnalyser, type Analyser, type IngestTally } from '../ledger/loop.js';
+import { DEFAULT_BULK_AFTER, ingestEvents, inlineAnalyser, type Analyser, type IngestTally } from '../ledger/loop.js';
 import { AnalysisPool } from '../ledger/pool.js';
 import type { DisputeReport } from '../ledger/types.js';
 import { defaultDbPath, openStore, isPostgresUrl } from '../store/index.js';
@@ -157,7 +157,7 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
   const store = openStore(file);
   let exit: ExitCode = ExitCode.Ok;
   const progress = !quiet && process.stderr.isTTY === true ? new Progress() : null;
-  const ownFiles = new Set(['', '-wal', '-shm', '-journal'].map((x) => file + x));
+  const ownFiles = new Set(['', '-wal', '-shm', '-journal', '-bulk', '-bulk-journal'].map((x) => file + x));
   // Ctrl-C (SIGINT) or SIGTERM: stop reading and analysing, store what was analysed, say so.
   const abort = new AbortController();
   let signalName: string | null = null;
@@ -182,6 +182,7 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
     tally = await ingestEvents(new Ledger(store), readSources(positionals, opts), {
       analyser,
       batchSize,
+      bulkAfter: DEFAULT_BULK_AFTER,
       signal: abort.signal,
       ignore: (location) => ownFiles.has(resolve(location)), // the ledger itself, inside a folder being read
       onSkip: (rec, e) => {

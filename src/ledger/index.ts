@@ -14,7 +14,7 @@ import { Ledger, type LedgerOptions } from './ledger.js';
 
 export type * from './types.js';
 export { Ledger, type CompareFn, type LedgerOptions } from './ledger.js';
-export { ingestEvents, inlineAnalyser, emptyTally, skipRecord, Interrupted, type Analyser, type DocumentOutcome, type IngestRunOptions, type IngestTally } from './loop.js';
+export { DEFAULT_BULK_AFTER, ingestEvents, inlineAnalyser, emptyTally, skipRecord, Interrupted, type Analyser, type DocumentOutcome, type IngestRunOptions, type IngestTally } from './loop.js';
 export { prepareDocument, placeKeys, outletOf, type AnalyzeFn, type FactsFn, type PreparedClaim, type PreparedDocument } from './prepare.js';
 export { detectReprints, MAX_CANDIDATES, type ReprintOptions } from './reprints.js';
 export { claimId, dayOf, deriveRows, factPlaces, foldKey, matchClaims, sha256, type DerivedClaim, type DerivedRows } from './rows.js';

@@ -13,7 +13,7 @@ import type { Document } from '../analyze/types.js';
 import { ErrorCode, SitrepError, formatError } from '../errors.js';
 import { checkHeap } from '../ingest/files.js';
 import type { IngestEvent } from '../ingest/types.js';
-import type { SkipRecord } from '../store/types.js';
+import type { BulkLoad, SkipRecord } from '../store/types.js';
 import type { Ledger } from './ledger.js';
 import { prepareDocument, type AnalyzeFn, type FactsFn, type PreparedDocument } from './prepare.js';
 import type { IngestOutcome } from './types.js';
@@ -99,6 +99,13 @@ export interface IngestRunOptions {
   signal?: AbortSignal;
   /** See `signal` (default `GRACE_MS`). */
   graceMs?: number;
+  /**
+   * Bulk loading (`Store.bulkLoad`; SQLite: query-only indexes set aside, full-text indexes filled
+   * per segment): asked for once this run has stored this many documents and at least as many as
+   * the ledger held when the run started (so that a small run into a large ledger does not rebuild
+   * its indexes), and ended, restoring them, before the run returns or throws. Default: never.
+   */
+  bulkAfter?: number;
 }
 
 /** A fresh tally. */
@@ -137,6 +144,12 @@ interface Pending {
 const DISPATCH = 32;
 /** How long the reader may keep read documents waiting before they are handed to the analyser (ms). */
 const DISPATCH_IDLE_MS = 20;
+/**
+ * Documents a run stores before `sitrep ingest` asks for a bulk load (`IngestRunOptions.bulkAfter`):
+ * below this, rebuilding the query-only indexes at the end costs about what it saves.
+ */
+export const DEFAULT_BULK_AFTER = 20_000;
+
 /** After an interruption, how long analyses already started may take to finish and be stored (ms). */
 export const GRACE_MS = 2000;
 
@@ -167,6 +180,16 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     opts.onDocument?.({ ...o, location: p.location, claims });
   };
 
+  // Bulk loading: the threshold (documents stored by this run), the load once started.
+  const store = ledger.store;
+  let bulkAt = opts.bulkAfter !== undefined && store.bulkLoad ? Math.max(opts.bulkAfter, (await store.stats()).documents) : Infinity;
+  let bulk: BulkLoad | null = null;
+  const maybeBulk = async (): Promise<void> => {
+    if (tally.new + tally.exact + tally.near < bulkAt) return;
+    bulkAt = Infinity; // asked once: when another process holds the lock, this run goes on without
+    bulk = (await store.bulkLoad?.()) ?? null;
+  };
+
   /** Stores one batch whose preparations have been started. */
   const commit = async (batch: Pending[]): Promise<void> => {
     const ready: { p: Pending; doc: PreparedDocument }[] = [];
@@ -195,6 +218,7 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     const done = skips;
     skips = [];
     await ledger.recordSkips(done);
+    await maybeBulk();
     opts.onProgress?.(tally);
   };
 
@@ -298,6 +322,12 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
         opts.onProgress?.(tally);
       }
     }
+  } catch (e) {
+    // A store error ends the run: the indexes set aside come back first (a failure to restore them
+    // is left to the next writer's open; the run's own error is the one reported).
+    bulkAt = Infinity;
+    if (bulk) await (bulk as BulkLoad).end().catch(() => {});
+    throw e;
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
@@ -308,6 +338,8 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     await storing;
   } finally {
     if (grace) clearTimeout(grace);
+    // The indexes set aside come back before the run returns, or throws.
+    if (bulk) await (bulk as BulkLoad).end();
   }
   const done = skips;
   skips = [];

@@ -12,6 +12,7 @@ import { ErrorCode, SitrepError } from '../errors.js';
 import { loadGazetteer } from '../geo/index.js';
 import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
+import { BULK_KEY, BulkLock, FTS_SEGMENT, enterBulk, fillFullText, leaveBulk, parseBulkState, registerBulkFunctions } from './sqlite-bulk.js';
 import { hasCyrillic } from '../util/index.js';
 import { dayOf, factsText, foldKey } from './keys.js';
 import { addPlaceEventTypes, claimRecord, docLang, documentRecord, eventTypeRecord, placeRecord, placeSummary, quantityRecord, SQLITE_SPANS, type Row } from './records.js';
@@ -19,7 +20,7 @@ import { cyrillicSnippet, hasCyrillicTerm, searchTerms, type SearchTerm } from '
 import type {
   ClaimEventType, ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
   PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintText, SearchHit, SearchQuery, SkipRecord,
-  Store, StoreStats, StoredAnalysis, StoredDocument, StoredSkip, Timeline,
+  Store, StoreStats, StoredAnalysis, StoredDocument, StoredSkip, Timeline, BulkLoad,
 } from './types.js';
 
 /** Options of the SQLite store. */
@@ -31,6 +32,8 @@ export interface SqliteStoreOptions {
    * (`gazetteerPlaceIds`); null to match stored names and ids only.
    */
   resolvePlace?: ((value: string) => string[]) | null;
+  /** Documents per full-text segment of a bulk load (default `FTS_SEGMENT`; smaller in tests). */
+  ftsSegment?: number;
 }
 
 /** A signature as bytes (little-endian 32-bit values), for the `signatures` table. */
@@ -149,12 +152,14 @@ interface BatchRows {
   placeVariants: Map<string, Set<string>>;
   /** Places upserted in this batch with coordinates, region and country (later upserts change nothing). */
   completePlaces: Set<string>;
+  /** Rowid of the last document stored in this batch (0: none). */
+  lastRowid: number;
 }
 
 /** LSH rows written by one multi-row insert (`putBatchRows`). */
 const LSH_ROWS = 64;
 
-const newBatchRows = (): BatchRows => ({ lsh: [], placeClaims: new Map(), placeSources: new Map(), placeVariants: new Map(), completePlaces: new Set() });
+const newBatchRows = (): BatchRows => ({ lsh: [], placeClaims: new Map(), placeSources: new Map(), placeVariants: new Map(), completePlaces: new Set(), lastRowid: 0 });
 
 function addTo(m: Map<string, Set<string>>, k: string, v: string): void {
   const s = m.get(k);
@@ -182,12 +187,19 @@ export class SqliteStore implements Store {
       // 64 MB of page cache: index inserts (LSH bands, claims by speaker/day/place) hit random pages.
       this.db.pragma('cache_size = -65536');
       if (!options.readonly) {
+        // WAL: readers (the server, a second process) read while one writer appends; a commit is one
+        // append to the WAL. synchronous NORMAL: the WAL is synced at checkpoints, not at every commit,
+        // so a power loss may lose the last commits but never corrupts the ledger (SQLite's WAL
+        // guarantee); a crash of the process alone loses nothing committed. The default checkpoint
+        // (1,000 pages) was kept: larger ones measured no gain (bench/README.md, third pass).
         this.db.pragma('journal_mode = WAL');
         this.db.pragma('synchronous = NORMAL');
       }
       this.db.pragma('foreign_keys = ON');
       this.migrate();
+      registerBulkFunctions(this.db);
       this.stmt = this.prepare();
+      if (!options.readonly && file !== ':memory:') this.restoreAfterBulk();
     } catch (e) {
       throw dbError(e, file);
     }
@@ -264,8 +276,13 @@ export class SqliteStore implements Store {
       return this.db.transaction((list: DocumentRow[]) => {
         const batch = newBatchRows();
         const at = new Date().toISOString();
-        const stored = list.map((r) => this.putOne(r, batch, at));
+        // During a bulk load (by this connection or another) the full-text indexes are filled per segment.
+        const bulk = parseBulkState(this.stmt.getMeta.get(BULK_KEY) as string | undefined);
+        const stored = list.map((r) => this.putOne(r, batch, at, bulk === null));
         this.putBatchRows(batch);
+        if (bulk !== null && batch.lastRowid - bulk.doc + 1 >= (this.opts.ftsSegment ?? FTS_SEGMENT)) {
+          this.write(this.stmt.setMeta).run(BULK_KEY, JSON.stringify(fillFullText(this.db, bulk)));
+        }
         return stored;
       }).immediate(rows);
     } catch (e) {
@@ -303,7 +320,7 @@ export class SqliteStore implements Store {
   }
 
   /** Writes one document and its rows (inside `putDocuments`' transaction; see `putBatchRows`); false when its id is stored. */
-  private putOne(row: DocumentRow, batch: BatchRows, at: string): boolean {
+  private putOne(row: DocumentRow, batch: BatchRows, at: string, fullText: boolean): boolean {
     const s = this.stmt;
     const doc = row.document;
     const a = row.analysis;
@@ -321,8 +338,11 @@ export class SqliteStore implements Store {
     );
     if (info.changes === 0) return false; // the id is stored already (one look-up fewer than asking first)
     const rowid = Number(info.lastInsertRowid);
-    this.write(s.insDocFts).run(rowid, row.title, doc.text);
-    if (hasCyrillic(doc.text) || (row.title !== null && hasCyrillic(row.title))) this.write(s.insDocFold).run(rowid, foldYo(row.title ?? ''), foldYo(doc.text));
+    batch.lastRowid = rowid;
+    if (fullText) {
+      this.write(s.insDocFts).run(rowid, row.title, doc.text);
+      if (hasCyrillic(doc.text) || (row.title !== null && hasCyrillic(row.title))) this.write(s.insDocFold).run(rowid, foldYo(row.title ?? ''), foldYo(doc.text));
+    }
     if (row.signature) {
       this.write(s.insSig).run(rowid, signatureToBuffer(row.signature));
       for (const k of row.bandKeys) batch.lsh.push([k, rowid]);
@@ -337,9 +357,9 @@ export class SqliteStore implements Store {
       );
       const cr = Number(r.lastInsertRowid);
       claimRowids.set(c.id, cr);
-      this.write(s.insClaimFts).run(cr, c.speaker, c.cue, c.content);
+      if (fullText) this.write(s.insClaimFts).run(cr, c.speaker, c.cue, c.content);
       (c.events ?? []).forEach((e, i) => this.write(s.insClaimEvent).run(cr, i, e.eventType, e.subEventType, e.plover));
-      if (hasCyrillic(c.content) || (c.speaker !== null && hasCyrillic(c.speaker)) || (c.cue !== null && hasCyrillic(c.cue))) {
+      if (fullText && (hasCyrillic(c.content) || (c.speaker !== null && hasCyrillic(c.speaker)) || (c.cue !== null && hasCyrillic(c.cue)))) {
         this.write(s.insClaimFold).run(cr, foldYo(c.speaker ?? ''), foldYo(c.cue ?? ''), foldYo(c.content));
       }
       for (const p of c.places) {
@@ -952,6 +972,68 @@ export class SqliteStore implements Store {
     };
   }
 
+  /** The bulk load this connection runs, if any. */
+  private bulk: { lock: BulkLock; ended: boolean } | null = null;
+
+  /**
+   * Starts a bulk load (see src/store/sqlite-bulk.ts): the query-only indexes are dropped and the
+   * full-text indexes filled per segment until `end()` (or `close()`) restores them. Null when
+   * another connection holds the ledger's bulk lock, when this one runs a bulk load already, and
+   * for read-only and in-memory stores.
+   */
+  async bulkLoad(): Promise<BulkLoad | null> {
+    if (this.readonly || this.file === ':memory:' || this.bulk) return null;
+    const lock = BulkLock.tryLock(this.file);
+    if (!lock) return null;
+    try {
+      enterBulk(this.db);
+    } catch (e) {
+      lock.release();
+      throw dbError(e, this.file);
+    }
+    const bulk = (this.bulk = { lock, ended: false });
+    return { end: () => this.endBulk(bulk) };
+  }
+
+  private async endBulk(bulk: { lock: BulkLock; ended: boolean }): Promise<void> {
+    if (bulk.ended) return;
+    bulk.ended = true;
+    try {
+      leaveBulk(this.db);
+    } catch (e) {
+      throw dbError(e, this.file);
+    } finally {
+      bulk.lock.release();
+      if (this.bulk === bulk) this.bulk = null;
+      this.counts.clear();
+    }
+  }
+
+  /**
+   * A ledger left in bulk state by a run that ended without restoring it (a crash, a kill): when
+   * no live process holds its bulk lock, its indexes are restored now.
+   */
+  private restoreAfterBulk(): void {
+    if (this.stmt.getMeta.get(BULK_KEY) === undefined) return;
+    let lock: BulkLock | null;
+    try {
+      lock = BulkLock.tryLock(this.file);
+      if (!lock) return; // a bulk load is running: its owner restores
+    } catch (e) {
+      if (isBusy(e)) return; // the side file is being created by another open: the next open tries again
+      throw e;
+    }
+    try {
+      leaveBulk(this.db);
+    } catch (e) {
+      // Another writer held the ledger's write lock past busy_timeout: the ledger stays correct (the
+      // state row keeps every writer deferring the full text), and the next writer's open tries again.
+      if (!isBusy(e)) throw e;
+    } finally {
+      lock.release();
+    }
+  }
+
   /** `PRAGMA integrity_check`: 'ok' or the problems found. */
   integrityCheck(): string {
     return (this.db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).join('\n');
@@ -959,14 +1041,18 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (!this.db.open) return;
-    if (!this.opts.readonly) {
-      try {
-        this.db.pragma('optimize');
-      } catch {
-        // best effort
+    try {
+      if (this.bulk) await this.endBulk(this.bulk);
+    } finally {
+      if (!this.opts.readonly) {
+        try {
+          this.db.pragma('optimize');
+        } catch {
+          // best effort
+        }
       }
+      this.db.close();
     }
-    this.db.close();
   }
 }
 
@@ -1051,6 +1137,12 @@ function makeFolder(dir: string): void {
     missing.unshift(d);
   }
   for (const d of missing) mkdirSync(d);
+}
+
+/** True for SQLite's "database is locked" errors (SQLITE_BUSY and its extended codes). */
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
 /** Wraps a SQLite failure as a `SitrepError` naming the database file. */

@@ -525,6 +525,20 @@ export interface Store {
    * candidates) and the write itself are one step. A store with one writer at a time leaves it out.
    */
   exclusive?<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * Optional: starts a bulk load for a long ingest (SQLite: query-only indexes dropped, full-text
+   * indexes filled per segment, both restored by `end()`, by `close()`, or after a crash by the
+   * next writer's open). Null when it cannot start now (another process runs one, or the store
+   * has none to offer). Queries stay correct meanwhile, but slower, and full-text search finds
+   * the documents of the current segment only after it is filled.
+   */
+  bulkLoad?(): Promise<BulkLoad | null>;
+}
+
+/** A running bulk load (`Store.bulkLoad`). */
+export interface BulkLoad {
+  /** Restores what the bulk load set aside (idempotent). */
+  end(): Promise<void>;
 }
 
 /** Options of a store. */
