@@ -235,17 +235,22 @@ export function scoreSplit(split: string, incidents: GoldIncident[], disputes: P
     const u = p.sides.flatMap((s) => s.docs).find((d) => unrelated.has(d));
     if (u) violations.push({ notDispute: 'unrelated-document', reason: 'unrelated', pred: p.id });
   }
-  const credits = incidents.flatMap((i) => i.neverSpeakers.map((n) => n.text));
+  // A credit is a speaker's name only in its own document: "Reuters" may speak in one story and
+  // be the credit of a photo in another.
+  const credits = incidents.flatMap((i) => i.neverSpeakers);
+  const inDocs = (docs: string[], doc: string): boolean => docs.some((d) => d === doc || d.startsWith(`${doc}#`));
   const creditSpeakers: SplitScore['creditSpeakers'] = [];
   for (const p of [...disputes, ...agreements]) {
     for (const s of p.sides) {
       for (const sp of s.speakers) {
         if (!sp.name) continue;
         const n = fold(sp.name);
+        const photo = /\b(ap|reuters|afp) photo\b|\bphoto\b/.test(n);
         const c = credits.find((t) => {
-          const f = fold(t);
-          return n === f || (n.length > 3 && f.includes(n)) || /\b(ap|reuters|afp) photo\b|\bphoto\b/.test(n);
-        });
+          if (photo) return true;
+          const f = fold(t.text);
+          return inDocs(s.docs, t.doc) && (n === f || (n.length > 3 && f.includes(n)));
+        })?.text;
         if (c) creditSpeakers.push({ pred: p.id, speaker: sp.name, credit: c });
       }
     }

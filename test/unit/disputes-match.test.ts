@@ -131,6 +131,14 @@ describe('violates and scoreSplit', () => {
     assert.deepEqual(s.violations.map((v) => v.notDispute), ['day-vs-total']);
     assert.equal(s.creditSpeakers.length, 1);
   });
+  test('a credit is flagged as a speaker only in its own document', () => {
+    const reuters = { name: 'Reuters', side: null };
+    const credited: GoldIncident = { ...incident, neverSpeakers: [{ doc: 'k.html', text: 'REUTERS/Maxim Shemetov' }] };
+    const elsewhere = pred({ id: 'p1', sides: [{ position: 'x', docs: ['w.md'], speakers: [reuters] }, { position: 'y', docs: ['a.json#1'], speakers: [{ name: 'Prigozhin', side: 'RU' }] }] });
+    assert.equal(scoreSplit('dev', [credited], [elsewhere], []).creditSpeakers.length, 0);
+    const own = pred({ id: 'p2', sides: [{ position: 'x', docs: ['k.html'], speakers: [reuters] }, { position: 'y', docs: ['a.json#1'], speakers: [{ name: 'Prigozhin', side: 'RU' }] }] });
+    assert.equal(scoreSplit('dev', [credited], [own], []).creditSpeakers.length, 1);
+  });
   test('an agreement needs two parties by speaker, not only a shared document', () => {
     const onlyWagner = pred({ id: 'a2', sides: [{ position: 'taken', docs: ['a.json#1', 'm.jsonl#21'], speakers: [{ name: 'Prigozhin', side: 'RU' }] }] });
     assert.deepEqual(scoreSplit('dev', [incident], [], [onlyWagner]).agreementsFound, []);
