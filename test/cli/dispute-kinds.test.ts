@@ -40,9 +40,14 @@ const DOCS: { id: string; published: string; source: string; text: string }[] = 
     text: 'Ukraine\'s Khortytsia group of forces said that Ukrainian troops had withdrawn from Vuhledar to avoid encirclement.' },
   // not a dispute: a side reporting its own strike, and the other side reporting the same strike (Belgorod, 12 May 2024)
   { id: 'own-ru', published: '2024-05-12T09:00:00Z', source: 'Interfax',
-    text: 'Vyacheslav Gladkov said that Ukrainian forces struck a residential building in Belgorod with a missile.' },
+    text: 'Vyacheslav Gladkov said that Ukrainian forces struck Belgorod with missiles.' },
   { id: 'own-ua', published: '2024-05-12T12:00:00Z', source: 'Kyiv Independent',
-    text: 'A source in Ukraine\'s military said that Ukrainian forces struck military targets in Belgorod overnight.' },
+    text: 'A source in Ukraine\'s military said that Ukrainian forces struck Belgorod overnight.' },
+  // responsibility over what was hit: the doer agreed, the target contested (Kursk, 20 May 2024)
+  { id: 'tgt-ru', published: '2024-05-20T09:00:00Z', source: 'Interfax',
+    text: 'Alexei Smirnov, the acting governor of the Kursk region, said that Ukrainian forces struck a residential building in Kursk with a missile.' },
+  { id: 'tgt-ua', published: '2024-05-20T12:00:00Z', source: 'Kyiv Independent',
+    text: 'A source in Ukraine\'s military said that Ukrainian forces struck military targets in Kursk overnight.' },
   // not a dispute: the same speaker updating his own toll (Kharkiv, 25 May 2024)
   { id: 'toll-1', published: '2024-05-25T13:00:00Z', source: 'Suspilne',
     text: 'Oleh Syniehubov said that 6 people were killed in the Russian strike on a hardware store in Kharkiv.' },
@@ -114,6 +119,13 @@ describe('dispute kinds through sitrep ingest and sitrep disputes', () => {
 
   it('not a dispute: a side\'s own report of its strike next to the other side\'s report of it', () => {
     assert.deepEqual(between('own-ru', 'own-ua').map((d) => d.kind), []);
+  });
+
+  it('responsibility of reason target: one strike, the doer agreed, a residential building against military targets', () => {
+    const found = between('tgt-ru', 'tgt-ua');
+    assert.equal(found.length, 1, JSON.stringify(report.disputes.map((d) => [d.kind, d.topic.placeName, d.sides.map(speakersOf)])));
+    assert.equal(found[0]!.kind, 'responsibility');
+    assert.equal((found[0] as { reason?: string }).reason, 'target');
   });
 
   it('not a dispute: one speaker raising his own toll', () => {
