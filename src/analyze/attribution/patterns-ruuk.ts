@@ -24,7 +24,7 @@ import type { ClaimDraft, Doc } from '../doc.js';
 import type { ClaimKind, Speaker, TextSpan } from '../types.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
 import { table } from '../../lexicon/index.js';
-import { findActor, nominative, speakerName, speakerType, subjectStart } from '../ruuk/names.js';
+import { findActor, nominative, nominativePhrase, speakerName, speakerType, subjectStart } from '../ruuk/names.js';
 import { morph, morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
 
 interface W {
@@ -219,6 +219,9 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
       // "т.в.о. міністра …": the full stops of an abbreviated title end no speaker
       if (gapHasStop(gap) && !inTitleAbbr(doc, ws, k, e)) break;
       if (phraseAt(ws, e, lex.phrases['stop'])) break;
+      // "объяснили юристы и добавили, что …": a second cue, with its conjunction, is no part of the speaker
+      if (CONJ.has(ws[e]!.lower) && e + 1 < ws.length && ws[e + 1]!.start < end && lex.cues.has(ws[e + 1]!.lower) &&
+        /^\s+$/.test(doc.norm.slice(ws[e]!.end, ws[e + 1]!.start))) break;
     }
     e++;
   }
@@ -242,7 +245,10 @@ function latinAddressee(doc: Doc, ws: W[], k: number, end: number): number {
     (e === k || /^[ \u00a0]+$/.test(doc.norm.slice(ws[e - 1]!.end, ws[e]!.start)))) e++;
   if (e === k || !ws[k]!.cap || e >= ws.length || ws[e]!.start >= end) return 0;
   if (!/^[ \u00a0]+$/.test(doc.norm.slice(ws[e - 1]!.end, ws[e]!.start))) return 0;
-  if (!CYRILLIC_START.test(doc.norm.slice(ws[e]!.start, ws[e]!.end))) return 0;
+  const next = doc.norm.slice(ws[e]!.start, ws[e]!.end);
+  if (!CYRILLIC_START.test(next)) return 0;
+  // "CNN и Reuters сообщают" (a list of speakers), "SHOT ПРОВЕРКА" (a channel's own name)
+  if (CONJ.has(ws[e]!.lower) || (next.length > 1 && next === next.toUpperCase())) return 0;
   if (phraseAt(ws, e, lex.phrases['stop']) || phraseAt(ws, e, lex.phrases['citing'])) return 0;
   return e - k;
 }
@@ -344,7 +350,11 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
   const an = titleAbbrAt(doc, aws, 0);
   const lookup = an && an < aws.length ? doc.text.slice(aws[an]!.start, b) : span.text;
   // "джерело в СБУ", "источники в правительстве …": an unnamed source is named by its whole phrase
-  if (aws.length > 1 && kindOfWord(aws[0]!.lower, 'unnamed')) return { ...span, name: span.text, type: 'person' };
+  // (a number or adjectives may stand before the noun: "два источника", "анонимный источник в …")
+  const un = aws.findIndex((w) => kindOfWord(w.lower, 'unnamed'));
+  if (un >= 0 && un <= 2 && aws.length > un + 1 && !aws.slice(0, un).some((w) => findActor(w.lower))) {
+    return { ...span, name: oblique ? nominativePhrase(span.text, ctx.lang) : span.text, type: 'unknown' };
+  }
   const r = speakerName(lookup, ctx.lang, oblique);
   return { ...span, name: r.name ?? (pron || inter ? null : span.text), type: r.type };
 }
@@ -513,7 +523,9 @@ function closingReport(ctx: Ctx, langs: readonly string[], footer: boolean[]): v
   const l = langs[ls.paragraph];
   if (l !== 'ru' && l !== 'uk') return;
   const lex = ruukLexicon();
-  const inLast = doc.claims.filter((c) => c.cue && c.cue.start >= ls.start && c.cue.start < ls.end);
+  const inLast0 = doc.claims.filter((c) => c.cue && c.cue.start >= ls.start && c.cue.start < ls.end);
+  // the source a claim cites ("…, передает ТАСС со ссылкой на X") shares its claim's content
+  const inLast = inLast0.filter((c) => c.why.rule !== 'ruuk-citing');
   if (inLast.length !== 1) return;
   const c = inLast[0]!;
   if (c.why.rule !== 'ruuk-inverted' && c.why.rule !== 'ruuk-passive-inverted') return;
@@ -525,13 +537,15 @@ function closingReport(ctx: Ctx, langs: readonly string[], footer: boolean[]): v
   const nl = t.lastIndexOf('\n', first.start - 1);
   const blockStart = nl >= 0 ? nl + 1 : 0;
   if (blockStart >= first.start) return;
-  if (doc.claims.some((o) => o !== c && ((o.cue && o.cue.end > blockStart && o.cue.start < first.start) || o.content.some((f) => f.end > blockStart && f.start < first.start)))) return;
+  const cites = inLast0.filter((o) => o.why.rule === 'ruuk-citing' && o.content[0]!.start === first.start && o.content[0]!.end === first.end);
+  if (doc.claims.some((o) => o !== c && !cites.includes(o) && ((o.cue && o.cue.end > blockStart && o.cue.start < first.start) || o.content.some((f) => f.end > blockStart && f.start < first.start)))) return;
   const sents = doc.sentences.filter((s) => s.end > blockStart && s.start < first.start).length;
   if (sents < 1 || sents > 4) return;
   const wide = trim(doc, blockStart, first.end);
   if (!wide || wide.start >= first.start) return;
   c.content = [wide, ...c.content.slice(1)];
   c.why = { ...c.why, rule: c.why.rule + '+block' };
+  for (const o of cites) o.content = [doc.span(wide.start, wide.end), ...o.content.slice(1)];
 }
 
 /** A line that is only a dash and a speaker: "— мэр Тбилиси Каха Каладзе." */
@@ -864,7 +878,7 @@ function topicFirst(ctx: Ctx, ws: W[], i: number, sStart: number, sEnd: number):
   if (kindOfWord(ws[t0 + 1]!.lower, 'thisword') || RELATIVE.has(ws[t0 + 1]!.lower)) return false;
   if (!/^[\s*_«"]*$/.test(doc.norm.slice(sStart, t.start))) return false;
   for (let k = t0 + 1; k <= i; k++) if (gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) return false;
-  if (complementAfter(ws, i) || i + 1 >= ws.length) return false;
+  if (complementAfter(ws, i) || i + 1 >= ws.length || PREPS.has(ws[i + 1]!.lower)) return false;
   const sp = speakerRight(ctx, ws, i + 1, sEnd);
   if (!sp) return false;
   const f = ws[sp[0]]!;
@@ -911,8 +925,18 @@ function citingSource(ctx: Ctx, ws: W[], i: number, sStart: number, sEnd: number
   if (!outer) return false;
   const sp = speakerRight(ctx, ws, i + n, sEnd);
   if (!sp) return false;
-  const speaker = speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end), true);
-  return emit(ctx, speaker, [ws[i]!.start, ws[i + n - 1]!.end], outer.content.map((f) => doc.span(f.start, f.end)), 'ruuk-citing');
+  const spEnd = speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end);
+  const speaker = speakerOf(ctx, ws[sp[0]]!.start, spEnd, true);
+  let content = outer.content.map((f) => doc.span(f.start, f.end));
+  // "X сообщает со ссылкой на Y, что …": the content is what follows Y, for both claims
+  const f0 = content[0]!;
+  if (f0.start <= ws[i]!.start && f0.end > spEnd) {
+    const rest = trim(doc, spEnd, f0.end);
+    if (!rest) return false;
+    content = [rest, ...content.slice(1)];
+    outer.content = content.map((f) => doc.span(f.start, f.end));
+  }
+  return emit(ctx, speaker, [ws[i]!.start, ws[i + n - 1]!.end], content, 'ruuk-citing');
 }
 
 /**
