@@ -63,3 +63,12 @@ describe('no speaker from a platform, an addressee or a bare «співрозм�
   ];
   for (const [what, text, bad] of cases) it(what, () => assert.ok(claimsOf(text).every((c) => !bad.test(c)), JSON.stringify(claimsOf(text))));
 });
+
+describe('the speaker that cites a source ends before «з посиланням на»', () => {
+  it('«…, пише Reuters з посиланням на джерело …» (Ukrainian; «со ссылкой» was a stop, «з посиланням» was not)', () => {
+    const text = 'Уночі пролунали вибухи, пише Reuters з посиланням на джерело в українській розвідці.';
+    const cs = analyze({ id: 't', text }).claims;
+    assert.equal(cs.find((c) => c.cue?.text === 'пише')?.speaker?.text, 'Reuters', JSON.stringify(claimsOf(text)));
+    assert.equal(cs.find((c) => c.cue?.text === 'з посиланням на')?.speaker?.text, 'джерело в українській розвідці', JSON.stringify(claimsOf(text)));
+  });
+});

@@ -218,7 +218,7 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
       const gap = doc.norm.slice(ws[e - 1]!.end, ws[e]!.start);
       // "т.в.о. міністра …": the full stops of an abbreviated title end no speaker
       if (gapHasStop(gap) && !inTitleAbbr(doc, ws, k, e)) break;
-      if (phraseAt(ws, e, lex.phrases['stop'])) break;
+      if (phraseAt(ws, e, lex.phrases['stop']) || phraseAt(ws, e, lex.phrases['citing'])) break;
       // "объяснили юристы и добавили, что …": a second cue, with its conjunction, is no part of the speaker
       if (CONJ.has(ws[e]!.lower) && e + 1 < ws.length && ws[e + 1]!.start < end && lex.cues.has(ws[e + 1]!.lower) &&
         /^\s+$/.test(doc.norm.slice(ws[e]!.end, ws[e + 1]!.start))) break;
