@@ -17,6 +17,11 @@
  *   заявил X" over the clause before; "Про це X написав" with the speaker before the cue; a statement
  *   signed on the next line "— X"; a short item closed by "…, передает ТАСС." over its whole line.
  *   Abbreviated titles ("и. о.", "врио", "т.в.о.") are part of a speaker, never its end.
+ * - (branch ruattr2) reaction verbs in every pattern ("Так X відреагував / оцінив", "Так ситуацію
+ *   охарактеризував X"); an outlet the speaker told ("Про це Суспільному сказав X", "Как заявил SHOT
+ *   депутат") and a platform after the cue ("написав у Telegram X") are never the speaker; "Как стало
+ *   известно Mash, …"; "…, сообщает X со ссылкой на Y" (Y's own claim); "О смерти сообщил X"; unnamed
+ *   sources ("джерело в СБУ") named by their phrase, "співрозмовник" referring back to them.
  *
  * Pronouns and bare titles ("он", "він", "министр") take the name of the previous speaker.
  */
