@@ -42,6 +42,8 @@ const NOT_CUE_ADV = grammarSet('not-cue-adverb');
 const POSSESSIVES = grammarSet('possessive');
 /** Prepositions that belong to a cue with a noun-phrase content: "talked about X", "complained of X". */
 const CUE_PREPS = grammarSet('cue-preposition');
+/** Platforms and media after "on"/"in" ("claimed on Telegram"): a circumstance, no content (data/grammar-words.tsv `platform`). */
+const PLATFORMS = grammarSet('platform');
 const DET_HEADS = grammarSet('determiner-head');
 const PREPS = grammarSet('adverbial-start');
 const PARTICIPLE_LINKS = grammarSet('participle-link');
@@ -986,7 +988,8 @@ function cueSpan(doc: Doc, i: number, lo: number, info: CueInfo): [number, numbe
   }
   let b = i + 1;
   const l = t.lemma[i]!;
-  if (b < t.n && (PARTICLES.get(l)?.has(t.lower[b]!) || ((info.frames.has('np') || t.lower[b] === 'about') && CUE_PREPS.has(t.lower[b]!) && b + 1 < t.n && NP_POS.has(t.pos[b + 1]!) && t.pos[b + 1] !== P.NUM && t.pos[b] === P.ADP))) b++;
+  if (b < t.n && (PARTICLES.get(l)?.has(t.lower[b]!) || ((info.frames.has('np') || t.lower[b] === 'about') && CUE_PREPS.has(t.lower[b]!) && b + 1 < t.n && NP_POS.has(t.pos[b + 1]!) && t.pos[b + 1] !== P.NUM && t.pos[b] === P.ADP &&
+    !PLATFORMS.has(t.lower[b + 1]!) && !(b + 2 < t.n && PLATFORMS.has(t.lower[b + 2]!) && t.lower[b + 1] !== 'the')))) b++;
   return [a, b];
 }
 

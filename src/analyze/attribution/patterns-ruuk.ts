@@ -17,6 +17,11 @@
  *   заявил X" over the clause before; "Про це X написав" with the speaker before the cue; a statement
  *   signed on the next line "— X"; a short item closed by "…, передает ТАСС." over its whole line.
  *   Abbreviated titles ("и. о.", "врио", "т.в.о.") are part of a speaker, never its end.
+ * - (branch ruattr2) reaction verbs in every pattern ("Так X відреагував / оцінив", "Так ситуацію
+ *   охарактеризував X"); an outlet the speaker told ("Про це Суспільному сказав X", "Как заявил SHOT
+ *   депутат") and a platform after the cue ("написав у Telegram X") are never the speaker; "Как стало
+ *   известно Mash, …"; "…, сообщает X со ссылкой на Y" (Y's own claim); "О смерти сообщил X"; unnamed
+ *   sources ("джерело в СБУ") named by their phrase, "співрозмовник" referring back to them.
  *
  * Pronouns and bare titles ("он", "він", "министр") take the name of the previous speaker.
  */
@@ -24,7 +29,7 @@ import type { ClaimDraft, Doc } from '../doc.js';
 import type { ClaimKind, Speaker, TextSpan } from '../types.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
 import { table } from '../../lexicon/index.js';
-import { findActor, nominative, speakerName, speakerType, subjectStart } from '../ruuk/names.js';
+import { findActor, nominative, nominativePhrase, speakerName, speakerType, subjectStart } from '../ruuk/names.js';
 import { morph, morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
 
 interface W {
@@ -130,6 +135,11 @@ function kindOfWord(w: string, kind: string): boolean {
   return (ruukLexicon().words.get(w) ?? []).some((x) => x.kind === kind);
 }
 
+/** Whether a lower-case word is an office or role that opens a speaker ("речник", "генерал-майор"). */
+function titleLike(lower: string): boolean {
+  return TITLES.has(lower) || TITLES.has(lower.split('-')[0]!) || kindOfWord(lower, 'role');
+}
+
 /** Trim spaces, dashes, commas and markdown off both ends of [a, b); null when nothing is left. */
 function trim(doc: Doc, a: number, b: number, keepFinalStop = false): TextSpan | null {
   const t = doc.norm;
@@ -171,13 +181,28 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
   const { doc } = ctx;
   const lex = ruukLexicon();
   let k = j;
+  // "написав у Telegram X", "заявил в интервью X": a circumstance of the cue (a stop phrase opened by
+  // a preposition) right after it is no part of the speaker who follows it
+  const circ = k < ws.length ? phraseAt(ws, k, lex.phrases['stop']) : 0;
+  if (circ && ORG_PREPS.has(ws[k]!.lower) && k + circ < ws.length && ws[k + circ]!.start < end &&
+    !gapHasStop(doc.norm.slice(ws[k + circ - 1]!.end, ws[k + circ]!.start))) k += circ;
   for (let guard = 0; guard < 3; guard++) {
+    const lat = latinAddressee(doc, ws, k, end);
+    if (lat) { k += lat; continue; }
     const n = phraseAt(ws, k, lex.phrases['addressee']);
     if (n && !(k + n < ws.length && /^[\s]*$/.test(doc.norm.slice(ws[k + n - 1]!.end, ws[k + n]!.start)) && ws[k + n]!.cap && n === 1 && false)) {
       // an addressee directly followed by a comma or the end is the speaker itself ("сообщил Bloomberg")
       const after = k + n < ws.length ? doc.norm.slice(ws[k + n - 1]!.end, ws[k + n]!.start) : '.';
       if (k + n >= ws.length || /[,.;:]/.test(after)) break;
+      // "передає РБК-Україна з посиланням на …": the outlet that cites is the speaker
+      if (phraseAt(ws, k + n, lex.phrases['stop']) || phraseAt(ws, k + n, lex.phrases['citing'])) break;
       k += n;
+      // "порталу «ДАН» источники": the outlet's quoted name after its common noun is the addressee's too
+      if (k < ws.length && /["«„]/.test(doc.norm[ws[k]!.start - 1] ?? '') && /^[ \u00a0]*["«„]$/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) {
+        let q = k;
+        while (q < ws.length && q - k < 5 && !/^["»“]/.test(doc.norm.slice(ws[q]!.end, ws[q]!.end + 1))) q++;
+        if (q < ws.length && q - k < 5) k = q + 1;
+      }
       continue;
     }
     break;
@@ -198,12 +223,61 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
       const gap = doc.norm.slice(ws[e - 1]!.end, ws[e]!.start);
       // "т.в.о. міністра …": the full stops of an abbreviated title end no speaker
       if (gapHasStop(gap) && !inTitleAbbr(doc, ws, k, e)) break;
-      if (phraseAt(ws, e, lex.phrases['stop'])) break;
+      if (phraseAt(ws, e, lex.phrases['stop']) || phraseAt(ws, e, lex.phrases['citing'])) break;
+      // "объяснили юристы и добавили, что …": a second cue, with its conjunction, is no part of the speaker
+      if (CONJ.has(ws[e]!.lower) && e + 1 < ws.length && ws[e + 1]!.start < end && lex.cues.has(ws[e + 1]!.lower) &&
+        /^\s+$/.test(doc.norm.slice(ws[e]!.end, ws[e + 1]!.start))) break;
     }
     e++;
   }
   if (e === k) return null;
   return [k, e];
+}
+
+const LATIN_WORD = /^[A-Za-z][A-Za-z0-9.&'’-]*$/;
+const CYRILLIC_START = /^[\u0400-\u04ff]/;
+
+/**
+ * The number of words of an outlet written in Latin letters at word `k` that the speaker told
+ * ("как заявил SHOT депутат", "рассказали Mash очевидцы", "сказал CNN Джон Кирби"): a run of Latin
+ * words followed, with only a space between, by a Cyrillic word that is no stop or citing phrase;
+ * 0 otherwise (a Latin name at the end, before a comma or "со ссылкой" is the speaker itself).
+ */
+function latinAddressee(doc: Doc, ws: W[], k: number, end: number): number {
+  const lex = ruukLexicon();
+  let e = k;
+  while (e < ws.length && e - k < 4 && ws[e]!.start < end && LATIN_WORD.test(doc.norm.slice(ws[e]!.start, ws[e]!.end)) &&
+    (e === k || /^[ \u00a0]+$/.test(doc.norm.slice(ws[e - 1]!.end, ws[e]!.start)))) e++;
+  if (e === k || !ws[k]!.cap || e >= ws.length || ws[e]!.start >= end) return 0;
+  if (!/^[ \u00a0]+$/.test(doc.norm.slice(ws[e - 1]!.end, ws[e]!.start))) return 0;
+  const next = doc.norm.slice(ws[e]!.start, ws[e]!.end);
+  if (!CYRILLIC_START.test(next)) return 0;
+  // "CNN и Reuters сообщают" (a list of speakers), "SHOT ПРОВЕРКА" (a channel's own name)
+  if (CONJ.has(ws[e]!.lower) || (next.length > 1 && next === next.toUpperCase())) return 0;
+  if (phraseAt(ws, e, lex.phrases['stop']) || phraseAt(ws, e, lex.phrases['citing'])) return 0;
+  return e - k;
+}
+
+/**
+ * Whether the words [a, b) before a cue are only the outlet the speaker told, not the speaker: an
+ * addressee of data/ruuk-words.tsv, a Latin outlet name, a capitalised word in the dative
+ * ("Суспільному", "Громадському") or a quoted name whose first word is in the dative ("«Українській
+ * правді»", "«Российской газете»"): "Про це Суспільному сказав X".
+ */
+function addresseeBefore(doc: Doc, ws: W[], a: number, b: number): boolean {
+  if (b <= a) return false;
+  const lex = ruukLexicon();
+  if (phraseAt(ws, a, lex.phrases['addressee']) === b - a) return true;
+  if (ws.slice(a, b).every((w) => LATIN_WORD.test(doc.norm.slice(w.start, w.end))) && ws[a]!.cap) return true;
+  const w = ws[a]!;
+  const dative = /(ому|ові|еві|єві|ій|ой|ам|ям)$/.test(w.lower);
+  if (b - a === 1 && w.cap && /(ому|ові|еві|єві)$/.test(w.lower)) return true;
+  const open = doc.norm[w.start - 1];
+  if (dative && w.cap && (open === '«' || open === '"' || open === '„') && b - a <= 4) {
+    const close = doc.norm.slice(ws[b - 1]!.end, ws[b - 1]!.end + 1);
+    return close === '»' || close === '"' || close === '“';
+  }
+  return false;
 }
 
 let titleAbbreviations: string[] | null = null;
@@ -266,7 +340,8 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
   const lower = span.text.toLowerCase();
   const lex = ruukLexicon();
   const pron = lex.words.get(lower)?.find((x) => x.kind === 'pronoun');
-  const bare = TITLES.has(lower) || /^(глава государства|глава держави|премьер-министр|прем'єр-міністр)/.test(lower);
+  const inter = !!lex.words.get(lower)?.some((x) => x.kind === 'interlocutor');
+  const bare = TITLES.has(lower) || /^(глава государства|глава держави|премьер-министр|прем'єр-міністр)/.test(lower) || inter;
   if ((pron || bare || lower === 'там же') && ctx.last) {
     return { ...span, name: ctx.last.name, type: ctx.last.type, resolvedFrom: { start: ctx.last.resolvedFrom?.start ?? ctx.last.start, end: ctx.last.resolvedFrom?.end ?? ctx.last.end } };
   }
@@ -279,8 +354,14 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
   const aws = wordsIn(doc, a, b);
   const an = titleAbbrAt(doc, aws, 0);
   const lookup = an && an < aws.length ? doc.text.slice(aws[an]!.start, b) : span.text;
+  // "джерело в СБУ", "источники в правительстве …": an unnamed source is named by its whole phrase
+  // (a number or adjectives may stand before the noun: "два источника", "анонимный источник в …")
+  const un = aws.findIndex((w) => kindOfWord(w.lower, 'unnamed'));
+  if (un >= 0 && un <= 2 && aws.length > un + 1 && !aws.slice(0, un).some((w) => findActor(w.lower))) {
+    return { ...span, name: oblique ? nominativePhrase(span.text, ctx.lang) : span.text, type: 'unknown' };
+  }
   const r = speakerName(lookup, ctx.lang, oblique);
-  return { ...span, name: r.name ?? (pron ? null : span.text), type: r.type };
+  return { ...span, name: r.name ?? (pron || inter ? null : span.text), type: r.type };
 }
 
 /** The last capitalised word before `at` (within 400 characters) that names a known actor. */
@@ -447,7 +528,9 @@ function closingReport(ctx: Ctx, langs: readonly string[], footer: boolean[]): v
   const l = langs[ls.paragraph];
   if (l !== 'ru' && l !== 'uk') return;
   const lex = ruukLexicon();
-  const inLast = doc.claims.filter((c) => c.cue && c.cue.start >= ls.start && c.cue.start < ls.end);
+  const inLast0 = doc.claims.filter((c) => c.cue && c.cue.start >= ls.start && c.cue.start < ls.end);
+  // the source a claim cites ("…, передает ТАСС со ссылкой на X") shares its claim's content
+  const inLast = inLast0.filter((c) => c.why.rule !== 'ruuk-citing');
   if (inLast.length !== 1) return;
   const c = inLast[0]!;
   if (c.why.rule !== 'ruuk-inverted' && c.why.rule !== 'ruuk-passive-inverted') return;
@@ -459,13 +542,15 @@ function closingReport(ctx: Ctx, langs: readonly string[], footer: boolean[]): v
   const nl = t.lastIndexOf('\n', first.start - 1);
   const blockStart = nl >= 0 ? nl + 1 : 0;
   if (blockStart >= first.start) return;
-  if (doc.claims.some((o) => o !== c && ((o.cue && o.cue.end > blockStart && o.cue.start < first.start) || o.content.some((f) => f.end > blockStart && f.start < first.start)))) return;
+  const cites = inLast0.filter((o) => o.why.rule === 'ruuk-citing' && o.content[0]!.start === first.start && o.content[0]!.end === first.end);
+  if (doc.claims.some((o) => o !== c && !cites.includes(o) && ((o.cue && o.cue.end > blockStart && o.cue.start < first.start) || o.content.some((f) => f.end > blockStart && f.start < first.start)))) return;
   const sents = doc.sentences.filter((s) => s.end > blockStart && s.start < first.start).length;
   if (sents < 1 || sents > 4) return;
   const wide = trim(doc, blockStart, first.end);
   if (!wide || wide.start >= first.start) return;
   c.content = [wide, ...c.content.slice(1)];
   c.why = { ...c.why, rule: c.why.rule + '+block' };
+  for (const o of cites) o.content = [doc.span(wide.start, wide.end), ...o.content.slice(1)];
 }
 
 /** A line that is only a dash and a speaker: "— мэр Тбилиси Каха Каладзе." */
@@ -690,9 +775,13 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const w = ws[i]!;
     // only a word that opens an "according" or "this" phrase, or is a cue or passive word, leads
     // anywhere below: any other is passed over before the quotations are looked at
+    const learned0 = lex.phrases['learned'];
+    const citing0 = lex.phrases['citing'];
     if (!(according0 && phrasesStartingWith(according0, w.lower)) && !(thisref0 && phrasesStartingWith(thisref0, w.lower))
+      && !(learned0 && phrasesStartingWith(learned0, w.lower)) && !(citing0 && phrasesStartingWith(citing0, w.lower))
       && !lex.cues.has(w.lower) && !kindOfWord(w.lower, 'passive')) continue;
     if (inClosedQuote(doc, w.start)) continue;
+    if (learnedFrom(ctx, ws, i, sStart, sEnd, pEnd) || citingSource(ctx, ws, i, sStart, sEnd)) continue;
     // "по словам X", "по его словам", "за даними X"
     let n = phraseAt(ws, i, lex.phrases['according']);
     let pronoun = -1;
@@ -721,7 +810,7 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
         !gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) {
         const cw = ws[k]!;
         const mid = ws[i + r]!;
-        const leftNamed = k > i + r && (mid.cap || TITLES.has(mid.lower) || titleAbbrAt(doc, ws, i + r) > 0) && !phraseAt(ws, i + r, lex.phrases['addressee']);
+        const leftNamed = k > i + r && (mid.cap || TITLES.has(mid.lower) || titleAbbrAt(doc, ws, i + r) > 0) && !addresseeBefore(doc, ws, i + r, k);
         let speaker: Speaker | null = null;
         if (leftNamed) {
           let y = k;
@@ -762,6 +851,9 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
         if (emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive-inverted' : 'ruuk-inverted')) continue;
       }
     }
+    // "О взрывах сообщили жители", "Про удар повідомило джерело в СБУ": the topic opens the sentence,
+    // the speaker follows the cue (rule 'ruuk-topic-first')
+    if (cue && topicFirst(ctx, ws, i, sStart, sEnd)) continue;
     // preposed: "X заявил, что …", "В Кремле заявили, что …", "сообщается, что …"
     const left = leftSpeaker(ctx, ws, i, sStart, !!(cue?.plural) || passive);
     const content = contentRight(ctx, ws, i + 1, sEnd, pEnd);
@@ -774,6 +866,82 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const speaker = left && left !== 'impersonal' ? speakerOf(ctx, left[0], left[1], false) : null;
     emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive' : 'ruuk-preposed');
   }
+}
+
+/**
+ * A sentence that opens with its topic ("о …", "об …", "про …", no pointer "об этом"), then the cue,
+ * then the speaker with no punctuation between: the speaker is right of the cue and the content is
+ * the topic phrase. Rule 'ruuk-topic-first'.
+ */
+function topicFirst(ctx: Ctx, ws: W[], i: number, sStart: number, sEnd: number): boolean {
+  const { doc } = ctx;
+  let t0 = 0;
+  while (t0 < i && ws[t0]!.start < sStart) t0++;
+  if (i - t0 < 2 || i - t0 > 6) return false;
+  const t = ws[t0]!;
+  if (t.lower !== 'о' && t.lower !== 'об' && t.lower !== 'про') return false;
+  if (kindOfWord(ws[t0 + 1]!.lower, 'thisword') || RELATIVE.has(ws[t0 + 1]!.lower)) return false;
+  if (!/^[\s*_«"]*$/.test(doc.norm.slice(sStart, t.start))) return false;
+  for (let k = t0 + 1; k <= i; k++) if (gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) return false;
+  if (complementAfter(ws, i) || i + 1 >= ws.length || PREPS.has(ws[i + 1]!.lower)) return false;
+  const sp = speakerRight(ctx, ws, i + 1, sEnd);
+  if (!sp) return false;
+  const f = ws[sp[0]]!;
+  if (!(f.cap || titleLike(f.lower) || kindOfWord(f.lower, 'interlocutor') || kindOfWord(f.lower, 'unnamed'))) return false;
+  const speaker = speakerOf(ctx, f.start, speakerEnd(doc, f.start, ws[sp[1] - 1]!.end), false);
+  return emit(ctx, speaker, [ws[i]!.start, ws[i]!.end], [doc.span(t.start, ws[i - 1]!.end)], 'ruuk-topic-first');
+}
+
+/**
+ * "Как стало известно Mash, …" / "Як стало відомо Суспільному, …" / "…, стало известно SHOT": the
+ * outlet in the dative that learned it is the source (data/ruuk-words.tsv, kind `learned`); with no
+ * name after the phrase ("стало известно, что …") there is no claim. Rule 'ruuk-learned'.
+ */
+function learnedFrom(ctx: Ctx, ws: W[], i: number, sStart: number, sEnd: number, pEnd: number): boolean {
+  const { doc } = ctx;
+  const n = phraseAt(ws, i, ruukLexicon().phrases['learned']);
+  if (!n || ctx.used.has(ws[i]!.start)) return false;
+  const sp = speakerRight(ctx, ws, i + n, sEnd);
+  if (!sp || sp[1] - sp[0] > 4) return false;
+  const spEnd = speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end);
+  // the outlet's name ends at the comma or the end of the sentence
+  if (sp[1] < ws.length && ws[sp[1]]!.start < sEnd && !/^\s*,/.test(doc.norm.slice(spEnd, ws[sp[1]]!.start))) return false;
+  const prev = i > 0 ? ws[i - 1]!.lower : '';
+  const gapBefore = doc.norm.slice(i > 0 ? ws[i - 1]!.end : sStart, ws[i]!.start);
+  let content: TextSpan | null = null;
+  if (AS.has(prev)) content = extendQuote(ctx, trim(doc, spEnd, sEnd), pEnd);
+  else if (i > 0 && /[,—–]/.test(gapBefore)) content = contentLeft(ctx, sStart, ws[i - 1]!.end + gapBefore.search(/[,—–]/));
+  if (!content || wordsIn(doc, content.start, content.end).length < 2) return false;
+  const speaker = speakerOf(ctx, ws[sp[0]]!.start, spEnd, true);
+  return emit(ctx, speaker, [ws[i]!.start, ws[i + n - 1]!.end], [content], 'ruuk-learned');
+}
+
+/**
+ * "…, сообщает Reuters со ссылкой на спикера Палаты представителей Джонсона": the source a claim's
+ * speaker cites (data/ruuk-words.tsv, kind `citing`) gives a second claim over the same content,
+ * when a claim's cue stands before the phrase in the same sentence. Rule 'ruuk-citing'.
+ */
+function citingSource(ctx: Ctx, ws: W[], i: number, sStart: number, sEnd: number): boolean {
+  const { doc } = ctx;
+  const n = phraseAt(ws, i, ruukLexicon().phrases['citing']);
+  if (!n || ctx.used.has(ws[i]!.start)) return false;
+  let outer: ClaimDraft | undefined;
+  for (const c of doc.claims) if (c.cue && c.cue.start >= sStart && c.cue.start < ws[i]!.start) outer = c;
+  if (!outer) return false;
+  const sp = speakerRight(ctx, ws, i + n, sEnd);
+  if (!sp) return false;
+  const spEnd = speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end);
+  const speaker = speakerOf(ctx, ws[sp[0]]!.start, spEnd, true);
+  let content = outer.content.map((f) => doc.span(f.start, f.end));
+  // "X сообщает со ссылкой на Y, что …": the content is what follows Y, for both claims
+  const f0 = content[0]!;
+  if (f0.start <= ws[i]!.start && f0.end > spEnd) {
+    const rest = trim(doc, spEnd, f0.end);
+    if (!rest) return false;
+    content = [rest, ...content.slice(1)];
+    outer.content = content.map((f) => doc.span(f.start, f.end));
+  }
+  return emit(ctx, speaker, [ws[i]!.start, ws[i + n - 1]!.end], content, 'ruuk-citing');
 }
 
 /**
@@ -795,9 +963,32 @@ function soRef(ctx: Ctx, ws: W[], sStart: number, sEnd: number, before: TextSpan
   if (k >= ws.length || !lex.cues.has(ws[k]!.lower) || gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) return;
   if (complementAfter(ws, k) || /^\s*[:,]/.test(doc.norm.slice(ws[k]!.end, ws[k]!.end + 2))) return;
   const cw = ws[k]!;
+  // "Так он прокомментировал …" right after a sentence attributed already: the same statement, no new claim
+  if (doc.claims.some((c) => c.cue && c.cue.start >= before.start && c.cue.start < before.end &&
+    c.content.reduce((n, f) => n + Math.max(0, Math.min(f.end, before.end) - Math.max(f.start, before.start)), 0) * 2 >= before.end - before.start)) {
+    // the cue is the back-reference's, no other pattern's ("Так он прокомментировал сообщения СМИ, что …")
+    ctx.used.add(cw.start);
+    return;
+  }
   let speaker: Speaker | null = null;
-  if (k === 1) {
-    const sp = speakerRight(ctx, ws, 2, sEnd);
+  // "Так ситуацію на напрямку охарактеризував речник X": a lower-case object between "Так" and the cue,
+  // the speaker after the cue (a title or a capitalised name, not a preposition)
+  const first0 = ws[1]!;
+  const right0 = ws[k + 1];
+  const objectFirst = k > 1 && !first0.cap && !TITLES.has(first0.lower) && titleAbbrAt(doc, ws, 1) === 0 &&
+    !lex.words.get(first0.lower)?.some((x) => x.kind === 'pronoun') && !!right0 && !PREPS.has(right0.lower) &&
+    !gapHasStop(doc.norm.slice(cw.end, right0.start)) && (right0.cap || TITLES.has(right0.lower) || titleAbbrAt(doc, ws, k + 1) > 0);
+  if (objectFirst) {
+    const sp = speakerRight(ctx, ws, k + 1, sEnd);
+    if (!sp) return;
+    speaker = speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end), false);
+  } else if (k === 1) {
+    // "Так резюмировал итоги брифинга генерал-майор X": a lower-case object before the speaker's title or name
+    let j = 2;
+    while (j < ws.length && j < 7 && !ws[j]!.cap && !titleLike(ws[j]!.lower) && !PREPS.has(ws[j]!.lower) &&
+      !gapHasStop(doc.norm.slice(ws[j - 1]!.end, ws[j]!.start))) j++;
+    if (j === 2 || j >= ws.length || j >= 7 || !(ws[j]!.cap || titleLike(ws[j]!.lower)) || gapHasStop(doc.norm.slice(ws[j - 1]!.end, ws[j]!.start))) j = 2;
+    const sp = speakerRight(ctx, ws, j, sEnd);
     if (!sp) return;
     speaker = speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end), false);
   } else {
