@@ -626,6 +626,20 @@ for (const [text, want] of [
   });
 }
 
+// (mendA) the earlier event must be a verb: a fronted adverbial without a comma ends in a noun
+// ("After Russian shelling troops retreated from ..."), and the participle after it is the main verb
+for (const text of [
+  'After Russian shelling Ukrainian troops retreated from the village.',
+  'Following the strike Ukrainian units retreated to the river.',
+  'After the bombardment the garrison retreated from the fortress.',
+]) {
+  test(`event typing, a participle after a fronted noun adverbial is the main verb: ${text}`, () => {
+    const e = (analyze({ id: 't', text }).events ?? []).find((x) => x.trigger.text === 'retreated');
+    assert.ok(e, 'a retreat event');
+    assert.equal(e.subordinate === true, false, 'retreated is not subordinate');
+  });
+}
+
 // (10th version) media shut or banned is censorship, trade banned an embargo; a veto refuses to
 // yield; "let … in/return" is "allow"; the object inside a "…" gap types the act; a hyphen compound
 // is one word between a light verb and its noun

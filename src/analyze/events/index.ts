@@ -1301,7 +1301,7 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
     }
   }
   // a reduced relative clause: a participle right after a noun, before a preposition, with an earlier
-  // event of the clause before it ("slapped sanctions on companies accused of helping ...", "freed
+  // verb event of the clause before it ("slapped sanctions on companies accused of helping ...", "freed
   // prisoners held in ...") describes that noun; the earlier act stays the sentence's event. A verb,
   // a comma, a conjunction or "that" between the two starts another clause ("said that troops pulled
   // back from"); a speech verb with no event of its own ("said troops retreated from") is no anchor
@@ -1314,7 +1314,10 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
     if (p < 0 || n < 0 || (t.pos[p] !== P.NOUN && t.pos[p] !== P.PROPN) || t.pos[n] !== P.ADP) continue;
     let j = k - 1;
     while (j >= 0 && evs[j]!.subordinate) j--;
-    if (j < 0) continue;
+    // the anchor must stand in the main clause: an event word that ends a fronted adverbial with no
+    // comma and no verb before it ("After Russian shelling troops retreated from ...", "Following the
+    // strike units retreated to ...") leaves the participle as the main verb
+    if (j < 0 || frontedAdverbial(t, t0, evToks[j]!.start)) continue;
     let clear = true;
     for (let x = evToks[j]!.end; x < s && clear; x++) {
       const pos = t.pos[x];
@@ -1547,6 +1550,23 @@ function subordinateRanges(t: Tokens, t0: number, t1: number): number[] | null {
     }
   }
   return out;
+}
+
+/**
+ * Whether token `a` stands in a sentence-opening adverbial ("After ...", "Following ...") that no
+ * comma, semicolon or verb has closed before `a`.
+ */
+function frontedAdverbial(t: Tokens, t0: number, a: number): boolean {
+  let k = t0;
+  while (k < a && (t.kind[k] === Kind.Space || (t.kind[k] === Kind.Punct && t.lower[k] !== '('))) k++;
+  if (k >= a || cyr(t, k)) return false;
+  const participle = t.pos[k] === P.VERB && /(?:ing|ed)$/.test(t.lower[k]!);
+  if (t.pos[k] !== P.ADP && t.pos[k] !== P.SCONJ && !participle) return false;
+  for (let x = k + 1; x < a; x++) {
+    const pos = t.pos[x];
+    if (pos === P.VERB || pos === P.AUX || t.lower[x] === ',' || t.lower[x] === ';') return false;
+  }
+  return true;
 }
 
 /** PLOVER types an act keeps when it is done "in protest" (see the "in protest" rule). */
