@@ -655,6 +655,13 @@ table('media, trade, vetoes, let, light verbs over compounds (10th version)', [
   ['The authorities imposed a dusk-to-dawn curfew on the city.', { trigger: 'curfew', plover: 'COERCE', mode: 'curfew' }],
 ]);
 
+// (mendA) "let … in": the gap would swallow a bare verb the tagger reads as a noun; no event
+table('let with a verb, not a way in (mendA)', [
+  ['The decision let prices rise in March.', null],
+  ['The ministry would let the public know in good time.', null],
+  ['The drought let prices climb in the south.', null],
+]);
+
 // (10th version) a district or base handed over is territory given up; "call on" someone at a place visits
 table('territory handed over, calls paid (10th version)', [
   ['Armenian forces handed over the Kalbajar district to Azerbaijan.', { trigger: 'handed over', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
