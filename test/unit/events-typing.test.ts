@@ -668,6 +668,9 @@ table('territory handed over, calls paid (10th version)', [
   ['Rebels handed over two bases to the army.', { trigger: 'handed over', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
   ['The papal envoy called on the president at his palace in Havana.', { trigger: 'called on the president at', plover: 'CONSULT', mode: 'visit' }],
   ['The UN called on both sides to halt the fighting.', { trigger: 'called on', plover: 'REQUEST' }],
+  // (mendA) an infinitive after the place keeps the request
+  ['The UN called on Russia at the Security Council to halt the strikes.', { trigger: 'called on', plover: 'REQUEST' }],
+  ['The pope called on the leaders at the summit to end the war.', { trigger: 'called on', plover: 'REQUEST' }],
 ]);
 
 // (10th version) "shot dead" folds into another violent event of the sentence as "killed" does

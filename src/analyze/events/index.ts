@@ -269,9 +269,24 @@ function bestOf(t: Tokens, i: number, t1: number, list: Trigger[], fromBase: boo
     let end: number;
     if (fromBase) end = tr.words.length === 1 ? i + 1 : matchWords(t, i + 1, tr.words.slice(1), t1, true);
     else end = matchWords(t, i, tr.words, t1);
-    if (end > 0 && (!best || end > best.end) && !(tr.words.includes('…') && innerTrigger(t, i + 1, end, t1, tr.kind))) best = { t: tr, start: i, end, head: i };
+    if (end > 0 && (!best || end > best.end) && !(tr.words.includes('…') && innerTrigger(t, i + 1, end, t1, tr.kind)) && !(tr.noInf && infinitiveAfter(t, end, t1))) best = { t: tr, start: i, end, head: i };
   }
   return best;
+}
+
+/**
+ * Whether "to" and a verb follow the noun phrase from token k ("... at the Security Council to halt
+ * the strikes"): a row flagged "noinf" then yields to the reading that takes the infinitive.
+ */
+function infinitiveAfter(t: Tokens, k: number, t1: number): boolean {
+  for (let g = 0; k < t1 && g <= MAX_GAP + 2; g++) {
+    while (k < t1 && t.kind[k] === Kind.Space) k++;
+    if (k >= t1) return false;
+    if (t.lower[k] === 'to') return infinitiveAt(t, k + 1, t1);
+    if (!gapTok(t, k)) return false;
+    k++;
+  }
+  return false;
 }
 
 /**
