@@ -678,3 +678,22 @@ test('event typing, shot dead folds into the attack: Gunmen attacked a checkpoin
   const evs = analyze({ id: 't', text: 'Gunmen attacked a checkpoint and shot dead two policemen.' }).events ?? [];
   assert.deepEqual(evs.map((e) => e.trigger.text), ['attacked']);
 });
+
+// (mendA) the object is the trigger's own noun phrase: a prepositional phrase after the object or a
+// clause a subordinator opens is not what the act is about ("suspended the search ... under the
+// emergency decree" does not scrap a decree; "ended after troops captured the district" gives up nothing)
+for (const [text, trigger, not] of [
+  ['Police suspended the search for survivors under the emergency decree.', 'suspended', 'CONCEDE'],
+  ['Israel ended its operation in Gaza under the ceasefire law.', 'ended', 'CONCEDE'],
+  ['The offensive ended after troops captured the district.', 'ended', 'RETREAT'],
+  ['The mayor ended the search after rescuers reached the district.', 'ended', 'RETREAT'],
+] as const) {
+  test(`event typing, the object stops at a later phrase or clause: ${text}`, () => {
+    const e = (analyze({ id: 't', text }).events ?? []).find((x) => x.trigger.text === trigger);
+    assert.notEqual(e?.plover.type, not);
+  });
+}
+table('objects behind "of" still count (mendA)', [
+  ['The government scrapped the tax on fuel imports.', { trigger: 'scrapped', plover: 'CONCEDE' }],
+  ['The army lifted a number of sanctions on the region.', { trigger: 'lifted', plover: 'RETREAT' }],
+]);

@@ -560,10 +560,23 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
   }
   const hi = Math.min(t1, Math.max(m.end + 12, target ? target[1] : 0));
   let words = 0;
+  // the object is the trigger's own noun phrase: a subordinator opens another clause ("ended after
+  // troops captured the district"), and a preposition after the object's noun a phrase about
+  // something else ("suspended the search for survivors under the emergency decree"); "of" goes on
+  // with the phrase ("a number of sanctions"), "at", "on" and "against" name the act's target as the
+  // svo roles read it ("fired live ammunition at protesters"), and a preposition before any noun may
+  // open the object ("opened fire on a bus")
+  let noun = false;
   for (let i = m.end; i < hi; i++) {
     const kd = t.kind[i];
     if (kd === Kind.Space) continue;
     if (isStop(t, i)) break;
+    if (kd === Kind.Word && !cyr(t, i)) {
+      const pi = t.pos[i];
+      if (pi === P.SCONJ || (SUBORDINATOR.has(t.lower[i]!) && (pi === P.ADP || pi === P.VERB))) break;
+      if (noun && pi === P.ADP && !OBJECT_PREPS.has(t.lower[i]!)) break;
+      if (pi === P.NOUN || pi === P.PROPN || pi === P.PRON) noun = true;
+    }
     const inTarget = target !== null && i >= target[0] && i < target[1];
     if (!inTarget && ++words > 6) break;
     if (kd === Kind.Punct || kd === Kind.Number) continue;
@@ -579,6 +592,9 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
   }
   return out;
 }
+
+/** Prepositions after an object's noun that go on with the object or name the act's target (see objectClasses). */
+const OBJECT_PREPS = new Set(['of', 'at', 'on', 'against']);
 
 const NO_CLASSES: Set<string> = new Set();
 
