@@ -794,6 +794,10 @@ function soRef(ctx: Ctx, ws: W[], sStart: number, sEnd: number, before: TextSpan
   while (k < ws.length && k < 13 && !lex.cues.has(ws[k]!.lower) && !gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) k++;
   if (k >= ws.length || !lex.cues.has(ws[k]!.lower) || gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) return;
   if (complementAfter(ws, k) || /^\s*[:,]/.test(doc.norm.slice(ws[k]!.end, ws[k]!.end + 2))) return;
+  // "ответить на X" answers with words only when X is something said ("на вопрос журналистов"), not an
+  // act ("Так Москва ответила на санкции Запада": the sentence before is the narrator's fact)
+  if (kindOfWord(lex.cues.get(ws[k]!.lower)!.lemma, 'respond') && ws[k + 1]?.lower === 'на' &&
+    !ws.slice(k + 2, k + 5).some((w) => kindOfWord(w.lower, 'speech-noun'))) return;
   const cw = ws[k]!;
   let speaker: Speaker | null = null;
   if (k === 1) {
