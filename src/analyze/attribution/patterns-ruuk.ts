@@ -502,7 +502,7 @@ function signatureDash(ctx: Ctx, langs: readonly string[], footer: boolean[]): v
         ctx.lang = l;
         if (prevLine.trim().length >= 20 && !ITEM.test(prevLine) && /[.!?»"*…]\s*$/.test(prevLine) && !/:\s*$/.test(prevLine) && !ITEM.test(next) &&
           ws.length >= 1 && ws.length <= 10 && ws.some((w) => w.cap) && !ws.some((w) => cue.has(w.lower)) && !/[,;!?«»"()]/.test(who) &&
-          !(l === 'ru' && ws.some((w, k) => (k === 0 || !w.cap) && morph(w.lower)?.pos === 'VERB'))) {
+          !(l === 'ru' && ws.some((w, k) => (k === 0 || !w.cap) && morph(w.lower)?.pos === 'VERB')) && !addressedLine(ws, l)) {
           const dash = ls + m[0].indexOf(m[1]!);
           const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
           emit(ctx, sp, [dash, dash + 1], [trim(doc, prevStart, prevEnd)], 'ruuk-signature-dash');
@@ -510,6 +510,21 @@ function signatureDash(ctx: Ctx, langs: readonly string[], footer: boolean[]): v
       }
       ls = le + 1;
     }
+  });
+}
+
+/**
+ * Whether a "— …" line is addressed to someone rather than signed: it holds a word of thanks or
+ * remembrance (data/ruuk-words.tsv, kind `thanks`: "— Спасибо Ивану Петрову"), or (Russian) a word that
+ * can only be dative with no preposition before it ("— Низкий поклон волонтёрам"); a signature names
+ * its speaker in the nominative.
+ */
+function addressedLine(ws: W[], l: string): boolean {
+  return ws.some((w, k) => {
+    if (kindOfWord(w.lower, 'thanks')) return true;
+    if (l !== 'ru' || (k > 0 && kindOfWord(ws[k - 1]!.lower, 'preposition'))) return false;
+    const f = morph(w.lower);
+    return f !== null && f.cases.includes('dat') && !f.cases.includes('nom') && !f.cases.includes('gen');
   });
 }
 
