@@ -186,7 +186,7 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
   if (k + 2 < ws.length && (ws[k]!.lower === 'об' || ws[k]!.lower === 'о' || ws[k]!.lower === 'про') && kindOfWord(ws[k + 1]!.lower, 'thisword') &&
     !gapHasStop(doc.norm.slice(ws[k + 1]!.end, ws[k + 2]!.start))) k += 2;
   // an abbreviated title ("т.в.о. міністра …", "в.о. начальника …") is the speaker's, its "в" no preposition
-  const abbrev = k < ws.length ? titleAbbreviationAt(doc, ws, k) : 0;
+  const abbrev = k < ws.length ? titleAbbrAt(doc, ws, k) : 0;
   if (!abbrev && k < ws.length && ORG_PREPS.has(ws[k]!.lower) && k + 1 < ws.length) k++;
   if (k >= ws.length || ws[k]!.start >= end) return null;
   if (gapHasStop(doc.norm.slice(ws[k - 1]?.end ?? ws[k]!.start, ws[k]!.start))) return null;
@@ -206,40 +206,33 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
   return [k, e];
 }
 
-let titleAbbreviations: string[] | null = null;
-/**
- * The number of words of an abbreviated title (data/title-abbreviations-ruuk.tsv: "т.в.о.", "и.о.")
- * that starts at word `k`, or 0. Its inner full stops end no speaker phrase.
- */
-function titleAbbreviationAt(doc: Doc, ws: W[], k: number): number {
-  titleAbbreviations ??= table('title-abbreviations-ruuk.tsv').map((r) => r[0]!.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
-  const w = ws[k]!;
-  if (w.end - w.start > 5) return 0;
-  const text = doc.norm.slice(w.start, Math.min(doc.norm.length, w.start + 16)).toLowerCase().replace(/\s+/g, '');
-  const hit = titleAbbreviations.find((a) => text.startsWith(a));
-  if (!hit) return 0;
-  let n = 0;
-  let letters = hit.replace(/[^\p{L}]/gu, '').length;
-  while (letters > 0 && k + n < ws.length) letters -= ws[k + n++]!.lower.length;
-  return n;
-}
-
 function gapHasStop(gap: string): boolean {
   return /[,;:(!?.\n—–]/.test(gap);
 }
 
+let titleAbbreviations: { words: string[]; dotted: boolean }[] | null = null;
 /**
- * The number of words of an abbreviated title at word `i` ("и. о.", "т.в.о.", "В.о.", "врио", "зам.";
- * data/ruuk-words.tsv, kind `title-abbr`), 0 when there is none. Its words must be written with full
- * stops between them ("и о" without them is two words of a clause); a one-word abbreviation other
- * than "врио" must end in a full stop.
+ * The number of words of an abbreviated title at word `i` ("и. о.", "т.в.о.", "тимч. в.о.", "врио",
+ * "зам."; data/title-abbreviations-ruuk.tsv), 0 when there is none. A row written with full stops
+ * must have them between its words in the text ("и о" without them is two words of a clause), and a
+ * one-word one must end in one ("зам."); a row without ("врио", "тво") needs none. Its full stops end
+ * no speaker phrase and its one-letter words are no preposition or conjunction.
  */
 function titleAbbrAt(doc: Doc, ws: W[], i: number): number {
-  const n = phraseAt(ws, i, ruukLexicon().phrases['title-abbr']);
-  if (!n) return 0;
-  for (let k = i + 1; k < i + n; k++) if (!/^\.\s*$/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) return 0;
-  if (n === 1 && ws[i]!.lower !== 'врио' && doc.norm[ws[i]!.end] !== '.') return 0;
-  return n;
+  titleAbbreviations ??= table('title-abbreviations-ruuk.tsv')
+    .map((r) => ({ words: r[0]!.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean), dotted: r[0]!.includes('.') }))
+    .sort((x, y) => y.words.length - x.words.length);
+  for (const { words, dotted } of titleAbbreviations) {
+    if (i + words.length > ws.length || words.some((w, j) => ws[i + j]!.lower !== w)) continue;
+    const n = words.length;
+    if (dotted) {
+      let ok = true;
+      for (let k = i + 1; k < i + n && ok; k++) if (!/^\.\s*$/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) ok = false;
+      if (!ok || (n === 1 && doc.norm[ws[i]!.end] !== '.')) continue;
+    }
+    return n;
+  }
+  return 0;
 }
 
 /** Whether the gap before word `e` lies inside or right after an abbreviated title that starts at or after word `from`. */
