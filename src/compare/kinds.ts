@@ -27,6 +27,14 @@ export function kindWindowDays(kind: DisputeKind): number {
   return lex.windowDays;
 }
 
+/**
+ * Days over which responsibility (event) claims are compared: `kindWindowDays('responsibility')`,
+ * read once when the module loads.
+ * @deprecated Kept for callers of the old constant; use `kindWindowDays('responsibility')`, which
+ * follows data/compare.tsv (`event_window_days`).
+ */
+export const EVENT_WINDOW_DAYS: number = kindWindowDays('responsibility');
+
 /** Unit ids of data/units.tsv that measure territory held (compared at the region, days apart). */
 const TERRITORY_UNITS = new Set(['settlements', 'km2']);
 

@@ -160,7 +160,8 @@ export interface EventFact {
    * Responsibility facts that affirm a strike only: what kind of object the claim says it hit, a
    * `civilian` one (homes, a hospital, people in a restaurant) or a `military` one (a unit's
    * quarters, a command post), read from data/target-words.tsv; absent when the claim names neither
-   * or both, and in facts stored before version 13.
+   * or both, and in facts stored before version 14 (the merge that gave facts version 14 brought it;
+   * one lane's version 13 lacks it).
    */
   target?: 'civilian' | 'military';
   /** The trigger or cue words as written, and their span in the document text. */

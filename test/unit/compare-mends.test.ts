@@ -188,3 +188,12 @@ test('awayRegions: a city with its own region code stands in the region around i
   ];
   for (const [name, places, want] of rows) assert.deepEqual(awayRegions(places)?.map((r) => r.name) ?? null, want, name);
 });
+
+// (lane mendA, review1 #8) the old constant stays exported as a deprecated alias of
+// kindWindowDays('responsibility'); read through a namespace import so that its absence fails the
+// test, not the build
+test('compare: EVENT_WINDOW_DAYS is still exported and equals the responsibility window', async () => {
+  const m = (await import('../../src/compare/index.js')) as Record<string, unknown> & { kindWindowDays: (k: 'responsibility') => number };
+  assert.equal(typeof m['EVENT_WINDOW_DAYS'], 'number');
+  assert.equal(m['EVENT_WINDOW_DAYS'], m.kindWindowDays('responsibility'));
+});

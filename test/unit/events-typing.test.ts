@@ -626,6 +626,20 @@ for (const [text, want] of [
   });
 }
 
+// (mendA) the earlier event must be a verb: a fronted adverbial without a comma ends in a noun
+// ("After Russian shelling troops retreated from ..."), and the participle after it is the main verb
+for (const text of [
+  'After Russian shelling Ukrainian troops retreated from the village.',
+  'Following the strike Ukrainian units retreated to the river.',
+  'After the bombardment the garrison retreated from the fortress.',
+]) {
+  test(`event typing, a participle after a fronted noun adverbial is the main verb: ${text}`, () => {
+    const e = (analyze({ id: 't', text }).events ?? []).find((x) => x.trigger.text === 'retreated');
+    assert.ok(e, 'a retreat event');
+    assert.equal(e.subordinate === true, false, 'retreated is not subordinate');
+  });
+}
+
 // (10th version) media shut or banned is censorship, trade banned an embargo; a veto refuses to
 // yield; "let … in/return" is "allow"; the object inside a "…" gap types the act; a hyphen compound
 // is one word between a light verb and its noun
@@ -641,12 +655,22 @@ table('media, trade, vetoes, let, light verbs over compounds (10th version)', [
   ['The authorities imposed a dusk-to-dawn curfew on the city.', { trigger: 'curfew', plover: 'COERCE', mode: 'curfew' }],
 ]);
 
+// (mendA) "let … in": the gap would swallow a bare verb the tagger reads as a noun; no event
+table('let with a verb, not a way in (mendA)', [
+  ['The decision let prices rise in March.', null],
+  ['The ministry would let the public know in good time.', null],
+  ['The drought let prices climb in the south.', null],
+]);
+
 // (10th version) a district or base handed over is territory given up; "call on" someone at a place visits
 table('territory handed over, calls paid (10th version)', [
   ['Armenian forces handed over the Kalbajar district to Azerbaijan.', { trigger: 'handed over', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
   ['Rebels handed over two bases to the army.', { trigger: 'handed over', plover: 'RETREAT', sub: 'Non-violent transfer of territory' }],
   ['The papal envoy called on the president at his palace in Havana.', { trigger: 'called on the president at', plover: 'CONSULT', mode: 'visit' }],
   ['The UN called on both sides to halt the fighting.', { trigger: 'called on', plover: 'REQUEST' }],
+  // (mendA) an infinitive after the place keeps the request
+  ['The UN called on Russia at the Security Council to halt the strikes.', { trigger: 'called on', plover: 'REQUEST' }],
+  ['The pope called on the leaders at the summit to end the war.', { trigger: 'called on', plover: 'REQUEST' }],
 ]);
 
 // (10th version) "shot dead" folds into another violent event of the sentence as "killed" does
@@ -654,3 +678,22 @@ test('event typing, shot dead folds into the attack: Gunmen attacked a checkpoin
   const evs = analyze({ id: 't', text: 'Gunmen attacked a checkpoint and shot dead two policemen.' }).events ?? [];
   assert.deepEqual(evs.map((e) => e.trigger.text), ['attacked']);
 });
+
+// (mendA) the object is the trigger's own noun phrase: a prepositional phrase after the object or a
+// clause a subordinator opens is not what the act is about ("suspended the search ... under the
+// emergency decree" does not scrap a decree; "ended after troops captured the district" gives up nothing)
+for (const [text, trigger, not] of [
+  ['Police suspended the search for survivors under the emergency decree.', 'suspended', 'CONCEDE'],
+  ['Israel ended its operation in Gaza under the ceasefire law.', 'ended', 'CONCEDE'],
+  ['The offensive ended after troops captured the district.', 'ended', 'RETREAT'],
+  ['The mayor ended the search after rescuers reached the district.', 'ended', 'RETREAT'],
+] as const) {
+  test(`event typing, the object stops at a later phrase or clause: ${text}`, () => {
+    const e = (analyze({ id: 't', text }).events ?? []).find((x) => x.trigger.text === trigger);
+    assert.notEqual(e?.plover.type, not);
+  });
+}
+table('objects behind "of" still count (mendA)', [
+  ['The government scrapped the tax on fuel imports.', { trigger: 'scrapped', plover: 'CONCEDE' }],
+  ['The army lifted a number of sanctions on the region.', { trigger: 'lifted', plover: 'RETREAT' }],
+]);

@@ -28,6 +28,10 @@ describe('Russian and Ukrainian attribution constructions', () => {
     { name: '"…, об этом заявил X": the clause before in the same sentence', text: 'Переговоры пока не начались, об этом заявил и. о. министра иностранных дел Грузии.', speaker: 'и. о. министра иностранных дел Грузии', cue: 'заявил', content: 'Переговоры пока не начались' },
     { name: '"Про це X написав у Telegram": the speaker before the cue', text: 'Уночі ворог атакував Одесу дронами.\nПро це начальник Одеської ОВА Олег Кіпер написав у Telegram.', speaker: 'начальник Одеської ОВА Олег Кіпер', cue: 'написав', content: 'Уночі ворог атакував Одесу дронами', who: 'Oleh Kiper' },
     { name: '"…, передає Укрінформ"', text: 'У Харкові пролунали вибухи, передає Укрінформ.', speaker: 'Укрінформ', cue: 'передає', content: 'У Харкові пролунали вибухи' },
+    { name: '"Так X ответил на заявление Y": a speech noun keeps the claim (mendA)', text: 'Никаких переговоров не будет. Так Лавров ответил на заявление Блинкена.', speaker: 'Лавров', cue: 'ответил', content: 'Никаких переговоров не будет' },
+    { name: 'a signature with a title and a place in the genitive stays (mendA)', text: 'Мы не отступим ни на шаг. Город будет стоять.\n— губернатор Белгородской области.', speaker: 'губернатор Белгородской области', cue: '—', content: 'Мы не отступим ни на шаг. Город будет стоять' },
+    { name: 'a headline signed by "тимч. в.о." (one table of abbreviated titles, mendA)', text: 'Над Сумами збито два безпілотники — тимч. в.о. міністра оборони', speaker: 'тимч. в.о. міністра оборони', cue: '—', content: 'Над Сумами збито два безпілотники' },
+    { name: 'a headline signed by "ТВО" without full stops (mendA)', text: 'Світла немає в трьох областях — ТВО міністра енергетики', speaker: 'ТВО міністра енергетики', cue: '—', content: 'Світла немає в трьох областях' },
     { name: 'a statement signed on the next line by "— X"', text: 'Мы не отступим ни на шаг. Город будет стоять.\n— глава города Иван Иванов.', speaker: 'глава города Иван Иванов', cue: '—', content: 'Мы не отступим ни на шаг. Город будет стоять' },
     { name: 'a short item closed by its source: the whole line is the source\'s', text: 'Поезда задерживаются в пути по техническим причинам. Также с увеличенным интервалом следуют электрички, передает ТАСС.', speaker: 'ТАСС', cue: 'передает', content: 'Поезда задерживаются в пути по техническим причинам. Также с увеличенным интервалом следуют электрички' },
     { name: 'a line before the closing source is a fact of its own', text: 'Станом на 22:00 на фронті відбулося 150 бойових зіткнень.\nНа Покровському напрямку ворог 40 разів атакував наші позиції, повідомляє Генштаб.', speaker: 'Генштаб', cue: 'повідомляє', content: 'На Покровському напрямку ворог 40 разів атакував наші позиції' },
@@ -52,6 +56,15 @@ describe('no claim from these constructions where there is none', () => {
     ['"так как" is "because"', 'Матч перенесли. Так как стадион закрыт, игра пройдет в другом городе.', 'ruuk-so-ref'],
     ['"о чем говорит" is a relative clause, not "об этом"', 'Украина далека от мира, о чем говорит ситуация на фронте.', 'ruuk-thisref'],
     ['a list of names after a heading is no signature', 'Спикеры конференции:\nОткрытие и приветственное слово организаторов.\n— Иван Петров\n— Анна Смирнова', 'ruuk-signature-dash'],
+    // (mendA) "ответить на" an act answers with an act: the sentence before stays the narrator's
+    ['"Так X ответил на" an act is no speech', 'Россия запретила ввоз продуктов из ЕС. Так Москва ответила на санкции Запада.', 'ruuk-so-ref'],
+    ['"Так X ответил на удары" is no speech', 'Украинские дроны атаковали НПЗ. Так Киев ответил на удары по энергетике.', 'ruuk-so-ref'],
+    ['"Так X відповіла на обмеження" is no speech (Ukrainian)', 'Росія запровадила мита на зерно. Так Москва відповіла на обмеження ЄС.', 'ruuk-so-ref'],
+    // (mendA) a dash line of thanks is addressed to someone, not signed by them
+    ['a line of thanks in the dative is no signature', 'Мы собрали все вещи для детей.\n— Спасибо Ивану Петрову.', 'ruuk-signature-dash'],
+    ['"Отдельное спасибо X" is no signature', 'Мы собрали 200 тысяч рублей для госпиталя.\n— Отдельное спасибо Марии Ивановой.', 'ruuk-signature-dash'],
+    ['"Низкий поклон X" (dative) is no signature', 'Машина уже едет на фронт к нашим бойцам.\n— Низкий поклон нашим волонтёрам Донецка.', 'ruuk-signature-dash'],
+    ['"Дякуємо X" is no signature (Ukrainian)', 'Ми зібрали гроші на новий автомобіль для бригади.\n— Дякуємо Олені Коваленко.', 'ruuk-signature-dash'],
   ];
   for (const [what, text, rule] of cases) it(what, () => assert.ok(claimsOf(text).every((c) => !c.endsWith(`(${rule})`)), JSON.stringify(claimsOf(text))));
 });

@@ -211,7 +211,7 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
   if (k + 2 < ws.length && (ws[k]!.lower === 'об' || ws[k]!.lower === 'о' || ws[k]!.lower === 'про') && kindOfWord(ws[k + 1]!.lower, 'thisword') &&
     !gapHasStop(doc.norm.slice(ws[k + 1]!.end, ws[k + 2]!.start))) k += 2;
   // an abbreviated title ("т.в.о. міністра …", "в.о. начальника …") is the speaker's, its "в" no preposition
-  const abbrev = k < ws.length ? titleAbbreviationAt(doc, ws, k) : 0;
+  const abbrev = k < ws.length ? titleAbbrAt(doc, ws, k) : 0;
   if (!abbrev && k < ws.length && ORG_PREPS.has(ws[k]!.lower) && k + 1 < ws.length) k++;
   if (k >= ws.length || ws[k]!.start >= end) return null;
   if (gapHasStop(doc.norm.slice(ws[k - 1]?.end ?? ws[k]!.start, ws[k]!.start))) return null;
@@ -280,40 +280,33 @@ function addresseeBefore(doc: Doc, ws: W[], a: number, b: number): boolean {
   return false;
 }
 
-let titleAbbreviations: string[] | null = null;
-/**
- * The number of words of an abbreviated title (data/title-abbreviations-ruuk.tsv: "т.в.о.", "и.о.")
- * that starts at word `k`, or 0. Its inner full stops end no speaker phrase.
- */
-function titleAbbreviationAt(doc: Doc, ws: W[], k: number): number {
-  titleAbbreviations ??= table('title-abbreviations-ruuk.tsv').map((r) => r[0]!.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
-  const w = ws[k]!;
-  if (w.end - w.start > 5) return 0;
-  const text = doc.norm.slice(w.start, Math.min(doc.norm.length, w.start + 16)).toLowerCase().replace(/\s+/g, '');
-  const hit = titleAbbreviations.find((a) => text.startsWith(a));
-  if (!hit) return 0;
-  let n = 0;
-  let letters = hit.replace(/[^\p{L}]/gu, '').length;
-  while (letters > 0 && k + n < ws.length) letters -= ws[k + n++]!.lower.length;
-  return n;
-}
-
 function gapHasStop(gap: string): boolean {
   return /[,;:(!?.\n—–]/.test(gap);
 }
 
+let titleAbbreviations: { words: string[]; dotted: boolean }[] | null = null;
 /**
- * The number of words of an abbreviated title at word `i` ("и. о.", "т.в.о.", "В.о.", "врио", "зам.";
- * data/ruuk-words.tsv, kind `title-abbr`), 0 when there is none. Its words must be written with full
- * stops between them ("и о" without them is two words of a clause); a one-word abbreviation other
- * than "врио" must end in a full stop.
+ * The number of words of an abbreviated title at word `i` ("и. о.", "т.в.о.", "тимч. в.о.", "врио",
+ * "зам."; data/title-abbreviations-ruuk.tsv), 0 when there is none. A row written with full stops
+ * must have them between its words in the text ("и о" without them is two words of a clause), and a
+ * one-word one must end in one ("зам."); a row without ("врио", "тво") needs none. Its full stops end
+ * no speaker phrase and its one-letter words are no preposition or conjunction.
  */
 function titleAbbrAt(doc: Doc, ws: W[], i: number): number {
-  const n = phraseAt(ws, i, ruukLexicon().phrases['title-abbr']);
-  if (!n) return 0;
-  for (let k = i + 1; k < i + n; k++) if (!/^\.\s*$/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) return 0;
-  if (n === 1 && ws[i]!.lower !== 'врио' && doc.norm[ws[i]!.end] !== '.') return 0;
-  return n;
+  titleAbbreviations ??= table('title-abbreviations-ruuk.tsv')
+    .map((r) => ({ words: r[0]!.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean), dotted: r[0]!.includes('.') }))
+    .sort((x, y) => y.words.length - x.words.length);
+  for (const { words, dotted } of titleAbbreviations) {
+    if (i + words.length > ws.length || words.some((w, j) => ws[i + j]!.lower !== w)) continue;
+    const n = words.length;
+    if (dotted) {
+      let ok = true;
+      for (let k = i + 1; k < i + n && ok; k++) if (!/^\.\s*$/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) ok = false;
+      if (!ok || (n === 1 && doc.norm[ws[i]!.end] !== '.')) continue;
+    }
+    return n;
+  }
+  return 0;
 }
 
 /** Whether the gap before word `e` lies inside or right after an abbreviated title that starts at or after word `from`. */
@@ -587,7 +580,7 @@ function signatureDash(ctx: Ctx, langs: readonly string[], footer: boolean[]): v
         ctx.lang = l;
         if (prevLine.trim().length >= 20 && !ITEM.test(prevLine) && /[.!?»"*…]\s*$/.test(prevLine) && !/:\s*$/.test(prevLine) && !ITEM.test(next) &&
           ws.length >= 1 && ws.length <= 10 && ws.some((w) => w.cap) && !ws.some((w) => cue.has(w.lower)) && !/[,;!?«»"()]/.test(who) &&
-          !(l === 'ru' && ws.some((w, k) => (k === 0 || !w.cap) && morph(w.lower)?.pos === 'VERB'))) {
+          !(l === 'ru' && ws.some((w, k) => (k === 0 || !w.cap) && morph(w.lower)?.pos === 'VERB')) && !addressedLine(ws, l)) {
           const dash = ls + m[0].indexOf(m[1]!);
           const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
           emit(ctx, sp, [dash, dash + 1], [trim(doc, prevStart, prevEnd)], 'ruuk-signature-dash');
@@ -595,6 +588,21 @@ function signatureDash(ctx: Ctx, langs: readonly string[], footer: boolean[]): v
       }
       ls = le + 1;
     }
+  });
+}
+
+/**
+ * Whether a "— …" line is addressed to someone rather than signed: it holds a word of thanks or
+ * remembrance (data/ruuk-words.tsv, kind `thanks`: "— Спасибо Ивану Петрову"), or (Russian) a word that
+ * can only be dative with no preposition before it ("— Низкий поклон волонтёрам"); a signature names
+ * its speaker in the nominative.
+ */
+function addressedLine(ws: W[], l: string): boolean {
+  return ws.some((w, k) => {
+    if (kindOfWord(w.lower, 'thanks')) return true;
+    if (l !== 'ru' || (k > 0 && kindOfWord(ws[k - 1]!.lower, 'preposition'))) return false;
+    const f = morph(w.lower);
+    return f !== null && f.cases.includes('dat') && !f.cases.includes('nom') && !f.cases.includes('gen');
   });
 }
 
@@ -962,6 +970,10 @@ function soRef(ctx: Ctx, ws: W[], sStart: number, sEnd: number, before: TextSpan
   while (k < ws.length && k < 13 && !lex.cues.has(ws[k]!.lower) && !gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) k++;
   if (k >= ws.length || !lex.cues.has(ws[k]!.lower) || gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) return;
   if (complementAfter(ws, k) || /^\s*[:,]/.test(doc.norm.slice(ws[k]!.end, ws[k]!.end + 2))) return;
+  // "ответить на X" answers with words only when X is something said ("на вопрос журналистов"), not an
+  // act ("Так Москва ответила на санкции Запада": the sentence before is the narrator's fact)
+  if (kindOfWord(lex.cues.get(ws[k]!.lower)!.lemma, 'respond') && ws[k + 1]?.lower === 'на' &&
+    !ws.slice(k + 2, k + 5).some((w) => kindOfWord(w.lower, 'speech-noun'))) return;
   const cw = ws[k]!;
   // "Так он прокомментировал …" right after a sentence attributed already: the same statement, no new claim
   if (doc.claims.some((c) => c.cue && c.cue.start >= before.start && c.cue.start < before.end &&

@@ -269,9 +269,24 @@ function bestOf(t: Tokens, i: number, t1: number, list: Trigger[], fromBase: boo
     let end: number;
     if (fromBase) end = tr.words.length === 1 ? i + 1 : matchWords(t, i + 1, tr.words.slice(1), t1, true);
     else end = matchWords(t, i, tr.words, t1);
-    if (end > 0 && (!best || end > best.end) && !(tr.words.includes('…') && innerTrigger(t, i + 1, end, t1, tr.kind))) best = { t: tr, start: i, end, head: i };
+    if (end > 0 && (!best || end > best.end) && !(tr.words.includes('…') && innerTrigger(t, i + 1, end, t1, tr.kind)) && !(tr.noInf && infinitiveAfter(t, end, t1))) best = { t: tr, start: i, end, head: i };
   }
   return best;
+}
+
+/**
+ * Whether "to" and a verb follow the noun phrase from token k ("... at the Security Council to halt
+ * the strikes"): a row flagged "noinf" then yields to the reading that takes the infinitive.
+ */
+function infinitiveAfter(t: Tokens, k: number, t1: number): boolean {
+  for (let g = 0; k < t1 && g <= MAX_GAP + 2; g++) {
+    while (k < t1 && t.kind[k] === Kind.Space) k++;
+    if (k >= t1) return false;
+    if (t.lower[k] === 'to') return infinitiveAt(t, k + 1, t1);
+    if (!gapTok(t, k)) return false;
+    k++;
+  }
+  return false;
 }
 
 /**
@@ -545,10 +560,23 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
   }
   const hi = Math.min(t1, Math.max(m.end + 12, target ? target[1] : 0));
   let words = 0;
+  // the object is the trigger's own noun phrase: a subordinator opens another clause ("ended after
+  // troops captured the district"), and a preposition after the object's noun a phrase about
+  // something else ("suspended the search for survivors under the emergency decree"); "of" goes on
+  // with the phrase ("a number of sanctions"), "at", "on" and "against" name the act's target as the
+  // svo roles read it ("fired live ammunition at protesters"), and a preposition before any noun may
+  // open the object ("opened fire on a bus")
+  let noun = false;
   for (let i = m.end; i < hi; i++) {
     const kd = t.kind[i];
     if (kd === Kind.Space) continue;
     if (isStop(t, i)) break;
+    if (kd === Kind.Word && !cyr(t, i)) {
+      const pi = t.pos[i];
+      if (pi === P.SCONJ || (SUBORDINATOR.has(t.lower[i]!) && (pi === P.ADP || pi === P.VERB))) break;
+      if (noun && pi === P.ADP && !OBJECT_PREPS.has(t.lower[i]!)) break;
+      if (pi === P.NOUN || pi === P.PROPN || pi === P.PRON) noun = true;
+    }
     const inTarget = target !== null && i >= target[0] && i < target[1];
     if (!inTarget && ++words > 6) break;
     if (kd === Kind.Punct || kd === Kind.Number) continue;
@@ -564,6 +592,9 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
   }
   return out;
 }
+
+/** Prepositions after an object's noun that go on with the object or name the act's target (see objectClasses). */
+const OBJECT_PREPS = new Set(['of', 'at', 'on', 'against']);
 
 const NO_CLASSES: Set<string> = new Set();
 
@@ -1301,7 +1332,7 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
     }
   }
   // a reduced relative clause: a participle right after a noun, before a preposition, with an earlier
-  // event of the clause before it ("slapped sanctions on companies accused of helping ...", "freed
+  // verb event of the clause before it ("slapped sanctions on companies accused of helping ...", "freed
   // prisoners held in ...") describes that noun; the earlier act stays the sentence's event. A verb,
   // a comma, a conjunction or "that" between the two starts another clause ("said that troops pulled
   // back from"); a speech verb with no event of its own ("said troops retreated from") is no anchor
@@ -1314,7 +1345,10 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
     if (p < 0 || n < 0 || (t.pos[p] !== P.NOUN && t.pos[p] !== P.PROPN) || t.pos[n] !== P.ADP) continue;
     let j = k - 1;
     while (j >= 0 && evs[j]!.subordinate) j--;
-    if (j < 0) continue;
+    // the anchor must stand in the main clause: an event word that ends a fronted adverbial with no
+    // comma and no verb before it ("After Russian shelling troops retreated from ...", "Following the
+    // strike units retreated to ...") leaves the participle as the main verb
+    if (j < 0 || frontedAdverbial(t, t0, evToks[j]!.start)) continue;
     let clear = true;
     for (let x = evToks[j]!.end; x < s && clear; x++) {
       const pos = t.pos[x];
@@ -1547,6 +1581,23 @@ function subordinateRanges(t: Tokens, t0: number, t1: number): number[] | null {
     }
   }
   return out;
+}
+
+/**
+ * Whether token `a` stands in a sentence-opening adverbial ("After ...", "Following ...") that no
+ * comma, semicolon or verb has closed before `a`.
+ */
+function frontedAdverbial(t: Tokens, t0: number, a: number): boolean {
+  let k = t0;
+  while (k < a && (t.kind[k] === Kind.Space || (t.kind[k] === Kind.Punct && t.lower[k] !== '('))) k++;
+  if (k >= a || cyr(t, k)) return false;
+  const participle = t.pos[k] === P.VERB && /(?:ing|ed)$/.test(t.lower[k]!);
+  if (t.pos[k] !== P.ADP && t.pos[k] !== P.SCONJ && !participle) return false;
+  for (let x = k + 1; x < a; x++) {
+    const pos = t.pos[x];
+    if (pos === P.VERB || pos === P.AUX || t.lower[x] === ',' || t.lower[x] === ';') return false;
+  }
+  return true;
 }
 
 /** PLOVER types an act keeps when it is done "in protest" (see the "in protest" rule). */

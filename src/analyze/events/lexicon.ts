@@ -22,6 +22,9 @@ export interface Trigger {
   roles: Roles;
   /** a light verb ("launched an attack", "imposed a curfew"): a noun trigger just after it names the event */
   light?: boolean;
+  /** "noinf": no match when an infinitive follows the phrase's noun phrase ("called on Russia at the
+   * Council to halt ..." is a request, not a visit) */
+  noInf?: boolean;
 }
 
 /** One row of data/event-types.tsv. */
@@ -78,7 +81,7 @@ const words = (s: string): string[] => s.toLowerCase().split(/\s+/).filter(Boole
 /** Trigger phrases by first word. */
 export const TRIGGERS = byFirst<Trigger>(
   table('event-triggers.tsv').map(([lang, phrase, pos, kind, roles, light]) => ({
-    lang: lang!, words: words(phrase!), pos: (pos ?? '*') as Trigger['pos'], kind: kind!, roles: (roles ?? 'svo') as Roles, light: light === 'light',
+    lang: lang!, words: words(phrase!), pos: (pos ?? '*') as Trigger['pos'], kind: kind!, roles: (roles ?? 'svo') as Roles, light: light === 'light', ...(light === 'noinf' ? { noInf: true } : {}),
   })),
 );
 
