@@ -233,6 +233,31 @@ test('speaker phrases get the side a reader would give them (hand-written dev ta
   assert.deepEqual(wrong, [], `${wrong.length} of ${ROWS.length} rows wrong:\n${wrong.join('\n')}`);
 });
 
+/**
+ * Review findings (lane mendB, 6 Dec 2026): phrases the reviewers (review1, review2) showed wrong, with
+ * one or two more of the same construction each; expected sides by hand. Every row failed before its fix.
+ */
+const REVIEW_ROWS: [string, string | null, string][] = [
+  // finding 3: an outlet word drops the country word only as the head of an outlet's name of no side
+  ['Russian state TV', 'RU', 'review'],
+  ['a Ukrainian military report', 'UA', 'review'],
+  ['Russian war reporter', 'RU', 'review'],
+  ["Ukraine's independent anti-corruption bureau", 'UA', 'review'],
+  ["the Ukrainian military's daily briefing", 'UA', 'review'],
+  ['Russian state broadcaster', 'RU', 'mendB'],
+  ['a Ukrainian independent investigator', 'UA', 'mendB'],
+  ['Polish business daily', null, 'kept: an outlet of no side'],
+];
+
+test('review findings: speaker phrases get the side a reader would give them', () => {
+  const wrong: string[] = [];
+  for (const [phrase, want] of REVIEW_ROWS) {
+    const got = sideOfPhrase(phrase).side;
+    if (got !== want) wrong.push(`${phrase}: want ${want}, got ${got}`);
+  }
+  assert.deepEqual(wrong, [], `${wrong.length} of ${REVIEW_ROWS.length} rows wrong:\n${wrong.join('\n')}`);
+});
+
 /** An abbreviated title before a name is part of the title, never the speaker (lane `sides`, part c). */
 test('abbreviated titles (т.в.о., в.о., и.о., врио) are not speakers; the named person is, with a side', async () => {
   const { analyze } = await import('../../src/analyze/index.js');
