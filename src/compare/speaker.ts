@@ -31,8 +31,12 @@ function scanPhrase(phrase: string): { rows: ActorRow[]; outlet: boolean } {
 function decide(rows: ActorRow[], outlet: boolean): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> {
   // Named actors with a side first; a name listed with no side (an outlet: "the Kyiv Independent")
   // decides that there is none, so the country word in it is no side.
-  const sided = rows.filter((r) => r.kind === 'name' && r.side !== null);
-  const names = sided.length > 0 ? sided : rows.filter((r) => r.kind === 'name');
+  // A surname alone (one word) is outranked by an explicit country word of another side beside it
+  // ("украинский политолог Медведев" is not Dmitry Medvedev).
+  const countrySides = new Set(rows.filter((r) => r.country && r.side).map((r) => r.side));
+  const named = rows.filter((r) => r.kind === 'name' && !(r.side && !r.phrase.includes(' ') && countrySides.size > 0 && !countrySides.has(r.side)));
+  const sided = named.filter((r) => r.side !== null);
+  const names = sided.length > 0 ? sided : named;
   // In the name of an outlet of no side, country words are part of the name ("Polish business daily").
   const cues = rows.filter((r) => r.kind === 'cue' && !(outlet && r.country));
   const roles = rows.filter((r) => r.kind === 'role' && !r.region && !r.outlet && r.affiliation !== null);

@@ -247,6 +247,17 @@ const REVIEW_ROWS: [string, string | null, string][] = [
   ['Russian state broadcaster', 'RU', 'mendB'],
   ['a Ukrainian independent investigator', 'UA', 'mendB'],
   ['Polish business daily', null, 'kept: an outlet of no side'],
+  // finding 2: common surnames and words need the first name or the title; a country word beside a surname wins
+  ['Russian deputy minister Kovalyov', 'RU', 'review'],
+  ['Юлия Клименко', null, 'review'],
+  ['пасечник', null, 'review (a beekeeper)'],
+  ['Klymenko', null, 'review'],
+  ['Иван Воробьев', null, 'mendB'],
+  ['Олег Кондратьев', null, 'mendB'],
+  ['украинский политолог Медведев', 'UA', 'mendB'],
+  ['Андрій Ковальов', 'UA', 'kept: full name'],
+  ['глава ЛНР Пасечник', 'RU', 'kept: title and surname'],
+  ['губернатор Кубани Кондратьев', 'RU', 'kept: title and surname'],
 ];
 
 test('review findings: speaker phrases get the side a reader would give them', () => {
