@@ -258,6 +258,12 @@ const REVIEW_ROWS: [string, string | null, string][] = [
   ['Андрій Ковальов', 'UA', 'kept: full name'],
   ['глава ЛНР Пасечник', 'RU', 'kept: title and surname'],
   ['губернатор Кубани Кондратьев', 'RU', 'kept: title and surname'],
+  // finding 4: «генпрокурор» is Russian too; Ukraine's office only with the country or its office's name
+  ['генпрокурор Игорь Краснов', null, 'review'],
+  ['генпрокурор Краснов', null, 'mendB'],
+  ['генпрокурор України Андрій Костін', 'UA', 'kept'],
+  ['Офіс генпрокурора', 'UA', 'kept'],
+  ['Офіс Генерального прокурора', 'UA', 'mendB'],
 ];
 
 test('review findings: speaker phrases get the side a reader would give them', () => {
