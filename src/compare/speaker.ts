@@ -34,7 +34,11 @@ function decide(rows: ActorRow[], outlet: boolean): Pick<SpeakerInfo, 'side' | '
   // A surname alone (one word) is outranked by an explicit country word of another side beside it
   // ("украинский политолог Медведев" is not Dmitry Medvedev).
   const countrySides = new Set(rows.filter((r) => r.country && r.side).map((r) => r.side));
-  const named = rows.filter((r) => r.kind === 'name' && !(r.side && !r.phrase.includes(' ') && countrySides.size > 0 && !countrySides.has(r.side)));
+  // So is a unit or body word of one side's forces by a country word of another that names its owner
+  // ("ВДВ Украины", "Сили оборони Ізраїлю", "Повітряні сили США").
+  const foreign = (r: ActorRow): boolean => !!r.side && countrySides.size > 0 && !countrySides.has(r.side);
+  rows = rows.filter((r) => !(r.unit && foreign(r)));
+  const named = rows.filter((r) => r.kind === 'name' && !(!r.phrase.includes(' ') && foreign(r)));
   const sided = named.filter((r) => r.side !== null);
   const names = sided.length > 0 ? sided : named;
   // In the name of an outlet of no side, country words are part of the name ("Polish business daily").

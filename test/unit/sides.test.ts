@@ -264,6 +264,14 @@ const REVIEW_ROWS: [string, string | null, string][] = [
   ['генпрокурор України Андрій Костін', 'UA', 'kept'],
   ['Офіс генпрокурора', 'UA', 'kept'],
   ['Офіс Генерального прокурора', 'UA', 'mendB'],
+  // finding 5: a unit or body word of one side's forces is another army's when its owner is named
+  ['ВДВ Украины', 'UA', 'review'],
+  ['Сили оборони Ізраїлю', 'IL', 'review'],
+  ['Повітряні сили США', 'US', 'review'],
+  ['Воздушные силы Израиля', 'IL', 'mendB'],
+  ['ВДВ России', 'RU', 'kept'],
+  ['Повітряні сили ЗСУ', 'UA', 'kept'],
+  ['командир роты ВДВ', 'RU', 'kept'],
 ];
 
 test('review findings: speaker phrases get the side a reader would give them', () => {
