@@ -274,6 +274,12 @@ const REVIEW_ROWS: [string, string | null, string][] = [
   ['командир роты ВДВ', 'RU', 'kept'],
 ];
 
+test('data/sides.tsv: the official column holds yes, no or - (a note there was read as no flag; review, lane mendB)', async () => {
+  const { table } = await import('../../src/lexicon/index.js');
+  const bad = table('sides.tsv').filter((r) => r[3] !== undefined && !['yes', 'no', '-'].includes(r[3]!)).map((r) => r.join(' | '));
+  assert.deepEqual(bad, []);
+});
+
 test('review findings: speaker phrases get the side a reader would give them', () => {
   const wrong: string[] = [];
   for (const [phrase, want] of REVIEW_ROWS) {
