@@ -252,15 +252,18 @@ export function ruukCasualtyUnit(text: string, start: number, end: number, unit:
 export function sameSideUpdate(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): boolean {
   // a voice of no known side in a text where a voice of a known side gives the same position (a
   // caption or a second attribution in the story that quotes the official) adds no account of its own
-  const retold = new Set<string>();
+  // (the claim is passed over, not its speaker's name: a same-named voice of no side in a text of
+  // its own, "residents" of another story, still counts)
+  const speakers: { side: string | null; official: boolean | null }[] = [];
   for (const s of d.sides) {
     const known = new Set(s.claims.filter((c) => byId.get(c)?.speaker?.side).map((c) => byId.get(c)!.documentId));
     for (const c of s.claims) {
       const r = byId.get(c);
-      if (r && !r.speaker?.side && known.has(r.documentId) && r.speaker?.name) retold.add(r.speaker.name);
+      if (!r) return false;
+      if (!r.speaker?.side && known.has(r.documentId) && r.speaker?.name) continue;
+      speakers.push({ side: r.speaker?.side ?? null, official: r.speaker?.official ?? null });
     }
   }
-  const speakers = d.sides.flatMap((s) => s.speakers).filter((x) => x.side || !x.name || !retold.has(x.name));
   const sides = new Set(speakers.map((s) => s.side));
   if (sides.size !== 1 || sides.has(null) || speakers.some((s) => s.official === false)) return false;
   const when = (s: Dispute['sides'][number]): number => Math.max(...s.claims.map((c) => Date.parse(byId.get(c)?.published ?? '') || 0));

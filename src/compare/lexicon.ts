@@ -37,6 +37,12 @@ export interface ActorRow {
   seat?: boolean;
   /** An outlet word (data/outlet-words.txt: "daily", "independent"): a country word beside it is no side. */
   outlet?: boolean;
+  /**
+   * A unit type, force or body of one side (kind "unit" in data/sides.tsv, an organisation of
+   * data/actors-cyrillic.tsv): a country word of another side in the same phrase names its owner
+   * and wins ("ВДВ Украины", "Повітряні сили США").
+   */
+  unit?: boolean;
 }
 
 /** A row of status-phrases.tsv, status-phrases-ruuk.tsv or control-phrases.tsv. */
@@ -95,7 +101,7 @@ function load() {
     const known = side && side !== '-' ? side : null;
     const official = officialOf.get((latin ?? '').toLowerCase()) ?? (type === 'channel' ? false : true);
     const row: Omit<ActorRow, 'phrase'> = known
-      ? { kind: 'name', side: known, official, affiliation: latin ?? null, country: false }
+      ? { kind: 'name', side: known, official, affiliation: latin ?? null, country: false, unit: type === 'organisation' }
       : { kind: 'role', side: null, official: true, affiliation: latin ?? null, country: false };
     // Keys of three letters or fewer only for abbreviations ("СБУ", "ГУР"), not for a short surname
     // that is also a common word (Ukrainian "ким", "by whom").
@@ -109,11 +115,12 @@ function load() {
   // Groupings, commands, unit types, bodies, regional offices, regions and media of data/sides.tsv.
   for (const r of table('sides.tsv')) {
     const [phrase, kind, side, official, affiliation] = r;
-    if (kind !== 'name' && kind !== 'cue' && kind !== 'weak' && kind !== 'office' && kind !== 'region' && kind !== 'role') throw new Error(`sitrep: data/sides.tsv: bad kind "${kind}" for "${phrase}"`);
+    if (kind !== 'name' && kind !== 'cue' && kind !== 'weak' && kind !== 'unit' && kind !== 'office' && kind !== 'region' && kind !== 'role') throw new Error(`sitrep: data/sides.tsv: bad kind "${kind}" for "${phrase}"`);
     const known = side && side !== '-' ? side : null;
     actors.add(phrase!, {
       phrase: phrase!,
-      kind: kind === 'office' || kind === 'region' ? 'role' : kind === 'weak' ? 'cue' : kind,
+      kind: kind === 'office' || kind === 'region' ? 'role' : kind === 'weak' || kind === 'unit' ? 'cue' : kind,
+      unit: kind === 'unit',
       seat: kind === 'office',
       region: kind === 'region',
       side: known,

@@ -10,17 +10,38 @@ import { SpanIndex, memo } from './docindex.js';
 
 /** Side, official flag and affiliation read from a speaker phrase ("Russia's defence ministry"). */
 export function sideOfPhrase(phrase: string): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> {
-  const rows = compareLexicon().actors.scan(wordsOf(phrase)).map((m) => m.row).filter((r) => r.side !== ENEMY_SIDE);
-  return decide(rows);
+  const { rows, outlet } = scanPhrase(phrase);
+  return decide(rows, outlet);
 }
 
-function decide(rows: ActorRow[]): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> {
+/**
+ * The actor rows of one phrase, and whether the phrase names an outlet of no side: its last word is
+ * an outlet word ("Polish business daily") and no body or role word stands in it ("Russian state TV",
+ * "a Ukrainian military report", "Russian war reporter" keep their country's side).
+ */
+function scanPhrase(phrase: string): { rows: ActorRow[]; outlet: boolean } {
+  const words = wordsOf(phrase);
+  const matches = compareLexicon().actors.scan(words);
+  const last = matches[matches.length - 1];
+  const head = !!last && !!last.row.outlet && last.to === words.length;
+  const body = matches.some((m) => m.row.kind === 'role' && !m.row.outlet);
+  return { rows: matches.map((m) => m.row).filter((r) => r.side !== ENEMY_SIDE), outlet: head && !body };
+}
+
+function decide(rows: ActorRow[], outlet: boolean): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> {
   // Named actors with a side first; a name listed with no side (an outlet: "the Kyiv Independent")
   // decides that there is none, so the country word in it is no side.
-  const sided = rows.filter((r) => r.kind === 'name' && r.side !== null);
-  const names = sided.length > 0 ? sided : rows.filter((r) => r.kind === 'name');
-  // Beside an outlet word, country words are part of an outlet's name ("Polish business daily").
-  const outlet = rows.some((r) => r.outlet);
+  // A surname alone (one word) is outranked by an explicit country word of another side beside it
+  // ("украинский политолог Медведев" is not Dmitry Medvedev).
+  const countrySides = new Set(rows.filter((r) => r.country && r.side).map((r) => r.side));
+  // So is a unit or body word of one side's forces by a country word of another that names its owner
+  // ("ВДВ Украины", "Сили оборони Ізраїлю", "Повітряні сили США").
+  const foreign = (r: ActorRow): boolean => !!r.side && countrySides.size > 0 && !countrySides.has(r.side);
+  rows = rows.filter((r) => !(r.unit && foreign(r)));
+  const named = rows.filter((r) => r.kind === 'name' && !(!r.phrase.includes(' ') && foreign(r)));
+  const sided = named.filter((r) => r.side !== null);
+  const names = sided.length > 0 ? sided : named;
+  // In the name of an outlet of no side, country words are part of the name ("Polish business daily").
   const cues = rows.filter((r) => r.kind === 'cue' && !(outlet && r.country));
   const roles = rows.filter((r) => r.kind === 'role' && !r.region && !r.outlet && r.affiliation !== null);
   let side: Side | null = null;
@@ -90,8 +111,9 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
   if (sp.name && sp.name !== sp.text) parts.push(sp.name);
   const at = sp.resolvedFrom ?? sp;
   for (const e of titledEntitiesOver(analysis, at.start, at.end)) parts.push(e.title!.text);
-  const rows = parts.flatMap((p) => compareLexicon().actors.scan(wordsOf(p)).map((m) => m.row)).filter((r) => r.side !== ENEMY_SIDE);
-  const decided = decide(rows);
+  const scans = parts.map(scanPhrase);
+  const rows = scans.flatMap((x) => x.rows);
+  const decided = decide(rows, scans.some((x) => x.outlet));
   if (decided.side === null) {
     const office = officeSide(analysis, claim, rows);
     if (office) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...office };

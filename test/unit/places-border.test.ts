@@ -85,7 +85,7 @@ test("a governor's or a regional administration's post prefers the villages of i
   // [text, author (the channel), surface, region it must be in] written by hand
   const rows: [string, string | null, string, string | null][] = [
     ['Село Козинка снова под обстрелом ВСУ, ранены двое.', 'Вячеслав Гладков', 'Козинка', 'RU-BEL'],
-    ['Дрон атаковал автомобиль у села Любимовка, ранен водитель.', 'Алексей Смирнов', 'Любимовка', 'RU-KRS'],
+    ['Дрон атаковал автомобиль у села Любимовка, ранен водитель.', 'Губернатор Курской области Алексей Смирнов', 'Любимовка', 'RU-KRS'],
     // the sentence-opening noun «Село» is the word, not a village of the Rivne oblast
     ['Село Козинка снова под обстрелом ВСУ, ранены двое.', 'Вячеслав Гладков', 'Село', null],
   ];
@@ -97,4 +97,14 @@ test("a governor's or a regional administration's post prefers the villages of i
     if ((p?.admin1 ?? null) !== region || (region === null && p)) bad.push(`${surface} (${author}): want ${region}, got ${p ? `${p.name} ${p.admin1}` : 'no place'}`);
   }
   assert.deepEqual(bad, []);
+});
+
+test('a common name alone ties no author to a region; the governor\'s title does (review, lane mendB)', async () => {
+  const { placeLexicon, personKey } = await import('../../src/analyze/places/lexicon.js');
+  const regions = placeLexicon().speakerRegions;
+  // by hand: Алексей Смирнов is one of the commonest Russian names; fails before (RU-KRS)
+  assert.equal(regions.get(personKey('Алексей Смирнов')), undefined);
+  assert.equal(regions.get(personKey('Alexei Smirnov')), undefined);
+  assert.equal(regions.get(personKey('Врио губернатора Курской области Алексей Смирнов')), 'RU-KRS');
+  assert.equal(regions.get(personKey('Вячеслав Гладков')), 'RU-BEL');
 });

@@ -233,6 +233,62 @@ test('speaker phrases get the side a reader would give them (hand-written dev ta
   assert.deepEqual(wrong, [], `${wrong.length} of ${ROWS.length} rows wrong:\n${wrong.join('\n')}`);
 });
 
+/**
+ * Review findings (lane mendB, 6 Dec 2026): phrases the reviewers (review1, review2) showed wrong, with
+ * one or two more of the same construction each; expected sides by hand. Every row failed before its fix.
+ */
+const REVIEW_ROWS: [string, string | null, string][] = [
+  // finding 3: an outlet word drops the country word only as the head of an outlet's name of no side
+  ['Russian state TV', 'RU', 'review'],
+  ['a Ukrainian military report', 'UA', 'review'],
+  ['Russian war reporter', 'RU', 'review'],
+  ["Ukraine's independent anti-corruption bureau", 'UA', 'review'],
+  ["the Ukrainian military's daily briefing", 'UA', 'review'],
+  ['Russian state broadcaster', 'RU', 'mendB'],
+  ['a Ukrainian independent investigator', 'UA', 'mendB'],
+  ['Polish business daily', null, 'kept: an outlet of no side'],
+  // finding 2: common surnames and words need the first name or the title; a country word beside a surname wins
+  ['Russian deputy minister Kovalyov', 'RU', 'review'],
+  ['Юлия Клименко', null, 'review'],
+  ['пасечник', null, 'review (a beekeeper)'],
+  ['Klymenko', null, 'review'],
+  ['Иван Воробьев', null, 'mendB'],
+  ['Олег Кондратьев', null, 'mendB'],
+  ['украинский политолог Медведев', 'UA', 'mendB'],
+  ['Андрій Ковальов', 'UA', 'kept: full name'],
+  ['глава ЛНР Пасечник', 'RU', 'kept: title and surname'],
+  ['губернатор Кубани Кондратьев', 'RU', 'kept: title and surname'],
+  // finding 4: «генпрокурор» is Russian too; Ukraine's office only with the country or its office's name
+  ['генпрокурор Игорь Краснов', null, 'review'],
+  ['генпрокурор Краснов', null, 'mendB'],
+  ['генпрокурор України Андрій Костін', 'UA', 'kept'],
+  ['Офіс генпрокурора', 'UA', 'kept'],
+  ['Офіс Генерального прокурора', 'UA', 'mendB'],
+  // finding 5: a unit or body word of one side's forces is another army's when its owner is named
+  ['ВДВ Украины', 'UA', 'review'],
+  ['Сили оборони Ізраїлю', 'IL', 'review'],
+  ['Повітряні сили США', 'US', 'review'],
+  ['Воздушные силы Израиля', 'IL', 'mendB'],
+  ['ВДВ России', 'RU', 'kept'],
+  ['Повітряні сили ЗСУ', 'UA', 'kept'],
+  ['командир роты ВДВ', 'RU', 'kept'],
+];
+
+test('data/sides.tsv: the official column holds yes, no or - (a note there was read as no flag; review, lane mendB)', async () => {
+  const { table } = await import('../../src/lexicon/index.js');
+  const bad = table('sides.tsv').filter((r) => r[3] !== undefined && !['yes', 'no', '-'].includes(r[3]!)).map((r) => r.join(' | '));
+  assert.deepEqual(bad, []);
+});
+
+test('review findings: speaker phrases get the side a reader would give them', () => {
+  const wrong: string[] = [];
+  for (const [phrase, want] of REVIEW_ROWS) {
+    const got = sideOfPhrase(phrase).side;
+    if (got !== want) wrong.push(`${phrase}: want ${want}, got ${got}`);
+  }
+  assert.deepEqual(wrong, [], `${wrong.length} of ${REVIEW_ROWS.length} rows wrong:\n${wrong.join('\n')}`);
+});
+
 /** An abbreviated title before a name is part of the title, never the speaker (lane `sides`, part c). */
 test('abbreviated titles (т.в.о., в.о., и.о., врио) are not speakers; the named person is, with a side', async () => {
   const { analyze } = await import('../../src/analyze/index.js');
