@@ -40,6 +40,10 @@ test('no roll-up: both sides only at the whole region, or at two different towns
     [REGION_RU, 'KYIV, March 10 (Reuters) - Ukraine\'s General Staff accused Russia of shelling border villages in the Belgorod region.'],
     // two towns of one region: two events
     ['MOSCOW, March 10 (Reuters) - Russia\'s defence ministry accused Ukraine of shelling Shebekino on Sunday.', TOWN_UA],
+    // towns of several regions: a summary of many strikes, not one incident in this region (real posts:
+    // a president's "strike drones against more than ten of our regions" with Kharkiv, Odesa, Zaporizhzhia
+    // against a ministry's strongholds destroyed "in the Kharkiv region")
+    [REGION_RU, 'KYIV, March 10 (Reuters) - Ukraine\'s General Staff accused Russian air defence of downing planes near Korocha, Kursk and Bryansk.'],
   ];
   for (const [a, b] of rows) assert.deepEqual(disputes([['ru', a, '2024-03-10T12:00:00Z'], ['ua', b, '2024-03-10T18:00:00Z']]), [], b);
 });
