@@ -93,8 +93,13 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
       const fine = country !== null && rec.places.some((p) => p && p.country === country && p.level !== 'country' && p.level !== 'admin1' && !capitalOfSide(p, new Set([country])));
       // (the region named as such, "over the Belgorod region", with no town or village of it)
       const region = wide === 'region' ? k.key.slice('region:'.length) : null;
-      const rolled = region !== null && k.rolled;
-      const coarse = region !== null && !k.rolled && !rec.places.some((p) => p && p.admin1 === region && p.level !== 'admin1' && p.level !== 'country');
+      // a town's claim rolls up only when all its towns and villages lie in this region (a summary of
+      // strikes on Kharkiv, Odesa and Zaporizhzhia is no one incident in the Kharkiv region); a claim
+      // is at the region only when it names no town or village at all
+      const below = rec.places.filter((p) => p && p.level !== 'admin1' && p.level !== 'country');
+      const rolled = region !== null && k.rolled && below.every((p) => p.admin1 === region);
+      const coarse = region !== null && !k.rolled && below.length === 0;
+      if (k.rolled && region !== null && !rolled) continue;
       for (const f of rec.events) {
         if (f && f.topic === opts.topic && (f.polarity === 1 || f.polarity === -1)) g.items.push({ rec: r, day, fact: f, fine, coarse, rolled });
       }
