@@ -25,6 +25,10 @@ interface EvItem extends RecRef {
   fact: EventFact;
   /** the claim names a place below the level of the group's key (a town of the third country keyed by it) */
   fine: boolean;
+  /** in a region's group: the claim names that region itself and no place in it (its incident placed at the region) */
+  coarse: boolean;
+  /** in a region's group: the claim names a town or village of it, not the region (it only takes part in `rolledUp`) */
+  rolled: boolean;
 }
 
 /**
@@ -59,6 +63,11 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
     const day = dayNumber(typeof rec.date === 'string' ? rec.date : null);
     if (Number.isNaN(day)) continue;
     const keys = placeKeys({ places: rec.places.filter((p) => p && p.level !== 'country') }, false);
+    // a responsibility claim at a town or village is also keyed by its region, for one incident the
+    // other side names only at the region (`rolledUp`); it takes part in nothing else there
+    if (opts.topic === 'responsibility') {
+      for (const k of placeKeys({ places: rec.places.filter((p) => p && p.level !== 'country') }, true)) if (k.rolled && !keys.some((x) => x.key === k.key)) keys.push(k);
+    }
     // An event in a third country (a missile or drones landing in Poland) is one incident there:
     // its claims meet at that country, whether they name a village or only the country. A country
     // the claim names as the doer or the denier ("accused the United States of being behind it",
@@ -76,44 +85,61 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
       const capital = k.key.startsWith('region:') || k.key.startsWith('country:') ? null : rec.places.find((p) => p && p.id === k.key && !!p.country && !BELLIGERENTS.has(p.country) && capitalOfSide(p, new Set([p.country])));
       const wide: Wide = k.key.startsWith('region:') ? 'region' : k.key.startsWith('country:') || capital ? 'country' : null;
       if (!g) byPlace.set(k.key, (g = { name: k.name, level: k.level, wide, items: [] }));
+      // (a region's group opened by a town's claim carries the region's code: the region's own name, when a claim gives it)
+      else if (!k.rolled && wide === 'region' && g.name === k.key.slice('region:'.length)) g.name = k.name;
       const country = capital ? capital.country : wide === 'country' ? k.key.slice('country:'.length) : null;
       // (a town, a village or a site of the country, not a whole region of it nor its capital: in war
       // reporting the capital is mostly the government, "the policy of Washington", "London's missiles")
       const fine = country !== null && rec.places.some((p) => p && p.country === country && p.level !== 'country' && p.level !== 'admin1' && !capitalOfSide(p, new Set([country])));
+      // (the region named as such, "over the Belgorod region", with no town or village of it)
+      const region = wide === 'region' ? k.key.slice('region:'.length) : null;
+      // a town's claim rolls up only when all its towns and villages lie in this region (a summary of
+      // strikes on Kharkiv, Odesa and Zaporizhzhia is no one incident in the Kharkiv region); a claim
+      // is at the region only when it names no town or village at all
+      const below = rec.places.filter((p) => p && p.level !== 'admin1' && p.level !== 'country');
+      const rolled = region !== null && k.rolled && below.every((p) => p.admin1 === region);
+      const coarse = region !== null && !k.rolled && below.length === 0;
+      if (k.rolled && region !== null && !rolled) continue;
       for (const f of rec.events) {
-        if (f && f.topic === opts.topic && (f.polarity === 1 || f.polarity === -1)) g.items.push({ rec: r, day, fact: f, fine });
+        if (f && f.topic === opts.topic && (f.polarity === 1 || f.polarity === -1)) g.items.push({ rec: r, day, fact: f, fine, coarse, rolled });
       }
     }
   }
   const out: Dispute[] = [];
   const seen = new Set<string>();
   for (const [place, g] of byPlace) {
-    if (g.items.length < 2) continue;
     // a group a claim naming a town of the country opened carries the country's code: name it
     if (place.startsWith('country:') && g.name === place.slice('country:'.length)) g.name = countryNames.get(g.name) ?? g.name;
     g.items.sort((a, b) => a.day - b.day || a.rec - b.rec);
-    let i = 0;
-    while (i < g.items.length) {
-      let j = i + 1;
-      while (j < g.items.length && g.items[j]!.day - g.items[i]!.day <= opts.windowDays) j++;
-      if (j - i >= 2) {
-        const win = g.items.slice(i, j);
-        const from = isoDay(win[0]!.day);
-        const to = isoDay(win[win.length - 1]!.day);
-        const topic = (topicName: 'responsibility' | 'cause', side: Side | null): Topic => ({
-          key: `${place}|${from}..${to}|e|${topicName}`, place, placeName: g.name, level: g.level, from, to,
-          what: { type: 'event', topic: topicName, subjectSide: side },
-        });
-        for (const d of opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : [cause(records, win, topic('cause', null))]) {
-          if (!d) continue;
-          // one dispute per set of claims (a claim about a town and its region would repeat it)
-          const key = `${d.reason}|${d.sides.map((s) => s.claims.join(',')).join(';')}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push(d);
+    // the claims keyed by the place itself, then (a region's group) with its towns' claims for `rolledUp`
+    const passes: [EvItem[], boolean][] = [[g.items.filter((it) => !it.rolled), false]];
+    if (g.wide === 'region' && g.items.some((it) => it.rolled) && g.items.some((it) => it.coarse)) passes.push([g.items, true]);
+    for (const [items, rollup] of passes) {
+      let i = 0;
+      while (i < items.length) {
+        let j = i + 1;
+        while (j < items.length && items[j]!.day - items[i]!.day <= opts.windowDays) j++;
+        if (j - i >= 2) {
+          const win = items.slice(i, j);
+          const from = isoDay(win[0]!.day);
+          const to = isoDay(win[win.length - 1]!.day);
+          const topic = (topicName: 'responsibility' | 'cause', side: Side | null): Topic => ({
+            key: `${place}|${from}..${to}|e|${topicName}`, place, placeName: g.name, level: g.level, from, to,
+            what: { type: 'event', topic: topicName, subjectSide: side },
+          });
+          const found = rollup ? [rolledUp(records, win, topic('responsibility', null))]
+            : opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : [cause(records, win, topic('cause', null))];
+          for (const d of found) {
+            if (!d) continue;
+            // one dispute per set of claims (a claim about a town and its region would repeat it)
+            const key = `${d.reason}|${d.sides.map((s) => s.claims.join(',')).join(';')}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push(d);
+          }
         }
+        i = j;
       }
-      i = j;
     }
   }
   return out;
@@ -223,6 +249,36 @@ function responsibility(records: readonly ClaimRecord[], win: EvItem[], topic: T
     }
   }
   return out.length > 0 ? out : one ? [one] : [];
+}
+
+/**
+ * The responsibility dispute of one incident named at two levels in a region's window: claims of one
+ * side's speakers name only the region as the place where the other side did it ("Russia accused
+ * Ukraine of shooting the plane down over the Belgorod region"), claims of the other side's speakers
+ * name a town or village of that region where the first side did it ("came down near Yablonovo"):
+ * each side blames the other for one event. Two doers each named only for the whole region, or at
+ * two towns of it, are two sides' strikes there and no dispute (real channel posts: drones over the
+ * Kursk region one night, a strike on positions in it another day). Null when there is none.
+ */
+function rolledUp(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Dispute | null {
+  const side = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
+  const affirmed = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide);
+  // a claim that names two doers stands on neither here
+  const doers = new Map<number, Set<string>>();
+  for (const it of affirmed) (doers.get(it.rec) ?? doers.set(it.rec, new Set()).get(it.rec)!).add(it.fact.agentSide!);
+  const one = affirmed.filter((it) => doers.get(it.rec)!.size === 1);
+  for (const coarse of one.filter((it) => it.coarse)) {
+    const sa = coarse.fact.agentSide!;
+    const sb = side(coarse);
+    if (sb === null || sb === sa) continue;
+    // the coarse side: speakers of sb blaming sa at the region; the fine side: speakers of sa blaming sb at a place in it
+    const a = uniq(one.filter((it) => it.coarse && it.fact.agentSide === sa && side(it) === sb));
+    const b = uniq(one.filter((it) => it.rolled && it.fact.agentSide === sb && side(it) === sa));
+    if (b.length === 0) continue;
+    const d = responsibilityDispute(records, new Map([[`${sa}|1`, a], [`${sb}|1`, b]]), topic);
+    if (d) return d;
+  }
+  return null;
 }
 
 /** One responsibility dispute over the positions `involved` ("side|polarity" → claims), or null when it has one voice. */

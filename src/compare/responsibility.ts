@@ -203,11 +203,12 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
 interface EnLex {
   weapon: Set<string>; copula: Set<string>; hedge: Set<string>; negation: Set<string>; blame: Set<string>;
   behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; maybe: Set<string>; own: Set<string>;
+  absent: Set<string>; part: Set<string>;
 }
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);
@@ -229,7 +230,7 @@ const AGENT_PREPS = new Set(['by', 'of']);
  *   not Ukrainian", "it was not our missile" (the speaker's) → that side did not;
  * - "Russia was to blame", "Russia is responsible", "Putin was a war criminal", "Moscow was behind the blast", "blamed Russia",
  *   "blamed the explosion on Russia" → RU did it; "Russia is not responsible", "Moscow had nothing
- *   to do with it" → RU did not;
+ *   to do with it", "Moscow was not involved", "there was no Russian involvement" → RU did not;
  * - "a terrorist act by Russian troops", "was fired by Ukrainian air defence" → the side after "by";
  * - "a provocation by the Kyiv regime", "a Ukrainian provocation" → that side staged it; "a false
  *   flag", "staged" with no side → the speaker's opponent did it;
@@ -293,7 +294,8 @@ export function weaponFacts(
         if (weaponAfter || (weaponBefore && (m >= words.length || /^[\s,.;:]/.test(text.slice(words[k]!.end, words[k]!.end + 1))))) {
           push(side, neg ? -1 : 1, words[i]!, words[weaponAfter ? m : k]!);
         }
-      } else if (l.blame.has(w) || (l.behind.has(w) && i > 0 && (l.copula.has(words[i - 1]!.w) || l.hedge.has(words[i - 1]!.w)))) {
+      } else if (l.blame.has(w) || (l.behind.has(w) && i > 0 && (l.copula.has(words[i - 1]!.w) || l.hedge.has(words[i - 1]!.w) || (l.negation.has(words[i - 1]!.w) && i > 1 && (l.copula.has(words[i - 2]!.w) || l.hedge.has(words[i - 2]!.w)))))) {
+        // (also "Ukraine was not involved", "Kyiv is not behind it": a negation after the copula)
         // "Russia was to blame" / "Russia is responsible" / "Moscow was behind": the side before; "blamed Russia": the side after
         if (w === 'blame' || w === 'responsible' || w === 'guilty' || w === 'culpable' || w === 'criminal' || w === 'criminals' || l.behind.has(w)) {
           const side = sideIn(words, Math.max(0, i - 4), i, true);
@@ -328,6 +330,12 @@ export function weaponFacts(
         if (neg) continue; // "it was not staged"
         const side = after ?? before ?? opponent(speakerSide);
         if (side && !after) push(side, 1, words[before ? Math.max(0, i - 1) : i]!, words[i]!);
+      } else if (l.part.has(w) && i > 1 && !/[,;:.!?]/.test(text.slice(words[Math.max(0, i - 4)]!.start, words[i]!.start))) {
+        // "there was no Ukrainian involvement", "no evidence of Russian involvement": the side right
+        // before the noun did not do it, when a word of none stands within four words before it
+        const side = sideIn(words, i - 1, i, true);
+        const none = words.slice(Math.max(0, i - 4), i - 1).find((x) => l.absent.has(x.w));
+        if (side && none) push(side, -1, none, words[i]!);
       } else if (l.disown.has(w) && words[i + 1]?.w === 'to' && words[i + 2]?.w === 'do' && words[i + 3]?.w === 'with') {
         // "Moscow had nothing to do with the blast"
         const side = sideIn(words, Math.max(0, i - 4), i, true) ?? speakerSide;
