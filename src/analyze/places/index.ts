@@ -282,9 +282,8 @@ function monthOfDate(doc: Doc, m: Mention): boolean {
  */
 function datedLineHead(doc: Doc, m: Mention): boolean {
   const t = doc.tokens;
-  if (m.surface !== m.surface.toUpperCase()) return false;
-  const line = doc.text.lastIndexOf('\n', m.start - 1);
-  if (doc.text.slice(line + 1, m.start).trim() !== '') return false;
+  // the cheap token tests first (comma, month, day, dash), so that a long line of names in capitals
+  // costs constant work per mention
   let k = m.t1;
   const skipSpace = (): void => { while (k < t.n && t.kind[k] === Kind.Space) k++; };
   if (t.lower[k] !== ',') return false;
@@ -297,7 +296,14 @@ function datedLineHead(doc: Doc, m: Mention): boolean {
   if (!(k < t.n && /^\d{1,2}$/.test(t.lower[k]!))) return false;
   k++;
   skipSpace();
-  return k < t.n && DATELINE_DASHES.has(t.lower[k]!);
+  if (!(k < t.n && DATELINE_DASHES.has(t.lower[k]!))) return false;
+  if (m.surface !== m.surface.toUpperCase()) return false;
+  // the line starts before the mention: only space tokens back to a line break or the text's start
+  for (let b = m.t0 - 1; b >= 0; b--) {
+    if (t.kind[b] !== Kind.Space) return false;
+    if (doc.text.slice(t.start[b]!, t.end[b]!).includes('\n')) return true;
+  }
+  return doc.text.slice(0, m.start).trim() === '';
 }
 
 /** A place a reader takes for the place first: a country, a region, a capital or seat, a town of `speaker.min.population`. */
