@@ -29,6 +29,10 @@ const ROWS: [string, string, Want][] = [
   ['Ukrainian forces aim to reach the Sea of Azov coast.', 'Sea', null],
   ['Ukrainian forces aim to reach the Sea of Azov coast.', 'Azov', null],
   ['Drones were downed over the Azov Sea overnight.', 'Azov', null],
+  // a sea port is the town's (review2): the town before "sea port", "sea terminal"
+  ['Russian drones struck the Odesa sea port overnight.', 'Odesa', { admin1: 'UA-51' }],
+  ['Grain ships left the Izmail sea port on Monday.', 'Izmail', { admin1: 'UA-51' }],
+  ['A fire broke out at the Odesa sea terminal.', 'Odesa', { admin1: 'UA-51' }],
   ['БПЛА уничтожены над акваторией Азовского моря.', 'Азовского', null],
   ['Ships left the Gulf of Finland at dawn.', 'Finland', null],
   ['Explosions were heard in Rostov-on-Don overnight.', 'Rostov-on-Don', { admin1: 'RU-ROS' }],

@@ -671,20 +671,21 @@ function twoWordLandmark(doc: Doc, gaz: Gazetteer, m: Mention, memo: Map<string,
   return mention(m.start, t.end[n]!, m.t0, n + 1, m.want, surface, cands, m.inOrg, m.initial, n + 1, null, m.feature);
 }
 
-let riverWords: { before: Set<string>; after: Set<string>; prep: Set<string>; of: Set<string>; names: Set<string> } | null = null;
+let riverWords: { before: Set<string>; after: Set<string>; prep: Set<string>; of: Set<string>; port: Set<string>; names: Set<string> } | null = null;
 /**
  * River nouns (data/place-river-words.tsv), crossing prepositions (`prep`) and river names read as
  * rivers after "the" or after such a preposition (data/place-rivers.txt).
  */
-function rivers(): { before: Set<string>; after: Set<string>; prep: Set<string>; of: Set<string>; names: Set<string> } {
+function rivers(): { before: Set<string>; after: Set<string>; prep: Set<string>; of: Set<string>; port: Set<string>; names: Set<string> } {
   if (riverWords) return riverWords;
   const before = new Set<string>();
   const after = new Set<string>();
   const prep = new Set<string>();
   const of = new Set<string>();
-  for (const [w, pos] of table('place-river-words.tsv')) if (w) (pos === 'before' ? before : pos === 'prep' ? prep : pos === 'of' ? of : after).add(w.toLowerCase());
+  const port = new Set<string>();
+  for (const [w, pos] of table('place-river-words.tsv')) if (w) (pos === 'before' ? before : pos === 'prep' ? prep : pos === 'of' ? of : pos === 'port' ? port : after).add(w.toLowerCase());
   const names = new Set([...wordSet('place-rivers.txt')].map(fold));
-  return (riverWords = { before, after, prep, of, names });
+  return (riverWords = { before, after, prep, of, port, names });
 }
 
 /** Whether a surface form is a river name of data/place-rivers.txt, as written or in a case form ("Дніпра"). */
@@ -713,7 +714,11 @@ function dropRivers(doc: Doc, ms: Mention[]): void {
     let b2 = b - 1;
     while (b2 >= 0 && t.kind[b2] === Kind.Space) b2--;
     const waterOf = before === 'of' && b2 >= 0 && r.of.has(t.lower[b2]!);
-    const river = r.after.has(after) || r.before.has(before) || waterOf || ((before === 'the' || r.prep.has(before)) && !m.want && isRiverName(m.surface, r.names));
+    // "the Odesa sea port": a port word after the water word makes it the town's port
+    let a2 = r.after.has(after) ? m.next + 1 : -1;
+    while (a2 >= 0 && a2 < t.n && t.kind[a2] === Kind.Space) a2++;
+    const port = a2 >= 0 && a2 < t.n && r.port.has(t.lower[a2]!);
+    const river = (r.after.has(after) && !port) || r.before.has(before) || waterOf || ((before === 'the' || r.prep.has(before)) && !m.want && isRiverName(m.surface, r.names));
     if (!river) ms[k++] = m;
   }
   ms.length = k;
