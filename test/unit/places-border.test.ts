@@ -48,6 +48,9 @@ const ROWS: [string, string, Want][] = [
   ['Fighters said they had taken the border village of Kozinka in Russia\'s Belgorod region.', 'Kozinka', { admin1: 'RU-BEL' }],
   ['Бои идут за село Любимовка в Курской области.', 'Любимовка', { admin1: 'RU-KRS' }],
   ['Дрон атаковал автомобиль в селе Колотиловка Белгородской области.', 'Колотиловка', { admin1: 'RU-BEL' }],
+  // the Ukrainian spelling "Kozynka" is Ukraine's village, not Russia's Kozinka (review2)
+  ['Russian shelling hit Kozynka overnight, the regional governor said.', 'Kozynka', { admin1: 'UA-12' }],
+  ['Gladkov said the village of Kozinka in the Belgorod region was shelled.', 'Kozinka', { admin1: 'RU-BEL' }],
   // --- districts (районы, городские и муниципальные округа) in their case forms ---
   ['Обстрелу подвергся Грайворонский городской округ.', 'Грайворонский', { admin1: 'RU-BEL', level: 'admin2' }],
   ['Зачистка территории Грайворонского округа продолжается.', 'Грайворонского округа', { admin1: 'RU-BEL', level: 'admin2' }],
