@@ -353,6 +353,18 @@ const COMPOUND_PREFIXES: [string, string[]][] = [
   ['старо', ['стара', 'старий', 'старе']], ['верхньо', ['верхня', 'верхній', 'верхнє']], ['нижньо', ['нижня', 'нижній', 'нижнє']],
 ];
 
+/** Stems of national adjectives (data/place-hromada-demonyms.txt), loaded on first use. */
+let hromadaDemonyms: Set<string> | null = null;
+
+/**
+ * Whether a word is a Ukrainian national adjective in any case («Російської», «Українська»,
+ * data/place-hromada-demonyms.txt): before «громада» it names a nation's community abroad.
+ */
+export function nationAdjective(word: string): boolean {
+  const m = /^(.*(?:ськ|цьк))(а|ої|ій|у|ою|ий|ого|ому|ім|им|і|их|ими)$/u.exec(word.toLowerCase());
+  return !!m && (hromadaDemonyms ??= wordSet('place-hromada-demonyms.txt')).has(m[1]!);
+}
+
 /**
  * The nominative names a Ukrainian hromada's centre may have, from the hromada's adjective in any
  * case ("Марганецьку" → Марганець, "Нікопольській" → Нікополь, "Покровської" → Покровськ,
@@ -363,6 +375,8 @@ const COMPOUND_PREFIXES: [string, string[]][] = [
 export function hromadaCentres(word: string): string[] {
   const m = /^(.*)(ськ|цьк)(а|ої|ій|у|ою|ий|ого|ому|ім|им|і|их|ими|ої)$/u.exec(word.toLowerCase());
   if (!m) return [];
+  // a nation's adjective names a community of that nation, not a town's hromada («Російської громади Естонії»)
+  if (nationAdjective(word)) return [];
   const roots = [m[1]!];
   for (const [pre, firsts] of COMPOUND_PREFIXES) {
     if (m[1]!.startsWith(pre) && m[1]!.length > pre.length + 2) {
@@ -513,6 +527,8 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
               end = t.end[q]!;
               next = q + 1;
             } else {
+              // «Української громади Канади»: a nation's community, no place
+              if (/^громад/u.test(t.lower[q]!) && nationAdjective(surface)) continue;
               want = null;
               cands = look(surface);
             }
