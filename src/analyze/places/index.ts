@@ -276,6 +276,26 @@ function monthOfDate(doc: Doc, m: Mention): boolean {
 }
 
 /**
+ * Drops a district whose region qualifier right after it names another region of the same country
+ * («Красногорский район Подмосковья» is Moscow oblast's, not the Bryansk district of that name;
+ * «Алексеевский район Татарстана» not Belgorod's): the gazetteer knows only some regions' districts.
+ */
+function vetoByQualifier(doc: Doc, resolved: (Resolved | null | undefined)[]): void {
+  const t = doc.tokens;
+  const at = new Map<number, Resolved>();
+  for (const r of resolved) if (r) at.set(r.mention.t0, r);
+  for (let i = 0; i < resolved.length; i++) {
+    const r = resolved[i];
+    const e = r?.best.entry;
+    if (!r || !e || e.level !== 'admin2' || !e.admin1) continue;
+    let k = r.mention.next;
+    while (k < t.n && t.kind[k] === Kind.Space) k++;
+    const q = at.get(k)?.best.entry;
+    if (q && q.level === 'admin1' && q.admin1 && q.admin1 !== e.admin1 && q.country === e.country) resolved[i] = null;
+  }
+}
+
+/**
  * Whether a mention in capitals opens a line as a dateline without an outlet, a comma and a date
  * after it and a dash after the date ("KYIV, Sept 19 - ...", "LONDON, Nov. 7 – ..."): the place the
  * story was filed from, as in a bracketed dateline ("KYIV, Oct 15 (Meridian) -").
@@ -514,6 +534,7 @@ export function findPlaces(doc: Doc): void {
   }
   const speaks = (m: Mention): boolean => headStarts(m).some((a) => m.end <= (speakerEnd.get(a) ?? -1));
   const resolved = resolveMentions(doc, ms, (k) => speaks(ms[k]!));
+  vetoByQualifier(doc, resolved);
   const kept: Resolved[] = [];
   // the countries and regions the document names as such (ISO codes)
   const named = new Set<string>();

@@ -353,6 +353,9 @@ const COMPOUND_PREFIXES: [string, string[]][] = [
   ['старо', ['стара', 'старий', 'старе']], ['верхньо', ['верхня', 'верхній', 'верхнє']], ['нижньо', ['нижня', 'нижній', 'нижнє']],
 ];
 
+/** The kind of an okrug between its name and «округ» (Russian городской/муниципальный, Ukrainian міський), any case. */
+const OKRUG_KINDS = /^(?:городско[йгмеу]\S*|городским|муниципальн\S*|міськ\S*)$/u;
+
 /** Stems of national adjectives (data/place-hromada-demonyms.txt), loaded on first use. */
 let hromadaDemonyms: Set<string> | null = null;
 
@@ -514,7 +517,15 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
           if (t.kind[q - 1] === Kind.Punct || last === "'s") continue;
           // an administrative word right after the name (inside the run or not)
           let aw = q < s.t1 ? lex.adminWords.get(t.lower[q]!) : undefined;
-          if (aw?.lower && isCapitalAt(text, t.start[q]!)) aw = undefined;
+          // «Грайворонский городской округ», «муниципального округа»: the okrug's kind between name and word
+          let qa = q;
+          if (!aw && q < s.t1 && OKRUG_KINDS.test(t.lower[q]!)) {
+            let k = q + 1;
+            while (k < s.t1 && t.kind[k] === Kind.Space) k++;
+            const w = k < s.t1 ? lex.adminWords.get(t.lower[k]!) : undefined;
+            if (w && /^округ/u.test(t.lower[k]!)) { aw = w; qa = k; }
+          }
+          if (aw?.lower && isCapitalAt(text, t.start[qa]!)) aw = undefined;
           const surface = text.slice(t.start[p]!, t.end[q - 1]!);
           let cands: Candidate[];
           let want: Mention['want'] = null;
@@ -522,13 +533,13 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
           let next = q;
           if (aw && aw.position === 'after') {
             want = aw.level;
-            cands = lookupAdmin(gaz, surface, text.slice(t.start[q]!, t.end[q]!), aw.level, memo);
+            cands = lookupAdmin(gaz, surface, text.slice(t.start[qa]!, t.end[qa]!), aw.level, memo);
             if (cands.length) {
-              end = t.end[q]!;
-              next = q + 1;
+              end = t.end[qa]!;
+              next = qa + 1;
             } else {
               // «Української громади Канади»: a nation's community, no place
-              if (/^громад/u.test(t.lower[q]!) && nationAdjective(surface)) continue;
+              if (/^громад/u.test(t.lower[qa]!) && nationAdjective(surface)) continue;
               want = null;
               cands = look(surface);
             }
