@@ -57,6 +57,7 @@ const ROWS: [string, string, Want][] = [
   ['Два беспилотника упали в Почепском районе.', 'Почепском районе', { admin1: 'RU-BRY', level: 'admin2' }],
   ['У Грайворонському районі Бєлгородської області тривають бої.', 'Грайворонському районі', { admin1: 'RU-BEL', level: 'admin2' }],
   ['The plane crashed in the Korochansky district.', 'Korochansky district', { admin1: 'RU-BEL', level: 'admin2' }],
+  ['Shelling hit two villages in the Shebekino district.', 'Shebekino district', { admin1: 'RU-BEL', level: 'admin2' }],
   ['ВСУ обстреляли посёлок в Глушковском районе.', 'Глушковском районе', { admin1: 'RU-KRS', level: 'admin2' }],
   // a district adjective alone is a surname, a brand or another region's district (review2); «район»
   // with a qualifier of another region is that region's district (notAdmin1: no place, or not that region)

@@ -425,6 +425,8 @@ function lookupAdmin(gaz: Gazetteer, name: string, adminWord: string, want: 'adm
   else {
     for (const n of ADMIN_NOUN[want].en) tries.push(`${name} ${n}`);
     if (want === 'admin2') tries.push(/sk$/i.test(name) ? `${name}yi` : `${name}skyi`, /sk$/i.test(name) ? `${name}yi raion` : `${name}skyi raion`);
+    // a Russian district by its seat ("Grayvoron district" is the Grayvoronsky District)
+    if (want === 'admin2') tries.push(/sk$/i.test(name) ? `${name}y District` : `${name.replace(/[aeo]$/i, '')}sky District`);
   }
   tries.push(name);
   // a Ukrainian hromada is named after its centre, which stands for it («Марганецька громада»,
