@@ -102,6 +102,7 @@ const SHAPES: Shape[] = [
   { name: 'analyze/many-places', target: 'analyze', build: (n) => fill(n, (i, r) => `${pick(r, TOWNS)}, ${pick(r, TOWNS)} and ${pick(r, TOWNS)}`, ', ') },
   { name: 'analyze/many-numbers', target: 'analyze', build: (n) => fill(n, (i) => `${i} tanks, ${i % 300} drones and more than ${i * 7} troops`, ', ') },
   { name: 'analyze/many-dates', target: 'analyze', build: (n) => fill(n, (i) => `on ${1 + (i % 28)} ${MONTHS[i % 12]} 2024 and on Tuesday`, ', ') },
+  { name: 'analyze/caps-places-one-line', target: 'analyze', build: (n) => fill(n, (i, r) => pick(r, TOWNS).toUpperCase(), ', ') },
   { name: 'analyze/many-capitals', target: 'analyze', build: (n) => fill(n, (i) => `Alpha${i % 1000} Beta Gamma Delta`, ' ') },
 ];
 

@@ -276,15 +276,34 @@ function monthOfDate(doc: Doc, m: Mention): boolean {
 }
 
 /**
+ * Drops a district whose region qualifier right after it names another region of the same country
+ * («Красногорский район Подмосковья» is Moscow oblast's, not the Bryansk district of that name;
+ * «Алексеевский район Татарстана» not Belgorod's): the gazetteer knows only some regions' districts.
+ */
+function vetoByQualifier(doc: Doc, resolved: (Resolved | null | undefined)[]): void {
+  const t = doc.tokens;
+  const at = new Map<number, Resolved>();
+  for (const r of resolved) if (r) at.set(r.mention.t0, r);
+  for (let i = 0; i < resolved.length; i++) {
+    const r = resolved[i];
+    const e = r?.best.entry;
+    if (!r || !e || e.level !== 'admin2' || !e.admin1) continue;
+    let k = r.mention.next;
+    while (k < t.n && t.kind[k] === Kind.Space) k++;
+    const q = at.get(k)?.best.entry;
+    if (q && q.level === 'admin1' && q.admin1 && q.admin1 !== e.admin1 && q.country === e.country) resolved[i] = null;
+  }
+}
+
+/**
  * Whether a mention in capitals opens a line as a dateline without an outlet, a comma and a date
  * after it and a dash after the date ("KYIV, Sept 19 - ...", "LONDON, Nov. 7 – ..."): the place the
  * story was filed from, as in a bracketed dateline ("KYIV, Oct 15 (Meridian) -").
  */
 function datedLineHead(doc: Doc, m: Mention): boolean {
   const t = doc.tokens;
-  if (m.surface !== m.surface.toUpperCase()) return false;
-  const line = doc.text.lastIndexOf('\n', m.start - 1);
-  if (doc.text.slice(line + 1, m.start).trim() !== '') return false;
+  // the cheap token tests first (comma, month, day, dash), so that a long line of names in capitals
+  // costs constant work per mention
   let k = m.t1;
   const skipSpace = (): void => { while (k < t.n && t.kind[k] === Kind.Space) k++; };
   if (t.lower[k] !== ',') return false;
@@ -297,7 +316,14 @@ function datedLineHead(doc: Doc, m: Mention): boolean {
   if (!(k < t.n && /^\d{1,2}$/.test(t.lower[k]!))) return false;
   k++;
   skipSpace();
-  return k < t.n && DATELINE_DASHES.has(t.lower[k]!);
+  if (!(k < t.n && DATELINE_DASHES.has(t.lower[k]!))) return false;
+  if (m.surface !== m.surface.toUpperCase()) return false;
+  // the line starts before the mention: only space tokens back to a line break or the text's start
+  for (let b = m.t0 - 1; b >= 0; b--) {
+    if (t.kind[b] !== Kind.Space) return false;
+    if (doc.text.slice(t.start[b]!, t.end[b]!).includes('\n')) return true;
+  }
+  return doc.text.slice(0, m.start).trim() === '';
 }
 
 /** A place a reader takes for the place first: a country, a region, a capital or seat, a town of `speaker.min.population`. */
@@ -508,6 +534,7 @@ export function findPlaces(doc: Doc): void {
   }
   const speaks = (m: Mention): boolean => headStarts(m).some((a) => m.end <= (speakerEnd.get(a) ?? -1));
   const resolved = resolveMentions(doc, ms, (k) => speaks(ms[k]!));
+  vetoByQualifier(doc, resolved);
   const kept: Resolved[] = [];
   // the countries and regions the document names as such (ISO codes)
   const named = new Set<string>();

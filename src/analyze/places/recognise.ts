@@ -353,6 +353,21 @@ const COMPOUND_PREFIXES: [string, string[]][] = [
   ['старо', ['стара', 'старий', 'старе']], ['верхньо', ['верхня', 'верхній', 'верхнє']], ['нижньо', ['нижня', 'нижній', 'нижнє']],
 ];
 
+/** The kind of an okrug between its name and «округ» (Russian городской/муниципальный, Ukrainian міський), any case. */
+const OKRUG_KINDS = /^(?:городско[йгмеу]\S*|городским|муниципальн\S*|міськ\S*)$/u;
+
+/** Stems of national adjectives (data/place-hromada-demonyms.txt), loaded on first use. */
+let hromadaDemonyms: Set<string> | null = null;
+
+/**
+ * Whether a word is a Ukrainian national adjective in any case («Російської», «Українська»,
+ * data/place-hromada-demonyms.txt): before «громада» it names a nation's community abroad.
+ */
+export function nationAdjective(word: string): boolean {
+  const m = /^(.*(?:ськ|цьк))(а|ої|ій|у|ою|ий|ого|ому|ім|им|і|их|ими)$/u.exec(word.toLowerCase());
+  return !!m && (hromadaDemonyms ??= wordSet('place-hromada-demonyms.txt')).has(m[1]!);
+}
+
 /**
  * The nominative names a Ukrainian hromada's centre may have, from the hromada's adjective in any
  * case ("Марганецьку" → Марганець, "Нікопольській" → Нікополь, "Покровської" → Покровськ,
@@ -363,6 +378,8 @@ const COMPOUND_PREFIXES: [string, string[]][] = [
 export function hromadaCentres(word: string): string[] {
   const m = /^(.*)(ськ|цьк)(а|ої|ій|у|ою|ий|ого|ому|ім|им|і|их|ими|ої)$/u.exec(word.toLowerCase());
   if (!m) return [];
+  // a nation's adjective names a community of that nation, not a town's hromada («Російської громади Естонії»)
+  if (nationAdjective(word)) return [];
   const roots = [m[1]!];
   for (const [pre, firsts] of COMPOUND_PREFIXES) {
     if (m[1]!.startsWith(pre) && m[1]!.length > pre.length + 2) {
@@ -408,6 +425,8 @@ function lookupAdmin(gaz: Gazetteer, name: string, adminWord: string, want: 'adm
   else {
     for (const n of ADMIN_NOUN[want].en) tries.push(`${name} ${n}`);
     if (want === 'admin2') tries.push(/sk$/i.test(name) ? `${name}yi` : `${name}skyi`, /sk$/i.test(name) ? `${name}yi raion` : `${name}skyi raion`);
+    // a Russian district by its seat ("Grayvoron district" is the Grayvoronsky District)
+    if (want === 'admin2') tries.push(/sk$/i.test(name) ? `${name}y District` : `${name.replace(/[aeo]$/i, '')}sky District`);
   }
   tries.push(name);
   // a Ukrainian hromada is named after its centre, which stands for it («Марганецька громада»,
@@ -500,7 +519,15 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
           if (t.kind[q - 1] === Kind.Punct || last === "'s") continue;
           // an administrative word right after the name (inside the run or not)
           let aw = q < s.t1 ? lex.adminWords.get(t.lower[q]!) : undefined;
-          if (aw?.lower && isCapitalAt(text, t.start[q]!)) aw = undefined;
+          // «Грайворонский городской округ», «муниципального округа»: the okrug's kind between name and word
+          let qa = q;
+          if (!aw && q < s.t1 && OKRUG_KINDS.test(t.lower[q]!)) {
+            let k = q + 1;
+            while (k < s.t1 && t.kind[k] === Kind.Space) k++;
+            const w = k < s.t1 ? lex.adminWords.get(t.lower[k]!) : undefined;
+            if (w && /^округ/u.test(t.lower[k]!)) { aw = w; qa = k; }
+          }
+          if (aw?.lower && isCapitalAt(text, t.start[qa]!)) aw = undefined;
           const surface = text.slice(t.start[p]!, t.end[q - 1]!);
           let cands: Candidate[];
           let want: Mention['want'] = null;
@@ -508,11 +535,13 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
           let next = q;
           if (aw && aw.position === 'after') {
             want = aw.level;
-            cands = lookupAdmin(gaz, surface, text.slice(t.start[q]!, t.end[q]!), aw.level, memo);
+            cands = lookupAdmin(gaz, surface, text.slice(t.start[qa]!, t.end[qa]!), aw.level, memo);
             if (cands.length) {
-              end = t.end[q]!;
-              next = q + 1;
+              end = t.end[qa]!;
+              next = qa + 1;
             } else {
+              // «Української громади Канади»: a nation's community, no place
+              if (/^громад/u.test(t.lower[qa]!) && nationAdjective(surface)) continue;
               want = null;
               cands = look(surface);
             }
@@ -671,20 +700,21 @@ function twoWordLandmark(doc: Doc, gaz: Gazetteer, m: Mention, memo: Map<string,
   return mention(m.start, t.end[n]!, m.t0, n + 1, m.want, surface, cands, m.inOrg, m.initial, n + 1, null, m.feature);
 }
 
-let riverWords: { before: Set<string>; after: Set<string>; prep: Set<string>; of: Set<string>; names: Set<string> } | null = null;
+let riverWords: { before: Set<string>; after: Set<string>; prep: Set<string>; of: Set<string>; port: Set<string>; names: Set<string> } | null = null;
 /**
  * River nouns (data/place-river-words.tsv), crossing prepositions (`prep`) and river names read as
  * rivers after "the" or after such a preposition (data/place-rivers.txt).
  */
-function rivers(): { before: Set<string>; after: Set<string>; prep: Set<string>; of: Set<string>; names: Set<string> } {
+function rivers(): { before: Set<string>; after: Set<string>; prep: Set<string>; of: Set<string>; port: Set<string>; names: Set<string> } {
   if (riverWords) return riverWords;
   const before = new Set<string>();
   const after = new Set<string>();
   const prep = new Set<string>();
   const of = new Set<string>();
-  for (const [w, pos] of table('place-river-words.tsv')) if (w) (pos === 'before' ? before : pos === 'prep' ? prep : pos === 'of' ? of : after).add(w.toLowerCase());
+  const port = new Set<string>();
+  for (const [w, pos] of table('place-river-words.tsv')) if (w) (pos === 'before' ? before : pos === 'prep' ? prep : pos === 'of' ? of : pos === 'port' ? port : after).add(w.toLowerCase());
   const names = new Set([...wordSet('place-rivers.txt')].map(fold));
-  return (riverWords = { before, after, prep, of, names });
+  return (riverWords = { before, after, prep, of, port, names });
 }
 
 /** Whether a surface form is a river name of data/place-rivers.txt, as written or in a case form ("Дніпра"). */
@@ -713,7 +743,11 @@ function dropRivers(doc: Doc, ms: Mention[]): void {
     let b2 = b - 1;
     while (b2 >= 0 && t.kind[b2] === Kind.Space) b2--;
     const waterOf = before === 'of' && b2 >= 0 && r.of.has(t.lower[b2]!);
-    const river = r.after.has(after) || r.before.has(before) || waterOf || ((before === 'the' || r.prep.has(before)) && !m.want && isRiverName(m.surface, r.names));
+    // "the Odesa sea port": a port word after the water word makes it the town's port
+    let a2 = r.after.has(after) ? m.next + 1 : -1;
+    while (a2 >= 0 && a2 < t.n && t.kind[a2] === Kind.Space) a2++;
+    const port = a2 >= 0 && a2 < t.n && r.port.has(t.lower[a2]!);
+    const river = (r.after.has(after) && !port) || r.before.has(before) || waterOf || ((before === 'the' || r.prep.has(before)) && !m.want && isRiverName(m.surface, r.names));
     if (!river) ms[k++] = m;
   }
   ms.length = k;
