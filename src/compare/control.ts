@@ -227,8 +227,20 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
     if (fact.subjectSide === null && row.subject === 'own' && (speaker.side === 'RU' || speaker.side === 'UA')) fact.subjectSide = speaker.side;
   }
   const place = statementPlace(analysis, words, from, to);
+  // a capture or a withdrawal whose only place is a region it happened in ("освободила населенный пункт
+  // Воровское в ДНР" with the village unknown, "захватить позиции ВСУ ... в Харьковской области"): the
+  // place taken or left is unnamed, so the statement says nothing of who holds the region or any town in it
+  if (place && place.level === 'admin1' && (state === 'holds' || state === 'lost') && inRegionPhrase(analysis.text, place)) return false;
   if (place) fact.places = coordinatedPlaces(analysis, place).map(refOf);
   return true;
+}
+
+/** Locative prepositions before a region where something happened ("в", "у", "на", "in"), with "территории"/"the" between. */
+const REGION_LOCATIVE = /(?:^|[^\p{L}])(?:в|во|у|на|in|within|across)\s+(?:(?:территории|території|the)\s+)?$/iu;
+
+/** Whether the region `place` is named as where something happened ("в Харьковской области", "in the Kursk region"), not as what was taken. */
+function inRegionPhrase(text: string, place: Place): boolean {
+  return REGION_LOCATIVE.test(text.slice(Math.max(0, place.start - 20), place.start));
 }
 
 /** What stands between two coordinated places: a conjunction ("Балаклеи и Изюма", "Izium and Balakliia"); a bare space or comma is apposition ("Часов Яр Донецкой Народной Республики"). */

@@ -1,11 +1,14 @@
 /**
  * Table-driven tests for lane rufalse2 (issue 9): causes of false disputes on the real Russian
  * channel posts (docs/ru-corpus-disputes-check.md, last section). A weapon that a side has, uses as a
- * habit, supplies, makes, or trains or helps others with is no account of a strike by that side.
+ * habit, supplies, makes, or trains or helps others with is no account of a strike by that side; a
+ * capture or withdrawal placed only in the region it happened in names no place held.
  * Sentences are written for these tests in the style of the posts; expected values decided by hand.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze/index.js';
+import { extractClaimFacts } from '../../src/compare/index.js';
 import { ruukEventFacts } from '../../src/compare/responsibility.js';
 
 /** The responsibility facts of a whole Russian or Ukrainian sentence as "side:polarity" strings. */
@@ -31,4 +34,24 @@ test('ruukEventFacts: having, habitual use, supply, training or help with a weap
     ['При поддержке союзников, которые помогают оружием, украинские военные нанесли удар по складу.', ['UA:1']],
   ];
   for (const [text, want] of rows) assert.deepEqual(doers(text), want, text);
+});
+
+/** The control facts of `text` as "state subject place…" strings. */
+function control(text: string): string[] {
+  const a = analyze({ id: 'c', text, published: '2024-11-25T09:00:00Z' }, { budget: false });
+  return a.claims.flatMap((_, i) => extractClaimFacts(a, i).statuses.filter((s) => s.topic === 'control')
+    .map((s) => `${s.state} ${s.subjectSide} ${(s.places ?? []).map((p) => p.name).join('+')}`));
+}
+
+test('control: a capture or withdrawal placed only in a region it happened in names no place held', () => {
+  const rows: [string, string[]][] = [
+    // the village is not in the gazetteer: only its region is left, after «в»
+    ['Минобороны России сообщило, что российская армия освободила населенный пункт Кружилово-Западное в ДНР.', []],
+    ['По данным аналитиков, российские военные смогли пересечь реку в Харьковской области и захватить позиции ВСУ.', []],
+    ['Генштаб сообщил, что украинские подразделения отошли на более выгодные рубежи в Курской области.', []],
+    // a named village, and a region that is itself what was taken, stay
+    ['Минобороны России сообщило, что российская армия освободила населенный пункт Петровка в ДНР.', ['holds RU Petrovka']],
+    ['Минобороны России сообщило, что российские войска освободили Курскую область.', ['holds RU Kursk Oblast']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(control(text), want, text);
 });
