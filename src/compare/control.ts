@@ -226,11 +226,17 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
     if (last === 'of' || last === 'контролем') fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
     if (fact.subjectSide === null && row.subject === 'own' && (speaker.side === 'RU' || speaker.side === 'UA')) fact.subjectSide = speaker.side;
   }
-  const place = statementPlace(analysis, words, from, to);
+  let place = statementPlace(analysis, words, from, to);
   // a capture or a withdrawal whose only place is a region it happened in ("освободила населенный пункт
   // Воровское в ДНР" with the village unknown, "захватить позиции ВСУ ... в Харьковской области"): the
-  // place taken or left is unnamed, so the statement says nothing of who holds the region or any town in it
-  if (place && place.level === 'admin1' && (state === 'holds' || state === 'lost') && inRegionPhrase(analysis.text, place)) return false;
+  // place taken or left is unnamed, so the statement says nothing of who holds the region or any town in
+  // it; a town the region qualifies ("Купянск в Харьковской области находится под контролем") is the place
+  if (place && place.level === 'admin1' && (state === 'holds' || state === 'lost') && inRegionPhrase(analysis.text, place)) {
+    const p0 = place;
+    const town = statementPlaces(analysis).find((p) => p.level !== 'admin1' && p.level !== 'country' && p.end <= p0.start && /^\s*(?:в|во|у|in)\s+(?:the\s+)?$/iu.test(analysis.text.slice(p.end, p0.start)));
+    if (!town) return false;
+    place = town;
+  }
   if (place) fact.places = coordinatedPlaces(analysis, place).map(refOf);
   return true;
 }

@@ -55,3 +55,11 @@ test('control: a capture or withdrawal placed only in a region it happened in na
   ];
   for (const [text, want] of rows) assert.deepEqual(control(text), want, text);
 });
+
+test('control: a town that its region qualifies is the place of the statement', () => {
+  const rows: [string, string[]][] = [
+    ['Генштаб заявил, что город Изюм в Харьковской области находится под контролем украинских военных.', ['holds UA Izium']],
+    ['Минобороны России заявило, что поселок Суджа в Курской области полностью освобожден.', ['holds RU Sudzha']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(control(text), want, text);
+});
