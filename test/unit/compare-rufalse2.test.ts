@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze/index.js';
 import { extractClaimFacts } from '../../src/compare/index.js';
 import { ruukEventFacts } from '../../src/compare/responsibility.js';
+import { struckCountry } from '../../src/compare/event-compare.js';
 
 /** The responsibility facts of a whole Russian or Ukrainian sentence as "side:polarity" strings. */
 function doers(text: string): string[] {
@@ -62,4 +63,16 @@ test('control: a town that its region qualifies is the place of the statement', 
     ['Минобороны России заявило, что поселок Суджа в Курской области полностью освобожден.', ['holds RU Sudzha']],
   ];
   for (const [text, want] of rows) assert.deepEqual(control(text), want, text);
+});
+
+test('struckCountry: the one belligerent a claim says its strike hit', () => {
+  const rows: [string, string | null][] = [
+    ['Сегодня ночью РФ нанесла комплексный удар ракетами, поражены военные объекты на территории Украины.', 'UA'],
+    ['Путин заявил, что ракета применена в ответ на удары по российской территории западным оружием.', 'RU'],
+    ['Дрони атакували об’єкти на території Росії.', 'RU'],
+    ['Россия ударила по Украине, а ВСУ — по территории России.', null],
+    ['Российская армия нанесла удар по Днепру.', null],
+    ['Ситуация на Украинской улице остается спокойной.', null],
+  ];
+  for (const [text, want] of rows) assert.equal(struckCountry(text), want, text);
 });
