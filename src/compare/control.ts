@@ -229,13 +229,14 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
   let place = statementPlace(analysis, words, from, to);
   // a capture or a withdrawal whose only place is a region it happened in ("освободила населенный пункт
   // Воровское в ДНР" with the village unknown, "захватить позиции ВСУ ... в Харьковской области"): the
-  // place taken or left is unnamed, so the statement says nothing of who holds the region or any town in
-  // it; a town the region qualifies ("Купянск в Харьковской области находится под контролем") is the place
+  // place taken or left is unnamed, so the statement never stands for the towns of the region
+  // (`inRegion`); a town the region qualifies ("Купянск в Харьковской области находится под
+  // контролем") is the place
   if (place && place.level === 'admin1' && (state === 'holds' || state === 'lost') && inRegionPhrase(analysis.text, place)) {
     const p0 = place;
     const town = statementPlaces(analysis).find((p) => p.level !== 'admin1' && p.level !== 'country' && p.end <= p0.start && /^\s*(?:в|во|у|in)\s+(?:the\s+)?$/iu.test(analysis.text.slice(p.end, p0.start)));
-    if (!town) return false;
-    place = town;
+    if (town) place = town;
+    else fact.inRegion = true;
   }
   if (place) fact.places = coordinatedPlaces(analysis, place).map(refOf);
   return true;
@@ -341,7 +342,8 @@ export function compareControl(records: readonly ClaimRecord[], options: Control
   // its holds claims join the places of that region named by other claims.
   for (const [key, g] of byPlace) {
     if (!key.startsWith('region:')) continue;
-    const holds = g.items.filter((it) => it.stance.kind === 'holds');
+    // (not a capture of an unnamed place in the region: "освободила населенный пункт X в ДНР")
+    const holds = g.items.filter((it) => it.stance.kind === 'holds' && it.fact.inRegion !== true);
     if (holds.length === 0) continue;
     const code = key.slice('region:'.length);
     for (const [k2, g2] of byPlace) if (!k2.startsWith('region:') && g2.admin1 === code) g2.items.push(...holds);

@@ -190,7 +190,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       if (m.row.cls === 'weapon' && !side) continue;
       // a weapon that is had, used as a habit, supplied, made, or trained or helped with is no account of a
       // strike: "Россия имеет ракетные системы", "оказывали помощь в подготовке беспилотников"
-      if (m.row.cls === 'weapon' && marks.some((x) => x.row.cls === 'nonact' && x.i >= a && x.i < b)) continue;
+      // (the word stands before the weapon or its side, not after both: "ракета не является
+      // межконтинентальной, … поэтому Российская Федерация не имеет обязательства" keeps Russia's missile)
+      if (m.row.cls === 'weapon' && marks.some((x) => x.row.cls === 'nonact' && x.i >= a && x.i < b && x.i < Math.max(m.i, sideAt))) continue;
       // a side calling its own act a provocation denies it
       if (polarity === 1 && (denial || denies) && side !== null && side === speakerSide) polarity = -1;
       const span = { text: text.slice(words[m.i]!.start, words[m.end - 1]!.end), start: words[m.i]!.start, end: words[m.end - 1]!.end };

@@ -41,15 +41,15 @@ test('ruukEventFacts: having, habitual use, supply, training or help with a weap
 function control(text: string): string[] {
   const a = analyze({ id: 'c', text, published: '2024-11-25T09:00:00Z' }, { budget: false });
   return a.claims.flatMap((_, i) => extractClaimFacts(a, i).statuses.filter((s) => s.topic === 'control')
-    .map((s) => `${s.state} ${s.subjectSide} ${(s.places ?? []).map((p) => p.name).join('+')}`));
+    .map((s) => `${s.state} ${s.subjectSide} ${(s.places ?? []).map((p) => p.name).join('+')}${s.inRegion ? ' (in the region)' : ''}`));
 }
 
-test('control: a capture or withdrawal placed only in a region it happened in names no place held', () => {
+test('control: a capture or withdrawal placed only in a region it happened in is marked so (it stands for no town of the region)', () => {
   const rows: [string, string[]][] = [
-    // the village is not in the gazetteer: only its region is left, after «в»
-    ['Минобороны России сообщило, что российская армия освободила населенный пункт Кружилово-Западное в ДНР.', []],
-    ['По данным аналитиков, российские военные смогли пересечь реку в Харьковской области и захватить позиции ВСУ.', []],
-    ['Генштаб сообщил, что украинские подразделения отошли на более выгодные рубежи в Курской области.', []],
+    // the village is not in the gazetteer: only its region is left, after «в»; positions and lines taken or left there
+    ['Минобороны России сообщило, что российская армия освободила населенный пункт Кружилово-Западное в ДНР.', ['holds RU Donetsk Oblast (in the region)']],
+    ['Аналитики сообщили, что российские военные захватили позиции ВСУ в Харьковской области.', ['holds RU Kharkiv Oblast (in the region)']],
+    ['Генштаб сообщил, что украинские подразделения отошли на более выгодные рубежи в Курской области.', ['lost UA Kursk Oblast (in the region)']],
     // a named village, and a region that is itself what was taken, stay
     ['Минобороны России сообщило, что российская армия освободила населенный пункт Петровка в ДНР.', ['holds RU Petrovka']],
     ['Минобороны России сообщило, что российские войска освободили Курскую область.', ['holds RU Kursk Oblast']],
