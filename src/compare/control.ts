@@ -226,9 +226,28 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
     if (last === 'of' || last === 'контролем') fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
     if (fact.subjectSide === null && row.subject === 'own' && (speaker.side === 'RU' || speaker.side === 'UA')) fact.subjectSide = speaker.side;
   }
-  const place = statementPlace(analysis, words, from, to);
+  let place = statementPlace(analysis, words, from, to);
+  // a capture or a withdrawal whose only place is a region it happened in ("освободила населенный пункт
+  // Воровское в ДНР" with the village unknown, "захватить позиции ВСУ ... в Харьковской области"): the
+  // place taken or left is unnamed, so the statement never stands for the towns of the region
+  // (`inRegion`); a town the region qualifies ("Купянск в Харьковской области находится под
+  // контролем") is the place
+  if (place && place.level === 'admin1' && (state === 'holds' || state === 'lost') && inRegionPhrase(analysis.text, place)) {
+    const p0 = place;
+    const town = statementPlaces(analysis).find((p) => p.level !== 'admin1' && p.level !== 'country' && p.end <= p0.start && /^\s*(?:в|во|у|in)\s+(?:the\s+)?$/iu.test(analysis.text.slice(p.end, p0.start)));
+    if (town) place = town;
+    else fact.inRegion = true;
+  }
   if (place) fact.places = coordinatedPlaces(analysis, place).map(refOf);
   return true;
+}
+
+/** Locative prepositions before a region where something happened ("в", "у", "на", "in"), with "территории"/"the" between. */
+const REGION_LOCATIVE = /(?:^|[^\p{L}])(?:в|во|у|на|in|within|across)\s+(?:(?:территории|території|the)\s+)?$/iu;
+
+/** Whether the region `place` is named as where something happened ("в Харьковской области", "in the Kursk region"), not as what was taken. */
+function inRegionPhrase(text: string, place: Place): boolean {
+  return REGION_LOCATIVE.test(text.slice(Math.max(0, place.start - 20), place.start));
 }
 
 /** What stands between two coordinated places: a conjunction ("Балаклеи и Изюма", "Izium and Balakliia"); a bare space or comma is apposition ("Часов Яр Донецкой Народной Республики"). */
@@ -323,7 +342,8 @@ export function compareControl(records: readonly ClaimRecord[], options: Control
   // its holds claims join the places of that region named by other claims.
   for (const [key, g] of byPlace) {
     if (!key.startsWith('region:')) continue;
-    const holds = g.items.filter((it) => it.stance.kind === 'holds');
+    // (not a capture of an unnamed place in the region: "освободила населенный пункт X в ДНР")
+    const holds = g.items.filter((it) => it.stance.kind === 'holds' && it.fact.inRegion !== true);
     if (holds.length === 0) continue;
     const code = key.slice('region:'.length);
     for (const [k2, g2] of byPlace) if (!k2.startsWith('region:') && g2.admin1 === code) g2.items.push(...holds);

@@ -16,6 +16,31 @@
 import { dayNumber, hashId, oneSpeaker, placeKeys, sideOf, twoVoices, type RecRef } from './compare.js';
 import type { ClaimRecord, Dispute, EventFact, Side, Topic } from './types.js';
 import { capitalOfSide } from './capital.js';
+import { table } from '../lexicon/index.js';
+
+let territory: { phrases: { re: RegExp; country: string }[]; shared: Set<string> } | null = null;
+/** data/strike-territory-ruuk.tsv: phrases naming the country a strike hit, and regions either side calls its own. */
+function territoryLexicon(): NonNullable<typeof territory> {
+  if (territory) return territory;
+  const phrases: { re: RegExp; country: string }[] = [];
+  const shared = new Set<string>();
+  for (const [phrase, code] of table('strike-territory-ruuk.tsv')) {
+    if (!phrase || !code) continue;
+    if (phrase === 'region') shared.add(code);
+    else phrases.push({ re: new RegExp(`(?:^|[^\\p{L}])${phrase.replace(/ё/g, 'е').split(/\s+/).join('\\s+')}(?![\\p{L}])`, 'iu'), country: code });
+  }
+  return (territory = { phrases, shared });
+}
+
+/**
+ * The one country a Russian or Ukrainian claim says its strike hit ("удары по российской
+ * территории" → RU, "на территории Украины" → UA), or null when it names none or both.
+ */
+export function struckCountry(content: string): string | null {
+  const text = content.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  const found = new Set(territoryLexicon().phrases.filter((p) => p.re.test(text)).map((p) => p.country));
+  return found.size === 1 ? [...found][0]! : null;
+}
 
 /** The countries at war whose whole territory is too wide to be one event's place. */
 const BELLIGERENTS = new Set(['UA', 'RU']);
@@ -62,11 +87,22 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
     if (!rec || !Array.isArray(rec.events) || rec.events.length === 0 || !Array.isArray(rec.places)) continue;
     const day = dayNumber(typeof rec.date === 'string' ? rec.date : null);
     if (Number.isNaN(day)) continue;
-    const keys = placeKeys({ places: rec.places.filter((p) => p && p.level !== 'country') }, false);
+    let keys = placeKeys({ places: rec.places.filter((p) => p && p.level !== 'country') }, false);
+    // a claim that says its strike hit one belligerent's territory is not about a place of the other
+    // that the rest of its post names (regions either side calls its own are kept)
+    const struck = typeof rec.content === 'string' ? struckCountry(rec.content) : null;
+    const onStruckSide = (k: { key: string; rolled?: boolean }): boolean => {
+      if (!struck) return true;
+      const lex = territoryLexicon();
+      const p = rec.places.find((x) => x && (k.key === `region:${x.admin1}` ? (k.rolled === true || x.level === 'admin1') : x.id === k.key));
+      const country = p?.country ?? null;
+      return !(country && BELLIGERENTS.has(country) && BELLIGERENTS.has(struck) && country !== struck && !(p?.admin1 && lex.shared.has(p.admin1)));
+    };
+    if (struck) keys = keys.filter(onStruckSide);
     // a responsibility claim at a town or village is also keyed by its region, for one incident the
     // other side names only at the region (`rolledUp`); it takes part in nothing else there
     if (opts.topic === 'responsibility') {
-      for (const k of placeKeys({ places: rec.places.filter((p) => p && p.level !== 'country') }, true)) if (k.rolled && !keys.some((x) => x.key === k.key)) keys.push(k);
+      for (const k of placeKeys({ places: rec.places.filter((p) => p && p.level !== 'country') }, true)) if (k.rolled && !keys.some((x) => x.key === k.key) && onStruckSide(k)) keys.push(k);
     }
     // An event in a third country (a missile or drones landing in Poland) is one incident there:
     // its claims meet at that country, whether they name a village or only the country. A country

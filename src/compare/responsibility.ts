@@ -16,7 +16,9 @@
  *   after it; a word of taking part ("не имеют отношения", "свою причетність") the side before it
  *   (negated: did not); a staging word with a side after it ("провокация киевского режима") says
  *   that side staged it; a weapon with a side in its clause ("ракету було випущено російськими
- *   військами", "ракета не була українською") is that side's;
+ *   військами", "ракета не була українською") is that side's, unless the clause has it had, used as
+ *   a habit, supplied, made, or trained or helped with ("Россия имеет ракетные системы", "помощь в
+ *   подготовке беспилотников"): that is no account of a strike;
  * - an accident phrase ("детонация боеприпасов", "порушення правил пожежної безпеки") gives an
  *   accident as the cause; an attack that happened gives an attack.
  * Pure.
@@ -25,7 +27,7 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 
-type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown';
+type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown' | 'nonact';
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
 let rows: Row[] | null = null;
@@ -35,7 +37,7 @@ function load(): Map<string, Row[]> {
   rows = [];
   for (const [phrase, cls, value] of table('responsibility-ruuk.tsv')) {
     if (!phrase || !cls) continue;
-    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
+    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
     rows.push({ words, cls: cls as Cls, value: value && value !== '-' ? value : null });
   }
@@ -186,6 +188,11 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       // else on the way ("ракета не является межконтинентальной ... Российская Федерация")
       if (m.row.cls === 'weapon' && sideAt > m.i && marks.some((n) => n.row.cls === 'negation' && n.i > m.i && n.i < sideAt && sideAt - n.end <= 2 && noComma(n.i, sideAt))) polarity = -1;
       if (m.row.cls === 'weapon' && !side) continue;
+      // a weapon that is had, used as a habit, supplied, made, or trained or helped with is no account of a
+      // strike: "Россия имеет ракетные системы", "оказывали помощь в подготовке беспилотников"
+      // (the word stands before the weapon or its side, not after both: "ракета не является
+      // межконтинентальной, … поэтому Российская Федерация не имеет обязательства" keeps Russia's missile)
+      if (m.row.cls === 'weapon' && marks.some((x) => x.row.cls === 'nonact' && x.i >= a && x.i < b && x.i < Math.max(m.i, sideAt))) continue;
       // a side calling its own act a provocation denies it
       if (polarity === 1 && (denial || denies) && side !== null && side === speakerSide) polarity = -1;
       const span = { text: text.slice(words[m.i]!.start, words[m.end - 1]!.end), start: words[m.i]!.start, end: words[m.end - 1]!.end };

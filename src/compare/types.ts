@@ -116,6 +116,12 @@ export interface StatusFact {
   /** Control statements only: the statement is whole ("fully captured", "taken completely"). */
   full?: boolean;
   /**
+   * Control statements only: a capture or withdrawal whose only place is the region it happened in
+   * ("освободила населенный пункт X в ДНР" with X unknown): a place in the region, not the region or
+   * any named town of it, so it never stands for the towns of the region.
+   */
+  inRegion?: boolean;
+  /**
    * Control statements only: the places the statement names (its object "captured Bakhmut", or the
    * subject "Kherson is returning under ..."); absent when its sentence names none near it, and
    * then the claim's places count.
