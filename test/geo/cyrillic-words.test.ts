@@ -30,6 +30,11 @@ const ROWS: Row[] = [
   ['ЗСУ отбили атаку, а ВСУ перегруппировались.', 'ЗСУ', null],
   ['ЗСУ отбили атаку, а ВСУ перегруппировались.', 'ВСУ', null],
   ['Представитель МО РФ ничего не сказал.', 'РФ', null],
+  ['Подразделения ВС РФ заняли село.', 'РФ', null],
+  // the abbreviation of a country alone, and a country written out after a body's abbreviation, are places
+  // (Russia 2017370, Ukraine 690791: GeoNames country ids)
+  ['Удары по РФ продолжаются.', 'РФ', '2017370'],
+  ['Об этом заявил экс-глава МИД Украины Кулеба.', 'Украины', '690791'],
   // plural place names in the locative, instrumental plural (Sumy, UA-59, 50.92 N 34.80 E; Chernivtsi, UA-77, 48.29 N 25.93 E)
   ['Вибухи пролунали у Сумах.', 'Сумах', '692194'],
   ['Ночью дроны атаковали объекты в Сумах.', 'Сумах', '692194'],

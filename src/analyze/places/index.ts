@@ -371,6 +371,8 @@ function notAPlace(doc: Doc, m: Mention, entry: GazEntry): boolean {
   let before = m.t0 - 1;
   while (before >= 0 && skip(before)) before--;
   if (before >= 0 && lex.nameClues.before.has(t.lower[before]!)) return true;
+  // "МО РФ", "ВС РФ": a state body's abbreviation and the country's make one name
+  if (before >= 0 && lex.nameClues['before-abbr'].has(t.lower[before]!) && isAbbreviation(doc.text.slice(m.start, m.end))) return true;
   let after = m.t1;
   while (after < t.n && skip(after)) after++;
   return after < t.n && lex.nameClues.after.has(t.lower[after]!);
@@ -657,3 +659,8 @@ export const placesStage: Stage = {
   assigns: ['places', 'sides'],
   run: findPlaces,
 };
+
+/** Whether a mention is written as an abbreviation: two or more letters, all capitals ("РФ", "США"). */
+function isAbbreviation(text: string): boolean {
+  return text.length >= 2 && /^\p{Lu}+$/u.test(text);
+}
