@@ -29,6 +29,7 @@ describe('Russian and Ukrainian attribution constructions', () => {
     { name: '"Про це X написав у Telegram": the speaker before the cue', text: 'Уночі ворог атакував Одесу дронами.\nПро це начальник Одеської ОВА Олег Кіпер написав у Telegram.', speaker: 'начальник Одеської ОВА Олег Кіпер', cue: 'написав', content: 'Уночі ворог атакував Одесу дронами', who: 'Oleh Kiper' },
     { name: '"…, передає Укрінформ"', text: 'У Харкові пролунали вибухи, передає Укрінформ.', speaker: 'Укрінформ', cue: 'передає', content: 'У Харкові пролунали вибухи' },
     { name: '"Так X ответил на заявление Y": a speech noun keeps the claim (mendA)', text: 'Никаких переговоров не будет. Так Лавров ответил на заявление Блинкена.', speaker: 'Лавров', cue: 'ответил', content: 'Никаких переговоров не будет' },
+    { name: '"Так X отреагировал на заявление Y": a speech noun keeps the claim (mendD)', text: 'Киев сам сорвал переговоры. Так Лавров отреагировал на заявление Зеленского.', speaker: 'Лавров', cue: 'отреагировал', content: 'Киев сам сорвал переговоры' },
     { name: 'a signature with a title and a place in the genitive stays (mendA)', text: 'Мы не отступим ни на шаг. Город будет стоять.\n— губернатор Белгородской области.', speaker: 'губернатор Белгородской области', cue: '—', content: 'Мы не отступим ни на шаг. Город будет стоять' },
     { name: 'a headline signed by "тимч. в.о." (one table of abbreviated titles, mendA)', text: 'Над Сумами збито два безпілотники — тимч. в.о. міністра оборони', speaker: 'тимч. в.о. міністра оборони', cue: '—', content: 'Над Сумами збито два безпілотники' },
     { name: 'a headline signed by "ТВО" without full stops (mendA)', text: 'Світла немає в трьох областях — ТВО міністра енергетики', speaker: 'ТВО міністра енергетики', cue: '—', content: 'Світла немає в трьох областях' },
@@ -60,6 +61,10 @@ describe('no claim from these constructions where there is none', () => {
     ['"Так X ответил на" an act is no speech', 'Россия запретила ввоз продуктов из ЕС. Так Москва ответила на санкции Запада.', 'ruuk-so-ref'],
     ['"Так X ответил на удары" is no speech', 'Украинские дроны атаковали НПЗ. Так Киев ответил на удары по энергетике.', 'ruuk-so-ref'],
     ['"Так X відповіла на обмеження" is no speech (Ukrainian)', 'Росія запровадила мита на зерно. Так Москва відповіла на обмеження ЄС.', 'ruuk-so-ref'],
+    // (mendD, review3 #1) the react verbs answer an act as "ответить на" does
+    ['"Так X отреагировала на атаку" is no speech', 'Российские войска нанесли массированный удар по энергетике Харькова. Так Москва отреагировала на атаку ВСУ в Курской области.', 'ruuk-so-ref'],
+    ['"Так X відреагував на удари" is no speech (Ukrainian)', 'Українські дрони атакували НПЗ у Брянській області. Так Кремль відреагував на удари ЗСУ по НПЗ.', 'ruuk-so-ref'],
+    ['"Так X реагирует на обстрелы" is no speech', 'Армия снова бьёт по энергосистеме. Так Москва реагирует на обстрелы приграничья.', 'ruuk-so-ref'],
     // (mendA) a dash line of thanks is addressed to someone, not signed by them
     ['a line of thanks in the dative is no signature', 'Мы собрали все вещи для детей.\n— Спасибо Ивану Петрову.', 'ruuk-signature-dash'],
     ['"Отдельное спасибо X" is no signature', 'Мы собрали 200 тысяч рублей для госпиталя.\n— Отдельное спасибо Марии Ивановой.', 'ruuk-signature-dash'],
