@@ -911,6 +911,10 @@ function learnedFrom(ctx: Ctx, ws: W[], i: number, sStart: number, sEnd: number,
   if (!n || ctx.used.has(ws[i]!.start)) return false;
   const sp = speakerRight(ctx, ws, i + n, sEnd);
   if (!sp || sp[1] - sp[0] > 4) return false;
+  // the one who learned it is a name, an addressee ("изданию") or an unnamed source, never a time
+  // adverb ("Как стало известно вечером / сегодня", "Як стало відомо згодом")
+  const w0 = ws[sp[0]]!;
+  if (!(w0.cap || kindOfWord(w0.lower, 'addressee') || kindOfWord(w0.lower, 'unnamed'))) return false;
   const spEnd = speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end);
   // the outlet's name ends at the comma or the end of the sentence
   if (sp[1] < ws.length && ws[sp[1]]!.start < sEnd && !/^\s*,/.test(doc.norm.slice(spEnd, ws[sp[1]]!.start))) return false;

@@ -1,0 +1,34 @@
+/**
+ * Table tests for the Russian and Ukrainian attribution findings of review3 (lane mendD): a time
+ * adverb after «стало известно» or «Так» is no speaker, a signature line holding a prepositional
+ * phrase in the dative is still a signature, «со ссылкой на» after a content clause is no second
+ * speaker, and a speaker after the cue ends before a preposition. Texts written for these tests in
+ * the style of the channels' posts; expected values worked out by hand before the rules were run.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/index.js';
+
+interface Row { name: string; text: string; speaker: string | null; cue: string; content: string }
+
+function claimsOf(text: string): string[] {
+  return analyze({ id: 't', text }).claims.map((c) => `${c.speaker?.text ?? '-'} | ${c.cue?.text ?? '-'} | ${c.content.map((f) => f.text).join(' … ')} (${c.why.rule})`);
+}
+
+function check(r: Row): void {
+  const c = analyze({ id: 't', text: r.text }).claims.find((x) => x.cue?.text === r.cue);
+  assert.ok(c, `no claim with cue '${r.cue}' in ${JSON.stringify(claimsOf(r.text))}`);
+  assert.equal(c.speaker?.text ?? null, r.speaker);
+  assert.equal(c.content.map((f) => f.text).join(' … '), r.content);
+  for (const f of [c.speaker, c.cue, ...c.content]) if (f) assert.equal(r.text.slice(f.start, f.end), f.text);
+}
+
+describe('«стало известно» + a time adverb names no one (review3 #2)', () => {
+  const cases: string[] = [
+    'Как стало известно вечером, ВСУ отошли от Курахово.',
+    'Як стало відомо згодом, ворог відступив від Вовчанська.',
+    'Как стало известно сегодня, Минобороны закупило новые дроны.',
+  ];
+  for (const text of cases) it(text, () => assert.ok(claimsOf(text).every((c) => !c.endsWith('(ruuk-learned)')), JSON.stringify(claimsOf(text))));
+  it('an outlet in the dative still learned it', () => check({ name: '', text: 'Как стало известно РБК, Минобороны закупило новые дроны.', speaker: 'РБК', cue: 'стало известно', content: 'Минобороны закупило новые дроны' }));
+});
