@@ -32,3 +32,16 @@ describe('«стало известно» + a time adverb names no one (review3 
   for (const text of cases) it(text, () => assert.ok(claimsOf(text).every((c) => !c.endsWith('(ruuk-learned)')), JSON.stringify(claimsOf(text))));
   it('an outlet in the dative still learned it', () => check({ name: '', text: 'Как стало известно РБК, Минобороны закупило новые дроны.', speaker: 'РБК', cue: 'стало известно', content: 'Минобороны закупило новые дроны' }));
 });
+
+describe('a signature line with a dative inside its own phrase is still a signature (review3 #3)', () => {
+  const rows: Row[] = [
+    { name: '«советник … по военным вопросам X»', text: 'Мы не отступим ни на шаг и будем защищать каждый дом в нашем городе до конца.\n— советник главы ДНР по военным вопросам Игорь Кимаковский', speaker: 'советник главы ДНР по военным вопросам Игорь Кимаковский', cue: '—', content: 'Мы не отступим ни на шаг и будем защищать каждый дом в нашем городе до конца' },
+    { name: '«уполномоченный по правам человека X»', text: 'Все пленные получили медицинскую помощь.\n— уполномоченный по правам человека Татьяна Москалькова', speaker: 'уполномоченный по правам человека Татьяна Москалькова', cue: '—', content: 'Все пленные получили медицинскую помощь' },
+  ];
+  for (const r of rows) it(r.name, () => check(r));
+  const none: string[] = [
+    'Мы собрали все вещи для детей.\n— Спасибо Ивану Петрову.',
+    'Машина уже едет к нашим бойцам.\n— Нашим волонтёрам и всем жителям района.',
+  ];
+  for (const text of none) it(JSON.stringify(text), () => assert.ok(claimsOf(text).every((c) => !c.endsWith('(ruuk-signature-dash)')), JSON.stringify(claimsOf(text))));
+});

@@ -598,9 +598,13 @@ function signatureDash(ctx: Ctx, langs: readonly string[], footer: boolean[]): v
  * its speaker in the nominative.
  */
 function addressedLine(ws: W[], l: string): boolean {
+  const dat = (w: W): boolean => morph(w.lower)?.cases.includes('dat') ?? false;
   return ws.some((w, k) => {
     if (kindOfWord(w.lower, 'thanks')) return true;
-    if (l !== 'ru' || (k > 0 && kindOfWord(ws[k - 1]!.lower, 'preposition'))) return false;
+    // the dative opens the line ("— Ивану Петрову", "— Нашим волонтёрам"): every word before it can be
+    // dative too; a dative inside the signature's own phrase ("советник главы ДНР по военным вопросам
+    // Игорь Кимаковский") follows a nominative
+    if (l !== 'ru' || !ws.slice(0, k).every(dat)) return false;
     const f = morph(w.lower);
     return f !== null && f.cases.includes('dat') && !f.cases.includes('nom') && !f.cases.includes('gen');
   });
