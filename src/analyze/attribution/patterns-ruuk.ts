@@ -978,10 +978,13 @@ function soRef(ctx: Ctx, ws: W[], sStart: number, sEnd: number, before: TextSpan
   while (k < ws.length && k < 13 && !lex.cues.has(ws[k]!.lower) && !gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) k++;
   if (k >= ws.length || !lex.cues.has(ws[k]!.lower) || gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) return;
   if (complementAfter(ws, k) || /^\s*[:,]/.test(doc.norm.slice(ws[k]!.end, ws[k]!.end + 2))) return;
-  // "ответить на X" answers with words only when X is something said ("на вопрос журналистов"), not an
-  // act ("Так Москва ответила на санкции Запада": the sentence before is the narrator's fact)
+  // "ответить на X" / "отреагировать на X" answers with words when X is something said ("на вопрос
+  // журналистов") or when an office holder named by title answers ("Так радник … Подоляк відреагував на
+  // нічну атаку"); a state, a capital or a bare name may answer with an act ("Так Москва ответила на
+  // санкции Запада", "Так Кремль відреагував на удари": the sentence before is the narrator's fact)
   if (kindOfWord(lex.cues.get(ws[k]!.lower)!.lemma, 'respond') && ws[k + 1]?.lower === 'на' &&
-    !ws.slice(k + 2, k + 5).some((w) => kindOfWord(w.lower, 'speech-noun'))) return;
+    !ws.slice(k + 2, k + 5).some((w) => kindOfWord(w.lower, 'speech-noun')) &&
+    !(k > 1 && (titleLike(ws[1]!.lower) || titleAbbrAt(doc, ws, 1) > 0))) return;
   const cw = ws[k]!;
   // "Так он прокомментировал …" right after a sentence attributed already: the same statement, no new claim
   if (doc.claims.some((c) => c.cue && c.cue.start >= before.start && c.cue.start < before.end &&
