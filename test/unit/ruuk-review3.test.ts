@@ -45,3 +45,12 @@ describe('a signature line with a dative inside its own phrase is still a signat
   ];
   for (const text of none) it(JSON.stringify(text), () => assert.ok(claimsOf(text).every((c) => !c.endsWith('(ruuk-signature-dash)')), JSON.stringify(claimsOf(text))));
 });
+
+describe('«Так <adverb> <cue>»: the adverb is no speaker (review3 #4)', () => {
+  const none: string[] = [
+    'Пожар удалось потушить за час. Так оперативно отреагировали спасатели.',
+    'Колонну остановили на въезде в город. Так быстро сработали пограничники.',
+  ];
+  for (const text of none) it(text, () => assert.ok(claimsOf(text).every((c) => !c.endsWith('(ruuk-so-ref)')), JSON.stringify(claimsOf(text))));
+  it('a name after the cue is the speaker', () => check({ name: '', text: 'Это очередная провокация Киева. Так жёстко отреагировал Дмитрий Песков.', speaker: 'Дмитрий Песков', cue: 'отреагировал', content: 'Это очередная провокация Киева' }));
+});

@@ -135,6 +135,12 @@ function kindOfWord(w: string, kind: string): boolean {
   return (ruukLexicon().words.get(w) ?? []).some((x) => x.kind === kind);
 }
 
+/** Whether a Russian word is only an adverb or the short neuter adjective that doubles as one ("оперативно"). */
+function adverbOnly(lower: string): boolean {
+  const p = morph(lower)?.posAll;
+  return !!p && p.includes('ADVB') && p.every((x) => x === 'ADVB' || x === 'ADJS');
+}
+
 /** Whether a lower-case word is an office or role that opens a speaker ("речник", "генерал-майор"). */
 function titleLike(lower: string): boolean {
   return TITLES.has(lower) || TITLES.has(lower.split('-')[0]!) || kindOfWord(lower, 'role');
@@ -1012,6 +1018,14 @@ function soRef(ctx: Ctx, ws: W[], sStart: number, sEnd: number, before: TextSpan
       !gapHasStop(doc.norm.slice(ws[j - 1]!.end, ws[j]!.start))) j++;
     if (j === 2 || j >= ws.length || j >= 7 || !(ws[j]!.cap || titleLike(ws[j]!.lower)) || gapHasStop(doc.norm.slice(ws[j - 1]!.end, ws[j]!.start))) j = 2;
     const sp = speakerRight(ctx, ws, j, sEnd);
+    if (!sp) return;
+    speaker = speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end), false);
+  } else if (!ws[1]!.cap && (kindOfWord(ws[1]!.lower, 'adverb') || adverbOnly(ws[1]!.lower))) {
+    // "Так оперативно отреагировали спасатели" / "Так жёстко ответил Песков": an adverb before the cue
+    // is no speaker; a capitalised name or a title right after the cue is, and otherwise there is none
+    const r = ws[k + 1];
+    if (!r || r.start >= sEnd || !(r.cap || titleLike(r.lower)) || PREPS.has(r.lower)) return;
+    const sp = speakerRight(ctx, ws, k + 1, sEnd);
     if (!sp) return;
     speaker = speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end), false);
   } else {
