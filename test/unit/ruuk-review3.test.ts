@@ -54,3 +54,19 @@ describe('«Так <adverb> <cue>»: the adverb is no speaker (review3 #4)', () 
   for (const text of none) it(text, () => assert.ok(claimsOf(text).every((c) => !c.endsWith('(ruuk-so-ref)')), JSON.stringify(claimsOf(text))));
   it('a name after the cue is the speaker', () => check({ name: '', text: 'Это очередная провокация Киева. Так жёстко отреагировал Дмитрий Песков.', speaker: 'Дмитрий Песков', cue: 'отреагировал', content: 'Это очередная провокация Киева' }));
 });
+
+describe('«со ссылкой на» after the content is part of it, no second speaker (review3 #5)', () => {
+  const rows: [string, string, string][] = [
+    ['Песков заявил, что переговоры невозможны, со ссылкой на позицию Киева.', 'заявил', 'что переговоры невозможны'],
+    ['Зеленський заявив, що наступ триває, з посиланням на дані розвідки.', 'заявив', 'що наступ триває'],
+  ];
+  for (const [text, cue, content] of rows) {
+    it(text, () => {
+      const cs = claimsOf(text);
+      assert.ok(cs.every((c) => !c.endsWith('(ruuk-citing)')), JSON.stringify(cs));
+      const c = analyze({ id: 't', text }).claims.find((x) => x.cue?.text === cue);
+      assert.equal(c?.content.map((f) => f.text).join(' … '), content, JSON.stringify(cs));
+    });
+  }
+  it('«…, сообщает X со ссылкой на Y» still cites Y', () => check({ name: '', text: 'В Курской области сбиты пять беспилотников, сообщает ТАСС со ссылкой на Минобороны.', speaker: 'Минобороны', cue: 'со ссылкой на', content: 'В Курской области сбиты пять беспилотников' }));
+});

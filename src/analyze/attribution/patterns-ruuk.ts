@@ -950,6 +950,21 @@ function citingSource(ctx: Ctx, ws: W[], i: number, sStart: number, sEnd: number
   let outer: ClaimDraft | undefined;
   for (const c of doc.claims) if (c.cue && c.cue.start >= sStart && c.cue.start < ws[i]!.start) outer = c;
   if (!outer) return false;
+  // the citing phrase belongs to the outer claim's cue and speaker only when it follows them directly
+  // ("…, сообщает Reuters со ссылкой на X", "X сообщает со ссылкой на Y, что …"); after the content
+  // ("Песков заявил, что …, со ссылкой на позицию Киева") it is part of what was said: the content
+  // ends before it and no second claim is made
+  const head = Math.max(outer.cue!.end, outer.speaker?.end ?? 0);
+  if (head > ws[i]!.start || !/^[\s,]*$/.test(doc.norm.slice(head, ws[i]!.start))) {
+    const cut: TextSpan[] = [];
+    for (const f of outer.content) {
+      if (f.end <= ws[i]!.start) cut.push(doc.span(f.start, f.end));
+      else if (f.start < ws[i]!.start) { const t = trim(doc, f.start, ws[i]!.start); if (t) cut.push(t); }
+    }
+    if (cut.length) outer.content = cut;
+    ctx.used.add(ws[i]!.start);
+    return true;
+  }
   const sp = speakerRight(ctx, ws, i + n, sEnd);
   if (!sp) return false;
   const spEnd = speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end);
