@@ -70,3 +70,12 @@ describe('«со ссылкой на» after the content is part of it, no secon
   }
   it('«…, сообщает X со ссылкой на Y» still cites Y', () => check({ name: '', text: 'В Курской области сбиты пять беспилотников, сообщает ТАСС со ссылкой на Минобороны.', speaker: 'Минобороны', cue: 'со ссылкой на', content: 'В Курской области сбиты пять беспилотников' }));
 });
+
+describe('a topic-first speaker ends before a lower-case prepositional phrase (review3 #6)', () => {
+  const rows: Row[] = [
+    { name: '«… говорил Песков в прошлом году»', text: 'О переговорах с Киевом в Стамбуле говорил Песков в прошлом году.', speaker: 'Песков', cue: 'говорил', content: 'О переговорах с Киевом в Стамбуле' },
+    { name: '«… писал Зеленский в своем телеграм-канале»', text: 'Об обмене пленными писал Зеленский в своем телеграм-канале.', speaker: 'Зеленский', cue: 'писал', content: 'Об обмене пленными' },
+    { name: 'an unnamed source keeps its institution', text: 'О взрывах на аэродроме сообщили источники в правительстве.', speaker: 'источники в правительстве', cue: 'сообщили', content: 'О взрывах на аэродроме' },
+  ];
+  for (const r of rows) it(r.name, () => check(r));
+});

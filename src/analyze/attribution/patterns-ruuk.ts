@@ -906,6 +906,11 @@ function topicFirst(ctx: Ctx, ws: W[], i: number, sStart: number, sEnd: number):
   if (!sp) return false;
   const f = ws[sp[0]]!;
   if (!(f.cap || titleLike(f.lower) || kindOfWord(f.lower, 'interlocutor') || kindOfWord(f.lower, 'unnamed'))) return false;
+  // "говорил Песков в прошлом году": a lower-case prepositional phrase after a name is a circumstance of
+  // the cue, not the speaker's ("источники в правительстве", "посол в США Антонов" keep theirs)
+  for (let p = sp[0] + 1; p < sp[1]; p++) {
+    if (PREPS.has(ws[p]!.lower) && ws.slice(sp[0], p).some((w) => w.cap) && !ws.slice(p + 1, sp[1]).some((w) => w.cap)) { sp[1] = p; break; }
+  }
   const speaker = speakerOf(ctx, f.start, speakerEnd(doc, f.start, ws[sp[1] - 1]!.end), false);
   return emit(ctx, speaker, [ws[i]!.start, ws[i]!.end], [doc.span(t.start, ws[i - 1]!.end)], 'ruuk-topic-first');
 }
