@@ -79,3 +79,12 @@ describe('a topic-first speaker ends before a lower-case prepositional phrase (r
   ];
   for (const r of rows) it(r.name, () => check(r));
 });
+
+describe('an outlet\'s quoted name is skipped only up to its own closing quote (review3 #6)', () => {
+  const rows: Row[] = [
+    { name: 'an unclosed «ДАН: the name is one word', text: 'Черногория может ввести визы, подтвердили порталу «ДАН источники в правительстве.', speaker: 'источники в правительстве', cue: 'подтвердили', content: 'Черногория может ввести визы' },
+    { name: 'a later quoted name does not close the outlet\'s', text: 'Черногория может ввести визы, подтвердили порталу «ДАН источники в правительстве «Черногории».', speaker: 'источники в правительстве «Черногории»', cue: 'подтвердили', content: 'Черногория может ввести визы' },
+    { name: 'a closed «ДАН» is skipped whole', text: 'Черногория может ввести визы, подтвердили порталу «ДАН» источники в правительстве.', speaker: 'источники в правительстве', cue: 'подтвердили', content: 'Черногория может ввести визы' },
+  ];
+  for (const r of rows) it(r.name, () => check(r));
+});

@@ -205,9 +205,12 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
       k += n;
       // "порталу «ДАН» источники": the outlet's quoted name after its common noun is the addressee's too
       if (k < ws.length && /["«„]/.test(doc.norm[ws[k]!.start - 1] ?? '') && /^[ \u00a0]*["«„]$/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) {
+        // the closing quote must come before another opening quote and the sentence's end; a name left
+        // unclosed ("порталу «ДАН источники") is taken as one word
         let q = k;
-        while (q < ws.length && q - k < 5 && !/^["»“]/.test(doc.norm.slice(ws[q]!.end, ws[q]!.end + 1))) q++;
-        if (q < ws.length && q - k < 5) k = q + 1;
+        const opens = (x: number): boolean => x > k && /^\s*["«„]$/.test(doc.norm.slice(ws[x - 1]!.end, ws[x]!.start));
+        while (q < ws.length && q - k < 5 && ws[q]!.start < end && !opens(q) && !/^["»“]/.test(doc.norm.slice(ws[q]!.end, ws[q]!.end + 1))) q++;
+        k = q < ws.length && q - k < 5 && ws[q]!.start < end && !opens(q) ? q + 1 : k + 1;
       }
       continue;
     }
