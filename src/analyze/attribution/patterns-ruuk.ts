@@ -135,6 +135,12 @@ function kindOfWord(w: string, kind: string): boolean {
   return (ruukLexicon().words.get(w) ?? []).some((x) => x.kind === kind);
 }
 
+/** Whether a Russian word is only an adverb or the short neuter adjective that doubles as one ("оперативно"). */
+function adverbOnly(lower: string): boolean {
+  const p = morph(lower)?.posAll;
+  return !!p && p.includes('ADVB') && p.every((x) => x === 'ADVB' || x === 'ADJS');
+}
+
 /** Whether a lower-case word is an office or role that opens a speaker ("речник", "генерал-майор"). */
 function titleLike(lower: string): boolean {
   return TITLES.has(lower) || TITLES.has(lower.split('-')[0]!) || kindOfWord(lower, 'role');
@@ -199,9 +205,12 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
       k += n;
       // "порталу «ДАН» источники": the outlet's quoted name after its common noun is the addressee's too
       if (k < ws.length && /["«„]/.test(doc.norm[ws[k]!.start - 1] ?? '') && /^[ \u00a0]*["«„]$/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) {
+        // the closing quote must come before another opening quote and the sentence's end; a name left
+        // unclosed ("порталу «ДАН источники") is taken as one word
         let q = k;
-        while (q < ws.length && q - k < 5 && !/^["»“]/.test(doc.norm.slice(ws[q]!.end, ws[q]!.end + 1))) q++;
-        if (q < ws.length && q - k < 5) k = q + 1;
+        const opens = (x: number): boolean => x > k && /^\s*["«„]$/.test(doc.norm.slice(ws[x - 1]!.end, ws[x]!.start));
+        while (q < ws.length && q - k < 5 && ws[q]!.start < end && !opens(q) && !/^["»“]/.test(doc.norm.slice(ws[q]!.end, ws[q]!.end + 1))) q++;
+        k = q < ws.length && q - k < 5 && ws[q]!.start < end && !opens(q) ? q + 1 : k + 1;
       }
       continue;
     }
@@ -598,9 +607,13 @@ function signatureDash(ctx: Ctx, langs: readonly string[], footer: boolean[]): v
  * its speaker in the nominative.
  */
 function addressedLine(ws: W[], l: string): boolean {
+  const dat = (w: W): boolean => morph(w.lower)?.cases.includes('dat') ?? false;
   return ws.some((w, k) => {
     if (kindOfWord(w.lower, 'thanks')) return true;
-    if (l !== 'ru' || (k > 0 && kindOfWord(ws[k - 1]!.lower, 'preposition'))) return false;
+    // the dative opens the line ("— Ивану Петрову", "— Нашим волонтёрам"): every word before it can be
+    // dative too; a dative inside the signature's own phrase ("советник главы ДНР по военным вопросам
+    // Игорь Кимаковский") follows a nominative
+    if (l !== 'ru' || !ws.slice(0, k).every(dat)) return false;
     const f = morph(w.lower);
     return f !== null && f.cases.includes('dat') && !f.cases.includes('nom') && !f.cases.includes('gen');
   });
@@ -896,6 +909,11 @@ function topicFirst(ctx: Ctx, ws: W[], i: number, sStart: number, sEnd: number):
   if (!sp) return false;
   const f = ws[sp[0]]!;
   if (!(f.cap || titleLike(f.lower) || kindOfWord(f.lower, 'interlocutor') || kindOfWord(f.lower, 'unnamed'))) return false;
+  // "говорил Песков в прошлом году": a lower-case prepositional phrase after a name is a circumstance of
+  // the cue, not the speaker's ("источники в правительстве", "посол в США Антонов" keep theirs)
+  for (let p = sp[0] + 1; p < sp[1]; p++) {
+    if (PREPS.has(ws[p]!.lower) && ws.slice(sp[0], p).some((w) => w.cap) && !ws.slice(p + 1, sp[1]).some((w) => w.cap)) { sp[1] = p; break; }
+  }
   const speaker = speakerOf(ctx, f.start, speakerEnd(doc, f.start, ws[sp[1] - 1]!.end), false);
   return emit(ctx, speaker, [ws[i]!.start, ws[i]!.end], [doc.span(t.start, ws[i - 1]!.end)], 'ruuk-topic-first');
 }
@@ -911,6 +929,10 @@ function learnedFrom(ctx: Ctx, ws: W[], i: number, sStart: number, sEnd: number,
   if (!n || ctx.used.has(ws[i]!.start)) return false;
   const sp = speakerRight(ctx, ws, i + n, sEnd);
   if (!sp || sp[1] - sp[0] > 4) return false;
+  // the one who learned it is a name, an addressee ("изданию") or an unnamed source, never a time
+  // adverb ("Как стало известно вечером / сегодня", "Як стало відомо згодом")
+  const w0 = ws[sp[0]]!;
+  if (!(w0.cap || kindOfWord(w0.lower, 'addressee') || kindOfWord(w0.lower, 'unnamed'))) return false;
   const spEnd = speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end);
   // the outlet's name ends at the comma or the end of the sentence
   if (sp[1] < ws.length && ws[sp[1]]!.start < sEnd && !/^\s*,/.test(doc.norm.slice(spEnd, ws[sp[1]]!.start))) return false;
@@ -936,6 +958,21 @@ function citingSource(ctx: Ctx, ws: W[], i: number, sStart: number, sEnd: number
   let outer: ClaimDraft | undefined;
   for (const c of doc.claims) if (c.cue && c.cue.start >= sStart && c.cue.start < ws[i]!.start) outer = c;
   if (!outer) return false;
+  // the citing phrase belongs to the outer claim's cue and speaker only when it follows them directly
+  // ("…, сообщает Reuters со ссылкой на X", "X сообщает со ссылкой на Y, что …"); after the content
+  // ("Песков заявил, что …, со ссылкой на позицию Киева") it is part of what was said: the content
+  // ends before it and no second claim is made
+  const head = Math.max(outer.cue!.end, outer.speaker?.end ?? 0);
+  if (head > ws[i]!.start || !/^[\s,]*$/.test(doc.norm.slice(head, ws[i]!.start))) {
+    const cut: TextSpan[] = [];
+    for (const f of outer.content) {
+      if (f.end <= ws[i]!.start) cut.push(doc.span(f.start, f.end));
+      else if (f.start < ws[i]!.start) { const t = trim(doc, f.start, ws[i]!.start); if (t) cut.push(t); }
+    }
+    if (cut.length) outer.content = cut;
+    ctx.used.add(ws[i]!.start);
+    return true;
+  }
   const sp = speakerRight(ctx, ws, i + n, sEnd);
   if (!sp) return false;
   const spEnd = speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end);
@@ -970,10 +1007,13 @@ function soRef(ctx: Ctx, ws: W[], sStart: number, sEnd: number, before: TextSpan
   while (k < ws.length && k < 13 && !lex.cues.has(ws[k]!.lower) && !gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) k++;
   if (k >= ws.length || !lex.cues.has(ws[k]!.lower) || gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) return;
   if (complementAfter(ws, k) || /^\s*[:,]/.test(doc.norm.slice(ws[k]!.end, ws[k]!.end + 2))) return;
-  // "ответить на X" answers with words only when X is something said ("на вопрос журналистов"), not an
-  // act ("Так Москва ответила на санкции Запада": the sentence before is the narrator's fact)
+  // "ответить на X" / "отреагировать на X" answers with words when X is something said ("на вопрос
+  // журналистов") or when an office holder named by title answers ("Так радник … Подоляк відреагував на
+  // нічну атаку"); a state, a capital or a bare name may answer with an act ("Так Москва ответила на
+  // санкции Запада", "Так Кремль відреагував на удари": the sentence before is the narrator's fact)
   if (kindOfWord(lex.cues.get(ws[k]!.lower)!.lemma, 'respond') && ws[k + 1]?.lower === 'на' &&
-    !ws.slice(k + 2, k + 5).some((w) => kindOfWord(w.lower, 'speech-noun'))) return;
+    !ws.slice(k + 2, k + 5).some((w) => kindOfWord(w.lower, 'speech-noun')) &&
+    !(k > 1 && (titleLike(ws[1]!.lower) || titleAbbrAt(doc, ws, 1) > 0))) return;
   const cw = ws[k]!;
   // "Так он прокомментировал …" right after a sentence attributed already: the same statement, no new claim
   if (doc.claims.some((c) => c.cue && c.cue.start >= before.start && c.cue.start < before.end &&
@@ -1001,6 +1041,14 @@ function soRef(ctx: Ctx, ws: W[], sStart: number, sEnd: number, before: TextSpan
       !gapHasStop(doc.norm.slice(ws[j - 1]!.end, ws[j]!.start))) j++;
     if (j === 2 || j >= ws.length || j >= 7 || !(ws[j]!.cap || titleLike(ws[j]!.lower)) || gapHasStop(doc.norm.slice(ws[j - 1]!.end, ws[j]!.start))) j = 2;
     const sp = speakerRight(ctx, ws, j, sEnd);
+    if (!sp) return;
+    speaker = speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end), false);
+  } else if (!ws[1]!.cap && (kindOfWord(ws[1]!.lower, 'adverb') || adverbOnly(ws[1]!.lower))) {
+    // "Так оперативно отреагировали спасатели" / "Так жёстко ответил Песков": an adverb before the cue
+    // is no speaker; a capitalised name or a title right after the cue is, and otherwise there is none
+    const r = ws[k + 1];
+    if (!r || r.start >= sEnd || !(r.cap || titleLike(r.lower)) || PREPS.has(r.lower)) return;
+    const sp = speakerRight(ctx, ws, k + 1, sEnd);
     if (!sp) return;
     speaker = speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end), false);
   } else {
