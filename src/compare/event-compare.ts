@@ -18,18 +18,22 @@ import type { ClaimRecord, Dispute, EventFact, Side, Topic } from './types.js';
 import { capitalOfSide } from './capital.js';
 import { table } from '../lexicon/index.js';
 
-let territory: { phrases: { re: RegExp; country: string }[]; shared: Set<string> } | null = null;
+let territory: { phrases: { re: RegExp; country: string }[]; vetoes: RegExp[]; shared: Set<string> } | null = null;
 /** data/strike-territory-ruuk.tsv: phrases naming the country a strike hit, and regions either side calls its own. */
 function territoryLexicon(): NonNullable<typeof territory> {
   if (territory) return territory;
   const phrases: { re: RegExp; country: string }[] = [];
+  const vetoes: RegExp[] = [];
   const shared = new Set<string>();
   for (const [phrase, code] of table('strike-territory-ruuk.tsv')) {
     if (!phrase || !code) continue;
-    if (phrase === 'region') shared.add(code);
-    else phrases.push({ re: new RegExp(`(?:^|[^\\p{L}])${phrase.replace(/ё/g, 'е').split(/\s+/).join('\\s+')}(?![\\p{L}])`, 'iu'), country: code });
+    if (phrase === 'region') { shared.add(code); continue; }
+    // a word ending in "~" is a stem (any ending)
+    const body = phrase.replace(/ё/g, 'е').split(/\s+/).map((w) => (w.endsWith('~') ? `${w.slice(0, -1)}\\p{L}*` : w)).join('\\s+');
+    if (code === '-') vetoes.push(new RegExp(`(?:^|[^\\p{L}])${body}(?![\\p{L}])`, 'giu'));
+    else phrases.push({ re: new RegExp(`(?:^|[^\\p{L}])${body}(?![\\p{L}])`, 'iu'), country: code });
   }
-  return (territory = { phrases, shared });
+  return (territory = { phrases, vetoes, shared });
 }
 
 /**
@@ -37,7 +41,9 @@ function territoryLexicon(): NonNullable<typeof territory> {
  * территории" → RU, "на территории Украины" → UA), or null when it names none or both.
  */
 export function struckCountry(content: string): string | null {
-  const text = content.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  let text = content.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  // "с начала войны в Украине": the war in a country names no strike on it (review4 #4)
+  for (const v of territoryLexicon().vetoes) text = text.replace(v, ' ');
   const found = new Set(territoryLexicon().phrases.filter((p) => p.re.test(text)).map((p) => p.country));
   return found.size === 1 ? [...found][0]! : null;
 }
