@@ -205,6 +205,39 @@ describe('SQLite bulk load', () => {
     }
   });
 
+  it('review4 #6: a crafted bulk state below the rows already in the full-text indexes re-inserts none of them', async () => {
+    const t = tempDir();
+    try {
+      const file = join(t.dir, 'crafted.db');
+      const store = openSqliteStore(file);
+      await new Ledger(store).ingest(items());
+      const want = await answers(store);
+      const fts = (): number[] => {
+        const db = new Database(file, { readonly: true });
+        try {
+          return ['documents_fts_docsize', 'claims_fts_docsize', 'documents_fold_docsize', 'claims_fold_docsize'].map((tb) => db.prepare(`SELECT count(*) FROM ${tb}`).pluck().get() as number);
+        } finally {
+          db.close();
+        }
+      };
+      const before = fts();
+      await store.close();
+      for (const crafted of ['{"doc":1,"claim":1}', '{"doc":-5,"claim":0}', '{"doc":1e15,"claim":1e15}']) {
+        const db = new Database(file);
+        db.prepare('INSERT OR REPLACE INTO ledger_meta (key, value) VALUES (?, ?)').run(BULK_KEY, crafted);
+        db.close();
+        // the next open restores the left bulk load from the crafted state
+        const again = openSqliteStore(file);
+        assert.deepEqual(fts(), before, crafted);
+        assert.deepEqual(await answers(again), want, crafted);
+        assert.equal(schemaOf(file).bulkState, false);
+        await again.close();
+      }
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it('ingestEvents asks for a bulk load past bulkAfter and ends it before returning', async () => {
     const t = tempDir();
     try {
