@@ -185,6 +185,7 @@ async function ingestCommand(args: string[]): Promise<ExitCode> {
       bulkAfter: DEFAULT_BULK_AFTER,
       signal: abort.signal,
       ignore: (location) => ownFiles.has(resolve(location)), // the ledger itself, inside a folder being read
+      onWarning: (message) => { progress?.clear(); err(`sitrep: warning: ${message}\n`); },
       onSkip: (rec, e) => {
         exit = worstExit(exit, exitCodeFor(e));
         if (quiet) return;

@@ -18,18 +18,22 @@ import type { ClaimRecord, Dispute, EventFact, Side, Topic } from './types.js';
 import { capitalOfSide } from './capital.js';
 import { table } from '../lexicon/index.js';
 
-let territory: { phrases: { re: RegExp; country: string }[]; shared: Set<string> } | null = null;
+let territory: { phrases: { re: RegExp; country: string }[]; vetoes: RegExp[]; shared: Set<string> } | null = null;
 /** data/strike-territory-ruuk.tsv: phrases naming the country a strike hit, and regions either side calls its own. */
 function territoryLexicon(): NonNullable<typeof territory> {
   if (territory) return territory;
   const phrases: { re: RegExp; country: string }[] = [];
+  const vetoes: RegExp[] = [];
   const shared = new Set<string>();
   for (const [phrase, code] of table('strike-territory-ruuk.tsv')) {
     if (!phrase || !code) continue;
-    if (phrase === 'region') shared.add(code);
-    else phrases.push({ re: new RegExp(`(?:^|[^\\p{L}])${phrase.replace(/ё/g, 'е').split(/\s+/).join('\\s+')}(?![\\p{L}])`, 'iu'), country: code });
+    if (phrase === 'region') { shared.add(code); continue; }
+    // a word ending in "~" is a stem (any ending)
+    const body = phrase.replace(/ё/g, 'е').split(/\s+/).map((w) => (w.endsWith('~') ? `${w.slice(0, -1)}\\p{L}*` : w)).join('\\s+');
+    if (code === '-') vetoes.push(new RegExp(`(?:^|[^\\p{L}])${body}(?![\\p{L}])`, 'giu'));
+    else phrases.push({ re: new RegExp(`(?:^|[^\\p{L}])${body}(?![\\p{L}])`, 'iu'), country: code });
   }
-  return (territory = { phrases, shared });
+  return (territory = { phrases, vetoes, shared });
 }
 
 /**
@@ -37,7 +41,9 @@ function territoryLexicon(): NonNullable<typeof territory> {
  * территории" → RU, "на территории Украины" → UA), or null when it names none or both.
  */
 export function struckCountry(content: string): string | null {
-  const text = content.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  let text = content.replace(/ё/g, 'е').replace(/Ё/g, 'Е');
+  // "с начала войны в Украине": the war in a country names no strike on it (review4 #4)
+  for (const v of territoryLexicon().vetoes) text = text.replace(v, ' ');
   const found = new Set(territoryLexicon().phrases.filter((p) => p.re.test(text)).map((p) => p.country));
   return found.size === 1 ? [...found][0]! : null;
 }
@@ -308,13 +314,33 @@ function rolledUp(records: readonly ClaimRecord[], win: EvItem[], topic: Topic):
     const sb = side(coarse);
     if (sb === null || sb === sa) continue;
     // the coarse side: speakers of sb blaming sa at the region; the fine side: speakers of sa blaming sb at a place in it
-    const a = uniq(one.filter((it) => it.coarse && it.fact.agentSide === sa && side(it) === sb));
-    const b = uniq(one.filter((it) => it.rolled && it.fact.agentSide === sb && side(it) === sa));
+    const a = uniq(one.filter((it) => it.coarse && it.fact.agentSide === sa && side(it) === sb && Math.abs(it.day - coarse.day) <= 1));
+    // one incident: the town's claim within a day of the region's, naming no other weapon or target (review4 #3)
+    const b = uniq(one.filter((it) => it.rolled && it.fact.agentSide === sb && side(it) === sa && Math.abs(it.day - coarse.day) <= 1 && sameStrike(records, coarse, it)));
     if (b.length === 0) continue;
     const d = responsibilityDispute(records, new Map([[`${sa}|1`, a], [`${sb}|1`, b]]), topic);
     if (d) return d;
   }
   return null;
+}
+
+let kinds: [string, string][] | null = null;
+/** The kinds of weapon (data/weapon-kinds.tsv) the content of `rec` names. */
+function weaponKinds(rec: ClaimRecord): Set<string> {
+  kinds ??= table('weapon-kinds.tsv').map((r) => [r[0]!.toLowerCase(), r[1]!] as [string, string]);
+  const out = new Set<string>();
+  for (const w of (rec.content ?? '').toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []) {
+    for (const [stem, kind] of kinds) if (stem.endsWith('=') ? w === stem.slice(0, -1) : w.startsWith(stem)) out.add(kind);
+  }
+  return out;
+}
+
+/** Whether two claims may tell of one strike: they name no disjoint kinds of weapon and no two different targets. */
+function sameStrike(records: readonly ClaimRecord[], a: EvItem, b: EvItem): boolean {
+  if (a.fact.target && b.fact.target && a.fact.target !== b.fact.target) return false;
+  const wa = weaponKinds(records[a.rec]!);
+  const wb = weaponKinds(records[b.rec]!);
+  return wa.size === 0 || wb.size === 0 || [...wa].some((k) => wb.has(k));
 }
 
 /** One responsibility dispute over the positions `involved` ("side|polarity" → claims), or null when it has one voice. */

@@ -24,7 +24,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 17;
+export const FACTS_VERSION = 18;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -256,9 +256,11 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       if (m.row.subject === 'operation') {
         const op = operationNear(words, m.from, m.to, speakerSide) ?? (CYRILLIC.test(words[m.from]!.w) && operationNouns().has(words[m.from]!.w) ? { side: null } : null);
         if (!op) continue; // "traffic was halted": no operation, no status
+        if (operationVetoed(text, words, m.from, m.to)) continue; // an air attack repelled, "attempts to blackmail" failed
         // "атаки отражены" in a side's own summary: the attacks repelled are the other side's
         fact.subjectSide = op.side ?? (CYRILLIC.test(words[m.from]!.w) ? opponent(speakerSide.side) : null);
-      } else if (m.row.subject === 'self' || m.row.subject === 'agent' || m.row.subject === 'own') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject === 'agent' ? 'agent' : 'self', speakerSide);
+      } else if ((m.row.subject === 'agent' || m.row.subject === 'self') && m.row.topic === 'advance' && m.row.polarity === -1 && operationVetoed(text, words, m.from, m.to)) continue; // "a missile attack was repelled by air defence"
+      else if (m.row.subject === 'self' || m.row.subject === 'agent' || m.row.subject === 'own') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject === 'agent' ? 'agent' : 'self', speakerSide);
       if (fact.topic === 'control' && !refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide)) continue;
       out.push(fact);
       meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start });
@@ -420,6 +422,49 @@ let operations: Set<string> | null = null;
 /** Nouns for a military operation (data/operation-nouns.txt). */
 function operationNouns(): Set<string> {
   return (operations ??= wordSet('operation-nouns.txt'));
+}
+
+let vetoRows: Map<string, string>[] | null = null;
+/** Stems of data/operation-veto.tsv by class: [weapon, object, ground]; a stem ending in "=" is a whole word. */
+function operationVeto(): Map<string, string>[] {
+  if (vetoRows) return vetoRows;
+  const by = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
+  const cls = ['weapon', 'object', 'ground'];
+  for (const [stem, c] of table('operation-veto.tsv')) {
+    const k = cls.indexOf(c ?? '');
+    if (!stem || k < 0) throw new Error(`sitrep: data/operation-veto.tsv: bad row "${stem}"`);
+    by[k]!.set(stem.toLowerCase(), c!);
+  }
+  return (vetoRows = by);
+}
+
+/** Whether `w` starts with a stem of `stems` (a stem ending in "=" must be the whole word). */
+function stemHit(w: string, stems: Map<string, string>): boolean {
+  for (const s of stems.keys()) if (s.endsWith('=') ? w === s.slice(0, -1) : w.startsWith(s)) return true;
+  return false;
+}
+
+/**
+ * Whether the operation status phrase `words[from, to)` is no ground operation (review4 #2): its
+ * clause (back to the operation noun within reach, on to the next punctuation) holds a weapon or
+ * air-defence word ("атака беспилотников ... отбита силами ПВО", "a drone attack ... had failed") or
+ * a non-military object ("attempts to blackmail Ukraine"), or "attempts to X" names no ground verb.
+ */
+function operationVetoed(text: string, words: Word[], from: number, to: number): boolean {
+  const [weapon, object, ground] = operationVeto() as [Map<string, string>, Map<string, string>, Map<string, string>];
+  let a = from;
+  for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
+    if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
+    a = k;
+  }
+  let b = to;
+  while (b < words.length && b < to + 4 && !/[,;:.!?]/.test(text.slice(words[b - 1]!.end, words[b]!.start))) b++;
+  for (let k = a; k < b; k++) {
+    const w = words[k]!.w;
+    if (stemHit(w, weapon) || stemHit(w, object)) return true;
+    if ((w === 'attempt' || w === 'attempts') && words[k + 1]?.w === 'to' && k + 2 < words.length && !stemHit(words[k + 2]!.w, ground)) return true;
+  }
+  return false;
 }
 
 /** The side of `words[i]` when it is a side word right before an operation noun ("a Russian assault"), else null. */

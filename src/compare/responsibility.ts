@@ -210,12 +210,12 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
 interface EnLex {
   weapon: Set<string>; copula: Set<string>; hedge: Set<string>; negation: Set<string>; blame: Set<string>;
   behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; maybe: Set<string>; own: Set<string>;
-  absent: Set<string>; part: Set<string>;
+  absent: Set<string>; part: Set<string>; proof: Set<string>;
 }
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);
@@ -341,7 +341,13 @@ export function weaponFacts(
         // "there was no Ukrainian involvement", "no evidence of Russian involvement": the side right
         // before the noun did not do it, when a word of none stands within four words before it
         const side = sideIn(words, i - 1, i, true);
-        const none = words.slice(Math.max(0, i - 4), i - 1).find((x) => l.absent.has(x.w));
+        // "no" right before the side, or with one word of evidence between ("no evidence of", "no sign of");
+        // not "no confirmation of", "no trace of", "no immediate comment on" (review4 #1)
+        const at = (k: number): string | undefined => (k >= 0 ? words[k]!.w : undefined);
+        const none = l.absent.has(at(i - 2) ?? '') ? words[i - 2]
+          : l.absent.has(at(i - 3) ?? '') && l.proof.has(at(i - 2) ?? '') ? words[i - 3]
+          : l.absent.has(at(i - 4) ?? '') && l.proof.has(at(i - 3) ?? '') && at(i - 2) === 'of' ? words[i - 4]
+          : undefined;
         if (side && none) push(side, -1, none, words[i]!);
       } else if (l.disown.has(w) && words[i + 1]?.w === 'to' && words[i + 2]?.w === 'do' && words[i + 3]?.w === 'with') {
         // "Moscow had nothing to do with the blast"

@@ -66,6 +66,8 @@ export interface IngestTally {
   interrupted: boolean;
   /** Documents read but neither stored nor skipped because the run was stopped. */
   unfinished: number;
+  /** Problems that did not fail the run (a bulk load's indexes not restored: the next writer's open restores them). */
+  warnings?: string[];
 }
 
 /** One document's outcome, with where it came from and how many claims it has. */
@@ -106,6 +108,8 @@ export interface IngestRunOptions {
    * its indexes), and ended, restoring them, before the run returns or throws. Default: never.
    */
   bulkAfter?: number;
+  /** Called for a problem that does not fail the run (also listed in the tally's `warnings`). */
+  onWarning?: (message: string) => void;
 }
 
 /** A fresh tally. */
@@ -338,8 +342,18 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     await storing;
   } finally {
     if (grace) clearTimeout(grace);
-    // The indexes set aside come back before the run returns, or throws.
-    if (bulk) await (bulk as BulkLoad).end();
+    // The indexes set aside come back before the run returns, or throws. A failure to restore them
+    // (SQLITE_BUSY while another writer holds the lock) neither replaces the run's own error nor
+    // fails a run that stored everything: it is a warning, and the next writer's open restores them.
+    if (bulk) {
+      try {
+        await (bulk as BulkLoad).end();
+      } catch (e) {
+        const message = `bulk load not ended (the next writer's open restores the indexes): ${e instanceof Error ? e.message : String(e)}`;
+        (tally.warnings ??= []).push(message);
+        opts.onWarning?.(message);
+      }
+    }
   }
   const done = skips;
   skips = [];

@@ -90,7 +90,8 @@ export function registerBulkFunctions(db: Database.Database): void {
  * returns the new watermark (past the last rows). Call inside a write transaction that also
  * stores the returned state, so that a fill is never done twice.
  */
-export function fillFullText(db: Database.Database, state: BulkState): BulkState {
+export function fillFullText(db: Database.Database, given: BulkState): BulkState {
+  const state = clampState(db, given);
   db.prepare('INSERT INTO documents_fts (rowid, title, text) SELECT rowid, title, text FROM documents WHERE rowid >= ? ORDER BY rowid').run(state.doc);
   db.prepare(`INSERT INTO documents_fold (rowid, title, text)
     SELECT rowid, sitrep_fold_yo(coalesce(title, '')), sitrep_fold_yo(text) FROM documents
@@ -100,6 +101,20 @@ export function fillFullText(db: Database.Database, state: BulkState): BulkState
     SELECT rowid, sitrep_fold_yo(coalesce(speaker, '')), sitrep_fold_yo(coalesce(cue, '')), sitrep_fold_yo(content) FROM claims
     WHERE rowid >= ? AND (sitrep_has_cyrillic(content) OR sitrep_has_cyrillic(speaker) OR sitrep_has_cyrillic(cue)) ORDER BY rowid`).run(state.claim);
   return nextState(db);
+}
+
+/**
+ * `state` kept within what can be true (review4 #6): at least past the last rows already in the
+ * full-text indexes (their docsize tables; during a bulk load no writer adds rows past the
+ * watermark), at most past the last stored rows. A crafted or stale `{"doc":1,"claim":1}` would
+ * otherwise insert every row into the full-text indexes a second time.
+ */
+export function clampState(db: Database.Database, state: BulkState): BulkState {
+  const past = (tables: string[]): number => Math.max(...tables.map((t) => db.prepare(`SELECT coalesce(max(rowid), 0) + 1 FROM ${t}`).pluck().get() as number));
+  const hi = nextState(db);
+  const doc = Math.min(Math.max(state.doc, past(['documents_fts_docsize', 'documents_fold_docsize'])), hi.doc);
+  const claim = Math.min(Math.max(state.claim, past(['claims_fts_docsize', 'claims_fold_docsize'])), hi.claim);
+  return { doc, claim };
 }
 
 /** The watermark past every stored document and claim. */

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { ErrorCode, SitrepError } from '../../src/errors.js';
 import { Ledger } from '../../src/ledger/ledger.js';
 import { ingestEvents } from '../../src/ledger/loop.js';
 import type { IngestEvent, IngestedDocument } from '../../src/ingest/types.js';
@@ -204,6 +205,39 @@ describe('SQLite bulk load', () => {
     }
   });
 
+  it('review4 #6: a crafted bulk state below the rows already in the full-text indexes re-inserts none of them', async () => {
+    const t = tempDir();
+    try {
+      const file = join(t.dir, 'crafted.db');
+      const store = openSqliteStore(file);
+      await new Ledger(store).ingest(items());
+      const want = await answers(store);
+      const fts = (): number[] => {
+        const db = new Database(file, { readonly: true });
+        try {
+          return ['documents_fts_docsize', 'claims_fts_docsize', 'documents_fold_docsize', 'claims_fold_docsize'].map((tb) => db.prepare(`SELECT count(*) FROM ${tb}`).pluck().get() as number);
+        } finally {
+          db.close();
+        }
+      };
+      const before = fts();
+      await store.close();
+      for (const crafted of ['{"doc":1,"claim":1}', '{"doc":-5,"claim":0}', '{"doc":1e15,"claim":1e15}']) {
+        const db = new Database(file);
+        db.prepare('INSERT OR REPLACE INTO ledger_meta (key, value) VALUES (?, ?)').run(BULK_KEY, crafted);
+        db.close();
+        // the next open restores the left bulk load from the crafted state
+        const again = openSqliteStore(file);
+        assert.deepEqual(fts(), before, crafted);
+        assert.deepEqual(await answers(again), want, crafted);
+        assert.equal(schemaOf(file).bulkState, false);
+        await again.close();
+      }
+    } finally {
+      t.cleanup();
+    }
+  });
+
   it('ingestEvents asks for a bulk load past bulkAfter and ends it before returning', async () => {
     const t = tempDir();
     try {
@@ -231,6 +265,53 @@ describe('SQLite bulk load', () => {
       assert.deepEqual(schemaOf(file).bulkState, false);
       assert.equal((await store.search('Konashenkov', { type: 'claim' })).total, 2);
       await store.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('review4 #5: a bulk load that cannot end (BUSY) is a warning after a run that stored everything, and never hides the run\'s own store error', async () => {
+    const t = tempDir();
+    try {
+      const file = join(t.dir, 'busy.db');
+      const store = openSqliteStore(file);
+      const list = items();
+      const bulkLoad = store.bulkLoad.bind(store);
+      let ended = 0;
+      store.bulkLoad = async () => {
+        const real = await bulkLoad();
+        return real && { end: async () => { ended++; await real.end(); throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }); } };
+      };
+      async function* events(): AsyncIterable<IngestEvent> {
+        for (const it of list) yield { kind: 'document', location: it.document.id, document: { ...it.document, meta: it.document.meta ?? {} } as IngestedDocument };
+      }
+      const byId = new Map(list.map((i) => [i.document.id, i]));
+      const analyser = { prepare: async (doc: IngestedDocument) => (await import('../../src/ledger/prepare.js')).prepareDocument(doc, { analysis: byId.get(doc.id)!.analysis }), cancel() {}, close: async () => {} };
+      const warned: string[] = [];
+      const tally = await ingestEvents(new Ledger(store), events(), { batchSize: 2, bulkAfter: 2, analyser, onWarning: (m) => warned.push(m) });
+      assert.equal(tally.new + tally.near + tally.exact, list.length);
+      assert.equal(ended, 1);
+      assert.equal(warned.length, 1);
+      assert.match(tally.warnings?.[0] ?? '', /database is locked/);
+      // the run's own error stays the one thrown
+      const file2 = join(t.dir, 'busy2.db');
+      const store2 = openSqliteStore(file2);
+      const bulkLoad2 = store2.bulkLoad.bind(store2);
+      store2.bulkLoad = async () => {
+        const real = await bulkLoad2();
+        return real && { end: async () => { await real.end(); throw new Error('database is locked'); } };
+      };
+      const ledger2 = new Ledger(store2);
+      // the last document's batch fails with a store error (the final flush, before the bulk load ends)
+      const last = list[list.length - 1]!.document.id;
+      const commit = ledger2.commit.bind(ledger2);
+      ledger2.commit = async (docs) => {
+        if (docs.some((d) => d.document.id === last)) throw new SitrepError(ErrorCode.Database, 'disk full');
+        return commit(docs);
+      };
+      await assert.rejects(ingestEvents(ledger2, events(), { batchSize: 2, bulkAfter: 2, analyser }), /disk full/);
+      await store.close();
+      await store2.close();
     } finally {
       t.cleanup();
     }

@@ -43,6 +43,16 @@ test('no denial: involvement affirmed', () => {
   for (const text of rows) assert.ok(!positions(text).some((p) => p.endsWith('|-1')), text);
 });
 
+test('review4 #1: "no" reaches the side only directly or through one word of evidence ("no evidence of"), not "no confirmation of", "no trace of", "no immediate comment on"', () => {
+  const rows: [string, string[]][] = [
+    ['KYIV, March 10 (Reuters) - Police said there was no confirmation of Ukrainian involvement so far.', []],
+    ['MOSCOW, March 10 (Reuters) - Investigators said the blast left no trace of Ukrainian involvement.', []],
+    ['WASHINGTON, March 10 (Reuters) - The State Department gave no immediate comment on Russian involvement in the blast.', []],
+    ['WASHINGTON, March 10 (Reuters) - The State Department said there was no sign of Ukrainian involvement in the drone attack on Moscow.', ['UA|-1']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(positions(text), want, text);
+});
+
 test('an accusation and a third country\'s denial of the accused side\'s involvement: a responsibility dispute', () => {
   const ru = records('ru', 'MOSCOW, March 10 (Reuters) - Russia\'s defence ministry accused Ukraine of the drone attack on Moscow.', '2024-03-10T10:00:00Z');
   const us = records('us', 'WASHINGTON, March 10 (Reuters) - The White House said Ukraine was not involved in the drone attack on Moscow.', '2024-03-10T18:00:00Z');

@@ -47,3 +47,17 @@ test('no roll-up: both sides only at the whole region, or at two different towns
   ];
   for (const [a, b] of rows) assert.deepEqual(disputes([['ru', a, '2024-03-10T12:00:00Z'], ['ua', b, '2024-03-10T18:00:00Z']]), [], b);
 });
+
+test('review4 #3: no roll-up between claims more than a day apart, or naming different weapons or targets', () => {
+  const rows: [[string, string], [string, string]][] = [
+    // the reviewer's pair: drones over the region overnight against aircraft bombing a town of it the next day
+    [["MOSCOW, June 3 (Reuters) - Russia's defence ministry accused Ukraine on Monday of attacking the Belgorod region with drones overnight.", '2024-06-03T08:00:00Z'],
+      ["KYIV, June 4 (Reuters) - Ukraine's General Staff accused Russian aircraft of bombing Shebekino.", '2024-06-04T10:00:00Z']],
+    // the same day, artillery at the region against a missile at a town of it
+    [["MOSCOW, June 3 (Reuters) - Russia's defence ministry accused Ukraine of shelling the Belgorod region with artillery.", '2024-06-03T08:00:00Z'],
+      ["KYIV, June 3 (Reuters) - Ukraine's General Staff accused Russia of striking Shebekino with a missile.", '2024-06-03T18:00:00Z']],
+    // the plane over the region against the plane at a town of it, three days apart
+    [[REGION_RU, '2024-03-10T12:00:00Z'], [TOWN_UA, '2024-03-13T18:00:00Z']],
+  ];
+  for (const [[a, pa], [b, pb]] of rows) assert.deepEqual(disputes([['ru', a, pa], ['ua', b, pb]]), [], b);
+});

@@ -47,6 +47,20 @@ test('no advance status: a failure that is no attempt to advance', () => {
   for (const text of rows) assert.deepEqual(advances(text), [], text);
 });
 
+test('review4 #2: no advance status for an air attack or a failure of something other than a ground operation', () => {
+  const rows: string[] = [
+    'Губернатор сообщил, что атака беспилотников ВСУ на Белгород отбита силами ПВО.',
+    'The Ryazan governor said a Ukrainian drone attack on the city\'s refinery had failed.',
+    'Zelenskiy said Russian attempts to blackmail Ukraine over the Zaporizhzhia plant have failed.',
+    'Ukraine\'s air force said a Russian missile attack on Kyiv was repelled by air defence.',
+    'Генштаб ЗСУ повідомив, що спроби Росії шантажувати Україну провалилися.',
+  ];
+  for (const text of rows) assert.deepEqual(advances(text), [], text);
+  // a ground operation in the same words stays a status
+  assert.deepEqual(advances('Russia\'s defence ministry said Ukrainian attempts to storm positions near Bakhmut had failed.'), ['UA|-1']);
+  assert.deepEqual(advances('Минобороны России сообщило, что все атаки ВСУ у Работино отбиты, уничтожено два танка.'), ['UA|-1']);
+});
+
 test('repelled attacks against "advancing" of the same side, place and day: a status dispute', () => {
   const ru = records('ru', 'Минобороны России сообщило, что все атаки ВСУ у Бахмута отбиты.', '2023-08-10T10:00:00Z');
   const ua = records('ua', 'Ukraine\'s General Staff said Ukrainian troops were advancing near Bakhmut.', '2023-08-10T18:00:00Z');
