@@ -63,10 +63,14 @@ describe('sitrep enqueue / worker / status on one PostgreSQL ledger', { skip, ti
       if (active >= 1) break;
       await new Promise((r) => setTimeout(r, 2));
     }
-    await probe.end();
     workers[0]!.child.kill('SIGKILL');
     const killed = await workers[0]!.exit;
     assert.equal(killed.signal, 'SIGKILL');
+    // The job the worker held when it died is still 'active' (no worker is running now). On a loaded
+    // machine the job seen active above can finish before the signal lands: then nothing is left to
+    // retry, and the retry check below does not apply (every other check still does).
+    const orphaned = (await probe.query("SELECT count(*)::int AS n FROM sitrep_queue.job WHERE state = 'active'")).rows[0].n as number;
+    await probe.end();
     for (let i = 0; i < 2; i++) workers.push(start(['worker', '--db', multi.url, '--jobs', '1', '--drain', '--maintenance', '2']));
     const ends = await Promise.all(workers.slice(1).map((w) => w.exit));
     for (const [i, e] of ends.entries()) assert.equal(e.code, 0, `worker ${i + 1}: ${workers[i + 1]!.stderr}`);
@@ -103,7 +107,8 @@ describe('sitrep enqueue / worker / status on one PostgreSQL ledger', { skip, ti
     const retried = (await c.query("SELECT count(*)::int AS n FROM sitrep_queue.job WHERE retry_count > 0")).rows[0].n as number;
     const archived = (await c.query("SELECT count(*)::int AS n FROM sitrep_queue.archive WHERE retry_count > 0")).rows[0].n as number;
     await c.end();
-    assert.ok(retried + archived >= 1, 'the job of the killed worker was retried');
+    if (orphaned >= 1) assert.ok(retried + archived >= 1, 'the job of the killed worker was retried');
+    else process.stderr.write('workers test: the killed worker held no job when the signal landed; no retry to check\n');
   });
 
   it('status names failed jobs with their errors', async () => {
