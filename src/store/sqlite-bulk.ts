@@ -76,8 +76,14 @@ export function parseBulkState(v: string | null | undefined): BulkState | null {
   return null;
 }
 
+/** True for SQLite's "database is locked" errors (SQLITE_BUSY and its extended codes). */
+export function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
 /** ё written е (as in the `*_fold` full-text tables). */
-const foldYo = (s: string): string => s.replace(/[ёЁ]/g, (c) => (c === 'ё' ? 'е' : 'Е'));
+export const foldYo = (s: string): string => s.replace(/[ёЁ]/g, (c) => (c === 'ё' ? 'е' : 'Е'));
 
 /** Registers the SQL functions the segment fill uses (the same tests the row-by-row writes make). */
 export function registerBulkFunctions(db: Database.Database): void {
@@ -140,7 +146,7 @@ export class BulkLock {
       return new BulkLock(db);
     } catch (e) {
       db.close();
-      if ((e as { code?: string }).code?.startsWith('SQLITE_BUSY')) return null;
+      if (isBusy(e)) return null;
       throw e;
     }
   }

@@ -12,7 +12,7 @@ import { ErrorCode, SitrepError } from '../errors.js';
 import { loadGazetteer } from '../geo/index.js';
 import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
-import { BULK_KEY, BulkLock, FTS_SEGMENT, enterBulk, fillFullText, leaveBulk, parseBulkState, registerBulkFunctions } from './sqlite-bulk.js';
+import { BULK_KEY, BulkLock, FTS_SEGMENT, enterBulk, fillFullText, foldYo, isBusy, leaveBulk, parseBulkState, registerBulkFunctions } from './sqlite-bulk.js';
 import { hasCyrillic } from '../util/index.js';
 import { dayOf, factsText, foldKey } from './keys.js';
 import { addPlaceEventTypes, claimRecord, docLang, documentRecord, eventTypeRecord, placeRecord, placeSummary, quantityRecord, SQLITE_SPANS, type Row } from './records.js';
@@ -104,7 +104,6 @@ function pageOf(q: PageQuery): { limit: number; after: number | null; offset: nu
 const likeSub = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** ё written е, as in the `*_fold` full-text tables (same length, so offsets hold). */
-const foldYo = (s: string): string => s.replace(/[ёЁ]/g, (c) => (c === 'ё' ? 'е' : 'Е'));
 
 /** Search terms as an FTS5 query over the `*_fold` tables: each word quoted, a stem as a prefix, all required. */
 export function foldFtsQuery(terms: readonly SearchTerm[]): string {
@@ -1137,12 +1136,6 @@ function makeFolder(dir: string): void {
     missing.unshift(d);
   }
   for (const d of missing) mkdirSync(d);
-}
-
-/** True for SQLite's "database is locked" errors (SQLITE_BUSY and its extended codes). */
-function isBusy(e: unknown): boolean {
-  const code = (e as { code?: unknown }).code;
-  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }
 
 /** Wraps a SQLite failure as a `SitrepError` naming the database file. */

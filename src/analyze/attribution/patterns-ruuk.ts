@@ -342,7 +342,7 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
   const lower = span.text.toLowerCase();
   const lex = ruukLexicon();
   const pron = lex.words.get(lower)?.find((x) => x.kind === 'pronoun');
-  const inter = !!lex.words.get(lower)?.some((x) => x.kind === 'interlocutor');
+  const inter = kindOfWord(lower, 'interlocutor');
   const bare = TITLES.has(lower) || /^(глава государства|глава держави|премьер-министр|прем'єр-міністр)/.test(lower) || inter;
   if ((pron || bare || lower === 'там же') && ctx.last) {
     return { ...span, name: ctx.last.name, type: ctx.last.type, resolvedFrom: { start: ctx.last.resolvedFrom?.start ?? ctx.last.start, end: ctx.last.resolvedFrom?.end ?? ctx.last.end } };
@@ -757,7 +757,7 @@ function headline(ctx: Ctx, a: number, b: number, pi: number): void {
     const tail0 = abbrN && ws[abbrN] ? doc.norm.slice(ws[abbrN]!.start, tailStart + tail.length) : tail;
     const phrase = (): boolean => /[,;!?«»"]|\.\s/.test(tail0.replace(/[\s.*_]+$/u, '')) ||
       (ctx.lang === 'ru' && ws.some((w, k) => (k === 0 || !w.cap) && morph(w.lower)?.pos === 'VERB'));
-    if (ws.length >= 1 && ws.length <= 7 && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower) || titleAbbrAt(doc, ws, 0) > 0) &&
+    if (ws.length >= 1 && ws.length <= 7 && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower) || abbrN > 0) &&
       proseWords(doc.norm.slice(a, tailStart)) >= 3 && !phrase()) {
       const dash = doc.norm.lastIndexOf(doc.norm.slice(tailStart - 2, tailStart).includes('—') ? '—' : '–', tailStart);
       const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
@@ -791,13 +791,13 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
   const ws = wordsIn(doc, sStart, sEnd);
   const according0 = lex.phrases['according'];
   const thisref0 = lex.phrases['thisref'];
+  const learned0 = lex.phrases['learned'];
+  const citing0 = lex.phrases['citing'];
   if (before) soRef(ctx, ws, sStart, sEnd, before);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     // only a word that opens an "according" or "this" phrase, or is a cue or passive word, leads
     // anywhere below: any other is passed over before the quotations are looked at
-    const learned0 = lex.phrases['learned'];
-    const citing0 = lex.phrases['citing'];
     if (!(according0 && phrasesStartingWith(according0, w.lower)) && !(thisref0 && phrasesStartingWith(thisref0, w.lower))
       && !(learned0 && phrasesStartingWith(learned0, w.lower)) && !(citing0 && phrasesStartingWith(citing0, w.lower))
       && !lex.cues.has(w.lower) && !kindOfWord(w.lower, 'passive')) continue;
@@ -1028,7 +1028,7 @@ function soRef(ctx: Ctx, ws: W[], sStart: number, sEnd: number, before: TextSpan
   const first0 = ws[1]!;
   const right0 = ws[k + 1];
   const objectFirst = k > 1 && !first0.cap && !TITLES.has(first0.lower) && titleAbbrAt(doc, ws, 1) === 0 &&
-    !lex.words.get(first0.lower)?.some((x) => x.kind === 'pronoun') && !!right0 && !PREPS.has(right0.lower) &&
+    !kindOfWord(first0.lower, 'pronoun') && !!right0 && !PREPS.has(right0.lower) &&
     !gapHasStop(doc.norm.slice(cw.end, right0.start)) && (right0.cap || TITLES.has(right0.lower) || titleAbbrAt(doc, ws, k + 1) > 0);
   if (objectFirst) {
     const sp = speakerRight(ctx, ws, k + 1, sEnd);
@@ -1053,7 +1053,7 @@ function soRef(ctx: Ctx, ws: W[], sStart: number, sEnd: number, before: TextSpan
     speaker = speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end), false);
   } else {
     const first = ws[1]!;
-    const pron = lex.words.get(first.lower)?.some((x) => x.kind === 'pronoun');
+    const pron = kindOfWord(first.lower, 'pronoun');
     if (!(first.cap || TITLES.has(first.lower) || pron || titleAbbrAt(doc, ws, 1) > 0)) {
       // a lower-case title word not in the list ("офицер", "радник") opens a noun phrase when the words
       // up to the cue hold a capitalised name or are one noun

@@ -376,7 +376,7 @@ export function nationAdjective(word: string): boolean {
  * names; each form is only a guess that the gazetteer must confirm.
  */
 export function hromadaCentres(word: string): string[] {
-  const m = /^(.*)(ськ|цьк)(а|ої|ій|у|ою|ий|ого|ому|ім|им|і|их|ими|ої)$/u.exec(word.toLowerCase());
+  const m = /^(.*)(ськ|цьк)(а|ої|ій|у|ою|ий|ого|ому|ім|им|і|их|ими)$/u.exec(word.toLowerCase());
   if (!m) return [];
   // a nation's adjective names a community of that nation, not a town's hromada («Російської громади Естонії»)
   if (nationAdjective(word)) return [];
@@ -548,13 +548,13 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
           } else {
             if (aw && aw.position === 'adj') want = aw.level;
             // an administrative word right before the name ("штат Вашингтон", "у штаті Вашингтон")
-            const bw = aw && aw.position === 'adj' ? undefined : lex.adminWords.get(prevWord(t, p));
+            const before = prevWord(t, p);
+            const bw = aw && aw.position === 'adj' ? undefined : lex.adminWords.get(before);
             if (bw && bw.position === 'before') want = bw.level;
             cands = look(surface);
             // a name that ends in its own administrative word, after a locative word that is not weak
             // ("in Washington State"; "at Colorado State", "Arizona State beat ..." are universities)
             const own = q - 1 > p ? lex.adminWords.get(last) : undefined;
-            const before = prevWord(t, p);
             if (!want && own && own.position === 'after' && lex.locatives.has(before) && !lex.nameClues.weak.has(before) && cands.some((c) => c.entry.level === own.level)) want = own.level;
             if (want && !cands.some((c) => c.entry.level === want)) {
               const area = lookupAdmin(gaz, surface, '', want, memo);
