@@ -424,23 +424,23 @@ function operationNouns(): Set<string> {
   return (operations ??= wordSet('operation-nouns.txt'));
 }
 
-let vetoRows: Map<string, string>[] | null = null;
+let vetoRows: [string[], string[], string[]] | null = null;
 /** Stems of data/operation-veto.tsv by class: [weapon, object, ground]; a stem ending in "=" is a whole word. */
-function operationVeto(): Map<string, string>[] {
+function operationVeto(): [string[], string[], string[]] {
   if (vetoRows) return vetoRows;
-  const by = [new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
+  const by: [string[], string[], string[]] = [[], [], []];
   const cls = ['weapon', 'object', 'ground'];
   for (const [stem, c] of table('operation-veto.tsv')) {
     const k = cls.indexOf(c ?? '');
     if (!stem || k < 0) throw new Error(`sitrep: data/operation-veto.tsv: bad row "${stem}"`);
-    by[k]!.set(stem.toLowerCase(), c!);
+    by[k]!.push(stem.toLowerCase());
   }
   return (vetoRows = by);
 }
 
 /** Whether `w` starts with a stem of `stems` (a stem ending in "=" must be the whole word). */
-function stemHit(w: string, stems: Map<string, string>): boolean {
-  for (const s of stems.keys()) if (s.endsWith('=') ? w === s.slice(0, -1) : w.startsWith(s)) return true;
+function stemHit(w: string, stems: readonly string[]): boolean {
+  for (const s of stems) if (s.endsWith('=') ? w === s.slice(0, -1) : w.startsWith(s)) return true;
   return false;
 }
 
@@ -451,7 +451,7 @@ function stemHit(w: string, stems: Map<string, string>): boolean {
  * a non-military object ("attempts to blackmail Ukraine"), or "attempts to X" names no ground verb.
  */
 function operationVetoed(text: string, words: Word[], from: number, to: number): boolean {
-  const [weapon, object, ground] = operationVeto() as [Map<string, string>, Map<string, string>, Map<string, string>];
+  const [weapon, object, ground] = operationVeto();
   let a = from;
   for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
     if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
