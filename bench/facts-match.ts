@@ -1,0 +1,194 @@
+/**
+ * The scorer of bench/facts.ts (claim facts against bench/gold/facts): pure functions over the
+ * analyzer's output, so test/unit/facts-match.test.ts can check them on small hand-made cases.
+ */
+import { readFileSync } from 'node:fs';
+import { analyze } from '../src/analyze/index.js';
+import { extractClaimFacts } from '../src/compare/index.js';
+import { stateOf } from '../src/compare/control.js';
+import type { ClaimFacts } from '../src/compare/types.js';
+import type { Analysis } from '../src/analyze/types.js';
+
+/** One expected fact of a gold claim. */
+export interface GoldFact {
+  kind: 'responsibility' | 'cause' | 'control' | 'status' | 'figures';
+  /** responsibility: the side that did it (null: the text does not say whose); status/control: the subject side, optional. */
+  agent?: string | null;
+  side?: string | null;
+  /** responsibility/status: 1 affirms, -1 denies or negates. */
+  polarity?: 1 | -1;
+  /** cause: attack or accident. */
+  cause?: 'attack' | 'accident';
+  /** control: holds, lost, part, contested, encircled (as src/compare/types.ts ControlState). */
+  state?: string;
+  /** status: advance, situation, attack. */
+  topic?: string;
+  /** figures: the number and the unit id (data/units.tsv), optionally the frame. */
+  value?: number;
+  unit?: string;
+  frame?: string;
+}
+
+/** One gold claim of an item. */
+export interface GoldClaim {
+  /** A substring of the claim's content as the analyzer should give it (whitespace-normalised). */
+  content: string;
+  /** A substring of the speaker's name or text (case-insensitive); null when the author speaks. */
+  speaker: string | null;
+  /** The speaker's side, or null when the text does not tell. */
+  side: string | null;
+  facts: GoldFact[];
+  /** true: the gold lists every figure of the claim, so extra figures count against precision. */
+  allFigures?: boolean;
+}
+
+/** One gold item: a short text and its claims. */
+export interface GoldItem {
+  id: string;
+  lang: string;
+  published: string;
+  source?: string;
+  author?: string;
+  ownVoice?: boolean;
+  text: string;
+  claims: GoldClaim[];
+  why?: string;
+}
+
+const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').replace(/[’ʼ]/g, "'").trim().toLowerCase();
+
+/** Whether program fact `f` (of claim facts `cf`) is the gold fact `g`. */
+export function factMatches(g: GoldFact, cf: ClaimFacts, which: { kind: string; i: number }): boolean {
+  if (g.kind === 'responsibility' || g.kind === 'cause') {
+    if (which.kind !== 'event') return false;
+    const e = cf.events![which.i]!;
+    if (e.topic !== g.kind) return false;
+    if (g.kind === 'cause') return e.cause === g.cause;
+    if ((g.polarity ?? 1) !== e.polarity) return false;
+    return g.agent === undefined || g.agent === e.agentSide;
+  }
+  if (g.kind === 'control' || g.kind === 'status') {
+    if (which.kind !== 'status') return false;
+    const s = cf.statuses[which.i]!;
+    if (g.kind === 'control') {
+      if (s.topic !== 'control') return false;
+      if (g.state !== undefined && stateOf(s) !== g.state) return false;
+    } else {
+      if (s.topic === 'control' || s.topic === 'event') return false;
+      if (g.topic !== undefined && s.topic !== g.topic) return false;
+      if (g.polarity !== undefined && s.polarity !== g.polarity) return false;
+    }
+    return g.side === undefined || g.side === s.subjectSide;
+  }
+  if (which.kind !== 'figure') return false;
+  const q = cf.quantities[which.i]!;
+  return q.value === g.value && (g.unit === undefined || q.unit === g.unit) && (g.frame === undefined || q.frame === g.frame);
+}
+
+/** The program facts of a claim that precision counts, as {kind, i} references. */
+export function countedFacts(cf: ClaimFacts, figures: boolean): { kind: string; i: number; label: string }[] {
+  const out: { kind: string; i: number; label: string }[] = [];
+  (cf.events ?? []).forEach((e, i) => out.push({ kind: 'event', i, label: `${e.topic} ${e.topic === 'cause' ? e.cause : `${e.polarity > 0 ? 'done' : 'not done'} by ${e.agentSide ?? '?'}`} "${e.text}"` }));
+  cf.statuses.forEach((s, i) => {
+    if (s.topic !== 'event') out.push({ kind: 'status', i, label: `${s.topic === 'control' ? `control ${stateOf(s)}` : `status ${s.topic} ${s.polarity}`} of ${s.subjectSide ?? '?'} "${s.text}"` });
+  });
+  if (figures) cf.quantities.forEach((q, i) => out.push({ kind: 'figure', i, label: `figure ${q.value} ${q.unit} (${q.frame}) "${q.text}"` }));
+  return out;
+}
+
+/** Whether unmatched program fact `p` only restates a gold responsibility fact of the claim. */
+export function restates(cf: ClaimFacts, p: { kind: string; i: number }, gold: readonly GoldFact[]): boolean {
+  const resp = gold.filter((g) => g.kind === 'responsibility');
+  if (resp.length === 0) return false;
+  if (p.kind === 'event') {
+    const e = cf.events![p.i]!;
+    return e.topic === 'cause' && e.cause === 'attack' && !gold.some((g) => g.kind === 'cause') && resp.some((g) => (g.polarity ?? 1) > 0);
+  }
+  if (p.kind === 'status') {
+    const s = cf.statuses[p.i]!;
+    return s.topic === 'attack' && !gold.some((g) => g.kind === 'status' && g.topic === 'attack') && resp.some((g) => (g.polarity ?? 1) === s.polarity);
+  }
+  return false;
+}
+
+function goldLabel(g: GoldFact): string {
+  switch (g.kind) {
+    case 'responsibility': return `responsibility ${(g.polarity ?? 1) > 0 ? 'done' : 'not done'} by ${g.agent ?? 'any'}`;
+    case 'cause': return `cause ${g.cause}`;
+    case 'control': return `control ${g.state ?? 'any'}${g.side !== undefined ? ` of ${g.side}` : ''}`;
+    case 'status': return `status ${g.topic ?? 'any'} ${g.polarity ?? ''}${g.side !== undefined ? ` of ${g.side}` : ''}`;
+    default: return `figure ${g.value} ${g.unit ?? ''}`;
+  }
+}
+
+/** Per-kind tallies. */
+interface Tally { gold: number; found: number; predicted: number; correct: number }
+
+/** Scores the items of one file; returns tallies and error lines. */
+export function scoreItems(items: readonly GoldItem[]): { kinds: Map<string, Tally>; claims: { gold: number; found: number; speaker: number; side: number }; errors: string[] } {
+  const kinds = new Map<string, Tally>();
+  const tally = (k: string): Tally => { let t = kinds.get(k); if (!t) kinds.set(k, (t = { gold: 0, found: 0, predicted: 0, correct: 0 })); return t; };
+  const claims = { gold: 0, found: 0, speaker: 0, side: 0 };
+  const errors: string[] = [];
+  for (const item of items) {
+    const a: Analysis = analyze({ id: item.id, text: item.text, published: item.published, source: item.source ?? null, author: item.author ?? null, ownVoice: item.ownVoice ?? null, lang: null });
+    const facts = a.claims.map((_, i) => extractClaimFacts(a, i));
+    const used = new Set<number>();
+    for (const gc of item.claims) {
+      claims.gold++;
+      const want = norm(gc.content);
+      const ci = facts.findIndex((f, i) => !used.has(i) && norm(f.content).includes(want));
+      for (const g of gc.facts) tally(g.kind).gold++;
+      if (ci < 0) {
+        errors.push(`${item.id}: claim not found: "${gc.content}" (${gc.facts.map(goldLabel).join('; ') || 'no facts'})`);
+        continue;
+      }
+      used.add(ci);
+      claims.found++;
+      const cf = facts[ci]!;
+      const who = `${cf.speaker.name ?? ''} | ${cf.speaker.text ?? ''}`;
+      if (gc.speaker === null ? cf.speaker.name === null && cf.speaker.text === null || a.claims[ci]!.cue === null : norm(who).includes(norm(gc.speaker))) claims.speaker++;
+      else errors.push(`${item.id}: speaker of "${gc.content}": want ${JSON.stringify(gc.speaker)}, got "${who}"`);
+      if (gc.side === cf.speaker.side) claims.side++;
+      else errors.push(`${item.id}: side of "${gc.content}": want ${gc.side}, got ${cf.speaker.side}`);
+      const predicted = countedFacts(cf, gc.allFigures === true || gc.facts.some((g) => g.kind === 'figures'));
+      const matched = new Set<number>();
+      for (const g of gc.facts) {
+        const j = predicted.findIndex((p, k) => !matched.has(k) && factMatches(g, cf, p));
+        if (j >= 0) { matched.add(j); tally(g.kind).found++; }
+        else errors.push(`${item.id}: missed ${goldLabel(g)} in "${gc.content}"; program gave: ${predicted.map((p) => p.label).join('; ') || 'nothing'}`);
+      }
+      predicted.forEach((p, k) => {
+        const kind = p.kind === 'event' ? cf.events![p.i]!.topic : p.kind === 'status' ? (cf.statuses[p.i]!.topic === 'control' ? 'control' : 'status') : 'figures';
+        if (kind === 'figures' && !(gc.allFigures === true)) { if (matched.has(k)) { tally(kind).predicted++; tally(kind).correct++; } return; }
+        // a strike the gold gives a side for is also an attack (cause attack, status attack of the
+        // same sense): those restate the responsibility fact and are not counted unless listed
+        if (!matched.has(k) && restates(cf, p, gc.facts)) return;
+        tally(kind).predicted++;
+        if (matched.has(k)) tally(kind).correct++;
+        else errors.push(`${item.id}: extra ${p.label} in "${gc.content}"`);
+      });
+    }
+    // facts in claims the gold does not list: false unless the gold item lists every claim with facts
+    facts.forEach((cf, i) => {
+      if (used.has(i)) return;
+      for (const p of countedFacts(cf, false)) {
+        const kind = p.kind === 'event' ? cf.events![p.i]!.topic : cf.statuses[p.i]!.topic === 'control' ? 'control' : 'status';
+        tally(kind).predicted++;
+        errors.push(`${item.id}: extra ${p.label} in an unlisted claim "${cf.content.slice(0, 80)}"`);
+      }
+    });
+  }
+  return { kinds, claims, errors };
+}
+
+/** Reads a gold JSON Lines file (lines starting with // are comments); names file and line on a bad line. */
+export function readGold(file: string): GoldItem[] {
+  const out: GoldItem[] = [];
+  readFileSync(file, 'utf8').split('\n').forEach((line, n) => {
+    if (line.trim() === '' || line.trimStart().startsWith('//')) return;
+    try { out.push(JSON.parse(line) as GoldItem); } catch (e) { throw new Error(`${file}:${n + 1}: ${(e as Error).message}`); }
+  });
+  return out;
+}
+

@@ -1,0 +1,94 @@
+/**
+ * The scorer of bench/facts.ts (bench/facts-match.ts), on small hand-made claim facts, and the shape
+ * of the hand-written gold in bench/gold/facts (never its content against program output).
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countedFacts, factMatches, readGold, restates, type GoldFact } from '../../bench/facts-match.js';
+import type { ClaimFacts, EventFact, QuantityFact, StatusFact } from '../../src/compare/types.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+const ev = (over: Partial<EventFact>): EventFact => ({ topic: 'responsibility', agentSide: 'RU', polarity: 1, cause: null, text: 'struck', start: 0, end: 6, ...over });
+const st = (over: Partial<StatusFact>): StatusFact => ({ topic: 'control', polarity: 1, denial: false, subjectSide: 'RU', text: 'captured', start: 0, end: 8, ...over });
+const qty = (over: Partial<QuantityFact>): QuantityFact => ({ value: 12, high: null, bound: 'exact', unit: 'killed', frame: 'event', vague: false, subjectSide: null, text: '12 people', ...over } as QuantityFact);
+const claim = (events: EventFact[], statuses: StatusFact[] = [], quantities: QuantityFact[] = []): ClaimFacts => ({
+  kind: 'indirect', speaker: { name: 'X', text: 'X', type: null, side: 'UA', official: true, affiliation: null, sideFrom: null },
+  content: 'c', start: 0, end: 1, quantities, statuses, places: [], placeFrom: null, date: null, dateFrom: null, events,
+});
+
+describe('factMatches', () => {
+  const cf = claim(
+    [ev({}), ev({ topic: 'cause', cause: 'accident', agentSide: null }), ev({ agentSide: 'UA', polarity: -1 })],
+    [st({}), st({ topic: 'advance', polarity: -1, subjectSide: 'UA' }), st({ state: 'part', subjectSide: 'UA' })],
+    [qty({}), qty({ value: 3, unit: 'tanks', frame: 'loss' })],
+  );
+  const rows: [string, GoldFact, { kind: string; i: number }, boolean][] = [
+    ['strike by RU', { kind: 'responsibility', agent: 'RU', polarity: 1 }, { kind: 'event', i: 0 }, true],
+    ['polarity defaults to 1', { kind: 'responsibility', agent: 'RU' }, { kind: 'event', i: 0 }, true],
+    ['wrong agent', { kind: 'responsibility', agent: 'UA', polarity: 1 }, { kind: 'event', i: 0 }, false],
+    ['denial by UA', { kind: 'responsibility', agent: 'UA', polarity: -1 }, { kind: 'event', i: 2 }, true],
+    ['agent not given: any', { kind: 'responsibility', polarity: -1 }, { kind: 'event', i: 2 }, true],
+    ['cause accident', { kind: 'cause', cause: 'accident' }, { kind: 'event', i: 1 }, true],
+    ['cause attack is not accident', { kind: 'cause', cause: 'attack' }, { kind: 'event', i: 1 }, false],
+    ['a cause fact is no responsibility', { kind: 'responsibility', agent: null }, { kind: 'event', i: 1 }, false],
+    ['control holds (state read from polarity)', { kind: 'control', state: 'holds', side: 'RU' }, { kind: 'status', i: 0 }, true],
+    ['control of the other side', { kind: 'control', state: 'holds', side: 'UA' }, { kind: 'status', i: 0 }, false],
+    ['control part', { kind: 'control', state: 'part' }, { kind: 'status', i: 2 }, true],
+    ['advance stopped', { kind: 'status', topic: 'advance', polarity: -1, side: 'UA' }, { kind: 'status', i: 1 }, true],
+    ['a control fact is no status', { kind: 'status', topic: 'advance' }, { kind: 'status', i: 0 }, false],
+    ['a status is no event', { kind: 'responsibility' }, { kind: 'status', i: 0 }, false],
+    ['figure', { kind: 'figures', value: 12, unit: 'killed' }, { kind: 'figure', i: 0 }, true],
+    ['figure, other unit', { kind: 'figures', value: 12, unit: 'wounded' }, { kind: 'figure', i: 0 }, false],
+    ['figure with frame', { kind: 'figures', value: 3, unit: 'tanks', frame: 'loss' }, { kind: 'figure', i: 1 }, true],
+  ];
+  for (const [name, g, which, want] of rows) test(name, () => assert.equal(factMatches(g, cf, which), want));
+});
+
+describe('countedFacts and restates', () => {
+  const cf = claim([ev({}), ev({ topic: 'cause', cause: 'attack', agentSide: null })], [st({ topic: 'attack', polarity: 1 }), st({ topic: 'event', polarity: -1 })], [qty({})]);
+  test('status events are never counted; figures only when asked', () => {
+    assert.deepEqual(countedFacts(cf, false).map((p) => p.kind), ['event', 'event', 'status']);
+    assert.equal(countedFacts(cf, true).length, 4);
+  });
+  test('an attack cause and an attack status restate a gold strike', () => {
+    const gold: GoldFact[] = [{ kind: 'responsibility', agent: 'RU', polarity: 1 }];
+    assert.equal(restates(cf, { kind: 'event', i: 1 }, gold), true);
+    assert.equal(restates(cf, { kind: 'status', i: 0 }, gold), true);
+  });
+  test('not when the gold lists a cause, or has no strike, or the polarity differs', () => {
+    assert.equal(restates(cf, { kind: 'event', i: 1 }, [{ kind: 'responsibility', agent: 'RU' }, { kind: 'cause', cause: 'accident' }]), false);
+    assert.equal(restates(cf, { kind: 'event', i: 1 }, [{ kind: 'control', state: 'holds' }]), false);
+    assert.equal(restates(cf, { kind: 'status', i: 0 }, [{ kind: 'responsibility', agent: 'RU', polarity: -1 }]), false);
+  });
+});
+
+describe('bench/gold/facts shape', () => {
+  const base = join(ROOT, 'bench', 'gold', 'facts');
+  const kinds = new Set(['responsibility', 'cause', 'control', 'status', 'figures']);
+  const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').replace(/[’ʼ]/g, "'").trim().toLowerCase();
+  for (const set of readdirSync(base).filter((f) => !f.includes('.'))) {
+    const ids = new Map<string, string>();
+    for (const split of ['dev', 'test']) {
+      const file = join(base, set, `${split}.jsonl`);
+      if (!existsSync(file)) continue;
+      test(`${set}/${split}.jsonl`, () => {
+        for (const item of readGold(file)) {
+          assert.ok(typeof item.id === 'string' && item.id !== '', `${file}: an item without id`);
+          assert.ok(!ids.has(item.id), `${file}: id ${item.id} also in ${ids.get(item.id)}`);
+          ids.set(item.id, split);
+          assert.ok(['en', 'ru', 'uk'].includes(item.lang), `${item.id}: lang ${item.lang}`);
+          assert.ok(!Number.isNaN(Date.parse(item.published)), `${item.id}: published ${item.published}`);
+          assert.ok(Array.isArray(item.claims), `${item.id}: claims`);
+          for (const c of item.claims) {
+            assert.ok(norm(item.text).includes(norm(c.content)), `${item.id}: content not in text: ${c.content}`);
+            for (const f of c.facts) assert.ok(kinds.has(f.kind), `${item.id}: kind ${f.kind}`);
+          }
+        }
+      });
+    }
+  }
+});
