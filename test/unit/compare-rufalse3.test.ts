@@ -27,6 +27,10 @@ test('ruukEventFacts: a detonation after a strike ("прилёт", secondary det
     // a secondary detonation says something struck first: it is no accident, whoever struck
     ['На складе под Тихорецком продолжается вторичная детонация боеприпасов.', []],
     ['На відео видно вторинну детонацію на складі.', []],
+    // a drone or a shot-down weapon that detonated is the strike's own warhead
+    ['Мужчина пострадал, когда на его гараж упал и сдетонировал сбитый беспилотник.', []],
+    // a plane's arrival is no hit
+    ['Рейсы на прилет задерживаются, на складе аэропорта произошла детонация газовых баллонов.', ['cause:accident']],
     // guards: a strike word already says it; a detonation with no strike is an accident; «прилетел» is a flight
     ['После удара беспилотника на складе произошла детонация боеприпасов.', ['cause:attack']],
     ['На складе боеприпасов произошла детонация при разгрузке снарядов.', ['cause:accident']],
