@@ -203,6 +203,10 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // (further than two words only for a side word not in the nominative: "российские самолёты" after the target is the doer)
         const prep = marks.find((p) => p.row.cls === 'target' && p.i < s.i && (s.i - p.end <= 2 || (s.i - p.end <= 4 && !NOMINATIVE.test(words[s.i]!.w))) && p.i >= a && !/[,(]/.test(text.slice(words[p.i]!.end, words[s.i]!.start)) && !marks.some((x) => (x.row.cls === 'attack' || x.row.cls === 'blast') && x.i >= p.end && x.i < s.i));
         if (prep) continue;
+        // (not a side word inside brackets that do not hold the trigger: '"Прилет" зафиксирован в
+        // городе (переименован украинскими властями) ...' names who renamed the town)
+        const between = text.slice(words[Math.min(s.i, m.i)]!.end, words[Math.max(s.i, m.i)]!.start);
+        if (s.i > m.i ? between.lastIndexOf('(') > between.lastIndexOf(')') : between.indexOf(')') >= 0 && (between.indexOf('(') < 0 || between.indexOf(')') < between.indexOf('('))) continue;
         // (not the side of a source that reports it: "Украинские и западные источники подтверждали
         // факт удара" names who reports, not who struck; one or two words may stand between)
         if (marks.some((x) => x.row.cls === 'source' && x.i > s.i && x.i - s.end <= 2 && x.i < b && !marks.some((y) => (y.row.cls === 'attack' || y.row.cls === 'blast') && y.i > s.i && y.i < x.i))) continue;
