@@ -87,9 +87,13 @@ export function figureScope(text: string, start: number, end: number): string | 
   while (nb > 0 && before.length - nb < REACH + 4 && !CLAUSE_END.test(text.slice(before[nb - 1]!.end, nb === before.length ? start : before[nb]!.start))) nb--;
   const ahead = after.slice(0, na);
   const behind = before.slice(nb);
+  // a sum over several strikes or days is read only in the figure's own stretch of words: not across
+  // a comma, a dash or a bracket ("атаке дронов (188 беспилотников), а ... за три дня" is not 188's)
+  const PIECE_END = /[,;:()—–]/;
   for (let i = 0; i < Math.min(ahead.length, REACH); i++) {
     const m = scopes.matchAt(ahead, i);
     if (!m) continue;
+    if (m.row.scope === 'span' && PIECE_END.test(text.slice(end, ahead[i]!.start))) continue;
     // "the overnight strike": when one strike happened, no tally
     if (m.row.scope === 'incident') {
       i = m.end - 1;
@@ -106,6 +110,7 @@ export function figureScope(text: string, start: number, end: number): string | 
   for (let i = 0; i < behind.length; i++) {
     const m = scopes.matchAt(behind, i);
     if (m && m.row.scope === 'incident') i = m.end - 1;
+    else if (m && m.row.scope === 'span' && PIECE_END.test(text.slice(behind[m.end - 1]!.end, start))) i = m.end - 1;
     else if (m && m.row.where === 'near' && m.row.scope !== 'site') return m.row.scope;
   }
   return null;

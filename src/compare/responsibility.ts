@@ -27,7 +27,7 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 
-type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown' | 'nonact';
+type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown' | 'nonact' | 'hit' | 'flight' | 'secondary' | 'source';
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
 let rows: Row[] | null = null;
@@ -37,7 +37,7 @@ function load(): Map<string, Row[]> {
   rows = [];
   for (const [phrase, cls, value] of table('responsibility-ruuk.tsv')) {
     if (!phrase || !cls) continue;
-    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
+    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
     rows.push({ words, cls: cls as Cls, value: value && value !== '-' ? value : null });
   }
@@ -51,6 +51,23 @@ function load(): Map<string, Row[]> {
   }
   for (const l of byFirst.values()) l.sort((a, b) => b.words.length - a.words.length || b.words[0]!.stem.length - a.words[0]!.stem.length);
   return byFirst;
+}
+
+/** Whether a row of class `cls` matches at word `i` (any row of it, not only the one `matchAt` picks). */
+function classAt(words: Word[], i: number, cls: Cls): boolean {
+  const w = words[i]!.w.replace(/ё/g, 'е');
+  for (const r of load().get(w.slice(0, 2)) ?? []) {
+    if (r.cls !== cls) continue;
+    let ok = true;
+    for (let k = 0; k < r.words.length && ok; k++) {
+      const ww = words[i + k]?.w.replace(/ё/g, 'е');
+      const p = r.words[k]!;
+      const stem = p.stem.replace(/ё/g, 'е');
+      ok = ww !== undefined && (p.whole ? ww === stem : ww.startsWith(stem));
+    }
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** The longest row matching at word `i`, with the index after it. */
@@ -116,8 +133,23 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       return [a, b];
     };
     if (marks.some((m) => m.row.cls === 'enemy')) enemyNamed = true;
+    // «прилёт» is the hit of a missile or drone, unless a word of air travel in its clause makes it a
+    // plane's arrival («рейсы на прилёт», «прилёт и вылет»): then it is no mark at all
+    for (let k = marks.length - 1; k >= 0; k--) {
+      const m = marks[k]!;
+      if (m.row.cls !== 'hit') continue;
+      const [a, b] = clauseOf(m.i);
+      if (marks.some((x) => x.row.cls === 'flight' && x.i >= a && x.i < b)) marks.splice(k, 1);
+      else marks[k] = { ...m, row: { ...m.row, cls: 'attack' } };
+    }
     for (const m of marks) {
+      // a detonation a strike caused («вторичная детонация», «сдетонировал сбитый БПЛА»: a word of
+      // data class `secondary` within two words, in its clause) is no stored munitions going off
       if (m.row.cls === 'detonation' && !detonation) {
+        const [a, b] = clauseOf(m.i);
+        let caused = false;
+        for (let k = Math.max(a, m.i - 2); k < Math.min(b, m.end + 2) && !caused; k++) caused = k !== m.i && classAt(words, k, 'secondary');
+        if (caused) continue;
         detonation = { topic: 'cause', agentSide: null, polarity: 1, cause: 'accident', text: text.slice(words[m.i]!.start, words[m.end - 1]!.end), start: words[m.i]!.start, end: words[m.end - 1]!.end };
       }
       if (m.row.cls === 'accident' && !accident) {
@@ -171,6 +203,13 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // (further than two words only for a side word not in the nominative: "российские самолёты" after the target is the doer)
         const prep = marks.find((p) => p.row.cls === 'target' && p.i < s.i && (s.i - p.end <= 2 || (s.i - p.end <= 4 && !NOMINATIVE.test(words[s.i]!.w))) && p.i >= a && !/[,(]/.test(text.slice(words[p.i]!.end, words[s.i]!.start)) && !marks.some((x) => (x.row.cls === 'attack' || x.row.cls === 'blast') && x.i >= p.end && x.i < s.i));
         if (prep) continue;
+        // (not a side word inside brackets that do not hold the trigger: '"Прилет" зафиксирован в
+        // городе (переименован украинскими властями) ...' names who renamed the town)
+        const between = text.slice(words[Math.min(s.i, m.i)]!.end, words[Math.max(s.i, m.i)]!.start);
+        if (s.i > m.i ? between.lastIndexOf('(') > between.lastIndexOf(')') : between.indexOf(')') >= 0 && (between.indexOf('(') < 0 || between.indexOf(')') < between.indexOf('('))) continue;
+        // (not the side of a source that reports it: "Украинские и западные источники подтверждали
+        // факт удара" names who reports, not who struck; one or two words may stand between)
+        if (marks.some((x) => x.row.cls === 'source' && x.i > s.i && x.i - s.end <= 2 && x.i < b && !marks.some((y) => (y.row.cls === 'attack' || y.row.cls === 'blast') && y.i > s.i && y.i < x.i))) continue;
         const d = Math.abs(s.i - m.i);
         if (d >= best) continue;
         const v = sideOfMark(s);
