@@ -697,3 +697,39 @@ table('objects behind "of" still count (mendA)', [
   ['The government scrapped the tax on fuel imports.', { trigger: 'scrapped', plover: 'CONCEDE' }],
   ['The army lifted a number of sanctions on the region.', { trigger: 'lifted', plover: 'RETREAT' }],
 ]);
+
+// (lane plover, 11th version) constructions of the plover-own9 batch, written by hand on new sentences
+// before the rules: intent before a resumed event noun ("resume" a light verb), cases brought to a
+// court, inspectors admitted, money "in aid", agreements revoked, youths rioting, computer systems
+// disrupted, the mode of a request, a threatened arrest, police and weapons moved, the internet cut,
+// a politician killed, relief teams arriving
+table('plover-own9 constructions (11th version)', [
+  ['Syria said it was willing to resume a direct dialogue with Turkey.', { trigger: 'dialogue', plover: 'AGREE' }],
+  ['Ukraine brought a case against Russia at the International Court of Justice.', { trigger: 'brought a case', plover: 'ACCUSE' }],
+  ['Relatives of the victims filed a criminal case against the police chief.', { trigger: 'filed a criminal case', plover: 'ACCUSE' }],
+  ['Syria admitted chemical weapons inspectors to the site.', { trigger: 'admitted', plover: 'RETREAT', mode: 'access' }],
+  ['Japan released 20 million dollars in emergency aid for the cyclone victims.', { trigger: 'released', plover: 'AID' }],
+  ['Britain suspended 30 million pounds in aid to Rwanda.', { trigger: 'suspended', plover: 'SANCTION', mode: 'discontinue' }],
+  ['Rebels released two hostages in the capital.', { trigger: 'released', plover: 'RETREAT', mode: 'release' }],
+  ['The junta revoked the defence pact with France.', { trigger: 'revoked', plover: 'SANCTION' }],
+  ['Burkina Faso scrapped its military cooperation agreement with Paris.', { trigger: 'scrapped', plover: 'SANCTION' }],
+  ['Youths set fire to cars and looted shops in the suburbs of Paris.', { trigger: 'set fire', plover: 'PROTEST', mode: 'riot' }],
+  ['Hackers disrupted the computer networks of the Georgian parliament.', { trigger: 'disrupted', plover: 'COERCE', mode: 'cyber' }],
+  ['Taiwan asked Washington for more weapons.', { trigger: 'asked', plover: 'REQUEST', mode: 'assist' }],
+  ['The Arab League urged the warring parties to stop the fighting.', { trigger: 'urged', plover: 'REQUEST', mode: 'yield' }],
+  ['The UN urged the generals in Myanmar to restore civilian rule.', { trigger: 'urged', plover: 'REQUEST', mode: 'change' }],
+  ['The police chief said officers would arrest anyone who joined the march.', { trigger: 'arrest', plover: 'THREATEN', mode: 'arrest' }],
+  ['Riot police were deployed around the parliament in Tbilisi.', { trigger: 'deployed', plover: 'MOBILIZE', mode: 'police' }],
+  ['Iran moved missile launchers to its western border.', { trigger: 'moved', plover: 'MOBILIZE', mode: 'weapons' }],
+  ['The authorities cut off internet access across the region during the protests.', { trigger: 'cut off', plover: 'COERCE', mode: 'censor' }],
+  ['A prominent opposition politician was shot dead in Moscow.', { trigger: 'shot dead', plover: 'ASSAULT', mode: 'targeted' }],
+  ['Turkish rescue teams arrived in Morocco to help search for survivors.', { trigger: 'arrived', plover: 'AID' }],
+]);
+// ... and what they must leave alone
+table('plover-own9 constructions, unchanged readings (11th version)', [
+  ['Fighting resumed in the north after a week of calm.', { trigger: 'Fighting', plover: 'ASSAULT' }],
+  ['The army admitted that its soldiers had shot the journalist.', { trigger: 'shot', plover: 'ASSAULT' }],
+  ['Russian strikes knocked out power across the region.', { trigger: 'strikes', plover: 'ASSAULT' }],
+  ['The foreign minister arrived in Beijing for talks.', { trigger: 'arrived', plover: 'CONSULT', mode: 'visit' }],
+  ['The government lifted the ban on opposition rallies.', { trigger: 'lifted', plover: 'CONCEDE' }],
+]);

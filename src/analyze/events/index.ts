@@ -574,7 +574,9 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
     if (kd === Kind.Word && !cyr(t, i)) {
       const pi = t.pos[i];
       if (pi === P.SCONJ || (SUBORDINATOR.has(t.lower[i]!) && (pi === P.ADP || pi === P.VERB))) break;
-      if (noun && pi === P.ADP && !OBJECT_PREPS.has(t.lower[i]!)) break;
+      // ("in" after an amount goes on with what the money is: "50 million euros in humanitarian aid";
+      // "for" after a request's addressee names what is asked for: "asked Washington for more weapons")
+      if (noun && pi === P.ADP && !OBJECT_PREPS.has(t.lower[i]!) && !(t.lower[i] === 'in' && AMOUNT_NOUNS.has(t.lower[prevTok(t, i)] ?? '')) && !(t.lower[i] === 'for' && m.t.kind === 'request')) break;
       if (pi === P.NOUN || pi === P.PROPN || pi === P.PRON) noun = true;
     }
     const inTarget = target !== null && i >= target[0] && i < target[1];
@@ -592,6 +594,9 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
   }
   return out;
 }
+
+/** Nouns of a sum of money after which "in" names what the money is (data/grammar-words.tsv role amount-noun). */
+const AMOUNT_NOUNS = grammarSet('amount-noun');
 
 /** Prepositions after an object's noun that go on with the object or name the act's target (see objectClasses). */
 const OBJECT_PREPS = new Set(['of', 'at', 'on', 'against']);
@@ -1235,7 +1240,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let ploverMode = row.ploverMode;
     const stmt = polarity === 'not_happened' ? '=negated' : modality !== null && FUTURE.has(modality) ? '=future' : modality === 'demanded' ? '=demanded' : null;
     if (stmt) {
-      const r = TYPES.get(stmt)?.find((x) => x.cond === ploverType || x.cond === '*');
+      // (a row for the event's kind before the rows for its type: "would arrest" threatens an arrest)
+      const r = TYPES.get(stmt)?.find((x) => x.cond === m.t.kind || x.cond === ploverType || x.cond === '*');
       if (r && r.ploverType) {
         ploverType = r.ploverType;
         ploverMode = r.ploverMode;
