@@ -733,3 +733,15 @@ table('plover-own9 constructions, unchanged readings (11th version)', [
   ['The foreign minister arrived in Beijing for talks.', { trigger: 'arrived', plover: 'CONSULT', mode: 'visit' }],
   ['The government lifted the ban on opposition rallies.', { trigger: 'lifted', plover: 'CONCEDE' }],
 ]);
+// (lane plover, 11th version) "not hesitate to" and "not only" negate nothing; force used is an
+// attack (announced: a threat); working closely is cooperation; peacekeepers and inspectors arriving
+// are received (CAMEO 0861/0862 → RETREAT access)
+table('negation-free phrases, force, close work, missions received (11th version)', [
+  ['The prime minister said the army would not hesitate to use force against the rebels.', { trigger: 'use force', plover: 'THREATEN' }],
+  ['The rebels not only attacked the convoy but also burned the trucks.', { trigger: 'attacked', plover: 'ASSAULT', polarity: 'happened' }],
+  ['Police used excessive force against the demonstrators.', { trigger: 'used excessive force', plover: 'ASSAULT' }],
+  ['Turkish police worked closely with the FBI to track the suspects.', { trigger: 'worked closely', plover: 'COOPERATE' }],
+  ['A battalion of UN peacekeepers arrived in Juba on Monday.', { trigger: 'arrived', plover: 'RETREAT', mode: 'access' }],
+  ['A team of IAEA inspectors arrived in Tehran.', { trigger: 'arrived', plover: 'RETREAT', mode: 'access' }],
+  ['The rebels did not attack the convoy.', { trigger: 'attack', plover: 'ASSAULT', polarity: 'not_happened' }],
+]);

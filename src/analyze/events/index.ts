@@ -1004,7 +1004,8 @@ function modifiersBefore(t: Tokens, i: number, t0: number, n: number): string[] 
       continue;
     }
     const r = longestAt(t, MODIFIERS, k, i);
-    if (r && r.row.where === 'before') (out === NO_MODS ? (out = []) : out).push(r.row.effect);
+    // (a row of effect none holds a negation word that negates nothing: "would not hesitate to", "not only")
+    if (r && r.row.where === 'before' && r.row.effect !== 'none') (out === NO_MODS ? (out = []) : out).push(r.row.effect);
     // "not" inside a contraction ("didn't") is its own token in wink
   }
   return out;
