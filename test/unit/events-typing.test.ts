@@ -745,3 +745,13 @@ table('negation-free phrases, force, close work, missions received (11th version
   ['A team of IAEA inspectors arrived in Tehran.', { trigger: 'arrived', plover: 'RETREAT', mode: 'access' }],
   ['The rebels did not attack the convoy.', { trigger: 'attack', plover: 'ASSAULT', polarity: 'not_happened' }],
 ]);
+// (lane plover, 11th version) bans and restrictions are measures imposed on the public (ending one
+// yields, CAMEO 081); charging that something happened stays an accusation; an idiom of refusal;
+// force in a response
+table('bans ended, deaf ears, responses in force (11th version)', [
+  ['The government ended its ban on foreign newspapers.', { trigger: 'ended', plover: 'CONCEDE' }],
+  ['The junta suspended the restrictions on public gatherings.', { trigger: 'suspended', plover: 'CONCEDE' }],
+  ['The opposition charged that the vote had been rigged.', { trigger: 'charged', plover: 'ACCUSE' }],
+  ['Israel turned a deaf ear to calls for a ceasefire.', { trigger: 'turned a deaf ear', plover: 'REJECT' }],
+  ['India said it would respond with full force to any attack.', { trigger: 'respond with full force', plover: 'THREATEN' }],
+]);
