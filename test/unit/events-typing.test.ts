@@ -755,3 +755,15 @@ table('bans ended, deaf ears, responses in force (11th version)', [
   ['Israel turned a deaf ear to calls for a ceasefire.', { trigger: 'turned a deaf ear', plover: 'REJECT' }],
   ['India said it would respond with full force to any attack.', { trigger: 'respond with full force', plover: 'THREATEN' }],
 ]);
+// (lane plover, 11th version) ordering a foreign body or envoy to leave expels it (CAMEO 166), ordering
+// civilians out deports them (174); a demand with a consequence ("... or be killed", "... or face ...")
+// is an ultimatum, a threat (139); equipping the police gives aid (072); "rap" criticises (111)
+table('orders to leave, ultimatums, equipment for the police, raps (11th version)', [
+  ['Mali ordered the French ambassador to leave the country.', { trigger: 'ordered the French ambassador to leave', plover: 'SANCTION', mode: 'expel' }],
+  ['The army ordered civilians to leave the border villages.', { trigger: 'ordered civilians to leave', plover: 'COERCE', mode: 'deport' }],
+  ['The militia told the villagers to hand over their weapons or be shot.', { trigger: 'told the villagers to', plover: 'THREATEN' }],
+  ['The rebels told the foreign workers to leave the region or face the consequences.', { trigger: 'told the foreign workers to', plover: 'THREATEN' }],
+  ['The United States supplied the Iraqi police with armoured vehicles.', { trigger: 'supplied', plover: 'AID' }],
+  ['Brussels rapped Warsaw over its judicial reforms.', { trigger: 'rapped', plover: 'ACCUSE' }],
+  ['The rebels told the foreign workers to leave the region.', { trigger: 'told the foreign workers to', plover: 'REQUEST' }],
+]);

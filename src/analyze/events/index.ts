@@ -1270,6 +1270,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   }
   if (evs.length === 0) return;
   if (evs.length > 1) relateEvents(t, t0, t1, evs, evToks);
+  ultimatum(t, t1, evs, evToks);
   for (const e of foldAndCount(ctx, sent, evs)) out.push(e);
 }
 
@@ -1432,6 +1433,31 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
     if (reportingTag(t, evToks[k]!.start, evToks[k]!.end, t0, t1)) e.subordinate = true;
   }
 }
+
+/**
+ * A demand with a consequence after "or" ("told the villagers to leave or be killed", "... or face the
+ * consequences") is an ultimatum, a threat (CAMEO 139): the request becomes THREATEN, of violence when
+ * an act of violence follows the "or". The words after "or" are data/grammar-words.tsv role ultimatum-or.
+ */
+function ultimatum(t: Doc['tokens'], t1: number, evs: EventMention[], evToks: { start: number; end: number; noun: boolean }[]): void {
+  for (let k = 0; k < evs.length; k++) {
+    const e = evs[k]!;
+    if (e.kind !== 'request' || e.plover.type !== 'REQUEST' || e.subordinate) continue;
+    for (let x = evToks[k]!.end; x < t1; x++) {
+      if (t.lower[x] === ';') break;
+      if (t.lower[x] !== 'or') continue;
+      const n = nextTok(t, x);
+      if (n < 0 || !ULTIMATUM_OR.has(t.lower[n]!)) continue;
+      const after = t.start[n]!;
+      const violent = evs.some((o) => o.trigger.start >= after && o.plover.type === 'ASSAULT');
+      e.plover = { type: 'THREATEN', mode: violent ? 'violence' : null };
+      break;
+    }
+  }
+}
+
+/** Words after "or" that name the consequence of a demand (data/grammar-words.tsv role ultimatum-or). */
+const ULTIMATUM_OR = grammarSet('ultimatum-or');
 
 /**
  * The last passes of `sentenceEvents`: kill/injure folded into another violent event of the sentence,
