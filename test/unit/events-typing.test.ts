@@ -767,3 +767,17 @@ table('orders to leave, ultimatums, equipment for the police, raps (11th version
   ['Brussels rapped Warsaw over its judicial reforms.', { trigger: 'rapped', plover: 'ACCUSE' }],
   ['The rebels told the foreign workers to leave the region.', { trigger: 'told the foreign workers to', plover: 'REQUEST' }],
 ]);
+// (lane plover, 11th version) a demand an event draws is the sentence's event, as a reaction is
+// ("The massacre prompted calls for an inquiry"); people forced from their homes are displaced
+// (CAMEO 174); a deputy is an office holder (a killing of one is targeted, 186)
+table('demands drawn, homes left, deputies (11th version)', [
+  ['Thousands of villagers were forced from their homes by the militia.', { trigger: 'forced from their homes', plover: 'COERCE', mode: 'deport' }],
+  ['Gunmen shot dead a deputy of the provincial council.', { trigger: 'shot dead', plover: 'ASSAULT', mode: 'targeted' }],
+  ['The opposition called for an international inquiry.', { trigger: 'called for', plover: 'REQUEST' }],
+]);
+test('event typing: an event noun that draws a demand yields to it (lane plover, 11th version)', () => {
+  const main = (text: string) => (analyze({ id: 't', text }).events ?? []).find((e) => !e.subordinate);
+  assert.equal(main('The bombing prompted calls for an international inquiry.')?.plover.type, 'REQUEST');
+  assert.equal(main('The shooting sparked demands for the police chief to resign.')?.plover.type, 'REQUEST');
+  assert.equal(main('The bombing of the bridge drew attention to the war.')?.plover.type, 'ASSAULT');
+});

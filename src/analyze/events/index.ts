@@ -1368,14 +1368,18 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
   // "The bombing was denied by ..."), or a verb acting on it: the sentence reports the reaction or
   // the act, so the noun is its argument
   for (let k = 0; k < evs.length; k++) {
-    if (!evToks[k]!.noun || evs[k]!.subordinate) continue;
+    // (a gerund after a determiner is a noun, whatever the tagger read: "The shooting sparked ...")
+    if (evs[k]!.subordinate || !(evToks[k]!.noun || (evToks[k]!.start > t0 && t.pos[prevTok(t, evToks[k]!.start)] === P.DET && t.lower[evToks[k]!.start]!.endsWith('ing')))) continue;
     let j = k + 1;
     while (j < evs.length && evs[j]!.subordinate) j++;
     if (j >= evs.length) continue;
-    if (evToks[j]!.noun) {
+    // (a word right after a verb of drawing is its object noun, whatever the tagger read: "prompted calls for")
+    const pj = prevTok(t, evToks[j]!.start);
+    if (evToks[j]!.noun || (pj >= 0 && ELICIT.has(t.lemma[pj]!))) {
       // a reaction noun the event noun draws ("The killing drew condemnation from ...", "The arrest
-      // sparked criticism"): only verbs of data/grammar-words.tsv role event-elicit between them
-      if (!REACTION.has(evs[j]!.plover.type)) continue;
+      // sparked criticism"), or a demand ("The massacre prompted calls for an inquiry"): only verbs of
+      // data/grammar-words.tsv role event-elicit between them
+      if (!REACTION.has(evs[j]!.plover.type) && evs[j]!.plover.type !== 'REQUEST') continue;
       let elicit = false;
       let clear = true;
       for (let x = evToks[k]!.end; x < evToks[j]!.start && clear; x++) {
