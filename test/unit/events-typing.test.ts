@@ -781,3 +781,10 @@ test('event typing: an event noun that draws a demand yields to it (lane plover,
   assert.equal(main('The shooting sparked demands for the police chief to resign.')?.plover.type, 'REQUEST');
   assert.equal(main('The bombing of the bridge drew attention to the war.')?.plover.type, 'ASSAULT');
 });
+// (lane plover, 11th version) a warning issued or given is a threat as "warned" is (CAMEO 13x); a
+// delivery of aid or arms gives it (07x) and of anything else names no event
+table('warnings issued, deliveries (11th version)', [
+  ['Kabul issued a stern warning to Islamabad over the border raids.', { trigger: 'issued a stern warning', plover: 'THREATEN' }],
+  ['Deliveries of humanitarian aid to the north resumed on Monday.', { trigger: 'Deliveries', plover: 'AID' }],
+  ['The delivery of the verdict was postponed.', null],
+]);
