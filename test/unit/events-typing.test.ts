@@ -788,3 +788,13 @@ table('warnings issued, deliveries (11th version)', [
   ['Deliveries of humanitarian aid to the north resumed on Monday.', { trigger: 'Deliveries', plover: 'AID' }],
   ['The delivery of the verdict was postponed.', null],
 ]);
+// (lane plover, 11th version) a commitment expressed or reaffirmed is an intent (CAMEO 03x); a request
+// lodged, filed or submitted is a request, not a complaint (10x); a statement or declaration blocked is a
+// measure rejected (129)
+table('commitments, requests lodged, statements blocked (11th version)', [
+  ['Both governments expressed their commitment to the peace process.', { trigger: 'expressed their commitment', plover: 'AGREE' }],
+  ['The junta reaffirmed its commitment to hold elections next year.', { trigger: 'reaffirmed its commitment', plover: 'AGREE' }],
+  ['Lebanon lodged a request with the Security Council for an emergency session.', { trigger: 'lodged a request', plover: 'REQUEST' }],
+  ['Russia blocked a joint statement on the crisis.', { trigger: 'blocked', plover: 'REJECT' }],
+  ['Greece lodged a complaint with the United Nations.', { trigger: 'lodged', plover: 'ACCUSE' }],
+]);
