@@ -697,3 +697,104 @@ table('objects behind "of" still count (mendA)', [
   ['The government scrapped the tax on fuel imports.', { trigger: 'scrapped', plover: 'CONCEDE' }],
   ['The army lifted a number of sanctions on the region.', { trigger: 'lifted', plover: 'RETREAT' }],
 ]);
+
+// (lane plover, 11th version) constructions of the plover-own9 batch, written by hand on new sentences
+// before the rules: intent before a resumed event noun ("resume" a light verb), cases brought to a
+// court, inspectors admitted, money "in aid", agreements revoked, youths rioting, computer systems
+// disrupted, the mode of a request, a threatened arrest, police and weapons moved, the internet cut,
+// a politician killed, relief teams arriving
+table('plover-own9 constructions (11th version)', [
+  ['Syria said it was willing to resume a direct dialogue with Turkey.', { trigger: 'dialogue', plover: 'AGREE' }],
+  ['Ukraine brought a case against Russia at the International Court of Justice.', { trigger: 'brought a case', plover: 'ACCUSE' }],
+  ['Relatives of the victims filed a criminal case against the police chief.', { trigger: 'filed a criminal case', plover: 'ACCUSE' }],
+  ['Syria admitted chemical weapons inspectors to the site.', { trigger: 'admitted', plover: 'RETREAT', mode: 'access' }],
+  ['Japan released 20 million dollars in emergency aid for the cyclone victims.', { trigger: 'released', plover: 'AID' }],
+  ['Britain suspended 30 million pounds in aid to Rwanda.', { trigger: 'suspended', plover: 'SANCTION', mode: 'discontinue' }],
+  ['Rebels released two hostages in the capital.', { trigger: 'released', plover: 'RETREAT', mode: 'release' }],
+  ['The junta revoked the defence pact with France.', { trigger: 'revoked', plover: 'SANCTION' }],
+  ['Burkina Faso scrapped its military cooperation agreement with Paris.', { trigger: 'scrapped', plover: 'SANCTION' }],
+  ['Youths set fire to cars and looted shops in the suburbs of Paris.', { trigger: 'set fire', plover: 'PROTEST', mode: 'riot' }],
+  ['Hackers disrupted the computer networks of the Georgian parliament.', { trigger: 'disrupted', plover: 'COERCE', mode: 'cyber' }],
+  ['Taiwan asked Washington for more weapons.', { trigger: 'asked', plover: 'REQUEST', mode: 'assist' }],
+  ['The Arab League urged the warring parties to stop the fighting.', { trigger: 'urged', plover: 'REQUEST', mode: 'yield' }],
+  ['The UN urged the generals in Myanmar to restore civilian rule.', { trigger: 'urged', plover: 'REQUEST', mode: 'change' }],
+  ['The police chief said officers would arrest anyone who joined the march.', { trigger: 'arrest', plover: 'THREATEN', mode: 'arrest' }],
+  ['Riot police were deployed around the parliament in Tbilisi.', { trigger: 'deployed', plover: 'MOBILIZE', mode: 'police' }],
+  ['Iran moved missile launchers to its western border.', { trigger: 'moved', plover: 'MOBILIZE', mode: 'weapons' }],
+  ['The authorities cut off internet access across the region during the protests.', { trigger: 'cut off', plover: 'COERCE', mode: 'censor' }],
+  ['A prominent opposition politician was shot dead in Moscow.', { trigger: 'shot dead', plover: 'ASSAULT', mode: 'targeted' }],
+  ['Turkish rescue teams arrived in Morocco to help search for survivors.', { trigger: 'arrived', plover: 'AID' }],
+]);
+// ... and what they must leave alone
+table('plover-own9 constructions, unchanged readings (11th version)', [
+  ['Fighting resumed in the north after a week of calm.', { trigger: 'Fighting', plover: 'ASSAULT' }],
+  ['The army admitted that its soldiers had shot the journalist.', { trigger: 'shot', plover: 'ASSAULT' }],
+  ['Russian strikes knocked out power across the region.', { trigger: 'strikes', plover: 'ASSAULT' }],
+  ['The foreign minister arrived in Beijing for talks.', { trigger: 'arrived', plover: 'CONSULT', mode: 'visit' }],
+  ['The government lifted the ban on opposition rallies.', { trigger: 'lifted', plover: 'CONCEDE' }],
+]);
+// (lane plover, 11th version) "not hesitate to" and "not only" negate nothing; force used is an
+// attack (announced: a threat); working closely is cooperation; peacekeepers and inspectors arriving
+// are received (CAMEO 0861/0862 → RETREAT access)
+table('negation-free phrases, force, close work, missions received (11th version)', [
+  ['The prime minister said the army would not hesitate to use force against the rebels.', { trigger: 'use force', plover: 'THREATEN' }],
+  ['The rebels not only attacked the convoy but also burned the trucks.', { trigger: 'attacked', plover: 'ASSAULT', polarity: 'happened' }],
+  ['Police used excessive force against the demonstrators.', { trigger: 'used excessive force', plover: 'ASSAULT' }],
+  ['Turkish police worked closely with the FBI to track the suspects.', { trigger: 'worked closely', plover: 'COOPERATE' }],
+  ['A battalion of UN peacekeepers arrived in Juba on Monday.', { trigger: 'arrived', plover: 'RETREAT', mode: 'access' }],
+  ['A team of IAEA inspectors arrived in Tehran.', { trigger: 'arrived', plover: 'RETREAT', mode: 'access' }],
+  ['The rebels did not attack the convoy.', { trigger: 'attack', plover: 'ASSAULT', polarity: 'not_happened' }],
+]);
+// (lane plover, 11th version) bans and restrictions are measures imposed on the public (ending one
+// yields, CAMEO 081); charging that something happened stays an accusation; an idiom of refusal;
+// force in a response
+table('bans ended, deaf ears, responses in force (11th version)', [
+  ['The government ended its ban on foreign newspapers.', { trigger: 'ended', plover: 'CONCEDE' }],
+  ['The junta suspended the restrictions on public gatherings.', { trigger: 'suspended', plover: 'CONCEDE' }],
+  ['The opposition charged that the vote had been rigged.', { trigger: 'charged', plover: 'ACCUSE' }],
+  ['Israel turned a deaf ear to calls for a ceasefire.', { trigger: 'turned a deaf ear', plover: 'REJECT' }],
+  ['India said it would respond with full force to any attack.', { trigger: 'respond with full force', plover: 'THREATEN' }],
+]);
+// (lane plover, 11th version) ordering a foreign body or envoy to leave expels it (CAMEO 166), ordering
+// civilians out deports them (174); a demand with a consequence ("... or be killed", "... or face ...")
+// is an ultimatum, a threat (139); equipping the police gives aid (072); "rap" criticises (111)
+table('orders to leave, ultimatums, equipment for the police, raps (11th version)', [
+  ['Mali ordered the French ambassador to leave the country.', { trigger: 'ordered the French ambassador to leave', plover: 'SANCTION', mode: 'expel' }],
+  ['The army ordered civilians to leave the border villages.', { trigger: 'ordered civilians to leave', plover: 'COERCE', mode: 'deport' }],
+  ['The militia told the villagers to hand over their weapons or be shot.', { trigger: 'told the villagers to', plover: 'THREATEN' }],
+  ['The rebels told the foreign workers to leave the region or face the consequences.', { trigger: 'told the foreign workers to', plover: 'THREATEN' }],
+  ['The United States supplied the Iraqi police with armoured vehicles.', { trigger: 'supplied', plover: 'AID' }],
+  ['Brussels rapped Warsaw over its judicial reforms.', { trigger: 'rapped', plover: 'ACCUSE' }],
+  ['The rebels told the foreign workers to leave the region.', { trigger: 'told the foreign workers to', plover: 'REQUEST' }],
+]);
+// (lane plover, 11th version) a demand an event draws is the sentence's event, as a reaction is
+// ("The massacre prompted calls for an inquiry"); people forced from their homes are displaced
+// (CAMEO 174); a deputy is an office holder (a killing of one is targeted, 186)
+table('demands drawn, homes left, deputies (11th version)', [
+  ['Thousands of villagers were forced from their homes by the militia.', { trigger: 'forced from their homes', plover: 'COERCE', mode: 'deport' }],
+  ['Gunmen shot dead a deputy of the provincial council.', { trigger: 'shot dead', plover: 'ASSAULT', mode: 'targeted' }],
+  ['The opposition called for an international inquiry.', { trigger: 'called for', plover: 'REQUEST' }],
+]);
+test('event typing: an event noun that draws a demand yields to it (lane plover, 11th version)', () => {
+  const main = (text: string) => (analyze({ id: 't', text }).events ?? []).find((e) => !e.subordinate);
+  assert.equal(main('The bombing prompted calls for an international inquiry.')?.plover.type, 'REQUEST');
+  assert.equal(main('The shooting sparked demands for the police chief to resign.')?.plover.type, 'REQUEST');
+  assert.equal(main('The bombing of the bridge drew attention to the war.')?.plover.type, 'ASSAULT');
+});
+// (lane plover, 11th version) a warning issued or given is a threat as "warned" is (CAMEO 13x); a
+// delivery of aid or arms gives it (07x) and of anything else names no event
+table('warnings issued, deliveries (11th version)', [
+  ['Kabul issued a stern warning to Islamabad over the border raids.', { trigger: 'issued a stern warning', plover: 'THREATEN' }],
+  ['Deliveries of humanitarian aid to the north resumed on Monday.', { trigger: 'Deliveries', plover: 'AID' }],
+  ['The delivery of the verdict was postponed.', null],
+]);
+// (lane plover, 11th version) a commitment expressed or reaffirmed is an intent (CAMEO 03x); a request
+// lodged, filed or submitted is a request, not a complaint (10x); a statement or declaration blocked is a
+// measure rejected (129)
+table('commitments, requests lodged, statements blocked (11th version)', [
+  ['Both governments expressed their commitment to the peace process.', { trigger: 'expressed their commitment', plover: 'AGREE' }],
+  ['The junta reaffirmed its commitment to hold elections next year.', { trigger: 'reaffirmed its commitment', plover: 'AGREE' }],
+  ['Lebanon lodged a request with the Security Council for an emergency session.', { trigger: 'lodged a request', plover: 'REQUEST' }],
+  ['Russia blocked a joint statement on the crisis.', { trigger: 'blocked', plover: 'REJECT' }],
+  ['Greece lodged a complaint with the United Nations.', { trigger: 'lodged', plover: 'ACCUSE' }],
+]);

@@ -574,7 +574,9 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
     if (kd === Kind.Word && !cyr(t, i)) {
       const pi = t.pos[i];
       if (pi === P.SCONJ || (SUBORDINATOR.has(t.lower[i]!) && (pi === P.ADP || pi === P.VERB))) break;
-      if (noun && pi === P.ADP && !OBJECT_PREPS.has(t.lower[i]!)) break;
+      // ("in" after an amount goes on with what the money is: "50 million euros in humanitarian aid";
+      // "for" after a request's addressee names what is asked for: "asked Washington for more weapons")
+      if (noun && pi === P.ADP && !OBJECT_PREPS.has(t.lower[i]!) && !(t.lower[i] === 'in' && AMOUNT_NOUNS.has(t.lower[prevTok(t, i)] ?? '')) && !(t.lower[i] === 'for' && m.t.kind === 'request')) break;
       if (pi === P.NOUN || pi === P.PROPN || pi === P.PRON) noun = true;
     }
     const inTarget = target !== null && i >= target[0] && i < target[1];
@@ -592,6 +594,9 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
   }
   return out;
 }
+
+/** Nouns of a sum of money after which "in" names what the money is (data/grammar-words.tsv role amount-noun). */
+const AMOUNT_NOUNS = grammarSet('amount-noun');
 
 /** Prepositions after an object's noun that go on with the object or name the act's target (see objectClasses). */
 const OBJECT_PREPS = new Set(['of', 'at', 'on', 'against']);
@@ -999,7 +1004,8 @@ function modifiersBefore(t: Tokens, i: number, t0: number, n: number): string[] 
       continue;
     }
     const r = longestAt(t, MODIFIERS, k, i);
-    if (r && r.row.where === 'before') (out === NO_MODS ? (out = []) : out).push(r.row.effect);
+    // (a row of effect none holds a negation word that negates nothing: "would not hesitate to", "not only")
+    if (r && r.row.where === 'before' && r.row.effect !== 'none') (out === NO_MODS ? (out = []) : out).push(r.row.effect);
     // "not" inside a contraction ("didn't") is its own token in wink
   }
   return out;
@@ -1235,7 +1241,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let ploverMode = row.ploverMode;
     const stmt = polarity === 'not_happened' ? '=negated' : modality !== null && FUTURE.has(modality) ? '=future' : modality === 'demanded' ? '=demanded' : null;
     if (stmt) {
-      const r = TYPES.get(stmt)?.find((x) => x.cond === ploverType || x.cond === '*');
+      // (a row for the event's kind before the rows for its type: "would arrest" threatens an arrest)
+      const r = TYPES.get(stmt)?.find((x) => x.cond === m.t.kind || x.cond === ploverType || x.cond === '*');
       if (r && r.ploverType) {
         ploverType = r.ploverType;
         ploverMode = r.ploverMode;
@@ -1263,6 +1270,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   }
   if (evs.length === 0) return;
   if (evs.length > 1) relateEvents(t, t0, t1, evs, evToks);
+  ultimatum(t, t1, evs, evToks);
   for (const e of foldAndCount(ctx, sent, evs)) out.push(e);
 }
 
@@ -1360,14 +1368,18 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
   // "The bombing was denied by ..."), or a verb acting on it: the sentence reports the reaction or
   // the act, so the noun is its argument
   for (let k = 0; k < evs.length; k++) {
-    if (!evToks[k]!.noun || evs[k]!.subordinate) continue;
+    // (a gerund after a determiner is a noun, whatever the tagger read: "The shooting sparked ...")
+    if (evs[k]!.subordinate || !(evToks[k]!.noun || (evToks[k]!.start > t0 && t.pos[prevTok(t, evToks[k]!.start)] === P.DET && t.lower[evToks[k]!.start]!.endsWith('ing')))) continue;
     let j = k + 1;
     while (j < evs.length && evs[j]!.subordinate) j++;
     if (j >= evs.length) continue;
-    if (evToks[j]!.noun) {
+    // (a word right after a verb of drawing is its object noun, whatever the tagger read: "prompted calls for")
+    const pj = prevTok(t, evToks[j]!.start);
+    if (evToks[j]!.noun || (pj >= 0 && ELICIT.has(t.lemma[pj]!))) {
       // a reaction noun the event noun draws ("The killing drew condemnation from ...", "The arrest
-      // sparked criticism"): only verbs of data/grammar-words.tsv role event-elicit between them
-      if (!REACTION.has(evs[j]!.plover.type)) continue;
+      // sparked criticism"), or a demand ("The massacre prompted calls for an inquiry"): only verbs of
+      // data/grammar-words.tsv role event-elicit between them
+      if (!REACTION.has(evs[j]!.plover.type) && evs[j]!.plover.type !== 'REQUEST') continue;
       let elicit = false;
       let clear = true;
       for (let x = evToks[k]!.end; x < evToks[j]!.start && clear; x++) {
@@ -1425,6 +1437,31 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
     if (reportingTag(t, evToks[k]!.start, evToks[k]!.end, t0, t1)) e.subordinate = true;
   }
 }
+
+/**
+ * A demand with a consequence after "or" ("told the villagers to leave or be killed", "... or face the
+ * consequences") is an ultimatum, a threat (CAMEO 139): the request becomes THREATEN, of violence when
+ * an act of violence follows the "or". The words after "or" are data/grammar-words.tsv role ultimatum-or.
+ */
+function ultimatum(t: Doc['tokens'], t1: number, evs: EventMention[], evToks: { start: number; end: number; noun: boolean }[]): void {
+  for (let k = 0; k < evs.length; k++) {
+    const e = evs[k]!;
+    if (e.kind !== 'request' || e.plover.type !== 'REQUEST' || e.subordinate) continue;
+    for (let x = evToks[k]!.end; x < t1; x++) {
+      if (t.lower[x] === ';') break;
+      if (t.lower[x] !== 'or') continue;
+      const n = nextTok(t, x);
+      if (n < 0 || !ULTIMATUM_OR.has(t.lower[n]!)) continue;
+      const after = t.start[n]!;
+      const violent = evs.some((o) => o.trigger.start >= after && o.plover.type === 'ASSAULT');
+      e.plover = { type: 'THREATEN', mode: violent ? 'violence' : null };
+      break;
+    }
+  }
+}
+
+/** Words after "or" that name the consequence of a demand (data/grammar-words.tsv role ultimatum-or). */
+const ULTIMATUM_OR = grammarSet('ultimatum-or');
 
 /**
  * The last passes of `sentenceEvents`: kill/injure folded into another violent event of the sentence,
