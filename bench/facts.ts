@@ -51,7 +51,7 @@ export interface GoldFact {
 export interface GoldClaim {
   /** A substring of the claim's content as the analyzer should give it (whitespace-normalised). */
   content: string;
-  /** A substring of the speaker's name or text (case-insensitive); null when the author speaks. */
+  /** A substring of the speaker's name or text (case-insensitive; alternatives split by "|": "Гладков|Gladkov", names are given in Latin); null when the author speaks. */
   speaker: string | null;
   /** The speaker's side, or null when the text does not tell. */
   side: string | null;
@@ -168,7 +168,7 @@ export function scoreItems(items: readonly GoldItem[]): { kinds: Map<string, Tal
       claims.found++;
       const cf = facts[ci]!;
       const who = `${cf.speaker.name ?? ''} | ${cf.speaker.text ?? ''}`;
-      if (gc.speaker === null ? cf.speaker.name === null && cf.speaker.text === null || a.claims[ci]!.cue === null : norm(who).includes(norm(gc.speaker))) claims.speaker++;
+      if (gc.speaker === null ? cf.speaker.name === null && cf.speaker.text === null || a.claims[ci]!.cue === null : gc.speaker.split('|').some((alt) => norm(who).includes(norm(alt)))) claims.speaker++;
       else errors.push(`${item.id}: speaker of "${gc.content}": want ${JSON.stringify(gc.speaker)}, got "${who}"`);
       if (gc.side === cf.speaker.side) claims.side++;
       else errors.push(`${item.id}: side of "${gc.content}": want ${gc.side}, got ${cf.speaker.side}`);
