@@ -118,6 +118,10 @@ export function controlClash(a: StatusFact, b: StatusFact): boolean {
   if (!x || !y) return false;
   // within one claim an unnamed capture ("was captured") and "fighting continues" may be two places or times
   if ((x.kind === 'contested' || y.kind === 'contested') && (x.holder ?? y.holder) === null) return false;
+  // nor does fighting contradict a holding the claim states itself: "the town remains under our
+  // control, fighting goes on at its outskirts" (a withdrawal read as the other side's hold still does:
+  // "pulled back ... fighting was going on around the settlement")
+  if ((x.kind === 'contested' && !y.derived) || (y.kind === 'contested' && !x.derived)) return false;
   return stancesConflict(x, y);
 }
 

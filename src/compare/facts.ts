@@ -24,7 +24,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 18;
+export const FACTS_VERSION = 19;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -254,13 +254,15 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         fact.text = text.slice(fact.start, fact.end);
       }
       if (m.row.subject === 'operation') {
-        const op = operationNear(words, m.from, m.to, speakerSide) ?? (CYRILLIC.test(words[m.from]!.w) && operationNouns().has(words[m.from]!.w) ? { side: null } : null);
+        const op = operationNear(words, m.from, m.to, speakerSide) ?? (CYRILLIC.test(words[m.from]!.w) && words.slice(m.from, m.to).some((w) => operationNouns().has(w.w)) ? { side: null } : null);
         if (!op) continue; // "traffic was halted": no operation, no status
         if (operationVetoed(text, words, m.from, m.to)) continue; // an air attack repelled, "attempts to blackmail" failed
         // "атаки отражены" in a side's own summary: the attacks repelled are the other side's
         fact.subjectSide = op.side ?? (CYRILLIC.test(words[m.from]!.w) ? opponent(speakerSide.side) : null);
       } else if ((m.row.subject === 'agent' || m.row.subject === 'self') && m.row.topic === 'advance' && m.row.polarity === -1 && operationVetoed(text, words, m.from, m.to)) continue; // "a missile attack was repelled by air defence"
       else if (m.row.subject === 'self' || m.row.subject === 'agent' || m.row.subject === 'own') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject === 'agent' ? 'agent' : 'self', speakerSide);
+      // an own row with no side word near it is the speaker's own units ("продолжают продвижение" in a ministry's summary)
+      if (m.row.subject === 'own' && m.row.topic !== 'control' && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
       if (fact.topic === 'control' && !refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide)) continue;
       out.push(fact);
       meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start });
