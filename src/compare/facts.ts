@@ -154,6 +154,9 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const belligerent = speaker.side === 'RU' || speaker.side === 'UA';
   const noStatuses = subject === 'other' || (CYRILLIC.test(content) && !inWarTheatre(places) && !belligerent);
   if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
+  // a Russian or Ukrainian claim set in a year before this war ("восени 1943 року радянські війська
+  // звільнили Київ", "в 1995 году взяли Грозный") is history: it asserts nothing of this war
+  if (CYRILLIC.test(content) && PAST_YEAR.test(content)) return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: [], places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side
@@ -275,6 +278,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
     for (const f of out) {
       f.polarity = f.polarity === 1 ? -1 : 1;
       f.denial = true;
+      // "заява про захоплення Сіверська є неправдою": a capture a side calls untrue with no side word
+      // near it is the other side's claimed capture
+      if (f.topic === 'control' && f.state === 'holds' && f.subjectSide === null && CYRILLIC.test(f.text)) f.subjectSide = opponent(speakerSide.side);
     }
   }
   return out;
@@ -289,6 +295,9 @@ function passivePersons(words: Word[], from: number): boolean {
   if (k >= 0 && (words[k]!.w === 'had' || words[k]!.w === 'have' || words[k]!.w === 'has')) k--;
   return k >= 0 && persons().has(words[k]!.w);
 }
+
+/** A year before this war (1800–2013) with the Russian or Ukrainian word for "year" after it ("1943 року", "в 1995 году"). */
+const PAST_YEAR = /(?<!\d)(?:1[89]\d\d|200\d|201[0-3])\s+(?:год|году|года|годах|року|рік|роках|роки)(?!\p{L})/u;
 
 /** Status topics whose phrases have everyday senses outside war reporting (see data/conflict-anchors.txt). */
 const EVERYDAY_TOPICS = new Set(['control', 'advance', 'attack']);
@@ -654,7 +663,10 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     if (toll) frame = 'event';
     // shot down vs launched, and batches or updates of a running count (src/compare/figures.ts)
     const rf = ruukFigureFrame(analysis.text, q.start, q.end);
-    if (rf === 'skip') continue;
+    // "загинули 17 людей, ще 61 людина дістала поранень": "ще" before a toll of another kind than the
+    // claim's toll just before it is a second tally, not a batch added to the first
+    const another = toll !== null && out.length > 0 && casualtyUnits().has(out[out.length - 1]!.unit) && out[out.length - 1]!.unit !== toll && /(?:^|[^\p{L}])(?:ще|ещё|еще)\s+$/iu.test(analysis.text.slice(Math.max(0, q.start - 6), q.start));
+    if (rf === 'skip' && !another) continue;
     if (rf && frame === 'count') frame = rf;
     side ??= ruukSideIn(analysis.text, q.start, q.end);
     out.push({
