@@ -272,6 +272,15 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
     }
   }
   resolveOwnConflicts(out, meta);
+  // "відійшли з частини міста на більш вигідні позиції": two phrases of one withdrawal in a Russian or
+  // Ukrainian claim are one control fact (the same state, polarity and subject)
+  for (let i = out.length - 1; i > 0; i--) {
+    const f = out[i]!;
+    if (f.topic === 'control' && CYRILLIC.test(f.text) && out.slice(0, i).some((g) => g.topic === 'control' && g.state === f.state && g.polarity === f.polarity && g.subjectSide === f.subjectSide)) {
+      out.splice(i, 1);
+      meta.splice(i, 1);
+    }
+  }
   if (denials.length > 0) {
     // A denial turns what the claim says round; with nothing else said, it denies the reported events.
     if (out.length === 0) return [denials[0]!];

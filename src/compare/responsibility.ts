@@ -27,7 +27,7 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 
-type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown' | 'nonact' | 'repel' | 'modal' | 'debris' | 'scare';
+type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown' | 'nonact' | 'repel' | 'modal' | 'debris' | 'scare' | 'offensive';
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
 let rows: Row[] | null = null;
@@ -37,7 +37,7 @@ function load(): Map<string, Row[]> {
   rows = [];
   for (const [phrase, cls, value] of table('responsibility-ruuk.tsv')) {
     if (!phrase || !cls) continue;
-    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'repel', 'modal', 'debris', 'scare'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
+    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'repel', 'modal', 'debris', 'scare', 'offensive'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
     rows.push({ words, cls: cls as Cls, value: value && value !== '-' ? value : null });
   }
@@ -253,9 +253,10 @@ function vetoed(marks: readonly { i: number; end: number; row: Row }[], i: numbe
 }
 
 /**
- * Whether the Cyrillic event trigger [start, end) of `text` is no strike by the words around it in
- * its clause: an assault repelled ("атаки отбиты") or a possibility ("могут нанести удар"), as the
- * repel and modal rows of data/responsibility-ruuk.tsv say (see `vetoed`). For the events stage's
+ * Whether the Cyrillic event trigger [start, end) of `text` is no strike: an offensive (a ground push,
+ * the offensive rows of data/responsibility-ruuk.tsv), or by the words around it in its clause an
+ * assault repelled ("атаки отбиты") or a possibility ("могут нанести удар"), as the repel and modal
+ * rows say (see `vetoed`). For the events stage's
  * triggers, read by compare's event facts.
  */
 export function ruukTriggerVetoed(text: string, start: number, end: number): boolean {
@@ -276,6 +277,8 @@ export function ruukTriggerVetoed(text: string, start: number, end: number): boo
     } else i++;
   }
   const own = marks.find((x) => x.i <= t && x.end > t);
+  // an offensive ("наступление", "наступальні дії") is a ground push, no strike
+  if (own?.row.cls === 'offensive') return true;
   return vetoed(marks, own?.i ?? t, own?.end ?? t + 1, 0, words.length);
 }
 

@@ -110,3 +110,14 @@ test('a second toll after "ще", a capture called untrue, a claim set in a year
     ['Загальні втрати противника на Харківщині склали близько 1 200 осіб, повідомив Генштаб ЗСУ.', undefined, ['q 1200 people'], []],
   ]);
 });
+
+test('an offensive is no strike; one withdrawal said twice is one fact; a governor keyed by name and title has his side', () => {
+  check([
+    ['Олег Синєгубов заявив, що противник веде наступальні дії біля Липців, але просування ворога зупинено.', undefined, ['advance RU -1'], ['cause attack']],
+    ['Речник бригади повідомив, що українські військові відійшли з частини Торецька на більш вигідні позиції.', undefined, ['control lost UA -1'], []],
+  ]);
+  const twice = facts('Речник бригади повідомив, що українські військові відійшли з частини Торецька на більш вигідні позиції.').filter((f) => f === 'control lost UA -1');
+  assert.equal(twice.length, 1, twice.join('; '));
+  const a = analyze({ id: 'g', text: 'ВСУ атаковали нефтебазу беспилотниками, сообщил губернатор Ростовской области Василий Голубев.', published: '2024-06-01T10:00:00Z' });
+  assert.equal(extractClaimFacts(a, 0).speaker.side, 'RU');
+});
