@@ -15,7 +15,7 @@ export interface GoldFact {
   /** responsibility: the side that did it (null: the text does not say whose); status/control: the subject side, optional. */
   agent?: string | null;
   side?: string | null;
-  /** responsibility/status: 1 affirms, -1 denies or negates. */
+  /** responsibility/status: 1 affirms, -1 denies or negates; control: only when given (a denied capture is holds, -1; "not encircled" is encircled, -1). */
   polarity?: 1 | -1;
   /** cause: attack or accident. */
   cause?: 'attack' | 'accident';
@@ -33,7 +33,7 @@ export interface GoldFact {
 export interface GoldClaim {
   /** A substring of the claim's content as the analyzer should give it (whitespace-normalised). */
   content: string;
-  /** A substring of the speaker's name or text (case-insensitive); null when the author speaks. */
+  /** A substring of the speaker's name or text (case-insensitive; alternatives split by "|": "Гладков|Gladkov", names are given in Latin); null when the author speaks. */
   speaker: string | null;
   /** The speaker's side, or null when the text does not tell. */
   side: string | null;
@@ -73,6 +73,9 @@ export function factMatches(g: GoldFact, cf: ClaimFacts, which: { kind: string; 
     if (g.kind === 'control') {
       if (s.topic !== 'control') return false;
       if (g.state !== undefined && stateOf(s) !== g.state) return false;
+      // a control fact's polarity is checked only when the gold gives one (a denial: "the claim
+      // that X was taken is untrue" is holds with polarity -1)
+      if (g.polarity !== undefined && s.polarity !== g.polarity) return false;
     } else {
       if (s.topic === 'control' || s.topic === 'event') return false;
       if (g.topic !== undefined && s.topic !== g.topic) return false;
@@ -147,7 +150,7 @@ export function scoreItems(items: readonly GoldItem[]): { kinds: Map<string, Tal
       claims.found++;
       const cf = facts[ci]!;
       const who = `${cf.speaker.name ?? ''} | ${cf.speaker.text ?? ''}`;
-      if (gc.speaker === null ? cf.speaker.name === null && cf.speaker.text === null || a.claims[ci]!.cue === null : norm(who).includes(norm(gc.speaker))) claims.speaker++;
+      if (gc.speaker === null ? cf.speaker.name === null && cf.speaker.text === null || a.claims[ci]!.cue === null : gc.speaker.split('|').some((alt) => norm(who).includes(norm(alt)))) claims.speaker++;
       else errors.push(`${item.id}: speaker of "${gc.content}": want ${JSON.stringify(gc.speaker)}, got "${who}"`);
       if (gc.side === cf.speaker.side) claims.side++;
       else errors.push(`${item.id}: side of "${gc.content}": want ${gc.side}, got ${cf.speaker.side}`);

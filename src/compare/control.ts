@@ -118,6 +118,11 @@ export function controlClash(a: StatusFact, b: StatusFact): boolean {
   if (!x || !y) return false;
   // within one claim an unnamed capture ("was captured") and "fighting continues" may be two places or times
   if ((x.kind === 'contested' || y.kind === 'contested') && (x.holder ?? y.holder) === null) return false;
+  // nor, in Russian and Ukrainian, does fighting contradict a holding the claim states itself: "місто
+  // залишається під контролем українських військ, тривають бої на околицях" (a withdrawal read as the
+  // other side's hold still does: "pulled back ... fighting was going on around the settlement"; English
+  // is left as it was: its "still hold the northern part ... fighting continues" reads the part as a hold)
+  if (/[\u0400-\u04ff]/.test(a.text + b.text) && ((x.kind === 'contested' && !y.derived) || (y.kind === 'contested' && !x.derived))) return false;
   return stancesConflict(x, y);
 }
 

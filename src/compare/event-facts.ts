@@ -18,7 +18,7 @@ import type { Analysis, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { NEGATIONS, PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
-import { ruukEventFacts, weaponFacts } from './responsibility.js';
+import { ruukEventFacts, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn } from './speaker.js';
 
 /** Event kinds of data/event-triggers.tsv that are an attack someone carries out. */
@@ -170,6 +170,8 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
       continue;
     }
     if (e.modality && NOT_ASSERTED.has(e.modality)) continue;
+    // a Russian or Ukrainian assault beaten off or a possible strike ("атаки отбиты", "могут нанести удары")
+    if (ATTACK_KINDS.has(e.kind) && ruukTriggerVetoed(text, e.trigger.start, e.trigger.end)) continue;
     // fighting counts only as a side's denial of its own action ("had carried out no combat missions")
     const denyClash = e.kind === 'clash' && e.polarity !== 'happened';
     if (!attackKind && !AGENT_KINDS.has(e.kind) && !denyClash) continue;
@@ -225,6 +227,12 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
         if (k >= 0) out[k] = f;
         else out.push(f);
       }
+    }
+    // a claim whose words only deny ("назвала провокацией обвинения Москвы в ударе") asserts no attack
+    // by an unnamed doer as the cause
+    if (ru.some((f) => f.topic === 'responsibility') && ru.every((f) => f.topic !== 'responsibility' || f.polarity === -1) && !ru.some((f) => f.topic === 'cause')) {
+      const k = out.findIndex((o) => o.topic === 'cause' && o.cause === 'attack' && o.agentSide === null);
+      if (k >= 0 && !out.some((o) => o.topic === 'responsibility' && o.polarity === 1)) out.splice(k, 1);
     }
     if (hasSide || out.some((o) => o.topic === 'responsibility')) return out;
   }

@@ -24,7 +24,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 19;
+export const FACTS_VERSION = 20;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -154,6 +154,9 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const belligerent = speaker.side === 'RU' || speaker.side === 'UA';
   const noStatuses = subject === 'other' || (CYRILLIC.test(content) && !inWarTheatre(places) && !belligerent);
   if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
+  // a Russian or Ukrainian claim set in a year before this war ("восени 1943 року радянські війська
+  // звільнили Київ", "в 1995 году взяли Грозный") is history: it asserts nothing of this war
+  if (CYRILLIC.test(content) && PAST_YEAR.test(content)) return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: [], places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side
@@ -254,25 +257,39 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         fact.text = text.slice(fact.start, fact.end);
       }
       if (m.row.subject === 'operation') {
-        const op = operationNear(words, m.from, m.to, speakerSide) ?? (CYRILLIC.test(words[m.from]!.w) && operationNouns().has(words[m.from]!.w) ? { side: null } : null);
+        const op = operationNear(words, m.from, m.to, speakerSide) ?? (CYRILLIC.test(words[m.from]!.w) && words.slice(m.from, m.to).some((w) => operationNouns().has(w.w)) ? { side: null } : null);
         if (!op) continue; // "traffic was halted": no operation, no status
         if (operationVetoed(text, words, m.from, m.to)) continue; // an air attack repelled, "attempts to blackmail" failed
         // "атаки отражены" in a side's own summary: the attacks repelled are the other side's
         fact.subjectSide = op.side ?? (CYRILLIC.test(words[m.from]!.w) ? opponent(speakerSide.side) : null);
       } else if ((m.row.subject === 'agent' || m.row.subject === 'self') && m.row.topic === 'advance' && m.row.polarity === -1 && operationVetoed(text, words, m.from, m.to)) continue; // "a missile attack was repelled by air defence"
       else if (m.row.subject === 'self' || m.row.subject === 'agent' || m.row.subject === 'own') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject === 'agent' ? 'agent' : 'self', speakerSide);
+      // an own row with no side word near it is the speaker's own units ("продолжают продвижение" in a ministry's summary)
+      if (m.row.subject === 'own' && m.row.topic !== 'control' && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
       if (fact.topic === 'control' && !refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide)) continue;
       out.push(fact);
       meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start });
     }
   }
   resolveOwnConflicts(out, meta);
+  // "відійшли з частини міста на більш вигідні позиції": two phrases of one withdrawal in a Russian or
+  // Ukrainian claim are one control fact (the same state, polarity and subject)
+  for (let i = out.length - 1; i > 0; i--) {
+    const f = out[i]!;
+    if (f.topic === 'control' && CYRILLIC.test(f.text) && out.slice(0, i).some((g) => g.topic === 'control' && g.state === f.state && g.polarity === f.polarity && g.subjectSide === f.subjectSide)) {
+      out.splice(i, 1);
+      meta.splice(i, 1);
+    }
+  }
   if (denials.length > 0) {
     // A denial turns what the claim says round; with nothing else said, it denies the reported events.
     if (out.length === 0) return [denials[0]!];
     for (const f of out) {
       f.polarity = f.polarity === 1 ? -1 : 1;
       f.denial = true;
+      // "заява про захоплення Сіверська є неправдою": a capture a side calls untrue with no side word
+      // near it is the other side's claimed capture
+      if (f.topic === 'control' && f.state === 'holds' && f.subjectSide === null && CYRILLIC.test(f.text)) f.subjectSide = opponent(speakerSide.side);
     }
   }
   return out;
@@ -287,6 +304,9 @@ function passivePersons(words: Word[], from: number): boolean {
   if (k >= 0 && (words[k]!.w === 'had' || words[k]!.w === 'have' || words[k]!.w === 'has')) k--;
   return k >= 0 && persons().has(words[k]!.w);
 }
+
+/** A year before this war (1800–2013) with the Russian or Ukrainian word for "year" after it ("1943 року", "в 1995 году"). */
+const PAST_YEAR = /(?<!\d)(?:1[89]\d\d|200\d|201[0-3])\s+(?:год|году|года|годах|року|рік|роках|роки)(?!\p{L})/u;
 
 /** Status topics whose phrases have everyday senses outside war reporting (see data/conflict-anchors.txt). */
 const EVERYDAY_TOPICS = new Set(['control', 'advance', 'attack']);
@@ -652,7 +672,10 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     if (toll) frame = 'event';
     // shot down vs launched, and batches or updates of a running count (src/compare/figures.ts)
     const rf = ruukFigureFrame(analysis.text, q.start, q.end);
-    if (rf === 'skip') continue;
+    // "загинули 17 людей, ще 61 людина дістала поранень": "ще" before a toll of another kind than the
+    // claim's toll just before it is a second tally, not a batch added to the first
+    const another = toll !== null && out.length > 0 && casualtyUnits().has(out[out.length - 1]!.unit) && out[out.length - 1]!.unit !== toll && /(?:^|[^\p{L}])(?:ще|ещё|еще)\s+$/iu.test(analysis.text.slice(Math.max(0, q.start - 6), q.start));
+    if (rf === 'skip' && !another) continue;
     if (rf && frame === 'count') frame = rf;
     side ??= ruukSideIn(analysis.text, q.start, q.end);
     out.push({

@@ -27,7 +27,7 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 
-type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown' | 'nonact' | 'hit' | 'flight' | 'secondary' | 'source';
+type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown' | 'nonact' | 'hit' | 'flight' | 'secondary' | 'source' | 'repel' | 'modal' | 'debris' | 'scare' | 'offensive';
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
 let rows: Row[] | null = null;
@@ -37,7 +37,7 @@ function load(): Map<string, Row[]> {
   rows = [];
   for (const [phrase, cls, value] of table('responsibility-ruuk.tsv')) {
     if (!phrase || !cls) continue;
-    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
+    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
     rows.push({ words, cls: cls as Cls, value: value && value !== '-' ? value : null });
   }
@@ -81,7 +81,8 @@ function matchAt(words: Word[], i: number): { row: Row; end: number } | null {
       const ww = words[i + k]?.w.replace(/ё/g, 'е');
       const p = r.words[k]!;
       const stem = p.stem.replace(/ё/g, 'е');
-      ok = ww !== undefined && (p.whole ? ww === stem : ww.startsWith(stem));
+      // "*" stands for any one word ("возгорание одного из двигателей")
+      ok = ww !== undefined && (stem === '*' ? k > 0 : p.whole ? ww === stem : ww.startsWith(stem));
     }
     if (ok) return { row: r, end: i + r.words.length };
   }
@@ -109,6 +110,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
   let accident: EventFact | null = null;
   let detonation: EventFact | null = null;
   let enemyNamed = false;
+  let anyDenial = false;
   for (const f of frags) {
     const piece = text.slice(f.start, f.end);
     if (!CYRILLIC.test(piece)) continue;
@@ -124,6 +126,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     // "Российские военные не комментировали удар": saying nothing is neither a denial nor an account
     if (marks.some((m) => m.row.cls === 'nocomment')) continue;
     const denial = marks.some((m) => m.row.cls === 'denial');
+    if (denial || denies) anyDenial = true;
     // clause of word i: words between clause marks (; : . ! ? and dashes), commas kept
     const clauseOf = (i: number): [number, number] => {
       let a = i;
@@ -188,8 +191,19 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         if (s) add(sideOfMark(s)!, 1);
         continue;
       }
+      if (m.row.cls === 'debris') {
+        // "в результате падения обломков возник пожар": a downed drone's or missile's debris, an attack by
+        // someone the words leave open; the bare noun only beside a weapon or a shooting-down word
+        const [a, b] = clauseOf(m.i);
+        const armed = m.row.value === null || marks.some((x) => x.i >= a && x.i < b && (x.row.cls === 'weapon' || x.row.cls === 'shootdown' || x.row.cls === 'interceptor'));
+        if (armed && !negBefore(m.i, a)) attack ??= { topic: 'cause', agentSide: null, polarity: 1, cause: 'attack', ...span0 };
+        continue;
+      }
       if (m.row.cls !== 'attack' && m.row.cls !== 'blast' && m.row.cls !== 'weapon') continue;
       const [a, b] = clauseOf(m.i);
+      // an assault beaten off ("отражены шесть атак", "атаки окупантів відбито") is an advance stopped, no
+      // strike; a modal before it ("могут нанести удары") is a possibility, no account of one
+      if (m.row.cls === 'attack' && vetoed(marks, m.i, m.end, a, b)) continue;
       // the doer: the side word nearest to the trigger in its clause, not right after a target preposition
       let side: Side | null = null;
       let best = Infinity;
@@ -218,6 +232,12 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         best = d;
         sideAt = s.i;
       }
+      // "удар ... нанесли не мы": a negated side word right after the act is its doer, whatever stands nearer
+      const negDoer = m.row.cls === 'weapon' ? undefined : marks.find((s) => s.i >= m.end && s.i < b && s.i - m.end <= 2 && sideOfMark(s) !== null && marks.some((n) => n.row.cls === 'negation' && n.i >= m.end && s.i - n.end === 0) && !/[,;]/.test(text.slice(words[m.end - 1]!.end, words[s.i]!.start)));
+      if (negDoer) {
+        side = sideOfMark(negDoer);
+        sideAt = negDoer.i;
+      }
       // (a negation does not reach over a comma: "не является межконтинентальной, а ракетой" negates the
       // missile's type, not the launch)
       const noComma = (from: number, to: number): boolean => !/[,;]/.test(text.slice(words[from]!.end, words[to]!.start));
@@ -226,7 +246,11 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       // before the side ("не была украинской", "не является российской"), not a negation of something
       // else on the way ("ракета не является межконтинентальной ... Российская Федерация")
       if (m.row.cls === 'weapon' && sideAt > m.i && marks.some((n) => n.row.cls === 'negation' && n.i > m.i && n.i < sideAt && sideAt - n.end <= 2 && noComma(n.i, sideAt))) polarity = -1;
+      // "удар нанесли не мы", "обстріляли місто не українські військові": the doer after the act, negated
+      if (m.row.cls !== 'weapon' && sideAt > m.i && marks.some((n) => n.row.cls === 'negation' && n.i > m.i && n.end <= sideAt && sideAt - n.end <= 1 && noComma(n.i, sideAt))) polarity = -1;
       if (m.row.cls === 'weapon' && !side) continue;
+      // "ВСУ могут нанести удары ... ракетами": a weapon in a clause a modal verb opens is a possibility too
+      if (m.row.cls === 'weapon' && marks.some((x) => x.row.cls === 'modal' && x.i >= a && x.i < m.i)) continue;
       // a weapon that is had, used as a habit, supplied, made, or trained or helped with is no account of a
       // strike: "Россия имеет ракетные системы", "оказывали помощь в подготовке беспилотников"
       // (the word stands before the weapon or its side, not after both: "ракета не является
@@ -235,15 +259,66 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       // a side calling its own act a provocation denies it
       if (polarity === 1 && (denial || denies) && side !== null && side === speakerSide) polarity = -1;
       const span = { text: text.slice(words[m.i]!.start, words[m.end - 1]!.end), start: words[m.i]!.start, end: words[m.end - 1]!.end };
+      // "так называемый удар — постановка": a strike the speaker calls "so-called" in a claim that calls
+      // it staged or false, with no doer named, is one the speaker's side is said to have made and denies
+      if (!side && speakerSide && (denial || denies) && m.row.cls === 'attack' && marks.some((x) => x.row.cls === 'scare' && x.i < m.i && m.i - x.end <= 1)) {
+        if (!out.some((o) => o.agentSide === speakerSide && o.polarity === -1)) out.push({ topic: 'responsibility', agentSide: speakerSide, polarity: -1, cause: null, ...span });
+        continue;
+      }
       if (side && !out.some((o) => o.agentSide === side && o.polarity === polarity)) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, ...span });
       if (m.row.cls === 'attack' && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...span };
     }
   }
   // stored munitions going off are the accident given only when the claim names no attack and no enemy
   if (!accident && !attack && detonation && !enemyNamed) accident = detonation;
+  // a claim that only denies ("назвала провокацией обвинения Москвы в ударе") does not assert the
+  // attack it names: no attack as the cause when no doer is named for it
+  if (attack && (attack as EventFact).agentSide === null && anyDenial && out.some((o) => o.topic === 'responsibility') && out.every((o) => o.topic !== 'responsibility' || o.polarity === -1)) attack = null;
   if (accident) out.push(accident);
   else if (attack) out.push(attack);
   return out;
+}
+
+/**
+ * Whether the attack word `marks`' words [i, end) in clause [a, b) is no strike: a repel word within
+ * three words of it (an assault beaten off) or a modal verb within three words before it (a
+ * possibility). Data: the repel and modal rows of data/responsibility-ruuk.tsv.
+ */
+function vetoed(marks: readonly { i: number; end: number; row: Row }[], i: number, end: number, a: number, b: number): boolean {
+  // (an air attack repelled, "отражена атака украинских БПЛА", still happened: a weapon or an air
+  // defence word in the clause keeps it a strike)
+  const air = marks.some((x) => x.i >= a && x.i < b && (x.row.cls === 'weapon' || x.row.cls === 'interceptor' || x.row.cls === 'shootdown'));
+  return marks.some((x) => x.i >= a && x.i < b && ((x.row.cls === 'repel' && !air && (x.i >= end ? x.i - end <= 3 : i - x.end <= 3)) || (x.row.cls === 'modal' && x.i < i && i - x.end <= 3)));
+}
+
+/**
+ * Whether the Cyrillic event trigger [start, end) of `text` is no strike: an offensive (a ground push,
+ * the offensive rows of data/responsibility-ruuk.tsv), or by the words around it in its clause an
+ * assault repelled ("атаки отбиты") or a possibility ("могут нанести удар"), as the repel and modal
+ * rows say (see `vetoed`). For the events stage's
+ * triggers, read by compare's event facts.
+ */
+export function ruukTriggerVetoed(text: string, start: number, end: number): boolean {
+  if (!CYRILLIC.test(text.slice(start, end))) return false;
+  let lo = start;
+  while (lo > 0 && start - lo < 80 && !/[.!?;:\n]/.test(text[lo - 1]!)) lo--;
+  let hi = end;
+  while (hi < text.length && hi - end < 80 && !/[.!?;:\n]/.test(text[hi]!)) hi++;
+  const words = wordsOf(text, lo, hi);
+  const t = words.findIndex((w) => w.start <= start && w.end > start);
+  if (t < 0) return false;
+  const marks: { i: number; end: number; row: Row }[] = [];
+  for (let i = 0; i < words.length; ) {
+    const m = matchAt(words, i);
+    if (m) {
+      marks.push({ i, end: m.end, row: m.row });
+      i = m.end;
+    } else i++;
+  }
+  const own = marks.find((x) => x.i <= t && x.end > t);
+  // an offensive ("наступление", "наступальні дії") is a ground push, no strike
+  if (own?.row.cls === 'offensive') return true;
+  return vetoed(marks, own?.i ?? t, own?.end ?? t + 1, 0, words.length);
 }
 
 interface EnLex {
