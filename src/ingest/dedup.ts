@@ -50,9 +50,17 @@ const FOLD: Record<string, string> = {
  * folded to ASCII, every run of white space one space, trimmed.
  */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
+  return normaliseLowered(lowerText(text));
+}
+
+/** NFKC, lower case: the first step of both `normaliseText` and the signature's words (`signatureOfLowered`). */
+export function lowerText(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** `normaliseText` of a text already through `lowerText`. */
+function normaliseLowered(lowered: string): string {
+  return lowered
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u2010-\u2015\u2212]/g, (c) => FOLD[c] ?? c)
     // Only runs that are not already one plain space are rewritten (same result as /\s+/ → ' ',
     // without a replacement per word: on a 4 MB text that was most of the reader's time).
@@ -62,7 +70,12 @@ export function normaliseText(text: string): string {
 
 /** Hash of the normalised text (first 16 hex digits of SHA-256): equal for exact reprints. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(normaliseText(text), 'utf8').digest('hex').slice(0, 16);
+  return contentHashOfLowered(lowerText(text));
+}
+
+/** `contentHash` of a text already through `lowerText` (so that the signature can share that step). */
+export function contentHashOfLowered(lowered: string): string {
+  return createHash('sha256').update(normaliseLowered(lowered), 'utf8').digest('hex').slice(0, 16);
 }
 
 /** murmur3's 32-bit finaliser: spreads every input bit over the whole word. */
@@ -148,11 +161,11 @@ function wordHashes(t: string): number {
 }
 
 /**
- * The 32-bit hashes of the word shingles of a text, in order and with repeats, written to
+ * The 32-bit hashes of the word shingles of a text (through `lowerText`), in order and with repeats, written to
  * `shingleBuf`; returns how many there are (a text shorter than one shingle is one shingle).
  */
-function shingleHashes(text: string): number {
-  const nw = wordHashes(text.normalize('NFKC').toLowerCase());
+function shingleHashes(lowered: string): number {
+  const nw = wordHashes(lowered);
   const k = Math.min(SHINGLE, nw);
   if (k === 0) return 0;
   const n = nw - k + 1;
@@ -168,7 +181,7 @@ function shingleHashes(text: string): number {
 
 /** The 32-bit hashes of the distinct word shingles of a text, in first-seen order (a text shorter than one shingle is one shingle). */
 export function shingles(text: string): Uint32Array {
-  const n = shingleHashes(text);
+  const n = shingleHashes(lowerText(text));
   const out = new Set<number>();
   for (let i = 0; i < n; i++) out.add(shingleBuf[i]!);
   return Uint32Array.from(out);
@@ -179,10 +192,15 @@ export type Signature = Uint32Array;
 
 /** The MinHash signature of a text (all values 0xffffffff for a text without words). */
 export function signature(text: string): Signature {
+  return signatureOfLowered(lowerText(text));
+}
+
+/** `signature` of a text already through `lowerText` (so that the content hash can share that step). */
+export function signatureOfLowered(lowered: string): Signature {
   const sig = new Uint32Array(HASHES);
   // Over every shingle, repeats included: a repeat cannot change a minimum, so the distinct set of
   // `shingles` gives the same signature, without building it.
-  const n = shingleHashes(text);
+  const n = shingleHashes(lowered);
   const sh = shingleBuf;
   for (let i = 0; i < HASHES; i++) {
     const seed = SEEDS[i]!;

@@ -9,7 +9,7 @@ import { analyze } from '../analyze/index.js';
 import type { Analysis, Document, Place } from '../analyze/types.js';
 import { extractClaimFacts } from '../compare/facts.js';
 import type { ClaimFacts } from '../compare/types.js';
-import { bandKeys, contentHash, signature } from '../ingest/dedup.js';
+import { bandKeys, contentHashOfLowered, lowerText, signatureOfLowered } from '../ingest/dedup.js';
 import type { ClaimRow, QuantityRecord } from '../store/types.js';
 import { deriveRows, factPlaces, foldKey } from './rows.js';
 
@@ -105,11 +105,13 @@ export function prepareDocument(document: Document, opts: { analysis?: Analysis;
       facts: JSON.stringify(f), comparable: f.quantities.length > 0 || f.statuses.length > 0 || (f.events?.length ?? 0) > 0, places, events: c.events, key: c.key,
     };
   });
-  const sig = signature(document.text);
+  // NFKC and lower case once, for both the signature and the content hash.
+  const lowered = lowerText(document.text);
+  const sig = signatureOfLowered(lowered);
   const metaTitle = typeof meta.title === 'string' ? meta.title : null;
   return {
     document, analysis: a, analysisJson: storedAnalysisJson(a), claimCount: a.claims.length, analysisLang: a.lang ?? null, title: opts.title ?? metaTitle,
-    contentHash: typeof meta.contentHash === 'string' && meta.contentHash ? meta.contentHash : contentHash(document.text),
+    contentHash: typeof meta.contentHash === 'string' && meta.contentHash ? meta.contentHash : contentHashOfLowered(lowered),
     outlet: outletOf(meta, document.url, document.source),
     signature: sig, bandKeys: [...bandKeys(sig)].map((k, b) => b * 0x1_0000_0000 + k),
     placeKeys: [...placeKeys(a.places)].sort(),

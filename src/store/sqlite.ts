@@ -36,8 +36,13 @@ export interface SqliteStoreOptions {
   ftsSegment?: number;
 }
 
+/** Whether this machine stores a 32-bit value's low byte first (then a signature's own bytes are its column value). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /** A signature as bytes (little-endian 32-bit values), for the `signatures` table. */
 function signatureToBuffer(sig: Uint32Array): Buffer {
+  // The same bytes without a copy value by value (SQLite copies the bound bytes).
+  if (LITTLE_ENDIAN) return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
   const buf = Buffer.allocUnsafe(sig.length * 4);
   for (let i = 0; i < sig.length; i++) buf.writeUInt32LE(sig[i]!, i * 4);
   return buf;
@@ -149,8 +154,12 @@ interface BatchRows {
   /** Root documents and spellings per place (distinct). */
   placeSources: Map<string, Set<string>>;
   placeVariants: Map<string, Set<string>>;
-  /** Places upserted in this batch with coordinates, region and country (later upserts change nothing). */
-  completePlaces: Set<string>;
+  /**
+   * Per place upserted in this batch, the columns those upserts gave values to (`placeColumns`): a
+   * later upsert that brings no other column changes nothing (the row already has a value in each,
+   * or has coordinates, region and country, after which the upsert's WHERE leaves it as it is).
+   */
+  placeFilled: Map<string, number>;
   /** Rowid of the last document stored in this batch (0: none). */
   lastRowid: number;
 }
@@ -158,7 +167,11 @@ interface BatchRows {
 /** LSH rows written by one multi-row insert (`putBatchRows`). */
 const LSH_ROWS = 64;
 
-const newBatchRows = (): BatchRows => ({ lsh: [], placeClaims: new Map(), placeSources: new Map(), placeVariants: new Map(), completePlaces: new Set(), lastRowid: 0 });
+const newBatchRows = (): BatchRows => ({ lsh: [], placeClaims: new Map(), placeSources: new Map(), placeVariants: new Map(), placeFilled: new Map(), lastRowid: 0 });
+
+/** The columns a place upsert gives values to, as bits: country, admin1, lat, lon, level. */
+const placeColumns = (p: PlaceRecord): number =>
+  (p.country != null ? 1 : 0) | (p.admin1 != null ? 2 : 0) | (p.lat != null ? 4 : 0) | (p.lon != null ? 8 : 0) | (p.level != null ? 16 : 0);
 
 function addTo(m: Map<string, Set<string>>, k: string, v: string): void {
   const s = m.get(k);
@@ -362,10 +375,12 @@ export class SqliteStore implements Store {
         this.write(s.insClaimFold).run(cr, foldYo(c.speaker ?? ''), foldYo(c.cue ?? ''), foldYo(c.content));
       }
       for (const p of c.places) {
-        // Once a place has coordinates, region and country, the upsert changes nothing more in this batch.
-        if (!batch.completePlaces.has(p.placeId)) {
+        // An upsert that brings no column the batch's earlier upserts of this place did not changes nothing (see `placeFilled`).
+        const cols = placeColumns(p);
+        const filled = batch.placeFilled.get(p.placeId);
+        if (filled === undefined || (cols & ~filled) !== 0) {
           this.write(s.insPlace).run(p.placeId, p.name, foldKey(p.name), p.country, p.admin1, p.lat, p.lon, p.level);
-          if (p.lat != null && p.admin1 != null && p.country != null) batch.completePlaces.add(p.placeId);
+          batch.placeFilled.set(p.placeId, (filled ?? 0) | cols);
         }
         if (this.write(s.insClaimPlace).run(p.placeId, cr, p.start, p.end, p.text).changes === 0) continue;
         batch.placeClaims.set(p.placeId, (batch.placeClaims.get(p.placeId) ?? 0) + 1);

@@ -1,7 +1,9 @@
 /** Store rows derived from an analysis: claim dates, places, keys, and matching a reprint's claims to the original's. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { dayOf, deriveRows, factPlaces, foldKey, matchClaims } from '../../src/ledger/rows.js';
+import { foldKeyUnicode } from '../../src/store/keys.js';
 import { MINISTRY_TEXT, ministry, wire } from '../store/fixtures.js';
 
 describe('foldKey and dayOf', () => {
@@ -14,6 +16,25 @@ describe('foldKey and dayOf', () => {
     ['%_', ''],
   ];
   for (const [a, b] of folds) it(`foldKey(${JSON.stringify(a)})`, () => assert.equal(foldKey(a), b));
+  // The plain-text fast path (ASCII, no-break space, dashes, curly quotes, ellipsis) gives what NFKD folding gives.
+  const plain: [string, string][] = [
+    ['“Ten drones,” the ministry said…', 'ten drones the ministry said'],
+    ['Kharkiv\u00a0region — 12\u2011year\u2010old', 'kharkiv region 12 year old'],
+    ['\u2018A\u2019 \u201bB\u201f\t\nC\u0000D', 'a b c d'],
+    ['…', ''],
+    ['ÉCOLE “Kyiv”', 'ecole kyiv'], // é takes the general path
+  ];
+  for (const [a, b] of plain) it(`foldKey(${JSON.stringify(a)}) by either path`, () => {
+    assert.equal(foldKey(a), b);
+    assert.equal(foldKeyUnicode(a), b);
+  });
+  it('foldKey equals the NFKD folding on any text of the fast path\'s characters and a few others', () => {
+    const chars = [...'aZ09 -_.,;\'"\t\n\u0000\u007f\u00a0\u2010\u2011\u2012\u2013\u2014\u2015\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2026éЁї\u0301ﬁ①'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }), (cs) => {
+      const s = cs.join('');
+      assert.equal(foldKey(s), foldKeyUnicode(s));
+    }), { numRuns: 2000 });
+  });
   const days: [string | null, string | null][] = [['2024-08-06T09:00:00Z', '2024-08-06'], ['2024-08-06', '2024-08-06'], ['Tuesday', null], [null, null]];
   for (const [a, b] of days) it(`dayOf(${JSON.stringify(a)})`, () => assert.equal(dayOf(a), b));
 });

@@ -16,6 +16,7 @@ import { openSqliteStore as openRaw } from '../../src/store/sqlite.js';
 import { ledgerStore } from './ledger-store.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { storeContract } from './contract.js';
+import type { DocumentRow } from '../../src/store/types.js';
 import { cyrillicItems, ministry, reprint, strikes, wire } from './fixtures.js';
 
 /** The SQLite store at `file` with a ledger over it (`readonly` goes to the store, the rest to the ledger). */
@@ -386,4 +387,64 @@ describe('default database path', () => {
   for (const [name, env, platform, expected] of cases) {
     it(name, () => assert.equal(defaultDbPath(env, platform, '/home/u'), expected));
   }
+});
+
+describe('SQLite store: place upserts within one batch', () => {
+  /** A document with one claim naming `place` (the fields a reader of the text would give it). */
+  const row = (id: string, place: { country: string | null; admin1: string | null; lat: number | null; lon: number | null; level: string | null }): DocumentRow => {
+    const text = `Officials said shelling hit Vovchansk (${id}).`;
+    const start = text.indexOf('Vovchansk');
+    return {
+      document: { id, text, published: '2024-08-06T09:00:00Z', source: null, url: null, meta: {} }, analysis: null, analysisJson: '{}', claimCount: 1,
+      title: null, contentHash: id, outlet: null, carrier: null, signature: null, bandKeys: [],
+      claims: [{
+        id: `${id}#0`, index: 0, kind: 'indirect', speaker: 'Officials', speakerType: null, side: null, affiliation: null, cue: 'said',
+        content: text.slice(15), start: 15, end: text.length, date: '2024-08-06', originClaimId: null, rootDocumentId: id, facts: null, comparable: false,
+        places: [{ placeId: 'p:vovchansk', name: 'Vovchansk', ...place, start, end: start + 9, text: 'Vovchansk' }], events: [],
+      }],
+      quantities: [],
+    };
+  };
+  const bare = { country: null, admin1: null, lat: null, lon: null, level: null };
+
+  it('fills each column from the first upsert that has it, whatever the order, and skips none that adds one', async () => {
+    const t = tempDb();
+    try {
+      const s = openRaw(t.file);
+      // In one transaction: name only; country and level; the same again; coordinates and region; name only again.
+      await s.putDocuments([
+        row('a', bare),
+        row('b', { ...bare, country: 'UA', level: 'town' }),
+        row('c', { ...bare, country: 'UA', level: 'town' }),
+        row('d', { country: 'RU', admin1: 'UA-63', lat: 50.29, lon: 36.94, level: 'city' }),
+        row('e', bare),
+      ]);
+      await s.close();
+      const db = new Database(t.file, { readonly: true });
+      // country and level from b (never overwritten), admin1/lat/lon from d; five claims counted.
+      assert.deepEqual(db.prepare('SELECT place_id, name, country, admin1, lat, lon, level, claims FROM places').all(), [
+        { place_id: 'p:vovchansk', name: 'Vovchansk', country: 'UA', admin1: 'UA-63', lat: 50.29, lon: 36.94, level: 'town', claims: 5 },
+      ]);
+      db.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('leaves level as it is once coordinates, region and country are there (the upsert\'s WHERE)', async () => {
+    const t = tempDb();
+    try {
+      const s = openRaw(t.file);
+      await s.putDocuments([row('a', { country: 'UA', admin1: 'UA-63', lat: 50.29, lon: 36.94, level: null }), row('b', { ...bare, level: 'town' })]);
+      await s.putDocuments([row('c', { ...bare, level: 'city' })]);
+      await s.close();
+      const db = new Database(t.file, { readonly: true });
+      assert.deepEqual(db.prepare('SELECT country, admin1, lat, lon, level, claims FROM places').all(), [
+        { country: 'UA', admin1: 'UA-63', lat: 50.29, lon: 36.94, level: null, claims: 3 },
+      ]);
+      db.close();
+    } finally {
+      t.cleanup();
+    }
+  });
 });
