@@ -68,7 +68,7 @@ describe('nominal claims: the noun phrase\'s owner is the speaker', () => {
     { text: "The army's accusations that Ukrainian saboteurs blew up the dam were dismissed as propaganda.", cue: 'accusations', speaker: 'The army', content: 'that Ukrainian saboteurs blew up the dam' },
     { text: "The president's warning that the front could collapse was echoed by his commanders.", cue: 'warning', speaker: 'The president', content: 'that the front could collapse' },
     // the that-clause of a subject nominal ends before the sentence's main verb, whatever its form
-    { text: "Peskov's denial that Moscow was preparing a new offensive came a day after the report.", cue: 'denial', speaker: 'Peskov', content: 'that Moscow was preparing a new offensive', who: 'Dmitry Peskov' },
+    { text: "Peskov's denial that Moscow was preparing a new offensive came a day after the report.", cue: 'denial', speaker: 'Peskov', content: 'that Moscow was preparing a new offensive', who: 'Peskov' },
     { text: "The ministry's claim that all the drones were shot down contradicts the governor's account.", cue: 'claim', speaker: 'The ministry', content: 'that all the drones were shot down' },
     { text: "Zelensky's assertion that the front was stable surprised many analysts.", cue: 'assertion', speaker: 'Zelensky', content: 'that the front was stable' },
     // a fronted "despite X's assertion that ...," ends at its comma

@@ -13,6 +13,7 @@ import { Kind, P, lowerBound, type ClaimDraft, type Doc } from '../doc.js';
 import type { Entity, SpeakerType } from '../types.js';
 import { entityLexicon } from '../entities/lexicon.js';
 import { inCredit } from './credits.js';
+import { cueLexicon } from './lexicon.js';
 import { table } from '../../lexicon/index.js';
 
 /** How far back (in sentences) a pronoun or description looks for the actor it stands for. */
@@ -42,6 +43,13 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   const a = doc.tokenAt(sp.start);
   let b = a;
   while (b < t.n && t.end[b]! <= sp.end) b++;
+  // 0. a national adjective alone owns a nominal claim ("Russian claims that ..."): the country speaks
+  const nation = b === a + 1 ? cueLexicon().nations.get(t.lower[a]!) : undefined;
+  if (nation) {
+    sp.name = nation;
+    sp.type = 'organisation';
+    return;
+  }
   // 1. a named entity inside the span (the first person or organisation; else any)
   let best = -1;
   for (let k = a; k < b; k++) {
@@ -455,10 +463,26 @@ function lastPerson(doc: Doc, offset: number, self: ClaimDraft): Actor | null {
     if (!subject || at.start < subject.start) subject = { name: sp.name, start: at.start, end: at.end, type: 'person' };
   }
   if (subject) return subject;
-  // else the first person named in the sentence
+  // else the first person named in the sentence outside a prepositional phrase ("After talks with
+  // Joe Biden in Washington, Zelensky flew to Ottawa": Zelensky), else the first person named in it
+  let first: Actor | null = null;
   for (let n = entityFrom(doc, s.start); n < doc.entities.length && doc.entities[n]!.start < to; n++) {
     const e = doc.entities[n]!;
-    if (e.type === 'person' && e.name && !inCredit(doc, e.start)) return { name: e.name, start: e.start, end: e.end, type: 'person' };
+    // a person, or a surname the entity stage left untyped that data/actors.tsv knows as a person's (as in lastActor)
+    const known = e.type === 'unknown' && !e.text.includes(' ') && actorFullName(e.text.toLowerCase()) !== null;
+    if ((e.type !== 'person' || !e.name) && !known) continue;
+    if (inCredit(doc, e.start)) continue;
+    const actor: Actor = { name: e.name ?? e.text, start: e.start, end: e.end, type: 'person' };
+    if (!inPrepPhrase(doc, doc.tokenAt(e.start), s.t0)) return actor;
+    first ??= actor;
   }
-  return recent;
+  return first ?? recent;
+}
+
+/** Whether the noun phrase that ends with the name at token k (titles, adjectives before it) is the object of a preposition. */
+function inPrepPhrase(doc: Doc, k: number, lo: number): boolean {
+  const t = doc.tokens;
+  let m = k - 1;
+  while (m >= lo && (t.kind[m] === Kind.Space || t.pos[m] === P.PROPN || t.pos[m] === P.ADJ || t.pos[m] === P.NOUN || t.pos[m] === P.DET || t.lower[m] === "'s")) m--;
+  return m >= lo && t.pos[m] === P.ADP;
 }
