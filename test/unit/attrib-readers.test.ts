@@ -106,6 +106,17 @@ describe('a description before the name links forward to the person named', () =
   ]);
 });
 
+describe('a definite description after the name refers back to the person in that role', () => {
+  table([
+    { text: 'Volodymyr Zelenskiy has accused Russia of nuclear terror after two days of shelling at the power plant.\n\nIn his nightly address, the Ukrainian president said Russia was shelling the plant while its own troops occupied it.\n\nThe foreign minister, Dmytro Kuleba, wrote that Russia was committing nuclear terrorism.', cue: 'said', speaker: 'the Ukrainian president', content: 'Russia was shelling the plant while its own troops occupied it', who: 'Volodymyr Zelenskiy' },
+  ]);
+  it('a description whose modifiers do not fit the person named before is not that person', () => {
+    const text = 'Zelensky met Joe Biden at the White House. The US president said more aid was coming.';
+    const c = analyze({ id: 't', text, published: PUB }).claims.find((x) => x.cue?.text === 'said');
+    assert.notEqual(c?.speaker?.name, 'Zelensky', JSON.stringify(claimsOf(text)));
+  });
+});
+
 describe('"according to X" at the end of the sentence', () => {
   table([
     { text: 'Ukrainian officials said the strike hit a school. There were no casualties, according to the regional governor.', cue: 'according to', speaker: 'the regional governor', content: 'There were no casualties' },

@@ -181,6 +181,14 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   }
   if (title || group === 'person' || isPersonNoun(head)) {
     sp.type = 'person';
+    // a definite description of a person named just before in that role ("Volodymyr Zelenskiy has
+    // accused Russia ... In his nightly address, the Ukrainian president said ...")
+    const back = namedBefore(doc, a, b, head);
+    if (back) {
+      sp.name = back.name;
+      sp.resolvedFrom = { start: back.start, end: back.end };
+      return;
+    }
     // a person named in the next sentence or two (the press convention "... said the general. Gen. X ...")
     const si = t.sent[a]!;
     const until = doc.sentences[Math.min(doc.sentences.length - 1, si + 2)]!.end;
@@ -291,6 +299,9 @@ function roleWords(doc: Doc, a: number, b: number, skipNames: boolean): Set<stri
     if (p !== P.NOUN && p !== P.PROPN && p !== P.ADJ && p !== P.VERB) continue;
     const l = t.lower[k]!;
     if (GENERIC_ROLE.has(l) || l.length < 4) continue;
+    // a national adjective says whose side, not which role ("the Ukrainian president" is not the
+    // foreign minister of the "Ukrainian Ministry of Foreign Affairs")
+    if (cueLexicon().nations.has(l)) continue;
     out.add(p === P.PROPN || /^\p{Lu}/u.test(doc.text[t.start[k]!]!) ? l : l.slice(0, 5));
   }
   return out;
@@ -485,4 +496,42 @@ function inPrepPhrase(doc: Doc, k: number, lo: number): boolean {
   let m = k - 1;
   while (m >= lo && (t.kind[m] === Kind.Space || t.pos[m] === P.PROPN || t.pos[m] === P.ADJ || t.pos[m] === P.NOUN || t.pos[m] === P.DET || t.lower[m] === "'s")) m--;
   return m >= lo && t.pos[m] === P.ADP;
+}
+
+/**
+ * The person a definite description ("the Ukrainian president", "the foreign minister") stands for
+ * when that person was named in the same or the two sentences before: the most recent person whose
+ * title in the text or data/actors.tsv affiliation holds the description's head word, and the
+ * country of its national adjective when it has one ("President of Ukraine"). Null otherwise.
+ */
+function namedBefore(doc: Doc, a: number, b: number, head: string): Actor | null {
+  const t = doc.tokens;
+  if (t.lower[a] !== 'the' || head.length < 4) return null;
+  // the description's other words (a country's adjective, "foreign", "US") must each fit the role
+  const mods: string[] = [];
+  for (let k = a; k < b; k++) {
+    const e = doc.entityAt[k]!;
+    if (e >= 0 && doc.entities[e]!.type === 'person') return null;
+    const p = t.pos[k]!;
+    if (t.lower[k] !== head && (p === P.ADJ || p === P.PROPN || p === P.NOUN)) mods.push(t.lower[k]!);
+  }
+  const fits = (role: string, w: string): boolean => {
+    const country = cueLexicon().nations.get(w);
+    return new RegExp(`\\b${(country ?? w).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '')}\\b`, 'u').test(role) || role.includes(w);
+  };
+  const si = t.sent[a]!;
+  const from = doc.sentences[Math.max(0, si - 2)]!.start;
+  const word = new RegExp(`\\b${head}\\b`, 'u');
+  for (let n = entityFrom(doc, t.start[a]!) - 1; n >= 0; n--) {
+    const e = doc.entities[n]!;
+    if (e.start < from) break;
+    const known = e.type === 'unknown' && !e.text.includes(' ') && actorFullName(e.text.toLowerCase()) !== null;
+    if ((e.type !== 'person' || !e.name) && !known) continue;
+    if (inCredit(doc, e.start)) continue;
+    const name = e.name ?? e.text;
+    const role = `${e.title?.text ?? ''} ${actorAffiliation(name) ?? ''}`.toLowerCase();
+    if (!word.test(role) || !mods.every((w) => fits(role, w))) continue;
+    return { name, start: e.start, end: e.end, type: 'person' };
+  }
+  return null;
 }
