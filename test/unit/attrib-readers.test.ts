@@ -110,6 +110,11 @@ describe('a definite description after the name refers back to the person in tha
   table([
     { text: 'Volodymyr Zelenskiy has accused Russia of nuclear terror after two days of shelling at the power plant.\n\nIn his nightly address, the Ukrainian president said Russia was shelling the plant while its own troops occupied it.\n\nThe foreign minister, Dmytro Kuleba, wrote that Russia was committing nuclear terrorism.', cue: 'said', speaker: 'the Ukrainian president', content: 'Russia was shelling the plant while its own troops occupied it', who: 'Volodymyr Zelenskiy' },
   ]);
+  table([
+    // another name of the office (data/role-synonyms.tsv)
+    { text: 'President Ilham Aliyev said the plane had been damaged over Russian territory. In an interview with Azerbaijani television, the head of state said that Russia must admit its guilt.', cue: 'said', speaker: 'the head of state', content: 'that Russia must admit its guilt', who: 'Ilham Aliyev' },
+    { text: 'Prime Minister Denys Shmyhal visited Kharkiv on Monday. The head of government said the grid would be repaired.', cue: 'said', speaker: 'The head of government', content: 'the grid would be repaired', who: 'Denys Shmyhal' },
+  ]);
   it('a description whose modifiers do not fit the person named before is not that person', () => {
     const text = 'Zelensky met Joe Biden at the White House. The US president said more aid was coming.';
     const c = analyze({ id: 't', text, published: PUB }).claims.find((x) => x.cue?.text === 'said');

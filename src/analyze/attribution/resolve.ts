@@ -507,9 +507,14 @@ function inPrepPhrase(doc: Doc, k: number, lo: number): boolean {
 function namedBefore(doc: Doc, a: number, b: number, head: string): Actor | null {
   const t = doc.tokens;
   if (t.lower[a] !== 'the' || head.length < 4) return null;
+  // "the head of state": another name of an office (data/role-synonyms.tsv)
+  const words: string[] = [];
+  for (let k = a + 1; k < b; k++) if (t.kind[k] !== Kind.Space) words.push(t.lower[k]!);
+  const synonym = roleSynonym(words.join(' ').replace(/ 's\b/g, "'s"));
+  if (synonym) head = synonym;
   // the description's other words (a country's adjective, "foreign", "US") must each fit the role
   const mods: string[] = [];
-  for (let k = a; k < b; k++) {
+  for (let k = synonym ? b : a; k < b; k++) {
     const e = doc.entityAt[k]!;
     if (e >= 0 && doc.entities[e]!.type === 'person') return null;
     const p = t.pos[k]!;
@@ -534,4 +539,14 @@ function namedBefore(doc: Doc, a: number, b: number, head: string): Actor | null
     return { name, start: e.start, end: e.end, type: 'person' };
   }
   return null;
+}
+
+let roleSynonyms: Map<string, string> | null = null;
+/** The title a description stands for by data/role-synonyms.tsv ("head of state" → "president"), or null. */
+function roleSynonym(phrase: string): string | null {
+  if (!roleSynonyms) {
+    roleSynonyms = new Map();
+    for (const [p, title] of table('role-synonyms.tsv')) if (p && title) roleSynonyms.set(p, title);
+  }
+  return roleSynonyms.get(phrase) ?? null;
 }
