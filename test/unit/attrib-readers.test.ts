@@ -150,6 +150,10 @@ describe('a quotation in the next paragraph after a colon', () => {
     { text: 'The regional governor, Vyacheslav Gladkov, wrote on Telegram:\n\n"Two civilians were killed in the shelling of Shebekino."', cue: 'wrote on Telegram:', speaker: 'The regional governor, Vyacheslav Gladkov,', content: '"Two civilians were killed in the shelling of Shebekino."', who: 'Vyacheslav Gladkov' },
     { text: 'Dmytro Kuleba wrote on X on Monday:\n\n"The world must respond to this crime."', cue: 'wrote on X', speaker: 'Dmytro Kuleba', content: '"The world must respond to this crime."' },
     { text: 'The spokesman for the Ukrainian air force, Yuriy Ihnat, spoke to reporters on Tuesday.\n\n"Russia launched 40 drones overnight," he said.', cue: 'said', speaker: 'he', content: '"Russia launched 40 drones overnight,"', who: 'Yuriy Ihnat' },
+    // a cue's object that names what was said, then a colon at the paragraph's end
+    { text: 'The ministry issued a statement on Sunday:\n\n"All the drones were destroyed over the Black Sea."', cue: 'issued a statement on Sunday:', speaker: 'The ministry', content: '"All the drones were destroyed over the Black Sea."' },
+    { text: 'Zelensky posted a video message late on Saturday:\n\n"We will rebuild every house."', cue: 'posted a video message late on Saturday:', speaker: 'Zelensky', content: '"We will rebuild every house."' },
+    { text: 'The General Staff gave an update on Monday morning:\n\n"Russian forces attacked 12 times near Bakhmut."', cue: 'gave an update on Monday morning:', speaker: 'The General Staff', content: '"Russian forces attacked 12 times near Bakhmut."' },
   ]);
 });
 

@@ -1254,7 +1254,14 @@ function preposedCue(ctx: Ctx, i: number, info: CueInfo, quote: QuoteSpan | null
     }
   }
   // ---- content on the right
-  if (tokR === ':' && f.has('quote')) {
+  const objColon = tokR === ':' ? -1 : speechObjectColon(doc, r, hi);
+  const objQuote = objColon >= 0 && (f.has('np') || f.has('light') || f.has('quote')) ? quoteAfter(doc, objColon) : null;
+  if (objQuote) {
+    // "issued a statement on Sunday:" at the end of a paragraph: the statement is the next paragraph's quotation
+    content = [objQuote];
+    rule = 'colon-next-paragraph';
+    stanceEnd = objColon + 1;
+  } else if (tokR === ':' && f.has('quote')) {
     if (r + 1 < hi) {
       const fr = fragment(ctx, r + 1, endRight, quote);
       if (fr) content = [fr];
@@ -1333,8 +1340,32 @@ function preposedCue(ctx: Ctx, i: number, info: CueInfo, quote: QuoteSpan | null
   }
   if (src === null) return; // a reporting verb with no speaker in reach is more often not a report
   // the cue runs over its adverbials and a colon that opens the content ("said in a statement:")
-  const ce = rule.startsWith('colon') && cueEnd === r ? r + 1 : stanceEnd > 0 ? stanceEnd : cueEnd;
+  const ce = stanceEnd > 0 ? stanceEnd : rule.startsWith('colon') && cueEnd === r ? r + 1 : cueEnd;
   emit(ctx, i, src, [c0, Math.max(c1, ce)], content, `preposed:${rule}`);
+}
+
+const SPEECH_OBJECTS = grammarSet('speech-object');
+
+/**
+ * The colon that ends a cue's object naming what was said ("issued a statement on Sunday:", "posted
+ * a video message:") as the last token of its sentence, with no verb before it; else -1.
+ */
+function speechObjectColon(doc: Doc, r: number, hi: number): number {
+  const t = doc.tokens;
+  let kc = hi - 1;
+  while (kc > r && t.kind[kc] === Kind.Space) kc--;
+  if (kc <= r || t.lower[kc] !== ':' || kc - r > 10) return -1;
+  if (hasVerbOrAux(doc, r, kc) || !someToken(r, kc, (k) => SPEECH_OBJECTS.has(t.lower[k]!))) return -1;
+  return kc;
+}
+
+/** The quotation that opens the paragraph after the colon at token k (over its run-on paragraphs), or null. */
+function quoteAfter(doc: Doc, k: number): TextSpan | null {
+  const t = doc.tokens;
+  const qi = doc.quoteIndex();
+  const next = qi.outer[firstQuoteFrom(qi, t.end[k]!)];
+  if (!next || next.start - t.end[k]! >= 4 || !/\n/.test(doc.text.slice(t.end[k]!, next.start))) return null;
+  return doc.span(next.start, runOnQuoteEnd(doc, next));
 }
 
 /**
