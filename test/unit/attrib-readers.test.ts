@@ -93,6 +93,9 @@ describe('pronoun subjects take the previous sentence\'s subject', () => {
     { text: 'Prigozhin accused Defence Minister Sergei Shoigu of starving his men of ammunition. He said his fighters would leave Bakhmut.', cue: 'said', speaker: 'He', content: 'his fighters would leave Bakhmut', who: 'Prigozhin' },
     { text: 'Regional governor Oleh Syniehubov visited the damaged hospital with the mayor. He said four patients had been evacuated.', cue: 'said', speaker: 'He', content: 'four patients had been evacuated', who: 'Oleh Syniehubov' },
     { text: 'In Kyiv on Tuesday, Rustem Umerov met Lloyd Austin. He said the new package included artillery shells.', cue: 'said', speaker: 'He', content: 'the new package included artillery shells', who: 'Rustem Umerov' },
+    // a name inside the quotation is not who "he" is
+    { text: 'White House spokesman John Kirby said the United States had nothing to do with it. "Peskov is just lying," he said.', cue: 'said', speaker: 'he', content: '"Peskov is just lying,"', who: 'John Kirby' },
+    { text: 'Governor Oleh Syniehubov said the strike hit a school. "Putin wants to destroy Kharkiv," he said.', cue: 'said', speaker: 'he', content: '"Putin wants to destroy Kharkiv,"', who: 'Oleh Syniehubov' },
   ]);
 });
 

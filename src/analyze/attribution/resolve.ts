@@ -417,7 +417,7 @@ interface Actor {
  * entity (whose text contains `head`, when given) or, when it is later, the resolved speaker of an
  * earlier claim (unless `head` is given). A person speaker points at the name it was resolved from.
  */
-function lastActor(doc: Doc, offset: number, self: ClaimDraft, types: readonly string[], lookback: number, head: string | null): Actor | null {
+function lastActor(doc: Doc, offset: number, self: ClaimDraft, types: readonly string[], lookback: number, head: string | null, skipQuoted = false): Actor | null {
   const si = doc.tokens.sent[doc.tokenAt(offset)]!;
   const from = doc.sentences[Math.max(0, si - lookback)]!.start;
   let best: Actor | null = null;
@@ -425,6 +425,7 @@ function lastActor(doc: Doc, offset: number, self: ClaimDraft, types: readonly s
     const e = doc.entities[n]!;
     if (e.start < from) break;
     if (inCredit(doc, e.start)) continue; // a photographer or a byline's writer is nobody's antecedent
+    if (skipQuoted && inClosedQuote(doc, e.start)) continue; // a name a speaker quotes is not who "he" is
     if (types.includes(e.type) && e.name && (head === null || e.text.toLowerCase().includes(head))) {
       best = { name: e.name, start: e.start, end: e.end, type: toSpeakerType(e.type) };
       break;
@@ -459,7 +460,7 @@ function lastOrganisation(doc: Doc, offset: number, self: ClaimDraft, head: stri
  * verb), else the first person named in it. Falls back to the most recent person (lastActor).
  */
 function lastPerson(doc: Doc, offset: number, self: ClaimDraft): Actor | null {
-  const recent = lastActor(doc, offset, self, ['person'], LOOKBACK_SENTENCES, null);
+  const recent = lastActor(doc, offset, self, ['person'], LOOKBACK_SENTENCES, null, true);
   if (!recent) return null;
   const t = doc.tokens;
   const si = t.sent[doc.tokenAt(recent.start)]!;
@@ -482,7 +483,7 @@ function lastPerson(doc: Doc, offset: number, self: ClaimDraft): Actor | null {
     // a person, or a surname the entity stage left untyped that data/actors.tsv knows as a person's (as in lastActor)
     const known = e.type === 'unknown' && !e.text.includes(' ') && actorFullName(e.text.toLowerCase()) !== null;
     if ((e.type !== 'person' || !e.name) && !known) continue;
-    if (inCredit(doc, e.start)) continue;
+    if (inCredit(doc, e.start) || inClosedQuote(doc, e.start)) continue;
     const actor: Actor = { name: e.name ?? e.text, start: e.start, end: e.end, type: 'person' };
     if (!inPrepPhrase(doc, doc.tokenAt(e.start), s.t0)) return actor;
     first ??= actor;
@@ -549,4 +550,11 @@ function roleSynonym(phrase: string): string | null {
     for (const [p, title] of table('role-synonyms.tsv')) if (p && title) roleSynonyms.set(p, title);
   }
   return roleSynonyms.get(phrase) ?? null;
+}
+
+/** Whether offset `off` lies inside a closed quotation. */
+function inClosedQuote(doc: Doc, off: number): boolean {
+  const qi = doc.quoteIndex();
+  const q = qi.outer[lowerBound(qi.outer.length, (i) => qi.outer[i]!.start <= off) - 1];
+  return !!q && q.closed && off < q.end;
 }
