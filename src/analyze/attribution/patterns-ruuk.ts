@@ -1053,7 +1053,10 @@ function soRef(ctx: Ctx, ws: W[], sStart: number, sEnd: number, before: TextSpan
   // журналистов") or when an office holder named by title answers ("Так радник … Подоляк відреагував на
   // нічну атаку"); a state, a capital or a bare name may answer with an act ("Так Москва ответила на
   // санкции Запада", "Так Кремль відреагував на удари": the sentence before is the narrator's fact)
-  if (kindOfWord(lex.cues.get(ws[k]!.lower)!.lemma, 'respond') && ws[k + 1]?.lower === 'на' &&
+  // (lane attrib) a quotation before it is words whatever it answers («…». Так керівник ОП Андрій Єрмак
+  // відреагував на ракетний удар)
+  const quoted = /^[«"„“]/.test(doc.norm.slice(before.start, before.start + 1)) && quoteEndingAt(doc, before.end) !== null;
+  if (kindOfWord(lex.cues.get(ws[k]!.lower)!.lemma, 'respond') && ws[k + 1]?.lower === 'на' && !quoted &&
     !ws.slice(k + 2, k + 5).some((w) => kindOfWord(w.lower, 'speech-noun')) &&
     !(k > 1 && (titleLike(ws[1]!.lower) || titleAbbrAt(doc, ws, 1) > 0))) return;
   const cw = ws[k]!;
