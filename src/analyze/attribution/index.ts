@@ -8,7 +8,10 @@
  * - inverted:   `"...," said X, the deputy chairman.`
  * - split:      `"...," she said. "..."` / `"...," she said, "..."`
  * - according:  `..., according to officials.` / `According to X, ...`
- * - nominal:    `claims by X that ...`, `X's claim that ...`
+ * - nominal:    `claims by X that ...`, `X's claim that ...`, `Russian claims that ...` (a national
+ *               adjective owns the claim), also inside another claim's content ("rejecting X's claims
+ *               that ...": the rejecting speaker keeps the outer claim, the embedded one is X's)
+ * - colon:      `X wrote:` or `X issued a statement:` ending a paragraph, the quotation in the next one
  *
  * Spans follow the conventions of news attribution corpora: a direct quotation's content keeps
  * its quotation marks; a comma that separates content from a postposed cue is not content; the

@@ -23,6 +23,10 @@
  *   известно Mash, …"; "…, сообщает X со ссылкой на Y" (Y's own claim); "О смерти сообщил X"; unnamed
  *   sources ("джерело в СБУ") named by their phrase, "співрозмовник" referring back to them.
  *
+ * - (lane attrib) claims carried by a noun and its genitive owner ("опровергло заявления Киева о том,
+ *   что …", "Всупереч заявам Міноборони Росії про те, що …, …"): the owner's claim, rule 'ruuk-nominal';
+ *   a quotation before "Так X відреагував на …" is words whatever it answers.
+ *
  * Pronouns and bare titles ("он", "він", "министр") take the name of the previous speaker.
  */
 import type { ClaimDraft, Doc } from '../doc.js';

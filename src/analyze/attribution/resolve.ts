@@ -3,10 +3,14 @@
  * name of the actor it stands for.
  *
  * - A span holding a named entity takes that entity's name and type.
- * - A pronoun ("he", "she") takes the most recent person named or quoted before it.
+ * - A pronoun ("he", "she") takes the subject of the nearest sentence before it that names a person
+ *   (not a name inside a quotation or a prepositional phrase), else the most recent person.
  * - A description or title ("the deputy chairman", "Russia's military boss") takes the person it
- *   was attached to earlier (apposition or title), else a person named in the next two sentences
- *   whose title or apposition shares its head word.
+ *   was attached to earlier (apposition or title), else a person named in the two sentences before
+ *   whose title or actors.tsv affiliation holds its head word ("the Ukrainian president", "the head
+ *   of state" by data/role-synonyms.tsv), else a person named in the next two sentences whose title
+ *   or apposition shares its head word.
+ * - A national adjective alone ("Russian" of "Russian claims that") is its country.
  * - Group nouns ("pro-war bloggers", "officials") are groups with no name.
  */
 import { Kind, P, lowerBound, type ClaimDraft, type Doc } from '../doc.js';
