@@ -40,18 +40,21 @@ function table(rows: Row[]): void {
   for (const r of rows) it(`${r.cue} → ${r.speaker}: ${r.text.slice(0, 90).replace(/\n/g, ' / ')}`, () => check(r));
 }
 
+// A nominal claim that is the object of another cue ("rejecting Russian claims that X"): the outer
+// speaker rejects "Russian claims"; X is the owner's alone (bench/gold/facts seed-en-3 wants X to be
+// Russia's and no one else's), so the outer content ends with the nominal cue.
 describe('nominal claims: the noun phrase\'s owner is the speaker', () => {
   const shtupun = 'Ukrainian forces were still fighting inside Vovchansk, military spokesman Oleksandr Shtupun said on Friday, rejecting Russian claims that the town had been fully captured.';
   const razv = 'Ukraine hit a Russian ship near Sevastopol, Russian-installed governor Mikhail Razvozhayev said, rejecting Ukrainian claims that the ship had sunk.';
   table([
     // a national adjective owns the claim ("Russian claims" are Russia's)
     { text: shtupun, cue: 'claims', speaker: 'Russian', content: 'that the town had been fully captured', who: 'Russia' },
-    { text: shtupun, cue: 'rejecting', speaker: 'military spokesman Oleksandr Shtupun', content: 'Russian claims that the town had been fully captured', who: 'Oleksandr Shtupun' },
+    { text: shtupun, cue: 'rejecting', speaker: 'military spokesman Oleksandr Shtupun', content: 'Russian claims', who: 'Oleksandr Shtupun' },
     { text: shtupun, cue: 'said', speaker: 'military spokesman Oleksandr Shtupun', content: 'Ukrainian forces were still fighting inside Vovchansk' },
     { text: razv, cue: 'claims', speaker: 'Ukrainian', content: 'that the ship had sunk', who: 'Ukraine' },
-    { text: razv, cue: 'rejecting', speaker: 'Russian-installed governor Mikhail Razvozhayev', content: 'Ukrainian claims that the ship had sunk' },
+    { text: razv, cue: 'rejecting', speaker: 'Russian-installed governor Mikhail Razvozhayev', content: 'Ukrainian claims' },
     { text: "Ukraine's General Staff denied Russian claims that its forces had withdrawn from Krynky.", cue: 'claims', speaker: 'Russian', content: 'that its forces had withdrawn from Krynky', who: 'Russia' },
-    { text: "Ukraine's General Staff denied Russian claims that its forces had withdrawn from Krynky.", cue: 'denied', speaker: "Ukraine's General Staff", content: 'Russian claims that its forces had withdrawn from Krynky' },
+    { text: "Ukraine's General Staff denied Russian claims that its forces had withdrawn from Krynky.", cue: 'denied', speaker: "Ukraine's General Staff", content: 'Russian claims' },
     { text: 'Moscow said its troops had taken Marinka, despite Ukrainian assertions that fighting continued in the town.', cue: 'assertions', speaker: 'Ukrainian', content: 'that fighting continued in the town', who: 'Ukraine' },
     { text: 'Moscow said its troops had taken Marinka, despite Ukrainian assertions that fighting continued in the town.', cue: 'said', speaker: 'Moscow', content: 'its troops had taken Marinka' },
     { text: 'The mayor said the city was calm, dismissing Russian allegations that the port was being used to ship weapons.', cue: 'allegations', speaker: 'Russian', content: 'that the port was being used to ship weapons', who: 'Russia' },
@@ -60,7 +63,7 @@ describe('nominal claims: the noun phrase\'s owner is the speaker', () => {
     { text: 'Belarusian claims that Ukrainian drones had crossed the border could not be verified.', cue: 'claims', speaker: 'Belarusian', content: 'that Ukrainian drones had crossed the border', who: 'Belarus' },
     // a possessive owner
     { text: "The governor rejected Moscow's claims that the plant had been hit by Ukrainian drones.", cue: 'claims', speaker: 'Moscow', content: 'that the plant had been hit by Ukrainian drones', who: 'Moscow' },
-    { text: "The governor rejected Moscow's claims that the plant had been hit by Ukrainian drones.", cue: 'rejected', speaker: 'The governor', content: "Moscow's claims that the plant had been hit by Ukrainian drones" },
+    { text: "The governor rejected Moscow's claims that the plant had been hit by Ukrainian drones.", cue: 'rejected', speaker: 'The governor', content: "Moscow's claims" },
     { text: "Kyiv dismissed the Kremlin's assertion that its troops had crossed the river.", cue: 'assertion', speaker: 'the Kremlin', content: 'that its troops had crossed the river' },
     { text: "Zelensky rejected the Kremlin's accusations that Ukraine had attacked the Kursk nuclear plant.", cue: 'accusations', speaker: 'the Kremlin', content: 'that Ukraine had attacked the Kursk nuclear plant' },
     { text: "The United Nations rejected Russia's claim that the convoy had carried weapons.", cue: 'claim', speaker: 'Russia', content: 'that the convoy had carried weapons', who: 'Russia' },

@@ -1682,7 +1682,34 @@ function nestedNominals(ctx: Ctx): void {
     const before = doc.claims.length;
     nominal(ctx, si, i, q);
     const c = doc.claims[before];
-    if (c) cutBeforeContrast(ctx, c, before);
+    if (c) {
+      cutBeforeContrast(ctx, c, before);
+      cutAtObjectNominal(ctx, c, before);
+    }
+  }
+}
+
+/**
+ * A nominal claim that is the object of another claim's cue ("rejecting Russian claims that the town
+ * had fallen", "denied Moscow's claim that ..."): what the that-clause says is the owner's, not the
+ * outer speaker's, whose content ends with the nominal cue ("Russian claims").
+ */
+function cutAtObjectNominal(ctx: Ctx, c: ClaimDraft, n: number): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  if (!c.speaker || !c.cue) return;
+  const head = Math.min(c.speaker.start, c.cue.start);
+  for (let m = 0; m < n; m++) {
+    const o = doc.claims[m]!;
+    const fi = o.content.findIndex((f) => f.start <= head && f.end >= c.content[0]!.end);
+    if (fi < 0) continue;
+    const f = o.content[fi]!;
+    // the outer content opens with the nominal's noun phrase: nothing but a determiner before its owner
+    let k = doc.tokenAt(f.start);
+    while (k < t.n && t.start[k]! < head && (t.kind[k] === Kind.Space || t.pos[k] === P.DET)) k++;
+    if (t.start[k] !== head || c.cue.start < c.speaker.start) return;
+    o.content[fi] = doc.span(f.start, c.cue.end);
+    return;
   }
 }
 
