@@ -8,7 +8,10 @@
  * - inverted:   `"...," said X, the deputy chairman.`
  * - split:      `"...," she said. "..."` / `"...," she said, "..."`
  * - according:  `..., according to officials.` / `According to X, ...`
- * - nominal:    `claims by X that ...`, `X's claim that ...`
+ * - nominal:    `claims by X that ...`, `X's claim that ...`, `Russian claims that ...` (a national
+ *               adjective owns the claim), also inside another claim's content ("rejecting X's claims
+ *               that ...": the rejecting speaker keeps the outer claim, the embedded one is X's)
+ * - colon:      `X wrote:` or `X issued a statement:` ending a paragraph, the quotation in the next one
  *
  * Spans follow the conventions of news attribution corpora: a direct quotation's content keeps
  * its quotation marks; a comma that separates content from a postposed cue is not content; the
@@ -549,6 +552,8 @@ function verbLikeNoun(doc: Doc, i: number, lo: number, hi: number): boolean {
   if (i - 1 < lo || i + 1 >= hi) return false;
   const prev = t.pos[i - 1]!;
   if (prev !== P.NOUN && prev !== P.PROPN && prev !== P.PRON) return false;
+  // a national adjective is no subject: "Russian claims that" is a noun phrase ("Russia claims that" is not)
+  if (cueLexicon().nations.has(t.lower[i - 1]!)) return false;
   const next = t.lower[i + 1]!;
   return next === 'that' || next === ':' || ((t.pos[i + 1] === P.DET || t.pos[i + 1] === P.PRON) && hasVerbOrAux(doc, i + 2, Math.min(hi, i + 12)));
 }
@@ -691,6 +696,21 @@ function kindOf(ctx: Ctx, content: TextSpan[]): ClaimKind {
   return hasQuote ? 'mixed' : 'indirect';
 }
 
+/**
+ * Tokens of a wire headline's version counter before the speaker ("UPDATE 2-Kremlin says ...": "2",
+ * "-"), else 0: a number of one or two digits glued by a hyphen to a capitalised word, on a line's
+ * first word or after a word in capitals ("UPDATE").
+ */
+function slugCounter(doc: Doc, k: number, end: number): number {
+  const t = doc.tokens;
+  if (k + 2 >= end || t.kind[k] !== Kind.Number || t.end[k]! - t.start[k]! > 2 || t.lower[k + 1] !== '-') return 0;
+  if (t.end[k] !== t.start[k + 1] || t.end[k + 1] !== t.start[k + 2] || !isCapitalAt(doc.text, t.start[k + 2]!)) return 0;
+  let p = k - 1;
+  while (p >= 0 && t.kind[p] === Kind.Space) p--;
+  if (p < 0 || /[\n\r]/.test(doc.text.slice(t.end[p]!, t.start[k]!))) return 2;
+  return /^\p{Lu}{3,}$/u.test(doc.text.slice(t.start[p]!, t.end[p]!)) ? 2 : 0;
+}
+
 function emit(
   ctx: Ctx, anchor: number, src: [number, number] | null, cue: [number, number], content: TextSpan[], rule: string,
 ): void {
@@ -700,6 +720,7 @@ function emit(
   // an infinitive marker right before the cue belongs to it ("to describe", "to discuss")
   if (cue[0] > 0 && t.lower[cue[0] - 1] === 'to' && t.pos[cue[0] - 1] === P.PART && !(src && src[1] > cue[0] - 1)) cue = [cue[0] - 1, cue[1]];
   if (src) src = afterDateline(doc, src);
+  if (src) src = [src[0] + slugCounter(doc, src[0], src[1]), src[1]];
   if (src && src[0] >= src[1]) return;
   content = content.map((f) => contentAfterDateline(doc, f));
   const claim: ClaimDraft = {
@@ -1236,7 +1257,14 @@ function preposedCue(ctx: Ctx, i: number, info: CueInfo, quote: QuoteSpan | null
     }
   }
   // ---- content on the right
-  if (tokR === ':' && f.has('quote')) {
+  const objColon = tokR === ':' ? -1 : speechObjectColon(doc, r, hi);
+  const objQuote = objColon >= 0 && (f.has('np') || f.has('light') || f.has('quote')) ? quoteAfter(doc, objColon) : null;
+  if (objQuote) {
+    // "issued a statement on Sunday:" at the end of a paragraph: the statement is the next paragraph's quotation
+    content = [objQuote];
+    rule = 'colon-next-paragraph';
+    stanceEnd = objColon + 1;
+  } else if (tokR === ':' && f.has('quote')) {
     if (r + 1 < hi) {
       const fr = fragment(ctx, r + 1, endRight, quote);
       if (fr) content = [fr];
@@ -1315,8 +1343,32 @@ function preposedCue(ctx: Ctx, i: number, info: CueInfo, quote: QuoteSpan | null
   }
   if (src === null) return; // a reporting verb with no speaker in reach is more often not a report
   // the cue runs over its adverbials and a colon that opens the content ("said in a statement:")
-  const ce = rule.startsWith('colon') && cueEnd === r ? r + 1 : stanceEnd > 0 ? stanceEnd : cueEnd;
+  const ce = stanceEnd > 0 ? stanceEnd : rule.startsWith('colon') && cueEnd === r ? r + 1 : cueEnd;
   emit(ctx, i, src, [c0, Math.max(c1, ce)], content, `preposed:${rule}`);
+}
+
+const SPEECH_OBJECTS = grammarSet('speech-object');
+
+/**
+ * The colon that ends a cue's object naming what was said ("issued a statement on Sunday:", "posted
+ * a video message:") as the last token of its sentence, with no verb before it; else -1.
+ */
+function speechObjectColon(doc: Doc, r: number, hi: number): number {
+  const t = doc.tokens;
+  let kc = hi - 1;
+  while (kc > r && t.kind[kc] === Kind.Space) kc--;
+  if (kc <= r || t.lower[kc] !== ':' || kc - r > 10) return -1;
+  if (hasVerbOrAux(doc, r, kc) || !someToken(r, kc, (k) => SPEECH_OBJECTS.has(t.lower[k]!))) return -1;
+  return kc;
+}
+
+/** The quotation that opens the paragraph after the colon at token k (over its run-on paragraphs), or null. */
+function quoteAfter(doc: Doc, k: number): TextSpan | null {
+  const t = doc.tokens;
+  const qi = doc.quoteIndex();
+  const next = qi.outer[firstQuoteFrom(qi, t.end[k]!)];
+  if (!next || next.start - t.end[k]! >= 4 || !/\n/.test(doc.text.slice(t.end[k]!, next.start))) return null;
+  return doc.span(next.start, runOnQuoteEnd(doc, next));
 }
 
 /**
@@ -1522,6 +1574,13 @@ function according(ctx: Ctx, si: number, i: number, j: number, quote: QuoteSpan 
     if (r < hi && t.lower[r] === ',') r++;
     content = fragment(ctx, r, trimEnd(doc, r, hi), quote);
   } else if (e < hi && t.lower[e] === ',' && trimEnd(doc, e + 1, hi) - (e + 1) >= 3) {
+    const re = trimEnd(doc, e + 1, hi);
+    // "..., according to Roman Mrochko, the head of the city's administration.": a noun phrase with no
+    // verb after the name is its apposition, part of the source
+    if (!quote && !hasVerbOrAux(doc, e + 1, re) && t.pos[e + 1] === P.DET && hasNoun(doc, e + 1, re)) {
+      emit(ctx, i, [j, re], [i, j], [content], 'according');
+      return;
+    }
     // "X, according to officials, said ..." : the rest of the sentence belongs to the claim too
     const rest = fragment(ctx, e + 1, trimEnd(doc, e + 1, hi), quote);
     if (rest) {
@@ -1623,7 +1682,34 @@ function nestedNominals(ctx: Ctx): void {
     const before = doc.claims.length;
     nominal(ctx, si, i, q);
     const c = doc.claims[before];
-    if (c) cutBeforeContrast(ctx, c, before);
+    if (c) {
+      cutBeforeContrast(ctx, c, before);
+      cutAtObjectNominal(ctx, c, before);
+    }
+  }
+}
+
+/**
+ * A nominal claim that is the object of another claim's cue ("rejecting Russian claims that the town
+ * had fallen", "denied Moscow's claim that ..."): what the that-clause says is the owner's, not the
+ * outer speaker's, whose content ends with the nominal cue ("Russian claims").
+ */
+function cutAtObjectNominal(ctx: Ctx, c: ClaimDraft, n: number): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  if (!c.speaker || !c.cue) return;
+  const head = Math.min(c.speaker.start, c.cue.start);
+  for (let m = 0; m < n; m++) {
+    const o = doc.claims[m]!;
+    const fi = o.content.findIndex((f) => f.start <= head && f.end >= c.content[0]!.end);
+    if (fi < 0) continue;
+    const f = o.content[fi]!;
+    // the outer content opens with the nominal's noun phrase: nothing but a determiner before its owner
+    let k = doc.tokenAt(f.start);
+    while (k < t.n && t.start[k]! < head && (t.kind[k] === Kind.Space || t.pos[k] === P.DET)) k++;
+    if (t.start[k] !== head || c.cue.start < c.speaker.start) return;
+    o.content[fi] = doc.span(f.start, c.cue.end);
+    return;
   }
 }
 
@@ -1687,6 +1773,15 @@ function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void
       if (s0 === m) s0 = npLeftPlain(doc, m, lo);
       if (s0 >= 0) src = [s0, m];
     } else if (m >= lo && POSSESSIVES.has(t.lower[m]!)) src = [m, m + 1];
+    else {
+      // a national adjective that opens the noun phrase owns it: "rejecting Russian claims that",
+      // "despite Ukrainian assertions that" (Russia's, Ukraine's); not inside a longer name
+      // ("the Russian defence ministry's claim" has its owner above)
+      const nations = cueLexicon().nations;
+      let d = i - 1;
+      while (d > lo && t.pos[d] === P.ADJ && !nations.has(t.lower[d]!)) d--;
+      if (d >= lo && nations.has(t.lower[d]!) && (d === lo || !NP_POS.has(t.pos[d - 1]!) || t.pos[d - 1] === P.DET)) src = [d, d + 1];
+    }
   }
   if (!src) return;
   if (r < hi && t.lower[r] === ',') r++;
@@ -1697,7 +1792,14 @@ function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void
     let end = clauseEnd(doc, r, hi);
     // the nominal is the sentence's subject ("X's assertion that no civilians were hurt was
     // rejected"): its that-clause ends before the main verb
-    if (!someToken(lo, Math.min(src[0], i), (k) => t.pos[k] === P.VERB || t.pos[k] === P.AUX)) end = beforeMainVerb(doc, r + 1, end);
+    if (!someToken(lo, Math.min(src[0], i), (k) => t.pos[k] === P.VERB || t.pos[k] === P.AUX)) {
+      // set before the main clause by a contrast word ("Despite X's assertion that ..., three
+      // civilians were killed"): the that-clause ends at the comma that closes the phrase
+      if (someToken(lo, Math.min(src[0], i), (k) => NOMINAL_CONTRAST.has(t.lower[k]!))) {
+        for (let k = r + 1; k < end; k++) if (t.lower[k] === ',') { end = k; break; }
+      }
+      end = beforeMainVerb(doc, r + 1, end);
+    }
     fr = fragment(ctx, r, trimEnd(doc, r, end), quote);
   }
   // a nominal cue with a noun-phrase content ("his opposition to the plan") names a stance more often
@@ -1719,10 +1821,21 @@ function infinitiveAt(doc: Doc, k: number, hi: number): boolean {
   return n === P.DET || n === P.PRON;
 }
 
+/** Tags before a verb that make it part of the clause's own verb group ("were going to attack", "had been"). */
+const NOT_BEFORE_MAIN = new Set([P.AUX, P.PART, P.ADV, P.CCONJ, P.SCONJ, P.VERB]);
+
+/** Whether token k looks like a finite verb: its form differs from its lemma ("came", "contradicts"), not a gerund. */
+function finiteForm(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  const w = t.lower[k]!;
+  return w !== t.lemma[k] && !w.endsWith('ing');
+}
+
 /**
  * Where the that-clause [a, e) of a subject nominal ends: before a verb group that follows the
  * clause's own verb with no conjunction or comma between ("that the strike hit only military
- * targets | was disputed"), else `e`.
+ * targets | was disputed"), or before a finite verb after the clause's verb and its complement
+ * ("that Moscow was preparing a new offensive | came a day later"), else `e`.
  */
 function beforeMainVerb(doc: Doc, a: number, e: number): number {
   const t = doc.tokens;
@@ -1734,7 +1847,8 @@ function beforeMainVerb(doc: Doc, a: number, e: number): number {
     else if (p === P.AUX) {
       if (seen) return k;
       aux = true;
-    } else if (p === P.VERB || (aux && p !== P.ADV && p !== P.PART)) seen = true;
+    } else if (seen && p === P.VERB && finiteForm(doc, k) && !NOT_BEFORE_MAIN.has(t.pos[k - 1]!)) return k;
+    else if (p === P.VERB || (aux && p !== P.ADV && p !== P.PART)) seen = true;
   }
   return e;
 }

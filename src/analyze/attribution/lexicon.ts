@@ -29,7 +29,10 @@ function load() {
   const byForm = new Set<string>([...accordingStarts, ...nominal.keys(), ...adjectives.keys(), 'asked']);
   /** `byForm` and the cue verbs' lemmas: one look-up for a token whose lemma is its form */
   const byFormOrLemma = new Set<string>([...byForm, ...verbs.keys()]);
-  return { verbs, according, accordingStarts, nominal, adjectives, byForm, byFormOrLemma };
+  /** national adjectives (data/demonyms.tsv, form adj, a country code): "Russian claims that" are Russia's */
+  const nations = new Map<string, string>();
+  for (const [w, cc, name, form] of table('demonyms.tsv')) if (form === 'adj' && cc !== '-' && !w!.includes(' ')) nations.set(w!.toLowerCase(), name!);
+  return { verbs, according, accordingStarts, nominal, adjectives, byForm, byFormOrLemma, nations };
 }
 
 let cached: ReturnType<typeof load> | null = null;

@@ -23,6 +23,10 @@
  *   известно Mash, …"; "…, сообщает X со ссылкой на Y" (Y's own claim); "О смерти сообщил X"; unnamed
  *   sources ("джерело в СБУ") named by their phrase, "співрозмовник" referring back to them.
  *
+ * - (lane attrib) claims carried by a noun and its genitive owner ("опровергло заявления Киева о том,
+ *   что …", "Всупереч заявам Міноборони Росії про те, що …, …"): the owner's claim, rule 'ruuk-nominal';
+ *   a quotation before "Так X відреагував на …" is words whatever it answers.
+ *
  * Pronouns and bare titles ("он", "він", "министр") take the name of the previous speaker.
  */
 import type { ClaimDraft, Doc } from '../doc.js';
@@ -62,7 +66,8 @@ const MODALS = new Set(['может', 'могут', 'можно', 'должен'
   'стал', 'може', 'можуть', 'мусить', 'повинен', 'має', 'буде', 'не']);
 /** Verbs whose direct object is the content ("опроверг сообщения", "закликав союзників …"). */
 const BARE_OBJECT = new Set(['опровергнуть', 'спростувати', 'назвать', 'назвати', 'призвать', 'закликати', 'пообещать', 'пообіцяти',
-  'обещать', 'обіцяти', 'выразить', 'порадити', 'передавать', 'передать', 'сообщать', 'сообщить', 'повідомити', 'повідомляти', 'отрицать', 'заперечити']);
+  'обещать', 'обіцяти', 'выразить', 'порадити', 'передавать', 'передать', 'сообщать', 'сообщить', 'повідомити', 'повідомляти', 'отрицать', 'заперечити',
+  'отвергнуть']);
 const CONJ = new Set(['но', 'а', 'и', 'однако', 'та', 'і', 'й', 'але', 'проте', 'потом', 'затем', 'потім', 'тогда', 'тоді']);
 const RELATIVE = new Set(['о', 'об', 'про', 'который', 'которая', 'которые', 'кто', 'что', 'що', 'хто', 'який', 'яка', 'які', 'чем', 'чём', 'чого']);
 const WEEKDAYS = /^(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)$/;
@@ -441,8 +446,10 @@ function contentRight(ctx: Ctx, ws: W[], j: number, sEnd: number, pEnd: number):
   const lex = ruukLexicon();
   const from = j > 0 ? ws[j - 1]!.end : sEnd;
   const colon = doc.norm.slice(from, ws[j]?.start ?? sEnd);
-  // skip an addressee between the cue and "что" ("заявил журналистам, что", "заявил Spiegel, что")
+  // skip an addressee between the cue and "что" ("заявил журналистам, что", "заявил Spiegel, что");
+  // a claim noun is no addressee: "заперечив заяви окупантів про те, що …" is denied whole
   for (let k = j; k < Math.min(ws.length, j + 5); k++) {
+    if (kindOfWord(ws[k]!.lower, 'claim-noun')) break;
     if ((ws[k]!.lower === 'что' || ws[k]!.lower === 'що') && k > 0 && /,/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) {
       return extendQuote(ctx, trim(doc, ws[k]!.start, sEnd), pEnd);
     }
@@ -796,6 +803,8 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
   if (before) soRef(ctx, ws, sStart, sEnd, before);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    // "заявления Киева о том, что …": a claim carried by a noun, whatever verb governs it
+    if (kindOfWord(w.lower, 'claim-noun') && !inClosedQuote(doc, w.start)) nominalClaim(ctx, ws, i, sEnd);
     // only a word that opens an "according" or "this" phrase, or is a cue or passive word, leads
     // anywhere below: any other is passed over before the quotations are looked at
     if (!(according0 && phrasesStartingWith(according0, w.lower)) && !(thisref0 && phrasesStartingWith(thisref0, w.lower))
@@ -887,6 +896,43 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const speaker = left && left !== 'impersonal' ? speakerOf(ctx, left[0], left[1], false) : null;
     emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive' : 'ruuk-preposed');
   }
+}
+
+/**
+ * (lane attrib) A claim carried by a noun (data/ruuk-words.tsv `claim-noun`) and its owner in the
+ * genitive right after it, then "о том, что …" / "про те, що …" or ", что …": "опровергло заявления
+ * Киева о том, что …", "Всупереч заявам Міноборони Росії про те, що …, …". The owner is the speaker,
+ * the noun the cue, the "что"-clause up to the next comma, dash or the sentence's end the content
+ * (rule 'ruuk-nominal'). The verb that governs the noun ("опровергло") keeps its own claim, and the
+ * owner does not become the last speaker a later pronoun refers to.
+ */
+function nominalClaim(ctx: Ctx, ws: W[], i: number, sEnd: number): boolean {
+  const { doc } = ctx;
+  const gapAt = (k: number): string => doc.norm.slice(ws[k - 1]!.end, ws[k]!.start);
+  const that = (k: number): boolean => ws[k]?.lower === 'что' || ws[k]?.lower === 'що';
+  let k = i + 1;
+  let c = -1;
+  for (; k < ws.length && k <= i + 7; k++) {
+    const g = gapAt(k);
+    if (k > i + 1 && (ws[k]!.lower === 'о' || ws[k]!.lower === 'про') && /^\s+$/.test(g) && (ws[k + 1]?.lower === 'том' || ws[k + 1]?.lower === 'те') &&
+      k + 2 < ws.length && /^\s*,\s*$/.test(gapAt(k + 2)) && that(k + 2)) { c = k + 2; break; }
+    if (k > i + 1 && /^\s*,\s*$/.test(g) && that(k)) { c = k; break; }
+    if (!/^\s+$/.test(g)) return false;
+  }
+  if (c < 0) return false;
+  const lex = ruukLexicon();
+  const owner = ws.slice(i + 1, k);
+  if (PREPS.has(owner[0]!.lower) || POSSESSIVE.has(owner[0]!.lower)) return false;
+  if (owner.some((w) => lex.cues.has(w.lower) || COMPLEMENT.has(w.lower) || kindOfWord(w.lower, 'claim-noun'))) return false;
+  let e = c + 1;
+  while (e < ws.length && !/[,;—–]/.test(gapAt(e))) e++;
+  const content = trim(doc, ws[c]!.start, e < ws.length ? ws[e - 1]!.end : sEnd);
+  if (!content || wordsIn(doc, content.start, content.end).length < 3) return false;
+  const last = ctx.last;
+  const a = owner[0]!.start;
+  const ok = emit(ctx, speakerOf(ctx, a, speakerEnd(doc, a, owner[owner.length - 1]!.end), true), [ws[i]!.start, ws[i]!.end], [content], 'ruuk-nominal');
+  ctx.last = last;
+  return ok;
 }
 
 /**
@@ -1011,7 +1057,10 @@ function soRef(ctx: Ctx, ws: W[], sStart: number, sEnd: number, before: TextSpan
   // журналистов") or when an office holder named by title answers ("Так радник … Подоляк відреагував на
   // нічну атаку"); a state, a capital or a bare name may answer with an act ("Так Москва ответила на
   // санкции Запада", "Так Кремль відреагував на удари": the sentence before is the narrator's fact)
-  if (kindOfWord(lex.cues.get(ws[k]!.lower)!.lemma, 'respond') && ws[k + 1]?.lower === 'на' &&
+  // (lane attrib) a quotation before it is words whatever it answers («…». Так керівник ОП Андрій Єрмак
+  // відреагував на ракетний удар)
+  const quoted = /^[«"„“]/.test(doc.norm.slice(before.start, before.start + 1)) && quoteEndingAt(doc, before.end) !== null;
+  if (kindOfWord(lex.cues.get(ws[k]!.lower)!.lemma, 'respond') && ws[k + 1]?.lower === 'на' && !quoted &&
     !ws.slice(k + 2, k + 5).some((w) => kindOfWord(w.lower, 'speech-noun')) &&
     !(k > 1 && (titleLike(ws[1]!.lower) || titleAbbrAt(doc, ws, 1) > 0))) return;
   const cw = ws[k]!;

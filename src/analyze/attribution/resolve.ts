@@ -3,16 +3,21 @@
  * name of the actor it stands for.
  *
  * - A span holding a named entity takes that entity's name and type.
- * - A pronoun ("he", "she") takes the most recent person named or quoted before it.
+ * - A pronoun ("he", "she") takes the subject of the nearest sentence before it that names a person
+ *   (not a name inside a quotation or a prepositional phrase), else the most recent person.
  * - A description or title ("the deputy chairman", "Russia's military boss") takes the person it
- *   was attached to earlier (apposition or title), else a person named in the next two sentences
- *   whose title or apposition shares its head word.
+ *   was attached to earlier (apposition or title), else a person named in the two sentences before
+ *   whose title or actors.tsv affiliation holds its head word ("the Ukrainian president", "the head
+ *   of state" by data/role-synonyms.tsv), else a person named in the next two sentences whose title
+ *   or apposition shares its head word.
+ * - A national adjective alone ("Russian" of "Russian claims that") is its country.
  * - Group nouns ("pro-war bloggers", "officials") are groups with no name.
  */
 import { Kind, P, lowerBound, type ClaimDraft, type Doc } from '../doc.js';
 import type { Entity, SpeakerType } from '../types.js';
 import { entityLexicon } from '../entities/lexicon.js';
 import { inCredit } from './credits.js';
+import { cueLexicon } from './lexicon.js';
 import { table } from '../../lexicon/index.js';
 
 /** How far back (in sentences) a pronoun or description looks for the actor it stands for. */
@@ -42,6 +47,13 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   const a = doc.tokenAt(sp.start);
   let b = a;
   while (b < t.n && t.end[b]! <= sp.end) b++;
+  // 0. a national adjective alone owns a nominal claim ("Russian claims that ..."): the country speaks
+  const nation = b === a + 1 ? cueLexicon().nations.get(t.lower[a]!) : undefined;
+  if (nation) {
+    sp.name = nation;
+    sp.type = 'organisation';
+    return;
+  }
   // 1. a named entity inside the span (the first person or organisation; else any)
   let best = -1;
   for (let k = a; k < b; k++) {
@@ -173,6 +185,14 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   }
   if (title || group === 'person' || isPersonNoun(head)) {
     sp.type = 'person';
+    // a definite description of a person named just before in that role ("Volodymyr Zelenskiy has
+    // accused Russia ... In his nightly address, the Ukrainian president said ...")
+    const back = namedBefore(doc, a, b, head);
+    if (back) {
+      sp.name = back.name;
+      sp.resolvedFrom = { start: back.start, end: back.end };
+      return;
+    }
     // a person named in the next sentence or two (the press convention "... said the general. Gen. X ...")
     const si = t.sent[a]!;
     const until = doc.sentences[Math.min(doc.sentences.length - 1, si + 2)]!.end;
@@ -283,6 +303,9 @@ function roleWords(doc: Doc, a: number, b: number, skipNames: boolean): Set<stri
     if (p !== P.NOUN && p !== P.PROPN && p !== P.ADJ && p !== P.VERB) continue;
     const l = t.lower[k]!;
     if (GENERIC_ROLE.has(l) || l.length < 4) continue;
+    // a national adjective says whose side, not which role ("the Ukrainian president" is not the
+    // foreign minister of the "Ukrainian Ministry of Foreign Affairs")
+    if (cueLexicon().nations.has(l)) continue;
     out.add(p === P.PROPN || /^\p{Lu}/u.test(doc.text[t.start[k]!]!) ? l : l.slice(0, 5));
   }
   return out;
@@ -398,7 +421,7 @@ interface Actor {
  * entity (whose text contains `head`, when given) or, when it is later, the resolved speaker of an
  * earlier claim (unless `head` is given). A person speaker points at the name it was resolved from.
  */
-function lastActor(doc: Doc, offset: number, self: ClaimDraft, types: readonly string[], lookback: number, head: string | null): Actor | null {
+function lastActor(doc: Doc, offset: number, self: ClaimDraft, types: readonly string[], lookback: number, head: string | null, skipQuoted = false): Actor | null {
   const si = doc.tokens.sent[doc.tokenAt(offset)]!;
   const from = doc.sentences[Math.max(0, si - lookback)]!.start;
   let best: Actor | null = null;
@@ -406,6 +429,7 @@ function lastActor(doc: Doc, offset: number, self: ClaimDraft, types: readonly s
     const e = doc.entities[n]!;
     if (e.start < from) break;
     if (inCredit(doc, e.start)) continue; // a photographer or a byline's writer is nobody's antecedent
+    if (skipQuoted && inClosedQuote(doc, e.start)) continue; // a name a speaker quotes is not who "he" is
     if (types.includes(e.type) && e.name && (head === null || e.text.toLowerCase().includes(head))) {
       best = { name: e.name, start: e.start, end: e.end, type: toSpeakerType(e.type) };
       break;
@@ -440,7 +464,7 @@ function lastOrganisation(doc: Doc, offset: number, self: ClaimDraft, head: stri
  * verb), else the first person named in it. Falls back to the most recent person (lastActor).
  */
 function lastPerson(doc: Doc, offset: number, self: ClaimDraft): Actor | null {
-  const recent = lastActor(doc, offset, self, ['person'], LOOKBACK_SENTENCES, null);
+  const recent = lastActor(doc, offset, self, ['person'], LOOKBACK_SENTENCES, null, true);
   if (!recent) return null;
   const t = doc.tokens;
   const si = t.sent[doc.tokenAt(recent.start)]!;
@@ -455,10 +479,86 @@ function lastPerson(doc: Doc, offset: number, self: ClaimDraft): Actor | null {
     if (!subject || at.start < subject.start) subject = { name: sp.name, start: at.start, end: at.end, type: 'person' };
   }
   if (subject) return subject;
-  // else the first person named in the sentence
+  // else the first person named in the sentence outside a prepositional phrase ("After talks with
+  // Joe Biden in Washington, Zelensky flew to Ottawa": Zelensky), else the first person named in it
+  let first: Actor | null = null;
   for (let n = entityFrom(doc, s.start); n < doc.entities.length && doc.entities[n]!.start < to; n++) {
     const e = doc.entities[n]!;
-    if (e.type === 'person' && e.name && !inCredit(doc, e.start)) return { name: e.name, start: e.start, end: e.end, type: 'person' };
+    // a person, or a surname the entity stage left untyped that data/actors.tsv knows as a person's (as in lastActor)
+    const known = e.type === 'unknown' && !e.text.includes(' ') && actorFullName(e.text.toLowerCase()) !== null;
+    if ((e.type !== 'person' || !e.name) && !known) continue;
+    if (inCredit(doc, e.start) || inClosedQuote(doc, e.start)) continue;
+    const actor: Actor = { name: e.name ?? e.text, start: e.start, end: e.end, type: 'person' };
+    if (!inPrepPhrase(doc, doc.tokenAt(e.start), s.t0)) return actor;
+    first ??= actor;
   }
-  return recent;
+  return first ?? recent;
+}
+
+/** Whether the noun phrase that ends with the name at token k (titles, adjectives before it) is the object of a preposition. */
+function inPrepPhrase(doc: Doc, k: number, lo: number): boolean {
+  const t = doc.tokens;
+  let m = k - 1;
+  while (m >= lo && (t.kind[m] === Kind.Space || t.pos[m] === P.PROPN || t.pos[m] === P.ADJ || t.pos[m] === P.NOUN || t.pos[m] === P.DET || t.lower[m] === "'s")) m--;
+  return m >= lo && t.pos[m] === P.ADP;
+}
+
+/**
+ * The person a definite description ("the Ukrainian president", "the foreign minister") stands for
+ * when that person was named in the same or the two sentences before: the most recent person whose
+ * title in the text or data/actors.tsv affiliation holds the description's head word, and the
+ * country of its national adjective when it has one ("President of Ukraine"). Null otherwise.
+ */
+function namedBefore(doc: Doc, a: number, b: number, head: string): Actor | null {
+  const t = doc.tokens;
+  if (t.lower[a] !== 'the' || head.length < 4) return null;
+  // "the head of state": another name of an office (data/role-synonyms.tsv)
+  const words: string[] = [];
+  for (let k = a + 1; k < b; k++) if (t.kind[k] !== Kind.Space) words.push(t.lower[k]!);
+  const synonym = roleSynonym(words.join(' ').replace(/ 's\b/g, "'s"));
+  if (synonym) head = synonym;
+  // the description's other words (a country's adjective, "foreign", "US") must each fit the role
+  const mods: string[] = [];
+  for (let k = synonym ? b : a; k < b; k++) {
+    const e = doc.entityAt[k]!;
+    if (e >= 0 && doc.entities[e]!.type === 'person') return null;
+    const p = t.pos[k]!;
+    if (t.lower[k] !== head && (p === P.ADJ || p === P.PROPN || p === P.NOUN)) mods.push(t.lower[k]!);
+  }
+  const fits = (role: string, w: string): boolean => {
+    const country = cueLexicon().nations.get(w);
+    return new RegExp(`\\b${(country ?? w).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '')}\\b`, 'u').test(role) || role.includes(w);
+  };
+  const si = t.sent[a]!;
+  const from = doc.sentences[Math.max(0, si - 2)]!.start;
+  const word = new RegExp(`\\b${head}\\b`, 'u');
+  for (let n = entityFrom(doc, t.start[a]!) - 1; n >= 0; n--) {
+    const e = doc.entities[n]!;
+    if (e.start < from) break;
+    const known = e.type === 'unknown' && !e.text.includes(' ') && actorFullName(e.text.toLowerCase()) !== null;
+    if ((e.type !== 'person' || !e.name) && !known) continue;
+    if (inCredit(doc, e.start)) continue;
+    const name = e.name ?? e.text;
+    const role = `${e.title?.text ?? ''} ${actorAffiliation(name) ?? ''}`.toLowerCase();
+    if (!word.test(role) || !mods.every((w) => fits(role, w))) continue;
+    return { name, start: e.start, end: e.end, type: 'person' };
+  }
+  return null;
+}
+
+let roleSynonyms: Map<string, string> | null = null;
+/** The title a description stands for by data/role-synonyms.tsv ("head of state" → "president"), or null. */
+function roleSynonym(phrase: string): string | null {
+  if (!roleSynonyms) {
+    roleSynonyms = new Map();
+    for (const [p, title] of table('role-synonyms.tsv')) if (p && title) roleSynonyms.set(p, title);
+  }
+  return roleSynonyms.get(phrase) ?? null;
+}
+
+/** Whether offset `off` lies inside a closed quotation. */
+function inClosedQuote(doc: Doc, off: number): boolean {
+  const qi = doc.quoteIndex();
+  const q = qi.outer[lowerBound(qi.outer.length, (i) => qi.outer[i]!.start <= off) - 1];
+  return !!q && q.closed && off < q.end;
 }
