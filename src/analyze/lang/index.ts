@@ -105,6 +105,35 @@ function detectOnce(raw: string): Verdict {
   return 'en';
 }
 
+/** The ASCII letters of the paragraph `plainVerdict` last judged (when it returned a verdict). */
+let plainLetters = 0;
+
+/**
+ * `verdictOf(text.slice(start, end))` for a paragraph with no Cyrillic letter and none of the marks
+ * of a link, mention or hashtag (`detectOnce`'s "marked"): 'en' with three or more Latin letters,
+ * else 'und', decided in one pass over the text without a slice or the memo; also sets
+ * `plainLetters` to the paragraph's ASCII letters. Null for any other paragraph (a Cyrillic letter,
+ * '@', '#', ']', "http" or "t.me/" in it), which `verdictOf` judges.
+ */
+function plainVerdict(text: string, start: number, end: number): Verdict | null {
+  let lat = 0;
+  let ascii = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        if ((c === 104 && i + 4 <= end && text.startsWith('http', i)) || (c === 116 && i + 5 <= end && text.startsWith('t.me/', i))) return null;
+        lat++;
+        ascii++;
+      } else if (c === 64 || c === 35 || c === 93) return null; // '@', '#', ']' (of "](")
+    } else if (c >= 0x400 && c <= 0x4ff) return null;
+    else if (c >= 0xc0 && c <= 0x24f) lat++;
+  }
+  plainLetters = ascii;
+  // as detectOnce: no Cyrillic, so fewer than 3 Latin letters is 'und' and any more is English
+  return lat < 3 ? 'und' : 'en';
+}
+
 /**
  * Languages of a document: one per paragraph (each non-blank line) and the document's own, which
  * is 'mixed' when paragraphs holding at least a fifth of the letters each are in two languages.
@@ -115,10 +144,14 @@ export function detectLangs(text: string, paragraphs: readonly { start: number; 
   // letters of the paragraphs read as Russian and as Ukrainian, weak Ukrainian guesses left out
   let ru = 0, uk = 0, weakUk = 0;
   for (const p of paragraphs) {
-    const s = text.slice(p.start, p.end);
-    const v = verdictOf(s);
-    let w = 0;
-    for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if ((c >= 0x400 && c <= 0x4ff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) w++; }
+    let v = plainVerdict(text, p.start, p.end);
+    let w = plainLetters;
+    if (v === null) {
+      const s = text.slice(p.start, p.end);
+      v = verdictOf(s);
+      w = 0;
+      for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if ((c >= 0x400 && c <= 0x4ff) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) w++; }
+    }
     verdicts.push(v);
     letters.push(w);
     if (v === WEAK_UK) weakUk++;

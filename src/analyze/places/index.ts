@@ -176,6 +176,7 @@ const cyrillicDocs = new WeakMap<Doc, boolean>();
 /** Whether most letters of a document are Cyrillic (memoised per document). */
 function cyrillicDocument(doc: Doc): boolean {
   let v = cyrillicDocs.get(doc);
+  if (v === undefined && !hasCyrillic(doc.text)) cyrillicDocs.set(doc, (v = false)); // no Cyrillic letter: none after the links are cut either
   if (v === undefined) {
     let cyr = 0;
     let latin = 0;
