@@ -33,7 +33,7 @@ export interface GoldFact {
   /** responsibility: the side that did it (null: the text does not say whose); status/control: the subject side, optional. */
   agent?: string | null;
   side?: string | null;
-  /** responsibility/status: 1 affirms, -1 denies or negates. */
+  /** responsibility/status (and control, when given): 1 affirms, -1 denies or negates ("no encirclement"). */
   polarity?: 1 | -1;
   /** cause: attack or accident. */
   cause?: 'attack' | 'accident';
@@ -91,6 +91,7 @@ export function factMatches(g: GoldFact, cf: ClaimFacts, which: { kind: string; 
     if (g.kind === 'control') {
       if (s.topic !== 'control') return false;
       if (g.state !== undefined && stateOf(s) !== g.state) return false;
+      if (g.polarity !== undefined && s.polarity !== g.polarity) return false;
     } else {
       if (s.topic === 'control' || s.topic === 'event') return false;
       if (g.topic !== undefined && s.topic !== g.topic) return false;
