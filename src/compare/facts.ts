@@ -215,10 +215,15 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   const out: StatusFact[] = [];
   const meta: FactMeta[] = [];
   const denials: StatusFact[] = [];
+  // a cue that denies only what the content states ("rejecting Russian claims that the town had
+  // fallen": subject `cue` in data/status-phrases.tsv) turns the content's statuses round, and with
+  // none says nothing ("rejected the proposal")
+  let cueDenies = false;
   if (claim.cue) {
     for (const m of lex.statuses.scan(wordsOf(text, claim.cue.start, claim.cue.end))) {
       if (m.row.topic !== 'denial') continue;
-      denials.push({ topic: 'event', polarity: -1, denial: true, subjectSide: null, text: claim.cue.text, start: claim.cue.start, end: claim.cue.end });
+      if (m.row.subject === 'cue') cueDenies = true;
+      else denials.push({ topic: 'event', polarity: -1, denial: true, subjectSide: null, text: claim.cue.text, start: claim.cue.start, end: claim.cue.end });
     }
   }
   for (const words of fragWords) {
@@ -230,6 +235,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       const b = words[m.to - 1]!;
       const fact: StatusFact = { topic: 'event', polarity: m.row.polarity, denial: false, subjectSide: null, text: text.slice(a.start, b.end), start: a.start, end: b.end };
       if (m.row.topic === 'denial') {
+        if (m.row.subject === 'cue') continue; // a denial only as the claim's cue (see above)
         // "have been denied asylum": an active-only denial verb in the passive denies nothing
         const passive = m.row.subject === 'active' && m.from > 0 && AUXILIARIES.has(words[m.from - 1]!.w);
         if (!passive) denials.push({ ...fact, polarity: -1, denial: true });
@@ -267,7 +273,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
     }
   }
   resolveOwnConflicts(out, meta);
-  if (denials.length > 0) {
+  if (denials.length > 0 || (cueDenies && out.length > 0)) {
     // A denial turns what the claim says round; with nothing else said, it denies the reported events.
     if (out.length === 0) return [denials[0]!];
     for (const f of out) {

@@ -549,6 +549,9 @@ function verbLikeNoun(doc: Doc, i: number, lo: number, hi: number): boolean {
   if (i - 1 < lo || i + 1 >= hi) return false;
   const prev = t.pos[i - 1]!;
   if (prev !== P.NOUN && prev !== P.PROPN && prev !== P.PRON) return false;
+  // a national adjective qualifies the noun ("rejecting Russian claims that ..."), unless an
+  // article makes it a person ("a Russian claims that ...")
+  if (cueLexicon().nationalAdjectives.has(t.lower[i - 1]!) && !(i - 2 >= lo && (t.lower[i - 2] === 'a' || t.lower[i - 2] === 'an'))) return false;
   const next = t.lower[i + 1]!;
   return next === 'that' || next === ':' || ((t.pos[i + 1] === P.DET || t.pos[i + 1] === P.PRON) && hasVerbOrAux(doc, i + 2, Math.min(hi, i + 12)));
 }
@@ -1687,6 +1690,15 @@ function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void
       if (s0 === m) s0 = npLeftPlain(doc, m, lo);
       if (s0 >= 0) src = [s0, m];
     } else if (m >= lo && POSSESSIVES.has(t.lower[m]!)) src = [m, m + 1];
+    else {
+      // a national adjective owns the claim ("rejecting Russian claims that the town had fallen",
+      // "Ukrainian assertions that ..."): the country speaks, not the sentence's subject
+      const adjs = cueLexicon().nationalAdjectives;
+      for (let k = i - 1; k >= Math.max(lo, m); k--) {
+        if (t.pos[k] !== P.ADJ && t.pos[k] !== P.PROPN) break;
+        if (adjs.has(t.lower[k]!)) { src = [k, k + 1]; break; }
+      }
+    }
   }
   if (!src) return;
   if (r < hi && t.lower[r] === ',') r++;

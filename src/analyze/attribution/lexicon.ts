@@ -29,7 +29,10 @@ function load() {
   const byForm = new Set<string>([...accordingStarts, ...nominal.keys(), ...adjectives.keys(), 'asked']);
   /** `byForm` and the cue verbs' lemmas: one look-up for a token whose lemma is its form */
   const byFormOrLemma = new Set<string>([...byForm, ...verbs.keys()]);
-  return { verbs, according, accordingStarts, nominal, adjectives, byForm, byFormOrLemma };
+  /** national adjectives of data/demonyms.tsv ("russian", "ukrainian"), lower case: "Russian claims that" names its owner */
+  const nationalAdjectives = new Set<string>();
+  for (const [w, cc, , form] of table('demonyms.tsv')) if (form === 'adj' && cc && cc !== '-') nationalAdjectives.add(w!.toLowerCase());
+  return { verbs, according, accordingStarts, nominal, adjectives, byForm, byFormOrLemma, nationalAdjectives };
 }
 
 let cached: ReturnType<typeof load> | null = null;
