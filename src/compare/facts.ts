@@ -24,7 +24,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 18;
+export const FACTS_VERSION = 19;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -241,8 +241,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         if (!passive) denials.push({ ...fact, polarity: -1, denial: true });
         continue;
       }
-      // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place.
-      if (m.row.topic === 'control' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || personObject(words, m.to) || controlExcluded(text, words, m.from, m.to))) continue;
+      // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place
+      // (persons after "by" hold it: "controlled by Russian troops").
+      if (m.row.topic === 'control' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || (b.w !== 'by' && personObject(words, m.to)) || controlExcluded(text, words, m.from, m.to))) continue;
       // "control of his campaign", "attacks on the senator": these topics need a conflict context.
       // "some Ukrainian soldiers had been captured": prisoners taken, not a place
       if (m.row.topic === 'control' && passivePersons(words, m.from)) continue;
@@ -521,8 +522,10 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
     if (subject === 'self' || operationOwner(words, k, speakerSide)) return side;
     return opponent(side);
   }
-  if (words[to]?.w === 'by') {
-    const side = sideIn(words, to + 1, Math.min(words.length, to + 4), speakerSide, false);
+  // "... by <side>" after the phrase, or ending it ("controlled by Russian troops")
+  const by = words[to]?.w === 'by' ? to + 1 : to > from && words[to - 1]!.w === 'by' ? to : -1;
+  if (by >= 0) {
+    const side = sideIn(words, by, Math.min(words.length, by + 3), speakerSide, false);
     return subject === 'agent' ? opponent(side) : side;
   }
   return null;

@@ -166,7 +166,10 @@ function cueCandidates(doc: Doc): number[] {
   for (let i = 0; i < t.n; i++) {
     const w = lower[i]!;
     const l = lemma[i]!;
-    if (w === l ? byFormOrLemma.has(w) : byForm.has(w) || verbs.has(l)) out.push(i);
+    if (!(w === l ? byFormOrLemma.has(w) : byForm.has(w) || verbs.has(l))) continue;
+    // the second half of a hyphen compound is no cue ("the self-proclaimed republic", "so-called")
+    if (i >= 2 && lower[i - 1] === '-' && t.end[i - 1] === t.start[i] && t.end[i - 2] === t.start[i - 1] && t.kind[i - 2] === Kind.Word) continue;
+    out.push(i);
   }
   return out;
 }
