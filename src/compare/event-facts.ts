@@ -23,6 +23,27 @@ import { sideIn } from './speaker.js';
 
 /** Event kinds of data/event-triggers.tsv that are an attack someone carries out. */
 const ATTACK_KINDS = new Set(['strike', 'air_strike', 'bombing', 'shell', 'shell_target', 'attack_target', 'fire', 'launch', 'attack']);
+let aircraftWords: Set<string> | null = null;
+/** Nouns of manned aircraft (units.tsv and equipment-types.tsv rows of units aircraft and helicopters), lower case. */
+function aircraft(): Set<string> {
+  if (aircraftWords) return aircraftWords;
+  const s = new Set<string>();
+  for (const r of table('units.tsv')) if (r[1] === 'aircraft' || r[1] === 'helicopters') s.add(r[0]!.toLowerCase());
+  for (const r of table('equipment-types.tsv')) if (r[1] === 'aircraft' || r[1] === 'helicopters') s.add(r[0]!.toLowerCase());
+  return (aircraftWords = s);
+}
+
+/**
+ * Whether `e` shoots down a manned aircraft ("it had shot down a Russian A-50 surveillance plane"):
+ * an attack by its agent, unlike an interception of a drone or missile (whose own side attacked).
+ */
+function downsAircraft(e: EventMention): boolean {
+  if (e.kind !== 'intercept' || !e.target) return false;
+  const words = e.target.text.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/s$/, ''));
+  const set = aircraft();
+  return words.some((w) => set.has(w) || set.has(`${w}s`));
+}
+
 /** Kinds that are an attack only when the events stage typed them as an assault (data/event-types.tsv: bombs dropped from the air). */
 const TYPED_ATTACK_KINDS = new Set(['drop']);
 /** Kinds that are an attack only when the text names who did it ("a Ukrainian explosion" rarely; "blown up by Russian forces"). */
@@ -180,7 +201,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   for (const e of byClaim.get(index) ?? []) {
     // a weapon dropped or crashing on a target is an attack when the events stage typed it as one
     // ("Russian aircraft dropped two guided bombs on a store": an air strike; not "dropped the charges")
-    const attackKind = ATTACK_KINDS.has(e.kind) || (TYPED_ATTACK_KINDS.has(e.kind) && e.plover.type === 'ASSAULT');
+    const attackKind = ATTACK_KINDS.has(e.kind) || (TYPED_ATTACK_KINDS.has(e.kind) && e.plover.type === 'ASSAULT') || downsAircraft(e);
     // "it had not planned to strike any targets in Poland": a side saying it meant no strike denies doing it
     if (e.modality === 'planned' && e.polarity !== 'happened' && attackKind && speaker.side && (!e.agent || /^(it|we|they)$/i.test(e.agent.text.trim()) || agentSide(e, speaker.side) === speaker.side)) {
       if (!out.some((o) => o.agentSide === speaker.side && o.polarity === -1)) out.push({ topic: 'responsibility', agentSide: speaker.side, polarity: -1, cause: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end });

@@ -144,7 +144,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // event facts (src/compare/subject.ts; Russian, Ukrainian and English), and no statuses when it
   // names another war; a place in Ukraine says it is about this war ("Положение под Часовым Яром
   // критическое"). Statuses have their own context checks.
-  const subject = places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '), inWarTheatre(places));
+  const subject = HISTORIC.test(content) ? 'other' : places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '), inWarTheatre(places));
   // In Russian and Ukrainian posts a claim that names nothing of the war gives no statuses either,
   // unless it is placed in the war's theatre ("Обстановка в Шебекино под контролем") or said by a
   // voice of one of the two sides (a war channel's "Обстановка на сложных участках стабильная"):
@@ -294,6 +294,13 @@ function passivePersons(words: Word[], from: number): boolean {
   if (k >= 0 && (words[k]!.w === 'had' || words[k]!.w === 'have' || words[k]!.w === 'has')) k--;
   return k >= 0 && persons().has(words[k]!.w);
 }
+
+/**
+ * A claim dated "in" or "during" a year before this war began (2014) is history ("the city centre
+ * had been bombed by German aircraft in 1941"): no event facts or statuses. "since 1945" compares
+ * with the past and is not matched.
+ */
+const HISTORIC = /\b(?:in|during)\s+(?:1[0-9]{3}|200[0-9]|201[0-3])\b/i;
 
 /** Status topics whose phrases have everyday senses outside war reporting (see data/conflict-anchors.txt). */
 const EVERYDAY_TOPICS = new Set(['control', 'advance', 'attack']);

@@ -81,3 +81,14 @@ test('"self-proclaimed" is no speech cue', () => {
   const a = analyze({ id: 't', text, published: '2024-05-05T09:00:00Z', source: 'wire' }, { budget: false });
   assert.deepEqual(a.claims.map((c) => c.cue?.text), ['said']);
 });
+
+test('English responsibility: an aircraft shot down, "claimed responsibility", a strike in history', () => {
+  const rows: [string, string, string[]][] = [
+    ["Ukraine's air force said it had shot down a Russian A-50 surveillance plane over the Sea of Azov.", 'shot down a Russian A-50', ['resp UA +']],
+    // a drone shot down is the drone's side's attack, not the air defence's
+    ['The Russian defence ministry said Russian air defences shot down a Ukrainian drone near the Engels air base.', 'shot down a Ukrainian drone', ['resp UA +']],
+    ["A source said Ukraine's security service claimed responsibility for the explosions on the railway in Buryatia.", 'claimed responsibility', ['resp UA +']],
+    ['Mayor Ihor Terekhov recalled that the centre of Kharkiv had been bombed by German aircraft in 1941.', 'bombed by German aircraft', []],
+  ];
+  for (const [text, needle, want] of rows) assert.deepEqual(claimFacts(text, needle).facts.filter((f) => f.startsWith('resp')), want, text);
+});
