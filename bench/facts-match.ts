@@ -140,7 +140,12 @@ export function scoreItems(items: readonly GoldItem[]): { kinds: Map<string, Tal
     for (const gc of item.claims) {
       claims.gold++;
       const want = norm(gc.content);
-      const ci = facts.findIndex((f, i) => !used.has(i) && norm(f.content).includes(want));
+      // nested claims ("rejecting Russian claims that the town had fallen" holds the nominal claim
+      // "that the town had fallen"): the tightest content that holds the gold content is its claim
+      let ci = -1;
+      facts.forEach((f, i) => {
+        if (!used.has(i) && norm(f.content).includes(want) && (ci < 0 || f.content.length < facts[ci]!.content.length)) ci = i;
+      });
       for (const g of gc.facts) tally(g.kind).gold++;
       if (ci < 0) {
         errors.push(`${item.id}: claim not found: "${gc.content}" (${gc.facts.map(goldLabel).join('; ') || 'no facts'})`);

@@ -23,6 +23,29 @@ import { sideIn } from './speaker.js';
 
 /** Event kinds of data/event-triggers.tsv that are an attack someone carries out. */
 const ATTACK_KINDS = new Set(['strike', 'air_strike', 'bombing', 'shell', 'shell_target', 'attack_target', 'fire', 'launch', 'attack']);
+let aircraftWords: Set<string> | null = null;
+/** Nouns of manned aircraft (units.tsv and equipment-types.tsv rows of units aircraft and helicopters), lower case. */
+function aircraft(): Set<string> {
+  if (aircraftWords) return aircraftWords;
+  const s = new Set<string>();
+  for (const r of table('units.tsv')) if (r[1] === 'aircraft' || r[1] === 'helicopters') s.add(r[0]!.toLowerCase());
+  for (const r of table('equipment-types.tsv')) if (r[1] === 'aircraft' || r[1] === 'helicopters') s.add(r[0]!.toLowerCase());
+  return (aircraftWords = s);
+}
+
+/**
+ * Whether `e` shoots down a manned aircraft ("it had shot down a Russian A-50 surveillance plane"):
+ * an attack by its agent, unlike an interception of a drone or missile (whose own side attacked).
+ */
+function downsAircraft(e: EventMention): boolean {
+  if (e.kind !== 'intercept' || !e.target) return false;
+  const words = e.target.text.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/s$/, ''));
+  const set = aircraft();
+  return words.some((w) => set.has(w) || set.has(`${w}s`));
+}
+
+/** Kinds that are an attack only when the events stage typed them as an assault (data/event-types.tsv: bombs dropped from the air). */
+const TYPED_ATTACK_KINDS = new Set(['drop']);
 /** Kinds that are an attack only when the text names who did it ("a Ukrainian explosion" rarely; "blown up by Russian forces"). */
 const AGENT_KINDS = new Set(['explosion', 'destroy']);
 /** Modalities that do not assert the event happened (a plan, a threat, a future act). */
@@ -97,6 +120,19 @@ function agentSide(e: EventMention, speakerSide: Side | null): Side | null {
 }
 
 /**
+ * The speaker's side when the agent of `e` is the speaker itself: "we", or "it" said by an
+ * organisation ("Russia's defence ministry said it had hit hangars", "the air force said it had shot
+ * down ..."); "it" of a person speaker is a thing ("the governor said it hit a school").
+ */
+function selfAgentSide(e: EventMention, speaker: SpeakerInfo): Side | null {
+  const a = e.agent?.text.trim().toLowerCase();
+  if (!a || !speaker.side) return null;
+  if (a === 'we') return speaker.side;
+  if (a === 'it' && speaker.type === 'organisation') return speaker.side;
+  return null;
+}
+
+/**
  * The event facts of claim `index` of `analysis` said by `speaker`; `denies` is true when the claim
  * is a denial (its cue or content denies: "Moscow denied ...", "... are not true").
  */
@@ -163,7 +199,9 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     return m;
   });
   for (const e of byClaim.get(index) ?? []) {
-    const attackKind = ATTACK_KINDS.has(e.kind);
+    // a weapon dropped or crashing on a target is an attack when the events stage typed it as one
+    // ("Russian aircraft dropped two guided bombs on a store": an air strike; not "dropped the charges")
+    const attackKind = ATTACK_KINDS.has(e.kind) || (TYPED_ATTACK_KINDS.has(e.kind) && e.plover.type === 'ASSAULT') || downsAircraft(e);
     // "it had not planned to strike any targets in Poland": a side saying it meant no strike denies doing it
     if (e.modality === 'planned' && e.polarity !== 'happened' && attackKind && speaker.side && (!e.agent || /^(it|we|they)$/i.test(e.agent.text.trim()) || agentSide(e, speaker.side) === speaker.side)) {
       if (!out.some((o) => o.agentSide === speaker.side && o.polarity === -1)) out.push({ topic: 'responsibility', agentSide: speaker.side, polarity: -1, cause: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end });
@@ -175,11 +213,13 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     // fighting counts only as a side's denial of its own action ("had carried out no combat missions")
     const denyClash = e.kind === 'clash' && e.polarity !== 'happened';
     if (!attackKind && !AGENT_KINDS.has(e.kind) && !denyClash) continue;
-    const side = agentSide(e, speaker.side);
+    const named = agentSide(e, speaker.side);
+    const side = named ?? selfAgentSide(e, speaker);
     let polarity: 1 | -1 = e.polarity === 'happened' ? 1 : -1;
-    // A side does not "allege" its own strike: said of its own side, it is a denial.
+    // A side does not "allege" its own strike: said of its own side, it is a denial (but "the
+    // ministry claimed it had hit a command post" is the speaker's own claim of its strike).
     const own = side !== null && side === speaker.side;
-    if (polarity === 1 && own && (e.modality === 'alleged' || scareQuoted(text, e) || denies)) polarity = -1;
+    if (polarity === 1 && own && ((e.modality === 'alleged' && named !== null) || scareQuoted(text, e) || denies)) polarity = -1;
     const base = { text: e.trigger.text, start: e.trigger.start, end: e.trigger.end };
     if (side) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, ...base });
     if (attackKind && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...base };

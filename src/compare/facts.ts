@@ -24,7 +24,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 20;
+export const FACTS_VERSION = 21;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -144,7 +144,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // event facts (src/compare/subject.ts; Russian, Ukrainian and English), and no statuses when it
   // names another war; a place in Ukraine says it is about this war ("Положение под Часовым Яром
   // критическое"). Statuses have their own context checks.
-  const subject = places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '), inWarTheatre(places));
+  const subject = HISTORIC.test(content) ? 'other' : places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '), inWarTheatre(places));
   // In Russian and Ukrainian posts a claim that names nothing of the war gives no statuses either,
   // unless it is placed in the war's theatre ("Обстановка в Шебекино под контролем") or said by a
   // voice of one of the two sides (a war channel's "Обстановка на сложных участках стабильная"):
@@ -218,10 +218,15 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   const out: StatusFact[] = [];
   const meta: FactMeta[] = [];
   const denials: StatusFact[] = [];
+  // a cue that denies only what the content states ("rejecting Russian claims that the town had
+  // fallen": subject `cue` in data/status-phrases.tsv) turns the content's statuses round, and with
+  // none says nothing ("rejected the proposal")
+  let cueDenies = false;
   if (claim.cue) {
     for (const m of lex.statuses.scan(wordsOf(text, claim.cue.start, claim.cue.end))) {
       if (m.row.topic !== 'denial') continue;
-      denials.push({ topic: 'event', polarity: -1, denial: true, subjectSide: null, text: claim.cue.text, start: claim.cue.start, end: claim.cue.end });
+      if (m.row.subject === 'cue') cueDenies = true;
+      else denials.push({ topic: 'event', polarity: -1, denial: true, subjectSide: null, text: claim.cue.text, start: claim.cue.start, end: claim.cue.end });
     }
   }
   for (const words of fragWords) {
@@ -233,13 +238,15 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       const b = words[m.to - 1]!;
       const fact: StatusFact = { topic: 'event', polarity: m.row.polarity, denial: false, subjectSide: null, text: text.slice(a.start, b.end), start: a.start, end: b.end };
       if (m.row.topic === 'denial') {
+        if (m.row.subject === 'cue') continue; // a denial only as the claim's cue (see above)
         // "have been denied asylum": an active-only denial verb in the passive denies nothing
         const passive = m.row.subject === 'active' && m.from > 0 && AUXILIARIES.has(words[m.from - 1]!.w);
         if (!passive) denials.push({ ...fact, polarity: -1, denial: true });
         continue;
       }
-      // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place.
-      if (m.row.topic === 'control' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || personObject(words, m.to) || controlExcluded(text, words, m.from, m.to))) continue;
+      // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place
+      // (persons after "by" hold it: "controlled by Russian troops").
+      if (m.row.topic === 'control' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || (b.w !== 'by' && personObject(words, m.to)) || controlExcluded(text, words, m.from, m.to))) continue;
       // "control of his campaign", "attacks on the senator": these topics need a conflict context.
       // "some Ukrainian soldiers had been captured": prisoners taken, not a place
       if (m.row.topic === 'control' && passivePersons(words, m.from)) continue;
@@ -281,7 +288,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       meta.splice(i, 1);
     }
   }
-  if (denials.length > 0) {
+  if (denials.length > 0 || (cueDenies && out.length > 0)) {
     // A denial turns what the claim says round; with nothing else said, it denies the reported events.
     if (out.length === 0) return [denials[0]!];
     for (const f of out) {
@@ -307,6 +314,12 @@ function passivePersons(words: Word[], from: number): boolean {
 
 /** A year before this war (1800–2013) with the Russian or Ukrainian word for "year" after it ("1943 року", "в 1995 году"). */
 const PAST_YEAR = /(?<!\d)(?:1[89]\d\d|200\d|201[0-3])\s+(?:год|году|года|годах|року|рік|роках|роки)(?!\p{L})/u;
+/**
+ * A claim dated "in" or "during" a year before this war began (2014) is history ("the city centre
+ * had been bombed by German aircraft in 1941"): no event facts or statuses. "since 1945" compares
+ * with the past and is not matched.
+ */
+const HISTORIC = /\b(?:in|during)\s+(?:1[0-9]{3}|200[0-9]|201[0-3])\b/i;
 
 /** Status topics whose phrases have everyday senses outside war reporting (see data/conflict-anchors.txt). */
 const EVERYDAY_TOPICS = new Set(['control', 'advance', 'attack']);
@@ -535,8 +548,10 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
     if (subject === 'self' || operationOwner(words, k, speakerSide)) return side;
     return opponent(side);
   }
-  if (words[to]?.w === 'by') {
-    const side = sideIn(words, to + 1, Math.min(words.length, to + 4), speakerSide, false);
+  // "... by <side>" after the phrase, or ending it ("controlled by Russian troops")
+  const by = words[to]?.w === 'by' ? to + 1 : to > from && words[to - 1]!.w === 'by' ? to : -1;
+  if (by >= 0) {
+    const side = sideIn(words, by, Math.min(words.length, by + 3), speakerSide, false);
     return subject === 'agent' ? opponent(side) : side;
   }
   return null;

@@ -51,7 +51,7 @@ export interface StatusRow {
   topic: StatusTopic | 'denial';
   polarity: 1 | -1;
   /** `own`: a side word near the phrase names its subject, else the speaker's own side ("liberated"). */
-  subject: 'self' | 'agent' | 'operation' | 'active' | 'own' | null;
+  subject: 'self' | 'agent' | 'operation' | 'active' | 'own' | 'cue' | null;
   /** For control rows: what the phrase says of the place (data/control-phrases.tsv). */
   state?: ControlState;
   /** For "threat of encirclement" rows: a statement only when negated ("no threat of encirclement"). */
@@ -68,7 +68,7 @@ export interface FrameRow {
 export const ENEMY_SIDE = 'enemy';
 
 const TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'denial']);
-const SUBJECTS = new Set(['self', 'agent', 'operation', 'active', 'own']);
+const SUBJECTS = new Set(['self', 'agent', 'operation', 'active', 'own', 'cue']);
 const CONTROL_STATES = new Set(['holds', 'lost', 'part', 'contested', 'encircled', 'free', 'threat']);
 
 function load() {

@@ -324,12 +324,12 @@ export function ruukTriggerVetoed(text: string, start: number, end: number): boo
 interface EnLex {
   weapon: Set<string>; copula: Set<string>; hedge: Set<string>; negation: Set<string>; blame: Set<string>;
   behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; maybe: Set<string>; own: Set<string>;
-  absent: Set<string>; part: Set<string>; proof: Set<string>;
+  absent: Set<string>; part: Set<string>; proof: Set<string>; claim: Set<string>;
 }
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);
@@ -463,6 +463,11 @@ export function weaponFacts(
           : l.absent.has(at(i - 4) ?? '') && l.proof.has(at(i - 3) ?? '') && at(i - 2) === 'of' ? words[i - 4]
           : undefined;
         if (side && none) push(side, -1, none, words[i]!);
+      } else if (l.claim.has(w) && (words[i + 1]?.w === 'responsibility' || words[i + 1]?.w === 'credit')) {
+        // "Ukraine's security service claimed responsibility for the explosions": the side before did it
+        const side = sideIn(words, Math.max(0, i - 4), i, true);
+        const neg = words.slice(Math.max(0, i - 3), i).some((x) => l.negation.has(x.w));
+        if (side && !neg) push(side, 1, words[Math.max(0, i - 1)]!, words[i + 1]!);
       } else if (l.disown.has(w) && words[i + 1]?.w === 'to' && words[i + 2]?.w === 'do' && words[i + 3]?.w === 'with') {
         // "Moscow had nothing to do with the blast"
         const side = sideIn(words, Math.max(0, i - 4), i, true) ?? speakerSide;

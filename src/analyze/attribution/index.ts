@@ -169,7 +169,10 @@ function cueCandidates(doc: Doc): number[] {
   for (let i = 0; i < t.n; i++) {
     const w = lower[i]!;
     const l = lemma[i]!;
-    if (w === l ? byFormOrLemma.has(w) : byForm.has(w) || verbs.has(l)) out.push(i);
+    if (!(w === l ? byFormOrLemma.has(w) : byForm.has(w) || verbs.has(l))) continue;
+    // the second half of a hyphen compound is no cue ("the self-proclaimed republic", "so-called")
+    if (i >= 2 && lower[i - 1] === '-' && t.end[i - 1] === t.start[i] && t.end[i - 2] === t.start[i - 1] && t.kind[i - 2] === Kind.Word) continue;
+    out.push(i);
   }
   return out;
 }
@@ -552,8 +555,9 @@ function verbLikeNoun(doc: Doc, i: number, lo: number, hi: number): boolean {
   if (i - 1 < lo || i + 1 >= hi) return false;
   const prev = t.pos[i - 1]!;
   if (prev !== P.NOUN && prev !== P.PROPN && prev !== P.PRON) return false;
-  // a national adjective is no subject: "Russian claims that" is a noun phrase ("Russia claims that" is not)
-  if (cueLexicon().nations.has(t.lower[i - 1]!)) return false;
+  // a national adjective is no subject: "Russian claims that" is a noun phrase ("Russia claims that" is not),
+  // unless an article makes it a person ("a Russian claims that ...")
+  if (cueLexicon().nations.has(t.lower[i - 1]!) && !(i - 2 >= lo && (t.lower[i - 2] === 'a' || t.lower[i - 2] === 'an'))) return false;
   const next = t.lower[i + 1]!;
   return next === 'that' || next === ':' || ((t.pos[i + 1] === P.DET || t.pos[i + 1] === P.PRON) && hasVerbOrAux(doc, i + 2, Math.min(hi, i + 12)));
 }

@@ -1134,6 +1134,10 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
           }
         }
         agentTok ??= byPhrase(t, m.end, t1);
+        // the noun of a light verb ("an elite unit had carried out the attack", "launched an
+        // attack"): the light verb's subject is the doer
+        const light = modFrom?.get(m);
+        if (!agentTok && light !== undefined && !isPassive(t, light, t0)) agentTok = subjectNP(t, subjectEnd(t, light, t0), t0);
         if (roles === 'svo') targetTok = objectAfter(t, m.end, t1, true, NOUN_PREPS);
         if (roles === 'sv' && WITHDRAW_PREPS.has(t.lower[m.end + (t.kind[m.end] === Kind.Space ? 1 : 0)] ?? '')) {
           targetTok = objectAfter(t, m.end, t1, true, WITHDRAW_PREPS);
