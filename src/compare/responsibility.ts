@@ -20,7 +20,17 @@
  *   a habit, supplied, made, or trained or helped with ("Россия имеет ракетные системы", "помощь в
  *   подготовке беспилотников"): that is no account of a strike;
  * - an accident phrase ("детонация боеприпасов", "порушення правил пожежної безпеки") gives an
- *   accident as the cause; an attack that happened gives an attack.
+ *   accident as the cause; an attack that happened gives an attack; a detonation a strike caused
+ *   (a secondary or shot-down word beside it, «вторичная детонация»; a drone as the verb's subject,
+ *   «сдетонировал беспилотник») gives none;
+ * - «прилёт» / «приліт» (the hit of an incoming missile or drone) is an attack word, unless it is an
+ *   arrival: a word of air travel in its clause («рейсы на прилёт») or a traveller right after it
+ *   («прилёт российской делегации»); after it or a weapon, a side word behind «в/у/на/по» is where
+ *   it hit («прилёт в расположение ВСУ»), not the doer;
+ * - a side word before a source noun, with no comma, bracket or dash between ("украинские источники
+ *   подтверждали факт удара"), names who reports, not the doer; nor does a side word inside brackets
+ *   that do not hold the trigger ("(переименован украинскими властями)").
+ * Clauses, brackets and the next source mark are computed once per fragment (linear in its words).
  * Pure.
  */
 import { table } from '../lexicon/index.js';
