@@ -96,6 +96,9 @@ test('ruukEventFacts: the place of a «прилёт» is its target, not its doe
     // guards: a side's weapon after the hit is the doer's; a doer after a comma is not a target
     ['Зафиксирован прилёт украинской ракеты по Белгороду.', ['UA:1', 'cause:attack']],
     ['По складу ударили российские войска.', ['RU:1', 'cause:attack']],
+    // guards for the weapon: its own side before it, a launch verb's doer behind «в сторону …»
+    ['Российская ракета попала в здание украинской администрации.', ['RU:1']],
+    ['Ракета, выпущенная в сторону Харькова российскими военными, упала в поле.', ['RU:1', 'cause:attack']],
   ];
   assert.deepEqual(wrong(rows, facts), []);
 });
