@@ -32,9 +32,15 @@ function load(): NonNullable<typeof lex> {
   const scopes = new PhraseMatcher<ScopeRow>();
   const facilities = new Set<string>();
   const compounds = new Set<string>();
-  for (const [phrase, scope, where] of table('figure-scopes.tsv')) {
-    if (!phrase || !scope) continue;
-    if (where === 'compound') compounds.add(phrase);
+  const rows = table('figure-scopes.tsv');
+  // «в ходе N атак»: one phrase per demonstrative or numeral row
+  const numerals = rows.filter((r) => r[2] === 'numeral').map((r) => r[0]!);
+  for (const [phrase, scope, where] of rows) {
+    if (!phrase || !scope || where === 'numeral') continue;
+    if (/(^|\s)N(\s|$)/.test(phrase)) {
+      if (where !== 'after' && where !== 'near') throw new Error(`sitrep: data/figure-scopes.tsv: bad column "${where}" for "${phrase}"`);
+      for (const n of numerals) scopes.add(phrase.replace(/(^|\s)N(?=\s|$)/, `$1${n}`), { scope, where });
+    } else if (where === 'compound') compounds.add(phrase);
     else if (where === 'facility') {
       facilities.add(phrase);
       facilities.add(phrase + 's');
@@ -69,11 +75,26 @@ function load(): NonNullable<typeof lex> {
 
 /** Words that end a clause for scope reading (a comma does not: "Over the past day, the enemy lost ..."). */
 const CLAUSE_END = /[.;!?]/;
+/**
+ * Marks that end the stretch of words a `span` phrase is read in ("атаке дронов (188
+ * беспилотников), а ... за три дня" is not 188's), once asides are taken out (`withoutAsides`).
+ */
+const PIECE_END = /[,;:()—–]/;
+
+/** `gap` with an aside between two commas or in brackets taken out («, по данным Минобороны,», «(по уточнённым данным)»). */
+function withoutAsides(gap: string): string {
+  return gap.replace(/\([^()]*\)/g, ' ').replace(/,[^,;:()—–]*,/g, ' ');
+}
+
+/** The scope of a `span` phrase: "span:" and its words («span:за три дня»), so that other windows are other tallies. */
+function spanScope(words: Word[], from: number, to: number): string {
+  return 'span:' + words.slice(from, to).map((w) => w.w.toLowerCase().replace(/ё/g, 'е')).join(' ');
+}
 const REACH = 8;
 
 /**
  * The scope of the figure at [start, end) in `text` (see the module comment): `country`, `site`,
- * `day`, `total`, or null (the place's own tally, or one strike's: "the overnight strike" names
+ * `day`, `total`, `span:<phrase>` (a sum over several strikes or days: «span:за три дня»), or null (the place's own tally, or one strike's: "the overnight strike" names
  * no tally).
  */
 export function figureScope(text: string, start: number, end: number): string | null {
@@ -87,13 +108,14 @@ export function figureScope(text: string, start: number, end: number): string | 
   while (nb > 0 && before.length - nb < REACH + 4 && !CLAUSE_END.test(text.slice(before[nb - 1]!.end, nb === before.length ? start : before[nb]!.start))) nb--;
   const ahead = after.slice(0, na);
   const behind = before.slice(nb);
-  // a sum over several strikes or days is read only in the figure's own stretch of words: not across
-  // a comma, a dash or a bracket ("атаке дронов (188 беспилотников), а ... за три дня" is not 188's)
-  const PIECE_END = /[,;:()—–]/;
+  // a sum over several strikes or days is read only in the figure's own stretch of words (PIECE_END)
   for (let i = 0; i < Math.min(ahead.length, REACH); i++) {
     const m = scopes.matchAt(ahead, i);
     if (!m) continue;
-    if (m.row.scope === 'span' && PIECE_END.test(text.slice(end, ahead[i]!.start))) continue;
+    if (m.row.scope === 'span') {
+      if (PIECE_END.test(withoutAsides(text.slice(end, ahead[i]!.start)))) continue;
+      return spanScope(ahead, i, m.end);
+    }
     // "the overnight strike": when one strike happened, no tally
     if (m.row.scope === 'incident') {
       i = m.end - 1;
@@ -110,7 +132,10 @@ export function figureScope(text: string, start: number, end: number): string | 
   for (let i = 0; i < behind.length; i++) {
     const m = scopes.matchAt(behind, i);
     if (m && m.row.scope === 'incident') i = m.end - 1;
-    else if (m && m.row.scope === 'span' && PIECE_END.test(text.slice(behind[m.end - 1]!.end, start))) i = m.end - 1;
+    else if (m && m.row.scope === 'span') {
+      if (!PIECE_END.test(withoutAsides(text.slice(behind[m.end - 1]!.end, start)))) return spanScope(behind, i, m.end);
+      i = m.end - 1;
+    }
     else if (m && m.row.where === 'near' && m.row.scope !== 'site') return m.row.scope;
   }
   return null;

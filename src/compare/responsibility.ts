@@ -20,14 +20,24 @@
  *   a habit, supplied, made, or trained or helped with ("Россия имеет ракетные системы", "помощь в
  *   подготовке беспилотников"): that is no account of a strike;
  * - an accident phrase ("детонация боеприпасов", "порушення правил пожежної безпеки") gives an
- *   accident as the cause; an attack that happened gives an attack.
+ *   accident as the cause; an attack that happened gives an attack; a detonation a strike caused
+ *   (a secondary or shot-down word beside it, «вторичная детонация»; a drone as the verb's subject,
+ *   «сдетонировал беспилотник») gives none;
+ * - «прилёт» / «приліт» (the hit of an incoming missile or drone) is an attack word, unless it is an
+ *   arrival: a word of air travel in its clause («рейсы на прилёт») or a traveller right after it
+ *   («прилёт российской делегации»); after it or a weapon, a side word behind «в/у/на/по» is where
+ *   it hit («прилёт в расположение ВСУ»), not the doer;
+ * - a side word before a source noun, with no comma, bracket or dash between ("украинские источники
+ *   подтверждали факт удара"), names who reports, not the doer; nor does a side word inside brackets
+ *   that do not hold the trigger ("(переименован украинскими властями)").
+ * Clauses, brackets and the next source mark are computed once per fragment (linear in its words).
  * Pure.
  */
 import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 
-type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown' | 'nonact' | 'hit' | 'flight' | 'secondary' | 'source' | 'repel' | 'modal' | 'debris' | 'scare' | 'offensive';
+type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown' | 'nonact' | 'hit' | 'flight' | 'secondary' | 'source' | 'repel' | 'modal' | 'debris' | 'scare' | 'offensive' | 'traveller';
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
 let rows: Row[] | null = null;
@@ -37,8 +47,8 @@ function load(): Map<string, Row[]> {
   rows = [];
   for (const [phrase, cls, value] of table('responsibility-ruuk.tsv')) {
     if (!phrase || !cls) continue;
-    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
-    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
+    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'traveller', 'repel', 'modal', 'debris', 'scare', 'offensive'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
+    const words = phrase.toLowerCase().replace(/ё/g, 'е').split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
     rows.push({ words, cls: cls as Cls, value: value && value !== '-' ? value : null });
   }
   // index by the first two letters of the first stem (stems are at least two letters long)
@@ -53,44 +63,47 @@ function load(): Map<string, Row[]> {
   return byFirst;
 }
 
-/** Whether a row of class `cls` matches at word `i` (any row of it, not only the one `matchAt` picks). */
-function classAt(words: Word[], i: number, cls: Cls): boolean {
+/** Classes looked up at a given word only (`rowAt`), never marks of their own. */
+const LOOKUP: ReadonlySet<Cls> = new Set<Cls>(['secondary', 'traveller']);
+
+/** The rows matching at word `i`, longest first, each with the index after it. */
+function* rowsAt(words: Word[], i: number): Generator<{ row: Row; end: number }> {
   const w = words[i]!.w.replace(/ё/g, 'е');
   for (const r of load().get(w.slice(0, 2)) ?? []) {
-    if (r.cls !== cls) continue;
     let ok = true;
     for (let k = 0; k < r.words.length && ok; k++) {
       const ww = words[i + k]?.w.replace(/ё/g, 'е');
       const p = r.words[k]!;
-      const stem = p.stem.replace(/ё/g, 'е');
-      ok = ww !== undefined && (p.whole ? ww === stem : ww.startsWith(stem));
+      // "*" stands for any one word ("возгорание одного из двигателей")
+      ok = ww !== undefined && (p.stem === '*' ? k > 0 : p.whole ? ww === p.stem : ww.startsWith(p.stem));
     }
-    if (ok) return true;
+    if (ok) yield { row: r, end: i + r.words.length };
   }
-  return false;
 }
 
-/** The longest row matching at word `i`, with the index after it. */
+/** The row of class `cls` matching at word `i` (any row of it, not only the one `matchAt` picks), or null. */
+function rowAt(words: Word[], i: number, cls: Cls): Row | null {
+  for (const m of rowsAt(words, i)) if (m.row.cls === cls) return m.row;
+  return null;
+}
+
+/** The longest row matching at word `i` (not of a look-up class), with the index after it. */
 function matchAt(words: Word[], i: number): { row: Row; end: number } | null {
-  const w = words[i]!.w.replace(/ё/g, 'е');
-  const list = load().get(w.slice(0, 2));
-  if (!list) return null;
-  for (const r of list) {
-    let ok = true;
-    for (let k = 0; k < r.words.length && ok; k++) {
-      const ww = words[i + k]?.w.replace(/ё/g, 'е');
-      const p = r.words[k]!;
-      const stem = p.stem.replace(/ё/g, 'е');
-      // "*" stands for any one word ("возгорание одного из двигателей")
-      ok = ww !== undefined && (stem === '*' ? k > 0 : p.whole ? ww === stem : ww.startsWith(stem));
-    }
-    if (ok) return { row: r, end: i + r.words.length };
-  }
+  for (const m of rowsAt(words, i)) if (!LOOKUP.has(m.row.cls)) return m;
   return null;
 }
 
 /** Nominative endings of Russian and Ukrainian side adjectives ("российские", "російські", "украинский"). */
 const NOMINATIVE = /(ие|ий|ые|ый|ая|ое|і|ій|а|е)$/;
+
+/** Marks that end a clause for the doer search (commas do not). */
+const CLAUSE_MARK = /[;:.!?—–]/;
+
+/** Prepositions that end the words read after «прилёт» for a traveller («прилёт в Стамбул»). */
+const PREPOSITIONS = new Set(['в', 'во', 'у', 'на', 'по', 'до', 'к', 'ко', 'из', 'із', 'з', 'с', 'со', 'под', 'під', 'над', 'около', 'возле', 'біля', 'рядом', 'поблизу']);
+
+/** Prepositions of the place a «прилёт» hit («в здание», «у будівлю», «на позиции», «по складу»). */
+const HIT_PLACE = new Set(['в', 'во', 'у', 'на', 'по']);
 
 /** Whether the text holds Cyrillic letters (the rows are Russian and Ukrainian). */
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -115,7 +128,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     const piece = text.slice(f.start, f.end);
     if (!CYRILLIC.test(piece)) continue;
     const words = wordsOf(text, f.start, f.end);
-    const marks: { i: number; end: number; row: Row }[] = [];
+    const marks: { i: number; end: number; row: Row; hit?: boolean }[] = [];
     for (let i = 0; i < words.length; ) {
       const m = matchAt(words, i);
       if (m) {
@@ -127,31 +140,71 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     if (marks.some((m) => m.row.cls === 'nocomment')) continue;
     const denial = marks.some((m) => m.row.cls === 'denial');
     if (denial || denies) anyDenial = true;
-    // clause of word i: words between clause marks (; : . ! ? and dashes), commas kept
-    const clauseOf = (i: number): [number, number] => {
-      let a = i;
-      while (a > 0 && !/[;:.!?—–]/.test(text.slice(words[a - 1]!.end, words[a]!.start))) a--;
-      let b = i + 1;
-      while (b < words.length && !/[;:.!?—–]/.test(text.slice(words[b - 1]!.end, words[b]!.start))) b++;
-      return [a, b];
-    };
+    // one pass over the gaps between words: the clause of each word (words between clause marks
+    // ; : . ! ? and dashes, commas kept) and the innermost bracket it stands in (its "(" offset, or -1)
+    const n = words.length;
+    const clauseStart: number[] = new Array<number>(n);
+    const clauseEnd: number[] = new Array<number>(n);
+    const bracket: number[] = new Array<number>(n);
+    const gap = (k: number): string => text.slice(words[k - 1]!.end, words[k]!.start);
+    const open: number[] = [];
+    for (let k = 0; k < n; k++) {
+      const g = k > 0 ? gap(k) : '';
+      clauseStart[k] = k > 0 && !CLAUSE_MARK.test(g) ? clauseStart[k - 1]! : k;
+      for (let c = 0; c < g.length; c++) {
+        if (g[c] === '(') open.push(words[k - 1]!.end + c);
+        else if (g[c] === ')') open.pop();
+      }
+      bracket[k] = open.length ? open[open.length - 1]! : -1;
+    }
+    for (let k = n - 1; k >= 0; k--) clauseEnd[k] = k < n - 1 && clauseStart[k + 1] === clauseStart[k] ? clauseEnd[k + 1]! : k + 1;
+    const clauseOf = (i: number): [number, number] => [clauseStart[i]!, clauseEnd[i]!];
     if (marks.some((m) => m.row.cls === 'enemy')) enemyNamed = true;
-    // «прилёт» is the hit of a missile or drone, unless a word of air travel in its clause makes it a
-    // plane's arrival («рейсы на прилёт», «прилёт и вылет»): then it is no mark at all
+    // «прилёт» is the hit of a missile or drone (then an attack mark, `hit` kept), unless it is an
+    // arrival: a word of air travel in its clause («рейсы на прилёт», «прилёт и вылет») or a
+    // traveller after it, before any preposition («прилёт российской делегации», «прильоту
+    // президента»); then it is no mark at all
+    const arrival = (m: { i: number; end: number }): boolean => {
+      const [a, b] = clauseOf(m.i);
+      if (marks.some((x) => x.row.cls === 'flight' && x.i >= a && x.i < b)) return true;
+      for (let k = m.end; k < Math.min(b, m.end + 3); k++) {
+        if (/[^\s«»"„“”]/.test(gap(k)) || PREPOSITIONS.has(words[k]!.w)) return false;
+        if (rowAt(words, k, 'traveller')) return true;
+        const x = matchAt(words, k)?.row.cls;
+        if (x === 'weapon' || x === 'attack' || x === 'blast') return false;
+      }
+      return false;
+    };
     for (let k = marks.length - 1; k >= 0; k--) {
       const m = marks[k]!;
       if (m.row.cls !== 'hit') continue;
-      const [a, b] = clauseOf(m.i);
-      if (marks.some((x) => x.row.cls === 'flight' && x.i >= a && x.i < b)) marks.splice(k, 1);
-      else marks[k] = { ...m, row: { ...m.row, cls: 'attack' } };
+      if (arrival(m)) marks.splice(k, 1);
+      else marks[k] = { ...m, row: { ...m.row, cls: 'attack' }, hit: true };
+    }
+    // the next source mark at or after each word, and the next attack or blast mark (linear look-ups)
+    const nextSource: number[] = new Array<number>(n + 1).fill(n);
+    const nextAct: number[] = new Array<number>(n + 1).fill(n);
+    for (const x of marks) {
+      if (x.row.cls === 'source') nextSource[x.i] = x.i;
+      if (x.row.cls === 'attack' || x.row.cls === 'blast') nextAct[x.i] = x.i;
+    }
+    for (let j = n - 1; j >= 0; j--) {
+      nextSource[j] = Math.min(nextSource[j]!, nextSource[j + 1]!);
+      nextAct[j] = Math.min(nextAct[j]!, nextAct[j + 1]!);
     }
     for (const m of marks) {
-      // a detonation a strike caused («вторичная детонация», «сдетонировал сбитый БПЛА»: a word of
-      // data class `secondary` within two words, in its clause) is no stored munitions going off
+      // a detonation a strike caused is no stored munitions going off: a word of data class
+      // `secondary` within two words, in its clause («вторичная детонация», «сбитый БПЛА»), or a
+      // drone (a `weapon` row of value `drone`) that detonated, subject of the verb with nothing
+      // between («сдетонировал беспилотник»; «детонация дронов» on a store is still an accident)
       if (m.row.cls === 'detonation' && !detonation) {
         const [a, b] = clauseOf(m.i);
+        const verb = !/^(детонац|детонаці)/.test(words[m.i]!.w);
         let caused = false;
-        for (let k = Math.max(a, m.i - 2); k < Math.min(b, m.end + 2) && !caused; k++) caused = k !== m.i && classAt(words, k, 'secondary');
+        for (let k = Math.max(a, m.i - 2); k < Math.min(b, m.end + 2) && !caused; k++) {
+          if (k === m.i) continue;
+          caused = rowAt(words, k, 'secondary') !== null || (verb && Math.abs(k - m.i) === 1 && !/[^\s]/.test(gap(Math.max(k, m.i))) && rowAt(words, k, 'weapon')?.value === 'drone');
+        }
         if (caused) continue;
         detonation = { topic: 'cause', agentSide: null, polarity: 1, cause: 'accident', text: text.slice(words[m.i]!.start, words[m.end - 1]!.end), start: words[m.i]!.start, end: words[m.end - 1]!.end };
       }
@@ -217,13 +270,21 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // (further than two words only for a side word not in the nominative: "российские самолёты" after the target is the doer)
         const prep = marks.find((p) => p.row.cls === 'target' && p.i < s.i && (s.i - p.end <= 2 || (s.i - p.end <= 4 && !NOMINATIVE.test(words[s.i]!.w))) && p.i >= a && !/[,(]/.test(text.slice(words[p.i]!.end, words[s.i]!.start)) && !marks.some((x) => (x.row.cls === 'attack' || x.row.cls === 'blast') && x.i >= p.end && x.i < s.i));
         if (prep) continue;
+        // (after «прилёт» or a weapon, a place word «в/у/на/по» and the noun group after it is where
+        // it hit: «зафиксирован прилёт в расположение ВСУ», «прилёт ракеты в казарму российских военных»)
+        if ((m.hit || m.row.cls === 'weapon') && s.i > m.i) {
+          let k = s.i - 1;
+          while (k >= m.end && s.i - k <= 4 && !HIT_PLACE.has(words[k]!.w)) k--;
+          if (k >= m.end && s.i - k <= 4 && !/[,;(]/.test(text.slice(words[k]!.end, words[s.i]!.start))) continue;
+        }
         // (not a side word inside brackets that do not hold the trigger: '"Прилет" зафиксирован в
         // городе (переименован украинскими властями) ...' names who renamed the town)
-        const between = text.slice(words[Math.min(s.i, m.i)]!.end, words[Math.max(s.i, m.i)]!.start);
-        if (s.i > m.i ? between.lastIndexOf('(') > between.lastIndexOf(')') : between.indexOf(')') >= 0 && (between.indexOf('(') < 0 || between.indexOf(')') < between.indexOf('('))) continue;
+        if (bracket[s.i] !== -1 && bracket[s.i] !== bracket[m.i]) continue;
         // (not the side of a source that reports it: "Украинские и западные источники подтверждали
-        // факт удара" names who reports, not who struck; one or two words may stand between)
-        if (marks.some((x) => x.row.cls === 'source' && x.i > s.i && x.i - s.end <= 2 && x.i < b && !marks.some((y) => (y.row.cls === 'attack' || y.row.cls === 'blast') && y.i > s.i && y.i < x.i))) continue;
+        // факт удара" names who reports, not who struck; one or two words may stand between, no
+        // comma, bracket or dash: "удар нанесли ВСУ, сообщают источники" keeps its doer)
+        const src = nextSource[s.end]!;
+        if (src < b && src - s.end <= 2 && nextAct[s.i + 1]! >= src && !/[,;(—–]/.test(text.slice(words[s.i]!.end, words[src]!.start))) continue;
         const d = Math.abs(s.i - m.i);
         if (d >= best) continue;
         const v = sideOfMark(s);
