@@ -761,7 +761,7 @@ table('bans ended, deaf ears, responses in force (11th version)', [
 table('orders to leave, ultimatums, equipment for the police, raps (11th version)', [
   ['Mali ordered the French ambassador to leave the country.', { trigger: 'ordered the French ambassador to leave', plover: 'SANCTION', mode: 'expel' }],
   ['The army ordered civilians to leave the border villages.', { trigger: 'ordered civilians to leave', plover: 'COERCE', mode: 'deport' }],
-  ['The militia told the villagers to hand over their weapons or be shot.', { trigger: 'told the villagers to', plover: 'THREATEN' }],
+  ['The militia told the villagers to hand over their weapons or be shot.', { trigger: 'told the villagers to', plover: 'THREATEN', mode: 'violence' }],
   ['The rebels told the foreign workers to leave the region or face the consequences.', { trigger: 'told the foreign workers to', plover: 'THREATEN' }],
   ['The United States supplied the Iraqi police with armoured vehicles.', { trigger: 'supplied', plover: 'AID' }],
   ['Brussels rapped Warsaw over its judicial reforms.', { trigger: 'rapped', plover: 'ACCUSE' }],
@@ -798,3 +798,66 @@ table('commitments, requests lodged, statements blocked (11th version)', [
   ['Russia blocked a joint statement on the crisis.', { trigger: 'blocked', plover: 'REJECT' }],
   ['Greece lodged a complaint with the United Nations.', { trigger: 'lodged', plover: 'ACCUSE' }],
 ]);
+
+/** Every event of a sentence as "trigger TYPE[/mode][ polarity][ sub]", in text order. */
+function reading(text: string): string[] {
+  return (analyze({ id: 't', text }).events ?? []).map((e) => {
+    assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text, 'trigger span slices');
+    return `${e.trigger.text} ${e.plover.type}${e.plover.mode ? '/' + e.plover.mode : ''}${e.polarity !== 'happened' ? ' ' + e.polarity : ''}${e.subordinate ? ' sub' : ''}`;
+  });
+}
+
+/** A table of full readings: every event the sentence yields, not only its first. */
+function readings(name: string, rows: [string, string[]][]): void {
+  for (const [text, want] of rows) test(`event reading, ${name}: ${text}`, () => assert.deepEqual(reading(text), want));
+}
+
+// (lane mendP, review of plover) an announced act keeps its type's statement row ("would suspend the
+// fuel tax" promises to yield, AGREE); a kind's own row ("would arrest" → THREATEN arrest) only when
+// the act took its kind's default reading
+readings('announced acts (review of plover, 1)', [
+  ['The government said it would suspend the fuel tax.', ['suspend AGREE']],
+  ['The ministry will suspend the price rise on bread.', ['suspend AGREE']],
+  ['The police chief said officers would arrest anyone who joined the march.', ['arrest THREATEN/arrest']],
+]);
+test('event reading, announced acts (review of plover, 1): halting the fighting is promised, not threatened', () => {
+  assert.equal(reading('Russia said it would halt the shelling of Kharkiv.')[0], 'halt AGREE');
+  assert.equal(reading('The rebels said they would halt the fighting.')[0], 'halt AGREE');
+  // (an act in its kind's default reading keeps the kind's row)
+  assert.equal(reading('Moscow said it would suspend its cooperation with the agency.')[0], 'suspend THREATEN/relations');
+});
+// (review of plover, 2) an ultimatum names a punishment after "or": advice with a risk after it is a
+// request, and a threat in another clause is not the request's
+readings('ultimatums (review of plover, 2)', [
+  ['Analysts urged the government to cut interest rates or risk a recession.', ['urged REQUEST']],
+  ['The IMF asked Pakistan to raise taxes or face a default.', ['asked REQUEST']],
+  ['The union asked members to vote in the ballot or be counted as absent.', ['asked REQUEST']],
+  ['The militia told the villagers to hand over their weapons or be shot.', ['told the villagers to THREATEN/violence', 'hand over RETREAT/disarm', 'shot ASSAULT/firearms']],
+  ['The commander told the residents to leave the town or face punishment.', ['told the residents to THREATEN']],
+]);
+test('event reading, ultimatums (review of plover, 2): a threat in a later clause is not the request\'s', () => {
+  assert.ok(reading('Doctors advised patients to get vaccinated or risk severe illness.')[0]!.startsWith('advised patients to REQUEST'));
+  const r = reading('The EU urged Russia to withdraw its troops, but Moscow said Kyiv must accept its terms or face defeat.');
+  assert.ok(r[0]!.startsWith('urged REQUEST'), r[0]);
+});
+// (review of plover, 3) a hazard warning is no threat; a warning issued to someone is
+readings('warnings (review of plover, 3)', [
+  ['Kyiv authorities issued an air raid warning for the capital.', []],
+  ['The meteorological service issued a flood warning for the coast.', []],
+  ['The agency issued a tsunami warning after the earthquake.', []],
+]);
+// (review of plover, 4) "no" in a light verb's gap negates it
+readings('requests not made (review of plover, 4)', [
+  ['The mayor made no request for federal troops.', ['made no request REQUEST not_happened']],
+  ['Ukraine made a request for more air defence systems.', ['made a request REQUEST']],
+]);
+// (review of plover, 5) stopping another side's offensive is no ceasefire; halting one's own is
+readings('offensives stopped (review of plover, 5)', [
+  ['Ukrainian forces stopped the Russian offensive near Kharkiv.', []],
+  ['Government troops stopped the rebel offensive on the capital.', []],
+  ['The army halted its offensive after heavy losses.', ['halted RETREAT/ceasefire', 'offensive ASSAULT']],
+]);
+test('event reading, offensives stopped (review of plover, 5): air defences stopping strikes is no ceasefire', () => {
+  assert.deepEqual(reading("Ukraine's air defences stopped the airstrikes on Kyiv.").filter((x) => x.includes('RETREAT')), []);
+  assert.ok(reading('The two sides agreed to stop the fighting in the north.').includes('stop RETREAT/ceasefire'));
+});
