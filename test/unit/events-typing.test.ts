@@ -705,7 +705,7 @@ table('objects behind "of" still count (mendA)', [
 // a politician killed, relief teams arriving
 table('plover-own9 constructions (11th version)', [
   ['Syria said it was willing to resume a direct dialogue with Turkey.', { trigger: 'dialogue', plover: 'AGREE' }],
-  ['Ukraine brought a case against Russia at the International Court of Justice.', { trigger: 'brought a case', plover: 'ACCUSE' }],
+  ['Ukraine brought a case against Russia at the International Court of Justice.', { trigger: 'brought a case against', plover: 'ACCUSE' }],
   ['Relatives of the victims filed a criminal case against the police chief.', { trigger: 'filed a criminal case', plover: 'ACCUSE' }],
   ['Syria admitted chemical weapons inspectors to the site.', { trigger: 'admitted', plover: 'RETREAT', mode: 'access' }],
   ['Japan released 20 million dollars in emergency aid for the cyclone victims.', { trigger: 'released', plover: 'AID' }],
@@ -860,4 +860,39 @@ readings('offensives stopped (review of plover, 5)', [
 test('event reading, offensives stopped (review of plover, 5): air defences stopping strikes is no ceasefire', () => {
   assert.deepEqual(reading("Ukraine's air defences stopped the airstrikes on Kyiv.").filter((x) => x.includes('RETREAT')), []);
   assert.ok(reading('The two sides agreed to stop the fighting in the north.').includes('stop RETREAT/ceasefire'));
+});
+
+/** Every event of a sentence as "trigger TYPE ACLED-sub-type", in text order. */
+function acledReading(text: string): string[] {
+  return (analyze({ id: 't', text }).events ?? []).map((e) => `${e.trigger.text} ${e.plover.type} ${e.acled.sub_event_type ?? '-'}`);
+}
+
+// (lane mendP, review of plover, 6) the internet knocked out by strikes, power cuts or a storm is not
+// censored: censorship needs an act that cuts, shuts or blocks (data/event-types.tsv suspend/restrict rows)
+readings('internet disrupted (review of plover, 6)', [
+  ['Power cuts disrupted internet across the region.', []],
+  ['The storm disrupted mobile internet in the south.', []],
+  ['The authorities cut off internet access across the region during the protests.', ['cut off COERCE/censor', 'protests PROTEST/demo']],
+]);
+test('event reading, internet disrupted (review of plover, 6): strikes that knock out the internet censor nothing', () => {
+  assert.deepEqual(reading('Russian strikes knocked out internet access across Kharkiv.').filter((x) => x.includes('COERCE')), []);
+});
+// (review of plover, 8) a case brought is an accusation only against someone or before a court
+readings('cases brought (review of plover, 8)', [
+  ['The war brought the case of Ukraine\'s grain exports to the fore.', []],
+  ['The campaign brought the case for reform to a wider audience.', []],
+  ['Ukraine brought a case against Russia at the International Court of Justice.', ['brought a case against ACCUSE/disapprove']],
+  ['Bosnia brought the case before the International Court of Justice in 1993.', ['brought the case before ACCUSE/disapprove']],
+]);
+// (review of plover, 9) police arriving at a scene is no mobilisation
+test('event reading, arrivals (review of plover, 9): police at the scene mobilise nothing', () => {
+  assert.deepEqual(reading('Police officers arrived at the scene after the explosion.').filter((x) => x.includes('MOBILIZE')), []);
+  assert.deepEqual(reading('Paramedics arrived at the scene of the crash.'), []);
+});
+// (review of plover, 10) gangs are armed groups, not crowds; youths are a crowd only when they riot
+test('event reading, gangs and youths (review of plover, 10)', () => {
+  assert.deepEqual(acledReading('Gangs killed at least 20 people in Port-au-Prince on Saturday.').filter((x) => x.includes('Mob violence')), []);
+  assert.deepEqual(acledReading('Youths shot dead a soldier in Jenin.').filter((x) => x.includes('Mob violence')), []);
+  assert.deepEqual(acledReading('Armed gangs shot dead three policemen in the capital.').filter((x) => x.includes('Mob violence')), []);
+  assert.equal(reading('Youths set fire to cars and looted shops in the suburbs of Paris.')[0], 'set fire PROTEST/riot');
 });
