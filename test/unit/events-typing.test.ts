@@ -896,3 +896,9 @@ test('event reading, gangs and youths (review of plover, 10)', () => {
   assert.deepEqual(acledReading('Armed gangs shot dead three policemen in the capital.').filter((x) => x.includes('Mob violence')), []);
   assert.equal(reading('Youths set fire to cars and looted shops in the suburbs of Paris.')[0], 'set fire PROTEST/riot');
 });
+// (review of plover, 11) restoring a political order is asked as a change; restoring a service as help
+test('event reading, restore (review of plover, 11)', () => {
+  assert.equal(reading('The UN called on Israel to restore electricity to Gaza.')[0], 'called on REQUEST/assist');
+  assert.equal(reading('Aid agencies urged the authorities to restore water supplies to the camps.')[0], 'urged REQUEST/assist');
+  assert.equal(reading('The African Union urged the junta to restore constitutional order.')[0], 'urged REQUEST/change');
+});

@@ -1333,7 +1333,8 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
     const next = evs[k + 1];
     if (!next || next.trigger.start - e.trigger.end >= 40) continue;
     // the row of a "=…" table of data/event-types.tsv for the next event (its kind, else its type)
-    const rowFor = (name: string) => TYPES.get(name)?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
+    // (a condition "KIND:obj=CLASS" names the row the act took: "restore:obj=order", lane mendP)
+    const rowFor = (name: string) => TYPES.get(name)?.find((x) => (x.cond.includes(':') ? next.why.rule.endsWith(':' + x.cond) : x.cond === next.kind || x.cond === next.plover.type));
     if ((e.kind === 'threaten' || e.kind === 'vow') && e.plover.type === 'THREATEN' && (e.plover.mode === null || e.why.rule.endsWith(':obj=violence'))) {
       const r = rowFor('=future');
       const hostile = next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN';
