@@ -902,3 +902,10 @@ test('event reading, restore (review of plover, 11)', () => {
   assert.equal(reading('Aid agencies urged the authorities to restore water supplies to the camps.')[0], 'urged REQUEST/assist');
   assert.equal(reading('The African Union urged the junta to restore constitutional order.')[0], 'urged REQUEST/change');
 });
+// (review of plover, 7) a task force used is no force used; force used by the police is crowd control
+test('event reading, force used (review of plover, 7)', () => {
+  assert.deepEqual(reading('The government used a special task force to investigate corruption.').filter((x) => x.includes('ASSAULT')), []);
+  assert.equal(reading('Police used force to disperse the crowd.')[0], 'used force ASSAULT/crowd-control');
+  assert.equal(reading('Riot police used force to break up the demonstration.')[0], 'used force ASSAULT/crowd-control');
+  assert.equal(reading('The army used force to retake the border post.')[0], 'used force ASSAULT');
+});
