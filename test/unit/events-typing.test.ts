@@ -909,3 +909,8 @@ test('event reading, force used (review of plover, 7)', () => {
   assert.equal(reading('Riot police used force to break up the demonstration.')[0], 'used force ASSAULT/crowd-control');
   assert.equal(reading('The army used force to retake the border post.')[0], 'used force ASSAULT');
 });
+// (review of plover, 14) police mobilised or paraded are police, not troops
+test('event reading, police mobilised (review of plover, 14)', () => {
+  assert.equal(reading('Russia mobilized police reinforcements in the border region.')[0], 'mobilized MOBILIZE/police');
+  assert.equal(reading('The regime paraded riot police through the capital.')[0], 'paraded MOBILIZE/police');
+});
