@@ -705,7 +705,7 @@ table('objects behind "of" still count (mendA)', [
 // a politician killed, relief teams arriving
 table('plover-own9 constructions (11th version)', [
   ['Syria said it was willing to resume a direct dialogue with Turkey.', { trigger: 'dialogue', plover: 'AGREE' }],
-  ['Ukraine brought a case against Russia at the International Court of Justice.', { trigger: 'brought a case', plover: 'ACCUSE' }],
+  ['Ukraine brought a case against Russia at the International Court of Justice.', { trigger: 'brought a case against', plover: 'ACCUSE' }],
   ['Relatives of the victims filed a criminal case against the police chief.', { trigger: 'filed a criminal case', plover: 'ACCUSE' }],
   ['Syria admitted chemical weapons inspectors to the site.', { trigger: 'admitted', plover: 'RETREAT', mode: 'access' }],
   ['Japan released 20 million dollars in emergency aid for the cyclone victims.', { trigger: 'released', plover: 'AID' }],
@@ -761,7 +761,7 @@ table('bans ended, deaf ears, responses in force (11th version)', [
 table('orders to leave, ultimatums, equipment for the police, raps (11th version)', [
   ['Mali ordered the French ambassador to leave the country.', { trigger: 'ordered the French ambassador to leave', plover: 'SANCTION', mode: 'expel' }],
   ['The army ordered civilians to leave the border villages.', { trigger: 'ordered civilians to leave', plover: 'COERCE', mode: 'deport' }],
-  ['The militia told the villagers to hand over their weapons or be shot.', { trigger: 'told the villagers to', plover: 'THREATEN' }],
+  ['The militia told the villagers to hand over their weapons or be shot.', { trigger: 'told the villagers to', plover: 'THREATEN', mode: 'violence' }],
   ['The rebels told the foreign workers to leave the region or face the consequences.', { trigger: 'told the foreign workers to', plover: 'THREATEN' }],
   ['The United States supplied the Iraqi police with armoured vehicles.', { trigger: 'supplied', plover: 'AID' }],
   ['Brussels rapped Warsaw over its judicial reforms.', { trigger: 'rapped', plover: 'ACCUSE' }],
@@ -798,3 +798,119 @@ table('commitments, requests lodged, statements blocked (11th version)', [
   ['Russia blocked a joint statement on the crisis.', { trigger: 'blocked', plover: 'REJECT' }],
   ['Greece lodged a complaint with the United Nations.', { trigger: 'lodged', plover: 'ACCUSE' }],
 ]);
+
+/** Every event of a sentence as "trigger TYPE[/mode][ polarity][ sub]", in text order. */
+function reading(text: string): string[] {
+  return (analyze({ id: 't', text }).events ?? []).map((e) => {
+    assert.equal(text.slice(e.trigger.start, e.trigger.end), e.trigger.text, 'trigger span slices');
+    return `${e.trigger.text} ${e.plover.type}${e.plover.mode ? '/' + e.plover.mode : ''}${e.polarity !== 'happened' ? ' ' + e.polarity : ''}${e.subordinate ? ' sub' : ''}`;
+  });
+}
+
+/** A table of full readings: every event the sentence yields, not only its first. */
+function readings(name: string, rows: [string, string[]][]): void {
+  for (const [text, want] of rows) test(`event reading, ${name}: ${text}`, () => assert.deepEqual(reading(text), want));
+}
+
+// (lane mendP, review of plover) an announced act keeps its type's statement row ("would suspend the
+// fuel tax" promises to yield, AGREE); a kind's own row ("would arrest" → THREATEN arrest) only when
+// the act took its kind's default reading
+readings('announced acts (review of plover, 1)', [
+  ['The government said it would suspend the fuel tax.', ['suspend AGREE']],
+  ['The ministry will suspend the price rise on bread.', ['suspend AGREE']],
+  ['The police chief said officers would arrest anyone who joined the march.', ['arrest THREATEN/arrest']],
+]);
+test('event reading, announced acts (review of plover, 1): halting the fighting is promised, not threatened', () => {
+  assert.equal(reading('Russia said it would halt the shelling of Kharkiv.')[0], 'halt AGREE');
+  assert.equal(reading('The rebels said they would halt the fighting.')[0], 'halt AGREE');
+  // (an act in its kind's default reading keeps the kind's row)
+  assert.equal(reading('Moscow said it would suspend its cooperation with the agency.')[0], 'suspend THREATEN/relations');
+});
+// (review of plover, 2) an ultimatum names a punishment after "or": advice with a risk after it is a
+// request, and a threat in another clause is not the request's
+readings('ultimatums (review of plover, 2)', [
+  ['Analysts urged the government to cut interest rates or risk a recession.', ['urged REQUEST']],
+  ['The IMF asked Pakistan to raise taxes or face a default.', ['asked REQUEST']],
+  ['The union asked members to vote in the ballot or be counted as absent.', ['asked REQUEST']],
+  ['The militia told the villagers to hand over their weapons or be shot.', ['told the villagers to THREATEN/violence', 'hand over RETREAT/disarm', 'shot ASSAULT/firearms']],
+  ['The commander told the residents to leave the town or face punishment.', ['told the residents to THREATEN']],
+]);
+test('event reading, ultimatums (review of plover, 2): a threat in a later clause is not the request\'s', () => {
+  assert.ok(reading('Doctors advised patients to get vaccinated or risk severe illness.')[0]!.startsWith('advised patients to REQUEST'));
+  const r = reading('The EU urged Russia to withdraw its troops, but Moscow said Kyiv must accept its terms or face defeat.');
+  assert.ok(r[0]!.startsWith('urged REQUEST'), r[0]);
+});
+// (review of plover, 3) a hazard warning is no threat; a warning issued to someone is
+readings('warnings (review of plover, 3)', [
+  ['Kyiv authorities issued an air raid warning for the capital.', []],
+  ['The meteorological service issued a flood warning for the coast.', []],
+  ['The agency issued a tsunami warning after the earthquake.', []],
+]);
+// (review of plover, 4) "no" in a light verb's gap negates it
+readings('requests not made (review of plover, 4)', [
+  ['The mayor made no request for federal troops.', ['made no request REQUEST not_happened']],
+  ['Ukraine made a request for more air defence systems.', ['made a request REQUEST']],
+]);
+// (review of plover, 5) stopping another side's offensive is no ceasefire; halting one's own is
+readings('offensives stopped (review of plover, 5)', [
+  ['Ukrainian forces stopped the Russian offensive near Kharkiv.', []],
+  ['Government troops stopped the rebel offensive on the capital.', []],
+  ['The army halted its offensive after heavy losses.', ['halted RETREAT/ceasefire', 'offensive ASSAULT']],
+]);
+test('event reading, offensives stopped (review of plover, 5): air defences stopping strikes is no ceasefire', () => {
+  assert.deepEqual(reading("Ukraine's air defences stopped the airstrikes on Kyiv.").filter((x) => x.includes('RETREAT')), []);
+  assert.ok(reading('The two sides agreed to stop the fighting in the north.').includes('stop RETREAT/ceasefire'));
+});
+
+/** Every event of a sentence as "trigger TYPE ACLED-sub-type", in text order. */
+function acledReading(text: string): string[] {
+  return (analyze({ id: 't', text }).events ?? []).map((e) => `${e.trigger.text} ${e.plover.type} ${e.acled.sub_event_type ?? '-'}`);
+}
+
+// (lane mendP, review of plover, 6) the internet knocked out by strikes, power cuts or a storm is not
+// censored: censorship needs an act that cuts, shuts or blocks (data/event-types.tsv suspend/restrict rows)
+readings('internet disrupted (review of plover, 6)', [
+  ['Power cuts disrupted internet across the region.', []],
+  ['The storm disrupted mobile internet in the south.', []],
+  ['The authorities cut off internet access across the region during the protests.', ['cut off COERCE/censor', 'protests PROTEST/demo']],
+]);
+test('event reading, internet disrupted (review of plover, 6): strikes that knock out the internet censor nothing', () => {
+  assert.deepEqual(reading('Russian strikes knocked out internet access across Kharkiv.').filter((x) => x.includes('COERCE')), []);
+});
+// (review of plover, 8) a case brought is an accusation only against someone or before a court
+readings('cases brought (review of plover, 8)', [
+  ['The war brought the case of Ukraine\'s grain exports to the fore.', []],
+  ['The campaign brought the case for reform to a wider audience.', []],
+  ['Ukraine brought a case against Russia at the International Court of Justice.', ['brought a case against ACCUSE/disapprove']],
+  ['Bosnia brought the case before the International Court of Justice in 1993.', ['brought the case before ACCUSE/disapprove']],
+]);
+// (review of plover, 9) police arriving at a scene is no mobilisation
+test('event reading, arrivals (review of plover, 9): police at the scene mobilise nothing', () => {
+  assert.deepEqual(reading('Police officers arrived at the scene after the explosion.').filter((x) => x.includes('MOBILIZE')), []);
+  assert.deepEqual(reading('Paramedics arrived at the scene of the crash.'), []);
+});
+// (review of plover, 10) gangs are armed groups, not crowds; youths are a crowd only when they riot
+test('event reading, gangs and youths (review of plover, 10)', () => {
+  assert.deepEqual(acledReading('Gangs killed at least 20 people in Port-au-Prince on Saturday.').filter((x) => x.includes('Mob violence')), []);
+  assert.deepEqual(acledReading('Youths shot dead a soldier in Jenin.').filter((x) => x.includes('Mob violence')), []);
+  assert.deepEqual(acledReading('Armed gangs shot dead three policemen in the capital.').filter((x) => x.includes('Mob violence')), []);
+  assert.equal(reading('Youths set fire to cars and looted shops in the suburbs of Paris.')[0], 'set fire PROTEST/riot');
+});
+// (review of plover, 11) restoring a political order is asked as a change; restoring a service as help
+test('event reading, restore (review of plover, 11)', () => {
+  assert.equal(reading('The UN called on Israel to restore electricity to Gaza.')[0], 'called on REQUEST/assist');
+  assert.equal(reading('Aid agencies urged the authorities to restore water supplies to the camps.')[0], 'urged REQUEST/assist');
+  assert.equal(reading('The African Union urged the junta to restore constitutional order.')[0], 'urged REQUEST/change');
+});
+// (review of plover, 7) a task force used is no force used; force used by the police is crowd control
+test('event reading, force used (review of plover, 7)', () => {
+  assert.deepEqual(reading('The government used a special task force to investigate corruption.').filter((x) => x.includes('ASSAULT')), []);
+  assert.equal(reading('Police used force to disperse the crowd.')[0], 'used force ASSAULT/crowd-control');
+  assert.equal(reading('Riot police used force to break up the demonstration.')[0], 'used force ASSAULT/crowd-control');
+  assert.equal(reading('The army used force to retake the border post.')[0], 'used force ASSAULT');
+});
+// (review of plover, 14) police mobilised or paraded are police, not troops
+test('event reading, police mobilised (review of plover, 14)', () => {
+  assert.equal(reading('Russia mobilized police reinforcements in the border region.')[0], 'mobilized MOBILIZE/police');
+  assert.equal(reading('The regime paraded riot police through the capital.')[0], 'paraded MOBILIZE/police');
+});

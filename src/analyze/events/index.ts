@@ -37,6 +37,7 @@
  */
 import { Kind, P, lowerBound, type Doc, type Tokens } from '../doc.js';
 import { grammarSet } from '../../lexicon/grammar.js';
+import { table } from '../../lexicon/index.js';
 import type { Stage } from '../pipeline.js';
 import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types.js';
 import { sideOfPhrase } from '../../compare/speaker.js';
@@ -590,10 +591,39 @@ function objectClasses(t: Tokens, m: Match, t1: number, target: [number, number]
     }
     if (kd !== Kind.Word) continue;
     const r = longestAt(t, OBJECTS, i, t1);
-    if (r) out.add(r.row.cls);
+    if (r && !(r.row.cls === 'combat' && !ownCombat(t, m, i))) out.add(r.row.cls);
   }
   return out;
 }
+
+/**
+ * Whether the fighting named at token i after a trigger is the agent's own to stop (lane mendP): an
+ * owner named before the word ("the Russian offensive", "the rebel offensive", "Russia's shelling")
+ * makes it another side's, stopped by force, not a ceasefire; the fighting of one side (data/grammar-words.tsv
+ * role combat-one-sided: "offensive", "airstrikes") with no owner is the agent's own only after a verb of
+ * suspending ("would halt the shelling"), not after "stop" ("air defences stopped the airstrikes"); "its",
+ * "their" and the fighting of both sides ("the fighting", "hostilities") are the agent's own.
+ */
+function ownCombat(t: Tokens, m: Match, i: number): boolean {
+  let own = false;
+  for (let k = m.end; k < i; k++) {
+    if (t.kind[k] !== Kind.Word) continue;
+    const w = t.lower[k]!;
+    if (w === 'its' || w === 'their' || w === 'our') own = true;
+    else if (t.pos[k] === P.PROPN || w === "'s" || w === '\u2019s' || NATIONS().has(w)) return false;
+    else if (t.pos[k] === P.NOUN && !ONE_SIDED.has(w)) return false;
+  }
+  return own || !ONE_SIDED.has(t.lower[i]!) || m.t.kind === 'suspend';
+}
+
+let nations: Set<string> | undefined;
+/** National adjectives and demonyms of data/demonyms.tsv, lower case (loaded once). */
+function NATIONS(): Set<string> {
+  return (nations ??= new Set(table('demonyms.tsv').map((r) => r[0]!.toLowerCase())));
+}
+
+/** Words for the fighting of one side (data/grammar-words.tsv role combat-one-sided). */
+const ONE_SIDED = grammarSet('combat-one-sided');
 
 /** Nouns of a sum of money after which "in" names what the money is (data/grammar-words.tsv role amount-noun). */
 const AMOUNT_NOUNS = grammarSet('amount-noun');
@@ -1233,6 +1263,11 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     }
     if (cueEffect === 'denial' || before.includes('denial') || hasFalse) polarity = 'denied';
     else if (before.includes('negation')) polarity = 'not_happened';
+    else {
+      // a negator that opens a light verb's gap negates the act ("made no request", "gave no warning")
+      const g = nextTok(t, m.head);
+      if (g > m.head && g < m.end - 1 && GAP_NEGATION.has(t.lower[g]!)) polarity = 'not_happened';
+    }
     for (const b of before) {
       if (b !== 'negation' && b !== 'denial' && b !== 'false') {
         modality = b;
@@ -1245,8 +1280,11 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let ploverMode = row.ploverMode;
     const stmt = polarity === 'not_happened' ? '=negated' : modality !== null && FUTURE.has(modality) ? '=future' : modality === 'demanded' ? '=demanded' : null;
     if (stmt) {
-      // (a row for the event's kind before the rows for its type: "would arrest" threatens an arrest)
-      const r = TYPES.get(stmt)?.find((x) => x.cond === m.t.kind || x.cond === ploverType || x.cond === '*');
+      // (a row for the event's kind before the rows for its type when the act took its kind's default
+      // reading: "would arrest" threatens an arrest; an act an object retyped keeps its type's row:
+      // "would suspend the fuel tax" promises to yield, "would halt the fighting" to de-escalate)
+      const rows = TYPES.get(stmt);
+      const r = (row.cond === '*' ? rows?.find((x) => x.cond === m.t.kind) : undefined) ?? rows?.find((x) => x.cond === ploverType || x.cond === '*');
       if (r && r.ploverType) {
         ploverType = r.ploverType;
         ploverMode = r.ploverMode;
@@ -1295,7 +1333,8 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
     const next = evs[k + 1];
     if (!next || next.trigger.start - e.trigger.end >= 40) continue;
     // the row of a "=…" table of data/event-types.tsv for the next event (its kind, else its type)
-    const rowFor = (name: string) => TYPES.get(name)?.find((x) => x.cond === next.kind || x.cond === next.plover.type);
+    // (a condition "KIND:obj=CLASS" names the row the act took: "restore:obj=order", lane mendP)
+    const rowFor = (name: string) => TYPES.get(name)?.find((x) => (x.cond.includes(':') ? next.why.rule.endsWith(':' + x.cond) : x.cond === next.kind || x.cond === next.plover.type));
     if ((e.kind === 'threaten' || e.kind === 'vow') && e.plover.type === 'THREATEN' && (e.plover.mode === null || e.why.rule.endsWith(':obj=violence'))) {
       const r = rowFor('=future');
       const hostile = next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN';
@@ -1443,29 +1482,52 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
 }
 
 /**
- * A demand with a consequence after "or" ("told the villagers to leave or be killed", "... or face the
+ * A demand with a punishment after "or" ("told the villagers to leave or be killed", "... or face the
  * consequences") is an ultimatum, a threat (CAMEO 139): the request becomes THREATEN, of violence when
- * an act of violence follows the "or". The words after "or" are data/grammar-words.tsv role ultimatum-or.
+ * an act of violence follows the "or". The "or" must stand in the request's own clause (a comma not
+ * before "or", a semicolon, "but" or a subordinator ends it), and what follows it must be "else", "be"
+ * with an act of violence or coercion of the sentence, or "face"/"suffer" with a punishment
+ * (data/grammar-words.tsv roles ultimatum-or, ultimatum-penalty): "or risk a recession" is advice.
  */
 function ultimatum(t: Doc['tokens'], t1: number, evs: EventMention[], evToks: { start: number; end: number; noun: boolean }[]): void {
   for (let k = 0; k < evs.length; k++) {
     const e = evs[k]!;
     if (e.kind !== 'request' || e.plover.type !== 'REQUEST' || e.subordinate) continue;
     for (let x = evToks[k]!.end; x < t1; x++) {
-      if (t.lower[x] === ';') break;
-      if (t.lower[x] !== 'or') continue;
+      const w = t.lower[x]!;
+      if (w === ';' || w === 'but' || w === 'that' || t.pos[x] === P.SCONJ) break;
+      if (w === ',' && t.lower[nextTok(t, x)] !== 'or') break;
+      if (w !== 'or') continue;
       const n = nextTok(t, x);
-      if (n < 0 || !ULTIMATUM_OR.has(t.lower[n]!)) continue;
+      if (n < 0 || !ULTIMATUM_OR.has(t.lower[n]!)) break;
       const after = t.start[n]!;
-      const violent = evs.some((o) => o.trigger.start >= after && o.plover.type === 'ASSAULT');
-      e.plover = { type: 'THREATEN', mode: violent ? 'violence' : null };
+      // the acts of the sentence after the "or", up to the clause's end
+      let end = t1;
+      for (let y = n; y < t1; y++) if (t.lower[y] === ',' || t.lower[y] === ';') { end = y; break; }
+      const endAt = end < t1 ? t.start[end]! : Infinity;
+      const later = evs.filter((o) => o.trigger.start >= after && o.trigger.start < endAt);
+      const violent = later.some((o) => o.plover.type === 'ASSAULT');
+      let penalty = t.lower[n] === 'else' || later.some((o) => o.plover.type === 'ASSAULT' || o.plover.type === 'COERCE');
+      if (!penalty && t.lower[n] !== 'be') {
+        let words = 0;
+        for (let y = nextTok(t, n); y >= 0 && y < end && words < 4; y = nextTok(t, y), words++) {
+          if (ULTIMATUM_PENALTY.has(t.lower[y]!)) penalty = true;
+        }
+      }
+      if (penalty) e.plover = { type: 'THREATEN', mode: violent ? 'violence' : null };
       break;
     }
   }
 }
 
-/** Words after "or" that name the consequence of a demand (data/grammar-words.tsv role ultimatum-or). */
+/** Words after "or" that may name the consequence of a demand (data/grammar-words.tsv role ultimatum-or). */
 const ULTIMATUM_OR = grammarSet('ultimatum-or');
+
+/** Negators that open a light verb's "…" gap (data/grammar-words.tsv role gap-negation). */
+const GAP_NEGATION = grammarSet('gap-negation');
+
+/** Punishments that "or face"/"or suffer" names in an ultimatum (data/grammar-words.tsv role ultimatum-penalty). */
+const ULTIMATUM_PENALTY = grammarSet('ultimatum-penalty');
 
 /**
  * The last passes of `sentenceEvents`: kill/injure folded into another violent event of the sentence,
