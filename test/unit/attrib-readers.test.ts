@@ -212,3 +212,54 @@ describe('no nominal claim where no one is quoted', () => {
   ];
   for (const [what, text, bad] of cases) it(what, () => assert.ok(claimsOf(text).every((c) => !bad.test(c)), JSON.stringify(claimsOf(text))));
 });
+
+// Review of lane attrib (mendA): each row below is the reviewer's sentence or a fresh variant of it,
+// its expected value worked out by reading the text.
+describe('review: a nominal claim that is the subject is not cut out of the outer content', () => {
+  table([
+    { text: 'Ukrainian reports that Russia had used chemical weapons prompted an investigation, the OSCE said.', cue: 'said', speaker: 'the OSCE', content: 'Ukrainian reports that Russia had used chemical weapons prompted an investigation' },
+    { text: 'Russian claims that the town had fallen were premature, the governor said.', cue: 'said', speaker: 'the governor', content: 'Russian claims that the town had fallen were premature' },
+    { text: 'Belarusian allegations that Polish drones had crossed the border were unfounded, the Polish army said.', cue: 'said', speaker: 'the Polish army', content: 'Belarusian allegations that Polish drones had crossed the border were unfounded' },
+  ]);
+});
+
+describe('review: a colon before a quotation that has its own speaker', () => {
+  const no = (text: string, who: RegExp, words: string): void => {
+    const cs = analyze({ id: 't', text, published: PUB }).claims;
+    assert.ok(cs.every((c) => !(who.test(c.speaker?.text ?? '') && c.content.some((f) => f.text.includes(words)))), JSON.stringify(claimsOf(text)));
+  };
+  it('the quotation is the soldier\'s, not the ministry\'s', () => no('The ministry issued a statement on Sunday:\n\n"We hold the line," a soldier told Reuters.', /ministry/, 'We hold the line'));
+  it('the quotation is Kuleba\'s, not Zelensky\'s', () => no('Zelensky gave an address on Sunday:\n\n"Peskov lies," Kuleba wrote on X.', /Zelensky/, 'Peskov lies'));
+  it('a quotation after "He wrote:" that has its own speaker', () => no('The governor wrote on Telegram:\n\n"The bridge is open," the mayor said.', /governor/, 'The bridge is open'));
+  table([
+    { text: 'The ministry issued a statement on Sunday:\r\n\r\n"All the drones were destroyed over the Black Sea."', cue: 'issued a statement on Sunday:', speaker: 'The ministry', content: '"All the drones were destroyed over the Black Sea."' },
+    { text: 'The regional governor wrote on Telegram:\r\n\r\n"Two civilians were killed in the shelling."', cue: 'wrote on Telegram:', speaker: 'The regional governor', content: '"Two civilians were killed in the shelling."' },
+  ]);
+});
+
+describe('review: a description that fits two people named before is not resolved', () => {
+  const who = (text: string): (string | null) => {
+    const c = analyze({ id: 't', text, published: PUB }).claims.find((x) => x.cue?.text === 'said');
+    assert.ok(c, JSON.stringify(claimsOf(text)));
+    return c.speaker?.name ?? null;
+  };
+  it('"the president" after two presidents', () => {
+    const n = who('Joe Biden met Volodymyr Zelensky in Washington. The president said more aid was coming.');
+    assert.ok(n !== 'Volodymyr Zelensky' && n !== 'Joe Biden', String(n));
+  });
+  it('"the head of state" after two heads of state', () => {
+    const n = who('Vladimir Putin met Xi Jinping in Beijing. The head of state said the talks were useful.');
+    assert.ok(n !== 'Vladimir Putin' && n !== 'Xi Jinping', String(n));
+  });
+  it('"the president" after a president and a minister is the president', () => {
+    assert.equal(who('Volodymyr Zelensky met Foreign Minister Dmytro Kuleba in Kyiv. The president said more aid was coming.'), 'Volodymyr Zelensky');
+  });
+});
+
+describe('review: a relative clause after a claim noun is not its content', () => {
+  const cases: [string, string, RegExp][] = [
+    ['«В заявлении МИД, что опубликовано в понедельник»', 'В заявлении МИД, что опубликовано в понедельник, говорится о санкциях.', /^МИД = .*опубликовано/],
+    ['«У заяві Міноборони, що оприлюднена у вівторок»', 'У заяві Міноборони, що оприлюднена у вівторок, йдеться про втрати.', /^Міноборони = .*оприлюднена/],
+  ];
+  for (const [what, text, bad] of cases) it(what, () => assert.ok(claimsOf(text).every((c) => !bad.test(c)), JSON.stringify(claimsOf(text))));
+});

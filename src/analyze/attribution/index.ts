@@ -1275,10 +1275,9 @@ function preposedCue(ctx: Ctx, i: number, info: CueInfo, quote: QuoteSpan | null
       rule = 'colon';
     } else {
       // "He wrote:" at the end of a paragraph: the next paragraph's quotation
-      const qi = doc.quoteIndex();
-      const next = qi.outer[firstQuoteFrom(qi, t.end[r]!)];
-      if (next && next.start - t.end[r]! < 4) {
-        content = [doc.span(next.start, runOnQuoteEnd(doc, next))];
+      const next = quoteAfter(doc, r, false);
+      if (next) {
+        content = [next];
         rule = 'colon-next-paragraph';
       }
     }
@@ -1366,13 +1365,22 @@ function speechObjectColon(doc: Doc, r: number, hi: number): number {
   return kc;
 }
 
-/** The quotation that opens the paragraph after the colon at token k (over its run-on paragraphs), or null. */
-function quoteAfter(doc: Doc, k: number): TextSpan | null {
+/**
+ * The quotation that opens the paragraph after the colon at token k (over its run-on paragraphs), or
+ * null; also null when anything but a full stop follows it in its paragraph (a quotation with its
+ * own speaker: '"We hold the line," a soldier said').
+ */
+function quoteAfter(doc: Doc, k: number, needBreak = true): TextSpan | null {
   const t = doc.tokens;
   const qi = doc.quoteIndex();
   const next = qi.outer[firstQuoteFrom(qi, t.end[k]!)];
-  if (!next || next.start - t.end[k]! >= 4 || !/\n/.test(doc.text.slice(t.end[k]!, next.start))) return null;
-  return doc.span(next.start, runOnQuoteEnd(doc, next));
+  if (!next) return null;
+  const gap = doc.text.slice(t.end[k]!, next.start);
+  if (gap.length > 6 || (needBreak && !/\n/.test(gap)) || /\S/.test(gap)) return null;
+  const end = runOnQuoteEnd(doc, next);
+  const nl = doc.text.indexOf('\n', end);
+  if (!/^[\s.]*$/.test(doc.text.slice(end, nl < 0 ? doc.text.length : nl))) return null;
+  return doc.span(next.start, end);
 }
 
 /**
@@ -1712,6 +1720,12 @@ function cutAtObjectNominal(ctx: Ctx, c: ClaimDraft, n: number): void {
     let k = doc.tokenAt(f.start);
     while (k < t.n && t.start[k]! < head && (t.kind[k] === Kind.Space || t.pos[k] === P.DET)) k++;
     if (t.start[k] !== head || c.cue.start < c.speaker.start) return;
+    // only the object of the outer cue ("denied Russian claims that ..."), not a subject ("Russian
+    // claims that X were premature, the governor said"): the outer cue ends right before the content,
+    // and the that-clause runs to the end of the outer content
+    if (!o.cue || o.cue.end > f.start || /\S/.test(doc.text.slice(o.cue.end, f.start))) return;
+    const last = c.content[c.content.length - 1]!;
+    if (/[^\s.,;:!?"'”’)]/u.test(doc.text.slice(last.end, f.end))) return;
     o.content[fi] = doc.span(f.start, c.cue.end);
     return;
   }

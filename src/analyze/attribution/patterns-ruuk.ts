@@ -906,6 +906,9 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
  * (rule 'ruuk-nominal'). The verb that governs the noun ("опровергло") keeps its own claim, and the
  * owner does not become the last speaker a later pronoun refers to.
  */
+/** Prepositions that put a claim noun in the locative ("в заявлении", "у заяві", "на брифинге"). */
+const IN_NOUN = new Set(['в', 'во', 'у', 'на']);
+
 function nominalClaim(ctx: Ctx, ws: W[], i: number, sEnd: number): boolean {
   const { doc } = ctx;
   const gapAt = (k: number): string => doc.norm.slice(ws[k - 1]!.end, ws[k]!.start);
@@ -916,7 +919,9 @@ function nominalClaim(ctx: Ctx, ws: W[], i: number, sEnd: number): boolean {
     const g = gapAt(k);
     if (k > i + 1 && (ws[k]!.lower === 'о' || ws[k]!.lower === 'про') && /^\s+$/.test(g) && (ws[k + 1]?.lower === 'том' || ws[k + 1]?.lower === 'те') &&
       k + 2 < ws.length && /^\s*,\s*$/.test(gapAt(k + 2)) && that(k + 2)) { c = k + 2; break; }
-    if (k > i + 1 && /^\s*,\s*$/.test(g) && that(k)) { c = k; break; }
+    // a bare ", что" after a noun that a locative preposition governs opens a relative clause («В
+    // заявлении МИД, что опубликовано в понедельник, …», «У заяві Міноборони, що оприлюднена …»)
+    if (k > i + 1 && /^\s*,\s*$/.test(g) && that(k)) { if (IN_NOUN.has(ws[i - 1]?.lower ?? '')) return false; c = k; break; }
     if (!/^\s+$/.test(g)) return false;
   }
   if (c < 0) return false;
