@@ -702,8 +702,9 @@ function kindOf(ctx: Ctx, content: TextSpan[]): ClaimKind {
 
 /**
  * Tokens of a wire headline's version counter before the speaker ("UPDATE 2-Kremlin says ...": "2",
- * "-"), else 0: a number of one or two digits glued by a hyphen to a capitalised word, on a line's
- * first word or after a word in capitals ("UPDATE").
+ * "-"), else 0: a number of one or two digits glued by a hyphen to a capitalised word, right after a
+ * slug word in capitals (data/grammar-words.tsv `wire-slug`: "UPDATE"); a number that opens the line
+ * is part of a name ("5-Star Movement").
  */
 function slugCounter(doc: Doc, k: number, end: number): number {
   const t = doc.tokens;
@@ -711,9 +712,11 @@ function slugCounter(doc: Doc, k: number, end: number): number {
   if (t.end[k] !== t.start[k + 1] || t.end[k + 1] !== t.start[k + 2] || !isCapitalAt(doc.text, t.start[k + 2]!)) return 0;
   let p = k - 1;
   while (p >= 0 && t.kind[p] === Kind.Space) p--;
-  if (p < 0 || /[\n\r]/.test(doc.text.slice(t.end[p]!, t.start[k]!))) return 2;
-  return /^\p{Lu}{3,}$/u.test(doc.text.slice(t.start[p]!, t.end[p]!)) ? 2 : 0;
+  if (p < 0 || /[\n\r]/.test(doc.text.slice(t.end[p]!, t.start[k]!))) return 0;
+  return /^\p{Lu}{3,}$/u.test(doc.text.slice(t.start[p]!, t.end[p]!)) && WIRE_SLUGS.has(t.lower[p]!) ? 2 : 0;
 }
+
+const WIRE_SLUGS = grammarSet('wire-slug');
 
 function emit(
   ctx: Ctx, anchor: number, src: [number, number] | null, cue: [number, number], content: TextSpan[], rule: string,
