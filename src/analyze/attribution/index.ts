@@ -1821,7 +1821,22 @@ function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void
       }
       end = beforeMainVerb(doc, r + 1, end);
     }
+    // inside a participle aside set off by commas ("Ukrainian forces, rejecting Russian claims that
+    // they had retreated, said ..."): the that-clause ends at the comma that gives way to the main verb
+    let d = src[0] - 1;
+    while (d > lo && (t.kind[d] === Kind.Space || t.pos[d] === P.DET)) d--;
+    if (d - 1 >= lo && t.pos[d] === P.VERB && t.lower[d]!.endsWith('ing') && t.lower[d - 1] === ',') {
+      for (let k = r + 1; k + 1 < end; k++) {
+        if (t.lower[k] === ',' && (t.pos[k + 1] === P.VERB || t.pos[k + 1] === P.AUX) && !t.lower[k + 1]!.endsWith('ing')) { end = k; break; }
+      }
+    }
     fr = fragment(ctx, r, trimEnd(doc, r, end), quote);
+    // no comma or semicolon at its end (fragment cuts "reports that it had attacked the plant, and said" before "and")
+    if (fr && /[\s,;]$/.test(fr.text)) {
+      let e = fr.end;
+      while (e > fr.start && /[\s,;]/.test(doc.text[e - 1]!)) e--;
+      fr = e > fr.start ? doc.span(fr.start, e) : null;
+    }
   }
   // a nominal cue with a noun-phrase content ("his opposition to the plan") names a stance more often
   // than a statement: only the that-clause counts here; the prepositions serve light verbs (stanceObject)
@@ -1869,9 +1884,18 @@ function beforeMainVerb(doc: Doc, a: number, e: number): number {
       if (seen) return k;
       aux = true;
     } else if (seen && p === P.VERB && finiteForm(doc, k) && !NOT_BEFORE_MAIN.has(t.pos[k - 1]!)) return k;
+    // a linking verb with its adjective right after the clause's verb ("that the town had fallen |
+    // proved premature"), not a participle before its noun ("had seen burned villages")
+    else if (seen && p === P.VERB && finiteForm(doc, k) && t.pos[k - 1] === P.VERB && t.pos[nextWord(doc, k + 1, e)] === P.ADJ) return k;
     else if (p === P.VERB || (aux && p !== P.ADV && p !== P.PART)) seen = true;
   }
   return e;
+}
+
+/** The first token from k before e that is not a space (e when none). */
+function nextWord(doc: Doc, k: number, e: number): number {
+  while (k < e && doc.tokens.kind[k] === Kind.Space) k++;
+  return k;
 }
 
 export const attributionStage: Stage = {
