@@ -164,14 +164,6 @@ function trim(doc: Doc, a: number, b: number, keepFinalStop = false): TextSpan |
   return doc.span(a, b);
 }
 
-function inClosedQuote(doc: Doc, off: number): boolean {
-  for (const q of doc.quoteIndex().outer) {
-    if (q.start > off) break;
-    if (q.closed && off > q.start && off < q.end - 1) return true;
-  }
-  return false;
-}
-
 /** The outermost quotation that ends at `end` (after trimming), if any. */
 function quoteEndingAt(doc: Doc, end: number): { start: number; end: number } | null {
   for (const q of doc.quoteIndex().outer) if (q.end === end) return q;
@@ -804,13 +796,13 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     // "заявления Киева о том, что …": a claim carried by a noun, whatever verb governs it
-    if (kindOfWord(w.lower, 'claim-noun') && !inClosedQuote(doc, w.start)) nominalClaim(ctx, ws, i, sEnd);
+    if (kindOfWord(w.lower, 'claim-noun') && !doc.inClosedQuote(w.start)) nominalClaim(ctx, ws, i, sEnd);
     // only a word that opens an "according" or "this" phrase, or is a cue or passive word, leads
     // anywhere below: any other is passed over before the quotations are looked at
     if (!(according0 && phrasesStartingWith(according0, w.lower)) && !(thisref0 && phrasesStartingWith(thisref0, w.lower))
       && !(learned0 && phrasesStartingWith(learned0, w.lower)) && !(citing0 && phrasesStartingWith(citing0, w.lower))
       && !lex.cues.has(w.lower) && !kindOfWord(w.lower, 'passive')) continue;
-    if (inClosedQuote(doc, w.start)) continue;
+    if (doc.inClosedQuote(w.start)) continue;
     if (learnedFrom(ctx, ws, i, sStart, sEnd, pEnd) || citingSource(ctx, ws, i, sStart, sEnd)) continue;
     // "по словам X", "по его словам", "за даними X"
     let n = phraseAt(ws, i, lex.phrases['according']);

@@ -429,7 +429,7 @@ function lastActor(doc: Doc, offset: number, self: ClaimDraft, types: readonly s
     const e = doc.entities[n]!;
     if (e.start < from) break;
     if (inCredit(doc, e.start)) continue; // a photographer or a byline's writer is nobody's antecedent
-    if (skipQuoted && inClosedQuote(doc, e.start)) continue; // a name a speaker quotes is not who "he" is
+    if (skipQuoted && doc.inClosedQuote(e.start)) continue; // a name a speaker quotes is not who "he" is
     if (types.includes(e.type) && e.name && (head === null || e.text.toLowerCase().includes(head))) {
       best = { name: e.name, start: e.start, end: e.end, type: toSpeakerType(e.type) };
       break;
@@ -487,7 +487,7 @@ function lastPerson(doc: Doc, offset: number, self: ClaimDraft): Actor | null {
     // a person, or a surname the entity stage left untyped that data/actors.tsv knows as a person's (as in lastActor)
     const known = e.type === 'unknown' && !e.text.includes(' ') && actorFullName(e.text.toLowerCase()) !== null;
     if ((e.type !== 'person' || !e.name) && !known) continue;
-    if (inCredit(doc, e.start) || inClosedQuote(doc, e.start)) continue;
+    if (inCredit(doc, e.start) || doc.inClosedQuote(e.start)) continue;
     const actor: Actor = { name: e.name ?? e.text, start: e.start, end: e.end, type: 'person' };
     if (!inPrepPhrase(doc, doc.tokenAt(e.start), s.t0)) return actor;
     first ??= actor;
@@ -571,9 +571,3 @@ function roleSynonym(phrase: string): string | null {
   return roleSynonyms.get(phrase) ?? null;
 }
 
-/** Whether offset `off` lies inside a closed quotation. */
-function inClosedQuote(doc: Doc, off: number): boolean {
-  const qi = doc.quoteIndex();
-  const q = qi.outer[lowerBound(qi.outer.length, (i) => qi.outer[i]!.start <= off) - 1];
-  return !!q && q.closed && off < q.end;
-}
