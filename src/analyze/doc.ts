@@ -178,6 +178,13 @@ export class Doc {
     return this.quoteIdx;
   }
 
+  /** Whether offset `off` lies inside a closed outermost quotation, between its marks (binary search). */
+  inClosedQuote(off: number): boolean {
+    const outer = this.quoteIndex().outer;
+    const q = outer[lowerBound(outer.length, (i) => outer[i]!.start <= off) - 1];
+    return !!q && q.closed && off > q.start && off < q.end - 1;
+  }
+
   /** Replace the sentence layer and re-number every token's sentence index in one pass. */
   setSentences(sentences: SentenceSpan[]): void {
     this.sentences = sentences;

@@ -6,9 +6,13 @@
  * Russian and Ukrainian equivalents («заявления X о том, что», «по утверждению X», «вопреки
  * заявлениям X», «опровергая заявления X о том, что», «на думку X»).
  *
- * Every text was written for this test in the style of wire copy and of the channels' posts (the
- * people are real office holders, their statements here are invented); each expected speaker,
- * cue and content was worked out by hand from the text before the rules were changed.
+ * The texts were written for this test in the style of wire copy and of the channels' posts (the
+ * people are real office holders, their statements here are invented), except four that come from or
+ * close to the dev split (review of lane attrib, finding 7): the Shtupun rows paraphrase
+ * bench/gold/facts/en/dev.jsonl, the Kirby and Aliyev rows are near-copies of dev sentences, and the
+ * Zelenskiy nuclear-terror row is a dev article's sentence (bench/gold/disputes/dev). Each of them has a
+ * freshly written variant in 'fresh variants of rows taken from the dev split' below. Each expected
+ * speaker, cue and content was worked out by hand from the text before the rules were changed.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -124,7 +128,9 @@ describe('a definite description after the name refers back to the person in tha
   it('a description whose modifiers do not fit the person named before is not that person', () => {
     const text = 'Zelensky met Joe Biden at the White House. The US president said more aid was coming.';
     const c = analyze({ id: 't', text, published: PUB }).claims.find((x) => x.cue?.text === 'said');
-    assert.notEqual(c?.speaker?.name, 'Zelensky', JSON.stringify(claimsOf(text)));
+    assert.ok(c, JSON.stringify(claimsOf(text)));
+    assert.equal(c.speaker?.text, 'The US president', JSON.stringify(claimsOf(text)));
+    assert.ok(!/zelensky/i.test(c.speaker?.name ?? ''), JSON.stringify(claimsOf(text)));
   });
 });
 
@@ -211,4 +217,87 @@ describe('no nominal claim where no one is quoted', () => {
     ['a national adjective after "the" is part of a described owner, not the owner by itself', "The Russian ministry's claim that the strike hit a depot was disputed.", /^Russian = /],
   ];
   for (const [what, text, bad] of cases) it(what, () => assert.ok(claimsOf(text).every((c) => !bad.test(c)), JSON.stringify(claimsOf(text))));
+});
+
+// Review of lane attrib (mendA): each row below is the reviewer's sentence or a fresh variant of it,
+// its expected value worked out by reading the text.
+describe('review: a nominal claim that is the subject is not cut out of the outer content', () => {
+  table([
+    { text: 'Ukrainian reports that Russia had used chemical weapons prompted an investigation, the OSCE said.', cue: 'said', speaker: 'the OSCE', content: 'Ukrainian reports that Russia had used chemical weapons prompted an investigation' },
+    { text: 'Russian claims that the town had fallen were premature, the governor said.', cue: 'said', speaker: 'the governor', content: 'Russian claims that the town had fallen were premature' },
+    { text: 'Belarusian allegations that Polish drones had crossed the border were unfounded, the Polish army said.', cue: 'said', speaker: 'the Polish army', content: 'Belarusian allegations that Polish drones had crossed the border were unfounded' },
+  ]);
+});
+
+describe('review: a colon before a quotation that has its own speaker', () => {
+  const no = (text: string, who: RegExp, words: string): void => {
+    const cs = analyze({ id: 't', text, published: PUB }).claims;
+    assert.ok(cs.every((c) => !(who.test(c.speaker?.text ?? '') && c.content.some((f) => f.text.includes(words)))), JSON.stringify(claimsOf(text)));
+  };
+  it('the quotation is the soldier\'s, not the ministry\'s', () => no('The ministry issued a statement on Sunday:\n\n"We hold the line," a soldier told Reuters.', /ministry/, 'We hold the line'));
+  it('the quotation is Kuleba\'s, not Zelensky\'s', () => no('Zelensky gave an address on Sunday:\n\n"Peskov lies," Kuleba wrote on X.', /Zelensky/, 'Peskov lies'));
+  it('a quotation after "He wrote:" that has its own speaker', () => no('The governor wrote on Telegram:\n\n"The bridge is open," the mayor said.', /governor/, 'The bridge is open'));
+  table([
+    { text: 'The ministry issued a statement on Sunday:\r\n\r\n"All the drones were destroyed over the Black Sea."', cue: 'issued a statement on Sunday:', speaker: 'The ministry', content: '"All the drones were destroyed over the Black Sea."' },
+    { text: 'The regional governor wrote on Telegram:\r\n\r\n"Two civilians were killed in the shelling."', cue: 'wrote on Telegram:', speaker: 'The regional governor', content: '"Two civilians were killed in the shelling."' },
+  ]);
+});
+
+describe('review: a description that fits two people named before is not resolved', () => {
+  const who = (text: string): (string | null) => {
+    const c = analyze({ id: 't', text, published: PUB }).claims.find((x) => x.cue?.text === 'said');
+    assert.ok(c, JSON.stringify(claimsOf(text)));
+    return c.speaker?.name ?? null;
+  };
+  it('"the president" after two presidents', () => {
+    const n = who('Joe Biden met Volodymyr Zelensky in Washington. The president said more aid was coming.');
+    assert.ok(n !== 'Volodymyr Zelensky' && n !== 'Joe Biden', String(n));
+  });
+  it('"the head of state" after two heads of state', () => {
+    const n = who('Vladimir Putin met Xi Jinping in Beijing. The head of state said the talks were useful.');
+    assert.ok(n !== 'Vladimir Putin' && n !== 'Xi Jinping', String(n));
+  });
+  it('"the president" after a president and a minister is the president', () => {
+    assert.equal(who('Volodymyr Zelensky met Foreign Minister Dmytro Kuleba in Kyiv. The president said more aid was coming.'), 'Volodymyr Zelensky');
+  });
+});
+
+describe('review: a relative clause after a claim noun is not its content', () => {
+  const cases: [string, string, RegExp][] = [
+    ['«В заявлении МИД, что опубликовано в понедельник»', 'В заявлении МИД, что опубликовано в понедельник, говорится о санкциях.', /^МИД = .*опубликовано/],
+    ['«У заяві Міноборони, що оприлюднена у вівторок»', 'У заяві Міноборони, що оприлюднена у вівторок, йдеться про втрати.', /^Міноборони = .*оприлюднена/],
+  ];
+  for (const [what, text, bad] of cases) it(what, () => assert.ok(claimsOf(text).every((c) => !bad.test(c)), JSON.stringify(claimsOf(text))));
+});
+
+describe('review: a nominal claim\'s that-clause ends where its clause does', () => {
+  table([
+    { text: 'With Russian claims that Avdiivka had fallen, the mood in Moscow improved, the Kremlin said.', cue: 'claims', speaker: 'Russian', content: 'that Avdiivka had fallen', who: 'Russia' },
+    { text: 'With Ukrainian reports that the bridge was damaged, traffic was halted, officials said.', cue: 'reports', speaker: 'Ukrainian', content: 'that the bridge was damaged' },
+    { text: 'Ukrainian forces, rejecting Russian claims that they had retreated, said they held the line.', cue: 'claims', speaker: 'Russian', content: 'that they had retreated' },
+    { text: 'The mayor, dismissing Russian allegations that the port stored weapons, said the docks were open.', cue: 'allegations', speaker: 'Russian', content: 'that the port stored weapons' },
+    { text: 'Ukraine denied Russian reports that it had attacked the plant, and said inspectors were welcome.', cue: 'reports', speaker: 'Russian', content: 'that it had attacked the plant' },
+    { text: 'Russian claims that the town had fallen proved premature.', cue: 'claims', speaker: 'Russian', content: 'that the town had fallen' },
+    { text: "Moscow's claim that the ship had sunk proved false.", cue: 'claim', speaker: 'Moscow', content: 'that the ship had sunk' },
+  ]);
+});
+
+describe('review: a wire version counter is cut only after a slug word', () => {
+  table([
+    { text: '5-Star Movement leader Giuseppe Conte said the government should resign.', cue: 'said', speaker: '5-Star Movement leader Giuseppe Conte', content: 'the government should resign' },
+    { text: '7-Eleven spokeswoman Jane Doe said the stores would stay open.', cue: 'said', speaker: '7-Eleven spokeswoman Jane Doe', content: 'the stores would stay open' },
+    { text: 'REFILE-UPDATE 3-Kremlin says talks with Kyiv are frozen', cue: 'says', speaker: 'Kremlin', content: 'talks with Kyiv are frozen' },
+  ]);
+});
+
+describe('fresh variants of rows taken from the dev split', () => {
+  const petrenko = 'Ukrainian troops still held the station, brigade spokesman Ivan Petrenko said on Monday, rejecting Russian claims that the village had been taken.';
+  table([
+    { text: petrenko, cue: 'claims', speaker: 'Russian', content: 'that the village had been taken', who: 'Russia' },
+    { text: petrenko, cue: 'rejecting', speaker: 'brigade spokesman Ivan Petrenko', content: 'Russian claims' },
+    { text: petrenko, cue: 'said', speaker: 'brigade spokesman Ivan Petrenko', content: 'Ukrainian troops still held the station' },
+    { text: 'Foreign Ministry spokeswoman Maria Zakharova said Kyiv had staged the attack. "This is a provocation," she said.', cue: 'said', speaker: 'she', content: '"This is a provocation,"', who: 'Maria Zakharova' },
+    { text: 'Volodymyr Zelensky thanked the allies for the new air defence systems.\n\nIn a video address, the Ukrainian president said more were needed.', cue: 'said', speaker: 'the Ukrainian president', content: 'more were needed', who: 'Volodymyr Zelensky' },
+    { text: 'President Recep Tayyip Erdogan said the grain corridor must reopen. In a televised speech, the head of state said that Turkey would mediate.', cue: 'said', speaker: 'the head of state', content: 'that Turkey would mediate', who: 'Recep Tayyip Erdogan' },
+  ]);
 });

@@ -702,8 +702,9 @@ function kindOf(ctx: Ctx, content: TextSpan[]): ClaimKind {
 
 /**
  * Tokens of a wire headline's version counter before the speaker ("UPDATE 2-Kremlin says ...": "2",
- * "-"), else 0: a number of one or two digits glued by a hyphen to a capitalised word, on a line's
- * first word or after a word in capitals ("UPDATE").
+ * "-"), else 0: a number of one or two digits glued by a hyphen to a capitalised word, right after a
+ * slug word in capitals (data/grammar-words.tsv `wire-slug`: "UPDATE"); a number that opens the line
+ * is part of a name ("5-Star Movement").
  */
 function slugCounter(doc: Doc, k: number, end: number): number {
   const t = doc.tokens;
@@ -711,9 +712,11 @@ function slugCounter(doc: Doc, k: number, end: number): number {
   if (t.end[k] !== t.start[k + 1] || t.end[k + 1] !== t.start[k + 2] || !isCapitalAt(doc.text, t.start[k + 2]!)) return 0;
   let p = k - 1;
   while (p >= 0 && t.kind[p] === Kind.Space) p--;
-  if (p < 0 || /[\n\r]/.test(doc.text.slice(t.end[p]!, t.start[k]!))) return 2;
-  return /^\p{Lu}{3,}$/u.test(doc.text.slice(t.start[p]!, t.end[p]!)) ? 2 : 0;
+  if (p < 0 || /[\n\r]/.test(doc.text.slice(t.end[p]!, t.start[k]!))) return 0;
+  return /^\p{Lu}{3,}$/u.test(doc.text.slice(t.start[p]!, t.end[p]!)) && WIRE_SLUGS.has(t.lower[p]!) ? 2 : 0;
 }
+
+const WIRE_SLUGS = grammarSet('wire-slug');
 
 function emit(
   ctx: Ctx, anchor: number, src: [number, number] | null, cue: [number, number], content: TextSpan[], rule: string,
@@ -1275,10 +1278,9 @@ function preposedCue(ctx: Ctx, i: number, info: CueInfo, quote: QuoteSpan | null
       rule = 'colon';
     } else {
       // "He wrote:" at the end of a paragraph: the next paragraph's quotation
-      const qi = doc.quoteIndex();
-      const next = qi.outer[firstQuoteFrom(qi, t.end[r]!)];
-      if (next && next.start - t.end[r]! < 4) {
-        content = [doc.span(next.start, runOnQuoteEnd(doc, next))];
+      const next = quoteAfter(doc, r, false);
+      if (next) {
+        content = [next];
         rule = 'colon-next-paragraph';
       }
     }
@@ -1366,13 +1368,22 @@ function speechObjectColon(doc: Doc, r: number, hi: number): number {
   return kc;
 }
 
-/** The quotation that opens the paragraph after the colon at token k (over its run-on paragraphs), or null. */
-function quoteAfter(doc: Doc, k: number): TextSpan | null {
+/**
+ * The quotation that opens the paragraph after the colon at token k (over its run-on paragraphs), or
+ * null; also null when anything but a full stop follows it in its paragraph (a quotation with its
+ * own speaker: '"We hold the line," a soldier said').
+ */
+function quoteAfter(doc: Doc, k: number, needBreak = true): TextSpan | null {
   const t = doc.tokens;
   const qi = doc.quoteIndex();
   const next = qi.outer[firstQuoteFrom(qi, t.end[k]!)];
-  if (!next || next.start - t.end[k]! >= 4 || !/\n/.test(doc.text.slice(t.end[k]!, next.start))) return null;
-  return doc.span(next.start, runOnQuoteEnd(doc, next));
+  if (!next) return null;
+  const gap = doc.text.slice(t.end[k]!, next.start);
+  if (gap.length > 6 || (needBreak && !/\n/.test(gap)) || /\S/.test(gap)) return null;
+  const end = runOnQuoteEnd(doc, next);
+  const nl = doc.text.indexOf('\n', end);
+  if (!/^[\s.]*$/.test(doc.text.slice(end, nl < 0 ? doc.text.length : nl))) return null;
+  return doc.span(next.start, end);
 }
 
 /**
@@ -1712,6 +1723,12 @@ function cutAtObjectNominal(ctx: Ctx, c: ClaimDraft, n: number): void {
     let k = doc.tokenAt(f.start);
     while (k < t.n && t.start[k]! < head && (t.kind[k] === Kind.Space || t.pos[k] === P.DET)) k++;
     if (t.start[k] !== head || c.cue.start < c.speaker.start) return;
+    // only the object of the outer cue ("denied Russian claims that ..."), not a subject ("Russian
+    // claims that X were premature, the governor said"): the outer cue ends right before the content,
+    // and the that-clause runs to the end of the outer content
+    if (!o.cue || o.cue.end > f.start || /\S/.test(doc.text.slice(o.cue.end, f.start))) return;
+    const last = c.content[c.content.length - 1]!;
+    if (/[^\s.,;:!?"'”’)]/u.test(doc.text.slice(last.end, f.end))) return;
     o.content[fi] = doc.span(f.start, c.cue.end);
     return;
   }
@@ -1804,7 +1821,22 @@ function nominal(ctx: Ctx, si: number, i: number, quote: QuoteSpan | null): void
       }
       end = beforeMainVerb(doc, r + 1, end);
     }
+    // inside a participle aside set off by commas ("Ukrainian forces, rejecting Russian claims that
+    // they had retreated, said ..."): the that-clause ends at the comma that gives way to the main verb
+    let d = src[0] - 1;
+    while (d > lo && (t.kind[d] === Kind.Space || t.pos[d] === P.DET)) d--;
+    if (d - 1 >= lo && t.pos[d] === P.VERB && t.lower[d]!.endsWith('ing') && t.lower[d - 1] === ',') {
+      for (let k = r + 1; k + 1 < end; k++) {
+        if (t.lower[k] === ',' && (t.pos[k + 1] === P.VERB || t.pos[k + 1] === P.AUX) && !t.lower[k + 1]!.endsWith('ing')) { end = k; break; }
+      }
+    }
     fr = fragment(ctx, r, trimEnd(doc, r, end), quote);
+    // no comma or semicolon at its end (fragment cuts "reports that it had attacked the plant, and said" before "and")
+    if (fr && /[\s,;]$/.test(fr.text)) {
+      let e = fr.end;
+      while (e > fr.start && /[\s,;]/.test(doc.text[e - 1]!)) e--;
+      fr = e > fr.start ? doc.span(fr.start, e) : null;
+    }
   }
   // a nominal cue with a noun-phrase content ("his opposition to the plan") names a stance more often
   // than a statement: only the that-clause counts here; the prepositions serve light verbs (stanceObject)
@@ -1852,9 +1884,18 @@ function beforeMainVerb(doc: Doc, a: number, e: number): number {
       if (seen) return k;
       aux = true;
     } else if (seen && p === P.VERB && finiteForm(doc, k) && !NOT_BEFORE_MAIN.has(t.pos[k - 1]!)) return k;
+    // a linking verb with its adjective right after the clause's verb ("that the town had fallen |
+    // proved premature"), not a participle before its noun ("had seen burned villages")
+    else if (seen && p === P.VERB && finiteForm(doc, k) && t.pos[k - 1] === P.VERB && t.pos[nextWord(doc, k + 1, e)] === P.ADJ) return k;
     else if (p === P.VERB || (aux && p !== P.ADV && p !== P.PART)) seen = true;
   }
   return e;
+}
+
+/** The first token from k before e that is not a space (e when none). */
+function nextWord(doc: Doc, k: number, e: number): number {
+  while (k < e && doc.tokens.kind[k] === Kind.Space) k++;
+  return k;
 }
 
 export const attributionStage: Stage = {

@@ -164,14 +164,6 @@ function trim(doc: Doc, a: number, b: number, keepFinalStop = false): TextSpan |
   return doc.span(a, b);
 }
 
-function inClosedQuote(doc: Doc, off: number): boolean {
-  for (const q of doc.quoteIndex().outer) {
-    if (q.start > off) break;
-    if (q.closed && off > q.start && off < q.end - 1) return true;
-  }
-  return false;
-}
-
 /** The outermost quotation that ends at `end` (after trimming), if any. */
 function quoteEndingAt(doc: Doc, end: number): { start: number; end: number } | null {
   for (const q of doc.quoteIndex().outer) if (q.end === end) return q;
@@ -804,13 +796,13 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     // "заявления Киева о том, что …": a claim carried by a noun, whatever verb governs it
-    if (kindOfWord(w.lower, 'claim-noun') && !inClosedQuote(doc, w.start)) nominalClaim(ctx, ws, i, sEnd);
+    if (kindOfWord(w.lower, 'claim-noun') && !doc.inClosedQuote(w.start)) nominalClaim(ctx, ws, i, sEnd);
     // only a word that opens an "according" or "this" phrase, or is a cue or passive word, leads
     // anywhere below: any other is passed over before the quotations are looked at
     if (!(according0 && phrasesStartingWith(according0, w.lower)) && !(thisref0 && phrasesStartingWith(thisref0, w.lower))
       && !(learned0 && phrasesStartingWith(learned0, w.lower)) && !(citing0 && phrasesStartingWith(citing0, w.lower))
       && !lex.cues.has(w.lower) && !kindOfWord(w.lower, 'passive')) continue;
-    if (inClosedQuote(doc, w.start)) continue;
+    if (doc.inClosedQuote(w.start)) continue;
     if (learnedFrom(ctx, ws, i, sStart, sEnd, pEnd) || citingSource(ctx, ws, i, sStart, sEnd)) continue;
     // "по словам X", "по его словам", "за даними X"
     let n = phraseAt(ws, i, lex.phrases['according']);
@@ -906,6 +898,9 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
  * (rule 'ruuk-nominal'). The verb that governs the noun ("опровергло") keeps its own claim, and the
  * owner does not become the last speaker a later pronoun refers to.
  */
+/** Prepositions that put a claim noun in the locative ("в заявлении", "у заяві", "на брифинге"). */
+const IN_NOUN = new Set(['в', 'во', 'у', 'на']);
+
 function nominalClaim(ctx: Ctx, ws: W[], i: number, sEnd: number): boolean {
   const { doc } = ctx;
   const gapAt = (k: number): string => doc.norm.slice(ws[k - 1]!.end, ws[k]!.start);
@@ -916,7 +911,9 @@ function nominalClaim(ctx: Ctx, ws: W[], i: number, sEnd: number): boolean {
     const g = gapAt(k);
     if (k > i + 1 && (ws[k]!.lower === 'о' || ws[k]!.lower === 'про') && /^\s+$/.test(g) && (ws[k + 1]?.lower === 'том' || ws[k + 1]?.lower === 'те') &&
       k + 2 < ws.length && /^\s*,\s*$/.test(gapAt(k + 2)) && that(k + 2)) { c = k + 2; break; }
-    if (k > i + 1 && /^\s*,\s*$/.test(g) && that(k)) { c = k; break; }
+    // a bare ", что" after a noun that a locative preposition governs opens a relative clause («В
+    // заявлении МИД, что опубликовано в понедельник, …», «У заяві Міноборони, що оприлюднена …»)
+    if (k > i + 1 && /^\s*,\s*$/.test(g) && that(k)) { if (IN_NOUN.has(ws[i - 1]?.lower ?? '')) return false; c = k; break; }
     if (!/^\s+$/.test(g)) return false;
   }
   if (c < 0) return false;

@@ -429,7 +429,7 @@ function lastActor(doc: Doc, offset: number, self: ClaimDraft, types: readonly s
     const e = doc.entities[n]!;
     if (e.start < from) break;
     if (inCredit(doc, e.start)) continue; // a photographer or a byline's writer is nobody's antecedent
-    if (skipQuoted && inClosedQuote(doc, e.start)) continue; // a name a speaker quotes is not who "he" is
+    if (skipQuoted && doc.inClosedQuote(e.start)) continue; // a name a speaker quotes is not who "he" is
     if (types.includes(e.type) && e.name && (head === null || e.text.toLowerCase().includes(head))) {
       best = { name: e.name, start: e.start, end: e.end, type: toSpeakerType(e.type) };
       break;
@@ -487,7 +487,7 @@ function lastPerson(doc: Doc, offset: number, self: ClaimDraft): Actor | null {
     // a person, or a surname the entity stage left untyped that data/actors.tsv knows as a person's (as in lastActor)
     const known = e.type === 'unknown' && !e.text.includes(' ') && actorFullName(e.text.toLowerCase()) !== null;
     if ((e.type !== 'person' || !e.name) && !known) continue;
-    if (inCredit(doc, e.start) || inClosedQuote(doc, e.start)) continue;
+    if (inCredit(doc, e.start) || doc.inClosedQuote(e.start)) continue;
     const actor: Actor = { name: e.name ?? e.text, start: e.start, end: e.end, type: 'person' };
     if (!inPrepPhrase(doc, doc.tokenAt(e.start), s.t0)) return actor;
     first ??= actor;
@@ -505,9 +505,10 @@ function inPrepPhrase(doc: Doc, k: number, lo: number): boolean {
 
 /**
  * The person a definite description ("the Ukrainian president", "the foreign minister") stands for
- * when that person was named in the same or the two sentences before: the most recent person whose
+ * when that person was named in the same or the two sentences before: the one person whose
  * title in the text or data/actors.tsv affiliation holds the description's head word, and the
- * country of its national adjective when it has one ("President of Ukraine"). Null otherwise.
+ * country of its national adjective when it has one ("President of Ukraine"). Null otherwise, and null
+ * when two different people fit.
  */
 function namedBefore(doc: Doc, a: number, b: number, head: string): Actor | null {
   const t = doc.tokens;
@@ -525,13 +526,18 @@ function namedBefore(doc: Doc, a: number, b: number, head: string): Actor | null
     const p = t.pos[k]!;
     if (t.lower[k] !== head && (p === P.ADJ || p === P.PROPN || p === P.NOUN)) mods.push(t.lower[k]!);
   }
-  const fits = (role: string, w: string): boolean => {
-    const country = cueLexicon().nations.get(w);
-    return new RegExp(`\\b${(country ?? w).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '')}\\b`, 'u').test(role) || role.includes(w);
+  // whole-word comparison: the role's words joined by single spaces, padded
+  const hasWords = (role: string, x: string): boolean => {
+    const w = x.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').trim();
+    return w !== '' && role.includes(` ${w} `);
   };
+  const fits = (role: string, w: string): boolean => hasWords(role, cueLexicon().nations.get(w) ?? w) || role.includes(w);
   const si = t.sent[a]!;
   const from = doc.sentences[Math.max(0, si - 2)]!.start;
-  const word = new RegExp(`\\b${head}\\b`, 'u');
+  // every person in the window who fits; resolved only when exactly one does and no person of
+  // unknown office could ("Joe Biden met Volodymyr Zelensky. The president said" is either)
+  let found: Actor | null = null;
+  const unknown = new Set<string>();
   for (let n = entityFrom(doc, t.start[a]!) - 1; n >= 0; n--) {
     const e = doc.entities[n]!;
     if (e.start < from) break;
@@ -539,11 +545,20 @@ function namedBefore(doc: Doc, a: number, b: number, head: string): Actor | null
     if ((e.type !== 'person' || !e.name) && !known) continue;
     if (inCredit(doc, e.start)) continue;
     const name = e.name ?? e.text;
-    const role = `${e.title?.text ?? ''} ${actorAffiliation(name) ?? ''}`.toLowerCase();
-    if (!word.test(role) || !mods.every((w) => fits(role, w))) continue;
-    return { name, start: e.start, end: e.end, type: 'person' };
+    const raw = `${e.title?.text ?? ''} ${actorAffiliation(name) ?? ''}`.toLowerCase();
+    const role = ` ${raw.split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+    // a person of no known office (no title in the text, none in the data) may hold this one too
+    if (role.trim() === '') {
+      unknown.add(name);
+      continue;
+    }
+    if (!hasWords(role, head) || !mods.every((w) => fits(role, w) || raw.includes(w))) continue;
+    if (!found) found = { name, start: e.start, end: e.end, type: 'person' };
+    else if (found.name !== name) return null;
   }
-  return null;
+  if (!found) return null;
+  for (const u of unknown) if (u !== found.name) return null;
+  return found;
 }
 
 let roleSynonyms: Map<string, string> | null = null;
@@ -556,9 +571,3 @@ function roleSynonym(phrase: string): string | null {
   return roleSynonyms.get(phrase) ?? null;
 }
 
-/** Whether offset `off` lies inside a closed quotation. */
-function inClosedQuote(doc: Doc, off: number): boolean {
-  const qi = doc.quoteIndex();
-  const q = qi.outer[lowerBound(qi.outer.length, (i) => qi.outer[i]!.start <= off) - 1];
-  return !!q && q.closed && off < q.end;
-}
