@@ -224,6 +224,12 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // (not the side of a source that reports it: "Украинские и западные источники подтверждали
         // факт удара" names who reports, not who struck; one or two words may stand between)
         if (marks.some((x) => x.row.cls === 'source' && x.i > s.i && x.i - s.end <= 2 && x.i < b && !marks.some((y) => (y.row.cls === 'attack' || y.row.cls === 'blast') && y.i > s.i && y.i < x.i))) continue;
+        // (not a side that takes part, or not, in the act named after it: in "Україна не має причетності до
+        // атаки", "мы не имеем отношения к атаке" the involvement word between them holds the side, and
+        // the attack is what it is involved in, not the side's own act)
+        if (s.i < m.i && marks.some((x) => x.row.cls === 'involve' && x.i > s.i && x.i < m.i)) continue;
+        // (the subject pronoun "мы"/"ми" only as the subject of the act: within three words, no comma between)
+        if (s.row.cls === 'own' && s.row.value === 'pronoun' && (Math.abs(s.i - m.i) > 3 || /[,;]/.test(text.slice(words[Math.min(s.i, m.i)]!.end, words[Math.max(s.i, m.i)]!.start)))) continue;
         const d = Math.abs(s.i - m.i);
         if (d >= best) continue;
         const v = sideOfMark(s);

@@ -1,0 +1,49 @@
+/**
+ * Lane mendF: misreadings of the claim-facts rules of lanes factsEN and factsRU, found with probes
+ * written for this lane (new sentences in the style of officials' statements and ministries' posts,
+ * about no incident of the benches). The expected facts were written by hand, from the sentences'
+ * meaning, before the rules were changed; each row failed on the unchanged build or guards a reading
+ * a fix could break.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze/index.js';
+import { extractClaimFacts } from '../../src/compare/index.js';
+
+/** Every fact of every claim of a text, as short labels ("resp RU -1", "cause accident", "control holds UA 1", "advance UA -1"). */
+function facts(text: string, author?: string): string[] {
+  const extra = author ? { author, authorType: 'organisation' as const, ownVoice: true } : {};
+  const a = analyze({ id: 't', text, published: '2024-06-01T10:00:00Z', ...extra });
+  const out: string[] = [];
+  a.claims.forEach((_, i) => {
+    const f = extractClaimFacts(a, i);
+    for (const e of f.events ?? []) out.push(e.topic === 'cause' ? `cause ${e.cause}` : `resp ${e.agentSide} ${e.polarity}`);
+    for (const s of f.statuses) out.push(s.topic === 'control' ? `control ${s.state} ${s.subjectSide} ${s.polarity}` : `${s.topic} ${s.subjectSide} ${s.polarity}`);
+    for (const q of f.quantities) out.push(`q ${q.value} ${q.unit}`);
+  });
+  return out;
+}
+
+/** Rows: text, own-voice author or undefined, labels that must be there, labels that must not. */
+type Row = [string, string | undefined, string[], string[]];
+
+function check(rows: Row[]): void {
+  const bad: string[] = [];
+  for (const [text, author, want, not] of rows) {
+    const got = facts(text, author);
+    for (const w of want) if (!got.includes(w)) bad.push(`${text}\n  want ${w}, got ${got.join('; ')}`);
+    for (const n of not) if (got.includes(n)) bad.push(`${text}\n  did not want ${n}, got ${got.join('; ')}`);
+  }
+  assert.deepEqual(bad, []);
+}
+
+test('an attack named inside a denied involvement is no strike by the one who denies it ("мы не имеем отношения к атаке")', () => {
+  check([
+    ['«Мы не имеем никакого отношения к атаке беспилотников на аэродром в Житомирской области», — заявил пресс-секретарь Кремля Дмитрий Песков.', undefined, ['resp RU -1'], ['resp RU 1']],
+    ['Михайло Подоляк заявив, що Україна не має прямої причетності до атаки безпілотників на нафтобази в Брянській області.', undefined, ['resp UA -1'], ['resp UA 1']],
+    ['«Ми не причетні до удару дронів по нафтобазі в Бєлгороді», — заявив речник ГУР Андрій Юсов.', undefined, ['resp UA -1'], ['resp UA 1']],
+    ['«Ми із задоволенням спостерігаємо за подіями і прогнозуємо, що таких атак дронів на Москву побільшає», — сказав Михайло Подоляк.', undefined, [], ['resp UA 1']],
+    // the pronoun still names the doer when it is the subject of the act, negated after it
+    ['Михаил Подоляк заявил, что удар по рынку в Донецке нанесли не мы: это была российская ракета.', undefined, ['resp UA -1'], ['resp UA 1']],
+  ]);
+});
