@@ -327,15 +327,41 @@ export function ruukTriggerVetoed(text: string, start: number, end: number): boo
   return vetoed(marks, own?.i ?? t, own?.end ?? t + 1, 0, words.length);
 }
 
+/**
+ * Whether the English attack word `words[k]` is an assault beaten off ("repelled four attacks by
+ * Ukrainian assault groups"): a repel word of data/responsibility-en.tsv up to six words before it
+ * with no clause mark between, and no weapon or air word in that stretch or the three words after
+ * ("repelled an attack by Ukrainian drones" is still a strike).
+ */
+function enRepelled(text: string, words: Word[], k: number): boolean {
+  const l = enLex();
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    if (/[;:.!?—–]/.test(text.slice(words[j]!.end, words[j + 1]!.start))) return false;
+    if (!l.repel.has(words[j]!.w)) continue;
+    const stretch = words.slice(j, Math.min(words.length, k + 4));
+    return !stretch.some((x) => l.weapon.has(x.w) || l.air.has(x.w));
+  }
+  return false;
+}
+
+/** Whether the English event trigger [start, end) of `text` is an assault beaten off (see `enRepelled`). */
+export function enTriggerVetoed(text: string, start: number, end: number): boolean {
+  if (CYRILLIC.test(text.slice(start, end))) return false;
+  const lo = Math.max(0, start - 80);
+  const words = wordsOf(text, lo, Math.min(text.length, end + 40));
+  const t = words.findIndex((w) => w.start <= start && w.end > start);
+  return t >= 0 && enRepelled(text, words, t);
+}
+
 interface EnLex {
   weapon: Set<string>; copula: Set<string>; hedge: Set<string>; negation: Set<string>; blame: Set<string>;
   behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; maybe: Set<string>; own: Set<string>;
-  absent: Set<string>; part: Set<string>; proof: Set<string>; claim: Set<string>;
+  absent: Set<string>; part: Set<string>; proof: Set<string>; claim: Set<string>; repel: Set<string>; air: Set<string>;
 }
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);
@@ -442,6 +468,7 @@ export function weaponFacts(
         if (PARTICLES.has(words[k]!.w) && k > 0) k--;
         const act = l.act.has(words[k]!.w) || (w === 'of' && l.staged.has(words[k]!.w));
         if (!act || (w === 'of' && !l.staged.has(words[k]!.w))) continue;
+        if (enRepelled(text, words, k)) continue; // "repelled four attacks by Ukrainian assault groups"
         if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[i]!.start))) continue;
         const side = sideIn(words, i + 1, Math.min(words.length, i + 4), false);
         if (!side) continue;

@@ -47,3 +47,21 @@ test('an attack named inside a denied involvement is no strike by the one who de
     ['Михаил Подоляк заявил, что удар по рынку в Донецке нанесли не мы: это была российская ракета.', undefined, ['resp UA -1'], ['resp UA 1']],
   ]);
 });
+
+test('a year before the war dates a claim as history only "in" it, not "since" it (one data-driven check for both scripts)', () => {
+  check([
+    ['Мэр Киева Виталий Кличко заявил, что впервые с 1945 года по Киеву был нанесен такой массированный удар российских ракет.', undefined, ['resp RU 1'], []],
+    ['Mayor Vitali Klitschko said it was the heaviest Russian missile strike on Kyiv since 1941.', undefined, ['resp RU 1'], []],
+    ['Историк напомнил, что в 1944 году советские войска освободили Севастополь, а немецкая авиация бомбила Одессу.', undefined, [], ['control holds null 1', 'cause attack']],
+    ['Історик нагадав, що восени 1943 року радянські війська звільнили Київ.', undefined, [], ['control holds null 1', 'control holds RU 1']],
+    ['A historian said the city centre had been bombed by German aircraft in 1941.', undefined, [], ['cause attack']],
+  ]);
+});
+
+test('an assault repelled in English is an advance stopped, no strike by the attacker; an air attack repelled is still one', () => {
+  check([
+    ["Russia's defence ministry said its forces repelled four attacks by Ukrainian assault groups near Robotyne.", undefined, ['advance UA -1'], ['resp UA 1', 'cause attack']],
+    ["Ukraine's General Staff said its troops repulsed 12 Russian attacks near Pokrovsk.", undefined, [], ['resp RU 1', 'cause attack']],
+    ["Russia's defence ministry said air defences repelled an attack by Ukrainian drones on Moscow.", undefined, ['resp UA 1'], []],
+  ]);
+});
