@@ -219,6 +219,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   // fallen": subject `cue` in data/status-phrases.tsv) turns the content's statuses round, and with
   // none says nothing ("rejected the proposal")
   let cueDenies = false;
+  const ownCaptures = new Set<StatusFact>();
   if (claim.cue) {
     for (const m of lex.statuses.scan(wordsOf(text, claim.cue.start, claim.cue.end))) {
       if (m.row.topic !== 'denial') continue;
@@ -271,6 +272,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // an own row with no side word near it is the speaker's own units ("продолжают продвижение" in a ministry's summary)
       if (m.row.subject === 'own' && m.row.topic !== 'control' && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
       if (fact.topic === 'control' && !refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide)) continue;
+      // "the village had been fully captured" said by one of the two sides, no captor named: its own capture
+      // (set after a denial is read: a capture the claim rejects is not the speaker's)
+      if (fact.topic === 'control' && m.row.subject === 'self' && fact.state === 'holds' && fact.polarity === 1 && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA') && passiveAt(words, m.from) && words[m.to]?.w !== 'by') ownCaptures.add(fact);
       out.push(fact);
       meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start });
     }
@@ -296,7 +300,15 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       if (f.topic === 'control' && f.state === 'holds' && f.subjectSide === null && CYRILLIC.test(f.text)) f.subjectSide = opponent(speakerSide.side);
     }
   }
+  for (const f of out) if (ownCaptures.has(f) && !f.denial && f.subjectSide === null && f.polarity === 1) f.subjectSide = speakerSide.side;
   return out;
+}
+
+/** Whether a form of "be" starts the phrase at `words[from]` ("been fully captured") or stands right before it, or with one adverb between ("had been fully captured"). */
+function passiveAt(words: Word[], from: number): boolean {
+  if (AUXILIARIES.has(words[from]!.w)) return true;
+  const k = from > 0 && /ly$/.test(words[from - 1]!.w) ? from - 2 : from - 1;
+  return k >= 0 && AUXILIARIES.has(words[k]!.w);
 }
 
 /** Whether a passive auxiliary stands right before `words[from]` with a person noun just before it ("soldiers had been captured"). */

@@ -344,24 +344,38 @@ function enRepelled(text: string, words: Word[], k: number): boolean {
   return false;
 }
 
-/** Whether the English event trigger [start, end) of `text` is an assault beaten off (see `enRepelled`). */
+/**
+ * Whether the English attack word `words[k]` states a policy ("Russia continues to strike military
+ * targets only"): a habit word up to two words before it and a policy word up to four words after
+ * it, with no clause mark between (data/responsibility-en.tsv).
+ */
+function enPolicy(text: string, words: Word[], k: number): boolean {
+  const l = enLex();
+  const open = (a: number, b: number): boolean => !/[,;:.!?—–]/.test(text.slice(words[a]!.end, words[b]!.start));
+  const habit = words.slice(Math.max(0, k - 2), k).some((x, j, arr) => l.habit.has(x.w) && open(k - arr.length + j, k));
+  if (!habit) return false;
+  for (let j = k + 1; j < Math.min(words.length, k + 5); j++) if (l.policy.has(words[j]!.w) && open(k, j)) return true;
+  return false;
+}
+
+/** Whether the English event trigger [start, end) of `text` is an assault beaten off or a policy (see `enRepelled`, `enPolicy`). */
 export function enTriggerVetoed(text: string, start: number, end: number): boolean {
   if (CYRILLIC.test(text.slice(start, end))) return false;
   const lo = Math.max(0, start - 80);
   const words = wordsOf(text, lo, Math.min(text.length, end + 40));
   const t = words.findIndex((w) => w.start <= start && w.end > start);
-  return t >= 0 && enRepelled(text, words, t);
+  return t >= 0 && (enRepelled(text, words, t) || enPolicy(text, words, t));
 }
 
 interface EnLex {
   weapon: Set<string>; copula: Set<string>; hedge: Set<string>; negation: Set<string>; blame: Set<string>;
   behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; maybe: Set<string>; own: Set<string>;
-  absent: Set<string>; part: Set<string>; proof: Set<string>; claim: Set<string>; repel: Set<string>; air: Set<string>;
+  absent: Set<string>; part: Set<string>; proof: Set<string>; claim: Set<string>; repel: Set<string>; air: Set<string>; habit: Set<string>; policy: Set<string>;
 }
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);

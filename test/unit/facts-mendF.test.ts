@@ -65,3 +65,18 @@ test('an assault repelled in English is an advance stopped, no strike by the att
     ["Russia's defence ministry said air defences repelled an attack by Ukrainian drones on Moscow.", undefined, ['resp UA 1'], []],
   ]);
 });
+
+test('a capture a side claims with no captor named ("had been fully captured") is its own; a capture it rejects is not', () => {
+  check([
+    ["The village of Krasnohorivka had been fully captured, Russia's defence ministry said.", undefined, ['control holds RU 1'], ['control holds null 1']],
+    ["Russia's defence ministry said the village of Krasnohorivka had been fully captured.", undefined, ['control holds RU 1'], []],
+    ['Ukrainian troops still hold part of the town, military spokesman Oleksandr Shtupun said on Friday, rejecting Russian claims that the town had been fully captured.', undefined, [], ['control holds UA 1', 'control holds UA -1']],
+  ]);
+});
+
+test('a strike a side "continues" against "only" one kind of target is a policy, no account of a strike; a strike on "only military targets" last night is one', () => {
+  check([
+    ["Russia's defence ministry said Russia continues to strike military targets only in Ukraine.", undefined, [], ['resp RU 1', 'cause attack']],
+    ["Russia's defence ministry said Russian forces struck only military targets in Kharkiv overnight.", undefined, ['resp RU 1'], []],
+  ]);
+});
