@@ -27,7 +27,7 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 
-type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown' | 'nonact' | 'hit' | 'flight' | 'secondary' | 'source' | 'repel' | 'modal' | 'debris' | 'scare' | 'offensive';
+type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown' | 'nonact' | 'hit' | 'flight' | 'secondary' | 'source' | 'repel' | 'modal' | 'debris' | 'scare' | 'offensive' | 'hearsay';
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
 let rows: Row[] | null = null;
@@ -37,7 +37,7 @@ function load(): Map<string, Row[]> {
   rows = [];
   for (const [phrase, cls, value] of table('responsibility-ruuk.tsv')) {
     if (!phrase || !cls) continue;
-    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
+    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'hearsay'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
     rows.push({ words, cls: cls as Cls, value: value && value !== '-' ? value : null });
   }
@@ -287,14 +287,16 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
 
 /**
  * Whether the attack word `marks`' words [i, end) in clause [a, b) is no strike: a repel word within
- * three words of it (an assault beaten off) or a modal verb within three words before it (a
- * possibility). Data: the repel and modal rows of data/responsibility-ruuk.tsv.
+ * three words of it (an assault beaten off), a modal verb within three words before it (a
+ * possibility), or a version or rumour right before it (a topic). Data: the repel, modal and hearsay
+ * rows of data/responsibility-ruuk.tsv.
  */
 function vetoed(marks: readonly { i: number; end: number; row: Row }[], i: number, end: number, a: number, b: number): boolean {
   // (an air attack repelled, "отражена атака украинских БПЛА", still happened: a weapon or an air
   // defence word in the clause keeps it a strike)
   const air = marks.some((x) => x.i >= a && x.i < b && (x.row.cls === 'weapon' || x.row.cls === 'interceptor' || x.row.cls === 'shootdown'));
-  return marks.some((x) => x.i >= a && x.i < b && ((x.row.cls === 'repel' && !air && (x.i >= end ? x.i - end <= 3 : i - x.end <= 3)) || (x.row.cls === 'modal' && x.i < i && i - x.end <= 3)));
+  // (a version or rumour right before it, "версия об ударе", makes the strike the topic of an account)
+  return marks.some((x) => x.i >= a && x.i < b && ((x.row.cls === 'repel' && !air && (x.i >= end ? x.i - end <= 3 : i - x.end <= 3)) || (x.row.cls === 'modal' && x.i < i && i - x.end <= 3) || (x.row.cls === 'hearsay' && x.i < i && i - x.end <= 1)));
 }
 
 /**

@@ -80,3 +80,12 @@ test('a strike a side "continues" against "only" one kind of target is a policy,
     ["Russia's defence ministry said Russian forces struck only military targets in Kharkiv overnight.", undefined, ['resp RU 1'], []],
   ]);
 });
+
+test('a strike named as the topic of a version or rumour ("версия об ударе ВСУ не подтверждается") is no account of it', () => {
+  check([
+    ['Росавиация сообщила, что причиной аварии стала техническая неисправность двигателя, версия об ударе ВСУ не подтверждается.', undefined, ['cause accident'], ['resp UA 1']],
+    ['Речник Повітряних сил заявив, що чутки про удар ЗСУ по аеродрому в Криму не відповідають дійсності.', undefined, [], ['resp UA 1']],
+    // a strike told as such stays one
+    ['Губернатор Гладков сообщил, что возгорание на крыше дома произошло после удара двух украинских беспилотников.', undefined, ['resp UA 1'], []],
+  ]);
+});
