@@ -89,3 +89,10 @@ test('a strike named as the topic of a version or rumour ("версия об у�
     ['Губернатор Гладков сообщил, что возгорание на крыше дома произошло после удара двух украинских беспилотников.', undefined, ['resp UA 1'], []],
   ]);
 });
+
+test('a vow not to allow attacks ("мы не допустим новых атак ВСУ") is no denial that they happened', () => {
+  check([
+    ['Губернатор Вячеслав Гладков заявил, что мы не допустим новых атак ВСУ на Белгород.', undefined, [], ['resp UA -1', 'resp UA 1']],
+    ['Сирський заявив, що ми не дозволимо нових ударів росіян по Харкову.', undefined, [], ['resp RU -1', 'resp RU 1']],
+  ]);
+});
