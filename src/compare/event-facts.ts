@@ -18,7 +18,7 @@ import type { Analysis, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { NEGATIONS, PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
-import { ruukEventFacts, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
+import { enTriggerVetoed, ruukEventFacts, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn } from './speaker.js';
 
 /** Event kinds of data/event-triggers.tsv that are an attack someone carries out. */
@@ -209,7 +209,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     }
     if (e.modality && NOT_ASSERTED.has(e.modality)) continue;
     // a Russian or Ukrainian assault beaten off or a possible strike ("атаки отбиты", "могут нанести удары")
-    if (ATTACK_KINDS.has(e.kind) && ruukTriggerVetoed(text, e.trigger.start, e.trigger.end)) continue;
+    if (ATTACK_KINDS.has(e.kind) && (ruukTriggerVetoed(text, e.trigger.start, e.trigger.end) || enTriggerVetoed(text, e.trigger.start, e.trigger.end))) continue;
     // fighting counts only as a side's denial of its own action ("had carried out no combat missions")
     const denyClash = e.kind === 'clash' && e.polarity !== 'happened';
     if (!attackKind && !AGENT_KINDS.has(e.kind) && !denyClash) continue;

@@ -24,7 +24,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 22;
+export const FACTS_VERSION = 23;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -144,7 +144,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // event facts (src/compare/subject.ts; Russian, Ukrainian and English), and no statuses when it
   // names another war; a place in Ukraine says it is about this war ("Положение под Часовым Яром
   // критическое"). Statuses have their own context checks.
-  const subject = HISTORIC.test(content) ? 'other' : places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '), inWarTheatre(places));
+  const subject = historic(content) ? 'other' : places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '), inWarTheatre(places));
   // In Russian and Ukrainian posts a claim that names nothing of the war gives no statuses either,
   // unless it is placed in the war's theatre ("Обстановка в Шебекино под контролем") or said by a
   // voice of one of the two sides (a war channel's "Обстановка на сложных участках стабильная"):
@@ -154,9 +154,6 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const belligerent = speaker.side === 'RU' || speaker.side === 'UA';
   const noStatuses = subject === 'other' || (CYRILLIC.test(content) && !inWarTheatre(places) && !belligerent);
   if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
-  // a Russian or Ukrainian claim set in a year before this war ("восени 1943 року радянські війська
-  // звільнили Київ", "в 1995 году взяли Грозный") is history: it asserts nothing of this war
-  if (CYRILLIC.test(content) && PAST_YEAR.test(content)) return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: [], places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side
@@ -222,6 +219,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   // fallen": subject `cue` in data/status-phrases.tsv) turns the content's statuses round, and with
   // none says nothing ("rejected the proposal")
   let cueDenies = false;
+  const ownCaptures = new Set<StatusFact>();
   if (claim.cue) {
     for (const m of lex.statuses.scan(wordsOf(text, claim.cue.start, claim.cue.end))) {
       if (m.row.topic !== 'denial') continue;
@@ -274,6 +272,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // an own row with no side word near it is the speaker's own units ("продолжают продвижение" in a ministry's summary)
       if (m.row.subject === 'own' && m.row.topic !== 'control' && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
       if (fact.topic === 'control' && !refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide)) continue;
+      // "the village had been fully captured" said by one of the two sides, no captor named: its own capture
+      // (set after a denial is read: a capture the claim rejects is not the speaker's)
+      if (fact.topic === 'control' && m.row.subject === 'self' && fact.state === 'holds' && fact.polarity === 1 && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA') && passiveAt(words, m.from) && words[m.to]?.w !== 'by') ownCaptures.add(fact);
       out.push(fact);
       meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start });
     }
@@ -299,7 +300,15 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       if (f.topic === 'control' && f.state === 'holds' && f.subjectSide === null && CYRILLIC.test(f.text)) f.subjectSide = opponent(speakerSide.side);
     }
   }
+  for (const f of out) if (ownCaptures.has(f) && !f.denial && f.subjectSide === null && f.polarity === 1) f.subjectSide = speakerSide.side;
   return out;
+}
+
+/** Whether a form of "be" starts the phrase at `words[from]` ("been fully captured") or stands right before it, or with one adverb between ("had been fully captured"). */
+function passiveAt(words: Word[], from: number): boolean {
+  if (AUXILIARIES.has(words[from]!.w)) return true;
+  const k = from > 0 && /ly$/.test(words[from - 1]!.w) ? from - 2 : from - 1;
+  return k >= 0 && AUXILIARIES.has(words[k]!.w);
 }
 
 /** Whether a passive auxiliary stands right before `words[from]` with a person noun just before it ("soldiers had been captured"). */
@@ -312,14 +321,37 @@ function passivePersons(words: Word[], from: number): boolean {
   return k >= 0 && persons().has(words[k]!.w);
 }
 
-/** A year before this war (1800–2013) with the Russian or Ukrainian word for "year" after it ("1943 року", "в 1995 году"). */
-const PAST_YEAR = /(?<!\d)(?:1[89]\d\d|200\d|201[0-3])\s+(?:год|году|года|годах|року|рік|роках|роки)(?!\p{L})/u;
+let historyWords: { start: number; before: Set<string>; after: Set<string>; since: Set<string> } | null = null;
+
 /**
- * A claim dated "in" or "during" a year before this war began (2014) is history ("the city centre
- * had been bombed by German aircraft in 1941"): no event facts or statuses. "since 1945" compares
- * with the past and is not matched.
+ * Whether `content` is set in a year before this war began (data/history-years.tsv): a year with a
+ * dating word right before it ("in 1941", «в 1944 году») or a word "year" right after it («восени
+ * 1943 року»), not one compared with ("since 1941", «с 1945 года»). Such a claim is history.
  */
-const HISTORIC = /\b(?:in|during)\s+(?:1[0-9]{3}|200[0-9]|201[0-3])\b/i;
+function historic(content: string): boolean {
+  if (!historyWords) {
+    const h = { start: 2014, before: new Set<string>(), after: new Set<string>(), since: new Set<string>() };
+    for (const [w, cls] of table('history-years.tsv')) {
+      if (cls === 'start') h.start = Number(w);
+      else if (cls === 'before' || cls === 'after' || cls === 'since') h[cls].add(w!.toLowerCase());
+      else throw new Error(`sitrep: data/history-years.tsv: bad class "${cls}" for "${w}"`);
+    }
+    historyWords = h;
+  }
+  const h = historyWords;
+  if (!/\d{4}/.test(content)) return false;
+  const words = content.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!/^\d{4}$/.test(w)) continue;
+    const y = Number(w);
+    if (y < 1000 || y >= h.start) continue;
+    const prev = words[i - 1] ?? '';
+    if (h.since.has(prev)) continue;
+    if (h.before.has(prev) || h.after.has(words[i + 1] ?? '')) return true;
+  }
+  return false;
+}
 
 /** Status topics whose phrases have everyday senses outside war reporting (see data/conflict-anchors.txt). */
 const EVERYDAY_TOPICS = new Set(['control', 'advance', 'attack']);

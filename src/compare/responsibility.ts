@@ -37,7 +37,7 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 
-type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown' | 'nonact' | 'hit' | 'flight' | 'secondary' | 'source' | 'repel' | 'modal' | 'debris' | 'scare' | 'offensive' | 'traveller';
+type Cls = 'attack' | 'blast' | 'side' | 'enemy' | 'target' | 'negation' | 'accident' | 'detonation' | 'denial' | 'blame' | 'involve' | 'weapon' | 'own' | 'deny' | 'country' | 'nocomment' | 'interceptor' | 'shootdown' | 'nonact' | 'hit' | 'flight' | 'secondary' | 'source' | 'repel' | 'modal' | 'debris' | 'scare' | 'offensive' | 'traveller' | 'hearsay';
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
 let rows: Row[] | null = null;
@@ -47,7 +47,7 @@ function load(): Map<string, Row[]> {
   rows = [];
   for (const [phrase, cls, value] of table('responsibility-ruuk.tsv')) {
     if (!phrase || !cls) continue;
-    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'traveller', 'repel', 'modal', 'debris', 'scare', 'offensive'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
+    if (!['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'traveller', 'repel', 'modal', 'debris', 'scare', 'offensive', 'hearsay'].includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
     const words = phrase.toLowerCase().replace(/ё/g, 'е').split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
     rows.push({ words, cls: cls as Cls, value: value && value !== '-' ? value : null });
   }
@@ -285,6 +285,12 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // comma, bracket or dash: "удар нанесли ВСУ, сообщают источники" keeps its doer)
         const src = nextSource[s.end]!;
         if (src < b && src - s.end <= 2 && nextAct[s.i + 1]! >= src && !/[,;(—–]/.test(text.slice(words[s.i]!.end, words[src]!.start))) continue;
+        // (not a side that takes part, or not, in the act named after it: in "Україна не має причетності до
+        // атаки", "мы не имеем отношения к атаке" the involvement word between them holds the side, and
+        // the attack is what it is involved in, not the side's own act)
+        if (s.i < m.i && marks.some((x) => x.row.cls === 'involve' && x.i > s.i && x.i < m.i)) continue;
+        // (the subject pronoun "мы"/"ми" only as the subject of the act: within three words, no comma between)
+        if (s.row.cls === 'own' && s.row.value === 'pronoun' && (Math.abs(s.i - m.i) > 3 || /[,;]/.test(text.slice(words[Math.min(s.i, m.i)]!.end, words[Math.max(s.i, m.i)]!.start)))) continue;
         const d = Math.abs(s.i - m.i);
         if (d >= best) continue;
         const v = sideOfMark(s);
@@ -342,14 +348,16 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
 
 /**
  * Whether the attack word `marks`' words [i, end) in clause [a, b) is no strike: a repel word within
- * three words of it (an assault beaten off) or a modal verb within three words before it (a
- * possibility). Data: the repel and modal rows of data/responsibility-ruuk.tsv.
+ * three words of it (an assault beaten off), a modal verb within three words before it (a
+ * possibility), or a version or rumour right before it (a topic). Data: the repel, modal and hearsay
+ * rows of data/responsibility-ruuk.tsv.
  */
 function vetoed(marks: readonly { i: number; end: number; row: Row }[], i: number, end: number, a: number, b: number): boolean {
   // (an air attack repelled, "отражена атака украинских БПЛА", still happened: a weapon or an air
   // defence word in the clause keeps it a strike)
   const air = marks.some((x) => x.i >= a && x.i < b && (x.row.cls === 'weapon' || x.row.cls === 'interceptor' || x.row.cls === 'shootdown'));
-  return marks.some((x) => x.i >= a && x.i < b && ((x.row.cls === 'repel' && !air && (x.i >= end ? x.i - end <= 3 : i - x.end <= 3)) || (x.row.cls === 'modal' && x.i < i && i - x.end <= 3)));
+  // (a version or rumour right before it, "версия об ударе", makes the strike the topic of an account)
+  return marks.some((x) => x.i >= a && x.i < b && ((x.row.cls === 'repel' && !air && (x.i >= end ? x.i - end <= 3 : i - x.end <= 3)) || (x.row.cls === 'modal' && x.i < i && i - x.end <= 3) || (x.row.cls === 'hearsay' && x.i < i && i - x.end <= 1)));
 }
 
 /**
@@ -382,15 +390,55 @@ export function ruukTriggerVetoed(text: string, start: number, end: number): boo
   return vetoed(marks, own?.i ?? t, own?.end ?? t + 1, 0, words.length);
 }
 
+/**
+ * Whether the English attack word `words[k]` is an assault beaten off ("repelled four attacks by
+ * Ukrainian assault groups"): a repel word of data/responsibility-en.tsv up to six words before it
+ * with no clause mark between, and no weapon or air word in that stretch or the three words after
+ * ("repelled an attack by Ukrainian drones" is still a strike).
+ */
+function enRepelled(text: string, words: Word[], k: number): boolean {
+  const l = enLex();
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    if (/[;:.!?—–]/.test(text.slice(words[j]!.end, words[j + 1]!.start))) return false;
+    if (!l.repel.has(words[j]!.w)) continue;
+    const stretch = words.slice(j, Math.min(words.length, k + 4));
+    return !stretch.some((x) => l.weapon.has(x.w) || l.air.has(x.w));
+  }
+  return false;
+}
+
+/**
+ * Whether the English attack word `words[k]` states a policy ("Russia continues to strike military
+ * targets only"): a habit word up to two words before it and a policy word up to four words after
+ * it, with no clause mark between (data/responsibility-en.tsv).
+ */
+function enPolicy(text: string, words: Word[], k: number): boolean {
+  const l = enLex();
+  const open = (a: number, b: number): boolean => !/[,;:.!?—–]/.test(text.slice(words[a]!.end, words[b]!.start));
+  const habit = words.slice(Math.max(0, k - 2), k).some((x, j, arr) => l.habit.has(x.w) && open(k - arr.length + j, k));
+  if (!habit) return false;
+  for (let j = k + 1; j < Math.min(words.length, k + 5); j++) if (l.policy.has(words[j]!.w) && open(k, j)) return true;
+  return false;
+}
+
+/** Whether the English event trigger [start, end) of `text` is an assault beaten off or a policy (see `enRepelled`, `enPolicy`). */
+export function enTriggerVetoed(text: string, start: number, end: number): boolean {
+  if (CYRILLIC.test(text.slice(start, end))) return false;
+  const lo = Math.max(0, start - 80);
+  const words = wordsOf(text, lo, Math.min(text.length, end + 40));
+  const t = words.findIndex((w) => w.start <= start && w.end > start);
+  return t >= 0 && (enRepelled(text, words, t) || enPolicy(text, words, t));
+}
+
 interface EnLex {
   weapon: Set<string>; copula: Set<string>; hedge: Set<string>; negation: Set<string>; blame: Set<string>;
   behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; maybe: Set<string>; own: Set<string>;
-  absent: Set<string>; part: Set<string>; proof: Set<string>; claim: Set<string>;
+  absent: Set<string>; part: Set<string>; proof: Set<string>; claim: Set<string>; repel: Set<string>; air: Set<string>; habit: Set<string>; policy: Set<string>;
 }
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);
@@ -497,6 +545,7 @@ export function weaponFacts(
         if (PARTICLES.has(words[k]!.w) && k > 0) k--;
         const act = l.act.has(words[k]!.w) || (w === 'of' && l.staged.has(words[k]!.w));
         if (!act || (w === 'of' && !l.staged.has(words[k]!.w))) continue;
+        if (enRepelled(text, words, k)) continue; // "repelled four attacks by Ukrainian assault groups"
         if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[i]!.start))) continue;
         const side = sideIn(words, i + 1, Math.min(words.length, i + 4), false);
         if (!side) continue;
