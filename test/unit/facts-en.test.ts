@@ -34,9 +34,15 @@ test('nominal claims take their speaker from the noun phrase; a rejecting cue tu
   const inner = claimFacts(text, 'that the town had been fully captured');
   assert.equal(inner.side, 'RU', 'the national adjective owns the nominal claim');
   assert.match(inner.speaker ?? '', /Russia/);
-  const outer = claimFacts(text, 'Russian claims that the town');
+  // the nominal claim is the object of the rejecting cue: its that-clause is Russia's alone, the
+  // spokesman's rejection holds only the noun phrase and asserts nothing of the town
+  const outer = claimFacts(text, 'Russian claims');
   assert.equal(outer.side, 'UA');
-  assert.deepEqual(outer.facts, ['control holds RU -'], 'rejecting the claim denies that Russia holds the town');
+  assert.deepEqual(outer.facts, []);
+  // with no owner named, the rejected clause stays the spokesman's content and the cue turns it round
+  const rejected = claimFacts('Military spokesman Oleksandr Shtupun on Friday rejected claims that the town had been fully captured.', 'the town had been fully captured');
+  assert.equal(rejected.side, 'UA');
+  assert.deepEqual(rejected.facts, ['control holds null -'], 'rejecting the claim denies that the town was captured');
   // "a Russian claims that ...": an article makes the adjective a person, the word a verb
   const person = claimFacts('A Russian claims that the town was captured.', 'the town was captured');
   assert.notEqual(person.speaker, null);
