@@ -87,6 +87,19 @@ function rowAt(words: Word[], i: number, cls: Cls): Row | null {
   return null;
 }
 
+/** The rows marked in `words` from left to right, each the longest match at its word, never overlapping. */
+function marksOf(words: Word[]): { i: number; end: number; row: Row }[] {
+  const marks: { i: number; end: number; row: Row }[] = [];
+  for (let i = 0; i < words.length; ) {
+    const m = matchAt(words, i);
+    if (m) {
+      marks.push({ i, end: m.end, row: m.row });
+      i = m.end;
+    } else i++;
+  }
+  return marks;
+}
+
 /** The longest row matching at word `i` (not of a look-up class), with the index after it. */
 function matchAt(words: Word[], i: number): { row: Row; end: number } | null {
   for (const m of rowsAt(words, i)) if (!LOOKUP.has(m.row.cls)) return m;
@@ -128,14 +141,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     const piece = text.slice(f.start, f.end);
     if (!CYRILLIC.test(piece)) continue;
     const words = wordsOf(text, f.start, f.end);
-    const marks: { i: number; end: number; row: Row; hit?: boolean }[] = [];
-    for (let i = 0; i < words.length; ) {
-      const m = matchAt(words, i);
-      if (m) {
-        marks.push({ i, end: m.end, row: m.row });
-        i = m.end;
-      } else i++;
-    }
+    const marks: { i: number; end: number; row: Row; hit?: boolean }[] = marksOf(words);
     // "Российские военные не комментировали удар": saying nothing is neither a denial nor an account
     if (marks.some((m) => m.row.cls === 'nocomment')) continue;
     const denial = marks.some((m) => m.row.cls === 'denial');
@@ -376,14 +382,7 @@ export function ruukTriggerVetoed(text: string, start: number, end: number): boo
   const words = wordsOf(text, lo, hi);
   const t = words.findIndex((w) => w.start <= start && w.end > start);
   if (t < 0) return false;
-  const marks: { i: number; end: number; row: Row }[] = [];
-  for (let i = 0; i < words.length; ) {
-    const m = matchAt(words, i);
-    if (m) {
-      marks.push({ i, end: m.end, row: m.row });
-      i = m.end;
-    } else i++;
-  }
+  const marks = marksOf(words);
   const own = marks.find((x) => x.i <= t && x.end > t);
   // an offensive ("наступление", "наступальні дії") is a ground push, no strike
   if (own?.row.cls === 'offensive') return true;

@@ -12,31 +12,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze/index.js';
 import { extractClaimFacts } from '../../src/compare/index.js';
+import { checkFactRows, factLabels as facts } from './fact-labels.js';
 
-/** Every fact of every claim of a text, as short labels ("resp RU -1", "cause accident", "control holds UA 1", "advance UA -1", "q 23 armoured_vehicles"). */
-function facts(text: string, author?: string): string[] {
-  const extra = author ? { author, authorType: 'organisation' as const, ownVoice: true } : {};
-  const a = analyze({ id: 't', text, published: '2024-06-01T10:00:00Z', ...extra });
-  const out: string[] = [];
-  a.claims.forEach((_, i) => {
-    const f = extractClaimFacts(a, i);
-    for (const e of f.events ?? []) out.push(e.topic === 'cause' ? `cause ${e.cause}` : `resp ${e.agentSide} ${e.polarity}`);
-    for (const s of f.statuses) out.push(s.topic === 'control' ? `control ${s.state} ${s.subjectSide} ${s.polarity}` : `${s.topic} ${s.subjectSide} ${s.polarity}`);
-    for (const q of f.quantities) out.push(`q ${q.value} ${q.unit}`);
-  });
-  return out;
-}
-
-/** Rows: text, own-voice author or undefined, labels that must be there, labels that must not. */
-type Row = [string, string | undefined, string[], string[]];
-
-function check(rows: Row[]): void {
-  for (const [text, author, want, not] of rows) {
-    const got = facts(text, author);
-    for (const w of want) assert.ok(got.includes(w), `${text}\n  want ${w}, got ${got.join('; ')}`);
-    for (const n of not) assert.ok(!got.includes(n), `${text}\n  did not want ${n}, got ${got.join('; ')}`);
-  }
-}
+const check = checkFactRows;
 
 test('an aircraft crash, an engine fire, a breach of safety rules and negligence are accidents', () => {
   check([
