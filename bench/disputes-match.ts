@@ -168,8 +168,15 @@ function refOnSide(ref: GoldClaimRef, s: PredSide): boolean {
   return s.speakers.some((sp) => speakerMatches(sp.name, ref.speaker));
 }
 
+/** Must-not reasons that are about comparing figures only. */
+const FIGURE_REASONS: ReadonlySet<string> = new Set(['different-tallies', 'day-vs-total']);
+
 /** True when a predicted dispute sets the two ends of a must-not-be-a-dispute pair against each other. */
 export function violates(p: Pred, nd: GoldNotDispute): boolean {
+  // two tallies that must not be compared ("different-tallies", "day-vs-total") say nothing of a
+  // dispute of another kind between the same claims' documents: a status dispute is no comparison
+  // of their figures
+  if (FIGURE_REASONS.has(nd.reason) && p.kind !== null && p.kind !== 'figures') return false;
   for (let i = 0; i < p.sides.length; i++) {
     for (let j = 0; j < p.sides.length; j++) {
       if (i !== j && refOnSide(nd.a, p.sides[i]!) && refOnSide(nd.b, p.sides[j]!)) return true;

@@ -114,6 +114,12 @@ describe('violates and scoreSplit', () => {
   const gs = { position: '560', docs: ['w.md'], speakers: [{ name: "Ukraine's General Staff", side: 'UA' }] };
   const bad = pred({ id: 'bad', reason: 'quantity', sides: [gs, { ...gs, position: '200,000' }] });
   test('a day against a total is a violation', () => assert.equal(violates(bad, incident.notDisputes[0]!), true));
+  test('a figures pair is violated by a figures dispute or one without a kind, not by a status dispute between the same documents', () => {
+    assert.equal(violates({ ...bad, kind: 'figures' }, incident.notDisputes[0]!), true);
+    assert.equal(violates({ ...bad, kind: 'status' }, incident.notDisputes[0]!), false);
+    const update = { ...incident.notDisputes[0]!, reason: 'update' };
+    assert.equal(violates({ ...bad, kind: 'status' }, update), true, 'other reasons hold for every kind');
+  });
   test('scores: one correct, one false, one missed, agreement found, credit flagged', () => {
     const good = pred({ id: 'good', sides: [
       { position: 'captured', docs: ['a.json#1'], speakers: [{ name: 'Prigozhin', side: 'RU' }] },
