@@ -55,7 +55,8 @@ export interface GoldItem {
   why?: string;
 }
 
-const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').replace(/[’ʼ]/g, "'").trim().toLowerCase();
+/** Text as the gold is matched: whitespace runs as one space, curly apostrophes straight, lower case. */
+export const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').replace(/[’ʼ]/g, "'").trim().toLowerCase();
 
 /** Whether program fact `f` (of claim facts `cf`) is the gold fact `g`. */
 export function factMatches(g: GoldFact, cf: ClaimFacts, which: { kind: string; i: number }): boolean {
@@ -136,6 +137,7 @@ export function scoreItems(items: readonly GoldItem[]): { kinds: Map<string, Tal
   for (const item of items) {
     const a: Analysis = analyze({ id: item.id, text: item.text, published: item.published, source: item.source ?? null, author: item.author ?? null, ownVoice: item.ownVoice ?? null, lang: null });
     const facts = a.claims.map((_, i) => extractClaimFacts(a, i));
+    const contents = facts.map((f) => norm(f.content));
     const used = new Set<number>();
     for (const gc of item.claims) {
       claims.gold++;
@@ -144,7 +146,7 @@ export function scoreItems(items: readonly GoldItem[]): { kinds: Map<string, Tal
       // "that the town had fallen"): the tightest content that holds the gold content is its claim
       let ci = -1;
       facts.forEach((f, i) => {
-        if (!used.has(i) && norm(f.content).includes(want) && (ci < 0 || f.content.length < facts[ci]!.content.length)) ci = i;
+        if (!used.has(i) && contents[i]!.includes(want) && (ci < 0 || f.content.length < facts[ci]!.content.length)) ci = i;
       });
       for (const g of gc.facts) tally(g.kind).gold++;
       if (ci < 0) {
@@ -155,7 +157,8 @@ export function scoreItems(items: readonly GoldItem[]): { kinds: Map<string, Tal
       claims.found++;
       const cf = facts[ci]!;
       const who = `${cf.speaker.name ?? ''} | ${cf.speaker.text ?? ''}`;
-      if (gc.speaker === null ? cf.speaker.name === null && cf.speaker.text === null || a.claims[ci]!.cue === null : gc.speaker.split('|').some((alt) => norm(who).includes(norm(alt)))) claims.speaker++;
+      const whoNorm = norm(who);
+      if (gc.speaker === null ? cf.speaker.name === null && cf.speaker.text === null || a.claims[ci]!.cue === null : gc.speaker.split('|').some((alt) => whoNorm.includes(norm(alt)))) claims.speaker++;
       else errors.push(`${item.id}: speaker of "${gc.content}": want ${JSON.stringify(gc.speaker)}, got "${who}"`);
       if (gc.side === cf.speaker.side) claims.side++;
       else errors.push(`${item.id}: side of "${gc.content}": want ${gc.side}, got ${cf.speaker.side}`);

@@ -25,6 +25,7 @@ import type { Analysis, Place } from '../analyze/types.js';
 import { compareLexicon, foldName, opponent, type StatusRow, type Word } from './lexicon.js';
 import { sideIn, type SpeakerContext } from './speaker.js';
 import { memo } from './docindex.js';
+import { hasCyrillic } from '../util/index.js';
 import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef } from './compare.js';
 import type { Agreement, ClaimRecord, ControlState, Dispute, PlaceRef, Side, StatusFact, Topic } from './types.js';
 
@@ -122,7 +123,7 @@ export function controlClash(a: StatusFact, b: StatusFact): boolean {
   // залишається під контролем українських військ, тривають бої на околицях" (a withdrawal read as the
   // other side's hold still does: "pulled back ... fighting was going on around the settlement"; English
   // is left as it was: its "still hold the northern part ... fighting continues" reads the part as a hold)
-  if (/[\u0400-\u04ff]/.test(a.text + b.text) && ((x.kind === 'contested' && !y.derived) || (y.kind === 'contested' && !x.derived))) return false;
+  if (hasCyrillic(a.text + b.text) && ((x.kind === 'contested' && !y.derived) || (y.kind === 'contested' && !x.derived))) return false;
   return stancesConflict(x, y);
 }
 

@@ -115,7 +115,7 @@ export function fillFullText(db: Database.Database, given: BulkState): BulkState
  * watermark), at most past the last stored rows. A crafted or stale `{"doc":1,"claim":1}` would
  * otherwise insert every row into the full-text indexes a second time.
  */
-export function clampState(db: Database.Database, state: BulkState): BulkState {
+function clampState(db: Database.Database, state: BulkState): BulkState {
   const past = (tables: string[]): number => Math.max(...tables.map((t) => db.prepare(`SELECT coalesce(max(rowid), 0) + 1 FROM ${t}`).pluck().get() as number));
   const hi = nextState(db);
   const doc = Math.min(Math.max(state.doc, past(['documents_fts_docsize', 'documents_fold_docsize'])), hi.doc);

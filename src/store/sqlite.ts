@@ -108,8 +108,6 @@ function pageOf(q: PageQuery): { limit: number; after: number | null; offset: nu
 /** LIKE pattern for a substring, with `\` as the escape character. */
 const likeSub = (s: string): string => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** ё written е, as in the `*_fold` full-text tables (same length, so offsets hold). */
-
 /** Search terms as an FTS5 query over the `*_fold` tables: each word quoted, a stem as a prefix, all required. */
 export function foldFtsQuery(terms: readonly SearchTerm[]): string {
   return terms.map((t) => `"${t.stem}"${t.prefix ? '*' : ''}`).join(' ');

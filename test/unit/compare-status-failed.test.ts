@@ -9,15 +9,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze/index.js';
-import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
-import type { ClaimRecord } from '../../src/compare/index.js';
+import { compareClaims } from '../../src/compare/index.js';
+import { claimRecords } from './fact-labels.js';
 
-/** The compare records of one document. */
-function records(id: string, text: string, published: string): ClaimRecord[] {
-  const a = analyze({ id, text, published });
-  return a.claims.map((_, i) => ({ ...extractClaimFacts(a, i), id: `${id}#${i}`, documentId: id, index: i, source: id, outlet: id, textOf: id, published }));
-}
+const records = claimRecords;
 
 /** The advance statuses ("<subject side>|<polarity>") of `text`'s claims. */
 function advances(text: string): string[] {

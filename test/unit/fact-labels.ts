@@ -1,10 +1,11 @@
 /**
- * Shared helper of the claim-facts table tests (facts-ruuk, facts-mendF): every fact of every claim
- * of a text as a short label, and a table check that lists every failing row at once.
+ * Shared helpers of the claim-facts and compare table tests: every fact of every claim of a text as a
+ * short label, a table check that lists every failing row at once, and a text's claim records.
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze/index.js';
 import { extractClaimFacts } from '../../src/compare/index.js';
+import type { ClaimRecord } from '../../src/compare/types.js';
 
 /** Every fact of every claim of a text, as short labels ("resp RU -1", "cause accident", "control holds UA 1", "advance UA -1", "q 23 armoured_vehicles"). */
 export function factLabels(text: string, author?: string): string[] {
@@ -32,4 +33,10 @@ export function checkFactRows(rows: readonly FactRow[]): void {
     for (const n of not) if (got.includes(n)) bad.push(`${text}\n  did not want ${n}, got ${got.join('; ')}`);
   }
   assert.deepEqual(bad, []);
+}
+
+/** The claim records of one text as compare consumes them (document id `id`, every provenance field `id`). */
+export function claimRecords(id: string, text: string, published: string): ClaimRecord[] {
+  const a = analyze({ id, text, published });
+  return a.claims.map((_, i) => ({ ...extractClaimFacts(a, i), id: `${id}#${i}`, documentId: id, index: i, source: id, outlet: id, textOf: id, published }));
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countedFacts, factMatches, readGold, restates, type GoldFact } from '../../bench/facts-match.js';
+import { countedFacts, factMatches, norm, readGold, restates, type GoldFact } from '../../bench/facts-match.js';
 import type { ClaimFacts, EventFact, QuantityFact, StatusFact } from '../../src/compare/types.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -69,7 +69,6 @@ describe('countedFacts and restates', () => {
 describe('bench/gold/facts shape', () => {
   const base = join(ROOT, 'bench', 'gold', 'facts');
   const kinds = new Set(['responsibility', 'cause', 'control', 'status', 'figures']);
-  const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').replace(/[’ʼ]/g, "'").trim().toLowerCase();
   for (const set of readdirSync(base).filter((f) => !f.includes('.'))) {
     const ids = new Map<string, string>();
     for (const split of ['dev', 'test']) {

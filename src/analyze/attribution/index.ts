@@ -1597,7 +1597,7 @@ function according(ctx: Ctx, si: number, i: number, j: number, quote: QuoteSpan 
       return;
     }
     // "X, according to officials, said ..." : the rest of the sentence belongs to the claim too
-    const rest = fragment(ctx, e + 1, trimEnd(doc, e + 1, hi), quote);
+    const rest = fragment(ctx, e + 1, re, quote);
     if (rest) {
       emit(ctx, i, [j, e], [i, j], [content, rest], 'according:wrapped');
       return;
@@ -1712,8 +1712,9 @@ function nestedNominals(ctx: Ctx): void {
 function cutAtObjectNominal(ctx: Ctx, c: ClaimDraft, n: number): void {
   const { doc } = ctx;
   const t = doc.tokens;
-  if (!c.speaker || !c.cue) return;
-  const head = Math.min(c.speaker.start, c.cue.start);
+  // a cue before its speaker ("said X") opens no nominal
+  if (!c.speaker || !c.cue || c.cue.start < c.speaker.start) return;
+  const head = c.speaker.start;
   for (let m = 0; m < n; m++) {
     const o = doc.claims[m]!;
     const fi = o.content.findIndex((f) => f.start <= head && f.end >= c.content[0]!.end);
@@ -1722,7 +1723,7 @@ function cutAtObjectNominal(ctx: Ctx, c: ClaimDraft, n: number): void {
     // the outer content opens with the nominal's noun phrase: nothing but a determiner before its owner
     let k = doc.tokenAt(f.start);
     while (k < t.n && t.start[k]! < head && (t.kind[k] === Kind.Space || t.pos[k] === P.DET)) k++;
-    if (t.start[k] !== head || c.cue.start < c.speaker.start) return;
+    if (t.start[k] !== head) return;
     // only the object of the outer cue ("denied Russian claims that ..."), not a subject ("Russian
     // claims that X were premature, the governor said"): the outer cue ends right before the content,
     // and the that-clause runs to the end of the outer content

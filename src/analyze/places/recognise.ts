@@ -363,9 +363,17 @@ let hromadaDemonyms: Set<string> | null = null;
  * Whether a word is a Ukrainian national adjective in any case («Російської», «Українська»,
  * data/place-hromada-demonyms.txt): before «громада» it names a nation's community abroad.
  */
-export function nationAdjective(word: string): boolean {
-  const m = /^(.*(?:ськ|цьк))(а|ої|ій|у|ою|ий|ого|ому|ім|им|і|их|ими)$/u.exec(word.toLowerCase());
-  return !!m && (hromadaDemonyms ??= wordSet('place-hromada-demonyms.txt')).has(m[1]!);
+function nationAdjective(word: string): boolean {
+  const m = ADJECTIVE_CASES.exec(word.toLowerCase());
+  return !!m && nationStem(m[1]! + m[2]!);
+}
+
+/** A -ськ/-цьк adjective in any case, split into root, suffix and ending. */
+const ADJECTIVE_CASES = /^(.*)(ськ|цьк)(а|ої|ій|у|ою|ий|ого|ому|ім|им|і|их|ими)$/u;
+
+/** Whether a lower-case -ськ/-цьк stem is a nation's (data/place-hromada-demonyms.txt). */
+function nationStem(stem: string): boolean {
+  return (hromadaDemonyms ??= wordSet('place-hromada-demonyms.txt')).has(stem);
 }
 
 /**
@@ -376,10 +384,10 @@ export function nationAdjective(word: string): boolean {
  * names; each form is only a guess that the gazetteer must confirm.
  */
 export function hromadaCentres(word: string): string[] {
-  const m = /^(.*)(ськ|цьк)(а|ої|ій|у|ою|ий|ого|ому|ім|им|і|их|ими)$/u.exec(word.toLowerCase());
+  const m = ADJECTIVE_CASES.exec(word.toLowerCase());
   if (!m) return [];
   // a nation's adjective names a community of that nation, not a town's hromada («Російської громади Естонії»)
-  if (nationAdjective(word)) return [];
+  if (nationStem(m[1]! + m[2]!)) return [];
   const roots = [m[1]!];
   for (const [pre, firsts] of COMPOUND_PREFIXES) {
     if (m[1]!.startsWith(pre) && m[1]!.length > pre.length + 2) {
