@@ -53,6 +53,9 @@ export interface GoldItem {
   text: string;
   claims: GoldClaim[];
   why?: string;
+  /** A post of ../shared/corpora/ru-telegram-2024 (its `id`): the item's text, `published` and
+   *  `source` are read from the corpus in place (never committed); see `fillFromCorpus`. */
+  post?: string;
 }
 
 /** Text as the gold is matched: whitespace runs as one space, curly apostrophes straight, lower case. */
@@ -191,6 +194,35 @@ export function scoreItems(items: readonly GoldItem[]): { kinds: Map<string, Tal
     });
   }
   return { kinds, claims, errors };
+}
+
+/**
+ * Fills the items that name a corpus `post` with its text, publication time and channel, read from
+ * the corpus' JSON Lines file; returns the items whose post is not there (the caller skips them, with
+ * a message). Items with their own `text` are left as they are.
+ */
+export function fillFromCorpus(items: GoldItem[], corpusFile: string): string[] {
+  const want = new Set(items.filter((i) => i.post !== undefined).map((i) => i.post!));
+  if (want.size === 0) return [];
+  const posts = new Map<string, { text: string; published: string; source?: string }>();
+  let raw = '';
+  try { raw = readFileSync(corpusFile, 'utf8'); } catch { /* absent: every post item is missing */ }
+  for (const line of raw.split('\n')) {
+    const m = /^\{"id":\s*"([^"]+)"/.exec(line);
+    if (!m || !want.has(m[1]!)) continue;
+    const o = JSON.parse(line) as { text: string; published: string; source?: string };
+    posts.set(m[1]!, o);
+  }
+  const missing: string[] = [];
+  for (const item of items) {
+    if (item.post === undefined) continue;
+    const p = posts.get(item.post);
+    if (!p) { missing.push(item.id); continue; }
+    item.text = p.text;
+    item.published ??= p.published;
+    item.source ??= p.source;
+  }
+  return missing;
 }
 
 /** Reads a gold JSON Lines file (lines starting with // are comments); names file and line on a bad line. */

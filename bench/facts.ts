@@ -1,7 +1,7 @@
 /**
  * Claim-facts benchmark (issue 9): `npm run bench:facts`.
  *
- *   npm run bench:facts -- --split dev|test [--set en|ruuk|all] [--errors] [--json]
+ *   npm run bench:facts -- --split dev|test [--set en|ruuk|ru-real|all] [--errors] [--json]
  *
  * The dispute benchmark (bench:disputes) scores the whole ledger; when a dispute is missed, the
  * first stage that fails is most often `facts`: the claim is found, its speaker and side are right,
@@ -13,15 +13,23 @@
  * against precision (responsibility, cause, control and status; figures only where a gold claim
  * lists its figures).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';
-import { readGold, scoreItems } from './facts-match.js';
+import { fillFromCorpus, readGold, scoreItems, type GoldItem } from './facts-match.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const GOLD = join(ROOT, 'bench', 'gold', 'facts');
+/** The real posts the `post` items refer to (read in place; never copied into the repo). */
+const CORPUS = resolve(ROOT, '..', 'shared', 'corpora', 'ru-telegram-2024', 'posts.jsonl');
+
+/** A split's files in a set's folder: `dev.jsonl` and any `dev-*.jsonl` (one per batch or lane). */
+function splitFiles(dir: string, split: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f === `${split}.jsonl` || (f.startsWith(`${split}-`) && f.endsWith('.jsonl'))).sort().map((f) => join(dir, f));
+}
 
 function main(): void {
   const { values: args } = parseArgs({
@@ -36,12 +44,18 @@ function main(): void {
     process.stderr.write('bench:facts: --split dev or --split test is required (tune on dev only)\n');
     process.exit(2);
   }
-  const sets = args.set === 'all' ? ['en', 'ruuk'] : [args.set!];
+  const sets = args.set === 'all' ? ['en', 'ruuk', 'ru-real'] : [args.set!];
   const report: Record<string, unknown> = {};
   for (const set of sets) {
-    const file = join(GOLD, set, `${args.split}.jsonl`);
-    if (!existsSync(file)) { process.stdout.write(`bench:facts: ${set}/${args.split}.jsonl absent, skipped\n`); continue; }
-    const items = readGold(file);
+    const files = splitFiles(join(GOLD, set), args.split);
+    if (files.length === 0) { process.stdout.write(`bench:facts: no ${set}/${args.split}*.jsonl, skipped\n`); continue; }
+    let items: GoldItem[] = files.flatMap((f) => readGold(f));
+    const missing = fillFromCorpus(items, CORPUS);
+    if (missing.length > 0) {
+      process.stdout.write(`bench:facts: ${missing.length} ${set} items name posts not found in ${CORPUS} (corpus absent?); skipped: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}\n`);
+      items = items.filter((i) => !missing.includes(i.id));
+      if (items.length === 0) continue;
+    }
     const r = scoreItems(items);
     const pct = (a: number, b: number): string => (b === 0 ? '-' : ((100 * a) / b).toFixed(1));
     const lines = [`${set} ${args.split}: ${items.length} items, ${r.claims.gold} gold claims: found ${r.claims.found}, speaker ${r.claims.speaker}, side ${r.claims.side}`];

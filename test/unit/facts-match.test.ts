@@ -4,10 +4,11 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countedFacts, factMatches, norm, readGold, restates, type GoldFact } from '../../bench/facts-match.js';
+import { countedFacts, factMatches, fillFromCorpus, norm, readGold, restates, type GoldFact, type GoldItem } from '../../bench/facts-match.js';
 import type { ClaimFacts, EventFact, QuantityFact, StatusFact } from '../../src/compare/types.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -68,26 +69,66 @@ describe('countedFacts and restates', () => {
 
 describe('bench/gold/facts shape', () => {
   const base = join(ROOT, 'bench', 'gold', 'facts');
+  const corpus = join(ROOT, '..', 'shared', 'corpora', 'ru-telegram-2024', 'posts.jsonl');
   const kinds = new Set(['responsibility', 'cause', 'control', 'status', 'figures']);
   for (const set of readdirSync(base).filter((f) => !f.includes('.'))) {
     const ids = new Map<string, string>();
+    const posts = new Map<string, string>();
     for (const split of ['dev', 'test']) {
-      const file = join(base, set, `${split}.jsonl`);
-      if (!existsSync(file)) continue;
-      test(`${set}/${split}.jsonl`, () => {
-        for (const item of readGold(file)) {
-          assert.ok(typeof item.id === 'string' && item.id !== '', `${file}: an item without id`);
-          assert.ok(!ids.has(item.id), `${file}: id ${item.id} also in ${ids.get(item.id)}`);
-          ids.set(item.id, split);
-          assert.ok(['en', 'ru', 'uk'].includes(item.lang), `${item.id}: lang ${item.lang}`);
-          assert.ok(!Number.isNaN(Date.parse(item.published)), `${item.id}: published ${item.published}`);
-          assert.ok(Array.isArray(item.claims), `${item.id}: claims`);
-          for (const c of item.claims) {
-            assert.ok(norm(item.text).includes(norm(c.content)), `${item.id}: content not in text: ${c.content}`);
-            for (const f of c.facts) assert.ok(kinds.has(f.kind), `${item.id}: kind ${f.kind}`);
+      const files = readdirSync(join(base, set)).filter((f) => f === `${split}.jsonl` || (f.startsWith(`${split}-`) && f.endsWith('.jsonl')));
+      for (const name of files) {
+        const file = join(base, set, name);
+        test(`${set}/${name}`, () => {
+          const items = readGold(file);
+          // items that name a post of the real corpus get their text from it (read in place); where
+          // the corpus is absent their contents cannot be checked, the rest still is
+          const missing = new Set(fillFromCorpus(items, corpus));
+          for (const item of items) {
+            assert.ok(typeof item.id === 'string' && item.id !== '', `${file}: an item without id`);
+            assert.ok(!ids.has(item.id), `${file}: id ${item.id} also in ${ids.get(item.id)}`);
+            ids.set(item.id, split);
+            if (item.post !== undefined) {
+              // one post is in one split only: a test post never tunes a rule through its dev twin
+              assert.ok(posts.get(item.post) === undefined || posts.get(item.post) === split, `${item.id}: post ${item.post} is in dev and test`);
+              posts.set(item.post, split);
+            }
+            assert.ok(['en', 'ru', 'uk'].includes(item.lang), `${item.id}: lang ${item.lang}`);
+            assert.ok(Array.isArray(item.claims), `${item.id}: claims`);
+            for (const c of item.claims) for (const f of c.facts) assert.ok(kinds.has(f.kind), `${item.id}: kind ${f.kind}`);
+            if (missing.has(item.id)) continue;
+            assert.ok(!Number.isNaN(Date.parse(item.published)), `${item.id}: published ${item.published}`);
+            for (const c of item.claims) assert.ok(norm(item.text).includes(norm(c.content)), `${item.id}: content not in text: ${c.content}`);
           }
-        }
-      });
+        });
+      }
     }
   }
+});
+
+describe('fillFromCorpus', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'facts-corpus-'));
+  const file = join(dir, 'posts.jsonl');
+  writeFileSync(file, [
+    '{"id": "tg-1-1", "text": "Губернатор сообщил об атаке.", "published": "2024-11-20T10:00:00Z", "source": "chan"}',
+    'not json at all, and not a post line',
+    '{"id": "tg-1-2", "text": "Другой пост", "published": "2024-11-21T10:00:00Z"}',
+  ].join('\n'));
+  const item = (over: Partial<GoldItem>): GoldItem => ({ id: 'x', lang: 'ru', published: undefined as unknown as string, text: undefined as unknown as string, claims: [], ...over });
+  const cases: { name: string; items: GoldItem[]; corpus: string; missing: string[]; text: (string | undefined)[] }[] = [
+    { name: 'a named post gets its text, time and channel', items: [item({ id: 'a', post: 'tg-1-1' })], corpus: file, missing: [], text: ['Губернатор сообщил об атаке.'] },
+    { name: 'an item with its own text is left alone', items: [item({ id: 'b', text: 'own' })], corpus: file, missing: [], text: ['own'] },
+    { name: 'a post not in the corpus is reported', items: [item({ id: 'c', post: 'tg-9-9' }), item({ id: 'd', post: 'tg-1-2' })], corpus: file, missing: ['c'], text: [undefined, 'Другой пост'] },
+    { name: 'an absent corpus reports every post item', items: [item({ id: 'e', post: 'tg-1-1' })], corpus: join(dir, 'none.jsonl'), missing: ['e'], text: [undefined] },
+  ];
+  for (const c of cases) {
+    test(c.name, () => {
+      assert.deepEqual(fillFromCorpus(c.items, c.corpus), c.missing);
+      assert.deepEqual(c.items.map((i) => i.text), c.text);
+    });
+  }
+  test('the time and channel come from the post unless the item gives them', () => {
+    const items = [item({ id: 'f', post: 'tg-1-1' }), item({ id: 'g', post: 'tg-1-1', published: '2024-11-22T00:00:00Z', source: 'mine' })];
+    fillFromCorpus(items, file);
+    assert.deepEqual(items.map((i) => [i.published, i.source]), [['2024-11-20T10:00:00Z', 'chan'], ['2024-11-22T00:00:00Z', 'mine']]);
+  });
 });
