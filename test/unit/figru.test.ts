@@ -1,0 +1,63 @@
+/**
+ * Lane figRU: Russian and Ukrainian figures, responsibility and cause on real channel posts
+ * (bench:facts set ru-real). Probe sentences written for these tests, none taken from a gold file
+ * or a post: counted nouns after a number word and adjectives, hyphenated and adjectival unit
+ * words, "тысяч" as a multiplier, and the side words added to data/responsibility-ruuk.tsv.
+ * Expected values written by hand before the rules were changed.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze/index.js';
+import { checkFactRows } from './fact-labels.js';
+
+/** Quantities of a text as "value unit" labels. */
+function quantities(text: string): string[] {
+  return analyze({ id: 'q', text, published: '2024-11-20T10:00:00Z' }).quantities.map((q) => `${q.value} ${q.unit}`);
+}
+
+describe('ruuk counted nouns', () => {
+  // text, labels that must be there, labels that must not
+  const rows: [string, string[], string[]][] = [
+    // a number word, then one or two adjectives, then the unit
+    ['Над областью ночью сбиты семь украинских беспилотников.', ['7 drones'], []],
+    ['Средства ПВО перехватили пять крылатых ракет над морем.', ['5 missiles'], []],
+    ['Сили оборони знищили три ворожі танки під Куп’янськом.', ['3 tanks'], []],
+    ['Противник потерял двух раненых военнослужащих при отходе.', ['2 troops'], []],
+    // a unit stem that starts an adjective gives way to the noun after it
+    ['Противник атаковал город 40 ударными дронами.', ['40 drones'], ['40 strikes']],
+    ['Войска нанесли 3 артиллерийских удара по переправе.', ['3 strikes'], ['3 artillery']],
+    // a hyphenated compound is counted by its first part
+    ['Ночью сбиты 9 дронов-камикадзе над Харьковом.', ['9 drones'], []],
+    ['Уночі збили 14 дронів-камікадзе.', ['14 drones'], []],
+    // «тысяч» and «тисяч» are multipliers like «тыс.»
+    ['В районе находится около 12 тысяч военнослужащих противника.', ['12000 troops'], []],
+    ['Втрати ворога склали понад 5 тисяч осіб.', ['5000 people'], []],
+    ['Потери составили 2,5 тыс. человек.', ['2500 people'], []],
+    // «ста» is a hundred; «стороны», «двери» are no number words before adjectives
+    ['Армия нанесла удар с использованием ста ракет.', ['100 missiles'], []],
+    ['Удар был нанесён со стороны украинских военных.', [], ['100 troops']],
+    ['Осколками выбиты двери жилых домов.', [], ['2 buildings']],
+    // prisoners of war are no troops; women and men are people
+    ['Стороны провели обмен 90 военнопленных.', ['90 prisoners'], ['90 troops']],
+    ['В результате обстрела погибла одна женщина.', ['1 people'], []],
+    ['Трое мужчин получили ранения.', ['3 people'], []],
+  ];
+  for (const [text, want, not] of rows) {
+    test(text, () => {
+      const got = quantities(text);
+      for (const w of want) assert.ok(got.includes(w), `want ${w}, got ${got.join('; ')}`);
+      for (const n of not) assert.ok(!got.includes(n), `did not want ${n}, got ${got.join('; ')}`);
+    });
+  }
+});
+
+test('the enemy as an adjective, the slang «ВСУшники» and «Силы обороны» name the doer', () => {
+  checkFactRows([
+    ['Губернатор Вячеслав Гладков сообщил, что вражеский дрон атаковал автомобиль в Шебекино.', undefined, ['resp UA 1'], []],
+    ['Начальник ОВА Олег Синєгубов повідомив, що ворожий дрон атакував автобус у Харкові.', undefined, ['resp RU 1'], []],
+    ['Военкор сообщил, что ВСУшники обстреляли Горловку из артиллерии.', undefined, ['resp UA 1'], []],
+    ['Издание утверждает, что Силы обороны Украины нанесли удар по аэродрому в Курской области.', undefined, ['resp UA 1'], []],
+    // a target, not the doer
+    ['Губернатор сообщил, что ПВО отразила атаку на позиции ВСУшников.', undefined, [], ['resp UA 1']],
+  ]);
+});
