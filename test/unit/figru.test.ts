@@ -74,3 +74,55 @@ test('a count of the hurt or dead: a casualty head in the genitive plural before
     ['Губернатор сообщил, что семьи погибших при обстреле получат выплаты в 3 раза больше прежних.', undefined, [], ['q 3 killed']],
   ]);
 });
+
+test('a number glued to a word by a hyphen is an adjective or an ordinal, no count', () => {
+  for (const [text, not] of [
+    ['Погиб 9-летний мальчик, сообщили власти.', '9 children'],
+    ['Поврежден 5-этажный жилой дом и 12-летняя школа.', '5 buildings'],
+    ['Бойцы 155-й бригады морской пехоты взяли пленных.', '155 prisoners'],
+  ] as const) {
+    const got = quantities(text);
+    assert.ok(!got.some((g) => g.startsWith(not.split(' ')[0]! + ' ')), `${text}: ${got.join('; ')}`);
+  }
+  assert.deepEqual(quantities('Сбиты 12 беспилотников.'), ['12 drones']);
+});
+
+test('the doer in the instrumental, a weapon fired by a side, a hit or a fall of a drone', () => {
+  checkFactRows([
+    // a country in the instrumental after a passive participle or a verbal noun is the doer
+    ['Глава ОВА Олег Кипер сообщил, что порт в Одессе пострадал от удара, нанесенного Россией ночью.', undefined, ['resp RU 1'], []],
+    ['Губернатор Вячеслав Гладков сообщил, что подстанция была атакована Украиной дронами.', undefined, ['resp UA 1'], []],
+    ['Президент Зеленський заявив, що застосування Росією балістичної ракети проти Дніпра є ескалацією.', undefined, ['resp RU 1'], []],
+    // not after a preposition
+    ['Губернатор сообщил, что обстрел района у границы с Украиной продолжается.', undefined, [], ['resp UA 1']],
+    // a weapon a named side fired is also an attack as the cause
+    ['Губернатор Александр Богомаз сообщил, что после попадания беспилотника ВСУ в дом погиб мужчина.', undefined, ['resp UA 1', 'cause attack'], []],
+    // stored munitions going off stay an accident though a side's missiles are named
+    ['Губернатор сообщил, что на складе в Донецке произошла детонация ракет ВСУ, хранившихся там.', undefined, ['cause accident'], ['cause attack']],
+    // the hit of a missile, a drone falling: an attack whose doer the words leave open
+    ['Прокуратура сообщила, что при попадании ракеты в общежитие погибли двое.', undefined, ['cause attack'], []],
+    ['Губернатор Юрий Слюсарь сообщил, что при падении беспилотника на склад возник пожар.', undefined, ['cause attack'], []],
+    ['Аналитик сообщил, что падение курса рубля продолжается третью неделю.', undefined, [], ['cause attack']],
+  ]);
+});
+
+test('no strike: not commented on, threatened, permitted or banned', () => {
+  checkFactRows([
+    ['В Минобороны России ракетную атаку на Одессу не комментировали.', 'BBC', [], ['cause attack']],
+    ['Аэропорты закрыты из-за угрозы атаки беспилотников над Калугой.', 'Mash', [], ['cause attack']],
+    ['Вашингтон, по данным газеты, разрешил Киеву наносить удары по Курской области.', 'Mash', [], ['cause attack', 'resp UA 1']],
+    ['Берлін, за даними агенції, не зняв заборону на удари по території Росії.', 'Суспільне', [], ['cause attack']],
+    // a strike said in the same sentence stays one
+    ['ВСУ атаковали Белгород беспилотниками, в Минобороны пока не дали комментариев.', 'Mash', ['cause attack'], []],
+  ]);
+});
+
+test('a zero toll is a claimable sentence of a channel\'s own voice', () => {
+  const a = analyze({ id: 'z', text: 'Ночью над Брянском сбиты 6 беспилотников.\n\nПредварительно, жертв нет. Обломки упали на окраине.', published: '2024-11-20T10:00:00Z', author: 'Mash', authorType: 'channel', ownVoice: true });
+  assert.ok(a.claims.some((c) => c.content.some((f) => a.text.slice(f.start, f.end).includes('жертв нет'))), a.claims.map((c) => c.content.map((f) => a.text.slice(f.start, f.end)).join(' … ')).join(' | '));
+  const b = analyze({ id: 'z2', text: 'Над областю збито 4 дрони.\n\nЗа попередніми даними, постраждалих немає.', published: '2024-11-20T10:00:00Z', author: 'Суспільне', authorType: 'channel', ownVoice: true });
+  assert.ok(b.claims.some((c) => c.content.some((f) => b.text.slice(f.start, f.end).includes('постраждалих немає'))));
+  // an English sentence is left as it was (the rule is for Russian and Ukrainian posts)
+  const c = analyze({ id: 'z3', text: 'Six drones were downed over the city.\n\nNo one was killed.', published: '2024-11-20T10:00:00Z', author: 'Channel', authorType: 'channel', ownVoice: true });
+  assert.ok(!c.claims.some((x) => x.content.some((f) => c.text.slice(f.start, f.end).includes('No one was killed'))));
+});

@@ -181,6 +181,9 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
       let end = start + m[0].length;
       // a time ("03:25"), a date ("24.02.22") or a year-like number glued to a dot is not a count
       if (/^\d{1,2}[.:]\d{2}/.test(para.slice(m.index)) && /[.:]\d/.test(m[0] + para[m.index + m[0].length])) continue;
+      // a number glued to a word by a hyphen is part of a compound adjective or an ordinal
+      // («11-летний ребёнок», «5-этажный дом», «155-я бригада»), no count
+      if (/^-\p{L}/u.test(para.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       let value = parseRuNumber(m[1]!);
       let high: number | null = m[2] ? parseRuNumber(m[2]) : null;
       let bound: Bound = high !== null ? 'range' : 'exact';
