@@ -126,3 +126,14 @@ test('a zero toll is a claimable sentence of a channel\'s own voice', () => {
   const c = analyze({ id: 'z3', text: 'Six drones were downed over the city.\n\nNo one was killed.', published: '2024-11-20T10:00:00Z', author: 'Channel', authorType: 'channel', ownVoice: true });
   assert.ok(!c.claims.some((x) => x.content.some((f) => c.text.slice(f.start, f.end).includes('No one was killed'))));
 });
+
+test('a zero toll with the damage beside it; bombers are aircraft and weapons, not a bombardment', () => {
+  checkFactRows([
+    ['Губернатор Роман Старовойт сообщил, что ВСУ атаковали Рыльск дронами, пострадавших и повреждений нет.', undefined, ['q 0 wounded'], []],
+    ['Глава региона Вячеслав Гладков сообщил, что после обстрела Шебекино жертв и разрушений нет.', undefined, ['q 0 killed'], []],
+    ['Голова ОВА Іван Федоров повідомив, що після атаки дронів на Запоріжжя постраждалих і руйнувань немає.', undefined, ['q 0 wounded'], []],
+    ['Воздушные силы ВСУ сообщили, что пуски по Украине совершили восемь бомбардировщиков Ту-95.', undefined, ['q 8 aircraft'], []],
+    ['Повітряні сили повідомили, що ракети запустили російські бомбардувальники Ту-95 з Енгельса.', undefined, ['resp RU 1'], []],
+  ]);
+  assert.ok(!quantities('Российские бомбардировщики были замечены над морем.').includes('1 strikes'));
+});
