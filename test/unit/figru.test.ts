@@ -137,3 +137,12 @@ test('a zero toll with the damage beside it; bombers are aircraft and weapons, n
   ]);
   assert.ok(!quantities('Российские бомбардировщики были замечены над морем.').includes('1 strikes'));
 });
+
+test('not confirming a strike is neither an account of it nor a denial', () => {
+  checkFactRows([
+    ['Генштаб ВСУ не подтвердил применение ракет ATACMS для ударов по Курской области.', 'BBC', [], ['resp UA 1', 'resp UA -1']],
+    ['Генштаб ЗСУ не підтвердив удару по аеродрому в Криму.', 'Суспільне', [], ['resp UA 1', 'resp UA -1', 'cause attack']],
+    // a confirmation stays an account
+    ['Генштаб ВСУ подтвердил удар ракетами ATACMS по Курской области.', 'BBC', ['cause attack'], []],
+  ]);
+});
