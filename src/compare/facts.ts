@@ -14,7 +14,7 @@ import { controlClash, controlExcluded, refineControl } from './control.js';
 import { capitalOfSide, datelineName, formationName, governmentUse } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
-import { figureScope, ruukCasualtyUnit, ruukFigureFrame, settlementCompound, unitAfter, zeroFigures } from './figures.js';
+import { figureScope, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { tollLists } from './tolls.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
@@ -689,6 +689,11 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
       const u = unitAfter(analysis.text, q.end);
       if (u && (fi0(frags, q.start) < 0 || frags.some((f) => q.start >= f.start && u.end <= f.end))) q = { ...q, unit: u.unit, end: u.end, text: analysis.text.slice(q.start, u.end) };
     }
+    // a bare count whose head is a casualty word before it («Число пострадавших выросло до 14»)
+    if (!q.unit && !/^(1[89]|20)\d\d$/.test(q.text.trim())) {
+      const head = ruukTollHead(analysis.text, q.start, q.end, null);
+      if (head) q = { ...q, unit: head };
+    }
     if (!q.unit || other.has(q.unit) || settlementCompound(analysis.text, q.end, q.unit)) continue;
     const fi = frags.findIndex((f) => q.start >= f.start && q.end <= f.end);
     const words = fi >= 0 ? fragWords[fi]! : wordsOf(analysis.text, q.start, q.end);
@@ -715,7 +720,7 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     }
     prev = { fi, qb, frame, side, framed: hit !== null || (prev?.framed === true && join === 'list') };
     // a Russian/Ukrainian count of people next to a casualty word is a toll, of the side it names (src/compare/figures.ts)
-    const toll = ruukCasualtyUnit(analysis.text, q.start, q.end, q.unit);
+    const toll = ruukCasualtyUnit(analysis.text, q.start, q.end, q.unit) ?? ruukTollHead(analysis.text, q.start, q.end, q.unit);
     if (toll) frame = 'event';
     // shot down vs launched, and batches or updates of a running count (src/compare/figures.ts)
     const rf = ruukFigureFrame(analysis.text, q.start, q.end);

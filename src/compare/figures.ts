@@ -271,6 +271,37 @@ export function ruukCasualtyUnit(text: string, start: number, end: number, unit:
   return null;
 }
 
+/** Genitive plural endings of a substantivised participle or adjective («погибших», «раненых», «загиблих»). */
+const GEN_PLURAL = /(ых|их)$/u;
+/** How many words before a count its casualty head may stand («Число погибших в Сумах выросло до 11»). */
+const HEAD_REACH = 8;
+
+/**
+ * The casualty unit of a Russian or Ukrainian count whose head is a casualty word in the genitive
+ * plural earlier in its clause, the count standing for the number of those people: «Число
+ * пострадавших от удара выросло до 14», «Кількість загиблих зросла до 12 людей», «Погибших уже 8,
+ * среди них двое детей». The word must end a substantivised participle or adjective (-ых/-их) and
+ * start with a stem of data/figure-casualty-ruuk.tsv; no other number, and no clause mark or comma
+ * (. , ; : ! ? or a line break: «Число погибших уточняется, под завалами 5 человек»), may stand
+ * between it and the count; the count must have no unit
+ * (then it must end its clause: a comma, a clause mark, a dash or the end of the text follows) or
+ * count people (data/units.tsv person units). `killed` or `wounded`, else null.
+ */
+export function ruukTollHead(text: string, start: number, end: number, unit: string | null): string | null {
+  if (unit !== null && !PERSON_UNITS.has(unit) && unit !== 'people') return null;
+  if (!hasCyrillic(text.slice(Math.max(0, start - 60), start))) return null;
+  if (unit === null && !/^\s*(?:[,.;:!?\n—–)]|$)/u.test(text.slice(end, end + 3))) return null;
+  const before = wordsOf(text, Math.max(0, start - 160), start);
+  for (let i = before.length - 1, n = 0; i >= 0 && n < HEAD_REACH; i--, n++) {
+    const w = before[i]!;
+    if (/[.,;:!?\n]/.test(text.slice(w.end, i === before.length - 1 ? start : before[i + 1]!.start))) return null;
+    if (/\d/.test(w.w)) return null;
+    if (!GEN_PLURAL.test(w.w)) continue;
+    for (const [stem, u] of casualtyStems()) if (w.w.startsWith(stem)) return u;
+  }
+  return null;
+}
+
 /**
  * Whether a figures dispute is one side's official voices raising their count over time (84
  * wounded in the morning from the emergency service, "more than a hundred" the next day from

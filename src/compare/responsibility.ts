@@ -108,6 +108,11 @@ function matchAt(words: Word[], i: number): { row: Row; end: number } | null {
   return null;
 }
 
+/** Instrumental singular endings of Russian and Ukrainian country names («Россией», «Украиной», «Москвой», «Киевом», «Росією», «Україною»). */
+const INSTRUMENTAL = /(ей|ой|ою|ею|єю|ом|ем)$/u;
+/** Prepositions that make an instrumental country no agent («с Россией», «между Россией и Украиной», «над Украиной», «з Україною»). */
+const WITH_PREPOSITIONS = new Set(['с', 'со', 'з', 'із', 'зі', 'между', 'між', 'над', 'под', 'під', 'перед', 'за', 'пред']);
+
 /** Nominative endings of Russian and Ukrainian side adjectives ("российские", "російські", "украинский"). */
 const NOMINATIVE = /(ие|ий|ые|ый|ая|ое|і|ій|а|е)$/;
 
@@ -144,6 +149,15 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     if (!CYRILLIC.test(piece)) continue;
     const words = wordsOf(text, f.start, f.end);
     const marks: { i: number; end: number; row: Row; hit?: boolean }[] = marksOf(words);
+    // a country in the instrumental case is the agent of a passive or a verbal noun («удара,
+    // нанесенного Россией», «применение Россией ракеты», «атакована Україною»): a side word, unless a
+    // preposition stands up to two words before it («граница с Россией», «между Россией и Украиной»)
+    for (let k = 0; k < marks.length; k++) {
+      const x = marks[k]!;
+      if (x.row.cls !== 'country' || x.end - x.i !== 1 || !INSTRUMENTAL.test(words[x.i]!.w)) continue;
+      if (words.slice(Math.max(0, x.i - 2), x.i).some((w) => WITH_PREPOSITIONS.has(w.w))) continue;
+      marks[k] = { ...x, row: { ...x.row, cls: 'side' } };
+    }
     // "Российские военные не комментировали удар": saying nothing is neither a denial nor an account
     if (marks.some((m) => m.row.cls === 'nocomment')) continue;
     const denial = marks.some((m) => m.row.cls === 'denial');
@@ -341,7 +355,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         continue;
       }
       if (side && !out.some((o) => o.agentSide === side && o.polarity === polarity)) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, ...span });
-      if (m.row.cls === 'attack' && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...span };
+      // (a weapon that a named side fired, «после попадания беспилотника ВСУ», is an attack as much as an attack word)
+      // (not beside a detonation or accident word: «детонация ракет на складе ВСУ» is stored munitions going off)
+      if ((m.row.cls === 'attack' || (m.row.cls === 'weapon' && side && !marks.some((x) => x.row.cls === 'detonation' || x.row.cls === 'accident'))) && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...span };
     }
   }
   // stored munitions going off are the accident given only when the claim names no attack and no enemy
@@ -388,6 +404,10 @@ export function ruukTriggerVetoed(text: string, start: number, end: number): boo
   const own = marks.find((x) => x.i <= t && x.end > t);
   // an offensive ("наступление", "наступальні дії") is a ground push, no strike
   if (own?.row.cls === 'offensive') return true;
+  // "не комментировали удар", "угроза атаки": a strike named as what someone did not comment on, or
+  // threatened, within four words of it, is no account of one (ruukEventFacts drops such a fragment)
+  const ti = own?.i ?? t;
+  if (marks.some((x) => x.row.cls === 'nocomment' && (x.i > ti ? x.i - ti : ti - x.end) <= 4)) return true;
   return vetoed(marks, own?.i ?? t, own?.end ?? t + 1, 0, words.length);
 }
 

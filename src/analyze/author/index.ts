@@ -29,7 +29,8 @@
  * outside quotation marks, has no reporting verb of data/cue-verbs.tsv that takes a clause
  * (unresolved reported speech such as "The MoD reports that ..." is someone else's claim), and
  * outside quotation marks carries
- * - a quantity with a unit (rule 'quantity': "more than 40 armoured vehicles"), or
+ * - a quantity with a unit (rule 'quantity': "more than 40 armoured vehicles"), or a Russian or
+ *   Ukrainian zero toll of data/zero-figures.tsv («Предварительно, жертв нет»: a figure of zero), or
  * - a status phrase of data/status-phrases.tsv (rule 'status': "remains fluid", "continue to
  *   advance", "did not carry out any strikes"), or
  * - an event verb of data/event-verbs.txt together with a place, a side word ("Russian",
@@ -174,6 +175,8 @@ function claimable(doc: Doc, ix: Anchors, frags: readonly Span[], t0: number, t1
     if (verbal && lex.reportVerbs.has(t.lemma[i]!) && within({ start: t.start[i]!, end: t.end[i]! }, frags)) return null;
   }
   if (ix.quantities.some(lo, hi, (q) => q.unit !== null && within(q, frags))) return 'quantity';
+  // a Russian or Ukrainian zero toll («Предварительно, жертв нет», «постраждалих немає») is a figure of zero
+  if (frags.some((f) => hasCyrillic(doc.text.slice(f.start, f.end)) && lex.zeroToll.test(doc.norm.slice(f.start, f.end)))) return 'quantity';
   if (frags.some((f) => lex.status.test(doc.norm.slice(f.start, f.end)))) return 'status';
   let verb = false;
   for (let i = t0; i < t1 && !verb; i++) {

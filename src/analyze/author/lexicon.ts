@@ -32,6 +32,8 @@ interface AuthorLexicon {
   /** Status phrases as one case-insensitive regular expression over words. */
   /** Whether a text holds a status or control phrase (English, Russian or Ukrainian). */
   status: { test(text: string): boolean };
+  /** The Russian and Ukrainian zero tolls of data/zero-figures.tsv («пострадавших нет», «жертв немає»): a figure of zero, so a claimable sentence. */
+  zeroToll: { test(text: string): boolean };
   eventVerbs: Set<string>;
   /** Russian and Ukrainian attack, blowing-up and weapon stems (data/responsibility-ruuk.tsv), tested on lower-cased Cyrillic text. */
   eventStems: RegExp;
@@ -82,6 +84,15 @@ export function authorLexicon(): AuthorLexicon {
       return false;
     },
   };
+  const zeros = new PhraseMatcher<true>();
+  for (const [phrase, kind] of table('zero-figures.tsv')) if (phrase && kind === 'toll' && /[\u0400-\u04ff]/.test(phrase)) zeros.add(phrase, true);
+  const zeroToll = {
+    test: (text: string): boolean => {
+      const words = wordsOf(text.toLowerCase().replace(/ё/g, 'е'));
+      for (let i = 0; i < words.length; i++) if (zeros.matchAt(words, i)) return true;
+      return false;
+    },
+  };
   const reportVerbs = new Set<string>();
   for (const [lemma, cls, frames] of table('cue-verbs.tsv')) {
     if (lemma && cls !== 'thought' && (frames ?? '').split(',').includes('that')) reportVerbs.add(lemma.toLowerCase());
@@ -101,7 +112,7 @@ export function authorLexicon(): AuthorLexicon {
   const sideStems = new RegExp(`(?<![\\u0400-\\u04ff])(?:${alternation(own.filter((r) => r[1] === 'anchor').map((r) => r[0]!.replace(/ё/g, 'е')))})`);
   const tails = own.filter((r) => r[1] === 'tail').map((r) => escapeRegExp(r[0]!));
   const sourceTail = new RegExp(`\\s*,?\\s+[-–—]\\s+(?:${tails.join('|')})[\\u0400-\\u04ff]*(?![\\u0400-\\u04ff])[^.!?\\n]{0,60}[.!?]?\\s*$`, 'iu');
-  cached = { actors, maxWords, outletWords, officePhrases, headings, status, eventVerbs: wordSet('event-verbs.txt'), eventStems, sideStems, reportVerbs, sourceTail };
+  cached = { actors, maxWords, outletWords, officePhrases, headings, status, zeroToll, eventVerbs: wordSet('event-verbs.txt'), eventStems, sideStems, reportVerbs, sourceTail };
   return cached;
 }
 

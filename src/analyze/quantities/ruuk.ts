@@ -51,6 +51,11 @@ const SP = '[ \\u00a0\\u202f]';
 const NUM_RE = new RegExp(
   `(?<![\\p{L}\\p{N}.,+])(\\d{1,3}(?:${SP}\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?)(?:[-–](\\d+(?:[.,]\\d+)?))?(?![\\p{L}\\p{N}]|[.,:]\\d)`, 'gu');
 const WORD_RE = /[\p{L}'’ʼ]+(?:-[\p{L}]+)*/gu;
+/**
+ * What may follow a number word's stem in a case form of the numeral (Russian and Ukrainian):
+ * "два/двух/двум/двумя/двое/двоих", "трёх/трьох", "пяти/пятью", "шестеро/шістьох", "семи/сьома".
+ */
+const NUMERAL_TAIL = /^(|а|е|и|я|у|ь|ю|ух|ум|умя|ое|оє|ох|оих|ома|ьох|ьом|ьма|ем|ём|ёх|ех|ью|ти|ть|тью|ми|мя|ом|еро|ерых|ох|ей|ой|ою|ого|ому|ій|ьмох)$/u;
 const ADJ_END = /(ых|их|ие|ые|ий|ый|ой|ая|ого|ими|ыми|ую|і|ї|ому|ої|ої|ими|ні|ні)$/u;
 
 /** Currency signs that may stand right before a number, with their unit ids of data/units.tsv. */
@@ -62,6 +67,35 @@ export function parseRuNumber(s: string): number {
 }
 
 function unitOfWord(w: string, rest: string): { unit: string; len: number } | null {
+  const whole = unitOfWholeWord(w, rest);
+  if (whole) return whole;
+  // a hyphenated compound is counted by its head, the part before the hyphen ("дрон-камикадзе",
+  // "беспилотников-камикадзе"): the unit of that part, the whole compound its length
+  const h = w.indexOf('-');
+  if (h > 1) {
+    const head = unitOfWholeWord(w.slice(0, h), w.slice(0, h));
+    if (head) return { unit: head.unit, len: w.length };
+  }
+  return null;
+}
+
+/**
+ * The unit of a counted noun phrase at word `w` (`rest` the paragraph from it on), preferring the
+ * noun to an adjective made from a unit's stem: "87 ударными беспилотниками" are drones and "2
+ * артиллерийских удара" strikes, though "ударн-" and "артиллерийск-" start with unit stems; an
+ * adjectival ending (ADJ_END) on the first word, with a unit noun as the next word (spaces only
+ * between), gives the next word's unit and both words' length.
+ */
+function unitOfPhrase(w: string, rest: string): { unit: string; len: number } | null {
+  const u = unitOfWord(w, rest);
+  if (!u || u.len !== w.length || !ADJ_END.test(w.toLowerCase())) return u;
+  const nx = /^[ \u00a0]+([\p{L}'’]+(?:-[\p{L}]+)*)/u.exec(rest.slice(w.length));
+  if (!nx) return u;
+  const v = unitOfWord(nx[1]!, rest.slice(w.length + nx[0].length - nx[1]!.length));
+  return v ? { unit: v.unit, len: w.length + nx[0].length - nx[1]!.length + v.len } : u;
+}
+
+function unitOfWholeWord(w: string, rest: string): { unit: string; len: number } | null {
   const lw = w.toLowerCase();
   // the rest of the paragraph in lower case, only for a unit of several words (made once, when first needed)
   let lrest: string | null = null;
@@ -147,12 +181,15 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
       let end = start + m[0].length;
       // a time ("03:25"), a date ("24.02.22") or a year-like number glued to a dot is not a count
       if (/^\d{1,2}[.:]\d{2}/.test(para.slice(m.index)) && /[.:]\d/.test(m[0] + para[m.index + m[0].length])) continue;
+      // a number glued to a word by a hyphen is part of a compound adjective or an ordinal
+      // («11-летний ребёнок», «5-этажный дом», «155-я бригада»), no count
+      if (/^-\p{L}/u.test(para.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       let value = parseRuNumber(m[1]!);
       let high: number | null = m[2] ? parseRuNumber(m[2]) : null;
       let bound: Bound = high !== null ? 'range' : 'exact';
       let rest = text.slice(end, p.end);
       // multiplier: "2,5 тыс.", "1,2 млн"
-      const mult = /^[ \u00a0]+(тыс|тис|млн|млрд|миллион\p{L}*|мільйон\p{L}*|миллиард\p{L}*|мільярд\p{L}*)\.?/u.exec(rest);
+      const mult = /^[ \u00a0]+(тыс(?:яч\p{L}*)?|тис(?:яч\p{L}*)?|млн|млрд|миллион\p{L}*|мільйон\p{L}*|миллиард\p{L}*|мільярд\p{L}*)(?:\.|(?![\p{L}]))/u.exec(rest);
       if (mult) {
         const k = L.numbers.find((n) => n.mult && mult[1]!.startsWith(n.stem))?.value ?? 1;
         value *= k;
@@ -177,7 +214,7 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
       let skipped = 0;
       for (let w = WORD_RE.exec(after); w && skipped < 3; w = WORD_RE.exec(after)) {
         if (/[.,;:!?\n—–‒]/.test(after.slice(0, w.index).replace(/^[ \u00a0]*\(\+[^)]*\)/, '')) && !/^[ \u00a0]*$/.test(after.slice(0, w.index))) break;
-        const u = unitOfWord(w[0], after.slice(w.index));
+        const u = unitOfPhrase(w[0], after.slice(w.index));
         if (u) { unit = u.unit; unitEnd = end + (inc ? inc[0].length : 0) + w.index + u.len; break; }
         if (!ADJ_END.test(w[0].toLowerCase())) break;
         skipped++;
@@ -225,12 +262,24 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
       const n = (L.numbersBy ? L.numbersBy.get(lw[0]!) ?? [] : L.numbers).find((x) => !x.mult && (x.whole ? lw === x.stem : lw.startsWith(x.stem) && lw.length - x.stem.length <= 4));
       if (!n) continue;
       const restAll = para.slice(w.index + w[0].length);
-      const nx = /^[ \u00a0]+([\p{L}'’]+)/u.exec(restAll);
-      if (!nx) continue;
-      const u = unitOfWord(nx[1]!, restAll.slice(nx[0].length - nx[1]!.length));
+      // the unit: the next word, or the one after one or two adjectives, spaces only between
+      // ("шесть вражеских беспилотников", "семь крылатых ракет", "двух российских военных")
+      let u: { unit: string; len: number } | null = null;
+      let at2 = 0;
+      for (let k = 0; k < 3 && !u; k++) {
+        const nx = /^[ \u00a0]+([\p{L}'’]+(?:-[\p{L}]+)*)/u.exec(restAll.slice(at2));
+        if (!nx) break;
+        const wordAt = at2 + nx[0].length - nx[1]!.length;
+        u = unitOfPhrase(nx[1]!, restAll.slice(wordAt));
+        if (u) { at2 = wordAt + u.len; break; }
+        // (adjectives are passed over only after a case form of a numeral, not after a word that
+        // merely starts like one: «двери жилых домов», «стороны украинских военных» count nothing)
+        if (!ADJ_END.test(nx[1]!.toLowerCase()) || !(n.whole || NUMERAL_TAIL.test(lw.slice(n.stem.length)))) break;
+        at2 = wordAt + nx[1]!.length;
+      }
       if (!u) continue;
       const start = p.start + w.index;
-      const end = start + w[0].length + nx[0].length - nx[1]!.length + u.len;
+      const end = start + w[0].length + at2;
       if (out.some((q) => q.start < end && start < q.end)) continue;
       out.push({ text: doc.text.slice(start, end), start, end, value: n.value, high: null, bound: 'exact', unit: u.unit, claim: null, why: { stage: 'quantities', rule: 'ruuk-word' } });
     }
