@@ -47,6 +47,13 @@ function downsAircraft(e: EventMention): boolean {
 /** "by friendly fire", "by its own air defences": the doer is the side of what was hit. */
 const FRIENDLY_FIRE = /^\s+(?:down\s+|out\s+)?by\s+(?:friendly\s+fire|(?:its|their)\s+own\b)/i;
 
+/** Whether the one-word trigger of `e` stands right before a weapon noun ("attack drones", "strike missiles"): a weapon's kind, no event. */
+function weaponModifier(text: string, e: EventMention): boolean {
+  if (/\s/.test(e.trigger.text.trim())) return false;
+  const next = /^[\s-]+([\p{L}-]+)/u.exec(text.slice(e.trigger.end, e.trigger.end + 30));
+  return next !== null && enWeaponWord(next[1]!.toLowerCase());
+}
+
 /** The words of the clause around the trigger of `e` (up to eight words each side, not across ; : . ! ?). */
 function clauseWords(text: string, e: EventMention): { w: string; start: number; end: number }[] {
   const words = wordsOf(text, Math.max(0, e.trigger.start - 80), Math.min(text.length, e.trigger.end + 80));
@@ -153,7 +160,10 @@ function shootDownCause(text: string, words: readonly { w: string; start: number
 }
 
 /** The side that did `e`: the events stage's agent side, else "the enemy" against the speaker's side. */
-function agentSide(e: EventMention, speakerSide: Side | null): Side | null {
+function agentSide(e: EventMention, speakerSide: Side | null, text = ''): Side | null {
+  // "debris from a drone downed by Russian air defences damaged a house": a noun phrase after "by",
+  // before the trigger, is the doer of the participle before it, not the subject of this trigger
+  if (e.agent && e.agent.end <= e.trigger.start && /\bby\s+$/i.test(text.slice(Math.max(0, e.agent.start - 4), e.agent.start))) return null;
   if (e.agent?.side) return e.agent.side;
   if (e.agent && ENEMY.test(e.agent.text)) return opponent(speakerSide) ?? (OCCUPIERS.test(e.agent.text) ? 'RU' : null);
   return null;
@@ -300,6 +310,8 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     if (!attackKind && !AGENT_KINDS.has(e.kind) && !denyClash) continue;
     // "there was no indication that the helicopter had been hit": no strike is asserted
     if (enEvidenceDenied(text, e.trigger.start)) continue;
+    // "Ukrainian attack drones", "strike drones": the noun names a kind of weapon, not an event
+    if (weaponModifier(text, e)) continue;
     // a passive or reduced relative names its doer after "by" ("a missile fired by Russia", "hit by
     // several drones"): the noun phrase before the trigger is then what was hit or fired, not the doer
     const by = enByAgent(text, e.trigger.end, (ws, a, b) => sideIn(ws, a, b, speaker.side, false));
@@ -310,7 +322,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
       if (own) out.push({ topic: 'responsibility', agentSide: own, polarity: 1, cause: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end });
       continue;
     }
-    const named = by !== undefined ? by : agentSide(e, speaker.side);
+    const named = by !== undefined ? by : agentSide(e, speaker.side, text);
     const side = named ?? (by === undefined ? selfAgentSide(e, speaker) : null);
     let polarity: 1 | -1 = e.polarity === 'happened' ? 1 : -1;
     // A side does not "allege" its own strike: said of its own side, it is a denial (but "the

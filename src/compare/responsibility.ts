@@ -406,8 +406,9 @@ function enRepelled(text: string, words: Word[], k: number): boolean {
     return !stretch.some((x) => l.weapon.has(x.w) || l.air.has(x.w));
   }
   // the passive: "the attacks had been repelled", "all assaults were repulsed" (a repel word up to
-  // four words after it, with no clause mark between and no weapon or air word in the stretch)
-  for (let j = k + 1; j < Math.min(words.length, k + 5); j++) {
+  // six words after it ("attacks by Russian infantry were thwarted"), with no clause mark between and
+  // no weapon or air word in the stretch)
+  for (let j = k + 1; j < Math.min(words.length, k + 7); j++) {
     if (/[,;:.!?—–]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) return false;
     if (!l.repel.has(words[j]!.w)) continue;
     const stretch = words.slice(Math.max(0, k - 3), j + 1);
@@ -617,6 +618,8 @@ export function weaponFacts(
     for (const f of frags) {
       const words = wordsOf(text, f.start, f.end);
       for (let k = 0; k < words.length - 1 && out.length === 0; k++) {
+        // "there was no evidence that the depot had been struck by a Ukrainian drone"
+        if (enEvidenceDenied(text, words[k]!.start)) continue;
         if (k > 0 && /^(at|against|on|toward|towards|by|of)$/.test(words[k - 1]!.w)) continue;
         if (/-(made|built|produced|designed)$/.test(words[k]!.w)) continue;
         const side = sideIn(words, k, k + 1, false);
