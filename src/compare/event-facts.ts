@@ -18,7 +18,7 @@ import type { Analysis, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { NEGATIONS, PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
-import { enAirWord, enByAgent, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukEventFacts, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
+import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukEventFacts, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn } from './speaker.js';
 
 /** Event kinds of data/event-triggers.tsv that are an attack someone carries out. */
@@ -54,6 +54,13 @@ function weaponModifier(text: string, e: EventMention): boolean {
   return next !== null && enWeaponWord(next[1]!.toLowerCase());
 }
 
+/** Whether a claim's content is only a short noun phrase ("the strike", "the attack"): a topic asked or talked about, no account of a strike. */
+function bareMention(text: string, frags: readonly { start: number; end: number }[]): boolean {
+  if (frags.length !== 1) return false;
+  const ws = wordsOf(text, frags[0]!.start, frags[0]!.end);
+  return ws.length <= 3 && /^(the|this|that|these|those)$/.test(ws[0]?.w ?? '');
+}
+
 /** The words of the clause around the trigger of `e` (up to eight words each side, not across ; : . ! ?). */
 function clauseWords(text: string, e: EventMention): { w: string; start: number; end: number }[] {
   const words = wordsOf(text, Math.max(0, e.trigger.start - 80), Math.min(text.length, e.trigger.end + 80));
@@ -77,16 +84,18 @@ function airAttack(text: string, e: EventMention): boolean {
 }
 
 /**
- * Whether an explosion event is a weapon going off ("a bomb hidden in an electric scooter exploded",
- * "a car packed with explosives blew up"): a weapon noun up to six words before the trigger, with no
- * clause mark between. An explosion at a depot or a plant names no attack.
+ * Whether an explosion event is a planted device going off ("a bomb hidden in an electric scooter
+ * exploded", "a car packed with explosives blew up"): a `device` word of data/responsibility-en.tsv up
+ * to six words before the trigger, with no clause mark between. An explosion at a depot or a plant,
+ * and stored munitions going off ("several aviation munitions detonated at a storage site"), name no
+ * attack.
  */
 function weaponBlast(text: string, e: EventMention): boolean {
   if (e.kind !== 'explosion' && e.kind !== 'destroy') return false;
   const words = wordsOf(text, Math.max(0, e.trigger.start - 80), e.trigger.start);
   for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
     if (/[,;:.!?]/.test(text.slice(words[i]!.end, i + 1 < words.length ? words[i + 1]!.start : e.trigger.start))) return false;
-    if (enWeaponWord(words[i]!.w)) return e.kind === 'explosion' || /^(blew|blown|blow)$/i.test(e.trigger.text.split(/\s+/)[0]!);
+    if (enDeviceWord(words[i]!.w)) return e.kind === 'explosion' || /^(blew|blown|blow)$/i.test(e.trigger.text.split(/\s+/)[0]!);
   }
   return false;
 }
@@ -333,8 +342,10 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     if (side) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, ...base });
     // an attack that happened with no doer named ("the building had been hit", "drones attacked the
     // airport"): a strike by someone the claim leaves open (kept only when nothing names a side)
-    else if ((attackKind || weaponBlast(text, e)) && polarity === 1 && e.polarity === 'happened' && analysis.lang === 'en' && (e.kind !== 'attack' || airAttack(text, e))) out.push({ topic: 'responsibility', agentSide: null, polarity: 1, cause: null, ...base });
-    if ((attackKind || weaponBlast(text, e)) && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...base };
+    else if ((attackKind || weaponBlast(text, e)) && polarity === 1 && e.polarity === 'happened' && analysis.lang === 'en' && (e.kind !== 'attack' || airAttack(text, e)) && !bareMention(text, claim.content) && !enAttributionTalk(text, claim.content)) out.push({ topic: 'responsibility', agentSide: null, polarity: 1, cause: null, ...base });
+    // a named side's destruction ("Russian forces started a fire", "Ukrainian saboteurs blew up the
+    // rails") is an attack as the cause of the loss too
+    if ((attackKind || weaponBlast(text, e) || (side !== null && AGENT_KINDS.has(e.kind))) && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...base };
   }
   // An accident given as the cause (in the claim's content).
   let accident: EventFact | null = null;

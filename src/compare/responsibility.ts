@@ -444,12 +444,12 @@ interface EnLex {
   weapon: Set<string>; copula: Set<string>; hedge: Set<string>; negation: Set<string>; blame: Set<string>;
   behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; maybe: Set<string>; own: Set<string>;
   absent: Set<string>; part: Set<string>; proof: Set<string>; claim: Set<string>; repel: Set<string>; air: Set<string>; habit: Set<string>; policy: Set<string>;
-  intercept: Set<string>; modifier: Set<string>; have: Set<string>;
+  intercept: Set<string>; modifier: Set<string>; have: Set<string>; device: Set<string>;
 }
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set(), intercept: new Set(), modifier: new Set(), have: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set(), intercept: new Set(), modifier: new Set(), have: new Set(), device: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);
@@ -691,6 +691,22 @@ export function vesselsIn(text: string, start = 0, end = text.length): [string, 
     if (s + m[2]!.length <= end) out.push([m[2]!, s, s + m[2]!.length]);
   }
   return out;
+}
+
+/**
+ * Whether an English claim's content talks about who did it rather than telling of a strike: a denial
+ * verb or a word of involvement or accusation ("Kyiv rejected all accusations of its troops'
+ * involvement in the shelling of Donetsk"). Its strike of no named doer is what is argued over, no
+ * account of its own.
+ */
+export function enAttributionTalk(text: string, frags: readonly { start: number; end: number }[]): boolean {
+  const l = enLex();
+  return frags.some((f) => wordsOf(text, f.start, f.end).some((w) => l.deny.has(w.w) || l.object.has(w.w) || l.part.has(w.w)));
+}
+
+/** Whether `w` (lower case) is an English word of a planted device of data/responsibility-en.tsv (bomb, explosives, grenade ...). */
+export function enDeviceWord(w: string): boolean {
+  return enLex().device.has(w);
 }
 
 /** Whether `w` (lower case) is an English air word of data/responsibility-en.tsv (air, aerial, uav ...). */
