@@ -124,3 +124,13 @@ test('sinking a ship and setting things alight are a named side\'s destruction',
   ];
   checkFactRows(rows);
 });
+
+test('crash and sabotage stories of military aircraft are war reporting; a passenger plane in fog is not', () => {
+  const rows: FactRow[] = [
+    ['Pro-Ukrainian channels claimed the plane had been brought down by sabotage.', undefined, ['cause attack'], ['cause accident']],
+    ['A Su-34 bomber crashed during a training flight because of an engine failure, the ministry said.', undefined, ['cause accident'], ['cause attack']],
+    ['Investigators said a breach of flight rules caused the crash of the Il-76 at the airfield.', undefined, ['cause accident'], []],
+    ['A passenger plane crashed in fog near the airport after an engine failure, the aviation agency said.', undefined, [], ['cause accident', 'cause attack']],
+  ];
+  checkFactRows(rows);
+});
