@@ -188,6 +188,27 @@ function selfAgentSide(e: EventMention, speaker: SpeakerInfo): Side | null {
   if (!a || !speaker.side) return null;
   if (a === 'we') return speaker.side;
   if (a === 'it' && speaker.type === 'organisation') return speaker.side;
+  // "the agency said on Tuesday its sea drones had sunk the ship": "its" of an organisation speaker
+  // opens the doer's noun phrase (a date or time word may have been read into it)
+  if (speaker.type !== 'person' && /^(?:[\p{L}-]+\s+){0,2}its\s+\S/u.test(e.agent!.text.trim())) return speaker.side;
+  return null;
+}
+
+/**
+ * The doer of `e` when its subject noun phrase was read as the object of a participle that modifies
+ * it ("the Russian troops occupying the plant had set car tyres alight": the events stage read "the
+ * plant"): the agent of the event whose target is that noun phrase and whose trigger stands right
+ * before it. Null when there is none.
+ */
+function participleSubject(text: string, e: EventMention, events: readonly EventMention[]): Side | null {
+  const a = e.agent;
+  if (!a || a.end > e.trigger.start) return null;
+  for (const o of events) {
+    if (o === e || !o.target || o.target.start !== a.start || o.target.end !== a.end) continue;
+    if (!/^\s*$/.test(text.slice(o.trigger.end, a.start)) || !o.agent || o.agent.end > o.trigger.start) continue;
+    if (!/^\p{Ll}+ing$/u.test(o.trigger.text)) continue;
+    return o.agent.side ?? null;
+  }
   return null;
 }
 
@@ -331,7 +352,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
       if (own) out.push({ topic: 'responsibility', agentSide: own, polarity: 1, cause: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end });
       continue;
     }
-    const named = by !== undefined ? by : agentSide(e, speaker.side, text);
+    const named = by !== undefined ? by : agentSide(e, speaker.side, text) ?? participleSubject(text, e, byClaim.get(index) ?? []);
     const side = named ?? (by === undefined ? selfAgentSide(e, speaker) : null);
     let polarity: 1 | -1 = e.polarity === 'happened' ? 1 : -1;
     // A side does not "allege" its own strike: said of its own side, it is a denial (but "the

@@ -134,3 +134,13 @@ test('crash and sabotage stories of military aircraft are war reporting; a passe
   ];
   checkFactRows(rows);
 });
+
+test("'its' of a speaking body opens the doer's phrase after a date; a participle's subject is the doer; 'brought down'", () => {
+  const rows: FactRow[] = [
+    ["Ukraine's navy said on Monday its naval drones had sunk a Russian tugboat near Crimea.", undefined, ['resp UA 1'], ['resp RU 1']],
+    ["Ukraine's military intelligence said on Friday its agents had set fire to two Russian helicopters at an airfield near Moscow.", undefined, ['resp UA 1'], ['resp RU 1']],
+    ['The Russian units occupying the village set the granary alight before retreating, the Ukrainian military said.', undefined, ['resp RU 1'], []],
+    ['A source close to the Wagner group said the plane had been brought down by a missile.', undefined, ['resp null 1', 'cause attack'], ['cause accident']],
+  ];
+  checkFactRows(rows);
+});
