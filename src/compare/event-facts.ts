@@ -18,7 +18,7 @@ import type { Analysis, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { NEGATIONS, PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
-import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukEventFacts, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
+import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukEventFacts, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn } from './speaker.js';
 
 /** Event kinds of data/event-triggers.tsv that are an attack someone carries out. */
@@ -195,6 +195,19 @@ function selfAgentSide(e: EventMention, speaker: SpeakerInfo): Side | null {
 }
 
 /**
+ * The speaker's side when `e` has no subject of its own but stands in a verb phrase coordinated with
+ * "and" after a claim that opens with the speaker's "it" or "we" ("it had begun anti-terrorist measures
+ * and was striking only military targets"); null otherwise.
+ */
+function coordinatedSelf(text: string, e: EventMention, frags: readonly { start: number; end: number }[], speaker: SpeakerInfo): Side | null {
+  if (e.agent || !speaker.side || frags.length === 0) return null;
+  const first = wordsOf(text, frags[0]!.start, frags[0]!.end)[0]?.w;
+  if (!(first === 'we' || (first === 'it' && speaker.type !== 'person'))) return null;
+  const before = text.slice(Math.max(frags[0]!.start, e.trigger.start - 30), e.trigger.start);
+  return /\band\s+(?:(?:was|were|is|are|had|has|have|also)\s+){0,2}$/i.test(before) && !/[.;:!?]/.test(text.slice(frags[0]!.start, e.trigger.start)) ? speaker.side : null;
+}
+
+/**
  * The doer of `e` when its subject noun phrase was read as the object of a participle that modifies
  * it ("the Russian troops occupying the plant had set car tyres alight": the events stage read "the
  * plant"): the agent of the event whose target is that noun phrase and whose trigger stands right
@@ -342,6 +355,8 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     if (enEvidenceDenied(text, e.trigger.start)) continue;
     // "Ukrainian attack drones", "strike drones": the noun names a kind of weapon, not an event
     if (weaponModifier(text, e)) continue;
+    // "caused by careless handling of grenades rather than by any outside attack": the alternative set aside
+    if (enSetAside(text, e.trigger.start)) continue;
     // a passive or reduced relative names its doer after "by" ("a missile fired by Russia", "hit by
     // several drones"): the noun phrase before the trigger is then what was hit or fired, not the doer
     const by = enByAgent(text, e.trigger.end, (ws, a, b) => sideIn(ws, a, b, speaker.side, false));
@@ -353,7 +368,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
       continue;
     }
     const named = by !== undefined ? by : agentSide(e, speaker.side, text) ?? participleSubject(text, e, byClaim.get(index) ?? []);
-    const side = named ?? (by === undefined ? selfAgentSide(e, speaker) : null);
+    const side = named ?? (by === undefined ? selfAgentSide(e, speaker) ?? coordinatedSelf(text, e, claim.content, speaker) : null);
     let polarity: 1 | -1 = e.polarity === 'happened' ? 1 : -1;
     // A side does not "allege" its own strike: said of its own side, it is a denial (but "the
     // ministry claimed it had hit a command post" is the speaker's own claim of its strike).

@@ -619,7 +619,7 @@ export function weaponFacts(
       const words = wordsOf(text, f.start, f.end);
       for (let k = 0; k < words.length - 1 && out.length === 0; k++) {
         // "there was no evidence that the depot had been struck by a Ukrainian drone"
-        if (enEvidenceDenied(text, words[k]!.start)) continue;
+        if (enEvidenceDenied(text, words[k]!.start) || enSetAside(text, words[k]!.start)) continue;
         if (k > 0 && /^(at|against|on|toward|towards|by|of)$/.test(words[k - 1]!.w)) continue;
         if (/-(made|built|produced|designed)$/.test(words[k]!.w)) continue;
         const side = sideIn(words, k, k + 1, false);
@@ -702,6 +702,14 @@ export function vesselsIn(text: string, start = 0, end = text.length): [string, 
 export function enAttributionTalk(text: string, frags: readonly { start: number; end: number }[]): boolean {
   const l = enLex();
   return frags.some((f) => wordsOf(text, f.start, f.end).some((w) => l.deny.has(w.w) || l.object.has(w.w) || l.part.has(w.w)));
+}
+
+/**
+ * Whether the English word at `at` stands in an alternative set aside: "rather than" or "instead of"
+ * up to three words before it ("caused by a gas leak rather than by a drone strike").
+ */
+export function enSetAside(text: string, at: number): boolean {
+  return /\b(?:rather\s+than|instead\s+of)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, at - 60), at));
 }
 
 /** Whether `w` (lower case) is an English word of a planted device of data/responsibility-en.tsv (bomb, explosives, grenade ...). */

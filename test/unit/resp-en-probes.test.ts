@@ -144,3 +144,13 @@ test("'its' of a speaking body opens the doer's phrase after a date; a participl
   ];
   checkFactRows(rows);
 });
+
+test("a strike set aside with 'rather than' / 'instead of' is none; a verb coordinated after the speaker's 'it' is its act", () => {
+  const rows: FactRow[] = [
+    ['The governor of the Belgorod region said the blast at the depot was caused by a gas leak rather than by a drone strike.', undefined, [], ['resp null 1', 'resp UA 1']],
+    ['Investigators said the fire at the arsenal started because of faulty wiring rather than a Ukrainian drone attack.', undefined, [], ['resp UA 1', 'resp null 1']],
+    ['Officials in Kherson pointed to a short circuit instead of a Russian missile strike as the cause of the fire.', undefined, [], ['resp RU 1', 'resp null 1']],
+    ['The Russian defence ministry said it had regrouped its units and had hit Ukrainian positions near Kupiansk.', undefined, ['resp RU 1'], ['resp UA 1']],
+  ];
+  checkFactRows(rows);
+});
