@@ -18,7 +18,7 @@ import type { Analysis, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { NEGATIONS, PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
-import { enTriggerVetoed, ruukEventFacts, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
+import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukEventFacts, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn } from './speaker.js';
 
 /** Event kinds of data/event-triggers.tsv that are an attack someone carries out. */
@@ -42,6 +42,62 @@ function downsAircraft(e: EventMention): boolean {
   const words = e.target.text.toLowerCase().split(/[\s,]+/).map((w) => w.replace(/s$/, ''));
   const set = aircraft();
   return words.some((w) => set.has(w) || set.has(`${w}s`));
+}
+
+/** "by friendly fire", "by its own air defences": the doer is the side of what was hit. */
+const FRIENDLY_FIRE = /^\s+(?:down\s+|out\s+)?by\s+(?:friendly\s+fire|(?:its|their)\s+own\b)/i;
+
+/** Whether the one-word trigger of `e` stands right before a weapon noun ("attack drones", "strike missiles"): a weapon's kind, no event. */
+function weaponModifier(text: string, e: EventMention): boolean {
+  if (/\s/.test(e.trigger.text.trim())) return false;
+  const next = /^[\s-]+([\p{L}-]+)/u.exec(text.slice(e.trigger.end, e.trigger.end + 30));
+  return next !== null && enWeaponWord(next[1]!.toLowerCase());
+}
+
+/** Whether a claim's content is only a short noun phrase ("the strike", "the attack"): a topic asked or talked about, no account of a strike. */
+function bareMention(text: string, frags: readonly { start: number; end: number }[]): boolean {
+  if (frags.length !== 1) return false;
+  const ws = wordsOf(text, frags[0]!.start, frags[0]!.end);
+  return ws.length <= 3 && /^(the|this|that|these|those)$/.test(ws[0]?.w ?? '');
+}
+
+/** The words of the clause around the trigger of `e` (up to eight words each side, not across ; : . ! ?). */
+function clauseWords(text: string, e: EventMention): { w: string; start: number; end: number }[] {
+  const words = wordsOf(text, Math.max(0, e.trigger.start - 80), Math.min(text.length, e.trigger.end + 80));
+  const t = words.findIndex((w) => w.start >= e.trigger.start);
+  if (t < 0) return [];
+  let a = t;
+  while (a > 0 && t - a < 8 && !/[;:.!?]/.test(text.slice(words[a - 1]!.end, words[a]!.start))) a--;
+  let b = t;
+  while (b + 1 < words.length && b - t < 8 && !/[;:.!?]/.test(text.slice(words[b]!.end, words[b + 1]!.start))) b++;
+  return words.slice(a, b + 1);
+}
+
+/**
+ * Whether an `attack` event of no named doer is a strike from the air or with a weapon ("a drone
+ * attack", "drones attacked the airport", "a missile attack"): a weapon or air word of
+ * data/responsibility-en.tsv in its clause. A ground assault of no named side ("despite constant
+ * assaults") is no incident to attribute.
+ */
+function airAttack(text: string, e: EventMention): boolean {
+  return clauseWords(text, e).some((w) => enWeaponWord(w.w) || enAirWord(w.w));
+}
+
+/**
+ * Whether an explosion event is a planted device going off ("a bomb hidden in an electric scooter
+ * exploded", "a car packed with explosives blew up"): a `device` word of data/responsibility-en.tsv up
+ * to six words before the trigger, with no clause mark between. An explosion at a depot or a plant,
+ * and stored munitions going off ("several aviation munitions detonated at a storage site"), name no
+ * attack.
+ */
+function weaponBlast(text: string, e: EventMention): boolean {
+  if (e.kind !== 'explosion' && e.kind !== 'destroy') return false;
+  const words = wordsOf(text, Math.max(0, e.trigger.start - 80), e.trigger.start);
+  for (let i = words.length - 1; i >= Math.max(0, words.length - 6); i--) {
+    if (/[,;:.!?]/.test(text.slice(words[i]!.end, i + 1 < words.length ? words[i + 1]!.start : e.trigger.start))) return false;
+    if (enDeviceWord(words[i]!.w)) return e.kind === 'explosion' || /^(blew|blown|blow)$/i.test(e.trigger.text.split(/\s+/)[0]!);
+  }
+  return false;
 }
 
 /** Kinds that are an attack only when the events stage typed them as an assault (data/event-types.tsv: bombs dropped from the air). */
@@ -113,7 +169,10 @@ function shootDownCause(text: string, words: readonly { w: string; start: number
 }
 
 /** The side that did `e`: the events stage's agent side, else "the enemy" against the speaker's side. */
-function agentSide(e: EventMention, speakerSide: Side | null): Side | null {
+function agentSide(e: EventMention, speakerSide: Side | null, text = ''): Side | null {
+  // "debris from a drone downed by Russian air defences damaged a house": a noun phrase after "by",
+  // before the trigger, is the doer of the participle before it, not the subject of this trigger
+  if (e.agent && e.agent.end <= e.trigger.start && /\bby\s+$/i.test(text.slice(Math.max(0, e.agent.start - 4), e.agent.start))) return null;
   if (e.agent?.side) return e.agent.side;
   if (e.agent && ENEMY.test(e.agent.text)) return opponent(speakerSide) ?? (OCCUPIERS.test(e.agent.text) ? 'RU' : null);
   return null;
@@ -129,6 +188,40 @@ function selfAgentSide(e: EventMention, speaker: SpeakerInfo): Side | null {
   if (!a || !speaker.side) return null;
   if (a === 'we') return speaker.side;
   if (a === 'it' && speaker.type === 'organisation') return speaker.side;
+  // "the agency said on Tuesday its sea drones had sunk the ship": "its" of an organisation speaker
+  // opens the doer's noun phrase (a date or time word may have been read into it)
+  if (speaker.type !== 'person' && /^(?:[\p{L}-]+\s+){0,2}its\s+\S/u.test(e.agent!.text.trim())) return speaker.side;
+  return null;
+}
+
+/**
+ * The speaker's side when `e` has no subject of its own but stands in a verb phrase coordinated with
+ * "and" after a claim that opens with the speaker's "it" or "we" ("it had begun anti-terrorist measures
+ * and was striking only military targets"); null otherwise.
+ */
+function coordinatedSelf(text: string, e: EventMention, frags: readonly { start: number; end: number }[], speaker: SpeakerInfo): Side | null {
+  if (e.agent || !speaker.side || frags.length === 0) return null;
+  const first = wordsOf(text, frags[0]!.start, frags[0]!.end)[0]?.w;
+  if (!(first === 'we' || (first === 'it' && speaker.type !== 'person'))) return null;
+  const before = text.slice(Math.max(frags[0]!.start, e.trigger.start - 30), e.trigger.start);
+  return /\band\s+(?:(?:was|were|is|are|had|has|have|also)\s+){0,2}$/i.test(before) && !/[.;:!?]/.test(text.slice(frags[0]!.start, e.trigger.start)) ? speaker.side : null;
+}
+
+/**
+ * The doer of `e` when its subject noun phrase was read as the object of a participle that modifies
+ * it ("the Russian troops occupying the plant had set car tyres alight": the events stage read "the
+ * plant"): the agent of the event whose target is that noun phrase and whose trigger stands right
+ * before it. Null when there is none.
+ */
+function participleSubject(text: string, e: EventMention, events: readonly EventMention[]): Side | null {
+  const a = e.agent;
+  if (!a || a.end > e.trigger.start) return null;
+  for (const o of events) {
+    if (o === e || !o.target || o.target.start !== a.start || o.target.end !== a.end) continue;
+    if (!/^\s*$/.test(text.slice(o.trigger.end, a.start)) || !o.agent || o.agent.end > o.trigger.start) continue;
+    if (!/^\p{Ll}+ing$/u.test(o.trigger.text)) continue;
+    return o.agent.side ?? null;
+  }
   return null;
 }
 
@@ -137,10 +230,44 @@ function selfAgentSide(e: EventMention, speaker: SpeakerInfo): Side | null {
  * is a denial (its cue or content denies: "Moscow denied ...", "... are not true").
  */
 export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerInfo, denies: boolean): EventFact[] {
-  const out = eventFactsOf(analysis, index, speaker, denies);
+  const out = tidy(eventFactsOf(analysis, index, speaker, denies));
   const claim = analysis.claims[index];
   if (claim && out.some((o) => o.topic === 'responsibility' && o.polarity === 1)) withTargets(analysis.text, claim.content, out, speaker.side);
   return out;
+}
+
+/**
+ * One responsibility fact per side and sense in a claim ("a Russian strike ... hit a facility" is one
+ * strike told twice), and a strike of no named doer only when no fact of the claim names one ("Kyiv
+ * blamed Russia for the shelling": the shelling is Russia's).
+ */
+export function tidy(facts: EventFact[]): EventFact[] {
+  const named = facts.some((f) => f.topic === 'responsibility' && f.agentSide !== null);
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    if (f.topic !== 'responsibility') return true;
+    if (f.agentSide === null && named) return false;
+    const k = `${f.agentSide}|${f.polarity}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * The side whose weapon event `e` shoots down or destroys (null: a weapon of no named side), or
+ * undefined when `e` downs no weapon: an interception or destruction whose patient (its object; with
+ * a "by" phrase after the trigger, the noun phrase before it) ends in a weapon noun of
+ * data/responsibility-en.tsv. A manned aircraft shot down is the downer's attack (`downsAircraft`).
+ */
+function downedWeapon(text: string, e: EventMention, speakerSide: Side | null): Side | null | undefined {
+  if ((e.kind !== 'intercept' && e.kind !== 'destroy') || downsAircraft(e)) return undefined;
+  const byAfter = enByAgent(text, e.trigger.end, () => null) !== undefined;
+  const patient = byAfter && e.agent && e.agent.end <= e.trigger.start ? e.agent : e.target;
+  if (!patient) return undefined;
+  const ws = wordsOf(text, patient.start, patient.end);
+  if (ws.length === 0 || !enWeaponWord(ws[ws.length - 1]!.w)) return undefined;
+  return sideIn(ws, 0, ws.length, speakerSide, false);
 }
 
 let targetWords: PhraseMatcher<'civilian' | 'military'> | null = null;
@@ -212,9 +339,36 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     if (ATTACK_KINDS.has(e.kind) && (ruukTriggerVetoed(text, e.trigger.start, e.trigger.end) || enTriggerVetoed(text, e.trigger.start, e.trigger.end))) continue;
     // fighting counts only as a side's denial of its own action ("had carried out no combat missions")
     const denyClash = e.kind === 'clash' && e.polarity !== 'happened';
+    // a weapon shot down or destroyed ("shot down 44 Ukrainian drones", "two Ukrainian sea drones had
+    // been destroyed by fire from ships", "debris from a drone shot down by air defences"): its owner
+    // attacked (named with it, or no one), not the side that downed it
+    const downed = downedWeapon(text, e, speaker.side);
+    if (downed !== undefined) {
+      if (e.polarity !== 'happened') continue;
+      const base = { text: e.trigger.text, start: e.trigger.start, end: e.trigger.end };
+      out.push({ topic: 'responsibility', agentSide: downed, polarity: 1, cause: null, ...base });
+      attack ??= { topic: 'cause', agentSide: downed, polarity: 1, cause: 'attack', ...base };
+      continue;
+    }
     if (!attackKind && !AGENT_KINDS.has(e.kind) && !denyClash) continue;
-    const named = agentSide(e, speaker.side);
-    const side = named ?? selfAgentSide(e, speaker);
+    // "there was no indication that the helicopter had been hit": no strike is asserted
+    if (enEvidenceDenied(text, e.trigger.start)) continue;
+    // "Ukrainian attack drones", "strike drones": the noun names a kind of weapon, not an event
+    if (weaponModifier(text, e)) continue;
+    // "caused by careless handling of grenades rather than by any outside attack": the alternative set aside
+    if (enSetAside(text, e.trigger.start)) continue;
+    // a passive or reduced relative names its doer after "by" ("a missile fired by Russia", "hit by
+    // several drones"): the noun phrase before the trigger is then what was hit or fired, not the doer
+    const by = enByAgent(text, e.trigger.end, (ws, a, b) => sideIn(ws, a, b, speaker.side, false));
+    // "downed by friendly fire": the doer is the side of what was hit, which the claim may not name
+    if (by === null && FRIENDLY_FIRE.test(text.slice(e.trigger.end, e.trigger.end + 40))) {
+      const hit = e.target ?? e.agent;
+      const own = hit ? sideIn(wordsOf(text, hit.start, hit.end), 0, wordsOf(text, hit.start, hit.end).length, speaker.side, false) : null;
+      if (own) out.push({ topic: 'responsibility', agentSide: own, polarity: 1, cause: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end });
+      continue;
+    }
+    const named = by !== undefined ? by : agentSide(e, speaker.side, text) ?? participleSubject(text, e, byClaim.get(index) ?? []);
+    const side = named ?? (by === undefined ? selfAgentSide(e, speaker) ?? coordinatedSelf(text, e, claim.content, speaker) : null);
     let polarity: 1 | -1 = e.polarity === 'happened' ? 1 : -1;
     // A side does not "allege" its own strike: said of its own side, it is a denial (but "the
     // ministry claimed it had hit a command post" is the speaker's own claim of its strike).
@@ -222,7 +376,12 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     if (polarity === 1 && own && ((e.modality === 'alleged' && named !== null) || scareQuoted(text, e) || denies)) polarity = -1;
     const base = { text: e.trigger.text, start: e.trigger.start, end: e.trigger.end };
     if (side) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, ...base });
-    if (attackKind && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...base };
+    // an attack that happened with no doer named ("the building had been hit", "drones attacked the
+    // airport"): a strike by someone the claim leaves open (kept only when nothing names a side)
+    else if ((attackKind || weaponBlast(text, e)) && polarity === 1 && e.polarity === 'happened' && analysis.lang === 'en' && (e.kind !== 'attack' || airAttack(text, e)) && !bareMention(text, claim.content) && !enAttributionTalk(text, claim.content)) out.push({ topic: 'responsibility', agentSide: null, polarity: 1, cause: null, ...base });
+    // a named side's destruction ("Russian forces started a fire", "Ukrainian saboteurs blew up the
+    // rails") is an attack as the cause of the loss too
+    if ((attackKind || weaponBlast(text, e) || (side !== null && AGENT_KINDS.has(e.kind))) && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...base };
   }
   // An accident given as the cause (in the claim's content).
   let accident: EventFact | null = null;
@@ -234,6 +393,10 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     // stored munitions going off ("detonation" rows) are the accident given only when the claim names
     // no attack that happened and no enemy ("the ammunition stored next to it detonated" after a strike)
     const found = causeMatcher().scan(words);
+    // versions weighed side by side ("investigators were considering sabotage, a technical malfunction
+    // and a breach of flight rules"): an attack word and an accident word in one fragment give no cause
+    const notNegated = (x: { from: number }): boolean => !words.slice(Math.max(0, x.from - 3), x.from).some((w) => NEGATIONS.has(w.w));
+    if (found.some((x) => x.row === 'attack' && notNegated(x)) && found.some((x) => x.row === 'accident' && notNegated(x))) continue;
     attack ??= shootDownCause(text, words, found);
     const m = found.find((x) => x.row !== 'attack' && (x.row === 'spread' ? ownStrike : x.row !== 'detonation' || (!attack && !ENEMY.test(text.slice(f.start, f.end)))));
     if (!m) continue;
@@ -250,7 +413,11 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     break;
   }
   // a cause only in war or blast reporting ("an accident" in a forecast, "attacks" in a campaign are none)
-  if (!causeAnchored(text, claim.content)) accident = attack = null;
+  // (an attack by a named side is war reporting of its own: "the aircraft had been shot down by Ukrainian air defences")
+  if (!causeAnchored(text, claim.content)) {
+    accident = null;
+    if (!out.some((o) => o.topic === 'responsibility' && o.agentSide !== null && o.polarity === 1)) attack = null;
+  }
   if (accident) out.push(accident);
   else if (attack) out.push(attack);
   // Russian and Ukrainian claims: who did it and why, read from their words where the events stage gave no side or cause
@@ -279,7 +446,8 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   // whose weapon it was, who is to blame, who staged it, who denies it ("was most likely a Ukrainian air defence missile");
   // only in war reporting ("blamed the senator" in a campaign story is no one's strike)
   if (!conflictDocument(analysis)) return out;
-  for (const w of weaponFacts(text, claim.content, (ws, a, b, back) => sideIn(ws, a, b, speaker.side, back), claim.cue, speaker.side)) {
+  const namedDoer = out.some((o) => o.topic === 'responsibility' && o.agentSide !== null);
+  for (const w of weaponFacts(text, claim.content, (ws, a, b, back) => sideIn(ws, a, b, speaker.side, back), claim.cue, speaker.side, namedDoer)) {
     if (!out.some((o) => o.topic === 'responsibility' && o.agentSide === w.agentSide && o.polarity === w.polarity)) out.push(w);
   }
   return out;

@@ -425,6 +425,15 @@ function enRepelled(text: string, words: Word[], k: number): boolean {
     const stretch = words.slice(j, Math.min(words.length, k + 4));
     return !stretch.some((x) => l.weapon.has(x.w) || l.air.has(x.w));
   }
+  // the passive: "the attacks had been repelled", "all assaults were repulsed" (a repel word up to
+  // six words after it ("attacks by Russian infantry were thwarted"), with no clause mark between and
+  // no weapon or air word in the stretch)
+  for (let j = k + 1; j < Math.min(words.length, k + 7); j++) {
+    if (/[,;:.!?—–]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) return false;
+    if (!l.repel.has(words[j]!.w)) continue;
+    const stretch = words.slice(Math.max(0, k - 3), j + 1);
+    return !stretch.some((x) => l.weapon.has(x.w) || l.air.has(x.w));
+  }
   return false;
 }
 
@@ -455,11 +464,12 @@ interface EnLex {
   weapon: Set<string>; copula: Set<string>; hedge: Set<string>; negation: Set<string>; blame: Set<string>;
   behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; maybe: Set<string>; own: Set<string>;
   absent: Set<string>; part: Set<string>; proof: Set<string>; claim: Set<string>; repel: Set<string>; air: Set<string>; habit: Set<string>; policy: Set<string>;
+  intercept: Set<string>; modifier: Set<string>; have: Set<string>; device: Set<string>;
 }
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set(), intercept: new Set(), modifier: new Set(), have: new Set(), device: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);
@@ -468,8 +478,9 @@ function enLex(): EnLex {
   return (en = l);
 }
 
-/** Words that may stand inside a weapon's noun phrase between the side and the weapon noun ("Ukrainian air defence missile"). */
-const MODIFIERS = /^(air|defen[cs]e|anti-aircraft|surface-to-air|cruise|ballistic|guided|tactical|s-300|s-\d+|nasams|patriot|made|built|produced|-)$/;
+/** Words that may stand inside a weapon's noun phrase between the side and the weapon noun ("Ukrainian air defence missile"); more in the `modifier` rows of data/responsibility-en.tsv ("Ukrainian sea drones"). */
+const MODIFIER_RE = /^(air|defen[cs]e|anti-aircraft|surface-to-air|cruise|ballistic|guided|tactical|s-300|s-\d+|nasams|patriot|made|built|produced|-)$/;
+const MODIFIERS = { test: (w: string): boolean => MODIFIER_RE.test(w) || enLex().modifier.has(w) };
 /** Particles of a phrasal act verb ("carried out by", "blown up by", "shot down by"). */
 const PARTICLES = new Set(['out', 'up', 'down', 'off']);
 /** Words of "by"/"of" that put the doer after an act or a staging word. */
@@ -496,6 +507,7 @@ export function weaponFacts(
   sideIn: (words: Word[], from: number, to: number, backwards: boolean) => Side | null,
   cue: { text: string; start: number; end: number } | null = null,
   speakerSide: Side | null = null,
+  named = false,
 ): EventFact[] {
   const l = enLex();
   const out: EventFact[] = [];
@@ -506,7 +518,11 @@ export function weaponFacts(
   // "The Kremlin blamed Ukraine for ...", "accused Moscow of ...", "blamed the blast on Kyiv": the cue blames the side that opens the content, or the one after "on"
   if (cue && l.blame.has(cueWord) && frags[0]) {
     const words = wordsOf(text, frags[0].start, frags[0].end);
-    let side = words.length ? sideIn(words, 0, Math.min(words.length, 2), false) : null;
+    // the object of the blame verb, between the cue and the content: "accused Baku of unleashing
+    // an aggression", "blamed Ukrainian forces for the shelling of Shebekino"
+    const gap = cue.end <= frags[0].start && frags[0].start - cue.end < 60 ? wordsOf(text, cue.end, frags[0].start) : [];
+    let side = gap.length ? sideIn(gap, 0, gap.length, false) : null;
+    side ??= words.length ? sideIn(words, 0, Math.min(words.length, 2), false) : null;
     for (let i = 0; !side && i < words.length - 1; i++) if (words[i]!.w === 'on') side = sideIn(words, i + 1, Math.min(words.length, i + 3), false);
     if (side) out.push({ topic: 'responsibility', agentSide: side, polarity: 1, cause: null, text: cue.text, start: cue.start, end: cue.end });
   }
@@ -567,6 +583,10 @@ export function weaponFacts(
         const act = l.act.has(words[k]!.w) || (w === 'of' && l.staged.has(words[k]!.w));
         if (!act || (w === 'of' && !l.staged.has(words[k]!.w))) continue;
         if (enRepelled(text, words, k)) continue; // "repelled four attacks by Ukrainian assault groups"
+        // "a missile shot down by Ukrainian air defences": who shot a weapon down defended; its owner attacked
+        if (l.intercept.has(words[k]!.w) && words.slice(Math.max(0, k - 3), k).some((x) => l.weapon.has(x.w))) continue;
+        // "there was no indication that the helicopter had been hit by enemy fire"
+        if (enEvidenceDenied(text, words[k]!.start)) continue;
         if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[i]!.start))) continue;
         const side = sideIn(words, i + 1, Math.min(words.length, i + 4), false);
         if (!side) continue;
@@ -594,6 +614,11 @@ export function weaponFacts(
           : l.absent.has(at(i - 4) ?? '') && l.proof.has(at(i - 3) ?? '') && at(i - 2) === 'of' ? words[i - 4]
           : undefined;
         if (side && none) push(side, -1, none, words[i]!);
+        else if (!side && l.absent.has(at(i - 1) ?? '') && l.have.has(at(i - 2) ?? '')) {
+          // "Tehran had no involvement in the attack", "Kyiv has no role in it": the side before the verb
+          const before = sideIn(words, Math.max(0, i - 5), i - 2, true);
+          if (before) push(before, -1, words[i - 2]!, words[i]!);
+        }
       } else if (l.claim.has(w) && (words[i + 1]?.w === 'responsibility' || words[i + 1]?.w === 'credit')) {
         // "Ukraine's security service claimed responsibility for the explosions": the side before did it
         const side = sideIn(words, Math.max(0, i - 4), i, true);
@@ -609,10 +634,12 @@ export function weaponFacts(
   // "Russian drones entered Polish airspace", "a Ukrainian missile hit the village": a side's weapon
   // named as what did it, when nothing else in the claim says who did it (not after "at"/"against":
   // a weapon aimed at a side is not its own). "Russian-made" is where it was built, not who fired it.
-  if (out.length === 0) {
+  if (out.length === 0 && !named) {
     for (const f of frags) {
       const words = wordsOf(text, f.start, f.end);
       for (let k = 0; k < words.length - 1 && out.length === 0; k++) {
+        // "there was no evidence that the depot had been struck by a Ukrainian drone"
+        if (enEvidenceDenied(text, words[k]!.start) || enSetAside(text, words[k]!.start)) continue;
         if (k > 0 && /^(at|against|on|toward|towards|by|of)$/.test(words[k - 1]!.w)) continue;
         if (/-(made|built|produced|designed)$/.test(words[k]!.w)) continue;
         const side = sideIn(words, k, k + 1, false);
@@ -684,4 +711,75 @@ export function vesselsIn(text: string, start = 0, end = text.length): [string, 
     if (s + m[2]!.length <= end) out.push([m[2]!, s, s + m[2]!.length]);
   }
   return out;
+}
+
+/**
+ * Whether an English claim's content talks about who did it rather than telling of a strike: a denial
+ * verb or a word of involvement or accusation ("Kyiv rejected all accusations of its troops'
+ * involvement in the shelling of Donetsk"). Its strike of no named doer is what is argued over, no
+ * account of its own.
+ */
+export function enAttributionTalk(text: string, frags: readonly { start: number; end: number }[]): boolean {
+  const l = enLex();
+  return frags.some((f) => wordsOf(text, f.start, f.end).some((w) => l.deny.has(w.w) || l.object.has(w.w) || l.part.has(w.w)));
+}
+
+/**
+ * Whether the English word at `at` stands in an alternative set aside: "rather than" or "instead of"
+ * up to three words before it ("caused by a gas leak rather than by a drone strike").
+ */
+export function enSetAside(text: string, at: number): boolean {
+  return /\b(?:rather\s+than|instead\s+of)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, at - 60), at));
+}
+
+/** Whether `w` (lower case) is an English word of a planted device of data/responsibility-en.tsv (bomb, explosives, grenade ...). */
+export function enDeviceWord(w: string): boolean {
+  return enLex().device.has(w);
+}
+
+/** Whether `w` (lower case) is an English air word of data/responsibility-en.tsv (air, aerial, uav ...). */
+export function enAirWord(w: string): boolean {
+  return enLex().air.has(w);
+}
+
+/** Whether `w` (lower case) is an English weapon noun of data/responsibility-en.tsv (missile, drones ...). */
+export function enWeaponWord(w: string): boolean {
+  return enLex().weapon.has(w);
+}
+
+/**
+ * The doer a passive or reduced relative names after the English trigger ending at `end`: "(was)
+ * fired by Russia", "shot down by air defences", "hit by several drones". Returns undefined when
+ * no "by" phrase follows (a particle out/up/down/off may stand between), else the side of the two to
+ * four words after "by", or null when they name none ("by fire", "by sabotage"). `sideOf` reads a
+ * side from words (compare's `sideIn`).
+ */
+export function enByAgent(text: string, end: number, sideOf: (words: Word[], from: number, to: number) => Side | null): Side | null | undefined {
+  const words = wordsOf(text, end, Math.min(text.length, end + 80));
+  let k = 0;
+  if (words[k] && PARTICLES.has(words[k]!.w)) k++;
+  if (words[k]?.w !== 'by' || /[,;:.!?]/.test(text.slice(end, words[k]!.start))) return undefined;
+  let to = k + 1;
+  while (to < Math.min(words.length, k + 5) && !/[,;:.!?]/.test(text.slice(words[to - 1]!.end, words[to]!.start))) to++;
+  return sideOf(words, k + 1, to);
+}
+
+/**
+ * Whether the English trigger at `at` stands after a denial of evidence in its sentence ("there was no
+ * indication that the helicopter had been hit", "no sign of an attack", "no evidence that drones were
+ * involved"): a word of class `absent` (no), one or two words later a `proof` noun, then "that" or
+ * "of", before the trigger with no clause mark between. Such a claim does not say the strike happened.
+ */
+export function enEvidenceDenied(text: string, at: number): boolean {
+  const l = enLex();
+  const lo = Math.max(0, at - 160);
+  const words = wordsOf(text, lo, at);
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (/[;:.!?]/.test(text.slice(words[i]!.end, i + 1 < words.length ? words[i + 1]!.start : at))) return false;
+    if (!l.absent.has(words[i]!.w)) continue;
+    for (let j = i + 1; j <= Math.min(words.length - 2, i + 2); j++) {
+      if (l.proof.has(words[j]!.w) && (words[j + 1]!.w === 'that' || words[j + 1]!.w === 'of')) return true;
+    }
+  }
+  return false;
 }

@@ -99,7 +99,8 @@ function scan(text: string, from: number, to: number): Scan {
   const out: Scan = { anchor: false, military: 0, other: false };
   const lang: SubjectLang = hasCyrillic(text.slice(from, to)) ? 'ruuk' : 'en';
   const rows = subjectRows(lang);
-  const ws = wordsOf(text, from, to).map((w) => (lang === 'ruuk' ? w.w.replace(/ё/g, 'е') : w.w));
+  // "pro-Ukrainian channels", "anti-Russian": the word after a pro-/anti- prefix is read (lane respEN)
+  const ws = wordsOf(text, from, to).map((w) => (lang === 'ruuk' ? w.w.replace(/ё/g, 'е') : w.w.replace(/^(?:pro|anti)-(?=\p{L}{3})/u, '')));
   for (let i = 0; i < ws.length; i++) {
     let military = 0; // the words of the longest military or weapon row matched here
     let weapon = false;

@@ -149,8 +149,9 @@ test('responsibility facts in English claims: whose weapon, who is to blame, who
     ['Zelensky said the missile was not ours.', ['UA:-1']],
     ["Russia's defence ministry said it had not planned to strike any targets in Poland.", ['RU:-1']],
     ['Tusk said Russian drones had violated Polish airspace.', ['RU:1']],
-    // where it was built is not who fired it; "our" not before a weapon is no side
-    ['Kyiv said Czech-made rockets were used in the strike.', []],
+    // where it was built is not who fired it; "our" not before a weapon is no side (the strike is
+    // one of no named doer: lane respEN's agentless fact)
+    ['Kyiv said Czech-made rockets were used in the strike.', ['null:1']],
     ['"It is not our business to assess his merits," the president said of the war.', []],
     // a denial inside the content whose subject is the speaker's own side (branch recall)
     ["Kremlin spokesman Dmitry Peskov said Moscow categorically rejected all accusations of its troops' involvement in the killings in Bucha.", ['RU:-1']],
