@@ -66,6 +66,9 @@ export function factMatches(g: GoldFact, cf: ClaimFacts, which: { kind: string; 
   if (g.kind === 'responsibility' || g.kind === 'cause') {
     if (which.kind !== 'event') return false;
     const e = cf.events![which.i]!;
+    // an attack whose doer the text does not name is one fact in two spellings: the gold may write
+    // it as cause attack or as responsibility of agent null, the program may give either
+    if (unnamedAttack(g) && (e.topic === 'cause' ? e.cause === 'attack' : e.agentSide === null && e.polarity > 0)) return true;
     if (e.topic !== g.kind) return false;
     if (g.kind === 'cause') return e.cause === g.cause;
     if ((g.polarity ?? 1) !== e.polarity) return false;
@@ -92,6 +95,11 @@ export function factMatches(g: GoldFact, cf: ClaimFacts, which: { kind: string; 
   return q.value === g.value && (g.unit === undefined || q.unit === g.unit) && (g.frame === undefined || q.frame === g.frame);
 }
 
+/** Whether gold fact `g` says only that an attack happened, its doer unnamed (cause attack, or responsibility of agent null). */
+export function unnamedAttack(g: GoldFact): boolean {
+  return g.kind === 'cause' ? g.cause === 'attack' : g.kind === 'responsibility' && g.agent === null && (g.polarity ?? 1) > 0;
+}
+
 /** The program facts of a claim that precision counts, as {kind, i} references. */
 export function countedFacts(cf: ClaimFacts, figures: boolean): { kind: string; i: number; label: string }[] {
   const out: { kind: string; i: number; label: string }[] = [];
@@ -106,11 +114,14 @@ export function countedFacts(cf: ClaimFacts, figures: boolean): { kind: string; 
 /** Whether unmatched program fact `p` only restates a gold responsibility fact of the claim. */
 export function restates(cf: ClaimFacts, p: { kind: string; i: number }, gold: readonly GoldFact[]): boolean {
   const resp = gold.filter((g) => g.kind === 'responsibility');
-  if (resp.length === 0) return false;
   if (p.kind === 'event') {
     const e = cf.events![p.i]!;
+    // the program's agentless strike beside a gold attack of a named or unnamed doer says nothing more
+    if (e.topic === 'responsibility' && e.agentSide === null && e.polarity > 0) return gold.some((g) => unnamedAttack(g) || (g.kind === 'responsibility' && (g.polarity ?? 1) > 0));
+    if (resp.length === 0) return false;
     return e.topic === 'cause' && e.cause === 'attack' && !gold.some((g) => g.kind === 'cause') && resp.some((g) => (g.polarity ?? 1) > 0);
   }
+  if (resp.length === 0) return false;
   if (p.kind === 'status') {
     const s = cf.statuses[p.i]!;
     return s.topic === 'attack' && !gold.some((g) => g.kind === 'status' && g.topic === 'attack') && resp.some((g) => (g.polarity ?? 1) === s.polarity);

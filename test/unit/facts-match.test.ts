@@ -23,7 +23,8 @@ const claim = (events: EventFact[], statuses: StatusFact[] = [], quantities: Qua
 
 describe('factMatches', () => {
   const cf = claim(
-    [ev({}), ev({ topic: 'cause', cause: 'accident', agentSide: null }), ev({ agentSide: 'UA', polarity: -1 })],
+    [ev({}), ev({ topic: 'cause', cause: 'accident', agentSide: null }), ev({ agentSide: 'UA', polarity: -1 }),
+      ev({ agentSide: null }), ev({ topic: 'cause', cause: 'attack', agentSide: null }), ev({ agentSide: null, polarity: -1 })],
     [st({}), st({ topic: 'advance', polarity: -1, subjectSide: 'UA' }), st({ state: 'part', subjectSide: 'UA' })],
     [qty({}), qty({ value: 3, unit: 'tanks', frame: 'loss' })],
   );
@@ -36,6 +37,13 @@ describe('factMatches', () => {
     ['cause accident', { kind: 'cause', cause: 'accident' }, { kind: 'event', i: 1 }, true],
     ['cause attack is not accident', { kind: 'cause', cause: 'attack' }, { kind: 'event', i: 1 }, false],
     ['a cause fact is no responsibility', { kind: 'responsibility', agent: null }, { kind: 'event', i: 1 }, false],
+    // an attack with no named doer: cause attack and responsibility of agent null are one fact
+    ['unnamed attack: gold cause attack, program agentless strike', { kind: 'cause', cause: 'attack' }, { kind: 'event', i: 3 }, true],
+    ['unnamed attack: gold agent null, program cause attack', { kind: 'responsibility', agent: null }, { kind: 'event', i: 4 }, true],
+    ['unnamed attack: gold agent null, program agentless strike', { kind: 'responsibility', agent: null, polarity: 1 }, { kind: 'event', i: 3 }, true],
+    ['a strike by RU is no unnamed attack', { kind: 'responsibility', agent: null }, { kind: 'event', i: 0 }, false],
+    ['an agentless denial is no attack', { kind: 'cause', cause: 'attack' }, { kind: 'event', i: 5 }, false],
+    ['a denial with no doer is not an unnamed attack', { kind: 'responsibility', agent: null, polarity: -1 }, { kind: 'event', i: 4 }, false],
     ['control holds (state read from polarity)', { kind: 'control', state: 'holds', side: 'RU' }, { kind: 'status', i: 0 }, true],
     ['control of the other side', { kind: 'control', state: 'holds', side: 'UA' }, { kind: 'status', i: 0 }, false],
     ['control part', { kind: 'control', state: 'part' }, { kind: 'status', i: 2 }, true],
@@ -59,6 +67,14 @@ describe('countedFacts and restates', () => {
     const gold: GoldFact[] = [{ kind: 'responsibility', agent: 'RU', polarity: 1 }];
     assert.equal(restates(cf, { kind: 'event', i: 1 }, gold), true);
     assert.equal(restates(cf, { kind: 'status', i: 0 }, gold), true);
+  });
+  test('an agentless strike restates a gold attack, named or not, and nothing else', () => {
+    const c = claim([ev({ agentSide: null })]);
+    assert.equal(restates(c, { kind: 'event', i: 0 }, [{ kind: 'cause', cause: 'attack' }]), true);
+    assert.equal(restates(c, { kind: 'event', i: 0 }, [{ kind: 'responsibility', agent: 'UA' }]), true);
+    assert.equal(restates(c, { kind: 'event', i: 0 }, [{ kind: 'cause', cause: 'accident' }]), false);
+    assert.equal(restates(c, { kind: 'event', i: 0 }, [{ kind: 'control', state: 'holds' }]), false);
+    assert.equal(restates(c, { kind: 'event', i: 0 }, [{ kind: 'responsibility', agent: 'UA', polarity: -1 }]), false);
   });
   test('not when the gold lists a cause, or has no strike, or the polarity differs', () => {
     assert.equal(restates(cf, { kind: 'event', i: 1 }, [{ kind: 'responsibility', agent: 'RU' }, { kind: 'cause', cause: 'accident' }]), false);
