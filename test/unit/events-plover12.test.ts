@@ -98,3 +98,14 @@ table("condolences support (051); a war footing raises alert (152/154)", [
   ["The junta put the army on a war footing.", "MOBILIZE"],
   ["Eritrea placed its forces on a war footing.", "MOBILIZE"],
 ]);
+table("returning to the negotiating table resumes talks (046; asked: 106 meet; promised: 036); budget support is aid (071, suspended 162); flattening destroys", [
+  ["The Arab League urged both factions to return to the negotiating table.", "REQUEST/meet"],
+  ["The rebels said they would return to the negotiating table next week.", "AGREE"],
+  ["The two sides returned to the negotiating table in Doha.", "CONSULT"],
+  ["The army returned the bodies of the soldiers.", "RETREAT"],
+  ["The donors suspended budget support to Malawi.", "SANCTION/discontinue"],
+  ["Denmark halted development support to Burundi.", "SANCTION/discontinue"],
+  ["The IMF provided budget support to Egypt.", "AID"],
+  ["The general vowed to flatten the rebel stronghold.", "THREATEN/violence"],
+  ["Bulldozers flattened dozens of homes in the village.", "ASSAULT"],
+]);
