@@ -109,3 +109,12 @@ table("returning to the negotiating table resumes talks (046; asked: 106 meet; p
   ["The general vowed to flatten the rebel stronghold.", "THREATEN/violence"],
   ["Bulldozers flattened dozens of homes in the village.", "ASSAULT"],
 ]);
+table("admitting, accepting, receiving or hosting refugees gives relief or asylum (073/075); an admission that something happened stays that act", [
+  ["Canada admitted 25,000 Syrian refugees.", "AID"],
+  ["Jordan accepted thousands of Iraqi refugees last year.", "AID"],
+  ["Germany received more than a million asylum seekers.", "AID"],
+  ["Chad hosts some 400,000 Sudanese refugees in camps along the border.", "AID"],
+  ["Hungary refused to accept any refugees under the EU quota plan.", "REJECT"],
+  ["Spain agreed to admit 500 refugees rescued at sea.", "AGREE"],
+  ["The army admitted that its soldiers had killed the refugees.", "ASSAULT"],
+]);
