@@ -231,10 +231,18 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
     const next = t.pos[i + 1 + (t.kind[i + 1] === Kind.Space ? 1 : 0)];
     // (or after a possessive: "its offensive against")
     if ((prev === P.DET || prev === P.ADJ || prev === P.ADV || POSSESSIVE.has(t.lower[prevTok(t, i)] ?? '')) && (next === P.ADP || next === P.PUNCT)) return true;
+    // (lane plover, 12th version) or after a noun that modifies it, itself after a determiner or an
+    // adjective: "a ground offensive against", "a new army offensive in"
+    // (not a noun naming the side whose act it is, "the rebel offensive": see partyNoun)
+    const b = prevTok(t, i);
+    if (prev === P.NOUN && b > 0 && (t.pos[prevTok(t, b)] === P.DET || t.pos[prevTok(t, b)] === P.ADJ) && (next === P.ADP || next === P.PUNCT) && !partyNoun(t, b)) return true;
   }
   // (an irregular participle in -en after an auxiliary, which the tagger may read as a noun: "had retaken")
   const participle = w.endsWith('ing') || w.endsWith('ed') || (w.endsWith('en') && i > 0 && t.pos[prevTok(t, i)] === P.AUX);
   if (pos === 'V') {
+    // (lane plover, 12th version) the bare form after a modal or an infinitive "to" is a verb, whatever
+    // the tagger read ("would free the hostages", "to free them", "will not free")
+    if ((p === P.ADJ || p === P.NOUN) && w === word && afterModal(t, i)) return true;
     // a bare verb form after a determiner is a noun the tagger read as a verb ("an apartment block",
     // "the drop", "a throw")
     if (p === P.VERB && w === t.lemma[i] && !participle) {
@@ -263,6 +271,36 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
   return p === P.VERB || p === P.NOUN || p === P.PROPN || (participle && p === P.ADJ);
 }
 
+/** Classes of data/event-objects.tsv whose words name a party to an act (armed and governing bodies). */
+const PARTY_CLASSES = new Set(['holder', 'combatant', 'force', 'police', 'official']);
+
+/**
+ * Whether the noun at token b names a party ("rebel", "army", "government": lane plover, 12th
+ * version), by its plural form or itself in a party class of data/event-objects.tsv.
+ */
+function partyNoun(t: Tokens, b: number): boolean {
+  const w = t.lower[b]!;
+  for (const f of [w, w + 's']) {
+    const r = rowsOf(OBJECTS, f);
+    if (r && r.some((x) => x.words.length === 1 && PARTY_CLASSES.has(x.cls))) return true;
+  }
+  return false;
+}
+
+/** Modal auxiliaries after which a bare word is a verb (see afterModal). */
+const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'shall']);
+
+/**
+ * Whether token i follows a modal auxiliary or an infinitive "to" (lane plover, 12th version), past
+ * "not" or "never": "would free", "will not free", "to free".
+ */
+function afterModal(t: Tokens, i: number): boolean {
+  let b = prevTok(t, i);
+  if (b >= 0 && (t.lower[b] === 'not' || t.lower[b] === 'never' || t.lower[b] === "n't")) b = prevTok(t, b);
+  if (b < 0) return false;
+  return (t.pos[b] === P.AUX && MODALS.has(t.lower[b]!)) || (t.lower[b] === 'to' && t.pos[b] === P.PART);
+}
+
 /** The longest trigger of `list` at token i (or `best` when none is longer). */
 function bestOf(t: Tokens, i: number, t1: number, list: Trigger[], fromBase: boolean, best: Match | null): Match | null {
   for (const tr of list) {
@@ -270,6 +308,8 @@ function bestOf(t: Tokens, i: number, t1: number, list: Trigger[], fromBase: boo
     let end: number;
     if (fromBase) end = tr.words.length === 1 ? i + 1 : matchWords(t, i + 1, tr.words.slice(1), t1, true);
     else end = matchWords(t, i, tr.words, t1);
+    // (lane plover, 12th version) what a description names is a noun phrase, not a prepositional phrase ("called for an end" is a call for)
+    if (tr.kind === 'characterize' && t.pos[nextTok(t, i)] === P.ADP) continue;
     if (end > 0 && (!best || end > best.end) && !(tr.words.includes('…') && innerTrigger(t, i + 1, end, t1, tr.kind)) && !(tr.noInf && infinitiveAfter(t, end, t1))) best = { t: tr, start: i, end, head: i };
   }
   return best;
@@ -1055,25 +1095,29 @@ function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
 function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>, passive: boolean): TypeRow | null {
   const rows = TYPES.get(kind);
   if (!rows) return null;
-  for (const r of rows) {
-    const c = r.cond;
-    if (c === '*') return r;
-    if (c === 'none') {
-      if (instrument === null) return r;
-      continue;
-    }
+  const holds = (c: string): boolean => {
+    if (c === '*') return true;
+    if (c === 'none') return instrument === null;
     const eq = c.indexOf('=');
     const key = c.slice(0, eq);
     const val = c.slice(eq + 1);
-    if (key === 'instr' && instrument === val) return r;
-    if (key === 'gov' && gov === val) return r;
-    if (key === 'tgt' && val === 'civilian' && (CIVILIAN.test(targetText) || obj().has('civilian'))) return r;
-    if (key === 'tgt' && val === 'equipment' && equipment) return r;
-    if (key === 'tgt' && val !== 'civilian' && val !== 'equipment' && tgt().has(val)) return r;
-    if (key === 'obj' && obj().has(val)) return r;
-    if (key === 'agent' && agt().has(val)) return r;
-    if (key === 'place' && val === 'none' && !hasPlace) return r;
-    if (key === 'voice' && val === 'passive' && passive) return r;
+    if (key === 'instr') return instrument === val;
+    if (key === 'gov') return gov === val;
+    // (lane plover, 12th version) tgt=none: the act has no target ("drivers struck for higher pay")
+    if (key === 'tgt' && val === 'none') return targetText === '';
+    if (key === 'tgt' && val === 'civilian') return CIVILIAN.test(targetText) || obj().has('civilian');
+    if (key === 'tgt' && val === 'equipment') return equipment;
+    if (key === 'tgt') return tgt().has(val);
+    if (key === 'obj') return obj().has(val);
+    if (key === 'agent') return agt().has(val);
+    if (key === 'place') return val === 'none' && !hasPlace;
+    if (key === 'voice') return val === 'passive' && passive;
+    return false;
+  };
+  for (const r of rows) {
+    const c = r.cond;
+    // (lane plover, 12th version) "A&B": both conditions hold
+    if (c.includes('&') ? c.split('&').every(holds) : holds(c)) return r;
   }
   return null;
 }
@@ -1108,14 +1152,15 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   matches = matches.filter((m) => !inName(doc, m));
   if (matches.length === 0) return;
   // a light verb ("launched an attack", "imposed a curfew", "gave an ultimatum") followed by another
-  // trigger at most two words on (a hyphen compound is one word: "imposed a dusk-to-dawn curfew"): one event, whose modifiers are read before the light verb (not before a noun that names
+  // trigger at most three words on (a hyphen compound is one word: "imposed a dusk-to-dawn curfew"; lane
+  // plover, 12th version: a determiner and two modifiers, "launched a new ground offensive"): one event, whose modifiers are read before the light verb (not before a noun that names
   // no event: kind not_event)
   let modFrom: Map<Match, number> | null = null;
   if (matches.some((m) => m.t.light)) {
     const mf = (modFrom = new Map<Match, number>());
     matches = matches.filter((m, k) => {
       const next = matches[k + 1];
-      if (m.t.light && next && wordsBetween(t, m.end, next.start) <= 2 && next.t.kind !== 'not_event' && (m.t.kind === 'launch' || next.t.pos !== 'V')) {
+      if (m.t.light && next && wordsBetween(t, m.end, next.start) <= 3 && next.t.kind !== 'not_event' && (m.t.kind === 'launch' || next.t.pos !== 'V')) {
         mf.set(next, m.start);
         return false;
       }
@@ -1644,6 +1689,8 @@ function subordinateRanges(t: Tokens, t0: number, t1: number): number[] | null {
       }
     }
   }
+  const pm = subjectPostmodifier(t, k, t1);
+  if (pm) (out ??= []).push(pm[0], pm[1]);
   for (let j = t0; j < t1; j++) {
     const w = t.lower[j]!;
     const pj = t.pos[j];
@@ -1684,6 +1731,52 @@ function subordinateRanges(t: Tokens, t0: number, t1: number): number[] | null {
     }
   }
   return out;
+}
+
+/**
+ * A postmodifier of the sentence's subject, before its main verb, as [a, b), or null (lane plover,
+ * 12th version): a relative clause without commas ("Troops who were sent to the region arrested
+ * ..."), a participle ("A draft resolution demanding a ceasefire failed ...") or a "to"-infinitive
+ * ("A plan to send peacekeepers was blocked ...") right after the subject's noun, up to the verb
+ * group that follows the postmodifier's own verb group and its complement. Only when no verb stands
+ * before it (the subject comes first) and a main verb follows.
+ */
+function subjectPostmodifier(t: Tokens, k: number, t1: number): [number, number] | null {
+  for (let j = k; j < t1; j++) {
+    if (t.kind[j] === Kind.Space) continue;
+    const p = t.pos[j]!;
+    if (isStop(t, j) || cyr(t, j)) return null;
+    const w = t.lower[j]!;
+    const b = prevTok(t, j);
+    const afterNoun = b >= k && (t.pos[b] === P.NOUN || t.pos[b] === P.PROPN);
+    const opens = afterNoun && ((RELATIVE.has(w) && p === P.PRON) || (p === P.VERB && w.endsWith('ing')) || (w === 'to' && p === P.PART));
+    if (!opens) {
+      if (p === P.VERB || p === P.AUX) return null;
+      continue;
+    }
+    // the postmodifier's own verb group (auxiliaries, "to", adverbs, then its verb)
+    let x = nextTok(t, j);
+    if (p !== P.VERB) {
+      while (x >= 0 && x < t1 && (t.pos[x] === P.AUX || t.pos[x] === P.ADV || t.pos[x] === P.PART)) x = nextTok(t, x);
+      if (x < 0 || x >= t1 || t.pos[x] !== P.VERB) return null;
+      x = nextTok(t, x);
+    }
+    // its complement, up to the next finite verb group: the main verb
+    for (; x >= 0 && x < t1; x = nextTok(t, x)) {
+      if (isStop(t, x)) return null;
+      const px = t.pos[x]!;
+      if (px === P.AUX) return [j, x];
+      if (px === P.VERB) {
+        const bx = prevTok(t, x);
+        const lx = t.lower[x]!;
+        // an infinitive or a participle inside the complement ("to help restore", "suspected rebels") is not the main verb
+        if (t.lower[bx] === 'to' || lx.endsWith('ing') || t.pos[nextTok(t, x)] === P.NOUN && lx.endsWith('ed') && t.pos[bx] !== P.NOUN && t.pos[bx] !== P.PROPN) continue;
+        return [j, x];
+      }
+    }
+    return null;
+  }
+  return null;
 }
 
 /**
