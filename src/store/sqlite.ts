@@ -14,12 +14,13 @@ import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
 import { BULK_KEY, BulkLock, FTS_SEGMENT, enterBulk, fillFullText, foldYo, isBusy, leaveBulk, parseBulkState, registerBulkFunctions } from './sqlite-bulk.js';
 import { hasCyrillic } from '../util/index.js';
+import { similarity } from '../ingest/dedup.js';
 import { dayOf, factsText, foldKey } from './keys.js';
 import { addPlaceEventTypes, claimRecord, docLang, documentRecord, eventTypeRecord, placeRecord, placeSummary, quantityRecord, SQLITE_SPANS, type Row } from './records.js';
 import { cyrillicSnippet, hasCyrillicTerm, searchTerms, type SearchTerm } from '../analyze/ruuk/search.js';
 import type {
   ClaimEventType, ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
-  PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintText, SearchHit, SearchQuery, SkipRecord,
+  PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintNear, ReprintText, SearchHit, SearchQuery, SkipRecord,
   Store, StoreStats, StoredAnalysis, StoredDocument, StoredSkip, Timeline, BulkLoad,
 } from './types.js';
 
@@ -246,7 +247,8 @@ export class SqliteStore implements Store {
       byHash: d.prepare('SELECT rowid, id FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
       // The `lsh` rows of a batch's band keys (a JSON array of them): `reprintCandidates`.
       lshRows: d.prepare('SELECT band, document_rowid FROM lsh WHERE band IN (SELECT value FROM json_each(?))').raw(),
-      sigOfRowid: d.prepare('SELECT d.id, s.sig FROM signatures s JOIN documents d ON d.rowid = s.document_rowid WHERE s.document_rowid = ?'),
+      sigOfRowid: d.prepare('SELECT sig FROM signatures WHERE document_rowid = ?').pluck(),
+      idOfRowid: d.prepare('SELECT id FROM documents WHERE rowid = ?').pluck(),
       textAndPlaces: d.prepare("SELECT text, json_extract(analysis, '$.places') AS places FROM documents WHERE id = ?"),
       claimsOfDoc: d.prepare('SELECT id, idx, content, origin_claim_id, root_document_id FROM claims WHERE document_rowid = ? ORDER BY idx'),
       // Positional parameters (no object per row); the analysis may come as UTF-8 bytes (from an
@@ -418,7 +420,7 @@ export class SqliteStore implements Store {
    * (`test/store/sqlite.test.ts` compares the two). Each key keeps at most `limit` rows, all a
    * text can reach.
    */
-  async reprintCandidates(keys: number[][], limit: number): Promise<ReprintCandidate[][]> {
+  async reprintCandidates(keys: number[][], limit: number, near?: ReprintNear): Promise<ReprintCandidate[][]> {
     const distinct = new Set<number>();
     for (const list of keys) for (const k of list) distinct.add(k);
     const rowsOf = new Map<number, number[]>();
@@ -430,25 +432,33 @@ export class SqliteStore implements Store {
       }
       for (const l of rowsOf.values()) if (l.length > 1) l.sort((x, y) => x - y);
     }
-    const sigs = new Map<number, ReprintCandidate | null>();
-    return keys.map((list) => {
+    // Read once per batch: signatures from their small table; a document's id (a look-up in the
+    // large documents table) only for a candidate that is similar enough to be judged, with `near`.
+    const sigs = new Map<number, Uint32Array | null>();
+    const ids = new Map<number, string | null>();
+    return keys.map((list, k) => {
       const out: ReprintCandidate[] = [];
       if (!list.length) return out;
+      const mine = near?.signatures[k];
       const seen = new Set<number>();
       const sorted = list.length > 1 ? [...list].sort((x, y) => x - y) : list;
-      outer: for (const k of sorted) {
-        const rows = rowsOf.get(k);
+      outer: for (const key of sorted) {
+        const rows = rowsOf.get(key);
         if (!rows) continue;
         for (let i = 0; i < rows.length && i < limit; i++) {
           const rowid = rows[i]!;
           if (seen.has(rowid)) continue;
           seen.add(rowid);
-          let c = sigs.get(rowid);
-          if (c === undefined) {
-            const r = this.stmt.sigOfRowid.get(rowid) as { id: string; sig: Buffer } | undefined;
-            sigs.set(rowid, (c = r ? { id: r.id, seq: rowid, signature: signatureFromBuffer(r.sig) } : null));
+          let sig = sigs.get(rowid);
+          if (sig === undefined) {
+            const b = this.stmt.sigOfRowid.get(rowid) as Buffer | undefined;
+            sigs.set(rowid, (sig = b ? signatureFromBuffer(b) : null));
           }
-          if (c) out.push(c);
+          if (sig && !(mine && near && similarity(mine, sig) < near.threshold)) {
+            let id = ids.get(rowid);
+            if (id === undefined) ids.set(rowid, (id = (this.stmt.idOfRowid.get(rowid) as string | undefined) ?? null));
+            if (id !== null) out.push({ id, seq: rowid, signature: sig });
+          }
           if (seen.size >= limit) break outer;
         }
       }

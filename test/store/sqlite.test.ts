@@ -18,6 +18,7 @@ import { MIGRATIONS } from '../../src/store/migrations.js';
 import { storeContract } from './contract.js';
 import type { DocumentRow } from '../../src/store/types.js';
 import { cyrillicItems, ministry, reprint, strikes, wire } from './fixtures.js';
+import { similarity } from '../../src/ingest/dedup.js';
 
 /** The SQLite store at `file` with a ledger over it (`readonly` goes to the store, the rest to the ledger). */
 function openSqliteStore(file: string, opts: { readonly?: boolean } & ConstructorParameters<typeof import('../../src/ledger/ledger.js').Ledger>[1] = {}) {
@@ -457,10 +458,10 @@ describe('SQLite store: reprint candidates of a batch from one query', () => {
     seed ^= seed << 5;
     return (seed >>> 0) / 2 ** 32;
   };
-  /** A document with `keys` as its band keys and a random signature (no claims). */
+  /** A document with `keys` as its band keys and a random signature of values 0-3, so that similarities spread around 1/4 (no claims). */
   const row = (id: string, keys: number[], rand: () => number): DocumentRow => ({
     document: { id, text: `Text ${id}.`, published: '2024-08-06T09:00:00Z', source: null, url: null, meta: {} }, analysis: null, analysisJson: '{}', claimCount: 0,
-    title: null, contentHash: id, outlet: null, carrier: null, signature: Uint32Array.from({ length: 72 }, () => Math.floor(rand() * 2 ** 32)), bandKeys: keys,
+    title: null, contentHash: id, outlet: null, carrier: null, signature: Uint32Array.from({ length: 72 }, () => Math.floor(rand() * 4)), bandKeys: keys,
     claims: [], quantities: [],
   });
 
@@ -494,6 +495,17 @@ describe('SQLite store: reprint candidates of a batch from one query', () => {
             : [];
           assert.deepEqual(got[k]!.map((c) => ({ id: c.id, seq: c.seq, signature: [...c.signature] })), want, `list ${k}, limit ${limit}`);
         });
+      }
+      // With the texts' signatures and a threshold: the same lists without the candidates below it.
+      const mine = lists.map(() => Uint32Array.from({ length: 72 }, () => Math.floor(rand() * 4)));
+      for (const threshold of [0, 0.25, 0.3, 1.01]) {
+        const all = await s.reprintCandidates(lists, 200);
+        const got = await s.reprintCandidates(lists, 200, { signatures: mine, threshold });
+        lists.forEach((_, k) => {
+          const want = all[k]!.filter((c) => similarity(mine[k]!, c.signature) >= threshold);
+          assert.deepEqual(got[k], want, `list ${k}, threshold ${threshold}`);
+        });
+        if (threshold === 0.25) assert.ok(got.some((l, k) => l.length > 0 && l.length < all[k]!.length), 'some candidates left out, some kept');
       }
       // The boilerplate key alone reaches the limit; keys no document has reach nothing.
       assert.equal((await s.reprintCandidates([[7 * 2 ** 32 + 1]], 200))[0]!.length, 200);
