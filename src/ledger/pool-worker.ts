@@ -17,9 +17,9 @@ import type { ReadOptions } from '../ingest/types.js';
 import { threadCpuMs } from './cpu.js';
 import { observeGc } from './gc.js';
 import { prepareDocument } from './prepare.js';
+import { utf8Bytes } from '../store/keys.js';
 import type { PoolTask, PoolResult, WireError, WireEvent, WirePrepared, WorkerStats } from './pool.js';
 
-const encoder = new TextEncoder();
 
 /** An error as plain data (rebuilt by the pool). */
 export function toWire(e: unknown): WireError {
@@ -106,7 +106,7 @@ parentPort!.on('message', async (t: PoolTask) => {
       const prepared = prepareDocument(t.document as Document, { analysis: a, title: t.title, facts: (_a, i) => facts[i]! });
       // Only what the owner does not have crosses the thread: not the analysis object (its JSON
       // does, as UTF-8 bytes moved rather than copied, off the owner's heap), not the document it sent.
-      const bytes = encoder.encode(prepared.analysisJson as string);
+      const bytes = utf8Bytes(prepared.analysisJson as string);
       const wire: WirePrepared = { ...prepared, document: null, analysis: null, analysisJson: bytes };
       stats.analyzeMs += s1 - t0;
       stats.factsMs += s2 - s1;

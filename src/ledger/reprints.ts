@@ -32,7 +32,9 @@ export async function detectReprints(store: Store, batch: readonly PreparedDocum
   const stored = await store.firstByHash(batch.map((d) => d.contentHash));
   // Near look-ups only for texts that are not exact copies of stored ones.
   const nearIdx = batch.map((d, i) => (stored.has(d.contentHash) ? -1 : i)).filter((i) => i >= 0);
-  const storeCands = await store.reprintCandidates(nearIdx.map((i) => batch[i]!.bandKeys), MAX_CANDIDATES);
+  // Only candidates at the threshold are judged below: the store may leave out the others.
+  const storeCands = await store.reprintCandidates(nearIdx.map((i) => batch[i]!.bandKeys), MAX_CANDIDATES,
+    { signatures: nearIdx.map((i) => batch[i]!.signature), threshold });
   const candsOf = new Map<number, ReprintCandidate[]>(nearIdx.map((i, k) => [i, storeCands[k]!]));
 
   // The texts of stored candidates that are similar enough to be judged, read in one call.

@@ -40,6 +40,27 @@ export function factsText(f: Record<string, unknown> | string | null | undefined
 }
 
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** Most bytes of scratch space `utf8Bytes` keeps between calls (a larger text gets its own, dropped after). */
+const SCRATCH_KEPT = 1 << 20;
+let utf8Scratch = new Uint8Array(1 << 16);
+
+/**
+ * The UTF-8 bytes of `s` in an `ArrayBuffer` of their own (an analysis worker transfers it): the
+ * same bytes as `TextEncoder.encode`, encoded into a reused buffer and copied out, which is about
+ * half the CPU for the two-byte JSON of most analyses (8 against 15 µs for 8.9 KB, warm).
+ */
+export function utf8Bytes(s: string): Uint8Array<ArrayBuffer> {
+  const need = s.length * 3; // at most 3 bytes per UTF-16 code unit
+  let buf = utf8Scratch;
+  if (buf.length < need) {
+    buf = new Uint8Array(need);
+    if (need <= SCRATCH_KEPT) utf8Scratch = buf;
+  }
+  const { written } = encoder.encodeInto(s, buf);
+  return buf.slice(0, written);
+}
 
 /** The analysis JSON of a `DocumentRow` as text (it may come as UTF-8 bytes from an analysis worker). */
 export function analysisText(json: string | Uint8Array): string {

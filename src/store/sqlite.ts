@@ -14,12 +14,13 @@ import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
 import { BULK_KEY, BulkLock, FTS_SEGMENT, enterBulk, fillFullText, foldYo, isBusy, leaveBulk, parseBulkState, registerBulkFunctions } from './sqlite-bulk.js';
 import { hasCyrillic } from '../util/index.js';
+import { similarity } from '../ingest/dedup.js';
 import { dayOf, factsText, foldKey } from './keys.js';
 import { addPlaceEventTypes, claimRecord, docLang, documentRecord, eventTypeRecord, placeRecord, placeSummary, quantityRecord, SQLITE_SPANS, type Row } from './records.js';
 import { cyrillicSnippet, hasCyrillicTerm, searchTerms, type SearchTerm } from '../analyze/ruuk/search.js';
 import type {
   ClaimEventType, ClaimFactsUpdate, ClaimFilter, ClaimLink, ClaimQuery, ClaimRecord, ComparableClaim, DocumentQuery, DocumentRow, Page, PageQuery,
-  PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintText, SearchHit, SearchQuery, SkipRecord,
+  PlaceQuery, PlaceRecord, PlaceSummary, QuantityQuery, QuantityRecord, ReprintCandidate, ReprintNear, ReprintText, SearchHit, SearchQuery, SkipRecord,
   Store, StoreStats, StoredAnalysis, StoredDocument, StoredSkip, Timeline, BulkLoad,
 } from './types.js';
 
@@ -50,8 +51,13 @@ function signatureToBuffer(sig: Uint32Array): Buffer {
 
 /** Reads a signature written by `signatureToBuffer`. */
 function signatureFromBuffer(buf: Uint8Array): Uint32Array {
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const sig = new Uint32Array(buf.byteLength >>> 2);
+  if (LITTLE_ENDIAN) {
+    // The column's bytes are the values' own (one copy instead of a read per value); a trailing partial value is left out, as below.
+    new Uint8Array(sig.buffer).set(buf.subarray(0, sig.byteLength));
+    return sig;
+  }
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   for (let i = 0; i < sig.length; i++) sig[i] = view.getUint32(i * 4, true);
   return sig;
 }
@@ -239,7 +245,10 @@ export class SqliteStore implements Store {
     return {
       docRowid: d.prepare('SELECT rowid FROM documents WHERE id = ?').pluck(),
       byHash: d.prepare('SELECT rowid, id FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
-      sigOfRowid: d.prepare('SELECT d.id, s.sig FROM signatures s JOIN documents d ON d.rowid = s.document_rowid WHERE s.document_rowid = ?'),
+      // The `lsh` rows of a batch's band keys (a JSON array of them): `reprintCandidates`.
+      lshRows: d.prepare('SELECT band, document_rowid FROM lsh WHERE band IN (SELECT value FROM json_each(?))').raw(),
+      sigOfRowid: d.prepare('SELECT sig FROM signatures WHERE document_rowid = ?').pluck(),
+      idOfRowid: d.prepare('SELECT id FROM documents WHERE rowid = ?').pluck(),
       textAndPlaces: d.prepare("SELECT text, json_extract(analysis, '$.places') AS places FROM documents WHERE id = ?"),
       claimsOfDoc: d.prepare('SELECT id, idx, content, origin_claim_id, root_document_id FROM claims WHERE document_rowid = ? ORDER BY idx'),
       // Positional parameters (no object per row); the analysis may come as UTF-8 bytes (from an
@@ -402,19 +411,56 @@ export class SqliteStore implements Store {
     return out;
   }
 
-  /** The candidates query per number of band keys (always `BANDS` but for old rows), prepared once. */
-  private readonly lshQueries = new Map<number, Database.Statement>();
-
-  async reprintCandidates(keys: number[][], limit: number): Promise<ReprintCandidate[][]> {
-    return keys.map((list) => {
-      if (!list.length) return [];
-      let q = this.lshQueries.get(list.length);
-      if (!q) this.lshQueries.set(list.length, (q = this.db.prepare(`SELECT DISTINCT document_rowid FROM lsh WHERE band IN (${list.map(() => '?').join(',')}) LIMIT ?`).pluck()));
-      const rowids = q.all(...list, limit) as number[];
+  /**
+   * The reprint candidates of every text of a batch from one query: the rows of all the batch's
+   * band keys, read in key order (neighbouring pages of `lsh` instead of 24 random look-ups per
+   * text), then per text, over its keys in ascending order and each key's documents in storage
+   * order, the first `limit` distinct documents: the rows and the order the per-text query
+   * `SELECT DISTINCT document_rowid FROM lsh WHERE band IN (its keys) LIMIT limit` gives
+   * (`test/store/sqlite.test.ts` compares the two). Each key keeps at most `limit` rows, all a
+   * text can reach.
+   */
+  async reprintCandidates(keys: number[][], limit: number, near?: ReprintNear): Promise<ReprintCandidate[][]> {
+    const distinct = new Set<number>();
+    for (const list of keys) for (const k of list) distinct.add(k);
+    const rowsOf = new Map<number, number[]>();
+    if (distinct.size) {
+      for (const [band, rowid] of this.stmt.lshRows.iterate(JSON.stringify([...distinct])) as Iterable<[number, number]>) {
+        const l = rowsOf.get(band);
+        if (l) l.push(rowid);
+        else rowsOf.set(band, [rowid]);
+      }
+      for (const l of rowsOf.values()) if (l.length > 1) l.sort((x, y) => x - y);
+    }
+    // Read once per batch: signatures from their small table; a document's id (a look-up in the
+    // large documents table) only for a candidate that is similar enough to be judged, with `near`.
+    const sigs = new Map<number, Uint32Array | null>();
+    const ids = new Map<number, string | null>();
+    return keys.map((list, k) => {
       const out: ReprintCandidate[] = [];
-      for (const rowid of rowids) {
-        const r = this.stmt.sigOfRowid.get(rowid) as { id: string; sig: Buffer } | undefined;
-        if (r) out.push({ id: r.id, seq: rowid, signature: signatureFromBuffer(r.sig) });
+      if (!list.length) return out;
+      const mine = near?.signatures[k];
+      const seen = new Set<number>();
+      const sorted = list.length > 1 ? [...list].sort((x, y) => x - y) : list;
+      outer: for (const key of sorted) {
+        const rows = rowsOf.get(key);
+        if (!rows) continue;
+        for (let i = 0; i < rows.length && i < limit; i++) {
+          const rowid = rows[i]!;
+          if (seen.has(rowid)) continue;
+          seen.add(rowid);
+          let sig = sigs.get(rowid);
+          if (sig === undefined) {
+            const b = this.stmt.sigOfRowid.get(rowid) as Buffer | undefined;
+            sigs.set(rowid, (sig = b ? signatureFromBuffer(b) : null));
+          }
+          if (sig && !(mine && near && similarity(mine, sig) < near.threshold)) {
+            let id = ids.get(rowid);
+            if (id === undefined) ids.set(rowid, (id = (this.stmt.idOfRowid.get(rowid) as string | undefined) ?? null));
+            if (id !== null) out.push({ id, seq: rowid, signature: sig });
+          }
+          if (seen.size >= limit) break outer;
+        }
       }
       return out;
     });

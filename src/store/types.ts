@@ -372,6 +372,14 @@ export interface ReprintCandidate {
   signature: Uint32Array;
 }
 
+/** The texts behind `reprintCandidates`' key lists, for leaving out candidates that cannot be reprints. */
+export interface ReprintNear {
+  /** The signature of each list's text (same order as the lists). */
+  signatures: readonly Uint32Array[];
+  /** Estimated similarity (`similarity` of src/ingest/dedup.ts) below which a candidate may be left out. */
+  threshold: number;
+}
+
 /** A candidate original's text and places, for `reprintAgrees` (figures and, for short texts, places). */
 export interface ReprintText {
   text: string;
@@ -460,8 +468,10 @@ export interface Store {
   /**
    * For each list of band-tagged LSH keys, the stored documents sharing at least one key, at most
    * `limit` per list (duplicates removed; which ones when there are more is up to the store).
+   * With `near`, a store may leave out the candidates whose estimated similarity to the list's
+   * text is below the threshold (the ledger judges none of them), and so not read their ids.
    */
-  reprintCandidates(keys: number[][], limit: number): Promise<ReprintCandidate[][]>;
+  reprintCandidates(keys: number[][], limit: number, near?: ReprintNear): Promise<ReprintCandidate[][]>;
   /** Texts and places of stored documents, by id (absent ids are left out). */
   reprintTexts(ids: string[]): Promise<Map<string, ReprintText>>;
   /** The claims of stored documents, by document id, in index order (absent ids are left out). */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { dayOf, deriveRows, factPlaces, foldKey, matchClaims } from '../../src/ledger/rows.js';
-import { foldKeyUnicode } from '../../src/store/keys.js';
+import { foldKeyUnicode, utf8Bytes } from '../../src/store/keys.js';
 import { MINISTRY_TEXT, ministry, wire } from '../store/fixtures.js';
 
 describe('foldKey and dayOf', () => {
@@ -80,4 +80,30 @@ describe('matchClaims', () => {
     ['no original claims', ['anything'], [], [-1]],
   ];
   for (const [name, carrier, original, expected] of cases) it(name, () => assert.deepEqual(matchClaims(carrier.map(k), original.map(k)), expected));
+});
+
+describe('utf8Bytes (the analysis JSON a worker sends)', () => {
+  const enc = new TextEncoder();
+  const cases: [string, string][] = [
+    ['empty', ''],
+    ['ASCII JSON', '{"id":"bench-000001","claims":[]}'],
+    ['two-byte: curly quotes, ellipsis, Cyrillic', '“Харків” — ‘Купʼянськ’…'],
+    ['astral characters', 'a😀b𝔘'],
+    ['lone surrogates (replaced as TextEncoder replaces them)', 'x\ud800y\udc00\ud83d'],
+    ['longer than the kept scratch space', '“'.repeat(400_000) + 'end'],
+  ];
+  for (const [name, s] of cases) it(name, () => assert.deepEqual(Buffer.from(utf8Bytes(s)), Buffer.from(enc.encode(s))));
+  it('each result has an ArrayBuffer of its own (transferable), untouched by later calls', () => {
+    const a = utf8Bytes('first “text”');
+    const b = utf8Bytes('second, longer text that overwrites the scratch space');
+    assert.equal(a.byteOffset, 0);
+    assert.equal(a.buffer.byteLength, a.byteLength);
+    assert.equal(new TextDecoder().decode(a), 'first “text”');
+    assert.notEqual(a.buffer, b.buffer);
+  });
+  it('equals TextEncoder.encode on random strings (any UTF-16 code units)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+      assert.deepEqual(Buffer.from(utf8Bytes(s)), Buffer.from(enc.encode(s)));
+    }), { numRuns: 500 });
+  });
 });

@@ -18,6 +18,7 @@ import { MIGRATIONS } from '../../src/store/migrations.js';
 import { storeContract } from './contract.js';
 import type { DocumentRow } from '../../src/store/types.js';
 import { cyrillicItems, ministry, reprint, strikes, wire } from './fixtures.js';
+import { similarity } from '../../src/ingest/dedup.js';
 
 /** The SQLite store at `file` with a ledger over it (`readonly` goes to the store, the rest to the ledger). */
 function openSqliteStore(file: string, opts: { readonly?: boolean } & ConstructorParameters<typeof import('../../src/ledger/ledger.js').Ledger>[1] = {}) {
@@ -443,6 +444,74 @@ describe('SQLite store: place upserts within one batch', () => {
         { country: 'UA', admin1: 'UA-63', lat: 50.29, lon: 36.94, level: null, claims: 3 },
       ]);
       db.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('SQLite store: reprint candidates of a batch from one query', () => {
+  /** A seeded generator (xorshift32), so that a failure can be run again. */
+  const gen = (seed: number) => () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 2 ** 32;
+  };
+  /** A document with `keys` as its band keys and a random signature of values 0-3, so that similarities spread around 1/4 (no claims). */
+  const row = (id: string, keys: number[], rand: () => number): DocumentRow => ({
+    document: { id, text: `Text ${id}.`, published: '2024-08-06T09:00:00Z', source: null, url: null, meta: {} }, analysis: null, analysisJson: '{}', claimCount: 0,
+    title: null, contentHash: id, outlet: null, carrier: null, signature: Uint32Array.from({ length: 72 }, () => Math.floor(rand() * 4)), bandKeys: keys,
+    claims: [], quantities: [],
+  });
+
+  it('gives each text the candidates, in the order, of the per-text query it replaces, the limit included', async () => {
+    const t = tempDb();
+    try {
+      const rand = gen(20261206);
+      const s = openRaw(t.file);
+      // 24 band-tagged keys per document drawn from few values, so that texts collide often; key
+      // 7 * 2**32 + 1 is boilerplate: in every document, more than any limit below.
+      const keysOf = (): number[] => Array.from({ length: 24 }, (_, b) => (b === 7 ? b * 2 ** 32 + 1 : b * 2 ** 32 + Math.floor(rand() * 40)));
+      for (let batch = 0; batch < 3; batch++) {
+        await s.putDocuments(Array.from({ length: 120 }, (_, i) => row(`d${batch}-${i}`, keysOf(), rand)));
+      }
+      const lists: number[][] = [
+        [], [7 * 2 ** 32 + 1], [3 * 2 ** 32 + 5, 3 * 2 ** 32 + 5], [99 * 2 ** 32], [2 ** 52 + 3, 5 * 2 ** 32 + 11],
+        ...Array.from({ length: 30 }, () => keysOf().filter(() => rand() < 0.8)),
+        ...Array.from({ length: 10 }, () => keysOf().filter((k) => k !== 7 * 2 ** 32 + 1).slice(0, 1 + Math.floor(rand() * 23)).reverse()),
+      ];
+      const db = new Database(t.file, { readonly: true });
+      const sig = (b: Buffer): number[] => Array.from({ length: b.length / 4 }, (_, i) => b.readUInt32LE(i * 4));
+      for (const limit of [200, 17, 1]) {
+        const got = await s.reprintCandidates(lists, limit);
+        lists.forEach((list, k) => {
+          const want = list.length
+            ? (db.prepare(`SELECT DISTINCT document_rowid FROM lsh WHERE band IN (${list.map(() => '?').join(',')}) LIMIT ?`).pluck().all(...list, limit) as number[])
+              .map((rowid) => {
+                const r = db.prepare('SELECT d.id, s.sig FROM signatures s JOIN documents d ON d.rowid = s.document_rowid WHERE s.document_rowid = ?').get(rowid) as { id: string; sig: Buffer };
+                return { id: r.id, seq: rowid, signature: sig(r.sig) };
+              })
+            : [];
+          assert.deepEqual(got[k]!.map((c) => ({ id: c.id, seq: c.seq, signature: [...c.signature] })), want, `list ${k}, limit ${limit}`);
+        });
+      }
+      // With the texts' signatures and a threshold: the same lists without the candidates below it.
+      const mine = lists.map(() => Uint32Array.from({ length: 72 }, () => Math.floor(rand() * 4)));
+      for (const threshold of [0, 0.25, 0.3, 1.01]) {
+        const all = await s.reprintCandidates(lists, 200);
+        const got = await s.reprintCandidates(lists, 200, { signatures: mine, threshold });
+        lists.forEach((_, k) => {
+          const want = all[k]!.filter((c) => similarity(mine[k]!, c.signature) >= threshold);
+          assert.deepEqual(got[k], want, `list ${k}, threshold ${threshold}`);
+        });
+        if (threshold === 0.25) assert.ok(got.some((l, k) => l.length > 0 && l.length < all[k]!.length), 'some candidates left out, some kept');
+      }
+      // The boilerplate key alone reaches the limit; keys no document has reach nothing.
+      assert.equal((await s.reprintCandidates([[7 * 2 ** 32 + 1]], 200))[0]!.length, 200);
+      assert.deepEqual(await s.reprintCandidates([[99 * 2 ** 32], []], 200), [[], []]);
+      db.close();
+      await s.close();
     } finally {
       t.cleanup();
     }
