@@ -5,7 +5,7 @@
  */
 import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
-import { NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type Word } from './lexicon.js';
+import { NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type StatusRow, type Word } from './lexicon.js';
 import { firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
@@ -14,6 +14,7 @@ import { controlClash, controlExcluded, refineControl } from './control.js';
 import { capitalOfSide, datelineName, formationName, governmentUse } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
+import { lemmaOf, morphPos, voiceSide } from './voice.js';
 import { figureScope, ruukCasualtyUnit, ruukFigureFrame, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { tollLists } from './tolls.js';
@@ -52,6 +53,12 @@ function persons(): Set<string> {
 function personObject(words: Word[], to: number): boolean {
   for (let k = to; k < Math.min(words.length, to + 3); k++) if (persons().has(words[k]!.w)) return true;
   return false;
+}
+
+let groundIds: Set<string> | null = null;
+/** Unit ids that count places or ground (data/units.tsv classes place, area, distance, percent): what a capture takes, not prisoners. */
+function groundUnits(): Set<string> {
+  return (groundIds ??= new Set(table('units.tsv').filter((r) => (r[2] === 'place' || r[2] === 'area' || r[2] === 'distance' || r[2] === 'percent') && r[1] && r[1] !== '-').map((r) => r[1]!)));
 }
 
 let eventUnits: Set<string> | null = null;
@@ -107,10 +114,17 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const content = frags.map((f) => text.slice(f.start, f.end)).join(' … ');
   const fragWords = frags.map((f) => wordsOf(text, f.start, f.end));
   const qIndex = memo(analysis, 'facts:quantities', () => new SpanIndex(analysis.quantities));
-  const quantityStarts = withinAny(qIndex, frags).map((i) => analysis.quantities[i]!.start);
+  // a number right after a capture verb is prisoners taken ("captured 20 soldiers"), unless it counts
+  // places or ground ("освободили 11 населённых пунктов", "освободили 40 кв. км"): units of data/units.tsv
+  // classes place, area, distance and percent are what was taken
+  const quantityStarts = withinAny(qIndex, frags).filter((i) => !groundUnits().has(analysis.quantities[i]!.unit ?? '')).map((i) => analysis.quantities[i]!.start);
   // "we"/"our" name the speaker's side only inside quotation marks (its own words), or when the speaker is "I"/"we"
   const quotes = memo(analysis, 'facts:quotes', () => new SpanIndex(analysis.quotes));
-  const ctx: SpeakerContext = { side: speaker.side, quoted: (pos) => claim.kind === 'direct' || firstPersonSpeaker(claim) || quotes.covers(pos) };
+  // a Russian or Ukrainian post in its author's own voice: "наши" are the author's, and an author of no
+  // known side speaks for the side its words show (src/compare/voice.ts: "ВСУшники" in a Russian channel)
+  const ownCyrillic = claim.speaker?.fromDocument === true && CYRILLIC.test(content);
+  const ctxSide = speaker.side ?? (ownCyrillic ? memo(analysis, 'facts:voice', () => voiceSide(text)) : null);
+  const ctx: SpeakerContext = { side: ctxSide, quoted: (pos) => ownCyrillic || claim.kind === 'direct' || firstPersonSpeaker(claim) || quotes.covers(pos) };
   const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx);
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   // "not damaged" is a figure of zero (src/compare/figures.ts)
@@ -229,7 +243,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   }
   for (const words of fragWords) {
     let prevEnd = 0; // a negation belongs to the next phrase only: never reach back past another match
-    for (const m of lex.statuses.scan(words)) {
+    for (const m of statusMatches(words)) {
       const from = prevEnd;
       prevEnd = m.to;
       const a = words[m.from]!;
@@ -304,6 +318,31 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   return out;
 }
 
+/** Verbs of phase whose infinitive complement is stated ("продолжают теснить", "начали освобождать"). */
+const PHASE_LEMMAS = new Set(['продолжать', 'продолжить', 'начать', 'начинать', 'стать']);
+
+/**
+ * The status phrases of `words`: the surface phrases of data/status-phrases*.tsv and
+ * control-phrases.tsv, and in Russian the lemma predicates of data/status-lemmas-ruuk.tsv, matched
+ * over the words' lemmas, where no surface phrase stands or where a lemma predicate is longer than
+ * the phrases it covers ("идёт зачистка" over "зачистк~"). A lemma predicate in the infinitive states
+ * no fact ("задача вытеснить", "пытаясь окружить") unless a phase verb governs it ("продолжают теснить").
+ */
+function statusMatches(words: Word[]): { row: StatusRow; from: number; to: number }[] {
+  const lex = compareLexicon();
+  let out = lex.statuses.scan(words);
+  if (!words.some((w) => CYRILLIC.test(w.w)) || lemmaOf('армия') === null) return out;
+  const lemmas = words.map((w) => ({ ...w, w: lemmaOf(w.w) ?? w.w }));
+  for (const m of lex.lemmaStatuses.scan(lemmas)) {
+    if (morphPos(words[m.from]!.w) === 'INFN' && !(m.from > 0 && PHASE_LEMMAS.has(lemmas[m.from - 1]!.w))) continue;
+    const over = out.filter((o) => o.from < m.to && m.from < o.to);
+    if (over.some((o) => o.from < m.from || o.to > m.to || o.to - o.from >= m.to - m.from)) continue;
+    out = out.filter((o) => !over.includes(o));
+    out.push(m);
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
 /** Whether a form of "be" starts the phrase at `words[from]` ("been fully captured") or stands right before it, or with one adverb between ("had been fully captured"). */
 function passiveAt(words: Word[], from: number): boolean {
   if (AUXILIARIES.has(words[from]!.w)) return true;
@@ -364,6 +403,19 @@ function conflictAnchors(): Set<string> {
   return (anchors ??= wordSet('conflict-anchors.txt'));
 }
 
+let anchorLemmaSet: Set<string> | null = null;
+/** The lemmas of the Cyrillic words of data/conflict-anchors.txt (empty until the morphology is loaded). */
+function anchorLemmas(): Set<string> {
+  if (anchorLemmaSet) return anchorLemmaSet;
+  if (!lemmaOf('армия')) return new Set(); // no morphology yet: try again on the next call
+  const out = new Set<string>();
+  for (const w of conflictAnchors()) {
+    const l = CYRILLIC.test(w) ? lemmaOf(w) : null;
+    if (l) out.add(l);
+  }
+  return (anchorLemmaSet = out);
+}
+
 /**
  * Whether the status phrase `words[from, to)` is war reporting: its sentence holds a word of
  * data/conflict-anchors.txt, or a resolved place below country level stands within OBJECT_REACH
@@ -376,7 +428,8 @@ function conflictContext(analysis: Analysis, words: Word[], from: number, to: nu
   const a = sent?.start ?? words[0]!.start;
   const b = sent?.end ?? words[words.length - 1]!.end;
   const set = conflictAnchors();
-  for (const w of wordsOf(analysis.text, a, b)) if (set.has(w.w)) return true;
+  // a Russian word by its lemma too ("армией", "штурмовиками", "населённый пункт" in any case)
+  for (const w of wordsOf(analysis.text, a, b)) if (set.has(w.w) || (CYRILLIC.test(w.w) && anchorLemmas().has(lemmaOf(w.w) ?? ''))) return true;
   const lo = before ? words[Math.max(0, from - OBJECT_REACH)]!.start : words[from]!.start;
   const hi = words[Math.min(words.length - 1, to + OBJECT_REACH - 1)]!.end;
   return analysis.places.some((p) => p.start >= lo && p.end <= hi && p.level !== 'country');
@@ -568,6 +621,11 @@ function operationNear(words: Word[], from: number, to: number, speakerSide: Spe
 function statusSubject(words: Word[], from: number, to: number, subject: 'self' | 'agent', speakerSide: SpeakerContext): Side | null {
   const inner = sideIn(words, from, to, speakerSide, false);
   if (inner) return inner;
+  // Russian names the owner of an operation after it, in the genitive: "отбили атаки ВСУ"
+  if (subject === 'agent' && CYRILLIC.test(words[to - 1]!.w) && operationNouns().has(words[to - 1]!.w)) {
+    const owner = sideIn(words, to, Math.min(words.length, to + 2), speakerSide, false);
+    if (owner) return owner;
+  }
   if (subject === 'agent') {
     for (let k = to; k < Math.min(words.length, to + 3); k++) {
       const owner = operationOwner(words, k, speakerSide);
