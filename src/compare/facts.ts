@@ -318,6 +318,12 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   return out;
 }
 
+let stopLemmas: Set<string> | null = null;
+/** Lemmas that stop or prevent an advance (data/advance-stops-ruuk.txt). */
+function advanceStops(): Set<string> {
+  return (stopLemmas ??= wordSet('advance-stops-ruuk.txt'));
+}
+
 /** Verbs of phase whose infinitive complement is stated ("продолжают теснить", "начали освобождать"). */
 const PHASE_LEMMAS = new Set(['продолжать', 'продолжить', 'начать', 'начинать', 'стать']);
 
@@ -335,6 +341,8 @@ function statusMatches(words: Word[]): { row: StatusRow; from: number; to: numbe
   const lemmas = words.map((w) => ({ ...w, w: lemmaOf(w.w) ?? w.w }));
   for (const m of lex.lemmaStatuses.scan(lemmas)) {
     if (morphPos(words[m.from]!.w) === 'INFN' && !(m.from > 0 && PHASE_LEMMAS.has(lemmas[m.from - 1]!.w))) continue;
+    // a noun of advance after a verb that stops or prevents it ("замедлить продвижение"): none going on
+    if (m.row.topic === 'advance' && morphPos(words[m.from]!.w) === 'NOUN' && lemmas.slice(Math.max(0, m.from - 3), m.from).some((l) => advanceStops().has(l.w))) continue;
     const over = out.filter((o) => o.from < m.to && m.from < o.to);
     if (over.some((o) => o.from < m.from || o.to > m.to || o.to - o.from >= m.to - m.from)) continue;
     out = out.filter((o) => !over.includes(o));
@@ -621,8 +629,10 @@ function operationNear(words: Word[], from: number, to: number, speakerSide: Spe
 function statusSubject(words: Word[], from: number, to: number, subject: 'self' | 'agent', speakerSide: SpeakerContext): Side | null {
   const inner = sideIn(words, from, to, speakerSide, false);
   if (inner) return inner;
-  // Russian names the owner of an operation after it, in the genitive: "отбили атаки ВСУ"
-  if (subject === 'agent' && CYRILLIC.test(words[to - 1]!.w) && operationNouns().has(words[to - 1]!.w)) {
+  // Russian names the owner of an operation after it, in the genitive: "отбили атаки ВСУ", "темп
+  // продвижения ВС РФ", "о продвижении российских войск"
+  const last = words[to - 1]!.w;
+  if (CYRILLIC.test(last) && (operationNouns().has(last) || operationNouns().has(lemmaOf(last) ?? ''))) {
     const owner = sideIn(words, to, Math.min(words.length, to + 2), speakerSide, false);
     if (owner) return owner;
   }

@@ -160,10 +160,12 @@ function load() {
   // Control of a place, in all three languages (data/control-phrases.tsv): statements, and the
   // words that qualify them (full: "fully", "полностью"; exclude: "из плена" is no place taken).
   const fullWords = new PhraseMatcher<true>();
+  const partWords = new PhraseMatcher<true>();
   const excludeWords = new PhraseMatcher<true>();
   for (const [lang, phrase, state, subject] of table('control-phrases.tsv')) {
     if (lang !== 'en' && lang !== 'ru' && lang !== 'uk') throw new Error(`sitrep: data/control-phrases.tsv: bad language "${lang}" for "${phrase}"`);
     if (state === 'full') fullWords.add(phrase!, true);
+    else if (state === 'partial') partWords.add(phrase!, true);
     else if (state === 'exclude') excludeWords.add(phrase!, true);
     else if (CONTROL_STATES.has(state!)) {
       const subj = SUBJECTS.has(subject!) ? (subject as StatusRow['subject']) : null;
@@ -220,6 +222,8 @@ function load() {
     lemmaStatuses,
     /** Words that make a control statement whole ("fully", "completely", "полностью"). */
     fullWords,
+    /** Russian and Ukrainian words that make a nearby holds statement a part held ("частично", "части"). */
+    partWords,
     /** Words near a control phrase that make it something else ("из плена": prisoners freed). */
     excludeWords,
     frames,
