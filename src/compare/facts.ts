@@ -5,6 +5,7 @@
  */
 import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
+import { grammarSet } from '../lexicon/grammar.js';
 import { NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type StatusRow, type Word } from './lexicon.js';
 import { firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
@@ -124,7 +125,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // known side speaks for the side its words show (src/compare/voice.ts: "ВСУшники" in a Russian channel)
   const ownCyrillic = claim.speaker?.fromDocument === true && CYRILLIC.test(content);
   const ctxSide = speaker.side ?? (ownCyrillic ? memo(analysis, 'facts:voice', () => voiceSide(text)) : null);
-  const ctx: SpeakerContext = { side: ctxSide, quoted: (pos) => ownCyrillic || claim.kind === 'direct' || firstPersonSpeaker(claim) || quotes.covers(pos) };
+  const ctx: SpeakerContext = { side: ctxSide, ownVoice: ownCyrillic, quoted: (pos) => ownCyrillic || claim.kind === 'direct' || firstPersonSpeaker(claim) || quotes.covers(pos) };
   const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx);
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   // "not damaged" is a figure of zero (src/compare/figures.ts)
@@ -286,6 +287,12 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // an own row with no side word near it is the speaker's own units ("продолжают продвижение" in a ministry's summary)
       if (m.row.subject === 'own' && m.row.topic !== 'control' && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
       if (fact.topic === 'control' && !refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide)) continue;
+      // whose forces are encircled, in Russian: the subject of "попали в окружение", the noun an
+      // "окружённой" qualifies ("украинской группировки, окружённой"); not the active "окружили X"
+      if (fact.topic === 'control' && fact.state === 'encircled' && fact.subjectSide === null && CYRILLIC.test(words[m.from]!.w) && morphPos(words[m.from]!.w) !== 'VERB') fact.subjectSide = statusSubject(words, m.from, m.to, 'self', speakerSide);
+      // a channel's own subjectless "продвинулись к Гуево", "закрепились вдоль жилых массивов" (its
+      // subject in a sentence before): its author's side's advance or holding
+      if (speakerSide.ownVoice && fact.subjectSide === null && fact.polarity === 1 && m.row.subject === 'self' && (fact.topic === 'advance' || (fact.topic === 'control' && (fact.state === 'holds' || fact.state === 'part'))) && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
       // "the village had been fully captured" said by one of the two sides, no captor named: its own capture
       // (set after a denial is read: a capture the claim rejects is not the speaker's)
       if (fact.topic === 'control' && m.row.subject === 'self' && fact.state === 'holds' && fact.polarity === 1 && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA') && passiveAt(words, m.from) && words[m.to]?.w !== 'by') ownCaptures.add(fact);
@@ -316,6 +323,12 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   }
   for (const f of out) if (ownCaptures.has(f) && !f.denial && f.subjectSide === null && f.polarity === 1) f.subjectSide = speakerSide.side;
   return out;
+}
+
+let anaphors: Set<string> | null = null;
+/** Adverbs that point back to a place of the sentence before (data/grammar-words.tsv `place-anaphor`). */
+function placeAnaphors(): Set<string> {
+  return (anaphors ??= grammarSet('place-anaphor'));
 }
 
 let stopLemmas: Set<string> | null = null;
@@ -437,7 +450,13 @@ function conflictContext(analysis: Analysis, words: Word[], from: number, to: nu
   const b = sent?.end ?? words[words.length - 1]!.end;
   const set = conflictAnchors();
   // a Russian word by its lemma too ("армией", "штурмовиками", "населённый пункт" in any case)
-  for (const w of wordsOf(analysis.text, a, b)) if (set.has(w.w) || (CYRILLIC.test(w.w) && anchorLemmas().has(lemmaOf(w.w) ?? ''))) return true;
+  const anchored = (x: number, y: number): boolean => wordsOf(analysis.text, x, y).some((w) => set.has(w.w) || (CYRILLIC.test(w.w) && anchorLemmas().has(lemmaOf(w.w) ?? '')));
+  if (anchored(a, b)) return true;
+  // "Сейчас там идёт зачистка": an adverb pointing back to the place of the sentence before reads its context there
+  if (sent && wordsOf(analysis.text, a, b).some((w) => placeAnaphors().has(w.w))) {
+    const prev = analysis.sentences.filter((s) => s.end <= sent.start).pop();
+    if (prev && (anchored(prev.start, prev.end) || analysis.places.some((p) => p.start >= prev.start && p.end <= prev.end && p.level !== 'country'))) return true;
+  }
   const lo = before ? words[Math.max(0, from - OBJECT_REACH)]!.start : words[from]!.start;
   const hi = words[Math.min(words.length - 1, to + OBJECT_REACH - 1)]!.end;
   return analysis.places.some((p) => p.start >= lo && p.end <= hi && p.level !== 'country');
