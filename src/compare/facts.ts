@@ -125,7 +125,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // known side speaks for the side its words show (src/compare/voice.ts: "ВСУшники" in a Russian channel)
   const ownCyrillic = claim.speaker?.fromDocument === true && CYRILLIC.test(content);
   const ctxSide = speaker.side ?? (ownCyrillic ? memo(analysis, 'facts:voice', () => voiceSide(text)) : null);
-  const ctx: SpeakerContext = { side: ctxSide, ownVoice: ownCyrillic, quoted: (pos) => ownCyrillic || claim.kind === 'direct' || firstPersonSpeaker(claim) || quotes.covers(pos) };
+  const ctx: SpeakerContext = { side: ctxSide, ownVoice: ownCyrillic, voiceWords: ownCyrillic && speaker.side === null && ctxSide !== null, quoted: (pos) => ownCyrillic || claim.kind === 'direct' || firstPersonSpeaker(claim) || quotes.covers(pos) };
   const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx);
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   // "not damaged" is a figure of zero (src/compare/figures.ts)
@@ -166,7 +166,8 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // news channels' "дело контролирует прокуратура Москвы", doctors' "чудом стабилизировали" (a
   // patient), "полный фейк" (a viral story) are no control, situation or denial (real posts,
   // docs/ru-corpus-disputes-check.md).
-  const belligerent = speaker.side === 'RU' || speaker.side === 'UA';
+  // (a channel whose words show its side, src/compare/voice.ts, speaks for that side too)
+  const belligerent = speaker.side === 'RU' || speaker.side === 'UA' || ctx.side === 'RU' || ctx.side === 'UA';
   const noStatuses = subject === 'other' || (CYRILLIC.test(content) && !inWarTheatre(places) && !belligerent);
   if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
@@ -263,7 +264,8 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // "control of his campaign", "attacks on the senator": these topics need a conflict context.
       // "some Ukrainian soldiers had been captured": prisoners taken, not a place
       if (m.row.topic === 'control' && passivePersons(words, m.from)) continue;
-      if (EVERYDAY_TOPICS.has(m.row.topic) && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control')) continue;
+      // (a post whose words name one side's forces, "ВСУшники", "рашисты", is war reporting throughout)
+      if (EVERYDAY_TOPICS.has(m.row.topic) && !speakerSide.voiceWords && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control')) continue;
       fact.topic = m.row.topic;
       let negation = -1;
       for (let k = Math.max(from, m.from - NEGATION_REACH); k < m.from; k++) {
