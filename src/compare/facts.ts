@@ -26,7 +26,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 23;
+export const FACTS_VERSION = 24;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -327,6 +327,12 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   return out;
 }
 
+let prepositions: Set<string> | null = null;
+/** Russian and Ukrainian prepositions (data/grammar-words.tsv `ruuk-preposition`). */
+function ruukPrepositions(): Set<string> {
+  return (prepositions ??= grammarSet('ruuk-preposition'));
+}
+
 let anaphors: Set<string> | null = null;
 /** Adverbs that point back to a place of the sentence before (data/grammar-words.tsv `place-anaphor`). */
 function placeAnaphors(): Set<string> {
@@ -452,7 +458,7 @@ function conflictContext(analysis: Analysis, words: Word[], from: number, to: nu
   const b = sent?.end ?? words[words.length - 1]!.end;
   const set = conflictAnchors();
   // a Russian word by its lemma too ("армией", "штурмовиками", "населённый пункт" in any case)
-  const anchored = (x: number, y: number): boolean => wordsOf(analysis.text, x, y).some((w) => set.has(w.w) || (CYRILLIC.test(w.w) && anchorLemmas().has(lemmaOf(w.w) ?? '')));
+  const anchored = (x: number, y: number): boolean => wordsOf(analysis.text, x, y).some((w, i, ws) => set.has(w.w) || (i > 0 && set.has(`${ws[i - 1]!.w} ${w.w}`)) || (CYRILLIC.test(w.w) && anchorLemmas().has(lemmaOf(w.w) ?? '')));
   if (anchored(a, b)) return true;
   // "Сейчас там идёт зачистка": an adverb pointing back to the place of the sentence before reads its context there
   if (sent && wordsOf(analysis.text, a, b).some((w) => placeAnaphors().has(w.w))) {
@@ -664,6 +670,8 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
     }
   }
   for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
+    // a Russian or Ukrainian side word right after a preposition is an object, not the subject ("сблизились с ВСУшниками")
+    if (k > 0 && CYRILLIC.test(words[k]!.w) && ruukPrepositions().has(words[k - 1]!.w)) continue;
     const side = sideIn(words, k, k + 1, speakerSide, false);
     if (!side) continue;
     if (subject === 'self' || operationOwner(words, k, speakerSide)) return side;
