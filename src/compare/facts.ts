@@ -294,7 +294,8 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       if (fact.topic === 'control' && fact.state === 'encircled' && fact.subjectSide === null && CYRILLIC.test(words[m.from]!.w) && morphPos(words[m.from]!.w) !== 'VERB') fact.subjectSide = statusSubject(words, m.from, m.to, 'self', speakerSide);
       // a channel's own subjectless "продвинулись к Гуево", "закрепились вдоль жилых массивов" (its
       // subject in a sentence before): its author's side's advance or holding
-      if (speakerSide.ownVoice && fact.subjectSide === null && fact.polarity === 1 && m.row.subject === 'self' && (fact.topic === 'advance' || (fact.topic === 'control' && (fact.state === 'holds' || fact.state === 'part'))) && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
+      // (a finite verb only: "Сообщения о прорыве ... не соответствуют действительности" is someone else's breakthrough)
+      if (speakerSide.ownVoice && fact.subjectSide === null && fact.polarity === 1 && m.row.subject === 'self' && finiteAt(words, m.from) && (fact.topic === 'advance' || (fact.topic === 'control' && (fact.state === 'holds' || fact.state === 'part'))) && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
       // "the village had been fully captured" said by one of the two sides, no captor named: its own capture
       // (set after a denial is read: a capture the claim rejects is not the speaker's)
       if (fact.topic === 'control' && m.row.subject === 'self' && fact.state === 'holds' && fact.polarity === 1 && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA') && passiveAt(words, m.from) && words[m.to]?.w !== 'by') ownCaptures.add(fact);
@@ -343,6 +344,12 @@ let stopLemmas: Set<string> | null = null;
 /** Lemmas that stop or prevent an advance (data/advance-stops-ruuk.txt). */
 function advanceStops(): Set<string> {
   return (stopLemmas ??= wordSet('advance-stops-ruuk.txt'));
+}
+
+/** Whether `words[i]` is a finite Russian verb, or an infinitive a phase verb governs ("продолжают теснить"). */
+function finiteAt(words: Word[], i: number): boolean {
+  const pos = morphPos(words[i]!.w);
+  return pos === 'VERB' || (pos === 'INFN' && i > 0 && PHASE_LEMMAS.has(lemmaOf(words[i - 1]!.w) ?? ''));
 }
 
 /** Verbs of phase whose infinitive complement is stated ("продолжают теснить", "начали освобождать"). */

@@ -111,3 +111,16 @@ describe('whose forces are encircled', () => {
     ]);
   });
 });
+
+describe('Ukrainian forms of the same constructions (stems: no Ukrainian dictionary)', () => {
+  test('encirclement, clearing, retreat, a part held, a situation worsening, attacks repelled', () => {
+    checkFactRows([
+      ['Близько 200 окупантів потрапили в оточення під Торецьком, повідомив Генштаб ЗСУ.', undefined, ['control encircled RU 1'], []],
+      ['У Торецьку триває зачистка, повідомили в Генштабі ЗСУ.', undefined, ['control contested null 1'], ['control holds UA 1']],
+      ['Російські підрозділи відступають від Торецька, заявив Генштаб ЗСУ.', undefined, ['control lost RU -1'], []],
+      ['Українські військові закріпилися в східній частині Торецька, повідомив Генштаб ЗСУ.', undefined, ['control part UA 1'], []],
+      ['Ситуація біля Торецька погіршується, визнали в Генштабі ЗСУ.', undefined, ['situation null -1'], []],
+      ['Сили оборони відбили за добу вісім атак російських військ біля Торецька, повідомив Генштаб ЗСУ.', undefined, ['advance RU -1'], []],
+    ]);
+  });
+});
