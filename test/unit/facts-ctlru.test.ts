@@ -108,6 +108,9 @@ describe('whose forces are encircled', () => {
       ['Украинская группировка, окружённая у Торецка, пытается вырваться, сообщил Рогов.', undefined, ['control encircled UA 1'], []],
       ['Около сотни ВСУшников пытались выбраться из котла у Торецка, сообщил Рогов.', undefined, ['control encircled UA 1'], []],
       ['Российские войска окружили украинскую группировку у Торецка, сообщил Рогов.', undefined, [], ['control encircled RU 1']],
+      // half-encircled: a surface stem (the dictionary lacks the word)
+      ['Около 500 военных ВСУ оказались в полуокружении у Торецка, заявил Рогов.', undefined, ['control encircled UA 1'], []],
+      ['Сотни окупантів потрапили в напівоточення під Торецьком, повідомив Генштаб ЗСУ.', undefined, ['control encircled RU 1'], []],
     ]);
   });
 });
