@@ -49,6 +49,8 @@ export interface GoldItem {
   published: string;
   source?: string;
   author?: string;
+  /** 'channel' for a Telegram post (set by `fillFromCorpus`): its sentences are the channel's own claims. */
+  authorType?: 'channel' | 'person' | 'organisation' | 'outlet';
   ownVoice?: boolean;
   text: string;
   claims: GoldClaim[];
@@ -149,7 +151,7 @@ export function scoreItems(items: readonly GoldItem[]): { kinds: Map<string, Tal
   const claims = { gold: 0, found: 0, speaker: 0, side: 0 };
   const errors: string[] = [];
   for (const item of items) {
-    const a: Analysis = analyze({ id: item.id, text: item.text, published: item.published, source: item.source ?? null, author: item.author ?? null, ownVoice: item.ownVoice ?? null, lang: null });
+    const a: Analysis = analyze({ id: item.id, text: item.text, published: item.published, source: item.source ?? null, author: item.author ?? null, authorType: item.authorType ?? null, ownVoice: item.ownVoice ?? null, lang: null });
     const facts = a.claims.map((_, i) => extractClaimFacts(a, i));
     const contents = facts.map((f) => norm(f.content));
     const used = new Set<number>();
@@ -209,7 +211,8 @@ export function scoreItems(items: readonly GoldItem[]): { kinds: Map<string, Tal
 
 /**
  * Fills the items that name a corpus `post` with its text, publication time and channel, read from
- * the corpus' JSON Lines file; returns the items whose post is not there (the caller skips them, with
+ * the corpus' JSON Lines file, the channel as the post's author in its own voice (as ingest reads a
+ * Telegram post); returns the items whose post is not there (the caller skips them, with
  * a message). Items with their own `text` are left as they are.
  */
 export function fillFromCorpus(items: GoldItem[], corpusFile: string): string[] {
@@ -232,6 +235,13 @@ export function fillFromCorpus(items: GoldItem[], corpusFile: string): string[] 
     item.text = p.text;
     item.published ??= p.published;
     item.source ??= p.source;
+    // as `sitrep ingest` reads a Telegram channel post (src/ingest/document.ts documentAuthor): the
+    // channel is its author, speaking in its own voice (the gold's `speaker: null` claims)
+    if (item.author === undefined && item.source !== undefined) {
+      item.author = item.source;
+      item.authorType ??= 'channel';
+      item.ownVoice ??= true;
+    }
   }
   return missing;
 }

@@ -224,6 +224,8 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
     fact.text = analysis.text.slice(fact.start, fact.end);
   }
   if (state === 'holds' && near(compareLexicon().fullWords, analysis.text, words, from, to)) fact.full = true;
+  // "частично взяли под контроль", "закрепились в восточной части": a part held, in Russian and Ukrainian
+  if (state === 'holds' && !fact.full && hasCyrillic(words[from]!.w) && near(compareLexicon().partWords, analysis.text, words, from, to)) fact.state = 'part';
   // a passive participle of capture names its holder after it ("территорию, захваченную ВСУ"); a side
   // word before it is the owner of what was taken ("часть российской территории, захваченную ..."), not the holder
   if (state === 'holds' && PASSIVE_CAPTURE.test(words[from]!.w)) fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);

@@ -5,7 +5,8 @@
  */
 import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
-import { NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type Word } from './lexicon.js';
+import { grammarSet } from '../lexicon/grammar.js';
+import { NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type StatusRow, type Word } from './lexicon.js';
 import { firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
@@ -14,6 +15,7 @@ import { controlClash, controlExcluded, refineControl } from './control.js';
 import { capitalOfSide, datelineName, formationName, governmentUse } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
+import { lemmaOf, morphPos, voiceSide } from './voice.js';
 import { figureScope, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { tollLists } from './tolls.js';
@@ -24,7 +26,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 27;
+export const FACTS_VERSION = 28;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -52,6 +54,12 @@ function persons(): Set<string> {
 function personObject(words: Word[], to: number): boolean {
   for (let k = to; k < Math.min(words.length, to + 3); k++) if (persons().has(words[k]!.w)) return true;
   return false;
+}
+
+let groundIds: Set<string> | null = null;
+/** Unit ids that count places or ground (data/units.tsv classes place, area, distance, percent): what a capture takes, not prisoners. */
+function groundUnits(): Set<string> {
+  return (groundIds ??= new Set(table('units.tsv').filter((r) => (r[2] === 'place' || r[2] === 'area' || r[2] === 'distance' || r[2] === 'percent') && r[1] && r[1] !== '-').map((r) => r[1]!)));
 }
 
 let eventUnits: Set<string> | null = null;
@@ -107,10 +115,17 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const content = frags.map((f) => text.slice(f.start, f.end)).join(' … ');
   const fragWords = frags.map((f) => wordsOf(text, f.start, f.end));
   const qIndex = memo(analysis, 'facts:quantities', () => new SpanIndex(analysis.quantities));
-  const quantityStarts = withinAny(qIndex, frags).map((i) => analysis.quantities[i]!.start);
+  // a number right after a capture verb is prisoners taken ("captured 20 soldiers"), unless it counts
+  // places or ground ("освободили 11 населённых пунктов", "освободили 40 кв. км"): units of data/units.tsv
+  // classes place, area, distance and percent are what was taken
+  const quantityStarts = withinAny(qIndex, frags).filter((i) => !groundUnits().has(analysis.quantities[i]!.unit ?? '')).map((i) => analysis.quantities[i]!.start);
   // "we"/"our" name the speaker's side only inside quotation marks (its own words), or when the speaker is "I"/"we"
   const quotes = memo(analysis, 'facts:quotes', () => new SpanIndex(analysis.quotes));
-  const ctx: SpeakerContext = { side: speaker.side, quoted: (pos) => claim.kind === 'direct' || firstPersonSpeaker(claim) || quotes.covers(pos) };
+  // a Russian or Ukrainian post in its author's own voice: "наши" are the author's, and an author of no
+  // known side speaks for the side its words show (src/compare/voice.ts: "ВСУшники" in a Russian channel)
+  const ownCyrillic = claim.speaker?.fromDocument === true && CYRILLIC.test(content);
+  const ctxSide = speaker.side ?? (ownCyrillic ? memo(analysis, 'facts:voice', () => voiceSide(text)) : null);
+  const ctx: SpeakerContext = { side: ctxSide, ownVoice: ownCyrillic, voiceWords: ownCyrillic && speaker.side === null && ctxSide !== null, quoted: (pos) => ownCyrillic || claim.kind === 'direct' || firstPersonSpeaker(claim) || quotes.covers(pos) };
   const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx);
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   // "not damaged" is a figure of zero (src/compare/figures.ts)
@@ -151,7 +166,8 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // news channels' "дело контролирует прокуратура Москвы", doctors' "чудом стабилизировали" (a
   // patient), "полный фейк" (a viral story) are no control, situation or denial (real posts,
   // docs/ru-corpus-disputes-check.md).
-  const belligerent = speaker.side === 'RU' || speaker.side === 'UA';
+  // (a channel whose words show its side, src/compare/voice.ts, speaks for that side too)
+  const belligerent = speaker.side === 'RU' || speaker.side === 'UA' || ctx.side === 'RU' || ctx.side === 'UA';
   const noStatuses = subject === 'other' || (CYRILLIC.test(content) && !inWarTheatre(places) && !belligerent);
   if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
@@ -229,7 +245,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   }
   for (const words of fragWords) {
     let prevEnd = 0; // a negation belongs to the next phrase only: never reach back past another match
-    for (const m of lex.statuses.scan(words)) {
+    for (const m of statusMatches(words)) {
       const from = prevEnd;
       prevEnd = m.to;
       const a = words[m.from]!;
@@ -248,7 +264,8 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // "control of his campaign", "attacks on the senator": these topics need a conflict context.
       // "some Ukrainian soldiers had been captured": prisoners taken, not a place
       if (m.row.topic === 'control' && passivePersons(words, m.from)) continue;
-      if (EVERYDAY_TOPICS.has(m.row.topic) && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control')) continue;
+      // (a post whose words name one side's forces, "ВСУшники", "рашисты", is war reporting throughout)
+      if (EVERYDAY_TOPICS.has(m.row.topic) && !speakerSide.voiceWords && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control')) continue;
       fact.topic = m.row.topic;
       let negation = -1;
       for (let k = Math.max(from, m.from - NEGATION_REACH); k < m.from; k++) {
@@ -272,6 +289,13 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // an own row with no side word near it is the speaker's own units ("продолжают продвижение" in a ministry's summary)
       if (m.row.subject === 'own' && m.row.topic !== 'control' && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
       if (fact.topic === 'control' && !refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide)) continue;
+      // whose forces are encircled, in Russian: the subject of "попали в окружение", the noun an
+      // "окружённой" qualifies ("украинской группировки, окружённой"); not the active "окружили X"
+      if (fact.topic === 'control' && fact.state === 'encircled' && fact.subjectSide === null && CYRILLIC.test(words[m.from]!.w) && morphPos(words[m.from]!.w) !== 'VERB') fact.subjectSide = statusSubject(words, m.from, m.to, 'self', speakerSide);
+      // a channel's own subjectless "продвинулись к Гуево", "закрепились вдоль жилых массивов" (its
+      // subject in a sentence before): its author's side's advance or holding
+      // (a finite verb only: "Сообщения о прорыве ... не соответствуют действительности" is someone else's breakthrough)
+      if (speakerSide.ownVoice && fact.subjectSide === null && fact.polarity === 1 && m.row.subject === 'self' && finiteAt(words, m.from) && (fact.topic === 'advance' || (fact.topic === 'control' && (fact.state === 'holds' || fact.state === 'part'))) && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
       // "the village had been fully captured" said by one of the two sides, no captor named: its own capture
       // (set after a denial is read: a capture the claim rejects is not the speaker's)
       if (fact.topic === 'control' && m.row.subject === 'self' && fact.state === 'holds' && fact.polarity === 1 && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA') && passiveAt(words, m.from) && words[m.to]?.w !== 'by') ownCaptures.add(fact);
@@ -302,6 +326,57 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   }
   for (const f of out) if (ownCaptures.has(f) && !f.denial && f.subjectSide === null && f.polarity === 1) f.subjectSide = speakerSide.side;
   return out;
+}
+
+let prepositions: Set<string> | null = null;
+/** Russian and Ukrainian prepositions (data/grammar-words.tsv `ruuk-preposition`). */
+function ruukPrepositions(): Set<string> {
+  return (prepositions ??= grammarSet('ruuk-preposition'));
+}
+
+let anaphors: Set<string> | null = null;
+/** Adverbs that point back to a place of the sentence before (data/grammar-words.tsv `place-anaphor`). */
+function placeAnaphors(): Set<string> {
+  return (anaphors ??= grammarSet('place-anaphor'));
+}
+
+let stopLemmas: Set<string> | null = null;
+/** Lemmas that stop or prevent an advance (data/advance-stops-ruuk.txt). */
+function advanceStops(): Set<string> {
+  return (stopLemmas ??= wordSet('advance-stops-ruuk.txt'));
+}
+
+/** Whether `words[i]` is a finite Russian verb, or an infinitive a phase verb governs ("продолжают теснить"). */
+function finiteAt(words: Word[], i: number): boolean {
+  const pos = morphPos(words[i]!.w);
+  return pos === 'VERB' || (pos === 'INFN' && i > 0 && PHASE_LEMMAS.has(lemmaOf(words[i - 1]!.w) ?? ''));
+}
+
+/** Verbs of phase whose infinitive complement is stated ("продолжают теснить", "начали освобождать"). */
+const PHASE_LEMMAS = new Set(['продолжать', 'продолжить', 'начать', 'начинать', 'стать']);
+
+/**
+ * The status phrases of `words`: the surface phrases of data/status-phrases*.tsv and
+ * control-phrases.tsv, and in Russian the lemma predicates of data/status-lemmas-ruuk.tsv, matched
+ * over the words' lemmas, where no surface phrase stands or where a lemma predicate is longer than
+ * the phrases it covers ("идёт зачистка" over "зачистк~"). A lemma predicate in the infinitive states
+ * no fact ("задача вытеснить", "пытаясь окружить") unless a phase verb governs it ("продолжают теснить").
+ */
+function statusMatches(words: Word[]): { row: StatusRow; from: number; to: number }[] {
+  const lex = compareLexicon();
+  let out = lex.statuses.scan(words);
+  if (!words.some((w) => CYRILLIC.test(w.w)) || lemmaOf('армия') === null) return out;
+  const lemmas = words.map((w) => ({ ...w, w: lemmaOf(w.w) ?? w.w }));
+  for (const m of lex.lemmaStatuses.scan(lemmas)) {
+    if (morphPos(words[m.from]!.w) === 'INFN' && !(m.from > 0 && PHASE_LEMMAS.has(lemmas[m.from - 1]!.w))) continue;
+    // a noun of advance after a verb that stops or prevents it ("замедлить продвижение"): none going on
+    if (m.row.topic === 'advance' && morphPos(words[m.from]!.w) === 'NOUN' && lemmas.slice(Math.max(0, m.from - 3), m.from).some((l) => advanceStops().has(l.w))) continue;
+    const over = out.filter((o) => o.from < m.to && m.from < o.to);
+    if (over.some((o) => o.from < m.from || o.to > m.to || o.to - o.from >= m.to - m.from)) continue;
+    out = out.filter((o) => !over.includes(o));
+    out.push(m);
+  }
+  return out.sort((a, b) => a.from - b.from);
 }
 
 /** Whether a form of "be" starts the phrase at `words[from]` ("been fully captured") or stands right before it, or with one adverb between ("had been fully captured"). */
@@ -364,6 +439,19 @@ function conflictAnchors(): Set<string> {
   return (anchors ??= wordSet('conflict-anchors.txt'));
 }
 
+let anchorLemmaSet: Set<string> | null = null;
+/** The lemmas of the Cyrillic words of data/conflict-anchors.txt (empty until the morphology is loaded). */
+function anchorLemmas(): Set<string> {
+  if (anchorLemmaSet) return anchorLemmaSet;
+  if (!lemmaOf('армия')) return new Set(); // no morphology yet: try again on the next call
+  const out = new Set<string>();
+  for (const w of conflictAnchors()) {
+    const l = CYRILLIC.test(w) ? lemmaOf(w) : null;
+    if (l) out.add(l);
+  }
+  return (anchorLemmaSet = out);
+}
+
 /**
  * Whether the status phrase `words[from, to)` is war reporting: its sentence holds a word of
  * data/conflict-anchors.txt, or a resolved place below country level stands within OBJECT_REACH
@@ -376,7 +464,14 @@ function conflictContext(analysis: Analysis, words: Word[], from: number, to: nu
   const a = sent?.start ?? words[0]!.start;
   const b = sent?.end ?? words[words.length - 1]!.end;
   const set = conflictAnchors();
-  for (const w of wordsOf(analysis.text, a, b)) if (set.has(w.w)) return true;
+  // a Russian word by its lemma too ("армией", "штурмовиками", "населённый пункт" in any case)
+  const anchored = (x: number, y: number): boolean => wordsOf(analysis.text, x, y).some((w, i, ws) => set.has(w.w) || (i > 0 && set.has(`${ws[i - 1]!.w} ${w.w}`)) || (CYRILLIC.test(w.w) && anchorLemmas().has(lemmaOf(w.w) ?? '')));
+  if (anchored(a, b)) return true;
+  // "Сейчас там идёт зачистка": an adverb pointing back to the place of the sentence before reads its context there
+  if (sent && wordsOf(analysis.text, a, b).some((w) => placeAnaphors().has(w.w))) {
+    const prev = analysis.sentences.filter((s) => s.end <= sent.start).pop();
+    if (prev && (anchored(prev.start, prev.end) || analysis.places.some((p) => p.start >= prev.start && p.end <= prev.end && p.level !== 'country'))) return true;
+  }
   const lo = before ? words[Math.max(0, from - OBJECT_REACH)]!.start : words[from]!.start;
   const hi = words[Math.min(words.length - 1, to + OBJECT_REACH - 1)]!.end;
   return analysis.places.some((p) => p.start >= lo && p.end <= hi && p.level !== 'country');
@@ -568,6 +663,13 @@ function operationNear(words: Word[], from: number, to: number, speakerSide: Spe
 function statusSubject(words: Word[], from: number, to: number, subject: 'self' | 'agent', speakerSide: SpeakerContext): Side | null {
   const inner = sideIn(words, from, to, speakerSide, false);
   if (inner) return inner;
+  // Russian names the owner of an operation after it, in the genitive: "отбили атаки ВСУ", "темп
+  // продвижения ВС РФ", "о продвижении российских войск"
+  const last = words[to - 1]!.w;
+  if (CYRILLIC.test(last) && (operationNouns().has(last) || operationNouns().has(lemmaOf(last) ?? ''))) {
+    const owner = sideIn(words, to, Math.min(words.length, to + 2), speakerSide, false);
+    if (owner) return owner;
+  }
   if (subject === 'agent') {
     for (let k = to; k < Math.min(words.length, to + 3); k++) {
       const owner = operationOwner(words, k, speakerSide);
@@ -575,6 +677,8 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
     }
   }
   for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
+    // a Russian or Ukrainian side word right after a preposition is an object, not the subject ("сблизились с ВСУшниками")
+    if (k > 0 && CYRILLIC.test(words[k]!.w) && ruukPrepositions().has(words[k - 1]!.w)) continue;
     const side = sideIn(words, k, k + 1, speakerSide, false);
     if (!side) continue;
     if (subject === 'self' || operationOwner(words, k, speakerSide)) return side;

@@ -160,10 +160,12 @@ function load() {
   // Control of a place, in all three languages (data/control-phrases.tsv): statements, and the
   // words that qualify them (full: "fully", "полностью"; exclude: "из плена" is no place taken).
   const fullWords = new PhraseMatcher<true>();
+  const partWords = new PhraseMatcher<true>();
   const excludeWords = new PhraseMatcher<true>();
   for (const [lang, phrase, state, subject] of table('control-phrases.tsv')) {
     if (lang !== 'en' && lang !== 'ru' && lang !== 'uk') throw new Error(`sitrep: data/control-phrases.tsv: bad language "${lang}" for "${phrase}"`);
     if (state === 'full') fullWords.add(phrase!, true);
+    else if (state === 'partial') partWords.add(phrase!, true);
     else if (state === 'exclude') excludeWords.add(phrase!, true);
     else if (CONTROL_STATES.has(state!)) {
       const subj = SUBJECTS.has(subject!) ? (subject as StatusRow['subject']) : null;
@@ -172,6 +174,21 @@ function load() {
       else if (state === 'threat') statuses.add(phrase!, { phrase: phrase!, topic: 'control', polarity: 1, subject: null, state: 'encircled', threat: true });
       else statuses.add(phrase!, { phrase: phrase!, topic: 'control', polarity: state === 'lost' ? -1 : 1, subject: subj, state: state as ControlState });
     } else throw new Error(`sitrep: data/control-phrases.tsv: bad state "${state}" for "${phrase}"`);
+  }
+  // Russian status and control predicates by lemma (data/status-lemmas-ruuk.tsv): matched over the
+  // lemmas of a claim's words, so one row holds every form ("взять под контроль": взяла, взято, возьмут)
+  const lemmaStatuses = new PhraseMatcher<StatusRow>();
+  for (const [lang, phrase, topic, value, subject] of table('status-lemmas-ruuk.tsv')) {
+    if (lang !== 'ru') throw new Error(`sitrep: data/status-lemmas-ruuk.tsv: bad language "${lang}" for "${phrase}"`);
+    if (!TOPICS.has(topic!) || topic === 'denial') throw new Error(`sitrep: data/status-lemmas-ruuk.tsv: bad topic "${topic}" for "${phrase}"`);
+    const subj = SUBJECTS.has(subject!) ? (subject as StatusRow['subject']) : null;
+    if (topic === 'control') {
+      if (!CONTROL_STATES.has(value!) || value === 'free' || value === 'threat') throw new Error(`sitrep: data/status-lemmas-ruuk.tsv: bad state "${value}" for "${phrase}"`);
+      lemmaStatuses.add(phrase!, { phrase: phrase!, topic: 'control', polarity: value === 'lost' ? -1 : 1, subject: subj, state: value as ControlState });
+    } else {
+      if (value !== '+' && value !== '-') throw new Error(`sitrep: data/status-lemmas-ruuk.tsv: bad polarity "${value}" for "${phrase}"`);
+      lemmaStatuses.add(phrase!, { phrase: phrase!, topic: topic as StatusRow['topic'], polarity: value === '+' ? 1 : -1, subject: subj });
+    }
   }
   const frames = new PhraseMatcher<FrameRow>();
   for (const [w, frame, subject] of table('quantity-frames.tsv')) {
@@ -201,8 +218,12 @@ function load() {
     /** ISO 3166-1 code → the country's English name (countries.tsv). */
     countryNames: countryName as ReadonlyMap<string, string>,
     statuses,
+    /** Russian status and control predicates by lemma (data/status-lemmas-ruuk.tsv), matched over lemmas. */
+    lemmaStatuses,
     /** Words that make a control statement whole ("fully", "completely", "полностью"). */
     fullWords,
+    /** Russian and Ukrainian words that make a nearby holds statement a part held ("частично", "части"). */
+    partWords,
     /** Words near a control phrase that make it something else ("из плена": prisoners freed). */
     excludeWords,
     frames,

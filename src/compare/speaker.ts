@@ -234,6 +234,10 @@ const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours', 'мы', 'наш', 'на
 export interface SpeakerContext {
   side: Side | null;
   quoted?: (offset: number) => boolean;
+  /** A Russian or Ukrainian claim in its author's own voice (a channel post): its subjectless advances and holdings are the author's side's. */
+  ownVoice?: boolean;
+  /** The side came from the post's words for the forces of one side ("ВСУшники", "рашисты"): the post is war reporting. */
+  voiceWords?: boolean;
 }
 /** Words for the speaker's opponent ("the enemy", "the adversary"). */
 const ENEMY = new Set(['enemy', 'enemies', 'adversary', "enemy's", 'occupiers', 'occupier', 'invaders']);

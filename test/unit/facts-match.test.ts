@@ -147,4 +147,9 @@ describe('fillFromCorpus', () => {
     fillFromCorpus(items, file);
     assert.deepEqual(items.map((i) => [i.published, i.source]), [['2024-11-20T10:00:00Z', 'chan'], ['2024-11-22T00:00:00Z', 'mine']]);
   });
+  test('the channel is the post\'s author in its own voice, unless the item names an author', () => {
+    const items = [item({ id: 'h', post: 'tg-1-1' }), item({ id: 'i', post: 'tg-1-1', author: 'Someone', ownVoice: false })];
+    fillFromCorpus(items, file);
+    assert.deepEqual(items.map((i) => [i.author, i.authorType, i.ownVoice]), [['chan', 'channel', true], ['Someone', undefined, false]]);
+  });
 });

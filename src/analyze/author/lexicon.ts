@@ -3,6 +3,7 @@
  * (data/outlet-words.txt), heading nouns (data/author-headings.txt), status phrases
  * (data/status-phrases.tsv, status-phrases-ruuk.tsv, control-phrases.tsv) and event verbs (data/event-verbs.txt). Loaded once, read-only.
  */
+import { morph, morphologyLoaded } from '../ruuk/morph.js';
 import { table, wordSet } from '../../lexicon/index.js';
 import { PhraseMatcher, wordsOf } from '../../lexicon/phrases.js';
 import { escapeRegExp } from '../../util/index.js';
@@ -77,10 +78,17 @@ export function authorLexicon(): AuthorLexicon {
   for (const phrase of [...table('status-phrases.tsv').map((r) => r[0]), ...table('status-phrases-ruuk.tsv').map((r) => r[1]), ...control.map((r) => r[1])]) {
     if (phrase) matcher.add(phrase, true);
   }
+  // Russian predicates by lemma (data/status-lemmas-ruuk.tsv), as compare reads them: "попали в
+  // окружение", "уходят из деревни" make a sentence the author's claim as the phrases do
+  const lemmaMatcher = new PhraseMatcher<true>();
+  for (const r of table('status-lemmas-ruuk.tsv')) if (r[1]) lemmaMatcher.add(r[1], true);
   const status = {
     test: (text: string): boolean => {
       const words = wordsOf(text);
       for (let i = 0; i < words.length; i++) if (matcher.matchAt(words, i)) return true;
+      if (!morphologyLoaded() || !/[\u0400-\u04ff]/.test(text)) return false;
+      const lemmas = words.map((w) => ({ ...w, w: (/^[а-яё]+(?:-[а-яё]+)*$/.test(w.w) ? morph(w.w)?.lemma : null) ?? w.w }));
+      for (let i = 0; i < lemmas.length; i++) if (lemmaMatcher.matchAt(lemmas, i)) return true;
       return false;
     },
   };
