@@ -239,9 +239,9 @@ export function fillFromCorpus(items: GoldItem[], corpusFile: string): string[] 
     // channel is its author, speaking in its own voice (the gold's `speaker: null` claims)
     if (item.author === undefined && item.source !== undefined) {
       item.author = item.source;
-      item.authorType ??= 'channel';
       item.ownVoice ??= true;
     }
+    if (item.author === item.source) item.authorType ??= 'channel';
   }
   return missing;
 }
