@@ -17,6 +17,7 @@ import { regionsOf } from './status.js';
 import { figureScope, ruukCasualtyUnit, ruukFigureFrame, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { tollLists } from './tolls.js';
+import { attributiveAt, failureAfter, futureBefore, innerNegation, irrealisAt, placeObjectAt, pronounSubject } from './clause-en.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
 /**
@@ -24,7 +25,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 23;
+export const FACTS_VERSION = 24;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -242,12 +243,25 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         if (!passive) denials.push({ ...fact, polarity: -1, denial: true });
         continue;
       }
+      // a predicate read by lemma (data/predicates-en.tsv) says something only in its frame: with a
+      // place ("took Melitopol", "Vodiane was taken") or an operation ("renewed the assault") as its
+      // object, and not as the infinitive of a wish or capability ("lacked the forces to retake")
+      if (m.row.lemma !== undefined) {
+        if (m.row.form === 'base' && irrealisAt(words, m.from, m.row.topic === 'advance')) continue;
+        if (m.row.form !== undefined && attributiveAt(words, m.from)) continue;
+        if (m.row.object === 'place' && !placeObjectAt(analysis, words, m.from, m.to)) continue;
+        if (m.row.object === 'op' && !words.slice(m.to, m.to + 3).some((w) => operationNouns().has(w.w))) continue;
+      }
+      // "the peninsula would one day be liberated", "will take the city": a future or a condition
+      if ((m.row.topic === 'control' || m.row.topic === 'advance') && !CYRILLIC.test(a.w) && futureBefore(text, words, m.from)) continue;
       // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place
-      // (persons after "by" hold it: "controlled by Russian troops").
-      if (m.row.topic === 'control' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || (b.w !== 'by' && personObject(words, m.to)) || controlExcluded(text, words, m.from, m.to))) continue;
+      // (persons after "by" hold it: "controlled by Russian troops"); encircled troops are the point
+      // of an encirclement ("trapping about 2,000 servicemen")
+      if (m.row.topic === 'control' && m.row.state !== 'encircled' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || (b.w !== 'by' && personObject(words, m.to)) || controlExcluded(text, words, m.from, m.to, analysis))) continue;
       // "control of his campaign", "attacks on the senator": these topics need a conflict context.
-      // "some Ukrainian soldiers had been captured": prisoners taken, not a place
-      if (m.row.topic === 'control' && passivePersons(words, m.from)) continue;
+      // "some Ukrainian soldiers had been captured": prisoners taken, not a place (a participle only:
+      // "troops were still fighting in" is no passive)
+      if (m.row.topic === 'control' && !/ing$/.test(a.w) && a.w !== 'still' && passivePersons(words, m.from)) continue;
       if (EVERYDAY_TOPICS.has(m.row.topic) && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control')) continue;
       fact.topic = m.row.topic;
       let negation = -1;
@@ -261,8 +275,16 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         fact.start = words[negation]!.start;
         fact.text = text.slice(fact.start, fact.end);
       }
-      if (m.row.subject === 'operation') {
-        const op = operationNear(words, m.from, m.to, speakerSide) ?? (CYRILLIC.test(words[m.from]!.w) && words.slice(m.from, m.to).some((w) => operationNouns().has(w.w)) ? { side: null } : null);
+      // "made no gains": a negation inside the phrase's open slot
+      if (innerNegation(words, m.from, m.to, m.row.phrase)) fact.polarity = fact.polarity === 1 ? -1 : 1;
+      // "trying to break through our defence, without success": a failure said after it in its clause
+      if (m.row.topic === 'advance' && failureAfter(text, words, m.to)) fact.polarity = -1;
+      // an agent predicate in the passive ("the assaults had been beaten off", "the enemy had been
+      // stopped"): its subject is the attacker, read as an operation phrase
+      const passiveAgent = m.row.lemma !== undefined && m.row.subject === 'agent' && m.from > 0 && AUXILIARIES.has(words[m.from - 1]!.w);
+      if (m.row.subject === 'operation' || passiveAgent) {
+        // ... or, with no operation noun, a force named as the subject of the passive ("the enemy had been stopped")
+        const op = operationNear(words, m.from, m.to, speakerSide) ?? (CYRILLIC.test(words[m.from]!.w) && words.slice(m.from, m.to).some((w) => operationNouns().has(w.w)) ? { side: null } : null) ?? forceSubject(text, words, m.from, speakerSide);
         if (!op) continue; // "traffic was halted": no operation, no status
         if (operationVetoed(text, words, m.from, m.to)) continue; // an air attack repelled, "attempts to blackmail" failed
         // "атаки отражены" in a side's own summary: the attacks repelled are the other side's
@@ -271,14 +293,19 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       else if (m.row.subject === 'self' || m.row.subject === 'agent' || m.row.subject === 'own') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject === 'agent' ? 'agent' : 'self', speakerSide);
       // an own row with no side word near it is the speaker's own units ("продолжают продвижение" in a ministry's summary)
       if (m.row.subject === 'own' && m.row.topic !== 'control' && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
+      // "they had taken full control of Rubizhne", the separatists said: the subject pronoun of the
+      // reported clause is its speaker
+      if (fact.subjectSide === null && m.row.subject !== null && m.row.subject !== 'agent' && m.row.subject !== 'operation' && !passiveAgent && pronounSubject(words, m.from) && claim.kind !== 'direct') fact.subjectSide = speakerSide.side;
       if (fact.topic === 'control' && !refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide)) continue;
       // "the village had been fully captured" said by one of the two sides, no captor named: its own capture
       // (set after a denial is read: a capture the claim rejects is not the speaker's)
       if (fact.topic === 'control' && m.row.subject === 'self' && fact.state === 'holds' && fact.polarity === 1 && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA') && passiveAt(words, m.from) && words[m.to]?.w !== 'by') ownCaptures.add(fact);
       out.push(fact);
-      meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start });
+      const attempt = m.row.lemma !== undefined && m.row.form === 'base' && m.from > 0 && words[m.from - 1]!.w === 'to';
+      meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start, attempt });
     }
   }
+  attemptsFailed(out, meta);
   resolveOwnConflicts(out, meta);
   // "відійшли з частини міста на більш вигідні позиції": two phrases of one withdrawal in a Russian or
   // Ukrainian claim are one control fact (the same state, polarity and subject)
@@ -390,6 +417,8 @@ interface FactMeta {
   agent: boolean;
   /** Offset in the text where its sentence starts (a key, not a span). */
   sentence: number;
+  /** An advance told as an attempt ("tried to break through"): what a failure in the claim is about. */
+  attempt?: boolean;
 }
 
 /** Irregular forms of reporting verbs (grammar, not a lexicon): lemma → forms. */
@@ -481,6 +510,22 @@ function resolveOwnConflicts(out: StatusFact[], meta: FactMeta[]): void {
   }
   out.length = w;
   meta.length = w;
+}
+
+/**
+ * An attempt and its failure in one claim ("Russian forces had tried to break through near the
+ * village and the attacks had been repelled"): the attempt is what failed, not an advance going on.
+ * It is dropped, and a failure whose side is unknown takes the attempt's side. In place.
+ */
+function attemptsFailed(out: StatusFact[], meta: FactMeta[]): void {
+  const failed = out.filter((f) => f.topic === 'advance' && f.polarity === -1);
+  if (failed.length === 0) return;
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (!meta[i]!.attempt || out[i]!.topic !== 'advance' || out[i]!.polarity !== 1) continue;
+    for (const f of failed) if (f.subjectSide === null) f.subjectSide = out[i]!.subjectSide;
+    out.splice(i, 1);
+    meta.splice(i, 1);
+  }
 }
 
 let operations: Set<string> | null = null;
@@ -587,6 +632,23 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
     return subject === 'agent' ? opponent(side) : side;
   }
   return null;
+}
+
+/** Nouns for forces that may be the subject of a stopped advance ("the enemy had been stopped"). */
+const FORCE_NOUNS = new Set(['enemy', 'forces', 'troops', 'units', 'groups', 'army', 'column', 'columns', 'brigade', 'brigades', 'battalion', 'battalions', 'occupiers', 'invaders', 'soldiers', 'infantry', 'paratroopers', 'marines']);
+
+/**
+ * The side of a force named as the subject of the passive before `words[from]` ("the enemy had
+ * been stopped", "Russian troops were forced back"): the head noun right before the auxiliaries, its
+ * side from the words before it (or the noun itself: "the enemy"), or null.
+ */
+function forceSubject(text: string, words: Word[], from: number, speakerSide: SpeakerContext): { side: Side | null } | null {
+  let k = from - 1;
+  while (k >= 0 && (AUXILIARIES.has(words[k]!.w) || words[k]!.w === 'had' || words[k]!.w === 'have' || words[k]!.w === 'has' || /ly$/.test(words[k]!.w))) k--;
+  if (k < 0 || !FORCE_NOUNS.has(words[k]!.w)) return null;
+  let lo = k;
+  while (lo > 0 && k - lo < 4 && !/[,;:.!?]/.test(text.slice(words[lo - 1]!.end, words[lo]!.start))) lo--;
+  return { side: sideIn(words, lo, k + 1, speakerSide, true) };
 }
 
 /** A word in Cyrillic script (Russian or Ukrainian). */
