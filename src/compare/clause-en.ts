@@ -218,6 +218,11 @@ const BARE_FORCES = new Set(['troops', 'forces', 'units', 'soldiers', 'brigade',
 /** Words that may stand between the pronoun and the predicate ("they had now taken"). */
 const BETWEEN = new Set(['had', 'have', 'has', 'now', 'already', 'also', 'finally', 'just', 'fully', 'completely', 'successfully', 'reportedly']);
 
+/** Whether `w` is a force noun that, bare as a reported subject, stands for the speaker's own forces. */
+export function bareForce(w: string): boolean {
+  return BARE_FORCES.has(w);
+}
+
 /**
  * Whether the predicate at `words[from]` has "they"/"it" as the subject at the start of its reported
  * clause (the content's first word, or after "that"), with only auxiliaries and adverbs between.
@@ -229,7 +234,7 @@ export function pronounSubject(words: Word[], from: number): boolean {
   let start = words[0]!.w === 'that' ? 1 : 0;
   if (SPEAKER_PRONOUNS.has(words[k]!.w)) return k === start;
   // "troops had taken Melitopol", "the brigade still holds its positions": a bare force noun
-  if (!BARE_FORCES.has(words[k]!.w)) return false;
+  if (!bareForce(words[k]!.w)) return false;
   if (words[start]?.w === 'the') start++;
   return k === start;
 }

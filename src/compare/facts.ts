@@ -17,7 +17,7 @@ import { regionsOf } from './status.js';
 import { figureScope, ruukCasualtyUnit, ruukFigureFrame, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { tollLists } from './tolls.js';
-import { attributiveAt, failureAfter, futureBefore, innerNegation, irrealisAt, placeObjectAt, pronounSubject } from './clause-en.js';
+import { attributiveAt, bareForce, failureAfter, futureBefore, innerNegation, irrealisAt, placeObjectAt, pronounSubject } from './clause-en.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
 /**
@@ -296,6 +296,10 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // "they had taken full control of Rubizhne", the separatists said: the subject pronoun of the
       // reported clause is its speaker
       if (fact.subjectSide === null && m.row.subject !== null && m.row.subject !== 'agent' && m.row.subject !== 'operation' && !passiveAgent && pronounSubject(words, m.from) && claim.kind !== 'direct') fact.subjectSide = speakerSide.side;
+      // "Ukrainian troops had pulled out of the ruined town ... but still held positions on its
+      // outskirts": a predicate of a coordinated verb phrase, far from its subject, shares the subject
+      // that opens the reported clause
+      if (fact.subjectSide === null && (m.row.subject === 'self' || m.row.subject === 'own') && !passiveAgent && !CYRILLIC.test(a.w)) fact.subjectSide = clauseSubjectSide(text, words, m.from, speakerSide);
       if (fact.topic === 'control' && !refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide)) continue;
       // "the village had been fully captured" said by one of the two sides, no captor named: its own capture
       // (set after a denial is read: a capture the claim rejects is not the speaker's)
@@ -649,6 +653,25 @@ function forceSubject(text: string, words: Word[], from: number, speakerSide: Sp
   let lo = k;
   while (lo > 0 && k - lo < 4 && !/[,;:.!?]/.test(text.slice(words[lo - 1]!.end, words[lo]!.start))) lo--;
   return { side: sideIn(words, lo, k + 1, speakerSide, true) };
+}
+
+/** How many words open a reported clause's subject ("its troops", "Russian assault groups"). */
+const OPENING_SUBJECT = 3;
+
+/**
+ * The side of the subject that opens the reported clause of `words[from]` (the content's first words,
+ * after "that"), when the predicate is in the same sentence: "Russian troops were now in the centre
+ * and had seized the city administration". Null when the opening words name no side.
+ */
+function clauseSubjectSide(text: string, words: Word[], from: number, speakerSide: SpeakerContext): Side | null {
+  const start = words[0]?.w === 'that' ? 1 : 0;
+  if (from <= start || sentenceOf(text, words, from) > start) return null;
+  const side = sideIn(words, start, Math.min(from, start + OPENING_SUBJECT), speakerSide, false);
+  if (side) return side;
+  // "Units of the Centre group of forces have liberated ... and continue to advance" (a ministry's
+  // own bulletin): a bare force noun opening the clause is the speaker's
+  const head = words[start]?.w === 'the' ? start + 1 : start;
+  return head < from && bareForce(words[head]!.w) ? speakerSide.side : null;
 }
 
 /** A word in Cyrillic script (Russian or Ukrainian). */
