@@ -14,7 +14,7 @@ import { controlClash, controlExcluded, refineControl } from './control.js';
 import { capitalOfSide, datelineName, formationName, governmentUse } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
-import { figureScope, ruukCasualtyUnit, ruukFigureFrame, settlementCompound, unitAfter, zeroFigures } from './figures.js';
+import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { tollLists } from './tolls.js';
 import { attributiveAt, bareForce, failureAfter, futureBefore, innerNegation, irrealisAt, placeObjectAt, pronounSubject } from './clause-en.js';
@@ -243,6 +243,15 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         if (!passive) denials.push({ ...fact, polarity: -1, denial: true });
         continue;
       }
+      // "occupied roughly 4,000 square kilometres", "taken back 90 square kilometres": an area taken
+      // is ground gained, an advance of the subject, not a place held
+      const counted = m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 ? quantityStarts.find((q) => q >= b.end && q - b.end <= 12) : undefined;
+      if (counted !== undefined && !CYRILLIC.test(a.w) && areaAt(analysis, counted)) {
+        const side = statusSubject(words, m.from, m.to, 'self', speakerSide) ?? clauseSubjectSide(text, words, m.from, speakerSide);
+        out.push({ ...fact, topic: 'advance', polarity: 1, subjectSide: side });
+        meta.push({ reported: reportedAt(text, words, m.from), agent: false, sentence: words[sentenceOf(text, words, m.from)]!.start, area: true });
+        continue;
+      }
       // a predicate read by lemma (data/predicates-en.tsv) says something only in its frame: with a
       // place ("took Melitopol", "Vodiane was taken") or an operation ("renewed the assault") as its
       // object, and not as the infinitive of a wish or capability ("lacked the forces to retake")
@@ -310,6 +319,15 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
     }
   }
   attemptsFailed(out, meta);
+  // "had advanced up to 6.5 kilometres and taken back 90 square kilometres": the area taken restates
+  // the advance the claim already tells
+  for (let i = out.length - 1; i >= 0; i--) {
+    const f = out[i]!;
+    if (meta[i]!.area && out.some((g, j) => j !== i && !meta[j]!.area && g.topic === 'advance' && g.polarity === f.polarity && g.subjectSide === f.subjectSide)) {
+      out.splice(i, 1);
+      meta.splice(i, 1);
+    }
+  }
   resolveOwnConflicts(out, meta);
   // "відійшли з частини міста на більш вигідні позиції": two phrases of one withdrawal in a Russian or
   // Ukrainian claim are one control fact (the same state, polarity and subject)
@@ -423,6 +441,8 @@ interface FactMeta {
   sentence: number;
   /** An advance told as an attempt ("tried to break through"): what a failure in the claim is about. */
   attempt?: boolean;
+  /** An advance read from an area taken ("taken back 90 square kilometres"). */
+  area?: boolean;
 }
 
 /** Irregular forms of reporting verbs (grammar, not a lexicon): lemma → forms. */
@@ -454,8 +474,13 @@ function reportVerbForms(): Set<string> {
 /** Index of the first word of the sentence of `words[i]` (no sentence end mark between them). */
 function sentenceOf(text: string, words: Word[], i: number): number {
   let k = i;
-  while (k > 0 && !/[.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
+  while (k > 0 && !sentenceGap(text.slice(words[k - 1]!.end, words[k]!.start), words[k - 1]!.w, words[k]!.w)) k--;
   return k;
+}
+
+/** Whether the gap between two words ends a sentence: a full stop, not a decimal point ("6.5 kilometres"). */
+function sentenceGap(gap: string, before: string, after: string): boolean {
+  return /[.!?]/.test(gap) && !(gap === '.' && /\d$/.test(before) && /^\d/.test(after));
 }
 
 /** Contrast words that end the reach of a reporting verb ("X says A, but B": B is not X's). */
@@ -655,6 +680,14 @@ function forceSubject(text: string, words: Word[], from: number, speakerSide: Sp
   return { side: sideIn(words, lo, k + 1, speakerSide, true) };
 }
 
+let areaUnits: Set<string> | null = null;
+/** Whether the quantity of `analysis` starting at `start` measures an area (class "area" of data/units.tsv: km2, hectares). */
+function areaAt(analysis: Analysis, start: number): boolean {
+  areaUnits ??= new Set(table('units.tsv').filter((r) => r[2] === 'area' && r[1]).map((r) => r[1]!));
+  const q = analysis.quantities.find((x) => x.start === start);
+  return !!q?.unit && areaUnits.has(q.unit);
+}
+
 /** How many words open a reported clause's subject ("its troops", "Russian assault groups"). */
 const OPENING_SUBJECT = 3;
 
@@ -823,6 +856,9 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
       start: q.start,
       end: q.end,
     });
+    // "tanks - 8,269 (+8)": the day's increment after the running total, a figure of the same unit
+    const inc = incrementAfter(analysis.text, q.end);
+    if (inc) out.push({ ...out[out.length - 1]!, value: inc.value, high: null, bound: 'exact', vague: false, scope: 'day', text: inc.text, start: inc.start, end: inc.end });
   }
   // one toll told as a list of groups counts as one figure (src/compare/tolls.ts)
   return tollLists(analysis.text, out);

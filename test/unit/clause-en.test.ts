@@ -73,6 +73,11 @@ describe('control and advance by lemma, frame and voice (probe sentences)', () =
     // a bare force noun or a pronoun as the reported subject is the speaker's
     ["Ukraine's military said troops had pulled out of Orlivka to save lives.", undefined, ['control lost UA -1'], []],
     ['Separatist leader Denis Pushilin said they had taken full control of the town of Sievierne.', undefined, ['control holds RU 1'], []],
+    // an area taken is ground gained (an advance), not a place held; persons taken are prisoners
+    ["Ukraine's army said its troops had retaken about 30 square kilometres near Vovchansk.", undefined, ['advance UA 1'], ['control holds UA 1']],
+    ['Russian forces seized more than 600 square kilometres in October, the Ukrainian monitoring group DeepState said.', undefined, ['advance RU 1'], ['control holds RU 1']],
+    ['Russia said its troops had captured 12 square miles near Kurakhove.', undefined, ['advance RU 1'], []],
+    ['Russia said its troops had captured 12 Ukrainian soldiers near Kurakhove.', undefined, [], ['advance RU 1', 'control holds RU 1']],
     // named villages are places, a count of settlements is not one place
     ['Russia said its troops had captured the villages of Umanske and Netailove.', undefined, ['control holds RU 1'], []],
     ["Russia's defence ministry said 41 settlements had been liberated since the start of the year.", undefined, [], ['control holds RU 1']],
@@ -88,6 +93,20 @@ describe('control and advance by lemma, frame and voice (probe sentences)', () =
     // an attempt, and its failure in the same claim: the failure, of the attempt's side
     ['The Ukrainian general staff said Russian units had attempted to push through near Lyman and that the assaults were repelled.', undefined, ['advance RU -1'], ['advance RU 1']],
     ['Russian infantry is trying to break through north of Kupiansk, the Ukrainian brigade said.', undefined, ['advance RU 1'], ['advance RU -1']],
+  ];
+  test('rows', () => checkFactRows(rows));
+});
+
+describe('figures: a casualty word counts the plural noun it governs; a tally\'s day increment (probe sentences)', () => {
+  const rows: FactRow[] = [
+    ['The Ukrainian military said 40 saboteurs were reportedly killed near Kupiansk.', undefined, ['q 40 killed'], []],
+    ['Officials in Kherson said 9 fishermen had been killed by a Russian mine.', undefined, ['q 9 killed'], []],
+    ["Russia's defence ministry said at least 30 Ukrainian cadets had been wounded near Sumy.", undefined, ['q 30 wounded'], []],
+    // no casualty word after the noun: no casualty unit
+    ['Zelenskiy said 40 years of work were lost when Russian missiles hit Kharkiv.', undefined, [], ['q 40 killed']],
+    // the General Staff's tally form: a running total and, in brackets, the day's count
+    ['Enemy combat losses near Pokrovsk and elsewhere: personnel - about 612,000 (+1,350), tanks - 9,100 (+11).', 'General Staff of the Armed Forces of Ukraine', ['q 612000 troops', 'q 1350 troops', 'q 9100 tanks', 'q 11 tanks'], []],
+    ['Ukraine says Russia has lost 9,100 tanks (+ 11) since the invasion began.', undefined, ['q 11 tanks'], []],
   ];
   test('rows', () => checkFactRows(rows));
 });
