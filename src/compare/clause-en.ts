@@ -148,9 +148,15 @@ export function placeObjectAt(analysis: Analysis, words: Word[], from: number, t
 /** Determiners: a verb form right after one is an adjective or a noun ("the left bank", "a taken position"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'these', 'those']);
 
-/** Whether the verb form at `words[from]` stands right after a determiner, so is no predicate ("the left bank"). */
-export function attributiveAt(words: Word[], from: number): boolean {
-  return from > 0 && DETERMINERS.has(words[from - 1]!.w);
+/**
+ * Whether the verb form at `words[from]` is no predicate: right after a determiner ("the left bank"),
+ * or a participle right after a comma, describing the noun before it ("the village of Hryhorivka,
+ * surrounded by fields, was shelled").
+ */
+export function attributiveAt(text: string, words: Word[], from: number, participle: boolean): boolean {
+  if (from < 1) return false;
+  if (DETERMINERS.has(words[from - 1]!.w)) return true;
+  return participle && /,/.test(text.slice(words[from - 1]!.end, words[from]!.start));
 }
 
 /** Verbs after which "to" + a base form is still an assertion ("continue to hold", "managed to enter"). */

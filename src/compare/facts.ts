@@ -257,7 +257,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // object, and not as the infinitive of a wish or capability ("lacked the forces to retake")
       if (m.row.lemma !== undefined) {
         if (m.row.form === 'base' && irrealisAt(words, m.from, m.row.topic === 'advance')) continue;
-        if (m.row.form !== undefined && attributiveAt(words, m.from)) continue;
+        if (m.row.form !== undefined && attributiveAt(text, words, m.from, m.row.form === 'pp' || m.row.form === 'past')) continue;
         if (m.row.object === 'place' && !placeObjectAt(analysis, words, m.from, m.to)) continue;
         if (m.row.object === 'op' && !words.slice(m.to, m.to + 3).some((w) => operationNouns().has(w.w))) continue;
       }

@@ -70,6 +70,7 @@ describe('control and advance by lemma, frame and voice (probe sentences)', () =
     ["Russia's defence minister said Moscow would take the city within weeks.", undefined, [], ['control holds RU 1', 'control holds null 1']],
     ['The general said Russia lacked the reserves to retake Kupiansk this year.', undefined, [], ['control holds RU 1', 'control holds null 1', 'control holds UA 1']],
     ['Ukrainian marines still have a foothold on the left bank of the Dnipro, the navy said.', undefined, [], ['control lost UA -1', 'control lost null -1']],
+    ['The town of Kupiansk-Vuzlovyi, surrounded by forests, was shelled again overnight, the Ukrainian governor said.', undefined, [], ['control encircled null 1']],
     // a bare force noun or a pronoun as the reported subject is the speaker's
     ["Ukraine's military said troops had pulled out of Orlivka to save lives.", undefined, ['control lost UA -1'], []],
     ['Separatist leader Denis Pushilin said they had taken full control of the town of Sievierne.', undefined, ['control holds RU 1'], []],
