@@ -128,23 +128,30 @@ export function controlClash(a: StatusFact, b: StatusFact): boolean {
 }
 
 /** Whether a word of `matcher` stands within QUALIFIER_REACH words of `words[from, to)` (in its sentence). */
-function near(matcher: ReturnType<typeof compareLexicon>['fullWords'], text: string, words: Word[], from: number, to: number): boolean {
+function near(matcher: ReturnType<typeof compareLexicon>['fullWords'], text: string, words: Word[], from: number, to: number, skip?: (k: number) => boolean): boolean {
   for (let k = from - 1; k >= Math.max(0, from - QUALIFIER_REACH); k--) {
     if (/[.!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
-    if (matcher.matchAt(words, k)) return true;
+    if (matcher.matchAt(words, k) && !skip?.(k)) return true;
   }
   for (let k = from; k < Math.min(words.length, to + QUALIFIER_REACH); k++) {
     if (k >= to && /[.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
-    if (matcher.matchAt(words, k)) return true;
+    if (matcher.matchAt(words, k) && !skip?.(k)) return true;
   }
   return false;
 }
 
+/** Plural place nouns of the exclude rows ("41 settlements had been liberated"): a count, unless places are named with them. */
+const PLACE_PLURALS = new Set(['settlements', 'villages', 'towns', 'cities']);
+/** How many words after a plural place noun the first of the places it names may stand ("the villages of Starytsia", "several villages including Dudchany"). */
+const NAMED_REACH = 3;
+
 /** True when a word near the control phrase `words[from, to)` makes it something else ("из плена освобождены"). */
-export function controlExcluded(text: string, words: Word[], from: number, to: number): boolean {
+export function controlExcluded(text: string, words: Word[], from: number, to: number, analysis?: Analysis): boolean {
   // "the last major city in the region still held by Ukrainian forces": a description, not a statement
   if (from > 0 && (PLACE_NOUNS.has(words[from - 1]!.w) || words[from - 1]!.w === 'region') && words[to]?.w === 'by') return true;
-  return near(compareLexicon().excludeWords, text, words, from, to);
+  // "captured the villages of Starytsia, Hlyboke and Lukiantsi": places named, not a count of them
+  const named = (k: number): boolean => analysis !== undefined && PLACE_PLURALS.has(words[k]!.w) && analysis.places.some((p) => p.level !== 'country' && words.slice(k + 1, k + 1 + NAMED_REACH).some((w) => w.start === p.start));
+  return near(compareLexicon().excludeWords, text, words, from, to, named);
 }
 
 /** A place of the analysis as compare refers to it. */
@@ -231,7 +238,8 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
   if (state === 'holds' && PASSIVE_CAPTURE.test(words[from]!.w)) fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
   if (fact.subjectSide === null && state !== 'contested') {
     const last = words[to - 1]!.w;
-    if (last === 'of' || last === 'контролем') fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
+    // "Melitopol fell to Russian forces": the side after "to" of a row with no subject holds it
+    if (last === 'of' || last === 'контролем' || (last === 'to' && row.subject === null && state === 'holds')) fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
     if (fact.subjectSide === null && row.subject === 'own' && (speaker.side === 'RU' || speaker.side === 'UA')) fact.subjectSide = speaker.side;
   }
   let place = statementPlace(analysis, words, from, to);

@@ -16,9 +16,10 @@ import { capitalOfSide, datelineName, formationName, governmentUse } from './cap
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
-import { figureScope, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, settlementCompound, unitAfter, zeroFigures } from './figures.js';
+import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { tollLists } from './tolls.js';
+import { attributiveAt, bareForce, failureAfter, futureBefore, innerNegation, irrealisAt, placeObjectAt, pronounSubject } from './clause-en.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
 /**
@@ -26,7 +27,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 28;
+export const FACTS_VERSION = 29;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -258,12 +259,34 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         if (!passive) denials.push({ ...fact, polarity: -1, denial: true });
         continue;
       }
+      // "occupied roughly 4,000 square kilometres", "taken back 90 square kilometres": an area taken
+      // is ground gained, an advance of the subject, not a place held
+      const counted = m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 ? quantityStarts.find((q) => q >= b.end && q - b.end <= 12) : undefined;
+      if (counted !== undefined && !CYRILLIC.test(a.w) && areaAt(analysis, counted)) {
+        const side = statusSubject(words, m.from, m.to, 'self', speakerSide) ?? clauseSubjectSide(text, words, m.from, speakerSide);
+        out.push({ ...fact, topic: 'advance', polarity: 1, subjectSide: side });
+        meta.push({ reported: reportedAt(text, words, m.from), agent: false, sentence: words[sentenceOf(text, words, m.from)]!.start, area: true });
+        continue;
+      }
+      // a predicate read by lemma (data/predicates-en.tsv) says something only in its frame: with a
+      // place ("took Melitopol", "Vodiane was taken") or an operation ("renewed the assault") as its
+      // object, and not as the infinitive of a wish or capability ("lacked the forces to retake")
+      if (m.row.lemma !== undefined) {
+        if (m.row.form === 'base' && irrealisAt(words, m.from, m.row.topic === 'advance')) continue;
+        if (m.row.form !== undefined && attributiveAt(text, words, m.from, m.row.form === 'pp' || m.row.form === 'past')) continue;
+        if (m.row.object === 'place' && !placeObjectAt(analysis, words, m.from, m.to)) continue;
+        if (m.row.object === 'op' && !words.slice(m.to, m.to + 3).some((w) => operationNouns().has(w.w))) continue;
+      }
+      // "the peninsula would one day be liberated", "will take the city": a future or a condition
+      if ((m.row.topic === 'control' || m.row.topic === 'advance') && !CYRILLIC.test(a.w) && futureBefore(text, words, m.from)) continue;
       // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place
-      // (persons after "by" hold it: "controlled by Russian troops").
-      if (m.row.topic === 'control' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || (b.w !== 'by' && personObject(words, m.to)) || controlExcluded(text, words, m.from, m.to))) continue;
+      // (persons after "by" hold it: "controlled by Russian troops"); encircled troops are the point
+      // of an encirclement ("trapping about 2,000 servicemen")
+      if (m.row.topic === 'control' && m.row.state !== 'encircled' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || (b.w !== 'by' && personObject(words, m.to)) || controlExcluded(text, words, m.from, m.to, analysis))) continue;
       // "control of his campaign", "attacks on the senator": these topics need a conflict context.
-      // "some Ukrainian soldiers had been captured": prisoners taken, not a place
-      if (m.row.topic === 'control' && passivePersons(words, m.from)) continue;
+      // "some Ukrainian soldiers had been captured": prisoners taken, not a place (a participle only:
+      // "troops were still fighting in" is no passive)
+      if (m.row.topic === 'control' && !/ing$/.test(a.w) && a.w !== 'still' && passivePersons(words, m.from)) continue;
       // (a post whose words name one side's forces, "ВСУшники", "рашисты", is war reporting throughout)
       if (EVERYDAY_TOPICS.has(m.row.topic) && !speakerSide.voiceWords && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control')) continue;
       fact.topic = m.row.topic;
@@ -278,8 +301,16 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         fact.start = words[negation]!.start;
         fact.text = text.slice(fact.start, fact.end);
       }
-      if (m.row.subject === 'operation') {
-        const op = operationNear(words, m.from, m.to, speakerSide) ?? (CYRILLIC.test(words[m.from]!.w) && words.slice(m.from, m.to).some((w) => operationNouns().has(w.w)) ? { side: null } : null);
+      // "made no gains": a negation inside the phrase's open slot
+      if (innerNegation(words, m.from, m.to, m.row.phrase)) fact.polarity = fact.polarity === 1 ? -1 : 1;
+      // "trying to break through our defence, without success": a failure said after it in its clause
+      if (m.row.topic === 'advance' && failureAfter(text, words, m.to)) fact.polarity = -1;
+      // an agent predicate in the passive ("the assaults had been beaten off", "the enemy had been
+      // stopped"): its subject is the attacker, read as an operation phrase
+      const passiveAgent = m.row.lemma !== undefined && m.row.subject === 'agent' && m.from > 0 && AUXILIARIES.has(words[m.from - 1]!.w);
+      if (m.row.subject === 'operation' || passiveAgent) {
+        // ... or, with no operation noun, a force named as the subject of the passive ("the enemy had been stopped")
+        const op = operationNear(words, m.from, m.to, speakerSide) ?? (CYRILLIC.test(words[m.from]!.w) && words.slice(m.from, m.to).some((w) => operationNouns().has(w.w)) ? { side: null } : null) ?? forceSubject(text, words, m.from, speakerSide);
         if (!op) continue; // "traffic was halted": no operation, no status
         if (operationVetoed(text, words, m.from, m.to)) continue; // an air attack repelled, "attempts to blackmail" failed
         // "атаки отражены" in a side's own summary: the attacks repelled are the other side's
@@ -288,6 +319,13 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       else if (m.row.subject === 'self' || m.row.subject === 'agent' || m.row.subject === 'own') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject === 'agent' ? 'agent' : 'self', speakerSide);
       // an own row with no side word near it is the speaker's own units ("продолжают продвижение" in a ministry's summary)
       if (m.row.subject === 'own' && m.row.topic !== 'control' && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
+      // "they had taken full control of Rubizhne", the separatists said: the subject pronoun of the
+      // reported clause is its speaker
+      if (fact.subjectSide === null && m.row.subject !== null && m.row.subject !== 'agent' && m.row.subject !== 'operation' && !passiveAgent && pronounSubject(words, m.from) && claim.kind !== 'direct') fact.subjectSide = speakerSide.side;
+      // "Ukrainian troops had pulled out of the ruined town ... but still held positions on its
+      // outskirts": a predicate of a coordinated verb phrase, far from its subject, shares the subject
+      // that opens the reported clause
+      if (fact.subjectSide === null && (m.row.subject === 'self' || m.row.subject === 'own') && !passiveAgent && !CYRILLIC.test(a.w)) fact.subjectSide = clauseSubjectSide(text, words, m.from, speakerSide);
       if (fact.topic === 'control' && !refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide)) continue;
       // whose forces are encircled, in Russian: the subject of "попали в окружение", the noun an
       // "окружённой" qualifies ("украинской группировки, окружённой"); not the active "окружили X"
@@ -300,7 +338,18 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // (set after a denial is read: a capture the claim rejects is not the speaker's)
       if (fact.topic === 'control' && m.row.subject === 'self' && fact.state === 'holds' && fact.polarity === 1 && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA') && passiveAt(words, m.from) && words[m.to]?.w !== 'by') ownCaptures.add(fact);
       out.push(fact);
-      meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start });
+      const attempt = m.row.lemma !== undefined && m.row.form === 'base' && m.from > 0 && words[m.from - 1]!.w === 'to';
+      meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start, attempt });
+    }
+  }
+  attemptsFailed(out, meta);
+  // "had advanced up to 6.5 kilometres and taken back 90 square kilometres": the area taken restates
+  // the advance the claim already tells
+  for (let i = out.length - 1; i >= 0; i--) {
+    const f = out[i]!;
+    if (meta[i]!.area && out.some((g, j) => j !== i && !meta[j]!.area && g.topic === 'advance' && g.polarity === f.polarity && g.subjectSide === f.subjectSide)) {
+      out.splice(i, 1);
+      meta.splice(i, 1);
     }
   }
   resolveOwnConflicts(out, meta);
@@ -485,6 +534,10 @@ interface FactMeta {
   agent: boolean;
   /** Offset in the text where its sentence starts (a key, not a span). */
   sentence: number;
+  /** An advance told as an attempt ("tried to break through"): what a failure in the claim is about. */
+  attempt?: boolean;
+  /** An advance read from an area taken ("taken back 90 square kilometres"). */
+  area?: boolean;
 }
 
 /** Irregular forms of reporting verbs (grammar, not a lexicon): lemma → forms. */
@@ -516,8 +569,13 @@ function reportVerbForms(): Set<string> {
 /** Index of the first word of the sentence of `words[i]` (no sentence end mark between them). */
 function sentenceOf(text: string, words: Word[], i: number): number {
   let k = i;
-  while (k > 0 && !/[.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) k--;
+  while (k > 0 && !sentenceGap(text.slice(words[k - 1]!.end, words[k]!.start), words[k - 1]!.w, words[k]!.w)) k--;
   return k;
+}
+
+/** Whether the gap between two words ends a sentence: a full stop, not a decimal point ("6.5 kilometres"). */
+function sentenceGap(gap: string, before: string, after: string): boolean {
+  return /[.!?]/.test(gap) && !(gap === '.' && /\d$/.test(before) && /^\d/.test(after));
 }
 
 /** Contrast words that end the reach of a reporting verb ("X says A, but B": B is not X's). */
@@ -576,6 +634,22 @@ function resolveOwnConflicts(out: StatusFact[], meta: FactMeta[]): void {
   }
   out.length = w;
   meta.length = w;
+}
+
+/**
+ * An attempt and its failure in one claim ("Russian forces had tried to break through near the
+ * village and the attacks had been repelled"): the attempt is what failed, not an advance going on.
+ * It is dropped, and a failure whose side is unknown takes the attempt's side. In place.
+ */
+function attemptsFailed(out: StatusFact[], meta: FactMeta[]): void {
+  const failed = out.filter((f) => f.topic === 'advance' && f.polarity === -1);
+  if (failed.length === 0) return;
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (!meta[i]!.attempt || out[i]!.topic !== 'advance' || out[i]!.polarity !== 1) continue;
+    for (const f of failed) if (f.subjectSide === null) f.subjectSide = out[i]!.subjectSide;
+    out.splice(i, 1);
+    meta.splice(i, 1);
+  }
 }
 
 let operations: Set<string> | null = null;
@@ -691,6 +765,50 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
     return subject === 'agent' ? opponent(side) : side;
   }
   return null;
+}
+
+/** Nouns for forces that may be the subject of a stopped advance ("the enemy had been stopped"). */
+const FORCE_NOUNS = new Set(['enemy', 'forces', 'troops', 'units', 'groups', 'army', 'column', 'columns', 'brigade', 'brigades', 'battalion', 'battalions', 'occupiers', 'invaders', 'soldiers', 'infantry', 'paratroopers', 'marines']);
+
+/**
+ * The side of a force named as the subject of the passive before `words[from]` ("the enemy had
+ * been stopped", "Russian troops were forced back"): the head noun right before the auxiliaries, its
+ * side from the words before it (or the noun itself: "the enemy"), or null.
+ */
+function forceSubject(text: string, words: Word[], from: number, speakerSide: SpeakerContext): { side: Side | null } | null {
+  let k = from - 1;
+  while (k >= 0 && (AUXILIARIES.has(words[k]!.w) || words[k]!.w === 'had' || words[k]!.w === 'have' || words[k]!.w === 'has' || /ly$/.test(words[k]!.w))) k--;
+  if (k < 0 || !FORCE_NOUNS.has(words[k]!.w)) return null;
+  let lo = k;
+  while (lo > 0 && k - lo < 4 && !/[,;:.!?]/.test(text.slice(words[lo - 1]!.end, words[lo]!.start))) lo--;
+  return { side: sideIn(words, lo, k + 1, speakerSide, true) };
+}
+
+let areaUnits: Set<string> | null = null;
+/** Whether the quantity of `analysis` starting at `start` measures an area (class "area" of data/units.tsv: km2, hectares). */
+function areaAt(analysis: Analysis, start: number): boolean {
+  areaUnits ??= new Set(table('units.tsv').filter((r) => r[2] === 'area' && r[1]).map((r) => r[1]!));
+  const q = analysis.quantities.find((x) => x.start === start);
+  return !!q?.unit && areaUnits.has(q.unit);
+}
+
+/** How many words open a reported clause's subject ("its troops", "Russian assault groups"). */
+const OPENING_SUBJECT = 3;
+
+/**
+ * The side of the subject that opens the reported clause of `words[from]` (the content's first words,
+ * after "that"), when the predicate is in the same sentence: "Russian troops were now in the centre
+ * and had seized the city administration". Null when the opening words name no side.
+ */
+function clauseSubjectSide(text: string, words: Word[], from: number, speakerSide: SpeakerContext): Side | null {
+  const start = words[0]?.w === 'that' ? 1 : 0;
+  if (from <= start || sentenceOf(text, words, from) > start) return null;
+  const side = sideIn(words, start, Math.min(from, start + OPENING_SUBJECT), speakerSide, false);
+  if (side) return side;
+  // "Units of the Centre group of forces have liberated ... and continue to advance" (a ministry's
+  // own bulletin): a bare force noun opening the clause is the speaker's
+  const head = words[start]?.w === 'the' ? start + 1 : start;
+  return head < from && bareForce(words[head]!.w) ? speakerSide.side : null;
 }
 
 /** A word in Cyrillic script (Russian or Ukrainian). */
@@ -847,6 +965,9 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
       start: q.start,
       end: q.end,
     });
+    // "tanks - 8,269 (+8)": the day's increment after the running total, a figure of the same unit
+    const inc = incrementAfter(analysis.text, q.end);
+    if (inc) out.push({ ...out[out.length - 1]!, value: inc.value, high: null, bound: 'exact', vague: false, scope: 'day', text: inc.text, start: inc.start, end: inc.end });
   }
   // one toll told as a list of groups counts as one figure (src/compare/tolls.ts)
   return tollLists(analysis.text, out);

@@ -368,6 +368,8 @@ const GAP = /^[\s\u00a0"“”«»„]+$/u;
 
 /** How many describing words may stand between a bare number and the people it counts. */
 const UNIT_REACH = 4;
+/** A Latin plural noun (lower case, ending in -s or -men): "nationalists", "saboteurs", "fishermen". */
+const PLURAL_NOUN = /^[a-z][a-z-]*(?:[^s']s|men)$/;
 
 /**
  * The people counted by a number the quantities stage left without a unit, because more
@@ -388,15 +390,24 @@ export function unitAfter(text: string, end: number): { unit: string; end: numbe
     if (/^\p{N}/u.test(w.w)) return null;
     let unit = lexp.en.get(w.w) ?? null;
     if (!unit && hasCyrillic(w.w)) for (const [stem, u] of lexp.ruuk) if (w.w.startsWith(stem)) { unit = u; break; }
-    if (!unit) continue;
     // "... soldiers were killed": the casualty word after the noun, in its clause
-    for (let k = i + 1; k < Math.min(after.length, i + 4); k++) {
-      if (!GAP.test(text.slice(after[k - 1]!.end, after[k]!.start))) break;
-      const ev = lexp.events.get(after[k]!.w);
+    const casualty = (): string | null => {
+      for (let k = i + 1; k < Math.min(after.length, i + 4); k++) {
+        if (!GAP.test(text.slice(after[k - 1]!.end, after[k]!.start))) break;
+        const ev = lexp.events.get(after[k]!.w);
+        if (ev) return ev;
+        if (!lexp.links.has(after[k]!.w)) break;
+      }
+      return null;
+    };
+    if (!unit) {
+      // "more than 200 Ukrainian nationalists had been killed": a plural noun the lexicon lacks is
+      // counted by the casualty word that governs it in its clause
+      const ev = PLURAL_NOUN.test(w.w) && !lexp.links.has(w.w) ? casualty() : null;
       if (ev) return { unit: ev, end: w.end };
-      if (!lexp.links.has(after[k]!.w)) break;
+      continue;
     }
-    return { unit, end: w.end };
+    return { unit: casualty() ?? unit, end: w.end };
   }
   return null;
 }
@@ -598,4 +609,19 @@ export function listItems(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): b
   const items = new Set([...sidesOf].filter(([, v]) => v.size >= 2).map(([k]) => k));
   if (items.size === 0) return false;
   return d.sides.filter((s) => s.claims.some((c) => { const k = keyOf(c); return k === null || !items.has(k); })).length < 2;
+}
+
+/** The day's increment written after a running total in a loss tally: "8,269 (+8)", "557,490 (+1,080)". */
+const INCREMENT = /^\s*\(\s*\+\s*(\d{1,3}(?:[ ,]\d{3})*|\d+)\s*\)/;
+
+/**
+ * The day's increment after a running total that ends at `end` ("tanks - 8,269 (+8)": 8), as its
+ * value and span, or null. A tally of the General Staff's daily form gives both figures: the total
+ * since the invasion and the day's count, of the same unit.
+ */
+export function incrementAfter(text: string, end: number): { value: number; start: number; end: number; text: string } | null {
+  const m = INCREMENT.exec(text.slice(end, end + 24));
+  if (!m) return null;
+  const start = end + m[0].indexOf(m[1]!);
+  return { value: Number(m[1]!.replace(/[ ,]/g, '')), start, end: start + m[1]!.length, text: m[1]! };
 }

@@ -8,6 +8,7 @@ import type { ControlState, Side, StatusTopic } from './types.js';
 
 export { wordsOf, PhraseMatcher, type Word } from '../lexicon/phrases.js';
 import { PhraseMatcher, type Word } from '../lexicon/phrases.js';
+import { predicateRows } from './clause-en.js';
 
 /** A row of actors.tsv (or a country row of countries.tsv, as kind "cue"). */
 export interface ActorRow {
@@ -56,6 +57,12 @@ export interface StatusRow {
   state?: ControlState;
   /** For "threat of encirclement" rows: a statement only when negated ("no threat of encirclement"). */
   threat?: true;
+  /** Rows of data/predicates-en.tsv: a statement only with a place (`place`) or an operation noun (`op`) as object. */
+  object?: 'place' | 'op';
+  /** Rows of data/predicates-en.tsv: the verb form the phrase starts with (a `base` form after "to" may be irrealis). */
+  form?: 'base' | 's' | 'past' | 'pp' | 'ing';
+  /** Rows of data/predicates-en.tsv: the lemma the phrase is a form of. */
+  lemma?: string;
 }
 
 /** A row of quantity-frames.tsv. */
@@ -175,6 +182,9 @@ function load() {
       else statuses.add(phrase!, { phrase: phrase!, topic: 'control', polarity: state === 'lost' ? -1 : 1, subject: subj, state: state as ControlState });
     } else throw new Error(`sitrep: data/control-phrases.tsv: bad state "${state}" for "${phrase}"`);
   }
+  // English predicates by lemma (data/predicates-en.tsv; src/compare/clause-en.ts), every form of
+  // each: added last, so a listed phrase of the same length wins a tie
+  for (const r of predicateRows()) statuses.add(r.phrase, { ...r, subject: r.subject });
   // Russian status and control predicates by lemma (data/status-lemmas-ruuk.tsv): matched over the
   // lemmas of a claim's words, so one row holds every form ("взять под контроль": взяла, взято, возьмут)
   const lemmaStatuses = new PhraseMatcher<StatusRow>();
