@@ -261,7 +261,8 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       }
       // "occupied roughly 4,000 square kilometres", "taken back 90 square kilometres": an area taken
       // is ground gained, an advance of the subject, not a place held
-      const counted = m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 ? quantityStarts.find((q) => q >= b.end && q - b.end <= 12) : undefined;
+      // (any quantity: `quantityStarts` leaves out ground units, which are what this looks for)
+      const counted = m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 ? analysis.quantities.find((q) => q.start >= b.end && q.start - b.end <= 12)?.start : undefined;
       if (counted !== undefined && !CYRILLIC.test(a.w) && areaAt(analysis, counted)) {
         const side = statusSubject(words, m.from, m.to, 'self', speakerSide) ?? clauseSubjectSide(text, words, m.from, speakerSide);
         out.push({ ...fact, topic: 'advance', polarity: 1, subjectSide: side });
