@@ -1,0 +1,48 @@
+/**
+ * Table-driven probes for lane mendRU (issue 9): extra responsibility facts on real Russian channel
+ * posts (bench ru-real dev). The subject of an active attack verb is its doer, not a side word of its
+ * object; a side word after «к» is where an act is aimed; using and hauling weapons is logistics,
+ * no strike. Sentences written for these tests (not in any gold file); expected values by hand.
+ */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { ruukEventFacts } from '../../src/compare/responsibility.js';
+import { morphologyReady } from '../../src/analyze/ruuk/morph.js';
+
+/** The responsibility and cause facts of a whole sentence: "side:polarity" and "cause:<cause>". */
+function facts(text: string): string[] {
+  return ruukEventFacts(text, [{ start: 0, end: text.length }], null)
+    .map((f) => (f.topic === 'cause' ? `cause:${f.cause}` : `${f.agentSide}:${f.polarity}`));
+}
+
+before(() => {
+  // the subject rule reads the verb's part of speech from the Russian dictionary
+  assert.ok(morphologyReady(), 'the Russian dictionary did not load');
+});
+
+test('ruukEventFacts: the subject before an active attack verb is its doer, not the side of its object', () => {
+  const rows: [string, string[]][] = [
+    ['Российские войска атаковали опорный пункт ВСУ под Торецком.', ['RU:1', 'cause:attack']],
+    ['Вчера ВСУ обстреляли позиции российской армии у Васильевки.', ['UA:1', 'cause:attack']],
+    ['Российская авиация разбомбила склад украинских боеприпасов.', ['RU:1', 'cause:attack']],
+    ['ВС РФ не атаковали колонну ВСУ.', ['RU:-1']],
+    // guards: with no side before the verb the one after it is the doer; a verbal noun keeps the nearest side
+    ['Ночью обстреляли Горловку украинские военные.', ['UA:1', 'cause:attack']],
+    ['Удар по плотине нанесли ВСУ.', ['UA:1', 'cause:attack']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(facts(text), want, text);
+});
+
+test('ruukEventFacts: a side after «к», and weapons used or hauled, are no doer of a strike', () => {
+  const rows: [string, string[]][] = [
+    ['Сапёр подтащил заряд к окопу ВСУ и взорвал его.', []],
+    ['Разведчик подполз к траншее противника и подорвал её.', []],
+    ['Противник использовал дорогу для подвоза ракет.', []],
+    ['Украинские подразделения подвезли снаряды к линии фронта.', []],
+    ['ВСУ использовали эту трассу, чтобы доставлять беспилотники.', []],
+    // guards: a weapon fired by a named side, and a strike on a side's position, stay
+    ['Беспилотник ВСУ попал в жилой дом.', ['UA:1', 'cause:attack']],
+    ['Российские войска нанесли удар по позициям ВСУ.', ['RU:1', 'cause:attack']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(facts(text), want, text);
+});
