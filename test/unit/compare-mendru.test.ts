@@ -8,6 +8,8 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { ruukEventFacts } from '../../src/compare/responsibility.js';
 import { morphologyReady } from '../../src/analyze/ruuk/morph.js';
+import { analyze } from '../../src/analyze/index.js';
+import { extractClaimFacts } from '../../src/compare/facts.js';
 
 /** The responsibility and cause facts of a whole sentence: "side:polarity" and "cause:<cause>". */
 function facts(text: string): string[] {
@@ -45,4 +47,21 @@ test('ruukEventFacts: a side after «к», and weapons used or hauled, are no do
     ['Российские войска нанесли удар по позициям ВСУ.', ['RU:1', 'cause:attack']],
   ];
   for (const [text, want] of rows) assert.deepEqual(facts(text), want, text);
+});
+
+test('speaker side: a governor named by the seat alone takes the one country of the post\'s places', () => {
+  const sides = (text: string): (string | null)[] => {
+    const a = analyze({ id: 'g', text, published: '2026-11-20T00:00:00Z', source: 'probe', author: null, ownVoice: null, lang: null });
+    return a.claims.map((_, i) => extractClaimFacts(a, i).speaker.side);
+  };
+  const rows: [string, (string | null)[]][] = [
+    ['Беспилотник упал на крышу гаража в Шебекино, сообщил губернатор.', ['RU']],
+    ['Ракета попала в склад в Курской области, сообщил глава региона.', ['RU']],
+    ['Над Харьковом сбиты три дрона, сообщил губернатор.', ['UA']],
+    // a region both sides call theirs, places of two countries, a head of no region: unknown
+    ['В Севастополе отражена атака, сообщил губернатор.', [null]],
+    ['Обстрелы Белгорода и Харькова продолжаются, сообщил губернатор.', [null]],
+    ['Завод в Курске остановлен, сообщил глава компании.', [null]],
+  ];
+  assert.deepEqual(rows.map(([t]) => sides(t)), rows.map(([, w]) => w));
 });
