@@ -65,3 +65,27 @@ test('speaker side: a governor named by the seat alone takes the one country of 
   ];
   assert.deepEqual(rows.map(([t]) => sides(t)), rows.map(([, w]) => w));
 });
+
+test('ruukEventFacts: «бить тревогу» (to sound the alarm) is no strike', () => {
+  const rows: [string, string[]][] = [
+    ['Российские военблогеры бьют тревогу из-за нехватки дронов.', []],
+    ['Украинские командиры били тревогу о нехватке снарядов.', []],
+    ['ВСУ давно бьют тревогу: резервов нет.', []],
+    // guard: «бьют по» is a strike
+    ['Российские войска бьют по позициям у Покровска.', ['RU:1', 'cause:attack']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(facts(text), want, text);
+});
+
+test('extractClaimFacts: assault fighters («штурмовики») are no attack', () => {
+  const events = (text: string): string[] => {
+    const a = analyze({ id: 's', text, published: '2026-11-20T00:00:00Z', source: 'probe', author: null, ownVoice: null, lang: null });
+    return a.claims.flatMap((_, i) => (extractClaimFacts(a, i).events ?? []).map((e) => `${e.topic}:${e.agentSide}:${e.cause ?? ''}`));
+  };
+  const rows: [string, string[]][] = [
+    ['Военкор сообщил, что штурмовики вернулись на позиции под Торецком.', []],
+    ['Военкор сообщил, что раненые штурмовики покинули опорник у Покровска.', []],
+    ['Командир рассказал, что штурмовиков эвакуировали из Часова Яра.', []],
+  ];
+  assert.deepEqual(rows.map(([t]) => events(t)), rows.map(([, w]) => w));
+});
