@@ -679,6 +679,25 @@ export function weaponFacts(
   return out;
 }
 
+/**
+ * Whether a Russian or Ukrainian phrase names a weapon, an air or strike word or debris (rows of
+ * data/responsibility-ruuk.tsv of class weapon, attack other than «атак…», blast, debris, shootdown,
+ * interceptor): what makes an «атака» a strike rather than an assault on foot («об атаке 50 дронов»,
+ * «ракетной атаки» against «попытались контратаковать позиции»).
+ */
+export function ruukArmedIn(text: string, start: number, end: number): boolean {
+  if (!CYRILLIC.test(text.slice(start, end))) return false;
+  const words = wordsOf(text, start, end);
+  for (let i = 0; i < words.length; i++) {
+    const m = matchAt(words, i);
+    if (!m) continue;
+    const c = m.row.cls;
+    if (c === 'weapon' || c === 'blast' || c === 'debris' || c === 'shootdown' || c === 'interceptor' || c === 'hit') return true;
+    if (c === 'attack' && !/^атак|^атаку/.test(m.row.words[0]!.stem)) return true;
+  }
+  return false;
+}
+
 /** The side a Russian or Ukrainian phrase names ("российских военнослужащих" → RU), or null: the first side row in it. */
 export function ruukSideIn(text: string, start: number, end: number): Side | null {
   if (!CYRILLIC.test(text.slice(start, end))) return null;

@@ -89,3 +89,19 @@ test('extractClaimFacts: assault fighters («штурмовики») are no atta
   ];
   assert.deepEqual(rows.map(([t]) => events(t)), rows.map(([, w]) => w));
 });
+
+test('extractClaimFacts: an «атака»/«штурм» with no doer and no weapon is an assault on foot, no strike as a cause', () => {
+  const causes = (text: string): string[] => {
+    const a = analyze({ id: 'c', text, published: '2026-11-20T00:00:00Z', source: 'probe', author: null, ownVoice: null, lang: null });
+    return a.claims.flatMap((_, i) => (extractClaimFacts(a, i).events ?? []).filter((e) => e.topic === 'cause').map((e) => `${e.cause}`));
+  };
+  const rows: [string, string[]][] = [
+    ['Военкор сообщил, что утром начался штурм посёлка у Торецка.', []],
+    ['Командир рассказал, что контратаки у Курахово продолжались всю ночь.', []],
+    ['Военкор пишет, что наступление у Покровска продолжается третьи сутки.', []],
+    // guards: a weapon or strike word makes it a strike
+    ['Губернатор сообщил, что после атаки беспилотников у Курска загорелся склад.', ['attack']],
+    ['Военкор сообщил, что ракетная атака у Покровска повредила склад.', ['attack']],
+  ];
+  assert.deepEqual(rows.map(([t]) => causes(t)), rows.map(([, w]) => w));
+});
