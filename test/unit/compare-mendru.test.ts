@@ -105,3 +105,15 @@ test('extractClaimFacts: an «атака»/«штурм» with no doer and no we
   ];
   assert.deepEqual(rows.map(([t]) => causes(t)), rows.map(([, w]) => w));
 });
+
+test('ruukEventFacts: a weapon that names a post or crew («пункт управления БПЛА», «операторы дронов») is no strike', () => {
+  const rows: [string, string[]][] = [
+    ['Бойцы уничтожили два пункта управления БПЛА и роту ВСУ.', []],
+    ['Уничтожены операторы беспилотников ВСУ у Купянска.', []],
+    ['Ликвидирован пункт управления украинскими дронами.', []],
+    // guards: a strike word or a weapon that hit stays
+    ['Российские артиллеристы поразили пункт управления БПЛА ВСУ.', ['RU:1', 'cause:attack']],
+    ['Беспилотник ВСУ попал в жилой дом у Курска.', ['UA:1', 'cause:attack']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(facts(text), want, text);
+});
