@@ -177,7 +177,7 @@ export function scoreItems(items: readonly GoldItem[]): { kinds: Map<string, Tal
       if (gc.speaker === null ? cf.speaker.name === null && cf.speaker.text === null || a.claims[ci]!.cue === null : gc.speaker.split('|').some((alt) => whoNorm.includes(norm(alt)))) claims.speaker++;
       else errors.push(`${item.id}: speaker of "${gc.content}": want ${JSON.stringify(gc.speaker)}, got "${who}"`);
       if (gc.side === cf.speaker.side) claims.side++;
-      else errors.push(`${item.id}: side of "${gc.content}": want ${gc.side}, got ${cf.speaker.side}`);
+      else errors.push(`${item.id}: side of "${gc.content}": want ${gc.side}, got ${cf.speaker.side} (speaker "${who}")`);
       const predicted = countedFacts(cf, gc.allFigures === true || gc.facts.some((g) => g.kind === 'figures'));
       const matched = new Set<number>();
       for (const g of gc.facts) {

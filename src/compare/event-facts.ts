@@ -18,8 +18,11 @@ import type { Analysis, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { NEGATIONS, PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
-import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukEventFacts, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
+import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukEventFacts, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn } from './speaker.js';
+
+/** A Cyrillic letter (a Russian or Ukrainian trigger). */
+const CYRILLIC_WORD = /[\u0400-\u04ff]/;
 
 /** Event kinds of data/event-triggers.tsv that are an attack someone carries out. */
 const ATTACK_KINDS = new Set(['strike', 'air_strike', 'bombing', 'shell', 'shell_target', 'attack_target', 'fire', 'launch', 'attack']);
@@ -381,6 +384,9 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     else if ((attackKind || weaponBlast(text, e)) && polarity === 1 && e.polarity === 'happened' && analysis.lang === 'en' && (e.kind !== 'attack' || airAttack(text, e)) && !bareMention(text, claim.content) && !enAttributionTalk(text, claim.content)) out.push({ topic: 'responsibility', agentSide: null, polarity: 1, cause: null, ...base });
     // a named side's destruction ("Russian forces started a fire", "Ukrainian saboteurs blew up the
     // rails") is an attack as the cause of the loss too
+    // (a Russian or Ukrainian «атака», «штурм», «контратака» with no doer and no weapon or strike word
+    // in the claim is an assault on foot, «попытались контратаковать позиции», no strike as a cause)
+    if (e.kind === 'attack' && side === null && CYRILLIC_WORD.test(e.trigger.text) && !claim.content.some((f) => ruukArmedIn(text, f.start, f.end))) continue;
     if ((attackKind || weaponBlast(text, e) || (side !== null && AGENT_KINDS.has(e.kind))) && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...base };
   }
   // An accident given as the cause (in the claim's content).

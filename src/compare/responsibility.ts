@@ -36,6 +36,7 @@
 import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
+import { morphPos } from './voice.js';
 
 /** The classes of data/responsibility-ruuk.tsv rows. */
 const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay'] as const;
@@ -283,6 +284,10 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       let side: Side | null = null;
       let best = Infinity;
       let sideAt = -1;
+      // (an active finite verb's doer is its subject, before it in the clause: in «ВС РФ атаковали
+      // группировку ВСУ» the side word nearer the verb belongs to its object; a side after the verb
+      // wins only when none stands before it, «обстреляли город ВСУ»)
+      const finite = m.row.cls === 'attack' && m.end - m.i === 1 && morphPos(words[m.i]!.w) === 'VERB';
       for (const s of marks) {
         if (s.i < a || s.i >= b || (s.row.cls !== 'side' && s.row.cls !== 'enemy' && s.row.cls !== 'own')) continue;
         // (not the side of an air defence that shot down: "российское ПВО сбило две" did not fire)
@@ -313,7 +318,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         if (s.i < m.i && marks.some((x) => x.row.cls === 'involve' && x.i > s.i && x.i < m.i)) continue;
         // (the subject pronoun "мы"/"ми" only as the subject of the act: within three words, no comma between)
         if (s.row.cls === 'own' && s.row.value === 'pronoun' && (Math.abs(s.i - m.i) > 3 || /[,;]/.test(text.slice(words[Math.min(s.i, m.i)]!.end, words[Math.max(s.i, m.i)]!.start)))) continue;
-        const d = Math.abs(s.i - m.i);
+        const d = Math.abs(s.i - m.i) + (finite && s.i > m.i ? 1000 : 0);
         if (d >= best) continue;
         const v = sideOfMark(s);
         if (!v) continue;
@@ -672,6 +677,25 @@ export function weaponFacts(
     out.push({ topic: 'responsibility', agentSide: speakerSide, polarity: -1, cause: null, text: text.slice(innerDeny.start, denyObject.end), start: innerDeny.start, end: denyObject.end });
   }
   return out;
+}
+
+/**
+ * Whether a Russian or Ukrainian phrase names a weapon, an air or strike word or debris (rows of
+ * data/responsibility-ruuk.tsv of class weapon, attack other than «атак…», blast, debris, shootdown,
+ * interceptor): what makes an «атака» a strike rather than an assault on foot («об атаке 50 дронов»,
+ * «ракетной атаки» against «попытались контратаковать позиции»).
+ */
+export function ruukArmedIn(text: string, start: number, end: number): boolean {
+  if (!CYRILLIC.test(text.slice(start, end))) return false;
+  const words = wordsOf(text, start, end);
+  for (let i = 0; i < words.length; i++) {
+    const m = matchAt(words, i);
+    if (!m) continue;
+    const c = m.row.cls;
+    if (c === 'weapon' || c === 'blast' || c === 'debris' || c === 'shootdown' || c === 'interceptor' || c === 'hit') return true;
+    if (c === 'attack' && !/^атак|^атаку/.test(m.row.words[0]!.stem)) return true;
+  }
+  return false;
 }
 
 /** The side a Russian or Ukrainian phrase names ("российских военнослужащих" → RU), or null: the first side row in it. */

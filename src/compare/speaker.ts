@@ -7,6 +7,7 @@ import type { Analysis, Claim } from '../analyze/types.js';
 import { ENEMY_SIDE, compareLexicon, opponent, wordsOf, type ActorRow, type Word } from './lexicon.js';
 import type { Side, SpeakerInfo } from './types.js';
 import { SpanIndex, memo } from './docindex.js';
+import { table } from '../lexicon/index.js';
 
 /** Side, official flag and affiliation read from a speaker phrase ("Russia's defence ministry"). */
 export function sideOfPhrase(phrase: string): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> {
@@ -115,7 +116,7 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
   const rows = scans.flatMap((x) => x.rows);
   const decided = decide(rows, scans.some((x) => x.outlet));
   if (decided.side === null) {
-    const office = officeSide(analysis, claim, rows);
+    const office = officeSide(analysis, claim, rows) ?? seatSide(analysis, sp.text, rows);
     if (office) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...office };
   }
   return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided };
@@ -142,6 +143,36 @@ function officeSide(analysis: Analysis, claim: Claim, rows: ActorRow[]): Pick<Sp
   if (countries.size !== 1) return null;
   const side = [...countries][0]!;
   return { side, official: office.official ?? true, affiliation: `${compareLexicon().countryNames.get(side) ?? side} · ${office.affiliation ?? office.phrase}${region ? `, ${region}` : ''}`, sideFrom: `office:${office.phrase}` };
+}
+
+/** A regional seat word with no region beside it: «губернатор», «глава региона», «голова області». */
+const REGION_SEAT = /^(губернатор|глава|голова)/;
+const REGION_WORD = /(регион|област|облас|края)/i;
+
+/**
+ * The side of a regional office holder named by the seat alone ("сообщил губернатор", "глава
+ * региона"): the country of the document's places when every resolved region, town or village it
+ * names is of one country and none is of a region both sides call theirs (the `region` rows of
+ * data/strike-territory-ruuk.tsv: Crimea, Sevastopol, the four regions Russia claims), else null.
+ * «глава»/«голова» count only with a region word in the phrase ("глава компании" is no governor).
+ */
+function seatSide(analysis: Analysis, phrase: string, rows: ActorRow[]): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> | null {
+  const seat = rows.find((r) => r.seat && REGION_SEAT.test(r.phrase));
+  if (!seat || rows.some((r) => r.region || r.kind === 'name')) return null;
+  if (!seat.phrase.startsWith('губернатор') && !REGION_WORD.test(phrase)) return null;
+  const country = memo(analysis, 'speaker:seatCountry', () => {
+    const shared = new Set<string>();
+    for (const [p, code] of table('strike-territory-ruuk.tsv')) if (p === 'region' && code) shared.add(code);
+    const countries = new Set<string>();
+    for (const p of analysis.places) {
+      if (!p.country || p.level === 'country' || p.level === null) continue;
+      if (p.admin1 && shared.has(p.admin1)) return null;
+      countries.add(p.country);
+    }
+    return countries.size === 1 ? [...countries][0]! : null;
+  });
+  if (country !== 'RU' && country !== 'UA') return null;
+  return { side: country, official: seat.official ?? true, affiliation: `${compareLexicon().countryNames.get(country) ?? country} · ${seat.affiliation ?? seat.phrase}`, sideFrom: `seat:${seat.phrase}+places` };
 }
 
 /** What `officeSide` needs about every speaker of one name in a document, computed once per name. */
