@@ -1,0 +1,72 @@
+/**
+ * Table tests of lane mendEN (English claim facts after the respEN/ctlEN merge): text that is not
+ * war reporting (sport, business, politics, weather, civil protest) gives no control, status or
+ * responsibility fact, while the war constructions next to each guard keep theirs. Every sentence
+ * was written by hand for these tests and is in no gold file; the expected labels were written
+ * before the rules were changed (the non-war rows "captured the title", "retook first place", "the
+ * fire ... is under control", "the situation in the stadium was critical" and "protesters occupied
+ * the town square" gave a fact before).
+ */
+import { test } from 'node:test';
+import { checkFactRows, factLabels, type FactRow } from './fact-labels.js';
+import assert from 'node:assert/strict';
+
+/** Labels of the facts a non-war sentence must not give (figures may stay). */
+const FACT_LABEL = /^(control|resp|cause|advance|situation|attack) /;
+
+const NOT_WAR: readonly string[] = [
+  // sport
+  'The coach said the team took the lead in the second half and never looked back.',
+  'Manchester City captured the title on the final day, the club said in a statement.',
+  'The defence held the line for ninety minutes, the manager told reporters.',
+  'Liverpool retook first place after beating Chelsea, the league said.',
+  'The visitors stormed back and seized control of the match after the break, the commentator said.',
+  // business
+  'Shareholders said the fund took control of the company in a hostile bid.',
+  'The fire at the factory is under control, the fire service said on Tuesday.',
+  'The conglomerate acquired a majority stake and now controls the airline, the regulator said.',
+  'Firefighters said they had contained the blaze and it was no longer spreading.',
+  // politics
+  'The opposition captured a majority in parliament, the election commission said.',
+  'The ruling party lost control of the city council, officials said.',
+  'The senator said Democrats held the Senate and would keep the seat.',
+  // weather
+  'The storm advanced towards the coast overnight and forecasters said it would hit the capital on Friday.',
+  'The hurricane was stopped short of the islands by a cold front, meteorologists said.',
+  // crowds
+  'Police said the situation in the stadium was critical after the crowd surged forward.',
+  'Protesters occupied the town square on Saturday, the mayor said.',
+  'Striking miners occupied the mine for a week, the union said.',
+  'Demonstrators have seized the parliament building, police said.',
+];
+
+test('text that is not war reporting gives no control, status or responsibility fact', () => {
+  const bad: string[] = [];
+  for (const text of NOT_WAR) {
+    const got = factLabels(text).filter((l) => FACT_LABEL.test(l));
+    if (got.length > 0) bad.push(`${text}\n  got ${got.join('; ')}`);
+  }
+  assert.deepEqual(bad, []);
+});
+
+test('a control verb keeps its fact when its object holds a place, and loses it when it holds none', () => {
+  const rows: FactRow[] = [
+    ['Russian troops captured the heights overlooking Vuhledar, the defence ministry in Moscow said.', undefined, ['control holds RU 1'], []],
+    ['Ukrainian forces have retaken the village of Klishchiivka, the general staff said.', undefined, ['control holds UA 1'], []],
+    ['Russian forces seized the dam near Nova Kakhovka on Thursday, a Ukrainian official said.', undefined, ['control holds RU 1'], []],
+    ['Russian troops captured the town after weeks of fighting, the ministry said.', undefined, ['control holds RU 1'], []],
+    ['Russian soldiers occupied the plant in March, Ukrainian officials said.', undefined, ['control holds RU 1'], []],
+    ['The enemy captured the initiative in the south, a Ukrainian commander said.', undefined, [], ['control holds RU 1', 'control holds null 1']],
+  ];
+  checkFactRows(rows);
+});
+
+test('a situation told in its own sentence reads its war context in the sentence before', () => {
+  const rows: FactRow[] = [
+    ['Russian forces attacked Ukrainian positions near Pokrovsk overnight, the general staff said. The situation there remains difficult, a spokesman added.', undefined, ['situation null -1'], []],
+    ['Russian troops shelled Kupiansk again on Monday. "The situation is critical," the governor said.', undefined, ['situation null -1'], []],
+    ['Ukrainian troops repelled an assault near Robotyne, a commander said, adding that the situation was stable.', undefined, ['situation null 1'], []],
+    ['A water main burst in the city centre overnight. The situation is critical, the mayor said.', undefined, [], ['situation null -1']],
+  ];
+  checkFactRows(rows);
+});
