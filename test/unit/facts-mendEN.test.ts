@@ -70,3 +70,15 @@ test('a situation told in its own sentence reads its war context in the sentence
   ];
   checkFactRows(rows);
 });
+
+test('a side\'s ground operation (assault, offensive, storming) is no strike to attribute; an air or missile one is', () => {
+  const rows: FactRow[] = [
+    ['Russian assault groups stormed the outskirts of Chasiv Yar, a Ukrainian commander said.', undefined, [], ['resp RU 1', 'cause attack']],
+    ['The Ukrainian counteroffensive near Robotyne has slowed, a Western official said.', undefined, [], ['resp UA 1', 'cause attack']],
+    ['Russian forces launched a new offensive towards Kharkiv, the Ukrainian general staff said.', undefined, [], ['resp RU 1', 'cause attack']],
+    ['Ukrainian counterattacks near Klishchiivka failed, the Russian defence ministry said.', undefined, ['advance UA -1'], ['resp UA 1', 'cause attack']],
+    ['Russia launched a massive drone assault on Kyiv overnight, the Ukrainian air force said.', undefined, ['resp RU 1'], []],
+    ['Russian missiles struck an apartment block in Dnipro, the governor said.', undefined, ['resp RU 1'], []],
+  ];
+  checkFactRows(rows);
+});
