@@ -10,6 +10,8 @@
 import { test } from 'node:test';
 import { checkFactRows, factLabels, type FactRow } from './fact-labels.js';
 import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze/index.js';
+import { extractClaimFacts } from '../../src/compare/index.js';
 
 /** Labels of the facts a non-war sentence must not give (figures may stay). */
 const FACT_LABEL = /^(control|resp|cause|advance|situation|attack) /;
@@ -81,4 +83,27 @@ test('a side\'s ground operation (assault, offensive, storming) is no strike to 
     ['Russian missiles struck an apartment block in Dnipro, the governor said.', undefined, ['resp RU 1'], []],
   ];
   checkFactRows(rows);
+});
+
+/** The speaker side of the claim whose content holds `needle`. */
+function sideOf(text: string, needle: string): string | null {
+  const a = analyze({ id: 't', text, published: '2024-06-01T10:00:00Z', source: 'wire' });
+  for (let i = 0; i < a.claims.length; i++) {
+    const f = extractClaimFacts(a, i);
+    if (f.content.includes(needle)) return f.speaker.side;
+  }
+  throw new Error(`no claim holds "${needle}" in "${text}"`);
+}
+
+test('a pronoun or "the" + head noun speaker carries the side of the speaker named just before', () => {
+  const rows: [string, string, string | null][] = [
+    ['The Russian defence ministry said its troops had repelled three attacks near Kupiansk. Ukrainian losses were up to 80 servicemen, it said.', 'Ukrainian losses were up to 80 servicemen', 'RU'],
+    ['A Ukrainian army spokesman said the village had not fallen. The enemy had been pushed back, the spokesman added.', 'The enemy had been pushed back', 'UA'],
+    ['Russian-installed official Vladimir Saldo said the bridge was damaged. Traffic had been halted, he said on television.', 'Traffic had been halted', 'RU'],
+    // another head noun, or a speaker two sentences back: no side carried
+    ['Russia\'s defence ministry said its forces had taken the village. Heavy rain fell overnight. Roads were flooded, the spokesman said.', 'Roads were flooded', null],
+    ['A Ukrainian army spokesman said the village had not fallen. Fighting goes on, the mayor added.', 'Fighting goes on', null],
+  ];
+  const bad = rows.filter(([text, needle, want]) => sideOf(text, needle) !== want).map(([text, needle, want]) => `${text}\n  want ${want}, got ${sideOf(text, needle)}`);
+  assert.deepEqual(bad, []);
 });
