@@ -773,11 +773,16 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
   // "... by <side>" after the phrase, or ending it ("controlled by Russian troops")
   const by = words[to]?.w === 'by' ? to + 1 : to > from && words[to - 1]!.w === 'by' ? to : -1;
   if (by >= 0) {
-    const side = sideIn(words, by, Math.min(words.length, by + 3), speakerSide, false);
+    // the agent phrase may coordinate a force the lexicon does not side with one it does ("by the
+    // republic's forces and Russian troops"): read it to BY_REACH words of the claim's content
+    const side = sideIn(words, by, Math.min(words.length, by + BY_REACH), speakerSide, false);
     return subject === 'agent' ? opponent(side) : side;
   }
   return null;
 }
+
+/** How many words after "by" its agent phrase is read for a side. */
+const BY_REACH = 6;
 
 /** Nouns for forces that may be the subject of a stopped advance ("the enemy had been stopped"). */
 const FORCE_NOUNS = new Set(['enemy', 'forces', 'troops', 'units', 'groups', 'army', 'column', 'columns', 'brigade', 'brigades', 'battalion', 'battalions', 'occupiers', 'invaders', 'soldiers', 'infantry', 'paratroopers', 'marines']);

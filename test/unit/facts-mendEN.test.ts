@@ -107,3 +107,13 @@ test('a pronoun or "the" + head noun speaker carries the side of the speaker nam
   const bad = rows.filter(([text, needle, want]) => sideOf(text, needle) !== want).map(([text, needle, want]) => `${text}\n  want ${want}, got ${sideOf(text, needle)}`);
   assert.deepEqual(bad, []);
 });
+
+test('"controlled by" reads the side of a coordinated agent phrase', () => {
+  const rows: FactRow[] = [
+    ['Soledar is now fully controlled by the Wagner group and Russian troops, the ministry in Moscow said.', undefined, ['control holds RU 1'], []],
+    ['The village is controlled by the 47th brigade and other Ukrainian units, a spokesman said.', undefined, ['control holds UA 1'], []],
+    ['Kreminna remains controlled by the separatist militia and Russian forces, the governor said.', undefined, ['control holds RU 1'], []],
+    ['The bridge is controlled by local police, Ukrainian officials said.', undefined, [], ['control holds UA 1']],
+  ];
+  checkFactRows(rows);
+});
