@@ -291,9 +291,8 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // "some Ukrainian soldiers had been captured": prisoners taken, not a place (a participle only:
       // "troops were still fighting in" is no passive)
       if (m.row.topic === 'control' && !/ing$/.test(a.w) && a.w !== 'still' && passivePersons(words, m.from)) continue;
-      // (a post whose words name one side's forces, "ВСУшники", "рашисты", is war reporting throughout;
-      // an English situation too: "the fire at the factory is under control" is none, lane mendEN)
-      if (EVERYDAY_TOPICS.has(m.row.topic) && !(m.row.topic === 'situation' && CYRILLIC.test(a.w)) && !speakerSide.voiceWords && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control' || m.row.topic === 'situation', m.row.topic === 'situation')) continue;
+      // (a post whose words name one side's forces, "ВСУшники", "рашисты", is war reporting throughout)
+      if (EVERYDAY_TOPICS.has(m.row.topic) && !speakerSide.voiceWords && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control')) continue;
       fact.topic = m.row.topic;
       let negation = -1;
       for (let k = Math.max(from, m.from - NEGATION_REACH); k < m.from; k++) {
@@ -483,7 +482,7 @@ function historic(content: string): boolean {
 }
 
 /** Status topics whose phrases have everyday senses outside war reporting (see data/conflict-anchors.txt). */
-const EVERYDAY_TOPICS = new Set(['control', 'advance', 'attack', 'situation']);
+const EVERYDAY_TOPICS = new Set(['control', 'advance', 'attack']);
 /** How many words after a status phrase a place may stand and still be its object ("an attack on the bridge in Sumy"). */
 const OBJECT_REACH = 4;
 
@@ -511,9 +510,8 @@ function anchorLemmas(): Set<string> {
  * data/conflict-anchors.txt, or a resolved place below country level stands within OBJECT_REACH
  * words after it ("a strike on Sumy"), or before it for a phrase about an operation ("Russian
  * advance on Kupiansk halted"); "in New York, then she attacked President Obama" is no attack.
- * With `situation`, the sentence before also counts ("The situation is tense," he said).
  */
-function conflictContext(analysis: Analysis, words: Word[], from: number, to: number, before: boolean, situation = false): boolean {
+function conflictContext(analysis: Analysis, words: Word[], from: number, to: number, before: boolean): boolean {
   const at = words[from]!.start;
   const sent = analysis.sentences.find((s) => at >= s.start && at < s.end);
   const a = sent?.start ?? words[0]!.start;
@@ -522,12 +520,6 @@ function conflictContext(analysis: Analysis, words: Word[], from: number, to: nu
   // a Russian word by its lemma too ("армией", "штурмовиками", "населённый пункт" in any case)
   const anchored = (x: number, y: number): boolean => wordsOf(analysis.text, x, y).some((w, i, ws) => set.has(w.w) || (i > 0 && set.has(`${ws[i - 1]!.w} ${w.w}`)) || (CYRILLIC.test(w.w) && anchorLemmas().has(lemmaOf(w.w) ?? '')));
   if (anchored(a, b)) return true;
-  // a situation is often told in a sentence of its own after the fighting ("The situation is
-  // tense," he said): the sentence before gives its context
-  if (situation && sent) {
-    const prev = analysis.sentences.filter((s) => s.end <= sent.start).pop();
-    if (prev && anchored(prev.start, prev.end)) return true;
-  }
   // "Сейчас там идёт зачистка": an adverb pointing back to the place of the sentence before reads its context there
   if (sent && wordsOf(analysis.text, a, b).some((w) => placeAnaphors().has(w.w))) {
     const prev = analysis.sentences.filter((s) => s.end <= sent.start).pop();

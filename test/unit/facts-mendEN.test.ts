@@ -3,9 +3,8 @@
  * war reporting (sport, business, politics, weather, civil protest) gives no control, status or
  * responsibility fact, while the war constructions next to each guard keep theirs. Every sentence
  * was written by hand for these tests and is in no gold file; the expected labels were written
- * before the rules were changed (the non-war rows "captured the title", "retook first place", "the
- * fire ... is under control", "the situation in the stadium was critical" and "protesters occupied
- * the town square" gave a fact before).
+ * before the rules were changed (the non-war rows "captured the title", "retook first place" and
+ * "protesters occupied the town square" gave a fact before).
  */
 import { test } from 'node:test';
 import { checkFactRows, factLabels, type FactRow } from './fact-labels.js';
@@ -25,7 +24,6 @@ const NOT_WAR: readonly string[] = [
   'The visitors stormed back and seized control of the match after the break, the commentator said.',
   // business
   'Shareholders said the fund took control of the company in a hostile bid.',
-  'The fire at the factory is under control, the fire service said on Tuesday.',
   'The conglomerate acquired a majority stake and now controls the airline, the regulator said.',
   'Firefighters said they had contained the blaze and it was no longer spreading.',
   // politics
@@ -36,7 +34,6 @@ const NOT_WAR: readonly string[] = [
   'The storm advanced towards the coast overnight and forecasters said it would hit the capital on Friday.',
   'The hurricane was stopped short of the islands by a cold front, meteorologists said.',
   // crowds
-  'Police said the situation in the stadium was critical after the crowd surged forward.',
   'Protesters occupied the town square on Saturday, the mayor said.',
   'Striking miners occupied the mine for a week, the union said.',
   'Demonstrators have seized the parliament building, police said.',
@@ -63,15 +60,10 @@ test('a control verb keeps its fact when its object holds a place, and loses it 
   checkFactRows(rows);
 });
 
-test('a situation told in its own sentence reads its war context in the sentence before', () => {
-  const rows: FactRow[] = [
-    ['Russian forces attacked Ukrainian positions near Pokrovsk overnight, the general staff said. The situation there remains difficult, a spokesman added.', undefined, ['situation null -1'], []],
-    ['Russian troops shelled Kupiansk again on Monday. "The situation is critical," the governor said.', undefined, ['situation null -1'], []],
-    ['Ukrainian troops repelled an assault near Robotyne, a commander said, adding that the situation was stable.', undefined, ['situation null 1'], []],
-    ['A water main burst in the city centre overnight. The situation is critical, the mayor said.', undefined, [], ['situation null -1']],
-  ];
-  checkFactRows(rows);
-});
+// Left (lane mendEN): a bare situation phrase is a fact in any text by the project's convention
+// (test/unit/compare.test.ts: "Officials said the situation remains fluid."), so "The fire at the
+// factory is under control" and "the situation in the stadium was critical" still give one; a war
+// context check for situations lost dev recall and broke that convention, and was not kept.
 
 test('a side\'s ground operation (assault, offensive, storming) is no strike to attribute; an air or missile one is', () => {
   const rows: FactRow[] = [
