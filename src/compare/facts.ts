@@ -120,6 +120,8 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // places or ground ("освободили 11 населённых пунктов", "освободили 40 кв. км"): units of data/units.tsv
   // classes place, area, distance and percent are what was taken
   const quantityStarts = withinAny(qIndex, frags).filter((i) => !groundUnits().has(analysis.quantities[i]!.unit ?? '')).map((i) => analysis.quantities[i]!.start);
+  // ... and those ground counts themselves, for an area taken read as an advance ("seized 600 square kilometres")
+  const groundStarts = withinAny(qIndex, frags).filter((i) => groundUnits().has(analysis.quantities[i]!.unit ?? '')).map((i) => analysis.quantities[i]!.start);
   // "we"/"our" name the speaker's side only inside quotation marks (its own words), or when the speaker is "I"/"we"
   const quotes = memo(analysis, 'facts:quotes', () => new SpanIndex(analysis.quotes));
   // a Russian or Ukrainian post in its author's own voice: "наши" are the author's, and an author of no
@@ -127,7 +129,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const ownCyrillic = claim.speaker?.fromDocument === true && CYRILLIC.test(content);
   const ctxSide = speaker.side ?? (ownCyrillic ? memo(analysis, 'facts:voice', () => voiceSide(text)) : null);
   const ctx: SpeakerContext = { side: ctxSide, ownVoice: ownCyrillic, voiceWords: ownCyrillic && speaker.side === null && ctxSide !== null, quoted: (pos) => ownCyrillic || claim.kind === 'direct' || firstPersonSpeaker(claim) || quotes.covers(pos) };
-  const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx);
+  const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx, groundStarts);
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   // "not damaged" is a figure of zero (src/compare/figures.ts)
   for (const z of zeroFigures(analysis, claim, speaker)) if (!quantities.some((q) => q.start < z.end && q.end > z.start)) quantities.push(z);
@@ -226,7 +228,7 @@ function withoutTallyParts(text: string, quantities: QuantityFact[], places: rea
 }
 
 /** Status statements in the content (and a denial in the cue: "Moscow denied that ..."). */
-function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: SpeakerContext): StatusFact[] {
+function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: SpeakerContext, groundStarts: number[] = []): StatusFact[] {
   const text = analysis.text;
   const lex = compareLexicon();
   const out: StatusFact[] = [];
@@ -261,7 +263,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       }
       // "occupied roughly 4,000 square kilometres", "taken back 90 square kilometres": an area taken
       // is ground gained, an advance of the subject, not a place held
-      const counted = m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 ? quantityStarts.find((q) => q >= b.end && q - b.end <= 12) : undefined;
+      const counted = m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 ? [...quantityStarts, ...groundStarts].find((q) => q >= b.end && q - b.end <= 12) : undefined;
       if (counted !== undefined && !CYRILLIC.test(a.w) && areaAt(analysis, counted)) {
         const side = statusSubject(words, m.from, m.to, 'self', speakerSide) ?? clauseSubjectSide(text, words, m.from, speakerSide);
         out.push({ ...fact, topic: 'advance', polarity: 1, subjectSide: side });
