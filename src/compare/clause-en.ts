@@ -12,6 +12,7 @@
  * Pure; no I/O.
  */
 import { table } from '../lexicon/index.js';
+import { grammarSet } from '../lexicon/grammar.js';
 import type { Analysis } from '../analyze/types.js';
 import type { Word } from '../lexicon/phrases.js';
 import type { ControlState, StatusTopic } from './types.js';
@@ -145,6 +146,35 @@ export function placeObjectAt(analysis: Analysis, words: Word[], from: number, t
   return false;
 }
 
+/** Words that open a noun phrase as a verb's object: determiners, possessives and ordinals ("the title", "first place"). */
+const NP_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'these', 'those', 'first', 'second', 'third', 'top']);
+/** Prepositions and conjunctions that end an object noun phrase ("of" does not: "the ruined town of"). */
+const NP_ENDS = new Set(['after', 'before', 'on', 'in', 'at', 'during', 'for', 'with', 'from', 'by', 'since', 'against', 'and', 'but', 'as', 'than', 'to', 'into', 'when', 'while']);
+/** How many words of an object noun phrase are read for a place before it is taken as no place. */
+const NP_REACH = 6;
+
+/**
+ * Whether the active control verb ending at `words[to - 1]` takes a noun phrase as its object that
+ * holds no place: a determiner, possessive or ordinal right after it, then up to NP_REACH words of
+ * its clause with no place name, no object noun (data/predicates-en.tsv) and no capitalised name
+ * ("captured the title", "retook first place", "seized the initiative in the match"); "captured
+ * the strategic hill overlooking Bakhmut", "took the town" keep their place.
+ */
+export function nonPlaceObjectAt(analysis: Analysis, words: Word[], to: number): boolean {
+  const text = analysis.text;
+  if (to >= words.length || !NP_OPENERS.has(words[to]!.w)) return false;
+  const nouns = objectNouns();
+  for (let k = to; k < Math.min(words.length, to + NP_REACH); k++) {
+    if (k > to && /[,;:.!?()]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+    const w = words[k]!;
+    if (nouns.has(w.w) || placeAt(analysis, w)) return false;
+    // the noun phrase ends at a preposition other than "of" ("first place after beating Chelsea")
+    if (k > to && NP_ENDS.has(w.w)) break;
+    if (k > to && /^\p{Lu}/u.test(text.slice(w.start, w.start + 1))) return false;
+  }
+  return true;
+}
+
 /** Determiners: a verb form right after one is an adjective or a noun ("the left bank", "a taken position"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'these', 'those']);
 
@@ -243,4 +273,17 @@ export function pronounSubject(words: Word[], from: number): boolean {
   if (!bareForce(words[k]!.w)) return false;
   if (words[start]?.w === 'the') start++;
   return k === start;
+}
+
+let civil: Set<string> | null = null;
+/**
+ * Whether the predicate at `words[from]` has a civil crowd as its subject (data/grammar-words.tsv
+ * `civil-subject`): the noun right before it, past auxiliaries and adverbs ("protesters occupied the
+ * square", "striking workers have seized the plant"); their control is a protest, not a war fact.
+ */
+export function civilSubjectAt(words: Word[], from: number): boolean {
+  civil ??= grammarSet('civil-subject');
+  let k = from - 1;
+  while (k >= 0 && (BETWEEN.has(words[k]!.w) || AUX.has(words[k]!.w))) k--;
+  return k >= 0 && civil.has(words[k]!.w);
 }

@@ -20,6 +20,7 @@ import { NEGATIONS, PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
 import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukEventFacts, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn } from './speaker.js';
+import { grammarSet } from '../lexicon/grammar.js';
 
 /** A Cyrillic letter (a Russian or Ukrainian trigger). */
 const CYRILLIC_WORD = /[\u0400-\u04ff]/;
@@ -101,6 +102,13 @@ function weaponBlast(text: string, e: EventMention): boolean {
     if (enDeviceWord(words[i]!.w)) return e.kind === 'explosion' || /^(blew|blown|blow)$/i.test(e.trigger.text.split(/\s+/)[0]!);
   }
   return false;
+}
+
+let groundOps: Set<string> | null = null;
+/** Whether a trigger is a noun of a ground operation (data/grammar-words.tsv `ground-operation`: "assaults", "counteroffensive"). */
+function groundOperation(trigger: string): boolean {
+  groundOps ??= grammarSet('ground-operation');
+  return groundOps.has(trigger.trim().toLowerCase());
 }
 
 /** Kinds that are an attack only when the events stage typed them as an assault (data/event-types.tsv: bombs dropped from the air). */
@@ -360,6 +368,10 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     if (weaponModifier(text, e)) continue;
     // "caused by careless handling of grenades rather than by any outside attack": the alternative set aside
     if (enSetAside(text, e.trigger.start)) continue;
+    // "Ukrainian assaults near Andriivka had been beaten off", "Ukraine's counteroffensive had stalled",
+    // "Russian assault groups": a ground operation with no weapon or air word in its clause is an
+    // advance (a status fact), not a strike whose doer is attributed
+    if (e.kind === 'attack' && groundOperation(e.trigger.text) && !airAttack(text, e)) continue;
     // a passive or reduced relative names its doer after "by" ("a missile fired by Russia", "hit by
     // several drones"): the noun phrase before the trigger is then what was hit or fired, not the doer
     const by = enByAgent(text, e.trigger.end, (ws, a, b) => sideIn(ws, a, b, speaker.side, false));

@@ -19,7 +19,7 @@ import { lemmaOf, morphPos, voiceSide } from './voice.js';
 import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { tollLists } from './tolls.js';
-import { attributiveAt, bareForce, failureAfter, futureBefore, innerNegation, irrealisAt, placeObjectAt, pronounSubject } from './clause-en.js';
+import { attributiveAt, bareForce, civilSubjectAt, failureAfter, futureBefore, innerNegation, irrealisAt, nonPlaceObjectAt, placeObjectAt, pronounSubject } from './clause-en.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
 /**
@@ -27,7 +27,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 30;
+export const FACTS_VERSION = 31;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -120,6 +120,8 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // places or ground ("освободили 11 населённых пунктов", "освободили 40 кв. км"): units of data/units.tsv
   // classes place, area, distance and percent are what was taken
   const quantityStarts = withinAny(qIndex, frags).filter((i) => !groundUnits().has(analysis.quantities[i]!.unit ?? '')).map((i) => analysis.quantities[i]!.start);
+  // ... and those ground counts themselves, for an area taken read as an advance ("seized 600 square kilometres")
+  const groundStarts = withinAny(qIndex, frags).filter((i) => groundUnits().has(analysis.quantities[i]!.unit ?? '')).map((i) => analysis.quantities[i]!.start);
   // "we"/"our" name the speaker's side only inside quotation marks (its own words), or when the speaker is "I"/"we"
   const quotes = memo(analysis, 'facts:quotes', () => new SpanIndex(analysis.quotes));
   // a Russian or Ukrainian post in its author's own voice: "наши" are the author's, and an author of no
@@ -127,7 +129,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const ownCyrillic = claim.speaker?.fromDocument === true && CYRILLIC.test(content);
   const ctxSide = speaker.side ?? (ownCyrillic ? memo(analysis, 'facts:voice', () => voiceSide(text)) : null);
   const ctx: SpeakerContext = { side: ctxSide, ownVoice: ownCyrillic, voiceWords: ownCyrillic && speaker.side === null && ctxSide !== null, quoted: (pos) => ownCyrillic || claim.kind === 'direct' || firstPersonSpeaker(claim) || quotes.covers(pos) };
-  const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx);
+  const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx, groundStarts);
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   // "not damaged" is a figure of zero (src/compare/figures.ts)
   for (const z of zeroFigures(analysis, claim, speaker)) if (!quantities.some((q) => q.start < z.end && q.end > z.start)) quantities.push(z);
@@ -226,7 +228,7 @@ function withoutTallyParts(text: string, quantities: QuantityFact[], places: rea
 }
 
 /** Status statements in the content (and a denial in the cue: "Moscow denied that ..."). */
-function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: SpeakerContext): StatusFact[] {
+function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: SpeakerContext, groundStarts: number[] = []): StatusFact[] {
   const text = analysis.text;
   const lex = compareLexicon();
   const out: StatusFact[] = [];
@@ -261,8 +263,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       }
       // "occupied roughly 4,000 square kilometres", "taken back 90 square kilometres": an area taken
       // is ground gained, an advance of the subject, not a place held
-      // (any quantity: `quantityStarts` leaves out ground units, which are what this looks for)
-      const counted = m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 ? analysis.quantities.find((q) => q.start >= b.end && q.start - b.end <= 12)?.start : undefined;
+      const counted = m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 ? [...quantityStarts, ...groundStarts].find((q) => q >= b.end && q - b.end <= 12) : undefined;
       if (counted !== undefined && !CYRILLIC.test(a.w) && areaAt(analysis, counted)) {
         const side = statusSubject(words, m.from, m.to, 'self', speakerSide) ?? clauseSubjectSide(text, words, m.from, speakerSide);
         out.push({ ...fact, topic: 'advance', polarity: 1, subjectSide: side });
@@ -278,6 +279,10 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         if (m.row.object === 'place' && !placeObjectAt(analysis, words, m.from, m.to)) continue;
         if (m.row.object === 'op' && !words.slice(m.to, m.to + 3).some((w) => operationNouns().has(w.w))) continue;
       }
+      // "captured the title", "retook first place": a control verb whose object is a noun phrase
+      // with no place in it says nothing of who holds ground
+      if (m.row.topic === 'control' && !CYRILLIC.test(a.w) && (m.row.state ?? 'holds') === 'holds' && b.w !== 'by' && nonPlaceObjectAt(analysis, words, m.to)) continue;
+      if (m.row.topic === 'control' && !CYRILLIC.test(a.w) && civilSubjectAt(words, m.from)) continue;
       // "the peninsula would one day be liberated", "will take the city": a future or a condition
       if ((m.row.topic === 'control' || m.row.topic === 'advance') && !CYRILLIC.test(a.w) && futureBefore(text, words, m.from)) continue;
       // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place
@@ -762,11 +767,16 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
   // "... by <side>" after the phrase, or ending it ("controlled by Russian troops")
   const by = words[to]?.w === 'by' ? to + 1 : to > from && words[to - 1]!.w === 'by' ? to : -1;
   if (by >= 0) {
-    const side = sideIn(words, by, Math.min(words.length, by + 3), speakerSide, false);
+    // the agent phrase may coordinate a force the lexicon does not side with one it does ("by the
+    // republic's forces and Russian troops"): read it to BY_REACH words of the claim's content
+    const side = sideIn(words, by, Math.min(words.length, by + BY_REACH), speakerSide, false);
     return subject === 'agent' ? opponent(side) : side;
   }
   return null;
 }
+
+/** How many words after "by" its agent phrase is read for a side. */
+const BY_REACH = 6;
 
 /** Nouns for forces that may be the subject of a stopped advance ("the enemy had been stopped"). */
 const FORCE_NOUNS = new Set(['enemy', 'forces', 'troops', 'units', 'groups', 'army', 'column', 'columns', 'brigade', 'brigades', 'battalion', 'battalions', 'occupiers', 'invaders', 'soldiers', 'infantry', 'paratroopers', 'marines']);

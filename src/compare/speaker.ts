@@ -118,8 +118,45 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
   if (decided.side === null) {
     const office = officeSide(analysis, claim, rows) ?? seatSide(analysis, sp.text, rows);
     if (office) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...office };
+    const before = anaphoricSide(analysis, claim);
+    if (before) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided, side: before.side, sideFrom: `anaphor:${before.text}` };
   }
   return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided };
+}
+
+/** Speaker pronouns that point back to the speaker named before ("..., it said", "he added"). */
+const SPEAKER_ANAPHORS = new Set(['it', 'he', 'she', 'they']);
+
+/**
+ * The side of a speaker that points back to the one named just before: a pronoun ("Ukrainian
+ * losses were ..., it said") or "the" + the head noun of that speaker's phrase ("A Ukrainian brigade
+ * spokesperson said ... The brigade still holds ..., the spokesperson added"). The antecedent is the
+ * speaker of the nearest earlier claim with a speaker, in the same sentence or the one before; its
+ * side is carried only when it has one (precision first: no search past it). Null otherwise.
+ */
+function anaphoricSide(analysis: Analysis, claim: Claim): { side: Side; text: string } | null {
+  const sp = claim.speaker;
+  if (!sp || sp.fromDocument) return null;
+  const phrase = sp.text.trim().toLowerCase().split(/\s+/);
+  const pronoun = phrase.length === 1 && SPEAKER_ANAPHORS.has(phrase[0]!);
+  const definite = phrase.length === 2 && phrase[0] === 'the';
+  if (!pronoun && !definite) return null;
+  const i = analysis.claims.indexOf(claim);
+  let prev: Claim | null = null;
+  for (let j = i - 1; j >= 0; j--) {
+    const c = analysis.claims[j]!;
+    if (c.speaker && !c.speaker.fromDocument && c.speaker.start < sp.start && c.speaker.text !== sp.text) { prev = c; break; }
+  }
+  if (!prev) return null;
+  // the same sentence or the one before
+  const sentenceIndex = (at: number): number => analysis.sentences.findIndex((x) => at >= x.start && at < x.end);
+  const here = sentenceIndex(sp.start);
+  const there = sentenceIndex(prev.speaker!.start);
+  if (here < 0 || there < 0 || here - there > 1) return null;
+  const words = prev.speaker!.text.trim().toLowerCase().split(/\s+/);
+  if (definite && words[words.length - 1] !== phrase[1]) return null;
+  const info = speakerInfo(analysis, prev);
+  return info.side ? { side: info.side, text: prev.speaker!.text } : null;
 }
 
 /**
