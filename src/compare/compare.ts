@@ -145,6 +145,13 @@ export function topicKeys(rec: ClaimRecord, options: CompareOptions = {}): strin
   return [...keys];
 }
 
+/**
+ * Version of compare's rules (how facts are grouped and what counts as a dispute). Ledgers cache
+ * dispute reports per revision; the version is part of the cache key, so a new rule is not hidden
+ * behind an old report. Raise it when a change of compare changes its reports.
+ */
+export const COMPARE_VERSION = 2;
+
 /** Compares claim records; see the module comment. Records are not modified. */
 export function compareClaims(records: readonly ClaimRecord[], options: CompareOptions = {}): CompareResult {
   const t0 = performance.now();
@@ -686,6 +693,11 @@ function distinctVoices(records: readonly ClaimRecord[], a: readonly Item[], b: 
 
 function statusGroup(sink: GroupSink, bucket: Item[], from: string | null, to: string | null): void {
   const { records, disputes, agreements, wantAgreements } = sink;
+  // a whole country is no topic for how an advance or a situation stands: "Russian troops are
+  // advancing" placed in Ukraine and a ministry's denial of "fakes" placed in Russia speak of
+  // different fronts and different things (real posts: such pairs were all false disputes)
+  const first = bucket[0];
+  if (first && first.level === 'place' && records[first.rec]!.places.some((p) => p.id === first.place && p.level === 'country')) return;
   const kinds = new Map<string, { fact: StatusFact; items: Item[]; direct: boolean }>();
   for (const it of bucket) {
     const k = kindOf(it.status!);

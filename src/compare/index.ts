@@ -7,6 +7,6 @@ export type * from './types.js';
 export { extractClaimFacts, foldName, FACTS_VERSION, type FactsOptions } from './facts.js';
 export { compareClaims, disputeKind, kindWindowDays, EVENT_WINDOW_DAYS } from './kinds.js';
 export { eventFacts } from './event-facts.js';
-export { topicKeys, placeKeys, quantityWhat, statusConflict, dayNumber, phraseShown } from './compare.js';
+export { topicKeys, placeKeys, quantityWhat, statusConflict, dayNumber, phraseShown, COMPARE_VERSION } from './compare.js';
 export { intervalOf, compatible, intersect, isEmpty, positions, type Interval, type IntervalOptions } from './interval.js';
 export { speakerInfo, sideOfPhrase } from './speaker.js';

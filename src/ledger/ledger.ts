@@ -5,10 +5,11 @@
  * runs compare over stored claim facts with one cache of its reports keyed by the ledger's
  * revision (in memory, and in the store so that other processes find it).
  */
-import { FACTS_VERSION, compareClaims, extractClaimFacts } from '../compare/index.js';
+import { COMPARE_VERSION, FACTS_VERSION, compareClaims, extractClaimFacts } from '../compare/index.js';
 import type { ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../compare/types.js';
 import type { ClaimLink, ClaimRecord, ClaimRow, DocumentRow, SkipRecord, Store } from '../store/types.js';
 import { prepareDocument, type FactsFn, type PreparedDocument } from './prepare.js';
+import { morphologyReady } from '../analyze/ruuk/morph.js';
 import { detectReprints } from './reprints.js';
 import { foldKey, matchClaims } from './rows.js';
 import type { DisputeQuery, DisputeReport, IngestItem, IngestOutcome } from './types.js';
@@ -159,6 +160,10 @@ export class Ledger {
     let done = 0;
     for (;;) {
       const page: Awaited<ReturnType<Store['analyses']>> = await this.store.analyses(cursor, REFRESH_BATCH);
+      // compare reads Russian lemmas only when the analyzer has loaded the morphology (it has at
+      // ingest, for every Russian or Ukrainian document); a refresh must load it too, or its facts
+      // would differ from a fresh ingest's
+      if (page.items.some(({ analysis }) => analysis.lang === 'ru' || analysis.lang === 'uk' || analysis.lang === 'mixed')) morphologyReady();
       const updates = page.items.flatMap(({ documentId, analysis }) => analysis.claims.map((_, i) => {
         const f = facts(analysis, i);
         return {
@@ -185,7 +190,8 @@ export class Ledger {
    */
   async disputes(q: DisputeQuery = {}): Promise<DisputeReport> {
     if (!this.store.readonly && (await this.factsStale())) await this.refreshFacts();
-    const key = JSON.stringify([q.place ?? null, q.region ?? null, q.from ?? null, q.to ?? null, q.speaker ?? null, q.side ?? null,
+    // the rules' version is part of the key: a report of older rules is not served after an upgrade
+    const key = JSON.stringify([COMPARE_VERSION, q.place ?? null, q.region ?? null, q.from ?? null, q.to ?? null, q.speaker ?? null, q.side ?? null,
       q.agreements === true, q.windowDays ?? null]);
     const revision = await this.store.revision();
     const mk = `${revision} ${key}`;
