@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -105,7 +105,13 @@ function startCluster(n: Net): void {
   chownSync(dir, uid, gid);
   const data = join(dir, 'data');
   sh('runuser', ['-u', 'postgres', '--', join(bin, 'initdb'), '-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-  port = 20000 + Math.floor(Math.random() * 9000);
+  // a port nothing listens on yet (were one taken on 127.0.0.1, the cluster would start on the veth
+  // addresses alone and the test's local connections would reach the other listener)
+  const listening = sh('ss', ['-ltnH']);
+  for (let i = 0; i < 50; i++) {
+    port = 20000 + Math.floor(Math.random() * 9000);
+    if (!new RegExp(`:${port}\\s`).test(listening)) break;
+  }
   const addrs = ['127.0.0.1', ...n.spaces.map((s) => s.hostIp)].join(',');
   appendFileSync(join(data, 'postgresql.conf'), `\nlisten_addresses = '${addrs}'\nport = ${port}\nunix_socket_directories = '${dir}'\nfsync = off\nmax_connections = 60\n`);
   appendFileSync(join(data, 'pg_hba.conf'), `\nhost all all 10.231.${n.y}.0/29 trust\n`);
@@ -148,7 +154,14 @@ describe('workers on two hosts (network namespaces) share one PostgreSQL ledger'
     const gen = join(dir, 'generated.jsonl');
     writeGenerated(gen, 300, 5);
     const q = await run(['enqueue', CORPUS, gen, '--db', local, '--batch', '10', '--json', '--quiet'], [0, 1]);
-    const queued = JSON.parse(q.stdout) as { jobs: number; documents: number };
+    let queued: { jobs: number; documents: number };
+    try {
+      queued = JSON.parse(q.stdout) as { jobs: number; documents: number };
+    } catch {
+      // (once seen in CI: an empty answer; its stderr and the cluster's log say why)
+      const log = existsSync(join(dir, 'log')) ? readFileSync(join(dir, 'log'), 'utf8').slice(-2000) : '(no log)';
+      assert.fail(`sitrep enqueue printed no JSON (exit ${q.child.exitCode}); stderr:\n${q.stderr}\ncluster log:\n${log}`);
+    }
 
     const workers = n.spaces.map((s) => start(['worker', '--db', `postgres://postgres@${s.hostIp}:${port}/postgres`, '--jobs', '1', '--drain', '--maintenance', '2'],
       ['ip', 'netns', 'exec', s.ns]));
