@@ -119,9 +119,10 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // a number right after a capture verb is prisoners taken ("captured 20 soldiers"), unless it counts
   // places or ground ("освободили 11 населённых пунктов", "освободили 40 кв. км"): units of data/units.tsv
   // classes place, area, distance and percent are what was taken
-  const quantityStarts = withinAny(qIndex, frags).filter((i) => !groundUnits().has(analysis.quantities[i]!.unit ?? '')).map((i) => analysis.quantities[i]!.start);
-  // ... and those ground counts themselves, for an area taken read as an advance ("seized 600 square kilometres")
-  const groundStarts = withinAny(qIndex, frags).filter((i) => groundUnits().has(analysis.quantities[i]!.unit ?? '')).map((i) => analysis.quantities[i]!.start);
+  // (the ground counts themselves are kept apart, for an area taken read as an advance: "seized 600 square kilometres")
+  const quantityStarts: number[] = [];
+  const groundStarts: number[] = [];
+  for (const i of withinAny(qIndex, frags)) (groundUnits().has(analysis.quantities[i]!.unit ?? '') ? groundStarts : quantityStarts).push(analysis.quantities[i]!.start);
   // "we"/"our" name the speaker's side only inside quotation marks (its own words), or when the speaker is "I"/"we"
   const quotes = memo(analysis, 'facts:quotes', () => new SpanIndex(analysis.quotes));
   // a Russian or Ukrainian post in its author's own voice: "наши" are the author's, and an author of no
@@ -263,7 +264,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       }
       // "occupied roughly 4,000 square kilometres", "taken back 90 square kilometres": an area taken
       // is ground gained, an advance of the subject, not a place held
-      const counted = m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 ? [...quantityStarts, ...groundStarts].find((q) => q >= b.end && q - b.end <= 12) : undefined;
+      const counted = m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 ? (quantityStarts.find((q) => q >= b.end && q - b.end <= 12) ?? groundStarts.find((q) => q >= b.end && q - b.end <= 12)) : undefined;
       if (counted !== undefined && !CYRILLIC.test(a.w) && areaAt(analysis, counted)) {
         const side = statusSubject(words, m.from, m.to, 'self', speakerSide) ?? clauseSubjectSide(text, words, m.from, speakerSide);
         out.push({ ...fact, topic: 'advance', polarity: 1, subjectSide: side });

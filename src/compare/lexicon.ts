@@ -184,7 +184,7 @@ function load() {
   }
   // English predicates by lemma (data/predicates-en.tsv; src/compare/clause-en.ts), every form of
   // each: added last, so a listed phrase of the same length wins a tie
-  for (const r of predicateRows()) statuses.add(r.phrase, { ...r, subject: r.subject });
+  for (const r of predicateRows()) statuses.add(r.phrase, r);
   // Russian status and control predicates by lemma (data/status-lemmas-ruuk.tsv): matched over the
   // lemmas of a claim's words, so one row holds every form ("взять под контроль": взяла, взято, возьмут)
   const lemmaStatuses = new PhraseMatcher<StatusRow>();

@@ -693,7 +693,7 @@ export function ruukArmedIn(text: string, start: number, end: number): boolean {
     if (!m) continue;
     const c = m.row.cls;
     if (c === 'weapon' || c === 'blast' || c === 'debris' || c === 'shootdown' || c === 'interceptor' || c === 'hit') return true;
-    if (c === 'attack' && !/^атак|^атаку/.test(m.row.words[0]!.stem)) return true;
+    if (c === 'attack' && !/^атак/.test(m.row.words[0]!.stem)) return true;
   }
   return false;
 }

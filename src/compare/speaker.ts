@@ -184,7 +184,7 @@ function officeSide(analysis: Analysis, claim: Claim, rows: ActorRow[]): Pick<Sp
 
 /** A regional seat word with no region beside it: «губернатор», «глава региона», «голова області». */
 const REGION_SEAT = /^(губернатор|глава|голова)/;
-const REGION_WORD = /(регион|област|облас|края)/i;
+const REGION_WORD = /(регион|облас|края)/i;
 
 /**
  * The side of a regional office holder named by the seat alone ("сообщил губернатор", "глава

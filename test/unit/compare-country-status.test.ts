@@ -6,14 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze/index.js';
-import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
-import type { ClaimRecord } from '../../src/compare/index.js';
-
-function records(id: string, text: string, published: string): ClaimRecord[] {
-  const a = analyze({ id, text, published });
-  return a.claims.map((_, i) => ({ ...extractClaimFacts(a, i), id: `${id}#${i}`, documentId: id, index: i, source: id, outlet: id, textOf: id, published }));
-}
+import { compareClaims } from '../../src/compare/index.js';
+import { claimRecords as records } from './fact-labels.js';
 
 const rows: [string, string, string, number][] = [
   ['a country: an advance and a denial of it are no dispute',

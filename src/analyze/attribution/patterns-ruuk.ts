@@ -890,6 +890,9 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
   }
 }
 
+/** Prepositions that put a claim noun in the locative ("в заявлении", "у заяві", "на брифинге"). */
+const IN_NOUN = new Set(['в', 'во', 'у', 'на']);
+
 /**
  * (lane attrib) A claim carried by a noun (data/ruuk-words.tsv `claim-noun`) and its owner in the
  * genitive right after it, then "о том, что …" / "про те, що …" or ", что …": "опровергло заявления
@@ -898,8 +901,6 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
  * (rule 'ruuk-nominal'). The verb that governs the noun ("опровергло") keeps its own claim, and the
  * owner does not become the last speaker a later pronoun refers to.
  */
-/** Prepositions that put a claim noun in the locative ("в заявлении", "у заяві", "на брифинге"). */
-const IN_NOUN = new Set(['в', 'во', 'у', 'на']);
 
 function nominalClaim(ctx: Ctx, ws: W[], i: number, sEnd: number): boolean {
   const { doc } = ctx;
