@@ -7,12 +7,13 @@ import { analyze } from '../../src/analyze/index.js';
 import { extractClaimFacts } from '../../src/compare/index.js';
 import type { ClaimRecord } from '../../src/compare/types.js';
 
-/** Every fact of every claim of a text, as short labels ("resp RU -1", "cause accident", "control holds UA 1", "advance UA -1", "q 23 armoured_vehicles"). */
-export function factLabels(text: string, author?: string): string[] {
+/** Every fact of every claim of a text, as short labels ("resp RU -1", "cause accident", "control holds UA 1", "advance UA -1", "q 23 armoured_vehicles"), and "claim" once per claim. */
+export function factLabelsWithClaims(text: string, author?: string): string[] {
   const extra = author ? { author, authorType: 'organisation' as const, ownVoice: true } : {};
   const a = analyze({ id: 't', text, published: '2024-06-01T10:00:00Z', ...extra });
   const out: string[] = [];
   a.claims.forEach((_, i) => {
+    out.push('claim');
     const f = extractClaimFacts(a, i);
     for (const e of f.events ?? []) out.push(e.topic === 'cause' ? `cause ${e.cause}` : `resp ${e.agentSide} ${e.polarity}`);
     for (const s of f.statuses) out.push(s.topic === 'control' ? `control ${s.state} ${s.subjectSide} ${s.polarity}` : `${s.topic} ${s.subjectSide} ${s.polarity}`);
@@ -21,14 +22,29 @@ export function factLabels(text: string, author?: string): string[] {
   return out;
 }
 
+/** Every fact of every claim of a text, as short labels (see factLabelsWithClaims), without the "claim" entries. */
+export function factLabels(text: string, author?: string): string[] {
+  return factLabelsWithClaims(text, author).filter((l) => l !== 'claim');
+}
+
 /** Rows: text, own-voice author or undefined, labels that must be there, labels that must not. */
 export type FactRow = [string, string | undefined, string[], string[]];
 
-/** Checks every row; fails once with all the rows that went wrong. */
+/**
+ * Checks every row; fails once with all the rows that went wrong. A row with only must-not labels must give at
+ * least one claim (else its must-not labels could never fail); a row that expects no claim at all says so with
+ * the label "no claim" among its wants.
+ */
 export function checkFactRows(rows: readonly FactRow[]): void {
   const bad: string[] = [];
-  for (const [text, author, want, not] of rows) {
-    const got = factLabels(text, author);
+  for (const [text, author, wantAll, not] of rows) {
+    const all = factLabelsWithClaims(text, author);
+    const claims = all.filter((l) => l === 'claim').length;
+    const got = all.filter((l) => l !== 'claim');
+    const noClaim = wantAll.includes('no claim');
+    const want = wantAll.filter((w) => w !== 'no claim');
+    if (noClaim && claims > 0) bad.push(`${text}\n  want no claim, got ${claims} (${got.join('; ')})`);
+    if (!noClaim && want.length === 0 && claims === 0) bad.push(`${text}\n  no claim: the must-not labels cannot fail`);
     for (const w of want) if (!got.includes(w)) bad.push(`${text}\n  want ${w}, got ${got.join('; ')}`);
     for (const n of not) if (got.includes(n)) bad.push(`${text}\n  did not want ${n}, got ${got.join('; ')}`);
   }
