@@ -4,7 +4,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,11 +94,14 @@ describe('bench/gold/facts shape', () => {
       const files = readdirSync(join(base, set)).filter((f) => f === `${split}.jsonl` || (f.startsWith(`${split}-`) && f.endsWith('.jsonl')));
       for (const name of files) {
         const file = join(base, set, name);
-        test(`${set}/${name}`, () => {
+        test(`${set}/${name}`, (t) => {
           const items = readGold(file);
           // items that name a post of the real corpus get their text from it (read in place); where
-          // the corpus is absent their contents cannot be checked, the rest still is
+          // the corpus is absent their contents cannot be checked, the rest still is; where it is
+          // there, every named post must be in it (a mistyped post id would otherwise go unchecked)
           const missing = new Set(fillFromCorpus(items, corpus));
+          if (existsSync(corpus)) assert.deepEqual([...missing], [], `${file}: items whose post is not in ${corpus}`);
+          else if (missing.size > 0) t.diagnostic(`${missing.size} item(s) name posts of ${corpus}, which is absent: their texts are not checked`);
           for (const item of items) {
             assert.ok(typeof item.id === 'string' && item.id !== '', `${file}: an item without id`);
             assert.ok(!ids.has(item.id), `${file}: id ${item.id} also in ${ids.get(item.id)}`);
