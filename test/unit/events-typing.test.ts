@@ -859,6 +859,8 @@ readings('offensives stopped (review of plover, 5)', [
 ]);
 test('event reading, offensives stopped (review of plover, 5): air defences stopping strikes is no ceasefire', () => {
   assert.deepEqual(reading("Ukraine's air defences stopped the airstrikes on Kyiv.").filter((x) => x.includes('RETREAT')), []);
+  // and the sentence is still read: the airstrikes are an attack from the air
+  assert.ok(reading("Ukraine's air defences stopped the airstrikes on Kyiv.").includes('airstrikes ASSAULT/aerial'));
   assert.ok(reading('The two sides agreed to stop the fighting in the north.').includes('stop RETREAT/ceasefire'));
 });
 
@@ -876,6 +878,7 @@ readings('internet disrupted (review of plover, 6)', [
 ]);
 test('event reading, internet disrupted (review of plover, 6): strikes that knock out the internet censor nothing', () => {
   assert.deepEqual(reading('Russian strikes knocked out internet access across Kharkiv.').filter((x) => x.includes('COERCE')), []);
+  assert.ok(reading('Russian strikes knocked out internet access across Kharkiv.').some((x) => x.startsWith('strikes ASSAULT')));
 });
 // (review of plover, 8) a case brought is an accusation only against someone or before a court
 readings('cases brought (review of plover, 8)', [
@@ -887,6 +890,7 @@ readings('cases brought (review of plover, 8)', [
 // (review of plover, 9) police arriving at a scene is no mobilisation
 test('event reading, arrivals (review of plover, 9): police at the scene mobilise nothing', () => {
   assert.deepEqual(reading('Police officers arrived at the scene after the explosion.').filter((x) => x.includes('MOBILIZE')), []);
+  assert.ok(reading('Police officers arrived at the scene after the explosion.').some((x) => x.startsWith('explosion ASSAULT')));
   assert.deepEqual(reading('Paramedics arrived at the scene of the crash.'), []);
 });
 // (review of plover, 10) gangs are armed groups, not crowds; youths are a crowd only when they riot
@@ -894,6 +898,10 @@ test('event reading, gangs and youths (review of plover, 10)', () => {
   assert.deepEqual(acledReading('Gangs killed at least 20 people in Port-au-Prince on Saturday.').filter((x) => x.includes('Mob violence')), []);
   assert.deepEqual(acledReading('Youths shot dead a soldier in Jenin.').filter((x) => x.includes('Mob violence')), []);
   assert.deepEqual(acledReading('Armed gangs shot dead three policemen in the capital.').filter((x) => x.includes('Mob violence')), []);
+  // each is still read as violence (an ASSAULT with an ACLED sub-type), only not as mob violence
+  for (const t of ['Gangs killed at least 20 people in Port-au-Prince on Saturday.', 'Youths shot dead a soldier in Jenin.', 'Armed gangs shot dead three policemen in the capital.']) {
+    assert.ok(acledReading(t).some((x) => / ASSAULT (?!-$)/.test(x)), `${t}: ${acledReading(t).join(' | ')}`);
+  }
   assert.equal(reading('Youths set fire to cars and looted shops in the suburbs of Paris.')[0], 'set fire PROTEST/riot');
 });
 // (review of plover, 11) restoring a political order is asked as a change; restoring a service as help
@@ -905,6 +913,7 @@ test('event reading, restore (review of plover, 11)', () => {
 // (review of plover, 7) a task force used is no force used; force used by the police is crowd control
 test('event reading, force used (review of plover, 7)', () => {
   assert.deepEqual(reading('The government used a special task force to investigate corruption.').filter((x) => x.includes('ASSAULT')), []);
+  assert.ok(reading('The government used a special task force to investigate corruption.').includes('investigate ACCUSE/investigate'));
   assert.equal(reading('Police used force to disperse the crowd.')[0], 'used force ASSAULT/crowd-control');
   assert.equal(reading('Riot police used force to break up the demonstration.')[0], 'used force ASSAULT/crowd-control');
   assert.equal(reading('The army used force to retake the border post.')[0], 'used force ASSAULT');
