@@ -8,8 +8,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/index.js';
+import { checkClaimRow, type ClaimRow } from './claim-rows.js';
 
-interface Row { name: string; text: string; speaker: string | null; cue: string; content: string; who?: string }
+type Row = ClaimRow;
 
 /** The claims of `text` as "speaker | cue | content" lines. */
 function claimsOf(text: string, author?: string): string[] {
@@ -31,17 +32,7 @@ describe('attribution rows found wrong in the corpus sample, now right', () => {
     { name: 'a circumstance with a place in it after the subject', text: 'Шольц в ходе предвыборной речи в Берлине призвал не играть в рулетку.', speaker: 'Шольц', cue: 'призвал', content: 'не играть в рулетку', who: 'Olaf Scholz' },
     { name: '"Кроме того, как сообщил": the comma keeps "как сообщил"', text: 'Кроме того, как сообщил губернатор Гладков, пострадавших нет.', speaker: 'губернатор Гладков', cue: 'сообщил', content: 'пострадавших нет', who: 'Vyacheslav Gladkov' },
   ];
-  for (const r of rows) {
-    it(r.name, () => {
-      const a = analyze({ id: 't', text: r.text });
-      const c = a.claims.find((x) => x.cue?.text === r.cue);
-      assert.ok(c, `no claim with cue '${r.cue}' in ${JSON.stringify(claimsOf(r.text))}`);
-      assert.equal(c.speaker?.text ?? null, r.speaker);
-      assert.equal(c.content.map((f) => f.text).join(' … '), r.content);
-      for (const f of c.content) assert.equal(r.text.slice(f.start, f.end), f.text);
-      if (r.who) assert.equal(c.speaker?.name, r.who);
-    });
-  }
+  for (const r of rows) it(r.name, () => checkClaimRow(r));
 });
 
 describe('no attribution where the corpus sample found a false one', () => {
