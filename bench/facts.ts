@@ -1,7 +1,10 @@
 /**
  * Claim-facts benchmark (issue 9): `npm run bench:facts`.
  *
- *   npm run bench:facts -- --split dev|test [--set en|ruuk|ru-real|all] [--errors] [--json]
+ *   npm run bench:facts -- --split dev|test [--set en|ruuk|ru-real|all] [--by-file] [--errors] [--json]
+ *
+ * `--by-file` scores each gold file of the split alone too (one line each: recall / precision), so a
+ * batch written later is reported beside the older ones.
  *
  * The dispute benchmark (bench:disputes) scores the whole ledger; when a dispute is missed, the
  * first stage that fails is most often `facts`: the claim is found, its speaker and side are right,
@@ -14,7 +17,7 @@
  * lists its figures).
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';
@@ -38,6 +41,7 @@ function main(): void {
       set: { type: 'string', default: 'all' },
       errors: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      'by-file': { type: 'boolean', default: false },
     },
   });
   if (args.split !== 'dev' && args.split !== 'test') {
@@ -58,6 +62,19 @@ function main(): void {
     }
     const r = scoreItems(items);
     const pct = (a: number, b: number): string => (b === 0 ? '-' : ((100 * a) / b).toFixed(1));
+    const fileLines: string[] = [];
+    const byFile: Record<string, { recall: number | null; precision: number | null; gold: number }> = {};
+    if (args['by-file'] && files.length > 1) {
+      for (const file of files) {
+        const mine = new Set(readGold(file).map((i) => i.id));
+        const fr = scoreItems(items.filter((i) => mine.has(i.id)));
+        let fg = 0, ff = 0, fp = 0, fc = 0;
+        for (const t of fr.kinds.values()) { fg += t.gold; ff += t.found; fp += t.predicted; fc += t.correct; }
+        const name = `${set}/${basename(file)}`;
+        byFile[name] = { recall: fg ? ff / fg : null, precision: fp ? fc / fp : null, gold: fg };
+        fileLines.push(`  ${name.padEnd(28)} gold ${String(fg).padStart(3)}  recall ${pct(ff, fg).padStart(5)}  precision ${pct(fc, fp).padStart(5)}`);
+      }
+    }
     const lines = [`${set} ${args.split}: ${items.length} items, ${r.claims.gold} gold claims: found ${r.claims.found}, speaker ${r.claims.speaker}, side ${r.claims.side}`];
     let g = 0, f = 0, p = 0, c = 0;
     for (const [k, t] of [...r.kinds].sort()) {
@@ -65,8 +82,9 @@ function main(): void {
       g += t.gold; f += t.found; p += t.predicted; c += t.correct;
     }
     lines.push(`  ${'all'.padEnd(15)} gold ${String(g).padStart(3)}  recall ${pct(f, g).padStart(5)}  predicted ${String(p).padStart(3)}  precision ${pct(c, p).padStart(5)}`);
+    lines.push(...fileLines);
     if (args.errors) lines.push(...r.errors.map((e) => `    ${e}`));
-    report[set] = { items: items.length, claims: r.claims, kinds: Object.fromEntries(r.kinds), recall: g ? f / g : null, precision: p ? c / p : null };
+    report[set] = { items: items.length, claims: r.claims, kinds: Object.fromEntries(r.kinds), recall: g ? f / g : null, precision: p ? c / p : null, ...(fileLines.length > 0 ? { files: byFile } : {}) };
     if (!args.json) process.stdout.write(lines.join('\n') + '\n');
   }
   if (args.json) process.stdout.write(JSON.stringify(report, null, 1) + '\n');
