@@ -99,21 +99,27 @@ function withEvents(store: Store, source: AsyncIterable<ClaimRecord>): { claims:
 /** The export as a streamed attachment response. */
 export async function exportClaims(store: Store, format: ExportFormat, filters: Omit<ClaimQuery, keyof PageQuery>): Promise<Response> {
   let left = false;
-  // only the CSV writes each claim's events: JSON and GeoJSON read no analysis at all
-  const read = format === 'csv' ? withEvents(store, store.eachClaim(filters)) : { claims: store.eachClaim(filters), events: claimEventsFromStore(store) };
-  const claims = await primed(read.claims, () => left);
+  // The store's first page is read before answering (a bad filter value is an error answer), but
+  // not the analyses of its documents: the file's head (CSV header row, JSON's opening bracket)
+  // leaves as soon as that page is in, one round trip to the store, and its rows follow once the
+  // events of their documents are read. Only the CSV writes each claim's events: JSON and GeoJSON
+  // read no analysis at all.
+  const source = await primed(store.eachClaim(filters), () => left);
+  const read = format === 'csv' ? withEvents(store, source) : { claims: source, events: claimEventsFromStore(store) };
+  const claims = read.claims;
   const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>(undefined, undefined, { highWaterMark: 16 });
   const w = writable.getWriter();
   // A client that closes the connection cancels the response body, which errors the writable side.
   w.closed.catch(() => (left = true));
   const enc = new TextEncoder();
   let pending = '';
-  let sent = false;
+  let sent = 0;
   const write = async (s: string): Promise<void> => {
     pending += s;
-    // The first chunk leaves early (the user sees the download start), the rest in 32 KB chunks.
-    if (pending.length < (sent ? 32 * 1024 : 2 * 1024)) return;
-    sent = true;
+    // The head leaves at once and the first rows at 2 KB (the user sees the download start and its
+    // first lines), the rest in 32 KB chunks.
+    if (pending.length < (sent === 0 ? 0 : sent === 1 ? 2 * 1024 : 32 * 1024)) return;
+    sent++;
     const chunk = pending;
     pending = '';
     await w.ready;

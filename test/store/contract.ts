@@ -292,6 +292,13 @@ export function storeContract(name: string, open: StoreFactory): void {
         const explosions = await s.places({ event: 'explosions/remote violence' });
         assert.deepEqual(explosions.items.map((p) => [p.name, p.eventTypes]).sort(),
           [['Balakliia', [{ type: 'Explosions/Remote violence', claims: 1 }]], ['Izium', [{ type: 'Explosions/Remote violence', claims: 1 }]]]);
+        assert.equal(explosions.total, 2);
+        // The total of a filtered places list, on a page, and past its last place.
+        const second = await s.places({ event: 'explosions/remote violence', limit: 1, offset: 1 });
+        assert.deepEqual([second.items.length, second.total], [1, 2]);
+        const past = await s.places({ event: 'explosions/remote violence', offset: 5 });
+        assert.deepEqual([past.items.length, past.total], [0, 2]);
+        assert.deepEqual([(await s.places({ event: 'Riots' })).total, (await s.places({ event: 'Riots', offset: 3 })).total], [0, 0]);
         const all = new Map((await s.places()).items.map((p) => [p.name, p.eventTypes]));
         assert.deepEqual(all.get('Izium'), [{ type: 'Explosions/Remote violence', claims: 1 }]);
         // Kupiansk: the wire's claim reports no event, the spokesman's a clash.

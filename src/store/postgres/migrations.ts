@@ -573,6 +573,26 @@ export const PG_MIGRATIONS: readonly PgMigration[] = [
     CREATE TRIGGER ledger_meta_revision AFTER INSERT OR UPDATE OR DELETE ON ledger_meta FOR EACH STATEMENT EXECUTE FUNCTION sitrep_revision_changed();
     `,
   },
+  {
+    version: 10,
+    name: 'statistics of the event type expressions',
+    // The event filter matches lower(event_type), lower(sub_event_type) or lower(plover) of
+    // claim_events. The indexes on the first two are partial, and the planner uses the statistics of
+    // an index's expressions only when the index is not partial: it took any event type for 0.5% of
+    // the events (5,000 of a million, against 143,000-429,000 here), so the first capped count of
+    // claims of a type read every event of the type by bitmap and probed the claims once for each
+    // (53,000 pages, 1.9 s at a million claims), and the places list by event type hashed them in
+    // each parallel worker (477,000 pages, 6.0 s for its total alone). Extended statistics on the
+    // three expressions give it the real shares: the count walks the claims key merged with the
+    // events key until 10,001 match (850 pages, 0.12 s) and the places' total hashes the type's
+    // events once (25,000 pages, 2.6 s). ANALYZE fills them at once; autovacuum keeps them.
+    sql: `
+    CREATE STATISTICS IF NOT EXISTS claim_events_type_stats ON (lower(event_type)) FROM claim_events;
+    CREATE STATISTICS IF NOT EXISTS claim_events_sub_stats ON (lower(sub_event_type)) FROM claim_events;
+    CREATE STATISTICS IF NOT EXISTS claim_events_plover_stats ON (lower(plover)) FROM claim_events;
+    ANALYZE claim_events;
+    `,
+  },
 ];
 
 /**
