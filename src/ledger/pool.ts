@@ -117,6 +117,8 @@ interface Slot {
   jobs: Job[];
   /** Sum of the posted tasks' sizes. */
   size: number;
+  /** `stats` or `warm` messages posted and not yet answered (the worker stays referenced until they are). */
+  asks: number;
   timer: NodeJS.Timeout | null;
   /** False until the worker has loaded the analyzer's data (its warm-up, on its first task): budgets start after it. */
   ready: boolean;
@@ -157,7 +159,7 @@ export class AnalysisPool implements Analyser {
     const worker = new Worker(new URL('./pool-worker.js', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
     });
-    const slot: Slot = { worker, jobs: [], size: 0, timer: null, ready: false };
+    const slot: Slot = { worker, jobs: [], size: 0, asks: 0, timer: null, ready: false };
     worker.on('message', (r: PoolResult | { ready: true }) => {
       if ('ready' in r) {
         slot.ready = true;
@@ -203,7 +205,7 @@ export class AnalysisPool implements Analyser {
     slot.timer = null;
     slot.size -= slot.jobs.shift()?.size ?? 0;
     if (slot.jobs.length) this.arm(slot);
-    else if (!this.queue.length) slot.worker.unref();
+    else if (!this.queue.length && !slot.asks) slot.worker.unref();
   }
 
   /** Starts the time budget of the slot's running task. */
@@ -273,8 +275,10 @@ export class AnalysisPool implements Analyser {
     return Promise.all(this.slots.map((slot) => new Promise<WorkerStats | null>((resolve) => {
       const id = this.next++;
       slot.worker.ref();
+      slot.asks++;
       this.statWaits.set(id, (st) => {
-        if (!slot.jobs.length && !this.queue.length) slot.worker.unref();
+        slot.asks--;
+        if (!slot.jobs.length && !this.queue.length && !slot.asks) slot.worker.unref();
         resolve(st);
       });
       slot.worker.postMessage({ id, kind } satisfies PoolTask);
