@@ -21,11 +21,12 @@
 import { createHash } from 'node:crypto';
 import { table } from '../lexicon/index.js';
 import type { DuplicateMatch } from './types.js';
+import { HASHES, similarity, signatureFromBuffer, signatureToBuffer, type Signature } from '../util/minhash.js';
 
 /** Words per shingle. */
 export const SHINGLE = 5;
-/** Hash functions (values) per signature. */
-export const HASHES = 72;
+// Signature length, similarity and byte codecs live where the stores can import them without this layer.
+export { HASHES, similarity, signatureFromBuffer, signatureToBuffer, type Signature };
 /** LSH bands and values per band (`BANDS * ROWS === HASHES`). */
 export const BANDS = 24;
 export const ROWS = 3;
@@ -187,9 +188,6 @@ export function shingles(text: string): Uint32Array {
   return Uint32Array.from(out);
 }
 
-/** A MinHash signature: `HASHES` unsigned 32-bit values. */
-export type Signature = Uint32Array;
-
 /** The MinHash signature of a text (all values 0xffffffff for a text without words). */
 export function signature(text: string): Signature {
   return signatureOfLowered(lowerText(text));
@@ -214,13 +212,6 @@ export function signatureOfLowered(lowered: string): Signature {
   return sig;
 }
 
-/** Estimated Jaccard similarity of the shingle sets behind two signatures (share of equal values). */
-export function similarity(a: Signature, b: Signature): number {
-  let eq = 0;
-  for (let i = 0; i < HASHES; i++) if (a[i] === b[i]) eq++;
-  return eq / HASHES;
-}
-
 /**
  * The `BANDS` LSH keys of a signature: key `i` is a 32-bit hash of band `i`'s values (keys are
  * compared band by band). A store can keep them in an indexed table (band, key) → document and
@@ -234,22 +225,6 @@ export function bandKeys(sig: Signature): Uint32Array {
     keys[b] = h;
   }
   return keys;
-}
-
-/** A signature as bytes (little-endian, `4 * HASHES` bytes), for a database column. */
-export function signatureToBuffer(sig: Signature): Buffer {
-  const buf = Buffer.allocUnsafe(sig.length * 4);
-  for (let i = 0; i < sig.length; i++) buf.writeUInt32LE(sig[i]!, i * 4);
-  return buf;
-}
-
-/** Reads a signature written by `signatureToBuffer`; throws on bytes of the wrong length. */
-export function signatureFromBuffer(buf: Uint8Array): Signature {
-  if (buf.length !== HASHES * 4) throw new RangeError(`a signature is ${HASHES * 4} bytes, got ${buf.length}`);
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const sig = new Uint32Array(HASHES);
-  for (let i = 0; i < HASHES; i++) sig[i] = view.getUint32(i * 4, true);
-  return sig;
 }
 
 /** Cardinal number words ("two", "forty") and their values, from data/number-words.tsv (kind `small`). */

@@ -14,7 +14,7 @@ import type { Candidate } from '../geo/types.js';
 import { MIGRATIONS } from './migrations.js';
 import { BULK_KEY, BulkLock, FTS_SEGMENT, enterBulk, fillFullText, foldYo, isBusy, leaveBulk, parseBulkState, registerBulkFunctions } from './sqlite-bulk.js';
 import { hasCyrillic } from '../util/index.js';
-import { similarity } from '../ingest/dedup.js';
+import { similarity } from '../util/minhash.js';
 import { dayOf, factsText, foldKey } from './keys.js';
 import { addPlaceEventTypes, claimRecord, docLang, documentRecord, eventTypeRecord, placeRecord, placeSummary, quantityRecord, SQLITE_SPANS, type Row } from './records.js';
 import { cyrillicSnippet, hasCyrillicTerm, searchTerms, type SearchTerm } from '../analyze/ruuk/search.js';

@@ -59,6 +59,19 @@ describe('AnalysisPool', () => {
     assert.notEqual(stats[0]!.tid, stats[1]!.tid);
   });
 
+  it('posts queued documents to the workers ahead, spread evenly, so they need not wait for the owner between tasks', async () => {
+    const pool = new AnalysisPool({ size: 2 });
+    pools.push(pool);
+    await pool.warmUp();
+    const docs = Array.from({ length: 12 }, (_, i) => ({ ...(i % 2 ? OTHER : DOC), id: `ahead-${i}` }));
+    const done = Promise.all(docs.map((d) => pool.prepare(d, null, `${d.id}.txt`)));
+    // A worker answers `stats` after the tasks already posted to it: all twelve were, six each
+    // (with two tasks per worker at a time, as before, it would count two each).
+    const stats = await pool.stats();
+    assert.deepEqual(stats.map((s) => s.tasks), [6, 6]);
+    assert.deepEqual((await done).map((p) => p.document.id), docs.map((d) => d.id));
+  });
+
   it('a document over its time budget is an E_BUDGET skip naming it; the worker is replaced and the next document goes through', async () => {
     const pool = new AnalysisPool({ size: 1, budget: { floorMs: 1, perMillionMs: 0 } });
     pools.push(pool);

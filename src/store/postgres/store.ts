@@ -10,7 +10,7 @@
 import pg from 'pg';
 import type { Analysis, Place } from '../../analyze/types.js';
 import { ErrorCode, SitrepError } from '../../errors.js';
-import { signatureFromBuffer, signatureToBuffer } from '../../ingest/dedup.js';
+import { signatureFromBuffer, signatureToBuffer } from '../../util/minhash.js';
 import { dayOf, factsText, foldKey } from '../keys.js';
 import { addPlaceEventTypes, claimRecord, docLang, documentRecord, eventTypeRecord, placeRecord, placeSummary, quantityRecord, PG_SPANS, type Row } from '../records.js';
 import { gazetteerPlaceIds, MAX_PLACE_IDS } from '../sqlite.js';
