@@ -64,7 +64,7 @@ function main(): void {
     const pct = (a: number, b: number): string => (b === 0 ? '-' : ((100 * a) / b).toFixed(1));
     const fileLines: string[] = [];
     const byFile: Record<string, { recall: number | null; precision: number | null; gold: number }> = {};
-    if (args['by-file'] && files.length > 1) {
+    if (args['by-file']) {
       for (const file of files) {
         const mine = new Set(readGold(file).map((i) => i.id));
         const fr = scoreItems(items.filter((i) => mine.has(i.id)));

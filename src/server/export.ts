@@ -103,7 +103,9 @@ export async function exportClaims(store: Store, format: ExportFormat, filters: 
   // not the analyses of its documents: the file's head (CSV header row, JSON's opening bracket)
   // leaves as soon as that page is in, one round trip to the store, and its rows follow once the
   // events of their documents are read. Only the CSV writes each claim's events: JSON and GeoJSON
-  // read no analysis at all.
+  // read no analysis at all. The price: a store failure after the head (the analyses, a later page)
+  // can no longer be an error status; the stream is aborted and the client sees a cut-off download
+  // (test/server/export.test.ts).
   const source = await primed(store.eachClaim(filters), () => left);
   const read = format === 'csv' ? withEvents(store, source) : { claims: source, events: claimEventsFromStore(store) };
   const claims = read.claims;

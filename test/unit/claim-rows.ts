@@ -9,7 +9,7 @@ import { analyze } from '../../src/index.js';
 export interface ClaimRow { name: string; text: string; speaker: string | null; cue: string; content: string; who?: string }
 
 /** Every claim of a text as "speaker = name | cue | content (rule)", for failure messages. */
-export function claimSummary(text: string): string[] {
+function claimSummary(text: string): string[] {
   return analyze({ id: 't', text }).claims.map((c) => `${c.speaker?.text ?? '-'} = ${c.speaker?.name ?? '-'} | ${c.cue?.text ?? '-'} | ${c.content.map((f) => f.text).join(' … ')} (${c.why.rule})`);
 }
 

@@ -17,3 +17,9 @@ test('checkFactRows: a missing wanted label and a present unwanted label both fa
   assert.throws(() => checkFactRows([[text, undefined, ['resp UA 1'], []]]), /want resp UA 1/);
   assert.throws(() => checkFactRows([[text, undefined, [], ['resp RU 1']]]), /did not want resp RU 1/);
 });
+
+test('checkFactRows: a label outside the label grammar (a typo) fails, wanted or not', () => {
+  const text = '"Russian forces shelled the town overnight," the governor said.';
+  assert.throws(() => checkFactRows([[text, undefined, ['resp RU 1'], ['resp RU +1']]]), /label grammar/);
+  assert.throws(() => checkFactRows([[text, undefined, ['resp RU 1'], ['control hold RU 1']]]), /label grammar/);
+});

@@ -27,6 +27,9 @@ export function factLabels(text: string, author?: string): string[] {
   return factLabelsWithClaims(text, author).filter((l) => l !== 'claim');
 }
 
+/** What factLabels can produce: "resp SIDE ±1", "cause WHAT", "control STATE SIDE ±1", "TOPIC SIDE ±1", "q VALUE UNIT". */
+const LABEL = /^(resp \S+ -?1|cause [a-z_]+|control (holds|lost|part|contested|encircled) \S+ -?1|(advance|attack|situation|event) \S+ -?1|q \S+ \S+)$/;
+
 /** Rows: text, own-voice author or undefined, labels that must be there, labels that must not. */
 export type FactRow = [string, string | undefined, string[], string[]];
 
@@ -38,6 +41,8 @@ export type FactRow = [string, string | undefined, string[], string[]];
 export function checkFactRows(rows: readonly FactRow[]): void {
   const bad: string[] = [];
   for (const [text, author, wantAll, not] of rows) {
+    // a label that factLabels can never produce (a typo) would make its row pass or fail for nothing
+    for (const l of [...wantAll, ...not]) if (l !== 'no claim' && !LABEL.test(l)) bad.push(`${text}\n  label ${JSON.stringify(l)} is not of the label grammar`);
     const all = factLabelsWithClaims(text, author);
     const claims = all.filter((l) => l === 'claim').length;
     const got = all.filter((l) => l !== 'claim');
