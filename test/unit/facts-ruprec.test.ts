@@ -1,0 +1,79 @@
+/**
+ * Table-driven tests for lane ruprec (issue 9): three bugs a re-read of the claim facts found, and
+ * the constructions behind the false disputes of the real Russian channel posts
+ * (docs/ru-corpus-disputes-check.md, lane ruprec). Sentences are written for these tests in the
+ * style of the posts (other places, numbers and wording); expected values decided by hand before
+ * the rules were changed, and each table failed on the base build (6967998).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze/index.js';
+import { extractClaimFacts } from '../../src/compare/index.js';
+import { stateOf } from '../../src/compare/control.js';
+import { morphologyLoaded, setMorphology } from '../../src/analyze/ruuk/morph.js';
+import type { Analysis, Document } from '../../src/analyze/types.js';
+
+function doc(text: string, channel = false): Document {
+  return { id: 't', text, published: '2024-11-20T09:00:00Z', source: 'wire', ...(channel ? { author: 'Канал', authorType: 'channel' as const } : {}) };
+}
+
+/** The statuses (and with `figures`, the figures) of every claim: "topic state side polarity", "figure value unit". */
+function factsOf(a: Analysis, figures = true): string[] {
+  const sign = (p: number): string => (p > 0 ? '+' : '-');
+  return a.claims.flatMap((_, i) => {
+    const f = extractClaimFacts(a, i);
+    return [
+      ...f.statuses.filter((s) => s.topic !== 'event').map((s) => (s.topic === 'control' ? `control ${stateOf(s)} ${s.subjectSide} ${sign(s.polarity)}` : `${s.topic} ${s.subjectSide} ${sign(s.polarity)}`)),
+      ...(figures ? f.quantities.map((q) => `figure ${q.value} ${q.unit}`) : []),
+    ];
+  }).sort();
+}
+
+test('an area taken is looked up among the ground figures alone: a person count near the verb hides nothing', () => {
+  // (English claims with no word of the war give no figures: the subject gate; statuses only here)
+  const rows: [string, string[]][] = [
+    // the bug: the count of dead right after the area was found first, then read as prisoners taken
+    ['The ministry said Russian troops captured 40 sq km, 12 died.', ['advance RU +']],
+    ['Kyiv said its forces retook 25 square kilometres, 3 soldiers wounded.', ['advance UA +']],
+    // a distance before the area is ground, but not an area: the area after it still counts
+    ['Russia said its troops captured 5 km and 40 square kilometres near Kurakhove.', ['advance RU +']],
+    // guards: an area alone; persons alone are prisoners (no control)
+    ['Russia said its troops had captured 12 square miles near Kurakhove.', ['advance RU +']],
+    ['Russia said its troops had captured 12 Ukrainian soldiers near Kurakhove.', []],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(factsOf(analyze(doc(text), { budget: false }), false), want, text);
+});
+
+test('a zero toll makes an own-voice figure only where compare reads one: not "nothing known", not a narrower tally', () => {
+  /** Whether a channel's post gives a claim whose content holds `needle`. */
+  const claimed = (text: string, needle: string): boolean => {
+    const a = analyze(doc(text, true), { budget: false });
+    return a.claims.some((c) => c.content.some((f) => text.slice(f.start, f.end).includes(needle)));
+  };
+  const rows: [string, string, boolean][] = [
+    ['Ночью в Тихорецке загорелся склад. Информации о погибших нет.', 'Информации о погибших', false],
+    ['В Шебекине повреждены два дома. Сведений о пострадавших нет.', 'Сведений о пострадавших', false],
+    ['В Каменке повреждена линия электропередачи. Тяжело раненых нет.', 'Тяжело раненых', false],
+    // guards: a zero toll is a figure (and compare reads it as one)
+    ['Ночью в Тихорецке загорелся склад. Погибших нет.', 'Погибших нет', true],
+    ['В Шебекине повреждены два дома. Пострадавших нет.', 'Пострадавших нет', true],
+  ];
+  for (const [text, needle, want] of rows) assert.equal(claimed(text, needle), want, text);
+});
+
+test('claim facts load the Russian morphology themselves: facts read back from a store equal those of ingest', () => {
+  const text = 'Село Новая Полтавка занято и зачищается, сообщил военкор Иван Петров.';
+  const a = analyze(doc(text), { budget: false }); // the analyzer loads the morphology for Russian text
+  const atIngest = factsOf(a);
+  assert.ok(atIngest.some((f) => f.startsWith('control contested')), `"зачищается" is read by its lemma: ${atIngest.join('; ')}`);
+  // a fresh process that reads the analysis back from the store has no morphology loaded yet
+  const stored = JSON.parse(JSON.stringify(a)) as Analysis;
+  setMorphology(undefined);
+  try {
+    assert.equal(morphologyLoaded(), false);
+    assert.deepEqual(factsOf(stored), atIngest);
+    assert.equal(morphologyLoaded(), true);
+  } finally {
+    setMorphology(undefined);
+  }
+});
