@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze/index.js';
 import { extractClaimFacts } from '../../src/compare/index.js';
 import { stateOf } from '../../src/compare/control.js';
+import { ruukEventFacts } from '../../src/compare/responsibility.js';
 import { morphologyLoaded, setMorphology } from '../../src/analyze/ruuk/morph.js';
 import type { Analysis, Document } from '../../src/analyze/types.js';
 
@@ -76,4 +77,38 @@ test('claim facts load the Russian morphology themselves: facts read back from a
   } finally {
     setMorphology(undefined);
   }
+});
+
+/** The responsibility and cause facts of a whole sentence: "side:polarity" and "cause:<cause>". */
+function events(text: string): string[] {
+  return ruukEventFacts(text, [{ start: 0, end: text.length }], null)
+    .map((f) => (f.topic === 'cause' ? `cause:${f.cause}` : `${f.agentSide}:${f.polarity}`));
+}
+
+test('ruukEventFacts: the owner of the positions or crews struck is no doer («атаковать позиции ВСУ»)', () => {
+  const rows: [string, string[]][] = [
+    ['Российские штурмовики попытались атаковать позиции ВСУ у Торецка.', ['RU:1', 'cause:attack']],
+    ['Российские военные готовятся к наступлению и попытались атаковать позиции ВСУ в Часовом Яре.', ['RU:1', 'cause:attack']],
+    ['По данным канала, ударами РСЗО уничтожено три гаубицы и до пяти миномётных расчётов ВСУ.', ['cause:attack']],
+    ['Дроны атаковали позиции российских войск под Угледаром.', ['cause:attack']],
+    ['Позиции ВСУ атаковали российские штурмовики.', ['RU:1', 'cause:attack']],
+    // guards: a side before the verb is the doer; a crew in the nominative is the doer
+    ['ВСУ обстреляли позиции российских войск.', ['UA:1', 'cause:attack']],
+    ['Армия РФ атакувала позиції ЗСУ біля Покровська.', ['RU:1', 'cause:attack']],
+    ['Расчёт ВСУ нанёс удар по Горловке.', ['UA:1', 'cause:attack']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(events(text), want, text);
+});
+
+test('subject gate: a ministry or staff of another war\'s country is no word of this war («Минобороны Сирии»)', () => {
+  const rows: [string, boolean][] = [
+    // (a speaker of one side keeps a claim's statuses when nothing names the war: the gate decides)
+    ['Стрельба у здания генштаба сирийской армии.\n\nПо словам военкора Коца, боевики захватили город Хомс.', false],
+    ['Минобороны Сирии: армия отбила атаку.\n\nВоенкор Коц заявил, что боевики захватили город Хомс.', false],
+    ['Генштаб израильской армии сообщил об ударе.\n\nПо словам военкора Коца, бойцы захватили здание в Рафахе.', false],
+    // guards: this war's bodies
+    ['Генштаб ВС РФ сообщил об ударе.\n\nПо словам военкора Коца, бойцы захватили село Новодмитровка.', true],
+    ['Минобороны России: армия отбила атаку.\n\nВоенкор Коц заявил, что бойцы захватили село Новодмитровка.', true],
+  ];
+  for (const [text, want] of rows) assert.equal(factsOf(analyze(doc(text, true), { budget: false })).some((f) => f.startsWith('control')), want, text);
 });
