@@ -112,3 +112,18 @@ test('subject gate: a ministry or staff of another war\'s country is no word of 
   ];
   for (const [text, want] of rows) assert.equal(factsOf(analyze(doc(text, true), { budget: false })).some((f) => f.startsWith('control')), want, text);
 });
+
+test('control: "almost all taken" («занята почти вся», «почти заняли») is a part held, not the whole place', () => {
+  const rows: [string, string[]][] = [
+    ['Западная часть Торецка, по словам военного блогера, занята почти вся.', ['control part null +']],
+    ['По словам блогера Петра Сидорова, российские войска почти заняли Торецк.', ['control part RU +']],
+    // guards: a capture said whole; "almost fully" stays whole (the full word wins)
+    ['По словам блогера Петра Сидорова, российские войска заняли Торецк.', ['control holds RU +']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(factsOf(analyze(doc(text), { budget: false }), false), want, text);
+});
+
+test('places: «Любовь», a woman\'s given name, is no village', () => {
+  const a = analyze(doc('Пострадали трое детей и две женщины. 35-летняя Любовь получила травму, когда выпрыгнула из окна.', true), { budget: false });
+  assert.deepEqual(a.places.map((p) => p.text), []);
+});
