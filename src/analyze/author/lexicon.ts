@@ -74,7 +74,7 @@ export function authorLexicon(): AuthorLexicon {
   // control-phrases.tsv), matched word by word as compare matches them (src/lexicon/phrases.ts).
   // One regular expression over these ~1,600 phrases with their "*" gaps backtracked for seconds on
   // a long post.
-  const control = table('control-phrases.tsv').filter((r) => r[2] !== 'full' && r[2] !== 'exclude');
+  const control = table('control-phrases.tsv').filter((r) => r[2] !== 'full' && r[2] !== 'exclude' && r[2] !== 'partial');
   const matcher = new PhraseMatcher<true>();
   for (const phrase of [...table('status-phrases.tsv').map((r) => r[0]), ...table('status-phrases-ruuk.tsv').map((r) => r[1]), ...control.map((r) => r[1])]) {
     if (phrase) matcher.add(phrase, true);
