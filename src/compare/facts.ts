@@ -16,6 +16,7 @@ import { capitalOfSide, datelineName, formationName, governmentUse } from './cap
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
+import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
 import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { tollLists } from './tolls.js';
@@ -27,7 +28,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 31;
+export const FACTS_VERSION = 32;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -95,6 +96,11 @@ export interface FactsOptions {
 export function extractClaimFacts(analysis: Analysis, index: number, options: FactsOptions = {}): ClaimFacts {
   const claim = analysis.claims[index];
   if (!claim) throw new RangeError(`sitrep: claim ${index} is not in analysis ${analysis.id} (${analysis.claims.length} claims)`);
+  // the Russian morphology is loaded here, once, before the clock starts, for any text with Cyrillic in
+  // it: facts read Russian lemmas only when it is loaded, so an analysis made in this process (ingest,
+  // where the analyzer may have loaded it) and one read back from the store (a facts refresh, a fresh
+  // process) give the same facts
+  if (!morphologyLoaded() && memo(analysis, 'facts:cyrillic', () => CYRILLIC.test(analysis.text ?? ''))) morphologyReady();
   const clock = memo(analysis, 'facts:budget', () => BudgetClock.forDocument((analysis.text ?? '').length, options.budget, analysis.id ?? null, analysis.source ?? null));
   clock.start();
   try {
@@ -263,9 +269,10 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         continue;
       }
       // "occupied roughly 4,000 square kilometres", "taken back 90 square kilometres": an area taken
-      // is ground gained, an advance of the subject, not a place held
-      const counted = m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 ? (quantityStarts.find((q) => q >= b.end && q - b.end <= 12) ?? groundStarts.find((q) => q >= b.end && q - b.end <= 12)) : undefined;
-      if (counted !== undefined && !CYRILLIC.test(a.w) && areaAt(analysis, counted)) {
+      // is ground gained, an advance of the subject, not a place held. The area is looked up among the
+      // ground figures alone: a person count near the verb ("captured 40 sq km, 12 died") hides nothing
+      const counted = m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 ? groundStarts.find((q) => q >= b.end && q - b.end <= 12 && areaAt(analysis, q)) : undefined;
+      if (counted !== undefined && !CYRILLIC.test(a.w)) {
         const side = statusSubject(words, m.from, m.to, 'self', speakerSide) ?? clauseSubjectSide(text, words, m.from, speakerSide);
         out.push({ ...fact, topic: 'advance', polarity: 1, subjectSide: side });
         meta.push({ reported: reportedAt(text, words, m.from), agent: false, sentence: words[sentenceOf(text, words, m.from)]!.start, area: true });

@@ -22,11 +22,12 @@ import type { ClaimRecord, Dispute, QuantityFact, Side, SpeakerInfo } from './ty
 import { memo } from './docindex.js';
 import { hasCyrillic } from '../util/index.js';
 import { textKey } from './compare.js';
+import { zeroTollAt } from './zero-toll.js';
 
 interface ScopeRow { scope: string; where: 'after' | 'near' }
 interface ZeroRow { kind: 'negated' | 'none' | 'loss' | 'noun' | 'toll'; unit: string | null }
 
-let lex: { scopes: PhraseMatcher<ScopeRow>; facilities: Set<string>; zero: PhraseMatcher<ZeroRow>; units: PhraseMatcher<string>; compounds: Set<string>; narrow: Set<string> } | null = null;
+let lex: { scopes: PhraseMatcher<ScopeRow>; facilities: Set<string>; zero: PhraseMatcher<ZeroRow>; units: PhraseMatcher<string>; compounds: Set<string> } | null = null;
 function load(): NonNullable<typeof lex> {
   if (lex) return lex;
   const scopes = new PhraseMatcher<ScopeRow>();
@@ -49,12 +50,8 @@ function load(): NonNullable<typeof lex> {
   }
   const zero = new PhraseMatcher<ZeroRow>();
   const units = new PhraseMatcher<string>();
-  const narrow = new Set<string>();
   for (const [phrase, kind, unit] of table('zero-figures.tsv')) {
-    if (phrase && kind === 'narrow') {
-      narrow.add(phrase);
-      continue;
-    }
+    if (phrase && kind === 'narrow') continue; // read by src/compare/zero-toll.ts
     if (!phrase || (kind !== 'negated' && kind !== 'none' && kind !== 'loss' && kind !== 'noun' && kind !== 'toll')) throw new Error(`sitrep: data/zero-figures.tsv: bad row "${phrase}"`);
     if (kind === 'noun') units.add(phrase, unit!);
     else if (kind === 'toll') {
@@ -70,7 +67,7 @@ function load(): NonNullable<typeof lex> {
     const last = ws.pop()!;
     units.add([...ws, last.endsWith('y') ? last.slice(0, -1) + 'ies' : last.endsWith('s') ? last + 'es' : last + 's'].join(' '), unit);
   }
-  return (lex = { scopes, facilities, zero, units, compounds, narrow });
+  return (lex = { scopes, facilities, zero, units, compounds });
 }
 
 /** Words that end a clause for scope reading (a comma does not: "Over the past day, the enemy lost ..."). */
@@ -141,12 +138,10 @@ export function figureScope(text: string, start: number, end: number): string | 
   return null;
 }
 
-/** Words after which a zero toll phrase says that nothing is known, not that no one died ("reports of", «о», «про»). */
-const ABOUT = new Set(['of', 'about', 'о', 'об', 'про']);
 
 /** Zero figures in `words` (see the module comment), said by a speaker of side `speakerSide`. */
 function zerosIn(text: string, words: Word[], speaker: SpeakerInfo): QuantityFact[] {
-  const { zero, units, narrow } = load();
+  const { zero, units } = load();
   const out: QuantityFact[] = [];
   const own: Side | null = speaker.official === false ? null : speaker.side;
   const fact = (unit: string, from: number, to: number, side: Side | null): QuantityFact => ({
@@ -158,17 +153,16 @@ function zerosIn(text: string, words: Word[], speaker: SpeakerInfo): QuantityFac
     const m = zero.matchAt(words, i);
     if (!m) continue;
     if (m.row.kind === 'toll') {
-      // "no one was killed": a toll of zero, whoever's dead (a toll names no side), of the scope its words give;
-      // not "no reports of deaths" nor «информации о погибших нет» (nothing known is no zero)
-      if (i > 0 && ABOUT.has(words[i - 1]!.w)) continue;
-      // "no one was seriously hurt", «тяжело раненых нет»: a narrower tally, no zero
-      if (words.slice(Math.max(0, i - 1), m.end).some((w) => narrow.has(w.w.replace(/ё/g, 'е')) || narrow.has(w.w))) {
-        i = m.end - 1;
-        continue;
+      // "no one was killed": a toll of zero, whoever's dead (a toll names no side), of the scope its
+      // words give; not "no reports of deaths", «информации о погибших нет» (nothing known is no zero)
+      // nor "no one was seriously hurt" (a narrower tally): src/compare/zero-toll.ts, shared with the
+      // analyzer's own-voice claims
+      const t = zeroTollAt(words, i);
+      if (t?.zero) {
+        const start = words[i]!.start;
+        const end = words[t.end - 1]!.end;
+        out.push({ value: 0, high: null, bound: 'exact', unit: t.unit, frame: 'event', vague: false, subjectSide: null, text: text.slice(start, end), start, end, scope: figureScope(text, start, end) });
       }
-      const start = words[i]!.start;
-      const end = words[m.end - 1]!.end;
-      out.push({ value: 0, high: null, bound: 'exact', unit: m.row.unit!, frame: 'event', vague: false, subjectSide: null, text: text.slice(start, end), start, end, scope: figureScope(text, start, end) });
       i = m.end - 1;
     } else if (m.row.kind === 'negated') {
       // the thing named before the predicate, in its clause: the nearest unit noun

@@ -23,11 +23,13 @@ import { wordsOf } from './lexicon.js';
 import { hasCyrillic } from '../util/index.js';
 
 /**
+ * `body`: a body of a state's forces ("Минобороны", "генштаб"), an anchor unless the next two words
+ * name another war's country («Минобороны Сирии»);
  * `weapon` (English): a military word with no everyday sense, enough alone (counts as `MILITARY_NEEDED`);
  * `none`: a phrase whose war word has an everyday sense ("bricks and mortar"): it counts as nothing
  * and its words are not read again.
  */
-type SubjectClass = 'anchor' | 'military' | 'weapon' | 'other' | 'none';
+type SubjectClass = 'anchor' | 'body' | 'military' | 'weapon' | 'other' | 'none';
 /** The lists by script: Cyrillic text is read with the Russian and Ukrainian list, other text with the English one. */
 type SubjectLang = 'ruuk' | 'en';
 interface SubjectRow { words: { stem: string; whole: boolean }[]; cls: SubjectClass }
@@ -80,7 +82,7 @@ function subjectRows(lang: SubjectLang): Map<string, SubjectRow[]> {
   const out = new Map<string, SubjectRow[]>();
   const file = FILES[lang];
   for (const [stem, cls] of table(file)) {
-    if (!stem || stem.length < 2 || (cls !== 'anchor' && cls !== 'military' && cls !== 'weapon' && cls !== 'other' && cls !== 'none')) throw new Error(`sitrep: data/${file}: bad row "${stem}"`);
+    if (!stem || stem.length < 2 || (cls !== 'anchor' && cls !== 'body' && cls !== 'military' && cls !== 'weapon' && cls !== 'other' && cls !== 'none')) throw new Error(`sitrep: data/${file}: bad row "${stem}"`);
     const row: SubjectRow = { words: stem.split(' ').map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false })), cls };
     const key = row.words[0]!.stem.slice(0, 2);
     const l = out.get(key);
@@ -101,6 +103,11 @@ function scan(text: string, from: number, to: number): Scan {
   const rows = subjectRows(lang);
   // "pro-Ukrainian channels", "anti-Russian": the word after a pro-/anti- prefix is read (lane respEN)
   const ws = wordsOf(text, from, to).map((w) => (lang === 'ruuk' ? w.w.replace(/ё/g, 'е') : w.w.replace(/^(?:pro|anti)-(?=\p{L}{3})/u, '')));
+  /** Whether the rows of the phrase at word `k` include an `other` one (another war's word). */
+  const otherAt = (k: number): boolean => (rows.get(ws[k]?.slice(0, 2) ?? '') ?? []).some((r) => r.cls === 'other' && r.words.every((p, j) => {
+    const w = ws[k + j];
+    return w !== undefined && (p.whole ? w === p.stem : w.startsWith(p.stem));
+  }));
   for (let i = 0; i < ws.length; i++) {
     let military = 0; // the words of the longest military or weapon row matched here
     let weapon = false;
@@ -112,6 +119,8 @@ function scan(text: string, from: number, to: number): Scan {
       })) continue;
       if (r.cls === 'none') none = Math.max(none, r.words.length);
       else if (r.cls === 'anchor') out.anchor = true;
+      // «генштаба сирийской армии», «Минобороны Сирии»: another country's body, not this war's
+      else if (r.cls === 'body') out.anchor ||= !otherAt(i + r.words.length) && !otherAt(i + r.words.length + 1);
       else if (r.cls === 'other') out.other = true;
       else {
         military = Math.max(military, r.words.length);

@@ -9,7 +9,6 @@ import { COMPARE_VERSION, FACTS_VERSION, compareClaims, extractClaimFacts } from
 import type { ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../compare/types.js';
 import type { ClaimLink, ClaimRecord, ClaimRow, DocumentRow, SkipRecord, Store } from '../store/types.js';
 import { prepareDocument, type FactsFn, type PreparedDocument } from './prepare.js';
-import { morphologyReady } from '../analyze/ruuk/morph.js';
 import { detectReprints } from './reprints.js';
 import { foldKey, matchClaims } from './rows.js';
 import type { DisputeQuery, DisputeReport, IngestItem, IngestOutcome } from './types.js';
@@ -160,10 +159,7 @@ export class Ledger {
     let done = 0;
     for (;;) {
       const page: Awaited<ReturnType<Store['analyses']>> = await this.store.analyses(cursor, REFRESH_BATCH);
-      // compare reads Russian lemmas only when the analyzer has loaded the morphology (it has at
-      // ingest, for every Russian or Ukrainian document); a refresh must load it too, or its facts
-      // would differ from a fresh ingest's
-      if (page.items.some(({ analysis }) => analysis.lang === 'ru' || analysis.lang === 'uk' || analysis.lang === 'mixed')) morphologyReady();
+      // (extractClaimFacts loads the Russian morphology itself, so a refresh's facts equal ingest's)
       const updates = page.items.flatMap(({ documentId, analysis }) => analysis.claims.map((_, i) => {
         const f = facts(analysis, i);
         return {

@@ -7,6 +7,7 @@ import { morph, morphologyLoaded } from '../ruuk/morph.js';
 import { table, wordSet } from '../../lexicon/index.js';
 import { PhraseMatcher, wordsOf } from '../../lexicon/phrases.js';
 import { escapeRegExp } from '../../util/index.js';
+import { zeroTollAt } from '../../compare/zero-toll.js';
 
 /** Lower-case words of a name or phrase, possessive 's removed (as data/actors.tsv is written). */
 export function nameWords(s: string): string[] {
@@ -73,7 +74,7 @@ export function authorLexicon(): AuthorLexicon {
   // control-phrases.tsv), matched word by word as compare matches them (src/lexicon/phrases.ts).
   // One regular expression over these ~1,600 phrases with their "*" gaps backtracked for seconds on
   // a long post.
-  const control = table('control-phrases.tsv').filter((r) => r[2] !== 'full' && r[2] !== 'exclude');
+  const control = table('control-phrases.tsv').filter((r) => r[2] !== 'full' && r[2] !== 'exclude' && r[2] !== 'partial');
   const matcher = new PhraseMatcher<true>();
   for (const phrase of [...table('status-phrases.tsv').map((r) => r[0]), ...table('status-phrases-ruuk.tsv').map((r) => r[1]), ...control.map((r) => r[1])]) {
     if (phrase) matcher.add(phrase, true);
@@ -92,12 +93,13 @@ export function authorLexicon(): AuthorLexicon {
       return false;
     },
   };
-  const zeros = new PhraseMatcher<true>();
-  for (const [phrase, kind] of table('zero-figures.tsv')) if (phrase && kind === 'toll' && /[\u0400-\u04ff]/.test(phrase)) zeros.add(phrase, true);
+  // a zero toll read as compare's figures read it (src/compare/zero-toll.ts): not «информации о
+  // погибших нет» (nothing known) nor «тяжело раненых нет» (a narrower tally); the caller tests
+  // Cyrillic text only
   const zeroToll = {
     test: (text: string): boolean => {
       const words = wordsOf(text.toLowerCase().replace(/ё/g, 'е'));
-      for (let i = 0; i < words.length; i++) if (zeros.matchAt(words, i)) return true;
+      for (let i = 0; i < words.length; i++) if (zeroTollAt(words, i)?.zero) return true;
       return false;
     },
   };

@@ -1,0 +1,46 @@
+/**
+ * Zero tolls («погибших нет», "no one was killed"): the rows of data/zero-figures.tsv of kind `toll`
+ * and the rules that decide when such a phrase says that none died or were hurt. Shared by compare's
+ * figures (src/compare/figures.ts: a toll of zero set against a count) and by the analyzer's own-voice
+ * claims (src/analyze/author: a sentence with a zero toll is a figure), so that both read one phrase
+ * the same way. Loads only the lexicon (no compare state), so the analyzer can import it.
+ */
+import { table } from '../lexicon/index.js';
+import { PhraseMatcher, type Word } from '../lexicon/phrases.js';
+
+/** The toll phrases (unit killed or wounded) and the words that make one a narrower tally. */
+let lex: { tolls: PhraseMatcher<string>; narrow: Set<string> } | null = null;
+
+function load(): NonNullable<typeof lex> {
+  if (lex) return lex;
+  const tolls = new PhraseMatcher<string>();
+  const narrow = new Set<string>();
+  for (const [phrase, kind, unit] of table('zero-figures.tsv')) {
+    if (!phrase) continue;
+    if (kind === 'narrow') narrow.add(phrase);
+    else if (kind === 'toll') {
+      if (unit !== 'killed' && unit !== 'wounded') throw new Error(`sitrep: data/zero-figures.tsv: bad toll unit for "${phrase}"`);
+      tolls.add(phrase, unit);
+    }
+  }
+  return (lex = { tolls, narrow });
+}
+
+/** Words after which a zero toll phrase says that nothing is known, not that no one died ("reports of", «о», «про»). */
+const ABOUT = new Set(['of', 'about', 'о', 'об', 'про']);
+
+/**
+ * The zero toll phrase that starts at `words[i]` (lower-case words, as `wordsOf` gives them): its end
+ * (exclusive word index), its unit (killed or wounded) and whether it says a toll of zero. It does
+ * not after "reports of" / «информации о» (nothing known is no zero), nor with a narrowing word in it
+ * or right before it ("no one was seriously hurt", «тяжело раненых нет»: a narrower tally). Null when
+ * no toll phrase starts there.
+ */
+export function zeroTollAt(words: readonly Word[], i: number): { end: number; unit: string; zero: boolean } | null {
+  const { tolls, narrow } = load();
+  const m = tolls.matchAt(words as Word[], i);
+  if (!m) return null;
+  const about = i > 0 && ABOUT.has(words[i - 1]!.w);
+  const narrower = words.slice(Math.max(0, i - 1), m.end).some((w) => narrow.has(w.w) || narrow.has(w.w.replace(/ё/g, 'е')));
+  return { end: m.end, unit: m.row, zero: !about && !narrower };
+}
