@@ -150,6 +150,7 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
   }
   const out: Dispute[] = [];
   const seen = new Set<string>();
+  const deniers = opts.topic === 'cause' ? ownDenials(records) : new Set<string>();
   for (const [place, g] of byPlace) {
     // a group a claim naming a town of the country opened carries the country's code: name it
     if (place.startsWith('country:') && g.name === place.slice('country:'.length)) g.name = countryNames.get(g.name) ?? g.name;
@@ -171,7 +172,7 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
             what: { type: 'event', topic: topicName, subjectSide: side },
           });
           const found = rollup ? [rolledUp(records, win, topic('responsibility', null))]
-            : opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : [cause(records, win, topic('cause', null))];
+            : opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : [cause(records, win, topic('cause', null), deniers)];
           for (const d of found) {
             if (!d) continue;
             // one dispute per set of claims (a claim about a town and its region would repeat it)
@@ -404,11 +405,30 @@ function targetDispute(records: readonly ClaimRecord[], win: EvItem[], topic: To
   return null;
 }
 
-function cause(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Dispute | null {
+/**
+ * The speakers who deny their own side's deed, each as `<documentId>|<speaker name>`: a claim of
+ * theirs with a responsibility fact "not done by" the speaker's own side ("the Russian armed forces
+ * did not carry out any strikes on civilian targets").
+ */
+function ownDenials(records: readonly ClaimRecord[]): Set<string> {
+  const out = new Set<string>();
+  for (const rec of records) {
+    const side = rec?.speaker?.side ?? null;
+    const name = rec?.speaker?.name ?? null;
+    if (!side || !name || !Array.isArray(rec.events)) continue;
+    if (rec.events.some((f) => f && f.topic === 'responsibility' && f.polarity === -1 && f.agentSide === side)) out.add(`${rec.documentId}|${name}`);
+  }
+  return out;
+}
+
+function cause(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, deniers: ReadonlySet<string> = new Set()): Dispute | null {
   const attack = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'attack'));
   const accident = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'accident'));
-  // the defender's air defence given as the cause ("caused by Ukrainian air defence") stands against the attack as an accident does
-  const defence = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'defence'));
+  // the defender's air defence given as the cause ("caused by Ukrainian air defence") stands against
+  // the attack as an accident does; not when its speaker denies in the same text that its own side
+  // did it ("we did not strike civilian targets; the damage was caused by a Ukrainian air defence
+  // missile"): that is the accused's denial, which the responsibility dispute shows
+  const defence = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'defence' && !deniers.has(`${records[it.rec]!.documentId}|${records[it.rec]!.speaker?.name ?? ''}`)));
   if (attack.length === 0 || accident.length + defence.length === 0) return null;
   const acc = new Set([...accident, ...defence].map((it) => it.rec));
   // a named speaker who gives an accident or air defence as the cause holds that position: the strike

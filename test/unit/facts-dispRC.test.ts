@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFactRows, claimRecords } from './fact-labels.js';
 import { compareClaims } from '../../src/compare/index.js';
+import { analyze } from '../../src/analyze/index.js';
 
 test('C1: the defender\'s air defence given as what did the damage is a cause of its own', () => {
   checkFactRows([
@@ -107,4 +108,18 @@ test('C1: a speaker who explains the damage by air defence stands on that positi
   const attackSide = cause[0]!.sides.find((s) => /an attack/.test(s.position))!;
   assert.ok(attackSide, JSON.stringify(cause[0]!.sides.map((s) => s.position)));
   assert.ok(!attackSide.speakers.some((s) => /Arestovych/.test(s.name ?? '')), JSON.stringify(attackSide.speakers));
+});
+
+test("C1: the accused's own excuse beside its denial is no cause dispute of its own (the responsibility dispute shows it)", () => {
+  const a = claimRecords('a', 'SUMY, Oct 17 - Russian forces shelled the central market in Bilopillia on Friday, killing three people, regional governor Oleh Hryhorov said.', '2025-10-17T10:00:00Z');
+  const b = claimRecords('b', "MOSCOW, Oct 17 - Russia's defence ministry said its forces did not carry out any strikes on civilian targets in Bilopillia. Russia's defence ministry said the damage in Bilopillia had been caused by a Ukrainian air defence missile.", '2025-10-17T15:00:00Z');
+  const res = compareClaims([...a, ...b]);
+  assert.equal(res.disputes.filter((d) => d.kind === 'cause').length, 0, JSON.stringify(res.disputes.map((d) => [d.kind, d.explanation])));
+});
+
+test('"according to available information" names no speaker; "according to officials" does', () => {
+  const speakers = (text: string): (string | null)[] => analyze({ id: 'x', text }).claims.map((c) => c.speaker?.text ?? null);
+  assert.deepEqual(speakers('According to available information, the damage in the town centre was caused by a Ukrainian air defence missile.'), []);
+  assert.deepEqual(speakers('According to preliminary data, the strike on Kherson killed two people.'), []);
+  assert.deepEqual(speakers('According to officials, two people were killed in Kherson.'), ['officials']);
 });
