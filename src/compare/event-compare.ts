@@ -9,7 +9,8 @@
  *   doer by speakers who accuse the other side (the speaker's side is not the doer's: Kyiv says
  *   Russia struck, Moscow says Kyiv did). A side's own report of its strike next to its accusation
  *   of the other side is no dispute.
- * - cause: an attack against an accident, given by different speakers for one place.
+ * - cause: an attack against an accident or the defender's air defence, given by different speakers
+ *   for one place.
  * A dispute needs two texts or two named speakers, and not one speaker alone. Cost: a sort per
  * place; the claims of one window are few.
  */
@@ -149,6 +150,7 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
   }
   const out: Dispute[] = [];
   const seen = new Set<string>();
+  const deniers = opts.topic === 'cause' ? ownDenials(records) : new Set<string>();
   for (const [place, g] of byPlace) {
     // a group a claim naming a town of the country opened carries the country's code: name it
     if (place.startsWith('country:') && g.name === place.slice('country:'.length)) g.name = countryNames.get(g.name) ?? g.name;
@@ -170,7 +172,7 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
             what: { type: 'event', topic: topicName, subjectSide: side },
           });
           const found = rollup ? [rolledUp(records, win, topic('responsibility', null))]
-            : opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : [cause(records, win, topic('cause', null))];
+            : opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : [cause(records, win, topic('cause', null), deniers)];
           for (const d of found) {
             if (!d) continue;
             // one dispute per set of claims (a claim about a town and its region would repeat it)
@@ -403,17 +405,47 @@ function targetDispute(records: readonly ClaimRecord[], win: EvItem[], topic: To
   return null;
 }
 
-function cause(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Dispute | null {
+/**
+ * The speakers who deny their own side's deed, each as `<documentId>|<speaker name>`: a claim of
+ * theirs with a responsibility fact "not done by" the speaker's own side ("the Russian armed forces
+ * did not carry out any strikes on civilian targets").
+ */
+function ownDenials(records: readonly ClaimRecord[]): Set<string> {
+  const out = new Set<string>();
+  for (const rec of records) {
+    const side = rec?.speaker?.side ?? null;
+    const name = rec?.speaker?.name ?? null;
+    if (!side || !name || !Array.isArray(rec.events)) continue;
+    if (rec.events.some((f) => f && f.topic === 'responsibility' && f.polarity === -1 && f.agentSide === side)) out.add(`${rec.documentId}|${name}`);
+  }
+  return out;
+}
+
+function cause(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, deniers: ReadonlySet<string> = new Set()): Dispute | null {
   const attack = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'attack'));
   const accident = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'accident'));
-  if (attack.length === 0 || accident.length === 0) return null;
-  const acc = new Set(accident.map((it) => it.rec));
-  const att = attack.filter((it) => !acc.has(it.rec));
+  // the defender's air defence given as the cause ("caused by Ukrainian air defence") stands against
+  // the attack as an accident does; not when its speaker denies in the same text that its own side
+  // did it ("we did not strike civilian targets; the damage was caused by a Ukrainian air defence
+  // missile"): that is the accused's denial, which the responsibility dispute shows
+  const defence = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'defence' && !deniers.has(`${records[it.rec]!.documentId}|${records[it.rec]!.speaker?.name ?? ''}`)));
+  if (attack.length === 0 || accident.length + defence.length === 0) return null;
+  const acc = new Set([...accident, ...defence].map((it) => it.rec));
+  // a named speaker who gives an accident or air defence as the cause holds that position: the strike
+  // the same speaker tells of elsewhere ("the missile was shot down and fell onto the building") is
+  // the event explained, not the other position
+  const nameOf = (it: EvItem): string | null => records[it.rec]!.speaker?.name ?? null;
+  const explainers = new Set([...accident, ...defence].map(nameOf).filter((n): n is string => n !== null));
+  const att = attack.filter((it) => !acc.has(it.rec) && !explainers.has(nameOf(it) ?? ''));
   if (att.length === 0) return null;
-  const items = [...att, ...accident];
+  const items = [...att, ...accident, ...defence];
   if (!twoVoices(records, items) || oneSpeaker(records, items)) return null;
   const shown = (l: EvItem[]): string => [...new Set(l.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
-  const sides = [sideOf(records, accident, `an accident (${shown(accident)})`), sideOf(records, att, `an attack (${shown(att)})`)];
+  const sides = [
+    ...(accident.length ? [sideOf(records, accident, `an accident (${shown(accident)})`)] : []),
+    ...(defence.length ? [sideOf(records, defence, `air defence (${shown(defence)})`)] : []),
+    sideOf(records, att, `an attack (${shown(att)})`),
+  ];
   return {
     id: hashId(`d|${topic.key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
     topic, reason: 'cause', kind: 'cause', sides,

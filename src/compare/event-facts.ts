@@ -243,8 +243,64 @@ function participleSubject(text: string, e: EventMention, events: readonly Event
 export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerInfo, denies: boolean): EventFact[] {
   const out = tidy(eventFactsOf(analysis, index, speaker, denies));
   const claim = analysis.claims[index];
+  // the defender's air defence given as what did the damage is the claim's cause, over the attack it tells of
+  const defence = claim ? defenceCause(analysis.text, claim.content, speaker.side) : null;
+  if (defence) {
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.topic === 'cause') out.splice(k, 1);
+    out.push(defence);
+  }
   if (claim && out.some((o) => o.topic === 'responsibility' && o.polarity === 1)) withTargets(analysis.text, claim.content, out, speaker.side);
   return out;
+}
+
+let defenceWords: PhraseMatcher<string> | null = null;
+/** Phrases of data/cause-defence.tsv (air defence as the cause; a loss denied). */
+export function defenceMatcher(): PhraseMatcher<string> {
+  if (defenceWords) return defenceWords;
+  const m = new PhraseMatcher<string>();
+  for (const [phrase, cls] of table('cause-defence.tsv')) if (phrase && cls) m.add(phrase, cls);
+  return (defenceWords = m);
+}
+
+/**
+ * The defender's air defence given as the cause of what was hit (data/cause-defence.tsv), or null:
+ * a name of air defence with a word of cause up to five words before it in its clause ("the
+ * collapse had been caused by Ukrainian air defence", «пошкодження — наслідок дій російської ППО»,
+ * "the fall of a Ukrainian air-defence missile"), not denied ("was not caused by") nor weighed as a
+ * version ("may have been caused by", "suggested"); or a weapon hit by the speaker's own side's air
+ * defence that then fell ("hit by Ukrainian air defences and had fallen onto the building", said in
+ * Kyiv). A claim that names debris tells of an attack whose debris fell: none; nor an air defence
+ * followed in its clause by what it shot down («в результате работы ПВО удалось сбить шесть ракет»).
+ */
+export function defenceCause(text: string, frags: readonly { start: number; end: number }[], speakerSide: Side | null): EventFact | null {
+  const m = defenceMatcher();
+  const scans = frags.map((f) => {
+    const words = wordsOf(text, f.start, f.end);
+    return { words, found: m.scan(words) };
+  });
+  if (scans.some((s) => s.found.some((x) => x.row === 'debris'))) return null;
+  for (const { words, found } of scans) {
+    // no clause mark between two words (a dash may stand before the word of cause: «пошкодження — наслідок ППО»)
+    const open = (a: number, b: number): boolean => !/[;:.!?]/.test(text.slice(words[a]!.end, words[b]!.start));
+    for (const d of found) {
+      if (d.row !== 'defence') continue;
+      const span = (a: number): EventFact => ({ topic: 'cause', agentSide: null, polarity: 1, cause: 'defence', text: text.slice(words[a]!.start, words[d.to - 1]!.end), start: words[a]!.start, end: words[d.to - 1]!.end });
+      // (what the air defence shot down after it, «в результате работы ПВО удалось сбить шесть ракет», is no damage it did)
+      if (found.some((x) => (x.row === 'downed' || x.row === 'loss') && x.from >= d.to && x.from - d.to <= 6 && open(d.to - 1, x.from))) continue;
+      const because = found.filter((x) => x.row === 'because' && x.to <= d.from && d.from - x.to <= 5 && open(x.from, d.from)).pop();
+      if (because) {
+        const before = found.filter((x) => x.to <= because.from && because.from - x.to <= 3);
+        if (before.some((x) => x.row === 'negation')) continue;
+        if (found.some((x) => x.row === 'hedge' && x.to <= because.from && because.from - x.to <= 4)) continue;
+        return span(because.from);
+      }
+      const hit = found.filter((x) => x.row === 'hitfall' && x.to <= d.from && d.from - x.to <= 3 && open(x.from, d.from)).pop();
+      if (!hit || speakerSide === null) continue;
+      const fall = found.find((x) => x.row === 'fall' && x.from >= d.to && x.from - d.to <= 4 && open(d.to - 1, x.from));
+      if (fall && sideIn(words, hit.to, d.from, speakerSide, false) === speakerSide) return span(hit.from);
+    }
+  }
+  return null;
 }
 
 /**

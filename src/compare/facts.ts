@@ -10,7 +10,7 @@ import { NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type StatusRow,
 import { firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
-import { eventFacts } from './event-facts.js';
+import { defenceMatcher, eventFacts } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
 import { capitalOfSide, datelineName, formationName, governmentUse } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
@@ -378,7 +378,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   }
   if (denials.length > 0 || (cueDenies && out.length > 0)) {
     // A denial turns what the claim says round; with nothing else said, it denies the reported events.
-    if (out.length === 0) return [denials[0]!];
+    // (a denial of a loss, "claims about the destruction of the Patriot system are untrue", denies a
+    // figure, not that an attack happened: no denial of the reported events)
+    if (out.length === 0) return lossDenied(text, fragWords, denials[0]!.start) ? [] : [denials[0]!];
     for (const f of out) {
       f.polarity = f.polarity === 1 ? -1 : 1;
       f.denial = true;
@@ -389,6 +391,24 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   }
   for (const f of out) if (ownCaptures.has(f) && !f.denial && f.subjectSide === null && f.polarity === 1) f.subjectSide = speakerSide.side;
   return out;
+}
+
+/**
+ * Whether the denial at `at` denies a loss: up to ten words before it in its clause, a word of
+ * destroying or downing (data/cause-defence.tsv `loss`: «знищення», "destruction", "downing") with a
+ * word of equipment up to three words after it («заяви росіян про знищення комплексу Patriot … не
+ * відповідають дійсності», "Moscow's claims of destroying a Patriot system are untrue"). What such a
+ * denial rejects is the other side's figure of things destroyed, not the attack.
+ */
+export function lossDenied(text: string, fragWords: readonly Word[][], at: number): boolean {
+  const words = fragWords.find((ws) => ws.length > 0 && ws[0]!.start <= at && ws[ws.length - 1]!.end >= at);
+  if (!words) return false;
+  let j = words.findIndex((w) => w.start >= at);
+  if (j < 0) j = words.length;
+  let a = j;
+  while (a > 0 && j - a < 10 && !/[;:.!?]/.test(text.slice(words[a - 1]!.end, a < words.length ? words[a]!.start : at))) a--;
+  const found = defenceMatcher().scan(words.slice(a, j));
+  return found.some((x) => x.row === 'loss' && found.some((y) => y.row === 'equipment' && y.from >= x.to && y.from - x.to <= 2));
 }
 
 let prepositions: Set<string> | null = null;

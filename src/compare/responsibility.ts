@@ -39,7 +39,7 @@ import type { EventFact, Side } from './types.js';
 import { morphPos } from './voice.js';
 
 /** The classes of data/responsibility-ruuk.tsv rows. */
-const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay'] as const;
+const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy'] as const;
 type Cls = (typeof CLASSES)[number];
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
@@ -279,7 +279,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       const [a, b] = clauseOf(m.i);
       // an assault beaten off ("отражены шесть атак", "атаки окупантів відбито") is an advance stopped, no
       // strike; a modal before it ("могут нанести удары") is a possibility, no account of one
-      if (m.row.cls === 'attack' && vetoed(marks, m.i, m.end, a, b)) continue;
+      if (m.row.cls === 'attack' && vetoed(marks, m.i, m.end, a, b, (x, y) => !/[,;]/.test(text.slice(words[x]!.end, words[y]!.start)))) continue;
       // the doer: the side word nearest to the trigger in its clause, not right after a target preposition
       let side: Side | null = null;
       let best = Infinity;
@@ -378,15 +378,18 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
 /**
  * Whether the attack word `marks`' words [i, end) in clause [a, b) is no strike: a repel word within
  * three words of it (an assault beaten off), a modal verb within three words before it (a
- * possibility), or a version or rumour right before it (a topic). Data: the repel, modal and hearsay
+ * possibility), a version or rumour right before it (a topic), or a policy word up to three words
+ * after it with no comma between ("удары наносятся только по военным целям"; `open` says whether
+ * words [from, to] stand with no comma between). Data: the repel, modal and hearsay
  * rows of data/responsibility-ruuk.tsv.
  */
-function vetoed(marks: readonly { i: number; end: number; row: Row }[], i: number, end: number, a: number, b: number): boolean {
+function vetoed(marks: readonly { i: number; end: number; row: Row }[], i: number, end: number, a: number, b: number, open: (from: number, to: number) => boolean = () => true): boolean {
   // (an air attack repelled, "отражена атака украинских БПЛА", still happened: a weapon or an air
   // defence word in the clause keeps it a strike)
   const air = marks.some((x) => x.i >= a && x.i < b && (x.row.cls === 'weapon' || x.row.cls === 'interceptor' || x.row.cls === 'shootdown'));
   // (a version or rumour right before it, "версия об ударе", makes the strike the topic of an account)
-  return marks.some((x) => x.i >= a && x.i < b && ((x.row.cls === 'repel' && !air && (x.i >= end ? x.i - end <= 3 : i - x.end <= 3)) || (x.row.cls === 'modal' && x.i < i && i - x.end <= 3) || (x.row.cls === 'hearsay' && x.i < i && i - x.end <= 1)));
+  // (a policy after it, "удары наносятся только по военным целям", restricts what is struck: no strike)
+  return marks.some((x) => x.i >= a && x.i < b && ((x.row.cls === 'repel' && !air && (x.i >= end ? x.i - end <= 3 : i - x.end <= 3)) || (x.row.cls === 'modal' && x.i < i && i - x.end <= 3) || (x.row.cls === 'hearsay' && x.i < i && i - x.end <= 1) || (x.row.cls === 'policy' && x.i >= end && x.i - end <= 3 && open(end - 1, x.i))));
 }
 
 /**
@@ -413,7 +416,7 @@ export function ruukTriggerVetoed(text: string, start: number, end: number): boo
   // threatened, within four words of it, is no account of one (ruukEventFacts drops such a fragment)
   const ti = own?.i ?? t;
   if (marks.some((x) => x.row.cls === 'nocomment' && (x.i > ti ? x.i - ti : ti - x.end) <= 4)) return true;
-  return vetoed(marks, own?.i ?? t, own?.end ?? t + 1, 0, words.length);
+  return vetoed(marks, own?.i ?? t, own?.end ?? t + 1, 0, words.length, (x, y) => !/[,;]/.test(text.slice(words[x]!.end, words[y]!.start)));
 }
 
 /**
@@ -469,12 +472,12 @@ interface EnLex {
   weapon: Set<string>; copula: Set<string>; hedge: Set<string>; negation: Set<string>; blame: Set<string>;
   behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; maybe: Set<string>; own: Set<string>;
   absent: Set<string>; part: Set<string>; proof: Set<string>; claim: Set<string>; repel: Set<string>; air: Set<string>; habit: Set<string>; policy: Set<string>;
-  intercept: Set<string>; modifier: Set<string>; have: Set<string>; device: Set<string>;
+  intercept: Set<string>; modifier: Set<string>; have: Set<string>; device: Set<string>; answer: Set<string>;
 }
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set(), intercept: new Set(), modifier: new Set(), have: new Set(), device: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set(), intercept: new Set(), modifier: new Set(), have: new Set(), device: new Set(), answer: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);
@@ -520,6 +523,9 @@ export function weaponFacts(
     if (!out.some((o) => o.agentSide === side && o.polarity === polarity)) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, text: text.slice(a.start, b.end), start: a.start, end: b.end });
   };
   const cueWord = cue ? cue.text.toLowerCase().trim() : '';
+  // a denial cue of more words ("has denied", "has repeatedly denied", "denied on", "categorically
+  // rejected"): its verb is a deny word, the others are auxiliaries, adverbs and a preposition
+  const cueDenies = cue !== null && (l.deny.has(cueWord) || wordsOf(cue.text).some((w) => l.deny.has(w.w)));
   // "The Kremlin blamed Ukraine for ...", "accused Moscow of ...", "blamed the blast on Kyiv": the cue blames the side that opens the content, or the one after "on"
   if (cue && l.blame.has(cueWord) && frags[0]) {
     const words = wordsOf(text, frags[0].start, frags[0].end);
@@ -569,7 +575,7 @@ export function weaponFacts(
       } else if (l.blame.has(w) || (l.behind.has(w) && i > 0 && (l.copula.has(words[i - 1]!.w) || l.hedge.has(words[i - 1]!.w) || (l.negation.has(words[i - 1]!.w) && i > 1 && (l.copula.has(words[i - 2]!.w) || l.hedge.has(words[i - 2]!.w)))))) {
         // (also "Ukraine was not involved", "Kyiv is not behind it": a negation after the copula)
         // "Russia was to blame" / "Russia is responsible" / "Moscow was behind": the side before; "blamed Russia": the side after
-        if (w === 'blame' || w === 'responsible' || w === 'guilty' || w === 'culpable' || w === 'criminal' || w === 'criminals' || l.behind.has(w)) {
+        if (w === 'blame' || w === 'responsible' || w === 'accountable' || w === 'guilty' || w === 'culpable' || w === 'criminal' || w === 'criminals' || l.behind.has(w)) {
           const side = sideIn(words, Math.max(0, i - 4), i, true);
           const neg = words.slice(Math.max(0, i - 3), i).some((x) => l.negation.has(x.w));
           if (side) push(side, neg ? -1 : 1, words[Math.max(0, i - 3)]!, words[i]!);
@@ -629,6 +635,14 @@ export function weaponFacts(
         const side = sideIn(words, Math.max(0, i - 4), i, true);
         const neg = words.slice(Math.max(0, i - 3), i).some((x) => l.negation.has(x.w));
         if (side && !neg) push(side, 1, words[Math.max(0, i - 1)]!, words[i + 1]!);
+      } else if (l.answer.has(w) && words[i + 1]?.w === 'for' && i > 0) {
+        // "Russia ... would have to answer for it", "Moscow will answer for this crime": the side before
+        // it in its clause (no comma between; the subject may stand before "and") is to blame
+        let a = i;
+        while (a > 0 && i - a < 12 && !/[,;:.!?()]/.test(text.slice(words[a - 1]!.end, words[a]!.start))) a--;
+        const side = sideIn(words, a, i, true);
+        const neg = words.slice(Math.max(0, i - 3), i).some((x) => l.negation.has(x.w) || x.w === 'nobody');
+        if (side && !neg) push(side, 1, words[i]!, words[i + 1]!);
       } else if (l.disown.has(w) && words[i + 1]?.w === 'to' && words[i + 2]?.w === 'do' && words[i + 3]?.w === 'with') {
         // "Moscow had nothing to do with the blast"
         const side = sideIn(words, Math.max(0, i - 4), i, true) ?? speakerSide;
@@ -660,7 +674,7 @@ export function weaponFacts(
   }
   // "Russia denied that its forces were responsible", "denied that a Russian missile hit the market":
   // what a denying claim says its own side did is what it denies
-  if (cue && l.deny.has(cueWord) && speakerSide) {
+  if (cue && cueDenies && speakerSide) {
     for (let k = 0; k < out.length; k++) {
       const o = out[k]!;
       if (o.agentSide !== speakerSide || o.polarity !== 1) continue;
@@ -669,7 +683,7 @@ export function weaponFacts(
     }
   }
   // "Moscow denied any involvement", "Kyiv rejected the accusations", "denied striking the hospital"
-  if (cue && l.deny.has(cueWord) && speakerSide && (denyObject || attackWord) && !out.some((o) => o.agentSide === speakerSide)) {
+  if (cue && cueDenies && speakerSide && (denyObject || attackWord) && !out.some((o) => o.agentSide === speakerSide)) {
     out.push({ topic: 'responsibility', agentSide: speakerSide, polarity: -1, cause: null, text: cue.text, start: cue.start, end: cue.end });
   }
   // the same denial said inside the content, with the speaker's side as its subject and its object after it

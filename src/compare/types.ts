@@ -155,13 +155,14 @@ export interface ClaimFacts {
 /**
  * One event fact of a claim. `responsibility`: an attack at the claim's place was done (`polarity`
  * 1) or not done (-1: denied, "did not strike") by `agentSide`. `cause`: the claim gives an attack
- * (`cause: 'attack'`) or an accident, fire or detonation (`cause: 'accident'`) for what happened.
+ * (`cause: 'attack'`), an accident, fire or detonation (`cause: 'accident'`), or the defender's air
+ * defence (`cause: 'defence'`: "caused by Ukrainian air defence") for what happened.
  */
 export interface EventFact {
   topic: 'responsibility' | 'cause';
   agentSide: Side | null;
   polarity: 1 | -1;
-  cause: 'attack' | 'accident' | null;
+  cause: 'attack' | 'accident' | 'defence' | null;
   /**
    * Responsibility facts that affirm a strike only: what kind of object the claim says it hit, a
    * `civilian` one (homes, a hospital, people in a restaurant) or a `military` one (a unit's

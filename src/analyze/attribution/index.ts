@@ -1579,6 +1579,14 @@ function according(ctx: Ctx, si: number, i: number, j: number, quote: QuoteSpan 
   const [lo, hi] = sentenceBounds(doc, si, quote);
   const e = npRight(doc, j, hi, false);
   if (e <= j) return;
+  // "according to available information, ...": what is known, not who says it (data/cue-phrases.tsv `nosource`)
+  let a = j;
+  while (a < e && (t.lower[a] === 'the' || t.lower[a] === 'our' || doc.tokens.kind[a] === Kind.Space)) a++;
+  // ("according to data from the UN", "information provided by the police" name their source)
+  let after = e;
+  while (after < hi && t.kind[after] === Kind.Space) after++;
+  const sourced = after < hi && /^(?:from|of|by|provided|released|published|compiled|gathered)$/.test(t.lower[after]!);
+  if (!sourced && cueLexicon().nosource.has(doc.text.slice(t.start[a]!, t.end[e - 1]!).toLowerCase().replace(/\s+/g, ' '))) return;
   let content: TextSpan | null = null;
   const leftEnd = i;
   if (leftEnd - lo >= 3) {

@@ -16,8 +16,11 @@ function load() {
   }
   const according: string[][] = [];
   const nominal = new Map<string, Set<string>>();
+  /** noun phrases after "according to" that name what is known, not who says it ("available information") */
+  const nosource = new Set<string>();
   for (const [phrase, kind, preps] of table('cue-phrases.tsv')) {
     if (kind === 'according') according.push(phrase!.split(' '));
+    else if (kind === 'nosource') nosource.add(phrase!);
     else if (kind === 'nominal') nominal.set(phrase!, new Set((preps ?? 'that').split(',').filter(Boolean)));
   }
   according.sort((a, b) => b.length - a.length);
@@ -32,7 +35,7 @@ function load() {
   /** national adjectives (data/demonyms.tsv, form adj, a country code): "Russian claims that" are Russia's */
   const nations = new Map<string, string>();
   for (const [w, cc, name, form] of table('demonyms.tsv')) if (form === 'adj' && cc !== '-' && !w!.includes(' ')) nations.set(w!.toLowerCase(), name!);
-  return { verbs, according, accordingStarts, nominal, adjectives, byForm, byFormOrLemma, nations };
+  return { verbs, according, accordingStarts, nominal, nosource, adjectives, byForm, byFormOrLemma, nations };
 }
 
 let cached: ReturnType<typeof load> | null = null;
