@@ -18,6 +18,7 @@ import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
 import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
+import { fateFacts } from './fate.js';
 import { tollLists } from './tolls.js';
 import { attributiveAt, bareForce, civilSubjectAt, failureAfter, futureBefore, innerNegation, irrealisAt, nonPlaceObjectAt, placeObjectAt, pronounSubject } from './clause-en.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
@@ -27,7 +28,7 @@ import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } 
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 31;
+export const FACTS_VERSION = 32;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -200,7 +201,9 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
       }
     }
   }
-  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events };
+  // what happened to a named piece of equipment (src/compare/fate.ts)
+  const fates = fateFacts(text, frags);
+  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}) };
 }
 
 /**

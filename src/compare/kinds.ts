@@ -7,6 +7,7 @@
 import { compareClaims as compareCore, textKey } from './compare.js';
 import { compareEvents } from './event-compare.js';
 import { compareControl } from './control.js';
+import { compareFates } from './fate.js';
 import { statusRecords } from './status.js';
 import { differentNights, listItems, runningReport, sameSideUpdate } from './figures.js';
 import { compareLexicon } from './lexicon.js';
@@ -112,6 +113,12 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   for (const d of [...compareEvents(records, { windowDays: wide, topic: 'responsibility' }), ...compareEvents(records, { windowDays: Math.max(wide, kindWindowDays('cause')), topic: 'cause' })]) {
     const key = claimSet(d);
     if (byKind(d.kind!, d.topic.key).some((c) => overlaps(c, key))) continue;
+    disputes.push(d);
+  }
+  // what happened to a named piece of equipment: destroyed against damaged or working (src/compare/fate.ts)
+  for (const d of compareFates(records, options.windowDays ?? kindWindowDays('figures'))) {
+    const key = claimSet(d);
+    if (disputes.some((x) => x.kind === 'figures' && claimSet(x) === key)) continue;
     disputes.push(d);
   }
   return { ...res, disputes, agreements, ms: performance.now() - t0 };

@@ -150,6 +150,26 @@ export interface ClaimFacts {
    * whether a loss came from an attack or an accident. Absent in facts stored before version 4.
    */
   events?: EventFact[];
+  /**
+   * What the claim says happened to a named piece of equipment (src/compare/fate.ts): destroyed, or
+   * hit but not destroyed. Absent in facts stored before it existed (facts version 32).
+   */
+  fates?: FateFact[];
+}
+
+/** One fate statement of a claim: a named item ("Patriot", "Il-22") destroyed, or hit but surviving. */
+export interface FateFact {
+  /** The item's key: a system's key of data/fate-words.tsv or a transliterated designation ("il22"). */
+  item: string;
+  /** The item as written ("Іл-22"). */
+  name: string;
+  state: 'destroyed' | 'survived';
+  /** True when `survived` comes from a denial of its destruction ("claims of its destruction are untrue"). */
+  denial: boolean;
+  /** The cue word as written, and its span in the document text. */
+  text: string;
+  start: number;
+  end: number;
 }
 
 /**
