@@ -298,7 +298,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // "troops were still fighting in" is no passive)
       if (m.row.topic === 'control' && !/ing$/.test(a.w) && a.w !== 'still' && passivePersons(words, m.from)) continue;
       // (a post whose words name one side's forces, "ВСУшники", "рашисты", is war reporting throughout)
-      if (EVERYDAY_TOPICS.has(m.row.topic) && !speakerSide.voiceWords && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control')) continue;
+      if (EVERYDAY_TOPICS.has(m.row.topic) && !speakerSide.voiceWords && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control', speakerSide.ownVoice === true && (speakerSide.side === 'RU' || speakerSide.side === 'UA'))) continue;
       fact.topic = m.row.topic;
       let negation = -1;
       for (let k = Math.max(from, m.from - NEGATION_REACH); k < m.from; k++) {
@@ -517,7 +517,7 @@ function anchorLemmas(): Set<string> {
  * words after it ("a strike on Sumy"), or before it for a phrase about an operation ("Russian
  * advance on Kupiansk halted"); "in New York, then she attacked President Obama" is no attack.
  */
-function conflictContext(analysis: Analysis, words: Word[], from: number, to: number, before: boolean): boolean {
+function conflictContext(analysis: Analysis, words: Word[], from: number, to: number, before: boolean, ownPost = false): boolean {
   const at = words[from]!.start;
   const sent = analysis.sentences.find((s) => at >= s.start && at < s.end);
   const a = sent?.start ?? words[0]!.start;
@@ -526,6 +526,12 @@ function conflictContext(analysis: Analysis, words: Word[], from: number, to: nu
   // a Russian word by its lemma too ("армией", "штурмовиками", "населённый пункт" in any case)
   const anchored = (x: number, y: number): boolean => wordsOf(analysis.text, x, y).some((w, i, ws) => set.has(w.w) || (i > 0 && set.has(`${ws[i - 1]!.w} ${w.w}`)) || (CYRILLIC.test(w.w) && anchorLemmas().has(lemmaOf(w.w) ?? '')));
   if (anchored(a, b)) return true;
+  // a short sentence of a side's own post goes on from the one before it ("Потеряны десятки танков
+  // и БМП. Никакого продвижения нет."): that sentence's war words are its context
+  if (ownPost && sent) {
+    const prev = analysis.sentences.filter((s) => s.end <= sent.start).pop();
+    if (prev && !/\n\s*\n/.test(analysis.text.slice(prev.end, sent.start)) && anchored(prev.start, prev.end)) return true;
+  }
   // "Сейчас там идёт зачистка": an adverb pointing back to the place of the sentence before reads its context there
   if (sent && wordsOf(analysis.text, a, b).some((w) => placeAnaphors().has(w.w))) {
     const prev = analysis.sentences.filter((s) => s.end <= sent.start).pop();
