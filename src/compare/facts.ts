@@ -174,7 +174,8 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // (a channel whose words show its side, src/compare/voice.ts, speaks for that side too)
   const belligerent = speaker.side === 'RU' || speaker.side === 'UA' || ctx.side === 'RU' || ctx.side === 'UA';
   const noStatuses = subject === 'other' || (CYRILLIC.test(content) && !inWarTheatre(places) && !belligerent);
-  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
+  // a stalemate is the war's only in a claim about the war ("budget talks had reached a stalemate" are not)
+  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses.filter((s) => s.topic !== 'stalemate'), places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side

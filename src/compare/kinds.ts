@@ -115,12 +115,12 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     if (byKind(d.kind!, d.topic.key).some((c) => overlaps(c, key))) continue;
     disputes.push(d);
   }
-  // An offensive's "advancing" and the defender's "attacks repelled" come days apart: advance
-  // statements are compared again over `advance_window_days` (data/compare.tsv), for a dispute the
-  // one-day windows missed
+  // An offensive's "advancing" and the defender's "attacks repelled" come days apart, and so do a
+  // commander's "stalemate" and the answers to it: advance and stalemate statements are compared
+  // again over `advance_window_days` (data/compare.tsv), for a dispute the one-day windows missed
   const lex = compareLexicon();
   if (lex.advanceWindowDays > (options.windowDays ?? lex.windowDays)) {
-    const advance = statusRecords(records).map((r) => (r && Array.isArray(r.statuses) ? { ...r, quantities: [], statuses: r.statuses.filter((s) => s?.topic === 'advance') } : r));
+    const advance = statusRecords(records).map((r) => (r && Array.isArray(r.statuses) ? { ...r, quantities: [], statuses: r.statuses.filter((s) => s?.topic === 'advance' || s?.topic === 'stalemate') } : r));
     const wider = withKinds(compareCore(advance, { ...options, windowDays: lex.advanceWindowDays, agreements: false }).disputes).flatMap((x) => withoutNarrators(x, recordsById()));
     // (a pair the one-day windows already set against each other is not repeated: every claim of it in a status dispute)
     const before = new Set(disputes.filter((x) => x.kind === 'status').flatMap((x) => x.sides.flatMap((y) => y.claims)));

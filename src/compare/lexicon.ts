@@ -74,7 +74,7 @@ export interface FrameRow {
 /** The side column value of data/side-words-ruuk.tsv for words that name the speaker's opponent. */
 export const ENEMY_SIDE = 'enemy';
 
-const TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'denial']);
+const TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'denial', 'stalemate']);
 const SUBJECTS = new Set(['self', 'agent', 'operation', 'active', 'own', 'cue']);
 const CONTROL_STATES = new Set(['holds', 'lost', 'part', 'contested', 'encircled', 'free', 'threat']);
 

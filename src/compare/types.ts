@@ -82,8 +82,11 @@ export interface QuantityFact {
   end: number;
 }
 
-/** Status topics of data/status-phrases.tsv; `event` is an unspecific denial ("the reports are fake"). */
-export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'event';
+/**
+ * Status topics of data/status-phrases.tsv; `event` is an unspecific denial ("the reports are fake");
+ * `stalemate`: the war as a whole is (+1) or is not (-1) at a stalemate, compared at the war's country.
+ */
+export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'event' | 'stalemate';
 
 /**
  * What a control statement says of its place (data/control-phrases.tsv): the subject `holds` or

@@ -55,3 +55,33 @@ test('an advance stopped said by the defender and by a blogger of the attacker: 
   const across = got.find((d) => d.sides.some((s) => s.speakers.some((x) => x.side === 'UA')))!;
   assert.ok(!across.sides.some((s) => s.position.includes('Никакого продвижения нет')), across.sides.map((s) => s.position).join(' | '));
 });
+
+/** `polarity|subject` of the stalemate facts of the claims of a wire story or post. */
+function stalemate(text: string, extra: { author?: string; authorType?: 'organisation' | 'channel'; ownVoice?: boolean } = {}): string[] {
+  // (one phrase counts once when two nested claims hold it: "X визнав, що ...", повідомляє Укрінформ)
+  const seen = new Map<number, string>();
+  for (const r of records('s', text, '2024-02-01T12:00:00Z', extra)) for (const s of r.statuses) if (s.topic === 'stalemate') seen.set(s.start, `${s.polarity}`);
+  return [...seen.values()];
+}
+
+test('the war said to be at a stalemate, or not, in English, Russian and Ukrainian', () => {
+  const rows: [string, string[]][] = [
+    ['KYIV, Feb 1 (Reuters) - Ukraine\'s defence minister said the war with Russia had reached a stalemate and that neither army could break through.', ['1']],
+    ['KYIV, Feb 1 (Reuters) - The president said the war against Russia was not at a stalemate and that Ukrainian forces would advance again.', ['-1']],
+    ['МОСКВА, 1 февраля. /ТАСС/. Военная операция на Украине не зашла в тупик, заявил журналистам пресс-секретарь президента РФ Дмитрий Песков.', ['-1']],
+    // (the subject gate needs a word of this war, "ЗСУ": "війна з Росією" alone is none)
+    ['Командувач Сухопутних військ ЗСУ визнав, що війна з Росією зайшла в глухий кут, повідомляє Укрінформ.', ['1']],
+    // not the war
+    ['WASHINGTON, Feb 1 (Reuters) - Senate Democrats said budget talks with the White House had reached a stalemate.', []],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(stalemate(text), want, text);
+});
+
+test('"a stalemate" against "not a stalemate" of one war, days apart: one dispute inside a side, one across', () => {
+  const ua = records('ua', 'KYIV, Feb 1 (Reuters) - Ukraine\'s defence minister said the war with Russia had reached a stalemate and that neither army could break through.', '2024-02-01T12:00:00Z');
+  const ru = records('ru', 'МОСКВА, 2 февраля. /ТАСС/. Военная операция на Украине не зашла в тупик, заявил журналистам пресс-секретарь президента РФ Дмитрий Песков.', '2024-02-02T10:00:00Z');
+  const ua2 = records('ua2', 'KYIV, Feb 4 (Reuters) - President Volodymyr Zelenskiy said the war against Russia was not at a stalemate.', '2024-02-04T15:00:00Z');
+  const got = compareClaims([...ua, ...ru, ...ua2]).disputes.filter((d) => d.topic.what.type === 'status' && d.topic.what.topic === 'stalemate');
+  const pairs = got.map((d) => d.sides.map((s) => s.speakers.map((x) => x.side).join('+')).sort().join(' vs ')).sort();
+  assert.deepEqual(pairs, ['RU vs UA', 'UA vs UA']);
+});
