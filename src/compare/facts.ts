@@ -204,7 +204,10 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   }
   // what happened to a named piece of equipment (src/compare/fate.ts)
   const fates = fateFacts(text, frags);
-  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}) };
+  // a denial of an item's destruction ("claims of the destruction of the Patriot are untrue") denies
+  // that loss, not the attack: its words give no unspecific denial of the events
+  const kept = fates.some((f) => f.denial) ? statuses.filter((s) => !(s.topic === 'event' && s.denial && fates.some((f) => f.denial && f.start < s.end && s.start < f.end))) : statuses;
+  return { kind: claim.kind, speaker, content, start, end, quantities, statuses: kept, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}) };
 }
 
 /**

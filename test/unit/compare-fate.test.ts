@@ -86,3 +86,13 @@ test('one voice that denies the destruction after telling what the other side wa
   const got = compareClaims(ua).disputes.filter((d) => d.topic.key.startsWith('fate:'));
   assert.equal(got.length, 0);
 });
+
+test('a denial of an item\'s destruction denies that loss, not the attack: no unspecific denial of the events', () => {
+  const ua = records('ua', 'Заяви окупантів про знищення комплексу NASAMS у Запоріжжі не відповідають дійсності. Про це сказав речник Повітряних сил ЗСУ.', '2024-03-02T12:00:00Z');
+  const denial = ua.flatMap((r) => r.statuses.filter((s) => s.topic === 'event' && s.denial));
+  assert.deepEqual(denial, []);
+  assert.deepEqual(ua.flatMap((r) => (r.fates ?? []).map((f) => `${f.item}:${f.state}`)), ['nasams:survived']);
+  // a plain denial of a strike stays one
+  const other = records('o', 'Заяви окупантів про удар по Запоріжжю не відповідають дійсності. Про це сказав речник Повітряних сил ЗСУ.', '2024-03-02T12:00:00Z');
+  assert.equal(other.flatMap((r) => r.statuses.filter((s) => s.topic === 'event' && s.denial)).length, 1);
+});
