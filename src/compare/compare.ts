@@ -77,7 +77,7 @@ function dayString(n: number, cache: Map<number, string>): string | null {
 const NONE_Q: QuantityFact[] = [];
 const NONE_S: StatusFact[] = [];
 const BOUNDS = new Set(['exact', 'approx', 'more_than', 'at_least', 'less_than', 'at_most', 'range']);
-const STATUS_TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'event']);
+const STATUS_TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'event', 'stalemate']);
 
 function validPlace(p: unknown): boolean {
   return !!p && typeof (p as PlaceRef).id === 'string';
@@ -608,7 +608,9 @@ function statusLabel(s: StatusFact, phrases: string[]): string {
           ? s.polarity > 0 ? 'attack happened' : 'no attack'
           : s.topic === 'situation'
             ? s.polarity > 0 ? 'situation under control' : 'situation not under control'
-            : 'reports denied';
+            : s.topic === 'stalemate'
+              ? s.polarity > 0 ? 'the war is at a stalemate' : 'the war is not at a stalemate'
+              : 'reports denied';
   return `${base} (${shown})`;
 }
 
@@ -696,8 +698,12 @@ function statusGroup(sink: GroupSink, bucket: Item[], from: string | null, to: s
   // a whole country is no topic for how an advance or a situation stands: "Russian troops are
   // advancing" placed in Ukraine and a ministry's denial of "fakes" placed in Russia speak of
   // different fronts and different things (real posts: such pairs were all false disputes)
+  // (but whether the war as a whole is at a stalemate is said of the war's country: src/compare/status.ts)
   const first = bucket[0];
-  if (first && first.level === 'place' && records[first.rec]!.places.some((p) => p.id === first.place && p.level === 'country')) return;
+  if (first && first.level === 'place' && records[first.rec]!.places.some((p) => p.id === first.place && p.level === 'country')) {
+    bucket = bucket.filter((it) => it.status!.topic === 'stalemate');
+    if (bucket.length < 2) return;
+  }
   const kinds = new Map<string, { fact: StatusFact; items: Item[]; direct: boolean }>();
   for (const it of bucket) {
     const k = kindOf(it.status!);

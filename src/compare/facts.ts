@@ -19,6 +19,7 @@ import { lemmaOf, morphPos, voiceSide } from './voice.js';
 import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
 import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
+import { fateFacts } from './fate.js';
 import { tollLists } from './tolls.js';
 import { attributiveAt, bareForce, civilSubjectAt, failureAfter, futureBefore, innerNegation, irrealisAt, nonPlaceObjectAt, placeObjectAt, pronounSubject } from './clause-en.js';
 import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
@@ -179,7 +180,8 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // (a channel whose words show its side, src/compare/voice.ts, speaks for that side too)
   const belligerent = speaker.side === 'RU' || speaker.side === 'UA' || ctx.side === 'RU' || ctx.side === 'UA';
   const noStatuses = subject === 'other' || (CYRILLIC.test(content) && !inWarTheatre(places) && !belligerent);
-  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses, places, placeFrom, date, dateFrom, events: [] };
+  // a stalemate is the war's only in a claim about the war ("budget talks had reached a stalemate" are not)
+  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses.filter((s) => s.topic !== 'stalemate'), places, placeFrom, date, dateFrom, events: [] };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side
@@ -206,7 +208,12 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
       }
     }
   }
-  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events };
+  // what happened to a named piece of equipment (src/compare/fate.ts)
+  const fates = fateFacts(text, frags);
+  // a denial of an item's destruction ("claims of the destruction of the Patriot are untrue") denies
+  // that loss, not the attack: its words give no unspecific denial of the events
+  const kept = fates.some((f) => f.denial) ? statuses.filter((s) => !(s.topic === 'event' && s.denial && fates.some((f) => f.denial && f.start < s.end && s.start < f.end))) : statuses;
+  return { kind: claim.kind, speaker, content, start, end, quantities, statuses: kept, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}) };
 }
 
 /**
@@ -302,7 +309,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // "troops were still fighting in" is no passive)
       if (m.row.topic === 'control' && !/ing$/.test(a.w) && a.w !== 'still' && passivePersons(words, m.from)) continue;
       // (a post whose words name one side's forces, "ВСУшники", "рашисты", is war reporting throughout)
-      if (EVERYDAY_TOPICS.has(m.row.topic) && !speakerSide.voiceWords && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control')) continue;
+      if (EVERYDAY_TOPICS.has(m.row.topic) && !speakerSide.voiceWords && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control', speakerSide.ownVoice === true && (speakerSide.side === 'RU' || speakerSide.side === 'UA'))) continue;
       fact.topic = m.row.topic;
       let negation = -1;
       for (let k = Math.max(from, m.from - NEGATION_REACH); k < m.from; k++) {
@@ -541,7 +548,7 @@ function anchorLemmas(): Set<string> {
  * words after it ("a strike on Sumy"), or before it for a phrase about an operation ("Russian
  * advance on Kupiansk halted"); "in New York, then she attacked President Obama" is no attack.
  */
-function conflictContext(analysis: Analysis, words: Word[], from: number, to: number, before: boolean): boolean {
+function conflictContext(analysis: Analysis, words: Word[], from: number, to: number, before: boolean, ownPost = false): boolean {
   const at = words[from]!.start;
   const sent = analysis.sentences.find((s) => at >= s.start && at < s.end);
   const a = sent?.start ?? words[0]!.start;
@@ -550,6 +557,12 @@ function conflictContext(analysis: Analysis, words: Word[], from: number, to: nu
   // a Russian word by its lemma too ("армией", "штурмовиками", "населённый пункт" in any case)
   const anchored = (x: number, y: number): boolean => wordsOf(analysis.text, x, y).some((w, i, ws) => set.has(w.w) || (i > 0 && set.has(`${ws[i - 1]!.w} ${w.w}`)) || (CYRILLIC.test(w.w) && anchorLemmas().has(lemmaOf(w.w) ?? '')));
   if (anchored(a, b)) return true;
+  // a short sentence of a side's own post goes on from the one before it ("Потеряны десятки танков
+  // и БМП. Никакого продвижения нет."): that sentence's war words are its context
+  if (ownPost && sent) {
+    const prev = analysis.sentences.filter((s) => s.end <= sent.start).pop();
+    if (prev && !/\n\s*\n/.test(analysis.text.slice(prev.end, sent.start)) && anchored(prev.start, prev.end)) return true;
+  }
   // "Сейчас там идёт зачистка": an adverb pointing back to the place of the sentence before reads its context there
   if (sent && wordsOf(analysis.text, a, b).some((w) => placeAnaphors().has(w.w))) {
     const prev = analysis.sentences.filter((s) => s.end <= sent.start).pop();

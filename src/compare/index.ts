@@ -10,3 +10,4 @@ export { eventFacts } from './event-facts.js';
 export { topicKeys, placeKeys, quantityWhat, statusConflict, dayNumber, phraseShown, COMPARE_VERSION } from './compare.js';
 export { intervalOf, compatible, intersect, isEmpty, positions, type Interval, type IntervalOptions } from './interval.js';
 export { speakerInfo, sideOfPhrase } from './speaker.js';
+export { fateFacts, compareFates, designationKey } from './fate.js';

@@ -4,13 +4,14 @@
  * attack or an accident) are found next to the figure and status disputes of compare.ts.
  * `compareClaims` here is the one the package exports.
  */
-import { compareClaims as compareCore, textKey } from './compare.js';
+import { compareClaims as compareCore, hashId, phraseShown, sideOf, textKey } from './compare.js';
 import { compareEvents } from './event-compare.js';
 import { compareControl } from './control.js';
+import { compareFates } from './fate.js';
 import { statusRecords } from './status.js';
 import { differentNights, listItems, runningReport, sameSideUpdate } from './figures.js';
 import { compareLexicon } from './lexicon.js';
-import type { Agreement, ClaimRecord, CompareOptions, CompareResult, Dispute, DisputeKind } from './types.js';
+import type { Agreement, ClaimRecord, CompareOptions, CompareResult, Dispute, DisputeKind, DisputeSide } from './types.js';
 
 /**
  * Days over which compare sets claims of a dispute kind against each other, from data/compare.tsv:
@@ -114,6 +115,26 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     if (byKind(d.kind!, d.topic.key).some((c) => overlaps(c, key))) continue;
     disputes.push(d);
   }
+  // An offensive's "advancing" and the defender's "attacks repelled" come days apart, and so do a
+  // commander's "stalemate" and the answers to it: advance and stalemate statements are compared
+  // again over `advance_window_days` (data/compare.tsv), for a dispute the one-day windows missed
+  const lex = compareLexicon();
+  if (lex.advanceWindowDays > (options.windowDays ?? lex.windowDays)) {
+    const advance = statusRecords(records).map((r) => (r && Array.isArray(r.statuses) ? { ...r, quantities: [], statuses: r.statuses.filter((s) => s?.topic === 'advance' || s?.topic === 'stalemate') } : r));
+    const wider = withKinds(compareCore(advance, { ...options, windowDays: lex.advanceWindowDays, agreements: false }).disputes).flatMap((x) => withoutNarrators(x, recordsById()));
+    // (a pair the one-day windows already set against each other is not repeated: every claim of it in a status dispute)
+    const before = new Set(disputes.filter((x) => x.kind === 'status').flatMap((x) => x.sides.flatMap((y) => y.claims)));
+    for (const d of wider.flatMap((x) => bySpeakerSides(x, recordsById()))) {
+      if (d.sides.every((y) => y.claims.every((c) => before.has(c)))) continue;
+      disputes.push(d);
+    }
+  }
+  // what happened to a named piece of equipment: destroyed against damaged or working (src/compare/fate.ts)
+  for (const d of compareFates(records, options.windowDays ?? kindWindowDays('figures'))) {
+    const key = claimSet(d);
+    if (disputes.some((x) => x.kind === 'figures' && claimSet(x) === key)) continue;
+    disputes.push(d);
+  }
   return { ...res, disputes, agreements, ms: performance.now() - t0 };
 }
 
@@ -158,4 +179,57 @@ function claimSet(d: Dispute): string {
 function overlaps(a: string, b: string): boolean {
   const s = new Set(a.split(','));
   return b.split(',').some((c) => s.has(c));
+}
+
+/**
+ * A status dispute split by the sides of its speakers: when a position holds speakers of two known
+ * sides ("advance stopped": the defender's General Staff and a war blogger of the attacker), one
+ * dispute per pair of side groups of two positions (the attacker's ministry against the defender,
+ * and against its own blogger: one dispute across the sides, one inside a side). Claims whose
+ * speaker has no known side stay with every group of their position. A dispute whose positions
+ * each hold at most one known side is returned as it is.
+ */
+export function bySpeakerSides(d: Dispute, byId: Map<string, ClaimRecord>): Dispute[] {
+  const groups = d.sides.map((s) => {
+    const known = new Map<string, string[]>();
+    const unknown: string[] = [];
+    for (const c of s.claims) {
+      const side = byId.get(c)?.speaker?.side ?? null;
+      if (!side) unknown.push(c);
+      else known.set(side, [...(known.get(side) ?? []), c]);
+    }
+    return { s, known, unknown };
+  });
+  if (groups.every((g) => g.known.size <= 1)) return [d];
+  const recs = [...byId.values()];
+  const index = new Map(recs.map((r, i) => [r.id, i]));
+  // the position's quoted phrases, only those of the group's own claims ("advance stopped ("відбили атаки")")
+  const label = (position: string, claims: string[]): string => {
+    const own = new Set(claims.flatMap((c) => (byId.get(c)?.statuses ?? []).map((x) => phraseShown(x.text))));
+    return position.replace(/\(((?:"[^"]*"(?:, )?)+)\)/g, (all, list: string) => {
+      const kept = (list.match(/"[^"]*"/g) ?? []).filter((q) => own.has(q.slice(1, -1)));
+      return kept.length > 0 ? `(${kept.join(', ')})` : all;
+    });
+  };
+  const part = (g: (typeof groups)[number], claims: string[]): DisputeSide => {
+    const all = [...claims, ...g.unknown].filter((c) => index.has(c));
+    return { ...sideOf(recs, all.map((c) => ({ rec: index.get(c)! })), label(g.s.position, all)), ...(g.s.polarity !== undefined ? { polarity: g.s.polarity } : {}) };
+  };
+  const out: Dispute[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const a = groups[i]!;
+      const b = groups[j]!;
+      const la = a.known.size > 0 ? [...a.known.values()] : [[]];
+      const lb = b.known.size > 0 ? [...b.known.values()] : [[]];
+      for (const ca of la) {
+        for (const cb of lb) {
+          const sides = [part(a, ca), part(b, cb)];
+          if (sides.some((x) => x.claims.length === 0)) continue;
+          out.push({ ...d, id: hashId(`d|${d.topic.key}|${sides.map((x) => x.claims.join(',')).join(';')}`), sides });
+        }
+      }
+    }
+  }
+  return out.length > 0 ? out : [d];
 }

@@ -74,7 +74,7 @@ export interface FrameRow {
 /** The side column value of data/side-words-ruuk.tsv for words that name the speaker's opponent. */
 export const ENEMY_SIDE = 'enemy';
 
-const TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'denial']);
+const TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'denial', 'stalemate']);
 const SUBJECTS = new Set(['self', 'agent', 'operation', 'active', 'own', 'cue']);
 const CONTROL_STATES = new Set(['holds', 'lost', 'part', 'contested', 'encircled', 'free', 'threat']);
 
@@ -246,6 +246,8 @@ function load() {
     causeWindowDays: num('cause_window_days', 31),
     /** Days after a capture claim within which an answer to it counts (compare.tsv `control_window_days`; src/compare/control.ts). */
     controlWindowDays: num('control_window_days', 7),
+    /** Days over which an advance claimed and an advance stopped are set against each other (compare.tsv `advance_window_days`; src/compare/kinds.ts). */
+    advanceWindowDays: num('advance_window_days', 1),
     /** "up to N" of a toll unit reads as [N × this, N] (compare.tsv `toll_up_to_floor`). */
     tollUpToFloor: num('toll_up_to_floor', 0),
     /** Units whose "up to N" is a claimed toll, not a ceiling (compare.tsv `toll_units`). */

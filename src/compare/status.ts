@@ -29,6 +29,18 @@ export function statusRecords(records: readonly ClaimRecord[]): ClaimRecord[] {
       out.push(r);
       continue;
     }
+    // whether the war is at a stalemate is said of the war, wherever the claim is placed ("the war
+    // with Russia", a Moscow briefing): a copy of the record placed at the war's country
+    if (r.statuses.some((s) => s?.topic === 'stalemate')) {
+      const war = warPlace(r);
+      const moved = r.statuses.filter((s) => s?.topic === 'stalemate');
+      if (war) extra.push({ ...r, quantities: [], events: [], statuses: moved, places: [war] });
+      r = { ...r, statuses: r.statuses.filter((s) => s?.topic !== 'stalemate') };
+      if (r.statuses.length === 0) {
+        out.push(r);
+        continue;
+      }
+    }
     const hasControl = r.statuses.some((s) => s?.topic === 'control');
     const vague = r.placeFrom === 'document' && Array.isArray(r.places) && r.statuses.some((s) => s && REGIONAL_TOPICS.has(s.topic));
     const away = !vague && Array.isArray(r.places) && r.statuses.some((s) => s && REGIONAL_TOPICS.has(s.topic)) ? awayRegions(r.places) : null;
@@ -84,4 +96,20 @@ export function regionsOf(places: readonly Pick<PlaceRef, 'name' | 'admin1' | 'c
     seen.set(p.admin1, { id: `region:${p.admin1}`, name: p.level === 'admin1' ? p.name : p.admin1, admin1: p.admin1, country: p.country, level: 'admin1' });
   }
   return [...seen.values()];
+}
+
+/**
+ * The country of the war a stalemate statement is about: Ukraine when the claim's places or its
+ * speaker's side are of Russia or Ukraine (the war this ledger is about), else the claim's only
+ * country, else null.
+ */
+export function warPlace(r: Pick<ClaimRecord, 'places' | 'speaker'>): PlaceRef | null {
+  const countries = new Set((Array.isArray(r.places) ? r.places : []).map((p) => p?.country).filter((c): c is string => !!c));
+  const side = r.speaker?.side ?? null;
+  if (countries.has('UA') || countries.has('RU') || side === 'UA' || side === 'RU') return { id: 'war:UA', name: 'Ukraine', admin1: null, country: 'UA', level: 'country' };
+  if (countries.size === 1) {
+    const c = [...countries][0]!;
+    return { id: `war:${c}`, name: c, admin1: null, country: c, level: 'country' };
+  }
+  return null;
 }

@@ -82,8 +82,11 @@ export interface QuantityFact {
   end: number;
 }
 
-/** Status topics of data/status-phrases.tsv; `event` is an unspecific denial ("the reports are fake"). */
-export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'event';
+/**
+ * Status topics of data/status-phrases.tsv; `event` is an unspecific denial ("the reports are fake");
+ * `stalemate`: the war as a whole is (+1) or is not (-1) at a stalemate, compared at the war's country.
+ */
+export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'event' | 'stalemate';
 
 /**
  * What a control statement says of its place (data/control-phrases.tsv): the subject `holds` or
@@ -150,6 +153,26 @@ export interface ClaimFacts {
    * whether a loss came from an attack or an accident. Absent in facts stored before version 4.
    */
   events?: EventFact[];
+  /**
+   * What the claim says happened to a named piece of equipment (src/compare/fate.ts): destroyed, or
+   * hit but not destroyed. Absent in facts stored before it existed (facts version 32).
+   */
+  fates?: FateFact[];
+}
+
+/** One fate statement of a claim: a named item ("Patriot", "Il-22") destroyed, or hit but surviving. */
+export interface FateFact {
+  /** The item's key: a system's key of data/fate-words.tsv or a transliterated designation ("il22"). */
+  item: string;
+  /** The item as written ("Іл-22"). */
+  name: string;
+  state: 'destroyed' | 'survived';
+  /** True when `survived` comes from a denial of its destruction ("claims of its destruction are untrue"). */
+  denial: boolean;
+  /** The cue word as written, and its span in the document text. */
+  text: string;
+  start: number;
+  end: number;
 }
 
 /**

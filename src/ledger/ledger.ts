@@ -164,7 +164,7 @@ export class Ledger {
         const f = facts(analysis, i);
         return {
           claimId: `${documentId}#${i}`, facts: f as unknown as Record<string, unknown>, side: f.speaker.side ?? null,
-          affiliation: f.speaker.affiliation ?? null, comparable: f.quantities.length > 0 || f.statuses.length > 0 || (f.events?.length ?? 0) > 0,
+          affiliation: f.speaker.affiliation ?? null, comparable: f.quantities.length > 0 || f.statuses.length > 0 || (f.events?.length ?? 0) > 0 || (f.fates?.length ?? 0) > 0,
         };
       }));
       if (updates.length) await this.store.updateClaimFacts(updates);

@@ -102,7 +102,7 @@ export function prepareDocument(document: Document, opts: { analysis?: Analysis;
     return {
       id: c.id, index: c.index, kind: c.kind, speaker: c.speaker, speakerType: c.speakerType, side: f.speaker.side ?? null,
       affiliation: f.speaker.affiliation ?? null, cue: c.cue, content: c.content, start: c.start, end: c.end, date: f.date ?? c.date,
-      facts: JSON.stringify(f), comparable: f.quantities.length > 0 || f.statuses.length > 0 || (f.events?.length ?? 0) > 0, places, events: c.events, key: c.key,
+      facts: JSON.stringify(f), comparable: f.quantities.length > 0 || f.statuses.length > 0 || (f.events?.length ?? 0) > 0 || (f.fates?.length ?? 0) > 0, places, events: c.events, key: c.key,
     };
   });
   // NFKC and lower case once, for both the signature and the content hash.

@@ -1,0 +1,281 @@
+/**
+ * The fate of one named piece of equipment (issue 9, kind figures): a claim that a Patriot battery, an
+ * Il-22 or a Su-34 was destroyed or shot down, against a claim that it was only damaged, repaired,
+ * still works or landed, or that the report of its destruction is false. Such claims carry no count
+ * ("a Patriot system", "the Il-22"), so the figures of compare.ts never meet them; here the item's
+ * name is the topic. Items are the named systems and the type designations of data/fate-words.tsv
+ * ("Il-22", "Іл-22" and "Ил-22" are one item, "il22"), and the items are compared wherever each
+ * claim places them (an aircraft shot down over the sea that landed at an airfield ashore).
+ * Pure; no I/O.
+ */
+import { table } from '../lexicon/index.js';
+import { wordsOf, type Word } from './lexicon.js';
+import { hashId, sideOf, textKey, dayNumber } from './compare.js';
+import type { ClaimRecord, Dispute, FateFact, Side } from './types.js';
+
+interface FateLex {
+  systems: Map<string, string>;
+  prefixes: Set<string>;
+  /** Phrases of each class as word lists; a word ending in "*" is a stem. */
+  phrases: Map<'destroyed' | 'survived' | 'denial', string[][]>;
+  agent: Set<string>;
+  weapon: string[];
+}
+
+let lexCache: FateLex | null = null;
+
+function lex(): FateLex {
+  if (lexCache) return lexCache;
+  const systems = new Map<string, string>();
+  const prefixes = new Set<string>();
+  const phrases = new Map<'destroyed' | 'survived' | 'denial', string[][]>([['destroyed', []], ['survived', []], ['denial', []]]);
+  const agent = new Set<string>();
+  const weapon: string[] = [];
+  for (const [phrase, cls, key] of table('fate-words.tsv')) {
+    const p = phrase!.toLowerCase();
+    if (cls === 'system') systems.set(p, key || p);
+    else if (cls === 'prefix') prefixes.add(p);
+    else if (cls === 'destroyed' || cls === 'survived' || cls === 'denial') phrases.get(cls)!.push(p.split(/\s+/));
+    else if (cls === 'agent') agent.add(p);
+    else if (cls === 'weapon') weapon.push(p);
+  }
+  return (lexCache = { systems, prefixes, phrases, agent, weapon });
+}
+
+function wordIs(w: string, pat: string): boolean {
+  return pat.endsWith('*') ? w.startsWith(pat.slice(0, -1)) && w.length >= pat.length - 1 : w === pat;
+}
+
+/** [first word, word count] of the first phrase of `cls` in `words` (the longest at that word), or [-1, 0]. */
+function phraseAt(words: Word[], cls: 'destroyed' | 'survived' | 'denial'): [number, number] {
+  const list = lex().phrases.get(cls)!;
+  for (let i = 0; i < words.length; i++) {
+    let best = 0;
+    for (const p of list) {
+      if (p.length > best && i + p.length <= words.length && p.every((pw, k) => wordIs(words[i + k]!.w, pw))) best = p.length;
+    }
+    if (best > 0) return [i, best];
+  }
+  return [-1, 0];
+}
+
+const LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+/** A type designation's key: lower case, Cyrillic letters transliterated, the hyphen dropped ("Іл-22" → "il22"). */
+export function designationKey(word: string): string {
+  return [...word.toLowerCase()].map((c) => LATIN[c] ?? c).join('').replace(/[^a-z0-9]/g, '');
+}
+
+const DESIGNATION = /^(\p{L}{1,3})-(\d{1,3}[\p{L}\d]{0,3})$/u;
+
+/** The items named in `words`: [index, key]; a weapon ("S-400 missiles") or a launcher ("from a Patriot") is none. */
+function itemsIn(text: string, words: Word[]): [number, string][] {
+  const l = lex();
+  const out: [number, string][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.w;
+    let key: string | null = l.systems.get(w) ?? null;
+    if (!key) {
+      const m = DESIGNATION.exec(w);
+      // a designation is written with a capital ("Il-22", "МіГ-31К"), its prefix a known one
+      if (m && l.prefixes.has(m[1]!) && /^\p{Lu}/u.test(text.slice(words[i]!.start, words[i]!.end))) key = designationKey(w);
+    }
+    if (!key) continue;
+    const weaponNear = [words[i - 1], words[i + 1]].some((x) => x && l.weapon.some((p) => wordIs(x.w, p)));
+    const launcher = [words[i - 1], words[i - 2]].some((x) => x && l.agent.has(x.w));
+    if (weaponNear || launcher) continue;
+    if (!out.some(([, k]) => k === key)) out.push([i, key]);
+  }
+  return out;
+}
+
+/** Sentences of `text[start, end)`: [start, end) pieces cut after . ! ? followed by white space. */
+function sentences(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let s = start;
+  const re = /[.!?…]+["»”]?\s+/g;
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < end) {
+    const e = Math.min(end, m.index + m[0].length);
+    if (e > s) out.push([s, e]);
+    s = e;
+  }
+  if (s < end) out.push([s, end]);
+  return out;
+}
+
+/**
+ * The fate facts of a claim's content fragments: per sentence, each item it names is `destroyed`
+ * (a destroy word and no word of survival or denial) or `survived` (a word of survival, or a denial
+ * beside a destroy word). A sentence with such words and no item speaks of the items of the
+ * sentence before it in the same claim ("Both planes were destroyed"). A claim that says both of
+ * one item says it survived (it was hit, not destroyed).
+ */
+export function fateFacts(text: string, frags: readonly { start: number; end: number }[]): FateFact[] {
+  const out: FateFact[] = [];
+  let last: [number, string][] = [];
+  let lastWords: Word[] = [];
+  for (const f of frags) {
+    for (const [s, e] of sentences(text, f.start, f.end)) {
+      const words = wordsOf(text, s, e);
+      let items = itemsIn(text, words);
+      let iw = words;
+      const [d, dn] = phraseAt(words, 'destroyed');
+      const [v, vn] = phraseAt(words, 'survived');
+      const [n, nn] = phraseAt(words, 'denial');
+      if (items.length === 0) {
+        if ((d < 0 && v < 0) || last.length === 0) continue;
+        items = last;
+        iw = lastWords;
+      } else {
+        last = items;
+        lastWords = words;
+      }
+      let state: FateFact['state'] | null = null;
+      let cue = -1;
+      let len = 0;
+      if (v >= 0) [state, cue, len] = ['survived', v, vn];
+      else if (d >= 0 && n >= 0) [state, cue, len] = ['survived', n, nn];
+      else if (d >= 0) [state, cue, len] = ['destroyed', d, dn];
+      if (!state) continue;
+      const c0 = words[cue]!.start;
+      const c1 = words[cue + len - 1]!.end;
+      for (const [i, key] of items) {
+        const w = iw[i]!;
+        out.push({ item: key, name: text.slice(w.start, w.end), state, denial: v < 0 && n >= 0, text: text.slice(c0, c1), start: c0, end: c1 });
+      }
+    }
+  }
+  // one claim both ways on one item ("hit and damaged ... reports of its downing are untrue"): it survived
+  return out.filter((x, i) => out.findIndex((y) => y.item === x.item && y.state === x.state) === i && !(x.state === 'destroyed' && out.some((y) => y.item === x.item && y.state === 'survived')));
+}
+
+/** One fate statement of a record, for grouping. */
+interface FateItem {
+  rec: number;
+  day: number;
+  fact: FateFact;
+}
+
+/**
+ * Fate disputes over `records`: for each item, claims within `windowDays` of one another that it
+ * was destroyed against claims that it survived, from distinct voices. A voice that says both of an
+ * item in one text ("the Russians want to hear that they destroyed the Patriot, but ...") keeps
+ * only its `survived`. When each position holds speakers of several known sides, one dispute is
+ * made per pair of sides (Russia against Ukraine, Russia against the United States); speakers of no
+ * known side stand with every pair of their position. Kind `figures`.
+ */
+export function compareFates(records: readonly ClaimRecord[], windowDays = 1): Dispute[] {
+  const byItem = new Map<string, FateItem[]>();
+  for (let r = 0; r < records.length; r++) {
+    const rec = records[r];
+    if (!rec || !Array.isArray(rec.fates) || rec.fates.length === 0) continue;
+    const day = dayNumber(rec.date ?? null);
+    if (Number.isNaN(day)) continue;
+    for (const f of rec.fates) {
+      if (!f || typeof f.item !== 'string' || (f.state !== 'destroyed' && f.state !== 'survived')) continue;
+      let l = byItem.get(f.item);
+      if (!l) byItem.set(f.item, (l = []));
+      l.push({ rec: r, day, fact: f });
+    }
+  }
+  const out: Dispute[] = [];
+  for (const [item, all] of byItem) {
+    all.sort((a, b) => a.day - b.day || a.rec - b.rec);
+    let i = 0;
+    while (i < all.length) {
+      let j = i + 1;
+      while (j < all.length && all[j]!.day - all[i]!.day <= windowDays) j++;
+      const win = oneAccount(records, all.slice(i, j));
+      i = j;
+      const destroyed = win.filter((x) => x.fact.state === 'destroyed');
+      const survived = win.filter((x) => x.fact.state === 'survived');
+      if (destroyed.length === 0 || survived.length === 0 || !distinct(records, destroyed, survived)) continue;
+      for (const [a, b] of sidePairs(records, destroyed, survived)) out.push(dispute(records, item, a, b));
+    }
+  }
+  return out;
+}
+
+/** Items without the `destroyed` of a speaker who, in the same text, says the item survived. */
+function oneAccount(records: readonly ClaimRecord[], items: FateItem[]): FateItem[] {
+  const voice = (x: FateItem): string => `${textKey(records[x.rec]!)}|${records[x.rec]!.speaker?.name?.toLowerCase() ?? ''}`;
+  const survivedBy = new Set(items.filter((x) => x.fact.state === 'survived').map(voice));
+  return items.filter((x) => x.fact.state === 'survived' || !survivedBy.has(voice(x)));
+}
+
+/** Whether some item of `a` and some of `b` come from different texts or differently named speakers. */
+function distinct(records: readonly ClaimRecord[], a: FateItem[], b: FateItem[]): boolean {
+  return a.some((x) => b.some((y) => {
+    const rx = records[x.rec]!;
+    const ry = records[y.rec]!;
+    if (textKey(rx) !== textKey(ry)) return true;
+    const nx = rx.speaker?.name?.toLowerCase();
+    const ny = ry.speaker?.name?.toLowerCase();
+    return !!nx && !!ny && nx !== ny;
+  }));
+}
+
+/** The pairs of positions to set against each other, split by the speakers' known sides (see `compareFates`). */
+function sidePairs(records: readonly ClaimRecord[], destroyed: FateItem[], survived: FateItem[]): [FateItem[], FateItem[]][] {
+  const bySide = (items: FateItem[]): { known: Map<Side, FateItem[]>; unknown: FateItem[] } => {
+    const known = new Map<Side, FateItem[]>();
+    const unknown: FateItem[] = [];
+    for (const x of items) {
+      const s = records[x.rec]!.speaker?.side ?? null;
+      if (!s) unknown.push(x);
+      else {
+        const l = known.get(s);
+        if (l) l.push(x);
+        else known.set(s, [x]);
+      }
+    }
+    return { known, unknown };
+  };
+  const d = bySide(destroyed);
+  const s = bySide(survived);
+  const dGroups = d.known.size > 0 ? [...d.known.values()].map((l) => [...l, ...d.unknown]) : [d.unknown];
+  // speakers of no known side on the survived position stand apart from the known sides: a third
+  // country's unnamed official is not the defender's air force
+  const sGroups = [...s.known.values()];
+  if (s.unknown.length > 0) sGroups.push(s.unknown);
+  const pairs: [FateItem[], FateItem[]][] = [];
+  for (const a of dGroups) for (const b of sGroups) if (distinct(records, a, b)) pairs.push([a, b]);
+  return pairs;
+}
+
+function dispute(records: readonly ClaimRecord[], item: string, destroyed: FateItem[], survived: FateItem[]): Dispute {
+  const name = destroyed[0]!.fact.name;
+  const label = (items: FateItem[], what: string): string => `${what} (${[...new Set(items.map((x) => `"${x.fact.text}"`))].slice(0, 3).join(', ')})`;
+  const placed = [...destroyed, ...survived].map((x) => records[x.rec]!).find((r) => r.places.some((p) => p.level !== 'country')) ?? records[destroyed[0]!.rec]!;
+  const place = placed.places.find((p) => p.level !== 'country') ?? placed.places[0] ?? null;
+  const days = [...destroyed, ...survived].map((x) => x.day);
+  const iso = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const from = iso(Math.min(...days));
+  const to = iso(Math.max(...days));
+  const sides = [
+    { ...sideOf(records, destroyed, label(destroyed, `${name} destroyed`)), polarity: 1 as const },
+    { ...sideOf(records, survived, label(survived, `${name} not destroyed: damaged, repaired or working`)), polarity: -1 as const },
+  ];
+  const key = `fate:${item}|${from}..${to}`;
+  return {
+    id: hashId(`d|${key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
+    topic: {
+      key,
+      place: place ? (place.level === 'admin1' && place.admin1 ? `region:${place.admin1}` : place.id) : null,
+      placeName: place?.name ?? null,
+      level: place ? (place.level === 'admin1' ? 'region' : 'place') : 'none',
+      from,
+      to,
+      what: { type: 'quantity', unit: name, subjectSide: null },
+    },
+    reason: survived.some((x) => x.fact.denial) ? 'denial' : 'status',
+    kind: 'figures',
+    sides,
+    explanation: `What happened to ${name}: ${sides.map((s) => s.position).join(' vs ')}`,
+  };
+}
