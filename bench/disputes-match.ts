@@ -32,6 +32,8 @@ export interface GoldIncident {
   id: string; split: 'dev' | 'test'; title: string;
   disputes: GoldDispute[]; agreements: GoldAgreement[]; notDisputes: GoldNotDispute[];
   neverSpeakers: { doc: string; text: string }[];
+  /** Part of a batch kept unseen for the next round: left out of a split's run unless asked for (`--held`). */
+  held?: boolean;
 }
 /** The gold file. */
 export interface Gold { split: Record<string, string[]>; documents: { total: number; list: { doc: string; split: string; incident: string }[] }; incidents: GoldIncident[] }

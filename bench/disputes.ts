@@ -1,7 +1,7 @@
 /**
  * Dispute benchmark on real reporting (issue 9): `npm run bench:disputes`.
  *
- *   npm run bench:disputes -- [--split dev|test|all] [--incidents a,b,...] [--json] [--keep] [--explain]
+ *   npm run bench:disputes -- [--split dev|test|all] [--incidents a,b,...] [--held] [--json] [--keep] [--explain]
  *
  * For each split of bench/gold/disputes (written by hand before any run), ingests the split's
  * folder into a temporary SQLite ledger through the real binary (`sitrep ingest`, the CLI's own
@@ -12,7 +12,9 @@
  * recall, F1, kind accuracy among matches ("kind n/a" when the ledger gives no kinds), agreements
  * found, must-not-be-disputes violated, photo credits taken as speakers, and every miss and false
  * dispute. `--incidents` (with one split) ingests and scores only the named incidents of that
- * split (incident ids or their folders), e.g. a fresh batch that no rule was tuned on. `--explain` adds, for each missed gold dispute, the chain of stages its two sides went
+ * split (incident ids or their folders), e.g. a fresh batch that no rule was tuned on. An incident
+ * marked `"held": true` in expected.json belongs to a batch kept unseen for the next round: a split's
+ * run leaves it out (and says how many it left out); `--held` scores only the held-out incidents. `--explain` adds, for each missed gold dispute, the chain of stages its two sides went
  * through in the ledger (bench/disputes-explain.ts), the first failing stage marked, and a tally of
  * the misses by that stage.
  */
@@ -39,11 +41,12 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     explain: { type: 'boolean', default: false },
+    held: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
-  process.stdout.write('npm run bench:disputes -- [--split dev|test|all] [--incidents a,b,...] [--json] [--keep] [--explain]\n');
+  process.stdout.write('npm run bench:disputes -- [--split dev|test|all] [--incidents a,b,...] [--held] [--json] [--keep] [--explain]\n');
   process.exit(0);
 }
 const splits = args.split === 'all' ? ['dev', 'test'] : [args.split!];
@@ -57,6 +60,30 @@ const only = args.incidents === undefined ? null : args.incidents.split(',').map
 if (only && (splits.length !== 1 || only.length === 0)) {
   process.stderr.write('bench:disputes: --incidents needs one --split (dev or test) and at least one incident\n');
   process.exit(2);
+}
+if (only && args.held) {
+  process.stderr.write('bench:disputes: --held and --incidents do not go together\n');
+  process.exit(2);
+}
+
+/**
+ * The incidents of a split to score (null: all): those named by `--incidents`; with `--held`, the
+ * held-out ones; else, when the split has held-out incidents, every other one.
+ */
+function onlyFor(split: string): string[] | null {
+  if (only) return only;
+  const inSplit = gold.incidents.filter((i) => i.split === split);
+  if (args.held) return inSplit.filter((i) => i.held).map((i) => i.id);
+  if (!inSplit.some((i) => i.held)) return null;
+  return inSplit.filter((i) => !i.held).map((i) => i.id);
+}
+
+/** How the selection of a split reads in the report. */
+function selectionLine(split: string): string | null {
+  if (only) return `incidents: ${only.join(', ')}`;
+  const held = gold.incidents.filter((i) => i.split === split && i.held).length;
+  if (held === 0) return null;
+  return args.held ? `held-out incidents only (${held})` : `${held} held-out incident(s) left out (an unseen batch: --held scores them)`;
 }
 
 /** Runs bin/sitrep.js; exits on failure. */
@@ -122,13 +149,18 @@ async function runSplit(split: string, gold: Gold & { speakerChecks?: Record<str
   const db = join(tmp, 'ledger.db');
   try {
     const dir = join(GOLD, split);
-    const selection = only ? selectIncidents(gold, split, only) : null;
+    const chosen = onlyFor(split);
+    if (chosen && chosen.length === 0) {
+      process.stderr.write(`bench:disputes: no ${args.held ? 'held-out ' : ''}incident in split ${split}\n`);
+      process.exit(2);
+    }
+    const selection = chosen ? selectIncidents(gold, split, chosen) : null;
     if (selection?.unknown.length) {
       process.stderr.write(`bench:disputes: no incident ${selection.unknown.map((u) => JSON.stringify(u)).join(', ')} in split ${split}\n`);
       process.exit(2);
     }
     if (selection && selection.folders.length === 0) {
-      process.stderr.write(`bench:disputes: the incidents ${only!.join(', ')} list no documents in split ${split}\n`);
+      process.stderr.write(`bench:disputes: the incidents ${chosen!.join(', ')} list no documents in split ${split}\n`);
       process.exit(2);
     }
     const inputs = selection ? selection.folders.map((f) => join(dir, f)) : [dir];
@@ -194,7 +226,7 @@ for (const s of splits) results.push(await runSplit(s, gold));
 
 if (args.json) {
   process.stdout.write(JSON.stringify(results.map(({ score, docs, claims, stored, speakerChecks, credits, explained }) => ({
-    split: score.split, ...(only ? { incidents: only } : {}), documents: docs, claims, storedClaims: stored,
+    split: score.split, ...(onlyFor(score.split) ? { incidents: onlyFor(score.split) } : {}), documents: docs, claims, storedClaims: stored,
     speakerChecks: { passed: speakerChecks.filter((c) => c.pass).length, total: speakerChecks.length, failed: speakerChecks.filter((c) => !c.pass).map((c) => ({ doc: c.check.doc, content: c.check.content, expected: c.check.speakers, found: c.found })) },
     creditClaims: credits, gold: score.gold, predicted: score.predicted, precision: score.precision, recall: score.recall, f1: score.f1,
     kindAccuracy: score.kindAccuracy, agreements: { gold: score.agreementsGold, found: score.agreementsFound, predicted: score.agreementsPredicted },
@@ -204,12 +236,13 @@ if (args.json) {
 } else {
   for (const { score: r, docs, claims, stored, speakerChecks, credits, explained } of results) {
     const out: string[] = [];
-    if (only) out.push(`incidents: ${only.join(', ')}`);
+    const sel = selectionLine(r.split);
+    if (sel) out.push(sel);
     out.push(`== ${r.split}: ${docs} documents, ${stored} claims stored, ${claims} cited in disputes/agreements ==`);
     out.push(`disputes: gold ${r.gold}, predicted ${r.predicted}, correct ${r.correct.length} (gold matched ${r.matchedGold.length})`);
     out.push(`precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}  ${r.kindAccuracy === null ? 'kind n/a' : `kind accuracy ${pct(r.kindAccuracy)}`}`);
     out.push(`agreements: gold ${r.agreementsGold}, found ${r.agreementsFound.length}${r.agreementsFound.length ? ` (${r.agreementsFound.join(', ')})` : ''}; ledger lists ${r.agreementsPredicted}`);
-    const goldAgreements = gold.incidents.filter((i) => i.split === r.split && (!only || selectIncidents(gold, r.split, only).incidents.includes(i))).flatMap((i) => i.agreements);
+    const goldAgreements = gold.incidents.filter((i) => i.split === r.split && (onlyFor(r.split) === null || selectIncidents(gold, r.split, onlyFor(r.split)!).incidents.includes(i))).flatMap((i) => i.agreements);
     for (const g of goldAgreements) if (!r.agreementsFound.includes(g.id)) out.push(`    agreement not found: ${g.id} ${g.place.name} ${g.window.join('..')}: ${g.what}`);
     for (const a of r.agreementPreds) out.push(`    ledger agreement: ${predLine(a)}`);
     out.push(`must-not-be-disputes violated: ${r.violations.length}${r.violations.map((v) => `\n    ${v.notDispute} (${v.reason}) by ${v.pred}`).join('')}`);
