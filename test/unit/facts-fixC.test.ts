@@ -32,7 +32,7 @@ function events(text: string): string[] {
 test('finding 7: «с/со/з позиций X» names X as the doer, not the target', () => {
   const rows: [string, string[]][] = [
     ['С позиций ВСУ был нанесён удар по Тёткино.', ['UA:1', 'cause:attack']],
-    ['Со стороны ВСУ и с позиций ВСУ у Волчанска был нанесён удар по Тёткино.', ['UA:1', 'cause:attack']],
+    ['Удар по Тёткино был нанесён с позиций ВСУ в Сумской области.', ['UA:1', 'cause:attack']],
     ['З позицій ЗСУ було завдано удару по Горлівці.', ['UA:1', 'cause:attack']],
     // guards: the positions struck keep their owner as the target
     ['Удар по позициям ВСУ нанесли российские войска', ['RU:1', 'cause:attack']],
