@@ -140,6 +140,11 @@ function near(matcher: ReturnType<typeof compareLexicon>['fullWords'], text: str
   return false;
 }
 
+/** "Almost" words of the partial rows of data/control-phrases.tsv: a part held only next to the verb or before a word of {@link ALL}. */
+const ALMOST = new Set(['почти', 'майже']);
+/** Words of a whole after «почти»/«майже» («почти вся», «майже повністю»). */
+const ALL = new Set(['вся', 'весь', 'всё', 'все', 'всю', 'полностью', 'целиком', 'повністю', 'цілком']);
+
 /** Plural place nouns of the exclude rows ("41 settlements had been liberated"): a count, unless places are named with them. */
 const PLACE_PLURALS = new Set(['settlements', 'villages', 'towns', 'cities']);
 /** How many words after a plural place noun the first of the places it names may stand ("the villages of Starytsia", "several villages including Dudchany"). */
@@ -232,7 +237,10 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
   }
   if (state === 'holds' && near(compareLexicon().fullWords, analysis.text, words, from, to)) fact.full = true;
   // "частично взяли под контроль", "закрепились в восточной части": a part held, in Russian and Ukrainian
-  if (state === 'holds' && !fact.full && hasCyrillic(words[from]!.w) && near(compareLexicon().partWords, analysis.text, words, from, to)) fact.state = 'part';
+  // («почти»/«майже» only right next to the verb or before «вся/весь/полностью»: «почти заняли», «занята
+  // почти вся»; not «освободили Марьинку, почти стёртую с лица земли», which says what the place is)
+  const loose = (k: number): boolean => ALMOST.has(words[k]!.w) && k !== from - 1 && k !== to && !ALL.has(words[k + 1]?.w ?? '');
+  if (state === 'holds' && !fact.full && hasCyrillic(words[from]!.w) && near(compareLexicon().partWords, analysis.text, words, from, to, loose)) fact.state = 'part';
   // a passive participle of capture names its holder after it ("территорию, захваченную ВСУ"); a side
   // word before it is the owner of what was taken ("часть российской территории, захваченную ..."), not the holder
   if (state === 'holds' && PASSIVE_CAPTURE.test(words[from]!.w)) fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);

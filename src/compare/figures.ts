@@ -22,7 +22,7 @@ import type { ClaimRecord, Dispute, QuantityFact, Side, SpeakerInfo } from './ty
 import { memo } from './docindex.js';
 import { hasCyrillic } from '../util/index.js';
 import { textKey } from './compare.js';
-import { zeroTollAt } from './zero-toll.js';
+import { zeroTollAt } from '../lexicon/zero-toll.js';
 
 interface ScopeRow { scope: string; where: 'after' | 'near' }
 interface ZeroRow { kind: 'negated' | 'none' | 'loss' | 'noun' | 'toll'; unit: string | null }
@@ -51,7 +51,7 @@ function load(): NonNullable<typeof lex> {
   const zero = new PhraseMatcher<ZeroRow>();
   const units = new PhraseMatcher<string>();
   for (const [phrase, kind, unit] of table('zero-figures.tsv')) {
-    if (phrase && kind === 'narrow') continue; // read by src/compare/zero-toll.ts
+    if (phrase && kind === 'narrow') continue; // read by src/lexicon/zero-toll.ts
     if (!phrase || (kind !== 'negated' && kind !== 'none' && kind !== 'loss' && kind !== 'noun' && kind !== 'toll')) throw new Error(`sitrep: data/zero-figures.tsv: bad row "${phrase}"`);
     if (kind === 'noun') units.add(phrase, unit!);
     else if (kind === 'toll') {
@@ -155,7 +155,7 @@ function zerosIn(text: string, words: Word[], speaker: SpeakerInfo): QuantityFac
     if (m.row.kind === 'toll') {
       // "no one was killed": a toll of zero, whoever's dead (a toll names no side), of the scope its
       // words give; not "no reports of deaths", «информации о погибших нет» (nothing known is no zero)
-      // nor "no one was seriously hurt" (a narrower tally): src/compare/zero-toll.ts, shared with the
+      // nor "no one was seriously hurt" (a narrower tally): src/lexicon/zero-toll.ts, shared with the
       // analyzer's own-voice claims
       const t = zeroTollAt(words, i);
       if (t?.zero) {

@@ -39,6 +39,8 @@ import type { EventFact, Side } from './types.js';
 import { morphPos } from './voice.js';
 
 /** The classes of data/responsibility-ruuk.tsv rows. */
+/** Prepositions of origin: «с/со/з/із/зі позиций X» is where a strike came from, so X is its doer, not its target. */
+const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
 const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy'] as const;
 type Cls = (typeof CLASSES)[number];
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
@@ -281,6 +283,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       // strike; a modal before it ("могут нанести удары") is a possibility, no account of one
       if (m.row.cls === 'attack' && vetoed(marks, m.i, m.end, a, b, (x, y) => !/[,;]/.test(text.slice(words[x]!.end, words[y]!.start)))) continue;
       // the doer: the side word nearest to the trigger in its clause, not right after a target preposition
+      // («позиций» after «с/со/з/із» is where the strike came from: «с позиций ВСУ был нанесён удар»
+      // names its doer, as «со стороны ВСУ» does)
+      const fromPositions = (k: number): boolean => k > 0 && FROM_PREP.has(words[k - 1]!.w) && /^позиц|^позиці/.test(words[k]!.w);
       let side: Side | null = null;
       let best = Infinity;
       let sideAt = -1;
@@ -295,7 +300,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // (not when an attack word stands between: "удар по плотине нанесли ВСУ")
         // (a genitive chain is the target too: "по штабу Черноморского флота РФ"; a comma ends it)
         // (further than two words only for a side word not in the nominative: "российские самолёты" after the target is the doer)
-        const prep = marks.find((p) => p.row.cls === 'target' && p.i < s.i && (s.i - p.end <= 2 || (s.i - p.end <= 4 && !NOMINATIVE.test(words[s.i]!.w))) && p.i >= a && !/[,(]/.test(text.slice(words[p.i]!.end, words[s.i]!.start)) && !marks.some((x) => (x.row.cls === 'attack' || x.row.cls === 'blast') && x.i >= p.end && x.i < s.i));
+        const prep = marks.find((p) => p.row.cls === 'target' && !fromPositions(p.i) && p.i < s.i && (s.i - p.end <= 2 || (s.i - p.end <= 4 && !NOMINATIVE.test(words[s.i]!.w))) && p.i >= a && !/[,(]/.test(text.slice(words[p.i]!.end, words[s.i]!.start)) && !marks.some((x) => (x.row.cls === 'attack' || x.row.cls === 'blast') && x.i >= p.end && x.i < s.i));
         if (prep) continue;
         // (after «прилёт» or a weapon, a place word «в/у/на/по» and the noun group after it is where
         // it hit: «зафиксирован прилёт в расположение ВСУ», «прилёт ракеты в казарму российских военных»)

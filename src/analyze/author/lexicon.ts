@@ -7,7 +7,7 @@ import { morph, morphologyLoaded } from '../ruuk/morph.js';
 import { table, wordSet } from '../../lexicon/index.js';
 import { PhraseMatcher, wordsOf } from '../../lexicon/phrases.js';
 import { escapeRegExp } from '../../util/index.js';
-import { zeroTollAt } from '../../compare/zero-toll.js';
+import { zeroTollAt } from '../../lexicon/zero-toll.js';
 
 /** Lower-case words of a name or phrase, possessive 's removed (as data/actors.tsv is written). */
 export function nameWords(s: string): string[] {
@@ -93,13 +93,18 @@ export function authorLexicon(): AuthorLexicon {
       return false;
     },
   };
-  // a zero toll read as compare's figures read it (src/compare/zero-toll.ts): not «информации о
+  // a zero toll read as compare's figures read it (src/lexicon/zero-toll.ts): not «информации о
   // погибших нет» (nothing known) nor «тяжело раненых нет» (a narrower tally); the caller tests
   // Cyrillic text only
   const zeroToll = {
     test: (text: string): boolean => {
       const words = wordsOf(text.toLowerCase().replace(/ё/g, 'е'));
-      for (let i = 0; i < words.length; i++) if (zeroTollAt(words, i)?.zero) return true;
+      // (past a phrase found, as figures.ts reads it: «погибших и пострадавших нет» is not tried again at «пострадавших»)
+      for (let i = 0; i < words.length; i++) {
+        const t = zeroTollAt(words, i);
+        if (t?.zero) return true;
+        if (t) i = t.end - 1;
+      }
       return false;
     },
   };

@@ -75,6 +75,13 @@ function actorSurname(word: string): boolean {
   return inflectionBasesOfFolded(f).some((b) => surnames!.has(b));
 }
 
+let settlementNouns: Set<string> | null = null;
+/** Whether a lower-case word is a settlement noun of data/settlement-nouns-ruuk.txt («село», «селу», «посёлок»). */
+function settlementNoun(word: string): boolean {
+  settlementNouns ??= wordSet('settlement-nouns-ruuk.txt');
+  return settlementNouns.has(word);
+}
+
 /** A Russian or Ukrainian patronymic (Олегович, Петрівна, Сергеевна). */
 const PATRONYMIC = /(?:ович|евич|євич|йович|ьович|овна|евна|івна|ївна)$/u;
 
@@ -95,6 +102,11 @@ function cyrillicPersonTokens(doc: Doc, i: number, j: number): Set<number> {
       continue;
     }
     const nw = nameWordMemo.get(w, nameWordOnce);
+    // (a given name right after a settlement noun is the settlement: «по селу Любовь»)
+    if ((nw === NameWord.GivenAlone || nw === NameWord.Given) && k > 0 && settlementNoun(t.lower[k - 1]!)) {
+      afterName = false;
+      continue;
+    }
     if (nw === NameWord.Surname) {
       out.add(k);
       continue;
