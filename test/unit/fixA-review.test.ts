@@ -50,7 +50,7 @@ test('finding 2: Turk\'s "would answer for it" is no dispute against a Russian m
 test('finding 6: «только/лише по» before a civilian target is no policy: the strike stays', () => {
   checkFactRows([
     ['Российский удар пришёлся только по жилым кварталам Харькова, заявил губернатор Олег Синегубов.', undefined, ['resp RU 1'], []],
-    ['Росія вдарила лише по житлових будинках, заявив губернатор Олег Синєгубов.', undefined, ['resp RU 1'], []],
+    ['Росія вдарила лише по житлових будинках Харкова, заявив губернатор Олег Синєгубов.', undefined, ['resp RU 1'], []],
     ['Російська ракета влучила лише по житловому будинку в Дніпрі, повідомив голова ОВА Сергій Лисак.', undefined, ['resp RU 1'], []],
     // the policy with a military noun still is one
     ['Ми б’ємо виключно по військових об’єктах окупантів, заявив речник Сил оборони півдня.', undefined, [], ['cause attack', 'resp UA 1']],
