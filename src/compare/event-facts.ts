@@ -270,7 +270,9 @@ export function defenceMatcher(): PhraseMatcher<string> {
  * version ("may have been caused by", "suggested"); or a weapon hit by the speaker's own side's air
  * defence that then fell ("hit by Ukrainian air defences and had fallen onto the building", said in
  * Kyiv). A claim that names debris tells of an attack whose debris fell: none; nor an air defence
- * followed in its clause by what it shot down («в результате работы ПВО удалось сбить шесть ракет»).
+ * followed in its clause by what it shot down («в результате работы ПВО удалось сбить шесть ракет»);
+ * nor, on the path of a word of cause, sounds heard («вибухи», "explosions heard") or an air defence
+ * of no named side said by a side (its own at work: lane fixA, finding 1).
  */
 export function defenceCause(text: string, frags: readonly { start: number; end: number }[], speakerSide: Side | null): EventFact | null {
   const m = defenceMatcher();
@@ -292,6 +294,13 @@ export function defenceCause(text: string, frags: readonly { start: number; end:
         const before = found.filter((x) => x.to <= because.from && because.from - x.to <= 3);
         if (before.some((x) => x.row === 'negation')) continue;
         if (found.some((x) => x.row === 'hedge' && x.to <= because.from && because.from - x.to <= 4)) continue;
+        // sounds heard before it in its clause tell what was heard, not what was hit ("explosions heard
+        // in Kyiv were the result of air defence work", «громкие звуки — результат работы ПВО")
+        if (found.some((x) => x.row === 'sound' && x.to <= because.from && open(x.from, because.from))) continue;
+        // an air defence of no named side, said by a side, is the speaker's own at work over its own
+        // ground («вибухи внаслідок роботи ППО», Klitschko): no cause set against the other side's
+        // strike. A side named stays: the opponent's, or the speaker's own owned up to
+        if (speakerSide !== null && sideIn(words, because.to, d.to, speakerSide, true) === null) continue;
         return span(because.from);
       }
       const hit = found.filter((x) => x.row === 'hitfall' && x.to <= d.from && d.from - x.to <= 3 && open(x.from, d.from)).pop();

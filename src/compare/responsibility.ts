@@ -498,6 +498,10 @@ const MODIFIERS = { test: (w: string): boolean => MODIFIER_RE.test(w) || enLex()
 const PARTICLES = new Set(['out', 'up', 'down', 'off']);
 /** Words of "by"/"of" that put the doer after an act or a staging word. */
 const AGENT_PREPS = new Set(['by', 'of']);
+/** Words opening a relative clause: a side after one, before "answer for", is no subject of it ("those who attacked Ukraine would answer"). */
+const ANSWER_REL = new Set(['who', 'that', 'which', 'whom', 'whose']);
+/** Prepositions of a target or place: a side up to two words after one is what was hit, not who will answer ("fired missiles at Kyiv"). */
+const ANSWER_PREPS = new Set(['at', 'on', 'against', 'in', 'into', 'over', 'upon', 'toward', 'towards', 'across']);
 
 /**
  * Whose weapon did it and who is to blame, in English claims (data/responsibility-en.tsv):
@@ -641,11 +645,23 @@ export function weaponFacts(
         const neg = words.slice(Math.max(0, i - 3), i).some((x) => l.negation.has(x.w));
         if (side && !neg) push(side, 1, words[Math.max(0, i - 1)]!, words[i + 1]!);
       } else if (l.answer.has(w) && words[i + 1]?.w === 'for' && i > 0) {
-        // "Russia ... would have to answer for it", "Moscow will answer for this crime": the side before
-        // it in its clause (no comma between; the subject may stand before "and") is to blame
+        // "Russia ... would have to answer for it", "Moscow will answer for this crime": the subject of
+        // "answer" in its clause (no comma between; the subject may stand before "and") is to blame.
+        // Not a side a relative clause or a preposition names ("those who fired missiles at Kyiv
+        // would answer for it", "those who attacked Ukraine": the side it was done to): the subject
+        // stands before "who/that/which"; no side subject, no fact (lane fixA, finding 2)
         let a = i;
         while (a > 0 && i - a < 12 && !/[,;:.!?()]/.test(text.slice(words[a - 1]!.end, words[a]!.start))) a--;
-        const side = sideIn(words, a, i, true);
+        const rel = words.slice(a, i).findIndex((x) => ANSWER_REL.has(x.w));
+        const upTo = rel >= 0 ? a + rel : i;
+        let side: Side | null = null;
+        for (let k = upTo - 1; k >= a && !side; k--) {
+          const s = sideIn(words, k, k + 1, true);
+          if (!s) continue;
+          // "at Kyiv", "against Ukrainian cities": the side after a preposition is no subject
+          if ([words[k - 1]?.w, words[k - 2]?.w].some((x) => x !== undefined && ANSWER_PREPS.has(x))) continue;
+          side = s;
+        }
         const neg = words.slice(Math.max(0, i - 3), i).some((x) => l.negation.has(x.w) || x.w === 'nobody');
         if (side && !neg) push(side, 1, words[i]!, words[i + 1]!);
       } else if (l.disown.has(w) && words[i + 1]?.w === 'to' && words[i + 2]?.w === 'do' && words[i + 3]?.w === 'with') {

@@ -1577,16 +1577,35 @@ function according(ctx: Ctx, si: number, i: number, j: number, quote: QuoteSpan 
   const { doc } = ctx;
   const t = doc.tokens;
   const [lo, hi] = sentenceBounds(doc, si, quote);
-  const e = npRight(doc, j, hi, false);
+  let e = npRight(doc, j, hi, false);
   if (e <= j) return;
   // "according to available information, ...": what is known, not who says it (data/cue-phrases.tsv `nosource`)
   let a = j;
   while (a < e && (t.lower[a] === 'the' || t.lower[a] === 'our' || doc.tokens.kind[a] === Kind.Space)) a++;
-  // ("according to data from the UN", "information provided by the police" name their source)
-  let after = e;
-  while (after < hi && t.kind[after] === Kind.Space) after++;
-  const sourced = after < hi && /^(?:from|of|by|provided|released|published|compiled|gathered)$/.test(t.lower[after]!);
-  if (!sourced && cueLexicon().nosource.has(doc.text.slice(t.start[a]!, t.end[e - 1]!).toLowerCase().replace(/\s+/g, ' '))) return;
+  if (cueLexicon().nosource.has(doc.text.slice(t.start[a]!, t.end[e - 1]!).toLowerCase().replace(/\s+/g, ' '))) {
+    // ... unless a source is named after it: a past participle and "by" ("data collected by the U.N.
+    // mission", "information obtained by Reuters", "provided by the police"), or "from"/"of"/"by" with
+    // a name up to three words on ("data from the Ukrainian air force"); the source phrase then runs
+    // to the end of that noun phrase (lane fixA, finding 8)
+    const next = (k: number): number => {
+      while (k < hi && t.kind[k] === Kind.Space) k++;
+      return k;
+    };
+    const after = next(e);
+    let src = -1;
+    let name = false;
+    if (after < hi && /^(?:from|of|by)$/.test(t.lower[after]!)) src = next(after + 1);
+    else if (after < hi && t.pos[after] === P.VERB && /(?:ed|en|wn)$/.test(t.lower[after]!) && t.lower[next(after + 1)] === 'by') {
+      src = next(next(after + 1) + 1);
+      name = true; // the agent of the participle is the source ("provided by the police")
+    }
+    if (src < 0 || src >= hi) return;
+    for (let k = src, n = 0; k < hi && n < 3 && !name; k = next(k + 1), n++) name = /^\p{Lu}/u.test(doc.text.slice(t.start[k]!, t.end[k]!));
+    if (!name) return;
+    const ne = npRight(doc, src, hi, false);
+    if (ne <= src) return;
+    e = ne;
+  }
   let content: TextSpan | null = null;
   const leftEnd = i;
   if (leftEnd - lo >= 3) {
