@@ -309,6 +309,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // "troops were still fighting in" is no passive)
       if (m.row.topic === 'control' && !/ing$/.test(a.w) && a.w !== 'still' && passivePersons(words, m.from)) continue;
       // (a post whose words name one side's forces, "ВСУшники", "рашисты", is war reporting throughout)
+      // "talks on a prisoner exchange had reached a dead end", «переговоры зашли в тупик»: a stalemate
+      // is the war's only when the war is what its clause speaks of (compare.tsv stalemate_war_words)
+      if (m.row.topic === 'stalemate' && !stalemateOfWar(text, words, m.from, m.to)) continue;
       if (EVERYDAY_TOPICS.has(m.row.topic) && !speakerSide.voiceWords && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control', speakerSide.ownVoice === true && (speakerSide.side === 'RU' || speakerSide.side === 'UA'))) continue;
       fact.topic = m.row.topic;
       let negation = -1;
@@ -611,6 +614,37 @@ function reportVerbForms(): Set<string> {
     for (const x of IRREGULAR[l] ?? []) set.add(x);
   }
   return (reportForms = set);
+}
+
+/** Whether a lower-case word matches one of `stems` (a stem ending in "=" is matched whole). */
+function stemOrWord(w: string, stems: readonly string[]): boolean {
+  return stems.some((s) => (s.endsWith('=') ? w === s.slice(0, -1) : w.startsWith(s)));
+}
+
+/**
+ * Whether the stalemate phrase at words[from, to) speaks of the war: the nearest war word
+ * (compare.tsv `stalemate_war_words`: war, front, війна, конфликт) or talks word
+ * (`stalemate_veto_words`: talks, переговоры, угода) before it in its sentence, else after it,
+ * decides; with neither, it is no stalemate of the war.
+ */
+function stalemateOfWar(text: string, words: Word[], from: number, to: number): boolean {
+  const lex = compareLexicon();
+  const first = sentenceOf(text, words, from);
+  const decide = (w: string): boolean | null => {
+    const x = w.toLowerCase().replace(/['’]s$/, '');
+    if (stemOrWord(x, lex.stalemateVetoWords)) return false;
+    if (stemOrWord(x, lex.stalemateWarWords)) return true;
+    return null;
+  };
+  for (let k = from - 1; k >= first; k--) {
+    const d = decide(words[k]!.w);
+    if (d !== null) return d;
+  }
+  for (let k = to; k < words.length && !(k > to && sentenceGap(text.slice(words[k - 1]!.end, words[k]!.start), words[k - 1]!.w, words[k]!.w)); k++) {
+    const d = decide(words[k]!.w);
+    if (d !== null) return d;
+  }
+  return false;
 }
 
 /** Index of the first word of the sentence of `words[i]` (no sentence end mark between them). */
