@@ -85,6 +85,13 @@ test('one voice that denies the destruction after telling what the other side wa
   const ua = records('ua', 'Речник Повітряних сил заявив, що система HIMARS працює. «Росіяни хочуть почути, що знищили HIMARS, але цього не буде», — додав він.', '2024-06-10T10:00:00Z');
   const got = compareClaims(ua).disputes.filter((d) => d.topic.key.startsWith('fate:'));
   assert.equal(got.length, 0);
+  // a second text whose voice says the system works: the first voice's "знищили HIMARS" is no
+  // claim of destruction to set against it (without the one-account rule this pair would be a
+  // dispute from different texts; reviewer finding 14: one text alone cannot fail)
+  const ua2 = records('ua2', 'KYIV, June 10 (AP) - A Ukrainian military spokesman said the HIMARS launchers were working and had not been hit.', '2024-06-10T14:00:00Z');
+  assert.ok(ua2.some((r) => (r.fates ?? []).some((f) => f.item === 'himars' && f.state === 'survived')));
+  assert.ok(ua.some((r) => (r.fates ?? []).some((f) => f.item === 'himars' && f.state === 'destroyed')));
+  assert.equal(compareClaims([...ua, ...ua2]).disputes.filter((d) => d.topic.key.startsWith('fate:')).length, 0);
 });
 
 test('a denial of an item\'s destruction denies that loss, not the attack: no unspecific denial of the events', () => {
