@@ -101,3 +101,14 @@ test('talks at a dead end set against "the war is not at a stalemate": no stalem
     assert.equal(got.length, 0, text);
   }
 });
+
+test('the 3-day advance pass does not report again a pair the one-day windows set against each other, with a later claim added (reviewer finding 13)', () => {
+  const ru = records('ru', 'Под Марьинкой продолжается наступление, российские подразделения успешно продвигаются, заявил врио главы ДНР Денис Пушилин.', '2023-03-01T10:00:00Z');
+  const ua = records('ua', 'На Мар\'їнському напрямку Сили оборони відбили атаки противника в районі Мар\'їнки, повідомляє Генеральний штаб ЗСУ.', '2023-03-02T07:00:00Z');
+  const ru2 = records('ru2', 'Под Марьинкой продолжается наступление, российские подразделения успешно продвигаются, заявил врио главы ДНР Денис Пушилин.', '2023-03-04T09:00:00Z');
+  const status = (rs: ClaimRecord[]): string[] => compareClaims(rs).disputes.filter((d) => d.kind === 'status').map((d) => d.sides.map((s) => s.claims.join('+')).join(' vs '));
+  assert.deepEqual(status([...ru, ...ua]), ['ru#0 vs ua#0']);
+  // ru2 said two days after ua: the same pair (ru against ua) is shown once
+  const got = status([...ru, ...ua, ...ru2]);
+  assert.equal(got.filter((x) => x.includes('ru#0') && x.includes('ua#0')).length, 1, got.join(' | '));
+});
