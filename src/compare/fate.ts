@@ -186,16 +186,26 @@ export function compareFates(records: readonly ClaimRecord[], windowDays = 1): D
   const out: Dispute[] = [];
   for (const [item, all] of byItem) {
     all.sort((a, b) => a.day - b.day || a.rec - b.rec);
-    let i = 0;
-    while (i < all.length) {
+    // a window slides from each claim (reviewer finding 4: chunks cut "destroyed" on 2 March from
+    // "damaged" on 3 March once an agreeing claim of 1 March opened the chunk); a window inside the
+    // one before it adds nothing, and a dispute whose claims one made before holds is not repeated
+    const seen: Set<string>[] = [];
+    let prevJ = 0;
+    for (let i = 0; i < all.length; i++) {
       let j = i + 1;
       while (j < all.length && all[j]!.day - all[i]!.day <= windowDays) j++;
+      if (j <= prevJ) continue;
+      prevJ = j;
       const win = oneAccount(records, all.slice(i, j));
-      i = j;
       const destroyed = win.filter((x) => x.fact.state === 'destroyed');
       const survived = win.filter((x) => x.fact.state === 'survived');
       if (destroyed.length === 0 || survived.length === 0 || !distinct(records, destroyed, survived)) continue;
-      for (const [a, b] of sidePairs(records, destroyed, survived)) out.push(dispute(records, item, a, b));
+      for (const [a, b] of sidePairs(records, destroyed, survived)) {
+        const claims = [...a, ...b].map((x) => records[x.rec]!.id);
+        if (seen.some((s) => claims.every((c) => s.has(c)))) continue;
+        seen.push(new Set(claims));
+        out.push(dispute(records, item, a, b));
+      }
     }
   }
   return out;

@@ -103,3 +103,14 @@ test('a denial of an item\'s destruction denies that loss, not the attack: no un
   const other = records('o', 'Заяви окупантів про удар по Запоріжжю не відповідають дійсності. Про це сказав речник Повітряних сил ЗСУ.', '2024-03-02T12:00:00Z');
   assert.equal(other.flatMap((r) => r.statuses.filter((s) => s.topic === 'event' && s.denial)).length, 1);
 });
+
+test('fate windows slide from each claim: an agreeing claim a day before does not hide a dispute (reviewer finding 4)', () => {
+  const ru = records('ru', 'Высокоточным ударом в районе Запорожья уничтожен зенитный ракетный комплекс NASAMS.', '2024-03-02T10:00:00Z', { author: 'Министерство обороны Российской Федерации', authorType: 'organisation', ownVoice: true });
+  const ua = records('ua', 'ZAPORIZHZHIA, March 3 (Reuters) - Ukraine\'s air force said on Sunday that the NASAMS system near Zaporizhzhia had been damaged in a Russian strike but was repaired and working again.', '2024-03-03T18:00:00Z');
+  const early = records('ru0', 'Высокоточным ударом в районе Запорожья уничтожен зенитный ракетный комплекс NASAMS.', '2024-03-01T10:00:00Z', { author: 'Министерство обороны Российской Федерации', authorType: 'organisation', ownVoice: true });
+  const fate = (rs: ClaimRecord[]): number => compareClaims(rs).disputes.filter((d) => d.topic.key.startsWith('fate:')).length;
+  assert.equal(fate([...ru, ...ua]), 1);
+  assert.equal(fate([...early, ...ru, ...ua]), 1);
+  // the agreeing claim alone, two days before the answer: no dispute
+  assert.equal(fate([...early, ...ua]), 0);
+});
