@@ -51,6 +51,17 @@ test('what a sentence says happened to a named system or aircraft', () => {
     ['The F-16 was shot down by friendly fire from a Patriot battery, the lawmaker said.', ['f16:destroyed']],
     // no fate word
     ['A Patriot battery was deployed to protect the capital.', []],
+    // the item as the doer of the fate verb has no fate (fix lane B, reviewer finding 3b, 3c)
+    ['A Patriot system shot down six Kinzhal missiles over Kyiv overnight, the air force said.', []],
+    ['Tu-22M3 bombers fired Kh-22 missiles that damaged apartment blocks in Dnipro.', []],
+    ['The HIMARS launcher destroyed a Russian ammunition depot near Nova Kakhovka.', []],
+    ['Су-25 уничтожил опорный пункт противника в районе Угледара.', []],
+    // ... but a passive subject and an objectless verb keep it
+    ['A Russian Su-34 was shot down over the Luhansk region, the air force said.', ['su34:destroyed']],
+    ['Russian Su-25 shot down near Bakhmut, Ukrainian forces say.', ['su25:destroyed']],
+    // a sentence that names no item and does not point back to one (reviewer finding 3d)
+    ['Су-34 нанёс удар по опорному пункту ВСУ. Уничтожены живая сила и техника противника.', []],
+    ['Ту-22М3 завдав удару по місту. Знищено кілька будинків.', []],
   ];
   for (const [text, want] of rows) {
     assert.deepEqual(fates(text), want, text);
@@ -113,4 +124,16 @@ test('fate windows slide from each claim: an agreeing claim a day before does no
   assert.equal(fate([...early, ...ru, ...ua]), 1);
   // the agreeing claim alone, two days before the answer: no dispute
   assert.equal(fate([...early, ...ua]), 0);
+});
+
+test('a type designation is many aircraft: statements of one type at two regions are two items (reviewer finding 3a)', () => {
+  const ua = records('ua', 'KYIV, March 1 (Reuters) - Ukraine\'s air force said on Friday it had shot down a Russian Su-34 fighter-bomber over the Luhansk region.', '2024-03-01T12:00:00Z');
+  const ru = records('ru', 'MOSCOW, March 1 (Reuters) - A Su-34 was damaged during a hard landing at an airfield in the Voronezh region, a Russian military blogger said.', '2024-03-01T15:00:00Z');
+  assert.ok(ua.some((r) => (r.fates ?? []).some((f) => f.item === 'su34' && f.state === 'destroyed')));
+  assert.ok(ru.some((r) => (r.fates ?? []).some((f) => f.item === 'su34' && f.state === 'survived')));
+  const fate = (rs: ClaimRecord[]): number => compareClaims(rs).disputes.filter((d) => d.topic.key.startsWith('fate:')).length;
+  assert.equal(fate([...ua, ...ru]), 0);
+  // the same region: one plane, a dispute
+  const ru2 = records('ru2', 'MOSCOW, March 1 (Reuters) - The Su-34 was damaged over the Luhansk region but landed safely at its base, a Russian military blogger said.', '2024-03-01T15:00:00Z');
+  assert.equal(fate([...ua, ...ru2]), 1);
 });
