@@ -17,7 +17,7 @@ import type { ClaimRecord, Dispute, FateFact, Side } from './types.js';
 interface FateLex {
   systems: Map<string, string>;
   prefixes: Set<string>;
-  /** Phrases of each class as word lists; a word ending in "*" is a stem. */
+  /** Phrases of each class as word lists; a word ending in "~" is a stem (PhraseMatcher's convention). */
   phrases: Map<PhraseClass, string[][]>;
   agent: Set<string>;
   weapon: string[];
@@ -55,8 +55,9 @@ function lex(): FateLex {
   return (lexCache = { systems, prefixes, phrases, agent, weapon, aux, free, systemKeys: new Set(systems.values()) });
 }
 
+/** Whether word `w` is `pat`: a pattern ending in "~" is a stem (any ending), as in PhraseMatcher rows. */
 function wordIs(w: string, pat: string): boolean {
-  return pat.endsWith('*') ? w.startsWith(pat.slice(0, -1)) && w.length >= pat.length - 1 : w === pat;
+  return pat.endsWith('~') ? w.startsWith(pat.slice(0, -1)) && w.length >= pat.length - 1 : w === pat;
 }
 
 /** [first word, word count] of the first phrase of `cls` in `words` (the longest at that word), or [-1, 0]. */

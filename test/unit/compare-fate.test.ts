@@ -110,6 +110,9 @@ test('a denial of an item\'s destruction denies that loss, not the attack: no un
   const denial = ua.flatMap((r) => r.statuses.filter((s) => s.topic === 'event' && s.denial));
   assert.deepEqual(denial, []);
   assert.deepEqual(ua.flatMap((r) => (r.fates ?? []).map((f) => `${f.item}:${f.state}`)), ['nasams:survived']);
+  // a named type denied by the fate words alone (no loss word before the denial) denies the loss too (finding 12: one mechanism)
+  const mig = records('m', 'Заявления о сбитом МиГ-31 — фейк, самолёт вернулся на аэродром базирования, сообщили в Минобороны России.', '2024-03-02T12:00:00Z');
+  assert.deepEqual(mig.flatMap((r) => r.statuses.filter((s) => s.topic === 'event' && s.denial)), []);
   // a plain denial of a strike stays one
   const other = records('o', 'Заяви окупантів про удар по Запоріжжю не відповідають дійсності. Про це сказав речник Повітряних сил ЗСУ.', '2024-03-02T12:00:00Z');
   assert.equal(other.flatMap((r) => r.statuses.filter((s) => s.topic === 'event' && s.denial)).length, 1);
