@@ -22,7 +22,7 @@ import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
 import { tollLists } from './tolls.js';
 import { attributiveAt, bareForce, civilSubjectAt, failureAfter, futureBefore, innerNegation, irrealisAt, nonPlaceObjectAt, placeObjectAt, pronounSubject } from './clause-en.js';
-import type { ClaimFacts, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
+import type { ClaimFacts, FateFact, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
 /**
  * Version of the facts `extractClaimFacts` returns. Facts are stored at ingest; a store that finds
@@ -137,7 +137,10 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const ownCyrillic = claim.speaker?.fromDocument === true && CYRILLIC.test(content);
   const ctxSide = speaker.side ?? (ownCyrillic ? memo(analysis, 'facts:voice', () => voiceSide(text)) : null);
   const ctx: SpeakerContext = { side: ctxSide, ownVoice: ownCyrillic, voiceWords: ownCyrillic && speaker.side === null && ctxSide !== null, quoted: (pos) => ownCyrillic || claim.kind === 'direct' || firstPersonSpeaker(claim) || quotes.covers(pos) };
-  const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx, groundStarts);
+  // what happened to a named piece of equipment (src/compare/fate.ts); a denial of its destruction
+  // is a denial of a loss (statusFacts, lossDenied)
+  const fates = fateFacts(text, frags);
+  const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx, groundStarts, fates);
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   // "not damaged" is a figure of zero (src/compare/figures.ts)
   for (const z of zeroFigures(analysis, claim, speaker)) if (!quantities.some((q) => q.start < z.end && q.end > z.start)) quantities.push(z);
@@ -208,12 +211,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
       }
     }
   }
-  // what happened to a named piece of equipment (src/compare/fate.ts)
-  const fates = fateFacts(text, frags);
-  // a denial of an item's destruction ("claims of the destruction of the Patriot are untrue") denies
-  // that loss, not the attack: its words give no unspecific denial of the events
-  const kept = fates.some((f) => f.denial) ? statuses.filter((s) => !(s.topic === 'event' && s.denial && fates.some((f) => f.denial && f.start < s.end && s.start < f.end))) : statuses;
-  return { kind: claim.kind, speaker, content, start, end, quantities, statuses: kept, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}) };
+  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}) };
 }
 
 /**
@@ -242,7 +240,7 @@ function withoutTallyParts(text: string, quantities: QuantityFact[], places: rea
 }
 
 /** Status statements in the content (and a denial in the cue: "Moscow denied that ..."). */
-function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: SpeakerContext, groundStarts: number[] = []): StatusFact[] {
+function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: SpeakerContext, groundStarts: number[] = [], fates: readonly FateFact[] = []): StatusFact[] {
   const text = analysis.text;
   const lex = compareLexicon();
   const out: StatusFact[] = [];
@@ -309,6 +307,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // "troops were still fighting in" is no passive)
       if (m.row.topic === 'control' && !/ing$/.test(a.w) && a.w !== 'still' && passivePersons(words, m.from)) continue;
       // (a post whose words name one side's forces, "ВСУшники", "рашисты", is war reporting throughout)
+      // "talks on a prisoner exchange had reached a dead end", «переговоры зашли в тупик»: a stalemate
+      // is the war's only when the war is what its clause speaks of (compare.tsv stalemate_war_words)
+      if (m.row.topic === 'stalemate' && !stalemateOfWar(text, words, m.from, m.to)) continue;
       if (EVERYDAY_TOPICS.has(m.row.topic) && !speakerSide.voiceWords && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control', speakerSide.ownVoice === true && (speakerSide.side === 'RU' || speakerSide.side === 'UA'))) continue;
       fact.topic = m.row.topic;
       let negation = -1;
@@ -387,7 +388,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
     // A denial turns what the claim says round; with nothing else said, it denies the reported events.
     // (a denial of a loss, "claims about the destruction of the Patriot system are untrue", denies a
     // figure, not that an attack happened: no denial of the reported events)
-    if (out.length === 0) return lossDenied(text, fragWords, denials[0]!.start) ? [] : [denials[0]!];
+    if (out.length === 0) return lossDenied(text, fragWords, denials[0]!.start, fates) ? [] : [denials[0]!];
     for (const f of out) {
       f.polarity = f.polarity === 1 ? -1 : 1;
       f.denial = true;
@@ -407,7 +408,10 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
  * відповідають дійсності», "Moscow's claims of destroying a Patriot system are untrue"). What such a
  * denial rejects is the other side's figure of things destroyed, not the attack.
  */
-export function lossDenied(text: string, fragWords: readonly Word[][], at: number): boolean {
+export function lossDenied(text: string, fragWords: readonly Word[][], at: number, fates: readonly FateFact[] = []): boolean {
+  // ... or the denial is the cue of a fate fact's denial of a named item's destruction («Заявления о
+  // сбитом МиГ-31 — фейк»: data/fate-words.tsv); the one mechanism of loss denial (reviewer finding 12)
+  if (fates.some((f) => f.denial && f.start <= at && at < f.end)) return true;
   const words = fragWords.find((ws) => ws.length > 0 && ws[0]!.start <= at && ws[ws.length - 1]!.end >= at);
   if (!words) return false;
   let j = words.findIndex((w) => w.start >= at);
@@ -611,6 +615,37 @@ function reportVerbForms(): Set<string> {
     for (const x of IRREGULAR[l] ?? []) set.add(x);
   }
   return (reportForms = set);
+}
+
+/** Whether a lower-case word matches one of `stems` (a stem ending in "=" is matched whole). */
+function stemOrWord(w: string, stems: readonly string[]): boolean {
+  return stems.some((s) => (s.endsWith('=') ? w === s.slice(0, -1) : w.startsWith(s)));
+}
+
+/**
+ * Whether the stalemate phrase at words[from, to) speaks of the war: the nearest war word
+ * (compare.tsv `stalemate_war_words`: war, front, війна, конфликт) or talks word
+ * (`stalemate_veto_words`: talks, переговоры, угода) before it in its sentence, else after it,
+ * decides; with neither, it is no stalemate of the war.
+ */
+function stalemateOfWar(text: string, words: Word[], from: number, to: number): boolean {
+  const lex = compareLexicon();
+  const first = sentenceOf(text, words, from);
+  const decide = (w: string): boolean | null => {
+    const x = w.toLowerCase().replace(/['’]s$/, '');
+    if (stemOrWord(x, lex.stalemateVetoWords)) return false;
+    if (stemOrWord(x, lex.stalemateWarWords)) return true;
+    return null;
+  };
+  for (let k = from - 1; k >= first; k--) {
+    const d = decide(words[k]!.w);
+    if (d !== null) return d;
+  }
+  for (let k = to; k < words.length && !(k > to && sentenceGap(text.slice(words[k - 1]!.end, words[k]!.start), words[k - 1]!.w, words[k]!.w)); k++) {
+    const d = decide(words[k]!.w);
+    if (d !== null) return d;
+  }
+  return false;
 }
 
 /** Index of the first word of the sentence of `words[i]` (no sentence end mark between them). */

@@ -11,16 +11,25 @@
 import { table } from '../lexicon/index.js';
 import { wordsOf, type Word } from './lexicon.js';
 import { hashId, sideOf, textKey, dayNumber } from './compare.js';
+import { capitalOfSide } from './capital.js';
 import type { ClaimRecord, Dispute, FateFact, Side } from './types.js';
 
 interface FateLex {
   systems: Map<string, string>;
   prefixes: Set<string>;
-  /** Phrases of each class as word lists; a word ending in "*" is a stem. */
-  phrases: Map<'destroyed' | 'survived' | 'denial', string[][]>;
+  /** Phrases of each class as word lists; a word ending in "~" is a stem (PhraseMatcher's convention). */
+  phrases: Map<PhraseClass, string[][]>;
   agent: Set<string>;
   weapon: string[];
+  /** Forms of "be" that make an item before a fate verb its passive subject. */
+  aux: Set<string>;
+  /** Words right after an English fate verb that show it has no object ("over", "in", "and"). */
+  free: Set<string>;
+  /** The keys of the named systems (the rest are type designations). */
+  systemKeys: Set<string>;
 }
+
+type PhraseClass = 'destroyed' | 'survived' | 'denial' | 'anaphor';
 
 let lexCache: FateLex | null = null;
 
@@ -28,26 +37,31 @@ function lex(): FateLex {
   if (lexCache) return lexCache;
   const systems = new Map<string, string>();
   const prefixes = new Set<string>();
-  const phrases = new Map<'destroyed' | 'survived' | 'denial', string[][]>([['destroyed', []], ['survived', []], ['denial', []]]);
+  const phrases = new Map<PhraseClass, string[][]>([['destroyed', []], ['survived', []], ['denial', []], ['anaphor', []]]);
   const agent = new Set<string>();
   const weapon: string[] = [];
+  const aux = new Set<string>();
+  const free = new Set<string>();
   for (const [phrase, cls, key] of table('fate-words.tsv')) {
     const p = phrase!.toLowerCase();
     if (cls === 'system') systems.set(p, key || p);
     else if (cls === 'prefix') prefixes.add(p);
-    else if (cls === 'destroyed' || cls === 'survived' || cls === 'denial') phrases.get(cls)!.push(p.split(/\s+/));
+    else if (cls === 'destroyed' || cls === 'survived' || cls === 'denial' || cls === 'anaphor') phrases.get(cls)!.push(p.split(/\s+/));
     else if (cls === 'agent') agent.add(p);
     else if (cls === 'weapon') weapon.push(p);
+    else if (cls === 'aux') aux.add(p);
+    else if (cls === 'free') free.add(p);
   }
-  return (lexCache = { systems, prefixes, phrases, agent, weapon });
+  return (lexCache = { systems, prefixes, phrases, agent, weapon, aux, free, systemKeys: new Set(systems.values()) });
 }
 
+/** Whether word `w` is `pat`: a pattern ending in "~" is a stem (any ending), as in PhraseMatcher rows. */
 function wordIs(w: string, pat: string): boolean {
-  return pat.endsWith('*') ? w.startsWith(pat.slice(0, -1)) && w.length >= pat.length - 1 : w === pat;
+  return pat.endsWith('~') ? w.startsWith(pat.slice(0, -1)) && w.length >= pat.length - 1 : w === pat;
 }
 
 /** [first word, word count] of the first phrase of `cls` in `words` (the longest at that word), or [-1, 0]. */
-function phraseAt(words: Word[], cls: 'destroyed' | 'survived' | 'denial'): [number, number] {
+function phraseAt(words: Word[], cls: PhraseClass): [number, number] {
   const list = lex().phrases.get(cls)!;
   for (let i = 0; i < words.length; i++) {
     let best = 0;
@@ -92,6 +106,31 @@ function itemsIn(text: string, words: Word[]): [number, string][] {
   return out;
 }
 
+/** Russian and Ukrainian active past forms of a fate verb («уничтожил», «знищили», «збив»). */
+const CYRILLIC_ACTIVE = /\p{Script=Cyrillic}(?:л|ла|ло|ли|в)$/u;
+
+/**
+ * Whether the item at words[i] is the doer of the fate verb at words[cue, cue + len): it stands
+ * before the verb, and the verb is active with its own object ("A Patriot system shot down six
+ * Kinzhal missiles", "Tu-22M3 bombers fired missiles that damaged apartment blocks", «Су-34
+ * уничтожил опорный пункт»). An item after the verb is its object; one before it with a form of
+ * "be" between is its passive subject ("the Su-34 was shot down"); an English verb followed by a
+ * preposition, a conjunction or the end of its clause has no object ("shot down over Luhansk").
+ * Reviewer finding 3b/3c (fix lane B).
+ */
+function doerAt(text: string, words: Word[], i: number, cue: number, len: number): boolean {
+  if (i >= cue) return false;
+  const l = lex();
+  const verb = words[cue]!.w;
+  if (/\p{Script=Cyrillic}/u.test(verb)) return len === 1 && CYRILLIC_ACTIVE.test(verb);
+  if (words.slice(i + 1, cue).some((w) => l.aux.has(w.w))) return false;
+  // a transitive verb form only: "-ed" ("destroyed", "damaged", "downed") or "shot down", "hit"
+  if (verb === 'landed' || !(/ed$/.test(verb) || verb === 'shot' || verb === 'hit' || verb === 'destroy')) return false;
+  const next = words[cue + len];
+  if (!next || /[,;:.!?()—–-]/.test(text.slice(words[cue + len - 1]!.end, next.start))) return false;
+  return !l.free.has(next.w);
+}
+
 /** Sentences of `text[start, end)`: [start, end) pieces cut after . ! ? followed by white space. */
 function sentences(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
@@ -128,7 +167,8 @@ export function fateFacts(text: string, frags: readonly { start: number; end: nu
       const [v, vn] = phraseAt(words, 'survived');
       const [n, nn] = phraseAt(words, 'denial');
       if (items.length === 0) {
-        if ((d < 0 && v < 0) || last.length === 0) continue;
+        // the items of the sentence before, only when this one points back to them ("Both planes")
+        if ((d < 0 && v < 0) || last.length === 0 || phraseAt(words, 'anaphor')[0] < 0) continue;
         items = last;
         iw = lastWords;
       } else {
@@ -145,6 +185,7 @@ export function fateFacts(text: string, frags: readonly { start: number; end: nu
       const c0 = words[cue]!.start;
       const c1 = words[cue + len - 1]!.end;
       for (const [i, key] of items) {
+        if (iw === words && doerAt(text, words, i, cue, len)) continue;
         const w = iw[i]!;
         out.push({ item: key, name: text.slice(w.start, w.end), state, denial: v < 0 && n >= 0, text: text.slice(c0, c1), start: c0, end: c1 });
       }
@@ -186,19 +227,55 @@ export function compareFates(records: readonly ClaimRecord[], windowDays = 1): D
   const out: Dispute[] = [];
   for (const [item, all] of byItem) {
     all.sort((a, b) => a.day - b.day || a.rec - b.rec);
-    let i = 0;
-    while (i < all.length) {
+    // a window slides from each claim (reviewer finding 4: chunks cut "destroyed" on 2 March from
+    // "damaged" on 3 March once an agreeing claim of 1 March opened the chunk); a window inside the
+    // one before it adds nothing, and a dispute whose claims one made before holds is not repeated
+    const seen: Set<string>[] = [];
+    let prevJ = 0;
+    for (let i = 0; i < all.length; i++) {
       let j = i + 1;
       while (j < all.length && all[j]!.day - all[i]!.day <= windowDays) j++;
+      if (j <= prevJ) continue;
+      prevJ = j;
       const win = oneAccount(records, all.slice(i, j));
-      i = j;
-      const destroyed = win.filter((x) => x.fact.state === 'destroyed');
-      const survived = win.filter((x) => x.fact.state === 'survived');
-      if (destroyed.length === 0 || survived.length === 0 || !distinct(records, destroyed, survived)) continue;
-      for (const [a, b] of sidePairs(records, destroyed, survived)) out.push(dispute(records, item, a, b));
+      for (const part of byRegion(records, item, win)) {
+        const destroyed = part.filter((x) => x.fact.state === 'destroyed');
+        const survived = part.filter((x) => x.fact.state === 'survived');
+        if (destroyed.length === 0 || survived.length === 0 || !distinct(records, destroyed, survived)) continue;
+        for (const [a, b] of sidePairs(records, destroyed, survived)) {
+          const claims = [...a, ...b].map((x) => records[x.rec]!.id);
+          if (seen.some((s) => claims.every((c) => s.has(c)))) continue;
+          seen.push(new Set(claims));
+          out.push(dispute(records, item, a, b));
+        }
+      }
     }
   }
   return out;
+}
+
+/** The two sides of the war, whose capitals stand for them. */
+const WAR_SIDES: ReadonlySet<string> = new Set(['RU', 'UA']);
+
+/**
+ * A window's statements of one item split by the regions their claims name: a type designation is
+ * many aircraft ("a Su-34 shot down over Luhansk" and "a Su-34 damaged in a hard landing in
+ * Voronezh" are two planes; reviewer finding 3a), so its statements are compared only within one
+ * region a claim itself (or its sentence) names; a claim that names none stands with every region.
+ * A named system's statements stay together.
+ */
+function byRegion(records: readonly ClaimRecord[], item: string, win: FateItem[]): FateItem[][] {
+  if (lex().systemKeys.has(item)) return [win];
+  const regions = (x: FateItem): Set<string> => {
+    const r = records[x.rec]!;
+    if (r.placeFrom !== 'content' && r.placeFrom !== 'sentence') return new Set();
+    // (a side's capital is the side, not where its aircraft was: "a rare loss for Moscow's air force")
+    return new Set((r.places ?? []).filter((p) => p.level !== 'country' && !capitalOfSide(p, WAR_SIDES)).map((p) => p.admin1 ?? p.id));
+  };
+  const of = win.map(regions);
+  const all = new Set(of.flatMap((s) => [...s]));
+  if (all.size <= 1) return [win];
+  return [...all].map((k) => win.filter((_, n) => of[n]!.size === 0 || of[n]!.has(k)));
 }
 
 /** Items without the `destroyed` of a speaker who, in the same text, says the item survived. */

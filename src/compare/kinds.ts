@@ -122,10 +122,13 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   if (lex.advanceWindowDays > (options.windowDays ?? lex.windowDays)) {
     const advance = statusRecords(records).map((r) => (r && Array.isArray(r.statuses) ? { ...r, quantities: [], statuses: r.statuses.filter((s) => s?.topic === 'advance' || s?.topic === 'stalemate') } : r));
     const wider = withKinds(compareCore(advance, { ...options, windowDays: lex.advanceWindowDays, agreements: false }).disputes).flatMap((x) => withoutNarrators(x, recordsById()));
-    // (a pair the one-day windows already set against each other is not repeated: every claim of it in a status dispute)
-    const before = new Set(disputes.filter((x) => x.kind === 'status').flatMap((x) => x.sides.flatMap((y) => y.claims)));
+    // (a pair the one-day windows already set against each other is not repeated: a wider dispute
+    // two of whose positions each share a claim with one status dispute re-reports that pair, even
+    // with a claim of a later day added to a position; reviewer finding 13)
+    const before = disputes.filter((x) => x.kind === 'status').map(claimSet);
     for (const d of wider.flatMap((x) => bySpeakerSides(x, recordsById()))) {
-      if (d.sides.every((y) => y.claims.every((c) => before.has(c)))) continue;
+      const positions = d.sides.map((y) => y.claims.join(','));
+      if (before.some((c) => positions.filter((p) => p !== '' && overlaps(c, p)).length >= 2)) continue;
       disputes.push(d);
     }
   }

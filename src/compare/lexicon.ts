@@ -258,6 +258,10 @@ function load() {
     cityRegions: new Map([...list('city_regions')].map((x) => x.split(':')).filter((x): x is [string, string] => x.length === 2)),
     /** Words that join the groups of one toll (compare.tsv `toll_list_joins`; src/compare/tolls.ts). */
     tollListJoins: list('toll_list_joins'),
+    /** Words that make a stalemate phrase's clause about the war (compare.tsv `stalemate_war_words`; src/compare/facts.ts). */
+    stalemateWarWords: [...list('stalemate_war_words')],
+    /** Words that make it about talks or a deal instead (compare.tsv `stalemate_veto_words`). */
+    stalemateVetoWords: [...list('stalemate_veto_words')],
     countUnits,
     measureUnits,
     notConflictUnits,

@@ -73,6 +73,10 @@ test('the war said to be at a stalemate, or not, in English, Russian and Ukraini
     ['Командувач Сухопутних військ ЗСУ визнав, що війна з Росією зайшла в глухий кут, повідомляє Укрінформ.', ['1']],
     // not the war
     ['WASHINGTON, Feb 1 (Reuters) - Senate Democrats said budget talks with the White House had reached a stalemate.', []],
+    // talks of the two sides at a dead end are no war at a stalemate (fix lane B, reviewer finding 5)
+    ['MOSCOW, Feb 2 (Reuters) - Kremlin spokesman Dmitry Peskov said on Friday that talks with Kyiv on a prisoner exchange had reached a dead end.', []],
+    ['МОСКВА, 2 февраля. /ТАСС/. Переговоры с Киевом об обмене пленными зашли в тупик, заявил журналистам пресс-секретарь президента РФ Дмитрий Песков.', []],
+    ['Речник МЗС заявив, що переговори з Росією щодо зернової угоди зайшли в глухий кут, повідомляє Укрінформ.', []],
   ];
   for (const [text, want] of rows) assert.deepEqual(stalemate(text), want, text);
 });
@@ -84,4 +88,27 @@ test('"a stalemate" against "not a stalemate" of one war, days apart: one disput
   const got = compareClaims([...ua, ...ru, ...ua2]).disputes.filter((d) => d.topic.what.type === 'status' && d.topic.what.topic === 'stalemate');
   const pairs = got.map((d) => d.sides.map((s) => s.speakers.map((x) => x.side).join('+')).sort().join(' vs ')).sort();
   assert.deepEqual(pairs, ['RU vs UA', 'UA vs UA']);
+});
+
+test('talks at a dead end set against "the war is not at a stalemate": no stalemate dispute (reviewer finding 5)', () => {
+  const zel = records('z', 'KYIV, Feb 4 (Reuters) - President Volodymyr Zelenskiy said the war against Russia was not at a stalemate.', '2024-02-04T15:00:00Z');
+  for (const text of [
+    'MOSCOW, Feb 2 (Reuters) - Kremlin spokesman Dmitry Peskov said on Friday that talks with Kyiv on a prisoner exchange had reached a dead end.',
+    'МОСКВА, 2 февраля. /ТАСС/. Переговоры с Киевом об обмене пленными зашли в тупик, заявил журналистам пресс-секретарь президента РФ Дмитрий Песков.',
+  ]) {
+    const peskov = records('p', text, '2024-02-02T10:00:00Z');
+    const got = compareClaims([...peskov, ...zel]).disputes.filter((d) => d.topic.what.type === 'status' && d.topic.what.topic === 'stalemate');
+    assert.equal(got.length, 0, text);
+  }
+});
+
+test('the 3-day advance pass does not report again a pair the one-day windows set against each other, with a later claim added (reviewer finding 13)', () => {
+  const ru = records('ru', 'Под Марьинкой продолжается наступление, российские подразделения успешно продвигаются, заявил врио главы ДНР Денис Пушилин.', '2023-03-01T10:00:00Z');
+  const ua = records('ua', 'На Мар\'їнському напрямку Сили оборони відбили атаки противника в районі Мар\'їнки, повідомляє Генеральний штаб ЗСУ.', '2023-03-02T07:00:00Z');
+  const ru2 = records('ru2', 'Под Марьинкой продолжается наступление, российские подразделения успешно продвигаются, заявил врио главы ДНР Денис Пушилин.', '2023-03-04T09:00:00Z');
+  const status = (rs: ClaimRecord[]): string[] => compareClaims(rs).disputes.filter((d) => d.kind === 'status').map((d) => d.sides.map((s) => s.claims.join('+')).join(' vs '));
+  assert.deepEqual(status([...ru, ...ua]), ['ru#0 vs ua#0']);
+  // ru2 said two days after ua: the same pair (ru against ua) is shown once
+  const got = status([...ru, ...ua, ...ru2]);
+  assert.equal(got.filter((x) => x.includes('ru#0') && x.includes('ua#0')).length, 1, got.join(' | '));
 });

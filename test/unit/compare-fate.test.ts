@@ -51,6 +51,17 @@ test('what a sentence says happened to a named system or aircraft', () => {
     ['The F-16 was shot down by friendly fire from a Patriot battery, the lawmaker said.', ['f16:destroyed']],
     // no fate word
     ['A Patriot battery was deployed to protect the capital.', []],
+    // the item as the doer of the fate verb has no fate (fix lane B, reviewer finding 3b, 3c)
+    ['A Patriot system shot down six Kinzhal missiles over Kyiv overnight, the air force said.', []],
+    ['Tu-22M3 bombers fired Kh-22 missiles that damaged apartment blocks in Dnipro.', []],
+    ['The HIMARS launcher destroyed a Russian ammunition depot near Nova Kakhovka.', []],
+    ['Су-25 уничтожил опорный пункт противника в районе Угледара.', []],
+    // ... but a passive subject and an objectless verb keep it
+    ['A Russian Su-34 was shot down over the Luhansk region, the air force said.', ['su34:destroyed']],
+    ['Russian Su-25 shot down near Bakhmut, Ukrainian forces say.', ['su25:destroyed']],
+    // a sentence that names no item and does not point back to one (reviewer finding 3d)
+    ['Су-34 нанёс удар по опорному пункту ВСУ. Уничтожены живая сила и техника противника.', []],
+    ['Ту-22М3 завдав удару по місту. Знищено кілька будинків.', []],
   ];
   for (const [text, want] of rows) {
     assert.deepEqual(fates(text), want, text);
@@ -85,6 +96,13 @@ test('one voice that denies the destruction after telling what the other side wa
   const ua = records('ua', 'Речник Повітряних сил заявив, що система HIMARS працює. «Росіяни хочуть почути, що знищили HIMARS, але цього не буде», — додав він.', '2024-06-10T10:00:00Z');
   const got = compareClaims(ua).disputes.filter((d) => d.topic.key.startsWith('fate:'));
   assert.equal(got.length, 0);
+  // a second text whose voice says the system works: the first voice's "знищили HIMARS" is no
+  // claim of destruction to set against it (without the one-account rule this pair would be a
+  // dispute from different texts; reviewer finding 14: one text alone cannot fail)
+  const ua2 = records('ua2', 'KYIV, June 10 (AP) - A Ukrainian military spokesman said the HIMARS launchers were working and had not been hit.', '2024-06-10T14:00:00Z');
+  assert.ok(ua2.some((r) => (r.fates ?? []).some((f) => f.item === 'himars' && f.state === 'survived')));
+  assert.ok(ua.some((r) => (r.fates ?? []).some((f) => f.item === 'himars' && f.state === 'destroyed')));
+  assert.equal(compareClaims([...ua, ...ua2]).disputes.filter((d) => d.topic.key.startsWith('fate:')).length, 0);
 });
 
 test('a denial of an item\'s destruction denies that loss, not the attack: no unspecific denial of the events', () => {
@@ -92,7 +110,33 @@ test('a denial of an item\'s destruction denies that loss, not the attack: no un
   const denial = ua.flatMap((r) => r.statuses.filter((s) => s.topic === 'event' && s.denial));
   assert.deepEqual(denial, []);
   assert.deepEqual(ua.flatMap((r) => (r.fates ?? []).map((f) => `${f.item}:${f.state}`)), ['nasams:survived']);
+  // a named type denied by the fate words alone (no loss word before the denial) denies the loss too (finding 12: one mechanism)
+  const mig = records('m', 'Заявления о сбитом МиГ-31 — фейк, самолёт вернулся на аэродром базирования, сообщили в Минобороны России.', '2024-03-02T12:00:00Z');
+  assert.deepEqual(mig.flatMap((r) => r.statuses.filter((s) => s.topic === 'event' && s.denial)), []);
   // a plain denial of a strike stays one
   const other = records('o', 'Заяви окупантів про удар по Запоріжжю не відповідають дійсності. Про це сказав речник Повітряних сил ЗСУ.', '2024-03-02T12:00:00Z');
   assert.equal(other.flatMap((r) => r.statuses.filter((s) => s.topic === 'event' && s.denial)).length, 1);
+});
+
+test('fate windows slide from each claim: an agreeing claim a day before does not hide a dispute (reviewer finding 4)', () => {
+  const ru = records('ru', 'Высокоточным ударом в районе Запорожья уничтожен зенитный ракетный комплекс NASAMS.', '2024-03-02T10:00:00Z', { author: 'Министерство обороны Российской Федерации', authorType: 'organisation', ownVoice: true });
+  const ua = records('ua', 'ZAPORIZHZHIA, March 3 (Reuters) - Ukraine\'s air force said on Sunday that the NASAMS system near Zaporizhzhia had been damaged in a Russian strike but was repaired and working again.', '2024-03-03T18:00:00Z');
+  const early = records('ru0', 'Высокоточным ударом в районе Запорожья уничтожен зенитный ракетный комплекс NASAMS.', '2024-03-01T10:00:00Z', { author: 'Министерство обороны Российской Федерации', authorType: 'organisation', ownVoice: true });
+  const fate = (rs: ClaimRecord[]): number => compareClaims(rs).disputes.filter((d) => d.topic.key.startsWith('fate:')).length;
+  assert.equal(fate([...ru, ...ua]), 1);
+  assert.equal(fate([...early, ...ru, ...ua]), 1);
+  // the agreeing claim alone, two days before the answer: no dispute
+  assert.equal(fate([...early, ...ua]), 0);
+});
+
+test('a type designation is many aircraft: statements of one type at two regions are two items (reviewer finding 3a)', () => {
+  const ua = records('ua', 'KYIV, March 1 (Reuters) - Ukraine\'s air force said on Friday it had shot down a Russian Su-34 fighter-bomber over the Luhansk region.', '2024-03-01T12:00:00Z');
+  const ru = records('ru', 'MOSCOW, March 1 (Reuters) - A Su-34 was damaged during a hard landing at an airfield in the Voronezh region, a Russian military blogger said.', '2024-03-01T15:00:00Z');
+  assert.ok(ua.some((r) => (r.fates ?? []).some((f) => f.item === 'su34' && f.state === 'destroyed')));
+  assert.ok(ru.some((r) => (r.fates ?? []).some((f) => f.item === 'su34' && f.state === 'survived')));
+  const fate = (rs: ClaimRecord[]): number => compareClaims(rs).disputes.filter((d) => d.topic.key.startsWith('fate:')).length;
+  assert.equal(fate([...ua, ...ru]), 0);
+  // the same region: one plane, a dispute
+  const ru2 = records('ru2', 'MOSCOW, March 1 (Reuters) - The Su-34 was damaged over the Luhansk region but landed safely at its base, a Russian military blogger said.', '2024-03-01T15:00:00Z');
+  assert.equal(fate([...ua, ...ru2]), 1);
 });
