@@ -9,7 +9,9 @@
  *   a paragraph, followed by a comma ("MOSCOW, 9 August.", "DONETSK, April 8."): where the report
  *   was filed, not what it is about;
  * - the name of a military formation in quotation marks after its noun ("группировки войск «Днепр»",
- *   "ОСУВ «Хортиця»"; nouns of data/formation-words.tsv): the formation, not a place.
+ *   "ОСУВ «Хортиця»"; nouns of data/formation-words.tsv): the formation, not a place;
+ * - a yardstick of a comparison ("worse than Chernobyl", "the heaviest since Mariupol", "чем
+ *   Чернобыль"; words of data/yardstick-words.tsv): what the event is measured against, not where it is.
  * Pure.
  */
 import { table } from '../lexicon/index.js';
@@ -178,4 +180,33 @@ export function formationName(text: string, start: number, end: number): boolean
   formationStems ??= table('formation-words.tsv').map((r) => r[0]!.toLowerCase()).filter(Boolean);
   const ws = wordsOf(head).slice(-3);
   return ws.some((w) => formationStems!.some((s) => (s.includes(' ') ? false : w.w.startsWith(s))));
+}
+
+let yardstick: { comparison: Set<string>; prep: Set<string> } | null = null;
+
+/**
+ * Whether the place name at [start, end) of `text` is the yardstick of a comparison: right after a
+ * comparison word of data/yardstick-words.tsv, with at most one preposition or article between
+ * ("ten times worse than Chernobyl", "since Mariupol", "than in Bucha", "ніж у Чорнобилі"), and no
+ * sentence or clause break between.
+ */
+export function yardstickName(text: string, start: number, end: number): boolean {
+  void end;
+  if (!yardstick) {
+    const comparison = new Set<string>();
+    const prep = new Set<string>();
+    for (const [word, kind] of table('yardstick-words.tsv')) {
+      if (!word) continue;
+      if (kind === 'comparison') comparison.add(word.toLowerCase());
+      else if (kind === 'prep') prep.add(word.toLowerCase());
+    }
+    yardstick = { comparison, prep };
+  }
+  const from = Math.max(0, start - 30);
+  const ws = wordsOf(text, from, start).slice(-2);
+  const last = ws[ws.length - 1];
+  if (!last || /[.;:!?\n]/.test(text.slice(last.end, start))) return false;
+  if (yardstick.comparison.has(last.w)) return true;
+  const prev = ws[ws.length - 2];
+  return !!prev && yardstick.prep.has(last.w) && yardstick.comparison.has(prev.w) && !/[.;:!?\n]/.test(text.slice(prev.end, last.start));
 }
