@@ -210,3 +210,29 @@ export function yardstickName(text: string, start: number, end: number): boolean
   const prev = ws[ws.length - 2];
   return !!prev && yardstick.prep.has(last.w) && yardstick.comparison.has(prev.w) && !/[.;:!?\n]/.test(text.slice(prev.end, last.start));
 }
+
+let venue: { venue: Set<string>; prep: Set<string> } | null = null;
+
+/**
+ * Whether the place name at [start, end) of `text` is the venue of a speech: a venue word of
+ * data/venue-words.tsv, then a preposition of the same file, right before the name ("told a news
+ * conference in Vienna", "told reporters in Brussels", "на брифинге в Москве"), with no sentence
+ * or clause break between. Where a speaker spoke is not where the claim is.
+ */
+export function venueName(text: string, start: number, end: number): boolean {
+  void end;
+  if (!venue) {
+    const v = new Set<string>();
+    const prep = new Set<string>();
+    for (const [word, kind] of table('venue-words.tsv')) {
+      if (!word) continue;
+      if (kind === 'venue') v.add(word.toLowerCase());
+      else if (kind === 'prep') prep.add(word.toLowerCase());
+    }
+    venue = { venue: v, prep };
+  }
+  const ws = wordsOf(text, Math.max(0, start - 40), start).slice(-2);
+  const [head, prep] = ws;
+  if (ws.length < 2 || !head || !prep) return false;
+  return venue.venue.has(head.w) && venue.prep.has(prep.w) && !/[.;:!?\n,]/.test(text.slice(head.end, start));
+}

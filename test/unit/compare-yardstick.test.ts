@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { yardstickName } from '../../src/compare/capital.js';
+import { venueName, yardstickName } from '../../src/compare/capital.js';
 import { analyze } from '../../src/analyze/index.js';
 import { extractClaimFacts } from '../../src/compare/index.js';
 
@@ -40,4 +40,27 @@ test('claim places: a yardstick place does not place the claim, in its sentence 
   const names = a.claims.map((_, i) => extractClaimFacts(a, i)).flatMap((r) => r.places.map((p) => p.name));
   assert.ok(names.length > 0, 'the claims have places');
   assert.ok(!names.includes('Chornobyl'), `no claim is placed at Chornobyl: ${names.join(', ')}`);
+});
+
+test('venueName: the place where a speaker spoke is a venue', () => {
+  const rows: [string, string, boolean][] = [
+    ['The agency chief told a news conference in Geneva that a shell had hit the plant.', 'Geneva', true],
+    ['The minister told reporters in Brussels that the dam had been blown up.', 'Brussels', true],
+    ['Представитель министерства заявил на брифинге в Москве, что удар нанесли по складу.', 'Москве', true],
+    ['Речник сказав журналістам у Києві, що ракета влучила в школу.', 'Києві', true],
+    // a place of the event stays a place
+    ['The minister told reporters that a shell had hit a school in Kharkiv.', 'Kharkiv', false],
+    ['A news conference was held. In Kherson, shelling went on.', 'Kherson', false],
+  ];
+  for (const [text, name, want] of rows) {
+    const [s, e] = at(text, name);
+    assert.equal(venueName(text, s, e), want, `${text} / ${name}`);
+  }
+});
+
+test('claim places: a venue does not place the next paragraph\'s claim', () => {
+  const text = 'The agency chief told a news conference in Geneva that a shell had hit the training centre.\n\nThe foreign minister said Russian troops were firing on the plant from all sides.';
+  const a = analyze({ id: 'v', text, published: '2022-03-04T10:00:00Z' });
+  const names = a.claims.map((_, i) => extractClaimFacts(a, i)).flatMap((r) => r.places.map((p) => p.name));
+  assert.ok(!names.includes('Geneva'), `no claim is placed at Geneva: ${names.join(', ')}`);
 });
