@@ -9,7 +9,9 @@
  *   a paragraph, followed by a comma ("MOSCOW, 9 August.", "DONETSK, April 8."): where the report
  *   was filed, not what it is about;
  * - the name of a military formation in quotation marks after its noun ("группировки войск «Днепр»",
- *   "ОСУВ «Хортиця»"; nouns of data/formation-words.tsv): the formation, not a place.
+ *   "ОСУВ «Хортиця»"; nouns of data/formation-words.tsv): the formation, not a place;
+ * - a yardstick of a comparison ("worse than Chernobyl", "the heaviest since Mariupol", "чем
+ *   Чернобыль"; words of data/yardstick-words.tsv): what the event is measured against, not where it is.
  * Pure.
  */
 import { table } from '../lexicon/index.js';
@@ -178,4 +180,59 @@ export function formationName(text: string, start: number, end: number): boolean
   formationStems ??= table('formation-words.tsv').map((r) => r[0]!.toLowerCase()).filter(Boolean);
   const ws = wordsOf(head).slice(-3);
   return ws.some((w) => formationStems!.some((s) => (s.includes(' ') ? false : w.w.startsWith(s))));
+}
+
+let yardstick: { comparison: Set<string>; prep: Set<string> } | null = null;
+
+/**
+ * Whether the place name at [start, end) of `text` is the yardstick of a comparison: right after a
+ * comparison word of data/yardstick-words.tsv, with at most one preposition or article between
+ * ("ten times worse than Chernobyl", "since Mariupol", "than in Bucha", "ніж у Чорнобилі"), and no
+ * sentence or clause break between.
+ */
+export function yardstickName(text: string, start: number, end: number): boolean {
+  void end;
+  if (!yardstick) {
+    const comparison = new Set<string>();
+    const prep = new Set<string>();
+    for (const [word, kind] of table('yardstick-words.tsv')) {
+      if (!word) continue;
+      if (kind === 'comparison') comparison.add(word.toLowerCase());
+      else if (kind === 'prep') prep.add(word.toLowerCase());
+    }
+    yardstick = { comparison, prep };
+  }
+  const from = Math.max(0, start - 30);
+  const ws = wordsOf(text, from, start).slice(-2);
+  const last = ws[ws.length - 1];
+  if (!last || /[.;:!?\n]/.test(text.slice(last.end, start))) return false;
+  if (yardstick.comparison.has(last.w)) return true;
+  const prev = ws[ws.length - 2];
+  return !!prev && yardstick.prep.has(last.w) && yardstick.comparison.has(prev.w) && !/[.;:!?\n]/.test(text.slice(prev.end, last.start));
+}
+
+let venue: { venue: Set<string>; prep: Set<string> } | null = null;
+
+/**
+ * Whether the place name at [start, end) of `text` is the venue of a speech: a venue word of
+ * data/venue-words.tsv, then a preposition of the same file, right before the name ("told a news
+ * conference in Vienna", "told reporters in Brussels", "на брифинге в Москве"), with no sentence
+ * or clause break between. Where a speaker spoke is not where the claim is.
+ */
+export function venueName(text: string, start: number, end: number): boolean {
+  void end;
+  if (!venue) {
+    const v = new Set<string>();
+    const prep = new Set<string>();
+    for (const [word, kind] of table('venue-words.tsv')) {
+      if (!word) continue;
+      if (kind === 'venue') v.add(word.toLowerCase());
+      else if (kind === 'prep') prep.add(word.toLowerCase());
+    }
+    venue = { venue: v, prep };
+  }
+  const ws = wordsOf(text, Math.max(0, start - 40), start).slice(-2);
+  const [head, prep] = ws;
+  if (ws.length < 2 || !head || !prep) return false;
+  return venue.venue.has(head.w) && venue.prep.has(prep.w) && !/[.;:!?\n,]/.test(text.slice(head.end, start));
 }

@@ -12,7 +12,7 @@ import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { defenceMatcher, eventFacts } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
-import { capitalOfSide, datelineName, formationName, governmentUse } from './capital.js';
+import { capitalOfSide, datelineName, formationName, governmentUse, venueName, yardstickName } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
@@ -1202,7 +1202,7 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], f
   // speaks for its government in any claim ("Kyiv said", "Moscow disputes"), a name inside an
   // organisation's name, a wire dateline (where the report was filed).
   // ... and a capital standing for its government, an unmarked dateline, or a formation's name (src/compare/capital.ts).
-  const notHere = memo(analysis, 'facts:notHere', () => all.map((p) => governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end)));
+  const notHere = memo(analysis, 'facts:notHere', () => all.map((p) => governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end) || yardstickName(analysis.text, p.start, p.end) || venueName(analysis.text, p.start, p.end)));
   const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place') && !notHere[i] && !(skip && skip(all[i]!.ref));
   const notSpeaker = (i: number): boolean => about(i) && !(sp && all[i]!.start < sp.end && all[i]!.end > sp.start);
   const inContent = withinAny(pIndex, frags).filter(notSpeaker);
