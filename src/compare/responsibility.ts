@@ -119,9 +119,6 @@ const WITH_PREPOSITIONS = new Set(['с', 'со', 'з', 'із', 'зі', 'межд
 /** Nominative endings of Russian and Ukrainian side adjectives ("российские", "російські", "украинский"). */
 const NOMINATIVE = /(ие|ий|ые|ый|ая|ое|і|ій|а|е)$/;
 
-/** Verb forms of «атаковать» / «атакувати» (not the noun «атака»: атаки, атаке, атаку, атакой). */
-const ATTACK_VERB = /^атак(ова|ув|ую|уе|уё|уя|уй|уют|ует)/u;
-
 /** Marks that end a clause for the doer search (commas do not). */
 const CLAUSE_MARK = /[;:.!?—–]/;
 
@@ -371,11 +368,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       if (side && !out.some((o) => o.agentSide === side && o.polarity === polarity)) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, ...span });
       // (a weapon that a named side fired, «после попадания беспилотника ВСУ», is an attack as much as an attack word)
       // (not beside a detonation or accident word: «детонация ракет на складе ВСУ» is stored munitions going off)
-      // («ВСУ пытаются атаковать позиции», «атакуя в районе Ольговки»: the verb «атаковать» with no
-      // weapon, air, strike or debris word in the fragment is an assault on foot, no strike as a cause;
-      // its doer stays. The noun keeps it: «вследствие атаки поврежден трубопровод» is a strike's damage)
-      const onFoot = m.row.cls === 'attack' && m.end - m.i === 1 && ATTACK_VERB.test(words[m.i]!.w) && !ruukArmedIn(text, f.start, f.end);
-      if (((m.row.cls === 'attack' && !onFoot) || (m.row.cls === 'weapon' && side && !marks.some((x) => x.row.cls === 'detonation' || x.row.cls === 'accident'))) && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...span };
+      if ((m.row.cls === 'attack' || (m.row.cls === 'weapon' && side && !marks.some((x) => x.row.cls === 'detonation' || x.row.cls === 'accident'))) && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...span };
     }
   }
   // stored munitions going off are the accident given only when the claim names no attack and no enemy
