@@ -41,7 +41,7 @@ import { morphPos } from './voice.js';
 /** The classes of data/responsibility-ruuk.tsv rows. */
 /** Prepositions of origin: «с/со/з/із/зі позиций X» is where a strike came from, so X is its doer, not its target. */
 const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
-const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy'] as const;
+const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question'] as const;
 type Cls = (typeof CLASSES)[number];
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
@@ -349,7 +349,8 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       if (m.row.cls !== 'weapon' && sideAt > m.i && marks.some((n) => n.row.cls === 'negation' && n.i > m.i && n.end <= sideAt && sideAt - n.end <= 1 && noComma(n.i, sideAt))) polarity = -1;
       if (m.row.cls === 'weapon' && !side) continue;
       // "ВСУ могут нанести удары ... ракетами": a weapon in a clause a modal verb opens is a possibility too
-      if (m.row.cls === 'weapon' && marks.some((x) => x.row.cls === 'modal' && x.i >= a && x.i < m.i)) continue;
+      // ("Атаковала ли Украина дронами ...": so is a weapon after a question particle in its clause)
+      if (m.row.cls === 'weapon' && marks.some((x) => (x.row.cls === 'modal' || x.row.cls === 'question') && x.i >= a && x.i < m.i)) continue;
       // a weapon that is had, used as a habit, supplied, made, or trained or helped with is no account of a
       // strike: "Россия имеет ракетные системы", "оказывали помощь в подготовке беспилотников"
       // (the word stands before the weapon or its side, not after both: "ракета не является
@@ -394,7 +395,8 @@ function vetoed(marks: readonly { i: number; end: number; row: Row }[], i: numbe
   const air = marks.some((x) => x.i >= a && x.i < b && (x.row.cls === 'weapon' || x.row.cls === 'interceptor' || x.row.cls === 'shootdown'));
   // (a version or rumour right before it, "версия об ударе", makes the strike the topic of an account)
   // (a policy after it, "удары наносятся только по военным целям", restricts what is struck: no strike)
-  return marks.some((x) => x.i >= a && x.i < b && ((x.row.cls === 'repel' && !air && (x.i >= end ? x.i - end <= 3 : i - x.end <= 3)) || (x.row.cls === 'modal' && x.i < i && i - x.end <= 3) || (x.row.cls === 'hearsay' && x.i < i && i - x.end <= 1) || (x.row.cls === 'policy' && x.i >= end && x.i - end <= 3 && open(end - 1, x.i))));
+  // (a question particle right after it or a word before it, "Ударила ли Украина", "Ограничены ли удары": a question, no strike)
+  return marks.some((x) => x.i >= a && x.i < b && ((x.row.cls === 'repel' && !air && (x.i >= end ? x.i - end <= 3 : i - x.end <= 3)) || (x.row.cls === 'modal' && x.i < i && i - x.end <= 3) || (x.row.cls === 'hearsay' && x.i < i && i - x.end <= 1) || (x.row.cls === 'question' && (x.i >= end ? x.i === end : i - x.end <= 1)) || (x.row.cls === 'policy' && x.i >= end && x.i - end <= 3 && open(end - 1, x.i))));
 }
 
 /**
