@@ -29,7 +29,7 @@ import type { ClaimFacts, FateFact, PlaceFrom, PlaceRef, QuantityFact, Side, Sta
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 33;
+export const FACTS_VERSION = 34;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
