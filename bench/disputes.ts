@@ -28,7 +28,7 @@ import { openStore } from '../src/store/index.js';
 import { compareClaims, kindWindowDays } from '../src/compare/index.js';
 import type { ClaimRecord as CompareRecord, DisputeKind } from '../src/compare/types.js';
 import { explainMiss, explanationText, tallyStages, type ExplainClaim, type Explanation } from './disputes-explain.js';
-import { checkSpeakers, creditClaims, inFolders, scoreSplit, selectIncidents, type ClaimLite, type Gold, type Pred, type PredSide, type SpeakerCheck, type SpeakerCheckResult, type SplitScore } from './disputes-match.js';
+import { checkSpeakers, creditClaims, inFolders, scoreSplit, selectIncidents, type ClaimLite, type Gold, type GoldIncident, type Pred, type PredSide, type SpeakerCheck, type SpeakerCheckResult, type SplitScore } from './disputes-match.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const GOLD = join(ROOT, 'bench', 'gold', 'disputes');
@@ -76,6 +76,12 @@ function onlyFor(split: string): string[] | null {
   if (args.held) return inSplit.filter((i) => i.held).map((i) => i.id);
   if (!inSplit.some((i) => i.held)) return null;
   return inSplit.filter((i) => !i.held).map((i) => i.id);
+}
+
+/** The `incidents` field of a split's JSON report: the selection, when there is one. */
+function chosenOf(split: string): { incidents?: string[] } {
+  const chosen = onlyFor(split);
+  return chosen ? { incidents: chosen } : {};
 }
 
 /** How the selection of a split reads in the report. */
@@ -126,7 +132,7 @@ function topicRegions(t: ReportTopic, claimIds: string[], r: Report): string[] {
   return [...out];
 }
 
-interface SplitResult { score: SplitScore; docs: number; claims: number; stored: number; speakerChecks: SpeakerCheckResult[]; credits: ClaimLite[]; explained: Explanation[] }
+interface SplitResult { score: SplitScore; incidents: GoldIncident[]; docs: number; claims: number; stored: number; speakerChecks: SpeakerCheckResult[]; credits: ClaimLite[]; explained: Explanation[] }
 
 /** Days over which compare sets claims of a dispute kind against each other (data/compare.tsv, per kind). */
 function windowOf(kind: string): number {
@@ -205,7 +211,7 @@ async function runSplit(split: string, gold: Gold & { speakerChecks?: Record<str
       explained = score.missed.map((g) => explainMiss(g, ex, { compare: (recs) => compareClaims(recs, { agreements: false }).disputes, windowDays: windowOf, ledger: disputes }));
     }
     return {
-      score, explained, docs: summary.read ?? keyOf.size, claims: Object.keys(report.claims).length,
+      score, incidents, explained, docs: summary.read ?? keyOf.size, claims: Object.keys(report.claims).length,
       stored: stored.length, speakerChecks: checkSpeakers(checks, stored),
       credits: creditClaims(incidents.flatMap((i) => i.neverSpeakers), stored),
     };
@@ -226,7 +232,7 @@ for (const s of splits) results.push(await runSplit(s, gold));
 
 if (args.json) {
   process.stdout.write(JSON.stringify(results.map(({ score, docs, claims, stored, speakerChecks, credits, explained }) => ({
-    split: score.split, ...(onlyFor(score.split) ? { incidents: onlyFor(score.split) } : {}), documents: docs, claims, storedClaims: stored,
+    split: score.split, ...chosenOf(score.split), documents: docs, claims, storedClaims: stored,
     speakerChecks: { passed: speakerChecks.filter((c) => c.pass).length, total: speakerChecks.length, failed: speakerChecks.filter((c) => !c.pass).map((c) => ({ doc: c.check.doc, content: c.check.content, expected: c.check.speakers, found: c.found })) },
     creditClaims: credits, gold: score.gold, predicted: score.predicted, precision: score.precision, recall: score.recall, f1: score.f1,
     kindAccuracy: score.kindAccuracy, agreements: { gold: score.agreementsGold, found: score.agreementsFound, predicted: score.agreementsPredicted },
@@ -234,7 +240,7 @@ if (args.json) {
     ...(args.explain ? { explain: explained.map((e) => ({ id: e.gold.id, kind: e.gold.kind, firstFail: e.firstFail, lines: e.lines })) } : {}),
   })), null, 2) + '\n');
 } else {
-  for (const { score: r, docs, claims, stored, speakerChecks, credits, explained } of results) {
+  for (const { score: r, incidents, docs, claims, stored, speakerChecks, credits, explained } of results) {
     const out: string[] = [];
     const sel = selectionLine(r.split);
     if (sel) out.push(sel);
@@ -242,7 +248,7 @@ if (args.json) {
     out.push(`disputes: gold ${r.gold}, predicted ${r.predicted}, correct ${r.correct.length} (gold matched ${r.matchedGold.length})`);
     out.push(`precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}  ${r.kindAccuracy === null ? 'kind n/a' : `kind accuracy ${pct(r.kindAccuracy)}`}`);
     out.push(`agreements: gold ${r.agreementsGold}, found ${r.agreementsFound.length}${r.agreementsFound.length ? ` (${r.agreementsFound.join(', ')})` : ''}; ledger lists ${r.agreementsPredicted}`);
-    const goldAgreements = gold.incidents.filter((i) => i.split === r.split && (onlyFor(r.split) === null || selectIncidents(gold, r.split, onlyFor(r.split)!).incidents.includes(i))).flatMap((i) => i.agreements);
+    const goldAgreements = incidents.flatMap((i) => i.agreements);
     for (const g of goldAgreements) if (!r.agreementsFound.includes(g.id)) out.push(`    agreement not found: ${g.id} ${g.place.name} ${g.window.join('..')}: ${g.what}`);
     for (const a of r.agreementPreds) out.push(`    ledger agreement: ${predLine(a)}`);
     out.push(`must-not-be-disputes violated: ${r.violations.length}${r.violations.map((v) => `\n    ${v.notDispute} (${v.reason}) by ${v.pred}`).join('')}`);

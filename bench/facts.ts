@@ -34,6 +34,30 @@ function splitFiles(dir: string, split: string): string[] {
   return readdirSync(dir).filter((f) => f === `${split}.jsonl` || (f.startsWith(`${split}-`) && f.endsWith('.jsonl'))).sort().map((f) => join(dir, f));
 }
 
+type Score = ReturnType<typeof scoreItems>;
+
+/** The sum of a score's kinds. */
+function totals(kinds: Score['kinds']): { gold: number; found: number; predicted: number; correct: number } {
+  const t = { gold: 0, found: 0, predicted: 0, correct: 0 };
+  for (const k of kinds.values()) { t.gold += k.gold; t.found += k.found; t.predicted += k.predicted; t.correct += k.correct; }
+  return t;
+}
+
+/** Scores of disjoint item sets added up: the score of their union. */
+function sumScores(scores: readonly Score[]): Score {
+  const out: Score = { kinds: new Map(), claims: { gold: 0, found: 0, speaker: 0, side: 0 }, errors: [] };
+  for (const s of scores) {
+    for (const [k, t] of s.kinds) {
+      const o = out.kinds.get(k) ?? { gold: 0, found: 0, predicted: 0, correct: 0 };
+      o.gold += t.gold; o.found += t.found; o.predicted += t.predicted; o.correct += t.correct;
+      out.kinds.set(k, o);
+    }
+    out.claims.gold += s.claims.gold; out.claims.found += s.claims.found; out.claims.speaker += s.claims.speaker; out.claims.side += s.claims.side;
+    out.errors.push(...s.errors);
+  }
+  return out;
+}
+
 function main(): void {
   const { values: args } = parseArgs({
     options: {
@@ -53,34 +77,35 @@ function main(): void {
   for (const set of sets) {
     const files = splitFiles(join(GOLD, set), args.split);
     if (files.length === 0) { process.stdout.write(`bench:facts: no ${set}/${args.split}*.jsonl, skipped\n`); continue; }
-    let items: GoldItem[] = files.flatMap((f) => readGold(f));
+    // each file read once; an item remembers its file (for --by-file)
+    const fileOf = new Map<string, string>();
+    let items: GoldItem[] = files.flatMap((file) => readGold(file).map((i) => (fileOf.set(i.id, file), i)));
     const missing = fillFromCorpus(items, CORPUS);
     if (missing.length > 0) {
       process.stdout.write(`bench:facts: ${missing.length} ${set} items name posts not found in ${CORPUS} (corpus absent?); skipped: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''}\n`);
       items = items.filter((i) => !missing.includes(i.id));
       if (items.length === 0) continue;
     }
-    const r = scoreItems(items);
     const pct = (a: number, b: number): string => (b === 0 ? '-' : ((100 * a) / b).toFixed(1));
+    // with --by-file each file is scored alone and the set's figures are their sum (scoreItems adds
+    // item by item), so no item is analysed twice
+    const parts = args['by-file'] ? files.map((file) => ({ file, r: scoreItems(items.filter((i) => fileOf.get(i.id) === file)) })) : [{ file: '', r: scoreItems(items) }];
+    const r = parts.length === 1 ? parts[0]!.r : sumScores(parts.map((x) => x.r));
     const fileLines: string[] = [];
     const byFile: Record<string, { recall: number | null; precision: number | null; gold: number }> = {};
     if (args['by-file']) {
-      for (const file of files) {
-        const mine = new Set(readGold(file).map((i) => i.id));
-        const fr = scoreItems(items.filter((i) => mine.has(i.id)));
-        let fg = 0, ff = 0, fp = 0, fc = 0;
-        for (const t of fr.kinds.values()) { fg += t.gold; ff += t.found; fp += t.predicted; fc += t.correct; }
+      for (const { file, r: fr } of parts) {
+        const t = totals(fr.kinds);
         const name = `${set}/${basename(file)}`;
-        byFile[name] = { recall: fg ? ff / fg : null, precision: fp ? fc / fp : null, gold: fg };
-        fileLines.push(`  ${name.padEnd(28)} gold ${String(fg).padStart(3)}  recall ${pct(ff, fg).padStart(5)}  precision ${pct(fc, fp).padStart(5)}`);
+        byFile[name] = { recall: t.gold ? t.found / t.gold : null, precision: t.predicted ? t.correct / t.predicted : null, gold: t.gold };
+        fileLines.push(`  ${name.padEnd(28)} gold ${String(t.gold).padStart(3)}  recall ${pct(t.found, t.gold).padStart(5)}  precision ${pct(t.correct, t.predicted).padStart(5)}`);
       }
     }
     const lines = [`${set} ${args.split}: ${items.length} items, ${r.claims.gold} gold claims: found ${r.claims.found}, speaker ${r.claims.speaker}, side ${r.claims.side}`];
-    let g = 0, f = 0, p = 0, c = 0;
     for (const [k, t] of [...r.kinds].sort()) {
       lines.push(`  ${k.padEnd(15)} gold ${String(t.gold).padStart(3)}  recall ${pct(t.found, t.gold).padStart(5)}  predicted ${String(t.predicted).padStart(3)}  precision ${pct(t.correct, t.predicted).padStart(5)}`);
-      g += t.gold; f += t.found; p += t.predicted; c += t.correct;
     }
+    const { gold: g, found: f, predicted: p, correct: c } = totals(r.kinds);
     lines.push(`  ${'all'.padEnd(15)} gold ${String(g).padStart(3)}  recall ${pct(f, g).padStart(5)}  predicted ${String(p).padStart(3)}  precision ${pct(c, p).padStart(5)}`);
     lines.push(...fileLines);
     if (args.errors) lines.push(...r.errors.map((e) => `    ${e}`));

@@ -14,7 +14,7 @@
  *   Чернобыль"; words of data/yardstick-words.tsv): what the event is measured against, not where it is.
  * Pure.
  */
-import { table } from '../lexicon/index.js';
+import { table, wordClasses } from '../lexicon/index.js';
 import { NEGATIONS, wordsOf } from './lexicon.js';
 
 interface Clues {
@@ -182,7 +182,8 @@ export function formationName(text: string, start: number, end: number): boolean
   return ws.some((w) => formationStems!.some((s) => (s.includes(' ') ? false : w.w.startsWith(s))));
 }
 
-let yardstick: { comparison: Set<string>; prep: Set<string> } | null = null;
+let yardstick: Map<string, Set<string>> | null = null;
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Whether the place name at [start, end) of `text` is the yardstick of a comparison: right after a
@@ -190,28 +191,18 @@ let yardstick: { comparison: Set<string>; prep: Set<string> } | null = null;
  * ("ten times worse than Chernobyl", "since Mariupol", "than in Bucha", "ніж у Чорнобилі"), and no
  * sentence or clause break between.
  */
-export function yardstickName(text: string, start: number, end: number): boolean {
-  void end;
-  if (!yardstick) {
-    const comparison = new Set<string>();
-    const prep = new Set<string>();
-    for (const [word, kind] of table('yardstick-words.tsv')) {
-      if (!word) continue;
-      if (kind === 'comparison') comparison.add(word.toLowerCase());
-      else if (kind === 'prep') prep.add(word.toLowerCase());
-    }
-    yardstick = { comparison, prep };
-  }
-  const from = Math.max(0, start - 30);
-  const ws = wordsOf(text, from, start).slice(-2);
+export function yardstickName(text: string, start: number): boolean {
+  yardstick ??= wordClasses('yardstick-words.tsv');
+  const comparison = yardstick.get('comparison') ?? NONE;
+  const ws = wordsOf(text, Math.max(0, start - 30), start).slice(-2);
   const last = ws[ws.length - 1];
   if (!last || /[.;:!?\n]/.test(text.slice(last.end, start))) return false;
-  if (yardstick.comparison.has(last.w)) return true;
+  if (comparison.has(last.w)) return true;
   const prev = ws[ws.length - 2];
-  return !!prev && yardstick.prep.has(last.w) && yardstick.comparison.has(prev.w) && !/[.;:!?\n]/.test(text.slice(prev.end, last.start));
+  return !!prev && (yardstick.get('prep') ?? NONE).has(last.w) && comparison.has(prev.w) && !/[.;:!?\n]/.test(text.slice(prev.end, last.start));
 }
 
-let venue: { venue: Set<string>; prep: Set<string> } | null = null;
+let venue: Map<string, Set<string>> | null = null;
 
 /**
  * Whether the place name at [start, end) of `text` is the venue of a speech: a venue word of
@@ -219,20 +210,10 @@ let venue: { venue: Set<string>; prep: Set<string> } | null = null;
  * conference in Vienna", "told reporters in Brussels", "на брифинге в Москве"), with no sentence
  * or clause break between. Where a speaker spoke is not where the claim is.
  */
-export function venueName(text: string, start: number, end: number): boolean {
-  void end;
-  if (!venue) {
-    const v = new Set<string>();
-    const prep = new Set<string>();
-    for (const [word, kind] of table('venue-words.tsv')) {
-      if (!word) continue;
-      if (kind === 'venue') v.add(word.toLowerCase());
-      else if (kind === 'prep') prep.add(word.toLowerCase());
-    }
-    venue = { venue: v, prep };
-  }
+export function venueName(text: string, start: number): boolean {
+  venue ??= wordClasses('venue-words.tsv');
   const ws = wordsOf(text, Math.max(0, start - 40), start).slice(-2);
   const [head, prep] = ws;
   if (ws.length < 2 || !head || !prep) return false;
-  return venue.venue.has(head.w) && venue.prep.has(prep.w) && !/[.;:!?\n,]/.test(text.slice(head.end, start));
+  return (venue.get('venue') ?? NONE).has(head.w) && (venue.get('prep') ?? NONE).has(prep.w) && !/[.;:!?\n,]/.test(text.slice(head.end, start));
 }

@@ -617,11 +617,6 @@ function reportVerbForms(): Set<string> {
   return (reportForms = set);
 }
 
-/** Whether a lower-case word matches one of `stems` (a stem ending in "=" is matched whole). */
-function stemOrWord(w: string, stems: readonly string[]): boolean {
-  return stems.some((s) => (s.endsWith('=') ? w === s.slice(0, -1) : w.startsWith(s)));
-}
-
 /**
  * Whether the stalemate phrase at words[from, to) speaks of the war: the nearest war word
  * (compare.tsv `stalemate_war_words`: war, front, війна, конфликт) or talks word
@@ -633,8 +628,8 @@ function stalemateOfWar(text: string, words: Word[], from: number, to: number): 
   const first = sentenceOf(text, words, from);
   const decide = (w: string): boolean | null => {
     const x = w.toLowerCase().replace(/['’]s$/, '');
-    if (stemOrWord(x, lex.stalemateVetoWords)) return false;
-    if (stemOrWord(x, lex.stalemateWarWords)) return true;
+    if (stemHit(x, lex.stalemateVetoWords)) return false;
+    if (stemHit(x, lex.stalemateWarWords)) return true;
     return null;
   };
   for (let k = from - 1; k >= first; k--) {
@@ -1202,7 +1197,7 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], f
   // speaks for its government in any claim ("Kyiv said", "Moscow disputes"), a name inside an
   // organisation's name, a wire dateline (where the report was filed).
   // ... and a capital standing for its government, an unmarked dateline, or a formation's name (src/compare/capital.ts).
-  const notHere = memo(analysis, 'facts:notHere', () => all.map((p) => governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end) || yardstickName(analysis.text, p.start, p.end) || venueName(analysis.text, p.start, p.end)));
+  const notHere = memo(analysis, 'facts:notHere', () => all.map((p) => governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end) || yardstickName(analysis.text, p.start) || venueName(analysis.text, p.start)));
   const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place') && !notHere[i] && !(skip && skip(all[i]!.ref));
   const notSpeaker = (i: number): boolean => about(i) && !(sp && all[i]!.start < sp.end && all[i]!.end > sp.start);
   const inContent = withinAny(pIndex, frags).filter(notSpeaker);

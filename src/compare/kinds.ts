@@ -125,10 +125,9 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     // (a pair the one-day windows already set against each other is not repeated: a wider dispute
     // two of whose positions each share a claim with one status dispute re-reports that pair, even
     // with a claim of a later day added to a position; reviewer finding 13)
-    const before = disputes.filter((x) => x.kind === 'status').map(claimSet);
+    const before = disputes.filter((x) => x.kind === 'status').map((x) => new Set(x.sides.flatMap((y) => y.claims)));
     for (const d of wider.flatMap((x) => bySpeakerSides(x, recordsById()))) {
-      const positions = d.sides.map((y) => y.claims.join(','));
-      if (before.some((c) => positions.filter((p) => p !== '' && overlaps(c, p)).length >= 2)) continue;
+      if (before.some((c) => d.sides.filter((y) => y.claims.some((id) => c.has(id))).length >= 2)) continue;
       disputes.push(d);
     }
   }

@@ -38,9 +38,9 @@ import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 import { morphPos } from './voice.js';
 
-/** The classes of data/responsibility-ruuk.tsv rows. */
 /** Prepositions of origin: «с/со/з/із/зі позиций X» is where a strike came from, so X is its doer, not its target. */
 const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
+/** The classes of data/responsibility-ruuk.tsv rows. */
 const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question'] as const;
 type Cls = (typeof CLASSES)[number];
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
@@ -151,6 +151,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     const piece = text.slice(f.start, f.end);
     if (!CYRILLIC.test(piece)) continue;
     const words = wordsOf(text, f.start, f.end);
+    // («позиций» after «с/со/з/із» is where the strike came from: «с позиций ВСУ был нанесён удар»
+    // names its doer, as «со стороны ВСУ» does)
+    const fromPositions = (k: number): boolean => k > 0 && FROM_PREP.has(words[k - 1]!.w) && /^позиц/.test(words[k]!.w);
     const marks: { i: number; end: number; row: Row; hit?: boolean }[] = marksOf(words);
     // a country in the instrumental case is the agent of a passive or a verbal noun («удара,
     // нанесенного Россией», «применение Россией ракеты», «атакована Україною»): a side word, unless a
@@ -283,9 +286,6 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       // strike; a modal before it ("могут нанести удары") is a possibility, no account of one
       if (m.row.cls === 'attack' && vetoed(marks, m.i, m.end, a, b, (x, y) => !/[,;]/.test(text.slice(words[x]!.end, words[y]!.start)))) continue;
       // the doer: the side word nearest to the trigger in its clause, not right after a target preposition
-      // («позиций» after «с/со/з/із» is where the strike came from: «с позиций ВСУ был нанесён удар»
-      // names its doer, as «со стороны ВСУ» does)
-      const fromPositions = (k: number): boolean => k > 0 && FROM_PREP.has(words[k - 1]!.w) && /^позиц|^позиці/.test(words[k]!.w);
       let side: Side | null = null;
       let best = Infinity;
       let sideAt = -1;

@@ -8,7 +8,7 @@
 import { COMPARE_VERSION, FACTS_VERSION, compareClaims, extractClaimFacts } from '../compare/index.js';
 import type { ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../compare/types.js';
 import type { ClaimLink, ClaimRecord, ClaimRow, DocumentRow, SkipRecord, Store } from '../store/types.js';
-import { prepareDocument, type FactsFn, type PreparedDocument } from './prepare.js';
+import { comparableFacts, prepareDocument, type FactsFn, type PreparedDocument } from './prepare.js';
 import { detectReprints } from './reprints.js';
 import { foldKey, matchClaims } from './rows.js';
 import type { DisputeQuery, DisputeReport, IngestItem, IngestOutcome } from './types.js';
@@ -164,7 +164,7 @@ export class Ledger {
         const f = facts(analysis, i);
         return {
           claimId: `${documentId}#${i}`, facts: f as unknown as Record<string, unknown>, side: f.speaker.side ?? null,
-          affiliation: f.speaker.affiliation ?? null, comparable: f.quantities.length > 0 || f.statuses.length > 0 || (f.events?.length ?? 0) > 0 || (f.fates?.length ?? 0) > 0,
+          affiliation: f.speaker.affiliation ?? null, comparable: comparableFacts(f),
         };
       }));
       if (updates.length) await this.store.updateClaimFacts(updates);

@@ -13,6 +13,11 @@ import { bandKeys, contentHashOfLowered, lowerText, signatureOfLowered } from '.
 import type { ClaimRow, QuantityRecord } from '../store/types.js';
 import { deriveRows, factPlaces, foldKey } from './rows.js';
 
+/** Whether a claim's facts give compare anything to compare (a figure, a status, an event or an item's fate): stored as `comparable` at ingest and at a facts refresh alike. */
+export function comparableFacts(f: ClaimFacts): boolean {
+  return f.quantities.length > 0 || f.statuses.length > 0 || (f.events?.length ?? 0) > 0 || (f.fates?.length ?? 0) > 0;
+}
+
 /** A claim row before reprint linking (`originClaimId`, `rootDocumentId` are set by the ledger). */
 export type PreparedClaim = Omit<ClaimRow, 'originClaimId' | 'rootDocumentId' | 'facts'> & {
   /** Compare's claim facts as JSON text (serialised once, where they were made). */
@@ -102,7 +107,7 @@ export function prepareDocument(document: Document, opts: { analysis?: Analysis;
     return {
       id: c.id, index: c.index, kind: c.kind, speaker: c.speaker, speakerType: c.speakerType, side: f.speaker.side ?? null,
       affiliation: f.speaker.affiliation ?? null, cue: c.cue, content: c.content, start: c.start, end: c.end, date: f.date ?? c.date,
-      facts: JSON.stringify(f), comparable: f.quantities.length > 0 || f.statuses.length > 0 || (f.events?.length ?? 0) > 0 || (f.fates?.length ?? 0) > 0, places, events: c.events, key: c.key,
+      facts: JSON.stringify(f), comparable: comparableFacts(f), places, events: c.events, key: c.key,
     };
   });
   // NFKC and lower case once, for both the signature and the content hash.

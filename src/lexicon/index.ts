@@ -32,6 +32,18 @@ export function pairMap(name: string, lower = true): Map<string, string> {
   return m;
 }
 
+/** The first column of a data file grouped by its second (a class), lower-cased: class → words. */
+export function wordClasses(name: string): Map<string, Set<string>> {
+  const m = new Map<string, Set<string>>();
+  for (const [word, cls] of table(name)) {
+    if (!word || !cls) continue;
+    const set = m.get(cls) ?? new Set<string>();
+    set.add(word.toLowerCase());
+    m.set(cls, set);
+  }
+  return m;
+}
+
 /** Names of all bundled data files. */
 export function dataFileNames(): string[] {
   return Object.keys(DATA_FILES).sort();

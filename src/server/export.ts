@@ -108,7 +108,6 @@ export async function exportClaims(store: Store, format: ExportFormat, filters: 
   // (test/server/export.test.ts).
   const source = await primed(store.eachClaim(filters), () => left);
   const read = format === 'csv' ? withEvents(store, source) : { claims: source, events: claimEventsFromStore(store) };
-  const claims = read.claims;
   const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>(undefined, undefined, { highWaterMark: 16 });
   const w = writable.getWriter();
   // A client that closes the connection cancels the response body, which errors the writable side.
@@ -127,7 +126,7 @@ export async function exportClaims(store: Store, format: ExportFormat, filters: 
     await w.ready;
     await w.write(enc.encode(chunk));
   };
-  void WRITERS[format](claims, write, read.events)
+  void WRITERS[format](read.claims, write, read.events)
     .then(async () => {
       if (pending) await w.write(enc.encode(pending));
       await w.close();
