@@ -26,7 +26,11 @@ export function toDocument(value: unknown, where: InputLocation, defaultPublishe
   if (!('text' in o)) throw shape('missing "text"');
   if (typeof o.text !== 'string') throw shape(`"text" must be a string, found ${typeof o.text}`);
   if (o.text.trim() === '') throw new InputError(ErrorCode.Empty, where, '"text" is empty', 'nothing to analyse; skipped');
-  if (o.id !== undefined && (typeof o.id !== 'string' || o.id === '')) throw shape('"id" must be a non-empty string');
+  if (o.id !== undefined && (typeof o.id !== 'string' || o.id.trim() === '')) throw shape('"id" must be a non-empty string');
+  // Spaces around an id are a slip of whoever wrote the file and are dropped; spaces or control
+  // characters inside one would make an id the CLI and the desk cannot show or take back as typed.
+  const id = typeof o.id === 'string' ? o.id.trim() : undefined;
+  if (id !== undefined && /[\s\p{Cc}]/u.test(id)) throw shape(`"id" must not contain spaces or control characters: ${JSON.stringify(id)}`);
   for (const k of ['published', 'source', 'url', 'lang'] as const) {
     if (o[k] !== undefined && o[k] !== null && typeof o[k] !== 'string') throw shape(`"${k}" must be a string or null`);
   }
@@ -36,7 +40,7 @@ export function toDocument(value: unknown, where: InputLocation, defaultPublishe
       'use YYYY-MM-DD, a date-time such as 2024-03-05T14:30:00Z, or null');
   }
   const doc: Document = {
-    id: (o.id as string | undefined) ?? idOf(o.text),
+    id: id ?? idOf(o.text),
     text: o.text,
     published: published ?? null,
     source: (o.source as string | null | undefined) ?? null,

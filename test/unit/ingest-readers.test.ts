@@ -243,6 +243,23 @@ test('JSON Lines: good records kept, bad ones named by line; own id kept, else l
   assert.deepEqual(again.docs.map((d) => d.id), r.docs.map((d) => d.id), 're-reading gives the same ids');
 });
 
+test('JSON Lines ids: spaces around an id are dropped; spaces or control characters inside, or only spaces, skip the record by line', async () => {
+  const lines = [
+    '{"id": " rec-1", "text": "one"}', // a leading space: the id is rec-1
+    '{"id": "rec-2\\t", "text": "two"}', // a trailing tab (escaped in JSON)
+    '{"id": "rec 3", "text": "three"}', // a space inside: refused
+    '{"id": "rec\\u00074", "text": "four"}', // a control character inside: refused
+    '{"id": "   ", "text": "five"}', // nothing but spaces: refused
+    '{"id": "рек-6", "text": "six"}', // another script is fine
+  ];
+  const r = await collectBytes(b(lines.join('\n') + '\n'), 'ids.jsonl');
+  assert.deepEqual(r.docs.map((d) => [d.id, d.text]), [['rec-1', 'one'], ['rec-2', 'two'], ['рек-6', 'six']]);
+  assert.deepEqual(r.skips.map((s) => [(s.error as InputError).line, s.error.code]), [
+    [3, ErrorCode.JsonShape], [4, ErrorCode.JsonShape], [5, ErrorCode.JsonShape],
+  ]);
+  assert.match(r.skips[0]!.error.message, /"rec 3"/);
+});
+
 test('folders: read recursively in name order; dotfiles and media passed over; unreadable entries and missing paths named', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-'));
   try {
