@@ -12,6 +12,7 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, type Word } from './lexicon.js';
 import { hashId, sideOf, textKey, dayNumber } from './compare.js';
 import { capitalOfSide } from './capital.js';
+import { sameIdentity, voiceKey } from './identity.js';
 import type { ClaimRecord, Dispute, FateFact, Side } from './types.js';
 
 interface FateLex {
@@ -280,19 +281,24 @@ function byRegion(records: readonly ClaimRecord[], item: string, win: FateItem[]
 
 /** Items without the `destroyed` of a speaker who, in the same text, says the item survived. */
 function oneAccount(records: readonly ClaimRecord[], items: FateItem[]): FateItem[] {
-  const voice = (x: FateItem): string => `${textKey(records[x.rec]!)}|${records[x.rec]!.speaker?.name?.toLowerCase() ?? ''}`;
+  const voice = (x: FateItem): string => `${textKey(records[x.rec]!)}|${voiceKey(records[x.rec]!) ?? ''}`;
   const survivedBy = new Set(items.filter((x) => x.fact.state === 'survived').map(voice));
   return items.filter((x) => x.fact.state === 'survived' || !survivedBy.has(voice(x)));
 }
 
-/** Whether some item of `a` and some of `b` come from different texts or differently named speakers. */
+/**
+ * Whether some item of `a` and some of `b` come from different voices: different texts or
+ * differently named speakers, but never one institution of data/speaker-identities.tsv in two texts
+ * or forms (its own post and a wire's retelling of it: issue 9, one speaker's accounts).
+ */
 function distinct(records: readonly ClaimRecord[], a: FateItem[], b: FateItem[]): boolean {
   return a.some((x) => b.some((y) => {
     const rx = records[x.rec]!;
     const ry = records[y.rec]!;
+    if (sameIdentity(rx, ry)) return false;
     if (textKey(rx) !== textKey(ry)) return true;
-    const nx = rx.speaker?.name?.toLowerCase();
-    const ny = ry.speaker?.name?.toLowerCase();
+    const nx = voiceKey(rx);
+    const ny = voiceKey(ry);
     return !!nx && !!ny && nx !== ny;
   }));
 }
