@@ -47,6 +47,12 @@ test('one institution under its names in Russian, Ukrainian and English, and its
     ['речник Повітряних сил Юрій Ігнат', 'ua-airforce'],
     ['General Staff of the Armed Forces of Ukraine', 'ua-genstaff'],
     ['Генштаб ЗСУ', 'ua-genstaff'],
+    // Telegram channel titles as the dev exports carry them
+    ['Генеральний штаб ЗСУ / General Staff of the Armed Forces of Ukraine', 'ua-genstaff'],
+    ['Повітряні Сили ЗС України', 'ua-airforce'],
+    ['Ministry of Defence of the Russian Federation', 'ru-mod'],
+    // the military intelligence directorate of Ukraine's defence ministry is a voice of its own
+    ['Головне управління розвідки Міністерства оборони України', null],
     // near misses: another country's ministry, someone beside the ministry, a blogger, a bare body word
     ["Ukraine's defence ministry", 'ua-mod'],
     ['a source close to the Russian defence ministry', null],
