@@ -8,6 +8,7 @@
  */
 import { compareLexicon, opponent } from './lexicon.js';
 import { compatible, intervalOf, positions, type Interval } from './interval.js';
+import { voiceKey } from './identity.js';
 import type {
   Agreement,
   ClaimRecord,
@@ -400,18 +401,21 @@ export function twoVoices(records: readonly ClaimRecord[], items: readonly RecRe
   if (textCount(records, items) >= 2) return true;
   const names = new Set<string>();
   for (const it of items) {
-    const n = records[it.rec]!.speaker?.name;
-    if (n) names.add(n.toLowerCase());
+    const n = voiceKey(records[it.rec]!);
+    if (n) names.add(n);
   }
   return names.size >= 2;
 }
 
-/** True when every item comes from one named speaker (a later figure from the same claimant is an update). */
+/**
+ * True when every item comes from one named speaker (a later figure from the same claimant is an
+ * update); one institution named in two scripts or forms, or by its spokesman, is one speaker
+ * (data/speaker-identities.tsv, `voiceKey`).
+ */
 export function oneSpeaker(records: readonly ClaimRecord[], items: readonly RecRef[]): boolean {
-  const first = records[items[0]!.rec]!.speaker?.name;
-  if (!first) return false;
-  const f = first.toLowerCase();
-  return items.every((it) => records[it.rec]!.speaker?.name?.toLowerCase() === f);
+  const f = voiceKey(records[items[0]!.rec]!);
+  if (!f) return false;
+  return items.every((it) => voiceKey(records[it.rec]!) === f);
 }
 
 /** One side of a dispute or agreement made of `items`: its claims, speakers, sources and counts. */
@@ -537,7 +541,8 @@ function quantityGroup(sink: GroupSink, bucket: Item[], from: string | null, to:
 }
 
 /**
- * A later, different figure from the same named speaker updates its earlier one ("10 killed" in the
+ * A later, different figure from the same named speaker (one institution in any script or form:
+ * `voiceKey`) updates its earlier one ("10 killed" in the
  * morning, "14 killed" in the evening): an item is dropped when the same speaker has an item in a
  * later-published document, of another text, whose figure is incompatible with it. Repeats and
  * reprints of one figure stay; unnamed speakers and undated documents are kept as they are.
@@ -547,7 +552,7 @@ function latestPerSpeaker(records: readonly ClaimRecord[], items: Item[]): Item[
   const timeOf = (r: ClaimRecord): number => (r.published ? Date.parse(r.published) : NaN);
   for (const it of items) {
     const r = records[it.rec]!;
-    const name = r.speaker?.name?.toLowerCase();
+    const name = voiceKey(r);
     const t = timeOf(r);
     if (!name || Number.isNaN(t)) continue;
     const cur = latest.get(name);
@@ -556,7 +561,7 @@ function latestPerSpeaker(records: readonly ClaimRecord[], items: Item[]): Item[
   if (latest.size === 0) return items;
   return items.filter((it) => {
     const r = records[it.rec]!;
-    const name = r.speaker?.name?.toLowerCase();
+    const name = voiceKey(r);
     const t = timeOf(r);
     if (!name || Number.isNaN(t)) return true;
     const last = latest.get(name)!;
@@ -685,8 +690,8 @@ function distinctVoices(records: readonly ClaimRecord[], a: readonly Item[], b: 
       if (x.rec === y.rec) continue;
       const ry = records[y.rec]!;
       if (textKey(rx) !== textKey(ry)) return true;
-      const nx = rx.speaker?.name?.toLowerCase();
-      const ny = ry.speaker?.name?.toLowerCase();
+      const nx = voiceKey(rx);
+      const ny = voiceKey(ry);
       if (nx && ny && nx !== ny) return true;
     }
   }

@@ -27,6 +27,7 @@ import { sideIn, type SpeakerContext } from './speaker.js';
 import { memo } from './docindex.js';
 import { hasCyrillic } from '../util/index.js';
 import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef } from './compare.js';
+import { voiceKey } from './identity.js';
 import type { Agreement, ClaimRecord, ControlState, Dispute, PlaceRef, Side, StatusFact, Topic } from './types.js';
 
 /** Days after a capture claim within which "fighting continues" or "still hold part" answers it (data/compare.tsv `control_window_days`). */
@@ -424,8 +425,8 @@ function itemsConflict(records: readonly ClaimRecord[], a: Item, b: Item, conced
   // one text with one voice does not dispute itself
   const textA = ra.textOf ?? ra.documentId;
   const textB = rb.textOf ?? rb.documentId;
-  const na = ra.speaker?.name?.toLowerCase();
-  const nb = rb.speaker?.name?.toLowerCase();
+  const na = voiceKey(ra);
+  const nb = voiceKey(rb);
   if (textA === textB && !(na && nb && na !== nb)) return false;
   // within one side (two speakers of one known side) or one outlet's voice (no two known sides), only
   // an explicit contradiction disputes a claim: a denial or a negated capture ("не захватили"), not

@@ -12,6 +12,7 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, type Word } from './lexicon.js';
 import { hashId, sideOf, textKey, dayNumber } from './compare.js';
 import { capitalOfSide } from './capital.js';
+import { sameIdentity, voiceKey } from './identity.js';
 import type { ClaimRecord, Dispute, FateFact, Side } from './types.js';
 
 interface FateLex {
@@ -27,6 +28,8 @@ interface FateLex {
   free: Set<string>;
   /** The keys of the named systems (the rest are type designations). */
   systemKeys: Set<string>;
+  /** Words before an item that make it another airframe of its type ("a second Su-34", «ещё один Су-34»). */
+  another: Set<string>;
 }
 
 type PhraseClass = 'destroyed' | 'survived' | 'denial' | 'anaphor';
@@ -42,6 +45,7 @@ function lex(): FateLex {
   const weapon: string[] = [];
   const aux = new Set<string>();
   const free = new Set<string>();
+  const another = new Set<string>();
   for (const [phrase, cls, key] of table('fate-words.tsv')) {
     const p = phrase!.toLowerCase();
     if (cls === 'system') systems.set(p, key || p);
@@ -51,8 +55,9 @@ function lex(): FateLex {
     else if (cls === 'weapon') weapon.push(p);
     else if (cls === 'aux') aux.add(p);
     else if (cls === 'free') free.add(p);
+    else if (cls === 'another') another.add(p);
   }
-  return (lexCache = { systems, prefixes, phrases, agent, weapon, aux, free, systemKeys: new Set(systems.values()) });
+  return (lexCache = { systems, prefixes, phrases, agent, weapon, aux, free, systemKeys: new Set(systems.values()), another });
 }
 
 /** Whether word `w` is `pat`: a pattern ending in "~" is a stem (any ending), as in PhraseMatcher rows. */
@@ -85,8 +90,11 @@ export function designationKey(word: string): string {
 
 const DESIGNATION = /^(\p{L}{1,3})-(\d{1,3}[\p{L}\d]{0,3})$/u;
 
-/** The items named in `words`: [index, key]; a weapon ("S-400 missiles") or a launcher ("from a Patriot") is none. */
-function itemsIn(text: string, words: Word[]): [number, string][] {
+/**
+ * The items named in `words`: [index, key], the first mention of each key (every mention when
+ * `all`); a weapon ("S-400 missiles") or a launcher ("from a Patriot") is none.
+ */
+function itemsIn(text: string, words: Word[], all = false): [number, string][] {
   const l = lex();
   const out: [number, string][] = [];
   for (let i = 0; i < words.length; i++) {
@@ -101,9 +109,43 @@ function itemsIn(text: string, words: Word[]): [number, string][] {
     const weaponNear = [words[i - 1], words[i + 1]].some((x) => x && l.weapon.some((p) => wordIs(x.w, p)));
     const launcher = [words[i - 1], words[i - 2]].some((x) => x && l.agent.has(x.w));
     if (weaponNear || launcher) continue;
-    if (!out.some(([, k]) => k === key)) out.push([i, key]);
+    if (all || !out.some(([, k]) => k === key)) out.push([i, key]);
   }
   return out;
+}
+
+/** Every phrase of `cls` in `words`: [first word, word count], the longest at each word, left to right. */
+function phrasesAll(words: Word[], cls: PhraseClass): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < words.length; ) {
+    const [at, n] = phraseAt(words.slice(i), cls);
+    if (at < 0) break;
+    out.push([i + at, n]);
+    i += at + n;
+  }
+  return out;
+}
+
+/**
+ * Each item mention of a sentence with both a destroy word and a word of survival, and no denial:
+ * the state of the fate word nearest to it (words between them; a tie goes to the word after the
+ * item, "a Mi-8 helicopter was damaged"), with that word's place. "Air defences shot down a Su-24
+ * and a Mi-8 was damaged" says two fates of two items, not "damaged" of both (issue 9, lane fate).
+ */
+function nearestFates(words: Word[], mentions: [number, string][]): { i: number; key: string; state: FateFact['state']; cue: number; len: number }[] {
+  const cues = [
+    ...phrasesAll(words, 'destroyed').map(([c, n]) => ({ c, n, state: 'destroyed' as const })),
+    ...phrasesAll(words, 'survived').map(([c, n]) => ({ c, n, state: 'survived' as const })),
+  ];
+  return mentions.map(([i, key]) => {
+    let best = cues[0]!;
+    let bestD = Infinity;
+    for (const q of cues) {
+      const d = q.c > i ? q.c - i : i - (q.c + q.n - 1);
+      if (d < bestD || (d === bestD && q.c > i)) [best, bestD] = [q, d];
+    }
+    return { i, key, state: best.state, cue: best.c, len: best.n };
+  });
 }
 
 /** Russian and Ukrainian active past forms of a fate verb («уничтожил», «знищили», «збив»). */
@@ -151,13 +193,18 @@ function sentences(text: string, start: number, end: number): [number, number][]
  * The fate facts of a claim's content fragments: per sentence, each item it names is `destroyed`
  * (a destroy word and no word of survival or denial) or `survived` (a word of survival, or a denial
  * beside a destroy word). A sentence with such words and no item speaks of the items of the
- * sentence before it in the same claim ("Both planes were destroyed"). A claim that says both of
- * one item says it survived (it was hit, not destroyed).
+ * sentence before it in the same claim ("Both planes were destroyed"). A sentence with two items and
+ * both words gives each item the nearest word (`nearestFates`). A claim that says both of one item
+ * says it survived (it was hit, not destroyed), unless it names the item a second time as another
+ * airframe ("A Su-34 was shot down. A second Su-34 was damaged"): then it gives no fate of that type.
  */
 export function fateFacts(text: string, frags: readonly { start: number; end: number }[]): FateFact[] {
   const out: FateFact[] = [];
   let last: [number, string][] = [];
   let lastWords: Word[] = [];
+  // items named as another airframe of their type in this claim
+  const twice = new Set<string>();
+  const anotherAt = (words: Word[], i: number): boolean => [words[i - 1], words[i - 2]].some((x) => !!x && lex().another.has(x.w));
   for (const f of frags) {
     for (const [s, e] of sentences(text, f.start, f.end)) {
       const words = wordsOf(text, s, e);
@@ -175,6 +222,22 @@ export function fateFacts(text: string, frags: readonly { start: number; end: nu
         last = items;
         lastWords = words;
       }
+      if (iw === words && d >= 0 && v >= 0 && n < 0) {
+        const mentions = itemsIn(text, words, true);
+        if (mentions.length >= 2) {
+          // each item its own fate; one type said both ways in one sentence is two airframes: none
+          const each = nearestFates(words, mentions).filter((m) => !doerAt(text, words, m.i, m.cue, m.len));
+          for (const m of each) {
+            if (each.some((o) => o.key === m.key && o.state !== m.state) || each.find((o) => o.key === m.key) !== m) continue;
+            const w = words[m.i]!;
+            if (anotherAt(words, m.i)) twice.add(m.key);
+            const c0 = words[m.cue]!.start;
+            const c1 = words[m.cue + m.len - 1]!.end;
+            out.push({ item: m.key, name: text.slice(w.start, w.end), state: m.state, denial: false, text: text.slice(c0, c1), start: c0, end: c1 });
+          }
+          continue;
+        }
+      }
       let state: FateFact['state'] | null = null;
       let cue = -1;
       let len = 0;
@@ -187,12 +250,15 @@ export function fateFacts(text: string, frags: readonly { start: number; end: nu
       for (const [i, key] of items) {
         if (iw === words && doerAt(text, words, i, cue, len)) continue;
         const w = iw[i]!;
+        if (iw === words && anotherAt(words, i)) twice.add(key);
         out.push({ item: key, name: text.slice(w.start, w.end), state, denial: v < 0 && n >= 0, text: text.slice(c0, c1), start: c0, end: c1 });
       }
     }
   }
-  // one claim both ways on one item ("hit and damaged ... reports of its downing are untrue"): it survived
-  return out.filter((x, i) => out.findIndex((y) => y.item === x.item && y.state === x.state) === i && !(x.state === 'destroyed' && out.some((y) => y.item === x.item && y.state === 'survived')));
+  // one claim both ways on one item ("hit and damaged ... reports of its downing are untrue"): it
+  // survived; both ways of a type it names twice, as two airframes: neither
+  const both = (item: string): boolean => out.some((y) => y.item === item && y.state === 'destroyed') && out.some((y) => y.item === item && y.state === 'survived');
+  return out.filter((x, i) => !(twice.has(x.item) && both(x.item)) && out.findIndex((y) => y.item === x.item && y.state === x.state) === i && !(x.state === 'destroyed' && out.some((y) => y.item === x.item && y.state === 'survived')));
 }
 
 /** One fate statement of a record, for grouping. */
@@ -280,19 +346,24 @@ function byRegion(records: readonly ClaimRecord[], item: string, win: FateItem[]
 
 /** Items without the `destroyed` of a speaker who, in the same text, says the item survived. */
 function oneAccount(records: readonly ClaimRecord[], items: FateItem[]): FateItem[] {
-  const voice = (x: FateItem): string => `${textKey(records[x.rec]!)}|${records[x.rec]!.speaker?.name?.toLowerCase() ?? ''}`;
+  const voice = (x: FateItem): string => `${textKey(records[x.rec]!)}|${voiceKey(records[x.rec]!) ?? ''}`;
   const survivedBy = new Set(items.filter((x) => x.fact.state === 'survived').map(voice));
   return items.filter((x) => x.fact.state === 'survived' || !survivedBy.has(voice(x)));
 }
 
-/** Whether some item of `a` and some of `b` come from different texts or differently named speakers. */
+/**
+ * Whether some item of `a` and some of `b` come from different voices: different texts or
+ * differently named speakers, but never one institution of data/speaker-identities.tsv in two texts
+ * or forms (its own post and a wire's retelling of it: issue 9, one speaker's accounts).
+ */
 function distinct(records: readonly ClaimRecord[], a: FateItem[], b: FateItem[]): boolean {
   return a.some((x) => b.some((y) => {
     const rx = records[x.rec]!;
     const ry = records[y.rec]!;
+    if (sameIdentity(rx, ry)) return false;
     if (textKey(rx) !== textKey(ry)) return true;
-    const nx = rx.speaker?.name?.toLowerCase();
-    const ny = ry.speaker?.name?.toLowerCase();
+    const nx = voiceKey(rx);
+    const ny = voiceKey(ry);
     return !!nx && !!ny && nx !== ny;
   }));
 }

@@ -11,3 +11,4 @@ export { topicKeys, placeKeys, quantityWhat, statusConflict, dayNumber, phraseSh
 export { intervalOf, compatible, intersect, isEmpty, positions, type Interval, type IntervalOptions } from './interval.js';
 export { speakerInfo, sideOfPhrase } from './speaker.js';
 export { fateFacts, compareFates, designationKey } from './fate.js';
+export { speakerIdentity } from './identity.js';
