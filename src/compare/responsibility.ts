@@ -8,8 +8,9 @@
  *   the doer; the side word nearest to the trigger wins;
  * - "the enemy" words ("противник", "боевики") are the speaker's opponent; "окупанти" is RU when the
  *   speaker's side is unknown;
- * - a negation within three words before the trigger ("не наносили", "ни одного удара") turns it
- *   round: that side did not do it;
+ * - a negation within three words before the trigger ("не наносили", "ни одного удара", "никаких
+ *   ударов") turns it round: that side did not do it; a strike noun whose light verb later in its
+ *   clause is negated ("ударов ... не наносили") is denied with it;
  * - a side's own act called a provocation or a lie in the same claim, or in a claim whose cue denies
  *   (`denies`), is its denial;
  * - an accusation word ("обвинила Украину", "поклав відповідальність на росіян") blames the side
@@ -109,6 +110,13 @@ function marksOf(words: Word[]): { i: number; end: number; row: Row }[] {
 function matchAt(words: Word[], i: number): { row: Row; end: number } | null {
   for (const m of rowsAt(words, i)) if (!LOOKUP.has(m.row.cls)) return m;
   return null;
+}
+
+/** Light verbs of a strike noun («наносить удар», «завдавати удару»): their attack rows' first stems. */
+const LIGHT_VERB = /^(нанес|нанёс|наносил|завда)/;
+/** Whether an attack row is a light verb that takes a strike noun as its object. */
+function isLightVerb(r: Row): boolean {
+  return r.words.length === 1 && LIGHT_VERB.test(r.words[0]!.stem);
 }
 
 /** Instrumental singular endings of Russian and Ukrainian country names («Россией», «Украиной», «Москвой», «Киевом», «Росією», «Україною»). */
@@ -347,6 +355,10 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       if (m.row.cls === 'weapon' && sideAt > m.i && marks.some((n) => n.row.cls === 'negation' && n.i > m.i && n.i < sideAt && sideAt - n.end <= 2 && noComma(n.i, sideAt))) polarity = -1;
       // "удар нанесли не мы", "обстріляли місто не українські військові": the doer after the act, negated
       if (m.row.cls !== 'weapon' && sideAt > m.i && marks.some((n) => n.row.cls === 'negation' && n.i > m.i && n.end <= sideAt && sideAt - n.end <= 1 && noComma(n.i, sideAt))) polarity = -1;
+      // «ударов по Мариуполю российские самолёты не наносили», «ударів ... не завдавали»: a strike noun
+      // whose light verb stands later in its clause, no comma between, right after a negation, is
+      // denied with it (the genitive of negation: one act told by the noun and the verb)
+      if (polarity === 1 && m.row.cls === 'attack' && !isLightVerb(m.row) && marks.some((x) => x.row.cls === 'attack' && isLightVerb(x.row) && x.i > m.i && x.i < b && noComma(m.i, x.i) && marks.some((n) => n.row.cls === 'negation' && n.i > m.i && n.end <= x.i && x.i - n.end <= 1))) polarity = -1;
       if (m.row.cls === 'weapon' && !side) continue;
       // "ВСУ могут нанести удары ... ракетами": a weapon in a clause a modal verb opens is a possibility too
       // ("Атаковала ли Украина дронами ...": so is a weapon after a question particle in its clause)
