@@ -38,6 +38,7 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 import { morphPos } from './voice.js';
+import { weaponSystemAt } from './weapon-sides.js';
 
 /** Prepositions of origin: «с/со/з/із/зі позиций X» is where a strike came from, so X is its doer, not its target. */
 const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
@@ -162,7 +163,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     // («позиций» after «с/со/з/із» is where the strike came from: «с позиций ВСУ был нанесён удар»
     // names its doer, as «со стороны ВСУ» does)
     const fromPositions = (k: number): boolean => k > 0 && FROM_PREP.has(words[k - 1]!.w) && /^позиц/.test(words[k]!.w);
-    const marks: { i: number; end: number; row: Row; hit?: boolean }[] = marksOf(words);
+    const marks: { i: number; end: number; row: Row; hit?: boolean; arms?: boolean }[] = marksOf(words);
     // a country in the instrumental case is the agent of a passive or a verbal noun («удара,
     // нанесенного Россией», «применение Россией ракеты», «атакована Україною»): a side word, unless a
     // preposition stands up to two words before it («граница с Россией», «между Россией и Украиной»)
@@ -171,6 +172,23 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       if (x.row.cls !== 'country' || x.end - x.i !== 1 || !INSTRUMENTAL.test(words[x.i]!.w)) continue;
       if (words.slice(Math.max(0, x.i - 2), x.i).some((w) => WITH_PREPOSITIONS.has(w.w))) continue;
       marks[k] = { ...x, row: { ...x.row, cls: 'side' } };
+    }
+    // a weapon system only one side fires («Искандер», «HIMARS», data/weapon-sides.tsv) names that side
+    // as the doer in its clause, as a side word does; after a target preposition («удар по пусковой
+    // установке HIMARS») it is the target, as a side word is
+    {
+      const covered = new Set<number>();
+      for (const x of marks) for (let k = x.i; k < x.end; k++) covered.add(k);
+      let added = false;
+      for (let k = 0; k < words.length; k++) {
+        if (covered.has(k)) continue;
+        const w = weaponSystemAt(words, k);
+        if (!w || [...Array(w.end - k).keys()].some((d) => covered.has(k + d))) continue;
+        marks.push({ i: k, end: w.end, row: { words: [{ stem: words[k]!.w, whole: true }], cls: 'side', value: w.side }, arms: true });
+        added = true;
+        k = w.end - 1;
+      }
+      if (added) marks.sort((x, y) => x.i - y.i);
     }
     // "Российские военные не комментировали удар": saying nothing is neither a denial nor an account
     if (marks.some((m) => m.row.cls === 'nocomment')) continue;
@@ -272,6 +290,15 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         const side = s ? sideOfMark(s) : null;
         if (side) add(side, neg ? -1 : 1);
         else if (neg && speakerSide) add(speakerSide, -1);
+        else if (speakerSide && (denial || denies)) {
+          // «заявления о причастности России ... глупы и абсурдны», «версія про причетність українських
+          // спецслужб — вигадка»: the accused's own side named right after the noun, in a claim that calls
+          // it false, did not take part (the other side's involvement named so is no denial of anything)
+          const [, b] = clauseOf(m.i);
+          const after = marks.find((x) => x.i >= m.end && x.i < b && x.i - m.end <= 1 && (sideOfMark(x) ?? (x.row.cls === 'country' ? x.row.value : null)) !== null);
+          const named = after ? sideOfMark(after) ?? after.row.value : null;
+          if (named === speakerSide) add(speakerSide, -1);
+        }
         continue;
       }
       if (m.row.cls === 'denial' && /^(провокац|инсценир|інсцен|постановк)/.test(m.row.words[0]!.stem)) {
@@ -303,6 +330,13 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       const finite = m.row.cls === 'attack' && m.end - m.i === 1 && morphPos(words[m.i]!.w) === 'VERB';
       for (const s of marks) {
         if (s.i < a || s.i >= b || (s.row.cls !== 'side' && s.row.cls !== 'enemy' && s.row.cls !== 'own')) continue;
+        // (a weapon system names the doer of a strike word, not whose a weapon noun is: «зенітні ракетні
+        // війська знищили бомбардувальник Ту-22М3» fired nothing of the bomber's side)
+        if (s.arms && m.row.cls === 'weapon') continue;
+        // (nor in a clause whose subject is the source of a report, «украинские и западные источники
+        // подтверждали факт удара Storm Shadow»: a strike told as a topic of reports, in real posts an
+        // aside about another place; case r15 of bench/gold/ru-disputes)
+        if (s.arms && marks.some((x) => x.row.cls === 'source' && x.i >= a && x.i < m.i)) continue;
         // (not the side of an air defence that shot down: "российское ПВО сбило две" did not fire)
         if (marks.some((x) => x.row.cls === 'interceptor' && x.i >= s.end && x.i - s.end <= 1 && marks.some((y) => y.row.cls === 'shootdown' && y.i >= x.end && y.i - x.end <= 2))) continue;
         // (not when an attack word stands between: "удар по плотине нанесли ВСУ")
