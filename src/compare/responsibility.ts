@@ -113,6 +113,9 @@ function matchAt(words: Word[], i: number): { row: Row; end: number } | null {
   return null;
 }
 
+/** Copulas before a staging word used as a predicate («это инсценировка», «є провокацією», «являются постановочной провокацией»). */
+const STAGED_COPULA = new Set(['это', 'є', 'являются', 'является', 'являє', 'стало', 'стала']);
+
 /** Light verbs of a strike noun («наносить удар», «завдавати удару»): their attack rows' first stems. */
 const LIGHT_VERB = /^(нанес|нанёс|наносил|завда)/;
 /** Whether an attack row is a light verb that takes a strike noun as its object. */
@@ -415,6 +418,25 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       // (a weapon that a named side fired, «после попадания беспилотника ВСУ», is an attack as much as an attack word)
       // (not beside a detonation or accident word: «детонация ракет на складе ВСУ» is stored munitions going off)
       if ((m.row.cls === 'attack' || (m.row.cls === 'weapon' && side && !marks.some((x) => x.row.cls === 'detonation' || x.row.cls === 'accident'))) && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...span };
+    }
+    // «Кадры из Бучи — это инсценировка», «Разговоры об "авиаударе" — целиком инсценированная провокация»,
+    // «Історія про українську ДРГ — класична провокація»: the event itself called staged, as a predicate
+    // (after a dash or a copula) with no side named right after the word, by a speaker of a known side:
+    // the speaker's opponent staged it, as "a staged provocation" says in English. Not a provocation one
+    // gives in to, a "provocative" statement, nor accusations called one (a blame or involvement word
+    // before it: «обвинения Москвы — провокация» is about the accusations)
+    const opp = opponent(speakerSide);
+    if (speakerSide && opp && !out.some((o) => o.topic === 'responsibility' && o.polarity === 1 && o.agentSide === opp)) {
+      for (const m of marks) {
+        if (m.row.cls !== 'denial' || !/^(провокац|инсценир|інсцен|постановк)/.test(m.row.words[0]!.stem) || /^(провокацион|провокаційн)/.test(words[m.i]!.w)) continue;
+        if (marks.some((x) => x.i >= m.end && x.i - m.end <= 1 && (x.row.cls === 'side' || x.row.cls === 'enemy' || x.row.cls === 'own' || x.row.cls === 'country'))) continue;
+        const [a] = clauseOf(m.i);
+        let predicate = false;
+        for (let k = m.i; k >= Math.max(a, m.i - 3, 1) && !predicate; k--) predicate = /[—–]/.test(gap(k)) || (k - 1 >= a && STAGED_COPULA.has(words[k - 1]!.w));
+        if (!predicate || marks.some((x) => (x.row.cls === 'blame' || x.row.cls === 'involve') && x.i < m.i)) continue;
+        out.push({ topic: 'responsibility', agentSide: opp, polarity: 1, cause: null, text: text.slice(words[m.i]!.start, words[m.end - 1]!.end), start: words[m.i]!.start, end: words[m.end - 1]!.end });
+        break;
+      }
     }
   }
   // stored munitions going off are the accident given only when the claim names no attack and no enemy

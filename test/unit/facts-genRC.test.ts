@@ -100,3 +100,23 @@ test('D1: the involvement of the other side, or of one side with no word of fals
     ['Следствие проверяет версию о причастности Украины к взрыву на мосту, заявил Александр Бастрыкин.', undefined, [], ['resp UA -1']],
   ]);
 });
+
+test('S1: the event itself called staged by a speaker of a known side, with no side named: the speaker\'s opponent staged it', () => {
+  checkFactRows([
+    // dev, bucha-2022-04 (Lavrov)
+    ['Кадры из Бучи — это инсценировка и очередная фейковая атака, цель которой сорвать переговоры, заявил министр иностранных дел России Сергей Лавров.', undefined, ['resp UA 1'], ['resp RU 1']],
+    // dev, mariupol-maternity-2022-03 (the ministry's second sentence, its own voice)
+    ['Разговоры об «авиаударе» по роддому в Мариуполе — целиком инсценированная провокация, которая нужна, чтобы подогревать антироссийские настроения на Западе.', MOD, ['resp UA 1'], ['resp RU 1']],
+    // our own: the other side, a copula
+    ['Відео удару по Херсону є постановкою, заявив речник Міноборони Росії Ігор Конашенков.', undefined, ['resp UA 1'], ['resp RU 1']],
+  ]);
+});
+
+test('S1: a provocation given in to, a provocative statement, accusations called a provocation: no one staged the event', () => {
+  checkFactRows([
+    ['Российские военные не поддадутся на провокации у Запорожской АЭС, заявил Владимир Рогов.', undefined, [], ['resp UA 1']],
+    ['Провокационные заявления Киева об ударе по Херсону не имеют ничего общего с реальностью, заявил Владимир Сальдо.', undefined, [], ['resp UA 1']],
+    // a side named right after the word: the existing reading (that side staged it), once
+    ['Удар по Херсону — провокация киевского режима, заявил Владимир Сальдо.', undefined, ['resp UA 1'], []],
+  ]);
+});
