@@ -20,6 +20,7 @@ import { NEGATIONS, PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
 import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukEventFacts, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn } from './speaker.js';
+import { weaponSystemSide } from './weapon-sides.js';
 import { grammarSet } from '../lexicon/grammar.js';
 
 /** A Cyrillic letter (a Russian or Ukrainian trigger). */
@@ -102,6 +103,47 @@ function weaponBlast(text: string, e: EventMention): boolean {
     if (enDeviceWord(words[i]!.w)) return e.kind === 'explosion' || /^(blew|blown|blow)$/i.test(e.trigger.text.split(/\s+/)[0]!);
   }
   return false;
+}
+
+/** Auxiliaries of a passive right before a trigger ("was hit", "had been struck"). */
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Prepositions that open a strike's instrument after its trigger ("hit by a Kh-101", "struck with ATACMS"). */
+const INSTRUMENT = new Set(['by', 'with', 'using']);
+
+/**
+ * The side of the weapon system (data/weapon-sides.tsv) that attack `e` was made with, or null: a
+ * system named before the trigger in its clause with no comma between (its subject: "an Iskander
+ * missile hit the station"; not a passive's subject, "a HIMARS launcher was hit", except of a launch,
+ * "the Kh-22 missiles had been fired"), up to six words after "by", "with" or "using" right after the
+ * trigger ("was hit by a Kh-22 cruise missile"), or a launch's object ("fired six HIMARS rockets").
+ * A system that is the strike's object ("struck two HIMARS launchers") names no doer.
+ */
+function instrumentSide(text: string, e: EventMention): Side | null {
+  const words = clauseWords(text, e);
+  const t = words.findIndex((w) => w.start >= e.trigger.start);
+  if (t < 0) return null;
+  let after = words.findIndex((w) => w.start >= e.trigger.end);
+  if (after < 0) after = words.length;
+  const launch = e.kind === 'launch';
+  const open = (a: number, b: number): boolean => !/[,;:.!?()]/.test(text.slice(words[a]!.end, words[b]!.start));
+  const sides = new Set<Side>();
+  const passive = words.slice(Math.max(0, t - 2), t).some((w) => BE.has(w.w));
+  if (!passive || launch) {
+    for (let i = t - 1; i >= 0 && open(i, t); i--) {
+      const m = weaponSystemSide(words, i, i + 1);
+      if (m) sides.add(m);
+    }
+  }
+  let from = -1;
+  if (after < words.length && INSTRUMENT.has(words[after]!.w) && open(after - 1, after)) from = after + 1;
+  else if (launch) from = after;
+  if (from >= 0) {
+    for (let i = from; i < Math.min(words.length, from + 6) && (i === from || open(i - 1, i)); i++) {
+      const m = weaponSystemSide(words, i, i + 1);
+      if (m) sides.add(m);
+    }
+  }
+  return sides.size === 1 ? [...sides][0]! : null;
 }
 
 let groundOps: Set<string> | null = null;
@@ -448,7 +490,10 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
       continue;
     }
     const named = by !== undefined ? by : agentSide(e, speaker.side, text) ?? participleSubject(text, e, byClaim.get(index) ?? []);
-    const side = named ?? (by === undefined ? selfAgentSide(e, speaker) ?? coordinatedSelf(text, e, claim.content, speaker) : null);
+    let side = named ?? (by === undefined ? selfAgentSide(e, speaker) ?? coordinatedSelf(text, e, claim.content, speaker) : null);
+    // "an Iskander missile hit the station", "hit by a Kh-22 cruise missile": a weapon system only one
+    // side fires (data/weapon-sides.tsv), as the strike's instrument, names that side when nothing else does
+    if (side === null && attackKind) side = instrumentSide(text, e);
     let polarity: 1 | -1 = e.polarity === 'happened' ? 1 : -1;
     // A side does not "allege" its own strike: said of its own side, it is a denial (but "the
     // ministry claimed it had hit a command post" is the speaker's own claim of its strike).

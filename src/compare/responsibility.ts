@@ -8,8 +8,9 @@
  *   the doer; the side word nearest to the trigger wins;
  * - "the enemy" words ("противник", "боевики") are the speaker's opponent; "окупанти" is RU when the
  *   speaker's side is unknown;
- * - a negation within three words before the trigger ("не наносили", "ни одного удара") turns it
- *   round: that side did not do it;
+ * - a negation within three words before the trigger ("не наносили", "ни одного удара", "никаких
+ *   ударов") turns it round: that side did not do it; a strike noun whose light verb later in its
+ *   clause is negated ("ударов ... не наносили") is denied with it;
  * - a side's own act called a provocation or a lie in the same claim, or in a claim whose cue denies
  *   (`denies`), is its denial;
  * - an accusation word ("обвинила Украину", "поклав відповідальність на росіян") blames the side
@@ -37,6 +38,7 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 import { morphPos } from './voice.js';
+import { weaponSystemAt } from './weapon-sides.js';
 
 /** Prepositions of origin: «с/со/з/із/зі позиций X» is where a strike came from, so X is its doer, not its target. */
 const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
@@ -111,6 +113,16 @@ function matchAt(words: Word[], i: number): { row: Row; end: number } | null {
   return null;
 }
 
+/** Copulas before a staging word used as a predicate («это инсценировка», «є провокацією», «являются постановочной провокацией»). */
+const STAGED_COPULA = new Set(['это', 'є', 'являются', 'является', 'являє', 'стало', 'стала']);
+
+/** Light verbs of a strike noun («наносить удар», «завдавати удару»): their attack rows' first stems. */
+const LIGHT_VERB = /^(нанес|нанёс|наносил|завда)/;
+/** Whether an attack row is a light verb that takes a strike noun as its object. */
+function isLightVerb(r: Row): boolean {
+  return r.words.length === 1 && LIGHT_VERB.test(r.words[0]!.stem);
+}
+
 /** Instrumental singular endings of Russian and Ukrainian country names («Россией», «Украиной», «Москвой», «Киевом», «Росією», «Україною»). */
 const INSTRUMENTAL = /(ей|ой|ою|ею|єю|ом|ем)$/u;
 /** Prepositions that make an instrumental country no agent («с Россией», «между Россией и Украиной», «над Украиной», «з Україною»). */
@@ -154,7 +166,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     // («позиций» after «с/со/з/із» is where the strike came from: «с позиций ВСУ был нанесён удар»
     // names its doer, as «со стороны ВСУ» does)
     const fromPositions = (k: number): boolean => k > 0 && FROM_PREP.has(words[k - 1]!.w) && /^позиц/.test(words[k]!.w);
-    const marks: { i: number; end: number; row: Row; hit?: boolean }[] = marksOf(words);
+    const marks: { i: number; end: number; row: Row; hit?: boolean; arms?: boolean }[] = marksOf(words);
     // a country in the instrumental case is the agent of a passive or a verbal noun («удара,
     // нанесенного Россией», «применение Россией ракеты», «атакована Україною»): a side word, unless a
     // preposition stands up to two words before it («граница с Россией», «между Россией и Украиной»)
@@ -163,6 +175,23 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       if (x.row.cls !== 'country' || x.end - x.i !== 1 || !INSTRUMENTAL.test(words[x.i]!.w)) continue;
       if (words.slice(Math.max(0, x.i - 2), x.i).some((w) => WITH_PREPOSITIONS.has(w.w))) continue;
       marks[k] = { ...x, row: { ...x.row, cls: 'side' } };
+    }
+    // a weapon system only one side fires («Искандер», «HIMARS», data/weapon-sides.tsv) names that side
+    // as the doer in its clause, as a side word does; after a target preposition («удар по пусковой
+    // установке HIMARS») it is the target, as a side word is
+    {
+      const covered = new Set<number>();
+      for (const x of marks) for (let k = x.i; k < x.end; k++) covered.add(k);
+      let added = false;
+      for (let k = 0; k < words.length; k++) {
+        if (covered.has(k)) continue;
+        const w = weaponSystemAt(words, k);
+        if (!w || [...Array(w.end - k).keys()].some((d) => covered.has(k + d))) continue;
+        marks.push({ i: k, end: w.end, row: { words: [{ stem: words[k]!.w, whole: true }], cls: 'side', value: w.side }, arms: true });
+        added = true;
+        k = w.end - 1;
+      }
+      if (added) marks.sort((x, y) => x.i - y.i);
     }
     // "Российские военные не комментировали удар": saying nothing is neither a denial nor an account
     if (marks.some((m) => m.row.cls === 'nocomment')) continue;
@@ -264,6 +293,15 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         const side = s ? sideOfMark(s) : null;
         if (side) add(side, neg ? -1 : 1);
         else if (neg && speakerSide) add(speakerSide, -1);
+        else if (speakerSide && (denial || denies)) {
+          // «заявления о причастности России ... глупы и абсурдны», «версія про причетність українських
+          // спецслужб — вигадка»: the accused's own side named right after the noun, in a claim that calls
+          // it false, did not take part (the other side's involvement named so is no denial of anything)
+          const [, b] = clauseOf(m.i);
+          const after = marks.find((x) => x.i >= m.end && x.i < b && x.i - m.end <= 1 && (sideOfMark(x) ?? (x.row.cls === 'country' ? x.row.value : null)) !== null);
+          const named = after ? sideOfMark(after) ?? after.row.value : null;
+          if (named === speakerSide) add(speakerSide, -1);
+        }
         continue;
       }
       if (m.row.cls === 'denial' && /^(провокац|инсценир|інсцен|постановк)/.test(m.row.words[0]!.stem)) {
@@ -295,6 +333,13 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       const finite = m.row.cls === 'attack' && m.end - m.i === 1 && morphPos(words[m.i]!.w) === 'VERB';
       for (const s of marks) {
         if (s.i < a || s.i >= b || (s.row.cls !== 'side' && s.row.cls !== 'enemy' && s.row.cls !== 'own')) continue;
+        // (a weapon system names the doer of a strike word, not whose a weapon noun is: «зенітні ракетні
+        // війська знищили бомбардувальник Ту-22М3» fired nothing of the bomber's side)
+        if (s.arms && m.row.cls === 'weapon') continue;
+        // (nor in a clause whose subject is the source of a report, «украинские и западные источники
+        // подтверждали факт удара Storm Shadow»: a strike told as a topic of reports, in real posts an
+        // aside about another place; case r15 of bench/gold/ru-disputes)
+        if (s.arms && marks.some((x) => x.row.cls === 'source' && x.i >= a && x.i < m.i)) continue;
         // (not the side of an air defence that shot down: "российское ПВО сбило две" did not fire)
         if (marks.some((x) => x.row.cls === 'interceptor' && x.i >= s.end && x.i - s.end <= 1 && marks.some((y) => y.row.cls === 'shootdown' && y.i >= x.end && y.i - x.end <= 2))) continue;
         // (not when an attack word stands between: "удар по плотине нанесли ВСУ")
@@ -347,6 +392,10 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       if (m.row.cls === 'weapon' && sideAt > m.i && marks.some((n) => n.row.cls === 'negation' && n.i > m.i && n.i < sideAt && sideAt - n.end <= 2 && noComma(n.i, sideAt))) polarity = -1;
       // "удар нанесли не мы", "обстріляли місто не українські військові": the doer after the act, negated
       if (m.row.cls !== 'weapon' && sideAt > m.i && marks.some((n) => n.row.cls === 'negation' && n.i > m.i && n.end <= sideAt && sideAt - n.end <= 1 && noComma(n.i, sideAt))) polarity = -1;
+      // «ударов по Мариуполю российские самолёты не наносили», «ударів ... не завдавали»: a strike noun
+      // whose light verb stands later in its clause, no comma between, right after a negation, is
+      // denied with it (the genitive of negation: one act told by the noun and the verb)
+      if (polarity === 1 && m.row.cls === 'attack' && !isLightVerb(m.row) && marks.some((x) => x.row.cls === 'attack' && isLightVerb(x.row) && x.i > m.i && x.i < b && noComma(m.i, x.i) && marks.some((n) => n.row.cls === 'negation' && n.i > m.i && n.end <= x.i && x.i - n.end <= 1))) polarity = -1;
       if (m.row.cls === 'weapon' && !side) continue;
       // "ВСУ могут нанести удары ... ракетами": a weapon in a clause a modal verb opens is a possibility too
       // ("Атаковала ли Украина дронами ...": so is a weapon after a question particle in its clause)
@@ -369,6 +418,25 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       // (a weapon that a named side fired, «после попадания беспилотника ВСУ», is an attack as much as an attack word)
       // (not beside a detonation or accident word: «детонация ракет на складе ВСУ» is stored munitions going off)
       if ((m.row.cls === 'attack' || (m.row.cls === 'weapon' && side && !marks.some((x) => x.row.cls === 'detonation' || x.row.cls === 'accident'))) && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...span };
+    }
+    // «Кадры из Бучи — это инсценировка», «Разговоры об "авиаударе" — целиком инсценированная провокация»,
+    // «Історія про українську ДРГ — класична провокація»: the event itself called staged, as a predicate
+    // (after a dash or a copula) with no side named right after the word, by a speaker of a known side:
+    // the speaker's opponent staged it, as "a staged provocation" says in English. Not a provocation one
+    // gives in to, a "provocative" statement, nor accusations called one (a blame or involvement word
+    // before it: «обвинения Москвы — провокация» is about the accusations)
+    const opp = opponent(speakerSide);
+    if (speakerSide && opp && !out.some((o) => o.topic === 'responsibility' && o.polarity === 1 && o.agentSide === opp)) {
+      for (const m of marks) {
+        if (m.row.cls !== 'denial' || !/^(провокац|инсценир|інсцен|постановк)/.test(m.row.words[0]!.stem) || /^(провокацион|провокаційн)/.test(words[m.i]!.w)) continue;
+        if (marks.some((x) => x.i >= m.end && x.i - m.end <= 1 && (x.row.cls === 'side' || x.row.cls === 'enemy' || x.row.cls === 'own' || x.row.cls === 'country'))) continue;
+        const [a] = clauseOf(m.i);
+        let predicate = false;
+        for (let k = m.i; k >= Math.max(a, m.i - 3, 1) && !predicate; k--) predicate = /[—–]/.test(gap(k)) || (k - 1 >= a && STAGED_COPULA.has(words[k - 1]!.w));
+        if (!predicate || marks.some((x) => (x.row.cls === 'blame' || x.row.cls === 'involve') && x.i < m.i)) continue;
+        out.push({ topic: 'responsibility', agentSide: opp, polarity: 1, cause: null, text: text.slice(words[m.i]!.start, words[m.end - 1]!.end), start: words[m.i]!.start, end: words[m.end - 1]!.end });
+        break;
+      }
     }
   }
   // stored munitions going off are the accident given only when the claim names no attack and no enemy

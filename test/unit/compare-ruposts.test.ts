@@ -105,7 +105,8 @@ test('"не комментировали" is neither a denial nor an account of 
 test('the side of an air defence that shot down did not fire', () => {
   const rows: [string, string[]][] = [
     // the Pentagon source on Bryansk (19 Nov 2024): Ukraine fired, the Russian air defence shot down
-    ['По словам чиновника, было выпущено восемь ракет ATACMS, а российское ПВО сбило всего две.', []],
+    // (ATACMS only Ukraine fires: data/weapon-sides.tsv names it the doer, lane genRC; Russia still did not fire)
+    ['По словам чиновника, было выпущено восемь ракет ATACMS, а российское ПВО сбило всего две.', ['responsibility:UA:1']],
     ['Было выпущено шесть ракет, российские средства ПВО сбили пять.', []],
     ['Випущено 40 дронів, українські ППО збили 30.', []],
     // a side word that is no air defence's still fires
