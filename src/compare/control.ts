@@ -26,6 +26,7 @@ import { compareLexicon, foldName, opponent, type StatusRow, type Word } from '.
 import { sideIn, type SpeakerContext } from './speaker.js';
 import { memo } from './docindex.js';
 import { hasCyrillic } from '../util/index.js';
+import { grammarSet } from '../lexicon/grammar.js';
 import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef } from './compare.js';
 import type { Agreement, ClaimRecord, ControlState, Dispute, PlaceRef, Side, StatusFact, Topic } from './types.js';
 
@@ -262,7 +263,14 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
     if (town) place = town;
     else fact.inRegion = true;
   }
-  if (place) fact.places = coordinatedPlaces(analysis, place).map(refOf);
+  if (place) {
+    const all = coordinatedPlaces(analysis, place);
+    // ... and the finer place it singles out, unless the statement is a capture of ground only near it
+    // ("взяли под контроль позиции ... в том числе в районе Марьинки" is no capture of Marinka)
+    const incl = fact.inRegion ? null : includedPlace(analysis, all[all.length - 1]!);
+    if (incl && !all.includes(incl.place) && !(state === 'holds' && incl.area)) all.push(incl.place);
+    fact.places = all.map(refOf);
+  }
   return true;
 }
 
@@ -297,6 +305,40 @@ function coordinatedPlaces(analysis: Analysis, first: Place): Place[] {
     k++;
   }
   return out;
+}
+
+/**
+ * The finer place a control statement singles out after its place ("позиції на лівобережжі Херсонщини,
+ * зокрема в районі Кринок", "the Luhansk region, including the city of Lysychansk"), with whether the
+ * gap names only its area ("в районі", "near"), or null.
+ */
+function includedPlace(analysis: Analysis, first: Place): { place: Place; area: boolean } | null {
+  const places = statementPlaces(analysis);
+  const at = places.indexOf(first);
+  const after = at >= 0 ? places[at + 1] : undefined;
+  if (!after || after.start < first.end || after.level === 'admin1' || after.level === 'country') return null;
+  const gap = analysis.text.slice(first.end, after.start);
+  return inclusionGap(gap) ? { place: after, area: AREA_WORDS.test(gap) } : null;
+}
+
+/** Words that name the area around a place, not the place ("в районі Кринок", "near Avdiivka"). */
+const AREA_WORDS = /(?:^|[^\p{L}])(?:area|near|around|районі|районе|біля|под|поблизу)(?:$|[^\p{L}])/iu;
+
+/** Words an inclusion gap may hold at most (", в том числе в районе "). */
+const INCLUSION_MAX_WORDS = 6;
+
+/**
+ * Whether the text between two places singles the second out within the first: an optional comma,
+ * an inclusion word ("including", «зокрема», «в том числе») and only prepositions and place nouns
+ * (data/grammar-words.tsv `place-inclusion`, `place-inclusion-filler`), no sentence mark.
+ */
+export function inclusionGap(gap: string): boolean {
+  if (/[;:.!?()]/.test(gap) || !/^\s*,?\s*[\p{L}]/u.test(gap)) return false;
+  const ws = gap.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (ws.length === 0 || ws.length > INCLUSION_MAX_WORDS) return false;
+  const incl = grammarSet('place-inclusion');
+  const filler = grammarSet('place-inclusion-filler');
+  return ws.some((w) => incl.has(w)) && ws.every((w) => incl.has(w) || filler.has(w));
 }
 
 /** Russian and Ukrainian passive participles of capture (data/control-phrases.tsv `захвачен~`): the agent follows them. */
