@@ -216,9 +216,32 @@ function statementPlace(analysis: Analysis, words: Word[], from: number, to: num
   const lo = words[Math.max(0, from - SUBJECT_REACH)]!.start;
   let before: Place | null = null;
   for (const p of places) if (p.start >= lo && p.end <= a && !sentenceEndBetween(text, p.end, a)) before = p;
-  if (before) return before;
+  if (before) return qualifiedTown(analysis, before) ?? before;
   return null;
 }
+
+/**
+ * The town a region qualifies right after its name, when `region` is one ("Купянск Харьковской области
+ * находится под контролем", "Херсон, центр Херсонской области, полностью контролируют", "Kherson, the
+ * capital of the Kherson region, was under Russian control"): the subject of the statement is the town,
+ * not the region that says where it is. Null when `region` is no region or no town stands so before it.
+ */
+function qualifiedTown(analysis: Analysis, region: Place): Place | null {
+  if (region.level !== 'admin1') return null;
+  const places = statementPlaces(analysis);
+  const k = places.indexOf(region);
+  const town = k > 0 ? places[k - 1]! : null;
+  if (!town || town.level === 'admin1' || town.level === 'country' || town.end > region.start) return null;
+  return REGION_QUALIFIER.test(analysis.text.slice(town.end, region.start)) ? town : null;
+}
+
+/**
+ * What may stand between a town and the region that qualifies it: nothing (the Russian and Ukrainian
+ * genitive, "Купянск Харьковской области"), a locative ("in the", «в», «у»), or an apposition naming the
+ * town the region's centre or capital (", центр", ", административный центр", ", обласний центр", ",
+ * the capital of the", ", the centre of").
+ */
+const REGION_QUALIFIER = /^\s*(?:,?\s*(?:in|в|у)\s+(?:the\s+)?|,\s*(?:(?:административный|адміністративний|областной|обласний)\s+)?(?:центр|столица|столиця)\s+|,\s*(?:the\s+)?(?:regional\s+)?(?:capital|centre|center)\s+of\s+(?:the\s+)?)?$/iu;
 
 /**
  * Completes a control fact found by facts.ts at `words[from, to)` from row `row`: its state, whether

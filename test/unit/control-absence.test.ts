@@ -85,3 +85,49 @@ test('a finer place a control statement singles out ("including", «зокрем
   ];
   for (const [text, want] of rows) assert.deepEqual(controlPlaces(text).slice(0, 1), want, text);
 });
+
+/** The control facts of a text's claims, as "state|polarity|side@places". */
+function controls(text: string, author?: string): string[] {
+  return records('k', text, '2022-03-02T12:00:00Z', author).flatMap((r) => r.statuses.filter((s) => s.topic === 'control').map((s) => `${s.state}|${s.polarity}|${s.subjectSide}@${(s.places ?? []).map((p) => p.name).join('+')}`));
+}
+
+test('fighting said to go on, its two words in either order, is a contested place (data/control-contest.tsv)', () => {
+  const rows: [string, string[]][] = [
+    // kherson-city-2022-03 (Arestovych, retold): the Ukrainian order noun-verb, and English "its defense was continuing"
+    ['Херсон не здано, місто тримає оборону, а бої точаться на його околицях, сказав радник Олексій Арестович.', ['contested|1|null@Kherson']],
+    ['A Ukrainian presidential adviser, Oleksiy Arestovych, insisted the city of Kherson had not fallen and its defense was continuing.', ['contested|1|null@Kherson']],
+    // the same rule in Russian, with words between
+    ['В Бахмуте всё ещё идут уличные бои, заявил Евгений Пригожин.', ['contested|1|null@Bakhmut']],
+    ['Як повідомив речник Трегубов, у Торецьку бої досі тривають.', ['contested|1|null@Toretsk']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(controls(text), want, text);
+});
+
+test('a defence ministry, air defence, a defendant\'s defense, or fighting over something else is no contested place', () => {
+  const rows: string[] = [
+    'The defence ministry continued to insist on its figures for Kherson, Arestovych said.',
+    'The governor said air defence continued to work over Kharkiv all night.',
+    'The lawyer said the defense continued its arguments in the Chicago court.',
+    'The senator said the fighting over the budget continues in Washington.',
+    // a noun of fighting with a clause break before the verb
+    'Бої за місто, як повідомив Трегубов, завершилися, а ситуація в Торецьку триває напружена.',
+  ];
+  for (const text of rows) assert.deepEqual(controls(text).filter((c) => c.startsWith('contested')), [], text);
+});
+
+test('a control statement whose subject is a town qualified by its region is about the town ("Купянск Харьковской области")', () => {
+  const rows: [string, string, string[]][] = [
+    // kherson-city-2022-03 (the ministry's post, retold)
+    ['Херсон, центр Херсонской области, полностью контролируют подразделения российской армии.', 'Министерство обороны Российской Федерации', ['holds|1|RU@Kherson']],
+    ['Купянск Харьковской области находится под контролем ВС РФ.', 'Министерство обороны Российской Федерации', ['holds|1|RU@Kupiansk']],
+  ];
+  for (const [text, author, want] of rows) assert.deepEqual(controls(text, author), want, text);
+  const english: [string, string[]][] = [
+    ['The ministry said Kherson, the capital of the Kherson region, was fully under Russian control.', ['holds|1|RU@Kherson']],
+    ['The governor said Kupiansk, in the Kharkiv region, remained under Ukrainian control.', ['holds|1|UA@Kupiansk']],
+    // must not: a region named on its own, or a town and a region coordinated, stays the region
+    ['The ministry said Bakhmut and the Donetsk region were under Russian control.', ['holds|1|RU@Donetsk Oblast']],
+    ['The ministry said the Luhansk region was under Russian control.', ['holds|1|RU@Luhansk Oblast']],
+  ];
+  for (const [text, want] of english) assert.deepEqual(controls(text), want, text);
+});
