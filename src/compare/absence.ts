@@ -74,7 +74,8 @@ export function absenceStatements(analysis: Analysis, words: Word[], speaker: Sp
     for (const n of lex.none.scan(ws)) {
       let hit: { from: number; to: number } | null = null;
       if (n.row === 'none-before') {
-        const f = forces.find((x) => x.from >= n.to && x.from - n.to <= BEFORE_REACH);
+        // ... with no count between ("no more than 60 Russian soldiers remained": a figure, not an absence)
+        const f = forces.find((x) => x.from >= n.to && x.from - n.to <= BEFORE_REACH && !ws.slice(n.to, x.from).some((w) => w.w === 'than' || /\d/.test(w.w)));
         if (f) hit = { from: n.from, to: f.to };
       } else {
         const f = forces.filter((x) => Math.abs(x.from - n.from) <= CLAUSE_REACH).sort((x, y) => Math.abs(x.from - n.from) - Math.abs(y.from - n.from))[0];

@@ -51,6 +51,8 @@ test('absence of something else, or with no place, is no control statement', () 
     'Ukrainian officials said there were no Russian troops in Bucha at the time.',
     // no place: a force absent from nothing named
     'The spokesman said no Ukrainian units took part in the operation.',
+    // a count, not an absence
+    'The governor said no more than 60 Russian soldiers remained in the village of Lyptsi.',
     // no side word next to the force noun
     'The mayor said there are no soldiers in the city, only volunteers.',
   ];
