@@ -26,6 +26,7 @@ import { compareLexicon, foldName, opponent, type StatusRow, type Word } from '.
 import { sideIn, type SpeakerContext } from './speaker.js';
 import { memo } from './docindex.js';
 import { hasCyrillic } from '../util/index.js';
+import { grammarSet } from '../lexicon/grammar.js';
 import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef } from './compare.js';
 import { voiceKey } from './identity.js';
 import type { Agreement, ClaimRecord, ControlState, Dispute, PlaceRef, Side, StatusFact, Topic } from './types.js';
@@ -216,9 +217,32 @@ function statementPlace(analysis: Analysis, words: Word[], from: number, to: num
   const lo = words[Math.max(0, from - SUBJECT_REACH)]!.start;
   let before: Place | null = null;
   for (const p of places) if (p.start >= lo && p.end <= a && !sentenceEndBetween(text, p.end, a)) before = p;
-  if (before) return before;
+  if (before) return qualifiedTown(analysis, before) ?? before;
   return null;
 }
+
+/**
+ * The town a region qualifies right after its name, when `region` is one ("Купянск Харьковской области
+ * находится под контролем", "Херсон, центр Херсонской области, полностью контролируют", "Kherson, the
+ * capital of the Kherson region, was under Russian control"): the subject of the statement is the town,
+ * not the region that says where it is. Null when `region` is no region or no town stands so before it.
+ */
+function qualifiedTown(analysis: Analysis, region: Place): Place | null {
+  if (region.level !== 'admin1') return null;
+  const places = statementPlaces(analysis);
+  const k = places.indexOf(region);
+  const town = k > 0 ? places[k - 1]! : null;
+  if (!town || town.level === 'admin1' || town.level === 'country' || town.end > region.start) return null;
+  return REGION_QUALIFIER.test(analysis.text.slice(town.end, region.start)) ? town : null;
+}
+
+/**
+ * What may stand between a town and the region that qualifies it: nothing (the Russian and Ukrainian
+ * genitive, "Купянск Харьковской области"), a locative ("in the", «в», «у»), or an apposition naming the
+ * town the region's centre or capital (", центр", ", административный центр", ", обласний центр", ",
+ * the capital of the", ", the centre of").
+ */
+const REGION_QUALIFIER = /^\s*(?:,?\s*(?:in|в|у)\s+(?:the\s+)?|,\s*(?:(?:административный|адміністративний|областной|обласний)\s+)?(?:центр|столица|столиця)\s+|,\s*(?:the\s+)?(?:regional\s+)?(?:capital|centre|center)\s+of\s+(?:the\s+)?)?$/iu;
 
 /**
  * Completes a control fact found by facts.ts at `words[from, to)` from row `row`: its state, whether
@@ -263,7 +287,14 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
     if (town) place = town;
     else fact.inRegion = true;
   }
-  if (place) fact.places = coordinatedPlaces(analysis, place).map(refOf);
+  if (place) {
+    const all = coordinatedPlaces(analysis, place);
+    // ... and the finer place it singles out, unless the statement is a capture of ground only near it
+    // ("взяли под контроль позиции ... в том числе в районе Марьинки" is no capture of Marinka)
+    const incl = fact.inRegion ? null : includedPlace(analysis, all[all.length - 1]!);
+    if (incl && !all.includes(incl.place) && !(state === 'holds' && incl.area)) all.push(incl.place);
+    fact.places = all.map(refOf);
+  }
   return true;
 }
 
@@ -298,6 +329,40 @@ function coordinatedPlaces(analysis: Analysis, first: Place): Place[] {
     k++;
   }
   return out;
+}
+
+/**
+ * The finer place a control statement singles out after its place ("позиції на лівобережжі Херсонщини,
+ * зокрема в районі Кринок", "the Luhansk region, including the city of Lysychansk"), with whether the
+ * gap names only its area ("в районі", "near"), or null.
+ */
+function includedPlace(analysis: Analysis, first: Place): { place: Place; area: boolean } | null {
+  const places = statementPlaces(analysis);
+  const at = places.indexOf(first);
+  const after = at >= 0 ? places[at + 1] : undefined;
+  if (!after || after.start < first.end || after.level === 'admin1' || after.level === 'country') return null;
+  const gap = analysis.text.slice(first.end, after.start);
+  return inclusionGap(gap) ? { place: after, area: AREA_WORDS.test(gap) } : null;
+}
+
+/** Words that name the area around a place, not the place ("в районі Кринок", "near Avdiivka"). */
+const AREA_WORDS = /(?:^|[^\p{L}])(?:area|near|around|районі|районе|біля|под|поблизу)(?:$|[^\p{L}])/iu;
+
+/** Words an inclusion gap may hold at most (", в том числе в районе "). */
+const INCLUSION_MAX_WORDS = 6;
+
+/**
+ * Whether the text between two places singles the second out within the first: an optional comma,
+ * an inclusion word ("including", «зокрема», «в том числе») and only prepositions and place nouns
+ * (data/grammar-words.tsv `place-inclusion`, `place-inclusion-filler`), no sentence mark.
+ */
+export function inclusionGap(gap: string): boolean {
+  if (/[;:.!?()]/.test(gap) || !/^\s*,?\s*[\p{L}]/u.test(gap)) return false;
+  const ws = gap.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (ws.length === 0 || ws.length > INCLUSION_MAX_WORDS) return false;
+  const incl = grammarSet('place-inclusion');
+  const filler = grammarSet('place-inclusion-filler');
+  return ws.some((w) => incl.has(w)) && ws.every((w) => incl.has(w) || filler.has(w));
 }
 
 /** Russian and Ukrainian passive participles of capture (data/control-phrases.tsv `захвачен~`): the agent follows them. */

@@ -20,6 +20,8 @@ import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
 import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
+import { absenceStatements } from './absence.js';
+import { contestStatements } from './contest.js';
 import { tollLists } from './tolls.js';
 import { attributiveAt, bareForce, civilSubjectAt, failureAfter, futureBefore, innerNegation, irrealisAt, nonPlaceObjectAt, placeObjectAt, pronounSubject } from './clause-en.js';
 import type { ClaimFacts, FateFact, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
@@ -239,6 +241,12 @@ function withoutTallyParts(text: string, quantities: QuantityFact[], places: rea
   }
 }
 
+/** The control row an absence statement stands for: its side has left the place (src/compare/absence.ts). */
+const ABSENCE_ROW: StatusRow = { phrase: 'absent', topic: 'control', polarity: -1, subject: 'self', state: 'lost' };
+
+/** The control row a statement that fighting goes on stands for (src/compare/contest.ts). */
+const CONTEST_ROW: StatusRow = { phrase: 'fighting goes on', topic: 'control', polarity: 1, subject: null, state: 'contested' };
+
 /** Status statements in the content (and a denial in the cue: "Moscow denied that ..."). */
 function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quantityStarts: number[], speakerSide: SpeakerContext, groundStarts: number[] = [], fates: readonly FateFact[] = []): StatusFact[] {
   const text = analysis.text;
@@ -372,6 +380,34 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
     if (meta[i]!.area && out.some((g, j) => j !== i && !meta[j]!.area && g.topic === 'advance' && g.polarity === f.polarity && g.subjectSide === f.subjectSide)) {
       out.splice(i, 1);
       meta.splice(i, 1);
+    }
+  }
+  // "There are no Ukrainian forces in the city", «позиций ВСУ в Крынках больше нет»: a side's forces
+  // said to be absent from a place have left it (src/compare/absence.ts, data/control-absence.tsv)
+  for (const words of fragWords) {
+    for (const ab of absenceStatements(analysis, words, speakerSide)) {
+      const s0 = words[ab.from]!.start;
+      const e0 = words[ab.to - 1]!.end;
+      if (out.some((f) => f.topic === 'control' && f.start < e0 && f.end > s0)) continue;
+      const fact: StatusFact = { topic: 'control', polarity: -1, denial: false, subjectSide: ab.side, text: text.slice(s0, e0), start: s0, end: e0 };
+      if (!refineControl(analysis, words, ab.from, ab.to, ABSENCE_ROW, fact, speakerSide)) continue;
+      out.push(fact);
+      meta.push({ reported: reportedAt(text, words, ab.from), agent: false, sentence: words[sentenceOf(text, words, ab.from)]!.start });
+    }
+  }
+  // «бої точаться на його околицях», "its defense was continuing": fighting for the place goes on, in
+  // either order of its two words (src/compare/contest.ts, data/control-contest.tsv)
+  for (const words of fragWords) {
+    for (const c of contestStatements(text, words)) {
+      const s0 = words[c.from]!.start;
+      const e0 = words[c.to - 1]!.end;
+      if (out.some((f) => f.topic === 'control' && f.start < e0 && f.end > s0)) continue;
+      // (a text that names a town in Ukraine is war reporting, as for a claim's subject above)
+      if (!speakerSide.voiceWords && !analysis.places.some((p) => p.country === 'UA' && p.level !== 'country' && p.level !== null) && !conflictContext(analysis, words, c.from, c.to, true, speakerSide.ownVoice === true && (speakerSide.side === 'RU' || speakerSide.side === 'UA'))) continue;
+      const fact: StatusFact = { topic: 'control', polarity: 1, denial: false, subjectSide: null, text: text.slice(s0, e0), start: s0, end: e0 };
+      if (!refineControl(analysis, words, c.from, c.to, CONTEST_ROW, fact, speakerSide)) continue;
+      out.push(fact);
+      meta.push({ reported: reportedAt(text, words, c.from), agent: false, sentence: words[sentenceOf(text, words, c.from)]!.start });
     }
   }
   resolveOwnConflicts(out, meta);
