@@ -18,7 +18,7 @@ import type { Analysis, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { NEGATIONS, PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
-import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukEventFacts, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
+import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn } from './speaker.js';
 import { weaponSystemSide } from './weapon-sides.js';
 import { grammarSet } from '../lexicon/grammar.js';
@@ -479,6 +479,9 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     // "Russian assault groups": a ground operation with no weapon or air word in its clause is an
     // advance (a status fact), not a strike whose doer is attributed
     if (e.kind === 'attack' && groundOperation(e.trigger.text) && !airAttack(text, e)) continue;
+    // «ВСУ пытаются атаковать», «атакуя в районе Ольговки»: the Russian or Ukrainian verb with no weapon
+    // or strike word in its clause is an assault on foot too
+    if (e.kind === 'attack' && ruukGroundAssault(text, e.trigger.start, e.trigger.end)) continue;
     // a passive or reduced relative names its doer after "by" ("a missile fired by Russia", "hit by
     // several drones"): the noun phrase before the trigger is then what was hit or fired, not the doer
     const by = enByAgent(text, e.trigger.end, (ws, a, b) => sideIn(ws, a, b, speaker.side, false));

@@ -43,7 +43,7 @@ import { weaponSystemAt } from './weapon-sides.js';
 /** Prepositions of origin: «с/со/з/із/зі позиций X» is where a strike came from, so X is its doer, not its target. */
 const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
 /** The classes of data/responsibility-ruuk.tsv rows. */
-const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question'] as const;
+const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss'] as const;
 type Cls = (typeof CLASSES)[number];
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
@@ -71,7 +71,7 @@ function load(): Map<string, Row[]> {
 }
 
 /** Classes looked up at a given word only (`rowAt`), never marks of their own. */
-const LOOKUP: ReadonlySet<Cls> = new Set<Cls>(['secondary', 'traveller']);
+const LOOKUP: ReadonlySet<Cls> = new Set<Cls>(['secondary', 'traveller', 'groundobj', 'causeprep', 'noloss']);
 
 /** The rows matching at word `i`, longest first, each with the index after it. */
 function* rowsAt(words: Word[], i: number): Generator<{ row: Row; end: number }> {
@@ -315,11 +315,21 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // someone the words leave open; the bare noun only beside a weapon or a shooting-down word
         const [a, b] = clauseOf(m.i);
         const armed = m.row.value === null || marks.some((x) => x.i >= a && x.i < b && (x.row.cls === 'weapon' || x.row.cls === 'shootdown' || x.row.cls === 'interceptor'));
-        if (armed && !negBefore(m.i, a)) attack ??= { topic: 'cause', agentSide: null, polarity: 1, cause: 'attack', ...span0 };
+        // (debris that caused nothing, «в результате падения обломков разрушений и пострадавших нет»:
+        // an absence of loss after it with no comma between is no loss to give a cause for)
+        let nothing = false;
+        for (let k = m.end; k < b && !nothing; k++) {
+          if (/[,;]/.test(gap(k))) break;
+          nothing = rowAt(words, k, 'noloss') !== null;
+        }
+        if (armed && !nothing && !negBefore(m.i, a)) attack ??= { topic: 'cause', agentSide: null, polarity: 1, cause: 'attack', ...span0 };
         continue;
       }
       if (m.row.cls !== 'attack' && m.row.cls !== 'blast' && m.row.cls !== 'weapon') continue;
       const [a, b] = clauseOf(m.i);
+      // «ВСУ пытаются атаковать», «атакуя в районе Ольговки», «атаковать позиции»: the verb with no
+      // weapon or strike word in its clause is an assault on foot (an advance, a status fact), no strike
+      if (m.row.cls === 'attack' && groundAssault(words, marks, m.i, a, b, gap)) continue;
       // an assault beaten off ("отражены шесть атак", "атаки окупантів відбито") is an advance stopped, no
       // strike; a modal before it ("могут нанести удары") is a possibility, no account of one
       if (m.row.cls === 'attack' && vetoed(marks, m.i, m.end, a, b, (x, y) => !/[,;]/.test(text.slice(words[x]!.end, words[y]!.start)))) continue;
@@ -357,6 +367,14 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // (not a side word inside brackets that do not hold the trigger: '"Прилет" зафиксирован в
         // городе (переименован украинскими властями) ...' names who renamed the town)
         if (bracket[s.i] !== -1 && bracket[s.i] !== bracket[m.i]) continue;
+        // (not the owner of a noun the act is done to: a side word right after a noun that is no mark,
+        // «разносят тяжёлую технику ВСУ», «места размещения оружия ВСУ», when another side word stands
+        // before it in the clause, «Российские бойцы разносят технику ВСУ дронами»; «Расчёт ВСУ нанёс
+        // удар», with no other side, keeps its doer)
+        if (s.i > a && s.i - 1 !== m.i && !marks.some((x) => x.i <= s.i - 1 && x.end > s.i - 1) && !/[^\s]/.test(gap(s.i)) && morphPos(words[s.i - 1]!.w) === 'NOUN' && marks.some((o) => o.i >= a && o.i < s.i - 1 && sideOfMark(o) !== null && sideOfMark(o) !== sideOfMark(s))) continue;
+        // (not the owner after «у»: «у ВСУ ... ракеты остаются дефицитными», «у ВСУ есть ракеты» say
+        // who has the weapon, not who fired it)
+        if (s.i > 0 && words[s.i - 1]!.w === 'у' && !/[^\s«»"]/.test(gap(s.i)) && m.row.cls === 'weapon') continue;
         // (not the side of a source that reports it: "Украинские и западные источники подтверждали
         // факт удара" names who reports, not who struck; one or two words may stand between, no
         // comma, bracket or dash: "удар нанесли ВСУ, сообщают источники" keeps its doer)
@@ -385,7 +403,13 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       // (a negation does not reach over a comma: "не является межконтинентальной, а ракетой" negates the
       // missile's type, not the launch)
       const noComma = (from: number, to: number): boolean => !/[,;]/.test(text.slice(words[from]!.end, words[to]!.start));
-      let polarity: 1 | -1 = marks.some((n) => n.row.cls === 'negation' && n.i < m.i && m.i - n.end <= 3 && n.i >= a && noComma(n.i, m.i)) ? -1 : 1;
+      // (nor over a verb and a preposition of cause: «не получилось из-за обстрелов» negates what the
+      // shelling caused; «а не в результате удара ВСУ», with no verb between, still denies the strike)
+      const causeBetween = (from: number, to: number): boolean => {
+        for (let k = from; k < to; k++) if (rowAt(words, k, 'causeprep')) return words.slice(from, k).some((w) => morphPos(w.w) === 'VERB');
+        return false;
+      };
+      let polarity: 1 | -1 = marks.some((n) => n.row.cls === 'negation' && n.i < m.i && m.i - n.end <= 3 && n.i >= a && noComma(n.i, m.i) && !causeBetween(n.end, m.i)) ? -1 : 1;
       // "ракета не була українською": a negation between the weapon and its side, at most two words
       // before the side ("не была украинской", "не является российской"), not a negation of something
       // else on the way ("ракета не является межконтинентальной ... Российская Федерация")
@@ -465,6 +489,45 @@ function vetoed(marks: readonly { i: number; end: number; row: Row }[], i: numbe
   // (a policy after it, "удары наносятся только по военным целям", restricts what is struck: no strike)
   // (a question particle right after it or a word before it, "Ударила ли Украина", "Ограничены ли удары": a question, no strike)
   return marks.some((x) => x.i >= a && x.i < b && ((x.row.cls === 'repel' && !air && (x.i >= end ? x.i - end <= 3 : i - x.end <= 3)) || (x.row.cls === 'modal' && x.i < i && i - x.end <= 3) || (x.row.cls === 'hearsay' && x.i < i && i - x.end <= 1) || (x.row.cls === 'question' && (x.i >= end ? x.i === end : i - x.end <= 1)) || (x.row.cls === 'policy' && x.i >= end && x.i - end <= 3 && open(end - 1, x.i))));
+}
+
+/** Verb forms of «атаковать»/«атакувати» (not the noun «атака», not the passive «атакован»: a place attacked is struck). */
+const ATTACK_VERB = /^(атаков(?!ан)|атакув|атакуя$|атакующ|атаку(ю|ет|ют|ем|ешь|ете|й|йте|ючи|ють|є|ємо)$)/;
+
+/**
+ * Whether the attack mark at word `i` of clause [a, b) is a ground assault: a verb form of
+ * «атаковать» with no weapon, strike, debris or air-defence word in its clause (the words
+ * `ruukArmedIn` reads) and either no object (a comma or the clause end right after it: «ВСУ пытаются
+ * атаковать, используя технику») or a ground object (data/responsibility-ruuk.tsv class groundobj:
+ * «позиции», «в районе») within two words after it or anywhere before it in the clause («Российские
+ * позиции ... ВСУ пытаются атаковать»). Russian military reporting says «атаковать» of assault groups
+ * on positions and names the drone or missile when it means a strike («атаковали дронами»).
+ */
+function groundAssault(words: Word[], marks: readonly { i: number; end: number; row: Row }[], i: number, a: number, b: number, gap: (k: number) => string): boolean {
+  if (!ATTACK_VERB.test(words[i]!.w.replace(/ё/g, 'е'))) return false;
+  const armed = marks.some((x) => x.i >= a && x.i < b && (x.row.cls === 'weapon' || x.row.cls === 'blast' || x.row.cls === 'debris' || x.row.cls === 'shootdown' || x.row.cls === 'interceptor' || x.row.cls === 'hit' || (x.row.cls === 'attack' && !/^атак/.test(x.row.words[0]!.stem))));
+  if (armed) return false;
+  if (i + 1 >= b || /,/.test(gap(i + 1))) return true;
+  for (let k = i + 1; k < Math.min(b, i + 3); k++) if (rowAt(words, k, 'groundobj')) return true;
+  for (let k = a; k < i; k++) if (rowAt(words, k, 'groundobj') && !(k > 0 && FROM_PREP.has(words[k - 1]!.w))) return true;
+  return false;
+}
+
+/**
+ * Whether the Cyrillic event trigger [start, end) of `text` is a ground assault, «атаковать» with no
+ * weapon or strike word in its clause (see `groundAssault`): no strike for the events stage's
+ * triggers either.
+ */
+export function ruukGroundAssault(text: string, start: number, end: number): boolean {
+  if (!CYRILLIC.test(text.slice(start, end))) return false;
+  let lo = start;
+  while (lo > 0 && start - lo < 200 && !/[.!?;:\n—–]/.test(text[lo - 1]!)) lo--;
+  let hi = end;
+  while (hi < text.length && hi - end < 200 && !/[.!?;:\n—–]/.test(text[hi]!)) hi++;
+  const words = wordsOf(text, lo, hi);
+  const t = words.findIndex((w) => w.start <= start && w.end > start);
+  if (t < 0) return false;
+  return groundAssault(words, marksOf(words), t, 0, words.length, (k) => text.slice(words[k - 1]!.end, words[k]!.start));
 }
 
 /**

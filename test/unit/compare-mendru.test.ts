@@ -24,7 +24,8 @@ before(() => {
 
 test('ruukEventFacts: the subject before an active attack verb is its doer, not the side of its object', () => {
   const rows: [string, string[]][] = [
-    ['Российские войска атаковали опорный пункт ВСУ под Торецком.', ['RU:1', 'cause:attack']],
+    // («атаковали опорный пункт» with no weapon is an assault on foot since lane rucause: a strike verb here)
+    ['Российские войска обстреляли опорный пункт ВСУ под Торецком.', ['RU:1', 'cause:attack']],
     ['Вчера ВСУ обстреляли позиции российской армии у Васильевки.', ['UA:1', 'cause:attack']],
     ['Российская авиация разбомбила склад украинских боеприпасов.', ['RU:1', 'cause:attack']],
     ['ВС РФ не атаковали колонну ВСУ.', ['RU:-1']],
