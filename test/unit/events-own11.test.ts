@@ -84,3 +84,30 @@ table('a weapons test shows military power with a weapon (CAMEO 150 → MOBILIZE
   ['North Korea conducted a missile test.', 'MOBILIZE/weapons'],
   ['Soldiers fired a missile at the convoy.', 'ASSAULT'],
 ]);
+
+// second round, from own10 dev's errors (own10 dev was already tuned on by lane plover)
+table('a headline\'s -s verb after a name is a verb, not a noun compound with the body after it', [
+  ['Mexico probes army over disappearance of 43 students', 'ACCUSE/investigate'],
+  ['Kenya deploys police officers to Haiti', 'MOBILIZE/police'],
+  ['Iran talks collapse', 'CONSULT'],
+]);
+
+table('the same consultation adjunct fronted gives the main verb its mode', [
+  ['In a phone call on Thursday, the Saudi crown prince and the Iranian president discussed the war in Gaza.', 'CONSULT/phone'],
+  ['During a visit to Cairo, the foreign minister met the Egyptian president.', 'CONSULT/visit'],
+  // a statement or a place fronted gives no mode
+  ['In a statement on Thursday, the two leaders discussed the war.', 'CONSULT/null'],
+  ['In the capital, the ministers met on Monday.', 'CONSULT/null'],
+]);
+
+table('breaking into computer systems is an intrusion (COERCE cyber); into a building no event', [
+  ['Hackers linked to Pyongyang broke into the computer networks of South Korea\'s nuclear power operator.', 'COERCE/cyber'],
+  ['Thieves broke into a warehouse in the port.', 'none'],
+]);
+
+table('merchants or shopkeepers shutting their shops strike (CAMEO 143); authorities shutting shops restrict', [
+  ['Merchants in the Tehran bazaar shut their shops for a third day in protest at the collapse of the rial.', 'PROTEST/strike'],
+  ['Shopkeepers closed their stores in protest at the new tax.', 'PROTEST/strike'],
+  ['Police shut shops selling alcohol in the old city.', 'COERCE/restrict'],
+  ['Authorities closed shops and schools ahead of the storm.', 'COERCE/restrict'],
+]);

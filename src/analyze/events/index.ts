@@ -761,16 +761,21 @@ const POSSESSIVE = grammarSet('possessive');
 /**
  * (lane events) Whether the bare word at i, tagged a noun, is a headline's present-tense verb after a
  * plural subject opening the line: "Rebels ambush army patrol near border", "Rights groups protest
- * army crackdown". The subject is one to three nouns, names or adjectives from the line's start, the
+ * army crackdown", or its -s form after a name ("Mexico probes army over ..."). The subject is one to three nouns, names or adjectives from the line's start, the
  * last a plural; the line has no final period and no word the tagger read as a verb or auxiliary, so a
  * noun compound in running text ("Rebel attack kills five", "... ambush army patrols.") keeps its reading.
  */
 function headlineVerb(t: Tokens, i: number): boolean {
-  if (t.pos[i] !== P.NOUN || t.lemma[i] !== t.lower[i]) return false;
+  if (t.pos[i] !== P.NOUN) return false;
+  const w = t.lower[i]!;
+  const lemma = t.lemma[i]!;
+  // the bare form after a plural subject, or the -s form after a name ("Mexico probes army over ...")
+  const bare = lemma === w;
+  if (!bare && w !== lemma + 's' && w !== lemma + 'es') return false;
   const b = prevTok(t, i);
   if (b < 0) return false;
   const subj = t.lower[b]!;
-  if (!(t.pos[b] === P.NOUN || t.pos[b] === P.PROPN) || subj.length < 4 || !subj.endsWith('s') || subj.endsWith('ss')) return false;
+  if (bare ? !(t.pos[b] === P.NOUN || t.pos[b] === P.PROPN) || subj.length < 4 || !subj.endsWith('s') || subj.endsWith('ss') : t.pos[b] !== P.PROPN) return false;
   let k = b;
   for (let words = 1; ; words++) {
     const p = prevTok(t, k);
@@ -1427,12 +1432,36 @@ function mannerAdjunct(t: Doc['tokens'], from: number, nounStart: number): boole
   return true;
 }
 
+/**
+ * (lane events) Whether the trigger noun at `nounStart` stands in a prepositional phrase opening the
+ * sentence with one of MANNER_PREPS ("In a phone call on Thursday, …", "During his visit to Cairo, …"):
+ * only determiners, possessives and adjectives between the preposition and the noun.
+ */
+function frontedMannerAdjunct(t: Doc['tokens'], t0: number, nounStart: number): boolean {
+  let k = prevTok(t, nounStart);
+  let words = 0;
+  while (k >= t0 && words < 3 && (t.pos[k] === P.DET || t.pos[k] === P.ADJ || t.pos[k] === P.PRON)) {
+    k = prevTok(t, k);
+    words++;
+  }
+  if (k < t0 || !MANNER_PREPS.has(t.lower[k]!) || t.lower[k] === 'by') return false;
+  const b = prevTok(t, k);
+  return b < t0;
+}
+
 function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMention[], evToks: { start: number; end: number; noun: boolean }[]): void {
   // a threat's mode is the kind of act threatened: the event it governs ("threatened to strike" →
   // violence, "vowed to hold a general strike" → restrict), read from the "=future" rows
   // (a threat word of the violence class, "threatened devastating blows", only when no act follows);
   // likewise a request's mode is the kind of act asked for ("demanded the release" → yield), read
   // from the "=requested" rows
+  // (lane events) a consultation adjunct fronted gives the main consultation verb its mode: "In a phone
+  // call on Thursday, the two leaders discussed the war" → phone; "During a visit to Cairo, the minister
+  // met ..." → visit (the verb may stand far from the adjunct, so this pass has no distance bound)
+  if (evs.length > 1 && evs[0]!.plover.type === 'CONSULT' && evs[0]!.plover.mode !== null && evToks[0]!.noun && frontedMannerAdjunct(t, t0, evToks[0]!.start)) {
+    const v = evs.find((x, k) => k > 0 && !x.subordinate);
+    if (v && v.plover.type === 'CONSULT' && v.plover.mode === null) v.plover.mode = evs[0]!.plover.mode;
+  }
   for (let k = 0; k < evs.length; k++) {
     const e = evs[k]!;
     const next = evs[k + 1];
