@@ -254,6 +254,8 @@ function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: 
       if (b >= 0 && (t.pos[b] === P.DET || (nounSlot && modifier && t.pos[prevTok(t, b)] === P.DET))) return false;
     }
     if (p === P.VERB || (participle && (p === P.ADJ || p === P.NOUN || p === P.PROPN))) return true;
+    // (lane events) a headline's bare verb after its plural subject: "Protesters storm parliament"
+    if (w === word && headlineVerb(t, i)) return true;
     // a present-tense verb the tagger read as a plural noun: "Russia warns Kyiv", "Iran rejects the plan"
     if ((p === P.NOUN || p === P.PROPN) && w.endsWith('s') && i > 0) {
       let k = i - 1;
@@ -519,7 +521,7 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
       if ((pos[i] === P.NOUN || pos[i] === P.PROPN) && NOMINAL.test(lower) && eventNominalSlot(t, i, t1)) best = nominalAt(t, i, lower);
       else if (pos[i] === P.VERB && lemma.length > 3 && lemma !== lower) best = verbalAt(t, i, lemma);
     }
-    if (best && best.end - best.start === 1 && attributive(t, i)) best = null;
+    if (best && best.end - best.start === 1 && attributive(t, i) && !headlineVerb(t, i)) best = null;
     if (best) {
       (out ??= []).push(best);
       i = best.end - 1;
@@ -757,6 +759,39 @@ function prevTok(t: Tokens, i: number): number {
 const POSSESSIVE = grammarSet('possessive');
 
 /**
+ * (lane events) Whether the bare word at i, tagged a noun, is a headline's present-tense verb after a
+ * plural subject opening the line: "Rebels ambush army patrol near border", "Rights groups protest
+ * army crackdown", or its -s form after a name ("Mexico probes army over ..."). The subject is one to three nouns, names or adjectives from the line's start, the
+ * last a plural; the line has no final period and no word the tagger read as a verb or auxiliary, so a
+ * noun compound in running text ("Rebel attack kills five", "... ambush army patrols.") keeps its reading.
+ */
+function headlineVerb(t: Tokens, i: number): boolean {
+  if (t.pos[i] !== P.NOUN) return false;
+  const w = t.lower[i]!;
+  const lemma = t.lemma[i]!;
+  // the bare form after a plural subject, or the -s form after a name ("Mexico probes army over ...")
+  const bare = lemma === w;
+  if (!bare && w !== lemma + 's' && w !== lemma + 'es') return false;
+  const b = prevTok(t, i);
+  if (b < 0) return false;
+  const subj = t.lower[b]!;
+  if (bare ? !(t.pos[b] === P.NOUN || t.pos[b] === P.PROPN) || subj.length < 4 || !subj.endsWith('s') || subj.endsWith('ss') : t.pos[b] !== P.PROPN) return false;
+  let k = b;
+  for (let words = 1; ; words++) {
+    const p = prevTok(t, k);
+    if (p < 0) break;
+    if (words >= 3 || !(t.pos[p] === P.NOUN || t.pos[p] === P.PROPN || t.pos[p] === P.ADJ)) return false;
+    k = p;
+  }
+  let last = i;
+  for (let x = k; x >= 0; x = nextTok(t, x)) {
+    if (t.pos[x] === P.VERB || t.pos[x] === P.AUX) return false;
+    last = x;
+  }
+  return t.lower[last] !== '.';
+}
+
+/**
  * Whether the single-word trigger at i modifies the noun after it instead of naming an act:
  * a participle before its noun ("occupied villages", "Retreating Russian troops", "an attacking
  * force"), or a trigger noun compounded with a body of people ("occupation authorities").
@@ -815,15 +850,21 @@ const LOCATIVE = new Set(['near', 'in', 'at', 'outside', 'around', 'on', 'along'
  * ("Russian positions near Tetkino came under fire" → "Russian positions"); "X of Y" stays whole.
  */
 function subjectNP(t: Tokens, e: number, t0: number): [number, number] | null {
-  const np = npEndingAt(t, e, t0);
+  let np = npEndingAt(t, e, t0);
   if (!np) return null;
-  let k = np[0] - 1;
-  while (k > t0 && t.kind[k] === Kind.Space) k--;
-  if (k <= t0 || t.pos[k] !== P.ADP) return np;
-  const before = npEndingAt(t, k, t0);
-  if (!before) return np;
-  if (t.lower[k] === 'of') return [before[0], np[1]];
-  return LOCATIVE.has(t.lower[k]!) ? before : np;
+  // (lane events) up to three postmodifiers: a locative one leaves the phrase before it, which may itself
+  // be an "of" complement ("The mayor of a town in Mexico's Guerrero state" → "The mayor of a town")
+  for (let step = 0; step < 3; step++) {
+    let k = np[0] - 1;
+    while (k > t0 && t.kind[k] === Kind.Space) k--;
+    if (k <= t0 || t.pos[k] !== P.ADP) return np;
+    const before = npEndingAt(t, k, t0);
+    if (!before) return np;
+    if (t.lower[k] === 'of') return [before[0], np[1]];
+    if (!LOCATIVE.has(t.lower[k]!)) return np;
+    np = before;
+  }
+  return np;
 }
 
 /** A noun phrase starting at token s (walking right), as [s, e), or null. */
@@ -1367,12 +1408,60 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
  * reporting tag are marked subordinate). Its own function so that the common sentence of one event
  * never compiles it.
  */
+/** Prepositions that open a manner or occasion adjunct naming how a meeting took place (see mannerAdjunct). */
+const MANNER_PREPS = new Set(['in', 'on', 'during', 'by', 'over']);
+
+/**
+ * (lane events) Whether the noun phrase ending at `nounStart` (a trigger noun) sits in an adjunct of the
+ * verb ending before `from`: one of MANNER_PREPS, then at most four determiners, adjectives, nouns or
+ * adverbs before the noun, and between the verb and that preposition no verb, auxiliary or clause
+ * punctuation ("discussed air defence in a telephone call", not "met, and later in a phone call ...").
+ */
+function mannerAdjunct(t: Doc['tokens'], from: number, nounStart: number): boolean {
+  let k = prevTok(t, nounStart);
+  let words = 0;
+  while (k >= from && words < 4 && (t.pos[k] === P.DET || t.pos[k] === P.ADJ || t.pos[k] === P.NOUN || t.pos[k] === P.ADV || t.pos[k] === P.PRON) && !MANNER_PREPS.has(t.lower[k]!)) {
+    k = prevTok(t, k);
+    words++;
+  }
+  if (k < from || !MANNER_PREPS.has(t.lower[k]!)) return false;
+  for (let x = from; x < k; x++) {
+    if (t.kind[x] === Kind.Space) continue;
+    if (t.pos[x] === P.VERB || t.pos[x] === P.AUX || t.pos[x] === P.CCONJ || t.pos[x] === P.SCONJ || isStop(t, x)) return false;
+  }
+  return true;
+}
+
+/**
+ * (lane events) Whether the trigger noun at `nounStart` stands in a prepositional phrase opening the
+ * sentence with one of MANNER_PREPS ("In a phone call on Thursday, …", "During his visit to Cairo, …"):
+ * only determiners, possessives and adjectives between the preposition and the noun.
+ */
+function frontedMannerAdjunct(t: Doc['tokens'], t0: number, nounStart: number): boolean {
+  let k = prevTok(t, nounStart);
+  let words = 0;
+  while (k >= t0 && words < 3 && (t.pos[k] === P.DET || t.pos[k] === P.ADJ || t.pos[k] === P.PRON)) {
+    k = prevTok(t, k);
+    words++;
+  }
+  if (k < t0 || !MANNER_PREPS.has(t.lower[k]!) || t.lower[k] === 'by') return false;
+  const b = prevTok(t, k);
+  return b < t0;
+}
+
 function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMention[], evToks: { start: number; end: number; noun: boolean }[]): void {
   // a threat's mode is the kind of act threatened: the event it governs ("threatened to strike" →
   // violence, "vowed to hold a general strike" → restrict), read from the "=future" rows
   // (a threat word of the violence class, "threatened devastating blows", only when no act follows);
   // likewise a request's mode is the kind of act asked for ("demanded the release" → yield), read
   // from the "=requested" rows
+  // (lane events) a consultation adjunct fronted gives the main consultation verb its mode: "In a phone
+  // call on Thursday, the two leaders discussed the war" → phone; "During a visit to Cairo, the minister
+  // met ..." → visit (the verb may stand far from the adjunct, so this pass has no distance bound)
+  if (evs.length > 1 && evs[0]!.plover.type === 'CONSULT' && evs[0]!.plover.mode !== null && evToks[0]!.noun && frontedMannerAdjunct(t, t0, evToks[0]!.start)) {
+    const v = evs.find((x, k) => k > 0 && !x.subordinate);
+    if (v && v.plover.type === 'CONSULT' && v.plover.mode === null) v.plover.mode = evs[0]!.plover.mode;
+  }
   for (let k = 0; k < evs.length; k++) {
     const e = evs[k]!;
     const next = evs[k + 1];
@@ -1420,6 +1509,11 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
         const r = rowFor('=requested');
         if (r) e.plover.mode = r.ploverMode;
       }
+    } else if (e.plover.type === 'CONSULT' && e.plover.mode === null && next.plover.type === 'CONSULT' && next.plover.mode !== null && evToks[k + 1]!.noun && mannerAdjunct(t, evToks[k]!.end, evToks[k + 1]!.start)) {
+      // (lane events) a meeting noun in a manner adjunct of a consultation verb gives the verb its
+      // mode: "discussed the crisis in a telephone call" → phone, "held talks ... during a visit to
+      // Beijing" → visit (CAMEO 041, 042): one consultation, told twice
+      e.plover.mode = next.plover.mode;
     } else if (e.plover.type === 'REJECT' && e.plover.mode === null && !next.subordinate && REFUSAL.has(e.kind)) {
       // a refusal's mode is that of the act refused, as a request's is: "refused to release the
       // detainees" → yield (CAMEO 1243), "refused to meet" → meet (125), "refused to send troops" → assist (121)
