@@ -21,7 +21,7 @@
  * look-ups, claim links, the inserts); `--from I` starts at the corpus' document I instead (for a
  * ledger grown by other means). `--pragma 'P1;P2'` (repeatable: one variant each, run in
  * turn per rep; '' for the store's own settings) runs those PRAGMAs on the ledger before storing,
- * to measure SQLite's settings. `--bulk` runs each variant twice per rep, as it is and as a bulk
+ * to measure SQLite's settings (with or without `--into`; the form sent now only). `--bulk` runs each variant twice per rep, as it is and as a bulk
  * load (`Store.bulkLoad` before the first batch, its `end()`, which restores the indexes and fills
  * the full-text indexes, counted in the commit's time).
  */
@@ -103,7 +103,7 @@ function timed(store: Store, parts: Map<string, number>): Store {
   });
 }
 
-const runs = args.into !== undefined ? variants.map((v) => ['bytes', v] as const) : (['string', 'bytes'] as const).map((f) => [f, ''] as const);
+const runs = args.into !== undefined || args.pragma?.length ? variants.map((v) => ['bytes', v] as const) : (['string', 'bytes'] as const).map((f) => [f, ''] as const);
 const modes = args.bulk ? [false, true] : [false];
 for (let rep = 0; rep < REPS; rep++) {
   for (const [form, variant, bulkMode] of runs.flatMap(([f, v]) => (args.bulk && f === 'string' ? [] : modes.map((m) => [f, v, m] as const)))) {
