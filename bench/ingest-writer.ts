@@ -22,9 +22,10 @@
  * ledger grown by other means). `--pragma 'P1;P2'` (repeatable: one variant each, run in
  * turn per rep; '' for the store's own settings) runs those PRAGMAs on the ledger before storing,
  * to measure SQLite's settings (with or without `--into`; the form sent now only); a part written
- * `sql STATEMENT` runs that statement instead (e.g. an FTS5 configuration insert). `--bulk` runs each variant twice per rep, as it is and as a bulk
- * load (`Store.bulkLoad` before the first batch, its `end()`, which restores the indexes and fills
- * the full-text indexes, counted in the commit's time).
+ * `sql STATEMENT` runs that statement instead (e.g. an FTS5 configuration insert). `--bulk` runs
+ * each variant twice per rep, as it is and as a bulk load (`Store.bulkLoad` before the first
+ * batch, its `end()`, which restores the indexes and fills the full-text indexes, counted in the
+ * commit's time).
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
