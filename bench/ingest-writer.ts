@@ -21,9 +21,11 @@
  * look-ups, claim links, the inserts); `--from I` starts at the corpus' document I instead (for a
  * ledger grown by other means). `--pragma 'P1;P2'` (repeatable: one variant each, run in
  * turn per rep; '' for the store's own settings) runs those PRAGMAs on the ledger before storing,
- * to measure SQLite's settings. `--bulk` runs each variant twice per rep, as it is and as a bulk
- * load (`Store.bulkLoad` before the first batch, its `end()`, which restores the indexes and fills
- * the full-text indexes, counted in the commit's time).
+ * to measure SQLite's settings (with or without `--into`; the form sent now only); a part written
+ * `sql STATEMENT` runs that statement instead (e.g. an FTS5 configuration insert). `--bulk` runs
+ * each variant twice per rep, as it is and as a bulk load (`Store.bulkLoad` before the first
+ * batch, its `end()`, which restores the indexes and fills the full-text indexes, counted in the
+ * commit's time).
  */
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -103,7 +105,7 @@ function timed(store: Store, parts: Map<string, number>): Store {
   });
 }
 
-const runs = args.into !== undefined ? variants.map((v) => ['bytes', v] as const) : (['string', 'bytes'] as const).map((f) => [f, ''] as const);
+const runs = args.into !== undefined || args.pragma?.length ? variants.map((v) => ['bytes', v] as const) : (['string', 'bytes'] as const).map((f) => [f, ''] as const);
 const modes = args.bulk ? [false, true] : [false];
 for (let rep = 0; rep < REPS; rep++) {
   for (const [form, variant, bulkMode] of runs.flatMap(([f, v]) => (args.bulk && f === 'string' ? [] : modes.map((m) => [f, v, m] as const)))) {
@@ -115,7 +117,11 @@ for (let rep = 0; rep < REPS; rep++) {
     }
     const parts = new Map<string, number>();
     const store = openStore(file);
-    for (const p of variant.split(';').filter((x) => x.trim())) (store as unknown as { db: { pragma(s: string): unknown } }).db.pragma(p);
+    const db = (store as unknown as { db: { pragma(s: string): unknown; exec(s: string): unknown } }).db;
+    for (const p of variant.split(';').map((x) => x.trim()).filter(Boolean)) {
+      if (p.startsWith('sql ')) db.exec(p.slice(4));
+      else db.pragma(p);
+    }
     const ledger = new Ledger(args.into !== undefined ? timed(store, parts) : store);
     await store.stats();
     let decodeMs = 0;
