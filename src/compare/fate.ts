@@ -30,6 +30,10 @@ interface FateLex {
   systemKeys: Set<string>;
   /** Words before an item that make it another airframe of its type ("a second Su-34", «ещё один Су-34»). */
   another: Set<string>;
+  /** Words joining two items of one list ("and", «и»); with `article`, all that may stand between them. */
+  join: Set<string>;
+  /** Articles ("a", "the"). */
+  article: Set<string>;
 }
 
 type PhraseClass = 'destroyed' | 'survived' | 'denial' | 'anaphor';
@@ -46,6 +50,8 @@ function lex(): FateLex {
   const aux = new Set<string>();
   const free = new Set<string>();
   const another = new Set<string>();
+  const join = new Set<string>();
+  const article = new Set<string>();
   for (const [phrase, cls, key] of table('fate-words.tsv')) {
     const p = phrase!.toLowerCase();
     if (cls === 'system') systems.set(p, key || p);
@@ -56,8 +62,10 @@ function lex(): FateLex {
     else if (cls === 'aux') aux.add(p);
     else if (cls === 'free') free.add(p);
     else if (cls === 'another') another.add(p);
+    else if (cls === 'join') join.add(p);
+    else if (cls === 'article') article.add(p);
   }
-  return (lexCache = { systems, prefixes, phrases, agent, weapon, aux, free, systemKeys: new Set(systems.values()), another });
+  return (lexCache = { systems, prefixes, phrases, agent, weapon, aux, free, systemKeys: new Set(systems.values()), another, join, article });
 }
 
 /** Whether word `w` is `pat`: a pattern ending in "~" is a stem (any ending), as in PhraseMatcher rows. */
@@ -131,21 +139,61 @@ function phrasesAll(words: Word[], cls: PhraseClass): [number, number][] {
  * the state of the fate word nearest to it (words between them; a tie goes to the word after the
  * item, "a Mi-8 helicopter was damaged"), with that word's place. "Air defences shot down a Su-24
  * and a Mi-8 was damaged" says two fates of two items, not "damaged" of both (issue 9, lane fate).
+ * A fate word in the item's own comma segment comes before any outside it («Повреждены Су-34 и
+ * Су-25, сбит Ка-52»), and an item joined to the item before it ("damaged a Su-34 and a Su-25 and
+ * shot down a Ka-52") takes that item's fate word unless a fate word of its own follows it (fix lane
+ * C, reviewer finding 7).
  */
-function nearestFates(words: Word[], mentions: [number, string][]): { i: number; key: string; state: FateFact['state']; cue: number; len: number }[] {
+function nearestFates(text: string, words: Word[], mentions: [number, string][]): { i: number; key: string; state: FateFact['state']; cue: number; len: number }[] {
   const cues = [
     ...phrasesAll(words, 'destroyed').map(([c, n]) => ({ c, n, state: 'destroyed' as const })),
     ...phrasesAll(words, 'survived').map(([c, n]) => ({ c, n, state: 'survived' as const })),
   ];
-  return mentions.map(([i, key]) => {
+  // the comma segment of each word: a new one after , ; : a dash or a bracket
+  const seg: number[] = [];
+  for (let k = 0; k < words.length; k++) seg.push(k === 0 ? 0 : seg[k - 1]! + (/[,;:()—–]|\s-\s/.test(text.slice(words[k - 1]!.end, words[k]!.start)) ? 1 : 0));
+  const out: { i: number; key: string; state: FateFact['state']; cue: number; len: number }[] = [];
+  for (let n = 0; n < mentions.length; n++) {
+    const [i, key] = mentions[n]!;
+    const prev = out[n - 1];
+    if (prev && joinedTo(text, words, prev.i, i) && !ownCueAfter(words, i, cues, seg)) {
+      out.push({ ...prev, i, key });
+      continue;
+    }
+    const own = cues.filter((q) => seg[q.c] === seg[i]);
     let best = cues[0]!;
     let bestD = Infinity;
-    for (const q of cues) {
+    for (const q of own.length > 0 ? own : cues) {
       const d = q.c > i ? q.c - i : i - (q.c + q.n - 1);
       if (d < bestD || (d === bestD && q.c > i)) [best, bestD] = [q, d];
     }
-    return { i, key, state: best.state, cue: best.c, len: best.n };
-  });
+    out.push({ i, key, state: best.state, cue: best.c, len: best.n });
+  }
+  return out;
+}
+
+/**
+ * Whether the item at words[j] is joined to the item at words[h] as one list: only `join` words,
+ * articles and commas stand between them, at least one join word or comma ("a Su-34 and a Su-25",
+ * «Су-34 и Су-25», "a Su-34, a Su-25").
+ */
+function joinedTo(text: string, words: Word[], h: number, j: number): boolean {
+  const l = lex();
+  const between = words.slice(h + 1, j);
+  if (!between.every((w) => l.join.has(w.w) || l.article.has(w.w))) return false;
+  const gap = text.slice(words[h]!.end, words[j]!.start);
+  if (/[^\s,\p{L}]/u.test(gap)) return false;
+  return between.some((w) => l.join.has(w.w)) || gap.includes(',');
+}
+
+/**
+ * Whether a fate word of the item's own follows the item at words[i] in its comma segment: no join
+ * word stands between ("a Mi-8 helicopter was damaged", «Су-25 получил повреждения»; not "a Su-25
+ * and shot down a Ka-52").
+ */
+function ownCueAfter(words: Word[], i: number, cues: { c: number }[], seg: number[]): boolean {
+  const l = lex();
+  return cues.some((q) => q.c > i && seg[q.c] === seg[i] && q.c - i <= 4 && !words.slice(i + 1, q.c).some((w) => l.join.has(w.w)));
 }
 
 /** Russian and Ukrainian active past forms of a fate verb («уничтожил», «знищили», «збив»). */
@@ -226,7 +274,7 @@ export function fateFacts(text: string, frags: readonly { start: number; end: nu
         const mentions = itemsIn(text, words, true);
         if (mentions.length >= 2) {
           // each item its own fate; one type said both ways in one sentence is two airframes: none
-          const each = nearestFates(words, mentions).filter((m) => !doerAt(text, words, m.i, m.cue, m.len));
+          const each = nearestFates(text, words, mentions).filter((m) => !doerAt(text, words, m.i, m.cue, m.len));
           for (const m of each) {
             if (each.some((o) => o.key === m.key && o.state !== m.state) || each.find((o) => o.key === m.key) !== m) continue;
             const w = words[m.i]!;

@@ -90,6 +90,29 @@ test('a sentence with two items and two fates gives each item its own fate', () 
   }
 });
 
+test('a fate word of the item\'s own comma segment, and a list of items shares its head\'s fate (fix lane C, reviewer finding 7)', () => {
+  const rows: [string, string[]][] = [
+    // the reviewer's sentences: the Su-25 was damaged with the Su-34, only the Ka-52 was shot down
+    ['Ukrainian air defence damaged a Su-34 and a Su-25 and shot down a Ka-52 near Bakhmut, the Air Force said.', ['su34:survived', 'su25:survived', 'ka52:destroyed']],
+    ['Повреждены Су-34 и Су-25, сбит Ка-52, сообщили в Воздушных силах Украины.', ['su34:survived', 'su25:survived', 'ka52:destroyed']],
+    // the same shapes of our own, the other way round and in Ukrainian
+    ['Уничтожены Су-34 и Су-35, повреждён Су-25 на аэродроме Морозовск.', ['su34:destroyed', 'su35:destroyed', 'su25:survived']],
+    ['Air defence shot down a Su-34 and a Su-35 and damaged a Su-25 over the Donetsk region.', ['su34:destroyed', 'su35:destroyed', 'su25:survived']],
+    ['Збито Су-34 та Су-25, пошкоджено Ка-52 поблизу Бахмута.', ['su34:destroyed', 'su25:destroyed', 'ka52:survived']],
+    ['Air defence damaged a Su-34, a Su-25 and a Ka-52 and shot down a Mi-8 over the Kharkiv region.', ['su34:survived', 'su25:survived', 'ka52:survived', 'mi8:destroyed']],
+    // near misses: an item joined to the one before but with a fate word of its own keeps that word
+    ['Air defences shot down a Su-24 and a Mi-8 was damaged on the ground.', ['su24:destroyed', 'mi8:survived']],
+    ['Сбит Су-34, Су-25 получил повреждения и вернулся на аэродром.', ['su34:destroyed', 'su25:survived']],
+    ['A Su-34 and a Su-25 were damaged and a Ka-52 was shot down near Bakhmut.', ['su34:survived', 'su25:survived', 'ka52:destroyed']],
+    // ... and an item that is no list member takes the fate word nearest to it (unchanged)
+    ['Ukraine shot down another Su-34 near Avdiivka and damaged a Su-25, the Air Force said.', ['su34:destroyed', 'su25:survived']],
+  ];
+  for (const [text, want] of rows) {
+    assert.deepEqual(fates(text), want, text);
+    for (const f of fateFacts(text, [{ start: 0, end: text.length }])) assert.equal(text.slice(f.start, f.end), f.text);
+  }
+});
+
 test("the ministry's own post and a wire's retelling of it are no fate dispute", () => {
   const post = records('mod', 'Дежурными средствами противовоздушной обороны над Крымом сбит украинский самолёт Су-24. В результате атаки беспилотников на аэродроме Кача повреждён вертолёт Ми-8.', '2024-05-15T07:00:00Z', MOD);
   const wire = records('wire', "MOSCOW, May 15 (Reuters) - Russia's defence ministry said its air defences had shot down a Ukrainian Su-24 over Crimea and that a Mi-8 helicopter was damaged on the ground at the Kacha airfield.", '2024-05-15T10:00:00Z');
