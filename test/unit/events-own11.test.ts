@@ -35,6 +35,25 @@ table('a headline\'s bare verb after its plural subject is a verb, not a noun co
   ['Elections commission results due Monday', 'none'],
 ]);
 
+table('armed men marching move or show force (CAMEO 150/154 → MOBILIZE troops), by the head of the subject; anyone else marching demonstrates (fix lane C, reviewer finding 8)', [
+  // the reviewer's headlines
+  ['Ukrainian troops march into Kherson', 'MOBILIZE/troops'],
+  ['Russian forces march on Kyiv', 'MOBILIZE/troops'],
+  ['Soldiers march in Victory Day parade', 'MOBILIZE/troops'],
+  ['Wagner mutineers march on Moscow', 'MOBILIZE/troops'],
+  // the same in running text, and a counted subject
+  ['Ukrainian troops marched into Kherson on Friday.', 'MOBILIZE/troops'],
+  ['Thousands of soldiers marched through Red Square on Victory Day.', 'MOBILIZE/troops'],
+  ['Russian columns marched toward Kyiv in February 2022.', 'MOBILIZE/troops'],
+  // near misses: soldiers inside a subject whose head is someone else, and marchers who are no force
+  ['Families of soldiers marched on the defence ministry on Saturday.', 'PROTEST/demo'],
+  ['Wives of mobilised soldiers marched in Moscow to demand their return.', 'PROTEST/demo'],
+  ['Thousands of protesters marched on parliament on Sunday.', 'PROTEST/demo'],
+  ['Farmers march on Brussels', 'PROTEST/demo'],
+  // a force subject keeps the headline reading of other verbs
+  ['Troops storm parliament', 'ASSAULT'],
+]);
+
 table('a meeting noun in a manner adjunct gives a consultation verb its mode (CAMEO 041, 042)', [
   ['Zelensky and Trump discussed air defence in a telephone call on Sunday.', 'CONSULT/phone'],
   ['The ministers discussed the crisis during a visit to Beijing.', 'CONSULT/visit'],

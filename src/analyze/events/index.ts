@@ -726,6 +726,37 @@ function agentClasses(doc: Doc, agentTok: [number, number], sentPlaces: readonly
   return out;
 }
 
+const CROWD_NUMBER = grammarSet('crowd-number');
+
+/**
+ * (fix lane C, reviewer finding 8) The classes of data/event-objects.tsv of the head noun of an active
+ * verb's subject: its last word before "of" or another preposition ("Families of soldiers" → families),
+ * past a number noun of grammar role crowd-number ("Thousands of soldiers" → soldiers). A subject read
+ * just after "of" (past up to three modifiers) is the tail of a longer one ("Wives of mobilised
+ * soldiers"): no head is read. Rows with condition head=CLASS read them.
+ */
+function headClasses(t: Tokens, agentTok: [number, number]): Set<string> {
+  const out = new Set<string>();
+  let k = prevTok(t, agentTok[0]);
+  for (let n = 0; n < 3 && k >= 0 && (t.pos[k] === P.ADJ || t.pos[k] === P.VERB || t.pos[k] === P.NUM || t.pos[k] === P.DET); n++) k = prevTok(t, k);
+  if (k >= 0 && t.lower[k] === 'of') return out;
+  let head = -1;
+  for (let i = agentTok[0]; i < agentTok[1]; i++) {
+    if (t.kind[i] !== Kind.Word || cyr(t, i)) continue;
+    if (t.pos[i] === P.ADP) {
+      if (head >= 0 && t.lower[i] === 'of' && CROWD_NUMBER.has(t.lower[head]!)) {
+        head = -1;
+        continue;
+      }
+      break;
+    }
+    head = i;
+  }
+  if (head < 0) return out;
+  for (const f of new Set([t.lower[head]!, t.lemma[head]!])) for (const r of rowsOf(OBJECTS, f) ?? []) if (r.words.length === 1) out.add(r.cls);
+  return out;
+}
+
 /** Russian and Ukrainian instrumental-case endings of nouns (ракетой, дроном, беспилотниками, ракетою). */
 const INSTRUMENTAL = /(ой|ою|ом|ем|єм|ами|ями)$/;
 
@@ -1133,7 +1164,7 @@ function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
 
 
 /** The first type row of `kind` whose condition holds. */
-function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>, passive: boolean): TypeRow | null {
+function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>, passive: boolean, head: () => Set<string>): TypeRow | null {
   const rows = TYPES.get(kind);
   if (!rows) return null;
   const holds = (c: string): boolean => {
@@ -1151,6 +1182,7 @@ function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | '
     if (key === 'tgt') return tgt().has(val);
     if (key === 'obj') return obj().has(val);
     if (key === 'agent') return agt().has(val);
+    if (key === 'head') return head().has(val);
     if (key === 'place') return val === 'none' && !hasPlace;
     if (key === 'voice') return val === 'passive' && passive;
     return false;
@@ -1290,6 +1322,9 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let agtCls: Set<string> | null = null;
     // the doer: the subject of an active verb, or the "by" phrase of a passive one
     const agt = (): Set<string> => (agtCls ??= (rule === 'active' || rule === 'passive') && agentTok ? agentClasses(doc, agentTok, sentPlaces) : NO_CLASSES);
+    let headCls: Set<string> | null = null;
+    // the head noun of an active verb's subject (condition head=CLASS)
+    const head = (): Set<string> => (headCls ??= rule === 'active' && agentTok ? headClasses(t, agentTok) : NO_CLASSES);
     // a Russian or Ukrainian trigger has no target read from syntax: equipment counted just after it
     // ("уничтожены 5 танков") stands for one
     const equipment = targetTok !== null ? hasEquipment(t, targetTok) : m.t.roles === 'none' && cyr(t, m.head) && equipmentAfter(doc, ctx, trig.end, sent.end);
@@ -1298,7 +1333,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     // resolved, so that a mention the type rows drop ("cut prices") costs no actor look-up
     let early: TypeRow | null = null;
     if (!GOV_KINDS.has(m.t.kind)) {
-      early = pickType(m.t.kind, instrument, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive');
+      early = pickType(m.t.kind, instrument, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive', head);
       if (!early || early.ploverType === null) continue;
     }
     const agent = agentRead ?? (agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null);
@@ -1327,7 +1362,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       const side = ruukSideBefore(t, m.start, t0, m.t.lang, doc.lang);
       if (side) gov = side === placeCountry ? 'yes' : 'no';
     }
-    const row = early ?? pickType(m.t.kind, instrument, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive');
+    const row = early ?? pickType(m.t.kind, instrument, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive', head);
     if (!row || row.ploverType === null) continue;
     // polarity and modality
     let polarity: EventPolarity = 'happened';
