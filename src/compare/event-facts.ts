@@ -116,9 +116,12 @@ const INSTRUMENT = new Set(['by', 'with', 'using']);
  * missile hit the station"; not a passive's subject, "a HIMARS launcher was hit", except of a launch,
  * "the Kh-22 missiles had been fired"), up to six words after "by", "with" or "using" right after the
  * trigger ("was hit by a Kh-22 cruise missile"), or a launch's object ("fired six HIMARS rockets").
- * A system that is the strike's object ("struck two HIMARS launchers") names no doer.
+ * A system that is the strike's object ("struck two HIMARS launchers") names no doer. The backward
+ * scan stops at `lo`, the start of the claim's content fragment (the speaker before "said", "Local
+ * resident Iskander Akhmetov said the strike ...", is no instrument), and at another event's trigger
+ * (a verb between the system and the trigger: "Iskander Akhmetov lost his house when the strike hit").
  */
-function instrumentSide(text: string, e: EventMention): Side | null {
+function instrumentSide(text: string, e: EventMention, lo = 0, others: readonly EventMention[] = []): Side | null {
   const words = clauseWords(text, e);
   const t = words.findIndex((w) => w.start >= e.trigger.start);
   if (t < 0) return null;
@@ -129,8 +132,9 @@ function instrumentSide(text: string, e: EventMention): Side | null {
   const sides = new Set<Side>();
   const passive = words.slice(Math.max(0, t - 2), t).some((w) => BE.has(w.w));
   if (!passive || launch) {
-    for (let i = t - 1; i >= 0 && open(i, t); i--) {
-      const m = weaponSystemSide(words, i, i + 1);
+    for (let i = t - 1; i >= 0 && open(i, t) && words[i]!.start >= lo; i--) {
+      if (others.some((o) => o !== e && o.trigger.start >= words[i]!.end && o.trigger.end <= e.trigger.start)) break;
+      const m = weaponSystemSide(words, i, i + 1, text);
       if (m) sides.add(m);
     }
   }
@@ -139,11 +143,34 @@ function instrumentSide(text: string, e: EventMention): Side | null {
   else if (launch) from = after;
   if (from >= 0) {
     for (let i = from; i < Math.min(words.length, from + 6) && (i === from || open(i - 1, i)); i++) {
-      const m = weaponSystemSide(words, i, i + 1);
+      const m = weaponSystemSide(words, i, i + 1, text);
       if (m) sides.add(m);
     }
   }
   return sides.size === 1 ? [...sides][0]! : null;
+}
+
+/** Countries of the war whose weapon systems data/weapon-sides.tsv lists (a system's side holds only there). */
+const THEATRE = new Set(['UA', 'RU']);
+
+/**
+ * Whether a claim tells of another war: its content names places, of known countries, and none of
+ * them in Ukraine or Russia ("A Shahed drone hit the Tower 22 base in Jordan"): an Iran-made drone
+ * fired by others, so a weapon system there names no side of this war.
+ */
+export function otherTheatre(analysis: Analysis, frags: readonly { start: number; end: number }[]): boolean {
+  let foreign = false;
+  for (const p of analysis.places ?? []) {
+    if ((p.role && p.role !== 'place') || !p.country || !frags.some((f) => p.start >= f.start && p.end <= f.end)) continue;
+    if (THEATRE.has(p.country)) return false;
+    foreign = true;
+  }
+  return foreign;
+}
+
+/** The spans of the places of `analysis` that are places (not a speaker's or an organisation's name), once per analysis. */
+function placeSpans(analysis: Analysis): { start: number; end: number }[] {
+  return memo(analysis, 'facts:placeSpans', () => (analysis.places ?? []).filter((p) => !p.role || p.role === 'place').map((p) => ({ start: p.start, end: p.end })));
 }
 
 let groundOps: Set<string> | null = null;
@@ -481,7 +508,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     if (e.kind === 'attack' && groundOperation(e.trigger.text) && !airAttack(text, e)) continue;
     // «ВСУ пытаются атаковать», «атакуя в районе Ольговки»: the Russian or Ukrainian verb with no weapon
     // or strike word in its clause is an assault on foot too
-    if (e.kind === 'attack' && ruukGroundAssault(text, e.trigger.start, e.trigger.end)) continue;
+    if (e.kind === 'attack' && ruukGroundAssault(text, e.trigger.start, e.trigger.end, placeSpans(analysis))) continue;
     // a passive or reduced relative names its doer after "by" ("a missile fired by Russia", "hit by
     // several drones"): the noun phrase before the trigger is then what was hit or fired, not the doer
     const by = enByAgent(text, e.trigger.end, (ws, a, b) => sideIn(ws, a, b, speaker.side, false));
@@ -496,7 +523,10 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     let side = named ?? (by === undefined ? selfAgentSide(e, speaker) ?? coordinatedSelf(text, e, claim.content, speaker) : null);
     // "an Iskander missile hit the station", "hit by a Kh-22 cruise missile": a weapon system only one
     // side fires (data/weapon-sides.tsv), as the strike's instrument, names that side when nothing else does
-    if (side === null && attackKind) side = instrumentSide(text, e);
+    if (side === null && attackKind && !otherTheatre(analysis, claim.content)) {
+      const frag = claim.content.find((f) => f.start <= e.trigger.start && e.trigger.end <= f.end);
+      side = instrumentSide(text, e, frag?.start ?? 0, byClaim.get(index) ?? []);
+    }
     let polarity: 1 | -1 = e.polarity === 'happened' ? 1 : -1;
     // A side does not "allege" its own strike: said of its own side, it is a denial (but "the
     // ministry claimed it had hit a command post" is the speaker's own claim of its strike).
@@ -553,7 +583,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   else if (attack) out.push(attack);
   // Russian and Ukrainian claims: who did it and why, read from their words where the events stage gave no side or cause
   if (analysis.lang !== 'en') {
-    const ru = ruukEventFacts(text, claim.content, speaker.side, denies, claim.cue);
+    const ru = ruukEventFacts(text, claim.content, speaker.side, denies, claim.cue, !otherTheatre(analysis, claim.content), placeSpans(analysis));
     if (out.length === 0) return ru;
     const hasCause = out.some((o) => o.topic === 'cause');
     const hasSide = out.some((o) => o.topic === 'responsibility');

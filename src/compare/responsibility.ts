@@ -43,7 +43,7 @@ import { weaponSystemAt } from './weapon-sides.js';
 /** Prepositions of origin: «с/со/з/із/зі позиций X» is where a strike came from, so X is its doer, not its target. */
 const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
 /** The classes of data/responsibility-ruuk.tsv rows. */
-const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss'] as const;
+const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene'] as const;
 type Cls = (typeof CLASSES)[number];
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
@@ -71,7 +71,7 @@ function load(): Map<string, Row[]> {
 }
 
 /** Classes looked up at a given word only (`rowAt`), never marks of their own. */
-const LOOKUP: ReadonlySet<Cls> = new Set<Cls>(['secondary', 'traveller', 'groundobj', 'causeprep', 'noloss']);
+const LOOKUP: ReadonlySet<Cls> = new Set<Cls>(['secondary', 'traveller', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene']);
 
 /** The rows matching at word `i`, longest first, each with the index after it. */
 function* rowsAt(words: Word[], i: number): Generator<{ row: Row; end: number }> {
@@ -145,9 +145,11 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 
 /**
  * The responsibility and cause facts of a Russian or Ukrainian claim whose content is `frags` of
- * `text`, said by a speaker of side `speakerSide` (see the module comment).
+ * `text`, said by a speaker of side `speakerSide` (see the module comment); `systems` false reads no
+ * weapon system of data/weapon-sides.tsv as a side (a claim of another war: `otherTheatre`);
+ * `places`: the analyzer's place spans of `text`, for «атаковать» of a place (see `groundAssault`).
  */
-export function ruukEventFacts(text: string, frags: readonly { start: number; end: number }[], speakerSide: Side | null, denies = false, cue: { start: number; end: number; text: string } | null = null): EventFact[] {
+export function ruukEventFacts(text: string, frags: readonly { start: number; end: number }[], speakerSide: Side | null, denies = false, cue: { start: number; end: number; text: string } | null = null, systems = true, places?: PlaceSpans): EventFact[] {
   // a denial verb in the cue ("заперечили", "отвергли") makes the claim a denial
   if (!denies && cue && CYRILLIC.test(cue.text)) {
     const cw = wordsOf(text, cue.start, cue.end);
@@ -179,13 +181,14 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     // a weapon system only one side fires («Искандер», «HIMARS», data/weapon-sides.tsv) names that side
     // as the doer in its clause, as a side word does; after a target preposition («удар по пусковой
     // установке HIMARS») it is the target, as a side word is
-    {
+    // (`systems` false: the claim tells of another war, where such a system names no side of this one)
+    if (systems) {
       const covered = new Set<number>();
       for (const x of marks) for (let k = x.i; k < x.end; k++) covered.add(k);
       let added = false;
       for (let k = 0; k < words.length; k++) {
         if (covered.has(k)) continue;
-        const w = weaponSystemAt(words, k);
+        const w = weaponSystemAt(words, k, text);
         if (!w || [...Array(w.end - k).keys()].some((d) => covered.has(k + d))) continue;
         marks.push({ i: k, end: w.end, row: { words: [{ stem: words[k]!.w, whole: true }], cls: 'side', value: w.side }, arms: true });
         added = true;
@@ -329,7 +332,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       const [a, b] = clauseOf(m.i);
       // «ВСУ пытаются атаковать», «атакуя в районе Ольговки», «атаковать позиции»: the verb with no
       // weapon or strike word in its clause is an assault on foot (an advance, a status fact), no strike
-      if (m.row.cls === 'attack' && groundAssault(words, marks, m.i, a, b, gap)) continue;
+      if (m.row.cls === 'attack' && groundAssault(places, words, marks, m.i, a, b, gap)) continue;
       // an assault beaten off ("отражены шесть атак", "атаки окупантів відбито") is an advance stopped, no
       // strike; a modal before it ("могут нанести удары") is a possibility, no account of one
       if (m.row.cls === 'attack' && vetoed(marks, m.i, m.end, a, b, (x, y) => !/[,;]/.test(text.slice(words[x]!.end, words[y]!.start)))) continue;
@@ -448,7 +451,8 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     // (after a dash or a copula) with no side named right after the word, by a speaker of a known side:
     // the speaker's opponent staged it, as "a staged provocation" says in English. Not a provocation one
     // gives in to, a "provocative" statement, nor accusations called one (a blame or involvement word
-    // before it: «обвинения Москвы — провокация» is about the accusations)
+    // before it: «обвинения Москвы — провокация» is about the accusations), nor a subject that names
+    // no event (lane fixB: «Заявление Зеленского о перемирии — очередная провокация»)
     const opp = opponent(speakerSide);
     if (speakerSide && opp && !out.some((o) => o.topic === 'responsibility' && o.polarity === 1 && o.agentSide === opp)) {
       for (const m of marks) {
@@ -458,6 +462,11 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         let predicate = false;
         for (let k = m.i; k >= Math.max(a, m.i - 3, 1) && !predicate; k--) predicate = /[—–]/.test(gap(k)) || (k - 1 >= a && STAGED_COPULA.has(words[k - 1]!.w));
         if (!predicate || marks.some((x) => (x.row.cls === 'blame' || x.row.cls === 'involve') && x.i < m.i)) continue;
+        // (the subject an event or its account: an attack, blast, weapon or hit word, or a noun of
+        // footage or a story, data class scene, before the staging word; «Заявление Зеленского о
+        // перемирии — провокация», «Мирний план Кремля — це провокація» call no strike staged)
+        // (read from the claim's first fragment on: a scare-quoted «авиаударе» stands between fragments)
+        if (!eventBefore(text, frags[0]!.start, words[m.i]!.start)) continue;
         out.push({ topic: 'responsibility', agentSide: opp, polarity: 1, cause: null, text: text.slice(words[m.i]!.start, words[m.end - 1]!.end), start: words[m.i]!.start, end: words[m.end - 1]!.end });
         break;
       }
@@ -471,6 +480,20 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
   if (accident) out.push(accident);
   else if (attack) out.push(attack);
   return out;
+}
+
+/**
+ * Whether the words of `text` in [from, to) name an event or its account: an attack, blast, weapon
+ * or hit word of data/responsibility-ruuk.tsv, a weapon system, or a noun of footage or a story
+ * (class scene): the subject of a staging word as a predicate (see ruukEventFacts).
+ */
+function eventBefore(text: string, from: number, to: number): boolean {
+  const ws = wordsOf(text, from, to);
+  for (let k = 0; k < ws.length; k++) {
+    const c = matchAt(ws, k)?.row.cls;
+    if (c === 'attack' || c === 'blast' || c === 'weapon' || c === 'hit' || rowAt(ws, k, 'scene') || weaponSystemAt(ws, k, text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -494,20 +517,41 @@ function vetoed(marks: readonly { i: number; end: number; row: Row }[], i: numbe
 /** Verb forms of «атаковать»/«атакувати» (not the noun «атака», not the passive «атакован»: a place attacked is struck). */
 const ATTACK_VERB = /^(атаков(?!ан)|атакув|атакуя$|атакующ|атаку(ю|ет|ют|ем|ешь|ете|й|йте|ючи|ють|є|ємо)$)/;
 
+/** Spans of the places the analyzer found in a text (its `places` of role place), for `groundAssault`. */
+export type PlaceSpans = readonly { start: number; end: number }[];
+
+/**
+ * Whether word `k` is a place the analyzer found (`places`) named as the object of a verb after it
+ * («Харків атакували», «Ночью Белгород атаковали»): not after a preposition («под Суджей» is where
+ * an assault went on). No places given: none.
+ */
+function placeWordAt(words: Word[], places: PlaceSpans | undefined, k: number): boolean {
+  if (!places || (k > 0 && PREPOSITIONS.has(words[k - 1]!.w))) return false;
+  return places.some((p) => p.start <= words[k]!.start && words[k]!.end <= p.end);
+}
+
 /**
  * Whether the attack mark at word `i` of clause [a, b) is a ground assault: a verb form of
  * «атаковать» with no weapon, strike, debris or air-defence word in its clause (the words
  * `ruukArmedIn` reads) and either no object (a comma or the clause end right after it: «ВСУ пытаются
- * атаковать, используя технику») or a ground object (data/responsibility-ruuk.tsv class groundobj:
- * «позиции», «в районе») within two words after it or anywhere before it in the clause («Российские
- * позиции ... ВСУ пытаются атаковать»). Russian military reporting says «атаковать» of assault groups
- * on positions and names the drone or missile when it means a strike («атаковали дронами»).
+ * атаковать, используя технику»; unless a place stands before it in its clause, «Харків атакували»,
+ * or a word of people harmed follows it, «атаковали, есть пострадавшие»: a strike on a place) or a
+ * ground object (data/responsibility-ruuk.tsv class groundobj: «позиции», «в районе») within two
+ * words after it or anywhere before it in the clause («Российские позиции ... ВСУ пытаются
+ * атаковать»). Russian military reporting says «атаковать» of assault groups on positions and names
+ * the drone or missile when it means a strike («атаковали дронами»). `places`: the analyzer's place
+ * spans of the text (none given: no place is read).
  */
-function groundAssault(words: Word[], marks: readonly { i: number; end: number; row: Row }[], i: number, a: number, b: number, gap: (k: number) => string): boolean {
+function groundAssault(places: PlaceSpans | undefined, words: Word[], marks: readonly { i: number; end: number; row: Row }[], i: number, a: number, b: number, gap: (k: number) => string): boolean {
   if (!ATTACK_VERB.test(words[i]!.w.replace(/ё/g, 'е'))) return false;
   const armed = marks.some((x) => x.i >= a && x.i < b && (x.row.cls === 'weapon' || x.row.cls === 'blast' || x.row.cls === 'debris' || x.row.cls === 'shootdown' || x.row.cls === 'interceptor' || x.row.cls === 'hit' || (x.row.cls === 'attack' && !/^атак/.test(x.row.words[0]!.stem))));
   if (armed) return false;
-  if (i + 1 >= b || /,/.test(gap(i + 1))) return true;
+  if (i + 1 >= b || /,/.test(gap(i + 1))) {
+    let struck = false;
+    for (let k = a; k < i && !struck; k++) struck = placeWordAt(words, places, k);
+    for (let k = i + 1; k < b && !struck; k++) struck = rowAt(words, k, 'harmed') !== null;
+    if (!struck) return true;
+  }
   for (let k = i + 1; k < Math.min(b, i + 3); k++) if (rowAt(words, k, 'groundobj')) return true;
   for (let k = a; k < i; k++) if (rowAt(words, k, 'groundobj') && !(k > 0 && FROM_PREP.has(words[k - 1]!.w))) return true;
   return false;
@@ -518,7 +562,7 @@ function groundAssault(words: Word[], marks: readonly { i: number; end: number; 
  * weapon or strike word in its clause (see `groundAssault`): no strike for the events stage's
  * triggers either.
  */
-export function ruukGroundAssault(text: string, start: number, end: number): boolean {
+export function ruukGroundAssault(text: string, start: number, end: number, places?: PlaceSpans): boolean {
   if (!CYRILLIC.test(text.slice(start, end))) return false;
   let lo = start;
   while (lo > 0 && start - lo < 200 && !/[.!?;:\n—–]/.test(text[lo - 1]!)) lo--;
@@ -527,7 +571,7 @@ export function ruukGroundAssault(text: string, start: number, end: number): boo
   const words = wordsOf(text, lo, hi);
   const t = words.findIndex((w) => w.start <= start && w.end > start);
   if (t < 0) return false;
-  return groundAssault(words, marksOf(words), t, 0, words.length, (k) => text.slice(words[k - 1]!.end, words[k]!.start));
+  return groundAssault(places, words, marksOf(words), t, 0, words.length, (k) => text.slice(words[k - 1]!.end, words[k]!.start));
 }
 
 /**

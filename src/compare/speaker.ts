@@ -8,6 +8,7 @@ import { ENEMY_SIDE, compareLexicon, opponent, wordsOf, type ActorRow, type Word
 import type { Side, SpeakerInfo } from './types.js';
 import { SpanIndex, memo } from './docindex.js';
 import { table } from '../lexicon/index.js';
+import { grammarSet } from '../lexicon/grammar.js';
 
 /** Side, official flag and affiliation read from a speaker phrase ("Russia's defence ministry"). */
 export function sideOfPhrase(phrase: string): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> {
@@ -340,7 +341,16 @@ export function sideIn(words: Word[], from: number, to: number, speaker: Side | 
       if (o) return o;
       continue;
     }
+    // ("shells of NATO calibre", "NATO-standard rounds": a standard a weapon is made to, no doer)
+    if (m && m.row.side && m.row.kind !== 'role' && m.end < words.length && standardNoun(words[m.end]!.w)) continue;
     if (m && m.row.side && m.row.kind !== 'role') return m.row.side;
   }
   return null;
+}
+
+let standardNouns: Set<string> | null = null;
+/** Whether a word is a noun of a weapon's standard (data/grammar-words.tsv `side-standard`: "calibre", "standard"): a side word before it names no one's act. */
+function standardNoun(w: string): boolean {
+  standardNouns ??= grammarSet('side-standard');
+  return standardNouns.has(w);
 }

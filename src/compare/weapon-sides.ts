@@ -8,24 +8,40 @@ import { table } from '../lexicon/index.js';
 import type { Word } from '../lexicon/phrases.js';
 import type { Side } from './types.js';
 
-interface Row { words: { stem: string; whole: boolean }[]; side: Side }
+interface Row { words: { stem: string; whole: boolean }[]; side: Side; proper: boolean }
 let rows: Row[] | null = null;
 function load(): Row[] {
   if (rows) return rows;
   rows = [];
-  for (const [phrase, side] of table('weapon-sides.tsv')) {
+  for (const [phrase, side, flag] of table('weapon-sides.tsv')) {
     if (!phrase || !side) continue;
     if (side !== 'RU' && side !== 'UA') throw new Error(`sitrep: data/weapon-sides.tsv: bad side "${side}" for "${phrase}"`);
     // "storm-shadow": a hyphen in a row also matches the two words written apart ("Storm Shadow")
     const words = phrase.toLowerCase().replace(/ё/g, 'е').split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
-    rows.push({ words, side });
-    if (words.length === 1 && words[0]!.stem.includes('-') && !/\d/.test(words[0]!.stem)) rows.push({ words: words[0]!.stem.split('-').map((stem, k, all) => ({ stem, whole: k < all.length - 1 || words[0]!.whole })), side });
+    if (flag && flag !== 'proper') throw new Error(`sitrep: data/weapon-sides.tsv: bad flag "${flag}" for "${phrase}"`);
+    const proper = flag === 'proper';
+    rows.push({ words, side, proper });
+    if (words.length === 1 && words[0]!.stem.includes('-') && !/\d/.test(words[0]!.stem)) rows.push({ words: words[0]!.stem.split('-').map((stem, k, all) => ({ stem, whole: k < all.length - 1 || words[0]!.whole })), side, proper });
   }
   return rows;
 }
 
-/** The side of the weapon system named at word `i` of `words`, with the index after its name, or null. */
-export function weaponSystemAt(words: readonly Word[], i: number): { side: Side; end: number } | null {
+/** A capitalised word: an upper-case letter, then at least one lower-case letter ("Akhmetov", «Ахметова»; not "ATACMS", "M"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** Words that may follow a system's name in title case and are no surname ("Iskander Missile", «Калибр НК»). */
+const NOT_SURNAME = /^(missiles?|rockets?|drones?|launchers?|systems?|complex|cruise|ballistic|kamikaze|attack|strike|ракет|дрон|беспилот|безпілот|комплекс|крылат|крилат)/i;
+/** A number or a calibre's unit right after a word («калибра 155 мм», «калібру 152-мм», "calibre 155mm"). */
+const CALIBRE_AFTER = /^[\s«»"„“”-]*(?:\d|мм\b|mm\b)/u;
+
+/**
+ * The side of the weapon system named at word `i` of `words`, with the index after its name, or
+ * null. With the `text` the words were read from: a one-word name written with a capital and
+ * followed right away by a capitalised word that is no weapon word is a person's name ("Iskander
+ * Akhmetov", «Искандера Ахметова»); a row flagged `proper` in data/weapon-sides.tsv (a common word
+ * too: «калибр» = calibre) names the system only written with a capital and with no number or «мм»
+ * after it («снарядами калибра 155 мм», «крупного калибра» are calibres).
+ */
+export function weaponSystemAt(words: readonly Word[], i: number, text?: string): { side: Side; end: number } | null {
   for (const r of load()) {
     let ok = true;
     for (let k = 0; k < r.words.length && ok; k++) {
@@ -33,16 +49,28 @@ export function weaponSystemAt(words: readonly Word[], i: number): { side: Side;
       const p = r.words[k]!;
       ok = w !== undefined && (p.whole ? w === p.stem : w.startsWith(p.stem));
     }
-    if (ok) return { side: r.side, end: i + r.words.length };
+    if (!ok) continue;
+    const end = i + r.words.length;
+    if (text !== undefined) {
+      const own = text.slice(words[i]!.start, words[end - 1]!.end);
+      const tail = text.slice(words[end - 1]!.end, words[end - 1]!.end + 12);
+      if (r.proper && (!CAPITALISED.test(own) || CALIBRE_AFTER.test(tail))) return null;
+      const next = words[end];
+      if (r.words.length === 1 && next && CAPITALISED.test(own) && !own.includes('-') && /^ +$/.test(text.slice(words[end - 1]!.end, next.start))) {
+        const nw = text.slice(next.start, next.end);
+        if (CAPITALISED.test(nw) && !NOT_SURNAME.test(nw) && !weaponSystemAt(words, end)) return null;
+      }
+    }
+    return { side: r.side, end };
   }
   return null;
 }
 
-/** The one side whose weapon systems words [from, to) name, or null when they name none or systems of both sides. */
-export function weaponSystemSide(words: readonly Word[], from: number, to: number): Side | null {
+/** The one side whose weapon systems words [from, to) name, or null when they name none or systems of both sides (`text`: see `weaponSystemAt`). */
+export function weaponSystemSide(words: readonly Word[], from: number, to: number, text?: string): Side | null {
   let side: Side | null = null;
   for (let i = Math.max(0, from); i < Math.min(to, words.length); i++) {
-    const m = weaponSystemAt(words, i);
+    const m = weaponSystemAt(words, i, text);
     if (!m) continue;
     if (side !== null && side !== m.side) return null;
     side = m.side;
