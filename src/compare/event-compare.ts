@@ -264,11 +264,29 @@ export function accusedDenials(records: readonly ClaimRecord[]): Dispute[] {
   };
   // the pairs of one place and accused side, joined through shared claims into one episode each
   // (a blame answered by two denials, two blames by one denial); never across unrelated months
+  // denials by accused side and region (a place with no region by its id), sorted by day: an
+  // accusation looks only at the denials of its side, regions and days (no all-pairs scan)
+  const cell = (a: Answer): string[] => [...new Set((a.region !== null ? [a.region] : a.below.map((p) => p.admin1 ?? `id:${p.id}`)))].map((k) => `${a.fact.agentSide}|${k}`);
+  const index = new Map<string, Answer[]>();
+  for (const d of denials) for (const k of cell(d)) (index.get(k) ?? index.set(k, []).get(k)!).push(d);
+  for (const l of index.values()) l.sort((x, y) => x.day - y.day);
   const pairs = new Map<string, [Answer, Answer][]>();
   for (const b of blames) {
-    for (const d of denials) {
+    const near = new Set<Answer>();
+    for (const k of cell(b)) {
+      const l = index.get(k);
+      if (!l) continue;
+      let lo = 0;
+      let hi = l.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (l[mid]!.day < b.day - 1) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < l.length && l[i]!.day - b.day <= limit; i++) near.add(l[i]!);
+    }
+    for (const d of near) {
       if (d.fact.agentSide !== b.fact.agentSide || d.rec === b.rec) continue;
-      if (d.day - b.day < -1 || d.day - b.day > limit) continue;
       const place = meet(b, d);
       if (place === null || !sameStrike(records, b, d)) continue;
       const key = `${place}|${b.fact.agentSide}`;
