@@ -15,7 +15,8 @@
  * place; the claims of one window are few.
  */
 import { dayNumber, hashId, oneSpeaker, placeKeys, sideOf, twoVoices, type RecRef } from './compare.js';
-import type { ClaimRecord, Dispute, EventFact, Side, Topic } from './types.js';
+import type { ClaimRecord, Dispute, EventFact, PlaceRef, Side, Topic } from './types.js';
+import { compareLexicon } from './lexicon.js';
 import { capitalOfSide } from './capital.js';
 import { table } from '../lexicon/index.js';
 
@@ -185,6 +186,150 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
         i = j;
       }
     }
+  }
+  if (opts.topic === 'responsibility') {
+    for (const d of accusedDenials(records)) {
+      // a blame and a denial that a place's own window already set against each other stay there
+      const [a, b] = d.sides.map((x) => new Set(x.claims));
+      if (out.some((e) => e.kind === 'responsibility' && e.sides.some((x) => x.claims.some((c) => a!.has(c))) && e.sides.some((x) => x.claims.some((c) => b!.has(c))))) continue;
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+/** One claim's accusation or denial as `accusedDenials` pairs them. */
+interface Answer extends EvItem {
+  /** the first-level region the claim names and nothing below it ("the Kharkiv region"), else null */
+  region: string | null;
+  /** the places below a region the claim names (towns, villages, districts, sites) */
+  below: PlaceRef[];
+}
+
+/**
+ * Responsibility disputes between an accusation and the accused's own denial of one event, which the
+ * windows of one place miss: the accuser names the doer at one level of the place hierarchy and the
+ * accused answers at another (the region against a town or district of it), or answers days later,
+ * up to `denial_window_days` (data/compare.tsv) after the accusation (Izium, September 2022: "Russia
+ * would have to answer for it" at the Kharkiv region; five days later «Сообщения о массовом захоронении
+ * в Изюме — ложь»). The accusation: a claim naming one side as the doer, by a speaker of another known
+ * side. The denial: by a speaker of the accused side, either "not done by" that side or a bare denial
+ * of the reports (a status `event` denial, in a claim with no responsibility fact of its own). The two
+ * meet at one place, or one names only a region and the other a town or district of it (all the
+ * accusation's towns lie in it; the denial names at most three places below a region); two towns of
+ * one region are two places, never one event here. They tell of one strike (no disjoint weapon kinds,
+ * no two different targets: `sameStrike`). One dispute per place and accused side, named at the region
+ * when the two levels differ; the country is never such a place.
+ */
+export function accusedDenials(records: readonly ClaimRecord[]): Dispute[] {
+  const limit = compareLexicon().denialWindowDays;
+  if (!(limit > 0)) return [];
+  const blames: Answer[] = [];
+  const denials: Answer[] = [];
+  for (let r = 0; r < records.length; r++) {
+    const rec = records[r];
+    const own = rec?.speaker?.side ?? null;
+    if (!rec || !own || !Array.isArray(rec.places)) continue;
+    const day = dayNumber(typeof rec.date === 'string' ? rec.date : null);
+    if (Number.isNaN(day)) continue;
+    const below = rec.places.filter((p) => p && p.level !== 'admin1' && p.level !== 'country');
+    const regions = [...new Set(rec.places.filter((p) => p && p.level === 'admin1' && p.admin1).map((p) => p.admin1!))];
+    const region = below.length === 0 && regions.length === 1 ? regions[0]! : null;
+    if (region === null && below.length === 0) continue;
+    const base = { rec: r, day, fine: false, coarse: region !== null, rolled: false, region, below };
+    const facts = (Array.isArray(rec.events) ? rec.events : []).filter((f) => f && f.topic === 'responsibility' && f.agentSide);
+    // a claim naming two doers, or a side as doer and not, stands on neither here
+    const doers = new Set(facts.filter((f) => f.polarity === 1).map((f) => f.agentSide!));
+    const denied = new Set(facts.filter((f) => f.polarity === -1).map((f) => f.agentSide!));
+    if (doers.size === 1 && denied.size === 0) {
+      const f = facts.find((x) => x.polarity === 1)!;
+      if (f.agentSide !== own) blames.push({ ...base, fact: f });
+    } else if (doers.size === 0 && denied.has(own)) {
+      denials.push({ ...base, fact: facts.find((x) => x.polarity === -1 && x.agentSide === own)! });
+    } else if (facts.length === 0 && Array.isArray(rec.statuses)) {
+      const s = rec.statuses.find((x) => x && x.topic === 'event' && x.polarity === -1 && x.denial);
+      if (s) denials.push({ ...base, fact: { topic: 'responsibility', agentSide: own, polarity: -1, cause: null, text: s.text, start: s.start, end: s.end } });
+    }
+  }
+  if (blames.length === 0 || denials.length === 0) return [];
+  const inRegion = (a: Answer, region: string, all: boolean): boolean =>
+    a.below.length > 0 && (all ? a.below.every((p) => p.admin1 === region) : a.below.length <= 3 && a.below.some((p) => p.admin1 === region));
+  /** the place key where accusation `b` and denial `d` meet, or null */
+  const meet = (b: Answer, d: Answer): string | null => {
+    if (b.region !== null && d.region === b.region) return `region:${b.region}`;
+    if (b.region !== null) return inRegion(d, b.region, false) ? `region:${b.region}` : null;
+    if (d.region !== null) return inRegion(b, d.region, true) ? `region:${d.region}` : null;
+    const shared = b.below.find((p) => d.below.some((q) => q.id === p.id));
+    return shared ? shared.id : null;
+  };
+  // the pairs of one place and accused side, joined through shared claims into one episode each
+  // (a blame answered by two denials, two blames by one denial); never across unrelated months
+  // denials by accused side and region (a place with no region by its id), sorted by day: an
+  // accusation looks only at the denials of its side, regions and days (no all-pairs scan)
+  const cell = (a: Answer): string[] => [...new Set((a.region !== null ? [a.region] : a.below.map((p) => p.admin1 ?? `id:${p.id}`)))].map((k) => `${a.fact.agentSide}|${k}`);
+  const index = new Map<string, Answer[]>();
+  for (const d of denials) for (const k of cell(d)) (index.get(k) ?? index.set(k, []).get(k)!).push(d);
+  for (const l of index.values()) l.sort((x, y) => x.day - y.day);
+  const pairs = new Map<string, [Answer, Answer][]>();
+  for (const b of blames) {
+    const near = new Set<Answer>();
+    for (const k of cell(b)) {
+      const l = index.get(k);
+      if (!l) continue;
+      let lo = 0;
+      let hi = l.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (l[mid]!.day < b.day - 1) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < l.length && l[i]!.day - b.day <= limit; i++) near.add(l[i]!);
+    }
+    for (const d of near) {
+      if (d.fact.agentSide !== b.fact.agentSide || d.rec === b.rec) continue;
+      const place = meet(b, d);
+      if (place === null || !sameStrike(records, b, d)) continue;
+      const key = `${place}|${b.fact.agentSide}`;
+      (pairs.get(key) ?? pairs.set(key, []).get(key)!).push([b, d]);
+    }
+  }
+  const groups: { place: string; side: Side; blames: EvItem[]; denials: EvItem[] }[] = [];
+  for (const [key, list] of pairs) {
+    const place = key.slice(0, key.lastIndexOf('|'));
+    const side = key.slice(key.lastIndexOf('|') + 1);
+    const parent = new Map<number, number>();
+    const find = (x: number): number => {
+      while (parent.get(x) !== undefined && parent.get(x) !== x) x = parent.get(x)!;
+      return x;
+    };
+    for (const [b, d] of list) {
+      if (!parent.has(b.rec)) parent.set(b.rec, b.rec);
+      if (!parent.has(d.rec)) parent.set(d.rec, d.rec);
+      parent.set(find(b.rec), find(d.rec));
+    }
+    const byRoot = new Map<number, { place: string; side: Side; blames: EvItem[]; denials: EvItem[] }>();
+    for (const [b, d] of list) {
+      const root = find(b.rec);
+      const g = byRoot.get(root) ?? byRoot.set(root, { place, side, blames: [], denials: [] }).get(root)!;
+      if (!g.blames.includes(b)) g.blames.push(b);
+      if (!g.denials.includes(d)) g.denials.push(d);
+    }
+    groups.push(...byRoot.values());
+  }
+  const out: Dispute[] = [];
+  for (const g of groups) {
+    const all = [...g.blames, ...g.denials];
+    const days = all.map((it) => it.day);
+    const from = isoDay(Math.min(...days));
+    const to = isoDay(Math.max(...days));
+    const region = g.place.startsWith('region:') ? g.place.slice('region:'.length) : null;
+    const named = all.flatMap((it) => records[it.rec]!.places).find((p) => p && (region !== null ? p.level === 'admin1' && p.admin1 === region : p.id === g.place));
+    const topic: Topic = {
+      key: `${g.place}|${from}..${to}|e|responsibility`, place: g.place, placeName: named?.name ?? region ?? null, level: region !== null ? 'region' : 'place', from, to,
+      what: { type: 'event', topic: 'responsibility', subjectSide: null },
+    };
+    const d = responsibilityDispute(records, new Map([[`${g.side}|1`, uniq(g.blames)], [`${g.side}|-1`, uniq(g.denials)]]), topic);
+    if (d) out.push(d);
   }
   return out;
 }

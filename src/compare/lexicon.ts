@@ -242,6 +242,8 @@ function load() {
     windowDays: num('window_days', 1),
     /** Days of a responsibility window (compare.tsv `event_window_days`; src/compare/kinds.ts). */
     eventWindowDays: num('event_window_days', 3),
+    /** Days after an accusation within which the accused's denial answers it (compare.tsv `denial_window_days`; src/compare/event-compare.ts). */
+    denialWindowDays: num('denial_window_days', 0),
     /** Days of a cause window (compare.tsv `cause_window_days`). */
     causeWindowDays: num('cause_window_days', 31),
     /** Days after a capture claim within which an answer to it counts (compare.tsv `control_window_days`; src/compare/control.ts). */

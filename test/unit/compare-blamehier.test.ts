@@ -1,0 +1,106 @@
+/**
+ * Table-driven tests for an accusation against the accused's own denial across the place hierarchy
+ * and days (lane blamehier, issue 9: "places compare through their hierarchy"; src/compare/event-compare.ts
+ * `accusedDenials`). The motivating dev construction (izium-2022-09b): Ukraine blames Russia at the
+ * Kharkiv region, and five days later the Kremlin calls the reports from Izium, a town of that region,
+ * a lie. The texts are written for this test in the way wire copy and TASS word such statements; the
+ * expected values were decided by hand from the language before the program was run on them. Every
+ * near miss checks first that its claims carry the blame and the denial, so that it tests the pairing
+ * and not a missing fact.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareClaims } from '../../src/compare/index.js';
+import type { ClaimRecord } from '../../src/compare/types.js';
+import { claimRecords } from './fact-labels.js';
+
+type Doc = [id: string, text: string, published: string];
+
+function recordsOf(docs: Doc[]): ClaimRecord[] {
+  return docs.flatMap(([id, text, published]) => claimRecords(id, text, published));
+}
+
+/** The responsibility disputes among the records of `docs`, each as its sides' known speaker sides and its window. */
+function disputes(docs: Doc[]): string[] {
+  return compareClaims(recordsOf(docs)).disputes.filter((d) => d.kind === 'responsibility')
+    .map((d) => `${d.sides.map((s) => [...new Set(s.speakers.map((x) => x.side).filter(Boolean))].sort().join()).sort().join(' vs ')} ${d.topic.from}..${d.topic.to}`)
+    .sort();
+}
+
+/** Whether the records of `docs` hold a blame of RU by a UA speaker and a denial by a RU speaker (own or of the reports). */
+function blameAndDenial(docs: Doc[]): boolean {
+  const recs = recordsOf(docs);
+  const blame = recs.some((r) => r.speaker.side === 'UA' && (r.events ?? []).some((e) => e.topic === 'responsibility' && e.polarity === 1 && e.agentSide === 'RU'));
+  const denial = recs.some((r) => r.speaker.side === 'RU' && ((r.events ?? []).some((e) => e.topic === 'responsibility' && e.polarity === -1 && e.agentSide === 'RU')
+    || r.statuses.some((s) => s.topic === 'event' && s.polarity === -1 && s.denial)));
+  return blame && denial;
+}
+
+const BLAME_REGION = ['ua', 'KYIV, Sept 14 (Reuters) - Ukraine accused Russian forces of killing civilians in the Kharkiv region.', '2022-09-14T12:00:00Z'] as Doc;
+const LIE_IZIUM = (day: number): Doc => ['ru', `МОСКВА, ${day} сентября. /ТАСС/. Сообщения о массовых захоронениях в Изюме — ложь, заявил журналистам пресс-секретарь президента РФ Дмитрий Песков.`, `2022-09-${String(day).padStart(2, '0')}T10:00:00Z`];
+
+test('an accusation at a region answered by the accused at a town of it, days later: one responsibility dispute', () => {
+  const rows: [string, Doc[], string[]][] = [
+    // the dev construction: blame at the Kharkiv region, a bare denial of the reports from Izium five days later
+    ['region, then a denial of reports at a town five days later', [BLAME_REGION, LIE_IZIUM(19)], ['RU vs UA 2022-09-14..2022-09-19']],
+    // the accused's own "did not strike" at a town of the blamed region, two days later
+    ['region, then an own denial at a town', [
+      ['ua', 'KYIV, Sept 14 (Reuters) - Ukraine accused Russian forces of striking a hospital in the Kharkiv region with a missile.', '2022-09-14T12:00:00Z'],
+      ['ru', "MOSCOW, Sept 16 (Reuters) - Russia's defence ministry said Russian forces did not strike the hospital in Kupiansk.", '2022-09-16T10:00:00Z'],
+    ], ['RU vs UA 2022-09-14..2022-09-16']],
+    // the other way round: blame at a town, the denial at its region three days later
+    ['town, then a denial of reports at its region', [
+      ['ua', 'KYIV, Sept 14 (Reuters) - Ukraine accused Russian forces of shelling Chuhuiv.', '2022-09-14T12:00:00Z'],
+      ['ru', 'МОСКВА, 17 сентября. /ТАСС/. Сообщения об обстрелах Харьковской области — ложь, заявил журналистам пресс-секретарь президента РФ Дмитрий Песков.', '2022-09-17T10:00:00Z'],
+    ], ['RU vs UA 2022-09-14..2022-09-17']],
+    // two episodes at one region a year apart: two disputes, each of its own days, never one spanning the year
+    ['two episodes a year apart', [BLAME_REGION, LIE_IZIUM(19),
+      ['ua2', 'KYIV, Oct 5 (Reuters) - Ukraine accused Russian forces of killing civilians in the Kharkiv region.', '2023-10-05T12:00:00Z'],
+      ['ru2', 'МОСКВА, 7 октября. /ТАСС/. Сообщения об убийствах мирных жителей в Купянске — ложь, заявил журналистам пресс-секретарь президента РФ Дмитрий Песков.', '2023-10-07T10:00:00Z'],
+    ], ['RU vs UA 2022-09-14..2022-09-19', 'RU vs UA 2023-10-05..2023-10-07']],
+  ];
+  const bad = rows.filter(([, docs, want]) => JSON.stringify(disputes(docs)) !== JSON.stringify(want)).map(([name, docs, want]) => `${name}: got ${JSON.stringify(disputes(docs))}, want ${JSON.stringify(want)}`);
+  assert.deepEqual(bad, []);
+});
+
+test('near misses: two places of one region, another event, another region, too late or too early, not the accused', () => {
+  const rows: [string, Doc[]][] = [
+    // two strikes in one region: the blame at one town, the accused's denial at another town of it
+    ['two towns of one region', [
+      ['ua', 'KYIV, Sept 14 (Reuters) - Ukraine accused Russian forces of striking a hospital in Chuhuiv with a missile.', '2022-09-14T12:00:00Z'],
+      ['ru', "MOSCOW, Sept 15 (Reuters) - Russia's defence ministry said Russian forces did not strike the hospital in Kupiansk.", '2022-09-15T10:00:00Z'],
+    ]],
+    // a denial of another event: drones over the region against missiles at a town of it
+    ['other weapon kinds', [
+      ['ua', 'KYIV, Sept 14 (Reuters) - Ukraine accused Russian forces of attacking the Kharkiv region with drones overnight.', '2022-09-14T12:00:00Z'],
+      ['ru', "MOSCOW, Sept 16 (Reuters) - Russia's defence ministry said Russian forces did not strike the hospital in Kupiansk with missiles.", '2022-09-16T10:00:00Z'],
+    ]],
+    // the blame at another region than the denied town's
+    ['another region', [['ua', 'KYIV, Sept 14 (Reuters) - Ukraine accused Russian forces of killing civilians in the Donetsk region.', '2022-09-14T12:00:00Z'], LIE_IZIUM(16)]],
+    // nine days later: past a week
+    ['nine days later', [BLAME_REGION, LIE_IZIUM(23)]],
+    // three days before the accusation: it answers something else
+    ['three days before', [BLAME_REGION, LIE_IZIUM(11)]],
+  ];
+  const bad: string[] = [];
+  for (const [name, docs] of rows) {
+    if (!blameAndDenial(docs)) bad.push(`${name}: the claims lack the blame or the denial (the row tests nothing)`);
+    const got = disputes(docs);
+    if (got.length > 0) bad.push(`${name}: got ${JSON.stringify(got)}`);
+  }
+  // a denial of the reports by a voice of the accusing side is no answer of the accused
+  const own: Doc[] = [BLAME_REGION, ['ua3', 'КИЇВ, 16 вересня. /Укрінформ/. Повідомлення про удари по Ізюму — фейк, заявив речник Генштабу ЗСУ Андрій Ковальов.', '2022-09-16T10:00:00Z']];
+  const ownRecs = recordsOf(own);
+  if (!ownRecs.some((r) => r.speaker.side === 'UA' && r.statuses.some((s) => s.topic === 'event' && s.polarity === -1 && s.denial))) bad.push('not the accused: the denial is not read');
+  if (disputes(own).length > 0) bad.push(`not the accused: got ${JSON.stringify(disputes(own))}`);
+  assert.deepEqual(bad, []);
+});
+
+test('a blame and a denial at one place within its window stay one dispute (the place window finds it; not repeated)', () => {
+  const docs: Doc[] = [
+    ['ua', 'KYIV, Sept 14 (Reuters) - Ukraine accused Russian forces of shelling Chuhuiv.', '2022-09-14T12:00:00Z'],
+    ['ru', "MOSCOW, Sept 15 (Reuters) - Russia's defence ministry said Russian forces did not shell Chuhuiv.", '2022-09-15T10:00:00Z'],
+  ];
+  assert.ok(blameAndDenial(docs));
+  assert.deepEqual(disputes(docs), ['RU vs UA 2022-09-14..2022-09-15']);
+});
