@@ -92,4 +92,20 @@ describe('lane ructl data rows', () => {
       ['Зеленский признал, что наступает сложный период.', [], ['advance null 1', 'advance UA 1']],
     ]);
   });
+  test('a capture tried and failed is a stopped advance, not a place held (status-phrases-ruuk.tsv)', () => {
+    checkPosts([
+      // r3-d30
+      ['Украинские войска не смогли захватить Коренево в начале наступления.', ['advance UA -1'], ['control holds UA 1', 'control holds UA -1']],
+      ['ВСУ так и не удалось взять Коренево, сообщил Рогов.', ['advance UA -1'], ['control holds UA 1']],
+      // a capture done stays a capture
+      ['Украинские войска смогли захватить Коренево.', ['control holds UA 1'], ['advance UA -1']],
+    ]);
+  });
+  test('a foiled offensive is the attacker\'s advance stopped (status-lemmas-ruuk.tsv)', () => {
+    checkPosts([
+      ['Российские войска сорвали наступление ВСУ у Работино.', ['advance UA -1'], ['advance RU -1']],
+      // another sense of «сорвать»: no war
+      ['Погода сорвала наступление весны.', [], ['advance null -1', 'advance UA -1', 'advance RU -1']],
+    ]);
+  });
 });
