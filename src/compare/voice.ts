@@ -40,8 +40,10 @@ export function voiceSide(text: string): Side | null {
       if (r.side === 'subject') {
         // «ВС РФ освободили село»: a side word right before it, in its clause, and no word of
         // prisoners or a count after it («освободили из плена»: data/control-phrases.tsv exclude)
+        // (a quoted «освободили» is someone else's word, reported: no voice)
+        if (i > 0 && /[«"“„]/.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue;
         let a = i;
-        while (a > 0 && i - a < SUBJECT_REACH && !/[,;:.!?—–]/.test(text.slice(words[a - 1]!.end, words[a]!.start))) a--;
+        while (a > 0 && i - a < SUBJECT_REACH && !/[,;:.!?—–«»"“”„]/.test(text.slice(words[a - 1]!.end, words[a]!.start))) a--;
         if (a === i || compareLexicon().excludeWords.scan(words.slice(i, i + 4)).length > 0) continue;
         s = sideIn(words, a, i, null, true);
         if (s === null) continue;

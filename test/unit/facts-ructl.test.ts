@@ -54,6 +54,8 @@ describe('liberation with its side named shows the voice (data/voice-words-ruuk.
     assert.equal(voiceSide('ЗСУ звільнили село Кліщіївка.'), 'UA');
     // prisoners freed say nothing of a voice
     assert.equal(voiceSide('Россия освободила из плена двух граждан.'), null);
+    // a quoted liberation is the reported side's word, not the author's
+    assert.equal(voiceSide('Минобороны заявило, что российские войска «освободили» Степовое.'), null);
     // no side word before it: nothing
     assert.equal(voiceSide('Освобождение села заняло неделю.'), null);
     // both sides' liberations: no one voice
