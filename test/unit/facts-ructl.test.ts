@@ -77,6 +77,13 @@ describe('lane ructl data rows', () => {
       ['Российские подразделения вошли в Торецк, сообщил Рогов.', ['control contested null 1'], ['control holds RU 1']],
     ]);
   });
+  test('an assault going on is fighting for the place (status-lemmas-ruuk.tsv)', () => {
+    checkPosts([
+      ['Его подразделения сейчас ведут активные штурмовые действия в Волчанске.', ['control contested null 1'], ['control holds RU 1']],
+      // an aim in the infinitive: nothing
+      ['Командир сказал, что бригада готовится вести штурмовые действия в Волчанске.', [], ['control contested null 1']],
+    ]);
+  });
   test('assaults on positions and ground widened are an advance (status-lemmas-ruuk.tsv)', () => {
     checkPosts([
       ['Российские подразделения штурмуют позиции украинских сил у Курахово.', ['advance RU 1'], []],
