@@ -147,8 +147,8 @@ const ALMOST = new Set(['почти', 'майже']);
 /** Words of a whole after «почти»/«майже» («почти вся», «майже повністю»). */
 const ALL = new Set(['вся', 'весь', 'всё', 'все', 'всю', 'полностью', 'целиком', 'повністю', 'цілком']);
 
-/** Plural place nouns of the exclude rows ("41 settlements had been liberated"): a count, unless places are named with them. */
-const PLACE_PLURALS = new Set(['settlements', 'villages', 'towns', 'cities']);
+/** Plural place nouns of the exclude rows ("41 settlements had been liberated"): a count, unless places are named with them (data/grammar-words.tsv `place-plural`). */
+let placePlurals: Set<string> | null = null;
 /** How many words after a plural place noun the first of the places it names may stand ("the villages of Starytsia", "several villages including Dudchany"). */
 const NAMED_REACH = 3;
 
@@ -157,7 +157,10 @@ export function controlExcluded(text: string, words: Word[], from: number, to: n
   // "the last major city in the region still held by Ukrainian forces": a description, not a statement
   if (from > 0 && (PLACE_NOUNS.has(words[from - 1]!.w) || words[from - 1]!.w === 'region') && words[to]?.w === 'by') return true;
   // "captured the villages of Starytsia, Hlyboke and Lukiantsi": places named, not a count of them
-  const named = (k: number): boolean => analysis !== undefined && PLACE_PLURALS.has(words[k]!.w) && analysis.places.some((p) => p.level !== 'country' && words.slice(k + 1, k + 1 + NAMED_REACH).some((w) => w.start === p.start));
+  // (in Russian and Ukrainian the names follow «населённых пунктов» after a dash or colon: «из четырёх
+  // населённых пунктов — Любимовка, Шептуховка»; «пять населённых пунктов в Донецкой области» is a count)
+  const listed = (k: number, w: Word): boolean => !hasCyrillic(words[k]!.w) || (words[k + 2] === w && /^\s*[—–:-]\s*$/.test(text.slice(words[k + 1]!.end, w.start)));
+  const named = (k: number): boolean => analysis !== undefined && (placePlurals ??= grammarSet('place-plural')).has(words[k]!.w) && analysis.places.some((p) => p.level !== 'country' && words.slice(k + 1, k + 1 + NAMED_REACH).some((w) => w.start === p.start && listed(k, w)));
   return near(compareLexicon().excludeWords, text, words, from, to, named);
 }
 

@@ -848,7 +848,10 @@ function operationNear(words: Word[], from: number, to: number, speakerSide: Spe
  * the side word owns an operation: "Russian assault ... repelled"), else "by <side>" after it.
  */
 function statusSubject(words: Word[], from: number, to: number, subject: 'self' | 'agent', speakerSide: SpeakerContext): Side | null {
-  const inner = sideIn(words, from, to, speakerSide, false);
+  // "наши выбили противника из четырёх сёл", "вытеснили ВСУ из села": a side word after a Russian or
+  // Ukrainian verb inside its own phrase is the verb's object, not its subject
+  const objectSlot = subject === 'self' && to - from > 1 && CYRILLIC.test(words[from]!.w) && morphPos(words[from]!.w) === 'VERB';
+  const inner = objectSlot ? null : sideIn(words, from, to, speakerSide, false);
   if (inner) return inner;
   // Russian names the owner of an operation after it, in the genitive: "отбили атаки ВСУ", "темп
   // продвижения ВС РФ", "о продвижении российских войск"

@@ -6,12 +6,13 @@
  * those as that side's. Pure; no I/O.
  */
 import { table } from '../lexicon/index.js';
-import { stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
+import { compareLexicon, stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
+import { sideIn } from './speaker.js';
 import type { Side } from './types.js';
 import { morph, morphologyLoaded } from '../analyze/ruuk/morph.js';
 
-let rows: { words: StemWord[]; side: Side }[] | null = null;
-function voiceRows(): { words: StemWord[]; side: Side }[] {
+let rows: { words: StemWord[]; side: Side | 'subject' }[] | null = null;
+function voiceRows(): { words: StemWord[]; side: Side | 'subject' }[] {
   if (rows) return rows;
   rows = [];
   for (const [lang, phrase, side] of table('voice-words-ruuk.tsv')) {
@@ -21,18 +22,34 @@ function voiceRows(): { words: StemWord[]; side: Side }[] {
   return rows;
 }
 
+/** How many words before a `subject` row of data/voice-words-ruuk.tsv its side word may stand ("ВС РФ уже освободили"). */
+const SUBJECT_REACH = 3;
+
 /**
  * The side whose voice `text` is written in, from the words of data/voice-words-ruuk.tsv: the one
  * side its words point to, or null when it uses none or words of both sides.
  */
 export function voiceSide(text: string): Side | null {
-  const ws = wordsOf(text).map((w) => w.w);
+  const words = wordsOf(text);
+  const ws = words.map((w) => w.w);
   let side: Side | null = null;
   for (let i = 0; i < ws.length; i++) {
     for (const r of voiceRows()) {
       if (!stemPhraseAt(ws, i, r.words)) continue;
-      if (side !== null && side !== r.side) return null;
-      side = r.side;
+      let s: Side | null = r.side === 'subject' ? null : r.side;
+      if (r.side === 'subject') {
+        // «ВС РФ освободили село»: a side word right before it, in its clause, and no word of
+        // prisoners or a count after it («освободили из плена»: data/control-phrases.tsv exclude)
+        // (a quoted «освободили» is someone else's word, reported: no voice)
+        if (i > 0 && /[«"“„]/.test(text.slice(words[i - 1]!.end, words[i]!.start))) continue;
+        let a = i;
+        while (a > 0 && i - a < SUBJECT_REACH && !/[,;:.!?—–«»"“”„]/.test(text.slice(words[a - 1]!.end, words[a]!.start))) a--;
+        if (a === i || compareLexicon().excludeWords.scan(words.slice(i, i + 4)).length > 0) continue;
+        s = sideIn(words, a, i, null, true);
+        if (s === null) continue;
+      }
+      if (side !== null && side !== s) return null;
+      side = s;
     }
   }
   return side;
