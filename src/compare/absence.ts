@@ -12,8 +12,8 @@ import { PhraseMatcher, type Word } from './lexicon.js';
 import { sideIn, type SpeakerContext } from './speaker.js';
 import type { Side } from './types.js';
 
-type AbsenceClass = 'none-before' | 'none' | 'force' | 'locative' | 'place-noun' | 'veto';
-const CLASSES = new Set<AbsenceClass>(['none-before', 'none', 'force', 'locative', 'place-noun', 'veto']);
+type AbsenceClass = 'none-before' | 'none' | 'force' | 'locative' | 'place-noun' | 'veto' | 'thing' | 'possessor';
+const CLASSES = new Set<AbsenceClass>(['none-before', 'none', 'force', 'locative', 'place-noun', 'veto', 'thing', 'possessor']);
 
 /** Words a force phrase may hold between "no" and its noun ("no more Ukrainian armed forces"). */
 const BEFORE_REACH = 3;
@@ -25,20 +25,23 @@ const PLACE_REACH = 3;
 interface AbsenceLexicon {
   none: PhraseMatcher<AbsenceClass>;
   words: PhraseMatcher<AbsenceClass>;
+  /** Words before a force word that make it the owner of what is absent (Russian and Ukrainian «у ВСУ нет ...»). */
+  possessors: PhraseMatcher<AbsenceClass>;
 }
 
 let lexicon: AbsenceLexicon | null = null;
-/** The rows of data/control-absence.tsv, as two matchers (absence words; the other classes). */
+/** The rows of data/control-absence.tsv, as three matchers (absence words; possessors; the other classes). */
 function absenceLexicon(): AbsenceLexicon {
   if (lexicon) return lexicon;
   const none = new PhraseMatcher<AbsenceClass>();
   const words = new PhraseMatcher<AbsenceClass>();
+  const possessors = new PhraseMatcher<AbsenceClass>();
   for (const r of table('control-absence.tsv')) {
     const cls = r[1] as AbsenceClass;
     if (!CLASSES.has(cls) || !r[2]) throw new Error(`sitrep: data/control-absence.tsv: bad row "${r.join('\t')}"`);
-    (cls === 'none' || cls === 'none-before' ? none : words).add(r[2], cls);
+    (cls === 'none' || cls === 'none-before' ? none : cls === 'possessor' ? possessors : words).add(r[2], cls);
   }
-  return (lexicon = { none, words });
+  return (lexicon = { none, words, possessors });
 }
 
 /** One absence statement: its words `[from, to)` in the clause's word list and the side said to be gone. */
@@ -69,7 +72,12 @@ export function absenceStatements(analysis: Analysis, words: Word[], speaker: Sp
     const ws = words.slice(c0, c1);
     const found = lex.words.scan(ws);
     if (found.some((f) => f.row === 'veto')) continue;
-    const forces = found.filter((f) => f.row === 'force');
+    // a force word that qualifies or owns a thing is no force ("no Ukrainian military facilities",
+    // «нет военных объектов ВСУ»), nor one a possessor governs («у ВСУ ... нет резервов»: what the
+    // side lacks, not the side absent)
+    const owners = new Set(lex.possessors.scan(ws).map((p) => p.to));
+    const things = found.filter((f) => f.row === 'thing');
+    const forces = found.filter((f) => f.row === 'force' && !owners.has(f.from) && !things.some((t) => t.from === f.to || t.to === f.from));
     if (forces.length === 0 || !placedIn(analysis, ws, found)) continue;
     for (const n of lex.none.scan(ws)) {
       let hit: { from: number; to: number } | null = null;

@@ -29,6 +29,7 @@ import { hasCyrillic } from '../util/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef } from './compare.js';
 import { voiceKey } from './identity.js';
+import { goesOnNegatedAfter } from './contest.js';
 import type { Agreement, ClaimRecord, ControlState, Dispute, PlaceRef, Side, StatusFact, Topic } from './types.js';
 
 /** Days after a capture claim within which "fighting continues" or "still hold part" answers it (data/compare.tsv `control_window_days`). */
@@ -197,7 +198,8 @@ function sentenceEndBetween(text: string, a: number, b: number): boolean {
 }
 
 /**
- * The place a control statement `words[from, to)` names: the nearest place after it in its sentence
+ * The place a control statement `words[from, to)` names: a place inside its own words, else the
+ * nearest place after it in its sentence
  * (its object: "captured Bakhmut", "withdrew from the town of Avdiivka"), else the nearest before it
  * (its subject: "Kherson is returning under ..."); but for "the town"/"the city" right after it
  * (not "the town of X"), the place the document is about; or null (the claim's places count).
@@ -208,6 +210,10 @@ function statementPlace(analysis: Analysis, words: Word[], from: number, to: num
   if (places.length === 0) return null;
   const a = words[from]!.start;
   const b = words[to - 1]!.end;
+  // a place inside the statement's own words is its place («Бои за Часов Яр продолжаются», «позиций
+  // ВСУ в Крынках больше нет»: the open slot of a phrase, the gap of a two-part statement)
+  const inside = places.find((p) => p.start >= a && p.end <= b);
+  if (inside) return qualifiedTown(analysis, inside) ?? inside;
   // "the capture of the town, Moscow's biggest gain": the town the text is about, not the next name
   for (let k = to; k < Math.min(words.length, to + 2); k++) {
     // ... not a noun that begins the next clause ("Лисичанск полностью окружён, город находится ...")
@@ -262,6 +268,16 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
     fact.polarity = -1;
     fact.end = words[k]!.end;
     fact.text = analysis.text.slice(fact.start, fact.end);
+  }
+  // «Бои за Курахово больше не ведутся», "fighting for it is no longer ongoing": the fighting has
+  // stopped (a negated verb of going on after the phrase, data/control-contest.tsv)
+  if (state === 'contested' && fact.polarity > 0) {
+    const k = goesOnNegatedAfter(analysis.text, words, to);
+    if (k >= 0) {
+      fact.polarity = -1;
+      fact.end = Math.max(fact.end, words[k - 1]!.end);
+      fact.text = analysis.text.slice(fact.start, fact.end);
+    }
   }
   if (state === 'holds' && near(compareLexicon().fullWords, analysis.text, words, from, to)) fact.full = true;
   // "частично взяли под контроль", "закрепились в восточной части": a part held, in Russian and Ukrainian

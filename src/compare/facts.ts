@@ -21,7 +21,7 @@ import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTol
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
 import { absenceStatements } from './absence.js';
-import { contestStatements } from './contest.js';
+import { contestStatements, fightingApartFromDenial } from './contest.js';
 import { tollLists } from './tolls.js';
 import { attributiveAt, bareForce, civilSubjectAt, failureAfter, futureBefore, innerNegation, irrealisAt, nonPlaceObjectAt, placeObjectAt, pronounSubject } from './clause-en.js';
 import type { ClaimFacts, FateFact, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
@@ -398,7 +398,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   // «бої точаться на його околицях», "its defense was continuing": fighting for the place goes on, in
   // either order of its two words (src/compare/contest.ts, data/control-contest.tsv)
   for (const words of fragWords) {
-    for (const c of contestStatements(text, words)) {
+    for (const c of contestStatements(text, words, analysis.places.filter((p) => p.level !== 'country' && p.level !== null))) {
       const s0 = words[c.from]!.start;
       const e0 = words[c.to - 1]!.end;
       if (out.some((f) => f.topic === 'control' && f.start < e0 && f.end > s0)) continue;
@@ -425,13 +425,22 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
     // (a denial of a loss, "claims about the destruction of the Patriot system are untrue", denies a
     // figure, not that an attack happened: no denial of the reported events)
     if (out.length === 0) return lossDenied(text, fragWords, denials[0]!.start, fates) ? [] : [denials[0]!];
+    // «Заява ... про захоплення Торецька — неправда, ..., бої в Торецьку тривають», «Бои за Клещеевку
+    // продолжаются, ..., а заявления Киева о его взятии не соответствуют действительности»: fighting said
+    // to go on in a clause apart from the denial is the speaker's own statement, not what is denied
+    const apart = (f: StatusFact): boolean => f.topic === 'control' && f.state === 'contested' && f.polarity === 1 && denials.length > 0 && denials.every((d) => fightingApartFromDenial(text, d, f));
+    let turned = 0;
     for (const f of out) {
+      if (apart(f)) continue;
+      turned++;
       f.polarity = f.polarity === 1 ? -1 : 1;
       f.denial = true;
       // "заява про захоплення Сіверська є неправдою": a capture a side calls untrue with no side word
       // near it is the other side's claimed capture
       if (f.topic === 'control' && f.state === 'holds' && f.subjectSide === null && CYRILLIC.test(f.text)) f.subjectSide = opponent(speakerSide.side);
     }
+    // ... and the denial, turning nothing of it round, stands as the claim's denial
+    if (turned === 0 && denials.length > 0 && !lossDenied(text, fragWords, denials[0]!.start, fates)) out.push(denials[0]!);
   }
   for (const f of out) if (ownCaptures.has(f) && !f.denial && f.subjectSide === null && f.polarity === 1) f.subjectSide = speakerSide.side;
   return out;
