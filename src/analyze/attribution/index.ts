@@ -115,7 +115,6 @@ export function findClaims(doc: Doc): void {
   const turns = transcript(ctx, labels);
   continueQuotes(ctx);
   dropCredits(doc);
-  dropUnverified(doc);
   doc.claims.sort((a, b) => a.anchor - b.anchor);
   for (const c of doc.claims) {
     if (c.speaker && !c.why.rule.startsWith('ruuk-')) resolveSpeaker(doc, c);
@@ -127,6 +126,7 @@ export function findClaims(doc: Doc): void {
   }
   labelNames(doc, labels);
   firstPersonInTurns(doc, turns);
+  dropUnverified(doc);
 }
 
 let creditWords: Set<string> | null = null;
@@ -185,9 +185,16 @@ function isUnverified(doc: Doc, c: ClaimDraft): boolean {
   return false;
 }
 
-/** Drops the claims whose cue is a negated verification verb (`isUnverified`). */
+/**
+ * Drops the claims whose cue is a negated verification verb (`isUnverified`), keeping them in
+ * `doc.unclaimed`: their speaker still speaks ("Halcyon could not independently verify" is an outlet,
+ * no place), which the places stage reads.
+ */
 function dropUnverified(doc: Doc): void {
-  if (doc.claims.some((c) => isUnverified(doc, c))) doc.claims = doc.claims.filter((c) => !isUnverified(doc, c));
+  const gone = doc.claims.filter((c) => isUnverified(doc, c));
+  if (gone.length === 0) return;
+  doc.unclaimed.push(...gone);
+  doc.claims = doc.claims.filter((c) => !gone.includes(c));
 }
 
 /**
