@@ -117,6 +117,11 @@ export class Doc {
   entityAt: Int32Array = new Int32Array(0);
   /** Picture credit, caption and byline spans, sorted (attribution/credits.ts): no one's statement. */
   credits: Span[] = [];
+  /**
+   * Statements that are no claim because they assert nothing (a negated verification: "Reuters could
+   * not independently verify ..."): their speakers still speak, for the places stage.
+   */
+  unclaimed: ClaimDraft[] = [];
   /** Descriptions seen in apposition or as titles ("deputy chairman" → person), by head word. */
   descriptions = new Map<string, { name: string; start: number; type: string }[]>();
   /** `Document.lang` as the reader gave it (read by `readLang`), or null. */

@@ -634,7 +634,7 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: 
       const k = `${items[i]!.rec}|${encirclement(items[i]!.stance)}`;
       if (!byRec.has(k)) byRec.set(k, items[i]!);
     }
-    const list = [...byRec.values()];
+    const list = ownCaptureStands(records, [...byRec.values()]);
     if (!twoVoices(records, list) || oneSpeaker(records, list)) continue;
     const pos = new Map<string, Item[]>();
     for (const it of list) {
@@ -704,6 +704,33 @@ function ownAccount(key: string, side: Side): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * A text in which a speaker of a known side says that side holds or took the place stands on that
+ * capture: its other claims there that speak of the fighting ("Десантировавшись, подразделения ВДВ
+ * овладели аэродромом. В ходе боя за аэродром уничтожено ..." — the battle it won) are no position
+ * of their own. Left on "fighting goes on", they sat beside the other side's "fighting continues" and
+ * kept that side's consecutive accounts (the airfield cleared at night, still fought over in the
+ * morning) apart as if they disputed each other (`mergeOwnAccounts` joins one known side only).
+ */
+function ownCaptureStands(records: readonly ClaimRecord[], list: Item[]): Item[] {
+  const key = (it: Item): string | null => {
+    const r = records[it.rec]!;
+    const side = r.speaker?.side ?? null;
+    return side === null ? null : `${r.textOf ?? r.documentId}|${side}`;
+  };
+  const captures = new Set<string>();
+  for (const it of list) {
+    const k = key(it);
+    if (k !== null && it.stance.kind === 'holds' && it.holder !== null && records[it.rec]!.speaker?.side === it.holder) captures.add(k);
+  }
+  if (captures.size === 0) return list;
+  return list.filter((it) => {
+    if (it.stance.kind !== 'contested') return true;
+    const k = key(it);
+    return k === null || !captures.has(k);
+  });
 }
 
 /**

@@ -117,7 +117,7 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
   const rows = scans.flatMap((x) => x.rows);
   const decided = decide(rows, scans.some((x) => x.outlet));
   if (decided.side === null) {
-    const office = officeSide(analysis, claim, rows) ?? seatSide(analysis, sp.text, rows);
+    const office = officeSide(analysis, claim, rows) ?? seatSide(analysis, sp.text, rows) ?? mayorSide(analysis, claim);
     if (office) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...office };
     const before = anaphoricSide(analysis, claim);
     if (before) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided, side: before.side, sideFrom: `anaphor:${before.text}` };
@@ -211,6 +211,65 @@ function seatSide(analysis: Analysis, phrase: string, rows: ActorRow[]): Pick<Sp
   });
   if (country !== 'RU' && country !== 'UA') return null;
   return { side: country, official: seat.official ?? true, affiliation: `${compareLexicon().countryNames.get(country) ?? country} · ${seat.affiliation ?? seat.phrase}`, sideFrom: `seat:${seat.phrase}+places` };
+}
+
+let mayorLex: { titles: string[][]; veto: string[]; outside: Set<string> } | null = null;
+
+/** Lower-case words of a phrase (letters, digits, hyphens and apostrophes inside a word). */
+function plainWords(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+}
+
+/**
+ * The side of a city's mayor (data/mayor-titles.tsv): the title and a city or village of Ukraine
+ * (outside Crimea and Sevastopol) resolved inside the speaker's phrase, or inside the phrase of
+ * another claim of the document whose speaker has the same surname ("Міський голова Херсона Ігор
+ * Колихаєв ..." then "— написав Колихаєв"), make the speaker Ukraine's, unless a veto word ("так
+ * званий", "гауляйтер", "separatist") stands in one of those phrases. Else null.
+ */
+function mayorSide(analysis: Analysis, claim: Claim): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> | null {
+  const sp = claim.speaker!;
+  if (sp.fromDocument || (sp.type !== 'person' && sp.type !== null && sp.type !== 'unknown')) return null;
+  if (!mayorLex) {
+    const rows = table('mayor-titles.tsv');
+    mayorLex = {
+      titles: rows.filter((r) => r[0] === 'title' && r[1]).map((r) => plainWords(r[1]!)),
+      veto: rows.filter((r) => r[0] === 'veto' && r[1]).map((r) => r[1]!.toLowerCase()),
+      outside: new Set(rows.filter((r) => r[0] === 'outside' && r[1]).map((r) => r[1]!)),
+    };
+  }
+  const lex = mayorLex;
+  const surname = (name: string | null | undefined): string | null => {
+    const w = plainWords(name ?? '');
+    return w.length > 0 ? w[w.length - 1]! : null;
+  };
+  const own = surname(sp.name ?? sp.text);
+  if (own === null) return null;
+  // the phrases of this person in the document: its own, and those of speakers of the same surname
+  const spans: { start: number; end: number }[] = [sp];
+  for (const c of analysis.claims) {
+    const o = c.speaker;
+    if (!o || o === sp || o.fromDocument) continue;
+    if (surname(o.name ?? o.text) === own) spans.push(o);
+  }
+  let titled = false;
+  const countries = new Set<string>();
+  for (const span of spans) {
+    const words = plainWords(analysis.text.slice(span.start, span.end));
+    const joined = ` ${words.join(' ')} `;
+    if (lex.veto.some((v) => (v.endsWith('~') ? words.some((w) => w.startsWith(v.slice(0, -1))) : joined.includes(` ${v} `)))) return null;
+    if (!lex.titles.some((t) => joined.includes(` ${t.join(' ')} `))) continue;
+    let city = false;
+    for (const p of analysis.places) {
+      if (p.start < span.start || p.end > span.end || (p.level !== 'city' && p.level !== 'village') || !p.country) continue;
+      if (p.admin1 && lex.outside.has(p.admin1)) return null;
+      countries.add(p.country);
+      city = true;
+    }
+    titled ||= city;
+  }
+  if (!titled || countries.size !== 1 || !countries.has('UA')) return null;
+  return { side: 'UA', official: true, affiliation: `${compareLexicon().countryNames.get('UA') ?? 'UA'} · Mayor`, sideFrom: 'mayor+city' };
 }
 
 /** What `officeSide` needs about every speaker of one name in a document, computed once per name. */

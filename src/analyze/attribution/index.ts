@@ -28,7 +28,7 @@ import { datelineAt, isDatelineClose } from './dateline.js';
 import { creditSpans, inCredit } from './credits.js';
 import { entityLexicon } from '../entities/lexicon.js';
 import { cueParticles, grammarSet } from '../../lexicon/grammar.js';
-import { wordSet } from '../../lexicon/index.js';
+import { table, wordSet } from '../../lexicon/index.js';
 
 const AUX_ADV = grammarSet('cue-adverb');
 const CLAUSE_START = new Set([P.PRON, P.PROPN, P.DET, P.NOUN, P.ADJ, P.NUM]);
@@ -126,6 +126,7 @@ export function findClaims(doc: Doc): void {
   }
   labelNames(doc, labels);
   firstPersonInTurns(doc, turns);
+  dropUnverified(doc);
 }
 
 let creditWords: Set<string> | null = null;
@@ -152,6 +153,48 @@ function dropCredits(doc: Doc): void {
     return false;
   };
   if (doc.claims.some(isCredit)) doc.claims = doc.claims.filter((c) => !isCredit(c));
+}
+
+let unverified: { verbs: Set<string>; negators: Set<string>; skip: Set<string> } | null = null;
+/** Longest run of adverbs and auxiliaries between a negation and its verification verb. */
+const UNVERIFIED_GAP = 4;
+/**
+ * Whether the claim's cue is a negated verification verb (data/unverified-cues.tsv): "Reuters could
+ * not independently verify the battlefield accounts", "Ukraine did not confirm the figure". The
+ * speaker asserts nothing of its content: no claim.
+ */
+function isUnverified(doc: Doc, c: ClaimDraft): boolean {
+  if (!c.cue) return false;
+  if (!unverified) {
+    const by = (role: string): Set<string> => new Set(table('unverified-cues.tsv').filter((r) => r[0] === role && r[1]).map((r) => r[1]!.toLowerCase()));
+    unverified = { verbs: by('verb'), negators: by('negator'), skip: by('skip') };
+  }
+  const u = unverified;
+  const t = doc.tokens;
+  // the verification verb: the last token of the cue whose lemma is one
+  let v = -1;
+  for (let k = doc.tokenAt(c.cue.start); k < t.n && t.start[k]! < c.cue.end; k++) if (u.verbs.has(t.lemma[k]!)) v = k;
+  if (v < 0) return false;
+  let gap = 0;
+  for (let k = v - 1; k >= 0; k--) {
+    if (t.kind[k] === Kind.Space) continue;
+    const w = t.lower[k]!.replace(/\u2019/gu, "'");
+    if (u.negators.has(w) || w.endsWith("n't")) return true;
+    if (!u.skip.has(w) || ++gap > UNVERIFIED_GAP) return false;
+  }
+  return false;
+}
+
+/**
+ * Drops the claims whose cue is a negated verification verb (`isUnverified`), keeping them in
+ * `doc.unclaimed`: their speaker still speaks ("Halcyon could not independently verify" is an outlet,
+ * no place), which the places stage reads.
+ */
+function dropUnverified(doc: Doc): void {
+  const gone = doc.claims.filter((c) => isUnverified(doc, c));
+  if (gone.length === 0) return;
+  doc.unclaimed.push(...gone);
+  doc.claims = doc.claims.filter((c) => !gone.includes(c));
 }
 
 /**

@@ -167,7 +167,8 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   }
   // 3. descriptions and titles
   const title = lex.titles.get(head) ?? lex.titles.get(phraseOf(doc, a, b));
-  const desc = doc.descriptions.get(phraseOf(doc, Math.max(a, b - 2), b)) ?? doc.descriptions.get(head);
+  // a description given in a credit line ("Photographer Zohra Bensemra/Reuters") names nobody's speaker
+  const desc = (doc.descriptions.get(phraseOf(doc, Math.max(a, b - 2), b)) ?? doc.descriptions.get(head))?.filter((d) => !inCredit(doc, d.start));
   if (desc && desc.length > 0) {
     const before = desc.filter((d) => d.start < sp.start);
     const pick = before.length > 0 ? before[before.length - 1]! : desc[0]!;
@@ -199,6 +200,7 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     let pick: Entity | undefined;
     for (let n = entityFrom(doc, sp.end); n < doc.entities.length && doc.entities[n]!.start < until && !pick; n++) {
       const e = doc.entities[n]!;
+      if (inCredit(doc, e.start)) continue; // a photographer named in a credit below is not "a Reuters reporter"
       if (e.type === 'person' && e.start > sp.end && e.title && e.title.text.toLowerCase().includes(head)) pick = e;
     }
     // ... or in the same role: a word of the description ("who founded the Wagner group", "who runs
@@ -328,7 +330,7 @@ function sameRole(doc: Doc, a: number, b: number, until: number): Entity | undef
   const end = t.end[b - 1]!;
   for (let n = entityFrom(doc, end); n < doc.entities.length && doc.entities[n]!.start < until; n++) {
     const e = doc.entities[n]!;
-    if (e.type !== 'person' || !e.name || inside.has(e.name)) continue;
+    if (e.type !== 'person' || !e.name || inside.has(e.name) || inCredit(doc, e.start)) continue;
     const [e0, e1] = doc.entityTok[n]!;
     const s = doc.sentences[t.sent[e0]!]!;
     // the title before the name, and an apposition after it up to the next comma or verb

@@ -518,7 +518,8 @@ export function findPlaces(doc: Doc): void {
   };
   // (a verb of saying, writing or evidence: not of thought or perception, "Korenevo saw fighting")
   const verbs = cueLexicon().verbs;
-  const bare = new Set(doc.claims.flatMap((c) => {
+  const speakingClaims = doc.unclaimed.length > 0 ? [...doc.claims, ...doc.unclaimed] : doc.claims;
+  const bare = new Set(speakingClaims.flatMap((c) => {
     const cls = verbs.get(doc.tokens.lemma[c.anchor] ?? '')?.cls;
     return c.speaker && cls && cls !== 'thought' ? [`${c.speaker.start}:${c.speaker.end}`] : [];
   }));
@@ -532,7 +533,7 @@ export function findPlaces(doc: Doc): void {
   // a place speaks when it heads a speaker phrase that is no person ("Kyiv said", "the Kharkiv
   // regional administration said", "Russia's defence ministry said"), not in "the mayor of Rivne"
   const speakerEnd = new Map<number, number>(); // speaker phrase start → its furthest end
-  for (const c of doc.claims) {
+  for (const c of speakingClaims) {
     if (c.speaker && c.speaker.type !== 'person') speakerEnd.set(c.speaker.start, Math.max(speakerEnd.get(c.speaker.start) ?? -1, c.speaker.end));
   }
   const speaks = (m: Mention): boolean => headStarts(m).some((a) => m.end <= (speakerEnd.get(a) ?? -1));
