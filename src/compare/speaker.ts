@@ -213,7 +213,7 @@ function seatSide(analysis: Analysis, phrase: string, rows: ActorRow[]): Pick<Sp
   return { side: country, official: seat.official ?? true, affiliation: `${compareLexicon().countryNames.get(country) ?? country} · ${seat.affiliation ?? seat.phrase}`, sideFrom: `seat:${seat.phrase}+places` };
 }
 
-let mayorLex: { titles: string[][]; veto: string[]; outside: Set<string> } | null = null;
+let mayorLex: { titles: string[][]; veto: string[]; outside: Set<string>; outsideCities: Set<string> } | null = null;
 
 /** Lower-case words of a phrase (letters, digits, hyphens and apostrophes inside a word). */
 function plainWords(s: string): string[] {
@@ -236,6 +236,7 @@ function mayorSide(analysis: Analysis, claim: Claim): Pick<SpeakerInfo, 'side' |
       titles: rows.filter((r) => r[0] === 'title' && r[1]).map((r) => plainWords(r[1]!)),
       veto: rows.filter((r) => r[0] === 'veto' && r[1]).map((r) => r[1]!.toLowerCase()),
       outside: new Set(rows.filter((r) => r[0] === 'outside' && r[1]).map((r) => r[1]!)),
+      outsideCities: new Set(rows.filter((r) => r[0] === 'outside-city' && r[1]).map((r) => r[1]!)),
     };
   }
   const lex = mayorLex;
@@ -262,7 +263,7 @@ function mayorSide(analysis: Analysis, claim: Claim): Pick<SpeakerInfo, 'side' |
     let city = false;
     for (const p of analysis.places) {
       if (p.start < span.start || p.end > span.end || (p.level !== 'city' && p.level !== 'village') || !p.country) continue;
-      if (p.admin1 && lex.outside.has(p.admin1)) return null;
+      if ((p.admin1 && lex.outside.has(p.admin1)) || (p.id && lex.outsideCities.has(p.id))) return null;
       countries.add(p.country);
       city = true;
     }
