@@ -398,5 +398,30 @@ function inflectionBasesOnce(f: string): string[] {
   return out;
 }
 
+/**
+ * Fewest people of a town matched through a bare-stem reading (the empty ending `∅`: "Сум" → Суми):
+ * any capitalised word ending in a consonant gets one, and small villages' plural names meet common
+ * words and names that way ("Топор" is no Topory); the plural towns named so are larger (Sumy,
+ * Cheboksary, Pryluky, Mytishchi). Regions and countries are not held to it.
+ */
+export const BARE_STEM_MIN_POPULATION = 10000;
+
+/**
+ * Whether `base` (one of `inflectionBasesOfFolded(folded)`) reads some word of `folded` through the
+ * empty ending: the base's word is the surface's word, ending in a consonant, plus one more letter.
+ */
+export function bareStemReading(folded: string, base: string): boolean {
+  if (base.length <= folded.length) return false;
+  const fw = folded.split(' ');
+  const bw = base.split(' ');
+  if (fw.length !== bw.length) return false;
+  for (let i = 0; i < fw.length; i++) {
+    const a = fw[i]!;
+    const b = bw[i]!;
+    if (b.length === a.length + 1 && b.startsWith(a) && CONSONANT_END.test(a) && emptyEndings().some((e) => e.replacement === b.slice(a.length))) return true;
+  }
+  return false;
+}
+
 /** Gazetteer names shorter than this (in letters) are never matched through an inflection. */
 export const MIN_INFLECTED_LETTERS = 4;

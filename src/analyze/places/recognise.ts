@@ -15,7 +15,7 @@ import { Doc, Kind, P, isCapitalAt } from '../doc.js';
 import type { Candidate, Gazetteer, PlaceLevel } from '../../geo/types.js';
 import { grammarSet } from '../../lexicon/grammar.js';
 import { table, wordSet } from '../../lexicon/index.js';
-import { fold, inflectionBases, inflectionBasesOfFolded } from '../../geo/keys.js';
+import { BARE_STEM_MIN_POPULATION, bareStemReading, fold, inflectionBases, inflectionBasesOfFolded } from '../../geo/keys.js';
 import { BoundedMemo, hasCyrillic } from '../../util/index.js';
 import { isCommonWord, isLandmarkNoun, placeLexicon, type FeatureKind } from './lexicon.js';
 
@@ -188,9 +188,12 @@ function lookupSurfaceOnce(gaz: Gazetteer, s: string): Candidate[] {
     const bases = inflectionBases(s);
     const n = Math.min(bases.length, s.includes(' ') ? 24 : 8);
     let added: Candidate[] | null = null; // (r may be the gazetteer's shared array: copied once, on the first addition)
+    const f = fold(s);
     for (let k = 0; k < n; k++) {
+      const bare = bareStemReading(f, bases[k]!);
       for (const c of gaz.lookup(bases[k]!)) {
         if (seen.has(c.entry.id) || c.variant.replace(/[^\p{L}]/gu, '').length < 4) continue;
+        if (bare && c.entry.population < BARE_STEM_MIN_POPULATION && c.entry.level !== 'admin1' && c.entry.level !== 'country') continue;
         seen.add(c.entry.id);
         (added ??= r.slice()).push(candidate(c.entry, c.variant, 'inflection', c.preferred));
       }
