@@ -429,6 +429,18 @@ const ADMIN_NOUN: Record<'admin1' | 'admin2', { ru: string; uk: string; en: stri
   admin2: { ru: 'район', uk: 'район', en: ['Raion', 'district'] },
 };
 
+/** A neuter adjective before a masculine or feminine administrative noun: a malformed variant («Каменское район»). */
+const NEUTER_BEFORE_ADMIN = /(?:ое|ее|е) (?:район|область|округ|громада)$/u;
+
+/**
+ * Whether a candidate of an administrative phrase is no case reading that meets a malformed variant:
+ * «Каменском районе» (Kamensky district, Rostov region) read as "Каменское район", a noisy name of
+ * a Ukrainian raion, through a neuter adjective's case ending (an adjective agrees with its noun).
+ */
+function agreesWithAdminNoun(c: Candidate): boolean {
+  return c.match !== 'inflection' || !NEUTER_BEFORE_ADMIN.test(fold(c.variant));
+}
+
 /** Candidates at the wanted level, or all when none is at it. */
 function atLevel(cands: Candidate[], want: PlaceLevel | null): Candidate[] {
   if (!want) return cands;
@@ -472,7 +484,7 @@ function lookupAdmin(gaz: Gazetteer, name: string, adminWord: string, want: 'adm
     if (out.length) return out;
   }
   for (const s of tries) {
-    const r = atLevel(look(s), want);
+    const r = atLevel(look(s), want).filter(agreesWithAdminNoun);
     if (r.length && r[0]!.entry.level === want) return r;
   }
   // the area named after its town: take the town's region
