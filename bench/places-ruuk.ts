@@ -14,6 +14,10 @@
  * from bench/gold/disputes/dev/INCIDENT/FILE (dev dispute documents only, analysed with the source,
  * author and date the reader gives them, as the ledger does).
  *
+ * `--gold plural` scores plural.tsv: sentences of our own with plural, adjective-noun, neuter and
+ * hyphenated names in their case forms, and plural nouns and surnames that are no places; its rows
+ * also name the expected gazetteer id, which must match as well.
+ *
  * `--gold real-sample` scores real-sample.tsv instead: 120 randomly drawn real posts (its `post` rows
  * list them all, so predictions in posts without places count too).
  *
@@ -34,7 +38,7 @@ import { readSources } from '../src/ingest/index.js';
 import { fold } from '../src/geo/index.js';
 import { repoRoot } from './polnear.js';
 
-interface GoldMention { doc: string; start: number; end: number; text: string; kind: string; names: string[]; country: string; admin1: string; split: string }
+interface GoldMention { doc: string; start: number; end: number; text: string; kind: string; names: string[]; country: string; admin1: string; split: string; ids: string[] }
 
 const { values: args } = parseArgs({ options: { gold: { type: 'string', default: 'mentions' }, split: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false } } });
 if (!/^[a-z-]+$/.test(args.gold ?? '')) throw new Error(`--gold names a file of bench/gold/places-ruuk: ${args.gold}`);
@@ -45,8 +49,9 @@ const corpus = resolve(root, '../shared/corpora/ru-telegram-2024/posts.jsonl');
 const gold: GoldMention[] = [];
 for (const line of readFileSync(resolve(dir, `${args.gold}.tsv`), 'utf8').split('\n')) {
   if (!line || line.startsWith('#') || line.startsWith('doc\t')) continue;
-  const [doc, start, end, text, kind, name, country, admin1, split] = line.split('\t');
-  gold.push({ doc: doc!, start: Number(start), end: Number(end), text: text!, kind: kind!, names: name!.split(' / ').map((n) => fold(n)), country: country!, admin1: admin1!, split: split! });
+  const [doc, start, end, text, kind, name, country, admin1, split, id] = line.split('\t');
+  // (an optional tenth column names the expected gazetteer id(s): then the id must match too)
+  gold.push({ doc: doc!, start: Number(start), end: Number(end), text: text!, kind: kind!, names: name!.split(' / ').map((n) => fold(n)), country: country!, admin1: admin1!, split: split!, ids: id ? id.split(' / ').map((x) => x.trim()).filter(Boolean) : [] });
 }
 const texts = new Map<string, string>();
 for (const line of readFileSync(resolve(dir, 'own-sentences.tsv'), 'utf8').split('\n')) {
@@ -110,10 +115,11 @@ for (const [id, ms] of byDoc) {
     goldPlaces++;
     if (!hits.length) { errors.push(`${id}\tmissed\t${g.text}\t(${g.names.join('/')} ${g.admin1 || g.country})`); continue; }
     found++;
-    const ok = hits.some(({ p }) => g.names.includes(fold(p.name)) && (p.country ?? '') === g.country && (p.admin1 ?? '') === g.admin1);
+    const ok = hits.some(({ p }) => g.names.includes(fold(p.name)) && (p.country ?? '') === g.country && (p.admin1 ?? '') === g.admin1 &&
+      (!g.ids.length || g.ids.includes(p.id ?? '')));
     predicted++;
     if (ok) correct++;
-    else { wrongPred++; errors.push(`${id}\twrong\t${g.text}\t→ ${hits.map(({ p }) => `${p.name} ${p.country} ${p.admin1}`).join(', ')} (gold ${g.names.join('/')} ${g.admin1 || g.country})`); }
+    else { wrongPred++; errors.push(`${id}\twrong\t${g.text}\t→ ${hits.map(({ p }) => `${p.name} ${p.country} ${p.admin1} ${p.id}`).join(', ')} (gold ${g.names.join('/')} ${g.admin1 || g.country}${g.ids.length ? ` ${g.ids.join('/')}` : ''})`); }
     predicted += hits.length - 1;
     wrongPred += hits.length - 1;
   }

@@ -25,7 +25,7 @@ import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ErrorCode, SitrepError } from '../errors.js';
 import {
-  fold, inflectionBasesOfFolded, keyHash, keyHashOfAscii, latinKeyHash, letterCount, MIN_INFLECTED_LETTERS, skeletonOfLatin, transliterate,
+  BARE_STEM_MIN_POPULATION, bareStemReading, fold, inflectionBasesOfFolded, keyHash, keyHashOfAscii, latinKeyHash, letterCount, MIN_INFLECTED_LETTERS, skeletonOfLatin, transliterate,
 } from './keys.js';
 import { table } from '../lexicon/index.js';
 import { BoundedMemo, hasCyrillic } from '../util/index.js';
@@ -395,13 +395,14 @@ export class GazetteerFile implements Gazetteer {
       }
       for (const base of inflectionBasesOfFolded(f)) {
         this.collect(out, this.probeLatinOf(base),
-          (v) => ['inflection', fold(v) === base ? 2.5 : 3.5], MIN_INFLECTED_LETTERS, true);
+          (v) => ['inflection', fold(v) === base ? 2.5 : 3.5], MIN_INFLECTED_LETTERS, true,
+          bareStemReading(f, base) ? BARE_STEM_MIN_POPULATION : 0);
       }
     }
     return rankCandidates([...out.values()]);
   }
 
-  private collect(out: Map<number, Ranked>, posts: Uint32Array | null, kind: (variant: string) => [MatchKind, number], minLetters = 0, cyrSurface = false): void {
+  private collect(out: Map<number, Ranked>, posts: Uint32Array | null, kind: (variant: string) => [MatchKind, number], minLetters = 0, cyrSurface = false, minPopulation = 0): void {
     if (!posts) return;
     for (let j = 0; j < posts.length; j++) {
       const p = posts[j]!;
@@ -412,6 +413,8 @@ export class GazetteerFile implements Gazetteer {
       if (variant === undefined) continue;
       if (minLetters > 0 && letterCount(variant) < minLetters) continue;
       if (cyrSurface && !hasCyrillic(variant) && !cyrillicReachable(d)) continue;
+      // (a bare-stem reading names only a town of some size, or a region: see BARE_STEM_MIN_POPULATION)
+      if (minPopulation > 0 && d.entry.population < minPopulation && d.entry.level !== 'admin1' && d.entry.level !== 'country') continue;
       const [match, rank] = kind(variant);
       const prev = out.get(i);
       const preferred = vi < d.prefCount;

@@ -296,20 +296,34 @@ export function caseEndings(): readonly Ending[] {
   for (const r of table('place-endings.tsv')) {
     const lang = r[2] === 'ru' || r[2] === 'uk' ? r[2] : 'both';
     if (!r[0]) continue;
-    rows.push({ ending: r[0], replacement: r[1] ?? '', lang });
+    // `∅`: the empty ending (a genitive plural that is the bare stem: "Сум" → "Сумы")
+    rows.push({ ending: r[0] === ZERO_ENDING ? '' : r[0], replacement: r[1] ?? '', lang });
   }
   rows.sort((a, b) => b.ending.length - a.ending.length);
   endingsCache = rows;
   return rows;
 }
 
+/** How data/place-endings.tsv writes the empty ending. */
+const ZERO_ENDING = '∅';
+
 let endingsByLast: Map<string, Ending[]> | null = null;
+let zeroEndings: Ending[] | null = null;
+
+/** The rows of data/place-endings.tsv whose ending is empty (`∅`): the word itself is the stem. */
+function emptyEndings(): readonly Ending[] {
+  return (zeroEndings ??= caseEndings().filter((e) => e.ending === ''));
+}
+
+/** A word that ends in a consonant letter: the only words a bare-stem (`∅`) reading is tried on. */
+const CONSONANT_END = /[бвгґджзйклмнпрстфхцчшщ]$/u;
 
 /** The case endings by their last code unit, each list in `caseEndings` order (longest first). */
 function endingsEndingIn(last: string): readonly Ending[] | undefined {
   if (!endingsByLast) {
     endingsByLast = new Map();
     for (const e of caseEndings()) {
+      if (!e.ending) continue;
       const k = e.ending[e.ending.length - 1]!;
       const l = endingsByLast.get(k);
       if (l) l.push(e);
@@ -319,7 +333,7 @@ function endingsEndingIn(last: string): readonly Ending[] | undefined {
   return endingsByLast.get(last);
 }
 
-/** Shortest stem left after removing an ending. */
+/** Shortest stem left after removing an ending (of a one-word name; 1 in a name of several words). */
 const MIN_STEM = 2;
 /** Most nominative candidates proposed for one surface form. */
 const MAX_BASES = 48;
@@ -350,15 +364,26 @@ function inflectionBasesOnce(f: string): string[] {
   if (words.length > 4) return [];
   const isUk = UKRAINIAN_LETTERS.test(f);
   const isRu = RUSSIAN_LETTERS.test(f);
+  // (a word of a name of several words may keep a stem of one letter: "Розі" → "Ріг" of "Кривий Ріг")
+  const minStem = words.length > 1 ? 1 : MIN_STEM;
   const options: string[][] = words.map((w) => {
     const opts = [w];
     if (!hasCyrillic(w)) return opts;
     // (a word ends in an ending only if it ends in the ending's last letter: only those are tried)
     for (const e of endingsEndingIn(w[w.length - 1] ?? '') ?? []) {
       if ((e.lang === 'uk' && isRu) || (e.lang === 'ru' && isUk)) continue;
-      if (!w.endsWith(e.ending) || w.length - e.ending.length < MIN_STEM) continue;
+      if (!w.endsWith(e.ending) || w.length - e.ending.length < minStem) continue;
       const base = w.slice(0, w.length - e.ending.length) + e.replacement;
       if (!opts.includes(base)) opts.push(base);
+    }
+    // the bare stem of a plural name's genitive ("Сум", "Мытищ", "Прилук"): a word of 3 letters or
+    // more that ends in a consonant and in no other ending
+    if (opts.length === 1 && w.length >= 3 && CONSONANT_END.test(w)) {
+      for (const e of emptyEndings()) {
+        if ((e.lang === 'uk' && isRu) || (e.lang === 'ru' && isUk)) continue;
+        const base = w + e.replacement;
+        if (!opts.includes(base)) opts.push(base);
+      }
     }
     return opts;
   });
@@ -371,6 +396,31 @@ function inflectionBasesOnce(f: string): string[] {
   const out: string[] = [];
   for (const c of combos) if (c !== f && !out.includes(c) && out.length < MAX_BASES) out.push(c);
   return out;
+}
+
+/**
+ * Fewest people of a town matched through a bare-stem reading (the empty ending `∅`: "Сум" → Суми):
+ * any capitalised word ending in a consonant gets one, and small villages' plural names meet common
+ * words and names that way ("Топор" is no Topory); the plural towns named so are larger (Sumy,
+ * Cheboksary, Pryluky, Mytishchi). Regions and countries are not held to it.
+ */
+export const BARE_STEM_MIN_POPULATION = 10000;
+
+/**
+ * Whether `base` (one of `inflectionBasesOfFolded(folded)`) reads some word of `folded` through the
+ * empty ending: the base's word is the surface's word, ending in a consonant, plus one more letter.
+ */
+export function bareStemReading(folded: string, base: string): boolean {
+  if (base.length <= folded.length) return false;
+  const fw = folded.split(' ');
+  const bw = base.split(' ');
+  if (fw.length !== bw.length) return false;
+  for (let i = 0; i < fw.length; i++) {
+    const a = fw[i]!;
+    const b = bw[i]!;
+    if (b.length === a.length + 1 && b.startsWith(a) && CONSONANT_END.test(a) && emptyEndings().some((e) => e.replacement === b.slice(a.length))) return true;
+  }
+  return false;
 }
 
 /** Gazetteer names shorter than this (in letters) are never matched through an inflection. */

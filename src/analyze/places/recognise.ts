@@ -15,7 +15,7 @@ import { Doc, Kind, P, isCapitalAt } from '../doc.js';
 import type { Candidate, Gazetteer, PlaceLevel } from '../../geo/types.js';
 import { grammarSet } from '../../lexicon/grammar.js';
 import { table, wordSet } from '../../lexicon/index.js';
-import { fold, inflectionBases, inflectionBasesOfFolded } from '../../geo/keys.js';
+import { BARE_STEM_MIN_POPULATION, bareStemReading, fold, inflectionBases, inflectionBasesOfFolded } from '../../geo/keys.js';
 import { BoundedMemo, hasCyrillic } from '../../util/index.js';
 import { isCommonWord, isLandmarkNoun, placeLexicon, type FeatureKind } from './lexicon.js';
 
@@ -188,9 +188,12 @@ function lookupSurfaceOnce(gaz: Gazetteer, s: string): Candidate[] {
     const bases = inflectionBases(s);
     const n = Math.min(bases.length, s.includes(' ') ? 24 : 8);
     let added: Candidate[] | null = null; // (r may be the gazetteer's shared array: copied once, on the first addition)
+    const f = fold(s);
     for (let k = 0; k < n; k++) {
+      const bare = bareStemReading(f, bases[k]!);
       for (const c of gaz.lookup(bases[k]!)) {
         if (seen.has(c.entry.id) || c.variant.replace(/[^\p{L}]/gu, '').length < 4) continue;
+        if (bare && c.entry.population < BARE_STEM_MIN_POPULATION && c.entry.level !== 'admin1' && c.entry.level !== 'country') continue;
         seen.add(c.entry.id);
         (added ??= r.slice()).push(candidate(c.entry, c.variant, 'inflection', c.preferred));
       }
@@ -426,6 +429,18 @@ const ADMIN_NOUN: Record<'admin1' | 'admin2', { ru: string; uk: string; en: stri
   admin2: { ru: 'район', uk: 'район', en: ['Raion', 'district'] },
 };
 
+/** A neuter adjective before a masculine or feminine administrative noun: a malformed variant («Каменское район»). */
+const NEUTER_BEFORE_ADMIN = /(?:ое|ее|е) (?:район|область|округ|громада)$/u;
+
+/**
+ * Whether a candidate of an administrative phrase is no case reading that meets a malformed variant:
+ * «Каменском районе» (Kamensky district, Rostov region) read as "Каменское район", a noisy name of
+ * a Ukrainian raion, through a neuter adjective's case ending (an adjective agrees with its noun).
+ */
+function agreesWithAdminNoun(c: Candidate): boolean {
+  return c.match !== 'inflection' || !NEUTER_BEFORE_ADMIN.test(fold(c.variant));
+}
+
 /** Candidates at the wanted level, or all when none is at it. */
 function atLevel(cands: Candidate[], want: PlaceLevel | null): Candidate[] {
   if (!want) return cands;
@@ -469,7 +484,7 @@ function lookupAdmin(gaz: Gazetteer, name: string, adminWord: string, want: 'adm
     if (out.length) return out;
   }
   for (const s of tries) {
-    const r = atLevel(look(s), want);
+    const r = atLevel(look(s), want).filter(agreesWithAdminNoun);
     if (r.length && r[0]!.entry.level === want) return r;
   }
   // the area named after its town: take the town's region

@@ -245,6 +245,10 @@ function prior(c: Candidate, m: Mention, all: Candidate[], gaz: Gazetteer | null
   let s = matchWeight(variant ? 'translit' : c.match) + (c.preferred ? w('variant.preferred') : nativeBonus(c, gaz));
   // a loose (skeleton) match is a fallback: weak when another entry matches the spelling closely
   if (c.match === 'skeleton' && !variant && all.some((o) => o.match === 'exact' || o.match === 'fold')) s += w('match.skeleton.shadowed');
+  // a Cyrillic case form that meets the entry only through a Latin name is two guesses (a case ending
+  // and a transliteration): weaker than one meeting a Cyrillic name («Липців» is Lyptsi/Липці, not
+  // the village whose old Latin name is "Liptsy")
+  if (c.match === 'inflection' && !hasCyrillic(c.variant) && hasCyrillic(m.surface)) s += w('match.inflection.latin');
   s += w('prominence') * (features.get(e.featureCode) ?? (e.level === 'village' ? 1 : 2));
   // populations under 1,000 are mostly unknown (0) or noise: small places count as 1,000
   // a region's population is the sum of its towns': it counts at most as the typical region's, so
@@ -289,8 +293,9 @@ function contextScore(c: Candidate, group: string, ctx: Context, qualifier: stri
   const near150 = w('context.near150km');
   const near300 = w('context.near300km');
   ctx.anchors.near(e.lat, e.lon, group, (a, conf) => {
-    if (a.id === e.id) return;
-    const d = distanceKm(a.lat, a.lon, e.lat, e.lon);
+    // (the same entry named by another spelling supports it as a place at distance 0 would: «Липці»
+    // then «Липців» is Lyptsi, not the village 7 km off that Lyptsi would otherwise pull in)
+    const d = a.id === e.id ? 0 : distanceKm(a.lat, a.lon, e.lat, e.lon);
     const v = conf * (d < 150 ? near150 * (1 - d / 150) : d < 300 ? near300 : 0);
     if (v > best) best = v;
   });
