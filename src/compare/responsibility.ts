@@ -339,7 +339,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       if (m.row.cls === 'attack' && vetoed(marks, m.i, m.end, a, b, (x, y) => !/[,;]/.test(text.slice(words[x]!.end, words[y]!.start)))) continue;
       // the act another act answers («в ответ на удары ATACMS»), a pretext («удар ... как повод для»),
       // a case supposed («в случае ... удара»): no strike told at the claim's place
-      if (supposed(marks, m.i, a, gap)) continue;
+      if (supposed(marks, m.i, a, gap, words)) continue;
       // (an act answered or a pretext happened, elsewhere and before: never a doer here, but an attack
       // as the cause when the claim names no other; ru-real dev r3-d19, r3-d35 list it so)
       if (away.has(m.i)) {
@@ -584,11 +584,13 @@ function elsewhereWords(words: Word[], marks: readonly { i: number; end: number;
  * Whether a `conditional` conjunction («в случае», «если», «якщо», «у разі») stands before word `i`
  * in clause [a, b) with no comma between: a strike or weapon word there is a case supposed («В случае
  * массированного применения ракет в одном ударе ...»), while «Если верить данным, ... нанесли удар»
- * keeps its strike.
+ * and «В случае с Горловкой ВСУ нанесли удар» ("in the case of") keep their strike.
  */
-function supposed(marks: readonly { i: number; end: number; row: Row }[], i: number, a: number, gap: (k: number) => string): boolean {
+function supposed(marks: readonly { i: number; end: number; row: Row }[], i: number, a: number, gap: (k: number) => string, words: Word[]): boolean {
   return marks.some((x) => {
     if (x.row.cls !== 'conditional' || x.i < a || x.end > i) return false;
+    // («в случае с Горловкой» is "in the case of": no condition)
+    if (FROM_PREP.has(words[x.end]?.w ?? '')) return false;
     for (let k = x.end; k <= i; k++) if (/[,;]/.test(gap(k))) return false;
     return true;
   });
@@ -678,7 +680,7 @@ export function ruukTriggerVetoed(text: string, start: number, end: number): boo
   const ti = own?.i ?? t;
   if (marks.some((x) => x.row.cls === 'nocomment' && (x.i > ti ? x.i - ti : ti - x.end) <= 4)) return true;
   const gapOf = (k: number): string => text.slice(words[k - 1]!.end, words[k]!.start);
-  if (supposed(marks, own?.i ?? t, 0, gapOf)) return true;
+  if (supposed(marks, own?.i ?? t, 0, gapOf, words)) return true;
   return vetoed(marks, own?.i ?? t, own?.end ?? t + 1, 0, words.length, (x, y) => !/[,;]/.test(text.slice(words[x]!.end, words[y]!.start)));
 }
 
