@@ -18,7 +18,7 @@ import type { Analysis, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { NEGATIONS, PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
-import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
+import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn } from './speaker.js';
 import { weaponSystemSide } from './weapon-sides.js';
 import { grammarSet } from '../lexicon/grammar.js';
@@ -66,15 +66,19 @@ function bareMention(text: string, frags: readonly { start: number; end: number 
   return ws.length <= 3 && /^(the|this|that|these|those)$/.test(ws[0]?.w ?? '');
 }
 
-/** The words of the clause around the trigger of `e` (up to eight words each side, not across ; : . ! ?). */
+/**
+ * The words of the clause around the trigger of `e` (up to eight words each side, not across ; : . !
+ * ? nor a line break: a list item or paragraph of a post ends with no stop, «... комплекса «Нептун»
+ * ¶ 🔹28 ноября нанесен комбинированный удар», and its weapon is not the next item's instrument).
+ */
 function clauseWords(text: string, e: EventMention): { w: string; start: number; end: number }[] {
   const words = wordsOf(text, Math.max(0, e.trigger.start - 80), Math.min(text.length, e.trigger.end + 80));
   const t = words.findIndex((w) => w.start >= e.trigger.start);
   if (t < 0) return [];
   let a = t;
-  while (a > 0 && t - a < 8 && !/[;:.!?]/.test(text.slice(words[a - 1]!.end, words[a]!.start))) a--;
+  while (a > 0 && t - a < 8 && !/[;:.!?\n]/.test(text.slice(words[a - 1]!.end, words[a]!.start))) a--;
   let b = t;
-  while (b + 1 < words.length && b - t < 8 && !/[;:.!?]/.test(text.slice(words[b]!.end, words[b + 1]!.start))) b++;
+  while (b + 1 < words.length && b - t < 8 && !/[;:.!?\n]/.test(text.slice(words[b]!.end, words[b + 1]!.start))) b++;
   return words.slice(a, b + 1);
 }
 
@@ -459,6 +463,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   const out: EventFact[] = [];
   const text = analysis.text;
   let attack: EventFact | null = null;
+  let answered: EventFact | null = null;
   // The events of each claim, grouped once per analysis (not a scan of every event per claim).
   const byClaim = memo(analysis, 'facts:eventsByClaim', () => {
     const m = new Map<number, NonNullable<Analysis['events']>>();
@@ -482,6 +487,12 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     if (e.modality && NOT_ASSERTED.has(e.modality)) continue;
     // a Russian or Ukrainian assault beaten off or a possible strike ("атаки отбиты", "могут нанести удары")
     if (ATTACK_KINDS.has(e.kind) && (ruukTriggerVetoed(text, e.trigger.start, e.trigger.end) || enTriggerVetoed(text, e.trigger.start, e.trigger.end))) continue;
+    // a Russian or Ukrainian strike another answers, or a pretext («в ответ на удары ATACMS»): it happened
+    // elsewhere and before; an attack cause of no named doer when the claim names no other attack
+    if (ATTACK_KINDS.has(e.kind) && ruukElsewhereAct(text, e.trigger.start, e.trigger.end)) {
+      if (e.polarity === 'happened' && !(e.modality && NOT_ASSERTED.has(e.modality))) answered ??= { topic: 'cause', agentSide: null, polarity: 1, cause: 'attack', text: e.trigger.text, start: e.trigger.start, end: e.trigger.end };
+      continue;
+    }
     // fighting counts only as a side's denial of its own action ("had carried out no combat missions")
     const denyClash = e.kind === 'clash' && e.polarity !== 'happened';
     // a weapon shot down or destroyed ("shot down 44 Ukrainian drones", "two Ukrainian sea drones had
@@ -544,6 +555,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     if (e.kind === 'attack' && side === null && CYRILLIC_WORD.test(e.trigger.text) && !claim.content.some((f) => ruukArmedIn(text, f.start, f.end))) continue;
     if ((attackKind || weaponBlast(text, e) || (side !== null && AGENT_KINDS.has(e.kind))) && polarity === 1 && !attack) attack = { topic: 'cause', agentSide: side, polarity: 1, cause: 'attack', ...base };
   }
+  attack ??= answered;
   // An accident given as the cause (in the claim's content).
   let accident: EventFact | null = null;
   // a fire or blast that spread from a strike is the cause given only by the side that made the strike

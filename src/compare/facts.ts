@@ -31,7 +31,7 @@ import type { ClaimFacts, FateFact, PlaceFrom, PlaceRef, QuantityFact, Side, Sta
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 34;
+export const FACTS_VERSION = 35;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -175,7 +175,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // event facts (src/compare/subject.ts; Russian, Ukrainian and English), and no statuses when it
   // names another war; a place in Ukraine says it is about this war ("Положение под Часовым Яром
   // критическое"). Statuses have their own context checks.
-  const subject = historic(content) ? 'other' : places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '), inWarTheatre(places));
+  const subject = historic(content, dayOf(analysis.published), dateFrom === 'claim' ? date : null) ? 'other' : places.some((p) => p.country === 'UA') ? 'war' : warSubjectIn(analysis, start, end, [speaker.name, speaker.text, speaker.affiliation].filter(Boolean).join(' '), inWarTheatre(places));
   // In Russian and Ukrainian posts a claim that names nothing of the war gives no statuses either,
   // unless it is placed in the war's theatre ("Обстановка в Шебекино под контролем") or said by a
   // voice of one of the two sides (a war channel's "Обстановка на сложных участках стабильная"):
@@ -535,19 +535,24 @@ function passivePersons(words: Word[], from: number): boolean {
   return k >= 0 && persons().has(words[k]!.w);
 }
 
-let historyWords: { start: number; before: Set<string>; after: Set<string>; since: Set<string> } | null = null;
+let historyWords: { start: number; before: Set<string>; after: Set<string>; since: Set<string>; part: Set<string> } | null = null;
 
 /**
  * Whether `content` is set in a year before this war began (data/history-years.tsv): a year with a
  * dating word right before it ("in 1941", «в 1944 году») or a word "year" right after it («восени
- * 1943 року»), not one compared with ("since 1941", «с 1945 года»). Such a claim is history.
+ * 1943 року»), not one compared with ("since 1941", «с 1945 года»). Such a claim is history. So is a
+ * claim dated in a season or month (class `part`) of a year of this war before the year it was
+ * published (`day`, YYYY-MM-DD): «летом 2023 года ВСУ ... отбросили врага», published in December
+ * 2024, tells of then, not of the day it is dated to (the publication day; lane rucorpus: it stood
+ * against a 2024 advance); a year alone may be a year's total and stays. Not when the
+ * claim's own day-precise date (`dated`) is in that year («5 марта 2023 года»): it is dated right.
  */
-function historic(content: string): boolean {
+function historic(content: string, day: string | null = null, dated: string | null = null): boolean {
   if (!historyWords) {
-    const h = { start: 2014, before: new Set<string>(), after: new Set<string>(), since: new Set<string>() };
+    const h = { start: 2014, before: new Set<string>(), after: new Set<string>(), since: new Set<string>(), part: new Set<string>() };
     for (const [w, cls] of table('history-years.tsv')) {
       if (cls === 'start') h.start = Number(w);
-      else if (cls === 'before' || cls === 'after' || cls === 'since') h[cls].add(w!.toLowerCase());
+      else if (cls === 'before' || cls === 'after' || cls === 'since' || cls === 'part') h[cls].add(w!.toLowerCase());
       else throw new Error(`sitrep: data/history-years.tsv: bad class "${cls}" for "${w}"`);
     }
     historyWords = h;
@@ -559,8 +564,9 @@ function historic(content: string): boolean {
     const w = words[i]!;
     if (!/^\d{4}$/.test(w)) continue;
     const y = Number(w);
-    if (y < 1000 || y >= h.start) continue;
+    const published = day ? Number(day.slice(0, 4)) : NaN;
     const prev = words[i - 1] ?? '';
+    if (y < 1000 || (y >= h.start && (!(y < published) || dated?.startsWith(w) || !h.part.has(prev)))) continue;
     if (h.since.has(prev)) continue;
     if (h.before.has(prev) || h.after.has(words[i + 1] ?? '')) return true;
   }

@@ -38,12 +38,13 @@ import { table } from '../lexicon/index.js';
 import { wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 import { morphPos } from './voice.js';
+import { morph, morphologyLoaded } from '../analyze/ruuk/morph.js';
 import { weaponSystemAt } from './weapon-sides.js';
 
 /** Prepositions of origin: «с/со/з/із/зі позиций X» is where a strike came from, so X is its doer, not its target. */
 const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
 /** The classes of data/responsibility-ruuk.tsv rows. */
-const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene'] as const;
+const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene', 'answered', 'pretext', 'conditional'] as const;
 type Cls = (typeof CLASSES)[number];
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
@@ -161,6 +162,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
   let detonation: EventFact | null = null;
   let enemyNamed = false;
   let anyDenial = false;
+  let answeredAttack: EventFact | null = null;
   for (const f of frags) {
     const piece = text.slice(f.start, f.end);
     if (!CYRILLIC.test(piece)) continue;
@@ -219,6 +221,8 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     }
     for (let k = n - 1; k >= 0; k--) clauseEnd[k] = k < n - 1 && clauseStart[k + 1] === clauseStart[k] ? clauseEnd[k + 1]! : k + 1;
     const clauseOf = (i: number): [number, number] => [clauseStart[i]!, clauseEnd[i]!];
+    // the words of an act answered or a pretext (elsewhere and before: no strike here, no doer here)
+    const away = elsewhereWords(words, marks, gap);
     if (marks.some((m) => m.row.cls === 'enemy')) enemyNamed = true;
     // «прилёт» is the hit of a missile or drone (then an attack mark, `hit` kept), unless it is an
     // arrival: a word of air travel in its clause («рейсы на прилёт», «прилёт и вылет») or a
@@ -336,6 +340,15 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       // an assault beaten off ("отражены шесть атак", "атаки окупантів відбито") is an advance stopped, no
       // strike; a modal before it ("могут нанести удары") is a possibility, no account of one
       if (m.row.cls === 'attack' && vetoed(marks, m.i, m.end, a, b, (x, y) => !/[,;]/.test(text.slice(words[x]!.end, words[y]!.start)))) continue;
+      // the act another act answers («в ответ на удары ATACMS»), a pretext («удар ... как повод для»),
+      // a case supposed («в случае ... удара»): no strike told at the claim's place
+      if (supposed(marks, m.i, a, gap, words)) continue;
+      // (an act answered or a pretext happened, elsewhere and before: never a doer here, but an attack
+      // as the cause when the claim names no other; ru-real dev r3-d19, r3-d35 list it so)
+      if (away.has(m.i)) {
+        if (m.row.cls === 'attack') answeredAttack ??= { topic: 'cause', agentSide: null, polarity: 1, cause: 'attack', ...span0 };
+        continue;
+      }
       // the doer: the side word nearest to the trigger in its clause, not right after a target preposition
       let side: Side | null = null;
       let best = Infinity;
@@ -345,7 +358,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       // wins only when none stands before it, «обстреляли город ВСУ»)
       const finite = m.row.cls === 'attack' && m.end - m.i === 1 && morphPos(words[m.i]!.w) === 'VERB';
       for (const s of marks) {
-        if (s.i < a || s.i >= b || (s.row.cls !== 'side' && s.row.cls !== 'enemy' && s.row.cls !== 'own')) continue;
+        if (s.i < a || s.i >= b || away.has(s.i) || (s.row.cls !== 'side' && s.row.cls !== 'enemy' && s.row.cls !== 'own')) continue;
         // (a weapon system names the doer of a strike word, not whose a weapon noun is: «зенітні ракетні
         // війська знищили бомбардувальник Ту-22М3» fired nothing of the bomber's side)
         if (s.arms && m.row.cls === 'weapon') continue;
@@ -360,6 +373,10 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // (further than two words only for a side word not in the nominative: "российские самолёты" after the target is the doer)
         const prep = marks.find((p) => p.row.cls === 'target' && !fromPositions(p.i) && p.i < s.i && (s.i - p.end <= 2 || (s.i - p.end <= 4 && !NOMINATIVE.test(words[s.i]!.w))) && p.i >= a && !/[,(]/.test(text.slice(words[p.i]!.end, words[s.i]!.start)) && !marks.some((x) => (x.row.cls === 'attack' || x.row.cls === 'blast') && x.i >= p.end && x.i < s.i));
         if (prep) continue;
+        // (the object of an `answered` phrase, «в ответ на ракетные пуски киевского режима», names the
+        // other act's side: a side adjective in an oblique case up to four words after it, no comma and no
+        // pronoun between; «в ответ на это российские войска нанесли удар» keeps its doer)
+        if (marks.some((p) => p.row.cls === 'answered' && p.i >= a && p.end <= s.i && s.i - p.end <= 4 && OBLIQUE_ADJ.test(words[s.i]!.w) && !/[,;(]/.test(text.slice(words[p.end - 1]!.end, words[s.i]!.start)) && !words.slice(p.end, s.i).some((w) => PRONOUN_OBJECT.test(w.w) || /NPRO|PRCL/.test(morphPos(w.w) ?? '')))) continue;
         // (after «прилёт» or a weapon, a place word «в/у/на/по» and the noun group after it is where
         // it hit: «зафиксирован прилёт в расположение ВСУ», «прилёт ракеты в казарму российских военных»)
         if ((m.hit || m.row.cls === 'weapon') && s.i > m.i) {
@@ -472,6 +489,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       }
     }
   }
+  attack ??= answeredAttack;
   // stored munitions going off are the accident given only when the claim names no attack and no enemy
   if (!accident && !attack && detonation && !enemyNamed) accident = detonation;
   // a claim that only denies ("назвала провокацией обвинения Москвы в ударе") does not assert the
@@ -512,6 +530,93 @@ function vetoed(marks: readonly { i: number; end: number; row: Row }[], i: numbe
   // (a policy after it, "удары наносятся только по военным целям", restricts what is struck: no strike)
   // (a question particle right after it or a word before it, "Ударила ли Украина", "Ограничены ли удары": a question, no strike)
   return marks.some((x) => x.i >= a && x.i < b && ((x.row.cls === 'repel' && !air && (x.i >= end ? x.i - end <= 3 : i - x.end <= 3)) || (x.row.cls === 'modal' && x.i < i && i - x.end <= 3) || (x.row.cls === 'hearsay' && x.i < i && i - x.end <= 1) || (x.row.cls === 'question' && (x.i >= end ? x.i === end : i - x.end <= 1)) || (x.row.cls === 'policy' && x.i >= end && x.i - end <= 3 && open(end - 1, x.i))));
+}
+
+/** Pronouns that stand for the act answered («в ответ на это», «у відповідь на це»): a side after them opens the next clause. */
+const PRONOUN_OBJECT = /^(это|этого|эти|це|цього|ці|то|того)$/u;
+/** Parts of speech that end the object of «в ответ на» (a verb's subject or clause follows). */
+const VERB_POS = new Set(['VERB', 'INFN', 'GRND']);
+
+/** Oblique endings of adjectives and participles, for words the dictionary does not know («украинских», «українських»). */
+const OBLIQUE_ADJ = /(ых|их|ого|его|ому|ему|ым|ими|ыми)$/u;
+/** Conjunctions that join names inside an act's noun phrase («ATACMS и Storm Shadow»). */
+const AND = new Set(['и', 'і', 'та', 'й']);
+
+/**
+ * The words of a fragment that tell of an act done elsewhere and before (data/responsibility-ruuk.tsv
+ * classes answered and pretext), as a set of word indices: a strike, hit or weapon word and the
+ * words of its noun phrase after it (oblique by the dictionary or by an adjective ending, Latin
+ * names, prepositions, «и»; up to a comma, a clause mark or a word that may be a subject):
+ * - the object of an `answered` phrase, the strike word at most three words after it with only
+ *   adjectives, participles or numerals between («в ответ на удары ATACMS и Storm Shadow», «в ответ на
+ *   массированные удары дальнобойными ракетами по Брянской области»); «в ответ на это российские
+ *   войска нанесли удар» holds none, and its strike stays;
+ * - a strike word (no verb) before a `pretext` noun in its clause, within eight words, no comma
+ *   between («Удар Storm Shadow Путин представил как повод для удара по Днепру»: «Удар Storm Shadow»).
+ * A strike, weapon or blast word among them is no account of a strike at the claim's place, and a
+ * side word among them names no doer of another strike. `gap(k)` is the text between words k-1 and k.
+ */
+function elsewhereWords(words: Word[], marks: readonly { i: number; end: number; row: Row }[], gap: (k: number) => string): Set<number> {
+  const away = new Set<number>();
+  if (!marks.some((x) => x.row.cls === 'answered' || x.row.cls === 'pretext')) return away;
+  const markAt = (k: number): { i: number; end: number; row: Row } | undefined => marks.find((y) => y.i <= k && y.end > k);
+  const isAct = (k: number): boolean => {
+    const c = markAt(k)?.row.cls;
+    return (c === 'attack' || c === 'hit' || c === 'weapon') && !VERB_POS.has(morphPos(words[k]!.w) ?? '');
+  };
+  const stop = (k: number): boolean => /[,;]/.test(gap(k)) || CLAUSE_MARK.test(gap(k));
+  const form = (k: number): ReturnType<typeof morph> => (morphologyLoaded() ? morph(words[k]!.w) : null);
+  // a word inside the act's noun phrase after its head
+  const inPhrase = (k: number): boolean => {
+    const w = words[k]!.w;
+    if (/^[a-z0-9-]+$/.test(w) || AND.has(w) || PREPOSITIONS.has(w)) return true;
+    const m = markAt(k);
+    if (m && (m.row.cls === 'weapon' || (m.row.cls === 'side' && OBLIQUE_ADJ.test(w)))) return true;
+    const f = form(k);
+    if (f) return !f.nonNominal && f.cases.length > 0 && !f.cases.includes('nom');
+    return OBLIQUE_ADJ.test(w);
+  };
+  // the head at word h and its phrase after it
+  const take = (h: number, limit: number): void => {
+    away.add(h);
+    for (let k = h + 1; k < Math.min(words.length, limit) && !stop(k) && inPhrase(k); k++) away.add(k);
+  };
+  for (const x of marks) {
+    if (x.row.cls === 'answered') {
+      for (let k = x.end; k < Math.min(words.length, x.end + 4) && !stop(k); k++) {
+        if (isAct(k)) {
+          take(k, k + 10);
+          break;
+        }
+        const f = form(k);
+        if (!f || !f.posAll.some((p) => p === 'ADJF' || p === 'PRTF' || p === 'NUMR') || f.posAll.some((p) => p === 'NPRO' || p === 'PRCL')) break;
+      }
+    } else if (x.row.cls === 'pretext') {
+      for (const m of marks) {
+        if (m.i >= x.i || x.i - m.i > 8 || !isAct(m.i) || m.row.cls === 'weapon') continue;
+        let open = true;
+        for (let k = m.i + 1; k <= x.i && open; k++) open = !stop(k);
+        if (open) take(m.i, x.i);
+      }
+    }
+  }
+  return away;
+}
+
+/**
+ * Whether a `conditional` conjunction («в случае», «если», «якщо», «у разі») stands before word `i`
+ * in clause [a, b) with no comma between: a strike or weapon word there is a case supposed («В случае
+ * массированного применения ракет в одном ударе ...»), while «Если верить данным, ... нанесли удар»
+ * and «В случае с Горловкой ВСУ нанесли удар» ("in the case of") keep their strike.
+ */
+function supposed(marks: readonly { i: number; end: number; row: Row }[], i: number, a: number, gap: (k: number) => string, words: Word[]): boolean {
+  return marks.some((x) => {
+    if (x.row.cls !== 'conditional' || x.i < a || x.end > i) return false;
+    // («в случае с Горловкой» is "in the case of": no condition)
+    if (FROM_PREP.has(words[x.end]?.w ?? '')) return false;
+    for (let k = x.end; k <= i; k++) if (/[,;]/.test(gap(k))) return false;
+    return true;
+  });
 }
 
 /** Verb forms of «атаковать»/«атакувати» (not the noun «атака», not the passive «атакован»: a place attacked is struck). */
@@ -575,6 +680,26 @@ export function ruukGroundAssault(text: string, start: number, end: number, plac
 }
 
 /**
+ * Whether the Cyrillic event trigger [start, end) of `text` is an act answered or a pretext (see
+ * `elsewhereWords`: «в ответ на удары ATACMS», «удар Storm Shadow ... как повод для»): it happened,
+ * elsewhere and before, so it names no doer of the claim's strike; compare's event facts keep it only
+ * as an attack cause of no named doer.
+ */
+export function ruukElsewhereAct(text: string, start: number, end: number): boolean {
+  if (!CYRILLIC.test(text.slice(start, end))) return false;
+  let lo = start;
+  while (lo > 0 && start - lo < 80 && !/[.!?;:\n]/.test(text[lo - 1]!)) lo--;
+  let hi = end;
+  while (hi < text.length && hi - end < 80 && !/[.!?;:\n]/.test(text[hi]!)) hi++;
+  const words = wordsOf(text, lo, hi);
+  const t = words.findIndex((w) => w.start <= start && w.end > start);
+  if (t < 0) return false;
+  const marks = marksOf(words);
+  const own = marks.find((x) => x.i <= t && x.end > t);
+  return elsewhereWords(words, marks, (k) => text.slice(words[k - 1]!.end, words[k]!.start)).has(own?.i ?? t);
+}
+
+/**
  * Whether the Cyrillic event trigger [start, end) of `text` is no strike: an offensive (a ground push,
  * the offensive rows of data/responsibility-ruuk.tsv), or by the words around it in its clause an
  * assault repelled ("атаки отбиты") or a possibility ("могут нанести удар"), as the repel and modal
@@ -598,6 +723,8 @@ export function ruukTriggerVetoed(text: string, start: number, end: number): boo
   // threatened, within four words of it, is no account of one (ruukEventFacts drops such a fragment)
   const ti = own?.i ?? t;
   if (marks.some((x) => x.row.cls === 'nocomment' && (x.i > ti ? x.i - ti : ti - x.end) <= 4)) return true;
+  const gapOf = (k: number): string => text.slice(words[k - 1]!.end, words[k]!.start);
+  if (supposed(marks, own?.i ?? t, 0, gapOf, words)) return true;
   return vetoed(marks, own?.i ?? t, own?.end ?? t + 1, 0, words.length, (x, y) => !/[,;]/.test(text.slice(words[x]!.end, words[y]!.start)));
 }
 
