@@ -102,6 +102,8 @@ const REFUSAL_ROWS: [string, string[]][] = [
   // with no "to" after it (an object: the offer), where the cue "said" stays
   ['Kyiv confirmed that Russian forces had captured Robotyne.', ['Kyiv']],
   ['Kyiv said Russian forces failed to capture Robotyne.', ['Kyiv']],
+  // a refusal to do something other than tell (dev/: the "saying" clause is Peskov's claim)
+  ['Kremlin spokesman Dmitry Peskov declined to take sides, saying supply questions were a matter for the ministry.', ['Kremlin spokesman Dmitry Peskov']],
   ['The governor said the garrison refused the offer to surrender.', ['The governor']],
 ];
 
