@@ -90,6 +90,30 @@ const UNVERIFIED_ROWS: [string, string[]][] = [
   ['The governor did not say how many people were killed, but said 12 were wounded.', ['The governor', 'The governor']],
 ];
 
+// [text, the speaker phrases of its claims in order] a refusal with "to" (data/unverified-cues.tsv
+// refusal; the second re-read: "Kyiv declined to confirm ..." was a Ukrainian claim of Russian control)
+const REFUSAL_ROWS: [string, string[]][] = [
+  ['Kyiv declined to confirm that Russian forces had captured Robotyne.', []],
+  ['Kyiv failed to confirm that Russian forces had captured Robotyne.', []],
+  ['The Russian defence ministry refused to confirm that a Su-34 had been shot down.', []],
+  ['The General Staff declined to say how many soldiers were killed near Bakhmut.', []],
+  ['The Russian defence ministry refused to comment on the report.', []],
+  // near misses: an affirmed confirmation; a refusal inside the content of another cue; a refusal
+  // with no "to" after it (an object: the offer), where the cue "said" stays
+  ['Kyiv confirmed that Russian forces had captured Robotyne.', ['Kyiv']],
+  ['Kyiv said Russian forces failed to capture Robotyne.', ['Kyiv']],
+  // a refusal to do something other than tell (dev/: the "saying" clause is Peskov's claim)
+  ['Kremlin spokesman Dmitry Peskov declined to take sides, saying supply questions were a matter for the ministry.', ['Kremlin spokesman Dmitry Peskov']],
+  ['The governor said the garrison refused the offer to surrender.', ['The governor']],
+];
+
+test('a refusal to confirm ("declined to confirm", "refused to comment") is no claim; an affirmed confirmation is', () => {
+  for (const [text, speakers] of REFUSAL_ROWS) {
+    const a = analyze({ id: 't', text, published: PUB });
+    assert.deepEqual(a.claims.map((c) => c.speaker?.text ?? null), speakers, text);
+  }
+});
+
 test('a negated verification ("could not independently verify") is no claim; an affirmed one is', () => {
   for (const [text, speakers] of UNVERIFIED_ROWS) {
     const a = analyze({ id: 't', text, published: PUB });

@@ -155,22 +155,33 @@ function dropCredits(doc: Doc): void {
   if (doc.claims.some(isCredit)) doc.claims = doc.claims.filter((c) => !isCredit(c));
 }
 
-let unverified: { verbs: Set<string>; negators: Set<string>; skip: Set<string> } | null = null;
+let unverified: { verbs: Set<string>; negators: Set<string>; skip: Set<string>; refusal: Set<string>; withheld: Set<string> } | null = null;
 /** Longest run of adverbs and auxiliaries between a negation and its verification verb. */
 const UNVERIFIED_GAP = 4;
 /**
  * Whether the claim's cue is a negated verification verb (data/unverified-cues.tsv): "Reuters could
- * not independently verify the battlefield accounts", "Ukraine did not confirm the figure". The
- * speaker asserts nothing of its content: no claim.
+ * not independently verify the battlefield accounts", "Ukraine did not confirm the figure", or a
+ * refusal to verify or tell ("Kyiv declined to confirm ...", "refused to comment"). The speaker asserts
+ * nothing of its content: no claim.
  */
 function isUnverified(doc: Doc, c: ClaimDraft): boolean {
   if (!c.cue) return false;
   if (!unverified) {
     const by = (role: string): Set<string> => new Set(table('unverified-cues.tsv').filter((r) => r[0] === role && r[1]).map((r) => r[1]!.toLowerCase()));
-    unverified = { verbs: by('verb'), negators: by('negator'), skip: by('skip') };
+    unverified = { verbs: by('verb'), negators: by('negator'), skip: by('skip'), refusal: by('refusal'), withheld: by('withheld') };
   }
   const u = unverified;
   const t = doc.tokens;
+  // a refusal cue, "to" and a verb of verifying or telling ("declined to confirm that ...", "refused
+  // to comment"): no claim; "declined to take sides, saying ..." stays
+  for (let k = doc.tokenAt(c.cue.start); k < t.n && t.start[k]! < c.cue.end; k++) {
+    if (!u.refusal.has(t.lower[k]!) && !u.refusal.has(t.lemma[k]!)) continue;
+    let n = k + 1;
+    while (n < t.n && t.kind[n] === Kind.Space) n++;
+    if (n >= t.n || t.lower[n] !== 'to') continue;
+    for (n++; n < t.n && t.kind[n] === Kind.Space; n++);
+    if (n < t.n && (u.verbs.has(t.lemma[n]!) || u.withheld.has(t.lemma[n]!) || u.withheld.has(t.lower[n]!))) return true;
+  }
   // the verification verb: the last token of the cue whose lemma is one
   let v = -1;
   for (let k = doc.tokenAt(c.cue.start); k < t.n && t.start[k]! < c.cue.end; k++) if (u.verbs.has(t.lemma[k]!)) v = k;
