@@ -135,6 +135,25 @@ export function goesOnNegatedAfter(text: string, words: Word[], to: number): num
   return -1;
 }
 
+/**
+ * The index after a negated verb of going on inside a phrase of fighting `words[from, to)` whose verb
+ * is its own last word («Бои за Угледар не ведутся», «Бої за Вугледар не тривають»: the `*` of
+ * «бои за * ведутся» took the negation in), so the fighting has stopped. -1 when none.
+ */
+export function goesOnNegatedWithin(words: Word[], from: number, to: number): number {
+  const lex = contestLexicon();
+  for (let k = from; k < to; k++) {
+    const neg = lex.time.matchAt(words, k);
+    if (neg?.row !== 'negation') continue;
+    let j = neg.end;
+    const adv = j < to ? lex.time.matchAt(words, j) : null;
+    if (adv?.row === 'no-longer') j = adv.end;
+    const verb = j < to ? lex.words.matchAt(words, j) : null;
+    if (verb?.row === 'goes-on' && verb.end <= to) return verb.end;
+  }
+  return -1;
+}
+
 /** Marks that end a clause, for a denial and the fighting said apart from it. */
 const CLAUSE_MARK = /[,;:.!?—–]/;
 

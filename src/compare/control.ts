@@ -29,7 +29,7 @@ import { hasCyrillic } from '../util/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef } from './compare.js';
 import { voiceKey } from './identity.js';
-import { goesOnNegatedAfter } from './contest.js';
+import { goesOnNegatedAfter, goesOnNegatedWithin } from './contest.js';
 import type { Agreement, ClaimRecord, ControlState, Dispute, PlaceRef, Side, StatusFact, Topic } from './types.js';
 
 /** Days after a capture claim within which "fighting continues" or "still hold part" answers it (data/compare.tsv `control_window_days`). */
@@ -272,7 +272,8 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
   // «Бои за Курахово больше не ведутся», "fighting for it is no longer ongoing": the fighting has
   // stopped (a negated verb of going on after the phrase, data/control-contest.tsv)
   if (state === 'contested' && fact.polarity > 0) {
-    const k = goesOnNegatedAfter(analysis.text, words, to);
+    const inner = goesOnNegatedWithin(words, from, to);
+    const k = inner >= 0 ? inner : goesOnNegatedAfter(analysis.text, words, to);
     if (k >= 0) {
       fact.polarity = -1;
       fact.end = Math.max(fact.end, words[k - 1]!.end);

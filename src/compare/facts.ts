@@ -535,7 +535,9 @@ function passivePersons(words: Word[], from: number): boolean {
   return k >= 0 && persons().has(words[k]!.w);
 }
 
-let historyWords: { start: number; before: Set<string>; after: Set<string>; since: Set<string>; part: Set<string> } | null = null;
+let historyWords: { start: number; before: Set<string>; after: Set<string>; since: Set<string>; part: Set<string>; month: Map<string, number> } | null = null;
+/** How many months before the publication month a month named with a year is still recent, no history. */
+const RECENT_MONTHS = 2;
 
 /**
  * Whether `content` is set in a year before this war began (data/history-years.tsv): a year with a
@@ -545,15 +547,18 @@ let historyWords: { start: number; before: Set<string>; after: Set<string>; sinc
  * published (`day`, YYYY-MM-DD): «летом 2023 года ВСУ ... отбросили врага», published in December
  * 2024, tells of then, not of the day it is dated to (the publication day; lane rucorpus: it stood
  * against a 2024 advance); a year alone may be a year's total and stays. Not when the
- * claim's own day-precise date (`dated`) is in that year («5 марта 2023 года»): it is dated right.
+ * claim's own day-precise date (`dated`) is in that year («5 марта 2023 года»): it is dated right; nor
+ * for a month at most two months before the publication month («в декабре 2024 года», published on 2
+ * January 2025: recent). The part word dates the year by itself, in English too ("in December 2023").
  */
 function historic(content: string, day: string | null = null, dated: string | null = null): boolean {
   if (!historyWords) {
-    const h = { start: 2014, before: new Set<string>(), after: new Set<string>(), since: new Set<string>(), part: new Set<string>() };
-    for (const [w, cls] of table('history-years.tsv')) {
+    const h = { start: 2014, before: new Set<string>(), after: new Set<string>(), since: new Set<string>(), part: new Set<string>(), month: new Map<string, number>() };
+    for (const [w, cls, n] of table('history-years.tsv')) {
       if (cls === 'start') h.start = Number(w);
       else if (cls === 'before' || cls === 'after' || cls === 'since' || cls === 'part') h[cls].add(w!.toLowerCase());
       else throw new Error(`sitrep: data/history-years.tsv: bad class "${cls}" for "${w}"`);
+      if (cls === 'part' && n) h.month.set(w!.toLowerCase(), Number(n));
     }
     historyWords = h;
   }
@@ -566,7 +571,16 @@ function historic(content: string, day: string | null = null, dated: string | nu
     const y = Number(w);
     const published = day ? Number(day.slice(0, 4)) : NaN;
     const prev = words[i - 1] ?? '';
-    if (y < 1000 || (y >= h.start && (!(y < published) || dated?.startsWith(w) || !h.part.has(prev)))) continue;
+    if (y < 1000) continue;
+    if (y >= h.start) {
+      // a season or month of an earlier year of this war dates the claim to then, by itself ("in
+      // December 2023", «летом 2023 года»); not "since December 2023", not a claim dated that year by
+      // day, not a month at most RECENT_MONTHS before the publication month
+      if (!(y < published) || dated?.startsWith(w) || !h.part.has(prev) || h.since.has(words[i - 2] ?? '')) continue;
+      const m = h.month.get(prev);
+      if (m !== undefined && day && published * 12 + Number(day.slice(5, 7)) - (y * 12 + m) <= RECENT_MONTHS) continue;
+      return true;
+    }
     if (h.since.has(prev)) continue;
     if (h.before.has(prev) || h.after.has(words[i + 1] ?? '')) return true;
   }

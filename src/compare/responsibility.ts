@@ -371,7 +371,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // (not when an attack word stands between: "удар по плотине нанесли ВСУ")
         // (a genitive chain is the target too: "по штабу Черноморского флота РФ"; a comma ends it)
         // (further than two words only for a side word not in the nominative: "российские самолёты" after the target is the doer)
-        const prep = marks.find((p) => p.row.cls === 'target' && !fromPositions(p.i) && p.i < s.i && (s.i - p.end <= 2 || (s.i - p.end <= 4 && !NOMINATIVE.test(words[s.i]!.w))) && p.i >= a && !/[,(]/.test(text.slice(words[p.i]!.end, words[s.i]!.start)) && !marks.some((x) => (x.row.cls === 'attack' || x.row.cls === 'blast') && x.i >= p.end && x.i < s.i));
+        const prep = marks.find((p) => p.row.cls === 'target' && !away.has(p.i) && !fromPositions(p.i) && p.i < s.i && (s.i - p.end <= 2 || (s.i - p.end <= 4 && !NOMINATIVE.test(words[s.i]!.w))) && p.i >= a && !/[,(]/.test(text.slice(words[p.i]!.end, words[s.i]!.start)) && !marks.some((x) => (x.row.cls === 'attack' || x.row.cls === 'blast') && x.i >= p.end && x.i < s.i));
         if (prep) continue;
         // (the object of an `answered` phrase, «в ответ на ракетные пуски киевского режима», names the
         // other act's side: a side adjective in an oblique case up to four words after it, no comma and no
@@ -572,6 +572,9 @@ function elsewhereWords(words: Word[], marks: readonly { i: number; end: number;
     if (/^[a-z0-9-]+$/.test(w) || AND.has(w) || PREPOSITIONS.has(w)) return true;
     const m = markAt(k);
     if (m && (m.row.cls === 'weapon' || (m.row.cls === 'side' && OBLIQUE_ADJ.test(w)))) return true;
+    // (a side noun owning the act, «удар ВСУ по Белгороду», «удар росіян по Харкову»: when the act's
+    // target phrase follows it, no comma between; «в ответ на удары ВСУ российские войска …» stops here)
+    if (m && m.row.cls === 'side' && m.end < words.length && PREPOSITIONS.has(words[m.end]!.w) && !NOMINATIVE.test(words[m.end - 1]!.w) && !stop(m.end)) return true;
     const f = form(k);
     if (f) return !f.nonNominal && f.cases.length > 0 && !f.cases.includes('nom');
     return OBLIQUE_ADJ.test(w);

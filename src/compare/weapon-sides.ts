@@ -8,20 +8,29 @@ import { table } from '../lexicon/index.js';
 import type { Word } from '../lexicon/phrases.js';
 import type { Side } from './types.js';
 
-interface Row { words: { stem: string; whole: boolean }[]; side: Side; proper: boolean }
+interface Row { words: { stem: string; whole: boolean }[]; side: Side; proper: boolean; lower: Set<string> }
 let rows: Row[] | null = null;
+/** Stems of words of size or number before a calibre (data/weapon-sides.tsv rows `size`); "=" whole word. */
+let sizes: { stem: string; whole: boolean }[] = [];
 function load(): Row[] {
   if (rows) return rows;
   rows = [];
-  for (const [phrase, side, flag] of table('weapon-sides.tsv')) {
+  sizes = [];
+  for (const [phrase, side, flag, forms] of table('weapon-sides.tsv')) {
     if (!phrase || !side) continue;
+    if (side === 'size') {
+      const w = phrase.toLowerCase().replace(/ё/g, 'е');
+      sizes.push(w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false });
+      continue;
+    }
     if (side !== 'RU' && side !== 'UA') throw new Error(`sitrep: data/weapon-sides.tsv: bad side "${side}" for "${phrase}"`);
     // "storm-shadow": a hyphen in a row also matches the two words written apart ("Storm Shadow")
     const words = phrase.toLowerCase().replace(/ё/g, 'е').split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
     if (flag && flag !== 'proper') throw new Error(`sitrep: data/weapon-sides.tsv: bad flag "${flag}" for "${phrase}"`);
     const proper = flag === 'proper';
-    rows.push({ words, side, proper });
-    if (words.length === 1 && words[0]!.stem.includes('-') && !/\d/.test(words[0]!.stem)) rows.push({ words: words[0]!.stem.split('-').map((stem, k, all) => ({ stem, whole: k < all.length - 1 || words[0]!.whole })), side, proper });
+    const lower = new Set((forms ?? '').toLowerCase().replace(/ё/g, 'е').split(',').map((f) => f.trim()).filter(Boolean));
+    rows.push({ words, side, proper, lower });
+    if (words.length === 1 && words[0]!.stem.includes('-') && !/\d/.test(words[0]!.stem)) rows.push({ words: words[0]!.stem.split('-').map((stem, k, all) => ({ stem, whole: k < all.length - 1 || words[0]!.whole })), side, proper, lower });
   }
   return rows;
 }
@@ -54,7 +63,15 @@ export function weaponSystemAt(words: readonly Word[], i: number, text?: string)
     if (text !== undefined) {
       const own = text.slice(words[i]!.start, words[end - 1]!.end);
       const tail = text.slice(words[end - 1]!.end, words[end - 1]!.end + 12);
-      if (r.proper && (!CAPITALISED.test(own) || CALIBRE_AFTER.test(tail))) return null;
+      if (r.proper) {
+        if (CALIBRE_AFTER.test(tail)) return null;
+        // (lower case only in a plural form of the row's fourth column, no size word right before it:
+        // «ударили калибрами»; not «крупных калибров»)
+        if (!CAPITALISED.test(own)) {
+          const prev = i > 0 ? words[i - 1]!.w.replace(/ё/g, 'е') : '';
+          if (!(r.words.length === 1 && r.lower.has(words[i]!.w.replace(/ё/g, 'е'))) || sizes.some((z) => (z.whole ? prev === z.stem : prev.startsWith(z.stem)))) return null;
+        }
+      }
       const next = words[end];
       if (r.words.length === 1 && next && CAPITALISED.test(own) && !own.includes('-') && /^ +$/.test(text.slice(words[end - 1]!.end, next.start))) {
         const nw = text.slice(next.start, next.end);
