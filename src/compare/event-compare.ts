@@ -19,6 +19,7 @@ import type { ClaimRecord, Dispute, EventFact, PlaceRef, Side, Topic } from './t
 import { compareLexicon } from './lexicon.js';
 import { capitalOfSide } from './capital.js';
 import { table } from '../lexicon/index.js';
+import { targetClass, targetPhrases } from './event-facts.js';
 
 let territory: { phrases: { re: RegExp; country: string }[]; vetoes: RegExp[]; shared: Set<string> } | null = null;
 /** data/strike-territory-ruuk.tsv: phrases naming the country a strike hit, and regions either side calls its own. */
@@ -289,6 +290,9 @@ export function accusedDenials(records: readonly ClaimRecord[]): Dispute[] {
       if (d.fact.agentSide !== b.fact.agentSide || d.rec === b.rec) continue;
       const place = meet(b, d);
       if (place === null || !sameStrike(records, b, d)) continue;
+      // days apart at two levels of the place hierarchy, a denial of a named object (a market, a
+      // school) answers only a report of that object, or of the same weapon or toll (lane fixF)
+      if (Math.abs(d.day - b.day) > 1 && (b.region !== null) !== (d.region !== null) && !answersObject(records[b.rec]!, records[d.rec]!)) continue;
       const key = `${place}|${b.fact.agentSide}`;
       (pairs.get(key) ?? pairs.set(key, []).get(key)!).push([b, d]);
     }
@@ -480,6 +484,32 @@ function weaponKinds(rec: ClaimRecord): Set<string> {
     for (const [stem, kind] of kinds) if (stem.endsWith('=') ? w === stem.slice(0, -1) : w.startsWith(stem)) out.add(kind);
   }
   return out;
+}
+
+/**
+ * Whether denial `den` may answer accusation `acc` of a strike days before: the denial names no
+ * object of data/target-words.tsv, or the accusation names one of those it names (across Latin and
+ * Cyrillic script, one of its kind: civilian or military), or the two share a
+ * kind of weapon (data/weapon-kinds.tsv) or a toll (the same number of killed or wounded). A region
+ * "shelled overnight" on 1 June is no market in Kupiansk denied on 6 June (review 2).
+ */
+function answersObject(acc: ClaimRecord, den: ClaimRecord): boolean {
+  const td = targetPhrases(den.content ?? '');
+  if (td.size === 0) return true;
+  const ta = targetPhrases(acc.content ?? '');
+  if ([...td].some((t) => ta.has(t))) return true;
+  // the table's phrases are of one language each: across scripts ("civilians" / «мирных жителей»)
+  // the kind of object (civilian or military) stands for the phrase
+  const cyr = (r: ClaimRecord): boolean => /[\u0400-\u04ff]/.test(r.content ?? '');
+  if (cyr(acc) !== cyr(den)) {
+    const ka = new Set([...ta].map(targetClass));
+    if ([...td].some((t) => ka.has(targetClass(t)))) return true;
+  }
+  const wa = weaponKinds(acc);
+  if ([...weaponKinds(den)].some((k) => wa.has(k))) return true;
+  const toll = (r: ClaimRecord): Set<string> => new Set((r.quantities ?? []).filter((q) => q.unit === 'killed' || q.unit === 'wounded').map((q) => `${q.unit}:${q.value}`));
+  const la = toll(acc);
+  return [...toll(den)].some((k) => la.has(k));
 }
 
 /** Whether two claims may tell of one strike: they name no disjoint kinds of weapon and no two different targets. */

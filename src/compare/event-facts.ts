@@ -431,6 +431,27 @@ function targetMatcher(): PhraseMatcher<'civilian' | 'military'> {
   return (targetWords = m);
 }
 
+let targetRows: PhraseMatcher<string> | null = null;
+/**
+ * The phrases of data/target-words.tsv (a market, a hospital, «жилой дом») that `content` names,
+ * negated or not, as written in the table: what object a claim is about ("did not strike a market"
+ * is about a market). For compare's pairing of one strike across days (`accusedDenials`).
+ */
+export function targetPhrases(content: string): Set<string> {
+  if (!targetRows) {
+    targetRows = new PhraseMatcher<string>();
+    for (const [phrase] of table('target-words.tsv')) targetRows.add(phrase!, phrase!);
+  }
+  return new Set(targetRows.scan(wordsOf(content)).map((x) => x.row));
+}
+
+/** The kind of object (civilian or military) of a phrase of data/target-words.tsv, as `targetPhrases` gives it. */
+export function targetClass(phrase: string): 'civilian' | 'military' | null {
+  if (!targetClasses) targetClasses = new Map(table('target-words.tsv').map((r) => [r[0]!, r[1] as 'civilian' | 'military']));
+  return targetClasses.get(phrase) ?? null;
+}
+let targetClasses: Map<string, 'civilian' | 'military'> | null = null;
+
 /**
  * Sets `target` on the affirmed responsibility facts of a claim: the one kind of object
  * (data/target-words.tsv) its content names from the fact's trigger on. A word with a negation up

@@ -135,9 +135,10 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // "we"/"our" name the speaker's side only inside quotation marks (its own words), or when the speaker is "I"/"we"
   const quotes = memo(analysis, 'facts:quotes', () => new SpanIndex(analysis.quotes));
   // a Russian or Ukrainian post in its author's own voice: "наши" are the author's, and an author of no
-  // known side speaks for the side its words show (src/compare/voice.ts: "ВСУшники" in a Russian channel)
+  // known side speaks for the side its words show (src/compare/voice.ts: "ВСУшники" in a Russian channel);
+  // a liberation inside another speaker's claim is that speaker's word, no voice (lane fixF)
   const ownCyrillic = claim.speaker?.fromDocument === true && CYRILLIC.test(content);
-  const ctxSide = speaker.side ?? (ownCyrillic ? memo(analysis, 'facts:voice', () => voiceSide(text)) : null);
+  const ctxSide = speaker.side ?? (ownCyrillic ? memo(analysis, 'facts:voice', () => voiceSide(text, (pos) => analysis.claims.some((c) => c.speaker !== null && c.speaker !== undefined && !c.speaker.fromDocument && c.content.some((f) => f.start <= pos && pos < f.end)))) : null);
   const ctx: SpeakerContext = { side: ctxSide, ownVoice: ownCyrillic, voiceWords: ownCyrillic && speaker.side === null && ctxSide !== null, quoted: (pos) => ownCyrillic || claim.kind === 'direct' || firstPersonSpeaker(claim) || quotes.covers(pos) };
   // what happened to a named piece of equipment (src/compare/fate.ts); a denial of its destruction
   // is a denial of a loss (statusFacts, lossDenied)

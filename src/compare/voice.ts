@@ -11,13 +11,14 @@ import { sideIn } from './speaker.js';
 import type { Side } from './types.js';
 import { morph, morphologyLoaded } from '../analyze/ruuk/morph.js';
 
-let rows: { words: StemWord[]; side: Side | 'subject' }[] | null = null;
-function voiceRows(): { words: StemWord[]; side: Side | 'subject' }[] {
+type VoiceRow = { words: StemWord[]; side: Side | 'subject' | 'report' };
+let rows: VoiceRow[] | null = null;
+function voiceRows(): VoiceRow[] {
   if (rows) return rows;
   rows = [];
   for (const [lang, phrase, side] of table('voice-words-ruuk.tsv')) {
     if ((lang !== 'ru' && lang !== 'uk') || !phrase || !side) throw new Error(`sitrep: data/voice-words-ruuk.tsv: bad row "${lang} ${phrase} ${side}"`);
-    rows.push({ words: stemPhrase(phrase.toLowerCase().replace(/~(?=\s|$)/g, '')), side });
+    rows.push({ words: stemPhrase(phrase.toLowerCase().replace(/~(?=\s|$)/g, '')), side: side as VoiceRow['side'] });
   }
   return rows;
 }
@@ -27,17 +28,27 @@ const SUBJECT_REACH = 3;
 
 /**
  * The side whose voice `text` is written in, from the words of data/voice-words-ruuk.tsv: the one
- * side its words point to, or null when it uses none or words of both sides.
+ * side its words point to, or null when it uses none or words of both sides. A liberation word
+ * (`subject` row) counts only in the author's own words: not where `reported(pos)` says another
+ * named speaker's claim stands, and not after a `report` row («заявили», «уверяет», «по данным»)
+ * in its sentence.
  */
-export function voiceSide(text: string): Side | null {
+export function voiceSide(text: string, reported: (pos: number) => boolean = () => false): Side | null {
   const words = wordsOf(text);
   const ws = words.map((w) => w.w);
   let side: Side | null = null;
+  let reportAt = -1; // the last word of a `report` row seen, or -1
   for (let i = 0; i < ws.length; i++) {
     for (const r of voiceRows()) {
       if (!stemPhraseAt(ws, i, r.words)) continue;
+      if (r.side === 'report') {
+        reportAt = i;
+        continue;
+      }
       let s: Side | null = r.side === 'subject' ? null : r.side;
       if (r.side === 'subject') {
+        if (reported(words[i]!.start)) continue;
+        if (reportAt >= 0 && !/[.!?\n]/.test(text.slice(words[reportAt]!.end, words[i]!.start))) continue;
         // «ВС РФ освободили село»: a side word right before it, in its clause, and no word of
         // prisoners or a count after it («освободили из плена»: data/control-phrases.tsv exclude)
         // (a quoted «освободили» is someone else's word, reported: no voice)

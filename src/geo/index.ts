@@ -131,6 +131,23 @@ function cyrillicCountrySet(): Set<string> {
   return cyrillicCountries;
 }
 
+/** Whether the country (ISO 3166-1 alpha-2) writes its place names in Cyrillic (data/place-cyrillic-countries.txt). */
+export function cyrillicCountry(code: string | null | undefined): boolean {
+  return !!code && cyrillicCountrySet().has(code.toUpperCase());
+}
+
+/**
+ * Whether a bare-stem reading (a genitive plural with the empty ending: "Сум" → Суми) may name this
+ * entry: a town of at least `minPopulation` people or a region, and only in a country that writes
+ * in Cyrillic, whose plural town names («Суми», «Луки») the reading is for (lane fixF: «Лук» is no
+ * Luqa, a region of Malta, nor Lucca).
+ */
+export function bareStemMay(e: { population: number; level: string | null; country: string | null }, minPopulation: number): boolean {
+  if (e.level === 'country') return true;
+  if (!cyrillicCountry(e.country)) return false;
+  return e.level === 'admin1' || e.population >= minPopulation;
+}
+
 /**
  * Whether a Cyrillic surface form may meet this entry through a Latin name (transliteration,
  * skeleton, inflection): only when the entry has a Cyrillic name of its own or lies in a country
@@ -413,8 +430,8 @@ export class GazetteerFile implements Gazetteer {
       if (variant === undefined) continue;
       if (minLetters > 0 && letterCount(variant) < minLetters) continue;
       if (cyrSurface && !hasCyrillic(variant) && !cyrillicReachable(d)) continue;
-      // (a bare-stem reading names only a town of some size, or a region: see BARE_STEM_MIN_POPULATION)
-      if (minPopulation > 0 && d.entry.population < minPopulation && d.entry.level !== 'admin1' && d.entry.level !== 'country') continue;
+      // (a bare-stem reading names only a town of some size, or a region, of a Cyrillic country: see BARE_STEM_MIN_POPULATION)
+      if (minPopulation > 0 && !bareStemMay(d.entry, minPopulation)) continue;
       const [match, rank] = kind(variant);
       const prev = out.get(i);
       const preferred = vi < d.prefCount;

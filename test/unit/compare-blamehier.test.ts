@@ -48,6 +48,11 @@ test('an accusation at a region answered by the accused at a town of it, days la
       ['ua', 'KYIV, Sept 14 (Reuters) - Ukraine accused Russian forces of striking a hospital in the Kharkiv region with a missile.', '2022-09-14T12:00:00Z'],
       ['ru', "MOSCOW, Sept 16 (Reuters) - Russia's defence ministry said Russian forces did not strike the hospital in Kupiansk.", '2022-09-16T10:00:00Z'],
     ], ['RU vs UA 2022-09-14..2022-09-16']],
+    // (lane fixF) must still pair: days apart, the denial's object named by the region's accusation too
+    ['region with a market, then an own denial at the market of a town', [
+      ['ua', 'KYIV, June 1 (Reuters) - Ukraine accused Russian forces of shelling a market in the Kharkiv region.', '2023-06-01T12:00:00Z'],
+      ['ru', 'MOSCOW, June 4 (Reuters) - Kremlin spokesman Dmitry Peskov said Russian forces did not strike a market in Kupiansk.', '2023-06-04T10:00:00Z'],
+    ], ['RU vs UA 2023-06-01..2023-06-04']],
     // the other way round: blame at a town, the denial at its region three days later
     ['town, then a denial of reports at its region', [
       ['ua', 'KYIV, Sept 14 (Reuters) - Ukraine accused Russian forces of shelling Chuhuiv.', '2022-09-14T12:00:00Z'],
@@ -74,6 +79,15 @@ test('near misses: two places of one region, another event, another region, too 
     ['other weapon kinds', [
       ['ua', 'KYIV, Sept 14 (Reuters) - Ukraine accused Russian forces of attacking the Kharkiv region with drones overnight.', '2022-09-14T12:00:00Z'],
       ['ru', "MOSCOW, Sept 16 (Reuters) - Russia's defence ministry said Russian forces did not strike the hospital in Kupiansk with missiles.", '2022-09-16T10:00:00Z'],
+    ]],
+    // (lane fixF, review 2) days apart, the denial names an object the region's report does not: another strike
+    ['a region shelled, days later a denial about a market in a town of it', [
+      ['ua', 'KYIV, June 1 (Reuters) - Russian forces shelled the Kharkiv region overnight, Ukraine said.', '2023-06-01T12:00:00Z'],
+      ['ru', 'MOSCOW, June 6 (Reuters) - Kremlin spokesman Dmitry Peskov said Russian forces did not strike a market in Kupiansk.', '2023-06-06T10:00:00Z'],
+    ]],
+    ['a region struck, days later a denial about a school in a town of it', [
+      ['ua', 'KYIV, June 1 (Reuters) - Ukraine accused Russian forces of striking the Kharkiv region overnight.', '2023-06-01T12:00:00Z'],
+      ['ru', "MOSCOW, June 4 (Reuters) - Russia's defence ministry said Russian forces did not strike a school in Chuhuiv.", '2023-06-04T10:00:00Z'],
     ]],
     // the blame at another region than the denied town's
     ['another region', [['ua', 'KYIV, Sept 14 (Reuters) - Ukraine accused Russian forces of killing civilians in the Donetsk region.', '2022-09-14T12:00:00Z'], LIE_IZIUM(16)]],

@@ -61,6 +61,28 @@ describe('liberation with its side named shows the voice (data/voice-words-ruuk.
     // both sides' liberations: no one voice
     assert.equal(voiceSide('ВС РФ освободили Степовое, а ВСУ освободили Работино.'), null);
   });
+  test('a liberation the author hands on from someone else is no voice (lane fixF, review 2 finding 3)', () => {
+    // after a word of reporting in its sentence (data/voice-words-ruuk.tsv `report`)
+    assert.equal(voiceSide('Наши защитники отбили атаку противника у Работино. Пропаганда врага уверяет, что ВС РФ освободили Урожайное.'), null);
+    assert.equal(voiceSide('Наши бойцы удерживают позиции в Работино. В Кремле заявили, что российские войска освободили Урожайное.'), null);
+    assert.equal(voiceSide('По данным Минобороны, российские войска освободили Урожайное.'), null);
+    assert.equal(voiceSide('У Москві стверджують, що ЗС РФ звільнили Урожайне.'), null);
+    // (a pejorative before the report word is still the author's own: «окупанти» is Ukraine's word)
+    assert.equal(voiceSide('Окупанти стверджують, що ЗС РФ звільнили Урожайне.'), 'UA');
+    assert.equal(voiceSide('ВСУ якобы освободили Работино.'), null);
+    // must not: a report word in an earlier sentence leaves the liberation the author's own
+    assert.equal(voiceSide('Об этом заявили в штабе. ВС РФ освободили Урожайное.'), 'RU');
+    assert.equal(voiceSide('ЗСУ звільнили Роботине, повідомили в Генштабі.'), 'UA');
+  });
+  test('a liberation in a named speaker\'s claim does not give the post\'s "наши" that side (lane fixF)', () => {
+    checkPosts([
+      ['Наши бойцы удерживают позиции в Работино. В Кремле заявили, что российские войска освободили Урожайное.', [], ['control part RU 1']],
+      ['Наши защитники отбили атаку противника у Работино. Пропаганда врага уверяет, что ВС РФ освободили Урожайное.', [], ['advance UA -1']],
+      ['Наши бойцы удерживают позиции в Степовом. Песков сказал, что ВС РФ освободили Работино.', [], ['control part RU 1']],
+      // must not: the author's own liberation still gives "наши" its side
+      ['Наши бойцы удерживают позиции в Степовом. ВС РФ освободили Работино.', ['control part RU 1'], ['control part null 1']],
+    ]);
+  });
   test('"наши" and an own liberation of a post with no pejorative (ctl-ev-d02)', () => {
     checkPosts([
       ['ВС РФ освободили ещё один населённый пункт в Курской области — Черкасская Конопелька. В Любимовке наши контролируют всю территорию села.', ['control holds RU 1'], ['control holds null 1']],

@@ -80,6 +80,18 @@ const cases: [string, string, string | null][] = [
   ['Над Малими Проходами на Харківщині збито безпілотник.', 'Малими Проходами', 'Mali Prokhody UA-63'],
   // nominatives in -ів stay themselves, not a plural's genitive
   ['Вночі вибухи пролунали у Харкові, вранці атакували Чернігів.', 'Чернігів', 'Chernihiv UA-74'],
+  // (lane fixF, review 2 finding 6) the genitive of a plural town of a Cyrillic country is that town,
+  // not a place abroad spelt alike in Russian (Soum, a province of Burkina Faso: «Сум»)
+  ['Міський голова Сум Олександр Лисенко заявив про удар.', 'Сум', 'Sumy UA-59'],
+  ['После ударов по окрестностям Сум погибли двое.', 'Сум', 'Sumy UA-59'],
+  ['Удар по Сум нанесён ночью.', 'Сум', 'Sumy UA-59'],
+  // a bare-stem reading names no place abroad, a region neither («Лук» is no Luqa, Malta)
+  ['Из Лук эвакуировали людей.', 'Лук', 'Luk UA-77'],
+  ['Удар по Лук нанесён ночью.', 'Лук', 'Luk UA-77'],
+  // must not: a place abroad with no town of its name at home stays abroad
+  ['В Уагадугу прошли переговоры.', 'Уагадугу', 'Ouagadougou BF-KAD'],
+  ['Делегация прибыла в Берлин.', 'Берлин', 'Berlin DE-BE'],
+  ['Макрон прилетел в Париж.', 'Париж', 'Paris FR-11'],
   // surnames that look like plural genitives are persons
   ['Песков отказался комментировать заявление.', 'Песков', null],
   ['Лавров провёл переговоры по телефону.', 'Лавров', null],

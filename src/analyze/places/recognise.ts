@@ -17,6 +17,7 @@ import { grammarSet } from '../../lexicon/grammar.js';
 import { table, wordSet } from '../../lexicon/index.js';
 import { BARE_STEM_MIN_POPULATION, bareStemReading, fold, inflectionBases, inflectionBasesOfFolded } from '../../geo/keys.js';
 import { BoundedMemo, hasCyrillic } from '../../util/index.js';
+import { bareStemMay } from '../../geo/index.js';
 import { isCommonWord, isLandmarkNoun, placeLexicon, type FeatureKind } from './lexicon.js';
 
 const CALENDAR = grammarSet('calendar');
@@ -193,7 +194,7 @@ function lookupSurfaceOnce(gaz: Gazetteer, s: string): Candidate[] {
       const bare = bareStemReading(f, bases[k]!);
       for (const c of gaz.lookup(bases[k]!)) {
         if (seen.has(c.entry.id) || c.variant.replace(/[^\p{L}]/gu, '').length < 4) continue;
-        if (bare && c.entry.population < BARE_STEM_MIN_POPULATION && c.entry.level !== 'admin1' && c.entry.level !== 'country') continue;
+        if (bare && !bareStemMay(c.entry, BARE_STEM_MIN_POPULATION)) continue;
         seen.add(c.entry.id);
         (added ??= r.slice()).push(candidate(c.entry, c.variant, 'inflection', c.preferred));
       }

@@ -21,7 +21,8 @@
  * thousands of places stays linear.
  */
 import type { Candidate, GazEntry, Gazetteer } from '../../geo/types.js';
-import { distanceKm, fold, transliterate } from '../../geo/index.js';
+import { cyrillicCountry, distanceKm, fold, transliterate } from '../../geo/index.js';
+import { BARE_STEM_MIN_POPULATION } from '../../geo/keys.js';
 import { hasCyrillic } from '../../util/index.js';
 import { Kind, type Doc } from '../doc.js';
 import type { Mention } from './recognise.js';
@@ -249,6 +250,11 @@ function prior(c: Candidate, m: Mention, all: Candidate[], gaz: Gazetteer | null
   // and a transliteration): weaker than one meeting a Cyrillic name («Липців» is Lyptsi/Липці, not
   // the village whose old Latin name is "Liptsy")
   if (c.match === 'inflection' && !hasCyrillic(c.variant) && hasCyrillic(m.surface)) s += w('match.inflection.latin');
+  // a Cyrillic spelling that names a town of some size in a Cyrillic country names it rather than a
+  // place abroad spelt alike in Russian («Мер Сум», genitive of Суми/Sumy, is no Soum of Burkina
+  // Faso; lane fixF, review 2 finding 6): the town abroad loses `cyrillic.abroad.shadowed` (the town
+  // read by its Cyrillic name: a case form read to a Latin name is two guesses, see above)
+  if (e.level !== 'country' && !cyrillicCountry(e.country) && hasCyrillic(m.surface) && all.some((o) => SMALL.has(o.entry.level) && cyrillicCountry(o.entry.country) && o.entry.population >= BARE_STEM_MIN_POPULATION && (o.match === 'exact' || o.match === 'fold' || (o.match === 'inflection' && hasCyrillic(o.variant))))) s += w('cyrillic.abroad.shadowed');
   s += w('prominence') * (features.get(e.featureCode) ?? (e.level === 'village' ? 1 : 2));
   // populations under 1,000 are mostly unknown (0) or noise: small places count as 1,000
   // a region's population is the sum of its towns': it counts at most as the typical region's, so
