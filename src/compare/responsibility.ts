@@ -671,16 +671,43 @@ function groundAssault(places: PlaceSpans | undefined, words: Word[], marks: rea
  * triggers either.
  */
 export function ruukGroundAssault(text: string, start: number, end: number, places?: PlaceSpans): boolean {
-  if (!CYRILLIC.test(text.slice(start, end))) return false;
+  const c = triggerClause(text, start, end, 200, /[.!?;:\n—–]/);
+  if (!c) return false;
+  return groundAssault(places, c.words, c.marks, c.t, 0, c.words.length, c.gap);
+}
+
+/** The words of a Cyrillic trigger's clause, read by the trigger checks below. */
+interface TriggerClause {
+  words: Word[];
+  marks: ReturnType<typeof marksOf>;
+  /** The index in `words` of the word holding the trigger's start. */
+  t: number;
+  /** The row mark covering the trigger word, if any. */
+  own: ReturnType<typeof marksOf>[number] | undefined;
+  /** The text between word k-1 and word k. */
+  gap: (k: number) => string;
+}
+
+/**
+ * The clause around the Cyrillic event trigger [start, end) of `text`: up to `reach` characters
+ * either side, stopping at a character of `stops`; null when the trigger is not Cyrillic or no word
+ * holds its start.
+ */
+function triggerClause(text: string, start: number, end: number, reach: number, stops: RegExp): TriggerClause | null {
+  if (!CYRILLIC.test(text.slice(start, end))) return null;
   let lo = start;
-  while (lo > 0 && start - lo < 200 && !/[.!?;:\n—–]/.test(text[lo - 1]!)) lo--;
+  while (lo > 0 && start - lo < reach && !stops.test(text[lo - 1]!)) lo--;
   let hi = end;
-  while (hi < text.length && hi - end < 200 && !/[.!?;:\n—–]/.test(text[hi]!)) hi++;
+  while (hi < text.length && hi - end < reach && !stops.test(text[hi]!)) hi++;
   const words = wordsOf(text, lo, hi);
   const t = words.findIndex((w) => w.start <= start && w.end > start);
-  if (t < 0) return false;
-  return groundAssault(places, words, marksOf(words), t, 0, words.length, (k) => text.slice(words[k - 1]!.end, words[k]!.start));
+  if (t < 0) return null;
+  const marks = marksOf(words);
+  return { words, marks, t, own: marks.find((x) => x.i <= t && x.end > t), gap: (k) => text.slice(words[k - 1]!.end, words[k]!.start) };
 }
+
+/** The stops of a strike trigger's clause: a sentence end, a semicolon, a colon or a line break. */
+const CLAUSE_STOPS = /[.!?;:\n]/;
 
 /**
  * Whether the Cyrillic event trigger [start, end) of `text` is an act answered or a pretext (see
@@ -689,17 +716,9 @@ export function ruukGroundAssault(text: string, start: number, end: number, plac
  * as an attack cause of no named doer.
  */
 export function ruukElsewhereAct(text: string, start: number, end: number): boolean {
-  if (!CYRILLIC.test(text.slice(start, end))) return false;
-  let lo = start;
-  while (lo > 0 && start - lo < 80 && !/[.!?;:\n]/.test(text[lo - 1]!)) lo--;
-  let hi = end;
-  while (hi < text.length && hi - end < 80 && !/[.!?;:\n]/.test(text[hi]!)) hi++;
-  const words = wordsOf(text, lo, hi);
-  const t = words.findIndex((w) => w.start <= start && w.end > start);
-  if (t < 0) return false;
-  const marks = marksOf(words);
-  const own = marks.find((x) => x.i <= t && x.end > t);
-  return elsewhereWords(words, marks, (k) => text.slice(words[k - 1]!.end, words[k]!.start)).has(own?.i ?? t);
+  const c = triggerClause(text, start, end, 80, CLAUSE_STOPS);
+  if (!c) return false;
+  return elsewhereWords(c.words, c.marks, c.gap).has(c.own?.i ?? c.t);
 }
 
 /**
@@ -710,23 +729,16 @@ export function ruukElsewhereAct(text: string, start: number, end: number): bool
  * triggers, read by compare's event facts.
  */
 export function ruukTriggerVetoed(text: string, start: number, end: number): boolean {
-  if (!CYRILLIC.test(text.slice(start, end))) return false;
-  let lo = start;
-  while (lo > 0 && start - lo < 80 && !/[.!?;:\n]/.test(text[lo - 1]!)) lo--;
-  let hi = end;
-  while (hi < text.length && hi - end < 80 && !/[.!?;:\n]/.test(text[hi]!)) hi++;
-  const words = wordsOf(text, lo, hi);
-  const t = words.findIndex((w) => w.start <= start && w.end > start);
-  if (t < 0) return false;
-  const marks = marksOf(words);
-  const own = marks.find((x) => x.i <= t && x.end > t);
+  const c = triggerClause(text, start, end, 80, CLAUSE_STOPS);
+  if (!c) return false;
+  const { words, marks, t, own } = c;
   // an offensive ("наступление", "наступальні дії") is a ground push, no strike
   if (own?.row.cls === 'offensive') return true;
   // "не комментировали удар", "угроза атаки": a strike named as what someone did not comment on, or
   // threatened, within four words of it, is no account of one (ruukEventFacts drops such a fragment)
   const ti = own?.i ?? t;
   if (marks.some((x) => x.row.cls === 'nocomment' && (x.i > ti ? x.i - ti : ti - x.end) <= 4)) return true;
-  const gapOf = (k: number): string => text.slice(words[k - 1]!.end, words[k]!.start);
+  const gapOf = c.gap;
   if (supposed(marks, own?.i ?? t, 0, gapOf, words)) return true;
   return vetoed(marks, own?.i ?? t, own?.end ?? t + 1, 0, words.length, (x, y) => !/[,;]/.test(text.slice(words[x]!.end, words[y]!.start)));
 }
