@@ -61,3 +61,23 @@ export function claimRecords(id: string, text: string, published: string): Claim
   const a = analyze({ id, text, published });
   return a.claims.map((_, i) => ({ ...extractClaimFacts(a, i), id: `${id}#${i}`, documentId: id, index: i, source: id, outlet: id, textOf: id, published }));
 }
+
+/** Labels of every control and status fact of a channel post (the channel speaks in its own voice), published at `published`. */
+export function channelStatusLabels(text: string, published: string): string[] {
+  const a = analyze({ id: 'p', text, published, author: 'Канал', authorType: 'channel', ownVoice: true });
+  return a.claims.flatMap((_, i) => extractClaimFacts(a, i).statuses.map((s) => (s.topic === 'control' ? `control ${s.state} ${s.subjectSide} ${s.polarity}` : `${s.topic} ${s.subjectSide} ${s.polarity}`)));
+}
+
+/** Rows of channel posts: a post, labels that must be there, labels that must not. */
+export type PostRow = [string, string[], string[]];
+
+/** Checks channel posts against their rows (channelStatusLabels), listing every failing row at once. */
+export function checkChannelPosts(rows: readonly PostRow[], published: string): void {
+  const bad: string[] = [];
+  for (const [text, want, not] of rows) {
+    const got = channelStatusLabels(text, published);
+    for (const w of want) if (!got.includes(w)) bad.push(`${text}\n  want ${w}, got ${got.join('; ')}`);
+    for (const n of not) if (got.includes(n)) bad.push(`${text}\n  did not want ${n}, got ${got.join('; ')}`);
+  }
+  assert.deepEqual(bad, []);
+}

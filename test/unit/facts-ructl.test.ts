@@ -8,24 +8,10 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze/index.js';
 import { extractClaimFacts } from '../../src/compare/index.js';
 import { voiceSide } from '../../src/compare/voice.js';
+import { checkChannelPosts, type PostRow } from './fact-labels.js';
 
-/** Labels of every control and status fact of a channel post (the channel speaks in its own voice). */
-function channelLabels(text: string): string[] {
-  const a = analyze({ id: 'p', text, published: '2024-10-01T10:00:00Z', author: 'Канал', authorType: 'channel', ownVoice: true });
-  return a.claims.flatMap((_, i) => extractClaimFacts(a, i).statuses.map((s) => (s.topic === 'control' ? `control ${s.state} ${s.subjectSide} ${s.polarity}` : `${s.topic} ${s.subjectSide} ${s.polarity}`)));
-}
-
-/** Rows: a channel post, labels that must be there, labels that must not. */
-type PostRow = [string, string[], string[]];
-function checkPosts(rows: readonly PostRow[]): void {
-  const bad: string[] = [];
-  for (const [text, want, not] of rows) {
-    const got = channelLabels(text);
-    for (const w of want) if (!got.includes(w)) bad.push(`${text}\n  want ${w}, got ${got.join('; ')}`);
-    for (const n of not) if (got.includes(n)) bad.push(`${text}\n  did not want ${n}, got ${got.join('; ')}`);
-  }
-  assert.deepEqual(bad, []);
-}
+/** The rows of this file are posts published on 2024-10-01. */
+const checkPosts = (rows: readonly PostRow[]): void => checkChannelPosts(rows, '2024-10-01T10:00:00Z');
 
 describe('the object inside a Russian verb phrase is not its subject (facts.ts statusSubject)', () => {
   test('«выбили противника из»: the subject took the place', () => {
