@@ -19,6 +19,7 @@ import type { ClaimRecord, Dispute, EventFact, PlaceRef, Side, Topic } from './t
 import { compareLexicon } from './lexicon.js';
 import { capitalOfSide } from './capital.js';
 import { table } from '../lexicon/index.js';
+import { hasCyrillic } from '../util/index.js';
 import { targetClass, targetPhrases } from './event-facts.js';
 
 let territory: { phrases: { re: RegExp; country: string }[]; vetoes: RegExp[]; shared: Set<string> } | null = null;
@@ -287,7 +288,7 @@ export function accusedDenials(records: readonly ClaimRecord[]): Dispute[] {
       for (let i = lo; i < l.length && l[i]!.day - b.day <= limit; i++) near.add(l[i]!);
     }
     for (const d of near) {
-      if (d.fact.agentSide !== b.fact.agentSide || d.rec === b.rec) continue;
+      if (d.rec === b.rec) continue; // (the index cell holds the agent side: `near` has only denials of b's accused side)
       const place = meet(b, d);
       if (place === null || !sameStrike(records, b, d)) continue;
       // days apart at two levels of the place hierarchy, a denial of a named object (a market, a
@@ -500,8 +501,7 @@ function answersObject(acc: ClaimRecord, den: ClaimRecord): boolean {
   if ([...td].some((t) => ta.has(t))) return true;
   // the table's phrases are of one language each: across scripts ("civilians" / «мирных жителей»)
   // the kind of object (civilian or military) stands for the phrase
-  const cyr = (r: ClaimRecord): boolean => /[\u0400-\u04ff]/.test(r.content ?? '');
-  if (cyr(acc) !== cyr(den)) {
+  if (hasCyrillic(acc.content ?? '') !== hasCyrillic(den.content ?? '')) {
     const ka = new Set([...ta].map(targetClass));
     if ([...td].some((t) => ka.has(targetClass(t)))) return true;
   }

@@ -485,6 +485,10 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   const text = analysis.text;
   let attack: EventFact | null = null;
   let answered: EventFact | null = null;
+  // whether every place of the claim lies outside Ukraine and Russia: asked per event and again for
+  // the Russian/Ukrainian rules, worked out at most once per claim
+  let abroad: boolean | undefined;
+  const inOtherTheatre = (): boolean => (abroad ??= otherTheatre(analysis, claim.content));
   // The events of each claim, grouped once per analysis (not a scan of every event per claim).
   const byClaim = memo(analysis, 'facts:eventsByClaim', () => {
     const m = new Map<number, NonNullable<Analysis['events']>>();
@@ -511,7 +515,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     // a Russian or Ukrainian strike another answers, or a pretext («в ответ на удары ATACMS»): it happened
     // elsewhere and before; an attack cause of no named doer when the claim names no other attack
     if (ATTACK_KINDS.has(e.kind) && ruukElsewhereAct(text, e.trigger.start, e.trigger.end)) {
-      if (e.polarity === 'happened' && !(e.modality && NOT_ASSERTED.has(e.modality))) answered ??= { topic: 'cause', agentSide: null, polarity: 1, cause: 'attack', text: e.trigger.text, start: e.trigger.start, end: e.trigger.end };
+      if (e.polarity === 'happened') answered ??= { topic: 'cause', agentSide: null, polarity: 1, cause: 'attack', text: e.trigger.text, start: e.trigger.start, end: e.trigger.end };
       continue;
     }
     // fighting counts only as a side's denial of its own action ("had carried out no combat missions")
@@ -555,7 +559,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     let side = named ?? (by === undefined ? selfAgentSide(e, speaker) ?? coordinatedSelf(text, e, claim.content, speaker) : null);
     // "an Iskander missile hit the station", "hit by a Kh-22 cruise missile": a weapon system only one
     // side fires (data/weapon-sides.tsv), as the strike's instrument, names that side when nothing else does
-    if (side === null && attackKind && !otherTheatre(analysis, claim.content)) {
+    if (side === null && attackKind && !inOtherTheatre()) {
       const frag = claim.content.find((f) => f.start <= e.trigger.start && e.trigger.end <= f.end);
       side = instrumentSide(text, e, frag?.start ?? 0, byClaim.get(index) ?? []);
     }
@@ -616,7 +620,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   else if (attack) out.push(attack);
   // Russian and Ukrainian claims: who did it and why, read from their words where the events stage gave no side or cause
   if (analysis.lang !== 'en') {
-    const ru = ruukEventFacts(text, claim.content, speaker.side, denies, claim.cue, !otherTheatre(analysis, claim.content), placeSpans(analysis));
+    const ru = ruukEventFacts(text, claim.content, speaker.side, denies, claim.cue, !inOtherTheatre(), placeSpans(analysis));
     if (out.length === 0) return ru;
     const hasCause = out.some((o) => o.topic === 'cause');
     const hasSide = out.some((o) => o.topic === 'responsibility');

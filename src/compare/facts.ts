@@ -398,8 +398,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   }
   // «бої точаться на його околицях», "its defense was continuing": fighting for the place goes on, in
   // either order of its two words (src/compare/contest.ts, data/control-contest.tsv)
+  const contestPlaces = analysis.places.filter((p) => p.level !== 'country' && p.level !== null);
   for (const words of fragWords) {
-    for (const c of contestStatements(text, words, analysis.places.filter((p) => p.level !== 'country' && p.level !== null))) {
+    for (const c of contestStatements(text, words, contestPlaces)) {
       const s0 = words[c.from]!.start;
       const e0 = words[c.to - 1]!.end;
       if (out.some((f) => f.topic === 'control' && f.start < e0 && f.end > s0)) continue;

@@ -54,6 +54,7 @@ const ROWS: [string, string, Want][] = [
   ['War goes on in the east, and Sales fell while Tank and Convoy routes were shut.', 'War', null],
   ['War goes on in the east, and Sales fell while Tank and Convoy routes were shut.', 'Sales', null],
   ['War goes on in the east, and Sales fell while Tank and Convoy routes were shut.', 'Convoy', null],
+  ['War goes on in the east, and Sales fell while Tank and Convoy routes were shut.', 'Tank', null],
   // --- a capital that speaks for its government is no place of the claim ---
   ['Moscow denied that its troops had withdrawn from Bakhmut.', 'Moscow', { role: 'speaker' }],
   ['Киев отверг заявления о потере Авдеевки.', 'Киев', { role: 'speaker' }],

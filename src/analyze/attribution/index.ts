@@ -189,7 +189,7 @@ function isUnverified(doc: Doc, c: ClaimDraft): boolean {
   let gap = 0;
   for (let k = v - 1; k >= 0; k--) {
     if (t.kind[k] === Kind.Space) continue;
-    const w = t.lower[k]!.replace(/\u2019/gu, "'");
+    const w = t.lower[k]!; // (doc.ts folds ’ to ' in norm, which the tokens are cut from)
     if (u.negators.has(w) || w.endsWith("n't")) return true;
     if (!u.skip.has(w) || ++gap > UNVERIFIED_GAP) return false;
   }

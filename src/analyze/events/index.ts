@@ -1437,12 +1437,6 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   for (const e of foldAndCount(ctx, sent, evs)) out.push(e);
 }
 
-/**
- * The passes of `sentenceEvents` that relate two or more events of one sentence (a threat's or
- * request's mode from the act it governs; the events that are another's argument, complement or
- * reporting tag are marked subordinate). Its own function so that the common sentence of one event
- * never compiles it.
- */
 /** Prepositions that open a manner or occasion adjunct naming how a meeting took place (see mannerAdjunct). */
 const MANNER_PREPS = new Set(['in', 'on', 'during', 'by', 'over']);
 
@@ -1484,6 +1478,12 @@ function frontedMannerAdjunct(t: Doc['tokens'], t0: number, nounStart: number): 
   return b < t0;
 }
 
+/**
+ * The passes of `sentenceEvents` that relate two or more events of one sentence (a threat's or
+ * request's mode from the act it governs; the events that are another's argument, complement or
+ * reporting tag are marked subordinate). Its own function so that the common sentence of one event
+ * never compiles it.
+ */
 function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMention[], evToks: { start: number; end: number; noun: boolean }[]): void {
   // a threat's mode is the kind of act threatened: the event it governs ("threatened to strike" →
   // violence, "vowed to hold a general strike" → restrict), read from the "=future" rows
