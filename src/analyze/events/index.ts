@@ -840,8 +840,14 @@ function attributive(t: Tokens, i: number): boolean {
   // (a capitalised participle opening the sentence, which the tagger may read as a name: "Striking workers ...")
   const opening = p === P.PROPN && prevTok(t, i) < 0;
   if (!(ed || w.endsWith('ing')) || (p !== P.ADJ && p !== P.VERB && !opening)) return false;
-  if (t.pos[n] === P.ADJ) n = nextTok(t, n);
-  if (n < 0 || (t.pos[n] !== P.NOUN && t.pos[n] !== P.PROPN)) return false;
+  // (lane plover, own12) a word the tagger read as an adjective is the head noun when a verb follows it
+  // ("A jailed dissident has refused food", "An exiled dissident urged ...")
+  let headAdj = false;
+  if (t.pos[n] === P.ADJ) {
+    n = nextTok(t, n);
+    headAdj = n >= 0 && (t.pos[n] === P.AUX || t.pos[n] === P.VERB);
+  }
+  if (!headAdj && (n < 0 || (t.pos[n] !== P.NOUN && t.pos[n] !== P.PROPN))) return false;
   const b = prevTok(t, i);
   if (b < 0) return true;
   const bp = t.pos[b]!;
@@ -1611,7 +1617,11 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
     // (or any act whose target holds the noun: "The talks were called off", "The truce was broken")
     const jt = evs[j]!.target;
     const about = jt !== null && jt.start <= evs[k]!.trigger.start && jt.end >= evs[k]!.trigger.end;
-    if (!about && !REACTION.has(evs[j]!.plover.type)) continue;
+    // (lane plover, own12) or a meeting that speaks: a conference, summit or congress as the subject of a
+    // demand, promise, threat or verdict names the body that speaks ("The bishops' conference demanded
+    // that ...", "The Arab summit called for ..."; CAMEO codes the speech act)
+    const body = evs[k]!.plover.type === 'CONSULT' && SPEAKING_BODY.has(evs[j]!.plover.type ?? '');
+    if (!about && !body && !REACTION.has(evs[j]!.plover.type)) continue;
     // an infinitive after the noun is its complement, not its predicate ("the threat to block ...")
     if (t.lower[prevTok(t, evToks[j]!.start)] === 'to') continue;
     let clear = true;
@@ -1785,6 +1795,8 @@ function reportingTag(t: Tokens, a: number, b: number, t0: number, t1: number): 
 
 /** PLOVER types of a reaction to an event (condemn, praise, deny): one whose subject is an event noun rules it. */
 const REACTION = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+/** PLOVER types of a speech act whose subject may be a meeting noun (the body that speaks, lane plover own12). */
+const SPEAKING_BODY = new Set(['REQUEST', 'AGREE', 'THREATEN']);
 
 /** Verbs by which an event noun draws a reaction noun (data/grammar-words.tsv role event-elicit). */
 const ELICIT = grammarSet('event-elicit');
