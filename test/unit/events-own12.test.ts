@@ -98,3 +98,28 @@ table('mobilising support, opinion or lobbies rallies support (CAMEO 053 → SUP
   ['The opposition mobilised international support for the jailed leader.', 'SUPPORT'],
   ['Armenia mobilised its reservists.', 'MOBILIZE/troops'],
 ]);
+
+// second round, from a probe of CAMEO codes written for this file (CAMEO-manual style sentences of our own)
+table('handing over a wanted person is judicial cooperation (CAMEO 063 → COOPERATE), whoever the person is called', [
+  ['Colombia handed over a drug lord to the United States.', 'COOPERATE'],
+  ['Mexico handed over two drug barons to American agents.', 'COOPERATE'],
+  // goods handed over stay aid
+  ['Swiss doctors handed over medicine to the Red Crescent.', 'AID'],
+]);
+
+table('extending a credit or a loan gives economic aid (CAMEO 071 → AID)', [
+  ['Japan extended a $200 million credit to Indonesia.', 'AID'],
+  ['China extended a soft loan to Angola to rebuild its railways.', 'AID'],
+]);
+
+table('opening borders to refugees takes them in (CAMEO 075 → AID); to trade or aid convoys it allows access', [
+  ['Jordan has opened its borders to thousands of Iraqi refugees.', 'AID'],
+  ['Macedonia opened its border to refugees fleeing Kosovo.', 'AID'],
+]);
+
+table('lobbying or interceding on behalf of someone rallies support for them (CAMEO 053 → SUPPORT)', [
+  ['Several European governments lobbied on behalf of the jailed Russian oil executive.', 'SUPPORT'],
+  ['The pope interceded on behalf of the condemned men.', 'SUPPORT'],
+  // lobbying for an act asks for it
+  ['Farmers lobbied the government for higher subsidies.', 'REQUEST'],
+]);

@@ -88,6 +88,8 @@ interface Match {
 const GAP_POS = new Set<number>([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PRON, P.ADV, P.ADP]);
 /** The most words a noun-phrase gap spans ("took in tens of thousands of refugees"). */
 const MAX_GAP = 6;
+/** Currency signs, which may stand inside a trigger row's "…" noun phrase. */
+const CURRENCY = new Set(['$', '€', '£', '¥']);
 
 /**
  * Whether token k may stand inside a noun-phrase gap: a determiner, adjective, noun, name, number,
@@ -96,6 +98,8 @@ const MAX_GAP = 6;
  */
 function gapTok(t: Tokens, k: number): boolean {
   const w = t.lower[k]!;
+  // (lane plover, own12) a currency sign opens an amount inside the phrase ("extended a $200 million credit")
+  if (CURRENCY.has(w)) return true;
   if (t.kind[k] === Kind.Punct) return w === '-' && k > 0 && t.end[k - 1] === t.start[k];
   if ((GAP_POS.has(t.pos[k]!) && !(t.pos[k] === P.ADV && PARTICLES.has(w))) || w === "'s" || w === '’s') return true;
   return k > 0 && t.lower[k - 1] === '-' && t.end[k - 1] === t.start[k];
@@ -126,7 +130,7 @@ function matchWords(t: Tokens, i: number, words: string[], t1: number, rest = fa
       const tail = words.slice(w + 1);
       const inf = tail[0] === 'to';
       for (let g = 0; g < MAX_GAP && k < t1; g++) {
-        if (!gapTok(t, k) || (g === 0 && t.kind[k] === Kind.Punct) || (inf && t.pos[k] === P.ADP && t.lower[k] !== 'of')) return -1;
+        if (!gapTok(t, k) || (g === 0 && t.kind[k] === Kind.Punct && !CURRENCY.has(t.lower[k]!)) || (inf && t.pos[k] === P.ADP && t.lower[k] !== 'of')) return -1;
         k++;
         while (k < t1 && t.kind[k] === Kind.Space) k++;
         if (tail.length === 0) return k;
