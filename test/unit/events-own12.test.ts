@@ -123,3 +123,24 @@ table('lobbying or interceding on behalf of someone rallies support for them (CA
   // lobbying for an act asks for it
   ['Farmers lobbied the government for higher subsidies.', 'REQUEST'],
 ]);
+
+// third round, modes from own12 dev's errors
+table('a demand for a law, reform, rights, a constitution or pay demands a change (CAMEO 104x → REQUEST change)', [
+  ['In a letter to the prime minister, the trade union federation demanded an immediate rise in the minimum wage.', 'REQUEST/change'],
+  ['Kurdish leaders demanded a federal system for the north.', 'REQUEST/change'],
+  ['Nurses demanded a pay increase of ten percent.', 'REQUEST/change'],
+  ['Opposition parties demanded constitutional reforms before the elections.', 'REQUEST/change'],
+  ['The students called for a referendum on the monarchy.', 'REQUEST/change'],
+  ['Civil servants demanded higher salaries.', 'REQUEST/change'],
+  // a demand for aid or a release keeps its own mode
+  ['Zambia asked the World Bank for a new loan.', 'REQUEST/assist'],
+  ['The bishops demanded the release of the detained priests.', 'REQUEST/yield'],
+]);
+
+table('declining to ease a restriction is CAMEO 1241 (REJECT change); declining to release or withdraw 1243/1246 (yield); to meet 125 (meet)', [
+  ['The government said it would not lift the state of emergency while attacks by insurgents continued.', 'REJECT/change'],
+  ['The junta said it would not lift the ban on political parties.', 'REJECT/change'],
+  ['The rebels said they would not release the hostages.', 'REJECT/yield'],
+  ['The president said he would not meet the rebel leaders.', 'REJECT/meet'],
+  ['Israel refused to lift the blockade of Gaza.', 'REJECT/yield'],
+]);
