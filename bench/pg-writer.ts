@@ -72,6 +72,7 @@ for (let i = 0; i < N; i++) {
   prepared.push(p);
 }
 
+variants.forEach((v, i) => log(`  variant ${i + 1}: ${v || 'as is'}${ends[i] ? `; at the end: ${ends[i]}` : ''}`));
 const admin = new pg.Client({ connectionString: adminUrl });
 await admin.connect();
 for (let rep = 0; rep < REPS; rep++) {
@@ -102,7 +103,7 @@ for (let rep = 0; rep < REPS; rep++) {
     const size = Number((await admin.query('SELECT pg_database_size($1) AS n', [db])).rows[0].n);
     await store.close();
     if (!args.keep) await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-    log(`  run ${rep + 1} [${variant || 'as is'}]${end ? ` [end: ${end}]` : ''}: server ${(s2 - s0).toFixed(0)} ms (${((s2 - s0) / N).toFixed(2)} ms per document` +
+    log(`  run ${rep + 1}, variant ${vi + 1}: server ${(s2 - s0).toFixed(0)} ms (${((s2 - s0) / N).toFixed(2)} ms per document` +
       `${end ? `, of which the end ${(s2 - s1).toFixed(0)} ms` : ''}), writer thread ${writer.toFixed(0)} ms; ${st.documents} documents, ${st.claims} claims,` +
       ` ${(size / 2 ** 20).toFixed(0)} MiB; load ${loadavg()[0]!.toFixed(1)}${args.keep ? `; kept in database ${db}` : ''}`);
   }
