@@ -1,7 +1,7 @@
 /**
- * The PostgreSQL server's share of storing, alone (see bench/README.md, "PostgreSQL server cost").
+ * The PostgreSQL server's share of storing, alone (see bench/README.md, "Tenth pass").
  *
- *   node dist/bench/pg-writer.js [--docs N] [--batch N] [--reps N] [--variant 'SQL']... [--end 'SQL']...
+ *   npm run bench:pg-writer -- [--docs N] [--batch N] [--reps N] [--variant 'SQL']... [--end 'SQL']...
  *
  * Builds N bench documents (bench/synthetic-docs.ts, the corpus of bench:ingest), prepares them once
  * on this thread, then, `--reps` times per variant (alternating), stores them through
