@@ -11,7 +11,7 @@
  * claims of another side (or of an unofficial voice of the denier's side) sharing a topic, from a
  * day before the claim to `denial_window_days` (data/compare.tsv) after it, and gives a dispute of
  * the kind of the claim denied: figures when it counts something, responsibility when it blames a
- * side, else status.
+ * side, control when it says who holds a place, else status.
  */
 import type { Analysis, Claim, Span } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
@@ -20,7 +20,7 @@ import { sideOfPhrase } from './speaker.js';
 import { dayNumber, hashId, sideOf } from './compare.js';
 import { voiceKey } from './identity.js';
 import { SpanIndex, memo } from './docindex.js';
-import type { ClaimRecord, Dispute, DisputeKind, RebutFact, Side, TopicWhat } from './types.js';
+import type { ClaimRecord, Dispute, DisputeKind, QuantityFact, RebutFact, Side, TopicWhat } from './types.js';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -204,10 +204,22 @@ function blames(r: ClaimRecord, side: Side): boolean {
   return (r.events ?? []).some((e) => e && e.topic === 'responsibility' && e.polarity === 1 && e.agentSide === side);
 }
 
-/** The kind of a rebuttal dispute: the kind of the claims denied. */
+/**
+ * Whether a figure is one compare sets against others: a count, not a vague one, and a plain count
+ * ("bodies" seen in a photo) only of the units data/compare.tsv `count_units` compares (troops).
+ */
+function counted(q: QuantityFact | null | undefined): boolean {
+  return !!q && q.value > 0 && !q.vague && (q.frame !== 'count' || compareLexicon().countUnits.has(q.unit));
+}
+
+/**
+ * The kind of a rebuttal dispute: the kind of the claims denied. A figure compare does not compare
+ * (`counted`) makes no figures dispute; a claim that a side holds a place, a control one.
+ */
 function kindOfClaims(claims: readonly ClaimRecord[], rebuts: readonly RebutFact[]): DisputeKind {
-  if (claims.some((r) => (r.quantities ?? []).some((q) => q && q.value > 0) || (r.fates ?? []).length > 0)) return 'figures';
+  if (claims.some((r) => (r.quantities ?? []).some(counted) || (r.fates ?? []).length > 0)) return 'figures';
   if (claims.some((r) => (r.events ?? []).some((e) => e && e.topic === 'responsibility' && e.polarity === 1))) return 'responsibility';
+  if (claims.some((r) => (r.statuses ?? []).some((x) => x && x.topic === 'control' && !x.denial))) return 'control';
   if (claims.some((r) => (r.topics ?? []).includes('kind:responsibility')) || rebuts.some((b) => b.agent !== null)) return 'responsibility';
   return 'status';
 }
@@ -313,11 +325,12 @@ export function compareRebuttals(records: readonly ClaimRecord[], existing: read
     const to = ds.length > 0 ? dayString(Math.max(...ds)) : null;
     const places = claimRecs.flatMap((r) => r.places ?? []);
     const place = places.find((p) => p && p.level !== 'country') ?? places[0] ?? null;
-    const q = kind === 'figures' ? claimRecs.flatMap((r) => r.quantities ?? []).find((x) => x && x.value > 0) : undefined;
+    const q = kind === 'figures' ? claimRecs.flatMap((r) => r.quantities ?? []).find(counted) : undefined;
     const what: TopicWhat =
       kind === 'figures' && q ? { type: 'quantity', unit: q.unit, subjectSide: q.subjectSide ?? null }
         : kind === 'responsibility' ? { type: 'event', topic: 'responsibility', subjectSide: g.rebuts.find((b) => b.agent)?.agent ?? null }
-          : { type: 'status', topic: 'event', subjectSide: null };
+          : kind === 'control' ? { type: 'status', topic: 'control', subjectSide: null }
+            : { type: 'status', topic: 'event', subjectSide: null };
     const topicKey = `${place?.id ?? '-'}|${from ?? '-'}..${to ?? '-'}|r|${g.topic}`;
     const cues = [...new Set(g.rebuts.map((b) => b.text))].slice(0, 3).map((x) => `"${x}"`).join(', ');
     const bySide = new Map<string, number[]>();
