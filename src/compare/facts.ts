@@ -23,6 +23,7 @@ import { fateFacts } from './fate.js';
 import { absenceStatements } from './absence.js';
 import { contestStatements, fightingApartFromDenial } from './contest.js';
 import { tollLists } from './tolls.js';
+import { claimTopics, rebutFacts } from './rebut.js';
 import { attributiveAt, bareForce, civilSubjectAt, failureAfter, futureBefore, innerNegation, irrealisAt, nonPlaceObjectAt, placeObjectAt, pronounSubject } from './clause-en.js';
 import type { ClaimFacts, FateFact, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
@@ -187,7 +188,11 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const belligerent = speaker.side === 'RU' || speaker.side === 'UA' || ctx.side === 'RU' || ctx.side === 'UA';
   const noStatuses = subject === 'other' || (CYRILLIC.test(content) && !inWarTheatre(places) && !belligerent);
   // a stalemate is the war's only in a claim about the war ("budget talks had reached a stalemate" are not)
-  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses.filter((s) => s.topic !== 'stalemate'), places, placeFrom, date, dateFrom, events: [] };
+  // what the claim is about and its blanket denials of a report (src/compare/rebut.ts)
+  const topics = claimTopics(analysis, claim);
+  const rebuts = rebutFacts(analysis, claim);
+  const about = { ...(topics.length > 0 ? { topics } : {}), ...(rebuts.length > 0 ? { rebuts } : {}) };
+  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses.filter((s) => s.topic !== 'stalemate'), places, placeFrom, date, dateFrom, events: [], ...about };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side
@@ -214,7 +219,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
       }
     }
   }
-  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}) };
+  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}), ...about };
 }
 
 /**

@@ -8,6 +8,7 @@ import { compareClaims as compareCore, hashId, phraseShown, sideOf, textKey } fr
 import { compareEvents } from './event-compare.js';
 import { compareControl } from './control.js';
 import { compareFates } from './fate.js';
+import { compareRebuttals } from './rebut.js';
 import { statusRecords } from './status.js';
 import { differentNights, listItems, runningReport, sameSideUpdate } from './figures.js';
 import { compareLexicon } from './lexicon.js';
@@ -137,6 +138,8 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     if (disputes.some((x) => x.kind === 'figures' && claimSet(x) === key)) continue;
     disputes.push(d);
   }
+  // blanket denials of a report ("another canard", "none destroyed") against the claims they reject, by topic (src/compare/rebut.ts)
+  disputes.push(...compareRebuttals(records, disputes));
   return { ...res, disputes, agreements, ms: performance.now() - t0 };
 }
 

@@ -158,6 +158,32 @@ export interface ClaimFacts {
    * hit but not destroyed. Absent in facts stored before it existed (facts version 32).
    */
   fates?: FateFact[];
+  /**
+   * What the claim is about, as topic keys of data/rebut-topics.tsv named in its sentences (a third
+   * country, a weapon system, the pipelines; `kind:` keys: it is about who did it), for setting
+   * blanket denials against it (src/compare/rebut.ts). Absent when it names none, and in facts
+   * stored before it existed.
+   */
+  topics?: string[];
+  /** The claim's blanket denials of a report ("another canard", «фейк»: src/compare/rebut.ts); absent when none. */
+  rebuts?: RebutFact[];
+}
+
+/**
+ * One blanket denial of a claim: "another canard, nothing of the kind", "None of the HIMARS has been
+ * destroyed", «не соответствует действительности» (src/compare/rebut.ts).
+ */
+export interface RebutFact {
+  /** Topic keys of data/rebut-topics.tsv named in the denial's sentence, the one before and the next one of its paragraph. */
+  topics: string[];
+  /** Whose report it rejects, when it says ("Russian claims", «заяви російської сторони»), else null. */
+  of: Side | null;
+  /** The side it says did not do it ("claims of Russian involvement"), else null. */
+  agent: Side | null;
+  /** The cue as written, and its span in the document text. */
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** One fate statement of a claim: a named item ("Patriot", "Il-22") destroyed, or hit but surviving. */

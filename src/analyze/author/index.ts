@@ -178,6 +178,8 @@ function claimable(doc: Doc, ix: Anchors, frags: readonly Span[], t0: number, t1
   // a Russian or Ukrainian zero toll («Предварительно, жертв нет», «постраждалих немає») is a figure of zero
   if (frags.some((f) => hasCyrillic(doc.text.slice(f.start, f.end)) && lex.zeroToll.test(doc.norm.slice(f.start, f.end)))) return 'quantity';
   if (frags.some((f) => lex.status.test(doc.norm.slice(f.start, f.end)))) return 'status';
+  // a blanket denial of a report («Сообщения о ... ничего общего с действительностью не имеют»)
+  if (frags.some((f) => lex.denial.test(doc.text.slice(f.start, f.end).toLowerCase()))) return 'denial';
   let verb = false;
   for (let i = t0; i < t1 && !verb; i++) {
     if ((t.pos[i] === P.VERB || t.pos[i] === P.NOUN || t.pos[i] === P.ADJ) && lex.eventVerbs.has(t.lemma[i]!) && within({ start: t.start[i]!, end: t.end[i]! }, frags)) {

@@ -49,6 +49,12 @@ interface AuthorLexicon {
    * sentence. It names who told the author, so it is no part of the author's claim.
    */
   sourceTail: RegExp;
+  /**
+   * A blanket denial of a report (data/rebut-cues.tsv `cue` rows that need nothing else: "another
+   * canard", «ничего общего с действительностью не имеют»), tested on lower-cased text: an own-voice
+   * sentence that says one is the author's claim (src/compare/rebut.ts sets it against the report).
+   */
+  denial: RegExp;
 }
 
 
@@ -127,7 +133,10 @@ export function authorLexicon(): AuthorLexicon {
   const sideStems = new RegExp(`(?<![\\u0400-\\u04ff])(?:${alternation(own.filter((r) => r[1] === 'anchor').map((r) => r[0]!.replace(/ё/g, 'е')))})`);
   const tails = own.filter((r) => r[1] === 'tail').map((r) => escapeRegExp(r[0]!));
   const sourceTail = new RegExp(`\\s*,?\\s+[-–—]\\s+(?:${tails.join('|')})[\\u0400-\\u04ff]*(?![\\u0400-\\u04ff])[^.!?\\n]{0,60}[.!?]?\\s*$`, 'iu');
-  cached = { actors, maxWords, outletWords, officePhrases, headings, status, zeroToll, eventVerbs: wordSet('event-verbs.txt'), eventStems, sideStems, reportVerbs, sourceTail };
+  // each row's words: a stem with any ending, or a whole word ("canard="); words apart by white space
+  const denialRows = table('rebut-cues.tsv').filter((r) => r[0] === 'cue' && r[1] && !r[2]).map((r) => r[1]!.toLowerCase().split(' ').filter(Boolean).map((w) => (w.endsWith('=') ? `${escapeRegExp(w.slice(0, -1))}(?![\\p{L}\\p{N}])` : `${escapeRegExp(w)}[\\p{L}\\p{N}]*`)).join('\\s+'));
+  const denial = new RegExp(`(?<![\\p{L}\\p{N}])(?:${denialRows.join('|')})`, 'u');
+  cached = { actors, maxWords, outletWords, officePhrases, headings, status, zeroToll, eventVerbs: wordSet('event-verbs.txt'), eventStems, sideStems, reportVerbs, sourceTail, denial };
   return cached;
 }
 

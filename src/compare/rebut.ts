@@ -1,0 +1,357 @@
+/**
+ * Blanket denials of a report (lane rebut, issue 9): "another canard, nothing of the kind", "None of
+ * the HIMARS has been destroyed", "claims of Russian involvement are absurd", «фейк», «не
+ * соответствует действительности», «вигадка». Such a denial names no figure and often no place, so
+ * the figure, status and event rules cannot set it against anything. Here it is linked to the
+ * claims it rejects by what both are about: a topic of data/rebut-topics.tsv (a third country, a
+ * weapon system, the pipelines, ammunition) named in the denial's own sentence or the sentences
+ * around it, and in the claim's sentence. The words of the denial are data/rebut-cues.tsv.
+ *
+ * Facts (`rebutFacts`, `claimTopics`) are read at ingest; `compareRebuttals` sets denials against
+ * claims of another side (or of an unofficial voice of the denier's side) sharing a topic, from a
+ * day before the claim to `denial_window_days` (data/compare.tsv) after it, and gives a dispute of
+ * the kind of the claim denied: figures when it counts something, responsibility when it blames a
+ * side, control when it says who holds a place, else status.
+ */
+import type { Analysis, Claim, Span } from '../analyze/types.js';
+import { table } from '../lexicon/index.js';
+import { compareLexicon, NEGATIONS, stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
+import { sideOfPhrase } from './speaker.js';
+import { dayNumber, hashId, sideOf } from './compare.js';
+import { voiceKey } from './identity.js';
+import { SpanIndex, memo } from './docindex.js';
+import type { ClaimRecord, Dispute, DisputeKind, QuantityFact, RebutFact, Side, TopicWhat } from './types.js';
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+
+/** One row of a stem-phrase table, indexed by the first letter of its first word. */
+interface Row { words: StemWord[]; value: string }
+
+/** The rows of the rebut tables, by type. */
+interface RebutLexicon {
+  cues: Map<string, Row[]>;
+  reports: Map<string, Row[]>;
+  losses: Map<string, Row[]>;
+  agents: Map<string, Row[]>;
+  topics: Map<string, Row[]>;
+}
+
+let lexicon: RebutLexicon | null = null;
+
+function addRow(m: Map<string, Row[]>, phrase: string, value: string): void {
+  const words = stemPhrase(phrase.toLowerCase());
+  if (words.length === 0 || words[0]!.stem === '') return;
+  const k = words[0]!.stem[0]!;
+  const l = m.get(k);
+  if (l) l.push({ words, value });
+  else m.set(k, [{ words, value }]);
+}
+
+/** The tables of data/rebut-cues.tsv and data/rebut-topics.tsv, read once. */
+function rebutLexicon(): RebutLexicon {
+  if (lexicon) return lexicon;
+  const lx: RebutLexicon = { cues: new Map(), reports: new Map(), losses: new Map(), agents: new Map(), topics: new Map() };
+  for (const r of table('rebut-cues.tsv')) {
+    const [type, phrase, needs] = r;
+    if (!phrase) continue;
+    const m = type === 'cue' ? lx.cues : type === 'report' ? lx.reports : type === 'loss' ? lx.losses : type === 'agent' ? lx.agents : null;
+    if (m) addRow(m, phrase, needs ?? '');
+  }
+  for (const r of table('rebut-topics.tsv')) if (r[0] && r[1]) addRow(lx.topics, r[0], r[1]);
+  return (lexicon = lx);
+}
+
+/** The rows of `m` that match the words `ws` at `i`, longest first. */
+function rowsAt(m: Map<string, Row[]>, ws: readonly string[], i: number): Row[] {
+  const w = ws[i];
+  if (!w) return [];
+  const l = m.get(w[0]!);
+  if (!l) return [];
+  return l.filter((r) => stemPhraseAt(ws, i, r.words));
+}
+
+/** Whether some row of `m` matches anywhere in `ws`. */
+function anyAt(m: Map<string, Row[]>, ws: readonly string[]): boolean {
+  for (let i = 0; i < ws.length; i++) if (rowsAt(m, ws, i).length > 0) return true;
+  return false;
+}
+
+/** Topic keys of data/rebut-topics.tsv named in `text[from, to)`. */
+function topicsOf(text: string, from: number, to: number): Set<string> {
+  const ws = wordsOf(text, from, to).map((w) => w.w);
+  const out = new Set<string>();
+  const m = rebutLexicon().topics;
+  for (let i = 0; i < ws.length; i++) for (const r of rowsAt(m, ws, i)) out.add(r.value);
+  return out;
+}
+
+/** The side a single word names ("Russian", «росіян», "Kremlin"), or null. */
+function sideWord(w: string | undefined): Side | null {
+  if (!w || w.length < 3) return null;
+  return sideOfPhrase(w).side ?? null;
+}
+
+/** Indexes of the document's sentences (sorted, not overlapping) that overlap one of `spans`, by binary search. */
+function sentencesOf(analysis: Analysis, spans: readonly Span[]): number[] {
+  const ss = analysis.sentences;
+  const out = new Set<number>();
+  for (const f of spans) {
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid]!.end <= f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < ss.length && ss[i]!.start < f.end; i++) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Topic keys of sentence `i` of the analysis, cached per analysis. */
+function sentenceTopics(analysis: Analysis, i: number): Set<string> {
+  const cache = memo(analysis, 'rebut:topics', () => new Map<number, Set<string>>());
+  let t = cache.get(i);
+  if (!t) {
+    const s = analysis.sentences[i]!;
+    cache.set(i, (t = topicsOf(analysis.text, s.start, s.end)));
+  }
+  return t;
+}
+
+/**
+ * Topic keys of a claim (data/rebut-topics.tsv): those named in its content and the sentences its
+ * content sits in; `kind:` keys say what the claim is about (who did it). Empty when it names none.
+ */
+export function claimTopics(analysis: Analysis, claim: Claim): string[] {
+  const frags = claim.content;
+  if (frags.length === 0) return [];
+  const sents = sentencesOf(analysis, frags);
+  const out = new Set<string>();
+  if (sents.length > 0) for (const i of sents) for (const k of sentenceTopics(analysis, i)) out.add(k);
+  else for (const f of frags) for (const k of topicsOf(analysis.text, f.start, f.end)) out.add(k);
+  return [...out].sort();
+}
+
+/**
+ * The blanket denials of a claim: a cue of data/rebut-cues.tsv in its content or cue, or in its
+ * sentence outside every other claim's content ("..., rejecting Russian claims"), not right after a
+ * negation ("not fake"); "none of" and the like only with a word of loss in the sentence. Each
+ * carries the topics named in its sentence, the sentence before and the next one of its paragraph,
+ * whose report it rejects when a side word stands at a report noun ("Russian claims", «заяви
+ * російської сторони») or as the subject before the cue ("the Russians are spreading lies"), and
+ * the side it clears when a side word stands at an agent noun ("claims of Russian involvement").
+ */
+export function rebutFacts(analysis: Analysis, claim: Claim): RebutFact[] {
+  const text = analysis.text;
+  const own: Span[] = [...claim.content, ...(claim.cue ? [claim.cue] : [])];
+  if (own.length === 0) return [];
+  const sents = sentencesOf(analysis, own);
+  if (sents.length === 0) return [];
+  const lx = rebutLexicon();
+  const contents = memo(analysis, 'rebut:contents', () => new SpanIndex(analysis.claims.flatMap((c) => c.content)));
+  const out: RebutFact[] = [];
+  for (const si of sents) {
+    const s = analysis.sentences[si]!;
+    const words = wordsOf(text, s.start, s.end);
+    const ws = words.map((w) => w.w);
+    for (let i = 0; i < ws.length; i++) {
+      const rows = rowsAt(lx.cues, ws, i);
+      if (rows.length === 0) continue;
+      const row = rows.reduce((a, b) => (b.words.length > a.words.length ? b : a));
+      const at = words[i]!.start;
+      const inOwn = own.some((f) => f.start <= at && at < f.end);
+      // (outside its own words, a cue inside any claim's content is that other claim's)
+      if (!inOwn && contents.covers(at)) continue;
+      if (i > 0 && NEGATIONS.has(ws[i - 1]!) && !/[,;:.!?]/.test(text.slice(words[i - 1]!.end, at))) continue;
+      if (row.value === 'loss' && !anyAt(lx.losses, ws)) continue;
+      // whose report: a side word at a report noun of the sentence, else the subject of the cue
+      let of: Side | null = null;
+      for (let k = 0; k < ws.length && of === null; k++) {
+        if (rowsAt(lx.reports, ws, k).length === 0) continue;
+        // ("reports of Iranian drones": a side word after "of" is what is reported, not whose report)
+        of = sideWord(ws[k - 1]) ?? (CYRILLIC.test(ws[k + 1] ?? '') ? sideWord(ws[k + 1]) : null);
+      }
+      if (of === null) {
+        for (let k = Math.max(0, i - 5); k < i && of === null; k++) {
+          if (k > 0 && ws[k - 1] !== 'the') continue;
+          if (/[,;:.!?]/.test(text.slice(words[k]!.end, at))) continue;
+          of = sideWord(ws[k]);
+        }
+      }
+      // the side the denial clears: a side word at an agent noun ("Russian involvement", «причастности России»)
+      let agent: Side | null = null;
+      for (let k = 0; k < ws.length && agent === null; k++) {
+        if (rowsAt(lx.agents, ws, k).length === 0) continue;
+        agent = sideWord(ws[k - 1]) ?? sideWord(ws[k + 1]) ?? (ws[k + 1] === 'of' ? sideWord(ws[k + 2]) : null);
+      }
+      if (of !== null && of === agent) of = null;
+      // topics: this sentence, the one before, and the next one of its paragraph
+      const topics = new Set<string>();
+      const around = [si - 1, si, si + 1].filter((k) => k >= 0 && k < analysis.sentences.length && (k !== si + 1 || analysis.sentences[k]!.paragraph === s.paragraph));
+      for (const k of around) for (const t of sentenceTopics(analysis, k)) topics.add(t);
+      if (![...topics].some((t) => !t.startsWith('kind:'))) continue;
+      const last = words[i + row.words.length - 1] ?? words[i]!;
+      out.push({ topics: [...topics].sort(), of, agent, text: text.slice(at, last.end), start: at, end: last.end });
+      break; // one denial per sentence
+    }
+  }
+  return out;
+}
+
+/** Whether a record says a side did something (a responsibility fact of polarity 1 by `side`). */
+function blames(r: ClaimRecord, side: Side): boolean {
+  return (r.events ?? []).some((e) => e && e.topic === 'responsibility' && e.polarity === 1 && e.agentSide === side);
+}
+
+/**
+ * Whether a figure is one compare sets against others: a count, not a vague one, and a plain count
+ * ("bodies" seen in a photo) only of the units data/compare.tsv `count_units` compares (troops).
+ */
+function counted(q: QuantityFact | null | undefined): boolean {
+  return !!q && q.value > 0 && !q.vague && (q.frame !== 'count' || compareLexicon().countUnits.has(q.unit));
+}
+
+/**
+ * The kind of a rebuttal dispute: the kind of the claims denied. A figure compare does not compare
+ * (`counted`) makes no figures dispute; a claim that a side holds a place, a control one.
+ */
+function kindOfClaims(claims: readonly ClaimRecord[], rebuts: readonly RebutFact[]): DisputeKind {
+  if (claims.some((r) => (r.quantities ?? []).some(counted) || (r.fates ?? []).length > 0)) return 'figures';
+  if (claims.some((r) => (r.events ?? []).some((e) => e && e.topic === 'responsibility' && e.polarity === 1))) return 'responsibility';
+  if (claims.some((r) => (r.statuses ?? []).some((x) => x && x.topic === 'control' && !x.denial))) return 'control';
+  if (claims.some((r) => (r.topics ?? []).includes('kind:responsibility')) || rebuts.some((b) => b.agent !== null)) return 'responsibility';
+  return 'status';
+}
+
+/** A short quotation of a claim's content for a label. */
+function snippet(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 80 ? `${t.slice(0, 77)}…` : t;
+}
+
+/**
+ * Disputes between blanket denials and the claims they reject (see the module comment). Pairs that
+ * a dispute of `existing` already sets against each other are not repeated. Cost: one pass over the
+ * records to index the claims by topic, then the claims of each denial's topics.
+ */
+export function compareRebuttals(records: readonly ClaimRecord[], existing: readonly Dispute[]): Dispute[] {
+  const lex = compareLexicon();
+  const before = 1;
+  const after = Math.max(lex.denialWindowDays, lex.eventWindowDays);
+  const byTopic = new Map<string, number[]>();
+  const deniers: number[] = [];
+  const days: number[] = records.map((r) => (r && typeof r.date === 'string' ? dayNumber(r.date) : NaN));
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    if (!r || typeof r !== 'object' || typeof r.id !== 'string') continue;
+    if (Array.isArray(r.rebuts) && r.rebuts.length > 0) {
+      deniers.push(i);
+      continue;
+    }
+    // a claim that denies something itself ("the reports are fake") is no report to deny
+    if (!Array.isArray(r.topics) || (r.statuses ?? []).some((s) => s?.denial)) continue;
+    for (const t of r.topics) {
+      if (t.startsWith('kind:')) continue;
+      const l = byTopic.get(t);
+      if (l) l.push(i);
+      else byTopic.set(t, [i]);
+    }
+  }
+  if (deniers.length === 0) return [];
+  // a claim already set in a dispute against claims of a side: its denial of that side is shown there
+  // (a ministry's "untrue" already against the other ministry's figure, beside a wire story's retelling of it)
+  const paired = new Set<string>();
+  for (const d of existing) {
+    for (let a = 0; a < d.sides.length; a++) {
+      for (let b = 0; b < d.sides.length; b++) {
+        if (a === b) continue;
+        for (const x of d.sides[a]!.claims) for (const sp of d.sides[b]!.speakers) if (sp.side) paired.add(`${x}\u0000${sp.side}`);
+      }
+    }
+  }
+  // one group per topic, denying side and side of the claims denied (one dispute per pair of sides, as
+  // UA–RU and US–RU over one canard)
+  const groups = new Map<string, { topic: string; claims: Set<number>; rebutters: Set<number>; rebuts: RebutFact[] }>();
+  for (const i of deniers) {
+    const r = records[i]!;
+    const rs = r.speaker?.side ?? null;
+    const rv = voiceKey(r);
+    for (const b of r.rebuts!) {
+      if (!b || !Array.isArray(b.topics)) continue;
+      if (rs === null && b.of === null) continue;
+      for (const t of b.topics) {
+        if (t.startsWith('kind:')) continue;
+        for (const j of byTopic.get(t) ?? []) {
+          const c = records[j]!;
+          const cs = c.speaker?.side ?? null;
+          if (cs === null) continue;
+          if (b.of !== null && cs !== b.of) continue;
+          if (b.of === null && cs === rs && !(r.speaker?.official === true && c.speaker?.official === false)) continue;
+          if (rv && voiceKey(c) === rv) continue;
+          if (b.agent !== null && !blames(c, b.agent)) continue;
+          const gap = days[i]! - days[j]!;
+          if (!(gap >= -before && gap <= after)) continue;
+          if (paired.has(`${r.id}\u0000${cs}`)) continue;
+          const key = `${t}|${rs ?? b.of}|${cs}`;
+          let g = groups.get(key);
+          if (!g) groups.set(key, (g = { topic: t, claims: new Set(), rebutters: new Set(), rebuts: [] }));
+          g.claims.add(j);
+          g.rebutters.add(i);
+          if (!g.rebuts.includes(b)) g.rebuts.push(b);
+        }
+      }
+    }
+  }
+  const out: Dispute[] = [];
+  const seen = new Set<string>();
+  const dayCache = new Map<number, string>();
+  const dayString = (n: number): string | null => {
+    if (!Number.isFinite(n)) return null;
+    let s = dayCache.get(n);
+    if (s === undefined) dayCache.set(n, (s = new Date(n * 86_400_000).toISOString().slice(0, 10)));
+    return s;
+  };
+  for (const g of groups.values()) {
+    const claims = [...g.claims].sort((a, b) => a - b);
+    const rebutters = [...g.rebutters].sort((a, b) => a - b);
+    const set = [...claims, ...rebutters].map((k) => records[k]!.id).sort().join(',');
+    if (seen.has(set)) continue;
+    seen.add(set);
+    const claimRecs = claims.map((k) => records[k]!);
+    const kind = kindOfClaims(claimRecs, g.rebuts);
+    const ds = [...claims, ...rebutters].map((k) => days[k]!).filter(Number.isFinite);
+    const from = ds.length > 0 ? dayString(Math.min(...ds)) : null;
+    const to = ds.length > 0 ? dayString(Math.max(...ds)) : null;
+    const places = claimRecs.flatMap((r) => r.places ?? []);
+    const place = places.find((p) => p && p.level !== 'country') ?? places[0] ?? null;
+    const q = kind === 'figures' ? claimRecs.flatMap((r) => r.quantities ?? []).find(counted) : undefined;
+    const what: TopicWhat =
+      kind === 'figures' && q ? { type: 'quantity', unit: q.unit, subjectSide: q.subjectSide ?? null }
+        : kind === 'responsibility' ? { type: 'event', topic: 'responsibility', subjectSide: g.rebuts.find((b) => b.agent)?.agent ?? null }
+          : kind === 'control' ? { type: 'status', topic: 'control', subjectSide: null }
+            : { type: 'status', topic: 'event', subjectSide: null };
+    const topicKey = `${place?.id ?? '-'}|${from ?? '-'}..${to ?? '-'}|r|${g.topic}`;
+    const cues = [...new Set(g.rebuts.map((b) => b.text))].slice(0, 3).map((x) => `"${x}"`).join(', ');
+    const bySide = new Map<string, number[]>();
+    for (const k of claims) {
+      const cs = records[k]!.speaker!.side!;
+      const l = bySide.get(cs);
+      if (l) l.push(k);
+      else bySide.set(cs, [k]);
+    }
+    const sides = [
+      ...[...bySide.values()].map((ks) => sideOf(records, ks.map((rec) => ({ rec })), `reported (${g.topic}): ${[...new Set(ks.map((k) => snippet(records[k]!.content)))].slice(0, 2).map((x) => `"${x}"`).join(' / ')}`)),
+      sideOf(records, rebutters.map((rec) => ({ rec })), `denied the reports (${cues})`),
+    ];
+    out.push({
+      id: hashId(`d|${topicKey}|${sides.map((s) => s.claims.join(',')).join(';')}`),
+      topic: { key: topicKey, place: place?.id ?? null, placeName: place?.name ?? null, level: place ? 'place' : 'none', from, to, what },
+      reason: 'denial',
+      kind,
+      sides,
+      explanation: `A blanket denial against what other claims report about ${g.topic}: ${sides.map((s) => s.position).join(' vs ')}`,
+    });
+  }
+  return out;
+}
