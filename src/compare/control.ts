@@ -22,7 +22,7 @@
  * Pure; no I/O.
  */
 import type { Analysis, Place } from '../analyze/types.js';
-import { compareLexicon, foldName, opponent, type StatusRow, type Word } from './lexicon.js';
+import { clauseBreakBetween, compareLexicon, foldName, opponent, type StatusRow, type Word } from './lexicon.js';
 import { sideIn, type SpeakerContext } from './speaker.js';
 import { memo } from './docindex.js';
 import { hasCyrillic } from '../util/index.js';
@@ -217,7 +217,7 @@ function statementPlace(analysis: Analysis, words: Word[], from: number, to: num
   // "the capture of the town, Moscow's biggest gain": the town the text is about, not the next name
   for (let k = to; k < Math.min(words.length, to + 2); k++) {
     // ... not a noun that begins the next clause ("Лисичанск полностью окружён, город находится ...")
-    if (/[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+    if (clauseBreakBetween(text, words, k - 1, k)) break;
     if (PLACE_NOUNS.has(words[k]!.w) && words[k + 1]?.w !== 'of') return mainPlace(analysis);
   }
   const hi = words[Math.min(words.length - 1, to - 1 + OBJECT_REACH)]!.end;
@@ -396,7 +396,7 @@ const NEGATIONS_AFTER = new Set(['нет', 'немає', 'нема', 'отсут
 /** Index of a negation within THREAT_NEGATION_REACH words after `words[to - 1]` in its clause, or -1. */
 function threatNegatedAfter(text: string, words: Word[], to: number): number {
   for (let k = to; k < Math.min(words.length, to + THREAT_NEGATION_REACH); k++) {
-    if (/[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) return -1;
+    if (clauseBreakBetween(text, words, k - 1, k)) return -1;
     if (NEGATIONS_AFTER.has(words[k]!.w)) return k;
   }
   return -1;

@@ -6,7 +6,7 @@
 import { table } from '../lexicon/index.js';
 import type { ControlState, Side, StatusTopic } from './types.js';
 
-export { wordsOf, PhraseMatcher, type Word } from '../lexicon/phrases.js';
+export { clauseBreakBetween, wordsOf, PhraseMatcher, type Word } from '../lexicon/phrases.js';
 import { PhraseMatcher, type Word } from '../lexicon/phrases.js';
 import { predicateRows } from './clause-en.js';
 import { sideLexicon } from '../lexicon/sides.js';
