@@ -671,7 +671,7 @@ function groundAssault(places: PlaceSpans | undefined, words: Word[], marks: rea
  * triggers either.
  */
 export function ruukGroundAssault(text: string, start: number, end: number, places?: PlaceSpans): boolean {
-  const c = triggerClause(text, start, end, 200, /[.!?;:\n—–]/);
+  const c = triggerClause(text, start, end, 200, ASSAULT_STOPS);
   if (!c) return false;
   return groundAssault(places, c.words, c.marks, c.t, 0, c.words.length, c.gap);
 }
@@ -694,6 +694,18 @@ interface TriggerClause {
  * holds its start.
  */
 function triggerClause(text: string, start: number, end: number, reach: number, stops: RegExp): TriggerClause | null {
+  // (the vetoed and elsewhere checks of one trigger read the same clause: it is built once)
+  const last = lastClause.get(stops);
+  if (last && last.text === text && last.start === start && last.end === end && last.reach === reach) return last.clause;
+  const clause = buildTriggerClause(text, start, end, reach, stops);
+  lastClause.set(stops, { text, start, end, reach, clause });
+  return clause;
+}
+
+/** The last clause `triggerClause` built for each set of stops. */
+const lastClause = new Map<RegExp, { text: string; start: number; end: number; reach: number; clause: TriggerClause | null }>();
+
+function buildTriggerClause(text: string, start: number, end: number, reach: number, stops: RegExp): TriggerClause | null {
   if (!CYRILLIC.test(text.slice(start, end))) return null;
   let lo = start;
   while (lo > 0 && start - lo < reach && !stops.test(text[lo - 1]!)) lo--;
@@ -708,6 +720,8 @@ function triggerClause(text: string, start: number, end: number, reach: number, 
 
 /** The stops of a strike trigger's clause: a sentence end, a semicolon, a colon or a line break. */
 const CLAUSE_STOPS = /[.!?;:\n]/;
+/** The stops of a ground assault's clause: those, and a dash. */
+const ASSAULT_STOPS = /[.!?;:\n—–]/;
 
 /**
  * Whether the Cyrillic event trigger [start, end) of `text` is an act answered or a pretext (see

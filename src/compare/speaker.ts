@@ -162,12 +162,20 @@ function mayorSide(analysis: Analysis, claim: Claim): Pick<SpeakerInfo, 'side' |
   const own = surname(sp.name ?? sp.text);
   if (own === null) return null;
   // the phrases of this person in the document: its own, and those of speakers of the same surname
-  const spans: { start: number; end: number }[] = [sp];
-  for (const c of analysis.claims) {
-    const o = c.speaker;
-    if (!o || o === sp || o.fromDocument) continue;
-    if (surname(o.name ?? o.text) === own) spans.push(o);
-  }
+  // (the speakers by surname, in claim order, worked out once per document)
+  const bySurname = memo(analysis, 'speaker:mayorSurnames', () => {
+    const out = new Map<string | null, { start: number; end: number }[]>();
+    for (const c of analysis.claims) {
+      const o = c.speaker;
+      if (!o || o.fromDocument) continue;
+      const k = surname(o.name ?? o.text);
+      const list = out.get(k);
+      if (list) list.push(o);
+      else out.set(k, [o]);
+    }
+    return out;
+  });
+  const spans: { start: number; end: number }[] = [sp, ...(bySurname.get(own) ?? []).filter((o) => o !== sp)];
   let titled = false;
   const countries = new Set<string>();
   for (const span of spans) {
