@@ -228,7 +228,7 @@ function matchWeight(kind: string): number {
 function nativeBonus(c: Candidate, gaz: Gazetteer | null): number {
   const lex = placeLexicon();
   const e = c.entry;
-  if (!e.country || !lex.cyrillicCountries.has(e.country)) return 0;
+  if (!e.country || !cyrillicCountry(e.country)) return 0;
   if (!(hasCyrillic(c.variant) || (gaz && isNativeName(gaz, e.id, c.variant)))) return 0;
   return lex.w('variant.native');
 }
