@@ -10,7 +10,7 @@
  * fighting ("the city's defence continues to be funded") is no fighting going on. Pure; no I/O.
  */
 import { table } from '../lexicon/index.js';
-import { PhraseMatcher, wordsOf, type Word } from './lexicon.js';
+import { clauseBreakBetween, PhraseMatcher, wordsOf, type Word } from './lexicon.js';
 
 type ContestClass = 'fight' | 'defence' | 'goes-on' | 'between' | 'possessive' | 'locative';
 const CLASSES = new Set<ContestClass>(['fight', 'defence', 'goes-on', 'between', 'possessive', 'locative']);
@@ -62,7 +62,7 @@ export function contestStatements(text: string, words: Word[], places: readonly 
   const time = lex.time.scan(words);
   const timeAt = (k: number, cls: TimeClass): boolean => time.some((t) => t.row === cls && t.from === k);
   const out: { from: number; to: number }[] = [];
-  const clauseBreak = (a: number, b: number): boolean => /[,;:.!?()]/.test(text.slice(words[a]!.end, words[b]!.start));
+  const clauseBreak = (a: number, b: number): boolean => clauseBreakBetween(text, words, a, b, 'paren');
   for (const n of found) {
     if (n.row !== 'fight' && n.row !== 'defence') continue;
     if (n.row === 'defence' && !(n.from > 0 && found.some((p) => p.row === 'possessive' && p.to === n.from))) continue;
@@ -123,7 +123,7 @@ export function goesOnNegatedAfter(text: string, words: Word[], to: number): num
   const lex = contestLexicon();
   const end = Math.min(words.length, to + NEGATED_REACH);
   for (let k = to; k < end; k++) {
-    if (k > 0 && /[,;:.!?()]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) return -1;
+    if (k > 0 && clauseBreakBetween(text, words, k - 1, k, 'paren')) return -1;
     const neg = lex.time.matchAt(words, k);
     if (neg?.row !== 'negation') continue;
     let j = neg.end;

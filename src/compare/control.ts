@@ -22,7 +22,7 @@
  * Pure; no I/O.
  */
 import type { Analysis, Place } from '../analyze/types.js';
-import { compareLexicon, foldName, opponent, type StatusRow, type Word } from './lexicon.js';
+import { clauseBreakBetween, compareLexicon, foldName, opponent, type StatusRow, type Word } from './lexicon.js';
 import { sideIn, type SpeakerContext } from './speaker.js';
 import { memo } from './docindex.js';
 import { hasCyrillic } from '../util/index.js';
@@ -143,10 +143,9 @@ function near(matcher: ReturnType<typeof compareLexicon>['fullWords'], text: str
   return false;
 }
 
-/** "Almost" words of the partial rows of data/control-phrases.tsv: a part held only next to the verb or before a word of {@link ALL}. */
-const ALMOST = new Set(['почти', 'майже']);
-/** Words of a whole after «почти»/«майже» («почти вся», «майже повністю»). */
-const ALL = new Set(['вся', 'весь', 'всё', 'все', 'всю', 'полностью', 'целиком', 'повністю', 'цілком']);
+/** "Almost" words of the partial rows of data/control-phrases.tsv (data/grammar-words.tsv `control-almost`; `control-whole`: «почти вся»). */
+const ALMOST = grammarSet('control-almost');
+const ALL = grammarSet('control-whole');
 
 /** Plural place nouns of the exclude rows ("41 settlements had been liberated"): a count, unless places are named with them (data/grammar-words.tsv `place-plural`). */
 let placePlurals: Set<string> | null = null;
@@ -217,7 +216,7 @@ function statementPlace(analysis: Analysis, words: Word[], from: number, to: num
   // "the capture of the town, Moscow's biggest gain": the town the text is about, not the next name
   for (let k = to; k < Math.min(words.length, to + 2); k++) {
     // ... not a noun that begins the next clause ("Лисичанск полностью окружён, город находится ...")
-    if (/[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+    if (clauseBreakBetween(text, words, k - 1, k)) break;
     if (PLACE_NOUNS.has(words[k]!.w) && words[k + 1]?.w !== 'of') return mainPlace(analysis);
   }
   const hi = words[Math.min(words.length - 1, to - 1 + OBJECT_REACH)]!.end;
@@ -362,11 +361,15 @@ function includedPlace(analysis: Analysis, first: Place): { place: Place; area: 
   const after = at >= 0 ? places[at + 1] : undefined;
   if (!after || after.start < first.end || after.level === 'admin1' || after.level === 'country') return null;
   const gap = analysis.text.slice(first.end, after.start);
-  return inclusionGap(gap) ? { place: after, area: AREA_WORDS.test(gap) } : null;
+  return inclusionGap(gap) ? { place: after, area: areaWords(gap) } : null;
 }
 
-/** Words that name the area around a place, not the place ("в районі Кринок", "near Avdiivka"). */
-const AREA_WORDS = /(?:^|[^\p{L}])(?:area|near|around|районі|районе|біля|под|поблизу)(?:$|[^\p{L}])/iu;
+/** Whether `gap` holds a word that names the area around a place, not the place ("в районі Кринок", "near Avdiivka"; data/grammar-words.tsv `control-area`). */
+function areaWords(gap: string): boolean {
+  const area = grammarSet('control-area');
+  return gap.toLowerCase().split(NOT_LETTERS).some((w) => area.has(w));
+}
+const NOT_LETTERS = /[^\p{L}]+/u;
 
 /** Words an inclusion gap may hold at most (", в том числе в районе "). */
 const INCLUSION_MAX_WORDS = 6;
@@ -396,7 +399,7 @@ const NEGATIONS_AFTER = new Set(['нет', 'немає', 'нема', 'отсут
 /** Index of a negation within THREAT_NEGATION_REACH words after `words[to - 1]` in its clause, or -1. */
 function threatNegatedAfter(text: string, words: Word[], to: number): number {
   for (let k = to; k < Math.min(words.length, to + THREAT_NEGATION_REACH); k++) {
-    if (/[,;:.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) return -1;
+    if (clauseBreakBetween(text, words, k - 1, k)) return -1;
     if (NEGATIONS_AFTER.has(words[k]!.w)) return k;
   }
   return -1;

@@ -312,14 +312,15 @@ export function accusedDenials(records: readonly ClaimRecord[]): Dispute[] {
       if (!parent.has(d.rec)) parent.set(d.rec, d.rec);
       parent.set(find(b.rec), find(d.rec));
     }
-    const byRoot = new Map<number, { place: string; side: Side; blames: EvItem[]; denials: EvItem[] }>();
+    // (an Answer per record: a set of them holds each record once, so no second dedupe)
+    const byRoot = new Map<number, { place: string; side: Side; blames: Set<EvItem>; denials: Set<EvItem> }>();
     for (const [b, d] of list) {
       const root = find(b.rec);
-      const g = byRoot.get(root) ?? byRoot.set(root, { place, side, blames: [], denials: [] }).get(root)!;
-      if (!g.blames.includes(b)) g.blames.push(b);
-      if (!g.denials.includes(d)) g.denials.push(d);
+      const g = byRoot.get(root) ?? byRoot.set(root, { place, side, blames: new Set(), denials: new Set() }).get(root)!;
+      g.blames.add(b);
+      g.denials.add(d);
     }
-    groups.push(...byRoot.values());
+    for (const g of byRoot.values()) groups.push({ ...g, blames: [...g.blames], denials: [...g.denials] });
   }
   const out: Dispute[] = [];
   for (const g of groups) {
@@ -333,7 +334,7 @@ export function accusedDenials(records: readonly ClaimRecord[]): Dispute[] {
       key: `${g.place}|${from}..${to}|e|responsibility`, place: g.place, placeName: named?.name ?? region ?? null, level: region !== null ? 'region' : 'place', from, to,
       what: { type: 'event', topic: 'responsibility', subjectSide: null },
     };
-    const d = responsibilityDispute(records, new Map([[`${g.side}|1`, uniq(g.blames)], [`${g.side}|-1`, uniq(g.denials)]]), topic);
+    const d = responsibilityDispute(records, new Map([[`${g.side}|1`, g.blames], [`${g.side}|-1`, g.denials]]), topic);
     if (d) out.push(d);
   }
   return out;
@@ -477,10 +478,16 @@ function rolledUp(records: readonly ClaimRecord[], win: EvItem[], topic: Topic):
 }
 
 let kinds: [string, string][] | null = null;
-/** The kinds of weapon (data/weapon-kinds.tsv) the content of `rec` names. */
-function weaponKinds(rec: ClaimRecord): Set<string> {
+/** `weaponKinds` and `targetPhrases` of a record, read once (records are not changed by compare). */
+const kindsOf = new WeakMap<ClaimRecord, ReadonlySet<string>>();
+const targetsOf = new WeakMap<ClaimRecord, ReadonlySet<string>>();
+/** The kinds of weapon (data/weapon-kinds.tsv) the content of `rec` names (read-only; cached per record). */
+function weaponKinds(rec: ClaimRecord): ReadonlySet<string> {
+  const known = kindsOf.get(rec);
+  if (known) return known;
   kinds ??= table('weapon-kinds.tsv').map((r) => [r[0]!.toLowerCase(), r[1]!] as [string, string]);
   const out = new Set<string>();
+  kindsOf.set(rec, out);
   for (const w of (rec.content ?? '').toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []) {
     for (const [stem, kind] of kinds) if (stem.endsWith('=') ? w === stem.slice(0, -1) : w.startsWith(stem)) out.add(kind);
   }
@@ -495,9 +502,10 @@ function weaponKinds(rec: ClaimRecord): Set<string> {
  * "shelled overnight" on 1 June is no market in Kupiansk denied on 6 June (review 2).
  */
 function answersObject(acc: ClaimRecord, den: ClaimRecord): boolean {
-  const td = targetPhrases(den.content ?? '');
+  const targets = (r: ClaimRecord): ReadonlySet<string> => targetsOf.get(r) ?? targetsOf.set(r, targetPhrases(r.content ?? '')).get(r)!;
+  const td = targets(den);
   if (td.size === 0) return true;
-  const ta = targetPhrases(acc.content ?? '');
+  const ta = targets(acc);
   if ([...td].some((t) => ta.has(t))) return true;
   // the table's phrases are of one language each: across scripts ("civilians" / «мирных жителей»)
   // the kind of object (civilian or military) stands for the phrase

@@ -16,7 +16,7 @@
 import { memo } from './docindex.js';
 import type { Analysis, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
-import { NEGATIONS, PhraseMatcher, opponent, wordsOf } from './lexicon.js';
+import { clauseBreakBetween, NEGATIONS, PhraseMatcher, opponent, wordsOf } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
 import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn } from './speaker.js';
@@ -132,7 +132,7 @@ function instrumentSide(text: string, e: EventMention, lo = 0, others: readonly 
   let after = words.findIndex((w) => w.start >= e.trigger.end);
   if (after < 0) after = words.length;
   const launch = e.kind === 'launch';
-  const open = (a: number, b: number): boolean => !/[,;:.!?()]/.test(text.slice(words[a]!.end, words[b]!.start));
+  const open = (a: number, b: number): boolean => !clauseBreakBetween(text, words, a, b, 'paren');
   const sides = new Set<Side>();
   const passive = words.slice(Math.max(0, t - 2), t).some((w) => BE.has(w.w));
   if (!passive || launch) {

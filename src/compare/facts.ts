@@ -6,7 +6,7 @@
 import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
-import { NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type StatusRow, type Word } from './lexicon.js';
+import { clauseBreakBetween, NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type StatusRow, type Word } from './lexicon.js';
 import { firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
@@ -837,11 +837,11 @@ function operationVetoed(text: string, words: Word[], from: number, to: number):
   const [weapon, object, ground] = operationVeto();
   let a = from;
   for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
-    if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
+    if (clauseBreakBetween(text, words, k, k + 1)) break;
     a = k;
   }
   let b = to;
-  while (b < words.length && b < to + 4 && !/[,;:.!?]/.test(text.slice(words[b - 1]!.end, words[b]!.start))) b++;
+  while (b < words.length && b < to + 4 && !clauseBreakBetween(text, words, b - 1, b)) b++;
   for (let k = a; k < b; k++) {
     const w = words[k]!.w;
     if (stemHit(w, weapon) || stemHit(w, object)) return true;
@@ -937,7 +937,7 @@ function forceSubject(text: string, words: Word[], from: number, speakerSide: Sp
   while (k >= 0 && (AUXILIARIES.has(words[k]!.w) || words[k]!.w === 'had' || words[k]!.w === 'have' || words[k]!.w === 'has' || /ly$/.test(words[k]!.w))) k--;
   if (k < 0 || !FORCE_NOUNS.has(words[k]!.w)) return null;
   let lo = k;
-  while (lo > 0 && k - lo < 4 && !/[,;:.!?]/.test(text.slice(words[lo - 1]!.end, words[lo]!.start))) lo--;
+  while (lo > 0 && k - lo < 4 && !clauseBreakBetween(text, words, lo - 1, lo)) lo--;
   return { side: sideIn(words, lo, k + 1, speakerSide, true) };
 }
 

@@ -16,7 +16,7 @@
  */
 import type { Analysis, Claim, Span } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
-import { PhraseMatcher, compareLexicon, stemPhrase, stemPhraseAt, wordsOf, type StemWord, type Word } from './lexicon.js';
+import { clauseBreakBetween, PhraseMatcher, compareLexicon, stemPhrase, stemPhraseAt, wordsOf, type StemWord, type Word } from './lexicon.js';
 import { sideIn } from './speaker.js';
 import type { ClaimRecord, Dispute, QuantityFact, Side, SpeakerInfo } from './types.js';
 import { memo } from './docindex.js';
@@ -148,7 +148,7 @@ function zerosIn(text: string, words: Word[], speaker: SpeakerInfo): QuantityFac
     value: 0, high: null, bound: 'exact', unit, frame: 'loss', vague: false, subjectSide: side ?? own,
     text: text.slice(words[from]!.start, words[to - 1]!.end), start: words[from]!.start, end: words[to - 1]!.end,
   });
-  const clauseBreak = (a: number, b: number): boolean => /[.;:!?,]/.test(text.slice(words[a]!.end, words[b]!.start));
+  const clauseBreak = (a: number, b: number): boolean => clauseBreakBetween(text, words, a, b);
   for (let i = 0; i < words.length; i++) {
     const m = zero.matchAt(words, i);
     if (!m) continue;

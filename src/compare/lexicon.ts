@@ -6,45 +6,11 @@
 import { table } from '../lexicon/index.js';
 import type { ControlState, Side, StatusTopic } from './types.js';
 
-export { wordsOf, PhraseMatcher, type Word } from '../lexicon/phrases.js';
+export { clauseBreakBetween, wordsOf, PhraseMatcher, type Word } from '../lexicon/phrases.js';
 import { PhraseMatcher, type Word } from '../lexicon/phrases.js';
 import { predicateRows } from './clause-en.js';
-
-/** A row of actors.tsv (or a country row of countries.tsv, as kind "cue"). */
-export interface ActorRow {
-  phrase: string;
-  kind: 'name' | 'cue' | 'role';
-  side: Side | null;
-  official: boolean | null;
-  affiliation: string | null;
-  /** A country name, capital or demonym from countries.tsv (a weaker cue than an actors.tsv row). */
-  country: boolean;
-  /**
-   * An office of a region (kind "office" in actors.tsv: "governor", "military administration"): a
-   * role whose holder speaks for the country of the region named with it ("the governor of the
-   * Kursk region" → RU). Otherwise a role.
-   */
-  office?: boolean;
-  /**
-   * A region (kind "region" in data/sides.tsv: "курск~", "sumy"): a role-like row whose side counts
-   * only beside an office word ("губернатор Курской области" → RU); `side` null for a region both
-   * sides claim (Donetsk, Kherson).
-   */
-  region?: boolean;
-  /**
-   * An office word of data/sides.tsv ("губернатор", "глава", "начальник"): like `office`, but it takes
-   * its side only from a region word of the same phrase, not from the places the analysis resolved.
-   */
-  seat?: boolean;
-  /** An outlet word (data/outlet-words.txt: "daily", "independent"): a country word beside it is no side. */
-  outlet?: boolean;
-  /**
-   * A unit type, force or body of one side (kind "unit" in data/sides.tsv, an organisation of
-   * data/actors-cyrillic.tsv): a country word of another side in the same phrase names its owner
-   * and wins ("ВДВ Украины", "Повітряні сили США").
-   */
-  unit?: boolean;
-}
+import { sideLexicon } from '../lexicon/sides.js';
+export { ENEMY_SIDE, opponent, type ActorRow } from '../lexicon/sides.js';
 
 /** A row of status-phrases.tsv, status-phrases-ruuk.tsv or control-phrases.tsv. */
 export interface StatusRow {
@@ -71,81 +37,12 @@ export interface FrameRow {
   subject: 'self' | 'agent';
 }
 
-/** The side column value of data/side-words-ruuk.tsv for words that name the speaker's opponent. */
-export const ENEMY_SIDE = 'enemy';
-
 const TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'denial', 'stalemate']);
 const SUBJECTS = new Set(['self', 'agent', 'operation', 'active', 'own', 'cue']);
 const CONTROL_STATES = new Set(['holds', 'lost', 'part', 'contested', 'encircled', 'free', 'threat']);
 
 function load() {
-  const actors = new PhraseMatcher<ActorRow>();
-  const countryRows = table('countries.tsv');
-  const countryName = new Map<string, string>();
-  for (const [name, code, kind] of countryRows) if (kind === 'country' && !countryName.has(code!)) countryName.set(code!, name!);
-  for (const [name, code] of countryRows) {
-    // Country names, capitals and demonyms: a side cue ("Russia's defence ministry", "officials in Kyiv"),
-    // labelled with the country's name.
-    actors.add(name!, { phrase: name!.toLowerCase(), kind: 'cue', side: code!, official: null, affiliation: countryName.get(code!) ?? name!, country: true });
-  }
-  for (const r of table('actors.tsv')) {
-    const [phrase, kind, side, official, affiliation] = r;
-    if (kind !== 'name' && kind !== 'cue' && kind !== 'role' && kind !== 'office') throw new Error(`sitrep: data/actors.tsv: bad kind "${kind}" for "${phrase}"`);
-    actors.add(phrase!, {
-      phrase: phrase!,
-      kind: kind === 'office' ? 'role' : kind,
-      office: kind === 'office',
-      side: side && side !== '-' ? side : null,
-      official: official === 'yes' ? true : official === 'no' ? false : null,
-      affiliation: affiliation && affiliation !== '-' ? affiliation : null,
-      country: false,
-    });
-  }
-  // Russian and Ukrainian spellings of actors (actors-cyrillic.tsv): keys and full names in both
-  // languages, so a channel named "Олександр Сирський" or "Ярослав Янушевич | Херсонська ОВА" has its side.
-  const officialOf = new Map(table('actors.tsv').map((r) => [r[0]!, r[3] === 'yes' ? true : r[3] === 'no' ? false : null]));
-  for (const [keys, latin, ru, uk, type, side] of table('actors-cyrillic.tsv')) {
-    const known = side && side !== '-' ? side : null;
-    const official = officialOf.get((latin ?? '').toLowerCase()) ?? (type === 'channel' ? false : true);
-    const row: Omit<ActorRow, 'phrase'> = known
-      ? { kind: 'name', side: known, official, affiliation: latin ?? null, country: false, unit: type === 'organisation' }
-      : { kind: 'role', side: null, official: true, affiliation: latin ?? null, country: false };
-    // Keys of three letters or fewer only for abbreviations ("СБУ", "ГУР"), not for a short surname
-    // that is also a common word (Ukrainian "ким", "by whom").
-    const abbreviation = !!ru && ru === ru.toUpperCase();
-    const short = (k: string): boolean => k.length <= 3 && !abbreviation;
-    // A person's Latin name too: a speaker resolved to it ("он" → Vladimir Rogov) keeps the side. Not
-    // a channel's or body's (their English names, "Grey Zone", "Two Majors", are common phrases).
-    const latinKey = type === 'person' ? latin ?? '' : '';
-    for (const k of new Set([...(keys ?? '').split(','), ru ?? '', uk ?? '', latinKey].map((x) => x.trim().toLowerCase()).filter((x) => x && !short(x)))) actors.add(k, { phrase: k, ...row });
-  }
-  // Groupings, commands, unit types, bodies, regional offices, regions and media of data/sides.tsv.
-  for (const r of table('sides.tsv')) {
-    const [phrase, kind, side, official, affiliation] = r;
-    if (kind !== 'name' && kind !== 'cue' && kind !== 'weak' && kind !== 'unit' && kind !== 'office' && kind !== 'region' && kind !== 'role') throw new Error(`sitrep: data/sides.tsv: bad kind "${kind}" for "${phrase}"`);
-    const known = side && side !== '-' ? side : null;
-    actors.add(phrase!, {
-      phrase: phrase!,
-      kind: kind === 'office' || kind === 'region' ? 'role' : kind === 'weak' || kind === 'unit' ? 'cue' : kind,
-      unit: kind === 'unit',
-      seat: kind === 'office',
-      region: kind === 'region',
-      side: known,
-      official: official === 'yes' ? true : official === 'no' ? false : null,
-      affiliation: affiliation && affiliation !== '-' ? affiliation : kind === 'region' ? phrase! : null,
-      country: kind === 'weak',
-    });
-  }
-  // Outlet words ("Polish business daily"): a country word in an outlet's name is not a side
-  // (data/sides.tsv header). Their exceptions ("press service") are a body's, not an outlet's.
-  for (const [w] of table('outlet-words.txt')) actors.add(w!, { phrase: w!, kind: 'role', side: null, official: null, affiliation: null, country: false, outlet: true });
-  for (const [w] of table('outlet-exceptions.txt')) actors.add(w!, { phrase: w!, kind: 'role', side: null, official: null, affiliation: null, country: false });
-  // Russian and Ukrainian side words (stems: "российск~", "зсу", "окупант~"); "enemy" rows name the
-  // speaker's opponent ("противник", "ворог"). Weak cues, as country words are.
-  for (const [lang, phrase, side] of table('side-words-ruuk.tsv')) {
-    if (lang !== 'ru' && lang !== 'uk') throw new Error(`sitrep: data/side-words-ruuk.tsv: bad language "${lang}" for "${phrase}"`);
-    actors.add(phrase!, { phrase: phrase!, kind: 'cue', side: side!, official: null, affiliation: side === ENEMY_SIDE ? null : (countryName.get(side!) ?? side!), country: true });
-  }
+  const { actors, countryNames } = sideLexicon();
   const statuses = new PhraseMatcher<StatusRow>();
   for (const [phrase, topic, pol, subject] of table('status-phrases.tsv')) {
     if (!TOPICS.has(topic!)) throw new Error(`sitrep: data/status-phrases.tsv: bad topic "${topic}" for "${phrase}"`);
@@ -226,7 +123,7 @@ function load() {
   return {
     actors,
     /** ISO 3166-1 code → the country's English name (countries.tsv). */
-    countryNames: countryName as ReadonlyMap<string, string>,
+    countryNames,
     statuses,
     /** Russian status and control predicates by lemma (data/status-lemmas-ruuk.tsv), matched over lemmas. */
     lemmaStatuses,
@@ -278,11 +175,6 @@ export function compareLexicon(): ReturnType<typeof load> {
 
 /** Words that negate the status phrase right after them ("did not capture", "has not advanced"). */
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', "didn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't", "isn't", "aren't", "don't", "doesn't", 'failed', 'nor', 'neither', 'не', 'ни', 'ні', 'нет', 'ніколи', 'никогда']);
-
-/** The two main sides and their opponents; other sides have none (null). */
-export function opponent(side: Side | null): Side | null {
-  return side === 'UA' ? 'RU' : side === 'RU' ? 'UA' : null;
-}
 
 /** Folds a place name for an id: lower case, no diacritics, no apostrophes, single spaces. */
 export function foldName(name: string): string {

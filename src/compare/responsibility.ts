@@ -35,7 +35,7 @@
  * Pure.
  */
 import { table } from '../lexicon/index.js';
-import { wordsOf, opponent, type Word } from './lexicon.js';
+import { clauseBreakBetween, wordsOf, opponent, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 import { morphPos } from './voice.js';
 import { morph, morphologyLoaded } from '../analyze/ruuk/morph.js';
@@ -671,7 +671,7 @@ function groundAssault(places: PlaceSpans | undefined, words: Word[], marks: rea
  * triggers either.
  */
 export function ruukGroundAssault(text: string, start: number, end: number, places?: PlaceSpans): boolean {
-  const c = triggerClause(text, start, end, 200, /[.!?;:\n—–]/);
+  const c = triggerClause(text, start, end, 200, ASSAULT_STOPS);
   if (!c) return false;
   return groundAssault(places, c.words, c.marks, c.t, 0, c.words.length, c.gap);
 }
@@ -694,6 +694,18 @@ interface TriggerClause {
  * holds its start.
  */
 function triggerClause(text: string, start: number, end: number, reach: number, stops: RegExp): TriggerClause | null {
+  // (the vetoed and elsewhere checks of one trigger read the same clause: it is built once)
+  const last = lastClause.get(stops);
+  if (last && last.text === text && last.start === start && last.end === end && last.reach === reach) return last.clause;
+  const clause = buildTriggerClause(text, start, end, reach, stops);
+  lastClause.set(stops, { text, start, end, reach, clause });
+  return clause;
+}
+
+/** The last clause `triggerClause` built for each set of stops. */
+const lastClause = new Map<RegExp, { text: string; start: number; end: number; reach: number; clause: TriggerClause | null }>();
+
+function buildTriggerClause(text: string, start: number, end: number, reach: number, stops: RegExp): TriggerClause | null {
   if (!CYRILLIC.test(text.slice(start, end))) return null;
   let lo = start;
   while (lo > 0 && start - lo < reach && !stops.test(text[lo - 1]!)) lo--;
@@ -708,6 +720,8 @@ function triggerClause(text: string, start: number, end: number, reach: number, 
 
 /** The stops of a strike trigger's clause: a sentence end, a semicolon, a colon or a line break. */
 const CLAUSE_STOPS = /[.!?;:\n]/;
+/** The stops of a ground assault's clause: those, and a dash. */
+const ASSAULT_STOPS = /[.!?;:\n—–]/;
 
 /**
  * Whether the Cyrillic event trigger [start, end) of `text` is an act answered or a pretext (see
@@ -761,7 +775,7 @@ function enRepelled(text: string, words: Word[], k: number): boolean {
   // six words after it ("attacks by Russian infantry were thwarted"), with no clause mark between and
   // no weapon or air word in the stretch)
   for (let j = k + 1; j < Math.min(words.length, k + 7); j++) {
-    if (/[,;:.!?—–]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) return false;
+    if (clauseBreakBetween(text, words, j - 1, j, 'dash')) return false;
     if (!l.repel.has(words[j]!.w)) continue;
     const stretch = words.slice(Math.max(0, k - 3), j + 1);
     return !stretch.some((x) => l.weapon.has(x.w) || l.air.has(x.w));
@@ -776,7 +790,7 @@ function enRepelled(text: string, words: Word[], k: number): boolean {
  */
 function enPolicy(text: string, words: Word[], k: number): boolean {
   const l = enLex();
-  const open = (a: number, b: number): boolean => !/[,;:.!?—–]/.test(text.slice(words[a]!.end, words[b]!.start));
+  const open = (a: number, b: number): boolean => !clauseBreakBetween(text, words, a, b, 'dash');
   const habit = words.slice(Math.max(0, k - 2), k).some((x, j, arr) => l.habit.has(x.w) && open(k - arr.length + j, k));
   if (!habit) return false;
   for (let j = k + 1; j < Math.min(words.length, k + 5); j++) if (l.policy.has(words[j]!.w) && open(k, j)) return true;
@@ -926,7 +940,7 @@ export function weaponFacts(
         if (l.intercept.has(words[k]!.w) && words.slice(Math.max(0, k - 3), k).some((x) => l.weapon.has(x.w))) continue;
         // "there was no indication that the helicopter had been hit by enemy fire"
         if (enEvidenceDenied(text, words[k]!.start)) continue;
-        if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[i]!.start))) continue;
+        if (clauseBreakBetween(text, words, k, i)) continue;
         const side = sideIn(words, i + 1, Math.min(words.length, i + 4), false);
         if (!side) continue;
         // "may have been caused by a Ukrainian missile" said by Kyiv: its own side named under a modal of possibility accuses no one
@@ -970,7 +984,7 @@ export function weaponFacts(
         // would answer for it", "those who attacked Ukraine": the side it was done to): the subject
         // stands before "who/that/which"; no side subject, no fact (lane fixA, finding 2)
         let a = i;
-        while (a > 0 && i - a < 12 && !/[,;:.!?()]/.test(text.slice(words[a - 1]!.end, words[a]!.start))) a--;
+        while (a > 0 && i - a < 12 && !clauseBreakBetween(text, words, a - 1, a, 'paren')) a--;
         const rel = words.slice(a, i).findIndex((x) => ANSWER_REL.has(x.w));
         const upTo = rel >= 0 ? a + rel : i;
         let side: Side | null = null;
@@ -1138,7 +1152,7 @@ export function enByAgent(text: string, end: number, sideOf: (words: Word[], fro
   if (words[k] && PARTICLES.has(words[k]!.w)) k++;
   if (words[k]?.w !== 'by' || /[,;:.!?]/.test(text.slice(end, words[k]!.start))) return undefined;
   let to = k + 1;
-  while (to < Math.min(words.length, k + 5) && !/[,;:.!?]/.test(text.slice(words[to - 1]!.end, words[to]!.start))) to++;
+  while (to < Math.min(words.length, k + 5) && !clauseBreakBetween(text, words, to - 1, to)) to++;
   return sideOf(words, k + 1, to);
 }
 

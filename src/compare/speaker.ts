@@ -9,97 +9,9 @@ import type { Side, SpeakerInfo } from './types.js';
 import { SpanIndex, memo } from './docindex.js';
 import { table } from '../lexicon/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
+import { decideSide, scanPhrase, sideOfPhrase } from '../lexicon/sides.js';
 
-/** Side, official flag and affiliation read from a speaker phrase ("Russia's defence ministry"). */
-export function sideOfPhrase(phrase: string): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> {
-  const { rows, outlet } = scanPhrase(phrase);
-  return decide(rows, outlet);
-}
-
-/**
- * The actor rows of one phrase, and whether the phrase names an outlet of no side: its last word is
- * an outlet word ("Polish business daily") and no body or role word stands in it ("Russian state TV",
- * "a Ukrainian military report", "Russian war reporter" keep their country's side).
- */
-function scanPhrase(phrase: string): { rows: ActorRow[]; outlet: boolean } {
-  const words = wordsOf(phrase);
-  const matches = compareLexicon().actors.scan(words);
-  const last = matches[matches.length - 1];
-  const head = !!last && !!last.row.outlet && last.to === words.length;
-  const body = matches.some((m) => m.row.kind === 'role' && !m.row.outlet);
-  return { rows: matches.map((m) => m.row).filter((r) => r.side !== ENEMY_SIDE), outlet: head && !body };
-}
-
-function decide(rows: ActorRow[], outlet: boolean): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> {
-  // Named actors with a side first; a name listed with no side (an outlet: "the Kyiv Independent")
-  // decides that there is none, so the country word in it is no side.
-  // A surname alone (one word) is outranked by an explicit country word of another side beside it
-  // ("украинский политолог Медведев" is not Dmitry Medvedev).
-  const countrySides = new Set(rows.filter((r) => r.country && r.side).map((r) => r.side));
-  // So is a unit or body word of one side's forces by a country word of another that names its owner
-  // ("ВДВ Украины", "Сили оборони Ізраїлю", "Повітряні сили США").
-  const foreign = (r: ActorRow): boolean => !!r.side && countrySides.size > 0 && !countrySides.has(r.side);
-  rows = rows.filter((r) => !(r.unit && foreign(r)));
-  const named = rows.filter((r) => r.kind === 'name' && !(!r.phrase.includes(' ') && foreign(r)));
-  const sided = named.filter((r) => r.side !== null);
-  const names = sided.length > 0 ? sided : named;
-  // In the name of an outlet of no side, country words are part of the name ("Polish business daily").
-  const cues = rows.filter((r) => r.kind === 'cue' && !(outlet && r.country));
-  const roles = rows.filter((r) => r.kind === 'role' && !r.region && !r.outlet && r.affiliation !== null);
-  let side: Side | null = null;
-  let from: ActorRow | null = null;
-  const nameSides = new Set(names.map((r) => r.side));
-  if (names.length > 0) {
-    // Two named actors of different sides in one speaker phrase: say nothing.
-    if (nameSides.size === 1) {
-      from = names[0]!;
-      side = from.side;
-    }
-  } else if (cues.length === 0) {
-    // A regional office and the region it is of: "губернатор Курской области" → RU, "Stavropol
-    // governor" → RU. Regions both sides claim (Donetsk, Kherson) or of two sides: unknown.
-    const regions = rows.filter((r) => r.region);
-    const regionSides = new Set(regions.map((r) => r.side));
-    if (regions.length > 0 && regionSides.size === 1 && rows.some((r) => r.office || r.seat)) {
-      const office = rows.find((r) => r.office || r.seat)!;
-      const region = regions[0]!;
-      if (region.side) {
-        return {
-          side: region.side,
-          official: office.official ?? true,
-          affiliation: `${compareLexicon().countryNames.get(region.side) ?? region.side} · ${office.affiliation ?? office.phrase}`,
-          sideFrom: `office:${office.phrase}+region:${region.phrase}`,
-        };
-      }
-    }
-  } else {
-    // Cues from actors.tsv ("Russian-installed", "pro-war") outrank bare country words, so
-    // "the Russian-installed governor of Ukraine's Zaporizhzhia region" is RU; country words that
-    // disagree ("Ukraine's ambassador to Russia") leave the side unknown.
-    const strong = cues.filter((r) => !r.country);
-    const strongSides = new Set(strong.map((r) => r.side));
-    const cueSides = new Set(cues.map((r) => r.side));
-    if (strongSides.size === 1) {
-      from = strong.find((r) => r.official !== null) ?? strong[0]!;
-      side = from.side;
-    } else if (strongSides.size === 0 && cueSides.size === 1) {
-      // The most specific cue (one with its own official flag, e.g. "pro-war") labels the affiliation.
-      from = cues.find((r) => r.official !== null) ?? cues[0]!;
-      side = from.side;
-    }
-  }
-  const role = roles[roles.length - 1] ?? null; // the head comes last ("Russia's defence ministry")
-  let official: boolean | null = null;
-  if (from?.kind === 'name' && from.official !== null) official = from.official;
-  else if (from && from.official === false) official = false; // "pro-war bloggers"
-  else if (role?.official !== null && role?.official !== undefined) official = role.official;
-  else if (from) official = from.official;
-  let affiliation: string | null = null;
-  if (from?.kind === 'name') affiliation = from.affiliation;
-  else if (from && role) affiliation = `${from.affiliation ?? from.side} · ${role.affiliation}`;
-  else if (from) affiliation = from.affiliation;
-  return { side, official: side === null && !role ? null : official, affiliation, sideFrom: from ? `${from.kind}:${from.phrase}` : null };
-}
+export { sideOfPhrase } from '../lexicon/sides.js';
 
 /** Everything known about a claim's speaker: name, type, side, official, affiliation. */
 export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
@@ -115,7 +27,7 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
   for (const e of titledEntitiesOver(analysis, at.start, at.end)) parts.push(e.title!.text);
   const scans = parts.map(scanPhrase);
   const rows = scans.flatMap((x) => x.rows);
-  const decided = decide(rows, scans.some((x) => x.outlet));
+  const decided = decideSide(rows, scans.some((x) => x.outlet));
   if (decided.side === null) {
     const office = officeSide(analysis, claim, rows) ?? seatSide(analysis, sp.text, rows) ?? mayorSide(analysis, claim);
     if (office) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...office };
@@ -250,12 +162,20 @@ function mayorSide(analysis: Analysis, claim: Claim): Pick<SpeakerInfo, 'side' |
   const own = surname(sp.name ?? sp.text);
   if (own === null) return null;
   // the phrases of this person in the document: its own, and those of speakers of the same surname
-  const spans: { start: number; end: number }[] = [sp];
-  for (const c of analysis.claims) {
-    const o = c.speaker;
-    if (!o || o === sp || o.fromDocument) continue;
-    if (surname(o.name ?? o.text) === own) spans.push(o);
-  }
+  // (the speakers by surname, in claim order, worked out once per document)
+  const bySurname = memo(analysis, 'speaker:mayorSurnames', () => {
+    const out = new Map<string | null, { start: number; end: number }[]>();
+    for (const c of analysis.claims) {
+      const o = c.speaker;
+      if (!o || o.fromDocument) continue;
+      const k = surname(o.name ?? o.text);
+      const list = out.get(k);
+      if (list) list.push(o);
+      else out.set(k, [o]);
+    }
+    return out;
+  });
+  const spans: { start: number; end: number }[] = [sp, ...(bySurname.get(own) ?? []).filter((o) => o !== sp)];
   let titled = false;
   const countries = new Set<string>();
   for (const span of spans) {

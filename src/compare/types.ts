@@ -12,12 +12,9 @@
  */
 import type { Bound, ClaimKind, Place, SpeakerType } from '../analyze/types.js';
 
-/**
- * A side in the conflict, as written in data/actors.tsv: `UA`, `RU`, or another ISO 3166-1
- * alpha-2 code (`BY`, `US` ...) or organisation code (`UN`, `NATO`, `EU`, `ICRC`, `IAEA` ...).
- * Null everywhere means "unknown": compare never guesses a side.
- */
-export type Side = string;
+/** A side in the conflict (`UA`, `RU`, another country or organisation code): src/lexicon/sides.ts. */
+export type { Side } from '../lexicon/sides.js';
+import type { Side } from '../lexicon/sides.js';
 
 /** Who made a claim, with the side and affiliation read from data/actors.tsv and the speaker's own words. */
 export interface SpeakerInfo {

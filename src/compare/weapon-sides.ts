@@ -6,33 +6,45 @@
  */
 import { table } from '../lexicon/index.js';
 import type { Word } from '../lexicon/phrases.js';
+import { stemPhrase, stemPhraseAt, type StemWord } from './lexicon.js';
 import type { Side } from './types.js';
 
-interface Row { words: { stem: string; whole: boolean }[]; side: Side; proper: boolean; lower: Set<string> }
-let rows: Row[] | null = null;
+interface Row { words: StemWord[]; side: Side; proper: boolean; lower: Set<string> }
+/** The rows in file order, indexed by the first `keyLength` characters of their first stem. */
+interface Rows { byKey: Map<string, Row[]>; keyLength: number; longest: number }
+let rows: Rows | null = null;
 /** Stems of words of size or number before a calibre (data/weapon-sides.tsv rows `size`); "=" whole word. */
-let sizes: { stem: string; whole: boolean }[] = [];
-function load(): Row[] {
+let sizes: StemWord[] = [];
+const fold = (w: string): string => w.replace(/ё/g, 'е');
+function load(): Rows {
   if (rows) return rows;
-  rows = [];
+  const list: Row[] = [];
   sizes = [];
   for (const [phrase, side, flag, forms] of table('weapon-sides.tsv')) {
     if (!phrase || !side) continue;
     if (side === 'size') {
-      const w = phrase.toLowerCase().replace(/ё/g, 'е');
-      sizes.push(w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false });
+      sizes.push(...stemPhrase(fold(phrase.toLowerCase())));
       continue;
     }
     if (side !== 'RU' && side !== 'UA') throw new Error(`sitrep: data/weapon-sides.tsv: bad side "${side}" for "${phrase}"`);
     // "storm-shadow": a hyphen in a row also matches the two words written apart ("Storm Shadow")
-    const words = phrase.toLowerCase().replace(/ё/g, 'е').split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
+    const words = stemPhrase(fold(phrase.toLowerCase()));
     if (flag && flag !== 'proper') throw new Error(`sitrep: data/weapon-sides.tsv: bad flag "${flag}" for "${phrase}"`);
     const proper = flag === 'proper';
     const lower = new Set((forms ?? '').toLowerCase().replace(/ё/g, 'е').split(',').map((f) => f.trim()).filter(Boolean));
-    rows.push({ words, side, proper, lower });
-    if (words.length === 1 && words[0]!.stem.includes('-') && !/\d/.test(words[0]!.stem)) rows.push({ words: words[0]!.stem.split('-').map((stem, k, all) => ({ stem, whole: k < all.length - 1 || words[0]!.whole })), side, proper, lower });
+    list.push({ words, side, proper, lower });
+    if (words.length === 1 && words[0]!.stem.includes('-') && !/\d/.test(words[0]!.stem)) list.push({ words: words[0]!.stem.split('-').map((stem, k, all) => ({ stem, whole: k < all.length - 1 || words[0]!.whole })), side, proper, lower });
   }
-  return rows;
+  // A word shorter than the shortest first stem matches no row, so that many characters are a key.
+  const keyLength = Math.min(3, ...list.map((r) => r.words[0]!.stem.length));
+  const byKey = new Map<string, Row[]>();
+  for (const r of list) {
+    const key = r.words[0]!.stem.slice(0, keyLength);
+    const same = byKey.get(key);
+    if (same) same.push(r);
+    else byKey.set(key, [r]);
+  }
+  return (rows = { byKey, keyLength, longest: Math.max(0, ...list.map((r) => r.words.length)) });
 }
 
 /** A capitalised word: an upper-case letter, then at least one lower-case letter ("Akhmetov", «Ахметова»; not "ATACMS", "M"). */
@@ -51,14 +63,13 @@ const CALIBRE_AFTER = /^[\s«»"„“”-]*(?:\d|мм\b|mm\b)/u;
  * after it («снарядами калибра 155 мм», «крупного калибра» are calibres).
  */
 export function weaponSystemAt(words: readonly Word[], i: number, text?: string): { side: Side; end: number } | null {
-  for (const r of load()) {
-    let ok = true;
-    for (let k = 0; k < r.words.length && ok; k++) {
-      const w = words[i + k]?.w.replace(/ё/g, 'е');
-      const p = r.words[k]!;
-      ok = w !== undefined && (p.whole ? w === p.stem : w.startsWith(p.stem));
-    }
-    if (!ok) continue;
+  const { byKey, keyLength, longest } = load();
+  const first = words[i] ? fold(words[i]!.w) : '';
+  const candidates = first.length >= keyLength ? byKey.get(first.slice(0, keyLength)) : undefined;
+  if (!candidates) return null;
+  const ws = words.slice(i, i + longest).map((w) => fold(w.w));
+  for (const r of candidates) {
+    if (!stemPhraseAt(ws, 0, r.words)) continue;
     const end = i + r.words.length;
     if (text !== undefined) {
       const own = text.slice(words[i]!.start, words[end - 1]!.end);
@@ -68,8 +79,8 @@ export function weaponSystemAt(words: readonly Word[], i: number, text?: string)
         // (lower case only in a plural form of the row's fourth column, no size word right before it:
         // «ударили калибрами»; not «крупных калибров»)
         if (!CAPITALISED.test(own)) {
-          const prev = i > 0 ? words[i - 1]!.w.replace(/ё/g, 'е') : '';
-          if (!(r.words.length === 1 && r.lower.has(words[i]!.w.replace(/ё/g, 'е'))) || sizes.some((z) => (z.whole ? prev === z.stem : prev.startsWith(z.stem)))) return null;
+          const prev = i > 0 ? [fold(words[i - 1]!.w)] : [''];
+          if (!(r.words.length === 1 && r.lower.has(ws[0]!)) || sizes.some((z) => stemPhraseAt(prev, 0, [z]))) return null;
         }
       }
       const next = words[end];

@@ -27,6 +27,17 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
+/** The punctuation that ends a clause between two words, by set: `plain` ,;:.!? ; `paren` and brackets; `dash` and dashes. */
+const CLAUSE_BREAKS = { plain: /[,;:.!?]/, paren: /[,;:.!?()]/, dash: /[,;:.!?—–]/ } as const;
+
+/**
+ * Whether a clause ends between words `a` and `b` of `text` (a punctuation mark of the set `marks`
+ * stands between the end of `words[a]` and the start of `words[b]`).
+ */
+export function clauseBreakBetween(text: string, words: readonly Word[], a: number, b: number, marks: keyof typeof CLAUSE_BREAKS = 'plain'): boolean {
+  return CLAUSE_BREAKS[marks].test(text.slice(words[a]!.end, words[b]!.start));
+}
+
 /** A phrase of a data file: its words ("*" = one or two words) and its row. */
 interface Phrase<T> {
   words: string[];

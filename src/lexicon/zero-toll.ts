@@ -7,6 +7,7 @@
  */
 import { table } from './index.js';
 import { PhraseMatcher, type Word } from './phrases.js';
+import { grammarSet } from './grammar.js';
 
 /** The toll phrases (unit killed or wounded) and the words that make one a narrower tally. */
 let lex: { tolls: PhraseMatcher<string>; narrow: Set<string>; nouns: Set<string> } | null = null;
@@ -30,11 +31,11 @@ function load(): NonNullable<typeof lex> {
   return (lex = { tolls, narrow, nouns });
 }
 
-/** Words after which a zero toll phrase says that nothing is known, not that no one died ("reports of", «о», «про»). */
-const ABOUT = new Set(['of', 'about', 'о', 'об', 'про']);
+/** Words after which a zero toll phrase says that nothing is known, not that no one died (data/grammar-words.tsv `toll-about`). */
+const ABOUT = grammarSet('toll-about');
 
-/** Words that join a list of toll nouns («погибших и пострадавших», "deaths or injuries"). */
-const LIST = new Set(['и', 'і', 'й', 'та', 'или', 'або', 'and', 'or']);
+/** Words that join a list of toll nouns (data/grammar-words.tsv `toll-list-join`: «погибших и пострадавших»). */
+const LIST = grammarSet('toll-list-join');
 /** How many words before a toll phrase a list of toll nouns may reach back to «о»/«про». */
 const LIST_REACH = 6;
 

@@ -25,6 +25,12 @@ function fates(text: string): string[] {
 
 const fateDisputes = (rs: ClaimRecord[]): ReturnType<typeof compareClaims>['disputes'] => compareClaims(rs).disputes.filter((d) => d.topic.key.startsWith('fate:'));
 
+/** `item:state` of the fate facts of records, sorted, once each: the precondition of a "no dispute" row (lane mend). */
+const fateKeys = (rs: ClaimRecord[]): string[] => [...new Set(rs.flatMap((r) => (r.fates ?? []).map((f) => `${f.item}:${f.state}`)))].sort();
+
+/** `unit:value` of the casualty figures of records, sorted, once each. */
+const tolls = (rs: ClaimRecord[]): string[] => [...new Set(rs.flatMap((r) => (r.quantities ?? []).filter((q) => q.unit === 'killed').map((q) => `${q.unit}:${q.value}`)))].sort();
+
 const MOD = { author: 'Министерство обороны Российской Федерации', authorType: 'organisation' as const, ownVoice: true };
 
 test('one institution under its names in Russian, Ukrainian and English, and its spokesman, is one speaker', () => {
@@ -116,15 +122,22 @@ test('a fate word of the item\'s own comma segment, and a list of items shares i
 test("the ministry's own post and a wire's retelling of it are no fate dispute", () => {
   const post = records('mod', 'Дежурными средствами противовоздушной обороны над Крымом сбит украинский самолёт Су-24. В результате атаки беспилотников на аэродроме Кача повреждён вертолёт Ми-8.', '2024-05-15T07:00:00Z', MOD);
   const wire = records('wire', "MOSCOW, May 15 (Reuters) - Russia's defence ministry said its air defences had shot down a Ukrainian Su-24 over Crimea and that a Mi-8 helicopter was damaged on the ground at the Kacha airfield.", '2024-05-15T10:00:00Z');
+  // (precondition: both accounts are read, so "no dispute" is not for want of facts)
+  assert.deepEqual(fateKeys(post), ['mi8:survived', 'su24:destroyed']);
+  assert.deepEqual(fateKeys(wire), ['mi8:survived', 'su24:destroyed']);
   assert.equal(fateDisputes([...post, ...wire]).length, 0);
   // the spokesman's Russian retelling is the ministry too
   const tass = records('tass', 'Средствами ПВО над Крымом сбит украинский самолёт Су-24, вертолёт Ми-8 получил повреждения, сообщил официальный представитель Минобороны России Игорь Конашенков.', '2024-05-15T09:00:00Z');
+  assert.deepEqual(fateKeys(tass), ['mi8:survived', 'su24:destroyed']);
   assert.equal(fateDisputes([...post, ...tass, ...wire]).length, 0);
 });
 
 test("one institution's damaged-then-destroyed accounts in two scripts are an update, not a fate dispute", () => {
   const post = records('mod', 'В результате удара повреждён самолёт Бе-12 на аэродроме Кача.', '2024-05-15T07:00:00Z', MOD);
   const wire = records('wire', "MOSCOW, May 15 (Reuters) - Russia's defence ministry said a Be-12 amphibious plane at the Kacha airfield in Crimea had been destroyed in the attack.", '2024-05-15T16:00:00Z');
+  // (precondition: the two accounts differ, so only the one voice keeps them from a dispute)
+  assert.deepEqual(fateKeys(post), ['be12:survived']);
+  assert.deepEqual(fateKeys(wire), ['be12:destroyed']);
   assert.equal(fateDisputes([...post, ...wire]).length, 0);
 });
 
@@ -149,6 +162,9 @@ test("one institution's two figures in two scripts are an update, not a figures 
   // Ukraine's General Staff in its own Ukrainian post, then retold by a wire in English with another toll
   const post = records('gs', 'Внаслідок ракетного удару по місцю скупчення окупантів у Каховці загинули 42 російські військовослужбовці.', '2024-05-25T05:00:00Z', { author: 'Генеральний штаб ЗСУ', authorType: 'organisation', ownVoice: true });
   const wire = records('wire', "KYIV, May 25 (Reuters) - Ukraine's General Staff said 35 Russian servicemen were killed in a missile strike on a Russian troop concentration in Kakhovka.", '2024-05-25T09:00:00Z');
+  // (precondition: the two tolls are read)
+  assert.deepEqual(tolls(post), ['killed:42']);
+  assert.deepEqual(tolls(wire), ['killed:35']);
   assert.equal(compareClaims([...post, ...wire]).disputes.filter((d) => d.kind === 'figures').length, 0);
   // the same two figures from two different speakers stay a dispute
   const other = records('ru', "MOSCOW, May 25 (Reuters) - Vladimir Saldo, the Russian-installed governor of the Kherson region, said 3 Russian servicemen were killed in a missile strike on Kakhovka.", '2024-05-25T10:00:00Z');

@@ -84,6 +84,10 @@ const UNVERIFIED_ROWS: [string, string[]][] = [
   ['The army was unable to immediately confirm that its troops had left Avdiivka.', []],
   // near misses: an affirmed verification, a negation elsewhere in the sentence, another verb negated
   ['The ministry confirmed that 12 soldiers were killed near Kupiansk.', ['The ministry']],
+  // (lane mend) the affirmed twins of the rows above, so that their "no claim" is the negation's doing
+  ['Ukraine confirmed the figure.', ['Ukraine']],
+  ['Kyiv has confirmed the loss of the ship.', ['Kyiv']],
+  ['The army confirmed that its troops had left Avdiivka.', ['The army']],
   ['The ministry, which had not commented for days, confirmed on Monday that the ship sank.', ['The ministry, which had not commented for days,']],
   ['Not only did the ministry confirm the strike, it named the unit.', ['the ministry']],
   // (a negated "say" is outside this rule: both cues stay claims, as before)
@@ -101,6 +105,9 @@ const REFUSAL_ROWS: [string, string[]][] = [
   // near misses: an affirmed confirmation; a refusal inside the content of another cue; a refusal
   // with no "to" after it (an object: the offer), where the cue "said" stays
   ['Kyiv confirmed that Russian forces had captured Robotyne.', ['Kyiv']],
+  // (lane mend) the affirmed twins of the other refusals
+  ['The Russian defence ministry confirmed that a Su-34 had been shot down.', ['The Russian defence ministry']],
+  ['The General Staff said 40 soldiers were killed near Bakhmut.', ['The General Staff']],
   ['Kyiv said Russian forces failed to capture Robotyne.', ['Kyiv']],
   // a refusal to do something other than tell (dev/: the "saying" clause is Peskov's claim)
   ['Kremlin spokesman Dmitry Peskov declined to take sides, saying supply questions were a matter for the ministry.', ['Kremlin spokesman Dmitry Peskov']],

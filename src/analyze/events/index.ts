@@ -20,8 +20,9 @@
  *   target; passive ("was shelled by X") → the subject is the target and "by X" the agent; noun
  *   trigger → a side or name inside its compound ("Russian drone strike") or "by X" is the agent,
  *   "on|against|of X" the target; role `tgt` ("X came under fire") → the subject is the target.
- *   Actor and side: an entity's name; data/demonyms.tsv sides; compare's reading of data/actors.tsv
- *   and data/countries.tsv (`sideOfPhrase`); "the enemy" and "our/we" against the claim speaker's side.
+ *   Actor and side: an entity's name; data/demonyms.tsv sides; the reading of data/actors.tsv and
+ *   data/countries.tsv that compare uses too (src/lexicon/sides.ts `sideOfPhrase`); "the enemy" and
+ *   "our/we" against the claim speaker's side.
  * - place: the target when it is a place, else the first place of the sentence after the trigger,
  *   else before it. date: the first date of the sentence. quantities: casualty figures (killed,
  *   wounded, casualties, missing) and, for strikes, interceptions and destruction, equipment counts
@@ -40,8 +41,7 @@ import { grammarSet } from '../../lexicon/grammar.js';
 import { table } from '../../lexicon/index.js';
 import type { Stage } from '../pipeline.js';
 import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types.js';
-import { sideOfPhrase } from '../../compare/speaker.js';
-import { opponent } from '../../compare/lexicon.js';
+import { opponent, sideOfPhrase } from '../../lexicon/sides.js';
 import { UNITS } from '../quantities/lexicon.js';
 import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, governorClass, isCyrillic, ruukPatMatches, ruukRows, rowsOf, type FirstWordTable, type RuukRow, type Trigger, type TypeRow } from './lexicon.js';
 

@@ -33,7 +33,7 @@ import { resolveMentions, type Resolved } from './resolve.js';
 import { isCommonWord, placeLexicon } from './lexicon.js';
 import { isNativeName } from './variants.js';
 import { defaultGazetteer } from './gazetteer.js';
-import { distanceKm } from '../../geo/index.js';
+import { cyrillicCountry, distanceKm } from '../../geo/index.js';
 import { DATELINE_DASHES, findDatelines } from '../attribution/dateline.js';
 import { cueLexicon } from '../attribution/lexicon.js';
 import { entityLexicon } from '../entities/lexicon.js';
@@ -127,7 +127,7 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   // region counts when the document names the country or region itself: one such misreading must not
   // support another, "Коран" as Corenc no "Би" of "Би-би-си" as Bû, "Альтман" as Eltmann no "Яндекс"
   // as Andechs.)
-  if (cyr && !m.want && e.level !== 'country' && e.level !== 'admin1' && e.country && !lex.cyrillicCountries.has(e.country)
+  if (cyr && !m.want && e.level !== 'country' && e.level !== 'admin1' && e.country && !cyrillicCountry(e.country)
     && (e.population < 100000 || loose || isShort()) && !r.nearby && !named.has(e.country) && !named.has(e.admin1 ?? '')) return false;
   // a name glued to a word before it by a hyphen ("аш-Шам", "al-Sham") is part of that word; one with
   // a hyphen and a number after it is a model ("Ту-95", "Су-34", "Ми-8")

@@ -31,7 +31,6 @@ function load() {
   const demonymFirstWords = new Set([...demonyms.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
   const stopwords = wordSet('place-stopwords.txt');
   const stopwordsRuuk = new Set([...wordSet('place-stopwords-ruuk.txt')].map(fold));
-  const cyrillicCountries = wordSet('place-cyrillic-countries.txt', false);
   const landmarkNouns = [...wordSet('place-landmark-nouns-ruuk.txt')].map((w) => w.toLowerCase());
   const firstNames = wordSet('first-names.txt');
   const adminWords = new Map<string, AdminWord>();
@@ -75,7 +74,7 @@ function load() {
     if (!names || !code) continue;
     for (const n of names.split('|')) speakerRegions.set(personKey(n), code);
   }
-  return { nameClues, actorNames: actorNames(), speakerRegions, demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, stopwordsRuuk, landmarkNouns, cyrillicCountries, firstNames, abbreviations, featureWords, locatives };
+  return { nameClues, actorNames: actorNames(), speakerRegions, demonyms, demonymFirstWords, adminWords, features, typicalPop, w, stopwords, stopwordsRuuk, landmarkNouns, firstNames, abbreviations, featureWords, locatives };
 }
 
 /**

@@ -600,9 +600,9 @@ export function recognise(doc: Doc, gaz: Gazetteer): Mention[] {
           }
           // an all-capital Cyrillic abbreviation meets only a Cyrillic name of its own (США), never a
           // transliteration; a name written otherwise ("Чоп") only when it is a country, or a region or
-          // a town of 10,000 in a country that writes Cyrillic (a heading in capitals, "КИЕВ"): "ЧОП"
+          // a town of 10,000 in a country that writes Cyrillic (`bareStemMay`; a heading in capitals, "КИЕВ"): "ЧОП"
           // (a private security firm) is no Chop, "ЯП" (a programming language) no Yap
-          if (CYR_ABBREVIATION.test(surface)) cands = cands.filter((c) => c.match === 'exact' || (c.match === 'fold' && (c.entry.level === 'country' || ((c.entry.level === 'admin1' || c.entry.population >= 10000) && placeLexicon().cyrillicCountries.has(c.entry.country ?? '')))));
+          if (CYR_ABBREVIATION.test(surface)) cands = cands.filter((c) => c.match === 'exact' || (c.match === 'fold' && bareStemMay(c.entry, BARE_STEM_MIN_POPULATION)));
           if (!cands.length) continue;
           const longer = !!e && (e.start < t.start[p]! || e.end > end);
           const inOrg = longer && (e.type === 'organisation' || e.type === 'channel');

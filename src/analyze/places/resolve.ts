@@ -228,13 +228,41 @@ function matchWeight(kind: string): number {
 function nativeBonus(c: Candidate, gaz: Gazetteer | null): number {
   const lex = placeLexicon();
   const e = c.entry;
-  if (!e.country || !lex.cyrillicCountries.has(e.country)) return 0;
+  if (!e.country || !cyrillicCountry(e.country)) return 0;
   if (!(hasCyrillic(c.variant) || (gaz && isNativeName(gaz, e.id, c.variant)))) return 0;
   return lex.w('variant.native');
 }
 
 /** The prior score of a candidate, from the candidate alone. */
-function prior(c: Candidate, m: Mention, all: Candidate[], gaz: Gazetteer | null): number {
+/** What the other candidates of one spelling say about each of them, worked out once per spelling for `prior`. */
+interface Rivals {
+  /** Some candidate matches the spelling exactly or folded. */
+  close: boolean;
+  /** Some town of a Cyrillic country of at least BARE_STEM_MIN_POPULATION matches it by a Cyrillic name. */
+  cyrillicTown: boolean;
+  /** `country\tadmin1` of the towns that are seats, and the countries whose capital is a candidate town. */
+  seatRegions: Set<string>;
+  capitalCountries: Set<string | null>;
+}
+
+/** The `Rivals` of one spelling's candidates. */
+function rivalsOf(all: readonly Candidate[]): Rivals {
+  const seatRegions = new Set<string>();
+  const capitalCountries = new Set<string | null>();
+  for (const o of all) {
+    if (!SMALL.has(o.entry.level) || !isSeat(o.entry)) continue;
+    seatRegions.add(`${o.entry.country}\t${o.entry.admin1}`);
+    if (o.entry.featureCode === 'PPLC') capitalCountries.add(o.entry.country);
+  }
+  return {
+    close: all.some((o) => o.match === 'exact' || o.match === 'fold'),
+    cyrillicTown: all.some((o) => SMALL.has(o.entry.level) && cyrillicCountry(o.entry.country) && o.entry.population >= BARE_STEM_MIN_POPULATION && (o.match === 'exact' || o.match === 'fold' || (o.match === 'inflection' && hasCyrillic(o.variant)))),
+    seatRegions,
+    capitalCountries,
+  };
+}
+
+function prior(c: Candidate, m: Mention, rivals: Rivals, gaz: Gazetteer | null): number {
   const { w, features, typicalPop } = placeLexicon();
   const e = c.entry;
   // a loose (skeleton) match one letter away from the text is a transliteration variant
@@ -245,7 +273,7 @@ function prior(c: Candidate, m: Mention, all: Candidate[], gaz: Gazetteer | null
   const variant = c.match === 'skeleton' && (oneLetterApart(m.surface, c.variant) || (hasCyrillic(m.surface) && !hasCyrillic(c.variant) && oneLetterApart(transliterate(fold(m.surface)), c.variant)));
   let s = matchWeight(variant ? 'translit' : c.match) + (c.preferred ? w('variant.preferred') : nativeBonus(c, gaz));
   // a loose (skeleton) match is a fallback: weak when another entry matches the spelling closely
-  if (c.match === 'skeleton' && !variant && all.some((o) => o.match === 'exact' || o.match === 'fold')) s += w('match.skeleton.shadowed');
+  if (c.match === 'skeleton' && !variant && rivals.close) s += w('match.skeleton.shadowed');
   // a Cyrillic case form that meets the entry only through a Latin name is two guesses (a case ending
   // and a transliteration): weaker than one meeting a Cyrillic name («Липців» is Lyptsi/Липці, not
   // the village whose old Latin name is "Liptsy")
@@ -254,7 +282,7 @@ function prior(c: Candidate, m: Mention, all: Candidate[], gaz: Gazetteer | null
   // place abroad spelt alike in Russian («Мер Сум», genitive of Суми/Sumy, is no Soum of Burkina
   // Faso; lane fixF, review 2 finding 6): the town abroad loses `cyrillic.abroad.shadowed` (the town
   // read by its Cyrillic name: a case form read to a Latin name is two guesses, see above)
-  if (e.level !== 'country' && !cyrillicCountry(e.country) && hasCyrillic(m.surface) && all.some((o) => SMALL.has(o.entry.level) && cyrillicCountry(o.entry.country) && o.entry.population >= BARE_STEM_MIN_POPULATION && (o.match === 'exact' || o.match === 'fold' || (o.match === 'inflection' && hasCyrillic(o.variant))))) s += w('cyrillic.abroad.shadowed');
+  if (e.level !== 'country' && !cyrillicCountry(e.country) && hasCyrillic(m.surface) && rivals.cyrillicTown) s += w('cyrillic.abroad.shadowed');
   s += w('prominence') * (features.get(e.featureCode) ?? (e.level === 'village' ? 1 : 2));
   // populations under 1,000 are mostly unknown (0) or noise: small places count as 1,000
   // a region's population is the sum of its towns': it counts at most as the typical region's, so
@@ -264,7 +292,7 @@ function prior(c: Candidate, m: Mention, all: Candidate[], gaz: Gazetteer | null
   const pop = region && typical ? Math.min(e.population || typical, typical) : e.population || typical;
   s += w('population.log10') * Math.log10(Math.max(SMALL.has(e.level) ? 1000 : 1, pop));
   if (m.want) s += e.level === m.want ? w('level.wanted') : w('level.unwanted');
-  else if ((e.level === 'admin1' || e.level === 'admin2') && all.some((o) => SMALL.has(o.entry.level) && o.entry.country === e.country && isSeat(o.entry) && (o.entry.admin1 === e.admin1 || o.entry.featureCode === 'PPLC'))) {
+  else if ((e.level === 'admin1' || e.level === 'admin2') && (rivals.seatRegions.has(`${e.country}\t${e.admin1}`) || rivals.capitalCountries.has(e.country))) {
     // a bare name is the town, not the region named after it ("Kursk" vs "Kursk region"), when the
     // town is a seat or a large city inside the region, or the national capital ("Washington"); not
     // "California" or "Nevada", county seats in Missouri
@@ -404,7 +432,8 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
     const cs = dedupe(m.cands);
     cands.set(key, cs);
     const pr = new Float64Array(cs.length);
-    for (let i = 0; i < cs.length; i++) pr[i] = prior(cs[i]!, m, cs, gaz);
+    const rivals = rivalsOf(cs);
+    for (let i = 0; i < cs.length; i++) pr[i] = prior(cs[i]!, m, rivals, gaz);
     dominated(cs, pr);
     priors.set(key, pr);
     shadowed.set(key, !m.want && cs.some((c) => SMALL.has(c.entry.level) && isSeat(c.entry)));
