@@ -119,7 +119,16 @@ interface Slot {
   size: number;
   /** `stats` or `warm` messages posted and not yet answered (the worker stays referenced until they are). */
   asks: number;
+  /**
+   * The slot's one budget timer (see `arm`): it outlives the task it was set for and, when it
+   * fires, stops the running task only if that task's own deadline has passed.
+   */
   timer: NodeJS.Timeout | null;
+  /** When `timer` fires (`performance.now()` ms). */
+  timerAt: number;
+  /** The task the deadline is of, and that deadline (`performance.now()` ms: its start plus its budget). */
+  armed: Job | null;
+  deadline: number;
   /** False until the worker has loaded the analyzer's data (its warm-up, on its first task): budgets start after it. */
   ready: boolean;
 }
@@ -159,11 +168,11 @@ export class AnalysisPool implements Analyser {
     const worker = new Worker(new URL('./pool-worker.js', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
     });
-    const slot: Slot = { worker, jobs: [], size: 0, asks: 0, timer: null, ready: false };
+    const slot: Slot = { worker, jobs: [], size: 0, asks: 0, timer: null, timerAt: 0, armed: null, deadline: 0, ready: false };
     worker.on('message', (r: PoolResult | { ready: true }) => {
       if ('ready' in r) {
         slot.ready = true;
-        if (slot.jobs.length && !slot.timer) this.arm(slot);
+        if (slot.jobs.length) this.arm(slot);
         return;
       }
       const stat = this.statWaits.get(r.id);
@@ -201,29 +210,68 @@ export class AnalysisPool implements Analyser {
 
   /** The first task of the slot is answered: the next one (already posted) is running now. */
   private finish(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
+    slot.armed = null;
     slot.size -= slot.jobs.shift()?.size ?? 0;
     if (slot.jobs.length) this.arm(slot);
-    else if (!this.queue.length && !slot.asks) slot.worker.unref();
+    else {
+      // Idle: no timer may keep the process alive.
+      this.disarm(slot);
+      if (!this.queue.length && !slot.asks) slot.worker.unref();
+    }
   }
 
-  /** Starts the time budget of the slot's running task. */
+  /**
+   * Starts the time budget of the slot's running task: its deadline is now plus its budget. The
+   * slot's timer is set again only when it would fire after that deadline (or there is none): a
+   * timer that fires earlier finds the deadline not yet reached and waits the rest (`expire`).
+   * So a run of tasks that end within their budgets sets a timer about once per budget (tens of
+   * seconds) instead of a `setTimeout` and a `clearTimeout` per task; a task is still stopped at
+   * its own deadline, never before.
+   */
   private arm(slot: Slot): void {
     if (!slot.ready) return;
     const job = slot.jobs[0]!;
-    slot.timer = setTimeout(() => {
-      if (slot.jobs[0] !== job) return;
-      this.replace(slot);
-      job.reject(overTime(job.location, job.ms, job.what));
-      this.pump();
-    }, job.ms);
+    const now = performance.now();
+    slot.armed = job;
+    slot.deadline = now + job.ms;
+    if (slot.timer && slot.timerAt <= slot.deadline) return;
+    this.disarm(slot);
+    this.setTimer(slot, job.ms, now);
+  }
+
+  private setTimer(slot: Slot, ms: number, now: number): void {
+    slot.timerAt = now + ms;
+    slot.timer = setTimeout(() => this.expire(slot), ms);
+  }
+
+  private disarm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+  }
+
+  /** The slot's timer fired: stops the running task if its deadline has passed, else waits the rest of it. */
+  private expire(slot: Slot): void {
+    slot.timer = null;
+    const job = slot.jobs[0];
+    if (!job || !this.slots.includes(slot)) return;
+    if (slot.armed !== job) {
+      this.arm(slot);
+      return;
+    }
+    const now = performance.now();
+    if (now < slot.deadline) {
+      this.setTimer(slot, Math.max(1, Math.ceil(slot.deadline - now)), now);
+      return;
+    }
+    this.replace(slot);
+    job.reject(overTime(job.location, job.ms, job.what));
+    this.pump();
   }
 
   /** Terminates a worker and puts a fresh one in its place; its waiting tasks go back to the front of the queue. */
   private replace(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
+    this.disarm(slot);
+    slot.armed = null;
     const waiting = slot.jobs.splice(0).slice(1);
     slot.size = 0;
     this.queue.unshift(...waiting);
@@ -315,8 +363,8 @@ export class AnalysisPool implements Analyser {
     const jobs = [...this.queue.splice(0), ...this.slots.flatMap((s) => s.jobs)];
     this.closed = true;
     for (const s of this.slots.splice(0)) {
-      if (s.timer) clearTimeout(s.timer);
-      s.timer = null;
+      this.disarm(s);
+      s.armed = null;
       s.jobs = [];
       s.size = 0;
       void s.worker.terminate();

@@ -83,6 +83,27 @@ describe('AnalysisPool', () => {
     assert.equal((await roomy.prepare(OTHER, null, 'b.txt')).document.id, 'pool-2');
   });
 
+  it('a worker that answers many documents within budget sets one budget timer, not one per document', async () => {
+    const pool = new AnalysisPool({ size: 1 });
+    pools.push(pool);
+    await pool.warmUp();
+    const docs = Array.from({ length: 20 }, (_, i) => ({ ...(i % 2 ? OTHER : DOC), id: `many-${i}` }));
+    const real = globalThis.setTimeout;
+    let set = 0;
+    globalThis.setTimeout = ((...a: Parameters<typeof setTimeout>) => {
+      set++;
+      return real(...a);
+    }) as typeof setTimeout;
+    try {
+      const out = await Promise.all(docs.map((d) => pool.prepare(d, null, `${d.id}.txt`)));
+      assert.deepEqual(out.map((p) => p.document.id), docs.map((d) => d.id));
+    } finally {
+      globalThis.setTimeout = real;
+    }
+    // One per budget (tens of seconds), not one per document.
+    assert.ok(set <= 2, `setTimeout called ${set} times for ${docs.length} documents`);
+  });
+
   it('a worker over the memory limit: E_BUDGET naming the document', async () => {
     const pool = new AnalysisPool({ size: 1, budget: { memoryMb: 8 } });
     pools.push(pool);
