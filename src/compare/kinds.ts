@@ -8,6 +8,7 @@ import { compareClaims as compareCore, hashId, phraseShown, sideOf, textKey } fr
 import { compareEvents } from './event-compare.js';
 import { compareControl } from './control.js';
 import { compareFates } from './fate.js';
+import { compareProcesses } from './process.js';
 import { statusRecords } from './status.js';
 import { differentNights, listItems, runningReport, sameSideUpdate } from './figures.js';
 import { compareLexicon } from './lexicon.js';
@@ -137,6 +138,8 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     if (disputes.some((x) => x.kind === 'figures' && claimSet(x) === key)) continue;
     disputes.push(d);
   }
+  // how an exchange, talks or a ceasefire stands: one side's "put off" against the other's "no date agreed" (src/compare/process.ts)
+  disputes.push(...compareProcesses(records, options.windowDays ?? kindWindowDays('status')));
   return { ...res, disputes, agreements, ms: performance.now() - t0 };
 }
 

@@ -86,7 +86,7 @@ export interface QuantityFact {
  * Status topics of data/status-phrases.tsv; `event` is an unspecific denial ("the reports are fake");
  * `stalemate`: the war as a whole is (+1) or is not (-1) at a stalemate, compared at the war's country.
  */
-export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'event' | 'stalemate';
+export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'event' | 'stalemate' | 'process';
 
 /**
  * What a control statement says of its place (data/control-phrases.tsv): the subject `holds` or
@@ -158,6 +158,24 @@ export interface ClaimFacts {
    * hit but not destroyed. Absent in facts stored before it existed (facts version 32).
    */
   fates?: FateFact[];
+  /**
+   * How a process between the sides stands, as the claim says it (src/compare/process.ts): an
+   * exchange, talks or a ceasefire put off by a side, no date agreed, a side ready. Absent when none.
+   */
+  processes?: ProcessFact[];
+}
+
+/** One process statement of a claim ("Kyiv put off the handover", «Жодної дати ... не погоджено»). */
+export interface ProcessFact {
+  /** The process: `exchange`, `talks` or `ceasefire` (data/process-status.tsv). */
+  process: string;
+  /** put-off: `by` put it off, cancelled or wrecked it; unset: no date or terms agreed; ready: `by` is ready for it. */
+  phase: 'put-off' | 'unset' | 'ready';
+  by: Side | null;
+  /** The phase words as written, and their span in the document text. */
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** One fate statement of a claim: a named item ("Patriot", "Il-22") destroyed, or hit but surviving. */
