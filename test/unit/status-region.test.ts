@@ -195,3 +195,19 @@ test('"no date yet" from both sides, an admission, one side\'s voices, another p
   ];
   for (const [a, b] of rows) assert.deepEqual(disputeKinds(a, b).filter((k) => k === 'status'), [], `${a[0]} | ${b[0]}`);
 });
+
+const O13 = '2023-10-13T10:30:00Z';
+
+test('an advance at a place against "the offensive there has choked" is a status dispute; another sector or one side\'s voices is none', () => {
+  // avdiivka-offensive-2023-10 (Reuters and Ukrinform, retold)
+  const ukraine: Doc = ['Наступ росіян на Авдіївку захлинувся, заявив речник Сил оборони Таврійського напрямку Олександр Штупун.', O13];
+  assert.deepEqual(disputeKinds(['Denis Pushilin said Russian units were advancing around Avdiivka.', O13], ukraine), ['status']);
+  assert.deepEqual(disputeKinds(['Денис Пушилин заявил, что наступление противника под Угледаром захлебнулось.', O13], ['Ukraine\'s General Staff said its units were advancing near Vuhledar.', O13]), ['status']);
+  const none: [Doc, Doc][] = [
+    // another named sector
+    [['Denis Pushilin said Russian units were advancing around Bakhmut.', O13], ukraine],
+    // one side's voices, three days apart: the town under attack, then the attack choked
+    [['Росіяни атакують Авдіївку з кількох напрямків одночасно, повідомив начальник Авдіївської міської військової адміністрації Віталій Барабаш.', '2023-10-10T18:00:00Z'], ukraine],
+  ];
+  for (const [a, b] of none) assert.deepEqual(disputeKinds(a, b).filter((k) => k === 'status'), [], `${a[0]} | ${b[0]}`);
+});
