@@ -220,7 +220,8 @@ function statementPlace(analysis: Analysis, words: Word[], from: number, to: num
     if (PLACE_NOUNS.has(words[k]!.w) && words[k + 1]?.w !== 'of') return mainPlace(analysis);
   }
   const hi = words[Math.min(words.length - 1, to - 1 + OBJECT_REACH)]!.end;
-  const after = places.find((p) => p.start >= b && p.end <= hi && !sentenceEndBetween(text, b, p.start));
+  // (a place that starts within reach: "expelled from the whole of the Kursk region")
+  const after = places.find((p) => p.start >= b && p.start < hi && !sentenceEndBetween(text, b, p.start));
   if (after) return after;
   const lo = words[Math.max(0, from - SUBJECT_REACH)]!.start;
   let before: Place | null = null;
@@ -499,6 +500,9 @@ function itemsConflict(records: readonly ClaimRecord[], a: Item, b: Item, conced
   if (a.stance.kind !== 'holds') return b.stance.kind === 'holds' ? itemsConflict(records, b, a, conceded) : false;
   const A: Stance = { ...a.stance, holder: a.holder };
   if (!stancesConflict(A, b.stance)) return false;
+  // a place taken somewhere in a region ("освободили населённый пункт X в Курской области") is no claim
+  // to the whole region: the other side still holding sectors of it, or fighting there, answers nothing
+  if (a.fact.inRegion === true && (b.stance.kind === 'part' || b.stance.kind === 'contested')) return false;
   const gap = b.day - a.day;
   if (b.stance.kind === 'holds') {
     if (Math.abs(gap) > HOLD_WINDOW_DAYS) return false;

@@ -22,6 +22,7 @@ import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
 import { absenceStatements } from './absence.js';
 import { contestStatements, fightingApartFromDenial } from './contest.js';
+import { processFacts } from './process.js';
 import { tollLists } from './tolls.js';
 import { claimTopics, rebutFacts } from './rebut.js';
 import { attributiveAt, bareForce, civilSubjectAt, failureAfter, futureBefore, innerNegation, irrealisAt, nonPlaceObjectAt, placeObjectAt, pronounSubject } from './clause-en.js';
@@ -145,6 +146,9 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // is a denial of a loss (statusFacts, lossDenied)
   const fates = fateFacts(text, frags);
   const statuses = statusFacts(analysis, claim, fragWords, quantityStarts, ctx, groundStarts, fates);
+  // how an exchange, talks or a ceasefire between the sides stands (src/compare/process.ts)
+  const processes = processFacts(analysis, fragWords, ctx);
+  const withProcesses = processes.length > 0 ? { processes } : {};
   const quantities = quantityFacts(analysis, index, frags, fragWords, ctx);
   // "not damaged" is a figure of zero (src/compare/figures.ts)
   for (const z of zeroFigures(analysis, claim, speaker)) if (!quantities.some((q) => q.start < z.end && q.end > z.start)) quantities.push(z);
@@ -192,7 +196,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const topics = claimTopics(analysis, claim);
   const rebuts = rebutFacts(analysis, claim);
   const about = { ...(topics.length > 0 ? { topics } : {}), ...(rebuts.length > 0 ? { rebuts } : {}) };
-  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses.filter((s) => s.topic !== 'stalemate'), places, placeFrom, date, dateFrom, events: [], ...about };
+  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses.filter((s) => s.topic !== 'stalemate'), places, placeFrom, date, dateFrom, events: [], ...about, ...withProcesses };
   withoutTallyParts(text, quantities, places);
   const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side
@@ -219,7 +223,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
       }
     }
   }
-  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}), ...about };
+  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}), ...about, ...withProcesses };
 }
 
 /**
@@ -435,7 +439,10 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
     // «Заява ... про захоплення Торецька — неправда, ..., бої в Торецьку тривають», «Бои за Клещеевку
     // продолжаются, ..., а заявления Киева о его взятии не соответствуют действительности»: fighting said
     // to go on in a clause apart from the denial is the speaker's own statement, not what is denied
-    const apart = (f: StatusFact): boolean => f.topic === 'control' && f.state === 'contested' && f.polarity === 1 && denials.length > 0 && denials.every((d) => fightingApartFromDenial(text, d, f));
+    // ... and so is a side's own hold on part of the place said apart from it ("dismissed the claim as
+    // untrue, saying its units were still holding positions in parts of the Kursk region")
+    const own = (f: StatusFact): boolean => f.state === 'contested' || (f.state === 'part' && f.subjectSide !== null && f.subjectSide === speakerSide.side);
+    const apart = (f: StatusFact): boolean => f.topic === 'control' && own(f) && f.polarity === 1 && denials.length > 0 && denials.every((d) => fightingApartFromDenial(text, d, f));
     let turned = 0;
     for (const f of out) {
       if (apart(f)) continue;

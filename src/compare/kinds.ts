@@ -9,6 +9,7 @@ import { compareEvents } from './event-compare.js';
 import { compareControl } from './control.js';
 import { compareFates } from './fate.js';
 import { compareRebuttals } from './rebut.js';
+import { compareProcesses } from './process.js';
 import { statusRecords } from './status.js';
 import { differentNights, listItems, runningReport, sameSideUpdate } from './figures.js';
 import { compareLexicon } from './lexicon.js';
@@ -140,6 +141,8 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   }
   // blanket denials of a report ("another canard", "none destroyed") against the claims they reject, by topic (src/compare/rebut.ts)
   disputes.push(...compareRebuttals(records, disputes));
+  // how an exchange, talks or a ceasefire stands: one side's "put off" against the other's "no date agreed" (src/compare/process.ts)
+  disputes.push(...compareProcesses(records, options.windowDays ?? kindWindowDays('status')));
   return { ...res, disputes, agreements, ms: performance.now() - t0 };
 }
 

@@ -83,7 +83,7 @@ export interface QuantityFact {
  * Status topics of data/status-phrases.tsv; `event` is an unspecific denial ("the reports are fake");
  * `stalemate`: the war as a whole is (+1) or is not (-1) at a stalemate, compared at the war's country.
  */
-export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'event' | 'stalemate';
+export type StatusTopic = 'control' | 'advance' | 'attack' | 'situation' | 'event' | 'stalemate' | 'process';
 
 /**
  * What a control statement says of its place (data/control-phrases.tsv): the subject `holds` or
@@ -164,6 +164,11 @@ export interface ClaimFacts {
   topics?: string[];
   /** The claim's blanket denials of a report ("another canard", «фейк»: src/compare/rebut.ts); absent when none. */
   rebuts?: RebutFact[];
+  /**
+   * How a process between the sides stands, as the claim says it (src/compare/process.ts): an
+   * exchange, talks or a ceasefire put off by a side, no date agreed, a side ready. Absent when none.
+   */
+  processes?: ProcessFact[];
 }
 
 /**
@@ -178,6 +183,19 @@ export interface RebutFact {
   /** The side it says did not do it ("claims of Russian involvement"), else null. */
   agent: Side | null;
   /** The cue as written, and its span in the document text. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One process statement of a claim ("Kyiv put off the handover", «Жодної дати ... не погоджено»). */
+export interface ProcessFact {
+  /** The process: `exchange`, `talks` or `ceasefire` (data/process-status.tsv). */
+  process: string;
+  /** put-off: `by` put it off, cancelled or wrecked it; unset: no date or terms agreed; ready: `by` is ready for it. */
+  phase: 'put-off' | 'unset' | 'ready';
+  by: Side | null;
+  /** The phase words as written, and their span in the document text. */
   text: string;
   start: number;
   end: number;
