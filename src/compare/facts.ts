@@ -20,6 +20,7 @@ import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
 import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
+import { outcomeFacts } from './outcome.js';
 import { absenceStatements } from './absence.js';
 import { contestStatements, fightingApartFromDenial } from './contest.js';
 import { tollLists } from './tolls.js';
@@ -214,7 +215,10 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
       }
     }
   }
-  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}) };
+  // what a strike did: hit or losses, against repelled, no damage, only debris (src/compare/outcome.ts)
+  const agent = events.find((e) => e.topic === 'responsibility' && e.polarity === 1 && e.agentSide)?.agentSide ?? null;
+  const outcomes = outcomeFacts(text, frags, speaker.side, agent);
+  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}), ...(outcomes.length > 0 ? { outcomes } : {}) };
 }
 
 /**

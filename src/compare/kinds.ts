@@ -8,6 +8,7 @@ import { compareClaims as compareCore, hashId, phraseShown, sideOf, textKey } fr
 import { compareEvents } from './event-compare.js';
 import { compareControl } from './control.js';
 import { compareFates } from './fate.js';
+import { compareOutcomes } from './outcome.js';
 import { statusRecords } from './status.js';
 import { differentNights, listItems, runningReport, sameSideUpdate } from './figures.js';
 import { compareLexicon } from './lexicon.js';
@@ -135,6 +136,12 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   for (const d of compareFates(records, options.windowDays ?? kindWindowDays('figures'))) {
     const key = claimSet(d);
     if (disputes.some((x) => x.kind === 'figures' && claimSet(x) === key)) continue;
+    disputes.push(d);
+  }
+  // what a strike did: hit or losses against repelled, no damage, only debris (src/compare/outcome.ts)
+  for (const d of compareOutcomes(records, options.windowDays ?? kindWindowDays('figures'))) {
+    const key = claimSet(d);
+    if (disputes.some((x) => x.kind === d.kind && claimSet(x) === key)) continue;
     disputes.push(d);
   }
   return { ...res, disputes, agreements, ms: performance.now() - t0 };

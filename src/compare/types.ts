@@ -158,6 +158,26 @@ export interface ClaimFacts {
    * hit but not destroyed. Absent in facts stored before it existed (facts version 32).
    */
   fates?: FateFact[];
+  /**
+   * What the claim says a strike did (src/compare/outcome.ts): a side's target hit or losses
+   * taken, or not (repelled, all intercepted, no damage, only debris). Absent when it says neither,
+   * and in facts stored before it existed.
+   */
+  outcomes?: OutcomeFact[];
+}
+
+/** One outcome statement of a claim: a side's target hit (or its troops' losses), or not. */
+export interface OutcomeFact {
+  /** `hit`: hit, damaged, destroyed, out of action, losses taken; `none`: repelled, all intercepted, no damage, no losses. */
+  state: 'hit' | 'none';
+  /** A `none` that says only fragments of a downed weapon fell (a cause account: debris, not a direct hit). */
+  debris: boolean;
+  /** The side whose target or troops the statement is about, or null when unknown. */
+  ofSide: Side | null;
+  /** The cue words as written, and their span in the document text. */
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** One fate statement of a claim: a named item ("Patriot", "Il-22") destroyed, or hit but surviving. */
