@@ -117,19 +117,29 @@ function targetOf(cues: readonly Hit[], v: Hit): Hit | null {
  * total ("since the start of the war") gives none; a side said both to be hit and not gives none
  * for that side.
  */
-export function outcomeFacts(text: string, frags: readonly { start: number; end: number }[], speakerSide: Side | null, agentSide: Side | null = null): OutcomeFact[] {
+export function outcomeFacts(
+  text: string,
+  frags: readonly { start: number; end: number }[],
+  speakerSide: Side | null,
+  agents: Side | null | readonly { agentSide: Side | null; start: number; end: number }[] = null,
+  context?: { start: number; end: number },
+): OutcomeFact[] {
   const found: OutcomeFact[] = [];
-  const dflt = (state: OutcomeFact['state']): Side | null => (agentSide ? opponent(agentSide) : state === 'hit' ? opponent(speakerSide) : speakerSide);
   const parts = frags.flatMap((f) => clauses(text, f.start, f.end)).map((cl) => {
     const ws = cl.map((w) => w.w);
     return { cl, ws, cues: cuesOf(ws) };
   });
-  // "repelled" is a strike's outcome only in a claim about drones, missiles or boats: "repelled 27
-  // attacks" of a ground assault is the advance's status (src/compare/status.ts)
-  const strike = parts.some((p) => p.cues.some((c) => c.cls === 'weapon'));
+  // "repelled" is a strike's outcome only in a claim (or the paragraph around it) about drones,
+  // missiles or boats: "repelled 27 attacks" of a ground assault is the advance's status
+  const strike = parts.some((p) => p.cues.some((c) => c.cls === 'weapon')) || (!!context && clauses(text, context.start, context.end).some((cl) => cuesOf(cl.map((w) => w.w)).some((c) => c.cls === 'weapon')));
   {
     for (const { cl, ws, cues } of parts) {
       if (cues.length === 0 || cues.some((c) => c.cls === 'total')) continue;
+      // the attacker: one given for the whole claim, else an event's doer inside this clause
+      const from = cl[0]!.start;
+      const to = cl[cl.length - 1]!.end;
+      const agentSide = agents === null || typeof agents === 'string' ? agents : (agents.find((e) => e.agentSide && e.start >= from && e.start < to)?.agentSide ?? null);
+      const dflt = (state: OutcomeFact['state']): Side | null => (agentSide ? opponent(agentSide) : state === 'hit' ? opponent(speakerSide) : speakerSide);
       const add = (state: OutcomeFact['state'], c: Hit, ofSide: Side | null, debris = false): void => {
         found.push({ state, debris, ofSide: ofSide ?? dflt(state), text: text.slice(cl[c.i]!.start, cl[c.i + c.n - 1]!.end), start: cl[c.i]!.start, end: cl[c.i + c.n - 1]!.end });
       };
@@ -159,7 +169,7 @@ export function outcomeFacts(text: string, frags: readonly { start: number; end:
   return out;
 }
 
-interface Item { rec: number; day: number; fact: OutcomeFact }
+interface Item { rec: number; day: number; fact: OutcomeFact; side: Side }
 
 /** The places of a record that locate a strike: towns and sites by id, regions by their code. */
 function spots(r: ClaimRecord): { ids: Set<string>; regions: Set<string>; within: Set<string> } {
@@ -176,6 +186,14 @@ function spots(r: ClaimRecord): { ids: Set<string>; regions: Set<string>; within
     if (p.admin1) within.add(p.admin1);
   }
   return { ids, regions, within };
+}
+
+/** The side whose country holds every town or region of a named speaker's claim (UA or RU), else null. */
+function homeSide(r: ClaimRecord): Side | null {
+  if (!r.speaker?.name) return null;
+  const cs = new Set((r.places ?? []).filter((p) => p && p.level !== 'country').map((p) => p.country));
+  const [c] = [...cs];
+  return cs.size === 1 && (c === 'RU' || c === 'UA') ? c : null;
 }
 
 /** Whether two records' places can be one strike's: one town or site, or a region and a town in it (or the region twice). */
@@ -198,10 +216,17 @@ export function compareOutcomes(records: readonly ClaimRecord[], windowDays = 1)
   const items: Item[] = [];
   for (let r = 0; r < records.length; r++) {
     const rec = records[r];
-    if (!rec || !Array.isArray(rec.outcomes) || rec.outcomes.length === 0 || !rec.speaker?.side) continue;
+    if (!rec || !Array.isArray(rec.outcomes) || rec.outcomes.length === 0) continue;
     const day = dayNumber(rec.date ?? null);
     if (Number.isNaN(day)) continue;
-    for (const f of rec.outcomes) if (f && f.ofSide && (f.state === 'hit' || f.state === 'none')) items.push({ rec: r, day, fact: f });
+    // a named voice of no known side (a governor the data do not know) saying that nothing was hit
+    // speaks for the country its places are in, when they are in one of the two sides' only
+    const home = rec.speaker?.side ? null : homeSide(rec);
+    for (const f of rec.outcomes) {
+      if (!f || (f.state !== 'hit' && f.state !== 'none')) continue;
+      if (rec.speaker?.side && f.ofSide) items.push({ rec: r, day, fact: f, side: rec.speaker.side });
+      else if (home && f.state === 'none' && !f.ofSide) items.push({ rec: r, day, fact: { ...f, ofSide: home }, side: home });
+    }
   }
   const hits = items.filter((x) => x.fact.state === 'hit');
   const nones = items.filter((x) => x.fact.state === 'none');
@@ -226,7 +251,7 @@ export function compareOutcomes(records: readonly ClaimRecord[], windowDays = 1)
     for (const n of nones) {
       const rn = records[n.rec]!;
       if (h.fact.ofSide !== n.fact.ofSide || Math.abs(h.day - n.day) > windowDays) continue;
-      if (rh.speaker.side === rn.speaker.side || h.rec === n.rec || sameIdentity(rh, rn)) continue;
+      if (h.side === n.side || h.rec === n.rec || sameIdentity(rh, rn)) continue;
       if (!samePlace(spotOf(h.rec), spotOf(n.rec))) continue;
       paired.add(h).add(n);
       parent.set(find(h), find(n));
@@ -252,8 +277,12 @@ function dispute(records: readonly ClaimRecord[], g: Item[]): Dispute {
   const debris = none.some((x) => x.fact.debris);
   const label = (l: Item[], what: string): string => `${what} (${[...new Set(l.map((x) => `"${x.fact.text}"`))].slice(0, 3).join(', ')})`;
   const all = [...hit, ...none].map((x) => records[x.rec]!);
-  const placed = all.flatMap((r) => r.places ?? []).filter((p) => p && p.level !== 'country');
-  const place = placed.find((p) => p.level !== 'admin1') ?? placed[0] ?? null;
+  // the place most of the group's claims name (where the two accounts meet), a town before a region
+  const placed = all.flatMap((r) => [...new Map((r.places ?? []).filter((p) => p && p.level !== 'country').map((p) => [p.id, p])).values()]);
+  const count = new Map<string, number>();
+  for (const p of placed) count.set(p.id, (count.get(p.id) ?? 0) + 1);
+  const rank = (p: PlaceRef): number => (count.get(p.id) ?? 0) * 2 + (p.level === 'admin1' ? 0 : 1);
+  const place = placed.reduce<PlaceRef | null>((best, p) => (!best || rank(p) > rank(best) ? p : best), null);
   const days = [...hit, ...none].map((x) => x.day);
   const iso = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
   const from = iso(Math.min(...days));

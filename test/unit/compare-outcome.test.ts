@@ -78,6 +78,9 @@ test('what a sentence says a strike did', () => {
     ['Атаку противника відбито, ворог відступив.', 'UA', []],
     // a named system hit is the fate of that item (src/compare/fate.ts), not a strike's outcome here
     ['Высокоточным ударом в Киеве поражён зенитный ракетный комплекс Patriot.', 'RU', []],
+    // boats sunk, an attack that failed
+    ['Both drones had been spotted and sunk before reaching the base, the ministry said.', 'RU', ['none:RU']],
+    ['The attack on the base had failed and both sea drones were destroyed, Moscow said.', 'RU', ['none:RU']],
     // a hit that did not happen is none of these
     ['The depot was not destroyed, the ministry said.', 'RU', []],
   ];
@@ -91,6 +94,18 @@ test('the side of the target follows the attacker the claim names', () => {
   assert.deepEqual(outcomes('Атака беспилотников отражена.', 'RU', 'UA'), ['none:RU']);
 });
 
+test('the attacker counts in its own clause; "repelled" counts in a paragraph that names the weapons', () => {
+  // the enemy of the second sentence fires the stored shells; the strike of the first is the speaker's
+  const t = 'Пожежа — не наслідок падіння уламків, а результат прямого удару по арсеналу. У сховищах лежали ракети, якими ворог обстрілює міста.';
+  const at = t.indexOf('обстрілює');
+  assert.deepEqual(outcomeFacts(t, [{ start: 0, end: t.length }], 'UA', [{ agentSide: 'RU', start: at, end: at + 9 }]).map((f) => `${f.state}:${f.ofSide}`), ['hit:RU']);
+  // a ministry post: the boats in one sentence, "the attack repelled" in the claim of the next
+  const p = 'Ночью противник направил к базе два безэкипажных катера. Атака отражена.';
+  const claim = [{ start: p.indexOf('Атака'), end: p.length }];
+  assert.deepEqual(outcomeFacts(p, claim, 'RU', null, { start: 0, end: p.length }).map((f) => `${f.state}:${f.ofSide}`), ['none:RU']);
+  assert.deepEqual(outcomeFacts(p, claim, 'RU', null, claim[0]).map((f) => `${f.state}:${f.ofSide}`), []);
+});
+
 const town = (id: string, name: string, admin1: string, country: string): PlaceRef => ({ id, name, admin1, country, level: 'city' });
 const region = (admin1: string, country: string): PlaceRef => ({ id: `r-${admin1}`, name: admin1, admin1, country, level: 'admin1' });
 const country = (c: string): PlaceRef => ({ id: `c-${c}`, name: c, admin1: null, country: c, level: 'country' });
@@ -99,6 +114,7 @@ const MOROZOVSK = town('525162', 'Morozovsk', 'RU-ROS', 'RU');
 const ROSTOV = town('501175', 'Rostov-on-Don', 'RU-ROS', 'RU');
 const BELGOROD = town('578072', 'Belgorod', 'RU-BEL', 'RU');
 const KARACHEV = town('552920', 'Karachev', 'RU-BRY', 'RU');
+const TOROPETS = town('482042', 'Toropets', 'RU-TVE', 'RU');
 
 let n = 0;
 /** One claim record with hand-made outcome facts. */
@@ -137,6 +153,7 @@ test('"hit" against "repelled, no damage" of one side at one place is a dispute;
     ['the same town, the same day', [rec('UA', '2024-04-05', [MOROZOVSK], [HIT_RU]), rec('RU', '2024-04-05', [MOROZOVSK], [NONE_RU])], 'figures'],
     ['the town against its region', [rec('UA', '2024-11-19', [KARACHEV], [HIT_RU]), rec('RU', '2024-11-19', [region('RU-BRY', 'RU')], [DEBRIS_RU])], 'cause'],
     ['a day apart', [rec('UA', '2024-04-05', [MOROZOVSK], [HIT_RU]), rec('RU', '2024-04-06', [MOROZOVSK], [NONE_RU])], 'figures'],
+    ['a governor of no known side at a Russian town', [rec('UA', '2024-09-18', [TOROPETS], [HIT_RU]), rec(null, '2024-09-18', [TOROPETS], [{ state: 'none', debris: true, ofSide: null }])], 'cause'],
     ['losses against none of the landing force', [rec('UA', '2022-02-24', [town('1', 'Hostomel', 'UA-32', 'UA')], [HIT_RU]), rec('RU', '2022-02-25', [town('1', 'Hostomel', 'UA-32', 'UA')], [NONE_RU])], 'figures'],
   ];
   for (const [why, records, kind] of cases) {
@@ -164,6 +181,7 @@ test('pairs that are no outcome dispute', () => {
     ['the town against a region it is not in', [rec('UA', '2024-11-19', [KARACHEV], [HIT_RU]), rec('RU', '2024-11-19', [region('RU-BEL', 'RU')], [DEBRIS_RU])]],
     ['both say only debris fell', [rec('UA', '2024-11-19', [KARACHEV], [{ state: 'none', debris: true, ofSide: 'RU' }]), rec('RU', '2024-11-19', [KARACHEV], [DEBRIS_RU])]],
     ['the target of unknown side', [rec('UA', '2024-04-05', [MOROZOVSK], [{ state: 'hit', ofSide: null }]), rec('RU', '2024-04-05', [MOROZOVSK], [NONE_RU])]],
+    ['a voice of no side: its none is of the country it is in, not of the side the hit is of', [rec('RU', '2024-09-18', [TOROPETS], [{ state: 'hit', ofSide: 'UA' }]), rec(null, '2024-09-18', [TOROPETS], [{ state: 'none', ofSide: null }])]],
     ['no date', [rec('UA', '', [MOROZOVSK], [HIT_RU]), rec('RU', '', [MOROZOVSK], [NONE_RU])]],
     ['claims without outcome facts', [rec('UA', '2024-04-05', [MOROZOVSK], []), rec('RU', '2024-04-05', [MOROZOVSK], [])]],
   ];
