@@ -216,7 +216,8 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
     }
   }
   // what a strike did: hit or losses, against repelled, no damage, only debris (src/compare/outcome.ts)
-  const para = { start: text.lastIndexOf('\n', start) + 1, end: text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end) };
+  // (the weapons a "repelled" refers back to: named in the claim or before it in its paragraph)
+  const para = { start: text.lastIndexOf('\n', start) + 1, end: start };
   const outcomes = outcomeFacts(text, frags, speaker.side, events.filter((e) => e.topic === 'responsibility' && e.polarity === 1), para);
   return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}), ...(outcomes.length > 0 ? { outcomes } : {}) };
 }

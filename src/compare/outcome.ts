@@ -115,7 +115,8 @@ function targetOf(cues: readonly Hit[], v: Hit): Hit | null {
  * the side whose target or troops it is: a side word next to it, else the attacker's opponent,
  * else the speaker's opponent (`hit`) or the speaker's own side (`none`). A clause with a running
  * total ("since the start of the war") gives none; a side said both to be hit and not gives none
- * for that side.
+ * for that side. A "repelled" counts only when the claim, or the text `context` (the paragraph
+ * before the claim), names drones, missiles or boats.
  */
 export function outcomeFacts(
   text: string,
@@ -129,8 +130,9 @@ export function outcomeFacts(
     const ws = cl.map((w) => w.w);
     return { cl, ws, cues: cuesOf(ws) };
   });
-  // "repelled" is a strike's outcome only in a claim (or the paragraph around it) about drones,
-  // missiles or boats: "repelled 27 attacks" of a ground assault is the advance's status
+  // "repelled" is a strike's outcome only in a claim (or the text `context` before it: its
+  // paragraph) about drones, missiles or boats: "repelled 27 attacks" of a ground assault is the
+  // advance's status
   const strike = parts.some((p) => p.cues.some((c) => c.cls === 'weapon')) || (!!context && clauses(text, context.start, context.end).some((cl) => cuesOf(cl.map((w) => w.w)).some((c) => c.cls === 'weapon')));
   {
     for (const { cl, ws, cues } of parts) {

@@ -104,6 +104,10 @@ test('the attacker counts in its own clause; "repelled" counts in a paragraph th
   const claim = [{ start: p.indexOf('Атака'), end: p.length }];
   assert.deepEqual(outcomeFacts(p, claim, 'RU', null, { start: 0, end: p.length }).map((f) => `${f.state}:${f.ofSide}`), ['none:RU']);
   assert.deepEqual(outcomeFacts(p, claim, 'RU', null, claim[0]).map((f) => `${f.state}:${f.ofSide}`), []);
+  // drones named only after a ground assault's "repelled" are not what it repelled
+  const g = 'Russian attacks near the village had been repelled, the General Staff said. Drone footage showed armoured vehicles being hit.';
+  const gc = [{ start: 0, end: g.indexOf(', the General') }];
+  assert.deepEqual(outcomeFacts(g, gc, 'UA', null, { start: 0, end: 0 }), []);
 });
 
 const town = (id: string, name: string, admin1: string, country: string): PlaceRef => ({ id, name, admin1, country, level: 'city' });
