@@ -20,6 +20,7 @@ import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
 import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
+import { outcomeFacts } from './outcome.js';
 import { absenceStatements } from './absence.js';
 import { contestStatements, fightingApartFromDenial } from './contest.js';
 import { processFacts } from './process.js';
@@ -223,7 +224,11 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
       }
     }
   }
-  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}), ...about, ...withProcesses };
+  // what a strike did: hit or losses, against repelled, no damage, only debris (src/compare/outcome.ts)
+  // (the weapons a "repelled" refers back to: named in the claim or before it in its paragraph)
+  const para = { start: text.lastIndexOf('\n', start) + 1, end: start };
+  const outcomes = outcomeFacts(text, frags, speaker.side, events.filter((e) => e.topic === 'responsibility' && e.polarity === 1), para);
+  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}), ...about, ...withProcesses, ...(outcomes.length > 0 ? { outcomes } : {}) };
 }
 
 /**

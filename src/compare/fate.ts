@@ -122,6 +122,11 @@ function itemsIn(text: string, words: Word[], all = false): [number, string][] {
   return out;
 }
 
+/** Whether `text[start, end)` names a piece of equipment of data/fate-words.tsv (its fate is compared here, not by outcome.ts). */
+export function namesItem(text: string, start: number, end: number): boolean {
+  return itemsIn(text, wordsOf(text, start, end)).length > 0;
+}
+
 /** Every phrase of `cls` in `words`: [first word, word count], the longest at each word, left to right. */
 function phrasesAll(words: Word[], cls: PhraseClass): [number, number][] {
   const out: [number, number][] = [];

@@ -12,3 +12,4 @@ export { intervalOf, compatible, intersect, isEmpty, positions, type Interval, t
 export { speakerInfo, sideOfPhrase } from './speaker.js';
 export { fateFacts, compareFates, designationKey } from './fate.js';
 export { speakerIdentity } from './identity.js';
+export { outcomeFacts, compareOutcomes } from './outcome.js';

@@ -10,6 +10,7 @@ import { compareControl } from './control.js';
 import { compareFates } from './fate.js';
 import { compareRebuttals } from './rebut.js';
 import { compareProcesses } from './process.js';
+import { compareOutcomes } from './outcome.js';
 import { statusRecords } from './status.js';
 import { differentNights, listItems, runningReport, sameSideUpdate } from './figures.js';
 import { compareLexicon } from './lexicon.js';
@@ -139,10 +140,16 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     if (disputes.some((x) => x.kind === 'figures' && claimSet(x) === key)) continue;
     disputes.push(d);
   }
-  // blanket denials of a report ("another canard", "none destroyed") against the claims they reject, by topic (src/compare/rebut.ts)
-  disputes.push(...compareRebuttals(records, disputes));
   // how an exchange, talks or a ceasefire stands: one side's "put off" against the other's "no date agreed" (src/compare/process.ts)
   disputes.push(...compareProcesses(records, options.windowDays ?? kindWindowDays('status')));
+  // what a strike did: hit or losses against repelled, no damage, only debris (src/compare/outcome.ts)
+  for (const d of compareOutcomes(records, options.windowDays ?? kindWindowDays('figures'))) {
+    const key = claimSet(d);
+    if (disputes.some((x) => x.kind === d.kind && claimSet(x) === key)) continue;
+    disputes.push(d);
+  }
+  // blanket denials of a report ("another canard", "none destroyed") against the claims they reject, by topic (src/compare/rebut.ts)
+  disputes.push(...compareRebuttals(records, disputes));
   return { ...res, disputes, agreements, ms: performance.now() - t0 };
 }
 

@@ -169,6 +169,12 @@ export interface ClaimFacts {
    * exchange, talks or a ceasefire put off by a side, no date agreed, a side ready. Absent when none.
    */
   processes?: ProcessFact[];
+  /**
+   * What the claim says a strike did (src/compare/outcome.ts): a side's target hit or losses
+   * taken, or not (repelled, all intercepted, no damage, only debris). Absent when it says neither,
+   * and in facts stored before it existed.
+   */
+  outcomes?: OutcomeFact[];
 }
 
 /**
@@ -196,6 +202,20 @@ export interface ProcessFact {
   phase: 'put-off' | 'unset' | 'ready';
   by: Side | null;
   /** The phase words as written, and their span in the document text. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One outcome statement of a claim: a side's target hit (or its troops' losses), or not. */
+export interface OutcomeFact {
+  /** `hit`: hit, damaged, destroyed, out of action, losses taken; `none`: repelled, all intercepted, no damage, no losses. */
+  state: 'hit' | 'none';
+  /** A `none` that says only fragments of a downed weapon fell (a cause account: debris, not a direct hit). */
+  debris: boolean;
+  /** The side whose target or troops the statement is about, or null when unknown. */
+  ofSide: Side | null;
+  /** The cue words as written, and their span in the document text. */
   text: string;
   start: number;
   end: number;

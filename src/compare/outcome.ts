@@ -1,0 +1,314 @@
+/**
+ * What a strike did (issue 9, lane outcome): one side says the target was hit — holed, out of
+ * action, secondary explosions, aircraft destroyed, heavy losses — and the other that the attack
+ * was repelled, every drone or missile shot down, no damage, no losses, or that only fragments of
+ * an intercepted weapon fell. Analysts list such pairs as figures disputes (Novorossiysk, Morozovsk,
+ * Hostomel), or as cause disputes when the denying side says debris started the fire (Toropets,
+ * Karachev). Facts are read clause by clause with the cue lists of data/outcome-words.tsv; each
+ * carries the side whose target or troops it is about. Pure; no I/O.
+ */
+import { table } from '../lexicon/index.js';
+import { NEGATIONS, opponent, stemPhrase, stemPhraseAt, wordsOf, type StemWord, type Word } from './lexicon.js';
+import { sideIn } from './speaker.js';
+import { dayNumber, hashId, sideOf } from './compare.js';
+import { sameIdentity } from './identity.js';
+import { namesItem } from './fate.js';
+import type { ClaimRecord, Dispute, OutcomeFact, PlaceRef, Side } from './types.js';
+
+type Cls = 'hit' | 'losses' | 'verb' | 'target' | 'weapon' | 'instrument' | 'repelled' | 'nodamage' | 'nolosses' | 'all' | 'intercept' | 'debris' | 'fall' | 'total';
+
+const CLASSES: ReadonlySet<string> = new Set(['hit', 'losses', 'verb', 'target', 'weapon', 'instrument', 'repelled', 'nodamage', 'nolosses', 'all', 'intercept', 'debris', 'fall', 'total']);
+
+interface Row { words: StemWord[]; cls: Cls }
+
+let rowsCache: Map<string, Row[]> | null = null;
+
+/** The rows of data/outcome-words.tsv, indexed by the first letter of their first word. */
+function rows(): Map<string, Row[]> {
+  if (rowsCache) return rowsCache;
+  const out = new Map<string, Row[]>();
+  for (const [phrase, cls] of table('outcome-words.tsv')) {
+    if (!phrase || !cls || !CLASSES.has(cls)) continue;
+    // the file's "~" stems are stemPhrase's plain words, its plain words are whole words ("=")
+    const words = stemPhrase(phrase.toLowerCase().split(/\s+/).map((w) => (w.endsWith('~') ? w.slice(0, -1) : `${w}=`)).join(' '));
+    const k = words[0]!.stem[0]!;
+    const l = out.get(k);
+    if (l) l.push({ words, cls: cls as Cls });
+    else out.set(k, [{ words, cls: cls as Cls }]);
+  }
+  for (const l of out.values()) l.sort((a, b) => b.words.length - a.words.length);
+  return (rowsCache = out);
+}
+
+interface Hit { i: number; n: number; cls: Cls }
+
+/** Every cue of a clause's words: the longest row at each word, left to right (a word may start several classes' rows). */
+function cuesOf(ws: readonly string[]): Hit[] {
+  const out: Hit[] = [];
+  const index = rows();
+  for (let i = 0; i < ws.length; i++) {
+    const l = index.get(ws[i]![0] ?? '');
+    if (!l) continue;
+    const seen = new Set<Cls>();
+    for (const r of l) {
+      if (seen.has(r.cls) || !stemPhraseAt(ws, i, r.words)) continue;
+      seen.add(r.cls);
+      out.push({ i, n: r.words.length, cls: r.cls });
+    }
+  }
+  return out;
+}
+
+/** Clause boundaries: sentence ends, semicolons, colons and dashes between two words. */
+const BOUNDARY = /[.;:!?—–]/;
+
+/** The words of `text[start, end)` cut into clauses. */
+function clauses(text: string, start: number, end: number): Word[][] {
+  const words = wordsOf(text, start, end);
+  const out: Word[][] = [];
+  let cur: Word[] = [];
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0 && BOUNDARY.test(text.slice(words[k - 1]!.end, words[k]!.start)) && cur.length > 0) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(words[k]!);
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
+}
+
+/** How many words before a hit, verb or debris word a negation may stand. */
+const NEGATION_REACH = 3;
+/** How many words from a destroy verb its object or subject target may stand. */
+const TARGET_REACH = 4;
+
+function negated(ws: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - NEGATION_REACH); k < i; k++) if (NEGATIONS.has(ws[k]!)) return true;
+  return false;
+}
+
+/**
+ * The target a destroy, damage or hit verb at word `v` is said of: the first `target` within
+ * `TARGET_REACH` words after it (its object, or the subject after a Russian or Ukrainian passive),
+ * unless an `instrument` word stands right before that target («уничтожены огнём кораблей»); else
+ * the nearest target before it with no `weapon` word between ("the landing force as destroyed",
+ * not "drones hit ... "). Null when there is none: "44 drones destroyed" is an interception.
+ */
+function targetOf(cues: readonly Hit[], v: Hit): Hit | null {
+  const after = cues.filter((c) => c.cls === 'target' && c.i >= v.i + v.n && c.i - (v.i + v.n) < TARGET_REACH).sort((a, b) => a.i - b.i)[0];
+  if (after) {
+    const instrument = cues.some((c) => c.cls === 'instrument' && c.i + c.n <= after.i && after.i - (c.i + c.n) <= 1);
+    const weaponFirst = cues.some((c) => c.cls === 'weapon' && c.i >= v.i + v.n && c.i < after.i);
+    if (!instrument && !weaponFirst) return after;
+  }
+  const before = cues.filter((c) => c.cls === 'target' && c.i + c.n <= v.i && v.i - (c.i + c.n) < TARGET_REACH).sort((a, b) => b.i - a.i)[0];
+  if (before && !cues.some((c) => c.cls === 'weapon' && c.i > before.i && c.i < v.i)) return before;
+  return null;
+}
+
+/**
+ * The outcome facts of a claim's content fragments `frags` of `text`, said by a speaker of side
+ * `speakerSide`, of a strike whose attacker `agentSide` the claim names (or null): `hit` facts
+ * (the target hit, damaged, destroyed, losses taken) and `none` facts (repelled, all intercepted,
+ * no damage, no losses; `debris` when only fragments of a downed weapon fell). A fact's `ofSide` is
+ * the side whose target or troops it is: a side word next to it, else the attacker's opponent,
+ * else the speaker's opponent (`hit`) or the speaker's own side (`none`). A clause with a running
+ * total ("since the start of the war") gives none; a side said both to be hit and not gives none
+ * for that side. A "repelled" counts only when the claim, or the text `context` (the paragraph
+ * before the claim), names drones, missiles or boats.
+ */
+export function outcomeFacts(
+  text: string,
+  frags: readonly { start: number; end: number }[],
+  speakerSide: Side | null,
+  agents: Side | null | readonly { agentSide: Side | null; start: number; end: number }[] = null,
+  context?: { start: number; end: number },
+): OutcomeFact[] {
+  const found: OutcomeFact[] = [];
+  const parts = frags.flatMap((f) => clauses(text, f.start, f.end)).map((cl) => {
+    const ws = cl.map((w) => w.w);
+    return { cl, ws, cues: cuesOf(ws) };
+  });
+  // "repelled" is a strike's outcome only in a claim (or the text `context` before it: its
+  // paragraph) about drones, missiles or boats: "repelled 27 attacks" of a ground assault is the
+  // advance's status
+  const strike = parts.some((p) => p.cues.some((c) => c.cls === 'weapon')) || (!!context && clauses(text, context.start, context.end).some((cl) => cuesOf(cl.map((w) => w.w)).some((c) => c.cls === 'weapon')));
+  {
+    for (const { cl, ws, cues } of parts) {
+      if (cues.length === 0 || cues.some((c) => c.cls === 'total')) continue;
+      // the attacker: one given for the whole claim, else an event's doer inside this clause
+      const from = cl[0]!.start;
+      const to = cl[cl.length - 1]!.end;
+      const agentSide = agents === null || typeof agents === 'string' ? agents : (agents.find((e) => e.agentSide && e.start >= from && e.start < to)?.agentSide ?? null);
+      const dflt = (state: OutcomeFact['state']): Side | null => (agentSide ? opponent(agentSide) : state === 'hit' ? opponent(speakerSide) : speakerSide);
+      const add = (state: OutcomeFact['state'], c: Hit, ofSide: Side | null, debris = false): void => {
+        found.push({ state, debris, ofSide: ofSide ?? dflt(state), text: text.slice(cl[c.i]!.start, cl[c.i + c.n - 1]!.end), start: cl[c.i]!.start, end: cl[c.i + c.n - 1]!.end });
+      };
+      const sideNear = (from: number, to: number, backwards: boolean): Side | null => sideIn(cl, Math.max(0, from), Math.min(cl.length, to), speakerSide, backwards);
+      const has = (cls: Cls): boolean => cues.some((c) => c.cls === cls);
+      for (const c of cues) {
+        if (c.cls === 'hit' && !negated(ws, c.i)) add('hit', c, null);
+        else if (c.cls === 'losses') add('hit', c, sideNear(c.i - 4, c.i, true) ?? sideNear(c.i + c.n, c.i + c.n + 4, false));
+        else if (c.cls === 'verb' && !negated(ws, c.i)) {
+          const t = targetOf(cues, c);
+          // (a named system or aircraft hit is its fate: src/compare/fate.ts)
+          if (t && !namesItem(text, cl[t.i]!.start, cl[Math.min(cl.length, t.i + t.n + 3) - 1]!.end)) add('hit', c, sideNear(t.i - 1, t.i + t.n + 2, false));
+        } else if ((c.cls === 'repelled' && strike) || c.cls === 'nodamage') add('none', c, null);
+        else if (c.cls === 'nolosses') add('none', c, sideNear(c.i - 3, c.i, true));
+        else if (c.cls === 'all' && has('weapon') && (has('intercept') || has('verb')) && cues.some((w) => w.cls === 'weapon' && w.i > c.i && w.i - c.i <= 3)) add('none', c, null);
+        else if (c.cls === 'debris' && !negated(ws, c.i) && cues.some((x) => x.cls === 'fall' && !negated(ws, x.i))) add('none', c, null, true);
+      }
+    }
+  }
+  // one fact per state and side (debris if any of its none facts says debris); a side said to be both hit and not hit gives none
+  const out: OutcomeFact[] = [];
+  for (const fact of found) {
+    if (found.some((x) => x.ofSide === fact.ofSide && x.state !== fact.state)) continue;
+    const same = out.find((x) => x.ofSide === fact.ofSide && x.state === fact.state);
+    if (!same) out.push({ ...fact, debris: found.some((x) => x.ofSide === fact.ofSide && x.state === fact.state && x.debris) });
+  }
+  return out;
+}
+
+interface Item { rec: number; day: number; fact: OutcomeFact; side: Side }
+
+/** The places of a record that locate a strike: towns and sites by id, regions by their code. */
+function spots(r: ClaimRecord): { ids: Set<string>; regions: Set<string>; within: Set<string> } {
+  const ids = new Set<string>();
+  const regions = new Set<string>();
+  const within = new Set<string>();
+  for (const p of (r.places ?? []) as PlaceRef[]) {
+    if (!p || p.level === 'country') continue;
+    if (p.level === 'admin1') {
+      if (p.admin1) regions.add(p.admin1);
+      continue;
+    }
+    ids.add(p.id);
+    if (p.admin1) within.add(p.admin1);
+  }
+  return { ids, regions, within };
+}
+
+/** The side whose country holds every town or region of a named speaker's claim (UA or RU), else null. */
+function homeSide(r: ClaimRecord): Side | null {
+  if (!r.speaker?.name) return null;
+  const cs = new Set((r.places ?? []).filter((p) => p && p.level !== 'country').map((p) => p.country));
+  const [c] = [...cs];
+  return cs.size === 1 && (c === 'RU' || c === 'UA') ? c : null;
+}
+
+/** Whether two records' places can be one strike's: one town or site, or a region and a town in it (or the region twice). */
+function samePlace(a: ReturnType<typeof spots>, b: ReturnType<typeof spots>): boolean {
+  for (const id of a.ids) if (b.ids.has(id)) return true;
+  for (const r of a.regions) if (b.regions.has(r) || b.within.has(r)) return true;
+  for (const r of b.regions) if (a.within.has(r)) return true;
+  return false;
+}
+
+/**
+ * Outcome disputes over `records`: a claim that a side's target was hit (or its troops took
+ * losses) against a claim that the same side's target was not (repelled, all intercepted, no
+ * damage, no losses), at one town or site or a region and a town in it, within `windowDays`,
+ * said by speakers of two different known sides (the attacker's and the defender's), from
+ * different voices. Claims joined by such pairs make one dispute; kind `cause` when the denying
+ * side says only debris fell, else `figures`.
+ */
+export function compareOutcomes(records: readonly ClaimRecord[], windowDays = 1): Dispute[] {
+  const items: Item[] = [];
+  for (let r = 0; r < records.length; r++) {
+    const rec = records[r];
+    if (!rec || !Array.isArray(rec.outcomes) || rec.outcomes.length === 0) continue;
+    const day = dayNumber(rec.date ?? null);
+    if (Number.isNaN(day)) continue;
+    // a named voice of no known side (a governor the data do not know) saying that nothing was hit
+    // speaks for the country its places are in, when they are in one of the two sides' only
+    const home = rec.speaker?.side ? null : homeSide(rec);
+    for (const f of rec.outcomes) {
+      if (!f || (f.state !== 'hit' && f.state !== 'none')) continue;
+      if (rec.speaker?.side && f.ofSide) items.push({ rec: r, day, fact: f, side: rec.speaker.side });
+      else if (home && f.state === 'none' && !f.ofSide) items.push({ rec: r, day, fact: { ...f, ofSide: home }, side: home });
+    }
+  }
+  const hits = items.filter((x) => x.fact.state === 'hit');
+  const nones = items.filter((x) => x.fact.state === 'none');
+  if (hits.length === 0 || nones.length === 0) return [];
+  const spotCache = new Map<number, ReturnType<typeof spots>>();
+  const spotOf = (r: number): ReturnType<typeof spots> => {
+    let s = spotCache.get(r);
+    if (!s) spotCache.set(r, (s = spots(records[r]!)));
+    return s;
+  };
+  // union-find over the items of hit–none pairs
+  const parent = new Map<Item, Item>();
+  const find = (x: Item): Item => {
+    let p = parent.get(x) ?? x;
+    while (p !== (parent.get(p) ?? p)) p = parent.get(p)!;
+    parent.set(x, p);
+    return p;
+  };
+  const paired = new Set<Item>();
+  for (const h of hits) {
+    const rh = records[h.rec]!;
+    for (const n of nones) {
+      const rn = records[n.rec]!;
+      if (h.fact.ofSide !== n.fact.ofSide || Math.abs(h.day - n.day) > windowDays) continue;
+      if (h.side === n.side || h.rec === n.rec || sameIdentity(rh, rn)) continue;
+      if (!samePlace(spotOf(h.rec), spotOf(n.rec))) continue;
+      paired.add(h).add(n);
+      parent.set(find(h), find(n));
+    }
+  }
+  const groups = new Map<Item, Item[]>();
+  for (const x of paired) {
+    const root = find(x);
+    const l = groups.get(root);
+    if (l) l.push(x);
+    else groups.set(root, [x]);
+  }
+  const out: Dispute[] = [];
+  for (const g of groups.values()) out.push(dispute(records, g));
+  return out;
+}
+
+function dispute(records: readonly ClaimRecord[], g: Item[]): Dispute {
+  const uniq = (l: Item[]): Item[] => [...new Map(l.map((x) => [x.rec, x])).values()];
+  const hit = uniq(g.filter((x) => x.fact.state === 'hit'));
+  const none = uniq(g.filter((x) => x.fact.state === 'none'));
+  const ofSide = hit[0]!.fact.ofSide;
+  const debris = none.some((x) => x.fact.debris);
+  const label = (l: Item[], what: string): string => `${what} (${[...new Set(l.map((x) => `"${x.fact.text}"`))].slice(0, 3).join(', ')})`;
+  const all = [...hit, ...none].map((x) => records[x.rec]!);
+  // the place most of the group's claims name (where the two accounts meet), a town before a region
+  const placed = all.flatMap((r) => [...new Map((r.places ?? []).filter((p) => p && p.level !== 'country').map((p) => [p.id, p])).values()]);
+  const count = new Map<string, number>();
+  for (const p of placed) count.set(p.id, (count.get(p.id) ?? 0) + 1);
+  const rank = (p: PlaceRef): number => (count.get(p.id) ?? 0) * 2 + (p.level === 'admin1' ? 0 : 1);
+  const place = placed.reduce<PlaceRef | null>((best, p) => (!best || rank(p) > rank(best) ? p : best), null);
+  const days = [...hit, ...none].map((x) => x.day);
+  const iso = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const from = iso(Math.min(...days));
+  const to = iso(Math.max(...days));
+  const sides = [
+    { ...sideOf(records, hit, label(hit, `${ofSide}'s target hit or losses taken`)), polarity: 1 as const },
+    { ...sideOf(records, none, label(none, debris ? `${ofSide}'s target not hit: only debris fell` : `${ofSide}'s target not hit: repelled, no damage or losses`)), polarity: -1 as const },
+  ];
+  const placeKey = place ? (place.level === 'admin1' && place.admin1 ? `region:${place.admin1}` : place.id) : null;
+  const key = `outcome:${ofSide}|${placeKey ?? ''}|${from}..${to}`;
+  return {
+    id: hashId(`d|${key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
+    topic: {
+      key,
+      place: placeKey,
+      placeName: place?.name ?? null,
+      level: place ? (place.level === 'admin1' ? 'region' : 'place') : 'none',
+      from,
+      to,
+      what: debris ? { type: 'event', topic: 'cause', subjectSide: ofSide } : { type: 'quantity', unit: 'outcome', subjectSide: ofSide },
+    },
+    reason: debris ? 'cause' : 'status',
+    kind: debris ? 'cause' : 'figures',
+    sides,
+    explanation: `What the strike did: ${sides.map((s) => s.position).join(' vs ')}`,
+  };
+}

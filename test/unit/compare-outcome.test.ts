@@ -1,0 +1,194 @@
+/**
+ * Table-driven tests of outcome facts and disputes (src/compare/outcome.ts, lane outcome, issue 9):
+ * what a strike did — the target hit, damaged, destroyed, losses taken — against the attack
+ * repelled, every drone or missile shot down, no damage, no losses, only debris fallen. The
+ * sentences are new ones written for these tests in the style of ministry statements, governors'
+ * posts, air force summaries and wire copy quoting a source in the SBU (none is in the dispute
+ * gold); the expected values were written by hand before the rule was run on them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { outcomeFacts, compareOutcomes } from '../../src/compare/outcome.js';
+import type { ClaimRecord, OutcomeFact, PlaceRef } from '../../src/compare/types.js';
+
+/** `state[/debris]:ofSide` of every outcome fact of the whole of `text` said by a speaker of `side`. */
+function outcomes(text: string, side: string | null, agent: string | null = null): string[] {
+  const got = outcomeFacts(text, [{ start: 0, end: text.length }], side, agent);
+  for (const f of got) assert.equal(text.slice(f.start, f.end), f.text, text);
+  return got.map((f) => `${f.state}${f.debris ? '/debris' : ''}:${f.ofSide ?? '?'}`).sort();
+}
+
+test('what a sentence says a strike did', () => {
+  const rows: [string, string | null, string[]][] = [
+    // the target hit: a source in the SBU, the General Staff, an adviser (speaker UA, target RU)
+    ['Sea drones struck the landing ship at the port overnight and it is now out of action, a source in the SBU said.', 'UA', ['hit:RU']],
+    ['The arsenal was hit directly, setting off secondary explosions that lasted for hours, the source said.', 'UA', ['hit:RU']],
+    ['At least four aircraft were destroyed and five damaged at the airfield, the source in the SBU said.', 'UA', ['hit:RU']],
+    ['The enemy suffered heavy losses and the landing force was destroyed, the adviser said.', 'UA', ['hit:RU']],
+    ['Після удару на складі спостерігали вторинну детонацію, повідомили в Генштабі.', 'UA', ['hit:RU']],
+    ['Корабель отримав пробоїну і виведений з ладу, розповіло джерело в СБУ.', 'UA', ['hit:RU']],
+    ['Унаслідок атаки дронів на аеродромі знищено три літаки, ще два пошкоджено.', 'UA', ['hit:RU']],
+    ['Ворог зазнав значних втрат, десант знищено.', 'UA', ['hit:RU']],
+    ['Дрони СБУ вразили нафтобазу, там спалахнула пожежа.', 'UA', ['hit:RU']],
+    ['Ukrainian drones hit a large military arsenal in the town, setting off a chain of explosions.', 'UA', ['hit:RU']],
+    ['Пожежа — не наслідок падіння уламків, а результат прямого удару по арсеналу.', 'UA', ['hit:RU']],
+    // the target hit: Russia's defence ministry (speaker RU, target UA)
+    ['Ударом высокоточного оружия поражён склад боеприпасов ВСУ в районе Краматорска.', 'RU', ['hit:UA']],
+    ['Уничтожены пункт управления и склад горючего противника.', 'RU', ['hit:UA']],
+    ['Противник понёс значительные потери в живой силе.', 'RU', ['hit:UA']],
+    ["Russia's defence ministry said its missiles had destroyed a Ukrainian ammunition depot near the town.", 'RU', ['hit:UA']],
+    ['В результате прямого попадания выведен из строя зенитный ракетный комплекс.', 'RU', ['hit:UA']],
+    ['В ходе боя уничтожено свыше 100 бойцов украинского спецназа.', 'RU', ['hit:UA']],
+    // repelled, all intercepted, no damage, no losses (speaker RU, own target)
+    ['Атака отражена, все беспилотники уничтожены средствами ПВО.', 'RU', ['none:RU']],
+    ['Оба катера замечены на подходе и уничтожены огнём кораблей охранения.', 'RU', ['none:RU']],
+    ['Пострадавших нет, разрушений нет.', 'RU', ['none:RU']],
+    ['All eight missiles were intercepted by air defences and there was no damage.', 'RU', ['none:RU']],
+    ['Russian units suffered no casualties, the ministry said.', 'RU', ['none:RU']],
+    ['Российские военнослужащие потерь не понесли.', 'RU', ['none:RU']],
+    ['Никто не пострадал, объект не разрушен.', 'RU', ['none:RU']],
+    // only minor damage after a repelled attack: still the repelled account
+    ['Отражена атака БПЛА, в результате повреждена электроподстанция.', 'RU', ['none:RU']],
+    ['The drone attack was repelled; only a power line was damaged, the governor said.', 'RU', ['none:RU']],
+    // only debris fell (the cause account)
+    ['Обломки сбитого беспилотника упали на территорию предприятия, возник небольшой пожар.', 'RU', ['none/debris:RU']],
+    ['Wreckage from a downed drone fell on the town and started a fire, the governor said.', 'RU', ['none/debris:RU']],
+    ['Фрагменты ракеты упали на территорию воинской части, пожар быстро потушен.', 'RU', ['none/debris:RU']],
+    ['Five missiles were shot down and a sixth was damaged; its fragments fell on a military unit, with no casualties or damage.', 'RU', ['none/debris:RU']],
+    // the same, said by Ukraine of its own side
+    ['Усі ракети збито, влучань немає.', 'UA', ['none:UA']],
+    ['Уламки збитого дрона впали на дах будинку, постраждалих немає.', 'UA', ['none/debris:UA']],
+    ['All the drones were shot down and there were no casualties, the regional governor said.', 'UA', ['none:UA']],
+    ["Ukraine's air force said the attack had been repelled and no damage was done.", 'UA', ['none:UA']],
+    ['Атаку ударних дронів відбито, втрат серед особового складу немає.', 'UA', ['none:UA']],
+    ['Our units suffered no losses, the General Staff said.', 'UA', ['none:UA']],
+    // one side's losses and the other's in one account: two facts
+    ['Уничтожено свыше 200 бойцов украинского спецназа, российские военнослужащие потерь не понесли.', 'RU', ['hit:UA', 'none:RU']],
+    // no outcome: an interception count, a running total, no strike, debris that did not fall
+    ['Air defences destroyed 44 drones over the region overnight.', 'RU', []],
+    ['Сили ППО знищили 30 шахедів із 40.', 'UA', []],
+    ['Russia has lost more than 300 aircraft since the start of the full-scale invasion.', 'UA', []],
+    ['С начала специальной военной операции уничтожены 600 самолётов.', 'RU', []],
+    ['The airfield hosts a regiment of Su-34 bombers.', 'UA', []],
+    ['Губернатор призвал жителей не подходить к обломкам.', 'RU', []],
+    ['Пять ракет перехвачены, шестая получила повреждения в воздухе.', 'RU', []],
+    ['A Russian missile hit a hospital in Kharkiv, the governor said.', 'UA', []],
+    // a ground assault repelled is no strike's outcome (a status of the advance)
+    ['Ukrainian forces repelled 27 attacks near the village, the General Staff said.', 'UA', []],
+    ['Атаку противника відбито, ворог відступив.', 'UA', []],
+    // a named system hit is the fate of that item (src/compare/fate.ts), not a strike's outcome here
+    ['Высокоточным ударом в Киеве поражён зенитный ракетный комплекс Patriot.', 'RU', []],
+    // boats sunk, an attack that failed
+    ['Both drones had been spotted and sunk before reaching the base, the ministry said.', 'RU', ['none:RU']],
+    ['The attack on the base had failed and both sea drones were destroyed, Moscow said.', 'RU', ['none:RU']],
+    // a hit that did not happen is none of these
+    ['The depot was not destroyed, the ministry said.', 'RU', []],
+  ];
+  for (const [text, side, want] of rows) assert.deepEqual(outcomes(text, side), want, text);
+  assert.ok(rows.length >= 40);
+});
+
+test('the side of the target follows the attacker the claim names', () => {
+  // a Ukrainian official reporting a Russian strike that destroyed a Ukrainian depot: the target is Ukraine's
+  assert.deepEqual(outcomes('The strike destroyed an ammunition depot, the official said.', 'UA', 'RU'), ['hit:UA']);
+  assert.deepEqual(outcomes('Атака беспилотников отражена.', 'RU', 'UA'), ['none:RU']);
+});
+
+test('the attacker counts in its own clause; "repelled" counts in a paragraph that names the weapons', () => {
+  // the enemy of the second sentence fires the stored shells; the strike of the first is the speaker's
+  const t = 'Пожежа — не наслідок падіння уламків, а результат прямого удару по арсеналу. У сховищах лежали ракети, якими ворог обстрілює міста.';
+  const at = t.indexOf('обстрілює');
+  assert.deepEqual(outcomeFacts(t, [{ start: 0, end: t.length }], 'UA', [{ agentSide: 'RU', start: at, end: at + 9 }]).map((f) => `${f.state}:${f.ofSide}`), ['hit:RU']);
+  // a ministry post: the boats in one sentence, "the attack repelled" in the claim of the next
+  const p = 'Ночью противник направил к базе два безэкипажных катера. Атака отражена.';
+  const claim = [{ start: p.indexOf('Атака'), end: p.length }];
+  assert.deepEqual(outcomeFacts(p, claim, 'RU', null, { start: 0, end: p.length }).map((f) => `${f.state}:${f.ofSide}`), ['none:RU']);
+  assert.deepEqual(outcomeFacts(p, claim, 'RU', null, claim[0]).map((f) => `${f.state}:${f.ofSide}`), []);
+  // drones named only after a ground assault's "repelled" are not what it repelled
+  const g = 'Russian attacks near the village had been repelled, the General Staff said. Drone footage showed armoured vehicles being hit.';
+  const gc = [{ start: 0, end: g.indexOf(', the General') }];
+  assert.deepEqual(outcomeFacts(g, gc, 'UA', null, { start: 0, end: 0 }), []);
+});
+
+const town = (id: string, name: string, admin1: string, country: string): PlaceRef => ({ id, name, admin1, country, level: 'city' });
+const region = (admin1: string, country: string): PlaceRef => ({ id: `r-${admin1}`, name: admin1, admin1, country, level: 'admin1' });
+const country = (c: string): PlaceRef => ({ id: `c-${c}`, name: c, admin1: null, country: c, level: 'country' });
+
+const MOROZOVSK = town('525162', 'Morozovsk', 'RU-ROS', 'RU');
+const ROSTOV = town('501175', 'Rostov-on-Don', 'RU-ROS', 'RU');
+const BELGOROD = town('578072', 'Belgorod', 'RU-BEL', 'RU');
+const KARACHEV = town('552920', 'Karachev', 'RU-BRY', 'RU');
+const TOROPETS = town('482042', 'Toropets', 'RU-TVE', 'RU');
+
+let n = 0;
+/** One claim record with hand-made outcome facts. */
+function rec(side: string | null, date: string, places: PlaceRef[], facts: Partial<OutcomeFact>[], doc?: string): ClaimRecord {
+  const id = doc ?? `doc${++n}`;
+  return {
+    kind: 'indirect',
+    speaker: { name: `speaker-${side ?? 'x'}-${n}`, text: null, type: null, side, official: true, affiliation: null, sideFrom: null },
+    content: 'x',
+    start: 0,
+    end: 1,
+    quantities: [],
+    statuses: [],
+    places,
+    placeFrom: 'content',
+    date,
+    dateFrom: 'claim',
+    events: [],
+    outcomes: facts.map((f) => ({ state: 'hit', debris: false, ofSide: null, text: 'x', start: 0, end: 1, ...f }) as OutcomeFact),
+    id: `${id}#0`,
+    documentId: id,
+    index: 0,
+    source: id,
+    outlet: id,
+    textOf: id,
+    published: `${date}T10:00:00Z`,
+  };
+}
+
+const HIT_RU = { state: 'hit' as const, ofSide: 'RU' };
+const NONE_RU = { state: 'none' as const, ofSide: 'RU' };
+const DEBRIS_RU = { state: 'none' as const, debris: true, ofSide: 'RU' };
+
+test('"hit" against "repelled, no damage" of one side at one place is a dispute; debris makes it a cause dispute', () => {
+  const cases: [string, ClaimRecord[], string | null][] = [
+    ['the same town, the same day', [rec('UA', '2024-04-05', [MOROZOVSK], [HIT_RU]), rec('RU', '2024-04-05', [MOROZOVSK], [NONE_RU])], 'figures'],
+    ['the town against its region', [rec('UA', '2024-11-19', [KARACHEV], [HIT_RU]), rec('RU', '2024-11-19', [region('RU-BRY', 'RU')], [DEBRIS_RU])], 'cause'],
+    ['a day apart', [rec('UA', '2024-04-05', [MOROZOVSK], [HIT_RU]), rec('RU', '2024-04-06', [MOROZOVSK], [NONE_RU])], 'figures'],
+    ['a governor of no known side at a Russian town', [rec('UA', '2024-09-18', [TOROPETS], [HIT_RU]), rec(null, '2024-09-18', [TOROPETS], [{ state: 'none', debris: true, ofSide: null }])], 'cause'],
+    ['losses against none of the landing force', [rec('UA', '2022-02-24', [town('1', 'Hostomel', 'UA-32', 'UA')], [HIT_RU]), rec('RU', '2022-02-25', [town('1', 'Hostomel', 'UA-32', 'UA')], [NONE_RU])], 'figures'],
+  ];
+  for (const [why, records, kind] of cases) {
+    const got = compareOutcomes(records);
+    assert.equal(got.length, 1, why);
+    assert.equal(got[0]!.kind, kind, why);
+    assert.equal(got[0]!.sides.length, 2, why);
+    assert.deepEqual(got[0]!.sides.map((s) => s.polarity), [1, -1], why);
+  }
+});
+
+test('pairs that are no outcome dispute', () => {
+  const cases: [string, ClaimRecord[]][] = [
+    ['both sides say the attack was repelled', [rec('UA', '2024-04-05', [MOROZOVSK], [{ state: 'none', ofSide: 'UA' }]), rec('RU', '2024-04-05', [MOROZOVSK], [NONE_RU])]],
+    ['both say the target was hit', [rec('UA', '2024-04-05', [MOROZOVSK], [HIT_RU]), rec('RU', '2024-04-05', [MOROZOVSK], [HIT_RU])]],
+    ['different regions', [rec('UA', '2024-04-05', [MOROZOVSK], [HIT_RU]), rec('RU', '2024-04-05', [BELGOROD], [NONE_RU])]],
+    ['two towns of one region', [rec('UA', '2024-04-05', [MOROZOVSK], [HIT_RU]), rec('RU', '2024-04-05', [ROSTOV], [NONE_RU])]],
+    ['days beyond the window', [rec('UA', '2024-04-05', [MOROZOVSK], [HIT_RU]), rec('RU', '2024-04-08', [MOROZOVSK], [NONE_RU])]],
+    ["one side's losses against the other side's none", [rec('UA', '2024-04-05', [MOROZOVSK], [{ state: 'hit', ofSide: 'UA' }]), rec('RU', '2024-04-05', [MOROZOVSK], [NONE_RU])]],
+    ['one side\'s hit of the other and its own none', [rec('RU', '2024-04-05', [MOROZOVSK], [{ state: 'hit', ofSide: 'UA' }]), rec('RU', '2024-04-05', [MOROZOVSK], [NONE_RU])]],
+    ['one side against itself', [rec('UA', '2024-04-05', [MOROZOVSK], [HIT_RU]), rec('UA', '2024-04-05', [MOROZOVSK], [NONE_RU])]],
+    ['a narrator of no side', [rec(null, '2024-04-05', [MOROZOVSK], [HIT_RU]), rec('RU', '2024-04-05', [MOROZOVSK], [NONE_RU])]],
+    ['the none of no side', [rec('UA', '2024-04-05', [MOROZOVSK], [HIT_RU]), rec(null, '2024-04-05', [MOROZOVSK], [NONE_RU])]],
+    ['placed only in the country', [rec('UA', '2024-04-05', [country('RU')], [HIT_RU]), rec('RU', '2024-04-05', [country('RU')], [NONE_RU])]],
+    ['the town against a region it is not in', [rec('UA', '2024-11-19', [KARACHEV], [HIT_RU]), rec('RU', '2024-11-19', [region('RU-BEL', 'RU')], [DEBRIS_RU])]],
+    ['both say only debris fell', [rec('UA', '2024-11-19', [KARACHEV], [{ state: 'none', debris: true, ofSide: 'RU' }]), rec('RU', '2024-11-19', [KARACHEV], [DEBRIS_RU])]],
+    ['the target of unknown side', [rec('UA', '2024-04-05', [MOROZOVSK], [{ state: 'hit', ofSide: null }]), rec('RU', '2024-04-05', [MOROZOVSK], [NONE_RU])]],
+    ['a voice of no side: its none is of the country it is in, not of the side the hit is of', [rec('RU', '2024-09-18', [TOROPETS], [{ state: 'hit', ofSide: 'UA' }]), rec(null, '2024-09-18', [TOROPETS], [{ state: 'none', ofSide: null }])]],
+    ['no date', [rec('UA', '', [MOROZOVSK], [HIT_RU]), rec('RU', '', [MOROZOVSK], [NONE_RU])]],
+    ['claims without outcome facts', [rec('UA', '2024-04-05', [MOROZOVSK], []), rec('RU', '2024-04-05', [MOROZOVSK], [])]],
+  ];
+  for (const [why, records] of cases) assert.deepEqual(compareOutcomes(records), [], why);
+  assert.ok(cases.length >= 15);
+});
