@@ -194,7 +194,10 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       sp.resolvedFrom = { start: back.start, end: back.end };
       return;
     }
-    // a person named in the next sentence or two (the press convention "... said the general. Gen. X ...")
+    // a person named in the next sentence or two (the press convention "... said the general. Gen. X ...");
+    // not for an indefinite description, which names nobody ("A source in Ukraine's security services
+    // told ...": not the president named in the next paragraph; lane place)
+    if (t.lower[a] === 'a' || t.lower[a] === 'an') return;
     const si = t.sent[a]!;
     const until = doc.sentences[Math.min(doc.sentences.length - 1, si + 2)]!.end;
     let pick: Entity | undefined;
