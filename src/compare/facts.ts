@@ -217,7 +217,9 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   if (placeFrom !== 'content' && placeFrom !== null) {
     const agents = new Set(events.filter((e) => e.topic === 'responsibility' && e.agentSide).map((e) => e.agentSide!));
     if (agents.size > 0 && places.some((p) => capitalOfSide(p, agents))) {
-      const again = claimPlaces(analysis, claim, frags, fineOnly, (p) => capitalOfSide(p, agents));
+      // (a capital gives way to a finer place first: "Russia's forces hit only military targets" after
+      // "pressure on Moscow" is at the city struck, not at "Ukraine's partners")
+      const again = claimPlaces(analysis, claim, frags, fineOnly || places.some((p) => p.level !== 'country'), (p) => capitalOfSide(p, agents));
       if (again.places.length > 0) {
         places = again.places;
         placeFrom = again.placeFrom;
