@@ -212,8 +212,102 @@ let venue: Map<string, Set<string>> | null = null;
  */
 export function venueName(text: string, start: number): boolean {
   venue ??= wordClasses('venue-words.tsv');
-  const ws = wordsOf(text, Math.max(0, start - 40), start).slice(-2);
+  // (over an article: "said at the White House")
+  let ws = wordsOf(text, Math.max(0, start - 48), start).slice(-3);
+  if (ws.at(-1)?.w === 'the') ws = ws.slice(0, -1);
+  ws = ws.slice(-2);
   const [head, prep] = ws;
   if (ws.length < 2 || !head || !prep) return false;
   return (venue.get('venue') ?? NONE).has(head.w) && (venue.get('prep') ?? NONE).has(prep.w) && !/[.;:!?\n,]/.test(text.slice(head.end, start));
+}
+
+let actorWords: Map<string, Set<string>> | null = null;
+/** The word classes of data/place-actor-words.tsv. */
+function actorClasses(): Map<string, Set<string>> {
+  return (actorWords ??= wordClasses('place-actor-words.tsv'));
+}
+const cls = (name: string): ReadonlySet<string> => actorClasses().get(name) ?? NONE;
+const BREAK = /[.;:!?,\n()«»"“”]/;
+let pastEnds: string[] | null = null;
+
+/** Whether `name` is a seat of government or command (its first word of data/place-actor-words.tsv `seat`). */
+export function seatName(name: string): boolean {
+  const first = wordsOf(name)[0];
+  return !!first && cls('seat').has(first.w);
+}
+
+/**
+ * Whether the place named at [start, end) of `text` stands for an actor rather than a place
+ * (data/place-actor-words.tsv): a country, capital or seat glued to a participle by a hyphen
+ * ("Moscow-installed officials", "U.S.-supplied rockets"); a country or seat before an actor noun,
+ * over "'s" and modifier words ("a senior U.S. defense official", "Ukraine's navy", "White House
+ * national security spokesman"); a country that is the subject of its clause ("Russia had failed",
+ * "Украина потеряла"), with no preposition right before it. `level` is the place's level.
+ */
+export function actorName(text: string, start: number, end: number, level: string | null): boolean {
+  const name = text.slice(start, end);
+  const country = level === 'country';
+  const seat = !country && seatName(name);
+  const capital = !country && !seat && (level === 'city' || level === null) && isCapital(name);
+  if (!country && !seat && !capital) return false;
+  const glued = /^-(\p{Ll}+)/u.exec(text.slice(end, end + 24));
+  if (glued && cls('compound').has(glued[1]!)) return true;
+  if (capital) return false;
+  const next = wordsOf(text, end, Math.min(text.length, end + 80));
+  let k = 0;
+  let gapFrom = end;
+  if (next[0] && next[0].w === 's' && next[0].start - end <= 1) {
+    k = 1;
+    gapFrom = next[0].end;
+  }
+  const prevWord = wordsOf(text, Math.max(0, start - 24), start).at(-1);
+  const afterPrep = !!prevWord && cls('prep').has(prevWord.w) && !BREAK.test(text.slice(prevWord.end, start));
+  for (let m = 0; k < next.length && m <= 3; m++, k++) {
+    const w = next[k]!;
+    if (BREAK.test(text.slice(gapFrom, w.start))) return false;
+    if (cls('actor').has(w.w)) return true;
+    // the subject of its clause: right after the name, no "'s", no preposition before the name
+    if (m === 0 && k === 0 && country && !afterPrep) {
+      if (cls('subject').has(w.w)) return true;
+      if (cls('have').has(w.w) || cls('be').has(w.w) || cls('modal').has(w.w)) return auxiliarySubject(text, next, k);
+      if (/[ая]$/u.test(name) && /\p{Script=Cyrillic}/u.test(name) && w.w.length > 3 && (pastEnds ??= [...cls('past')]).some((e) => w.w.endsWith(e))) return true;
+    }
+    if (!cls('modifier').has(w.w)) return false;
+    gapFrom = w.end;
+  }
+  return false;
+}
+
+/** Whether the auxiliary at `next[k]` (after a country) makes the country an acting subject (data/place-actor-words.tsv `have`, `be`, `modal`). */
+function auxiliarySubject(text: string, next: readonly { w: string; start: number; end: number }[], k: number): boolean {
+  const aux = next[k]!.w;
+  let j = k + 1;
+  // over a negation or an adverb of time ("had not", "has already")
+  while (j < next.length && j <= k + 2 && cls('adverb').has(next[j]!.w)) j++;
+  const v = next[j];
+  if (!v || BREAK.test(text.slice(next[j - 1]!.end, v.start))) return false;
+  if (cls('modal').has(aux)) return v.w !== 'be';
+  if (cls('have').has(aux)) return v.w !== 'been' && (v.w.endsWith('ed') || cls('participle').has(v.w));
+  return v.w.endsWith('ing') && v.w !== 'being';
+}
+
+/**
+ * Where a sentence opens with a capital or seat after a locative preposition and a comma ("In Kyiv,
+ * presidential adviser Mykhailo Podolyak said ...", "В Москве, ..."): the offset right after the
+ * comma, where the speaker's phrase may begin; -1 when the name is not so placed. The name is then
+ * the speaker's seat when the claim's speaker stands right after it (src/compare/facts.ts).
+ */
+export function seatOpener(text: string, start: number, end: number, level: string | null): number {
+  const name = text.slice(start, end);
+  if (!(seatName(name) || ((level === 'city' || level === null) && isCapital(name)))) return -1;
+  const comma = /^\s*,\s*/.exec(text.slice(end, end + 8));
+  if (!comma) return -1;
+  const prev = wordsOf(text, Math.max(0, start - 24), start).slice(-2);
+  let o = prev.length - 1;
+  if (prev[o]?.w === 'the' && o > 0) o--;
+  const opener = prev[o];
+  if (!opener || !cls('opener').has(opener.w) || BREAK.test(text.slice(opener.end, start))) return -1;
+  // the preposition opens its sentence: nothing but a sentence break or the text's start before it
+  if (!/(^|[.!?\n])\s*["“]?$/.test(text.slice(Math.max(0, opener.start - 8), opener.start))) return -1;
+  return end + comma[0].length;
 }

@@ -12,7 +12,7 @@ import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { defenceMatcher, eventFacts } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
-import { capitalOfSide, datelineName, formationName, governmentUse, venueName, yardstickName } from './capital.js';
+import { actorName, capitalOfSide, datelineName, formationName, governmentUse, seatOpener, venueName, yardstickName } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
@@ -177,6 +177,16 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
       placeFrom = 'content';
     }
   }
+  // likewise "the city" ("the city centre was shelled, Kherson officials said"): the city of the
+  // speaker's phrase, when the claim has no place of its own
+  if (places.length === 0 && fragWords.some(cityAnaphorIn)) {
+    const sp = claim.speaker && !claim.speaker.fromDocument ? claim.speaker : null;
+    const cities = sp ? analysis.places.filter((p) => p.level === 'city' && p.end > sp.start && p.start < sp.end && p.id) : [];
+    if (cities.length > 0) {
+      places = [...new Map(cities.map((p) => [p.id!, { id: p.id!, name: p.name, admin1: p.admin1, country: p.country, level: p.level }])).values()];
+      placeFrom = 'content';
+    }
+  }
   const { date, dateFrom } = claimDate(analysis, claim, frags);
   // a claim about a fire, a crash, a crime, a campaign, sports or another war gives no figures or
   // event facts (src/compare/subject.ts; Russian, Ukrainian and English), and no statuses when it
@@ -217,7 +227,9 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   if (placeFrom !== 'content' && placeFrom !== null) {
     const agents = new Set(events.filter((e) => e.topic === 'responsibility' && e.agentSide).map((e) => e.agentSide!));
     if (agents.size > 0 && places.some((p) => capitalOfSide(p, agents))) {
-      const again = claimPlaces(analysis, claim, frags, fineOnly, (p) => capitalOfSide(p, agents));
+      // (a capital gives way to a finer place first: "Russia's forces hit only military targets" after
+      // "pressure on Moscow" is at the city struck, not at "Ukraine's partners")
+      const again = claimPlaces(analysis, claim, frags, fineOnly || places.some((p) => p.level !== 'country'), (p) => capitalOfSide(p, agents));
       if (again.places.length > 0) {
         places = again.places;
         placeFrom = again.placeFrom;
@@ -493,6 +505,15 @@ function ruukPrepositions(): Set<string> {
 }
 
 let anaphors: Set<string> | null = null;
+let cityAnaphors: Set<string> | null = null;
+/** Determiners and prepositions before a city noun that make it point back ("the city", «в городе»). */
+const CITY_DETERMINERS = new Set(['the', 'this', 'в', 'во', 'у']);
+/** Whether words hold "the city", «в городе», «у місті» (data/grammar-words.tsv `city-anaphor`). */
+function cityAnaphorIn(words: readonly Word[]): boolean {
+  cityAnaphors ??= grammarSet('city-anaphor');
+  return words.some((w, i) => i > 0 && cityAnaphors!.has(w.w) && CITY_DETERMINERS.has(words[i - 1]!.w));
+}
+
 /** Adverbs that point back to a place of the sentence before (data/grammar-words.tsv `place-anaphor`). */
 function placeAnaphors(): Set<string> {
   return (anaphors ??= grammarSet('place-anaphor'));
@@ -1268,11 +1289,43 @@ function speakerRegions(analysis: Analysis, claim: Claim): PlaceRef[] {
   return regionsOf(analysis.places.filter((p) => p.end > sp.start && p.start < sp.end));
 }
 
-/** Places of a claim: in its content, else its sentences, else its paragraph, else the document's main place. */
 /** Place roles that never place a claim (see `Place.role`). */
 const NOT_ABOUT = new Set(['speaker', 'name', 'dateline']);
 
+/** How far after a sentence-opening "In Kyiv," a speaker's phrase may begin for Kyiv to be the speaker's seat. */
+const OPENER_REACH = 60;
+
+/**
+ * Places of a claim: in its content, else its sentences, else its paragraph, else the document's
+ * main place. A country, capital or seat that stands for an actor ("U.S. defense official",
+ * "Moscow-installed", "Russia had failed": src/compare/capital.ts `actorName`) places the claim
+ * only when no other place does.
+ */
 function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], fineOnly = false, skip: ((p: PlaceRef) => boolean) | null = null): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
+  const strict = placesFor(analysis, claim, frags, fineOnly, skip, true);
+  return strict.places.length > 0 ? strict : placesFor(analysis, claim, frags, fineOnly, skip, false);
+}
+
+/** Whether each place of `all` opens its sentence as a speaker's seat ("In Kyiv, presidential adviser X said"). */
+function openerSeats(analysis: Analysis, all: readonly PlaceHit[]): boolean[] {
+  const text = analysis.text;
+  const starts = analysis.claims.flatMap((c) => (c.speaker && !c.speaker.fromDocument ? [c.speaker.start] : [])).sort((a, b) => a - b);
+  return all.map((p) => {
+    const at = seatOpener(text, p.start, p.end, p.ref.level);
+    if (at < 0) return false;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = starts[lo];
+    return s !== undefined && s - at <= OPENER_REACH && !/[.!?\n]/.test(text.slice(at, s));
+  });
+}
+
+function placesFor(analysis: Analysis, claim: Claim, frags: readonly Span[], fineOnly: boolean, skip: ((p: PlaceRef) => boolean) | null, strict: boolean): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
   // fineOnly: a step whose places are all countries gives way to the next one
   const ok = (l: PlaceRef[]): boolean => l.length > 0 && (!fineOnly || l.some((p) => p.level !== 'country'));
   const all = memo(analysis, 'facts:placesOf', () => placesOf(analysis));
@@ -1284,8 +1337,14 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], f
   // speaks for its government in any claim ("Kyiv said", "Moscow disputes"), a name inside an
   // organisation's name, a wire dateline (where the report was filed).
   // ... and a capital standing for its government, an unmarked dateline, or a formation's name (src/compare/capital.ts).
-  const notHere = memo(analysis, 'facts:notHere', () => all.map((p) => governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end) || yardstickName(analysis.text, p.start) || venueName(analysis.text, p.start)));
-  const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place') && !notHere[i] && !(skip && skip(all[i]!.ref));
+  // ... and the speaker's seat opening the sentence ("In Kyiv, presidential adviser X said").
+  const notHere = memo(analysis, 'facts:notHere', () => {
+    const seats = openerSeats(analysis, all);
+    return all.map((p, i) => seats[i]! || governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end) || yardstickName(analysis.text, p.start) || venueName(analysis.text, p.start));
+  });
+  // an actor's country, capital or seat, left out of the strict pick
+  const actor = memo(analysis, 'facts:actorNames', () => all.map((p) => actorName(analysis.text, p.start, p.end, p.ref.level)));
+  const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place') && !notHere[i] && !(strict && actor[i]) && !(skip && skip(all[i]!.ref));
   const notSpeaker = (i: number): boolean => about(i) && !(sp && all[i]!.start < sp.end && all[i]!.end > sp.start);
   const inContent = withinAny(pIndex, frags).filter(notSpeaker);
   if (inContent.length) {
@@ -1297,7 +1356,7 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], f
   if (lo === Infinity || hi < 0) return { places: [], placeFrom: null };
   // The places of the sentences (then paragraphs) the claim overlaps. Claims of one sentence share
   // them: the pick is cached per range of sentences and reused when the speaker's span holds none of them.
-  const picked = memo(analysis, 'facts:picked', () => new Map<string, PlaceRef[]>());
+  const picked = memo(analysis, strict ? 'facts:picked' : 'facts:pickedLoose', () => new Map<string, PlaceRef[]>());
   const spanned = (layer: 'sentence' | 'paragraph', spans: readonly Span[]): PlaceRef[] => {
     const index = memo(analysis, `facts:${layer}s`, () => new SpanIndex(spans));
     const over = index.overlapping(lo, hi);
@@ -1347,7 +1406,7 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], f
     return ranked[0]?.ref ?? null;
   };
   // (a pick that skips places is not the document's shared one: not cached)
-  const main = skip ? mainOf() : memo(analysis, 'facts:mainPlace', mainOf);
+  const main = skip ? mainOf() : memo(analysis, strict ? 'facts:mainPlace' : 'facts:mainPlaceLoose', mainOf);
   return main ? { places: [main], placeFrom: 'document' } : { places: [], placeFrom: null };
 }
 

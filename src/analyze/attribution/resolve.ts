@@ -19,7 +19,13 @@ import { entityLexicon } from '../entities/lexicon.js';
 import { inCredit } from './credits.js';
 import { cueLexicon } from './lexicon.js';
 import { table } from '../../lexicon/index.js';
+import { grammarSet } from '../../lexicon/grammar.js';
 
+let unnamed: Set<string> | null = null;
+/** Nouns of an unnamed source (data/grammar-words.tsv `unnamed-source`). */
+function unnamedSources(): Set<string> {
+  return (unnamed ??= grammarSet('unnamed-source'));
+}
 /** How far back (in sentences) a pronoun or description looks for the actor it stands for. */
 const LOOKBACK_SENTENCES = 12;
 
@@ -194,7 +200,10 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       sp.resolvedFrom = { start: back.start, end: back.end };
       return;
     }
-    // a person named in the next sentence or two (the press convention "... said the general. Gen. X ...")
+    // a person named in the next sentence or two (the press convention "... said the general. Gen. X ...");
+    // not for an unnamed source ("A source in Ukraine's security services told ...": not the president
+    // named in the next paragraph; data/grammar-words.tsv `unnamed-source`; lane place)
+    if ((t.lower[a] === 'a' || t.lower[a] === 'an') && unnamedSources().has(head)) return;
     const si = t.sent[a]!;
     const until = doc.sentences[Math.min(doc.sentences.length - 1, si + 2)]!.end;
     let pick: Entity | undefined;

@@ -83,6 +83,9 @@ function findSides(doc: Doc, gaz: Gazetteer): void {
  * name needs a country, a region or a town of 10,000 people; an old or other name needs support
  * (below); part of a personal name is a place only as a strong modifier at its start.
  */
+/** An opening quotation mark, a capitalised Cyrillic word, then a lower-case Cyrillic word inside the same quotes. */
+const QUOTED_THING = /^[«„"“]\p{Lu}[\p{L}ʼ'’]*[ \u00a0]+[а-яёіїєґʼ'’-]{3,}[^»”"\n]*[»”"]/u;
+
 function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boolean, named: ReadonlySet<string>): boolean {
   const lex = placeLexicon();
   const e = r.best.entry;
@@ -137,6 +140,10 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   // one with a hyphen and a lower-case word after it is the first part of a compound ("Би-би-си" is
   // no Bû, "Москва-река" the river); "Ростов-на-Дону" is read whole, as one name
   if (cyr && /^-[а-яёіїєґ]/u.test(doc.text.slice(m.end, m.end + 2))) return false;
+  // the first word of a quoted name whose next word is a lower-case common noun is that thing's
+  // name, not a town: a pipeline, a ship, a plant («Північного потоку», «Северный поток»,
+  // «Оленегорський гірник»); «Новая Каховка» (capitalised) and a one-word «Азовсталь» are not this
+  if (cyr && !m.want && !area && QUOTED_THING.test(doc.text.slice(Math.max(0, m.start - 1), Math.min(doc.text.length, m.end + 40)))) return false;
   if (m.initial && !strong) {
     const close = r.best.match === 'exact' || r.best.match === 'fold' || r.best.match === 'translit';
     const punct = m.next < t.n && t.kind[m.next] === Kind.Punct && t.sent[m.next] === t.sent[m.t0];

@@ -277,7 +277,11 @@ function prior(c: Candidate, m: Mention, rivals: Rivals, gaz: Gazetteer | null):
   // a Cyrillic case form that meets the entry only through a Latin name is two guesses (a case ending
   // and a transliteration): weaker than one meeting a Cyrillic name («Липців» is Lyptsi/Липці, not
   // the village whose old Latin name is "Liptsy")
-  if (c.match === 'inflection' && !hasCyrillic(c.variant) && hasCyrillic(m.surface)) s += w('match.inflection.latin');
+  if (c.match === 'inflection' && !hasCyrillic(c.variant) && hasCyrillic(m.surface)) {
+    s += w('match.inflection.latin');
+    // ... weaker still when another entry meets the same form through a Cyrillic name
+    if (all.some((o) => o.match === 'inflection' && hasCyrillic(o.variant))) s += w('match.inflection.latin.shadowed');
+  }
   // a Cyrillic spelling that names a town of some size in a Cyrillic country names it rather than a
   // place abroad spelt alike in Russian («Мер Сум», genitive of Суми/Sumy, is no Soum of Burkina
   // Faso; lane fixF, review 2 finding 6): the town abroad loses `cyrillic.abroad.shadowed` (the town
