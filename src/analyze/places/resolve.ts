@@ -240,6 +240,8 @@ interface Rivals {
   close: boolean;
   /** Some town of a Cyrillic country of at least BARE_STEM_MIN_POPULATION matches it by a Cyrillic name. */
   cyrillicTown: boolean;
+  /** Some candidate meets the spelling as a case form of a Cyrillic name. */
+  cyrillicInflection: boolean;
   /** `country\tadmin1` of the towns that are seats, and the countries whose capital is a candidate town. */
   seatRegions: Set<string>;
   capitalCountries: Set<string | null>;
@@ -257,6 +259,7 @@ function rivalsOf(all: readonly Candidate[]): Rivals {
   return {
     close: all.some((o) => o.match === 'exact' || o.match === 'fold'),
     cyrillicTown: all.some((o) => SMALL.has(o.entry.level) && cyrillicCountry(o.entry.country) && o.entry.population >= BARE_STEM_MIN_POPULATION && (o.match === 'exact' || o.match === 'fold' || (o.match === 'inflection' && hasCyrillic(o.variant)))),
+    cyrillicInflection: all.some((o) => o.match === 'inflection' && hasCyrillic(o.variant)),
     seatRegions,
     capitalCountries,
   };
@@ -280,7 +283,7 @@ function prior(c: Candidate, m: Mention, rivals: Rivals, gaz: Gazetteer | null):
   if (c.match === 'inflection' && !hasCyrillic(c.variant) && hasCyrillic(m.surface)) {
     s += w('match.inflection.latin');
     // ... weaker still when another entry meets the same form through a Cyrillic name
-    if (all.some((o) => o.match === 'inflection' && hasCyrillic(o.variant))) s += w('match.inflection.latin.shadowed');
+    if (rivals.cyrillicInflection) s += w('match.inflection.latin.shadowed');
   }
   // a Cyrillic spelling that names a town of some size in a Cyrillic country names it rather than a
   // place abroad spelt alike in Russian («Мер Сум», genitive of Суми/Sumy, is no Soum of Burkina
