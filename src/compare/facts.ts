@@ -207,9 +207,13 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const topics = claimTopics(analysis, claim);
   const rebuts = rebutFacts(analysis, claim);
   const about = { ...(topics.length > 0 ? { topics } : {}), ...(rebuts.length > 0 ? { rebuts } : {}) };
-  if (subject !== 'war') return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses.filter((s) => s.topic !== 'stalemate'), places, placeFrom, date, dateFrom, events: [], ...about, ...withProcesses };
+  // a claim of no known subject, placed nowhere, by a voice of one of the two sides that says one of
+  // them did it («терористична атака, яку підготувала росія» about a pipeline abroad) is about the war
+  const early = subject === 'unknown' && places.length === 0 && belligerent ? eventFacts(analysis, index, speaker, statuses.some((s) => s.denial)) : null;
+  const sideDidIt = early !== null && early.some((e) => e.topic === 'responsibility' && (e.agentSide === 'RU' || e.agentSide === 'UA'));
+  if (subject !== 'war' && !sideDidIt) return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses.filter((s) => s.topic !== 'stalemate'), places, placeFrom, date, dateFrom, events: [], ...about, ...withProcesses };
   withoutTallyParts(text, quantities, places);
-  const events = eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
+  const events = early ?? eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side
   // blamed, not where it happened; the event's place is the one of its sentence, paragraph or document.
   let fineOnly = false;
