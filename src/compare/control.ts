@@ -25,7 +25,7 @@ import type { Analysis, Place } from '../analyze/types.js';
 import { clauseBreakBetween, compareLexicon, foldName, opponent, type StatusRow, type Word } from './lexicon.js';
 import { sideIn, type SpeakerContext } from './speaker.js';
 import { memo } from './docindex.js';
-import { hasCyrillic } from '../util/index.js';
+import { groupBy, hasCyrillic } from '../util/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef } from './compare.js';
 import { voiceKey } from './identity.js';
@@ -628,13 +628,7 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: 
     if (f === undefined) firstOfRec.set(r, i);
     else parent[find(i)] = find(f);
   }
-  const groups = new Map<number, number[]>();
-  for (const i of involved) {
-    const root = find(i);
-    const l = groups.get(root);
-    if (l) l.push(i);
-    else groups.set(root, [i]);
-  }
+  const groups = groupBy(involved, find);
   for (const members of groups.values()) {
     // one claim stands on one position (one of who holds it, one of encirclement): its first in text order
     const byRec = new Map<string, Item>();

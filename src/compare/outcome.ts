@@ -14,6 +14,7 @@ import { dayNumber, hashId, sideOf } from './compare.js';
 import { sameIdentity } from './identity.js';
 import { namesItem } from './fate.js';
 import type { ClaimRecord, Dispute, OutcomeFact, PlaceRef, Side } from './types.js';
+import { groupBy } from '../util/index.js';
 
 type Cls = 'hit' | 'losses' | 'verb' | 'target' | 'weapon' | 'instrument' | 'repelled' | 'nodamage' | 'nolosses' | 'all' | 'intercept' | 'debris' | 'fall' | 'total';
 
@@ -259,13 +260,7 @@ export function compareOutcomes(records: readonly ClaimRecord[], windowDays = 1)
       parent.set(find(h), find(n));
     }
   }
-  const groups = new Map<Item, Item[]>();
-  for (const x of paired) {
-    const root = find(x);
-    const l = groups.get(root);
-    if (l) l.push(x);
-    else groups.set(root, [x]);
-  }
+  const groups = groupBy(paired, find);
   const out: Dispute[] = [];
   for (const g of groups.values()) out.push(dispute(records, g));
   return out;

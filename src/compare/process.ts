@@ -14,6 +14,7 @@ import { memo } from './docindex.js';
 import { dayNumber, hashId, sideOf, textKey, type RecRef } from './compare.js';
 import { voiceKey } from './identity.js';
 import type { ClaimRecord, Dispute, ProcessFact, Side, Topic } from './types.js';
+import { groupBy } from '../util/index.js';
 
 type Phase = ProcessFact['phase'];
 const PHASES = new Set<string>(['put-off', 'unset', 'ready']);
@@ -214,13 +215,7 @@ export function compareProcesses(records: readonly ClaimRecord[], windowDays: nu
         parent[find(i)] = find(j);
       }
     }
-    const groups = new Map<number, number[]>();
-    for (const i of involved) {
-      const root = find(i);
-      const l = groups.get(root);
-      if (l) l.push(i);
-      else groups.set(root, [i]);
-    }
+    const groups = groupBy(involved, find);
     for (const members of groups.values()) {
       const pos = new Map<string, Item[]>();
       for (const i of members.sort((x, y) => x - y)) {

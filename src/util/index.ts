@@ -53,3 +53,15 @@ export class BoundedMemo<K, V> {
     return this.map.size;
   }
 }
+
+/** `items` grouped by `key`, each group in the items' order, the groups in the order of their first item. */
+export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const l = groups.get(k);
+    if (l) l.push(x);
+    else groups.set(k, [x]);
+  }
+  return groups;
+}

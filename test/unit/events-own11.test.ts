@@ -4,26 +4,11 @@
  * written by hand from the CAMEO2PLOVER-2021 codes before the stage was run on the new rows. `main` is
  * the main event as bench/events.ts picks it (the first event outside a subordinate part, else the first).
  */
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze/index.js';
+import { eventTable } from './event-table.js';
 
-/** The main event of a sentence as "TYPE/mode", or "none". */
-function main(text: string): string {
-  const evs = analyze({ id: 't', text }).events ?? [];
-  const e = evs.find((x) => !x.subordinate) ?? evs[0];
-  return e ? `${e.plover.type}/${e.plover.mode}` : 'none';
-}
-
-/** One test per row: the main event's type (and mode, when the row gives "TYPE/mode"). */
+/** One test per row (test/unit/event-table.ts). */
 function table(name: string, rows: [string, string][]): void {
-  for (const [text, want] of rows) {
-    test(`events own11, ${name}: ${text}`, () => {
-      const got = main(text);
-      if (want.includes('/') || want === 'none') assert.equal(got, want);
-      else assert.equal(got.split('/')[0], want);
-    });
-  }
+  eventTable('events own11', name, rows);
 }
 
 table('a headline\'s bare verb after its plural subject is a verb, not a noun compound', [
