@@ -8,9 +8,8 @@
  */
 import type { Analysis } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
-import { NEGATIONS, opponent, PhraseMatcher, wordsOf, type Word } from './lexicon.js';
+import { NEGATIONS, opponent, PhraseMatcher, type Word } from './lexicon.js';
 import { sideIn, type SpeakerContext } from './speaker.js';
-import { memo } from './docindex.js';
 import { dayNumber, hashId, sideOf, textKey, type RecRef } from './compare.js';
 import { voiceKey } from './identity.js';
 import type { ClaimRecord, Dispute, ProcessFact, Side, Topic } from './types.js';
@@ -18,10 +17,22 @@ import { groupBy } from '../util/index.js';
 
 type Phase = ProcessFact['phase'];
 const PHASES = new Set<string>(['put-off', 'unset', 'ready']);
-const PROCESSES = new Set<string>(['exchange', 'talks', 'ceasefire']);
+const PROCESSES = new Set<string>(['exchange', 'exchange-bodies', 'exchange-prisoners', 'talks', 'ceasefire']);
+
+/** The family of a process: an exchange of the dead, of prisoners, or not said, are all exchanges. */
+function family(process: string): string {
+  return process.startsWith('exchange') ? 'exchange' : process;
+}
+
+/** Whether two processes of one family may be the same one: equal, or one an exchange not said to be of whom. */
+function sameProcess(a: string, b: string): boolean {
+  return a === b || a === 'exchange' || b === 'exchange';
+}
 
 /** Words either side of a phase word within which its process noun may stand (in its sentence). */
 const NOUN_REACH = 8;
+/** Words after a put-off or ready phrase within which its object, the process noun, must start ("ready for a prisoner exchange"). */
+const OBJECT_REACH = 3;
 /** Words before a put-off or ready word searched for the side it names (in its clause). */
 const SIDE_REACH = 6;
 /** Words before a phase word within which a negation turns it into no statement ("not ready"). */
@@ -68,18 +79,12 @@ function nounsIn(words: Word[]): { process: string; at: number }[] {
   return out;
 }
 
-/** The one process the document's words name, or null when they name none or several. */
-function documentProcess(analysis: Analysis): string | null {
-  return memo(analysis, 'process:document', () => {
-    const kinds = new Set(nounsIn(wordsOf(analysis.text)).map((n) => n.process));
-    return kinds.size === 1 ? [...kinds][0]! : null;
-  });
-}
-
 /**
  * The process statements of one claim's content fragments (`fragWords`, offsets into `analysis.text`),
- * said by a speaker of one of the two sides: a phase word with the process noun nearest to it in its
- * sentence (else the document's only process), and for put-off and ready the side named before it.
+ * said by a speaker of one of the two sides: a phase word with its process noun — for unset the one
+ * nearest to it in its sentence; for put-off and ready its object, just after it in its clause (or for
+ * put-off before it there: «Обмін полоненими Росія зірвала») — and for put-off and ready the side named
+ * before it. No noun, no fact, whatever else the document names.
  */
 export function processFacts(analysis: Analysis, fragWords: readonly Word[][], speaker: SpeakerContext): ProcessFact[] {
   if (speaker.side !== 'RU' && speaker.side !== 'UA') return [];
@@ -104,9 +109,18 @@ export function processFacts(analysis: Analysis, fragWords: readonly Word[][], s
         const d = n.at < k ? k - n.at : n.at - (m.end - 1);
         if (d > NOUN_REACH || (n.at >= k && n.at < m.end)) continue;
         if (sentenceEnd(text, Math.min(a.start, words[n.at]!.start), Math.max(b.end, words[n.at]!.end))) continue;
+        if (phase !== 'unset') {
+          // the phrase's object: after it within reach, or (put-off) before it, in its clause
+          if (n.at >= m.end ? d > OBJECT_REACH : phase !== 'put-off') continue;
+          const lo = n.at < k ? words[n.at]!.end : b.end;
+          const hi = n.at < k ? a.start : words[n.at]!.start;
+          if (/[,;:.!?…—]/.test(text.slice(lo, hi))) continue;
+          if (best && best.at >= m.end) continue; // the object after it comes first
+          if (n.at >= m.end) { best = n; continue; }
+        }
         if (!best || d < Math.abs(best.at - k)) best = n;
       }
-      const process = best?.process ?? documentProcess(analysis);
+      const process = best?.process;
       if (!process) continue;
       let by: Side | null = null;
       if (phase !== 'unset') {
@@ -155,16 +169,23 @@ function answers(a: Item, b: Item): boolean {
   }
 }
 
+/** A process as written in a label: "exchange of bodies" for `exchange-bodies`. */
+function processName(process: string): string {
+  const m = /^exchange-(\w+)$/.exec(process);
+  return m ? `exchange of ${m[1]}` : process;
+}
+
 /** The label of a position. */
 function positionLabel(f: ProcessFact, items: Item[]): string {
+  const name = processName(f.process);
   const phrases = [...new Set(items.map((it) => it.fact.text))].slice(0, 3).map((p) => `"${p}"`).join(', ');
   switch (f.phase) {
     case 'put-off':
-      return `${f.by} put off the ${f.process} (${phrases})`;
+      return `${f.by} put off the ${name} (${phrases})`;
     case 'unset':
-      return `no date or terms of the ${f.process} were agreed (${phrases})`;
+      return `no date or terms of the ${name} were agreed (${phrases})`;
     case 'ready':
-      return `${f.by} is ready for the ${f.process} (${phrases})`;
+      return `${f.by} is ready for the ${name} (${phrases})`;
   }
 }
 
@@ -190,10 +211,10 @@ export function compareProcesses(records: readonly ClaimRecord[], windowDays: nu
     if (Number.isNaN(day)) continue;
     for (const fact of facts) {
       if (!fact || !PROCESSES.has(fact.process)) continue;
-      const l = byProcess.get(fact.process);
+      const l = byProcess.get(family(fact.process));
       const it = { rec: r, day, fact, side };
       if (l) l.push(it);
-      else byProcess.set(fact.process, [it]);
+      else byProcess.set(family(fact.process), [it]);
     }
   }
   const out: Dispute[] = [];
@@ -206,7 +227,7 @@ export function compareProcesses(records: readonly ClaimRecord[], windowDays: nu
       for (let j = i + 1; j < items.length && items[j]!.day - items[i]!.day <= windowDays; j++) {
         const a = items[i]!;
         const b = items[j]!;
-        if (a.rec === b.rec || !(answers(a, b) || answers(b, a))) continue;
+        if (a.rec === b.rec || !sameProcess(a.fact.process, b.fact.process) || !(answers(a, b) || answers(b, a))) continue;
         const ra = records[a.rec]!;
         const rb = records[b.rec]!;
         if (textKey(ra) === textKey(rb) && voiceKey(ra) === voiceKey(rb)) continue;

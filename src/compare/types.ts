@@ -196,7 +196,7 @@ export interface RebutFact {
 
 /** One process statement of a claim ("Kyiv put off the handover", «Жодної дати ... не погоджено»). */
 export interface ProcessFact {
-  /** The process: `exchange`, `talks` or `ceasefire` (data/process-status.tsv). */
+  /** The process: `exchange` (of whom not said), `exchange-bodies`, `exchange-prisoners`, `talks` or `ceasefire` (data/process-status.tsv). */
   process: string;
   /** put-off: `by` put it off, cancelled or wrecked it; unset: no date or terms agreed; ready: `by` is ready for it. */
   phase: 'put-off' | 'unset' | 'ready';

@@ -196,6 +196,49 @@ test('"no date yet" from both sides, an admission, one side\'s voices, another p
   for (const [a, b] of rows) assert.deepEqual(disputeKinds(a, b).filter((k) => k === 'status'), [], `${a[0]} | ${b[0]}`);
 });
 
+/** The process facts of a text's claims, as "process|phase|by". */
+function processes(doc: Doc): string[] {
+  return records('p', doc).flatMap((r) => (r.processes ?? []).map((f) => `${f.process}|${f.phase}|${f.by}`));
+}
+
+test('a put-off or ready word makes a process fact only with the process noun as its object, in its own sentence; an exchange of the dead is not one of prisoners', () => {
+  const rows: [Doc, string[]][] = [
+    // the reviewer's: the exchange in another sentence, the put-off word's object a celebration
+    [['Последний обмен пленными состоялся в мае. Как заявил Дмитрий Песков, Киев отменил празднование Дня Конституции.', J7], []],
+    // the reviewer's: the exchange in another sentence, ready for an offensive
+    [['Ombudsman Dmytro Lubinets said the last exchange took place in May. Ukraine is ready for a new Russian offensive in the Sumy region, Zelensky said.', J8], []],
+    // the reviewer's: ready for a war, the processes in another clause
+    [['Zelensky said that without a ceasefire there will be no talks, and Ukraine is ready for a long war.', J8], []],
+    // our own: another object of the put-off or ready word
+    [['Kremlin spokesman Dmitry Peskov said the talks had stalled. He said Kyiv had cancelled the parade.', J7], []],
+    [['Мария Захарова заявила, что Киев сорвал поставки зерна, хотя обмен пленными продолжается.', J7], []],
+    [['Омбудсмен Дмитрий Лубинец заявил, что переговоров не будет, а Украина готова к долгой войне.', J8], []],
+    [['Ombudsman Dmytro Lubinets said the exchange was delayed but Ukraine was ready for a harsh winter.', J8], []],
+    // the object is the process: of the dead, of prisoners, or not said
+    [['Vladimir Medinsky said Kyiv had put off the exchange of bodies.', J7], ['exchange-bodies|put-off|UA']],
+    [['Мария Захарова заявила, что Киев отменил обмен пленными.', J7], ['exchange-prisoners|put-off|UA']],
+    [['Ombudsman Dmytro Lubinets said Ukraine was ready for a prisoner exchange.', J8], ['exchange-prisoners|ready|UA']],
+    [['Kremlin spokesman Dmitry Peskov said Kyiv had postponed the swap.', J7], ['exchange|put-off|UA']],
+    // the object before a put-off word in its clause; an object that starts with "a new round of"
+    [['Обмін полоненими Росія зірвала, заявив омбудсман Дмитро Лубінець.', J8], ['exchange-prisoners|put-off|RU']],
+    [['Zelensky said Ukraine was ready to hold a new round of talks.', J8], ['talks|ready|UA']],
+    [['Омбудсмен Дмитрий Лубинец заявил, что Украина готова провести новый раунд переговоров.', J8], ['talks|ready|UA']],
+  ];
+  for (const [doc, want] of rows) assert.deepEqual(processes(doc), want, doc[0]);
+  // an exchange of the dead put off against one of prisoners wrecked: two processes, no dispute
+  const none: [Doc, Doc][] = [
+    [
+      ['По словам Мединского, украинская сторона отложила обмен телами.', J7],
+      ['Омбудсман Дмитро Лубінець заявив, що Росія зірвала обмін полоненими.', J8],
+    ],
+    [
+      ['Vladimir Medinsky said Kyiv had put off the exchange of bodies.', J7],
+      ['Ombudsman Dmytro Lubinets said Russia had called off the prisoner exchange.', J8],
+    ],
+  ];
+  for (const [a, b] of none) assert.deepEqual(disputeKinds(a, b).filter((k) => k === 'status'), [], `${a[0]} | ${b[0]}`);
+});
+
 const O13 = '2023-10-13T10:30:00Z';
 
 test('an advance at a place against "the offensive there has choked" is a status dispute; another sector or one side\'s voices is none', () => {
