@@ -207,10 +207,12 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const topics = claimTopics(analysis, claim);
   const rebuts = rebutFacts(analysis, claim);
   const about = { ...(topics.length > 0 ? { topics } : {}), ...(rebuts.length > 0 ? { rebuts } : {}) };
-  // a claim of no known subject, placed nowhere, by a voice of one of the two sides that says one of
-  // them did it («терористична атака, яку підготувала росія» about a pipeline abroad) is about the war
-  const early = subject === 'unknown' && places.length === 0 && belligerent ? eventFacts(analysis, index, speaker, statuses.some((s) => s.denial)) : null;
-  const sideDidIt = early !== null && early.some((e) => e.topic === 'responsibility' && (e.agentSide === 'RU' || e.agentSide === 'UA'));
+  // a claim of no known subject, placed nowhere, in which a voice of one of the two sides says the
+  // other side did it («терористична атака, яку підготувала росія», said by Kyiv of a pipeline
+  // abroad) is about the war; a side's own "nothing to do with the blast at the dam" is not enough
+  const own = speaker.side === 'RU' || speaker.side === 'UA' ? speaker.side : null;
+  const early = subject === 'unknown' && places.length === 0 && own !== null ? eventFacts(analysis, index, speaker, statuses.some((s) => s.denial)) : null;
+  const sideDidIt = early !== null && early.some((e) => e.topic === 'responsibility' && e.polarity === 1 && (e.agentSide === 'RU' || e.agentSide === 'UA') && e.agentSide !== own);
   if (subject !== 'war' && !sideDidIt) return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses.filter((s) => s.topic !== 'stalemate'), places, placeFrom, date, dateFrom, events: [], ...about, ...withProcesses };
   withoutTallyParts(text, quantities, places);
   const events = early ?? eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
