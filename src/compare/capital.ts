@@ -208,10 +208,16 @@ let venue: Map<string, Set<string>> | null = null;
  * Whether the place name at [start, end) of `text` is the venue of a speech: a venue word of
  * data/venue-words.tsv, then a preposition of the same file, right before the name ("told a news
  * conference in Vienna", "told reporters in Brussels", "на брифинге в Москве"), with no sentence
- * or clause break between. Where a speaker spoke is not where the claim is.
+ * or clause break between. Where a speaker spoke is not where the claim is. A name followed by a
+ * comma and a relative adverb of place of the same file (`where`: "said in Kharkiv, where the
+ * missile hit", «в Харькове, где», «в Запоріжжі, де»; `end` given) is where the event happened: no venue.
  */
-export function venueName(text: string, start: number): boolean {
+export function venueName(text: string, start: number, end?: number): boolean {
   venue ??= wordClasses('venue-words.tsv');
+  if (end !== undefined) {
+    const rel = /^\s*,\s*(\p{L}+)/u.exec(text.slice(end, end + 16));
+    if (rel && (venue.get('where') ?? NONE).has(rel[1]!.toLowerCase())) return false;
+  }
   // (over an article: "said at the White House")
   let ws = wordsOf(text, Math.max(0, start - 48), start).slice(-3);
   if (ws.at(-1)?.w === 'the') ws = ws.slice(0, -1);

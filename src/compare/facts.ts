@@ -512,12 +512,13 @@ function ruukPrepositions(): Set<string> {
 
 let anaphors: Set<string> | null = null;
 let cityAnaphors: Set<string> | null = null;
-/** Determiners and prepositions before a city noun that make it point back ("the city", «в городе»). */
-const CITY_DETERMINERS = new Set(['the', 'this', 'в', 'во', 'у']);
+/** Determiners and prepositions before a city noun that make it point back ("the city", «в городе»; data/grammar-words.tsv `city-determiner`). */
+let cityDeterminers: Set<string> | null = null;
 /** Whether words hold "the city", «в городе», «у місті» (data/grammar-words.tsv `city-anaphor`). */
 function cityAnaphorIn(words: readonly Word[]): boolean {
   cityAnaphors ??= grammarSet('city-anaphor');
-  return words.some((w, i) => i > 0 && cityAnaphors!.has(w.w) && CITY_DETERMINERS.has(words[i - 1]!.w));
+  cityDeterminers ??= grammarSet('city-determiner');
+  return words.some((w, i) => i > 0 && cityAnaphors!.has(w.w) && cityDeterminers!.has(words[i - 1]!.w));
 }
 
 /** Adverbs that point back to a place of the sentence before (data/grammar-words.tsv `place-anaphor`). */
@@ -1309,7 +1310,11 @@ const OPENER_REACH = 60;
  */
 function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], fineOnly = false, skip: ((p: PlaceRef) => boolean) | null = null): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
   const strict = placesFor(analysis, claim, frags, fineOnly, skip, true);
-  return strict.places.length > 0 ? strict : placesFor(analysis, claim, frags, fineOnly, skip, false);
+  if (strict.places.length > 0 && strict.placeFrom !== 'document') return strict;
+  // a document-wide guess never beats a place the claim's own content names, even an actor's country
+  // («Україна втратила до половини генерації», fix lane fixpl): the loss is where the country is
+  const loose = placesFor(analysis, claim, frags, fineOnly, skip, false);
+  return strict.places.length === 0 || loose.placeFrom === 'content' ? loose : strict;
 }
 
 /** Whether each place of `all` opens its sentence as a speaker's seat ("In Kyiv, presidential adviser X said"). */
@@ -1346,7 +1351,7 @@ function placesFor(analysis: Analysis, claim: Claim, frags: readonly Span[], fin
   // ... and the speaker's seat opening the sentence ("In Kyiv, presidential adviser X said").
   const notHere = memo(analysis, 'facts:notHere', () => {
     const seats = openerSeats(analysis, all);
-    return all.map((p, i) => seats[i]! || governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end) || yardstickName(analysis.text, p.start) || venueName(analysis.text, p.start));
+    return all.map((p, i) => seats[i]! || governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end) || yardstickName(analysis.text, p.start) || venueName(analysis.text, p.start, p.end));
   });
   // an actor's country, capital or seat, left out of the strict pick
   const actor = memo(analysis, 'facts:actorNames', () => all.map((p) => actorName(analysis.text, p.start, p.end, p.ref.level)));

@@ -55,10 +55,17 @@ test('venueName: the place where a speaker spoke is a venue', () => {
     ['A news conference was held. In Kherson, shelling went on.', 'Kherson', false],
     // a venue word and a preposition with a sentence break between them and the name
     ['The governor told a news conference. In Kherson, shelling went on.', 'Kherson', false],
+    // (fix lane fixpl, reviewer 8) a speech place followed by ", where" is where the event happened
+    ['Seven people were killed, President Volodymyr Zelensky said in Kharkiv, where the missile hit a residential block.', 'Kharkiv', false],
+    ['Выступая в Харькове, где накануне ракета попала в жилой дом, Зеленский заявил, что погибли семь человек.', 'Харькове', false],
+    ['Виступаючи в Запоріжжі, де вранці ракета влучила в лікарню, губернатор заявив, що загинули двоє.', 'Запоріжжі', false],
+    ['The mayor told reporters in Odesa, where a drone hit a warehouse, that three were hurt.', 'Odesa', false],
+    // ... and a comma then any other word leaves the venue a venue
+    ['The minister told reporters in Brussels, adding that the dam had been blown up.', 'Brussels', true],
   ];
   for (const [text, name, want] of rows) {
-    const [s] = at(text, name);
-    assert.equal(venueName(text, s), want, `${text} / ${name}`);
+    const [s, e] = at(text, name);
+    assert.equal(venueName(text, s, e), want, `${text} / ${name}`);
   }
 });
 

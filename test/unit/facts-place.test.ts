@@ -53,6 +53,13 @@ test('place: the speaker\'s seat or venue does not place the claim', () => {
     // a place of the event after "in" stays
     ['The governor said in a statement that shelling hit a school in Kherson.', 'shelling hit a school', ['Kherson'], []],
     ['In Kherson, shelling killed two people on Sunday, the governor said.', 'shelling killed two people', ['Kherson'], []],
+    // fix lane fixpl (reviewer 8): a speech place followed by ", where" / «, где» / «, де» is where
+    // the event happened, not a venue; the claim does not take a place from another sentence or paragraph
+    ['Seven people were killed, President Volodymyr Zelensky said in Kharkiv, where the missile hit a residential block. Earlier he had visited Lviv.', 'Seven people were killed', ['Kharkiv'], ['Lviv']],
+    ['Выступая в Харькове, где накануне ракета попала в жилой дом, Зеленский заявил, что погибли семь человек.\n\nНа брифинге в Белгороде губернатор сказал, что ракета была сбита.', 'погибли семь человек', ['Kharkiv'], ['Belgorod']],
+    ['Three dockers were wounded, the governor told reporters in Odesa, where a drone hit a grain warehouse. He later flew to Kyiv.', 'Three dockers were wounded', ['Odesa'], ['Kyiv']],
+    ['Виступаючи в Запоріжжі, де вранці ракета влучила в лікарню, губернатор заявив, що загинули двоє людей.\n\nНа брифінгу в Києві речник сказав, що ракета була крилатою.', 'загинули двоє людей', ['Zaporizhzhia'], ['Kyiv']],
+    ['Выступая в Херсоне, где утром снаряд попал в рынок, мэр сказал, что ранены пять человек.', 'ранены пять человек', ['Kherson'], []],
   ]);
 });
 
@@ -85,6 +92,14 @@ test('place: a country that is the actor gives way to the place of the sentence,
     ['The ministry said 12 HIMARS launchers were now in Ukraine and none had been destroyed.', 'none had been destroyed', ['Ukraine'], []],
     ['The defence ministry said its air defences shot down 30 drones over Russia overnight.', 'shot down 30 drones', ['Russia'], []],
     ['The official said Russia had deployed 10,000 soldiers in Belarus.', 'deployed 10,000 soldiers', ['Belarus'], []],
+    // fix lane fixpl (reviewer 9): a country that is the subject of a loss, with no other place of
+    // the claim's own paragraphs, is where the loss is, not a country in the speaker's phrase nor a
+    // first name inside the speaker's name («Герман» is no Germany)
+    ['Україна втратила до половини генерації, заявив міністр енергетики Герман Галущенко після зустрічі з послом Польщі.', 'до половини генерації', ['Ukraine'], ['Poland', 'Germany']],
+    ['Україна втратила до половини генерації, заявив міністр енергетики Герман Галущенко.', 'до половини генерації', ['Ukraine'], ['Germany']],
+    ['Ukraine has lost half of its generating capacity, the energy minister told a conference in Warsaw.', 'half of its generating', ['Ukraine'], ['Warsaw']],
+    ['Россия потеряла треть своих танков, заявил министр обороны Великобритании Бен Уоллес.', 'треть своих танков', ['Russia'], ['United Kingdom']],
+    ['Молдова втратила половину врожаю, сказав міністр аграрної політики Роман Лещенко.', 'половину врожаю', ['Moldova'], ['Romania']],
   ]);
 });
 
