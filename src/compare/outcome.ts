@@ -16,9 +16,9 @@ import { namesItem } from './fate.js';
 import type { ClaimRecord, Dispute, OutcomeFact, PlaceRef, Side } from './types.js';
 import { groupBy } from '../util/index.js';
 
-type Cls = 'hit' | 'losses' | 'verb' | 'target' | 'weapon' | 'instrument' | 'repelled' | 'nodamage' | 'nolosses' | 'all' | 'intercept' | 'debris' | 'fall' | 'total';
+type Cls = 'hit' | 'losses' | 'verb' | 'target' | 'civil' | 'weapon' | 'instrument' | 'repelled' | 'nodamage' | 'nolosses' | 'all' | 'intercept' | 'debris' | 'fall' | 'total';
 
-const CLASSES: ReadonlySet<string> = new Set(['hit', 'losses', 'verb', 'target', 'weapon', 'instrument', 'repelled', 'nodamage', 'nolosses', 'all', 'intercept', 'debris', 'fall', 'total']);
+const CLASSES: ReadonlySet<string> = new Set(['hit', 'losses', 'verb', 'target', 'civil', 'weapon', 'instrument', 'repelled', 'nodamage', 'nolosses', 'all', 'intercept', 'debris', 'fall', 'total']);
 
 interface Row { words: StemWord[]; cls: Cls }
 
@@ -143,8 +143,24 @@ export function outcomeFacts(
       const to = cl[cl.length - 1]!.end;
       const agentSide = agents === null || typeof agents === 'string' ? agents : (agents.find((e) => e.agentSide && e.start >= from && e.start < to)?.agentSide ?? null);
       const dflt = (state: OutcomeFact['state']): Side | null => (agentSide ? opponent(agentSide) : state === 'hit' ? opponent(speakerSide) : speakerSide);
-      const add = (state: OutcomeFact['state'], c: Hit, ofSide: Side | null, debris = false): void => {
-        found.push({ state, debris, ofSide: ofSide ?? dflt(state), text: text.slice(cl[c.i]!.start, cl[c.i + c.n - 1]!.end), start: cl[c.i]!.start, end: cl[c.i + c.n - 1]!.end });
+      const add = (state: OutcomeFact['state'], c: Hit, ofSide: Side | null, debris = false, civilian = false): void => {
+        found.push({ state, debris, ofSide: ofSide ?? dflt(state), text: text.slice(cl[c.i]!.start, cl[c.i + c.n - 1]!.end), start: cl[c.i]!.start, end: cl[c.i + c.n - 1]!.end, ...(civilian ? { civilian } : {}) });
+      };
+      // the targets this clause says were hit (a destroy verb's object) are no object of its "no losses"
+      const hitTargets = new Set<Hit>();
+      for (const c of cues) if (c.cls === 'verb' && !negated(ws, c.i)) {
+        const t = targetOf(cues, c);
+        if (t) hitTargets.add(t);
+      }
+      // a "no casualties" or "no damage" whose nearest object in the clause is a civilian one
+      // («обстреляли жилой квартал, пострадавших нет») is said of it, not of a military target
+      const ofCivil = (c: Hit): boolean => {
+        let best: Hit | null = null;
+        for (const x of cues) {
+          if ((x.cls !== 'civil' && x.cls !== 'target') || hitTargets.has(x)) continue;
+          if (!best || Math.abs(x.i - c.i) < Math.abs(best.i - c.i)) best = x;
+        }
+        return best?.cls === 'civil';
       };
       const sideNear = (from: number, to: number, backwards: boolean): Side | null => sideIn(cl, Math.max(0, from), Math.min(cl.length, to), speakerSide, backwards);
       const has = (cls: Cls): boolean => cues.some((c) => c.cls === cls);
@@ -155,19 +171,24 @@ export function outcomeFacts(
           const t = targetOf(cues, c);
           // (a named system or aircraft hit is its fate: src/compare/fate.ts)
           if (t && !namesItem(text, cl[t.i]!.start, cl[Math.min(cl.length, t.i + t.n + 3) - 1]!.end)) add('hit', c, sideNear(t.i - 1, t.i + t.n + 2, false));
-        } else if ((c.cls === 'repelled' && strike) || c.cls === 'nodamage') add('none', c, null);
-        else if (c.cls === 'nolosses') add('none', c, sideNear(c.i - 3, c.i, true));
+        } else if (c.cls === 'repelled' && strike) add('none', c, null);
+        else if (c.cls === 'nodamage') add('none', c, null, false, ofCivil(c));
+        else if (c.cls === 'nolosses') add('none', c, sideNear(c.i - 3, c.i, true), false, ofCivil(c));
         else if (c.cls === 'all' && has('weapon') && (has('intercept') || has('verb')) && cues.some((w) => w.cls === 'weapon' && w.i > c.i && w.i - c.i <= 3)) add('none', c, null);
         else if (c.cls === 'debris' && !negated(ws, c.i) && cues.some((x) => x.cls === 'fall' && !negated(ws, x.i))) add('none', c, null, true);
       }
     }
   }
-  // one fact per state and side (debris if any of its none facts says debris); a side said to be both hit and not hit gives none
+  // one fact per state and side (debris if any of its none facts says debris, civilian if all
+  // are); a side said to be both hit and not hit gives none
   const out: OutcomeFact[] = [];
   for (const fact of found) {
     if (found.some((x) => x.ofSide === fact.ofSide && x.state !== fact.state)) continue;
     const same = out.find((x) => x.ofSide === fact.ofSide && x.state === fact.state);
-    if (!same) out.push({ ...fact, debris: found.some((x) => x.ofSide === fact.ofSide && x.state === fact.state && x.debris) });
+    if (same) continue;
+    const all = found.filter((x) => x.ofSide === fact.ofSide && x.state === fact.state);
+    const { civilian: _, ...rest } = fact;
+    out.push({ ...rest, debris: all.some((x) => x.debris), ...(all.every((x) => x.civilian) ? { civilian: true } : {}) });
   }
   return out;
 }
@@ -227,13 +248,18 @@ export function compareOutcomes(records: readonly ClaimRecord[], windowDays = 1)
     const home = rec.speaker?.side ? null : homeSide(rec);
     for (const f of rec.outcomes) {
       if (!f || (f.state !== 'hit' && f.state !== 'none')) continue;
+      // a "no casualties" said of a civilian object answers no hit of a military target
+      if (f.civilian) continue;
       if (rec.speaker?.side && f.ofSide) items.push({ rec: r, day, fact: f, side: rec.speaker.side });
       else if (home && f.state === 'none' && !f.ofSide) items.push({ rec: r, day, fact: { ...f, ofSide: home }, side: home });
     }
   }
   const hits = items.filter((x) => x.fact.state === 'hit');
-  const nones = items.filter((x) => x.fact.state === 'none');
-  if (hits.length === 0 || nones.length === 0) return [];
+  const order = new Map(items.map((x, k) => [x, k]));
+  if (hits.length === 0 || hits.length === items.length) return [];
+  // the none facts by the side they are of, sorted by day: each hit scans only its window
+  const nonesBySide = groupBy(items.filter((x) => x.fact.state === 'none'), (x) => x.fact.ofSide);
+  for (const l of nonesBySide.values()) l.sort((a, b) => a.day - b.day);
   const spotCache = new Map<number, ReturnType<typeof spots>>();
   const spotOf = (r: number): ReturnType<typeof spots> => {
     let s = spotCache.get(r);
@@ -251,11 +277,26 @@ export function compareOutcomes(records: readonly ClaimRecord[], windowDays = 1)
   const paired = new Set<Item>();
   for (const h of hits) {
     const rh = records[h.rec]!;
-    for (const n of nones) {
+    const nones = nonesBySide.get(h.fact.ofSide);
+    if (!nones) continue;
+    // the first none of the window: a binary search on the sorted days
+    let lo = 0;
+    for (let hi = nones.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (nones[mid]!.day < h.day - windowDays) lo = mid + 1;
+      else hi = mid;
+    }
+    const pairs: Item[] = [];
+    for (let k = lo; k < nones.length && nones[k]!.day <= h.day + windowDays; k++) {
+      const n = nones[k]!;
       const rn = records[n.rec]!;
-      if (h.fact.ofSide !== n.fact.ofSide || Math.abs(h.day - n.day) > windowDays) continue;
       if (h.side === n.side || h.rec === n.rec || sameIdentity(rh, rn)) continue;
       if (!samePlace(spotOf(h.rec), spotOf(n.rec))) continue;
+      pairs.push(n);
+    }
+    // (in the order of the records, as the claims of a dispute are listed)
+    pairs.sort((a, b) => order.get(a)! - order.get(b)!);
+    for (const n of pairs) {
       paired.add(h).add(n);
       parent.set(find(h), find(n));
     }

@@ -215,6 +215,8 @@ export interface OutcomeFact {
   debris: boolean;
   /** The side whose target or troops the statement is about, or null when unknown. */
   ofSide: Side | null;
+  /** A `none` ("no casualties", "no damage") said of a civilian object its clause names (a residential quarter, a school): it answers no hit of a military target. */
+  civilian?: boolean;
   /** The cue words as written, and their span in the document text. */
   text: string;
   start: number;

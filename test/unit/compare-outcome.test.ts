@@ -192,3 +192,51 @@ test('pairs that are no outcome dispute', () => {
   for (const [why, records] of cases) assert.deepEqual(compareOutcomes(records), [], why);
   assert.ok(cases.length >= 15);
 });
+
+/** `state:ofSide[:civilian]` of the outcome facts of `text`, to see which "none" is said of a civilian object. */
+function civil(text: string, side: string): string[] {
+  return outcomeFacts(text, [{ start: 0, end: text.length }], side, null).map((f) => `${f.state}:${f.ofSide}${f.civilian ? ':civilian' : ''}`).sort();
+}
+
+test('"no casualties" or "no damage" said of a civilian object is no account of a military target (fix lane fixo)', () => {
+  const rows: [string, string, string[]][] = [
+    // the reviewer's (Saldo on Nova Kakhovka) and the English version
+    ['Губернатор Херсонской области Владимир Сальдо сообщил, что в Новой Каховке ВСУ обстреляли жилой квартал, пострадавших нет.', 'RU', ['none:RU:civilian']],
+    ['Ukrainian forces shelled a residential area of Nova Kakhovka, there were no casualties, governor Vladimir Saldo said.', 'RU', ['none:RU:civilian']],
+    // new sentences: a house, a school, a private house
+    ['В Донецке ВСУ обстреляли многоэтажный жилой дом, пострадавших нет.', 'RU', ['none:RU:civilian']],
+    ['Окупанти обстріляли приватний будинок у Херсоні, постраждалих немає.', 'UA', ['none:UA:civilian']],
+    ['A shell hit a school in Horlivka overnight, no one was hurt, the mayor said.', 'RU', ['none:RU:civilian']],
+    // a military target, or none named, or a repelled attack too: not civilian
+    ['Склад не поврежден, пострадавших нет.', 'RU', ['none:RU']],
+    ['Пострадавших нет, разрушений нет.', 'RU', ['none:RU']],
+    ['Атака беспилотников отражена, жилой дом не поврежден.', 'RU', ['none:RU']],
+  ];
+  for (const [text, side, want] of rows) assert.deepEqual(civil(text, side), want, text);
+});
+
+test('a "none" of a civilian object does not answer a hit of a military target (fix lane fixo)', () => {
+  const KAKHOVKA = town('698131', 'Nova Kakhovka', 'UA-65', 'UA');
+  const ua = 'Сили оборони вразили склад боєприпасів окупантів у Новій Каховці, повідомили в Генштабі ЗСУ.';
+  const ru = 'Губернатор Херсонской области Владимир Сальдо сообщил, что в Новой Каховке ВСУ обстреляли жилой квартал, пострадавших нет.';
+  const hit = outcomeFacts(ua, [{ start: 0, end: ua.length }], 'UA', null);
+  const none = outcomeFacts(ru, [{ start: 0, end: ru.length }], 'RU', [{ agentSide: 'UA', start: ru.indexOf('ВСУ'), end: ru.indexOf('ВСУ') + 3 }]);
+  assert.deepEqual(hit.map((f) => `${f.state}:${f.ofSide}`), ['hit:RU']);
+  assert.deepEqual(none.map((f) => `${f.state}:${f.ofSide}`), ['none:RU']);
+  assert.deepEqual(compareOutcomes([rec('UA', '2024-08-10', [KAKHOVKA], hit), rec('RU', '2024-08-10', [KAKHOVKA], none)]), [], 'Nova Kakhovka');
+  // hand-made facts: civilian none against a hit; the same none of a military target still a dispute
+  assert.deepEqual(compareOutcomes([rec('UA', '2024-04-05', [MOROZOVSK], [HIT_RU]), rec('RU', '2024-04-05', [MOROZOVSK], [{ ...NONE_RU, civilian: true }])]), []);
+  assert.equal(compareOutcomes([rec('UA', '2024-04-05', [MOROZOVSK], [HIT_RU]), rec('RU', '2024-04-05', [MOROZOVSK], [NONE_RU])]).length, 1);
+});
+
+test('outcome pairs are found by side and day window, in any order of records (fix lane fixo)', () => {
+  const recs = [
+    rec('RU', '2024-04-07', [MOROZOVSK], [NONE_RU]),
+    rec('UA', '2024-04-01', [MOROZOVSK], [HIT_RU]),
+    rec('RU', '2024-04-02', [MOROZOVSK], [NONE_RU]),
+    rec('UA', '2024-04-06', [MOROZOVSK], [HIT_RU]),
+    rec('RU', '2024-04-04', [MOROZOVSK], [{ state: 'none', ofSide: 'UA' }]),
+  ];
+  const got = compareOutcomes(recs);
+  assert.deepEqual(got.map((d) => `${d.topic.from}..${d.topic.to}`).sort(), ['2024-04-01..2024-04-02', '2024-04-06..2024-04-07']);
+});
