@@ -33,6 +33,8 @@ interface RebutLexicon {
   reports: Map<string, Row[]>;
   losses: Map<string, Row[]>;
   agents: Map<string, Row[]>;
+  deniers: Map<string, Row[]>;
+  contrasts: Map<string, Row[]>;
   topics: Map<string, Row[]>;
 }
 
@@ -50,11 +52,12 @@ function addRow(m: Map<string, Row[]>, phrase: string, value: string): void {
 /** The tables of data/rebut-cues.tsv and data/rebut-topics.tsv, read once. */
 function rebutLexicon(): RebutLexicon {
   if (lexicon) return lexicon;
-  const lx: RebutLexicon = { cues: new Map(), reports: new Map(), losses: new Map(), agents: new Map(), topics: new Map() };
+  const lx: RebutLexicon = { cues: new Map(), reports: new Map(), losses: new Map(), agents: new Map(), deniers: new Map(), contrasts: new Map(), topics: new Map() };
   for (const r of table('rebut-cues.tsv')) {
     const [type, phrase, needs] = r;
     if (!phrase) continue;
-    const m = type === 'cue' ? lx.cues : type === 'report' ? lx.reports : type === 'loss' ? lx.losses : type === 'agent' ? lx.agents : null;
+    const m = type === 'cue' ? lx.cues : type === 'report' ? lx.reports : type === 'loss' ? lx.losses : type === 'agent' ? lx.agents
+      : type === 'denier' ? lx.deniers : type === 'contrast' ? lx.contrasts : null;
     if (m) addRow(m, phrase, needs ?? '');
   }
   for (const r of table('rebut-topics.tsv')) if (r[0] && r[1]) addRow(lx.topics, r[0], r[1]);
@@ -108,6 +111,21 @@ function sentencesOf(analysis: Analysis, spans: readonly Span[]): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
+/** Whether a topic key names a topic itself, not only who did it (`kind:`) or what of a country (`what:`). */
+function isTopic(t: string): boolean {
+  return !t.startsWith('kind:') && !t.startsWith('what:');
+}
+
+/** What a country's report is about (`what:` keys: troops, shells, ...), as a set. */
+function whatsOf(topics: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of topics) if (t.startsWith('what:')) out.add(t);
+  return out;
+}
+
+/** A country topic key (`KP`, `IR`), whose `what:` must agree between a denial and a claim. */
+const COUNTRY = /^[A-Z]{2}$/;
+
 /** Topic keys of sentence `i` of the analysis, cached per analysis. */
 function sentenceTopics(analysis: Analysis, i: number): Set<string> {
   const cache = memo(analysis, 'rebut:topics', () => new Map<number, Set<string>>());
@@ -136,8 +154,10 @@ export function claimTopics(analysis: Analysis, claim: Claim): string[] {
 /**
  * The blanket denials of a claim: a cue of data/rebut-cues.tsv in its content or cue, or in its
  * sentence outside every other claim's content ("..., rejecting Russian claims"), not right after a
- * negation ("not fake"); "none of" and the like only with a word of loss in the sentence. Each
- * carries the topics named in its sentence, the sentence before and the next one of its paragraph,
+ * negation ("not fake") nor answered in its sentence ("a fake, but ..."); "none of" and the like
+ * only with a word of loss in the sentence. Each carries the topics named in its sentence (when it
+ * names nothing it is about, in the sentence before and the next one of its paragraph), the side that denies
+ * when a side word is the subject of a denying verb in its clause ("Moscow has called it a fake"),
  * whose report it rejects when a side word stands at a report noun ("Russian claims", «заяви
  * російської сторони») or as the subject before the cue ("the Russians are spreading lies"), and
  * the side it clears when a side word stands at an agent noun ("claims of Russian involvement").
@@ -155,6 +175,10 @@ export function rebutFacts(analysis: Analysis, claim: Claim): RebutFact[] {
     const s = analysis.sentences[si]!;
     const words = wordsOf(text, s.start, s.end);
     const ws = words.map((w) => w.w);
+    // whose report (a side word at a report noun) and whom cleared (at an agent noun): once per sentence
+    let scanned = false;
+    let reportOf: Side | null = null;
+    let agent: Side | null = null;
     for (let i = 0; i < ws.length; i++) {
       const rows = rowsAt(lx.cues, ws, i);
       if (rows.length === 0) continue;
@@ -165,13 +189,25 @@ export function rebutFacts(analysis: Analysis, claim: Claim): RebutFact[] {
       if (!inOwn && contents.covers(at)) continue;
       if (i > 0 && NEGATIONS.has(ws[i - 1]!) && !/[,;:.!?]/.test(text.slice(words[i - 1]!.end, at))) continue;
       if (row.value === 'loss' && !anyAt(lx.losses, ws)) continue;
-      // whose report: a side word at a report noun of the sentence, else the subject of the cue
-      let of: Side | null = null;
-      for (let k = 0; k < ws.length && of === null; k++) {
-        if (rowsAt(lx.reports, ws, k).length === 0) continue;
-        // ("reports of Iranian drones": a side word after "of" is what is reported, not whose report)
-        of = sideWord(ws[k - 1]) ?? (CYRILLIC.test(ws[k + 1] ?? '') ? sideWord(ws[k + 1]) : null);
+      const endWord = i + row.words.length;
+      // a denial answered by the speaker ("a fake, but 11,000 soldiers are already there", «утка, но»): not theirs
+      let answered = false;
+      for (let k = endWord; k < ws.length - 1 && !answered; k++) answered = rowsAt(lx.contrasts, ws, k).length > 0;
+      if (answered) continue;
+      if (!scanned) {
+        scanned = true;
+        for (let k = 0; k < ws.length && reportOf === null; k++) {
+          if (rowsAt(lx.reports, ws, k).length === 0) continue;
+          // ("reports of Iranian drones": a side word after "of" is what is reported, not whose report)
+          reportOf = sideWord(ws[k - 1]) ?? (CYRILLIC.test(ws[k + 1] ?? '') ? sideWord(ws[k + 1]) : null);
+        }
+        for (let k = 0; k < ws.length && agent === null; k++) {
+          if (rowsAt(lx.agents, ws, k).length === 0) continue;
+          agent = sideWord(ws[k - 1]) ?? sideWord(ws[k + 1]) ?? (ws[k + 1] === 'of' ? sideWord(ws[k + 2]) : null);
+        }
       }
+      // whose report: a side word at a report noun of the sentence, else the subject of the cue
+      let of: Side | null = reportOf;
       if (of === null) {
         for (let k = Math.max(0, i - 5); k < i && of === null; k++) {
           if (k > 0 && ws[k - 1] !== 'the') continue;
@@ -179,20 +215,35 @@ export function rebutFacts(analysis: Analysis, claim: Claim): RebutFact[] {
           of = sideWord(ws[k]);
         }
       }
-      // the side the denial clears: a side word at an agent noun ("Russian involvement", «причастности России»)
-      let agent: Side | null = null;
-      for (let k = 0; k < ws.length && agent === null; k++) {
-        if (rowsAt(lx.agents, ws, k).length === 0) continue;
-        agent = sideWord(ws[k - 1]) ?? sideWord(ws[k + 1]) ?? (ws[k + 1] === 'of' ? sideWord(ws[k + 2]) : null);
+      // who denies: a side word that is the subject of a denying verb in the cue's own clause ("Moscow has
+      // called the reports a fake", «у Кремлі називають ... фейком»)
+      let clause = i;
+      while (clause > 0 && !/[,;:.!?—–]/.test(text.slice(words[clause - 1]!.end, words[clause]!.start))) clause--;
+      let by: Side | null = null;
+      for (let k = clause; k < i && by === null; k++) {
+        const side = sideWord(ws[k]);
+        if (side === null) continue;
+        for (let v = k + 1; v < i; v++) {
+          if (rowsAt(lx.deniers, ws, v).length > 0) {
+            by = side;
+            break;
+          }
+        }
+        if (by === null) break; // the first side word of the clause denies nothing: it is no subject of a denial
       }
       if (of !== null && of === agent) of = null;
-      // topics: this sentence, the one before, and the next one of its paragraph
-      const topics = new Set<string>();
-      const around = [si - 1, si, si + 1].filter((k) => k >= 0 && k < analysis.sentences.length && (k !== si + 1 || analysis.sentences[k]!.paragraph === s.paragraph));
-      for (const k of around) for (const t of sentenceTopics(analysis, k)) topics.add(t);
-      if (![...topics].some((t) => !t.startsWith('kind:'))) continue;
-      const last = words[i + row.words.length - 1] ?? words[i]!;
-      out.push({ topics: [...topics].sort(), of, agent, text: text.slice(at, last.end), start: at, end: last.end });
+      // topics: this sentence's; only when it names nothing it is about (no topic, and no `what:` as "missiles"
+      // alone), the one before (wire copy gives each sentence its paragraph) and the next one of its paragraph
+      const topics = new Set<string>(sentenceTopics(analysis, si));
+      if (![...topics].some((t) => !t.startsWith('kind:'))) {
+        for (const k of [si - 1, si + 1]) {
+          if (k < 0 || k >= analysis.sentences.length || (k === si + 1 && analysis.sentences[k]!.paragraph !== s.paragraph)) continue;
+          for (const t of sentenceTopics(analysis, k)) topics.add(t);
+        }
+      }
+      if (![...topics].some(isTopic)) continue;
+      const last = words[endWord - 1] ?? words[i]!;
+      out.push({ topics: [...topics].sort(), of, agent, ...(by !== null ? { by } : {}), text: text.slice(at, last.end), start: at, end: last.end });
       break; // one denial per sentence
     }
   }
@@ -233,13 +284,14 @@ function snippet(s: string): string {
 /**
  * Disputes between blanket denials and the claims they reject (see the module comment). Pairs that
  * a dispute of `existing` already sets against each other are not repeated. Cost: one pass over the
- * records to index the claims by topic, then the claims of each denial's topics.
+ * records to index the claims by topic, each topic's list sorted by day, then for each denial's
+ * topics only the claims of its window (binary search).
  */
 export function compareRebuttals(records: readonly ClaimRecord[], existing: readonly Dispute[]): Dispute[] {
   const lex = compareLexicon();
   const before = 1;
   const after = Math.max(lex.denialWindowDays, lex.eventWindowDays);
-  const byTopic = new Map<string, number[]>();
+  const byTopic = new Map<string, number[]>(); // claims of a topic, sorted by day below
   const deniers: number[] = [];
   const days: number[] = records.map((r) => (r && typeof r.date === 'string' ? dayNumber(r.date) : NaN));
   for (let i = 0; i < records.length; i++) {
@@ -251,14 +303,33 @@ export function compareRebuttals(records: readonly ClaimRecord[], existing: read
     }
     // a claim that denies something itself ("the reports are fake") is no report to deny
     if (!Array.isArray(r.topics) || (r.statuses ?? []).some((s) => s?.denial)) continue;
+    if (!Number.isFinite(days[i])) continue; // (no day: outside every window)
     for (const t of r.topics) {
-      if (t.startsWith('kind:')) continue;
+      if (!isTopic(t)) continue;
       const l = byTopic.get(t);
       if (l) l.push(i);
       else byTopic.set(t, [i]);
     }
   }
   if (deniers.length === 0) return [];
+  for (const l of byTopic.values()) l.sort((a, b) => days[a]! - days[b]! || a - b);
+  const whats = new Map<number, Set<string>>();
+  const whatOf = (j: number): Set<string> => {
+    let w = whats.get(j);
+    if (!w) whats.set(j, (w = whatsOf(records[j]!.topics ?? [])));
+    return w;
+  };
+  /** The first index of sorted list `l` whose claim's day is at least `d`. */
+  const lowerBound = (l: readonly number[], d: number): number => {
+    let lo = 0;
+    let hi = l.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (days[l[mid]!]! < d) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   // a claim already set in a dispute against claims of a side: its denial of that side is shown there
   // (a ministry's "untrue" already against the other ministry's figure, beside a wire story's retelling of it)
   const paired = new Set<string>();
@@ -280,18 +351,30 @@ export function compareRebuttals(records: readonly ClaimRecord[], existing: read
     for (const b of r.rebuts!) {
       if (!b || !Array.isArray(b.topics)) continue;
       if (rs === null && b.of === null) continue;
+      // a denial the speaker reports of another side ("Moscow has called ... a fake, Budanov said") is not theirs
+      if (b.by !== undefined && b.by !== null && b.by !== rs) continue;
+      const di = days[i]!;
+      if (!Number.isFinite(di)) continue;
+      const bw = whatsOf(b.topics);
       for (const t of b.topics) {
-        if (t.startsWith('kind:')) continue;
-        for (const j of byTopic.get(t) ?? []) {
+        if (!isTopic(t)) continue;
+        const l = byTopic.get(t);
+        if (!l) continue;
+        // the claims from `after` days before the denial to `before` days after it (gap = denial day - claim day)
+        for (let x = lowerBound(l, di - after); x < l.length && days[l[x]!]! <= di + before; x++) {
+          const j = l[x]!;
           const c = records[j]!;
+          // one country, another thing said of it (shells against troops): no match
+          if (COUNTRY.test(t) && bw.size > 0) {
+            const cw = whatOf(j);
+            if (cw.size > 0 && ![...cw].some((w) => bw.has(w))) continue;
+          }
           const cs = c.speaker?.side ?? null;
           if (cs === null) continue;
           if (b.of !== null && cs !== b.of) continue;
           if (b.of === null && cs === rs && !(r.speaker?.official === true && c.speaker?.official === false)) continue;
           if (rv && voiceKey(c) === rv) continue;
           if (b.agent !== null && !blames(c, b.agent)) continue;
-          const gap = days[i]! - days[j]!;
-          if (!(gap >= -before && gap <= after)) continue;
           if (paired.has(`${r.id}\u0000${cs}`)) continue;
           const key = `${t}|${rs ?? b.of}|${cs}`;
           let g = groups.get(key);

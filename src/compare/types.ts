@@ -182,12 +182,18 @@ export interface ClaimFacts {
  * destroyed", «не соответствует действительности» (src/compare/rebut.ts).
  */
 export interface RebutFact {
-  /** Topic keys of data/rebut-topics.tsv named in the denial's sentence, the one before and the next one of its paragraph. */
+  /** Topic keys of data/rebut-topics.tsv named in the denial's sentence, or when it names none, in the one before and the next one of its paragraph. */
   topics: string[];
   /** Whose report it rejects, when it says ("Russian claims", «заяви російської сторони»), else null. */
   of: Side | null;
   /** The side it says did not do it ("claims of Russian involvement"), else null. */
   agent: Side | null;
+  /**
+   * The side that denies, when a side word is the subject of a denying verb in the cue's own clause
+   * ("Moscow has called the reports a fake"); a denial of another side than the speaker's is not the
+   * speaker's. Absent when the clause names none, and in facts stored before it existed.
+   */
+  by?: Side;
   /** The cue as written, and its span in the document text. */
   text: string;
   start: number;

@@ -168,6 +168,31 @@ const NEGATIVE: Row[] = [
   // a denial by a voice of no side that names no owner
   ['WASHINGTON, July 21 (Reuters) - Russia\'s defence ministry said its forces had destroyed four HIMARS launchers in Ukraine.', '2022-07-21',
     'LONDON, July 22 (Reuters) - A military blogger said the reports about HIMARS were fake.', '2022-07-22', null],
+  // (re-read, fixr 1) a denial the speaker reports of another side ("Moscow has called ... a fake") or answers with
+  // "but" and their own assertion is not the speaker's denial
+  ['WASHINGTON, Oct 28 (Reuters) - North Korea has sent about 10,000 soldiers to train in eastern Russia, the Pentagon said on Monday.', '2024-10-28',
+    'KYIV, Oct 29 (Reuters) - Moscow has called the reports of North Korean troops in Russia a fake, but 11,000 North Korean soldiers are already in the Kursk region, Ukraine\'s military intelligence chief Kyrylo Budanov said.', '2024-10-29', null],
+  ['WASHINGTON, Oct 17 (Reuters) - The White House said Iran had sent hundreds of Shahed drones to Russia.', '2022-10-17',
+    'KYIV, Oct 18 (Reuters) - The Kremlin dismissed the reports of Iranian drones as a fabrication, Ukraine\'s air force spokesman Yuriy Ihnat said, adding that 30 Shahed drones were shot down overnight.', '2022-10-18', null],
+  ['WASHINGTON, Oct 28 (Reuters) - The Pentagon said North Korean soldiers were moving toward the Kursk region.', '2024-10-28',
+    'У Кремлі називають повідомлення про північнокорейських солдатів фейком, але вони вже в Курській області, заявив речник ГУР Андрій Юсов.', '2024-10-29', null],
+  ['WASHINGTON, Sept 5 (Reuters) - The White House said North Korea had agreed to send ammunition to Russia.', '2023-09-05',
+    'Там называют сообщения о снарядах из КНДР уткой, но эшелоны с боеприпасами уже идут к фронту, заявил начальник ГУР Кирилл Буданов.', '2023-09-06', null],
+  // (re-read, fixr 2) topics of the sentence before: only when the denial's own sentence names nothing it is about
+  // (no topic, nor a thing as "missiles", "drones" alone)
+  ['KYIV, May 16 (Reuters) - A Patriot system shot down six Kinzhal missiles over Kyiv, Ukraine\'s air force said.', '2023-05-16',
+    'MOSCOW, May 17 (Reuters) - Russia\'s defence ministry said a Kinzhal hypersonic missile had destroyed a Patriot system in Kyiv.\n\nSeparately, Kremlin spokesman Dmitry Peskov said the reports that Russia was running short of missiles were untrue.', '2023-05-17', null],
+  ['KYIV, May 16 (Reuters) - A Patriot system shot down six Kinzhal missiles over Kyiv, Ukraine\'s air force said.', '2023-05-16',
+    'MOSCOW, May 17 (Reuters) - Russia\'s defence ministry said a Kinzhal missile had destroyed a Patriot system in Kyiv. Kremlin spokesman Dmitry Peskov said reports of Iranian instructors in Crimea were a fabrication.', '2023-05-17', null],
+  ['KYIV, May 16 (Reuters) - Ukraine\'s air force said a Patriot system had shot down six Kinzhal missiles over Kyiv.', '2023-05-16',
+    'MOSCOW, May 17 (Reuters) - Russia\'s defence ministry said it had destroyed a Patriot system in Kyiv. Kremlin spokesman Dmitry Peskov said the reports of drones over the Kremlin were fake.', '2023-05-17', null],
+  // (re-read, fixr 3) one country, another thing about it: shells are not troops, drones are not missiles
+  ['KYIV, Nov 5 (Reuters) - Ukraine\'s military intelligence said North Korean troops have been deployed to the Kursk region.', '2024-11-05',
+    'MOSCOW, Nov 5 (Reuters) - Kremlin spokesman Dmitry Peskov said the reports that North Korea supplied artillery shells to Russia were another canard.', '2024-11-05', null],
+  ['KYIV, Oct 17 (Reuters) - Ukraine\'s air force said Russia had launched Iranian drones at Kyiv overnight.', '2022-10-17',
+    'TEHRAN, Oct 18 (Reuters) - Iran\'s foreign ministry said reports that Iran had sent ballistic missiles to Russia were untrue.', '2022-10-18', null],
+  ['Військові КНДР уже перебувають у Курській області, заявили в ГУР Міноборони України.', '2024-11-05',
+    'Сообщения о поставках северокорейских снарядов — очередная утка, заявил пресс-секретарь президента Дмитрий Песков.', '2024-11-05', null],
 ];
 
 /**
