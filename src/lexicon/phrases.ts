@@ -58,7 +58,9 @@ export class PhraseMatcher<T> {
   private byStem = new Map<string, Phrase<T>[]>();
 
   add(phrase: string, row: T): void {
-    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    // A full stop inside a word ("u.s.", "u.k.") splits it as the word scanner does ("U.S." → "u", "s"),
+    // so an abbreviation with full stops matches; stems ("~") and wildcards keep their marks.
+    const words = phrase.toLowerCase().split(/\s+/).flatMap((w) => (w.includes('.') ? w.split('.') : [w])).filter(Boolean);
     if (words.length === 0 || words[0] === '*') return;
     const first = words[0]!;
     const stem = first.endsWith('~');
