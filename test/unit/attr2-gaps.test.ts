@@ -9,6 +9,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sideOfPhrase } from '../../src/compare/speaker.js';
+import { analyze } from '../../src/index.js';
+import { extractClaimFacts } from '../../src/compare/facts.js';
 import { checkClaimRow, type ClaimRow } from './claim-rows.js';
 
 describe('«доложить/докладывать» is a reporting verb', () => {
@@ -81,4 +83,24 @@ describe('an inverted speaker ends before a meeting or a weekday ("заявил 
     { name: 'Ukrainian: повідомив X у четвер', text: 'Загиблих немає, повідомив начальник ОВА у четвер.', speaker: 'начальник ОВА', cue: 'повідомив', content: 'Загиблих немає' },
   ];
   for (const r of rows) it(r.name, () => checkClaimRow(r));
+});
+
+describe('a side word that is the object of an action noun is no subject ("по вытеснению противника ... освобождено")', () => {
+  // [text, the control phrase, the side that holds the place after it]
+  const rows: [string, string, string][] = [
+    ['С начала операции по вытеснению противника из Курской области освобождено более 1 100 кв. км, доложил Герасимов.', 'освобождено', 'RU'],
+    ['В ходе вытеснения противника освобождено село Малая Локня, доложил Герасимов.', 'освобождено', 'RU'],
+    ['После разгрома противника освобождено село Свердликово, сообщил Герасимов.', 'освобождено', 'RU'],
+    ['В результате уничтожения противника освобождено село Плехово, доложил Герасимов.', 'освобождено', 'RU'],
+    ['Під час витіснення ворога звільнено село Андріївка, повідомив Сирський.', 'звільнено', 'UA'],
+    ['Противник освободил село Плехово, доложил Герасимов.', 'освободил', 'UA'],
+  ];
+  for (const [text, phrase, side] of rows) {
+    it(text, () => {
+      const a = analyze({ id: 't', text });
+      const f = (extractClaimFacts(a, 0).statuses ?? []).find((s) => s.text === phrase);
+      assert.ok(f, JSON.stringify(extractClaimFacts(a, 0).statuses));
+      assert.equal(f.subjectSide, side);
+    });
+  }
 });
