@@ -510,6 +510,16 @@ function ruukPrepositions(): Set<string> {
   return (prepositions ??= grammarSet('ruuk-preposition'));
 }
 
+let actionStems: string[] | null = null;
+/**
+ * Whether `w` is a Russian or Ukrainian action noun whose genitive complement is its object ("по
+ * вытеснению противника", "після розгрому ворога"; stems of data/action-nouns-ruuk.tsv).
+ */
+function actionNounAt(w: string): boolean {
+  actionStems ??= table('action-nouns-ruuk.tsv').map((r) => r[1]!).filter(Boolean);
+  return actionStems.some((st) => w.startsWith(st));
+}
+
 let anaphors: Set<string> | null = null;
 let cityAnaphors: Set<string> | null = null;
 /** Determiners and prepositions before a city noun that make it point back ("the city", «в городе»; data/grammar-words.tsv `city-determiner`). */
@@ -945,6 +955,8 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
   for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
     // a Russian or Ukrainian side word right after a preposition is an object, not the subject ("сблизились с ВСУшниками")
     if (k > 0 && CYRILLIC.test(words[k]!.w) && ruukPrepositions().has(words[k - 1]!.w)) continue;
+    // ... and so is one right after an action noun, its genitive object ("по вытеснению противника ... освобождено")
+    if (k > 0 && CYRILLIC.test(words[k]!.w) && actionNounAt(words[k - 1]!.w)) continue;
     const side = sideIn(words, k, k + 1, speakerSide, false);
     if (!side) continue;
     if (subject === 'self' || operationOwner(words, k, speakerSide)) return side;

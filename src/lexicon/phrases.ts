@@ -27,6 +27,9 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
+/** A Latin abbreviation written with full stops ("u.s.", "u.k."). */
+const DOTTED_LATIN = /^(?:[a-z]\.)+[a-z]?$/;
+
 /** The punctuation that ends a clause between two words, by set: `plain` ,;:.!? ; `paren` and brackets; `dash` and dashes. */
 const CLAUSE_BREAKS = { plain: /[,;:.!?]/, paren: /[,;:.!?()]/, dash: /[,;:.!?—–]/ } as const;
 
@@ -58,7 +61,9 @@ export class PhraseMatcher<T> {
   private byStem = new Map<string, Phrase<T>[]>();
 
   add(phrase: string, row: T): void {
-    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    // A Latin abbreviation written with full stops ("u.s.", "u.k.") splits as the word scanner splits it
+    // ("U.S." → "u", "s"), so it matches; other words (stems, wildcards, Cyrillic "т.в.о.") are kept whole.
+    const words = phrase.toLowerCase().split(/\s+/).flatMap((w) => (DOTTED_LATIN.test(w) ? w.split('.') : [w])).filter(Boolean);
     if (words.length === 0 || words[0] === '*') return;
     const first = words[0]!;
     const stem = first.endsWith('~');

@@ -864,7 +864,7 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     }
     // "может заявить" is no report; "«… я бы не стал», — сказал X" is (a quotation ends with the modal)
     if (MODALS.has(prev) && /^\s*$/.test(gapBefore)) continue;
-    const inverted = i > 0 && /[,—–"]/.test(gapBefore) && !cue?.gerund.includes(ctx.lang) && !complementAfter(ws, i);
+    const inverted = i > 0 && /[,—–"]/.test(gapBefore) && !cue?.gerund.includes(ctx.lang) && !complementAfter(ws, i) && !parentheticalBefore(doc, ws, i, sStart);
     if (inverted) {
       const sp = speakerRight(ctx, ws, i + 1, sEnd);
       if (sp || passive) {
@@ -1118,6 +1118,21 @@ function soRef(ctx: Ctx, ws: W[], sStart: number, sEnd: number, before: TextSpan
  * "заявил, что …"): then the speaker stands before the cue ("X, бэкенд-разработчик …, рассказывает
  * об …"), not after it. "об этом" / "про це" is no complement ("«…», — рассказал об этом X").
  */
+/**
+ * Whether an adverb phrase set off by commas stands right before the cue at word `i` ("Шольц, в свою
+ * очередь, назвал ...", "Міністр, своєю чергою, назвав ..."; `adverb` rows of data/ruuk-words.tsv): the
+ * comma before the cue closes the parenthetical, so the cue is no inverted one and its speaker is before it.
+ */
+function parentheticalBefore(doc: Doc, ws: W[], i: number, sStart: number): boolean {
+  const adverbs = ruukLexicon().phrases['adverb'] ?? [];
+  for (let n = 1; n <= 3 && i - n > 0; n++) {
+    if (phraseAt(ws, i - n, adverbs) !== n) continue;
+    const before = doc.norm.slice(ws[i - n - 1]!.end, ws[i - n]!.start);
+    if (ws[i - n - 1]!.start >= sStart && /^\s*,\s*$/.test(before)) return true;
+  }
+  return false;
+}
+
 function complementAfter(ws: W[], i: number): boolean {
   const n = ws[i + 1]?.lower;
   if (n === undefined || !COMPLEMENT.has(n) || n === 'мол' || n === 'будто' || n === 'ніби' || n === 'нібито' || n === 'якобы') return false;
