@@ -258,10 +258,11 @@ export function ruukCasualtyUnit(text: string, start: number, end: number, unit:
   const aside = /,[^,.!?;\d]+,\s*$/u.exec(text.slice(from, start));
   const s0 = aside && asideGap(aside[0]) ? from + aside.index : start;
   const before = wordsOf(text, Math.max(0, s0 - 40), s0).slice(s0 < start ? -1 : -3);
-  const after = wordsOf(text, end, Math.min(text.length, end + 30)).slice(0, 2);
+  // (a word of how bad, unit `-`, is passed over: «получили легкие ранения»)
+  const after = wordsOf(text, end, Math.min(text.length, end + 40)).filter((w) => !casualtyStems().some(([stem, u]) => u === '-' && w.w.startsWith(stem))).slice(0, 2);
   // not across a sentence end, nor before past another count ("загинули 35 людей, 134 людини госпіталізовані")
   const near = [...before.filter((w) => !/[.!?,;\d]/.test(text.slice(w.end, s0))), ...after.filter((w) => !/[.!?]/.test(text.slice(end, w.start)))];
-  for (const w of near) for (const [stem, u] of casualtyStems()) if (w.w.startsWith(stem)) return u;
+  for (const w of near) for (const [stem, u] of casualtyStems()) if (u !== '-' && w.w.startsWith(stem)) return u;
   return null;
 }
 

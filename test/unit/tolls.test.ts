@@ -85,6 +85,12 @@ test('ruukCasualtyUnit: the casualty word before a count does not reach past ano
     ['В результате удара погибли, по предварительным данным, 12 человек', '12 человек', 'people', 'killed'],
     ['погибли двое, по данным полиции и спасателей, 134 человека госпитализированы', '134 человека', 'people', null],
     ['погибли двое, 134 человека госпитализированы', '134 человека', 'people', null],
+    // a word of how bad between the verb and the casualty word (the Russian corpus: «двое
+    // военнослужащих получили легкие ранения» was a count of troops set against a force of 50,000)
+    ['двое военнослужащих получили легкие ранения', 'двое военнослужащих', 'troops', 'wounded'],
+    ['троє військовослужбовців отримали легкі поранення', 'троє військовослужбовців', 'troops', 'wounded'],
+    ['пятеро человек получили тяжелые травмы', 'пятеро человек', 'people', 'wounded'],
+    ['двое военнослужащих получили награды', 'двое военнослужащих', 'troops', null],
   ];
   for (const [text, span, unit, want] of rows) {
     const start = text.indexOf(span);
