@@ -54,6 +54,11 @@ const DAY_MS = 86_400_000;
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Day number (days since 1970-01-01) of `YYYY-MM-DD…`, NaN when it is not a calendar date. */
+/** The ISO date (YYYY-MM-DD) of a day number of `dayNumber`: its inverse. */
+export function isoDay(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
 export function dayNumber(date: string | null): number {
   if (!date || date.length < 10 || date[4] !== '-' || date[7] !== '-') return NaN;
   const y = Number(date.slice(0, 4));

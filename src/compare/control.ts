@@ -27,7 +27,7 @@ import { sideIn, type SpeakerContext } from './speaker.js';
 import { memo } from './docindex.js';
 import { groupBy, hasCyrillic } from '../util/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
-import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef } from './compare.js';
+import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef, isoDay } from './compare.js';
 import { voiceKey } from './identity.js';
 import { goesOnNegatedAfter, goesOnNegatedWithin } from './contest.js';
 import type { Agreement, ClaimRecord, ControlState, Dispute, PlaceRef, Side, StatusFact, Topic } from './types.js';
@@ -586,10 +586,6 @@ function positionLabel(key: string, items: Item[]): string {
     default:
       return denied ? `denied: ${who} holds or took the place (${phrases})` : `${who} does not hold the place (${phrases})`;
   }
-}
-
-function isoDay(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
 
 function topicOf(_key: string, g: { id: string; name: string | null; level: Topic['level'] }, from: number, to: number): Topic {

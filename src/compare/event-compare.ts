@@ -14,7 +14,7 @@
  * A dispute needs two texts or two named speakers, and not one speaker alone. Cost: a sort per
  * place; the claims of one window are few.
  */
-import { dayNumber, hashId, oneSpeaker, placeKeys, sideOf, twoVoices, type RecRef } from './compare.js';
+import { dayNumber, hashId, oneSpeaker, placeKeys, sideOf, twoVoices, type RecRef, isoDay } from './compare.js';
 import type { ClaimRecord, Dispute, EventFact, PlaceRef, Side, Topic } from './types.js';
 import { compareLexicon } from './lexicon.js';
 import { capitalOfSide } from './capital.js';
@@ -338,10 +338,6 @@ export function accusedDenials(records: readonly ClaimRecord[]): Dispute[] {
     if (d) out.push(d);
   }
   return out;
-}
-
-function isoDay(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Distinct records of items (one claim may name one event twice). */

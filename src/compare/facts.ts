@@ -430,7 +430,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   }
   // «бої точаться на його околицях», "its defense was continuing": fighting for the place goes on, in
   // either order of its two words (src/compare/contest.ts, data/control-contest.tsv)
-  const contestPlaces = analysis.places.filter((p) => p.level !== 'country' && p.level !== null);
+  const contestPlaces = memo(analysis, 'facts:contest-places', () => analysis.places.filter((p) => p.level !== 'country' && p.level !== null));
   for (const words of fragWords) {
     for (const c of contestStatements(text, words, contestPlaces)) {
       const s0 = words[c.from]!.start;

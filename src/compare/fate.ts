@@ -10,7 +10,7 @@
  */
 import { table } from '../lexicon/index.js';
 import { wordsOf, type Word } from './lexicon.js';
-import { hashId, sideOf, textKey, dayNumber } from './compare.js';
+import { hashId, sideOf, textKey, dayNumber, isoDay } from './compare.js';
 import { capitalOfSide } from './capital.js';
 import { sameIdentity, voiceKey } from './identity.js';
 import type { ClaimRecord, Dispute, FateFact, Side } from './types.js';
@@ -455,9 +455,8 @@ function dispute(records: readonly ClaimRecord[], item: string, destroyed: FateI
   const placed = [...destroyed, ...survived].map((x) => records[x.rec]!).find((r) => r.places.some((p) => p.level !== 'country')) ?? records[destroyed[0]!.rec]!;
   const place = placed.places.find((p) => p.level !== 'country') ?? placed.places[0] ?? null;
   const days = [...destroyed, ...survived].map((x) => x.day);
-  const iso = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
-  const from = iso(Math.min(...days));
-  const to = iso(Math.max(...days));
+  const from = isoDay(Math.min(...days));
+  const to = isoDay(Math.max(...days));
   const sides = [
     { ...sideOf(records, destroyed, label(destroyed, `${name} destroyed`)), polarity: 1 as const },
     { ...sideOf(records, survived, label(survived, `${name} not destroyed: damaged, repaired or working`)), polarity: -1 as const },

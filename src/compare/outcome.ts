@@ -10,7 +10,7 @@
 import { table } from '../lexicon/index.js';
 import { NEGATIONS, opponent, stemPhrase, stemPhraseAt, wordsOf, type StemWord, type Word } from './lexicon.js';
 import { sideIn } from './speaker.js';
-import { dayNumber, hashId, sideOf } from './compare.js';
+import { dayNumber, hashId, sideOf, isoDay } from './compare.js';
 import { sameIdentity } from './identity.js';
 import { namesItem } from './fate.js';
 import type { ClaimRecord, Dispute, OutcomeFact, PlaceRef, Side } from './types.js';
@@ -322,9 +322,8 @@ function dispute(records: readonly ClaimRecord[], g: Item[]): Dispute {
   const rank = (p: PlaceRef): number => (count.get(p.id) ?? 0) * 2 + (p.level === 'admin1' ? 0 : 1);
   const place = placed.reduce<PlaceRef | null>((best, p) => (!best || rank(p) > rank(best) ? p : best), null);
   const days = [...hit, ...none].map((x) => x.day);
-  const iso = (n: number): string => new Date(n * 86_400_000).toISOString().slice(0, 10);
-  const from = iso(Math.min(...days));
-  const to = iso(Math.max(...days));
+  const from = isoDay(Math.min(...days));
+  const to = isoDay(Math.max(...days));
   const sides = [
     { ...sideOf(records, hit, label(hit, `${ofSide}'s target hit or losses taken`)), polarity: 1 as const },
     { ...sideOf(records, none, label(none, debris ? `${ofSide}'s target not hit: only debris fell` : `${ofSide}'s target not hit: repelled, no damage or losses`)), polarity: -1 as const },

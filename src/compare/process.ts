@@ -10,7 +10,7 @@ import type { Analysis } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
 import { NEGATIONS, opponent, PhraseMatcher, type Word } from './lexicon.js';
 import { sideIn, type SpeakerContext } from './speaker.js';
-import { dayNumber, hashId, sideOf, textKey, type RecRef } from './compare.js';
+import { dayNumber, hashId, sideOf, textKey, type RecRef, isoDay } from './compare.js';
 import { voiceKey } from './identity.js';
 import type { ClaimRecord, Dispute, ProcessFact, Side, Topic } from './types.js';
 import { groupBy } from '../util/index.js';
@@ -187,10 +187,6 @@ function positionLabel(f: ProcessFact, items: Item[]): string {
     case 'ready':
       return `${f.by} is ready for the ${name} (${phrases})`;
   }
-}
-
-function isoDay(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**

@@ -17,7 +17,7 @@ import type { Analysis, Claim, Span } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
 import { compareLexicon, NEGATIONS, stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
 import { sideOfPhrase } from './speaker.js';
-import { dayNumber, hashId, sideOf } from './compare.js';
+import { dayNumber, hashId, sideOf, isoDay } from './compare.js';
 import { voiceKey } from './identity.js';
 import { SpanIndex, memo } from './docindex.js';
 import type { ClaimRecord, Dispute, DisputeKind, QuantityFact, RebutFact, Side, TopicWhat } from './types.js';
@@ -392,7 +392,7 @@ export function compareRebuttals(records: readonly ClaimRecord[], existing: read
   const dayString = (n: number): string | null => {
     if (!Number.isFinite(n)) return null;
     let s = dayCache.get(n);
-    if (s === undefined) dayCache.set(n, (s = new Date(n * 86_400_000).toISOString().slice(0, 10)));
+    if (s === undefined) dayCache.set(n, (s = isoDay(n)));
     return s;
   };
   for (const g of groups.values()) {
