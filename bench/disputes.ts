@@ -169,7 +169,9 @@ async function runSplit(split: string, gold: Gold & { speakerChecks?: Record<str
       process.stderr.write(`bench:disputes: the incidents ${chosen!.join(', ')} list no documents in split ${split}\n`);
       process.exit(2);
     }
-    const inputs = selection ? selection.folders.map((f) => join(dir, f)) : [dir];
+    // folders in name order, as ingesting the whole split reads them: reprint detection keeps the
+    // first copy it sees, so another order could credit another copy and change the ledger
+    const inputs = selection ? [...selection.folders].sort().map((f) => join(dir, f)) : [dir];
     const summary = JSON.parse(sitrep(['ingest', '--db', db, '--json', '--quiet', ...inputs])) as { read?: number; skipped?: number };
     if (summary.skipped) process.stderr.write(`bench:disputes: ${summary.skipped} input(s) skipped in ${split}\n`);
     const report = JSON.parse(sitrep(['disputes', '--db', db, '--json', '--agreements'])) as Report;
