@@ -86,6 +86,16 @@ function isCapital(name: string): boolean {
 
 const ARTICLES = new Set(['the']);
 
+/** The index of the last of `ws` (or of `ws[j]`) over an article right before a name: "at the White House" → "at". -1 when none. */
+function overArticle(ws: readonly { w: string }[], j = ws.length - 1): number {
+  return ws[j] && ARTICLES.has(ws[j]!.w) ? j - 1 : j;
+}
+
+/** Whether `name` may stand for a government's or command's seat: a seat word, or a capital when its level is a city or unknown. */
+function seatOrCapital(name: string, level: string | null): boolean {
+  return seatName(name) || ((level === 'city' || level === null) && isCapital(name));
+}
+
 /**
  * Whether the capital named at [start, end) stands for its government here: a clue word right
  * after it (over "'s") or right before it (over "the").
@@ -135,8 +145,7 @@ export function governmentUse(text: string, start: number, end: number): boolean
     const p = prev[prev.length - 1];
     return !(p && c.placePreps.has(p.w) && !/[.;:!?,]/.test(text.slice(p.end, start)));
   }
-  let j = prev.length - 1;
-  if (prev[j] && ARTICLES.has(prev[j]!.w)) j--;
+  const j = overArticle(prev);
   if (!prev[j] || /[.;:!?,]/.test(text.slice(prev[j]!.end, start))) return false;
   if (c.before.has(prev[j]!.w)) return true;
   // "the leadership in Kyiv", "the authorities in Moscow": a government noun of the after clues, then "in"
@@ -219,11 +228,11 @@ export function venueName(text: string, start: number, end?: number): boolean {
     if (rel && (venue.get('where') ?? NONE).has(rel[1]!.toLowerCase())) return false;
   }
   // (over an article: "said at the White House")
-  let ws = wordsOf(text, Math.max(0, start - 48), start).slice(-3);
-  if (ws.at(-1)?.w === 'the') ws = ws.slice(0, -1);
-  ws = ws.slice(-2);
-  const [head, prep] = ws;
-  if (ws.length < 2 || !head || !prep) return false;
+  const ws = wordsOf(text, Math.max(0, start - 48), start).slice(-3);
+  const e = overArticle(ws);
+  const head = ws[e - 1];
+  const prep = ws[e];
+  if (!head || !prep) return false;
   return (venue.get('venue') ?? NONE).has(head.w) && (venue.get('prep') ?? NONE).has(prep.w) && !/[.;:!?\n,]/.test(text.slice(head.end, start));
 }
 
@@ -305,13 +314,11 @@ function auxiliarySubject(text: string, next: readonly { w: string; start: numbe
  */
 export function seatOpener(text: string, start: number, end: number, level: string | null): number {
   const name = text.slice(start, end);
-  if (!(seatName(name) || ((level === 'city' || level === null) && isCapital(name)))) return -1;
+  if (!seatOrCapital(name, level)) return -1;
   const comma = /^\s*,\s*/.exec(text.slice(end, end + 8));
   if (!comma) return -1;
   const prev = wordsOf(text, Math.max(0, start - 24), start).slice(-2);
-  let o = prev.length - 1;
-  if (prev[o]?.w === 'the' && o > 0) o--;
-  const opener = prev[o];
+  const opener = prev[overArticle(prev)];
   if (!opener || !cls('opener').has(opener.w) || BREAK.test(text.slice(opener.end, start))) return -1;
   // the preposition opens its sentence: nothing but a sentence break or the text's start before it
   if (!/(^|[.!?\n])\s*["“]?$/.test(text.slice(Math.max(0, opener.start - 8), opener.start))) return -1;

@@ -25,7 +25,7 @@ import type { Analysis, Place } from '../analyze/types.js';
 import { clauseBreakBetween, compareLexicon, foldName, opponent, type StatusRow, type Word } from './lexicon.js';
 import { sideIn, type SpeakerContext } from './speaker.js';
 import { memo } from './docindex.js';
-import { groupBy, hasCyrillic } from '../util/index.js';
+import { DisjointSets, groupBy, hasCyrillic } from '../util/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef, isoDay } from './compare.js';
 import { voiceKey } from './identity.js';
@@ -601,8 +601,7 @@ const holdsFirst = (a: string, b: string): number => Number(!a.startsWith('holds
 /** Disputes at one place: conflicting items, joined into groups of claims that answer one another. */
 function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: string; name: string | null; level: Topic['level']; items: Item[] }, out: Dispute[], seen: Set<string>): void {
   const items = g.items;
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const sets = new DisjointSets<number>();
   const involved = new Set<number>();
   const conceded = concessionsOf(records, items);
   for (let i = 0; i < items.length; i++) {
@@ -611,7 +610,7 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: 
       if (!itemsConflict(records, items[i]!, items[j]!, conceded)) continue;
       involved.add(i);
       involved.add(j);
-      parent[find(i)] = find(j);
+      sets.union(i, j);
     }
   }
   if (involved.size < 2) return;
@@ -622,9 +621,9 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: 
     const r = items[i]!.rec;
     const f = firstOfRec.get(r);
     if (f === undefined) firstOfRec.set(r, i);
-    else parent[find(i)] = find(f);
+    else sets.union(i, f);
   }
-  const groups = groupBy(involved, find);
+  const groups = groupBy(involved, (i) => sets.find(i));
   for (const members of groups.values()) {
     // one claim stands on one position (one of who holds it, one of encirclement): its first in text order
     const byRec = new Map<string, Item>();

@@ -19,7 +19,7 @@ import type { ClaimRecord, Dispute, EventFact, PlaceRef, Side, Topic } from './t
 import { compareLexicon } from './lexicon.js';
 import { capitalOfSide } from './capital.js';
 import { table } from '../lexicon/index.js';
-import { hasCyrillic } from '../util/index.js';
+import { DisjointSets, hasCyrillic } from '../util/index.js';
 import { targetClass, targetPhrases } from './event-facts.js';
 
 let territory: { phrases: { re: RegExp; country: string }[]; vetoes: RegExp[]; shared: Set<string> } | null = null;
@@ -302,20 +302,12 @@ export function accusedDenials(records: readonly ClaimRecord[]): Dispute[] {
   for (const [key, list] of pairs) {
     const place = key.slice(0, key.lastIndexOf('|'));
     const side = key.slice(key.lastIndexOf('|') + 1);
-    const parent = new Map<number, number>();
-    const find = (x: number): number => {
-      while (parent.get(x) !== undefined && parent.get(x) !== x) x = parent.get(x)!;
-      return x;
-    };
-    for (const [b, d] of list) {
-      if (!parent.has(b.rec)) parent.set(b.rec, b.rec);
-      if (!parent.has(d.rec)) parent.set(d.rec, d.rec);
-      parent.set(find(b.rec), find(d.rec));
-    }
+    const sets = new DisjointSets<number>();
+    for (const [b, d] of list) sets.union(b.rec, d.rec);
     // (an Answer per record: a set of them holds each record once, so no second dedupe)
     const byRoot = new Map<number, { place: string; side: Side; blames: Set<EvItem>; denials: Set<EvItem> }>();
     for (const [b, d] of list) {
-      const root = find(b.rec);
+      const root = sets.find(b.rec);
       const g = byRoot.get(root) ?? byRoot.set(root, { place, side, blames: new Set(), denials: new Set() }).get(root)!;
       g.blames.add(b);
       g.denials.add(d);

@@ -81,12 +81,13 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     .filter((d) => d.kind !== 'figures' || !(sameSideUpdate(d, recordsById()) || runningReport(d, recordsById()) || differentNights(d, recordsById()) || listItems(d, recordsById())))
     .flatMap((d) => (d.kind === 'status' ? withoutNarrators(d, recordsById()) : [d]));
   const agreements = withKinds(res.agreements);
-  const covered = new Set(disputes.map((d) => claimSet(d)));
+  // the claims of the disputes so far: a territory dispute that shares one with them is not added
+  const covered = new Set(disputes.flatMap(claimsOf));
   const wide = Math.max(options.windowDays ?? 0, kindWindowDays('responsibility'));
   const control = compareControl(records, { agreements: options.agreements ?? true });
   // a claim may be in a control dispute and in a status one ("remained under Ukrainian control and the situation was under control")
   for (const d of control.disputes) {
-    covered.add(claimSet(d));
+    for (const c of claimsOf(d)) covered.add(c);
     disputes.push(d);
   }
   agreements.push(...control.agreements);
@@ -104,18 +105,27 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     for (const d of withKinds(compareCore(territory, { ...options, windowDays: wide, agreements: false, regions: false }).disputes)) {
       // one side's own counts days apart (a day's gain, then a total; a count raised) are updates, not a dispute
       if (!acrossSides(d)) continue;
-      const key = claimSet(d);
-      if ([...covered].some((c) => overlaps(c, key))) continue;
-      covered.add(key);
+      const ids = claimsOf(d);
+      if (ids.some((c) => covered.has(c))) continue;
+      for (const c of ids) covered.add(c);
       disputes.push(d);
     }
   }
   // An event dispute that a status dispute of the same kind already shows (a denial of an attack) is not repeated.
   // (event disputes of one window split by pairs of sides share claims and all stay: UA–RU and UA–PL)
-  const byKind = (k: DisputeKind, topicKey: string): string[] => disputes.filter((d) => d.kind === k && d.topic.key !== topicKey).map(claimSet);
+  // (by kind, each claim's topics: an event dispute is left out when a dispute of its kind at another topic holds one of its claims)
+  const topicsByClaim = new Map<string, Set<string>>();
+  const index = (d: Dispute): void => {
+    for (const c of claimsOf(d)) {
+      const k = `${d.kind}|${c}`;
+      (topicsByClaim.get(k) ?? topicsByClaim.set(k, new Set()).get(k)!).add(d.topic.key);
+    }
+  };
+  for (const d of disputes) index(d);
+  const shownElsewhere = (d: Dispute): boolean => claimsOf(d).some((c) => [...(topicsByClaim.get(`${d.kind}|${c}`) ?? [])].some((t) => t !== d.topic.key));
   for (const d of [...compareEvents(records, { windowDays: wide, topic: 'responsibility' }), ...compareEvents(records, { windowDays: Math.max(wide, kindWindowDays('cause')), topic: 'cause' })]) {
-    const key = claimSet(d);
-    if (byKind(d.kind!, d.topic.key).some((c) => overlaps(c, key))) continue;
+    if (shownElsewhere(d)) continue;
+    index(d);
     disputes.push(d);
   }
   // An offensive's "advancing" and the defender's "attacks repelled" come days apart, and so do a
@@ -187,13 +197,12 @@ function withoutNarrators(d: Dispute, byId: Map<string, ClaimRecord>): Dispute[]
 
 /** The claims of a dispute, sorted and joined. */
 function claimSet(d: Dispute): string {
-  return d.sides.flatMap((s) => s.claims).sort().join(',');
+  return claimsOf(d).slice().sort().join(',');
 }
 
-/** Whether two claim sets share a claim. */
-function overlaps(a: string, b: string): boolean {
-  const s = new Set(a.split(','));
-  return b.split(',').some((c) => s.has(c));
+/** The ids of a dispute's claims, side by side (a claim on two sides twice). */
+function claimsOf(d: Dispute): string[] {
+  return d.sides.flatMap((s) => s.claims);
 }
 
 /**

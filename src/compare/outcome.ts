@@ -14,7 +14,7 @@ import { dayNumber, hashId, sideOf, isoDay } from './compare.js';
 import { sameIdentity } from './identity.js';
 import { namesItem } from './fate.js';
 import type { ClaimRecord, Dispute, OutcomeFact, PlaceRef, Side } from './types.js';
-import { groupBy } from '../util/index.js';
+import { DisjointSets, groupBy } from '../util/index.js';
 
 type Cls = 'hit' | 'losses' | 'verb' | 'target' | 'civil' | 'weapon' | 'instrument' | 'repelled' | 'nodamage' | 'nolosses' | 'all' | 'intercept' | 'debris' | 'fall' | 'total';
 
@@ -267,13 +267,7 @@ export function compareOutcomes(records: readonly ClaimRecord[], windowDays = 1)
     return s;
   };
   // union-find over the items of hit–none pairs
-  const parent = new Map<Item, Item>();
-  const find = (x: Item): Item => {
-    let p = parent.get(x) ?? x;
-    while (p !== (parent.get(p) ?? p)) p = parent.get(p)!;
-    parent.set(x, p);
-    return p;
-  };
+  const sets = new DisjointSets<Item>();
   const paired = new Set<Item>();
   for (const h of hits) {
     const rh = records[h.rec]!;
@@ -298,10 +292,10 @@ export function compareOutcomes(records: readonly ClaimRecord[], windowDays = 1)
     pairs.sort((a, b) => order.get(a)! - order.get(b)!);
     for (const n of pairs) {
       paired.add(h).add(n);
-      parent.set(find(h), find(n));
+      sets.union(h, n);
     }
   }
-  const groups = groupBy(paired, find);
+  const groups = groupBy(paired, (x) => sets.find(x));
   const out: Dispute[] = [];
   for (const g of groups.values()) out.push(dispute(records, g));
   return out;

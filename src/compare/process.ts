@@ -13,7 +13,7 @@ import { sideIn, type SpeakerContext } from './speaker.js';
 import { dayNumber, hashId, sideOf, textKey, type RecRef, isoDay } from './compare.js';
 import { voiceKey } from './identity.js';
 import type { ClaimRecord, Dispute, ProcessFact, Side, Topic } from './types.js';
-import { groupBy } from '../util/index.js';
+import { DisjointSets, groupBy } from '../util/index.js';
 
 type Phase = ProcessFact['phase'];
 const PHASES = new Set<string>(['put-off', 'unset', 'ready']);
@@ -216,8 +216,7 @@ export function compareProcesses(records: readonly ClaimRecord[], windowDays: nu
   const out: Dispute[] = [];
   for (const [process, items] of byProcess) {
     items.sort((a, b) => a.day - b.day || a.rec - b.rec);
-    const parent = items.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    const sets = new DisjointSets<number>();
     const involved = new Set<number>();
     for (let i = 0; i < items.length; i++) {
       for (let j = i + 1; j < items.length && items[j]!.day - items[i]!.day <= windowDays; j++) {
@@ -229,10 +228,10 @@ export function compareProcesses(records: readonly ClaimRecord[], windowDays: nu
         if (textKey(ra) === textKey(rb) && voiceKey(ra) === voiceKey(rb)) continue;
         involved.add(i);
         involved.add(j);
-        parent[find(i)] = find(j);
+        sets.union(i, j);
       }
     }
-    const groups = groupBy(involved, find);
+    const groups = groupBy(involved, (i) => sets.find(i));
     for (const members of groups.values()) {
       const pos = new Map<string, Item[]>();
       for (const i of members.sort((x, y) => x - y)) {

@@ -61,6 +61,11 @@ export interface ActorRow {
 /** The side column value of data/side-words-ruuk.tsv for words that name the speaker's opponent. */
 export const ENEMY_SIDE = 'enemy';
 
+/** The official column of a side table: `yes`, `no`, or anything else for unknown. */
+function officialFlag(v: string | undefined): boolean | null {
+  return v === 'yes' ? true : v === 'no' ? false : null;
+}
+
 function load() {
   const actors = new PhraseMatcher<ActorRow>();
   const countryRows = table('countries.tsv');
@@ -71,22 +76,24 @@ function load() {
     // labelled with the country's name.
     actors.add(name!, { phrase: name!.toLowerCase(), kind: 'cue', side: code!, official: null, affiliation: countryName.get(code!) ?? name!, country: true });
   }
+  // actors.tsv is read once: its rows here, and their official column by phrase for the Cyrillic rows below
+  const officialOf = new Map<string, boolean | null>();
   for (const r of table('actors.tsv')) {
     const [phrase, kind, side, official, affiliation] = r;
     if (kind !== 'name' && kind !== 'cue' && kind !== 'role' && kind !== 'office') throw new Error(`sitrep: data/actors.tsv: bad kind "${kind}" for "${phrase}"`);
+    officialOf.set(phrase!, officialFlag(official));
     actors.add(phrase!, {
       phrase: phrase!,
       kind: kind === 'office' ? 'role' : kind,
       office: kind === 'office',
       side: side && side !== '-' ? side : null,
-      official: official === 'yes' ? true : official === 'no' ? false : null,
+      official: officialFlag(official),
       affiliation: affiliation && affiliation !== '-' ? affiliation : null,
       country: false,
     });
   }
   // Russian and Ukrainian spellings of actors (actors-cyrillic.tsv): keys and full names in both
   // languages, so a channel named "Олександр Сирський" or "Ярослав Янушевич | Херсонська ОВА" has its side.
-  const officialOf = new Map(table('actors.tsv').map((r) => [r[0]!, r[3] === 'yes' ? true : r[3] === 'no' ? false : null]));
   for (const [keys, latin, ru, uk, type, side] of table('actors-cyrillic.tsv')) {
     const known = side && side !== '-' ? side : null;
     const official = officialOf.get((latin ?? '').toLowerCase()) ?? (type === 'channel' ? false : true);
@@ -114,7 +121,7 @@ function load() {
       seat: kind === 'office',
       region: kind === 'region',
       side: known,
-      official: official === 'yes' ? true : official === 'no' ? false : null,
+      official: officialFlag(official),
       affiliation: affiliation && affiliation !== '-' ? affiliation : kind === 'region' ? phrase! : null,
       country: kind === 'weak',
     });

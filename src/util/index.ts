@@ -65,3 +65,30 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T
   }
   return groups;
 }
+
+/**
+ * Disjoint sets (union–find with path compression) over any keys: `union` joins two keys' sets,
+ * `find` names a set by one of its members. A key never joined is its own set.
+ */
+export class DisjointSets<K> {
+  private readonly parent = new Map<K, K>();
+
+  /** The representative of `x`'s set (the same for every member until the next `union`). */
+  find(x: K): K {
+    let root = x;
+    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
+    // path compression: every key on the way now points at the root
+    for (let p = this.parent.get(x); p !== undefined && p !== root; p = this.parent.get(x)) {
+      this.parent.set(x, root);
+      x = p;
+    }
+    return root;
+  }
+
+  /** Joins the sets of `a` and `b` (the root of `a`'s set comes under the root of `b`'s). */
+  union(a: K, b: K): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra, rb);
+  }
+}
