@@ -170,6 +170,28 @@ function refOnSide(ref: GoldClaimRef, s: PredSide): boolean {
   return s.speakers.some((sp) => speakerMatches(sp.name, ref.speaker));
 }
 
+/** Whether a gold side holds a must-not end: its document, and its speaker among the side's (any speaker for an unnamed end). */
+function refInGold(ref: GoldClaimRef, s: GoldSide): boolean {
+  if (!s.documents.includes(ref.doc)) return false;
+  return ref.speaker.startsWith('(') || s.speakers.some((sp) => speakerMatches(ref.speaker, sp.name) || speakerMatches(sp.name, ref.speaker));
+}
+
+/**
+ * Whether the gold dispute `g` itself sets the two ends of the must-not pair `nd` against each other
+ * (the same documents and speakers on two of its sides). The scorer tells a must-not pair by
+ * documents and speakers only, so a prediction credited to such a gold dispute cannot be told from
+ * one that sets the pair against each other ("attacks near the neighbouring village repelled" and
+ * "the village liberated" are in the same two posts as the gold control dispute of that village).
+ */
+export function goldSetsAgainst(g: GoldDispute, nd: GoldNotDispute): boolean {
+  for (let i = 0; i < g.sides.length; i++) {
+    for (let j = 0; j < g.sides.length; j++) {
+      if (i !== j && refInGold(nd.a, g.sides[i]!) && refInGold(nd.b, g.sides[j]!)) return true;
+    }
+  }
+  return false;
+}
+
 /** Must-not reasons that are about comparing figures only. */
 const FIGURE_REASONS: ReadonlySet<string> = new Set(['different-tallies', 'day-vs-total']);
 
@@ -237,9 +259,14 @@ export function scoreSplit(split: string, incidents: GoldIncident[], disputes: P
   const agreementsFound = goldAgreements.filter((g) => agreements.some((p) => agreementMatches(p, g))).map((g) => g.id);
   const violations: SplitScore['violations'] = [];
   const unrelated = new Set(incidents.filter((i) => i.id.startsWith('unrelated')).flatMap((i) => i.notDisputes.flatMap((n) => [n.a.doc, n.b.doc])));
+  const creditedTo = new Map(correct.map((c) => [c.pred.id, gold.find((g) => g.id === c.gold)!]));
   for (const p of disputes) {
+    const g = creditedTo.get(p.id);
     for (const inc of incidents) {
-      for (const nd of inc.notDisputes) if (violates(p, nd)) violations.push({ notDispute: nd.id, reason: nd.reason, pred: p.id });
+      for (const nd of inc.notDisputes) {
+        // (a pair that the very gold dispute this prediction is credited to sets against each other cannot be scored by documents)
+        if (violates(p, nd) && !(g && goldSetsAgainst(g, nd))) violations.push({ notDispute: nd.id, reason: nd.reason, pred: p.id });
+      }
     }
     const u = p.sides.flatMap((s) => s.docs).find((d) => unrelated.has(d));
     if (u) violations.push({ notDispute: 'unrelated-document', reason: 'unrelated', pred: p.id });

@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  checkSpeakers, creditClaims, disputeMatches, inFolders, placeMatches, scoreSplit, selectIncidents, speakerMatches, violates, windowMatches,
+  checkSpeakers, creditClaims, disputeMatches, goldSetsAgainst, inFolders, placeMatches, scoreSplit, selectIncidents, speakerMatches, violates, windowMatches,
   type Gold, type GoldDispute, type GoldIncident, type Pred,
 } from '../../bench/disputes-match.js';
 
@@ -136,6 +136,26 @@ describe('violates and scoreSplit', () => {
     assert.deepEqual(s.agreementsFound, ['agree']);
     assert.deepEqual(s.violations.map((v) => v.notDispute), ['day-vs-total']);
     assert.equal(s.creditSpeakers.length, 1);
+  });
+  test('a must-not pair that the credited gold dispute itself sets against each other is not counted against a correct prediction', () => {
+    // the neighbouring village's "attacks repelled" and "Bakhmut taken" sit in the same two documents as the gold dispute
+    const neighbour = { id: 'neighbour', a: { doc: 'k.html', speaker: 'Hanna Maliar', claim: 'attacks near the next village repelled' }, b: { doc: 'a.json#1', speaker: 'Yevgeny Prigozhin', claim: 'Bakhmut taken' }, reason: 'different-places', why: '' };
+    assert.equal(goldSetsAgainst(bakhmut, neighbour), true);
+    assert.equal(goldSetsAgainst(flanks, neighbour), false, 'the other gold dispute holds neither document');
+    const other = { ...neighbour, a: { ...neighbour.a, doc: 'x.md' } };
+    assert.equal(goldSetsAgainst(bakhmut, other), false, 'a document the gold dispute does not hold');
+    const withNeighbour: GoldIncident = { ...incident, notDisputes: [...incident.notDisputes, neighbour] };
+    const good = pred({ id: 'good', kind: 'control', sides: [
+      { position: 'captured', docs: ['a.json#1'], speakers: [{ name: 'Prigozhin', side: 'RU' }] },
+      { position: 'holding', docs: ['k.html'], speakers: [{ name: 'Maliar', side: 'UA' }] },
+    ] });
+    assert.equal(violates(good, neighbour), true, 'by documents and speakers alone the pair is set against each other');
+    assert.deepEqual(scoreSplit('dev', [withNeighbour], [good], []).violations, [], 'credited to bakhmut-control, which holds the pair');
+    // a false dispute between the same two documents still violates it
+    const stray = pred({ id: 'stray', kind: 'figures', placeName: 'Soledar', admin1: ['UA-09'], from: '2022-01-10', to: '2022-01-10', sides: good.sides });
+    const s = scoreSplit('dev', [withNeighbour], [stray], []);
+    assert.deepEqual(s.falseDisputes.map((p) => p.id), ['stray']);
+    assert.deepEqual(s.violations.map((v) => v.notDispute), ['neighbour']);
   });
   test('a credit is flagged as a speaker only in its own document', () => {
     const reuters = { name: 'Reuters', side: null };
