@@ -19,12 +19,12 @@ import type { ClaimRecord, Dispute } from '../../src/compare/index.js';
 const RU = 'Министерство обороны Российской Федерации';
 const UA = 'Генеральний штаб ЗСУ';
 
-/** A document: id, day of August 2023, text, and its author when it is an own-voice post. */
+/** A document: id, day of July 2023 (the 27th a Thursday), text, and its author when it is an own-voice post. */
 type Doc = [id: string, day: number, text: string, author?: string];
 
 /** The compare records of one document (an own-voice post when it has an author). */
 function records([id, day, text, author]: Doc): ClaimRecord[] {
-  const published = `2023-08-${String(day).padStart(2, '0')}T10:00:00Z`;
+  const published = `2023-07-${String(day).padStart(2, '0')}T10:00:00Z`;
   const extra = author ? { author, authorType: 'organisation' as const, ownVoice: true } : {};
   const a = analyze({ id, text, published, ...extra });
   return a.claims.map((_, i) => ({ ...extractClaimFacts(a, i), id: `${id}#${i}`, documentId: id, index: i, source: id, outlet: author ?? id, textOf: id, published }));
@@ -81,11 +81,11 @@ const disputes: [name: string, docs: Doc[], place: string, want: string][] = [
     ['ua', 27, 'Сили оборони відбили атаки окупантів біля Вугледара Донецької області.', UA],
   ], 'Vuhledar', 'ru | ua'],
   ['ua in english: "repelled 14 Russian attacks near Vuhledar" / ru: "taken full control of Vuhledar"', [
-    ['ua', 27, 'Ukrainian forces repelled 14 Russian attacks near Vuhledar over the past day, the General Staff said.'],
+    ['ua', 27, "Ukrainian forces repelled 14 Russian attacks near Vuhledar on Thursday, Ukraine's General Staff said."],
     ['ru', 27, "Russia's defence ministry said its forces had taken full control of Vuhledar."],
   ], 'Vuhledar', 'ru | ua'],
   ['ru: «ВСУ не смогли захватить Работино» / ua: liberated', [
-    ['ru', 27, 'Украинские войска не смогли захватить Работино, заявили в Министерстве обороны России.'],
+    ['ru', 27, 'Украинские войска не смогли захватить Работино Запорожской области, заявили в Министерстве обороны России.'],
     ['ua', 27, 'Сили оборони звільнили населений пункт Роботине Запорізької області.', UA],
   ], 'Robotyne', 'ru | ua'],
   ['ua: the enemy offensive on the town choked / ru: the town liberated', [
@@ -105,7 +105,7 @@ const disputes: [name: string, docs: Doc[], place: string, want: string][] = [
     ['ru', 27, 'Подразделения группировки войск «Восток» освободили населённый пункт Работино Запорожской области.', RU],
   ], 'Robotyne', 'ru | ua'],
   ['ua in english: "attempts to break through near Vuhledar were thwarted" / ru: captured', [
-    ['ua', 27, 'Russian attempts to break through near Vuhledar were thwarted, the General Staff said.'],
+    ['ua', 27, "Russian attempts to break through near Vuhledar were thwarted, Ukraine's General Staff said."],
     ['ru', 27, "Russia's defence ministry said its forces had captured Vuhledar."],
   ], 'Vuhledar', 'ru | ua'],
   ['ru: «попытки противника прорваться к Работино пресечены» / ua: liberated', [
@@ -200,8 +200,12 @@ const none: [name: string, docs: Doc[], place: string][] = [
     ['ua', 27, 'Ukraine said its forces would liberate Robotyne soon.'],
   ], 'Robotyne'],
   ['one side in english: ukraine repelled attacks near the town, then said it withdrew from it', [
-    ['ua1', 26, 'Ukrainian forces repelled 14 Russian attacks near Vuhledar over the past day, the General Staff said.'],
-    ['ua2', 27, 'Ukrainian forces withdrew from Vuhledar, the General Staff said.'],
+    ['ua1', 26, "Ukrainian forces repelled 14 Russian attacks near Vuhledar over the past day, Ukraine's General Staff said."],
+    ['ua2', 27, "Ukrainian forces withdrew from Vuhledar, Ukraine's General Staff said."],
+  ], 'Vuhledar'],
+  ['ua\'s summary of "the past day" (dated the day before) against ru\'s capture that morning: the fighting before the capture', [
+    ['ua', 27, "Ukrainian forces repelled 14 Russian attacks near Vuhledar over the past day, Ukraine's General Staff said."],
+    ['ru', 27, "Russia's defence ministry said its forces had taken full control of Vuhledar."],
   ], 'Vuhledar'],
   ['ru repelled attacks near the village; the capture ukraine claims was a week earlier', [
     ['ua', 20, 'Сили оборони звільнили населений пункт Роботине Запорізької області.', UA],
