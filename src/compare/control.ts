@@ -15,6 +15,10 @@
  *   "the other side still holds part" or "not true" (up to `control_window_days` of data/compare.tsv later: sides answer
  *   each other days apart), or against the other side holding it (within HOLD_WINDOW_DAYS), is a
  *   dispute; claims that the same side holds the place, from two texts, are an agreement.
+ * - Repelled attacks: an advance stopped at a place ("attacks near X repelled", «противник отброшен»,
+ *   "відбили атаки біля X"), said by the side attacked, claims that side still holds X only against
+ *   the other side's own capture of X said that day or the day before (`repelled_window_days` of
+ *   data/compare.tsv); with no such capture it is a status statement, compared as one (kinds.ts).
  * - Encirclement: "the city is fully encircled" against "not surrounded" / "no threat of
  *   encirclement" (up to `control_window_days` of data/compare.tsv apart) is a control dispute. Whose forces are
  *   encircled is read from the speaker: a side affirms it of the other side's forces and denies it
@@ -52,9 +56,10 @@ export interface Stance {
   /**
    * holds: `holder` holds it; not: `holder` (or, when null, whoever claims it) does not; part:
    * `holder` still holds part of it; contested: fighting goes on; encircled / free: `holder`'s
-   * forces there are (are not) encircled or cut off.
+   * forces there are (are not) encircled or cut off; repelled: `holder` beat off the other side's
+   * attacks there (compared only with that side's capture, see `repelledStance`).
    */
-  kind: 'holds' | 'not' | 'part' | 'contested' | 'encircled' | 'free';
+  kind: 'holds' | 'not' | 'part' | 'contested' | 'encircled' | 'free' | 'repelled';
   holder: Side | null;
   /** From a "withdrew"/"left" statement of the other side. */
   derived: boolean;
@@ -88,6 +93,20 @@ export function stanceOf(f: StatusFact): Stance | null {
   }
 }
 
+/**
+ * The stance of an advance-stopped statement ("attacks near X repelled", «попытки ... продвинуться
+ * ... пресечены») said by a speaker of a known side of the other side's attacks: that the speaker's
+ * side beat them off there. Null for any other fact, for a speaker of no known side, and for a
+ * statement of the speaker's own side's advance stopped (a blogger's "our attack failed").
+ */
+export function repelledStance(f: StatusFact, speakerSide: Side | null): Stance | null {
+  if (f.topic !== 'advance' || f.polarity >= 0 || f.denial === true) return null;
+  if (speakerSide !== 'RU' && speakerSide !== 'UA') return null;
+  const attacker = f.subjectSide ?? opponent(speakerSide);
+  if (attacker !== opponent(speakerSide)) return null;
+  return { kind: 'repelled', holder: speakerSide, derived: false };
+}
+
 /** Whether a stance is about encirclement (compared only with another such stance). */
 function encirclement(s: Stance): boolean {
   return s.kind === 'encircled' || s.kind === 'free';
@@ -100,6 +119,7 @@ function encirclement(s: Stance): boolean {
  */
 export function stancesConflict(a: Stance, b: Stance): boolean {
   if (encirclement(a) || encirclement(b)) return encirclement(a) && encirclement(b) && a.kind !== b.kind && a.holder !== null && a.holder === b.holder;
+  if (a.kind === 'repelled' || b.kind === 'repelled') return false; // see `repelledAnswers`
   if (a.kind !== 'holds') return b.kind === 'holds' ? stancesConflict(b, a) : false;
   switch (b.kind) {
     case 'holds':
@@ -431,10 +451,15 @@ export function compareControl(records: readonly ClaimRecord[], options: Control
     if (Number.isNaN(day)) continue;
     const speakerSide = rec.speaker?.side ?? null;
     for (const f of rec.statuses) {
-      if (!f || (f.topic !== 'control' && f.topic !== 'event')) continue;
-      let stance = stanceOf(f);
+      if (!f) continue;
+      const repelled = f.topic === 'advance' ? repelledStance(f, speakerSide) : null;
+      if (f.topic !== 'control' && f.topic !== 'event' && !repelled) continue;
+      let stance = repelled ?? stanceOf(f);
       if (!stance) continue;
-      const places = (Array.isArray(f.places) && f.places.length > 0 ? f.places : rec.places).filter((p) => p && typeof p.id === 'string' && p.level !== 'country');
+      // a repelled attack stands at the places its own claim names, finer than a region (not a region it
+      // happened in, nor a place only the document names)
+      if (repelled && rec.placeFrom === 'document') continue;
+      const places = (Array.isArray(f.places) && f.places.length > 0 ? f.places : rec.places).filter((p) => p && typeof p.id === 'string' && p.level !== 'country' && !(repelled && p.level === 'admin1'));
       const own = speakerSide === 'RU' || speakerSide === 'UA' ? speakerSide : null;
       let holder = stance.kind === 'holds' ? (stance.holder ?? own) : stance.holder;
       if (encirclement(stance) && holder === null) {
@@ -493,6 +518,7 @@ function concessionsOf(records: readonly ClaimRecord[], items: Item[]): Concessi
 /** Whether items `a` (a capture claim) and `b` conflict, with their days and speakers. */
 function itemsConflict(records: readonly ClaimRecord[], a: Item, b: Item, conceded: Concessions): boolean {
   if (a.rec === b.rec) return false;
+  if (a.stance.kind === 'repelled' || b.stance.kind === 'repelled') return repelledAnswers(records, a, b);
   if (encirclement(a.stance) || encirclement(b.stance)) {
     if (!stancesConflict(a.stance, b.stance) || Math.abs(b.day - a.day) > controlWindowDays()) return false;
     return twoVoices(records, [a, b]);
@@ -529,6 +555,23 @@ function itemsConflict(records: readonly ClaimRecord[], a: Item, b: Item, conced
   // an unnamed "not captured" from the claimed holder's own side is no answer to the capture either
   if (b.stance.kind === 'not' && b.stance.holder === null && A.holder !== null && rb.speaker?.side === A.holder) return false;
   return true;
+}
+
+/**
+ * Whether `a` and `b` are a side's repelled attacks at a place and the other side's own capture of it
+ * (its speaker's side holds it, not a withdrawal of the repeller's side told by that side), the
+ * repelled attacks said that day or up to `repelled_window_days` after, in two texts or two voices.
+ */
+function repelledAnswers(records: readonly ClaimRecord[], a: Item, b: Item): boolean {
+  const [rep, cap] = a.stance.kind === 'repelled' ? [a, b] : [b, a];
+  if (rep.stance.kind !== 'repelled' || cap.stance.kind !== 'holds' || cap.stance.derived || cap.fact.inRegion === true) return false;
+  const defender = rep.stance.holder;
+  const attacker = opponent(defender);
+  const rc = records[cap.rec]!;
+  if (attacker === null || cap.holder !== attacker || rc.speaker?.side !== attacker) return false;
+  const gap = rep.day - cap.day;
+  if (gap < 0 || gap > compareLexicon().repelledWindowDays) return false;
+  return twoVoices(records, [rep, cap]);
 }
 
 /**
@@ -583,6 +626,8 @@ function positionLabel(key: string, items: Item[]): string {
       return `${who}'s forces there are encircled or cut off (${phrases})`;
     case 'free':
       return `${who}'s forces there are not encircled (${phrases})`;
+    case 'repelled':
+      return `${who} repelled the other side's attacks there: it still holds the place (${phrases})`;
     default:
       return denied ? `denied: ${who} holds or took the place (${phrases})` : `${who} does not hold the place (${phrases})`;
   }
@@ -668,7 +713,7 @@ function placeDisputes(records: readonly ClaimRecord[], place: string, g: { id: 
  * joined key's parts sort by name (`contested+part|UA`).
  */
 function holdingPosition(key: string): boolean {
-  return key.split('+').some((k) => k.startsWith('holds') || k.startsWith('part') || k.startsWith('encircled'));
+  return key.split('+').some((k) => k.startsWith('holds') || k.startsWith('part') || k.startsWith('encircled') || k.startsWith('repelled'));
 }
 
 /** The known side of every speaker of `items`, when they all have one and the same, else null. */
@@ -693,6 +738,7 @@ function ownAccount(key: string, side: Side): boolean {
   switch (kind) {
     case 'holds':
     case 'part':
+    case 'repelled':
       return who === side;
     case 'contested':
       return true;

@@ -40,6 +40,8 @@ export const FACTS_VERSION = 36;
 const NEGATION_REACH = 4;
 /** How many words before a status phrase its subject may stand ("Ukrainian forces have again advanced"). */
 const SUBJECT_REACH = 8;
+/** Words more before a Russian or Ukrainian participle of an operation phrase within which its operation noun may stand (a region's name of three words: «Донецкой Народной Республики»). */
+const CYRILLIC_PARTICIPLE_EXTRA = 3;
 /** How many words around a quantity its frame word may stand ("destroyed 7 tanks", "3 tanks were lost"). */
 const FRAME_REACH = 4;
 
@@ -917,7 +919,10 @@ function operationNear(words: Word[], from: number, to: number, speakerSide: Spe
     if (operationNouns().has(words[k]!.w)) return { side: k > to ? sideIn(words, k - 1, k, speakerSide, false) : null };
   }
   let found = false;
-  for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
+  // Russian and Ukrainian put the participle last, after the place and the region that qualifies it
+  // («Попытки противника продвинуться в районе Ровнополя Донецкой Народной Республики пресечены»)
+  const reach = CYRILLIC.test(words[from]!.w) ? SUBJECT_REACH + CYRILLIC_PARTICIPLE_EXTRA : SUBJECT_REACH;
+  for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
     if (!operationNouns().has(words[k]!.w)) continue;
     found = true;
     // Russian and Ukrainian name the owner after the noun, in the genitive ("наступление противника")
