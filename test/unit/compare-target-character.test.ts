@@ -178,3 +178,15 @@ test('no target dispute: both civilian, a side naming both, another city, no cou
   ];
   for (const [what, docs] of rows) assert.deepEqual(targetDisputes(docs), [], what);
 });
+
+test('a head of a city\'s or region\'s military administration speaks for Ukraine (such bodies exist only there)', () => {
+  const side = (text: string, extra: Extra = {}): (string | null)[] => [...new Set(records('s', text, '2025-08-28T12:00:00Z', extra).map((r) => r.speaker?.side ?? null))];
+  const rows: [string, Extra, (string | null)[]][] = [
+    ['KYIV, Aug 28 (Reuters) - Tymur Tkachenko, head of the city\'s military administration, said rescuers were still searching the rubble.', {}, ['UA']],
+    ['KYIV, Aug 28 (Reuters) - The head of the regional military administration said two people were killed in the attack.', {}, ['UA']],
+    ['Наразі відомо про 12 загиблих, серед них діти.', { author: 'Тимур Ткаченко', authorType: 'channel' }, ['UA']],
+    // the administrations Russia installed are military-civilian: Russian-installed, RU
+    ['MELITOPOL, Aug 28 (Reuters) - Vladimir Rogov, a Russian-installed official of the region\'s military-civilian administration, said two people were killed.', {}, ['RU']],
+  ];
+  for (const [text, extra, want] of rows) assert.deepEqual(side(text, extra), want, text);
+});
