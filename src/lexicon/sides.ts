@@ -76,7 +76,9 @@ function load() {
     if (kind !== 'name' && kind !== 'cue' && kind !== 'role' && kind !== 'office') throw new Error(`sitrep: data/actors.tsv: bad kind "${kind}" for "${phrase}"`);
     actors.add(phrase!, {
       phrase: phrase!,
-      kind: kind === 'office' ? 'role' : kind,
+      // an office with a side (an office only that side has: a city's military administration) is
+      // also a cue for it; with "-" a role whose side comes from the place named beside it
+      kind: kind === 'office' ? (side && side !== '-' ? 'cue' : 'role') : kind,
       office: kind === 'office',
       side: side && side !== '-' ? side : null,
       official: official === 'yes' ? true : official === 'no' ? false : null,
