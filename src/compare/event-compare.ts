@@ -20,7 +20,7 @@ import { compareLexicon } from './lexicon.js';
 import { capitalOfSide } from './capital.js';
 import { table } from '../lexicon/index.js';
 import { DisjointSets, hasCyrillic } from '../util/index.js';
-import { targetClass, targetPhrases } from './event-facts.js';
+import { targetClass, targetPhrases, targetTexts } from './event-facts.js';
 
 let territory: { phrases: { re: RegExp; country: string }[]; vetoes: RegExp[]; shared: Set<string> } | null = null;
 /** data/strike-territory-ruuk.tsv: phrases naming the country a strike hit, and regions either side calls its own. */
@@ -561,11 +561,16 @@ function targetDispute(records: readonly ClaimRecord[], win: EvItem[], topic: To
     const civilian = uniq(mine.filter((it) => it.fact.target === 'civilian' && speakerSide(it) !== doer && !mil.has(it.rec)));
     const items = [...military, ...civilian];
     if (!twoVoices(records, items) || oneSpeaker(records, items)) continue;
-    const shown = (l: EvItem[]): string => [...new Set(l.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
+    // what each side says was hit, in its own words ("hangars", «житловому кварталу»), then the trigger words
+    const shown = (l: EvItem[], cls: 'civilian' | 'military'): string => {
+      const hit = [...new Set(l.flatMap((it) => targetTexts(records[it.rec]!.content ?? '', cls)))].slice(0, 4).map((x) => `"${x}"`).join(', ');
+      const said = [...new Set(l.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((x) => `"${x}"`).join(', ');
+      return hit ? `${hit}; ${said}` : said;
+    };
     const t: Topic = { ...topic, key: `${topic.key}|target`, what: { type: 'event', topic: 'responsibility', subjectSide: doer } };
     const sides = [
-      { ...sideOf(records, military, `done by ${doer}: a military object hit (${shown(military)})`), polarity: 1 as const },
-      { ...sideOf(records, civilian, `done by ${doer}: a civilian object hit (${shown(civilian)})`), polarity: 1 as const },
+      { ...sideOf(records, military, `done by ${doer}: a military object hit (${shown(military, 'military')})`), polarity: 1 as const },
+      { ...sideOf(records, civilian, `done by ${doer}: a civilian object hit (${shown(civilian, 'civilian')})`), polarity: 1 as const },
     ];
     return {
       id: hashId(`d|${t.key}|${sides.map((x) => x.claims.join(',')).join(';')}`),

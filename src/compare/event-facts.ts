@@ -419,13 +419,15 @@ function downedWeapon(text: string, e: EventMention, speakerSide: Side | null): 
   return sideIn(ws, 0, ws.length, speakerSide, false);
 }
 
-let targetWords: PhraseMatcher<'civilian' | 'military'> | null = null;
+/** A class of data/target-words.tsv: an object's kind, or a word saying the object before it serves the military. */
+type TargetRow = 'civilian' | 'military' | 'serving';
+let targetWords: PhraseMatcher<TargetRow> | null = null;
 /** Phrases of data/target-words.tsv (what kind of object a strike hit). */
-function targetMatcher(): PhraseMatcher<'civilian' | 'military'> {
+function targetMatcher(): PhraseMatcher<TargetRow> {
   if (targetWords) return targetWords;
-  const m = new PhraseMatcher<'civilian' | 'military'>();
+  const m = new PhraseMatcher<TargetRow>();
   for (const [phrase, cls] of table('target-words.tsv')) {
-    if (cls !== 'civilian' && cls !== 'military') throw new Error(`sitrep: data/target-words.tsv: bad class "${cls}" for "${phrase}"`);
+    if (cls !== 'civilian' && cls !== 'military' && cls !== 'serving') throw new Error(`sitrep: data/target-words.tsv: bad class "${cls}" for "${phrase}"`);
     m.add(phrase!, cls);
   }
   return (targetWords = m);
@@ -440,14 +442,30 @@ let targetRows: PhraseMatcher<string> | null = null;
 export function targetPhrases(content: string): Set<string> {
   if (!targetRows) {
     targetRows = new PhraseMatcher<string>();
-    for (const [phrase] of table('target-words.tsv')) targetRows.add(phrase!, phrase!);
+    for (const [phrase, cls] of table('target-words.tsv')) if (cls !== 'serving') targetRows.add(phrase!, phrase!);
   }
   return new Set(targetRows.scan(wordsOf(content)).map((x) => x.row));
 }
 
+/**
+ * The words of `content` that name an object of kind `cls` (data/target-words.tsv), as written and
+ * in order, each once: what a side says a strike hit ("hangars", «житловому кварталу»), for the
+ * explanation of a dispute over the target. Negation is not read here: the fact's `target` decided it.
+ */
+export function targetTexts(content: string, cls: 'civilian' | 'military'): string[] {
+  const out: string[] = [];
+  const ws = wordsOf(content);
+  for (const x of targetMatcher().scan(ws)) {
+    if (x.row !== cls) continue;
+    const t = content.slice(ws[x.from]!.start, ws[x.to - 1]!.end);
+    if (!out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
 /** The kind of object (civilian or military) of a phrase of data/target-words.tsv, as `targetPhrases` gives it. */
 export function targetClass(phrase: string): 'civilian' | 'military' | null {
-  if (!targetClasses) targetClasses = new Map(table('target-words.tsv').map((r) => [r[0]!, r[1] as 'civilian' | 'military']));
+  if (!targetClasses) targetClasses = new Map(table('target-words.tsv').filter((r) => r[1] !== 'serving').map((r) => [r[0]!, r[1] as 'civilian' | 'military']));
   return targetClasses.get(phrase) ?? null;
 }
 let targetClasses: Map<string, 'civilian' | 'military'> | null = null;
@@ -458,7 +476,9 @@ let targetClasses: Map<string, 'civilian' | 'military'> | null = null;
  * to three words before it or two after it does not count ("не по жилым домам", "по гражданским
  * объектам не наносятся", "civilians were not harmed"), nor a military word the
  * doer's own side names ("Russian troops struck a school": the troops are the doer, not the
- * target). Both kinds named, or none: no target.
+ * target), nor a civilian object followed within three words by a word of serving ("energy
+ * facilities supporting the military-industrial complex", «объекты энергетики, обеспечивающие
+ * работу ВПК»: the speaker says it served the military). Both kinds named, or none: no target.
  */
 function withTargets(text: string, frags: readonly { start: number; end: number }[], facts: EventFact[], speakerSide: Side | null): void {
   for (const f of facts) {
@@ -467,7 +487,10 @@ function withTargets(text: string, frags: readonly { start: number; end: number 
     for (const fr of frags) {
       if (fr.end <= f.start) continue;
       const words = wordsOf(text, Math.max(fr.start, f.start), fr.end);
-      for (const x of targetMatcher().scan(words)) {
+      const found = targetMatcher().scan(words);
+      for (const x of found) {
+        if (x.row === 'serving') continue;
+        if (x.row === 'civilian' && found.some((y) => y.row === 'serving' && y.from >= x.to && y.from - x.to <= 3)) continue;
         if (words.slice(Math.max(0, x.from - 3), x.from).some((w) => NEGATIONS.has(w.w)) || words.slice(x.to, x.to + 2).some((w) => NEGATIONS.has(w.w))) continue;
         if (x.row === 'military' && sideIn(words, Math.max(0, x.from - 2), x.from, speakerSide, true) === f.agentSide) continue;
         kinds.add(x.row);

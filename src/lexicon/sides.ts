@@ -84,7 +84,9 @@ function load() {
     officialOf.set(phrase!, officialFlag(official));
     actors.add(phrase!, {
       phrase: phrase!,
-      kind: kind === 'office' ? 'role' : kind,
+      // an office with a side (an office only that side has: a city's military administration) is
+      // also a cue for it; with "-" a role whose side comes from the place named beside it
+      kind: kind === 'office' ? (side && side !== '-' ? 'cue' : 'role') : kind,
       office: kind === 'office',
       side: side && side !== '-' ? side : null,
       official: officialFlag(official),
