@@ -36,7 +36,8 @@ test('an attack given as what brought an aircraft down: shot down, external inte
     ['The airline said the jet had crashed as a result of external physical and technical interference.', undefined, ['cause attack'], ['cause accident']],
     ['The passenger jet was shot at from the ground near Grozny, a government source in Baku said.', undefined, ['cause attack'], ['cause accident']],
     ["A Russian Be-200 plane was shot down over the Sea of Azov, Ukraine's navy said.", undefined, ['cause attack'], ['cause accident']],
-    ['По нашим данным, самолёт был сбит средствами ПВО над Тверской областью.', undefined, ['cause attack'], ['cause accident']],
+    // a channel's own post (no speaker named: the channel speaks)
+    ['По нашим данным, самолёт был сбит средствами ПВО над Тверской областью.', 'Серая зона', ['cause attack'], ['cause accident']],
     ['Вертолёт Ми-8 был сбит над Брянской областью, сообщил источник.', undefined, ['cause attack'], ['cause accident']],
     ['Ил-76 был сбит в Белгородской области, заявили в Минобороны России.', undefined, ['cause attack'], ['cause accident']],
     ['Самолёт получил повреждения в результате внешнего воздействия, заявили в авиакомпании.', undefined, ['cause attack'], ['cause accident']],
