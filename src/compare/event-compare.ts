@@ -598,13 +598,23 @@ function ownDenials(records: readonly ClaimRecord[]): Set<string> {
 }
 
 function cause(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, deniers: ReadonlySet<string> = new Set()): Dispute | null {
-  const attack = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'attack'));
-  const accident = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'accident'));
+  let attack = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'attack'));
+  let accident = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'accident'));
   // the defender's air defence given as the cause ("caused by Ukrainian air defence") stands against
   // the attack as an accident does; not when its speaker denies in the same text that its own side
   // did it ("we did not strike civilian targets; the damage was caused by a Ukrainian air defence
   // missile"): that is the accused's denial, which the responsibility dispute shows
-  const defence = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'defence' && !deniers.has(`${records[it.rec]!.documentId}|${records[it.rec]!.speaker?.name ?? ''}`)));
+  let defence = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'defence' && !deniers.has(`${records[it.rec]!.documentId}|${records[it.rec]!.speaker?.name ?? ''}`)));
+  if (attack.length === 0 || accident.length + defence.length === 0) return null;
+  // a crash told with no war word is argued against an aircraft's loss only (lane cause): an
+  // airliner's "engine failure" against a strike on an oil depot at the same place, or "shot at from
+  // the ground" against a fire at a depot, are two losses, not one cause (a war claim's accident,
+  // "the bomber's technical malfunction", stands against any attack at its place, as before)
+  const pairs = (ex: EvItem, at: EvItem): boolean => (!ex.fact.crashOnly || at.fact.loss === 'aircraft') && (!at.fact.crashOnly || ex.fact.loss === 'aircraft');
+  const explained = [...accident, ...defence];
+  accident = accident.filter((x) => attack.some((y) => pairs(x, y)));
+  defence = defence.filter((x) => attack.some((y) => pairs(x, y)));
+  attack = attack.filter((y) => explained.some((x) => pairs(x, y)));
   if (attack.length === 0 || accident.length + defence.length === 0) return null;
   const acc = new Set([...accident, ...defence].map((it) => it.rec));
   // a named speaker who gives an accident or air defence as the cause holds that position: the strike

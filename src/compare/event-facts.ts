@@ -22,6 +22,7 @@ import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEv
 import { sideIn } from './speaker.js';
 import { weaponSystemSide } from './weapon-sides.js';
 import { grammarSet } from '../lexicon/grammar.js';
+import { aircraftNamed, crashCause } from './crash.js';
 
 /** A Cyrillic letter (a Russian or Ukrainian trigger). */
 const CYRILLIC_WORD = /[\u0400-\u04ff]/;
@@ -322,6 +323,13 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
     for (let k = out.length - 1; k >= 0; k--) if (out[k]!.topic === 'cause') out.splice(k, 1);
     out.push(defence);
   }
+  // what brought an aircraft down, when nothing else gave a cause («борт был сбит средствами ПВО»,
+  // "no external impact on the aircraft"); every cause of a claim naming an aircraft is that aircraft's loss
+  if (claim && !out.some((o) => o.topic === 'cause')) {
+    const crash = crashCause(analysis.text, claim.content);
+    if (crash) out.push(crash);
+  }
+  if (claim && out.some((o) => o.topic === 'cause') && aircraftNamed(analysis.text, claim.content)) for (const o of out) if (o.topic === 'cause') o.loss = 'aircraft';
   if (claim && out.some((o) => o.topic === 'responsibility' && o.polarity === 1)) withTargets(analysis.text, claim.content, out, speaker.side);
   return out;
 }

@@ -20,6 +20,7 @@ import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
 import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { ruukSideIn, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
+import { crashCause } from './crash.js';
 import { outcomeFacts } from './outcome.js';
 import { absenceStatements } from './absence.js';
 import { contestStatements, fightingApartFromDenial } from './contest.js';
@@ -27,7 +28,7 @@ import { processFacts } from './process.js';
 import { tollLists } from './tolls.js';
 import { claimTopics, rebutFacts } from './rebut.js';
 import { attributiveAt, bareForce, civilSubjectAt, failureAfter, futureBefore, innerNegation, irrealisAt, nonPlaceObjectAt, placeObjectAt, pronounSubject } from './clause-en.js';
-import type { ClaimFacts, FateFact, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
+import type { ClaimFacts, EventFact, FateFact, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
 /**
  * Version of the facts `extractClaimFacts` returns. Facts are stored at ingest; a store that finds
@@ -215,7 +216,14 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const own = speaker.side === 'RU' || speaker.side === 'UA' ? speaker.side : null;
   const early = subject === 'unknown' && places.length === 0 && own !== null ? eventFacts(analysis, index, speaker, statuses.some((s) => s.denial)) : null;
   const sideDidIt = early !== null && early.some((e) => e.topic === 'responsibility' && e.polarity === 1 && (e.agentSide === 'RU' || e.agentSide === 'UA') && e.agentSide !== own);
-  if (subject !== 'war' && !sideDidIt) return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses.filter((s) => s.topic !== 'stalemate'), places, placeFrom, date, dateFrom, events: [], ...about, ...withProcesses };
+  // a claim of no known subject that tells what brought an aircraft down (a civil airliner's crash
+  // names no war word: "after a bird strike", "external interference") gives that cause alone
+  // (src/compare/crash.ts), marked so that compare sets it only against another aircraft's cause
+  if (subject !== 'war' && !sideDidIt) {
+    const crash = subject === 'unknown' ? crashCause(text, frags) : null;
+    const events: EventFact[] = crash ? [{ ...crash, loss: 'aircraft', crashOnly: true }] : [];
+    return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses.filter((s) => s.topic !== 'stalemate'), places, placeFrom, date, dateFrom, events, ...about, ...withProcesses };
+  }
   withoutTallyParts(text, quantities, places);
   const events = early ?? eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
   // Who did it, said of a country ("Kyiv blamed Russia for the explosion"): the country is the side

@@ -263,6 +263,18 @@ export interface EventFact {
    * one lane's version 13 lacks it).
    */
   target?: 'civilian' | 'military';
+  /**
+   * Cause facts only: `aircraft` when the claim names an aircraft (data/cause-crash.tsv): the loss
+   * is an aircraft's, and compare sets its accident only against an attack on an aircraft (lane
+   * cause). Absent in facts stored before it.
+   */
+  loss?: 'aircraft';
+  /**
+   * Cause facts only: true when the claim names nothing of the war and gave this cause only because
+   * it tells of an aircraft's loss (src/compare/crash.ts): compare sets it only against a cause of an
+   * aircraft's loss.
+   */
+  crashOnly?: true;
   /** The trigger or cue words as written, and their span in the document text. */
   text: string;
   start: number;
