@@ -16,11 +16,15 @@
  */
 import { dayNumber, hashId, oneSpeaker, placeKeys, sideOf, twoVoices, type RecRef, isoDay } from './compare.js';
 import type { ClaimRecord, Dispute, EventFact, PlaceRef, Side, Topic } from './types.js';
-import { compareLexicon } from './lexicon.js';
 import { capitalOfSide } from './capital.js';
 import { table } from '../lexicon/index.js';
 import { DisjointSets, hasCyrillic } from '../util/index.js';
-import { targetClass, targetPhrases, targetTexts } from './event-facts.js';
+import { namesTruce, targetClass, targetPhrases, targetTexts } from './event-facts.js';
+import { compareLexicon } from './lexicon.js';
+
+/** The group key of the claims about the breaking of a truce declared for the whole war (`namesTruce`). */
+const TRUCE_KEY = 'truce:RU-UA';
+
 
 let territory: { phrases: { re: RegExp; country: string }[]; vetoes: RegExp[]; shared: Set<string> } | null = null;
 /** data/strike-territory-ruuk.tsv: phrases naming the country a strike hit, and regions either side calls its own. */
@@ -77,7 +81,7 @@ interface EvItem extends RecRef {
  * "Russia fired a new missile at Ukraine"); a third country's capital keyed as a place is judged as
  * the country.
  */
-type Wide = 'region' | 'country' | null;
+type Wide = 'region' | 'country' | 'truce' | null;
 
 /** Options of `compareEvents`. */
 export interface EventCompareOptions {
@@ -124,6 +128,19 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
       if (p.level === 'country' && p.name) countryNames.set(p.country, p.name);
       const key = `country:${p.country}`;
       if (!keys.some((k) => k.key === key)) keys.push({ key, name: p.level === 'country' ? p.name : p.country, level: 'place', rolled: true });
+    }
+    // A truce declared for the whole war is broken on both sides of the line: each side names places
+    // on its own side ("despite the truce, the Ukrainian army shelled the Kursk region", «російська
+    // армія порушила режим тиші» on the Donetsk front), so claims that name it meet once, for the war
+    // (issue 9, Easter 2025). Only claims naming a truce: strikes elsewhere stay at their places.
+    if (opts.topic === 'responsibility' && typeof rec.content === 'string' && rec.events.some((f) => f && f.topic === 'responsibility' && f.polarity === 1 && f.agentSide !== null && BELLIGERENTS.has(f.agentSide)) && (rec.truce === true || namesTruce(rec.content))) {
+      const country = rec.places.find((p) => p && p.level === 'country' && !!p.country && BELLIGERENTS.has(p.country));
+      if (!byPlace.has(TRUCE_KEY)) byPlace.set(TRUCE_KEY, { name: country?.name ?? null, level: 'place', wide: 'truce', items: [] });
+      const g = byPlace.get(TRUCE_KEY)!;
+      g.name ??= country?.name ?? null;
+      for (const f of rec.events) {
+        if (f && f.topic === 'responsibility' && f.polarity === 1 && f.agentSide !== null && BELLIGERENTS.has(f.agentSide)) g.items.push({ rec: r, day, fact: f, fine: false, coarse: false, rolled: false });
+      }
     }
     for (const k of keys) {
       let g = byPlace.get(k.key);
@@ -178,6 +195,10 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
             : opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : [cause(records, win, topic('cause', null), deniers)];
           for (const d of found) {
             if (!d) continue;
+            // a truce's breaking is argued by the two sides in their own texts: one text that retells the other
+            // side's claim and answers it («твердження російської сторони ... не відповідають дійсності»)
+            // is a denial at its place, not the war's truce dispute
+            if (place === TRUCE_KEY && !acrossTexts(d)) continue;
             // one dispute per set of claims (a claim about a town and its region would repeat it)
             const key = `${d.reason}|${d.sides.map((s) => s.claims.join(',')).join(';')}`;
             if (seen.has(key)) continue;
@@ -198,6 +219,12 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
     }
   }
   return out;
+}
+
+/** Whether two sides of `d` hold claims of two different documents (claim ids are `<documentId>#<index>`). */
+function acrossTexts(d: Dispute): boolean {
+  const docs = d.sides.map((x) => new Set(x.claims.map((c) => c.slice(0, c.lastIndexOf('#')))));
+  return docs.some((a, i) => docs.some((b, j) => i !== j && [...a].some((x) => [...b].some((y) => x !== y))));
 }
 
 /** One claim's accusation or denial as `accusedDenials` pairs them. */

@@ -14,9 +14,9 @@
  * Pure; the facts stage calls it once per claim.
  */
 import { memo } from './docindex.js';
-import type { Analysis, EventMention } from '../analyze/types.js';
+import type { Analysis, Claim, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
-import { clauseBreakBetween, NEGATIONS, PhraseMatcher, opponent, wordsOf } from './lexicon.js';
+import { clauseBreakBetween, NEGATIONS, PhraseMatcher, opponent, stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
 import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn } from './speaker.js';
@@ -680,4 +680,28 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     if (!out.some((o) => o.topic === 'responsibility' && o.agentSide === w.agentSide && o.polarity === w.polarity)) out.push(w);
   }
   return out;
+}
+
+let truceWords: StemWord[][] | null = null;
+/**
+ * Whether `text` names a truce or ceasefire (data/truce-words.tsv): a responsibility claim that does
+ * is about the breaking of a country-wide truce, one event for the whole war.
+ */
+export function namesTruce(text: string): boolean {
+  truceWords ??= table('truce-words.tsv').map((r) => stemPhrase(r[0]!.toLowerCase())).filter((w) => w.length > 0);
+  const ws = wordsOf(text).map((w) => w.w);
+  for (let i = 0; i < ws.length; i++) for (const row of truceWords) if (stemPhraseAt(ws, i, row)) return true;
+  return false;
+}
+
+/**
+ * Whether the paragraph of a claim's content names a truce or ceasefire (`namesTruce`): a post that
+ * counts the other side's shellings in one sentence and speaks of the truce in the next is about its
+ * breaking («59 обстрілів з боку російської армії ... Путін говорить про «перемир'я»»).
+ */
+export function truceParagraph(analysis: Analysis, claim: Claim): boolean {
+  const f = claim.content[0];
+  if (!f) return false;
+  const p = analysis.paragraphs.find((x) => x.start <= f.start && f.start < x.end);
+  return p ? namesTruce(analysis.text.slice(p.start, p.end)) : namesTruce(analysis.text.slice(f.start, claim.content[claim.content.length - 1]!.end));
 }

@@ -10,7 +10,7 @@ import { clauseBreakBetween, NEGATIONS, compareLexicon, foldName, wordsOf, oppon
 import { firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
-import { defenceMatcher, eventFacts } from './event-facts.js';
+import { defenceMatcher, eventFacts, truceParagraph } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
 import { actorName, capitalOfSide, datelineName, formationName, governmentUse, seatOpener, venueName, yardstickName } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
@@ -209,7 +209,7 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // what the claim is about and its blanket denials of a report (src/compare/rebut.ts)
   const topics = claimTopics(analysis, claim);
   const rebuts = rebutFacts(analysis, claim);
-  const about = { ...(topics.length > 0 ? { topics } : {}), ...(rebuts.length > 0 ? { rebuts } : {}) };
+  const about = { ...(topics.length > 0 ? { topics } : {}), ...(rebuts.length > 0 ? { rebuts } : {}), ...(truceParagraph(analysis, claim) ? { truce: true as const } : {}) };
   // a claim of no known subject, placed nowhere, in which a voice of one of the two sides says the
   // other side did it («терористична атака, яку підготувала росія», said by Kyiv of a pipeline
   // abroad) is about the war; a side's own "nothing to do with the blast at the dam" is not enough

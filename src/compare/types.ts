@@ -165,6 +165,12 @@ export interface ClaimFacts {
   /** The claim's blanket denials of a report ("another canard", «фейк»: src/compare/rebut.ts); absent when none. */
   rebuts?: RebutFact[];
   /**
+   * True when the claim's paragraph names a truce or ceasefire declared for the war
+   * (data/truce-words.tsv): its responsibility facts are about the breaking of that truce, grouped
+   * once for the war (src/compare/event-compare.ts). Absent otherwise, and in facts stored before it.
+   */
+  truce?: true;
+  /**
    * How a process between the sides stands, as the claim says it (src/compare/process.ts): an
    * exchange, talks or a ceasefire put off by a side, no date agreed, a side ready. Absent when none.
    */
