@@ -40,11 +40,12 @@ const { values: args } = parseArgs({
     limit: { type: 'string' },
     'no-stages': { type: 'boolean', default: false },
     base: { type: 'string' },
+    jobs: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
-  process.stdout.write('npm run bench:ruuk-speed -- [--corpus ru|polnear] [--runs N] [--limit N] [--no-stages] [--base DIR]\n');
+  process.stdout.write('npm run bench:ruuk-speed -- [--corpus ru|polnear] [--runs N] [--limit N] [--no-stages] [--base DIR] [--jobs N]\n');
   process.exit(0);
 }
 const tool = 'bench:ruuk-speed';
@@ -52,6 +53,8 @@ const runs = intArg(tool, args.runs, 'runs', 3, 1);
 const limit = intArg(tool, args.limit, 'limit', Infinity as number, 1);
 const root = repoRoot(import.meta.url);
 const base = args.base ? resolve(args.base) : null;
+/** `--jobs N`: this checkout's sitrep runs `analyze --jobs N` (the base and wink bare are unchanged); CPU counts every thread. */
+const jobs = args.jobs === undefined ? [] : ['--jobs', String(intArg(tool, args.jobs, 'jobs', 1, 1))];
 if (base && !existsSync(join(base, 'bin', 'sitrep.js'))) {
   process.stderr.write(`${tool}: --base ${base} has no bin/sitrep.js\n`);
   process.exit(2);
@@ -173,7 +176,7 @@ async function polnear(): Promise<void> {
     const order = ['sitrep', 'wink', ...(base ? ['base'] : [])];
     for (let k = 0; k < order.length; k++) {
       const which = order[(r + k) % order.length];
-      if (which === 'sitrep') s.push(await child([join(root, 'bin', 'sitrep.js'), 'analyze', '--jsonl', input], join(tmp, 'out.jsonl')));
+      if (which === 'sitrep') s.push(await child([join(root, 'bin', 'sitrep.js'), 'analyze', ...jobs, '--jsonl', input], join(tmp, 'out.jsonl')));
       else if (which === 'base') o.push(await child([join(base!, 'bin', 'sitrep.js'), 'analyze', '--jsonl', input], join(tmp, 'base.jsonl')));
       else w.push(await child([join(root, 'dist', 'bench', 'wink-bare.js'), input], join(tmp, 'wink.out')));
     }
@@ -181,7 +184,8 @@ async function polnear(): Promise<void> {
     const b = w[w.length - 1]!;
     const c = base ? o[o.length - 1]! : null;
     console.log(`  run ${r + 1}: sitrep CPU ${a.cpu.toFixed(2)} s, wink bare CPU ${b.cpu.toFixed(2)} s: ratio ${(b.cpu / a.cpu).toFixed(3)} (wall ${(b.wall / a.wall).toFixed(3)})` +
-      (c ? `; base CPU ${c.cpu.toFixed(2)} s: ratio ${(b.cpu / c.cpu).toFixed(3)}` : ''));
+      (c ? `; base CPU ${c.cpu.toFixed(2)} s: ratio ${(b.cpu / c.cpu).toFixed(3)} (wall ${(b.wall / c.wall).toFixed(3)})` : '') +
+      `; wall s sitrep ${a.wall.toFixed(2)}, wink ${b.wall.toFixed(2)}` + (c ? `, base ${c.wall.toFixed(2)}` : ''));
   }
   const bs = Math.min(...s.map((x) => x.cpu));
   const bw = Math.min(...w.map((x) => x.cpu));

@@ -30,10 +30,11 @@ const { values: args } = parseArgs({
     posts: { type: 'string', default: '2000' },
     seed: { type: 'string', default: '20241205' },
     full: { type: 'boolean', default: false },
+    jobs: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
-const usage = 'npm run bench:same-output -- --base DIR [--corpus ru|polnear|all] [--posts N] [--seed S] [--full]\n';
+const usage = 'npm run bench:same-output -- --base DIR [--corpus ru|polnear|all] [--posts N] [--seed S] [--full] [--jobs N]\n';
 if (args.help) {
   process.stdout.write(usage);
   process.exit(0);
@@ -50,12 +51,14 @@ const base = resolve(args.base);
 const root = repoRoot(import.meta.url);
 const posts = intArg(tool, args.posts, 'posts', 2000, 1);
 const seed = intArg(tool, args.seed, 'seed', 20241205, 0);
+/** `--jobs N`: this checkout runs `analyze --jobs N` (its output must still equal the base's one-thread output). */
+const jobs = args.jobs === undefined ? [] : ['--jobs', String(intArg(tool, args.jobs, 'jobs', 1, 1))];
 const tmp = mkdtempSync(join(tmpdir(), 'sitrep-same-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
 /** Runs one checkout's `analyze --jsonl` on a file; resolves with its stdout and CPU seconds. */
 async function run(checkout: string, input: string): Promise<{ out: string; cpu: number }> {
-  const r = await runMeasured(root, [join(checkout, 'bin', 'sitrep.js'), 'analyze', '--budget', 'off', '--jsonl', input]);
+  const r = await runMeasured(root, [join(checkout, 'bin', 'sitrep.js'), 'analyze', '--budget', 'off', ...(checkout === root ? jobs : []), '--jsonl', input]);
   if (r.code !== 0 && r.code !== 1) throw new Error(`${checkout}: exited ${r.code}:\n${r.stderr.slice(-2000)}`);
   return { out: r.stdout, cpu: r.cpu ? cpuSeconds(r.cpu) : 0 };
 }

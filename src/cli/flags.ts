@@ -76,6 +76,10 @@ export const COMMANDS = {
         type: 'string', arg: 'S[+FLOOR]',
         help: 'time budget per document: S seconds per MB of text plus FLOOR seconds (default\n30+10); a document over it is skipped with a message naming it and its stage; "off": none',
       },
+      jobs: {
+        type: 'string', short: 'j', arg: 'N',
+        help: 'analyse JSON Lines documents or FILEs on N worker threads (default 1: on the main\nthread); the output is the same and in input order',
+      },
       help: helpFlag,
     },
     notes: [

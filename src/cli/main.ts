@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Analysis, Document } from '../analyze/types.js';
+import type { BudgetOptions } from '../analyze/budget.js';
+import type { AnalyzedOutput } from '../ledger/pool.js';
 import { ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit, type InputLocation } from '../errors.js';
 import { COMMANDS, DEFAULT_MAX_SIZE, GLOBAL_FLAGS, commandHelp, mainHelp, parseFlags, type CommandName } from './flags.js';
 import { budgetFlag } from './budget.js';
@@ -98,6 +100,11 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
   if (files.filter((f) => f === '-').length > 1) throw new UsageError("'-' (stdin) can be given only once");
 
   const budget = budgetFlag(values.budget);
+  const jobs = jobsFlag(values.jobs);
+  // Several threads only when there are several documents: JSON Lines, or more than one FILE.
+  if (jobs > 1 && (values.jsonl || files.length > 1)) {
+    return analyzeOnPool({ files, jobs, budget, maxSize, published, json: values.json === true, jsonl: values.jsonl === true });
+  }
   const { analyze: analyzeWith } = await import('../analyze/index.js');
   const analyze: AnalyzeFn = (d) => analyzeWith(d, { budget });
   let exit: ExitCode = ExitCode.Ok;
@@ -172,6 +179,154 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
   }
   if (array) w.push(first ? ']\n' : '\n]\n');
   w.flush();
+  return exit;
+}
+
+/** Reads `--jobs N` of `analyze`: 1 (the main thread) by default. */
+function jobsFlag(v: string | undefined): number {
+  if (v === undefined) return 1;
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 256) throw new UsageError(`--jobs '${v}' must be a whole number from 1 to 256`, '1 analyses on the main thread');
+  return Number(v);
+}
+
+/** What `analyzeOnPool` needs of `analyze`'s flags. */
+interface PoolRun {
+  files: string[];
+  jobs: number;
+  budget: BudgetOptions | false | undefined;
+  maxSize: number;
+  published: string | null;
+  json: boolean;
+  jsonl: boolean;
+}
+
+/** One document's place in the output: done once its work has settled; `emit` writes its output or reports its skip. */
+interface Slot {
+  done: boolean;
+  emit: (() => void) | null;
+  wait: Promise<void>;
+  chars: number;
+}
+
+/** Most documents in flight per worker thread, and most characters in flight in all (memory stays bounded). */
+const FLIGHT_PER_JOB = 32;
+const FLIGHT_CHARS = 32_000_000;
+
+/**
+ * `sitrep analyze --jobs N` (N > 1): the documents of JSON Lines inputs, or of several FILEs, are
+ * analysed on N worker threads of the analysis pool (src/ledger/pool.ts) and their output written
+ * here in input order, byte for byte what `--jobs 1` writes; skips are reported on stderr at the
+ * place in that order where `--jobs 1` reports them. JSON is rendered on the workers (the owner only
+ * writes bytes); a report (neither --json nor --jsonl) is rendered here from the analysis.
+ */
+async function analyzeOnPool(run: PoolRun): Promise<ExitCode> {
+  const { AnalysisPool } = await import('../ledger/pool.js');
+  const jobs = run.jsonl ? run.jobs : Math.min(run.jobs, run.files.length);
+  const pool = new AnalysisPool({ size: jobs, ...(run.budget !== undefined ? { analyzeBudget: run.budget } : {}) });
+  let exit: ExitCode = ExitCode.Ok;
+  const w = new ChunkWriter(out);
+  const buf = new DocumentBuffer();
+  const color = !run.jsonl && !run.json && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const width = process.stdout.isTTY ? process.stdout.columns || 100 : 100;
+  const array = run.json && run.files.length > 1;
+  let first = true;
+  const slots: Slot[] = [];
+  let chars = 0;
+  /** Writes the output of every settled document at the head of the order. */
+  const drain = (): void => {
+    while (slots.length && slots[0]!.done) {
+      const s = slots.shift()!;
+      chars -= s.chars;
+      s.emit?.();
+    }
+  };
+  /** Queues one document's place; waits while too much is in flight. */
+  const queue = async (work: Promise<() => void> | (() => void), size: number): Promise<void> => {
+    const slot: Slot = { done: false, emit: null, wait: Promise.resolve(), chars: size };
+    const settle = (emit: () => void): void => {
+      slot.emit = emit;
+      slot.done = true;
+    };
+    if (typeof work === 'function') settle(work);
+    else slot.wait = work.then(settle);
+    slots.push(slot);
+    chars += size;
+    drain();
+    while (slots.length > jobs * FLIGHT_PER_JOB || (chars > FLIGHT_CHARS && slots.length > 1)) {
+      await slots[0]!.wait;
+      drain();
+    }
+  };
+  const skip = (e: unknown, where: InputLocation) => (): void => {
+    exit = worstExit(exit, report(e, where));
+  };
+  /** The output of one analysed document, as `--jobs 1` writes it. */
+  const write = (o: AnalyzedOutput, name: string, where: InputLocation) => (): void => {
+    if (o.kind === 'json') {
+      if (array) w.push(first ? '\n  ' : ',\n  ');
+      w.flush();
+      for (const c of o.chunks) process.stdout.write(c);
+      if (!array) w.push('\n');
+    } else {
+      const ok = render(buf, () => writeReport(o.analysis, { color, width, name }, (line) => buf.push(line + '\n')),
+        where, (e) => (exit = worstExit(exit, e)));
+      if (!ok) return;
+      buf.commit(w);
+    }
+    w.flush();
+    first = false;
+  };
+  const analyzeOn = (doc: Document, where: InputLocation, name: string): Promise<() => void> =>
+    pool.analyze(doc, where.line != null ? `${where.file}:${where.line}` : where.file,
+      run.jsonl ? { pretty: false, pad: '' } : run.json ? { pretty: true, pad: array ? '  ' : '' } : null)
+      .then((o) => write(o, name, where), (e: unknown) => skip(e, where));
+  try {
+    if (array) w.push('[');
+    for (const f of run.files) {
+      const src = sourceOf(f);
+      if (run.jsonl) {
+        try {
+          for await (const r of jsonLines(src, run.maxSize, run.published)) {
+            const where = { file: src.name, line: r.line };
+            if (r.error) {
+              await queue(skip(r.error, where), 0);
+              continue;
+            }
+            try {
+              checkHeap(r.doc.text.length, where);
+            } catch (e) {
+              await queue(skip(e, where), 0);
+              continue;
+            }
+            const doc = { ...r.doc, source: r.doc.source ?? src.path };
+            await queue(analyzeOn(doc, where, src.name), doc.text.length);
+          }
+        } catch (e) {
+          await queue(skip(e, { file: src.name }), 0);
+        }
+        continue;
+      }
+      const where = { file: src.name };
+      let doc: Document;
+      try {
+        const text = decodeText(await readInput(src, run.maxSize), where);
+        checkHeap(text.length, where);
+        doc = { id: documentId(text), text, published: run.published, source: src.path };
+      } catch (e) {
+        await queue(skip(e, where), 0);
+        continue;
+      }
+      await queue(analyzeOn(doc, where, src.name), doc.text.length);
+    }
+    while (slots.length) {
+      await slots[0]!.wait;
+      drain();
+    }
+    if (array) w.push(first ? ']\n' : '\n]\n');
+    w.flush();
+  } finally {
+    await pool.close();
+  }
   return exit;
 }
 

@@ -18,7 +18,8 @@ import { threadCpuMs } from './cpu.js';
 import { observeGc } from './gc.js';
 import { prepareDocument } from './prepare.js';
 import { utf8Bytes } from '../store/keys.js';
-import type { PoolTask, PoolResult, WireError, WireEvent, WirePrepared, WorkerStats } from './pool.js';
+import { writeAnalysisJson, type Sink } from '../util/json.js';
+import type { AnalysisRender, AnalyzedOutput, PoolTask, PoolResult, WireError, WireEvent, WirePrepared, WorkerStats } from './pool.js';
 
 
 /** An error as plain data (rebuilt by the pool). */
@@ -53,7 +54,7 @@ const now = (): number => threadCpuMs() ?? performance.now();
  * for it within its own time budget, and on a loaded machine runs over it (a skip that depends on
  * which worker took the document).
  */
-function warmUp(): void {
+function warmUp(facts: boolean): void {
   const texts: [string, string][] = [
     ['en', 'The regional governor said on Monday that 3 civilians were wounded in Kharkiv, and 12 drones were shot down over Belgorod.'],
     ['ru', 'Губернатор Белгородской области заявил во вторник, что в Белгороде сбиты 5 беспилотников и ранены 2 человека.'],
@@ -62,7 +63,7 @@ function warmUp(): void {
   for (const [lang, text] of texts) {
     try {
       const a = analyze({ id: `warm-up-${lang}`, text, published: '2024-05-13T09:00:00Z', source: null, url: null, meta: {} }, { budget: false });
-      for (let i = 0; i < a.claims.length; i++) extractClaimFacts(a, i, { budget: false });
+      if (facts) for (let i = 0; i < a.claims.length; i++) extractClaimFacts(a, i, { budget: false });
     } catch {
       // a warm-up failure only costs the first document its head start
     }
@@ -70,11 +71,38 @@ function warmUp(): void {
 }
 let warm = false;
 
+/** Collects JSON text as UTF-8 chunks of about 1M characters (an output too long for one string stays in pieces). */
+class ByteChunks implements Sink {
+  readonly chunks: Uint8Array[] = [];
+  private parts: string[] = [];
+  private len = 0;
+  push(s: string): void {
+    this.parts.push(s);
+    this.len += s.length;
+    if (this.len >= 1 << 20) this.seal();
+  }
+  seal(): void {
+    if (this.parts.length === 0) return;
+    this.chunks.push(utf8Bytes(this.parts.length === 1 ? this.parts[0]! : this.parts.join('')));
+    this.parts = [];
+    this.len = 0;
+  }
+}
+
+/** One `analyze` task's output: the document's analysis rendered as the CLI would, or the analysis itself. */
+function analyzed(a: Analysis, render: AnalysisRender | null): AnalyzedOutput {
+  if (render === null) return { kind: 'analysis', analysis: a };
+  const out = new ByteChunks();
+  writeAnalysisJson(out, a, render.pretty, render.pad);
+  out.seal();
+  return { kind: 'json', chunks: out.chunks };
+}
+
 parentPort!.on('message', async (t: PoolTask) => {
   if (!warm && t.kind !== 'stats') {
     // On the first task, not at start: a worker that cannot load (too little memory) fails that task, and is not replaced forever.
     warm = true;
-    warmUp();
+    warmUp(t.kind !== 'analyze'); // `sitrep analyze --jobs` never asks for claim facts
     parentPort!.postMessage({ ready: true });
   }
   if (t.kind === 'warm') {
@@ -113,6 +141,14 @@ parentPort!.on('message', async (t: PoolTask) => {
       rest0 = s2;
       r = { id: t.id, ok: true, value: wire };
       transfer = [bytes.buffer];
+    } else if (t.kind === 'analyze') {
+      const a = t.budget === undefined ? analyze(t.document) : analyze(t.document, { budget: t.budget });
+      const s1 = now();
+      stats.analyzeMs += s1 - t0;
+      rest0 = s1;
+      const value = analyzed(a, t.render);
+      r = { id: t.id, ok: true, value };
+      if (value.kind === 'json') transfer = value.chunks.map((c) => c.buffer as ArrayBuffer);
     } else {
       const opts: ReadOptions = { maxSize: t.maxSize, defaultPublished: t.published };
       const events: WireEvent[] = [];

@@ -10,7 +10,7 @@
  * with `Interrupted` (Ctrl-C, SIGTERM).
  */
 import { Worker } from 'node:worker_threads';
-import type { Document } from '../analyze/types.js';
+import type { Analysis, Document } from '../analyze/types.js';
 import { InputError, SitrepError, type ErrorCode } from '../errors.js';
 import type { IngestEvent, IngestedDocument } from '../ingest/types.js';
 import type { BudgetOptions } from '../analyze/budget.js';
@@ -32,6 +32,7 @@ export type WireEvent =
 export type PoolTask =
   | { id: number; kind: 'prepare'; document: Document; title: string | null; budget?: BudgetOptions | false }
   | { id: number; kind: 'read'; bytes: Uint8Array; name: string; maxSize: number; published: string | null }
+  | { id: number; kind: 'analyze'; document: Document; budget?: BudgetOptions | false; render: AnalysisRender | null }
   | { id: number; kind: 'stats' }
   | { id: number; kind: 'warm' };
 
@@ -40,6 +41,19 @@ export type PoolTask =
  * keeps it) and with the analysis JSON as UTF-8 bytes whose buffer is transferred, not copied.
  */
 export type WirePrepared = Omit<PreparedDocument, 'document' | 'analysisJson'> & { document: null; analysisJson: Uint8Array };
+
+/**
+ * How an `analyze` task renders its analysis (`sitrep analyze --json`/`--jsonl`): as JSON written by
+ * `writeAnalysisJson` (src/util/json.ts), pretty with `pad` as the indentation of its first line, or
+ * compact. Null: the analysis object itself comes back (the owner renders a report from it).
+ */
+export interface AnalysisRender {
+  pretty: boolean;
+  pad: string;
+}
+
+/** What an `analyze` task returns: the analysis' JSON as UTF-8 chunks (their buffers transferred), or the analysis. */
+export type AnalyzedOutput = { kind: 'json'; chunks: Uint8Array[] } | { kind: 'analysis'; analysis: Analysis };
 
 /** A worker's answer. */
 export type PoolResult = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WireError };
@@ -350,6 +364,17 @@ export class AnalysisPool implements Analyser {
       p.document = document;
       return p;
     });
+  }
+
+  /**
+   * Analyses one document on a worker, within its budget, for `sitrep analyze --jobs N`: the
+   * analyzer alone (no claim facts or rows), its output rendered there as `render` says (or the
+   * analysis itself when `render` is null). Tasks run in parallel; the caller keeps input order.
+   */
+  analyze(document: Document, location: string, render: AnalysisRender | null): Promise<AnalyzedOutput> {
+    const task: PoolTask = { id: this.next++, kind: 'analyze', document, render };
+    if (this.analyzeBudget !== undefined) task.budget = this.analyzeBudget;
+    return this.submit<AnalyzedOutput>(task, location, document.text.length, 'analysis');
   }
 
   /** Reads uploaded bytes into reader events on a worker, within the budget for their size. */
