@@ -225,4 +225,14 @@ export const MIGRATIONS: readonly string[] = [
     FROM claims c JOIN documents d ON d.rowid = c.document_rowid, json_each(d.analysis, '$.events') e
     WHERE json_extract(e.value, '$.claim') = c.idx AND json_extract(e.value, '$.plover.type') IS NOT NULL;
   `,
+  // 8: reprint band keys of the latest documents, in storage order (appended at the end of its
+  // B-tree, not one random page of the large \`lsh\` per key); the writer moves them into \`lsh\` in key
+  // order once they span \`LSH_SEGMENT\` documents (src/store/sqlite.ts). Reprint look-ups read both.
+  `
+  CREATE TABLE lsh_recent (
+    document_rowid INTEGER NOT NULL,
+    band INTEGER NOT NULL,
+    PRIMARY KEY (document_rowid, band)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -107,8 +107,10 @@ describe('SQLite store', () => {
 });
 
 /** Takes a ledger back to before migration 6 (the folded Cyrillic full-text tables). */
+/** Takes a ledger back from schema 8 to 7 (the recent reprint keys go back into \`lsh\`). */
+const UNDO_MIGRATION_8 = 'INSERT OR IGNORE INTO lsh (band, document_rowid) SELECT band, document_rowid FROM lsh_recent; DROP TABLE lsh_recent;';
 /** Takes a ledger back from schema 7 to 6 (the claims' event types). */
-const UNDO_MIGRATION_7 = 'DROP TABLE claim_events;';
+const UNDO_MIGRATION_7 = 'DROP TABLE claim_events;' + UNDO_MIGRATION_8;
 const UNDO_MIGRATION_6 = 'DROP TABLE documents_fold; DROP TABLE claims_fold;' + UNDO_MIGRATION_7;
 
 /** Takes a ledger's indexes back to before migration 5 (and 6). */
@@ -193,6 +195,35 @@ describe('SQLite store: indexes of the claims list and the timeline', () => {
       assert.equal(claims.total, 3);
       assert.equal(b.integrityCheck(), 'ok');
       await b.close();
+    } finally {
+      t.cleanup();
+    }
+  });
+
+  it('migration 8 keeps the reprint keys of a version-7 ledger (all in lsh) found, and reprints of them recognised', async () => {
+    const t = tempDb();
+    try {
+      const a = openSqliteStore(t.file, { facts: sided });
+      await a.ingest([wire(), ministry()]);
+      await a.close();
+      const db = new Database(t.file);
+      db.exec(UNDO_MIGRATION_8);
+      db.pragma('user_version = 7');
+      const keys = db.prepare('SELECT count(*) FROM lsh').pluck().get() as number;
+      db.close();
+      assert.ok(keys > 0);
+      const b = openSqliteStore(t.file, { facts: sided });
+      assert.equal((await b.stats()).schemaVersion, MIGRATIONS.length);
+      // the reprint of the wire copy finds its original's keys in lsh, and its own go to lsh_recent
+      const [out] = await b.ingest([reprint()]);
+      assert.equal(out!.status, 'near-duplicate');
+      assert.equal(out!.carrierOf, wire().document.id);
+      assert.equal(b.integrityCheck(), 'ok');
+      await b.close();
+      const c = new Database(t.file, { readonly: true });
+      assert.equal(c.prepare('SELECT count(*) FROM lsh').pluck().get(), keys);
+      assert.ok((c.prepare('SELECT count(*) FROM lsh_recent').pluck().get() as number) > 0);
+      c.close();
     } finally {
       t.cleanup();
     }
@@ -465,11 +496,11 @@ describe('SQLite store: reprint candidates of a batch from one query', () => {
     claims: [], quantities: [],
   });
 
-  it('gives each text the candidates, in the order, of the per-text query it replaces, the limit included', async () => {
+  for (const lshSegment of [undefined, 200]) it(`gives each text the candidates, in the order, of the per-text query it replaces, the limit included (${lshSegment === undefined ? 'every key still in lsh_recent' : 'keys in lsh and in lsh_recent'})`, async () => {
     const t = tempDb();
     try {
       const rand = gen(20261206);
-      const s = openRaw(t.file);
+      const s = openRaw(t.file, lshSegment !== undefined ? { lshSegment } : {});
       // 24 band-tagged keys per document drawn from few values, so that texts collide often; key
       // 7 * 2**32 + 1 is boilerplate: in every document, more than any limit below.
       const keysOf = (): number[] => Array.from({ length: 24 }, (_, b) => (b === 7 ? b * 2 ** 32 + 1 : b * 2 ** 32 + Math.floor(rand() * 40)));
@@ -482,12 +513,34 @@ describe('SQLite store: reprint candidates of a batch from one query', () => {
         ...Array.from({ length: 10 }, () => keysOf().filter((k) => k !== 7 * 2 ** 32 + 1).slice(0, 1 + Math.floor(rand() * 23)).reverse()),
       ];
       const db = new Database(t.file, { readonly: true });
+      // Where the keys are: 360 documents' keys all in lsh_recent (segment 5,000), or the first 240
+      // documents' moved into lsh (segment 200: moved after the second batch) and the last 120's not.
+      const inLsh = db.prepare('SELECT count(DISTINCT document_rowid) FROM lsh').pluck().get() as number;
+      const inRecent = db.prepare('SELECT count(DISTINCT document_rowid) FROM lsh_recent').pluck().get() as number;
+      assert.deepEqual([inLsh, inRecent], lshSegment === undefined ? [0, 360] : [240, 120]);
+      assert.equal(db.prepare('SELECT count(*) FROM lsh l JOIN lsh_recent r USING (band, document_rowid)').pluck().get(), 0, 'no key in both');
+      // The per-text query it replaces, over both tables: the documents of the text's keys in key
+      // order (band, then document), each once, the first \`limit\` of them.
+      const perText = (list: number[], limit: number): number[] => {
+        const marks = list.map(() => '?').join(',');
+        const rows = db.prepare(`SELECT band, document_rowid FROM lsh WHERE band IN (${marks}) UNION ALL SELECT band, document_rowid FROM lsh_recent WHERE band IN (${marks})`)
+          .raw().all(...list, ...list) as [number, number][];
+        rows.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+        return [...new Set(rows.map((r) => r[1]))].slice(0, limit);
+      };
+      if (lshSegment === undefined) {
+        // before any move, the same as the query on one table that the seventh pass replaced
+        db.exec('CREATE TEMP TABLE lsh_all AS SELECT band, document_rowid FROM lsh_recent ORDER BY band, document_rowid');
+        for (const list of lists.filter((l) => l.length)) {
+          assert.deepEqual(perText(list, 17), db.prepare(`SELECT DISTINCT document_rowid FROM lsh_all WHERE band IN (${list.map(() => '?').join(',')}) LIMIT 17`).pluck().all(...list));
+        }
+      }
       const sig = (b: Buffer): number[] => Array.from({ length: b.length / 4 }, (_, i) => b.readUInt32LE(i * 4));
       for (const limit of [200, 17, 1]) {
         const got = await s.reprintCandidates(lists, limit);
         lists.forEach((list, k) => {
           const want = list.length
-            ? (db.prepare(`SELECT DISTINCT document_rowid FROM lsh WHERE band IN (${list.map(() => '?').join(',')}) LIMIT ?`).pluck().all(...list, limit) as number[])
+            ? perText(list, limit)
               .map((rowid) => {
                 const r = db.prepare('SELECT d.id, s.sig FROM signatures s JOIN documents d ON d.rowid = s.document_rowid WHERE s.document_rowid = ?').get(rowid) as { id: string; sig: Buffer };
                 return { id: r.id, seq: rowid, signature: sig(r.sig) };
