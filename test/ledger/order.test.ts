@@ -46,8 +46,8 @@ async function corpus(copies: boolean): Promise<IngestItem[]> {
 }
 
 /** Whatever an analyst reads, with nothing that names the order of ingest. */
-async function ledgerOf(store: Store, ledger: Ledger): Promise<{ claims: unknown[]; texts: string[]; origins: string[]; disputes: unknown }> {
-  const docs: { id: string; carrierOf: string | null }[] = [];
+async function ledgerOf(store: Store, ledger: Ledger): Promise<{ claims: unknown[]; texts: string[]; origins: string[]; links: string[]; disputes: unknown }> {
+  const docs: { id: string; carrierOf: string | null; duplicate: string | null }[] = [];
   for (let page = await store.documents({ limit: 1000 }); ; page = await store.documents({ limit: 1000, cursor: page.next! })) {
     docs.push(...page.items);
     if (!page.next) break;
@@ -72,7 +72,8 @@ async function ledgerOf(store: Store, ledger: Ledger): Promise<{ claims: unknown
     return [id, rest];
   }));
   const origins = Object.values(report.claims).map((c) => `${c.id} ${c.rootDocumentId} ${c.originClaimId ?? '-'}`).sort();
-  return { claims, texts, origins, disputes: { ...report, claims: cited, ms: 0 } };
+  const links = docs.map((d) => `${d.id} ${d.carrierOf ?? '-'} ${d.duplicate ?? '-'}`).sort();
+  return { claims, texts, origins, links, disputes: { ...report, claims: cited, ms: 0 } };
 }
 
 function shuffled<T>(xs: readonly T[], seed: number): T[] {
@@ -90,14 +91,15 @@ describe('ingest order', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   /** Ingests `items` in three orders, one document per commit, and checks that what an analyst reads is equal. */
-  async function sameInEveryOrder(tag: string, items: IngestItem[], copies: boolean, origins: boolean): Promise<void> {
+  async function sameInEveryOrder(tag: string, items: IngestItem[], copies: boolean, origins: boolean, oneCommit = false): Promise<void> {
     const orders: Record<string, IngestItem[]> = { forward: items, reverse: [...items].reverse(), shuffled: shuffled(items, 7) };
     const results: Record<string, Awaited<ReturnType<typeof ledgerOf>>> = {};
     for (const [name, list] of Object.entries(orders)) {
       const store = openSqliteStore(join(dir, `${tag}-${name}.db`));
       const ledger = new Ledger(store);
       try {
-        for (const it of list) await ledger.ingest([it]);
+        if (oneCommit) await ledger.ingest(list);
+        else for (const it of list) await ledger.ingest([it]);
         results[name] = await ledgerOf(store, ledger);
       } finally {
         await ledger.close();
@@ -112,11 +114,16 @@ describe('ingest order', () => {
       assert.deepEqual(o.texts, f.texts, `${name}: documents by text`);
       assert.deepEqual(o.disputes, f.disputes, `${name}: disputes and agreements`);
       if (origins) assert.deepEqual(o.origins, f.origins, `${name}: origins of the cited claims`);
+      if (origins) assert.deepEqual(o.links, f.links, `${name}: reprint links`);
     }
   }
 
   it('gives the same disputes and claims forward, reversed and shuffled (one document per commit)', async () => {
     await sameInEveryOrder('plain', await corpus(false), false, false);
+  });
+
+  it('gives the same reprint links, origins and disputes when one commit holds the originals and their copies', async () => {
+    await sameInEveryOrder('one-commit', await corpus(true), true, true, true);
   });
 
   // Fails today: with the copies, the reverse order stores the edited copy as the origin, and the
