@@ -7,6 +7,7 @@
  */
 import { COMPARE_VERSION, FACTS_VERSION, compareClaims, extractClaimFacts } from '../compare/index.js';
 import type { ClaimRecord as CompareRecord, CompareOptions, CompareResult } from '../compare/types.js';
+import type { Document } from '../analyze/types.js';
 import type { ClaimLink, ClaimRecord, ClaimRow, DocumentRow, SkipRecord, Store } from '../store/types.js';
 import { comparableFacts, prepareDocument, type FactsFn, type PreparedDocument } from './prepare.js';
 import { detectReprints } from './reprints.js';
@@ -41,6 +42,37 @@ const MAX_REPORTS = 32;
 /** Documents per facts-refresh transaction. */
 const REFRESH_BATCH = 200;
 
+/**
+ * The canonical order of claims handed to compare: by publication time (undated last), then by
+ * document id (a hash of locator and text: the same for the same input in any order), then by
+ * claim index. Independent of the order the documents were ingested in.
+ */
+export function canonicalOrder(a: Pick<CompareRecord, 'published' | 'documentId' | 'index' | 'id'>, b: Pick<CompareRecord, 'published' | 'documentId' | 'index' | 'id'>): number {
+  const pa = a.published ?? null;
+  const pb = b.published ?? null;
+  if (pa !== pb) {
+    if (pa === null) return 1;
+    if (pb === null) return -1;
+    const ta = Date.parse(pa);
+    const tb = Date.parse(pb);
+    if (ta !== tb && !Number.isNaN(ta) && !Number.isNaN(tb)) return ta - tb;
+    if (pa !== pb) return pa < pb ? -1 : 1;
+  }
+  const da = a.documentId ?? '';
+  const db = b.documentId ?? '';
+  if (da !== db) return da < db ? -1 : 1;
+  if ((a.index ?? 0) !== (b.index ?? 0)) return (a.index ?? 0) - (b.index ?? 0);
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The canonical order of documents for reprint detection: by publication time (undated last),
+ * then by id. The earlier of two copies of one text is taken as the original.
+ */
+export function documentOrder(a: Pick<Document, 'published' | 'id'>, b: Pick<Document, 'published' | 'id'>): number {
+  return canonicalOrder({ published: a.published ?? null, documentId: a.id, index: 0, id: a.id }, { published: b.published ?? null, documentId: b.id, index: 0, id: b.id });
+}
+
 /** A ledger over a store. */
 export class Ledger {
   readonly store: Store;
@@ -73,7 +105,8 @@ export class Ledger {
   }
 
   /**
-   * Stores prepared documents in one transaction, in the given order: documents already stored
+   * Stores prepared documents in one transaction, in canonical order (`documentOrder`: earliest
+   * published first, ties by id; outcomes in the given order): documents already stored
    * (or twice in the batch) are 'unchanged'; exact and near copies of stored text (or of text
    * earlier in the batch) are stored as carriers of it, their claims pointing to the original's.
    * Either the whole batch is stored or none (the call throws).
@@ -90,7 +123,12 @@ export class Ledger {
     const todo: PreparedDocument[] = [];
     const at: number[] = [];
     const seen = new Set<string>();
-    prepared.forEach((p, i) => {
+    // The batch in canonical order (earliest published first, ties by id), not in the order given:
+    // reprint detection takes the earlier document as the original, so within one commit the
+    // original of a text is its earliest published copy whatever order the batch came in.
+    const order = prepared.map((_, i) => i).sort((x, y) => documentOrder(prepared[x]!.document, prepared[y]!.document) || x - y);
+    order.forEach((i) => {
+      const p = prepared[i]!;
       const id = p.document.id;
       if (known.has(id) || seen.has(id)) outcomes[i] = { id, status: 'unchanged', carrierOf: null, similarity: null };
       else {
@@ -230,6 +268,10 @@ export class Ledger {
         source: c.source, outlet: c.outlet, textOf: c.rootDocumentId, published: c.published,
       });
     }
+    // Compare sees the claims in one canonical order, not in storage order: storage order is the
+    // order documents were ingested in (folder order, `--jobs`, workers on many hosts), and compare's
+    // grouping keeps first-seen names and members, so the same documents must give the same disputes.
+    records.sort(canonicalOrder);
     const opts: CompareOptions = { agreements: q.agreements === true };
     if (q.windowDays !== undefined) opts.windowDays = q.windowDays;
     const result = compare(records, opts);
