@@ -14,6 +14,7 @@ import { compareOutcomes } from './outcome.js';
 import { statusRecords } from './status.js';
 import { differentNights, listItems, runningReport, sameSideUpdate } from './figures.js';
 import { compareLexicon } from './lexicon.js';
+import { keptAgreements } from './agree.js';
 import type { Agreement, ClaimRecord, CompareOptions, CompareResult, Dispute, DisputeKind, DisputeSide } from './types.js';
 
 /**
@@ -113,7 +114,8 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   // An event dispute that a status dispute of the same kind already shows (a denial of an attack) is not repeated.
   // (event disputes of one window split by pairs of sides share claims and all stay: UA–RU and UA–PL)
   const byKind = (k: DisputeKind, topicKey: string): string[] => disputes.filter((d) => d.kind === k && d.topic.key !== topicKey).map(claimSet);
-  for (const d of [...compareEvents(records, { windowDays: wide, topic: 'responsibility' }), ...compareEvents(records, { windowDays: Math.max(wide, kindWindowDays('cause')), topic: 'cause' })]) {
+  const doerAgreements: Agreement[] = [];
+  for (const d of [...compareEvents(records, { windowDays: wide, topic: 'responsibility', ...(options.agreements ?? true ? { agreements: doerAgreements } : {}) }), ...compareEvents(records, { windowDays: Math.max(wide, kindWindowDays('cause')), topic: 'cause' })]) {
     const key = claimSet(d);
     if (byKind(d.kind!, d.topic.key).some((c) => overlaps(c, key))) continue;
     disputes.push(d);
@@ -150,7 +152,8 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   }
   // blanket denials of a report ("another canard", "none destroyed") against the claims they reject, by topic (src/compare/rebut.ts)
   disputes.push(...compareRebuttals(records, disputes));
-  return { ...res, disputes, agreements, ms: performance.now() - t0 };
+  agreements.push(...doerAgreements);
+  return { ...res, disputes, agreements: keptAgreements(records, agreements, disputes), ms: performance.now() - t0 };
 }
 
 /**
