@@ -6,10 +6,12 @@
  * - they come from at least two texts (a reprint is its origin's text) and two voices (one
  *   institution in any script or form, or by its spokesman, is one voice: `voiceKey`);
  * - the voices are of two known sides (Russia's ministry and Ukraine's General Staff; Ukraine and a
- *   UN monitor), or of one side but independent of each other: an official voice and an unofficial
- *   one (the ministry and Wagner's owner, the General Staff and a war blogger). One side's official
- *   voices repeating each other (a governor and "Ukrainian officials" in a wire, a ministry and its
- *   spokesman) are one account, not an agreement;
+ *   UN monitor), or of no known side at all (independent sources: two outlets' own reporting), or
+ *   of one side but independent of each other: an official voice and an unofficial one (the
+ *   ministry and Wagner's owner, the General Staff and a war blogger). One side's official voices
+ *   repeating each other (a governor and "Ukrainian officials" in a wire, a ministry and its
+ *   spokesman, with or without "officials" of no named side beside them) are one account, not an
+ *   agreement;
  * - no claim of theirs stands on another side of a dispute of the same kind at the same place and
  *   days than another of their claims: a claim, or a voice, on two sides of one dispute ("reports
  *   of the 'liberation' are false; the town is not captured") is dropped first, and an agreement whose
@@ -35,7 +37,9 @@ export function independentParties(byId: ReadonlyMap<string, ClaimRecord>, ids: 
   const voices = new Set(recs.map((r) => voiceKey(r) ?? `text:${textKey(r)}`));
   if (voices.size < 2) return false;
   const sides = new Set(recs.map((r) => r.speaker?.side ?? null).filter((s) => s !== null));
-  if (sides.size >= 2) return true;
+  // two known sides; or independent sources none of whose voices has a known side (two outlets'
+  // own reporting, two named voices the data places on no side)
+  if (sides.size !== 1) return true;
   // one side: an official voice and an unofficial one, from different texts
   return recs.some((x) => x.speaker?.official === true && recs.some((y) => y.speaker?.official === false && textKey(x) !== textKey(y)));
 }
