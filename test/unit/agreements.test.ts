@@ -98,3 +98,18 @@ test('figures: both sides give the same count of prisoners freed in one exchange
   ];
   assert.deepEqual(agreementSides(recordsOf(docs), 'figures'), ['RU,UA']);
 });
+
+test('responsibility facts: «в ночь на 23 июля» is a time, not a target: the side after it is the doer', () => {
+  const rows: [string, string[]][] = [
+    // the Russian ministry's opening of its strike reports (dev odesa-cathedral-2023-07, kyiv-strike-2025-08)
+    ['В ночь на 23 июля Вооружённые силы Российской Федерации нанесли групповой удар высокоточным оружием по объектам в Одессе, сообщили в Министерстве обороны России.', ['RU 1']],
+    ['В ночь на 28 августа российские войска нанесли массированный удар по предприятиям в Киеве, сообщило Минобороны России.', ['RU 1']],
+    ['У ніч на 28 серпня російські війська атакували Київ ракетами та дронами, повідомили Повітряні сили.', ['RU 1']],
+    // a target after «на» stays a target: the side named in it did not strike
+    ['Российские войска нанесли удар на позиции ВСУ в районе Часова Яра, сообщили в Минобороны России.', ['RU 1']],
+  ];
+  for (const [text, want] of rows) {
+    const got = claimRecords('t', text, '2023-07-23T09:00:00Z').flatMap((r) => (r.events ?? []).filter((e) => e.topic === 'responsibility').map((e) => `${e.agentSide} ${e.polarity}`));
+    assert.deepEqual([...new Set(got)], want, text);
+  }
+});
