@@ -14,8 +14,8 @@
  * A dispute needs two texts or two named speakers, and not one speaker alone. Cost: a sort per
  * place; the claims of one window are few.
  */
-import { dayNumber, hashId, oneSpeaker, placeKeys, sideOf, twoVoices, type RecRef, isoDay } from './compare.js';
-import type { ClaimRecord, Dispute, EventFact, PlaceRef, Side, Topic } from './types.js';
+import { dayNumber, hashId, oneSpeaker, placeKeys, sideOf, textKey, twoVoices, type RecRef, isoDay } from './compare.js';
+import type { Agreement, ClaimRecord, Dispute, EventFact, PlaceRef, Side, Topic } from './types.js';
 import { capitalOfSide } from './capital.js';
 import { table } from '../lexicon/index.js';
 import { DisjointSets, hasCyrillic } from '../util/index.js';
@@ -89,6 +89,8 @@ export interface EventCompareOptions {
   windowDays: number;
   /** The one topic to compare (responsibility or cause). */
   topic: EventFact['topic'];
+  /** Where responsibility agreements go (`doerAgreement`); none are looked for when absent. */
+  agreements?: Agreement[];
 }
 
 /** Event disputes among `records` (see the module comment). */
@@ -193,6 +195,15 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
           });
           const found = rollup ? [rolledUp(records, win, topic('responsibility', null))]
             : opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : [cause(records, win, topic('cause', null), deniers)];
+          // (no dispute over who did it in the window: the sides that name one doer agree on it)
+          if (!rollup && opts.topic === 'responsibility' && g.wide === null && opts.agreements) {
+            const blamed = found.some((d) => d && d.reason !== 'target');
+            const a = blamed ? null : doerAgreement(records, win, topic('responsibility', null));
+            if (a && !seen.has(`a|${a.side.claims.join(',')}`)) {
+              seen.add(`a|${a.side.claims.join(',')}`);
+              opts.agreements.push(a);
+            }
+          }
           for (const d of found) {
             if (!d) continue;
             // a truce's breaking is argued by the two sides in their own texts: one text that retells the other
@@ -541,6 +552,34 @@ function sameStrike(records: readonly ClaimRecord[], a: EvItem, b: EvItem): bool
   const wa = weaponKinds(records[a.rec]!);
   const wb = weaponKinds(records[b.rec]!);
   return wa.size === 0 || wb.size === 0 || [...wa].some((k) => wb.has(k));
+}
+
+/**
+ * A responsibility agreement of one window at a place that holds no dispute over who did it: one
+ * side named as the doer by speakers of at least two known sides, from at least two texts (the
+ * doer's own report of its strike and the struck side's account of it: «ВС РФ нанесли удар по
+ * объектам в Одессе» and «Росія атакувала Одесу»; or two other sides that both name it). Claims that
+ * name two doers, or of which a claim of the window denies the doer's deed, take no part; one side's
+ * voices alone are no agreement (two voices of one ministry, a reprint). Null when there is none.
+ */
+function doerAgreement(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Agreement | null {
+  const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
+  const resp = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.agentSide);
+  const doers = new Map<number, Set<string>>();
+  for (const it of resp) if (it.fact.polarity === 1) (doers.get(it.rec) ?? doers.set(it.rec, new Set()).get(it.rec)!).add(it.fact.agentSide!);
+  for (const doer of new Set(resp.filter((it) => it.fact.polarity === 1).map((it) => it.fact.agentSide!))) {
+    if (resp.some((it) => it.fact.polarity === -1 && it.fact.agentSide === doer)) continue;
+    const items = uniq(resp.filter((it) => it.fact.polarity === 1 && it.fact.agentSide === doer && doers.get(it.rec)!.size === 1 && speakerSide(it) !== null));
+    const sides = new Set(items.map(speakerSide));
+    if (sides.size < 2) continue;
+    // two texts, and two of them from speakers of different sides
+    if (!items.some((x) => items.some((y) => speakerSide(x) !== speakerSide(y) && textKey(records[x.rec]!) !== textKey(records[y.rec]!)))) continue;
+    const shown = [...new Set(items.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
+    const t: Topic = { ...topic, key: `${topic.key}|agreed|${doer}`, what: { type: 'event', topic: 'responsibility', subjectSide: doer } };
+    const side = { ...sideOf(records, items, `done by ${doer} (${shown})`), polarity: 1 as const };
+    return { id: hashId(`a|${t.key}|${side.claims.join(',')}`), topic: t, kind: 'responsibility', side };
+  }
+  return null;
 }
 
 /** One responsibility dispute over the positions `involved` ("side|polarity" → claims), or null when it has one voice. */

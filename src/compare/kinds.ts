@@ -14,6 +14,7 @@ import { compareOutcomes } from './outcome.js';
 import { statusRecords } from './status.js';
 import { differentNights, listItems, runningReport, sameSideUpdate } from './figures.js';
 import { compareLexicon } from './lexicon.js';
+import { keptAgreements } from './agree.js';
 import type { Agreement, ClaimRecord, CompareOptions, CompareResult, Dispute, DisputeKind, DisputeSide } from './types.js';
 
 /**
@@ -123,7 +124,8 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   };
   for (const d of disputes) index(d);
   const shownElsewhere = (d: Dispute): boolean => claimsOf(d).some((c) => [...(topicsByClaim.get(`${d.kind}|${c}`) ?? [])].some((t) => t !== d.topic.key));
-  for (const d of [...compareEvents(records, { windowDays: wide, topic: 'responsibility' }), ...compareEvents(records, { windowDays: Math.max(wide, kindWindowDays('cause')), topic: 'cause' })]) {
+  const doerAgreements: Agreement[] = [];
+  for (const d of [...compareEvents(records, { windowDays: wide, topic: 'responsibility', ...(options.agreements ?? true ? { agreements: doerAgreements } : {}) }), ...compareEvents(records, { windowDays: Math.max(wide, kindWindowDays('cause')), topic: 'cause' })]) {
     if (shownElsewhere(d)) continue;
     index(d);
     disputes.push(d);
@@ -160,7 +162,8 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   }
   // blanket denials of a report ("another canard", "none destroyed") against the claims they reject, by topic (src/compare/rebut.ts)
   disputes.push(...compareRebuttals(records, disputes));
-  return { ...res, disputes, agreements, ms: performance.now() - t0 };
+  agreements.push(...doerAgreements);
+  return { ...res, disputes, agreements: keptAgreements(records, agreements, disputes), ms: performance.now() - t0 };
 }
 
 /**

@@ -126,6 +126,28 @@ function isLightVerb(r: Row): boolean {
 
 /** Instrumental singular endings of Russian and Ukrainian country names («Россией», «Украиной», «Москвой», «Киевом», «Росією», «Україною»). */
 const INSTRUMENTAL = /(ей|ой|ою|ею|єю|ом|ем)$/u;
+let dateWords: { months: Set<string>; weekdays: Set<string> } | null = null;
+/**
+ * Whether the words from `k` are a date («23 июля», «28 серпня», «понедельник»: data/date-words-ruuk.tsv
+ * months and weekdays): after «на» they are a time («в ночь на 23 июля», «у ніч на 28 серпня»), not
+ * a target, so the side named after them is the doer.
+ */
+function dateAfter(words: readonly Word[], k: number): boolean {
+  if (!dateWords) {
+    dateWords = { months: new Set(), weekdays: new Set() };
+    for (const [p, kind] of table('date-words-ruuk.tsv')) {
+      if (!p) continue;
+      if (kind === 'month') dateWords.months.add(p.toLowerCase().replace(/ё/g, 'е'));
+      else if (kind === 'weekday') dateWords.weekdays.add(p.toLowerCase().replace(/ё/g, 'е'));
+    }
+  }
+  const a = words[k]?.w.replace(/ё/g, 'е');
+  if (!a) return false;
+  if (dateWords.weekdays.has(a)) return true;
+  const b = words[k + 1]?.w.replace(/ё/g, 'е');
+  return /^\d{1,2}$/.test(a) && b !== undefined && dateWords.months.has(b);
+}
+
 /** Prepositions that make an instrumental country no agent («с Россией», «между Россией и Украиной», «над Украиной», «з Україною»). */
 const WITH_PREPOSITIONS = new Set(['с', 'со', 'з', 'із', 'зі', 'между', 'між', 'над', 'под', 'під', 'перед', 'за', 'пред']);
 
@@ -371,7 +393,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // (not when an attack word stands between: "удар по плотине нанесли ВСУ")
         // (a genitive chain is the target too: "по штабу Черноморского флота РФ"; a comma ends it)
         // (further than two words only for a side word not in the nominative: "российские самолёты" after the target is the doer)
-        const prep = marks.find((p) => p.row.cls === 'target' && !away.has(p.i) && !fromPositions(p.i) && p.i < s.i && (s.i - p.end <= 2 || (s.i - p.end <= 4 && !NOMINATIVE.test(words[s.i]!.w))) && p.i >= a && !/[,(]/.test(text.slice(words[p.i]!.end, words[s.i]!.start)) && !marks.some((x) => (x.row.cls === 'attack' || x.row.cls === 'blast') && x.i >= p.end && x.i < s.i));
+        const prep = marks.find((p) => p.row.cls === 'target' && !away.has(p.i) && !fromPositions(p.i) && !dateAfter(words, p.end) && p.i < s.i && (s.i - p.end <= 2 || (s.i - p.end <= 4 && !NOMINATIVE.test(words[s.i]!.w))) && p.i >= a && !/[,(]/.test(text.slice(words[p.i]!.end, words[s.i]!.start)) && !marks.some((x) => (x.row.cls === 'attack' || x.row.cls === 'blast') && x.i >= p.end && x.i < s.i));
         if (prep) continue;
         // (the object of an `answered` phrase, «в ответ на ракетные пуски киевского режима», names the
         // other act's side: a side adjective in an oblique case up to four words after it, no comma and no

@@ -1,0 +1,85 @@
+/**
+ * Which agreements the ledger keeps (issue 9: "agreements kept"): what an analyst reads as an
+ * agreement is two independent parties saying the same thing about one event, figure or control,
+ * shown with both. Compare's groups of compatible claims (compare.ts, control.ts, event-compare.ts)
+ * are kept when
+ * - they come from at least two texts (a reprint is its origin's text) and two voices (one
+ *   institution in any script or form, or by its spokesman, is one voice: `voiceKey`);
+ * - the voices are of two known sides (Russia's ministry and Ukraine's General Staff; Ukraine and a
+ *   UN monitor), or of no known side at all (independent sources: two outlets' own reporting), or
+ *   of one side but independent of each other: an official voice and an unofficial one (the
+ *   ministry and Wagner's owner, the General Staff and a war blogger). One side's official voices
+ *   repeating each other (a governor and "Ukrainian officials" in a wire, a ministry and its
+ *   spokesman, with or without "officials" of no named side beside them) are one account, not an
+ *   agreement;
+ * - no claim of theirs stands on another side of a dispute of the same kind at the same place and
+ *   days than another of their claims: a claim, or a voice, on two sides of one dispute ("reports
+ *   of the 'liberation' are false; the town is not captured") is dropped first, and an agreement whose
+ *   claims still take opposite sides of one dispute is none.
+ */
+import { sideOf, textKey } from './compare.js';
+import { voiceKey } from './identity.js';
+import type { Agreement, ClaimRecord, Dispute } from './types.js';
+
+/** Whether two `YYYY-MM-DD` windows (an unknown end: open) overlap. */
+function windowsOverlap(a: { from: string | null; to: string | null }, b: { from: string | null; to: string | null }): boolean {
+  if (!a.from || !a.to || !b.from || !b.to) return true;
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/**
+ * Whether the claims `ids` (of `byId`) make an agreement an analyst keeps: two texts, two voices,
+ * and two known sides or one side's official and unofficial voices (see the module comment).
+ */
+export function independentParties(byId: ReadonlyMap<string, ClaimRecord>, ids: readonly string[]): boolean {
+  const recs = ids.map((id) => byId.get(id)).filter((r): r is ClaimRecord => r !== undefined);
+  if (new Set(recs.map(textKey)).size < 2) return false;
+  const voices = new Set(recs.map((r) => voiceKey(r) ?? `text:${textKey(r)}`));
+  if (voices.size < 2) return false;
+  const sides = new Set(recs.map((r) => r.speaker?.side ?? null).filter((s) => s !== null));
+  // two known sides; or independent sources none of whose voices has a known side (two outlets'
+  // own reporting, two named voices the data places on no side)
+  if (sides.size !== 1) return true;
+  // one side: an official voice and an unofficial one, from different texts
+  return recs.some((x) => x.speaker?.official === true && recs.some((y) => y.speaker?.official === false && textKey(x) !== textKey(y)));
+}
+
+/** The agreements of `agreements` that an analyst keeps, with claims that contradict themselves left out (see the module comment). */
+export function keptAgreements(records: readonly ClaimRecord[], agreements: readonly Agreement[], disputes: readonly Dispute[]): Agreement[] {
+  if (agreements.length === 0) return [];
+  const index = new Map<string, number>();
+  records.forEach((r, i) => {
+    if (r && typeof r === 'object' && typeof r.id === 'string') index.set(r.id, i);
+  });
+  const byId = new Map<string, ClaimRecord>([...index].map(([id, i]) => [id, records[i]!]));
+  const out: Agreement[] = [];
+  for (const a of agreements) {
+    let claims = a.side.claims.filter((c) => index.has(c));
+    let split = false;
+    for (const d of disputes) {
+      if ((d.kind ?? null) !== (a.kind ?? null) || d.topic.place !== a.topic.place || !windowsOverlap(d.topic, a.topic)) continue;
+      const sidesOf = (c: string): number[] => d.sides.flatMap((s, i) => (s.claims.includes(c) ? [i] : []));
+      // a claim, or a voice, on two sides of the dispute says both things: it agrees with no one here
+      const voiceSides = new Map<string, Set<number>>();
+      d.sides.forEach((s, i) => {
+        for (const c of s.claims) {
+          const r = byId.get(c);
+          const v = r ? voiceKey(r) : undefined;
+          if (v) (voiceSides.get(v) ?? voiceSides.set(v, new Set()).get(v)!).add(i);
+        }
+      });
+      const torn = (c: string): boolean => {
+        const r = byId.get(c);
+        const v = r ? voiceKey(r) : undefined;
+        return sidesOf(c).length >= 2 || (v !== undefined && (voiceSides.get(v)?.size ?? 0) >= 2);
+      };
+      claims = claims.filter((c) => !torn(c));
+      const on = new Set(claims.flatMap(sidesOf));
+      if (on.size >= 2) split = true;
+    }
+    if (split || !independentParties(byId, claims)) continue;
+    if (claims.length === a.side.claims.length) out.push(a);
+    else out.push({ ...a, side: { ...a.side, ...sideOf(records, claims.map((c) => ({ rec: index.get(c)! })), a.side.position) } });
+  }
+  return out;
+}
