@@ -426,6 +426,12 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // атаки", "мы не имеем отношения к атаке" the involvement word between them holds the side, and
         // the attack is what it is involved in, not the side's own act)
         if (s.i < m.i && marks.some((x) => x.row.cls === 'involve' && x.i > s.i && x.i < m.i)) continue;
+        // (not a side word before a finite verb whose object pronoun stands right before it: in «росіяни
+        // стурбовані, бо їх атакують», «нас атакуют с трёх сторон» the side is the pronoun's antecedent,
+        // the side attacked, and the third-person plural with no subject names no doer)
+        // (a verb in the third person plural, «атакують», «обстреливают», «атаковали»: «їх атака» is their attack)
+        const impersonal = m.row.cls === 'attack' && m.end - m.i === 1 && m.i > a && PLURAL_VERB.test(words[m.i]!.w) && OBJECT_PRONOUN.test(words[m.i - 1]!.w) && !/[^\s]/.test(gap(m.i));
+        if (impersonal && s.i < m.i) continue;
         // (the subject pronoun "мы"/"ми" only as the subject of the act: within three words, no comma between)
         if (s.row.cls === 'own' && s.row.value === 'pronoun' && (Math.abs(s.i - m.i) > 3 || /[,;]/.test(text.slice(words[Math.min(s.i, m.i)]!.end, words[Math.max(s.i, m.i)]!.start)))) continue;
         const d = Math.abs(s.i - m.i) + (finite && s.i > m.i ? 1000 : 0);
@@ -556,6 +562,10 @@ function vetoed(marks: readonly { i: number; end: number; row: Row }[], i: numbe
 
 /** Pronouns that stand for the act answered («в ответ на это», «у відповідь на це»): a side after them opens the next clause. */
 const PRONOUN_OBJECT = /^(это|этого|эти|це|цього|ці|то|того)$/u;
+/** Personal pronouns in the accusative: the object of a verb right after them («їх атакують», «нас обстреливают»). */
+const OBJECT_PRONOUN = /^(их|їх|нас|вас|его|його|её|ее|її|них)$/u;
+/** Endings of a Russian or Ukrainian verb in the third person plural, present or past («атакують», «обстреливают», «атаковали»). */
+const PLURAL_VERB = /\p{L}{3,}(?:ють|уть|ають|ять|ют|ут|ат|ят|ли)$/u;
 /** Parts of speech that end the object of «в ответ на» (a verb's subject or clause follows). */
 const VERB_POS = new Set(['VERB', 'INFN', 'GRND']);
 

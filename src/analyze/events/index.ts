@@ -971,6 +971,8 @@ function isPassive(t: Tokens, i: number, t0: number): boolean {
     if (t.kind[k] === Kind.Space) continue;
     n++;
     const p = t.pos[k]!;
+    // ("were being attacked", "had been shelled": the tagger may not give "being" the lemma "be")
+    if (t.lower[k] === 'being' || t.lower[k] === 'been') return true;
     if (p === P.AUX || p === P.VERB) return t.lemma[k] === 'be' || t.lemma[k] === 'get';
     if (p !== P.ADV && p !== P.PART) return false;
   }
