@@ -157,6 +157,17 @@ const CASES: [string, Expected[]][] = [
     q('3 Patriot systems', 3, 'exact', 'air_defence'),
     q('6 Lancets', 6, 'exact', 'drones'),
   ]],
+  // A type designation's number is no count ("Mi-8", "Tu-22M3", "Kh-101", "S-300", "M142"); a count
+  // standing before a designation counts it (expected values written by hand).
+  ['A Mi-8 helicopter was shot down over Donetsk.', []],
+  ['A Tu-22M3 bomber and an Il-76 transport were downed.', []],
+  ['Kh-101 and Kh-22 missiles, an Iskander-M and an S-300 were fired.', []],
+  ['The HIMARS M142 launcher and an Orlan-10 drone were hit.', []],
+  ['A MiG-29 and two T-72B3 tanks were hit.', [q('two T-72B3 tanks', 2, 'exact', 'tanks')]],
+  ['Ukraine shot down two Su-34 and 3 Ka-52.', [
+    q('two Su-34', 2, 'exact', 'aircraft'),
+    q('3 Ka-52', 3, 'exact', 'helicopters'),
+  ]],
   // Evacuated and displaced people: one unit id whatever the wording.
   ['30 civilians were evacuated.', [q('30 civilians', 30, 'exact', 'evacuated')]],
   ['Rescuers evacuated 30 civilians.', [q('30 civilians', 30, 'exact', 'evacuated')]],

@@ -200,6 +200,19 @@ describe('Russian and Ukrainian quantities', () => {
     { text: 'Знищено близько 50 окупантів.', want: [['близько 50 окупантів', 50, 'troops', 'approx']] },
     { text: 'Сили ППО збили 6 БпЛА.', want: [['6 БпЛА', 6, 'drones', 'exact']] },
     { text: 'Поранено трьох людей.', want: [['трьох людей', 3, 'people', 'exact']] },
+    // a type designation's number is no count (Ми-8 is no "8 helicopters"); a count before a
+    // designation counts it ("два Су-34", "3 Ка-52"); expected values written by hand
+    { text: 'Вертолёт Ми-8 был сбит над Донецком.', want: [] },
+    { text: 'Российский Ил-76 разбился под Белгородом.', want: [] },
+    { text: 'Бомбардировщик Ту-22М3 упал, танк Т-72Б3 уничтожен.', want: [] },
+    { text: 'Ракета Х-22 попала в торговый центр.', want: [] },
+    { text: 'Ракета «Искандер-М» поразила цель, F-16 и HIMARS M142 не пострадали.', want: [] },
+    { text: 'Уничтожены два Су-34 и 3 Ка-52.', want: [['два Су-34', 2, 'aircraft', 'exact'], ['3 Ка-52', 3, 'helicopters', 'exact']] },
+    { text: 'Гелікоптер Мі-8 був збитий.', want: [] },
+    { text: 'Знищено два Су-34 та 3 Ка-52.', want: [['два Су-34', 2, 'aircraft', 'exact'], ['3 Ка-52', 3, 'helicopters', 'exact']] },
+    { text: 'Ракета Х-101 і комплекс С-300 були задіяні.', want: [] },
+    { text: 'Бойовики випустили 2 ракети Х-59.', want: [['2 ракети', 2, 'missiles', 'exact']] },
+    { text: 'Над областью сбиты 12 Шахед-136 и 2 Су-25.', want: [['12 Шахед-136', 12, 'drones', 'exact'], ['2 Су-25', 2, 'aircraft', 'exact']] },
     { text: 'танків ‒ 9 411 (+11) од.', want: [['9 411', 9411, 'tanks', 'exact'], ['11', 11, 'tanks', 'exact']] },
   ];
   for (const c of cases) {

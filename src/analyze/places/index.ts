@@ -39,6 +39,7 @@ import { cueLexicon } from '../attribution/lexicon.js';
 import { entityLexicon } from '../entities/lexicon.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
 import { hasCyrillic } from '../../util/index.js';
+import { ruukRows } from '../events/lexicon.js';
 
 /** A level-country entry for an ISO code (a continent for null), found through its name. */
 function countryEntry(gaz: Gazetteer, name: string, code: string | null): GazEntry | undefined {
@@ -144,6 +145,14 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   // name, not a town: a pipeline, a ship, a plant («Північного потоку», «Северный поток»,
   // «Оленегорський гірник»); «Новая Каховка» (capitalised) and a one-word «Азовсталь» are not this
   if (cyr && !m.want && !area && QUOTED_THING.test(doc.text.slice(Math.max(0, m.start - 1), Math.min(doc.text.length, m.end + 40)))) return false;
+  // a Cyrillic word opening a sentence that the war's vocabulary holds (a trigger, instrument or
+  // object word of data/event-ruuk.tsv: «Атаки», «Удары», «Ракеты») or that the document writes in
+  // lower case elsewhere is that common word, not a place of the same name («Атаки на Харьков» is no
+  // village Ataky); a region or a country, or a town of 10,000, keeps its name
+  if (cyr && one && m.initial && !m.want && !strong && (warWord(word) || lowerElsewhere(doc, m))) return false;
+  // one read only through a case ending as a place abroad is two guesses on a capital that says
+  // nothing («Колонна» is no Colón, a department of Honduras), unless the document names that country
+  if (cyr && m.initial && !m.want && r.best.match === 'inflection' && e.level !== 'country' && e.country && !cyrillicCountry(e.country) && !named.has(e.country)) return false;
   if (m.initial && !strong) {
     const close = r.best.match === 'exact' || r.best.match === 'fold' || r.best.match === 'translit';
     const punct = m.next < t.n && t.kind[m.next] === Kind.Punct && t.sent[m.next] === t.sent[m.t0];
@@ -178,6 +187,26 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   if (m.part === 'inside' && !area) return false;
   return true;
 }
+
+/** Whether a lower-case Cyrillic word is a trigger, instrument or object word of data/event-ruuk.tsv («атаки», «удары», «ракеты»). */
+function warWord(word: string): boolean {
+  const rows = ruukRows(word);
+  return !!rows && rows.some((r) => r.words.length === 1 && (r.table === 'trigger' || r.table === 'instrument' || r.table === 'object'));
+}
+
+/** Whether the word of mention `m` (one word) stands in lower case elsewhere in the document («атаки» after «Атаки ...»). */
+function lowerElsewhere(doc: Doc, m: Mention): boolean {
+  let words = lowerWords.get(doc);
+  if (!words) {
+    // the Cyrillic words the document writes in lower case (made once per document)
+    words = new Set();
+    const t = doc.tokens;
+    for (let i = 0; i < t.n; i++) if (t.kind[i] === Kind.Other && !isCapitalAt(doc.text, t.start[i]!)) words.add(t.lower[i]!);
+    lowerWords.set(doc, words);
+  }
+  return words.has(doc.tokens.lower[m.t0]!);
+}
+const lowerWords = new WeakMap<Doc, Set<string>>();
 
 const cyrillicDocs = new WeakMap<Doc, boolean>();
 /** Whether most letters of a document are Cyrillic (memoised per document). */

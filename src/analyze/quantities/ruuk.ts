@@ -4,8 +4,9 @@
  * ("два танка", "трьох людей"), bounds ("до", "более", "понад", "близько") and the unit named by the
  * following word in any case ("военнослужащих", "окупантів", "населених пунктів", "БПЛА") or by a
  * tally line's heading ("танків ‒ 9 411 (+11) од."). A daily increment written "(+11)" is a
- * quantity of its own (rule `ruuk-daily`). Word lists: data/units-ruuk.tsv, data/bounds-ruuk.tsv,
- * data/number-words-ruuk.tsv.
+ * quantity of its own (rule `ruuk-daily`). The figure of a type designation ("Ми-8", "Х-101") is
+ * no count; a designation after a number is its unit ("два Су-34", "3 Ка-52"). Word lists:
+ * data/units-ruuk.tsv, data/bounds-ruuk.tsv, data/number-words-ruuk.tsv, data/designations-ruuk.tsv.
  */
 import type { Doc } from '../doc.js';
 import type { Bound, Quantity } from '../types.js';
@@ -21,6 +22,8 @@ interface Lex {
   numberFirst: Set<string>;
   /** the number words that are no multipliers, by the first letter of their stem (file order kept), or null when a stem is empty */
   numbersBy: Map<string, { stem: string; whole: boolean; value: number; mult: boolean }[]> | null;
+  /** designation families ("су", "ми", "х") to the unit a designation of theirs counts */
+  families: Map<string, string>;
 }
 
 let lex: Lex | null = null;
@@ -44,7 +47,8 @@ function load(): Lex {
     if (l) l.push(n);
     else numbersBy.set(n.stem[0]!, [n]);
   }
-  return (lex = { units, unitsBy, bounds, numbers, numberFirst: new Set(numbers.filter((n) => !n.mult).map((n) => n.stem[0]!)), numbersBy });
+  const families = new Map(table('designations-ruuk.tsv').map(([f, u]) => [f!.toLowerCase(), u!] as [string, string]));
+  return (lex = { units, unitsBy, bounds, numbers, numberFirst: new Set(numbers.filter((n) => !n.mult).map((n) => n.stem[0]!)), numbersBy, families });
 }
 
 const SP = '[ \\u00a0\\u202f]';
@@ -66,7 +70,35 @@ export function parseRuNumber(s: string): number {
   return Number(s.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
 }
 
+/** A type designation "<letters>-<figure>..." at the start of a string: "Су-34", "Ту-22М3", "Шахед-136". */
+const DESIGNATION = /^(\p{L}{1,10})[-\u2011](\d[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*)(?![\p{L}\p{N}])/u;
+
+/**
+ * The unit a type designation at the start of `rest` counts ("Су-34" aircraft, "Ка-52"
+ * helicopters, "Шахед-136" drones), by its family of data/designations-ruuk.tsv, with the
+ * designation's length; null when `rest` starts with none or its family is not listed.
+ */
+function designationAt(rest: string): { unit: string; len: number } | null {
+  const m = DESIGNATION.exec(rest);
+  if (!m) return null;
+  const unit = load().families.get(m[1]!.toLowerCase());
+  return unit ? { unit, len: m[0].length } : null;
+}
+
+/**
+ * Whether the number at `i` of `s` is the figure of a type designation: glued by a hyphen to the
+ * letter before ("Ми-8", "Ил-76", "Х-101", "С-300", "Орлан-10"), no count of its own.
+ */
+function designationFigure(s: string, i: number): boolean {
+  if (i < 2) return false;
+  const h = s.charCodeAt(i - 1);
+  if (h !== 0x2d && h !== 0x2010 && h !== 0x2011) return false;
+  return /\p{L}$/u.test(s.slice(Math.max(0, i - 3), i - 1));
+}
+
 function unitOfWord(w: string, rest: string): { unit: string; len: number } | null {
+  const des = designationAt(rest);
+  if (des) return des;
   const whole = unitOfWholeWord(w, rest);
   if (whole) return whole;
   // a hyphenated compound is counted by its head, the part before the hyphen ("дрон-камикадзе",
@@ -177,6 +209,8 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
     const para = text.slice(p.start, p.end);
     NUM_RE.lastIndex = 0;
     for (let m = NUM_RE.exec(para); m; m = NUM_RE.exec(para)) {
+      // the figure of a type designation ("Вертолёт Ми-8", "Ракета Х-101") is no count
+      if (designationFigure(para, m.index)) continue;
       let start = p.start + m.index;
       let end = start + m[0].length;
       // a time ("03:25"), a date ("24.02.22") or a year-like number glued to a dot is not a count
