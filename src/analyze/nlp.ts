@@ -9,6 +9,13 @@
  * (`ingest --jobs 2` gave other claims and places than `--jobs 1`). Here the cache's `lookup` only
  * finds out-of-vocabulary words added while reading the current document (`beginDocument`), which
  * is what a fresh process sees; words keep their cache entries (no growth from re-reading them).
+ *
+ * An entry also holds the token type the tokenizer gave the word when it was added (and the POS
+ * guess made from that type), and the type depends on the context: a lone U+0308 is a "word"
+ * between spaces but "unk" when cut out of "espÃ ̈re,"; "2024" is a "number" in "May 2024" but a
+ * "word" in "v.2024". So an entry is kept per word and type: the first time a document adds a word,
+ * the cache's hash is pointed at the word's entry of that type (made if there is none), as a fresh
+ * process would make it; later adds in the same document take that entry, as in a fresh process.
  */
 import { createRequire } from 'node:module';
 import type winkNLPType from 'wink-nlp';
@@ -55,7 +62,12 @@ function load(): Wink {
   const makeCache = require(cachePath) as (...a: unknown[]) => WinkCache;
   const mod = require.cache[cachePath]!;
   let cache: WinkCache | null = null;
-  mod.exports = (...a: unknown[]) => (cache = makeCache(...a));
+  let lexemeHash: Record<string, number> | null = null;
+  mod.exports = (...a: unknown[]) => {
+    // (the model's lexeme hash: string → lexeme index, which `add` extends and `lookup` reads)
+    lexemeHash = (a[0] as { features: { lexeme: { hash: Record<string, number> } } }).features.lexeme.hash;
+    return (cache = makeCache(...a));
+  };
   // readDoc hands each document's raw data to this wrapper first: kept, so that `readRaw` can read
   // the token columns without wink's per-column `out()` arrays
   const ddPath = require.resolve('wink-nlp/src/dd-wrapper.js');
@@ -77,17 +89,44 @@ function load(): Wink {
     mod.exports = makeCache;
     ddMod.exports = makeDd;
   }
-  if (cache === null) throw new Error("wink-nlp's cache could not be wrapped (wink-nlp/src/cache.js not used): tokens would depend on earlier documents");
+  if (cache === null || lexemeHash === null) throw new Error("wink-nlp's cache could not be wrapped (wink-nlp/src/cache.js not used): tokens would depend on earlier documents");
   const c: WinkCache = cache;
+  const hash: Record<string, number> = lexemeHash;
   const intrinsic = c.intrinsicSize();
   const add = c.add;
   const lookup = c.lookup;
+  /** The token type of each out-of-vocabulary entry, by lexeme index − intrinsic size. */
+  const typeOf: number[] = [];
+  /** Out-of-vocabulary entries by token type and string (`type` NUL `string`) → lexeme index. */
+  const entries = new Map<string, number>();
+  /** Points the hash at the entry of `word` with token type `type`; deletes it when there is none, so that `add` makes one. */
+  const select = (word: string, type: number): void => {
+    const idx = hash[word];
+    if (idx === undefined || idx < intrinsic || typeOf[idx - intrinsic] === type) return;
+    const other = entries.get(`${type}\u0000${word}`);
+    if (other !== undefined) hash[word] = other;
+    else delete hash[word];
+  };
+  /** Records the type of the entry `add` just made for `word`. */
+  const record = (word: string, type: number): void => {
+    const idx = hash[word];
+    if (idx === undefined || idx < intrinsic || typeOf[idx - intrinsic] !== undefined) return;
+    typeOf[idx - intrinsic] = type;
+    entries.set(`${type}\u0000${word}`, idx);
+  };
   c.add = (text, category) => {
+    const lower = text.toLowerCase();
+    // The first add of a word (and of its lower case, which `add` makes with the word's type) in
+    // this document: the entry of this type, as in a fresh process.
+    if (!docWords.has(text)) select(text, category);
+    if (lower !== text && !docWords.has(lower)) select(lower, category);
     // Before adding: the model's features of a new word look up its lower case, added just before.
     docWords.add(text);
-    const lower = text.toLowerCase();
     if (lower !== text) docWords.add(lower);
-    return add(text, category);
+    const idx = add(text, category);
+    record(text, category);
+    if (lower !== text) record(lower, category);
+    return idx;
   };
   c.lookup = (text) => {
     const r = lookup(text);
