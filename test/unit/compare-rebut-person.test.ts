@@ -51,7 +51,7 @@ const ROWS: Row[] = [
     PESKOV_EN, '2023-08-25', 'responsibility'],
   ['Президент Володимир Зеленський заявив, що за загибеллю Пригожина стоїть Путін.', '2023-08-24',
     PESKOV_RU, '2023-08-24', 'responsibility'],
-  ['LONDON, Aug 24 (Reuters) - Wagner chief Yevgeny Prigozhin was listed aboard a jet that crashed north of Moscow, killing all ten people on board.\n\nAsked about the crash, President Joe Biden said little happens in Russia without Putin being behind it.', '2023-08-24',
+  ['LONDON, Aug 24 (Reuters) - Wagner chief Yevgeny Prigozhin was listed aboard a jet that crashed north of Moscow, killing all ten people on board.\n\nAsked about the crash on Wednesday evening, President Joe Biden said he did not know for a fact what had happened but was not surprised, adding that little happens in Russia without Putin being behind it.', '2023-08-24',
     PESKOV_RU, '2023-08-25', 'responsibility'],
   ['KYIV, Aug 25 (Reuters) - Mykhailo Podolyak said Putin ordered the killing of Prigozhin.', '2023-08-25',
     'MOSCOW, Aug 25 (Reuters) - The Kremlin on Friday called claims of Kremlin involvement in Prigozhin\'s death an absolute lie, spokesman Dmitry Peskov said.', '2023-08-25', 'responsibility'],
