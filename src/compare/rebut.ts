@@ -17,6 +17,7 @@ import type { Analysis, Claim, Span } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
 import { compareLexicon, NEGATIONS, stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
 import { sideOfPhrase } from './speaker.js';
+import { scanPhrase } from '../lexicon/sides.js';
 import { dayNumber, hashId, sideOf, isoDay } from './compare.js';
 import { voiceKey } from './identity.js';
 import { SpanIndex, memo } from './docindex.js';
@@ -36,6 +37,11 @@ interface RebutLexicon {
   deniers: Map<string, Row[]>;
   contrasts: Map<string, Row[]>;
   topics: Map<string, Row[]>;
+  /** data/death-words.tsv: death words, doer words (after/before the doer) and "had". */
+  deaths: Map<string, Row[]>;
+  doersAfter: Map<string, Row[]>;
+  doersBefore: Map<string, Row[]>;
+  causatives: Map<string, Row[]>;
 }
 
 let lexicon: RebutLexicon | null = null;
@@ -52,7 +58,7 @@ function addRow(m: Map<string, Row[]>, phrase: string, value: string): void {
 /** The tables of data/rebut-cues.tsv and data/rebut-topics.tsv, read once. */
 function rebutLexicon(): RebutLexicon {
   if (lexicon) return lexicon;
-  const lx: RebutLexicon = { cues: new Map(), reports: new Map(), losses: new Map(), agents: new Map(), deniers: new Map(), contrasts: new Map(), topics: new Map() };
+  const lx: RebutLexicon = { cues: new Map(), reports: new Map(), losses: new Map(), agents: new Map(), deniers: new Map(), contrasts: new Map(), topics: new Map(), deaths: new Map(), doersAfter: new Map(), doersBefore: new Map(), causatives: new Map() };
   for (const r of table('rebut-cues.tsv')) {
     const [type, phrase, needs] = r;
     if (!phrase) continue;
@@ -61,6 +67,11 @@ function rebutLexicon(): RebutLexicon {
     if (m) addRow(m, phrase, needs ?? '');
   }
   for (const r of table('rebut-topics.tsv')) if (r[0] && r[1]) addRow(lx.topics, r[0], r[1]);
+  for (const [type, phrase] of table('death-words.tsv')) {
+    if (!phrase) continue;
+    const m = type === 'death' ? lx.deaths : type === 'after' ? lx.doersAfter : type === 'before' ? lx.doersBefore : type === 'causative' ? lx.causatives : null;
+    if (m) addRow(m, phrase, '');
+  }
   return (lexicon = lx);
 }
 
@@ -113,7 +124,77 @@ function sentencesOf(analysis: Analysis, spans: readonly Span[]): number[] {
 
 /** Whether a topic key names a topic itself, not only who did it (`kind:`) or what of a country (`what:`). */
 function isTopic(t: string): boolean {
-  return !t.startsWith('kind:') && !t.startsWith('what:');
+  return !t.startsWith('kind:') && !t.startsWith('what:') && !t.startsWith('accuse:');
+}
+
+/** Whether a topic key names what a claim is about by itself, not a person whose death it names (`person:`) nor who is blamed for it. */
+function isPlainTopic(t: string): boolean {
+  return isTopic(t) && !t.startsWith('person:');
+}
+
+/**
+ * The key of a person a capitalised word names (`prigozhin`), resolved through data/actors.tsv and
+ * data/actors-cyrillic.tsv (a Cyrillic word with up to three letters of its case ending cut:
+ * «Пригожина» → «Пригожин» → Yevgeny Prigozhin); the surname of the Latin name, lower case. Office
+ * holders (Putin, Peskov: officials) and organisations are no victims here: null.
+ */
+function personKey(word: string): string | null {
+  if (word.length < 4 || word[0] === word[0]!.toLowerCase()) return null;
+  const cyr = CYRILLIC.test(word);
+  for (let cut = 0; cut <= (cyr ? 3 : 0) && word.length - cut >= 4; cut++) {
+    const w = word.slice(0, word.length - cut);
+    const row = scanPhrase(w).rows.find((r) => r.kind === 'name' && !r.country && r.unit !== true);
+    if (!row) continue;
+    if (row.official !== false) return null;
+    const name = cyr ? row.affiliation : row.phrase;
+    if (!name) return null;
+    const last = name.toLowerCase().split(/\s+/).pop()!;
+    return /^[a-z][a-z'-]+$/.test(last) ? last : null;
+  }
+  return null;
+}
+
+/**
+ * Person topics of `text[from, to)`: when it names a death or killing (data/death-words.tsv), a
+ * `person:` key for each person it names who holds no office (`personKey`), and an `accuse:` key
+ * for the side a word of doing names ("Putin was behind", «яку влаштував Путін», "Putin had ...
+ * killed"), not right after a negation ("was not behind"), within its clause.
+ */
+function deathTopicsOf(text: string, from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  const lx = rebutLexicon();
+  const words = wordsOf(text, from, to);
+  const ws = words.map((w) => w.w);
+  if (!anyAt(lx.deaths, ws)) return out;
+  const persons = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const k = personKey(text.slice(words[i]!.start, words[i]!.end));
+    if (k !== null) {
+      out.add(`person:${k}`);
+      persons.add(i);
+    }
+  }
+  const open = (a: number, b: number): boolean => !/[,;:.!?—–()]/.test(text.slice(words[a]!.end, words[b]!.start));
+  const doer = (k: number): Side | null => (persons.has(k) ? null : sideWord(ws[k]));
+  for (let i = 0; i < ws.length; i++) {
+    if (i > 0 && NEGATIONS.has(ws[i - 1]!)) continue;
+    for (const r of rowsAt(lx.doersAfter, ws, i)) {
+      const e = i + r.words.length;
+      for (let k = e; k < Math.min(ws.length, e + 3) && open(e - 1, k); k++) {
+        const side = doer(k);
+        if (side !== null) { out.add(`accuse:${side}`); break; }
+      }
+    }
+    const before = rowsAt(lx.doersBefore, ws, i).length > 0;
+    const causative = !before && rowsAt(lx.causatives, ws, i).length > 0
+      && ws.slice(i + 1, i + 4).some((_, d) => rowsAt(lx.deaths, ws, i + 1 + d).length > 0);
+    if (!before && !causative) continue;
+    for (let k = i - 1; k >= Math.max(0, i - 3) && open(k, i); k--) {
+      const side = doer(k);
+      if (side !== null) { out.add(`accuse:${side}`); break; }
+    }
+  }
+  return out;
 }
 
 /** What a country's report is about (`what:` keys: troops, shells, ...), as a set. */
@@ -132,7 +213,9 @@ function sentenceTopics(analysis: Analysis, i: number): Set<string> {
   let t = cache.get(i);
   if (!t) {
     const s = analysis.sentences[i]!;
-    cache.set(i, (t = topicsOf(analysis.text, s.start, s.end)));
+    t = topicsOf(analysis.text, s.start, s.end);
+    for (const k of deathTopicsOf(analysis.text, s.start, s.end)) t.add(k);
+    cache.set(i, t);
   }
   return t;
 }
@@ -148,6 +231,17 @@ export function claimTopics(analysis: Analysis, claim: Claim): string[] {
   const out = new Set<string>();
   if (sents.length > 0) for (const i of sents) for (const k of sentenceTopics(analysis, i)) out.add(k);
   else for (const f of frags) for (const k of topicsOf(analysis.text, f.start, f.end)) out.add(k);
+  // a side blamed for a death whose sentence names no victim ("Asked about the crash, Biden said little
+  // happens in Russia without Putin being behind it"): the person of the nearest of the five sentences
+  // before that names a death and a person
+  if (sents.length > 0 && [...out].some((k) => k.startsWith('accuse:')) && ![...out].some((k) => k.startsWith('person:'))) {
+    for (let i = sents[0]! - 1; i >= Math.max(0, sents[0]! - 5); i--) {
+      const ps = [...sentenceTopics(analysis, i)].filter((k) => k.startsWith('person:'));
+      if (ps.length === 0) continue;
+      for (const k of ps) out.add(k);
+      break;
+    }
+  }
   return [...out].sort();
 }
 
@@ -235,13 +329,15 @@ export function rebutFacts(analysis: Analysis, claim: Claim): RebutFact[] {
       // topics: this sentence's; only when it names nothing it is about (no topic, and no `what:` as "missiles"
       // alone), the one before (wire copy gives each sentence its paragraph) and the next one of its paragraph
       const topics = new Set<string>(sentenceTopics(analysis, si));
-      if (![...topics].some((t) => !t.startsWith('kind:'))) {
+      if (![...topics].some((t) => !t.startsWith('kind:') && !t.startsWith('person:') && !t.startsWith('accuse:'))) {
         for (const k of [si - 1, si + 1]) {
           if (k < 0 || k >= analysis.sentences.length || (k === si + 1 && analysis.sentences[k]!.paragraph !== s.paragraph)) continue;
           for (const t of sentenceTopics(analysis, k)) topics.add(t);
         }
       }
       if (![...topics].some(isTopic)) continue;
+      // a denial about a person's death only (no other topic) is one of the accused: it clears a side
+      if (![...topics].some(isPlainTopic) && agent === null) continue;
       const last = words[endWord - 1] ?? words[i]!;
       out.push({ topics: [...topics].sort(), of, agent, ...(by !== null ? { by } : {}), text: text.slice(at, last.end), start: at, end: last.end });
       break; // one denial per sentence
@@ -371,10 +467,12 @@ export function compareRebuttals(records: readonly ClaimRecord[], existing: read
           }
           const cs = c.speaker?.side ?? null;
           if (cs === null) continue;
+          // a person's death: only the accused's denial (a side cleared) of another side's accusation of it
+          if (t.startsWith('person:') && (b.agent === null || cs === rs || !(c.topics!.includes(`accuse:${b.agent}`) || blames(c, b.agent)))) continue;
           if (b.of !== null && cs !== b.of) continue;
           if (b.of === null && cs === rs && !(r.speaker?.official === true && c.speaker?.official === false)) continue;
           if (rv && voiceKey(c) === rv) continue;
-          if (b.agent !== null && !blames(c, b.agent)) continue;
+          if (b.agent !== null && !t.startsWith('person:') && !blames(c, b.agent)) continue;
           if (paired.has(`${r.id}\u0000${cs}`)) continue;
           const key = `${t}|${rs ?? b.of}|${cs}`;
           let g = groups.get(key);
@@ -402,7 +500,7 @@ export function compareRebuttals(records: readonly ClaimRecord[], existing: read
     if (seen.has(set)) continue;
     seen.add(set);
     const claimRecs = claims.map((k) => records[k]!);
-    const kind = kindOfClaims(claimRecs, g.rebuts);
+    const kind = g.topic.startsWith('person:') ? 'responsibility' : kindOfClaims(claimRecs, g.rebuts);
     const ds = [...claims, ...rebutters].map((k) => days[k]!).filter(Number.isFinite);
     const from = ds.length > 0 ? dayString(Math.min(...ds)) : null;
     const to = ds.length > 0 ? dayString(Math.max(...ds)) : null;
