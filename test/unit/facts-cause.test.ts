@@ -117,3 +117,20 @@ test('must-not: a speaker updating its own account of the cause is no cause disp
     ['b', 'Самолёт получил повреждения над Актау в результате внешнего воздействия, сообщил представитель Росавиации Иван Петров.', '2025-03-14T09:00:00Z'],
   ]), []);
 });
+
+test('must-not (review): a drone "of aircraft type" shot down is no aircraft; against a plane\'s bird strike at the airport it is no cause dispute', () => {
+  // the Russian MoD's and Moscow mayor's «беспилотник самолётного типа» / «самолёт-беспилотник» name a drone;
+  // an airliner's bird strike at the same airport weeks apart is another event (review lane, written by hand)
+  checkFactRows([
+    ['Средствами ПВО в районе Внукова сбит беспилотный летательный аппарат самолётного типа, летевший на Москву, сообщил мэр Сергей Собянин.', undefined, [], ['cause accident']],
+    ['Над Краснодарським краєм збито безпілотник літакового типу, повідомили в міноборони Росії.', undefined, [], ['cause accident']],
+  ]);
+  assert.deepEqual(causeDisputes([
+    ['sob', 'Средствами ПВО в районе Внукова сбит беспилотный летательный аппарат самолётного типа, летевший на Москву, сообщил мэр Сергей Собянин.', '2024-09-01T09:00:00Z'],
+    ['rosav', 'Самолёт авиакомпании «Победа» вернулся во Внуково из-за столкновения с птицами, сообщили в Росавиации.', '2024-09-02T09:00:00Z'],
+  ]), []);
+  assert.deepEqual(causeDisputes([
+    ['mod', 'Средствами ПВО над Внуковом сбит самолёт-беспилотник ВСУ, сообщило Минобороны России.', '2024-09-01T09:00:00Z'],
+    ['rosav', 'Самолёт авиакомпании «Победа» вернулся во Внуково из-за столкновения с птицами, сообщили в Росавиации.', '2024-09-02T09:00:00Z'],
+  ]), []);
+});
