@@ -16,8 +16,9 @@ import { table } from '../lexicon/index.js';
 import { clauseBreakBetween, NEGATIONS, PhraseMatcher, wordsOf, type Word } from './lexicon.js';
 import type { EventFact } from './types.js';
 
-type CrashClass = 'aircraft' | 'accident' | 'external' | 'downed' | 'negation' | 'version';
-const CLASSES = new Set<CrashClass>(['aircraft', 'accident', 'external', 'downed', 'negation', 'version']);
+/** A class of data/cause-crash.tsv (`drone`: an aircraft word naming a drone, «самолётного типа», which is no aircraft). */
+type CrashClass = 'aircraft' | 'accident' | 'external' | 'downed' | 'negation' | 'version' | 'drone';
+const CLASSES = new Set<CrashClass>(['aircraft', 'accident', 'external', 'downed', 'negation', 'version', 'drone']);
 
 let matcher: PhraseMatcher<CrashClass> | null = null;
 /** Phrases of data/cause-crash.tsv (loaded once; a bad class is an error naming the row). */

@@ -682,15 +682,48 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   return out;
 }
 
-let truceWords: StemWord[][] | null = null;
+let truceWords: { truce: StemWord[][]; breach: StemWord[][]; talk: StemWord[][] } | null = null;
+/** How many words before a truce word a breach word may stand ("despite the announced Easter truce"), and after it («перемирие было нарушено»). */
+const BREACH_BEFORE = 4;
+const BREACH_AFTER = 3;
+/** How many words before a truce word a word of talks may stand («переговоры о прекращении огня»), and after it ("ceasefire proposal"). */
+const TALK_BEFORE = 3;
+const TALK_AFTER = 2;
+/** Quotation marks that, right before a truce word, say it is no truce («Путін говорить про «перемир'я»»). */
+const QUOTE_OPEN = /["«“„']\s*$/;
+
 /**
- * Whether `text` names a truce or ceasefire (data/truce-words.tsv): a responsibility claim that does
- * is about the breaking of a country-wide truce, one event for the whole war.
+ * Whether `text` names a truce or ceasefire in force that was broken or kept (data/truce-words.tsv):
+ * a truce word with a breach word near it ("despite the truce", «нарушил перемирие», "the Easter
+ * ceasefire") or in quotation marks, and no word of talks or proposals next to it. A responsibility
+ * claim that does is about the breaking of a country-wide truce, one event for the whole war; talks
+ * of, proposals of or calls for a ceasefire are not.
  */
 export function namesTruce(text: string): boolean {
-  truceWords ??= table('truce-words.tsv').map((r) => stemPhrase(r[0]!.toLowerCase())).filter((w) => w.length > 0);
-  const ws = wordsOf(text).map((w) => w.w);
-  for (let i = 0; i < ws.length; i++) for (const row of truceWords) if (stemPhraseAt(ws, i, row)) return true;
+  if (!truceWords) {
+    truceWords = { truce: [], breach: [], talk: [] };
+    for (const [phrase, cls] of table('truce-words.tsv')) {
+      if (cls !== 'truce' && cls !== 'breach' && cls !== 'talk') throw new Error(`sitrep: data/truce-words.tsv: bad class "${cls}" for "${phrase}"`);
+      const w = stemPhrase(phrase!.toLowerCase());
+      if (w.length > 0) truceWords[cls].push(w);
+    }
+  }
+  const { truce, breach, talk } = truceWords;
+  const words = wordsOf(text);
+  const ws = words.map((w) => w.w);
+  const breachAt = (i: number): number => breach.find((row) => stemPhraseAt(ws, i, row))?.length ?? 0;
+  const talkAt = (i: number): boolean => talk.some((row) => stemPhraseAt(ws, i, row));
+  for (let i = 0; i < ws.length; i++) {
+    const row = truce.find((r) => stemPhraseAt(ws, i, r));
+    if (!row) continue;
+    // talks of, or a proposal of, a truce to come («переговоры о прекращении огня», "ceasefire proposal")
+    let talked = false;
+    for (let k = Math.max(0, i - TALK_BEFORE); k < Math.min(ws.length, i + row.length + TALK_AFTER) && !talked; k++) if ((k < i || k >= i + row.length) && talkAt(k)) talked = true;
+    if (talked) continue;
+    if (QUOTE_OPEN.test(text.slice(Math.max(0, words[i]!.start - 2), words[i]!.start))) return true;
+    for (let k = Math.max(0, i - BREACH_BEFORE); k < i; k++) if (breachAt(k) > 0 && k + breachAt(k) <= i) return true;
+    for (let k = i + row.length; k < Math.min(ws.length, i + row.length + BREACH_AFTER); k++) if (breachAt(k) > 0) return true;
+  }
   return false;
 }
 
