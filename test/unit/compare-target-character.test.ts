@@ -187,6 +187,10 @@ test('a head of a city\'s or region\'s military administration speaks for Ukrain
     ['Наразі відомо про 12 загиблих, серед них діти.', { author: 'Тимур Ткаченко', authorType: 'channel' }, ['UA']],
     // the administrations Russia installed are military-civilian: Russian-installed, RU
     ['MELITOPOL, Aug 28 (Reuters) - Vladimir Rogov, a Russian-installed official of the region\'s military-civilian administration, said two people were killed.', {}, ['RU']],
+    // (review) wire copy that calls a body Russia installed a "military administration": the explicit
+    // "Russian-installed" decides, not the office Ukraine alone has by that name (was UA)
+    ['ENERHODAR, April 8 (Reuters) - The Russian-installed city military administration of Enerhodar said Ukrainian drones struck the city\'s power substation.', {}, ['RU']],
+    ['NOVA KAKHOVKA, May 3 (Reuters) - The Moscow-installed head of the district military administration said Ukrainian forces shelled the town.', {}, ['RU']],
   ];
   for (const [text, extra, want] of rows) assert.deepEqual(side(text, extra), want, text);
 });
