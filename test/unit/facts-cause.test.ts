@@ -134,3 +134,22 @@ test('must-not (review): a drone "of aircraft type" shot down is no aircraft; ag
     ['rosav', 'Самолёт авиакомпании «Победа» вернулся во Внуково из-за столкновения с птицами, сообщили в Росавиации.', '2024-09-02T09:00:00Z'],
   ]), []);
 });
+
+test('must-not (review): weather that only diverted or delayed a flight is no cause of a loss; beside drones on the city it is no cause dispute', () => {
+  // winter weather closes airports as often as drones do (Saratov, January 2025): with no crash named, icing
+  // or poor visibility made a flight divert, and no aircraft was lost (review lane, written by hand)
+  checkFactRows([
+    ['Because of icing and poor visibility, a Pobeda jet bound for Saratov diverted to Samara, the Saratov airport said.', undefined, [], ['cause accident', 'cause attack']],
+    ['Из-за обледенения и плохих погодных условий самолёт, летевший в Саратов, ушёл на запасной аэродром в Самаре, сообщили в аэропорту Саратова.', undefined, [], ['cause accident', 'cause attack']],
+    ['Через погодні умови літак не зміг приземлитися у Львові та пішов на запасний аеродром, повідомили в аеропорту.', undefined, [], ['cause accident', 'cause attack']],
+    ['Самолёт Ан-24 разбился при заходе на посадку в Тынде в плохих погодных условиях, сообщили в МЧС.', undefined, ['cause accident'], ['cause attack']],
+  ]);
+  assert.deepEqual(causeDisputes([
+    ['gov', 'Ukrainian drones attacked Saratov and Engels overnight, damaging a residential building, governor Roman Busargin said; Engels hosts an air base for Tu-95 strategic bombers.', '2025-01-08T09:00:00Z'],
+    ['air', 'Because of icing and poor visibility, a Pobeda jet bound for Saratov diverted to Samara, the Saratov airport said.', '2025-01-10T09:00:00Z'],
+  ]), []);
+  assert.deepEqual(causeDisputes([
+    ['gov', 'Украинские беспилотники атаковали Саратов и Энгельс, где базируются стратегические бомбардировщики Ту-95, сообщил губернатор Роман Бусаргин.', '2025-01-08T09:00:00Z'],
+    ['air', 'Из-за обледенения и плохих погодных условий самолёт, летевший в Саратов, ушёл на запасной аэродром в Самаре, сообщили в аэропорту Саратова.', '2025-01-10T09:00:00Z'],
+  ]), []);
+});
