@@ -175,6 +175,15 @@ test('no target dispute: both civilian, a side naming both, another city, no cou
       ['m', 'Вооружённые силы Российской Федерации нанесли удар по военным аэродромам в Киеве.', '2025-09-05T09:15:00Z', MOD],
       ['t', 'Росіяни вдарили по житловому будинку в Києві.', '2025-08-28T05:30:00Z', { author: 'Віталій Кличко', authorType: 'channel' }],
     ]],
+    // (review) rescuers at work at the site are who came, not what was hit: no civilian target against the ministry's airfield
+    ['rescuers working at the site (Ukraine) against an airfield struck (Russia)', [
+      ['m', 'Минобороны России сообщило, что ВС РФ нанесли удар по аэродрому под Кременчугом.', '2024-07-02T09:00:00Z', {}],
+      ['u', 'Росія атакувала Кременчук, на місці працюють рятувальники ДСНС, повідомив начальник Полтавської ОВА Філіп Пронін.', '2024-07-02T07:00:00Z', {}],
+    ]],
+    ['the same in English: rescuers put out the fire', [
+      ['m', "MOSCOW, July 2 (Reuters) - Russia's defence ministry said its forces had struck a military airfield near Kremenchuk.", '2024-07-02T09:00:00Z', {}],
+      ['u', 'KYIV, July 2 (Reuters) - Russia attacked Kremenchuk overnight and rescuers put out a fire, regional governor Filip Pronin said.', '2024-07-02T07:00:00Z', {}],
+    ]],
   ];
   for (const [what, docs] of rows) assert.deepEqual(targetDisputes(docs), [], what);
 });
