@@ -427,15 +427,15 @@ function downedWeapon(text: string, e: EventMention, speakerSide: Side | null): 
   return sideIn(ws, 0, ws.length, speakerSide, false);
 }
 
-/** A class of data/target-words.tsv: an object's kind, or a word saying the object before it serves the military. */
-type TargetRow = 'civilian' | 'military' | 'serving';
+/** A class of data/target-words.tsv: an object's kind, a word saying the object before it serves the military, or rescuers at work beside a civilian word. */
+type TargetRow = 'civilian' | 'military' | 'serving' | 'working';
 let targetWords: PhraseMatcher<TargetRow> | null = null;
 /** Phrases of data/target-words.tsv (what kind of object a strike hit). */
 function targetMatcher(): PhraseMatcher<TargetRow> {
   if (targetWords) return targetWords;
   const m = new PhraseMatcher<TargetRow>();
   for (const [phrase, cls] of table('target-words.tsv')) {
-    if (cls !== 'civilian' && cls !== 'military' && cls !== 'serving') throw new Error(`sitrep: data/target-words.tsv: bad class "${cls}" for "${phrase}"`);
+    if (cls !== 'civilian' && cls !== 'military' && cls !== 'serving' && cls !== 'working') throw new Error(`sitrep: data/target-words.tsv: bad class "${cls}" for "${phrase}"`);
     m.add(phrase!, cls);
   }
   return (targetWords = m);
@@ -450,7 +450,7 @@ let targetRows: PhraseMatcher<string> | null = null;
 export function targetPhrases(content: string): Set<string> {
   if (!targetRows) {
     targetRows = new PhraseMatcher<string>();
-    for (const [phrase, cls] of table('target-words.tsv')) if (cls !== 'serving') targetRows.add(phrase!, phrase!);
+    for (const [phrase, cls] of table('target-words.tsv')) if (cls === 'civilian' || cls === 'military') targetRows.add(phrase!, phrase!);
   }
   return new Set(targetRows.scan(wordsOf(content)).map((x) => x.row));
 }
@@ -473,7 +473,7 @@ export function targetTexts(content: string, cls: 'civilian' | 'military'): stri
 
 /** The kind of object (civilian or military) of a phrase of data/target-words.tsv, as `targetPhrases` gives it. */
 export function targetClass(phrase: string): 'civilian' | 'military' | null {
-  if (!targetClasses) targetClasses = new Map(table('target-words.tsv').filter((r) => r[1] !== 'serving').map((r) => [r[0]!, r[1] as 'civilian' | 'military']));
+  if (!targetClasses) targetClasses = new Map(table('target-words.tsv').filter((r) => r[1] === 'civilian' || r[1] === 'military').map((r) => [r[0]!, r[1] as 'civilian' | 'military']));
   return targetClasses.get(phrase) ?? null;
 }
 let targetClasses: Map<string, 'civilian' | 'military'> | null = null;
@@ -497,8 +497,10 @@ function withTargets(text: string, frags: readonly { start: number; end: number 
       const words = wordsOf(text, Math.max(fr.start, f.start), fr.end);
       const found = targetMatcher().scan(words);
       for (const x of found) {
-        if (x.row === 'serving') continue;
+        if (x.row === 'serving' || x.row === 'working') continue;
         if (x.row === 'civilian' && found.some((y) => y.row === 'serving' && y.from >= x.to && y.from - x.to <= 3)) continue;
+        // rescuers at work at the site («на місці працюють рятувальники», "rescuers put out a fire") came there, were not hit
+        if (x.row === 'civilian' && found.some((y) => y.row === 'working' && ((y.from >= x.to && y.from - x.to <= 2) || (x.from >= y.to && x.from - y.to <= 2)))) continue;
         if (words.slice(Math.max(0, x.from - 3), x.from).some((w) => NEGATIONS.has(w.w)) || words.slice(x.to, x.to + 2).some((w) => NEGATIONS.has(w.w))) continue;
         if (x.row === 'military' && sideIn(words, Math.max(0, x.from - 2), x.from, speakerSide, true) === f.agentSide) continue;
         kinds.add(x.row);
