@@ -16,8 +16,12 @@ import { table } from '../lexicon/index.js';
 import { clauseBreakBetween, NEGATIONS, PhraseMatcher, wordsOf, type Word } from './lexicon.js';
 import type { EventFact } from './types.js';
 
-type CrashClass = 'aircraft' | 'accident' | 'external' | 'downed' | 'negation' | 'version';
-const CLASSES = new Set<CrashClass>(['aircraft', 'accident', 'external', 'downed', 'negation', 'version']);
+/**
+ * A class of data/cause-crash.tsv (`drone`: an aircraft word naming a drone, «самолётного типа», which is no
+ * aircraft; `weather`: an accident only in a claim that names a crash, a word of class `crash`).
+ */
+type CrashClass = 'aircraft' | 'accident' | 'weather' | 'crash' | 'external' | 'downed' | 'negation' | 'version' | 'drone';
+const CLASSES = new Set<CrashClass>(['aircraft', 'accident', 'weather', 'crash', 'external', 'downed', 'negation', 'version', 'drone']);
 
 let matcher: PhraseMatcher<CrashClass> | null = null;
 /** Phrases of data/cause-crash.tsv (loaded once; a bad class is an error naming the row). */
@@ -53,10 +57,13 @@ export function aircraftNamed(text: string, frags: readonly { start: number; end
 export function crashCause(text: string, frags: readonly { start: number; end: number }[]): EventFact | null {
   const all = scans(text, frags);
   if (!all.some((s) => s.found.some((x) => x.row === 'aircraft'))) return null;
+  // weather is a cause of a loss only when a crash is named: a flight diverted by icing lost nothing
+  const crashed = all.some((s) => s.found.some((x) => x.row === 'crash'));
   for (const { words, found } of all) {
     const fact = (cause: 'attack' | 'accident', a: number, b: number): EventFact => ({ topic: 'cause', agentSide: null, polarity: 1, cause, text: text.slice(words[a]!.start, words[b - 1]!.end), start: words[a]!.start, end: words[b - 1]!.end });
     for (const x of found) {
-      if (x.row !== 'accident' && x.row !== 'external' && x.row !== 'downed') continue;
+      if (x.row === 'weather' && !crashed) continue;
+      if (x.row !== 'accident' && x.row !== 'weather' && x.row !== 'external' && x.row !== 'downed') continue;
       // a version weighed or dismissed before it in its fragment ("such as a bird strike")
       if (found.some((v) => v.row === 'version' && v.to <= x.from)) return null;
       const lo = Math.max(0, x.from - 3);
@@ -66,7 +73,7 @@ export function crashCause(text: string, frags: readonly { start: number; end: n
       const negated = neg >= 0;
       if (x.row === 'external') return negated ? fact('accident', neg, x.to) : fact('attack', x.from, x.to);
       if (negated) continue;
-      if (x.row === 'accident') return fact('accident', x.from, x.to);
+      if (x.row === 'accident' || x.row === 'weather') return fact('accident', x.from, x.to);
       // a shooting-down of an aircraft named in its clause («борт ... был сбит средствами ПВО»)
       const craft = found.find((c) => c.row === 'aircraft' && !clauseBreakBetween(text, words, Math.min(c.from, x.from), Math.max(c.to - 1, x.from), 'dash'));
       if (craft) return fact('attack', Math.min(craft.from, x.from), Math.max(craft.to, x.to));

@@ -427,15 +427,15 @@ function downedWeapon(text: string, e: EventMention, speakerSide: Side | null): 
   return sideIn(ws, 0, ws.length, speakerSide, false);
 }
 
-/** A class of data/target-words.tsv: an object's kind, or a word saying the object before it serves the military. */
-type TargetRow = 'civilian' | 'military' | 'serving';
+/** A class of data/target-words.tsv: an object's kind, a word saying the object before it serves the military, or rescuers at work beside a civilian word. */
+type TargetRow = 'civilian' | 'military' | 'serving' | 'working';
 let targetWords: PhraseMatcher<TargetRow> | null = null;
 /** Phrases of data/target-words.tsv (what kind of object a strike hit). */
 function targetMatcher(): PhraseMatcher<TargetRow> {
   if (targetWords) return targetWords;
   const m = new PhraseMatcher<TargetRow>();
   for (const [phrase, cls] of table('target-words.tsv')) {
-    if (cls !== 'civilian' && cls !== 'military' && cls !== 'serving') throw new Error(`sitrep: data/target-words.tsv: bad class "${cls}" for "${phrase}"`);
+    if (cls !== 'civilian' && cls !== 'military' && cls !== 'serving' && cls !== 'working') throw new Error(`sitrep: data/target-words.tsv: bad class "${cls}" for "${phrase}"`);
     m.add(phrase!, cls);
   }
   return (targetWords = m);
@@ -450,7 +450,7 @@ let targetRows: PhraseMatcher<string> | null = null;
 export function targetPhrases(content: string): Set<string> {
   if (!targetRows) {
     targetRows = new PhraseMatcher<string>();
-    for (const [phrase, cls] of table('target-words.tsv')) if (cls !== 'serving') targetRows.add(phrase!, phrase!);
+    for (const [phrase, cls] of table('target-words.tsv')) if (cls === 'civilian' || cls === 'military') targetRows.add(phrase!, phrase!);
   }
   return new Set(targetRows.scan(wordsOf(content)).map((x) => x.row));
 }
@@ -473,7 +473,7 @@ export function targetTexts(content: string, cls: 'civilian' | 'military'): stri
 
 /** The kind of object (civilian or military) of a phrase of data/target-words.tsv, as `targetPhrases` gives it. */
 export function targetClass(phrase: string): 'civilian' | 'military' | null {
-  if (!targetClasses) targetClasses = new Map(table('target-words.tsv').filter((r) => r[1] !== 'serving').map((r) => [r[0]!, r[1] as 'civilian' | 'military']));
+  if (!targetClasses) targetClasses = new Map(table('target-words.tsv').filter((r) => r[1] === 'civilian' || r[1] === 'military').map((r) => [r[0]!, r[1] as 'civilian' | 'military']));
   return targetClasses.get(phrase) ?? null;
 }
 let targetClasses: Map<string, 'civilian' | 'military'> | null = null;
@@ -497,8 +497,10 @@ function withTargets(text: string, frags: readonly { start: number; end: number 
       const words = wordsOf(text, Math.max(fr.start, f.start), fr.end);
       const found = targetMatcher().scan(words);
       for (const x of found) {
-        if (x.row === 'serving') continue;
+        if (x.row === 'serving' || x.row === 'working') continue;
         if (x.row === 'civilian' && found.some((y) => y.row === 'serving' && y.from >= x.to && y.from - x.to <= 3)) continue;
+        // rescuers at work at the site («на місці працюють рятувальники», "rescuers put out a fire") came there, were not hit
+        if (x.row === 'civilian' && found.some((y) => y.row === 'working' && ((y.from >= x.to && y.from - x.to <= 2) || (x.from >= y.to && x.from - y.to <= 2)))) continue;
         if (words.slice(Math.max(0, x.from - 3), x.from).some((w) => NEGATIONS.has(w.w)) || words.slice(x.to, x.to + 2).some((w) => NEGATIONS.has(w.w))) continue;
         if (x.row === 'military' && sideIn(words, Math.max(0, x.from - 2), x.from, speakerSide, true) === f.agentSide) continue;
         kinds.add(x.row);
@@ -682,15 +684,48 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   return out;
 }
 
-let truceWords: StemWord[][] | null = null;
+let truceWords: { truce: StemWord[][]; breach: StemWord[][]; talk: StemWord[][] } | null = null;
+/** How many words before a truce word a breach word may stand ("despite the announced Easter truce"), and after it («перемирие было нарушено»). */
+const BREACH_BEFORE = 4;
+const BREACH_AFTER = 3;
+/** How many words before a truce word a word of talks may stand («переговоры о прекращении огня»), and after it ("ceasefire proposal"). */
+const TALK_BEFORE = 3;
+const TALK_AFTER = 2;
+/** Quotation marks that, right before a truce word, say it is no truce («Путін говорить про «перемир'я»»). */
+const QUOTE_OPEN = /["«“„']\s*$/;
+
 /**
- * Whether `text` names a truce or ceasefire (data/truce-words.tsv): a responsibility claim that does
- * is about the breaking of a country-wide truce, one event for the whole war.
+ * Whether `text` names a truce or ceasefire in force that was broken or kept (data/truce-words.tsv):
+ * a truce word with a breach word near it ("despite the truce", «нарушил перемирие», "the Easter
+ * ceasefire") or in quotation marks, and no word of talks or proposals next to it. A responsibility
+ * claim that does is about the breaking of a country-wide truce, one event for the whole war; talks
+ * of, proposals of or calls for a ceasefire are not.
  */
 export function namesTruce(text: string): boolean {
-  truceWords ??= table('truce-words.tsv').map((r) => stemPhrase(r[0]!.toLowerCase())).filter((w) => w.length > 0);
-  const ws = wordsOf(text).map((w) => w.w);
-  for (let i = 0; i < ws.length; i++) for (const row of truceWords) if (stemPhraseAt(ws, i, row)) return true;
+  if (!truceWords) {
+    truceWords = { truce: [], breach: [], talk: [] };
+    for (const [phrase, cls] of table('truce-words.tsv')) {
+      if (cls !== 'truce' && cls !== 'breach' && cls !== 'talk') throw new Error(`sitrep: data/truce-words.tsv: bad class "${cls}" for "${phrase}"`);
+      const w = stemPhrase(phrase!.toLowerCase());
+      if (w.length > 0) truceWords[cls].push(w);
+    }
+  }
+  const { truce, breach, talk } = truceWords;
+  const words = wordsOf(text);
+  const ws = words.map((w) => w.w);
+  const breachAt = (i: number): number => breach.find((row) => stemPhraseAt(ws, i, row))?.length ?? 0;
+  const talkAt = (i: number): boolean => talk.some((row) => stemPhraseAt(ws, i, row));
+  for (let i = 0; i < ws.length; i++) {
+    const row = truce.find((r) => stemPhraseAt(ws, i, r));
+    if (!row) continue;
+    // talks of, or a proposal of, a truce to come («переговоры о прекращении огня», "ceasefire proposal")
+    let talked = false;
+    for (let k = Math.max(0, i - TALK_BEFORE); k < Math.min(ws.length, i + row.length + TALK_AFTER) && !talked; k++) if ((k < i || k >= i + row.length) && talkAt(k)) talked = true;
+    if (talked) continue;
+    if (QUOTE_OPEN.test(text.slice(Math.max(0, words[i]!.start - 2), words[i]!.start))) return true;
+    for (let k = Math.max(0, i - BREACH_BEFORE); k < i; k++) if (breachAt(k) > 0 && k + breachAt(k) <= i) return true;
+    for (let k = i + row.length; k < Math.min(ws.length, i + row.length + BREACH_AFTER); k++) if (breachAt(k) > 0) return true;
+  }
   return false;
 }
 

@@ -223,7 +223,10 @@ export function decideSide(rows: ActorRow[], outlet: boolean): PhraseSide {
     // Cues from actors.tsv ("Russian-installed", "pro-war") outrank bare country words, so
     // "the Russian-installed governor of Ukraine's Zaporizhzhia region" is RU; country words that
     // disagree ("Ukraine's ambassador to Russia") leave the side unknown.
-    const strong = cues.filter((r) => !r.country);
+    // An office only one side has by its name (a city's military administration: Ukraine) gives way to
+    // a cue of another side that qualifies it ("the Russian-installed city military administration").
+    const plain = cues.filter((r) => !r.country && !r.office);
+    const strong = cues.filter((r) => !r.country && !(r.office && plain.some((p) => p.side !== r.side)));
     const strongSides = new Set(strong.map((r) => r.side));
     const cueSides = new Set(cues.map((r) => r.side));
     if (strongSides.size === 1) {

@@ -85,6 +85,13 @@ const NEGATIVE: Row[] = [
   // strikes on both sides told with talks of a truce that no one says was broken
   ['KYIV, March 12 (Reuters) - Russia struck Odesa with drones overnight, Ukraine\'s air force said, a day after Kyiv backed a U.S. ceasefire proposal.', '2025-03-12',
     'MOSCOW, March 12 (Reuters) - Russia\'s defence ministry said Ukrainian drones attacked the Kursk region overnight.', '2025-03-12', null],
+  // (review) each side's strike told beside talks of, or calls for, a ceasefire that no one says is in force or broken
+  ['KYIV, March 14 (Reuters) - Russian drones struck an apartment building in Kharkiv overnight, killing two people, regional governor Oleh Syniehubov said, as Washington pressed Moscow to accept a 30-day ceasefire.', '2025-03-14',
+    'MOSCOW, March 14 (Reuters) - Ukrainian drones attacked the Belgorod region overnight, wounding three civilians, governor Vyacheslav Gladkov said, as the Kremlin weighed a U.S. ceasefire proposal.', '2025-03-14', null],
+  ['Російські війська вдарили по Запоріжжю керованими авіабомбами, повідомив голова ОВА Іван Федоров. Тим часом у Джидді тривають переговори про припинення вогню.', '2025-03-11',
+    'ВСУ атаковали Курскую область беспилотниками, сообщил губернатор Александр Хинштейн. Тем временем в Джидде продолжаются переговоры о прекращении огня.', '2025-03-11', null],
+  ['Russian forces shelled Nikopol overnight, wounding a woman, the head of the regional military administration Serhiy Lysak said. The Kremlin has rejected calls for an unconditional ceasefire.', '2025-05-20',
+    'Ukrainian troops shelled Horlivka, the city\'s mayor Ivan Prikhodko said. Moscow says any ceasefire must address the root causes of the conflict.', '2025-05-20', null],
   // a denial of something else by the accused: the person named is another
   ['Загибель Пригожина — це демонстративна розправа, яку влаштував Путін, написав радник керівника Офісу Президента Михайло Подоляк.', '2023-08-24',
     'Пресс-секретарь президента Дмитрий Песков назвал абсолютной ложью утверждения, будто Кремль причастен к аресту Игоря Гиркина.', '2023-08-25', null],

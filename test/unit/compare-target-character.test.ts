@@ -175,6 +175,15 @@ test('no target dispute: both civilian, a side naming both, another city, no cou
       ['m', 'Вооружённые силы Российской Федерации нанесли удар по военным аэродромам в Киеве.', '2025-09-05T09:15:00Z', MOD],
       ['t', 'Росіяни вдарили по житловому будинку в Києві.', '2025-08-28T05:30:00Z', { author: 'Віталій Кличко', authorType: 'channel' }],
     ]],
+    // (review) rescuers at work at the site are who came, not what was hit: no civilian target against the ministry's airfield
+    ['rescuers working at the site (Ukraine) against an airfield struck (Russia)', [
+      ['m', 'Минобороны России сообщило, что ВС РФ нанесли удар по аэродрому под Кременчугом.', '2024-07-02T09:00:00Z', {}],
+      ['u', 'Росія атакувала Кременчук, на місці працюють рятувальники ДСНС, повідомив начальник Полтавської ОВА Філіп Пронін.', '2024-07-02T07:00:00Z', {}],
+    ]],
+    ['the same in English: rescuers put out the fire', [
+      ['m', "MOSCOW, July 2 (Reuters) - Russia's defence ministry said its forces had struck a military airfield near Kremenchuk.", '2024-07-02T09:00:00Z', {}],
+      ['u', 'KYIV, July 2 (Reuters) - Russia attacked Kremenchuk overnight and rescuers put out a fire, regional governor Filip Pronin said.', '2024-07-02T07:00:00Z', {}],
+    ]],
   ];
   for (const [what, docs] of rows) assert.deepEqual(targetDisputes(docs), [], what);
 });
@@ -187,6 +196,10 @@ test('a head of a city\'s or region\'s military administration speaks for Ukrain
     ['Наразі відомо про 12 загиблих, серед них діти.', { author: 'Тимур Ткаченко', authorType: 'channel' }, ['UA']],
     // the administrations Russia installed are military-civilian: Russian-installed, RU
     ['MELITOPOL, Aug 28 (Reuters) - Vladimir Rogov, a Russian-installed official of the region\'s military-civilian administration, said two people were killed.', {}, ['RU']],
+    // (review) wire copy that calls a body Russia installed a "military administration": the explicit
+    // "Russian-installed" decides, not the office Ukraine alone has by that name (was UA)
+    ['ENERHODAR, April 8 (Reuters) - The Russian-installed city military administration of Enerhodar said Ukrainian drones struck the city\'s power substation.', {}, ['RU']],
+    ['NOVA KAKHOVKA, May 3 (Reuters) - The Moscow-installed head of the district military administration said Ukrainian forces shelled the town.', {}, ['RU']],
   ];
   for (const [text, extra, want] of rows) assert.deepEqual(side(text, extra), want, text);
 });

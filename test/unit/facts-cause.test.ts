@@ -117,3 +117,39 @@ test('must-not: a speaker updating its own account of the cause is no cause disp
     ['b', 'Самолёт получил повреждения над Актау в результате внешнего воздействия, сообщил представитель Росавиации Иван Петров.', '2025-03-14T09:00:00Z'],
   ]), []);
 });
+
+test('must-not (review): a drone "of aircraft type" shot down is no aircraft; against a plane\'s bird strike at the airport it is no cause dispute', () => {
+  // the Russian MoD's and Moscow mayor's «беспилотник самолётного типа» / «самолёт-беспилотник» name a drone;
+  // an airliner's bird strike at the same airport weeks apart is another event (review lane, written by hand)
+  checkFactRows([
+    ['Средствами ПВО в районе Внукова сбит беспилотный летательный аппарат самолётного типа, летевший на Москву, сообщил мэр Сергей Собянин.', undefined, [], ['cause accident']],
+    ['Над Краснодарським краєм збито безпілотник літакового типу, повідомили в міноборони Росії.', undefined, [], ['cause accident']],
+  ]);
+  assert.deepEqual(causeDisputes([
+    ['sob', 'Средствами ПВО в районе Внукова сбит беспилотный летательный аппарат самолётного типа, летевший на Москву, сообщил мэр Сергей Собянин.', '2024-09-01T09:00:00Z'],
+    ['rosav', 'Самолёт авиакомпании «Победа» вернулся во Внуково из-за столкновения с птицами, сообщили в Росавиации.', '2024-09-02T09:00:00Z'],
+  ]), []);
+  assert.deepEqual(causeDisputes([
+    ['mod', 'Средствами ПВО над Внуковом сбит самолёт-беспилотник ВСУ, сообщило Минобороны России.', '2024-09-01T09:00:00Z'],
+    ['rosav', 'Самолёт авиакомпании «Победа» вернулся во Внуково из-за столкновения с птицами, сообщили в Росавиации.', '2024-09-02T09:00:00Z'],
+  ]), []);
+});
+
+test('must-not (review): weather that only diverted or delayed a flight is no cause of a loss; beside drones on the city it is no cause dispute', () => {
+  // winter weather closes airports as often as drones do (Saratov, January 2025): with no crash named, icing
+  // or poor visibility made a flight divert, and no aircraft was lost (review lane, written by hand)
+  checkFactRows([
+    ['Because of icing and poor visibility, a Pobeda jet bound for Saratov diverted to Samara, the Saratov airport said.', undefined, [], ['cause accident', 'cause attack']],
+    ['Из-за обледенения и плохих погодных условий самолёт, летевший в Саратов, ушёл на запасной аэродром в Самаре, сообщили в аэропорту Саратова.', undefined, [], ['cause accident', 'cause attack']],
+    ['Через погодні умови літак не зміг приземлитися у Львові та пішов на запасний аеродром, повідомили в аеропорту.', undefined, [], ['cause accident', 'cause attack']],
+    ['Самолёт Ан-24 разбился при заходе на посадку в Тынде в плохих погодных условиях, сообщили в МЧС.', undefined, ['cause accident'], ['cause attack']],
+  ]);
+  assert.deepEqual(causeDisputes([
+    ['gov', 'Ukrainian drones attacked Saratov and Engels overnight, damaging a residential building, governor Roman Busargin said; Engels hosts an air base for Tu-95 strategic bombers.', '2025-01-08T09:00:00Z'],
+    ['air', 'Because of icing and poor visibility, a Pobeda jet bound for Saratov diverted to Samara, the Saratov airport said.', '2025-01-10T09:00:00Z'],
+  ]), []);
+  assert.deepEqual(causeDisputes([
+    ['gov', 'Украинские беспилотники атаковали Саратов и Энгельс, где базируются стратегические бомбардировщики Ту-95, сообщил губернатор Роман Бусаргин.', '2025-01-08T09:00:00Z'],
+    ['air', 'Из-за обледенения и плохих погодных условий самолёт, летевший в Саратов, ушёл на запасной аэродром в Самаре, сообщили в аэропорту Саратова.', '2025-01-10T09:00:00Z'],
+  ]), []);
+});

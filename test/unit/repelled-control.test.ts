@@ -207,6 +207,15 @@ const none: [name: string, docs: Doc[], place: string][] = [
     ['ua', 27, "Ukrainian forces repelled 14 Russian attacks near Vuhledar over the past day, Ukraine's General Staff said."],
     ['ru', 27, "Russia's defence ministry said its forces had taken full control of Vuhledar."],
   ], 'Vuhledar'],
+  // (review) a district of the town taken is part of it, not the town: repelled attacks in the town's area answer no capture of it
+  ['ru took a microdistrict of the town, ua repelled attacks in the town\'s area the same day', [
+    ['ru', 10, 'Подразделения группировки войск «Южная» освободили микрорайон Новый в Часовом Яре.', RU],
+    ['ua', 10, 'Сили оборони відбили атаки ворога в районі Часового Яру.', UA],
+  ], 'Chasiv Yar'],
+  ['ua took a quarter of the town (uk), ru repelled attacks near it the same day', [
+    ['ua', 10, 'Сили оборони звільнили один із кварталів Вовчанська Харківської області.', UA],
+    ['ru', 10, 'Подразделения группировки войск «Север» отразили атаки штурмовых групп ВСУ в районе Волчанска Харьковской области.', RU],
+  ], 'Vovchansk'],
   ['ru repelled attacks near the village; the capture ukraine claims was a week earlier', [
     ['ua', 20, 'Сили оборони звільнили населений пункт Роботине Запорізької області.', UA],
     ['ru', 27, 'Подразделения группировки войск «Восток» отразили атаки штурмовых групп ВСУ в районе населённого пункта Работино Запорожской области.', RU],
