@@ -11,24 +11,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareClaims } from '../../src/compare/index.js';
 import type { DisputeKind } from '../../src/compare/index.js';
-import { claimRecords } from './fact-labels.js';
+import { kindsBetween } from './fact-labels.js';
 
 /** A claim's text and day, a denial's text and day, and the dispute expected between them (null: none). */
 type Row = [claim: string, claimDay: string, denial: string, denialDay: string, kind: DisputeKind | null];
 
-/** The kinds of the disputes that set a claim of document `c` against a claim of document `d`. */
-function kindsBetween(claim: string, claimDay: string, denial: string, denialDay: string): string[] {
-  const recs = [...claimRecords('c', claim, `${claimDay}T10:00:00Z`), ...claimRecords('d', denial, `${denialDay}T15:00:00Z`)];
-  const out: string[] = [];
-  for (const x of compareClaims(recs).disputes) {
-    const docs = x.sides.map((s) => new Set(s.claims.map((c) => c.split('#')[0])));
-    const across = docs.some((a, i) => docs.some((b, j) => i !== j && a.has('c') && b.has('d')));
-    if (across) out.push(x.kind ?? '?');
-  }
-  return [...new Set(out)].sort();
-}
 
 const PESKOV_RU = 'Пресс-секретарь президента Дмитрий Песков назвал абсолютной ложью появившиеся на Западе утверждения, будто Кремль причастен к гибели Евгения Пригожина.';
 const PESKOV_EN = 'MOSCOW, Aug 25 (Reuters) - Kremlin spokesman Dmitry Peskov said claims of Kremlin involvement in the death of Yevgeny Prigozhin were an absolute lie.';

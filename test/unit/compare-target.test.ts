@@ -9,26 +9,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze/index.js';
-import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
+import { compareClaims } from '../../src/compare/index.js';
 import type { ClaimRecord } from '../../src/compare/index.js';
+import { claimRecords, strikeTargets, type DocExtra } from './fact-labels.js';
 
-type Extra = { author?: string; authorType?: 'organisation' | 'channel'; ownVoice?: boolean };
-
-/** The compare records of one document. */
-function records(id: string, text: string, published: string, extra: Extra = {}): ClaimRecord[] {
-  const a = analyze({ id, text, published, ...extra });
-  return a.claims.map((_, i) => ({ ...extractClaimFacts(a, i), id: `${id}#${i}`, documentId: id, index: i, source: id, outlet: id, textOf: id, published }));
-}
+type Extra = DocExtra;
+const records = claimRecords;
 
 /** The targets ("<doer>|<target>") of the affirmed responsibility facts of `text`'s claims. */
-function targets(text: string, extra: Extra = {}): string[] {
-  const out = new Set<string>();
-  for (const r of records('t', text, '2023-05-10T09:00:00Z', extra)) {
-    for (const e of r.events ?? []) if (e.topic === 'responsibility' && e.polarity === 1 && e.target) out.add(`${e.agentSide}|${e.target}`);
-  }
-  return [...out].sort();
-}
+const targets = (text: string, extra: Extra = {}): string[] => strikeTargets(text, '2023-05-10T09:00:00Z', extra);
 
 const MOD: Extra = { author: 'Министерство обороны Российской Федерации', authorType: 'organisation', ownVoice: true };
 

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze/index.js';
-import { extractClaimFacts } from '../../src/compare/index.js';
+import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
 import type { ClaimRecord } from '../../src/compare/types.js';
 
 /** Every fact of every claim of a text, as short labels ("resp RU -1", "cause accident", "control holds UA 1", "advance UA -1", "q 23 armoured_vehicles"), and "claim" once per claim. */
@@ -57,9 +57,21 @@ export function checkFactRows(rows: readonly FactRow[]): void {
 }
 
 /** The claim records of one text as compare consumes them (document id `id`, every provenance field `id`). */
-export function claimRecords(id: string, text: string, published: string): ClaimRecord[] {
-  const a = analyze({ id, text, published });
+export function claimRecords(id: string, text: string, published: string, extra: DocExtra = {}): ClaimRecord[] {
+  const a = analyze({ id, text, published, ...extra });
   return a.claims.map((_, i) => ({ ...extractClaimFacts(a, i), id: `${id}#${i}`, documentId: id, index: i, source: id, outlet: id, textOf: id, published }));
+}
+
+/** Who a test document is by: an author, its kind, and whether it speaks in its own voice. */
+export type DocExtra = { author?: string; authorType?: 'organisation' | 'channel'; ownVoice?: boolean };
+
+/** The targets ("<doer>|<target>") of the affirmed responsibility facts of `text`'s claims, published at `published`. */
+export function strikeTargets(text: string, published: string, extra: DocExtra = {}): string[] {
+  const out = new Set<string>();
+  for (const r of claimRecords('t', text, published, extra)) {
+    for (const e of r.events ?? []) if (e.topic === 'responsibility' && e.polarity === 1 && e.target) out.add(`${e.agentSide}|${e.target}`);
+  }
+  return [...out].sort();
 }
 
 /** Labels of every control and status fact of a channel post (the channel speaks in its own voice), published at `published`. */
@@ -80,4 +92,16 @@ export function checkChannelPosts(rows: readonly PostRow[], published: string): 
     for (const n of not) if (got.includes(n)) bad.push(`${text}\n  did not want ${n}, got ${got.join('; ')}`);
   }
   assert.deepEqual(bad, []);
+}
+
+/** The kinds of the disputes that set a claim of document `c` (a claim, on `claimDay`) against one of document `d` (a denial, on `denialDay`). */
+export function kindsBetween(claim: string, claimDay: string, denial: string, denialDay: string): string[] {
+  const recs = [...claimRecords('c', claim, `${claimDay}T10:00:00Z`), ...claimRecords('d', denial, `${denialDay}T15:00:00Z`)];
+  const out: string[] = [];
+  for (const x of compareClaims(recs).disputes) {
+    const docs = x.sides.map((s) => new Set(s.claims.map((c) => c.split('#')[0])));
+    const across = docs.some((a, i) => docs.some((b, j) => i !== j && a.has('c') && b.has('d')));
+    if (across) out.push(x.kind ?? '?');
+  }
+  return [...new Set(out)].sort();
 }
