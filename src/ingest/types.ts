@@ -76,7 +76,9 @@ export type IngestMeta = {
  * A document as a reader produces it. `id` = first 16 hex digits of SHA-256 over
  * `locator + "\n" + text`, so re-ingesting the same input gives the same ids while the same text
  * forwarded into another channel (another locator) is a document of its own; `meta.contentHash`
- * ties such copies together. A JSON Lines record with its own `id` keeps that id.
+ * ties such copies together. A JSON Lines record with its own `id` keeps that id, unless the ledger
+ * already holds another text under it: then it is stored as `<id>~<8 hex digits of its content hash>`
+ * (src/ledger/loop.ts `withOwnId`).
  */
 export type IngestedDocument = Document & { meta: IngestMeta };
 

@@ -16,6 +16,7 @@ import type { Document } from '../analyze/types.js';
 import { ErrorCode, SitrepError } from '../errors.js';
 import type { IngestEvent, ReadOptions } from '../ingest/types.js';
 import { Ledger, ingestEvents, skipRecord, type IngestTally } from '../ledger/index.js';
+import { documentHash, withOwnId } from '../ledger/loop.js';
 import { AnalysisPool } from '../ledger/pool.js';
 import { openPgStore, redactUrl, type PgStore } from '../store/postgres/index.js';
 import type { SkipRecord } from '../store/types.js';
@@ -108,6 +109,12 @@ export async function enqueueSources(url: string, sources: string[], opts: {
       const list = docs;
       docs = [];
       chars = 0;
+      // a record that reuses a stored id for other text is enqueued under an id of its own (`withOwnId`)
+      const stored = await store.storedHashes(list.map((d) => d.document.id));
+      for (const d of list) {
+        const hash = documentHash(d.document);
+        d.document = withOwnId(d.document, hash, stored.get(d.document.id));
+      }
       const known = await store.known(list.map((d) => d.document.id));
       const fresh = list.filter((d) => !known.has(d.document.id));
       res.known += list.length - fresh.length;

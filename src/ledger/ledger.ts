@@ -99,6 +99,11 @@ export class Ledger {
     return this.store.known(ids);
   }
 
+  /** The content hash of each document among `ids` already in the ledger. */
+  storedHashes(ids: string[]): Promise<Map<string, string>> {
+    return this.store.storedHashes(ids);
+  }
+
   /** Records skipped inputs. */
   recordSkips(skips: SkipRecord[]): Promise<void> {
     return skips.length ? this.store.recordSkips(skips) : Promise.resolve();

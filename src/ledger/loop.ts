@@ -11,6 +11,7 @@
  */
 import type { Document } from '../analyze/types.js';
 import { ErrorCode, SitrepError, formatError } from '../errors.js';
+import { contentHash } from '../ingest/dedup.js';
 import { checkHeap } from '../ingest/files.js';
 import type { IngestEvent } from '../ingest/types.js';
 import type { BulkLoad, SkipRecord } from '../store/types.js';
@@ -144,6 +145,22 @@ interface Pending {
   result: Promise<{ ok: PreparedDocument } | { err: unknown } | null> | null;
 }
 
+/** A document's content hash: the one its reader set (`meta.contentHash`), else computed from its text. */
+export function documentHash(doc: Document): string {
+  const meta = (doc as { meta?: { contentHash?: unknown } }).meta;
+  return typeof meta?.contentHash === 'string' && meta.contentHash ? meta.contentHash : contentHash(doc.text);
+}
+
+/**
+ * `doc`, or, when its id is already taken by another text (`prior`: the content hash under that id),
+ * the same document under the id `<id>~<first 8 hex digits of its hash>`: the same on every run, so a
+ * record that reuses an id (two JSON Lines files that both number their records from 1) is neither
+ * dropped as already stored nor stored twice when read again.
+ */
+export function withOwnId<D extends Document>(doc: D, hash: string, prior: string | undefined): D {
+  return prior !== undefined && prior !== hash ? { ...doc, id: `${doc.id}~${hash.slice(0, 8)}` } : doc;
+}
+
 /** Documents read are handed to the analyser in groups of this many, or sooner when the reader pauses. */
 const DISPATCH = 32;
 /** How long the reader may keep read documents waiting before they are handed to the analyser (ms). */
@@ -235,6 +252,7 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     if (dispatched >= docs.length) return;
     const list = docs.slice(dispatched);
     dispatched = docs.length;
+    await settleIds(list);
     const known = await ledger.known(list.map((d) => d.doc.id));
     for (const d of list) {
       const dup = known.has(d.doc.id) || batchIds.has(d.doc.id);
@@ -243,6 +261,23 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     }
   };
   let batchIds = new Set<string>();
+  // The content hashes of the ids of this batch and of the one before it (which may still be being stored).
+  let batchHashes = new Map<string, string>();
+  let previousHashes = new Map<string, string>();
+  /**
+   * A record that reuses an id already stored, or read just before in this run, for other text (two
+   * JSON Lines files that both number their records "1", "2" ...) is a document of its own: it gets the
+   * id `<id>~<first 8 hex digits of its content hash>`, the same on every run, so that it is neither
+   * dropped as "unchanged" nor stored twice when read again.
+   */
+  const settleIds = async (list: Pending[]): Promise<void> => {
+    const stored = await ledger.storedHashes(list.map((d) => d.doc.id));
+    for (const d of list) {
+      const hash = documentHash(d.doc);
+      d.doc = withOwnId(d.doc, hash, stored.get(d.doc.id) ?? batchHashes.get(d.doc.id) ?? previousHashes.get(d.doc.id));
+      if (!batchHashes.has(d.doc.id)) batchHashes.set(d.doc.id, hash);
+    }
+  };
   /** Stores the current batch once the previous batch is stored. */
   const flush = async (): Promise<void> => {
     await dispatch();
@@ -251,6 +286,8 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     dispatched = 0;
     chars = 0;
     batchIds = new Set();
+    previousHashes = batchHashes;
+    batchHashes = new Map();
     const previous = storing;
     const mine = (async () => {
       await previous;

@@ -133,6 +133,7 @@ export class PooledStore implements Store {
   setMeta: Store['setMeta'] = (...a) => this.main.setMeta(...a);
   putCached: Store['putCached'] = (...a) => this.main.putCached(...a);
   known: Store['known'] = (...a) => this.main.known(...a);
+  storedHashes: Store['storedHashes'] = (...a) => this.main.storedHashes(...a);
   firstByHash: Store['firstByHash'] = (...a) => this.main.firstByHash(...a);
   reprintCandidates: Store['reprintCandidates'] = (...a) => this.main.reprintCandidates(...a);
   reprintTexts: Store['reprintTexts'] = (...a) => this.main.reprintTexts(...a);

@@ -253,6 +253,7 @@ export class SqliteStore implements Store {
     const w = <T extends string>(sql: T) => (ro ? null : d.prepare(sql));
     return {
       docRowid: d.prepare('SELECT rowid FROM documents WHERE id = ?').pluck(),
+      docHash: d.prepare('SELECT content_hash FROM documents WHERE id = ?').pluck(),
       byHash: d.prepare('SELECT rowid, id FROM documents WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
       // The `lsh` rows of a batch's band keys (a JSON array of them): `reprintCandidates`.
       // Both tables: \`lsh\` by its key, \`lsh_recent\` (at most \`LSH_SEGMENT\` documents' keys) by a scan.
@@ -630,6 +631,15 @@ export class SqliteStore implements Store {
   async known(ids: string[]): Promise<Set<string>> {
     const out = new Set<string>();
     for (const id of ids) if (this.stmt.docRowid.get(id) !== undefined) out.add(id);
+    return out;
+  }
+
+  async storedHashes(ids: string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const id of ids) {
+      const h = this.stmt.docHash.get(id) as string | undefined;
+      if (h !== undefined) out.set(id, h);
+    }
     return out;
   }
 

@@ -463,6 +463,8 @@ export interface Store {
 
   /** Ids among `ids` that are already stored (to skip analysing them again). */
   known(ids: string[]): Promise<Set<string>>;
+  /** The content hash of each stored document among `ids` (absent: not stored), to tell a record that reuses a stored id for other text. */
+  storedHashes(ids: string[]): Promise<Map<string, string>>;
   /** For each content hash, the id of the first stored document with that hash (absent: none). */
   firstByHash(hashes: string[]): Promise<Map<string, string>>;
   /**

@@ -1,6 +1,6 @@
 /** The ledger's one ingest loop (`ingestEvents`): batching, already-stored documents, analyzer failures and reader skips recorded. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -8,6 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Document } from '../../src/analyze/types.js';
 import { ErrorCode, InputError } from '../../src/errors.js';
+import { readSources } from '../../src/ingest/index.js';
 import type { IngestEvent, IngestMeta } from '../../src/ingest/types.js';
 import { Ledger } from '../../src/ledger/ledger.js';
 import type { IngestOutcome } from '../../src/ledger/types.js';
@@ -24,6 +25,46 @@ async function* events(list: IngestEvent[]): AsyncIterable<IngestEvent> {
 }
 
 describe('ingestEvents', () => {
+  it('keeps a record that reuses a stored id for other text, under an id of its own, and does not store it twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-'));
+    const store = openSqliteStore(join(dir, 'l.db'));
+    try {
+      // two files that both number their records from 1: record 1 of b.jsonl is another text
+      const a = join(dir, 'a.jsonl');
+      const b = join(dir, 'b.jsonl');
+      writeFileSync(a, `${JSON.stringify({ id: '1', published: '2024-03-15T08:00:00Z', text: 'The governor said two people were killed in the shelling of Kherson overnight.' })}\n`);
+      writeFileSync(b, `${JSON.stringify({ id: '1', published: '2024-03-16T08:00:00Z', text: 'Officials in Odesa said a drone hit a warehouse in the port; no one was hurt.' })}\n` +
+        `${JSON.stringify({ id: '2', published: '2024-03-16T09:00:00Z', text: 'The governor said two people were killed in the shelling of Kherson overnight.' })}\n`);
+      const ids: string[] = [];
+      const first = await ingestEvents(new Ledger(store), readSources([a, b]), { batchSize: 1, onDocument: (o) => ids.push(`${o.id} ${o.status}`) });
+      assert.equal(first.new + first.exact + first.near, 3, 'every record is kept');
+      assert.equal(first.unchanged, 0);
+      assert.equal(ids[0], '1 new');
+      assert.match(ids[1]!, /^1~[0-9a-f]{8} new$/, 'the second record 1 gets the id 1~<hash>');
+      assert.equal(ids[2], '2 exact-duplicate', 'record 2 of b.jsonl is a copy of record 1 of a.jsonl');
+      // read again (in one batch this time): nothing new, nothing lost
+      const again: string[] = [];
+      const second = await ingestEvents(new Ledger(store), readSources([a, b]), { onDocument: (o) => again.push(`${o.id} ${o.status}`) });
+      assert.equal(second.unchanged, 3);
+      assert.equal(second.new + second.exact + second.near, 0);
+      assert.deepEqual(again.map((x) => x.split(' ')[0]), ids.map((x) => x.split(' ')[0]));
+      assert.equal((await store.stats()).documents, 3);
+      // within one batch too: the second record 1 is its own document
+      const dir2 = mkdtempSync(join(tmpdir(), 'sitrep-ingest-'));
+      const store2 = openSqliteStore(join(dir2, 'l.db'));
+      try {
+        const t = await ingestEvents(new Ledger(store2), readSources([a, b]));
+        assert.equal(t.new + t.exact + t.near, 3);
+        assert.equal((await store2.stats()).documents, 3);
+      } finally {
+        await store2.close();
+        rmSync(dir2, { recursive: true, force: true });
+      }
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('stores in batches, skips what cannot be read or analysed, and records why', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-ingest-'));
     const store = openSqliteStore(join(dir, 'l.db'));
@@ -98,6 +139,7 @@ describe('ingestEvents', () => {
     // A ledger that stores nothing: only the loop's own memory is measured.
     const ledger = {
       known: async () => new Set<string>(),
+      storedHashes: async () => new Map<string, string>(),
       commit: async (ps: unknown[]): Promise<IngestOutcome[]> => ps.map((_, i) => ({ id: `d${i}`, status: 'new', carrierOf: null, similarity: null })),
       recordSkips: async () => {},
     } as unknown as Ledger;

@@ -45,6 +45,11 @@ export function storeContract(name: string, open: StoreFactory): void {
         const after = await s.stats();
         assert.deepEqual({ ...after, bytes: null }, { ...before, bytes: null });
         assert.deepEqual(await s.known(['wire-1', 'nope', 'mod-1']), new Set(['wire-1', 'mod-1']));
+        // the stored content hash of each known id (a record that reuses an id for other text is told by it)
+        const hashes = await s.storedHashes(['wire-1', 'nope', 'mod-1']);
+        assert.deepEqual([...hashes.keys()].sort(), ['mod-1', 'wire-1']);
+        for (const h of hashes.values()) assert.match(h, /^[0-9a-f]{16}$/);
+        assert.notEqual(hashes.get('wire-1'), hashes.get('mod-1'), 'two texts, two hashes');
       });
     });
 

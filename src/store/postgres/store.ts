@@ -837,6 +837,12 @@ export class PgStore implements Store {
     return new Set(rows.map((r) => r.id as string));
   }
 
+  async storedHashes(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.q('SELECT id, content_hash FROM documents WHERE id = ANY($1::text[])', [ids]);
+    return new Map(rows.map((r) => [r.id as string, r.content_hash as string]));
+  }
+
   async recordSkips(skips: SkipRecord[]): Promise<void> {
     if (!skips.length) return;
     const at = new Date().toISOString();
