@@ -76,8 +76,12 @@ describe('SQLite bulk load', () => {
   it('stores the same ledger as row-by-row writes, full-text segments included, and restores the indexes at end()', async () => {
     const t = tempDir();
     try {
+      // row by row in the same commits as the bulk load below (a commit stores its documents in
+      // canonical order, earliest published first, so the batches decide the storage order)
       const plain = openSqliteStore(join(t.dir, 'plain.db'));
-      await new Ledger(plain).ingest(items());
+      const plainLedger = new Ledger(plain);
+      const all = items();
+      for (const batch of [all.slice(0, 1), all.slice(1, 5), all.slice(5)]) await plainLedger.ingest(batch);
       const want = await answers(plain);
       await plain.close();
 
