@@ -8,7 +8,9 @@
  * - the voices are of two known sides (Russia's ministry and Ukraine's General Staff; Ukraine and a
  *   UN monitor), or of no known side at all (independent sources: two outlets' own reporting), or
  *   of one side but independent of each other: an official voice and an unofficial one (the
- *   ministry and Wagner's owner, the General Staff and a war blogger). One side's official voices
+ *   ministry and Wagner's owner, the General Staff and a war blogger), or two named bodies or people
+ *   each in a text of another outlet (the regional governor on a local site and the national police
+ *   in a wire, giving one toll). One side's official voices
  *   repeating each other (a governor and "Ukrainian officials" in a wire, a ministry and its
  *   spokesman, with or without "officials" of no named side beside them) are one account, not an
  *   agreement;
@@ -40,8 +42,13 @@ export function independentParties(byId: ReadonlyMap<string, ClaimRecord>, ids: 
   // two known sides; or independent sources none of whose voices has a known side (two outlets'
   // own reporting, two named voices the data places on no side)
   if (sides.size !== 1) return true;
-  // one side: an official voice and an unofficial one, from different texts
-  return recs.some((x) => x.speaker?.official === true && recs.some((y) => y.speaker?.official === false && textKey(x) !== textKey(y)));
+  // one side: an official voice and an unofficial one, from different texts; or two named bodies or
+  // people of that side, each in a text of another outlet (a regional governor on a local site and the
+  // national police in a wire giving one toll), not a group ("Ukrainian officials") retelling one of them
+  const named = (r: ClaimRecord): boolean => !!r.speaker?.name && r.speaker.type !== 'group' && r.speaker.type !== 'unknown' && r.speaker.type !== null;
+  return recs.some((x) => recs.some((y) => textKey(x) !== textKey(y) && (
+    (x.speaker?.official === true && y.speaker?.official === false)
+    || (named(x) && named(y) && voiceKey(x) !== voiceKey(y) && !!x.outlet && !!y.outlet && x.outlet !== y.outlet))));
 }
 
 /** The agreements of `agreements` that an analyst keeps, with claims that contradict themselves left out (see the module comment). */
