@@ -7,6 +7,7 @@
  * Karachev). Facts are read clause by clause with the cue lists of data/outcome-words.tsv; each
  * carries the side whose target or troops it is about. Pure; no I/O.
  */
+import { lowerBound } from '../analyze/doc.js';
 import { table } from '../lexicon/index.js';
 import { NEGATIONS, opponent, stemPhrase, stemPhraseAt, wordsOf, type StemWord, type Word } from './lexicon.js';
 import { sideIn } from './speaker.js';
@@ -274,12 +275,7 @@ export function compareOutcomes(records: readonly ClaimRecord[], windowDays = 1)
     const nones = nonesBySide.get(h.fact.ofSide);
     if (!nones) continue;
     // the first none of the window: a binary search on the sorted days
-    let lo = 0;
-    for (let hi = nones.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (nones[mid]!.day < h.day - windowDays) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(nones.length, (m) => nones[m]!.day < h.day - windowDays);
     const pairs: Item[] = [];
     for (let k = lo; k < nones.length && nones[k]!.day <= h.day + windowDays; k++) {
       const n = nones[k]!;

@@ -13,6 +13,7 @@
  * the kind of the claim denied: figures when it counts something, responsibility when it blames a
  * side, control when it says who holds a place, else status.
  */
+import { lowerBound } from '../analyze/doc.js';
 import type { Analysis, Claim, Span } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
 import { compareLexicon, NEGATIONS, stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
@@ -110,14 +111,7 @@ function sentencesOf(analysis: Analysis, spans: readonly Span[]): number[] {
   const ss = analysis.sentences;
   const out = new Set<number>();
   for (const f of spans) {
-    let lo = 0;
-    let hi = ss.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ss[mid]!.end <= f.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < ss.length && ss[i]!.start < f.end; i++) out.add(i);
+    for (let i = lowerBound(ss.length, (m) => ss[m]!.end <= f.start); i < ss.length && ss[i]!.start < f.end; i++) out.add(i);
   }
   return [...out].sort((a, b) => a - b);
 }
@@ -416,16 +410,7 @@ export function compareRebuttals(records: readonly ClaimRecord[], existing: read
     return w;
   };
   /** The first index of sorted list `l` whose claim's day is at least `d`. */
-  const lowerBound = (l: readonly number[], d: number): number => {
-    let lo = 0;
-    let hi = l.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (days[l[mid]!]! < d) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (l: readonly number[], d: number): number => lowerBound(l.length, (m) => days[l[m]!]! < d);
   // a claim already set in a dispute against claims of a side: its denial of that side is shown there
   // (a ministry's "untrue" already against the other ministry's figure, beside a wire story's retelling of it)
   const paired = new Set<string>();
@@ -457,7 +442,7 @@ export function compareRebuttals(records: readonly ClaimRecord[], existing: read
         const l = byTopic.get(t);
         if (!l) continue;
         // the claims from `after` days before the denial to `before` days after it (gap = denial day - claim day)
-        for (let x = lowerBound(l, di - after); x < l.length && days[l[x]!]! <= di + before; x++) {
+        for (let x = firstFrom(l, di - after); x < l.length && days[l[x]!]! <= di + before; x++) {
           const j = l[x]!;
           const c = records[j]!;
           // one country, another thing said of it (shells against troops): no match
