@@ -413,3 +413,10 @@ export function mainHelp(version: string): string {
     "Run 'sitrep analyze --help' for the options of a command.",
   ].join('\n') + '\n';
 }
+
+/** The value of `--<name>` as a whole number from `min` to `max`, or undefined when not given; anything else is a usage error (with `hint`). */
+export function intFlag(name: string, v: string | undefined, min: number, max: number, hint: string | null = null): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) throw new UsageError(`--${name} '${v}' must be a whole number from ${min} to ${max}`, hint);
+  return Number(v);
+}

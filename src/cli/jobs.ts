@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { ExitCode, UsageError, formatError } from '../errors.js';
-import { COMMANDS, DEFAULT_MAX_SIZE, commandHelp, parseFlags } from './flags.js';
+import { COMMANDS, DEFAULT_MAX_SIZE, commandHelp, intFlag, parseFlags } from './flags.js';
 import { isIsoDate, parseSize } from './input.js';
 import { escapeTerminal } from './terminal.js';
 
@@ -35,11 +35,6 @@ function pgUrl(cmd: string, value: string | undefined): string {
   return url;
 }
 
-function intFlag(name: string, v: string | undefined, min: number, max: number): number | undefined {
-  if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) throw new UsageError(`--${name} '${v}' must be a whole number from ${min} to ${max}`);
-  return Number(v);
-}
 
 async function enqueueCommand(args: string[]): Promise<ExitCode> {
   const { values, positionals } = parseFlags(COMMANDS.enqueue.flags, args, 'sitrep enqueue');

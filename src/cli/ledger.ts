@@ -16,7 +16,7 @@ import type { DisputeReport } from '../ledger/types.js';
 import { defaultDbPath, openStore, isPostgresUrl } from '../store/index.js';
 import { acledLabel } from '../export/event-colours.js';
 import type { ClaimEventType, ClaimQuery, ClaimRecord, Store } from '../store/types.js';
-import { COMMANDS, DEFAULT_MAX_SIZE, commandHelp, parseFlags } from './flags.js';
+import { COMMANDS, DEFAULT_MAX_SIZE, commandHelp, intFlag, parseFlags } from './flags.js';
 import { isIsoDate, parseSize } from './input.js';
 import { budgetFlag } from './budget.js';
 import type { BudgetOptions } from '../analyze/budget.js';
@@ -48,11 +48,6 @@ function dbPath(value: string | undefined): string {
   return value ? (isPostgresUrl(value) ? value : resolve(value)) : defaultDbPath();
 }
 
-function intFlag(name: string, v: string | undefined, min: number, max: number): number | undefined {
-  if (v === undefined) return undefined;
-  if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) throw new UsageError(`--${name} '${v}' must be a whole number from ${min} to ${max}`);
-  return Number(v);
-}
 
 function dayFlag(name: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;

@@ -8,7 +8,7 @@ import type { Analysis, Document } from '../analyze/types.js';
 import type { BudgetOptions } from '../analyze/budget.js';
 import type { AnalyzedOutput } from '../ledger/pool.js';
 import { ExitCode, SitrepError, UsageError, exitCodeFor, formatError, worstExit, type InputLocation } from '../errors.js';
-import { COMMANDS, DEFAULT_MAX_SIZE, GLOBAL_FLAGS, commandHelp, mainHelp, parseFlags, type CommandName } from './flags.js';
+import { COMMANDS, DEFAULT_MAX_SIZE, GLOBAL_FLAGS, commandHelp, intFlag, mainHelp, parseFlags, type CommandName } from './flags.js';
 import { budgetFlag } from './budget.js';
 import { checkHeap, decodeText, documentId, isIsoDate, jsonLines, parseSize, readInput, sourceOf } from './input.js';
 import { ChunkWriter, DocumentBuffer, writeAnalysisJson } from './json.js';
@@ -184,9 +184,7 @@ async function analyzeCommand(args: string[]): Promise<ExitCode> {
 
 /** Reads `--jobs N` of `analyze`: 1 (the main thread) by default. */
 function jobsFlag(v: string | undefined): number {
-  if (v === undefined) return 1;
-  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 256) throw new UsageError(`--jobs '${v}' must be a whole number from 1 to 256`, '1 analyses on the main thread');
-  return Number(v);
+  return intFlag('jobs', v, 1, 256, '1 analyses on the main thread') ?? 1;
 }
 
 /** What `analyzeOnPool` needs of `analyze`'s flags. */
