@@ -923,3 +923,16 @@ test('event reading, police mobilised (review of plover, 14)', () => {
   assert.equal(reading('Russia mobilized police reinforcements in the border region.')[0], 'mobilized MOBILIZE/police');
   assert.equal(reading('The regime paraded riot police through the capital.')[0], 'paraded MOBILIZE/police');
 });
+
+// (mine, stop 27: a misfire noted at stop 26, "carried out no strikes" read as a strike) a negator in the
+// gap between a light verb (with its particle) and the event noun negates the event, as "made no
+// request" does: the ministry's "carried out no strikes" is no strike, for compare's responsibility
+test('event polarity: "no" between a light verb and its event noun (mine, stop 27)', () => {
+  const polarity = (text: string): string[] => (analyze({ id: 't', text }).events ?? []).map((e) => `${e.trigger.text} ${e.polarity}`);
+  assert.deepEqual(polarity('The ministry said its forces carried out no strikes on the city that day.'), ['strikes not_happened']);
+  assert.deepEqual(polarity('The army said it had launched no attacks on civilian targets.'), ['attacks not_happened']);
+  assert.deepEqual(polarity('The air force said it conducted no airstrikes near the village on Sunday.'), ['airstrikes not_happened']);
+  // (the determiner "a" or an adjective in the gap negates nothing; a negator after the noun is not in the gap)
+  assert.deepEqual(polarity('The ministry said its forces carried out a strike on the depot.'), ['strike happened']);
+  assert.deepEqual(polarity('Russia launched massive strikes on the power grid overnight.'), ['strikes happened']);
+});

@@ -1400,6 +1400,10 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       // a negator that opens a light verb's gap negates the act ("made no request", "gave no warning")
       const g = nextTok(t, m.head);
       if (g > m.head && g < m.end - 1 && GAP_NEGATION.has(t.lower[g]!)) polarity = 'not_happened';
+      // ... and so does one between a light verb (with its particle) and the event noun it was
+      // joined to ("carried out no strikes", "launched no attacks")
+      const light = modFrom?.get(m);
+      if (light !== undefined) for (let k = light + 1; k < m.start; k++) if (GAP_NEGATION.has(t.lower[k]!)) polarity = 'not_happened';
     }
     for (const b of before) {
       if (b !== 'negation' && b !== 'denial' && b !== 'false') {

@@ -40,6 +40,7 @@ import { entityLexicon } from '../entities/lexicon.js';
 import { ruukLexicon } from '../ruuk/lexicon.js';
 import { hasCyrillic } from '../../util/index.js';
 import { ruukRows } from '../events/lexicon.js';
+import { loadAz } from '../ruuk/az.js';
 
 /** A level-country entry for an ISO code (a continent for null), found through its name. */
 function countryEntry(gaz: Gazetteer, name: string, code: string | null): GazEntry | undefined {
@@ -150,6 +151,12 @@ function accept(doc: Doc, gaz: Gazetteer, m: Mention, r: Resolved, dateline: boo
   // lower case elsewhere is that common word, not a place of the same name («Атаки на Харьков» is no
   // village Ataky); a region or a country, or a town of 10,000, keeps its name
   if (cyr && one && m.initial && !m.want && !strong && (warWord(word) || lowerElsewhere(doc, m))) return false;
+  // ... and so is one that Russian's dictionary holds as a common noun in its dictionary form, with no
+  // place tag («Город», «Порт», «Мост» are no villages Horod, Port, Mosty); a form of another word
+  // («Пески» of песок, «Кринки» of кринка) or a name the dictionary lacks («Курахово») is not this;
+  // a town of 10,000 keeps its name unless it is reached only through a case ending («Мост» is no
+  // genitive plural of Mosty)
+  if (cyr && one && m.initial && !m.want && (!strong || r.best.match === 'inflection') && commonNoun(word)) return false;
   // one read only through a case ending as a place abroad is two guesses on a capital that says
   // nothing («Колонна» is no Colón, a department of Honduras), unless the document names that country
   if (cyr && m.initial && !m.want && r.best.match === 'inflection' && e.level !== 'country' && e.country && !cyrillicCountry(e.country) && !named.has(e.country)) return false;
@@ -193,6 +200,16 @@ function warWord(word: string): boolean {
   const rows = ruukRows(word);
   return !!rows && rows.some((r) => r.words.length === 1 && (r.table === 'trigger' || r.table === 'instrument' || r.table === 'object'));
 }
+
+/** Whether az's most likely reading of a lower-case Cyrillic word is a common noun in its own dictionary form (not a name, not a place). */
+function commonNoun(word: string): boolean {
+  const az = loadAz();
+  const p = az?.(word)[0];
+  return !!p && p.parser === 'Dictionary' && p.lemma === word && p.grammemes[0] === 'NOUN'
+    && !p.grammemes.some((g) => NAME_TAGS.has(g));
+}
+/** OpenCorpora grammemes of names: places, first names, surnames, patronymics, organisations, trade marks. */
+const NAME_TAGS = new Set(['Geox', 'Name', 'Surn', 'Patr', 'Orgn', 'Trad']);
 
 /** Whether the word of mention `m` (one word) stands in lower case elsewhere in the document («атаки» after «Атаки ...»). */
 function lowerElsewhere(doc: Doc, m: Mention): boolean {
