@@ -17,9 +17,9 @@ import { namesItem } from './fate.js';
 import type { ClaimRecord, Dispute, OutcomeFact, PlaceRef, Side } from './types.js';
 import { DisjointSets, groupBy } from '../util/index.js';
 
-type Cls = 'hit' | 'losses' | 'verb' | 'damage' | 'anydamage' | 'report' | 'target' | 'civil' | 'weapon' | 'instrument' | 'repelled' | 'nodamage' | 'nolosses' | 'all' | 'intercept' | 'debris' | 'fall' | 'total';
+type Cls = 'hit' | 'losses' | 'verb' | 'damage' | 'suffer' | 'anydamage' | 'report' | 'target' | 'civil' | 'weapon' | 'instrument' | 'repelled' | 'nodamage' | 'nolosses' | 'all' | 'intercept' | 'debris' | 'fall' | 'total';
 
-const CLASSES: ReadonlySet<string> = new Set(['hit', 'losses', 'verb', 'damage', 'anydamage', 'report', 'target', 'civil', 'weapon', 'instrument', 'repelled', 'nodamage', 'nolosses', 'all', 'intercept', 'debris', 'fall', 'total']);
+const CLASSES: ReadonlySet<string> = new Set(['hit', 'losses', 'verb', 'damage', 'suffer', 'anydamage', 'report', 'target', 'civil', 'weapon', 'instrument', 'repelled', 'nodamage', 'nolosses', 'all', 'intercept', 'debris', 'fall', 'total']);
 
 interface Row { words: StemWord[]; cls: Cls }
 
@@ -199,7 +199,7 @@ export function outcomeFacts(
           const t = targetOf(cues, c);
           // (a named system or aircraft hit is its fate: src/compare/fate.ts)
           if (t && !namesItem(text, cl[t.i]!.start, cl[Math.min(cl.length, t.i + t.n + 3) - 1]!.end)) add('hit', c, sideNear(t.i - 1, t.i + t.n + 2, false));
-        } else if (c.cls === 'damage') {
+        } else if (c.cls === 'damage' || (c.cls === 'suffer' && negated(ws, c.i))) {
           // "no aircraft were damaged", «техника не пострадала»: the weakest hit denied of its target
           const t = targetOf(cues, c);
           // (said of a house or a school, with no military target, it is a civilian object's)

@@ -277,6 +277,9 @@ test('what a sentence says a strike on an airfield, a ship, a refinery or a plan
     ['Air defences shot down 15 drones over the region overnight.', 'RU', null, []],
     ['Противник выпустил 12 ракет, 10 из них сбиты.', 'RU', null, []],
     ['Most of the drones were shot down, but one hit a fuel depot at the port.', 'UA', 'RU', ['hit:UA']],
+    // «пострадал» of a thing, not negated, is said by the defender of its own (no hit of the other side)
+    ['От падения обломков незначительно пострадала обшивка двух самолётов.', 'RU', null, ['none/debris:RU']],
+    ['Склад горючего пострадал, сообщили в штабе.', 'UA', null, []],
     // a negated destroy verb still leaves damage open; a civilian object unhurt is no military account
     ['The landing ship was not destroyed, the navy said.', 'UA', null, []],
     ['Жилые дома не пострадали.', 'RU', null, ['none:RU:civilian']],
@@ -284,7 +287,7 @@ test('what a sentence says a strike on an airfield, a ship, a refinery or a plan
     ['Пресечена попытка прорыва диверсионной группы у границы.', 'RU', null, []],
   ];
   for (const [text, side, agent, want] of rows) {
-    const got = outcomeFacts(text, [{ start: 0, end: text.length }], side as never, agent as never).map((f) => `${f.state}:${f.ofSide}${f.civilian ? ':civilian' : ''}`).sort();
+    const got = outcomeFacts(text, [{ start: 0, end: text.length }], side as never, agent as never).map((f) => `${f.state}${f.debris ? '/debris' : ''}:${f.ofSide}${f.civilian ? ':civilian' : ''}`).sort();
     assert.deepEqual(got, want, text);
   }
 });
