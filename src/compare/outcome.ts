@@ -17,9 +17,9 @@ import { namesItem } from './fate.js';
 import type { ClaimRecord, Dispute, OutcomeFact, PlaceRef, Side } from './types.js';
 import { DisjointSets, groupBy } from '../util/index.js';
 
-type Cls = 'hit' | 'losses' | 'verb' | 'target' | 'civil' | 'weapon' | 'instrument' | 'repelled' | 'nodamage' | 'nolosses' | 'all' | 'intercept' | 'debris' | 'fall' | 'total';
+type Cls = 'hit' | 'losses' | 'verb' | 'damage' | 'suffer' | 'anydamage' | 'report' | 'target' | 'civil' | 'weapon' | 'instrument' | 'repelled' | 'nodamage' | 'nolosses' | 'all' | 'intercept' | 'debris' | 'fall' | 'total';
 
-const CLASSES: ReadonlySet<string> = new Set(['hit', 'losses', 'verb', 'target', 'civil', 'weapon', 'instrument', 'repelled', 'nodamage', 'nolosses', 'all', 'intercept', 'debris', 'fall', 'total']);
+const CLASSES: ReadonlySet<string> = new Set(['hit', 'losses', 'verb', 'damage', 'suffer', 'anydamage', 'report', 'target', 'civil', 'weapon', 'instrument', 'repelled', 'nodamage', 'nolosses', 'all', 'intercept', 'debris', 'fall', 'total']);
 
 interface Row { words: StemWord[]; cls: Cls }
 
@@ -85,6 +85,30 @@ const NEGATION_REACH = 3;
 /** How many words from a destroy verb its object or subject target may stand. */
 const TARGET_REACH = 4;
 
+/** A destroy or damage verb: a hit with its target (`damage` is the weak kind, whose negation denies any hit). */
+const isVerb = (c: Hit): boolean => c.cls === 'verb' || c.cls === 'damage';
+
+/** How many words before an `anydamage` cue its negation may stand, with a saying verb between ("did not report any damage"). */
+const REPORT_REACH = 3;
+
+/**
+ * Whether the `anydamage` cue at word `i` of a clause `ws`, whose first word starts at `from` in
+ * `text`, follows a negated saying verb ("did not report any damage", «не сообщил о
+ * каких-либо повреждениях»): a negation up to three words before it and a `report` word between.
+ * The words may stand before the claim's own text, in its sentence (a wire's "It did not report"
+ * before the reported words).
+ */
+function reportedNone(text: string, from: number, ws: readonly string[], i: number): boolean {
+  const head = text.slice(Math.max(0, from - 80), from);
+  const cut = Math.max(...['.', '!', '?', ';', '\n'].map((b) => head.lastIndexOf(b)));
+  const before = wordsOf(head, cut + 1, head.length).map((w) => w.w);
+  const all = [...before, ...ws.slice(0, i)];
+  const window = all.slice(Math.max(0, all.length - REPORT_REACH));
+  const neg = window.findIndex((w) => NEGATIONS.has(w));
+  if (neg < 0) return false;
+  return cuesOf(window.slice(neg + 1)).some((c) => c.cls === 'report');
+}
+
 function negated(ws: readonly string[], i: number): boolean {
   for (let k = Math.max(0, i - NEGATION_REACH); k < i; k++) if (NEGATIONS.has(ws[k]!)) return true;
   return false;
@@ -149,7 +173,7 @@ export function outcomeFacts(
       };
       // the targets this clause says were hit (a destroy verb's object) are no object of its "no losses"
       const hitTargets = new Set<Hit>();
-      for (const c of cues) if (c.cls === 'verb' && !negated(ws, c.i)) {
+      for (const c of cues) if (isVerb(c) && !negated(ws, c.i)) {
         const t = targetOf(cues, c);
         if (t) hitTargets.add(t);
       }
@@ -165,17 +189,26 @@ export function outcomeFacts(
       };
       const sideNear = (from: number, to: number, backwards: boolean): Side | null => sideIn(cl, Math.max(0, from), Math.min(cl.length, to), speakerSide, backwards);
       const has = (cls: Cls): boolean => cues.some((c) => c.cls === cls);
+      // a damage word inside "any damage" («каких-либо повреждений») is that phrase's noun, no verb
+      const inAny = (c: Hit): boolean => cues.some((x) => x.cls === 'anydamage' && c.i >= x.i && c.i < x.i + x.n);
       for (const c of cues) {
+        if (isVerb(c) && inAny(c)) continue;
         if (c.cls === 'hit' && !negated(ws, c.i)) add('hit', c, null);
         else if (c.cls === 'losses') add('hit', c, sideNear(c.i - 4, c.i, true) ?? sideNear(c.i + c.n, c.i + c.n + 4, false));
-        else if (c.cls === 'verb' && !negated(ws, c.i)) {
+        else if (isVerb(c) && !negated(ws, c.i)) {
           const t = targetOf(cues, c);
           // (a named system or aircraft hit is its fate: src/compare/fate.ts)
           if (t && !namesItem(text, cl[t.i]!.start, cl[Math.min(cl.length, t.i + t.n + 3) - 1]!.end)) add('hit', c, sideNear(t.i - 1, t.i + t.n + 2, false));
-        } else if (c.cls === 'repelled' && strike) add('none', c, null);
+        } else if (c.cls === 'damage' || (c.cls === 'suffer' && negated(ws, c.i))) {
+          // "no aircraft were damaged", «техника не пострадала»: the weakest hit denied of its target
+          const t = targetOf(cues, c);
+          // (said of a house or a school, with no military target, it is a civilian object's)
+          if (t) add('none', c, sideNear(t.i - 1, t.i + t.n + 2, false));
+          else if (has('civil')) add('none', c, null, false, true);
+        } else if (c.cls === 'anydamage' && reportedNone(text, cl[0]!.start, ws, c.i)) add('none', c, null, false, ofCivil(c)); else if (c.cls === 'repelled' && strike) add('none', c, null);
         else if (c.cls === 'nodamage') add('none', c, null, false, ofCivil(c));
         else if (c.cls === 'nolosses') add('none', c, sideNear(c.i - 3, c.i, true), false, ofCivil(c));
-        else if (c.cls === 'all' && has('weapon') && (has('intercept') || has('verb')) && cues.some((w) => w.cls === 'weapon' && w.i > c.i && w.i - c.i <= 3)) add('none', c, null);
+        else if (c.cls === 'all' && has('weapon') && (has('intercept') || has('verb') || has('damage')) && cues.some((w) => w.cls === 'weapon' && w.i > c.i && w.i - c.i <= 3)) add('none', c, null);
         else if (c.cls === 'debris' && !negated(ws, c.i) && cues.some((x) => x.cls === 'fall' && !negated(ws, x.i))) add('none', c, null, true);
       }
     }

@@ -240,3 +240,97 @@ test('outcome pairs are found by side and day window, in any order of records (f
   const got = compareOutcomes(recs);
   assert.deepEqual(got.map((d) => `${d.topic.from}..${d.topic.to}`).sort(), ['2024-04-01..2024-04-02', '2024-04-06..2024-04-07']);
 });
+
+/**
+ * Lane outcome (7 Dec 2026): what a strike did on airfields, ships, refineries and plants. New
+ * sentences written for these rows (none is in the dispute gold); expected values by hand, before
+ * the rule. A negated damage verb ("no aircraft were damaged", «техника не пострадала») denies any
+ * hit, a negated destroy verb does not ("not destroyed" may still be damaged); an attempt
+ * thwarted («пресечена попытка», «зірвано спробу») is a repelled attack; "no significant
+ * consequences" is the defender's no-damage account; a ministry that "did not report any damage"
+ * gives the no-damage account (the negation before the reported words); refineries and defence
+ * plants are targets; an interception count, alone or partial, is none of these.
+ */
+test('what a sentence says a strike on an airfield, a ship, a refinery or a plant did', () => {
+  const rows: [string, string | null, string | null, string[]][] = [
+    // hits: refineries, plants, ships, airfields (EN, RU, UK)
+    ['SBU drones struck the oil refinery in Tuapse overnight, setting it ablaze, a source said.', 'UA', null, ['hit:RU']],
+    ['Дроны поразили НПЗ в Новошахтинске, на территории начался пожар.', 'UA', null, ['hit:RU']],
+    ['Сили оборони уразили нафтопереробний завод у Сизрані, зафіксовано пожежу.', 'UA', null, ['hit:RU']],
+    ['The missile hit a defence plant in the city that makes rockets, the Kremlin leader said.', 'RU', 'RU', ['hit:UA']],
+    ['Ударом поражено оборонное предприятие в Запорожье.', 'RU', 'RU', ['hit:UA']],
+    ['Two Su-34 bombers were destroyed at the Marinovka airfield, the General Staff said.', 'UA', null, ['hit:RU']],
+    // denials: a negated damage verb with its target
+    ['No aircraft were damaged, the ministry said.', 'RU', null, ['none:RU']],
+    ['Боевая техника на аэродроме не пострадала.', 'RU', null, ['none:RU']],
+    ['Кораблі в порту не постраждали, повідомили у ВМС.', 'UA', null, ['none:UA']],
+    ['Ни один самолёт не был поврежден.', 'RU', null, ['none:RU']],
+    // the ministry's nightly formula «пресечена попытка ... по объектам на территории ...» is a
+    // roundup said every night, whatever was hit: no account of one target (a bare "foiled" is)
+    ['Пресечена попытка киевского режима нанести удар ракетами по объектам в Крыму.', 'RU', null, []],
+    ['The attack on the port was foiled and both sea drones were sunk, the fleet said.', 'RU', null, ['none:RU']],
+    // no significant consequences
+    ['Решта ракет суттєвих наслідків не спричинили, повідомили в Повітряних силах.', 'UA', null, ['none:UA']],
+    ['The remaining drones caused no significant damage, the air force said.', 'UA', null, ['none:UA']],
+    ['Атака дронов отражена, обошлось без серьёзных последствий.', 'RU', null, ['none:RU']],
+    // must-not: an interception count alone or partial, launched against downed, a partial hit
+    ['Air defences shot down 15 drones over the region overnight.', 'RU', null, []],
+    ['Противник выпустил 12 ракет, 10 из них сбиты.', 'RU', null, []],
+    ['Most of the drones were shot down, but one hit a fuel depot at the port.', 'UA', 'RU', ['hit:UA']],
+    // «пострадал» of a thing, not negated, is said by the defender of its own (no hit of the other side)
+    ['От падения обломков незначительно пострадала обшивка двух самолётов.', 'RU', null, ['none/debris:RU']],
+    ['Склад горючего пострадал, сообщили в штабе.', 'UA', null, []],
+    // a negated destroy verb still leaves damage open; a civilian object unhurt is no military account
+    ['The landing ship was not destroyed, the navy said.', 'UA', null, []],
+    ['Жилые дома не пострадали.', 'RU', null, ['none:RU:civilian']],
+    // a thwarted ground raid is the advance's status, not a strike's outcome
+    ['Пресечена попытка прорыва диверсионной группы у границы.', 'RU', null, []],
+  ];
+  for (const [text, side, agent, want] of rows) {
+    const got = outcomeFacts(text, [{ start: 0, end: text.length }], side as never, agent as never).map((f) => `${f.state}${f.debris ? '/debris' : ''}:${f.ofSide}${f.civilian ? ':civilian' : ''}`).sort();
+    assert.deepEqual(got, want, text);
+  }
+});
+
+test('"did not report any damage": the negation before the reported words makes a no-damage account', () => {
+  const cases: [string, string, string[]][] = [
+    ['It did not report any damage to military facilities.', 'any damage to military facilities', ['none:RU']],
+    ['The ministry made no mention of any damage at the air base.', 'any damage at the air base', ['none:RU']],
+    ['There was no information about any damage at the port.', 'any damage at the port', []],
+    ['Он не сообщил о каких-либо повреждениях на аэродроме.', 'каких-либо повреждениях на аэродроме', ['none:RU']],
+  ];
+  for (const [text, frag, want] of cases) {
+    const s = text.indexOf(frag);
+    const got = outcomeFacts(text, [{ start: s, end: s + frag.length }], 'RU', null).map((f) => `${f.state}:${f.ofSide}`);
+    assert.deepEqual(got, want, text);
+  }
+});
+
+/** One claim record whose outcome facts are read from `text` by a speaker of `side` (attacker `agent`). */
+function said(side: string, date: string, places: PlaceRef[], text: string, agent: string | null = null): ClaimRecord {
+  const r = rec(side, date, places, []);
+  return { ...r, outcomes: outcomeFacts(text, [{ start: 0, end: text.length }], side as never, agent as never) };
+}
+
+test('strike outcomes read from sentences: disputes and must-nots', () => {
+  const TUAPSE = town('480716', 'Tuapse', 'RU-KDA', 'RU');
+  const KRASNODAR = town('542420', 'Krasnodar', 'RU-KDA', 'RU');
+  const SYZRAN = town('490172', 'Syzran', 'RU-SAM', 'RU');
+  const ZAPORIZHZHIA = town('687700', 'Zaporizhzhia', 'UA-23', 'UA');
+  const SAKI = town('694216', 'Saky', 'UA-43', 'UA');
+  const cases: [string, ClaimRecord[], number][] = [
+    ['refinery hit against all drones downed, no damage', [said('UA', '2024-05-17', [TUAPSE], 'SBU drones struck the oil refinery in Tuapse overnight, a source said.'), said('RU', '2024-05-17', [TUAPSE], 'All the drones were shot down, there was no damage.')], 1],
+    ['bombers destroyed against no aircraft damaged', [said('UA', '2024-04-05', [SAKI], 'Two Su-34 bombers were destroyed at the airfield, the General Staff said.'), said('RU', '2024-04-05', [SAKI], 'No aircraft were damaged, the ministry said.')], 1],
+    ['a plant hit against no significant consequences', [said('RU', '2024-10-02', [ZAPORIZHZHIA], 'The missile hit a defence plant in the city, the Kremlin leader said.', 'RU'), said('UA', '2024-10-02', [ZAPORIZHZHIA], 'Решта ракет суттєвих наслідків не спричинили.')], 1],
+    ['a ship hit against an attack foiled', [said('UA', '2024-03-24', [SAKI], 'Уражено великий десантний корабель у порту.'), said('RU', '2024-03-24', [SAKI], 'The attack on the port was foiled and both sea drones were sunk, the fleet said.')], 1],
+    ['a ship hit against the nightly roundup formula', [said('UA', '2024-03-24', [SAKI], 'Уражено великий десантний корабель у порту.'), said('RU', '2024-03-24', [SAKI], 'Пресечена попытка нанести удар ракетами по объектам в Крыму.')], 0],
+    // must-nots
+    ["one side's own updates: repelled, then a warehouse hit", [said('RU', '2024-05-17', [TUAPSE], 'Атака беспилотников на НПЗ отражена.'), said('RU', '2024-05-17', [TUAPSE], 'Обломки дрона повредили склад на территории НПЗ.')], 0],
+    ['launched against shot down, both of one side', [said('RU', '2024-05-17', [TUAPSE], 'Противник выпустил 12 ракет, 10 из них сбиты.'), said('UA', '2024-05-17', [TUAPSE], 'Air defences shot down 15 drones over the region overnight.')], 0],
+    ['two different nights', [said('UA', '2024-05-10', [TUAPSE], 'SBU drones struck the oil refinery in Tuapse, a source said.'), said('RU', '2024-05-17', [TUAPSE], 'All the drones were shot down, there was no damage.')], 0],
+    ['damage at one place, no damage at another', [said('UA', '2024-05-17', [SYZRAN], 'Сили оборони уразили нафтопереробний завод у Сизрані.'), said('RU', '2024-05-17', [TUAPSE], 'No aircraft were damaged, the ministry said.')], 0],
+    ['two towns of one region', [said('UA', '2024-05-17', [TUAPSE], 'SBU drones struck the oil refinery in Tuapse, a source said.'), said('RU', '2024-05-17', [KRASNODAR], 'All the drones were shot down, there was no damage.')], 0],
+    ['"some got through, a depot hit" against the same side\'s "most shot down"', [said('UA', '2024-05-17', [ZAPORIZHZHIA], 'Most of the drones were shot down, but one hit a fuel depot at the port.', 'RU'), said('UA', '2024-05-17', [ZAPORIZHZHIA], 'Сили ППО знищили 30 шахедів із 40.')], 0],
+  ];
+  for (const [why, records, count] of cases) assert.equal(compareOutcomes(records).length, count, why);
+});

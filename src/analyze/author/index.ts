@@ -177,6 +177,8 @@ function claimable(doc: Doc, ix: Anchors, frags: readonly Span[], t0: number, t1
   if (ix.quantities.some(lo, hi, (q) => q.unit !== null && within(q, frags))) return 'quantity';
   // a Russian or Ukrainian zero toll («Предварительно, жертв нет», «постраждалих немає») is a figure of zero
   if (frags.some((f) => hasCyrillic(doc.text.slice(f.start, f.end)) && lex.zeroToll.test(doc.norm.slice(f.start, f.end)))) return 'quantity';
+  // so is a strike's no-damage outcome («Решта ракет суттєвих наслідків не спричинили»; lane outcome)
+  if (frags.some((f) => hasCyrillic(doc.text.slice(f.start, f.end)) && lex.noDamage.test(doc.text.slice(f.start, f.end)))) return 'quantity';
   if (frags.some((f) => lex.status.test(doc.norm.slice(f.start, f.end)))) return 'status';
   // a blanket denial of a report («Сообщения о ... ничего общего с действительностью не имеют»)
   if (frags.some((f) => lex.denial.test(doc.text.slice(f.start, f.end).toLowerCase()))) return 'denial';

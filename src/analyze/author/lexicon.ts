@@ -36,6 +36,8 @@ interface AuthorLexicon {
   status: { test(text: string): boolean };
   /** The Russian and Ukrainian zero tolls of data/zero-figures.tsv («пострадавших нет», «жертв немає»): a figure of zero, so a claimable sentence. */
   zeroToll: { test(text: string): boolean };
+  /** The Russian and Ukrainian no-damage phrases of data/outcome-words.tsv (`nodamage`: «суттєвих наслідків не спричинили», «объект не разрушен»): a strike's outcome, so a claimable sentence (lane outcome). */
+  noDamage: { test(text: string): boolean };
   eventVerbs: Set<string>;
   /** Russian and Ukrainian attack, blowing-up and weapon stems (data/responsibility-ruuk.tsv), tested on lower-cased Cyrillic text. */
   eventStems: RegExp;
@@ -114,6 +116,20 @@ export function authorLexicon(): AuthorLexicon {
       return false;
     },
   };
+  // the Cyrillic `nodamage` rows of compare's outcome cues, read as compare reads them (a "~" word
+  // is a stem, any other a whole word), on lower-cased text with ё folded to е
+  const noDamageRows = table('outcome-words.tsv')
+    .filter((r) => r[1] === 'nodamage' && /[\u0400-\u04ff]/.test(r[0] ?? ''))
+    .map((r) => r[0]!.toLowerCase().replace(/ё/g, 'е').split(/\s+/));
+  const noDamage = {
+    test: (text: string): boolean => {
+      const words = wordsOf(text.toLowerCase().replace(/ё/g, 'е')).map((w) => w.w);
+      return words.some((_, i) => noDamageRows.some((row) => row.every((p, k) => {
+        const w = words[i + k];
+        return w !== undefined && (p.endsWith('~') ? w.startsWith(p.slice(0, -1)) : w === p);
+      })));
+    },
+  };
   const reportVerbs = new Set<string>();
   for (const [lemma, cls, frames] of table('cue-verbs.tsv')) {
     if (lemma && cls !== 'thought' && (frames ?? '').split(',').includes('that')) reportVerbs.add(lemma.toLowerCase());
@@ -136,7 +152,7 @@ export function authorLexicon(): AuthorLexicon {
   // each row's words: a stem with any ending, or a whole word ("canard="); words apart by white space
   const denialRows = table('rebut-cues.tsv').filter((r) => r[0] === 'cue' && r[1] && !r[2]).map((r) => r[1]!.toLowerCase().split(' ').filter(Boolean).map((w) => (w.endsWith('=') ? `${escapeRegExp(w.slice(0, -1))}(?![\\p{L}\\p{N}])` : `${escapeRegExp(w)}[\\p{L}\\p{N}]*`)).join('\\s+'));
   const denial = new RegExp(`(?<![\\p{L}\\p{N}])(?:${denialRows.join('|')})`, 'u');
-  cached = { actors, maxWords, outletWords, officePhrases, headings, status, zeroToll, eventVerbs: wordSet('event-verbs.txt'), eventStems, sideStems, reportVerbs, sourceTail, denial };
+  cached = { actors, maxWords, outletWords, officePhrases, headings, status, zeroToll, noDamage, eventVerbs: wordSet('event-verbs.txt'), eventStems, sideStems, reportVerbs, sourceTail, denial };
   return cached;
 }
 
