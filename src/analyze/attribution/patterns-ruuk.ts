@@ -340,7 +340,20 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
   const lex = ruukLexicon();
   const pron = lex.words.get(lower)?.find((x) => x.kind === 'pronoun');
   const inter = kindOfWord(lower, 'interlocutor');
-  const bare = TITLES.has(lower) || /^(глава государства|глава держави|премьер-министр|прем'єр-міністр)/.test(lower) || inter;
+  const refers = anaphorOf(lower);
+  if (refers === 'organisation' || refers === 'source') {
+    // a bare noun of a body ("в Службі", "в ведомстве") or of an unnamed source ("джерело"): the body
+    // or unnamed source that spoke last (data/ruuk-anaphors.tsv); else read as written below
+    const last = ctx.last;
+    const fits = last && (refers === 'organisation' ? last.type === 'organisation' : last.type === 'unknown' && last.name !== null && last.name.includes(' ') && last.name.toLowerCase().split(/\s+/).some((w) => kindOfWord(w, 'unnamed')));
+    if (last && fits) return { ...span, name: last.name, type: last.type, resolvedFrom: { start: last.resolvedFrom?.start ?? last.start, end: last.resolvedFrom?.end ?? last.end } };
+  }
+  const bare = TITLES.has(lower) || /^(глава государства|глава держави|премьер-министр|прем'єр-міністр)/.test(lower) || inter || refers === 'person';
+  if (refers === 'person' && ctx.last && ctx.last.type !== 'person') {
+    // a role of a person ("глава МИД", "президента") after a body spoke: the last person named
+    const back = recentActor(doc, a);
+    if (back) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
+  }
   if ((pron || bare || lower === 'там же') && ctx.last) {
     return { ...span, name: ctx.last.name, type: ctx.last.type, resolvedFrom: { start: ctx.last.resolvedFrom?.start ?? ctx.last.start, end: ctx.last.resolvedFrom?.end ?? ctx.last.end } };
   }
@@ -361,6 +374,16 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
   }
   const r = speakerName(lookup, ctx.lang, oblique);
   return { ...span, name: r.name ?? (pron || inter ? null : span.text), type: r.type };
+}
+
+let anaphors: Map<string, string> | null = null;
+/** What a speaker phrase that points back stands for (data/ruuk-anaphors.tsv): 'person', 'organisation', 'source', or null. */
+function anaphorOf(lower: string): string | null {
+  if (!anaphors) {
+    anaphors = new Map();
+    for (const [phrase, refers] of table('ruuk-anaphors.tsv')) if (phrase && refers) anaphors.set(phrase, refers);
+  }
+  return anaphors.get(lower.replace(/\s+/g, ' ').trim()) ?? null;
 }
 
 /** The last capitalised word before `at` (within 400 characters) that names a known actor. */
@@ -464,6 +487,24 @@ function extendQuote(ctx: Ctx, c: TextSpan | null, pEnd: number): TextSpan | nul
   const q = quoteStartingAt(doc, c.start);
   if (q && q.end > c.end && q.end <= pEnd + 1) return doc.span(c.start, q.end);
   return c;
+}
+
+/**
+ * The rest of a sentence after an inverted cue and its speaker set off by commas inside it (", заявил
+ * президент, закончилось …"): from the word after the closing comma to the sentence end; null when
+ * the cue came after a dash or a quotation, the speaker is not closed by a comma, or what follows is
+ * a clause of its own (a cue such as "добавив", a conjunction, a relative or complement word).
+ */
+function parentheticalRest(ctx: Ctx, ws: W[], j: number, sEnd: number, gapBefore: string): TextSpan | null {
+  const { doc } = ctx;
+  if (j >= ws.length || !/^\s*,\s*$/.test(gapBefore)) return null;
+  const gap = doc.norm.slice(ws[j - 1]!.end, ws[j]!.start);
+  if (!/^\s*,\s*$/.test(gap)) return null;
+  const next = ws[j]!;
+  if (next.cap || ruukLexicon().cues.has(next.lower) || CONJ.has(next.lower) || RELATIVE.has(next.lower) || COMPLEMENT.has(next.lower)) return null;
+  // an adverbial participle is the speaker's circumstance ("…, заявил X, выступая перед …"; "виступаючи")
+  if (/(ючи|учи|ачи|ячи|вши|вшись)$/.test(next.lower) || morph(next.lower)?.posAll.includes('GRND')) return null;
+  return trim(doc, next.start, sEnd);
 }
 
 /** Content to the left of an inverted cue, from the sentence start; a quotation that ends there is taken whole. */
@@ -870,7 +911,11 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
       if (sp || passive) {
         const speaker = sp ? speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, ws[sp[1] - 1]!.end), false) : null;
         const content = contentLeft(ctx, sStart, i > 0 ? ws[i - 1]!.end + gapBefore.search(/[,—–]|$/) : w.start);
-        if (emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive-inverted' : 'ruuk-inverted')) continue;
+        // ", заявил президент," inside the sentence ("Вторжение …, заявил президент, закончилось …"):
+        // the clause goes on after the speaker and is his too, unless what follows is a clause of
+        // its own (a gerund "добавив", a conjunction, a relative word)
+        const rest = sp && !passive ? parentheticalRest(ctx, ws, sp[1], sEnd, gapBefore) : null;
+        if (emit(ctx, speaker, [w.start, w.end], rest ? [content, rest] : [content], passive ? 'ruuk-passive-inverted' : 'ruuk-inverted')) continue;
       }
     }
     // "О взрывах сообщили жители", "Про удар повідомило джерело в СБУ": the topic opens the sentence,

@@ -97,6 +97,17 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       sp.type = toSpeakerType(lex.groupNouns.get(head)!);
       return;
     }
+    // a short name for the full one given earlier in the document ("Maxar Technologies ... Maxar
+    // said"; "Volodymyr Zelensky ... Zelensky said"): the full name
+    if (headInside && e1 - e0 === 1 && a === e0 && b === e1 && (ent.type === 'unknown' || ent.type === 'person' || ent.type === 'organisation')) {
+      const full = fullNameBefore(doc, best);
+      if (full) {
+        sp.name = full.name;
+        sp.type = full.type;
+        sp.resolvedFrom = { start: full.start, end: full.end };
+        return;
+      }
+    }
     if (headInside && ent.type === 'unknown' && e1 - e0 === 1 && a === e0 && (b === e1 || (t.lower[e1] === ',' && t.lower[e1 + 1] === 'who'))) {
       // a bare unknown name that speaks ("Peskov said", "Syrskyi wrote", "Zelensky, who posted a
       // video, wrote") is most often a person
@@ -136,6 +147,17 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       return;
     }
   }
+  // 2c. "who" opening a description before the name ("A former banker who became finance minister
+  // in March, Olga Petrenko, said"): the person in apposition right before the cue
+  if (t.lower[a] === 'who' && b - a === 1 && claim.cue) {
+    const p = appositionBeforeCue(doc, sp.end, claim.cue.start);
+    if (p) {
+      sp.name = p.name;
+      sp.type = 'person';
+      sp.resolvedFrom = { start: p.start, end: p.end };
+      return;
+    }
+  }
   // 2. pronouns
   const pron = lex.pronouns.get(head);
   if (pron && b - a === 1) {
@@ -149,7 +171,9 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     } else if (head === 'we' || head === 'they') {
       sp.type = 'group';
     } else if (head === 'it') {
-      const o = lastOrganisation(doc, sp.start, claim, null);
+      // the body that is the subject of the sentence before ("Russia's defence ministry made no
+      // mention of a loss. It said ..."), else the last body named
+      const o = subjectBody(doc, sp.start, claim) ?? lastOrganisation(doc, sp.start, claim, null);
       sp.type = 'organisation';
       if (o) {
         sp.name = o.name;
@@ -162,7 +186,14 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   // 2b. a definite description of an organisation ("the ministry", "the company") → the last one named
   const group0 = lex.groupNouns.get(head);
   if (t.lower[a] === 'the' && (group0 === 'organisation' || group0 === 'channel' || lex.orgHeads.has(head))) {
-    const o = lastOrganisation(doc, sp.start, claim, head) ?? lastOrganisation(doc, sp.start, claim, null);
+    // the description's own words ("French", "foreign" of "the French foreign ministry") must fit the
+    // body it points back to: "the French foreign ministry" is not Russia's defence ministry named
+    // before (a nation's adjective by its country). Capitalised words of a name ("The Khortytsia
+    // group of forces", "the State Emergency Service") are not weighed: left as they were (naming
+    // such a body by its phrase exposed two false disputes on dev, see the lane's report)
+    const mods = descriptionModifiers(doc, a, b, headTok).filter((m) => !/^\p{Lu}/u.test(m.text) || cueLexicon().nations.has(m.lower));
+    const fit = (o: Actor | null): Actor | null => (o && mods.every((m) => fitsName(o.name, m)) ? o : null);
+    const o = fit(lastOrganisation(doc, sp.start, claim, head)) ?? fit(lastOrganisation(doc, sp.start, claim, null));
     sp.type = toSpeakerType(group0 ?? 'organisation');
     if (o) {
       sp.name = o.name;
@@ -231,6 +262,116 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     }
   }
   if (t.pos[headTok] === P.NOUN && head.endsWith('s')) sp.type = 'group';
+}
+
+/** The words of a description between its article and its head ("French", "foreign" of "the French foreign ministry"), and after "of" up to its end ("forces" is not one: only capitalised words there). */
+function descriptionModifiers(doc: Doc, a: number, b: number, headTok: number): { text: string; lower: string }[] {
+  const t = doc.tokens;
+  const out: { text: string; lower: string }[] = [];
+  for (let k = a + 1; k < b; k++) {
+    if (t.kind[k] !== Kind.Word || k === headTok) continue;
+    const p = t.pos[k]!;
+    const text = doc.text.slice(t.start[k]!, t.end[k]!);
+    if (k > headTok && headTok >= 0 && !/^\p{Lu}/u.test(text)) continue;
+    if (p !== P.ADJ && p !== P.NOUN && p !== P.PROPN) continue;
+    out.push({ text, lower: t.lower[k]! });
+  }
+  return out;
+}
+
+/** Whether a body's name fits a word of a description of it: the word or, for a nation's adjective, its country. */
+function fitsName(name: string, m: { lower: string }): boolean {
+  const n = name.toLowerCase();
+  if (n.includes(m.lower)) return true;
+  const country = cueLexicon().nations.get(m.lower);
+  return country !== undefined && n.includes(country.toLowerCase());
+}
+
+/**
+ * The full name of a one-word name given earlier in the document: a longer name that starts with it
+ * (a company, "Maxar" of "Maxar Technologies"; not a person's first name) or a person's name that
+ * ends with it ("Zelensky" of "Volodymyr Zelensky"); null when none or two different ones fit.
+ */
+function fullNameBefore(doc: Doc, e: number): Actor | null {
+  const ent = doc.entities[e]!;
+  const w = ent.text.toLowerCase();
+  if (w.length < 3 || ent.text.includes(' ')) return null;
+  const firstNames = entityLexicon().firstNames;
+  let found: Actor | null = null;
+  for (let n = e - 1; n >= 0; n--) {
+    const o = doc.entities[n]!;
+    if (!o.name || !o.text.includes(' ') || inCredit(doc, o.start) || doc.inClosedQuote(o.start)) continue;
+    if (o.type !== 'person' && o.type !== 'organisation' && o.type !== 'channel' && o.type !== 'unknown') continue;
+    const words = o.text.toLowerCase().split(/\s+/);
+    const first = words[0] === w && o.type !== 'person' ? true : words[0] === w && !firstNames.has(w);
+    const last = o.type === 'person' && words[words.length - 1] === w;
+    if (!first && !last) continue;
+    if (found && found.name !== o.name) return null;
+    found ??= { name: o.name, start: o.start, end: o.end, type: toSpeakerType(o.type === 'unknown' ? 'organisation' : o.type) };
+  }
+  return found;
+}
+
+/** The person named in apposition right before a cue (", Olga Petrenko, said"), after `from`. */
+function appositionBeforeCue(doc: Doc, from: number, cue: number): Actor | null {
+  const t = doc.tokens;
+  let k = doc.tokenAt(cue) - 1;
+  while (k >= 0 && t.kind[k] === Kind.Space) k--;
+  if (k < 0 || t.lower[k] !== ',') return null;
+  k--;
+  while (k >= 0 && t.kind[k] === Kind.Space) k--;
+  const e = k >= 0 ? doc.entityAt[k]! : -1;
+  if (e < 0) return null;
+  const ent = doc.entities[e]!;
+  if (ent.type !== 'person' || !ent.name || ent.start < from) return null;
+  const [e0] = doc.entityTok[e]!;
+  let m = e0 - 1;
+  while (m >= 0 && t.kind[m] === Kind.Space) m--;
+  if (m < 0 || t.lower[m] !== ',') return null;
+  return { name: ent.name, start: ent.start, end: ent.end, type: 'person' };
+}
+
+/**
+ * The body that is the grammatical subject of the sentence before the one at `offset` (the words
+ * before its first verb, after a dateline): an organisation named there, or a description of one
+ * ("The defence ministry answered within hours."), which is given the body it points back to or its
+ * own phrase. Null when that sentence's subject is no body.
+ */
+function subjectBody(doc: Doc, offset: number, self: ClaimDraft): Actor | null {
+  const t = doc.tokens;
+  const lex = entityLexicon();
+  const si = t.sent[doc.tokenAt(offset)]!;
+  if (si < 1) return null;
+  const s = doc.sentences[si - 1]!;
+  if (doc.inClosedQuote(s.start)) return null;
+  let a = s.t0;
+  let v = -1;
+  for (let k = s.t0; k < s.t1; k++) {
+    if (t.pos[k] === P.VERB || t.pos[k] === P.AUX) { v = k; break; }
+    if (t.lower[k] === '-' || t.lower[k] === '—' || t.lower[k] === '–') a = k + 1;
+  }
+  while (a < v && t.kind[a] !== Kind.Word) a++;
+  if (v < 0 || v - a > 10 || v <= a) return null;
+  const h = headOf(doc, a, v);
+  if (h < 0) return null;
+  const head = t.lower[h]!;
+  const e = doc.entityAt[h]!;
+  const ent = e >= 0 ? doc.entities[e]! : null;
+  if (ent && (ent.type === 'organisation' || ent.type === 'channel') && ent.name) return { name: ent.name, start: ent.start, end: ent.end, type: toSpeakerType(ent.type) };
+  const g = lex.groupNouns.get(head);
+  if (g !== 'organisation' && !lex.orgHeads.has(head)) return null;
+  const start = t.start[a]!;
+  let end = t.end[h]!;
+  // the phrase up to its head, "of" and its object included ("The Ministry of Defence")
+  for (let k = h + 1; k < v; k++) if (t.kind[k] === Kind.Word) end = t.end[k]!;
+  const phrase = doc.text.slice(start, end);
+  if (t.lower[a] === 'the') {
+    const mods = descriptionModifiers(doc, a, h + 1, h);
+    const back = lastOrganisation(doc, start, self, head);
+    if (back && mods.every((m) => fitsName(back.name, m))) return back;
+    return { name: phrase.replace(/^the\s+/i, ''), start, end, type: 'organisation' };
+  }
+  return { name: phrase, start, end, type: 'organisation' };
 }
 
 /** A title or a noun for one person ("governor", "ally", "spokesman"): titles.tsv or group-nouns.tsv type person. */

@@ -144,7 +144,8 @@ function readSpeaker(phrase: string, lang: 'ru' | 'uk', oblique: boolean, named:
   // A body in a title followed by a person's name ("Начальник Донецької ОВА Павло Кириленко"):
   // the speaker is the person.
   if (a && a.type !== 'person') {
-    const person = trailingName(words(phrase));
+    // the name after the body's words ("речник МЗС України Олег Ніколенко": not "України")
+    const person = nameAfterBody(trailingName(words(phrase)));
     if (person && person.length >= 2 && person.every((w) => findActor(w.w) === null && !SIDE_WORDS.some(([re]) => re.test(w.w)) && !FOREIGN.test(w.w))) {
       return { name: person.map((w) => (oblique ? nominative(w.w, lang) : w.w)).join(' '), type: 'person' };
     }
@@ -160,7 +161,7 @@ function readSpeaker(phrase: string, lang: 'ru' | 'uk', oblique: boolean, named:
     return { name: a.latin, type: a.type };
   }
   const ws = words(phrase);
-  const person = trailingName(ws);
+  const person = nameAfterBody(trailingName(ws));
   if (person && (person.length < ws.length || person.length >= 2)) {
     return { name: person.map((w) => (oblique ? nominative(w.w, lang) : w.w)).join(' '), type: 'person' };
   }
@@ -171,6 +172,14 @@ function readSpeaker(phrase: string, lang: 'ru' | 'uk', oblique: boolean, named:
     if (nom !== phrase) return { name: nom, type: 'unknown' };
   }
   return { name: null, type: 'unknown' };
+}
+
+/** A trailing name without the capitalised words of a body or country before it ("України Олег Ніколенко" → "Олег Ніколенко"). */
+function nameAfterBody<W extends { w: string }>(ws: W[] | null): W[] | null {
+  if (!ws) return ws;
+  let k = 0;
+  while (k < ws.length - 1 && (findActor(ws[k]!.w)?.type === 'organisation' || SIDE_WORDS.some(([re]) => re.test(ws[k]!.w)) || FOREIGN.test(ws[k]!.w))) k++;
+  return ws.slice(k);
 }
 
 /** The trailing capitalised words of a phrase (at most three): a person's name ("Андрей Новицкий", "Кристиан Вагнер"), or null. */
