@@ -211,6 +211,34 @@ export function yardstickName(text: string, start: number): boolean {
   return !!prev && (yardstick.get('prep') ?? NONE).has(last.w) && comparison.has(prev.w) && !/[.;:!?\n]/.test(text.slice(prev.end, last.start));
 }
 
+let direction: Map<string, Set<string>> | null = null;
+
+/**
+ * Whether the place name at [start, end) of `text` is the reference point of a relative direction
+ * (data/direction-words.tsv): right after a compass word and its preposition ("crashed north of
+ * Moscow", "a village south-east of Bakhmut", «к северу от Москвы», «на південь від Харкова») or after
+ * a comparative adverb («севернее Твери», «західніше Харкова»), with no clause break between; not when
+ * an article makes the direction a part of the place ("in the north of the Kharkiv region").
+ */
+export function directionRef(text: string, start: number): boolean {
+  direction ??= wordClasses('direction-words.tsv');
+  const dirs = direction.get('direction') ?? NONE;
+  const adverbs = direction.get('adverb') ?? NONE;
+  const parts = (w: string, last: ReadonlySet<string>): boolean => {
+    const ps = w.split('-');
+    return last.has(ps[ps.length - 1]!) && ps.slice(0, -1).every((x) => dirs.has(x));
+  };
+  const ws = wordsOf(text, Math.max(0, start - 40), start).slice(-3);
+  const last = ws[ws.length - 1];
+  if (!last || /[.;:!?\n(]/.test(text.slice(last.end, start))) return false;
+  if (parts(last.w, adverbs)) return true;
+  if (!(direction.get('of') ?? NONE).has(last.w)) return false;
+  const dir = ws[ws.length - 2];
+  if (!dir || !parts(dir.w, dirs) || /[.;:!?\n,]/.test(text.slice(dir.end, last.start))) return false;
+  const before = ws[ws.length - 3];
+  return !(before && (direction.get('article') ?? NONE).has(before.w));
+}
+
 let venue: Map<string, Set<string>> | null = null;
 
 /**

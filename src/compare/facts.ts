@@ -12,7 +12,7 @@ import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { defenceMatcher, eventFacts, truceParagraph } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
-import { actorName, capitalOfSide, datelineName, formationName, governmentUse, seatOpener, venueName, yardstickName } from './capital.js';
+import { actorName, capitalOfSide, datelineName, directionRef, formationName, governmentUse, seatOpener, venueName, yardstickName } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
@@ -26,7 +26,7 @@ import { absenceStatements } from './absence.js';
 import { contestStatements, fightingApartFromDenial } from './contest.js';
 import { processFacts } from './process.js';
 import { tollLists } from './tolls.js';
-import { claimTopics, rebutFacts } from './rebut.js';
+import { claimTopics, rebutFacts, sentencesOf, sentenceTopics } from './rebut.js';
 import { attributiveAt, bareForce, civilSubjectAt, failureAfter, futureBefore, innerNegation, irrealisAt, nonPlaceObjectAt, placeObjectAt, pronounSubject } from './clause-en.js';
 import type { ClaimFacts, EventFact, FateFact, PlaceFrom, PlaceRef, QuantityFact, Side, StatusFact } from './types.js';
 
@@ -210,6 +210,17 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const topics = claimTopics(analysis, claim);
   const rebuts = rebutFacts(analysis, claim);
   const about = { ...(topics.length > 0 ? { topics } : {}), ...(rebuts.length > 0 ? { rebuts } : {}), ...(truceParagraph(analysis, claim) ? { truce: true as const } : {}) };
+  // a named person's death is an incident: a claim about it whose own words name no finer place than
+  // a country ("Biden said little happens in Russia without Putin being behind it") is where the
+  // document puts that death (`deathPlaces`), not at the country nor at the previous paragraph's town
+  const persons = topics.filter((t) => t.startsWith('person:'));
+  if (persons.length > 0 && places.length > 0 && !((placeFrom === 'content' || placeFrom === 'sentence') && places.some((p) => p.level !== 'country'))) {
+    const death = deathPlaces(analysis, claim, frags, persons, places);
+    if (death) {
+      places = death.places;
+      placeFrom = death.placeFrom;
+    }
+  }
   // a claim of no known subject, placed nowhere, in which a voice of one of the two sides says the
   // other side did it («терористична атака, яку підготувала росія», said by Kyiv of a pipeline
   // abroad) is about the war; a side's own "nothing to do with the blast at the dam" is not enough
@@ -1331,7 +1342,8 @@ const OPENER_REACH = 60;
  * Places of a claim: in its content, else its sentences, else its paragraph, else the document's
  * main place. A country, capital or seat that stands for an actor ("U.S. defense official",
  * "Moscow-installed", "Russia had failed": src/compare/capital.ts `actorName`) places the claim
- * only when no other place does.
+ * only when no other place does; the reference point of a direction ("crashed north of Moscow",
+ * `directionRef`) only when nothing else, not even the document, does.
  */
 function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], fineOnly = false, skip: ((p: PlaceRef) => boolean) | null = null): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
   const strict = placesFor(analysis, claim, frags, fineOnly, skip, true);
@@ -1339,7 +1351,14 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], f
   // a document-wide guess never beats a place the claim's own content names, even an actor's country
   // («Україна втратила до половини генерації», fix lane fixpl): the loss is where the country is
   const loose = placesFor(analysis, claim, frags, fineOnly, skip, false);
-  return strict.places.length === 0 || loose.placeFrom === 'content' ? loose : strict;
+  const best = strict.places.length === 0 || loose.placeFrom === 'content' ? loose : strict;
+  if (best.places.length > 0 || !memo(analysis, 'facts:directionRefs', () => directionRefs(analysis)).some(Boolean)) return best;
+  return placesFor(analysis, claim, frags, fineOnly, skip, false, true);
+}
+
+/** Whether each place of the analysis (`placesOf`) is the reference point of a direction ("north of Moscow"). */
+function directionRefs(analysis: Analysis): boolean[] {
+  return memo(analysis, 'facts:placesOf', () => placesOf(analysis)).map((p) => directionRef(analysis.text, p.start));
 }
 
 /** Whether each place of `all` opens its sentence as a speaker's seat ("In Kyiv, presidential adviser X said"). */
@@ -1361,7 +1380,56 @@ function openerSeats(analysis: Analysis, all: readonly PlaceHit[]): boolean[] {
   });
 }
 
-function placesFor(analysis: Analysis, claim: Claim, frags: readonly Span[], fineOnly: boolean, skip: ((p: PlaceRef) => boolean) | null, strict: boolean): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
+/** Whether each place of `placesOf` is a name that never says where a claim is (see `placesFor`). */
+function notHereOf(analysis: Analysis): boolean[] {
+  return memo(analysis, 'facts:notHere', () => {
+    const all = memo(analysis, 'facts:placesOf', () => placesOf(analysis));
+    const seats = openerSeats(analysis, all);
+    return all.map((p, i) => seats[i]! || governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end) || yardstickName(analysis.text, p.start) || venueName(analysis.text, p.start, p.end));
+  });
+}
+
+/** Whether each place of `placesOf` is an actor's country, capital or seat (src/compare/capital.ts `actorName`). */
+function actorsOf(analysis: Analysis): boolean[] {
+  return memo(analysis, 'facts:actorNames', () => memo(analysis, 'facts:placesOf', () => placesOf(analysis)).map((p) => actorName(analysis.text, p.start, p.end, p.ref.level)));
+}
+
+/**
+ * Where a claim about a named person's death is (`persons`: its `person:` topics) when its own words
+ * name no place finer than a country: the places of the sentence of the document nearest to it (an
+ * earlier one on a tie) that names the same death and a finer place ("A business jet carrying
+ * Prigozhin crashed near Bologoye"), else the incident's place its paragraphs or document give, when
+ * that lies in a country the claim names (a round-up's towns in another country are other incidents).
+ * Null when neither.
+ */
+function deathPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], persons: readonly string[], places: readonly PlaceRef[]): { places: PlaceRef[]; placeFrom: PlaceFrom } | null {
+  const all = memo(analysis, 'facts:placesOf', () => placesOf(analysis));
+  const notHere = notHereOf(analysis);
+  const actor = actorsOf(analysis);
+  const dirRef = memo(analysis, 'facts:directionRefs', () => directionRefs(analysis));
+  const sp = claim.speaker?.fromDocument ? null : claim.speaker;
+  const own = new Set(sentencesOf(analysis, frags));
+  const at = frags[0]?.start ?? 0;
+  const pIndex = memo(analysis, 'facts:placeIndex', () => new SpanIndex(all));
+  const found: { d: number; before: boolean; places: PlaceRef[] }[] = [];
+  analysis.sentences.forEach((s, si) => {
+    if (own.has(si) || !persons.some((k) => sentenceTopics(analysis, si).has(k))) return;
+    const fine = pIndex.within(s.start, s.end).sort((a, b) => a - b).filter((i) => {
+      const p = all[i]!;
+      return p.ref.level !== 'country' && !NOT_ABOUT.has(p.place?.role ?? 'place') && !notHere[i] && !actor[i] && !dirRef[i] && !(sp && p.start < sp.end && p.end > sp.start);
+    });
+    if (fine.length > 0) found.push({ d: Math.abs(s.start - at), before: s.start < at, places: pickPlaces(fine.map((i) => all[i]!)) });
+  });
+  found.sort((a, b) => a.d - b.d || Number(b.before) - Number(a.before));
+  if (found.length > 0) return { places: found[0]!.places, placeFrom: 'paragraph' };
+  const countries = new Set(places.filter((p) => p.level === 'country' && p.country).map((p) => p.country!));
+  const fine = claimPlaces(analysis, claim, frags, true);
+  const finer = fine.places.filter((p) => p.level !== 'country');
+  if (finer.length === 0 || fine.placeFrom === null || (countries.size > 0 && !finer.every((p) => p.country !== null && countries.has(p.country)))) return null;
+  return { places: fine.places, placeFrom: fine.placeFrom };
+}
+
+function placesFor(analysis: Analysis, claim: Claim, frags: readonly Span[], fineOnly: boolean, skip: ((p: PlaceRef) => boolean) | null, strict: boolean, refs = false): { places: PlaceRef[]; placeFrom: PlaceFrom | null } {
   // fineOnly: a step whose places are all countries gives way to the next one
   const ok = (l: PlaceRef[]): boolean => l.length > 0 && (!fineOnly || l.some((p) => p.level !== 'country'));
   const all = memo(analysis, 'facts:placesOf', () => placesOf(analysis));
@@ -1374,13 +1442,12 @@ function placesFor(analysis: Analysis, claim: Claim, frags: readonly Span[], fin
   // organisation's name, a wire dateline (where the report was filed).
   // ... and a capital standing for its government, an unmarked dateline, or a formation's name (src/compare/capital.ts).
   // ... and the speaker's seat opening the sentence ("In Kyiv, presidential adviser X said").
-  const notHere = memo(analysis, 'facts:notHere', () => {
-    const seats = openerSeats(analysis, all);
-    return all.map((p, i) => seats[i]! || governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end) || yardstickName(analysis.text, p.start) || venueName(analysis.text, p.start, p.end));
-  });
+  const notHere = notHereOf(analysis);
   // an actor's country, capital or seat, left out of the strict pick
-  const actor = memo(analysis, 'facts:actorNames', () => all.map((p) => actorName(analysis.text, p.start, p.end, p.ref.level)));
-  const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place') && !notHere[i] && !(strict && actor[i]) && !(skip && skip(all[i]!.ref));
+  const actor = actorsOf(analysis);
+  // the reference point of a direction, left out unless `refs`
+  const dirRef = memo(analysis, 'facts:directionRefs', () => directionRefs(analysis));
+  const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place') && !notHere[i] && !(strict && actor[i]) && !(!refs && dirRef[i]) && !(skip && skip(all[i]!.ref));
   const notSpeaker = (i: number): boolean => about(i) && !(sp && all[i]!.start < sp.end && all[i]!.end > sp.start);
   const inContent = withinAny(pIndex, frags).filter(notSpeaker);
   if (inContent.length) {
@@ -1392,7 +1459,7 @@ function placesFor(analysis: Analysis, claim: Claim, frags: readonly Span[], fin
   if (lo === Infinity || hi < 0) return { places: [], placeFrom: null };
   // The places of the sentences (then paragraphs) the claim overlaps. Claims of one sentence share
   // them: the pick is cached per range of sentences and reused when the speaker's span holds none of them.
-  const picked = memo(analysis, strict ? 'facts:picked' : 'facts:pickedLoose', () => new Map<string, PlaceRef[]>());
+  const picked = memo(analysis, strict ? 'facts:picked' : refs ? 'facts:pickedRefs' : 'facts:pickedLoose', () => new Map<string, PlaceRef[]>());
   const spanned = (layer: 'sentence' | 'paragraph', spans: readonly Span[]): PlaceRef[] => {
     const index = memo(analysis, `facts:${layer}s`, () => new SpanIndex(spans));
     const over = index.overlapping(lo, hi);
@@ -1439,10 +1506,17 @@ function placesFor(analysis: Analysis, claim: Claim, frags: readonly Span[], fin
       else counts.set(p.ref.id, { ref: p.ref, n: 1, first: p.start });
     });
     const ranked = [...counts.values()].sort((a, b) => Number(a.ref.level === 'country') - Number(b.ref.level === 'country') || b.n - a.n || a.first - b.first);
-    return ranked[0]?.ref ?? null;
+    // on a tie, a village of the top city's region beats the city: the city is the landmark it is
+    // named near ("missile hits camp near Mykolaiv" over the caption's "Koblevo, Mykolaiv region")
+    const top = ranked[0];
+    if (top && top.ref.level === 'city' && top.ref.admin1) {
+      const village = ranked.find((c) => c.n === top.n && c.ref.level === 'village' && c.ref.admin1 === top.ref.admin1);
+      if (village) return village.ref;
+    }
+    return top?.ref ?? null;
   };
   // (a pick that skips places is not the document's shared one: not cached)
-  const main = skip ? mainOf() : memo(analysis, strict ? 'facts:mainPlace' : 'facts:mainPlaceLoose', mainOf);
+  const main = skip ? mainOf() : memo(analysis, strict ? 'facts:mainPlace' : refs ? 'facts:mainPlaceRefs' : 'facts:mainPlaceLoose', mainOf);
   return main ? { places: [main], placeFrom: 'document' } : { places: [], placeFrom: null };
 }
 

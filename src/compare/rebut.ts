@@ -22,7 +22,7 @@ import { scanPhrase } from '../lexicon/sides.js';
 import { dayNumber, hashId, sideOf, isoDay } from './compare.js';
 import { voiceKey } from './identity.js';
 import { SpanIndex, memo } from './docindex.js';
-import type { ClaimRecord, Dispute, DisputeKind, QuantityFact, RebutFact, Side, TopicWhat } from './types.js';
+import type { ClaimRecord, Dispute, DisputeKind, PlaceRef, QuantityFact, RebutFact, Side, TopicWhat } from './types.js';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 
@@ -107,7 +107,7 @@ function sideWord(w: string | undefined): Side | null {
 }
 
 /** Indexes of the document's sentences (sorted, not overlapping) that overlap one of `spans`, by binary search. */
-function sentencesOf(analysis: Analysis, spans: readonly Span[]): number[] {
+export function sentencesOf(analysis: Analysis, spans: readonly Span[]): number[] {
   const ss = analysis.sentences;
   const out = new Set<number>();
   for (const f of spans) {
@@ -202,7 +202,7 @@ function whatsOf(topics: readonly string[]): Set<string> {
 const COUNTRY = /^[A-Z]{2}$/;
 
 /** Topic keys of sentence `i` of the analysis, cached per analysis. */
-function sentenceTopics(analysis: Analysis, i: number): Set<string> {
+export function sentenceTopics(analysis: Analysis, i: number): Set<string> {
   const cache = memo(analysis, 'rebut:topics', () => new Map<number, Set<string>>());
   let t = cache.get(i);
   if (!t) {
@@ -372,6 +372,32 @@ function snippet(s: string): string {
 }
 
 /**
+ * The place finer than a country most often given by the claims `topicClaims` of a person's death
+ * (sorted by day) within `reach` days of the claims `claims` accusing someone of it; the earliest on a tie.
+ */
+function deathPlace(records: readonly ClaimRecord[], topicClaims: readonly number[], days: readonly number[], claims: readonly number[], reach: number): PlaceRef | null {
+  const ds = claims.map((k) => days[k]!).filter(Number.isFinite);
+  if (ds.length === 0) return null;
+  const lo = Math.min(...ds) - reach;
+  const hi = Math.max(...ds) + reach;
+  const counts = new Map<string, { p: PlaceRef; n: number }>();
+  for (const j of topicClaims) {
+    if (days[j]! < lo || days[j]! > hi) continue;
+    const seen = new Set<string>();
+    for (const p of records[j]!.places ?? []) {
+      if (!p || p.level === 'country' || seen.has(p.id)) continue;
+      seen.add(p.id);
+      const c = counts.get(p.id);
+      if (c) c.n++;
+      else counts.set(p.id, { p, n: 1 });
+    }
+  }
+  let best: { p: PlaceRef; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best?.p ?? null;
+}
+
+/**
  * Disputes between blanket denials and the claims they reject (see the module comment). Pairs that
  * a dispute of `existing` already sets against each other are not repeated. Cost: one pass over the
  * records to index the claims by topic, each topic's list sorted by day, then for each denial's
@@ -490,7 +516,9 @@ export function compareRebuttals(records: readonly ClaimRecord[], existing: read
     const from = ds.length > 0 ? dayString(Math.min(...ds)) : null;
     const to = ds.length > 0 ? dayString(Math.max(...ds)) : null;
     const places = claimRecs.flatMap((r) => r.places ?? []);
-    const place = places.find((p) => p && p.level !== 'country') ?? places[0] ?? null;
+    // a named person's death that neither the accusation nor the denial places is where the other
+    // reports of that death in the window place it (the wire's "crashed near Bologoye", lane place)
+    const place = places.find((p) => p && p.level !== 'country') ?? (g.topic.startsWith('person:') ? deathPlace(records, byTopic.get(g.topic) ?? [], days, claims, after) : null) ?? places[0] ?? null;
     const q = kind === 'figures' ? claimRecs.flatMap((r) => r.quantities ?? []).find(counted) : undefined;
     const what: TopicWhat =
       kind === 'figures' && q ? { type: 'quantity', unit: q.unit, subjectSide: q.subjectSide ?? null }

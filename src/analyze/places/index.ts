@@ -410,14 +410,15 @@ function notAPlace(doc: Doc, m: Mention, entry: GazEntry): boolean {
   if (actor) return true;
   // a Cyrillic name in quotation marks after a lower-case word is the name of a unit, a grouping, a
   // firm or a project ("группировки войск «Днепр»", "бригады «Терек»", "завод «Южмаш»"), unless the
-  // word is a preposition or says "so-called" ("в «ДНР»", "так называемой «ЛНР»")
+  // word is a preposition or says "so-called" ("в «ДНР»", "так называемой «ЛНР»"), or is an airfield's
+  // noun: an airfield is named after its settlement («аэродром «Энгельс»», data/place-name-clues.tsv `site`)
   const open = m.t0 > 0 ? t.lower[m.t0 - 1]! : '';
   const close = m.t1 < t.n ? t.lower[m.t1]! : '';
   if ((open === '«' || open === '"') && (close === '»' || close === '"') && t.kind[m.t0] === Kind.Other) {
     let w = m.t0 - 2;
     while (w >= 0 && t.kind[w] === Kind.Space) w--;
     const word = w >= 0 ? t.lower[w]! : '';
-    if (t.kind[w] === Kind.Other && /^[а-яёіїєґ]{4,}$/u.test(word) && !/^(?:называем|зван|самопровозглаш|самопроголош|непризнан|невизнан)/u.test(word) && !lex.locatives.has(word)) return true;
+    if (t.kind[w] === Kind.Other && /^[а-яёіїєґ]{4,}$/u.test(word) && !/^(?:называем|зван|самопровозглаш|самопроголош|непризнан|невизнан)/u.test(word) && !lex.locatives.has(word) && !lex.nameClues.site.has(word)) return true;
   }
   const ent = doc.entityAt[m.t0] ?? -1;
   const e = ent >= 0 ? doc.entities[ent] : undefined;

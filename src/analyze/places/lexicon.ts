@@ -85,7 +85,7 @@ export function nameCluesOf(rows: Iterable<readonly (string | undefined)[]>) {
   const nameClues = {
     before: new Set<string>(), after: new Set<string>(), possessive: new Set<string>(), title: new Set<string>(),
     weak: new Set<string>(), verb: new Set<string>(), frame: new Set<string>(), clock: new Set<string>(), 'clock-after': new Set<string>(),
-    month: new Set<string>(), 'before-abbr': new Set<string>(),
+    month: new Set<string>(), 'before-abbr': new Set<string>(), site: new Set<string>(),
   };
   for (const [word, where] of rows) {
     if (word && where && Object.hasOwn(nameClues, where)) nameClues[where as keyof typeof nameClues].add(word.toLowerCase());

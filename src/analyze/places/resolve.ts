@@ -157,6 +157,26 @@ function warTheatre(): { regions: Set<string>; countries: Set<string>; words: Re
   return (theatre = { regions, countries, words: re, loose });
 }
 
+let countryPartsCache: { loose: RegExp; parts: { re: RegExp; regions: string[] }[] } | null = null;
+
+/**
+ * The parts of a country of data/place-country-parts.tsv: a pattern of each phrase's stems and the
+ * part's regions, and `loose`, any phrase's last stem anywhere (a cheap first test of a document).
+ */
+function countryParts(): { loose: RegExp; parts: { re: RegExp; regions: string[] }[] } {
+  if (countryPartsCache) return countryPartsCache;
+  const parts: { re: RegExp; regions: string[] }[] = [];
+  const lasts = new Set<string>();
+  for (const [phrase, codes] of table('place-country-parts.tsv')) {
+    if (!phrase || !codes) continue;
+    const words = phrase.toLowerCase().split(/\s+/);
+    lasts.add(escapeRegExp(words[words.length - 1]!));
+    const body = words.map((w) => `${escapeRegExp(w)}\\p{L}*`).join('\\s+');
+    parts.push({ re: new RegExp(`(?<![\\p{L}])${body}`, 'iu'), regions: codes.split(',').map((c) => c.trim()).filter(Boolean) });
+  }
+  return (countryPartsCache = { loose: new RegExp([...lasts].join('|'), 'iu'), parts });
+}
+
 /** Whether a document is about the war (a word of data/place-war-theatre.tsv in its text). */
 function aboutTheWar(doc: Doc): boolean {
   const w = warTheatre();
@@ -491,6 +511,13 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
   if (authorRegion) {
     ctx.admin1.add(authorRegion, AUTHOR_GROUP, 1);
     ctx.country.add(authorRegion.slice(0, 2), AUTHOR_GROUP, 1);
+  }
+  // a part of a country the document names ("eastern Ukraine", «на сході України», "the Donbas")
+  // counts as naming each region of that part (data/place-country-parts.tsv)
+  const cp = countryParts();
+  for (const [i, part] of (cp.loose.test(doc.text) ? cp.parts : []).entries()) {
+    if (!part.re.test(doc.text)) continue;
+    for (const code of part.regions) ctx.admin1.add(code, `\u0000part${i}`, 1);
   }
   // pass 2: with the document's context; qualified mentions first, then one sense per spelling
   const isRegion = (k: number): boolean => {
