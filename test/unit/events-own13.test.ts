@@ -1,0 +1,37 @@
+/**
+ * Event typing changes of lane plover (own13: tuned on the dev half of bench/gold/plover-own13): for each,
+ * the construction that motivated it, new sentences of our own for the same construction, and the nearest
+ * readings that must not change. Expected values were written by hand from the CAMEO2PLOVER-2021 codes
+ * before the stage was run on the new rows. `main` is the main event as bench/events.ts picks it.
+ */
+import { eventTable } from './event-table.js';
+
+/** One test per row (test/unit/event-table.ts). */
+function table(name: string, rows: [string, string][]): void {
+  eventTable('events own13', name, rows);
+}
+
+table('a trigger noun compounded with the people who lead, organise or speak for it names them, not an event', [
+  ['Protest leaders demanded that the prime minister resign within 48 hours.', 'REQUEST'],
+  ['Strike organisers called on the government to reopen wage talks.', 'REQUEST'],
+  ['The strike committee rejected the management\'s latest offer.', 'REJECT'],
+  ['Protest organizers accused the police of using excessive force.', 'ACCUSE'],
+  // the noun as the event stays
+  ['The protest in the capital drew thousands of people.', 'PROTEST'],
+  ['A strike by dock workers paralysed the port on Monday.', 'PROTEST'],
+]);
+
+table('disabling websites is a cyber operation (PLOVER COERCE cyber)', [
+  // (not yet: "Hackers linked to Russia's military intelligence knocked out ..." reads the subject as the
+  // participle's object, "Russia's military intelligence", so the hackers are not seen)
+  ['Hackers knocked out the websites of Georgian ministries on Friday.', 'COERCE/cyber'],
+  ['Pro-government hackers knocked out the website of the independent newspaper.', 'COERCE/cyber'],
+  // knocking out a tank is combat, not cyber
+  ['Ukrainian troops knocked out three Russian tanks near Bakhmut.', 'ASSAULT'],
+]);
+
+table('working with someone (to do something) is material cooperation (CAMEO 06x)', [
+  ['Interpol worked with Thai police to track down the fugitive banker.', 'COOPERATE'],
+  ['Pakistani intelligence is working with the FBI to trace the bombers\' network.', 'COOPERATE'],
+  ['Mexican prosecutors worked closely with US investigators on the case.', 'COOPERATE'],
+]);
