@@ -35,3 +35,24 @@ table('working with someone (to do something) is material cooperation (CAMEO 06x
   ['Pakistani intelligence is working with the FBI to trace the bombers\' network.', 'COOPERATE'],
   ['Mexican prosecutors worked closely with US investigators on the case.', 'COOPERATE'],
 ]);
+
+table('arrest, censorship and surrender phrased with take/give and a reflexive (CAMEO 173, 1721, 0874)', [
+  ['Security forces took dozens of protesters into custody.', 'COERCE/arrest'],
+  ['Police took the opposition leader into custody at his home on Sunday.', 'COERCE/arrest'],
+  ['The state broadcaster was taken off the air by the military.', 'COERCE/censor'],
+  ['Hundreds of rebels gave themselves up to the army in the south.', 'RETREAT'],
+  ['The wanted commander gave himself up to police in Kandahar.', 'RETREAT'],
+  // giving up alone stays a withdrawal, custody alone no arrest
+  ['The rebels gave up the town without a fight.', 'RETREAT'],
+]);
+
+table('shells and rockets slamming into a place strike it (ASSAULT); a vehicle crashing into one is no event', [
+  ['Mortar rounds slammed into a crowded market in the capital.', 'ASSAULT/heavy-weapons'],
+  ['A rocket smashed into an apartment block in the city centre.', 'ASSAULT/heavy-weapons'],
+  ['A lorry slammed into a bus on the highway.', 'none'],
+]);
+
+table('an official quitting leaves office (CAMEO 0874 resign → RETREAT)', [
+  ['The minister quit on Friday over the handling of the crisis.', 'RETREAT/resign'],
+  ['The defence minister resigned on Friday.', 'RETREAT/resign'],
+]);
