@@ -56,3 +56,20 @@ table('an official quitting leaves office (CAMEO 0874 resign → RETREAT)', [
   ['The minister quit on Friday over the handling of the crisis.', 'RETREAT/resign'],
   ['The defence minister resigned on Friday.', 'RETREAT/resign'],
 ]);
+
+table('a participle between a verb and its noun describes the noun ("let wounded Palestinians leave")', [
+  ['Egypt opened the Rafah crossing to let wounded Palestinians leave Gaza.', 'RETREAT'],
+  ['Red Cross medics evacuated wounded civilians from the besieged town.', 'AID'], // evacuating people is relief (073), data/event-types.tsv
+  // a participle after an auxiliary is the verb
+  ['Snipers have wounded two soldiers near the checkpoint.', 'ASSAULT'],
+]);
+
+table('airlifting is sending by air: troops airlifted are mobilised, food airlifted is aid (CAMEO 07x / 15x)', [
+  ['The army airlifted troops to the northern front.', 'MOBILIZE/troops'],
+  ['The United States airlifted food to stranded villagers.', 'AID'],
+]);
+
+table('stripping people of their citizenship, seats or rights is coercion (CAMEO 172 administrative sanctions → COERCE restrict)', [
+  ['The regime stripped three dissidents of their citizenship.', 'COERCE/restrict'],
+  ['Five opposition lawmakers were stripped of their seats by the electoral court.', 'COERCE/restrict'],
+]);

@@ -858,7 +858,9 @@ function attributive(t: Tokens, i: number): boolean {
   if (b < 0) return true;
   const bp = t.pos[b]!;
   if (bp === P.DET || bp === P.ADJ || (bp === P.PRON && POSSESSIVE.has(t.lower[b]!))) return true;
-  return ed && bp === P.ADP;
+  // (lane plover, own13) or a finite verb: a participle between a verb and a noun is no second verb ("to let
+  // wounded Palestinians leave", "evacuated wounded civilians"); after an auxiliary it is the verb ("have wounded two")
+  return ed && (bp === P.ADP || bp === P.VERB);
 }
 
 const isStop = (t: Tokens, i: number): boolean => t.kind[i] === Kind.Punct && CLAUSE_STOP.has(t.lower[i]!);
