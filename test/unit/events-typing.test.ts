@@ -740,7 +740,7 @@ table('negation-free phrases, force, close work, missions received (11th version
   ['The prime minister said the army would not hesitate to use force against the rebels.', { trigger: 'use force', plover: 'THREATEN' }],
   ['The rebels not only attacked the convoy but also burned the trucks.', { trigger: 'attacked', plover: 'ASSAULT', polarity: 'happened' }],
   ['Police used excessive force against the demonstrators.', { trigger: 'used excessive force', plover: 'ASSAULT' }],
-  ['Turkish police worked closely with the FBI to track the suspects.', { trigger: 'worked closely', plover: 'COOPERATE' }],
+  ['Turkish police worked closely with the FBI to track the suspects.', { trigger: 'worked closely with', plover: 'COOPERATE' }], // (lane plover, own13) the row 'work with' takes the preposition too
   ['A battalion of UN peacekeepers arrived in Juba on Monday.', { trigger: 'arrived', plover: 'RETREAT', mode: 'access' }],
   ['A team of IAEA inspectors arrived in Tehran.', { trigger: 'arrived', plover: 'RETREAT', mode: 'access' }],
   ['The rebels did not attack the convoy.', { trigger: 'attack', plover: 'ASSAULT', polarity: 'not_happened' }],

@@ -829,7 +829,8 @@ function headlineVerb(t: Tokens, i: number): boolean {
 /**
  * Whether the single-word trigger at i modifies the noun after it instead of naming an act:
  * a participle before its noun ("occupied villages", "Retreating Russian troops", "an attacking
- * force"), or a trigger noun compounded with a body of people ("occupation authorities").
+ * force"), or a trigger noun compounded with a body of people ("occupation authorities") or with those who
+ * lead or speak for it ("protest leaders", "strike organisers").
  */
 function attributive(t: Tokens, i: number): boolean {
   const w = t.lower[i]!;
@@ -838,7 +839,8 @@ function attributive(t: Tokens, i: number): boolean {
   if (n < 0) return false;
   if ((p === P.NOUN || p === P.PROPN) && !w.endsWith('ing')) {
     const r = rowsOf(OBJECTS, t.lower[n]!);
-    return r !== undefined && r.some((x) => x.cls === 'holder' && x.words.length === 1);
+    // (lane plover, own13) or with the people who lead or speak for it ("protest leaders", "strike committee")
+    return r !== undefined && r.some((x) => (x.cls === 'holder' || x.cls === 'cadre') && x.words.length === 1);
   }
   const ed = w.endsWith('ed');
   // (a capitalised participle opening the sentence, which the tagger may read as a name: "Striking workers ...")
@@ -856,7 +858,9 @@ function attributive(t: Tokens, i: number): boolean {
   if (b < 0) return true;
   const bp = t.pos[b]!;
   if (bp === P.DET || bp === P.ADJ || (bp === P.PRON && POSSESSIVE.has(t.lower[b]!))) return true;
-  return ed && bp === P.ADP;
+  // (lane plover, own13) or a finite verb: a participle between a verb and a noun is no second verb ("to let
+  // wounded Palestinians leave", "evacuated wounded civilians"); after an auxiliary it is the verb ("have wounded two")
+  return ed && (bp === P.ADP || bp === P.VERB);
 }
 
 const isStop = (t: Tokens, i: number): boolean => t.kind[i] === Kind.Punct && CLAUSE_STOP.has(t.lower[i]!);
@@ -1270,6 +1274,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let agentRead: EventActor | null = null;
     let targetTok: [number, number] | null = null;
     let rule = 'trigger';
+    // (lane plover, own13) a noun trigger's doer named by "by X" ("a strike by dock workers"), read like a passive's
+    let byAgent = false;
     const roles = m.t.roles;
     if (roles === 'tgt') {
       targetTok = subjectNP(t, subjectEnd(t, m.start, t0), t0);
@@ -1293,7 +1299,10 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
             }
           }
         }
-        agentTok ??= byPhrase(t, m.end, t1);
+        if (!agentTok) {
+          agentTok = byPhrase(t, m.end, t1);
+          byAgent = agentTok !== null;
+        }
         // the noun of a light verb ("an elite unit had carried out the attack", "launched an
         // attack"): the light verb's subject is the doer
         const light = modFrom?.get(m);
@@ -1332,8 +1341,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let tgtCls: Set<string> | null = null;
     const tgt = (): Set<string> => (tgtCls ??= targetTok ? objectClasses(t, { ...m, end: targetTok[0] }, targetTok[1], targetTok) : new Set());
     let agtCls: Set<string> | null = null;
-    // the doer: the subject of an active verb, or the "by" phrase of a passive one
-    const agt = (): Set<string> => (agtCls ??= (rule === 'active' || rule === 'passive') && agentTok ? agentClasses(doc, agentTok, sentPlaces) : NO_CLASSES);
+    // the doer: the subject of an active verb, or the "by" phrase of a passive verb or of a noun
+    const agt = (): Set<string> => (agtCls ??= (rule === 'active' || rule === 'passive' || byAgent) && agentTok ? agentClasses(doc, agentTok, sentPlaces) : NO_CLASSES);
     let headCls: Set<string> | null = null;
     // the head noun of an active verb's subject (condition head=CLASS)
     const head = (): Set<string> => (headCls ??= rule === 'active' && agentTok ? headClasses(t, agentTok) : NO_CLASSES);
