@@ -44,7 +44,7 @@ import { weaponSystemAt } from './weapon-sides.js';
 /** Prepositions of origin: «с/со/з/із/зі позиций X» is where a strike came from, so X is its doer, not its target. */
 const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
 /** The classes of data/responsibility-ruuk.tsv rows. */
-const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene', 'answered', 'pretext', 'conditional', 'deed', 'organise', 'decide', 'take', 'charge'] as const;
+const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene', 'answered', 'pretext', 'conditional', 'deed', 'organise', 'decide', 'take', 'charge', 'purpose'] as const;
 type Cls = (typeof CLASSES)[number];
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
@@ -221,7 +221,13 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       if (added) marks.sort((x, y) => x.i - y.i);
     }
     // "Российские военные не комментировали удар": saying nothing is neither a denial nor an account
-    if (marks.some((m) => m.row.cls === 'nocomment')) continue;
+    // (lane involve: but "did not rule out that it was a provocation of X", «не виключив, що вибух
+    // може бути провокацією самих росіян», is the speaker's own hedged accusation of staging, as the
+    // English "suggested it could have been a Russian provocation": only that staging is read then)
+    const ruleOut = (x: { row: Row }): boolean => x.row.cls === 'nocomment' && x.row.words.length === 2 && x.row.words[0]!.stem === 'не' && /^(исключ|виключ)/.test(x.row.words[1]!.stem);
+    const staging = (x: { i: number; end: number; row: Row }): boolean => x.row.cls === 'denial' && STAGING.test(x.row.words[0]!.stem) && marks.some((y) => y.i >= x.end && y.i - x.end <= 1 && (y.row.cls === 'side' || y.row.cls === 'enemy'));
+    const stagingOnly = marks.some((m) => m.row.cls === 'nocomment') && marks.every((m) => m.row.cls !== 'nocomment' || ruleOut(m)) && marks.some((m) => ruleOut(m) && marks.some((x) => x.i > m.i && staging(x)));
+    if (marks.some((m) => m.row.cls === 'nocomment') && !stagingOnly) continue;
     const denial = marks.some((m) => m.row.cls === 'denial');
     if (denial || denies) anyDenial = true;
     // one pass over the gaps between words: the clause of each word (words between clause marks
@@ -279,6 +285,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       nextAct[j] = Math.min(nextAct[j]!, nextAct[j + 1]!);
     }
     for (const m of marks) {
+      if (stagingOnly && !staging(m)) continue;
       // a detonation a strike caused is no stored munitions going off: a word of data class
       // `secondary` within two words, in its clause («вторичная детонация», «сбитый БПЛА»), or a
       // drone (a `weapon` row of value `drone`) that detonated, subject of the verb with nothing
@@ -362,6 +369,11 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         }
         continue;
       }
+      if (m.row.cls === 'blame' && marks.some((x) => x.row.cls === 'purpose' && x.i < m.i && m.i - x.end <= 2 && x.i >= clauseOf(m.i)[0])) {
+        // (lane involve) «обстрілюють власні міста, щоб потім звинуватити Україну», «чтобы обвинить
+        // Россию»: an accusation others mean to make, told as their scheme; the side after it is no doer
+        continue;
+      }
       if (m.row.cls === 'blame') {
         // "обвинила Украину в обстреле", "поклав відповідальність на росіян": the nearest side after it in its clause
         const [, b] = clauseOf(m.i);
@@ -390,7 +402,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         }
         continue;
       }
-      if (m.row.cls === 'denial' && /^(провокац|инсценир|інсцен|постановк)/.test(m.row.words[0]!.stem)) {
+      if (m.row.cls === 'denial' && STAGING.test(m.row.words[0]!.stem)) {
         // "провокация киевского режима", "провокація Кремля": the side right after staged it
         const s = marks.find((x) => x.i >= m.end && x.i - m.end <= 1 && sideOfMark(x) !== null);
         if (s) add(sideOfMark(s)!, 1);
@@ -694,6 +706,9 @@ function elsewhereWords(words: Word[], marks: readonly { i: number; end: number;
   }
   return away;
 }
+
+/** The stems of `denial` rows that call an event staged: a side right after one staged it («провокация киевского режима»). */
+const STAGING = /^(провокац|инсценир|інсцен|постановк)/;
 
 /** Relative pronouns that open a clause hanging on the noun before the comma («теракт, который организовал Киев», «розправа, яку влаштував»). */
 const RELATIVE = /^(который|которая|которое|которые|которую|которого|которой|которых|який|яка|яке|які|яку|якого|якої|яких|что|що)$/;

@@ -20,6 +20,9 @@ test('involve: Russian and Ukrainian accusations give the accused side as the do
     // a side's own operation named after the strike («— спецоперація СБУ»)
     ['Удар по нафтобазі в Новоросійську — спецоперація Служби безпеки України, повідомило джерело в СБУ.', undefined, ['resp UA 1'], ['resp UA -1']],
     ['Взрыв на железнодорожном мосту в Мелитополе — спланированная операция украинских спецслужб, заявил Владимир Рогов.', undefined, ['resp UA 1'], []],
+    // "did not rule out that it was a provocation by X": the speaker's own hedged accusation of staging
+    ['«Не виключаю, що вибух на мосту в Криму може бути провокацією самих росіян», — сказав речник ВМС ЗСУ Дмитро Плетенчук.', undefined, ['resp RU 1'], ['resp UA 1']],
+    ['«Не исключаю, что атака на Белгород была провокацией киевского режима», — заявил Дмитрий Песков.', undefined, ['resp UA 1'], ['resp RU 1']],
     // a killing called a side's reprisal or revenge, or arranged by it
     ['Вбивство полковника під Херсоном — це розправа, яку влаштували російські спецслужби, заявив Михайло Подоляк.', undefined, ['resp RU 1'], ['resp UA 1']],
     ['Теракт в Белгородской области, который организовал Киев, унёс жизни пяти человек, заявил губернатор Вячеслав Гладков.', undefined, ['resp UA 1'], []],
@@ -62,10 +65,15 @@ test('involve: must-not traps (conditional, question, no attack, a third party q
     // an operation with no strike in the claim, and the «special military operation» after «на»
     ['Операция ВСУ в Курской области продолжается, заявил главнокомандующий Александр Сырский.', undefined, [], ['resp UA 1']],
     ['Российские войска нанесли удар по Харькову в ходе специальной военной операции на Украине, сообщило Минобороны России.', undefined, [], ['resp UA 1']],
+    // "did not rule out" a strike is a possibility, no account of one (and no staging named)
+    ['«Мы не исключаем ответных ударов по объектам на Украине», — заявил заместитель министра иностранных дел Сергей Рябков.', undefined, [], ['resp RU 1', 'resp RU -1']],
     // an organising verb of something that is no attack
     ['Після удару по Херсону бригада організувала евакуацію мешканців, повідомив Олександр Прокудін.', undefined, [], ['resp UA 1']],
     // another group's claim of responsibility quoted by a third party
     ['Islamic State claimed responsibility for the attack on the concert hall near Moscow, the Kremlin said.', undefined, [], ['resp RU 1']],
+    // an accusation the speaker says others mean to make («щоб потім звинуватити Україну»): a scheme told, not the speaker's accusation
+    ['«Ми вже бачили, як окупанти обстрілюють власні міста, щоб потім звинуватити Україну», — сказав речник Сил оборони півдня Владислав Волошин.', undefined, [], ['resp UA 1']],
+    ['Киевский режим устраивает подобные провокации на Запорожской АЭС, чтобы обвинить Россию, заявила Мария Захарова.', undefined, [], ['resp RU 1']],
     // a denial by X of X
     ['Russia has denied any involvement in the strike on the Kyiv hospital, Kremlin spokesman Dmitry Peskov said.', undefined, [], ['resp RU 1']],
   ];
