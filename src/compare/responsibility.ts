@@ -386,7 +386,8 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // "российские военные не имеют отношения к взрыву", "заперечили свою причетність": the side before it
         const [a] = clauseOf(m.i);
         // (a country or a body before it is the subject too: «Киев причастен», «Кремль причастен»; lane involve)
-        const s = [...marks].reverse().find((x) => x.i < m.i && x.i >= a && m.i - x.end <= 4 && namedAt(x) !== null);
+        // (a country only right before it: «Версія ФСБ про причетність» names who tells the version)
+        const s = [...marks].reverse().find((x) => x.i < m.i && x.i >= a && m.i - x.end <= 4 && (sideOfMark(x) !== null || (namedAt(x) !== null && x.end === m.i)));
         const neg = marks.some((n) => n.row.cls === 'negation' && n.i < m.i && m.i - n.end <= 3 && n.i >= a);
         const side = s ? namedAt(s) : null;
         if (side) add(side, neg ? -1 : 1);
