@@ -18,7 +18,7 @@ import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
 import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
 import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, settlementCompound, unitAfter, zeroFigures } from './figures.js';
-import { ruukSideIn, vesselsIn } from './responsibility.js';
+import { decisionSeat, ruukChargeDenied, ruukSideIn, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
 import { crashCause } from './crash.js';
 import { outcomeFacts } from './outcome.js';
@@ -225,8 +225,14 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // other side did it («терористична атака, яку підготувала росія», said by Kyiv of a pipeline
   // abroad) is about the war; a side's own "nothing to do with the blast at the dam" is not enough
   const own = speaker.side === 'RU' || speaker.side === 'UA' ? speaker.side : null;
-  const early = subject === 'unknown' && places.length === 0 && own !== null ? eventFacts(analysis, index, speaker, statuses.some((s) => s.denial)) : null;
-  const sideDidIt = early !== null && early.some((e) => e.topic === 'responsibility' && e.polarity === 1 && (e.agentSide === 'RU' || e.agentSide === 'UA') && e.agentSide !== own);
+  // (a claim that calls charges false may name the accused country: «о причастности России»)
+  const answers = subject === 'unknown' && own !== null && ruukChargeDenied(text, frags);
+  const early = subject === 'unknown' && (places.length === 0 || (answers && places.every((p) => p.level === 'country'))) && own !== null ? eventFacts(analysis, index, speaker, statuses.some((s) => s.denial)) : null;
+  // (lane involve) so is one in which such a voice calls the charges of its own side's involvement
+  // false («назвал абсолютной ложью утверждения, будто Кремль причастен к крушению самолёта»,
+  // «заявления о причастности России ... глупы и абсурдны»): it answers the other side's accusation
+  const sideDidIt = early !== null && (early.some((e) => e.topic === 'responsibility' && e.polarity === 1 && (e.agentSide === 'RU' || e.agentSide === 'UA') && e.agentSide !== own)
+    || (answers && early.some((e) => e.topic === 'responsibility' && e.polarity === -1 && e.agentSide === own)));
   // a claim of no known subject that tells what brought an aircraft down (a civil airliner's crash
   // names no war word: "after a bird strike", "external interference") gives that cause alone
   // (src/compare/crash.ts), marked so that compare sets it only against another aircraft's cause
@@ -262,6 +268,13 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
         placeFrom = again.placeFrom;
       }
     }
+  }
+  // (lane involve) a claim that says where decisions on strikes are taken names capitals as seats of
+  // power ("decisions on such attacks are taken in Washington, not in Kyiv"): no capital is its place
+  if (places.some((p) => capitalOfSide(p, new Set([p.country ?? '']))) && events.some((e) => e.topic === 'responsibility') && decisionSeat(text, frags)) {
+    const again = claimPlaces(analysis, claim, frags, false, (p) => capitalOfSide(p, new Set([p.country ?? ''])));
+    places = again.places;
+    placeFrom = again.placeFrom;
   }
   // what a strike did: hit or losses, against repelled, no damage, only debris (src/compare/outcome.ts)
   // (the weapons a "repelled" refers back to: named in the claim or before it in its paragraph)

@@ -44,7 +44,7 @@ import { weaponSystemAt } from './weapon-sides.js';
 /** Prepositions of origin: «с/со/з/із/зі позиций X» is where a strike came from, so X is its doer, not its target. */
 const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
 /** The classes of data/responsibility-ruuk.tsv rows. */
-const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene', 'answered', 'pretext', 'conditional'] as const;
+const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene', 'answered', 'pretext', 'conditional', 'deed', 'organise', 'decide', 'take', 'charge', 'purpose'] as const;
 type Cls = (typeof CLASSES)[number];
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
@@ -221,7 +221,13 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       if (added) marks.sort((x, y) => x.i - y.i);
     }
     // "Российские военные не комментировали удар": saying nothing is neither a denial nor an account
-    if (marks.some((m) => m.row.cls === 'nocomment')) continue;
+    // (lane involve: but "did not rule out that it was a provocation of X", «не виключив, що вибух
+    // може бути провокацією самих росіян», is the speaker's own hedged accusation of staging, as the
+    // English "suggested it could have been a Russian provocation": only that staging is read then)
+    const ruleOut = (x: { row: Row }): boolean => x.row.cls === 'nocomment' && x.row.words.length === 2 && x.row.words[0]!.stem === 'не' && /^(исключ|виключ)/.test(x.row.words[1]!.stem);
+    const staging = (x: { i: number; end: number; row: Row }): boolean => x.row.cls === 'denial' && STAGING.test(x.row.words[0]!.stem) && marks.some((y) => y.i >= x.end && y.i - x.end <= 1 && (y.row.cls === 'side' || y.row.cls === 'enemy'));
+    const stagingOnly = marks.some((m) => m.row.cls === 'nocomment') && marks.every((m) => m.row.cls !== 'nocomment' || ruleOut(m)) && marks.some((m) => ruleOut(m) && marks.some((x) => x.i > m.i && staging(x)));
+    if (marks.some((m) => m.row.cls === 'nocomment') && !stagingOnly) continue;
     const denial = marks.some((m) => m.row.cls === 'denial');
     if (denial || denies) anyDenial = true;
     // one pass over the gaps between words: the clause of each word (words between clause marks
@@ -279,6 +285,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       nextAct[j] = Math.min(nextAct[j]!, nextAct[j + 1]!);
     }
     for (const m of marks) {
+      if (stagingOnly && !staging(m)) continue;
       // a detonation a strike caused is no stored munitions going off: a word of data class
       // `secondary` within two words, in its clause («вторичная детонация», «сбитый БПЛА»), or a
       // drone (a `weapon` row of value `drone`) that detonated, subject of the verb with nothing
@@ -306,6 +313,67 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         if (polarity === 1 && (denies || denial) && side === speakerSide) polarity = -1;
         if (!out.some((o) => o.agentSide === side && o.polarity === polarity)) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, ...span0 });
       };
+      // (lane involve) an accusation in a case supposed («Если окажется, что Киев причастен», «Якщо
+      // з'ясується, що Росія причетна») or asked («стоят ли они за атаками») accuses no one
+      const accusing = m.row.cls === 'blame' || m.row.cls === 'involve' || m.row.cls === 'deed' || m.row.cls === 'organise' || m.row.cls === 'decide';
+      if (accusing && askedOrSupposed(marks, m.i, m.end, gap, piece.trimEnd().endsWith('?'))) continue;
+      const namedAt = (x: { row: Row }): Side | null => sideOfMark(x) ?? (x.row.cls === 'country' ? x.row.value : null);
+      const strikeIn = (from: number, to: number): boolean => marks.some((x) => x.i >= from && x.i < to && (x.row.cls === 'attack' || x.row.cls === 'blast' || x.row.cls === 'weapon'));
+      if (m.row.cls === 'deed') {
+        // «Удар по Кримському мосту — спецоперація СБУ», «розправа Кремля»: a side (or a country, a
+        // body) named right after the deed noun, nothing but its words between (no preposition: «в
+        // ходе спецоперации на Украине» is where), did it; an operation only as the name of a strike
+        // or blast the claim tells of (value op), a reprisal or revenge on its own (value kill)
+        const s = marks.find((x) => x.i >= m.end && x.i - m.end <= 2 && namedAt(x) !== null);
+        if (!s || words.slice(m.end, s.i + 1).some((w, k) => PREPOSITIONS.has(w.w) || /[,;:.!?—–()]/.test(gap(m.end + k)))) continue;
+        if (m.row.value === 'op' && !strikeIn(0, words.length)) continue;
+        add(namedAt(s)!, negBefore(m.i, clauseOf(m.i)[0]) ? -1 : 1);
+        continue;
+      }
+      if (m.row.cls === 'organise') {
+        // «теракт, который организовал Киев», «розправа, яку влаштував Путін», «Росія спланувала
+        // атаку»: the side right after the verb (up to two words) or its subject before it in its
+        // clause did it, when what was arranged is a strike, a blast or a deed: its object after it
+        // (up to four words) or the noun the relative clause hangs on, right before «, который/яку»
+        const [a, b] = clauseOf(m.i);
+        const rel = m.i >= 2 && RELATIVE.test(words[m.i - 1]!.w) && /,/.test(gap(m.i - 1)) ? m.i - 2 : m.i >= 3 && RELATIVE.test(words[m.i - 2]!.w) && /,/.test(gap(m.i - 2)) ? m.i - 3 : -1;
+        const deedAt = (k: number): boolean => k >= 0 && marks.some((x) => x.i <= k && k < x.end && (x.row.cls === 'attack' || x.row.cls === 'blast' || x.row.cls === 'weapon' || x.row.cls === 'deed'));
+        // (the noun phrase before the comma may end in its own modifiers: «Теракт в Белгородской области, который»)
+        let what = false;
+        for (let k = rel; k >= 0 && k > rel - 4 && !what; k--) {
+          what = deedAt(k);
+          if (k > 0 && /[,;:.!?—–]/.test(gap(k))) break;
+        }
+        for (let k = m.end; k < Math.min(b, m.end + 4) && !what; k++) what = deedAt(k);
+        if (!what) continue;
+        const after = marks.find((x) => x.i >= m.end && x.i < b && x.i - m.end <= 1 && namedAt(x) !== null);
+        const before = rel >= 0 ? undefined : [...marks].reverse().find((x) => x.i < m.i && x.i >= a && m.i - x.end <= 3 && namedAt(x) !== null);
+        const s = after ?? before;
+        if (s) add(namedAt(s)!, negBefore(m.i, a) ? -1 : 1);
+        continue;
+      }
+      if (m.row.cls === 'decide') {
+        // «Решения о подобных атаках принимаются не в Киеве, а в Вашингтоне»: decisions on strikes
+        // taken (a `take` word) in a capital or a seat of power: that side is behind them; the one
+        // after «не в» is only where they are not taken (no fact either way)
+        const [, b] = clauseOf(m.i);
+        const take = marks.find((x) => x.row.cls === 'take' && x.i > m.i && x.i - m.end <= 6 && x.i < b);
+        if (!take || !strikeIn(m.end, take.i)) continue;
+        for (const x of marks) {
+          if (x.i <= take.i || x.i >= b || x.i - take.end > 6 || namedAt(x) === null) continue;
+          const p = words[x.i - 1]?.w;
+          if (p !== 'в' && p !== 'у' && p !== 'во') continue;
+          if (words[x.i - 2]?.w === 'не') continue;
+          add(namedAt(x)!, 1);
+          break;
+        }
+        continue;
+      }
+      if (m.row.cls === 'blame' && marks.some((x) => x.row.cls === 'purpose' && x.i < m.i && m.i - x.end <= 2 && x.i >= clauseOf(m.i)[0])) {
+        // (lane involve) «обстрілюють власні міста, щоб потім звинуватити Україну», «чтобы обвинить
+        // Россию»: an accusation others mean to make, told as their scheme; the side after it is no doer
+        continue;
+      }
       if (m.row.cls === 'blame') {
         // "обвинила Украину в обстреле", "поклав відповідальність на росіян": the nearest side after it in its clause
         const [, b] = clauseOf(m.i);
@@ -317,9 +385,11 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       if (m.row.cls === 'involve') {
         // "российские военные не имеют отношения к взрыву", "заперечили свою причетність": the side before it
         const [a] = clauseOf(m.i);
-        const s = [...marks].reverse().find((x) => x.i < m.i && x.i >= a && m.i - x.end <= 4 && sideOfMark(x) !== null);
+        // (a country or a body before it is the subject too: «Киев причастен», «Кремль причастен»; lane involve)
+        // (a country only right before it: «Версія ФСБ про причетність» names who tells the version)
+        const s = [...marks].reverse().find((x) => x.i < m.i && x.i >= a && m.i - x.end <= 4 && (sideOfMark(x) !== null || (namedAt(x) !== null && x.end === m.i)));
         const neg = marks.some((n) => n.row.cls === 'negation' && n.i < m.i && m.i - n.end <= 3 && n.i >= a);
-        const side = s ? sideOfMark(s) : null;
+        const side = s ? namedAt(s) : null;
         if (side) add(side, neg ? -1 : 1);
         else if (neg && speakerSide) add(speakerSide, -1);
         else if (speakerSide && (denial || denies)) {
@@ -333,7 +403,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         }
         continue;
       }
-      if (m.row.cls === 'denial' && /^(провокац|инсценир|інсцен|постановк)/.test(m.row.words[0]!.stem)) {
+      if (m.row.cls === 'denial' && STAGING.test(m.row.words[0]!.stem)) {
         // "провокация киевского режима", "провокація Кремля": the side right after staged it
         const s = marks.find((x) => x.i >= m.end && x.i - m.end <= 1 && sideOfMark(x) !== null);
         if (s) add(sideOfMark(s)!, 1);
@@ -638,6 +708,27 @@ function elsewhereWords(words: Word[], marks: readonly { i: number; end: number;
   return away;
 }
 
+/** The stems of `denial` rows that call an event staged: a side right after one staged it («провокация киевского режима»). */
+const STAGING = /^(провокац|инсценир|інсцен|постановк)/;
+
+/** Relative pronouns that open a clause hanging on the noun before the comma («теракт, который организовал Киев», «розправа, яку влаштував»). */
+const RELATIVE = /^(который|которая|которое|которые|которую|которого|которой|которых|який|яка|яке|які|яку|якого|якої|яких|что|що)$/;
+
+/**
+ * Whether an accusation word at [i, end) is supposed or asked (lane involve): a `conditional`
+ * conjunction before it in its sentence, commas allowed («Если окажется, что Киев причастен», «Якщо
+ * з'ясується, що Росія причетна»), a `question` particle up to three words before or after it in its
+ * sentence («стоят ли они за атаками», «причастна ли Россия»), or a sentence that ends with "?".
+ */
+function askedOrSupposed(marks: readonly { i: number; end: number; row: Row }[], i: number, end: number, gap: (k: number) => string, question: boolean): boolean {
+  if (question) return true;
+  const sentenceBetween = (x: number, y: number): boolean => {
+    for (let k = x + 1; k <= y; k++) if (/[.!?]/.test(gap(k))) return true;
+    return false;
+  };
+  return marks.some((x) => (x.row.cls === 'conditional' && x.i < i && !sentenceBetween(x.i, i)) || (x.row.cls === 'question' && (x.i < i ? i - x.end <= 3 && !sentenceBetween(x.i, i) : x.i - end <= 3 && !sentenceBetween(end - 1, x.i))));
+}
+
 /**
  * Whether a `conditional` conjunction («в случае», «если», «якщо», «у разі») stands before word `i`
  * in clause [a, b) with no comma between: a strike or weapon word there is a case supposed («В случае
@@ -843,11 +934,12 @@ interface EnLex {
   behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; maybe: Set<string>; own: Set<string>;
   absent: Set<string>; part: Set<string>; proof: Set<string>; claim: Set<string>; repel: Set<string>; air: Set<string>; habit: Set<string>; policy: Set<string>;
   intercept: Set<string>; modifier: Set<string>; have: Set<string>; device: Set<string>; answer: Set<string>;
+  degree: Set<string>; suppose: Set<string>; decision: Set<string>; take: Set<string>;
 }
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set(), intercept: new Set(), modifier: new Set(), have: new Set(), device: new Set(), answer: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set(), intercept: new Set(), modifier: new Set(), have: new Set(), device: new Set(), answer: new Set(), degree: new Set(), suppose: new Set(), decision: new Set(), take: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);
@@ -920,8 +1012,33 @@ export function weaponFacts(
   let innerDeny: Word | null = null;
   for (const f of frags) {
     const words = wordsOf(text, f.start, f.end);
+    // (lane involve) an accusation after "if" or "whether" in its sentence is supposed or asked ("if it
+    // turns out that Russia was behind the blast", "must say whether it is behind them"): no one's
+    const supposedAt = (i: number): boolean => {
+      for (let k = i - 1; k >= 0; k--) {
+        if (/[.!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
+        if (l.suppose.has(words[k]!.w)) return true;
+      }
+      return false;
+    };
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!.w;
+      if (l.decision.has(w)) {
+        // (lane involve) "decisions on such attacks are taken in Washington, not in Kyiv": decisions
+        // on a strike (an act word before the verb) taken in a capital: that side is behind it; the
+        // one after "not in" is only where they are not taken
+        const take = words.findIndex((x, k) => k > i && k - i <= 6 && l.take.has(x.w));
+        if (take < 0 || !words.slice(i + 1, take).some((x) => l.act.has(x.w)) || supposedAt(i)) continue;
+        for (let k = take + 1; k < Math.min(words.length, take + 8); k++) {
+          if (words[k - 1]!.w !== 'in' || words[k - 2]?.w === 'not') continue;
+          const side = sideIn(words, k, k + 1, false);
+          if (side) {
+            push(side, 1, words[i]!, words[k]!);
+            break;
+          }
+        }
+        continue;
+      }
       if (!innerDeny && speakerSide && l.deny.has(w) && i > 0 && sideIn(words, Math.max(0, i - 3), i, true) === speakerSide) innerDeny = words[i]!;
       if (l.object.has(w) && !denyObject) denyObject = words[i]!;
       if ((l.act.has(w) || l.weapon.has(w)) && !attackWord) attackWord = words[i]!;
@@ -946,6 +1063,8 @@ export function weaponFacts(
         if (weaponAfter || (weaponBefore && (m >= words.length || /^[\s,.;:]/.test(text.slice(words[k]!.end, words[k]!.end + 1))))) {
           push(side, neg ? -1 : 1, words[i]!, words[weaponAfter ? m : k]!);
         }
+      } else if ((l.blame.has(w) || l.behind.has(w) || l.claim.has(w)) && supposedAt(i)) {
+        continue;
       } else if (l.blame.has(w) || (l.behind.has(w) && i > 0 && (l.copula.has(words[i - 1]!.w) || l.hedge.has(words[i - 1]!.w) || (l.negation.has(words[i - 1]!.w) && i > 1 && (l.copula.has(words[i - 2]!.w) || l.hedge.has(words[i - 2]!.w)))))) {
         // (also "Ukraine was not involved", "Kyiv is not behind it": a negation after the copula)
         // "Russia was to blame" / "Russia is responsible" / "Moscow was behind": the side before; "blamed Russia": the side after
@@ -1004,11 +1123,12 @@ export function weaponFacts(
           const before = sideIn(words, Math.max(0, i - 5), i - 2, true);
           if (before) push(before, -1, words[i - 2]!, words[i]!);
         }
-      } else if (l.claim.has(w) && (words[i + 1]?.w === 'responsibility' || words[i + 1]?.w === 'credit')) {
-        // "Ukraine's security service claimed responsibility for the explosions": the side before did it
+      } else if (l.claim.has(w) && (words[i + 1]?.w === 'responsibility' || words[i + 1]?.w === 'credit' || (l.degree.has(words[i + 1]?.w ?? '') && words[i + 2]?.w === 'responsibility'))) {
+        // "Ukraine's security service claimed responsibility for the explosions", "Russia bears full
+        // responsibility" (a `degree` word may stand between; lane involve): the side before did it
         const side = sideIn(words, Math.max(0, i - 4), i, true);
         const neg = words.slice(Math.max(0, i - 3), i).some((x) => l.negation.has(x.w));
-        if (side && !neg) push(side, 1, words[Math.max(0, i - 1)]!, words[i + 1]!);
+        if (side && !neg) push(side, 1, words[Math.max(0, i - 1)]!, words[words[i + 1]!.w === 'responsibility' || words[i + 1]!.w === 'credit' ? i + 1 : i + 2]!);
       } else if (l.answer.has(w) && words[i + 1]?.w === 'for' && i > 0) {
         // "Russia ... would have to answer for it", "Moscow will answer for this crime": the subject of
         // "answer" in its clause (no comma between; the subject may stand before "and") is to blame.
@@ -1077,6 +1197,50 @@ export function weaponFacts(
     out.push({ topic: 'responsibility', agentSide: speakerSide, polarity: -1, cause: null, text: text.slice(innerDeny.start, denyObject.end), start: innerDeny.start, end: denyObject.end });
   }
   return out;
+}
+
+/**
+ * Whether a claim says where decisions on strikes are taken (lane involve): «Решения о подобных атаках
+ * принимаются не в Киеве, а в Вашингтоне», "decisions on such attacks are taken in Washington, not in
+ * Kyiv" (a `decide`/`decision` word, a strike word after it, a `take` verb within six words). The
+ * capitals such a claim names are seats of power, not where anything happened (src/compare/facts.ts).
+ */
+export function decisionSeat(text: string, frags: readonly { start: number; end: number }[]): boolean {
+  const l = enLex();
+  for (const f of frags) {
+    const words = wordsOf(text, f.start, f.end);
+    if (CYRILLIC.test(text.slice(f.start, f.end))) {
+      const marks = marksOf(words);
+      for (const m of marks) {
+        if (m.row.cls !== 'decide') continue;
+        const take = marks.find((x) => x.row.cls === 'take' && x.i > m.i && x.i - m.end <= 6);
+        if (take && marks.some((x) => x.i >= m.end && x.i < take.i && (x.row.cls === 'attack' || x.row.cls === 'blast' || x.row.cls === 'weapon'))) return true;
+      }
+      continue;
+    }
+    for (let i = 0; i < words.length; i++) {
+      if (!l.decision.has(words[i]!.w)) continue;
+      const take = words.findIndex((x, k) => k > i && k - i <= 6 && l.take.has(x.w));
+      if (take >= 0 && words.slice(i + 1, take).some((x) => l.act.has(x.w))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a Russian or Ukrainian claim calls charges false (lane involve): a fragment that holds a
+ * `denial` word (ложью, абсурд, фейк, вигадка) and a word of what others say (a `charge` noun:
+ * утверждения, заявления, твердження; a `hearsay` one: версии, чутки; or an accusation: обвинения),
+ * as in «назвал абсолютной ложью утверждения, будто Кремль причастен», «заявления о причастности
+ * России ... глупы и абсурдны»: the side answers an accusation, a dispute of the war's kind.
+ */
+export function ruukChargeDenied(text: string, frags: readonly { start: number; end: number }[]): boolean {
+  for (const f of frags) {
+    if (!CYRILLIC.test(text.slice(f.start, f.end))) continue;
+    const marks = marksOf(wordsOf(text, f.start, f.end));
+    if (marks.some((m) => m.row.cls === 'denial') && marks.some((m) => m.row.cls === 'charge' || m.row.cls === 'hearsay' || m.row.cls === 'blame')) return true;
+  }
+  return false;
 }
 
 /**
