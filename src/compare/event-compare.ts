@@ -548,7 +548,8 @@ function answersObject(acc: ClaimRecord, den: ClaimRecord): boolean {
 
 /** Whether two claims may tell of one strike: they name no disjoint kinds of weapon and no two different targets. */
 function sameStrike(records: readonly ClaimRecord[], a: EvItem, b: EvItem): boolean {
-  if (a.fact.target && b.fact.target && a.fact.target !== b.fact.target) return false;
+  // (a `mixed` account, "a military institute and the hospital next to it", fits either kind)
+  if (a.fact.target && b.fact.target && a.fact.target !== 'mixed' && b.fact.target !== 'mixed' && a.fact.target !== b.fact.target) return false;
   const wa = weaponKinds(records[a.rec]!);
   const wb = weaponKinds(records[b.rec]!);
   return wa.size === 0 || wb.size === 0 || [...wa].some((k) => wb.has(k));
@@ -618,13 +619,26 @@ function targetDispute(records: readonly ClaimRecord[], win: EvItem[], topic: To
   const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
   const narrow = (it: EvItem): boolean => records[it.rec]!.places.filter((p) => p && p.level !== 'country').length <= 2;
   const affirmed = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide && it.fact.target);
+  // the struck side's account names a civilian object, alone or beside a military site ("a military
+  // institute and the hospital next to it": `mixed`, lane target2)
+  const civil = (it: EvItem): boolean => it.fact.target === 'civilian' || it.fact.target === 'mixed';
+  // the weapons two accounts name as the instrument are none, or share a kind: drones on a house at
+  // night and Iskanders on a command post the same day are two strikes (lane target2)
+  const oneStrike = (a: EvItem, b: EvItem): boolean => !a.fact.weapons || !b.fact.weapons || a.fact.weapons.some((k) => b.fact.weapons!.includes(k));
   for (const doer of new Set(affirmed.map((it) => it.fact.agentSide!))) {
     const mine = affirmed.filter((it) => it.fact.agentSide === doer);
-    const military = uniq(mine.filter((it) => it.fact.target === 'military' && speakerSide(it) === doer && narrow(it)));
-    const accusers = mine.filter((it) => it.fact.target === 'civilian' && speakerSide(it) !== null && speakerSide(it) !== doer);
-    if (military.length === 0 || accusers.length === 0) continue;
+    // the doer's own side also says a civilian object was hit beside its target ("an air base and a
+    // hospital next to it"): no dispute over what was hit
+    if (mine.some((it) => it.fact.target === 'mixed' && speakerSide(it) === doer)) continue;
+    const own = mine.filter((it) => it.fact.target === 'military' && speakerSide(it) === doer && narrow(it));
+    const accusers0 = mine.filter((it) => civil(it) && speakerSide(it) !== null && speakerSide(it) !== doer);
+    const accusers = accusers0.filter((a) => own.some((m) => oneStrike(a, m)));
+    const mil0 = own.filter((m) => accusers.some((a) => oneStrike(a, m)));
+    if (mil0.length === 0 || accusers.length === 0) continue;
+    // voices of no known side that say the doer hit a military target join its side (an unnamed source of a state agency)
+    const military = uniq([...mil0, ...mine.filter((it) => it.fact.target === 'military' && speakerSide(it) === null && narrow(it) && mil0.some((m) => oneStrike(it, m)))]);
     const mil = new Set(military.map((it) => it.rec));
-    const civilian = uniq(mine.filter((it) => it.fact.target === 'civilian' && speakerSide(it) !== doer && !mil.has(it.rec)));
+    const civilian = uniq(mine.filter((it) => civil(it) && speakerSide(it) !== doer && !mil.has(it.rec) && mil0.some((m) => oneStrike(it, m))));
     const items = [...military, ...civilian];
     if (!twoVoices(records, items) || oneSpeaker(records, items)) continue;
     // what each side says was hit, in its own words ("hangars", «житловому кварталу»), then the trigger words
