@@ -362,14 +362,21 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
  * must name the same side. Sets the doer on the claim's doerless strike, or adds one for the attack
  * the claim gives as a cause.
  */
+/** A strike's noun or verb of a hit (en, ru, uk), for a cause of no named doer read as a strike by `enemyOfTarget`. */
+const STRIKE_NOUN = /^(?:strikes?|hit|удар|удара|ударом|влучання|влучив|влучила|попадани|обстрел)/i;
+
 function enemyOfTarget(text: string, frags: readonly { start: number; end: number }[], facts: EventFact[], speakerSide: Side | null): void {
   if (facts.some((f) => f.topic === 'responsibility' && f.agentSide !== null)) return;
-  const strike = facts.find((f) => f.topic === 'responsibility' && f.polarity === 1 && f.agentSide === null) ?? facts.find((f) => f.topic === 'cause' && f.cause === 'attack' && f.polarity === 1 && f.agentSide === null);
+  // (a strike, not an assault beaten off: «отражены шесть атак ... Потери противника составили до 120 военнослужащих»)
+  const strike = facts.find((f) => f.topic === 'responsibility' && f.polarity === 1 && f.agentSide === null) ?? facts.find((f) => f.topic === 'cause' && f.cause === 'attack' && f.polarity === 1 && f.agentSide === null && STRIKE_NOUN.test(f.text));
   if (!strike) return;
   const owners = new Set<Side>();
   for (const fr of frags) {
     if (fr.end <= strike.start) continue;
-    const words = wordsOf(text, Math.max(fr.start, strike.start), fr.end);
+    // (the strike's own sentence only)
+    const rest = text.slice(Math.max(fr.start, strike.start), fr.end);
+    const stop = /[.!?](?:\s|$)/.exec(rest);
+    const words = wordsOf(text, Math.max(fr.start, strike.start), stop ? Math.max(fr.start, strike.start) + stop.index : fr.end);
     for (const x of targetMatcher().scan(words)) {
       if (x.row !== 'military') continue;
       if (words.slice(Math.max(0, x.from - 3), x.from).some((w) => NEGATIONS.has(w.w))) continue;
