@@ -20,7 +20,7 @@ import { capitalOfSide } from './capital.js';
 import { table } from '../lexicon/index.js';
 import { DisjointSets, hasCyrillic } from '../util/index.js';
 import { namesTruce, targetClass, targetPhrases, targetTexts } from './event-facts.js';
-import { compareLexicon } from './lexicon.js';
+import { compareLexicon, NEGATIONS, PhraseMatcher, wordsOf } from './lexicon.js';
 
 /** The group key of the claims about the breaking of a truce declared for the whole war (`namesTruce`). */
 const TRUCE_KEY = 'truce:RU-UA';
@@ -194,7 +194,7 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
             what: { type: 'event', topic: topicName, subjectSide: side },
           });
           const found = rollup ? [rolledUp(records, win, topic('responsibility', null))]
-            : opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : [cause(records, win, topic('cause', null), deniers)];
+            : opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : [cause(records, win, topic('cause', null), deniers) ?? weaponClassDispute(records, win, topic('cause', null))];
           // (no dispute over who did it in the window: the sides that name one doer agree on it)
           if (!rollup && opts.topic === 'responsibility' && g.wide === null && opts.agreements) {
             const blamed = found.some((d) => d && d.reason !== 'target');
@@ -548,7 +548,8 @@ function answersObject(acc: ClaimRecord, den: ClaimRecord): boolean {
 
 /** Whether two claims may tell of one strike: they name no disjoint kinds of weapon and no two different targets. */
 function sameStrike(records: readonly ClaimRecord[], a: EvItem, b: EvItem): boolean {
-  if (a.fact.target && b.fact.target && a.fact.target !== b.fact.target) return false;
+  // (a `mixed` account, "a military institute and the hospital next to it", fits either kind)
+  if (a.fact.target && b.fact.target && a.fact.target !== 'mixed' && b.fact.target !== 'mixed' && a.fact.target !== b.fact.target) return false;
   const wa = weaponKinds(records[a.rec]!);
   const wb = weaponKinds(records[b.rec]!);
   return wa.size === 0 || wb.size === 0 || [...wa].some((k) => wb.has(k));
@@ -618,13 +619,26 @@ function targetDispute(records: readonly ClaimRecord[], win: EvItem[], topic: To
   const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
   const narrow = (it: EvItem): boolean => records[it.rec]!.places.filter((p) => p && p.level !== 'country').length <= 2;
   const affirmed = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide && it.fact.target);
+  // the struck side's account names a civilian object, alone or beside a military site ("a military
+  // institute and the hospital next to it": `mixed`, lane target2)
+  const civil = (it: EvItem): boolean => it.fact.target === 'civilian' || it.fact.target === 'mixed';
+  // the weapons two accounts name as the instrument are none, or share a kind: drones on a house at
+  // night and Iskanders on a command post the same day are two strikes (lane target2)
+  const oneStrike = (a: EvItem, b: EvItem): boolean => !a.fact.weapons || !b.fact.weapons || a.fact.weapons.some((k) => b.fact.weapons!.includes(k));
   for (const doer of new Set(affirmed.map((it) => it.fact.agentSide!))) {
     const mine = affirmed.filter((it) => it.fact.agentSide === doer);
-    const military = uniq(mine.filter((it) => it.fact.target === 'military' && speakerSide(it) === doer && narrow(it)));
-    const accusers = mine.filter((it) => it.fact.target === 'civilian' && speakerSide(it) !== null && speakerSide(it) !== doer);
-    if (military.length === 0 || accusers.length === 0) continue;
+    // the doer's own side also says a civilian object was hit beside its target ("an air base and a
+    // hospital next to it"): no dispute over what was hit
+    if (mine.some((it) => it.fact.target === 'mixed' && speakerSide(it) === doer)) continue;
+    const own = mine.filter((it) => it.fact.target === 'military' && speakerSide(it) === doer && narrow(it));
+    const accusers0 = mine.filter((it) => civil(it) && speakerSide(it) !== null && speakerSide(it) !== doer);
+    const accusers = accusers0.filter((a) => own.some((m) => oneStrike(a, m)));
+    const mil0 = own.filter((m) => accusers.some((a) => oneStrike(a, m)));
+    if (mil0.length === 0 || accusers.length === 0) continue;
+    // voices of no known side that say the doer hit a military target join its side (an unnamed source of a state agency)
+    const military = uniq([...mil0, ...mine.filter((it) => it.fact.target === 'military' && speakerSide(it) === null && narrow(it) && mil0.some((m) => oneStrike(it, m)))]);
     const mil = new Set(military.map((it) => it.rec));
-    const civilian = uniq(mine.filter((it) => it.fact.target === 'civilian' && speakerSide(it) !== doer && !mil.has(it.rec)));
+    const civilian = uniq(mine.filter((it) => civil(it) && speakerSide(it) !== doer && !mil.has(it.rec) && mil0.some((m) => oneStrike(it, m))));
     const items = [...military, ...civilian];
     if (!twoVoices(records, items) || oneSpeaker(records, items)) continue;
     // what each side says was hit, in its own words ("hangars", «житловому кварталу»), then the trigger words
@@ -702,6 +716,62 @@ function cause(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, den
     id: hashId(`d|${topic.key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
     topic, reason: 'cause', kind: 'cause', sides,
     explanation: `What caused it: ${sides.map((s) => s.position).join(' vs ')}`,
+  };
+}
+
+let classWords: PhraseMatcher<string> | null = null;
+const classesOf = new WeakMap<ClaimRecord, ReadonlySet<string>>();
+/** The range classes of missile (data/weapon-classes.tsv) the content of `rec` names before any other voice's report in it, negated ones left out (cached per record). */
+function weaponClasses(rec: ClaimRecord): ReadonlySet<string> {
+  const known = classesOf.get(rec);
+  if (known) return known;
+  if (!classWords) {
+    classWords = new PhraseMatcher<string>();
+    for (const [phrase, cls] of table('weapon-classes.tsv')) if (phrase && cls) classWords.add(phrase, cls);
+  }
+  const words = wordsOf(rec.content ?? '');
+  const out = new Set<string>();
+  for (const x of classWords.scan(words)) {
+    // (another voice's report inside the claim: what follows is that voice's class)
+    if (x.row === 'reporting') break;
+    if (!words.slice(Math.max(0, x.from - 3), x.from).some((w) => NEGATIONS.has(w.w))) out.add(x.row);
+  }
+  classesOf.set(rec, out);
+  return out;
+}
+
+/**
+ * A cause dispute over the weapon (lane target2): claims of one window at one place that give an
+ * attack as the cause, each naming one range class of missile (data/weapon-classes.tsv), in two
+ * classes, said by speakers of two known sides that do not overlap ("an intercontinental ballistic
+ * missile", Ukraine's air force, against "a new intermediate-range ballistic missile", Putin); the
+ * doers they name, if any, agree. A claim naming two classes (a story retelling both) takes no part.
+ */
+function weaponClassDispute(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Dispute | null {
+  const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
+  const attack = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'attack' && it.fact.polarity === 1 && speakerSide(it) !== null && weaponClasses(records[it.rec]!).size === 1));
+  const byClass = new Map<string, EvItem[]>();
+  for (const it of attack) {
+    const c = [...weaponClasses(records[it.rec]!)][0]!;
+    (byClass.get(c) ?? byClass.set(c, []).get(c)!).push(it);
+  }
+  if (byClass.size !== 2) return null;
+  const [[ca, la], [cb, lb]] = [...byClass].sort((x, y) => x[0].localeCompare(y[0])) as [[string, EvItem[]], [string, EvItem[]]];
+  const doers = (l: EvItem[]): Set<Side> => new Set(l.map((it) => it.fact.agentSide).filter((x): x is Side => x !== null));
+  const da = doers(la);
+  const db = doers(lb);
+  if (da.size > 0 && db.size > 0 && ![...da].some((x) => db.has(x))) return null;
+  const sa = new Set(la.map(speakerSide));
+  if (lb.some((it) => sa.has(speakerSide(it)))) return null;
+  const items = [...la, ...lb];
+  if (!twoVoices(records, items) || oneSpeaker(records, items)) return null;
+  const shown = (l: EvItem[]): string => [...new Set(l.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
+  const t: Topic = { ...topic, key: `${topic.key}|weapon` };
+  const sides = [sideOf(records, la, `an ${ca} missile (${shown(la)})`), sideOf(records, lb, `an ${cb} missile (${shown(lb)})`)];
+  return {
+    id: hashId(`d|${t.key}|${sides.map((x) => x.claims.join(',')).join(';')}`),
+    topic: t, reason: 'cause', kind: 'cause', sides,
+    explanation: `What weapon made the strike: ${sides.map((x) => x.position).join(' vs ')}`,
   };
 }
 

@@ -258,6 +258,23 @@ function agentSide(e: EventMention, speakerSide: Side | null, text = ''): Side |
   // "debris from a drone downed by Russian air defences damaged a house": a noun phrase after "by",
   // before the trigger, is the doer of the participle before it, not the subject of this trigger
   if (e.agent && e.agent.end <= e.trigger.start && /\bby\s+$/i.test(text.slice(Math.max(0, e.agent.start - 4), e.agent.start))) return null;
+  // "its missile strike on the Ukrainian city of Poltava had hit ...": in a subject that is a strike
+  // "on" or "against" something, a side word after the preposition names what was struck, not the
+  // doer (lane target2); only the words before it can name the doer
+  // (the events stage may have read the noun phrase after the preposition as the subject)
+  if (e.agent && e.agent.end <= e.trigger.start) {
+    const m = /^(.*?\b(?:strikes?|attacks?|shelling|bombardment|raids?))\s+(?:on|against|upon)\s/i.exec(text.slice(e.agent.start, e.agent.end));
+    if (m) {
+      const ws = wordsOf(text, e.agent.start, e.agent.start + m[1]!.length);
+      return sideIn(ws, 0, ws.length, speakerSide, false);
+    }
+    const before = /\b(?:strikes?|attacks?|shelling|bombardment|raids?)\s+(?:on|against|upon)\s+$/i.exec(text.slice(Math.max(0, e.agent.start - 40), e.agent.start));
+    if (before) {
+      const end = e.agent.start - before[0].length;
+      const ws = wordsOf(text, Math.max(0, end - 40), end);
+      return sideIn(ws, Math.max(0, ws.length - 4), ws.length, speakerSide, false);
+    }
+  }
   if (e.agent?.side) return e.agent.side;
   if (e.agent && ENEMY.test(e.agent.text)) return opponent(speakerSide) ?? (OCCUPIERS.test(e.agent.text) ? 'RU' : null);
   return null;
@@ -330,8 +347,59 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
     if (crash) out.push(crash);
   }
   if (claim && out.some((o) => o.topic === 'cause') && aircraftNamed(analysis.text, claim.content)) for (const o of out) if (o.topic === 'cause') o.loss = 'aircraft';
+  if (claim) enemyOfTarget(analysis.text, claim.content, out, speaker.side);
   if (claim && out.some((o) => o.topic === 'responsibility' && o.polarity === 1)) withTargets(analysis.text, claim.content, out, speaker.side);
   return out;
+}
+
+/**
+ * A strike told without its doer whose target is one side's own forces («удар пришёлся по месту сбора
+ * командного состава ВСУ», "the strike had targeted a meeting of Ukrainian commanders", «удар влучив
+ * у місце збору російських офіцерів») was made by that side's enemy (lane target2): a rule of
+ * reporting, since no side strikes its own command staff. Only when no fact of the claim names a doer;
+ * the military phrase (data/target-words.tsv) stands after the strike's trigger and its side word
+ * (data/actors.tsv, "противника") within two words before it or right after it; every such phrase
+ * must name the same side. Sets the doer on the claim's doerless strike, or adds one for the attack
+ * the claim gives as a cause.
+ */
+/** A strike's noun or verb of a hit (en, ru, uk), for a cause of no named doer read as a strike by `enemyOfTarget`. */
+const STRIKE_NOUN = /^(?:strikes?|hit|удар|удара|ударом|влучання|влучив|влучила|попадани|обстрел)/i;
+
+function enemyOfTarget(text: string, frags: readonly { start: number; end: number }[], facts: EventFact[], speakerSide: Side | null): void {
+  if (facts.some((f) => f.topic === 'responsibility' && f.agentSide !== null)) return;
+  // (a strike, not an assault beaten off: «отражены шесть атак ... Потери противника составили до 120 военнослужащих»)
+  const strike = facts.find((f) => f.topic === 'responsibility' && f.polarity === 1 && f.agentSide === null) ?? facts.find((f) => f.topic === 'cause' && f.cause === 'attack' && f.polarity === 1 && f.agentSide === null && STRIKE_NOUN.test(f.text));
+  if (!strike) return;
+  const owners = new Set<Side>();
+  for (const fr of frags) {
+    if (fr.end <= strike.start) continue;
+    // (the strike's own sentence only)
+    const rest = text.slice(Math.max(fr.start, strike.start), fr.end);
+    const stop = /[.!?](?:\s|$)/.exec(rest);
+    const words = wordsOf(text, Math.max(fr.start, strike.start), stop ? Math.max(fr.start, strike.start) + stop.index : fr.end);
+    for (const x of targetMatcher().scan(words)) {
+      if (x.row !== 'military') continue;
+      if (words.slice(Math.max(0, x.from - 3), x.from).some((w) => NEGATIONS.has(w.w))) continue;
+      const owner = sideIn(words, Math.max(0, x.from - 2), x.from, speakerSide, true) ?? (x.to < words.length && !clauseBreakBetween(text, words, x.to - 1, x.to) ? sideIn(words, x.to, x.to + 1, speakerSide, false) : null);
+      if (owner) owners.add(owner);
+    }
+  }
+  const doer = owners.size === 1 ? opponent([...owners][0]!) : null;
+  if (!doer) return;
+  if (strike.topic === 'responsibility') strike.agentSide = doer;
+  else facts.push({ topic: 'responsibility', agentSide: doer, polarity: 1, cause: null, text: strike.text, start: strike.start, end: strike.end });
+}
+
+let weaponStems: [string, string][] | null = null;
+/** The kinds of weapon (data/weapon-kinds.tsv) of words `from`..`to` of `words`. */
+function weaponKindsIn(words: readonly { w: string }[], from: number, to: number): string[] {
+  weaponStems ??= table('weapon-kinds.tsv').map((r) => [r[0]!.toLowerCase(), r[1]!] as [string, string]);
+  const out = new Set<string>();
+  for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) {
+    const w = words[i]!.w;
+    for (const [stem, kind] of weaponStems) if (stem.endsWith('=') ? w === stem.slice(0, -1) : w.startsWith(stem)) out.add(kind);
+  }
+  return [...out].sort();
 }
 
 let defenceWords: PhraseMatcher<string> | null = null;
@@ -506,7 +574,18 @@ function withTargets(text: string, frags: readonly { start: number; end: number 
         kinds.add(x.row);
       }
     }
+    // both kinds named: "a military institute and the hospital next to it" (lane target2)
     if (kinds.size === 1) f.target = [...kinds][0]!;
+    else if (kinds.size === 2) f.target = 'mixed';
+    if (!f.target) continue;
+    // the weapon named as the strike's instrument: the eight words before its trigger, the three after
+    const fr = frags.find((x) => x.start <= f.start && f.end <= x.end);
+    if (!fr) continue;
+    const ws = wordsOf(text, fr.start, fr.end);
+    const at = ws.findIndex((w) => w.start >= f.start);
+    if (at < 0) continue;
+    const weapons = weaponKindsIn(ws, at - 8, at + 4);
+    if (weapons.length) f.weapons = weapons;
   }
 }
 

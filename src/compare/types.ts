@@ -264,11 +264,19 @@ export interface EventFact {
   /**
    * Responsibility facts that affirm a strike only: what kind of object the claim says it hit, a
    * `civilian` one (homes, a hospital, people in a restaurant) or a `military` one (a unit's
-   * quarters, a command post), read from data/target-words.tsv; absent when the claim names neither
-   * or both, and in facts stored before version 14 (the merge that gave facts version 14 brought it;
+   * quarters, a command post), read from data/target-words.tsv, or `mixed` when it names both (lane
+   * target2: "a military institute and the hospital next to it"); absent when the claim names
+   * neither, and in facts stored before version 14 (the merge that gave facts version 14 brought it;
    * one lane's version 13 lacks it).
    */
-  target?: 'civilian' | 'military';
+  target?: 'civilian' | 'military' | 'mixed';
+  /**
+   * Responsibility facts with a `target` only (lane target2): the kinds of weapon
+   * (data/weapon-kinds.tsv) named as the strike's instrument, in the eight words before its trigger or
+   * the three after it ("Russian Shahed drones attacked", «нанесли удар ракетами «Искандер»»); absent
+   * when none is named there.
+   */
+  weapons?: string[];
   /**
    * Cause facts only: `aircraft` when the claim names an aircraft (data/cause-crash.tsv): the loss
    * is an aircraft's, and compare sets its accident only against an attack on an aircraft (lane

@@ -73,9 +73,9 @@ test('target character: civilian and military objects in English, Russian and Uk
     ['Сили оборони України уразили аеродром Бельбек у Криму.', GS_UA, ['UA|military']],
     ['Сили оборони України уразили склад боєприпасів у Курській області.', GS_UA, ['UA|military']],
     ['KYIV, Aug 20 (Reuters) - Ukraine\'s General Staff said its forces hit a Russian air base in Crimea.', {}, ['UA|military']],
-    // --- neither, or both: no target is read
+    // --- neither: no target is read; both (lane target2): `mixed`, the struck side's civilians beside a military site
     ['MOSCOW, Aug 28 (Reuters) - Russia struck Kyiv overnight, the ministry said.', {}, []],
-    ['KYIV, Aug 28 (Reuters) - Russian missiles hit a residential building and a military airfield near Kyiv, officials said.', {}, []],
+    ['KYIV, Aug 28 (Reuters) - Russian missiles hit a residential building and a military airfield near Kyiv, officials said.', {}, ['RU|mixed']],
     // a refinery is neither list's object (Ukraine says it fuels the army; no character is read)
     ['KYIV, Jan 5 (Reuters) - Ukrainian drones struck an oil refinery in Ryazan, a Ukrainian security source said.', {}, []],
     // a negated civilian object does not count
