@@ -17,7 +17,8 @@ import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
 import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
-import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, settlementCompound, unitAfter, zeroFigures } from './figures.js';
+import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
+import { vagueAmount } from '../analyze/quantities/ruuk.js';
 import { decisionSeat, ruukChargeDenied, ruukSideIn, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
 import { crashCause } from './crash.js';
@@ -1152,6 +1153,14 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
   const mine = [...(byClaim.get(index) ?? []), ...withinAny(qIndex, frags).filter((i) => analysis.quantities[i]!.claim === null)].sort((a, b) => a - b);
   for (const qi of mine) {
     let q = analysis.quantities[qi]!;
+    // a Russian or Ukrainian vague amount («погибших — сотни»): a casualty figure or none (figures.ts)
+    if (q.vague && q.why?.rule === 'ruuk-vague') {
+      const t = ruukVagueTally(analysis.text, q, vagueAmount);
+      if (!t) continue;
+      out.push({ value: t.value, high: t.high, bound: t.bound, unit: t.unit, frame: 'event', vague: true, subjectSide: ruukSideIn(analysis.text, q.start, q.end), scope: figureScope(analysis.text, q.start, q.end), text: q.text, start: q.start, end: q.end });
+      prev = null;
+      continue;
+    }
     // a bare number with more describing words before its people than the quantities stage reads
     if (!q.unit && !/^(1[89]|20)\d\d$/.test(q.text.trim())) {
       const u = unitAfter(analysis.text, q.end);

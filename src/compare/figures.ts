@@ -297,6 +297,83 @@ export function ruukTollHead(text: string, start: number, end: number, unit: str
   return null;
 }
 
+/** Words that join two casualty heads into one tally («погибших и раненых», «загиблих і поранених»). */
+const JOIN_WORDS = new Set(['и', 'і', 'та', 'й']);
+
+/**
+ * The casualty heads of a tally standing before [start, ...) in its clause («погибших и раненых — »)
+ * or right after [.., end) («сотни убитых и раненых»): their units, in order, or [] when there is none.
+ */
+function tallyHeads(text: string, start: number, end: number): string[] {
+  const unitOf = (w: string): string | null => {
+    if (!GEN_PLURAL.test(w)) return null;
+    for (const [stem, u] of casualtyStems()) if (u !== '-' && w.startsWith(stem)) return u;
+    return null;
+  };
+  const chain = (ws: Word[]): string[] => {
+    const units: string[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const u = unitOf(ws[i]!.w);
+      if (!u) break;
+      units.push(u);
+      if (!JOIN_WORDS.has(ws[i + 1]?.w ?? '')) break;
+      i++;
+    }
+    return units;
+  };
+  const after = wordsOf(text, end, Math.min(text.length, end + 60)).filter((w) => !/[.!?,;:\n—–]/.test(text.slice(end, w.start)));
+  const ahead = chain(after);
+  if (ahead.length) return ahead;
+  const before = wordsOf(text, Math.max(0, start - 160), start);
+  // the nearest head before, and the heads joined to it on its left («погибших и раненых»)
+  for (let i = before.length - 1, n = 0; i >= 0 && n < HEAD_REACH; i--, n++) {
+    const w = before[i]!;
+    if (/[.,;:!?\n]/.test(text.slice(w.end, i === before.length - 1 ? start : before[i + 1]!.start))) return [];
+    if (!unitOf(w.w)) continue;
+    let j = i;
+    while (j >= 2 && JOIN_WORDS.has(before[j - 1]!.w) && unitOf(before[j - 2]!.w)) j -= 2;
+    return chain(before.slice(j, i + 1));
+  }
+  return [];
+}
+
+/**
+ * A Russian or Ukrainian vague amount (quantities rule `ruuk-vague`, data/vague-amounts-ruuk.tsv)
+ * as a casualty figure, or null when it is none (then compare passes it over, as before this lane):
+ *  - the toll of one casualty head («погибших — сотни», «сотни погибших»): its interval, that unit;
+ *  - a joint tally of the dead and the wounded («погибших и раненых — сотни»): killed and wounded
+ *    together are no count of either, and more of them than an official count of the dead is no
+ *    contradiction: unit `casualties`;
+ *  - unless the speaker rejects a lower order of magnitude («сотни, а не десятки», «не десятки, а
+ *    сотни»): that answers an official count of the dead in that order («63 погибших» are dozens), so
+ *    the figure says the dead are at least the rejected order's top (unit killed, at least 100).
+ * A rejected magnitude before the figure («не десятки, а сотни») is passed over to find the head.
+ */
+export function ruukVagueTally(text: string, q: { start: number; end: number; unit: string | null; value: number; high?: number | null }, rejected: (w: string) => [number, number] | null): { unit: string; value: number; high: number | null; bound: 'range' | 'at_least' } | null {
+  const { start, end, unit } = q;
+  // a tally of a part of the people («серед них постраждалих одиниці», "among them") is no toll
+  const clause = text.slice(Math.max(0, start - 80), start).split(/[.!?;\n]/u).pop() ?? '';
+  if (/(?:^|[^\p{L}])(?:серед|среди|из|з|із)[ \u00a0]+них(?![\p{L}])/iu.test(clause)) return null;
+  if (!hasCyrillic(text.slice(start, end))) return null;
+  if (unit !== null && !PERSON_UNITS.has(unit) && unit !== 'people') return null;
+  // the rejected magnitude: «..., а не десятки» after, «не десятки, а ...» before
+  const post = /^[ \u00a0]*,?[ \u00a0]*(?:а|но|але)?[ \u00a0]*не[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 40));
+  const pre = /(?:^|[^\p{L}])не[ \u00a0]+(\p{L}+)[ \u00a0]*,?[ \u00a0]*(?:а|но|але)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const rej = (post && rejected(post[1]!)) || (pre && rejected(pre[1]!)) || null;
+  const from = pre && rejected(pre[1]!) ? start - pre[0].length + (pre[0].search(/не/u)) : start;
+  let heads = tallyHeads(text, from, end);
+  // a count of people with a casualty word next to it («сотни человек погибли»)
+  if (!heads.length && unit !== null) {
+    const u = ruukCasualtyUnit(text, start, end, unit);
+    if (u) heads = [u];
+  }
+  if (!heads.length) return null;
+  const joint = new Set(heads).size > 1;
+  if (!joint) return { unit: heads[0]!, value: q.value, high: q.high ?? null, bound: 'range' };
+  if (rej && rej[1] <= q.value && heads.includes('killed')) return { unit: 'killed', value: rej[1], high: null, bound: 'at_least' };
+  return { unit: 'casualties', value: q.value, high: q.high ?? null, bound: 'range' };
+}
+
 /**
  * Whether a figures dispute is one side's official voices raising their count over time (84
  * wounded in the morning from the emergency service, "more than a hundred" the next day from
@@ -495,6 +572,10 @@ export function runningReport(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>
   const recs = d.sides.flatMap((s) => s.claims.map((c) => byId.get(c)));
   if (recs.some((r) => !r)) return false;
   if (!recs.every((r) => hasCyrillic(r!.content ?? ''))) return false;
+  // an unofficial voice (a war blogger, data/actors.tsv official "no") against an official one of
+  // his side does not update its count: he disputes it (as in sameSideUpdate; lane vague: a
+  // blogger's «сотни, а не десятки» after the ministry's 63 dead)
+  if (recs.some((r) => r!.speaker?.official === false) && recs.some((r) => r!.speaker?.official === true)) return false;
   const known = new Set(d.sides.flatMap((s) => s.speakers.map((x) => x.side)).filter((x) => x));
   // (casualty units whose toll is updated as the day goes on: data/compare.tsv `toll_units`)
   const toll = d.topic.what.type === 'quantity' && compareLexicon().tollUnits.has(d.topic.what.unit);

@@ -24,6 +24,8 @@ interface Lex {
   numbersBy: Map<string, { stem: string; whole: boolean; value: number; mult: boolean }[]> | null;
   /** designation families ("су", "ми", "х") to the unit a designation of theirs counts */
   families: Map<string, string>;
+  /** vague amounts («сотни», «десятки», «тысячи», «единицы») to the counts they allow, [low, high) */
+  vague: Map<string, [number, number]>;
 }
 
 let lex: Lex | null = null;
@@ -48,7 +50,8 @@ function load(): Lex {
     else numbersBy.set(n.stem[0]!, [n]);
   }
   const families = new Map(table('designations-ruuk.tsv').map(([f, u]) => [f!.toLowerCase(), u!] as [string, string]));
-  return (lex = { units, unitsBy, bounds, numbers, numberFirst: new Set(numbers.filter((n) => !n.mult).map((n) => n.stem[0]!)), numbersBy, families });
+  const vague = new Map(table('vague-amounts-ruuk.tsv').map(([w, lo, hi]) => [w!.toLowerCase(), [Number(lo), Number(hi)]] as [string, [number, number]]));
+  return (lex = { units, unitsBy, bounds, numbers, numberFirst: new Set(numbers.filter((n) => !n.mult).map((n) => n.stem[0]!)), numbersBy, families, vague });
 }
 
 const SP = '[ \\u00a0\\u202f]';
@@ -64,6 +67,54 @@ const ADJ_END = /(ых|их|ие|ые|ий|ый|ой|ая|ого|ими|ыми|�
 
 /** Currency signs that may stand right before a number, with their unit ids of data/units.tsv. */
 const CURRENCY_SIGNS: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '₴': 'uah', '₽': 'rub' };
+
+/** The interval [low, high) of a Russian or Ukrainian vague amount word (data/vague-amounts-ruuk.tsv), or null. */
+export function vagueAmount(word: string): [number, number] | null {
+  return load().vague.get(word.toLowerCase()) ?? null;
+}
+
+/** A word of another magnitude after a vague amount («сотни тысяч», «десятки миллионов»). */
+const MAGNITUDE_AFTER = /^[ \u00a0]+(?:тыс|тис|млн|млрд|миллион|мільйон|миллиард|мільярд)/u;
+/** A word before a vague amount that makes it a count of hundreds or thousands («несколько сотен», «кілька тисяч»). */
+const COUNTED_BEFORE = /(?:^|[^\p{L}])(?:несколько|нескольких|кілька|кількох|пару|пара|много|много|багато|\d+)[ \u00a0]+$/iu;
+
+/**
+ * Vague amounts (rule `ruuk-vague`): «сотни», «десятки», «тысячи», «единицы» (and the Ukrainian
+ * forms) give the interval of data/vague-amounts-ruuk.tsv as a range (high = the last whole count
+ * below the next order), vague, with the unit of the word after (up to two adjectives between) or
+ * none («погибших — сотни»: compare finds the casualty head). Not a figure: a word right after «не»
+ * (the magnitude a speaker rejects, «сотни, а не десятки»), a word before «тысяч»/«млн» (another
+ * magnitude, «сотни тысяч»), or after «несколько»/«кілька» or a number (a count of hundreds). A
+ * number word read before at the same place («десятки дронов» as 10) gives way to it.
+ */
+function vagueAmounts(doc: Doc, L: Lex, para: string, base: number, out: Quantity[]): void {
+  if (L.vague.size === 0) return;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(para); m; m = WORD_RE.exec(para)) {
+    const iv = L.vague.get(m[0].toLowerCase());
+    if (!iv) continue;
+    const before = para.slice(Math.max(0, m.index - 24), m.index);
+    if (/(?:^|[^\p{L}])не[ \u00a0]+$/iu.test(before) || COUNTED_BEFORE.test(before)) continue;
+    const restAll = para.slice(m.index + m[0].length);
+    if (MAGNITUDE_AFTER.test(restAll)) continue;
+    let u: { unit: string; len: number } | null = null;
+    let at2 = 0;
+    for (let k = 0; k < 3 && !u; k++) {
+      const nx = /^[ \u00a0]+([\p{L}'’]+(?:-[\p{L}]+)*)/u.exec(restAll.slice(at2));
+      if (!nx) break;
+      const wordAt = at2 + nx[0].length - nx[1]!.length;
+      u = unitOfPhrase(nx[1]!, restAll.slice(wordAt));
+      if (u) { at2 = wordAt + u.len; break; }
+      if (!ADJ_END.test(nx[1]!.toLowerCase())) break;
+      at2 = wordAt + nx[1]!.length;
+    }
+    const start = base + m.index;
+    const end = start + m[0].length + (u ? at2 : 0);
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && start < out[i]!.end && out[i]!.why?.rule === 'ruuk-word') out.splice(i, 1);
+    if (out.some((q) => q.start < end && start < q.end)) continue;
+    out.push({ text: doc.text.slice(start, end), start, end, value: iv[0], high: iv[1] - 1, bound: 'range', unit: u ? u.unit : null, vague: true, claim: null, why: { stage: 'quantities', rule: 'ruuk-vague' } });
+  }
+}
 
 /** Parses "374 520", "2,5", "1.5" to a number. */
 export function parseRuNumber(s: string): number {
@@ -317,6 +368,7 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
       if (out.some((q) => q.start < end && start < q.end)) continue;
       out.push({ text: doc.text.slice(start, end), start, end, value: n.value, high: null, bound: 'exact', unit: u.unit, claim: null, why: { stage: 'quantities', rule: 'ruuk-word' } });
     }
+    vagueAmounts(doc, L, para, p.start, out);
   });
   out.sort((a, b) => a.start - b.start);
   return out;
