@@ -17,7 +17,10 @@
  * - no claim of theirs stands on another side of a dispute of the same kind at the same place and
  *   days than another of their claims: a claim, or a voice, on two sides of one dispute ("reports
  *   of the 'liberation' are false; the town is not captured") is dropped first, and an agreement whose
- *   claims still take opposite sides of one dispute is none.
+ *   claims still take opposite sides of one dispute is none. A dispute over what a strike hit (the
+ *   doer's "hangars where sea drones were prepared" against the struck side's "a residential
+ *   quarter") names one doer on both its sides: it stands beside the agreement on who struck and
+ *   takes nothing from it.
  */
 import { sideOf, textKey } from './compare.js';
 import { voiceKey } from './identity.js';
@@ -63,8 +66,12 @@ export function keptAgreements(records: readonly ClaimRecord[], agreements: read
   for (const a of agreements) {
     let claims = a.side.claims.filter((c) => index.has(c));
     let split = false;
+    const doerAgreed = a.kind === 'responsibility' && a.topic.key.includes('|agreed|');
     for (const d of disputes) {
       if ((d.kind ?? null) !== (a.kind ?? null) || d.topic.place !== a.topic.place || !windowsOverlap(d.topic, a.topic)) continue;
+      // both sides of a dispute over what a strike hit name the same doer: it stands beside the
+      // agreement on who struck, and splits nothing of it
+      if (doerAgreed && d.reason === 'target') continue;
       const sidesOf = (c: string): number[] => d.sides.flatMap((s, i) => (s.claims.includes(c) ? [i] : []));
       // a claim, or a voice, on two sides of the dispute says both things: it agrees with no one here
       const voiceSides = new Map<string, Set<number>>();
@@ -78,7 +85,9 @@ export function keptAgreements(records: readonly ClaimRecord[], agreements: read
       const torn = (c: string): boolean => {
         const r = byId.get(c);
         const v = r ? voiceKey(r) : undefined;
-        return sidesOf(c).length >= 2 || (v !== undefined && (voiceSides.get(v)?.size ?? 0) >= 2);
+        // (a doer that claims its strike and denies something else there, "the cathedral was not hit
+        // by our weapons", still claims the strike: its voice is not torn for the agreement on who struck)
+        return sidesOf(c).length >= 2 || (!doerAgreed && v !== undefined && (voiceSides.get(v)?.size ?? 0) >= 2);
       };
       claims = claims.filter((c) => !torn(c));
       const on = new Set(claims.flatMap(sidesOf));

@@ -198,7 +198,7 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
           // (no dispute over who did it in the window: the sides that name one doer agree on it)
           if (!rollup && opts.topic === 'responsibility' && g.wide === null && opts.agreements) {
             const blamed = found.some((d) => d && d.reason !== 'target');
-            const a = blamed ? null : doerAgreement(records, win, topic('responsibility', null));
+            const a = (blamed ? null : doerAgreement(records, win, topic('responsibility', null))) ?? claimedStrikeAgreement(records, win, topic('responsibility', null));
             if (a && !seen.has(`a|${a.side.claims.join(',')}`)) {
               seen.add(`a|${a.side.claims.join(',')}`);
               opts.agreements.push(a);
@@ -573,11 +573,50 @@ function doerAgreement(records: readonly ClaimRecord[], win: EvItem[], topic: To
     const items = uniq(resp.filter((it) => it.fact.polarity === 1 && it.fact.agentSide === doer && doers.get(it.rec)!.size === 1 && speakerSide(it) !== null));
     const sides = new Set(items.map(speakerSide));
     if (sides.size < 2) continue;
-    // two texts, and two of them from speakers of different sides
-    if (!items.some((x) => items.some((y) => speakerSide(x) !== speakerSide(y) && textKey(records[x.rec]!) !== textKey(records[y.rec]!)))) continue;
+    // two texts, and two of them from speakers of different sides, the same or the next day (a claim
+    // of a strike on the 10th and a report of one on the 12th are two strikes)
+    if (!items.some((x) => items.some((y) => speakerSide(x) !== speakerSide(y) && Math.abs(x.day - y.day) <= 1 && textKey(records[x.rec]!) !== textKey(records[y.rec]!)))) continue;
     const shown = [...new Set(items.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
     const t: Topic = { ...topic, key: `${topic.key}|agreed|${doer}`, what: { type: 'event', topic: 'responsibility', subjectSide: doer } };
     const side = { ...sideOf(records, items, `done by ${doer} (${shown})`), polarity: 1 as const };
+    return { id: hashId(`a|${t.key}|${side.claims.join(',')}`), topic: t, kind: 'responsibility', side };
+  }
+  return null;
+}
+
+/**
+ * A responsibility agreement of one strike that its doer claims and the struck side reports, whatever
+ * else the window disputes: the doer's own speaker says its side struck («Вооружённые силы Российской
+ * Федерации нанесли удар ... по объектам в районе Одессы», "its forces had struck an ammunition depot
+ * near Millerovo") and a speaker of another known side says the same doer struck there («Російська
+ * ракета влучила у собор»), in another text, the same or the next day (a night strike is dated on
+ * both). The two may dispute what was hit, or who hit one building of it (the doer blames the other
+ * side's air defence for the cathedral): the agreement that the doer struck the place stands beside
+ * that dispute. No agreement without the doer's own claim (an accusation the accused denies, or
+ * leaves unanswered, is none), nor from one side's voices; claims naming two doers take no part.
+ */
+function claimedStrikeAgreement(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Agreement | null {
+  const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
+  const resp = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide && BELLIGERENTS.has(it.fact.agentSide));
+  const doers = new Map<number, Set<string>>();
+  for (const it of win) if (it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide) (doers.get(it.rec) ?? doers.set(it.rec, new Set()).get(it.rec)!).add(it.fact.agentSide);
+  for (const doer of new Set(resp.map((it) => it.fact.agentSide!))) {
+    // (a claim that denies an attack or the reports in its own words, "its units had carried out no
+    // strikes in this case", «информация об ударе не соответствует действительности», agrees on no strike)
+    const denies = (it: EvItem): boolean => (records[it.rec]!.statuses ?? []).some((st) => st && (st.denial || (st.topic === 'attack' && st.polarity === -1)));
+    const mine = resp.filter((it) => it.fact.agentSide === doer && doers.get(it.rec)!.size === 1 && !denies(it));
+    // (the doer's own claim is its official voice's: its ministry, army or head of state; "Russia" in a
+    // wire's headline, "the theatre it bombed", is the reporter's wording, not Russia's claim)
+    const own = mine.filter((it) => speakerSide(it) === doer && records[it.rec]!.speaker?.official === true);
+    const struck = mine.filter((it) => speakerSide(it) !== null && speakerSide(it) !== doer);
+    const meets = (x: EvItem, y: EvItem): boolean => Math.abs(x.day - y.day) <= 1 && textKey(records[x.rec]!) !== textKey(records[y.rec]!);
+    const o = own.filter((x) => struck.some((y) => meets(x, y)));
+    const r = struck.filter((y) => o.some((x) => meets(x, y)));
+    if (o.length === 0 || r.length === 0) continue;
+    const items = uniq([...o, ...r]);
+    const shown = [...new Set(items.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
+    const t: Topic = { ...topic, key: `${topic.key}|agreed|${doer}`, what: { type: 'event', topic: 'responsibility', subjectSide: doer } };
+    const side = { ...sideOf(records, items, `done by ${doer}: claimed by ${doer} and reported by the struck side (${shown})`), polarity: 1 as const };
     return { id: hashId(`a|${t.key}|${side.claims.join(',')}`), topic: t, kind: 'responsibility', side };
   }
   return null;
