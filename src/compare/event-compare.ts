@@ -194,7 +194,7 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
             what: { type: 'event', topic: topicName, subjectSide: side },
           });
           const found = rollup ? [rolledUp(records, win, topic('responsibility', null))]
-            : opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : [cause(records, win, topic('cause', null), deniers) ?? weaponClassDispute(records, win, topic('cause', null))];
+            : opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : [cause(records, win, topic('cause', null), deniers) ?? weaponClassDispute(records, win, topic('cause', null), g.wide)];
           // (no dispute over who did it in the window: the sides that name one doer agree on it)
           if (!rollup && opts.topic === 'responsibility' && g.wide === null && opts.agreements) {
             const blamed = found.some((d) => d && d.reason !== 'target');
@@ -786,7 +786,7 @@ function weaponClasses(rec: ClaimRecord): ReadonlySet<string> {
  * missile", Ukraine's air force, against "a new intermediate-range ballistic missile", Putin); the
  * doers they name, if any, agree. A claim naming two classes (a story retelling both) takes no part.
  */
-function weaponClassDispute(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Dispute | null {
+function weaponClassDispute(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, wide: Wide): Dispute | null {
   const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
   const attack = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'attack' && it.fact.polarity === 1 && speakerSide(it) !== null && weaponClasses(records[it.rec]!).size === 1));
   const byClass = new Map<string, EvItem[]>();
@@ -804,6 +804,17 @@ function weaponClassDispute(records: readonly ClaimRecord[], win: EvItem[], topi
   if (lb.some((it) => sa.has(speakerSide(it)))) return null;
   const items = [...la, ...lb];
   if (!twoVoices(records, items) || oneSpeaker(records, items)) return null;
+  // one strike: at a place (not a region, a country or a truce's whole war), its accounts at most a day
+  // apart (the cause window is longer: a loss's cause may be told weeks later, a weapon's class is told
+  // the day of the strike)
+  if (wide !== null) return null;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const it of items) {
+    first = Math.min(first, it.day);
+    last = Math.max(last, it.day);
+  }
+  if (last - first > 1) return null;
   const shown = (l: EvItem[]): string => [...new Set(l.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
   const t: Topic = { ...topic, key: `${topic.key}|weapon` };
   const sides = [sideOf(records, la, `an ${ca} missile (${shown(la)})`), sideOf(records, lb, `an ${cb} missile (${shown(lb)})`)];

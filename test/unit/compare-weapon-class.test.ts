@@ -43,6 +43,10 @@ test('weapon class: no cause dispute (must-not)', () => {
     ['no class on one side', [afIcbm(), claimRecords('ru', 'Российские войска нанесли удар по заводу в Кривом Роге, заявил Владимир Путин.', at('18:00'), { author: 'ТАСС', authorType: 'organisation' })]],
     // another city: another strike
     ['another city', [afIcbm(), claimRecords('ru', 'Российские войска нанесли удар по заводу в Харькове новейшей ракетой средней дальности, заявил Владимир Путин.', at('18:00'), { author: 'ТАСС', authorType: 'organisation' })]],
+    // (stop 27, a false dispute on the Russian corpus) ten days apart: two strikes, not one
+    ['ten days apart', [afIcbm(), claimRecords('ru', 'Российские войска нанесли удар по заводу в Кривом Роге новейшей баллистической ракетой средней дальности, заявил Владимир Путин.', '2025-03-24T18:00:00Z', { author: 'ТАСС', authorType: 'organisation' })]],
+    // a country is no strike's place: claims that name only the country are about no one strike
+    ['the country only', [claimRecords('af', 'Ворог запустив по Україні міжконтинентальну балістичну ракету, повідомили Повітряні сили.', at('08:00'), AF), claimRecords('ru', 'Россия будет и дальше применять по Украине баллистические ракеты средней дальности, заявил Владимир Путин.', at('18:00'), { author: 'ТАСС', authorType: 'organisation' })]],
     // one account naming both classes (a story retelling both sides) against one of them
     ['a claim naming both', [claimRecords('w', "KYIV, March 14 (Reuters) - Ukraine's air force said Russia had fired an intercontinental ballistic missile at Kryvyi Rih, while Moscow called it an intermediate-range missile.", at('20:00')), afIcbm()]],
   ];
