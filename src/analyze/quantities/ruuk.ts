@@ -97,17 +97,7 @@ function vagueAmounts(doc: Doc, L: Lex, para: string, base: number, out: Quantit
     if (/(?:^|[^\p{L}])не[ \u00a0]+$/iu.test(before) || COUNTED_BEFORE.test(before)) continue;
     const restAll = para.slice(m.index + m[0].length);
     if (MAGNITUDE_AFTER.test(restAll)) continue;
-    let u: { unit: string; len: number } | null = null;
-    let at2 = 0;
-    for (let k = 0; k < 3 && !u; k++) {
-      const nx = /^[ \u00a0]+([\p{L}'’]+(?:-[\p{L}]+)*)/u.exec(restAll.slice(at2));
-      if (!nx) break;
-      const wordAt = at2 + nx[0].length - nx[1]!.length;
-      u = unitOfPhrase(nx[1]!, restAll.slice(wordAt));
-      if (u) { at2 = wordAt + u.len; break; }
-      if (!ADJ_END.test(nx[1]!.toLowerCase())) break;
-      at2 = wordAt + nx[1]!.length;
-    }
+    const { unit: u, at: at2 } = unitAfterNumber(restAll, true);
     const start = base + m.index;
     const end = start + m[0].length + (u ? at2 : 0);
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && start < out[i]!.end && out[i]!.why?.rule === 'ruuk-word') out.splice(i, 1);
@@ -160,6 +150,25 @@ function unitOfWord(w: string, rest: string): { unit: string; len: number } | nu
     if (head) return { unit: head.unit, len: w.length };
   }
   return null;
+}
+
+/**
+ * The unit after a number word: the next word, or the one after one or two adjectives (only when
+ * `adjectives`), spaces only between ("шесть вражеских беспилотников", "сотни погибших"); `at` is
+ * where the unit ends in `rest` (0 with no unit).
+ */
+function unitAfterNumber(rest: string, adjectives: boolean): { unit: { unit: string; len: number } | null; at: number } {
+  let at = 0;
+  for (let k = 0; k < 3; k++) {
+    const nx = /^[ \u00a0]+([\p{L}'’]+(?:-[\p{L}]+)*)/u.exec(rest.slice(at));
+    if (!nx) break;
+    const wordAt = at + nx[0].length - nx[1]!.length;
+    const u = unitOfPhrase(nx[1]!, rest.slice(wordAt));
+    if (u) return { unit: u, at: wordAt + u.len };
+    if (!adjectives || !ADJ_END.test(nx[1]!.toLowerCase())) break;
+    at = wordAt + nx[1]!.length;
+  }
+  return { unit: null, at: 0 };
 }
 
 /**
@@ -349,19 +358,9 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
       const restAll = para.slice(w.index + w[0].length);
       // the unit: the next word, or the one after one or two adjectives, spaces only between
       // ("шесть вражеских беспилотников", "семь крылатых ракет", "двух российских военных")
-      let u: { unit: string; len: number } | null = null;
-      let at2 = 0;
-      for (let k = 0; k < 3 && !u; k++) {
-        const nx = /^[ \u00a0]+([\p{L}'’]+(?:-[\p{L}]+)*)/u.exec(restAll.slice(at2));
-        if (!nx) break;
-        const wordAt = at2 + nx[0].length - nx[1]!.length;
-        u = unitOfPhrase(nx[1]!, restAll.slice(wordAt));
-        if (u) { at2 = wordAt + u.len; break; }
-        // (adjectives are passed over only after a case form of a numeral, not after a word that
-        // merely starts like one: «двери жилых домов», «стороны украинских военных» count nothing)
-        if (!ADJ_END.test(nx[1]!.toLowerCase()) || !(n.whole || NUMERAL_TAIL.test(lw.slice(n.stem.length)))) break;
-        at2 = wordAt + nx[1]!.length;
-      }
+      // (adjectives are passed over only after a case form of a numeral, not after a word that
+      // merely starts like one: «двери жилых домов», «стороны украинских военных» count nothing)
+      const { unit: u, at: at2 } = unitAfterNumber(restAll, n.whole || NUMERAL_TAIL.test(lw.slice(n.stem.length)));
       if (!u) continue;
       const start = p.start + w.index;
       const end = start + w[0].length + at2;
