@@ -105,3 +105,28 @@ export function kindsBetween(claim: string, claimDay: string, denial: string, de
   }
   return [...new Set(out)].sort();
 }
+
+/** [document text, a piece of the claim's content, places its facts must have, places they must not have] */
+export type PlaceRow = [string, string, string[], string[]];
+
+/**
+ * Checks the places of claim facts: for each row, the claim of the analysed text whose content holds
+ * the piece must have every wanted place and none of the unwanted ones; fails once, listing every row
+ * that does not hold (the text published at `published`).
+ */
+export function checkClaimPlaces(rows: PlaceRow[], published: string): void {
+  const failures: string[] = [];
+  for (const [text, needle, want, not] of rows) {
+    const a = analyze({ id: 'p', text, published });
+    const i = a.claims.findIndex((c) => c.content.some((f) => text.slice(f.start, f.end).includes(needle)));
+    if (i < 0) {
+      failures.push(`no claim holds "${needle}" in: ${text}`);
+      continue;
+    }
+    const names = extractClaimFacts(a, i).places.map((p) => p.name);
+    const missing = want.filter((w) => !names.includes(w));
+    const wrong = not.filter((w) => names.includes(w));
+    if (missing.length || wrong.length) failures.push(`"${needle}": places [${names.join(', ')}]${missing.length ? ` lack ${missing.join(', ')}` : ''}${wrong.length ? ` hold ${wrong.join(', ')}` : ''}\n    in: ${text}`);
+  }
+  assert.equal(failures.length, 0, failures.join('\n'));
+}

@@ -15,29 +15,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze/index.js';
-import { extractClaimFacts, compareClaims } from '../../src/compare/index.js';
-import { claimRecords } from './fact-labels.js';
+import { compareClaims } from '../../src/compare/index.js';
+import { checkClaimPlaces, claimRecords, type PlaceRow } from './fact-labels.js';
 
-/** [document text, a piece of the claim's content, places it must have, places it must not have] */
-type Row = [string, string, string[], string[]];
-
-function check(rows: Row[]): void {
-  const failures: string[] = [];
-  for (const [text, needle, want, not] of rows) {
-    const a = analyze({ id: 'p', text, published: '2023-08-24T10:00:00Z' });
-    const i = a.claims.findIndex((c) => c.content.some((f) => text.slice(f.start, f.end).includes(needle)));
-    if (i < 0) {
-      failures.push(`no claim holds "${needle}" in: ${text}`);
-      continue;
-    }
-    const names = extractClaimFacts(a, i).places.map((p) => p.name);
-    const missing = want.filter((w) => !names.includes(w));
-    const wrong = not.filter((w) => names.includes(w));
-    if (missing.length || wrong.length) failures.push(`"${needle}": places [${names.join(', ')}]${missing.length ? ` lack ${missing.join(', ')}` : ''}${wrong.length ? ` hold ${wrong.join(', ')}` : ''}\n    in: ${text}`);
-  }
-  assert.equal(failures.length, 0, failures.join('\n'));
-}
+/** Checks the rows' claim places (test/unit/fact-labels.ts), the text published on 2023-08-24. */
+const check = (rows: PlaceRow[]): void => checkClaimPlaces(rows, '2023-08-24T10:00:00Z');
 
 test('place: the reference point of a direction is not where the claim is', () => {
   check([
