@@ -178,9 +178,11 @@ function readSpeaker(phrase: string, lang: 'ru' | 'uk', oblique: boolean, named:
 function nameAfterBody<W extends { w: string }>(ws: W[] | null): W[] | null {
   if (!ws) return ws;
   let k = 0;
-  while (k < ws.length - 1 && (findActor(ws[k]!.w)?.type === 'organisation' || SIDE_WORDS.some(([re]) => re.test(ws[k]!.w)) || FOREIGN.test(ws[k]!.w))) k++;
+  while (k < ws.length - 1 && (findActor(ws[k]!.w)?.type === 'organisation' || COUNTRY_WORD_START.some((re) => re.test(ws[k]!.w)))) k++;
   return ws.slice(k);
 }
+/** SIDE_WORDS and FOREIGN anchored at the start of a word: a country's word opens it («України», «Польщі»), a first name may only hold one inside («Віталія» holds «італі»). */
+const COUNTRY_WORD_START: RegExp[] = [...SIDE_WORDS.map(([re]) => re), FOREIGN].map((re) => new RegExp(`^(?:${re.source})`, re.flags));
 
 /** The trailing capitalised words of a phrase (at most three): a person's name ("Андрей Новицкий", "Кристиан Вагнер"), or null. */
 function trailingName<W extends { w: string }>(ws: W[]): W[] | null {
