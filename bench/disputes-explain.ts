@@ -78,6 +78,11 @@ export function factsOfKind(kind: string, r: ClaimRecord): string[] {
       const v = q.bound === 'range' ? `${q.value}-${q.high}` : `${q.bound} ${q.value}`;
       out.push(`${v} ${q.unit} (${q.frame}${q.scope ? `@${q.scope}` : ''}, of ${q.subjectSide ?? '?'}) "${q.text}"`);
     }
+    // what a strike did (src/compare/outcome.ts): compare's outcome disputes are figures disputes
+    for (const o of Array.isArray(r.outcomes) ? r.outcomes : []) {
+      if (!o) continue;
+      out.push(`outcome ${o.state}${o.debris ? '/debris' : ''}${o.civilian ? ' (civilian)' : ''} of ${o.ofSide ?? '?'} "${o.text}"`);
+    }
   }
   return out;
 }

@@ -17,9 +17,9 @@ import { namesItem } from './fate.js';
 import type { ClaimRecord, Dispute, OutcomeFact, PlaceRef, Side } from './types.js';
 import { DisjointSets, groupBy } from '../util/index.js';
 
-type Cls = 'hit' | 'losses' | 'verb' | 'damage' | 'suffer' | 'anydamage' | 'report' | 'target' | 'civil' | 'weapon' | 'instrument' | 'repelled' | 'nodamage' | 'nolosses' | 'all' | 'intercept' | 'debris' | 'fall' | 'total';
+type Cls = 'hit' | 'losses' | 'verb' | 'damage' | 'suffer' | 'anydamage' | 'report' | 'target' | 'civil' | 'weapon' | 'instrument' | 'repelled' | 'nodamage' | 'nolosses' | 'all' | 'intercept' | 'debris' | 'fall' | 'total' | 'effective' | 'strike';
 
-const CLASSES: ReadonlySet<string> = new Set(['hit', 'losses', 'verb', 'damage', 'suffer', 'anydamage', 'report', 'target', 'civil', 'weapon', 'instrument', 'repelled', 'nodamage', 'nolosses', 'all', 'intercept', 'debris', 'fall', 'total']);
+const CLASSES: ReadonlySet<string> = new Set(['hit', 'losses', 'verb', 'damage', 'suffer', 'anydamage', 'report', 'target', 'civil', 'weapon', 'instrument', 'repelled', 'nodamage', 'nolosses', 'all', 'intercept', 'debris', 'fall', 'total', 'effective', 'strike']);
 
 interface Row { words: StemWord[]; cls: Cls }
 
@@ -82,6 +82,8 @@ function clauses(text: string, start: number, end: number): Word[][] {
 
 /** How many words before a hit, verb or debris word a negation may stand. */
 const NEGATION_REACH = 3;
+/** How many words after a strike noun (its subject, with a place or target between) its "effective" or "successful" may stand ("the strikes on the refinery were effective"). */
+const EFFECTIVE_REACH = 8;
 /** How many words from a destroy verb its object or subject target may stand. */
 const TARGET_REACH = 4;
 
@@ -194,6 +196,7 @@ export function outcomeFacts(
       for (const c of cues) {
         if (isVerb(c) && inAny(c)) continue;
         if (c.cls === 'hit' && !negated(ws, c.i)) add('hit', c, null);
+        else if (c.cls === 'effective' && !negated(ws, c.i) && cues.some((x) => x.cls === 'strike' && ((x.i < c.i && c.i - x.i <= EFFECTIVE_REACH) || x.i === c.i + c.n))) add('hit', c, null);
         else if (c.cls === 'losses') add('hit', c, sideNear(c.i - 4, c.i, true) ?? sideNear(c.i + c.n, c.i + c.n + 4, false));
         else if (isVerb(c) && !negated(ws, c.i)) {
           const t = targetOf(cues, c);

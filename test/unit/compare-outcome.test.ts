@@ -334,3 +334,30 @@ test('strike outcomes read from sentences: disputes and must-nots', () => {
   ];
   for (const [why, records, count] of cases) assert.equal(compareOutcomes(records).length, count, why);
 });
+
+test('"the strikes were effective" is a hit; "the plant works normally" is no damage (lane miss8)', () => {
+  // sentences written for this test (other places than the dispute gold); expected by hand
+  const rows: [string, string | null, string | null, string[]][] = [
+    // an effective or successful strike: the attacker's account that the target was hit (EN, RU, UK)
+    ['Judging by videos online, the strikes on the Volgograd refinery were effective, the source said.', 'UA', null, ['hit:RU']],
+    ['The SBU carried out a successful strike on the fuel depot near Tuapse, a source said.', 'UA', null, ['hit:RU']],
+    ['По словам источника, удары по нефтебазе в Новороссийске были эффективными.', 'UA', null, ['hit:RU']],
+    ['Войска нанесли успешный удар по складу боеприпасов противника.', 'RU', null, ['hit:UA']],
+    ['За словами джерела, удари по НПЗ у Сизрані були ефективними.', 'UA', null, ['hit:RU']],
+    ['Дрони СБУ завдали успішного удару по нафтобазі в Брянську.', 'UA', null, ['hit:RU']],
+    // the plant or enterprise works normally: the defender's no-damage account (EN, RU, UK)
+    ['The drone was shot down on approach; the refinery is operating normally, the governor said.', 'RU', null, ['none:RU']],
+    ['Беспилотник сбит на подлёте, предприятие работает в штатном режиме.', 'RU', null, ['none:RU']],
+    ['Дрон збито, підприємство працює в штатному режимі, повідомив голова ОВА.', 'UA', null, ['none:UA']],
+    // must-not: a strike denied to be effective, an ineffective one, a hit the plant survived in part
+    ['The strikes were not effective, the governor said.', 'RU', null, []],
+    ['Удары были неэффективными, заявил губернатор.', 'RU', null, []],
+    ['Удари не були ефективними, визнав речник.', 'UA', null, []],
+    // "works normally" of something else than a struck site: an airport's schedule is no account of a strike
+    ['Аэропорт Казани работает в штатном режиме, задержек рейсов нет.', 'RU', null, []],
+  ];
+  for (const [text, side, agent, want] of rows) {
+    const got = outcomeFacts(text, [{ start: 0, end: text.length }], side as never, agent as never).map((f) => `${f.state}${f.debris ? '/debris' : ''}:${f.ofSide}${f.civilian ? ':civilian' : ''}`).sort();
+    assert.deepEqual(got, want, text);
+  }
+});
