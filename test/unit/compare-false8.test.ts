@@ -1,0 +1,33 @@
+/**
+ * Table-driven tests for lane false8 (precision on unseen reporting, batch 8): the dead of different
+ * parties are different tallies (a governor's civilians killed against the raiders a ministry says it
+ * killed): English words for the raiding fighters ("attackers", "saboteurs", data/enemy-fighters-en.tsv)
+ * name the speaker's enemy, so their count is keyed to that side.
+ * Sentences are written for these tests (other places than the gold documents); expected values by hand.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze/index.js';
+import { extractClaimFacts } from '../../src/compare/index.js';
+
+/** The casualty figures of `text` as "unit value side" strings. */
+function figures(text: string): string[] {
+  const a = analyze({ id: 'f', text, published: '2024-08-07T09:00:00Z' }, { budget: false });
+  return a.claims.flatMap((_, i) => extractClaimFacts(a, i).quantities
+    .filter((q) => q.unit === 'killed' || q.unit === 'wounded' || q.unit === 'people')
+    .map((q) => `${q.unit} ${q.value} ${q.subjectSide}`));
+}
+
+test('figures: the raiders a side says it killed are the enemy\'s dead, not the toll of its civilians', () => {
+  const rows: [string, string[]][] = [
+    ["Russia's defence ministry said more than 50 saboteurs were killed near Tetkino.", ['killed 50 UA']],
+    ["Russia's defence ministry said its forces killed 20 attackers near Sudzha.", ['killed 20 UA']],
+    ["Ukraine's military said 12 saboteurs were killed near Vovchansk.", ['killed 12 RU']],
+    // Russian and Ukrainian counts of raiders are read as no toll at all (no casualty unit): nothing to set against a toll
+    ['Минобороны России сообщило, что уничтожено более 40 диверсантов у Суджи.', []],
+    ['Міноборони Росії заявило, що знищено 25 диверсантів біля Тьоткіного.', []],
+    // must not: the toll of civilians stays no one's side
+    ['The Kursk governor Alexei Smirnov said two people were killed in the shelling of Sudzha.', ['killed 2 null']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(figures(text), want, text);
+});
