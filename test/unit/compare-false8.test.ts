@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze/index.js';
 import { extractClaimFacts } from '../../src/compare/index.js';
+import { checkFactRows } from './fact-labels.js';
 
 /** The casualty figures of `text` as "unit value side" strings. */
 function figures(text: string): string[] {
@@ -30,4 +31,18 @@ test('figures: the raiders a side says it killed are the enemy\'s dead, not the 
     ['The Kursk governor Alexei Smirnov said two people were killed in the shelling of Sudzha.', ['killed 2 null']],
   ];
   for (const [text, want] of rows) assert.deepEqual(figures(text), want, text);
+});
+
+test('cause: a fire that broke out is a consequence, not a cause; only an explicit accidental cause is an accident (EN, RU, UK)', () => {
+  checkFactRows([
+    // a fire after a strike, or a fire with no cause given: no accident
+    ['Governor Andrei Bocharov said a fire broke out at the Volgograd refinery after a drone attack.', undefined, [], ['cause accident']],
+    ['A fire broke out at the oil depot in Novorossiysk, the regional administration said.', undefined, [], ['cause accident']],
+    ['The fuel tank caught fire after the drones struck the depot in Tikhoretsk, the governor said.', undefined, [], ['cause accident']],
+    // an explicit accidental cause stays an accident
+    ['The governor said the fire at the Syzran refinery after the drone alert was caused by a short circuit.', undefined, ['cause accident'], ['cause attack']],
+    ['The regional emergencies ministry said the fire at the Syzran refinery was caused by a short circuit, not by a drone.', undefined, ['cause accident'], ['cause attack']],
+    ['Губернатор заявил, что пожар на НПЗ в Сызрани возник из-за нарушения техники безопасности, а не из-за атаки беспилотника.', undefined, ['cause accident'], ['cause attack']],
+    ['Губернатор заявив, що пожежа на нафтобазі виникла через порушення техніки безпеки, а не через атаку дрона.', undefined, ['cause accident'], ['cause attack']],
+  ]);
 });
