@@ -46,3 +46,20 @@ test('cause: a fire that broke out is a consequence, not a cause; only an explic
     ['Губернатор заявив, що пожежа на нафтобазі виникла через порушення техніки безпеки, а не через атаку дрона.', undefined, ['cause accident'], ['cause attack']],
   ]);
 });
+
+/** The control facts of `text` as "state subject" strings. */
+function control(text: string): string[] {
+  const a = analyze({ id: 'c', text, published: '2025-12-23T09:00:00Z' }, { budget: false });
+  return a.claims.flatMap((_, i) => extractClaimFacts(a, i).statuses.filter((s) => s.topic === 'control').map((s) => `${s.state} ${s.subjectSide}`));
+}
+
+test('control: fire control (the ability to hit a place) is not holding it (EN, RU, UK)', () => {
+  const rows: [string, string[]][] = [
+    ["The town of Kupiansk remains under Ukrainian fire control, Ukraine's General Staff said.", []],
+    ['Генштаб ЗСУ заявив, що Покровськ перебуває під вогневим контролем українських військ.', []],
+    ['Минобороны России заявило, что Купянск находится под огневым контролем российских войск.', []],
+    // holding stays holding
+    ["The town of Kupiansk remains under Ukrainian control, Ukraine's General Staff said.", ['holds UA']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(control(text), want, text);
+});
