@@ -7,7 +7,7 @@ import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import { clauseBreakBetween, NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type StatusRow, type Word } from './lexicon.js';
-import { firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
+import { enemyWord, firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { defenceMatcher, eventFacts, truceParagraph } from './event-facts.js';
@@ -1183,6 +1183,8 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     if (!side && (words[qb]?.w === 'of' || words[qb]?.w === 'from' || words[qb]?.w === 'belonging')) {
       side = sideIn(words, qb + 1, Math.min(words.length, qb + 5), speakerSide, false);
     }
+    // "killed 20 attackers": a count whose unit is its verb, and the fighters it counts right after it (data/enemy-fighters-en.tsv)
+    if (!side && qb < words.length && enemyWord(words[qb]!.w)) side = sideIn(words, qb, qb + 1, speakerSide, false);
     const hit = casualtyUnits().has(q.unit) ? null : frameOf(words, qa, qb);
     let frame: QuantityFact['frame'] = casualtyUnits().has(q.unit) ? 'event' : (hit?.frame ?? 'count');
     if (!side && hit) side = frameSide(words, hit, speakerSide);

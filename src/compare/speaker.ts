@@ -297,6 +297,12 @@ export interface SpeakerContext {
 }
 /** Words for the speaker's opponent ("the enemy", "the adversary"). */
 const ENEMY = new Set(['enemy', 'enemies', 'adversary', "enemy's", 'occupiers', 'occupier', 'invaders']);
+let enemyFighters: Set<string> | null = null;
+/** Whether a word names the speaker's opponent: "the enemy", or the fighters who raid a side's territory (data/enemy-fighters-en.tsv: "attackers", "saboteurs"). */
+export function enemyWord(w: string): boolean {
+  enemyFighters ??= new Set(table('enemy-fighters-en.tsv').map((r) => r[0]!).filter((x) => x));
+  return ENEMY.has(w) || enemyFighters.has(w);
+}
 
 /**
  * The side named by the words `words[from, to)` (nearest to `to` first when `backwards`), or null:
@@ -317,7 +323,7 @@ export function sideIn(words: Word[], from: number, to: number, speaker: Side | 
       continue;
     }
     if (FIRST_PERSON.has(w)) continue;
-    if (ENEMY.has(w)) {
+    if (enemyWord(w)) {
       const o = opponent(speakerSide);
       if (o) return o;
       continue;
