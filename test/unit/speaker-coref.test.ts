@@ -36,6 +36,13 @@ describe('English: pronouns and descriptions point at the compatible body or per
     ['"who" of a description before the name takes the name in apposition',
       'A former banker who became finance minister in March, Olga Petrenko, said the budget would cover the army\'s pay until December.',
       "the budget would cover", 'Olga Petrenko'],
+    // lane speak8: "it said" after a sentence whose claim a body spoke (", the X said,"), not the dateline's agency
+    ['", it said" after a sentence whose speaker is a body given after its claim, not the agency of the dateline',
+      "CHISINAU, Moldova (AP) — Two drones crashed in a field near the border overnight, Moldova's defence ministry said, the third such incident this month. Soldiers found the wreckage of one of them, it said.",
+      'Soldiers found the wreckage', "Moldova's defence ministry"],
+    ['", it said" after ", the regional police said,": the police (a body with no name), not AP of the dateline',
+      'CHISINAU, Moldova (AP) — Two drones crashed in a field near the border overnight, the regional police said, the third such incident this month. Soldiers found the wreckage of one of them, it said.',
+      'Soldiers found the wreckage', null],
   ];
   for (const [what, text, words, want] of rows) test(what, () => assert.equal(speakerOf(text, words), want));
 });
@@ -72,6 +79,13 @@ describe('Russian and Ukrainian: role nouns, short names and pronouns point at t
     ['ru: ", сказал губернатор," inside the sentence after the governor was named',
       'Губернатор Белгородской области Вячеслав Гладков провёл совещание. Подача электричества, сказал губернатор, будет восстановлена к утру.',
       'будет восстановлена к утру', 'Vyacheslav Gladkov'],
+    // lane speak8: "глава держави" / "глава государства" (the head of state) in any case is the president named before
+    ['uk: "За словами глави держави" two sentences after the president named with his title',
+      'Президент Фінляндії Александр Стубб прибув до Києва з неоголошеним візитом. Він зустрівся з військовими у шпиталі. За словами глави держави, Фінляндія передасть Україні ще дві системи ППО.',
+      'Фінляндія передасть Україні', 'Alexander Stubb'],
+    ['ru: "По словам главы государства" after the president named two sentences before',
+      'Президент Белоруссии Александр Лукашенко провёл совещание по уборке урожая. Он осмотрел новую технику. По словам главы государства, все хозяйства получат топливо до конца месяца.',
+      'все хозяйства получат топливо', 'Alexander Lukashenko'],
   ];
   for (const [what, text, words, want] of rows) test(what, () => assert.equal(speakerOf(text, words), want));
   test('ru: an adverbial participle after ", заявил X," is no part of what he said', () => {

@@ -173,12 +173,23 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     } else if (head === 'it') {
       // the body that is the subject of the sentence before ("Russia's defence ministry made no
       // mention of a loss. It said ..."), else the last body named
-      const o = subjectBody(doc, sp.start, claim) ?? lastOrganisation(doc, sp.start, claim, null);
+      const o = subjectBody(doc, sp.start, claim);
       sp.type = 'organisation';
-      if (o) {
-        sp.name = o.name;
-        sp.type = o.type;
-        sp.resolvedFrom = { start: o.start, end: o.end };
+      // else the body that spoke a claim of the sentence before ("Two drones crashed ..., the
+      // regional police said. Soldiers found ..., it said."), even one with no name, before any
+      // body merely named (the agency of the dateline is no speaker of it)
+      const said = o ? null : bodySpeakerBefore(doc, sp.start, claim);
+      if (said) {
+        sp.name = said.name;
+        sp.type = said.type;
+        sp.resolvedFrom = { start: said.start, end: said.end };
+        return;
+      }
+      const body = o ?? lastOrganisation(doc, sp.start, claim, null);
+      if (body) {
+        sp.name = body.name;
+        sp.type = body.type;
+        sp.resolvedFrom = { start: body.start, end: body.end };
       }
     }
     return;
@@ -372,6 +383,28 @@ function subjectBody(doc: Doc, offset: number, self: ClaimDraft): Actor | null {
     return { name: phrase.replace(/^the\s+/i, ''), start, end, type: 'organisation' };
   }
   return { name: phrase, start, end, type: 'organisation' };
+}
+
+/**
+ * The body (an organisation or channel, named or given by its phrase alone) that is the speaker of a
+ * claim whose cue stands in the sentence before the one at `offset`: the first such, by position.
+ * Null when that sentence has no claim spoken by a body.
+ */
+function bodySpeakerBefore(doc: Doc, offset: number, self: ClaimDraft): { name: string | null; start: number; end: number; type: SpeakerType } | null {
+  const t = doc.tokens;
+  const si = t.sent[doc.tokenAt(offset)]!;
+  if (si < 1) return null;
+  const s = doc.sentences[si - 1]!;
+  let best: { name: string | null; start: number; end: number; type: SpeakerType } | null = null;
+  for (const c of claimsBetween(doc, s.start, s.end)) {
+    const sp = c.speaker;
+    if (c === self || !sp || !c.cue || c.cue.start < s.start || c.cue.start >= s.end) continue;
+    if (sp.type !== 'organisation' && sp.type !== 'channel') continue;
+    if (doc.inClosedQuote(sp.start)) continue;
+    const at = sp.resolvedFrom ?? sp;
+    if (!best || at.start < best.start) best = { name: sp.name ?? null, start: at.start, end: at.end, type: sp.type };
+  }
+  return best;
 }
 
 /** A title or a noun for one person ("governor", "ally", "spokesman"): titles.tsv or group-nouns.tsv type person. */
