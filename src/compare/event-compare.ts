@@ -600,10 +600,10 @@ function claimedStrikeAgreement(records: readonly ClaimRecord[], win: EvItem[], 
   const resp = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide && BELLIGERENTS.has(it.fact.agentSide));
   const doers = new Map<number, Set<string>>();
   for (const it of win) if (it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide) (doers.get(it.rec) ?? doers.set(it.rec, new Set()).get(it.rec)!).add(it.fact.agentSide);
+  // (a claim that denies an attack or the reports in its own words, "its units had carried out no
+  // strikes in this case", «информация об ударе не соответствует действительности», agrees on no strike)
+  const denies = (it: EvItem): boolean => (records[it.rec]!.statuses ?? []).some((st) => st && (st.denial || (st.topic === 'attack' && st.polarity === -1)));
   for (const doer of new Set(resp.map((it) => it.fact.agentSide!))) {
-    // (a claim that denies an attack or the reports in its own words, "its units had carried out no
-    // strikes in this case", «информация об ударе не соответствует действительности», agrees on no strike)
-    const denies = (it: EvItem): boolean => (records[it.rec]!.statuses ?? []).some((st) => st && (st.denial || (st.topic === 'attack' && st.polarity === -1)));
     const mine = resp.filter((it) => it.fact.agentSide === doer && doers.get(it.rec)!.size === 1 && !denies(it));
     // (the doer's own claim is its official voice's: its ministry, army or head of state; "Russia" in a
     // wire's headline, "the theatre it bombed", is the reporter's wording, not Russia's claim)
@@ -787,6 +787,8 @@ function weaponClasses(rec: ClaimRecord): ReadonlySet<string> {
  * doers they name, if any, agree. A claim naming two classes (a story retelling both) takes no part.
  */
 function weaponClassDispute(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, wide: Wide): Dispute | null {
+  // one strike is at a place: not a region, a country or a truce's whole war
+  if (wide !== null) return null;
   const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
   const attack = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'attack' && it.fact.polarity === 1 && speakerSide(it) !== null && weaponClasses(records[it.rec]!).size === 1));
   const byClass = new Map<string, EvItem[]>();
@@ -804,10 +806,8 @@ function weaponClassDispute(records: readonly ClaimRecord[], win: EvItem[], topi
   if (lb.some((it) => sa.has(speakerSide(it)))) return null;
   const items = [...la, ...lb];
   if (!twoVoices(records, items) || oneSpeaker(records, items)) return null;
-  // one strike: at a place (not a region, a country or a truce's whole war), its accounts at most a day
-  // apart (the cause window is longer: a loss's cause may be told weeks later, a weapon's class is told
-  // the day of the strike)
-  if (wide !== null) return null;
+  // one strike: its accounts at most a day apart (the cause window is longer: a loss's cause may be told
+  // weeks later, a weapon's class is told the day of the strike)
   let first = Infinity;
   let last = -Infinity;
   for (const it of items) {

@@ -24,6 +24,13 @@ import { weaponSystemSide } from './weapon-sides.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import { aircraftNamed, crashCause } from './crash.js';
 
+/** Strike nouns whose object after "on"/"against"/"upon" is what was struck (`agentSide`, lane target2). */
+const STRIKE_NOUNS = 'strikes?|attacks?|shelling|bombardment|raids?';
+/** A subject that is a strike on something ("its missile strike on the city of X"): group 1 runs up to the strike noun. */
+const STRIKE_ON_IN = new RegExp(`^(.*?\\b(?:${STRIKE_NOUNS}))\\s+(?:on|against|upon)\\s`, 'i');
+/** A strike noun and its preposition right before a subject the events stage read after it. */
+const STRIKE_ON_BEFORE = new RegExp(`\\b(?:${STRIKE_NOUNS})\\s+(?:on|against|upon)\\s+$`, 'i');
+
 /** A Cyrillic letter (a Russian or Ukrainian trigger). */
 const CYRILLIC_WORD = /[\u0400-\u04ff]/;
 
@@ -263,12 +270,12 @@ function agentSide(e: EventMention, speakerSide: Side | null, text = ''): Side |
   // doer (lane target2); only the words before it can name the doer
   // (the events stage may have read the noun phrase after the preposition as the subject)
   if (e.agent && e.agent.end <= e.trigger.start) {
-    const m = /^(.*?\b(?:strikes?|attacks?|shelling|bombardment|raids?))\s+(?:on|against|upon)\s/i.exec(text.slice(e.agent.start, e.agent.end));
+    const m = STRIKE_ON_IN.exec(text.slice(e.agent.start, e.agent.end));
     if (m) {
       const ws = wordsOf(text, e.agent.start, e.agent.start + m[1]!.length);
       return sideIn(ws, 0, ws.length, speakerSide, false);
     }
-    const before = /\b(?:strikes?|attacks?|shelling|bombardment|raids?)\s+(?:on|against|upon)\s+$/i.exec(text.slice(Math.max(0, e.agent.start - 40), e.agent.start));
+    const before = STRIKE_ON_BEFORE.exec(text.slice(Math.max(0, e.agent.start - 40), e.agent.start));
     if (before) {
       const end = e.agent.start - before[0].length;
       const ws = wordsOf(text, Math.max(0, end - 40), end);

@@ -1376,13 +1376,13 @@ function claimPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], f
   // («Україна втратила до половини генерації», fix lane fixpl): the loss is where the country is
   const loose = placesFor(analysis, claim, frags, fineOnly, skip, false);
   const best = strict.places.length === 0 || loose.placeFrom === 'content' ? loose : strict;
-  if (best.places.length > 0 || !memo(analysis, 'facts:directionRefs', () => directionRefs(analysis)).some(Boolean)) return best;
+  if (best.places.length > 0 || !directionRefs(analysis).some(Boolean)) return best;
   return placesFor(analysis, claim, frags, fineOnly, skip, false, true);
 }
 
 /** Whether each place of the analysis (`placesOf`) is the reference point of a direction ("north of Moscow"). */
 function directionRefs(analysis: Analysis): boolean[] {
-  return memo(analysis, 'facts:placesOf', () => placesOf(analysis)).map((p) => directionRef(analysis.text, p.start));
+  return memo(analysis, 'facts:directionRefs', () => memo(analysis, 'facts:placesOf', () => placesOf(analysis)).map((p) => directionRef(analysis.text, p.start)));
 }
 
 /** Whether each place of `all` opens its sentence as a speaker's seat ("In Kyiv, presidential adviser X said"). */
@@ -1430,7 +1430,7 @@ function deathPlaces(analysis: Analysis, claim: Claim, frags: readonly Span[], p
   const all = memo(analysis, 'facts:placesOf', () => placesOf(analysis));
   const notHere = notHereOf(analysis);
   const actor = actorsOf(analysis);
-  const dirRef = memo(analysis, 'facts:directionRefs', () => directionRefs(analysis));
+  const dirRef = directionRefs(analysis);
   const sp = claim.speaker?.fromDocument ? null : claim.speaker;
   const own = new Set(sentencesOf(analysis, frags));
   const at = frags[0]?.start ?? 0;
@@ -1470,7 +1470,7 @@ function placesFor(analysis: Analysis, claim: Claim, frags: readonly Span[], fin
   // an actor's country, capital or seat, left out of the strict pick
   const actor = actorsOf(analysis);
   // the reference point of a direction, left out unless `refs`
-  const dirRef = memo(analysis, 'facts:directionRefs', () => directionRefs(analysis));
+  const dirRef = directionRefs(analysis);
   const about = (i: number): boolean => !NOT_ABOUT.has(all[i]!.place?.role ?? 'place') && !notHere[i] && !(strict && actor[i]) && !(!refs && dirRef[i]) && !(skip && skip(all[i]!.ref));
   const notSpeaker = (i: number): boolean => about(i) && !(sp && all[i]!.start < sp.end && all[i]!.end > sp.start);
   const inContent = withinAny(pIndex, frags).filter(notSpeaker);

@@ -82,14 +82,19 @@ test('involve: must-not traps (conditional, question, no attack, a third party q
 
 test('involve: the capitals of "decisions are taken in X, not in Y" are seats of power, not the claim\'s place', () => {
   const bad: string[] = [];
+  let usRead = 0;
   for (const text of [
     'Decisions on strikes like this are made in Washington, not in Kyiv, Russian foreign ministry spokeswoman Maria Zakharova said of the drone attack on the Novoshakhtinsk refinery.',
     'Решения об ударах по Новошахтинскому НПЗ принимаются не в Киеве, а в Вашингтоне, заявила официальный представитель МИД России Мария Захарова.',
   ]) {
     for (const r of claimRecords('t', text, '2024-06-01T10:00:00Z')) {
       const names = r.places.map((p) => p.name);
-      if (r.events?.some((e) => e.topic === 'responsibility' && e.agentSide === 'US') && names.some((n) => /^(Kyiv|Washington)/.test(n))) bad.push(`${text}: ${names.join(', ')}`);
+      const us = r.events?.some((e) => e.topic === 'responsibility' && e.agentSide === 'US') ?? false;
+      if (us) usRead++;
+      if (us && names.some((n) => /^(Kyiv|Washington)/.test(n))) bad.push(`${text}: ${names.join(', ')}`);
     }
   }
+  // (the check means something only where the accusation is read: both texts blame the United States)
+  assert.equal(usRead, 2);
   assert.deepEqual(bad, []);
 });

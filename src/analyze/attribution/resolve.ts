@@ -314,7 +314,7 @@ function fullNameBefore(doc: Doc, e: number): Actor | null {
     if (!o.name || !o.text.includes(' ') || inCredit(doc, o.start) || doc.inClosedQuote(o.start)) continue;
     if (o.type !== 'person' && o.type !== 'organisation' && o.type !== 'channel' && o.type !== 'unknown') continue;
     const words = o.text.toLowerCase().split(/\s+/);
-    const first = words[0] === w && o.type !== 'person' ? true : words[0] === w && !firstNames.has(w);
+    const first = words[0] === w && (o.type !== 'person' || !firstNames.has(w));
     const last = o.type === 'person' && words[words.length - 1] === w;
     if (!first && !last) continue;
     if (found && found.name !== o.name) return null;
