@@ -766,7 +766,7 @@ function weaponClasses(rec: ClaimRecord): ReadonlySet<string> {
   if (known) return known;
   if (!classWords) {
     classWords = new PhraseMatcher<string>();
-    for (const [phrase, cls] of table('weapon-classes.tsv')) if (phrase && cls) classWords.add(phrase, cls);
+    for (const [phrase, cls] of table('weapon-classes.tsv')) if (phrase && cls && cls !== 'identify') classWords.add(phrase, cls);
   }
   const words = wordsOf(rec.content ?? '');
   const out = new Set<string>();
