@@ -1,5 +1,5 @@
 /**
- * Table-driven tests (lane facts9, issue 9) for three readings an analyst applies to a claim that
+ * Table-driven tests (lane facts9, issue 9) for readings an analyst applies to a claim that
  * names no figure, no doer and no place of its own:
  * - a dismissal of a report as a manipulation ("another crude manipulation", «грубая манипуляция»,
  *   «чергова маніпуляція») is a blanket denial like "a fake" (src/compare/rebut.ts,
@@ -10,9 +10,7 @@
  *   середньої дальності») tells of the attack with that class of missile, against a side that names
  *   another class (data/weapon-classes.tsv, rows `identify`); a class named with no such frame
  *   ("could deploy intermediate-range missiles") is no account of the strike;
- * - an admission that mistakes were made ("mistakes had been made", «были допущены ошибки», «були
- *   допущені помилки») is a status of the situation going badly, set against a claim that all went
- *   to plan ("a planned regrouping", «организованная переброска»).
+ * - (control) "X is now entirely in the hands of our forces" is a claim to hold X (see below).
  *
  * Every sentence was written for this test (another town, other wording, in the three languages); the
  * expected values were decided by hand from the language before the program was run on them.
@@ -82,15 +80,33 @@ test('weapon identified: no cause dispute without a frame naming the weapon (mus
   assert.deepEqual(bad, []);
 });
 
-test('mistakes were made: an admission of mistakes is the situation going badly (en, ru, uk)', () => {
+
+// (control) "X is now entirely in the hands of our forces" is a claim to hold X, of the side the
+// phrase names after it or else of the speaker's own side; the armed groups of Russian citizens that
+// fight on Ukraine's side (the Freedom of Russia Legion, the Russian Volunteer Corps) speak for
+// Ukraine's side; "Putin's army" is Russia's forces. A "with weapons in hand" holds nothing.
+const LEGION = 'Легион «Свобода России»';
+const RDK = 'Русский добровольческий корпус';
+test('in the hands of: a claim to hold the place, of the side named or the speaker\'s own (en, ru, uk)', () => {
   const rows: FactRow[] = [
-    ['Ramzan Kadyrov said mistakes had been made and that the leadership had to be told the real situation.', undefined, ['situation null -1'], []],
-    ['"Mistakes were made," the commander said.', undefined, ['situation null -1'], []],
-    ['Рамзан Кадыров заявил, что были допущены ошибки и из них нужно сделать выводы.', undefined, ['situation null -1'], []],
-    ['Командувач угруповання Олександр Тарнавський заявив, що були допущені помилки, і висновки з них мають бути зроблені.', undefined, ['situation null -1'], []],
-    // must-not: mistakes denied, or mistakes of a vote count
-    ['The ministry said no mistakes had been made during the regrouping.', undefined, [], ['situation null -1']],
-    ['Министр заявил, что ошибок допущено не было.', undefined, [], ['situation null -1']],
+    ['Глушково Курской области теперь полностью в руках русских освободительных сил. Части путинской армии покидают посёлок. Операция продолжается.', LEGION, ['control holds UA 1', 'control lost RU -1'], ['control holds RU 1']],
+    ['Глушково Курской области теперь полностью в руках наших бойцов. Операция продолжается.', RDK, ['control holds UA 1'], ['control holds RU 1']],
+    ['Село Глушково Курської області тепер повністю в руках наших підрозділів. Операція триває.', 'Генеральний штаб ЗСУ', ['control holds UA 1'], ['control holds RU 1']],
+    ['Глушково Курской области находится в руках противника, сообщил Генштаб ВСУ.', undefined, ['control holds RU 1'], ['control holds UA 1']],
+    ['MOSCOW, March 12 (Reuters) - The Freedom of Russia Legion said the border village of Glushkovo in the Kursk region was entirely in their hands.', undefined, ['control holds UA 1'], ['control holds RU 1']],
+    // must-not: weapons in hand, and a fate in one's own hands, hold no place
+    ['Защитники Глушково Курской области погибли с оружием в руках, сообщил губернатор Роман Старовойт.', undefined, [], ['control holds RU 1', 'control holds UA 1', 'control holds null 1']],
+    ['Губернатор Роман Старовойт заявил, что судьба Глушково Курской области в наших руках.', undefined, [], ['control holds RU 1', 'control holds UA 1', 'control holds null 1']],
   ];
   checkFactRows(rows);
+});
+
+test('in the hands of: the legion\'s claim to hold a village against the ministry\'s attacks repelled there is a control dispute', () => {
+  const legion = claimRecords('lg', 'Глушково Курской области теперь полностью в руках русских освободительных сил. Части путинской армии покидают посёлок. Операция продолжается.', '2024-03-12T09:00:00Z', { author: LEGION, authorType: 'organisation', ownVoice: true });
+  const mod = claimRecords('mod', 'Кроме того, с 8.00 до 8.25 отражены четыре атаки диверсионно-разведывательных групп у Глушково Курской области. Государственная граница не нарушена.', '2024-03-12T12:00:00Z', { author: 'Министерство обороны Российской Федерации', authorType: 'organisation', ownVoice: true });
+  const sides = compareClaims([...legion, ...mod]).disputes.filter((d) => d.kind === 'control').map((d) => d.sides.map((s) => [...new Set(s.claims.map((c) => c.split('#')[0]))].sort().join('+')).sort().join(' | '));
+  assert.ok(sides.includes('lg | mod'), `got ${sides.join('; ') || 'none'}`);
+  // must-not: the ministry's own claim to hold it is no dispute with its attacks repelled
+  const own = claimRecords('ru2', 'Глушково Курской области теперь полностью в руках наших бойцов.', '2024-03-12T09:00:00Z', { author: 'Министерство обороны Российской Федерации', authorType: 'organisation', ownVoice: true });
+  assert.deepEqual(compareClaims([...own, ...mod]).disputes.filter((d) => d.kind === 'control').length, 0);
 });
