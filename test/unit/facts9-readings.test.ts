@@ -19,7 +19,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareClaims } from '../../src/compare/index.js';
 import type { ClaimRecord } from '../../src/compare/index.js';
-import { checkFactRows, claimRecords, kindsBetween, type FactRow } from './fact-labels.js';
+import { checkClaimPlaces, checkFactRows, claimRecords, kindsBetween, type FactRow } from './fact-labels.js';
 
 test('manipulation: a dismissal of the report as a manipulation is a denial of it (en, ru, uk)', () => {
   const claimEn = 'MOSCOW, Jan 17 (Reuters) - Russia\'s defence ministry said it had struck a building in Odesa housing foreign mercenaries, killing more than 40 of them.';
@@ -109,4 +109,27 @@ test('in the hands of: the legion\'s claim to hold a village against the ministr
   // must-not: the ministry's own claim to hold it is no dispute with its attacks repelled
   const own = claimRecords('ru2', 'Глушково Курской области теперь полностью в руках наших бойцов.', '2024-03-12T09:00:00Z', { author: 'Министерство обороны Российской Федерации', authorType: 'organisation', ownVoice: true });
   assert.deepEqual(compareClaims([...own, ...mod]).disputes.filter((d) => d.kind === 'control').length, 0);
+});
+
+// (place) where a weapon was launched from is not where the strike was: "the ICBM had been launched
+// from Russia's Astrakhan region", «ракетою, запущеною з Астраханської області» place no claim there
+test('launched from: the launch site is no place of the claim (en, ru, uk)', () => {
+  const wire = 'KRYVYI RIH, March 14 (Reuters) - A Russian missile struck an industrial site in Kryvyi Rih on Friday.\n\nUkraine\'s air force said the missile had been launched from Russia\'s Astrakhan region. Pentagon deputy press secretary Sabrina Singh said the weapon was an experimental intermediate-range ballistic missile.';
+  checkClaimPlaces([
+    [wire, 'the weapon was', ['Kryvyi Rih'], ['Astrakhan Oblast']],
+    ['Вранці ворог завдав удару по Кривому Рогу балістичною ракетою, запущеною з Астраханської області, повідомили Повітряні сили.', 'завдав удару', ['Kryvyi Rih'], ['Astrakhan Oblast']],
+    ['Утром противник нанёс удар по Кривому Рогу баллистической ракетой, выпущенной из Астраханской области, сообщили в Воздушных силах.', 'нанёс удар', ['Kryvyi Rih'], ['Astrakhan Oblast']],
+    // must-not: a place after "from" with no launch word is the claim's place
+    ['KYIV, March 14 (Reuters) - Ukraine\'s General Staff said Russian troops had withdrawn from Kupiansk.', 'withdrawn from', ['Kupiansk'], []],
+  ], '2025-03-14T20:00:00Z');
+});
+
+// (compare) one class named by two sides against another named by a third: a dispute per pair of
+// sides, as analysts list them (Ukraine against Russia, Ukraine against the United States)
+test('weapon class: each side naming the other class is its own dispute with the first', () => {
+  const ru = claimRecords('ru', 'Президент России Владимир Путин заявил, что российские войска нанесли удар по заводу в Кривом Роге новейшей баллистической ракетой средней дальности.', at('18:00'));
+  const us = claimRecords('us', 'KRYVYI RIH, March 14 (Reuters) - A Russian missile struck an industrial site in Kryvyi Rih on Friday.\n\nPentagon deputy press secretary Sabrina Singh said the weapon was an experimental intermediate-range ballistic missile.', at('20:00'));
+  assert.deepEqual(causeDisputes(afIcbm(), ru, us).sort(), ['RU/UA', 'UA/US']);
+  // must-not: two sides naming the same class against no other class: no dispute
+  assert.deepEqual(causeDisputes(ru, us), []);
 });
