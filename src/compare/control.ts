@@ -312,7 +312,8 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
   if (fact.subjectSide === null && state !== 'contested') {
     const last = words[to - 1]!.w;
     // "Melitopol fell to Russian forces": the side after "to" of a row with no subject holds it
-    if (last === 'of' || last === 'контролем' || (last === 'to' && row.subject === null && state === 'holds')) fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
+    // («находится в руках противника», "in the hands of": the side after «руках» holds it)
+    if (last === 'of' || last === 'контролем' || last === 'руках' || (last === 'to' && row.subject === null && state === 'holds')) fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
     if (fact.subjectSide === null && row.subject === 'own' && (speaker.side === 'RU' || speaker.side === 'UA')) fact.subjectSide = speaker.side;
   }
   let place = statementPlace(analysis, words, from, to);

@@ -18,7 +18,7 @@ import { dayNumber, hashId, oneSpeaker, placeKeys, sideOf, textKey, twoVoices, t
 import type { Agreement, ClaimRecord, Dispute, EventFact, PlaceRef, Side, Topic } from './types.js';
 import { capitalOfSide } from './capital.js';
 import { table } from '../lexicon/index.js';
-import { DisjointSets, hasCyrillic } from '../util/index.js';
+import { DisjointSets, groupBy, hasCyrillic } from '../util/index.js';
 import { namesTruce, targetClass, targetPhrases, targetTexts } from './event-facts.js';
 import { compareLexicon, NEGATIONS, PhraseMatcher, wordsOf } from './lexicon.js';
 
@@ -194,7 +194,7 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
             what: { type: 'event', topic: topicName, subjectSide: side },
           });
           const found = rollup ? [rolledUp(records, win, topic('responsibility', null))]
-            : opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : [cause(records, win, topic('cause', null), deniers) ?? weaponClassDispute(records, win, topic('cause', null), g.wide)];
+            : opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : causeOrWeapon(cause(records, win, topic('cause', null), deniers), () => weaponClassDisputes(records, win, topic('cause', null), g.wide));
           // (no dispute over who did it in the window: the sides that name one doer agree on it)
           if (!rollup && opts.topic === 'responsibility' && g.wide === null && opts.agreements) {
             const blamed = found.some((d) => d && d.reason !== 'target');
@@ -758,6 +758,11 @@ function cause(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, den
   };
 }
 
+/** The disputes of a window's cause: the cause dispute if there is one, else the weapon-class disputes. */
+function causeOrWeapon(d: Dispute | null, weapon: () => Dispute[]): (Dispute | null)[] {
+  return d ? [d] : weapon();
+}
+
 let classWords: PhraseMatcher<string> | null = null;
 const classesOf = new WeakMap<ClaimRecord, ReadonlySet<string>>();
 /** The range classes of missile (data/weapon-classes.tsv) the content of `rec` names before any other voice's report in it, negated ones left out (cached per record). */
@@ -766,7 +771,7 @@ function weaponClasses(rec: ClaimRecord): ReadonlySet<string> {
   if (known) return known;
   if (!classWords) {
     classWords = new PhraseMatcher<string>();
-    for (const [phrase, cls] of table('weapon-classes.tsv')) if (phrase && cls) classWords.add(phrase, cls);
+    for (const [phrase, cls] of table('weapon-classes.tsv')) if (phrase && cls && cls !== 'identify') classWords.add(phrase, cls);
   }
   const words = wordsOf(rec.content ?? '');
   const out = new Set<string>();
@@ -785,10 +790,13 @@ function weaponClasses(rec: ClaimRecord): ReadonlySet<string> {
  * classes, said by speakers of two known sides that do not overlap ("an intercontinental ballistic
  * missile", Ukraine's air force, against "a new intermediate-range ballistic missile", Putin); the
  * doers they name, if any, agree. A claim naming two classes (a story retelling both) takes no part.
+ * When a class is named by speakers of several sides, each of them stands against the other class
+ * in a dispute of its own (lane facts9: Ukraine's ICBM against Russia's and against the Pentagon's
+ * intermediate-range missile are two disputes, as analysts list them).
  */
-function weaponClassDispute(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, wide: Wide): Dispute | null {
+function weaponClassDisputes(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, wide: Wide): Dispute[] {
   // one strike is at a place: not a region, a country or a truce's whole war
-  if (wide !== null) return null;
+  if (wide !== null) return [];
   const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
   const attack = uniq(win.filter((it) => it.fact.topic === 'cause' && it.fact.cause === 'attack' && it.fact.polarity === 1 && speakerSide(it) !== null && weaponClasses(records[it.rec]!).size === 1));
   const byClass = new Map<string, EvItem[]>();
@@ -796,16 +804,16 @@ function weaponClassDispute(records: readonly ClaimRecord[], win: EvItem[], topi
     const c = [...weaponClasses(records[it.rec]!)][0]!;
     (byClass.get(c) ?? byClass.set(c, []).get(c)!).push(it);
   }
-  if (byClass.size !== 2) return null;
+  if (byClass.size !== 2) return [];
   const [[ca, la], [cb, lb]] = [...byClass].sort((x, y) => x[0].localeCompare(y[0])) as [[string, EvItem[]], [string, EvItem[]]];
   const doers = (l: EvItem[]): Set<Side> => new Set(l.map((it) => it.fact.agentSide).filter((x): x is Side => x !== null));
   const da = doers(la);
   const db = doers(lb);
-  if (da.size > 0 && db.size > 0 && ![...da].some((x) => db.has(x))) return null;
+  if (da.size > 0 && db.size > 0 && ![...da].some((x) => db.has(x))) return [];
   const sa = new Set(la.map(speakerSide));
-  if (lb.some((it) => sa.has(speakerSide(it)))) return null;
+  if (lb.some((it) => sa.has(speakerSide(it)))) return [];
   const items = [...la, ...lb];
-  if (!twoVoices(records, items) || oneSpeaker(records, items)) return null;
+  if (!twoVoices(records, items) || oneSpeaker(records, items)) return [];
   // one strike: its accounts at most a day apart (the cause window is longer: a loss's cause may be told
   // weeks later, a weapon's class is told the day of the strike)
   let first = Infinity;
@@ -814,15 +822,26 @@ function weaponClassDispute(records: readonly ClaimRecord[], win: EvItem[], topi
     first = Math.min(first, it.day);
     last = Math.max(last, it.day);
   }
-  if (last - first > 1) return null;
+  if (last - first > 1) return [];
   const shown = (l: EvItem[]): string => [...new Set(l.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
-  const t: Topic = { ...topic, key: `${topic.key}|weapon` };
-  const sides = [sideOf(records, la, `an ${ca} missile (${shown(la)})`), sideOf(records, lb, `an ${cb} missile (${shown(lb)})`)];
-  return {
-    id: hashId(`d|${t.key}|${sides.map((x) => x.claims.join(',')).join(';')}`),
-    topic: t, reason: 'cause', kind: 'cause', sides,
-    explanation: `What weapon made the strike: ${sides.map((x) => x.position).join(' vs ')}`,
-  };
+  const bySide = (l: EvItem[]): EvItem[][] => [...groupBy(l, (it) => speakerSide(it) ?? '').values()];
+  const ga = bySide(la);
+  const gb = bySide(lb);
+  // one side for each class: the whole lists, as before; else one dispute per pair of sides
+  const pairs: [EvItem[], EvItem[]][] = ga.length === 1 && gb.length === 1 ? [[la, lb]] : ga.flatMap((x) => gb.map((y) => [x, y] as [EvItem[], EvItem[]]));
+  const out: Dispute[] = [];
+  for (const [xa, xb] of pairs) {
+    if (pairs.length > 1 && (!twoVoices(records, [...xa, ...xb]) || oneSpeaker(records, [...xa, ...xb]))) continue;
+    // (one topic for every pair: disputes of one window split by pairs of sides share claims, kinds.ts)
+    const t: Topic = { ...topic, key: `${topic.key}|weapon` };
+    const sides = [sideOf(records, xa, `an ${ca} missile (${shown(xa)})`), sideOf(records, xb, `an ${cb} missile (${shown(xb)})`)];
+    out.push({
+      id: hashId(`d|${t.key}|${sides.map((x) => x.claims.join(',')).join(';')}`),
+      topic: t, reason: 'cause', kind: 'cause', sides,
+      explanation: `What weapon made the strike: ${sides.map((x) => x.position).join(' vs ')}`,
+    });
+  }
+  return out;
 }
 
 /**

@@ -353,10 +353,46 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
     const crash = crashCause(analysis.text, claim.content);
     if (crash) out.push(crash);
   }
+  // what the weapon of a strike was, with no verb of the strike ("the weapon was an
+  // intermediate-range ballistic missile"): the attack told with that class of missile
+  if (claim && !out.some((o) => o.topic === 'cause')) {
+    const named = weaponIdentified(analysis.text, claim.content);
+    if (named) out.push(named);
+  }
   if (claim && out.some((o) => o.topic === 'cause') && aircraftNamed(analysis.text, claim.content)) for (const o of out) if (o.topic === 'cause') o.loss = 'aircraft';
   if (claim) enemyOfTarget(analysis.text, claim.content, out, speaker.side);
   if (claim && out.some((o) => o.topic === 'responsibility' && o.polarity === 1)) withTargets(analysis.text, claim.content, out, speaker.side);
   return out;
+}
+
+let identifyWords: PhraseMatcher<string> | null = null;
+/**
+ * An attack as the cause when a fragment says what the weapon was ("the weapon was an experimental
+ * intermediate-range ballistic missile", «это была баллистическая ракета средней дальности», «це
+ * була ракета середньої дальності»): a frame of data/weapon-classes.tsv (rows `identify`) with one
+ * class of missile up to six words after it in its clause, no negation between; else null.
+ */
+export function weaponIdentified(text: string, frags: readonly { start: number; end: number }[]): EventFact | null {
+  if (!identifyWords) {
+    identifyWords = new PhraseMatcher<string>();
+    for (const [phrase, cls] of table('weapon-classes.tsv')) if (phrase && (cls === 'identify' || cls === 'intercontinental' || cls === 'intermediate')) identifyWords.add(phrase, cls);
+  }
+  for (const fr of frags) {
+    const words = wordsOf(text, fr.start, fr.end);
+    const found = identifyWords.scan(words);
+    for (const f of found) {
+      if (f.row !== 'identify') continue;
+      const cls = found.filter((x) => x.row !== 'identify' && x.from >= f.to && x.from - f.to <= 6);
+      if (cls.length === 0 || new Set(cls.map((x) => x.row)).size !== 1) continue;
+      const c = cls[0]!;
+      if (words.slice(f.from, c.from).some((w) => NEGATIONS.has(w.w))) continue;
+      if (clauseBreakBetween(text, words, f.from, c.from)) continue;
+      const start = words[f.from]!.start;
+      const end = words[c.to - 1]!.end;
+      return { topic: 'cause', agentSide: null, polarity: 1, cause: 'attack', text: text.slice(start, end), start, end };
+    }
+  }
+  return null;
 }
 
 /**

@@ -23,6 +23,7 @@ import { decisionSeat, ruukChargeDenied, ruukSideIn, vesselsIn } from './respons
 import { fateFacts } from './fate.js';
 import { crashCause } from './crash.js';
 import { outcomeFacts } from './outcome.js';
+import { launchOrigin } from './origin.js';
 import { absenceStatements } from './absence.js';
 import { contestStatements, fightingApartFromDenial } from './contest.js';
 import { processFacts } from './process.js';
@@ -1404,12 +1405,12 @@ function openerSeats(analysis: Analysis, all: readonly PlaceHit[]): boolean[] {
   });
 }
 
-/** Whether each place of `placesOf` is a name that never says where a claim is (see `placesFor`). */
+/** Whether each place of `placesOf` is a name that never says where a claim is (see `placesFor`; a launch site: src/compare/origin.ts). */
 function notHereOf(analysis: Analysis): boolean[] {
   return memo(analysis, 'facts:notHere', () => {
     const all = memo(analysis, 'facts:placesOf', () => placesOf(analysis));
     const seats = openerSeats(analysis, all);
-    return all.map((p, i) => seats[i]! || governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end) || yardstickName(analysis.text, p.start) || venueName(analysis.text, p.start, p.end));
+    return all.map((p, i) => seats[i]! || governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end) || yardstickName(analysis.text, p.start) || venueName(analysis.text, p.start, p.end) || launchOrigin(analysis.text, p.start));
   });
 }
 
