@@ -23,6 +23,7 @@ import { memo } from './docindex.js';
 import { hasCyrillic } from '../util/index.js';
 import { textKey } from './compare.js';
 import { zeroTollAt } from '../lexicon/zero-toll.js';
+import { intervalOf } from './interval.js';
 
 interface ScopeRow { scope: string; where: 'after' | 'near' }
 interface ZeroRow { kind: 'negated' | 'none' | 'loss' | 'noun' | 'toll'; unit: string | null }
@@ -603,6 +604,47 @@ export function runningReport(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>
   const own = (r: ClaimRecord): boolean => !!r.speaker?.side || !r.speaker?.name || [r.outlet, r.source].some((o) => !!o && o.toLowerCase() === r.speaker!.name!.toLowerCase());
   if (!recs.every((r) => own(r!))) return false;
   return rising;
+}
+
+/**
+ * Whether a casualty-toll dispute is one toll updated as the day goes on (lane false9): no two
+ * speakers of different known sides, no unofficial voice against an official one, and, claim by
+ * claim in the order they were published (a governor's channel at dawn, an agency at noon, the
+ * channel's "rose to 21", a wire's "at least 19" in the evening), the toll never falls: each claim's
+ * figure allows a value at least the largest floor given before it, and claims published at one time
+ * agree. In any language (`runningReport` reads Russian and Ukrainian posts per side). A count that
+ * falls, or the other side's count, stays a dispute.
+ */
+export function risingToll(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): boolean {
+  const what = d.topic.what;
+  if (what.type !== 'quantity' || !compareLexicon().tollUnits.has(what.unit)) return false;
+  const known = new Set(d.sides.flatMap((s) => s.speakers.map((x) => x.side)).filter((x) => x));
+  if (known.size > 1) return false;
+  const recs = d.sides.flatMap((s) => s.claims.map((c) => byId.get(c)));
+  if (recs.some((r) => !r)) return false;
+  if (recs.some((r) => r!.speaker?.official === false) && recs.some((r) => r!.speaker?.official === true)) return false;
+  const lex = compareLexicon();
+  const ivo = { approxTolerance: lex.approxTolerance, vagueUpperFactor: lex.vagueUpperFactor, integers: true, atMostFloor: lex.tollUpToFloor };
+  const items: { t: number; lo: number; hi: number }[] = [];
+  for (const r of recs) {
+    const t = Date.parse(r!.published ?? '');
+    const qs = (r!.quantities ?? []).filter((q) => q.unit === what.unit && (q.subjectSide ?? null) === what.subjectSide);
+    if (!Number.isFinite(t) || qs.length === 0) return false;
+    const ivs = qs.map((q) => intervalOf(q, ivo));
+    // a claim that gives the toll twice ("17 killed ... rose to 21") stands for its latest, largest figure
+    items.push({ t, lo: Math.max(...ivs.map((iv) => iv.lo)), hi: Math.max(...ivs.map((iv) => iv.hi)) });
+  }
+  items.sort((a, b) => a.t - b.t);
+  if (items[0]!.t === items[items.length - 1]!.t) return false;
+  let floor = -Infinity;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    // claims of one time must agree with each other
+    for (let j = i - 1; j >= 0 && items[j]!.t === it.t; j--) if (items[j]!.hi < it.lo || it.hi < items[j]!.lo) return false;
+    if (it.hi < floor) return false;
+    floor = Math.max(floor, it.lo);
+  }
+  return true;
 }
 
 let risingRows: StemWord[][] | null = null;

@@ -12,7 +12,7 @@ import { compareRebuttals } from './rebut.js';
 import { compareProcesses } from './process.js';
 import { compareOutcomes } from './outcome.js';
 import { statusRecords } from './status.js';
-import { differentNights, listItems, runningReport, sameSideUpdate } from './figures.js';
+import { differentNights, listItems, risingToll, runningReport, sameSideUpdate } from './figures.js';
 import { compareLexicon } from './lexicon.js';
 import { keptAgreements } from './agree.js';
 import type { Agreement, ClaimRecord, CompareOptions, CompareResult, Dispute, DisputeKind, DisputeSide } from './types.js';
@@ -79,7 +79,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   let byId: Map<string, ClaimRecord> | null = null;
   const recordsById = (): Map<string, ClaimRecord> => (byId ??= new Map(records.filter((r) => r && typeof r === 'object').map((r) => [r.id, r])));
   const disputes = withKinds(res.disputes)
-    .filter((d) => d.kind !== 'figures' || !(sameSideUpdate(d, recordsById()) || runningReport(d, recordsById()) || differentNights(d, recordsById()) || listItems(d, recordsById())))
+    .filter((d) => d.kind !== 'figures' || !(sameSideUpdate(d, recordsById()) || runningReport(d, recordsById()) || risingToll(d, recordsById()) || differentNights(d, recordsById()) || listItems(d, recordsById())))
     .flatMap((d) => (d.kind === 'status' ? withoutNarrators(d, recordsById()) : [d]));
   const agreements = withKinds(res.agreements);
   // the claims of the disputes so far: a territory dispute that shares one with them is not added

@@ -17,6 +17,7 @@ import { Kind, P, lowerBound, type ClaimDraft, type Doc } from '../doc.js';
 import type { Entity, SpeakerType } from '../types.js';
 import { entityLexicon } from '../entities/lexicon.js';
 import { inCredit } from './credits.js';
+import { isDatelineClose } from './dateline.js';
 import { cueLexicon } from './lexicon.js';
 import { table } from '../../lexicon/index.js';
 import { grammarSet } from '../../lexicon/grammar.js';
@@ -204,8 +205,14 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     // such a body by its phrase exposed two false disputes on dev, see the lane's report)
     const mods = descriptionModifiers(doc, a, b, headTok).filter((m) => !/^\p{Lu}/u.test(m.text) || cueLexicon().nations.has(m.lower));
     const fit = (o: Actor | null): Actor | null => (o && mods.every((m) => fitsName(o.name, m)) ? o : null);
-    const o = fit(lastOrganisation(doc, sp.start, claim, head)) ?? fit(lastOrganisation(doc, sp.start, claim, null));
+    // "the country's air force": the body of the dateline's country, else of the country named last before it
+    const country = t.lower[a + 1] === 'country' && (t.lower[a + 2] === "'s" || t.lower[a + 2] === '’s') ? countryMeant(doc, a) : null;
+    const o = country ? null : fit(lastOrganisation(doc, sp.start, claim, head)) ?? fit(lastOrganisation(doc, sp.start, claim, null));
     sp.type = toSpeakerType(group0 ?? 'organisation');
+    if (country) {
+      sp.name = `${country}'s ${doc.text.slice(t.end[a + 2]!, sp.end).trim()}`;
+      return;
+    }
     if (o) {
       sp.name = o.name;
       sp.type = o.type;
@@ -273,6 +280,34 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     }
   }
   if (t.pos[headTok] === P.NOUN && head.endsWith('s')) sp.type = 'group';
+}
+
+let countryNames: Map<string, string> | null = null;
+/** Country names as written (data/demonyms.tsv: the country of each national adjective), by lower case. */
+function countriesByName(): Map<string, string> {
+  return (countryNames ??= new Map([...cueLexicon().nations.values()].filter((n) => !n.includes(' ')).map((n) => [n.toLowerCase(), n])));
+}
+
+/**
+ * The country "the country's" at token `a` stands for: a country named in the document's dateline
+ * ("KYIV, Ukraine (AP) —"), else the country named last before it in its sentence or the one before
+ * (outside quotations); null when none is.
+ */
+function countryMeant(doc: Doc, a: number): string | null {
+  const t = doc.tokens;
+  const names = countriesByName();
+  const first = doc.sentences[0];
+  if (first) {
+    for (let k = first.t0; k < Math.min(first.t1, a); k++) {
+      if (!isDatelineClose(doc, k)) continue;
+      for (let j = first.t0; j < k; j++) if (names.has(t.lower[j]!)) return names.get(t.lower[j]!)!;
+      break;
+    }
+  }
+  const si = t.sent[a]!;
+  const lo = doc.sentences[Math.max(0, si - 1)]!.t0;
+  for (let k = a - 1; k >= lo; k--) if (names.has(t.lower[k]!) && !doc.inClosedQuote(t.start[k]!)) return names.get(t.lower[k]!)!;
+  return null;
 }
 
 /** The words of a description between its article and its head ("French", "foreign" of "the French foreign ministry"), and after "of" up to its end ("forces" is not one: only capitalised words there). */
