@@ -539,9 +539,16 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
  * (lane plover14) Whether the one-word trigger at i is the first part of a hyphen compound that
  * modifies a noun, naming no event: "closed-door meetings", "the swearing-in ceremony", "bomb-making
  * equipment". A phrasal-verb noun keeps its event ("shoot-out", "break-in", "hand-over": a particle
- * after the hyphen) unless the first part is an -ing form ("swearing-in").
+ * after the hyphen) unless the first part is an -ing form ("swearing-in"). Or the second part of a compound
+ * right before a noun ("the strike-hit port", "a US-brokered truce").
  */
 function compoundModifier(t: Tokens, i: number, t1: number): boolean {
+  // the second part of a hyphen compound before a noun: "the strike-hit port", "a US-brokered truce",
+  // "Iran-backed militias" (a noun after the compound: it is a modifier)
+  if (i >= 2 && t.lower[i - 1] === '-' && t.end[i - 1] === t.start[i] && t.end[i - 2] === t.start[i - 1] && t.kind[i - 2] === Kind.Word) {
+    const n = nextTok(t, i);
+    return n >= 0 && n < t1 && (t.pos[n] === P.NOUN || t.pos[n] === P.PROPN);
+  }
   const h = i + 1;
   const w = i + 2;
   if (w >= t1 || t.lower[h] !== '-' || t.start[h] !== t.end[i] || t.start[w] !== t.end[h] || t.kind[w] !== Kind.Word) return false;
