@@ -526,12 +526,35 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
       else if (pos[i] === P.VERB && lemma.length > 3 && lemma !== lower) best = verbalAt(t, i, lemma);
     }
     if (best && best.end - best.start === 1 && attributive(t, i) && !headlineVerb(t, i)) best = null;
+    if (best && best.end - best.start === 1 && compoundModifier(t, i, t1)) best = null;
     if (best) {
       (out ??= []).push(best);
       i = best.end - 1;
     }
   }
   return out ?? NO_MATCHES;
+}
+
+/**
+ * (lane plover14) Whether the one-word trigger at i is the first part of a hyphen compound that
+ * modifies a noun, naming no event: "closed-door meetings", "the swearing-in ceremony", "bomb-making
+ * equipment". A phrasal-verb noun keeps its event ("shoot-out", "break-in", "hand-over": a particle
+ * after the hyphen) unless the first part is an -ing form ("swearing-in"). Or the second part of a compound
+ * right before a noun ("the strike-hit port", "a US-brokered truce").
+ */
+function compoundModifier(t: Tokens, i: number, t1: number): boolean {
+  // the second part of a hyphen compound before a noun: "the strike-hit port", "a US-brokered truce",
+  // "Iran-backed militias" (a noun after the compound: it is a modifier)
+  if (i >= 2 && t.lower[i - 1] === '-' && t.end[i - 1] === t.start[i] && t.end[i - 2] === t.start[i - 1] && t.kind[i - 2] === Kind.Word) {
+    const n = nextTok(t, i);
+    return n >= 0 && n < t1 && (t.pos[n] === P.NOUN || t.pos[n] === P.PROPN);
+  }
+  const h = i + 1;
+  const w = i + 2;
+  if (w >= t1 || t.lower[h] !== '-' || t.start[h] !== t.end[i] || t.start[w] !== t.end[h] || t.kind[w] !== Kind.Word) return false;
+  const second = t.lower[w]!;
+  if (PARTICLES.has(second) || second === 'in' || second === 'on') return t.lower[i]!.endsWith('ing');
+  return true;
 }
 
 /** The instrument named within 8 tokens of the trigger, in its sentence (nearest first). */
@@ -792,6 +815,8 @@ function prevTok(t: Tokens, i: number): number {
 }
 
 const POSSESSIVE = grammarSet('possessive');
+/** Nouns of a place built for an activity (data/grammar-words.tsv role facility-noun). */
+const FACILITY = grammarSet('facility-noun');
 
 /**
  * (lane events) Whether the bare word at i, tagged a noun, is a headline's present-tense verb after a
@@ -838,6 +863,8 @@ function attributive(t: Tokens, i: number): boolean {
   let n = nextTok(t, i);
   if (n < 0) return false;
   if ((p === P.NOUN || p === P.PROPN) && !w.endsWith('ing')) {
+    // (lane plover14) or with a facility noun: "a detention centre", "the launch site" name a place
+    if (FACILITY.has(t.lower[n]!)) return true;
     const r = rowsOf(OBJECTS, t.lower[n]!);
     // (lane plover, own13) or with the people who lead or speak for it ("protest leaders", "strike committee")
     return r !== undefined && r.some((x) => (x.cls === 'holder' || x.cls === 'cadre') && x.words.length === 1);
@@ -1682,6 +1709,36 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
     if (!evs.some((o, j) => j < k && !o.subordinate)) continue;
     if (reportingTag(t, evToks[k]!.start, evToks[k]!.end, t0, t1)) e.subordinate = true;
   }
+  // (lane plover14) a verb right after the object noun of an earlier verbal event, followed by a
+  // preposition, is a reduced relative clause of that noun, a passive participle ("poured cold water on
+  // the peace plan put forward by Brazil", "commuted the sentences of three men arrested during the
+  // protests"): the earlier event is the main one. Only when nothing between the earlier trigger and the
+  // noun opens a clause (comma, semicolon, conjunction, "that", a verb or auxiliary).
+  for (let k = 1; k < evs.length; k++) {
+    if (evs[k]!.subordinate || evToks[k]!.noun) continue;
+    if (reducedRelative(t, t0, evToks[k]!.start, evToks[k]!.end, evs, evToks, k)) evs[k]!.subordinate = true;
+  }
+}
+
+/**
+ * Whether the verbal trigger [s, e) is a reduced relative (a participle after a noun, then a
+ * preposition) on the object of an earlier main verbal event of evs (see relateEvents).
+ */
+function reducedRelative(t: Tokens, t0: number, s: number, e: number, evs: readonly EventMention[], evToks: readonly { start: number; end: number; noun: boolean }[], k: number): boolean {
+  if (t.pos[s] !== P.VERB || t.lower[s]!.endsWith('ing')) return false;
+  const noun = prevTok(t, s);
+  if (noun < t0 || (t.pos[noun] !== P.NOUN && t.pos[noun] !== P.PROPN)) return false;
+  const after = nextTok(t, e - 1);
+  if (after < 0 || t.pos[after] !== P.ADP) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    if (evs[j]!.subordinate || evToks[j]!.noun || evToks[j]!.end > noun) continue;
+    for (let x = evToks[j]!.end; x < noun; x++) {
+      const p = t.pos[x];
+      if (t.kind[x] === Kind.Punct || p === P.CCONJ || p === P.SCONJ || p === P.AUX || p === P.VERB || t.lower[x] === 'that') return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 /**
