@@ -42,8 +42,6 @@ export const DEFAULT_GAZETTEER_PATH = fileURLToPath(new URL('../../../data/gener
 const MAGIC = 'SITREPGZ';
 /** Longest surface form looked up (longer strings find nothing). */
 const MAX_SURFACE = 200;
-/** Scratch space for a probed key's UTF-8 bytes (a key of up to a third of its size fits). */
-const PROBE_BUF = Buffer.alloc(4096);
 /** Most look-up results kept in memory per gazetteer (see `GazetteerFile.lookup`). */
 const LOOKUP_MEMO = 50_000;
 const FORMAT = 2;
@@ -103,6 +101,43 @@ const MATCH_RANK: Record<MatchKind, number> = { exact: 0, fold: 0, translit: 2, 
 const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, city: 1, admin1: 2, village: 3, admin2: 4 };
 const LEVELS = new Set<string>(['country', 'admin1', 'admin2', 'city', 'village']);
 const SOURCES = new Set<string>(['geonames', 'wof', 'naturalearth', 'country', 'curated']);
+
+/**
+ * Whether the bytes b[s, e) are `key` encoded in UTF-8 as `Buffer.write` encodes it (a lone
+ * surrogate as U+FFFD), so that the answer is that of encoding the key and comparing the bytes.
+ */
+export function utf8Equals(b: Uint8Array, s: number, e: number, key: string): boolean {
+  let p = s;
+  const n = key.length;
+  for (let i = 0; i < n; i++) {
+    let c = key.charCodeAt(i);
+    if (c < 0x80) {
+      if (p >= e || b[p] !== c) return false;
+      p += 1;
+      continue;
+    }
+    if (c < 0x800) {
+      if (p + 2 > e || b[p] !== (0xc0 | (c >> 6)) || b[p + 1] !== (0x80 | (c & 0x3f))) return false;
+      p += 2;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = key.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        if (p + 4 > e || b[p] !== (0xf0 | (cp >> 18)) || b[p + 1] !== (0x80 | ((cp >> 12) & 0x3f)) ||
+          b[p + 2] !== (0x80 | ((cp >> 6) & 0x3f)) || b[p + 3] !== (0x80 | (cp & 0x3f))) return false;
+        p += 4;
+        i++;
+        continue;
+      }
+    }
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // a lone surrogate
+    if (p + 3 > e || b[p] !== (0xe0 | (c >> 12)) || b[p + 1] !== (0x80 | ((c >> 6) & 0x3f)) || b[p + 2] !== (0x80 | (c & 0x3f))) return false;
+    p += 3;
+  }
+  return p === e;
+}
 
 /** `keyHash` of key k of a table (an ASCII key hashed from its bytes, another decoded). */
 function keyHashAt(t: KeyTable, k: number): number {
@@ -304,26 +339,14 @@ export class GazetteerFile implements Gazetteer {
   private probe(t: KeyTable, key: string): Uint32Array | null {
     if (!key) return null;
     let h = keyHash(key) & t.mask;
-    // most probes (inflection bases) meet an empty slot at once: encode the key only when needed,
-    // into a buffer reused across probes
-    let kb: Buffer | null = null;
-    let klen = 0;
+    // most probes (inflection bases) meet an empty slot at once; a key in a slot is compared with
+    // the probed one in place, byte by byte (`utf8Equals`: no encoding into a buffer, no call out of
+    // JavaScript for a comparison that mostly fails at its first bytes)
     for (;;) {
       const slot = t.slots[h]!;
       if (slot === 0) return null;
-      if (kb === null) {
-        if (key.length * 3 <= PROBE_BUF.length) {
-          kb = PROBE_BUF;
-          klen = PROBE_BUF.write(key, 0, 'utf8');
-        } else {
-          kb = Buffer.from(key, 'utf8');
-          klen = kb.length;
-        }
-      }
       const k = slot - 1;
-      const s = t.keyOffsets[k]!;
-      const e = t.keyOffsets[k + 1]!;
-      if (e - s === klen && t.keys.compare(kb, 0, klen, s, e) === 0) {
+      if (utf8Equals(t.keys, t.keyOffsets[k]!, t.keyOffsets[k + 1]!, key)) {
         return t.postings.subarray(t.postOffsets[k]!, t.postOffsets[k + 1]!);
       }
       h = (h + 1) & t.mask;
