@@ -195,15 +195,58 @@ interface Context {
 
 const SMALL = new Set(['city', 'village']);
 
+/** Match kinds from strongest to weakest, for `dedupe`. */
+const DEDUPE_RANK: Readonly<Record<string, number>> = { exact: 0, fold: 1, translit: 2, inflection: 3, skeleton: 4 };
+
 /** One candidate per entry: the strongest match. */
 function dedupe(cands: Candidate[]): Candidate[] {
-  const rank: Record<string, number> = { exact: 0, fold: 1, translit: 2, inflection: 3, skeleton: 4 };
+  const rank = DEDUPE_RANK;
   const by = new Map<string, Candidate>();
   for (const c of cands) {
     const o = by.get(c.entry.id);
     if (!o || rank[c.match]! < rank[o.match]! || (rank[c.match] === rank[o.match] && c.preferred && !o.preferred)) by.set(c.entry.id, c);
   }
   return [...by.values()];
+}
+
+/** What `resolveMentions` works out for one spelling from its candidates alone, before the document's context. */
+interface Spelling {
+  /** the candidates, one per entry (`dedupe`) */
+  cs: Candidate[];
+  /** their priors (`prior`, then `dominated`); never changed once made */
+  pr: Float64Array;
+  /** a bare name some of whose towns are seats or large cities (see `contextScore`) */
+  shadowed: boolean;
+}
+
+/** `Spelling` of a mention's candidates, its surface form and its administrative word (a pure function of the three and the gazetteer). */
+function spellingOf(m: Mention, gaz: Gazetteer | null): Spelling {
+  const cs = dedupe(m.cands);
+  const pr = new Float64Array(cs.length);
+  const rivals = rivalsOf(cs);
+  for (let i = 0; i < cs.length; i++) pr[i] = prior(cs[i]!, m, rivals, gaz);
+  dominated(cs, pr);
+  return { cs, pr, shadowed: !m.want && cs.some((c) => SMALL.has(c.entry.level) && isSeat(c.entry)) };
+}
+
+/**
+ * `spellingOf` remembered across documents: by gazetteer, by the candidate array (recognition's
+ * look-ups hand the same array to every mention of a spelling, in every document, while the look-up
+ * memo holds it), then by administrative word and surface form. News names the same places again and
+ * again; a candidate array is never changed once looked up, and the memo goes with it.
+ */
+const SPELLINGS = new WeakMap<Gazetteer, WeakMap<readonly Candidate[], Map<string, Spelling>>>();
+
+function spellingMemo(m: Mention, gaz: Gazetteer | null): Spelling {
+  if (!gaz) return spellingOf(m, gaz);
+  let byCands = SPELLINGS.get(gaz);
+  if (!byCands) SPELLINGS.set(gaz, (byCands = new WeakMap()));
+  let bySurface = byCands.get(m.cands);
+  if (!bySurface) byCands.set(m.cands, (bySurface = new Map()));
+  const key = `${m.want ?? ''}|${m.surface}`;
+  let sp = bySurface.get(key);
+  if (!sp) bySurface.set(key, (sp = spellingOf(m, gaz)));
+  return sp;
 }
 
 /** A capital or regional seat, or a city of 100,000 people. */
@@ -455,15 +498,10 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
   const priors = new Map<string, Float64Array>();
   const shadowed = new Map<string, boolean>();
   for (const [key, i] of groups) {
-    const m = ms[i]!;
-    const cs = dedupe(m.cands);
-    cands.set(key, cs);
-    const pr = new Float64Array(cs.length);
-    const rivals = rivalsOf(cs);
-    for (let i = 0; i < cs.length; i++) pr[i] = prior(cs[i]!, m, rivals, gaz);
-    dominated(cs, pr);
-    priors.set(key, pr);
-    shadowed.set(key, !m.want && cs.some((c) => SMALL.has(c.entry.level) && isSeat(c.entry)));
+    const sp = spellingMemo(ms[i]!, gaz);
+    cands.set(key, sp.cs);
+    priors.set(key, sp.pr);
+    shadowed.set(key, sp.shadowed);
   }
   const pick = (key: string, k: number, extra: (c: Candidate) => number): Resolved | null => {
     const cs = cands.get(key)!;
