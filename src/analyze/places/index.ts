@@ -546,7 +546,8 @@ export function findPlaces(doc: Doc): void {
   if (!gaz) return;
   findSides(doc, gaz);
   const lex = placeLexicon();
-  const datelines = findDatelines(doc);
+  // (a dateline closes with a ")" token: a text without one has none, and the token scan is skipped)
+  const datelines = doc.text.includes(')') ? findDatelines(doc) : [];
   // (is m inside one of the ranges: ranges sorted by start with a running maximum of their ends,
   // so a binary search answers it, not a scan of every dateline per mention)
   const covered = (ranges: [number, number][]): ((m: Mention) => boolean) => {
