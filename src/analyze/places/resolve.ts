@@ -371,20 +371,27 @@ function prior(c: Candidate, m: Mention, rivals: Rivals, gaz: Gazetteer | null):
   return s;
 }
 
+/** The context weights of data/place-weights.tsv, read once (each is required when the weights load, so none can be missing later). */
+let contextWeights: { admin1: number; country: number; countryOther: number; side: number; near150: number; near300: number } | null = null;
+
 function contextScore(c: Candidate, group: string, ctx: Context, qualifier: string | null, shadowed: boolean): number {
   const { w } = placeLexicon();
+  const cw = (contextWeights ??= {
+    admin1: w('context.admin1'), country: w('context.country'), countryOther: w('context.country.other'), side: w('context.side'),
+    near150: w('context.near150km'), near300: w('context.near300km'),
+  });
   const e = c.entry;
   let s = 0;
   // a region named like its seat ("New York", "Kursk") is not supported by the places inside it:
   // they support the town as much
   const region = e.level === 'admin1' || e.level === 'admin2';
-  if (qualifier) s += e.admin1 === qualifier ? 2 * w('context.admin1') : -w('context.admin1');
+  if (qualifier) s += e.admin1 === qualifier ? 2 * cw.admin1 : -cw.admin1;
   // a region or a country is supported by the places the document names inside it
-  if (!(region && shadowed)) s += w('context.admin1') * ctx.admin1.others(e.admin1, group);
+  if (!(region && shadowed)) s += cw.admin1 * ctx.admin1.others(e.admin1, group);
   const v = ctx.country.others(e.country, group);
-  if (v > 0) s += w('context.country') * v;
-  else if (e.level !== 'country' && ctx.country.anyOther(group)) s += w('context.country.other');
-  if (e.country && ctx.sides.has(e.country)) s += w('context.side');
+  if (v > 0) s += cw.country * v;
+  else if (e.level !== 'country' && ctx.country.anyOther(group)) s += cw.countryOther;
+  if (e.country && ctx.sides.has(e.country)) s += cw.side;
   if (ctx.war) {
     const th = warTheatre();
     if ((e.country && th.countries.has(e.country)) || (e.admin1 && th.regions.has(e.admin1))) s += w('context.war');
@@ -392,10 +399,10 @@ function contextScore(c: Candidate, group: string, ctx: Context, qualifier: stri
   // nearer is stronger: full weight at 0 km, none at 150 km; a flat small bonus up to 300 km;
   // a place inside a region or country is at 0 km from it
   let best = 0;
-  if (e.level === 'admin1' && !shadowed) best = w('context.near150km') * ctx.anchors.inside(`a:${e.admin1 ?? ''}`, group);
-  else if (e.level === 'country' && e.country) best = w('context.near150km') * ctx.anchors.inside(`c:${e.country}`, group);
-  const near150 = w('context.near150km');
-  const near300 = w('context.near300km');
+  if (e.level === 'admin1' && !shadowed) best = cw.near150 * ctx.anchors.inside(`a:${e.admin1 ?? ''}`, group);
+  else if (e.level === 'country' && e.country) best = cw.near150 * ctx.anchors.inside(`c:${e.country}`, group);
+  const near150 = cw.near150;
+  const near300 = cw.near300;
   ctx.anchors.near(e.lat, e.lon, group, (a, conf) => {
     // (the same entry named by another spelling supports it as a place at distance 0 would: «Липці»
     // then «Липців» is Lyptsi, not the village 7 km off that Lyptsi would otherwise pull in)
@@ -588,7 +595,8 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
     const code = qa && (qa.level === 'admin1' || qa.level === 'admin2') ? qa.admin1 : null;
     const key = keys[k]!;
     const ck = `${key}|${code ?? ''}`;
-    if (!qualified.has(ck)) qualified.set(ck, pick(key, k, (c) => contextScore(c, key, ctx, code, shadowed.get(key)!)));
+    const sh = shadowed.get(key)!;
+    if (!qualified.has(ck)) qualified.set(ck, pick(key, k, (c) => contextScore(c, key, ctx, code, sh)));
     const r = qualified.get(ck);
     out[k] = r ? resolved(ms[k]!, r.best, r.score, r.margin, r.support) : null;
     // a spelling whose mentions carry a qualifier elsewhere takes that reading
@@ -598,7 +606,8 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
   for (let k = 0; k < ms.length; k++) {
     if (out[k]) continue;
     const key = keys[k]!;
-    if (!byKey.has(key)) byKey.set(key, readingOf.get(key) ?? pick(key, k, (c) => contextScore(c, key, ctx, null, shadowed.get(key)!)));
+    const sh = shadowed.get(key)!;
+    if (!byKey.has(key)) byKey.set(key, readingOf.get(key) ?? pick(key, k, (c) => contextScore(c, key, ctx, null, sh)));
     const r = byKey.get(key);
     out[k] = r ? resolved(ms[k]!, r.best, r.score, r.margin, r.support) : null;
   }
