@@ -42,8 +42,6 @@ export const DEFAULT_GAZETTEER_PATH = fileURLToPath(new URL('../../../data/gener
 const MAGIC = 'SITREPGZ';
 /** Longest surface form looked up (longer strings find nothing). */
 const MAX_SURFACE = 200;
-/** Scratch space for a probed key's UTF-8 bytes (a key of up to a third of its size fits). */
-const PROBE_BUF = Buffer.alloc(4096);
 /** Most look-up results kept in memory per gazetteer (see `GazetteerFile.lookup`). */
 const LOOKUP_MEMO = 50_000;
 const FORMAT = 2;
@@ -104,17 +102,48 @@ const LEVEL_RANK: Record<PlaceLevel, number> = { country: 0, city: 1, admin1: 2,
 const LEVELS = new Set<string>(['country', 'admin1', 'admin2', 'city', 'village']);
 const SOURCES = new Set<string>(['geonames', 'wof', 'naturalearth', 'country', 'curated']);
 
-/** `keyHash` of every key of a table, by key index (ASCII keys hashed from their bytes, others decoded). */
-function keyHashes(t: KeyTable): Uint32Array {
-  const n = t.keyOffsets.length - 1;
-  const out = new Uint32Array(Math.max(0, n));
-  const b = t.keys;
-  for (let k = 0; k < n; k++) {
-    const s = t.keyOffsets[k]!;
-    const e = t.keyOffsets[k + 1]!;
-    out[k] = keyHashOfAscii(b, s, e) ?? keyHash(b.toString('utf8', s, e));
+/**
+ * Whether the bytes b[s, e) are `key` encoded in UTF-8 as `Buffer.write` encodes it (a lone
+ * surrogate as U+FFFD), so that the answer is that of encoding the key and comparing the bytes.
+ */
+export function utf8Equals(b: Uint8Array, s: number, e: number, key: string): boolean {
+  let p = s;
+  const n = key.length;
+  for (let i = 0; i < n; i++) {
+    let c = key.charCodeAt(i);
+    if (c < 0x80) {
+      if (p >= e || b[p] !== c) return false;
+      p += 1;
+      continue;
+    }
+    if (c < 0x800) {
+      if (p + 2 > e || b[p] !== (0xc0 | (c >> 6)) || b[p + 1] !== (0x80 | (c & 0x3f))) return false;
+      p += 2;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = key.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        if (p + 4 > e || b[p] !== (0xf0 | (cp >> 18)) || b[p + 1] !== (0x80 | ((cp >> 12) & 0x3f)) ||
+          b[p + 2] !== (0x80 | ((cp >> 6) & 0x3f)) || b[p + 3] !== (0x80 | (cp & 0x3f))) return false;
+        p += 4;
+        i++;
+        continue;
+      }
+    }
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // a lone surrogate
+    if (p + 3 > e || b[p] !== (0xe0 | (c >> 12)) || b[p + 1] !== (0x80 | ((c >> 6) & 0x3f)) || b[p + 2] !== (0x80 | (c & 0x3f))) return false;
+    p += 3;
   }
-  return out;
+  return p === e;
+}
+
+/** `keyHash` of key k of a table (an ASCII key hashed from its bytes, another decoded). */
+function keyHashAt(t: KeyTable, k: number): number {
+  const s = t.keyOffsets[k]!;
+  const e = t.keyOffsets[k + 1]!;
+  return keyHashOfAscii(t.keys, s, e) ?? keyHash(t.keys.toString('utf8', s, e));
 }
 
 let prepositions: Set<string> | null = null;
@@ -191,8 +220,20 @@ export class GazetteerFile implements Gazetteer {
    * always gets the same (shared, never changed) array; bounded: cleared when full.
    */
   private readonly found = new BoundedMemo<string, Candidate[]>(LOOKUP_MEMO);
-  /** `keyHash` of each key of `L` by key index, computed on first use (see `probeLatinOf`). */
+  /**
+   * `keyHash` of each key of `L` by key index, each computed on its first use (see `probeLatinOf`;
+   * hashing all 600,000 keys up front cost 60–80 ms of CPU per process, and a run probes a few
+   * thousand); `lHashed` marks the ones computed.
+   */
   private lHashes: Uint32Array | null = null;
+  private lHashed: Uint8Array | null = null;
+  /**
+   * Entry index by id for the entries decoded so far, when the file's ids are unique (one `I` key
+   * and one posting per entry, seen from the section sizes): the ids that `get` and `variantsOf`
+   * are asked for are nearly always of entries already decoded by a look-up, and this answers them
+   * without reading the `I` table (6.5 MB) or probing it, with the same index.
+   */
+  private readonly decodedIds: Map<string, number> | null;
   private readonly lookupOnceFn = (surface: string): Candidate[] => this.lookupOnce(surface);
 
   /** Opens a gazetteer file; throws a SitrepError naming the file when it is missing or damaged. */
@@ -233,6 +274,7 @@ export class GazetteerFile implements Gazetteer {
       this.admin1Index = header.admin1 ?? {};
       this.countryIndex = header.countries ?? {};
       this.fd = fd;
+      this.decodedIds = this.sections.get('I.keyOffsets')![1] / 4 === this.size + 1 && this.sections.get('I.postings')![1] / 4 === this.size ? new Map() : null;
       ok = true;
     } finally {
       if (!ok) closeSync(fd);
@@ -297,26 +339,14 @@ export class GazetteerFile implements Gazetteer {
   private probe(t: KeyTable, key: string): Uint32Array | null {
     if (!key) return null;
     let h = keyHash(key) & t.mask;
-    // most probes (inflection bases) meet an empty slot at once: encode the key only when needed,
-    // into a buffer reused across probes
-    let kb: Buffer | null = null;
-    let klen = 0;
+    // most probes (inflection bases) meet an empty slot at once; a key in a slot is compared with
+    // the probed one in place, byte by byte (`utf8Equals`: no encoding into a buffer, no call out of
+    // JavaScript for a comparison that mostly fails at its first bytes)
     for (;;) {
       const slot = t.slots[h]!;
       if (slot === 0) return null;
-      if (kb === null) {
-        if (key.length * 3 <= PROBE_BUF.length) {
-          kb = PROBE_BUF;
-          klen = PROBE_BUF.write(key, 0, 'utf8');
-        } else {
-          kb = Buffer.from(key, 'utf8');
-          klen = kb.length;
-        }
-      }
       const k = slot - 1;
-      const s = t.keyOffsets[k]!;
-      const e = t.keyOffsets[k + 1]!;
-      if (e - s === klen && t.keys.compare(kb, 0, klen, s, e) === 0) {
+      if (utf8Equals(t.keys, t.keyOffsets[k]!, t.keyOffsets[k + 1]!, key)) {
         return t.postings.subarray(t.postOffsets[k]!, t.postOffsets[k + 1]!);
       }
       h = (h + 1) & t.mask;
@@ -331,12 +361,19 @@ export class GazetteerFile implements Gazetteer {
     const h = latinKeyHash(folded);
     if (h >= 0) {
       const t = this.L;
-      const hashes = (this.lHashes ??= keyHashes(t));
+      const n = t.keyOffsets.length - 1;
+      const hashes = (this.lHashes ??= new Uint32Array(Math.max(0, n)));
+      const hashed = (this.lHashed ??= new Uint8Array(Math.max(0, n)));
       // walk the probe sequence comparing full hashes: only a key of the same hash can be the one
       for (let i = h & t.mask; ; i = (i + 1) & t.mask) {
         const slot = t.slots[i]!;
         if (slot === 0) return null;
-        if (hashes[slot - 1] === h) break;
+        const k = slot - 1;
+        if (hashed[k] === 0) {
+          hashes[k] = keyHashAt(t, k);
+          hashed[k] = 1;
+        }
+        if (hashes[k] === h) break;
       }
     }
     return this.probe(this.L, transliterate(folded));
@@ -371,6 +408,7 @@ export class GazetteerFile implements Gazetteer {
     };
     // Entries are shared by every look-up that finds them: frozen, so that no caller can change them.
     Object.freeze(entry);
+    this.decodedIds?.set(entry.id, i);
     const d: Decoded = { entry, variants: c[11] ? c[11].split('\u001f') : [], prefCount: Number(c[10]) || 0 };
     return d;
   }
@@ -448,6 +486,8 @@ export class GazetteerFile implements Gazetteer {
   }
 
   private indexOf(id: string): number | undefined {
+    const known = this.decodedIds?.get(id);
+    if (known !== undefined) return known;
     const p = this.probe(this.I, id);
     return p && p.length > 0 ? Math.floor(p[0]! / 256) : undefined;
   }

@@ -76,15 +76,19 @@ export function findEntities(doc: Doc): void {
       let title: [number, number] | null = null;
       let titleKind: string | null = null;
       const tm = matchTitle(doc, n0, j);
+      // the run's text in lower case, made at most once (for the look-back and the country test)
+      let runLower: string | null = null;
       if (tm > n0 && tm < j) {
         title = [n0, tm];
         titleKind = lex.titles.get(joinLower(doc, n0, tm))?.kind ?? 'role';
         n0 = tm;
-      } else {
+      } else if (Math.max(s.t0, i - 4) < i) {
         // look back up to 4 tokens for a lower-case title ending right before the run
         // ("deputy chairman Ivan Petrenko"); a lower-case rank is an ordinary word ("a major Russian
         // offensive", "a general strike"), and a country or demonym takes no title
-        const runIsCountry = lex.countries.has(text.slice(t.start[i]!, t.end[j - 1]!).toLowerCase());
+        // (no token before the run in its sentence: nothing to look back at)
+        runLower = text.slice(t.start[i]!, t.end[j - 1]!).toLowerCase();
+        const runIsCountry = lex.countries.has(runLower);
         for (let b = Math.max(s.t0, i - 4); b < i && !runIsCountry; b++) {
           if (matchTitle(doc, b, i) === i) {
             const kind = lex.titles.get(joinLower(doc, b, i))?.kind ?? 'role';
@@ -100,7 +104,7 @@ export function findEntities(doc: Doc): void {
       let type: EntityType = 'unknown';
       let rule = 'propn-run';
       const orgName = lex.orgNames.get(whole) ?? (lowers.length === 1 ? undefined : lex.orgNames.get(lowers[lowers.length - 1]!));
-      const country = lex.countries.get(text.slice(t.start[n0]!, t.end[j - 1]!).toLowerCase());
+      const country = lex.countries.get(runLower !== null && n0 === i ? runLower : text.slice(t.start[n0]!, t.end[j - 1]!).toLowerCase());
       const lastIsHead = lex.orgHeads.has(t.lower[j - 1]!);
       if (lastIsHead && title && n0 === j - 1) {
         // "General Staff", "Security Service": the "title" is part of an organisation's name

@@ -44,8 +44,22 @@ import { loadAz } from '../ruuk/az.js';
 
 /** A level-country entry for an ISO code (a continent for null), found through its name. */
 function countryEntry(gaz: Gazetteer, name: string, code: string | null): GazEntry | undefined {
-  return lookupSurface(gaz, name, new Map()).find((c) => c.entry.level === 'country' && (code ? c.entry.country === code : c.entry.featureCode === 'CONT'))?.entry;
+  let memo = COUNTRY_ENTRIES.get(gaz);
+  if (!memo) COUNTRY_ENTRIES.set(gaz, (memo = new Map()));
+  const key = `${code ?? ''}\t${name}`;
+  let e = memo.get(key);
+  if (e === undefined) {
+    e = lookupSurface(gaz, name, new Map()).find((c) => c.entry.level === 'country' && (code ? c.entry.country === code : c.entry.featureCode === 'CONT'))?.entry ?? null;
+    memo.set(key, e);
+  }
+  return e ?? undefined;
 }
+/**
+ * `countryEntry` answers by gazetteer, then by code and name: a pure function of the three, asked
+ * at every demonym of every document ("Russian", "Ukrainian"); the names are data/demonyms.tsv's
+ * few hundred, so the memo stays small.
+ */
+const COUNTRY_ENTRIES = new WeakMap<Gazetteer, Map<string, GazEntry | null>>();
 
 /** Demonyms and national adjectives → the `sides` layer, each with its country's entry. */
 function findSides(doc: Doc, gaz: Gazetteer): void {
@@ -546,7 +560,8 @@ export function findPlaces(doc: Doc): void {
   if (!gaz) return;
   findSides(doc, gaz);
   const lex = placeLexicon();
-  const datelines = findDatelines(doc);
+  // (a dateline closes with a ")" token: a text without one has none, and the token scan is skipped)
+  const datelines = doc.text.includes(')') ? findDatelines(doc) : [];
   // (is m inside one of the ranges: ranges sorted by start with a running maximum of their ends,
   // so a binary search answers it, not a scan of every dateline per mention)
   const covered = (ranges: [number, number][]): ((m: Mention) => boolean) => {

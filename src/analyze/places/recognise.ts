@@ -92,8 +92,11 @@ const PATRONYMIC = /(?:ович|евич|євич|йович|ьович|овна
  * Cyrillic word right after a given name (surname, patronymic: "Алексей Гладкова"), and any
  * patronymic. These are never looked up as places.
  */
-function cyrillicPersonTokens(doc: Doc, i: number, j: number): Set<number> {
+function cyrillicPersonTokens(doc: Doc, i: number, j: number): ReadonlySet<number> {
   const t = doc.tokens;
+  // a run with no Cyrillic letter (most runs of English text) has no such token: the scan below
+  // would skip every token of it
+  if (!cyrillicIn(doc.text, t.start[i]!, t.end[j - 1]!)) return NO_TOKENS;
   const out = new Set<number>();
   let afterName = false;
   for (let k = i; k < j; k++) {
@@ -120,6 +123,18 @@ function cyrillicPersonTokens(doc: Doc, i: number, j: number): Set<number> {
     } else if (afterName || PATRONYMIC.test(t.lower[k]!)) out.add(k);
   }
   return out;
+}
+
+/** The empty token set (never changed). */
+const NO_TOKENS: ReadonlySet<number> = new Set<number>();
+
+/** Whether text[a, b) holds a character of the Cyrillic block (`hasCyrillic` of the slice, without making it). */
+function cyrillicIn(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x400 && c <= 0x4ff) return true;
+  }
+  return false;
 }
 
 /** An all-capital Cyrillic abbreviation (ОВА, ЗСУ, ВСУ, РФ): an organisation, never a place by transliteration. */

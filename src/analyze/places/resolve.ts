@@ -195,15 +195,58 @@ interface Context {
 
 const SMALL = new Set(['city', 'village']);
 
+/** Match kinds from strongest to weakest, for `dedupe`. */
+const DEDUPE_RANK: Readonly<Record<string, number>> = { exact: 0, fold: 1, translit: 2, inflection: 3, skeleton: 4 };
+
 /** One candidate per entry: the strongest match. */
 function dedupe(cands: Candidate[]): Candidate[] {
-  const rank: Record<string, number> = { exact: 0, fold: 1, translit: 2, inflection: 3, skeleton: 4 };
+  const rank = DEDUPE_RANK;
   const by = new Map<string, Candidate>();
   for (const c of cands) {
     const o = by.get(c.entry.id);
     if (!o || rank[c.match]! < rank[o.match]! || (rank[c.match] === rank[o.match] && c.preferred && !o.preferred)) by.set(c.entry.id, c);
   }
   return [...by.values()];
+}
+
+/** What `resolveMentions` works out for one spelling from its candidates alone, before the document's context. */
+interface Spelling {
+  /** the candidates, one per entry (`dedupe`) */
+  cs: Candidate[];
+  /** their priors (`prior`, then `dominated`); never changed once made */
+  pr: Float64Array;
+  /** a bare name some of whose towns are seats or large cities (see `contextScore`) */
+  shadowed: boolean;
+}
+
+/** `Spelling` of a mention's candidates, its surface form and its administrative word (a pure function of the three and the gazetteer). */
+function spellingOf(m: Mention, gaz: Gazetteer | null): Spelling {
+  const cs = dedupe(m.cands);
+  const pr = new Float64Array(cs.length);
+  const rivals = rivalsOf(cs);
+  for (let i = 0; i < cs.length; i++) pr[i] = prior(cs[i]!, m, rivals, gaz);
+  dominated(cs, pr);
+  return { cs, pr, shadowed: !m.want && cs.some((c) => SMALL.has(c.entry.level) && isSeat(c.entry)) };
+}
+
+/**
+ * `spellingOf` remembered across documents: by gazetteer, by the candidate array (recognition's
+ * look-ups hand the same array to every mention of a spelling, in every document, while the look-up
+ * memo holds it), then by administrative word and surface form. News names the same places again and
+ * again; a candidate array is never changed once looked up, and the memo goes with it.
+ */
+const SPELLINGS = new WeakMap<Gazetteer, WeakMap<readonly Candidate[], Map<string, Spelling>>>();
+
+function spellingMemo(m: Mention, gaz: Gazetteer | null): Spelling {
+  if (!gaz) return spellingOf(m, gaz);
+  let byCands = SPELLINGS.get(gaz);
+  if (!byCands) SPELLINGS.set(gaz, (byCands = new WeakMap()));
+  let bySurface = byCands.get(m.cands);
+  if (!bySurface) byCands.set(m.cands, (bySurface = new Map()));
+  const key = `${m.want ?? ''}|${m.surface}`;
+  let sp = bySurface.get(key);
+  if (!sp) bySurface.set(key, (sp = spellingOf(m, gaz)));
+  return sp;
 }
 
 /** A capital or regional seat, or a city of 100,000 people. */
@@ -328,20 +371,27 @@ function prior(c: Candidate, m: Mention, rivals: Rivals, gaz: Gazetteer | null):
   return s;
 }
 
+/** The context weights of data/place-weights.tsv, read once (each is required when the weights load, so none can be missing later). */
+let contextWeights: { admin1: number; country: number; countryOther: number; side: number; near150: number; near300: number } | null = null;
+
 function contextScore(c: Candidate, group: string, ctx: Context, qualifier: string | null, shadowed: boolean): number {
   const { w } = placeLexicon();
+  const cw = (contextWeights ??= {
+    admin1: w('context.admin1'), country: w('context.country'), countryOther: w('context.country.other'), side: w('context.side'),
+    near150: w('context.near150km'), near300: w('context.near300km'),
+  });
   const e = c.entry;
   let s = 0;
   // a region named like its seat ("New York", "Kursk") is not supported by the places inside it:
   // they support the town as much
   const region = e.level === 'admin1' || e.level === 'admin2';
-  if (qualifier) s += e.admin1 === qualifier ? 2 * w('context.admin1') : -w('context.admin1');
+  if (qualifier) s += e.admin1 === qualifier ? 2 * cw.admin1 : -cw.admin1;
   // a region or a country is supported by the places the document names inside it
-  if (!(region && shadowed)) s += w('context.admin1') * ctx.admin1.others(e.admin1, group);
+  if (!(region && shadowed)) s += cw.admin1 * ctx.admin1.others(e.admin1, group);
   const v = ctx.country.others(e.country, group);
-  if (v > 0) s += w('context.country') * v;
-  else if (e.level !== 'country' && ctx.country.anyOther(group)) s += w('context.country.other');
-  if (e.country && ctx.sides.has(e.country)) s += w('context.side');
+  if (v > 0) s += cw.country * v;
+  else if (e.level !== 'country' && ctx.country.anyOther(group)) s += cw.countryOther;
+  if (e.country && ctx.sides.has(e.country)) s += cw.side;
   if (ctx.war) {
     const th = warTheatre();
     if ((e.country && th.countries.has(e.country)) || (e.admin1 && th.regions.has(e.admin1))) s += w('context.war');
@@ -349,10 +399,10 @@ function contextScore(c: Candidate, group: string, ctx: Context, qualifier: stri
   // nearer is stronger: full weight at 0 km, none at 150 km; a flat small bonus up to 300 km;
   // a place inside a region or country is at 0 km from it
   let best = 0;
-  if (e.level === 'admin1' && !shadowed) best = w('context.near150km') * ctx.anchors.inside(`a:${e.admin1 ?? ''}`, group);
-  else if (e.level === 'country' && e.country) best = w('context.near150km') * ctx.anchors.inside(`c:${e.country}`, group);
-  const near150 = w('context.near150km');
-  const near300 = w('context.near300km');
+  if (e.level === 'admin1' && !shadowed) best = cw.near150 * ctx.anchors.inside(`a:${e.admin1 ?? ''}`, group);
+  else if (e.level === 'country' && e.country) best = cw.near150 * ctx.anchors.inside(`c:${e.country}`, group);
+  const near150 = cw.near150;
+  const near300 = cw.near300;
   ctx.anchors.near(e.lat, e.lon, group, (a, conf) => {
     // (the same entry named by another spelling supports it as a place at distance 0 would: «Липці»
     // then «Липців» is Lyptsi, not the village 7 km off that Lyptsi would otherwise pull in)
@@ -455,15 +505,10 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
   const priors = new Map<string, Float64Array>();
   const shadowed = new Map<string, boolean>();
   for (const [key, i] of groups) {
-    const m = ms[i]!;
-    const cs = dedupe(m.cands);
-    cands.set(key, cs);
-    const pr = new Float64Array(cs.length);
-    const rivals = rivalsOf(cs);
-    for (let i = 0; i < cs.length; i++) pr[i] = prior(cs[i]!, m, rivals, gaz);
-    dominated(cs, pr);
-    priors.set(key, pr);
-    shadowed.set(key, !m.want && cs.some((c) => SMALL.has(c.entry.level) && isSeat(c.entry)));
+    const sp = spellingMemo(ms[i]!, gaz);
+    cands.set(key, sp.cs);
+    priors.set(key, sp.pr);
+    shadowed.set(key, sp.shadowed);
   }
   const pick = (key: string, k: number, extra: (c: Candidate) => number): Resolved | null => {
     const cs = cands.get(key)!;
@@ -550,7 +595,8 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
     const code = qa && (qa.level === 'admin1' || qa.level === 'admin2') ? qa.admin1 : null;
     const key = keys[k]!;
     const ck = `${key}|${code ?? ''}`;
-    if (!qualified.has(ck)) qualified.set(ck, pick(key, k, (c) => contextScore(c, key, ctx, code, shadowed.get(key)!)));
+    const sh = shadowed.get(key)!;
+    if (!qualified.has(ck)) qualified.set(ck, pick(key, k, (c) => contextScore(c, key, ctx, code, sh)));
     const r = qualified.get(ck);
     out[k] = r ? resolved(ms[k]!, r.best, r.score, r.margin, r.support) : null;
     // a spelling whose mentions carry a qualifier elsewhere takes that reading
@@ -560,7 +606,8 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
   for (let k = 0; k < ms.length; k++) {
     if (out[k]) continue;
     const key = keys[k]!;
-    if (!byKey.has(key)) byKey.set(key, readingOf.get(key) ?? pick(key, k, (c) => contextScore(c, key, ctx, null, shadowed.get(key)!)));
+    const sh = shadowed.get(key)!;
+    if (!byKey.has(key)) byKey.set(key, readingOf.get(key) ?? pick(key, k, (c) => contextScore(c, key, ctx, null, sh)));
     const r = byKey.get(key);
     out[k] = r ? resolved(ms[k]!, r.best, r.score, r.margin, r.support) : null;
   }

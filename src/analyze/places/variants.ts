@@ -10,15 +10,29 @@
  */
 import type { Gazetteer } from '../../geo/types.js';
 import { skeleton } from '../../geo/keys.js';
-import { hasCyrillic } from '../../util/index.js';
+import { BoundedMemo, hasCyrillic } from '../../util/index.js';
 
 interface WithVariants {
   variantsOf(id: string): { preferred: string[]; other: string[] } | undefined;
 }
 
+/**
+ * `isNativeName` answers by gazetteer, then by id and variant (a gazetteer never changes, and the
+ * same places are read in document after document); bounded: cleared when full.
+ */
+const NATIVE = new WeakMap<Gazetteer, BoundedMemo<string, boolean>>();
+const NATIVE_MAX = 50_000;
+
 /** Whether `variant` of entry `id` is a native-script name or a transliteration of one. */
 export function isNativeName(gaz: Gazetteer, id: string, variant: string): boolean {
   if (hasCyrillic(variant)) return true;
+  let memo = NATIVE.get(gaz);
+  if (!memo) NATIVE.set(gaz, (memo = new BoundedMemo(NATIVE_MAX)));
+  return memo.get(`${id}\t${variant}`, () => nativeLatinName(gaz, id, variant));
+}
+
+/** `isNativeName` for a variant with no Cyrillic letter. */
+function nativeLatinName(gaz: Gazetteer, id: string, variant: string): boolean {
   const names = (gaz as Partial<WithVariants>).variantsOf?.(id);
   if (!names) return false;
   const key = skeleton(variant);
