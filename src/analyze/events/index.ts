@@ -375,7 +375,8 @@ function ruukAt(t: Tokens, i: number, t1: number, tab: RuukRow['table']): { row:
   return best;
 }
 
-const ENDINGS = /(?:ing|ed|s)$/;
+/** Whether a word ends in -ing, -ed or -s (what `fallbackBases` strips; string tests, not a regular expression, at every such token). */
+const hasEnding = (w: string): boolean => w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing');
 
 /** Endings of nouns made from verbs (see nominalBases). */
 const NOMINAL = /(?:[a-z]{3}(?:ation|ition|tion|sion|ment|ance|ence)|[a-z]{3}(?:wal|sal|val|ial|yal))$/;
@@ -511,7 +512,7 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
     let best: Match | null = null;
     if (a) best = bestOf(t, i, t1, a, false, best);
     if (b) best = bestOf(t, i, t1, b, false, best);
-    if (!a && !b && lower.length > 3 && (lower === lemma ? ENDINGS.test(lower) : lower.endsWith('ed'))) {
+    if (!a && !b && lower.length > 3 && (lower === lemma ? hasEnding(lower) : lower.endsWith('ed'))) {
       // words whose lemma the tagger could not give (read as an adjective or a name) or gave wrong
       // ("raped" → "rap")
       for (const f of fallbackBases(lower)) {
