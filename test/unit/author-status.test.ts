@@ -35,3 +35,23 @@ describe('author stage: status and control phrases, word by word', () => {
     assert.ok(ms < 1000, `${ms.toFixed(0)} ms of CPU`);
   });
 });
+
+describe('author stage: blanket denials of a report (data/rebut-cues.tsv cue rows), on lower-cased text', () => {
+  // Expected values read off the rows: "canard=" and "a lie=" are whole words, "фейк", "absurd" stems,
+  // "nothing of the sort" words apart by white space. The must-not cases hold a row's word inside
+  // another word ("canardly", "believe ... allies"), which the fast path lets through to the expression.
+  const cases: [string, boolean][] = [
+    ['this is another canard.', true],
+    ['the canards keep coming', true],
+    ['a canardly tale', false],
+    ['the report is a lie.', true],
+    ['they believe the allies will come.', false],
+    ['it was nothing of   the sort', true],
+    ['an absurdity from start to finish', true],
+    ['сообщения о взрыве — фейк.', true],
+    ['ничего подобного не было', true],
+    ['the army shelled the town.', false],
+    ['', false],
+  ];
+  for (const [text, want] of cases) test(`${JSON.stringify(text)} → ${want}`, () => assert.equal(authorLexicon().denial.test(text), want));
+});

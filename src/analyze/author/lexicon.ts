@@ -56,7 +56,7 @@ interface AuthorLexicon {
    * canard", «ничего общего с действительностью не имеют»), tested on lower-cased text: an own-voice
    * sentence that says one is the author's claim (src/compare/rebut.ts sets it against the report).
    */
-  denial: RegExp;
+  denial: { test(text: string): boolean };
 }
 
 
@@ -150,8 +150,14 @@ export function authorLexicon(): AuthorLexicon {
   const tails = own.filter((r) => r[1] === 'tail').map((r) => escapeRegExp(r[0]!));
   const sourceTail = new RegExp(`\\s*,?\\s+[-–—]\\s+(?:${tails.join('|')})[\\u0400-\\u04ff]*(?![\\u0400-\\u04ff])[^.!?\\n]{0,60}[.!?]?\\s*$`, 'iu');
   // each row's words: a stem with any ending, or a whole word ("canard="); words apart by white space
-  const denialRows = table('rebut-cues.tsv').filter((r) => r[0] === 'cue' && r[1] && !r[2]).map((r) => r[1]!.toLowerCase().split(' ').filter(Boolean).map((w) => (w.endsWith('=') ? `${escapeRegExp(w.slice(0, -1))}(?![\\p{L}\\p{N}])` : `${escapeRegExp(w)}[\\p{L}\\p{N}]*`)).join('\\s+'));
-  const denial = new RegExp(`(?<![\\p{L}\\p{N}])(?:${denialRows.join('|')})`, 'u');
+  const denialWords = table('rebut-cues.tsv').filter((r) => r[0] === 'cue' && r[1] && !r[2]).map((r) => r[1]!.toLowerCase().split(' ').filter(Boolean));
+  const denialRows = denialWords.map((ws) => ws.map((w) => (w.endsWith('=') ? `${escapeRegExp(w.slice(0, -1))}(?![\\p{L}\\p{N}])` : `${escapeRegExp(w)}[\\p{L}\\p{N}]*`)).join('\\s+'));
+  const denialRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${denialRows.join('|')})`, 'u');
+  // Fast path, same answers: a match holds every word of its row as written (a stem, or a whole
+  // word without its "="), so a text holding no row's longest word cannot match. The expression
+  // (a look-behind tried at every position, then every row) runs only on the few texts that hold one.
+  const denialKeys = [...new Set(denialWords.map((ws) => ws.map((w) => w.replace(/=$/, '')).reduce((a, b) => (b.length > a.length ? b : a))))];
+  const denial = { test: (text: string): boolean => denialKeys.some((k) => text.includes(k)) && denialRe.test(text) };
   cached = { actors, maxWords, outletWords, officePhrases, headings, status, zeroToll, noDamage, eventVerbs: wordSet('event-verbs.txt'), eventStems, sideStems, reportVerbs, sourceTail, denial };
   return cached;
 }

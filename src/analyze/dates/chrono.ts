@@ -91,13 +91,35 @@ export function timeUnitCore(inner: RegExp): RegExp {
   return new RegExp(`(?:${unit}${src.slice(j + '){0,10}'.length)}`, inner.flags);
 }
 
+/** What follows the repeated units in chrono's time-unit patterns: the group's close and the spaces before the suffix word. */
+const UNITS_CLOSE = ')\\s{0,5}';
+
+/**
+ * The suffix of a time-unit pattern `(PREFIX UNIT (?:CONNECTOR UNIT){0,10})\s{0,5}SUFFIX` ("ago",
+ * "later" and their alternatives with what must follow them), same flags: every match of the
+ * pattern, and of its `timeUnitCore`, holds a match of SUFFIX, and this short alternation of words
+ * is far cheaper to try than the units before it. Throws when the pattern does not have that shape.
+ */
+export function timeUnitSuffix(inner: RegExp): RegExp {
+  const src = inner.source;
+  const i = src.indexOf(UNIT_CONNECTOR);
+  const j = i < 0 ? -1 : src.indexOf('){0,10}', i);
+  const rest = j < 0 ? '' : src.slice(j + '){0,10}'.length);
+  if (!rest.startsWith(UNITS_CLOSE) || rest.length === UNITS_CLOSE.length) {
+    throw new Error(`sitrep: chrono-node's time-unit pattern has changed shape (…${src.slice(-60)}); check src/analyze/dates/chrono.ts`);
+  }
+  return new RegExp(rest.slice(UNITS_CLOSE.length), inner.flags);
+}
+
 /**
  * `p`, run only on texts where `core` matches: elsewhere its pattern is one that never matches,
  * so chrono finds nothing there, as `p` would (`core` must be a necessary condition, `timeUnitCore`).
+ * `hint`, a necessary condition of `core` that is cheap to test (`timeUnitSuffix`), is tried first:
+ * most texts hold no "ago" or "later", and `core`'s units are slow to try at every position.
  */
-function guarded(p: en.Parser, core: RegExp): en.Parser {
+function guarded(p: en.Parser, core: RegExp, hint: RegExp): en.Parser {
   return {
-    pattern: (context) => (core.test(context.text) ? p.pattern(context) : NEVER),
+    pattern: (context) => (hint.test(context.text) && core.test(context.text) ? p.pattern(context) : NEVER),
     extract: (context, match) => p.extract(context, match),
   };
 }
@@ -120,7 +142,10 @@ export function chronoParser(): en.Chrono {
     if (name === MIDDLE_ENDIAN) parsers.push(new (p.constructor as new (skipYearLike: boolean) => en.Parser)(false));
     else if (name === MONTH_NAME) parsers.push(without(p, noShortYear));
     else if (name === RELATIVE) parsers.push(without(p, noGluedUnit));
-    else if (GUARDED.includes(name)) parsers.push(guarded(p, timeUnitCore((p as unknown as { innerPattern(): RegExp }).innerPattern())));
+    else if (GUARDED.includes(name)) {
+      const inner = (p as unknown as { innerPattern(): RegExp }).innerPattern();
+      parsers.push(guarded(p, timeUnitCore(inner), timeUnitSuffix(inner)));
+    }
     else parsers.push(p);
   }
   for (const r of [MIDDLE_ENDIAN, MONTH_NAME, RELATIVE, ...GUARDED]) {

@@ -43,6 +43,7 @@ import type { Stage } from '../pipeline.js';
 import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types.js';
 import { opponent, sideOfPhrase } from '../../lexicon/sides.js';
 import { UNITS } from '../quantities/lexicon.js';
+import { BoundedMemo } from '../../util/index.js';
 import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, governorClass, isCyrillic, ruukPatMatches, ruukRows, rowsOf, type FirstWordTable, type RuukRow, type Trigger, type TypeRow } from './lexicon.js';
 
 /** Casualty units of data/units.tsv that an event's figures count. */
@@ -374,7 +375,8 @@ function ruukAt(t: Tokens, i: number, t1: number, tab: RuukRow['table']): { row:
   return best;
 }
 
-const ENDINGS = /(?:ing|ed|s)$/;
+/** Whether a word ends in -ing, -ed or -s (what `fallbackBases` strips; string tests, not a regular expression, at every such token). */
+const hasEnding = (w: string): boolean => w.endsWith('s') || w.endsWith('ed') || w.endsWith('ing');
 
 /** Endings of nouns made from verbs (see nominalBases). */
 const NOMINAL = /(?:[a-z]{3}(?:ation|ition|tion|sion|ment|ance|ence)|[a-z]{3}(?:wal|sal|val|ial|yal))$/;
@@ -510,7 +512,7 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
     let best: Match | null = null;
     if (a) best = bestOf(t, i, t1, a, false, best);
     if (b) best = bestOf(t, i, t1, b, false, best);
-    if (!a && !b && lower.length > 3 && (lower === lemma ? ENDINGS.test(lower) : lower.endsWith('ed'))) {
+    if (!a && !b && lower.length > 3 && (lower === lemma ? hasEnding(lower) : lower.endsWith('ed'))) {
       // words whose lemma the tagger could not give (read as an adjective or a name) or gave wrong
       // ("raped" → "rap")
       for (const f of fallbackBases(lower)) {
@@ -1057,8 +1059,6 @@ interface Ctx {
   dateIdx: number[];
   qtyIdx: number[];
   sideIdx: number[];
-  /** compare's side reading of a phrase, per document */
-  phraseSide: Map<string, { side: string | null; affiliation: string | null }>;
 }
 
 function sortedIdx(xs: readonly { start: number }[]): number[] {
@@ -1087,14 +1087,20 @@ function within(xs: readonly { start: number; end: number }[], idx: number[], st
   return out;
 }
 
-function phraseSide(ctx: Ctx, text: string): { side: string | null; affiliation: string | null } {
-  let r = ctx.phraseSide.get(text);
-  if (!r) {
-    const info = sideOfPhrase(text);
-    r = { side: info.side, affiliation: info.affiliation };
-    ctx.phraseSide.set(text, r);
-  }
-  return r;
+/**
+ * compare's side reading of a phrase, by phrase text, shared by every document: `sideOfPhrase`
+ * reads only the phrase and the fixed side lexicon, so a phrase ("Trump", "the Kremlin") met in
+ * another document reads the same; the entries are frozen, read-only.
+ */
+const PHRASE_SIDES = new BoundedMemo<string, { readonly side: string | null; readonly affiliation: string | null }>(50_000);
+
+function phraseSideOnce(text: string): { readonly side: string | null; readonly affiliation: string | null } {
+  const info = sideOfPhrase(text);
+  return Object.freeze({ side: info.side, affiliation: info.affiliation });
+}
+
+function phraseSide(_ctx: Ctx, text: string): { readonly side: string | null; readonly affiliation: string | null } {
+  return PHRASE_SIDES.get(text, phraseSideOnce);
 }
 
 function claimSpeakerSide(ctx: Ctx, claim: number | null): string | null {
@@ -1196,9 +1202,20 @@ function modifiersBefore(t: Tokens, i: number, t0: number, n: number): string[] 
   return out;
 }
 
+/**
+ * First words of the modifier rows of effect 'false' ("not true", "fabricated"): the longest row at a
+ * token (`longestAt`) starts with its lemma, its form, or (a name) its form less a final -s, so a
+ * token none of which is here cannot give a 'false' row and is not looked at.
+ */
+const FALSE_FIRST = new Set<string>();
+for (const list of MODIFIERS.byFirst.values()) for (const m of list) if (m.effect === 'false') FALSE_FIRST.add(m.words[0]!);
+
+/** Whether the sentence [t0, t1) holds a modifier of effect 'false' ("That is not true", "fabricated"). */
 function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
   for (let k = t0; k < t1; k++) {
     if (t.kind[k] !== Kind.Word) continue;
+    const w = t.lower[k]!;
+    if (!FALSE_FIRST.has(t.lemma[k]!) && !FALSE_FIRST.has(w) && !(t.pos[k] === P.PROPN && w.endsWith('s') && FALSE_FIRST.has(w.slice(0, -1)))) continue;
     const r = longestAt(t, MODIFIERS, k, t1);
     if (r && r.row.effect === 'false') return true;
   }
@@ -1206,22 +1223,37 @@ function sentenceHasFalse(t: Tokens, t0: number, t1: number): boolean {
 }
 
 
+/** One condition of a type row's `cond` ("*", "none", "key=value"), split once. */
+interface Cond { c: string; key: string; val: string }
+
+/** The conditions of each `cond` string of data/event-types.tsv (split on "&", then at "="), built once per string. */
+const CONDS = new Map<string, Cond[]>();
+function condsOf(cond: string): Cond[] {
+  let cs = CONDS.get(cond);
+  if (!cs) {
+    // (lane plover, 12th version) "A&B": both conditions hold
+    cs = (cond.includes('&') ? cond.split('&') : [cond]).map((c) => {
+      const eq = c.indexOf('=');
+      return { c, key: c.slice(0, eq), val: c.slice(eq + 1) };
+    });
+    CONDS.set(cond, cs);
+  }
+  return cs;
+}
+
 /** The first type row of `kind` whose condition holds. */
-function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>, passive: boolean, head: () => Set<string>): TypeRow | null {
+function pickType(kind: string, instr: () => string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: () => boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>, passive: boolean, head: () => Set<string>): TypeRow | null {
   const rows = TYPES.get(kind);
   if (!rows) return null;
-  const holds = (c: string): boolean => {
+  const holds = ({ c, key, val }: Cond): boolean => {
     if (c === '*') return true;
-    if (c === 'none') return instrument === null;
-    const eq = c.indexOf('=');
-    const key = c.slice(0, eq);
-    const val = c.slice(eq + 1);
-    if (key === 'instr') return instrument === val;
+    if (c === 'none') return instr() === null;
+    if (key === 'instr') return instr() === val;
     if (key === 'gov') return gov === val;
     // (lane plover, 12th version) tgt=none: the act has no target ("drivers struck for higher pay")
     if (key === 'tgt' && val === 'none') return targetText === '';
     if (key === 'tgt' && val === 'civilian') return CIVILIAN.test(targetText) || obj().has('civilian');
-    if (key === 'tgt' && val === 'equipment') return equipment;
+    if (key === 'tgt' && val === 'equipment') return equipment();
     if (key === 'tgt') return tgt().has(val);
     if (key === 'obj') return obj().has(val);
     if (key === 'agent') return agt().has(val);
@@ -1230,11 +1262,7 @@ function pickType(kind: string, instrument: string | null, gov: 'yes' | 'no' | '
     if (key === 'voice') return val === 'passive' && passive;
     return false;
   };
-  for (const r of rows) {
-    const c = r.cond;
-    // (lane plover, 12th version) "A&B": both conditions hold
-    if (c.includes('&') ? c.split('&').every(holds) : holds(c)) return r;
-  }
+  for (const r of rows) if (condsOf(r.cond).every(holds)) return r;
   return null;
 }
 
@@ -1284,7 +1312,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     });
   }
   const sent = doc.sentences[si]!;
-  const sub = subordinateRanges(t, t0, t1);
+  // (worked out when the first event of the sentence is kept: most sentences with a trigger keep none)
+  let sub: number[] | null | undefined;
   const sentPlaces = within(doc.places, ctx.placeIdx, sent.start, sent.end);
   const sentDates = within(doc.dates, ctx.dateIdx, sent.start, sent.end);
   let falseChecked = false;
@@ -1362,7 +1391,10 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       }
     }
     // what is fired or launched is the weapon, not what was hit
-    const instrument = instrumentNear(t, m, t0, t1, WEAPON_OBJECT.has(m.t.kind) ? null : targetTok);
+    // (the instrument and the equipment test are worked out when a type row or the kept event asks:
+    // both read only the tokens and the quantities, so when they run changes nothing)
+    let instrument: string | null | undefined;
+    const instr = (): string | null => (instrument === undefined ? (instrument = instrumentNear(t, m, t0, t1, WEAPON_OBJECT.has(m.t.kind) ? null : targetTok)) : instrument);
     let objCls: Set<string> | null = null;
     const obj = (): Set<string> => (objCls ??= objectClasses(t, m, t1, targetTok));
     let tgtCls: Set<string> | null = null;
@@ -1375,13 +1407,14 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     const head = (): Set<string> => (headCls ??= rule === 'active' && agentTok ? headClasses(t, agentTok) : NO_CLASSES);
     // a Russian or Ukrainian trigger has no target read from syntax: equipment counted just after it
     // ("уничтожены 5 танков") stands for one
-    const equipment = targetTok !== null ? hasEquipment(t, targetTok) : m.t.roles === 'none' && cyr(t, m.head) && equipmentAfter(doc, ctx, trig.end, sent.end);
+    let equipmentRead: boolean | undefined;
+    const equipment = (): boolean => (equipmentRead ??= targetTok !== null ? hasEquipment(t, targetTok) : m.t.roles === 'none' && cyr(t, m.head) && equipmentAfter(doc, ctx, trig.end, sent.end));
     const targetText = targetTok ? doc.text.slice(t.start[targetTok[0]]!, t.end[targetTok[1] - 1]!) : '';
     // a kind whose type does not hang on whose territory it is is typed before its actors are
     // resolved, so that a mention the type rows drop ("cut prices") costs no actor look-up
     let early: TypeRow | null = null;
     if (!GOV_KINDS.has(m.t.kind)) {
-      early = pickType(m.t.kind, instrument, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive', head);
+      early = pickType(m.t.kind, instr, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive', head);
       if (!early || early.ploverType === null) continue;
     }
     const agent = agentRead ?? (agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null);
@@ -1410,7 +1443,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       const side = ruukSideBefore(t, m.start, t0, m.t.lang, doc.lang);
       if (side) gov = side === placeCountry ? 'yes' : 'no';
     }
-    const row = early ?? pickType(m.t.kind, instrument, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive', head);
+    const row = early ?? pickType(m.t.kind, instr, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive', head);
     if (!row || row.ploverType === null) continue;
     // polarity and modality
     let polarity: EventPolarity = 'happened';
@@ -1463,6 +1496,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
         ploverMode = r.ploverMode;
       }
     }
+    if (sub === undefined) sub = subordinateRanges(t, t0, t1);
     evToks.push({ start: m.start, end: m.end, noun });
     evs.push({
       trigger: trig,
@@ -1470,7 +1504,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       plover: { type: ploverType, mode: ploverMode },
       // the type of the event the text names, whether or not it happened: polarity and modality say that
       acled: { event_type: row.acledType, sub_event_type: row.acledSubType },
-      instrument,
+      instrument: instr(),
       agent,
       target,
       place,
@@ -2088,7 +2122,7 @@ export const eventsStage: Stage = {
   run(doc: Doc): void {
     const ctx: Ctx = {
       doc, speakerSide: [], placeIdx: sortedIdx(doc.places), dateIdx: sortedIdx(doc.dates), qtyIdx: sortedIdx(doc.quantities),
-      sideIdx: sortedIdx(doc.sides), phraseSide: new Map(),
+      sideIdx: sortedIdx(doc.sides),
     };
     const out: EventMention[] = [];
     for (let si = 0; si < doc.sentences.length; si++) {

@@ -217,6 +217,10 @@ export function findQuantities(doc: Doc): void {
  * nothing, or a token index to resume at when a run of tokens is known not to be a quantity.
  */
 function readQuantity(doc: Doc, t: Tokens, i: number, t0: number, t1: number, prevUnit: string | null): Draft | number | null {
+  // A number word ("a", "several", "two") reads the same with or without a currency before it (only
+  // a figure takes "m", "bn" as money): most such words start no number, so that is known before
+  // the currency look-up below, which changes nothing for them.
+  if (t.kind[i] === WORD && readNumber(t, i, t1, false) === null) return null;
   // Currency symbol or code right before the figure ("$1.5 billion", "€20m").
   let currency: UnitHit | null = null;
   const cur = matchBackward(t, UNITS, i, t0);
