@@ -107,9 +107,8 @@ function load(): Wink {
     if (other !== undefined) hash[word] = other;
     else delete hash[word];
   };
-  /** Records the type of the entry `add` just made for `word`. */
-  const record = (word: string, type: number): void => {
-    const idx = hash[word];
+  /** Records the type of the entry `add` just made for `word`, at lexeme index `idx` (`hash[word]`). */
+  const recordAt = (word: string, idx: number | undefined, type: number): void => {
     if (idx === undefined || idx < intrinsic || typeOf[idx - intrinsic] !== undefined) return;
     typeOf[idx - intrinsic] = type;
     entries.set(`${type}\u0000${word}`, idx);
@@ -117,15 +116,21 @@ function load(): Wink {
   c.add = (text, category) => {
     const lower = text.toLowerCase();
     // The first add of a word (and of its lower case, which `add` makes with the word's type) in
-    // this document: the entry of this type, as in a fresh process.
-    if (!docWords.has(text)) select(text, category);
-    if (lower !== text && !docWords.has(lower)) select(lower, category);
+    // this document: the entry of this type, as in a fresh process. (`select` does not read
+    // `docWords`, so the word is added to it first: one Set operation tells whether it is new.)
     // Before adding: the model's features of a new word look up its lower case, added just before.
+    let n = docWords.size;
     docWords.add(text);
-    if (lower !== text) docWords.add(lower);
+    if (docWords.size !== n) select(text, category);
+    if (lower !== text) {
+      n = docWords.size;
+      docWords.add(lower);
+      if (docWords.size !== n) select(lower, category);
+    }
     const idx = add(text, category);
-    record(text, category);
-    if (lower !== text) record(lower, category);
+    // (`add` returns the word's index, `hash[text]`: recorded without a second look-up)
+    recordAt(text, idx, category);
+    if (lower !== text) recordAt(lower, hash[lower], category);
     return idx;
   };
   c.lookup = (text) => {
