@@ -55,6 +55,8 @@ let docWords = new Set<string>();
 let winkCache: WinkCache | null = null;
 /** The raw data of the document wink read last (captured from its document-data wrapper). */
 let lastRaw: WinkRaw | null = null;
+/** The model's add-ons (its lemmatizer), which wink hands to every document it reads; set by `load`. */
+let addons: unknown = null;
 
 /** Creates the instance with its cache wrapped (see the module comment). */
 function load(): Wink {
@@ -85,6 +87,7 @@ function load(): Wink {
     // process that reads only Russian and Ukrainian (or only prints --help) never needs
     const model = require('wink-eng-lite-web-model') as typeof modelType;
     nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
+    addons = (model as unknown as { addons: unknown }).addons;
   } finally {
     mod.exports = makeCache;
     ddMod.exports = makeDd;
@@ -161,6 +164,16 @@ export function readRaw(text: string): { doc: ReturnType<Wink['readDoc']>; raw: 
   lastRaw = null; // not kept alive after this document
   if (raw === null || winkCache === null) throw new Error("wink-nlp's document data could not be read (wink-nlp/src/dd-wrapper.js not used)");
   return { doc, raw, cache: winkCache };
+}
+
+/**
+ * wink-nlp's lemma of token `i` of the document whose raw data is `raw` (from `readRaw`): what
+ * `doc.tokens().itemAt(i).out(its.lemma)` gives, by the same function (wink's `its.lemma` over the
+ * raw data and the model's add-ons), without the item and collection objects wink makes for it.
+ */
+export function winkLemma(raw: WinkRaw, i: number): string | undefined {
+  const lemma = wink().its.lemma as unknown as (index: number, rdd: WinkRaw, addons: unknown) => string | undefined;
+  return lemma(i, raw, addons);
 }
 
 /** Whether the instance has been loaded (the English model is read on first use). */

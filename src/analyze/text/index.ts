@@ -5,7 +5,7 @@
  * Long texts are processed in blocks cut at line breaks, so memory stays bounded.
  */
 import { Doc, Kind, P, isCapitalAt, type Tokens } from '../doc.js';
-import { beginDocument, readRaw, wink, winkLoaded, type WinkCache } from '../nlp.js';
+import { beginDocument, readRaw, wink, winkLemma, winkLoaded, type WinkCache } from '../nlp.js';
 import { NO_BUDGET } from '../budget.js';
 import type { Stage } from '../pipeline.js';
 import { detectLangs, isCyrillicLang } from '../lang/index.js';
@@ -232,8 +232,6 @@ function winkRange(tb: TokenBuilder, norm: string, from: number, to: number, sen
     const nWink = tk.length / TK;
     const base = tb.n;
     let off = bs;
-    // wink's token collection, made on the first lemma not yet cached (not once per such lemma)
-    let toks: ReturnType<typeof wd.tokens> | null = null;
     for (let i = 0; i < nWink; i++) {
       const lex = tk[i * TK]!;
       const w1 = tk[i * TK + 1]!;
@@ -266,7 +264,7 @@ function winkRange(tb: TokenBuilder, norm: string, from: number, to: number, sen
         const key = lex * 64 + posIndex;
         lemma = lemmas.get(key);
         if (lemma === undefined) {
-          lemma = (((toks ??= wd.tokens()).itemAt(i).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? v).toLowerCase();
+          lemma = (winkLemma(raw, i) ?? v).toLowerCase();
           if (lemmas.size >= LEMMAS_MAX) lemmas.clear();
           lemmas.set(key, lemma);
         }
