@@ -55,6 +55,8 @@ let docWords = new Set<string>();
 let winkCache: WinkCache | null = null;
 /** The raw data of the document wink read last (captured from its document-data wrapper). */
 let lastRaw: WinkRaw | null = null;
+/** The model's add-ons (its lemmatizer), which wink hands to every document it reads; set by `load`. */
+let addons: unknown = null;
 
 /** Creates the instance with its cache wrapped (see the module comment). */
 function load(): Wink {
@@ -85,6 +87,7 @@ function load(): Wink {
     // process that reads only Russian and Ukrainian (or only prints --help) never needs
     const model = require('wink-eng-lite-web-model') as typeof modelType;
     nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
+    addons = (model as unknown as { addons: unknown }).addons;
   } finally {
     mod.exports = makeCache;
     ddMod.exports = makeDd;
@@ -107,9 +110,8 @@ function load(): Wink {
     if (other !== undefined) hash[word] = other;
     else delete hash[word];
   };
-  /** Records the type of the entry `add` just made for `word`. */
-  const record = (word: string, type: number): void => {
-    const idx = hash[word];
+  /** Records the type of the entry `add` just made for `word`, at lexeme index `idx` (`hash[word]`). */
+  const recordAt = (word: string, idx: number | undefined, type: number): void => {
     if (idx === undefined || idx < intrinsic || typeOf[idx - intrinsic] !== undefined) return;
     typeOf[idx - intrinsic] = type;
     entries.set(`${type}\u0000${word}`, idx);
@@ -117,15 +119,21 @@ function load(): Wink {
   c.add = (text, category) => {
     const lower = text.toLowerCase();
     // The first add of a word (and of its lower case, which `add` makes with the word's type) in
-    // this document: the entry of this type, as in a fresh process.
-    if (!docWords.has(text)) select(text, category);
-    if (lower !== text && !docWords.has(lower)) select(lower, category);
+    // this document: the entry of this type, as in a fresh process. (`select` does not read
+    // `docWords`, so the word is added to it first: one Set operation tells whether it is new.)
     // Before adding: the model's features of a new word look up its lower case, added just before.
+    let n = docWords.size;
     docWords.add(text);
-    if (lower !== text) docWords.add(lower);
+    if (docWords.size !== n) select(text, category);
+    if (lower !== text) {
+      n = docWords.size;
+      docWords.add(lower);
+      if (docWords.size !== n) select(lower, category);
+    }
     const idx = add(text, category);
-    record(text, category);
-    if (lower !== text) record(lower, category);
+    // (`add` returns the word's index, `hash[text]`: recorded without a second look-up)
+    recordAt(text, idx, category);
+    if (lower !== text) recordAt(lower, hash[lower], category);
     return idx;
   };
   c.lookup = (text) => {
@@ -156,6 +164,16 @@ export function readRaw(text: string): { doc: ReturnType<Wink['readDoc']>; raw: 
   lastRaw = null; // not kept alive after this document
   if (raw === null || winkCache === null) throw new Error("wink-nlp's document data could not be read (wink-nlp/src/dd-wrapper.js not used)");
   return { doc, raw, cache: winkCache };
+}
+
+/**
+ * wink-nlp's lemma of token `i` of the document whose raw data is `raw` (from `readRaw`): what
+ * `doc.tokens().itemAt(i).out(its.lemma)` gives, by the same function (wink's `its.lemma` over the
+ * raw data and the model's add-ons), without the item and collection objects wink makes for it.
+ */
+export function winkLemma(raw: WinkRaw, i: number): string | undefined {
+  const lemma = wink().its.lemma as unknown as (index: number, rdd: WinkRaw, addons: unknown) => string | undefined;
+  return lemma(i, raw, addons);
 }
 
 /** Whether the instance has been loaded (the English model is read on first use). */

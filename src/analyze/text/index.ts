@@ -5,7 +5,7 @@
  * Long texts are processed in blocks cut at line breaks, so memory stays bounded.
  */
 import { Doc, Kind, P, isCapitalAt, type Tokens } from '../doc.js';
-import { beginDocument, readRaw, wink, winkLoaded, type WinkCache } from '../nlp.js';
+import { beginDocument, readRaw, wink, winkLemma, winkLoaded, type WinkCache } from '../nlp.js';
 import { NO_BUDGET } from '../budget.js';
 import type { Stage } from '../pipeline.js';
 import { detectLangs, isCyrillicLang } from '../lang/index.js';
@@ -143,24 +143,25 @@ function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 
-/** What the text stage takes of a wink-nlp lexeme: its string, lower case, kind, and whether it is a word of another script. */
-interface Lexeme {
-  value: string;
-  lower: string;
-  kind: Kind;
-  /** wink-nlp's 'unk' type with a non-Latin letter: cut into words and marks by `pushUnknown` */
-  foreign: boolean;
-  /** the POS index of the lemma last worked out for this lexeme (-1: none yet), and that lemma, lower case */
-  lemmaPos: number;
-  lemma: string;
-}
-
 /**
- * By wink-nlp lexeme index, what `lexemeAt` worked out (a lexeme index names the same string for
- * the life of the process: wink-nlp's cache only grows), so that each distinct word is lower-cased
- * and typed once, not at every occurrence.
+ * What the text stage takes of each wink-nlp lexeme, by lexeme index (a lexeme index names the same
+ * string for the life of the process: wink-nlp's cache only grows), so that each distinct word is
+ * lower-cased and typed once, not at every occurrence. Kept as parallel dense arrays, not one object
+ * per lexeme: the token loop reads them for every token, and objects made as words are first met lie
+ * scattered over the heap (each read a cache miss), while these arrays are compact.
  */
-let lexemes: (Lexeme | undefined)[] = [];
+/** the lexeme's string (its lower case: `lexLower`), or undefined when not yet worked out */
+let lexValue: (string | undefined)[] = [];
+let lexLower: string[] = [];
+/** the lexeme's `Kind`, plus FOREIGN when it is wink-nlp's 'unk' type with a non-Latin letter (cut into words and marks by `pushUnknown`) */
+let lexKind = new Uint8Array(0);
+const FOREIGN = 8;
+/**
+ * The POS index + 1 of the lemma last worked out for each lexeme (0: none yet), and that lemma,
+ * lower case (most words come with one POS).
+ */
+let lexLemmaPos = new Uint8Array(0);
+let lexLemma: string[] = [];
 /** Our POS code (`P`) by wink-nlp POS index, filled on first use. */
 const posCodes: (number | undefined)[] = [];
 /**
@@ -178,18 +179,35 @@ const POS_MASK = 0x3f00000;
 const POS_SHIFT = 20;
 const LEMMA_MASK = 0xfffff;
 
-function lexemeAt(cache: WinkCache, lex: number): Lexeme {
-  // (a dense array over the model's vocabulary, so that a look-up is an element load; words added
-  // later get the next indexes)
-  if (lexemes.length === 0) lexemes = new Array<Lexeme | undefined>(cache.intrinsicSize()).fill(undefined);
-  let x = lexemes[lex];
-  if (x === undefined) {
-    const value = cache.value(lex)!;
-    const type = cache.property(lex, 'tokenType') as string;
-    x = { value, lower: value.toLowerCase(), kind: KIND[type] ?? Kind.Other, foreign: type === 'unk' && NON_LATIN_WORD.test(value), lemmaPos: -1, lemma: '' };
-    lexemes[lex] = x;
+/** `a` copied into a new array of length `n`, the new slots set to `fill`. */
+function grown<T>(a: T[], n: number, fill: T): T[] {
+  const b = new Array<T>(n).fill(fill);
+  for (let i = 0; i < a.length; i++) b[i] = a[i]!;
+  return b;
+}
+
+/** Works out lexeme `lex` (its string, lower case and kind) into the arrays above, growing them when needed; returns its string. */
+function lexemeAt(cache: WinkCache, lex: number): string {
+  if (lex >= lexKind.length) {
+    // the model's vocabulary at first; words added later get the next indexes
+    const n = Math.max(cache.intrinsicSize(), lex + 1, lexKind.length * 2);
+    const k = new Uint8Array(n);
+    k.set(lexKind);
+    lexKind = k;
+    const l = new Uint8Array(n);
+    l.set(lexLemmaPos);
+    lexLemmaPos = l;
+    // (arrays made at their full length, so that they stay dense, not dictionaries)
+    lexValue = grown(lexValue, n, undefined);
+    lexLower = grown(lexLower, n, '');
+    lexLemma = grown(lexLemma, n, '');
   }
-  return x;
+  const value = cache.value(lex)!;
+  const type = cache.property(lex, 'tokenType') as string;
+  lexLower[lex] = value.toLowerCase();
+  lexKind[lex] = (KIND[type] ?? Kind.Other) | (type === 'unk' && NON_LATIN_WORD.test(value) ? FOREIGN : 0);
+  lexValue[lex] = value;
+  return value;
 }
 
 function posCode(cache: WinkCache, posIndex: number): number {
@@ -214,14 +232,11 @@ function winkRange(tb: TokenBuilder, norm: string, from: number, to: number, sen
     const nWink = tk.length / TK;
     const base = tb.n;
     let off = bs;
-    // wink's token collection, made on the first lemma not yet cached (not once per such lemma)
-    let toks: ReturnType<typeof wd.tokens> | null = null;
     for (let i = 0; i < nWink; i++) {
       const lex = tk[i * TK]!;
       const w1 = tk[i * TK + 1]!;
       const w2 = tk[i * TK + 2]!;
-      const x = lexemeAt(cache, lex);
-      const v = x.value;
+      const v = lexValue[lex] ?? lexemeAt(cache, lex);
       const ps = w1 & PS_MASK;
       off += ps < PS_MASK ? ps : raw.nonBreakingSpaces[i]!.length;
       let s = off;
@@ -232,30 +247,31 @@ function winkRange(tb: TokenBuilder, norm: string, from: number, to: number, sen
       }
       const e = Math.min(s + v.length, be);
       off = e;
-      const k = x.kind;
-      if (x.foreign) {
+      const kf = lexKind[lex]!;
+      if (kf & FOREIGN) {
         // wink-nlp's model knows Latin script only: Cyrillic (and other) words come as 'unk',
         // glued to their quotation marks ("«так»"); cut them into words and marks here.
         pushUnknown(tb, norm, s, e);
         continue;
       }
+      const k = kf as Kind;
       const posIndex = (w2 & POS_MASK) >>> POS_SHIFT;
       const p = k === Kind.Space ? P.SPACE : posCode(cache, posIndex);
       let lemma: string | undefined;
       if (w1 > 65535) lemma = (cache.value(w2 & LEMMA_MASK) ?? v).toLowerCase(); // a contraction's part: its lemma is in the token
-      else if (x.lemmaPos === posIndex) lemma = x.lemma; // (most words come with one POS)
+      else if (lexLemmaPos[lex] === posIndex + 1) lemma = lexLemma[lex]!; // (most words come with one POS)
       else {
         const key = lex * 64 + posIndex;
         lemma = lemmas.get(key);
         if (lemma === undefined) {
-          lemma = (((toks ??= wd.tokens()).itemAt(i).out(its.lemma as unknown as typeof its.value) as string | undefined) ?? v).toLowerCase();
+          lemma = (winkLemma(raw, i) ?? v).toLowerCase();
           if (lemmas.size >= LEMMAS_MAX) lemmas.clear();
           lemmas.set(key, lemma);
         }
-        x.lemmaPos = posIndex;
-        x.lemma = lemma;
+        lexLemmaPos[lex] = posIndex + 1;
+        lexLemma[lex] = lemma;
       }
-      tb.push(s, e, p, k, x.lower, lemma, '');
+      tb.push(s, e, p, k, lexLower[lex]!, lemma, '');
     }
     if (tb.n - base !== nWink) {
       // tokens were split: map wink's token indexes to ours through offsets
