@@ -350,11 +350,15 @@ export function accusedDenials(records: readonly ClaimRecord[]): Dispute[] {
     return best?.p ?? null;
   };
   const textPlaceById = new Map<string, PlaceRef>();
+  // a claim placed by its own words (its content or sentence names a town): a roundup's "Kyiv denied
+  // striking the hospital in Kharkiv" is about Kharkiv, not about the text's other incident
+  const ownPlaced = (a: Answer): boolean => a.below.length > 0 && (records[a.rec]!.placeFrom === 'content' || records[a.rec]!.placeFrom === 'sentence');
   for (const b of blames) {
     for (const d of byText.get(textKey(records[b.rec]!)) ?? []) {
       if (d.rec === b.rec || d.fact.agentSide !== b.fact.agentSide || Math.abs(d.day - b.day) > 1 || meet(b, d) !== null || !sameStrike(records, b, d)) continue;
+      if (ownPlaced(b) && ownPlaced(d)) continue;
       const p = placeOfText(textKey(records[b.rec]!));
-      if (p === null) continue;
+      if (p === null || [b, d].some((a) => ownPlaced(a) && !a.below.some((x) => x.id === p.id))) continue;
       textPlaceById.set(p.id, p);
       const key = `${p.id}|${b.fact.agentSide}`;
       (pairs.get(key) ?? pairs.set(key, []).get(key)!).push([b, d]);

@@ -154,4 +154,10 @@ test('an accusation and the accused\'s denial in one text meet at the text\'s pl
     assert.ok(has('RU', 'US', 1) && (why.startsWith('a third voice') ? recs.some((r) => (r.events ?? []).some((e) => e.agentSide === 'UA' && e.polarity === -1)) : has('US', 'US', -1)), `facts of: ${why}`);
     assert.deepEqual(disputes(docs).filter((d) => d.includes('US')), [], why);
   }
+  // a roundup: the blame and the denial each name their own town in their own words (two incidents)
+  const roundup: Doc[] = [['w6', 'MOSCOW/KYIV, Sept 2 (Reuters) - Russia\'s defence ministry blamed Kyiv for a drone attack on an airfield in Engels overnight.\n\nThe ministry said the attack on Engels had been carried out by Ukrainian drones with Western help.\n\nSeparately, Ukraine\'s defence ministry said Ukraine had nothing to do with the blast at the ammunition depot in Toropets.', '2023-09-02T17:00:00Z']];
+  const recs = recordsOf(roundup);
+  assert.ok(recs.some((r) => r.speaker.side === 'RU' && (r.events ?? []).some((e) => e.topic === 'responsibility' && e.agentSide === 'UA' && e.polarity === 1)), 'the roundup\'s blame');
+  assert.ok(recs.some((r) => r.speaker.side === 'UA' && r.places.some((p) => p.name === 'Toropets') && (r.events ?? []).some((e) => e.topic === 'responsibility' && e.agentSide === 'UA' && e.polarity === -1)), 'the roundup\'s denial at Toropets');
+  assert.deepEqual(disputes(roundup), [], 'a roundup of two incidents');
 });
