@@ -275,7 +275,7 @@ export function accusedDenials(records: readonly ClaimRecord[]): Dispute[] {
     const below = rec.places.filter((p) => p && p.level !== 'admin1' && p.level !== 'country');
     const regions = [...new Set(rec.places.filter((p) => p && p.level === 'admin1' && p.admin1).map((p) => p.admin1!))];
     const region = below.length === 0 && regions.length === 1 ? regions[0]! : null;
-    if (region === null && below.length === 0) continue;
+    // (a claim placed at no region or town still meets the other claims of its own text: `sameText`)
     const base = { rec: r, day, fine: false, coarse: region !== null, rolled: false, region, below };
     const facts = (Array.isArray(rec.events) ? rec.events : []).filter((f) => f && f.topic === 'responsibility' && f.agentSide);
     // a claim naming two doers, or a side as doer and not, stands on neither here
@@ -311,6 +311,59 @@ export function accusedDenials(records: readonly ClaimRecord[]): Dispute[] {
   for (const d of denials) for (const k of cell(d)) (index.get(k) ?? index.set(k, []).get(k)!).push(d);
   for (const l of index.values()) l.sort((x, y) => x.day - y.day);
   const pairs = new Map<string, [Answer, Answer][]>();
+  // an accusation and the accused's denial told in one text are about one incident, wherever each
+  // claim is placed ("The Kremlin accused the United States ... Kirby said the United States had
+  // nothing to do with it"): they meet at the place the text's responsibility claims name most (lane miss9)
+  const byText = new Map<string, Answer[]>();
+  for (const d of denials) {
+    const k = textKey(records[d.rec]!);
+    (byText.get(k) ?? byText.set(k, []).get(k)!).push(d);
+  }
+  // the records of those texts, in one pass (a text's place is read from its own records only)
+  const ofText = new Map<string, ClaimRecord[]>();
+  if (byText.size > 0) {
+    for (const r of records) {
+      if (!r) continue;
+      const k = textKey(r);
+      if (byText.has(k)) (ofText.get(k) ?? ofText.set(k, []).get(k)!).push(r);
+    }
+  }
+  const textPlaces = new Map<string, PlaceRef | null>();
+  /** The town or site that at least two of the text's responsibility claims name, the most named one; null when none. */
+  const placeOfText = (k: string): PlaceRef | null => {
+    if (textPlaces.has(k)) return textPlaces.get(k)!;
+    const count = new Map<string, { p: PlaceRef; n: number }>();
+    for (const r of ofText.get(k) ?? []) {
+      if (!Array.isArray(r.events) || !r.events.some((f) => f && f.topic === 'responsibility') || !Array.isArray(r.places)) continue;
+      const seen = new Set<string>();
+      for (const p of r.places) {
+        if (!p || p.level === 'country' || p.level === 'admin1' || seen.has(p.id)) continue;
+        seen.add(p.id);
+        const c = count.get(p.id);
+        if (c) c.n++;
+        else count.set(p.id, { p, n: 1 });
+      }
+    }
+    let best: { p: PlaceRef; n: number } | null = null;
+    for (const c of count.values()) if (c.n >= 2 && (!best || c.n > best.n)) best = c;
+    textPlaces.set(k, best?.p ?? null);
+    return best?.p ?? null;
+  };
+  const textPlaceById = new Map<string, PlaceRef>();
+  // a claim placed by its own words (its content or sentence names a town): a roundup's "Kyiv denied
+  // striking the hospital in Kharkiv" is about Kharkiv, not about the text's other incident
+  const ownPlaced = (a: Answer): boolean => a.below.length > 0 && (records[a.rec]!.placeFrom === 'content' || records[a.rec]!.placeFrom === 'sentence');
+  for (const b of blames) {
+    for (const d of byText.get(textKey(records[b.rec]!)) ?? []) {
+      if (d.rec === b.rec || d.fact.agentSide !== b.fact.agentSide || Math.abs(d.day - b.day) > 1 || meet(b, d) !== null || !sameStrike(records, b, d)) continue;
+      if (ownPlaced(b) && ownPlaced(d)) continue;
+      const p = placeOfText(textKey(records[b.rec]!));
+      if (p === null || [b, d].some((a) => ownPlaced(a) && !a.below.some((x) => x.id === p.id))) continue;
+      textPlaceById.set(p.id, p);
+      const key = `${p.id}|${b.fact.agentSide}`;
+      (pairs.get(key) ?? pairs.set(key, []).get(key)!).push([b, d]);
+    }
+  }
   for (const b of blames) {
     const near = new Set<Answer>();
     for (const k of cell(b)) {
@@ -359,7 +412,9 @@ export function accusedDenials(records: readonly ClaimRecord[]): Dispute[] {
     const from = isoDay(Math.min(...days));
     const to = isoDay(Math.max(...days));
     const region = g.place.startsWith('region:') ? g.place.slice('region:'.length) : null;
-    const named = all.flatMap((it) => records[it.rec]!.places).find((p) => p && (region !== null ? p.level === 'admin1' && p.admin1 === region : p.id === g.place));
+    const at = (p: PlaceRef | undefined): boolean => !!p && (region !== null ? p.level === 'admin1' && p.admin1 === region : p.id === g.place);
+    // (a text's place that neither claim of the pair names: its name from the text's other claims)
+    const named = all.flatMap((it) => records[it.rec]!.places).find(at) ?? (region === null ? textPlaceById.get(g.place) : undefined);
     const topic: Topic = {
       key: `${g.place}|${from}..${to}|e|responsibility`, place: g.place, placeName: named?.name ?? region ?? null, level: region !== null ? 'region' : 'place', from, to,
       what: { type: 'event', topic: 'responsibility', subjectSide: null },

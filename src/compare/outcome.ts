@@ -249,6 +249,16 @@ function spots(r: ClaimRecord): { ids: Set<string>; regions: Set<string>; within
   return { ids, regions, within };
 }
 
+/**
+ * Whether a hit fact is the attacker's own account of its strike: its cue is an `effective` word of
+ * data/outcome-words.tsv ("the strikes were effective", «удары были эффективными»), which only the
+ * side that struck says of a strike. Read from the fact's cue words, so facts stored before need no
+ * new field.
+ */
+function attackersAccount(f: OutcomeFact): boolean {
+  return cuesOf(wordsOf(f.text, 0, f.text.length).map((w) => w.w)).some((c) => c.cls === 'effective');
+}
+
 /** The side whose country holds every town or region of a named speaker's claim (UA or RU), else null. */
 function homeSide(r: ClaimRecord): Side | null {
   if (!r.speaker?.name) return null;
@@ -289,6 +299,9 @@ export function compareOutcomes(records: readonly ClaimRecord[], windowDays = 1)
       if (f.civilian) continue;
       if (rec.speaker?.side && f.ofSide) items.push({ rec: r, day, fact: f, side: rec.speaker.side });
       else if (home && f.state === 'none' && !f.ofSide) items.push({ rec: r, day, fact: { ...f, ofSide: home }, side: home });
+      // "the strikes were effective" is the attacker's account whoever says it: a source of no known
+      // side speaks for the opponent of the country its places lie in, whose target was hit (lane miss9)
+      else if (home && f.state === 'hit' && !f.ofSide && attackersAccount(f)) items.push({ rec: r, day, fact: { ...f, ofSide: home }, side: opponent(home)! });
     }
   }
   const hits = items.filter((x) => x.fact.state === 'hit');
@@ -341,11 +354,18 @@ function dispute(records: readonly ClaimRecord[], g: Item[]): Dispute {
   const debris = none.some((x) => x.fact.debris);
   const label = (l: Item[], what: string): string => `${what} (${[...new Set(l.map((x) => `"${x.fact.text}"`))].slice(0, 3).join(', ')})`;
   const all = [...hit, ...none].map((x) => records[x.rec]!);
-  // the place most of the group's claims name (where the two accounts meet), a town before a region
+  // where the two accounts meet (a place both name, or a town of one in the region the other names:
+  // the refinery's town in the governor's region, not another town of a source's list of three),
+  // then the place most of the group's claims name, a town before a region
   const placed = all.flatMap((r) => [...new Map((r.places ?? []).filter((p) => p && p.level !== 'country').map((p) => [p.id, p])).values()]);
   const count = new Map<string, number>();
   for (const p of placed) count.set(p.id, (count.get(p.id) ?? 0) + 1);
-  const rank = (p: PlaceRef): number => (count.get(p.id) ?? 0) * 2 + (p.level === 'admin1' ? 0 : 1);
+  const spotsOf = (l: Item[]): ReturnType<typeof spots>[] => l.map((x) => spots(records[x.rec]!));
+  const accounts = [spotsOf(hit), spotsOf(none)];
+  const names = (s: ReturnType<typeof spots>, p: PlaceRef): boolean =>
+    p.level === 'admin1' ? !!p.admin1 && (s.regions.has(p.admin1) || s.within.has(p.admin1)) : s.ids.has(p.id) || (!!p.admin1 && s.regions.has(p.admin1));
+  const meets = (p: PlaceRef): number => accounts.filter((l) => l.some((s) => names(s, p))).length;
+  const rank = (p: PlaceRef): number => meets(p) * 4 * (placed.length + 1) + (count.get(p.id) ?? 0) * 2 + (p.level === 'admin1' ? 0 : 1);
   const place = placed.reduce<PlaceRef | null>((best, p) => (!best || rank(p) > rank(best) ? p : best), null);
   const days = [...hit, ...none].map((x) => x.day);
   const from = isoDay(Math.min(...days));

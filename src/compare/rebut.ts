@@ -340,6 +340,20 @@ export function rebutFacts(analysis: Analysis, claim: Claim): RebutFact[] {
   return out;
 }
 
+/**
+ * The topics a claim is about for `compareRebuttals`: its own; when it names none but says who did a
+ * sabotage or an attack (a `kind:responsibility` word, a side blamed: "called it a terrorist attack
+ * planned by Russia"), also those the other claims of its document name ("the Nord Stream pipelines
+ * had been damaged by blasts"): its "it" is what its document is about (lane miss9).
+ */
+function topicsOfClaim(r: ClaimRecord, docTopics: ReadonlyMap<string, ReadonlySet<string>>): readonly string[] {
+  const own = r.topics ?? [];
+  if (own.some(isTopic) || !own.includes('kind:responsibility') || typeof r.documentId !== 'string') return own;
+  if (!(r.events ?? []).some((e) => e && e.topic === 'responsibility' && e.polarity === 1 && e.agentSide)) return own;
+  const doc = docTopics.get(r.documentId);
+  return doc && doc.size > 0 ? [...own, ...doc] : own;
+}
+
 /** Whether a record says a side did something (a responsibility fact of polarity 1 by `side`). */
 function blames(r: ClaimRecord, side: Side): boolean {
   return (r.events ?? []).some((e) => e && e.topic === 'responsibility' && e.polarity === 1 && e.agentSide === side);
@@ -410,6 +424,12 @@ export function compareRebuttals(records: readonly ClaimRecord[], existing: read
   const byTopic = new Map<string, number[]>(); // claims of a topic, sorted by day below
   const deniers: number[] = [];
   const days: number[] = records.map((r) => (r && typeof r.date === 'string' ? dayNumber(r.date) : NaN));
+  // the plain topics each document's claims name, for an accusation that names none (`topicsOf`)
+  const docTopics = new Map<string, Set<string>>();
+  for (const r of records) {
+    if (!r || typeof r.documentId !== 'string' || !Array.isArray(r.topics)) continue;
+    for (const t of r.topics) if (isPlainTopic(t)) (docTopics.get(r.documentId) ?? docTopics.set(r.documentId, new Set()).get(r.documentId)!).add(t);
+  }
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (!r || typeof r !== 'object' || typeof r.id !== 'string') continue;
@@ -420,7 +440,7 @@ export function compareRebuttals(records: readonly ClaimRecord[], existing: read
     // a claim that denies something itself ("the reports are fake") is no report to deny
     if (!Array.isArray(r.topics) || (r.statuses ?? []).some((s) => s?.denial)) continue;
     if (!Number.isFinite(days[i])) continue; // (no day: outside every window)
-    for (const t of r.topics) {
+    for (const t of topicsOfClaim(r, docTopics)) {
       if (!isTopic(t)) continue;
       const l = byTopic.get(t);
       if (l) l.push(i);

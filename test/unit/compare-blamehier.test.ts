@@ -118,3 +118,46 @@ test('a blame and a denial at one place within its window stay one dispute (the 
   assert.ok(blameAndDenial(docs));
   assert.deepEqual(disputes(docs), ['RU vs UA 2022-09-14..2022-09-15']);
 });
+
+/**
+ * Lane miss9 (7 Dec 2026): an accusation and the accused's own denial told in one text are one
+ * incident wherever each claim is placed ("Decisions on such attacks are taken in Washington" placed
+ * at the United States, "the United States had nothing to do with it" at the paragraph's capital):
+ * they meet at the town the text's responsibility claims name most (at least two of them). New texts
+ * written for this test; expected values by hand, before the rule was run.
+ */
+test('an accusation and the accused\'s denial in one text meet at the text\'s place (lane miss9)', () => {
+  const rows: [string, Doc[], string[]][] = [
+    ['en: the Kremlin blames Washington, the White House denies, in one wire story', [
+      ['w1', 'MOSCOW/WASHINGTON, Sept 2 (Reuters) - Russia said Ukrainian drones had attacked an airfield in Engels overnight. Russia\'s defence ministry blamed Kyiv for the attack on Engels.\n\n"Decisions on such attacks are taken in Washington, not in Kyiv," Kremlin spokesman Dmitry Peskov told reporters.\n\nWhite House spokesman John Kirby said the United States had nothing to do with it. "Peskov is just lying," he said, adding that Washington did not know what had happened.', '2023-09-02T17:00:00Z'],
+    ], ['RU vs US 2023-09-02..2023-09-02']],
+  ];
+  for (const [why, docs, want] of rows) assert.deepEqual(disputes(docs).filter((d) => d.startsWith('RU vs US')), want, why);
+  // must-nots: the denial comes from someone who is not the accused; the two claims are in two texts
+  // with no place in common; the text names no town twice
+  const nots: [string, Doc[]][] = [
+    ['a third voice denies for the accused', [
+      ['w2', 'MOSCOW, Sept 2 (Reuters) - Russia said Ukrainian drones had attacked an airfield in Engels overnight. Russia\'s defence ministry blamed Kyiv for the attack on Engels.\n\n"Decisions on such attacks are taken in Washington, not in Kyiv," Kremlin spokesman Dmitry Peskov told reporters.\n\nUkraine\'s foreign ministry said Ukraine had nothing to do with it.', '2023-09-02T17:00:00Z'],
+    ]],
+    ['the accusation and the denial in two texts', [
+      ['w3', 'MOSCOW, Sept 2 (Reuters) - Russia said Ukrainian drones had attacked an airfield in Engels overnight. Russia\'s defence ministry blamed Kyiv for the attack on Engels.\n\n"Decisions on such attacks are taken in Washington, not in Kyiv," Kremlin spokesman Dmitry Peskov told reporters.', '2023-09-02T17:00:00Z'],
+      ['w4', 'WASHINGTON, Sept 2 (Reuters) - White House spokesman John Kirby said the United States had nothing to do with the drone attack in Kyiv. "Peskov is just lying," he said.', '2023-09-02T19:00:00Z'],
+    ]],
+    ['one text that names no town twice', [
+      ['w5', 'MOSCOW/WASHINGTON, Sept 2 (Reuters) - Russia\'s defence ministry said drones had attacked an airfield overnight.\n\n"Decisions on such attacks are taken in Washington, not in Kyiv," Kremlin spokesman Dmitry Peskov told reporters.\n\nWhite House spokesman John Kirby said the United States had nothing to do with it. "Peskov is just lying," he said, adding that Washington did not know what had happened.', '2023-09-02T17:00:00Z'],
+    ]],
+  ];
+  for (const [why, docs] of nots) {
+    // each near miss holds the blame of the United States by a Russian voice and a denial of it by an American one
+    const recs = recordsOf(docs);
+    const has = (side: string, agent: string, polarity: number): boolean => recs.some((r) => r.speaker.side === side && (r.events ?? []).some((e) => e.topic === 'responsibility' && e.agentSide === agent && e.polarity === polarity));
+    assert.ok(has('RU', 'US', 1) && (why.startsWith('a third voice') ? recs.some((r) => (r.events ?? []).some((e) => e.agentSide === 'UA' && e.polarity === -1)) : has('US', 'US', -1)), `facts of: ${why}`);
+    assert.deepEqual(disputes(docs).filter((d) => d.includes('US')), [], why);
+  }
+  // a roundup: the blame and the denial each name their own town in their own words (two incidents)
+  const roundup: Doc[] = [['w6', 'MOSCOW/KYIV, Sept 2 (Reuters) - Russia\'s defence ministry blamed Kyiv for a drone attack on an airfield in Engels overnight.\n\nThe ministry said the attack on Engels had been carried out by Ukrainian drones with Western help.\n\nSeparately, Ukraine\'s defence ministry said Ukraine had nothing to do with the blast at the ammunition depot in Toropets.', '2023-09-02T17:00:00Z']];
+  const recs = recordsOf(roundup);
+  assert.ok(recs.some((r) => r.speaker.side === 'RU' && (r.events ?? []).some((e) => e.topic === 'responsibility' && e.agentSide === 'UA' && e.polarity === 1)), 'the roundup\'s blame');
+  assert.ok(recs.some((r) => r.speaker.side === 'UA' && r.places.some((p) => p.name === 'Toropets') && (r.events ?? []).some((e) => e.topic === 'responsibility' && e.agentSide === 'UA' && e.polarity === -1)), 'the roundup\'s denial at Toropets');
+  assert.deepEqual(disputes(roundup), [], 'a roundup of two incidents');
+});

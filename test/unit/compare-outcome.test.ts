@@ -361,3 +361,49 @@ test('"the strikes were effective" is a hit; "the plant works normally" is no da
     assert.deepEqual(got, want, text);
   }
 });
+
+/**
+ * Lane miss9 (7 Dec 2026): "the strikes were effective" is the attacker's account whoever says it.
+ * A source of no known side ("a source in law enforcement", "the source") who calls strikes on
+ * places that all lie in one belligerent's country effective speaks for that country's opponent,
+ * and the target is that country's: set against that country's own "no damage" at the place. A
+ * plain hit said by a voice of no side stays no position (`a narrator of no side` above). New
+ * sentences (other places than the dispute gold); expected values by hand, before the rule.
+ */
+test('an effective strike told by a source of no known side, against the struck country\'s "no damage" (lane miss9)', () => {
+  const SYZRAN = town('490172', 'Syzran', 'RU-SAM', 'RU');
+  const VOLGOGRAD = town('472757', 'Volgograd', 'RU-VGG', 'RU');
+  const NOVOROSSIYSK = town('518255', 'Novorossiysk', 'RU-KDA', 'RU');
+  const TUAPSE = town('480716', 'Tuapse', 'RU-KDA', 'RU');
+  const KHARKIV = town('706483', 'Kharkiv', 'UA-63', 'UA');
+  const ZAPORIZHZHIA = town('687700', 'Zaporizhzhia', 'UA-23', 'UA');
+  /** A record whose outcome facts are read from `text` by a speaker of `side` (null: a source of no known side). */
+  const by = (side: string | null, date: string, places: PlaceRef[], text: string): ClaimRecord => ({ ...rec(side, date, places, []), outcomes: outcomeFacts(text, [{ start: 0, end: text.length }], side as never, null) });
+  const cases: [string, ClaimRecord[], number][] = [
+    // disputes (UK, EN, RU): the source's effective strikes against the governor's no damage, at the town or its region
+    ['uk: effective strikes on a refinery, against no damage in its region', [by(null, '2024-03-20', [SYZRAN], 'За словами джерела в правоохоронних органах, удари по НПЗ у Сизрані були ефективними.'), by('RU', '2024-03-20', [region('RU-SAM', 'RU')], 'Беспилотник сбит на подлёте к заводу, разрушений нет.')], 1],
+    ['en: effective strikes, against all shot down and no damage at the town', [by(null, '2024-02-03', [VOLGOGRAD], 'Judging by videos online, the strikes on the Volgograd refinery were effective, the source said.'), by('RU', '2024-02-03', [VOLGOGRAD], 'All the drones were shot down, there was no damage.')], 1],
+    ['ru: effective strikes on an oil depot, a day before the no damage', [by(null, '2024-05-17', [NOVOROSSIYSK], 'По словам источника, удары по нефтебазе в Новороссийске были эффективными.'), by('RU', '2024-05-18', [region('RU-KDA', 'RU')], 'Пострадавших нет, разрушений нет.')], 1],
+    // must-nots
+    ['a plain hit by a voice of no side is no attacker\'s account', [by(null, '2024-05-17', [NOVOROSSIYSK], 'Дроны поразили нефтебазу в Новороссийске, начался пожар.'), by('RU', '2024-05-17', [NOVOROSSIYSK], 'Пострадавших нет, разрушений нет.')], 0],
+    ['effective strikes on places in two countries name no struck country', [by(null, '2024-05-17', [KHARKIV, NOVOROSSIYSK], 'По словам источника, удары были эффективными.'), by('RU', '2024-05-17', [NOVOROSSIYSK], 'Пострадавших нет, разрушений нет.')], 0],
+    ['effective strikes at one town, no damage at another town of the region', [by(null, '2024-05-17', [NOVOROSSIYSK], 'По словам источника, удары по нефтебазе в Новороссийске были эффективными.'), by('RU', '2024-05-17', [TUAPSE], 'Пострадавших нет, разрушений нет.')], 0],
+    ['effective strikes on a Ukrainian town are a hit of Ukraine\'s target, not of the Russian side\'s', [by(null, '2024-05-17', [ZAPORIZHZHIA], 'According to the source, the strikes on the plant were effective.'), by('RU', '2024-05-17', [ZAPORIZHZHIA], 'Russian units suffered no casualties, the ministry said.')], 0],
+    ['days beyond the window', [by(null, '2024-05-10', [NOVOROSSIYSK], 'По словам источника, удары по нефтебазе в Новороссийске были эффективными.'), by('RU', '2024-05-17', [NOVOROSSIYSK], 'Пострадавших нет, разрушений нет.')], 0],
+  ];
+  for (const [why, records, count] of cases) {
+    const got = compareOutcomes(records);
+    assert.equal(got.length, count, why);
+    if (count === 1) assert.deepEqual(got[0]!.sides.map((s) => s.polarity), [1, -1], why);
+  }
+  // the dispute sits where the two accounts meet: the town of the source's list that lies in the
+  // governor's region, not the first town of the list (nor the region, when a town of it is named)
+  const list = by(null, '2024-03-20', [SYZRAN, VOLGOGRAD, NOVOROSSIYSK], 'Джерело: удари по трьох НПЗ були ефективними.');
+  const gov = by('RU', '2024-03-20', [region('RU-KDA', 'RU')], 'Беспилотник сбит на подлёте к заводу, разрушений нет.');
+  const got = compareOutcomes([list, gov]);
+  assert.equal(got.length, 1);
+  assert.equal(got[0]!.topic.placeName, 'Novorossiysk');
+  // a town both name stays the place (Volgograd, not Syzran first in the list)
+  const both = compareOutcomes([by(null, '2024-03-20', [SYZRAN, VOLGOGRAD], 'Джерело: удари по двох НПЗ були ефективними.'), by('RU', '2024-03-20', [VOLGOGRAD], 'All the drones were shot down, there was no damage.')]);
+  assert.equal(both[0]?.topic.placeName, 'Volgograd');
+});

@@ -226,3 +226,34 @@ test('no dispute: another topic, a third party\'s report, a side\'s own report, 
   }
   assert.deepEqual(bad, []);
 });
+
+/**
+ * Lane miss9 (7 Dec 2026): an accusation whose own sentence names no topic ("called it a terrorist
+ * attack planned by Russia") is about what the rest of its document is about (the pipelines its
+ * other claims name), when it says who did a sabotage or an attack (a `kind:responsibility` word)
+ * and names the side it blames. The accused's blanket denial of that topic then answers it. New
+ * texts written for this test; expected values by hand, before the rule was run.
+ */
+test('an accusation that names no topic takes its document\'s, against the accused\'s denial (lane miss9)', () => {
+  const PESKOV = 'MOSCOW, Sept 28 (Reuters) - Kremlin spokesman Dmitry Peskov said claims of Russian involvement in the damage to the pipelines were stupid and absurd.';
+  const PESKOV_RU = 'Заявления о причастности России к повреждению газопроводов глупы и абсурдны, сказал журналистам пресс-секретарь президента Дмитрий Песков.';
+  const rows: [claim: string, claimDay: string, denial: string, denialDay: string, want: string[]][] = [
+    // the document's other claim names the pipelines; the accusation says "it" (EN, UK, RU)
+    ['COPENHAGEN, Sept 27 (Reuters) - Danish officials said the Nord Stream pipelines had been damaged by underwater blasts.\n\nMykhailo Podolyak, an adviser to Ukraine\'s president, called it a terrorist attack planned by Russia.', '2022-09-27', PESKOV, '2022-09-28', ['responsibility']],
+    ['Данські військові повідомили, що газопроводи «Північний потік» пошкоджені підводними вибухами.\n\nРадник Офісу Президента Михайло Подоляк заявив, що це терористична атака, яку спланувала росія.', '2022-09-27', PESKOV_RU, '2022-09-28', ['responsibility']],
+    ['Датские военные сообщили, что газопроводы «Северный поток» повреждены подводными взрывами.\n\nСоветник главы Офиса президента Украины Михаил Подоляк заявил, что это диверсия, которую устроила Россия.', '2022-09-27', PESKOV_RU, '2022-09-29', ['responsibility']],
+    // must-nots: the accusation names another thing of its own (Iranian drones), or no sabotage or
+    // attack word (a shelling reported in the same story), or the document names no topic at all,
+    // or the denial comes weeks later
+    ['COPENHAGEN, Sept 27 (Reuters) - Danish officials said the Nord Stream pipelines had been damaged by underwater blasts.\n\nUkraine\'s air force said Russia had launched 40 Iranian drones in a terrorist attack overnight.', '2022-09-27', PESKOV, '2022-09-28', []],
+    ['COPENHAGEN, Sept 27 (Reuters) - Danish officials said the Nord Stream pipelines had been damaged by underwater blasts.\n\nThe governor of Kharkiv said Russian troops had shelled the city overnight.', '2022-09-27', PESKOV, '2022-09-28', []],
+    ['KYIV, Sept 27 (Reuters) - Mykhailo Podolyak, an adviser to Ukraine\'s president, called it a terrorist attack planned by Russia.', '2022-09-27', PESKOV, '2022-09-28', []],
+    ['COPENHAGEN, Sept 27 (Reuters) - Danish officials said the Nord Stream pipelines had been damaged by underwater blasts.\n\nMykhailo Podolyak, an adviser to Ukraine\'s president, called it a terrorist attack planned by Russia.', '2022-09-27', PESKOV, '2022-11-20', []],
+  ];
+  const bad: string[] = [];
+  for (const [c, cd, d, dd, want] of rows) {
+    const got = kindsBetween(c, cd, d, dd);
+    if (JSON.stringify(got) !== JSON.stringify(want)) bad.push(`${c}\n  vs ${d}\n  want ${want.join(', ') || 'no dispute'}, got ${got.join(', ') || 'no dispute'}`);
+  }
+  assert.deepEqual(bad, []);
+});
