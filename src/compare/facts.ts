@@ -516,7 +516,27 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
     if (turned === 0 && denials.length > 0 && !lossDenied(text, fragWords, denials[0]!.start, fates)) out.push(denials[0]!);
   }
   for (const f of out) if (ownCaptures.has(f) && !f.denial && f.subjectSide === null && f.polarity === 1) f.subjectSide = speakerSide.side;
+  // "Russia's defence ministry did not acknowledge losing the village": a side that will not concede a
+  // loss of its own the content tells says it did not lose the place (read as "did not lose": lost, +)
+  if (claim.cue && concessionRefused(wordsOf(text, claim.cue.start, claim.cue.end))) {
+    for (const f of out) {
+      if (f.topic === 'control' && f.state === 'lost' && f.polarity === -1 && !f.denial && f.subjectSide !== null && f.subjectSide === speakerSide.side) f.polarity = 1;
+    }
+  }
   return out;
+}
+
+/**
+ * Whether a claim's cue refuses a concession: a verb of conceding (data/grammar-words.tsv
+ * `concede-verb`: "acknowledge", "admit", "confirm") after a negation right before it, past an
+ * auxiliary ("did not acknowledge", "has not confirmed", "never admitted").
+ */
+export function concessionRefused(cue: readonly Word[]): boolean {
+  const verbs = grammarSet('concede-verb');
+  for (let k = 1; k < cue.length; k++) {
+    if (verbs.has(cue[k]!.w) && NEGATIONS.has(cue[k - 1]!.w)) return true;
+  }
+  return false;
 }
 
 /**
