@@ -533,21 +533,31 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
   const first = new Map<string, Resolved | null>();
   for (const [key, i] of groups) first.set(key, pick(key, i, () => 0));
   const ctx: Context = { war: aboutTheWar(doc), admin1: new Votes(), country: new Votes(), sides: new Set(), anchors: new Anchors() };
+  // the case forms of one ambiguous name («в Урожайном», «в районе Урожайного») that chose the same
+  // entry on their own are one voter: they echo one unsupported first reading, and must not confirm
+  // each other against the region the document names («советник главы ДНР»)
+  const voter = new Map<string, string>();
+  for (const [key] of groups) {
+    const r = first.get(key);
+    voter.set(key, r && cands.get(key)!.length > 1 ? `\u0002${r.best.entry.id}` : key);
+  }
+  const vk = (key: string): string => voter.get(key) ?? key;
   for (const [key] of groups) {
     const r = first.get(key);
     if (!r) continue;
     const conf = confidence(r, cands.get(key)!.length);
     const e = r.best.entry;
+    const v = vk(key);
     if ((e.level === 'country' || e.featureCode === 'PPLC') && silent.get(key)) continue;
-    if (e.level === 'country') ctx.country.add(e.country, key, 0.5);
+    if (e.level === 'country') ctx.country.add(e.country, v, 0.5);
     else if (e.level === 'admin1' || e.level === 'admin2') {
-      ctx.admin1.add(e.admin1, key, 1);
-      ctx.country.add(e.country, key, 1);
+      ctx.admin1.add(e.admin1, v, 1);
+      ctx.country.add(e.country, v, 1);
     } else {
-      ctx.admin1.add(e.admin1, key, conf / 2);
-      ctx.country.add(e.country, key, conf / 2);
+      ctx.admin1.add(e.admin1, v, conf / 2);
+      ctx.country.add(e.country, v, conf / 2);
     }
-    if (e.level !== 'country' && e.level !== 'admin1') ctx.anchors.add(key, e, conf);
+    if (e.level !== 'country' && e.level !== 'admin1') ctx.anchors.add(v, e, conf);
   }
   for (const s of doc.sides) if (s.country) ctx.sides.add(s.country);
   // the region the document's author governs (a governor's or a regional administration's post)
@@ -596,7 +606,7 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
     const key = keys[k]!;
     const ck = `${key}|${code ?? ''}`;
     const sh = shadowed.get(key)!;
-    if (!qualified.has(ck)) qualified.set(ck, pick(key, k, (c) => contextScore(c, key, ctx, code, sh)));
+    if (!qualified.has(ck)) qualified.set(ck, pick(key, k, (c) => contextScore(c, vk(key), ctx, code, sh)));
     const r = qualified.get(ck);
     out[k] = r ? resolved(ms[k]!, r.best, r.score, r.margin, r.support) : null;
     // a spelling whose mentions carry a qualifier elsewhere takes that reading
@@ -607,7 +617,7 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
     if (out[k]) continue;
     const key = keys[k]!;
     const sh = shadowed.get(key)!;
-    if (!byKey.has(key)) byKey.set(key, readingOf.get(key) ?? pick(key, k, (c) => contextScore(c, key, ctx, null, sh)));
+    if (!byKey.has(key)) byKey.set(key, readingOf.get(key) ?? pick(key, k, (c) => contextScore(c, vk(key), ctx, null, sh)));
     const r = byKey.get(key);
     out[k] = r ? resolved(ms[k]!, r.best, r.score, r.margin, r.support) : null;
   }
@@ -616,11 +626,11 @@ export function resolveMentions(doc: Doc, ms: Mention[], speaks?: (k: number) =>
     if (!r) return;
     const e = r.best.entry;
     const key = keys[k]!;
-    r.regional = ctx.admin1.others(e.admin1, key) > 0;
+    r.regional = ctx.admin1.others(e.admin1, vk(key)) > 0;
     const nk = `${key}|${e.id}`;
     if (!near.has(nk)) {
       let found = false;
-      ctx.anchors.near(e.lat, e.lon, key, (a) => {
+      ctx.anchors.near(e.lat, e.lon, vk(key), (a) => {
         if (!found && a.id !== e.id && distanceKm(a.lat, a.lon, e.lat, e.lon) <= 100) found = true;
       });
       near.set(nk, found);
