@@ -314,20 +314,9 @@ export function accusedDenials(records: readonly ClaimRecord[]): Dispute[] {
   // an accusation and the accused's denial told in one text are about one incident, wherever each
   // claim is placed ("The Kremlin accused the United States ... Kirby said the United States had
   // nothing to do with it"): they meet at the place the text's responsibility claims name most (lane miss9)
-  const byText = new Map<string, Answer[]>();
-  for (const d of denials) {
-    const k = textKey(records[d.rec]!);
-    (byText.get(k) ?? byText.set(k, []).get(k)!).push(d);
-  }
+  const byText = groupBy(denials, (d) => textKey(records[d.rec]!));
   // the records of those texts, in one pass (a text's place is read from its own records only)
-  const ofText = new Map<string, ClaimRecord[]>();
-  if (byText.size > 0) {
-    for (const r of records) {
-      if (!r) continue;
-      const k = textKey(r);
-      if (byText.has(k)) (ofText.get(k) ?? ofText.set(k, []).get(k)!).push(r);
-    }
-  }
+  const ofText = byText.size > 0 ? groupBy(records.filter((r) => r && byText.has(textKey(r))), textKey) : new Map<string, ClaimRecord[]>();
   const textPlaces = new Map<string, PlaceRef | null>();
   /** The town or site that at least two of the text's responsibility claims name, the most named one; null when none. */
   const placeOfText = (k: string): PlaceRef | null => {
@@ -885,10 +874,10 @@ function weaponClassDisputes(records: readonly ClaimRecord[], win: EvItem[], top
   // one side for each class: the whole lists, as before; else one dispute per pair of sides
   const pairs: [EvItem[], EvItem[]][] = ga.length === 1 && gb.length === 1 ? [[la, lb]] : ga.flatMap((x) => gb.map((y) => [x, y] as [EvItem[], EvItem[]]));
   const out: Dispute[] = [];
+  // (one topic for every pair: disputes of one window split by pairs of sides share claims, kinds.ts)
+  const t: Topic = { ...topic, key: `${topic.key}|weapon` };
   for (const [xa, xb] of pairs) {
     if (pairs.length > 1 && (!twoVoices(records, [...xa, ...xb]) || oneSpeaker(records, [...xa, ...xb]))) continue;
-    // (one topic for every pair: disputes of one window split by pairs of sides share claims, kinds.ts)
-    const t: Topic = { ...topic, key: `${topic.key}|weapon` };
     const sides = [sideOf(records, xa, `an ${ca} missile (${shown(xa)})`), sideOf(records, xb, `an ${cb} missile (${shown(xb)})`)];
     out.push({
       id: hashId(`d|${t.key}|${sides.map((x) => x.claims.join(',')).join(';')}`),

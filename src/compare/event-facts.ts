@@ -375,7 +375,8 @@ let identifyWords: PhraseMatcher<string> | null = null;
 export function weaponIdentified(text: string, frags: readonly { start: number; end: number }[]): EventFact | null {
   if (!identifyWords) {
     identifyWords = new PhraseMatcher<string>();
-    for (const [phrase, cls] of table('weapon-classes.tsv')) if (phrase && (cls === 'identify' || cls === 'intercontinental' || cls === 'intermediate')) identifyWords.add(phrase, cls);
+    // the frames and every class of missile (not the `reporting` words, which only weaponClasses reads)
+    for (const [phrase, cls] of table('weapon-classes.tsv')) if (phrase && cls && cls !== 'reporting') identifyWords.add(phrase, cls);
   }
   for (const fr of frags) {
     const words = wordsOf(text, fr.start, fr.end);

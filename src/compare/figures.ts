@@ -617,13 +617,13 @@ export function runningReport(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>
  */
 export function risingToll(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): boolean {
   const what = d.topic.what;
-  if (what.type !== 'quantity' || !compareLexicon().tollUnits.has(what.unit)) return false;
+  const lex = compareLexicon();
+  if (what.type !== 'quantity' || !lex.tollUnits.has(what.unit)) return false;
   const known = new Set(d.sides.flatMap((s) => s.speakers.map((x) => x.side)).filter((x) => x));
   if (known.size > 1) return false;
   const recs = d.sides.flatMap((s) => s.claims.map((c) => byId.get(c)));
   if (recs.some((r) => !r)) return false;
   if (recs.some((r) => r!.speaker?.official === false) && recs.some((r) => r!.speaker?.official === true)) return false;
-  const lex = compareLexicon();
   const ivo = { approxTolerance: lex.approxTolerance, vagueUpperFactor: lex.vagueUpperFactor, integers: true, atMostFloor: lex.tollUpToFloor };
   const items: { t: number; lo: number; hi: number }[] = [];
   for (const r of recs) {

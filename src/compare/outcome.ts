@@ -17,9 +17,11 @@ import { namesItem } from './fate.js';
 import type { ClaimRecord, Dispute, OutcomeFact, PlaceRef, Side } from './types.js';
 import { DisjointSets, groupBy } from '../util/index.js';
 
-type Cls = 'hit' | 'losses' | 'verb' | 'damage' | 'suffer' | 'anydamage' | 'report' | 'target' | 'civil' | 'weapon' | 'instrument' | 'repelled' | 'nodamage' | 'nolosses' | 'all' | 'intercept' | 'debris' | 'fall' | 'total' | 'effective' | 'strike';
+/** The classes of data/outcome-words.tsv rows (one list: the type and the check of the file both read it). */
+const CLASS_LIST = ['hit', 'losses', 'verb', 'damage', 'suffer', 'anydamage', 'report', 'target', 'civil', 'weapon', 'instrument', 'repelled', 'nodamage', 'nolosses', 'all', 'intercept', 'debris', 'fall', 'total', 'effective', 'strike'] as const;
+type Cls = (typeof CLASS_LIST)[number];
 
-const CLASSES: ReadonlySet<string> = new Set(['hit', 'losses', 'verb', 'damage', 'suffer', 'anydamage', 'report', 'target', 'civil', 'weapon', 'instrument', 'repelled', 'nodamage', 'nolosses', 'all', 'intercept', 'debris', 'fall', 'total', 'effective', 'strike']);
+const CLASSES: ReadonlySet<string> = new Set(CLASS_LIST);
 
 interface Row { words: StemWord[]; cls: Cls }
 

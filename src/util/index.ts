@@ -18,6 +18,15 @@ export function hasCyrillic(s: string): boolean {
   return CYRILLIC.test(s);
 }
 
+/** True when `text[a, b)` contains a character of the Cyrillic block, as `hasCyrillic` of the slice would be, without making the slice. */
+export function hasCyrillicIn(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x400 && c <= 0x4ff) return true;
+  }
+  return false;
+}
+
 /** What a `BoundedMemo` holds for a computed value that is `undefined`. */
 const UNDEFINED: unique symbol = Symbol('undefined');
 

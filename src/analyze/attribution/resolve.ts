@@ -173,20 +173,12 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
       sp.type = 'group';
     } else if (head === 'it') {
       // the body that is the subject of the sentence before ("Russia's defence ministry made no
-      // mention of a loss. It said ..."), else the last body named
-      const o = subjectBody(doc, sp.start, claim);
+      // mention of a loss. It said ..."); else the body that spoke a claim of the sentence before
+      // ("Two drones crashed ..., the regional police said. Soldiers found ..., it said."), even one
+      // with no name, before any body merely named (the agency of the dateline is no speaker of it);
+      // else the last body named
       sp.type = 'organisation';
-      // else the body that spoke a claim of the sentence before ("Two drones crashed ..., the
-      // regional police said. Soldiers found ..., it said."), even one with no name, before any
-      // body merely named (the agency of the dateline is no speaker of it)
-      const said = o ? null : bodySpeakerBefore(doc, sp.start, claim);
-      if (said) {
-        sp.name = said.name;
-        sp.type = said.type;
-        sp.resolvedFrom = { start: said.start, end: said.end };
-        return;
-      }
-      const body = o ?? lastOrganisation(doc, sp.start, claim, null);
+      const body = subjectBody(doc, sp.start, claim) ?? bodySpeakerBefore(doc, sp.start, claim) ?? lastOrganisation(doc, sp.start, claim, null);
       if (body) {
         sp.name = body.name;
         sp.type = body.type;

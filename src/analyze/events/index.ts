@@ -1099,7 +1099,8 @@ function phraseSideOnce(text: string): { readonly side: string | null; readonly 
   return Object.freeze({ side: info.side, affiliation: info.affiliation });
 }
 
-function phraseSide(_ctx: Ctx, text: string): { readonly side: string | null; readonly affiliation: string | null } {
+/** compare's side reading of `text` (`PHRASE_SIDES`). */
+function phraseSide(text: string): { readonly side: string | null; readonly affiliation: string | null } {
   return PHRASE_SIDES.get(text, phraseSideOnce);
 }
 
@@ -1110,8 +1111,8 @@ function claimSpeakerSide(ctx: Ctx, claim: number | null): string | null {
   const sp = ctx.doc.claims[claim]?.speaker;
   let side: string | null = null;
   if (sp) {
-    side = phraseSide(ctx, sp.name ?? sp.text).side;
-    if (side === null && sp.name && sp.text) side = phraseSide(ctx, sp.text).side;
+    side = phraseSide(sp.name ?? sp.text).side;
+    if (side === null && sp.name && sp.text) side = phraseSide(sp.text).side;
   }
   ctx.speakerSide[claim] = side;
   return side;
@@ -1153,7 +1154,7 @@ function resolveActor(ctx: Ctx, a: number, b: number, claim: number | null): Eve
     // data/actors.tsv and countries.tsv name sides with capitalised words ("Russian", "Kremlin",
     // "Wagner") or hyphenated cues ("pro-war"): other phrases are not looked up
     if (actor || CAPITAL_OR_HYPHEN.test(text)) {
-      const info = phraseSide(ctx, actor ? `${text} ${actor}` : text);
+      const info = phraseSide(actor ? `${text} ${actor}` : text);
       side ??= info.side;
       actor ??= info.affiliation;
     }

@@ -16,7 +16,7 @@ import type { Candidate, Gazetteer, PlaceLevel } from '../../geo/types.js';
 import { grammarSet } from '../../lexicon/grammar.js';
 import { table, wordSet } from '../../lexicon/index.js';
 import { BARE_STEM_MIN_POPULATION, bareStemReading, fold, inflectionBases, inflectionBasesOfFolded } from '../../geo/keys.js';
-import { BoundedMemo, hasCyrillic } from '../../util/index.js';
+import { BoundedMemo, hasCyrillic, hasCyrillicIn } from '../../util/index.js';
 import { bareStemMay } from '../../geo/index.js';
 import { isCommonWord, isLandmarkNoun, placeLexicon, type FeatureKind } from './lexicon.js';
 
@@ -96,7 +96,7 @@ function cyrillicPersonTokens(doc: Doc, i: number, j: number): ReadonlySet<numbe
   const t = doc.tokens;
   // a run with no Cyrillic letter (most runs of English text) has no such token: the scan below
   // would skip every token of it
-  if (!cyrillicIn(doc.text, t.start[i]!, t.end[j - 1]!)) return NO_TOKENS;
+  if (!hasCyrillicIn(doc.text, t.start[i]!, t.end[j - 1]!)) return NO_TOKENS;
   const out = new Set<number>();
   let afterName = false;
   for (let k = i; k < j; k++) {
@@ -128,14 +128,6 @@ function cyrillicPersonTokens(doc: Doc, i: number, j: number): ReadonlySet<numbe
 /** The empty token set (never changed). */
 const NO_TOKENS: ReadonlySet<number> = new Set<number>();
 
-/** Whether text[a, b) holds a character of the Cyrillic block (`hasCyrillic` of the slice, without making it). */
-function cyrillicIn(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x400 && c <= 0x4ff) return true;
-  }
-  return false;
-}
 
 /** An all-capital Cyrillic abbreviation (ОВА, ЗСУ, ВСУ, РФ): an organisation, never a place by transliteration. */
 const CYR_ABBREVIATION = /^[\u0400-\u042F]{2,5}$/u;

@@ -200,11 +200,10 @@ const DEDUPE_RANK: Readonly<Record<string, number>> = { exact: 0, fold: 1, trans
 
 /** One candidate per entry: the strongest match. */
 function dedupe(cands: Candidate[]): Candidate[] {
-  const rank = DEDUPE_RANK;
   const by = new Map<string, Candidate>();
   for (const c of cands) {
     const o = by.get(c.entry.id);
-    if (!o || rank[c.match]! < rank[o.match]! || (rank[c.match] === rank[o.match] && c.preferred && !o.preferred)) by.set(c.entry.id, c);
+    if (!o || DEDUPE_RANK[c.match]! < DEDUPE_RANK[o.match]! || (DEDUPE_RANK[c.match] === DEDUPE_RANK[o.match] && c.preferred && !o.preferred)) by.set(c.entry.id, c);
   }
   return [...by.values()];
 }

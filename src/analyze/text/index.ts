@@ -143,18 +143,18 @@ function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 
-/**
- * What the text stage takes of each wink-nlp lexeme, by lexeme index (a lexeme index names the same
- * string for the life of the process: wink-nlp's cache only grows), so that each distinct word is
- * lower-cased and typed once, not at every occurrence. Kept as parallel dense arrays, not one object
- * per lexeme: the token loop reads them for every token, and objects made as words are first met lie
- * scattered over the heap (each read a cache miss), while these arrays are compact.
- */
+// What the text stage takes of each wink-nlp lexeme, by lexeme index (a lexeme index names the same
+// string for the life of the process: wink-nlp's cache only grows), so that each distinct word is
+// lower-cased and typed once, not at every occurrence. Kept as parallel dense arrays, not one object
+// per lexeme: the token loop reads them for every token, and objects made as words are first met lie
+// scattered over the heap (each read a cache miss), while these arrays are compact.
+
 /** the lexeme's string (its lower case: `lexLower`), or undefined when not yet worked out */
 let lexValue: (string | undefined)[] = [];
 let lexLower: string[] = [];
 /** the lexeme's `Kind`, plus FOREIGN when it is wink-nlp's 'unk' type with a non-Latin letter (cut into words and marks by `pushUnknown`) */
 let lexKind = new Uint8Array(0);
+/** A flag bit of `lexKind` above every `Kind` value (0–4): a lexeme with it is cut by `pushUnknown`, never read as a `Kind`. */
 const FOREIGN = 8;
 /**
  * The POS index + 1 of the lemma last worked out for each lexeme (0: none yet), and that lemma,
