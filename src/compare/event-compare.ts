@@ -322,8 +322,9 @@ function targetAccounts(records: readonly ClaimRecord[]): { military: TargetAcco
  * hold it, else the countries it names do; the struck side's account then names its place in its own
  * words (its content or sentence). The striking side's own speaker saying a civilian object
  * was hit there ("an air base and a hospital next to it") leaves nothing disputed. Two strikes on two
- * named towns, or on two nights, never meet; nor two voices of one side. One dispute per struck place
- * and doer, the accounts joined through shared claims; named at the civilian account's place.
+ * named towns, or on two nights, never meet; nor two voices of one side. One dispute per doer and
+ * strike (the accounts joined through shared claims: a statement naming only the country meets the
+ * accounts of every town it hit), named at the place the struck side's accounts name most.
  */
 export function strikeTargets(records: readonly ClaimRecord[]): Dispute[] {
   const { military, civilian, admits } = targetAccounts(records);
@@ -351,42 +352,50 @@ export function strikeTargets(records: readonly ClaimRecord[]): Dispute[] {
     if (m.regions.size > 0) return region !== null && m.regions.has(region);
     return country !== null && m.countries.has(country);
   };
-  const pairs = new Map<string, { place: PlaceRef | string; doer: Side; list: [TargetAccount, TargetAccount][] }>();
+  // the pairs of one doer, joined through shared claims into one strike each: a statement naming only
+  // the country it struck that night meets the struck side's accounts of every town it hit, and is one
+  // dispute, not one per town
+  const pairs = new Map<Side, [TargetAccount, TargetAccount][]>();
   for (const c of civilian) {
-    const at = struckAt(c);
-    if (at === null) continue;
+    if (struckAt(c) === null) continue;
     // the striking side itself says a civilian object was hit there
     if (admits.some((a) => meets(a, c))) continue;
-    for (const m of military) {
-      if (!meets(m, c)) continue;
-      const key = `${typeof at === 'string' ? `region:${at}` : at.id}|${c.doer}`;
-      (pairs.get(key) ?? pairs.set(key, { place: at, doer: c.doer, list: [] }).get(key)!).list.push([m, c]);
-    }
+    for (const m of military) if (meets(m, c)) (pairs.get(c.doer) ?? pairs.set(c.doer, []).get(c.doer)!).push([m, c]);
   }
+  const key = (at: PlaceRef | string): string => (typeof at === 'string' ? `region:${at}` : at.id);
   const out: Dispute[] = [];
-  for (const g of pairs.values()) {
+  for (const [doer, list] of pairs) {
     const sets = new DisjointSets<number>();
-    for (const [m, c] of g.list) sets.union(m.rec, c.rec);
+    for (const [m, c] of list) sets.union(m.rec, c.rec);
     const groups = new Map<number, { mil: Set<TargetAccount>; civ: Set<TargetAccount> }>();
-    for (const [m, c] of g.list) {
+    for (const [m, c] of list) {
       const root = sets.find(m.rec);
       const x = groups.get(root) ?? groups.set(root, { mil: new Set(), civ: new Set() }).get(root)!;
       x.mil.add(m);
       x.civ.add(c);
     }
     for (const { mil, civ } of groups.values()) {
+      // named at the place the struck side's accounts name most (the first named, on a tie)
+      const count = new Map<string, { at: PlaceRef | string; n: number }>();
+      for (const c of civ) {
+        const at = struckAt(c)!;
+        const x = count.get(key(at)) ?? count.set(key(at), { at, n: 0 }).get(key(at))!;
+        x.n++;
+      }
+      let best: { at: PlaceRef | string; n: number } | null = null;
+      for (const x of count.values()) if (!best || x.n > best.n) best = x;
+      const at = best!.at;
       const all = [...mil, ...civ];
       const days = all.map((it) => it.day);
       const from = isoDay(Math.min(...days));
       const to = isoDay(Math.max(...days));
-      const region = typeof g.place === 'string' ? g.place : null;
-      const place = typeof g.place === 'string' ? `region:${g.place}` : g.place.id;
-      const name = typeof g.place === 'string' ? (all.flatMap((it) => records[it.rec]!.places).find((p) => p && p.level === 'admin1' && p.admin1 === region)?.name ?? region) : g.place.name;
+      const region = typeof at === 'string' ? at : null;
+      const name = typeof at === 'string' ? (all.flatMap((it) => records[it.rec]!.places).find((p) => p && p.level === 'admin1' && p.admin1 === region)?.name ?? region) : at.name;
       const topic: Topic = {
-        key: `${place}|${from}..${to}|e|responsibility`, place, placeName: name, level: region !== null ? 'region' : 'place', from, to,
+        key: `${key(at)}|${from}..${to}|e|responsibility`, place: key(at), placeName: name, level: region !== null ? 'region' : 'place', from, to,
         what: { type: 'event', topic: 'responsibility', subjectSide: null },
       };
-      const d = targetSides(records, g.doer, uniq([...mil]), uniq([...civ]), topic);
+      const d = targetSides(records, doer, uniq([...mil]), uniq([...civ]), topic);
       if (d) out.push(d);
     }
   }

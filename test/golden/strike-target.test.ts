@@ -30,6 +30,9 @@ const DOCS = [
   { id: 'mykolaiv-mayor', published: '2025-01-20T08:00:00Z', author: 'Олександр Сєнкевич' },
   { id: 'energy-mod', published: '2025-02-01T09:00:00Z', author: 'Министерство обороны Российской Федерации' },
   { id: 'energy-ukrenergo', published: '2025-02-01T07:30:00Z', author: 'Укренерго' },
+  { id: 'massed-mod', published: '2025-04-02T08:30:00Z', author: 'Министерство обороны Российской Федерации' },
+  { id: 'khmelnytskyi-ova', published: '2025-04-02T06:10:00Z', author: 'Хмельницька ОВА' },
+  { id: 'rivne-wire', published: '2025-04-02T09:40:00Z', outlet: 'AP' },
 ];
 
 let cached: { records: ClaimRecord[]; disputes: Dispute[] } | null = null;
@@ -72,6 +75,15 @@ test('target10 (ru/uk): homes and a school in Rylsk, the doer unnamed, against a
   const d = targetBetween('rylsk-governor', 'rylsk-genstaff', 'RU', 'UA');
   // (the gazetteer's name is "Ryl’sk")
   assert.ok(/^Ryl.?sk$/.test(d.topic.placeName ?? '') || d.topic.place === 'region:RU-KRS', String(d.topic.placeName));
+});
+
+test('target10 (ru/uk/en): one statement naming only the country against two towns\' accounts of the same night is one dispute', () => {
+  const found = run().disputes.filter((d) => d.reason === 'target' && d.sides.some((s) => s.claims.some((c) => c.startsWith('massed-mod#'))));
+  assert.equal(found.length, 1, JSON.stringify(found.map((d) => [d.topic.placeName, docsOf(d)])));
+  assert.deepEqual(docsOf(found[0]!), ['khmelnytskyi-ova', 'massed-mod', 'rivne-wire']);
+  assert.ok(['Khmelnytskyi', 'Rivne'].includes(found[0]!.topic.placeName ?? ''), String(found[0]!.topic.placeName));
+  targetBetween('rivne-wire', 'massed-mod', 'UA', 'RU');
+  targetBetween('khmelnytskyi-ova', 'massed-mod', 'UA', 'RU');
 });
 
 test('target10: no dispute between another night, two named towns, one side\'s voices, or two energy accounts (must-not)', () => {
