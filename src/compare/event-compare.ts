@@ -20,7 +20,7 @@ import { capitalOfSide } from './capital.js';
 import { table } from '../lexicon/index.js';
 import { DisjointSets, groupBy, hasCyrillic } from '../util/index.js';
 import { namesTruce, targetClass, targetPhrases, targetTexts } from './event-facts.js';
-import { compareLexicon, NEGATIONS, PhraseMatcher, wordsOf } from './lexicon.js';
+import { compareLexicon, NEGATIONS, opponent, PhraseMatcher, wordsOf } from './lexicon.js';
 
 /** The group key of the claims about the breaking of a truce declared for the whole war (`namesTruce`). */
 const TRUCE_KEY = 'truce:RU-UA';
@@ -222,6 +222,11 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
     }
   }
   if (opts.topic === 'responsibility') {
+    for (const d of strikeTargets(records)) {
+      // a strike whose target a place's own window already set against the striking side's account stays there
+      if (out.some((e) => e.kind === 'responsibility' && sharesSides(e, d))) continue;
+      out.push(d);
+    }
     for (const d of accusedDenials(records)) {
       // a blame and a denial that a place's own window already set against each other stay there
       const [a, b] = d.sides.map((x) => new Set(x.claims));
@@ -236,6 +241,165 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
 function acrossTexts(d: Dispute): boolean {
   const docs = d.sides.map((x) => new Set(x.claims.map((c) => c.slice(0, c.lastIndexOf('#')))));
   return docs.some((a, i) => docs.some((b, j) => i !== j && [...a].some((x) => [...b].some((y) => x !== y))));
+}
+
+/** Whether dispute `e` sets a claim of one side of `d` against a claim of another side of `d`. */
+function sharesSides(e: Dispute, d: Dispute): boolean {
+  const sets = d.sides.map((x) => new Set(x.claims));
+  return sets.some((a, i) => sets.some((b, j) => i !== j && e.sides.some((x) => x.claims.some((c) => a.has(c))) && e.sides.some((y) => y.claims.some((c) => b.has(c)))));
+}
+
+/** One claim's account of what a strike hit, as `strikeTargets` pairs them. */
+interface TargetAccount extends EvItem {
+  /** who struck: the fact's doer, or (the struck side's account naming none) the speaker's enemy */
+  doer: Side;
+  /** the speaker's side */
+  own: Side;
+  /** the places below a region the claim names (towns, villages, districts, sites) */
+  below: PlaceRef[];
+  /** the first-level regions it names as such */
+  regions: Set<string>;
+  /** the countries it names as such */
+  countries: Set<string>;
+}
+
+/** Whether place `p` lies on the territory of side `s` as that side's speakers count it (its country, or a region either side calls its own: data/strike-territory-ruuk.tsv). */
+function onTerritory(p: PlaceRef, s: Side): boolean {
+  return p.country === s || (BELLIGERENTS.has(s) && p.admin1 !== null && territoryLexicon().shared.has(p.admin1));
+}
+
+/**
+ * The accounts of what a strike hit (lane target10) that a claim gives: the striking side's own
+ * speaker saying its side hit a military object (`target` military), or a speaker of another side
+ * saying that side hit a civilian one (`target` civilian or mixed). A strike the struck side tells
+ * without naming its doer («Рыльск подвергся ракетному удару», "a drone hit an apartment block"),
+ * at places that all lie on the speaker's own territory, was made by the speaker's enemy (a
+ * governor or a ministry does not report its own side's strike on its own town as an unnamed one).
+ * A claim naming two doers, or the striking side's own account naming a civilian object, gives none.
+ */
+function targetAccounts(records: readonly ClaimRecord[]): { military: TargetAccount[]; civilian: TargetAccount[]; admits: TargetAccount[] } {
+  const military: TargetAccount[] = [];
+  const civilian: TargetAccount[] = [];
+  const admits: TargetAccount[] = [];
+  for (let r = 0; r < records.length; r++) {
+    const rec = records[r];
+    const own = rec?.speaker?.side ?? null;
+    if (!rec || !own || !Array.isArray(rec.events) || !Array.isArray(rec.places)) continue;
+    const day = dayNumber(typeof rec.date === 'string' ? rec.date : null);
+    if (Number.isNaN(day)) continue;
+    const facts = rec.events.filter((f) => f && f.polarity === 1 && f.target && (f.topic === 'responsibility' || (f.topic === 'cause' && f.cause === 'attack')));
+    if (facts.length === 0) continue;
+    const named = new Set(rec.events.filter((f) => f && f.topic === 'responsibility' && f.polarity === 1 && f.agentSide).map((f) => f.agentSide!));
+    if (named.size > 1) continue;
+    const below = rec.places.filter((p) => p && p.level !== 'admin1' && p.level !== 'country');
+    const regions = new Set(rec.places.filter((p) => p && p.level === 'admin1' && p.admin1).map((p) => p.admin1!));
+    const countries = new Set(rec.places.filter((p) => p && p.level === 'country' && p.country).map((p) => p.country!));
+    const struck = rec.places.filter((p) => p && p.level !== 'country');
+    const implied = struck.length > 0 && struck.every((p) => onTerritory(p, own)) ? opponent(own) : null;
+    const doer = named.size === 1 ? [...named][0]! : implied;
+    if (!doer || !BELLIGERENTS.has(doer)) continue;
+    const f = facts.find((x) => x.agentSide === doer || x.agentSide === null)!;
+    if (!f) continue;
+    const kinds = new Set(facts.map((x) => x.target));
+    const base: TargetAccount = { rec: r, day, fact: f, fine: false, coarse: false, rolled: false, doer, own, below, regions, countries };
+    if (own === doer && named.size === 1) {
+      if (kinds.has('civilian') || kinds.has('mixed')) admits.push(base);
+      else if (kinds.has('military')) military.push(base);
+    } else if (own !== doer && (kinds.has('civilian') || kinds.has('mixed'))) civilian.push(base);
+  }
+  return { military, civilian, admits };
+}
+
+/**
+ * Disputes over what one strike hit (lane target10), where the windows of one place do not set the
+ * two accounts against each other: the striking side's statement names no town, only the country or
+ * the region it struck that night ("massed strike on the enterprises of Ukraine's military-industrial
+ * complex ... all designated targets hit"; «уразили командний пункт противника в Курській області»),
+ * or the struck side's account names no doer. The struck side's civilian account (a town, or up to
+ * three places of one region) meets the striking side's military account when the two are at most a
+ * day apart (a night strike is dated on both days), their weapons do not differ, and the military
+ * account's towns, if it names any (at most two), include the civilian account's, else its regions
+ * hold it, else the countries it names do; the struck side's account then names its place in its own
+ * words (its content or sentence). The striking side's own speaker saying a civilian object
+ * was hit there ("an air base and a hospital next to it") leaves nothing disputed. Two strikes on two
+ * named towns, or on two nights, never meet; nor two voices of one side. One dispute per doer and
+ * strike (the accounts joined through shared claims: a statement naming only the country meets the
+ * accounts of every town it hit), named at the place the struck side's accounts name most.
+ */
+export function strikeTargets(records: readonly ClaimRecord[]): Dispute[] {
+  const { military, civilian, admits } = targetAccounts(records);
+  if (military.length === 0 || civilian.length === 0) return [];
+  const oneStrike = (a: EvItem, b: EvItem): boolean => !a.fact.weapons || !b.fact.weapons || a.fact.weapons.some((k) => b.fact.weapons!.includes(k));
+  /** the place key of a civilian account: its one town, or its region */
+  const struckAt = (c: TargetAccount): PlaceRef | string | null => {
+    if (c.below.length > 0) {
+      const regs = new Set(c.below.map((p) => p.admin1));
+      return c.below.length <= 3 && regs.size === 1 ? c.below[0]! : null;
+    }
+    return c.regions.size === 1 ? [...c.regions][0]! : null;
+  };
+  const meets = (m: TargetAccount, c: TargetAccount): boolean => {
+    if (m.doer !== c.doer || Math.abs(m.day - c.day) > 1 || !oneStrike(m, c) || textKey(records[m.rec]!) === textKey(records[c.rec]!) && records[m.rec]!.speaker?.name === records[c.rec]!.speaker?.name) return false;
+    const at = struckAt(c);
+    if (at === null) return false;
+    const region = typeof at === 'string' ? at : at.admin1;
+    const country = typeof at === 'string' ? (c.regions.size > 0 ? records[c.rec]!.places.find((p) => p && p.level === 'admin1')?.country ?? null : null) : at.country;
+    if (m.below.length > 0) return m.below.length <= 2 && typeof at !== 'string' && c.below.some((p) => m.below.some((q) => q.id === p.id));
+    // the striking side names no town: the struck side's account names its own (its content or
+    // sentence does, not a headline or a caption elsewhere in the text)
+    const from = records[c.rec]!.placeFrom;
+    if (from !== 'content' && from !== 'sentence') return false;
+    if (m.regions.size > 0) return region !== null && m.regions.has(region);
+    return country !== null && m.countries.has(country);
+  };
+  // the pairs of one doer, joined through shared claims into one strike each: a statement naming only
+  // the country it struck that night meets the struck side's accounts of every town it hit, and is one
+  // dispute, not one per town
+  const pairs = new Map<Side, [TargetAccount, TargetAccount][]>();
+  for (const c of civilian) {
+    if (struckAt(c) === null) continue;
+    // the striking side itself says a civilian object was hit there
+    if (admits.some((a) => meets(a, c))) continue;
+    for (const m of military) if (meets(m, c)) (pairs.get(c.doer) ?? pairs.set(c.doer, []).get(c.doer)!).push([m, c]);
+  }
+  const key = (at: PlaceRef | string): string => (typeof at === 'string' ? `region:${at}` : at.id);
+  const out: Dispute[] = [];
+  for (const [doer, list] of pairs) {
+    const sets = new DisjointSets<number>();
+    for (const [m, c] of list) sets.union(m.rec, c.rec);
+    const groups = new Map<number, { mil: Set<TargetAccount>; civ: Set<TargetAccount> }>();
+    for (const [m, c] of list) {
+      const root = sets.find(m.rec);
+      const x = groups.get(root) ?? groups.set(root, { mil: new Set(), civ: new Set() }).get(root)!;
+      x.mil.add(m);
+      x.civ.add(c);
+    }
+    for (const { mil, civ } of groups.values()) {
+      // named at the place the struck side's accounts name most (the first named, on a tie)
+      const count = new Map<string, { at: PlaceRef | string; n: number }>();
+      for (const c of civ) {
+        const at = struckAt(c)!;
+        const x = count.get(key(at)) ?? count.set(key(at), { at, n: 0 }).get(key(at))!;
+        x.n++;
+      }
+      let best: { at: PlaceRef | string; n: number } | null = null;
+      for (const x of count.values()) if (!best || x.n > best.n) best = x;
+      const at = best!.at;
+      const all = [...mil, ...civ];
+      const days = all.map((it) => it.day);
+      const from = isoDay(Math.min(...days));
+      const to = isoDay(Math.max(...days));
+      const region = typeof at === 'string' ? at : null;
+      const name = typeof at === 'string' ? (all.flatMap((it) => records[it.rec]!.places).find((p) => p && p.level === 'admin1' && p.admin1 === region)?.name ?? region) : at.name;
+      const topic: Topic = {
+        key: `${key(at)}|${from}..${to}|e|responsibility`, place: key(at), placeName: name, level: region !== null ? 'region' : 'place', from, to,
+        what: { type: 'event', topic: 'responsibility', subjectSide: null },
+      };
+      const d = targetSides(records, doer, uniq([...mil]), uniq([...civ]), topic);
+      if (d) out.push(d);
+    }
+  }
+  return out;
 }
 
 /** One claim's accusation or denial as `accusedDenials` pairs them. */
@@ -722,26 +886,36 @@ function targetDispute(records: readonly ClaimRecord[], win: EvItem[], topic: To
     const military = uniq([...mil0, ...mine.filter((it) => it.fact.target === 'military' && speakerSide(it) === null && narrow(it) && mil0.some((m) => oneStrike(it, m)))]);
     const mil = new Set(military.map((it) => it.rec));
     const civilian = uniq(mine.filter((it) => civil(it) && speakerSide(it) !== doer && !mil.has(it.rec) && mil0.some((m) => oneStrike(it, m))));
-    const items = [...military, ...civilian];
-    if (!twoVoices(records, items) || oneSpeaker(records, items)) continue;
-    // what each side says was hit, in its own words ("hangars", «житловому кварталу»), then the trigger words
-    const shown = (l: EvItem[], cls: 'civilian' | 'military'): string => {
-      const hit = [...new Set(l.flatMap((it) => targetTexts(records[it.rec]!.content ?? '', cls)))].slice(0, 4).map((x) => `"${x}"`).join(', ');
-      const said = [...new Set(l.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((x) => `"${x}"`).join(', ');
-      return hit ? `${hit}; ${said}` : said;
-    };
-    const t: Topic = { ...topic, key: `${topic.key}|target`, what: { type: 'event', topic: 'responsibility', subjectSide: doer } };
-    const sides = [
-      { ...sideOf(records, military, `done by ${doer}: a military object hit (${shown(military, 'military')})`), polarity: 1 as const },
-      { ...sideOf(records, civilian, `done by ${doer}: a civilian object hit (${shown(civilian, 'civilian')})`), polarity: 1 as const },
-    ];
-    return {
-      id: hashId(`d|${t.key}|${sides.map((x) => x.claims.join(',')).join(';')}`),
-      topic: t, reason: 'target', kind: 'responsibility', sides,
-      explanation: `What the strike hit: ${sides.map((x) => x.position).join(' vs ')}`,
-    };
+    const d = targetSides(records, doer, military, civilian, topic);
+    if (d) return d;
   }
   return null;
+}
+
+/**
+ * The dispute over what `doer`'s strike hit: the accounts of a military object against those of a
+ * civilian one, each side shown with what it says was hit in its own words ("hangars", «житловому
+ * кварталу») and its trigger words; null when the two are one voice (one text and no two named
+ * speakers, or one speaker).
+ */
+function targetSides(records: readonly ClaimRecord[], doer: Side, military: EvItem[], civilian: EvItem[], topic: Topic): Dispute | null {
+  const items = [...military, ...civilian];
+  if (!twoVoices(records, items) || oneSpeaker(records, items)) return null;
+  const shown = (l: EvItem[], cls: 'civilian' | 'military'): string => {
+    const hit = [...new Set(l.flatMap((it) => targetTexts(records[it.rec]!.content ?? '', cls)))].slice(0, 4).map((x) => `"${x}"`).join(', ');
+    const said = [...new Set(l.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((x) => `"${x}"`).join(', ');
+    return hit ? `${hit}; ${said}` : said;
+  };
+  const t: Topic = { ...topic, key: `${topic.key}|target`, what: { type: 'event', topic: 'responsibility', subjectSide: doer } };
+  const sides = [
+    { ...sideOf(records, military, `done by ${doer}: a military object hit (${shown(military, 'military')})`), polarity: 1 as const },
+    { ...sideOf(records, civilian, `done by ${doer}: a civilian object hit (${shown(civilian, 'civilian')})`), polarity: 1 as const },
+  ];
+  return {
+    id: hashId(`d|${t.key}|${sides.map((x) => x.claims.join(',')).join(';')}`),
+    topic: t, reason: 'target', kind: 'responsibility', sides,
+    explanation: `What the strike hit: ${sides.map((x) => x.position).join(' vs ')}`,
+  };
 }
 
 /**

@@ -361,7 +361,7 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
   }
   if (claim && out.some((o) => o.topic === 'cause') && aircraftNamed(analysis.text, claim.content)) for (const o of out) if (o.topic === 'cause') o.loss = 'aircraft';
   if (claim) enemyOfTarget(analysis.text, claim.content, out, speaker.side);
-  if (claim && out.some((o) => o.topic === 'responsibility' && o.polarity === 1)) withTargets(analysis.text, claim.content, out, speaker.side);
+  if (claim && out.some(targetable)) withTargets(analysis.text, targetFrags(analysis, index, claim.content), out, speaker.side, placeSpans(analysis));
   return out;
 }
 
@@ -539,15 +539,15 @@ function downedWeapon(text: string, e: EventMention, speakerSide: Side | null): 
   return sideIn(ws, 0, ws.length, speakerSide, false);
 }
 
-/** A class of data/target-words.tsv: an object's kind, a word saying the object before it serves the military, or rescuers at work beside a civilian word. */
-type TargetRow = 'civilian' | 'military' | 'serving' | 'working';
+/** A class of data/target-words.tsv: an object's kind, energy, a word saying the object before it serves the military, or rescuers at work beside a civilian word. */
+type TargetRow = 'civilian' | 'military' | 'energy' | 'serving' | 'working';
 let targetWords: PhraseMatcher<TargetRow> | null = null;
 /** Phrases of data/target-words.tsv (what kind of object a strike hit). */
 function targetMatcher(): PhraseMatcher<TargetRow> {
   if (targetWords) return targetWords;
   const m = new PhraseMatcher<TargetRow>();
   for (const [phrase, cls] of table('target-words.tsv')) {
-    if (cls !== 'civilian' && cls !== 'military' && cls !== 'serving' && cls !== 'working') throw new Error(`sitrep: data/target-words.tsv: bad class "${cls}" for "${phrase}"`);
+    if (cls !== 'civilian' && cls !== 'military' && cls !== 'energy' && cls !== 'serving' && cls !== 'working') throw new Error(`sitrep: data/target-words.tsv: bad class "${cls}" for "${phrase}"`);
     m.add(phrase!, cls);
   }
   return (targetWords = m);
@@ -562,7 +562,7 @@ let targetRows: PhraseMatcher<string> | null = null;
 export function targetPhrases(content: string): Set<string> {
   if (!targetRows) {
     targetRows = new PhraseMatcher<string>();
-    for (const [phrase, cls] of table('target-words.tsv')) if (cls === 'civilian' || cls === 'military') targetRows.add(phrase!, phrase!);
+    for (const [phrase, cls] of table('target-words.tsv')) if (cls === 'civilian' || cls === 'military' || cls === 'energy') targetRows.add(phrase!, phrase!);
   }
   return new Set(targetRows.scan(wordsOf(content)).map((x) => x.row));
 }
@@ -576,50 +576,124 @@ export function targetTexts(content: string, cls: 'civilian' | 'military'): stri
   const out: string[] = [];
   const ws = wordsOf(content);
   for (const x of targetMatcher().scan(ws)) {
-    if (x.row !== cls) continue;
+    if (x.row !== cls && x.row !== 'energy') continue;
     const t = content.slice(ws[x.from]!.start, ws[x.to - 1]!.end);
     if (!out.includes(t)) out.push(t);
   }
   return out;
 }
 
-/** The kind of object (civilian or military) of a phrase of data/target-words.tsv, as `targetPhrases` gives it. */
+/** The kind of object (civilian or military; energy counts as civilian) of a phrase of data/target-words.tsv, as `targetPhrases` gives it. */
 export function targetClass(phrase: string): 'civilian' | 'military' | null {
-  if (!targetClasses) targetClasses = new Map(table('target-words.tsv').filter((r) => r[1] === 'civilian' || r[1] === 'military').map((r) => [r[0]!, r[1] as 'civilian' | 'military']));
+  if (!targetClasses) targetClasses = new Map(table('target-words.tsv').filter((r) => r[1] === 'civilian' || r[1] === 'military' || r[1] === 'energy').map((r) => [r[0]!, r[1] === 'military' ? 'military' : 'civilian']));
   return targetClasses.get(phrase) ?? null;
 }
 let targetClasses: Map<string, 'civilian' | 'military'> | null = null;
 
 /**
- * Sets `target` on the affirmed responsibility facts of a claim: the one kind of object
+ * Whether a fact tells of a strike whose target `withTargets` reads: an affirmed responsibility fact
+ * (its doer named or not), or an attack given as the cause («Рыльск подвергся ракетному удару», the
+ * doer left unsaid: lane target10).
+ */
+function targetable(f: EventFact): boolean {
+  return f.polarity === 1 && (f.topic === 'responsibility' || (f.topic === 'cause' && f.cause === 'attack'));
+}
+
+/** How many sentences after a claim an own-voice post may go on naming what its strike hit. */
+const TARGET_SENTENCES_AFTER = 3;
+
+/**
+ * The spans a claim's target is read from: its content and, in a text in its author's own voice (a
+ * governor's or a ministry's post), the sentences that follow it in its paragraph, up to three, while
+ * they name no place the claim does not (lane target10): such a post tells the strike in one sentence
+ * and what it hit in the next ones («Уночі росіяни атакували Білу Церкву. Одна з ракет влучила в
+ * житловий будинок. Загинули мирні мешканці.»; «... нанесли удар ... Все назначенные объекты
+ * поражены.»). A sentence naming another town is another strike's, and so is one whose strike is
+ * another claim's («... операторов беспилотников, которые участвуют в ударах по гражданским объектам»).
+ */
+function targetFrags(analysis: Analysis, index: number, content: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  if (!analysis.author?.ownVoice || content.length === 0) return [...content];
+  const last = content[content.length - 1]!;
+  const sentences = analysis.sentences;
+  const at = sentences.findIndex((x) => x.start <= last.end - 1 && last.end <= x.end);
+  if (at < 0) return [...content];
+  const inClaim = (p: { start: number; end: number }): boolean => content.some((f) => f.start <= p.start && p.end <= f.end);
+  const own = new Set((analysis.places ?? []).filter((p) => (!p.role || p.role === 'place') && inClaim(p)).map((p) => p.id ?? p.name));
+  const out = [...content];
+  for (let k = at + 1; k < sentences.length && k <= at + TARGET_SENTENCES_AFTER; k++) {
+    const x = sentences[k]!;
+    if (x.paragraph !== sentences[at]!.paragraph) break;
+    if ((analysis.places ?? []).some((p) => (!p.role || p.role === 'place') && p.start >= x.start && p.end <= x.end && p.level !== 'country' && !own.has(p.id ?? p.name))) break;
+    if ((analysis.events ?? []).some((e) => typeof e.claim === 'number' && e.claim !== index && ATTACK_KINDS.has(e.kind) && e.trigger.start >= x.start && e.trigger.end <= x.end)) break;
+    out.push({ start: x.start, end: x.end });
+  }
+  return out;
+}
+
+/** How many words before a passive trigger its subject, what was hit, may begin ("the seat of the government had been hit"). */
+const PASSIVE_SUBJECT_WORDS = 6;
+
+/**
+ * Where the words naming what a strike hit begin for fact `f`: its trigger, or, when the trigger is
+ * an English passive ("civilians were targeted", "two apartment blocks were hit"), the subject
+ * before it (what was hit), up to six words back within the fragment and its clause (lane target10).
+ */
+function passiveSubjectStart(text: string, frags: readonly { start: number; end: number }[], f: EventFact): number {
+  const fr = frags.find((x) => x.start <= f.start && f.start < x.end);
+  if (!fr) return f.start;
+  const ws = wordsOf(text, fr.start, f.start);
+  let k = ws.length - 1;
+  // the auxiliaries right before the trigger ("were", "had been", "has been")
+  let aux = false;
+  while (k >= 0 && (BE.has(ws[k]!.w) || ws[k]!.w === 'had' || ws[k]!.w === 'has' || ws[k]!.w === 'have')) {
+    if (BE.has(ws[k]!.w)) aux = true;
+    k--;
+  }
+  if (!aux || k < 0) return f.start;
+  let a = k;
+  while (a > 0 && k - a < PASSIVE_SUBJECT_WORDS - 1 && !/[,;:.!?\n—–]/.test(text.slice(ws[a - 1]!.end, ws[a]!.start))) a--;
+  return ws[a]!.start;
+}
+
+/**
+ * Sets `target` on the facts of a claim that tell of a strike (`targetable`): the one kind of object
  * (data/target-words.tsv) its content names from the fact's trigger on. A word with a negation up
  * to three words before it or two after it does not count ("не по жилым домам", "по гражданским
  * объектам не наносятся", "civilians were not harmed"), nor a military word the
  * doer's own side names ("Russian troops struck a school": the troops are the doer, not the
  * target), nor a civilian object followed within three words by a word of serving ("energy
  * facilities supporting the military-industrial complex", «объекты энергетики, обеспечивающие
- * работу ВПК»: the speaker says it served the military). Both kinds named, or none: no target.
+ * работу ВПК»: the speaker says it served the military), nor a word inside a place's name (the
+ * church, «церкв~», of Bila Tserkva, «Біла Церква»). Energy goes with the military objects it is
+ * named beside, else it is civilian. Civilian and military both named: `mixed`; none: no target.
  */
-function withTargets(text: string, frags: readonly { start: number; end: number }[], facts: EventFact[], speakerSide: Side | null): void {
+function withTargets(text: string, frags: readonly { start: number; end: number }[], facts: EventFact[], speakerSide: Side | null, places: readonly { start: number; end: number }[] = []): void {
   for (const f of facts) {
-    if (f.topic !== 'responsibility' || f.polarity !== 1 || !f.agentSide) continue;
-    const kinds = new Set<'civilian' | 'military'>();
+    if (!targetable(f)) continue;
+    const kinds = new Set<'civilian' | 'military' | 'energy'>();
+    const from = passiveSubjectStart(text, frags, f);
     for (const fr of frags) {
       if (fr.end <= f.start) continue;
-      const words = wordsOf(text, Math.max(fr.start, f.start), fr.end);
+      const words = wordsOf(text, Math.max(fr.start, from), fr.end);
       const found = targetMatcher().scan(words);
       for (const x of found) {
         if (x.row === 'serving' || x.row === 'working') continue;
-        if (x.row === 'civilian' && found.some((y) => y.row === 'serving' && y.from >= x.to && y.from - x.to <= 3)) continue;
+        if (places.some((p) => p.start < words[x.to - 1]!.end && words[x.from]!.start < p.end)) continue;
+        if (x.row !== 'military' && found.some((y) => y.row === 'serving' && y.from >= x.to && y.from - x.to <= 3)) continue;
         // rescuers at work at the site («на місці працюють рятувальники», "rescuers put out a fire") came there, were not hit
         if (x.row === 'civilian' && found.some((y) => y.row === 'working' && ((y.from >= x.to && y.from - x.to <= 2) || (x.from >= y.to && x.from - y.to <= 2)))) continue;
         if (words.slice(Math.max(0, x.from - 3), x.from).some((w) => NEGATIONS.has(w.w)) || words.slice(x.to, x.to + 2).some((w) => NEGATIONS.has(w.w))) continue;
-        if (x.row === 'military' && sideIn(words, Math.max(0, x.from - 2), x.from, speakerSide, true) === f.agentSide) continue;
+        if (x.row === 'military' && f.agentSide && sideIn(words, Math.max(0, x.from - 2), x.from, speakerSide, true) === f.agentSide) continue;
         kinds.add(x.row);
       }
     }
+    // energy beside military objects only is the striking side's list of its objectives; alone or beside civilians, a civilian object
+    if (kinds.has('energy')) {
+      kinds.delete('energy');
+      if (!kinds.has('military')) kinds.add('civilian');
+    }
     // both kinds named: "a military institute and the hospital next to it" (lane target2)
-    if (kinds.size === 1) f.target = [...kinds][0]!;
+    if (kinds.size === 1) f.target = [...kinds][0] as 'civilian' | 'military';
     else if (kinds.size === 2) f.target = 'mixed';
     if (!f.target) continue;
     // the weapon named as the strike's instrument: the eight words before its trigger, the three after
