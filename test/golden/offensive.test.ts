@@ -118,3 +118,27 @@ test('offensive golden: inside one side, a ministry\'s "developing" against its 
   ]);
   assert.deepEqual(compareClaims(own).disputes.filter((d) => d.kind === 'status').map((d) => d.explanation), []);
 });
+
+test('offensive word classes: collapsed / assault groups destroyed (en, ru, uk), and their must-not rows', () => {
+  const none: [string, string | undefined][] = [
+    ['The mayor said an old bridge near Kreminna collapsed after the flood.', undefined],
+    ['Склады боеприпасов у Клещеевки уничтожены.', RU_MOD],
+    ['Склади ворога біля Синьківки знищено.', UA_GS],
+  ];
+  for (const [text, author] of none) assert.deepEqual(advances(text, author), [], text);
+  const cases: [string, string | undefined, string[]][] = [
+    ['A Russian commander said the Ukrainian counteroffensive near Robotyne had collapsed.', undefined, ['- UA']],
+    ['Штурмовые группы ВСУ у Клещеевки уничтожены.', RU_MOD, ['- UA']],
+    ['Штурмові групи окупантів біля Синьківки знищено.', UA_GS, ['- RU']],
+  ];
+  for (const [text, author, want] of cases) assert.deepEqual([...new Set(advances(text, author))], want, text);
+});
+
+test('offensive golden: must not: two official voices of one side, the later one updating the account', () => {
+  const rs = records([
+    { id: 'ua-gs', published: '2024-06-10T08:00:00Z', author: UA_GS, text: 'Наступальна операція Сил оборони біля Торецька триває.' },
+    { id: 'ua-mod', published: '2024-06-11T08:00:00Z', author: 'Міністерство оборони України', text: 'Наступ Сил оборони біля Торецька зупинено.' },
+  ]);
+  assert.ok(rs.some((r) => r.statuses.some((s) => s.topic === 'advance' && s.polarity < 0)), JSON.stringify(rs.map((r) => r.statuses)));
+  assert.deepEqual(compareClaims(rs).disputes.filter((d) => d.kind === 'status').map((d) => d.explanation), []);
+});
