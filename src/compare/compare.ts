@@ -687,6 +687,17 @@ function impliedSituationConflict(records: readonly ClaimRecord[], ka: { fact: S
   return unofficial && sit.fact.polarity === adv.fact.polarity;
 }
 
+/** Whether every claim of `items` is by an official voice (data/actors.tsv) of one and the same known side. */
+function officialsOfOneSide(records: readonly ClaimRecord[], items: readonly Item[]): boolean {
+  let side: Side | null = null;
+  for (const it of items) {
+    const sp = records[it.rec]?.speaker;
+    if (!sp || !sp.side || sp.official !== true || (side && sp.side !== side)) return false;
+    side = sp.side;
+  }
+  return side !== null;
+}
+
 /** Whether some claim of `a` and some claim of `b` are distinct claims from different texts or different named speakers. */
 function distinctVoices(records: readonly ClaimRecord[], a: readonly Item[], b: readonly Item[]): boolean {
   for (const x of a) {
@@ -743,6 +754,10 @@ function statusGroup(sink: GroupSink, bucket: Item[], from: string | null, to: s
         } else if (!statusConflict(ka.fact, kb.fact)) continue;
         // ... and two distinct claims from different texts or different named speakers.
         if (!distinctVoices(records, ka.items, kb.items)) continue;
+        // ... not one side's official voices alone: a side updating its own account ("the offensive goes
+        // on", the next day "stopped"); inside one side a dispute sets an official voice against an
+        // unofficial one (an army against its own war bloggers or commanders)
+        if (ka.fact.topic === kb.fact.topic && officialsOfOneSide(records, [...ka.items, ...kb.items])) continue;
         involved.add(a);
         involved.add(b);
       }

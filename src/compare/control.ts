@@ -309,6 +309,15 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
   // a passive participle of capture names its holder after it ("территорию, захваченную ВСУ"); a side
   // word before it is the owner of what was taken ("часть российской территории, захваченную ..."), not the holder
   if (state === 'holds' && PASSIVE_CAPTURE.test(words[from]!.w)) fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
+  // "Toretsk had fallen", «Торецк пал», «Вугледар впав»: the place the verb is said of, right next to it,
+  // was lost by the side of its own country; with no such place the phrase says nothing ("debris fell on Kharkiv")
+  let fallen: Place | null = null;
+  if (row.subject === 'holder') {
+    fallen = fallenPlace(analysis, words, from, to);
+    const side = fallen?.country === 'UA' || fallen?.country === 'RU' ? (fallen.country as Side) : null;
+    if (!side) return false;
+    fact.subjectSide = side;
+  }
   if (fact.subjectSide === null && state !== 'contested') {
     const last = words[to - 1]!.w;
     // "Melitopol fell to Russian forces": the side after "to" of a row with no subject holds it
@@ -316,7 +325,7 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
     if (last === 'of' || last === 'контролем' || last === 'руках' || (last === 'to' && row.subject === null && state === 'holds')) fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
     if (fact.subjectSide === null && row.subject === 'own' && (speaker.side === 'RU' || speaker.side === 'UA')) fact.subjectSide = speaker.side;
   }
-  let place = statementPlace(analysis, words, from, to);
+  let place = fallen ?? statementPlace(analysis, words, from, to);
   // a capture or a withdrawal whose only place is a region it happened in ("освободила населенный пункт
   // Воровское в ДНР" with the village unknown, "захватить позиции ВСУ ... в Харьковской области"): the
   // place taken or left is unnamed, so the statement never stands for the towns of the region
@@ -337,6 +346,25 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
     fact.places = all.map(refOf);
   }
   return true;
+}
+
+/** A preposition right before a place: the place is where something fell or happened, not what fell ("on Kharkiv", "in Kursk", «на Харків», «в Курске»). */
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:in|on|at|near|over|into|onto|to|from|toward|towards|в|во|у|на|по|под|під|над|біля|около|возле|из|із|з|до|к)\s+$/iu;
+
+/**
+ * The place a "fell" phrase (`words[from, to)`, subject `holder`) is said of: a place finer than a
+ * country right before it with only white space between and no preposition before it ("Toretsk had
+ * fallen", «Торецк пал»), or, in Russian and Ukrainian, right after it («пал Торецк»); else null.
+ */
+function fallenPlace(analysis: Analysis, words: Word[], from: number, to: number): Place | null {
+  const text = analysis.text;
+  const a = words[from]!.start;
+  const b = words[to - 1]!.end;
+  for (const p of statementPlaces(analysis)) {
+    if (p.end <= a && /^\s+$/.test(text.slice(p.end, a)) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, p.start - 12), p.start))) return p;
+    if (p.start >= b && /^\s+$/.test(text.slice(b, p.start)) && hasCyrillic(words[from]!.w)) return p;
+  }
+  return null;
 }
 
 /** Locative prepositions before a region where something happened ("в", "у", "на", "in"), with "территории"/"the" between. */

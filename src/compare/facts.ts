@@ -409,7 +409,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       const passiveAgent = m.row.lemma !== undefined && m.row.subject === 'agent' && m.from > 0 && AUXILIARIES.has(words[m.from - 1]!.w);
       if (m.row.subject === 'operation' || passiveAgent) {
         // ... or, with no operation noun, a force named as the subject of the passive ("the enemy had been stopped")
-        const op = operationNear(words, m.from, m.to, speakerSide) ?? (CYRILLIC.test(words[m.from]!.w) && words.slice(m.from, m.to).some((w) => operationNouns().has(w.w)) ? { side: null } : null) ?? forceSubject(text, words, m.from, speakerSide);
+        const op = operationNear(words, m.from, m.to, speakerSide, text) ?? (CYRILLIC.test(words[m.from]!.w) && words.slice(m.from, m.to).some((w) => operationNouns().has(w.w)) ? { side: null } : null) ?? forceSubject(text, words, m.from, speakerSide);
         if (!op) continue; // "traffic was halted": no operation, no status
         if (operationVetoed(text, words, m.from, m.to)) continue; // an air attack repelled, "attempts to blackmail" failed
         // "атаки отражены" in a side's own summary: the attacks repelled are the other side's
@@ -968,8 +968,10 @@ function operationOwner(words: Word[], i: number, speakerSide: SpeakerContext): 
  * the Russian advance") or before it ("the Russian push towards the town had been halted"), with the
  * side that owns it (the side word right before the noun), or null when no operation noun is near.
  */
-function operationNear(words: Word[], from: number, to: number, speakerSide: SpeakerContext): { side: Side | null } | null {
+function operationNear(words: Word[], from: number, to: number, speakerSide: SpeakerContext, text: string | null = null): { side: Side | null } | null {
   for (let k = to; k < Math.min(words.length, to + 3); k++) {
+    // (not past a clause mark: «наступление провалилось: штурмовые группы разгромлены» — the groups are another clause's)
+    if (text !== null && k > 0 && clauseBreakBetween(text, words, k - 1, k)) break;
     if (operationNouns().has(words[k]!.w)) return { side: k > to ? sideIn(words, k - 1, k, speakerSide, false) : null };
   }
   let found = false;

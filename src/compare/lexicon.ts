@@ -17,8 +17,12 @@ export interface StatusRow {
   phrase: string;
   topic: StatusTopic | 'denial';
   polarity: 1 | -1;
-  /** `own`: a side word near the phrase names its subject, else the speaker's own side ("liberated"). */
-  subject: 'self' | 'agent' | 'operation' | 'active' | 'own' | 'cue' | null;
+  /**
+   * `own`: a side word near the phrase names its subject, else the speaker's own side ("liberated").
+   * `holder` (control rows): the place the phrase is said of, as the verb's subject right next to it,
+   * was lost by the side of its own country ("Toretsk had fallen"); no such place, no statement.
+   */
+  subject: 'self' | 'agent' | 'operation' | 'active' | 'own' | 'cue' | 'holder' | null;
   /** For control rows: what the phrase says of the place (data/control-phrases.tsv). */
   state?: ControlState;
   /** For "threat of encirclement" rows: a statement only when negated ("no threat of encirclement"). */
@@ -38,7 +42,7 @@ export interface FrameRow {
 }
 
 const TOPICS = new Set(['control', 'advance', 'attack', 'situation', 'denial', 'stalemate']);
-const SUBJECTS = new Set(['self', 'agent', 'operation', 'active', 'own', 'cue']);
+const SUBJECTS = new Set(['self', 'agent', 'operation', 'active', 'own', 'cue', 'holder']);
 const CONTROL_STATES = new Set(['holds', 'lost', 'part', 'contested', 'encircled', 'free', 'threat']);
 
 function load() {

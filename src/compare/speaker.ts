@@ -284,7 +284,7 @@ const OWN = new Set(['its', 'own', 'his', 'her']);
  * First-person words: the speaker's side only inside the speaker's own quoted words ("We are
  * holding," he said). In indirect speech they are the reporter's ("the ministry claims that we lost").
  */
-const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours', 'мы', 'наш', 'наши', 'наших', 'нашим', 'нами', 'ми', 'наші', 'наших', 'нашим', 'нашими', 'нас']);
+const FIRST_PERSON = new Set(['we', 'our', 'us', 'ours', 'мы', 'наш', 'наши', 'наших', 'нашим', 'нами', 'ми', 'наші', 'наших', 'нашим', 'нашими', 'нас', 'наше', 'наша', 'нашу', 'нашего', 'нашей', 'нашему', 'нашого', 'нашої', 'нашому']);
 
 /** The speaker's side and which offsets lie inside quotation marks (where "we" is the speaker). */
 export interface SpeakerContext {
