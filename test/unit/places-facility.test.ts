@@ -93,3 +93,14 @@ test('facility: a claim is placed at the facility it names, not at a launch site
     ['Drones hit Rostov nuclear plant, operator says\n\nThe regional governor said debris had fallen near the plant, damaging a transformer.', 'debris had fallen near the plant', ['Volgodonsk'], []],
   ], '2024-05-10T10:00:00Z');
 });
+
+test('facility: a headline the reader gives apart from the text names the facility a class noun of the text stands for', () => {
+  const read = (text: string, title: string): string[] =>
+    analyzeDoc({ id: 't', text, meta: { title } }).places.map((p) => `${text.slice(p.start, p.end)} → ${p.name}`);
+  // the story says only "the dam" / «дамбу» / «станції»; the headline names which
+  assert.ok(read('Water was pouring through a breach in the dam on Tuesday, officials said.', 'Kakhovka dam destroyed, floods feared').includes('dam → Nova Kakhovka'));
+  assert.ok(read('Вода прорвала дамбу вночі, повідомили в ОВА.', 'Росіяни підірвали Каховську ГЕС').includes('дамбу → Nova Kakhovka'));
+  assert.ok(read('Обстановка на станції контрольована, радіаційний фон у нормі, заявили в Енергоатомі.', 'Дрон атакував Рівненську АЕС').includes('станції → Varash'));
+  // must not: a headline naming another kind of facility lends nothing to "the dam"
+  assert.ok(!read('Water was pouring through a breach in the dam on Tuesday, officials said.', 'Drones hit Kursk nuclear plant').some((p) => p.startsWith('dam →')));
+});

@@ -6,8 +6,9 @@
  * (data/place-facilities.tsv), with the span of the name as written, and replaces the place read
  * inside the name ("Kursk" of the Kursk plant, "Kakhovka" of the Kakhovka dam, a town 10 km from
  * Nova Kakhovka). A noun of a facility's class without a name (data/place-facility-nouns.tsv) is the
- * document's facility of that class when it names just one; for a class whose list is complete (the
- * nuclear plants), also the one facility of the class in the regions its sentence names.
+ * document's facility of that class when it names just one (in its text, or in a headline the reader
+ * gave apart from the text: `Doc.headline`); for a class whose list is complete (the nuclear
+ * plants), also the one facility of the class in the regions its sentence names.
  */
 import type { Doc } from '../doc.js';
 import type { Place } from '../types.js';
@@ -149,6 +150,9 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
   const lex = lexicon(gaz);
   const lower = text.toLowerCase().replace(/ё/g, 'е');
   if (!lex.stems.some((s) => lower.includes(s))) return places as Place[];
+  // the facilities a headline the text does not hold names (context for the class nouns, no spans)
+  const headline = doc.headline && !text.includes(doc.headline) ? doc.headline : null;
+  const titled: Facility[] = headline ? lex.names.filter((n) => matches(n.re, headline).length > 0).map((n) => n.facility) : [];
   // 1. names, longest first; a shorter name inside a longer one is not read again
   const named: Hit[] = [];
   for (const n of lex.names) for (const [s, e] of matches(n.re, text)) named.push({ start: s, end: e, facility: n.facility, rule: 'facility' });
@@ -161,8 +165,9 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
   const distinct = (l: readonly Hit[]): Facility[] => [...new Map(l.map((h) => [h.facility.entry.id, h.facility])).values()];
   const regionsIn = (s: number, e: number): Set<string> => new Set(places.filter((p) => p.start >= s && p.end <= e && p.admin1 && p.level !== 'country' && p.role !== 'name').map((p) => p.admin1!));
   const nounHits: Hit[] = [];
+  const withTitled = (l: Facility[]): Facility[] => [...new Map([...titled, ...l].map((f) => [f.entry.id, f])).values()];
   for (const [cls, pats] of lex.nouns) {
-    const ofClass = distinct(hits.filter((h) => h.facility.cls === cls));
+    const ofClass = withTitled(distinct(hits.filter((h) => h.facility.cls === cls))).filter((f) => f.cls === cls);
     for (const p of pats) {
       for (const [s, e] of matches(p.re, text)) {
         if (!free(s, e) || nounHits.some((h) => h.start < e && h.end > s) || !definite(text, s, p.latin)) continue;
@@ -183,10 +188,10 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
   }
   hits.push(...nounHits);
   // 3. bare nouns ("the plant", «станции»): the document's only facility, named before them
-  const all = distinct(hits);
+  const all = withTitled(distinct(hits));
   if (all.length === 1) {
     const only = all[0]!;
-    const first = Math.min(...hits.map((h) => h.start));
+    const first = titled.length > 0 ? 0 : Math.min(...hits.map((h) => h.start));
     for (const p of lex.bare.get(only.cls) ?? []) {
       for (const [s, e] of matches(p.re, text)) {
         if (s < first || !free(s, e) || !definite(text, s, p.latin)) continue;
