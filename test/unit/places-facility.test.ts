@@ -104,3 +104,14 @@ test('facility: a headline the reader gives apart from the text names the facili
   // must not: a headline naming another kind of facility lends nothing to "the dam"
   assert.ok(!read('Water was pouring through a breach in the dam on Tuesday, officials said.', 'Drones hit Kursk nuclear plant').some((p) => p.startsWith('dam →')));
 });
+
+test('facility: the place of the act a claim\'s act answers ("revenge for", «в ответ на», «у відповідь на») is not where the claim is', () => {
+  checkClaimPlaces([
+    // must not: the answered act's facility
+    ['Putin said the missile strikes on Kharkiv were revenge for the Crimean bridge blast.', 'strikes on Kharkiv', ['Kharkiv'], ['Crimean Bridge']],
+    ['Путин заявил, что удары по Одессе нанесены в ответ на подрыв Крымского моста.', 'удары по Одессе', ['Odesa'], ['Crimean Bridge']],
+    ['Речник Повітряних сил Юрій Ігнат заявив, що росіяни вдарили по Дніпру у відповідь на атаку на Кримський міст.', 'росіяни вдарили по Дніпру', ['Dnipro'], ['Crimean Bridge']],
+    // the facility the claim's own act hit stays
+    ['Russia\'s defence ministry said Ukrainian sea drones had attacked the Crimean bridge overnight.', 'attacked the Crimean bridge', ['Crimean Bridge'], []],
+  ], '2022-10-10T10:00:00Z');
+});
