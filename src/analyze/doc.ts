@@ -109,6 +109,8 @@ export class Doc {
   events: EventMention[] = [];
   /** The document's author as the reader gave it (set by `analyzeDoc`). */
   author: { name: string | null; type: AuthorType | null; ownVoice: boolean | null } = { name: null, type: null, ownVoice: null };
+  /** The document's headline as the reader gave it (`Document.meta.title`), when the text may not hold it (a Markdown front matter title): context only, never a span. */
+  headline: string | null = null;
   /** What the `author` stage decided (null until it has run). */
   voice: AuthorVoice | null = null;
   /** Token range [t0, t1) of each entity in `entities` (parallel array). */

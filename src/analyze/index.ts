@@ -93,6 +93,8 @@ export function analyzeDoc(document: Document, options: AnalyzeOptions = {}): Do
     type: document.authorType ?? null,
     ownVoice: typeof document.ownVoice === 'boolean' ? document.ownVoice : null,
   };
+  const title = document.meta?.title;
+  doc.headline = typeof title === 'string' && title.trim() !== '' ? title.trim() : null;
   doc.langHint = readLang(document.lang);
   (options.pipeline ?? defaultPipeline).run(doc);
   doc.budget.stop();

@@ -211,6 +211,30 @@ export function yardstickName(text: string, start: number): boolean {
   return !!prev && (yardstick.get('prep') ?? NONE).has(last.w) && comparison.has(prev.w) && !/[.;:!?\n]/.test(text.slice(prev.end, last.start));
 }
 
+let motives: string[][] | null = null;
+
+/** How many words after a motive phrase its object may name a place ("an answer to the blast on the Crimean bridge"). */
+const MOTIVE_REACH = 5;
+
+/**
+ * Whether the place name at `start` of `text` names the act a claim's act answers: within
+ * `MOTIVE_REACH` words after a phrase of data/motive-words.tsv ("revenge for the Crimean bridge
+ * blast", "an answer to the blast on the Crimean bridge", «в ответ на подрыв Крымского моста»), with
+ * no sentence or clause break between. That earlier act's place is not where the claim is.
+ */
+export function motiveName(text: string, start: number): boolean {
+  motives ??= table('motive-words.tsv').map((r) => r[0]!.toLowerCase().split(' ')).filter((ws) => ws.length > 0 && ws[0] !== '');
+  const ws = wordsOf(text, Math.max(0, start - 120), start).slice(-(MOTIVE_REACH + 4));
+  for (const phrase of motives) {
+    const n = phrase.length;
+    for (let i = ws.length - n; i >= 0 && ws.length - (i + n) <= MOTIVE_REACH; i--) {
+      if (!phrase.every((w, k) => ws[i + k]!.w === w)) continue;
+      if (!/[.;:!?\n]/.test(text.slice(ws[i]!.end, start))) return true;
+    }
+  }
+  return false;
+}
+
 let direction: Map<string, Set<string>> | null = null;
 
 /**

@@ -12,7 +12,7 @@ import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { defenceMatcher, eventFacts, truceParagraph } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
-import { actorName, capitalOfSide, datelineName, directionRef, formationName, governmentUse, seatOpener, venueName, yardstickName } from './capital.js';
+import { actorName, capitalOfSide, datelineName, directionRef, formationName, governmentUse, motiveName, seatOpener, venueName, yardstickName } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
@@ -1427,12 +1427,12 @@ function openerSeats(analysis: Analysis, all: readonly PlaceHit[]): boolean[] {
   });
 }
 
-/** Whether each place of `placesOf` is a name that never says where a claim is (see `placesFor`; a launch site: src/compare/origin.ts). */
+/** Whether each place of `placesOf` is a name that never says where a claim is (see `placesFor`; a launch site: src/compare/origin.ts; the place of the act a claim's act answers: `motiveName`). */
 function notHereOf(analysis: Analysis): boolean[] {
   return memo(analysis, 'facts:notHere', () => {
     const all = memo(analysis, 'facts:placesOf', () => placesOf(analysis));
     const seats = openerSeats(analysis, all);
-    return all.map((p, i) => seats[i]! || governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end) || yardstickName(analysis.text, p.start) || venueName(analysis.text, p.start, p.end) || launchOrigin(analysis.text, p.start));
+    return all.map((p, i) => seats[i]! || governmentUse(analysis.text, p.start, p.end) || datelineName(analysis.text, p.start, p.end) || formationName(analysis.text, p.start, p.end) || yardstickName(analysis.text, p.start) || motiveName(analysis.text, p.start) || venueName(analysis.text, p.start, p.end) || launchOrigin(analysis.text, p.start));
   });
 }
 

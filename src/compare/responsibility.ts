@@ -95,11 +95,20 @@ function rowAt(words: Word[], i: number, cls: Cls): Row | null {
   return null;
 }
 
+/** A Russian or Ukrainian compound adjective whose first part is a country's combining form («российско-», «українсько-», «американо-»). */
+const RELATION_COMPOUND = /^\p{L}+(?:ско|цко|сько|цько|о)-\p{L}{3,}/u;
+
 /** The rows marked in `words` from left to right, each the longest match at its word, never overlapping. */
 function marksOf(words: Word[]): { i: number; end: number; row: Row }[] {
   const marks: { i: number; end: number; row: Row }[] = [];
   for (let i = 0; i < words.length; ) {
     const m = matchAt(words, i);
+    // (a compound adjective of two countries names a relation, not a side: «российско-украинскую
+    // границу», «українсько-російський кордон», «российско-белорусские учения»)
+    if (m && m.row.cls === 'side' && m.end === i + 1 && RELATION_COMPOUND.test(words[i]!.w)) {
+      i++;
+      continue;
+    }
     if (m) {
       marks.push({ i, end: m.end, row: m.row });
       i = m.end;

@@ -18,6 +18,9 @@
  * independently verify") with no prominent reading; a small town far from the cluster the document's
  * other places make, with nothing in the text or the document for it (`remoteTowns`).
  *
+ * Facilities named in place of their settlement ("the Kursk nuclear power plant", «Крокус Сити
+ * Холл») are places at that settlement, and a noun of their class may name them again (facilities.ts).
+ *
  * Entities the earlier stage could not type ("Kupiansk": unknown; "Donetsk Oblast": a guessed
  * person) become `place` entities when the whole entity is a resolved place.
  *
@@ -29,6 +32,7 @@ import type { Place } from '../types.js';
 import type { Stage } from '../pipeline.js';
 import type { GazEntry, Gazetteer } from '../../geo/types.js';
 import { lookupSurface, mentionForSpan, recognise, type Mention } from './recognise.js';
+import { withFacilities } from './facilities.js';
 import { resolveMentions, type Resolved } from './resolve.js';
 import { isCommonWord, placeLexicon } from './lexicon.js';
 import { isNativeName } from './variants.js';
@@ -598,7 +602,11 @@ export function findPlaces(doc: Doc): void {
   const ms = recognise(doc, gaz).filter((m) =>
     !inOutlet(m)
     && !(!m.want && headStarts(m).some((a) => bare.has(`${a}:${m.end}`)) && !m.cands.some((c) => prominent(c.entry))));
-  if (!ms.length) return;
+  if (!ms.length) {
+    // (a facility's noun or a lower-case name may stand in a text with no other place)
+    doc.places = withFacilities(doc, gaz, []);
+    return;
+  }
   // a place speaks when it heads a speaker phrase that is no person ("Kyiv said", "the Kharkiv
   // regional administration said", "Russia's defence ministry said"), not in "the mayor of Rivne"
   const speakerEnd = new Map<number, number>(); // speaker phrase start → its furthest end
@@ -636,7 +644,8 @@ export function findPlaces(doc: Doc): void {
       why: { stage: 'places', rule: m.want ? `admin-${m.want}` : m.inOrg ? 'in-organisation' : 'gazetteer' },
     });
   }
-  doc.places = places;
+  // a facility, venue or structure named in place of its settlement (facilities.ts)
+  doc.places = withFacilities(doc, gaz, places);
   // entities the earlier stage could not type, that are exactly a place
   const byStart = new Map(places.map((p) => [p.start, p]));
   for (const ent of doc.entities) {

@@ -1,0 +1,214 @@
+/**
+ * Places, step 3: facilities. A claim often names the plant, dam, bridge, hall, airport or air base
+ * it is about rather than the settlement around it ("the Kursk nuclear power plant", «в «Крокус Сити
+ * Холле»», «греблю Каховської ГЕС»), or names it once in a headline and then only as "the plant",
+ * «станции». This step reads those names as places at the facility's settlement
+ * (data/place-facilities.tsv), with the span of the name as written, and replaces the place read
+ * inside the name ("Kursk" of the Kursk plant, "Kakhovka" of the Kakhovka dam, a town 10 km from
+ * Nova Kakhovka). A noun of a facility's class without a name (data/place-facility-nouns.tsv) is the
+ * document's facility of that class when it names just one (in its text, or in a headline the reader
+ * gave apart from the text: `Doc.headline`); for a class whose list is complete (the nuclear
+ * plants), also the one facility of the class in the regions its sentence names.
+ */
+import type { Doc } from '../doc.js';
+import type { Place } from '../types.js';
+import type { GazEntry, Gazetteer } from '../../geo/types.js';
+import { table } from '../../lexicon/index.js';
+import { escapeRegExp } from '../../util/index.js';
+
+interface Facility {
+  entry: GazEntry;
+  cls: string;
+}
+interface Pattern {
+  re: RegExp;
+  /** the pattern is written in Latin letters (English): a class noun needs "the" before it */
+  latin: boolean;
+}
+interface Lexicon {
+  names: { re: RegExp; facility: Facility }[];
+  nouns: Map<string, Pattern[]>;
+  bare: Map<string, Pattern[]>;
+  complete: Set<string>;
+  /** every facility of a complete class, by region (ISO 3166-2) */
+  byRegion: Map<string, Facility[]>;
+  /** a cheap first test: some stem of any name or noun occurs in the lower-cased text */
+  stems: string[];
+}
+
+const SEP = '[\\s\\u00a0«»"„“”]+';
+
+/** The regular expression of one name or noun of the data files ('~' ends a stem). */
+function patternOf(phrase: string): RegExp {
+  const words = phrase.trim().split(/\s+/).map((w) => {
+    const stem = w.endsWith('~');
+    const body = escapeRegExp((stem ? w.slice(0, -1) : w).toLowerCase()).replace(/е/g, '[её]');
+    return stem ? `${body}\\p{L}*` : body;
+  });
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join(SEP)}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** The first word of a phrase without its stem mark, lower-cased: what the text must hold for the phrase to match. */
+function stemOf(phrase: string): string {
+  return phrase.trim().split(/\s+/)[0]!.replace(/~$/, '').toLowerCase().replace(/ё/g, 'е');
+}
+
+const LEXICONS = new WeakMap<Gazetteer, Lexicon>();
+
+/** data/place-facilities.tsv and data/place-facility-nouns.tsv, against `gaz` (a row whose target the gazetteer lacks is an error). */
+function lexicon(gaz: Gazetteer): Lexicon {
+  const known = LEXICONS.get(gaz);
+  if (known) return known;
+  const names: Lexicon['names'] = [];
+  const byRegion = new Map<string, Facility[]>();
+  const stems = new Set<string>();
+  const nouns = new Map<string, Pattern[]>();
+  const bare = new Map<string, Pattern[]>();
+  const complete = new Set<string>();
+  for (const [cls, kind, list] of table('place-facility-nouns.tsv')) {
+    if (!cls || !kind || !list) throw new Error(`sitrep: data/place-facility-nouns.tsv: bad row "${cls ?? ''}"`);
+    if (kind === 'complete') { complete.add(cls); continue; }
+    const into = kind === 'noun' ? nouns : kind === 'bare' ? bare : null;
+    if (!into) throw new Error(`sitrep: data/place-facility-nouns.tsv: unknown kind "${kind}"`);
+    for (const phrase of list.split('|')) {
+      if (!phrase.trim()) continue;
+      stems.add(stemOf(phrase));
+      const l = into.get(cls) ?? [];
+      l.push({ re: patternOf(phrase), latin: !/[\u0400-\u04ff]/u.test(phrase) });
+      into.set(cls, l);
+    }
+  }
+  for (const [target, cls, list] of table('place-facilities.tsv')) {
+    const entry = target ? gaz.get(target) : undefined;
+    // (a gazetteer built without the entry, as in some tests, leaves the row out)
+    if (!entry || !cls || !list) continue;
+    if (!nouns.has(cls) && !bare.has(cls)) throw new Error(`sitrep: data/place-facilities.tsv: class "${cls}" has no nouns in data/place-facility-nouns.tsv`);
+    const facility = { entry, cls };
+    for (const phrase of list.split('|')) {
+      if (!phrase.trim()) continue;
+      stems.add(stemOf(phrase));
+      names.push({ re: patternOf(phrase), facility });
+    }
+    if (complete.has(cls) && entry.admin1) {
+      const l = byRegion.get(entry.admin1) ?? [];
+      if (!l.some((f) => f.entry.id === entry.id)) l.push(facility);
+      byRegion.set(entry.admin1, l);
+    }
+  }
+  const lex = { names, nouns, bare, complete, byRegion, stems: [...stems] };
+  LEXICONS.set(gaz, lex);
+  return lex;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  facility: Facility;
+  rule: 'facility' | 'facility-noun' | 'facility-region' | 'facility-bare';
+}
+
+/** Every match of `re` in `text`, as [start, end). */
+function matches(re: RegExp, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** A Russian or Ukrainian adjective ending: a word before a class noun that makes it another one («железнодорожной станции», «залізнична станція»); not an adverb's («ниже плотины»). */
+const ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ій|ої|ою|ім|(?:н|ськ|цьк|ов|ев|зь)[аеуі])$/u;
+
+/** Whether a class noun at [start, end) stands alone: "the" right before an English one, no adjective right before a Cyrillic one. */
+function definite(text: string, start: number, latin: boolean): boolean {
+  const before = /(\p{L}+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (latin) return !!before && before[1]!.toLowerCase() === 'the';
+  if (!before) return true;
+  const w = before[1]!;
+  // a preposition or another short word is no adjective («на станции», «по ГЭС»)
+  return w.length <= 3 || !/^[\u0400-\u04ff]+$/u.test(w) || !ADJECTIVE.test(w.toLowerCase());
+}
+
+/** The place of a facility hit, with the span of its words. */
+function placeOf(doc: Doc, h: Hit, role: Place['role']): Place {
+  const e = h.facility.entry;
+  return {
+    start: h.start, end: h.end, text: doc.text.slice(h.start, h.end), name: e.name, country: e.country, admin1: e.admin1, lat: e.lat, lon: e.lon,
+    level: e.level, id: e.id, role, variants: [], match: 'facility',
+    why: { stage: 'places', rule: h.rule },
+  };
+}
+
+/**
+ * The places of `doc` with its facilities read (see the file comment): `places` (sorted by start)
+ * without the places inside a facility's name, and the facilities' places, sorted by start.
+ */
+export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[]): Place[] {
+  const text = doc.text;
+  const lex = lexicon(gaz);
+  const lower = text.toLowerCase().replace(/ё/g, 'е');
+  if (!lex.stems.some((s) => lower.includes(s))) return places as Place[];
+  // the facilities a headline the text does not hold names (context for the class nouns, no spans)
+  const headline = doc.headline && !text.includes(doc.headline) ? doc.headline : null;
+  const titled: Facility[] = headline ? lex.names.filter((n) => matches(n.re, headline).length > 0).map((n) => n.facility) : [];
+  // 1. names, longest first; a shorter name inside a longer one is not read again
+  const named: Hit[] = [];
+  for (const n of lex.names) for (const [s, e] of matches(n.re, text)) named.push({ start: s, end: e, facility: n.facility, rule: 'facility' });
+  named.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const hits: Hit[] = [];
+  const free = (s: number, e: number): boolean => !hits.some((h) => h.start < e && h.end > s);
+  for (const h of named) if (free(h.start, h.end)) hits.push(h);
+  // 2. class nouns: the document's one named facility of the class; for a complete class, the one
+  // facility of the class in the regions the sentence (else the document) names
+  const distinct = (l: readonly Hit[]): Facility[] => [...new Map(l.map((h) => [h.facility.entry.id, h.facility])).values()];
+  const regionsIn = (s: number, e: number): Set<string> => new Set(places.filter((p) => p.start >= s && p.end <= e && p.admin1 && p.level !== 'country' && p.role !== 'name').map((p) => p.admin1!));
+  const nounHits: Hit[] = [];
+  const withTitled = (l: Facility[]): Facility[] => [...new Map([...titled, ...l].map((f) => [f.entry.id, f])).values()];
+  for (const [cls, pats] of lex.nouns) {
+    const ofClass = withTitled(distinct(hits.filter((h) => h.facility.cls === cls))).filter((f) => f.cls === cls);
+    for (const p of pats) {
+      for (const [s, e] of matches(p.re, text)) {
+        if (!free(s, e) || nounHits.some((h) => h.start < e && h.end > s) || !definite(text, s, p.latin)) continue;
+        let facility: Facility | null = ofClass.length === 1 ? ofClass[0]! : null;
+        let rule: Hit['rule'] = 'facility-noun';
+        if (!facility && ofClass.length === 0 && lex.complete.has(cls)) {
+          const sent = doc.sentences.find((x) => x.start <= s && x.end >= e);
+          for (const regions of [sent ? regionsIn(sent.start, sent.end) : new Set<string>(), regionsIn(0, text.length)]) {
+            if (regions.size === 0) continue;
+            const found = [...regions].flatMap((r) => lex.byRegion.get(r) ?? []);
+            if (found.length === 1) { facility = found[0]!; rule = 'facility-region'; }
+            break;
+          }
+        }
+        if (facility) nounHits.push({ start: s, end: e, facility, rule });
+      }
+    }
+  }
+  hits.push(...nounHits);
+  // 3. bare nouns ("the plant", «станции»): the document's only facility, named before them
+  const all = withTitled(distinct(hits));
+  if (all.length === 1) {
+    const only = all[0]!;
+    const first = titled.length > 0 ? 0 : Math.min(...hits.map((h) => h.start));
+    for (const p of lex.bare.get(only.cls) ?? []) {
+      for (const [s, e] of matches(p.re, text)) {
+        if (s < first || !free(s, e) || !definite(text, s, p.latin)) continue;
+        hits.push({ start: s, end: e, facility: only, rule: 'facility-bare' });
+      }
+    }
+  }
+  if (hits.length === 0) return places as Place[];
+  // a place read inside a facility's words gives way to it, and lends it its role (a facility's
+  // name inside an organisation's name, or one that speaks, stays what it was)
+  const out: Place[] = [];
+  const roles = new Map<Hit, Place['role']>();
+  for (const p of places) {
+    const h = hits.find((x) => x.start < p.end && x.end > p.start);
+    if (!h) out.push(p);
+    else if (p.role && p.role !== 'place' && !roles.has(h)) roles.set(h, p.role);
+  }
+  for (const h of hits) out.push(placeOf(doc, h, roles.get(h) ?? 'place'));
+  return out.sort((a, b) => a.start - b.start);
+}
