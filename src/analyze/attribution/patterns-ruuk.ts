@@ -290,6 +290,25 @@ function gapHasStop(gap: string): boolean {
   return /[,;:(!?.\n—–]/.test(gap);
 }
 
+/** Prepositions that open a circumstance of a speech event ("в интервью", «на брифінгу», «під час …»). */
+const CIRCUMSTANCE_PREPS = new Set(['в', 'во', 'у', 'на', 'під']);
+/**
+ * The number of words of a circumstance of the speech event that opens at word `k`: a `stop` phrase of
+ * data/ruuk-words.tsv that starts with a preposition ("в интервью", «в ефірі», «на пресконференції», «під
+ * час»), with at most one word between the preposition and the rest («на спільній пресконференції», «в
+ * эфире радио» is «в эфире» itself). 0 when there is none. What follows it ("журналисту Андрею
+ * Медведеву", «з Радославом Сікорським») belongs to the circumstance, never to the speaker.
+ */
+function circumstanceAt(doc: Doc, ws: W[], k: number, end: number): number {
+  if (k >= ws.length || ws[k]!.start >= end || !CIRCUMSTANCE_PREPS.has(ws[k]!.lower)) return 0;
+  const stops = ruukLexicon().phrases['stop'];
+  const n = phraseAt(ws, k, stops);
+  if (n) return n;
+  if (k + 2 >= ws.length || ws[k + 2]!.start >= end || gapHasStop(doc.norm.slice(ws[k]!.end, ws[k + 2]!.start))) return 0;
+  const m = phraseAt([ws[k]!, ...ws.slice(k + 2, k + 5)], 0, stops);
+  return m >= 2 ? m + 1 : 0;
+}
+
 let titleAbbreviations: { words: string[]; dotted: boolean }[] | null = null;
 /**
  * The number of words of an abbreviated title at word `i` ("и. о.", "т.в.о.", "тимч. в.о.", "врио",
@@ -406,6 +425,12 @@ function recentActor(doc: Doc, at: number): { name: string; type: Speaker['type'
  * покинул свой пост ... Он подчеркнул"; "глава розницы ВТБ Горшков ... По его словам"). The name is
  * taken as written, only when the word is in the nominative (an oblique surname is an object).
  */
+let givenNameSet: Set<string> | null = null;
+/** Russian and Ukrainian given names in the nominative (data/place-person-names.tsv), as written. */
+function givenNames(): Set<string> {
+  return (givenNameSet ??= new Set(table('place-person-names.tsv').map((r) => r[0]!).filter(Boolean)));
+}
+
 function recentSurname(doc: Doc, ws: W[]): { name: string; type: Speaker['type']; start: number; end: number } | null {
   const endings = ruukLexicon().phrases['surname'] ?? [];
   if (endings.length === 0) return null;
@@ -415,11 +440,16 @@ function recentSurname(doc: Doc, ws: W[]): { name: string; type: Speaker['type']
     if (!w.cap || w.end - w.start < 4 || abbr(w)) continue;
     // not the first word of a sentence or a line
     if (/[.!?\n]\s*[«"„“]?$/.test(doc.norm.slice(ws[k - 1]!.end, w.start))) continue;
-    if (!endings.some((e) => w.lower.endsWith(e[0]!.slice(1)))) continue;
+    const prev0 = ws[k - 1]!;
+    // a surname no ending list knows right after a given name ("Алексей Шульга", «Андрій Ковзеля»;
+    // data/place-person-names.tsv, nominative)
+    const given = prev0.cap && /^\s+$/.test(doc.norm.slice(prev0.end, w.start)) && givenNames().has(doc.text.slice(prev0.start, prev0.end));
+    if (!given && !endings.some((e) => w.lower.endsWith(e[0]!.slice(1)))) continue;
     // a town is no person ("Харьков", "Саратов")
     if (doc.places.some((p) => p.start < w.end && w.start < p.end)) continue;
     const lang: 'ru' | 'uk' = /[іїєґ]/.test(w.lower) ? 'uk' : 'ru';
-    if (nominative(doc.text.slice(w.start, w.end), lang) !== doc.text.slice(w.start, w.end)) continue;
+    // (a surname after a given name in the nominative is in the nominative too: «Ковзеля» is no genitive there)
+    if (!given && nominative(doc.text.slice(w.start, w.end), lang) !== doc.text.slice(w.start, w.end)) continue;
     const prev = ws[k - 1]!;
     // after a preposition it is a place or an object ("в Саратов", "у Петренко"), not a subject
     if (ruukLexicon().words.get(prev.lower)?.some((x) => x.kind === 'preposition')) continue;
@@ -865,15 +895,22 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const refContent = sameSentence ?? (i === 0 || !r ? before : null);
     if (r && refContent) {
       let k = i + r;
+      // «Такую оценку дал X», «Такий прогноз зробив X»: after a pointing phrase with a speech noun (no
+      // preposition first), a light verb (data/ruuk-words.tsv `light-verb`) is the cue
+      const nounRef = !COMPLEMENT.has(w.lower);
+      const isCue = (x: W): boolean => lex.cues.has(x.lower) || kindOfWord(x.lower, 'passive') || (nounRef && kindOfWord(x.lower, 'light-verb'));
       // a speaker may stand between "про це" and the cue ("Про це начальник ОВА X написав у Telegram")
-      while (k < ws.length && k < i + r + 10 && !lex.cues.has(ws[k]!.lower) && !kindOfWord(ws[k]!.lower, 'passive') &&
+      while (k < ws.length && k < i + r + 10 && !isCue(ws[k]!) &&
         !gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) k++;
-      const far = k - (i + r) > 3;
-      if (k < ws.length && (lex.cues.has(ws[k]!.lower) || kindOfWord(ws[k]!.lower, 'passive')) &&
+      // «Об этом в эфире радио Y рассказал X», «Про це під час брифінгу … сказала X»: a circumstance of
+      // the speech event right after the pointer; the speaker follows the cue
+      const circ = circumstanceAt(doc, ws, i + r, sEnd) > 0;
+      const far = k - (i + r) > 3 && !circ;
+      if (k < ws.length && isCue(ws[k]!) &&
         !gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) {
         const cw = ws[k]!;
         const mid = ws[i + r]!;
-        const leftNamed = k > i + r && (mid.cap || TITLES.has(mid.lower) || titleAbbrAt(doc, ws, i + r) > 0) && !addresseeBefore(doc, ws, i + r, k);
+        const leftNamed = !circ && k > i + r && (mid.cap || TITLES.has(mid.lower) || titleAbbrAt(doc, ws, i + r) > 0) && !addresseeBefore(doc, ws, i + r, k);
         let speaker: Speaker | null = null;
         if (leftNamed) {
           let y = k;
@@ -921,8 +958,9 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     // "О взрывах сообщили жители", "Про удар повідомило джерело в СБУ": the topic opens the sentence,
     // the speaker follows the cue (rule 'ruuk-topic-first')
     if (cue && topicFirst(ctx, ws, i, sStart, sEnd)) continue;
-    // preposed: "X заявил, что …", "В Кремле заявили, что …", "сообщается, что …"
-    const left = leftSpeaker(ctx, ws, i, sStart, !!(cue?.plural) || passive);
+    // preposed: "X заявил, что …", "В Кремле заявили, что …", "сообщается, что …"; a gerund after a
+    // comma ("…он не стал, добавив, что …") has the pronoun subject of the clause before it
+    const left = (cue?.gerund.includes(ctx.lang) ? gerundSubject(ctx, ws, i, sStart) : null) ?? leftSpeaker(ctx, ws, i, sStart, !!(cue?.plural) || passive);
     const content = contentRight(ctx, ws, i + 1, sEnd, pEnd);
     if (!content) continue;
     // a bare object ("отметили ключевое значение") is content only for verbs whose object is what was said
@@ -933,6 +971,23 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const speaker = left && left !== 'impersonal' ? speakerOf(ctx, left[0], left[1], false) : null;
     emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive' : 'ruuk-preposed');
   }
+}
+
+/**
+ * The speaker of a gerund cue set off by a comma ("Называть число погибших он не стал, добавив, что …",
+ * «Від коментарів він відмовився, додавши, що …»): the personal pronoun in the nominative (data/ruuk-words.tsv
+ * `subject-pronoun`: он, она, они, він, вона, вони) of the clause right before the comma, as offsets; null when
+ * that clause has none (then the subject is looked for as for any preposed cue).
+ */
+function gerundSubject(ctx: Ctx, ws: W[], i: number, sStart: number): [number, number] | null {
+  const { doc } = ctx;
+  if (i < 2 || !/,/.test(doc.norm.slice(ws[i - 1]!.end, ws[i]!.start))) return null;
+  for (let k = i - 1; k >= 0 && ws[k]!.start >= sStart; k--) {
+    const w = ws[k]!;
+    if (kindOfWord(w.lower, 'subject-pronoun') && !doc.inClosedQuote(w.start)) return [w.start, w.end];
+    if (k > 0 && gapHasStop(doc.norm.slice(ws[k - 1]!.end, w.start))) break;
+  }
+  return null;
 }
 
 /** Prepositions that put a claim noun in the locative ("в заявлении", "у заяві", "на брифинге"). */
@@ -1274,6 +1329,14 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
   const k = org ? 0 : subjectStart(ws.slice(x, y).map((w) => doc.text.slice(w.start, w.end)), ctx.lang, (l) => PREPS.has(l), afterPrep);
   if (k > 0) x += k;
   else if (k < 0 && !afterPrep) return plural && !kindOfWord(ws[i]!.lower, 'passive') ? 'impersonal' : null;
+  // "Губернатор X в интервью журналисту Y сказал", «Міністр X на спільній пресконференції з Y у
+  // Варшаві заявив»: a circumstance of the speech event after a capitalised subject ends the subject
+  // (the interviewer or the host named in it is no speaker), in either language
+  for (let c = x + 1; c < y; c++) {
+    if (!ws.slice(x, c).some((w) => w.cap) || !circumstanceAt(doc, ws, c, ws[y - 1]!.end)) continue;
+    y = c;
+    break;
+  }
   // "Валерий Жила в недавнем треде подробно написал": an adverb and a lower-case prepositional phrase
   // after a capitalised subject are circumstances of the verb, not part of the speaker
   if (ctx.lang === 'ru') {

@@ -652,7 +652,17 @@ function lastActor(doc: Doc, offset: number, self: ClaimDraft, types: readonly s
       break;
     }
   }
-  if (head !== null) return best;
+  if (head !== null) {
+    // "Russia's defence ministry said ... <a body named inside the claim> ..., the ministry said": a
+    // speaker of an earlier claim whose name holds the head, when it stands later than that entity
+    for (const c of claimsBetween(doc, from, offset)) {
+      const sp = c.speaker;
+      if (c === self || !sp || !types.includes(sp.type) || !sp.name || !sp.name.toLowerCase().includes(head) || doc.inClosedQuote(sp.start)) continue;
+      const at = sp.resolvedFrom ?? sp;
+      if (!best || at.start > best.start) best = { name: sp.name, start: at.start, end: at.end, type: sp.type };
+    }
+    return best;
+  }
   for (const c of claimsBetween(doc, from, offset)) {
     const sp = c.speaker;
     if (c === self || !sp || !types.includes(sp.type) || !sp.name || (best && sp.start <= best.start)) continue;
