@@ -86,3 +86,40 @@ describe('"the ministry" points back to the last speaker named with "ministry" (
     });
   }
 });
+
+describe('a pronoun is not the speaker of a claim whose content runs over it (speak10)', () => {
+  const rows: ClaimRow[] = [
+    { name: 'uk: «Росія роками розповідала, що …, додав він»: він is the officer named before', text: 'Офіцер штабу Петро Гринчук заявив, що ситуація стабільна. Росія роками розповідала, що Україна готує наступ, додав він.', speaker: 'він', cue: 'додав', content: 'Росія роками розповідала, що Україна готує наступ', who: 'Петро Гринчук' },
+    { name: 'ru: «Киевские СМИ годами утверждали, что …, добавил он»', text: 'Представитель штаба Игорь Петрушин заявил, что обстановка под контролем. Киевские СМИ годами утверждали, что город окружён, добавил он.', speaker: 'он', cue: 'добавил', content: 'Киевские СМИ годами утверждали, что город окружён', who: 'Игорь Петрушин' },
+  ];
+  for (const r of rows) it(r.name, () => checkClaimRow(r));
+});
+
+describe('«говорится в сообщении <body>»: the body that published the message speaks (speak10)', () => {
+  const cases: [string, string, string, RegExp][] = [
+    ['uk: «— йдеться у повідомленні відомства» after the General Staff spoke', 'Генштаб ЗСУ повідомив про відбиття атак. «Ворог втратив понад 1000 військових», — йдеться у повідомленні відомства.', 'йдеться', /General Staff/],
+    ['ru: «— говорится в сообщении штаба» after the headquarters spoke', 'Оперативный штаб Курской области опроверг слухи об эвакуации. «Информация не соответствует действительности», — говорится в сообщении штаба.', 'говорится', /^Оперативный штаб Курской области$/],
+    ['ru: «— говорится в заявлении министерства»', 'Министерство обороны России сообщило об отражении атаки. «Все беспилотники уничтожены над акваторией», — говорится в заявлении министерства.', 'говорится', /Defence/],
+  ];
+  for (const [what, text, cue, who] of cases) {
+    it(what, () => {
+      const c = analyze({ id: 't', text }).claims.find((x) => x.cue?.text === cue);
+      assert.ok(c, JSON.stringify(claimsOf(text)));
+      assert.match(c.speaker?.name ?? '', who, JSON.stringify(claimsOf(text)));
+    });
+  }
+});
+
+describe('a body named with its owner keeps the owner in its name (speak10)', () => {
+  const rows: ClaimRow[] = [
+    { name: "en: \"Ukraine's State Border Guard Service said\"", text: "Ukraine's State Border Guard Service said on Monday that two crossings were closed.", speaker: "Ukraine's State Border Guard Service", cue: 'said', content: 'that two crossings were closed', who: "Ukraine's State Border Guard Service" },
+    { name: "en: \"Moldova's Border Police said\"", text: "Moldova's Border Police said the drone fell near a village.", speaker: "Moldova's Border Police", cue: 'said', content: 'the drone fell near a village', who: "Moldova's Border Police" },
+    { name: "en: \"The Ground Forces' 3rd Army Corps said\": a plural owner and an ordinal", text: "The Ground Forces' 3rd Army Corps said its units had held the line.", speaker: "The Ground Forces' 3rd Army Corps", cue: 'said', content: 'its units had held the line', who: "Ground Forces' 3rd Army Corps" },
+  ];
+  for (const r of rows) it(r.name, () => checkClaimRow(r));
+  it('"the corps" afterwards is the same body, with its owner', () => {
+    const text = "The Ground Forces' 3rd Army Corps said its units had held the line. The enemy lost two tanks near the river, the corps said.";
+    const c = analyze({ id: 't', text }).claims.find((x) => x.speaker?.text === 'the corps');
+    assert.equal(c?.speaker?.name, "Ground Forces' 3rd Army Corps", JSON.stringify(claimsOf(text)));
+  });
+});

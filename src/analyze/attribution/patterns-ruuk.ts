@@ -49,6 +49,8 @@ interface Ctx {
   /** cue start offsets already used */
   used: Set<number>;
   last: Speaker | null;
+  /** the named speakers of the claims emitted so far, with their content, in order (speak10) */
+  spoken: { speaker: Speaker; content: TextSpan[] }[];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
@@ -366,6 +368,22 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
     const last = ctx.last;
     const fits = last && (refers === 'organisation' ? last.type === 'organisation' : last.type === 'unknown' && last.name !== null && last.name.includes(' ') && last.name.toLowerCase().split(/\s+/).some((w) => kindOfWord(w, 'unnamed')));
     if (last && fits) return { ...span, name: last.name, type: last.type, resolvedFrom: { start: last.resolvedFrom?.start ?? last.start, end: last.resolvedFrom?.end ?? last.end } };
+    // else the last speaker whose name holds that noun ("Оперативный штаб Курской области … в сообщении
+    // штаба"), whatever its type
+    const head = nominative(lower, ctx.lang).toLowerCase();
+    if (refers === 'organisation' && !lower.includes(' ')) {
+      for (let k = ctx.spoken.length - 1; k >= 0; k--) {
+        const sp = ctx.spoken[k]!.speaker;
+        if (sp.name && sp.name.toLowerCase().split(/\s+/).includes(head)) return { ...span, name: sp.name, type: sp.type, resolvedFrom: { start: sp.resolvedFrom?.start ?? sp.start, end: sp.resolvedFrom?.end ?? sp.end } };
+      }
+    }
+  }
+  // «говорится в сообщении штаба», «йдеться у заяві міністерства»: the body whose message it is speaks
+  // (data/ruuk-words.tsv `message-noun`); the phrase stays as written, its name is the owner's
+  const mws = wordsIn(doc, a, b);
+  if (mws.length >= 2 && kindOfWord(mws[0]!.lower, 'message-noun')) {
+    const owner = speakerOf(ctx, mws[1]!.start, b, true);
+    if (owner.name) return { ...span, name: owner.name, type: owner.type, ...(owner.resolvedFrom ? { resolvedFrom: owner.resolvedFrom } : {}) };
   }
   const bare = TITLES.has(lower) || /^(глава государства|глава держави|премьер-министр|прем'єр-міністр)/.test(lower) || inter || refers === 'person';
   if (refers === 'person' && ctx.last && ctx.last.type !== 'person') {
@@ -373,8 +391,11 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
     const back = recentActor(doc, a);
     if (back) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
   }
-  if ((pron || bare || lower === 'там же') && ctx.last) {
-    return { ...span, name: ctx.last.name, type: ctx.last.type, resolvedFrom: { start: ctx.last.resolvedFrom?.start ?? ctx.last.start, end: ctx.last.resolvedFrom?.end ?? ctx.last.end } };
+  // the last speaker, but not one whose claim's content runs over the pronoun ("Росія роками
+  // розповідала, що …, додав він": він is not Russia, whose claim holds «додав він»)
+  const last = pron ? lastSpeakerOutside(ctx, a) : ctx.last;
+  if ((pron || bare || lower === 'там же') && last) {
+    return { ...span, name: last.name, type: last.type, resolvedFrom: { start: last.resolvedFrom?.start ?? last.start, end: last.resolvedFrom?.end ?? last.end } };
   }
   if (pron || bare) {
     // no speaker yet: the last actor named in the text before ("Лавров выступил … Он заявил")
@@ -393,6 +414,15 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
   }
   const r = speakerName(lookup, ctx.lang, oblique);
   return { ...span, name: r.name ?? (pron || inter ? null : span.text), type: r.type };
+}
+
+/** The speaker of the latest claim (ctx.spoken) whose content does not hold offset `at`; null when none. */
+function lastSpeakerOutside(ctx: Ctx, at: number): Speaker | null {
+  for (let k = ctx.spoken.length - 1; k >= 0; k--) {
+    const { speaker, content } = ctx.spoken[k]!;
+    if (!content.some((f) => f.start <= at && at < f.end)) return speaker;
+  }
+  return null;
 }
 
 let anaphors: Map<string, string> | null = null;
@@ -481,7 +511,10 @@ function emit(ctx: Ctx, speaker: Speaker | null, cue: [number, number], content:
     anchor: doc.tokenAt(cue[0]),
   };
   doc.claims.push(claim);
-  if (speaker && speaker.name) ctx.last = speaker;
+  if (speaker && speaker.name) {
+    ctx.last = speaker;
+    ctx.spoken.push({ speaker, content: frags });
+  }
   return true;
 }
 
@@ -550,7 +583,7 @@ function contentLeft(ctx: Ctx, sStart: number, end: number): TextSpan | null {
 /** Finds the Russian and Ukrainian attributions of a document, paragraph by paragraph. */
 export function findClaimsRuUk(doc: Doc, langs: readonly string[]): void {
   const lex = ruukLexicon();
-  const ctx: Ctx = { doc, lang: 'ru', used: new Set(), last: null };
+  const ctx: Ctx = { doc, lang: 'ru', used: new Set(), last: null, spoken: [] };
   const paras = doc.paragraphs;
   const bySent: number[][] = paras.map(() => []);
   doc.sentences.forEach((s, i) => bySent[s.paragraph]?.push(i));
@@ -1027,9 +1060,11 @@ function nominalClaim(ctx: Ctx, ws: W[], i: number, sEnd: number): boolean {
   const content = trim(doc, ws[c]!.start, e < ws.length ? ws[e - 1]!.end : sEnd);
   if (!content || wordsIn(doc, content.start, content.end).length < 3) return false;
   const last = ctx.last;
+  const spoken = ctx.spoken.length;
   const a = owner[0]!.start;
   const ok = emit(ctx, speakerOf(ctx, a, speakerEnd(doc, a, owner[owner.length - 1]!.end), true), [ws[i]!.start, ws[i]!.end], [content], 'ruuk-nominal');
   ctx.last = last;
+  ctx.spoken.length = spoken;
   return ok;
 }
 

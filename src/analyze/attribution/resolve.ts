@@ -130,7 +130,7 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
           doc.descriptions.set(t.lower[h]!, list);
         }
       }
-      sp.name = ent.name ?? ent.text;
+      sp.name = ent.type === 'organisation' && headInside ? ownedName(doc, a, e0, ent) ?? ent.name ?? ent.text : ent.name ?? ent.text;
       sp.type = toSpeakerType(ent.type === 'place' ? 'organisation' : ent.type);
       return;
     }
@@ -272,6 +272,38 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     }
   }
   if (t.pos[headTok] === P.NOUN && head.endsWith('s')) sp.type = 'group';
+}
+
+/**
+ * The name of a body written with its owner before it ("Ukraine's National Police", "the Air Assault
+ * Forces' 7th Rapid Response Corps"): from the owner (a named entity or capitalised words ending in a
+ * possessive, within the speaker phrase from `a`) to the body's end, an ordinal between them kept; the
+ * body alone ("National Police") names many forces. Null when no owner stands right before it.
+ */
+function ownedName(doc: Doc, a: number, e0: number, ent: Entity): string | null {
+  const t = doc.tokens;
+  let k = e0 - 1;
+  const skip = (): void => { while (k >= a && t.kind[k] === Kind.Space) k--; };
+  skip();
+  // an ordinal ("7th", "3rd") belongs to the body
+  if (k >= a && /^\d+(st|nd|rd|th)$/.test(t.lower[k]!)) { k--; skip(); }
+  if (k < a || !/^['’]s?$/.test(t.lower[k]!)) return null;
+  k--;
+  if (k < a || t.kind[k] !== Kind.Word || !/^\p{Lu}/u.test(doc.text.slice(t.start[k]!, t.end[k]!))) return null;
+  // the owner: the entity ending there, else the run of capitalised words
+  const oe = doc.entityAt[k]!;
+  let o = oe >= 0 ? doc.entityTok[oe]![0] : k;
+  if (oe < 0) {
+    let m = k - 1;
+    while (m >= a && (t.kind[m] === Kind.Space || (t.kind[m] === Kind.Word && /^\p{Lu}/u.test(doc.text.slice(t.start[m]!, t.end[m]!))))) {
+      if (t.kind[m] === Kind.Word) o = m;
+      m--;
+    }
+  }
+  // a sentence's first "The" is the article, no word of the owner's name
+  while (o < k && t.lower[o] === 'the') { o++; while (o < k && t.kind[o] === Kind.Space) o++; }
+  if (o < a) return null;
+  return doc.text.slice(t.start[o]!, ent.end);
 }
 
 let countryNames: Map<string, string> | null = null;
@@ -659,7 +691,8 @@ function lastActor(doc: Doc, offset: number, self: ClaimDraft, types: readonly s
       const sp = c.speaker;
       if (c === self || !sp || !types.includes(sp.type) || !sp.name || !sp.name.toLowerCase().includes(head) || doc.inClosedQuote(sp.start)) continue;
       const at = sp.resolvedFrom ?? sp;
-      if (!best || at.start > best.start) best = { name: sp.name, start: at.start, end: at.end, type: sp.type };
+      // (a speaker that holds the entity, "the Ground Forces' 3rd Army Corps" over "Army Corps", ends with it)
+      if (!best || at.end >= best.end) best = { name: sp.name, start: at.start, end: at.end, type: sp.type };
     }
     return best;
   }
