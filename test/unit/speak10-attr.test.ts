@@ -123,3 +123,20 @@ describe('a body named with its owner keeps the owner in its name (speak10)', ()
     assert.equal(c?.speaker?.name, "Ground Forces' 3rd Army Corps", JSON.stringify(claimsOf(text)));
   });
 });
+
+describe('a body named by a proper name before its head is named by its phrase; a bare "police" points back (speak10)', () => {
+  const cases: [string, string, string, string | null][] = [
+    ['en: "The Tavria group of forces said"', 'The Tavria group of forces said Russian troops had attacked 12 times.', 'The Tavria group of forces', 'Tavria group of forces'],
+    ['en: after a dateline, "The Kharkiv group of forces" is not the agency', 'KYIV, May 3 (Reuters) - The Kharkiv group of forces said on Tuesday that Russian units had been pushed back.', 'The Kharkiv group of forces', 'Kharkiv group of forces'],
+    ['en: "the Luhansk group of Ukraine\'s forces"', "Fighting went on all day. The Luhansk group of Ukraine's forces said Russian troops had tried to advance 30 times.", "The Luhansk group of Ukraine's forces", "Luhansk group of Ukraine's forces"],
+    ['en: "police said" after the body was named', "Moldova's Border Police said the drone fell near a village. Two more drones were found in a field, police said.", 'police', "Moldova's Border Police"],
+    ['en: "police said" with no police named before has no name', 'The Kremlin said the talks were over. Two men were detained near the embassy, police said.', 'police', null],
+  ];
+  for (const [what, text, speaker, who] of cases) {
+    it(what, () => {
+      const c = analyze({ id: 't', text }).claims.find((x) => x.speaker?.text === speaker);
+      assert.ok(c, JSON.stringify(claimsOf(text)));
+      assert.equal(c.speaker?.name ?? null, who, JSON.stringify(claimsOf(text)));
+    });
+  }
+});

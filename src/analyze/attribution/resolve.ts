@@ -189,6 +189,26 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   }
   // 2b. a definite description of an organisation ("the ministry", "the company") → the last one named
   const group0 = lex.groupNouns.get(head);
+  // a bare body noun ("..., police said"): the last body named whose name holds it ("Ukraine's National
+  // Police"), else no name
+  if (b - a === 1 && group0 === 'organisation' && t.pos[a] === P.NOUN) {
+    sp.type = 'organisation';
+    const o = lastOrganisation(doc, sp.start, claim, head);
+    if (o) {
+      sp.name = o.name;
+      sp.type = o.type;
+      sp.resolvedFrom = { start: o.start, end: o.end };
+    }
+    return;
+  }
+  // "The Tavria group of forces", "the Khortytsia group of Ukraine's forces": a proper name (no nation's
+  // adjective) before the head of a body's description names that body; the phrase is its name
+  if (t.lower[a] === 'the' && (group0 === 'organisation' || lex.orgHeads.has(head)) && headTok > a + 1 &&
+    properBefore(doc, a + 1, headTok) && /\bof\b/.test(doc.text.slice(t.end[headTok]!, sp.end))) {
+    sp.name = doc.text.slice(t.start[a + 1]! + (t.kind[a + 1] === Kind.Space ? 1 : 0), sp.end).trim().replace(/[\s,]+$/, '');
+    sp.type = 'organisation';
+    return;
+  }
   if (t.lower[a] === 'the' && (group0 === 'organisation' || group0 === 'channel' || lex.orgHeads.has(head))) {
     // the description's own words ("French", "foreign" of "the French foreign ministry") must fit the
     // body it points back to: "the French foreign ministry" is not Russia's defence ministry named
@@ -304,6 +324,16 @@ function ownedName(doc: Doc, a: number, e0: number, ent: Entity): string | null 
   while (o < k && t.lower[o] === 'the') { o++; while (o < k && t.kind[o] === Kind.Space) o++; }
   if (o < a) return null;
   return doc.text.slice(t.start[o]!, ent.end);
+}
+
+/** Whether a capitalised word that is no nation's adjective stands in tokens [a, e) (a proper name before a head). */
+function properBefore(doc: Doc, a: number, e: number): boolean {
+  const t = doc.tokens;
+  for (let k = a; k < e; k++) {
+    if (t.kind[k] !== Kind.Word) continue;
+    if (/^\p{Lu}/u.test(doc.text.slice(t.start[k]!, t.end[k]!)) && !cueLexicon().nations.has(t.lower[k]!)) return true;
+  }
+  return false;
 }
 
 let countryNames: Map<string, string> | null = null;
