@@ -140,3 +140,19 @@ describe('a body named by a proper name before its head is named by its phrase; 
     });
   }
 });
+
+describe('«По версии следствия»: the investigating body named before speaks (speak10)', () => {
+  const rows: ClaimRow[] = [
+    { name: 'ru: «По версии следствия» after «Следственный комитет России возбудил дело»', text: 'Следственный комитет России возбудил дело о теракте. По версии следствия, взрывное устройство было заложено под автомобилем.', speaker: 'следствия', cue: 'По версии', content: 'взрывное устройство было заложено под автомобилем', who: 'Investigative Committee of Russia' },
+    { name: 'uk: «За версією слідства» after «СБУ відкрила провадження»', text: 'СБУ відкрила кримінальне провадження. За версією слідства, ракету випустили з території сусідньої області.', speaker: 'слідства', cue: 'За версією', content: 'ракету випустили з території сусідньої області', who: 'Security Service of Ukraine (SBU)' },
+    { name: 'ru: «В ведомстве называют его …» (called, present tense, with a bare object)', text: 'Минобороны России сообщило о взятии посёлка Ивановка. В ведомстве называют его важным узлом обороны противника.', speaker: 'ведомстве', cue: 'называют', content: 'его важным узлом обороны противника', who: 'Russian Ministry of Defence' },
+  ];
+  for (const r of rows) it(r.name, () => checkClaimRow(r));
+});
+
+describe('«называют» with a bare object and no body as subject is no claim (speak10)', () => {
+  it('«Этот город называют третьим Римом» is a saying', () => {
+    const text = 'Этот город называют третьим Римом.';
+    assert.ok(claimsOf(text).every((c) => !/\| называют \|/.test(c)), JSON.stringify(claimsOf(text)));
+  });
+});

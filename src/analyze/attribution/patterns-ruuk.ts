@@ -376,6 +376,12 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
         const sp = ctx.spoken[k]!.speaker;
         if (sp.name && sp.name.toLowerCase().split(/\s+/).includes(head)) return { ...span, name: sp.name, type: sp.type, resolvedFrom: { start: sp.resolvedFrom?.start ?? sp.start, end: sp.resolvedFrom?.end ?? sp.end } };
       }
+      // no body spoke yet: the last body data/actors-cyrillic.tsv knows named before ("Следственный
+      // комитет России возбудил дело. По версии следствия, …")
+      if (!ctx.spoken.some((x) => x.speaker.type === 'organisation')) {
+        const body = recentBody(doc, a);
+        if (body) return { ...span, name: body.name, type: body.type, resolvedFrom: { start: body.start, end: body.end } };
+      }
     }
   }
   // «говорится в сообщении штаба», «йдеться у заяві міністерства»: the body whose message it is speaks
@@ -433,6 +439,20 @@ function anaphorOf(lower: string): string | null {
     for (const [phrase, refers] of table('ruuk-anaphors.tsv')) if (phrase && refers) anaphors.set(phrase, refers);
   }
   return anaphors.get(lower.replace(/\s+/g, ' ').trim()) ?? null;
+}
+
+/** The last body (organisation or channel of data/actors-cyrillic.tsv) named by one to three words from a capitalised one before `at` (within 400 characters). */
+function recentBody(doc: Doc, at: number): { name: string; type: Speaker['type']; start: number; end: number } | null {
+  const ws = wordsIn(doc, Math.max(0, at - 400), at);
+  for (let k = ws.length - 1; k >= 0; k--) {
+    if (!ws[k]!.cap) continue;
+    for (let n = Math.min(3, ws.length - k); n >= 1; n--) {
+      if (gapHasStop(doc.norm.slice(ws[k]!.start, ws[k + n - 1]!.end))) continue;
+      const found = findActor(doc.text.slice(ws[k]!.start, ws[k + n - 1]!.end));
+      if (found && (found.type === 'organisation' || found.type === 'channel')) return { name: found.latin, type: found.type, start: ws[k]!.start, end: ws[k + n - 1]!.end };
+    }
+  }
+  return null;
 }
 
 /** The last capitalised word before `at` (within 400 characters) that names a known actor. */
@@ -997,7 +1017,11 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const content = contentRight(ctx, ws, i + 1, sEnd, pEnd);
     if (!content) continue;
     // a bare object ("отметили ключевое значение") is content only for verbs whose object is what was said
-    if (cue && !BARE_OBJECT.has(cue.lemma) && !/^["«„“:]/.test(doc.norm.slice(content.start, content.start + 1)) &&
+    // (speak10) a verb of data/ruuk-words.tsv `institution-object` takes a bare object only after a body
+    // in the locative ("В ведомстве называют его …"; "Этот город называют …" is no one's claim)
+    const bodyLeft = !!left && left !== 'impersonal' && ORG_PREPS.has(wordsIn(doc, Math.max(sStart, left[0] - 4), left[0]).pop()?.lower ?? '');
+    const bareOk = !!cue && (BARE_OBJECT.has(cue.lemma) || (bodyLeft && kindOfWord(cue.lemma, 'institution-object')));
+    if (cue && !bareOk && !/^["«„“:]/.test(doc.norm.slice(content.start, content.start + 1)) &&
       !COMPLEMENT.has(wordsIn(doc, content.start, Math.min(content.end, content.start + 12))[0]?.lower ?? '') &&
       !/:\s*$/.test(doc.norm.slice(w.end, content.start))) continue;
     if (!left && cue) continue;
