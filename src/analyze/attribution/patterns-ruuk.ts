@@ -49,6 +49,8 @@ interface Ctx {
   /** cue start offsets already used */
   used: Set<number>;
   last: Speaker | null;
+  /** the named speakers of the claims emitted so far, with their content, in order (speak10) */
+  spoken: { speaker: Speaker; content: TextSpan[] }[];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
@@ -290,6 +292,25 @@ function gapHasStop(gap: string): boolean {
   return /[,;:(!?.\n—–]/.test(gap);
 }
 
+/** Prepositions that open a circumstance of a speech event ("в интервью", «на брифінгу», «під час …»). */
+const CIRCUMSTANCE_PREPS = new Set(['в', 'во', 'у', 'на', 'під']);
+/**
+ * The number of words of a circumstance of the speech event that opens at word `k`: a `stop` phrase of
+ * data/ruuk-words.tsv that starts with a preposition ("в интервью", «в ефірі», «на пресконференції», «під
+ * час»), with at most one word between the preposition and the rest («на спільній пресконференції», «в
+ * эфире радио» is «в эфире» itself). 0 when there is none. What follows it ("журналисту Андрею
+ * Медведеву", «з Радославом Сікорським») belongs to the circumstance, never to the speaker.
+ */
+function circumstanceAt(doc: Doc, ws: W[], k: number, end: number): number {
+  if (k >= ws.length || ws[k]!.start >= end || !CIRCUMSTANCE_PREPS.has(ws[k]!.lower)) return 0;
+  const stops = ruukLexicon().phrases['stop'];
+  const n = phraseAt(ws, k, stops);
+  if (n) return n;
+  if (k + 2 >= ws.length || ws[k + 2]!.start >= end || gapHasStop(doc.norm.slice(ws[k]!.end, ws[k + 2]!.start))) return 0;
+  const m = phraseAt([ws[k]!, ...ws.slice(k + 2, k + 5)], 0, stops);
+  return m >= 2 ? m + 1 : 0;
+}
+
 let titleAbbreviations: { words: string[]; dotted: boolean }[] | null = null;
 /**
  * The number of words of an abbreviated title at word `i` ("и. о.", "т.в.о.", "тимч. в.о.", "врио",
@@ -347,6 +368,28 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
     const last = ctx.last;
     const fits = last && (refers === 'organisation' ? last.type === 'organisation' : last.type === 'unknown' && last.name !== null && last.name.includes(' ') && last.name.toLowerCase().split(/\s+/).some((w) => kindOfWord(w, 'unnamed')));
     if (last && fits) return { ...span, name: last.name, type: last.type, resolvedFrom: { start: last.resolvedFrom?.start ?? last.start, end: last.resolvedFrom?.end ?? last.end } };
+    // else the last speaker whose name holds that noun ("Оперативный штаб Курской области … в сообщении
+    // штаба"), whatever its type
+    const head = nominative(lower, ctx.lang).toLowerCase();
+    if (refers === 'organisation' && !lower.includes(' ')) {
+      for (let k = ctx.spoken.length - 1; k >= 0; k--) {
+        const sp = ctx.spoken[k]!.speaker;
+        if (sp.name && sp.name.toLowerCase().split(/\s+/).includes(head)) return { ...span, name: sp.name, type: sp.type, resolvedFrom: { start: sp.resolvedFrom?.start ?? sp.start, end: sp.resolvedFrom?.end ?? sp.end } };
+      }
+      // no body spoke yet: the last body data/actors-cyrillic.tsv knows named before ("Следственный
+      // комитет России возбудил дело. По версии следствия, …")
+      if (!ctx.spoken.some((x) => x.speaker.type === 'organisation')) {
+        const body = recentBody(doc, a);
+        if (body) return { ...span, name: body.name, type: body.type, resolvedFrom: { start: body.start, end: body.end } };
+      }
+    }
+  }
+  // «говорится в сообщении штаба», «йдеться у заяві міністерства»: the body whose message it is speaks
+  // (data/ruuk-words.tsv `message-noun`); the phrase stays as written, its name is the owner's
+  const mws = wordsIn(doc, a, b);
+  if (mws.length >= 2 && kindOfWord(mws[0]!.lower, 'message-noun')) {
+    const owner = speakerOf(ctx, mws[1]!.start, b, true);
+    if (owner.name) return { ...span, name: owner.name, type: owner.type, ...(owner.resolvedFrom ? { resolvedFrom: owner.resolvedFrom } : {}) };
   }
   const bare = TITLES.has(lower) || /^(глава государства|глава держави|премьер-министр|прем'єр-міністр)/.test(lower) || inter || refers === 'person';
   if (refers === 'person' && ctx.last && ctx.last.type !== 'person') {
@@ -354,8 +397,11 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
     const back = recentActor(doc, a);
     if (back) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
   }
-  if ((pron || bare || lower === 'там же') && ctx.last) {
-    return { ...span, name: ctx.last.name, type: ctx.last.type, resolvedFrom: { start: ctx.last.resolvedFrom?.start ?? ctx.last.start, end: ctx.last.resolvedFrom?.end ?? ctx.last.end } };
+  // the last speaker, but not one whose claim's content runs over the pronoun ("Росія роками
+  // розповідала, що …, додав він": він is not Russia, whose claim holds «додав він»)
+  const last = pron ? lastSpeakerOutside(ctx, a) : ctx.last;
+  if ((pron || bare || lower === 'там же') && last) {
+    return { ...span, name: last.name, type: last.type, resolvedFrom: { start: last.resolvedFrom?.start ?? last.start, end: last.resolvedFrom?.end ?? last.end } };
   }
   if (pron || bare) {
     // no speaker yet: the last actor named in the text before ("Лавров выступил … Он заявил")
@@ -376,6 +422,15 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
   return { ...span, name: r.name ?? (pron || inter ? null : span.text), type: r.type };
 }
 
+/** The speaker of the latest claim (ctx.spoken) whose content does not hold offset `at`; null when none. */
+function lastSpeakerOutside(ctx: Ctx, at: number): Speaker | null {
+  for (let k = ctx.spoken.length - 1; k >= 0; k--) {
+    const { speaker, content } = ctx.spoken[k]!;
+    if (!content.some((f) => f.start <= at && at < f.end)) return speaker;
+  }
+  return null;
+}
+
 let anaphors: Map<string, string> | null = null;
 /** What a speaker phrase that points back stands for (data/ruuk-anaphors.tsv): 'person', 'organisation', 'source', or null. */
 function anaphorOf(lower: string): string | null {
@@ -384,6 +439,20 @@ function anaphorOf(lower: string): string | null {
     for (const [phrase, refers] of table('ruuk-anaphors.tsv')) if (phrase && refers) anaphors.set(phrase, refers);
   }
   return anaphors.get(lower.replace(/\s+/g, ' ').trim()) ?? null;
+}
+
+/** The last body (organisation or channel of data/actors-cyrillic.tsv) named by one to three words from a capitalised one before `at` (within 400 characters). */
+function recentBody(doc: Doc, at: number): { name: string; type: Speaker['type']; start: number; end: number } | null {
+  const ws = wordsIn(doc, Math.max(0, at - 400), at);
+  for (let k = ws.length - 1; k >= 0; k--) {
+    if (!ws[k]!.cap) continue;
+    for (let n = Math.min(3, ws.length - k); n >= 1; n--) {
+      if (gapHasStop(doc.norm.slice(ws[k]!.start, ws[k + n - 1]!.end))) continue;
+      const found = findActor(doc.text.slice(ws[k]!.start, ws[k + n - 1]!.end));
+      if (found && (found.type === 'organisation' || found.type === 'channel')) return { name: found.latin, type: found.type, start: ws[k]!.start, end: ws[k + n - 1]!.end };
+    }
+  }
+  return null;
 }
 
 /** The last capitalised word before `at` (within 400 characters) that names a known actor. */
@@ -406,6 +475,12 @@ function recentActor(doc: Doc, at: number): { name: string; type: Speaker['type'
  * покинул свой пост ... Он подчеркнул"; "глава розницы ВТБ Горшков ... По его словам"). The name is
  * taken as written, only when the word is in the nominative (an oblique surname is an object).
  */
+let givenNameSet: Set<string> | null = null;
+/** Russian and Ukrainian given names in the nominative (data/place-person-names.tsv), as written. */
+function givenNames(): Set<string> {
+  return (givenNameSet ??= new Set(table('place-person-names.tsv').map((r) => r[0]!).filter(Boolean)));
+}
+
 function recentSurname(doc: Doc, ws: W[]): { name: string; type: Speaker['type']; start: number; end: number } | null {
   const endings = ruukLexicon().phrases['surname'] ?? [];
   if (endings.length === 0) return null;
@@ -415,11 +490,16 @@ function recentSurname(doc: Doc, ws: W[]): { name: string; type: Speaker['type']
     if (!w.cap || w.end - w.start < 4 || abbr(w)) continue;
     // not the first word of a sentence or a line
     if (/[.!?\n]\s*[«"„“]?$/.test(doc.norm.slice(ws[k - 1]!.end, w.start))) continue;
-    if (!endings.some((e) => w.lower.endsWith(e[0]!.slice(1)))) continue;
+    const prev0 = ws[k - 1]!;
+    // a surname no ending list knows right after a given name ("Алексей Шульга", «Андрій Ковзеля»;
+    // data/place-person-names.tsv, nominative)
+    const given = prev0.cap && /^\s+$/.test(doc.norm.slice(prev0.end, w.start)) && givenNames().has(doc.text.slice(prev0.start, prev0.end));
+    if (!given && !endings.some((e) => w.lower.endsWith(e[0]!.slice(1)))) continue;
     // a town is no person ("Харьков", "Саратов")
     if (doc.places.some((p) => p.start < w.end && w.start < p.end)) continue;
     const lang: 'ru' | 'uk' = /[іїєґ]/.test(w.lower) ? 'uk' : 'ru';
-    if (nominative(doc.text.slice(w.start, w.end), lang) !== doc.text.slice(w.start, w.end)) continue;
+    // (a surname after a given name in the nominative is in the nominative too: «Ковзеля» is no genitive there)
+    if (!given && nominative(doc.text.slice(w.start, w.end), lang) !== doc.text.slice(w.start, w.end)) continue;
     const prev = ws[k - 1]!;
     // after a preposition it is a place or an object ("в Саратов", "у Петренко"), not a subject
     if (ruukLexicon().words.get(prev.lower)?.some((x) => x.kind === 'preposition')) continue;
@@ -451,7 +531,10 @@ function emit(ctx: Ctx, speaker: Speaker | null, cue: [number, number], content:
     anchor: doc.tokenAt(cue[0]),
   };
   doc.claims.push(claim);
-  if (speaker && speaker.name) ctx.last = speaker;
+  if (speaker && speaker.name) {
+    ctx.last = speaker;
+    ctx.spoken.push({ speaker, content: frags });
+  }
   return true;
 }
 
@@ -520,7 +603,7 @@ function contentLeft(ctx: Ctx, sStart: number, end: number): TextSpan | null {
 /** Finds the Russian and Ukrainian attributions of a document, paragraph by paragraph. */
 export function findClaimsRuUk(doc: Doc, langs: readonly string[]): void {
   const lex = ruukLexicon();
-  const ctx: Ctx = { doc, lang: 'ru', used: new Set(), last: null };
+  const ctx: Ctx = { doc, lang: 'ru', used: new Set(), last: null, spoken: [] };
   const paras = doc.paragraphs;
   const bySent: number[][] = paras.map(() => []);
   doc.sentences.forEach((s, i) => bySent[s.paragraph]?.push(i));
@@ -865,15 +948,22 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const refContent = sameSentence ?? (i === 0 || !r ? before : null);
     if (r && refContent) {
       let k = i + r;
+      // «Такую оценку дал X», «Такий прогноз зробив X»: after a pointing phrase with a speech noun (no
+      // preposition first), a light verb (data/ruuk-words.tsv `light-verb`) is the cue
+      const nounRef = !COMPLEMENT.has(w.lower);
+      const isCue = (x: W): boolean => lex.cues.has(x.lower) || kindOfWord(x.lower, 'passive') || (nounRef && kindOfWord(x.lower, 'light-verb'));
       // a speaker may stand between "про це" and the cue ("Про це начальник ОВА X написав у Telegram")
-      while (k < ws.length && k < i + r + 10 && !lex.cues.has(ws[k]!.lower) && !kindOfWord(ws[k]!.lower, 'passive') &&
+      while (k < ws.length && k < i + r + 10 && !isCue(ws[k]!) &&
         !gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) k++;
-      const far = k - (i + r) > 3;
-      if (k < ws.length && (lex.cues.has(ws[k]!.lower) || kindOfWord(ws[k]!.lower, 'passive')) &&
+      // «Об этом в эфире радио Y рассказал X», «Про це під час брифінгу … сказала X»: a circumstance of
+      // the speech event right after the pointer; the speaker follows the cue
+      const circ = circumstanceAt(doc, ws, i + r, sEnd) > 0;
+      const far = k - (i + r) > 3 && !circ;
+      if (k < ws.length && isCue(ws[k]!) &&
         !gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) {
         const cw = ws[k]!;
         const mid = ws[i + r]!;
-        const leftNamed = k > i + r && (mid.cap || TITLES.has(mid.lower) || titleAbbrAt(doc, ws, i + r) > 0) && !addresseeBefore(doc, ws, i + r, k);
+        const leftNamed = !circ && k > i + r && (mid.cap || TITLES.has(mid.lower) || titleAbbrAt(doc, ws, i + r) > 0) && !addresseeBefore(doc, ws, i + r, k);
         let speaker: Speaker | null = null;
         if (leftNamed) {
           let y = k;
@@ -921,18 +1011,40 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     // "О взрывах сообщили жители", "Про удар повідомило джерело в СБУ": the topic opens the sentence,
     // the speaker follows the cue (rule 'ruuk-topic-first')
     if (cue && topicFirst(ctx, ws, i, sStart, sEnd)) continue;
-    // preposed: "X заявил, что …", "В Кремле заявили, что …", "сообщается, что …"
-    const left = leftSpeaker(ctx, ws, i, sStart, !!(cue?.plural) || passive);
+    // preposed: "X заявил, что …", "В Кремле заявили, что …", "сообщается, что …"; a gerund after a
+    // comma ("…он не стал, добавив, что …") has the pronoun subject of the clause before it
+    const left = (cue?.gerund.includes(ctx.lang) ? gerundSubject(ctx, ws, i, sStart) : null) ?? leftSpeaker(ctx, ws, i, sStart, !!(cue?.plural) || passive);
     const content = contentRight(ctx, ws, i + 1, sEnd, pEnd);
     if (!content) continue;
     // a bare object ("отметили ключевое значение") is content only for verbs whose object is what was said
-    if (cue && !BARE_OBJECT.has(cue.lemma) && !/^["«„“:]/.test(doc.norm.slice(content.start, content.start + 1)) &&
+    // (speak10) a verb of data/ruuk-words.tsv `institution-object` takes a bare object only after a body
+    // in the locative ("В ведомстве называют его …"; "Этот город называют …" is no one's claim)
+    const bodyLeft = !!left && left !== 'impersonal' && ORG_PREPS.has(wordsIn(doc, Math.max(sStart, left[0] - 4), left[0]).pop()?.lower ?? '');
+    const bareOk = !!cue && (BARE_OBJECT.has(cue.lemma) || (bodyLeft && kindOfWord(cue.lemma, 'institution-object')));
+    if (cue && !bareOk && !/^["«„“:]/.test(doc.norm.slice(content.start, content.start + 1)) &&
       !COMPLEMENT.has(wordsIn(doc, content.start, Math.min(content.end, content.start + 12))[0]?.lower ?? '') &&
       !/:\s*$/.test(doc.norm.slice(w.end, content.start))) continue;
     if (!left && cue) continue;
     const speaker = left && left !== 'impersonal' ? speakerOf(ctx, left[0], left[1], false) : null;
     emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive' : 'ruuk-preposed');
   }
+}
+
+/**
+ * The speaker of a gerund cue set off by a comma ("Называть число погибших он не стал, добавив, что …",
+ * «Від коментарів він відмовився, додавши, що …»): the personal pronoun in the nominative (data/ruuk-words.tsv
+ * `subject-pronoun`: он, она, они, він, вона, вони) of the clause right before the comma, as offsets; null when
+ * that clause has none (then the subject is looked for as for any preposed cue).
+ */
+function gerundSubject(ctx: Ctx, ws: W[], i: number, sStart: number): [number, number] | null {
+  const { doc } = ctx;
+  if (i < 2 || !/,/.test(doc.norm.slice(ws[i - 1]!.end, ws[i]!.start))) return null;
+  for (let k = i - 1; k >= 0 && ws[k]!.start >= sStart; k--) {
+    const w = ws[k]!;
+    if (kindOfWord(w.lower, 'subject-pronoun') && !doc.inClosedQuote(w.start)) return [w.start, w.end];
+    if (k > 0 && gapHasStop(doc.norm.slice(ws[k - 1]!.end, w.start))) break;
+  }
+  return null;
 }
 
 /** Prepositions that put a claim noun in the locative ("в заявлении", "у заяві", "на брифинге"). */
@@ -972,9 +1084,11 @@ function nominalClaim(ctx: Ctx, ws: W[], i: number, sEnd: number): boolean {
   const content = trim(doc, ws[c]!.start, e < ws.length ? ws[e - 1]!.end : sEnd);
   if (!content || wordsIn(doc, content.start, content.end).length < 3) return false;
   const last = ctx.last;
+  const spoken = ctx.spoken.length;
   const a = owner[0]!.start;
   const ok = emit(ctx, speakerOf(ctx, a, speakerEnd(doc, a, owner[owner.length - 1]!.end), true), [ws[i]!.start, ws[i]!.end], [content], 'ruuk-nominal');
   ctx.last = last;
+  ctx.spoken.length = spoken;
   return ok;
 }
 
@@ -1274,6 +1388,14 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
   const k = org ? 0 : subjectStart(ws.slice(x, y).map((w) => doc.text.slice(w.start, w.end)), ctx.lang, (l) => PREPS.has(l), afterPrep);
   if (k > 0) x += k;
   else if (k < 0 && !afterPrep) return plural && !kindOfWord(ws[i]!.lower, 'passive') ? 'impersonal' : null;
+  // "Губернатор X в интервью журналисту Y сказал", «Міністр X на спільній пресконференції з Y у
+  // Варшаві заявив»: a circumstance of the speech event after a capitalised subject ends the subject
+  // (the interviewer or the host named in it is no speaker), in either language
+  for (let c = x + 1; c < y; c++) {
+    if (!ws.slice(x, c).some((w) => w.cap) || !circumstanceAt(doc, ws, c, ws[y - 1]!.end)) continue;
+    y = c;
+    break;
+  }
   // "Валерий Жила в недавнем треде подробно написал": an adverb and a lower-case prepositional phrase
   // after a capitalised subject are circumstances of the verb, not part of the speaker
   if (ctx.lang === 'ru') {

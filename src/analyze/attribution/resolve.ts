@@ -130,7 +130,7 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
           doc.descriptions.set(t.lower[h]!, list);
         }
       }
-      sp.name = ent.name ?? ent.text;
+      sp.name = ent.type === 'organisation' && headInside ? ownedName(doc, a, e0, ent) ?? ent.name ?? ent.text : ent.name ?? ent.text;
       sp.type = toSpeakerType(ent.type === 'place' ? 'organisation' : ent.type);
       return;
     }
@@ -189,6 +189,26 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   }
   // 2b. a definite description of an organisation ("the ministry", "the company") → the last one named
   const group0 = lex.groupNouns.get(head);
+  // a bare body noun ("..., police said"): the last body named whose name holds it ("Ukraine's National
+  // Police"), else no name
+  if (b - a === 1 && group0 === 'organisation' && t.pos[a] === P.NOUN) {
+    sp.type = 'organisation';
+    const o = lastOrganisation(doc, sp.start, claim, head);
+    if (o) {
+      sp.name = o.name;
+      sp.type = o.type;
+      sp.resolvedFrom = { start: o.start, end: o.end };
+    }
+    return;
+  }
+  // "The Tavria group of forces", "the Khortytsia group of Ukraine's forces": a proper name (no nation's
+  // adjective) before the head of a body's description names that body; the phrase is its name
+  if (t.lower[a] === 'the' && (group0 === 'organisation' || lex.orgHeads.has(head)) && headTok > a + 1 &&
+    properBefore(doc, a + 1, headTok) && /\bof\b/.test(doc.text.slice(t.end[headTok]!, sp.end))) {
+    sp.name = doc.text.slice(t.start[a + 1]! + (t.kind[a + 1] === Kind.Space ? 1 : 0), sp.end).trim().replace(/[\s,]+$/, '');
+    sp.type = 'organisation';
+    return;
+  }
   if (t.lower[a] === 'the' && (group0 === 'organisation' || group0 === 'channel' || lex.orgHeads.has(head))) {
     // the description's own words ("French", "foreign" of "the French foreign ministry") must fit the
     // body it points back to: "the French foreign ministry" is not Russia's defence ministry named
@@ -272,6 +292,48 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     }
   }
   if (t.pos[headTok] === P.NOUN && head.endsWith('s')) sp.type = 'group';
+}
+
+/**
+ * The name of a body written with its owner before it ("Ukraine's National Police", "the Air Assault
+ * Forces' 7th Rapid Response Corps"): from the owner (a named entity or capitalised words ending in a
+ * possessive, within the speaker phrase from `a`) to the body's end, an ordinal between them kept; the
+ * body alone ("National Police") names many forces. Null when no owner stands right before it.
+ */
+function ownedName(doc: Doc, a: number, e0: number, ent: Entity): string | null {
+  const t = doc.tokens;
+  let k = e0 - 1;
+  const skip = (): void => { while (k >= a && t.kind[k] === Kind.Space) k--; };
+  skip();
+  // an ordinal ("7th", "3rd") belongs to the body
+  if (k >= a && /^\d+(st|nd|rd|th)$/.test(t.lower[k]!)) { k--; skip(); }
+  if (k < a || !/^['’]s?$/.test(t.lower[k]!)) return null;
+  k--;
+  if (k < a || t.kind[k] !== Kind.Word || !/^\p{Lu}/u.test(doc.text.slice(t.start[k]!, t.end[k]!))) return null;
+  // the owner: the entity ending there, else the run of capitalised words
+  const oe = doc.entityAt[k]!;
+  let o = oe >= 0 ? doc.entityTok[oe]![0] : k;
+  if (oe < 0) {
+    let m = k - 1;
+    while (m >= a && (t.kind[m] === Kind.Space || (t.kind[m] === Kind.Word && /^\p{Lu}/u.test(doc.text.slice(t.start[m]!, t.end[m]!))))) {
+      if (t.kind[m] === Kind.Word) o = m;
+      m--;
+    }
+  }
+  // a sentence's first "The" is the article, no word of the owner's name
+  while (o < k && t.lower[o] === 'the') { o++; while (o < k && t.kind[o] === Kind.Space) o++; }
+  if (o < a) return null;
+  return doc.text.slice(t.start[o]!, ent.end);
+}
+
+/** Whether a capitalised word that is no nation's adjective stands in tokens [a, e) (a proper name before a head). */
+function properBefore(doc: Doc, a: number, e: number): boolean {
+  const t = doc.tokens;
+  for (let k = a; k < e; k++) {
+    if (t.kind[k] !== Kind.Word) continue;
+    if (/^\p{Lu}/u.test(doc.text.slice(t.start[k]!, t.end[k]!)) && !cueLexicon().nations.has(t.lower[k]!)) return true;
+  }
+  return false;
 }
 
 let countryNames: Map<string, string> | null = null;
@@ -652,7 +714,18 @@ function lastActor(doc: Doc, offset: number, self: ClaimDraft, types: readonly s
       break;
     }
   }
-  if (head !== null) return best;
+  if (head !== null) {
+    // "Russia's defence ministry said ... <a body named inside the claim> ..., the ministry said": a
+    // speaker of an earlier claim whose name holds the head, when it stands later than that entity
+    for (const c of claimsBetween(doc, from, offset)) {
+      const sp = c.speaker;
+      if (c === self || !sp || !types.includes(sp.type) || !sp.name || !sp.name.toLowerCase().includes(head) || doc.inClosedQuote(sp.start)) continue;
+      const at = sp.resolvedFrom ?? sp;
+      // (a speaker that holds the entity, "the Ground Forces' 3rd Army Corps" over "Army Corps", ends with it)
+      if (!best || at.end >= best.end) best = { name: sp.name, start: at.start, end: at.end, type: sp.type };
+    }
+    return best;
+  }
   for (const c of claimsBetween(doc, from, offset)) {
     const sp = c.speaker;
     if (c === self || !sp || !types.includes(sp.type) || !sp.name || (best && sp.start <= best.start)) continue;
