@@ -616,7 +616,10 @@ function doerAgreement(records: readonly ClaimRecord[], win: EvItem[], topic: To
   for (const it of resp) if (it.fact.polarity === 1) (doers.get(it.rec) ?? doers.set(it.rec, new Set()).get(it.rec)!).add(it.fact.agentSide!);
   for (const doer of new Set(resp.filter((it) => it.fact.polarity === 1).map((it) => it.fact.agentSide!))) {
     if (resp.some((it) => it.fact.polarity === -1 && it.fact.agentSide === doer)) continue;
-    const all = uniq(resp.filter((it) => it.fact.polarity === 1 && it.fact.agentSide === doer && doers.get(it.rec)!.size === 1 && speakerSide(it) !== null));
+    // (a claim naming two doers takes no part, but the doer's own official claim of its strike that also
+    // names the other side, «уразили арсенал ..., боєприпасами з якого ворог обстрілює Україну», still claims it)
+    const single = (it: EvItem): boolean => doers.get(it.rec)!.size === 1 || (speakerSide(it) === doer && records[it.rec]!.speaker?.official === true);
+    const all = uniq(resp.filter((it) => it.fact.polarity === 1 && it.fact.agentSide === doer && single(it) && speakerSide(it) !== null));
     // two texts, and two of them from speakers of different sides, the same or the next day (a claim
     // of a strike on the 10th and a report of one on the 12th are two strikes); with `levels`, one
     // names the region alone and the other a town of it
