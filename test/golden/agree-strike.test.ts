@@ -114,3 +114,42 @@ test('the doer\'s passive report and the struck side\'s account agree on who str
   const later: Doc = ['ua-bc-later', UA_BC[1].replace('2 липня', '4 липня'), '2024-07-04T07:00:00Z'];
   assert.deepEqual(ledger([RU_BC, later]).agreements, [], 'two days apart');
 });
+
+test('the doer\'s own claim that also names what the other side does with the target still agrees with the struck side\'s report', () => {
+  const UA_TOR: Doc = ['ua-tor', 'КИЇВ, 18 вересня. /Укрінформ/. Сили оборони України уразили арсенал поблизу Торопця у Тверській області, де зберігалися ракети, якими ворог бʼє по наших містах, повідомив Генеральний штаб ЗСУ.', '2024-09-18T08:00:00Z'];
+  const RU_TVE: Doc = ['ru-tve', 'ТВЕРЬ, 18 сентября. /ТАСС/. Тверская область подверглась массированной атаке украинских беспилотников, сообщил губернатор Игорь Руденя.', '2024-09-18T06:00:00Z'];
+  assert.deepEqual(ledger([UA_TOR, RU_TVE]).agreements, ['UA by RU,UA']);
+});
+
+test('a Russian state body named in full in Russian speaks for Russia', () => {
+  for (const text of [
+    'Национальный антитеррористический комитет сообщил, что мост этой ночью атаковали два украинских надводных аппарата.',
+    'По данным Национального антитеррористического комитета, мост атаковали украинские катера.',
+  ]) {
+    const sides = claimRecords('t', text, '2024-06-01T09:00:00Z').map((r) => r.speaker?.side ?? null);
+    assert.ok(sides.length > 0 && sides.every((s) => s === 'RU'), `${text}: ${sides.join(',')}`);
+  }
+});
+
+test('a country in the genitive between a strike noun and the preposition of its target is the doer', () => {
+  const rows: [string, string[]][] = [
+    ['Внаслідок удару Росії по Одесі пошкоджено порт, повідомив начальник обласної військової адміністрації Олег Кіпер.', ['RU 1']],
+    ['После атаки Украины на Курск повреждены дома, сообщил губернатор Курской области Алексей Смирнов.', ['UA 1']],
+  ];
+  for (const [text, want] of rows) assert.deepEqual(respOf(text), want, text);
+  // must-not: a country alone after the noun, or after the preposition, is where the strike was
+  for (const [text, not] of [
+    ['Обстріл України триває третю добу, повідомив начальник обласної військової адміністрації Олег Кіпер.', 'UA 1'],
+    ['Удары по России продолжаются, заявил губернатор Курской области Алексей Смирнов.', 'RU 1'],
+  ] as const) assert.ok(!respOf(text).includes(not), `${text}: ${respOf(text).join('; ')}`);
+});
+
+test('in a region either side calls its own, only an army\'s doerless report of a military object struck is its own strike', () => {
+  assert.deepEqual(respOf('Нанесён удар по пункту управления в районе Краматорска, сообщили в Министерстве обороны России.'), ['RU 1']);
+  for (const [text, not] of [
+    // a civilian place struck: the speaker's side may be the one that suffered it
+    ['Нанесён удар по центру Горловки, погибли двое мирных жителей, сообщили в Министерстве обороны России.', 'RU 1'],
+    // a person (a city head), not a ministry or an army
+    ['Нанесён удар по складу боеприпасов в Горловке, сообщил глава города Иван Приходько.', 'RU 1'],
+  ] as const) assert.ok(!respOf(text).includes(not), `${text}: ${respOf(text).join('; ')}`);
+});
