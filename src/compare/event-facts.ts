@@ -383,7 +383,8 @@ function regionsClaimedByBoth(): Set<string> {
  * A strike its doer reports in its own voice without naming the doer (lane agree10): the ministry's
  * passive «Нанесён удар высокоточным оружием по аэродрому в ...», the General Staff's «Уражено
  * нафтопереробний завод у ...», "an ammunition depot near ... in Russia's Tver region had been hit",
- * said by an official voice of one belligerent about places that all lie in the other belligerent's
+ * said by an official institution of one belligerent (a ministry, an army, in a statement or its
+ * channel; not a person) about places that all lie in the other belligerent's
  * country, none in a region either side calls its own (data/strike-territory-ruuk.tsv): a side's
  * army reports the strikes it made on the enemy's land, and a strike on its own land it tells as
  * the enemy's (a governor's «Удар по Харкову», a mayor's «Нанесён удар по центру Горловки» are not
@@ -394,7 +395,9 @@ function regionsClaimedByBoth(): Set<string> {
 function ownDoerlessStrike(analysis: Analysis, index: number, facts: EventFact[], speaker: SpeakerInfo, denies: boolean): void {
   const own = speaker.side;
   const enemy = opponent(own);
-  if (!own || !enemy || speaker.official !== true || denies) return;
+  // (an institution's report, a ministry's or an army's, in its statement or channel: a person's words,
+  // «прогнозуємо, що таких атак дронів на Москву побільшає», are no report of a strike made)
+  if (!own || !enemy || speaker.official !== true || denies || (speaker.type !== 'organisation' && speaker.type !== 'channel')) return;
   if (facts.some((f) => f.topic === 'responsibility' && (f.agentSide !== null || f.polarity === -1))) return;
   const claim = analysis.claims[index];
   if (!claim) return;
@@ -404,11 +407,9 @@ function ownDoerlessStrike(analysis: Analysis, index: number, facts: EventFact[]
   const places = (analysis.places ?? []).filter((p) => (!p.role || p.role === 'place') && p.level !== 'country' && within(p) && !datelineName(text, p.start, p.end));
   if (places.length === 0 || !places.every((p) => p.country === enemy)) return;
   // in a region either side calls its own (Donetsk, Crimea) a doerless strike is as often one the
-  // speaker's side suffered: only a ministry's or army's report (no person: a mayor, a governor) of a
-  // military object struck and no civilian one («Нанесён удар по пункту управления в районе
+  // speaker's side suffered: only a report of a military object struck and no civilian one («Нанесён удар по пункту управления в районе
   // Краматорска») is its own strike there (data/target-words.tsv)
   if (places.some((p) => p.admin1 && regionsClaimedByBoth().has(p.admin1))) {
-    if (speaker.type !== 'organisation') return;
     const found = claim.content.flatMap((f) => targetMatcher().scan(wordsOf(text, f.start, f.end)).map((x) => x.row));
     if (!found.includes('military') || found.includes('civilian')) return;
   }
