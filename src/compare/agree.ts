@@ -68,7 +68,10 @@ export function keptAgreements(records: readonly ClaimRecord[], agreements: read
     let split = false;
     const doerAgreed = a.kind === 'responsibility' && a.topic.key.includes('|agreed|');
     for (const d of disputes) {
-      if ((d.kind ?? null) !== (a.kind ?? null) || d.topic.place !== a.topic.place || !windowsOverlap(d.topic, a.topic)) continue;
+      // (an agreement at a region, of a claim naming the region and one naming a town of it, answers to
+      // a dispute at that town too: any dispute of its kind and days whose sides hold its claims)
+      const atRegion = typeof a.topic.place === 'string' && a.topic.place.startsWith('region:');
+      if ((d.kind ?? null) !== (a.kind ?? null) || (d.topic.place !== a.topic.place && !atRegion) || !windowsOverlap(d.topic, a.topic)) continue;
       // both sides of a dispute over what a strike hit name the same doer: it stands beside the
       // agreement on who struck, and splits nothing of it
       if (doerAgreed && d.reason === 'target') continue;

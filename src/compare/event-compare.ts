@@ -196,9 +196,11 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
           const found = rollup ? [rolledUp(records, win, topic('responsibility', null))]
             : opts.topic === 'responsibility' ? responsibility(records, win, topic('responsibility', null), g.wide) : causeOrWeapon(cause(records, win, topic('cause', null), deniers), () => weaponClassDisputes(records, win, topic('cause', null), g.wide));
           // (no dispute over who did it in the window: the sides that name one doer agree on it)
-          if (!rollup && opts.topic === 'responsibility' && g.wide === null && opts.agreements) {
+          // (a region's group with its towns' claims: only a claim naming the region alone and one naming a
+          // town of it meet there, `levels`; two towns of one region are two strikes)
+          if (opts.topic === 'responsibility' && (rollup ? g.wide === 'region' : g.wide === null) && opts.agreements) {
             const blamed = found.some((d) => d && d.reason !== 'target');
-            const a = (blamed ? null : doerAgreement(records, win, topic('responsibility', null))) ?? claimedStrikeAgreement(records, win, topic('responsibility', null));
+            const a = (blamed ? null : doerAgreement(records, win, topic('responsibility', null), rollup)) ?? claimedStrikeAgreement(records, win, topic('responsibility', null), rollup);
             if (a && !seen.has(`a|${a.side.claims.join(',')}`)) {
               seen.add(`a|${a.side.claims.join(',')}`);
               opts.agreements.push(a);
@@ -771,19 +773,25 @@ function sameStrike(records: readonly ClaimRecord[], a: EvItem, b: EvItem): bool
  * name two doers, or of which a claim of the window denies the doer's deed, take no part; one side's
  * voices alone are no agreement (two voices of one ministry, a reprint). Null when there is none.
  */
-function doerAgreement(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Agreement | null {
+function doerAgreement(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, levels = false): Agreement | null {
   const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
   const resp = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.agentSide);
   const doers = new Map<number, Set<string>>();
   for (const it of resp) if (it.fact.polarity === 1) (doers.get(it.rec) ?? doers.set(it.rec, new Set()).get(it.rec)!).add(it.fact.agentSide!);
   for (const doer of new Set(resp.filter((it) => it.fact.polarity === 1).map((it) => it.fact.agentSide!))) {
     if (resp.some((it) => it.fact.polarity === -1 && it.fact.agentSide === doer)) continue;
-    const items = uniq(resp.filter((it) => it.fact.polarity === 1 && it.fact.agentSide === doer && doers.get(it.rec)!.size === 1 && speakerSide(it) !== null));
+    // (a claim naming two doers takes no part, but the doer's own official claim of its strike that also
+    // names the other side, «уразили арсенал ..., боєприпасами з якого ворог обстрілює Україну», still claims it)
+    const single = (it: EvItem): boolean => doers.get(it.rec)!.size === 1 || (speakerSide(it) === doer && records[it.rec]!.speaker?.official === true);
+    const all = uniq(resp.filter((it) => it.fact.polarity === 1 && it.fact.agentSide === doer && single(it) && speakerSide(it) !== null));
+    // two texts, and two of them from speakers of different sides, the same or the next day (a claim
+    // of a strike on the 10th and a report of one on the 12th are two strikes); with `levels`, one
+    // names the region alone and the other a town of it
+    const meets = (x: EvItem, y: EvItem): boolean => speakerSide(x) !== speakerSide(y) && Math.abs(x.day - y.day) <= 1 && textKey(records[x.rec]!) !== textKey(records[y.rec]!) && (!levels || x.coarse !== y.coarse);
+    const items = levels ? all.filter((x) => all.some((y) => meets(x, y))) : all;
     const sides = new Set(items.map(speakerSide));
     if (sides.size < 2) continue;
-    // two texts, and two of them from speakers of different sides, the same or the next day (a claim
-    // of a strike on the 10th and a report of one on the 12th are two strikes)
-    if (!items.some((x) => items.some((y) => speakerSide(x) !== speakerSide(y) && Math.abs(x.day - y.day) <= 1 && textKey(records[x.rec]!) !== textKey(records[y.rec]!)))) continue;
+    if (!items.some((x) => items.some((y) => meets(x, y)))) continue;
     const shown = [...new Set(items.map((it) => it.fact.text.replace(/\s+/g, ' ')))].slice(0, 3).map((t) => `"${t}"`).join(', ');
     const t: Topic = { ...topic, key: `${topic.key}|agreed|${doer}`, what: { type: 'event', topic: 'responsibility', subjectSide: doer } };
     const side = { ...sideOf(records, items, `done by ${doer} (${shown})`), polarity: 1 as const };
@@ -803,7 +811,7 @@ function doerAgreement(records: readonly ClaimRecord[], win: EvItem[], topic: To
  * that dispute. No agreement without the doer's own claim (an accusation the accused denies, or
  * leaves unanswered, is none), nor from one side's voices; claims naming two doers take no part.
  */
-function claimedStrikeAgreement(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Agreement | null {
+function claimedStrikeAgreement(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, levels = false): Agreement | null {
   const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
   const resp = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide && BELLIGERENTS.has(it.fact.agentSide));
   const doers = new Map<number, Set<string>>();
@@ -812,12 +820,16 @@ function claimedStrikeAgreement(records: readonly ClaimRecord[], win: EvItem[], 
   // strikes in this case", «информация об ударе не соответствует действительности», agrees on no strike)
   const denies = (it: EvItem): boolean => (records[it.rec]!.statuses ?? []).some((st) => st && (st.denial || (st.topic === 'attack' && st.polarity === -1)));
   for (const doer of new Set(resp.map((it) => it.fact.agentSide!))) {
-    const mine = resp.filter((it) => it.fact.agentSide === doer && doers.get(it.rec)!.size === 1 && !denies(it));
     // (the doer's own claim is its official voice's: its ministry, army or head of state; "Russia" in a
     // wire's headline, "the theatre it bombed", is the reporter's wording, not Russia's claim)
-    const own = mine.filter((it) => speakerSide(it) === doer && records[it.rec]!.speaker?.official === true);
-    const struck = mine.filter((it) => speakerSide(it) !== null && speakerSide(it) !== doer);
-    const meets = (x: EvItem, y: EvItem): boolean => Math.abs(x.day - y.day) <= 1 && textKey(records[x.rec]!) !== textKey(records[y.rec]!);
+    const official = (it: EvItem): boolean => speakerSide(it) === doer && records[it.rec]!.speaker?.official === true;
+    // (a claim naming two doers takes no part, but the doer's own claim of its strike that also names
+    // the other side, «уразили арсенал ... з якого ворог обстрілює Україну», still claims the strike)
+    const mine = resp.filter((it) => it.fact.agentSide === doer && (doers.get(it.rec)!.size === 1 || official(it)) && !denies(it));
+    const own = mine.filter(official);
+    const struck = mine.filter((it) => speakerSide(it) !== null && speakerSide(it) !== doer && doers.get(it.rec)!.size === 1);
+    // (with `levels`, one names the region alone and the other a town of it)
+    const meets = (x: EvItem, y: EvItem): boolean => Math.abs(x.day - y.day) <= 1 && textKey(records[x.rec]!) !== textKey(records[y.rec]!) && (!levels || x.coarse !== y.coarse);
     const o = own.filter((x) => struck.some((y) => meets(x, y)));
     const r = struck.filter((y) => o.some((x) => meets(x, y)));
     if (o.length === 0 || r.length === 0) continue;

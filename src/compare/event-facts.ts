@@ -23,6 +23,7 @@ import { sideIn } from './speaker.js';
 import { weaponSystemSide } from './weapon-sides.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import { aircraftNamed, crashCause } from './crash.js';
+import { datelineName } from './capital.js';
 
 /** Strike nouns whose object after "on"/"against"/"upon" is what was struck (`agentSide`, lane target2). */
 const STRIKE_NOUNS = 'strikes?|attacks?|shelling|bombardment|raids?';
@@ -361,8 +362,66 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
   }
   if (claim && out.some((o) => o.topic === 'cause') && aircraftNamed(analysis.text, claim.content)) for (const o of out) if (o.topic === 'cause') o.loss = 'aircraft';
   if (claim) enemyOfTarget(analysis.text, claim.content, out, speaker.side);
+  if (claim) ownDoerlessStrike(analysis, index, out, speaker, denies);
   if (claim && out.some(targetable)) withTargets(analysis.text, targetFrags(analysis, index, claim.content), out, speaker.side, placeSpans(analysis));
   return out;
+}
+
+/** A pronoun as the doer ("they had carried out the raid", «вони завдали ударів»): someone the claim names elsewhere, not a doerless report. */
+const PRONOUN_AGENT = /^(?:they|he|she|it|we|вони|они|він|она|вона|он|мы|ми)$/iu;
+
+let sharedRegions: Set<string> | null = null;
+/** The first-level regions either belligerent calls its own (data/strike-territory-ruuk.tsv rows `region`). */
+function regionsClaimedByBoth(): Set<string> {
+  if (sharedRegions) return sharedRegions;
+  sharedRegions = new Set();
+  for (const [phrase, code] of table('strike-territory-ruuk.tsv')) if (phrase === 'region' && code) sharedRegions.add(code);
+  return sharedRegions;
+}
+
+/**
+ * A strike its doer reports in its own voice without naming the doer (lane agree10): the ministry's
+ * passive «Нанесён удар высокоточным оружием по аэродрому в ...», the General Staff's «Уражено
+ * нафтопереробний завод у ...», "an ammunition depot near ... in Russia's Tver region had been hit",
+ * said by an official institution of one belligerent (a ministry, an army, in a statement or its
+ * channel; not a person) about places that all lie in the other belligerent's
+ * country, none in a region either side calls its own (data/strike-territory-ruuk.tsv): a side's
+ * army reports the strikes it made on the enemy's land, and a strike on its own land it tells as
+ * the enemy's (a governor's «Удар по Харкову», a mayor's «Нанесён удар по центру Горловки» are not
+ * read here). Only when no fact of the claim names a doer or denies a deed, the claim is no denial,
+ * and the events stage found a strike that happened with no doer of its own. Sets the speaker's side
+ * on the claim's doerless responsibility fact, or adds one.
+ */
+function ownDoerlessStrike(analysis: Analysis, index: number, facts: EventFact[], speaker: SpeakerInfo, denies: boolean): void {
+  const own = speaker.side;
+  const enemy = opponent(own);
+  // (an institution's report, a ministry's or an army's, in its statement or channel: a person's words,
+  // «прогнозуємо, що таких атак дронів на Москву побільшає», are no report of a strike made)
+  if (!own || !enemy || speaker.official !== true || denies || (speaker.type !== 'organisation' && speaker.type !== 'channel')) return;
+  if (facts.some((f) => f.topic === 'responsibility' && (f.agentSide !== null || f.polarity === -1))) return;
+  const claim = analysis.claims[index];
+  if (!claim) return;
+  const text = analysis.text;
+  const within = (x: { start: number; end: number }): boolean => claim.content.some((f) => x.start >= f.start && x.end <= f.end);
+  // (a wire's dateline, «МОСКВА, 2 июля. /ТАСС/.», is where the report was filed, not where the strike was)
+  const places = (analysis.places ?? []).filter((p) => (!p.role || p.role === 'place') && p.level !== 'country' && within(p) && !datelineName(text, p.start, p.end));
+  if (places.length === 0 || !places.every((p) => p.country === enemy)) return;
+  // in a region either side calls its own (Donetsk, Crimea) a doerless strike is as often one the
+  // speaker's side suffered: only a report of a military object struck and no civilian one («Нанесён удар по пункту управления в районе
+  // Краматорска») is its own strike there (data/target-words.tsv)
+  if (places.some((p) => p.admin1 && regionsClaimedByBoth().has(p.admin1))) {
+    const found = claim.content.flatMap((f) => targetMatcher().scan(wordsOf(text, f.start, f.end)).map((x) => x.row));
+    if (!found.includes('military') || found.includes('civilian')) return;
+  }
+  const e = (analysis.events ?? []).find((x) => x.claim === index && ATTACK_KINDS.has(x.kind) && x.polarity === 'happened' && !(x.modality && NOT_ASSERTED.has(x.modality))
+    && !x.agent?.side && !(x.agent && (ENEMY.test(x.agent.text) || PRONOUN_AGENT.test(x.agent.text.trim()) || sideIn(wordsOf(text, x.agent.start, x.agent.end), 0, wordsOf(text, x.agent.start, x.agent.end).length, own, false) !== null)) && within(x.trigger)
+    && !ruukTriggerVetoed(text, x.trigger.start, x.trigger.end) && !enTriggerVetoed(text, x.trigger.start, x.trigger.end)
+    && !ruukElsewhereAct(text, x.trigger.start, x.trigger.end) && !weaponModifier(text, x) && !groundOperation(x.trigger.text)
+    && downedWeapon(text, x, own) === undefined);
+  if (!e) return;
+  const doerless = facts.find((f) => f.topic === 'responsibility' && f.polarity === 1 && f.agentSide === null);
+  if (doerless) doerless.agentSide = own;
+  else facts.push({ topic: 'responsibility', agentSide: own, polarity: 1, cause: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end });
 }
 
 let identifyWords: PhraseMatcher<string> | null = null;

@@ -135,6 +135,8 @@ function isLightVerb(r: Row): boolean {
 
 /** Instrumental singular endings of Russian and Ukrainian country names («Россией», «Украиной», «Москвой», «Киевом», «Росією», «Україною»). */
 const INSTRUMENTAL = /(ей|ой|ою|ею|єю|ом|ем)$/u;
+/** Genitive endings of a Russian or Ukrainian country name («России», «Росії», «Украины», «України»). */
+const GENITIVE_COUNTRY = /(ии|ії|ины|іни|ини)$/u;
 let dateWords: { months: Set<string>; weekdays: Set<string> } | null = null;
 /**
  * Whether the words from `k` are a date («23 июля», «28 серпня», «понедельник»: data/date-words-ruuk.tsv
@@ -209,6 +211,18 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       const x = marks[k]!;
       if (x.row.cls !== 'country' || x.end - x.i !== 1 || !INSTRUMENTAL.test(words[x.i]!.w)) continue;
       if (words.slice(Math.max(0, x.i - 2), x.i).some((w) => WITH_PREPOSITIONS.has(w.w))) continue;
+      marks[k] = { ...x, row: { ...x.row, cls: 'side' } };
+    }
+    // a country in the genitive right after a strike noun and right before the preposition of its
+    // target is the doer (lane agree10: «атаки Росії на Київ», «удару Росії по Одесі», «атаки Украины
+    // на Курск»): the struck place follows «по»/«на»; a country alone after the noun («обстріл
+    // України», «удары в России») stays a place
+    for (let k = 1; k < marks.length - 1; k++) {
+      const x = marks[k]!;
+      if (x.row.cls !== 'country' || x.end - x.i !== 1 || !GENITIVE_COUNTRY.test(words[x.i]!.w)) continue;
+      const before = marks[k - 1]!;
+      const after = marks[k + 1]!;
+      if (before.row.cls !== 'attack' || before.end !== x.i || after.row.cls !== 'target' || after.i !== x.end) continue;
       marks[k] = { ...x, row: { ...x.row, cls: 'side' } };
     }
     // a weapon system only one side fires («Искандер», «HIMARS», data/weapon-sides.tsv) names that side
