@@ -19,7 +19,8 @@ import { table, wordSet } from '../lexicon/index.js';
 import { clauseBreakBetween, NEGATIONS, PhraseMatcher, opponent, stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
 import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
-import { sideIn } from './speaker.js';
+import { sideIn, speakerInfo } from './speaker.js';
+import { organisationSides } from './sides.js';
 import { weaponSystemSide } from './weapon-sides.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import { aircraftNamed, crashCause } from './crash.js';
@@ -862,4 +863,93 @@ export function truceParagraph(analysis: Analysis, claim: Claim): boolean {
   if (!f) return false;
   const p = analysis.paragraphs.find((x) => x.start <= f.start && f.start < x.end);
   return p ? namesTruce(analysis.text.slice(p.start, p.end)) : namesTruce(analysis.text.slice(f.start, claim.content[claim.content.length - 1]!.end));
+}
+
+/** The war's two sides: the only attackers `namedAttacker` reads from a text (the sides `opponent` pairs). */
+const BELLIGERENTS: ReadonlySet<Side> = new Set<Side>(['RU', 'UA']);
+
+/**
+ * The attacker a document names for the place of a claim's agentless strike (lane doer10): a side's
+ * official tells that "a shell hit a bus stop in Kherson" or «чотири ракети влучили в район
+ * авторинку», and the same text, in the reporter's words or that side's own, says who fired on that
+ * place ("The occupiers shelled Kherson's Dniprovskyi district", «Окупанти випустили по Запоріжжю 16
+ * ракет», «ВСУ обстреляли Горловку», "drones that entered its airspace during a Russian overnight
+ * attack" beside "Poland"). A rule of reporting: the speaker's account and the text around it tell of
+ * one strike. Read from every sentence of the document but the claim's own: an English sentence's
+ * asserted attack events with an agent side (not a place's name used as a modifier: "the Moscow
+ * concert hall attack"; "the occupiers", "the enemy" against the sentence's voice), a Russian or
+ * Ukrainian sentence's `ruukEventFacts` that name a doer. A mention inside another speaker's claim
+ * counts only when that speaker's side is unknown or the claim's speaker's own. A mention counts
+ * when its sentence names the claim's place: one of its places finer than a country, or its country
+ * when the claim names no finer place. Null unless the mentions name exactly one of the war's two
+ * sides, other than the speaker's own; null for a speaker of no side or an organisation's (a UN
+ * coordinator's agentless account is no side's).
+ */
+export function namedAttacker(analysis: Analysis, index: number, speaker: SpeakerInfo, places: readonly { id: string; level: string | null; country: string | null }[]): Side | null {
+  const own = speaker.side;
+  const claim = analysis.claims[index];
+  if (!own || !claim || organisationSides().includes(own)) return null;
+  const fine = new Set(places.filter((p) => p.level !== 'country').map((p) => p.id));
+  const countries = new Set(places.map((p) => p.country).filter((c): c is string => c !== null));
+  if (fine.size === 0 && countries.size === 0) return null;
+  const text = analysis.text;
+  const placed = placeSpans(analysis);
+  const ownSpans = claim.content;
+  // the sides of the other claims' speakers, once per claim
+  const voiceAt = (pos: number): { side: Side | null } | null => {
+    for (let k = 0; k < analysis.claims.length; k++) {
+      const c = analysis.claims[k]!;
+      if (k === index || !c.content.some((f) => f.start <= pos && pos < f.end)) continue;
+      return { side: memo(analysis, `facts:speakerSide:${k}`, () => speakerInfo(analysis, c).side) };
+    }
+    return null;
+  };
+  const found = new Set<Side>();
+  for (const s of analysis.sentences) {
+    if (ownSpans.some((f) => f.start < s.end && s.start < f.end)) continue;
+    const here = (analysis.places ?? []).filter((p) => (!p.role || p.role === 'place') && p.start >= s.start && p.end <= s.end);
+    const linked = fine.size > 0 ? here.some((p) => p.id !== null && fine.has(p.id)) : here.some((p) => p.country !== null && countries.has(p.country));
+    if (!linked) continue;
+    const voice = (pos: number): Side | null | undefined => {
+      const v = voiceAt(pos);
+      if (!v) return own;
+      return v.side === null || v.side === own ? own : undefined;
+    };
+    if (CYRILLIC_WORD.test(text.slice(s.start, s.end))) {
+      const side = voice(s.start);
+      if (side === undefined) continue;
+      for (const f of ruukEventFacts(text, [{ start: s.start, end: s.end }], side, false, null, true, placed)) {
+        if (f.topic === 'responsibility' && f.polarity === 1 && f.agentSide && BELLIGERENTS.has(f.agentSide)) found.add(f.agentSide);
+      }
+      continue;
+    }
+    for (const e of analysis.events ?? []) {
+      if (e.trigger.start < s.start || e.trigger.end > s.end || !ATTACK_KINDS.has(e.kind) || e.polarity !== 'happened') continue;
+      if (e.modality && NOT_ASSERTED.has(e.modality)) continue;
+      if (enTriggerVetoed(text, e.trigger.start, e.trigger.end) || !e.agent) continue;
+      if (placed.some((p) => p.start < e.agent!.end && e.agent!.start < p.end)) continue;
+      const side = voice(e.trigger.start);
+      if (side === undefined) continue;
+      const x = agentSide(e, side, text);
+      if (x && BELLIGERENTS.has(x)) found.add(x);
+    }
+  }
+  if (found.size !== 1) return null;
+  const x = [...found][0]!;
+  return x === own ? null : x;
+}
+
+/**
+ * Gives a claim's agentless strike the attacker its text names (`namedAttacker`), in place: the
+ * claim's doerless responsibility fact takes that side, or one is added for the attack it gives as a
+ * cause. Nothing when a fact of the claim already names a doer.
+ */
+export function withNamedAttacker(analysis: Analysis, index: number, speaker: SpeakerInfo, places: readonly { id: string; level: string | null; country: string | null }[], facts: EventFact[]): void {
+  if (facts.some((f) => f.topic === 'responsibility' && f.agentSide !== null)) return;
+  const strike = facts.find((f) => f.topic === 'responsibility' && f.polarity === 1 && f.agentSide === null) ?? facts.find((f) => f.topic === 'cause' && f.cause === 'attack' && f.polarity === 1 && f.agentSide === null);
+  if (!strike) return;
+  const doer = namedAttacker(analysis, index, speaker, places);
+  if (!doer) return;
+  if (strike.topic === 'responsibility') strike.agentSide = doer;
+  else facts.push({ topic: 'responsibility', agentSide: doer, polarity: 1, cause: null, text: strike.text, start: strike.start, end: strike.end });
 }
