@@ -229,6 +229,30 @@ function conflictDocument(analysis: Analysis): boolean {
   });
 }
 
+/** Units of a toll of people (data/units.tsv): a document that counts them reports deaths or injuries. */
+const TOLL_UNITS = new Set(['killed', 'wounded']);
+
+/**
+ * Whether a document reports a deadly attack (lane doer10): an asserted attack event of the events
+ * stage ("the attack on the concert hall", "gunmen opened fire") and a toll of people killed or
+ * wounded or a word of death (data/death-words.tsv `death`: "the death toll", «загибель»). Its blame and exculpations are read as war reporting's are (`weaponFacts`: "there was no
+ * Ukrainian involvement whatsoever", "Islamic State bore sole responsibility"), though it names no
+ * word of data/conflict-anchors.txt; a story of a hacked website or a campaign's "attacks" counts no
+ * dead. Once per analysis.
+ */
+function deadlyAttackDocument(analysis: Analysis): boolean {
+  return memo(analysis, 'facts:deadlyAttack', () => {
+    if (!(analysis.events ?? []).some((e) => ATTACK_KINDS.has(e.kind) && e.polarity === 'happened' && !(e.modality && NOT_ASSERTED.has(e.modality)))) return false;
+    if ((analysis.quantities ?? []).some((q) => TOLL_UNITS.has(q.unit ?? ''))) return true;
+    // ("the death toll rose to 137": a word of death, the `death` rows of data/death-words.tsv)
+    deathWords ??= table('death-words.tsv').filter((r) => r[0] === 'death' && r[1]).map((r) => stemPhrase(r[1]!.toLowerCase()));
+    const ws = wordsOf(analysis.text).map((w) => w.w);
+    for (let i = 0; i < ws.length; i++) if (deathWords.some((row) => stemPhraseAt(ws, i, row))) return true;
+    return false;
+  });
+}
+let deathWords: StemWord[][] | null = null;
+
 let causes: PhraseMatcher<string> | null = null;
 /** Phrases of data/cause-words.tsv (accident causes). */
 function causeMatcher(): PhraseMatcher<string> {
@@ -800,7 +824,9 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   }
   // whose weapon it was, who is to blame, who staged it, who denies it ("was most likely a Ukrainian air defence missile");
   // only in war reporting ("blamed the senator" in a campaign story is no one's strike)
-  if (!conflictDocument(analysis)) return out;
+  // (lane doer10) or in the report of a deadly attack that names no war word ("the death toll from the
+  // attack on the concert hall rose to 137 ... there was no Ukrainian involvement whatsoever")
+  if (!conflictDocument(analysis) && !deadlyAttackDocument(analysis)) return out;
   const namedDoer = out.some((o) => o.topic === 'responsibility' && o.agentSide !== null);
   for (const w of weaponFacts(text, claim.content, (ws, a, b, back) => sideIn(ws, a, b, speaker.side, back), claim.cue, speaker.side, namedDoer)) {
     if (!out.some((o) => o.topic === 'responsibility' && o.agentSide === w.agentSide && o.polarity === w.polarity)) out.push(w);
