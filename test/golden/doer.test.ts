@@ -27,10 +27,10 @@ const DOCS = [
   { id: 'kazan-en', published: '2025-05-14T20:00:00Z', outlet: 'Reuters' },
   { id: 'kazan-uk', published: '2025-05-14T21:00:00Z', outlet: 'Ukrinform' },
   { id: 'campaign-en', published: '2025-03-03T18:00:00Z', outlet: 'AP' },
-  { id: 'tulcea-en', published: '2024-10-03T10:00:00Z', outlet: 'Reuters' },
-  { id: 'tulcea-ru', published: '2024-10-03T14:00:00Z', outlet: 'TASS' },
-  { id: 'tulcea-uk', published: '2024-10-03T15:30:00Z', outlet: 'Ukrinform' },
-  { id: 'tulcea2-en', published: '2024-10-04T09:00:00Z', outlet: 'AP' },
+  { id: 'galati-en', published: '2024-10-03T10:00:00Z', outlet: 'Reuters' },
+  { id: 'galati-ru', published: '2024-10-03T14:00:00Z', outlet: 'TASS' },
+  { id: 'galati-uk', published: '2024-10-03T15:30:00Z', outlet: 'Ukrinform' },
+  { id: 'galati2-en', published: '2024-10-04T09:00:00Z', outlet: 'AP' },
 ];
 
 let cached: { records: ClaimRecord[]; disputes: Dispute[] } | null = null;
@@ -105,12 +105,12 @@ test('must not: blame for a defaced campaign website is no strike', () => {
 });
 
 test('a drone sent deliberately (en: Romania; uk: Ukraine\'s air force) / it lost its course under jamming (ru): an attack against an accident', () => {
-  const docs = ['tulcea-en', 'tulcea-ru', 'tulcea-uk', 'tulcea2-en'];
+  const docs = ['galati-en', 'galati-ru', 'galati-uk', 'galati2-en'];
   const found = run().disputes.filter((d) => d.kind === 'cause' && [...docsOf(d)].every((x) => docs.includes(x)));
   assert.equal(found.length, 1, explain());
-  assert.equal(found[0]!.topic.placeName, 'Tulcea');
+  assert.equal(found[0]!.topic.placeName, 'Galaţi');
   const bySide = Object.fromEntries(found[0]!.sides.map((s) => [s.position.split(' (')[0], [...new Set(s.speakers.map((x) => x.side ?? '?'))].sort().join('+')]));
   assert.deepEqual(bySide, { 'an accident': 'RU', 'an attack': 'RO+UA' });
   // must not: the Romanian minister and the Romanian investigators say the same
-  assert.ok(!run().disputes.some((d) => docsOf(d).has('tulcea-en') && docsOf(d).has('tulcea2-en') && docsOf(d).size === 2), explain());
+  assert.ok(!run().disputes.some((d) => docsOf(d).has('galati-en') && docsOf(d).has('galati2-en') && docsOf(d).size === 2), explain());
 });
