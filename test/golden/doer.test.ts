@@ -31,6 +31,8 @@ const DOCS = [
   { id: 'galati-ru', published: '2024-10-03T14:00:00Z', outlet: 'TASS' },
   { id: 'galati-uk', published: '2024-10-03T15:30:00Z', outlet: 'Ukrinform' },
   { id: 'galati2-en', published: '2024-10-04T09:00:00Z', outlet: 'AP' },
+  { id: 'border-ru', published: '2024-05-20T08:00:00Z', outlet: 'TASS' },
+  { id: 'border-uk', published: '2024-05-21T08:00:00Z', outlet: 'Ukrinform' },
 ];
 
 let cached: { records: ClaimRecord[]; disputes: Dispute[] } | null = null;
@@ -113,4 +115,12 @@ test('a drone sent deliberately (en: Romania; uk: Ukraine\'s air force) / it los
   assert.deepEqual(bySide, { 'an accident': 'RU', 'an attack': 'RO+UA' });
   // must not: the Romanian minister and the Romanian investigators say the same
   assert.ok(!run().disputes.some((d) => docsOf(d).has('galati-en') && docsOf(d).has('galati2-en') && docsOf(d).size === 2), explain());
+});
+
+test('must not: «российско-украинскую границу», «українсько-російський кордон» name a border, no doer', () => {
+  for (const doc of ['border-ru', 'border-uk']) {
+    const recs = run().records.filter((r) => r.documentId === doc);
+    assert.ok(recs.length > 0, doc);
+    for (const r of recs) assert.ok(!(r.events ?? []).some((e) => e.agentSide !== null && e.agentSide !== undefined), `${doc}: ${JSON.stringify(r.events)}`);
+  }
 });
