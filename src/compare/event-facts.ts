@@ -915,54 +915,98 @@ export function namedAttacker(analysis: Analysis, index: number, speaker: Speake
   const own = speaker.side;
   const claim = analysis.claims[index];
   if (!own || !claim || organisationSides().includes(own)) return null;
-  const fine = new Set(places.filter((p) => p.level !== 'country').map((p) => p.id));
-  const countries = new Set(places.map((p) => p.country).filter((c): c is string => c !== null));
-  if (fine.size === 0 && countries.size === 0) return null;
-  const text = analysis.text;
-  const placed = placeSpans(analysis);
-  const ownSpans = claim.content;
-  // the sides of the other claims' speakers, once per claim
-  const voiceAt = (pos: number): { side: Side | null } | null => {
-    for (let k = 0; k < analysis.claims.length; k++) {
-      const c = analysis.claims[k]!;
-      if (k === index || !c.content.some((f) => f.start <= pos && pos < f.end)) continue;
-      return { side: memo(analysis, `facts:speakerSide:${k}`, () => speakerInfo(analysis, c).side) };
-    }
-    return null;
-  };
+  const fine = [...new Set(places.filter((p) => p.level !== 'country').map((p) => p.id))];
+  const countries = [...new Set(places.map((p) => p.country).filter((c): c is string => c !== null))];
+  const named = attackerIndex(analysis, own);
+  const entries = fine.length > 0 ? fine.flatMap((id) => named.byPlace.get(id) ?? []) : countries.flatMap((c) => named.byCountry.get(c) ?? []);
   const found = new Set<Side>();
-  for (const s of analysis.sentences) {
-    if (ownSpans.some((f) => f.start < s.end && s.start < f.end)) continue;
-    const here = (analysis.places ?? []).filter((p) => (!p.role || p.role === 'place') && p.start >= s.start && p.end <= s.end);
-    const linked = fine.size > 0 ? here.some((p) => p.id !== null && fine.has(p.id)) : here.some((p) => p.country !== null && countries.has(p.country));
-    if (!linked) continue;
-    const voice = (pos: number): Side | null | undefined => {
-      const v = voiceAt(pos);
-      if (!v) return own;
-      return v.side === null || v.side === own ? own : undefined;
-    };
-    if (CYRILLIC_WORD.test(text.slice(s.start, s.end))) {
-      const side = voice(s.start);
-      if (side === undefined) continue;
-      for (const f of ruukEventFacts(text, [{ start: s.start, end: s.end }], side, false, null, true, placed)) {
-        if (f.topic === 'responsibility' && f.polarity === 1 && f.agentSide && BELLIGERENTS.has(f.agentSide)) found.add(f.agentSide);
-      }
-      continue;
-    }
-    for (const e of analysis.events ?? []) {
-      if (e.trigger.start < s.start || e.trigger.end > s.end || !ATTACK_KINDS.has(e.kind) || e.polarity !== 'happened') continue;
-      if (e.modality && NOT_ASSERTED.has(e.modality)) continue;
-      if (enTriggerVetoed(text, e.trigger.start, e.trigger.end) || !e.agent) continue;
-      if (placed.some((p) => p.start < e.agent!.end && e.agent!.start < p.end)) continue;
-      const side = voice(e.trigger.start);
-      if (side === undefined) continue;
-      const x = agentSide(e, side, text);
-      if (x && BELLIGERENTS.has(x)) found.add(x);
-    }
+  for (const { start, end, sides } of entries) {
+    // (the claim's own sentences are not read: its own words left the doer open)
+    if (claim.content.some((f) => f.start < end && start < f.end)) continue;
+    for (const x of sides) found.add(x);
+    if (found.size > 1) return null;
   }
   if (found.size !== 1) return null;
   const x = [...found][0]!;
   return x === own ? null : x;
+}
+
+/** A sentence that names attackers, for `namedAttacker`. */
+interface AttackerSentence { start: number; end: number; sides: Side[] }
+
+/** The index of the span of sorted, non-overlapping `spans` that holds `pos`, or -1. */
+function spanAt(spans: readonly { start: number; end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * The sentences of `analysis` that name attackers of the war's sides (see `namedAttacker`), read for
+ * claims of side `own`, by the ids of the places they name and by those places' countries. A mention
+ * inside another speaker's claim counts only when that speaker's side is unknown or `own`. Built once
+ * per document and side, in time linear in its sentences, places and events (times a logarithm).
+ */
+function attackerIndex(analysis: Analysis, own: Side): { byPlace: Map<string, AttackerSentence[]>; byCountry: Map<string, AttackerSentence[]> } {
+  return memo(analysis, `facts:attackers:${own}`, () => {
+    const text = analysis.text;
+    const spans = placeSpans(analysis);
+    // the claims' fragments by start (one claim's speaker per fragment), for the voice at a position
+    const frags = analysis.claims.flatMap((c, k) => c.content.map((f) => ({ start: f.start, end: f.end, k }))).sort((x, y) => x.start - y.start);
+    const voice = (pos: number): Side | undefined => {
+      const at = spanAt(frags, pos);
+      if (at < 0) return own;
+      const k = frags[at]!.k;
+      const side = memo(analysis, `facts:speakerSide:${k}`, () => speakerInfo(analysis, analysis.claims[k]!).side);
+      return side === null || side === own ? own : undefined;
+    };
+    const sentences = analysis.sentences;
+    const sidesOf: Set<Side>[] = sentences.map(() => new Set<Side>());
+    sentences.forEach((s, si) => {
+      if (!CYRILLIC_WORD.test(text.slice(s.start, s.end))) return;
+      const side = voice(s.start);
+      if (side === undefined) return;
+      for (const f of ruukEventFacts(text, [{ start: s.start, end: s.end }], side, false, null, true, spans)) {
+        if (f.topic === 'responsibility' && f.polarity === 1 && f.agentSide && BELLIGERENTS.has(f.agentSide)) sidesOf[si]!.add(f.agentSide);
+      }
+    });
+    for (const e of analysis.events ?? []) {
+      if (!ATTACK_KINDS.has(e.kind) || e.polarity !== 'happened' || (e.modality && NOT_ASSERTED.has(e.modality)) || !e.agent) continue;
+      const si = spanAt(sentences, e.trigger.start);
+      if (si < 0 || e.trigger.end > sentences[si]!.end || CYRILLIC_WORD.test(text.slice(sentences[si]!.start, sentences[si]!.end))) continue;
+      if (enTriggerVetoed(text, e.trigger.start, e.trigger.end)) continue;
+      // (a place's name as a modifier, "the Moscow concert hall attack", is no doer)
+      if (spans.some((p) => p.start < e.agent!.end && e.agent!.start < p.end)) continue;
+      const side = voice(e.trigger.start);
+      if (side === undefined) continue;
+      const x = agentSide(e, side, text);
+      if (x && BELLIGERENTS.has(x)) sidesOf[si]!.add(x);
+    }
+    const entry: (AttackerSentence | null)[] = sentences.map((s, si) => (sidesOf[si]!.size > 0 ? { start: s.start, end: s.end, sides: [...sidesOf[si]!] } : null));
+    const byPlace = new Map<string, AttackerSentence[]>();
+    const byCountry = new Map<string, AttackerSentence[]>();
+    const add = (m: Map<string, AttackerSentence[]>, key: string, v: AttackerSentence): void => {
+      const l = m.get(key);
+      if (!l) m.set(key, [v]);
+      else if (!l.includes(v)) l.push(v);
+    };
+    for (const p of analysis.places ?? []) {
+      if (p.role && p.role !== 'place') continue;
+      const si = spanAt(sentences, p.start);
+      const v = si >= 0 && p.end <= sentences[si]!.end ? entry[si] : null;
+      if (!v) continue;
+      if (p.id !== null) add(byPlace, p.id, v);
+      if (p.country !== null) add(byCountry, p.country, v);
+    }
+    return { byPlace, byCountry };
+  });
 }
 
 /**
