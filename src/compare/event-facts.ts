@@ -19,7 +19,8 @@ import { table, wordSet } from '../lexicon/index.js';
 import { clauseBreakBetween, NEGATIONS, PhraseMatcher, opponent, stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
 import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
-import { sideIn } from './speaker.js';
+import { sideIn, speakerInfo } from './speaker.js';
+import { organisationSides } from './sides.js';
 import { weaponSystemSide } from './weapon-sides.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import { aircraftNamed, crashCause } from './crash.js';
@@ -228,6 +229,30 @@ function conflictDocument(analysis: Analysis): boolean {
     return false;
   });
 }
+
+/** Units of a toll of people (data/units.tsv): a document that counts them reports deaths or injuries. */
+const TOLL_UNITS = new Set(['killed', 'wounded']);
+
+/**
+ * Whether a document reports a deadly attack (lane doer10): an asserted attack event of the events
+ * stage ("the attack on the concert hall", "gunmen opened fire") and a toll of people killed or
+ * wounded or a word of death (data/death-words.tsv `death`: "the death toll", «загибель»). Its blame and exculpations are read as war reporting's are (`weaponFacts`: "there was no
+ * Ukrainian involvement whatsoever", "Islamic State bore sole responsibility"), though it names no
+ * word of data/conflict-anchors.txt; a story of a hacked website or a campaign's "attacks" counts no
+ * dead. Once per analysis.
+ */
+function deadlyAttackDocument(analysis: Analysis): boolean {
+  return memo(analysis, 'facts:deadlyAttack', () => {
+    if (!(analysis.events ?? []).some((e) => ATTACK_KINDS.has(e.kind) && e.polarity === 'happened' && !(e.modality && NOT_ASSERTED.has(e.modality)))) return false;
+    if ((analysis.quantities ?? []).some((q) => TOLL_UNITS.has(q.unit ?? ''))) return true;
+    // ("the death toll rose to 137": a word of death, the `death` rows of data/death-words.tsv)
+    deathWords ??= table('death-words.tsv').filter((r) => r[0] === 'death' && r[1]).map((r) => stemPhrase(r[1]!.toLowerCase()));
+    const ws = wordsOf(analysis.text).map((w) => w.w);
+    for (let i = 0; i < ws.length; i++) if (deathWords.some((row) => stemPhraseAt(ws, i, row))) return true;
+    return false;
+  });
+}
+let deathWords: StemWord[][] | null = null;
 
 let causes: PhraseMatcher<string> | null = null;
 /** Phrases of data/cause-words.tsv (accident causes). */
@@ -932,7 +957,9 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   }
   // whose weapon it was, who is to blame, who staged it, who denies it ("was most likely a Ukrainian air defence missile");
   // only in war reporting ("blamed the senator" in a campaign story is no one's strike)
-  if (!conflictDocument(analysis)) return out;
+  // (lane doer10) or in the report of a deadly attack that names no war word ("the death toll from the
+  // attack on the concert hall rose to 137 ... there was no Ukrainian involvement whatsoever")
+  if (!conflictDocument(analysis) && !deadlyAttackDocument(analysis)) return out;
   const namedDoer = out.some((o) => o.topic === 'responsibility' && o.agentSide !== null);
   for (const w of weaponFacts(text, claim.content, (ws, a, b, back) => sideIn(ws, a, b, speaker.side, back), claim.cue, speaker.side, namedDoer)) {
     if (!out.some((o) => o.topic === 'responsibility' && o.agentSide === w.agentSide && o.polarity === w.polarity)) out.push(w);
@@ -995,4 +1022,137 @@ export function truceParagraph(analysis: Analysis, claim: Claim): boolean {
   if (!f) return false;
   const p = analysis.paragraphs.find((x) => x.start <= f.start && f.start < x.end);
   return p ? namesTruce(analysis.text.slice(p.start, p.end)) : namesTruce(analysis.text.slice(f.start, claim.content[claim.content.length - 1]!.end));
+}
+
+/** The war's two sides: the only attackers `namedAttacker` reads from a text (the sides `opponent` pairs). */
+const BELLIGERENTS: ReadonlySet<Side> = new Set<Side>(['RU', 'UA']);
+
+/**
+ * The attacker a document names for the place of a claim's agentless strike (lane doer10): a side's
+ * official tells that "a shell hit a bus stop in Kherson" or «чотири ракети влучили в район
+ * авторинку», and the same text, in the reporter's words or that side's own, says who fired on that
+ * place ("The occupiers shelled Kherson's Dniprovskyi district", «Окупанти випустили по Запоріжжю 16
+ * ракет», «ВСУ обстреляли Горловку», "drones that entered its airspace during a Russian overnight
+ * attack" beside "Poland"). A rule of reporting: the speaker's account and the text around it tell of
+ * one strike. Read from every sentence of the document but the claim's own: an English sentence's
+ * asserted attack events with an agent side (not a place's name used as a modifier: "the Moscow
+ * concert hall attack"; "the occupiers", "the enemy" against the sentence's voice), a Russian or
+ * Ukrainian sentence's `ruukEventFacts` that name a doer. A mention inside another speaker's claim
+ * counts only when that speaker's side is unknown or the claim's speaker's own. A mention counts
+ * when its sentence names the claim's place: one of its places finer than a country, or its country
+ * when the claim names no finer place. Null unless the mentions name exactly one of the war's two
+ * sides, other than the speaker's own; null for a speaker of no side or an organisation's (a UN
+ * coordinator's agentless account is no side's).
+ */
+export function namedAttacker(analysis: Analysis, index: number, speaker: SpeakerInfo, places: readonly { id: string; level: string | null; country: string | null }[]): Side | null {
+  const own = speaker.side;
+  const claim = analysis.claims[index];
+  if (!own || !claim || organisationSides().includes(own)) return null;
+  const fine = [...new Set(places.filter((p) => p.level !== 'country').map((p) => p.id))];
+  const countries = [...new Set(places.map((p) => p.country).filter((c): c is string => c !== null))];
+  const named = attackerIndex(analysis, own);
+  const entries = fine.length > 0 ? fine.flatMap((id) => named.byPlace.get(id) ?? []) : countries.flatMap((c) => named.byCountry.get(c) ?? []);
+  const found = new Set<Side>();
+  for (const { start, end, sides } of entries) {
+    // (the claim's own sentences are not read: its own words left the doer open)
+    if (claim.content.some((f) => f.start < end && start < f.end)) continue;
+    for (const x of sides) found.add(x);
+    if (found.size > 1) return null;
+  }
+  if (found.size !== 1) return null;
+  const x = [...found][0]!;
+  return x === own ? null : x;
+}
+
+/** A sentence that names attackers, for `namedAttacker`. */
+interface AttackerSentence { start: number; end: number; sides: Side[] }
+
+/** The index of the span of sorted, non-overlapping `spans` that holds `pos`, or -1. */
+function spanAt(spans: readonly { start: number; end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * The sentences of `analysis` that name attackers of the war's sides (see `namedAttacker`), read for
+ * claims of side `own`, by the ids of the places they name and by those places' countries. A mention
+ * inside another speaker's claim counts only when that speaker's side is unknown or `own`. Built once
+ * per document and side, in time linear in its sentences, places and events (times a logarithm).
+ */
+function attackerIndex(analysis: Analysis, own: Side): { byPlace: Map<string, AttackerSentence[]>; byCountry: Map<string, AttackerSentence[]> } {
+  return memo(analysis, `facts:attackers:${own}`, () => {
+    const text = analysis.text;
+    const spans = placeSpans(analysis);
+    // the claims' fragments by start (one claim's speaker per fragment), for the voice at a position
+    const frags = analysis.claims.flatMap((c, k) => c.content.map((f) => ({ start: f.start, end: f.end, k }))).sort((x, y) => x.start - y.start);
+    const voice = (pos: number): Side | undefined => {
+      const at = spanAt(frags, pos);
+      if (at < 0) return own;
+      const k = frags[at]!.k;
+      const side = memo(analysis, `facts:speakerSide:${k}`, () => speakerInfo(analysis, analysis.claims[k]!).side);
+      return side === null || side === own ? own : undefined;
+    };
+    const sentences = analysis.sentences;
+    const sidesOf: Set<Side>[] = sentences.map(() => new Set<Side>());
+    sentences.forEach((s, si) => {
+      if (!CYRILLIC_WORD.test(text.slice(s.start, s.end))) return;
+      const side = voice(s.start);
+      if (side === undefined) return;
+      for (const f of ruukEventFacts(text, [{ start: s.start, end: s.end }], side, false, null, true, spans)) {
+        if (f.topic === 'responsibility' && f.polarity === 1 && f.agentSide && BELLIGERENTS.has(f.agentSide)) sidesOf[si]!.add(f.agentSide);
+      }
+    });
+    for (const e of analysis.events ?? []) {
+      if (!ATTACK_KINDS.has(e.kind) || e.polarity !== 'happened' || (e.modality && NOT_ASSERTED.has(e.modality)) || !e.agent) continue;
+      const si = spanAt(sentences, e.trigger.start);
+      if (si < 0 || e.trigger.end > sentences[si]!.end || CYRILLIC_WORD.test(text.slice(sentences[si]!.start, sentences[si]!.end))) continue;
+      if (enTriggerVetoed(text, e.trigger.start, e.trigger.end)) continue;
+      // (a place's name as a modifier, "the Moscow concert hall attack", is no doer)
+      if (spans.some((p) => p.start < e.agent!.end && e.agent!.start < p.end)) continue;
+      const side = voice(e.trigger.start);
+      if (side === undefined) continue;
+      const x = agentSide(e, side, text);
+      if (x && BELLIGERENTS.has(x)) sidesOf[si]!.add(x);
+    }
+    const entry: (AttackerSentence | null)[] = sentences.map((s, si) => (sidesOf[si]!.size > 0 ? { start: s.start, end: s.end, sides: [...sidesOf[si]!] } : null));
+    const byPlace = new Map<string, AttackerSentence[]>();
+    const byCountry = new Map<string, AttackerSentence[]>();
+    const add = (m: Map<string, AttackerSentence[]>, key: string, v: AttackerSentence): void => {
+      const l = m.get(key);
+      if (!l) m.set(key, [v]);
+      else if (!l.includes(v)) l.push(v);
+    };
+    for (const p of analysis.places ?? []) {
+      if (p.role && p.role !== 'place') continue;
+      const si = spanAt(sentences, p.start);
+      const v = si >= 0 && p.end <= sentences[si]!.end ? entry[si] : null;
+      if (!v) continue;
+      if (p.id !== null) add(byPlace, p.id, v);
+      if (p.country !== null) add(byCountry, p.country, v);
+    }
+    return { byPlace, byCountry };
+  });
+}
+
+/**
+ * Gives a claim's agentless strike the attacker its text names (`namedAttacker`), in place: the
+ * claim's doerless responsibility fact takes that side, or one is added for the attack it gives as a
+ * cause. Nothing when a fact of the claim already names a doer.
+ */
+export function withNamedAttacker(analysis: Analysis, index: number, speaker: SpeakerInfo, places: readonly { id: string; level: string | null; country: string | null }[], facts: EventFact[]): void {
+  if (facts.some((f) => f.topic === 'responsibility' && f.agentSide !== null)) return;
+  const strike = facts.find((f) => f.topic === 'responsibility' && f.polarity === 1 && f.agentSide === null) ?? facts.find((f) => f.topic === 'cause' && f.cause === 'attack' && f.polarity === 1 && f.agentSide === null);
+  if (!strike) return;
+  const doer = namedAttacker(analysis, index, speaker, places);
+  if (!doer) return;
+  if (strike.topic === 'responsibility') strike.agentSide = doer;
+  else facts.push({ topic: 'responsibility', agentSide: doer, polarity: 1, cause: null, text: strike.text, start: strike.start, end: strike.end });
 }

@@ -10,7 +10,7 @@ import { clauseBreakBetween, NEGATIONS, compareLexicon, foldName, wordsOf, oppon
 import { enemyWord, firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
-import { defenceMatcher, eventFacts, truceParagraph } from './event-facts.js';
+import { defenceMatcher, eventFacts, truceParagraph, withNamedAttacker } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
 import { actorName, capitalOfSide, datelineName, directionRef, formationName, governmentUse, motiveName, seatOpener, venueName, yardstickName } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
@@ -278,6 +278,8 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
     places = again.places;
     placeFrom = again.placeFrom;
   }
+  // an agentless strike whose text names, for its place, who fired on it (src/compare/event-facts.ts `namedAttacker`)
+  withNamedAttacker(analysis, index, speaker, places, events);
   // what a strike did: hit or losses, against repelled, no damage, only debris (src/compare/outcome.ts)
   // (the weapons a "repelled" refers back to: named in the claim or before it in its paragraph)
   const para = { start: text.lastIndexOf('\n', start) + 1, end: start };

@@ -72,10 +72,12 @@ test('three parties: Poland and Ukraine each against Russia over the drones, pla
   }
 });
 
-test('cause: "not an accident" (Zelensky) / the drones lost their course under jamming (Belarus)', () => {
+test('cause: "not an accident" (Zelensky), "a deliberate provocation" (Tusk) / the drones lost their course under jamming (Belarus)', () => {
   const found = disputesOf('cause', 'poland-drones-2025');
   assert.equal(found.length, 1, JSON.stringify(run().disputes.map((d) => d.explanation)));
   const d = found[0]!;
   const bySide = Object.fromEntries(d.sides.map((s) => [s.position.split(' (')[0], s.speakers.map((x) => x.side).join(',')]));
-  assert.deepEqual(bySide, { 'an accident': 'BY', 'an attack': 'UA' });
+  // (lane doer10) Tusk's "deliberate provocation" says the drones were sent on purpose: an attack, as the
+  // benchmark's poland-drones-pl-by reads Poland's side against Belarus's lost course
+  assert.deepEqual(bySide, { 'an accident': 'BY', 'an attack': 'PL,UA' });
 });
