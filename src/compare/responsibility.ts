@@ -123,9 +123,6 @@ function matchAt(words: Word[], i: number): { row: Row; end: number } | null {
   return null;
 }
 
-/** A compound adjective of two names joined by «-о-» («российско-украинский», «русско-белорусской», «україно-російського»). */
-const COMPOUND_SIDES = /^\p{L}+о-\p{L}+$/u;
-
 /** Copulas before a staging word used as a predicate («это инсценировка», «є провокацією», «являются постановочной провокацией»). */
 const STAGED_COPULA = new Set(['это', 'є', 'являются', 'является', 'являє', 'стало', 'стала']);
 
@@ -206,9 +203,8 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     // («позиций» after «с/со/з/із» is where the strike came from: «с позиций ВСУ был нанесён удар»
     // names its doer, as «со стороны ВСУ» does)
     const fromPositions = (k: number): boolean => k > 0 && FROM_PREP.has(words[k - 1]!.w) && /^позиц/.test(words[k]!.w);
-    // (lane doer10) a compound of two sides joined by «-о-» («российско-украинскую границу», «україно-
-    // російський кордон») names what lies between them, a border or talks, no doer: no side mark
-    const marks: { i: number; end: number; row: Row; hit?: boolean; arms?: boolean }[] = marksOf(words).filter((m) => !(m.row.cls === 'side' && m.end === m.i + 1 && COMPOUND_SIDES.test(words[m.i]!.w)));
+    // (a compound of two sides, «российско-украинскую границу», names no doer: marksOf leaves it out)
+    const marks: { i: number; end: number; row: Row; hit?: boolean; arms?: boolean }[] = marksOf(words);
     // a country in the instrumental case is the agent of a passive or a verbal noun («удара,
     // нанесенного Россией», «применение Россией ракеты», «атакована Україною»): a side word, unless a
     // preposition stands up to two words before it («граница с Россией», «между Россией и Украиной»)
