@@ -15,10 +15,11 @@ import { NEGATIONS, wordsOf, type Word } from './lexicon.js';
 import { dayNumber, hashId, isoDay, sideOf } from './compare.js';
 import { sameIdentity } from './identity.js';
 import { designationKey } from './fate.js';
+import { saysNoDamage } from './outcome.js';
 import { DisjointSets, groupBy } from '../util/index.js';
 import type { ClaimRecord, Dispute, ObjectFact, PlaceRef, Side } from './types.js';
 
-const CLASS_LIST = ['object', 'destroyed', 'damaged', 'none', 'alive', 'lost', 'weapon', 'carry', 'another', 'denial'] as const;
+const CLASS_LIST = ['object', 'destroyed', 'damaged', 'none', 'alive', 'lost', 'weapon', 'carry', 'count', 'instrument', 'another', 'denial'] as const;
 type Cls = (typeof CLASS_LIST)[number];
 const CLASSES: ReadonlySet<string> = new Set(CLASS_LIST);
 
@@ -185,15 +186,20 @@ export function objectFacts(text: string, frags: readonly { start: number; end: 
         const fits = (o: Cue): boolean => (c.cls === 'alive' || c.cls === 'lost' ? PEOPLE.has(o.key) : c.cls === 'destroyed' ? true : !PEOPLE.has(o.key));
         const dist = (o: Cue): number => (o.i > c.i ? o.i - (c.i + c.n - 1) : c.i - (o.i + o.n - 1));
         const near = (l: Cue[]): Cue | undefined => l.sort((a, b) => dist(a) - dist(b) || b.i - a.i)[0];
-        const obj = near(objects.filter((o) => fits(o) && clause[o.i] === clause[c.i])) ?? near(objects.filter((o) => fits(o) && o.i < c.i));
+        // (an object after the word with an instrument word right before it is the instrument or the agent)
+        // ("carried by train": a carry word before it makes the object the carrier, no instrument)
+        const instrumentAt = (x: Cue): boolean => x.cls === 'instrument' && !cues.some((y) => y.cls === 'carry' && y.i === x.i - 1);
+        const target = (o: Cue): boolean => fits(o) && !(o.i > c.i && cues.some((x) => instrumentAt(x) && x.i < o.i && o.i - x.i <= COUNT_REACH && x.i > c.i));
+        const obj = near(objects.filter((o) => target(o) && clause[o.i] === clause[c.i])) ?? near(objects.filter((o) => target(o) && o.i < c.i));
         if (!obj) continue;
         // a weapon nearer than the object: an interception, unless the weapons were cargo
         if (c.cls === 'destroyed' && !has('carry') && cues.some((w) => w.cls === 'weapon' && dist(w) < dist(obj))) continue;
         // a crew said killed or wiped out in a sentence that calls the report false: it is alive
         if (PEOPLE.has(obj.key) && level === 2 && has('denial')) level = 0;
-        const named = obj.key === 'ship' || obj.key === 'crew' ? (nameAfter(text, words, obj.i + obj.n - 1) ?? docVessel) : null;
         const before = ws.slice(Math.max(0, obj.i - COUNT_REACH), obj.i);
-        const one = !cues.some((x) => x.cls === 'another' && x.i < obj.i && obj.i - x.i <= COUNT_REACH) && !before.some((w) => /^\d/.test(w));
+        const counted = before.some((w) => /^\d/.test(w)) || cues.some((x) => x.cls === 'count' && x.i < obj.i && obj.i - x.i <= COUNT_REACH);
+        const one = !counted && !cues.some((x) => x.cls === 'another' && x.i < obj.i && obj.i - x.i <= COUNT_REACH);
+        const named = obj.key === 'ship' || obj.key === 'crew' ? (nameAfter(text, words, obj.i + obj.n - 1) ?? (counted ? null : docVessel)) : null;
         const w0 = words[c.i]!;
         const w1 = words[c.i + c.n - 1]!;
         found.push({ object: obj.key, name: named ? nameKey(named) : null, level, one, text: text.slice(w0.start, w1.end), start: w0.start, end: w1.end });
@@ -240,13 +246,18 @@ interface Item { rec: number; day: number; side: Side; fact: ObjectFact }
 /**
  * The object facts compare reads of a record: its own, and its named equipment's fates
  * (src/compare/fate.ts: a MiG-31 destroyed is an object destroyed, of the kind `item`), which a
- * `military` none at the same place answers.
+ * `military` none at the same place answers; and its strike outcome's "no damage"
+ * (src/compare/outcome.ts) as a `military` none.
  */
 function factsOf(r: ClaimRecord): ObjectFact[] {
   const out: ObjectFact[] = Array.isArray(r.objects) ? r.objects.filter((f) => f && typeof f.object === 'string') : [];
   for (const f of Array.isArray(r.fates) ? r.fates : []) {
     if (f?.state === 'destroyed') out.push({ object: 'item', name: f.item, level: 2, one: true, text: f.text, start: f.start, end: f.end });
   }
+  // a strike's "no damage" of src/compare/outcome.ts (not of a civilian object, not only debris; not
+  // "all were intercepted", which is said of the weapons) is said of the place's military facilities as a whole
+  const none = (Array.isArray(r.outcomes) ? r.outcomes : []).find((o) => o?.state === 'none' && !o.civilian && !o.debris && saysNoDamage(o));
+  if (none && !out.some((f) => f.object === 'military')) out.push({ object: 'military', name: null, level: 0, one: false, text: none.text, start: none.start, end: none.end });
   return out;
 }
 

@@ -25,6 +25,7 @@ test('what a sentence says an attack did to one object', () => {
     ['The railway was not damaged and trains are running on schedule.', ['rail=none']],
     ['The whole crew survived, the channel wrote.', ['crew=none']],
     ['The strike destroyed a train carrying ammunition.', ['rail=destroyed']],
+    ['The blast destroyed cruise missiles as they were carried by train.', ['rail=destroyed']],
     ['The military facilities were not damaged, the governor said.', ['military=none']],
     // Russian
     ['Большой десантный корабль «Ямал» получил повреждения, угрозы его плавучести нет.', ['ship:yamal=damaged']],
@@ -41,6 +42,10 @@ test('what a sentence says an attack did to one object', () => {
     ['Air defences destroyed 13 drones over the region.', []],
     ['Средства ПВО уничтожили все восемь ракет.', []],
     ['Сили ППО знищили 20 дронів.', []],
+    // the ships that fired are the instrument, the boats the weapon: an interception
+    ['Both boats were destroyed by fire from the patrol ship.', []],
+    ['Все безэкипажные катера уничтожены огнём патрульного корабля.', []],
+    ['Обидва катери знищено вогнем корабля охорони.', []],
     // a destroy word negated says nothing ("not destroyed" may be damaged)
     ['The ship was not destroyed, the ministry said.', []],
   ];
@@ -50,6 +55,9 @@ test('what a sentence says an attack did to one object', () => {
 test('a ship or crew named nowhere in its sentence takes the one vessel of its document', () => {
   assert.deepEqual(facts('По нашим данным, экипаж жив.', 'Котов'), ['crew:kotov=none']);
   assert.deepEqual(facts('За нашими даними, корабель знищено.', 'Ямал'), ['ship:yamal=destroyed']);
+  // several ships are not the one vessel
+  assert.deepEqual(facts('В результате попадания повреждены два корабля, находившиеся в ремонте.', 'Ямал'), ['ship=damaged']);
+  assert.deepEqual(facts('Two ships under repair were damaged.', 'Yamal'), ['ship=damaged']);
 });
 
 test('one object named in two languages and cases', () => {

@@ -126,6 +126,8 @@ export function authorLexicon(): AuthorLexicon {
   // повреждения», «корабель знищено»), the object outcome compare reads
   const objectRows = table('object-outcomes.tsv').filter((r) => /[\u0400-\u04ff]/.test(r[0] ?? ''));
   const crewRows = objectRows.filter((r) => r[1] === 'object').map((r) => r[0]!.toLowerCase().replace(/ё/g, 'е').split(/\s+/));
+  // (not with a weapon word: «все катера уничтожены огнём корабля» is an interception)
+  const weaponRows = objectRows.filter((r) => r[1] === 'weapon').map((r) => r[0]!.toLowerCase().replace(/ё/g, 'е').split(/\s+/));
   const fateRows = objectRows.filter((r) => r[1] === 'alive' || r[1] === 'lost' || r[1] === 'destroyed' || r[1] === 'damaged' || r[1] === 'none').map((r) => r[0]!.toLowerCase().replace(/ё/g, 'е').split(/\s+/));
   const noDamage = {
     test: (text: string): boolean => {
@@ -134,7 +136,7 @@ export function authorLexicon(): AuthorLexicon {
         const w = words[i + k];
         return w !== undefined && (p.endsWith('~') ? w.startsWith(p.slice(0, -1)) : w === p);
       })));
-      return at(noDamageRows) || (at(crewRows) && at(fateRows));
+      return at(noDamageRows) || (at(crewRows) && at(fateRows) && !at(weaponRows));
     },
   };
   const reportVerbs = new Set<string>();
