@@ -12,7 +12,7 @@
  */
 import { table } from '../lexicon/index.js';
 import { NEGATIONS, wordsOf, type Word } from './lexicon.js';
-import { dayNumber, hashId, isoDay, sideOf } from './compare.js';
+import { dayNumber, hashId, isoDay, sideOf, textKey } from './compare.js';
 import { sameIdentity } from './identity.js';
 import { designationKey } from './fate.js';
 import { saysNoDamage } from './outcome.js';
@@ -129,6 +129,15 @@ export function documentVessel(text: string): string | null {
     if (![...names].some((x) => sameObjectName(x, k))) names.add(k);
     first ??= n;
   }
+  // (else a name in guillemets after a word, in a text that speaks of a ship: «після ураження
+  // «Цезаря Кунікова»»; not one in brackets, a plant's «Залив» after its full name)
+  if (names.size === 0 && cuesOf(ws).some((c) => c.cls === 'object' && c.key === 'ship')) {
+    for (const m of text.matchAll(/(?<=\p{L}\s)«(\p{Lu}\p{Ll}[\p{L}-]*)/gu)) {
+      const k = nameKey(m[1]!);
+      if (![...names].some((x) => sameObjectName(x, k))) names.add(k);
+      first ??= m[1]!;
+    }
+  }
   return names.size === 1 ? first : null;
 }
 
@@ -199,7 +208,8 @@ export function objectFacts(text: string, frags: readonly { start: number; end: 
         const before = ws.slice(Math.max(0, obj.i - COUNT_REACH), obj.i);
         const counted = before.some((w) => /^\d/.test(w)) || cues.some((x) => x.cls === 'count' && x.i < obj.i && obj.i - x.i <= COUNT_REACH);
         const one = !counted && !cues.some((x) => x.cls === 'another' && x.i < obj.i && obj.i - x.i <= COUNT_REACH);
-        const named = obj.key === 'ship' || obj.key === 'crew' ? (nameAfter(text, words, obj.i + obj.n - 1) ?? (counted ? null : docVessel)) : null;
+        // (a counted crew is still one ship's: "90 sailors" of its complement)
+        const named = obj.key === 'ship' || obj.key === 'crew' ? (nameAfter(text, words, obj.i + obj.n - 1) ?? (counted && !PEOPLE.has(obj.key) ? null : docVessel)) : null;
         const w0 = words[c.i]!;
         const w1 = words[c.i + c.n - 1]!;
         found.push({ object: obj.key, name: named ? nameKey(named) : null, level, one, text: text.slice(w0.start, w1.end), start: w0.start, end: w1.end });
@@ -250,7 +260,7 @@ interface Item { rec: number; day: number; side: Side; fact: ObjectFact }
  * (src/compare/outcome.ts) as a `military` none.
  */
 function factsOf(r: ClaimRecord): ObjectFact[] {
-  const out: ObjectFact[] = Array.isArray(r.objects) ? r.objects.filter((f) => f && typeof f.object === 'string') : [];
+  const out: ObjectFact[] = Array.isArray(r.objects) ? r.objects.filter((f) => f && typeof f.object === 'string' && (f.level === 0 || f.level === 1 || f.level === 2)) : [];
   for (const f of Array.isArray(r.fates) ? r.fates : []) {
     if (f?.state === 'destroyed') out.push({ object: 'item', name: f.item, level: 2, one: true, text: f.text, start: f.start, end: f.end });
   }
@@ -292,14 +302,28 @@ function sameObject(a: ObjectFact, b: ObjectFact, pa: ReturnType<typeof spots>, 
  */
 export function compareObjectOutcomes(records: readonly ClaimRecord[], windowDays?: number): Dispute[] {
   const window = windowDays ?? lex().window;
+  // a speaker of no side takes the side of the same name's other claims in its text ("За його
+  // словами" after "Про це сказав речник ВМС ЗСУ X" in one story), when they give one
+  const named = new Map<string, Set<Side>>();
+  const nameOf = (r: ClaimRecord): string | null => (r.speaker?.name ? `${textKey(r)}|${r.speaker.name.toLowerCase()}` : null);
+  for (const r of records) {
+    if (!r) continue;
+    const k = nameOf(r);
+    if (k && r.speaker?.side) (named.get(k) ?? named.set(k, new Set()).get(k)!).add(r.speaker.side);
+  }
   const items: Item[] = [];
   for (let r = 0; r < records.length; r++) {
-    const rec = records[r]!;
-    const side = rec.speaker?.side;
-    if (!side) continue;
+    const rec = records[r];
+    if (!rec) continue;
+    const k = nameOf(rec);
+    const same = k ? named.get(k) : undefined;
+    const side = rec.speaker?.side ?? (same?.size === 1 ? [...same][0]! : null);
     const day = dayNumber(rec.date ?? null);
     if (Number.isNaN(day)) continue;
-    for (const fact of factsOf(rec)) items.push({ rec: r, day, side, fact });
+    for (const fact of factsOf(rec)) {
+      const s = side ?? fact.side ?? null;
+      if (s) items.push({ rec: r, day, side: s, fact });
+    }
   }
   if (items.length < 2) return [];
   const spotCache = new Map<number, ReturnType<typeof spots>>();

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { objectFacts, sameObjectName } from '../../src/compare/object-outcome.js';
+import { documentVessel, objectFacts, sameObjectName } from '../../src/compare/object-outcome.js';
 
 const LEVEL = ['none', 'damaged', 'destroyed'];
 
@@ -58,6 +58,18 @@ test('a ship or crew named nowhere in its sentence takes the one vessel of its d
   // several ships are not the one vessel
   assert.deepEqual(facts('В результате попадания повреждены два корабля, находившиеся в ремонте.', 'Ямал'), ['ship=damaged']);
   assert.deepEqual(facts('Two ships under repair were damaged.', 'Yamal'), ['ship=damaged']);
+});
+
+test('the one vessel of a document: after a ship word, else in guillemets after a word in a text about a ship', () => {
+  assert.equal(documentVessel('Дрони уразили корабель «Азов» у порту. Корабель затонув.'), 'Азов');
+  assert.equal(documentVessel('Пошук після ураження «Цезаря Кунікова» не вдався. Корабель був у морі.'), 'Цезаря');
+  // a plant's name in brackets, and a text that names no ship
+  assert.equal(documentVessel('Ракети влучили в завод имени Бутомы («Залив»). Корабль получил повреждения.'), null);
+  assert.equal(documentVessel('Удар по нафтобазі «Кристал» у Туапсе.'), null);
+  // two ships: none of them
+  assert.equal(documentVessel('Уражено корабель «Мінськ» і корабель «Ростов».'), null);
+  // a crew counted by its complement is still the one ship's
+  assert.deepEqual(facts('За штатом це майже 90 моряків, тож втрати мають бути значними.', 'Цезаря'), ['crew:tsezarya=destroyed']);
 });
 
 test('one object named in two languages and cases', () => {
