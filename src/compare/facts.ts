@@ -23,6 +23,7 @@ import { decisionSeat, ruukChargeDenied, ruukSideIn, vesselsIn } from './respons
 import { fateFacts } from './fate.js';
 import { crashCause } from './crash.js';
 import { outcomeFacts } from './outcome.js';
+import { documentVessel, objectFacts } from './object-outcome.js';
 import { launchOrigin } from './origin.js';
 import { absenceStatements } from './absence.js';
 import { contestStatements, fightingApartFromDenial } from './contest.js';
@@ -241,7 +242,10 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   if (subject !== 'war' && !sideDidIt) {
     const crash = subject === 'unknown' ? crashCause(text, frags) : null;
     const events: EventFact[] = crash ? [{ ...crash, loss: 'aircraft', crashOnly: true }] : [];
-    return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses.filter((s) => s.topic !== 'stalemate'), places, placeFrom, date, dateFrom, events, ...about, ...withProcesses };
+    // (what an attack did to one object, said by a voice of one of the two sides of a claim that names
+    // nothing else of the war: «По нашим данным, экипаж жив» after the post's attacked ship; lane fate10)
+    const objects = subject === 'unknown' && belligerent ? objectFacts(text, frags, memo(analysis, 'facts:docVessel', () => documentVessel(text))) : [];
+    return { kind: claim.kind, speaker, content, start, end, quantities: [], statuses: noStatuses ? [] : statuses.filter((s) => s.topic !== 'stalemate'), places, placeFrom, date, dateFrom, events, ...about, ...withProcesses, ...(objects.length > 0 ? { objects } : {}) };
   }
   withoutTallyParts(text, quantities, places);
   const events = early ?? eventFacts(analysis, index, speaker, statuses.some((s) => s.denial));
@@ -284,7 +288,25 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // (the weapons a "repelled" refers back to: named in the claim or before it in its paragraph)
   const para = { start: text.lastIndexOf('\n', start) + 1, end: start };
   const outcomes = outcomeFacts(text, frags, speaker.side, events.filter((e) => e.topic === 'responsibility' && e.polarity === 1), para);
-  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}), ...about, ...withProcesses, ...(outcomes.length > 0 ? { outcomes } : {}) };
+  // what an attack did to one object, on an ordered scale (src/compare/object-outcome.ts); a ship or
+  // crew named nowhere in its sentence is the one vessel the document names
+  const objects = objectFacts(text, frags, memo(analysis, 'facts:docVessel', () => documentVessel(text)));
+  // (a speaker of no side whose name another claim of the text gives with one: "За його словами"
+  // after "Про це сказав речник ВМС ЗСУ X"; the object facts carry that side)
+  const objSide = objects.length > 0 && !speaker.side && speaker.name ? sameNameSide(analysis, claim, speaker.name) : null;
+  if (objSide) for (const o of objects) o.side = objSide;
+  return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}), ...about, ...withProcesses, ...(outcomes.length > 0 ? { outcomes } : {}), ...(objects.length > 0 ? { objects } : {}) };
+}
+
+/** The one known side the other claims of `analysis` by a speaker named `name` have, else null. */
+function sameNameSide(analysis: Analysis, claim: Claim, name: string): Side | null {
+  const sides = new Set<Side>();
+  for (const c of analysis.claims) {
+    if (c === claim || !c.speaker) continue;
+    const info = speakerInfo(analysis, c);
+    if (info.name === name && info.side) sides.add(info.side);
+  }
+  return sides.size === 1 ? [...sides][0]! : null;
 }
 
 /**

@@ -13,3 +13,4 @@ export { speakerInfo, sideOfPhrase } from './speaker.js';
 export { fateFacts, compareFates, designationKey } from './fate.js';
 export { speakerIdentity } from './identity.js';
 export { outcomeFacts, compareOutcomes } from './outcome.js';
+export { objectFacts, compareObjectOutcomes } from './object-outcome.js';

@@ -11,6 +11,7 @@ import { compareFates } from './fate.js';
 import { compareRebuttals } from './rebut.js';
 import { compareProcesses } from './process.js';
 import { compareOutcomes } from './outcome.js';
+import { compareObjectOutcomes } from './object-outcome.js';
 import { statusRecords } from './status.js';
 import { differentNights, listItems, risingToll, runningReport, sameSideUpdate } from './figures.js';
 import { compareLexicon } from './lexicon.js';
@@ -156,6 +157,12 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   disputes.push(...compareProcesses(records, options.windowDays ?? kindWindowDays('status')));
   // what a strike did: hit or losses against repelled, no damage, only debris (src/compare/outcome.ts)
   for (const d of compareOutcomes(records, options.windowDays ?? kindWindowDays('figures'))) {
+    const key = claimSet(d);
+    if (disputes.some((x) => x.kind === d.kind && claimSet(x) === key)) continue;
+    disputes.push(d);
+  }
+  // what an attack did to one object: damaged against destroyed, intact against hit, a crew alive against lost (src/compare/object-outcome.ts)
+  for (const d of compareObjectOutcomes(records)) {
     const key = claimSet(d);
     if (disputes.some((x) => x.kind === d.kind && claimSet(x) === key)) continue;
     disputes.push(d);

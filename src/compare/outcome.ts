@@ -261,6 +261,15 @@ function attackersAccount(f: OutcomeFact): boolean {
   return cuesOf(wordsOf(f.text, 0, f.text.length).map((w) => w.w)).some((c) => c.cls === 'effective');
 }
 
+/**
+ * Whether a `none` fact says nothing was damaged (its cue a `nodamage`, `anydamage` or negated
+ * `damage` word of data/outcome-words.tsv: "no damage", "did not report any damage"), not that
+ * the weapons were all intercepted or the attack repelled. Read from the fact's cue words.
+ */
+export function saysNoDamage(f: OutcomeFact): boolean {
+  return f.state === 'none' && cuesOf(wordsOf(f.text, 0, f.text.length).map((w) => w.w)).some((c) => c.cls === 'nodamage' || c.cls === 'anydamage' || c.cls === 'damage' || c.cls === 'suffer');
+}
+
 /** The side whose country holds every town or region of a named speaker's claim (UA or RU), else null. */
 function homeSide(r: ClaimRecord): Side | null {
   if (!r.speaker?.name) return null;

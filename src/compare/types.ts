@@ -181,6 +181,11 @@ export interface ClaimFacts {
    * and in facts stored before it existed.
    */
   outcomes?: OutcomeFact[];
+  /**
+   * What the claim says an attack did to one object, on an ordered scale (src/compare/object-outcome.ts):
+   * a ship damaged or destroyed, a railway undamaged, a crew alive or lost. Absent when it says none.
+   */
+  objects?: ObjectFact[];
 }
 
 /**
@@ -230,6 +235,24 @@ export interface OutcomeFact {
   /** A `none` ("no casualties", "no damage") said of a civilian object its clause names (a residential quarter, a school): it answers no hit of a military target. */
   civilian?: boolean;
   /** The cue words as written, and their span in the document text. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One object outcome statement of a claim: what an attack did to one object, on an ordered scale. */
+export interface ObjectFact {
+  /** The object's kind (data/object-outcomes.tsv: ship, aircraft, airbase, rail, depot, crew, military), or `item` for a named piece of equipment's fate. */
+  object: string;
+  /** The object's own name as a key (a ship's name transliterated: "yamal"), or null. */
+  name: string | null;
+  /** 0: none (intact, undamaged, alive); 1: damaged; 2: destroyed (sunk, wiped out, killed). */
+  level: 0 | 1 | 2;
+  /** False when the object is one of several ("one of the ships") or counted: its damaged and destroyed are not compared. */
+  one: boolean;
+  /** The side of a speaker of no side, from the same name's other claims in the text ("За його словами"); absent otherwise. */
+  side?: Side;
+  /** The outcome words as written, and their span in the document text. */
   text: string;
   start: number;
   end: number;

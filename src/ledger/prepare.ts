@@ -13,9 +13,9 @@ import { bandKeys, contentHashOfLowered, lowerText, signatureOfLowered } from '.
 import type { ClaimRow, QuantityRecord } from '../store/types.js';
 import { deriveRows, factPlaces, foldKey } from './rows.js';
 
-/** Whether a claim's facts give compare anything to compare (a figure, a status, an event, an item's fate, a topic, a blanket denial (src/compare/rebut.ts) a process (src/compare/process.ts) or a strike's outcome (src/compare/outcome.ts)): stored as `comparable` at ingest and at a facts refresh alike. */
+/** Whether a claim's facts give compare anything to compare (a figure, a status, an event, an item's fate, a topic, a blanket denial (src/compare/rebut.ts) a process (src/compare/process.ts), a strike's outcome (src/compare/outcome.ts) or what an attack did to one object (src/compare/object-outcome.ts)): stored as `comparable` at ingest and at a facts refresh alike. */
 export function comparableFacts(f: ClaimFacts): boolean {
-  return f.quantities.length > 0 || f.statuses.length > 0 || (f.events?.length ?? 0) > 0 || (f.fates?.length ?? 0) > 0 || (f.topics?.length ?? 0) > 0 || (f.rebuts?.length ?? 0) > 0 || (f.processes?.length ?? 0) > 0 || (f.outcomes?.length ?? 0) > 0;
+  return f.quantities.length > 0 || f.statuses.length > 0 || (f.events?.length ?? 0) > 0 || (f.fates?.length ?? 0) > 0 || (f.topics?.length ?? 0) > 0 || (f.rebuts?.length ?? 0) > 0 || (f.processes?.length ?? 0) > 0 || (f.outcomes?.length ?? 0) > 0 || (f.objects?.length ?? 0) > 0;
 }
 
 /** A claim row before reprint linking (`originClaimId`, `rootDocumentId` are set by the ledger). */

@@ -178,7 +178,10 @@ function claimable(doc: Doc, ix: Anchors, frags: readonly Span[], t0: number, t1
   // a Russian or Ukrainian zero toll («Предварительно, жертв нет», «постраждалих немає») is a figure of zero
   if (frags.some((f) => hasCyrillic(doc.text.slice(f.start, f.end)) && lex.zeroToll.test(doc.norm.slice(f.start, f.end)))) return 'quantity';
   // so is a strike's no-damage outcome («Решта ракет суттєвих наслідків не спричинили»; lane outcome)
-  if (frags.some((f) => hasCyrillic(doc.text.slice(f.start, f.end)) && lex.noDamage.test(doc.text.slice(f.start, f.end)))) return 'quantity';
+  // (read over the sentence's fragments together: an object outcome's object and word may stand on
+  // both sides of a quoted name, «корабль «Ямал» получил повреждения»; lane fate10)
+  const joined = frags.map((f) => doc.text.slice(f.start, f.end)).join(' ');
+  if (hasCyrillic(joined) && lex.noDamage.test(joined)) return 'quantity';
   if (frags.some((f) => lex.status.test(doc.norm.slice(f.start, f.end)))) return 'status';
   // a blanket denial of a report («Сообщения о ... ничего общего с действительностью не имеют»)
   if (frags.some((f) => lex.denial.test(doc.text.slice(f.start, f.end).toLowerCase()))) return 'denial';

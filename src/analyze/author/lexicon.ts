@@ -36,7 +36,7 @@ interface AuthorLexicon {
   status: { test(text: string): boolean };
   /** The Russian and Ukrainian zero tolls of data/zero-figures.tsv («пострадавших нет», «жертв немає»): a figure of zero, so a claimable sentence. */
   zeroToll: { test(text: string): boolean };
-  /** The Russian and Ukrainian no-damage phrases of data/outcome-words.tsv (`nodamage`: «суттєвих наслідків не спричинили», «объект не разрушен»): a strike's outcome, so a claimable sentence (lane outcome). */
+  /** The Russian and Ukrainian no-damage phrases of data/outcome-words.tsv (`nodamage`: «суттєвих наслідків не спричинили», «объект не разрушен»): a strike's outcome, so a claimable sentence (lane outcome); and an object word with an outcome word of data/object-outcomes.tsv («экипаж жив», «корабль получил повреждения»; lane fate10). */
   noDamage: { test(text: string): boolean };
   eventVerbs: Set<string>;
   /** Russian and Ukrainian attack, blowing-up and weapon stems (data/responsibility-ruuk.tsv), tested on lower-cased Cyrillic text. */
@@ -121,13 +121,22 @@ export function authorLexicon(): AuthorLexicon {
   const noDamageRows = table('outcome-words.tsv')
     .filter((r) => r[1] === 'nodamage' && /[\u0400-\u04ff]/.test(r[0] ?? ''))
     .map((r) => r[0]!.toLowerCase().replace(/ё/g, 'е').split(/\s+/));
+  // (lane fate10) and what an attack did to one object, of data/object-outcomes.tsv: an object word
+  // and an outcome word in one sentence («По нашим данным, экипаж жив», «корабль получил
+  // повреждения», «корабель знищено»), the object outcome compare reads
+  const objectRows = table('object-outcomes.tsv').filter((r) => /[\u0400-\u04ff]/.test(r[0] ?? ''));
+  const crewRows = objectRows.filter((r) => r[1] === 'object').map((r) => r[0]!.toLowerCase().replace(/ё/g, 'е').split(/\s+/));
+  // (not with a weapon word: «все катера уничтожены огнём корабля» is an interception)
+  const weaponRows = objectRows.filter((r) => r[1] === 'weapon').map((r) => r[0]!.toLowerCase().replace(/ё/g, 'е').split(/\s+/));
+  const fateRows = objectRows.filter((r) => r[1] === 'alive' || r[1] === 'lost' || r[1] === 'destroyed' || r[1] === 'damaged' || r[1] === 'none').map((r) => r[0]!.toLowerCase().replace(/ё/g, 'е').split(/\s+/));
   const noDamage = {
     test: (text: string): boolean => {
       const words = wordsOf(text.toLowerCase().replace(/ё/g, 'е')).map((w) => w.w);
-      return words.some((_, i) => noDamageRows.some((row) => row.every((p, k) => {
+      const at = (rows: string[][]): boolean => words.some((_, i) => rows.some((row) => row.every((p, k) => {
         const w = words[i + k];
         return w !== undefined && (p.endsWith('~') ? w.startsWith(p.slice(0, -1)) : w === p);
       })));
+      return at(noDamageRows) || (at(crewRows) && at(fateRows) && !at(weaponRows));
     },
   };
   const reportVerbs = new Set<string>();
