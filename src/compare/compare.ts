@@ -484,6 +484,11 @@ function originCount(records: readonly ClaimRecord[], items: readonly RecRef[]):
   return origins.size;
 }
 
+/** A dispute topic's place key: `region:<ISO 3166-2>` for a region, the place id otherwise, null for none. */
+export function placeKeyOf(place: PlaceRef | null | undefined): string | null {
+  return place ? (place.level === 'admin1' && place.admin1 ? `region:${place.admin1}` : place.id) : null;
+}
+
 /** A short stable id (FNV-1a, 32 bits, hex) of a string. */
 export function hashId(s: string): string {
   let h = 0x811c9dc5;

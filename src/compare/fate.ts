@@ -10,7 +10,7 @@
  */
 import { table } from '../lexicon/index.js';
 import { wordsOf, type Word } from './lexicon.js';
-import { hashId, sideOf, textKey, dayNumber, isoDay } from './compare.js';
+import { hashId, placeKeyOf, sideOf, textKey, dayNumber, isoDay } from './compare.js';
 import { capitalOfSide } from './capital.js';
 import { sameIdentity, voiceKey } from './identity.js';
 import type { ClaimRecord, Dispute, FateFact, Side } from './types.js';
@@ -226,8 +226,8 @@ function doerAt(text: string, words: Word[], i: number, cue: number, len: number
   return !l.free.has(next.w);
 }
 
-/** Sentences of `text[start, end)`: [start, end) pieces cut after . ! ? followed by white space. */
-function sentences(text: string, start: number, end: number): [number, number][] {
+/** Sentences of `text[start, end)`: [start, end) pieces cut after . ! ? … (and a closing quote) followed by white space. */
+export function sentences(text: string, start: number, end: number): [number, number][] {
   const out: [number, number][] = [];
   let s = start;
   const re = /[.!?…]+["»”]?\s+/g;
@@ -466,7 +466,7 @@ function dispute(records: readonly ClaimRecord[], item: string, destroyed: FateI
     id: hashId(`d|${key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
     topic: {
       key,
-      place: place ? (place.level === 'admin1' && place.admin1 ? `region:${place.admin1}` : place.id) : null,
+      place: placeKeyOf(place),
       placeName: place?.name ?? null,
       level: place ? (place.level === 'admin1' ? 'region' : 'place') : 'none',
       from,

@@ -12,9 +12,9 @@
  */
 import { table } from '../lexicon/index.js';
 import { NEGATIONS, wordsOf, type Word } from './lexicon.js';
-import { dayNumber, hashId, isoDay, sideOf, textKey } from './compare.js';
+import { dayNumber, hashId, isoDay, placeKeyOf, sideOf, textKey } from './compare.js';
 import { sameIdentity } from './identity.js';
-import { designationKey } from './fate.js';
+import { designationKey, sentences } from './fate.js';
 import { saysNoDamage } from './outcome.js';
 import { DisjointSets, groupBy } from '../util/index.js';
 import type { ClaimRecord, Dispute, ObjectFact, PlaceRef, Side } from './types.js';
@@ -68,22 +68,6 @@ function cuesOf(ws: readonly string[]): Cue[] {
       out.push({ i, n: r.words.length, cls: r.cls, key: r.key });
     }
   }
-  return out;
-}
-
-/** Sentences of `text[start, end)`: cut after . ! ? … followed by white space. */
-function sentences(text: string, start: number, end: number): [number, number][] {
-  const out: [number, number][] = [];
-  let s = start;
-  const re = /[.!?…]+["»”]?\s+/g;
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m.index < end) {
-    const e = Math.min(end, m.index + m[0].length);
-    if (e > s) out.push([s, e]);
-    s = e;
-  }
-  if (s < end) out.push([s, end]);
   return out;
 }
 
@@ -379,7 +363,7 @@ function dispute(records: readonly ClaimRecord[], g: Item[]): Dispute {
     { ...sideOf(records, hi, label(hi)), polarity: 1 as const },
     { ...sideOf(records, lo, label(lo)), polarity: -1 as const },
   ];
-  const placeKey = place ? (place.level === 'admin1' && place.admin1 ? `region:${place.admin1}` : place.id) : null;
+  const placeKey = placeKeyOf(place);
   const key = `object:${what}|${placeKey ?? ''}|${from}..${to}`;
   return {
     id: hashId(`d|${key}|${sides.map((s) => s.claims.join(',')).join(';')}`),

@@ -11,7 +11,7 @@ import { lowerBound } from '../analyze/doc.js';
 import { table } from '../lexicon/index.js';
 import { NEGATIONS, opponent, stemPhrase, stemPhraseAt, wordsOf, type StemWord, type Word } from './lexicon.js';
 import { sideIn } from './speaker.js';
-import { dayNumber, hashId, sideOf, isoDay } from './compare.js';
+import { dayNumber, hashId, placeKeyOf, sideOf, isoDay } from './compare.js';
 import { sameIdentity } from './identity.js';
 import { namesItem } from './fate.js';
 import type { ClaimRecord, Dispute, OutcomeFact, PlaceRef, Side } from './types.js';
@@ -385,7 +385,7 @@ function dispute(records: readonly ClaimRecord[], g: Item[]): Dispute {
     { ...sideOf(records, hit, label(hit, `${ofSide}'s target hit or losses taken`)), polarity: 1 as const },
     { ...sideOf(records, none, label(none, debris ? `${ofSide}'s target not hit: only debris fell` : `${ofSide}'s target not hit: repelled, no damage or losses`)), polarity: -1 as const },
   ];
-  const placeKey = place ? (place.level === 'admin1' && place.admin1 ? `region:${place.admin1}` : place.id) : null;
+  const placeKey = placeKeyOf(place);
   const key = `outcome:${ofSide}|${placeKey ?? ''}|${from}..${to}`;
   return {
     id: hashId(`d|${key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
