@@ -877,10 +877,14 @@ function responsibilityDispute(records: readonly ClaimRecord[], involved: Map<st
 function targetDispute(records: readonly ClaimRecord[], win: EvItem[], topic: Topic): Dispute | null {
   const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
   const narrow = (it: EvItem): boolean => records[it.rec]!.places.filter((p) => p && p.level !== 'country').length <= 2;
-  const affirmed = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide && it.fact.target);
+  // what the claim says was hit: its blame's own target, else the one its account of the strike gives
+  // (lane hide10: «Удар по дев'ятиповерхівці — це черговий теракт росіян» names the doer in one
+  // phrase and the object hit in another; the claim agrees on the doer and still says a home was hit)
+  const targetOf = (it: EvItem): EventFact['target'] => it.fact.target ?? strikeTarget(records[it.rec]!, it.fact.agentSide) ?? undefined;
+  const affirmed = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide && targetOf(it));
   // the struck side's account names a civilian object, alone or beside a military site ("a military
   // institute and the hospital next to it": `mixed`, lane target2)
-  const civil = (it: EvItem): boolean => it.fact.target === 'civilian' || it.fact.target === 'mixed';
+  const civil = (it: EvItem): boolean => targetOf(it) === 'civilian' || targetOf(it) === 'mixed';
   // the weapons two accounts name as the instrument are none, or share a kind: drones on a house at
   // night and Iskanders on a command post the same day are two strikes (lane target2)
   const oneStrike = (a: EvItem, b: EvItem): boolean => !a.fact.weapons || !b.fact.weapons || a.fact.weapons.some((k) => b.fact.weapons!.includes(k));
@@ -888,20 +892,35 @@ function targetDispute(records: readonly ClaimRecord[], win: EvItem[], topic: To
     const mine = affirmed.filter((it) => it.fact.agentSide === doer);
     // the doer's own side also says a civilian object was hit beside its target ("an air base and a
     // hospital next to it"): no dispute over what was hit
-    if (mine.some((it) => it.fact.target === 'mixed' && speakerSide(it) === doer)) continue;
-    const own = mine.filter((it) => it.fact.target === 'military' && speakerSide(it) === doer && narrow(it));
+    if (mine.some((it) => targetOf(it) === 'mixed' && speakerSide(it) === doer)) continue;
+    const own = mine.filter((it) => targetOf(it) === 'military' && speakerSide(it) === doer && narrow(it));
     const accusers0 = mine.filter((it) => civil(it) && speakerSide(it) !== null && speakerSide(it) !== doer);
     const accusers = accusers0.filter((a) => own.some((m) => oneStrike(a, m)));
     const mil0 = own.filter((m) => accusers.some((a) => oneStrike(a, m)));
     if (mil0.length === 0 || accusers.length === 0) continue;
     // voices of no known side that say the doer hit a military target join its side (an unnamed source of a state agency)
-    const military = uniq([...mil0, ...mine.filter((it) => it.fact.target === 'military' && speakerSide(it) === null && narrow(it) && mil0.some((m) => oneStrike(it, m)))]);
+    const military = uniq([...mil0, ...mine.filter((it) => targetOf(it) === 'military' && speakerSide(it) === null && narrow(it) && mil0.some((m) => oneStrike(it, m)))]);
     const mil = new Set(military.map((it) => it.rec));
     const civilian = uniq(mine.filter((it) => civil(it) && speakerSide(it) !== doer && !mil.has(it.rec) && mil0.some((m) => oneStrike(it, m))));
     const d = targetSides(records, doer, military, civilian, topic);
     if (d) return d;
   }
   return null;
+}
+
+/**
+ * The object a claim's account of a strike by `doer` says was hit, when its blame names none: the
+ * target of its affirmed responsibility or attack-cause facts whose doer is `doer` or unnamed, when the
+ * claim blames no second side; the facts naming both kinds give `mixed`; null when they name none.
+ */
+function strikeTarget(rec: ClaimRecord, doer: Side | null): EventFact['target'] | null {
+  if (!doer || !Array.isArray(rec.events)) return null;
+  const named = new Set(rec.events.filter((f) => f && f.topic === 'responsibility' && f.polarity === 1 && f.agentSide).map((f) => f.agentSide!));
+  if (named.size > 1) return null;
+  const kinds = new Set(rec.events.filter((f) => f && f.polarity === 1 && f.target && (f.agentSide === doer || f.agentSide === null)
+    && (f.topic === 'responsibility' || (f.topic === 'cause' && f.cause === 'attack'))).map((f) => f.target!));
+  if (kinds.size === 0) return null;
+  return kinds.size === 1 ? [...kinds][0]! : kinds.has('civilian') || kinds.has('mixed') ? 'mixed' : 'military';
 }
 
 /**
