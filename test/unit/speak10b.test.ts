@@ -33,3 +33,21 @@ describe('Russian and Ukrainian: a capital in «заявили в <capital>» is
   ];
   for (const [what, text, words, want] of rows) test(what, () => assert.equal(speakerOf(text, words), want));
 });
+
+describe('Russian and Ukrainian: a supposition verb («припустив», «предположил») is a cue; its pronoun takes the person named before', () => {
+  const rows: [string, string, string, string | null][] = [
+    ['uk: «Він припустив, що …» after a sentence naming an adviser; the first sentence names no one',
+      'Уночі в порту Ізмаїла спалахнула пожежа. Радник голови ОВА Олег Бондар оприлюднив фото з місця подій. Він припустив, що пошкоджено два зерносховища.',
+      'пошкоджено два зерносховища', 'Олег Бондар'],
+    ['ru: «Он предположил, что …» after a sentence naming the regional head',
+      'Глава области Иван Петров провёл совещание. Он предположил, что обстрелы продолжатся.',
+      'обстрелы продолжатся', 'Иван Петров'],
+    ['uk: «припускає, що …» in the present tense',
+      'Мер Харкова Ігор Терехов відвідав знеструмлений район. Він припускає, що ремонт триватиме місяць.',
+      'ремонт триватиме місяць', 'Ihor Terekhov'], // a known actor: its Latin name,
+    ['ru: «предполагают» with a bare object is no claim',
+      'Военные предполагают контрнаступление весной.',
+      'контрнаступление', undefined as unknown as null],
+  ];
+  for (const [what, text, words, want] of rows) test(what, () => assert.equal(speakerOf(text, words), want));
+});
