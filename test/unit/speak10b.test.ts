@@ -51,3 +51,15 @@ describe('Russian and Ukrainian: a supposition verb («припустив», «�
   ];
   for (const [what, text, words, want] of rows) test(what, () => assert.equal(speakerOf(text, words), want));
 });
+
+describe('English: "in what X called Y" takes X, not the speaker of a claim earlier in the sentence', () => {
+  const rows: [string, string, string, string | null][] = [
+    ['"…, Russian officials said, in what the port\'s mayor, X, called …": the mayor',
+      "Drones struck an oil depot in Novorossiysk on Friday, Russian officials said, in what the port's Kremlin-appointed mayor, Andrei Kravchenko, called the most serious attack on the city since the war began.",
+      'the most serious attack on the city', 'Andrei Kravchenko'],
+    ['the earlier claim keeps its own speaker (a group with no name)',
+      "Drones struck an oil depot in Novorossiysk on Friday, Russian officials said, in what the port's Kremlin-appointed mayor, Andrei Kravchenko, called the most serious attack on the city since the war began.",
+      'Drones struck an oil depot', null],
+  ];
+  for (const [what, text, words, want] of rows) test(what, () => assert.equal(speakerOf(text, words), want));
+});
