@@ -1606,9 +1606,39 @@ function splitSecond(ctx: Ctx, r: number, hi: number, quote: QuoteSpan | null): 
   return null;
 }
 
+/**
+ * The subject of a free relative right before a cue ("in what the regional governor, Ivan Petrov,
+ * called …", "in what Mayor X described as …"), as tokens [start, end), or null: the nearest "what"
+ * after a preposition within 14 tokens before `e`, followed by a noun phrase (no verb, no
+ * auxiliary; an apposition set off by commas may sit inside) that runs up to the cue.
+ */
+function whatSubject(doc: Doc, lo: number, e: number): [number, number] | null {
+  const t = doc.tokens;
+  for (let k = e - 1; k >= lo && k >= e - 14; k--) {
+    if (t.lower[k] !== 'what') {
+      if (t.pos[k] === P.AUX || (t.pos[k] === P.VERB && !/-/.test(doc.text.slice(t.start[k - 1] ?? 0, t.end[k + 1] ?? 0)))) return null;
+      continue;
+    }
+    let p = k - 1;
+    while (p >= lo && t.kind[p] === Kind.Space) p--;
+    if (p < lo || t.pos[p] !== P.ADP) return null;
+    let a = k + 1;
+    while (a < e && t.kind[a] === Kind.Space) a++;
+    let b = e;
+    while (b > a && (t.kind[b - 1] === Kind.Space || t.lower[b - 1] === ',')) b--;
+    return b > a ? [a, b] : null;
+  }
+  return null;
+}
+
 /** The subject of the clause containing token `e`: the first noun phrase from `lo` that is followed by a verb. */
 function subjectOfClause(doc: Doc, lo: number, e: number): [number, number] | null {
   const t = doc.tokens;
+  // a free relative "in what X called Y" (lane speak10b): the speaker is the noun phrase between
+  // "what" and the cue ("in what the city's governor, Ivan Petrov, called ..."), not the speaker of a
+  // claim earlier in the sentence ("..., officials said, in what ...")
+  const rel = whatSubject(doc, lo, e);
+  if (rel) return rel;
   // nearest claim in the same sentence gives its speaker
   for (let k = doc.claims.length - 1; k >= 0 && k >= doc.claims.length - 8; k--) {
     const c = doc.claims[k]!;

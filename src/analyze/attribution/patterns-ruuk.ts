@@ -35,6 +35,8 @@ import { ruukLexicon } from '../ruuk/lexicon.js';
 import { table } from '../../lexicon/index.js';
 import { findActor, nominative, nominativePhrase, speakerName, speakerType, subjectStart } from '../ruuk/names.js';
 import { morph, morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
+import { defaultGazetteer } from '../places/gazetteer.js';
+import { lookupSurface } from '../places/recognise.js';
 
 interface W {
   lower: string;
@@ -384,6 +386,11 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
       }
     }
   }
+  // «…, зазначили в Лондоні», «заявили в Москве»: a capital after «в»/«у» stands for a body named
+  // before it (the subject of the sentence before, else the last body that spoke or was named); a
+  // place is never a speaker (speak10b)
+  const capital = capitalBody(ctx, a, b);
+  if (capital) return { ...span, name: capital.name, type: 'organisation', resolvedFrom: { start: capital.start, end: capital.end } };
   // «говорится в сообщении штаба», «йдеться у заяві міністерства»: the body whose message it is speaks
   // (data/ruuk-words.tsv `message-noun`); the phrase stays as written, its name is the owner's
   const mws = wordsIn(doc, a, b);
@@ -439,6 +446,50 @@ function anaphorOf(lower: string): string | null {
     for (const [phrase, refers] of table('ruuk-anaphors.tsv')) if (phrase && refers) anaphors.set(phrase, refers);
   }
   return anaphors.get(lower.replace(/\s+/g, ' ').trim()) ?? null;
+}
+
+/**
+ * The body a capital stands for in «…, зазначили в Лондоні» (speak10b): the phrase `a..b` is one
+ * capitalised word right after «в»/«во»/«у» that no actor list knows and that the gazetteer reads first
+ * as a national capital (feature PPLC). The body is the subject of the sentence before in the
+ * paragraph when it is a body (its opening words, up to its verb, hold a noun of a body), else the last
+ * body that spoke, else the last body an actor list knows named before. Null otherwise.
+ */
+function capitalBody(ctx: Ctx, a: number, b: number): { name: string; start: number; end: number } | null {
+  const { doc } = ctx;
+  const ws = wordsIn(doc, a, b);
+  if (ws.length !== 1 || !ws[0]!.cap) return null;
+  const prep = wordsIn(doc, Math.max(0, a - 4), a).pop();
+  const word = doc.text.slice(a, b);
+  if (!prep || !ORG_PREPS.has(prep.lower) || findActor(word)) return null;
+  const gaz = defaultGazetteer();
+  if (!gaz) return null;
+  const top = lookupSurface(gaz, word, new Map())[0];
+  if (!top || top.entry.featureCode !== 'PPLC') return null;
+  const si = doc.sentences.findIndex((s) => s.start <= a && a < s.end);
+  const prev = si > 0 ? doc.sentences[si - 1]! : null;
+  if (prev && prev.paragraph === doc.sentences[si]!.paragraph) {
+    const pws = wordsIn(doc, prev.start, prev.end);
+    // the subject ends before its verb: a cue word, a negation, or a lower-case past form («відкинуло»,
+    // «спростувала», «заявили»; a short word such as «сили» is a noun)
+    const cues = ruukLexicon().cues;
+    let stop = pws.findIndex((w, k) => k > 0 && !w.cap && (cues.has(w.lower) || kindOfWord(w.lower, 'negation') || (w.lower.length >= 6 && /(?:ло|ла|ли)$/u.test(w.lower))));
+    if (stop < 0) stop = pws.length;
+    for (let n = Math.min(6, stop); n >= 2; n--) {
+      if (!pws[0]!.cap) break;
+      const phrase = doc.text.slice(pws[0]!.start, pws[n - 1]!.end);
+      if (gapHasStop(doc.norm.slice(pws[0]!.start, pws[n - 1]!.end))) continue;
+      // a body: a noun of a body (data/ruuk-anaphors.tsv `organisation`: «міністерство», «штаб»)
+      // among its words, or a body an actor list knows
+      const actor = findActor(phrase);
+      const body = pws.slice(0, n).some((w) => anaphorOf(w.lower) === 'organisation') || (actor && (actor.type === 'organisation' || actor.type === 'channel'));
+      if (body) return { name: phrase, start: pws[0]!.start, end: pws[n - 1]!.end };
+    }
+  }
+  const last = ctx.last;
+  if (last && last.type === 'organisation' && last.name) return { name: last.name, start: last.resolvedFrom?.start ?? last.start, end: last.resolvedFrom?.end ?? last.end };
+  const body = recentBody(doc, a);
+  return body ? { name: body.name, start: body.start, end: body.end } : null;
 }
 
 /** The last body (organisation or channel of data/actors-cyrillic.tsv) named by one to three words from a capitalised one before `at` (within 400 characters). */
