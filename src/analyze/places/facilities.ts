@@ -24,9 +24,11 @@ interface Pattern {
   re: RegExp;
   /** the pattern is written in Latin letters (English): a class noun needs "the" before it */
   latin: boolean;
+  /** its first word (`stemOf`): a text without it cannot match, so the pattern is not run */
+  stem: string;
 }
 interface Lexicon {
-  names: { re: RegExp; facility: Facility }[];
+  names: { re: RegExp; facility: Facility; stem: string }[];
   nouns: Map<string, Pattern[]>;
   bare: Map<string, Pattern[]>;
   complete: Set<string>;
@@ -72,9 +74,10 @@ function lexicon(gaz: Gazetteer): Lexicon {
     if (!into) throw new Error(`sitrep: data/place-facility-nouns.tsv: unknown kind "${kind}"`);
     for (const phrase of list.split('|')) {
       if (!phrase.trim()) continue;
-      stems.add(stemOf(phrase));
+      const stem = stemOf(phrase);
+      stems.add(stem);
       const l = into.get(cls) ?? [];
-      l.push({ re: patternOf(phrase), latin: !/[\u0400-\u04ff]/u.test(phrase) });
+      l.push({ re: patternOf(phrase), latin: !/[\u0400-\u04ff]/u.test(phrase), stem });
       into.set(cls, l);
     }
   }
@@ -86,8 +89,9 @@ function lexicon(gaz: Gazetteer): Lexicon {
     const facility = { entry, cls };
     for (const phrase of list.split('|')) {
       if (!phrase.trim()) continue;
-      stems.add(stemOf(phrase));
-      names.push({ re: patternOf(phrase), facility });
+      const stem = stemOf(phrase);
+      stems.add(stem);
+      names.push({ re: patternOf(phrase), facility, stem });
     }
     if (complete.has(cls) && entry.admin1) {
       const l = byRegion.get(entry.admin1) ?? [];
@@ -155,7 +159,7 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
   const titled: Facility[] = headline ? lex.names.filter((n) => matches(n.re, headline).length > 0).map((n) => n.facility) : [];
   // 1. names, longest first; a shorter name inside a longer one is not read again
   const named: Hit[] = [];
-  for (const n of lex.names) for (const [s, e] of matches(n.re, text)) named.push({ start: s, end: e, facility: n.facility, rule: 'facility' });
+  for (const n of lex.names) if (lower.includes(n.stem)) for (const [s, e] of matches(n.re, text)) named.push({ start: s, end: e, facility: n.facility, rule: 'facility' });
   named.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const hits: Hit[] = [];
   const free = (s: number, e: number): boolean => !hits.some((h) => h.start < e && h.end > s);
@@ -169,6 +173,7 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
   for (const [cls, pats] of lex.nouns) {
     const ofClass = withTitled(distinct(hits.filter((h) => h.facility.cls === cls))).filter((f) => f.cls === cls);
     for (const p of pats) {
+      if (!lower.includes(p.stem)) continue;
       for (const [s, e] of matches(p.re, text)) {
         if (!free(s, e) || nounHits.some((h) => h.start < e && h.end > s) || !definite(text, s, p.latin)) continue;
         let facility: Facility | null = ofClass.length === 1 ? ofClass[0]! : null;
@@ -193,6 +198,7 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
     const only = all[0]!;
     const first = titled.length > 0 ? 0 : Math.min(...hits.map((h) => h.start));
     for (const p of lex.bare.get(only.cls) ?? []) {
+      if (!lower.includes(p.stem)) continue;
       for (const [s, e] of matches(p.re, text)) {
         if (s < first || !free(s, e) || !definite(text, s, p.latin)) continue;
         hits.push({ start: s, end: e, facility: only, rule: 'facility-bare' });
