@@ -53,12 +53,12 @@ const DAY_MS = 86_400_000;
 
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Day number (days since 1970-01-01) of `YYYY-MM-DD…`, NaN when it is not a calendar date. */
 /** The ISO date (YYYY-MM-DD) of a day number of `dayNumber`: its inverse. */
 export function isoDay(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** Day number (days since 1970-01-01) of `YYYY-MM-DD…`, NaN when it is not a calendar date. */
 export function dayNumber(date: string | null): number {
   if (!date || date.length < 10 || date[4] !== '-' || date[7] !== '-') return NaN;
   const y = Number(date.slice(0, 4));
@@ -499,6 +499,16 @@ export function hashId(s: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
+/** A topic at one place (a town, a site, or a region as `region:<admin1>`; none when null) over the days `from`..`to`. */
+export function topicAt(key: string, place: PlaceRef | null, from: string, to: string, what: TopicWhat): Topic {
+  return { key, place: placeKeyOf(place), placeName: place?.name ?? null, level: place ? (place.level === 'admin1' ? 'region' : 'place') : 'none', from, to, what };
+}
+
+/** A dispute's id: its topic key and the claims of each side, in order (the same sides at the same topic are one dispute). */
+export function disputeId(topicKey: string, sides: readonly { claims: readonly string[] }[]): string {
+  return hashId(`d|${topicKey}|${sides.map((s) => s.claims.join(',')).join(';')}`);
+}
+
 /** A number with thousands separators and at most two decimals ("1,000", "12.5"). */
 function fmt(n: number): string {
   const [int, frac] = (Math.round(n * 100) / 100).toString().split('.');
@@ -538,7 +548,7 @@ function quantityGroup(sink: GroupSink, bucket: Item[], from: string | null, to:
     if (oneSpeaker(records, bucket)) return;
     const sides = pos.map((p) => ({ ...sideOf(records, p.members.map((m) => bucket[m]!), label(p.members, p.common)), interval: [p.common.lo, p.common.hi] as [number, number] }));
     disputes.push({
-      id: hashId(`d|${topic.key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
+      id: disputeId(topic.key, sides),
       topic,
       reason: 'quantity',
       sides,
@@ -786,7 +796,7 @@ function statusGroup(sink: GroupSink, bucket: Item[], from: string | null, to: s
         polarity: k.fact.polarity,
       }));
       disputes.push({
-        id: hashId(`d|${topicObj.key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
+        id: disputeId(topicObj.key, sides),
         topic: topicObj,
         reason,
         sides,

@@ -14,7 +14,7 @@
  * A dispute needs two texts or two named speakers, and not one speaker alone. Cost: a sort per
  * place; the claims of one window are few.
  */
-import { dayNumber, hashId, oneSpeaker, placeKeys, sideOf, textKey, twoVoices, type RecRef, isoDay } from './compare.js';
+import { dayNumber, hashId, disputeId, oneSpeaker, placeKeys, sideOf, textKey, twoVoices, type RecRef, isoDay } from './compare.js';
 import type { Agreement, ClaimRecord, Dispute, EventFact, PlaceRef, Side, Topic } from './types.js';
 import { capitalOfSide } from './capital.js';
 import { table } from '../lexicon/index.js';
@@ -357,12 +357,24 @@ export function strikeTargets(records: readonly ClaimRecord[]): Dispute[] {
   // the pairs of one doer, joined through shared claims into one strike each: a statement naming only
   // the country it struck that night meets the struck side's accounts of every town it hit, and is one
   // dispute, not one per town
+  // accounts by doer and day: a civilian account looks only at the military accounts and admissions of
+  // its doer on its own day and the days either side (`meets` needs both), in ledger order, not at all
+  // of them (the whole-ledger scan was O(military x civilian))
+  const byDay = (list: TargetAccount[]): Map<string, { i: number; a: TargetAccount }[]> => {
+    const m = new Map<string, { i: number; a: TargetAccount }[]>();
+    list.forEach((a, i) => { const k = `${a.doer}|${a.day}`; (m.get(k) ?? m.set(k, []).get(k)!).push({ i, a }); });
+    return m;
+  };
+  const near = (index: Map<string, { i: number; a: TargetAccount }[]>, c: TargetAccount): TargetAccount[] =>
+    [-1, 0, 1].flatMap((dd) => index.get(`${c.doer}|${c.day + dd}`) ?? []).sort((x, y) => x.i - y.i).map((x) => x.a);
+  const milIndex = byDay(military);
+  const admitIndex = byDay(admits);
   const pairs = new Map<Side, [TargetAccount, TargetAccount][]>();
   for (const c of civilian) {
     if (struckAt(c) === null) continue;
     // the striking side itself says a civilian object was hit there
-    if (admits.some((a) => meets(a, c))) continue;
-    for (const m of military) if (meets(m, c)) (pairs.get(c.doer) ?? pairs.set(c.doer, []).get(c.doer)!).push([m, c]);
+    if (near(admitIndex, c).some((a) => meets(a, c))) continue;
+    for (const m of near(milIndex, c)) if (meets(m, c)) (pairs.get(c.doer) ?? pairs.set(c.doer, []).get(c.doer)!).push([m, c]);
   }
   const key = (at: PlaceRef | string): string => (typeof at === 'string' ? `region:${at}` : at.id);
   const out: Dispute[] = [];
@@ -857,7 +869,7 @@ function responsibilityDispute(records: readonly ClaimRecord[], involved: Map<st
   });
   if (sides.length < 2) return null;
   return {
-    id: hashId(`d|${topic.key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
+    id: disputeId(topic.key, sides),
     topic, reason: 'responsibility', kind: 'responsibility', sides,
     explanation: `Who did it: ${sides.map((s) => s.position).join(' vs ')}`,
   };
@@ -943,7 +955,7 @@ function targetSides(records: readonly ClaimRecord[], doer: Side, military: EvIt
     { ...sideOf(records, civilian, `done by ${doer}: a civilian object hit (${shown(civilian, 'civilian')})`), polarity: 1 as const },
   ];
   return {
-    id: hashId(`d|${t.key}|${sides.map((x) => x.claims.join(',')).join(';')}`),
+    id: disputeId(t.key, sides),
     topic: t, reason: 'target', kind: 'responsibility', sides,
     explanation: `What the strike hit: ${sides.map((x) => x.position).join(' vs ')}`,
   };
@@ -1001,7 +1013,7 @@ function cause(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, den
     sideOf(records, att, `an attack (${shown(att)})`),
   ];
   return {
-    id: hashId(`d|${topic.key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
+    id: disputeId(topic.key, sides),
     topic, reason: 'cause', kind: 'cause', sides,
     explanation: `What caused it: ${sides.map((s) => s.position).join(' vs ')}`,
   };
@@ -1085,7 +1097,7 @@ function weaponClassDisputes(records: readonly ClaimRecord[], win: EvItem[], top
     if (pairs.length > 1 && (!twoVoices(records, [...xa, ...xb]) || oneSpeaker(records, [...xa, ...xb]))) continue;
     const sides = [sideOf(records, xa, `an ${ca} missile (${shown(xa)})`), sideOf(records, xb, `an ${cb} missile (${shown(xb)})`)];
     out.push({
-      id: hashId(`d|${t.key}|${sides.map((x) => x.claims.join(',')).join(';')}`),
+      id: disputeId(t.key, sides),
       topic: t, reason: 'cause', kind: 'cause', sides,
       explanation: `What weapon made the strike: ${sides.map((x) => x.position).join(' vs ')}`,
     });

@@ -10,7 +10,7 @@
  */
 import { table } from '../lexicon/index.js';
 import { wordsOf, type Word } from './lexicon.js';
-import { hashId, placeKeyOf, sideOf, textKey, dayNumber, isoDay } from './compare.js';
+import { disputeId, topicAt, placeKeyOf, sideOf, textKey, dayNumber, isoDay } from './compare.js';
 import { capitalOfSide } from './capital.js';
 import { sameIdentity, voiceKey } from './identity.js';
 import type { ClaimRecord, Dispute, FateFact, Side } from './types.js';
@@ -463,16 +463,8 @@ function dispute(records: readonly ClaimRecord[], item: string, destroyed: FateI
   ];
   const key = `fate:${item}|${from}..${to}`;
   return {
-    id: hashId(`d|${key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
-    topic: {
-      key,
-      place: placeKeyOf(place),
-      placeName: place?.name ?? null,
-      level: place ? (place.level === 'admin1' ? 'region' : 'place') : 'none',
-      from,
-      to,
-      what: { type: 'quantity', unit: name, subjectSide: null },
-    },
+    id: disputeId(key, sides),
+    topic: topicAt(key, place, from, to, { type: 'quantity', unit: name, subjectSide: null }),
     reason: survived.some((x) => x.fact.denial) ? 'denial' : 'status',
     kind: 'figures',
     sides,

@@ -4,7 +4,7 @@
  * attack or an accident) are found next to the figure and status disputes of compare.ts.
  * `compareClaims` here is the one the package exports.
  */
-import { compareClaims as compareCore, hashId, phraseShown, sideOf, textKey } from './compare.js';
+import { compareClaims as compareCore, disputeId, phraseShown, sideOf, textKey } from './compare.js';
 import { compareEvents } from './event-compare.js';
 import { compareControl } from './control.js';
 import { compareFates } from './fate.js';
@@ -260,7 +260,7 @@ export function bySpeakerSides(d: Dispute, byId: Map<string, ClaimRecord>): Disp
         for (const cb of lb) {
           const sides = [part(a, ca), part(b, cb)];
           if (sides.some((x) => x.claims.length === 0)) continue;
-          out.push({ ...d, id: hashId(`d|${d.topic.key}|${sides.map((x) => x.claims.join(',')).join(';')}`), sides });
+          out.push({ ...d, id: disputeId(d.topic.key, sides), sides });
         }
       }
     }

@@ -12,7 +12,7 @@
  */
 import { table } from '../lexicon/index.js';
 import { NEGATIONS, wordsOf, type Word } from './lexicon.js';
-import { dayNumber, hashId, isoDay, placeKeyOf, sideOf, textKey } from './compare.js';
+import { dayNumber, disputeId, topicAt, isoDay, placeKeyOf, sideOf, textKey } from './compare.js';
 import { sameIdentity } from './identity.js';
 import { designationKey, sentences } from './fate.js';
 import { saysNoDamage } from './outcome.js';
@@ -366,16 +366,8 @@ function dispute(records: readonly ClaimRecord[], g: Item[]): Dispute {
   const placeKey = placeKeyOf(place);
   const key = `object:${what}|${placeKey ?? ''}|${from}..${to}`;
   return {
-    id: hashId(`d|${key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
-    topic: {
-      key,
-      place: placeKey,
-      placeName: place?.name ?? null,
-      level: place ? (place.level === 'admin1' ? 'region' : 'place') : 'none',
-      from,
-      to,
-      what: { type: 'quantity', unit: `object:${obj.object}`, subjectSide: null },
-    },
+    id: disputeId(key, sides),
+    topic: topicAt(key, place, from, to, { type: 'quantity', unit: `object:${obj.object}`, subjectSide: null }),
     reason: 'status',
     kind: 'figures',
     sides,

@@ -11,7 +11,7 @@ import { lowerBound } from '../analyze/doc.js';
 import { table } from '../lexicon/index.js';
 import { NEGATIONS, opponent, stemPhrase, stemPhraseAt, wordsOf, type StemWord, type Word } from './lexicon.js';
 import { sideIn } from './speaker.js';
-import { dayNumber, hashId, placeKeyOf, sideOf, isoDay } from './compare.js';
+import { dayNumber, disputeId, topicAt, placeKeyOf, sideOf, isoDay } from './compare.js';
 import { sameIdentity } from './identity.js';
 import { namesItem } from './fate.js';
 import type { ClaimRecord, Dispute, OutcomeFact, PlaceRef, Side } from './types.js';
@@ -388,16 +388,8 @@ function dispute(records: readonly ClaimRecord[], g: Item[]): Dispute {
   const placeKey = placeKeyOf(place);
   const key = `outcome:${ofSide}|${placeKey ?? ''}|${from}..${to}`;
   return {
-    id: hashId(`d|${key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
-    topic: {
-      key,
-      place: placeKey,
-      placeName: place?.name ?? null,
-      level: place ? (place.level === 'admin1' ? 'region' : 'place') : 'none',
-      from,
-      to,
-      what: debris ? { type: 'event', topic: 'cause', subjectSide: ofSide } : { type: 'quantity', unit: 'outcome', subjectSide: ofSide },
-    },
+    id: disputeId(key, sides),
+    topic: topicAt(key, place, from, to, debris ? { type: 'event', topic: 'cause', subjectSide: ofSide } : { type: 'quantity', unit: 'outcome', subjectSide: ofSide }),
     reason: debris ? 'cause' : 'status',
     kind: debris ? 'cause' : 'figures',
     sides,

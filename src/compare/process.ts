@@ -10,7 +10,7 @@ import type { Analysis } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
 import { NEGATIONS, opponent, PhraseMatcher, type Word } from './lexicon.js';
 import { sideIn, type SpeakerContext } from './speaker.js';
-import { dayNumber, hashId, sideOf, textKey, type RecRef, isoDay } from './compare.js';
+import { dayNumber, disputeId, sideOf, textKey, type RecRef, isoDay } from './compare.js';
 import { voiceKey } from './identity.js';
 import type { ClaimRecord, Dispute, ProcessFact, Side, Topic } from './types.js';
 import { DisjointSets, groupBy } from '../util/index.js';
@@ -251,7 +251,7 @@ export function compareProcesses(records: readonly ClaimRecord[], windowDays: nu
       const to = isoDay(Math.max(...days));
       const topic: Topic = { key: `war:UA|${from}..${to}|s|process:${process}`, place: 'war:UA', placeName: 'Ukraine', level: 'place', from, to, what: { type: 'status', topic: 'process', subjectSide: null } };
       out.push({
-        id: hashId(`d|${topic.key}|${sides.map((s) => s.claims.join(',')).join(';')}`),
+        id: disputeId(topic.key, sides),
         topic,
         reason: 'status',
         kind: 'status',

@@ -19,7 +19,7 @@ import { table } from '../lexicon/index.js';
 import { compareLexicon, NEGATIONS, stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
 import { sideOfPhrase } from './speaker.js';
 import { scanPhrase } from '../lexicon/sides.js';
-import { dayNumber, hashId, sideOf, isoDay } from './compare.js';
+import { dayNumber, disputeId, sideOf, isoDay } from './compare.js';
 import { voiceKey } from './identity.js';
 import { SpanIndex, memo } from './docindex.js';
 import type { ClaimRecord, Dispute, DisputeKind, PlaceRef, QuantityFact, RebutFact, Side, TopicWhat } from './types.js';
@@ -559,7 +559,7 @@ export function compareRebuttals(records: readonly ClaimRecord[], existing: read
       sideOf(records, rebutters.map((rec) => ({ rec })), `denied the reports (${cues})`),
     ];
     out.push({
-      id: hashId(`d|${topicKey}|${sides.map((s) => s.claims.join(',')).join(';')}`),
+      id: disputeId(topicKey, sides),
       topic: { key: topicKey, place: place?.id ?? null, placeName: place?.name ?? null, level: place ? 'place' : 'none', from, to, what },
       reason: 'denial',
       kind,
