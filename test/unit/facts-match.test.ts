@@ -90,7 +90,8 @@ describe('bench/gold/facts shape', () => {
   for (const set of readdirSync(base).filter((f) => !f.includes('.'))) {
     const ids = new Map<string, string>();
     const posts = new Map<string, string>();
-    for (const split of ['dev', 'test']) {
+    // held-*.jsonl: sets scored only by the lead (README); their shape is checked like the rest
+    for (const split of ['dev', 'test', 'held']) {
       const files = readdirSync(join(base, set)).filter((f) => f === `${split}.jsonl` || (f.startsWith(`${split}-`) && f.endsWith('.jsonl')));
       for (const name of files) {
         const file = join(base, set, name);
