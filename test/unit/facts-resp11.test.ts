@@ -54,3 +54,14 @@ test('a weapon a ship or aircraft can carry names no doer; a strike told beside 
     ['ЗСУ завдали удару по російському кораблю — носію крилатих ракет «Калібр» у Новоросійську, повідомили у ВМС.', undefined, ['resp UA 1'], ['resp RU 1']],
   ]);
 });
+
+test('a general denial while commenting on a strike: the strike commented on names no doer; the denial stands', () => {
+  checkFactRows([
+    ['Песков заявил, что российские военные не наносят ударов по гражданским объектам, комментируя ракетный удар по детской больнице в Киеве.', undefined, ['resp RU -1'], ['resp RU 1']],
+    ["Речник Генштабу ЗСУ заявив, що українські військові не завдають ударів по цивільних об'єктах, коментуючи обстріл ринку в Донецьку.", undefined, ['resp UA -1'], ['resp UA 1']],
+    ["Kremlin spokesman Dmitry Peskov said Russian forces do not strike civilian targets, commenting on the missile strike on the Kyiv children's hospital.", undefined, ['resp RU -1'], ['resp RU 1']],
+    // must-not: a refusal to comment is still no denial and no account
+    ['ТАСС сообщило, что в Минобороны России не стали комментировать удар по больнице в Киеве.', undefined, [], ['resp RU -1', 'resp RU 1']],
+    ['Укрінформ повідомив, що у Генштабі ЗСУ відмовилися коментувати удар по ринку в Донецьку.', undefined, [], ['resp UA -1', 'resp UA 1']],
+  ]);
+});
