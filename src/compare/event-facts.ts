@@ -13,6 +13,7 @@
  *   ammunition") gives an accident: the loss as collateral, not as the target.
  * Pure; the facts stage calls it once per claim.
  */
+import { friendlyFire } from './friendly-fire.js';
 import { memo } from './docindex.js';
 import type { Analysis, Claim, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
@@ -367,6 +368,14 @@ function participleSubject(text: string, e: EventMention, events: readonly Event
 export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerInfo, denies: boolean): EventFact[] {
   const out = tidy(eventFactsOf(analysis, index, speaker, denies));
   const claim = analysis.claims[index];
+  // (lane resp11) brought down by its own side ("downed by friendly fire", «сбит собственной ПВО»):
+  // the side it belongs to did it, not the other side the words around may name; an attack all the same
+  const own = claim ? friendlyFire(analysis.text, claim.content, speaker.side) : null;
+  if (own) {
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.topic === 'responsibility' && out[k]!.polarity === 1 && out[k]!.agentSide !== own.agentSide) out.splice(k, 1);
+    if (!out.some((o) => o.topic === 'responsibility' && o.agentSide === own.agentSide && o.polarity === 1)) out.push(own);
+    if (!out.some((o) => o.topic === 'cause')) out.push({ topic: 'cause', agentSide: own.agentSide, polarity: 1, cause: 'attack', text: own.text, start: own.start, end: own.end });
+  }
   // the defender's air defence given as what did the damage is the claim's cause, over the attack it tells of
   const defence = claim ? defenceCause(analysis.text, claim.content, speaker.side) : null;
   if (defence) {

@@ -958,12 +958,12 @@ interface EnLex {
   behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; maybe: Set<string>; own: Set<string>;
   absent: Set<string>; part: Set<string>; proof: Set<string>; claim: Set<string>; repel: Set<string>; air: Set<string>; habit: Set<string>; policy: Set<string>;
   intercept: Set<string>; modifier: Set<string>; have: Set<string>; device: Set<string>; answer: Set<string>;
-  degree: Set<string>; suppose: Set<string>; decision: Set<string>; take: Set<string>;
+  degree: Set<string>; suppose: Set<string>; decision: Set<string>; take: Set<string>; tell: Set<string>;
 }
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set(), intercept: new Set(), modifier: new Set(), have: new Set(), device: new Set(), answer: new Set(), degree: new Set(), suppose: new Set(), decision: new Set(), take: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set(), intercept: new Set(), modifier: new Set(), have: new Set(), device: new Set(), answer: new Set(), degree: new Set(), suppose: new Set(), decision: new Set(), take: new Set(), tell: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);
@@ -983,6 +983,36 @@ const AGENT_PREPS = new Set(['by', 'of']);
 const ANSWER_REL = new Set(['who', 'that', 'which', 'whom', 'whose']);
 /** Prepositions of a target or place: a side up to two words after one is what was hit, not who will answer ("fired missiles at Kyiv"). */
 const ANSWER_PREPS = new Set(['at', 'on', 'against', 'in', 'into', 'over', 'upon', 'toward', 'towards', 'across']);
+
+/** Third-person subject pronouns that may open a denial after a verb of telling ("told Turkey they had nothing to do with it"). */
+const TELLER_PRONOUNS = new Set(['they', 'he', 'she']);
+/** Words that may stand between a denial's subject pronoun and its verb ("they had absolutely nothing", "he has no"). */
+const DENIAL_FILLERS = new Set(['had', 'has', 'have', 'absolutely', 'really', 'simply', 'certainly', 'definitely', 'clearly', 'nothing']);
+
+/**
+ * (lane resp11) The side of a pronoun subject of an English denial verb at word `v` ("they had
+ * absolutely nothing to do with", "they had no involvement"): the nearest side before it in its
+ * sentence that is not the addressee of a verb of telling (data/responsibility-en.tsv `tell`:
+ * "Russian officials told Turkey they ...", "Ukrainian diplomats assured Hungary they ..." name the
+ * teller first, the one told after the verb). Null when the subject is no such pronoun or no side
+ * is found (the caller then reads the words before the verb as before).
+ */
+function pronounTeller(text: string, words: readonly Word[], v: number, sideIn: (words: Word[], from: number, to: number, backwards: boolean) => Side | null): Side | null {
+  const l = enLex();
+  let p = v - 1;
+  while (p >= 0 && v - p <= 3 && DENIAL_FILLERS.has(words[p]!.w)) p--;
+  if (p < 0 || !TELLER_PRONOUNS.has(words[p]!.w)) return null;
+  for (let k = p - 1; k >= 0 && p - k <= 14; k--) {
+    if (/[.!?;]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return null;
+    const side = sideIn(words as Word[], k, k + 1, false);
+    if (!side) continue;
+    // the one told: right after the verb of telling, or after it and an article
+    const before = words[k - 1]?.w;
+    if ((before && l.tell.has(before)) || (before === 'the' && l.tell.has(words[k - 2]?.w ?? ''))) continue;
+    return side;
+  }
+  return null;
+}
 
 /**
  * Whose weapon did it and who is to blame, in English claims (data/responsibility-en.tsv):
@@ -1144,7 +1174,7 @@ export function weaponFacts(
         if (side && none) push(side, -1, none, words[i]!);
         else if (!side && l.absent.has(at(i - 1) ?? '') && l.have.has(at(i - 2) ?? '')) {
           // "Tehran had no involvement in the attack", "Kyiv has no role in it": the side before the verb
-          const before = sideIn(words, Math.max(0, i - 5), i - 2, true);
+          const before = pronounTeller(text, words, i - 2, sideIn) ?? sideIn(words, Math.max(0, i - 5), i - 2, true);
           if (before) push(before, -1, words[i - 2]!, words[i]!);
         }
       } else if (l.claim.has(w) && (words[i + 1]?.w === 'responsibility' || words[i + 1]?.w === 'credit' || (l.degree.has(words[i + 1]?.w ?? '') && words[i + 2]?.w === 'responsibility'))) {
@@ -1174,8 +1204,9 @@ export function weaponFacts(
         const neg = words.slice(Math.max(0, i - 3), i).some((x) => l.negation.has(x.w) || x.w === 'nobody');
         if (side && !neg) push(side, 1, words[i]!, words[i + 1]!);
       } else if (l.disown.has(w) && words[i + 1]?.w === 'to' && words[i + 2]?.w === 'do' && words[i + 3]?.w === 'with') {
-        // "Moscow had nothing to do with the blast"
-        const side = sideIn(words, Math.max(0, i - 4), i, true) ?? speakerSide;
+        // "Moscow had nothing to do with the blast"; "Russian officials told Turkey they had nothing
+        // to do with it": a pronoun subject is the teller, not the one told (`pronounTeller`)
+        const side = pronounTeller(text, words, i, sideIn) ?? sideIn(words, Math.max(0, i - 4), i, true) ?? speakerSide;
         if (side) push(side, -1, words[i]!, words[i + 3]!);
       }
     }
