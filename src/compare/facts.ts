@@ -16,7 +16,7 @@ import { actorName, capitalOfSide, datelineName, directionRef, formationName, go
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
-import { infinitiveFrame } from './infinitive.js';
+import { infinitiveFrame, orderRead } from './infinitive.js';
 import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
 import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { vagueAmount } from '../analyze/quantities/ruuk.js';
@@ -398,7 +398,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // ("managed to retake", «удалось взять»); after a verb of failure the opposite ("failed to capture",
       // "were unable to hold"); after a wish, plan or attempt, or in Russian and Ukrainian with no
       // governing word, nothing («пытались захватить», «Захопити ... у них не вийде»; data/control-governors.tsv)
-      const frame = m.row.topic === 'control' && m.row.state !== 'contested' && m.row.state !== 'encircled' ? infinitiveFrame(text, words, m.from) : null;
+      const frame = m.row.topic === 'control' && m.row.state !== 'contested' && m.row.state !== 'encircled' ? orderRead(infinitiveFrame(text, words, m.from), m.row.state ?? (m.row.polarity > 0 ? 'holds' : 'lost')) : null;
       if (frame === 'aim') continue;
       // "captured the title", "retook first place": a control verb whose object is a noun phrase
       // with no place in it says nothing of who holds ground
@@ -659,7 +659,7 @@ function statusMatches(words: Word[], text = ''): { row: StatusRow; from: number
   const lemmas = words.map((w) => ({ ...w, w: lemmaOf(w.w) ?? w.w }));
   for (const m of lex.lemmaStatuses.scan(lemmas)) {
     // (a control predicate in the infinitive is read by its governing word: «удалось взять под контроль», src/compare/infinitive.ts)
-    if (morphPos(words[m.from]!.w) === 'INFN' && !(m.from > 0 && PHASE_LEMMAS.has(lemmas[m.from - 1]!.w)) && !(m.row.topic === 'control' && infinitiveFrame(text, words, m.from) === 'assert')) continue;
+    if (morphPos(words[m.from]!.w) === 'INFN' && !(m.from > 0 && PHASE_LEMMAS.has(lemmas[m.from - 1]!.w)) && !(m.row.topic === 'control' && orderRead(infinitiveFrame(text, words, m.from), m.row.state ?? (m.row.polarity > 0 ? 'holds' : 'lost')) === 'assert')) continue;
     // a noun of advance after a verb that stops or prevents it ("замедлить продвижение"): none going on
     if (m.row.topic === 'advance' && morphPos(words[m.from]!.w) === 'NOUN' && lemmas.slice(Math.max(0, m.from - 3), m.from).some((l) => advanceStops().has(l.w))) continue;
     const over = out.filter((o) => o.from < m.to && m.from < o.to);

@@ -11,7 +11,7 @@ import type { Word } from './lexicon.js';
 import { lemmaOf, morphPos } from './voice.js';
 
 /** What the frame of a control verb's infinitive says of it. */
-export type InfinitiveFrame = 'assert' | 'fail' | 'aim';
+export type InfinitiveFrame = 'assert' | 'fail' | 'aim' | 'order';
 
 /** Words before an infinitive searched for the word that governs it ("так и не смогли освободить"). */
 const GOVERNOR_REACH = 4;
@@ -23,7 +23,7 @@ function governorTable(): NonNullable<typeof governors> {
   if (governors) return governors;
   const g = { en: new Map<string, InfinitiveFrame>(), ru: new Map<string, InfinitiveFrame>(), ukWords: new Map<string, InfinitiveFrame>(), ukStems: [] as [string, InfinitiveFrame][] };
   for (const [lang, word, cls] of table('control-governors.tsv')) {
-    if (!word || (cls !== 'assert' && cls !== 'fail' && cls !== 'aim')) continue;
+    if (!word || (cls !== 'assert' && cls !== 'fail' && cls !== 'aim' && cls !== 'order')) continue;
     const w = word.toLowerCase();
     if (lang === 'en') g.en.set(w, cls);
     else if (lang === 'ru') g.ru.set(w, cls);
@@ -71,7 +71,7 @@ export function infinitiveFrame(text: string, words: readonly Word[], from: numb
   if (!CYRILLIC.test(w)) {
     if (from < 2 || words[from - 1]!.w !== 'to') return null;
     const cls = governorTable().en.get(words[from - 2]!.w);
-    return cls === 'fail' || cls === 'aim' ? cls : null;
+    return cls === 'fail' || cls === 'aim' || cls === 'order' ? cls : null;
   }
   if (!cyrillicInfinitive(w)) return null;
   for (let k = from - 1; k >= Math.max(0, from - GOVERNOR_REACH); k--) {
@@ -82,4 +82,9 @@ export function infinitiveFrame(text: string, words: readonly Word[], from: numb
     if (cls) return cls;
   }
   return 'aim';
+}
+
+/** The frame of an order read for a control statement of state `state`: a withdrawal ordered is told as done, anything else ordered is a plan. */
+export function orderRead(frame: InfinitiveFrame | null, state: string): InfinitiveFrame | null {
+  return frame === 'order' ? (state === 'lost' ? 'assert' : 'aim') : frame;
 }

@@ -46,6 +46,10 @@ test('the infinitive of a control verb: success and compulsion state it, failure
     ['Russian forces failed to capture Vuhledar, the spokesman said.', undefined, ['holds|-1|RU']],
     ['Russian troops tried to seize Robotyne but were pushed back, the general said.', undefined, []],
     ['The Ukrainian brigade said its troops had managed to retake Klishchiivka.', undefined, ['holds|1|UA']],
+    // an order: a withdrawal ordered is told as done, a capture ordered is a plan
+    ['Наші підрозділи отримали наказ відійти з Вугледара на підготовлені позиції.', GS, ['lost|-1|UA']],
+    ['Украинские части получили приказ отойти из Угледара, сообщил источник.', undefined, ['lost|-1|UA']],
+    ['Командование отдало приказ захватить Часов Яр к 9 мая, сообщил источник.', undefined, []],
     // must-not: a forced retreat is still a retreat; a finite verb is untouched
     ['Ukrainian units were forced to withdraw from Avdiivka, the commander said.', undefined, ['lost|-1|UA']],
     ['Российские войска захватили Авдеевку, сообщил источник.', MOD, ['holds|1|RU']],
