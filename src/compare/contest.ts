@@ -3,7 +3,8 @@
  * бої", "оборона триває", "its defence was continuing"): the place is contested. The words are data
  * (data/control-contest.tsv); this module finds a noun of fighting and a verb of going on within a
  * few words of each other in one clause, with only auxiliaries, adverbs of still, adjectives of
- * fighting and one locative phrase naming a place ("Бои в Часовом Яре продолжаются") between them. A
+ * fighting and one locative phrase naming a place ("Бои в Часовом Яре продолжаются", «Бои на окраинах
+ * Торецка продолжаются»: area nouns may stand before the place) between them. A
  * verb in the past tense ("fighting raged", «бои шли») counts only with an adverb of still and no
  * length of time or word of an end in its clause ("fighting raged for ten months", «бои шли десять
  * месяцев, прежде чем ...» look back on a battle); "continues to" with a verb other than a verb of
@@ -12,11 +13,11 @@
 import { table } from '../lexicon/index.js';
 import { clauseBreakBetween, PhraseMatcher, wordsOf, type Word } from './lexicon.js';
 
-type ContestClass = 'fight' | 'defence' | 'goes-on' | 'between' | 'possessive' | 'locative';
-const CLASSES = new Set<ContestClass>(['fight', 'defence', 'goes-on', 'between', 'possessive', 'locative']);
+type ContestClass = 'fight' | 'defence' | 'goes-on' | 'between' | 'possessive' | 'locative' | 'area';
+const CLASSES = new Set<ContestClass>(['fight', 'defence', 'goes-on', 'between', 'possessive', 'locative', 'area']);
 /** Classes of the second matcher: words that tell the time of a verb of going on. */
-type TimeClass = 'past' | 'still' | 'duration' | 'end' | 'infinitive' | 'after-infinitive' | 'negation' | 'no-longer' | 'contrast' | 'complementizer';
-const TIME_CLASSES = new Set<TimeClass>(['past', 'still', 'duration', 'end', 'infinitive', 'after-infinitive', 'negation', 'no-longer', 'contrast', 'complementizer']);
+type TimeClass = 'past' | 'still' | 'duration' | 'end' | 'infinitive' | 'after-infinitive' | 'negation' | 'no-longer' | 'contrast' | 'complementizer' | 'coordinator';
+const TIME_CLASSES = new Set<TimeClass>(['past', 'still', 'duration', 'end', 'infinitive', 'after-infinitive', 'negation', 'no-longer', 'contrast', 'complementizer', 'coordinator']);
 
 /** Words at most between the noun of fighting and the verb of going on ("бої ще тривають", "fighting has still been raging"), besides a locative phrase's place. */
 const GAP_MAX = 3;
@@ -81,7 +82,10 @@ export function contestStatements(text: string, words: Word[], places: readonly 
           continue;
         }
         const loc = found.find((f) => f.row === 'locative' && f.from === k);
-        const place = loc && loc.to < b.from ? places.find((p) => p.start === words[loc.to]!.start) : undefined;
+        // (an area noun between the locative and the place: «на окраинах Торецка», "on the outskirts of Vovchansk")
+        let at = loc ? loc.to : -1;
+        while (loc && at < b.from && found.some((f) => f.row === 'area' && f.from === at)) at++;
+        const place = loc && at < b.from ? places.find((p) => p.start === words[at]!.start) : undefined;
         if (!located && place) {
           located = true;
           gap++;
@@ -154,6 +158,13 @@ export function goesOnNegatedWithin(words: Word[], from: number, to: number): nu
   return -1;
 }
 
+/** Whether `ws` (the words between a denial and a later fact) hold a coordinator right before a complementizer ("and that", «и что», «і що»; data/control-contest.tsv `coordinator`). */
+function coordinatedComplement(ws: Word[]): boolean {
+  const lex = contestLexicon();
+  for (let k = 0; k + 1 < ws.length; k++) if (lex.time.matchAt(ws, k)?.row === 'coordinator' && lex.time.matchAt(ws, k + 1)?.row === 'complementizer') return true;
+  return false;
+}
+
 /** Marks that end a clause, for a denial and the fighting said apart from it. */
 const CLAUSE_MARK = /[,;:.!?—–]/;
 
@@ -168,6 +179,10 @@ const CLAUSE_MARK = /[,;:.!?—–]/;
 export function fightingApartFromDenial(text: string, denial: { start: number; end: number }, fact: { start: number; end: number }): boolean {
   const lex = contestLexicon();
   if (fact.start >= denial.end) {
+    // "said the report was false and that heavy fighting was still going on", «заявили, что это ложь и
+    // что бои продолжаются»: a second complement of the cue, coordinated with the denial, is the
+    // speaker's own statement (a coordinator right before a complementizer)
+    if (coordinatedComplement(wordsOf(text, denial.end, fact.start))) return true;
     const m = CLAUSE_MARK.exec(text.slice(denial.end, fact.start));
     if (!m) return false;
     const ws = wordsOf(text, denial.end + m.index, fact.start);

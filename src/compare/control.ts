@@ -63,6 +63,8 @@ export interface Stance {
   holder: Side | null;
   /** From a "withdrew"/"left" statement of the other side. */
   derived: boolean;
+  /** A holds stance of a capture of most of the place ("captured most of"): the other side may still hold the rest. */
+  most?: boolean;
 }
 
 /** The control state of a status fact (facts stored before version 5 carry none: +1 holds, -1 lost). */
@@ -85,6 +87,8 @@ export function stanceOf(f: StatusFact): Stance | null {
       return o ? { kind: 'holds', holder: o, derived: true } : S ? { kind: 'not', holder: S, derived: false } : null;
     }
     case 'part':
+      // "captured most of the town": the taker's claim to the place, but for the rest
+      if (f.most === true && f.polarity > 0) return { kind: 'holds', holder: S, derived: false, most: true };
       return f.polarity > 0 ? { kind: 'part', holder: S, derived: false } : null;
     case 'contested':
       return f.polarity > 0 ? { kind: 'contested', holder: null, derived: false } : null;
@@ -127,7 +131,8 @@ export function stancesConflict(a: Stance, b: Stance): boolean {
     case 'not':
       return b.holder === null || a.holder === null || b.holder === a.holder;
     case 'part':
-      return a.holder !== null && b.holder !== null && a.holder !== b.holder;
+      // (most of it taken and the rest still held by the other side are one account)
+      return a.holder !== null && b.holder !== null && a.holder !== b.holder && a.most !== true;
     case 'contested':
       return true;
     default:
@@ -166,6 +171,31 @@ function near(matcher: ReturnType<typeof compareLexicon>['fullWords'], text: str
 /** "Almost" words of the partial rows of data/control-phrases.tsv (data/grammar-words.tsv `control-almost`; `control-whole`: «почти вся»). */
 const ALMOST = grammarSet('control-almost');
 const ALL = grammarSet('control-whole');
+
+/**
+ * Whether a word of a majority (data/grammar-words.tsv `control-most`) stands within QUALIFIER_REACH
+ * words of `words[from, to)` in its sentence as the head of a part of the place: in English before
+ * "of" ("most of", "the bulk of") or "part of" ("the greater part of"), in Russian and Ukrainian
+ * before «часть»/«частину» («большую часть», «більшу частину»).
+ */
+function mostNear(text: string, words: Word[], from: number, to: number): boolean {
+  const most = grammarSet('control-most');
+  const head = (k: number): boolean => {
+    const w = words[k]!.w;
+    if (!most.has(w)) return false;
+    const next = words[k + 1]?.w ?? '';
+    return hasCyrillic(w) ? /^част/.test(next) : next === 'of' || (next === 'part' && words[k + 2]?.w === 'of');
+  };
+  for (let k = from - 1; k >= Math.max(0, from - QUALIFIER_REACH); k--) {
+    if (/[.!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) break;
+    if (head(k)) return true;
+  }
+  for (let k = to; k < Math.min(words.length, to + QUALIFIER_REACH); k++) {
+    if (/[.!?]/.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;
+    if (head(k)) return true;
+  }
+  return false;
+}
 
 /** Plural place nouns of the exclude rows ("41 settlements had been liberated"): a count, unless places are named with them (data/grammar-words.tsv `place-plural`). */
 let placePlurals: Set<string> | null = null;
@@ -305,6 +335,12 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
   // («почти»/«майже» only right next to the verb or before «вся/весь/полностью»: «почти заняли», «занята
   // почти вся»; not «освободили Марьинку, почти стёртую с лица земли», which says what the place is)
   const loose = (k: number): boolean => ALMOST.has(words[k]!.w) && k !== from - 1 && k !== to && !ALL.has(words[k + 1]?.w ?? '');
+  // "captured most of Soledar", «взяли под контроль большую часть Попасной», «захопили більшу частину»:
+  // most of the place taken, a part held by the taker, marked most
+  if (state === 'holds' && !fact.full && mostNear(analysis.text, words, from, to)) {
+    fact.state = 'part';
+    fact.most = true;
+  }
   if (state === 'holds' && !fact.full && hasCyrillic(words[from]!.w) && near(compareLexicon().partWords, analysis.text, words, from, to, loose)) fact.state = 'part';
   // a passive participle of capture names its holder after it ("территорию, захваченную ВСУ"); a side
   // word before it is the owner of what was taken ("часть российской территории, захваченную ..."), not the holder
@@ -644,7 +680,8 @@ function positionLabel(key: string, items: Item[]): string {
   switch (kind) {
     case 'holds': {
       const left = items.filter((it) => it.stance.derived);
-      const base = `${who} holds or took the place${full ? ' (all of it)' : ''}`;
+      const most = !full && items.length > 0 && items.every((it) => it.stance.most === true);
+      const base = `${who} holds or took ${most ? 'most of ' : ''}the place${full ? ' (all of it)' : ''}`;
       return left.length > 0 && left.length < items.length ? `${base}; the other side left it (${phrases})` : left.length > 0 ? `${who} holds the place: the other side left it (${phrases})` : `${base} (${phrases})`;
     }
     case 'part':

@@ -16,6 +16,7 @@ import { actorName, capitalOfSide, datelineName, directionRef, formationName, go
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
+import { infinitiveFrame, orderRead } from './infinitive.js';
 import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
 import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { vagueAmount } from '../analyze/quantities/ruuk.js';
@@ -361,7 +362,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   }
   for (const words of fragWords) {
     let prevEnd = 0; // a negation belongs to the next phrase only: never reach back past another match
-    for (const m of statusMatches(words)) {
+    for (const m of statusMatches(words, text)) {
       const from = prevEnd;
       prevEnd = m.to;
       const a = words[m.from]!;
@@ -393,6 +394,12 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         if (m.row.object === 'place' && !placeObjectAt(analysis, words, m.from, m.to)) continue;
         if (m.row.object === 'op' && !words.slice(m.to, m.to + 3).some((w) => operationNouns().has(w.w))) continue;
       }
+      // the infinitive of a control verb states what happened only after a verb of success or compulsion
+      // ("managed to retake", «удалось взять»); after a verb of failure the opposite ("failed to capture",
+      // "were unable to hold"); after a wish, plan or attempt, or in Russian and Ukrainian with no
+      // governing word, nothing («пытались захватить», «Захопити ... у них не вийде»; data/control-governors.tsv)
+      const frame = m.row.topic === 'control' && m.row.state !== 'contested' && m.row.state !== 'encircled' ? orderRead(infinitiveFrame(text, words, m.from), m.row.state ?? (m.row.polarity > 0 ? 'holds' : 'lost')) : null;
+      if (frame === 'aim') continue;
       // "captured the title", "retook first place": a control verb whose object is a noun phrase
       // with no place in it says nothing of who holds ground
       if (m.row.topic === 'control' && !CYRILLIC.test(a.w) && (m.row.state ?? 'holds') === 'holds' && b.w !== 'by' && nonPlaceObjectAt(analysis, words, m.to)) continue;
@@ -422,6 +429,12 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         // the span shows the negation too ("not under control")
         fact.polarity = fact.polarity === 1 ? -1 : 1;
         fact.start = words[negation]!.start;
+        fact.text = text.slice(fact.start, fact.end);
+      }
+      // "failed to capture": not taken (unless a negation before it was already read: "never failed to")
+      if (frame === 'fail' && negation < 0) {
+        fact.polarity = fact.polarity === 1 ? -1 : 1;
+        fact.start = words[m.from - 2]!.start;
         fact.text = text.slice(fact.start, fact.end);
       }
       // "made no gains": a negation inside the phrase's open slot
@@ -456,7 +469,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // a channel's own subjectless "продвинулись к Гуево", "закрепились вдоль жилых массивов" (its
       // subject in a sentence before): its author's side's advance or holding
       // (a finite verb only: "Сообщения о прорыве ... не соответствуют действительности" is someone else's breakthrough)
-      if (speakerSide.ownVoice && fact.subjectSide === null && fact.polarity === 1 && m.row.subject === 'self' && finiteAt(words, m.from) && (fact.topic === 'advance' || (fact.topic === 'control' && (fact.state === 'holds' || fact.state === 'part'))) && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
+      if (speakerSide.ownVoice && fact.subjectSide === null && fact.polarity === 1 && m.row.subject === 'self' && finiteAt(words, m.from, text) && (fact.topic === 'advance' || (fact.topic === 'control' && (fact.state === 'holds' || fact.state === 'part'))) && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
       // "the village had been fully captured" said by one of the two sides, no captor named: its own capture
       // (set after a denial is read: a capture the claim rejects is not the speaker's)
       if (fact.topic === 'control' && m.row.subject === 'self' && fact.state === 'holds' && fact.polarity === 1 && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA') && passiveAt(words, m.from) && words[m.to]?.w !== 'by') ownCaptures.add(fact);
@@ -622,9 +635,10 @@ function advanceStops(): Set<string> {
   return (stopLemmas ??= wordSet('advance-stops-ruuk.txt'));
 }
 
-/** Whether `words[i]` is a finite Russian verb, or an infinitive a phase verb governs ("продолжают теснить"). */
-function finiteAt(words: Word[], i: number): boolean {
+/** Whether `words[i]` is a finite Russian verb, or an infinitive a phase verb or a verb of success governs ("продолжают теснить", «удалось взять», «вдалося звільнити»: data/control-governors.tsv). */
+function finiteAt(words: Word[], i: number, text = ''): boolean {
   const pos = morphPos(words[i]!.w);
+  if ((pos === 'INFN' || pos === null) && infinitiveFrame(text, words, i) === 'assert') return true;
   return pos === 'VERB' || (pos === 'INFN' && i > 0 && PHASE_LEMMAS.has(lemmaOf(words[i - 1]!.w) ?? ''));
 }
 
@@ -638,13 +652,14 @@ const PHASE_LEMMAS = new Set(['продолжать', 'продолжить', '�
  * the phrases it covers ("идёт зачистка" over "зачистк~"). A lemma predicate in the infinitive states
  * no fact ("задача вытеснить", "пытаясь окружить") unless a phase verb governs it ("продолжают теснить").
  */
-function statusMatches(words: Word[]): { row: StatusRow; from: number; to: number }[] {
+function statusMatches(words: Word[], text = ''): { row: StatusRow; from: number; to: number }[] {
   const lex = compareLexicon();
   let out = lex.statuses.scan(words);
   if (!words.some((w) => CYRILLIC.test(w.w)) || lemmaOf('армия') === null) return out;
   const lemmas = words.map((w) => ({ ...w, w: lemmaOf(w.w) ?? w.w }));
   for (const m of lex.lemmaStatuses.scan(lemmas)) {
-    if (morphPos(words[m.from]!.w) === 'INFN' && !(m.from > 0 && PHASE_LEMMAS.has(lemmas[m.from - 1]!.w))) continue;
+    // (a control predicate in the infinitive is read by its governing word: «удалось взять под контроль», src/compare/infinitive.ts)
+    if (morphPos(words[m.from]!.w) === 'INFN' && !(m.from > 0 && PHASE_LEMMAS.has(lemmas[m.from - 1]!.w)) && !(m.row.topic === 'control' && orderRead(infinitiveFrame(text, words, m.from), m.row.state ?? (m.row.polarity > 0 ? 'holds' : 'lost')) === 'assert')) continue;
     // a noun of advance after a verb that stops or prevents it ("замедлить продвижение"): none going on
     if (m.row.topic === 'advance' && morphPos(words[m.from]!.w) === 'NOUN' && lemmas.slice(Math.max(0, m.from - 3), m.from).some((l) => advanceStops().has(l.w))) continue;
     const over = out.filter((o) => o.from < m.to && m.from < o.to);

@@ -116,6 +116,12 @@ export interface StatusFact {
   /** Control statements only: the statement is whole ("fully captured", "taken completely"). */
   full?: boolean;
   /**
+   * Control statements only: a capture of MOST of the place by its subject ("captured most of",
+   * «взяли под контроль большую часть»), state `part`: it answers the other side's "the battle goes
+   * on" or "not taken" as a capture does, but not the other side's hold on the rest.
+   */
+  most?: boolean;
+  /**
    * Control statements only: a capture or withdrawal whose only place is the region it happened in
    * ("освободила населенный пункт X в ДНР" with X unknown): a place in the region, not the region or
    * any named town of it, so it never stands for the towns of the region.
