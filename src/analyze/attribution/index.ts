@@ -54,6 +54,8 @@ const CLAUSE_LINKS = grammarSet('clause-link');
 /** Adverbs that may close a noun phrase used as a description ("the commander there"). */
 const NP_TAIL_ADV = grammarSet('np-tail-adverb');
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
+/** Prepositions of a subject's post-modifier that only a sentence-opening subject takes ("Experts on X say"). */
+const POSTMOD_PREPS = grammarSet('subject-postmodifier');
 
 /** `Ctx.used` values: a token inside a claim's content, and a token of a claim's cue or source. */
 const USED_CONTENT = 1;
@@ -898,6 +900,10 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
   if (!adjTitle && headPos !== P.NOUN && headPos !== P.PROPN && !(headPos === P.PUNCT && t.lower[k] === ')')) return -1;
   let start = k;
   let paren = 0;
+  // the rightmost preposition joined ("Experts on X", "talks in Geneva officials"), and whether a
+  // joiner only a clause-opening subject takes ("on", "by", "from") was crossed
+  let joiner = -1;
+  let weak = false;
   while (k >= lo) {
     const p = t.pos[k]!;
     const l = t.lower[k]!;
@@ -933,9 +939,17 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
       k--;
       continue;
     }
+    if (POSTMOD_PREPS.has(l) && k - 1 >= lo && (t.pos[k - 1] === P.NOUN || t.pos[k - 1] === P.PROPN) && t.ent[k - 1] !== 'DATE') {
+      // "Experts on nuclear energy say", "A report by the auditor found": kept only if the phrase opens the sentence (below)
+      if (joiner < 0) joiner = k;
+      weak = true;
+      k--;
+      continue;
+    }
     if (l === "'s" || l === "'" || l === '-' || l === '.' || l === '&' || l === 'of' || l === 'for' || l === 'at' || l === 'to' || l === 'in' || (l === 'and' && k > lo && (t.pos[k - 1] === P.PROPN || t.pos[k - 1] === P.NOUN) && (t.pos[k + 1] === P.PROPN || t.pos[k + 1] === P.NOUN || t.pos[k + 1] === P.ADJ || t.pos[k + 1] === P.DET))) {
       // joiners: only inside a noun phrase (a noun on the left)
       if (k - 1 >= lo && (NP_POS.has(t.pos[k - 1]!) || t.lower[k - 1] === ')')) {
+        if (joiner < 0 && l !== "'s" && l !== "'" && l !== '-' && l !== '.' && l !== '&') joiner = k;
         k--;
         continue;
       }
@@ -948,6 +962,10 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
     }
     break;
   }
+  // A phrase after a preposition is that preposition's object ("After talks in Geneva officials
+  // said"), and a post-modifier of "on", "by" or "from" belongs only to a subject that opens the
+  // sentence: the subject is then what follows the rightmost joiner.
+  if (joiner > start && start > lo && (t.pos[start - 1] === P.ADP || t.pos[start - 1] === P.SCONJ || (weak && !OPEN_Q.has(doc.norm[t.start[start - 1]!]!)))) start = joiner + 1;
   // Do not begin with a joiner or a possessive marker.
   while (start < e && (t.lower[start] === "'s" || t.lower[start] === 'of' || t.lower[start] === 'and' || t.lower[start] === 'to' || t.lower[start] === 'in' || t.lower[start] === 'at' || t.lower[start] === 'for')) start++;
   return start < e ? start : -1;
