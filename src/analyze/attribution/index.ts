@@ -533,7 +533,10 @@ function continueQuotes(ctx: Ctx): void {
     if (!c.cue || c.content.length !== 1) continue;
     const first = c.content[0]!;
     const q0 = ctx.quoteAt(first.start);
-    if (!q0 || q0.start !== first.start) continue;
+    // a paraphrase before its cue ("The budget will not pass, Ortiz said.") goes on with the
+    // quotation that follows in the same paragraph, as a quotation split by its cue does
+    const paraphrase = !q0 || q0.start !== first.start;
+    if (paraphrase && (!c.why.rule.startsWith('postposed') || q0 || first.start !== doc.sentences[t.sent[doc.tokenAt(first.start)]!]!.start)) continue;
     const tail = Math.max(c.cue.end, c.speaker?.end ?? 0);
     if (first.end > c.cue.start) continue;
     // A speaker or cue that ends the text has no token after it: take the last token's sentence.
@@ -554,7 +557,7 @@ function continueQuotes(ctx: Ctx): void {
       const next = doc.sentences[sj];
       if (!next) break;
       if (next.paragraph !== para) {
-        if (next.paragraph !== para + 1 || doc.sentences[sj - 1]!.paragraph !== para) break;
+        if (paraphrase || next.paragraph !== para + 1 || doc.sentences[sj - 1]!.paragraph !== para) break;
         const prev = doc.sentences[sj - 1]!;
         // the previous paragraph must end with this claim (its cue, speaker or a continuation)
         const k0 = doc.tokenAt(Math.max(tail, c.content[c.content.length - 1]!.end));
@@ -635,7 +638,18 @@ function hasVerbOrAux(doc: Doc, a: number, b: number): boolean {
  */
 function quietTail(doc: Doc, a: number, b: number): boolean {
   const t = doc.tokens;
-  if (someToken(a, b, (k) => isOpenQuote(doc, k) !== null)) return false;
+  // a title in quotation marks after a preposition or a possessive ('on CBS's "Face the Nation."') is
+  // a circumstance: the tail is read without it
+  for (let k = a; k < b; k++) {
+    const q = isOpenQuote(doc, k);
+    if (!q) continue;
+    if (!isQuotedTitle(doc, k, q)) return false;
+    while (k + 1 < b && t.start[k + 1]! < q.end) k++;
+    b = Math.min(b, k + 1);
+    break;
+  }
+  // a base-form verb inside a noun phrase ("at a town hall stop") is a noun the tagger misread
+  const clauseVerb = (k: number): boolean => (t.pos[k] === P.VERB || t.pos[k] === P.AUX) && !(t.pos[k] === P.VERB && t.lower[k] === t.lemma[k] && k > a && (t.pos[k - 1] === P.NOUN || t.pos[k - 1] === P.ADJ || t.pos[k - 1] === P.DET));
   if (t.lower[a] === ',' && a + 1 < b) {
     const w = t.lower[a + 1]!;
     if (w === 'who' || w === 'whose' || w === 'which' || t.pos[a + 1] === P.ADP || (t.pos[a + 1] === P.VERB && w.endsWith('ing'))) return true;
@@ -647,7 +661,30 @@ function quietTail(doc: Doc, a: number, b: number): boolean {
       break;
     }
   }
-  return !hasVerbOrAux(doc, a, b);
+  return !someToken(a, b, clauseVerb);
+}
+
+/** Words a quoted title may hold in lower case ("Face the Nation", "Meet the Press"). */
+const TITLE_SMALL = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'with', 'at', '&']);
+/** Longest quoted title, in words. */
+const TITLE_WORDS = 6;
+
+/**
+ * Whether the quotation opening at token `k` is a title (a programme, a book, a slogan) after a
+ * preposition or a possessive: every word capitalised but small function words, at most a few words.
+ */
+function isQuotedTitle(doc: Doc, k: number, q: QuoteSpan): boolean {
+  const t = doc.tokens;
+  let b = k - 1;
+  while (b >= 0 && t.kind[b] === Kind.Space) b--;
+  if (b < 0 || !(t.pos[b] === P.ADP || t.lower[b] === "'s" || t.lower[b] === "'")) return false;
+  let words = 0;
+  for (let m = k + 1; m < t.n && t.end[m]! < q.end; m++) {
+    if (t.kind[m] !== Kind.Word) continue;
+    if (++words > TITLE_WORDS) return false;
+    if (!isCapitalAt(doc.text, t.start[m]!) && !TITLE_SMALL.has(t.lower[m]!)) return false;
+  }
+  return words > 0;
 }
 
 /** Token range end (exclusive) of the sentence content, dropping final punctuation outside quotes. */
@@ -983,7 +1020,15 @@ function npRight(doc: Doc, a: number, hi: number, appos: boolean): number {
     const l = t.lower[k]!;
     // a participle inside the phrase: "a televised meeting", "the so-called republics"
     const participleMod = p === P.VERB && (l.endsWith('ed') || l.endsWith('en')) && k + 1 < hi && (t.pos[k + 1] === P.NOUN || t.pos[k + 1] === P.ADJ || t.pos[k + 1] === P.PROPN) && k > a && (t.pos[k - 1] === P.DET || t.pos[k - 1] === P.ADJ);
-    if (NP_POS.has(p) || participleMod || l === "'s" || l === '-' || l === '&' || (l === '.' && t.kind[k] !== Kind.Punct)) {
+    // a compound's head the tagger read as a base-form verb, in an inverted speaker ("said one election
+    // monitor in the capital"): a noun before it, a preposition or the end of the clause after it
+    const nounAsVerb = appos && p === P.VERB && l === t.lemma[k] && k > a && t.pos[k - 1] === P.NOUN && (k + 1 >= hi || t.pos[k + 1] === P.ADP || t.pos[k + 1] === P.PUNCT);
+    if (nounAsVerb) {
+      lastNoun = k;
+      k++;
+      continue;
+    }
+    if (NP_POS.has(p) || participleMod || l === "'s" || l === '-' || l === '&' || (l === '.' && (t.kind[k] !== Kind.Punct || titleDot(doc, k, hi)))) {
       if (p === P.PRON && k > a) break; // a pronoun after a noun starts the next clause
       if (p === P.NOUN || p === P.PROPN || p === P.PRON) lastNoun = k;
       if (k > a && (l === 'that' || l === 'which' || l === 'who')) break;
@@ -1001,6 +1046,8 @@ function npRight(doc: Doc, a: number, hi: number, appos: boolean): number {
     if (l === '(' ) {
       const close = findTok(doc, k, hi, ')');
       if (close > 0) {
+        // a label after a name belongs to it: "Sen. Paul Grady (R-S.D.)"
+        if (lastNoun === k - 1 && t.pos[lastNoun] === P.PROPN) lastNoun = close;
         k = close + 1;
         continue;
       }
@@ -1020,6 +1067,14 @@ function npRight(doc: Doc, a: number, hi: number, appos: boolean): number {
     if (nouns > 0 && (m >= hi || SENT_END.has(t.lower[m]!) || (t.lower[m] === ',' && m + 1 < hi && isOpenQuote(doc, m + 1)))) end = trimEnd(doc, end, m);
   }
   return end;
+}
+
+let titleAbbr: Set<string> | null = null;
+/** Whether token `k` is the full stop of a title abbreviation before a name ("the Rev. Maria Okafor"; data/title-abbreviations-en.tsv). */
+function titleDot(doc: Doc, k: number, hi: number): boolean {
+  const t = doc.tokens;
+  titleAbbr ??= wordSet('title-abbreviations-en.tsv');
+  return k > 0 && k + 1 < hi && titleAbbr.has(t.lower[k - 1]!) && t.end[k - 1] === t.start[k] && t.pos[k + 1] !== P.PUNCT && isCapitalAt(doc.text, t.start[k + 1]!);
 }
 
 function findTok(doc: Doc, a: number, hi: number, s: string): number {
@@ -1259,7 +1314,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     }
   }
   // ---- inverted: "..., said X" / "..." said X
-  if (!noInverted && !participle && f.has('post') && c0 > lo && isSeparator(doc, c0 - 1) && r < hi && (t.pos[r] === P.PROPN || t.pos[r] === P.DET || t.pos[r] === P.NOUN || t.pos[r] === P.ADJ || t.pos[r] === P.PRON)) {
+  if (!noInverted && !participle && f.has('post') && c0 > lo && isSeparator(doc, c0 - 1) && r < hi && (t.pos[r] === P.PROPN || t.pos[r] === P.DET || t.pos[r] === P.NOUN || t.pos[r] === P.ADJ || t.pos[r] === P.PRON || (t.pos[r] === P.NUM && r + 1 < hi && t.pos[r + 1] !== P.PUNCT))) {
     const e = invertedSource(doc, r, hi);
     const after = e > r ? skipAdverbials(doc, e, hi) : -1;
     if (e > r && (after >= hi || SENT_END.has(t.lower[after]!) || t.lower[after] === ',' || t.lower[after] === ';')) {
