@@ -58,6 +58,8 @@ describe('a quotation goes on after a cue followed by a circumstance (speak11)',
 describe('a signature after a quotation: \'"..." ― Name\' (speak11)', () => {
   const rows: ClaimRow[] = [
     { name: 'en: horizontal bar and a name ending the paragraph', text: 'Readers wrote to us about the closure.\n\n“The clinic saved my son’s life. We owe them everything.” ― Rosa Delgado\n\n“They never asked the town.” ― Peter Lund', speaker: 'Rosa Delgado', cue: '―', content: '“The clinic saved my son’s life. We owe them everything.”' },
+    { name: 'ru: «…». — Имя Фамилия (the Russian rule, kept)', text: 'Жители рассказали о закрытии больницы.\n\n«Эта больница спасла жизнь моему сыну. Мы всем им обязаны». — Ольга Ковальчук', speaker: 'Ольга Ковальчук', cue: '—', content: '«Эта больница спасла жизнь моему сыну. Мы всем им обязаны»' },
+    { name: 'uk: «…». — Ім\'я Прізвище (the Ukrainian rule, kept)', text: 'Мешканці розповіли про закриття лікарні.\n\n«Ця лікарня врятувала життя моєму синові». — Оксана Мельник', speaker: 'Оксана Мельник', cue: '—', content: '«Ця лікарня врятувала життя моєму синові»' },
     { name: 'en: em dash, a name and a description', text: '"Nobody asked us before they closed the school." — Tom Baker, a parent in Leeds', speaker: 'Tom Baker, a parent in Leeds', cue: '—', content: '"Nobody asked us before they closed the school."' },
   ];
   for (const r of rows) it(r.name, () => checkClaimRow(r));

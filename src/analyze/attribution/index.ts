@@ -114,6 +114,7 @@ export function findClaims(doc: Doc): void {
     }
   }
   nestedNominals(ctx);
+  signatures(ctx);
   const turns = transcript(ctx, labels);
   continueQuotes(ctx);
   dropCredits(doc);
@@ -305,7 +306,9 @@ function turnLabel(ctx: Ctx, p: Span): TurnLabel | null {
   const t = doc.tokens;
   const nameLike = (k: number): boolean =>
     t.pos[k] === P.PROPN || (t.kind[k] === Kind.Word && (isUpperWord(doc, k) || isTitleWord(doc, k))) || t.lower[k] === '.';
-  const a = doc.tokenAt(p.start);
+  let a = doc.tokenAt(p.start);
+  // a transcript quoted paragraph by paragraph, each opening with a quotation mark ('"PENCE: Well, ...')
+  if (doc.norm[p.start] === '"' && a + 1 < t.n && t.kind[a + 1] === Kind.Word && isUpperWord(doc, a + 1)) a++;
   let k = a;
   while (k < t.n && k - a < 6 && t.start[k]! < p.end && nameLike(k)) k++;
   if (k === a || k >= t.n) return null;
@@ -509,6 +512,41 @@ function leadColon(ctx: Ctx, a: number, k: number): void {
   const q = ctx.quoteAt(t.start[k + 1]!);
   if (!q) return;
   emit(ctx, k, [a, e], [k, k + 1], [doc.span(q.start, q.end)], 'lead-colon');
+}
+
+/** Dashes that introduce the signature after a quotation ('"..." ― Rosa Delgado'). */
+const SIGNATURE_DASHES = new Set(['―', '—', '–', '--']);
+/** Longest signature, in tokens (a name and a short description). */
+const SIGNATURE_REACH = 24;
+
+/**
+ * A paragraph that is a quotation and a signature after a dash: `“...” ― Rosa Delgado`, `"..." — Tom
+ * Baker, a parent in Leeds`. The quotation opens the paragraph, the dash follows its closing mark, and
+ * a capitalised name (with an optional description after a comma) ends the paragraph: the name's
+ * holder said the quotation, the dash is the cue.
+ */
+function signatures(ctx: Ctx): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const outer = doc.quoteIndex().outer;
+  for (const p of doc.paragraphs) {
+    const q = outer[lowerBound(outer.length, (x) => outer[x]!.start < p.start)];
+    if (!q || q.start !== p.start || !q.closed || q.end >= p.end) continue;
+    let d = doc.tokenAt(q.end);
+    while (d < t.n && t.kind[d] === Kind.Space) d++;
+    if (d >= t.n || t.start[d]! >= p.end || !SIGNATURE_DASHES.has(t.lower[d]!)) continue;
+    let a = d + 1;
+    while (a < t.n && t.kind[a] === Kind.Space) a++;
+    const last = doc.tokenAt(p.end - 1);
+    const e = trimEnd(doc, a, last + 1);
+    if (a >= e || e - a > SIGNATURE_REACH || !isTitleWord(doc, a)) continue;
+    // the name: capitalised words and initials up to a comma or the end
+    let k = a;
+    while (k < e && t.lower[k] !== ',' && (t.kind[k] === Kind.Space || isTitleWord(doc, k) || t.lower[k] === '.' || t.lower[k] === '-')) k++;
+    if (k < e && t.lower[k] !== ',') continue;
+    if (ctx.used[doc.tokenAt(q.start)] || ctx.used[d]) continue;
+    emit(ctx, d, [a, e], [d, d + 1], [doc.span(q.start, q.end)], 'signature');
+  }
 }
 
 function isTitleWord(doc: Doc, k: number): boolean {
