@@ -1040,7 +1040,9 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
   // A phrase after a preposition is that preposition's object ("After talks in Geneva officials
   // said"), and a post-modifier of "on", "by" or "from" belongs only to a subject that opens the
   // sentence: the subject is then what follows the rightmost joiner.
-  if (joiner > start && start > lo && (t.pos[start - 1] === P.ADP || t.pos[start - 1] === P.SCONJ || (weak && !OPEN_Q.has(doc.norm[t.start[start - 1]!]!)))) start = joiner + 1;
+  // (a preposition after a noun is that noun's post-modifier: "a blogger with close ties to the air force")
+  const fronted = (t.pos[start - 1] === P.ADP || t.pos[start - 1] === P.SCONJ) && !(start - 2 >= lo && (t.pos[start - 2] === P.NOUN || t.pos[start - 2] === P.PROPN || t.pos[start - 2] === P.ADJ));
+  if (joiner > start && start > lo && (fronted || (weak && !OPEN_Q.has(doc.norm[t.start[start - 1]!]!)))) start = joiner + 1;
   // Do not begin with a joiner or a possessive marker.
   while (start < e && (t.lower[start] === "'s" || t.lower[start] === 'of' || t.lower[start] === 'and' || t.lower[start] === 'to' || t.lower[start] === 'in' || t.lower[start] === 'at' || t.lower[start] === 'for')) start++;
   return start < e ? start : -1;
