@@ -54,6 +54,8 @@ const CLAUSE_LINKS = grammarSet('clause-link');
 /** Adverbs that may close a noun phrase used as a description ("the commander there"). */
 const NP_TAIL_ADV = grammarSet('np-tail-adverb');
 const NP_POS = new Set([P.PROPN, P.NOUN, P.ADJ, P.DET, P.NUM, P.PRON]);
+/** Prepositions of a subject's post-modifier that only a sentence-opening subject takes ("Experts on X say"). */
+const POSTMOD_PREPS = grammarSet('subject-postmodifier');
 
 /** `Ctx.used` values: a token inside a claim's content, and a token of a claim's cue or source. */
 const USED_CONTENT = 1;
@@ -112,6 +114,7 @@ export function findClaims(doc: Doc): void {
     }
   }
   nestedNominals(ctx);
+  signatures(ctx);
   const turns = transcript(ctx, labels);
   continueQuotes(ctx);
   dropCredits(doc);
@@ -303,7 +306,9 @@ function turnLabel(ctx: Ctx, p: Span): TurnLabel | null {
   const t = doc.tokens;
   const nameLike = (k: number): boolean =>
     t.pos[k] === P.PROPN || (t.kind[k] === Kind.Word && (isUpperWord(doc, k) || isTitleWord(doc, k))) || t.lower[k] === '.';
-  const a = doc.tokenAt(p.start);
+  let a = doc.tokenAt(p.start);
+  // a transcript quoted paragraph by paragraph, each opening with a quotation mark ('"PENCE: Well, ...')
+  if (doc.norm[p.start] === '"' && a + 1 < t.n && t.kind[a + 1] === Kind.Word && isUpperWord(doc, a + 1)) a++;
   let k = a;
   while (k < t.n && k - a < 6 && t.start[k]! < p.end && nameLike(k)) k++;
   if (k === a || k >= t.n) return null;
@@ -509,6 +514,41 @@ function leadColon(ctx: Ctx, a: number, k: number): void {
   emit(ctx, k, [a, e], [k, k + 1], [doc.span(q.start, q.end)], 'lead-colon');
 }
 
+/** Dashes that introduce the signature after a quotation ('"..." ― Rosa Delgado'). */
+const SIGNATURE_DASHES = new Set(['―', '—', '–', '--']);
+/** Longest signature, in tokens (a name and a short description). */
+const SIGNATURE_REACH = 24;
+
+/**
+ * A paragraph that is a quotation and a signature after a dash: `“...” ― Rosa Delgado`, `"..." — Tom
+ * Baker, a parent in Leeds`. The quotation opens the paragraph, the dash follows its closing mark, and
+ * a capitalised name (with an optional description after a comma) ends the paragraph: the name's
+ * holder said the quotation, the dash is the cue.
+ */
+function signatures(ctx: Ctx): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const outer = doc.quoteIndex().outer;
+  for (const p of doc.paragraphs) {
+    const q = outer[lowerBound(outer.length, (x) => outer[x]!.start < p.start)];
+    if (!q || q.start !== p.start || !q.closed || q.end >= p.end) continue;
+    let d = doc.tokenAt(q.end);
+    while (d < t.n && t.kind[d] === Kind.Space) d++;
+    if (d >= t.n || t.start[d]! >= p.end || !SIGNATURE_DASHES.has(t.lower[d]!)) continue;
+    let a = d + 1;
+    while (a < t.n && t.kind[a] === Kind.Space) a++;
+    const last = doc.tokenAt(p.end - 1);
+    const e = trimEnd(doc, a, last + 1);
+    if (a >= e || e - a > SIGNATURE_REACH || !isTitleWord(doc, a)) continue;
+    // the name: capitalised words and initials up to a comma or the end
+    let k = a;
+    while (k < e && t.lower[k] !== ',' && (t.kind[k] === Kind.Space || isTitleWord(doc, k) || t.lower[k] === '.' || t.lower[k] === '-')) k++;
+    if (k < e && t.lower[k] !== ',') continue;
+    if (ctx.used[doc.tokenAt(q.start)] || ctx.used[d]) continue;
+    emit(ctx, d, [a, e], [d, d + 1], [doc.span(q.start, q.end)], 'signature');
+  }
+}
+
 function isTitleWord(doc: Doc, k: number): boolean {
   return isCapitalAt(doc.text, doc.tokens.start[k]!);
 }
@@ -531,7 +571,10 @@ function continueQuotes(ctx: Ctx): void {
     if (!c.cue || c.content.length !== 1) continue;
     const first = c.content[0]!;
     const q0 = ctx.quoteAt(first.start);
-    if (!q0 || q0.start !== first.start) continue;
+    // a paraphrase before its cue ("The budget will not pass, Ortiz said.") goes on with the
+    // quotation that follows in the same paragraph, as a quotation split by its cue does
+    const paraphrase = !q0 || q0.start !== first.start;
+    if (paraphrase && (!c.why.rule.startsWith('postposed') || q0 || first.start !== doc.sentences[t.sent[doc.tokenAt(first.start)]!]!.start)) continue;
     const tail = Math.max(c.cue.end, c.speaker?.end ?? 0);
     if (first.end > c.cue.start) continue;
     // A speaker or cue that ends the text has no token after it: take the last token's sentence.
@@ -552,7 +595,7 @@ function continueQuotes(ctx: Ctx): void {
       const next = doc.sentences[sj];
       if (!next) break;
       if (next.paragraph !== para) {
-        if (next.paragraph !== para + 1 || doc.sentences[sj - 1]!.paragraph !== para) break;
+        if (paraphrase || next.paragraph !== para + 1 || doc.sentences[sj - 1]!.paragraph !== para) break;
         const prev = doc.sentences[sj - 1]!;
         // the previous paragraph must end with this claim (its cue, speaker or a continuation)
         const k0 = doc.tokenAt(Math.max(tail, c.content[c.content.length - 1]!.end));
@@ -633,7 +676,18 @@ function hasVerbOrAux(doc: Doc, a: number, b: number): boolean {
  */
 function quietTail(doc: Doc, a: number, b: number): boolean {
   const t = doc.tokens;
-  if (someToken(a, b, (k) => isOpenQuote(doc, k) !== null)) return false;
+  // a title in quotation marks after a preposition or a possessive ('on CBS's "Face the Nation."') is
+  // a circumstance: the tail is read without it
+  for (let k = a; k < b; k++) {
+    const q = isOpenQuote(doc, k);
+    if (!q) continue;
+    if (!isQuotedTitle(doc, k, q)) return false;
+    while (k + 1 < b && t.start[k + 1]! < q.end) k++;
+    b = Math.min(b, k + 1);
+    break;
+  }
+  // a base-form verb inside a noun phrase ("at a town hall stop") is a noun the tagger misread
+  const clauseVerb = (k: number): boolean => (t.pos[k] === P.VERB || t.pos[k] === P.AUX) && !(t.pos[k] === P.VERB && t.lower[k] === t.lemma[k] && k > a && (t.pos[k - 1] === P.NOUN || t.pos[k - 1] === P.ADJ || t.pos[k - 1] === P.DET));
   if (t.lower[a] === ',' && a + 1 < b) {
     const w = t.lower[a + 1]!;
     if (w === 'who' || w === 'whose' || w === 'which' || t.pos[a + 1] === P.ADP || (t.pos[a + 1] === P.VERB && w.endsWith('ing'))) return true;
@@ -645,7 +699,30 @@ function quietTail(doc: Doc, a: number, b: number): boolean {
       break;
     }
   }
-  return !hasVerbOrAux(doc, a, b);
+  return !someToken(a, b, clauseVerb);
+}
+
+/** Words a quoted title may hold in lower case ("Face the Nation", "Meet the Press"). */
+const TITLE_SMALL = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'with', 'at', '&']);
+/** Longest quoted title, in words. */
+const TITLE_WORDS = 6;
+
+/**
+ * Whether the quotation opening at token `k` is a title (a programme, a book, a slogan) after a
+ * preposition or a possessive: every word capitalised but small function words, at most a few words.
+ */
+function isQuotedTitle(doc: Doc, k: number, q: QuoteSpan): boolean {
+  const t = doc.tokens;
+  let b = k - 1;
+  while (b >= 0 && t.kind[b] === Kind.Space) b--;
+  if (b < 0 || !(t.pos[b] === P.ADP || t.lower[b] === "'s" || t.lower[b] === "'")) return false;
+  let words = 0;
+  for (let m = k + 1; m < t.n && t.end[m]! < q.end; m++) {
+    if (t.kind[m] !== Kind.Word) continue;
+    if (++words > TITLE_WORDS) return false;
+    if (!isCapitalAt(doc.text, t.start[m]!) && !TITLE_SMALL.has(t.lower[m]!)) return false;
+  }
+  return words > 0;
 }
 
 /** Token range end (exclusive) of the sentence content, dropping final punctuation outside quotes. */
@@ -898,6 +975,10 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
   if (!adjTitle && headPos !== P.NOUN && headPos !== P.PROPN && !(headPos === P.PUNCT && t.lower[k] === ')')) return -1;
   let start = k;
   let paren = 0;
+  // the rightmost preposition joined ("Experts on X", "talks in Geneva officials"), and whether a
+  // joiner only a clause-opening subject takes ("on", "by", "from") was crossed
+  let joiner = -1;
+  let weak = false;
   while (k >= lo) {
     const p = t.pos[k]!;
     const l = t.lower[k]!;
@@ -933,9 +1014,17 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
       k--;
       continue;
     }
+    if (POSTMOD_PREPS.has(l) && k - 1 >= lo && (t.pos[k - 1] === P.NOUN || t.pos[k - 1] === P.PROPN) && t.ent[k - 1] !== 'DATE') {
+      // "Experts on nuclear energy say", "A report by the auditor found": kept only if the phrase opens the sentence (below)
+      if (joiner < 0) joiner = k;
+      weak = true;
+      k--;
+      continue;
+    }
     if (l === "'s" || l === "'" || l === '-' || l === '.' || l === '&' || l === 'of' || l === 'for' || l === 'at' || l === 'to' || l === 'in' || (l === 'and' && k > lo && (t.pos[k - 1] === P.PROPN || t.pos[k - 1] === P.NOUN) && (t.pos[k + 1] === P.PROPN || t.pos[k + 1] === P.NOUN || t.pos[k + 1] === P.ADJ || t.pos[k + 1] === P.DET))) {
       // joiners: only inside a noun phrase (a noun on the left)
       if (k - 1 >= lo && (NP_POS.has(t.pos[k - 1]!) || t.lower[k - 1] === ')')) {
+        if (joiner < 0 && l !== "'s" && l !== "'" && l !== '-' && l !== '.' && l !== '&') joiner = k;
         k--;
         continue;
       }
@@ -948,6 +1037,12 @@ function npLeftPlain(doc: Doc, e: number, lo: number): number {
     }
     break;
   }
+  // A phrase after a preposition is that preposition's object ("After talks in Geneva officials
+  // said"), and a post-modifier of "on", "by" or "from" belongs only to a subject that opens the
+  // sentence: the subject is then what follows the rightmost joiner.
+  // (a preposition after a noun is that noun's post-modifier: "a blogger with close ties to the air force")
+  const fronted = (t.pos[start - 1] === P.ADP || t.pos[start - 1] === P.SCONJ) && !(start - 2 >= lo && (t.pos[start - 2] === P.NOUN || t.pos[start - 2] === P.PROPN || t.pos[start - 2] === P.ADJ));
+  if (joiner > start && start > lo && (fronted || (weak && !OPEN_Q.has(doc.norm[t.start[start - 1]!]!)))) start = joiner + 1;
   // Do not begin with a joiner or a possessive marker.
   while (start < e && (t.lower[start] === "'s" || t.lower[start] === 'of' || t.lower[start] === 'and' || t.lower[start] === 'to' || t.lower[start] === 'in' || t.lower[start] === 'at' || t.lower[start] === 'for')) start++;
   return start < e ? start : -1;
@@ -965,7 +1060,15 @@ function npRight(doc: Doc, a: number, hi: number, appos: boolean): number {
     const l = t.lower[k]!;
     // a participle inside the phrase: "a televised meeting", "the so-called republics"
     const participleMod = p === P.VERB && (l.endsWith('ed') || l.endsWith('en')) && k + 1 < hi && (t.pos[k + 1] === P.NOUN || t.pos[k + 1] === P.ADJ || t.pos[k + 1] === P.PROPN) && k > a && (t.pos[k - 1] === P.DET || t.pos[k - 1] === P.ADJ);
-    if (NP_POS.has(p) || participleMod || l === "'s" || l === '-' || l === '&' || (l === '.' && t.kind[k] !== Kind.Punct)) {
+    // a compound's head the tagger read as a base-form verb, in an inverted speaker ("said one election
+    // monitor in the capital"): a noun before it, a preposition or the end of the clause after it
+    const nounAsVerb = appos && p === P.VERB && l === t.lemma[k] && k > a && t.pos[k - 1] === P.NOUN && (k + 1 >= hi || t.pos[k + 1] === P.ADP || t.pos[k + 1] === P.PUNCT);
+    if (nounAsVerb) {
+      lastNoun = k;
+      k++;
+      continue;
+    }
+    if (NP_POS.has(p) || participleMod || l === "'s" || l === '-' || l === '&' || (l === '.' && (t.kind[k] !== Kind.Punct || titleDot(doc, k, hi)))) {
       if (p === P.PRON && k > a) break; // a pronoun after a noun starts the next clause
       if (p === P.NOUN || p === P.PROPN || p === P.PRON) lastNoun = k;
       if (k > a && (l === 'that' || l === 'which' || l === 'who')) break;
@@ -983,6 +1086,8 @@ function npRight(doc: Doc, a: number, hi: number, appos: boolean): number {
     if (l === '(' ) {
       const close = findTok(doc, k, hi, ')');
       if (close > 0) {
+        // a label after a name belongs to it: "Sen. Paul Grady (R-S.D.)"
+        if (lastNoun === k - 1 && t.pos[lastNoun] === P.PROPN) lastNoun = close;
         k = close + 1;
         continue;
       }
@@ -1002,6 +1107,14 @@ function npRight(doc: Doc, a: number, hi: number, appos: boolean): number {
     if (nouns > 0 && (m >= hi || SENT_END.has(t.lower[m]!) || (t.lower[m] === ',' && m + 1 < hi && isOpenQuote(doc, m + 1)))) end = trimEnd(doc, end, m);
   }
   return end;
+}
+
+let titleAbbr: Set<string> | null = null;
+/** Whether token `k` is the full stop of a title abbreviation before a name ("the Rev. Maria Okafor"; data/title-abbreviations-en.tsv). */
+function titleDot(doc: Doc, k: number, hi: number): boolean {
+  const t = doc.tokens;
+  titleAbbr ??= wordSet('title-abbreviations-en.tsv');
+  return k > 0 && k + 1 < hi && titleAbbr.has(t.lower[k - 1]!) && t.end[k - 1] === t.start[k] && t.pos[k + 1] !== P.PUNCT && isCapitalAt(doc.text, t.start[k + 1]!);
 }
 
 function findTok(doc: Doc, a: number, hi: number, s: string): number {
@@ -1241,7 +1354,7 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
     }
   }
   // ---- inverted: "..., said X" / "..." said X
-  if (!noInverted && !participle && f.has('post') && c0 > lo && isSeparator(doc, c0 - 1) && r < hi && (t.pos[r] === P.PROPN || t.pos[r] === P.DET || t.pos[r] === P.NOUN || t.pos[r] === P.ADJ || t.pos[r] === P.PRON)) {
+  if (!noInverted && !participle && f.has('post') && c0 > lo && isSeparator(doc, c0 - 1) && r < hi && (t.pos[r] === P.PROPN || t.pos[r] === P.DET || t.pos[r] === P.NOUN || t.pos[r] === P.ADJ || t.pos[r] === P.PRON || (t.pos[r] === P.NUM && r + 1 < hi && t.pos[r + 1] !== P.PUNCT))) {
     const e = invertedSource(doc, r, hi);
     const after = e > r ? skipAdverbials(doc, e, hi) : -1;
     if (e > r && (after >= hi || SENT_END.has(t.lower[after]!) || t.lower[after] === ',' || t.lower[after] === ';')) {

@@ -11,6 +11,7 @@ import type { Stage } from '../pipeline.js';
 import { detectLangs, isCyrillicLang } from '../lang/index.js';
 import { cleanRuukSentences } from './ruuk.js';
 import { TokenBuilder } from './builder.js';
+import { wordSet } from '../../lexicon/index.js';
 import { tokenizeCyrillic } from './cyrillic.js';
 
 /** Texts longer than this are tokenised block by block (cut at a line break). */
@@ -342,6 +343,7 @@ export function tokenize(doc: Doc): void {
   doc.tokens = tokens;
   buildSentences(doc, sentTok);
   mergeLowercaseStarts(doc);
+  rejoinAbbreviations(doc);
   if (isCyrillicLang(doc.lang)) cleanRuukSentences(doc);
   fixNameTags(doc);
 }
@@ -358,6 +360,41 @@ function mergeLowercaseStarts(doc: Doc): void {
   });
 }
 
+let titleAbbr: Set<string> | null = null;
+/** Tokens a label in parentheses may take before its closing one ("(D-N.M.)" cut after "N."). */
+const PAREN_REACH = 6;
+
+/**
+ * Sentences the splitter cut where no sentence ends, joined again within a paragraph: after a title
+ * abbreviation before a name ("said the Rev. | Maria Okafor", data/title-abbreviations-en.tsv), and
+ * inside a parenthesis the cut sentence opened and the next closes within a few tokens ("Rep. Anna
+ * Torres (D-N. | M.) said").
+ */
+function rejoinAbbreviations(doc: Doc): void {
+  titleAbbr ??= wordSet('title-abbreviations-en.tsv');
+  const abbr = titleAbbr;
+  const t = doc.tokens;
+  doc.rejoinSentences((prev, s) => {
+    if (prev.t1 - prev.t0 < 2) return s.t0;
+    let e = prev.t1 - 1;
+    while (e > prev.t0 && t.kind[e] === Kind.Space) e--;
+    const last = t.lower[e]!;
+    const word = last === '.' ? t.lower[e - 1]! : last.endsWith('.') ? last.slice(0, -1) : '';
+    if (word && abbr.has(word) && isCapitalAt(doc.text, s.start)) return s.t1;
+    let open = 0;
+    for (let k = prev.t0; k < prev.t1; k++) {
+      if (t.lower[k] === '(') open++;
+      else if (t.lower[k] === ')' && open > 0) open--;
+    }
+    if (open === 0) return s.t0;
+    for (let k = s.t0; k < s.t1 && k - s.t0 < PAREN_REACH; k++) {
+      if (t.lower[k] === '(') break;
+      if (t.lower[k] === ')') return s.t1;
+    }
+    return s.t0;
+  });
+}
+
 /**
  * A capitalised auxiliary or verb inside a sentence and right before a proper noun is a given name
  * ("said Will Doyle", "Mark Green said"), not a modal or a verb.
@@ -369,9 +406,28 @@ function fixNameTags(doc: Doc): void {
       const p = t.pos[i]!;
       if ((p === P.AUX || p === P.VERB) && t.pos[i + 1] === P.PROPN && t.kind[i] === Kind.Word) {
         if (isCapitalAt(doc.text, t.start[i]!) && t.pos[i - 1] !== P.DET) t.pos[i] = P.PROPN;
-      }
+      } else if (p === P.VERB && t.kind[i] === Kind.Word && surnameAsVerb(doc, i, s.t1)) t.pos[i] = P.PROPN;
     }
   }
+}
+
+/**
+ * A capitalised base-form verb inside a sentence, after a proper noun, a comma or a quotation mark and
+ * right before a lower-case inflected verb, is a surname the tagger read as a verb ("Loretta E. Lynch
+ * said", '"...," Hunt said', "..., Wade told reporters"): no clause puts a bare verb there.
+ */
+function surnameAsVerb(doc: Doc, i: number, end: number): boolean {
+  const t = doc.tokens;
+  if (!isCapitalAt(doc.text, t.start[i]!) || t.lower[i] !== t.lemma[i] || t.lower[i]!.endsWith('ing')) return false;
+  let b = i - 1;
+  while (b >= 0 && t.kind[b] === Kind.Space) b--;
+  const prev = b >= 0 ? doc.norm[t.start[b]!] : '';
+  if (!(t.pos[b] === P.PROPN || prev === ',' || prev === '"' || prev === "'")) return false;
+  let n = i + 1;
+  while (n < end && t.kind[n] === Kind.Space) n++;
+  if (n >= end || (t.pos[n] !== P.VERB && t.pos[n] !== P.AUX) || t.lower[n] === t.lemma[n] || t.lower[n]!.endsWith('ing')) return false;
+  const c = doc.text.charCodeAt(t.start[n]!);
+  return c >= 97 && c <= 122;
 }
 
 /** Paragraphs: every non-blank line is a paragraph (news copy and posts put one paragraph per line). */
