@@ -28,6 +28,10 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
   const scans = parts.map(scanPhrase);
   const rows = scans.flatMap((x) => x.rows);
   const decided = decideSide(rows, scans.some((x) => x.outlet));
+  if (decided.side === null && sp.fromDocument) {
+    const channel = channelSide(sp.name);
+    if (channel) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, side: channel.side, official: false, affiliation: channel.label, sideFrom: `channel:${channel.key}` };
+  }
   if (decided.side === null) {
     const office = officeSide(analysis, claim, rows) ?? seatSide(analysis, sp.text, rows) ?? mayorSide(analysis, claim);
     if (office) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...office };
@@ -35,6 +39,33 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
     if (before) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided, side: before.side, sideFrom: `anaphor:${before.text}` };
   }
   return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided };
+}
+
+let channels: Map<string, { side: Side; label: string; key: string }> | null = null;
+
+/** A channel name as data/channel-sides.tsv keys it: lower case, emoji and symbols dropped, single spaces. */
+function channelKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}\s.,/+|-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The side of a Telegram channel writing in its own voice, from data/channel-sides.tsv (lane side11):
+ * the document author's whole name is looked up, never a word of an attributed speaker phrase. Null
+ * when the channel is not listed.
+ */
+export function channelSide(name: string | null | undefined): { side: Side; label: string; key: string } | null {
+  if (!name) return null;
+  if (!channels) {
+    channels = new Map();
+    for (const [names, side, label] of table('channel-sides.tsv')) {
+      if (!names || !side) continue;
+      for (const n of names.split(',')) {
+        const key = channelKey(n);
+        if (key) channels.set(key, { side, label: label ?? n, key });
+      }
+    }
+  }
+  return channels.get(channelKey(name)) ?? null;
 }
 
 /** Speaker pronouns that point back to the speaker named before ("..., it said", "he added"). */
@@ -98,6 +129,8 @@ function officeSide(analysis: Analysis, claim: Claim, rows: ActorRow[]): Pick<Sp
 /** A regional seat word with no region beside it: «губернатор», «глава региона», «голова області». */
 const REGION_SEAT = /^(губернатор|глава|голова)/;
 const REGION_WORD = /(регион|облас|края)/i;
+/** The English governor's seat (office rows of data/actors.tsv): "regional governor Ivan Petrov", "Governor X" (lane side11). */
+const GOVERNOR_SEAT = /^(regional |acting )?governor$/;
 
 /**
  * The side of a regional office holder named by the seat alone ("сообщил губернатор", "глава
@@ -105,11 +138,12 @@ const REGION_WORD = /(регион|облас|края)/i;
  * names is of one country and none is of a region both sides call theirs (the `region` rows of
  * data/strike-territory-ruuk.tsv: Crimea, Sevastopol, the four regions Russia claims), else null.
  * «глава»/«голова» count only with a region word in the phrase ("глава компании" is no governor).
+ * English copy's "regional governor", "acting governor" and "governor" are read the same way (lane side11).
  */
 function seatSide(analysis: Analysis, phrase: string, rows: ActorRow[]): Pick<SpeakerInfo, 'side' | 'official' | 'affiliation' | 'sideFrom'> | null {
-  const seat = rows.find((r) => r.seat && REGION_SEAT.test(r.phrase));
+  const seat = rows.find((r) => (r.seat && REGION_SEAT.test(r.phrase)) || (r.office && !r.side && GOVERNOR_SEAT.test(r.phrase)));
   if (!seat || rows.some((r) => r.region || r.kind === 'name')) return null;
-  if (!seat.phrase.startsWith('губернатор') && !REGION_WORD.test(phrase)) return null;
+  if (!seat.phrase.startsWith('губернатор') && !GOVERNOR_SEAT.test(seat.phrase) && !REGION_WORD.test(phrase)) return null;
   const country = memo(analysis, 'speaker:seatCountry', () => {
     const shared = new Set<string>();
     for (const [p, code] of table('strike-territory-ruuk.tsv')) if (p === 'region' && code) shared.add(code);

@@ -5,7 +5,8 @@
  * side's opponent. The events stage reads a phrase's side as compare does, through this module.
  */
 import { table } from './index.js';
-import { PhraseMatcher, wordsOf } from './phrases.js';
+import { PhraseMatcher, wordsOf, type Word } from './phrases.js';
+import { grammarSet } from './grammar.js';
 
 /**
  * A side in the conflict, as written in data/actors.tsv: `UA`, `RU`, or another ISO 3166-1
@@ -138,11 +139,59 @@ function load() {
     if (lang !== 'ru' && lang !== 'uk') throw new Error(`sitrep: data/side-words-ruuk.tsv: bad language "${lang}" for "${phrase}"`);
     actors.add(phrase!, { phrase: phrase!, kind: 'cue', side: side!, official: null, affiliation: side === ENEMY_SIDE ? null : (countryName.get(side!) ?? side!), country: true });
   }
+  addDescribedSides(actors, countryRows, countryName);
   return {
     actors,
     /** ISO 3166-1 code → the country's English name (countries.tsv). */
     countryNames: countryName as ReadonlyMap<string, string>,
   };
+}
+
+/**
+ * The side words of a speaker's description beyond the lists above (lane side11): the national
+ * adjectives, plural nouns and country names of every country data/demonyms.tsv knows ("Estonian
+ * officials", "Yemen's interior ministry"), as weak country cues; and the compounds of
+ * data/side-compounds.tsv built on every country word and "kremlin" ("Kyiv-appointed",
+ * "Russia-installed", "pro-Moscow", "Iran-backed"). A phrase already listed keeps its row (added first,
+ * it wins the tie); a compound of an unlisted suffix ("Russian-born", "Ukrainian-made") stays no side.
+ */
+function addDescribedSides(actors: PhraseMatcher<ActorRow>, countryRows: string[][], countryName: Map<string, string>): void {
+  const known = (phrase: string): boolean => {
+    const words = wordsOf(phrase);
+    const m = words.length > 0 ? actors.matchAt(words, 0) : null;
+    return !!m && m.end === words.length;
+  };
+  const bases = new Map<string, string>(); // lower-case country word → side
+  for (const [name, code] of countryRows) if (name && code) bases.set(name.toLowerCase(), code);
+  for (const [name, code, country] of table('demonyms.tsv')) {
+    if (!name || !code || code === '-') continue;
+    for (const w of [name, country ?? '']) {
+      const k = w.toLowerCase();
+      if (!k || bases.has(k)) continue;
+      bases.set(k, code);
+      if (known(k)) continue;
+      actors.add(k, { phrase: k, kind: 'cue', side: code, official: null, affiliation: countryName.get(code) ?? country ?? name, country: true });
+    }
+  }
+  bases.set('kremlin', 'RU');
+  for (const [form, affix, strength, official, label] of table('side-compounds.tsv')) {
+    if (form !== 'suffix' && form !== 'prefix') throw new Error(`sitrep: data/side-compounds.tsv: bad form "${form}" for "${affix}"`);
+    if (strength !== 'strong' && strength !== 'weak') throw new Error(`sitrep: data/side-compounds.tsv: bad strength "${strength}" for "${affix}"`);
+    for (const [base, side] of bases) {
+      if (base.includes(' ') || base.includes('.')) continue; // "United States-backed" is written "US-backed"
+      const phrase = form === 'suffix' ? `${base}-${affix}` : `${affix}-${base}`;
+      if (known(phrase)) continue;
+      const place = countryName.get(side) ?? side;
+      actors.add(phrase, {
+        phrase,
+        kind: 'cue',
+        side,
+        official: officialFlag(official),
+        affiliation: form === 'prefix' ? `pro-${place} ${label ?? ''}`.trim() : `${place}-${label ?? affix}`,
+        country: strength === 'weak',
+      });
+    }
+  }
 }
 
 let cached: ReturnType<typeof load> | null = null;
@@ -169,11 +218,38 @@ export function sideOfPhrase(phrase: string): PhraseSide {
  */
 export function scanPhrase(phrase: string): { rows: ActorRow[]; outlet: boolean } {
   const words = wordsOf(phrase);
-  const matches = sideLexicon().actors.scan(words);
+  const matches = placeAfterSide(words, sideLexicon().actors.scan(words));
   const last = matches[matches.length - 1];
   const head = !!last && !!last.row.outlet && last.to === words.length;
   const body = matches.some((m) => m.row.kind === 'role' && !m.row.outlet);
   return { rows: matches.map((m) => m.row).filter((r) => r.side !== ENEMY_SIDE), outlet: head && !body };
+}
+
+let locationWords: Set<string> | null = null;
+let postWords: Set<string> | null = null;
+
+/**
+ * The matches of a speaker phrase without the country words that only say where the speaker sits or is
+ * sent (lane side11): after a preposition of place (data/grammar-words.tsv `side-location`: "in", "to",
+ * «в») that follows a side word of the phrase's own ("the Ukrainian embassy in Warsaw", "Russia's
+ * ambassador to Britain", «посольство России в США»). With no side word before it the preposition
+ * names the speaker's body and its country word stays ("a source in Ukraine's military intelligence",
+ * "officials in Kyiv"), unless a noun of a diplomatic post (`side-post`) stands before it: then the
+ * country after it is the host («посол Польщі в Україні» is no Ukrainian). Only bare country words go;
+ * a named actor after it stays.
+ */
+function placeAfterSide<M extends { row: ActorRow; from: number; to: number }>(words: Word[], matches: M[]): M[] {
+  if (matches.length === 0) return matches;
+  locationWords ??= grammarSet('side-location');
+  postWords ??= grammarSet('side-post');
+  let cut = -1;
+  let post = false;
+  for (let i = 0; i < words.length && cut < 0; i++) {
+    if (postWords.has(words[i]!.w)) post = true;
+    if (!locationWords.has(words[i]!.w)) continue;
+    if (post || matches.some((m) => m.to <= i && m.row.side && m.row.side !== ENEMY_SIDE && !m.row.region && m.row.kind !== 'role')) cut = i;
+  }
+  return cut < 0 ? matches : matches.filter((m) => m.from < cut || !m.row.country);
 }
 
 /** The side a phrase's actor rows (`scanPhrase`, of one phrase or several) give, with its official flag and affiliation. */

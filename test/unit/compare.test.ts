@@ -109,7 +109,9 @@ test('speaker sides from data/actors.tsv and countries.tsv', () => {
     ['the Kremlin', 'RU', true],
     ['Oleh Syniehubov, the governor of Kharkiv region', 'UA', true],
     ["the Russian-installed governor of Ukraine's Zaporizhzhia region", 'RU', true],
-    ["Ukraine's ambassador to Russia", null, true], // two countries: unknown
+    // (lane side11) the country after "to" is the host of the post, not the side: the ambassador is Ukraine's
+    ["Ukraine's ambassador to Russia", 'UA', true],
+    ['Russia and Ukraine', null, null], // two countries, no post: unknown
     ['residents', null, false],
     ['a source', null, null],
     ['he', null, null],
