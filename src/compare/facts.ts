@@ -393,6 +393,13 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         if (m.row.object === 'place' && !placeObjectAt(analysis, words, m.from, m.to)) continue;
         if (m.row.object === 'op' && !words.slice(m.to, m.to + 3).some((w) => operationNouns().has(w.w))) continue;
       }
+      // «Захопити всю Луганщину до 9 травня ... у них не вийде», «планируют взять город»: a capture in the
+      // infinitive is a goal, no statement of who holds the place, unless a verb of success or phase
+      // governs it («удалось взять», «не вдалося захопити», «продолжают освобождать»; lane prec11)
+      if (m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && CYRILLIC.test(a.w) && infinitiveGoal(words, m.from)) continue;
+      // ... and in English a surface phrase after "to" of a plan or wish ("had planned to capture the whole
+      // region"; not "managed to capture", "continue to hold", nor "fell to", "returned to Russian control")
+      if (m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.lemma === undefined && !CYRILLIC.test(a.w) && !/(?:ed|ing|en)$/.test(a.w) && a.w !== 'control' && irrealisAt(words, m.from)) continue;
       // "captured the title", "retook first place": a control verb whose object is a noun phrase
       // with no place in it says nothing of who holds ground
       if (m.row.topic === 'control' && !CYRILLIC.test(a.w) && (m.row.state ?? 'holds') === 'holds' && b.w !== 'by' && nonPlaceObjectAt(analysis, words, m.to)) continue;
@@ -626,6 +633,23 @@ function advanceStops(): Set<string> {
 function finiteAt(words: Word[], i: number): boolean {
   const pos = morphPos(words[i]!.w);
   return pos === 'VERB' || (pos === 'INFN' && i > 0 && PHASE_LEMMAS.has(lemmaOf(words[i - 1]!.w) ?? ''));
+}
+
+let statedBefore: Set<string> | null = null;
+/** Ukrainian infinitive endings (the Russian dictionary reads Russian ones). */
+const UK_INFINITIVE = /[аеиіоуяї]ти$/;
+
+/**
+ * Whether the Russian or Ukrainian word `words[i]` is an infinitive with no verb of success or phase
+ * (data/grammar-words.tsv `control-stated`) within the two words before it: a goal or a plan.
+ */
+function infinitiveGoal(words: Word[], i: number): boolean {
+  const w = words[i]!.w;
+  const pos = morphPos(w);
+  if (pos !== 'INFN' && !(pos !== 'VERB' && pos !== 'NOUN' && UK_INFINITIVE.test(w))) return false;
+  statedBefore ??= grammarSet('control-stated');
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (statedBefore.has(words[k]!.w) || PHASE_LEMMAS.has(lemmaOf(words[k]!.w) ?? '')) return false;
+  return true;
 }
 
 /** Verbs of phase whose infinitive complement is stated ("продолжают теснить", "начали освобождать"). */
