@@ -269,6 +269,11 @@ function statementPlace(analysis: Analysis, words: Word[], from: number, to: num
     if (clauseBreakBetween(text, words, k - 1, k)) break;
     if (PLACE_NOUNS.has(words[k]!.w) && words[k + 1]?.w !== 'of') return mainPlace(analysis);
   }
+  // «вошли в ключевое для обороны всего этого участка фронта село Старые Терны»: a settlement noun
+  // heading the object in the statement's clause, its name right after it, is the place however
+  // far the modifiers push it (lane prec11: a town named before the phrase was taken instead)
+  const headed = headedObjectPlace(analysis, words, to, places);
+  if (headed) return headed;
   const hi = words[Math.min(words.length - 1, to - 1 + OBJECT_REACH)]!.end;
   // (a place that starts within reach: "expelled from the whole of the Kursk region")
   const after = places.find((p) => p.start >= b && p.start < hi && !sentenceEndBetween(text, b, p.start));
@@ -277,6 +282,41 @@ function statementPlace(analysis: Analysis, words: Word[], from: number, to: num
   let before: Place | null = null;
   for (const p of places) if (p.start >= lo && p.end <= a && !sentenceEndBetween(text, p.end, a)) before = p;
   if (before) return qualifiedTown(analysis, before) ?? before;
+  return null;
+}
+
+/** Words before a withdrawal within which a relative word of destination may stand («куда те отходят»). */
+const WHITHER_REACH = 3;
+
+/** Whether a relative word of destination (data/grammar-words.tsv `control-whither`) stands within WHITHER_REACH words before `words[from]`, no comma between. */
+function whitherBefore(text: string, words: Word[], from: number): boolean {
+  const whither = grammarSet('control-whither');
+  for (let k = from - 1; k >= Math.max(0, from - WHITHER_REACH); k--) {
+    if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
+    if (whither.has(words[k]!.w)) return true;
+  }
+  return false;
+}
+
+/** Words after a control phrase within which a settlement noun may head its object (data/grammar-words.tsv `place-head`). */
+const HEAD_REACH = 12;
+
+/**
+ * The place named right after a settlement noun (data/grammar-words.tsv `place-head`: «село»,
+ * «посёлок», «місто») that stands within HEAD_REACH words after a Russian or Ukrainian control
+ * phrase ending at `to`, in its clause (no comma or clause mark between); null when none does.
+ */
+function headedObjectPlace(analysis: Analysis, words: Word[], to: number, places: readonly Place[]): Place | null {
+  if (to <= 0 || !hasCyrillic(words[to - 1]!.w)) return null;
+  const text = analysis.text;
+  const heads = grammarSet('place-head');
+  for (let k = to; k < Math.min(words.length - 1, to + HEAD_REACH); k++) {
+    if (k > to && (clauseBreakBetween(text, words, k - 1, k) || /[,;]/.test(text.slice(words[k - 1]!.end, words[k]!.start)))) return null;
+    if (!heads.has(words[k]!.w)) continue;
+    const next = words[k + 1]!;
+    if (/[,;.!?]/.test(text.slice(words[k]!.end, next.start))) return null;
+    return places.find((p) => p.start === next.start) ?? null;
+  }
   return null;
 }
 
@@ -330,6 +370,9 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
       fact.text = analysis.text.slice(fact.start, fact.end);
     }
   }
+  // «на новых позициях, куда те отходят»: a withdrawal in a relative clause of destination says where
+  // troops go, not which place they left (data/grammar-words.tsv `control-whither`; lane prec11)
+  if (state === 'lost' && whitherBefore(analysis.text, words, from)) return false;
   if (state === 'holds' && near(compareLexicon().fullWords, analysis.text, words, from, to)) fact.full = true;
   // "частично взяли под контроль", "закрепились в восточной части": a part held, in Russian and Ukrainian
   // («почти»/«майже» only right next to the verb or before «вся/весь/полностью»: «почти заняли», «занята

@@ -44,7 +44,7 @@ import { weaponSystemAt } from './weapon-sides.js';
 /** Prepositions of origin: «с/со/з/із/зі позиций X» is where a strike came from, so X is its doer, not its target. */
 const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
 /** The classes of data/responsibility-ruuk.tsv rows. */
-const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene', 'answered', 'pretext', 'conditional', 'deed', 'organise', 'decide', 'take', 'charge', 'purpose'] as const;
+const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene', 'answered', 'pretext', 'conditional', 'deed', 'organise', 'decide', 'take', 'charge', 'purpose', 'reason'] as const;
 type Cls = (typeof CLASSES)[number];
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
@@ -503,6 +503,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // (not a side word inside brackets that do not hold the trigger: '"Прилет" зафиксирован в
         // городе (переименован украинскими властями) ...' names who renamed the town)
         if (bracket[s.i] !== -1 && bracket[s.i] !== bracket[m.i]) continue;
+        // (not a side in a clause of reason or concession the act is not in: «ракета была применена
+        // ..., поскольку Украина уже использовала такие системы» names why, not who fired; lane prec11)
+        if (marks.some((x) => x.row.cls === 'reason' && x.i > Math.min(s.i, m.i) && x.i < Math.max(s.i, m.i))) continue;
         // (not the owner of a noun the act is done to: a side word right after a noun that is no mark,
         // «разносят тяжёлую технику ВСУ», «места размещения оружия ВСУ», when another side word stands
         // before it in the clause, «Российские бойцы разносят технику ВСУ дронами»; «Расчёт ВСУ нанёс
