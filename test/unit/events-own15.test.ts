@@ -16,7 +16,6 @@ table('consenting and going along with a proposal is an agreement (CAMEO 03x)', 
   ['The rebel council assented to the terms of the truce on Sunday.', 'AGREE'],
   ['Parliament gave its formal assent to the accession treaty.', 'AGREE'],
   ['Hungary finally went along with the EU plan to use frozen Russian assets.', 'AGREE'],
-  ['Ten countries have signed up to the pledge on methane cuts.', 'AGREE'],
   // volunteers signed up are a mobilisation, not an agreement
   ['The government signed up 20,000 volunteers for the territorial defence.', 'MOBILIZE'],
 ]);
@@ -153,7 +152,7 @@ table('barrages, salvoes and onslaughts are attacks; unleashing one launches it 
   ['The army began an onslaught on rebel positions.', 'ASSAULT'],
 ]);
 
-table('an exchange of fire is a clash; a barrage, salvo or onslaught of criticism is verbal (CAMEO 111), an opening salvo a figure of speech; cheering with no object is none', [
+table('an exchange of fire is a clash; a barrage, salvo or onslaught of criticism is verbal (CAMEO 111), an opening salvo a figure of speech; cheering a decision or ruling is support, cheering alone none', [
   ['Two soldiers died in an exchange of fire near the border.', 'ASSAULT'],
   ['Police and smugglers were caught in an exchange of gunfire at the port.', 'ASSAULT'],
   ['A rocket barrage hit Sderot.', 'ASSAULT'],
@@ -161,7 +160,7 @@ table('an exchange of fire is a clash; a barrage, salvo or onslaught of criticis
   ['The opposition launched an onslaught of criticism against the budget.', 'ACCUSE'],
   ['The tariffs were the opening salvo in a trade war.', 'none'],
   ['Fans cheered as the team scored.', 'none'],
-  ['The prime minister was cheered by supporters in Lahore.', 'SUPPORT'],
+  ['The exiled leaders cheered the court\'s ruling on the election.', 'SUPPORT'],
 ]);
 
 table('Russian and Ukrainian members of the classes: a round-up (облава), clemency (помилование / помилування), a fine, the internet switched off (and light switched off: none)', [
@@ -175,4 +174,16 @@ table('Russian and Ukrainian members of the classes: a round-up (облава), 
   ['Окупанти відключили інтернет у Херсоні.', 'COERCE/censor'],
   ['Жители отключили свет в квартирах.', 'none'],
   ['Енергетики вимкнули світло у трьох районах.', 'none'],
+]);
+
+table('near misses read off 250 PolNeAR train articles (political news): adjectives, nouns and everyday senses of the new class words', [
+  ['Supporters cheered loudly in the hall.', 'none'],
+  ['He was a gifted negotiator.', 'none'],
+  ['Sign up to get our newsletter.', 'none'],
+  ['The former minister decamped to a private bank after leaving office.', 'none'],
+  ['Audit files show the payments.', 'none'],
+  ['Prepare for an onslaught of tourists this summer.', 'none'],
+  ['Britain gifted three minehunters to Ukraine.', 'AID'],
+  ['France seconded the Kenyan proposal at the Security Council.', 'SUPPORT'],
+  ['The auditor-general launched an audit of the arms deals.', 'ACCUSE'],
 ]);
