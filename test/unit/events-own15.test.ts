@@ -112,13 +112,12 @@ table('processions, go-slows, daubing and going without food are protest (CAMEO 
   ['Detained protesters went without food for ten days.', 'PROTEST/hunger'],
 ]);
 
-table('years behind bars, fines, debarment, envoys brought home and a deadline to leave are sanctions (CAMEO 16x, 17x)', [
+table('years behind bars, fines, debarment, and envoys brought home are sanctions (CAMEO 16x, 17x)', [
   ['The court handed the former minister seven years behind bars.', 'SANCTION/convict'],
   ['The regulator fined the broadcaster for airing the rally.', 'SANCTION'],
   ['The World Bank debarred the firm for fraud.', 'SANCTION'],
   ['Lithuania brought its envoy home from Minsk.', 'SANCTION/withdraw'],
   ['The United States brought its troops home from Afghanistan.', 'RETREAT/withdraw'],
-  ['Poland gave the Russian consul 72 hours to leave.', 'SANCTION/expel'],
   ['The weather was fine for the parade.', 'none'],
 ]);
 
