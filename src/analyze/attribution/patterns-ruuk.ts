@@ -1433,9 +1433,10 @@ const SINGULAR_POSSESSIVE = new Set(['его', 'ее', 'её', 'його', 'її
  * own sentence comes before it: the subject of the sentence before (same or previous paragraph), not
  * the last person that sentence names ("Песков ответил на вопрос о словах Макрона. По его словам, …":
  * Песков). The subject is the speaker of a claim of that sentence whose speaker lies in no other claim's
- * content there (so not a nominal "заявление Путина" inside the subject's content), else a person named
- * at the sentence's start in the nominative, before its first lower-case word, with no preposition
- * before it. Null when neither is found (the caller reads the pronoun as before).
+ * content there (so not a nominal "заявление Путина" inside the subject's content) — the cited source
+ * when a medium cites one ("со ссылкой на X") — else a person named at the sentence's start in the
+ * nominative, before a lower-case word, with no preposition before it and no dash or colon in the
+ * sentence. Null when neither is found (the caller reads the pronoun as before).
  */
 function subjectBefore(ctx: Ctx, sStart: number, at: number, pw: W): Speaker | null {
   const { doc } = ctx;
@@ -1448,12 +1449,16 @@ function subjectBefore(ctx: Ctx, sStart: number, at: number, pw: W): Speaker | n
   const span = doc.span(pw.start, pw.end);
   const here = doc.claims.filter((c) => c.cue && c.cue.start >= prev.start && c.cue.start < prev.end);
   const top = here.filter((c) => c.speaker?.name && !here.some((o) => o !== c && o.content.some((f) => f.start <= c.speaker!.start && c.speaker!.end <= f.end)));
-  if (top.length) {
-    const sp = top.sort((x, y) => x.cue!.start - y.cue!.start)[0]!.speaker!;
+  // a medium that cites a source ("сообщила газета X со ссылкой на представителя Y"): the source's words go on
+  const cited = here.find((c) => c.why.rule === 'ruuk-citing' && c.speaker?.name);
+  if (cited || top.length) {
+    const sp = cited ? cited.speaker! : top.sort((x, y) => x.cue!.start - y.cue!.start)[0]!.speaker!;
     return { ...span, name: sp.name, type: sp.type, resolvedFrom: { start: sp.resolvedFrom?.start ?? sp.start, end: sp.resolvedFrom?.end ?? sp.end } };
   }
   if (here.length) return null;
-  // no claim: a person named first in the sentence, as its subject
+  // no claim: a person named first in the sentence, as its subject; not in a sentence with a dash or a
+  // colon, which may sign it with someone else ("Зеленский посылает сигнал …, — Кулеба в интервью …")
+  if (/[—–:]/.test(doc.norm.slice(prev.start, prev.end))) return null;
   const ws = wordsIn(doc, prev.start, prev.end);
   for (let k = 0; k < Math.min(ws.length, 7); k++) {
     const w = ws[k]!;
