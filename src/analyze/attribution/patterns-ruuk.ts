@@ -675,6 +675,7 @@ export function findClaimsRuUk(doc: Doc, langs: readonly string[]): void {
     }
   }
   signatureDash(ctx, langs, footer);
+  continuedQuotes(ctx, langs);
   statementList(ctx, langs, footer);
   closingReport(ctx, langs, footer);
   doc.claims.sort((a, b) => a.anchor - b.anchor);
@@ -727,6 +728,48 @@ function closingReport(ctx: Ctx, langs: readonly string[], footer: boolean[]): v
   c.content = [wide, ...c.content.slice(1)];
   c.why = { ...c.why, rule: c.why.rule + '+block' };
   for (const o of cites) o.content = [doc.span(wide.start, wide.end), ...o.content.slice(1)];
+}
+
+/**
+ * A quotation that goes on after its cue («…», — сказал Песков журналистам. «…».): when a claim's
+ * quotation comes before its inverted cue, the cue and speaker close their sentence (at most a few
+ * words after them, no comma, quotation mark or cue), and the next sentences of the same paragraph
+ * are each one quotation nobody claims, those quotations are the speaker's too (more content
+ * fragments), as in English ('"…," Schiff said. "…"'). It stops at the first sentence that is not one.
+ */
+function continuedQuotes(ctx: Ctx, langs: readonly string[]): void {
+  const { doc } = ctx;
+  const t = doc.norm;
+  const cues = ruukLexicon().cues;
+  const taken = (a: number, b: number): boolean => doc.claims.some((o) => (o.cue && o.cue.start < b && a < o.cue.end) || o.content.some((f) => f.start < b && a < f.end));
+  for (const c of [...doc.claims]) {
+    if (!c.cue || c.content.length !== 1 || c.why.rule !== 'ruuk-inverted') continue;
+    const first = c.content[0]!;
+    const q0 = quoteStartingAt(doc, first.start);
+    if (!q0 || q0.end !== first.end || first.end > c.cue.start) continue;
+    const si = doc.sentences.findIndex((s) => s.start <= c.cue!.start && c.cue!.start < s.end);
+    const s = doc.sentences[si];
+    if (!s) continue;
+    const l = langs[s.paragraph];
+    if (l !== 'ru' && l !== 'uk') continue;
+    const tail = Math.max(c.cue.end, c.speaker?.end ?? 0);
+    const rest = t.slice(tail, s.end).replace(/[\s.!…*_]+$/u, '');
+    const restWs = wordsIn(doc, tail, tail + rest.length);
+    if (/[,;:«»"„“()—–]/.test(rest) || restWs.length > 4 || restWs.some((w) => cues.has(w.lower) || COMPLEMENT.has(w.lower))) continue;
+    for (let sj = si + 1; sj < doc.sentences.length; sj++) {
+      const next = doc.sentences[sj]!;
+      if (next.paragraph !== s.paragraph) break;
+      let a = next.start;
+      while (a < next.end && /\s/.test(t[a]!)) a++;
+      const q = quoteStartingAt(doc, a);
+      if (!q || taken(q.start, q.end)) break;
+      // the quotation's sentence ends with it
+      const last = doc.sentences.findIndex((x) => x.start < q.end && q.end <= x.end);
+      if (last < 0 || /[\p{L}\p{N}]/u.test(t.slice(q.end, doc.sentences[last]!.end))) break;
+      c.content.push(doc.span(q.start, q.end));
+      sj = last;
+    }
+  }
 }
 
 /** A line that is only a dash and a speaker: "— мэр Тбилиси Каха Каладзе." */
@@ -929,12 +972,23 @@ function headline(ctx: Ctx, a: number, b: number, pi: number): void {
     // (the full stops of an abbreviated title, "и. о. премьер-министра", are no sentence end)
     const abbrN = titleAbbrAt(doc, ws, 0);
     const tail0 = abbrN && ws[abbrN] ? doc.norm.slice(ws[abbrN]!.start, tailStart + tail.length) : tail;
-    const phrase = (): boolean => /[,;!?«»"]|\.\s/.test(tail0.replace(/[\s.*_]+$/u, '')) ||
+    // a quotation signed by a name and what the speaker is («…». — Андрей Соколов, командир батальона):
+    // the line before the dash is one whole quotation, the name one to four capitalised words, the
+    // description after its comma opens in lower case and holds no other comma (a list of names is no
+    // signature); a unit's name in quotation marks may close it («Скеля»)
+    const described = signedQuote(ctx, a, tailStart, tail0.replace(/[\s.*_]+$/u, ''));
+    const phrase = (): boolean => /[,;!?«»"]|\.\s/.test((described ?? tail0).replace(/[\s.*_]+$/u, '')) ||
       (ctx.lang === 'ru' && ws.some((w, k) => (k === 0 || !w.cap) && morph(w.lower)?.pos === 'VERB'));
-    if (ws.length >= 1 && ws.length <= 7 && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower) || abbrN > 0) &&
+    if (ws.length >= 1 && ws.length <= (described !== null ? 12 : 7) && !ws.some((w) => cue.has(w.lower)) && (ws[0]!.cap || TITLES.has(ws[0]!.lower) || abbrN > 0) &&
       proseWords(doc.norm.slice(a, tailStart)) >= 3 && !phrase()) {
       const dash = doc.norm.lastIndexOf(doc.norm.slice(tailStart - 2, tailStart).includes('—') ? '—' : '–', tailStart);
-      const sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
+      let sp = speakerOf(ctx, ws[0]!.start, speakerEnd(doc, ws[0]!.start, ws[ws.length - 1]!.end), false);
+      if (described !== null) {
+        // the phrase is the name and its description; the name is read from the name alone
+        const comma = doc.norm.indexOf(',', tailStart);
+        const byName = speakerOf(ctx, ws[0]!.start, comma, false);
+        sp = { ...doc.span(ws[0]!.start, ws[ws.length - 1]!.end + (/^[»"“”]/.test(doc.norm.slice(ws[ws.length - 1]!.end)) ? 1 : 0)), name: byName.name, type: byName.type };
+      }
       emit(ctx, sp, [dash, dash + 1], [trim(doc, a, dash)], 'ruuk-headline-dash');
       return;
     }
@@ -957,6 +1011,27 @@ function headline(ctx: Ctx, a: number, b: number, pi: number): void {
       emit(ctx, sp, [sEnd, sEnd + 1], [trim(doc, sEnd + 1, b)], 'ruuk-headline-colon');
     }
   }
+}
+
+/**
+ * When the line `a..tailStart` before a dash is one whole quotation and the signing tail is "Name,
+ * description" (a name of one to four capitalised words, a comma, a description in lower case with no
+ * comma of its own; a unit's «name» inside it is taken out), the tail as a phrase to test for clause
+ * punctuation without the name's comma and the unit's quotation marks; else null.
+ */
+function signedQuote(ctx: Ctx, a: number, tailStart: number, tail: string): string | null {
+  const { doc } = ctx;
+  const content = trim(doc, a, tailStart);
+  if (!content || !/^[«"„“]/.test(content.text)) return null;
+  const q = quoteStartingAt(doc, content.start);
+  if (!q || q.end !== content.end) return null;
+  const comma = tail.indexOf(',');
+  if (comma < 0) return null;
+  const name = tail.slice(0, comma).trim().split(/\s+/);
+  // (the normalised text writes «» as straight quotation marks)
+  const desc = tail.slice(comma + 1).trim().replace(/[«"„“][^«»"„“”]*[»"“”]/gu, 'X');
+  if (name.length > 4 || !name.every((w) => /^\p{Lu}/u.test(w)) || !/^\p{Ll}/u.test(desc) || desc.split(/\s+/).length > 8) return null;
+  return tail.slice(0, comma) + ' ' + desc;
 }
 
 function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: number, pEnd: number, before: TextSpan | null): void {
@@ -1350,6 +1425,65 @@ function complementAfter(ws: W[], i: number): boolean {
   return true;
 }
 
+/** The possessives of one speaker ("по его словам", "за її словами"); "их"/"їх" are several. */
+const SINGULAR_POSSESSIVE = new Set(['его', 'ее', 'её', 'його', 'її']);
+
+/**
+ * Whom "его"/"його" in "по его словам" / "за його словами" stands for when no claim of the pronoun's
+ * own sentence comes before it: the subject of the sentence before (same or previous paragraph), not
+ * the last person that sentence names ("Песков ответил на вопрос о словах Макрона. По его словам, …":
+ * Песков). The subject is the speaker of a claim of that sentence whose speaker lies in no other claim's
+ * content there (so not a nominal "заявление Путина" inside the subject's content) — the cited source
+ * when a medium cites one ("со ссылкой на X") — else a person named at the sentence's start in the
+ * nominative, before a lower-case word, with no preposition before it and no dash or colon in the
+ * sentence. Null when neither is found (the caller reads the pronoun as before).
+ */
+function subjectBefore(ctx: Ctx, sStart: number, at: number, pw: W): Speaker | null {
+  const { doc } = ctx;
+  // a claim of this sentence before the phrase has a subject of its own ("Сырский отметил, что …, по его словам, …")
+  if (doc.claims.some((c) => c.cue && c.cue.start >= sStart && c.cue.start < at)) return null;
+  const si = doc.sentences.findIndex((s) => s.start <= sStart && sStart < s.end);
+  if (si <= 0) return null;
+  const prev = doc.sentences[si - 1]!;
+  if (doc.sentences[si]!.paragraph - prev.paragraph > 1) return null;
+  const span = doc.span(pw.start, pw.end);
+  const here = doc.claims.filter((c) => c.cue && c.cue.start >= prev.start && c.cue.start < prev.end);
+  const top = here.filter((c) => c.speaker?.name && !here.some((o) => o !== c && o.content.some((f) => f.start <= c.speaker!.start && c.speaker!.end <= f.end)));
+  // a medium that cites a source ("сообщила газета X со ссылкой на представителя Y"): the source's words go on
+  const cited = here.find((c) => c.why.rule === 'ruuk-citing' && c.speaker?.name);
+  if (cited || top.length) {
+    const sp = cited ? cited.speaker! : top.sort((x, y) => x.cue!.start - y.cue!.start)[0]!.speaker!;
+    return { ...span, name: sp.name, type: sp.type, resolvedFrom: { start: sp.resolvedFrom?.start ?? sp.start, end: sp.resolvedFrom?.end ?? sp.end } };
+  }
+  if (here.length) return null;
+  // no claim: a person named first in the sentence, as its subject; not in a sentence with a dash or a
+  // colon, which may sign it with someone else ("Зеленский посылает сигнал …, — Кулеба в интервью …")
+  if (/[—–:]/.test(doc.norm.slice(prev.start, prev.end))) return null;
+  const ws = wordsIn(doc, prev.start, prev.end);
+  for (let k = 0; k < Math.min(ws.length, 7); k++) {
+    const w = ws[k]!;
+    if (/[,:;—–(]/.test(doc.norm.slice(ws[Math.max(0, k - 1)]!.end, w.start))) return null;
+    if (PREPS.has(w.lower) || ORG_PREPS.has(w.lower)) return null;
+    if (!w.cap) continue;
+    let e = k;
+    while (e + 1 < ws.length && ws[e + 1]!.cap && /^[ \t\u00a0]+$/.test(doc.norm.slice(ws[e]!.end, ws[e + 1]!.start))) e++;
+    const next = ws[e + 1];
+    if (!next || next.cap || PREPS.has(next.lower) || !/^[ \t\u00a0]+$/.test(doc.norm.slice(ws[e]!.end, next.start))) continue;
+    const lastWord = doc.text.slice(ws[e]!.start, ws[e]!.end);
+    if (nominative(lastWord, ctx.lang) !== lastWord) continue;
+    for (let j = k; j <= e; j++) {
+      const phrase = doc.text.slice(ws[j]!.start, ws[e]!.end);
+      const actor = findActor(phrase);
+      const given = j < e && givenNames().has(doc.text.slice(ws[j]!.start, ws[j]!.end));
+      if ((actor && actor.type === 'person') || given) {
+        const name = actor?.type === 'person' ? actor.latin : speakerName(phrase, ctx.lang).name ?? phrase;
+        return { ...span, name, type: 'person', resolvedFrom: { start: ws[j]!.start, end: ws[e]!.end } };
+      }
+    }
+  }
+  return null;
+}
+
 function according(ctx: Ctx, ws: W[], i: number, n: number, pronoun: number, sStart: number, sEnd: number, pEnd: number): boolean {
   const { doc } = ctx;
   const cueEnd = ws[i + n - 1]!.end;
@@ -1357,7 +1491,7 @@ function according(ctx: Ctx, ws: W[], i: number, n: number, pronoun: number, sSt
   let segEnd: number;
   if (pronoun >= 0) {
     const pw = ws[pronoun]!;
-    speaker = speakerOf(ctx, pw.start, pw.end, true);
+    speaker = (SINGULAR_POSSESSIVE.has(pw.lower) ? subjectBefore(ctx, sStart, ws[i]!.start, pw) : null) ?? speakerOf(ctx, pw.start, pw.end, true);
     segEnd = cueEnd;
   } else {
     const sp = speakerRight(ctx, ws, i + n, sEnd);
