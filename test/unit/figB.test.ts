@@ -1,0 +1,69 @@
+/**
+ * Lane figB: (1) after a Russian or Ukrainian verb of a count's change, «до» names the new value, not
+ * a ceiling («число погибших выросло до 4» is four dead; data/change-verbs-ruuk.tsv); (2) a death
+ * count of the hurt who died later in hospital is part of a toll told elsewhere, scope `hospital`
+ * (data/hospital-deaths.tsv, src/compare/figures.ts `hospitalDeaths`). Expected values written by
+ * hand from the texts, about other incidents and in other wordings than the dev item.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/index.js';
+import { figureScope } from '../../src/compare/figures.js';
+
+/** The quantities of `text` as "text|value|bound". */
+function bounds(text: string): string[] {
+  return analyze({ id: 'q', text }).quantities.map((q) => `${q.value}|${q.bound}`);
+}
+
+test('after a verb of change «до» is the new value (exact); elsewhere it stays a ceiling', () => {
+  const rows: [string, string, string][] = [
+    // [text, the figure's digits, bound wanted]
+    ['Число раненых при атаке на Белгород увеличилось до 12 человек.', '12', 'exact'],
+    ['Число жертв удара по Херсону выросло до 9 человек, сообщили в администрации.', '9', 'exact'],
+    ['По словам губернатора, количество погибших возросло до 17.', '17', 'exact'],
+    ['Кількість загиблих внаслідок удару по Одесі зросла до 14 людей.', '14', 'exact'],
+    ['Кількість поранених у Харкові збільшилася до 23 осіб, повідомив Синєгубов.', '23', 'exact'],
+    ['Число обесточенных абонентов сократилось до 300.', '300', 'exact'],
+    // must-not: «до» as a ceiling
+    ['Противник потерял до 50 военнослужащих убитыми.', '50', 'at_most'],
+    ['Ворог втратив до 40 військовослужбовців.', '40', 'at_most'],
+    // a comma stands between the verb and «до»: a ceiling of its own
+    ['Потери выросли, до 300 человек за сутки.', '300', 'at_most'],
+  ];
+  for (const [text, n, want] of rows) {
+    const got = bounds(text).filter((b) => b.startsWith(`${n}|`));
+    assert.deepEqual(got, [`${n}|${want}`], text);
+  }
+  // English: "rose to" is the new value (no "up to"); "up to" is a ceiling
+  assert.deepEqual(bounds('The death toll from the strike on Dnipro rose to 40.').filter((b) => b.startsWith('40|')), ['40|exact']);
+  assert.deepEqual(bounds('Up to 50 soldiers were killed, the ministry said.').filter((b) => b.startsWith('50|')), ['50|at_most']);
+});
+
+test('the hurt who died later in hospital are a part of the toll (scope hospital)', () => {
+  const rows: [string, string, string | null][] = [
+    // [text, figure, scope wanted]
+    ['В реанимацию доставили 5 раненых, 2 человека скончались.', '2 человека', 'hospital'],
+    ['Ещё 3 человека скончались в больнице, сообщил губернатор.', '3 человека', 'hospital'],
+    ['В больнице скончались 2 человека.', '2 человека', 'hospital'],
+    ['До лікарні доправили 11 поранених, одна людина померла.', 'одна людина', 'hospital'],
+    ['Ще 2 людини померли у лікарні, повідомила ОВА.', '2 людини', 'hospital'],
+    ['Nine people were taken to hospital, where 2 people later died.', '2 people', 'hospital'],
+    ['Four more people died in hospital on Sunday, officials said.', 'Four more people', 'hospital'],
+    // must-not: the toll itself
+    ['Погибли 3 человека, ещё 7 доставлены в больницу.', '3 человека', null],
+    ['Скончались 2 человека, 5 госпитализированы.', '2 человека', null],
+    ['Загинули 4 людини, 9 госпіталізовано.', '4 людини', null],
+    ['Five people died and 12 were taken to hospital.', 'Five people', null],
+    ['5 people died and one was hospitalised.', '5 people', null],
+    // a hospital struck is no hospital of the hurt
+    ['При ударе по больнице скончались 2 человека.', '2 человека', null],
+    ['Внаслідок удару по лікарні загинули 3 людини.', '3 людини', null],
+    // the hurt in hospital, and the dead of another sentence
+    ['Госпитализированы 6 человек. Погибли 2 человека.', '2 человека', null],
+  ];
+  for (const [text, figure, want] of rows) {
+    const at = text.indexOf(figure);
+    assert.ok(at >= 0, figure);
+    assert.equal(figureScope(text, at, at + figure.length), want, text);
+  }
+});
