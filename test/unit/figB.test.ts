@@ -9,6 +9,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/index.js';
 import { figureScope } from '../../src/compare/figures.js';
+import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
+import type { ClaimRecord } from '../../src/compare/index.js';
+
+/** The claim records of one text, as one outlet's. */
+function records(id: string, text: string, published: string): ClaimRecord[] {
+  const a = analyze({ id, text, published });
+  return a.claims.map((_, i) => ({ ...extractClaimFacts(a, i), id: `${id}#${i}`, documentId: id, index: i, source: id, outlet: id, textOf: id, published }));
+}
+
+/** The figures agreements of two texts, as "unit @ place". */
+function agreed(t1: string, t2: string): string[] {
+  const recs = [...records('a', t1, '2024-03-01T10:00:00Z'), ...records('b', t2, '2024-03-01T14:00:00Z')];
+  return compareClaims(recs).agreements.filter((x) => x.kind === 'figures' && x.topic.what.type === 'quantity').map((x) => `${(x.topic.what as { unit: string }).unit} @ ${x.topic.placeName}`);
+}
 
 /** The quantities of `text` as "text|value|bound". */
 function bounds(text: string): string[] {
@@ -66,4 +80,20 @@ test('the hurt who died later in hospital are a part of the toll (scope hospital
     assert.ok(at >= 0, figure);
     assert.equal(figureScope(text, at, at + figure.length), want, text);
   }
+});
+
+test('one account naming several countries agrees once, not once per country', () => {
+  const lists: [string, string][] = [
+    ["Russia's defence ministry said about 1,500 soldiers from Poland, Lithuania and Germany were taking part in the drills.",
+      "Ukraine's General Staff said some 1,500 troops from Poland, Lithuania and Germany were taking part in the exercise."],
+    ['Минобороны России заявило, что к манёврам привлечены порядка 4 тыс. военных из Румынии, Болгарии и Венгрии.',
+      'Генштаб ВСУ сообщил: в манёврах задействованы около 4 тыс. военных из Румынии, Болгарии и Венгрии.'],
+    ['Міноборони Росії заявило, що до навчань залучено понад 3 тис. військових Польщі, Литви та Німеччини.',
+      'Генштаб ЗСУ повідомив, що в навчаннях беруть участь понад 3 тис. військових Польщі, Литви та Німеччини.'],
+  ];
+  for (const [t1, t2] of lists) assert.equal(agreed(t1, t2).filter((x) => x.startsWith('troops @')).length, 1, t1);
+  // must-not: two figures at two places, each its own claim, stay two agreements
+  const two = agreed("Russia's defence ministry said 3 people were killed in Kharkiv on Friday. It said 5 people were killed in Odesa on Friday.",
+    "Ukraine's General Staff said 3 people were killed in Kharkiv on Friday. It said 5 people were killed in Odesa on Friday.");
+  assert.deepEqual(two.sort(), ['killed @ Kharkiv', 'killed @ Odesa']);
 });
