@@ -26,8 +26,6 @@ interface Lex {
   families: Map<string, string>;
   /** vague amounts («сотни», «десятки», «тысячи», «единицы») to the counts they allow, [low, high) */
   vague: Map<string, [number, number]>;
-  /** stems of verbs of a count's change whose «до» names the new value (data/change-verbs-ruuk.tsv) */
-  changeVerbs: string[];
 }
 
 let lex: Lex | null = null;
@@ -53,8 +51,7 @@ function load(): Lex {
   }
   const families = new Map(table('designations-ruuk.tsv').map(([f, u]) => [f!.toLowerCase(), u!] as [string, string]));
   const vague = new Map(table('vague-amounts-ruuk.tsv').map(([w, lo, hi]) => [w!.toLowerCase(), [Number(lo), Number(hi)]] as [string, [number, number]]));
-  const changeVerbs = table('change-verbs-ruuk.tsv').map((r) => r[0]!.toLowerCase()).filter(Boolean);
-  return (lex = { units, unitsBy, bounds, numbers, numberFirst: new Set(numbers.filter((n) => !n.mult).map((n) => n.stem[0]!)), numbersBy, families, vague, changeVerbs });
+  return (lex = { units, unitsBy, bounds, numbers, numberFirst: new Set(numbers.filter((n) => !n.mult).map((n) => n.stem[0]!)), numbersBy, families, vague });
 }
 
 const SP = '[ \\u00a0\\u202f]';
@@ -107,14 +104,6 @@ function vagueAmounts(doc: Doc, L: Lex, para: string, base: number, out: Quantit
     if (out.some((q) => q.start < end && start < q.end)) continue;
     out.push({ text: doc.text.slice(start, end), start, end, value: iv[0], high: iv[1] - 1, bound: 'range', unit: u ? u.unit : null, vague: true, claim: null, why: { stage: 'quantities', rule: 'ruuk-vague' } });
   }
-}
-
-/** Whether `head` ends in a verb of a count's change and spaces (data/change-verbs-ruuk.tsv: «выросло », «зросла »). */
-function changeVerbBefore(L: Lex, head: string): boolean {
-  const m = /([\p{L}]+)[ \u00a0]+$/u.exec(head);
-  if (!m) return false;
-  const w = m[1]!.toLowerCase().replace(/ё/g, 'е');
-  return L.changeVerbs.some((s) => w.startsWith(s));
 }
 
 /** Parses "374 520", "2,5", "1.5" to a number. */
@@ -343,8 +332,6 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
       const spaced = before.endsWith(' ') || before.endsWith('\u00a0');
       for (const b of spaced ? L.bounds : []) {
         const bm = b.re.exec(before);
-        // «выросло до 4»: after a verb of change «до» names the new value, no ceiling (data/change-verbs-ruuk.tsv)
-        if (bm && b.bound === 'at_most' && changeVerbBefore(L, text.slice(p.start, bStart + bm.index))) break;
         if (bm && bound !== 'range') { bound = b.bound; start = bStart + bm.index; break; }
       }
       out.push({ text: doc.text.slice(start, end), start, end, value, high, bound, unit, claim: null, why: { stage: 'quantities', rule: 'ruuk-number' } });
