@@ -21,8 +21,9 @@
  *   doer's "hangars where sea drones were prepared" against the struck side's "a residential
  *   quarter") names one doer on both its sides: it stands beside the agreement on who struck and
  *   takes nothing from it.
- * - one account naming a list of places (troops of five countries) is one agreement: the same claims
- *   agreeing on the same thing in the same days are kept once, at the first place (lane figB).
+ * - one account naming a list of places (troops of five countries) is one agreement on a figure: the
+ *   same claims agreeing on the same figure in the same days are kept once, at the first place (lane
+ *   figB). Control and status agreements stay one per place (each place's holder is its own fact).
  */
 import { sideOf, textKey } from './compare.js';
 import { voiceKey } from './identity.js';
@@ -66,10 +67,12 @@ export function keptAgreements(records: readonly ClaimRecord[], agreements: read
   const byId = new Map<string, ClaimRecord>([...index].map(([id, i]) => [id, records[i]!]));
   const out: Agreement[] = [];
   // one account naming several places ("военнослужащих Великобритании, Латвии, США, Франции и
-  // Эстонии", "troops from the US, France and Britain"): the same claims agreeing on the same thing
+  // Эстонии", "troops from the US, France and Britain"): the same claims agreeing on the same figure
   // in the same days are one agreement, kept at the first of the places, not one per place
   const seen = new Set<string>();
+  // (figures only: who holds a place is told of each place of a list, "liberated Popasna and Sievierodonetsk")
   const once = (x: Agreement): boolean => {
+    if (x.kind !== 'figures') return true;
     const key = JSON.stringify([x.kind ?? null, x.topic.what, x.side.position, x.topic.from, x.topic.to, [...x.side.claims].sort()]);
     if (seen.has(key)) return false;
     seen.add(key);
