@@ -68,3 +68,29 @@ test('one account naming several countries agrees once, not once per country', (
     "Ukraine's General Staff said 3 people were killed in Kharkiv on Friday. It said 5 people were killed in Odesa on Friday.");
   assert.deepEqual(two.sort(), ['killed @ Kharkiv', 'killed @ Odesa']);
 });
+
+test('a negated bound is the other end: «не более 10» is at most 10, not more than 10', () => {
+  const rows: [string, string, string][] = [
+    // [text, the figure's digits, bound wanted]
+    ['По данным властей, пострадали не более 10 человек.', '10', 'at_most'],
+    ['В результате обстрела погибли не больше 3 человек.', '3', 'at_most'],
+    ['Противник запустил максимум 40 беспилотников.', '40', 'at_most'],
+    ['Ориентировочно 300 военнослужащих покинули позиции.', '300', 'approx'],
+    ['Ранены не меньше 12 человек, сообщил губернатор.', '12', 'at_least'],
+    ['Загинули не більше 5 людей, повідомила ОВА.', '5', 'at_most'],
+    ['Ворог випустив щонайбільше 20 дронів.', '20', 'at_most'],
+    ['Поранено принаймні 7 людей.', '7', 'at_least'],
+    ['Орієнтовно 200 військових відійшли.', '200', 'approx'],
+    ['Ворог застосував мінімум 4 ракети.', '4', 'at_least'],
+    ['No more than 10 people were hurt, officials said.', '10', 'at_most'],
+    ['At least 7 people were killed.', '7', 'at_least'],
+    // must-not: the bound without the negation keeps its sense
+    ['Пострадали более 10 человек.', '10', 'more_than'],
+    ['Загинули більше 5 людей.', '5', 'more_than'],
+    ['Ранены не менее 12 человек.', '12', 'at_least'],
+  ];
+  for (const [text, n, want] of rows) {
+    const got = analyze({ id: 'q', text }).quantities.filter((q) => q.value === Number(n)).map((q) => q.bound);
+    assert.deepEqual(got, [want], text);
+  }
+});
