@@ -21,6 +21,9 @@
  *   doer's "hangars where sea drones were prepared" against the struck side's "a residential
  *   quarter") names one doer on both its sides: it stands beside the agreement on who struck and
  *   takes nothing from it.
+ * - one account naming a list of places (troops of five countries) is one agreement on a figure: the
+ *   same claims agreeing on the same figure in the same days are kept once, at the first place (lane
+ *   figB). Control and status agreements stay one per place (each place's holder is its own fact).
  */
 import { sideOf, textKey } from './compare.js';
 import { voiceKey } from './identity.js';
@@ -63,6 +66,18 @@ export function keptAgreements(records: readonly ClaimRecord[], agreements: read
   });
   const byId = new Map<string, ClaimRecord>([...index].map(([id, i]) => [id, records[i]!]));
   const out: Agreement[] = [];
+  // one account naming several places ("военнослужащих Великобритании, Латвии, США, Франции и
+  // Эстонии", "troops from the US, France and Britain"): the same claims agreeing on the same figure
+  // in the same days are one agreement, kept at the first of the places, not one per place
+  const seen = new Set<string>();
+  // (figures only: who holds a place is told of each place of a list, "liberated Popasna and Sievierodonetsk")
+  const once = (x: Agreement): boolean => {
+    if (x.kind !== 'figures') return true;
+    const key = JSON.stringify([x.kind ?? null, x.topic.what, x.side.position, x.topic.from, x.topic.to, [...x.side.claims].sort()]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   for (const a of agreements) {
     let claims = a.side.claims.filter((c) => index.has(c));
     let split = false;
@@ -97,8 +112,8 @@ export function keptAgreements(records: readonly ClaimRecord[], agreements: read
       if (on.size >= 2) split = true;
     }
     if (split || !independentParties(byId, claims)) continue;
-    if (claims.length === a.side.claims.length) out.push(a);
-    else out.push({ ...a, side: { ...a.side, ...sideOf(records, claims.map((c) => ({ rec: index.get(c)! })), a.side.position) } });
+    const kept = claims.length === a.side.claims.length ? a : { ...a, side: { ...a.side, ...sideOf(records, claims.map((c) => ({ rec: index.get(c)! })), a.side.position) } };
+    if (once(kept)) out.push(kept);
   }
   return out;
 }

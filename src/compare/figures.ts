@@ -96,6 +96,7 @@ const REACH = 8;
  * no tally).
  */
 export function figureScope(text: string, start: number, end: number): string | null {
+  if (hospitalDeaths(text, start, end)) return 'hospital';
   const { scopes, facilities } = load();
   // the figure's sentence piece: up to REACH words either side, not across a sentence end
   const after = wordsOf(text, end, Math.min(text.length, end + 160));
@@ -139,6 +140,68 @@ export function figureScope(text: string, start: number, end: number): string | 
   return null;
 }
 
+
+let hospitalRows: { die: StemWord[][]; hospital: StemWord[][] } | null = null;
+function hospitalLex(): NonNullable<typeof hospitalRows> {
+  if (hospitalRows) return hospitalRows;
+  const die: StemWord[][] = [];
+  const hospital: StemWord[][] = [];
+  for (const [phrase, kind] of table('hospital-deaths.tsv')) {
+    if (!phrase || (kind !== 'die' && kind !== 'hospital')) throw new Error(`sitrep: data/hospital-deaths.tsv: bad row "${phrase}"`);
+    (kind === 'die' ? die : hospital).push(stemPhrase(phrase));
+  }
+  return (hospitalRows = { die, hospital });
+}
+
+/** Words that join a second count to the clause of a verb of dying ("two died and one was hospitalised"). */
+const DIE_JOINS = new Set(['and', 'while', 'и', 'і', 'й', 'та', 'а']);
+
+/**
+ * Whether the figure at [start, end) of `text` counts the hurt who died later in hospital (data/
+ * hospital-deaths.tsv): a verb of dying within three words after it or two before it, in its
+ * clause, and a hospital phrase either earlier in its sentence ("eight hurt were taken to hospital,
+ * one of them died") or right after that verb ("two more died in hospital"). Such deaths are part
+ * of a toll told elsewhere, not a toll of their own (scope `hospital`).
+ */
+export function hospitalDeaths(text: string, start: number, end: number): boolean {
+  const { die, hospital } = hospitalLex();
+  const norm = (ws: Word[]): string[] => ws.map((w) => w.w.replace(/ё/g, 'е'));
+  const clauseEnd = /[,.;:!?()\n—–]/;
+  const after = wordsOf(text, end, Math.min(text.length, end + 80));
+  const before = wordsOf(text, Math.max(0, start - 40), start);
+  let verb: Word | null = null;
+  let verbAt = -1;
+  const a = norm(after);
+  for (let i = 0; i < Math.min(3, after.length); i++) {
+    if (clauseEnd.test(text.slice(i === 0 ? end : after[i - 1]!.end, after[i]!.start))) break;
+    if (die.some((r) => stemPhraseAt(a, i, r))) { verb = after[i]!; verbAt = i; break; }
+  }
+  const ahead = after;
+  const aw = a;
+  if (!verb) {
+    const b = norm(before);
+    for (let k = 1; k <= Math.min(2, before.length); k++) {
+      const i = before.length - k;
+      if (clauseEnd.test(text.slice(before[i]!.end, k === 1 ? start : before[i + 1]!.start))) break;
+      if (die.some((r) => stemPhraseAt(b, i, r))) { verb = before[i]!; break; }
+    }
+    if (!verb) return false;
+  }
+  // right after the verb (after the figure, when the verb stands before it): "died in hospital",
+  // «скончался в больнице», «скончались 2 человека в больнице», «помер у лікарні»
+  const gapFrom = verbAt >= 0 ? verb.end : end;
+  for (let i = verbAt + 1; i < Math.min(ahead.length, verbAt + 4); i++) {
+    if (clauseEnd.test(text.slice(i === verbAt + 1 ? gapFrom : ahead[i - 1]!.end, ahead[i]!.start))) break;
+    if (/\p{N}/u.test(aw[i]!) || DIE_JOINS.has(aw[i]!)) break;
+    if (hospital.some((r) => stemPhraseAt(aw, i, r))) return true;
+  }
+  // earlier in the sentence: «в больницу доставлены 8 пострадавших ..., один человек скончался»
+  const from = Math.max(0, start - 300);
+  const head = text.slice(from, start);
+  const cut = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf(';'), head.lastIndexOf('\n'));
+  const ws = norm(wordsOf(text, from + cut + 1, start));
+  return ws.some((_, i) => hospital.some((r) => stemPhraseAt(ws, i, r)));
+}
 
 /** Zero figures in `words` (see the module comment), said by a speaker of side `speakerSide`. */
 function zerosIn(text: string, words: Word[], speaker: SpeakerInfo): QuantityFact[] {
