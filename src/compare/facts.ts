@@ -27,6 +27,7 @@ import { outcomeFacts } from './outcome.js';
 import { documentVessel, objectFacts } from './object-outcome.js';
 import { launchOrigin } from './origin.js';
 import { absenceStatements } from './absence.js';
+import { attributiveCapture, capturePlaceAt, passiveParticiple } from './capture.js';
 import { contestStatements, fightingApartFromDenial } from './contest.js';
 import { processFacts } from './process.js';
 import { tollLists } from './tolls.js';
@@ -394,6 +395,12 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         if (m.row.object === 'place' && !placeObjectAt(analysis, words, m.from, m.to)) continue;
         if (m.row.object === 'op' && !words.slice(m.to, m.to + 3).some((w) => operationNouns().has(w.w))) continue;
       }
+      // «взяли Угледар», «Курахове взято», not «взяли в плен»: a Russian or Ukrainian verb of taking
+      // or clearing says who holds a place only with a settlement in its frame (src/compare/capture.ts)
+      if (m.row.object === 'place' && m.row.lemma === undefined && CYRILLIC.test(a.w) && !capturePlaceAt(analysis, words, m.from, m.to)) continue;
+      // «по захоплених будинках», «жители захваченных сёл»: a capture participle as the adjective of a
+      // noun that names no place describes it, it tells of no capture
+      if (m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 && m.to - m.from === 1 && CYRILLIC.test(a.w) && attributiveCapture(analysis, words, m.from)) continue;
       // the infinitive of a control verb states what happened only after a verb of success or compulsion
       // ("managed to retake", «удалось взять»); after a verb of failure the opposite ("failed to capture",
       // "were unable to hold"); after a wish, plan or attempt, or in Russian and Ukrainian with no
@@ -1051,6 +1058,12 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
       const owner = operationOwner(words, k, speakerSide);
       if (owner) return owner;
     }
+  }
+  // a Russian or Ukrainian passive participle names its agent right after it, in the instrumental
+  // («взята российскими войсками», «захоплене ЗСУ»); not after a preposition («зачищена от ВСУ»)
+  if (subject === 'self' && CYRILLIC.test(words[from]!.w) && passiveParticiple(words, to - 1) && to < words.length && !ruukPrepositions().has(words[to]!.w)) {
+    const agent = sideIn(words, to, Math.min(words.length, to + 2), speakerSide, false);
+    if (agent) return agent;
   }
   for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
     // a Russian or Ukrainian side word right after a preposition is an object, not the subject ("сблизились с ВСУшниками")
