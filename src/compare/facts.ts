@@ -527,6 +527,16 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   resolveOwnConflicts(out, meta);
   // "відійшли з частини міста на більш вигідні позиції": two phrases of one withdrawal in a Russian or
   // Ukrainian claim are one control fact (the same state, polarity and subject)
+  // «Промзона ... зачищена и находится под контролем российской армии»: coordinated predicates of one
+  // subject name the side once; the one with no side is the same statement as its sided partner of
+  // the same state and polarity in the sentence
+  for (let i = out.length - 1; i >= 0; i--) {
+    const f = out[i]!;
+    if (f.topic === 'control' && f.subjectSide === null && !f.denial && CYRILLIC.test(f.text) && out.some((g, j) => j !== i && g.topic === 'control' && g.subjectSide !== null && g.state === f.state && g.polarity === f.polarity && meta[j]!.sentence === meta[i]!.sentence && samePlaces(f, g))) {
+      out.splice(i, 1);
+      meta.splice(i, 1);
+    }
+  }
   for (let i = out.length - 1; i > 0; i--) {
     const f = out[i]!;
     if (f.topic === 'control' && CYRILLIC.test(f.text) && out.slice(0, i).some((g) => g.topic === 'control' && g.state === f.state && g.polarity === f.polarity && g.subjectSide === f.subjectSide)) {
@@ -568,6 +578,12 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
     }
   }
   return out;
+}
+
+/** Whether two control facts name the same places, or one of them names none (then the claim's places count for it). */
+function samePlaces(f: StatusFact, g: StatusFact): boolean {
+  if (!f.places?.length || !g.places?.length) return true;
+  return f.places.some((p) => g.places!.some((q) => q.id === p.id));
 }
 
 /**

@@ -81,3 +81,14 @@ describe('a capture participle as an adjective', () => {
     checkFactRows(rows);
   });
 });
+
+describe('coordinated predicates of one subject name the side once', () => {
+  test('the sideless one is the same statement as its sided partner', () => {
+    const rows: FactRow[] = [
+      ['Железнодорожная станция Торецка зачищена и перешла под контроль российских войск, сообщил Рогов.', undefined, ['control holds RU 1'], ['control holds null 1']],
+      // two places: two statements, the sideless one kept
+      ['Роботине зачищене від окупантів, а російські війська взяли Красногорівку, повідомили журналісти.', undefined, ['control holds null 1', 'control holds RU 1'], []],
+    ];
+    checkFactRows(rows);
+  });
+});
