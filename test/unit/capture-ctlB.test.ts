@@ -92,3 +92,16 @@ describe('coordinated predicates of one subject name the side once', () => {
     checkFactRows(rows);
   });
 });
+
+describe('a control phrase in scare quotes', () => {
+  test('is the other side\'s word, mocked: no capture told', () => {
+    const rows: FactRow[] = [
+      ['Он с иронией отметил, что российские войска «освободили» Работино уже в десятый раз, сообщил Генштаб ВСУ.', undefined, [], ['control holds RU 1', 'control holds null 1']],
+      ['Речник ЗСУ зауважив, що окупанти вже вкотре «захопили» Кліщіївку, повідомив Генштаб ЗСУ.', undefined, [], ['control holds RU 1', 'control holds null 1']],
+      ['He joked that Russian forces had "captured" Bakhmut for the fifth time this month, the Ukrainian military said.', undefined, [], ['control holds RU 1', 'control holds null 1']],
+      // a whole sentence quoted is no scare quote
+      ['«Российские войска взяли Красногоровку», — заявил Пушилин.', undefined, ['control holds RU 1'], []],
+    ];
+    checkFactRows(rows);
+  });
+});
