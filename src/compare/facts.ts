@@ -398,9 +398,10 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // «взяли Угледар», «Курахове взято», not «взяли в плен»: a Russian or Ukrainian verb of taking
       // or clearing says who holds a place only with a settlement in its frame (src/compare/capture.ts)
       if (m.row.object === 'place' && m.row.lemma === undefined && CYRILLIC.test(a.w) && !capturePlaceAt(analysis, words, m.from, m.to)) continue;
-      // "had 'captured' Bakhmut for the fifth time", «росіяни «взяли» Попасну вже сто сімнадцятий раз»: a
-      // control phrase in quotation marks of its own is the other side's word, mocked, not asserted
-      if (m.row.topic === 'control' && /['‘"“«]$/.test(text.slice(Math.max(0, a.start - 1), a.start)) && /^['’"”»]/.test(text.slice(b.end, b.end + 1))) continue;
+      // «росіяни «взяли» Попасну вже сто сімнадцятий раз»: a Russian or Ukrainian control verb alone in
+      // quotation marks of its own is the other side's word, mocked, not asserted (not a whole quoted
+      // sentence; nor English, where wire copy quotes the side's own word: Russia said it had "liberated")
+      if (m.row.topic === 'control' && m.to - m.from === 1 && CYRILLIC.test(a.w) && /['‘"“«]$/.test(text.slice(Math.max(0, a.start - 1), a.start)) && /^['’"”»]/.test(text.slice(b.end, b.end + 1))) continue;
       // «по захоплених будинках», «жители захваченных сёл»: a capture participle as the adjective of a
       // noun that names no place describes it, it tells of no capture
       if (m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 && m.to - m.from === 1 && CYRILLIC.test(a.w) && attributiveCapture(analysis, words, m.from)) continue;

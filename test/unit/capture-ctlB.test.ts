@@ -98,9 +98,9 @@ describe('a control phrase in scare quotes', () => {
     const rows: FactRow[] = [
       ['Он с иронией отметил, что российские войска «освободили» Работино уже в десятый раз, сообщил Генштаб ВСУ.', undefined, [], ['control holds RU 1', 'control holds null 1']],
       ['Речник ЗСУ зауважив, що окупанти вже вкотре «захопили» Кліщіївку, повідомив Генштаб ЗСУ.', undefined, [], ['control holds RU 1', 'control holds null 1']],
-      ['He joked that Russian forces had "captured" Bakhmut for the fifth time this month, the Ukrainian military said.', undefined, [], ['control holds RU 1', 'control holds null 1']],
       // a whole sentence quoted is no scare quote
       ['«Российские войска взяли Красногоровку», — заявил Пушилин.', undefined, ['control holds RU 1'], []],
+      ['«Бои за Торецк продолжаются», — отметил Рогов.', undefined, ['control contested null 1'], []],
     ];
     checkFactRows(rows);
   });
