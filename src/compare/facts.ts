@@ -401,7 +401,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // «росіяни «взяли» Попасну вже сто сімнадцятий раз»: a Russian or Ukrainian control verb alone in
       // quotation marks of its own is the other side's word, mocked, not asserted (not a whole quoted
       // sentence; nor English, where wire copy quotes the side's own word: Russia said it had "liberated")
-      if (m.row.topic === 'control' && m.to - m.from === 1 && CYRILLIC.test(a.w) && /['‘"“«]$/.test(text.slice(Math.max(0, a.start - 1), a.start)) && /^['’"”»]/.test(text.slice(b.end, b.end + 1))) continue;
+      // (the speaker's own side's capture in quotes is the reporter's distance, not the speaker's: «Міноборони
+      // РФ оголосило про нібито повне «звільнення»» is still the ministry's claim; read below, once the side is known)
+      const scare = m.row.topic === 'control' && m.to - m.from === 1 && CYRILLIC.test(a.w) && /['‘"“«]$/.test(text.slice(Math.max(0, a.start - 1), a.start)) && /^['’"”»]/.test(text.slice(b.end, b.end + 1));
       // «по захоплених будинках», «жители захваченных сёл»: a capture participle as the adjective of a
       // noun that names no place describes it, it tells of no capture
       if (m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 && m.to - m.from === 1 && CYRILLIC.test(a.w) && attributiveCapture(analysis, words, m.from)) continue;
@@ -484,6 +486,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // "the village had been fully captured" said by one of the two sides, no captor named: its own capture
       // (set after a denial is read: a capture the claim rejects is not the speaker's)
       if (fact.topic === 'control' && m.row.subject === 'self' && fact.state === 'holds' && fact.polarity === 1 && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA') && passiveAt(words, m.from) && words[m.to]?.w !== 'by') ownCaptures.add(fact);
+      if (scare && !(fact.subjectSide !== null && fact.subjectSide === speakerSide.side)) continue;
       out.push(fact);
       const attempt = m.row.lemma !== undefined && m.row.form === 'base' && m.from > 0 && words[m.from - 1]!.w === 'to';
       meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start, attempt });
