@@ -109,6 +109,7 @@ export function attributiveCapture(analysis: Analysis, words: readonly Word[], f
     const between = words[k]!;
     if (!(heads.has(between.w) || INSTRUMENTAL.test(between.w) || /^\p{Lu}{2,}/u.test(text.slice(between.start, between.end)))) break;
   }
-  if (from > 0 && placeAt(analysis, words[from - 1]!)) return false;
+  // (a place ending right before it, past a comma: «территории в Курской области, захваченную ВСУ»)
+  if (from > 0 && analysis.places.some((p) => p.end === words[from - 1]!.end && p.level !== 'country' && p.level !== null && p.role !== 'speaker' && p.role !== 'name')) return false;
   return true;
 }

@@ -487,6 +487,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // (set after a denial is read: a capture the claim rejects is not the speaker's)
       if (fact.topic === 'control' && m.row.subject === 'self' && fact.state === 'holds' && fact.polarity === 1 && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA') && passiveAt(words, m.from) && words[m.to]?.w !== 'by') ownCaptures.add(fact);
       if (scare && !(fact.subjectSide !== null && fact.subjectSide === speakerSide.side)) continue;
+      // «Купянск не взят»: a negated verb of capture-verbs-ruuk.tsv with no side named says whose capture
+      // failed no better than before these rows were read; left unread (lane ctlB)
+      if (m.row.object === 'place' && m.row.lemma === undefined && CYRILLIC.test(a.w) && negation >= 0 && fact.subjectSide === null) continue;
       out.push(fact);
       const attempt = m.row.lemma !== undefined && m.row.form === 'base' && m.from > 0 && words[m.from - 1]!.w === 'to';
       meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start, attempt });
@@ -539,7 +542,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   // the same state and polarity in the sentence
   for (let i = out.length - 1; i >= 0; i--) {
     const f = out[i]!;
-    if (f.topic === 'control' && f.subjectSide === null && !f.denial && CYRILLIC.test(f.text) && out.some((g, j) => j !== i && g.topic === 'control' && g.subjectSide !== null && g.state === f.state && g.polarity === f.polarity && meta[j]!.sentence === meta[i]!.sentence && samePlaces(f, g))) {
+    // (and «Купянск не взят, бои в городе продолжаются»: not taken, said with the fighting going on, is that fighting)
+    const restates = (g: StatusFact, j: number): boolean => j !== i && g.topic === 'control' && meta[j]!.sentence === meta[i]!.sentence && samePlaces(f, g) && ((g.subjectSide !== null && g.state === f.state && g.polarity === f.polarity) || (f.state === 'holds' && f.polarity === -1 && g.state === 'contested' && g.polarity === 1));
+    if (f.topic === 'control' && f.subjectSide === null && !f.denial && CYRILLIC.test(f.text) && out.some(restates)) {
       out.splice(i, 1);
       meta.splice(i, 1);
     }
