@@ -27,6 +27,7 @@ import { outcomeFacts } from './outcome.js';
 import { documentVessel, objectFacts } from './object-outcome.js';
 import { launchOrigin } from './origin.js';
 import { absenceStatements } from './absence.js';
+import { attributiveCapture, capturePlaceAt, passiveParticiple } from './capture.js';
 import { contestStatements, fightingApartFromDenial } from './contest.js';
 import { processFacts } from './process.js';
 import { tollLists } from './tolls.js';
@@ -394,6 +395,18 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         if (m.row.object === 'place' && !placeObjectAt(analysis, words, m.from, m.to)) continue;
         if (m.row.object === 'op' && !words.slice(m.to, m.to + 3).some((w) => operationNouns().has(w.w))) continue;
       }
+      // «взяли Угледар», «Курахове взято», not «взяли в плен»: a Russian or Ukrainian verb of taking
+      // or clearing says who holds a place only with a settlement in its frame (src/compare/capture.ts)
+      if (m.row.object === 'place' && m.row.lemma === undefined && CYRILLIC.test(a.w) && !capturePlaceAt(analysis, words, m.from, m.to)) continue;
+      // «росіяни «взяли» Попасну вже сто сімнадцятий раз»: a Russian or Ukrainian control verb alone in
+      // quotation marks of its own is the other side's word, mocked, not asserted (not a whole quoted
+      // sentence; nor English, where wire copy quotes the side's own word: Russia said it had "liberated")
+      // (the speaker's own side's capture in quotes is the reporter's distance, not the speaker's: «Міноборони
+      // РФ оголосило про нібито повне «звільнення»» is still the ministry's claim; read below, once the side is known)
+      const scare = m.row.topic === 'control' && m.to - m.from === 1 && CYRILLIC.test(a.w) && /['‘"“«]$/.test(text.slice(Math.max(0, a.start - 1), a.start)) && /^['’"”»]/.test(text.slice(b.end, b.end + 1));
+      // «по захоплених будинках», «жители захваченных сёл»: a capture participle as the adjective of a
+      // noun that names no place describes it, it tells of no capture
+      if (m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 && m.to - m.from === 1 && CYRILLIC.test(a.w) && attributiveCapture(analysis, words, m.from)) continue;
       // the infinitive of a control verb states what happened only after a verb of success or compulsion
       // ("managed to retake", «удалось взять»); after a verb of failure the opposite ("failed to capture",
       // "were unable to hold"); after a wish, plan or attempt, or in Russian and Ukrainian with no
@@ -473,6 +486,10 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // "the village had been fully captured" said by one of the two sides, no captor named: its own capture
       // (set after a denial is read: a capture the claim rejects is not the speaker's)
       if (fact.topic === 'control' && m.row.subject === 'self' && fact.state === 'holds' && fact.polarity === 1 && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA') && passiveAt(words, m.from) && words[m.to]?.w !== 'by') ownCaptures.add(fact);
+      if (scare && !(fact.subjectSide !== null && fact.subjectSide === speakerSide.side)) continue;
+      // «Купянск не взят»: a negated verb of capture-verbs-ruuk.tsv with no side named says whose capture
+      // failed no better than before these rows were read; left unread (lane ctlB)
+      if (m.row.object === 'place' && m.row.lemma === undefined && CYRILLIC.test(a.w) && negation >= 0 && fact.subjectSide === null) continue;
       out.push(fact);
       const attempt = m.row.lemma !== undefined && m.row.form === 'base' && m.from > 0 && words[m.from - 1]!.w === 'to';
       meta.push({ reported: reportedAt(text, words, m.from), agent: m.row.subject === 'agent', sentence: words[sentenceOf(text, words, m.from)]!.start, attempt });
@@ -520,6 +537,18 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   resolveOwnConflicts(out, meta);
   // "відійшли з частини міста на більш вигідні позиції": two phrases of one withdrawal in a Russian or
   // Ukrainian claim are one control fact (the same state, polarity and subject)
+  // «Промзона ... зачищена и находится под контролем российской армии»: coordinated predicates of one
+  // subject name the side once; the one with no side is the same statement as its sided partner of
+  // the same state and polarity in the sentence
+  for (let i = out.length - 1; i >= 0; i--) {
+    const f = out[i]!;
+    // (and «Купянск не взят, бои в городе продолжаются»: not taken, said with the fighting going on, is that fighting)
+    const restates = (g: StatusFact, j: number): boolean => j !== i && g.topic === 'control' && meta[j]!.sentence === meta[i]!.sentence && samePlaces(f, g) && ((g.subjectSide !== null && g.state === f.state && g.polarity === f.polarity) || (f.state === 'holds' && f.polarity === -1 && g.state === 'contested' && g.polarity === 1));
+    if (f.topic === 'control' && f.subjectSide === null && !f.denial && CYRILLIC.test(f.text) && out.some(restates)) {
+      out.splice(i, 1);
+      meta.splice(i, 1);
+    }
+  }
   for (let i = out.length - 1; i > 0; i--) {
     const f = out[i]!;
     if (f.topic === 'control' && CYRILLIC.test(f.text) && out.slice(0, i).some((g) => g.topic === 'control' && g.state === f.state && g.polarity === f.polarity && g.subjectSide === f.subjectSide)) {
@@ -561,6 +590,12 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
     }
   }
   return out;
+}
+
+/** Whether two control facts name the same places, or one of them names none (then the claim's places count for it). */
+function samePlaces(f: StatusFact, g: StatusFact): boolean {
+  if (!f.places?.length || !g.places?.length) return true;
+  return f.places.some((p) => g.places!.some((q) => q.id === p.id));
 }
 
 /**
@@ -1051,6 +1086,12 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
       const owner = operationOwner(words, k, speakerSide);
       if (owner) return owner;
     }
+  }
+  // a Russian or Ukrainian passive participle names its agent right after it, in the instrumental
+  // («взята российскими войсками», «захоплене ЗСУ»); not after a preposition («зачищена от ВСУ»)
+  if (subject === 'self' && CYRILLIC.test(words[from]!.w) && passiveParticiple(words, to - 1) && to < words.length && !ruukPrepositions().has(words[to]!.w)) {
+    const agent = sideIn(words, to, Math.min(words.length, to + 2), speakerSide, false);
+    if (agent) return agent;
   }
   for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
     // a Russian or Ukrainian side word right after a preposition is an object, not the subject ("сблизились с ВСУшниками")

@@ -101,6 +101,16 @@ function load() {
       lemmaStatuses.add(phrase!, { phrase: phrase!, topic: topic as StatusRow['topic'], polarity: value === '+' ? 1 : -1, subject: subj });
     }
   }
+  // Verbs of taking or clearing a place that need a settlement as object or passive subject
+  // (data/capture-verbs-ruuk.tsv; the frame is checked by src/compare/capture.ts): Russian rows by
+  // lemma, Ukrainian ones by each form
+  for (const [lang, kind, forms, state, subject] of table('capture-verbs-ruuk.tsv')) {
+    if (kind !== 'lemma' && kind !== 'form') continue;
+    if (lang !== 'ru' && lang !== 'uk') throw new Error(`sitrep: data/capture-verbs-ruuk.tsv: bad language "${lang}" for "${forms}"`);
+    if (state !== 'holds' && state !== 'lost') throw new Error(`sitrep: data/capture-verbs-ruuk.tsv: bad state "${state}" for "${forms}"`);
+    const row = (phrase: string): StatusRow => ({ phrase, topic: 'control', polarity: state === 'lost' ? -1 : 1, subject: SUBJECTS.has(subject!) ? (subject as StatusRow['subject']) : null, state, object: 'place' });
+    for (const f of forms!.split(',').map((x) => x.trim()).filter(Boolean)) (kind === 'lemma' ? lemmaStatuses : statuses).add(f, row(f));
+  }
   const frames = new PhraseMatcher<FrameRow>();
   for (const [w, frame, subject] of table('quantity-frames.tsv')) {
     if (subject !== 'self' && subject !== 'agent') throw new Error(`sitrep: data/quantity-frames.tsv: bad subject "${subject}" for "${w}"`);
