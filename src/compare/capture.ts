@@ -39,9 +39,14 @@ function captureWords(): { passive: Set<string>; skip: Set<string> } {
   return (rows = { passive, skip });
 }
 
+/** Whether place mention `p` is a place finer than a country, used as a place (not a speaker nor a name). */
+function finePlace(p: Analysis['places'][number]): boolean {
+  return p.level !== 'country' && p.level !== null && p.role !== 'speaker' && p.role !== 'name';
+}
+
 /** Whether a place mention of `analysis` finer than a country (not a speaker or a name) starts at `w`. */
 function placeAt(analysis: Analysis, w: Word): boolean {
-  return analysis.places.some((p) => p.start === w.start && p.level !== 'country' && p.level !== null && p.role !== 'speaker' && p.role !== 'name');
+  return analysis.places.some((p) => p.start === w.start && finePlace(p));
 }
 
 /** Whether `w` is written with a capital and is no acronym («Крынки», not «ВСУ»). */
@@ -110,6 +115,6 @@ export function attributiveCapture(analysis: Analysis, words: readonly Word[], f
     if (!(heads.has(between.w) || INSTRUMENTAL.test(between.w) || /^\p{Lu}{2,}/u.test(text.slice(between.start, between.end)))) break;
   }
   // (a place ending right before it, past a comma: «территории в Курской области, захваченную ВСУ»)
-  if (from > 0 && analysis.places.some((p) => p.end === words[from - 1]!.end && p.level !== 'country' && p.level !== null && p.role !== 'speaker' && p.role !== 'name')) return false;
+  if (from > 0 && analysis.places.some((p) => p.end === words[from - 1]!.end && finePlace(p))) return false;
   return true;
 }

@@ -671,7 +671,7 @@ function advanceStops(): Set<string> {
 }
 
 /** Whether `words[i]` is a finite Russian verb, or an infinitive a phase verb or a verb of success governs ("продолжают теснить", «удалось взять», «вдалося звільнити»: data/control-governors.tsv). */
-function finiteAt(words: Word[], i: number, text = ''): boolean {
+function finiteAt(words: Word[], i: number, text: string): boolean {
   const pos = morphPos(words[i]!.w);
   if ((pos === 'INFN' || pos === null) && infinitiveFrame(text, words, i) === 'assert') return true;
   return pos === 'VERB' || (pos === 'INFN' && i > 0 && PHASE_LEMMAS.has(lemmaOf(words[i - 1]!.w) ?? ''));
@@ -687,7 +687,7 @@ const PHASE_LEMMAS = new Set(['продолжать', 'продолжить', '�
  * the phrases it covers ("идёт зачистка" over "зачистк~"). A lemma predicate in the infinitive states
  * no fact ("задача вытеснить", "пытаясь окружить") unless a phase verb governs it ("продолжают теснить").
  */
-function statusMatches(words: Word[], text = ''): { row: StatusRow; from: number; to: number }[] {
+function statusMatches(words: Word[], text: string): { row: StatusRow; from: number; to: number }[] {
   const lex = compareLexicon();
   let out = lex.statuses.scan(words);
   if (!words.some((w) => CYRILLIC.test(w.w)) || lemmaOf('армия') === null) return out;

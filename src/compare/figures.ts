@@ -176,8 +176,6 @@ export function hospitalDeaths(text: string, start: number, end: number): boolea
     if (clauseEnd.test(text.slice(i === 0 ? end : after[i - 1]!.end, after[i]!.start))) break;
     if (die.some((r) => stemPhraseAt(a, i, r))) { verb = after[i]!; verbAt = i; break; }
   }
-  const ahead = after;
-  const aw = a;
   if (!verb) {
     const b = norm(before);
     for (let k = 1; k <= Math.min(2, before.length); k++) {
@@ -190,10 +188,10 @@ export function hospitalDeaths(text: string, start: number, end: number): boolea
   // right after the verb (after the figure, when the verb stands before it): "died in hospital",
   // «скончался в больнице», «скончались 2 человека в больнице», «помер у лікарні»
   const gapFrom = verbAt >= 0 ? verb.end : end;
-  for (let i = verbAt + 1; i < Math.min(ahead.length, verbAt + 4); i++) {
-    if (clauseEnd.test(text.slice(i === verbAt + 1 ? gapFrom : ahead[i - 1]!.end, ahead[i]!.start))) break;
-    if (/\p{N}/u.test(aw[i]!) || DIE_JOINS.has(aw[i]!)) break;
-    if (hospital.some((r) => stemPhraseAt(aw, i, r))) return true;
+  for (let i = verbAt + 1; i < Math.min(after.length, verbAt + 4); i++) {
+    if (clauseEnd.test(text.slice(i === verbAt + 1 ? gapFrom : after[i - 1]!.end, after[i]!.start))) break;
+    if (/\p{N}/u.test(a[i]!) || DIE_JOINS.has(a[i]!)) break;
+    if (hospital.some((r) => stemPhraseAt(a, i, r))) return true;
   }
   // earlier in the sentence: «в больницу доставлены 8 пострадавших ..., один человек скончался»
   const from = Math.max(0, start - 300);

@@ -7,6 +7,7 @@
  * Pure; no I/O.
  */
 import { table } from '../lexicon/index.js';
+import { hasCyrillic } from '../util/index.js';
 import type { Word } from './lexicon.js';
 import { lemmaOf, morphPos } from './voice.js';
 
@@ -35,13 +36,12 @@ function governorTable(): NonNullable<typeof governors> {
   return (governors = g);
 }
 
-const CYRILLIC = /[\u0400-\u04ff]/;
 /** Ukrainian infinitive endings (the Russian morphology does not parse Ukrainian words). */
 const UK_INFINITIVE = /(?:ти|тися|тись)$/;
 
 /** Whether the Cyrillic word `w` is an infinitive: by the Russian dictionary, else (a Ukrainian word it does not know) by its ending. */
 export function cyrillicInfinitive(w: string): boolean {
-  if (!CYRILLIC.test(w)) return false;
+  if (!hasCyrillic(w)) return false;
   const pos = morphPos(w);
   if (pos !== null) return pos === 'INFN';
   return UK_INFINITIVE.test(w);
@@ -68,7 +68,7 @@ function cyrillicGovernor(w: string): InfinitiveFrame | null {
  */
 export function infinitiveFrame(text: string, words: readonly Word[], from: number): InfinitiveFrame | null {
   const w = words[from]!.w;
-  if (!CYRILLIC.test(w)) {
+  if (!hasCyrillic(w)) {
     if (from < 2 || words[from - 1]!.w !== 'to') return null;
     const cls = governorTable().en.get(words[from - 2]!.w);
     return cls === 'fail' || cls === 'aim' || cls === 'order' ? cls : null;

@@ -1,5 +1,5 @@
 /** Closed word classes from data/grammar-words.tsv, by role (loaded once). */
-import { table } from './index.js';
+import { table, wordSet } from './index.js';
 
 interface Grammar {
   sets: Map<string, Set<string>>;
@@ -36,4 +36,10 @@ export function grammarSet(role: string): Set<string> {
 /** Cue-verb lemma → the particles that belong to its cue ("call" → on, for). */
 export function cueParticles(): Map<string, Set<string>> {
   return (cached ??= load()).particles;
+}
+
+let titleAbbrEn: Set<string> | null = null;
+/** The English title abbreviations written with a full stop before a name ("Rev.", "Sen."; data/title-abbreviations-en.tsv), loaded once. */
+export function titleAbbreviationsEn(): Set<string> {
+  return (titleAbbrEn ??= wordSet('title-abbreviations-en.tsv'));
 }

@@ -27,7 +27,7 @@ import { findClaimsRuUk } from './patterns-ruuk.js';
 import { datelineAt, isDatelineClose } from './dateline.js';
 import { creditSpans, inCredit } from './credits.js';
 import { entityLexicon } from '../entities/lexicon.js';
-import { cueParticles, grammarSet } from '../../lexicon/grammar.js';
+import { cueParticles, grammarSet, titleAbbreviationsEn } from '../../lexicon/grammar.js';
 import { table, wordSet } from '../../lexicon/index.js';
 
 const AUX_ADV = grammarSet('cue-adverb');
@@ -1109,12 +1109,10 @@ function npRight(doc: Doc, a: number, hi: number, appos: boolean): number {
   return end;
 }
 
-let titleAbbr: Set<string> | null = null;
 /** Whether token `k` is the full stop of a title abbreviation before a name ("the Rev. Maria Okafor"; data/title-abbreviations-en.tsv). */
 function titleDot(doc: Doc, k: number, hi: number): boolean {
   const t = doc.tokens;
-  titleAbbr ??= wordSet('title-abbreviations-en.tsv');
-  return k > 0 && k + 1 < hi && titleAbbr.has(t.lower[k - 1]!) && t.end[k - 1] === t.start[k] && t.pos[k + 1] !== P.PUNCT && isCapitalAt(doc.text, t.start[k + 1]!);
+  return k > 0 && k + 1 < hi && titleAbbreviationsEn().has(t.lower[k - 1]!) && t.end[k - 1] === t.start[k] && t.pos[k + 1] !== P.PUNCT && isCapitalAt(doc.text, t.start[k + 1]!);
 }
 
 function findTok(doc: Doc, a: number, hi: number, s: string): number {

@@ -11,7 +11,7 @@ import type { Stage } from '../pipeline.js';
 import { detectLangs, isCyrillicLang } from '../lang/index.js';
 import { cleanRuukSentences } from './ruuk.js';
 import { TokenBuilder } from './builder.js';
-import { wordSet } from '../../lexicon/index.js';
+import { titleAbbreviationsEn } from '../../lexicon/grammar.js';
 import { tokenizeCyrillic } from './cyrillic.js';
 
 /** Texts longer than this are tokenised block by block (cut at a line break). */
@@ -360,7 +360,6 @@ function mergeLowercaseStarts(doc: Doc): void {
   });
 }
 
-let titleAbbr: Set<string> | null = null;
 /** Tokens a label in parentheses may take before its closing one ("(D-N.M.)" cut after "N."). */
 const PAREN_REACH = 6;
 
@@ -371,8 +370,7 @@ const PAREN_REACH = 6;
  * Torres (D-N. | M.) said").
  */
 function rejoinAbbreviations(doc: Doc): void {
-  titleAbbr ??= wordSet('title-abbreviations-en.tsv');
-  const abbr = titleAbbr;
+  const abbr = titleAbbreviationsEn();
   const t = doc.tokens;
   doc.rejoinSentences((prev, s) => {
     if (prev.t1 - prev.t0 < 2) return s.t0;
