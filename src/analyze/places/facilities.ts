@@ -21,20 +21,24 @@ interface Facility {
   cls: string;
 }
 interface Pattern {
-  re: RegExp;
+  /** the name or noun as written in the data: its expression (`patternOf`) is built on first use (`reOf`) */
+  phrase: string;
+  re: RegExp | null;
   /** the pattern is written in Latin letters (English): a class noun needs "the" before it */
   latin: boolean;
   /** its first word (`stemOf`), as an index into `Lexicon.stems`: a text without it cannot match, so the pattern is not run */
   stem: number;
 }
 interface Lexicon {
-  /** in the data's order; `stem` as in `Pattern` */
-  names: { re: RegExp; facility: Facility; stem: number }[];
+  /** in the data's order; `stem` and `re` as in `Pattern` */
+  names: { phrase: string; re: RegExp | null; row: Row; stem: number }[];
   nouns: Map<string, Pattern[]>;
   bare: Map<string, Pattern[]>;
   complete: Set<string>;
-  /** every facility of a complete class, by region (ISO 3166-2) */
-  byRegion: Map<string, Facility[]>;
+  /** the rows of data/place-facilities.tsv, in order */
+  rows: Row[];
+  /** every facility of a complete class, by region (ISO 3166-2): built on first use (`byRegion`) */
+  byRegion: Map<string, Facility[]> | null;
   /** the distinct stems of every name and noun (a text without any of them has no facility) */
   stems: StemIndex;
 }
@@ -108,14 +112,57 @@ function stemOf(phrase: string): string {
   return phrase.trim().split(/\s+/)[0]!.replace(/~$/, '').toLowerCase().replace(/ё/g, 'е');
 }
 
+/**
+ * A row of data/place-facilities.tsv. Its gazetteer entry is looked up when one of its names is first
+ * found (`facilityOf`), not when the lexicon is built: an id the look-ups of the text have not decoded
+ * yet is found through the gazetteer's id table, which is read whole on its first use (6.5 MB), and
+ * most runs meet no facility's name.
+ */
+interface Row {
+  target: string;
+  cls: string;
+  /** its facility once looked up; null when the gazetteer lacks the target (as in some tests) */
+  facility: Facility | null | undefined;
+}
+
+/** The expression of a name or noun, built on its first use. */
+function reOf(p: { phrase: string; re: RegExp | null }): RegExp {
+  return (p.re ??= patternOf(p.phrase));
+}
+
+/** The facility of a row of data/place-facilities.tsv, or null when `gaz` lacks its target. */
+function facilityOf(gaz: Gazetteer, row: Row): Facility | null {
+  if (row.facility === undefined) {
+    const entry = gaz.get(row.target);
+    row.facility = entry ? { entry, cls: row.cls } : null;
+  }
+  return row.facility;
+}
+
+/** Every facility of a complete class by region (ISO 3166-2), in the rows' order. */
+function byRegion(gaz: Gazetteer, lex: Lexicon): Map<string, Facility[]> {
+  if (lex.byRegion) return lex.byRegion;
+  const out = new Map<string, Facility[]>();
+  for (const row of lex.rows) {
+    if (!lex.complete.has(row.cls)) continue;
+    const facility = facilityOf(gaz, row);
+    const entry = facility?.entry;
+    if (!facility || !entry?.admin1) continue;
+    const l = out.get(entry.admin1) ?? [];
+    if (!l.some((f) => f.entry.id === entry.id)) l.push(facility);
+    out.set(entry.admin1, l);
+  }
+  return (lex.byRegion = out);
+}
+
 const LEXICONS = new WeakMap<Gazetteer, Lexicon>();
 
-/** data/place-facilities.tsv and data/place-facility-nouns.tsv, against `gaz` (a row whose target the gazetteer lacks is an error). */
+/** data/place-facilities.tsv and data/place-facility-nouns.tsv, for `gaz` (a row whose target the gazetteer lacks is left out when met). */
 function lexicon(gaz: Gazetteer): Lexicon {
   const known = LEXICONS.get(gaz);
   if (known) return known;
   const names: Lexicon['names'] = [];
-  const byRegion = new Map<string, Facility[]>();
+  const rows: Row[] = [];
   const stems = new StemIndex();
   const nouns = new Map<string, Pattern[]>();
   const bare = new Map<string, Pattern[]>();
@@ -129,28 +176,22 @@ function lexicon(gaz: Gazetteer): Lexicon {
       if (!phrase.trim()) continue;
       const stem = stems.add(stemOf(phrase));
       const l = into.get(cls) ?? [];
-      l.push({ re: patternOf(phrase), latin: !/[\u0400-\u04ff]/u.test(phrase), stem });
+      l.push({ phrase, re: null, latin: !/[\u0400-\u04ff]/u.test(phrase), stem });
       into.set(cls, l);
     }
   }
   for (const [target, cls, list] of table('place-facilities.tsv')) {
-    const entry = target ? gaz.get(target) : undefined;
-    // (a gazetteer built without the entry, as in some tests, leaves the row out)
-    if (!entry || !cls || !list) continue;
+    if (!target || !cls || !list) continue;
     if (!nouns.has(cls) && !bare.has(cls)) throw new Error(`sitrep: data/place-facilities.tsv: class "${cls}" has no nouns in data/place-facility-nouns.tsv`);
-    const facility = { entry, cls };
+    const row: Row = { target, cls, facility: undefined };
+    rows.push(row);
     for (const phrase of list.split('|')) {
       if (!phrase.trim()) continue;
       const stem = stems.add(stemOf(phrase));
-      names.push({ re: patternOf(phrase), facility, stem });
-    }
-    if (complete.has(cls) && entry.admin1) {
-      const l = byRegion.get(entry.admin1) ?? [];
-      if (!l.some((f) => f.entry.id === entry.id)) l.push(facility);
-      byRegion.set(entry.admin1, l);
+      names.push({ phrase, re: null, row, stem });
     }
   }
-  const lex = { names, nouns, bare, complete, byRegion, stems };
+  const lex: Lexicon = { names, nouns, bare, complete, rows, byRegion: null, stems };
   LEXICONS.set(gaz, lex);
   return lex;
 }
@@ -208,10 +249,15 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
   if (!held.includes(1)) return places as Place[];
   // the facilities a headline the text does not hold names (context for the class nouns, no spans)
   const headline = doc.headline && !text.includes(doc.headline) ? doc.headline : null;
-  const titled: Facility[] = headline ? lex.names.filter((n) => matches(n.re, headline).length > 0).map((n) => n.facility) : [];
+  const titled: Facility[] = headline ? lex.names.flatMap((n) => (matches(reOf(n), headline).length > 0 ? facilityOf(gaz, n.row) ?? [] : [])) : [];
   // 1. names, longest first; a shorter name inside a longer one is not read again
   const named: Hit[] = [];
-  for (const n of lex.names) if (held[n.stem]) for (const [s, e] of matches(n.re, text)) named.push({ start: s, end: e, facility: n.facility, rule: 'facility' });
+  for (const n of lex.names) {
+    if (!held[n.stem]) continue;
+    const found = matches(reOf(n), text);
+    const facility = found.length > 0 ? facilityOf(gaz, n.row) : null;
+    if (facility) for (const [s, e] of found) named.push({ start: s, end: e, facility, rule: 'facility' });
+  }
   named.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const hits: Hit[] = [];
   const free = (s: number, e: number): boolean => !hits.some((h) => h.start < e && h.end > s);
@@ -228,7 +274,7 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
     if (ofClass.length > 1 || (ofClass.length === 0 && !lex.complete.has(cls))) continue;
     for (const p of pats) {
       if (!held[p.stem]) continue;
-      for (const [s, e] of matches(p.re, text)) {
+      for (const [s, e] of matches(reOf(p), text)) {
         if (!free(s, e) || nounHits.some((h) => h.start < e && h.end > s) || !definite(text, s, p.latin)) continue;
         let facility: Facility | null = ofClass.length === 1 ? ofClass[0]! : null;
         let rule: Hit['rule'] = 'facility-noun';
@@ -236,7 +282,7 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
           const sent = doc.sentences.find((x) => x.start <= s && x.end >= e);
           for (const regions of [sent ? regionsIn(sent.start, sent.end) : new Set<string>(), regionsIn(0, text.length)]) {
             if (regions.size === 0) continue;
-            const found = [...regions].flatMap((r) => lex.byRegion.get(r) ?? []);
+            const found = [...regions].flatMap((r) => byRegion(gaz, lex).get(r) ?? []);
             if (found.length === 1) { facility = found[0]!; rule = 'facility-region'; }
             break;
           }
@@ -253,7 +299,7 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
     const first = titled.length > 0 ? 0 : Math.min(...hits.map((h) => h.start));
     for (const p of lex.bare.get(only.cls) ?? []) {
       if (!held[p.stem]) continue;
-      for (const [s, e] of matches(p.re, text)) {
+      for (const [s, e] of matches(reOf(p), text)) {
         if (s < first || !free(s, e) || !definite(text, s, p.latin)) continue;
         hits.push({ start: s, end: e, facility: only, rule: 'facility-bare' });
       }
