@@ -21,21 +21,78 @@ interface Facility {
   cls: string;
 }
 interface Pattern {
-  re: RegExp;
+  /** the name or noun as written in the data: its expression (`patternOf`) is built on first use (`reOf`) */
+  phrase: string;
+  re: RegExp | null;
   /** the pattern is written in Latin letters (English): a class noun needs "the" before it */
   latin: boolean;
-  /** its first word (`stemOf`): a text without it cannot match, so the pattern is not run */
-  stem: string;
+  /** its first word (`stemOf`), as an index into `Lexicon.stems`: a text without it cannot match, so the pattern is not run */
+  stem: number;
 }
 interface Lexicon {
-  names: { re: RegExp; facility: Facility; stem: string }[];
+  /** in the data's order; `stem` and `re` as in `Pattern` */
+  names: { phrase: string; re: RegExp | null; row: Row; stem: number }[];
   nouns: Map<string, Pattern[]>;
   bare: Map<string, Pattern[]>;
   complete: Set<string>;
-  /** every facility of a complete class, by region (ISO 3166-2) */
-  byRegion: Map<string, Facility[]>;
-  /** a cheap first test: some stem of any name or noun occurs in the lower-cased text */
-  stems: string[];
+  /** the rows of data/place-facilities.tsv, in order */
+  rows: Row[];
+  /** every facility of a complete class, by region (ISO 3166-2): built on first use (`byRegion`) */
+  byRegion: Map<string, Facility[]> | null;
+  /** the distinct stems of every name and noun (a text without any of them has no facility) */
+  stems: StemIndex;
+}
+
+/**
+ * Which of a list of strings occur in a text, in one pass: the result is `strings.map((s) =>
+ * text.includes(s))`, but found by one regular expression that stops only where some string of two or
+ * more characters starts (each of those then tested with `startsWith`); shorter ones use `includes`.
+ */
+export class StemIndex {
+  readonly strings: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private re: RegExp | null = null;
+  /** the strings of two or more characters by their first two code units */
+  private readonly byPair = new Map<number, number[]>();
+  private readonly short: number[] = [];
+
+  /** The index of `s`, added if new (before the first `held`). */
+  add(s: string): number {
+    let k = this.ids.get(s);
+    if (k === undefined) {
+      k = this.strings.length;
+      this.strings.push(s);
+      this.ids.set(s, k);
+    }
+    return k;
+  }
+
+  /** For each string (by index), whether `text` holds it. */
+  held(text: string): Uint8Array {
+    const out = new Uint8Array(this.strings.length);
+    if (!this.re) {
+      const long: string[] = [];
+      this.strings.forEach((s, k) => {
+        if (s.length < 2) { this.short.push(k); return; }
+        long.push(s);
+        const key = s.charCodeAt(0) * 65536 + s.charCodeAt(1);
+        const l = this.byPair.get(key);
+        if (l) l.push(k); else this.byPair.set(key, [k]);
+      });
+      this.re = long.length ? new RegExp(`(?=${long.map(escapeRegExp).join('|')})`, 'g') : /(?!)/g;
+    }
+    for (const k of this.short) if (text.includes(this.strings[k]!)) out[k] = 1;
+    const re = this.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const i = m.index;
+      for (const k of this.byPair.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)) ?? []) {
+        if (!out[k] && text.startsWith(this.strings[k]!, i)) out[k] = 1;
+      }
+      re.lastIndex = i + 1;
+    }
+    return out;
+  }
 }
 
 const SEP = '[\\s\\u00a0«»"„“”]+';
@@ -55,15 +112,58 @@ function stemOf(phrase: string): string {
   return phrase.trim().split(/\s+/)[0]!.replace(/~$/, '').toLowerCase().replace(/ё/g, 'е');
 }
 
+/**
+ * A row of data/place-facilities.tsv. Its gazetteer entry is looked up when one of its names is first
+ * found (`facilityOf`), not when the lexicon is built: an id the look-ups of the text have not decoded
+ * yet is found through the gazetteer's id table, which is read whole on its first use (6.5 MB), and
+ * most runs meet no facility's name.
+ */
+interface Row {
+  target: string;
+  cls: string;
+  /** its facility once looked up; null when the gazetteer lacks the target (as in some tests) */
+  facility: Facility | null | undefined;
+}
+
+/** The expression of a name or noun, built on its first use. */
+function reOf(p: { phrase: string; re: RegExp | null }): RegExp {
+  return (p.re ??= patternOf(p.phrase));
+}
+
+/** The facility of a row of data/place-facilities.tsv, or null when `gaz` lacks its target. */
+function facilityOf(gaz: Gazetteer, row: Row): Facility | null {
+  if (row.facility === undefined) {
+    const entry = gaz.get(row.target);
+    row.facility = entry ? { entry, cls: row.cls } : null;
+  }
+  return row.facility;
+}
+
+/** Every facility of a complete class by region (ISO 3166-2), in the rows' order. */
+function byRegion(gaz: Gazetteer, lex: Lexicon): Map<string, Facility[]> {
+  if (lex.byRegion) return lex.byRegion;
+  const out = new Map<string, Facility[]>();
+  for (const row of lex.rows) {
+    if (!lex.complete.has(row.cls)) continue;
+    const facility = facilityOf(gaz, row);
+    const entry = facility?.entry;
+    if (!facility || !entry?.admin1) continue;
+    const l = out.get(entry.admin1) ?? [];
+    if (!l.some((f) => f.entry.id === entry.id)) l.push(facility);
+    out.set(entry.admin1, l);
+  }
+  return (lex.byRegion = out);
+}
+
 const LEXICONS = new WeakMap<Gazetteer, Lexicon>();
 
-/** data/place-facilities.tsv and data/place-facility-nouns.tsv, against `gaz` (a row whose target the gazetteer lacks is an error). */
+/** data/place-facilities.tsv and data/place-facility-nouns.tsv, for `gaz` (a row whose target the gazetteer lacks is left out when met). */
 function lexicon(gaz: Gazetteer): Lexicon {
   const known = LEXICONS.get(gaz);
   if (known) return known;
   const names: Lexicon['names'] = [];
-  const byRegion = new Map<string, Facility[]>();
-  const stems = new Set<string>();
+  const rows: Row[] = [];
+  const stems = new StemIndex();
   const nouns = new Map<string, Pattern[]>();
   const bare = new Map<string, Pattern[]>();
   const complete = new Set<string>();
@@ -74,32 +174,24 @@ function lexicon(gaz: Gazetteer): Lexicon {
     if (!into) throw new Error(`sitrep: data/place-facility-nouns.tsv: unknown kind "${kind}"`);
     for (const phrase of list.split('|')) {
       if (!phrase.trim()) continue;
-      const stem = stemOf(phrase);
-      stems.add(stem);
+      const stem = stems.add(stemOf(phrase));
       const l = into.get(cls) ?? [];
-      l.push({ re: patternOf(phrase), latin: !/[\u0400-\u04ff]/u.test(phrase), stem });
+      l.push({ phrase, re: null, latin: !/[\u0400-\u04ff]/u.test(phrase), stem });
       into.set(cls, l);
     }
   }
   for (const [target, cls, list] of table('place-facilities.tsv')) {
-    const entry = target ? gaz.get(target) : undefined;
-    // (a gazetteer built without the entry, as in some tests, leaves the row out)
-    if (!entry || !cls || !list) continue;
+    if (!target || !cls || !list) continue;
     if (!nouns.has(cls) && !bare.has(cls)) throw new Error(`sitrep: data/place-facilities.tsv: class "${cls}" has no nouns in data/place-facility-nouns.tsv`);
-    const facility = { entry, cls };
+    const row: Row = { target, cls, facility: undefined };
+    rows.push(row);
     for (const phrase of list.split('|')) {
       if (!phrase.trim()) continue;
-      const stem = stemOf(phrase);
-      stems.add(stem);
-      names.push({ re: patternOf(phrase), facility, stem });
-    }
-    if (complete.has(cls) && entry.admin1) {
-      const l = byRegion.get(entry.admin1) ?? [];
-      if (!l.some((f) => f.entry.id === entry.id)) l.push(facility);
-      byRegion.set(entry.admin1, l);
+      const stem = stems.add(stemOf(phrase));
+      names.push({ phrase, re: null, row, stem });
     }
   }
-  const lex = { names, nouns, bare, complete, byRegion, stems: [...stems] };
+  const lex: Lexicon = { names, nouns, bare, complete, rows, byRegion: null, stems };
   LEXICONS.set(gaz, lex);
   return lex;
 }
@@ -153,13 +245,19 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
   const text = doc.text;
   const lex = lexicon(gaz);
   const lower = text.toLowerCase().replace(/ё/g, 'е');
-  if (!lex.stems.some((s) => lower.includes(s))) return places as Place[];
+  const held = lex.stems.held(lower);
+  if (!held.includes(1)) return places as Place[];
   // the facilities a headline the text does not hold names (context for the class nouns, no spans)
   const headline = doc.headline && !text.includes(doc.headline) ? doc.headline : null;
-  const titled: Facility[] = headline ? lex.names.filter((n) => matches(n.re, headline).length > 0).map((n) => n.facility) : [];
+  const titled: Facility[] = headline ? lex.names.flatMap((n) => (matches(reOf(n), headline).length > 0 ? facilityOf(gaz, n.row) ?? [] : [])) : [];
   // 1. names, longest first; a shorter name inside a longer one is not read again
   const named: Hit[] = [];
-  for (const n of lex.names) if (lower.includes(n.stem)) for (const [s, e] of matches(n.re, text)) named.push({ start: s, end: e, facility: n.facility, rule: 'facility' });
+  for (const n of lex.names) {
+    if (!held[n.stem]) continue;
+    const found = matches(reOf(n), text);
+    const facility = found.length > 0 ? facilityOf(gaz, n.row) : null;
+    if (facility) for (const [s, e] of found) named.push({ start: s, end: e, facility, rule: 'facility' });
+  }
   named.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const hits: Hit[] = [];
   const free = (s: number, e: number): boolean => !hits.some((h) => h.start < e && h.end > s);
@@ -172,9 +270,11 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
   const withTitled = (l: Facility[]): Facility[] => [...new Map([...titled, ...l].map((f) => [f.entry.id, f])).values()];
   for (const [cls, pats] of lex.nouns) {
     const ofClass = withTitled(distinct(hits.filter((h) => h.facility.cls === cls))).filter((f) => f.cls === cls);
+    // a noun reads as a facility only when the document names one facility of its class, or none of a complete class
+    if (ofClass.length > 1 || (ofClass.length === 0 && !lex.complete.has(cls))) continue;
     for (const p of pats) {
-      if (!lower.includes(p.stem)) continue;
-      for (const [s, e] of matches(p.re, text)) {
+      if (!held[p.stem]) continue;
+      for (const [s, e] of matches(reOf(p), text)) {
         if (!free(s, e) || nounHits.some((h) => h.start < e && h.end > s) || !definite(text, s, p.latin)) continue;
         let facility: Facility | null = ofClass.length === 1 ? ofClass[0]! : null;
         let rule: Hit['rule'] = 'facility-noun';
@@ -182,7 +282,7 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
           const sent = doc.sentences.find((x) => x.start <= s && x.end >= e);
           for (const regions of [sent ? regionsIn(sent.start, sent.end) : new Set<string>(), regionsIn(0, text.length)]) {
             if (regions.size === 0) continue;
-            const found = [...regions].flatMap((r) => lex.byRegion.get(r) ?? []);
+            const found = [...regions].flatMap((r) => byRegion(gaz, lex).get(r) ?? []);
             if (found.length === 1) { facility = found[0]!; rule = 'facility-region'; }
             break;
           }
@@ -198,8 +298,8 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
     const only = all[0]!;
     const first = titled.length > 0 ? 0 : Math.min(...hits.map((h) => h.start));
     for (const p of lex.bare.get(only.cls) ?? []) {
-      if (!lower.includes(p.stem)) continue;
-      for (const [s, e] of matches(p.re, text)) {
+      if (!held[p.stem]) continue;
+      for (const [s, e] of matches(reOf(p), text)) {
         if (s < first || !free(s, e) || !definite(text, s, p.latin)) continue;
         hits.push({ start: s, end: e, facility: only, rule: 'facility-bare' });
       }
