@@ -151,6 +151,12 @@ export function documentHash(doc: Document): string {
   return typeof meta?.contentHash === 'string' && meta.contentHash ? meta.contentHash : contentHash(doc.text);
 }
 
+/** `documentHash(doc)`, computed at the first call and kept. */
+function lazyHash(doc: Document): () => string {
+  let hash: string | null = null;
+  return () => (hash ??= documentHash(doc));
+}
+
 /**
  * `doc`, or, when its id is already taken by another text (`prior`: the content hash under that id),
  * the same document under the id `<id>~<first 8 hex digits of its hash>`: the same on every run, so a
@@ -261,9 +267,10 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
     }
   };
   let batchIds = new Set<string>();
-  // The content hashes of the ids of this batch and of the one before it (which may still be being stored).
-  let batchHashes = new Map<string, string>();
-  let previousHashes = new Map<string, string>();
+  // The content hashes of the ids of this batch and of the one before it (which may still be being stored),
+  // each computed only when another record with that id asks for it (the analyser hashes every text itself).
+  let batchHashes = new Map<string, () => string>();
+  let previousHashes = new Map<string, () => string>();
   /**
    * A record that reuses an id already stored, or read just before in this run, for other text (two
    * JSON Lines files that both number their records "1", "2" ...) is a document of its own: it gets the
@@ -273,8 +280,9 @@ export async function ingestEvents(ledger: Ledger, events: AsyncIterable<IngestE
   const settleIds = async (list: Pending[]): Promise<void> => {
     const stored = await ledger.storedHashes(list.map((d) => d.doc.id));
     for (const d of list) {
-      const hash = documentHash(d.doc);
-      d.doc = withOwnId(d.doc, hash, stored.get(d.doc.id) ?? batchHashes.get(d.doc.id) ?? previousHashes.get(d.doc.id));
+      const hash = lazyHash(d.doc);
+      const prior = stored.get(d.doc.id) ?? batchHashes.get(d.doc.id)?.() ?? previousHashes.get(d.doc.id)?.();
+      if (prior !== undefined) d.doc = withOwnId(d.doc, hash(), prior);
       if (!batchHashes.has(d.doc.id)) batchHashes.set(d.doc.id, hash);
     }
   };

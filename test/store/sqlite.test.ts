@@ -3,16 +3,16 @@
  * database has (reopening, schema versions, a file that is not a database, the default path).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { SitrepError } from '../../src/errors.js';
 import { defaultDbPath } from '../../src/store/path.js';
 import type { CompareFn } from '../../src/ledger/ledger.js';
 import type { FactsFn } from '../../src/ledger/prepare.js';
-import { openSqliteStore as openRaw } from '../../src/store/sqlite.js';
+import { PAGE_SIZE, openSqliteStore as openRaw } from '../../src/store/sqlite.js';
 import { ledgerStore } from './ledger-store.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
 import { storeContract } from './contract.js';
@@ -70,6 +70,38 @@ describe('SQLite store', () => {
       db.close();
     } finally {
       t.cleanup();
+    }
+  });
+
+  it('gives a new ledger PAGE_SIZE pages; a ledger made with other pages keeps them and works', async () => {
+    const t = tempDb();
+    const u = tempDb();
+    try {
+      const s = openSqliteStore(t.file);
+      await s.ingest([wire(), ministry()]);
+      await s.close();
+      const db = new Database(t.file, { readonly: true });
+      assert.equal(db.pragma('page_size', { simple: true }), PAGE_SIZE);
+      db.close();
+      // A ledger whose file was begun with SQLite's default pages (4,096 bytes): WAL mode fixes them.
+      mkdirSync(dirname(u.file), { recursive: true });
+      const old = new Database(u.file);
+      old.pragma('page_size = 4096');
+      old.pragma('journal_mode = WAL');
+      old.close();
+      const o = openSqliteStore(u.file);
+      await o.ingest([wire(), ministry()]);
+      const r = openSqliteStore(t.file, { readonly: true });
+      assert.deepEqual(await o.claims({}), await r.claims({}));
+      await r.close();
+      await o.close();
+      const db2 = new Database(u.file, { readonly: true });
+      assert.equal(db2.pragma('page_size', { simple: true }), 4096);
+      assert.equal(db2.pragma('integrity_check', { simple: true }), 'ok');
+      db2.close();
+    } finally {
+      t.cleanup();
+      u.cleanup();
     }
   });
 
