@@ -15,7 +15,10 @@
  *      project's rule for media, data/sides.tsv header; lane side11 kept it for Baza and Труха);
  *   D. the Ukrainian Air Force by its Ukrainian and Russian names alone is Ukraine's;
  *   E. the agent read right after a passive participle stops at the clause's end («, а ВСУ …» is
- *      another clause).
+ *      another clause);
+ *   F. an outlet's name in apposition to an outlet word ("the Russian newspaper Kommersant") is an outlet
+ *      of no side, as "Kommersant" alone is (dev: one wire story gave Kommersant RU and none); a state
+ *      medium named by the data keeps its side.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -132,3 +135,17 @@ test('side12 E: the agent after a passive participle is read in its own clause o
   }
 });
 
+test('side12 F: an outlet named after an outlet word is no side; a state medium keeps its side', () => {
+  const rows: [string, string | null][] = [
+    ['the Russian newspaper Kommersant', null],
+    ['Kommersant', null],
+    ['the Russian news agency Interfax', null],
+    ['Polish business daily Rzeczpospolita', null],
+    // kept
+    ['the state news agency TASS', 'RU'],
+    ['the Ukrainian news agency Ukrinform', 'UA'],
+    ['Russian state TV', 'RU'],
+    ['a Ukrainian military report', 'UA'],
+  ];
+  for (const [phrase, want] of rows) assert.equal(sideOfPhrase(phrase).side, want, phrase);
+});
