@@ -293,22 +293,9 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // what an attack did to one object, on an ordered scale (src/compare/object-outcome.ts); a ship or
   // crew named nowhere in its sentence is the one vessel the document names
   const objects = objectFacts(text, frags, memo(analysis, 'facts:docVessel', () => documentVessel(text)));
-  // (a speaker of no side whose name another claim of the text gives with one: "За його словами"
-  // after "Про це сказав речник ВМС ЗСУ X"; the object facts carry that side)
-  const objSide = objects.length > 0 && !speaker.side && speaker.name ? sameNameSide(analysis, claim, speaker.name) : null;
-  if (objSide) for (const o of objects) o.side = objSide;
+  // (a speaker of no side of its own whose person the text names elsewhere with one, "За його словами"
+  // after "Про це сказав речник ВМС ЗСУ X", has that side as its speaker side: src/compare/speaker.ts)
   return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}), ...about, ...withProcesses, ...(outcomes.length > 0 ? { outcomes } : {}), ...(objects.length > 0 ? { objects } : {}) };
-}
-
-/** The one known side the other claims of `analysis` by a speaker named `name` have, else null. */
-function sameNameSide(analysis: Analysis, claim: Claim, name: string): Side | null {
-  const sides = new Set<Side>();
-  for (const c of analysis.claims) {
-    if (c === claim || !c.speaker) continue;
-    const info = speakerInfo(analysis, c);
-    if (info.name === name && info.side) sides.add(info.side);
-  }
-  return sides.size === 1 ? [...sides][0]! : null;
 }
 
 /**
