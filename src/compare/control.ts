@@ -26,7 +26,7 @@
  * Pure; no I/O.
  */
 import type { Analysis, Place } from '../analyze/types.js';
-import { clauseBreakBetween, compareLexicon, foldName, opponent, type StatusRow, type Word } from './lexicon.js';
+import { clauseBreakBetween, clauseEndAfter, compareLexicon, foldName, opponent, type StatusRow, type Word } from './lexicon.js';
 import { sideIn, type SpeakerContext } from './speaker.js';
 import { memo } from './docindex.js';
 import { DisjointSets, groupBy, hasCyrillic } from '../util/index.js';
@@ -387,7 +387,7 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
   if (state === 'holds' && !fact.full && hasCyrillic(words[from]!.w) && near(compareLexicon().partWords, analysis.text, words, from, to, loose)) fact.state = 'part';
   // a passive participle of capture names its holder after it ("территорию, захваченную ВСУ"); a side
   // word before it is the owner of what was taken ("часть российской территории, захваченную ..."), not the holder
-  if (state === 'holds' && PASSIVE_CAPTURE.test(words[from]!.w)) fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
+  if (state === 'holds' && PASSIVE_CAPTURE.test(words[from]!.w)) fact.subjectSide = sideIn(words, to, clauseEndAfter(analysis.text, words, to, Math.min(words.length, to + 3)), speaker, false);
   // "Toretsk had fallen", «Торецк пал», «Вугледар впав»: the place the verb is said of, right next to it,
   // was lost by the side of its own country; with no such place the phrase says nothing ("debris fell on Kharkiv")
   let fallen: Place | null = null;

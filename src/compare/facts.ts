@@ -6,7 +6,7 @@
 import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
-import { clauseBreakBetween, NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type StatusRow, type Word } from './lexicon.js';
+import { clauseBreakBetween, clauseEndAfter, NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type StatusRow, type Word } from './lexicon.js';
 import { enemyWord, firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
@@ -293,22 +293,9 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // what an attack did to one object, on an ordered scale (src/compare/object-outcome.ts); a ship or
   // crew named nowhere in its sentence is the one vessel the document names
   const objects = objectFacts(text, frags, memo(analysis, 'facts:docVessel', () => documentVessel(text)));
-  // (a speaker of no side whose name another claim of the text gives with one: "За його словами"
-  // after "Про це сказав речник ВМС ЗСУ X"; the object facts carry that side)
-  const objSide = objects.length > 0 && !speaker.side && speaker.name ? sameNameSide(analysis, claim, speaker.name) : null;
-  if (objSide) for (const o of objects) o.side = objSide;
+  // (a speaker of no side of its own whose person the text names elsewhere with one, "За його словами"
+  // after "Про це сказав речник ВМС ЗСУ X", has that side as its speaker side: src/compare/speaker.ts)
   return { kind: claim.kind, speaker, content, start, end, quantities, statuses, places, placeFrom, date, dateFrom, events, ...(fates.length > 0 ? { fates } : {}), ...about, ...withProcesses, ...(outcomes.length > 0 ? { outcomes } : {}), ...(objects.length > 0 ? { objects } : {}) };
-}
-
-/** The one known side the other claims of `analysis` by a speaker named `name` have, else null. */
-function sameNameSide(analysis: Analysis, claim: Claim, name: string): Side | null {
-  const sides = new Set<Side>();
-  for (const c of analysis.claims) {
-    if (c === claim || !c.speaker) continue;
-    const info = speakerInfo(analysis, c);
-    if (info.name === name && info.side) sides.add(info.side);
-  }
-  return sides.size === 1 ? [...sides][0]! : null;
 }
 
 /**
@@ -381,7 +368,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // ground figures alone: a person count near the verb ("captured 40 sq km, 12 died") hides nothing
       const counted = m.row.topic === 'control' && (m.row.state ?? 'holds') === 'holds' && m.row.polarity === 1 ? groundStarts.find((q) => q >= b.end && q - b.end <= 12 && areaAt(analysis, q)) : undefined;
       if (counted !== undefined && !CYRILLIC.test(a.w)) {
-        const side = statusSubject(words, m.from, m.to, 'self', speakerSide) ?? clauseSubjectSide(text, words, m.from, speakerSide);
+        const side = statusSubject(words, m.from, m.to, 'self', speakerSide, text) ?? clauseSubjectSide(text, words, m.from, speakerSide);
         out.push({ ...fact, topic: 'advance', polarity: 1, subjectSide: side });
         meta.push({ reported: reportedAt(text, words, m.from), agent: false, sentence: words[sentenceOf(text, words, m.from)]!.start, area: true });
         continue;
@@ -465,7 +452,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         // "атаки отражены" in a side's own summary: the attacks repelled are the other side's
         fact.subjectSide = op.side ?? (CYRILLIC.test(words[m.from]!.w) ? opponent(speakerSide.side) : null);
       } else if ((m.row.subject === 'agent' || m.row.subject === 'self') && m.row.topic === 'advance' && m.row.polarity === -1 && operationVetoed(text, words, m.from, m.to)) continue; // "a missile attack was repelled by air defence"
-      else if (m.row.subject === 'self' || m.row.subject === 'agent' || m.row.subject === 'own') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject === 'agent' ? 'agent' : 'self', speakerSide);
+      else if (m.row.subject === 'self' || m.row.subject === 'agent' || m.row.subject === 'own') fact.subjectSide = statusSubject(words, m.from, m.to, m.row.subject === 'agent' ? 'agent' : 'self', speakerSide, text);
       // an own row with no side word near it is the speaker's own units ("продолжают продвижение" in a ministry's summary)
       if (m.row.subject === 'own' && m.row.topic !== 'control' && fact.subjectSide === null && (speakerSide.side === 'RU' || speakerSide.side === 'UA')) fact.subjectSide = speakerSide.side;
       // "they had taken full control of Rubizhne", the separatists said: the subject pronoun of the
@@ -478,7 +465,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       if (fact.topic === 'control' && !refineControl(analysis, words, m.from, m.to, m.row, fact, speakerSide)) continue;
       // whose forces are encircled, in Russian: the subject of "попали в окружение", the noun an
       // "окружённой" qualifies ("украинской группировки, окружённой"); not the active "окружили X"
-      if (fact.topic === 'control' && fact.state === 'encircled' && fact.subjectSide === null && CYRILLIC.test(words[m.from]!.w) && morphPos(words[m.from]!.w) !== 'VERB') fact.subjectSide = statusSubject(words, m.from, m.to, 'self', speakerSide);
+      if (fact.topic === 'control' && fact.state === 'encircled' && fact.subjectSide === null && CYRILLIC.test(words[m.from]!.w) && morphPos(words[m.from]!.w) !== 'VERB') fact.subjectSide = statusSubject(words, m.from, m.to, 'self', speakerSide, text);
       // a channel's own subjectless "продвинулись к Гуево", "закрепились вдоль жилых массивов" (its
       // subject in a sentence before): its author's side's advance or holding
       // (a finite verb only: "Сообщения о прорыве ... не соответствуют действительности" is someone else's breakthrough)
@@ -1068,7 +1055,7 @@ function operationNear(words: Word[], from: number, to: number, speakerSide: Spe
  * side word before it (for an agent phrase, "Ukrainian forces repelled", the agent's opponent, unless
  * the side word owns an operation: "Russian assault ... repelled"), else "by <side>" after it.
  */
-function statusSubject(words: Word[], from: number, to: number, subject: 'self' | 'agent', speakerSide: SpeakerContext): Side | null {
+function statusSubject(words: Word[], from: number, to: number, subject: 'self' | 'agent', speakerSide: SpeakerContext, text: string): Side | null {
   // "наши выбили противника из четырёх сёл", "вытеснили ВСУ из села": a side word after a Russian or
   // Ukrainian verb inside its own phrase is the verb's object, not its subject
   const objectSlot = subject === 'self' && to - from > 1 && CYRILLIC.test(words[from]!.w) && morphPos(words[from]!.w) === 'VERB';
@@ -1089,8 +1076,9 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
   }
   // a Russian or Ukrainian passive participle names its agent right after it, in the instrumental
   // («взята российскими войсками», «захоплене ЗСУ»); not after a preposition («зачищена от ВСУ»)
+  // (in its own clause: not past a comma or a conjunction, «зачищен, а ВСУ бежали»)
   if (subject === 'self' && CYRILLIC.test(words[from]!.w) && passiveParticiple(words, to - 1) && to < words.length && !ruukPrepositions().has(words[to]!.w)) {
-    const agent = sideIn(words, to, Math.min(words.length, to + 2), speakerSide, false);
+    const agent = sideIn(words, to, clauseEndAfter(text, words, to, Math.min(words.length, to + 2)), speakerSide, false);
     if (agent) return agent;
   }
   for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {

@@ -7,7 +7,8 @@ import { table } from '../lexicon/index.js';
 import type { ControlState, Side, StatusTopic } from './types.js';
 
 export { clauseBreakBetween, wordsOf, PhraseMatcher, type Word } from '../lexicon/phrases.js';
-import { PhraseMatcher, type Word } from '../lexicon/phrases.js';
+import { PhraseMatcher, clauseBreakBetween, type Word } from '../lexicon/phrases.js';
+import { grammarSet } from '../lexicon/grammar.js';
 import { predicateRows } from './clause-en.js';
 import { sideLexicon } from '../lexicon/sides.js';
 export { ENEMY_SIDE, opponent, type ActorRow } from '../lexicon/sides.js';
@@ -220,4 +221,16 @@ export function stemPhraseAt(ws: readonly string[], i: number, row: readonly Ste
     const w = ws[i + k];
     return w !== undefined && (p.whole ? w === p.stem : w.startsWith(p.stem));
   });
+}
+
+let conjunctions: Set<string> | null = null;
+/**
+ * The end of the words `[from, limit)` that stay in the clause of the word before `from`: the first
+ * word with a clause mark before it or that is a conjunction opening a new clause (data/grammar-words.tsv
+ * `clause-conjunction`: «а», «но», «але»), else `limit`.
+ */
+export function clauseEndAfter(text: string, words: readonly Word[], from: number, limit: number): number {
+  conjunctions ??= grammarSet('clause-conjunction');
+  for (let k = from; k < limit; k++) if ((k > 0 && clauseBreakBetween(text, words, k - 1, k)) || conjunctions.has(words[k]!.w)) return k;
+  return limit;
 }

@@ -12,7 +12,7 @@
  */
 import { table } from '../lexicon/index.js';
 import { NEGATIONS, wordsOf, type Word } from './lexicon.js';
-import { dayNumber, disputeId, topicAt, isoDay, placeKeyOf, sideOf, textKey } from './compare.js';
+import { dayNumber, disputeId, topicAt, isoDay, placeKeyOf, sideOf } from './compare.js';
 import { sameIdentity } from './identity.js';
 import { designationKey, sentences } from './fate.js';
 import { saysNoDamage } from './outcome.js';
@@ -286,27 +286,17 @@ function sameObject(a: ObjectFact, b: ObjectFact, pa: ReturnType<typeof spots>, 
  */
 export function compareObjectOutcomes(records: readonly ClaimRecord[], windowDays?: number): Dispute[] {
   const window = windowDays ?? lex().window;
-  // a speaker of no side takes the side of the same name's other claims in its text ("За його
-  // словами" after "Про це сказав речник ВМС ЗСУ X" in one story), when they give one
-  const named = new Map<string, Set<Side>>();
-  const nameOf = (r: ClaimRecord): string | null => (r.speaker?.name ? `${textKey(r)}|${r.speaker.name.toLowerCase()}` : null);
-  for (const r of records) {
-    if (!r) continue;
-    const k = nameOf(r);
-    if (k && r.speaker?.side) (named.get(k) ?? named.set(k, new Set()).get(k)!).add(r.speaker.side);
-  }
+  // each claim's side is its speaker's, as shown (a pronoun or surname speaker takes its person's side
+  // in src/compare/speaker.ts, not here)
   const items: Item[] = [];
   for (let r = 0; r < records.length; r++) {
     const rec = records[r];
     if (!rec) continue;
-    const k = nameOf(rec);
-    const same = k ? named.get(k) : undefined;
-    const side = rec.speaker?.side ?? (same?.size === 1 ? [...same][0]! : null);
+    const side = rec.speaker?.side ?? null;
     const day = dayNumber(rec.date ?? null);
     if (Number.isNaN(day)) continue;
     for (const fact of factsOf(rec)) {
-      const s = side ?? fact.side ?? null;
-      if (s) items.push({ rec: r, day, side: s, fact });
+      if (side) items.push({ rec: r, day, side, fact });
     }
   }
   if (items.length < 2) return [];

@@ -32,6 +32,12 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
     const channel = channelSide(sp.name);
     if (channel) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, side: channel.side, official: false, affiliation: channel.label, sideFrom: `channel:${channel.key}` };
   }
+  // a person the analysis resolved to a name the document gives elsewhere ("He", «його», a surname
+  // alone) speaks with the side that person's own phrases give, when this phrase names no side at all
+  if (decided.side === null && !sp0.fromDocument && !rows.some((r) => r.side)) {
+    const same = samePersonSide(analysis, sp);
+    if (same) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, side: same.side, official: same.official, affiliation: same.affiliation, sideFrom: `same:${same.text}` };
+  }
   if (decided.side === null) {
     const office = officeSide(analysis, claim, rows) ?? seatSide(analysis, sp.text, rows) ?? mayorSide(analysis, claim);
     if (office) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...office };
@@ -39,6 +45,50 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
     if (before) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided, side: before.side, sideFrom: `anaphor:${before.text}` };
   }
   return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided };
+}
+
+/** Speaker types a person's phrase may have (an unresolved pronoun or description is `unknown`). */
+const PERSON_TYPES = new Set<string | null>(['person', 'unknown', null]);
+
+/** A person's name as `samePersonSide` groups the speakers of a document: NFKC, lower case, letters and digits. */
+function personKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * The side of a person speaker from the phrases of the same person elsewhere in the document: the
+ * speakers of the document's claims with the same canonical name, each read from its own phrase, name
+ * and title (`decideSide`, no office, seat, mayor or anaphor guess), give one side. Only for a speaker
+ * tied to that name by the text: resolved from an antecedent ("He", «його», «он»), or a phrase that
+ * holds a word of the name ("Tilvar"); a description the analysis named with nothing of the name in it
+ * ("his spokesman") takes none. Null when the phrases give no side or two.
+ */
+function samePersonSide(analysis: Analysis, sp: NonNullable<Claim['speaker']>): { side: Side; official: boolean | null; affiliation: string | null; text: string } | null {
+  if (!sp.name || !PERSON_TYPES.has(sp.type)) return null;
+  const key = personKey(sp.name);
+  if (!key) return null;
+  if (!sp.resolvedFrom) {
+    const own = new Set(personKey(sp.text).split(' '));
+    if (!key.split(' ').some((w) => w.length > 1 && own.has(w))) return null;
+  }
+  const byName = memo(analysis, 'speaker:samePerson', () => {
+    const sides = new Map<string, Map<Side, { side: Side; official: boolean | null; affiliation: string | null; text: string }>>();
+    for (const c of analysis.claims) {
+      const o = c.speaker;
+      if (!o || o.fromDocument || !o.name || !PERSON_TYPES.has(o.type)) continue;
+      const k = personKey(o.name);
+      const parts = [o.text, o.name];
+      for (const e of titledEntitiesOver(analysis, (o.resolvedFrom ?? o).start, (o.resolvedFrom ?? o).end)) parts.push(e.title!.text);
+      const scans = parts.map(scanPhrase);
+      const d = decideSide(scans.flatMap((x) => x.rows), scans.some((x) => x.outlet));
+      if (!d.side) continue;
+      const m = sides.get(k) ?? sides.set(k, new Map()).get(k)!;
+      if (!m.has(d.side)) m.set(d.side, { side: d.side, official: d.official, affiliation: d.affiliation, text: o.text });
+    }
+    return sides;
+  });
+  const found = byName.get(key);
+  return found && found.size === 1 ? [...found.values()][0]! : null;
 }
 
 let channels: Map<string, { side: Side; label: string; key: string }> | null = null;

@@ -256,8 +256,6 @@ export interface ObjectFact {
   level: 0 | 1 | 2;
   /** False when the object is one of several ("one of the ships") or counted: its damaged and destroyed are not compared. */
   one: boolean;
-  /** The side of a speaker of no side, from the same name's other claims in the text ("За його словами"); absent otherwise. */
-  side?: Side;
   /** The outcome words as written, and their span in the document text. */
   text: string;
   start: number;

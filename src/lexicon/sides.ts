@@ -213,14 +213,18 @@ export function sideOfPhrase(phrase: string): PhraseSide {
 
 /**
  * The actor rows of one phrase, and whether the phrase names an outlet of no side: its last word is
- * an outlet word ("Polish business daily") and no body or role word stands in it ("Russian state TV",
+ * an outlet word ("Polish business daily"), or only the outlet's name follows one ("the Russian newspaper
+ * Kommersant"), and no body or role word stands in it ("Russian state TV",
  * "a Ukrainian military report", "Russian war reporter" keep their country's side).
  */
 export function scanPhrase(phrase: string): { rows: ActorRow[]; outlet: boolean } {
   const words = wordsOf(phrase);
   const matches = placeAfterSide(words, sideLexicon().actors.scan(words));
   const last = matches[matches.length - 1];
-  const head = !!last && !!last.row.outlet && last.to === words.length;
+  // the outlet word ends the phrase, or only the outlet's own name follows it ("the Russian newspaper
+  // Kommersant": capitalised words the lexicon does not know; lane side12)
+  const named = (to: number): boolean => to < words.length && words.slice(to).every((w) => /^\p{Lu}/u.test(phrase.slice(w.start, w.end)));
+  const head = !!last && !!last.row.outlet && (last.to === words.length || named(last.to));
   const body = matches.some((m) => m.row.kind === 'role' && !m.row.outlet);
   return { rows: matches.map((m) => m.row).filter((r) => r.side !== ENEMY_SIDE), outlet: head && !body };
 }
