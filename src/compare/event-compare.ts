@@ -778,6 +778,25 @@ function sameStrike(records: readonly ClaimRecord[], a: EvItem, b: EvItem): bool
 }
 
 /**
+ * The side a claim of a window speaks for in an agreement on who struck (`doer`): its speaker's side;
+ * else, for a named voice of no known side (a city's mayor, a prosecutor general the data does not
+ * list: «Росія вранці атакувала Львів ракетами»), the struck side, when its claim says the doer
+ * struck and every place it names below a country lies in the doer's opponent's country (lane
+ * agree12). Null otherwise: an unnamed voice, a place of the doer's own country or of a third one.
+ */
+function reportSide(records: readonly ClaimRecord[], it: EvItem, doer: Side): Side | null {
+  const r = records[it.rec]!;
+  const own = r.speaker?.side ?? null;
+  if (own !== null) return own;
+  const struck = opponent(doer);
+  const sp = r.speaker;
+  if (!struck || !BELLIGERENTS.has(doer) || it.fact.agentSide !== doer || it.fact.polarity !== 1) return null;
+  if (!sp?.name || (sp.type !== 'person' && sp.type !== 'channel' && sp.type !== 'organisation')) return null;
+  const below = r.places.filter((p) => p && p.level !== 'country');
+  return below.length > 0 && below.every((p) => p.country === struck) ? struck : null;
+}
+
+/**
  * A responsibility agreement of one window at a place that holds no dispute over who did it: one
  * side named as the doer by speakers of at least two known sides, from at least two texts (the
  * doer's own report of its strike and the struck side's account of it: «ВС РФ нанесли удар по
@@ -786,12 +805,12 @@ function sameStrike(records: readonly ClaimRecord[], a: EvItem, b: EvItem): bool
  * voices alone are no agreement (two voices of one ministry, a reprint). Null when there is none.
  */
 function doerAgreement(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, levels = false): Agreement | null {
-  const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
   const resp = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.agentSide);
   const doers = new Map<number, Set<string>>();
   for (const it of resp) if (it.fact.polarity === 1) (doers.get(it.rec) ?? doers.set(it.rec, new Set()).get(it.rec)!).add(it.fact.agentSide!);
   for (const doer of new Set(resp.filter((it) => it.fact.polarity === 1).map((it) => it.fact.agentSide!))) {
     if (resp.some((it) => it.fact.polarity === -1 && it.fact.agentSide === doer)) continue;
+    const speakerSide = (it: EvItem): Side | null => reportSide(records, it, doer);
     // (a claim naming two doers takes no part, but the doer's own official claim of its strike that also
     // names the other side, «уразили арсенал ..., боєприпасами з якого ворог обстрілює Україну», still claims it)
     const single = (it: EvItem): boolean => doers.get(it.rec)!.size === 1 || (speakerSide(it) === doer && records[it.rec]!.speaker?.official === true);
@@ -839,7 +858,7 @@ function claimedStrikeAgreement(records: readonly ClaimRecord[], win: EvItem[], 
     // the other side, «уразили арсенал ... з якого ворог обстрілює Україну», still claims the strike)
     const mine = resp.filter((it) => it.fact.agentSide === doer && (doers.get(it.rec)!.size === 1 || official(it)) && !denies(it));
     const own = mine.filter(official);
-    const struck = mine.filter((it) => speakerSide(it) !== null && speakerSide(it) !== doer && doers.get(it.rec)!.size === 1);
+    const struck = mine.filter((it) => reportSide(records, it, doer) !== null && reportSide(records, it, doer) !== doer && doers.get(it.rec)!.size === 1);
     // (with `levels`, one names the region alone and the other a town of it)
     const meets = (x: EvItem, y: EvItem): boolean => Math.abs(x.day - y.day) <= 1 && textKey(records[x.rec]!) !== textKey(records[y.rec]!) && (!levels || x.coarse !== y.coarse);
     const o = own.filter((x) => struck.some((y) => meets(x, y)));
