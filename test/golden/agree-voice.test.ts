@@ -108,3 +108,52 @@ test('the doer\'s own source and the struck side\'s governor agree on who struck
   const later: Doc[] = [docs[0]!, ['gov-bryansk-2', docs[1]![1].replace('20 июня', '23 июня'), '2024-06-23T06:00:00Z']];
   assert.deepEqual(agreed(later), []);
 });
+
+const MOD_MASSED = 'МОСКВА, 17 октября. /ТАСС/. Этой ночью Вооружённые силы Российской Федерации нанесли массированный удар высокоточным оружием большой дальности по объектам энергетики Украины. Цель удара достигнута, сообщили в Министерстве обороны России.';
+
+test('the doer\'s own claim of a massed strike across the other side\'s country agrees with the struck side\'s report of that night at a town of it', () => {
+  const docs: Doc[] = [
+    ['ru-mod-massed', MOD_MASSED, '2024-10-17T09:00:00Z'],
+    ['gov-zhytomyr', 'ЖИТОМИР, 17 жовтня. /Укрінформ/. Уночі Росія атакувала Житомир ракетами, пошкоджено об\'єкт енергетики, повідомив начальник обласної військової адміністрації Віталій Бунечко.', '2024-10-17T07:00:00Z'],
+    ['mayor-zhytomyr', 'Росія вночі вдарила ракетами по Житомиру, без світла кілька районів, повідомив міський голова Сергій Сухомлин.', '2024-10-17T06:30:00Z'],
+  ];
+  assert.deepEqual(agreed(docs), ['RU by gov-zhytomyr,mayor-zhytomyr,ru-mod-massed']);
+});
+
+test('must-not: the country-wide claim joins no town of the doer\'s own country and no other night', () => {
+  const rows: [string, Doc[]][] = [
+    ['three days later (another strike)', [
+      ['ru-mod-massed-2', MOD_MASSED, '2024-10-17T09:00:00Z'],
+      ['gov-zhytomyr-2', 'ЖИТОМИР, 20 жовтня. /Укрінформ/. Уночі Росія атакувала Житомир ракетами, пошкоджено об\'єкт енергетики, повідомив начальник обласної військової адміністрації Віталій Бунечко.', '2024-10-20T07:00:00Z'],
+      ['mayor-zhytomyr-2', 'Росія вночі вдарила ракетами по Житомиру, без світла кілька районів, повідомив міський голова Сергій Сухомлин.', '2024-10-20T06:30:00Z'],
+    ]],
+    ['a town of Russia reported struck by Ukraine (the other doer)', [
+      ['ru-mod-massed-3', MOD_MASSED, '2024-10-17T09:00:00Z'],
+      ['gov-kursk', 'КУРСК, 17 октября. /ТАСС/. Украинские дроны атаковали Курск ночью, повреждена подстанция, сообщил губернатор Курской области Алексей Смирнов.', '2024-10-17T07:00:00Z'],
+      ['mayor-kursk', 'Ночью ВСУ атаковали Курск беспилотниками, сообщил глава города Курска Игорь Куцак.', '2024-10-17T06:30:00Z'],
+    ]],
+  ];
+  for (const [name, docs] of rows) assert.deepEqual(agreed(docs), [], name);
+});
+
+/** The figures agreements of `docs`, as "<unit> <interval> by <documents>". */
+function figuresAgreed(docs: Doc[]): string[] {
+  const recs = recordsOf(docs);
+  const docOf = new Map(recs.map((r) => [r.id, r.documentId]));
+  return compareClaims(recs, { agreements: true }).agreements
+    .filter((a) => a.kind === 'figures' || a.topic.what.type === 'quantity')
+    .map((a) => `${a.topic.what.type === 'quantity' ? a.topic.what.unit : '?'} by ${[...new Set(a.side.claims.map((c) => docOf.get(c)))].sort().join(',')}`)
+    .sort();
+}
+
+test('figures: one toll from two independent voices is an agreement; two tallies, two towns or two days are none (must-not)', () => {
+  const mayor = ['mayor-toll', 'Внаслідок ракетного удару по Вінниці загинули п\'ятеро людей, повідомив міський голова Сергій Моргунов.', '2024-06-12T08:00:00Z'] as Doc;
+  const police = ['police-toll', 'ВІННИЦЯ, 12 червня. /Укрінформ/. Унаслідок удару по Вінниці загинули п\'ятеро людей, повідомила Національна поліція України.', '2024-06-12T10:00:00Z'] as Doc;
+  assert.deepEqual(figuresAgreed([mayor, police]), ['killed by mayor-toll,police-toll']);
+  const rows: [string, Doc[]][] = [
+    ['two tallies (five and seven dead) are a dispute or an update, no agreement', [mayor, ['police-toll-7', police[1].replace('п\'ятеро', 'семеро'), police[2]]]],
+    ['the same toll in two towns', [mayor, ['police-toll-khm', police[1].replace('ВІННИЦЯ', 'ХМЕЛЬНИЦЬКИЙ').replace('по Вінниці', 'по Хмельницькому'), police[2]]]],
+    ['the same toll five days apart', [mayor, ['police-toll-later', police[1].replace('12 червня', '17 червня'), '2024-06-17T10:00:00Z']]],
+  ];
+  for (const [name, docs] of rows) assert.deepEqual(figuresAgreed(docs), [], name);
+});
