@@ -173,6 +173,7 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
   const out: Dispute[] = [];
   const seen = new Set<string>();
   const deniers = opts.topic === 'cause' ? ownDenials(records) : new Set<string>();
+  const wide = opts.topic === 'responsibility' && opts.agreements ? countryWideOwnStrikes(records) : [];
   for (const [place, g] of byPlace) {
     // a group a claim naming a town of the country opened carries the country's code: name it
     if (place.startsWith('country:') && g.name === place.slice('country:'.length)) g.name = countryNames.get(g.name) ?? g.name;
@@ -200,7 +201,10 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
           // town of it meet there, `levels`; two towns of one region are two strikes)
           if (opts.topic === 'responsibility' && (rollup ? g.wide === 'region' : g.wide === null) && opts.agreements) {
             const blamed = found.some((d) => d && d.reason !== 'target');
-            const a = (blamed ? null : doerAgreement(records, win, topic('responsibility', null), rollup)) ?? claimedStrikeAgreement(records, win, topic('responsibility', null), rollup);
+            // (the doer's own claim of a strike across the other side's whole country that night, at a town of it: `countryWideOwnStrikes`)
+            const near = rollup ? [] : wideAt(records, wide, win, place);
+            const all = near.length > 0 ? [...win, ...near] : win;
+            const a = (blamed ? null : doerAgreement(records, all, topic('responsibility', null), rollup)) ?? claimedStrikeAgreement(records, all, topic('responsibility', null), rollup);
             if (a && !seen.has(`a|${a.side.claims.join(',')}`)) {
               seen.add(`a|${a.side.claims.join(',')}`);
               opts.agreements.push(a);
@@ -237,6 +241,55 @@ export function compareEvents(records: readonly ClaimRecord[], opts: EventCompar
     }
   }
   return out;
+}
+
+/**
+ * The doer's own claims of a strike across the other belligerent's whole country (lane agree12): its
+ * official voice says its side struck and names that country as the only place («Вооружённые силы
+ * Российской Федерации нанесли массированный удар ... по предприятиям военно-промышленного комплекса
+ * Украины»). Such a claim is keyed to no place; it takes part only in the agreements on who struck at a
+ * town of that country that the struck side reports struck by the same doer the same or the next day
+ * (`wideAt`), never in a dispute. A claim naming another doer or a denial takes no part.
+ */
+function countryWideOwnStrikes(records: readonly ClaimRecord[]): EvItem[] {
+  const out: EvItem[] = [];
+  for (let r = 0; r < records.length; r++) {
+    const rec = records[r];
+    if (!rec || !Array.isArray(rec.events) || !Array.isArray(rec.places) || rec.places.length === 0) continue;
+    const sp = rec.speaker;
+    const own = sp?.side ?? null;
+    if (!own || !BELLIGERENTS.has(own) || sp?.official !== true) continue;
+    if (!rec.places.every((p) => p && p.level === 'country')) continue;
+    if (!rec.places.some((p) => p && p.country === opponent(own))) continue;
+    const day = dayNumber(typeof rec.date === 'string' ? rec.date : null);
+    if (Number.isNaN(day)) continue;
+    const resp = rec.events.filter((f) => f && f.topic === 'responsibility');
+    if (resp.some((f) => f.polarity !== 1 || f.agentSide !== own)) continue;
+    if ((rec.statuses ?? []).some((st) => st && (st.denial || (st.topic === 'attack' && st.polarity === -1)))) continue;
+    const f = resp[0];
+    if (f) out.push({ rec: r, day, fact: f, fine: false, coarse: false, rolled: false });
+  }
+  return out;
+}
+
+/**
+ * The country-wide own strikes (`countryWideOwnStrikes`) that meet a window of claims at `place`: the
+ * place lies in the country the strike was claimed on, outside the regions either side calls its own
+ * (data/strike-territory-ruuk.tsv `region` rows), and a claim of the window from a speaker of that
+ * country's side names the same doer within a day of it.
+ */
+function wideAt(records: readonly ClaimRecord[], wide: readonly EvItem[], win: readonly EvItem[], place: string): EvItem[] {
+  if (wide.length === 0 || place.startsWith('region:') || place.startsWith('country:') || place === TRUCE_KEY) return [];
+  const at = win.map((it) => records[it.rec]!.places.find((p) => p && p.id === place) ?? null).find((p) => p !== null) ?? null;
+  const country = at?.country ?? null;
+  // (not in a region either side calls its own, Crimea or the annexed regions: a strike claimed on
+  // "Ukraine" names none of them, «Крымский мост» is no target of a massed strike on Ukraine's energy)
+  if (!country || (at?.admin1 && territoryLexicon().shared.has(at.admin1))) return [];
+  return wide.filter((w) => {
+    const doer = w.fact.agentSide;
+    if (!doer || opponent(doer) !== country || win.some((it) => it.rec === w.rec)) return false;
+    return win.some((it) => it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide === doer && Math.abs(it.day - w.day) <= 1 && reportSide(records, it, doer) === country);
+  });
 }
 
 /** Whether two sides of `d` hold claims of two different documents (claim ids are `<documentId>#<index>`). */
@@ -778,6 +831,25 @@ function sameStrike(records: readonly ClaimRecord[], a: EvItem, b: EvItem): bool
 }
 
 /**
+ * The side a claim of a window speaks for in an agreement on who struck (`doer`): its speaker's side;
+ * else, for a named voice of no known side (a city's mayor, a prosecutor general the data does not
+ * list: «Росія вранці атакувала Львів ракетами»), the struck side, when its claim says the doer
+ * struck and every place it names below a country lies in the doer's opponent's country (lane
+ * agree12). Null otherwise: an unnamed voice, a place of the doer's own country or of a third one.
+ */
+function reportSide(records: readonly ClaimRecord[], it: EvItem, doer: Side): Side | null {
+  const r = records[it.rec]!;
+  const own = r.speaker?.side ?? null;
+  if (own !== null) return own;
+  const struck = opponent(doer);
+  const sp = r.speaker;
+  if (!struck || !BELLIGERENTS.has(doer) || it.fact.agentSide !== doer || it.fact.polarity !== 1) return null;
+  if (!sp?.name || (sp.type !== 'person' && sp.type !== 'channel' && sp.type !== 'organisation')) return null;
+  const below = r.places.filter((p) => p && p.level !== 'country');
+  return below.length > 0 && below.every((p) => p.country === struck) ? struck : null;
+}
+
+/**
  * A responsibility agreement of one window at a place that holds no dispute over who did it: one
  * side named as the doer by speakers of at least two known sides, from at least two texts (the
  * doer's own report of its strike and the struck side's account of it: «ВС РФ нанесли удар по
@@ -786,12 +858,12 @@ function sameStrike(records: readonly ClaimRecord[], a: EvItem, b: EvItem): bool
  * voices alone are no agreement (two voices of one ministry, a reprint). Null when there is none.
  */
 function doerAgreement(records: readonly ClaimRecord[], win: EvItem[], topic: Topic, levels = false): Agreement | null {
-  const speakerSide = (it: EvItem): Side | null => records[it.rec]!.speaker?.side ?? null;
   const resp = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.agentSide);
   const doers = new Map<number, Set<string>>();
   for (const it of resp) if (it.fact.polarity === 1) (doers.get(it.rec) ?? doers.set(it.rec, new Set()).get(it.rec)!).add(it.fact.agentSide!);
   for (const doer of new Set(resp.filter((it) => it.fact.polarity === 1).map((it) => it.fact.agentSide!))) {
     if (resp.some((it) => it.fact.polarity === -1 && it.fact.agentSide === doer)) continue;
+    const speakerSide = (it: EvItem): Side | null => reportSide(records, it, doer);
     // (a claim naming two doers takes no part, but the doer's own official claim of its strike that also
     // names the other side, «уразили арсенал ..., боєприпасами з якого ворог обстрілює Україну», still claims it)
     const single = (it: EvItem): boolean => doers.get(it.rec)!.size === 1 || (speakerSide(it) === doer && records[it.rec]!.speaker?.official === true);
@@ -839,7 +911,7 @@ function claimedStrikeAgreement(records: readonly ClaimRecord[], win: EvItem[], 
     // the other side, «уразили арсенал ... з якого ворог обстрілює Україну», still claims the strike)
     const mine = resp.filter((it) => it.fact.agentSide === doer && (doers.get(it.rec)!.size === 1 || official(it)) && !denies(it));
     const own = mine.filter(official);
-    const struck = mine.filter((it) => speakerSide(it) !== null && speakerSide(it) !== doer && doers.get(it.rec)!.size === 1);
+    const struck = mine.filter((it) => reportSide(records, it, doer) !== null && reportSide(records, it, doer) !== doer && doers.get(it.rec)!.size === 1);
     // (with `levels`, one names the region alone and the other a town of it)
     const meets = (x: EvItem, y: EvItem): boolean => Math.abs(x.day - y.day) <= 1 && textKey(records[x.rec]!) !== textKey(records[y.rec]!) && (!levels || x.coarse !== y.coarse);
     const o = own.filter((x) => struck.some((y) => meets(x, y)));

@@ -396,6 +396,7 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
   }
   if (claim && out.some((o) => o.topic === 'cause') && aircraftNamed(analysis.text, claim.content)) for (const o of out) if (o.topic === 'cause') o.loss = 'aircraft';
   if (claim) enemyOfTarget(analysis.text, claim.content, out, speaker.side);
+  if (claim) doerAfterVerb(analysis.text, claim.content, out, speaker.side);
   if (claim) ownDoerlessStrike(analysis, index, out, speaker, denies);
   if (claim && out.some(targetable)) withTargets(analysis.text, targetFrags(analysis, index, claim.content), out, speaker.side, placeSpans(analysis));
   return out;
@@ -522,6 +523,59 @@ function enemyOfTarget(text: string, frags: readonly { start: number; end: numbe
     }
   }
   const doer = owners.size === 1 ? opponent([...owners][0]!) : null;
+  if (!doer) return;
+  if (strike.topic === 'responsibility') strike.agentSide = doer;
+  else facts.push({ topic: 'responsibility', agentSide: doer, polarity: 1, cause: null, text: strike.text, start: strike.start, end: strike.end });
+}
+
+let afterVerb: { verbs: Map<string, 'verb' | 'verb-weapon'>; weapons: Set<string>; stops: Set<string> } | null = null;
+/** data/strike-doer-after-verb-ruuk.tsv: verbs after which a strike's doer stands, weapon nouns, words that end the doer's phrase. */
+function afterVerbLexicon(): NonNullable<typeof afterVerb> {
+  if (afterVerb) return afterVerb;
+  const verbs = new Map<string, 'verb' | 'verb-weapon'>();
+  const weapons = new Set<string>();
+  const stops = new Set<string>();
+  for (const [w, role] of table('strike-doer-after-verb-ruuk.tsv')) {
+    if (!w) continue;
+    if (role === 'verb' || role === 'verb-weapon') verbs.set(w, role);
+    else if (role === 'weapon') weapons.add(w);
+    else if (role === 'stop') stops.add(w);
+  }
+  return (afterVerb = { verbs, weapons, stops });
+}
+
+/**
+ * A Russian or Ukrainian strike told with its doer after the verb (lane agree12): «Нічну атаку дронів
+ * на нафтопереробні заводи ... провела Служба безпеки України» (a verb of carrying out, then a
+ * capitalised name), «Завод у Туапсе вночі атакували дрони Головного управління розвідки» (a verb of
+ * attacking, a weapon noun, its owner in the genitive). The side of the words after the verb, up to
+ * a preposition, a conjunction or a clause break (at most five words), is the doer of the claim's
+ * strike of no named doer (data/strike-doer-after-verb-ruuk.tsv; sides from data/actors*.tsv). Nothing
+ * when a fact already names a doer, when the verb is negated, or when two such phrases name two sides.
+ */
+function doerAfterVerb(text: string, frags: readonly { start: number; end: number }[], facts: EventFact[], speakerSide: Side | null): void {
+  if (facts.some((f) => f.topic === 'responsibility' && f.agentSide !== null)) return;
+  const strike = facts.find((f) => f.topic === 'responsibility' && f.polarity === 1 && f.agentSide === null) ?? facts.find((f) => f.topic === 'cause' && f.cause === 'attack' && f.polarity === 1 && f.agentSide === null);
+  if (!strike) return;
+  const lex = afterVerbLexicon();
+  const doers = new Set<Side>();
+  for (const fr of frags) {
+    const words = wordsOf(text, fr.start, fr.end);
+    for (let i = 0; i < words.length - 1; i++) {
+      const role = lex.verbs.get(words[i]!.w);
+      if (!role || (i > 0 && NEGATIONS.has(words[i - 1]!.w))) continue;
+      let j = i + 1;
+      if (clauseBreakBetween(text, words, i, j)) continue;
+      if (lex.weapons.has(words[j]!.w)) j++;
+      else if (role === 'verb-weapon' || !/^\p{Lu}/u.test(text.slice(words[j]!.start, words[j]!.end))) continue;
+      let k = j;
+      while (k < words.length && k - j < 5 && !lex.stops.has(words[k]!.w) && (k === j || !clauseBreakBetween(text, words, k - 1, k))) k++;
+      if (k === j) continue;
+      const side = sideIn(words, j, k, speakerSide, false);
+      if (side) doers.add(side);
+    }
+  }
+  const doer = doers.size === 1 ? [...doers][0]! : null;
   if (!doer) return;
   if (strike.topic === 'responsibility') strike.agentSide = doer;
   else facts.push({ topic: 'responsibility', agentSide: doer, polarity: 1, cause: null, text: strike.text, start: strike.start, end: strike.end });
