@@ -19,7 +19,7 @@ import type { Analysis, Claim, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { clauseBreakBetween, NEGATIONS, PhraseMatcher, opponent, stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
-import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
+import { enAirWord, enAttributionTalk, enBlameWord, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn, speakerInfo } from './speaker.js';
 import { organisationSides } from './sides.js';
 import { weaponSystemSide } from './weapon-sides.js';
@@ -312,6 +312,61 @@ function agentSide(e: EventMention, speakerSide: Side | null, text = ''): Side |
   if (e.agent?.side) return e.agent.side;
   if (e.agent && ENEMY.test(e.agent.text)) return opponent(speakerSide) ?? (OCCUPIERS.test(e.agent.text) ? 'RU' : null);
   return null;
+}
+
+/** The words between an accused noun phrase and its act: "of", then adverbs ("accused Russia of once again targeting"). */
+const ACCUSED_OF = /^\s*(\S(?:.{0,58}\S)?)\s+of\s+(?:(?:\p{L}+ly|once|again|also|even|still|now)\s+)*$/iu;
+
+/**
+ * (lane resp12) The doer of `e` when it is the gerund of an accusation ("Zelenskiy accused the
+ * Russians of once again targeting civilians", "blamed Kyiv for shelling"): the claim's cue is a blame
+ * word (data/responsibility-en.tsv) and its content opens with the accused noun phrase, then "of" or
+ * "for" and the trigger; that noun phrase's side did it. Null otherwise.
+ */
+function accusedDoer(text: string, e: EventMention, claim: Claim, speakerSide: Side | null): Side | null {
+  if (e.agent || !claim.cue || !enBlameWord(claim.cue.text.trim().toLowerCase().split(/\s+/).pop() ?? '')) return null;
+  const frag = claim.content.find((f) => f.start <= e.trigger.start && e.trigger.end <= f.end);
+  if (!frag || !/ing$/i.test(e.trigger.text)) return null;
+  const m = ACCUSED_OF.exec(text.slice(frag.start, e.trigger.start).replace(/\s+for\s+((?:\p{L}+ly\s+)*)$/u, ' of $1'));
+  if (!m) return null;
+  const ws = wordsOf(text, frag.start, frag.start + m[0].indexOf(m[1]!) + m[1]!.length);
+  return ws.length > 0 && ws.length <= 6 ? sideIn(ws, 0, ws.length, speakerSide, false) : null;
+}
+
+/** Plural subject pronouns that may stand for the doer of the strike told just before («they hit a hospital»). */
+const PLURAL_PRONOUN = /^(?:they|вони|они)$/iu;
+
+/**
+ * (lane resp12) The doer of a strike whose subject is a plural pronoun ("They hit a children's hospital
+ * in broad daylight," after "accused the Russians of once again targeting civilians"): the side of the
+ * nearest strike told before it in its paragraph, at most two sentences back, by its subject, its "by"
+ * phrase or its accusation (`accusedDoer`). The pronoun goes back to the doer of the act told last, as
+ * a chain of reports on one attack runs. Null when there is none or it names no side.
+ */
+function pronounDoer(analysis: Analysis, e: EventMention, speakerSide: Side | null): Side | null {
+  if (!e.agent || !PLURAL_PRONOUN.test(e.agent.text.trim())) return null;
+  const text = analysis.text;
+  let prev: EventMention | null = null;
+  for (const x of analysis.events ?? []) {
+    if (x === e || x.trigger.end > e.agent.start || !ATTACK_KINDS.has(x.kind) || x.polarity !== 'happened') continue;
+    if (x.agent && PLURAL_PRONOUN.test(x.agent.text.trim())) continue;
+    if (!prev || x.trigger.start > prev.trigger.start) prev = x;
+  }
+  if (!prev) return null;
+  const between = text.slice(prev.trigger.end, e.agent.start);
+  if (/\n\s*\n/.test(between) || (between.match(/[.!?](?=[\s"”»’']|$)/g) ?? []).length > 2) return null;
+  const claim = typeof prev.claim === 'number' ? analysis.claims[prev.claim] : undefined;
+  return enByAgent(text, prev.trigger.end, (ws, a, b) => sideIn(ws, a, b, speakerSide, false)) ?? agentSide(prev, speakerSide, text) ?? (claim ? accusedDoer(text, prev, claim, speakerSide) : null);
+}
+
+/**
+ * (lane resp12) Whether claim `index` of `analysis` sets an attack aside: an attack word of the events
+ * stage in it that did not happen («а не внаслідок атаки», "not a drone attack"). A claim that gives an
+ * accident as the cause and sets an attack aside weighs the two causes of a loss: it is about the war
+ * though it names no war word (a fire at an oil depot said to come from a breach of safety rules).
+ */
+export function attackSetAside(analysis: Analysis, index: number): boolean {
+  return (analysis.events ?? []).some((e) => e.claim === index && ATTACK_KINDS.has(e.kind) && e.polarity !== 'happened' && !(e.modality && NOT_ASSERTED.has(e.modality)));
 }
 
 /**
@@ -878,7 +933,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
       if (own) out.push({ topic: 'responsibility', agentSide: own, polarity: 1, cause: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end });
       continue;
     }
-    const named = by !== undefined ? by : agentSide(e, speaker.side, text) ?? participleSubject(text, e, byClaim.get(index) ?? []);
+    const named = by !== undefined ? by : agentSide(e, speaker.side, text) ?? participleSubject(text, e, byClaim.get(index) ?? []) ?? accusedDoer(text, e, claim, speaker.side) ?? pronounDoer(analysis, e, speaker.side);
     let side = named ?? (by === undefined ? selfAgentSide(e, speaker) ?? coordinatedSelf(text, e, claim.content, speaker) : null);
     // "an Iskander missile hit the station", "hit by a Kh-22 cruise missile": a weapon system only one
     // side fires (data/weapon-sides.tsv), as the strike's instrument, names that side when nothing else does
