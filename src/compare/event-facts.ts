@@ -333,6 +333,32 @@ function accusedDoer(text: string, e: EventMention, claim: Claim, speakerSide: S
   return ws.length > 0 && ws.length <= 6 ? sideIn(ws, 0, ws.length, speakerSide, false) : null;
 }
 
+let orgHeads: Set<string> | null = null;
+/** The head nouns of organisations' names (data/org-words.tsv `head`: ministry, service, brigade ...). */
+function organisationHeads(): Set<string> {
+  return (orgHeads ??= new Set(table('org-words.tsv').filter((r) => r[1] === 'head' && r[0]).map((r) => r[0]!.toLowerCase())));
+}
+
+/**
+ * (lane resp12) The doer of `e` whose subject is a definite noun phrase of an organisation's head
+ * noun alone ("the service had carried out Monday's drone strike", after "a source in the SBU security
+ * service said"): the side of the organisation named with that head noun before it in its paragraph
+ * (up to four words before the head noun). Null when there is none or it names no side.
+ */
+function definiteDoer(text: string, e: EventMention, speakerSide: Side | null): Side | null {
+  const m = e.agent ? /^the\s+(\p{L}+)$/iu.exec(e.agent.text.trim()) : null;
+  if (!m || !organisationHeads().has(m[1]!.toLowerCase())) return null;
+  const head = m[1]!.toLowerCase();
+  const from = Math.max(0, text.lastIndexOf('\n\n', e.agent!.start), e.agent!.start - 400);
+  const ws = wordsOf(text, from, e.agent!.start);
+  for (let k = ws.length - 1; k > 0; k--) {
+    if (ws[k]!.w !== head) continue;
+    const side = sideIn(ws, Math.max(0, k - 4), k + 1, speakerSide, true);
+    if (side) return side;
+  }
+  return null;
+}
+
 /** Plural subject pronouns that may stand for the doer of the strike told just before («they hit a hospital»). */
 const PLURAL_PRONOUN = /^(?:they|вони|они)$/iu;
 
@@ -357,6 +383,11 @@ function pronounDoer(analysis: Analysis, e: EventMention, speakerSide: Side | nu
   if (/\n\s*\n/.test(between) || (between.match(/[.!?](?=[\s"”»’']|$)/g) ?? []).length > 2) return null;
   const claim = typeof prev.claim === 'number' ? analysis.claims[prev.claim] : undefined;
   return enByAgent(text, prev.trigger.end, (ws, a, b) => sideIn(ws, a, b, speakerSide, false)) ?? agentSide(prev, speakerSide, text) ?? (claim ? accusedDoer(text, prev, claim, speakerSide) : null);
+}
+
+/** (lane resp12) Whether a place of the analyzer in the content of `claim` lies in Ukraine. */
+function placedInUkraine(analysis: Analysis, claim: Claim): boolean {
+  return analysis.places.some((p) => p.country === 'UA' && claim.content.some((f) => f.start <= p.start && p.end <= f.end));
 }
 
 /**
@@ -933,7 +964,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
       if (own) out.push({ topic: 'responsibility', agentSide: own, polarity: 1, cause: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end });
       continue;
     }
-    const named = by !== undefined ? by : agentSide(e, speaker.side, text) ?? participleSubject(text, e, byClaim.get(index) ?? []) ?? accusedDoer(text, e, claim, speaker.side) ?? pronounDoer(analysis, e, speaker.side);
+    const named = by !== undefined ? by : agentSide(e, speaker.side, text) ?? participleSubject(text, e, byClaim.get(index) ?? []) ?? accusedDoer(text, e, claim, speaker.side) ?? pronounDoer(analysis, e, speaker.side) ?? definiteDoer(text, e, speaker.side);
     let side = named ?? (by === undefined ? selfAgentSide(e, speaker) ?? coordinatedSelf(text, e, claim.content, speaker) : null);
     // "an Iskander missile hit the station", "hit by a Kh-22 cruise missile": a weapon system only one
     // side fires (data/weapon-sides.tsv), as the strike's instrument, names that side when nothing else does
@@ -1023,7 +1054,9 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   // only in war reporting ("blamed the senator" in a campaign story is no one's strike)
   // (lane doer10) or in the report of a deadly attack that names no war word ("the death toll from the
   // attack on the concert hall rose to 137 ... there was no Ukrainian involvement whatsoever")
-  if (!conflictDocument(analysis) && !deadlyAttackDocument(analysis)) return out;
+  // (lane resp12) or in a claim placed in Ukraine, which is about this war as the subject gate reads it
+  // ("Ukrainian special services were behind the truck bomb that damaged the Crimean bridge")
+  if (!conflictDocument(analysis) && !deadlyAttackDocument(analysis) && !placedInUkraine(analysis, claim)) return out;
   const namedDoer = out.some((o) => o.topic === 'responsibility' && o.agentSide !== null);
   for (const w of weaponFacts(text, claim.content, (ws, a, b, back) => sideIn(ws, a, b, speaker.side, back), claim.cue, speaker.side, namedDoer)) {
     if (!out.some((o) => o.topic === 'responsibility' && o.agentSide === w.agentSide && o.polarity === w.polarity)) out.push(w);

@@ -240,7 +240,10 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
     || (answers && early.some((e) => e.topic === 'responsibility' && e.polarity === -1 && e.agentSide === own))
     // (lane resp12) or it gives an accident as the cause of a loss and sets an attack aside («Пожежа на
     // нафтобазі виникла через порушення правил пожежної безпеки, а не внаслідок атаки»)
-    || (early.some((e) => e.topic === 'cause' && e.cause === 'accident') && attackSetAside(analysis, index)));
+    || (early.some((e) => e.topic === 'cause' && e.cause === 'accident') && attackSetAside(analysis, index))
+    // (lane resp12) or its own side denies strikes, a strike word negated («российская армия не наносит
+    // ударов по гражданским объектам»; not "nothing to do with the blast", no strike word)
+    || (early.some((e) => e.topic === 'responsibility' && e.polarity === -1 && e.agentSide === own) && attackSetAside(analysis, index)));
   // a claim of no known subject that tells what brought an aircraft down (a civil airliner's crash
   // names no war word: "after a bird strike", "external interference") gives that cause alone
   // (src/compare/crash.ts), marked so that compare sets it only against another aircraft's cause
