@@ -333,6 +333,20 @@ function accusedDoer(text: string, e: EventMention, claim: Claim, speakerSide: S
   return ws.length > 0 && ws.length <= 6 ? sideIn(ws, 0, ws.length, speakerSide, false) : null;
 }
 
+/**
+ * (lane resp12) Whether the subject of the strike word of `e` is a name of no side that strikes
+ * nothing: a run of capitalised words (a club, a company, a person: "Shakhtar Donetsk struck twice in
+ * the second half") with no weapon word in it, and the verb with no target. A strike needs a doer
+ * armed or a thing struck; such a sentence tells of no attack at all.
+ */
+function namedNonCombatant(text: string, e: EventMention): boolean {
+  if (!e.agent || e.target) return false;
+  const ws = wordsOf(text, e.agent.start, e.agent.end);
+  if (ws.length === 0 || ws.some((w) => enWeaponWord(w.w) || enAirWord(w.w) || enDeviceWord(w.w))) return false;
+  if (!/^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.test(e.agent.text.trim())) return false;
+  return sideIn(ws, 0, ws.length, null, false) === null;
+}
+
 let orgHeads: Set<string> | null = null;
 /** The head nouns of organisations' names (data/org-words.tsv `head`: ministry, service, brigade ...). */
 function organisationHeads(): Set<string> {
@@ -981,7 +995,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     if (side) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, ...base });
     // an attack that happened with no doer named ("the building had been hit", "drones attacked the
     // airport"): a strike by someone the claim leaves open (kept only when nothing names a side)
-    else if ((attackKind || weaponBlast(text, e)) && polarity === 1 && e.polarity === 'happened' && analysis.lang === 'en' && (e.kind !== 'attack' || airAttack(text, e)) && !bareMention(text, claim.content) && !enAttributionTalk(text, claim.content)) out.push({ topic: 'responsibility', agentSide: null, polarity: 1, cause: null, ...base });
+    else if ((attackKind || weaponBlast(text, e)) && polarity === 1 && e.polarity === 'happened' && analysis.lang === 'en' && (e.kind !== 'attack' || airAttack(text, e)) && !bareMention(text, claim.content) && !enAttributionTalk(text, claim.content) && !namedNonCombatant(text, e)) out.push({ topic: 'responsibility', agentSide: null, polarity: 1, cause: null, ...base });
     // a named side's destruction ("Russian forces started a fire", "Ukrainian saboteurs blew up the
     // rails") is an attack as the cause of the loss too
     // (a Russian or Ukrainian «атака», «штурм», «контратака» with no doer and no weapon or strike word
