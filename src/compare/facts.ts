@@ -20,7 +20,7 @@ import { infinitiveFrame, orderRead } from './infinitive.js';
 import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
 import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { vagueAmount } from '../analyze/quantities/ruuk.js';
-import { decisionSeat, ruukChargeDenied, ruukSideIn, strikeDrilled, vesselsIn } from './responsibility.js';
+import { decisionSeat, ruukChargeDenied, ruukSideIn, strikeDrilled, enInvertedCondition, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
 import { crashCause } from './crash.js';
 import { outcomeFacts } from './outcome.js';
@@ -376,7 +376,8 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       const b = words[m.to - 1]!;
       const fact: StatusFact = { topic: 'event', polarity: m.row.polarity, denial: false, subjectSide: null, text: text.slice(a.start, b.end), start: a.start, end: b.end };
       // (lane resp12) a strike practised in an exercise or on a mock target is no strike
-      if (m.row.topic === 'attack' && strikeDrilled(text, a.start, b.end)) continue;
+      // (or told in a condition opened by an inverted auxiliary: "Had Russian troops not shelled the village, ...")
+      if (m.row.topic === 'attack' && (strikeDrilled(text, a.start, b.end) || enInvertedCondition(text, a.start))) continue;
       if (m.row.topic === 'denial') {
         if (m.row.subject === 'cue') continue; // a denial only as the claim's cue (see above)
         // "have been denied asylum": an active-only denial verb in the passive denies nothing

@@ -958,7 +958,20 @@ export function enTriggerVetoed(text: string, start: number, end: number): boole
   const lo = Math.max(0, start - 80);
   const words = wordsOf(text, lo, Math.min(text.length, end + 40));
   const t = words.findIndex((w) => w.start <= start && w.end > start);
-  return t >= 0 && (enRepelled(text, words, t) || enPolicy(text, words, t) || enDrill(text, words, t));
+  return t >= 0 && (enRepelled(text, words, t) || enPolicy(text, words, t) || enDrill(text, words, t) || enInvertedCondition(text, start));
+}
+
+/**
+ * (lane resp12) Whether the English strike word at `start` of `text` stands in a condition opened by an
+ * inverted auxiliary ("Should Ukraine strike Moscow, the response would be devastating", "Were Russia
+ * to hit the dam, ..."): the sentence or clause (after a colon, a semicolon or a dash) opens with
+ * should, were or had and no comma stands before the word; a case supposed, no account of a strike.
+ */
+export function enInvertedCondition(text: string, start: number): boolean {
+  if (CYRILLIC.test(text.slice(start, start + 2))) return false;
+  let a = start;
+  while (a > 0 && start - a < 160 && !/[.!?;:\n—–]/.test(text[a - 1]!)) a--;
+  return /^[\s"“'‘(]*(?:should|were|had)\s+[^,]*$/iu.test(text.slice(a, start));
 }
 
 /**

@@ -25,6 +25,8 @@ test('a strike practised in an exercise, one in the future, and a name that stri
     ['Ukrainian gunners practised artillery strikes on mock positions at a training ground near Lviv, the General Staff said.', undefined, [], ['resp UA 1', 'resp null 1', 'cause attack']],
     ['Российские лётчики отработали удары по условным целям на учениях в Краснодарском крае, сообщили в Минобороны России.', undefined, [], ['resp RU 1', 'cause attack']],
     ['Глава региона заявил, что армия будет и дальше бить по позициям противника под Херсоном.', undefined, [], ['resp RU 1', 'resp UA 1', 'cause attack']],
+    ['Should Ukraine strike the Crimean bridge again, the response would be harsh, a Kremlin official warned.', undefined, [], ['resp UA 1', 'cause attack']],
+    ['Were Russian forces to hit the dam at Kakhovka, the whole left bank would flood, the governor said.', undefined, [], ['resp RU 1', 'cause attack']],
     // (a club named after its city, "Dynamo Kyiv struck late", still reads as that side's: left alone)
     ['Vorskla struck late to draw 1-1 with Polissya in Zhytomyr on Saturday, the league said.', undefined, [], ['resp null 1', 'cause attack']],
   ];
