@@ -19,7 +19,7 @@ import type { Analysis, Claim, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { clauseBreakBetween, NEGATIONS, PhraseMatcher, opponent, stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
-import { enAirWord, enAttributionTalk, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
+import { enAirWord, enAttributionTalk, enBlameWord, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn, speakerInfo } from './speaker.js';
 import { organisationSides } from './sides.js';
 import { weaponSystemSide } from './weapon-sides.js';
@@ -312,6 +312,106 @@ function agentSide(e: EventMention, speakerSide: Side | null, text = ''): Side |
   if (e.agent?.side) return e.agent.side;
   if (e.agent && ENEMY.test(e.agent.text)) return opponent(speakerSide) ?? (OCCUPIERS.test(e.agent.text) ? 'RU' : null);
   return null;
+}
+
+/** The words between an accused noun phrase and its act: "of", then adverbs ("accused Russia of once again targeting"). */
+const ACCUSED_OF = /^\s*(\S(?:.{0,58}\S)?)\s+of\s+(?:(?:\p{L}+ly|once|again|also|even|still|now)\s+)*$/iu;
+
+/**
+ * (lane resp12) The doer of `e` when it is the gerund of an accusation ("Zelenskiy accused the
+ * Russians of once again targeting civilians", "blamed Kyiv for shelling"): the claim's cue is a blame
+ * word (data/responsibility-en.tsv) and its content opens with the accused noun phrase, then "of" or
+ * "for" and the trigger; that noun phrase's side did it. Null otherwise.
+ */
+function accusedDoer(text: string, e: EventMention, claim: Claim, speakerSide: Side | null): Side | null {
+  if (e.agent || !claim.cue || !enBlameWord(claim.cue.text.trim().toLowerCase().split(/\s+/).pop() ?? '')) return null;
+  const frag = claim.content.find((f) => f.start <= e.trigger.start && e.trigger.end <= f.end);
+  if (!frag || !/ing$/i.test(e.trigger.text)) return null;
+  const m = ACCUSED_OF.exec(text.slice(frag.start, e.trigger.start).replace(/\s+for\s+((?:\p{L}+ly\s+)*)$/u, ' of $1'));
+  if (!m) return null;
+  const ws = wordsOf(text, frag.start, frag.start + m[0].indexOf(m[1]!) + m[1]!.length);
+  return ws.length > 0 && ws.length <= 6 ? sideIn(ws, 0, ws.length, speakerSide, false) : null;
+}
+
+/**
+ * (lane resp12) Whether the subject of the strike word of `e` is a name of no side that strikes
+ * nothing: a run of capitalised words (a club, a company, a person: "Shakhtar Donetsk struck twice in
+ * the second half") with no weapon word in it, and the verb with no target. A strike needs a doer
+ * armed or a thing struck; such a sentence tells of no attack at all.
+ */
+function namedNonCombatant(text: string, e: EventMention): boolean {
+  if (!e.agent || e.target) return false;
+  const ws = wordsOf(text, e.agent.start, e.agent.end);
+  if (ws.length === 0 || ws.some((w) => enWeaponWord(w.w) || enAirWord(w.w) || enDeviceWord(w.w))) return false;
+  if (!/^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.test(e.agent.text.trim())) return false;
+  return sideIn(ws, 0, ws.length, null, false) === null;
+}
+
+let orgHeads: Set<string> | null = null;
+/** The head nouns of organisations' names (data/org-words.tsv `head`: ministry, service, brigade ...). */
+function organisationHeads(): Set<string> {
+  return (orgHeads ??= new Set(table('org-words.tsv').filter((r) => r[1] === 'head' && r[0]).map((r) => r[0]!.toLowerCase())));
+}
+
+/**
+ * (lane resp12) The doer of `e` whose subject is a definite noun phrase of an organisation's head
+ * noun alone ("the service had carried out Monday's drone strike", after "a source in the SBU security
+ * service said"): the side of the organisation named with that head noun before it in its paragraph
+ * (up to four words before the head noun). Null when there is none or it names no side.
+ */
+function definiteDoer(text: string, e: EventMention, speakerSide: Side | null): Side | null {
+  const m = e.agent ? /^the\s+(\p{L}+)$/iu.exec(e.agent.text.trim()) : null;
+  if (!m || !organisationHeads().has(m[1]!.toLowerCase())) return null;
+  const head = m[1]!.toLowerCase();
+  const from = Math.max(0, text.lastIndexOf('\n\n', e.agent!.start), e.agent!.start - 400);
+  const ws = wordsOf(text, from, e.agent!.start);
+  for (let k = ws.length - 1; k > 0; k--) {
+    if (ws[k]!.w !== head) continue;
+    const side = sideIn(ws, Math.max(0, k - 4), k + 1, speakerSide, true);
+    if (side) return side;
+  }
+  return null;
+}
+
+/** Plural subject pronouns that may stand for the doer of the strike told just before («they hit a hospital»). */
+const PLURAL_PRONOUN = /^(?:they|вони|они)$/iu;
+
+/**
+ * (lane resp12) The doer of a strike whose subject is a plural pronoun ("They hit a children's hospital
+ * in broad daylight," after "accused the Russians of once again targeting civilians"): the side of the
+ * nearest strike told before it in its paragraph, at most two sentences back, by its subject, its "by"
+ * phrase or its accusation (`accusedDoer`). The pronoun goes back to the doer of the act told last, as
+ * a chain of reports on one attack runs. Null when there is none or it names no side.
+ */
+function pronounDoer(analysis: Analysis, e: EventMention, speakerSide: Side | null): Side | null {
+  if (!e.agent || !PLURAL_PRONOUN.test(e.agent.text.trim())) return null;
+  const text = analysis.text;
+  let prev: EventMention | null = null;
+  for (const x of analysis.events ?? []) {
+    if (x === e || x.trigger.end > e.agent.start || !ATTACK_KINDS.has(x.kind) || x.polarity !== 'happened') continue;
+    if (x.agent && PLURAL_PRONOUN.test(x.agent.text.trim())) continue;
+    if (!prev || x.trigger.start > prev.trigger.start) prev = x;
+  }
+  if (!prev) return null;
+  const between = text.slice(prev.trigger.end, e.agent.start);
+  if (/\n\s*\n/.test(between) || (between.match(/[.!?](?=[\s"”»’']|$)/g) ?? []).length > 2) return null;
+  const claim = typeof prev.claim === 'number' ? analysis.claims[prev.claim] : undefined;
+  return enByAgent(text, prev.trigger.end, (ws, a, b) => sideIn(ws, a, b, speakerSide, false)) ?? agentSide(prev, speakerSide, text) ?? (claim ? accusedDoer(text, prev, claim, speakerSide) : null);
+}
+
+/** (lane resp12) Whether a place of the analyzer in the content of `claim` lies in Ukraine. */
+function placedInUkraine(analysis: Analysis, claim: Claim): boolean {
+  return analysis.places.some((p) => p.country === 'UA' && claim.content.some((f) => f.start <= p.start && p.end <= f.end));
+}
+
+/**
+ * (lane resp12) Whether claim `index` of `analysis` sets an attack aside: an attack word of the events
+ * stage in it that did not happen («а не внаслідок атаки», "not a drone attack"). A claim that gives an
+ * accident as the cause and sets an attack aside weighs the two causes of a loss: it is about the war
+ * though it names no war word (a fire at an oil depot said to come from a breach of safety rules).
+ */
+export function attackSetAside(analysis: Analysis, index: number): boolean {
+  return (analysis.events ?? []).some((e) => e.claim === index && ATTACK_KINDS.has(e.kind) && e.polarity !== 'happened' && !(e.modality && NOT_ASSERTED.has(e.modality)));
 }
 
 /**
@@ -932,7 +1032,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
       if (own) out.push({ topic: 'responsibility', agentSide: own, polarity: 1, cause: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end });
       continue;
     }
-    const named = by !== undefined ? by : agentSide(e, speaker.side, text) ?? participleSubject(text, e, byClaim.get(index) ?? []);
+    const named = by !== undefined ? by : agentSide(e, speaker.side, text) ?? participleSubject(text, e, byClaim.get(index) ?? []) ?? accusedDoer(text, e, claim, speaker.side) ?? pronounDoer(analysis, e, speaker.side) ?? definiteDoer(text, e, speaker.side);
     let side = named ?? (by === undefined ? selfAgentSide(e, speaker) ?? coordinatedSelf(text, e, claim.content, speaker) : null);
     // "an Iskander missile hit the station", "hit by a Kh-22 cruise missile": a weapon system only one
     // side fires (data/weapon-sides.tsv), as the strike's instrument, names that side when nothing else does
@@ -949,7 +1049,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     if (side) out.push({ topic: 'responsibility', agentSide: side, polarity, cause: null, ...base });
     // an attack that happened with no doer named ("the building had been hit", "drones attacked the
     // airport"): a strike by someone the claim leaves open (kept only when nothing names a side)
-    else if ((attackKind || weaponBlast(text, e)) && polarity === 1 && e.polarity === 'happened' && analysis.lang === 'en' && (e.kind !== 'attack' || airAttack(text, e)) && !bareMention(text, claim.content) && !enAttributionTalk(text, claim.content)) out.push({ topic: 'responsibility', agentSide: null, polarity: 1, cause: null, ...base });
+    else if ((attackKind || weaponBlast(text, e)) && polarity === 1 && e.polarity === 'happened' && analysis.lang === 'en' && (e.kind !== 'attack' || airAttack(text, e)) && !bareMention(text, claim.content) && !enAttributionTalk(text, claim.content) && !namedNonCombatant(text, e)) out.push({ topic: 'responsibility', agentSide: null, polarity: 1, cause: null, ...base });
     // a named side's destruction ("Russian forces started a fire", "Ukrainian saboteurs blew up the
     // rails") is an attack as the cause of the loss too
     // (a Russian or Ukrainian «атака», «штурм», «контратака» with no doer and no weapon or strike word
@@ -1022,7 +1122,9 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   // only in war reporting ("blamed the senator" in a campaign story is no one's strike)
   // (lane doer10) or in the report of a deadly attack that names no war word ("the death toll from the
   // attack on the concert hall rose to 137 ... there was no Ukrainian involvement whatsoever")
-  if (!conflictDocument(analysis) && !deadlyAttackDocument(analysis)) return out;
+  // (lane resp12) or in a claim placed in Ukraine, which is about this war as the subject gate reads it
+  // ("Ukrainian special services were behind the truck bomb that damaged the Crimean bridge")
+  if (!conflictDocument(analysis) && !deadlyAttackDocument(analysis) && !placedInUkraine(analysis, claim)) return out;
   const namedDoer = out.some((o) => o.topic === 'responsibility' && o.agentSide !== null);
   for (const w of weaponFacts(text, claim.content, (ws, a, b, back) => sideIn(ws, a, b, speaker.side, back), claim.cue, speaker.side, namedDoer)) {
     if (!out.some((o) => o.topic === 'responsibility' && o.agentSide === w.agentSide && o.polarity === w.polarity)) out.push(w);

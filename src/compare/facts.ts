@@ -10,7 +10,7 @@ import { clauseBreakBetween, clauseEndAfter, NEGATIONS, compareLexicon, foldName
 import { enemyWord, firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
-import { defenceMatcher, eventFacts, truceParagraph, withNamedAttacker } from './event-facts.js';
+import { attackSetAside, defenceMatcher, eventFacts, truceParagraph, withNamedAttacker } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
 import { actorName, capitalOfSide, datelineName, directionRef, formationName, governmentUse, motiveName, seatOpener, venueName, yardstickName } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
@@ -20,7 +20,7 @@ import { infinitiveFrame, orderRead } from './infinitive.js';
 import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
 import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { vagueAmount } from '../analyze/quantities/ruuk.js';
-import { decisionSeat, ruukChargeDenied, ruukSideIn, vesselsIn } from './responsibility.js';
+import { decisionSeat, ruukChargeDenied, ruukSideIn, strikeDrilled, enInvertedCondition, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
 import { crashCause } from './crash.js';
 import { outcomeFacts } from './outcome.js';
@@ -237,7 +237,13 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   // false («назвал абсолютной ложью утверждения, будто Кремль причастен к крушению самолёта»,
   // «заявления о причастности России ... глупы и абсурдны»): it answers the other side's accusation
   const sideDidIt = early !== null && (early.some((e) => e.topic === 'responsibility' && e.polarity === 1 && (e.agentSide === 'RU' || e.agentSide === 'UA') && e.agentSide !== own)
-    || (answers && early.some((e) => e.topic === 'responsibility' && e.polarity === -1 && e.agentSide === own)));
+    || (answers && early.some((e) => e.topic === 'responsibility' && e.polarity === -1 && e.agentSide === own))
+    // (lane resp12) or it gives an accident as the cause of a loss and sets an attack aside («Пожежа на
+    // нафтобазі виникла через порушення правил пожежної безпеки, а не внаслідок атаки»)
+    || (early.some((e) => e.topic === 'cause' && e.cause === 'accident') && attackSetAside(analysis, index))
+    // (lane resp12) or its own side denies strikes, a strike word negated («российская армия не наносит
+    // ударов по гражданским объектам»; not "nothing to do with the blast", no strike word)
+    || (early.some((e) => e.topic === 'responsibility' && e.polarity === -1 && e.agentSide === own) && attackSetAside(analysis, index)));
   // a claim of no known subject that tells what brought an aircraft down (a civil airliner's crash
   // names no war word: "after a bird strike", "external interference") gives that cause alone
   // (src/compare/crash.ts), marked so that compare sets it only against another aircraft's cause
@@ -356,6 +362,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       const a = words[m.from]!;
       const b = words[m.to - 1]!;
       const fact: StatusFact = { topic: 'event', polarity: m.row.polarity, denial: false, subjectSide: null, text: text.slice(a.start, b.end), start: a.start, end: b.end };
+      // (lane resp12) a strike practised in an exercise or on a mock target is no strike
+      // (or told in a condition opened by an inverted auxiliary: "Had Russian troops not shelled the village, ...")
+      if (m.row.topic === 'attack' && (strikeDrilled(text, a.start, b.end) || enInvertedCondition(text, a.start))) continue;
       if (m.row.topic === 'denial') {
         if (m.row.subject === 'cue') continue; // a denial only as the claim's cue (see above)
         // "have been denied asylum": an active-only denial verb in the passive denies nothing

@@ -44,7 +44,7 @@ import { weaponSystemAt } from './weapon-sides.js';
 /** Prepositions of origin: «с/со/з/із/зі позиций X» is where a strike came from, so X is its doer, not its target. */
 const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
 /** The classes of data/responsibility-ruuk.tsv rows. */
-const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene', 'answered', 'pretext', 'conditional', 'deed', 'organise', 'decide', 'take', 'charge', 'purpose', 'reason'] as const;
+const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene', 'answered', 'pretext', 'conditional', 'deed', 'organise', 'decide', 'take', 'charge', 'purpose', 'reason', 'drill'] as const;
 type Cls = (typeof CLASSES)[number];
 interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
 
@@ -252,6 +252,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     const staging = (x: { i: number; end: number; row: Row }): boolean => x.row.cls === 'denial' && STAGING.test(x.row.words[0]!.stem) && marks.some((y) => y.i >= x.end && y.i - x.end <= 1 && (y.row.cls === 'side' || y.row.cls === 'enemy'));
     const stagingOnly = marks.some((m) => m.row.cls === 'nocomment') && marks.every((m) => m.row.cls !== 'nocomment' || ruleOut(m)) && marks.some((m) => ruleOut(m) && marks.some((x) => x.i > m.i && staging(x)));
     if (marks.some((m) => m.row.cls === 'nocomment') && !stagingOnly) continue;
+    // (lane resp12) a strike practised in an exercise or on a mock target («відпрацювали ракетні удари по
+    // умовному противнику на навчаннях»): no account of a strike, no doer, no cause
+    if (marks.some((m) => m.row.cls === 'drill')) continue;
     const denial = marks.some((m) => m.row.cls === 'denial');
     if (denial || denies) anyDenial = true;
     // one pass over the gaps between words: the clause of each word (words between clause marks
@@ -902,6 +905,8 @@ export function ruukTriggerVetoed(text: string, start: number, end: number): boo
   // threatened, within four words of it, is no account of one (ruukEventFacts drops such a fragment)
   const ti = own?.i ?? t;
   if (marks.some((x) => x.row.cls === 'nocomment' && (x.i > ti ? x.i - ti : ti - x.end) <= 4)) return true;
+  // (lane resp12) a strike practised in an exercise or on a mock target, in its clause («удары по условному противнику»)
+  if (marks.some((x) => x.row.cls === 'drill')) return true;
   const gapOf = c.gap;
   if (supposed(marks, own?.i ?? t, 0, gapOf, words)) return true;
   return vetoed(marks, own?.i ?? t, own?.end ?? t + 1, 0, words.length, (x, y) => !/[,;]/.test(text.slice(words[x]!.end, words[y]!.start)));
@@ -953,7 +958,56 @@ export function enTriggerVetoed(text: string, start: number, end: number): boole
   const lo = Math.max(0, start - 80);
   const words = wordsOf(text, lo, Math.min(text.length, end + 40));
   const t = words.findIndex((w) => w.start <= start && w.end > start);
-  return t >= 0 && (enRepelled(text, words, t) || enPolicy(text, words, t));
+  return t >= 0 && (enRepelled(text, words, t) || enPolicy(text, words, t) || enDrill(text, words, t) || enInvertedCondition(text, start));
+}
+
+/**
+ * (lane resp12) Whether the English strike word at `start` of `text` stands in a condition opened by an
+ * inverted auxiliary ("Should Ukraine strike Moscow, the response would be devastating", "Were Russia
+ * to hit the dam, ..."): the sentence or clause (after a colon, a semicolon or a dash) opens with
+ * should, were or had and no comma stands before the word; a case supposed, no account of a strike.
+ */
+export function enInvertedCondition(text: string, start: number): boolean {
+  if (CYRILLIC.test(text.slice(start, start + 2))) return false;
+  let a = start;
+  while (a > 0 && start - a < 160 && !/[.!?;:\n—–]/.test(text[a - 1]!)) a--;
+  return /^[\s"“'‘(]*(?:should|were|had)\s+[^,]*$/iu.test(text.slice(a, start));
+}
+
+/**
+ * (lane resp12) Whether the strike word [start, end) of `text` is a strike practised in a training
+ * exercise or on a mock target (the `drill` rows of data/responsibility-en.tsv and
+ * data/responsibility-ruuk.tsv, in its clause or sentence): no account of a strike.
+ */
+export function strikeDrilled(text: string, start: number, end: number): boolean {
+  if (CYRILLIC.test(text.slice(start, end))) {
+    const c = triggerClause(text, start, end, 80, CLAUSE_STOPS);
+    return c !== null && c.marks.some((x) => x.row.cls === 'drill');
+  }
+  const words = wordsOf(text, Math.max(0, start - 80), Math.min(text.length, end + 80));
+  const t = words.findIndex((w) => w.start <= start && w.end > start);
+  return t >= 0 && enDrill(text, words, t);
+}
+
+/** How many words either side of an English strike word a drill word may stand (see `enDrill`). */
+const DRILL_REACH = 8;
+
+/**
+ * (lane resp12) Whether the English attack word `words[k]` is a strike practised, not done: a word of
+ * a training exercise or its mock target (data/responsibility-en.tsv `drill`: "practised cruise
+ * missile strikes on mock targets during exercises") within eight words of it in its sentence.
+ */
+function enDrill(text: string, words: Word[], k: number): boolean {
+  const l = enLex();
+  for (let j = k - 1; j >= Math.max(0, k - DRILL_REACH); j--) {
+    if (/[.!?;]/.test(text.slice(words[j]!.end, words[j + 1]!.start))) break;
+    if (l.drill.has(words[j]!.w)) return true;
+  }
+  for (let j = k + 1; j < Math.min(words.length, k + 1 + DRILL_REACH); j++) {
+    if (/[.!?;]/.test(text.slice(words[j - 1]!.end, words[j]!.start))) break;
+    if (l.drill.has(words[j]!.w)) return true;
+  }
+  return false;
 }
 
 interface EnLex {
@@ -961,12 +1015,12 @@ interface EnLex {
   behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; maybe: Set<string>; own: Set<string>;
   absent: Set<string>; part: Set<string>; proof: Set<string>; claim: Set<string>; repel: Set<string>; air: Set<string>; habit: Set<string>; policy: Set<string>;
   intercept: Set<string>; modifier: Set<string>; have: Set<string>; device: Set<string>; answer: Set<string>;
-  degree: Set<string>; suppose: Set<string>; decision: Set<string>; take: Set<string>; tell: Set<string>;
+  degree: Set<string>; suppose: Set<string>; decision: Set<string>; take: Set<string>; tell: Set<string>; drill: Set<string>;
 }
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set(), intercept: new Set(), modifier: new Set(), have: new Set(), device: new Set(), answer: new Set(), degree: new Set(), suppose: new Set(), decision: new Set(), take: new Set(), tell: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set(), intercept: new Set(), modifier: new Set(), have: new Set(), device: new Set(), answer: new Set(), degree: new Set(), suppose: new Set(), decision: new Set(), take: new Set(), tell: new Set(), drill: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);
@@ -1386,6 +1440,11 @@ export function enDeviceWord(w: string): boolean {
 /** Whether `w` (lower case) is an English air word of data/responsibility-en.tsv (air, aerial, uav ...). */
 export function enAirWord(w: string): boolean {
   return enLex().air.has(w);
+}
+
+/** Whether `w` (lower case) is an English blame word of data/responsibility-en.tsv (accused, blamed ...). */
+export function enBlameWord(w: string): boolean {
+  return enLex().blame.has(w);
 }
 
 /** Whether `w` (lower case) is an English weapon noun of data/responsibility-en.tsv (missile, drones ...). */
