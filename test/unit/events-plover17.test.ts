@@ -59,3 +59,13 @@ table('removing sanctions or an embargo eases them (CAMEO 085 → RETREAT)', [
   ['The United States removed sanctions on Vietnam on Friday.', 'RETREAT'],
   ['The EU removed the arms embargo on China.', 'RETREAT'],
 ]);
+
+table('a warning that the addressee must or should act asks for the act (CAMEO 10x → REQUEST); a warning of a hostile act threatens', [
+  ['The German chancellor issued a warning to Belgrade that it must respect the ceasefire.', 'REQUEST'],
+  ['The United States warned Iraq that it must comply with the UN resolutions.', 'REQUEST'],
+  ['The president warned the rebels that they should lay down their arms.', 'REQUEST'],
+  // must-not: the act warned of is hostile, or would be done by the speaker
+  ['The rebels warned that they would attack the capital.', 'THREATEN/violence'],
+  ['The army warned that troops must be ready to attack.', 'THREATEN/violence'],
+  ['The United States warned North Korea of serious consequences if it carried out a nuclear test.', 'THREATEN'],
+]);

@@ -1619,6 +1619,12 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
     const rowFor = (name: string) => TYPES.get(name)?.find((x) => (x.cond.includes(':') ? next.why.rule.endsWith(':' + x.cond) : x.cond === next.kind || x.cond === next.plover.type));
     if ((e.kind === 'threaten' || e.kind === 'vow') && e.plover.type === 'THREATEN' && (e.plover.mode === null || e.why.rule.endsWith(':obj=violence'))) {
       const r = rowFor('=future');
+      // (lane plover17) a warning that the addressee must or should act asks for the act, unless the
+      // act is hostile ("warned Iraq that it must comply" → REQUEST, CAMEO 10x; mode as a request's)
+      if (e.kind === 'threaten' && next.modality === 'demanded' && r?.ploverType !== 'THREATEN' && warning(e.trigger.text)) {
+        e.plover = { type: 'REQUEST', mode: rowFor('=requested')?.ploverMode ?? null };
+        continue;
+      }
       const hostile = next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN';
       // a vow not to use force is an intent to de-escalate ("vowed not to retaliate", CAMEO 0356): AGREE
       if (e.kind === 'vow' && hostile && next.polarity === 'not_happened') e.plover = { type: 'AGREE', mode: null };
@@ -1783,6 +1789,11 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
     if (evs[k]!.subordinate || evToks[k]!.noun) continue;
     if (reducedRelative(t, t0, evToks[k]!.start, evToks[k]!.end, evs, evToks, k)) evs[k]!.subordinate = true;
   }
+}
+
+/** (lane plover17) Whether a threat trigger's text is a warning (class warn of data/event-governors.tsv, on the whole text or its last word). */
+function warning(text: string): boolean {
+  return governorClass(text) === 'warn' || governorClass(text.slice(text.lastIndexOf(' ') + 1)) === 'warn';
 }
 
 /** (lane plover17) Whether token p opens a finite clause after it: "that", a subordinating conjunction, ";" or ":". */
