@@ -69,3 +69,19 @@ table('a warning that the addressee must or should act asks for the act (CAMEO 1
   ['The army warned that troops must be ready to attack.', 'THREATEN/violence'],
   ['The United States warned North Korea of serious consequences if it carried out a nuclear test.', 'THREATEN'],
 ]);
+
+table('negation and plans: an act one says one will not do, a planned act, a protest called off', [
+  // CAMEO 0356: saying one will not use force is an intent to de-escalate (AGREE)
+  ['The army said it would not attack the town.', 'AGREE'],
+  ['The rebels said they will not retaliate for the killings.', 'AGREE'],
+  // must-not: a past act that did not happen is no promise (PLOVER keeps the type, with negation as its
+  // auxiliary mode); a refusal of a cooperative act rejects it
+  ['Troops did not attack the town on Sunday.', 'ASSAULT'],
+  ['Israel said it would not withdraw from the Golan Heights.', 'REJECT'],
+  // CAMEO 138: a planned attack is a threat
+  ['The army is planning a major offensive against the rebels.', 'THREATEN/violence'],
+  ['Rebel units were preparing for an assault on the capital.', 'THREATEN/violence'],
+  // CAMEO 082: calling off a protest eases dissent (CONCEDE); refusing to do so rejects (1242)
+  ['The opposition called off its protests after the talks.', 'CONCEDE'],
+  ['The opposition said it would not call off its protests.', 'REJECT'],
+]);

@@ -1516,8 +1516,11 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       // (a row for the event's kind before the rows for its type when the act took its kind's default
       // reading: "would arrest" threatens an arrest; an act an object retyped keeps its type's row:
       // "would suspend the fuel tax" promises to yield, "would halt the fighting" to de-escalate)
+      // (lane plover17) an act said not to be going to happen reads first the "=negated_future" rows
+      // ("would not attack the town": an intent to de-escalate), then the "=negated" ones
+      const negFuture = stmt === '=negated' && modality !== null && FUTURE.has(modality) ? TYPES.get('=negated_future')?.find((x) => x.cond === m.t.kind || x.cond === ploverType) : undefined;
       const rows = TYPES.get(stmt);
-      const r = (row.cond === '*' ? rows?.find((x) => x.cond === m.t.kind) : undefined) ?? rows?.find((x) => x.cond === ploverType || x.cond === '*');
+      const r = negFuture ?? (row.cond === '*' ? rows?.find((x) => x.cond === m.t.kind) : undefined) ?? rows?.find((x) => x.cond === ploverType || x.cond === '*');
       if (r && r.ploverType) {
         ploverType = r.ploverType;
         ploverMode = r.ploverMode;
