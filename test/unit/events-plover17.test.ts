@@ -85,3 +85,15 @@ table('negation and plans: an act one says one will not do, a planned act, a pro
   ['The opposition called off its protests after the talks.', 'CONCEDE'],
   ['The opposition said it would not call off its protests.', 'REJECT'],
 ]);
+
+table('a meeting that ends with or without agreement: the outcome is the event (CAMEO 12x / 03x); atrocities committed are violence', [
+  ['Talks between the two sides ended without agreement.', 'REJECT'],
+  ['The negotiations broke up without an agreement on Sunday.', 'REJECT'],
+  ['The summit in Lusaka ended without agreement.', 'REJECT'],
+  ['The talks ended with an agreement on prisoner exchanges.', 'AGREE'],
+  // must-not: talks that just end, with no outcome named
+  ['The talks ended on Friday in Geneva.', 'CONSULT'],
+  ['The soldiers committed atrocities against civilians in the village.', 'ASSAULT'],
+  // must-not: the accusation comes first
+  ['Human rights groups accused the army of committing atrocities against civilians.', 'ACCUSE'],
+]);

@@ -1722,12 +1722,16 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
       // a reaction noun the event noun draws ("The killing drew condemnation from ...", "The arrest
       // sparked criticism"), or a demand ("The massacre prompted calls for an inquiry"): only verbs of
       // data/grammar-words.tsv role event-elicit between them
-      if (!REACTION.has(evs[j]!.plover.type) && evs[j]!.plover.type !== 'REQUEST') continue;
+      // (lane plover17) or a meeting that ends with an agreement or without one ("Talks ended without
+      // agreement": a failure to agree, CAMEO 12x; "ended with an agreement", 03x/057), by a verb of
+      // data/grammar-words.tsv role event-outcome
+      const outcome = evs[k]!.plover.type === 'CONSULT' && (evs[j]!.plover.type === 'REJECT' || evs[j]!.plover.type === 'AGREE');
+      if (!outcome && !REACTION.has(evs[j]!.plover.type) && evs[j]!.plover.type !== 'REQUEST') continue;
       let elicit = false;
       let clear = true;
       for (let x = evToks[k]!.end; x < evToks[j]!.start && clear; x++) {
         if (t.pos[x] === P.VERB || t.pos[x] === P.AUX) {
-          if (ELICIT.has(t.lemma[x]!)) elicit = true;
+          if (ELICIT.has(t.lemma[x]!) || (outcome && OUTCOME.has(t.lemma[x]!))) elicit = true;
           else clear = false;
         } else if (t.lower[x] === ',' || t.lower[x] === ';' || t.lower[x] === ':') clear = false;
       }
@@ -1960,6 +1964,8 @@ const SPEAKING_BODY = new Set(['REQUEST', 'AGREE', 'THREATEN']);
 
 /** Verbs by which an event noun draws a reaction noun (data/grammar-words.tsv role event-elicit). */
 const ELICIT = grammarSet('event-elicit');
+/** (lane plover17) Verbs by which a meeting ends with an outcome (data/grammar-words.tsv role event-outcome). */
+const OUTCOME = grammarSet('event-outcome');
 
 /** Words that open an adverbial after the main clause (data/grammar-words.tsv role event-subordinator). */
 const SUBORDINATOR = grammarSet('event-subordinator');
