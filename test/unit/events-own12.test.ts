@@ -20,7 +20,9 @@ table('a meeting noun that is the subject of a speech act names who speaks, not 
   ['An emergency meeting of the Organisation of the Islamic Conference denounced the raid.', 'ACCUSE'],
   ['The donors\' conference endorsed the reconstruction plan.', 'SUPPORT'],
   // the meeting itself, with no speech act of its own, stays the event
-  ['The summit in Lusaka ended without agreement.', 'CONSULT'],
+  // (lane plover17: "ended without agreement" is a failure to agree, REJECT, PLOVER "refuse, fail to agree";
+  // that row moved to events-plover17 and the meeting ending with no outcome named stays here)
+  ['The summit in Lusaka ended on Sunday.', 'CONSULT'],
   ['The conference on Cyprus opened in Geneva on Monday.', 'CONSULT'],
   ['Leaders met in Cairo and called for an end to the fighting.', 'CONSULT'],
 ]);

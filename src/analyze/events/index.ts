@@ -44,7 +44,7 @@ import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types
 import { opponent, sideOfPhrase } from '../../lexicon/sides.js';
 import { UNITS } from '../quantities/lexicon.js';
 import { BoundedMemo } from '../../util/index.js';
-import { CUE_EFFECT, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, governorClass, isCyrillic, ruukPatMatches, ruukRows, rowsOf, type FirstWordTable, type RuukRow, type Trigger, type TypeRow } from './lexicon.js';
+import { CUE_EFFECT, FUNCTION_FIRST, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, governorClass, isCyrillic, ruukPatMatches, ruukRows, rowsOf, type FirstWordTable, type RuukRow, type Trigger, type TypeRow } from './lexicon.js';
 
 /** Casualty units of data/units.tsv that an event's figures count. */
 const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'bodies']);
@@ -208,13 +208,18 @@ function fallbackBases(w: string): string[] {
     out.push(b, w.slice(0, -1));
     if (b.length > 2 && b[b.length - 1] === b[b.length - 2]) out.push(b.slice(0, -1));
   } else if (n > 4 && w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
-  else if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  else if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) {
+    // (lane plover17) -es after a sibilant is the plural or 3rd-person ending: "Clashes", "Marches"
+    if (n > 5 && (w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('sses') || w.endsWith('zes'))) out.push(w.slice(0, -2));
+    out.push(w.slice(0, -1));
+  }
   return out;
 }
 
 /** Whether the token at i may be the first word of a trigger of part of speech `pos`. */
 function posOk(t: Tokens, i: number, pos: Trigger['pos'], multi: boolean, word: string): boolean {
   const p = t.pos[i]!;
+  if (pos === 'F') return multi;
   if (multi) return p !== P.ADP && p !== P.DET;
   const w = t.lower[i]!;
   // "long-threatened invasion": a participle inside a hyphenated adjective is no trigger
@@ -504,7 +509,8 @@ function findTriggers(t: Tokens, t0: number, t1: number): Match[] {
       }
       continue;
     }
-    if (kind[i] !== Kind.Word || !OPEN_CLASS[pos[i]!]) continue;
+    // (a function word opens a trigger only as the first word of a row of pos F: "out of the question")
+    if (kind[i] !== Kind.Word || (!OPEN_CLASS[pos[i]!] && !FUNCTION_FIRST.has(t.lower[i]!))) continue;
     const lemma = t.lemma[i]!;
     const lower = t.lower[i]!;
     const a = rowsOf(TRIGGERS, lemma);
@@ -931,7 +937,12 @@ function subjectNP(t: Tokens, e: number, t0: number): [number, number] | null {
   for (let step = 0; step < 3; step++) {
     let k = np[0] - 1;
     while (k > t0 && t.kind[k] === Kind.Space) k--;
-    if (k <= t0 || t.pos[k] !== P.ADP) return np;
+    if (k <= t0) return np;
+    // (lane plover17) a participle clause after the head: "Demonstrators protesting against the results
+    // clashed with police", "Rebels seeking independence attacked" → the head before the participle
+    const head = participleHead(t, t.pos[k] === P.ADP ? k : np[0], t0);
+    if (head) return head;
+    if (t.pos[k] !== P.ADP) return np;
     const before = npEndingAt(t, k, t0);
     if (!before) return np;
     if (t.lower[k] === 'of') return [before[0], np[1]];
@@ -939,6 +950,21 @@ function subjectNP(t: Tokens, e: number, t0: number): [number, number] | null {
     np = before;
   }
   return np;
+}
+
+/**
+ * (lane plover17) The noun phrase before an -ing participle that ends right before token b (past
+ * spaces): "Demonstrators protesting [against ...]" → "Demonstrators"; null when no participle or no
+ * noun phrase (a headed by a noun or name) precedes.
+ */
+function participleHead(t: Tokens, b: number, t0: number): [number, number] | null {
+  let v = b - 1;
+  while (v > t0 && t.kind[v] === Kind.Space) v--;
+  if (v <= t0 || t.pos[v] !== P.VERB || !t.lower[v]!.endsWith('ing')) return null;
+  const np = npEndingAt(t, v, t0);
+  if (!np) return null;
+  const hp = t.pos[np[1] - 1];
+  return hp === P.NOUN || hp === P.PROPN ? np : null;
 }
 
 /** A noun phrase starting at token s (walking right), as [s, e), or null. */
@@ -1490,8 +1516,11 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       // (a row for the event's kind before the rows for its type when the act took its kind's default
       // reading: "would arrest" threatens an arrest; an act an object retyped keeps its type's row:
       // "would suspend the fuel tax" promises to yield, "would halt the fighting" to de-escalate)
+      // (lane plover17) an act said not to be going to happen reads first the "=negated_future" rows
+      // ("would not attack the town": an intent to de-escalate), then the "=negated" ones
+      const negFuture = stmt === '=negated' && modality !== null && FUTURE.has(modality) ? TYPES.get('=negated_future')?.find((x) => x.cond === m.t.kind || x.cond === ploverType) : undefined;
       const rows = TYPES.get(stmt);
-      const r = (row.cond === '*' ? rows?.find((x) => x.cond === m.t.kind) : undefined) ?? rows?.find((x) => x.cond === ploverType || x.cond === '*');
+      const r = negFuture ?? (row.cond === '*' ? rows?.find((x) => x.cond === m.t.kind) : undefined) ?? rows?.find((x) => x.cond === ploverType || x.cond === '*');
       if (r && r.ploverType) {
         ploverType = r.ploverType;
         ploverMode = r.ploverMode;
@@ -1593,6 +1622,12 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
     const rowFor = (name: string) => TYPES.get(name)?.find((x) => (x.cond.includes(':') ? next.why.rule.endsWith(':' + x.cond) : x.cond === next.kind || x.cond === next.plover.type));
     if ((e.kind === 'threaten' || e.kind === 'vow') && e.plover.type === 'THREATEN' && (e.plover.mode === null || e.why.rule.endsWith(':obj=violence'))) {
       const r = rowFor('=future');
+      // (lane plover17) a warning that the addressee must or should act asks for the act, unless the
+      // act is hostile ("warned Iraq that it must comply" → REQUEST, CAMEO 10x; mode as a request's)
+      if (e.kind === 'threaten' && next.modality === 'demanded' && r?.ploverType !== 'THREATEN' && warning(e.trigger.text)) {
+        e.plover = { type: 'REQUEST', mode: rowFor('=requested')?.ploverMode ?? null };
+        continue;
+      }
       const hostile = next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN';
       // a vow not to use force is an intent to de-escalate ("vowed not to retaliate", CAMEO 0356): AGREE
       if (e.kind === 'vow' && hostile && next.polarity === 'not_happened') e.plover = { type: 'AGREE', mode: null };
@@ -1673,9 +1708,13 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
   // the act, so the noun is its argument
   for (let k = 0; k < evs.length; k++) {
     // (a gerund after a determiner is a noun, whatever the tagger read: "The shooting sparked ...")
-    if (evs[k]!.subordinate || !(evToks[k]!.noun || (evToks[k]!.start > t0 && t.pos[prevTok(t, evToks[k]!.start)] === P.DET && t.lower[evToks[k]!.start]!.endsWith('ing')))) continue;
+    // (lane plover17) so is a gerund that opens its clause ("said that lifting the sanctions was out of the question")
+    if (evs[k]!.subordinate || !(evToks[k]!.noun || (evToks[k]!.start > t0 && t.lower[evToks[k]!.start]!.endsWith('ing') && (t.pos[prevTok(t, evToks[k]!.start)] === P.DET || clauseOpener(t, prevTok(t, evToks[k]!.start)))))) continue;
     let j = k + 1;
-    while (j < evs.length && evs[j]!.subordinate) j++;
+    // (lane plover17) an event noun inside the act's own target is its object, not its predicate
+    // ("lifting sanctions was ...": the predicate is what follows "sanctions")
+    const kt = evs[k]!.target;
+    while (j < evs.length && (evs[j]!.subordinate || (kt !== null && evToks[j]!.noun && evs[j]!.trigger.start >= kt.start && evs[j]!.trigger.end <= kt.end))) j++;
     if (j >= evs.length) continue;
     // (a word right after a verb of drawing is its object noun, whatever the tagger read: "prompted calls for")
     const pj = prevTok(t, evToks[j]!.start);
@@ -1683,12 +1722,16 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
       // a reaction noun the event noun draws ("The killing drew condemnation from ...", "The arrest
       // sparked criticism"), or a demand ("The massacre prompted calls for an inquiry"): only verbs of
       // data/grammar-words.tsv role event-elicit between them
-      if (!REACTION.has(evs[j]!.plover.type) && evs[j]!.plover.type !== 'REQUEST') continue;
+      // (lane plover17) or a meeting that ends with an agreement or without one ("Talks ended without
+      // agreement": a failure to agree, CAMEO 12x; "ended with an agreement", 03x/057), by a verb of
+      // data/grammar-words.tsv role event-outcome
+      const outcome = evs[k]!.plover.type === 'CONSULT' && (evs[j]!.plover.type === 'REJECT' || evs[j]!.plover.type === 'AGREE');
+      if (!outcome && !REACTION.has(evs[j]!.plover.type) && evs[j]!.plover.type !== 'REQUEST') continue;
       let elicit = false;
       let clear = true;
       for (let x = evToks[k]!.end; x < evToks[j]!.start && clear; x++) {
         if (t.pos[x] === P.VERB || t.pos[x] === P.AUX) {
-          if (ELICIT.has(t.lemma[x]!)) elicit = true;
+          if (ELICIT.has(t.lemma[x]!) || (outcome && OUTCOME.has(t.lemma[x]!))) elicit = true;
           else clear = false;
         } else if (t.lower[x] === ',' || t.lower[x] === ';' || t.lower[x] === ':') clear = false;
       }
@@ -1753,6 +1796,16 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
     if (evs[k]!.subordinate || evToks[k]!.noun) continue;
     if (reducedRelative(t, t0, evToks[k]!.start, evToks[k]!.end, evs, evToks, k)) evs[k]!.subordinate = true;
   }
+}
+
+/** (lane plover17) Whether a threat trigger's text is a warning (class warn of data/event-governors.tsv, on the whole text or its last word). */
+function warning(text: string): boolean {
+  return governorClass(text) === 'warn' || governorClass(text.slice(text.lastIndexOf(' ') + 1)) === 'warn';
+}
+
+/** (lane plover17) Whether token p opens a finite clause after it: "that", a subordinating conjunction, ";" or ":". */
+function clauseOpener(t: Tokens, p: number): boolean {
+  return p >= 0 && (t.lower[p] === 'that' || t.pos[p] === P.SCONJ || t.lower[p] === ';' || t.lower[p] === ':');
 }
 
 /**
@@ -1911,6 +1964,8 @@ const SPEAKING_BODY = new Set(['REQUEST', 'AGREE', 'THREATEN']);
 
 /** Verbs by which an event noun draws a reaction noun (data/grammar-words.tsv role event-elicit). */
 const ELICIT = grammarSet('event-elicit');
+/** (lane plover17) Verbs by which a meeting ends with an outcome (data/grammar-words.tsv role event-outcome). */
+const OUTCOME = grammarSet('event-outcome');
 
 /** Words that open an adverbial after the main clause (data/grammar-words.tsv role event-subordinator). */
 const SUBORDINATOR = grammarSet('event-subordinator');

@@ -16,8 +16,9 @@ export interface Trigger {
   lang: string;
   /** The phrase's words (lemmas or forms); "_" matches any one word. */
   words: string[];
-  /** 'V' verb, 'N' noun, '*' either (checked on the first word). */
-  pos: 'V' | 'N' | '*';
+  /** 'V' verb, 'N' noun, '*' either (checked on the first word); 'F' a phrase that opens with a
+   *  function word ("out of the question": lane plover17), matched whatever the first word's tag. */
+  pos: 'V' | 'N' | '*' | 'F';
   kind: string;
   roles: Roles;
   /** a light verb ("launched an attack", "imposed a curfew"): a noun trigger just after it names the event */
@@ -83,6 +84,11 @@ export const TRIGGERS = byFirst<Trigger>(
   table('event-triggers.tsv').map(([lang, phrase, pos, kind, roles, light]) => ({
     lang: lang!, words: words(phrase!), pos: (pos ?? '*') as Trigger['pos'], kind: kind!, roles: (roles ?? 'svo') as Roles, light: light === 'light', ...(light === 'noinf' ? { noInf: true } : {}),
   })),
+);
+
+/** First words of the trigger rows of pos 'F' (phrases that open with a function word, lane plover17). */
+export const FUNCTION_FIRST: ReadonlySet<string> = new Set(
+  table('event-triggers.tsv').filter((r) => r[2] === 'F').map((r) => words(r[1]!)[0]!),
 );
 
 /** Type rows by kind, in file order (the first matching row wins). */
