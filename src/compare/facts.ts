@@ -75,6 +75,21 @@ function holderAfter(words: Word[], to: number): boolean {
   return to >= 2 && words[to - 1]!.w === 'of' && words[to - 2]!.w === 'control';
 }
 
+/**
+ * Whether the subject of the situation phrase at `words[from]`, up to eight words before it in its
+ * clause, is something other than the front (data/grammar-words.tsv `situation-other`: "the fire at
+ * the fuel depot was brought under control"), with no word "situation" between.
+ */
+function otherSituation(text: string, words: Word[], from: number): boolean {
+  const other = grammarSet('situation-other');
+  for (let k = from - 1; k >= Math.max(0, from - 8); k--) {
+    if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
+    if (words[k]!.w === 'situation' || words[k]!.w === 'front') return false;
+    if (other.has(words[k]!.w)) return true;
+  }
+  return false;
+}
+
 /** Whether a modal of possibility (data/grammar-words.tsv `forecast-modal`: "could", "might") stands right before `words[from]`, past "not". */
 function forecastBefore(words: Word[], from: number): boolean {
   let k = from - 1;
@@ -413,6 +428,8 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         if (m.row.form === 'base' && irrealisAt(words, m.from, m.row.topic === 'advance')) continue;
         if (m.row.form !== undefined && attributiveAt(text, words, m.from, m.row.form === 'pp' || m.row.form === 'past')) continue;
         if (m.row.object === 'place' && !placeObjectAt(analysis, words, m.from, m.to)) continue;
+        // "now hold Klishchiivka", not "talks in Istanbul were held": a verb of many senses reads its place only as its object
+        if (m.row.object === 'after' && !placeObjectAt(analysis, words, m.from, m.to, false)) continue;
         if (m.row.object === 'op' && !words.slice(m.to, m.to + 3).some((w) => operationNouns().has(w.w))) continue;
       }
       // «взяли Угледар», «Курахове взято», not «взяли в плен»: a Russian or Ukrainian verb of taking
@@ -455,6 +472,8 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // "talks on a prisoner exchange had reached a dead end", «переговоры зашли в тупик»: a stalemate
       // is the war's only when the war is what its clause speaks of (compare.tsv stalemate_war_words)
       if (m.row.topic === 'stalemate' && !stalemateOfWar(text, words, m.from, m.to)) continue;
+      // "the fire at the depot was brought under control": a situation of something other than the front
+      if (m.row.topic === 'situation' && !CYRILLIC.test(a.w) && otherSituation(text, words, m.from)) continue;
       if (EVERYDAY_TOPICS.has(m.row.topic) && !speakerSide.voiceWords && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control', speakerSide.ownVoice === true && (speakerSide.side === 'RU' || speakerSide.side === 'UA'))) continue;
       fact.topic = m.row.topic;
       let negation = -1;
