@@ -427,6 +427,8 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       if (m.row.lemma !== undefined) {
         if (m.row.form === 'base' && irrealisAt(words, m.from, m.row.topic === 'advance')) continue;
         if (m.row.form !== undefined && attributiveAt(text, words, m.from, m.row.form === 'pp' || m.row.form === 'past')) continue;
+        // "Storm Shadow missiles": a verb form capitalised inside its sentence is part of a name
+        if (m.from > 0 && /^\p{Lu}/u.test(a.w === '' ? '' : text.slice(a.start, a.start + 1)) && !/[.!?:"“«‘'(]\s*$/.test(text.slice(words[m.from - 1]!.end, a.start))) continue;
         if (m.row.object === 'place' && !placeObjectAt(analysis, words, m.from, m.to)) continue;
         // "now hold Klishchiivka", not "talks in Istanbul were held": a verb of many senses reads its place only as its object
         if (m.row.object === 'after' && !placeObjectAt(analysis, words, m.from, m.to, false)) continue;
@@ -594,6 +596,13 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   }
   for (let i = out.length - 1; i > 0; i--) {
     const f = out[i]!;
+    // (in English, within one sentence: "had left Avdiivka and moved to more favourable lines"; and so
+    // for an advance or a situation: "are on the offensive ... and have moved forward")
+    if ((f.topic === 'advance' || f.topic === 'situation') && !CYRILLIC.test(f.text) && f.subjectSide !== null && out.slice(0, i).some((g, j) => g.topic === f.topic && g.polarity === f.polarity && g.subjectSide === f.subjectSide && meta[j]!.sentence === meta[i]!.sentence)) {
+      out.splice(i, 1);
+      meta.splice(i, 1);
+      continue;
+    }
     // (in English, within one sentence: "had left Avdiivka and moved to more favourable lines")
     if (f.topic === 'control' && (CYRILLIC.test(f.text) || f.subjectSide !== null) && out.slice(0, i).some((g, j) => g.topic === 'control' && g.state === f.state && g.polarity === f.polarity && g.subjectSide === f.subjectSide && (CYRILLIC.test(f.text) || meta[j]!.sentence === meta[i]!.sentence))) {
       out.splice(i, 1);

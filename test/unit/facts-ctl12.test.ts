@@ -38,6 +38,14 @@ describe('verb classes by lemma, in any tense and voice (data/predicates-en.tsv)
       ['Ukrainian forces are on the offensive in the Kursk region, Syrskyi said.', undefined, ['advance UA 1'], []],
       ['Russian attempts to storm the town were thwarted, the Ukrainian command said.', undefined, ['advance RU -1'], []],
       ['The situation near Kurakhove has deteriorated sharply, an analyst said.', undefined, ['situation null -1'], []],
+      ['Russian forces are closing in on Pokrovsk, the governor said.', undefined, ['advance RU 1'], []],
+      ['Russian troops have made no progress near Toretsk, the spokesman said.', undefined, ['advance RU -1'], ['advance RU 1']],
+      ['Russian forces are storming Toretsk, the General Staff said.', undefined, ['advance RU 1'], []],
+      ['Ukrainian troops stopped the Russian advance near Kharkiv, the spokesman said.', undefined, ['advance RU -1'], []],
+      ['Ukrainian troops have moved forward near Bakhmut, Syrskyi said.', undefined, ['advance UA 1'], []],
+      ['The front line is stable, the spokesman said.', undefined, ['situation null 1'], []],
+      // positions held near a place are part of the front there, not the place whole
+      ['Ukrainian troops are holding their positions near Chasiv Yar, the brigade said.', undefined, ['control part UA 1'], ['control holds UA 1']],
       // two opposite situations joined by "but": the second is the claim's
       ['The situation is difficult but under control, the governor said.', undefined, ['situation null 1'], ['situation null -1']],
     ]);
@@ -45,6 +53,7 @@ describe('verb classes by lemma, in any tense and voice (data/predicates-en.tsv)
   test('"talks were held", "the loss of life": a verb or noun of many senses needs its place', () => {
     checkFactRows([
       ['Talks in Istanbul were held on Monday, the ministry said.', undefined, [], ['control holds null 1']],
+      ['Russia stopped gas supplies to Europe, the company said.', undefined, [], ['advance UA -1', 'advance RU -1', 'advance null -1']],
       ['The Ukrainian military acknowledged the loss of Vuhledar, the report said.', undefined, ['control lost UA -1'], []],
     ]);
   });
