@@ -84,7 +84,9 @@ export function factMatches(g: GoldFact, cf: ClaimFacts, which: { kind: string; 
       if (g.state !== undefined && stateOf(s) !== g.state) return false;
       // a control fact's polarity is checked only when the gold gives one (a denial: "the claim
       // that X was taken is untrue" is holds with polarity -1)
-      if (g.polarity !== undefined && s.polarity !== g.polarity) return false;
+      // (the gold's polarity says whether the state is asserted (1) or denied (-1); the program stores
+      // a loss with polarity -1 and "did not withdraw" with +1, so a loss is read turned round)
+      if (g.polarity !== undefined && (stateOf(s) === 'lost' ? -s.polarity : s.polarity) !== g.polarity) return false;
     } else {
       if (s.topic === 'control' || s.topic === 'event') return false;
       if (g.topic !== undefined && s.topic !== g.topic) return false;

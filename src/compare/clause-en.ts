@@ -50,8 +50,8 @@ export interface PredicateRow {
   polarity: 1 | -1;
   subject: 'self' | 'own' | 'agent' | null;
   state?: ControlState;
-  /** The row says something only with a place (`place`) or an operation noun (`op`) as its object. */
-  object?: 'place' | 'op';
+  /** The row says something only with a place (`place`; `after`: only after it, never a passive subject) or an operation noun (`op`) as its object. */
+  object?: 'place' | 'after' | 'op';
   /** The verb form the phrase starts with: `base` forms after "to" may be irrealis. */
   form?: keyof VerbForms;
   /** The predicate is a verb read by lemma (data/predicates-en.tsv), not a listed phrase. */
@@ -85,7 +85,7 @@ export function predicateRows(): PredicateRow[] {
       subject: subject === 'self' || subject === 'own' || subject === 'agent' ? subject : null,
       lemma,
       ...(state ? { state } : {}),
-      ...(object === 'place' || object === 'op' ? { object } : {}),
+      ...(object === 'place' || object === 'after' || object === 'op' ? { object } : {}),
     };
     const t = tail && tail !== '-' ? ' ' + tail : '';
     if (kind === 'verb') {
@@ -126,7 +126,7 @@ function placeAt(analysis: Analysis, w: Word): boolean {
  * "entered the ruined town of", "have taken the Hostomel airfield") or, when a form of be stands
  * before it, as the subject before it in its clause ("Vodiane was taken", "the town had been freed").
  */
-export function placeObjectAt(analysis: Analysis, words: Word[], from: number, to: number): boolean {
+export function placeObjectAt(analysis: Analysis, words: Word[], from: number, to: number, passive = true): boolean {
   const text = analysis.text;
   const nouns = objectNouns();
   for (let k = to; k < Math.min(words.length, to + OBJECT_REACH); k++) {
@@ -137,7 +137,7 @@ export function placeObjectAt(analysis: Analysis, words: Word[], from: number, t
     if (/^\p{Lu}/u.test(text.slice(w.start, w.start + 1)) && k === to) return true;
     if (!OBJECT_SKIP.has(w.w) && !/ern$/.test(w.w)) break;
   }
-  if (from > 0 && AUX.has(words[from - 1]!.w)) {
+  if (passive && from > 0 && AUX.has(words[from - 1]!.w)) {
     for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
       if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[k + 1]?.start ?? words[k]!.end))) break;
       if (nouns.has(words[k]!.w) || placeAt(analysis, words[k]!)) return true;

@@ -67,6 +67,36 @@ function persons(): Set<string> {
 }
 
 /** True when one of the three words after `to` is a person noun ("captured a Ukrainian soldier"). */
+/**
+ * Whether the phrase ending at `words[to - 1]` ends in "control of" ("under the control of Russian
+ * troops"): the persons after it hold the place, as after "by", they are not prisoners.
+ */
+function holderAfter(words: Word[], to: number): boolean {
+  return to >= 2 && words[to - 1]!.w === 'of' && words[to - 2]!.w === 'control';
+}
+
+/**
+ * Whether the subject of the situation phrase at `words[from]`, up to eight words before it in its
+ * clause, is something other than the front (data/grammar-words.tsv `situation-other`: "the fire at
+ * the fuel depot was brought under control"), with no word "situation" between.
+ */
+function otherSituation(text: string, words: Word[], from: number): boolean {
+  const other = grammarSet('situation-other');
+  for (let k = from - 1; k >= Math.max(0, from - 8); k--) {
+    if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
+    if (words[k]!.w === 'situation' || words[k]!.w === 'front') return false;
+    if (other.has(words[k]!.w)) return true;
+  }
+  return false;
+}
+
+/** Whether a modal of possibility (data/grammar-words.tsv `forecast-modal`: "could", "might") stands right before `words[from]`, past "not". */
+function forecastBefore(words: Word[], from: number): boolean {
+  let k = from - 1;
+  if (k >= 0 && words[k]!.w === 'not') k--;
+  return k >= 0 && grammarSet('forecast-modal').has(words[k]!.w);
+}
+
 function personObject(words: Word[], to: number): boolean {
   for (let k = to; k < Math.min(words.length, to + 3); k++) if (persons().has(words[k]!.w)) return true;
   return false;
@@ -354,6 +384,11 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       else denials.push({ topic: 'event', polarity: -1, denial: true, subjectSide: null, text: claim.cue.text, start: claim.cue.start, end: claim.cue.end });
     }
   }
+  // "asked whether Russian forces had captured Soledar", "If Russian forces take Pokrovsk, they could
+  // ...": a content opened as a question or a condition asserts no state of the place or the front
+  // (data/grammar-words.tsv `question-opener`; English only)
+  const opener = fragWords[0]?.[0]?.w === 'that' ? fragWords[0]?.[1] : fragWords[0]?.[0];
+  if (opener && grammarSet('question-opener').has(opener.w)) return [];
   for (const words of fragWords) {
     let prevEnd = 0; // a negation belongs to the next phrase only: never reach back past another match
     for (const m of statusMatches(words, text)) {
@@ -388,7 +423,11 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       if (m.row.lemma !== undefined) {
         if (m.row.form === 'base' && irrealisAt(words, m.from, m.row.topic === 'advance')) continue;
         if (m.row.form !== undefined && attributiveAt(text, words, m.from, m.row.form === 'pp' || m.row.form === 'past')) continue;
+        // "Storm Shadow missiles": a verb form capitalised inside its sentence is part of a name
+        if (m.from > 0 && /^\p{Lu}/u.test(a.w === '' ? '' : text.slice(a.start, a.start + 1)) && !/[.!?:"“«‘'(]\s*$/.test(text.slice(words[m.from - 1]!.end, a.start))) continue;
         if (m.row.object === 'place' && !placeObjectAt(analysis, words, m.from, m.to)) continue;
+        // "now hold Klishchiivka", not "talks in Istanbul were held": a verb of many senses reads its place only as its object
+        if (m.row.object === 'after' && !placeObjectAt(analysis, words, m.from, m.to, false)) continue;
         if (m.row.object === 'op' && !words.slice(m.to, m.to + 3).some((w) => operationNouns().has(w.w))) continue;
       }
       // «взяли Угледар», «Курахове взято», not «взяли в плен»: a Russian or Ukrainian verb of taking
@@ -415,18 +454,24 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       if (m.row.topic === 'control' && !CYRILLIC.test(a.w) && civilSubjectAt(words, m.from)) continue;
       // "the peninsula would one day be liberated", "will take the city": a future or a condition
       if ((m.row.topic === 'control' || m.row.topic === 'advance') && !CYRILLIC.test(a.w) && futureBefore(text, words, m.from)) continue;
+      // "could capture Kurakhove within weeks": a modal of possibility before a base form is a forecast
+      if ((m.row.topic === 'control' || m.row.topic === 'advance') && !CYRILLIC.test(a.w) && forecastBefore(words, m.from)) continue;
       // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place
       // (persons after "by" hold it: "controlled by Russian troops"); encircled troops are the point
       // of an encirclement ("trapping about 2,000 servicemen")
-      if (m.row.topic === 'control' && m.row.state !== 'encircled' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || (b.w !== 'by' && personObject(words, m.to)) || controlExcluded(text, words, m.from, m.to, analysis))) continue;
+      if (m.row.topic === 'control' && m.row.state !== 'encircled' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || (b.w !== 'by' && words[m.to]?.w !== 'by' && !holderAfter(words, m.to) && personObject(words, m.to)) || controlExcluded(text, words, m.from, m.to, analysis))) continue;
       // "control of his campaign", "attacks on the senator": these topics need a conflict context.
       // "some Ukrainian soldiers had been captured": prisoners taken, not a place (a participle only:
       // "troops were still fighting in" is no passive)
-      if (m.row.topic === 'control' && !/ing$/.test(a.w) && a.w !== 'still' && passivePersons(words, m.from)) continue;
+      // (only a capture: "Ukrainian marines have been pushed out of Krynky", "troops have been surrounded"
+      // tell where the persons are, not that they were taken)
+      if (m.row.topic === 'control' && (m.row.state ?? (m.row.polarity > 0 ? 'holds' : 'lost')) === 'holds' && !/ing$/.test(a.w) && a.w !== 'still' && passivePersons(words, m.from)) continue;
       // (a post whose words name one side's forces, "ВСУшники", "рашисты", is war reporting throughout)
       // "talks on a prisoner exchange had reached a dead end", «переговоры зашли в тупик»: a stalemate
       // is the war's only when the war is what its clause speaks of (compare.tsv stalemate_war_words)
       if (m.row.topic === 'stalemate' && !stalemateOfWar(text, words, m.from, m.to)) continue;
+      // "the fire at the depot was brought under control": a situation of something other than the front
+      if (m.row.topic === 'situation' && !CYRILLIC.test(a.w) && otherSituation(text, words, m.from)) continue;
       if (EVERYDAY_TOPICS.has(m.row.topic) && !speakerSide.voiceWords && !conflictContext(analysis, words, m.from, m.to, m.row.subject === 'operation' || m.row.topic === 'control', speakerSide.ownVoice === true && (speakerSide.side === 'RU' || speakerSide.side === 'UA'))) continue;
       fact.topic = m.row.topic;
       let negation = -1;
@@ -530,7 +575,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       meta.push({ reported: reportedAt(text, words, c.from), agent: false, sentence: words[sentenceOf(text, words, c.from)]!.start });
     }
   }
-  resolveOwnConflicts(out, meta);
+  resolveOwnConflicts(out, meta, text);
   // "відійшли з частини міста на більш вигідні позиції": two phrases of one withdrawal in a Russian or
   // Ukrainian claim are one control fact (the same state, polarity and subject)
   // «Промзона ... зачищена и находится под контролем российской армии»: coordinated predicates of one
@@ -547,7 +592,15 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
   }
   for (let i = out.length - 1; i > 0; i--) {
     const f = out[i]!;
-    if (f.topic === 'control' && CYRILLIC.test(f.text) && out.slice(0, i).some((g) => g.topic === 'control' && g.state === f.state && g.polarity === f.polarity && g.subjectSide === f.subjectSide)) {
+    // (in English, within one sentence: "had left Avdiivka and moved to more favourable lines"; and so
+    // for an advance or a situation: "are on the offensive ... and have moved forward")
+    if ((f.topic === 'advance' || f.topic === 'situation') && !CYRILLIC.test(f.text) && f.subjectSide !== null && out.slice(0, i).some((g, j) => g.topic === f.topic && g.polarity === f.polarity && g.subjectSide === f.subjectSide && meta[j]!.sentence === meta[i]!.sentence)) {
+      out.splice(i, 1);
+      meta.splice(i, 1);
+      continue;
+    }
+    // (in English, within one sentence: "had left Avdiivka and moved to more favourable lines")
+    if (f.topic === 'control' && (CYRILLIC.test(f.text) || f.subjectSide !== null) && out.slice(0, i).some((g, j) => g.topic === 'control' && g.state === f.state && g.polarity === f.polarity && g.subjectSide === f.subjectSide && (CYRILLIC.test(f.text) || meta[j]!.sentence === meta[i]!.sentence))) {
       out.splice(i, 1);
       meta.splice(i, 1);
     }
@@ -765,7 +818,8 @@ function historic(content: string, day: string | null = null, dated: string | nu
       return true;
     }
     if (h.since.has(prev)) continue;
-    if (h.before.has(prev) || h.after.has(words[i + 1] ?? '')) return true;
+    // ... and a month or season before a year before this war ("in August 1943")
+    if (h.before.has(prev) || h.part.has(prev) || h.after.has(words[i + 1] ?? '')) return true;
   }
   return false;
 }
@@ -933,10 +987,17 @@ function clash(a: StatusFact, b: StatusFact): boolean {
  * - what still contradicts is dropped (the claim says both; compare cannot tell which it means).
  * `out` and `meta` are filtered in place.
  */
-function resolveOwnConflicts(out: StatusFact[], meta: FactMeta[]): void {
+function resolveOwnConflicts(out: StatusFact[], meta: FactMeta[], text = ''): void {
   if (out.length < 2) return;
   const drop = new Set<number>();
   const clashing = (i: number): number[] => out.map((_, j) => j).filter((j) => j !== i && !drop.has(j) && clash(out[i]!, out[j]!));
+  // 0. "the situation is difficult but under control": of two opposite situations of one sentence
+  // joined by a contrast word (data/grammar-words.tsv `contrast-conjunction`), the second is the claim's
+  const contrast = grammarSet('contrast-conjunction');
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.topic !== 'situation') continue;
+    if (clashing(i).some((j) => out[j]!.start > out[i]!.end && meta[j]!.sentence === meta[i]!.sentence && (text.slice(out[i]!.end, out[j]!.start).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => contrast.has(w)))) drop.add(i);
+  }
   // 1. reported against own
   for (let i = 0; i < out.length; i++) {
     if (meta[i]!.reported && clashing(i).some((j) => !meta[j]!.reported)) drop.add(i);
@@ -1101,7 +1162,7 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
     return opponent(side);
   }
   // "... by <side>" after the phrase, or ending it ("controlled by Russian troops")
-  const by = words[to]?.w === 'by' ? to + 1 : to > from && words[to - 1]!.w === 'by' ? to : -1;
+  const by = words[to]?.w === 'by' ? to + 1 : to > from && (words[to - 1]!.w === 'by' || holderAfter(words, to)) ? to : -1;
   if (by >= 0) {
     // the agent phrase may coordinate a force the lexicon does not side with one it does ("by the
     // republic's forces and Russian troops"): read it to BY_REACH words of the claim's content

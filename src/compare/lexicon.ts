@@ -29,7 +29,7 @@ export interface StatusRow {
   /** For "threat of encirclement" rows: a statement only when negated ("no threat of encirclement"). */
   threat?: true;
   /** Rows of data/predicates-en.tsv: a statement only with a place (`place`) or an operation noun (`op`) as object. */
-  object?: 'place' | 'op';
+  object?: 'place' | 'after' | 'op';
   /** Rows of data/predicates-en.tsv: the verb form the phrase starts with (a `base` form after "to" may be irrealis). */
   form?: 'base' | 's' | 'past' | 'pp' | 'ing';
   /** Rows of data/predicates-en.tsv: the lemma the phrase is a form of. */
