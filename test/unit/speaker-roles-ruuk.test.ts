@@ -74,7 +74,22 @@ describe('a role noun after the cue is the person named before in that role (spe
     {
       name: '«Він також дорікнув …: «…»»: the pronoun is the unnamed blogger of the sentence before',
       text: 'Російський військовий блогер, пов\'язаний із ВДВ, визнав, що українські підрозділи зайшли у Вербове. Він також дорікнув власному міністерству оборони: «Скільки ще Міноборони приховуватиме прорив у Вербовому?»',
-      speaker: 'Він', cue: 'дорікнув', content: '«Скільки ще Міноборони приховуватиме прорив у Вербовому?»', who: 'Російський військовий блогер',
+      speaker: 'Він', cue: 'дорікнув', content: '«Скільки ще Міноборони приховуватиме прорив у Вербовому?»', who: 'Російський військовий блогер, пов\'язаний із ВДВ',
+    },
+    {
+      name: 'an unnamed blogger described by a clause after his comma is named by the whole phrase, not by the body it mentions',
+      text: 'Російський військовий блогер, пов\'язаний із ВДВ, визнав, що українські підрозділи зайшли у Вербове.',
+      speaker: 'Російський військовий блогер, пов\'язаний із ВДВ', cue: 'визнав', content: 'що українські підрозділи зайшли у Вербове', who: 'Російський військовий блогер, пов\'язаний із ВДВ',
+    },
+    {
+      name: '«Как выяснил «Коммерсантъ», …»: the outlet found it out; its closing mark is no content',
+      text: 'В Брянской области сбиты четыре воздушных судна. Как выяснил «Коммерсантъ», они составляли одну авиагруппу.',
+      speaker: 'Коммерсантъ', cue: 'выяснил', content: 'они составляли одну авиагруппу',
+    },
+    {
+      name: '«X заявил журналистам: «…»»: an addressee between the cue and the colon; no heading claim beside it',
+      text: 'Песков заявил журналистам: «Это не так».',
+      speaker: 'Песков', cue: 'заявил', content: '«Это не так»', who: 'Dmitry Peskov',
     },
   ];
   for (const r of rows) it(r.name, () => checkClaimRow(r));
@@ -126,6 +141,19 @@ describe('must-not: a role noun or an agency that is not the speaker named befor
     const text = 'Пожар на складе в Клинцах локализован. Об этом сообщает ТАСС.';
     const cs = claimsWith(text, 'Пожар на складе');
     assert.ok(cs.some((c) => /ТАСС|TASS/.test(c.speaker?.name ?? '')), summary(text));
+  });
+  it('«выяснить обстоятельства» (a bare object) is no claim', () => {
+    const text = 'Следователям предстоит выяснить обстоятельства крушения вертолёта.';
+    assert.equal(analyze({ id: 't', text }).claims.length, 0, summary(text));
+  });
+  it('«Блогер Анатолий Шарий заявил …»: a named blogger keeps his name', () => {
+    const text = 'Блогер Анатолий Шарий заявил, что видео смонтировано.';
+    const cs = claimsWith(text, 'видео смонтировано');
+    assert.ok(cs.length > 0 && cs.every((c) => /Шарий/.test(c.speaker?.name ?? '')), summary(text));
+  });
+  it('«Песков заявил журналистам: «…»» gives one claim only', () => {
+    const text = 'Песков заявил журналистам: «Это не так».';
+    assert.equal(claimsWith(text, 'Это не так').length, 1, summary(text));
   });
   it('«Таку інформацію» is no pointer without a cue after it', () => {
     const text = 'Унаслідок удару загинули 11 людей. Таку інформацію ще треба перевірити.';
