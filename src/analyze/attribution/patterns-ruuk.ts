@@ -37,6 +37,7 @@ import { findActor, nominative, nominativePhrase, speakerName, speakerType, subj
 import { morph, morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
 import { defaultGazetteer } from '../places/gazetteer.js';
 import { lookupSurface } from '../places/recognise.js';
+import { sideOfPhrase } from '../../lexicon/sides.js';
 
 interface W {
   lower: string;
@@ -398,22 +399,39 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
     const owner = speakerOf(ctx, mws[1]!.start, b, true);
     if (owner.name) return { ...span, name: owner.name, type: owner.type, ...(owner.resolvedFrom ? { resolvedFrom: owner.resolvedFrom } : {}) };
   }
+  // (speakru12) «— сказал Президент Беларуси», «— добавил президент Украины»: an office of a country
+  // (data/ruuk-role-classes.tsv `country`) stands for the person of that country who spoke or was
+  // named before; with no such person, or a country no side list knows, it keeps its own words as its
+  // name (never the country's genitive alone)
+  const countryRole = roleOfCountry(ctx, a, b);
+  if (countryRole) return { ...span, ...countryRole };
   const bare = TITLES.has(lower) || /^(глава государства|глава держави|премьер-министр|прем'єр-міністр)/.test(lower) || inter || refers === 'person';
+  // (speakru12) a bare role names an office (data/ruuk-role-classes.tsv): it stands only for a person
+  // whose own title, where the text gives one, names the same office («за даними голови ОВА» after the
+  // interior minister spoke is not the minister)
+  const office = bare && !pron && !inter ? roleClassAt(lowerWords(lower), 0)?.cls ?? null : null;
   if (refers === 'person' && ctx.last && ctx.last.type !== 'person') {
     // a role of a person ("глава МИД", "президента") after a body spoke: the last person named
     const back = recentActor(doc, a);
-    if (back) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
+    if (back && sameOffice(office, officeBefore(doc, back.start, back.end))) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
   }
   // the last speaker, but not one whose claim's content runs over the pronoun ("Росія роками
   // розповідала, що …, додав він": він is not Russia, whose claim holds «додав він»)
   const last = pron ? lastSpeakerOutside(ctx, a) : ctx.last;
-  if ((pron || bare || lower === 'там же') && last) {
+  if ((pron || bare || lower === 'там же') && last && (!office || sameOffice(office, speakerOffice(doc, last)))) {
     return { ...span, name: last.name, type: last.type, resolvedFrom: { start: last.resolvedFrom?.start ?? last.start, end: last.resolvedFrom?.end ?? last.end } };
+  }
+  if (office) {
+    // an earlier speaker whose title names that office («…, зазначив генпрокурор» after others spoke)
+    for (let k = ctx.spoken.length - 1; k >= 0; k--) {
+      const sp = ctx.spoken[k]!.speaker;
+      if (sp.type === 'person' && sp.name && speakerOffice(doc, sp) === office) return { ...span, name: sp.name, type: sp.type, resolvedFrom: { start: sp.resolvedFrom?.start ?? sp.start, end: sp.resolvedFrom?.end ?? sp.end } };
+    }
   }
   if (pron || bare) {
     // no speaker yet: the last actor named in the text before ("Лавров выступил … Он заявил")
     const back = recentActor(doc, a);
-    if (back) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
+    if (back && sameOffice(office, officeBefore(doc, back.start, back.end))) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
   }
   // an abbreviated title ("и. о.", "врио") is left out of the name lookup: the person follows it
   const aws = wordsIn(doc, a, b);
@@ -421,6 +439,13 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
   const lookup = an && an < aws.length ? doc.text.slice(aws[an]!.start, b) : span.text;
   // "джерело в СБУ", "источники в правительстве …": an unnamed source is named by its whole phrase
   // (a number or adjectives may stand before the noun: "два источника", "анонимный источник в …")
+  // (speakru12) «Російський військовий блогер, пов'язаний із ВДВ»: a speaker named by a noun of description
+  // (data/ruuk-words.tsv `described`) with no name before it and a clause after its comma is named by the
+  // whole phrase, not by a body its clause mentions
+  const dn = aws.findIndex((w) => kindOfWord(w.lower, 'described'));
+  if (dn >= 0 && dn <= 3 && !aws.slice(1, dn + 1).some((w) => w.cap) && dn + 1 < aws.length && /^\s*,/.test(doc.norm.slice(aws[dn]!.end, aws[dn + 1]!.start))) {
+    return { ...span, name: oblique ? nominativePhrase(span.text, ctx.lang) : span.text, type: 'unknown' };
+  }
   const un = aws.findIndex((w) => kindOfWord(w.lower, 'unnamed'));
   if (un >= 0 && un <= 2 && aws.length > un + 1 && !aws.slice(0, un).some((w) => findActor(w.lower))) {
     return { ...span, name: oblique ? nominativePhrase(span.text, ctx.lang) : span.text, type: 'unknown' };
@@ -434,6 +459,126 @@ function lastSpeakerOutside(ctx: Ctx, at: number): Speaker | null {
   for (let k = ctx.spoken.length - 1; k >= 0; k--) {
     const { speaker, content } = ctx.spoken[k]!;
     if (!content.some((f) => f.start <= at && at < f.end)) return speaker;
+  }
+  return null;
+}
+
+interface RoleRow { stems: string[]; cls: string; country: boolean }
+let roleRows: Map<string, RoleRow[]> | null = null;
+/** The rows of data/ruuk-role-classes.tsv by the first letter of their first stem. */
+function roleClassRows(): Map<string, RoleRow[]> {
+  if (!roleRows) {
+    roleRows = new Map();
+    for (const [stems, cls, country] of table('ruuk-role-classes.tsv')) {
+      if (!stems || !cls) continue;
+      const row: RoleRow = { stems: stems.split(' '), cls, country: country === 'yes' };
+      const l = roleRows.get(stems[0]!) ?? [];
+      l.push(row);
+      roleRows.set(stems[0]!, l);
+    }
+  }
+  return roleRows;
+}
+
+/** The lower-case words of a phrase. */
+function lowerWords(lower: string): string[] {
+  return lower.match(WORD) ?? [];
+}
+
+/**
+ * The office that the role words starting at `i` name (data/ruuk-role-classes.tsv: «генпрокурор»,
+ * «голови ОВА», «Президент Беларуси»): the longest row whose stems open the words there, with the
+ * number of words it takes; null when none does.
+ */
+function roleClassAt(words: string[], i: number): { cls: string; country: boolean; n: number } | null {
+  const w0 = words[i];
+  if (!w0) return null;
+  let best: { cls: string; country: boolean; n: number } | null = null;
+  for (const row of roleClassRows().get(w0[0]!) ?? []) {
+    const n = row.stems.length;
+    if (i + n > words.length || (best && best.n >= n)) continue;
+    if (row.stems.every((st, k) => words[i + k]!.startsWith(st))) best = { cls: row.cls, country: row.country, n };
+  }
+  return best;
+}
+
+/** The office the role words of `text` name, the first found from its start; null when none. */
+function officeIn(text: string): string | null {
+  const ws = lowerWords(text.toLowerCase());
+  for (let i = 0; i < ws.length; i++) {
+    const r = roleClassAt(ws, i);
+    if (r) return r.cls;
+  }
+  return null;
+}
+
+/** The office of a person named at `start..end`: a role word among the six words before the name in its sentence, the nearest first. */
+function officeBefore(doc: Doc, start: number, end: number): string | null {
+  const own = officeIn(doc.text.slice(start, end));
+  if (own) return own;
+  const sent = doc.sentences.find((s) => s.start <= start && start < s.end);
+  const ws = wordsIn(doc, Math.max(sent?.start ?? 0, start - 120), start).slice(-6);
+  const lowers = ws.map((w) => w.lower);
+  for (let i = lowers.length - 1; i >= 0; i--) {
+    const r = roleClassAt(lowers, i);
+    if (r) return r.cls;
+  }
+  return null;
+}
+
+/** The office of a speaker: the role words of the phrase that named it first (its `resolvedFrom`), else those before it. */
+function speakerOffice(doc: Doc, sp: Speaker): string | null {
+  const from = sp.resolvedFrom ?? sp;
+  return officeBefore(doc, from.start, from.end);
+}
+
+/** Whether a role of office `role` may stand for a person of office `other` (either unknown, or the same). */
+function sameOffice(role: string | null, other: string | null): boolean {
+  return role === null || other === null || role === other;
+}
+
+/** The side a speaker's name belongs to: data/actors-cyrillic.tsv, else compare's side reading of the name. */
+function sideOfName(name: string): string | null {
+  return findActor(name)?.side ?? sideOfPhrase(name).side ?? null;
+}
+
+/**
+ * A role of a country's office holder (`country` rows of data/ruuk-role-classes.tsv) followed by the
+ * country alone («Президент Беларуси», «президента Украины», «премьер Венгрии»): the name and type of
+ * the person of that country who spoke last, else the last such person named before `a`; with neither,
+ * or a country no side list knows, the phrase in the nominative. Null when the phrase is no such role.
+ */
+function roleOfCountry(ctx: Ctx, a: number, b: number): Pick<Speaker, 'name' | 'type'> & { resolvedFrom?: { start: number; end: number } } | null {
+  const { doc } = ctx;
+  const ws = wordsIn(doc, a, b);
+  const role = roleClassAt(ws.map((w) => w.lower), 0);
+  if (!role || !role.country) return null;
+  const rest = ws.slice(role.n);
+  // one or two capitalised words, no person's name among them («президент компании Евгений …» is not)
+  if (rest.length === 0 || rest.length > 2 || !rest.every((w) => w.cap)) return null;
+  if (rest.some((w) => givenNames().has(doc.text.slice(w.start, w.end)) || findActor(w.lower)?.type === 'person')) return null;
+  const side = sideOfPhrase(doc.text.slice(a, b)).side;
+  if (side) {
+    for (let k = ctx.spoken.length - 1; k >= 0; k--) {
+      const sp = ctx.spoken[k]!.speaker;
+      if (sp.type === 'person' && sp.name && sideOfName(sp.name) === side) {
+        return { name: sp.name, type: sp.type, resolvedFrom: { start: sp.resolvedFrom?.start ?? sp.start, end: sp.resolvedFrom?.end ?? sp.end } };
+      }
+    }
+    const back = recentPersonOfSide(doc, a, side);
+    if (back) return { name: back.name, type: 'person', resolvedFrom: { start: back.start, end: back.end } };
+  }
+  return { name: nominativePhrase(doc.text.slice(a, b), ctx.lang), type: 'person' };
+}
+
+/** The last capitalised word before `at` (within 400 characters) naming a person of data/actors-cyrillic.tsv of side `side`. */
+function recentPersonOfSide(doc: Doc, at: number, side: string): { name: string; start: number; end: number } | null {
+  const ws = wordsIn(doc, Math.max(0, at - 400), at);
+  for (let k = ws.length - 1; k >= 0; k--) {
+    const w = ws[k]!;
+    if (!w.cap || w.end - w.start < 3) continue;
+    const found = findActor(doc.text.slice(w.start, w.end));
+    if (found && found.type === 'person' && found.side === side) return { name: found.latin, start: w.start, end: w.end };
   }
   return null;
 }
@@ -589,6 +734,20 @@ function emit(ctx: Ctx, speaker: Speaker | null, cue: [number, number], content:
   return true;
 }
 
+/**
+ * Where a quotation starts after a colon that follows one of the words `j..hi-1` (the first such
+ * colon, no sentence stop or other punctuation before it): the offset of the quotation mark, or -1.
+ */
+function colonQuoteAfter(doc: Doc, ws: W[], j: number, hi: number): number {
+  for (let k = j; k < hi; k++) {
+    const gap = doc.norm.slice(ws[k]!.end, ws[k + 1]?.start ?? doc.norm.length);
+    const m = /^\s*:\s*(?=["«„“])/.exec(gap);
+    if (m) return ws[k]!.end + m[0].length;
+    if (/[^\s]/.test(gap)) return -1;
+  }
+  return -1;
+}
+
 /** Content to the right of a cue: "что …", ": «…»", "о …", a quotation, or the rest of the sentence. */
 function contentRight(ctx: Ctx, ws: W[], j: number, sEnd: number, pEnd: number): TextSpan | null {
   const { doc } = ctx;
@@ -607,6 +766,10 @@ function contentRight(ctx: Ctx, ws: W[], j: number, sEnd: number, pEnd: number):
     const rest = trim(doc, from, sEnd);
     return rest && doc.norm[rest.start] === '"' ? extendQuote(ctx, rest, pEnd) : null;
   }
+  // (speakru12) an addressee or object of up to four words between the cue and a colon before a
+  // quotation («дорікнув власному міністерству оборони: «…»», «заявив журналістам: «…»»): the quotation
+  const q = /:/.test(colon) ? -1 : colonQuoteAfter(doc, ws, j, Math.min(ws.length, j + 4));
+  if (q >= 0) return extendQuote(ctx, trim(doc, q, sEnd), pEnd);
   const n = phraseAt(ws, j, lex.phrases['addressee']);
   const k = n && j + n < ws.length && COMPLEMENT.has(ws[j + n]!.lower) ? j + n : j;
   const start = /:/.test(colon) ? from + colon.indexOf(':') + 1 : ws[k]!.start;
@@ -1006,7 +1169,10 @@ function headline(ctx: Ctx, a: number, b: number, pi: number): void {
     const nameShape = ws.every((w) => w.cap) && !ws.some((w) => w.lower === 'vs') && (latin === 0 || latin === ws.length);
     const known = findActor(spText) !== null || (!inColonList(doc, pi) && nameShape && speakerType(spText, ctx.lang) !== 'unknown');
     // "По Макеевке: …", "Про Кринки: …": a topic heading, not a speaker (data/ruuk-words.tsv, topic)
-    if (ws.length && (TITLES.has(ws[0]!.lower) || known) && !kindOfWord(ws[0]!.lower, 'topic')) {
+    // (speakru12) «Песков заявил журналистам: «…»»: a cue before the colon and a quotation after it are
+    // the sentence's own claim (its speaker before the cue), no heading
+    const cueFirst = ws.some((w, k) => k > 0 && ruukLexicon().cues.has(w.lower)) && /^\s*["«„“]/.test(doc.norm.slice(sEnd + 1, b));
+    if (ws.length && (TITLES.has(ws[0]!.lower) || known) && !kindOfWord(ws[0]!.lower, 'topic') && !cueFirst) {
       const sp = speakerOf(ctx, sStart, sEnd, false);
       emit(ctx, sp, [sEnd, sEnd + 1], [trim(doc, sEnd + 1, b)], 'ruuk-headline-colon');
     }
@@ -1043,6 +1209,7 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
   const learned0 = lex.phrases['learned'];
   const citing0 = lex.phrases['citing'];
   if (before) soRef(ctx, ws, sStart, sEnd, before);
+  preliminary(ctx, ws, sStart, sEnd, pStart);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     // "заявления Киева о том, что …": a claim carried by a noun, whatever verb governs it
@@ -1114,7 +1281,9 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
       const sp = passive ? null : speakerRight(ctx, ws, i + 1, sEnd);
       const spEnd = sp ? ws[sp[1] - 1]!.end : w.end;
       const speaker = sp ? speakerOf(ctx, ws[sp[0]]!.start, speakerEnd(doc, ws[sp[0]]!.start, spEnd), false) : null;
-      const after = trim(doc, spEnd, sEnd);
+      // (speakru12) a quoted name's closing mark is the speaker's, not the content's («Как выяснил «Коммерсантъ», …»)
+      const closes = sp && doc.norm[ws[sp[0]]!.start - 1] === '"' && doc.norm[spEnd] === '"' ? 1 : 0;
+      const after = trim(doc, spEnd + closes, sEnd);
       const left = trim(doc, sStart, ws[i - 1]!.start);
       const content = after && after.end - after.start > 3 ? extendQuote(ctx, after, pEnd) : left;
       if (emit(ctx, speaker, [w.start, w.end], [content], 'ruuk-as-reported')) continue;
@@ -1154,6 +1323,35 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const speaker = left && left !== 'impersonal' ? speakerOf(ctx, left[0], left[1], false) : null;
     emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive' : 'ruuk-preposed');
   }
+}
+
+/**
+ * (speakru12) «Вертолёт потерпел крушение, сообщили ТАСС в экстренных службах. По предварительным данным,
+ * причиной стало возгорание двигателя.»: a sentence that opens with a phrase of preliminary data and no
+ * owner (data/ruuk-words.tsv `preliminary`: «по предварительным данным», «за попередніми даними»), a
+ * comma after it and no cue of its own goes on with the claim of the sentence right before it in the
+ * same paragraph: the same speaker, the phrase as the cue. Nothing when that sentence has no claim
+ * with a named speaker (a post's own «По предварительным данным, …» names no one).
+ */
+function preliminary(ctx: Ctx, ws: W[], sStart: number, sEnd: number, pStart: number): void {
+  const { doc } = ctx;
+  const lex = ruukLexicon();
+  const n = phraseAt(ws, 0, lex.phrases['preliminary']);
+  if (!n || n >= ws.length) return;
+  if (!/^[\s*_]*$/.test(doc.norm.slice(sStart, ws[0]!.start))) return;
+  if (!/^\s*,\s*$/.test(doc.norm.slice(ws[n - 1]!.end, ws[n]!.start))) return;
+  if (ws.some((w) => lex.cues.has(w.lower) || kindOfWord(w.lower, 'passive'))) return;
+  const last = ctx.spoken[ctx.spoken.length - 1];
+  if (!last || !last.speaker.name) return;
+  // the claim lies in the sentence right before, in this paragraph
+  const si = doc.sentences.findIndex((s) => s.start <= sStart && sStart < s.end);
+  const prev = si > 0 ? doc.sentences[si - 1]! : null;
+  if (!prev || prev.start < pStart) return;
+  const lastEnd = Math.max(...last.content.map((f) => f.end), last.speaker.end);
+  if (lastEnd < prev.start || lastEnd > prev.end) return;
+  const content = trim(doc, ws[n]!.start, sEnd);
+  const sp = last.speaker;
+  emit(ctx, { ...sp, resolvedFrom: { start: sp.resolvedFrom?.start ?? sp.start, end: sp.resolvedFrom?.end ?? sp.end } }, [ws[0]!.start, ws[n - 1]!.end], [content], 'ruuk-preliminary');
 }
 
 /**
@@ -1551,7 +1749,15 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
   // right before the cue closes an apposition or a participle clause; the subject is the segment before it
   if (segs.length >= 2 && /,/.test(doc.norm.slice(ws[i - 1]!.end, ws[i]!.start))) {
     const [px, py] = strip2(segs[segs.length - 2]!);
-    if (px < py && ws[px]!.cap) [x, y] = [px, py];
+    if (px < py && ws[px]!.cap) {
+      [x, y] = [px, py];
+      // (speakru12) an unnamed speaker described by a noun of data/ruuk-words.tsv `described` and a
+      // participle clause after it («Російський військовий блогер, пов'язаний із ВДВ, визнав …»): the
+      // clause is part of the description that names it
+      const [ax, ay] = segs[segs.length - 1]!;
+      if (segs.length === 2 && kindOfWord(ws[py - 1]!.lower, 'described') && !ws.slice(px + 1, py).some((w) => w.cap) &&
+        ax < ay && ay - ax <= 5 && !ws[ax]!.cap && !ws.slice(ax, ay).some((w) => lex.cues.has(w.lower))) y = ay;
+    }
   }
   if (x >= y) [x, y] = strip2(segs[0]!);
   if (x >= y) return null;
