@@ -31,7 +31,7 @@
  */
 import type { ClaimDraft, Doc } from '../doc.js';
 import type { ClaimKind, Speaker, TextSpan } from '../types.js';
-import { ruukLexicon } from '../ruuk/lexicon.js';
+import { ruukLexicon, type RuukCue } from '../ruuk/lexicon.js';
 import { table } from '../../lexicon/index.js';
 import { findActor, nominative, nominativePhrase, speakerName, speakerType, subjectStart } from '../ruuk/names.js';
 import { morph, morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
@@ -77,6 +77,8 @@ const CONJ = new Set(['но', 'а', 'и', 'однако', 'та', 'і', 'й', '�
 const RELATIVE = new Set(['о', 'об', 'про', 'который', 'которая', 'которые', 'кто', 'что', 'що', 'хто', 'який', 'яка', 'які', 'чем', 'чём', 'чого']);
 const WEEKDAYS = /^(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю)$/;
 const POSSESSIVE = new Set(['его', 'ее', 'её', 'их', 'його', 'її', 'їх']);
+/** (speakru12) The cue a verb of data/ruuk-words.tsv `as-cue` is after «как» / «як»: a report. */
+const AS_CUE: RuukCue = { lemma: '', cls: 'report', lang: 'ru', plural: false, gerund: [] };
 
 /** Per UTF-16 code unit: 0 not yet known, 1 lower case does not change it, 2 it does (a capital). */
 const CAP_UNIT = new Uint8Array(65536);
@@ -556,8 +558,14 @@ function roleOfCountry(ctx: Ctx, a: number, b: number): Pick<Speaker, 'name' | '
   const rest = ws.slice(role.n);
   // one or two capitalised words, no person's name among them («президент компании Евгений …» is not)
   if (rest.length === 0 || rest.length > 2 || !rest.every((w) => w.cap)) return null;
-  if (rest.some((w) => givenNames().has(doc.text.slice(w.start, w.end)) || findActor(w.lower)?.type === 'person')) return null;
+  if (rest.some((w) => givenNames().has(doc.text.slice(w.start, w.end)) || findActor(w.lower) !== null)) return null;
+  // a name in quotation marks is a company («президента "Автоваза"»)
+  if (doc.norm[rest[0]!.start - 1] === '"') return null;
   const side = sideOfPhrase(doc.text.slice(a, b)).side;
+  // a country no side list knows is one word in the genitive («президент Франции»); a name after the
+  // role («премьер-министр Никол Пашинян», «президент Токаев») is no country
+  const one = doc.text.slice(rest[0]!.start, rest[0]!.end);
+  if (!side && (rest.length > 1 || nominative(one, ctx.lang) === one)) return null;
   if (side) {
     for (let k = ctx.spoken.length - 1; k >= 0; k--) {
       const sp = ctx.spoken[k]!.speaker;
@@ -1216,9 +1224,12 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     if (kindOfWord(w.lower, 'claim-noun') && !doc.inClosedQuote(w.start)) nominalClaim(ctx, ws, i, sEnd);
     // only a word that opens an "according" or "this" phrase, or is a cue or passive word, leads
     // anywhere below: any other is passed over before the quotations are looked at
+    // (speakru12) a verb that reports only after «как» / «як» (data/ruuk-words.tsv `as-cue`: «Как выяснил
+    // «Коммерсантъ», …»; «учёные выяснили, что …» is no one's report)
+    const asCue = i > 0 && AS.has(ws[i - 1]!.lower) && kindOfWord(w.lower, 'as-cue');
     if (!(according0 && phrasesStartingWith(according0, w.lower)) && !(thisref0 && phrasesStartingWith(thisref0, w.lower))
       && !(learned0 && phrasesStartingWith(learned0, w.lower)) && !(citing0 && phrasesStartingWith(citing0, w.lower))
-      && !lex.cues.has(w.lower) && !kindOfWord(w.lower, 'passive')) continue;
+      && !lex.cues.has(w.lower) && !kindOfWord(w.lower, 'passive') && !asCue) continue;
     if (doc.inClosedQuote(w.start)) continue;
     if (learnedFrom(ctx, ws, i, sStart, sEnd, pEnd) || citingSource(ctx, ws, i, sStart, sEnd)) continue;
     // "по словам X", "по его словам", "за даними X"
@@ -1269,7 +1280,7 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
         if ((leftNamed || !far) && emit(ctx, speaker, [cw.start, cw.end], [refContent], 'ruuk-thisref')) { i = k; continue; }
       }
     }
-    const cue = lex.cues.get(w.lower);
+    const cue = lex.cues.get(w.lower) ?? (asCue ? AS_CUE : undefined);
     const passive = !cue && kindOfWord(w.lower, 'passive');
     if (!cue && !passive) continue;
     if (ctx.used.has(w.start)) continue;
