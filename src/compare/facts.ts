@@ -72,7 +72,9 @@ function persons(): Set<string> {
  * troops"): the persons after it hold the place, as after "by", they are not prisoners.
  */
 function holderAfter(words: Word[], to: number): boolean {
-  return to >= 2 && words[to - 1]!.w === 'of' && words[to - 2]!.w === 'control';
+  // (the phrase may end in the holder's side word: "under the full control of Russian")
+  for (let k = to - 1; k >= Math.max(1, to - 3); k--) if (words[k]!.w === 'of' && words[k - 1]!.w === 'control') return true;
+  return false;
 }
 
 /**
@@ -427,6 +429,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       if (m.row.lemma !== undefined) {
         if (m.row.form === 'base' && irrealisAt(words, m.from, m.row.topic === 'advance')) continue;
         if (m.row.form !== undefined && attributiveAt(text, words, m.from, m.row.form === 'pp' || m.row.form === 'past')) continue;
+        // "the Russian push towards the town": a base form right after a side adjective (not a plural:
+        // "Russians push towards") is a noun, not the verb
+        if (m.row.form === 'base' && m.from > 0 && !/s$/.test(words[m.from - 1]!.w) && sideIn(words, m.from - 1, m.from, speakerSide, false) !== null) continue;
         // "Storm Shadow missiles": a verb form capitalised inside its sentence is part of a name
         if (m.from > 0 && /^\p{Lu}/u.test(a.w === '' ? '' : text.slice(a.start, a.start + 1)) && !/[.!?:"“«‘'(]\s*$/.test(text.slice(words[m.from - 1]!.end, a.start))) continue;
         if (m.row.object === 'place' && !placeObjectAt(analysis, words, m.from, m.to)) continue;
