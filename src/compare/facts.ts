@@ -71,8 +71,12 @@ function persons(): Set<string> {
  * Whether the phrase ending at `words[to - 1]` ends in "control of" ("under the control of Russian
  * troops"): the persons after it hold the place, as after "by", they are not prisoners.
  */
-function holderAfter(words: Word[], to: number): boolean {
-  return to >= 2 && words[to - 1]!.w === 'of' && words[to - 2]!.w === 'control';
+function holderAfter(words: Word[], to: number, from: number): boolean {
+  // (a state, "under the control of": not an act, "had taken full control of Siversk", whose place follows)
+  if (!words.slice(from, to).some((w) => w.w === 'under')) return false;
+  // (the phrase may end in the holder's side word: "under the full control of Russian")
+  for (let k = to - 1; k >= Math.max(1, to - 3); k--) if (words[k]!.w === 'of' && words[k - 1]!.w === 'control') return true;
+  return false;
 }
 
 /**
@@ -423,6 +427,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       if (m.row.lemma !== undefined) {
         if (m.row.form === 'base' && irrealisAt(words, m.from, m.row.topic === 'advance')) continue;
         if (m.row.form !== undefined && attributiveAt(text, words, m.from, m.row.form === 'pp' || m.row.form === 'past')) continue;
+        // "the Russian push towards the town": a base form right after a side adjective (not a plural:
+        // "Russians push towards") is a noun, not the verb
+        if (m.row.form === 'base' && m.from > 0 && !/s$/.test(words[m.from - 1]!.w) && sideIn(words, m.from - 1, m.from, speakerSide, false) !== null) continue;
         // "Storm Shadow missiles": a verb form capitalised inside its sentence is part of a name
         if (m.from > 0 && /^\p{Lu}/u.test(a.w === '' ? '' : text.slice(a.start, a.start + 1)) && !/[.!?:"“«‘'(]\s*$/.test(text.slice(words[m.from - 1]!.end, a.start))) continue;
         if (m.row.object === 'place' && !placeObjectAt(analysis, words, m.from, m.to)) continue;
@@ -459,7 +466,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // "captured 20 soldiers", "captured a Ukrainian soldier": prisoners, not who holds the place
       // (persons after "by" hold it: "controlled by Russian troops"); encircled troops are the point
       // of an encirclement ("trapping about 2,000 servicemen")
-      if (m.row.topic === 'control' && m.row.state !== 'encircled' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || (b.w !== 'by' && words[m.to]?.w !== 'by' && !holderAfter(words, m.to) && personObject(words, m.to)) || controlExcluded(text, words, m.from, m.to, analysis))) continue;
+      if (m.row.topic === 'control' && m.row.state !== 'encircled' && (quantityStarts.some((q) => q >= b.end && q - b.end <= 12) || (b.w !== 'by' && words[m.to]?.w !== 'by' && !holderAfter(words, m.to, m.from) && personObject(words, m.to)) || controlExcluded(text, words, m.from, m.to, analysis))) continue;
       // "control of his campaign", "attacks on the senator": these topics need a conflict context.
       // "some Ukrainian soldiers had been captured": prisoners taken, not a place (a participle only:
       // "troops were still fighting in" is no passive)
@@ -1162,7 +1169,7 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
     return opponent(side);
   }
   // "... by <side>" after the phrase, or ending it ("controlled by Russian troops")
-  const by = words[to]?.w === 'by' ? to + 1 : to > from && (words[to - 1]!.w === 'by' || holderAfter(words, to)) ? to : -1;
+  const by = words[to]?.w === 'by' ? to + 1 : to > from && (words[to - 1]!.w === 'by' || holderAfter(words, to, from)) ? to : -1;
   if (by >= 0) {
     // the agent phrase may coordinate a force the lexicon does not side with one it does ("by the
     // republic's forces and Russian troops"): read it to BY_REACH words of the claim's content
