@@ -115,6 +115,9 @@ test('ruukEventFacts: who did a strike in Russian and Ukrainian claims', () => {
     ['ракета не була українською', 'UA', ['responsibility:UA:-1']],
     // taking part, negated; the speaker's own ("свою") in a denial
     ['Российские военные не имеют отношения к взрыву', 'RU', ['responsibility:RU:-1']],
+    ['Мы не имеем никакого отношения к взрыву', 'RU', ['responsibility:RU:-1']],
+    // an attitude is no taking part (a real channel post, stop 31): nothing is denied
+    ['для почитателей таланта поэта политические события не меняют отношения к нему', 'RU', []],
     // a drone that lost its course is an accident
     ['беспилотники утратили курс в результате воздействия средств РЭБ', null, ['cause:accident']],
   ];
