@@ -9,8 +9,7 @@
  *  - per document, every speaker (normalised name) whose claims carry more than one side, a known side
  *    and an unknown one counted apart from two known sides;
  *  - every claim whose side in `sitrep claims --json` differs from the side compare reads from its stored
- *    facts (the record's speaker side), and every object fact whose side differs from its claim's speaker
- *    side (compare sets what was hit by a side against other claims of that side).
+ *    facts (the record's speaker side; object facts carry no side of their own since lane side12).
  * Dev only: it never reads the test half.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,6 +19,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/index.js';
+import { personKey } from '../src/compare/speaker.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const GOLD = join(ROOT, 'bench', 'gold', 'disputes');
@@ -49,13 +49,9 @@ function sitrep(argv: string[]): string {
   return r.stdout;
 }
 
-/** A speaker's name as the check groups it: NFKC, lower case, letters and digits only, single spaces. */
-export function speakerKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 type Listed = { id: string; documentId: string; speaker: string | null; side?: string | null; content: string };
-interface Stored { speaker?: { name: string | null; text: string | null; side: string | null; sideFrom?: string | null } | null; objects?: { side?: string | null }[] }
+interface Stored { speaker?: { name: string | null; text: string | null; side: string | null; sideFrom?: string | null } | null }
 
 async function main(): Promise<void> {
   const gold = JSON.parse(readFileSync(join(GOLD, 'expected.json'), 'utf8')) as { incidents: { id: string; split: string; held?: boolean; disputes: { sides: { documents: string[] }[] }[] }[] };
@@ -103,10 +99,9 @@ async function main(): Promise<void> {
       if (f) {
         const used = f.speaker?.side ?? null;
         if (used !== shown) differ.push(`${names.get(c.documentId) ?? c.documentId} ${c.id}: claims ${shown} / compare ${used} (${c.speaker})`);
-        for (const o of f.objects ?? []) if ((o.side ?? null) !== null && o.side !== used) differ.push(`${names.get(c.documentId) ?? c.documentId} ${c.id}: object side ${o.side} / speaker ${used} (${c.speaker})`);
       }
       if (!c.speaker) continue;
-      const key = speakerKey(c.speaker);
+      const key = personKey(c.speaker);
       if (!key) continue;
       const doc = byDoc.get(c.documentId) ?? byDoc.set(c.documentId, new Map()).get(c.documentId)!;
       const sp = doc.get(key) ?? doc.set(key, { sides: new Map() }).get(key)!;

@@ -11,6 +11,7 @@ import { table } from '../lexicon/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import type { Word } from '../lexicon/phrases.js';
 import { morphPos } from './voice.js';
+import { finePlace, placeAt } from './clause-en.js';
 
 /** How many words after the verb its settlement may start (past skip words and a settlement noun). */
 const OBJECT_REACH = 4;
@@ -37,16 +38,6 @@ function captureWords(): { passive: Set<string>; skip: Set<string> } {
     if (set) for (const f of (forms ?? '').split(',')) if (f.trim()) set.add(f.trim());
   }
   return (rows = { passive, skip });
-}
-
-/** Whether place mention `p` is a place finer than a country, used as a place (not a speaker nor a name). */
-function finePlace(p: Analysis['places'][number]): boolean {
-  return p.level !== 'country' && p.level !== null && p.role !== 'speaker' && p.role !== 'name';
-}
-
-/** Whether a place mention of `analysis` finer than a country (not a speaker or a name) starts at `w`. */
-function placeAt(analysis: Analysis, w: Word): boolean {
-  return analysis.places.some((p) => p.start === w.start && finePlace(p));
 }
 
 /** Whether `w` is written with a capital and is no acronym («Крынки», not «ВСУ»). */

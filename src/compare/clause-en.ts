@@ -116,9 +116,14 @@ const SUBJECT_REACH = 8;
 /** Forms of "be" and "have" before a participle. */
 const AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 
+/** Whether place mention `p` is a place finer than a country, used as a place (not a speaker nor a name). */
+export function finePlace(p: Analysis['places'][number]): boolean {
+  return p.level !== 'country' && p.level !== null && p.role !== 'speaker' && p.role !== 'name';
+}
+
 /** Whether a place mention of `analysis` (finer than a country, not a speaker or name) starts at `w`. */
-function placeAt(analysis: Analysis, w: Word): boolean {
-  return analysis.places.some((p) => p.start === w.start && p.level !== 'country' && p.level !== null && p.role !== 'speaker' && p.role !== 'name');
+export function placeAt(analysis: Analysis, w: Word): boolean {
+  return analysis.places.some((p) => p.start === w.start && finePlace(p));
 }
 
 /**

@@ -87,7 +87,7 @@ function holderAfter(words: Word[], to: number, from: number): boolean {
 function otherSituation(text: string, words: Word[], from: number): boolean {
   const other = grammarSet('situation-other');
   for (let k = from - 1; k >= Math.max(0, from - 8); k--) {
-    if (/[,;:.!?]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
+    if (clauseBreakBetween(text, words, k, k + 1)) return false;
     if (words[k]!.w === 'situation' || words[k]!.w === 'front') return false;
     if (other.has(words[k]!.w)) return true;
   }
@@ -994,7 +994,7 @@ function clash(a: StatusFact, b: StatusFact): boolean {
  * - what still contradicts is dropped (the claim says both; compare cannot tell which it means).
  * `out` and `meta` are filtered in place.
  */
-function resolveOwnConflicts(out: StatusFact[], meta: FactMeta[], text = ''): void {
+function resolveOwnConflicts(out: StatusFact[], meta: FactMeta[], text: string): void {
   if (out.length < 2) return;
   const drop = new Set<number>();
   const clashing = (i: number): number[] => out.map((_, j) => j).filter((j) => j !== i && !drop.has(j) && clash(out[i]!, out[j]!));

@@ -223,14 +223,13 @@ export function stemPhraseAt(ws: readonly string[], i: number, row: readonly Ste
   });
 }
 
-let conjunctions: Set<string> | null = null;
 /**
  * The end of the words `[from, limit)` that stay in the clause of the word before `from`: the first
  * word with a clause mark before it or that is a conjunction opening a new clause (data/grammar-words.tsv
  * `clause-conjunction`: «а», «но», «але»), else `limit`.
  */
 export function clauseEndAfter(text: string, words: readonly Word[], from: number, limit: number): number {
-  conjunctions ??= grammarSet('clause-conjunction');
+  const conjunctions = grammarSet('clause-conjunction');
   for (let k = from; k < limit; k++) if ((k > 0 && clauseBreakBetween(text, words, k - 1, k)) || conjunctions.has(words[k]!.w)) return k;
   return limit;
 }

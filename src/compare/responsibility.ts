@@ -40,6 +40,7 @@ import type { EventFact, Side } from './types.js';
 import { morphPos } from './voice.js';
 import { morph, morphologyLoaded } from '../analyze/ruuk/morph.js';
 import { weaponSystemAt } from './weapon-sides.js';
+import { hasCyrillic, hasCyrillicIn } from '../util/index.js';
 
 /** Prepositions of origin: «с/со/з/із/зі позиций X» is where a strike came from, so X is its doer, not its target. */
 const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
@@ -174,9 +175,6 @@ const PREPOSITIONS = new Set(['в', 'во', 'у', 'на', 'по', 'до', 'к', 
 /** Prepositions of the place a «прилёт» hit («в здание», «у будівлю», «на позиции», «по складу»). */
 const HIT_PLACE = new Set(['в', 'во', 'у', 'на', 'по']);
 
-/** Whether the text holds Cyrillic letters (the rows are Russian and Ukrainian). */
-const CYRILLIC = /[\u0400-\u04ff]/;
-
 /**
  * The responsibility and cause facts of a Russian or Ukrainian claim whose content is `frags` of
  * `text`, said by a speaker of side `speakerSide` (see the module comment); `systems` false reads no
@@ -185,7 +183,7 @@ const CYRILLIC = /[\u0400-\u04ff]/;
  */
 export function ruukEventFacts(text: string, frags: readonly { start: number; end: number }[], speakerSide: Side | null, denies = false, cue: { start: number; end: number; text: string } | null = null, systems = true, places?: PlaceSpans): EventFact[] {
   // a denial verb in the cue ("заперечили", "отвергли") makes the claim a denial
-  if (!denies && cue && CYRILLIC.test(cue.text)) {
+  if (!denies && cue && hasCyrillic(cue.text)) {
     const cw = wordsOf(text, cue.start, cue.end);
     for (let i = 0; i < cw.length && !denies; i++) denies = matchAt(cw, i)?.row.cls === 'deny';
   }
@@ -198,7 +196,7 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
   let answeredAttack: EventFact | null = null;
   for (const f of frags) {
     const piece = text.slice(f.start, f.end);
-    if (!CYRILLIC.test(piece)) continue;
+    if (!hasCyrillic(piece)) continue;
     const words = wordsOf(text, f.start, f.end);
     // («позиций» after «с/со/з/із» is where the strike came from: «с позиций ВСУ был нанесён удар»
     // names its doer, as «со стороны ВСУ» does)
@@ -859,7 +857,7 @@ function triggerClause(text: string, start: number, end: number, reach: number, 
 const lastClause = new Map<RegExp, { text: string; start: number; end: number; reach: number; clause: TriggerClause | null }>();
 
 function buildTriggerClause(text: string, start: number, end: number, reach: number, stops: RegExp): TriggerClause | null {
-  if (!CYRILLIC.test(text.slice(start, end))) return null;
+  if (!hasCyrillicIn(text, start, end)) return null;
   let lo = start;
   while (lo > 0 && start - lo < reach && !stops.test(text[lo - 1]!)) lo--;
   let hi = end;
@@ -954,7 +952,7 @@ function enPolicy(text: string, words: Word[], k: number): boolean {
 
 /** Whether the English event trigger [start, end) of `text` is an assault beaten off or a policy (see `enRepelled`, `enPolicy`). */
 export function enTriggerVetoed(text: string, start: number, end: number): boolean {
-  if (CYRILLIC.test(text.slice(start, end))) return false;
+  if (hasCyrillicIn(text, start, end)) return false;
   const lo = Math.max(0, start - 80);
   const words = wordsOf(text, lo, Math.min(text.length, end + 40));
   const t = words.findIndex((w) => w.start <= start && w.end > start);
@@ -968,7 +966,7 @@ export function enTriggerVetoed(text: string, start: number, end: number): boole
  * should, were or had and no comma stands before the word; a case supposed, no account of a strike.
  */
 export function enInvertedCondition(text: string, start: number): boolean {
-  if (CYRILLIC.test(text.slice(start, start + 2))) return false;
+  if (hasCyrillicIn(text, start, start + 2)) return false;
   let a = start;
   while (a > 0 && start - a < 160 && !/[.!?;:\n—–]/.test(text[a - 1]!)) a--;
   return /^[\s"“'‘(]*(?:should|were|had)\s+[^,]*$/iu.test(text.slice(a, start));
@@ -980,7 +978,7 @@ export function enInvertedCondition(text: string, start: number): boolean {
  * data/responsibility-ruuk.tsv, in its clause or sentence): no account of a strike.
  */
 export function strikeDrilled(text: string, start: number, end: number): boolean {
-  if (CYRILLIC.test(text.slice(start, end))) {
+  if (hasCyrillicIn(text, start, end)) {
     const c = triggerClause(text, start, end, 80, CLAUSE_STOPS);
     return c !== null && c.marks.some((x) => x.row.cls === 'drill');
   }
@@ -1321,7 +1319,7 @@ export function decisionSeat(text: string, frags: readonly { start: number; end:
   const l = enLex();
   for (const f of frags) {
     const words = wordsOf(text, f.start, f.end);
-    if (CYRILLIC.test(text.slice(f.start, f.end))) {
+    if (hasCyrillicIn(text, f.start, f.end)) {
       const marks = marksOf(words);
       for (const m of marks) {
         if (m.row.cls !== 'decide') continue;
@@ -1348,7 +1346,7 @@ export function decisionSeat(text: string, frags: readonly { start: number; end:
  */
 export function ruukChargeDenied(text: string, frags: readonly { start: number; end: number }[]): boolean {
   for (const f of frags) {
-    if (!CYRILLIC.test(text.slice(f.start, f.end))) continue;
+    if (!hasCyrillicIn(text, f.start, f.end)) continue;
     const marks = marksOf(wordsOf(text, f.start, f.end));
     if (marks.some((m) => m.row.cls === 'denial') && marks.some((m) => m.row.cls === 'charge' || m.row.cls === 'hearsay' || m.row.cls === 'blame')) return true;
   }
@@ -1362,7 +1360,7 @@ export function ruukChargeDenied(text: string, frags: readonly { start: number; 
  * «ракетной атаки» against «попытались контратаковать позиции»).
  */
 export function ruukArmedIn(text: string, start: number, end: number): boolean {
-  if (!CYRILLIC.test(text.slice(start, end))) return false;
+  if (!hasCyrillicIn(text, start, end)) return false;
   const words = wordsOf(text, start, end);
   for (let i = 0; i < words.length; i++) {
     const m = matchAt(words, i);
@@ -1376,7 +1374,7 @@ export function ruukArmedIn(text: string, start: number, end: number): boolean {
 
 /** The side a Russian or Ukrainian phrase names ("российских военнослужащих" → RU), or null: the first side row in it. */
 export function ruukSideIn(text: string, start: number, end: number): Side | null {
-  if (!CYRILLIC.test(text.slice(start, end))) return null;
+  if (!hasCyrillicIn(text, start, end)) return null;
   const words = wordsOf(text, start, end);
   for (let i = 0; i < words.length; i++) {
     const m = matchAt(words, i);

@@ -51,7 +51,7 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
 const PERSON_TYPES = new Set<string | null>(['person', 'unknown', null]);
 
 /** A person's name as `samePersonSide` groups the speakers of a document: NFKC, lower case, letters and digits. */
-function personKey(name: string): string {
+export function personKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 

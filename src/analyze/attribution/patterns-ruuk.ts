@@ -415,7 +415,7 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
   if (refers === 'person' && ctx.last && ctx.last.type !== 'person') {
     // a role of a person ("глава МИД", "президента") after a body spoke: the last person named
     const back = recentActor(doc, a);
-    if (back && sameOffice(office, officeBefore(doc, back.start, back.end))) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
+    if (back && (!office || sameOffice(office, officeBefore(doc, back.start, back.end)))) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
   }
   // the last speaker, but not one whose claim's content runs over the pronoun ("Росія роками
   // розповідала, що …, додав він": він is not Russia, whose claim holds «додав він»)
@@ -433,7 +433,7 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
   if (pron || bare) {
     // no speaker yet: the last actor named in the text before ("Лавров выступил … Он заявил")
     const back = recentActor(doc, a);
-    if (back && sameOffice(office, officeBefore(doc, back.start, back.end))) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
+    if (back && (!office || sameOffice(office, officeBefore(doc, back.start, back.end)))) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
   }
   // an abbreviated title ("и. о.", "врио") is left out of the name lookup: the person follows it
   const aws = wordsIn(doc, a, b);
