@@ -92,7 +92,9 @@ describe('SQLite store', () => {
       const o = openSqliteStore(u.file);
       await o.ingest([wire(), ministry()]);
       const r = openSqliteStore(t.file, { readonly: true });
-      assert.deepEqual(await o.claims({}), await r.claims({}));
+      const stored = await r.claims({});
+      assert.ok(stored.items.length > 0, 'the reference ledger holds claims');
+      assert.deepEqual(await o.claims({}), stored);
       await r.close();
       await o.close();
       const db2 = new Database(u.file, { readonly: true });
