@@ -17,6 +17,7 @@ import { friendlyFire } from './friendly-fire.js';
 import { memo } from './docindex.js';
 import type { Analysis, Claim, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
+import { entityLexicon } from '../analyze/entities/lexicon.js';
 import { clauseBreakBetween, NEGATIONS, PhraseMatcher, opponent, stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
 import { enAirWord, enAttributionTalk, enBlameWord, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
@@ -347,21 +348,16 @@ function namedNonCombatant(text: string, e: EventMention): boolean {
   return sideIn(ws, 0, ws.length, null, false) === null;
 }
 
-let orgHeads: Set<string> | null = null;
-/** The head nouns of organisations' names (data/org-words.tsv `head`: ministry, service, brigade ...). */
-function organisationHeads(): Set<string> {
-  return (orgHeads ??= new Set(table('org-words.tsv').filter((r) => r[1] === 'head' && r[0]).map((r) => r[0]!.toLowerCase())));
-}
-
 /**
  * (lane resp12) The doer of `e` whose subject is a definite noun phrase of an organisation's head
  * noun alone ("the service had carried out Monday's drone strike", after "a source in the SBU security
  * service said"): the side of the organisation named with that head noun before it in its paragraph
- * (up to four words before the head noun). Null when there is none or it names no side.
+ * (up to four words before the head noun). Null when there is none or it names no side. The head nouns
+ * are data/org-words.tsv `head` rows, read once by the entity lexicon.
  */
 function definiteDoer(text: string, e: EventMention, speakerSide: Side | null): Side | null {
   const m = e.agent ? /^the\s+(\p{L}+)$/iu.exec(e.agent.text.trim()) : null;
-  if (!m || !organisationHeads().has(m[1]!.toLowerCase())) return null;
+  if (!m || !entityLexicon().orgHeads.has(m[1]!.toLowerCase())) return null;
   const head = m[1]!.toLowerCase();
   const from = Math.max(0, text.lastIndexOf('\n\n', e.agent!.start), e.agent!.start - 400);
   const ws = wordsOf(text, from, e.agent!.start);
