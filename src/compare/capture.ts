@@ -11,7 +11,9 @@ import { grammarSet } from '../lexicon/grammar.js';
 import type { Word } from '../lexicon/phrases.js';
 import { morphPos } from './voice.js';
 import { finePlace, placeAt } from './clause-en.js';
-import { compareLexicon } from './lexicon.js';
+import { clauseEndAfter, compareLexicon } from './lexicon.js';
+import { sideIn, type SpeakerContext } from './speaker.js';
+import type { Side } from './types.js';
 
 /** How many words after the verb its settlement may start (past skip words and a settlement noun). */
 const OBJECT_REACH = 4;
@@ -37,6 +39,21 @@ function capitalised(text: string, w: Word): boolean {
 export function passiveParticiple(words: readonly Word[], i: number): boolean {
   const w = words[i]!.w;
   return morphPos(w) === 'PRTS' || compareLexicon().capture.passive.has(w);
+}
+
+/** Whether `w` starts with a stem of a passive participle of capture whose agent follows it in any form, full or short (data/capture-verbs-ruuk.tsv `agent-stem`: «захваченную ВСУ»). */
+export function captureAgentStem(w: string): boolean {
+  return compareLexicon().capture.agentStems.some((s) => w.startsWith(s));
+}
+
+/**
+ * The side named as the agent right after a Russian or Ukrainian passive participle that ends at
+ * `words[to - 1]` («взята российскими войсками», «захоплене ЗСУ», «территорию, захваченную ВСУ»): a
+ * side word among the `reach` words from `words[to]`, not past the end of its clause. The one reader
+ * of a participle's agent, for facts.ts statusSubject and control.ts refineControl.
+ */
+export function participleAgent(text: string, words: readonly Word[], to: number, reach: number, speaker: Side | null | SpeakerContext): Side | null {
+  return sideIn(words as Word[], to, clauseEndAfter(text, words, to, Math.min(words.length, to + reach)), speaker, false);
 }
 
 /**

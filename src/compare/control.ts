@@ -34,6 +34,7 @@ import { grammarSet } from '../lexicon/grammar.js';
 import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef, isoDay } from './compare.js';
 import { voiceKey } from './identity.js';
 import { goesOnNegatedAfter, goesOnNegatedWithin } from './contest.js';
+import { captureAgentStem, participleAgent } from './capture.js';
 import type { Agreement, ClaimRecord, ControlState, Dispute, PlaceRef, Side, StatusFact, Topic } from './types.js';
 
 /** Days after a capture claim within which "fighting continues" or "still hold part" answers it (data/compare.tsv `control_window_days`). */
@@ -387,7 +388,7 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
   if (state === 'holds' && !fact.full && hasCyrillic(words[from]!.w) && near(compareLexicon().partWords, analysis.text, words, from, to, loose)) fact.state = 'part';
   // a passive participle of capture names its holder after it ("территорию, захваченную ВСУ"); a side
   // word before it is the owner of what was taken ("часть российской территории, захваченную ..."), not the holder
-  if (state === 'holds' && PASSIVE_CAPTURE.test(words[from]!.w)) fact.subjectSide = sideIn(words, to, clauseEndAfter(analysis.text, words, to, Math.min(words.length, to + 3)), speaker, false);
+  if (state === 'holds' && captureAgentStem(words[from]!.w)) fact.subjectSide = participleAgent(analysis.text, words, to, 3, speaker);
   // "Toretsk had fallen", «Торецк пал», «Вугледар впав»: the place the verb is said of, right next to it,
   // was lost by the side of its own country; with no such place the phrase says nothing ("debris fell on Kharkiv")
   let fallen: Place | null = null;
@@ -516,9 +517,6 @@ export function inclusionGap(gap: string): boolean {
   const filler = grammarSet('place-inclusion-filler');
   return ws.some((w) => incl.has(w)) && ws.every((w) => incl.has(w) || filler.has(w));
 }
-
-/** Russian and Ukrainian passive participles of capture (data/control-phrases.tsv `захвачен~`): the agent follows them. */
-const PASSIVE_CAPTURE = /^(захвачен|захоплен|оккупирован|окупован)/;
 
 /** Words after "threat of encirclement" within which a negation of it may stand. */
 const THREAT_NEGATION_REACH = 8;

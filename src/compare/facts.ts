@@ -27,7 +27,7 @@ import { outcomeFacts } from './outcome.js';
 import { documentVessel, objectFacts } from './object-outcome.js';
 import { launchOrigin } from './origin.js';
 import { absenceStatements } from './absence.js';
-import { attributiveCapture, capturePlaceAt, passiveParticiple } from './capture.js';
+import { attributiveCapture, capturePlaceAt, participleAgent, passiveParticiple } from './capture.js';
 import { contestStatements, fightingApartFromDenial } from './contest.js';
 import { processFacts } from './process.js';
 import { tollLists } from './tolls.js';
@@ -1155,7 +1155,7 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
   // («взята российскими войсками», «захоплене ЗСУ»); not after a preposition («зачищена от ВСУ»)
   // (in its own clause: not past a comma or a conjunction, «зачищен, а ВСУ бежали»)
   if (subject === 'self' && CYRILLIC.test(words[from]!.w) && passiveParticiple(words, to - 1) && to < words.length && !ruukPrepositions().has(words[to]!.w)) {
-    const agent = sideIn(words, to, clauseEndAfter(text, words, to, Math.min(words.length, to + 2)), speakerSide, false);
+    const agent = participleAgent(text, words, to, 2, speakerSide);
     if (agent) return agent;
   }
   for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
