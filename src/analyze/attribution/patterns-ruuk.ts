@@ -581,12 +581,20 @@ function roleOfCountry(ctx: Ctx, a: number, b: number, ws: readonly W[]): Pick<S
 
 /** The last capitalised word before `at` (within 400 characters) naming a person of data/actors-cyrillic.tsv of side `side`. */
 function recentPersonOfSide(doc: Doc, at: number, side: string): { name: string; start: number; end: number } | null {
-  const ws = wordsIn(doc, Math.max(0, at - 400), at);
+  return lastKnownPerson(doc, wordsIn(doc, Math.max(0, at - 400), at), side);
+}
+
+/**
+ * The last capitalised word of `ws` (three letters or more) that names a person an actor list knows
+ * (data/actors-cyrillic.tsv), of side `side` when one is given; null when none. Read by `recentActor`
+ * and `recentPersonOfSide`.
+ */
+function lastKnownPerson(doc: Doc, ws: readonly W[], side: string | null = null): { name: string; type: 'person'; start: number; end: number } | null {
   for (let k = ws.length - 1; k >= 0; k--) {
     const w = ws[k]!;
     if (!w.cap || w.end - w.start < 3) continue;
     const found = findActor(doc.text.slice(w.start, w.end));
-    if (found && found.type === 'person' && found.side === side) return { name: found.latin, start: w.start, end: w.end };
+    if (found && found.type === 'person' && (side === null || found.side === side)) return { name: found.latin, type: 'person', start: w.start, end: w.end };
   }
   return null;
 }
@@ -661,15 +669,8 @@ function recentBody(doc: Doc, at: number): { name: string; type: Speaker['type']
 
 /** The last capitalised word before `at` (within 400 characters) that names a known actor. */
 function recentActor(doc: Doc, at: number): { name: string; type: Speaker['type']; start: number; end: number } | null {
-  const from = Math.max(0, at - 400);
-  const ws = wordsIn(doc, from, at);
-  for (let k = ws.length - 1; k >= 0; k--) {
-    const w = ws[k]!;
-    if (!w.cap || w.end - w.start < 3) continue;
-    const a = findActor(doc.text.slice(w.start, w.end));
-    if (a && a.type === 'person') return { name: a.latin, type: 'person', start: w.start, end: w.end };
-  }
-  return recentSurname(doc, ws);
+  const ws = wordsIn(doc, Math.max(0, at - 400), at);
+  return lastKnownPerson(doc, ws) ?? recentSurname(doc, ws);
 }
 
 /**
