@@ -33,6 +33,7 @@ import type { ClaimDraft, Doc } from '../doc.js';
 import type { ClaimKind, Speaker, TextSpan } from '../types.js';
 import { ruukLexicon, type RuukCue } from '../ruuk/lexicon.js';
 import { table } from '../../lexicon/index.js';
+import { grammarSet } from '../../lexicon/grammar.js';
 import { findActor, nominative, nominativePhrase, speakerName, speakerType, subjectStart } from '../ruuk/names.js';
 import { morph, morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
 import { defaultGazetteer } from '../places/gazetteer.js';
@@ -1635,8 +1636,8 @@ function complementAfter(ws: W[], i: number): boolean {
   return true;
 }
 
-/** The possessives of one speaker ("по его словам", "за її словами"); "их"/"їх" are several. */
-const SINGULAR_POSSESSIVE = new Set(['его', 'ее', 'её', 'його', 'її']);
+/** The possessives of one speaker ("по его словам", "за її словами"); "их"/"їх" are several (data/grammar-words.tsv `singular-possessive`). */
+const SINGULAR_POSSESSIVE = grammarSet('singular-possessive');
 
 /**
  * Whom "его"/"його" in "по его словам" / "за його словами" stands for when no claim of the pronoun's
