@@ -47,8 +47,8 @@ const OBJECT_REACH = 5;
 const SUBJECT_REACH = 10;
 /** Words around a control phrase searched for a word that makes it whole or something else. */
 const QUALIFIER_REACH = 3;
-/** Nouns that refer back to the place a text is about ("the town", "the city", "город", "місто"). */
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'settlement', 'region', 'город', 'города', 'поселок', 'посёлок', 'село', 'місто', 'міста', 'селище']);
+/** Nouns that refer back to the place a text is about ("the town", "the city", "город", "місто"). From data/grammar-words.tsv `place-back-noun`. */
+const PLACE_NOUNS = grammarSet('place-back-noun');
 /** Place roles that never say where a statement is (see `Place.role`). */
 const NOT_ABOUT = new Set(['speaker', 'name', 'dateline']);
 
@@ -520,8 +520,8 @@ export function inclusionGap(gap: string): boolean {
 
 /** Words after "threat of encirclement" within which a negation of it may stand. */
 const THREAT_NEGATION_REACH = 8;
-/** Negations that stand after what they negate ("угрозы окружения нет", "загрози оточення немає"). */
-const NEGATIONS_AFTER = new Set(['нет', 'немає', 'нема', 'отсутствует', 'відсутня', 'відсутній', 'исключена', 'виключена']);
+/** Negations that stand after what they negate ("угрозы окружения нет", "загрози оточення немає"). From data/grammar-words.tsv `negation-after`. */
+const NEGATIONS_AFTER = grammarSet('negation-after');
 
 /** Index of a negation within THREAT_NEGATION_REACH words after `words[to - 1]` in its clause, or -1. */
 function threatNegatedAfter(text: string, words: Word[], to: number): number {

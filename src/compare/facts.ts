@@ -964,8 +964,8 @@ function sentenceGap(gap: string, before: string, after: string): boolean {
   return /[.!?]/.test(gap) && !(gap === '.' && /\d$/.test(before) && /^\d/.test(after));
 }
 
-/** Contrast words that end the reach of a reporting verb ("X says A, but B": B is not X's). */
-const CONTRASTS = new Set(['but', 'however', 'yet', 'though', 'although', 'whereas']);
+/** Contrast words that end the reach of a reporting verb ("X says A, but B": B is not X's). From data/grammar-words.tsv `cue-reach-contrast`. */
+const CONTRASTS = grammarSet('cue-reach-contrast');
 
 /** Whether a reporting verb stands before `words[i]` in its sentence, with no contrast word between. */
 function reportedAt(text: string, words: Word[], i: number): boolean {
@@ -1182,8 +1182,8 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
 /** How many words after "by" its agent phrase is read for a side. */
 const BY_REACH = 6;
 
-/** Nouns for forces that may be the subject of a stopped advance ("the enemy had been stopped"). */
-const FORCE_NOUNS = new Set(['enemy', 'forces', 'troops', 'units', 'groups', 'army', 'column', 'columns', 'brigade', 'brigades', 'battalion', 'battalions', 'occupiers', 'invaders', 'soldiers', 'infantry', 'paratroopers', 'marines']);
+/** Nouns for forces that may be the subject of a stopped advance ("the enemy had been stopped"). From data/grammar-words.tsv `stopped-force-noun`. */
+const FORCE_NOUNS = grammarSet('stopped-force-noun');
 
 /**
  * The side of a force named as the subject of the passive before `words[from]` ("the enemy had
@@ -1403,10 +1403,10 @@ function fi0(frags: readonly Span[], pos: number): number {
   return frags.findIndex((f) => pos >= f.start && pos < f.end);
 }
 
-/** Locative words before a place name, for names the analyzer did not resolve. */
-const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'into', 'towards', 'toward', 'on', 'from', 'of', 'inside', 'across', 'through', 'over', 'to']);
-/** Words after a name that make it a region. */
-const REGION_WORDS = new Set(['region', 'oblast', 'province', 'district', 'raion', 'krai', 'republic']);
+/** Locative words before a place name, for names the analyzer did not resolve. From data/grammar-words.tsv `unresolved-locative`. */
+const LOCATIVE = grammarSet('unresolved-locative');
+/** Words after a name that make it a region. From data/grammar-words.tsv `region-word-after`. */
+const REGION_WORDS = grammarSet('region-word-after');
 
 let directionRows: { stem: string; ref: PlaceRef }[] | null = null;
 /** The front axes of data/front-directions-ruuk.tsv, longest stem first. */

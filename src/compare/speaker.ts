@@ -398,8 +398,8 @@ export interface SpeakerContext {
   /** The side came from the post's words for the forces of one side ("ВСУшники", "рашисты"): the post is war reporting. */
   voiceWords?: boolean;
 }
-/** Words for the speaker's opponent ("the enemy", "the adversary"). */
-const ENEMY = new Set(['enemy', 'enemies', 'adversary', "enemy's", 'occupiers', 'occupier', 'invaders']);
+/** Words for the speaker's opponent ("the enemy", "the adversary"). From data/grammar-words.tsv `enemy-noun`. */
+const ENEMY = grammarSet('enemy-noun');
 let enemyFighters: Set<string> | null = null;
 /** Whether a word names the speaker's opponent: "the enemy", or the fighters who raid a side's territory (data/enemy-fighters-en.tsv: "attackers", "saboteurs"). */
 export function enemyWord(w: string): boolean {
