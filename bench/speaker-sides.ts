@@ -12,18 +12,13 @@
  *    facts (the record's speaker side; object facts carry no side of their own since lane side12).
  * Dev only: it never reads the test half.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from '../src/store/index.js';
 import { personKey } from '../src/compare/speaker.js';
-
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
-const GOLD = join(ROOT, 'bench', 'gold', 'disputes');
-const BIN = join(ROOT, 'bin', 'sitrep.js');
+import { GOLD, allClaims, documentKeys, sitrepRunner } from './ledger-read.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -39,18 +34,8 @@ if (args.help) {
 }
 
 /** Runs bin/sitrep.js; exits on failure. */
-function sitrep(argv: string[]): string {
-  const r = spawnSync(process.execPath, [BIN, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
-  if (r.error) throw r.error;
-  if (r.status !== 0) {
-    process.stderr.write(`speaker-sides: sitrep ${argv[0]} failed (exit ${r.status}):\n${r.stderr}\n`);
-    process.exit(1);
-  }
-  return r.stdout;
-}
+const sitrep = sitrepRunner('speaker-sides');
 
-
-type Listed = { id: string; documentId: string; speaker: string | null; side?: string | null; content: string };
 interface Stored { speaker?: { name: string | null; text: string | null; side: string | null; sideFrom?: string | null } | null }
 
 async function main(): Promise<void> {
@@ -66,27 +51,13 @@ async function main(): Promise<void> {
       const inputs = held ? dev.map((i) => join(dir, i.id)).sort() : [dir];
       sitrep(['ingest', '--db', db, '--json', '--quiet', ...inputs]);
     }
-    const listed: Listed[] = [];
-    for (let offset = 0; ; offset += 1000) {
-      const page = JSON.parse(sitrep(['claims', '--db', db, '--json', '--limit', '1000', '--offset', String(offset)])) as { items: Listed[] };
-      listed.push(...page.items);
-      if (page.items.length < 1000) break;
-    }
+    const listed = allClaims(sitrep, db);
     const store = openStore(db);
     const stored = new Map<string, Stored>();
-    const names = new Map<string, string>();
+    let names = new Map<string, string>();
     try {
       for await (const c of store.comparableClaims({})) stored.set(c.id, c.facts as unknown as Stored);
-      for (let cursor: string | null = null; ; ) {
-        const page = await store.documents({ limit: 1000, ...(cursor ? { cursor } : {}) });
-        for (const d of page.items) {
-          const m = d.meta as { input?: string; format?: string; messageId?: number };
-          const path = relative(GOLD, resolve(ROOT, m.input ?? d.source ?? '')).split('\\').join('/');
-          names.set(d.id, m.format === 'telegram' ? `${path}#${m.messageId}` : path);
-        }
-        cursor = page.next;
-        if (!cursor) break;
-      }
+      names = await documentKeys(store);
     } finally {
       await store.close();
     }

@@ -7,11 +7,13 @@
  * no capture. Read by facts.ts statusFacts.
  */
 import type { Analysis } from '../analyze/types.js';
-import { table } from '../lexicon/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import type { Word } from '../lexicon/phrases.js';
 import { morphPos } from './voice.js';
 import { finePlace, placeAt } from './clause-en.js';
+import { clauseEndAfter, compareLexicon } from './lexicon.js';
+import { sideIn, type SpeakerContext } from './speaker.js';
+import type { Side } from './types.js';
 
 /** How many words after the verb its settlement may start (past skip words and a settlement noun). */
 const OBJECT_REACH = 4;
@@ -27,19 +29,6 @@ const UK_OBLIQUE = /(?:ого|ому|им|ім|их|ими|ої|ій|ою|у)$/;
 /** Russian and Ukrainian instrumental plural endings of an agent between a participle and its place («россиянами», «російськими військами»). */
 const INSTRUMENTAL = /(?:ами|ями|ими|ыми)$/;
 
-let rows: { passive: Set<string>; skip: Set<string> } | null = null;
-/** The passive forms and the skip words of data/capture-verbs-ruuk.tsv. */
-function captureWords(): { passive: Set<string>; skip: Set<string> } {
-  if (rows) return rows;
-  const passive = new Set<string>();
-  const skip = new Set<string>();
-  for (const [, kind, forms] of table('capture-verbs-ruuk.tsv')) {
-    const set = kind === 'passive' ? passive : kind === 'skip' ? skip : null;
-    if (set) for (const f of (forms ?? '').split(',')) if (f.trim()) set.add(f.trim());
-  }
-  return (rows = { passive, skip });
-}
-
 /** Whether `w` is written with a capital and is no acronym («Крынки», not «ВСУ»). */
 function capitalised(text: string, w: Word): boolean {
   const s = text.slice(w.start, w.end);
@@ -49,7 +38,22 @@ function capitalised(text: string, w: Word): boolean {
 /** Whether `words[i]` is a passive participle: a Russian short participle, a Ukrainian form listed as `passive` in data/capture-verbs-ruuk.tsv. */
 export function passiveParticiple(words: readonly Word[], i: number): boolean {
   const w = words[i]!.w;
-  return morphPos(w) === 'PRTS' || captureWords().passive.has(w);
+  return morphPos(w) === 'PRTS' || compareLexicon().capture.passive.has(w);
+}
+
+/** Whether `w` starts with a stem of a passive participle of capture whose agent follows it in any form, full or short (data/capture-verbs-ruuk.tsv `agent-stem`: «захваченную ВСУ»). */
+export function captureAgentStem(w: string): boolean {
+  return compareLexicon().capture.agentStems.some((s) => w.startsWith(s));
+}
+
+/**
+ * The side named as the agent right after a Russian or Ukrainian passive participle that ends at
+ * `words[to - 1]` («взята российскими войсками», «захоплене ЗСУ», «территорию, захваченную ВСУ»): a
+ * side word among the `reach` words from `words[to]`, not past the end of its clause. The one reader
+ * of a participle's agent, for facts.ts statusSubject and control.ts refineControl.
+ */
+export function participleAgent(text: string, words: readonly Word[], to: number, reach: number, speaker: Side | null | SpeakerContext): Side | null {
+  return sideIn(words as Word[], to, clauseEndAfter(text, words, to, Math.min(words.length, to + reach)), speaker, false);
 }
 
 /**
@@ -61,7 +65,7 @@ export function passiveParticiple(words: readonly Word[], i: number): boolean {
 export function capturePlaceAt(analysis: Analysis, words: readonly Word[], from: number, to: number): boolean {
   const text = analysis.text;
   const heads = grammarSet('place-head');
-  const { skip } = captureWords();
+  const { skip } = compareLexicon().capture;
   let headed = false;
   for (let k = to; k < Math.min(words.length, to + OBJECT_REACH); k++) {
     if (k > 0 && CLAUSE_MARK.test(text.slice(words[k - 1]!.end, words[k]!.start))) break;

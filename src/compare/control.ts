@@ -34,6 +34,7 @@ import { grammarSet } from '../lexicon/grammar.js';
 import { dayNumber, hashId, oneSpeaker, phraseShown, sideOf, twoVoices, type RecRef, isoDay } from './compare.js';
 import { voiceKey } from './identity.js';
 import { goesOnNegatedAfter, goesOnNegatedWithin } from './contest.js';
+import { captureAgentStem, participleAgent } from './capture.js';
 import type { Agreement, ClaimRecord, ControlState, Dispute, PlaceRef, Side, StatusFact, Topic } from './types.js';
 
 /** Days after a capture claim within which "fighting continues" or "still hold part" answers it (data/compare.tsv `control_window_days`). */
@@ -46,8 +47,8 @@ const OBJECT_REACH = 5;
 const SUBJECT_REACH = 10;
 /** Words around a control phrase searched for a word that makes it whole or something else. */
 const QUALIFIER_REACH = 3;
-/** Nouns that refer back to the place a text is about ("the town", "the city", "город", "місто"). */
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'settlement', 'region', 'город', 'города', 'поселок', 'посёлок', 'село', 'місто', 'міста', 'селище']);
+/** Nouns that refer back to the place a text is about ("the town", "the city", "город", "місто"). From data/grammar-words.tsv `place-back-noun`. */
+const PLACE_NOUNS = grammarSet('place-back-noun');
 /** Place roles that never say where a statement is (see `Place.role`). */
 const NOT_ABOUT = new Set(['speaker', 'name', 'dateline']);
 
@@ -387,7 +388,7 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
   if (state === 'holds' && !fact.full && hasCyrillic(words[from]!.w) && near(compareLexicon().partWords, analysis.text, words, from, to, loose)) fact.state = 'part';
   // a passive participle of capture names its holder after it ("территорию, захваченную ВСУ"); a side
   // word before it is the owner of what was taken ("часть российской территории, захваченную ..."), not the holder
-  if (state === 'holds' && PASSIVE_CAPTURE.test(words[from]!.w)) fact.subjectSide = sideIn(words, to, clauseEndAfter(analysis.text, words, to, Math.min(words.length, to + 3)), speaker, false);
+  if (state === 'holds' && captureAgentStem(words[from]!.w)) fact.subjectSide = participleAgent(analysis.text, words, to, 3, speaker);
   // "Toretsk had fallen", «Торецк пал», «Вугледар впав»: the place the verb is said of, right next to it,
   // was lost by the side of its own country; with no such place the phrase says nothing ("debris fell on Kharkiv")
   let fallen: Place | null = null;
@@ -517,13 +518,10 @@ export function inclusionGap(gap: string): boolean {
   return ws.some((w) => incl.has(w)) && ws.every((w) => incl.has(w) || filler.has(w));
 }
 
-/** Russian and Ukrainian passive participles of capture (data/control-phrases.tsv `захвачен~`): the agent follows them. */
-const PASSIVE_CAPTURE = /^(захвачен|захоплен|оккупирован|окупован)/;
-
 /** Words after "threat of encirclement" within which a negation of it may stand. */
 const THREAT_NEGATION_REACH = 8;
-/** Negations that stand after what they negate ("угрозы окружения нет", "загрози оточення немає"). */
-const NEGATIONS_AFTER = new Set(['нет', 'немає', 'нема', 'отсутствует', 'відсутня', 'відсутній', 'исключена', 'виключена']);
+/** Negations that stand after what they negate ("угрозы окружения нет", "загрози оточення немає"). From data/grammar-words.tsv `negation-after`. */
+const NEGATIONS_AFTER = grammarSet('negation-after');
 
 /** Index of a negation within THREAT_NEGATION_REACH words after `words[to - 1]` in its clause, or -1. */
 function threatNegatedAfter(text: string, words: Word[], to: number): number {

@@ -17,6 +17,7 @@
 import { dayNumber, hashId, disputeId, oneSpeaker, placeKeys, sideOf, textKey, twoVoices, type RecRef, isoDay } from './compare.js';
 import type { Agreement, ClaimRecord, Dispute, EventFact, PlaceRef, Side, Topic } from './types.js';
 import { capitalOfSide } from './capital.js';
+import { reportSide } from './speaker.js';
 import { table } from '../lexicon/index.js';
 import { DisjointSets, groupBy, hasCyrillic } from '../util/index.js';
 import { namesTruce, targetClass, targetPhrases, targetTexts } from './event-facts.js';
@@ -288,7 +289,7 @@ function wideAt(records: readonly ClaimRecord[], wide: readonly EvItem[], win: r
   return wide.filter((w) => {
     const doer = w.fact.agentSide;
     if (!doer || opponent(doer) !== country || win.some((it) => it.rec === w.rec)) return false;
-    return win.some((it) => it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide === doer && Math.abs(it.day - w.day) <= 1 && reportSide(records, it, doer) === country);
+    return win.some((it) => it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide === doer && Math.abs(it.day - w.day) <= 1 && itemSide(records, it, doer) === country);
   });
 }
 
@@ -830,23 +831,9 @@ function sameStrike(records: readonly ClaimRecord[], a: EvItem, b: EvItem): bool
   return wa.size === 0 || wb.size === 0 || [...wa].some((k) => wb.has(k));
 }
 
-/**
- * The side a claim of a window speaks for in an agreement on who struck (`doer`): its speaker's side;
- * else, for a named voice of no known side (a city's mayor, a prosecutor general the data does not
- * list: «Росія вранці атакувала Львів ракетами»), the struck side, when its claim says the doer
- * struck and every place it names below a country lies in the doer's opponent's country (lane
- * agree12). Null otherwise: an unnamed voice, a place of the doer's own country or of a third one.
- */
-function reportSide(records: readonly ClaimRecord[], it: EvItem, doer: Side): Side | null {
-  const r = records[it.rec]!;
-  const own = r.speaker?.side ?? null;
-  if (own !== null) return own;
-  const struck = opponent(doer);
-  const sp = r.speaker;
-  if (!struck || !BELLIGERENTS.has(doer) || it.fact.agentSide !== doer || it.fact.polarity !== 1) return null;
-  if (!sp?.name || (sp.type !== 'person' && sp.type !== 'channel' && sp.type !== 'organisation')) return null;
-  const below = r.places.filter((p) => p && p.level !== 'country');
-  return below.length > 0 && below.every((p) => p.country === struck) ? struck : null;
+/** `reportSide` (src/compare/speaker.ts) of a window's item: the side its claim speaks for in an agreement that `doer` struck. */
+function itemSide(records: readonly ClaimRecord[], it: EvItem, doer: Side): Side | null {
+  return reportSide(records[it.rec]!, doer, it.fact);
 }
 
 /**
@@ -863,7 +850,10 @@ function doerAgreement(records: readonly ClaimRecord[], win: EvItem[], topic: To
   for (const it of resp) if (it.fact.polarity === 1) (doers.get(it.rec) ?? doers.set(it.rec, new Set()).get(it.rec)!).add(it.fact.agentSide!);
   for (const doer of new Set(resp.filter((it) => it.fact.polarity === 1).map((it) => it.fact.agentSide!))) {
     if (resp.some((it) => it.fact.polarity === -1 && it.fact.agentSide === doer)) continue;
-    const speakerSide = (it: EvItem): Side | null => reportSide(records, it, doer);
+    // (each item's side computed once: `meets` asks it for every pair)
+    const sideOfItem = new Map<EvItem, Side | null>();
+    for (const it of resp) sideOfItem.set(it, itemSide(records, it, doer));
+    const speakerSide = (it: EvItem): Side | null => sideOfItem.get(it)!;
     // (a claim naming two doers takes no part, but the doer's own official claim of its strike that also
     // names the other side, «уразили арсенал ..., боєприпасами з якого ворог обстрілює Україну», still claims it)
     const single = (it: EvItem): boolean => doers.get(it.rec)!.size === 1 || (speakerSide(it) === doer && records[it.rec]!.speaker?.official === true);
@@ -911,7 +901,7 @@ function claimedStrikeAgreement(records: readonly ClaimRecord[], win: EvItem[], 
     // the other side, «уразили арсенал ... з якого ворог обстрілює Україну», still claims the strike)
     const mine = resp.filter((it) => it.fact.agentSide === doer && (doers.get(it.rec)!.size === 1 || official(it)) && !denies(it));
     const own = mine.filter(official);
-    const struck = mine.filter((it) => reportSide(records, it, doer) !== null && reportSide(records, it, doer) !== doer && doers.get(it.rec)!.size === 1);
+    const struck = mine.filter((it) => { const s = itemSide(records, it, doer); return s !== null && s !== doer && doers.get(it.rec)!.size === 1; });
     // (with `levels`, one names the region alone and the other a town of it)
     const meets = (x: EvItem, y: EvItem): boolean => Math.abs(x.day - y.day) <= 1 && textKey(records[x.rec]!) !== textKey(records[y.rec]!) && (!levels || x.coarse !== y.coarse);
     const o = own.filter((x) => struck.some((y) => meets(x, y)));

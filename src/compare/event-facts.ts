@@ -17,6 +17,7 @@ import { friendlyFire } from './friendly-fire.js';
 import { memo } from './docindex.js';
 import type { Analysis, Claim, EventMention } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
+import { entityLexicon } from '../analyze/entities/lexicon.js';
 import { clauseBreakBetween, NEGATIONS, PhraseMatcher, opponent, stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
 import { enAirWord, enAttributionTalk, enBlameWord, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
@@ -347,21 +348,16 @@ function namedNonCombatant(text: string, e: EventMention): boolean {
   return sideIn(ws, 0, ws.length, null, false) === null;
 }
 
-let orgHeads: Set<string> | null = null;
-/** The head nouns of organisations' names (data/org-words.tsv `head`: ministry, service, brigade ...). */
-function organisationHeads(): Set<string> {
-  return (orgHeads ??= new Set(table('org-words.tsv').filter((r) => r[1] === 'head' && r[0]).map((r) => r[0]!.toLowerCase())));
-}
-
 /**
  * (lane resp12) The doer of `e` whose subject is a definite noun phrase of an organisation's head
  * noun alone ("the service had carried out Monday's drone strike", after "a source in the SBU security
  * service said"): the side of the organisation named with that head noun before it in its paragraph
- * (up to four words before the head noun). Null when there is none or it names no side.
+ * (up to four words before the head noun). Null when there is none or it names no side. The head nouns
+ * are data/org-words.tsv `head` rows, read once by the entity lexicon.
  */
 function definiteDoer(text: string, e: EventMention, speakerSide: Side | null): Side | null {
   const m = e.agent ? /^the\s+(\p{L}+)$/iu.exec(e.agent.text.trim()) : null;
-  if (!m || !organisationHeads().has(m[1]!.toLowerCase())) return null;
+  if (!m || !entityLexicon().orgHeads.has(m[1]!.toLowerCase())) return null;
   const head = m[1]!.toLowerCase();
   const from = Math.max(0, text.lastIndexOf('\n\n', e.agent!.start), e.agent!.start - 400);
   const ws = wordsOf(text, from, e.agent!.start);
@@ -590,6 +586,9 @@ export function weaponIdentified(text: string, frags: readonly { start: number; 
   return null;
 }
 
+/** A strike's noun or verb of a hit (en, ru, uk), for a cause of no named doer read as a strike by `enemyOfTarget`. */
+const STRIKE_NOUN = /^(?:strikes?|hit|удар|удара|ударом|влучання|влучив|влучила|попадани|обстрел)/i;
+
 /**
  * A strike told without its doer whose target is one side's own forces («удар пришёлся по месту сбора
  * командного состава ВСУ», "the strike had targeted a meeting of Ukrainian commanders", «удар влучив
@@ -600,29 +599,38 @@ export function weaponIdentified(text: string, frags: readonly { start: number; 
  * must name the same side. Sets the doer on the claim's doerless strike, or adds one for the attack
  * the claim gives as a cause.
  */
-/** A strike's noun or verb of a hit (en, ru, uk), for a cause of no named doer read as a strike by `enemyOfTarget`. */
-const STRIKE_NOUN = /^(?:strikes?|hit|удар|удара|ударом|влучання|влучив|влучила|попадани|обстрел)/i;
-
 function enemyOfTarget(text: string, frags: readonly { start: number; end: number }[], facts: EventFact[], speakerSide: Side | null): void {
-  if (facts.some((f) => f.topic === 'responsibility' && f.agentSide !== null)) return;
   // (a strike, not an assault beaten off: «отражены шесть атак ... Потери противника составили до 120 военнослужащих»)
-  const strike = facts.find((f) => f.topic === 'responsibility' && f.polarity === 1 && f.agentSide === null) ?? facts.find((f) => f.topic === 'cause' && f.cause === 'attack' && f.polarity === 1 && f.agentSide === null && STRIKE_NOUN.test(f.text));
-  if (!strike) return;
-  const owners = new Set<Side>();
-  for (const fr of frags) {
-    if (fr.end <= strike.start) continue;
-    // (the strike's own sentence only)
-    const rest = text.slice(Math.max(fr.start, strike.start), fr.end);
-    const stop = /[.!?](?:\s|$)/.exec(rest);
-    const words = wordsOf(text, Math.max(fr.start, strike.start), stop ? Math.max(fr.start, strike.start) + stop.index : fr.end);
-    for (const x of targetMatcher().scan(words)) {
-      if (x.row !== 'military') continue;
-      if (words.slice(Math.max(0, x.from - 3), x.from).some((w) => NEGATIONS.has(w.w))) continue;
-      const owner = sideIn(words, Math.max(0, x.from - 2), x.from, speakerSide, true) ?? (x.to < words.length && !clauseBreakBetween(text, words, x.to - 1, x.to) ? sideIn(words, x.to, x.to + 1, speakerSide, false) : null);
-      if (owner) owners.add(owner);
+  withStrikeDoer(facts, (f) => STRIKE_NOUN.test(f.text), (strike) => {
+    const owners = new Set<Side>();
+    for (const fr of frags) {
+      if (fr.end <= strike.start) continue;
+      // (the strike's own sentence only)
+      const rest = text.slice(Math.max(fr.start, strike.start), fr.end);
+      const stop = /[.!?](?:\s|$)/.exec(rest);
+      const words = wordsOf(text, Math.max(fr.start, strike.start), stop ? Math.max(fr.start, strike.start) + stop.index : fr.end);
+      for (const x of targetMatcher().scan(words)) {
+        if (x.row !== 'military') continue;
+        if (words.slice(Math.max(0, x.from - 3), x.from).some((w) => NEGATIONS.has(w.w))) continue;
+        const owner = sideIn(words, Math.max(0, x.from - 2), x.from, speakerSide, true) ?? (x.to < words.length && !clauseBreakBetween(text, words, x.to - 1, x.to) ? sideIn(words, x.to, x.to + 1, speakerSide, false) : null);
+        if (owner) owners.add(owner);
+      }
     }
-  }
-  const doer = owners.size === 1 ? opponent([...owners][0]!) : null;
+    return owners.size === 1 ? opponent([...owners][0]!) : null;
+  });
+}
+
+/**
+ * The frame `enemyOfTarget` and `doerAfterVerb` share: when no fact of the claim names a doer, the
+ * claim's strike of no named doer (its responsibility fact, else its attack given as a cause that
+ * `causeFits`) gets the doer `doerOf` reads for it: set on the responsibility fact, or added as one
+ * for the cause. Nothing when there is no such strike or `doerOf` gives null.
+ */
+function withStrikeDoer(facts: EventFact[], causeFits: (f: EventFact) => boolean, doerOf: (strike: EventFact) => Side | null): void {
+  if (facts.some((f) => f.topic === 'responsibility' && f.agentSide !== null)) return;
+  const strike = facts.find((f) => f.topic === 'responsibility' && f.polarity === 1 && f.agentSide === null) ?? facts.find((f) => f.topic === 'cause' && f.cause === 'attack' && f.polarity === 1 && f.agentSide === null && causeFits(f));
+  if (!strike) return;
+  const doer = doerOf(strike);
   if (!doer) return;
   if (strike.topic === 'responsibility') strike.agentSide = doer;
   else facts.push({ topic: 'responsibility', agentSide: doer, polarity: 1, cause: null, text: strike.text, start: strike.start, end: strike.end });
@@ -654,31 +662,27 @@ function afterVerbLexicon(): NonNullable<typeof afterVerb> {
  * when a fact already names a doer, when the verb is negated, or when two such phrases name two sides.
  */
 function doerAfterVerb(text: string, frags: readonly { start: number; end: number }[], facts: EventFact[], speakerSide: Side | null): void {
-  if (facts.some((f) => f.topic === 'responsibility' && f.agentSide !== null)) return;
-  const strike = facts.find((f) => f.topic === 'responsibility' && f.polarity === 1 && f.agentSide === null) ?? facts.find((f) => f.topic === 'cause' && f.cause === 'attack' && f.polarity === 1 && f.agentSide === null);
-  if (!strike) return;
-  const lex = afterVerbLexicon();
-  const doers = new Set<Side>();
-  for (const fr of frags) {
-    const words = wordsOf(text, fr.start, fr.end);
-    for (let i = 0; i < words.length - 1; i++) {
-      const role = lex.verbs.get(words[i]!.w);
-      if (!role || (i > 0 && NEGATIONS.has(words[i - 1]!.w))) continue;
-      let j = i + 1;
-      if (clauseBreakBetween(text, words, i, j)) continue;
-      if (lex.weapons.has(words[j]!.w)) j++;
-      else if (role === 'verb-weapon' || !/^\p{Lu}/u.test(text.slice(words[j]!.start, words[j]!.end))) continue;
-      let k = j;
-      while (k < words.length && k - j < 5 && !lex.stops.has(words[k]!.w) && (k === j || !clauseBreakBetween(text, words, k - 1, k))) k++;
-      if (k === j) continue;
-      const side = sideIn(words, j, k, speakerSide, false);
-      if (side) doers.add(side);
+  withStrikeDoer(facts, () => true, () => {
+    const lex = afterVerbLexicon();
+    const doers = new Set<Side>();
+    for (const fr of frags) {
+      const words = wordsOf(text, fr.start, fr.end);
+      for (let i = 0; i < words.length - 1; i++) {
+        const role = lex.verbs.get(words[i]!.w);
+        if (!role || (i > 0 && NEGATIONS.has(words[i - 1]!.w))) continue;
+        let j = i + 1;
+        if (clauseBreakBetween(text, words, i, j)) continue;
+        if (lex.weapons.has(words[j]!.w)) j++;
+        else if (role === 'verb-weapon' || !/^\p{Lu}/u.test(text.slice(words[j]!.start, words[j]!.end))) continue;
+        let k = j;
+        while (k < words.length && k - j < 5 && !lex.stops.has(words[k]!.w) && (k === j || !clauseBreakBetween(text, words, k - 1, k))) k++;
+        if (k === j) continue;
+        const side = sideIn(words, j, k, speakerSide, false);
+        if (side) doers.add(side);
+      }
     }
-  }
-  const doer = doers.size === 1 ? [...doers][0]! : null;
-  if (!doer) return;
-  if (strike.topic === 'responsibility') strike.agentSide = doer;
-  else facts.push({ topic: 'responsibility', agentSide: doer, polarity: 1, cause: null, text: strike.text, start: strike.start, end: strike.end });
+    return doers.size === 1 ? [...doers][0]! : null;
+  });
 }
 
 let weaponStems: [string, string][] | null = null;

@@ -27,7 +27,7 @@ import { outcomeFacts } from './outcome.js';
 import { documentVessel, objectFacts } from './object-outcome.js';
 import { launchOrigin } from './origin.js';
 import { absenceStatements } from './absence.js';
-import { attributiveCapture, capturePlaceAt, passiveParticiple } from './capture.js';
+import { attributiveCapture, capturePlaceAt, participleAgent, passiveParticiple } from './capture.js';
 import { contestStatements, fightingApartFromDenial } from './contest.js';
 import { processFacts } from './process.js';
 import { tollLists } from './tolls.js';
@@ -964,8 +964,8 @@ function sentenceGap(gap: string, before: string, after: string): boolean {
   return /[.!?]/.test(gap) && !(gap === '.' && /\d$/.test(before) && /^\d/.test(after));
 }
 
-/** Contrast words that end the reach of a reporting verb ("X says A, but B": B is not X's). */
-const CONTRASTS = new Set(['but', 'however', 'yet', 'though', 'although', 'whereas']);
+/** Contrast words that end the reach of a reporting verb ("X says A, but B": B is not X's). From data/grammar-words.tsv `cue-reach-contrast`. */
+const CONTRASTS = grammarSet('cue-reach-contrast');
 
 /** Whether a reporting verb stands before `words[i]` in its sentence, with no contrast word between. */
 function reportedAt(text: string, words: Word[], i: number): boolean {
@@ -1155,7 +1155,7 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
   // («взята российскими войсками», «захоплене ЗСУ»); not after a preposition («зачищена от ВСУ»)
   // (in its own clause: not past a comma or a conjunction, «зачищен, а ВСУ бежали»)
   if (subject === 'self' && CYRILLIC.test(words[from]!.w) && passiveParticiple(words, to - 1) && to < words.length && !ruukPrepositions().has(words[to]!.w)) {
-    const agent = sideIn(words, to, clauseEndAfter(text, words, to, Math.min(words.length, to + 2)), speakerSide, false);
+    const agent = participleAgent(text, words, to, 2, speakerSide);
     if (agent) return agent;
   }
   for (let k = from - 1; k >= Math.max(0, from - SUBJECT_REACH); k--) {
@@ -1182,8 +1182,8 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
 /** How many words after "by" its agent phrase is read for a side. */
 const BY_REACH = 6;
 
-/** Nouns for forces that may be the subject of a stopped advance ("the enemy had been stopped"). */
-const FORCE_NOUNS = new Set(['enemy', 'forces', 'troops', 'units', 'groups', 'army', 'column', 'columns', 'brigade', 'brigades', 'battalion', 'battalions', 'occupiers', 'invaders', 'soldiers', 'infantry', 'paratroopers', 'marines']);
+/** Nouns for forces that may be the subject of a stopped advance ("the enemy had been stopped"). From data/grammar-words.tsv `stopped-force-noun`. */
+const FORCE_NOUNS = grammarSet('stopped-force-noun');
 
 /**
  * The side of a force named as the subject of the passive before `words[from]` ("the enemy had
@@ -1403,10 +1403,10 @@ function fi0(frags: readonly Span[], pos: number): number {
   return frags.findIndex((f) => pos >= f.start && pos < f.end);
 }
 
-/** Locative words before a place name, for names the analyzer did not resolve. */
-const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'into', 'towards', 'toward', 'on', 'from', 'of', 'inside', 'across', 'through', 'over', 'to']);
-/** Words after a name that make it a region. */
-const REGION_WORDS = new Set(['region', 'oblast', 'province', 'district', 'raion', 'krai', 'republic']);
+/** Locative words before a place name, for names the analyzer did not resolve. From data/grammar-words.tsv `unresolved-locative`. */
+const LOCATIVE = grammarSet('unresolved-locative');
+/** Words after a name that make it a region. From data/grammar-words.tsv `region-word-after`. */
+const REGION_WORDS = grammarSet('region-word-after');
 
 let directionRows: { stem: string; ref: PlaceRef }[] | null = null;
 /** The front axes of data/front-directions-ruuk.tsv, longest stem first. */

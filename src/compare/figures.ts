@@ -16,6 +16,7 @@
  */
 import type { Analysis, Claim, Span } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
+import { grammarSet } from '../lexicon/grammar.js';
 import { clauseBreakBetween, PhraseMatcher, compareLexicon, stemPhrase, stemPhraseAt, wordsOf, type StemWord, type Word } from './lexicon.js';
 import { sideIn } from './speaker.js';
 import type { ClaimRecord, Dispute, QuantityFact, Side, SpeakerInfo } from './types.js';
@@ -153,8 +154,8 @@ function hospitalLex(): NonNullable<typeof hospitalRows> {
   return (hospitalRows = { die, hospital });
 }
 
-/** Words that join a second count to the clause of a verb of dying ("two died and one was hospitalised"). */
-const DIE_JOINS = new Set(['and', 'while', 'и', 'і', 'й', 'та', 'а']);
+/** Words that join a second count to the clause of a verb of dying ("two died and one was hospitalised"; data/grammar-words.tsv `die-join`). */
+const DIE_JOINS = grammarSet('die-join');
 
 /**
  * Whether the figure at [start, end) of `text` counts the hurt who died later in hospital (data/

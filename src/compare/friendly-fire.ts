@@ -9,6 +9,7 @@
  * the speaker's. Pure.
  */
 import { table } from '../lexicon/index.js';
+import { grammarSet } from '../lexicon/grammar.js';
 import { PhraseMatcher } from '../lexicon/phrases.js';
 import { clauseBreakBetween, wordsOf, type Word } from './lexicon.js';
 import { sideIn } from './speaker.js';
@@ -30,8 +31,8 @@ function rows(): PhraseMatcher<Cls> {
 
 /** How many words may stand between a `down` word and an `own` phrase. */
 const NEAR = 8;
-/** Prepositions of where something was brought down: a side word after one is a place, not the aircraft's side. */
-const PLACE_PREPS = new Set(['over', 'near', 'in', 'above', 'off', 'над', 'под', 'під', 'возле', 'біля', 'в', 'у', 'около', 'поблизу']);
+/** Prepositions of where something was brought down: a side word after one is a place, not the aircraft's side (data/grammar-words.tsv `downed-place-preposition`). */
+const PLACE_PREPS = grammarSet('downed-place-preposition');
 
 /**
  * The friendly-fire responsibility fact of a claim whose content is `frags` of `text` (see the

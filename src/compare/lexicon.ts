@@ -103,14 +103,25 @@ function load() {
     }
   }
   // Verbs of taking or clearing a place that need a settlement as object or passive subject
-  // (data/capture-verbs-ruuk.tsv; the frame is checked by src/compare/capture.ts): Russian rows by
-  // lemma, Ukrainian ones by each form
+  // (data/capture-verbs-ruuk.tsv, read here only; the frame is checked by src/compare/capture.ts). The
+  // `lang` column picks the matcher: Russian rows (kind lemma) by lemma through the dictionary, Ukrainian
+  // ones (kind form, no dictionary) by each form. `passive`, `skip` and `agent-stem` rows go to `capture`.
+  const capture = { passive: new Set<string>(), skip: new Set<string>(), agentStems: [] as string[] };
   for (const [lang, kind, forms, state, subject] of table('capture-verbs-ruuk.tsv')) {
-    if (kind !== 'lemma' && kind !== 'form') continue;
     if (lang !== 'ru' && lang !== 'uk') throw new Error(`sitrep: data/capture-verbs-ruuk.tsv: bad language "${lang}" for "${forms}"`);
+    const list = (forms ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+    if (kind === 'passive' || kind === 'skip') {
+      for (const f of list) capture[kind].add(f);
+      continue;
+    }
+    if (kind === 'agent-stem') {
+      capture.agentStems.push(...list);
+      continue;
+    }
+    if (kind !== (lang === 'ru' ? 'lemma' : 'form')) throw new Error(`sitrep: data/capture-verbs-ruuk.tsv: kind "${kind}" for "${forms}" (${lang} verbs are rows of kind ${lang === 'ru' ? 'lemma' : 'form'})`);
     if (state !== 'holds' && state !== 'lost') throw new Error(`sitrep: data/capture-verbs-ruuk.tsv: bad state "${state}" for "${forms}"`);
     const row = (phrase: string): StatusRow => ({ phrase, topic: 'control', polarity: state === 'lost' ? -1 : 1, subject: SUBJECTS.has(subject!) ? (subject as StatusRow['subject']) : null, state, object: 'place' });
-    for (const f of forms!.split(',').map((x) => x.trim()).filter(Boolean)) (kind === 'lemma' ? lemmaStatuses : statuses).add(f, row(f));
+    for (const f of list) (lang === 'ru' ? lemmaStatuses : statuses).add(f, row(f));
   }
   const frames = new PhraseMatcher<FrameRow>();
   for (const [w, frame, subject] of table('quantity-frames.tsv')) {
@@ -142,6 +153,8 @@ function load() {
     statuses,
     /** Russian status and control predicates by lemma (data/status-lemmas-ruuk.tsv), matched over lemmas. */
     lemmaStatuses,
+    /** Ukrainian passive participles of capture verbs (`passive`) the words that may stand between a capture verb and its settlement (`skip`), and the stems of capture participles whose agent follows them (`agentStems`), both languages (data/capture-verbs-ruuk.tsv). */
+    capture,
     /** Words that make a control statement whole ("fully", "completely", "полностью"). */
     fullWords,
     /** Russian and Ukrainian words that make a nearby holds statement a part held ("частично", "части"). */

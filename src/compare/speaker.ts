@@ -5,7 +5,7 @@
  */
 import type { Analysis, Claim } from '../analyze/types.js';
 import { ENEMY_SIDE, compareLexicon, opponent, wordsOf, type ActorRow, type Word } from './lexicon.js';
-import type { Side, SpeakerInfo } from './types.js';
+import type { ClaimRecord, EventFact, Side, SpeakerInfo } from './types.js';
 import { SpanIndex, memo } from './docindex.js';
 import { table } from '../lexicon/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
@@ -45,6 +45,25 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
     if (before) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided, side: before.side, sideFrom: `anaphor:${before.text}` };
   }
   return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided };
+}
+
+/**
+ * The side a claim speaks for in an agreement on who struck (`doer`), `fact` being the claim's event
+ * fact the agreement reads: its speaker's side; else, for a named voice of no known side (a city's
+ * mayor, a prosecutor general the data does not list: «Росія вранці атакувала Львів ракетами»), the
+ * struck side, when the fact says the doer struck and every place the claim names below a country lies
+ * in the doer's opponent's country (lane agree12). Null otherwise: an unnamed voice, a place of the
+ * doer's own country or of a third one, a doer with no opponent.
+ */
+export function reportSide(r: ClaimRecord, doer: Side, fact: Pick<EventFact, 'agentSide' | 'polarity'>): Side | null {
+  const own = r.speaker?.side ?? null;
+  if (own !== null) return own;
+  const struck = opponent(doer);
+  const sp = r.speaker;
+  if (!struck || fact.agentSide !== doer || fact.polarity !== 1) return null;
+  if (!sp?.name || (sp.type !== 'person' && sp.type !== 'channel' && sp.type !== 'organisation')) return null;
+  const below = r.places.filter((p) => p && p.level !== 'country');
+  return below.length > 0 && below.every((p) => p.country === struck) ? struck : null;
 }
 
 /** Speaker types a person's phrase may have (an unresolved pronoun or description is `unknown`). */
@@ -379,8 +398,8 @@ export interface SpeakerContext {
   /** The side came from the post's words for the forces of one side ("ВСУшники", "рашисты"): the post is war reporting. */
   voiceWords?: boolean;
 }
-/** Words for the speaker's opponent ("the enemy", "the adversary"). */
-const ENEMY = new Set(['enemy', 'enemies', 'adversary', "enemy's", 'occupiers', 'occupier', 'invaders']);
+/** Words for the speaker's opponent ("the enemy", "the adversary"). From data/grammar-words.tsv `enemy-noun`. */
+const ENEMY = grammarSet('enemy-noun');
 let enemyFighters: Set<string> | null = null;
 /** Whether a word names the speaker's opponent: "the enemy", or the fighters who raid a side's territory (data/enemy-fighters-en.tsv: "attackers", "saboteurs"). */
 export function enemyWord(w: string): boolean {

@@ -14,14 +14,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareClaims } from '../../src/compare/index.js';
-import type { ClaimRecord } from '../../src/compare/types.js';
-import { claimRecords } from '../unit/fact-labels.js';
-
-type Doc = [id: string, text: string, published: string];
-
-function recordsOf(docs: Doc[]): ClaimRecord[] {
-  return docs.flatMap(([id, text, published]) => claimRecords(id, text, published));
-}
+import { claimRecords, recordsOf, type Doc, respOf } from '../unit/fact-labels.js';
 
 /** The responsibility agreements (their speakers' sides and the side agreed on) and the responsibility disputes (reasons) of `docs`. */
 function ledger(docs: Doc[]): { agreements: string[]; disputes: string[] } {
@@ -32,12 +25,6 @@ function ledger(docs: Doc[]): { agreements: string[]; disputes: string[] } {
     agreements: [...new Set(agreed.map((a) => `${a.topic.what.type === 'event' ? a.topic.what.subjectSide : '?'} by ${sides(a.side.speakers)}`))].sort(),
     disputes: res.disputes.filter((d) => d.kind === 'responsibility').map((d) => d.reason ?? '').sort(),
   };
-}
-
-/** Responsibility facts of one text's claims, as "SIDE polarity" (deduplicated). */
-function respOf(text: string): string[] {
-  const got = claimRecords('t', text, '2024-06-01T09:00:00Z').flatMap((r) => (r.events ?? []).filter((e) => e.topic === 'responsibility').map((e) => `${e.agentSide} ${e.polarity}`));
-  return [...new Set(got)].sort();
 }
 
 test('the attacker names the region, the struck side the town in it: one agreement on who struck', () => {

@@ -14,14 +14,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareClaims } from '../../src/compare/index.js';
-import type { ClaimRecord } from '../../src/compare/types.js';
-import { claimRecords } from '../unit/fact-labels.js';
-
-type Doc = [id: string, text: string, published: string];
-
-function recordsOf(docs: Doc[]): ClaimRecord[] {
-  return docs.flatMap(([id, text, published]) => claimRecords(id, text, published));
-}
+import { claimRecords, recordsOf, type Doc, respOf } from '../unit/fact-labels.js';
 
 /** The responsibility agreements on who struck, as "<doer> by <documents>" (sorted). */
 function agreed(docs: Doc[]): string[] {
@@ -32,12 +25,6 @@ function agreed(docs: Doc[]): string[] {
     .filter((a) => a.kind === 'responsibility' && a.topic.key.includes('|agreed|'))
     .map((a) => `${a.topic.what.type === 'event' ? a.topic.what.subjectSide : '?'} by ${[...new Set(a.side.claims.map((c) => docOf.get(c)))].sort().join(',')}`);
   return [...new Set(out)].sort();
-}
-
-/** Responsibility facts of one text's claims, as "SIDE polarity" (deduplicated). */
-function respOf(text: string): string[] {
-  const got = claimRecords('t', text, '2024-06-01T09:00:00Z').flatMap((r) => (r.events ?? []).filter((e) => e.topic === 'responsibility').map((e) => `${e.agentSide} ${e.polarity}`));
-  return [...new Set(got)].sort();
 }
 
 const MOD_VINNYTSIA = 'МОСКВА, 12 июня. /ТАСС/. Сегодня ночью Вооружённые силы Российской Федерации нанесли удар высокоточным оружием большой дальности по объектам военно-промышленного комплекса в Виннице, сообщили в Министерстве обороны России.';

@@ -11,13 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareClaims } from '../../src/compare/index.js';
 import type { ClaimRecord } from '../../src/compare/types.js';
-import { claimRecords } from './fact-labels.js';
-
-type Doc = [id: string, text: string, published: string];
-
-function recordsOf(docs: Doc[]): ClaimRecord[] {
-  return docs.flatMap(([id, text, published]) => claimRecords(id, text, published));
-}
+import { claimRecords, recordsOf, type Doc } from './fact-labels.js';
 
 /** The agreements among `recs` of `kind`, each as the sorted known sides of its speakers. */
 function agreementSides(recs: ClaimRecord[], kind: string): string[] {

@@ -62,6 +62,20 @@ export function claimRecords(id: string, text: string, published: string, extra:
   return a.claims.map((_, i) => ({ ...extractClaimFacts(a, i), id: `${id}#${i}`, documentId: id, index: i, source: id, outlet: id, textOf: id, published }));
 }
 
+/** A document of a compare table test: its id, text and publication time. */
+export type Doc = [id: string, text: string, published: string];
+
+/** The claim records of `docs`, document by document (`claimRecords` of each). */
+export function recordsOf(docs: readonly Doc[]): ClaimRecord[] {
+  return docs.flatMap(([id, text, published]) => claimRecords(id, text, published));
+}
+
+/** The responsibility facts of `text`'s claims (published 1 June 2024) as "<doer> <polarity>" labels, sorted, each once. */
+export function respOf(text: string): string[] {
+  const got = claimRecords('t', text, '2024-06-01T09:00:00Z').flatMap((r) => (r.events ?? []).filter((e) => e.topic === 'responsibility').map((e) => `${e.agentSide} ${e.polarity}`));
+  return [...new Set(got)].sort();
+}
+
 /** Who a test document is by: an author, its kind, and whether it speaks in its own voice. */
 export type DocExtra = { author?: string; authorType?: 'organisation' | 'channel'; ownVoice?: boolean };
 

@@ -702,8 +702,8 @@ function quietTail(doc: Doc, a: number, b: number): boolean {
   return !someToken(a, b, clauseVerb);
 }
 
-/** Words a quoted title may hold in lower case ("Face the Nation", "Meet the Press"). */
-const TITLE_SMALL = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'with', 'at', '&']);
+/** Words a quoted title may hold in lower case ("Face the Nation", "Meet the Press"; data/grammar-words.tsv `title-small`). */
+const TITLE_SMALL = grammarSet('title-small');
 /** Longest quoted title, in words. */
 const TITLE_WORDS = 6;
 

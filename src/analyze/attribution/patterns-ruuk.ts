@@ -33,6 +33,7 @@ import type { ClaimDraft, Doc } from '../doc.js';
 import type { ClaimKind, Speaker, TextSpan } from '../types.js';
 import { ruukLexicon, type RuukCue } from '../ruuk/lexicon.js';
 import { table } from '../../lexicon/index.js';
+import { grammarSet } from '../../lexicon/grammar.js';
 import { findActor, nominative, nominativePhrase, speakerName, speakerType, subjectStart } from '../ruuk/names.js';
 import { morph, morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
 import { defaultGazetteer } from '../places/gazetteer.js';
@@ -392,20 +393,21 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
   // «…, зазначили в Лондоні», «заявили в Москве»: a capital after «в»/«у» stands for a body named
   // before it (the subject of the sentence before, else the last body that spoke or was named); a
   // place is never a speaker (speak10b)
-  const capital = capitalBody(ctx, a, b);
+  // the phrase's words, split once for the readers below
+  const ws = wordsIn(doc, a, b);
+  const capital = capitalBody(ctx, a, b, ws);
   if (capital) return { ...span, name: capital.name, type: 'organisation', resolvedFrom: { start: capital.start, end: capital.end } };
   // «говорится в сообщении штаба», «йдеться у заяві міністерства»: the body whose message it is speaks
   // (data/ruuk-words.tsv `message-noun`); the phrase stays as written, its name is the owner's
-  const mws = wordsIn(doc, a, b);
-  if (mws.length >= 2 && kindOfWord(mws[0]!.lower, 'message-noun')) {
-    const owner = speakerOf(ctx, mws[1]!.start, b, true);
+  if (ws.length >= 2 && kindOfWord(ws[0]!.lower, 'message-noun')) {
+    const owner = speakerOf(ctx, ws[1]!.start, b, true);
     if (owner.name) return { ...span, name: owner.name, type: owner.type, ...(owner.resolvedFrom ? { resolvedFrom: owner.resolvedFrom } : {}) };
   }
   // (speakru12) «— сказал Президент Беларуси», «— добавил президент Украины»: an office of a country
   // (data/ruuk-role-classes.tsv `country`) stands for the person of that country who spoke or was
   // named before; with no such person, or a country no side list knows, it keeps its own words as its
   // name (never the country's genitive alone)
-  const countryRole = roleOfCountry(ctx, a, b);
+  const countryRole = roleOfCountry(ctx, a, b, ws);
   if (countryRole) return { ...span, ...countryRole };
   const bare = TITLES.has(lower) || /^(глава государства|глава держави|премьер-министр|прем'єр-міністр)/.test(lower) || inter || refers === 'person';
   // (speakru12) a bare role names an office (data/ruuk-role-classes.tsv): it stands only for a person
@@ -436,20 +438,19 @@ function speakerOf(ctx: Ctx, a: number, b: number, oblique: boolean): Speaker {
     if (back && (!office || sameOffice(office, officeBefore(doc, back.start, back.end)))) return { ...span, name: back.name, type: back.type, resolvedFrom: { start: back.start, end: back.end } };
   }
   // an abbreviated title ("и. о.", "врио") is left out of the name lookup: the person follows it
-  const aws = wordsIn(doc, a, b);
-  const an = titleAbbrAt(doc, aws, 0);
-  const lookup = an && an < aws.length ? doc.text.slice(aws[an]!.start, b) : span.text;
+  const an = titleAbbrAt(doc, ws, 0);
+  const lookup = an && an < ws.length ? doc.text.slice(ws[an]!.start, b) : span.text;
   // "джерело в СБУ", "источники в правительстве …": an unnamed source is named by its whole phrase
   // (a number or adjectives may stand before the noun: "два источника", "анонимный источник в …")
   // (speakru12) «Російський військовий блогер, пов'язаний із ВДВ»: a speaker named by a noun of description
   // (data/ruuk-words.tsv `described`) with no name before it and a clause after its comma is named by the
   // whole phrase, not by a body its clause mentions
-  const dn = aws.findIndex((w) => kindOfWord(w.lower, 'described'));
-  if (dn >= 0 && dn <= 3 && !aws.slice(1, dn + 1).some((w) => w.cap) && dn + 1 < aws.length && /^\s*,/.test(doc.norm.slice(aws[dn]!.end, aws[dn + 1]!.start))) {
+  const dn = ws.findIndex((w) => kindOfWord(w.lower, 'described'));
+  if (dn >= 0 && dn <= 3 && !ws.slice(1, dn + 1).some((w) => w.cap) && dn + 1 < ws.length && /^\s*,/.test(doc.norm.slice(ws[dn]!.end, ws[dn + 1]!.start))) {
     return { ...span, name: oblique ? nominativePhrase(span.text, ctx.lang) : span.text, type: 'unknown' };
   }
-  const un = aws.findIndex((w) => kindOfWord(w.lower, 'unnamed'));
-  if (un >= 0 && un <= 2 && aws.length > un + 1 && !aws.slice(0, un).some((w) => findActor(w.lower))) {
+  const un = ws.findIndex((w) => kindOfWord(w.lower, 'unnamed'));
+  if (un >= 0 && un <= 2 && ws.length > un + 1 && !ws.slice(0, un).some((w) => findActor(w.lower))) {
     return { ...span, name: oblique ? nominativePhrase(span.text, ctx.lang) : span.text, type: 'unknown' };
   }
   const r = speakerName(lookup, ctx.lang, oblique);
@@ -549,10 +550,10 @@ function sideOfName(name: string): string | null {
  * country alone («Президент Беларуси», «президента Украины», «премьер Венгрии»): the name and type of
  * the person of that country who spoke last, else the last such person named before `a`; with neither,
  * or a country no side list knows, the phrase in the nominative. Null when the phrase is no such role.
+ * `ws` are the words of `a..b` (`wordsIn`).
  */
-function roleOfCountry(ctx: Ctx, a: number, b: number): Pick<Speaker, 'name' | 'type'> & { resolvedFrom?: { start: number; end: number } } | null {
+function roleOfCountry(ctx: Ctx, a: number, b: number, ws: readonly W[]): Pick<Speaker, 'name' | 'type'> & { resolvedFrom?: { start: number; end: number } } | null {
   const { doc } = ctx;
-  const ws = wordsIn(doc, a, b);
   const role = roleClassAt(ws.map((w) => w.lower), 0);
   if (!role || !role.country) return null;
   const rest = ws.slice(role.n);
@@ -581,12 +582,20 @@ function roleOfCountry(ctx: Ctx, a: number, b: number): Pick<Speaker, 'name' | '
 
 /** The last capitalised word before `at` (within 400 characters) naming a person of data/actors-cyrillic.tsv of side `side`. */
 function recentPersonOfSide(doc: Doc, at: number, side: string): { name: string; start: number; end: number } | null {
-  const ws = wordsIn(doc, Math.max(0, at - 400), at);
+  return lastKnownPerson(doc, wordsIn(doc, Math.max(0, at - 400), at), side);
+}
+
+/**
+ * The last capitalised word of `ws` (three letters or more) that names a person an actor list knows
+ * (data/actors-cyrillic.tsv), of side `side` when one is given; null when none. Read by `recentActor`
+ * and `recentPersonOfSide`.
+ */
+function lastKnownPerson(doc: Doc, ws: readonly W[], side: string | null = null): { name: string; type: 'person'; start: number; end: number } | null {
   for (let k = ws.length - 1; k >= 0; k--) {
     const w = ws[k]!;
     if (!w.cap || w.end - w.start < 3) continue;
     const found = findActor(doc.text.slice(w.start, w.end));
-    if (found && found.type === 'person' && found.side === side) return { name: found.latin, start: w.start, end: w.end };
+    if (found && found.type === 'person' && (side === null || found.side === side)) return { name: found.latin, type: 'person', start: w.start, end: w.end };
   }
   return null;
 }
@@ -606,11 +615,11 @@ function anaphorOf(lower: string): string | null {
  * capitalised word right after «в»/«во»/«у» that no actor list knows and that the gazetteer reads first
  * as a national capital (feature PPLC). The body is the subject of the sentence before in the
  * paragraph when it is a body (its opening words, up to its verb, hold a noun of a body), else the last
- * body that spoke, else the last body an actor list knows named before. Null otherwise.
+ * body that spoke, else the last body an actor list knows named before. Null otherwise. `ws` are the
+ * words of `a..b` (`wordsIn`).
  */
-function capitalBody(ctx: Ctx, a: number, b: number): { name: string; start: number; end: number } | null {
+function capitalBody(ctx: Ctx, a: number, b: number, ws: readonly W[]): { name: string; start: number; end: number } | null {
   const { doc } = ctx;
-  const ws = wordsIn(doc, a, b);
   if (ws.length !== 1 || !ws[0]!.cap) return null;
   const prep = wordsIn(doc, Math.max(0, a - 4), a).pop();
   const word = doc.text.slice(a, b);
@@ -661,15 +670,8 @@ function recentBody(doc: Doc, at: number): { name: string; type: Speaker['type']
 
 /** The last capitalised word before `at` (within 400 characters) that names a known actor. */
 function recentActor(doc: Doc, at: number): { name: string; type: Speaker['type']; start: number; end: number } | null {
-  const from = Math.max(0, at - 400);
-  const ws = wordsIn(doc, from, at);
-  for (let k = ws.length - 1; k >= 0; k--) {
-    const w = ws[k]!;
-    if (!w.cap || w.end - w.start < 3) continue;
-    const a = findActor(doc.text.slice(w.start, w.end));
-    if (a && a.type === 'person') return { name: a.latin, type: 'person', start: w.start, end: w.end };
-  }
-  return recentSurname(doc, ws);
+  const ws = wordsIn(doc, Math.max(0, at - 400), at);
+  return lastKnownPerson(doc, ws) ?? recentSurname(doc, ws);
 }
 
 /**
@@ -1634,8 +1636,8 @@ function complementAfter(ws: W[], i: number): boolean {
   return true;
 }
 
-/** The possessives of one speaker ("по его словам", "за її словами"); "их"/"їх" are several. */
-const SINGULAR_POSSESSIVE = new Set(['его', 'ее', 'её', 'його', 'її']);
+/** The possessives of one speaker ("по его словам", "за її словами"); "их"/"їх" are several (data/grammar-words.tsv `singular-possessive`). */
+const SINGULAR_POSSESSIVE = grammarSet('singular-possessive');
 
 /**
  * Whom "его"/"його" in "по его словам" / "за його словами" stands for when no claim of the pronoun's

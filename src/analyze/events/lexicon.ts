@@ -88,7 +88,7 @@ export const TRIGGERS = byFirst<Trigger>(
 
 /** First words of the trigger rows of pos 'F' (phrases that open with a function word, lane plover17). */
 export const FUNCTION_FIRST: ReadonlySet<string> = new Set(
-  table('event-triggers.tsv').filter((r) => r[2] === 'F').map((r) => words(r[1]!)[0]!),
+  [...TRIGGERS.byFirst].filter(([, rows]) => rows.some((r) => r.pos === 'F')).map(([first]) => first),
 );
 
 /** Type rows by kind, in file order (the first matching row wins). */

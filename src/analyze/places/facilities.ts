@@ -249,7 +249,9 @@ export function withFacilities(doc: Doc, gaz: Gazetteer, places: readonly Place[
   if (!held.includes(1)) return places as Place[];
   // the facilities a headline the text does not hold names (context for the class nouns, no spans)
   const headline = doc.headline && !text.includes(doc.headline) ? doc.headline : null;
-  const titled: Facility[] = headline ? lex.names.flatMap((n) => (matches(reOf(n), headline).length > 0 ? facilityOf(gaz, n.row) ?? [] : [])) : [];
+  // (only the names whose first word the headline holds, as for the text below: their expressions are built on first use)
+  const headlineHeld = headline ? lex.stems.held(headline.toLowerCase().replace(/ё/g, 'е')) : null;
+  const titled: Facility[] = headline ? lex.names.flatMap((n) => (headlineHeld![n.stem] && matches(reOf(n), headline).length > 0 ? facilityOf(gaz, n.row) ?? [] : [])) : [];
   // 1. names, longest first; a shorter name inside a longer one is not read again
   const named: Hit[] = [];
   for (const n of lex.names) {
