@@ -30,6 +30,7 @@ import { absenceStatements } from './absence.js';
 import { attributiveCapture, capturePlaceAt, passiveParticiple } from './capture.js';
 import { contestStatements, fightingApartFromDenial } from './contest.js';
 import { processFacts } from './process.js';
+import { situationStatements } from './situation.js';
 import { tollLists } from './tolls.js';
 import { claimTopics, rebutFacts, sentencesOf, sentenceTopics } from './rebut.js';
 import { attributiveAt, bareForce, civilSubjectAt, failureAfter, futureBefore, innerNegation, irrealisAt, nonPlaceObjectAt, placeObjectAt, pronounSubject } from './clause-en.js';
@@ -436,6 +437,8 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         // "now hold Klishchiivka", not "talks in Istanbul were held": a verb of many senses reads its place only as its object
         if (m.row.object === 'after' && !placeObjectAt(analysis, words, m.from, m.to, false)) continue;
         if (m.row.object === 'op' && !words.slice(m.to, m.to + 3).some((w) => operationNouns().has(w.w))) continue;
+        // "continued its drone attacks on energy facilities": an operation of weapons or on objects is no advance
+        if (m.row.object === 'op' && m.row.topic === 'advance' && operationVetoed(text, words, m.from, m.to)) continue;
       }
       // «взяли Угледар», «Курахове взято», not «взяли в плен»: a Russian or Ukrainian verb of taking
       // or clearing says who holds a place only with a settlement in its frame (src/compare/capture.ts)
@@ -580,6 +583,26 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       if (!refineControl(analysis, words, c.from, c.to, CONTEST_ROW, fact, speakerSide)) continue;
       out.push(fact);
       meta.push({ reported: reportedAt(text, words, c.from), agent: false, sentence: words[sentenceOf(text, words, c.from)]!.start });
+    }
+  }
+  // "the situation on our stretch of the front line is critical", «Ситуація під Куп'янськом не є
+  // критичною», "tense but controlled": a situation read by its parts (src/compare/situation.ts,
+  // data/situation-words.tsv). Where a phrase of the tables reads the same words otherwise (without
+  // the negation or the contrast, or of the roads), the reading by parts stands
+  for (const words of fragWords) {
+    for (const st of situationStatements(text, words)) {
+      const s0 = words[st.from]!.start;
+      const e0 = words[st.to - 1]!.end;
+      const over = out.filter((f) => f.topic === 'situation' && f.start < e0 && f.end > s0);
+      if (!st.other && over.some((f) => f.polarity === st.polarity)) continue;
+      for (const f of over) {
+        const i = out.indexOf(f);
+        out.splice(i, 1);
+        meta.splice(i, 1);
+      }
+      if (st.other) continue;
+      out.push({ topic: 'situation', polarity: st.polarity, denial: false, subjectSide: null, text: text.slice(s0, e0), start: s0, end: e0 });
+      meta.push({ reported: reportedAt(text, words, st.from), agent: false, sentence: words[sentenceOf(text, words, st.from)]!.start });
     }
   }
   resolveOwnConflicts(out, meta, text);
@@ -999,10 +1022,11 @@ function resolveOwnConflicts(out: StatusFact[], meta: FactMeta[], text: string):
   const drop = new Set<number>();
   const clashing = (i: number): number[] => out.map((_, j) => j).filter((j) => j !== i && !drop.has(j) && clash(out[i]!, out[j]!));
   // 0. "the situation is difficult but under control": of two opposite situations of one sentence
-  // joined by a contrast word (data/grammar-words.tsv `contrast-conjunction`), the second is the claim's
+  // joined by a contrast word (data/grammar-words.tsv `contrast-conjunction`), the second is the claim's;
+  // so of two opposite advances («противник веде наступальні дії, але просування ворога зупинено»)
   const contrast = grammarSet('contrast-conjunction');
   for (let i = 0; i < out.length; i++) {
-    if (out[i]!.topic !== 'situation') continue;
+    if (out[i]!.topic !== 'situation' && out[i]!.topic !== 'advance') continue;
     if (clashing(i).some((j) => out[j]!.start > out[i]!.end && meta[j]!.sentence === meta[i]!.sentence && (text.slice(out[i]!.end, out[j]!.start).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => contrast.has(w)))) drop.add(i);
   }
   // 1. reported against own
@@ -1142,7 +1166,12 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
   // продвижения ВС РФ", "о продвижении российских войск"
   const last = words[to - 1]!.w;
   if (CYRILLIC.test(last) && (operationNouns().has(last) || operationNouns().has(lemmaOf(last) ?? ''))) {
-    const owner = sideIn(words, to, Math.min(words.length, to + 2), speakerSide, false);
+    // (its genitive phrase may be longer: «отразили четыре атаки штурмовых групп ВСУ»; not past a
+    // preposition, a conjunction or a clause mark: «атаку на позиции ВСУ» is an attack on them)
+    let e = to;
+    // (an agent phrase's attack only: «продолжают продвижение вглубь обороны противника» is no owner)
+    while (subject === 'agent' && e < words.length && e < to + GENITIVE_REACH && !ruukPrepositions().has(words[e]!.w) && !GENITIVE_STOPS.has(words[e]!.w) && !(e > to && clauseBreakBetween(text, words, e - 1, e))) e++;
+    const owner = sideIn(words, to, Math.max(e, Math.min(words.length, to + 2)), speakerSide, false);
     if (owner) return owner;
   }
   if (subject === 'agent') {
@@ -1178,6 +1207,11 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
   }
   return null;
 }
+
+/** How many words after a Russian or Ukrainian operation noun its owner, in the genitive, may stand («атаки штурмовых групп 35-й бригады ВСУ»). */
+const GENITIVE_REACH = 6;
+/** Conjunctions that end the genitive phrase after an operation noun («отбили атаку и уничтожили технику ВСУ»). */
+const GENITIVE_STOPS = new Set(['и', 'і', 'та', 'а', 'но', 'але', 'й']);
 
 /** How many words after "by" its agent phrase is read for a side. */
 const BY_REACH = 6;
