@@ -13,8 +13,8 @@
 import { table } from '../lexicon/index.js';
 import { clauseBreakBetween, PhraseMatcher, type Word } from './lexicon.js';
 
-type SituationClass = 'subject' | 'link' | 'evaluation' | 'negation' | 'contrast' | 'other';
-const CLASSES = new Set<SituationClass>(['subject', 'link', 'evaluation', 'negation', 'contrast', 'other']);
+type SituationClass = 'subject' | 'link' | 'evaluation' | 'negation' | 'contrast' | 'coordination' | 'other';
+const CLASSES = new Set<SituationClass>(['subject', 'link', 'evaluation', 'negation', 'contrast', 'coordination', 'other']);
 
 interface SituationRow {
   cls: SituationClass;
@@ -73,7 +73,7 @@ export function situationStatements(text: string, words: Word[]): SituationState
       const h = at.get(j);
       // a clause mark ends the statement, unless a contrast word right after it joins a second evaluation
       if (j > s.to && clauseBreakBetween(text, words, j - 1, j) && !(result !== null && !contrasted && h?.row.cls === 'contrast')) break;
-      if (result !== null && !contrasted && (!h || h.row.cls !== 'contrast') && ++sinceResult > CONTRAST_REACH) break;
+      if (result !== null && !contrasted && (!h || (h.row.cls !== 'contrast' && h.row.cls !== 'coordination')) && ++sinceResult > CONTRAST_REACH) break;
       if (!h) {
         j++;
         continue;
@@ -82,11 +82,24 @@ export function situationStatements(text: string, words: Word[]): SituationState
       if (cls === 'subject') break;
       if (cls === 'other') other = true;
       else if (cls === 'link') link = true;
-      else if (cls === 'negation') negated = true;
+      else if (cls === 'negation') {
+        negated = true;
+        // «не є», «не является»: the negation holds the link verb
+        if (h.to - h.from > 1) link = true;
+      }
       else if (cls === 'contrast') {
         if (result === null) break;
         contrasted = true;
         negated = false;
+      } else if (cls === 'coordination') {
+        // "calm and under control": a second evaluation of the same polarity extends the statement
+        if (result === null || contrasted) break;
+        const next = at.get(h.to);
+        if (next?.row.cls !== 'evaluation' || next.row.polarity !== (negated ? -result.polarity : result.polarity)) break;
+        result = { to: next.to, polarity: result.polarity };
+        j = next.to;
+        sinceResult = 0;
+        continue;
       } else if (cls === 'evaluation') {
         const last = words[h.to - 1]!.w;
         // English states it with a link verb; Russian and Ukrainian without one in the nominative
