@@ -263,6 +263,22 @@ export function directionRef(text: string, start: number): boolean {
   return !(before && (direction.get('article') ?? NONE).has(before.w));
 }
 
+/**
+ * Whether the place name at `start` of `text` follows a preposition of destination (data/direction-words.tsv
+ * `toward`: "toward", «к», «в сторону», «у напрямку»), with no clause break between: after a withdrawal
+ * ("стали отходить к Артёмовску") it is where a side went, not the place it left.
+ */
+export function destinationName(text: string, start: number): boolean {
+  direction ??= wordClasses('direction-words.tsv');
+  const toward = direction.get('toward') ?? NONE;
+  const ws = wordsOf(text, Math.max(0, start - 40), start).slice(-2);
+  const last = ws[ws.length - 1];
+  if (!last || /[.;:!?\n(,]/.test(text.slice(last.end, start))) return false;
+  if (toward.has(last.w)) return true;
+  const prev = ws[ws.length - 2];
+  return !!prev && !/[.;:!?\n(,]/.test(text.slice(prev.end, last.start)) && toward.has(`${prev.w} ${last.w}`);
+}
+
 let venue: Map<string, Set<string>> | null = null;
 
 /**

@@ -12,7 +12,7 @@ import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { attackSetAside, defenceMatcher, eventFacts, truceParagraph, withNamedAttacker } from './event-facts.js';
 import { controlClash, controlExcluded, refineControl } from './control.js';
-import { actorName, capitalOfSide, datelineName, directionRef, formationName, governmentUse, motiveName, seatOpener, venueName, yardstickName } from './capital.js';
+import { actorName, capitalOfSide, datelineName, destinationName, directionRef, formationName, governmentUse, motiveName, seatOpener, venueName, yardstickName } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
@@ -30,6 +30,7 @@ import { absenceStatements } from './absence.js';
 import { attributiveCapture, capturePlaceAt, participleAgent, passiveParticiple } from './capture.js';
 import { contestStatements, fightingApartFromDenial } from './contest.js';
 import { processFacts } from './process.js';
+import { situationStatements } from './situation.js';
 import { tollLists } from './tolls.js';
 import { claimTopics, rebutFacts, sentencesOf, sentenceTopics } from './rebut.js';
 import { attributiveAt, bareForce, civilSubjectAt, failureAfter, futureBefore, innerNegation, irrealisAt, nonPlaceObjectAt, placeObjectAt, pronounSubject } from './clause-en.js';
@@ -198,6 +199,18 @@ function claimFacts(analysis: Analysis, index: number, claim: Claim): ClaimFacts
   const picked = claimPlaces(analysis, claim, frags);
   let places = picked.places;
   let placeFrom = picked.placeFrom;
+  // «стали отходить к Артёмовску», "fell back toward Kramatorsk": the place a side withdraws to is not
+  // the place it left; a claim that names only that place is where its sentence or paragraph puts it
+  if (placeFrom === 'content' && statuses.some((s) => s.topic === 'control' && s.state === 'lost')) {
+    const dest = new Set(analysis.places.filter((p) => p.id && frags.some((f) => p.start >= f.start && p.end <= f.end) && destinationName(text, p.start)).map((p) => p.id!));
+    if (dest.size > 0 && places.every((p) => dest.has(p.id))) {
+      const again = claimPlaces(analysis, claim, frags, false, (p) => dest.has(p.id));
+      if (again.places.length > 0) {
+        places = again.places;
+        placeFrom = again.placeFrom;
+      }
+    }
+  }
   // An event at sea names no town: the vessel the claim is about is its place ("the cruiser Moskva";
   // "the ship" when the document names one vessel only). src/compare/responsibility.ts
   {
@@ -436,6 +449,8 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         // "now hold Klishchiivka", not "talks in Istanbul were held": a verb of many senses reads its place only as its object
         if (m.row.object === 'after' && !placeObjectAt(analysis, words, m.from, m.to, false)) continue;
         if (m.row.object === 'op' && !words.slice(m.to, m.to + 3).some((w) => operationNouns().has(w.w))) continue;
+        // "continued its drone attacks on energy facilities": an operation of weapons or on objects is no advance
+        if (m.row.object === 'op' && m.row.topic === 'advance' && operationVetoed(text, words, m.from, m.to)) continue;
       }
       // «взяли Угледар», «Курахове взято», not «взяли в плен»: a Russian or Ukrainian verb of taking
       // or clearing says who holds a place only with a settlement in its frame (src/compare/capture.ts)
@@ -507,7 +522,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       const passiveAgent = m.row.lemma !== undefined && m.row.subject === 'agent' && m.from > 0 && AUXILIARIES.has(words[m.from - 1]!.w);
       if (m.row.subject === 'operation' || passiveAgent) {
         // ... or, with no operation noun, a force named as the subject of the passive ("the enemy had been stopped")
-        const op = operationNear(words, m.from, m.to, speakerSide, text) ?? (CYRILLIC.test(words[m.from]!.w) && words.slice(m.from, m.to).some((w) => operationNouns().has(w.w)) ? { side: null } : null) ?? forceSubject(text, words, m.from, speakerSide);
+        // ... or, in Russian and Ukrainian, a side word right before it («противника зупинено», «враг остановлен»)
+        const sideBefore = CYRILLIC.test(words[m.from]!.w) && m.from > 0 && !clauseBreakBetween(text, words, m.from - 1, m.from) ? sideIn(words, m.from - 1, m.from, speakerSide, false) : null;
+        const op = operationNear(words, m.from, m.to, speakerSide, text) ?? (CYRILLIC.test(words[m.from]!.w) && words.slice(m.from, m.to).some((w) => operationNouns().has(w.w)) ? { side: null } : null) ?? (sideBefore ? { side: sideBefore } : null) ?? forceSubject(text, words, m.from, speakerSide);
         if (!op) continue; // "traffic was halted": no operation, no status
         if (operationVetoed(text, words, m.from, m.to)) continue; // an air attack repelled, "attempts to blackmail" failed
         // "атаки отражены" in a side's own summary: the attacks repelled are the other side's
@@ -580,6 +597,28 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       if (!refineControl(analysis, words, c.from, c.to, CONTEST_ROW, fact, speakerSide)) continue;
       out.push(fact);
       meta.push({ reported: reportedAt(text, words, c.from), agent: false, sentence: words[sentenceOf(text, words, c.from)]!.start });
+    }
+  }
+  // "the situation on our stretch of the front line is critical", «Ситуація під Куп'янськом не є
+  // критичною», "tense but controlled": a situation read by its parts (src/compare/situation.ts,
+  // data/situation-words.tsv). Where a phrase of the tables reads the same words otherwise (without
+  // the negation or the contrast, or of the roads), the reading by parts stands
+  for (const words of fragWords) {
+    for (const st of situationStatements(text, words)) {
+      const s0 = words[st.from]!.start;
+      const e0 = words[st.to - 1]!.end;
+      const over = out.filter((f) => f.topic === 'situation' && f.start < e0 && f.end > s0);
+      // (the same reading: one fact for it, "calm and under control" is no second statement)
+      const same = st.other ? undefined : over.find((f) => f.polarity === st.polarity);
+      for (const f of over) {
+        if (f === same) continue;
+        const i = out.indexOf(f);
+        out.splice(i, 1);
+        meta.splice(i, 1);
+      }
+      if (st.other || same) continue;
+      out.push({ topic: 'situation', polarity: st.polarity, denial: false, subjectSide: null, text: text.slice(s0, e0), start: s0, end: e0 });
+      meta.push({ reported: reportedAt(text, words, st.from), agent: false, sentence: words[sentenceOf(text, words, st.from)]!.start });
     }
   }
   resolveOwnConflicts(out, meta, text);
@@ -733,6 +772,9 @@ function finiteAt(words: Word[], i: number, text: string): boolean {
   return pos === 'VERB' || (pos === 'INFN' && i > 0 && PHASE_LEMMAS.has(lemmaOf(words[i - 1]!.w) ?? ''));
 }
 
+/** Words at most between a Russian noun of advance and the operation phrase after it that says how it stands. */
+const OPERATION_NOUN_REACH = 4;
+
 /** Verbs of phase whose infinitive complement is stated ("продолжают теснить", "начали освобождать"). */
 const PHASE_LEMMAS = new Set(['продолжать', 'продолжить', 'начать', 'начинать', 'стать']);
 
@@ -753,6 +795,8 @@ function statusMatches(words: Word[], text: string): { row: StatusRow; from: num
     if (morphPos(words[m.from]!.w) === 'INFN' && !(m.from > 0 && PHASE_LEMMAS.has(lemmas[m.from - 1]!.w)) && !(m.row.topic === 'control' && orderRead(infinitiveFrame(text, words, m.from), m.row.state ?? (m.row.polarity > 0 ? 'holds' : 'lost')) === 'assert')) continue;
     // a noun of advance after a verb that stops or prevents it ("замедлить продвижение"): none going on
     if (m.row.topic === 'advance' && morphPos(words[m.from]!.w) === 'NOUN' && lemmas.slice(Math.max(0, m.from - 3), m.from).some((l) => advanceStops().has(l.w))) continue;
+    // ... nor the subject noun of an operation phrase after it («наше продвижение под Угледаром застопорилось»): that phrase tells how it stands
+    if (m.row.topic === 'advance' && morphPos(words[m.from]!.w) === 'NOUN' && out.some((o) => o.row.topic === 'advance' && o.row.subject === 'operation' && o.from >= m.to && o.from - m.to <= OPERATION_NOUN_REACH)) continue;
     const over = out.filter((o) => o.from < m.to && m.from < o.to);
     if (over.some((o) => o.from < m.from || o.to > m.to || o.to - o.from >= m.to - m.from)) continue;
     out = out.filter((o) => !over.includes(o));
@@ -999,10 +1043,11 @@ function resolveOwnConflicts(out: StatusFact[], meta: FactMeta[], text: string):
   const drop = new Set<number>();
   const clashing = (i: number): number[] => out.map((_, j) => j).filter((j) => j !== i && !drop.has(j) && clash(out[i]!, out[j]!));
   // 0. "the situation is difficult but under control": of two opposite situations of one sentence
-  // joined by a contrast word (data/grammar-words.tsv `contrast-conjunction`), the second is the claim's
+  // joined by a contrast word (data/grammar-words.tsv `contrast-conjunction`), the second is the claim's;
+  // so of two opposite advances («противник веде наступальні дії, але просування ворога зупинено»)
   const contrast = grammarSet('contrast-conjunction');
   for (let i = 0; i < out.length; i++) {
-    if (out[i]!.topic !== 'situation') continue;
+    if (out[i]!.topic !== 'situation' && out[i]!.topic !== 'advance') continue;
     if (clashing(i).some((j) => out[j]!.start > out[i]!.end && meta[j]!.sentence === meta[i]!.sentence && (text.slice(out[i]!.end, out[j]!.start).toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => contrast.has(w)))) drop.add(i);
   }
   // 1. reported against own
@@ -1141,8 +1186,14 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
   // Russian names the owner of an operation after it, in the genitive: "отбили атаки ВСУ", "темп
   // продвижения ВС РФ", "о продвижении российских войск"
   const last = words[to - 1]!.w;
-  if (CYRILLIC.test(last) && (operationNouns().has(last) || operationNouns().has(lemmaOf(last) ?? ''))) {
-    const owner = sideIn(words, to, Math.min(words.length, to + 2), speakerSide, false);
+  // (not an infinitive's object: «не прекращает попыток атаковать наши позиции»)
+  if (CYRILLIC.test(last) && (operationNouns().has(last) || operationNouns().has(lemmaOf(last) ?? '')) && !(to < words.length && morphPos(words[to]!.w) === 'INFN')) {
+    // (its genitive phrase may be longer: «отразили четыре атаки штурмовых групп ВСУ»; not past a
+    // preposition, a conjunction or a clause mark: «атаку на позиции ВСУ» is an attack on them)
+    let e = to;
+    // (an agent phrase's attack only: «продолжают продвижение вглубь обороны противника» is no owner)
+    while (subject === 'agent' && e < words.length && e < to + GENITIVE_REACH && !ruukPrepositions().has(words[e]!.w) && !GENITIVE_STOPS.has(words[e]!.w) && !(e > to && clauseBreakBetween(text, words, e - 1, e))) e++;
+    const owner = sideIn(words, to, Math.max(e, Math.min(words.length, to + 2)), speakerSide, false);
     if (owner) return owner;
   }
   if (subject === 'agent') {
@@ -1178,6 +1229,11 @@ function statusSubject(words: Word[], from: number, to: number, subject: 'self' 
   }
   return null;
 }
+
+/** How many words after a Russian or Ukrainian operation noun its owner, in the genitive, may stand («атаки штурмовых групп 35-й бригады ВСУ»). */
+const GENITIVE_REACH = 6;
+/** Conjunctions that end the genitive phrase after an operation noun («отбили атаку и уничтожили технику ВСУ»). */
+const GENITIVE_STOPS = new Set(['и', 'і', 'та', 'а', 'но', 'але', 'й']);
 
 /** How many words after "by" its agent phrase is read for a side. */
 const BY_REACH = 6;

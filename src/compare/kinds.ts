@@ -141,10 +141,22 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
     // (a pair the one-day windows already set against each other is not repeated: a wider dispute
     // two of whose positions each share a claim with one status dispute re-reports that pair, even
     // with a claim of a later day added to a position; reviewer finding 13)
-    const before = disputes.filter((x) => x.kind === 'status').map((x) => new Set(x.sides.flatMap((y) => y.claims)));
+    // ... but one that holds every claim of that status dispute and more (a commander's "the advance has
+    // been halted" four days before the other side's "we advanced further", beside the summary of the
+    // day before it) takes its place: the same pair, with the claims the one-day window left out
+    const before = disputes.map((x, i) => ({ i, claims: x.kind === 'status' ? new Set(x.sides.flatMap((y) => y.claims)) : null }));
     for (const d of wider.flatMap((x) => bySpeakerSides(x, recordsById()))) {
-      if (before.some((c) => d.sides.filter((y) => y.claims.some((id) => c.has(id))).length >= 2)) continue;
-      disputes.push(d);
+      const same = before.filter((b) => b.claims !== null && d.sides.filter((y) => y.claims.some((id) => b.claims!.has(id))).length >= 2);
+      if (same.length === 0) {
+        disputes.push(d);
+        continue;
+      }
+      const all = new Set(d.sides.flatMap((y) => y.claims));
+      const b = same.length === 1 ? same[0]! : null;
+      if (b && all.size > b.claims!.size && [...b.claims!].every((id) => all.has(id))) {
+        disputes[b.i] = d;
+        b.claims = all;
+      }
     }
   }
   // what happened to a named piece of equipment: destroyed against damaged or working (src/compare/fate.ts)
