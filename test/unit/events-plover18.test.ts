@@ -78,3 +78,46 @@ table('an attributive participle or "than" of an amount inside a noun phrase ("t
   ['Turkey has taken in more than three million registered Syrian refugees.', 'AID'],
   ['Chad took in fewer than 10,000 displaced Sudanese refugees last year.', 'AID'],
 ]);
+
+table('talks that collapse, break down or stall end without agreement (CAMEO 12x → REJECT); a building or support collapsing is none', [
+  ['Peace talks between the government and the rebels broke down on Friday.', 'REJECT'],
+  ['Negotiations on a new constitution stalled over the role of the army.', 'REJECT'],
+  ['Talks between the two sides resumed in Cairo.', 'CONSULT'],
+  ['The building collapsed after the earthquake.', 'none'],
+  ['The economy collapsed under hyperinflation.', 'none'],
+]);
+
+table('police, prosecutors or officials raiding offices or homes search them (CAMEO 17x → COERCE); gunmen or troops raiding a village or camp attack it', [
+  ['Police raided the home of an opposition activist in Minsk.', 'COERCE'],
+  ['Guatemala\'s prosecutors raided the offices of the electoral tribunal.', 'COERCE'],
+  ['Gunmen raided a village in Zamfara state, killing 20.', 'ASSAULT'],
+  ['Troops raided a rebel camp near the border.', 'ASSAULT'],
+]);
+
+table('saying one will not oppose, block or veto something is an intent to let it pass (03x → AGREE); a negation before a governing verb is its own ("would not rule out military action" threatens it)', [
+  ['Washington will not veto the resolution, diplomats said.', 'AGREE'],
+  ['China vetoed the resolution.', 'REJECT'],
+  ['Hamas did not accept the Israeli proposal.', 'REJECT'],
+  ['The minister would not rule out military action.', 'THREATEN/violence'],
+  // a negator that is a word of the trigger row negates nothing
+  ['Voters will say no to the new constitution.', 'REJECT'],
+]);
+
+table('a border, crossing or airspace closed, named as a noun (CAMEO 191 → COERCE restrict); a factory closure is none', [
+  ['The closure of the airspace over Niger stranded hundreds of travellers.', 'COERCE/restrict'],
+  ['The closure of the Rafah crossing left thousands stranded.', 'COERCE/restrict'],
+  ['The closure of the factory cost 300 jobs.', 'none'],
+]);
+
+table('a ship or boat intercepted has its movement restricted (CAMEO 191), an arms shipment intercepted is seized (1711); a drone intercepted is shot down', [
+  ['The Greek coast guard intercepted a boat carrying migrants.', 'COERCE/restrict'],
+  ['The navy intercepted a dhow carrying weapons off Somalia.', 'COERCE/seize'],
+  ['Israel\'s air defences intercepted a drone over Eilat.', 'ASSAULT'],
+]);
+
+table('residents or villagers burning a police post riot (CAMEO 145); soldiers burning homes destroy property; grilling an official over something criticises', [
+  ['Villagers burned down the police post after the shooting.', 'PROTEST/riot'],
+  ['Soldiers set fire to homes in the village.', 'ASSAULT'],
+  ['Senators grilled the CEO over the data breach.', 'ACCUSE'],
+  ['He grilled sausages for the guests.', 'none'],
+]);

@@ -1513,7 +1513,15 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     // polarity and modality
     let polarity: EventPolarity = 'happened';
     let modality: string | null = null;
-    const before = modifiersBefore(t, modFrom?.get(m) ?? m.start, t0, 4);
+    const from = modFrom?.get(m) ?? m.start;
+    let before = modifiersBefore(t, from, t0, 4);
+    // (lane plover18) a negation before a verb that governs the act negates that verb, not the act: "would not
+    // rule out military action", "will not refuse to talk" (the act keeps its own polarity)
+    if (before.includes('negation')) {
+      let gov = -1;
+      for (const x of matches) if (x !== m && x.end <= from && GOVERNING_KINDS.has(x.t.kind)) gov = Math.max(gov, x.end);
+      if (gov > t0 && !modifiersBefore(t, from, gov, 4).includes('negation')) before = before.filter((b) => b !== 'negation');
+    }
     const cue = claim !== null ? doc.claims[claim]!.cue : null;
     let cueEffect: string | undefined;
     if (cue) {
@@ -1533,7 +1541,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     else {
       // a negator that opens a light verb's gap negates the act ("made no request", "gave no warning")
       const g = nextTok(t, m.head);
-      if (g > m.head && g < m.end - 1 && GAP_NEGATION.has(t.lower[g]!)) polarity = 'not_happened';
+      // (lane plover18: not a negator that is a word of the row itself: "say no to")
+      if (g > m.head && g < m.end - 1 && GAP_NEGATION.has(t.lower[g]!) && !m.t.words.includes(t.lower[g]!)) polarity = 'not_happened';
       // ... and so does one between a light verb (with its particle) and the event noun it was
       // joined to ("carried out no strikes", "launched no attacks")
       const light = modFrom?.get(m);
@@ -1586,20 +1595,40 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     });
   }
   if (evs.length === 0) return;
-  if (evs.length > 1) relateEvents(t, t0, t1, evs, evToks);
   // (lane plover18) the prospect or possibility of an act raised is an event only with the act after it
-  // (read by relateEvents): "the loss raises the possibility that ..." names none
+  // (read by relateEvents): "the loss raises the possibility that ..." names none; talks that collapse, break
+  // down or stall (kind talks_fail) are one only after a talks noun of their clause, which becomes their
+  // argument ("Peace talks between X and Y broke down"; "The building collapsed", "support will collapse": none)
   for (let k = evs.length - 1; k >= 0; k--) {
-    if (evs[k]!.kind !== 'prospect') continue;
-    const next = evs[k + 1];
-    if (next && next.trigger.start - evs[k]!.trigger.end < 40) continue;
+    const kind = evs[k]!.kind;
+    if (kind !== 'prospect' && kind !== 'talks_fail') continue;
+    if (kind === 'prospect') {
+      const next = evs[k + 1];
+      if (next && next.trigger.start - evs[k]!.trigger.end < 40) continue;
+    } else if (k > 0 && evs[k - 1]!.plover.type === 'CONSULT' && evToks[k - 1]!.noun && clauseClear(t, evToks[k - 1]!.end, evToks[k]!.start)) continue;
     evs.splice(k, 1);
     evToks.splice(k, 1);
   }
   if (evs.length === 0) return;
+  if (evs.length > 1) relateEvents(t, t0, t1, evs, evToks);
+  for (let k = 1; k < evs.length; k++) {
+    if (evs[k]!.kind !== 'talks_fail') continue;
+    evs[k - 1]!.subordinate = true;
+    // (its predicate, not a reduced relative clause: "Negotiations on a new constitution stalled over ...")
+    delete evs[k]!.subordinate;
+  }
   ultimatum(t, t1, evs, evToks);
   for (const e of foldAndCount(ctx, sent, evs)) out.push(e);
 }
+
+/** (lane plover18) Whether tokens [a, b) hold no verb, auxiliary or clause punctuation (a subject's own words). */
+function clauseClear(t: Tokens, a: number, b: number): boolean {
+  for (let x = a; x < b; x++) if (t.pos[x] === P.VERB || t.pos[x] === P.AUX || t.lower[x] === ',' || t.lower[x] === ';' || t.lower[x] === ':') return false;
+  return true;
+}
+
+/** (lane plover18) Kinds of a verb that governs another act (a refusal, a promise, a threat, a request, readiness): a negation before it is its own. */
+const GOVERNING_KINDS = new Set(['reject', 'agree', 'threaten', 'vow', 'request', 'ready', 'prospect']);
 
 /** (lane plover18) Kinds whose past participle is mostly an adjective ("armed men"): see attributiveParticiple. */
 const ADJECTIVAL_KINDS = new Set(['arm']);
