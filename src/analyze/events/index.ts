@@ -89,6 +89,8 @@ interface Match {
 const GAP_POS = new Set<number>([P.DET, P.ADJ, P.NOUN, P.PROPN, P.NUM, P.PRON, P.ADV, P.ADP]);
 /** The most words a noun-phrase gap spans ("took in tens of thousands of refugees"). */
 const MAX_GAP = 6;
+/** (lane plover18) Comparatives before "than" in an amount inside a "…" noun phrase (see gapTok). */
+const COMPARATIVE = new Set(['more', 'less', 'fewer']);
 /** Currency signs, which may stand inside a trigger row's "…" noun phrase. */
 const CURRENCY = new Set(['$', '€', '£', '¥']);
 
@@ -103,6 +105,15 @@ function gapTok(t: Tokens, k: number): boolean {
   if (CURRENCY.has(w)) return true;
   if (t.kind[k] === Kind.Punct) return w === '-' && k > 0 && t.end[k - 1] === t.start[k];
   if ((GAP_POS.has(t.pos[k]!) && !(t.pos[k] === P.ADV && PARTICLES.has(w))) || w === "'s" || w === '’s') return true;
+  // (lane plover18) "than" of an amount ("more than 600,000 refugees", "fewer than 50 monitors"), and a
+  // past participle used as an adjective between a number, determiner or adjective and a noun ("600,000
+  // registered refugees", "the displaced families")
+  if (w === 'than') return k > 0 && COMPARATIVE.has(t.lower[prevTok(t, k)] ?? '');
+  if (t.pos[k] === P.VERB && /(?:ed|en)$/.test(w)) {
+    const p = prevTok(t, k);
+    const n = nextTok(t, k);
+    return p >= 0 && n >= 0 && (t.pos[p] === P.NUM || t.pos[p] === P.DET || t.pos[p] === P.ADJ) && (t.pos[n] === P.NOUN || t.pos[n] === P.ADJ || t.pos[n] === P.PROPN);
+  }
   return k > 0 && t.lower[k - 1] === '-' && t.end[k - 1] === t.start[k];
 }
 
@@ -322,7 +333,9 @@ function bestOf(t: Tokens, i: number, t1: number, list: Trigger[], fromBase: boo
     else end = matchWords(t, i, tr.words, t1);
     // (lane plover, 12th version) what a description names is a noun phrase, not a prepositional phrase ("called for an end" is a call for)
     if (tr.kind === 'characterize' && t.pos[nextTok(t, i)] === P.ADP) continue;
-    if (end > 0 && (!best || end > best.end) && !(tr.words.includes('…') && innerTrigger(t, i + 1, end, t1, tr.kind)) && !(tr.noInf && infinitiveAfter(t, end, t1))) best = { t: tr, start: i, end, head: i };
+    // (lane plover18) a verb row whose match skipped an adjective ("held joint drills" as "hold drills") yields
+    // to a trigger of another kind that word opens ("joint drills"), as a "…" row does
+    if (end > 0 && (!best || end > best.end) && !((tr.words.includes('…') || (tr.pos === 'V' && wordsBetween(t, i, end) > tr.words.length)) && innerTrigger(t, i + 1, end, t1, tr.kind)) && !(tr.noInf && infinitiveAfter(t, end, t1))) best = { t: tr, start: i, end, head: i };
   }
   return best;
 }
@@ -758,7 +771,30 @@ function agentClasses(doc: Doc, agentTok: [number, number], sentPlaces: readonly
     const pl = doc.places[p]!;
     if (pl.end === end && a < agentTok[1] && pl.start === t.start[a]) out.add('state');
   }
+  if (namesTwoParties(doc.text, t, agentTok)) out.add('pair');
   return out;
+}
+
+/**
+ * (lane plover18) Whether a subject names two parties joined by "and": a capitalised name or adjective
+ * right before the "and" and another right after it, past a determiner ("India and Bangladesh",
+ * "Indian and Bangladeshi border guards", "The United States and the Philippines"; not "farmers and
+ * students"). Rows with condition agent=pair read it (joint drills, CAMEO 062).
+ */
+function namesTwoParties(text: string, t: Tokens, agentTok: [number, number]): boolean {
+  const named = (k: number) => k >= 0 && (t.pos[k] === P.PROPN || t.pos[k] === P.ADJ) && /^[A-Z]/.test(text.charAt(t.start[k]!));
+  // (the subject read may be the last conjunct alone: "and" right before it joins it to a name)
+  const before = prevTok(t, agentTok[0]);
+  const from = before >= 0 && t.lower[before] === 'and' ? before : agentTok[0];
+  for (let i = from; i < agentTok[1]; i++) {
+    if (t.lower[i] !== 'and') continue;
+    const p = prevTok(t, i);
+    let n = nextTok(t, i);
+    if (n >= 0 && n < agentTok[1] && t.pos[n] === P.DET) n = nextTok(t, n);
+    if (n < 0 || n >= agentTok[1]) continue;
+    if (named(p) && named(n)) return true;
+  }
+  return false;
 }
 
 const CROWD_NUMBER = grammarSet('crowd-number');
@@ -1349,6 +1385,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   /** Token range and nominality of each entry of evs (parallel). */
   const evToks: { start: number; end: number; noun: boolean }[] = [];
   for (const m of matches) {
+    // (lane plover18) "armed" describing a noun ("Armed men stabbed", "a man armed with a knife") arms no one
+    if (ADJECTIVAL_KINDS.has(m.t.kind) && attributiveParticiple(t, m.head, t0)) continue;
     const headPos = t.pos[m.head]!;
     const noun = m.t.pos === 'N' || (m.t.pos === '*' && (headPos === P.NOUN || headPos === P.PROPN));
     const trig = span(doc, m.start, m.end);
@@ -1475,7 +1513,15 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     // polarity and modality
     let polarity: EventPolarity = 'happened';
     let modality: string | null = null;
-    const before = modifiersBefore(t, modFrom?.get(m) ?? m.start, t0, 4);
+    const from = modFrom?.get(m) ?? m.start;
+    let before = modifiersBefore(t, from, t0, 4);
+    // (lane plover18) a negation before a verb that governs the act negates that verb, not the act: "would not
+    // rule out military action", "will not refuse to talk" (the act keeps its own polarity)
+    if (before.includes('negation')) {
+      let gov = -1;
+      for (const x of matches) if (x !== m && x.end <= from && GOVERNING_KINDS.has(x.t.kind)) gov = Math.max(gov, x.end);
+      if (gov > t0 && !modifiersBefore(t, from, gov, 4).includes('negation')) before = before.filter((b) => b !== 'negation');
+    }
     const cue = claim !== null ? doc.claims[claim]!.cue : null;
     let cueEffect: string | undefined;
     if (cue) {
@@ -1495,7 +1541,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     else {
       // a negator that opens a light verb's gap negates the act ("made no request", "gave no warning")
       const g = nextTok(t, m.head);
-      if (g > m.head && g < m.end - 1 && GAP_NEGATION.has(t.lower[g]!)) polarity = 'not_happened';
+      // (lane plover18: not a negator that is a word of the row itself: "say no to")
+      if (g > m.head && g < m.end - 1 && GAP_NEGATION.has(t.lower[g]!) && !m.t.words.includes(t.lower[g]!)) polarity = 'not_happened';
       // ... and so does one between a light verb (with its particle) and the event noun it was
       // joined to ("carried out no strikes", "launched no attacks")
       const light = modFrom?.get(m);
@@ -1548,9 +1595,56 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     });
   }
   if (evs.length === 0) return;
+  // (lane plover18) the prospect or possibility of an act raised is an event only with the act after it
+  // (read by relateEvents): "the loss raises the possibility that ..." names none; talks that collapse, break
+  // down or stall (kind talks_fail) are one only after a talks noun of their clause, which becomes their
+  // argument ("Peace talks between X and Y broke down"; "The building collapsed", "support will collapse": none)
+  for (let k = evs.length - 1; k >= 0; k--) {
+    const kind = evs[k]!.kind;
+    if (kind !== 'prospect' && kind !== 'talks_fail') continue;
+    if (kind === 'prospect') {
+      const next = evs[k + 1];
+      if (next && next.trigger.start - evs[k]!.trigger.end < 40) continue;
+    } else if (k > 0 && evs[k - 1]!.plover.type === 'CONSULT' && evToks[k - 1]!.noun && clauseClear(t, evToks[k - 1]!.end, evToks[k]!.start)) continue;
+    evs.splice(k, 1);
+    evToks.splice(k, 1);
+  }
+  if (evs.length === 0) return;
   if (evs.length > 1) relateEvents(t, t0, t1, evs, evToks);
+  for (let k = 1; k < evs.length; k++) {
+    if (evs[k]!.kind !== 'talks_fail') continue;
+    evs[k - 1]!.subordinate = true;
+    // (its predicate, not a reduced relative clause: "Negotiations on a new constitution stalled over ...")
+    delete evs[k]!.subordinate;
+  }
   ultimatum(t, t1, evs, evToks);
   for (const e of foldAndCount(ctx, sent, evs)) out.push(e);
+}
+
+/** (lane plover18) Whether tokens [a, b) hold no verb, auxiliary or clause punctuation (a subject's own words). */
+function clauseClear(t: Tokens, a: number, b: number): boolean {
+  for (let x = a; x < b; x++) if (t.pos[x] === P.VERB || t.pos[x] === P.AUX || t.lower[x] === ',' || t.lower[x] === ';' || t.lower[x] === ':') return false;
+  return true;
+}
+
+/** (lane plover18) Kinds of a verb that governs another act (a refusal, a promise, a threat, a request, readiness): a negation before it is its own. */
+const GOVERNING_KINDS = new Set(['reject', 'agree', 'threaten', 'vow', 'request', 'ready', 'prospect']);
+
+/** (lane plover18) Kinds whose past participle is mostly an adjective ("armed men"): see attributiveParticiple. */
+const ADJECTIVAL_KINDS = new Set(['arm']);
+
+/**
+ * (lane plover18) Whether the participle at i describes a noun instead of heading a clause: at the
+ * sentence's start or after a determiner, adjective, adverb, number or preposition and before a noun
+ * ("Armed men", "heavily armed fighters"), or before "with" ("a man armed with a knife").
+ */
+function attributiveParticiple(t: Tokens, i: number, t0: number): boolean {
+  if (!/ed$/.test(t.lower[i]!)) return false;
+  const n = nextTok(t, i);
+  if (n >= 0 && t.lower[n] === 'with') return true;
+  const p = prevTok(t, i);
+  const before = p < t0 || t.pos[p] === P.DET || t.pos[p] === P.ADJ || t.pos[p] === P.ADV || t.pos[p] === P.NUM || t.pos[p] === P.ADP || t.kind[p] === Kind.Punct;
+  return before && n >= 0 && (t.pos[n] === P.NOUN || t.pos[n] === P.PROPN || t.pos[n] === P.ADJ);
 }
 
 /** Prepositions that open a manner or occasion adjunct naming how a meeting took place (see mannerAdjunct). */
@@ -1651,7 +1745,7 @@ function relateEvents(t: Doc['tokens'], t0: number, t1: number, evs: EventMentio
         e.plover = { type: 'AGREE', mode: null };
         e.polarity = 'happened';
       }
-    } else if (e.kind === 'ready' && e.plover.type === 'AGREE') {
+    } else if ((e.kind === 'ready' || e.kind === 'prospect') && e.plover.type === 'AGREE') {
       // readiness to use force is a threat ("readiness to retaliate"); to do anything else, an intent (03x)
       const r = rowFor('=future');
       if (next.plover.type === 'THREATEN' || r?.ploverType === 'THREATEN') e.plover = next.plover.type === 'THREATEN' ? { ...next.plover } : { type: 'THREATEN', mode: r!.ploverMode };
