@@ -245,7 +245,7 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
   }
   if (e === k) return null;
   // (speakru13) «— сообщила она РБК»: a personal pronoun is the whole speaker; what follows it is the outlet told
-  if (e > k + 1 && lex.words.get(ws[k]!.lower)?.some((x) => x.kind === 'pronoun')) return [k, k + 1];
+  if (e > k + 1 && SUBJECT_PRONOUNS.has(ws[k]!.lower)) return [k, k + 1];
   return [k, e];
 }
 
@@ -1294,6 +1294,8 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     // data/cue-verbs-*.tsv) is the claim of a named subject only, never inverted («…, обвинил Y»: Y is the
     // accused); its content is the accused and what of
     if (cue?.cls === 'accuse') {
+      // a gerund («…, обвинив его в …») has the subject of the clause before it: left alone
+      if (cue.gerund.includes(ctx.lang)) continue;
       const left = leftSpeaker(ctx, ws, i, sStart, cue.plural);
       if (Array.isArray(left)) accusation(ctx, ws, i, left, sEnd, pEnd);
       continue;
@@ -1334,7 +1336,10 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     if (cue && topicFirst(ctx, ws, i, sStart, sEnd)) continue;
     // preposed: "X заявил, что …", "В Кремле заявили, что …", "сообщается, что …"; a gerund after a
     // comma ("…он не стал, добавив, что …") has the pronoun subject of the clause before it
-    const left = (cue?.gerund.includes(ctx.lang) ? gerundSubject(ctx, ws, i, sStart) : null) ?? leftSpeaker(ctx, ws, i, sStart, !!(cue?.plural) || passive);
+    let left = (cue?.gerund.includes(ctx.lang) ? gerundSubject(ctx, ws, i, sStart) : null) ?? leftSpeaker(ctx, ws, i, sStart, !!(cue?.plural) || passive);
+    // (speakru13) «Женщина, которая живёт рядом с квартирой, где …, рассказала SHOT, что …»: before an outlet
+    // told, a subject read as a relative clause is the relative clause's; the sentence's first segment speaks
+    if (Array.isArray(left) && addresseeComplement(doc, ws, i, sEnd) >= 0) left = subjectOfRelative(doc, ws, left, sStart, i) ?? left;
     const content = contentRight(ctx, ws, i + 1, sEnd, pEnd);
     if (!content) continue;
     // a bare object ("отметили ключевое значение") is content only for verbs whose object is what was said
@@ -1686,6 +1691,24 @@ function addresseeComplement(doc: Doc, ws: W[], i: number, sEnd: number): number
     return -1;
   }
   return -1;
+}
+
+/** Words that open a relative clause («который», «де», «где», …). */
+const RELATIVE_OPENERS = new Set(['который', 'которая', 'которое', 'которые', 'где', 'куда', 'когда', 'який', 'яка', 'яке', 'які', 'де', 'куди', 'коли']);
+/**
+ * (speakru13) When the speaker phrase at [left) opens with a relative word, the capitalised first segment of
+ * the sentence (up to its first comma) before the cue at `i`; null otherwise.
+ */
+function subjectOfRelative(doc: Doc, ws: W[], left: [number, number], sStart: number, i: number): [number, number] | null {
+  const first = wordsIn(doc, left[0], left[1])[0];
+  if (!first || !RELATIVE_OPENERS.has(first.lower)) return null;
+  let a = 0;
+  while (a < i && ws[a]!.start < sStart) a++;
+  if (a >= i || !ws[a]!.cap) return null;
+  let b = a + 1;
+  while (b < i && !/,/.test(doc.norm.slice(ws[b - 1]!.end, ws[b]!.start))) b++;
+  if (b >= i || b - a > 8) return null;
+  return [ws[a]!.start, ws[b - 1]!.end];
 }
 
 function complementAfter(ws: W[], i: number): boolean {
