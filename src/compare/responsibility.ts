@@ -413,7 +413,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // (a country or a body before it is the subject too: «Киев причастен», «Кремль причастен»; lane involve)
         // (a country only right before it: «Версія ФСБ про причетність» names who tells the version)
         const s = [...marks].reverse().find((x) => x.i < m.i && x.i >= a && m.i - x.end <= 4 && (sideOfMark(x) !== null || (namedAt(x) !== null && x.end === m.i)));
-        const neg = marks.some((n) => n.row.cls === 'negation' && n.i < m.i && m.i - n.end <= 3 && n.i >= a);
+        // (speakru13) «никакого отношения» / «ни малейшего отношения» is negative itself, whichever side of it
+        // «не имеет» stands («Украина никакого отношения к взрыву не имеет»)
+        const neg = marks.some((n) => n.row.cls === 'negation' && n.i < m.i && m.i - n.end <= 3 && n.i >= a) || /^(никак|малейш)/.test(words[m.i]!.w.toLowerCase());
         const side = s ? namedAt(s) : null;
         if (side) add(side, neg ? -1 : 1);
         else if (neg && speakerSide) add(speakerSide, -1);

@@ -245,6 +245,8 @@ function speakerRight(ctx: Ctx, ws: W[], j: number, end: number): [number, numbe
     e++;
   }
   if (e === k) return null;
+  // (speakru13) «— сообщила она РБК»: a personal pronoun is the whole speaker; what follows it is the outlet told
+  if (e > k + 1 && SUBJECT_PRONOUNS.has(ws[k]!.lower)) return [k, k + 1];
   return [k, e];
 }
 
@@ -771,6 +773,10 @@ function contentRight(ctx: Ctx, ws: W[], j: number, sEnd: number, pEnd: number):
     if ((ws[k]!.lower === 'что' || ws[k]!.lower === 'що') && k > 0 && /,/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) {
       return extendQuote(ctx, trim(doc, ws[k]!.start, sEnd), pEnd);
     }
+    // (speakru13) «рассказал РИА Новости, как …»: a «как»/«як» clause after the outlet told
+    if (AS.has(ws[k]!.lower) && k > j && /^\s*,\s*$/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start)) && addresseeBefore(doc, ws, j, k)) {
+      return extendQuote(ctx, trim(doc, ws[k]!.start, sEnd), pEnd);
+    }
   }
   if (j >= ws.length) {
     const rest = trim(doc, from, sEnd);
@@ -1286,6 +1292,16 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const passive = !cue && kindOfWord(w.lower, 'passive');
     if (!cue && !passive) continue;
     if (ctx.used.has(w.start)) continue;
+    // (speakru13) «X обвинил Y в том, что …», «звинуватив Y у ударі …»: an accusation (class `accuse` of
+    // data/cue-verbs-*.tsv) is the claim of a named subject only, never inverted («…, обвинил Y»: Y is the
+    // accused); its content is the accused and what of
+    if (cue?.cls === 'accuse') {
+      // a gerund («…, обвинив его в …») has the subject of the clause before it: left alone
+      if (cue.gerund.includes(ctx.lang)) continue;
+      const left = leftSpeaker(ctx, ws, i, sStart, cue.plural);
+      if (Array.isArray(left)) accusation(ctx, ws, i, left, sEnd, pEnd);
+      continue;
+    }
     const gapBefore = doc.norm.slice(i > 0 ? ws[i - 1]!.end : sStart, w.start);
     const prev = i > 0 ? ws[i - 1]!.lower : '';
     // "как сообщил X, …" / "як повідомив X, …" / "Як зазначається, …"
@@ -1303,7 +1319,8 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     }
     // "может заявить" is no report; "«… я бы не стал», — сказал X" is (a quotation ends with the modal)
     if (MODALS.has(prev) && /^\s*$/.test(gapBefore)) continue;
-    const inverted = i > 0 && /[,—–"]/.test(gapBefore) && !cue?.gerund.includes(ctx.lang) && !complementAfter(ws, i) && !parentheticalBefore(doc, ws, i, sStart);
+    const inverted = i > 0 && /[,—–"]/.test(gapBefore) && !cue?.gerund.includes(ctx.lang) && !complementAfter(ws, i) && !parentheticalBefore(doc, ws, i, sStart) &&
+      addresseeComplement(doc, ws, i, sEnd) < 0;
     if (inverted) {
       const sp = speakerRight(ctx, ws, i + 1, sEnd);
       if (sp || passive) {
@@ -1321,7 +1338,10 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     if (cue && topicFirst(ctx, ws, i, sStart, sEnd)) continue;
     // preposed: "X заявил, что …", "В Кремле заявили, что …", "сообщается, что …"; a gerund after a
     // comma ("…он не стал, добавив, что …") has the pronoun subject of the clause before it
-    const left = (cue?.gerund.includes(ctx.lang) ? gerundSubject(ctx, ws, i, sStart) : null) ?? leftSpeaker(ctx, ws, i, sStart, !!(cue?.plural) || passive);
+    let left = (cue?.gerund.includes(ctx.lang) ? gerundSubject(ctx, ws, i, sStart) : null) ?? leftSpeaker(ctx, ws, i, sStart, !!(cue?.plural) || passive);
+    // (speakru13) «Женщина, которая живёт рядом с квартирой, где …, рассказала SHOT, что …»: before an outlet
+    // told, a subject read as a relative clause is the relative clause's; the sentence's first segment speaks
+    if (Array.isArray(left) && addresseeComplement(doc, ws, i, sEnd) >= 0) left = subjectOfRelative(doc, ws, left, sStart, i) ?? left;
     const content = contentRight(ctx, ws, i + 1, sEnd, pEnd);
     if (!content) continue;
     // a bare object ("отметили ключевое значение") is content only for verbs whose object is what was said
@@ -1331,11 +1351,41 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const bareOk = !!cue && (BARE_OBJECT.has(cue.lemma) || (bodyLeft && kindOfWord(cue.lemma, 'institution-object')));
     if (cue && !bareOk && !/^["«„“:]/.test(doc.norm.slice(content.start, content.start + 1)) &&
       !COMPLEMENT.has(wordsIn(doc, content.start, Math.min(content.end, content.start + 12))[0]?.lower ?? '') &&
+      addresseeComplement(doc, ws, i, sEnd) < 0 &&
       !/:\s*$/.test(doc.norm.slice(w.end, content.start))) continue;
     if (!left && cue) continue;
     const speaker = left && left !== 'impersonal' ? speakerOf(ctx, left[0], left[1], false) : null;
     emit(ctx, speaker, [w.start, w.end], [content], passive ? 'ruuk-passive' : 'ruuk-preposed');
   }
+}
+
+/** Prepositions of the charge after the accused («обвинил Киев в …», «звинуватив Росію у …»). */
+const CHARGE_PREPS = new Set(['в', 'во', 'у']);
+/** Object forms of the personal pronouns (a phrase holding one is no accuser) and the subject forms that may accuse. */
+const OBJECT_PRONOUNS = new Set(['его', 'её', 'ее', 'их', 'него', 'неё', 'нее', 'них', 'його', 'її', 'їх', 'нього', 'неї', 'них']);
+const SUBJECT_PRONOUNS = new Set(['он', 'она', 'они', 'він', 'вона', 'вони']);
+/**
+ * (speakru13) An accusation after its subject at [left): the accused (one to four words right after the cue,
+ * no punctuation between) and the charge opened by «в»/«у» are the content, to the end of the sentence
+ * («Лавров обвинил Киев в том, что …» → «Киев в том, что …»). Nothing without a charge.
+ */
+function accusation(ctx: Ctx, ws: W[], i: number, left: [number, number], sEnd: number, pEnd: number): void {
+  const { doc } = ctx;
+  const j = i + 1;
+  if (j >= ws.length || ws[j]!.start >= sEnd || !/^\s+$/.test(doc.norm.slice(ws[i]!.end, ws[j]!.start))) return;
+  // «Шамарина обвиняют в получении взятки»: no accused after the verb, its object stood before it (a charge)
+  if (CHARGE_PREPS.has(ws[j]!.lower) || kindOfWord(ws[j]!.lower, 'adverb')) return;
+  // the accuser is a named subject: capitalised, a title or a personal pronoun, with no object pronoun in
+  // it («Его задержали и обвинили в …», «в домогательствах его обвинили»)
+  const sw = wordsIn(doc, left[0], left[1]);
+  if (!sw.length || sw.some((x) => OBJECT_PRONOUNS.has(x.lower))) return;
+  if (!sw[0]!.cap && !TITLES.has(sw[0]!.lower) && !SUBJECT_PRONOUNS.has(sw[0]!.lower)) return;
+  let k = j + 1;
+  while (k < ws.length && k - j <= 4 && ws[k]!.start < sEnd && !CHARGE_PREPS.has(ws[k]!.lower) && !gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) k++;
+  if (k >= ws.length || ws[k]!.start >= sEnd || !CHARGE_PREPS.has(ws[k]!.lower) || gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) return;
+  const content = extendQuote(ctx, trim(doc, ws[j]!.start, sEnd), pEnd);
+  if (!content) return;
+  emit(ctx, speakerOf(ctx, left[0], left[1], false), [ws[i]!.start, ws[i]!.end], [content], 'ruuk-accuse');
 }
 
 /**
@@ -1627,6 +1677,40 @@ function parentheticalBefore(doc: Doc, ws: W[], i: number, sStart: number): bool
     if (ws[i - n - 1]!.start >= sStart && /^\s*,\s*$/.test(before)) return true;
   }
   return false;
+}
+
+/**
+ * (speakru13) «X, 53-летний военнопленный, рассказал РИА Новости, как …», «X, який …, розповів Суспільному,
+ * що …»: the word index of «что»/«как»/«що»/«як» after a comma right behind an outlet the speaker told
+ * (an addressee of data/ruuk-words.tsv, a Latin outlet name, a capitalised dative: `addresseeBefore`) right
+ * after the cue at `i`; -1 when there is none. The cue is then no inverted one: its speaker is before it.
+ */
+function addresseeComplement(doc: Doc, ws: W[], i: number, sEnd: number): number {
+  for (let k = i + 2; k < Math.min(ws.length, i + 6) && ws[k]!.start < sEnd; k++) {
+    if (!/^\s*,\s*$/.test(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) continue;
+    const l = ws[k]!.lower;
+    if ((l === 'что' || l === 'що' || AS.has(l)) && addresseeBefore(doc, ws, i + 1, k)) return k;
+    return -1;
+  }
+  return -1;
+}
+
+/** Words that open a relative clause («который», «де», «где», …). */
+const RELATIVE_OPENERS = new Set(['который', 'которая', 'которое', 'которые', 'где', 'куда', 'когда', 'який', 'яка', 'яке', 'які', 'де', 'куди', 'коли']);
+/**
+ * (speakru13) When the speaker phrase at [left) opens with a relative word, the capitalised first segment of
+ * the sentence (up to its first comma) before the cue at `i`; null otherwise.
+ */
+function subjectOfRelative(doc: Doc, ws: W[], left: [number, number], sStart: number, i: number): [number, number] | null {
+  const first = wordsIn(doc, left[0], left[1])[0];
+  if (!first || !RELATIVE_OPENERS.has(first.lower)) return null;
+  let a = 0;
+  while (a < i && ws[a]!.start < sStart) a++;
+  if (a >= i || !ws[a]!.cap) return null;
+  let b = a + 1;
+  while (b < i && !/,/.test(doc.norm.slice(ws[b - 1]!.end, ws[b]!.start))) b++;
+  if (b >= i || b - a > 8) return null;
+  return [ws[a]!.start, ws[b - 1]!.end];
 }
 
 function complementAfter(ws: W[], i: number): boolean {

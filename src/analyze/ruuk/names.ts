@@ -8,6 +8,7 @@
 import { ruukLexicon, type CyrActor } from './lexicon.js';
 import { beforeSubject, morph, morphologyReady, nameForm, obliqueOnly } from './morph.js';
 import { BoundedMemo } from '../../util/index.js';
+import { table } from '../../lexicon/index.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
 
@@ -188,7 +189,19 @@ const COUNTRY_WORD_START: RegExp[] = [...SIDE_WORDS.map(([re]) => re), FOREIGN].
 function trailingName<W extends { w: string }>(ws: W[]): W[] | null {
   let k = ws.length;
   while (k > 0 && /^\p{Lu}\p{Ll}/u.test(ws[k - 1]!.w) && ws.length - k < 3) k--;
+  // (speakru13) «центра погоды "Фобос" Евгений Тишковец», «мэр Горловки Иван Приходько»: a given name
+  // (data/place-person-names.tsv) inside the run, with a surname after it, starts the person's name; the
+  // capitalised word before it is a body's or a place's
+  for (let m = k + 1; m < ws.length - 1; m++) {
+    if (givenName(ws[m]!.w) && !givenName(ws[k]!.w)) return ws.slice(m);
+  }
   return k < ws.length ? ws.slice(k) : null;
+}
+
+let givenNameSet: Set<string> | null = null;
+/** Whether a word is a Russian or Ukrainian given name in the nominative (data/place-person-names.tsv). */
+function givenName(w: string): boolean {
+  return (givenNameSet ??= new Set(table('place-person-names.tsv').map((r) => r[0]!).filter(Boolean))).has(w);
 }
 
 /**
