@@ -18,7 +18,7 @@ import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
 import { infinitiveFrame, orderRead } from './infinitive.js';
 import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
-import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
+import { enTollHead, figureScope, incrementAfter, risingTo, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { vagueAmount } from '../analyze/quantities/ruuk.js';
 import { decisionSeat, ruukChargeDenied, ruukSideIn, strikeDrilled, enInvertedCondition, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
@@ -1336,8 +1336,10 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     }
     // a bare count whose head is a casualty word before it («Число пострадавших выросло до 14»)
     if (!q.unit && !/^(1[89]|20)\d\d$/.test(q.text.trim())) {
-      const head = ruukTollHead(analysis.text, q.start, q.end, null);
+      const head = ruukTollHead(analysis.text, q.start, q.end, null) ?? enTollHead(analysis.text, q.start, q.end, null);
       if (head) q = { ...q, unit: head };
+      // «возросло до 14»: the rising toll's "to", no "up to" bound (figures.ts risingTo)
+      if (head && q.bound === 'at_most' && risingTo(analysis.text, q.start)) q = { ...q, bound: 'exact' };
     }
     if (!q.unit || other.has(q.unit) || settlementCompound(analysis.text, q.end, q.unit)) continue;
     const fi = frags.findIndex((f) => q.start >= f.start && q.end <= f.end);
@@ -1367,7 +1369,7 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     }
     prev = { fi, qb, frame, side, framed: hit !== null || (prev?.framed === true && join === 'list') };
     // a Russian/Ukrainian count of people next to a casualty word is a toll, of the side it names (src/compare/figures.ts)
-    const toll = ruukCasualtyUnit(analysis.text, q.start, q.end, q.unit) ?? ruukTollHead(analysis.text, q.start, q.end, q.unit);
+    const toll = ruukCasualtyUnit(analysis.text, q.start, q.end, q.unit) ?? ruukTollHead(analysis.text, q.start, q.end, q.unit) ?? enTollHead(analysis.text, q.start, q.end, q.unit);
     if (toll) frame = 'event';
     // shot down vs launched, and batches or updates of a running count (src/compare/figures.ts)
     const rf = ruukFigureFrame(analysis.text, q.start, q.end);

@@ -132,7 +132,11 @@ export function figureScope(text: string, start: number, end: number): string | 
     const m = scopes.matchAt(behind, i);
     if (m && m.row.scope === 'incident') i = m.end - 1;
     else if (m && m.row.scope === 'span') {
-      if (!PIECE_END.test(withoutAsides(text.slice(behind[m.end - 1]!.end, start)))) return spanScope(behind, i, m.end);
+      const gap = withoutAsides(text.slice(behind[m.end - 1]!.end, start));
+      if (!PIECE_END.test(gap)) return spanScope(behind, i, m.end);
+      // a span that opens its sentence scopes the clause after its comma ("Since the start of the
+      // year, 412 civilians have been killed", «С начала года, по данным ..., сбиты 3 тыс. дронов»)
+      if (i === 0 && opensSentence(text, behind[0]!.start) && /^\s*,[^,;:()—–]*$/.test(gap)) return spanScope(behind, i, m.end);
       i = m.end - 1;
     }
     else if (m && m.row.where === 'near' && m.row.scope !== 'site') return m.row.scope;
@@ -140,6 +144,13 @@ export function figureScope(text: string, start: number, end: number): string | 
   return null;
 }
 
+
+/** Whether `at` opens a sentence of `text`: only spaces, quotation marks or dashes stand after the text's start or the last sentence end or line break before it. */
+function opensSentence(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 40), at);
+  if (/[.!?\n][\s"«»“”—–-]*$/.test(head)) return true;
+  return at <= 40 && /^[\s"«»“”—–-]*$/.test(head);
+}
 
 let hospitalRows: { die: StemWord[][]; hospital: StemWord[][] } | null = null;
 function hospitalLex(): NonNullable<typeof hospitalRows> {
@@ -355,6 +366,48 @@ export function ruukTollHead(text: string, start: number, end: number, unit: str
     if (/\d/.test(w.w)) return null;
     if (!GEN_PLURAL.test(w.w)) continue;
     for (const [stem, u] of casualtyStems()) if (w.w.startsWith(stem)) return u;
+  }
+  return null;
+}
+
+let enHeads: { heads: PhraseMatcher<string>; links: Set<string> } | null = null;
+function enHeadLex(): NonNullable<typeof enHeads> {
+  if (enHeads) return enHeads;
+  const heads = new PhraseMatcher<string>();
+  const links = new Set<string>();
+  for (const [phrase, kind, unit] of table('toll-heads-en.tsv')) {
+    if (!phrase || (kind !== 'head' && kind !== 'link') || (kind === 'head' && !unit)) throw new Error(`sitrep: data/toll-heads-en.tsv: bad row "${phrase ?? ''}"`);
+    if (kind === 'link') links.add(phrase);
+    else heads.add(phrase, unit!);
+  }
+  return (enHeads = { heads, links });
+}
+/** How many words before an English count its toll head may stand ("The death toll from Friday's Russian missile strike on an apartment block in Uman rose to 23"). */
+const EN_HEAD_REACH = 16;
+
+/**
+ * The casualty unit of an English count that names no unit of its own but stands for a tally named
+ * earlier in its clause (data/toll-heads-en.tsv): "The death toll from the strike rose to 23", "the
+ * number of people injured has risen to 117", "a death toll of at least 12". A link word ("to",
+ * "at", "of", "reached") must stand right before the count, the head within EN_HEAD_REACH words
+ * before that, with no sentence mark, colon or other number between them; the count must have no
+ * unit, or count people ("rose to 23 people"), and no percent sign or "percent" after it. The
+ * head's unit (`killed`, `wounded`, `casualties`), else null.
+ */
+export function enTollHead(text: string, start: number, end: number, unit: string | null): string | null {
+  if (unit !== null && unit !== 'people') return null;
+  if (hasCyrillic(text.slice(Math.max(0, start - 60), start))) return null;
+  if (/^\s*(?:%|percent\b|per\b|times\b)/i.test(text.slice(end, end + 12))) return null;
+  const { heads, links } = enHeadLex();
+  const before = wordsOf(text, Math.max(0, start - 200), start);
+  const link = before.length - 1;
+  if (link < 1 || !links.has(before[link]!.w) || /[^\s]/.test(text.slice(before[link]!.end, start))) return null;
+  for (let i = link - 1; i >= Math.max(0, link - EN_HEAD_REACH); i--) {
+    const w = before[i]!;
+    if (/[.;:!?\n]/.test(text.slice(w.end, before[i + 1]!.start))) return null;
+    if (/\d/.test(w.w)) return null;
+    const m = heads.matchAt(before, i);
+    if (m && m.end <= link) return m.row;
   }
   return null;
 }
@@ -709,11 +762,27 @@ export function risingToll(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): 
 }
 
 let risingRows: StemWord[][] | null = null;
-/** Whether `content` describes a toll as rising or updated (a row of data/toll-rising-ruuk.tsv). */
-function risingWords(content: string): boolean {
-  risingRows ??= table('toll-rising-ruuk.tsv').map((r) => r[0]!).filter(Boolean).map(stemPhrase);
+let risingRowsAll: StemWord[][] | null = null;
+/** Whether `content` describes a toll as rising or updated (a row of data/toll-rising-ruuk.tsv or data/toll-rising-en.tsv). */
+export function risingWords(content: string): boolean {
+  risingRowsAll ??= [...table('toll-rising-ruuk.tsv'), ...table('toll-rising-en.tsv')].map((r) => r[0]!).filter(Boolean).map(stemPhrase);
+  const rows = risingRowsAll;
   const ws = wordsOf(content).map((w) => w.w.replace(/ё/g, 'е'));
-  return ws.some((_, i) => risingRows!.some((row) => stemPhraseAt(ws, i, row)));
+  return ws.some((_, i) => rows.some((row) => stemPhraseAt(ws, i, row)));
+}
+
+/**
+ * Whether the «до» that opens a Russian or Ukrainian count at `start` is the "to" of a rising toll
+ * («число погибших возросло до 14», «кількість поранених зросла до 64»), not the "up to" of a bound:
+ * the word right before it is a one-word row of data/toll-rising-ruuk.tsv.
+ */
+export function risingTo(text: string, start: number): boolean {
+  if (!/^(?:до|по)\s/iu.test(text.slice(start, start + 4))) return false;
+  risingRows ??= table('toll-rising-ruuk.tsv').map((r) => r[0]!).filter(Boolean).map(stemPhrase);
+  const prev = wordsOf(text, Math.max(0, start - 40), start).pop();
+  if (!prev || /[^\s]/.test(text.slice(prev.end, start))) return false;
+  const w = prev.w.replace(/ё/g, 'е');
+  return risingRows.some((row) => row.length === 1 && stemPhraseAt([w], 0, row));
 }
 
 /** Hours east of UTC of the day a Russian or Ukrainian channel's reader lives by (Moscow time; Kyiv's winter time is an hour behind, its summer time the same). */

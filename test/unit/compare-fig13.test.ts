@@ -14,6 +14,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/index.js';
 import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
 import type { ClaimRecord } from '../../src/compare/index.js';
+import { enTollHead, figureScope, risingTo } from '../../src/compare/figures.js';
 
 /** The claim records of one text, as one outlet's, published at `published`. */
 function records(id: string, text: string, published: string): ClaimRecord[] {
@@ -101,4 +102,51 @@ describe('different tallies, floors, updates and parts are no figures dispute', 
       'Mayor Ihor Terekhov said 4 people were killed in Kharkiv on Friday.', DAY],
   ];
   for (const [name, a, pa, b, pb] of rows) test(name, () => assert.deepEqual(figureDisputes(a, pa, b, pb), []));
+});
+
+test('figureScope: a count since the start of the year or month is a span; «за ночь» a night\'s count', () => {
+  const rows: [string, string, string | null][] = [
+    // [text, figure, scope wanted]
+    ['Since the start of the year, 412 civilians have been killed in the Donetsk region.', '412 civilians', 'span:since the start of the year'],
+    ['Russian forces have captured 40 settlements since the start of the year.', '40 settlements', 'span:since the start of the year'],
+    ['С начала года в Белгородской области погибли 98 мирных жителей.', '98 мирных жителей', 'span:с начала года'],
+    ['З початку року сили ППО збили понад 3 тис. дронів над областю.', 'понад 3 тис. дронів', 'span:з початку року'],
+    ['Свыше 30 беспилотников сбиты над Московским регионом за ночь.', 'Свыше 30 беспилотников', 'day'],
+    // must-not: a comma after a span that does not open its sentence still ends its reach
+    ['Погибли 3 человека, а с начала года, по словам губернатора, ранены 5 человек.', '3 человека', null],
+    ['The strike killed 3 people, the governor said; since the start of the year the region has seen no calm.', '3 people', null],
+    // one strike's toll, no tally words
+    ['Five people were killed in the strike on Kharkiv.', 'Five people', null],
+  ];
+  for (const [text, figure, want] of rows) {
+    const at = text.indexOf(figure);
+    assert.ok(at >= 0, figure);
+    assert.equal(figureScope(text, at, at + figure.length), want, text);
+  }
+});
+
+test('enTollHead and risingTo: a bare count standing for a named toll; the «до» of a rising toll', () => {
+  const heads: [string, string, string | null][] = [
+    // [text, count, unit wanted]
+    ["The death toll from Friday's Russian missile strike on Uman rose to 23, including six children.", '23', 'killed'],
+    ["The number of people injured in Sunday's missile strike on Sumy has risen to 117.", '117', 'wounded'],
+    ['The death toll now stands at 41.', '41', 'killed'],
+    ['The strike left a death toll of 12.', '12', 'killed'],
+    // must-not: no link word, another number between, a percentage, no toll head
+    ['The death toll rose sharply after 3 more bodies were found.', '3', null],
+    ['The number of people employed rose to 12.', '12', null],
+    ['The death toll in 2 regions rose to 9.', '9', null],
+    ['The death toll rose to 5 percent of the population.', '5', null],
+  ];
+  for (const [text, count, want] of heads) {
+    const at = text.indexOf(count);
+    assert.equal(enTollHead(text, at, at + count.length, null), want, text);
+  }
+  const rising: [string, string, boolean][] = [
+    ['Число погибших возросло до 14.', 'до 14', true],
+    ['Кількість поранених зросла до 64.', 'до 64', true],
+    ['Погибли до 14 человек.', 'до 14', false],
+    ['Уничтожено до 300 военнослужащих.', 'до 300', false],
+  ];
+  for (const [text, q, want] of rising) assert.equal(risingTo(text, text.indexOf(q)), want, text);
 });
