@@ -18,7 +18,7 @@ import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
 import { infinitiveFrame, orderRead } from './infinitive.js';
 import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
-import { enTollHead, figureScope, incrementAfter, risingTo, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
+import { enTollHead, figureScope, partBefore, incrementAfter, risingTo, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { vagueAmount } from '../analyze/quantities/ruuk.js';
 import { decisionSeat, ruukChargeDenied, ruukSideIn, strikeDrilled, enInvertedCondition, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
@@ -1379,6 +1379,9 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     if (rf === 'skip' && !another) continue;
     if (rf && frame === 'count') frame = rf;
     side ??= ruukSideIn(analysis.text, q.start, q.end);
+    // "all 18 missiles ..., including six Kinzhal": a part of a larger count of its unit said before it in the claim is a tally of its own
+    const unitNow = toll ?? q.unit;
+    const part = partBefore(analysis.text, q.start) && out.some((o) => o.unit === unitNow && o.start < q.start && o.value > q.value);
     out.push({
       value: q.value,
       high: q.high ?? null,
@@ -1387,7 +1390,7 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
       frame,
       vague: q.vague === true,
       subjectSide: side,
-      scope: figureScope(analysis.text, q.start, q.end),
+      scope: part ? 'part' : figureScope(analysis.text, q.start, q.end),
       text: q.text,
       start: q.start,
       end: q.end,

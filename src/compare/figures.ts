@@ -28,10 +28,11 @@ import { intervalOf } from './interval.js';
 interface ScopeRow { scope: string; where: 'after' | 'near' }
 interface ZeroRow { kind: 'negated' | 'none' | 'loss' | 'noun' | 'toll'; unit: string | null }
 
-let lex: { scopes: PhraseMatcher<ScopeRow>; facilities: Set<string>; zero: PhraseMatcher<ZeroRow>; units: PhraseMatcher<string>; compounds: Set<string> } | null = null;
+let lex: { scopes: PhraseMatcher<ScopeRow>; facilities: Set<string>; zero: PhraseMatcher<ZeroRow>; units: PhraseMatcher<string>; compounds: Set<string>; parts: PhraseMatcher<true> } | null = null;
 function load(): NonNullable<typeof lex> {
   if (lex) return lex;
   const scopes = new PhraseMatcher<ScopeRow>();
+  const parts = new PhraseMatcher<true>();
   const facilities = new Set<string>();
   const compounds = new Set<string>();
   const rows = table('figure-scopes.tsv');
@@ -43,6 +44,7 @@ function load(): NonNullable<typeof lex> {
       if (where !== 'after' && where !== 'near') throw new Error(`sitrep: data/figure-scopes.tsv: bad column "${where}" for "${phrase}"`);
       for (const n of numerals) scopes.add(phrase.replace(/(^|\s)N(?=\s|$)/, `$1${n}`), { scope, where });
     } else if (where === 'compound') compounds.add(phrase);
+    else if (where === 'before' && scope === 'part') parts.add(phrase, true);
     else if (where === 'facility') {
       facilities.add(phrase);
       facilities.add(phrase + 's');
@@ -68,7 +70,7 @@ function load(): NonNullable<typeof lex> {
     const last = ws.pop()!;
     units.add([...ws, last.endsWith('y') ? last.slice(0, -1) + 'ies' : last.endsWith('s') ? last + 'es' : last + 's'].join(' '), unit);
   }
-  return (lex = { scopes, facilities, zero, units, compounds });
+  return (lex = { scopes, facilities, zero, units, compounds, parts });
 }
 
 /** Words that end a clause for scope reading (a comma does not: "Over the past day, the enemy lost ..."). */
@@ -150,6 +152,23 @@ function opensSentence(text: string, at: number): boolean {
   const head = text.slice(Math.max(0, at - 40), at);
   if (/[.!?\n][\s"«»“”—–-]*$/.test(head)) return true;
   return at <= 40 && /^[\s"«»“”—–-]*$/.test(head);
+}
+
+/**
+ * Whether a `part` phrase of data/figure-scopes.tsv ("including", "among them", «в том числе», «з
+ * них») ends right before the figure at `start` (only spaces between): the figure names a part of
+ * a count said before it ("all 18 missiles ..., including six Kinzhal"). facts.ts makes it a tally
+ * of its own (scope `part`) when the claim has a larger count of the same unit before it.
+ */
+export function partBefore(text: string, start: number): boolean {
+  const { parts } = load();
+  const before = wordsOf(text, Math.max(0, start - 40), start);
+  if (before.length === 0 || /\S/.test(text.slice(before[before.length - 1]!.end, start))) return false;
+  for (let i = Math.max(0, before.length - 4); i < before.length; i++) {
+    const m = parts.matchAt(before, i);
+    if (m && m.end === before.length) return true;
+  }
+  return false;
 }
 
 let hospitalRows: { die: StemWord[][]; hospital: StemWord[][] } | null = null;

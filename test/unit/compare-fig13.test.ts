@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/index.js';
 import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
 import type { ClaimRecord } from '../../src/compare/index.js';
-import { enTollHead, figureScope, risingTo } from '../../src/compare/figures.js';
+import { enTollHead, figureScope, partBefore, risingTo } from '../../src/compare/figures.js';
 
 /** The claim records of one text, as one outlet's, published at `published`. */
 function records(id: string, text: string, published: string): ClaimRecord[] {
@@ -52,6 +52,9 @@ describe('the same tally in numbers no value satisfies is a dispute', () => {
     ['"the death toll rose to N" against a far lower count from the other side',
       "The death toll from the Russian missile strike on Uman rose to 23, regional governor Ihor Taburets said.", LATER,
       'A Russian-installed official claimed only 2 people were killed in the strike on Uman.', DAY],
+    ['a type named as the whole of an attack against a count of its class',
+      "Russia's defence ministry said six ATACMS missiles had been fired at the Bryansk region.", DAY,
+      'A U.S. official said Ukraine had fired eight missiles at the Bryansk region.', DAY],
     ['drones launched: the attacked side\'s count against the attacker\'s',
       'Повітряні сили повідомили, що ворог запустив 45 дронів по Київській області, 38 з них збито.', DAY,
       'Минобороны России заявило, что по Киевской области был нанесён удар 20 беспилотниками.', DAY],
@@ -94,9 +97,12 @@ describe('different tallies, floors, updates and parts are no figures dispute', 
     ['Ukrainian: a year-to-date count against a day\'s count',
       'З початку року на Харківщині загинули 412 мирних жителів, повідомив голова ОВА.', DAY,
       'Минобороны России заявило, что за сутки в Харьковской области погибли 2 мирных жителя.', DAY],
-    ['a part of one named type against the whole',
+    ['a part ("including six Kinzhal") of a whole said before it, against another voice\'s whole',
       "Ukraine's air force said Russia fired 18 missiles at Kyiv overnight.", DAY,
-      'The Kyiv military administration said six Kinzhal missiles were fired at Kyiv overnight.', DAY],
+      'The Kyiv military administration said air defences shot down all 18 missiles fired at Kyiv overnight, including six Kinzhal missiles.', DAY],
+    ['Russian: «в том числе» a part of the count before it',
+      'Минобороны России заявило, что над Белгородской областью сбиты 14 ракет, в том числе 4 ракеты ATACMS.', DAY,
+      'Губернатор Вячеслав Гладков сообщил, что над Белгородской областью сбиты 14 ракет.', DAY],
     ['a region\'s toll against a city\'s',
       'Russian attacks killed 9 people across the Kharkiv region on Friday, Governor Oleh Syniehubov said.', DAY,
       'Mayor Ihor Terekhov said 4 people were killed in Kharkiv on Friday.', DAY],
@@ -149,4 +155,17 @@ test('enTollHead and risingTo: a bare count standing for a named toll; the «д�
     ['Уничтожено до 300 военнослужащих.', 'до 300', false],
   ];
   for (const [text, q, want] of rising) assert.equal(risingTo(text, text.indexOf(q)), want, text);
+});
+
+test('partBefore: a count right after "including", «в том числе», «з них» is a part of the count before it', () => {
+  const rows: [string, string, boolean][] = [
+    ['shot down all 18 missiles, including six Kinzhal missiles', 'six Kinzhal', true],
+    ['погибли 8 человек, среди них двое детей', 'двое детей', true],
+    ['загинули 19 людей, з них 9 дітей', '9 дітей', true],
+    ['сбиты 14 ракет, в том числе 4 ракеты ATACMS', '4 ракеты', true],
+    // must-not: the phrase not right before the count, or none
+    ['including in Kharkiv, 5 people were killed', '5 people', false],
+    ['18 missiles were fired at Kyiv', '18 missiles', false],
+  ];
+  for (const [text, figure, want] of rows) assert.equal(partBefore(text, text.indexOf(figure)), want, text);
 });
