@@ -358,6 +358,23 @@ export function ruukCasualtyUnit(text: string, start: number, end: number, unit:
   return null;
 }
 
+/**
+ * The casualty unit of a Russian or Ukrainian bare count (no unit: a digit or a collective numeral)
+ * followed in its clause by a casualty word within two words («ещё 12 ранены», «ще 14 поранені»,
+ * «ещё трое получили ранения», «ще двоє поранені»; a word of how bad, «легкие», is passed over):
+ * `killed` or `wounded`, else null. Years are no counts.
+ */
+export function ruukBareCasualty(text: string, start: number, end: number): string | null {
+  if (!hasCyrillic(text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40)))) return null;
+  if (/^(1[89]|20)\d\d$/.test(text.slice(start, end).trim())) return null;
+  const after = wordsOf(text, end, Math.min(text.length, end + 40)).filter((w) => !casualtyStems().some(([stem, u]) => u === '-' && w.w.startsWith(stem))).slice(0, 2);
+  for (const w of after) {
+    if (/[.!?,;:()\n—–]/.test(text.slice(end, w.start))) break;
+    for (const [stem, u] of casualtyStems()) if (u !== '-' && w.w.startsWith(stem)) return u;
+  }
+  return null;
+}
+
 /** Genitive plural endings of a substantivised participle or adjective («погибших», «раненых», «загиблих»). */
 const GEN_PLURAL = /(ых|их)$/u;
 /** How many words before a count its casualty head may stand («Число погибших в Сумах выросло до 11»). */

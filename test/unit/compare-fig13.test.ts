@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/index.js';
 import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
 import type { ClaimRecord } from '../../src/compare/index.js';
-import { enTollHead, figureScope, partBefore, risingTo } from '../../src/compare/figures.js';
+import { enTollHead, figureScope, partBefore, risingTo, ruukBareCasualty } from '../../src/compare/figures.js';
 
 /** The claim records of one text, as one outlet's, published at `published`. */
 function records(id: string, text: string, published: string): ClaimRecord[] {
@@ -168,4 +168,20 @@ test('partBefore: a count right after "including", «в том числе», «�
     ['18 missiles were fired at Kyiv', '18 missiles', false],
   ];
   for (const [text, figure, want] of rows) assert.equal(partBefore(text, text.indexOf(figure)), want, text);
+});
+
+test('ruukBareCasualty: a bare count with a casualty word right after it', () => {
+  const rows: [string, string, string | null][] = [
+    ['Погибли 5 человек, ещё 12 ранены.', '12', 'wounded'],
+    ['Загинули 3 людини, ще 14 поранені.', '14', 'wounded'],
+    ['Ещё 2 погибли в больнице.', '2', 'killed'],
+    // must-not: another word between, a clause mark, a year
+    ['Удар в 5 утра: погибли люди.', '5', null],
+    ['Их было 12, ранены двое.', '12', null],
+    ['В 2022 погибли многие.', '2022', null],
+  ];
+  for (const [text, count, want] of rows) {
+    const at = text.indexOf(count);
+    assert.equal(ruukBareCasualty(text, at, at + count.length), want, text);
+  }
 });
