@@ -185,3 +185,21 @@ test('ruukBareCasualty: a bare count with a casualty word right after it', () =>
     assert.equal(ruukBareCasualty(text, at, at + count.length), want, text);
   }
 });
+
+test('Russian and Ukrainian quantities: a bound before a number word; «от N до M» as one range', () => {
+  const rows: [string, string, number, number | null, string][] = [
+    // [text, quantity text wanted, value, high, bound]
+    ['Не менее семи человек погибли при обстреле.', 'Не менее семи человек', 7, null, 'at_least'],
+    ['Понад двох людей поранено.', 'Понад двох людей', 2, null, 'more_than'],
+    ['При обстреле погибли от 10 до 15 человек.', '10 до 15 человек', 10, 15, 'range'],
+    ['Від 3 до 5 тисяч військових зайшли в область.', '3 до 5 тисяч військових', 3000, 5000, 'range'],
+    // must-not: «до» alone stays "up to"; a number word with no bound before it stays exact
+    ['Погибли до 15 человек.', 'до 15 человек', 15, null, 'at_most'],
+    ['Погибли семь человек.', 'семь человек', 7, null, 'exact'],
+  ];
+  for (const [text, want, value, high, bound] of rows) {
+    const q = analyze({ id: 'q', text, published: DAY }).quantities.find((x) => x.text === want);
+    assert.ok(q, `${text}: no quantity "${want}"`);
+    assert.deepEqual([q.value, q.high ?? null, q.bound], [value, high, bound], text);
+  }
+});
