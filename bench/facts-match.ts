@@ -27,6 +27,15 @@ export interface GoldFact {
   value?: number;
   unit?: string;
   frame?: string;
+  /** figures, checked when given: the bound (exact, approx, more_than, at_least, less_than, at_most, range) and a range's upper value. */
+  bound?: string;
+  high?: number;
+  /**
+   * figures, checked when the key is present: which tally the figure is (src/compare/figures.ts
+   * `figureScope`): null for the place's or one strike's own toll, `day`, `total`, `country`,
+   * `site`, `hospital`, or `span` for any span (`span:<words>`).
+   */
+  scope?: string | null;
 }
 
 /** One gold claim of an item. */
@@ -96,7 +105,18 @@ export function factMatches(g: GoldFact, cf: ClaimFacts, which: { kind: string; 
   }
   if (which.kind !== 'figure') return false;
   const q = cf.quantities[which.i]!;
-  return q.value === g.value && (g.unit === undefined || q.unit === g.unit) && (g.frame === undefined || q.frame === g.frame);
+  if (q.value !== g.value || (g.unit !== undefined && q.unit !== g.unit) || (g.frame !== undefined && q.frame !== g.frame)) return false;
+  if (g.bound !== undefined && q.bound !== g.bound) return false;
+  if (g.high !== undefined && q.high !== g.high) return false;
+  // the counted subject's side ("25 Ukrainian drones" are UA's), when the gold gives one
+  if (g.side !== undefined && (q.subjectSide ?? null) !== g.side) return false;
+  if (g.scope !== undefined && !scopeMatches(g.scope, q.scope ?? null)) return false;
+  return true;
+}
+
+/** Whether a program figure's scope is the gold's: `span` stands for any `span:<words>`. */
+export function scopeMatches(gold: string | null, got: string | null): boolean {
+  return gold === 'span' ? got !== null && got.startsWith('span:') : gold === got;
 }
 
 /** Whether gold fact `g` says only that an attack happened, its doer unnamed (cause attack, or responsibility of agent null). */
@@ -111,7 +131,7 @@ export function countedFacts(cf: ClaimFacts, figures: boolean): { kind: string; 
   cf.statuses.forEach((s, i) => {
     if (s.topic !== 'event') out.push({ kind: 'status', i, label: `${s.topic === 'control' ? `control ${stateOf(s)}` : `status ${s.topic} ${s.polarity}`} of ${s.subjectSide ?? '?'} "${s.text}"` });
   });
-  if (figures) cf.quantities.forEach((q, i) => out.push({ kind: 'figure', i, label: `figure ${q.value} ${q.unit} (${q.frame}) "${q.text}"` }));
+  if (figures) cf.quantities.forEach((q, i) => out.push({ kind: 'figure', i, label: `figure ${q.value} ${q.unit} (${q.frame}) ${q.bound}${q.high !== null ? ` to ${q.high}` : ''} of ${q.subjectSide ?? '?'}${q.scope ? ` scope ${q.scope}` : ''} "${q.text}"` }));
   return out;
 }
 
@@ -139,7 +159,7 @@ function goldLabel(g: GoldFact): string {
     case 'cause': return `cause ${g.cause}`;
     case 'control': return `control ${g.state ?? 'any'}${g.side !== undefined ? ` of ${g.side}` : ''}`;
     case 'status': return `status ${g.topic ?? 'any'} ${g.polarity ?? ''}${g.side !== undefined ? ` of ${g.side}` : ''}`;
-    default: return `figure ${g.value} ${g.unit ?? ''}`;
+    default: return `figure ${g.value} ${g.unit ?? ''}${g.frame ? ` (${g.frame})` : ''}${g.bound ? ` ${g.bound}` : ''}${g.high !== undefined ? ` to ${g.high}` : ''}${g.side !== undefined ? ` of ${g.side}` : ''}${g.scope !== undefined ? ` scope ${g.scope}` : ''}`;
   }
 }
 

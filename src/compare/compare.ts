@@ -9,6 +9,7 @@
 import { compareLexicon, opponent } from './lexicon.js';
 import { compatible, intervalOf, positions, type Interval } from './interval.js';
 import { voiceKey } from './identity.js';
+import { risingWords } from './figures.js';
 import type {
   Agreement,
   ClaimRecord,
@@ -534,8 +535,9 @@ function quantityGroup(sink: GroupSink, bucket: Item[], from: string | null, to:
   const { records, disputes, agreements, wantAgreements } = sink;
   const what = bucket[0]!.what;
   bucket = latestPerSpeaker(records, bucket);
-  if (bucket.length < 2 || !twoVoices(records, bucket)) return;
   const [, unit, , side] = what.split('|');
+  if (compareLexicon().tollUnits.has(unit!)) bucket = risenTolls(records, bucket);
+  if (bucket.length < 2 || !twoVoices(records, bucket)) return;
   const tw: TopicWhat = { type: 'quantity', unit: unit!, subjectSide: side === '?' ? null : side! };
   const topic = topicOf(bucket[0]!, tw, from, to);
   const pos = positions(bucket.map((it) => it.iv!));
@@ -587,6 +589,32 @@ function latestPerSpeaker(records: readonly ClaimRecord[], items: Item[]): Item[
     const last = latest.get(name)!;
     if (t >= last.t || textKey(records[last.it.rec]!) === textKey(r)) return true;
     return compatible(it.iv!, last.it.iv!);
+  });
+}
+
+/**
+ * A toll its own side later reports as risen updates it (lane figures13): an item is dropped when a
+ * later-published item of another text, said by an official voice of the same known side, whose
+ * claim describes the toll as rising (data/toll-rising-*.tsv: "rose to", «зросла до»), is higher
+ * and incompatible with it (the governor's 18 dead, then the city head's «кількість загиблих зросла
+ * до 19»). A voice of the other side, an unofficial one, or a lower later figure keeps its place.
+ */
+function risenTolls(records: readonly ClaimRecord[], items: Item[]): Item[] {
+  const timeOf = (r: ClaimRecord): number => (r.published ? Date.parse(r.published) : NaN);
+  const later = items.filter((it) => {
+    const r = records[it.rec]!;
+    return !Number.isNaN(timeOf(r)) && (r.speaker?.side ?? null) !== null && r.speaker?.official !== false && risingWords(r.content ?? '');
+  });
+  if (later.length === 0) return items;
+  return items.filter((it) => {
+    const r = records[it.rec]!;
+    const t = timeOf(r);
+    const side = r.speaker?.side ?? null;
+    if (Number.isNaN(t) || side === null || r.speaker?.official === false) return true;
+    return !later.some((u) => {
+      const ur = records[u.rec]!;
+      return timeOf(ur) > t && ur.speaker!.side === side && textKey(ur) !== textKey(r) && !compatible(it.iv!, u.iv!) && u.iv!.lo >= it.iv!.lo;
+    });
   });
 }
 

@@ -18,7 +18,7 @@ import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
 import { infinitiveFrame, orderRead } from './infinitive.js';
 import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
-import { figureScope, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
+import { enTollHead, figureScope, partBefore, ruukBareCasualty, incrementAfter, risingTo, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { vagueAmount } from '../analyze/quantities/ruuk.js';
 import { decisionSeat, ruukChargeDenied, ruukSideIn, strikeDrilled, enInvertedCondition, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
@@ -1392,8 +1392,10 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     }
     // a bare count whose head is a casualty word before it («Число пострадавших выросло до 14»)
     if (!q.unit && !/^(1[89]|20)\d\d$/.test(q.text.trim())) {
-      const head = ruukTollHead(analysis.text, q.start, q.end, null);
+      const head = ruukTollHead(analysis.text, q.start, q.end, null) ?? enTollHead(analysis.text, q.start, q.end, null) ?? ruukBareCasualty(analysis.text, q.start, q.end);
       if (head) q = { ...q, unit: head };
+      // «возросло до 14»: the rising toll's "to", no "up to" bound (figures.ts risingTo)
+      if (head && q.bound === 'at_most' && risingTo(analysis.text, q.start)) q = { ...q, bound: 'exact' };
     }
     if (!q.unit || other.has(q.unit) || settlementCompound(analysis.text, q.end, q.unit)) continue;
     const fi = frags.findIndex((f) => q.start >= f.start && q.end <= f.end);
@@ -1423,16 +1425,21 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     }
     prev = { fi, qb, frame, side, framed: hit !== null || (prev?.framed === true && join === 'list') };
     // a Russian/Ukrainian count of people next to a casualty word is a toll, of the side it names (src/compare/figures.ts)
-    const toll = ruukCasualtyUnit(analysis.text, q.start, q.end, q.unit) ?? ruukTollHead(analysis.text, q.start, q.end, q.unit);
+    const toll = ruukCasualtyUnit(analysis.text, q.start, q.end, q.unit) ?? ruukTollHead(analysis.text, q.start, q.end, q.unit) ?? enTollHead(analysis.text, q.start, q.end, q.unit);
     if (toll) frame = 'event';
     // shot down vs launched, and batches or updates of a running count (src/compare/figures.ts)
     const rf = ruukFigureFrame(analysis.text, q.start, q.end);
     // "загинули 17 людей, ще 61 людина дістала поранень": "ще" before a toll of another kind than the
     // claim's toll just before it is a second tally, not a batch added to the first
-    const another = toll !== null && out.length > 0 && casualtyUnits().has(out[out.length - 1]!.unit) && out[out.length - 1]!.unit !== toll && /(?:^|[^\p{L}])(?:ще|ещё|еще)\s+$/iu.test(analysis.text.slice(Math.max(0, q.start - 6), q.start));
+    // (the count's own casualty unit counts too: «ещё 12 ранены» is read by the quantities stage as wounded)
+    const tollOf = toll ?? (casualtyUnits().has(q.unit) ? q.unit : null);
+    const another = tollOf !== null && out.length > 0 && casualtyUnits().has(out[out.length - 1]!.unit) && out[out.length - 1]!.unit !== tollOf && /(?:^|[^\p{L}])(?:ще|ещё|еще)\s+$/iu.test(analysis.text.slice(Math.max(0, q.start - 6), q.start));
     if (rf === 'skip' && !another) continue;
     if (rf && frame === 'count') frame = rf;
     side ??= ruukSideIn(analysis.text, q.start, q.end);
+    // "all 18 missiles ..., including six Kinzhal": a part of a larger count of its unit said before it in the claim is a tally of its own
+    const unitNow = toll ?? q.unit;
+    const part = partBefore(analysis.text, q.start) && out.some((o) => o.unit === unitNow && o.start < q.start && o.value > q.value);
     out.push({
       value: q.value,
       high: q.high ?? null,
@@ -1441,7 +1448,7 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
       frame,
       vague: q.vague === true,
       subjectSide: side,
-      scope: figureScope(analysis.text, q.start, q.end),
+      scope: part ? 'part' : figureScope(analysis.text, q.start, q.end),
       text: q.text,
       start: q.start,
       end: q.end,

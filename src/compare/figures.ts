@@ -29,10 +29,11 @@ import { intervalOf } from './interval.js';
 interface ScopeRow { scope: string; where: 'after' | 'near' }
 interface ZeroRow { kind: 'negated' | 'none' | 'loss' | 'noun' | 'toll'; unit: string | null }
 
-let lex: { scopes: PhraseMatcher<ScopeRow>; facilities: Set<string>; zero: PhraseMatcher<ZeroRow>; units: PhraseMatcher<string>; compounds: Set<string> } | null = null;
+let lex: { scopes: PhraseMatcher<ScopeRow>; facilities: Set<string>; zero: PhraseMatcher<ZeroRow>; units: PhraseMatcher<string>; compounds: Set<string>; parts: PhraseMatcher<true> } | null = null;
 function load(): NonNullable<typeof lex> {
   if (lex) return lex;
   const scopes = new PhraseMatcher<ScopeRow>();
+  const parts = new PhraseMatcher<true>();
   const facilities = new Set<string>();
   const compounds = new Set<string>();
   const rows = table('figure-scopes.tsv');
@@ -44,6 +45,7 @@ function load(): NonNullable<typeof lex> {
       if (where !== 'after' && where !== 'near') throw new Error(`sitrep: data/figure-scopes.tsv: bad column "${where}" for "${phrase}"`);
       for (const n of numerals) scopes.add(phrase.replace(/(^|\s)N(?=\s|$)/, `$1${n}`), { scope, where });
     } else if (where === 'compound') compounds.add(phrase);
+    else if (where === 'before' && scope === 'part') parts.add(phrase, true);
     else if (where === 'facility') {
       facilities.add(phrase);
       facilities.add(phrase + 's');
@@ -69,7 +71,7 @@ function load(): NonNullable<typeof lex> {
     const last = ws.pop()!;
     units.add([...ws, last.endsWith('y') ? last.slice(0, -1) + 'ies' : last.endsWith('s') ? last + 'es' : last + 's'].join(' '), unit);
   }
-  return (lex = { scopes, facilities, zero, units, compounds });
+  return (lex = { scopes, facilities, zero, units, compounds, parts });
 }
 
 /** Words that end a clause for scope reading (a comma does not: "Over the past day, the enemy lost ..."). */
@@ -133,7 +135,11 @@ export function figureScope(text: string, start: number, end: number): string | 
     const m = scopes.matchAt(behind, i);
     if (m && m.row.scope === 'incident') i = m.end - 1;
     else if (m && m.row.scope === 'span') {
-      if (!PIECE_END.test(withoutAsides(text.slice(behind[m.end - 1]!.end, start)))) return spanScope(behind, i, m.end);
+      const gap = withoutAsides(text.slice(behind[m.end - 1]!.end, start));
+      if (!PIECE_END.test(gap)) return spanScope(behind, i, m.end);
+      // a span that opens its sentence scopes the clause after its comma ("Since the start of the
+      // year, 412 civilians have been killed", «С начала года, по данным ..., сбиты 3 тыс. дронов»)
+      if (i === 0 && opensSentence(text, behind[0]!.start) && /^\s*,[^,;:()—–]*$/.test(gap)) return spanScope(behind, i, m.end);
       i = m.end - 1;
     }
     else if (m && m.row.where === 'near' && m.row.scope !== 'site') return m.row.scope;
@@ -141,6 +147,30 @@ export function figureScope(text: string, start: number, end: number): string | 
   return null;
 }
 
+
+/** Whether `at` opens a sentence of `text`: only spaces, quotation marks or dashes stand after the text's start or the last sentence end or line break before it. */
+function opensSentence(text: string, at: number): boolean {
+  const head = text.slice(Math.max(0, at - 40), at);
+  if (/[.!?\n][\s"«»“”—–-]*$/.test(head)) return true;
+  return at <= 40 && /^[\s"«»“”—–-]*$/.test(head);
+}
+
+/**
+ * Whether a `part` phrase of data/figure-scopes.tsv ("including", "among them", «в том числе», «з
+ * них») ends right before the figure at `start` (only spaces between): the figure names a part of
+ * a count said before it ("all 18 missiles ..., including six Kinzhal"). facts.ts makes it a tally
+ * of its own (scope `part`) when the claim has a larger count of the same unit before it.
+ */
+export function partBefore(text: string, start: number): boolean {
+  const { parts } = load();
+  const before = wordsOf(text, Math.max(0, start - 40), start);
+  if (before.length === 0 || /\S/.test(text.slice(before[before.length - 1]!.end, start))) return false;
+  for (let i = Math.max(0, before.length - 4); i < before.length; i++) {
+    const m = parts.matchAt(before, i);
+    if (m && m.end === before.length) return true;
+  }
+  return false;
+}
 
 let hospitalRows: { die: StemWord[][]; hospital: StemWord[][] } | null = null;
 function hospitalLex(): NonNullable<typeof hospitalRows> {
@@ -329,6 +359,23 @@ export function ruukCasualtyUnit(text: string, start: number, end: number, unit:
   return null;
 }
 
+/**
+ * The casualty unit of a Russian or Ukrainian bare count (no unit: a digit or a collective numeral)
+ * followed in its clause by a casualty word within two words («ещё 12 ранены», «ще 14 поранені»,
+ * «ещё трое получили ранения», «ще двоє поранені»; a word of how bad, «легкие», is passed over):
+ * `killed` or `wounded`, else null. Years are no counts.
+ */
+export function ruukBareCasualty(text: string, start: number, end: number): string | null {
+  if (!hasCyrillic(text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40)))) return null;
+  if (/^(1[89]|20)\d\d$/.test(text.slice(start, end).trim())) return null;
+  const after = wordsOf(text, end, Math.min(text.length, end + 40)).filter((w) => !casualtyStems().some(([stem, u]) => u === '-' && w.w.startsWith(stem))).slice(0, 2);
+  for (const w of after) {
+    if (/[.!?,;:()\n—–]/.test(text.slice(end, w.start))) break;
+    for (const [stem, u] of casualtyStems()) if (u !== '-' && w.w.startsWith(stem)) return u;
+  }
+  return null;
+}
+
 /** Genitive plural endings of a substantivised participle or adjective («погибших», «раненых», «загиблих»). */
 const GEN_PLURAL = /(ых|их)$/u;
 /** How many words before a count its casualty head may stand («Число погибших в Сумах выросло до 11»). */
@@ -356,6 +403,48 @@ export function ruukTollHead(text: string, start: number, end: number, unit: str
     if (/\d/.test(w.w)) return null;
     if (!GEN_PLURAL.test(w.w)) continue;
     for (const [stem, u] of casualtyStems()) if (w.w.startsWith(stem)) return u;
+  }
+  return null;
+}
+
+let enHeads: { heads: PhraseMatcher<string>; links: Set<string> } | null = null;
+function enHeadLex(): NonNullable<typeof enHeads> {
+  if (enHeads) return enHeads;
+  const heads = new PhraseMatcher<string>();
+  const links = new Set<string>();
+  for (const [phrase, kind, unit] of table('toll-heads-en.tsv')) {
+    if (!phrase || (kind !== 'head' && kind !== 'link') || (kind === 'head' && !unit)) throw new Error(`sitrep: data/toll-heads-en.tsv: bad row "${phrase ?? ''}"`);
+    if (kind === 'link') links.add(phrase);
+    else heads.add(phrase, unit!);
+  }
+  return (enHeads = { heads, links });
+}
+/** How many words before an English count its toll head may stand ("The death toll from Friday's Russian missile strike on an apartment block in Uman rose to 23"). */
+const EN_HEAD_REACH = 16;
+
+/**
+ * The casualty unit of an English count that names no unit of its own but stands for a tally named
+ * earlier in its clause (data/toll-heads-en.tsv): "The death toll from the strike rose to 23", "the
+ * number of people injured has risen to 117", "a death toll of at least 12". A link word ("to",
+ * "at", "of", "reached") must stand right before the count, the head within EN_HEAD_REACH words
+ * before that, with no sentence mark, colon or other number between them; the count must have no
+ * unit, or count people ("rose to 23 people"), and no percent sign or "percent" after it. The
+ * head's unit (`killed`, `wounded`, `casualties`), else null.
+ */
+export function enTollHead(text: string, start: number, end: number, unit: string | null): string | null {
+  if (unit !== null && unit !== 'people') return null;
+  if (hasCyrillic(text.slice(Math.max(0, start - 60), start))) return null;
+  if (/^\s*(?:%|percent\b|per\b|times\b)/i.test(text.slice(end, end + 12))) return null;
+  const { heads, links } = enHeadLex();
+  const before = wordsOf(text, Math.max(0, start - 200), start);
+  const link = before.length - 1;
+  if (link < 1 || !links.has(before[link]!.w) || /[^\s]/.test(text.slice(before[link]!.end, start))) return null;
+  for (let i = link - 1; i >= Math.max(0, link - EN_HEAD_REACH); i--) {
+    const w = before[i]!;
+    if (/[.;:!?\n]/.test(text.slice(w.end, before[i + 1]!.start))) return null;
+    if (/\d/.test(w.w)) return null;
+    const m = heads.matchAt(before, i);
+    if (m && m.end <= link) return m.row;
   }
   return null;
 }
@@ -710,11 +799,27 @@ export function risingToll(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): 
 }
 
 let risingRows: StemWord[][] | null = null;
-/** Whether `content` describes a toll as rising or updated (a row of data/toll-rising-ruuk.tsv). */
-function risingWords(content: string): boolean {
-  risingRows ??= table('toll-rising-ruuk.tsv').map((r) => r[0]!).filter(Boolean).map(stemPhrase);
+let risingRowsAll: StemWord[][] | null = null;
+/** Whether `content` describes a toll as rising or updated (a row of data/toll-rising-ruuk.tsv or data/toll-rising-en.tsv). */
+export function risingWords(content: string): boolean {
+  risingRowsAll ??= [...table('toll-rising-ruuk.tsv'), ...table('toll-rising-en.tsv')].map((r) => r[0]!).filter(Boolean).map(stemPhrase);
+  const rows = risingRowsAll;
   const ws = wordsOf(content).map((w) => w.w.replace(/ё/g, 'е'));
-  return ws.some((_, i) => risingRows!.some((row) => stemPhraseAt(ws, i, row)));
+  return ws.some((_, i) => rows.some((row) => stemPhraseAt(ws, i, row)));
+}
+
+/**
+ * Whether the «до» that opens a Russian or Ukrainian count at `start` is the "to" of a rising toll
+ * («число погибших возросло до 14», «кількість поранених зросла до 64»), not the "up to" of a bound:
+ * the word right before it is a one-word row of data/toll-rising-ruuk.tsv.
+ */
+export function risingTo(text: string, start: number): boolean {
+  if (!/^(?:до|по)\s/iu.test(text.slice(start, start + 4))) return false;
+  risingRows ??= table('toll-rising-ruuk.tsv').map((r) => r[0]!).filter(Boolean).map(stemPhrase);
+  const prev = wordsOf(text, Math.max(0, start - 40), start).pop();
+  if (!prev || /[^\s]/.test(text.slice(prev.end, start))) return false;
+  const w = prev.w.replace(/ё/g, 'е');
+  return risingRows.some((row) => row.length === 1 && stemPhraseAt([w], 0, row));
 }
 
 /** Hours east of UTC of the day a Russian or Ukrainian channel's reader lives by (Moscow time; Kyiv's winter time is an hour behind, its summer time the same). */

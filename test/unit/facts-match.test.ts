@@ -26,7 +26,10 @@ describe('factMatches', () => {
     [ev({}), ev({ topic: 'cause', cause: 'accident', agentSide: null }), ev({ agentSide: 'UA', polarity: -1 }),
       ev({ agentSide: null }), ev({ topic: 'cause', cause: 'attack', agentSide: null }), ev({ agentSide: null, polarity: -1 })],
     [st({}), st({ topic: 'advance', polarity: -1, subjectSide: 'UA' }), st({ state: 'part', subjectSide: 'UA' })],
-    [qty({}), qty({ value: 3, unit: 'tanks', frame: 'loss' })],
+    [qty({}), qty({ value: 3, unit: 'tanks', frame: 'loss' }),
+      qty({ value: 25, unit: 'drones', frame: 'loss', subjectSide: 'UA', scope: 'day' }),
+      qty({ value: 15, high: 20, bound: 'range', scope: 'span:с начала года' }),
+      qty({ value: 50, bound: 'more_than', unit: 'wounded' })],
   );
   const rows: [string, GoldFact, { kind: string; i: number }, boolean][] = [
     ['strike by RU', { kind: 'responsibility', agent: 'RU', polarity: 1 }, { kind: 'event', i: 0 }, true],
@@ -53,6 +56,19 @@ describe('factMatches', () => {
     ['figure', { kind: 'figures', value: 12, unit: 'killed' }, { kind: 'figure', i: 0 }, true],
     ['figure, other unit', { kind: 'figures', value: 12, unit: 'wounded' }, { kind: 'figure', i: 0 }, false],
     ['figure with frame', { kind: 'figures', value: 3, unit: 'tanks', frame: 'loss' }, { kind: 'figure', i: 1 }, true],
+    // lane figures13: bound, high, the counted subject's side and the tally's scope, each checked only when given
+    ['figure: side, frame and day scope', { kind: 'figures', value: 25, unit: 'drones', frame: 'loss', side: 'UA', scope: 'day' }, { kind: 'figure', i: 2 }, true],
+    ['figure: the other side', { kind: 'figures', value: 25, unit: 'drones', side: 'RU' }, { kind: 'figure', i: 2 }, false],
+    ['figure: side null is an unknown side', { kind: 'figures', value: 12, unit: 'killed', side: null }, { kind: 'figure', i: 0 }, true],
+    ['figure: a day count is no total', { kind: 'figures', value: 25, unit: 'drones', scope: 'total' }, { kind: 'figure', i: 2 }, false],
+    ['figure: scope null wants the place\'s own tally', { kind: 'figures', value: 25, unit: 'drones', scope: null }, { kind: 'figure', i: 2 }, false],
+    ['figure: scope null, none given', { kind: 'figures', value: 12, unit: 'killed', scope: null }, { kind: 'figure', i: 0 }, true],
+    ['figure: scope not given, any', { kind: 'figures', value: 25, unit: 'drones' }, { kind: 'figure', i: 2 }, true],
+    ['figure: "span" is any span', { kind: 'figures', value: 15, unit: 'killed', scope: 'span' }, { kind: 'figure', i: 3 }, true],
+    ['figure: a range and its top', { kind: 'figures', value: 15, unit: 'killed', bound: 'range', high: 20 }, { kind: 'figure', i: 3 }, true],
+    ['figure: another top', { kind: 'figures', value: 15, unit: 'killed', high: 25 }, { kind: 'figure', i: 3 }, false],
+    ['figure: more than', { kind: 'figures', value: 50, unit: 'wounded', bound: 'more_than' }, { kind: 'figure', i: 4 }, true],
+    ['figure: "more than" is not "at least"', { kind: 'figures', value: 50, unit: 'wounded', bound: 'at_least' }, { kind: 'figure', i: 4 }, false],
   ];
   for (const [name, g, which, want] of rows) test(name, () => assert.equal(factMatches(g, cf, which), want));
 });

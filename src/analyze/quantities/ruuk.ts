@@ -282,6 +282,17 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
       let high: number | null = m[2] ? parseRuNumber(m[2]) : null;
       let bound: Bound = high !== null ? 'range' : 'exact';
       let rest = text.slice(end, p.end);
+      // a range in words: «от 10 до 15 человек», «від 3 до 5 тисяч» (lane figures13): the second
+      // number is the range's top, not a count of its own with "up to"
+      const toHigh = high === null && /(?:^|[^\p{L}])(?:от|від)[ \u00a0]+$/iu.test(text.slice(Math.max(p.start, start - 6), start))
+        ? /^[ \u00a0]+до[ \u00a0]+(\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+(?:,\d+)?)/u.exec(rest) : null;
+      if (toHigh) {
+        high = parseRuNumber(toHigh[1]!);
+        bound = 'range';
+        end += toHigh[0].length;
+        rest = text.slice(end, p.end);
+        NUM_RE.lastIndex = end - p.start;
+      }
       // multiplier: "2,5 тыс.", "1,2 млн"
       const mult = /^[ \u00a0]+(тыс(?:яч\p{L}*)?|тис(?:яч\p{L}*)?|млн|млрд|миллион\p{L}*|мільйон\p{L}*|миллиард\p{L}*|мільярд\p{L}*)(?:\.|(?![\p{L}]))/u.exec(rest);
       if (mult) {
@@ -362,10 +373,20 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
       // merely starts like one: «двери жилых домов», «стороны украинских военных» count nothing)
       const { unit: u, at: at2 } = unitAfterNumber(restAll, n.whole || NUMERAL_TAIL.test(lw.slice(n.stem.length)));
       if (!u) continue;
-      const start = p.start + w.index;
+      let start = p.start + w.index;
       const end = start + w[0].length + at2;
       if (out.some((q) => q.start < end && start < q.end)) continue;
-      out.push({ text: doc.text.slice(start, end), start, end, value: n.value, high: null, bound: 'exact', unit: u.unit, claim: null, why: { stage: 'quantities', rule: 'ruuk-word' } });
+      // the bound before a number word too: «не менее семи человек», «понад двох» (lane figures13)
+      let bound: Bound = 'exact';
+      const before = text.slice(Math.max(p.start, start - 24), start).toLowerCase();
+      const bStart = Math.max(p.start, start - 24);
+      if (before.endsWith(' ') || before.endsWith('\u00a0')) {
+        for (const b of L.bounds) {
+          const bm = b.re.exec(before);
+          if (bm) { bound = b.bound; start = bStart + bm.index; break; }
+        }
+      }
+      out.push({ text: doc.text.slice(start, end), start, end, value: n.value, high: null, bound, unit: u.unit, claim: null, why: { stage: 'quantities', rule: 'ruuk-word' } });
     }
     vagueAmounts(doc, L, para, p.start, out);
   });
