@@ -160,8 +160,11 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
 /** What `putOne` gathers for a whole batch, written at its end by `putBatchRows`. */
 interface BatchRows {
-  /** [band key, document rowid] */
-  lsh: [number, number][];
+  /**
+   * Reprint keys as flat pairs (document rowid, band key), already in `lsh_recent`'s key order:
+   * documents are stored in rising rowid order and each one's keys are appended sorted (`putOne`).
+   */
+  lsh: number[];
   /** Claims added per place. */
   placeClaims: Map<string, number>;
   /** Root documents and spellings per place (distinct). */
@@ -343,18 +346,14 @@ export class SqliteStore implements Store {
   private putBatchRows(b: BatchRows): void {
     const s = this.stmt;
     // Appended to \`lsh_recent\` in its key order (document, then band): the end of its B-tree.
-    b.lsh.sort((x, y) => x[1] - y[1] || x[0] - y[0]);
+    // `b.lsh` is in that order already (see `BatchRows`): no sort, no array per key.
     // LSH_ROWS keys per statement (24 per document): one call into SQLite instead of one per key.
     const insLsh = this.write(s.insLsh);
     const insLshMany = this.write(s.insLshMany);
-    const args: number[] = [];
+    const pairs = b.lsh;
     let i = 0;
-    for (; i + LSH_ROWS <= b.lsh.length; i += LSH_ROWS) {
-      args.length = 0;
-      for (let j = i; j < i + LSH_ROWS; j++) args.push(b.lsh[j]![1], b.lsh[j]![0]);
-      insLshMany.run(args);
-    }
-    for (; i < b.lsh.length; i++) insLsh.run(b.lsh[i]![1], b.lsh[i]![0]);
+    for (; i + 2 * LSH_ROWS <= pairs.length; i += 2 * LSH_ROWS) insLshMany.run(pairs.slice(i, i + 2 * LSH_ROWS));
+    for (; i < pairs.length; i += 2) insLsh.run(pairs[i]!, pairs[i + 1]!);
     this.mergeLsh(b.lastRowid);
     const countPlace = this.write(s.countPlace);
     for (const [placeId, n] of b.placeClaims) countPlace.run(n, placeId);
@@ -405,7 +404,9 @@ export class SqliteStore implements Store {
     }
     if (row.signature) {
       this.write(s.insSig).run(rowid, signatureToBuffer(row.signature));
-      for (const k of row.bandKeys) batch.lsh.push([k, rowid]);
+      // This document's keys in ascending order after every earlier (lower-rowid) document's: `lsh_recent`'s order.
+      const keys = row.bandKeys.length > 1 ? Float64Array.from(row.bandKeys).sort() : row.bandKeys;
+      for (const k of keys) batch.lsh.push(rowid, k);
     }
     const claimRowids = new Map<string, number>();
     for (const c of row.claims) {
