@@ -275,7 +275,10 @@ function statementPlace(analysis: Analysis, words: Word[], from: number, to: num
   // far the modifiers push it (lane prec11: a town named before the phrase was taken instead)
   const headed = headedObjectPlace(analysis, words, to, places);
   if (headed) return headed;
-  const hi = words[Math.min(words.length - 1, to - 1 + OBJECT_REACH)]!.end;
+  // (lane own13) «Город Светлодарск перешёл под контроль Народной милиции ДНР»: after «перешёл под
+  // контроль» stands who took it (whose name may hold a region, «ЛНР»); the place is the subject before it
+  const passedTo = words[to - 1]!.w === 'контроль' && /^пере(?:шел|шёл|шла|шло|шли|йшов|йшла|йшло|йшли)$/.test(words[from]!.w);
+  const hi = passedTo ? b : words[Math.min(words.length - 1, to - 1 + OBJECT_REACH)]!.end;
   // (a place that starts within reach: "expelled from the whole of the Kursk region")
   const after = places.find((p) => p.start >= b && p.start < hi && !sentenceEndBetween(text, b, p.start));
   if (after) return after;
@@ -402,7 +405,9 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
     const last = words[to - 1]!.w;
     // "Melitopol fell to Russian forces": the side after "to" of a row with no subject holds it
     // («находится в руках противника», "in the hands of": the side after «руках» holds it)
-    if (last === 'of' || last === 'контролем' || last === 'руках' || (last === 'to' && row.subject === null && state === 'holds')) fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
+    // (lane own13) «перешёл под контроль Народной милиции ДНР», «перейшло під контроль ЗСУ»: the side after «контроль» took it
+    const passedTo = last === 'контроль' && /^пере(?:шел|шёл|шла|шло|шли|йшов|йшла|йшло|йшли)$/.test(words[from]!.w);
+    if (last === 'of' || last === 'контролем' || last === 'руках' || passedTo || (last === 'to' && row.subject === null && state === 'holds')) fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
     if (fact.subjectSide === null && row.subject === 'own' && (speaker.side === 'RU' || speaker.side === 'UA')) fact.subjectSide = speaker.side;
   }
   let place = fallen ?? statementPlace(analysis, words, from, to);

@@ -27,6 +27,7 @@ import { weaponSystemSide } from './weapon-sides.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import { aircraftNamed, crashCause } from './crash.js';
 import { datelineName } from './capital.js';
+import { ownVoiceWord, praiseIn } from '../lexicon/own-voice.js';
 
 /** Strike nouns whose object after "on"/"against"/"upon" is what was struck (`agentSide`, lane target2). */
 const STRIKE_NOUNS = 'strikes?|attacks?|shelling|bombardment|raids?';
@@ -494,6 +495,7 @@ export function eventFacts(analysis: Analysis, index: number, speaker: SpeakerIn
   if (claim) enemyOfTarget(analysis.text, claim.content, out, speaker.side);
   if (claim) doerAfterVerb(analysis.text, claim.content, out, speaker.side);
   if (claim) ownDoerlessStrike(analysis, index, out, speaker, denies);
+  if (claim) ownVoiceDoer(analysis, index, out, speaker, denies);
   if (claim && out.some(targetable)) withTargets(analysis.text, targetFrags(analysis, index, claim.content), out, speaker.side, placeSpans(analysis));
   return out;
 }
@@ -553,6 +555,140 @@ function ownDoerlessStrike(analysis: Analysis, index: number, facts: EventFact[]
   const doerless = facts.find((f) => f.topic === 'responsibility' && f.polarity === 1 && f.agentSide === null);
   if (doerless) doerless.agentSide = own;
   else facts.push({ topic: 'responsibility', agentSide: own, polarity: 1, cause: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end });
+}
+
+/** A Russian or Ukrainian short passive participle or impersonal form («уничтожен», «знищено», «поражены», «збито»): its subject, before it, is what was hit. */
+const CYRILLIC_PASSIVE = /(?:ен|ён|ан|ян|ит|ут|ена|ено|ены|ана|ано|аны|яно|ита|ито|иты|ені|ені|ані|ято|уто|ята|ято)$/u;
+/** How many words an object's phrase may run after its verb. */
+const OBJECT_WORDS = 10;
+/** How many words a passive's subject, what was hit, may run before its verb ("An ammunition depot of the 56th motorised infantry brigade of the Ukrainian armed forces was destroyed"). */
+const SUBJECT_WORDS = 16;
+
+/**
+ * Who did a strike told in a side's own voice without its doer (lane own13), set on the claim's
+ * facts:
+ * - an enemy object hit: a destroy or strike word whose object is a military object of
+ *   data/target-words.tsv or a piece of equipment of data/own-voice-words.tsv (`object`: an
+ *   aircraft, a ship, an air-defence launcher), and whose owner, named in that phrase, is the
+ *   speaker's opponent and no one else («у Каховці знищено склад боєприпасів противника»,
+ *   «Уничтожен склад боеприпасов ВСУ», "an enemy ammunition depot was destroyed", «Нанесено
+ *   поражение живой силе ... ВСУ»): the speaker's side did it, as a side reports the enemy objects
+ *   it struck. The object's phrase is what follows the word up to a preposition of place or a
+ *   clause mark, and for a passive ("was destroyed", «уничтожен») also its subject before it. Not
+ *   when the clause before the word names the enemy as its subject («Противник уничтожил ...»), nor
+ *   for drones or missiles destroyed (an interception of the enemy's attack), nor for an object of
+ *   no owner («знищено склад із гуманітарною допомогою»: a loss the speaker's side took);
+ * - a praise of the units that strike, with a place in the claim: "Thank you to the Air Force
+ *   pilots for the precise work in Berdiansk", «Дякую пілотам ... за ювелірну роботу на Чонгарі»
+ *   (data/own-voice-words.tsv `thank`, `thanked`, `deed`): one thanks one's own pilots, so the
+ *   speaker's side struck there.
+ * Only in a claim of the document's own voice or of an official of one of the two sides, and not
+ * in a denial. A doer the claim names for the strike stays, unless it is the owner of the object
+ * read as the doer (a side word after the verb, none before it): then it is replaced.
+ */
+function ownVoiceDoer(analysis: Analysis, index: number, facts: EventFact[], speaker: SpeakerInfo, denies: boolean): void {
+  const claim = analysis.claims[index];
+  const own = speaker.side;
+  const enemy = opponent(own);
+  if (!claim || denies || (own !== 'RU' && own !== 'UA') || !enemy) return;
+  if (!claim.speaker?.fromDocument && speaker.official !== true) return;
+  if (facts.some((f) => f.topic === 'responsibility' && (f.polarity === -1 || (f.agentSide !== null && f.agentSide !== enemy)))) return;
+  const text = analysis.text;
+  let doer: { start: number; end: number; text: string } | null = null;
+  let replace = false;
+  for (const fr of claim.content) {
+    if (doer) break;
+    const words = wordsOf(text, fr.start, fr.end);
+    if (words.length === 0) continue;
+    // the praise of the units that strike, with a place in the claim
+    const praise = praiseIn(words);
+    if (praise && (analysis.places ?? []).some((p) => (!p.role || p.role === 'place') && p.level !== 'country' && p.start >= fr.start && p.end <= fr.end)) {
+      doer = { start: words[praise.from]!.start, end: words[praise.to - 1]!.end, text: text.slice(words[praise.from]!.start, words[praise.to - 1]!.end) };
+      break;
+    }
+    // the strike words: destroy and strike events of the claim, and the facts' own strike words
+    const triggers: { start: number; end: number }[] = [];
+    for (const e of analysis.events ?? []) {
+      if (e.claim !== index || (e.kind !== 'destroy' && !ATTACK_KINDS.has(e.kind)) || e.polarity !== 'happened' || (e.modality && NOT_ASSERTED.has(e.modality))) continue;
+      if (e.trigger.start < fr.start || e.trigger.end > fr.end) continue;
+      if (ruukTriggerVetoed(text, e.trigger.start, e.trigger.end) || enTriggerVetoed(text, e.trigger.start, e.trigger.end)) continue;
+      triggers.push(e.trigger);
+    }
+    for (const f of facts) if ((f.topic === 'responsibility' || (f.topic === 'cause' && f.cause === 'attack')) && f.polarity === 1 && f.start >= fr.start && f.end <= fr.end) triggers.push(f);
+    // (a hit or strike noun told with its object, «влучання по», "A precise hit on": data/own-voice-words.tsv `deed`)
+    for (let k = 0; k + 1 < words.length; k++) if (ownVoiceWord(words[k]!.w, 'deed') && /^(?:on|against|по)$/.test(words[k + 1]!.w)) triggers.push(words[k]!);
+    for (const tr of triggers) {
+      const t = words.findIndex((w) => w.start >= tr.start);
+      if (t < 0) continue;
+      let t1 = t;
+      while (t1 + 1 < words.length && words[t1 + 1]!.end <= tr.end) t1++;
+      const gapBreak = (k: number): boolean => /[,;:.!?\n—–()]/.test(text.slice(words[k - 1]!.end, words[k]!.start));
+      // the clause around the word
+      let a = t;
+      while (a > 0 && !gapBreak(a)) a--;
+      // the object's phrase after the word, up to a preposition of place or a clause mark
+      let b = t1 + 1;
+      while (b < words.length && b - t1 <= OBJECT_WORDS && !gapBreak(b) && !ownVoiceWord(words[b]!.w, 'stop')) b++;
+      const spans: [number, number][] = [[t1 + 1, b]];
+      // a passive's subject before it: "an enemy ammunition depot was destroyed", «Склад ВСУ уничтожен»
+      const tw = words[t]!.w;
+      // (English: after a form of "be", or a bare participle that ends its clause, a headline's "Ukrainian ammunition depot destroyed")
+      const passive = CYRILLIC_WORD.test(tw) ? CYRILLIC_PASSIVE.test(tw) : /(?:ed|hit)$/.test(tw) && t > a && (BE.has(words[t - 1]!.w) || (t1 === t && (t + 1 >= words.length || gapBreak(t + 1)) && !/^(?:had|has|have|they|we|it|he|she)$/.test(words[t - 1]!.w)));
+      let subjectFrom = t;
+      if (passive) {
+        let s = t;
+        while (s > a && t - s < SUBJECT_WORDS && !ownVoiceWord(words[s - 1]!.w, 'stop')) s--;
+        spans.push([s, t]);
+        subjectFrom = s;
+      }
+      const military = (from: number, to: number): boolean => {
+        const ws = words.slice(from, to);
+        const found = targetMatcher().scan(ws);
+        if (found.some((x) => x.row === 'civilian') || ws.some((w) => ownVoiceWord(w.w, 'weapon'))) return false;
+        // (a count, «уничтожено более 600 украинских военнослужащих», "52 occupiers", is a tally of the
+        // enemy's losses, figures, not an object struck)
+        if (ws.some((w) => /^\d+$/.test(w.w))) return false;
+        return found.some((x) => x.row === 'military') || ws.some((w) => ownVoiceWord(w.w, 'object'));
+      };
+      const owners = new Set<Side>();
+      let objectSeen = false;
+      for (const [from, to] of spans) {
+        if (from >= to || !military(from, to)) continue;
+        objectSeen = true;
+        for (let k = from; k < to; k++) {
+          const s = sideIn(words as { w: string; start: number; end: number }[], k, k + 1, own, false);
+          if (s) owners.add(s);
+        }
+      }
+      if (!objectSeen || owners.size !== 1 || !owners.has(enemy)) continue;
+      // (the enemy as the subject before the word did it: «Противник уничтожил склад»)
+      const before = new Set<Side>();
+      if (!passive) for (let k = a; k < t; k++) { const s = sideIn(words, k, k + 1, own, false); if (s) before.add(s); }
+      if (before.has(enemy)) continue;
+      // (a doer the claim names stays unless the word is a passive, whose object is what was hit, or an
+      // active verb whose subject before it is the speaker's side: in «Станцию подорвали отходящие
+      // подразделения ВСУ» the side after the verb is its subject; a strike noun after a passive light
+      // verb, «Нанесено поражение живой силе ... ВСУ», is told in the passive too)
+      const rep = passive || before.has(own) || (t > a && CYRILLIC_WORD.test(words[t - 1]!.w) && CYRILLIC_PASSIVE.test(words[t - 1]!.w));
+      if (!doer || (rep && !replace)) {
+        doer = { start: words[t]!.start, end: words[t1]!.end, text: text.slice(words[t]!.start, words[t1]!.end) };
+        replace = rep;
+      }
+      if (replace) break;
+    }
+  }
+  if (!doer) return;
+  let set = false;
+  for (const f of facts) {
+    if (f.topic !== 'responsibility' || f.polarity !== 1) continue;
+    if (f.agentSide === null || (replace && f.agentSide === enemy)) {
+      f.agentSide = own;
+      set = true;
+    }
+  }
+  // (a strike of the enemy's subject, not replaced, keeps its doer: nothing is added beside it)
+  if (facts.some((f) => f.topic === 'responsibility' && f.agentSide === enemy)) return;
+  if (!set && !facts.some((f) => f.topic === 'responsibility' && f.agentSide === own && f.polarity === 1)) facts.push({ topic: 'responsibility', agentSide: own, polarity: 1, cause: null, text: doer.text, start: doer.start, end: doer.end });
 }
 
 let identifyWords: PhraseMatcher<string> | null = null;

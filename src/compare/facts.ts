@@ -1180,7 +1180,8 @@ function operationNear(words: Word[], from: number, to: number, speakerSide: Spe
 function statusSubject(words: Word[], from: number, to: number, subject: 'self' | 'agent', speakerSide: SpeakerContext, text: string): Side | null {
   // "наши выбили противника из четырёх сёл", "вытеснили ВСУ из села": a side word after a Russian or
   // Ukrainian verb inside its own phrase is the verb's object, not its subject
-  const objectSlot = subject === 'self' && to - from > 1 && CYRILLIC.test(words[from]!.w) && morphPos(words[from]!.w) === 'VERB';
+  // (lane own13: not in «перешёл под контроль Народной милиции ДНР», where the side after «контроль» is the new holder)
+  const objectSlot = subject === 'self' && to - from > 1 && CYRILLIC.test(words[from]!.w) && morphPos(words[from]!.w) === 'VERB' && !words.slice(from, to).some((w) => w.w === 'контроль');
   const inner = objectSlot ? null : sideIn(words, from, to, speakerSide, false);
   if (inner) return inner;
   // Russian names the owner of an operation after it, in the genitive: "отбили атаки ВСУ", "темп

@@ -35,7 +35,11 @@
  *   advance", "did not carry out any strikes"), or
  * - an event verb of data/event-verbs.txt together with a place, a side word ("Russian",
  *   "Ukrainians") or a named organisation or group (rule 'event': "Our artillery struck enemy
- *   positions near Tetkino").
+ *   positions near Tetkino"); (lane own13) an English strike noun counts as the event word when
+ *   its object follows ("A precise hit on ...") or a light verb of data/own-voice-words.tsv carries
+ *   it ("A strike ... was carried out on ..."), so does a praise of the units that strike for their
+ *   work ("Thank you to the Air Force pilots for the precise work in Berdiansk"), and "the enemy",
+ *   "the occupiers" anchor the sentence as a side word does.
  * The claim's content is the sentence without its quotations (scare quotes and quoted words of
  * others are not the author's), so it may have several fragments.
  */
@@ -45,6 +49,8 @@ import type { Stage } from '../pipeline.js';
 import type { AuthorType, AuthorVoice, Span, Speaker, SpeakerType, TextSpan } from '../types.js';
 import { authorLexicon, classifyName } from './lexicon.js';
 import { escapeRegExp, hasCyrillic } from '../../util/index.js';
+import { ownVoiceWord, praiseIn } from '../../lexicon/own-voice.js';
+import { wordsOf } from '../../lexicon/phrases.js';
 
 export { classifyName } from './lexicon.js';
 
@@ -186,13 +192,21 @@ function claimable(doc: Doc, ix: Anchors, frags: readonly Span[], t0: number, t1
   // a blanket denial of a report («Сообщения о ... ничего общего с действительностью не имеют»)
   if (frags.some((f) => lex.denial.test(doc.text.slice(f.start, f.end).toLowerCase()))) return 'denial';
   let verb = false;
+  // (lane own13) an English strike noun carried by a light verb of data/own-voice-words.tsv ("A strike
+  // ... was carried out on", "The strike was delivered near")
+  let light = false;
+  for (let i = t0; i < t1 && !light; i++) light = ownVoiceWord(t.lower[i]!, 'light') && within({ start: t.start[i]!, end: t.end[i]! }, frags);
   for (let i = t0; i < t1 && !verb; i++) {
     if ((t.pos[i] === P.VERB || t.pos[i] === P.NOUN || t.pos[i] === P.ADJ) && lex.eventVerbs.has(t.lemma[i]!) && within({ start: t.start[i]!, end: t.end[i]! }, frags)) {
       // POS tags are unreliable on headline-style posts; lemma + position is the test, but a noun
-      // reading only counts for past participles used as adjectives ("destroyed") and verbs.
-      verb = t.pos[i] === P.VERB || /ed$/.test(t.lower[i]!);
+      // reading only counts for past participles used as adjectives ("destroyed") and verbs,
+      // (lane own13) and for a strike noun told with its object ("A precise hit on the depot") or a light verb
+      verb = t.pos[i] === P.VERB || /ed$/.test(t.lower[i]!) || (t.pos[i] === P.NOUN && (light || (i + 1 < t1 && /^(?:on|against)$/.test(t.lower[i + 1]!))));
     }
   }
+  // (lane own13) a praise of the units that strike, for their work ("Thank you to the Air Force pilots
+  // for the precise work in Berdiansk", «Дякую пілотам ... за ювелірну роботу на Чонгарі»)
+  if (!verb) verb = frags.some((f) => praiseIn(wordsOf(doc.text, f.start, f.end)) !== null);
   // Russian and Ukrainian: an attack, blowing-up or weapon word ("нанесли удар", "був збитий", "російські дрони")
   // (and the shooting-down, destroying, casualty and terror words of data/ruuk-own-voice.tsv)
   const cyr = frags.filter((f) => hasCyrillic(doc.text.slice(f.start, f.end))).map((f) => doc.text.slice(f.start, f.end).toLowerCase().replace(/ё/g, 'е'));
@@ -202,6 +216,8 @@ function claimable(doc: Doc, ix: Anchors, frags: readonly Span[], t0: number, t1
     ix.places.some(lo, hi, (p) => p.role !== 'name' && p.role !== 'speaker' && within(p, frags)) ||
     ix.sides.some(lo, hi, (s) => within(s, frags)) ||
     cyr.some((s) => lex.sideStems.test(s)) ||
+    // (lane own13) "the enemy", "the occupiers" (data/own-voice-words.tsv `anchor`)
+    frags.some((f) => !hasCyrillic(doc.text.slice(f.start, f.end)) && wordsOf(doc.text, f.start, f.end).some((w) => ownVoiceWord(w.w, 'anchor'))) ||
     ix.entities.some(lo, hi, (e) => (e.type === 'place' || e.type === 'organisation' || e.type === 'group') && within(e, frags));
   return anchored ? 'event' : null;
 }
