@@ -1395,9 +1395,10 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     if (!q.unit && !/^(1[89]|20)\d\d$/.test(q.text.trim())) {
       const head = ruukTollHead(analysis.text, q.start, q.end, null) ?? enTollHead(analysis.text, q.start, q.end, null) ?? ruukBareCasualty(analysis.text, q.start, q.end);
       if (head) q = { ...q, unit: head };
-      // «возросло до 14»: the rising toll's "to", no "up to" bound (figures.ts risingTo)
-      if (head && q.bound === 'at_most' && risingTo(analysis.text, q.start)) q = { ...q, bound: 'exact' };
     }
+    // «возросло до 14», «возросло до 39 человек»: the rising toll's "to", no "up to" bound (figures.ts
+    // risingTo), whether or not the count names its own unit
+    if (q.bound === 'at_most' && risingTo(analysis.text, q.start)) q = { ...q, bound: 'exact' };
     if (!q.unit || other.has(q.unit) || settlementCompound(analysis.text, q.end, q.unit)) continue;
     const fi = frags.findIndex((f) => q.start >= f.start && q.end <= f.end);
     const words = fi >= 0 ? fragWords[fi]! : wordsOf(analysis.text, q.start, q.end);

@@ -157,6 +157,21 @@ test('enTollHead and risingTo: a bare count standing for a named toll; the «д�
   for (const [text, q, want] of rising) assert.equal(risingTo(text, text.indexOf(q)), want, text);
 });
 
+test('a rising toll that names its own unit word is an exact count, not "up to" (Russian corpus, Odesa, 18 Nov 2024)', () => {
+  // [text, figure wanted as "unit value bound"]: written by hand from the posts' grammar
+  const rows: [string, string][] = [
+    ['Как сообщил глава Одесской областной военной администрации Олег Кипер, количество пострадавших в результате ракетного удара по Одессе возросло до 39 человек.', 'wounded 39 exact'],
+    ['Как сообщил глава области, число погибших в результате удара выросло до 12 человек.', 'killed 12 exact'],
+    // must stay a bound: no rising verb before «до»
+    ['Как сообщил глава области, в результате удара пострадали до 39 человек.', 'wounded 39 at_most'],
+  ];
+  for (const [text, want] of rows) {
+    const figs = records('a', text, DAY).flatMap((r) => r.quantities).map((q) => `${q.unit} ${q.value} ${q.bound}`);
+    assert.ok(figs.length > 0, `no figure in: ${text}`);
+    assert.ok(figs.includes(want), `${text}: ${figs.join(', ')}`);
+  }
+});
+
 test('partBefore: a count right after "including", «в том числе», «з них» is a part of the count before it', () => {
   const rows: [string, string, boolean][] = [
     ['shot down all 18 missiles, including six Kinzhal missiles', 'six Kinzhal', true],
