@@ -626,6 +626,91 @@ log(`  ${cur} curated rows`);
   log(`  ${added} names indexed without their Arabic article`);
 }
 
+// ---- one settlement, two entries ---------------------------------------------------------------
+// Who's On First holds some towns twice: once with the GeoNames id (that row is not read: the
+// GeoNames entry stands for it) and once without, often under another name than GeoNames gives
+// (Світлодарськ, WOF 101869765, 0.5 km from GeoNames 692093 Svetlodarsk, whose own names are
+// Russian only; Zholkva beside Zhovkva, Zhdanov beside Mariupol), so the 15 km same-name check above
+// misses it and compare cannot pair claims made under the two names. Pairs: same region, centroids
+// within DUP_KM, a name in common under the skeleton key (any Latin, Ukrainian or Russian form of
+// either). An entry without a GeoNames id within MERGE_KM of one with an id is folded into it (the
+// GeoNames place first, then the larger population, then the nearer), its names kept as the
+// canonical entry's variants. Two entries with GeoNames ids are never folded (namesakes GeoNames
+// keeps apart: Bykovo the town and Bykovo the village 1.7 km apart in Moscow Oblast).
+// Folding is OFF unless GAZ_MERGE_KM is set (2 folds 663 entries): on dev it costs one correct
+// dispute through a place-resolver tie it exposes (docs/gazetteer-duplicates.md); the pairs are
+// counted in every build, and GAZ_DUPS_DUMP=1 prints them.
+{
+  const DUP_KM = 3;
+  const MERGE_KM = Number(process.env.GAZ_MERGE_KM ?? 0);
+  const cands = [];
+  entries.forEach((e, i) => {
+    if ((e.level === 'city' || e.level === 'village') && (e.country === 'UA' || e.country === 'RU') && e.admin1) cands.push(i);
+  });
+  const grid2 = new Map();
+  const cell2 = (lat, lon) => `${Math.floor(lat * 20)}:${Math.floor(lon * 14)}`;
+  for (const i of cands) {
+    const e = entries[i];
+    const k = cell2(e.lat, e.lon);
+    (grid2.get(k) ?? grid2.set(k, []).get(k)).push(i);
+  }
+  const skels = new Map();
+  const skelsOf = (i) => skels.get(i) ?? skels.set(i, new Set(entries[i].variants.map((v) => keys.skeleton(v)).filter((x) => x.length >= 3))).get(i);
+  const hasGn = (e) => /^\d+$/.test(e.id);
+  const pairs = [];
+  for (const i of cands) {
+    const e = entries[i];
+    const la = Math.floor(e.lat * 20), lo = Math.floor(e.lon * 14);
+    for (let a = la - 1; a <= la + 1; a++) for (let b = lo - 1; b <= lo + 1; b++) {
+      for (const j of grid2.get(`${a}:${b}`) ?? []) {
+        if (j <= i) continue;
+        const f = entries[j];
+        if (f.admin1 !== e.admin1) continue;
+        const d = km(e, f);
+        if (d > DUP_KM) continue;
+        const si = skelsOf(i), sj = skelsOf(j);
+        let common = null;
+        for (const x of si) if (sj.has(x)) { common = x; break; }
+        if (common) pairs.push({ i, j, d, common });
+      }
+    }
+  }
+  const nGn = pairs.filter((p) => hasGn(entries[p.i]) && hasGn(entries[p.j])).length;
+  if (process.env.GAZ_DUPS_DUMP === '1') {
+    for (const p of pairs) {
+      const e = entries[p.i], f = entries[p.j];
+      console.log([p.d.toFixed(2), e.admin1, e.id, e.name, e.population, f.id, f.name, f.population, p.common].join('\t'));
+    }
+  }
+  // For each entry without a GeoNames id, its best partner with one within MERGE_KM.
+  const into = new Map();
+  const better = (a, b, da, db) => (a.source === 'geonames') !== (b.source === 'geonames') ? a.source === 'geonames'
+    : a.population !== b.population ? a.population > b.population : da < db;
+  for (const p of pairs) {
+    if (p.d > MERGE_KM) continue;
+    for (const [x, y] of [[p.i, p.j], [p.j, p.i]]) {
+      if (hasGn(entries[x]) || !hasGn(entries[y])) continue;
+      const cur = into.get(x);
+      if (!cur || better(entries[y], entries[cur.y], p.d, cur.d)) into.set(x, { y, d: p.d });
+    }
+  }
+  for (const [x, { y }] of into) {
+    const from = entries[x];
+    const to = entries[y];
+    const sk = keys.skeleton(to.name);
+    for (const v of [from.name, ...from.variants]) {
+      if (ADMIN_WORDS.test(v) || v.split(' ').length > 4) continue;
+      addVariant(to, v, keys.skeleton(v) === sk);
+    }
+  }
+  const drop = new Set(into.keys());
+  let w = 0;
+  for (let i = 0; i < entries.length; i++) if (!drop.has(i)) entries[w++] = entries[i];
+  entries.length = w;
+  log(`  ${pairs.length} pairs of same-region entries within ${DUP_KM} km sharing a name (${nGn} between two GeoNames ids, kept apart); ` +
+    (MERGE_KM > 0 ? `${drop.size} entries without a GeoNames id folded into one with an id within ${MERGE_KM} km` : 'folding off (GAZ_MERGE_KM=2 turns it on)'));
+}
+
 // ---- key indexes ----------------------------------------------------------------------------
 log(`indexing ${entries.length} entries ...`);
 const latinKeys = new Map();
