@@ -916,7 +916,12 @@ function mergeOwnAccounts(records: readonly ClaimRecord[], pos: Map<string, Item
   return parts;
 }
 
-/** Agreements at one place: claims that one side holds it (or that the other side left it), from two texts, days apart at most HOLD_WINDOW_DAYS. */
+/** Whether a claim at the place contradicts `last` (a holding) on its day or up to `control_window_days` after it. */
+function answeredLater(items: readonly Item[], last: Item): boolean {
+  return items.some((it) => it.rec !== last.rec && it.day >= last.day && it.day - last.day <= controlWindowDays() && stancesConflict(last.stance, it.stance));
+}
+
+/** Agreements at one place: claims that one side holds it (or that the other side left it), from two texts, days apart at most `control_agree_window_days` (data/compare.tsv). */
 function placeAgreements(records: readonly ClaimRecord[], place: string, g: { id: string; name: string | null; level: Topic['level']; items: Item[] }, out: Agreement[]): void {
   const bySide = new Map<Side, Item[]>();
   for (const it of g.items) {
@@ -926,11 +931,18 @@ function placeAgreements(records: readonly ClaimRecord[], place: string, g: { id
     else bySide.set(it.holder, [it]);
   }
   for (const [side, list] of bySide) {
-    // runs of claims at most HOLD_WINDOW_DAYS apart from the run's first
+    // runs of claims at most `control_agree_window_days` apart from the run's first; a run wider
+    // than HOLD_WINDOW_DAYS stands only when no contradicting claim follows its last one within
+    // `control_window_days` (the later word answers the capture)
+    const agreeDays = Math.max(HOLD_WINDOW_DAYS, compareLexicon().controlAgreeWindowDays);
     let i = 0;
     while (i < list.length) {
       let j = i + 1;
-      while (j < list.length && list[j]!.day - list[i]!.day <= HOLD_WINDOW_DAYS) j++;
+      while (j < list.length && list[j]!.day - list[i]!.day <= agreeDays) j++;
+      if (list[j - 1]!.day - list[i]!.day > HOLD_WINDOW_DAYS && answeredLater(g.items, list[j - 1]!)) {
+        j = i + 1;
+        while (j < list.length && list[j]!.day - list[i]!.day <= HOLD_WINDOW_DAYS) j++;
+      }
       const run = [...new Map(list.slice(i, j).map((it) => [it.rec, it])).values()];
       const texts = new Set(run.map((it) => records[it.rec]!.textOf ?? records[it.rec]!.documentId));
       if (run.length >= 2 && texts.size >= 2) {

@@ -586,7 +586,7 @@ const SUBJECT_WORDS = 16;
  * in a denial. A doer the claim names for the strike stays, unless it is the owner of the object
  * read as the doer (a side word after the verb, none before it): then it is replaced.
  */
-function ownVoiceDoer(analysis: Analysis, index: number, facts: EventFact[], speaker: SpeakerInfo, denies: boolean): void {
+function ownVoiceDoer(analysis: Analysis, index: number, facts: EventFact[], speaker: SpeakerInfo, denies: boolean, back = false): void {
   const claim = analysis.claims[index];
   const own = speaker.side;
   const enemy = opponent(own);
@@ -677,6 +677,20 @@ function ownVoiceDoer(analysis: Analysis, index: number, facts: EventFact[], spe
       if (replace) break;
     }
   }
+  // (lane agreewin13) "Ukrainian ammunition depot destroyed. The strike was delivered near
+  // Kostiantynivka": a strike told with "the" and no doer, right after the same voice's sentence of
+  // an enemy object hit (same paragraph), is that strike: the speaker's side's
+  if (!doer && !back) {
+    const head = anaphoricStrike(analysis, index, facts);
+    if (head) {
+      const prev: EventFact[] = [];
+      ownVoiceDoer(analysis, index - 1, prev, speaker, false, true);
+      if (prev.some((f) => f.topic === 'responsibility' && f.polarity === 1 && f.agentSide === own)) {
+        head.agentSide = own;
+        return;
+      }
+    }
+  }
   if (!doer) return;
   let set = false;
   for (const f of facts) {
@@ -689,6 +703,30 @@ function ownVoiceDoer(analysis: Analysis, index: number, facts: EventFact[], spe
   // (a strike of the enemy's subject, not replaced, keeps its doer: nothing is added beside it)
   if (facts.some((f) => f.topic === 'responsibility' && f.agentSide === enemy)) return;
   if (!set && !facts.some((f) => f.topic === 'responsibility' && f.agentSide === own && f.polarity === 1)) facts.push({ topic: 'responsibility', agentSide: own, polarity: 1, cause: null, text: doer.text, start: doer.start, end: doer.end });
+}
+
+/**
+ * The responsibility fact of no doer that opens claim `index` as "the strike" ("The strike was
+ * delivered near X"), when the claim before it is of the same document voice and ends in the sentence
+ * right before it, in the same paragraph; else null.
+ */
+function anaphoricStrike(analysis: Analysis, index: number, facts: EventFact[]): EventFact | null {
+  const claim = analysis.claims[index];
+  const prev = index > 0 ? analysis.claims[index - 1] : undefined;
+  if (!claim || !prev || !claim.speaker?.fromDocument || !prev.speaker?.fromDocument) return null;
+  const first = claim.content[0];
+  const last = prev.content[prev.content.length - 1];
+  if (!first || !last || last.end > first.start) return null;
+  const text = analysis.text;
+  const words = wordsOf(text, first.start, first.end);
+  if (words.length < 2 || words[0]!.w !== 'the') return null;
+  const f = facts.find((x) => x.topic === 'responsibility' && x.polarity === 1 && x.agentSide === null && x.start === words[1]!.start);
+  if (!f) return null;
+  // the sentence right before: one sentence mark between, no paragraph break
+  const gap = text.slice(last.end, first.start);
+  if (/\n\s*\n/.test(gap) || (gap.match(/[.!?]/g) ?? []).length > 1) return null;
+  const sentences = analysis.sentences.filter((x) => x.end > last.start && x.start < first.start);
+  return sentences.length <= 2 ? f : null;
 }
 
 let identifyWords: PhraseMatcher<string> | null = null;

@@ -173,6 +173,8 @@ function load() {
     causeWindowDays: num('cause_window_days', 31),
     /** Days after a capture claim within which an answer to it counts (compare.tsv `control_window_days`; src/compare/control.ts). */
     controlWindowDays: num('control_window_days', 7),
+    /** Days over which claims that one side holds a place (or that the other side left it) agree (compare.tsv `control_agree_window_days`; src/compare/control.ts placeAgreements). */
+    controlAgreeWindowDays: num('control_agree_window_days', 3),
     /** Days after a capture claim within which the other side's "attacks near it repelled" claims the place (compare.tsv `repelled_window_days`; src/compare/control.ts). */
     repelledWindowDays: num('repelled_window_days', 0),
     /** Days over which an advance claimed and an advance stopped are set against each other (compare.tsv `advance_window_days`; src/compare/kinds.ts). */

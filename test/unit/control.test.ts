@@ -143,3 +143,28 @@ test('compareControl: which pairs are disputes and which agree', () => {
   const all = compareClaims([capture, rec('gs', 'UA', '2024-05-05', [fact('contested', 1, null)])]);
   assert.deepEqual(all.disputes.map((d) => d.kind), ['control']);
 });
+
+const OTHER: PlaceRef = { id: '700000', name: 'Novoselivka', admin1: 'UA-14', country: 'UA', level: 'village' };
+test('compareControl: a withdrawal and the other side\'s capture days apart are one change of hands', () => {
+  // written by hand (lane agreewin13): Izium, March 2022 (the Russian ministry's full control of 24
+  // March, the Kharkiv governor's admission of 1 April) and Novohrodivka, September 2024 (a brigade
+  // officer's withdrawal of 2 Sep, the ministry's "liberated" of 8 Sep): within about ten days, in
+  // either order, one account
+  const capture = rec('mod', 'RU', '2024-05-05', [fact('holds', 1, 'RU')]);
+  const rows: [string, ClaimRecord[], number, number][] = [
+    ['a withdrawal and the capture six days later agree', [rec('gs', 'UA', '2024-04-29', [fact('lost', -1, 'UA')]), capture], 0, 1],
+    ['a capture and the other side\'s admission eight days later agree', [capture, rec('gov', 'UA', '2024-05-13', [fact('holds', 1, 'RU')])], 0, 1],
+    ['a capture answered by fighting, then the other side\'s admission eight days later: a dispute and an agreement', [capture, rec('gs', 'UA', '2024-05-06', [fact('contested', 1, null)]), rec('gov', 'UA', '2024-05-13', [fact('holds', 1, 'RU')])], 1, 1],
+    // must not agree
+    ['two captures of the same place months apart', [capture, rec('mod2', 'RU', '2024-08-05', [fact('holds', 1, 'RU')]), rec('gs', 'UA', '2024-08-20', [fact('lost', -1, 'UA')])], 0, 0],
+    ['a withdrawal from one village and the capture of another', [rec('gs', 'UA', '2024-04-29', [fact('lost', -1, 'UA')]), rec('mod', 'RU', '2024-05-05', [fact('holds', 1, 'RU')], [OTHER])], 0, 0],
+    ['"liberated", then a week later "we still hold part of it"', [capture, rec('gs', 'UA', '2024-05-12', [fact('part', 1, 'UA')])], 1, 0],
+    ['a withdrawal, "liberated", then a week later "we still hold part": the later word answers the capture', [rec('gs', 'UA', '2024-04-30', [fact('lost', -1, 'UA')]), capture, rec('gs2', 'UA', '2024-05-12', [fact('part', 1, 'UA')])], 1, 0],
+    ['a withdrawal and a capture twelve days apart', [rec('gs', 'UA', '2024-04-23', [fact('lost', -1, 'UA')]), capture], 0, 0],
+  ];
+  for (const [name, records, disputes, agreements] of rows) {
+    const res = compareControl(records);
+    assert.equal(res.disputes.length, disputes, `${name}: disputes ${res.disputes.map((d) => d.explanation).join(' | ')}`);
+    assert.equal(res.agreements.filter((a) => a.topic.what.type === 'status').length, agreements, `${name}: agreements`);
+  }
+});
