@@ -188,9 +188,9 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
 
 /**
  * Disputes without the status disputes that only repeat a control dispute in a weaker kind: a status
- * dispute (an advance, a situation) at a place each of whose positions is carried only by the outlets
- * of one position of a control dispute of the same place and an overlapping window, a different one
- * for each ("RU advancing" vs "RU's advance stopped" beside "Kupiansk taken" vs "under Ukrainian
+ * dispute (an advance, a situation) at a place each of whose two positions is carried only by the
+ * outlets of some positions of a control dispute of the same place and an overlapping window, and no
+ * control position carries both ("RU advancing" vs "RU's advance stopped" beside "Kupiansk taken" vs "under Ukrainian
  * control", one channel on each side of both; lane rufalse13, real Russian corpus). A status dispute
  * with a voice of its own, or two of whose positions stand on one side of the control dispute, stays.
  */
@@ -219,8 +219,8 @@ function withoutRepeatedControl(disputes: Dispute[], byId: Map<string, ClaimReco
     return !control.some((c) => {
       if (!samePlace(c, d) || !overlap(c, d)) return false;
       const [a, b] = [carriers(d.sides[0]!, c), carriers(d.sides[1]!, c)];
-      // each position carried by one control position, a different one for each
-      return a.length === 1 && b.length === 1 && a[0] !== b[0];
+      // each position carried by control positions, none of them carrying the other
+      return a.length > 0 && b.length > 0 && !a.some((j) => b.includes(j));
     });
   });
 }
