@@ -182,47 +182,7 @@ export function compareClaims(records: readonly ClaimRecord[], options: CompareO
   // blanket denials of a report ("another canard", "none destroyed") against the claims they reject, by topic (src/compare/rebut.ts)
   disputes.push(...compareRebuttals(records, disputes));
   agreements.push(...doerAgreements);
-  const kept = withoutRepeatedControl(disputes, recordsById());
-  return { ...res, disputes: kept, agreements: keptAgreements(records, agreements, kept), ms: performance.now() - t0 };
-}
-
-/**
- * Disputes without the status disputes that only repeat a control dispute in a weaker kind: a status
- * dispute (an advance, a situation) at a place each of whose two positions is carried only by the
- * outlets of some positions of a control dispute of the same place and an overlapping window, and no
- * control position carries both ("RU advancing" vs "RU's advance stopped" beside "Kupiansk taken" vs "under Ukrainian
- * control", one channel on each side of both; lane rufalse13, real Russian corpus). A status dispute
- * with a voice of its own, or two of whose positions stand on one side of the control dispute, stays.
- */
-function withoutRepeatedControl(disputes: Dispute[], byId: Map<string, ClaimRecord>): Dispute[] {
-  const control = disputes.filter((d) => d.kind === 'control' && d.topic.place !== null);
-  if (control.length === 0) return disputes;
-  const outletOf = (id: string): string | null => {
-    const r = byId.get(id);
-    return r ? (r.outlet ?? r.source ?? null) : null;
-  };
-  const outlets = (s: DisputeSide): (string | null)[] => [...new Set(s.claims.map(outletOf))];
-  const overlap = (a: Dispute, b: Dispute): boolean =>
-    a.topic.from === null || a.topic.to === null || b.topic.from === null || b.topic.to === null || (a.topic.from <= b.topic.to && b.topic.from <= a.topic.to);
-  const samePlace = (a: Dispute, b: Dispute): boolean => a.topic.place === b.topic.place || (a.topic.placeName !== null && a.topic.placeName === b.topic.placeName);
-  // the control positions that carry every outlet of a status position
-  const carriers = (s: DisputeSide, c: Dispute): number[] => {
-    const os = outlets(s);
-    if (os.some((o) => o === null)) return [];
-    return c.sides.flatMap((cs, j) => {
-      const have = new Set(outlets(cs));
-      return os.every((o) => have.has(o)) ? [j] : [];
-    });
-  };
-  return disputes.filter((d) => {
-    if (d.kind !== 'status' || d.topic.place === null || d.sides.length !== 2) return true;
-    return !control.some((c) => {
-      if (!samePlace(c, d) || !overlap(c, d)) return false;
-      const [a, b] = [carriers(d.sides[0]!, c), carriers(d.sides[1]!, c)];
-      // each position carried by control positions, none of them carrying the other
-      return a.length > 0 && b.length > 0 && !a.some((j) => b.includes(j));
-    });
-  });
+  return { ...res, disputes, agreements: keptAgreements(records, agreements, disputes), ms: performance.now() - t0 };
 }
 
 /**
