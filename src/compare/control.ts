@@ -579,12 +579,17 @@ export function compareControl(records: readonly ClaimRecord[], options: Control
         if (holder === null) continue;
         stance = { ...stance, holder };
       }
+      // a capture or retreat whose sentence names no place, in a claim placed only at a region around it (a post
+      // headed «в Курской области», then «ВСУшникам пришлось отступать обратно»): it happened somewhere
+      // in the region, it is no claim on the whole region (`inRegion`; lane rufalse13)
+      const unnamed = rec.placeFrom !== 'content' && !(Array.isArray(f.places) && f.places.length > 0) && stance.kind === 'holds';
       for (const p of places) {
+        const fact = unnamed && p.level === 'admin1' && f.inRegion !== true ? { ...f, inRegion: true } : f;
         // a town is one place whatever gazetteer entry its spelling found (Очеретино, Ocheretyne)
         const key = p.level === 'admin1' && p.admin1 ? `region:${p.admin1}` : p.admin1 && p.level !== null ? `name:${foldName(p.name)}|${p.admin1}` : p.id;
         let g = byPlace.get(key);
         if (!g) byPlace.set(key, (g = { id: key.startsWith('region:') ? key : p.id, name: p.name, level: p.level === 'admin1' ? 'region' : 'place', admin1: p.admin1 ?? null, items: [] }));
-        g.items.push({ rec: r, day, stance, fact: f, holder });
+        g.items.push({ rec: r, day, stance, fact, holder });
       }
     }
   }
