@@ -26,7 +26,7 @@
  * Pure; no I/O.
  */
 import type { Analysis, Place } from '../analyze/types.js';
-import { clauseBreakBetween, clauseEndAfter, compareLexicon, foldName, opponent, type StatusRow, type Word } from './lexicon.js';
+import { clauseBreakBetween, compareLexicon, foldName, opponent, type StatusRow, type Word } from './lexicon.js';
 import { sideIn, type SpeakerContext } from './speaker.js';
 import { memo } from './docindex.js';
 import { DisjointSets, groupBy, hasCyrillic } from '../util/index.js';
@@ -277,7 +277,7 @@ function statementPlace(analysis: Analysis, words: Word[], from: number, to: num
   if (headed) return headed;
   // (lane own13) «Город Светлодарск перешёл под контроль Народной милиции ДНР»: after «перешёл под
   // контроль» stands who took it (whose name may hold a region, «ЛНР»); the place is the subject before it
-  const passedTo = words[to - 1]!.w === 'контроль' && /^пере(?:шел|шёл|шла|шло|шли|йшов|йшла|йшло|йшли)$/.test(words[from]!.w);
+  const passedTo = passedUnderControl(words, from, to);
   const hi = passedTo ? b : words[Math.min(words.length - 1, to - 1 + OBJECT_REACH)]!.end;
   // (a place that starts within reach: "expelled from the whole of the Kursk region")
   const after = places.find((p) => p.start >= b && p.start < hi && !sentenceEndBetween(text, b, p.start));
@@ -406,7 +406,7 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
     // "Melitopol fell to Russian forces": the side after "to" of a row with no subject holds it
     // («находится в руках противника», "in the hands of": the side after «руках» holds it)
     // (lane own13) «перешёл под контроль Народной милиции ДНР», «перейшло під контроль ЗСУ»: the side after «контроль» took it
-    const passedTo = last === 'контроль' && /^пере(?:шел|шёл|шла|шло|шли|йшов|йшла|йшло|йшли)$/.test(words[from]!.w);
+    const passedTo = passedUnderControl(words, from, to);
     if (last === 'of' || last === 'контролем' || last === 'руках' || passedTo || (last === 'to' && row.subject === null && state === 'holds')) fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
     if (fact.subjectSide === null && row.subject === 'own' && (speaker.side === 'RU' || speaker.side === 'UA')) fact.subjectSide = speaker.side;
   }
@@ -960,3 +960,10 @@ function placeAgreements(records: readonly ClaimRecord[], place: string, g: { id
     }
   }
 }
+
+/** Whether the phrase at words [from, to) is «перешёл под контроль» / «перейшло під контроль» (lane own13): who took the place stands after it. */
+function passedUnderControl(words: readonly Word[], from: number, to: number): boolean {
+  return words[to - 1]!.w === 'контроль' && PASSED.test(words[from]!.w);
+}
+/** Past forms of «перейти» (Russian and Ukrainian) that open «… под/під контроль». */
+const PASSED = /^пере(?:шел|шёл|шла|шло|шли|йшов|йшла|йшло|йшли)$/;

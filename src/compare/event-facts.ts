@@ -558,7 +558,7 @@ function ownDoerlessStrike(analysis: Analysis, index: number, facts: EventFact[]
 }
 
 /** A Russian or Ukrainian short passive participle or impersonal form («уничтожен», «знищено», «поражены», «збито»): its subject, before it, is what was hit. */
-const CYRILLIC_PASSIVE = /(?:ен|ён|ан|ян|ит|ут|ена|ено|ены|ана|ано|аны|яно|ита|ито|иты|ені|ені|ані|ято|уто|ята|ято)$/u;
+const CYRILLIC_PASSIVE = /(?:ен|ён|ан|ян|ит|ут|ена|ено|ены|ана|ано|аны|яно|ита|ито|иты|ені|ані|ято|уто|ята)$/u;
 /** How many words an object's phrase may run after its verb. */
 const OBJECT_WORDS = 10;
 /** How many words a passive's subject, what was hit, may run before its verb ("An ammunition depot of the 56th motorised infantry brigade of the Ukrainian armed forces was destroyed"). */

@@ -6,7 +6,7 @@
 import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
-import { clauseBreakBetween, clauseEndAfter, NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type StatusRow, type Word } from './lexicon.js';
+import { clauseBreakBetween, NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type StatusRow, type Word } from './lexicon.js';
 import { enemyWord, firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
@@ -67,7 +67,6 @@ function persons(): Set<string> {
   return (personNouns = set);
 }
 
-/** True when one of the three words after `to` is a person noun ("captured a Ukrainian soldier"). */
 /**
  * Whether the phrase ending at `words[to - 1]` ends in "control of" ("under the control of Russian
  * troops"): the persons after it hold the place, as after "by", they are not prisoners.
@@ -102,6 +101,7 @@ function forecastBefore(words: Word[], from: number): boolean {
   return k >= 0 && grammarSet('forecast-modal').has(words[k]!.w);
 }
 
+/** True when one of the three words after `to` is a person noun ("captured a Ukrainian soldier"). */
 function personObject(words: Word[], to: number): boolean {
   for (let k = to; k < Math.min(words.length, to + 3); k++) if (persons().has(words[k]!.w)) return true;
   return false;

@@ -512,9 +512,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // (lane own13) nor a side in a relative clause after the act: «Точне влучання по мосту, яким
         // окупанти возять усе необхідне» names who uses the bridge, not who hit it
         // (its preposition may stand before it: «по складу, з якого окупанти постачали»; but not a relative
-        // clause that tells the act itself, «атака, яку підготувала росія»: an act or arranging word in it)
         // clause that may tell the act itself, «атака, яку підготувала росія»: only an oblique relative
-        // pronoun, «яким», «которой», or one after a preposition, names another thing)
+        // pronoun, «яким», «которой», or one after a preposition, names another thing, and not with an
+        // act or arranging word after it)
         if (s.i > m.i && words.slice(m.end, s.i).some((w, k) => RELATIVE_ANY.test(w.w) && ((OBLIQUE_RELATIVE.test(w.w) && /,/.test(gap(m.end + k))) || (m.end + k - 1 >= m.end && PREPOSITIONS.has(words[m.end + k - 1]!.w) && /,/.test(gap(m.end + k - 1))))
           && !marks.some((x) => (x.row.cls === 'organise' || x.row.cls === 'attack' || x.row.cls === 'blast' || x.row.cls === 'deed') && x.i > m.end + k && x.i < s.i))) continue;
         // (not the owner of a noun the act is done to: a side word right after a noun that is no mark,
@@ -749,11 +749,11 @@ function elsewhereWords(words: Word[], marks: readonly { i: number; end: number;
 /** The stems of `denial` rows that call an event staged: a side right after one staged it («провокация киевского режима»). */
 const STAGING = /^(провокац|инсценир|інсцен|постановк)/;
 
-/** Relative pronouns that open a clause hanging on the noun before the comma («теракт, который организовал Киев», «розправа, яку влаштував»). */
 /** (lane own13) A relative pronoun in any case (Russian, Ukrainian): after a comma it opens a relative clause. */
 const RELATIVE_ANY = /^(?:котор\p{L}*|як(?:ий|а|е|і|у|ого|ої|их|им|ими|ій|ому|ою))$/u;
 /** (lane own13) A relative pronoun in a case that cannot stand for the act as subject or object (instrumental, dative, locative, genitive). */
 const OBLIQUE_RELATIVE = /^(?:котор(?:ым|ыми|ой|ом|ому|ых|ого)|як(?:им|ими|ій|ому|ого|ої|их|ою))$/u;
+/** Relative pronouns that open a clause hanging on the noun before the comma («теракт, который организовал Киев», «розправа, яку влаштував»). */
 const RELATIVE = /^(который|которая|которое|которые|которую|которого|которой|которых|який|яка|яке|які|яку|якого|якої|яких|что|що)$/;
 
 /**

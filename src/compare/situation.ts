@@ -11,6 +11,7 @@
  * Pure; no I/O.
  */
 import { table } from '../lexicon/index.js';
+import { hasCyrillic } from '../util/index.js';
 import { clauseBreakBetween, PhraseMatcher, type Word } from './lexicon.js';
 
 type SituationClass = 'subject' | 'link' | 'evaluation' | 'negation' | 'contrast' | 'coordination' | 'other';
@@ -47,8 +48,6 @@ export interface SituationStatement {
   other: boolean;
 }
 
-const CYRILLIC = /[\u0400-\u04ff]/;
-
 /**
  * The situation statements of one fragment's `words` (offsets into `text`): from each subject noun,
  * its evaluation in the same clause, with the negation and contrast read as the module comment says.
@@ -61,7 +60,7 @@ export function situationStatements(text: string, words: Word[]): SituationState
   const out: SituationStatement[] = [];
   for (const s of hits) {
     if (s.row.cls !== 'subject') continue;
-    const cyr = CYRILLIC.test(words[s.from]!.w);
+    const cyr = hasCyrillic(words[s.from]!.w);
     let other = s.from > 0 && at.get(s.from - 1)?.row.cls === 'other';
     let link = false;
     let negated = false;

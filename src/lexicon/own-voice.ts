@@ -10,25 +10,28 @@ import type { Word } from './phrases.js';
 export type OwnVoiceKind = 'object' | 'weapon' | 'stop' | 'thank' | 'thanked' | 'deed' | 'light' | 'anchor';
 const KINDS: ReadonlySet<string> = new Set(['object', 'weapon', 'stop', 'thank', 'thanked', 'deed', 'light', 'anchor']);
 
-interface Row { stem: string; whole: boolean }
-let byKind: Map<OwnVoiceKind, Row[]> | null = null;
-function load(): Map<OwnVoiceKind, Row[]> {
+/** The rows of one kind: whole words in a set, stems in a list (ё read as е). */
+interface Rows { whole: Set<string>; stems: string[] }
+let byKind: Map<OwnVoiceKind, Rows> | null = null;
+function load(): Map<OwnVoiceKind, Rows> {
   if (byKind) return byKind;
-  const m = new Map<OwnVoiceKind, Row[]>();
+  const m = new Map<OwnVoiceKind, Rows>();
   for (const [word, kind] of table('own-voice-words.tsv')) {
     if (!word || !kind || !KINDS.has(kind)) throw new Error(`sitrep: data/own-voice-words.tsv: bad row "${word} ${kind}"`);
-    const whole = word.endsWith('=');
-    const list = m.get(kind as OwnVoiceKind) ?? [];
-    list.push({ stem: (whole ? word.slice(0, -1) : word).replace(/ё/g, 'е'), whole });
-    m.set(kind as OwnVoiceKind, list);
+    const rows = m.get(kind as OwnVoiceKind) ?? { whole: new Set<string>(), stems: [] };
+    if (word.endsWith('=')) rows.whole.add(word.slice(0, -1).replace(/ё/g, 'е'));
+    else rows.stems.push(word.replace(/ё/g, 'е'));
+    m.set(kind as OwnVoiceKind, rows);
   }
   return (byKind = m);
 }
 
 /** Whether the lower-case word `w` is a word of kind `kind` of data/own-voice-words.tsv (ё read as е). */
 export function ownVoiceWord(w: string, kind: OwnVoiceKind): boolean {
+  const rows = load().get(kind);
+  if (!rows) return false;
   const x = w.replace(/ё/g, 'е');
-  return (load().get(kind) ?? []).some((r) => (r.whole ? x === r.stem : x.startsWith(r.stem)));
+  return rows.whole.has(x) || rows.stems.some((s) => x.startsWith(s));
 }
 
 /** How many words may stand between the thanks and the thanked, and between the thanked and the deed. */

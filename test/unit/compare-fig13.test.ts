@@ -12,15 +12,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/index.js';
-import { compareClaims, extractClaimFacts } from '../../src/compare/index.js';
+import { compareClaims } from '../../src/compare/index.js';
 import type { ClaimRecord } from '../../src/compare/index.js';
+import { claimRecords } from './fact-labels.js';
 import { enTollHead, figureScope, partBefore, risingTo, ruukBareCasualty } from '../../src/compare/figures.js';
 
-/** The claim records of one text, as one outlet's, published at `published`. */
-function records(id: string, text: string, published: string): ClaimRecord[] {
-  const a = analyze({ id, text, published });
-  return a.claims.map((_, i) => ({ ...extractClaimFacts(a, i), id: `${id}#${i}`, documentId: id, index: i, source: id, outlet: id, textOf: id, published }));
-}
+/** The claim records of one text, as one outlet's, published at `published` (fact-labels' `claimRecords`). */
+const records = (id: string, text: string, published: string): ClaimRecord[] => claimRecords(id, text, published);
 
 /** The figures disputes (quantity reason) between two texts, as "unit: position vs position"; each text must carry a figure. */
 function figureDisputes(t1: string, p1: string, t2: string, p2: string): string[] {

@@ -1319,8 +1319,11 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     }
     // "может заявить" is no report; "«… я бы не стал», — сказал X" is (a quotation ends with the modal)
     if (MODALS.has(prev) && /^\s*$/.test(gapBefore)) continue;
+    // (where an outlet told stands after the cue: computed at most once per cue, on first need)
+    let addr: number | undefined;
+    const addressee = (): number => (addr ??= addresseeComplement(doc, ws, i, sEnd));
     const inverted = i > 0 && /[,—–"]/.test(gapBefore) && !cue?.gerund.includes(ctx.lang) && !complementAfter(ws, i) && !parentheticalBefore(doc, ws, i, sStart) &&
-      addresseeComplement(doc, ws, i, sEnd) < 0;
+      addressee() < 0;
     if (inverted) {
       const sp = speakerRight(ctx, ws, i + 1, sEnd);
       if (sp || passive) {
@@ -1341,7 +1344,7 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     let left = (cue?.gerund.includes(ctx.lang) ? gerundSubject(ctx, ws, i, sStart) : null) ?? leftSpeaker(ctx, ws, i, sStart, !!(cue?.plural) || passive);
     // (speakru13) «Женщина, которая живёт рядом с квартирой, где …, рассказала SHOT, что …»: before an outlet
     // told, a subject read as a relative clause is the relative clause's; the sentence's first segment speaks
-    if (Array.isArray(left) && addresseeComplement(doc, ws, i, sEnd) >= 0) left = subjectOfRelative(doc, ws, left, sStart, i) ?? left;
+    if (Array.isArray(left) && addressee() >= 0) left = subjectOfRelative(doc, ws, left, sStart, i) ?? left;
     const content = contentRight(ctx, ws, i + 1, sEnd, pEnd);
     if (!content) continue;
     // a bare object ("отметили ключевое значение") is content only for verbs whose object is what was said
@@ -1351,7 +1354,7 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
     const bareOk = !!cue && (BARE_OBJECT.has(cue.lemma) || (bodyLeft && kindOfWord(cue.lemma, 'institution-object')));
     if (cue && !bareOk && !/^["«„“:]/.test(doc.norm.slice(content.start, content.start + 1)) &&
       !COMPLEMENT.has(wordsIn(doc, content.start, Math.min(content.end, content.start + 12))[0]?.lower ?? '') &&
-      addresseeComplement(doc, ws, i, sEnd) < 0 &&
+      addressee() < 0 &&
       !/:\s*$/.test(doc.norm.slice(w.end, content.start))) continue;
     if (!left && cue) continue;
     const speaker = left && left !== 'impersonal' ? speakerOf(ctx, left[0], left[1], false) : null;
@@ -1362,7 +1365,7 @@ function sentence(ctx: Ctx, sStart: number, sEnd: number, _pi: number, pStart: n
 /** Prepositions of the charge after the accused («обвинил Киев в …», «звинуватив Росію у …»). */
 const CHARGE_PREPS = new Set(['в', 'во', 'у']);
 /** Object forms of the personal pronouns (a phrase holding one is no accuser) and the subject forms that may accuse. */
-const OBJECT_PRONOUNS = new Set(['его', 'её', 'ее', 'их', 'него', 'неё', 'нее', 'них', 'його', 'її', 'їх', 'нього', 'неї', 'них']);
+const OBJECT_PRONOUNS = new Set(['его', 'её', 'ее', 'их', 'него', 'неё', 'нее', 'них', 'його', 'її', 'їх', 'нього', 'неї']);
 const SUBJECT_PRONOUNS = new Set(['он', 'она', 'они', 'він', 'вона', 'вони']);
 /**
  * (speakru13) An accusation after its subject at [left): the accused (one to four words right after the cue,

@@ -192,8 +192,8 @@ function trailingName<W extends { w: string }>(ws: W[]): W[] | null {
   // (speakru13) «центра погоды "Фобос" Евгений Тишковец», «мэр Горловки Иван Приходько»: a given name
   // (data/place-person-names.tsv) inside the run, with a surname after it, starts the person's name; the
   // capitalised word before it is a body's or a place's
-  for (let m = k + 1; m < ws.length - 1; m++) {
-    if (givenName(ws[m]!.w) && !givenName(ws[k]!.w)) return ws.slice(m);
+  if (k < ws.length && !givenName(ws[k]!.w)) {
+    for (let m = k + 1; m < ws.length - 1; m++) if (givenName(ws[m]!.w)) return ws.slice(m);
   }
   return k < ws.length ? ws.slice(k) : null;
 }
