@@ -58,15 +58,17 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+// Each row: the gold name's keywords (Latin or Cyrillic; `\b` does not bound Cyrillic words in a
+// RegExp without /u, hence the `(^| )…( |$)` forms) and what a predicted name for it may carry.
 const ORG_PATTERNS: [RegExp, RegExp][] = [
-  [/defen[cs]e ministry|ministry of defen[cs]e/, /defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|konashenkov|ministry|\bshoigu\b|министерство обороны|минобороны|міністерство оборони|міноборони|конашенков|шоигу/],
-  [/general staff/, /general staff|gerasimov|генштаб|генеральныи штаб|генеральнии штаб|герасимов/],
-  [/security service/, /security service|\bsbu\b|\bсбу\b|служба безпеки/],
-  [/intelligence/, /intelligence|\bhur\b|budanov|yusov|\bгур\b|розвідк|разведк|буданов|юсов/],
-  [/operational command/, /operational command|southern (military )?command|command south|humeniuk|оперативне командування|гуменюк/],
-  [/air force/, /air force|ihnat|повітряні сили|повітряних сил|ігнат/],
-  [/\brybar\b/, /rybar|рыбарь/],
-  [/foreign ministry|ministry of foreign affairs/, /foreign (affairs )?ministry|ministry\b.* foreign affairs|(^| )(мид|мзс)( |$)|zakharova|захарова|kuleba|кулеба/],
+  [/defen[cs]e ministry|ministry of defen[cs]e|министерство обороны|минобороны|міністерство оборони|міноборони/, /defen[cs]e ministry|ministry of defen[cs]e|\bmod\b|konashenkov|ministry|\bshoigu\b|министерство обороны|минобороны|міністерство оборони|міноборони|конашенков|шоигу/],
+  [/general staff|генштаб|генеральн\S* штаб/, /general staff|gerasimov|генштаб|генеральныи штаб|генеральнии штаб|герасимов/],
+  [/security service|служба безпеки|(^| )сбу( |$)/, /security service|\bsbu\b|(^| )сбу( |$)|служба безпеки/],
+  [/intelligence|розвідк|разведк|(^| )гур( |$)/, /intelligence|\bhur\b|budanov|yusov|(^| )гур( |$)|розвідк|разведк|буданов|юсов/],
+  [/operational command|оперативне командування/, /operational command|southern (military )?command|command south|humeniuk|оперативне командування|гуменюк/],
+  [/air force|повітряні сили|повітряних сил/, /air force|ihnat|повітряні сили|повітряних сил|ігнат/],
+  [/\brybar\b|рыбарь/, /rybar|рыбарь/],
+  [/foreign ministry|ministry of foreign affairs|(^| )(мид|мзс)( |$)|министерств\S* иностранных|міністерств\S* закордонних/, /foreign (affairs )?ministry|ministry\b.* foreign affairs|(^| )(мид|мзс)( |$)|министерств\S* иностранных|міністерств\S* закордонних|zakharova|захарова|kuleba|кулеба/],
   [/official/, /official|pentagon|kirby/],
 ];
 
@@ -90,7 +92,8 @@ function vowelY(name: string): string {
  * True when a predicted speaker name is the gold speaker: an organisation by its keywords
  * ("Ministry of Defence of the Russian Federation" or "Министерство обороны" for "Russia's defence
  * ministry"), a person by the stem of the surname ("Zelenskyy" or "Зеленский" for "Volodymyr
- * Zelensky"; a Cyrillic name is compared through the gazetteer's Russian and Ukrainian transliteration).
+ * Zelensky"; a Cyrillic name, predicted or gold, is compared through the gazetteer's Russian and
+ * Ukrainian transliteration).
  */
 export function speakerMatches(pred: string | null, gold: string): boolean {
   if (!pred) return false;
@@ -98,9 +101,12 @@ export function speakerMatches(pred: string | null, gold: string): boolean {
   const g = fold(gold);
   if (p === g) return true;
   for (const [gold_, pred_] of ORG_PATTERNS) if (gold_.test(g)) return pred_.test(p);
-  const surname = vowelY(g.split(' ').pop() ?? g);
-  const stem = surname.slice(0, Math.max(4, surname.length - 2));
-  return [p, ...latinOf(pred)].some((q) => q.split(' ').some((t) => vowelY(t).startsWith(stem)));
+  // the surname's stem, of the gold name as written and of its Latin spellings when it is Cyrillic
+  const stems = [g, ...latinOf(gold)].map((x) => {
+    const surname = vowelY(x.split(' ').pop() ?? x);
+    return surname.slice(0, Math.max(4, surname.length - 2));
+  });
+  return [p, ...latinOf(pred)].some((q) => q.split(' ').some((t) => stems.some((stem) => vowelY(t).startsWith(stem))));
 }
 
 /** True when the predicted place is the gold place: a name (or alternative) in either direction, or the same ISO region. */

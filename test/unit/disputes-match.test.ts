@@ -62,6 +62,23 @@ describe('speakerMatches', () => {
     ["Russia's defence ministry", "France's foreign ministry", false],
     ['Ministry for Europe and Foreign Affairs', "France's foreign ministry", true],
     ['МИД России', "Russia's foreign ministry", true],
+    // a gold speaker written in Cyrillic only, the ledger's name in Latin (stop 33: checks of the fourteenth batch)
+    ['Igor Konashenkov', 'Игорь Конашенков', true],
+    ['Dmitry Peskov', 'Дмитрий Песков', true],
+    ['Mykhailo Podolyak', 'Михайло Подоляк', true],
+    ['Ihor Klymenko', 'Ігор Клименко', true],
+    ['Oleksandr Syrskyi', 'Олександр Сирський', true],
+    ['Leonid Pasechnik', 'Леонид Пасечник', true],
+    ['Volodymyr Zelensky', 'Володимир Зеленський', true],
+    ['Russian Ministry of Defence', 'Минобороны РФ', true],
+    ['Russian Ministry of Defence', 'Министерство обороны Российской Федерации', true],
+    ['General Staff of the Armed Forces of Ukraine', 'Генштаб ЗСУ', true],
+    ['General Staff of the Armed Forces of Ukraine', 'Генеральний штаб ЗСУ', true],
+    ['Maria Zakharova', 'МИД России', true],
+    ['Dmitry Peskov', 'Мария Захарова', false],
+    ['Russian Ministry of Defence', 'Генштаб ЗСУ', false],
+    ['Leonid Pasechnik', 'Денис Пушилин', false],
+    ['Ihor Klymenko', 'Ігор Терехов', false],
   ];
   for (const [p, g, want] of cases) test(`${p} ~ ${g}: ${want}`, () => assert.equal(speakerMatches(p, g), want));
 });
