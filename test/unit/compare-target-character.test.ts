@@ -122,6 +122,17 @@ test('one strike, the same doer, opposite accounts of what was hit: a responsibi
       ['g', 'Сили оборони України уразили військовий аеродром у Бєлгороді.', '2024-05-10T09:00:00Z', GS_UA],
       ['r', 'ВСУ нанесли удар по жилым домам в Белгороде, погибли мирные жители.', '2024-05-10T07:00:00Z', GLADKOV],
     ], [['RU', 'UA']]],
+    // (lane miss14) the struck side's account names no doer, in the passive: the doer is the side it
+    // answers (dev kyiv-oct10-targets: "civilians were targeted", Kyiv; odesa-castle-target: "the
+    // strike had been meant to kill as many civilians as possible", the prosecutor general)
+    ['Kyiv: military command facilities (ministry) against the struck side\'s passive "civilians were targeted"', [
+      ['m', "MOSCOW, Oct 10 (Reuters) - Russia's defence ministry said its forces had struck military command and communications facilities in Kyiv with long-range precision weapons.", '2022-10-10T12:00:00Z', {}],
+      ['u', 'KYIV, Oct 10 (AP) - Civilians were deliberately targeted in the morning rush hour in Kyiv, Ukrainian officials said.', '2022-10-10T15:00:00Z', {}],
+    ], [['RU', 'UA']]],
+    ['the same in Ukrainian: a governor\'s post with no doer named', [
+      ['m', 'Вооружённые силы Российской Федерации нанесли удар по пунктам временной дислокации подразделений ВСУ в Чернигове.', '2024-04-17T14:00:00Z', MOD],
+      ['u', 'Внаслідок удару по житловому кварталу Чернігова загинули щонайменше 10 людей.', '2024-04-17T10:00:00Z', { author: 'В\'ячеслав Чаус', authorType: 'channel' }],
+    ], [['RU', 'UA']]],
   ];
   for (const [what, docs, want] of rows) assert.deepEqual(targetDisputes(docs).map((d) => d.sides), want, what);
 });
@@ -163,6 +174,11 @@ test('no target dispute: both civilian, a side naming both, another city, no cou
       ['m', 'Вооружённые силы Российской Федерации нанесли удар по военным аэродромам в Киеве.', '2025-09-05T09:15:00Z', MOD],
       ['t', 'Росіяни вдарили по житловому будинку в Києві.', '2025-08-28T05:30:00Z', { author: 'Віталій Кличко', authorType: 'channel' }],
     ]],
+    // (lane miss14) a passive "civilians were hit" from a voice of no known side names no doer
+    ['a passive of civilians hit, from a witness of no side, against the ministry\'s military target', [
+      ['m', "MOSCOW, Oct 10 (Reuters) - Russia's defence ministry said its forces had struck military command and communications facilities in Kyiv with long-range precision weapons.", '2022-10-10T12:00:00Z', {}],
+      ['w', 'KYIV, Oct 10 (AP) - Civilians were hit in the morning rush hour in Kyiv, a witness said.', '2022-10-10T15:00:00Z', {}],
+    ]],
     // (review) rescuers at work at the site are who came, not what was hit: no civilian target against the ministry's airfield
     ['rescuers working at the site (Ukraine) against an airfield struck (Russia)', [
       ['m', 'Минобороны России сообщило, что ВС РФ нанесли удар по аэродрому под Кременчугом.', '2024-07-02T09:00:00Z', {}],
@@ -196,6 +212,9 @@ test('a head of a city\'s or region\'s military administration speaks for Ukrain
     ['KYIV, Aug 28 (Reuters) - Tymur Tkachenko, head of the city\'s military administration, said rescuers were still searching the rubble.', {}, ['UA']],
     ['KYIV, Aug 28 (Reuters) - The head of the regional military administration said two people were killed in the attack.', {}, ['UA']],
     ['Наразі відомо про 12 загиблих, серед них діти.', { author: 'Тимур Ткаченко', authorType: 'channel' }, ['UA']],
+    // (lane miss14) Ukraine's prosecutor general (2022–2025), by name and title
+    ['ODESA, April 30 (Reuters) - Ukraine\'s Prosecutor General Andriy Kostin said the strike had been meant to kill as many civilians as possible.', {}, ['UA']],
+    ['Генпрокурор Андрій Костін заявив, що удар по Одесі був спрямований проти цивільних.', {}, ['UA']],
     // (lane miss14) a city's mayor in his own channel, his name in Cyrillic (data/actors.tsv knew only the Latin spelling)
     ['Росія вранці атакувала Львів ракетами.', { author: 'Андрій Садовий', authorType: 'channel' }, ['UA']],
     // the administrations Russia installed are military-civilian: Russian-installed, RU
