@@ -348,6 +348,15 @@ function qualifiedTown(analysis: Analysis, region: Place): Place | null {
 const REGION_QUALIFIER = /^\s*(?:,?\s*(?:in|в|у)\s+(?:the\s+)?|,\s*(?:(?:административный|адміністративний|областной|обласний)\s+)?(?:центр|столица|столиця)\s+|,\s*(?:the\s+)?(?:regional\s+)?(?:capital|centre|center)\s+of\s+(?:the\s+)?)?$/iu;
 
 /**
+ * Control facts whose side is only the speaker's own, given to a liberation word (an `own` row) with
+ * no side word near it. A claim that calls such a liberation untrue («заяви Пєскова про нібито
+ * звільнення X не відповідають дійсності», «сообщения о якобы освобождении X — фейк») denies the other
+ * side's claimed capture, not its own side's: facts.ts turns these round when it reads the denial
+ * (lane miss14; test/golden/denied-liberation.test.ts).
+ */
+export const OWN_DEFAULT = new WeakSet<StatusFact>();
+
+/**
  * Completes a control fact found by facts.ts at `words[from, to)` from row `row`: its state, whether
  * it is whole, its subject side when the phrase left it open ("under the control of Ukraine"; the
  * speaker's own side for an `own` row), and the place it names.
@@ -408,7 +417,10 @@ export function refineControl(analysis: Analysis, words: Word[], from: number, t
     // (lane own13) «перешёл под контроль Народной милиции ДНР», «перейшло під контроль ЗСУ»: the side after «контроль» took it
     const passedTo = passedUnderControl(words, from, to);
     if (last === 'of' || last === 'контролем' || last === 'руках' || passedTo || (last === 'to' && row.subject === null && state === 'holds')) fact.subjectSide = sideIn(words, to, Math.min(words.length, to + 3), speaker, false);
-    if (fact.subjectSide === null && row.subject === 'own' && (speaker.side === 'RU' || speaker.side === 'UA')) fact.subjectSide = speaker.side;
+    if (fact.subjectSide === null && row.subject === 'own' && (speaker.side === 'RU' || speaker.side === 'UA')) {
+      fact.subjectSide = speaker.side;
+      OWN_DEFAULT.add(fact);
+    }
   }
   let place = fallen ?? statementPlace(analysis, words, from, to);
   // a capture or a withdrawal whose only place is a region it happened in ("освободила населенный пункт
@@ -833,12 +845,18 @@ function holdingPosition(key: string): boolean {
   return key.split('+').some((k) => k.startsWith('holds') || k.startsWith('part') || k.startsWith('encircled') || k.startsWith('repelled'));
 }
 
-/** The known side of every speaker of `items`, when they all have one and the same, else null. */
+/**
+ * The known side of the speakers of `items`, when every speaker with a known side has one and the same
+ * and at least one has; speakers of no known side stand beside them (a city spokeswoman the ledger
+ * knows no side of saying "fighting goes on" with the General Staff: lane miss14, dev must-not
+ * izium-dolhonovska-matsokin, myrnohrad-gs-kovalenko); null when none is known or two differ.
+ */
 function oneKnownSide(records: readonly ClaimRecord[], items: readonly Item[]): Side | null {
   let side: Side | null = null;
   for (const it of items) {
     const s = records[it.rec]!.speaker?.side ?? null;
-    if (s === null || (side !== null && s !== side)) return null;
+    if (s === null) continue;
+    if (side !== null && s !== side) return null;
     side = s;
   }
   return side;

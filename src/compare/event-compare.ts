@@ -955,15 +955,23 @@ function targetDispute(records: readonly ClaimRecord[], win: EvItem[], topic: To
   // (lane hide10: «Удар по дев'ятиповерхівці — це черговий теракт росіян» names the doer in one
   // phrase and the object hit in another; the claim agrees on the doer and still says a home was hit)
   const targetOf = (it: EvItem): EventFact['target'] => it.fact.target ?? strikeTarget(records[it.rec]!, it.fact.agentSide) ?? undefined;
-  const affirmed = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.polarity === 1 && it.fact.agentSide && targetOf(it));
   // the struck side's account names a civilian object, alone or beside a military site ("a military
   // institute and the hospital next to it": `mixed`, lane target2)
   const civil = (it: EvItem): boolean => targetOf(it) === 'civilian' || targetOf(it) === 'mixed';
+  // the doer: the fact's own, else, for a civilian object hit told in the passive by a speaker of one
+  // of the two sides ("civilians were targeted", «внаслідок удару по житловому кварталу»), the side that
+  // speaker answers (lane miss14: dev kyiv-oct10-targets, odesa-castle-target)
+  const doerOf = (it: EvItem): Side | null => {
+    if (it.fact.agentSide) return it.fact.agentSide;
+    const s = speakerSide(it);
+    return (s === 'RU' || s === 'UA') && civil(it) ? opponent(s) : null;
+  };
+  const affirmed = win.filter((it) => it.fact.topic === 'responsibility' && it.fact.polarity === 1 && targetOf(it) && doerOf(it) !== null);
   // the weapons two accounts name as the instrument are none, or share a kind: drones on a house at
   // night and Iskanders on a command post the same day are two strikes (lane target2)
   const oneStrike = (a: EvItem, b: EvItem): boolean => !a.fact.weapons || !b.fact.weapons || a.fact.weapons.some((k) => b.fact.weapons!.includes(k));
-  for (const doer of new Set(affirmed.map((it) => it.fact.agentSide!))) {
-    const mine = affirmed.filter((it) => it.fact.agentSide === doer);
+  for (const doer of new Set(affirmed.map((it) => doerOf(it)!))) {
+    const mine = affirmed.filter((it) => doerOf(it) === doer);
     // the doer's own side also says a civilian object was hit beside its target ("an air base and a
     // hospital next to it"): no dispute over what was hit
     if (mine.some((it) => targetOf(it) === 'mixed' && speakerSide(it) === doer)) continue;

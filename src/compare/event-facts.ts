@@ -1068,6 +1068,8 @@ function passiveSubjectStart(text: string, frags: readonly { start: number; end:
   if (!fr) return f.start;
   const ws = wordsOf(text, fr.start, f.start);
   let k = ws.length - 1;
+  // an adverb between the auxiliary and the participle ("civilians were deliberately targeted"; lane miss14)
+  if (k > 0 && /^[a-z]+ly$/.test(ws[k]!.w) && BE.has(ws[k - 1]!.w)) k--;
   // the auxiliaries right before the trigger ("were", "had been", "has been")
   let aux = false;
   while (k >= 0 && (BE.has(ws[k]!.w) || ws[k]!.w === 'had' || ws[k]!.w === 'has' || ws[k]!.w === 'have')) {

@@ -11,7 +11,7 @@ import { enemyWord, firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
 import { attackSetAside, defenceMatcher, eventFacts, truceParagraph, withNamedAttacker } from './event-facts.js';
-import { controlClash, controlExcluded, refineControl } from './control.js';
+import { OWN_DEFAULT, controlClash, controlExcluded, refineControl } from './control.js';
 import { actorName, capitalOfSide, datelineName, destinationName, directionRef, formationName, governmentUse, motiveName, seatOpener, venueName, yardstickName } from './capital.js';
 import { inWarTheatre, warSubjectIn } from './subject.js';
 import { regionsOf } from './status.js';
@@ -672,6 +672,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       // "заява про захоплення Сіверська є неправдою": a capture a side calls untrue with no side word
       // near it is the other side's claimed capture
       if (f.topic === 'control' && f.state === 'holds' && f.subjectSide === null && CYRILLIC.test(f.text)) f.subjectSide = opponent(speakerSide.side);
+      // ... and so is a liberation whose side was only the speaker's own by default («заяви Пєскова про
+      // нібито звільнення Куп'янська не відповідають дійсності»: Russia's claimed capture, denied)
+      else if (f.topic === 'control' && f.state === 'holds' && OWN_DEFAULT.has(f)) f.subjectSide = opponent(speakerSide.side);
     }
     // ... and the denial, turning nothing of it round, stands as the claim's denial
     if (turned === 0 && denials.length > 0 && !lossDenied(text, fragWords, denials[0]!.start, fates)) out.push(denials[0]!);

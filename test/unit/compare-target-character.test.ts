@@ -122,8 +122,25 @@ test('one strike, the same doer, opposite accounts of what was hit: a responsibi
       ['g', 'Сили оборони України уразили військовий аеродром у Бєлгороді.', '2024-05-10T09:00:00Z', GS_UA],
       ['r', 'ВСУ нанесли удар по жилым домам в Белгороде, погибли мирные жители.', '2024-05-10T07:00:00Z', GLADKOV],
     ], [['RU', 'UA']]],
+    // (lane miss14) the struck side's account names no doer, in the passive: the doer is the side it
+    // answers (dev kyiv-oct10-targets: "civilians were targeted", Kyiv; odesa-castle-target: "the
+    // strike had been meant to kill as many civilians as possible", the prosecutor general)
+    ['Kyiv: military command facilities (ministry) against the struck side\'s passive "civilians were targeted"', [
+      ['m', "MOSCOW, Oct 10 (Reuters) - Russia's defence ministry said its forces had struck military command and communications facilities in Kyiv with long-range precision weapons.", '2022-10-10T12:00:00Z', {}],
+      ['u', 'KYIV, Oct 10 (AP) - Civilians were deliberately targeted in the morning rush hour in Kyiv, Ukrainian officials said.', '2022-10-10T15:00:00Z', {}],
+    ], [['RU', 'UA']]],
   ];
   for (const [what, docs, want] of rows) assert.deepEqual(targetDisputes(docs).map((d) => d.sides), want, what);
+});
+
+// (lane miss14) left for later: «Внаслідок удару по ...» with no doer gives only a cause fact, no
+// responsibility fact, so the passive-accuser rule above does not see it (written before the change)
+test('the struck side\'s doer-less Ukrainian post against the striker\'s military claim', { todo: 'a doer-less «внаслідок удару» gives no responsibility fact' }, () => {
+  const docs: Doc[] = [
+    ['m', 'Вооружённые силы Российской Федерации нанесли удар по пунктам временной дислокации подразделений ВСУ в Чернигове.', '2024-04-17T14:00:00Z', MOD],
+    ['u', 'Внаслідок удару по житловому кварталу Чернігова загинули щонайменше 10 людей.', '2024-04-17T10:00:00Z', { author: 'В\'ячеслав Чаус', authorType: 'channel' }],
+  ];
+  assert.deepEqual(targetDisputes(docs).map((d) => d.sides), [['RU', 'UA']]);
 });
 
 test('the explanation says what each side says was hit', () => {
@@ -163,6 +180,11 @@ test('no target dispute: both civilian, a side naming both, another city, no cou
       ['m', 'Вооружённые силы Российской Федерации нанесли удар по военным аэродромам в Киеве.', '2025-09-05T09:15:00Z', MOD],
       ['t', 'Росіяни вдарили по житловому будинку в Києві.', '2025-08-28T05:30:00Z', { author: 'Віталій Кличко', authorType: 'channel' }],
     ]],
+    // (lane miss14) a passive "civilians were hit" from a voice of no known side names no doer
+    ['a passive of civilians hit, from a witness of no side, against the ministry\'s military target', [
+      ['m', "MOSCOW, Oct 10 (Reuters) - Russia's defence ministry said its forces had struck military command and communications facilities in Kyiv with long-range precision weapons.", '2022-10-10T12:00:00Z', {}],
+      ['w', 'KYIV, Oct 10 (AP) - Civilians were hit in the morning rush hour in Kyiv, a witness said.', '2022-10-10T15:00:00Z', {}],
+    ]],
     // (review) rescuers at work at the site are who came, not what was hit: no civilian target against the ministry's airfield
     ['rescuers working at the site (Ukraine) against an airfield struck (Russia)', [
       ['m', 'Минобороны России сообщило, что ВС РФ нанесли удар по аэродрому под Кременчугом.', '2024-07-02T09:00:00Z', {}],
@@ -171,6 +193,20 @@ test('no target dispute: both civilian, a side naming both, another city, no cou
     ['the same in English: rescuers put out the fire', [
       ['m', "MOSCOW, July 2 (Reuters) - Russia's defence ministry said its forces had struck a military airfield near Kremenchuk.", '2024-07-02T09:00:00Z', {}],
       ['u', 'KYIV, July 2 (Reuters) - Russia attacked Kremenchuk overnight and rescuers put out a fire, regional governor Filip Pronin said.', '2024-07-02T07:00:00Z', {}],
+    ]],
+    // (lane miss14) rescuers engaged or brought in to the work at the site came there, were not hit
+    // (dev false dispute at Lviv, 4 Sep 2024: «До робіт залучали понад 150 рятувальників»)
+    ['rescuers engaged in the work (Ukrainian) against defence plants struck (Russia)', [
+      ['m', 'Вооружённые силы Российской Федерации нанесли удар по предприятиям оборонно-промышленного комплекса в Ровно.', '2024-08-26T09:00:00Z', MOD],
+      ['u', 'У Рівному завершили рятувальні роботи після ракетного удару. До ліквідації наслідків залучили понад 120 рятувальників, повідомили в ДСНС.', '2024-08-26T15:00:00Z', {}],
+    ]],
+    ['the same in Russian: rescuers brought in', [
+      ['m', 'Вооружённые силы Российской Федерации нанесли удар по военному аэродрому под Ровно.', '2024-08-26T09:00:00Z', MOD],
+      ['u', 'Россия нанесла ракетный удар по Ровно, к работам привлечены 80 спасателей, сообщили в ГСЧС Украины.', '2024-08-26T15:00:00Z', {}],
+    ]],
+    ['the same in English: rescuers were deployed', [
+      ['m', "MOSCOW, Aug 26 (Reuters) - Russia's defence ministry said its forces had struck defence industry enterprises in Rivne.", '2024-08-26T09:00:00Z', {}],
+      ['u', 'RIVNE, Aug 26 (AP) - Russia struck Rivne with missiles, and more than 100 rescuers were deployed to the site, Ukraine\'s State Emergency Service said.', '2024-08-26T15:00:00Z', {}],
     ]],
   ];
   for (const [what, docs] of rows) assert.deepEqual(targetDisputes(docs), [], what);
@@ -182,6 +218,11 @@ test('a head of a city\'s or region\'s military administration speaks for Ukrain
     ['KYIV, Aug 28 (Reuters) - Tymur Tkachenko, head of the city\'s military administration, said rescuers were still searching the rubble.', {}, ['UA']],
     ['KYIV, Aug 28 (Reuters) - The head of the regional military administration said two people were killed in the attack.', {}, ['UA']],
     ['Наразі відомо про 12 загиблих, серед них діти.', { author: 'Тимур Ткаченко', authorType: 'channel' }, ['UA']],
+    // (lane miss14) Ukraine's prosecutor general (2022–2025), by name and title
+    ['ODESA, April 30 (Reuters) - Ukraine\'s Prosecutor General Andriy Kostin said the strike had been meant to kill as many civilians as possible.', {}, ['UA']],
+    ['Генпрокурор Андрій Костін заявив, що удар по Одесі був спрямований проти цивільних.', {}, ['UA']],
+    // (lane miss14) a city's mayor in his own channel, his name in Cyrillic (data/actors.tsv knew only the Latin spelling)
+    ['Росія вранці атакувала Львів ракетами.', { author: 'Андрій Садовий', authorType: 'channel' }, ['UA']],
     // the administrations Russia installed are military-civilian: Russian-installed, RU
     ['MELITOPOL, Aug 28 (Reuters) - Vladimir Rogov, a Russian-installed official of the region\'s military-civilian administration, said two people were killed.', {}, ['RU']],
     // (review) wire copy that calls a body Russia installed a "military administration": the explicit
