@@ -457,9 +457,39 @@ function nearestIso(r) {
 let wofN = 0;
 let wofDup = 0;
 let wofJunk = 0;
+let wofLinked = 0;
+/**
+ * The names of a WOF locality that carries the GeoNames id of a cities500 place, given to that
+ * place (the row itself is not added: the GeoNames entry stands for it). Only names of the place as
+ * it is called now: the row's own name, its current Ukrainian form (wofDisplay) and their spellings,
+ * and spellings of a name GeoNames already gives the place (the same skeleton: «Должанск» of
+ * "Dolzhansk", Dovzhansk's old name). Old names under another skeleton, people's names and
+ * lists in the rows' name fields are left out (WOF 1125959337 gives Bilmak "Kamianka", Terpinnia a
+ * prayer's title). Preferred as GeoNames' alternates are: spelled like the main name.
+ */
+function linkWofNames(r, e) {
+  const own = new Set([keys.skeleton(r.name), keys.skeleton(wofDisplay(r))]);
+  const gnSkels = new Set(e.variants.map((v) => keys.skeleton(v)));
+  const main = keys.skeleton(e.name);
+  for (const v of [wofDisplay(r), r.name, ...r.names]) {
+    if (!usableName(v, r.name) || ADMIN_WORDS.test(v) || v.split(' ').length > 3) continue;
+    const sk = keys.skeleton(v);
+    if (!own.has(sk) && !gnSkels.has(sk)) continue;
+    if (e.seen.has(v.normalize('NFC').replace(/\s+/g, ' ').trim())) continue;
+    addVariant(e, v, sk === main);
+    wofLinked++;
+  }
+}
 for (const r of wofRows.values()) {
   if (r.type !== 'locality' && r.type !== 'county') continue;
-  if (r.type === 'locality' && r.gnList.some((g) => cityIdx.has(g))) continue;
+  if (r.type === 'locality' && r.gnList.some((g) => cityIdx.has(g))) {
+    const g = r.gnList.find((x) => cityIdx.has(x));
+    // (only the row that names the place as GeoNames does, when several rows carry the id,
+    // and lies within 10 km of it: a few rows carry another town's id, as Kypuche does Bakhmut's)
+    const e = entries[cityIdx.get(g)];
+    if (km(e, r) <= 10 && ((gnRows.get(g) ?? []).length === 1 || keys.skeleton(wofDisplay(r)) === keys.skeleton(e.name))) linkWofNames(r, e);
+    continue;
+  }
   // Rows that are lists or admin units, not places ("Spysok mist oblasnoho znachennia v Ukraini").
   if (wofDisplay(r).split(' ').length > 4 || /^(Список|Spysok)\b/i.test(r.name)) {
     wofJunk++;
@@ -494,7 +524,7 @@ for (const r of wofRows.values()) {
     addVariant(e, v, keys.skeleton(v) === skel);
   }
 }
-log(`  ${wofN} WOF localities and counties added (${wofDup} duplicates of GeoNames places and ${wofJunk} list rows dropped)`);
+log(`  ${wofN} WOF localities and counties added (${wofDup} duplicates of GeoNames places and ${wofJunk} list rows dropped); ${wofLinked} names of WOF rows with a cities500 GeoNames id given to that entry`);
 
 // ---- curated ---------------------------------------------------------------------------------
 log('reading curated variants ...');
@@ -637,12 +667,13 @@ log(`  ${cur} curated rows`);
 // GeoNames place first, then the larger population, then the nearer), its names kept as the
 // canonical entry's variants. Two entries with GeoNames ids are never folded (namesakes GeoNames
 // keeps apart: Bykovo the town and Bykovo the village 1.7 km apart in Moscow Oblast).
-// Folding is OFF unless GAZ_MERGE_KM is set (2 folds 663 entries): on dev it costs one correct
-// dispute through a place-resolver tie it exposes (docs/gazetteer-duplicates.md); the pairs are
-// counted in every build, and GAZ_DUPS_DUMP=1 prints them.
+// Folding is ON (GAZ_MERGE_KM=2 by default, 0 turns it off; lane gaz14): the place-resolver tie it
+// once exposed was a case form read twice («Первомайского» → «первомайске» → Pervomaisk), fixed in
+// src/analyze/places/recognise.ts (docs/gazetteer-duplicates.md); the pairs are counted in every
+// build, and GAZ_DUPS_DUMP=1 prints them.
 {
   const DUP_KM = 3;
-  const MERGE_KM = Number(process.env.GAZ_MERGE_KM ?? 0);
+  const MERGE_KM = Number(process.env.GAZ_MERGE_KM ?? 2);
   const cands = [];
   entries.forEach((e, i) => {
     if ((e.level === 'city' || e.level === 'village') && (e.country === 'UA' || e.country === 'RU') && e.admin1) cands.push(i);
@@ -708,7 +739,7 @@ log(`  ${cur} curated rows`);
   for (let i = 0; i < entries.length; i++) if (!drop.has(i)) entries[w++] = entries[i];
   entries.length = w;
   log(`  ${pairs.length} pairs of same-region entries within ${DUP_KM} km sharing a name (${nGn} between two GeoNames ids, kept apart); ` +
-    (MERGE_KM > 0 ? `${drop.size} entries without a GeoNames id folded into one with an id within ${MERGE_KM} km` : 'folding off (GAZ_MERGE_KM=2 turns it on)'));
+    (MERGE_KM > 0 ? `${drop.size} entries without a GeoNames id folded into one with an id within ${MERGE_KM} km` : 'folding off (GAZ_MERGE_KM=0)'));
 }
 
 // ---- key indexes ----------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 /**
  * One settlement, one entry: Who's On First rows without a GeoNames id that lie within 2 km of a
  * GeoNames place of the same region and share one of its names (any Ukrainian or Russian form)
- * are folded into that place at build time when the build runs with GAZ_MERGE_KM=2
- * (scripts/build-gazetteer.mjs; off by default, see docs/gazetteer-duplicates.md: the default build keeps
- * both, and the merge rows below are todo there), so compare pairs claims made under either name. Rows checked by hand in data/gazetteer/wof-ua.tsv and cities500.txt:
+ * are folded into that place at build time (scripts/build-gazetteer.mjs, GAZ_MERGE_KM, 2 by default
+ * since lane gaz14; see docs/gazetteer-duplicates.md: a build with GAZ_MERGE_KM=0 keeps both, and the
+ * merge rows below are todo there), so compare pairs claims made under either name. Rows checked by hand in data/gazetteer/wof-ua.tsv and cities500.txt:
  * WOF 101869765 «Світлодарськ» (no GeoNames id, 0.5 km from GeoNames 692093 Svetlodarsk, whose
  * own names are Russian only); WOF 1125855845 Zholkva (Zhovkva, 687093); WOF 1125974425 Nezhin
  * (Nizhyn, 699942); WOF 1125964609 Chuguyev (Chuhuiv, 710374); WOF 1125855833 Zhdanov, Mariupol's
@@ -31,11 +31,11 @@ const merged: [string, string, string, boolean][] = [
   ['Yunokomunarivsk', '688073', 'wof:101868505', true],
 ];
 
-// Folding is off by default (scripts/build-gazetteer.mjs, GAZ_MERGE_KM): these rows pass on a
-// gazetteer built with GAZ_MERGE_KM=2 and stay todo until folding is turned on.
+// Folding is on by default (scripts/build-gazetteer.mjs, GAZ_MERGE_KM=2): these rows are todo only on
+// a gazetteer built with GAZ_MERGE_KM=0.
 const folding = gz.get('wof:101869765') === undefined;
 for (const [surface, id, gone, first] of merged) {
-  test(`${surface} is one place: ${id}, not ${gone}`, { todo: folding ? false : 'folding is off: build with GAZ_MERGE_KM=2' }, () => {
+  test(`${surface} is one place: ${id}, not ${gone}`, { todo: folding ? false : 'folding is off (GAZ_MERGE_KM=0)' }, () => {
     const ids = gz.lookup(surface).map((c) => c.entry.id);
     assert.ok(ids.includes(id), `${id} among ${ids.join(', ')}`);
     assert.ok(!ids.includes(gone), `${gone} is folded into ${id}`);

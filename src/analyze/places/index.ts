@@ -424,7 +424,14 @@ function notAPlace(doc: Doc, m: Mention, entry: GazEntry): boolean {
   const actor = lex.actorNames.has(word);
   let b = m.t0 - 1;
   while (b >= 0 && skip(b) && t.lower[b] !== ',') b--;
-  if (b >= 0 && lex.locatives.has(t.lower[b]!) && !(actor && lex.nameClues.weak.has(t.lower[b]!) && !prominentPlace(entry))) return false;
+  // a clue word right after the name ("Azov brigade", "Moskva's crew")
+  const clueAfter = (): boolean => {
+    let after = m.t1;
+    while (after < t.n && skip(after)) after++;
+    return after < t.n && lex.nameClues.after.has(t.lower[after]!);
+  };
+  // (a weak locative does not outweigh a clue after the name: "fighters of the Azov brigade")
+  if (b >= 0 && lex.locatives.has(t.lower[b]!) && !(actor && lex.nameClues.weak.has(t.lower[b]!) && (!prominentPlace(entry) || clueAfter()))) return false;
   if (actor) return true;
   // a Cyrillic name in quotation marks after a lower-case word is the name of a unit, a grouping, a
   // firm or a project ("группировки войск «Днепр»", "бригады «Терек»", "завод «Южмаш»"), unless the
@@ -446,9 +453,7 @@ function notAPlace(doc: Doc, m: Mention, entry: GazEntry): boolean {
   if (before >= 0 && lex.nameClues.before.has(t.lower[before]!)) return true;
   // "МО РФ", "ВС РФ": a state body's abbreviation and the country's make one name
   if (before >= 0 && lex.nameClues['before-abbr'].has(t.lower[before]!) && isAbbreviation(doc.text.slice(m.start, m.end))) return true;
-  let after = m.t1;
-  while (after < t.n && skip(after)) after++;
-  return after < t.n && lex.nameClues.after.has(t.lower[after]!);
+  return clueAfter();
 }
 
 /**

@@ -173,7 +173,9 @@ const SHARED_MAX = 100_000;
 /**
  * Gazetteer candidates of a surface form. For Cyrillic, the readings of its case endings are
  * always added (as 'inflection' matches): "Харькове" is Kharkiv, even though a village named
- * Kharkove matches it letter for letter.
+ * Kharkove matches it letter for letter. A reading is a nominative: it is matched as written
+ * (exactly, folded, transliterated or loosely), not through case endings of its own, except to a
+ * first-level region (an adjective: «Полтавського» → «Полтавська»).
  */
 export function lookupSurface(gaz: Gazetteer, s: string, memo: Map<string, Candidate[]>): Candidate[] {
   let r = memo.get(s);
@@ -200,6 +202,11 @@ function lookupSurfaceOnce(gaz: Gazetteer, s: string): Candidate[] {
     for (let k = 0; k < n; k++) {
       const bare = bareStemReading(f, bases[k]!);
       for (const c of gaz.lookup(bases[k]!)) {
+        // a base is a nominative: its own case-form readings would stack two case endings
+        // («Первомайского» → «первомайске» → «первомайск»: Pervomaisk; «Покровского» → Pokrovsk),
+        // except toward a region, whose name is an adjective read in any gender and case
+        // («Полтавського військового інституту» → «Полтавська» область)
+        if (c.match === 'inflection' && c.entry.level !== 'admin1') continue;
         if (seen.has(c.entry.id) || c.variant.replace(/[^\p{L}]/gu, '').length < 4) continue;
         if (bare && !bareStemMay(c.entry, BARE_STEM_MIN_POPULATION)) continue;
         seen.add(c.entry.id);
@@ -769,7 +776,8 @@ function isRiverName(surface: string, names: Set<string>): boolean {
 
 /**
  * Removes the mentions that name a river (the gazetteer holds none): a name with a river noun after
- * it ("the Oskil river") or before it ("річка Оскіл"), or a river name of data/place-rivers.txt after
+ * it ("the Oskil river") or before it ("річка Оскіл"; a bank word before a region's or a country's
+ * name is its coast, and that stays a place), or a river name of data/place-rivers.txt after
  * "the" ("the Oskol") or after a crossing preposition ("через Днепр", "вздовж Дніпра"). Such a name
  * is no village or town of the same name.
  */
@@ -790,7 +798,9 @@ function dropRivers(doc: Doc, ms: Mention[]): void {
     let a2 = r.after.has(after) ? m.next + 1 : -1;
     while (a2 >= 0 && a2 < t.n && t.kind[a2] === Kind.Space) a2++;
     const port = a2 >= 0 && a2 < t.n && r.port.has(t.lower[a2]!);
-    const river = (r.after.has(after) && !port) || r.before.has(before) || waterOf || ((before === 'the' || r.prep.has(before)) && !m.want && isRiverName(m.surface, r.names));
+    // (a bank word before a region's or a country's name is its coast: «у берегов Крыма», «у берегов Турции»)
+    const coast = r.before.has(before) && m.cands.some((c) => c.entry.level === 'admin1' || c.entry.level === 'country');
+    const river = (r.after.has(after) && !port) || (r.before.has(before) && !coast) || waterOf || ((before === 'the' || r.prep.has(before)) && !m.want && isRiverName(m.surface, r.names));
     if (!river) ms[k++] = m;
   }
   ms.length = k;

@@ -453,7 +453,8 @@ function qualifierOf(doc: Doc, ms: Mention[], k: number, isRegion: (k: number) =
  * A town of the war's theatre (data/place-war-theatre.tsv) of at least `dominant.min.population`
  * people, named by this spelling closely (not through a skeleton, nor a transliteration of another name),
  * dominates its homonyms of under 1/`dominant.ratio` its size: they get `population.dominated` on
- * their prior (in place). "Kostiantynivka" beside Kropyvnytskyi is still the city of the Donetsk
+ * their prior (in place); a place read through a case ending is no namesake of one read as written
+ * (or the other way round). "Kostiantynivka" beside Kropyvnytskyi is still the city of the Donetsk
  * region, not a village of the Kirovohrad region that the nearby city would otherwise pull in; a
  * region named with the mention ("Kostiantynivka in the Kirovohrad region") still decides.
  */
@@ -461,17 +462,21 @@ function dominated(cs: Candidate[], pr: Float64Array): void {
   if (cs.length < 2) return;
   const { w } = placeLexicon();
   const th = warTheatre();
-  let top: GazEntry | null = null;
+  let top: Candidate | null = null;
   for (const c of cs) {
     const e = c.entry;
     if (!SMALL.has(e.level) || c.match === 'skeleton' || (c.match === 'translit' && !c.preferred)) continue;
     if (!((e.country && th.countries.has(e.country)) || (e.admin1 && th.regions.has(e.admin1)))) continue;
-    if (e.population >= w('dominant.min.population') && (!top || e.population > top.population)) top = e;
+    if (e.population >= w('dominant.min.population') && (!top || e.population > top.entry.population)) top = c;
   }
   if (!top) return;
-  const limit = top.population / w('dominant.ratio');
+  const limit = top.entry.population / w('dominant.ratio');
+  // namesakes only: a place the spelling names through a case ending while it is the town's name as
+  // written (or the other way round) bears another name («Бердичів», genitive of Бердичі, a village
+  // by Avdiivka, and the nominative of Berdychiv): the document decides between them
+  const inflected = top.match === 'inflection';
   cs.forEach((c, i) => {
-    if (c.entry !== top && SMALL.has(c.entry.level) && c.entry.population < limit) pr[i]! += w('population.dominated');
+    if (c !== top && SMALL.has(c.entry.level) && c.entry.population < limit && (c.match === 'inflection') === inflected) pr[i]! += w('population.dominated');
   });
 }
 
