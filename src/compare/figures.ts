@@ -17,7 +17,7 @@
 import type { Analysis, Claim, Span } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
-import { clauseBreakBetween, PhraseMatcher, compareLexicon, stemPhrase, stemPhraseAt, wordsOf, type StemWord, type Word } from './lexicon.js';
+import { clauseBreakBetween, PhraseMatcher, compareLexicon, stemPhrase, stemPhraseAt, stemWord, stemWordHit, wordsOf, type StemWord, type Word } from './lexicon.js';
 import { sideIn } from './speaker.js';
 import type { ClaimRecord, Dispute, QuantityFact, Side, SpeakerInfo } from './types.js';
 import { memo } from './docindex.js';
@@ -643,7 +643,7 @@ export function settlementCompound(text: string, end: number, unit: string): boo
   return !!next && /^\s*$/.test(text.slice(end, next.start)) && load().compounds.has(next.w);
 }
 
-interface RuukFrameRow { stem: string; whole: boolean; what: 'loss' | 'launched' | 'more' | 'update' | 'vague'; where: 'near' | 'before' | 'line' | 'self' }
+interface RuukFrameRow extends StemWord { what: 'loss' | 'launched' | 'more' | 'update' | 'vague'; where: 'near' | 'before' | 'line' | 'self' }
 let ruukFrames: RuukFrameRow[] | null = null;
 function ruukFrameRows(): RuukFrameRow[] {
   if (ruukFrames) return ruukFrames;
@@ -652,8 +652,7 @@ function ruukFrameRows(): RuukFrameRow[] {
     if (!stem || (what !== 'loss' && what !== 'launched' && what !== 'more' && what !== 'update' && what !== 'vague') || (where !== 'near' && where !== 'before' && where !== 'line' && where !== 'self')) {
       throw new Error(`sitrep: data/figure-frames-ruuk.tsv: bad row "${stem}"`);
     }
-    const whole = stem.endsWith('=');
-    rows.push({ stem: whole ? stem.slice(0, -1) : stem, whole, what, where });
+    rows.push({ ...stemWord(stem), what, where });
   }
   return (ruukFrames = rows);
 }
@@ -675,7 +674,7 @@ export function ruukFigureFrame(text: string, start: number, end: number): 'loss
   if (!hasCyrillic(around)) return null;
   const rows = ruukFrameRows();
   const hit = (w: string, where: RuukFrameRow['where']): RuukFrameRow | null => {
-    for (const r of rows) if (r.where === where && (r.whole ? w === r.stem : w.startsWith(r.stem))) return r;
+    for (const r of rows) if (r.where === where && stemWordHit(w, r)) return r;
     return null;
   };
   // a figure that is only a word of size ("десятки погибших", "несколько дронов")

@@ -11,6 +11,7 @@
 import type { Doc } from '../doc.js';
 import type { Bound, Quantity } from '../types.js';
 import { table } from '../../lexicon/index.js';
+import { stemWord } from '../../lexicon/phrases.js';
 
 interface Lex {
   units: { stem: string; unit: string; whole: boolean }[];
@@ -39,7 +40,7 @@ function load(): Lex {
     re: new RegExp(`(?<![\\p{L}])${p!.split(' ').join('[ \\u00a0]+')}[ \\u00a0]+$`, 'u') }));
   bounds.sort((a, b) => b.words.length - a.words.length);
   // a stem ending in "=" is a whole word ("одна=": not the start of «однако»)
-  const numbers = table('number-words-ruuk.tsv').map(([s, v, k]) => ({ stem: s!.replace(/=$/, ''), whole: s!.endsWith('='), value: Number(v), mult: k === 'multiplier' }));
+  const numbers = table('number-words-ruuk.tsv').map(([s, v, k]) => ({ ...stemWord(s!), value: Number(v), mult: k === 'multiplier' }));
   numbers.sort((a, b) => b.stem.length - a.stem.length);
   let numbersBy: Lex['numbersBy'] = new Map();
   for (const n of numbers) {
