@@ -23,7 +23,7 @@ import type { EventFact, Side, SpeakerInfo } from './types.js';
 import { enAirWord, enAttributionTalk, enBlameWord, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn, speakerInfo } from './speaker.js';
 import { organisationSides } from './sides.js';
-import { weaponSystemSide } from './weapon-sides.js';
+import { addWeaponKinds, weaponSystemSide } from './weapon-sides.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import { aircraftNamed, crashCause } from './crash.js';
 import { datelineName } from './capital.js';
@@ -859,15 +859,10 @@ function doerAfterVerb(text: string, frags: readonly { start: number; end: numbe
   });
 }
 
-let weaponStems: [string, string][] | null = null;
 /** The kinds of weapon (data/weapon-kinds.tsv) of words `from`..`to` of `words`. */
 function weaponKindsIn(words: readonly { w: string }[], from: number, to: number): string[] {
-  weaponStems ??= table('weapon-kinds.tsv').map((r) => [r[0]!.toLowerCase(), r[1]!] as [string, string]);
   const out = new Set<string>();
-  for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) {
-    const w = words[i]!.w;
-    for (const [stem, kind] of weaponStems) if (stem.endsWith('=') ? w === stem.slice(0, -1) : w.startsWith(stem)) out.add(kind);
-  }
+  for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) addWeaponKinds(words[i]!.w, out);
   return [...out].sort();
 }
 
