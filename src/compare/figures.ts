@@ -23,6 +23,7 @@ import type { ClaimRecord, Dispute, QuantityFact, Side, SpeakerInfo } from './ty
 import { memo } from './docindex.js';
 import { hasCyrillic } from '../util/index.js';
 import { textKey } from './compare.js';
+import { risingWords } from './rising.js';
 import { zeroTollAt } from '../lexicon/zero-toll.js';
 import { intervalOf } from './interval.js';
 
@@ -795,30 +796,6 @@ export function risingToll(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): 
     floor = Math.max(floor, it.lo);
   }
   return true;
-}
-
-let risingRows: StemWord[][] | null = null;
-let risingRowsAll: StemWord[][] | null = null;
-/** Whether `content` describes a toll as rising or updated (a row of data/toll-rising-ruuk.tsv or data/toll-rising-en.tsv). */
-export function risingWords(content: string): boolean {
-  risingRowsAll ??= [...table('toll-rising-ruuk.tsv'), ...table('toll-rising-en.tsv')].map((r) => r[0]!).filter(Boolean).map(stemPhrase);
-  const rows = risingRowsAll;
-  const ws = wordsOf(content).map((w) => w.w.replace(/ё/g, 'е'));
-  return ws.some((_, i) => rows.some((row) => stemPhraseAt(ws, i, row)));
-}
-
-/**
- * Whether the «до» that opens a Russian or Ukrainian count at `start` is the "to" of a rising toll
- * («число погибших возросло до 14», «кількість поранених зросла до 64»), not the "up to" of a bound:
- * the word right before it is a one-word row of data/toll-rising-ruuk.tsv.
- */
-export function risingTo(text: string, start: number): boolean {
-  if (!/^(?:до|по)\s/iu.test(text.slice(start, start + 4))) return false;
-  risingRows ??= table('toll-rising-ruuk.tsv').map((r) => r[0]!).filter(Boolean).map(stemPhrase);
-  const prev = wordsOf(text, Math.max(0, start - 40), start).pop();
-  if (!prev || /[^\s]/.test(text.slice(prev.end, start))) return false;
-  const w = prev.w.replace(/ё/g, 'е');
-  return risingRows.some((row) => row.length === 1 && stemPhraseAt([w], 0, row));
 }
 
 /** Hours east of UTC of the day a Russian or Ukrainian channel's reader lives by (Moscow time; Kyiv's winter time is an hour behind, its summer time the same). */
