@@ -777,7 +777,7 @@ function finiteAt(words: Word[], i: number, text: string): boolean {
 const OPERATION_NOUN_REACH = 4;
 
 /** Verbs of phase whose infinitive complement is stated ("продолжают теснить", "начали освобождать"). */
-const PHASE_LEMMAS = new Set(['продолжать', 'продолжить', 'начать', 'начинать', 'стать']);
+const PHASE_LEMMAS = grammarSet('ruuk-phase-lemma');
 
 /**
  * The status phrases of `words`: the surface phrases of data/status-phrases*.tsv and
