@@ -14,6 +14,7 @@
  *   Чернобыль"; words of data/yardstick-words.tsv): what the event is measured against, not where it is.
  * Pure.
  */
+import { grammarSet } from '../lexicon/grammar.js';
 import { table, wordClasses } from '../lexicon/index.js';
 import { NEGATIONS, wordsOf } from './lexicon.js';
 
@@ -160,7 +161,7 @@ const ASIDE_WORDS = 8;
  */
 const AUX = new Set(['had', 'has', 'have', 'did', 'does', 'do', 'was', 'were', 'is', 'also', 'then']);
 /** Nouns for a government that may name it by its seat ("the leadership in Kyiv"). */
-const GOVERNMENT_NOUNS = new Set(['leadership', 'government', 'authorities', 'regime', 'rulers']);
+const GOVERNMENT_NOUNS = grammarSet('government-noun');
 
 /**
  * Whether the name at [start, end) is an unmarked dateline: written in capitals, first on its line

@@ -195,10 +195,10 @@ export function attributiveAt(text: string, words: Word[], from: number, partici
 }
 
 /** Verbs after which "to" + a base form is still an assertion ("continue to hold", "managed to enter"). */
-const ASSERTING = new Set(['continue', 'continues', 'continued', 'continuing', 'managed', 'manage', 'manages', 'began', 'begin', 'begun', 'started', 'start', 'starts']);
+const ASSERTING = grammarSet('asserting-verb');
 
 /** Verbs of attempt: "to" + an advance predicate after them still tells of an advance ("tried to break through"). */
-const ATTEMPTS = new Set(['try', 'tries', 'tried', 'trying', 'attempt', 'attempts', 'attempted', 'attempting', 'seeking', 'sought']);
+const ATTEMPTS = grammarSet('attempt-verb');
 
 /**
  * Whether the base-form predicate at `words[from]` is the infinitive of a wish, plan, capability or
@@ -255,7 +255,7 @@ export function innerNegation(words: Word[], from: number, to: number, phrase: s
 /** Subject pronouns of a reported clause that stand for its speaker ("the separatists said they had taken"). */
 const SPEAKER_PRONOUNS = new Set(['they', 'it']);
 /** Force nouns that, bare as the subject of a side's reported clause, are its own ("Konashenkov said troops had taken"). */
-const BARE_FORCES = new Set(['troops', 'forces', 'units', 'soldiers', 'brigade', 'defenders']);
+const BARE_FORCES = grammarSet('bare-force');
 /** Words that may stand between the pronoun and the predicate ("they had now taken"). */
 const BETWEEN = new Set(['had', 'have', 'has', 'now', 'already', 'also', 'finally', 'just', 'fully', 'completely', 'successfully', 'reportedly']);
 

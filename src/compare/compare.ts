@@ -9,7 +9,7 @@
 import { compareLexicon, opponent } from './lexicon.js';
 import { compatible, intervalOf, positions, type Interval } from './interval.js';
 import { voiceKey } from './identity.js';
-import { risingWords } from './figures.js';
+import { risingWords } from './rising.js';
 import type {
   Agreement,
   ClaimRecord,

@@ -22,6 +22,7 @@ import { table } from '../lexicon/index.js';
 import { DisjointSets, groupBy, hasCyrillic } from '../util/index.js';
 import { namesTruce, targetClass, targetPhrases, targetTexts } from './event-facts.js';
 import { compareLexicon, NEGATIONS, opponent, PhraseMatcher, wordsOf } from './lexicon.js';
+import { addWeaponKinds } from './weapon-sides.js';
 
 /** The group key of the claims about the breaking of a truce declared for the whole war (`namesTruce`). */
 const TRUCE_KEY = 'truce:RU-UA';
@@ -779,7 +780,6 @@ function rolledUp(records: readonly ClaimRecord[], win: EvItem[], topic: Topic):
   return null;
 }
 
-let kinds: [string, string][] | null = null;
 /** `weaponKinds` and `targetPhrases` of a record, read once (records are not changed by compare). */
 const kindsOf = new WeakMap<ClaimRecord, ReadonlySet<string>>();
 const targetsOf = new WeakMap<ClaimRecord, ReadonlySet<string>>();
@@ -787,12 +787,9 @@ const targetsOf = new WeakMap<ClaimRecord, ReadonlySet<string>>();
 function weaponKinds(rec: ClaimRecord): ReadonlySet<string> {
   const known = kindsOf.get(rec);
   if (known) return known;
-  kinds ??= table('weapon-kinds.tsv').map((r) => [r[0]!.toLowerCase(), r[1]!] as [string, string]);
   const out = new Set<string>();
   kindsOf.set(rec, out);
-  for (const w of (rec.content ?? '').toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []) {
-    for (const [stem, kind] of kinds) if (stem.endsWith('=') ? w === stem.slice(0, -1) : w.startsWith(stem)) out.add(kind);
-  }
+  for (const w of (rec.content ?? '').toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []) addWeaponKinds(w, out);
   return out;
 }
 

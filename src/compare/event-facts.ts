@@ -23,7 +23,7 @@ import type { EventFact, Side, SpeakerInfo } from './types.js';
 import { enAirWord, enAttributionTalk, enBlameWord, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn, speakerInfo } from './speaker.js';
 import { organisationSides } from './sides.js';
-import { weaponSystemSide } from './weapon-sides.js';
+import { addWeaponKinds, weaponSystemSide } from './weapon-sides.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import { aircraftNamed, crashCause } from './crash.js';
 import { datelineName } from './capital.js';
@@ -402,13 +402,31 @@ function placedInUkraine(analysis: Analysis, claim: Claim): boolean {
 }
 
 /**
+ * The events of claim `index` of `analysis`, in the events stage's order: grouped once per analysis,
+ * so no reader scans every event of the document per claim (or per fragment of one).
+ */
+function eventsOfClaim(analysis: Analysis, index: number): readonly EventMention[] {
+  const byClaim = memo(analysis, 'facts:eventsByClaim', () => {
+    const m = new Map<number, EventMention[]>();
+    for (const e of analysis.events ?? []) {
+      if (typeof e.claim !== 'number') continue;
+      const l = m.get(e.claim);
+      if (l) l.push(e);
+      else m.set(e.claim, [e]);
+    }
+    return m;
+  });
+  return byClaim.get(index) ?? [];
+}
+
+/**
  * (lane resp12) Whether claim `index` of `analysis` sets an attack aside: an attack word of the events
  * stage in it that did not happen («а не внаслідок атаки», "not a drone attack"). A claim that gives an
  * accident as the cause and sets an attack aside weighs the two causes of a loss: it is about the war
  * though it names no war word (a fire at an oil depot said to come from a breach of safety rules).
  */
 export function attackSetAside(analysis: Analysis, index: number): boolean {
-  return (analysis.events ?? []).some((e) => e.claim === index && ATTACK_KINDS.has(e.kind) && e.polarity !== 'happened' && !(e.modality && NOT_ASSERTED.has(e.modality)));
+  return eventsOfClaim(analysis, index).some((e) => ATTACK_KINDS.has(e.kind) && e.polarity !== 'happened' && !(e.modality && NOT_ASSERTED.has(e.modality)));
 }
 
 /**
@@ -546,7 +564,7 @@ function ownDoerlessStrike(analysis: Analysis, index: number, facts: EventFact[]
     const found = claim.content.flatMap((f) => targetMatcher().scan(wordsOf(text, f.start, f.end)).map((x) => x.row));
     if (!found.includes('military') || found.includes('civilian')) return;
   }
-  const e = (analysis.events ?? []).find((x) => x.claim === index && ATTACK_KINDS.has(x.kind) && x.polarity === 'happened' && !(x.modality && NOT_ASSERTED.has(x.modality))
+  const e = eventsOfClaim(analysis, index).find((x) => ATTACK_KINDS.has(x.kind) && x.polarity === 'happened' && !(x.modality && NOT_ASSERTED.has(x.modality))
     && !x.agent?.side && !(x.agent && (ENEMY.test(x.agent.text) || PRONOUN_AGENT.test(x.agent.text.trim()) || sideIn(wordsOf(text, x.agent.start, x.agent.end), 0, wordsOf(text, x.agent.start, x.agent.end).length, own, false) !== null)) && within(x.trigger)
     && !ruukTriggerVetoed(text, x.trigger.start, x.trigger.end) && !enTriggerVetoed(text, x.trigger.start, x.trigger.end)
     && !ruukElsewhereAct(text, x.trigger.start, x.trigger.end) && !weaponModifier(text, x) && !groundOperation(x.trigger.text)
@@ -608,8 +626,8 @@ function ownVoiceDoer(analysis: Analysis, index: number, facts: EventFact[], spe
     }
     // the strike words: destroy and strike events of the claim, and the facts' own strike words
     const triggers: { start: number; end: number }[] = [];
-    for (const e of analysis.events ?? []) {
-      if (e.claim !== index || (e.kind !== 'destroy' && !ATTACK_KINDS.has(e.kind)) || e.polarity !== 'happened' || (e.modality && NOT_ASSERTED.has(e.modality))) continue;
+    for (const e of eventsOfClaim(analysis, index)) {
+      if ((e.kind !== 'destroy' && !ATTACK_KINDS.has(e.kind)) || e.polarity !== 'happened' || (e.modality && NOT_ASSERTED.has(e.modality))) continue;
       if (e.trigger.start < fr.start || e.trigger.end > fr.end) continue;
       if (ruukTriggerVetoed(text, e.trigger.start, e.trigger.end) || enTriggerVetoed(text, e.trigger.start, e.trigger.end)) continue;
       triggers.push(e.trigger);
@@ -859,15 +877,10 @@ function doerAfterVerb(text: string, frags: readonly { start: number; end: numbe
   });
 }
 
-let weaponStems: [string, string][] | null = null;
 /** The kinds of weapon (data/weapon-kinds.tsv) of words `from`..`to` of `words`. */
 function weaponKindsIn(words: readonly { w: string }[], from: number, to: number): string[] {
-  weaponStems ??= table('weapon-kinds.tsv').map((r) => [r[0]!.toLowerCase(), r[1]!] as [string, string]);
   const out = new Set<string>();
-  for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) {
-    const w = words[i]!.w;
-    for (const [stem, kind] of weaponStems) if (stem.endsWith('=') ? w === stem.slice(0, -1) : w.startsWith(stem)) out.add(kind);
-  }
+  for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) addWeaponKinds(words[i]!.w, out);
   return [...out].sort();
 }
 
@@ -1146,18 +1159,7 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   // the Russian/Ukrainian rules, worked out at most once per claim
   let abroad: boolean | undefined;
   const inOtherTheatre = (): boolean => (abroad ??= otherTheatre(analysis, claim.content));
-  // The events of each claim, grouped once per analysis (not a scan of every event per claim).
-  const byClaim = memo(analysis, 'facts:eventsByClaim', () => {
-    const m = new Map<number, NonNullable<Analysis['events']>>();
-    for (const e of analysis.events ?? []) {
-      if (typeof e.claim !== 'number') continue;
-      const l = m.get(e.claim);
-      if (l) l.push(e);
-      else m.set(e.claim, [e]);
-    }
-    return m;
-  });
-  for (const e of byClaim.get(index) ?? []) {
+  for (const e of eventsOfClaim(analysis, index)) {
     // a weapon dropped or crashing on a target is an attack when the events stage typed it as one
     // ("Russian aircraft dropped two guided bombs on a store": an air strike; not "dropped the charges")
     const attackKind = ATTACK_KINDS.has(e.kind) || (TYPED_ATTACK_KINDS.has(e.kind) && e.plover.type === 'ASSAULT') || downsAircraft(e);
@@ -1212,13 +1214,13 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
       if (own) out.push({ topic: 'responsibility', agentSide: own, polarity: 1, cause: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end });
       continue;
     }
-    const named = by !== undefined ? by : agentSide(e, speaker.side, text) ?? participleSubject(text, e, byClaim.get(index) ?? []) ?? accusedDoer(text, e, claim, speaker.side) ?? pronounDoer(analysis, e, speaker.side) ?? definiteDoer(text, e, speaker.side);
+    const named = by !== undefined ? by : agentSide(e, speaker.side, text) ?? participleSubject(text, e, eventsOfClaim(analysis, index)) ?? accusedDoer(text, e, claim, speaker.side) ?? pronounDoer(analysis, e, speaker.side) ?? definiteDoer(text, e, speaker.side);
     let side = named ?? (by === undefined ? selfAgentSide(e, speaker) ?? coordinatedSelf(text, e, claim.content, speaker) : null);
     // "an Iskander missile hit the station", "hit by a Kh-22 cruise missile": a weapon system only one
     // side fires (data/weapon-sides.tsv), as the strike's instrument, names that side when nothing else does
     if (side === null && attackKind && !inOtherTheatre()) {
       const frag = claim.content.find((f) => f.start <= e.trigger.start && e.trigger.end <= f.end);
-      side = instrumentSide(text, e, frag?.start ?? 0, byClaim.get(index) ?? []);
+      side = instrumentSide(text, e, frag?.start ?? 0, eventsOfClaim(analysis, index));
     }
     let polarity: 1 | -1 = e.polarity === 'happened' ? 1 : -1;
     // A side does not "allege" its own strike: said of its own side, it is a denial (but "the

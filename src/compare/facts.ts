@@ -6,7 +6,7 @@
 import type { Analysis, Claim, Place, Span } from '../analyze/types.js';
 import { table, wordSet } from '../lexicon/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
-import { clauseBreakBetween, NEGATIONS, compareLexicon, foldName, wordsOf, opponent, type StatusRow, type Word } from './lexicon.js';
+import { clauseBreakBetween, NEGATIONS, compareLexicon, foldName, wordsOf, opponent, stemWord, stemWordHit, type StatusRow, type StemWord, type Word } from './lexicon.js';
 import { enemyWord, firstPersonSpeaker, sideIn, speakerInfo, type SpeakerContext } from './speaker.js';
 import { SpanIndex, memo, withinAny } from './docindex.js';
 import { BudgetClock, type BudgetOptions } from '../analyze/budget.js';
@@ -18,7 +18,8 @@ import { regionsOf } from './status.js';
 import { lemmaOf, morphPos, voiceSide } from './voice.js';
 import { infinitiveFrame, orderRead } from './infinitive.js';
 import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
-import { enTollHead, figureScope, partBefore, ruukBareCasualty, incrementAfter, risingTo, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
+import { risingTo } from './rising.js';
+import { enTollHead, figureScope, partBefore, ruukBareCasualty, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { vagueAmount } from '../analyze/quantities/ruuk.js';
 import { decisionSeat, ruukChargeDenied, ruukSideIn, strikeDrilled, enInvertedCondition, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
@@ -779,7 +780,7 @@ function finiteAt(words: Word[], i: number, text: string): boolean {
 const OPERATION_NOUN_REACH = 4;
 
 /** Verbs of phase whose infinitive complement is stated ("продолжают теснить", "начали освобождать"). */
-const PHASE_LEMMAS = new Set(['продолжать', 'продолжить', 'начать', 'начинать', 'стать']);
+const PHASE_LEMMAS = grammarSet('ruuk-phase-lemma');
 
 /**
  * The status phrases of `words`: the surface phrases of data/status-phrases*.tsv and
@@ -1099,24 +1100,23 @@ function operationNouns(): Set<string> {
   return (operations ??= wordSet('operation-nouns.txt'));
 }
 
-let vetoRows: [string[], string[], string[]] | null = null;
+let vetoRows: [StemWord[], StemWord[], StemWord[]] | null = null;
 /** Stems of data/operation-veto.tsv by class: [weapon, object, ground]; a stem ending in "=" is a whole word. */
-function operationVeto(): [string[], string[], string[]] {
+function operationVeto(): [StemWord[], StemWord[], StemWord[]] {
   if (vetoRows) return vetoRows;
-  const by: [string[], string[], string[]] = [[], [], []];
+  const by: [StemWord[], StemWord[], StemWord[]] = [[], [], []];
   const cls = ['weapon', 'object', 'ground'];
   for (const [stem, c] of table('operation-veto.tsv')) {
     const k = cls.indexOf(c ?? '');
     if (!stem || k < 0) throw new Error(`sitrep: data/operation-veto.tsv: bad row "${stem}"`);
-    by[k]!.push(stem.toLowerCase());
+    by[k]!.push(stemWord(stem.toLowerCase()));
   }
   return (vetoRows = by);
 }
 
-/** Whether `w` starts with a stem of `stems` (a stem ending in "=" must be the whole word). */
-function stemHit(w: string, stems: readonly string[]): boolean {
-  for (const s of stems) if (s.endsWith('=') ? w === s.slice(0, -1) : w.startsWith(s)) return true;
-  return false;
+/** Whether `w` matches a stem word of `stems` (starts with it, or is it when whole). */
+function stemHit(w: string, stems: readonly StemWord[]): boolean {
+  return stems.some((s) => stemWordHit(w, s));
 }
 
 /**

@@ -17,12 +17,13 @@
 import type { Analysis, Claim, Span } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
 import { grammarSet } from '../lexicon/grammar.js';
-import { clauseBreakBetween, PhraseMatcher, compareLexicon, stemPhrase, stemPhraseAt, wordsOf, type StemWord, type Word } from './lexicon.js';
+import { clauseBreakBetween, PhraseMatcher, compareLexicon, stemPhrase, stemPhraseAt, stemWord, stemWordHit, wordsOf, type StemWord, type Word } from './lexicon.js';
 import { sideIn } from './speaker.js';
 import type { ClaimRecord, Dispute, QuantityFact, Side, SpeakerInfo } from './types.js';
 import { memo } from './docindex.js';
 import { hasCyrillic } from '../util/index.js';
 import { textKey } from './compare.js';
+import { risingWords } from './rising.js';
 import { zeroTollAt } from '../lexicon/zero-toll.js';
 import { intervalOf } from './interval.js';
 
@@ -643,7 +644,7 @@ export function settlementCompound(text: string, end: number, unit: string): boo
   return !!next && /^\s*$/.test(text.slice(end, next.start)) && load().compounds.has(next.w);
 }
 
-interface RuukFrameRow { stem: string; whole: boolean; what: 'loss' | 'launched' | 'more' | 'update' | 'vague'; where: 'near' | 'before' | 'line' | 'self' }
+interface RuukFrameRow extends StemWord { what: 'loss' | 'launched' | 'more' | 'update' | 'vague'; where: 'near' | 'before' | 'line' | 'self' }
 let ruukFrames: RuukFrameRow[] | null = null;
 function ruukFrameRows(): RuukFrameRow[] {
   if (ruukFrames) return ruukFrames;
@@ -652,8 +653,7 @@ function ruukFrameRows(): RuukFrameRow[] {
     if (!stem || (what !== 'loss' && what !== 'launched' && what !== 'more' && what !== 'update' && what !== 'vague') || (where !== 'near' && where !== 'before' && where !== 'line' && where !== 'self')) {
       throw new Error(`sitrep: data/figure-frames-ruuk.tsv: bad row "${stem}"`);
     }
-    const whole = stem.endsWith('=');
-    rows.push({ stem: whole ? stem.slice(0, -1) : stem, whole, what, where });
+    rows.push({ ...stemWord(stem), what, where });
   }
   return (ruukFrames = rows);
 }
@@ -675,7 +675,7 @@ export function ruukFigureFrame(text: string, start: number, end: number): 'loss
   if (!hasCyrillic(around)) return null;
   const rows = ruukFrameRows();
   const hit = (w: string, where: RuukFrameRow['where']): RuukFrameRow | null => {
-    for (const r of rows) if (r.where === where && (r.whole ? w === r.stem : w.startsWith(r.stem))) return r;
+    for (const r of rows) if (r.where === where && stemWordHit(w, r)) return r;
     return null;
   };
   // a figure that is only a word of size ("десятки погибших", "несколько дронов")
@@ -796,30 +796,6 @@ export function risingToll(d: Dispute, byId: ReadonlyMap<string, ClaimRecord>): 
     floor = Math.max(floor, it.lo);
   }
   return true;
-}
-
-let risingRows: StemWord[][] | null = null;
-let risingRowsAll: StemWord[][] | null = null;
-/** Whether `content` describes a toll as rising or updated (a row of data/toll-rising-ruuk.tsv or data/toll-rising-en.tsv). */
-export function risingWords(content: string): boolean {
-  risingRowsAll ??= [...table('toll-rising-ruuk.tsv'), ...table('toll-rising-en.tsv')].map((r) => r[0]!).filter(Boolean).map(stemPhrase);
-  const rows = risingRowsAll;
-  const ws = wordsOf(content).map((w) => w.w.replace(/ё/g, 'е'));
-  return ws.some((_, i) => rows.some((row) => stemPhraseAt(ws, i, row)));
-}
-
-/**
- * Whether the «до» that opens a Russian or Ukrainian count at `start` is the "to" of a rising toll
- * («число погибших возросло до 14», «кількість поранених зросла до 64»), not the "up to" of a bound:
- * the word right before it is a one-word row of data/toll-rising-ruuk.tsv.
- */
-export function risingTo(text: string, start: number): boolean {
-  if (!/^(?:до|по)\s/iu.test(text.slice(start, start + 4))) return false;
-  risingRows ??= table('toll-rising-ruuk.tsv').map((r) => r[0]!).filter(Boolean).map(stemPhrase);
-  const prev = wordsOf(text, Math.max(0, start - 40), start).pop();
-  if (!prev || /[^\s]/.test(text.slice(prev.end, start))) return false;
-  const w = prev.w.replace(/ё/g, 'е');
-  return risingRows.some((row) => row.length === 1 && stemPhraseAt([w], 0, row));
 }
 
 /** Hours east of UTC of the day a Russian or Ukrainian channel's reader lives by (Moscow time; Kyiv's winter time is an hour behind, its summer time the same). */

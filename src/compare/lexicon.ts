@@ -6,8 +6,8 @@
 import { table } from '../lexicon/index.js';
 import type { ControlState, Side, StatusTopic } from './types.js';
 
-export { clauseBreakBetween, wordsOf, PhraseMatcher, type Word } from '../lexicon/phrases.js';
-import { PhraseMatcher, clauseBreakBetween, type Word } from '../lexicon/phrases.js';
+export { clauseBreakBetween, wordsOf, PhraseMatcher, stemPhrase, stemPhraseAt, stemWord, stemWordHit, type StemWord, type Word } from '../lexicon/phrases.js';
+import { PhraseMatcher, clauseBreakBetween, stemWord, type Word } from '../lexicon/phrases.js';
 import { grammarSet } from '../lexicon/grammar.js';
 import { predicateRows } from './clause-en.js';
 import { sideLexicon } from '../lexicon/sides.js';
@@ -190,9 +190,9 @@ function load() {
     /** Words that join the groups of one toll (compare.tsv `toll_list_joins`; src/compare/tolls.ts). */
     tollListJoins: list('toll_list_joins'),
     /** Words that make a stalemate phrase's clause about the war (compare.tsv `stalemate_war_words`; src/compare/facts.ts). */
-    stalemateWarWords: [...list('stalemate_war_words')],
+    stalemateWarWords: [...list('stalemate_war_words')].map(stemWord),
     /** Words that make it about talks or a deal instead (compare.tsv `stalemate_veto_words`). */
-    stalemateVetoWords: [...list('stalemate_veto_words')],
+    stalemateVetoWords: [...list('stalemate_veto_words')].map(stemWord),
     countUnits,
     measureUnits,
     notConflictUnits,
@@ -217,25 +217,6 @@ export function foldName(name: string): string {
     .replace(/['’`ʼ]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-/** One word of a stem phrase of compare's data files: a stem, or a whole word when written with "=". */
-export interface StemWord { stem: string; whole: boolean }
-
-/**
- * Reads a stem phrase of the data files' common form ("по последним данным", "вырос="): words
- * separated by spaces, each a STEM (any word starting with it matches) or, ending in "=", a whole word.
- */
-export function stemPhrase(phrase: string): StemWord[] {
-  return phrase.split(' ').filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
-}
-
-/** Whether the stem phrase `row` matches the words `ws` from index `i` on. */
-export function stemPhraseAt(ws: readonly string[], i: number, row: readonly StemWord[]): boolean {
-  return row.every((p, k) => {
-    const w = ws[i + k];
-    return w !== undefined && (p.whole ? w === p.stem : w.startsWith(p.stem));
-  });
 }
 
 /**

@@ -15,7 +15,7 @@ import { NEGATIONS, wordsOf, type Word } from './lexicon.js';
 import { dayNumber, disputeId, topicAt, isoDay, placeKeyOf, sideOf } from './compare.js';
 import { sameIdentity } from './identity.js';
 import { designationKey, sentences } from './fate.js';
-import { saysNoDamage } from './outcome.js';
+import { samePlace, saysNoDamage, spots } from './outcome.js';
 import { DisjointSets, groupBy } from '../util/index.js';
 import type { ClaimRecord, Dispute, ObjectFact, PlaceRef, Side } from './types.js';
 
@@ -210,31 +210,6 @@ export function objectFacts(text: string, frags: readonly { start: number; end: 
   return out;
 }
 
-/** The places of a record that locate an object: towns and sites by id, regions by their code. */
-function spots(r: ClaimRecord): { ids: Set<string>; regions: Set<string>; within: Set<string> } {
-  const ids = new Set<string>();
-  const regions = new Set<string>();
-  const within = new Set<string>();
-  for (const p of (r.places ?? []) as PlaceRef[]) {
-    if (!p || p.level === 'country' || p.id.startsWith('vessel:')) continue;
-    if (p.level === 'admin1') {
-      if (p.admin1) regions.add(p.admin1);
-      continue;
-    }
-    ids.add(p.id);
-    if (p.admin1) within.add(p.admin1);
-  }
-  return { ids, regions, within };
-}
-
-/** Whether two records' places can hold one object: one town or site, or a region and a town in it. */
-function samePlace(a: ReturnType<typeof spots>, b: ReturnType<typeof spots>): boolean {
-  for (const id of a.ids) if (b.ids.has(id)) return true;
-  for (const r of a.regions) if (b.regions.has(r) || b.within.has(r)) return true;
-  for (const r of b.regions) if (a.within.has(r)) return true;
-  return false;
-}
-
 interface Item { rec: number; day: number; side: Side; fact: ObjectFact }
 
 /**
@@ -303,7 +278,7 @@ export function compareObjectOutcomes(records: readonly ClaimRecord[], windowDay
   const spotCache = new Map<number, ReturnType<typeof spots>>();
   const spotOf = (r: number): ReturnType<typeof spots> => {
     let s = spotCache.get(r);
-    if (!s) spotCache.set(r, (s = spots(records[r]!)));
+    if (!s) spotCache.set(r, (s = spots(records[r]!, true)));
     return s;
   };
   const sets = new DisjointSets<Item>();

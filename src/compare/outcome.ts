@@ -234,13 +234,16 @@ export function outcomeFacts(
 
 interface Item { rec: number; day: number; fact: OutcomeFact; side: Side }
 
-/** The places of a record that locate a strike: towns and sites by id, regions by their code. */
-function spots(r: ClaimRecord): { ids: Set<string>; regions: Set<string>; within: Set<string> } {
+/**
+ * The places of a record that locate a strike or an object: towns and sites by id (`within`: their
+ * regions), regions by their code; with `noVessels` a ship is no place (object-outcome.ts).
+ */
+export function spots(r: ClaimRecord, noVessels = false): { ids: Set<string>; regions: Set<string>; within: Set<string> } {
   const ids = new Set<string>();
   const regions = new Set<string>();
   const within = new Set<string>();
   for (const p of (r.places ?? []) as PlaceRef[]) {
-    if (!p || p.level === 'country') continue;
+    if (!p || p.level === 'country' || (noVessels && p.id.startsWith('vessel:'))) continue;
     if (p.level === 'admin1') {
       if (p.admin1) regions.add(p.admin1);
       continue;
@@ -278,8 +281,8 @@ function homeSide(r: ClaimRecord): Side | null {
   return cs.size === 1 && (c === 'RU' || c === 'UA') ? c : null;
 }
 
-/** Whether two records' places can be one strike's: one town or site, or a region and a town in it (or the region twice). */
-function samePlace(a: ReturnType<typeof spots>, b: ReturnType<typeof spots>): boolean {
+/** Whether two records' places can be one strike's or hold one object: one town or site, or a region and a town in it (or the region twice). */
+export function samePlace(a: ReturnType<typeof spots>, b: ReturnType<typeof spots>): boolean {
   for (const id of a.ids) if (b.ids.has(id)) return true;
   for (const r of a.regions) if (b.regions.has(r) || b.within.has(r)) return true;
   for (const r of b.regions) if (a.within.has(r)) return true;

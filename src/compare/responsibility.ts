@@ -35,7 +35,7 @@
  * Pure.
  */
 import { table } from '../lexicon/index.js';
-import { clauseBreakBetween, wordsOf, opponent, type Word } from './lexicon.js';
+import { clauseBreakBetween, wordsOf, opponent, stemPhrase, stemWordHit, type StemWord, type Word } from './lexicon.js';
 import type { EventFact, Side } from './types.js';
 import { morphPos } from './voice.js';
 import { morph, morphologyLoaded } from '../analyze/ruuk/morph.js';
@@ -47,7 +47,7 @@ const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
 /** The classes of data/responsibility-ruuk.tsv rows. */
 const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene', 'answered', 'pretext', 'conditional', 'deed', 'organise', 'decide', 'take', 'charge', 'purpose', 'reason', 'drill'] as const;
 type Cls = (typeof CLASSES)[number];
-interface Row { words: { stem: string; whole: boolean }[]; cls: Cls; value: string | null }
+interface Row { words: StemWord[]; cls: Cls; value: string | null }
 
 let rows: Row[] | null = null;
 let byFirst: Map<string, Row[]> | null = null;
@@ -57,7 +57,7 @@ function load(): Map<string, Row[]> {
   for (const [phrase, cls, value] of table('responsibility-ruuk.tsv')) {
     if (!phrase || !cls) continue;
     if (!(CLASSES as readonly string[]).includes(cls)) throw new Error(`sitrep: data/responsibility-ruuk.tsv: bad class "${cls}" for "${phrase}"`);
-    const words = phrase.toLowerCase().replace(/ё/g, 'е').split(/\s+/).filter(Boolean).map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false }));
+    const words = stemPhrase(phrase.toLowerCase().replace(/ё/g, 'е'));
     rows.push({ words, cls: cls as Cls, value: value && value !== '-' ? value : null });
   }
   // index by the first two letters of the first stem (stems are at least two letters long)
@@ -84,7 +84,7 @@ function* rowsAt(words: Word[], i: number): Generator<{ row: Row; end: number }>
       const ww = words[i + k]?.w.replace(/ё/g, 'е');
       const p = r.words[k]!;
       // "*" stands for any one word ("возгорание одного из двигателей")
-      ok = ww !== undefined && (p.stem === '*' ? k > 0 : p.whole ? ww === p.stem : ww.startsWith(p.stem));
+      ok = ww !== undefined && (p.stem === '*' ? k > 0 : stemWordHit(ww, p));
     }
     if (ok) yield { row: r, end: i + r.words.length };
   }

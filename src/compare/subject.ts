@@ -19,7 +19,7 @@
 import type { Analysis } from '../analyze/types.js';
 import { table } from '../lexicon/index.js';
 import { memo } from './docindex.js';
-import { wordsOf } from './lexicon.js';
+import { stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
 import { hasCyrillic } from '../util/index.js';
 
 /**
@@ -32,7 +32,7 @@ import { hasCyrillic } from '../util/index.js';
 type SubjectClass = 'anchor' | 'body' | 'military' | 'weapon' | 'other' | 'none';
 /** The lists by script: Cyrillic text is read with the Russian and Ukrainian list, other text with the English one. */
 type SubjectLang = 'ruuk' | 'en';
-interface SubjectRow { words: { stem: string; whole: boolean }[]; cls: SubjectClass }
+interface SubjectRow { words: StemWord[]; cls: SubjectClass }
 
 /** The data file of each list. */
 const FILES: Record<SubjectLang, string> = { ruuk: 'war-subject-ruuk.tsv', en: 'war-subject-en.tsv' };
@@ -83,7 +83,7 @@ function subjectRows(lang: SubjectLang): Map<string, SubjectRow[]> {
   const file = FILES[lang];
   for (const [stem, cls] of table(file)) {
     if (!stem || stem.length < 2 || (cls !== 'anchor' && cls !== 'body' && cls !== 'military' && cls !== 'weapon' && cls !== 'other' && cls !== 'none')) throw new Error(`sitrep: data/${file}: bad row "${stem}"`);
-    const row: SubjectRow = { words: stem.split(' ').map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false })), cls };
+    const row: SubjectRow = { words: stemPhrase(stem), cls };
     const key = row.words[0]!.stem.slice(0, 2);
     const l = out.get(key);
     if (l) l.push(row);
@@ -104,19 +104,13 @@ function scan(text: string, from: number, to: number): Scan {
   // "pro-Ukrainian channels", "anti-Russian": the word after a pro-/anti- prefix is read (lane respEN)
   const ws = wordsOf(text, from, to).map((w) => (lang === 'ruuk' ? w.w.replace(/ё/g, 'е') : w.w.replace(/^(?:pro|anti)-(?=\p{L}{3})/u, '')));
   /** Whether the rows of the phrase at word `k` include an `other` one (another war's word). */
-  const otherAt = (k: number): boolean => (rows.get(ws[k]?.slice(0, 2) ?? '') ?? []).some((r) => r.cls === 'other' && r.words.every((p, j) => {
-    const w = ws[k + j];
-    return w !== undefined && (p.whole ? w === p.stem : w.startsWith(p.stem));
-  }));
+  const otherAt = (k: number): boolean => (rows.get(ws[k]?.slice(0, 2) ?? '') ?? []).some((r) => r.cls === 'other' && stemPhraseAt(ws, k, r.words));
   for (let i = 0; i < ws.length; i++) {
     let military = 0; // the words of the longest military or weapon row matched here
     let weapon = false;
     let none = 0; // the words of a `none` phrase matched here
     for (const r of rows.get(ws[i]!.slice(0, 2)) ?? []) {
-      if (!r.words.every((p, k) => {
-        const w = ws[i + k];
-        return w !== undefined && (p.whole ? w === p.stem : w.startsWith(p.stem));
-      })) continue;
+      if (!stemPhraseAt(ws, i, r.words)) continue;
       if (r.cls === 'none') none = Math.max(none, r.words.length);
       else if (r.cls === 'anchor') out.anchor = true;
       // «генштаба сирийской армии», «Минобороны Сирии»: another country's body, not this war's

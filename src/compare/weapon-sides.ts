@@ -6,7 +6,7 @@
  */
 import { table } from '../lexicon/index.js';
 import type { Word } from '../lexicon/phrases.js';
-import { stemPhrase, stemPhraseAt, type StemWord } from './lexicon.js';
+import { stemPhrase, stemPhraseAt, stemWord, stemWordHit, type StemWord } from './lexicon.js';
 import type { Side } from './types.js';
 
 interface Row { words: StemWord[]; side: Side; proper: boolean; lower: Set<string> }
@@ -104,4 +104,14 @@ export function weaponSystemSide(words: readonly Word[], from: number, to: numbe
     side = m.side;
   }
   return side;
+}
+
+let kindRows: [StemWord, string][] | null = null;
+/**
+ * Adds to `out` the kinds of weapon (data/weapon-kinds.tsv: drone, missile, aircraft, artillery) the
+ * lower-case word `w` names (read by event-compare.ts and event-facts.ts).
+ */
+export function addWeaponKinds(w: string, out: Set<string>): void {
+  kindRows ??= table('weapon-kinds.tsv').map((r) => [stemWord(r[0]!.toLowerCase()), r[1]!]);
+  for (const [stem, kind] of kindRows) if (stemWordHit(w, stem)) out.add(kind);
 }

@@ -4,7 +4,7 @@
  * compare (who did it), so both read the table the same way.
  */
 import { table } from './index.js';
-import type { Word } from './phrases.js';
+import { stemWord, type Word } from './phrases.js';
 
 /** A kind of data/own-voice-words.tsv (see its header). */
 export type OwnVoiceKind = 'object' | 'weapon' | 'stop' | 'thank' | 'thanked' | 'deed' | 'light' | 'anchor';
@@ -19,8 +19,9 @@ function load(): Map<OwnVoiceKind, Rows> {
   for (const [word, kind] of table('own-voice-words.tsv')) {
     if (!word || !kind || !KINDS.has(kind)) throw new Error(`sitrep: data/own-voice-words.tsv: bad row "${word} ${kind}"`);
     const rows = m.get(kind as OwnVoiceKind) ?? { whole: new Set<string>(), stems: [] };
-    if (word.endsWith('=')) rows.whole.add(word.slice(0, -1).replace(/ё/g, 'е'));
-    else rows.stems.push(word.replace(/ё/g, 'е'));
+    const s = stemWord(word.replace(/ё/g, 'е'));
+    if (s.whole) rows.whole.add(s.stem);
+    else rows.stems.push(s.stem);
     m.set(kind as OwnVoiceKind, rows);
   }
   return (byKind = m);

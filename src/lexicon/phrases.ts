@@ -127,3 +127,33 @@ function matchWords(words: Word[], i: number, pat: string[], k: number): number 
   return hit ? matchWords(words, i + 1, pat, k + 1) : -1;
 }
 
+
+/**
+ * One word of the data files' other stem convention (weapon kinds, frames, subject and
+ * responsibility rows, …): a STEM that any word starting with it matches, or, written with a
+ * trailing "=", a whole word.
+ */
+export interface StemWord { stem: string; whole: boolean }
+
+/** Reads one word of that convention: "вырос=" is the whole word «вырос», "ракет" a stem. */
+export function stemWord(w: string): StemWord {
+  return w.endsWith('=') ? { stem: w.slice(0, -1), whole: true } : { stem: w, whole: false };
+}
+
+/** Reads a stem phrase of that convention ("по последним данным", "вырос="): words separated by spaces. */
+export function stemPhrase(phrase: string): StemWord[] {
+  return phrase.split(' ').filter(Boolean).map(stemWord);
+}
+
+/** Whether the lower-case word `w` matches the stem word `p` (starts with it, or is it when whole). */
+export function stemWordHit(w: string, p: StemWord): boolean {
+  return p.whole ? w === p.stem : w.startsWith(p.stem);
+}
+
+/** Whether the stem phrase `row` matches the words `ws` from index `i` on. */
+export function stemPhraseAt(ws: readonly string[], i: number, row: readonly StemWord[]): boolean {
+  return row.every((p, k) => {
+    const w = ws[i + k];
+    return w !== undefined && stemWordHit(w, p);
+  });
+}

@@ -15,7 +15,8 @@ import { analyze } from '../../src/index.js';
 import { compareClaims } from '../../src/compare/index.js';
 import type { ClaimRecord } from '../../src/compare/index.js';
 import { claimRecords } from './fact-labels.js';
-import { enTollHead, figureScope, partBefore, risingTo, ruukBareCasualty } from '../../src/compare/figures.js';
+import { enTollHead, figureScope, partBefore, ruukBareCasualty } from '../../src/compare/figures.js';
+import { risingTo } from '../../src/compare/rising.js';
 
 /** The claim records of one text, as one outlet's, published at `published` (fact-labels' `claimRecords`). */
 const records = (id: string, text: string, published: string): ClaimRecord[] => claimRecords(id, text, published);

@@ -564,7 +564,7 @@ function personOfPhrase(doc: Doc, a: number, b: number, headTok: number): number
 }
 
 /** Words that describe too many people to link a description to a name ("senior", "official"). */
-const GENERIC_ROLE = new Set(['senior', 'close', 'top', 'former', 'official', 'officials', 'group', 'member', 'source', 'people', 'person', 'said', 'told', 'says', 'also', 'ally', 'aide', 'adviser']);
+const GENERIC_ROLE = grammarSet('generic-role');
 
 /** The words of [a, b) outside names that can tie a description to a role: capitalised words whole, other words by a 5-letter stem. */
 function roleWords(doc: Doc, a: number, b: number, skipNames: boolean): Set<string> {

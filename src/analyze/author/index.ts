@@ -50,7 +50,7 @@ import type { AuthorType, AuthorVoice, Span, Speaker, SpeakerType, TextSpan } fr
 import { authorLexicon, classifyName } from './lexicon.js';
 import { escapeRegExp, hasCyrillic } from '../../util/index.js';
 import { ownVoiceWord, praiseIn } from '../../lexicon/own-voice.js';
-import { wordsOf } from '../../lexicon/phrases.js';
+import { wordsOf, type Word } from '../../lexicon/phrases.js';
 
 export { classifyName } from './lexicon.js';
 
@@ -206,7 +206,10 @@ function claimable(doc: Doc, ix: Anchors, frags: readonly Span[], t0: number, t1
   }
   // (lane own13) a praise of the units that strike, for their work ("Thank you to the Air Force pilots
   // for the precise work in Berdiansk", «Дякую пілотам ... за ювелірну роботу на Чонгарі»)
-  if (!verb) verb = frags.some((f) => praiseIn(wordsOf(doc.text, f.start, f.end)) !== null);
+  // (the words of each fragment, read once for the praise and the English anchor words below)
+  let fragWords: Word[][] | undefined;
+  const wordsOfFrag = (k: number): Word[] => (fragWords ??= frags.map((f) => wordsOf(doc.text, f.start, f.end)))[k]!;
+  if (!verb) verb = frags.some((_, k) => praiseIn(wordsOfFrag(k)) !== null);
   // Russian and Ukrainian: an attack, blowing-up or weapon word ("нанесли удар", "був збитий", "російські дрони")
   // (and the shooting-down, destroying, casualty and terror words of data/ruuk-own-voice.tsv)
   const cyr = frags.filter((f) => hasCyrillic(doc.text.slice(f.start, f.end))).map((f) => doc.text.slice(f.start, f.end).toLowerCase().replace(/ё/g, 'е'));
@@ -217,7 +220,7 @@ function claimable(doc: Doc, ix: Anchors, frags: readonly Span[], t0: number, t1
     ix.sides.some(lo, hi, (s) => within(s, frags)) ||
     cyr.some((s) => lex.sideStems.test(s)) ||
     // (lane own13) "the enemy", "the occupiers" (data/own-voice-words.tsv `anchor`)
-    frags.some((f) => !hasCyrillic(doc.text.slice(f.start, f.end)) && wordsOf(doc.text, f.start, f.end).some((w) => ownVoiceWord(w.w, 'anchor'))) ||
+    frags.some((f, k) => !hasCyrillic(doc.text.slice(f.start, f.end)) && wordsOfFrag(k).some((w) => ownVoiceWord(w.w, 'anchor'))) ||
     ix.entities.some(lo, hi, (e) => (e.type === 'place' || e.type === 'organisation' || e.type === 'group') && within(e, frags));
   return anchored ? 'event' : null;
 }

@@ -5,7 +5,7 @@
  */
 import { morph, morphologyLoaded } from '../ruuk/morph.js';
 import { table, wordSet } from '../../lexicon/index.js';
-import { PhraseMatcher, wordsOf } from '../../lexicon/phrases.js';
+import { PhraseMatcher, stemPhrase, stemWord, wordsOf } from '../../lexicon/phrases.js';
 import { escapeRegExp } from '../../util/index.js';
 import { zeroTollAt } from '../../lexicon/zero-toll.js';
 
@@ -153,19 +153,19 @@ export function authorLexicon(): AuthorLexicon {
     if (kind === 'event') stems.push(stem!.replace(/ё/g, 'е'));
   }
   const alternation = (list: string[]): string =>
-    [...new Set(list)].map((w) => (w.endsWith('=') ? `${escapeRegExp(w.slice(0, -1)).replace(/ /g, '\\s+')}(?![\\u0400-\\u04ff])` : escapeRegExp(w).replace(/ /g, '\\s+'))).join('|');
+    [...new Set(list)].map(stemWord).map((s) => `${escapeRegExp(s.stem).replace(/ /g, '\\s+')}${s.whole ? '(?![\\u0400-\\u04ff])' : ''}`).join('|');
   const eventStems = new RegExp(`(?<![\\u0400-\\u04ff])(?:${alternation(stems)})`);
   const sideStems = new RegExp(`(?<![\\u0400-\\u04ff])(?:${alternation(own.filter((r) => r[1] === 'anchor').map((r) => r[0]!.replace(/ё/g, 'е')))})`);
   const tails = own.filter((r) => r[1] === 'tail').map((r) => escapeRegExp(r[0]!));
   const sourceTail = new RegExp(`\\s*,?\\s+[-–—]\\s+(?:${tails.join('|')})[\\u0400-\\u04ff]*(?![\\u0400-\\u04ff])[^.!?\\n]{0,60}[.!?]?\\s*$`, 'iu');
   // each row's words: a stem with any ending, or a whole word ("canard="); words apart by white space
-  const denialWords = table('rebut-cues.tsv').filter((r) => r[0] === 'cue' && r[1] && !r[2]).map((r) => r[1]!.toLowerCase().split(' ').filter(Boolean));
-  const denialRows = denialWords.map((ws) => ws.map((w) => (w.endsWith('=') ? `${escapeRegExp(w.slice(0, -1))}(?![\\p{L}\\p{N}])` : `${escapeRegExp(w)}[\\p{L}\\p{N}]*`)).join('\\s+'));
+  const denialWords = table('rebut-cues.tsv').filter((r) => r[0] === 'cue' && r[1] && !r[2]).map((r) => stemPhrase(r[1]!.toLowerCase()));
+  const denialRows = denialWords.map((ws) => ws.map((s) => `${escapeRegExp(s.stem)}${s.whole ? '(?![\\p{L}\\p{N}])' : '[\\p{L}\\p{N}]*'}`).join('\\s+'));
   const denialRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${denialRows.join('|')})`, 'u');
   // Fast path, same answers: a match holds every word of its row as written (a stem, or a whole
   // word without its "="), so a text holding no row's longest word cannot match. The expression
   // (a look-behind tried at every position, then every row) runs only on the few texts that hold one.
-  const denialKeys = [...new Set(denialWords.map((ws) => ws.map((w) => w.replace(/=$/, '')).reduce((a, b) => (b.length > a.length ? b : a))))];
+  const denialKeys = [...new Set(denialWords.map((ws) => ws.map((s) => s.stem).reduce((a, b) => (b.length > a.length ? b : a))))];
   const denial = { test: (text: string): boolean => denialKeys.some((k) => text.includes(k)) && denialRe.test(text) };
   cached = { actors, maxWords, outletWords, officePhrases, headings, status, zeroToll, noDamage, eventVerbs: wordSet('event-verbs.txt'), eventStems, sideStems, reportVerbs, sourceTail, denial };
   return cached;

@@ -11,6 +11,7 @@
 import type { Doc } from '../doc.js';
 import type { Bound, Quantity } from '../types.js';
 import { table } from '../../lexicon/index.js';
+import { stemWord } from '../../lexicon/phrases.js';
 
 interface Lex {
   units: { stem: string; unit: string; whole: boolean }[];
@@ -28,6 +29,23 @@ interface Lex {
   vague: Map<string, [number, number]>;
 }
 
+/**
+ * The bound written right before a count at `start` of `text` (up to three words, not before the
+ * paragraph's start `lo`): the first row of data/bounds-ruuk.tsv (longest first) that ends there, with
+ * where it starts; null when there is none.
+ */
+function boundBefore(L: Lex, text: string, lo: number, start: number): { bound: Bound; start: number } | null {
+  const from = Math.max(lo, start - 24);
+  const before = text.slice(from, start).toLowerCase();
+  // every bound pattern ends in a space right before the number
+  if (!before.endsWith(' ') && !before.endsWith('\u00a0')) return null;
+  for (const b of L.bounds) {
+    const m = b.re.exec(before);
+    if (m) return { bound: b.bound, start: from + m.index };
+  }
+  return null;
+}
+
 let lex: Lex | null = null;
 function load(): Lex {
   if (lex) return lex;
@@ -39,7 +57,7 @@ function load(): Lex {
     re: new RegExp(`(?<![\\p{L}])${p!.split(' ').join('[ \\u00a0]+')}[ \\u00a0]+$`, 'u') }));
   bounds.sort((a, b) => b.words.length - a.words.length);
   // a stem ending in "=" is a whole word ("одна=": not the start of «однако»)
-  const numbers = table('number-words-ruuk.tsv').map(([s, v, k]) => ({ stem: s!.replace(/=$/, ''), whole: s!.endsWith('='), value: Number(v), mult: k === 'multiplier' }));
+  const numbers = table('number-words-ruuk.tsv').map(([s, v, k]) => ({ ...stemWord(s!), value: Number(v), mult: k === 'multiplier' }));
   numbers.sort((a, b) => b.stem.length - a.stem.length);
   let numbersBy: Lex['numbersBy'] = new Map();
   for (const n of numbers) {
@@ -337,14 +355,8 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
         }
       } else end = unitEnd;
       // the bound: up to three words right before the number
-      const before = text.slice(Math.max(p.start, start - 24), start).toLowerCase();
-      const bStart = Math.max(p.start, start - 24);
-      // every bound pattern ends in a space right before the number
-      const spaced = before.endsWith(' ') || before.endsWith('\u00a0');
-      for (const b of spaced ? L.bounds : []) {
-        const bm = b.re.exec(before);
-        if (bm && bound !== 'range') { bound = b.bound; start = bStart + bm.index; break; }
-      }
+      const pre = bound === 'range' ? null : boundBefore(L, text, p.start, start);
+      if (pre) ({ bound, start } = pre);
       out.push({ text: doc.text.slice(start, end), start, end, value, high, bound, unit, claim: null, why: { stage: 'quantities', rule: 'ruuk-number' } });
       if (incQ) { incQ.unit = unit; out.push(incQ); }
     }
@@ -378,14 +390,8 @@ export function findQuantitiesRuUk(doc: Doc, langs: readonly string[]): Quantity
       if (out.some((q) => q.start < end && start < q.end)) continue;
       // the bound before a number word too: «не менее семи человек», «понад двох» (lane figures13)
       let bound: Bound = 'exact';
-      const before = text.slice(Math.max(p.start, start - 24), start).toLowerCase();
-      const bStart = Math.max(p.start, start - 24);
-      if (before.endsWith(' ') || before.endsWith('\u00a0')) {
-        for (const b of L.bounds) {
-          const bm = b.re.exec(before);
-          if (bm) { bound = b.bound; start = bStart + bm.index; break; }
-        }
-      }
+      const pre = boundBefore(L, text, p.start, start);
+      if (pre) ({ bound, start } = pre);
       out.push({ text: doc.text.slice(start, end), start, end, value: n.value, high: null, bound, unit: u.unit, claim: null, why: { stage: 'quantities', rule: 'ruuk-word' } });
     }
     vagueAmounts(doc, L, para, p.start, out);
