@@ -33,6 +33,10 @@ interface Clues {
   placePreps: Set<string>;
   /** prepositions of an act's object that make the name the city acted on ("an attack on Moscow claimed ...") */
   objectPreps: Set<string>;
+  /** instrumental forms of Russian and Ukrainian capitals ("киевом", "москвой") */
+  instrumental: Set<string>;
+  /** prepositions "with" that make an instrumental form the partner dealt with ("с Киевом", "з Москвою") */
+  withPreps: Set<string>;
 }
 
 let clues: Clues | null = null;
@@ -52,6 +56,8 @@ function load(): Clues {
   const dative = new Set<string>();
   const placePreps = new Set<string>();
   const objectPreps = new Set<string>();
+  const instrumental = new Set<string>();
+  const withPreps = new Set<string>();
   for (const [word, where] of table('capital-clues.tsv')) {
     if (!word) continue;
     if (where === 'capital') stems.push(word);
@@ -61,9 +67,11 @@ function load(): Clues {
     else if (where === 'dative') dative.add(word);
     else if (where === 'place-prep') placePreps.add(word);
     else if (where === 'object-prep') objectPreps.add(word);
+    else if (where === 'instrumental') instrumental.add(word);
+    else if (where === 'with-prep') withPreps.add(word);
     else throw new Error(`sitrep: data/capital-clues.tsv: bad column "${where}" for "${word}"`);
   }
-  return (clues = { capitals, capitalCountry, stems, after, before, notAdverbs, dative, placePreps, objectPreps });
+  return (clues = { capitals, capitalCountry, stems, after, before, notAdverbs, dative, placePreps, objectPreps, instrumental, withPreps });
 }
 
 /**
@@ -145,6 +153,12 @@ export function governmentUse(text: string, start: number, end: number): boolean
   if (c.dative.has(text.slice(start, end).toLowerCase().replace(/ё/g, 'е'))) {
     const p = prev[prev.length - 1];
     return !(p && c.placePreps.has(p.w) && !/[.;:!?,]/.test(text.slice(p.end, start)));
+  }
+  // (lane realru14) a Russian or Ukrainian capital in the instrumental right after «с»/«з»: the partner of
+  // talks or dealings, its government («договариваться с Киевом», «переговори з Москвою»), not the city
+  if (c.instrumental.has(text.slice(start, end).toLowerCase().replace(/ё/g, 'е'))) {
+    const p = prev[prev.length - 1];
+    if (p && c.withPreps.has(p.w) && !/[.;:!?,]/.test(text.slice(p.end, start))) return true;
   }
   const j = overArticle(prev);
   if (!prev[j] || /[.;:!?,]/.test(text.slice(prev[j]!.end, start))) return false;

@@ -19,7 +19,7 @@ import { lemmaOf, morphPos, voiceSide } from './voice.js';
 import { infinitiveFrame, orderRead } from './infinitive.js';
 import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
 import { risingTo } from './rising.js';
-import { enTollHead, figureScope, partBefore, ruukBareCasualty, incrementAfter, ruukCasualtyUnit, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
+import { enTollHead, figureScope, partBefore, ruukBareCasualty, incrementAfter, ruukCasualtyUnit, ruukLossHead, lossHeadAt, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { vagueAmount } from '../analyze/quantities/ruuk.js';
 import { decisionSeat, ruukChargeDenied, ruukSideIn, strikeDrilled, enInvertedCondition, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
@@ -1430,8 +1430,14 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     }
     prev = { fi, qb, frame, side, framed: hit !== null || (prev?.framed === true && join === 'list') };
     // a Russian/Ukrainian count of people next to a casualty word is a toll, of the side it names (src/compare/figures.ts)
-    const toll = ruukCasualtyUnit(analysis.text, q.start, q.end, q.unit) ?? ruukTollHead(analysis.text, q.start, q.end, q.unit) ?? enTollHead(analysis.text, q.start, q.end, q.unit);
+    const toll = ruukLossHead(analysis.text, q.start, q.unit) ?? ruukCasualtyUnit(analysis.text, q.start, q.end, q.unit) ?? ruukTollHead(analysis.text, q.start, q.end, q.unit) ?? enTollHead(analysis.text, q.start, q.end, q.unit);
     if (toll) frame = 'event';
+    // (whose losses: the side named with the loss word, «ВСУ потеряли», «Потери ВСУ», «ворог втратив»; lane realru14)
+    const lossAt = toll === 'casualties' ? lossHeadAt(analysis.text, q.start, q.unit) : null;
+    if (!side && lossAt !== null) {
+      const k = words.findIndex((w) => w.start >= lossAt);
+      if (k >= 0) side = sideIn(words, Math.max(0, k - 2), qa, speakerSide, false);
+    }
     // shot down vs launched, and batches or updates of a running count (src/compare/figures.ts)
     const rf = ruukFigureFrame(analysis.text, q.start, q.end);
     // "загинули 17 людей, ще 61 людина дістала поранень": "ще" before a toll of another kind than the

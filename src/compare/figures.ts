@@ -379,8 +379,8 @@ export function ruukBareCasualty(text: string, start: number, end: number): stri
 
 /** Genitive plural endings of a substantivised participle or adjective («погибших», «раненых», «загиблих»). */
 const GEN_PLURAL = /(ых|их)$/u;
-/** How many words before a count its casualty head may stand («Число погибших в Сумах выросло до 11»). */
-const HEAD_REACH = 8;
+/** How many words before a count its casualty head may stand («Число погибших в Сумах выросло до 11»; «Число жертв удара ВСУ по автобусу в Новой Каховке выросло с 4 до 5»: ten, lane realru14). */
+const HEAD_REACH = 10;
 
 /**
  * The casualty unit of a Russian or Ukrainian count whose head is a casualty word in the genitive
@@ -398,12 +398,60 @@ export function ruukTollHead(text: string, start: number, end: number, unit: str
   if (!hasCyrillic(text.slice(Math.max(0, start - 60), start))) return null;
   if (unit === null && !/^\s*(?:[,.;:!?\n—–)]|$)/u.test(text.slice(end, end + 3))) return null;
   const before = wordsOf(text, Math.max(0, start - 160), start);
-  for (let i = before.length - 1, n = 0; i >= 0 && n < HEAD_REACH; i--, n++) {
+  // a rise told from the old count to the new («выросло с 4 до 5», «зросла з 4 до 5»): the old count is
+  // passed over (lane realru14)
+  let last = before.length - 1;
+  // (the count may hold its «до»: the quantities stage reads «до 5» as one count)
+  if (last >= 0 && before[last]!.w === 'до') last--;
+  if (last >= 1 && /^\d+$/.test(before[last]!.w) && /^(с|со|з|із)$/u.test(before[last - 1]!.w)) last -= 2;
+  for (let i = last, n = 0; i >= 0 && n < HEAD_REACH; i--, n++) {
     const w = before[i]!;
     if (/[.,;:!?\n]/.test(text.slice(w.end, i === before.length - 1 ? start : before[i + 1]!.start))) return null;
     if (/\d/.test(w.w)) return null;
+    const head = figureHeads().find((h) => h.kind === 'head' && (h.whole ? w.w === h.stem : w.w.startsWith(h.stem)));
+    if (head) return head.unit;
     if (!GEN_PLURAL.test(w.w)) continue;
     for (const [stem, u] of casualtyStems()) if (w.w.startsWith(stem)) return u;
+  }
+  return null;
+}
+
+interface FigureHead { stem: string; whole: boolean; unit: string; kind: 'loss' | 'head' }
+let heads: FigureHead[] | null = null;
+/** The rows of data/figure-heads-ruuk.tsv. */
+function figureHeads(): FigureHead[] {
+  if (heads) return heads;
+  const out: FigureHead[] = [];
+  for (const [stem, unit, kind] of table('figure-heads-ruuk.tsv')) {
+    if (!stem || !unit || (kind !== 'loss' && kind !== 'head')) throw new Error(`sitrep: data/figure-heads-ruuk.tsv: bad row "${stem ?? ''}"`);
+    const whole = stem.endsWith('=');
+    out.push({ stem: whole ? stem.slice(0, -1) : stem, whole, unit, kind });
+  }
+  return (heads = out);
+}
+
+/**
+ * `casualties` for a Russian or Ukrainian count of people (data/units.tsv person units) that a word of a
+ * side's losses stands before in its clause (data/figure-heads-ruuk.tsv `loss`): «ВСУ потеряли за сутки на
+ * курском направлении более 250 военнослужащих», «Потери противника составили до 480 военнослужащих».
+ * Up to HEAD_REACH (ten) words before the count, with no other number, comma or clause mark between; else null.
+ * `lossHeadAt` gives where the loss word starts (its side, «ВСУ потеряли», «Потери ВСУ», is whose losses).
+ */
+export function ruukLossHead(text: string, start: number, unit: string | null): string | null {
+  return lossHeadAt(text, start, unit) !== null ? 'casualties' : null;
+}
+
+/** The start of the loss word `ruukLossHead` reads before the count at `start`, or null. */
+export function lossHeadAt(text: string, start: number, unit: string | null): number | null {
+  if (unit === null || (!PERSON_UNITS.has(unit) && unit !== 'people')) return null;
+  if (!hasCyrillic(text.slice(Math.max(0, start - 60), start))) return null;
+  const before = wordsOf(text, Math.max(0, start - 160), start);
+  for (let i = before.length - 1, n = 0; i >= 0 && n < HEAD_REACH; i--, n++) {
+    const w = before[i]!;
+    if (/[.,;:!?\n()]/.test(text.slice(w.end, i === before.length - 1 ? start : before[i + 1]!.start))) return null;
+    if (/\d/.test(w.w)) return null;
+    const lw = w.w.toLowerCase().replace(/ё/g, 'е');
+    if (figureHeads().some((h) => h.kind === 'loss' && (h.whole ? lw === h.stem : lw.startsWith(h.stem)))) return w.start;
   }
   return null;
 }

@@ -475,9 +475,14 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       // (an active finite verb's doer is its subject, before it in the clause: in «ВС РФ атаковали
       // группировку ВСУ» the side word nearer the verb belongs to its object; a side after the verb
       // wins only when none stands before it, «обстреляли город ВСУ»)
-      const finite = m.row.cls === 'attack' && m.end - m.i === 1 && morphPos(words[m.i]!.w) === 'VERB';
+      const finite = (m.row.cls === 'attack' || m.row.cls === 'blast') && m.end - m.i === 1 && morphPos(words[m.i]!.w) === 'VERB';
+      let ownSubject = false;
+      // (a destroying verb's doer is its subject before it: after it stands what was destroyed and its owner,
+      // «Бойцы Легиона уничтожили в Тёткино два склада боеприпасов армии РФ»; lane realru14)
+      const destroyVerb = m.row.cls === 'blast' && /^(уничтож|знищ)/.test(m.row.words[0]!.stem);
       for (const s of marks) {
         if (s.i < a || s.i >= b || away.has(s.i) || (s.row.cls !== 'side' && s.row.cls !== 'enemy' && s.row.cls !== 'own')) continue;
+        if (destroyVerb && s.i > m.i) continue;
         // (a weapon system names the doer of a strike word, not whose a weapon noun is: «зенітні ракетні
         // війська знищили бомбардувальник Ту-22М3» fired nothing of the bomber's side)
         if (s.arms && m.row.cls === 'weapon') continue;
@@ -486,7 +491,14 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // aside about another place; case r15 of bench/gold/ru-disputes)
         if (s.arms && marks.some((x) => x.row.cls === 'source' && x.i >= a && x.i < m.i)) continue;
         // (not the side of an air defence that shot down: "российское ПВО сбило две" did not fire)
-        if (marks.some((x) => x.row.cls === 'interceptor' && x.i >= s.end && x.i - s.end <= 1 && marks.some((y) => y.row.cls === 'shootdown' && y.i >= x.end && y.i - x.end <= 2))) continue;
+        // (nor after the shooting-down word, "был сбит украинской ПВО", "сбиты российскими средствами ПВО":
+        // the passive's agent shot down; an air defence that destroyed, «Наши силы ПВО уничтожили более 140
+        // воздушных целей», shot down too; lane realru14)
+        if (marks.some((x) => x.row.cls === 'interceptor' && x.i >= s.end && x.i - s.end <= 1 && marks.some((y) => (y.row.cls === 'shootdown' || (y.row.cls === 'blast' && /^(уничтож|знищ)/.test(y.row.words[0]!.stem))) && ((y.i >= x.end && y.i - x.end <= 2) || (y.end <= s.i && s.i - y.end <= 2))))) continue;
+        // (nor the side of a version of events: «версию российского Минобороны о том, что ...», «официальной
+        // российской версии» name who tells it, not who struck; the side word right after the hearsay noun, one
+        // word between at most, or right before it, no comma between; lane realru14)
+        if (marks.some((x) => x.row.cls === 'hearsay' && ((x.i === s.end && !/[,;(]/.test(gap(x.i))) || (s.i >= x.end && s.i - x.end <= 1 && !/[,;(]/.test(text.slice(words[x.end - 1]!.end, words[s.i]!.start)))))) continue;
         // (not when an attack word stands between: "удар по плотине нанесли ВСУ")
         // (a genitive chain is the target too: "по штабу Черноморского флота РФ"; a comma ends it)
         // (further than two words only for a side word not in the nominative: "российские самолёты" after the target is the doer)
@@ -545,10 +557,20 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         const d = Math.abs(s.i - m.i) + (finite && s.i > m.i ? 1000 : 0);
         if (d >= best) continue;
         const v = sideOfMark(s);
-        if (!v) continue;
+        if (!v) {
+          // («Наши бойцы уничтожили два пункта управления БПЛА и несколько подразделений ВСУ» in a channel of
+          // no known side: "our" is the verb's subject, of a side unknown here; the side after the verb is
+          // its object's owner, no doer; lane realru14)
+          if (finite && s.row.cls === 'own' && s.i < m.i) ownSubject = true;
+          continue;
+        }
         side = v;
         best = d;
         sideAt = s.i;
+      }
+      if (ownSubject && sideAt > m.i) {
+        side = null;
+        sideAt = -1;
       }
       // "удар ... нанесли не мы": a negated side word right after the act is its doer, whatever stands nearer
       const negDoer = m.row.cls === 'weapon' ? undefined : marks.find((s) => s.i >= m.end && s.i < b && s.i - m.end <= 2 && sideOfMark(s) !== null && marks.some((n) => n.row.cls === 'negation' && n.i >= m.end && s.i - n.end === 0) && !/[,;]/.test(text.slice(words[m.end - 1]!.end, words[s.i]!.start)));
