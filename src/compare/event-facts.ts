@@ -20,7 +20,7 @@ import { table, wordSet } from '../lexicon/index.js';
 import { entityLexicon } from '../analyze/entities/lexicon.js';
 import { clauseBreakBetween, NEGATIONS, PhraseMatcher, opponent, stemPhrase, stemPhraseAt, wordsOf, type StemWord } from './lexicon.js';
 import type { EventFact, Side, SpeakerInfo } from './types.js';
-import { enAirWord, enAttributionTalk, enBlameWord, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
+import { enAirWord, enAttributionTalk, enBlameTalk, enBlameWord, enByAgent, enDeviceWord, enSetAside, enEvidenceDenied, enTriggerVetoed, enWeaponWord, ruukArmedIn, ruukElsewhereAct, ruukEventFacts, ruukGroundAssault, ruukTriggerVetoed, weaponFacts } from './responsibility.js';
 import { sideIn, speakerInfo } from './speaker.js';
 import { organisationSides } from './sides.js';
 import { addWeaponKinds, weaponSystemSide } from './weapon-sides.js';
@@ -1306,10 +1306,20 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   // attack on the concert hall rose to 137 ... there was no Ukrainian involvement whatsoever")
   // (lane resp12) or in a claim placed in Ukraine, which is about this war as the subject gate reads it
   // ("Ukrainian special services were behind the truck bomb that damaged the Crimean bridge")
-  if (!conflictDocument(analysis) && !deadlyAttackDocument(analysis) && !placedInUkraine(analysis, claim)) return out;
+  // (lane resp14) or blame for a strike said by a voice of one of the two sides ("Russia bears full
+  // responsibility for the attack on the children's hospital")
+  if (!conflictDocument(analysis) && !deadlyAttackDocument(analysis) && !placedInUkraine(analysis, claim) && !((speaker.side === 'RU' || speaker.side === 'UA') && enBlameTalk(text, claim.content, claim.cue))) return out;
   const namedDoer = out.some((o) => o.topic === 'responsibility' && o.agentSide !== null);
   for (const w of weaponFacts(text, claim.content, (ws, a, b, back) => sideIn(ws, a, b, speaker.side, back), claim.cue, speaker.side, namedDoer)) {
     if (!out.some((o) => o.topic === 'responsibility' && o.agentSide === w.agentSide && o.polarity === w.polarity)) out.push(w);
+  }
+  // (lane resp14) a claim that only says a side did not do it ("Russia had nothing to do with the
+  // missile strike", "Kyiv denied any involvement in the drone attack") asserts no attack of an
+  // unnamed doer as the cause: the attack is what the denial is about
+  // (an agentless strike of the events stage beside it is the same attack: `tidy` drops it)
+  if (out.some((o) => o.topic === 'responsibility' && o.agentSide !== null) && out.every((o) => o.topic !== 'responsibility' || o.agentSide === null || o.polarity === -1)) {
+    const k = out.findIndex((o) => o.topic === 'cause' && o.cause === 'attack' && o.agentSide === null);
+    if (k >= 0) out.splice(k, 1);
   }
   return out;
 }

@@ -21,7 +21,7 @@ import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
 import { risingTo } from './rising.js';
 import { enTollHead, figureScope, partBefore, ruukBareCasualty, incrementAfter, ruukCasualtyUnit, ruukLossHead, lossHeadAt, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { vagueAmount } from '../analyze/quantities/ruuk.js';
-import { decisionSeat, ruukChargeDenied, ruukSideIn, strikeDrilled, enInvertedCondition, vesselsIn } from './responsibility.js';
+import { decisionSeat, enBlameWord, enDisownedAct, ruukChargeDenied, ruukSideIn, strikeDrilled, enInvertedCondition, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
 import { crashCause } from './crash.js';
 import { outcomeFacts } from './outcome.js';
@@ -417,7 +417,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
       const fact: StatusFact = { topic: 'event', polarity: m.row.polarity, denial: false, subjectSide: null, text: text.slice(a.start, b.end), start: a.start, end: b.end };
       // (lane resp12) a strike practised in an exercise or on a mock target is no strike
       // (or told in a condition opened by an inverted auxiliary: "Had Russian troops not shelled the village, ...")
-      if (m.row.topic === 'attack' && (strikeDrilled(text, a.start, b.end) || enInvertedCondition(text, a.start))) continue;
+      if (m.row.topic === 'attack' && (strikeDrilled(text, a.start, b.end) || enInvertedCondition(text, a.start) || enDisownedAct(text, a.start))) continue;
       if (m.row.topic === 'denial') {
         if (m.row.subject === 'cue') continue; // a denial only as the claim's cue (see above)
         // "have been denied asylum": an active-only denial verb in the passive denies nothing
@@ -449,6 +449,9 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         if (m.row.object === 'place' && !placeObjectAt(analysis, words, m.from, m.to)) continue;
         // "now hold Klishchiivka", not "talks in Istanbul were held": a verb of many senses reads its place only as its object
         if (m.row.object === 'after' && !placeObjectAt(analysis, words, m.from, m.to, false)) continue;
+        // (lane resp14) "held Moscow responsible for the strike": a blame word (data/responsibility-en.tsv
+        // `blame`: responsible, accountable, guilty) up to three words after the verb makes it blame, no hold
+        if (m.row.object === 'after' && words.slice(m.to + 1, m.to + 4).some((w) => enBlameWord(w.w))) continue;
         if (m.row.object === 'op' && !words.slice(m.to, m.to + 3).some((w) => operationNouns().has(w.w))) continue;
         // "continued its drone attacks on energy facilities": an operation of weapons or on objects is no advance
         if (m.row.object === 'op' && m.row.topic === 'advance' && operationVetoed(text, words, m.from, m.to)) continue;

@@ -45,7 +45,7 @@ import { hasCyrillic, hasCyrillicIn } from '../util/index.js';
 /** Prepositions of origin: «с/со/з/із/зі позиций X» is where a strike came from, so X is its doer, not its target. */
 const FROM_PREP = new Set(['с', 'со', 'з', 'із', 'зі']);
 /** The classes of data/responsibility-ruuk.tsv rows. */
-const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene', 'answered', 'pretext', 'conditional', 'deed', 'organise', 'decide', 'take', 'charge', 'purpose', 'reason', 'drill'] as const;
+const CLASSES = ['attack', 'blast', 'side', 'enemy', 'target', 'negation', 'accident', 'detonation', 'denial', 'blame', 'involve', 'weapon', 'own', 'deny', 'country', 'nocomment', 'interceptor', 'shootdown', 'nonact', 'hit', 'flight', 'secondary', 'source', 'repel', 'modal', 'debris', 'scare', 'offensive', 'traveller', 'hearsay', 'policy', 'question', 'groundobj', 'causeprep', 'noloss', 'harmed', 'scene', 'answered', 'pretext', 'conditional', 'deed', 'organise', 'decide', 'take', 'charge', 'purpose', 'reason', 'drill', 'whq', 'unknown'] as const;
 type Cls = (typeof CLASSES)[number];
 interface Row { words: StemWord[]; cls: Cls; value: string | null }
 
@@ -187,6 +187,14 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     const cw = wordsOf(text, cue.start, cue.end);
     for (let i = 0; i < cw.length && !denies; i++) denies = matchAt(cw, i)?.row.cls === 'deny';
   }
+  // (lane resp14) an accusation cue («МИД обвинил Киев в ударе по рынку», «Україна звинуватила Росію в
+  // ударі»): the content opens with the accused and tells what of; the accused did it when that is a
+  // strike, a blast or a deed («обвинил Киев в срыве переговоров» accuses of no strike)
+  let accuses = false;
+  if (!denies && cue && hasCyrillic(cue.text)) {
+    const cw = wordsOf(text, cue.start, cue.end);
+    for (let i = 0; i < cw.length && !accuses; i++) accuses = matchAt(cw, i)?.row.cls === 'blame';
+  }
   const out: EventFact[] = [];
   let attack: EventFact | null = null;
   let accident: EventFact | null = null;
@@ -255,6 +263,16 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
     if (marks.some((m) => m.row.cls === 'drill')) continue;
     const denial = marks.some((m) => m.row.cls === 'denial');
     if (denial || denies) anyDenial = true;
+    if (accuses && f === frags[0]) {
+      // the accused: a side, enemy, own or country word (a capital stands for its government) among the
+      // content's first three words, before any strike word; what of: a strike, blast, weapon or deed after it
+      const who = marks.find((x) => x.i <= 2 && (x.row.cls === 'side' || x.row.cls === 'enemy' || x.row.cls === 'own' || x.row.cls === 'country'));
+      const whoSide = who ? (who.row.cls === 'side' || who.row.cls === 'country' ? who.row.value : who.row.cls === 'own' ? speakerSide : (opponent(speakerSide) ?? who.row.value)) : null;
+      const act = who ? marks.find((x) => x.i >= who.end && (x.row.cls === 'attack' || x.row.cls === 'blast' || x.row.cls === 'weapon' || x.row.cls === 'deed')) : undefined;
+      if (who && whoSide && act && !marks.some((x) => (x.row.cls === 'attack' || x.row.cls === 'blast') && x.i < who.i) && !out.some((o) => o.agentSide === whoSide && o.polarity === 1)) {
+        out.push({ topic: 'responsibility', agentSide: whoSide as Side, polarity: 1, cause: null, text: text.slice(words[who.i]!.start, words[act.end - 1]!.end), start: words[who.i]!.start, end: words[act.end - 1]!.end });
+      }
+    }
     // one pass over the gaps between words: the clause of each word (words between clause marks
     // ; : . ! ? and dashes, commas kept) and the innermost bracket it stands in (its "(" offset, or -1)
     const n = words.length;
@@ -401,10 +419,59 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       }
       if (m.row.cls === 'blame') {
         // "обвинила Украину в обстреле", "поклав відповідальність на росіян": the nearest side after it in its clause
-        const [, b] = clauseOf(m.i);
+        const [a, b] = clauseOf(m.i);
         const named = (x: { row: Row }): Side | null => sideOfMark(x) ?? (x.row.cls === 'country' ? x.row.value : null);
-        const s = marks.find((x) => x.i >= m.end && x.i < b && x.i - m.end <= 4 && named(x) !== null);
-        if (s) add(named(s)!, negBefore(m.i, clauseOf(m.i)[0]) ? -1 : 1);
+        const neg = negBefore(m.i, a);
+        // (lane resp14) a side or capital after the strike the blame is for, behind a preposition of
+        // its target with no verb between («ответственность за удар по Киеву», «обвинил ... в обстреле
+        // Москвы»), is what was struck, not who is to blame
+        const actBefore = (x: { i: number }): number => {
+          for (let k = x.i - 1; k >= m.end; k--) if (marks.some((y) => y.i === k && (y.row.cls === 'attack' || y.row.cls === 'blast' || y.row.cls === 'weapon'))) return k;
+          return -1;
+        };
+        const struck = (x: { i: number }): boolean => {
+          const t = actBefore(x);
+          if (t < 0) return false;
+          if (words.slice(t + 1, x.i).some((w) => morphPos(w.w) === 'VERB')) return false;
+          return x.i > 0 && BLAME_TARGET_PREPS.has(words[x.i - 1]!.w);
+        };
+        // (lane resp14) the blame for a deed («ответственность за удар …», «вину за обстрел …») lies on
+        // the one after «на» that does not open the strike's own target («атака на Москву»), however far
+        // in the clause («возложил ответственность за ракетный удар по Днепру на Россию», «полностью лежит
+        // на Киеве»), or on the subject of a verb of bearing it («Росія несе повну відповідальність»,
+        // «ответственность несут Вашингтон и Киев»)
+        // (only a strike, blast, weapon or deed: «ответственность за срыв обмена ... на Москву» blames no one for a strike)
+        const forDeed = words[m.end]?.w === 'за' && !/[,;]/.test(gap(m.end)) && marks.some((y) => y.i > m.end && y.i < b && (y.row.cls === 'attack' || y.row.cls === 'blast' || y.row.cls === 'weapon' || y.row.cls === 'deed'));
+        if (forDeed) {
+          const bearAt = words.findIndex((w, k) => k >= a && k < b && (k > m.i || m.i - k <= 3) && BEAR_VERB.test(w.w));
+          const found: Side[] = [];
+          if (bearAt >= 0 && bearAt < m.i) {
+            const subj = [...marks].reverse().find((x) => x.i < bearAt && x.i >= a && bearAt - x.end <= 2 && named(x) !== null);
+            if (subj) found.push(named(subj)!);
+          } else if (bearAt > m.i) {
+            // the nominative subjects right after the verb, joined by «и/і/та»
+            let k = bearAt + 1;
+            while (k < b) {
+              const x = marks.find((y) => y.i === k && named(y) !== null);
+              if (!x) break;
+              found.push(named(x)!);
+              k = x.end;
+              if (k < b && AND_WORDS.has(words[k]!.w)) k++;
+              else break;
+            }
+          }
+          if (found.length === 0) {
+            const on = marks.filter((x) => x.i > m.end && x.i < b && named(x) !== null && x.i > 0 && (words[x.i - 1]!.w === 'на' || (x.i > 1 && words[x.i - 2]!.w === 'на' && morphPos(words[x.i - 1]!.w) === 'ADJF')) && !marks.some((y) => (y.row.cls === 'attack' || y.row.cls === 'blast') && y.end === x.i - (words[x.i - 1]!.w === 'на' ? 1 : 2)));
+            if (on.length > 0) found.push(named(on[on.length - 1]!)!);
+          }
+          for (const f of found) add(f, neg ? -1 : 1);
+          if (found.length > 0) continue;
+        }
+        const s = marks.find((x) => x.i >= m.end && x.i < b && x.i - m.end <= 4 && named(x) !== null && !struck(x));
+        if (s) add(named(s)!, neg ? -1 : 1);
+        // (lane resp14) accusations denied by the cue with no one named in them («Россия отвергла
+        // обвинения в ударе по вокзалу»): the speaker's own side did not do it
+        else if (denies && speakerSide && strikeIn(m.end, b)) add(speakerSide, -1);
         continue;
       }
       if (m.row.cls === 'involve') {
@@ -412,7 +479,10 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         const [a] = clauseOf(m.i);
         // (a country or a body before it is the subject too: «Киев причастен», «Кремль причастен»; lane involve)
         // (a country only right before it: «Версія ФСБ про причетність» names who tells the version)
-        const s = [...marks].reverse().find((x) => x.i < m.i && x.i >= a && m.i - x.end <= 4 && (sideOfMark(x) !== null || (namedAt(x) !== null && x.end === m.i)));
+        // (lane resp14) or further, over the «к/до» phrase of the act before the word: «Украина к удару по
+        // Белгороду не причастна»
+        const overAct = (x: { end: number }): boolean => m.i - x.end <= 9 && words.slice(x.end, m.i).some((w) => INVOLVE_PREPS.has(w.w)) && INVOLVE_PREPS.has(words[x.end]!.w) && strikeIn(x.end, m.i);
+        const s = [...marks].reverse().find((x) => x.i < m.i && x.i >= a && (m.i - x.end <= 4 || overAct(x)) && (sideOfMark(x) !== null || (namedAt(x) !== null && (x.end === m.i || overAct(x)))));
         // (speakru13) «никакого отношения» / «ни малейшего отношения» is negative itself, whichever side of it
         // «не имеет» stands («Украина никакого отношения к взрыву не имеет»)
         const neg = marks.some((n) => n.row.cls === 'negation' && n.i < m.i && m.i - n.end <= 3 && n.i >= a) || /^(никак|малейш)/.test(words[m.i]!.w.toLowerCase());
@@ -427,6 +497,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
           const after = marks.find((x) => x.i >= m.end && x.i < b && x.i - m.end <= 1 && (sideOfMark(x) ?? (x.row.cls === 'country' ? x.row.value : null)) !== null);
           const named = after ? sideOfMark(after) ?? after.row.value : null;
           if (named === speakerSide) add(speakerSide, -1);
+          // (lane resp14) a denial cue of taking part with no one named («Киев отрицает причастность к
+          // атаке»): the speaker's own side did not take part
+          else if (!after && denies) add(speakerSide, -1);
         }
         continue;
       }
@@ -462,6 +535,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
       // the act another act answers («в ответ на удары ATACMS»), a pretext («удар ... как повод для»),
       // a case supposed («в случае ... удара»): no strike told at the claim's place
       if (supposed(marks, m.i, a, gap, words)) continue;
+      // (lane resp14) an indirect question of who did it after a word of not knowing or finding out
+      // («не могут установить, кто несёт ответственность за обстрелы», «невідомо, хто обстріляв»): no strike told
+      if (unknownDoer(marks, m.i, words, gap)) continue;
       // (an act answered or a pretext happened, elsewhere and before: never a doer here, but an attack
       // as the cause when the claim names no other; ru-real dev r3-d19, r3-d35 list it so)
       if (away.has(m.i)) {
@@ -546,6 +622,9 @@ export function ruukEventFacts(text: string, frags: readonly { start: number; en
         // атаки", "мы не имеем отношения к атаке" the involvement word between them holds the side, and
         // the attack is what it is involved in, not the side's own act)
         if (s.i < m.i && marks.some((x) => x.row.cls === 'involve' && x.i > s.i && x.i < m.i)) continue;
+        // (lane resp14) nor when the act is the object of an involvement word after it, «к/до» before the
+        // act: «Украина к удару по Белгороду не причастна», «ЗСУ до обстрілу не причетні»
+        if (s.i < m.i && [words[m.i - 1]?.w, words[m.i - 2]?.w].some((w) => w !== undefined && INVOLVE_PREPS.has(w)) && marks.some((x) => x.row.cls === 'involve' && x.i > m.i && x.i < b)) continue;
         // (not a side word before a finite verb whose object pronoun stands right before it: in «росіяни
         // стурбовані, бо їх атакують», «нас атакуют с трёх сторон» the side is the pronoun's antecedent,
         // the side attacked, and the third-person plural with no subject names no doer)
@@ -770,6 +849,14 @@ function elsewhereWords(words: Word[], marks: readonly { i: number; end: number;
 
 /** The stems of `denial` rows that call an event staged: a side right after one staged it («провокация киевского режима»). */
 const STAGING = /^(провокац|инсценир|інсцен|постановк)/;
+/** (lane resp14) Prepositions of a strike's target after it: a side behind one is what was struck («удар по Киеву»). */
+const BLAME_TARGET_PREPS = new Set(['по', 'в', 'во', 'у', 'против', 'проти', 'на']);
+/** (lane resp14) A verb of bearing blame («несёт ответственность», «несе відповідальність»): its subject is to blame. */
+const BEAR_VERB = /^(несет|несёт|несут|несе|несуть|нести|несли|несла|несл)$/u;
+/** (lane resp14) Words that join two subjects («Вашингтон и Киев»). */
+const AND_WORDS = new Set(['и', 'і', 'й', 'та']);
+/** (lane resp14) Prepositions of what one takes part in («причастна к удару», «причетні до обстрілу»). */
+const INVOLVE_PREPS = new Set(['к', 'ко', 'до']);
 
 /** (lane own13) A relative pronoun in any case (Russian, Ukrainian): after a comma it opens a relative clause. */
 const RELATIVE_ANY = /^(?:котор\p{L}*|як(?:ий|а|е|і|у|ого|ої|их|им|ими|ій|ому|ою))$/u;
@@ -806,6 +893,19 @@ function supposed(marks: readonly { i: number; end: number; row: Row }[], i: num
     if (FROM_PREP.has(words[x.end]?.w ?? '')) return false;
     for (let k = x.end; k <= i; k++) if (/[,;]/.test(gap(k))) return false;
     return true;
+  });
+}
+
+/**
+ * (lane resp14) Whether the act at word `i` stands in an indirect question of who did it: a `whq` word
+ * (кто, хто, чья ...) before it, after a comma, with an `unknown` word (установить, неизвестно,
+ * з'ясувати ...) up to three words before that comma.
+ */
+function unknownDoer(marks: readonly { i: number; end: number; row: Row }[], i: number, words: Word[], gap: (k: number) => string): boolean {
+  return marks.some((q) => {
+    if (q.row.cls !== 'whq' || q.i >= i || i - q.end > 8 || !/,/.test(gap(q.i))) return false;
+    for (let k = q.i; k < i; k++) if (k > q.i && /[,;.!?]/.test(gap(k))) return false;
+    return marks.some((u) => u.row.cls === 'unknown' && u.i < q.i && q.i - u.end <= 3);
   });
 }
 
@@ -1049,12 +1149,12 @@ interface EnLex {
   behind: Set<string>; act: Set<string>; staged: Set<string>; deny: Set<string>; object: Set<string>; disown: Set<string>; maybe: Set<string>; own: Set<string>;
   absent: Set<string>; part: Set<string>; proof: Set<string>; claim: Set<string>; repel: Set<string>; air: Set<string>; habit: Set<string>; policy: Set<string>;
   intercept: Set<string>; modifier: Set<string>; have: Set<string>; device: Set<string>; answer: Set<string>;
-  degree: Set<string>; suppose: Set<string>; decision: Set<string>; take: Set<string>; tell: Set<string>; drill: Set<string>;
+  degree: Set<string>; suppose: Set<string>; decision: Set<string>; take: Set<string>; tell: Set<string>; drill: Set<string>; rest: Set<string>;
 }
 let en: EnLex | null = null;
 function enLex(): EnLex {
   if (en) return en;
-  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set(), intercept: new Set(), modifier: new Set(), have: new Set(), device: new Set(), answer: new Set(), degree: new Set(), suppose: new Set(), decision: new Set(), take: new Set(), tell: new Set(), drill: new Set() };
+  const l: EnLex = { weapon: new Set(), copula: new Set(), hedge: new Set(), negation: new Set(), blame: new Set(), behind: new Set(), act: new Set(), staged: new Set(), deny: new Set(), object: new Set(), disown: new Set(), own: new Set(), maybe: new Set(), absent: new Set(), part: new Set(), proof: new Set(), claim: new Set(), repel: new Set(), air: new Set(), habit: new Set(), policy: new Set(), intercept: new Set(), modifier: new Set(), have: new Set(), device: new Set(), answer: new Set(), degree: new Set(), suppose: new Set(), decision: new Set(), take: new Set(), tell: new Set(), drill: new Set(), rest: new Set() };
   for (const [w, cls] of table('responsibility-en.tsv')) {
     if (!w || !cls || !(cls in l)) throw new Error(`sitrep: data/responsibility-en.tsv: bad row "${w}"`);
     l[cls as keyof EnLex].add(w);
@@ -1065,6 +1165,8 @@ function enLex(): EnLex {
 
 /** Words that may stand inside a weapon's noun phrase between the side and the weapon noun ("Ukrainian air defence missile"); more in the `modifier` rows of data/responsibility-en.tsv ("Ukrainian sea drones"). */
 const MODIFIER_RE = /^(air|defen[cs]e|anti-aircraft|surface-to-air|cruise|ballistic|guided|tactical|s-300|s-\d+|nasams|patriot|made|built|produced|-)$/;
+/** (lane resp14) Subject pronouns that stand for the speaker or the one it speaks of ("denied it was behind"). */
+const PRONOUN_SUBJECTS = new Set(['it', 'we', 'they']);
 const MODIFIERS = { test: (w: string): boolean => MODIFIER_RE.test(w) || enLex().modifier.has(w) };
 /** Particles of a phrasal act verb ("carried out by", "blown up by", "shot down by"). */
 const PARTICLES = new Set(['out', 'up', 'down', 'off']);
@@ -1186,6 +1288,9 @@ export function weaponFacts(
       }
       if (!innerDeny && speakerSide && l.deny.has(w) && i > 0 && sideIn(words, Math.max(0, i - 3), i, true) === speakerSide) innerDeny = words[i]!;
       if (l.object.has(w) && !denyObject) denyObject = words[i]!;
+      // (lane resp14) "denied it was behind the collapse", "denied they were involved": a pronoun
+      // subject's taking part is what the denial denies
+      if (l.behind.has(w) && !denyObject && i > 1 && l.copula.has(words[i - 1]!.w) && PRONOUN_SUBJECTS.has(words[i - 2]!.w)) denyObject = words[i]!;
       if ((l.act.has(w) || l.weapon.has(w)) && !attackWord) attackWord = words[i]!;
       if (l.copula.has(w)) {
         // copula (hedges, a negation) side-word (modifiers) weapon | copula not side-word (end of clause)
@@ -1294,6 +1399,12 @@ export function weaponFacts(
         }
         const neg = words.slice(Math.max(0, i - 3), i).some((x) => l.negation.has(x.w) || x.w === 'nobody');
         if (side && !neg) push(side, 1, words[i]!, words[i + 1]!);
+      } else if (l.rest.has(w) && words[i + 1]?.w === 'with' && words.slice(Math.max(0, i - 14), i).some((x) => x.w === 'responsibility' || x.w === 'blame' || x.w === 'onus') && !clauseBreakBetween(text, words, Math.max(0, i - 1), i)) {
+        // (lane resp14) "responsibility for the shelling ... lies with Ukraine's armed forces", "the blame
+        // rests with Moscow": the side after "with"
+        const side = sideIn(words, i + 2, Math.min(words.length, i + 5), false);
+        const neg = words.slice(Math.max(0, i - 3), i).some((x) => l.negation.has(x.w));
+        if (side) push(side, neg ? -1 : 1, words[i]!, words[Math.min(words.length - 1, i + 2)]!);
       } else if (l.disown.has(w) && words[i + 1]?.w === 'to' && words[i + 2]?.w === 'do' && words[i + 3]?.w === 'with') {
         // "Moscow had nothing to do with the blast"; "Russian officials told Turkey they had nothing
         // to do with it": a pronoun subject is the teller, not the one told (`pronounTeller`)
@@ -1312,6 +1423,9 @@ export function weaponFacts(
         // "there was no evidence that the depot had been struck by a Ukrainian drone"
         if (enEvidenceDenied(text, words[k]!.start) || enSetAside(text, words[k]!.start)) continue;
         if (k > 0 && /^(at|against|on|toward|towards|by|of)$/.test(words[k - 1]!.w)) continue;
+        // (lane resp14) nor in a case supposed or asked: "that if a Russian missile hit Polish territory"
+        // (a `suppose` word up to three words before the side, no comma between)
+        if (words.slice(Math.max(0, k - 3), k).some((x) => l.suppose.has(x.w) && !/[,;]/.test(text.slice(x.end, words[k]!.start)))) continue;
         if (/-(made|built|produced|designed)$/.test(words[k]!.w)) continue;
         const side = sideIn(words, k, k + 1, false);
         if (!side) continue;
@@ -1452,6 +1566,40 @@ export function vesselsIn(text: string, start = 0, end = text.length): [string, 
  * verb or a word of involvement or accusation ("Kyiv rejected all accusations of its troops'
  * involvement in the shelling of Donetsk"). Its strike of no named doer is what is argued over, no
  * account of its own.
+ */
+/**
+ * (lane resp14) Whether the English strike word at `start` of `text` is what a side disowns: "had
+ * nothing to do with" (a `disown` row) up to six words before it in its clause ("Russia had nothing to
+ * do with the missile strike"): no account that the side named before it struck.
+ */
+export function enDisownedAct(text: string, start: number): boolean {
+  if (hasCyrillicIn(text, start, start + 2)) return false;
+  const l = enLex();
+  const words = wordsOf(text, Math.max(0, start - 80), start);
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 6); k--) {
+    if (k + 1 < words.length && /[.!?;:,]/.test(text.slice(words[k]!.end, words[k + 1]!.start))) return false;
+    if (words[k]!.w === 'with' && words[k - 1]?.w === 'do' && words[k - 2]?.w === 'to' && l.disown.has(words[k - 3]?.w ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * (lane resp14) Whether English claim fragments blame someone for a strike: a blame word ("blamed",
+ * "responsible", "responsibility", "had nothing to do with", "was behind") and an act or weapon word,
+ * or a denial cue ("denied") of taking part ("involvement", "was behind").
+ * Said by a voice of one of the two sides it is war reporting, whatever the document's other words.
+ */
+export function enBlameTalk(text: string, frags: readonly { start: number; end: number }[], cue: { text: string } | null = null): boolean {
+  const l = enLex();
+  const ws = frags.flatMap((f) => wordsOf(text, f.start, f.end));
+  // (a denial cue of taking part: "denied it was behind the collapse", "denied any involvement in")
+  if (cue && wordsOf(cue.text).some((w) => l.deny.has(w.w)) && ws.some((w, i) => l.object.has(w.w) || l.part.has(w.w) || (l.behind.has(w.w) && i > 0 && l.copula.has(ws[i - 1]!.w)))) return true;
+  const blames = ws.some((w, i) => l.blame.has(w.w) || w.w === 'responsibility' || (l.disown.has(w.w) && ws[i + 1]?.w === 'to') || (l.behind.has(w.w) && i > 0 && l.copula.has(ws[i - 1]!.w)));
+  return blames && ws.some((w) => l.act.has(w.w) || l.weapon.has(w.w));
+}
+
+/**
+ * Whether the claim fragments of `text` talk of who did it: a denial, involvement or taking part.
  */
 export function enAttributionTalk(text: string, frags: readonly { start: number; end: number }[]): boolean {
   const l = enLex();

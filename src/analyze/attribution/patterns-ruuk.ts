@@ -1379,6 +1379,13 @@ function accusation(ctx: Ctx, ws: W[], i: number, left: [number, number], sEnd: 
   const sw = wordsIn(doc, left[0], left[1]);
   if (!sw.length || sw.some((x) => OBJECT_PRONOUNS.has(x.lower))) return;
   if (!sw[0]!.cap && !TITLES.has(sw[0]!.lower) && !SUBJECT_PRONOUNS.has(sw[0]!.lower)) return;
+  // (lane resp14) «возложил ответственность за удар на Россию»: the blame noun opens the content, no charge «в»
+  if (kindOfWord(ws[j]!.lower, 'blame-noun')) {
+    const blamed = extendQuote(ctx, trim(doc, ws[j]!.start, sEnd), pEnd);
+    if (blamed) emit(ctx, speakerOf(ctx, left[0], left[1], false), [ws[i]!.start, ws[i]!.end], [blamed], 'ruuk-accuse');
+    return;
+  }
+  if (kindOfWord(ruukLexicon().cues.get(ws[i]!.lower)?.lemma ?? '', 'blame-verb')) return;
   let k = j + 1;
   while (k < ws.length && k - j <= 4 && ws[k]!.start < sEnd && !CHARGE_PREPS.has(ws[k]!.lower) && !gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) k++;
   if (k >= ws.length || ws[k]!.start >= sEnd || !CHARGE_PREPS.has(ws[k]!.lower) || gapHasStop(doc.norm.slice(ws[k - 1]!.end, ws[k]!.start))) return;

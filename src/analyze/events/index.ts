@@ -1554,7 +1554,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
         break;
       }
     }
-    if (modality === null && cueEffect === 'alleged') modality = 'alleged';
+    // (lane resp14) a forecast cue ("Analysts expect Russia to step up strikes"; data/event-modifiers.tsv) makes every event of its content one to come
+    if (modality === null && (cueEffect === 'alleged' || cueEffect === 'future')) modality = cueEffect;
     // a statement about the event rather than the event: promise, threat, demand, refusal
     let ploverType = row.ploverType;
     let ploverMode = row.ploverMode;
