@@ -54,6 +54,14 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   const a = doc.tokenAt(sp.start);
   let b = a;
   while (b < t.n && t.end[b]! <= sp.end) b++;
+  // a relative clause set off by a comma inside the phrase ("The DeepState project, which is close to
+  // Ukraine's Defense Ministry,") describes the speaker: the names in it are not who speaks
+  for (let k = a + 1; k + 1 < b; k++) {
+    if (t.lower[k] === ',' && (t.lower[k + 1] === 'which' || t.lower[k + 1] === 'who' || t.lower[k + 1] === 'whose')) {
+      b = k;
+      break;
+    }
+  }
   // 0. a national adjective alone owns a nominal claim ("Russian claims that ..."): the country speaks
   const nation = b === a + 1 ? cueLexicon().nations.get(t.lower[a]!) : undefined;
   if (nation) {
@@ -86,7 +94,9 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     const [e0, e1] = doc.entityTok[best]!;
     const headInside = headTok >= e0 && headTok < e1;
     const headType = headInside ? undefined : lex.groupNouns.get(head);
-    if ((headType === 'channel' || headType === 'organisation') && ent.type !== 'unknown') {
+    // (an unknown name right after the article before a channel's head, "The DeepState monitoring project",
+    // is that channel's name)
+    if ((headType === 'channel' || headType === 'organisation') && (ent.type !== 'unknown' || (headType === 'channel' && t.lower[a] === 'the' && e0 === a + 1 + (t.kind[a + 1] === Kind.Space ? 1 : 0)))) {
       // "The Shturm Z channel": the head noun types the name; "Russia's defence ministry" keeps its
       // phrase; a demonym (a group entity) says whose organisation it is but is not its name: "the
       // Russian defence ministry" is not named "Russian" (no name: the phrase is shown)
