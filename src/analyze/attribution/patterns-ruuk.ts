@@ -58,7 +58,8 @@ interface Ctx {
   spoken: { speaker: Speaker; content: TextSpan[] }[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
+// (lane speak14) an outlet's web address is one word ("LIGA.net", "Lenta.ru", "Страна.ua"): its dot ends no phrase
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*(?:\.(?:net|ru|ua|com|org|info|news|media)(?![\p{L}\p{N}]))?/gu;
 const CONTENT_START = /[\p{L}\p{N}"«„“]/u;
 const TITLES = new Set(['министр', 'міністр', 'генерал', 'журналист', 'журналіст', 'омбудсман', 'омбудсмен', 'комбат', 'офіцер',
   'офицер', 'премьер', 'прем’єр', 'президент', 'глава', 'голова', 'мер', 'губернатор', 'представитель', 'представник', 'речник',
@@ -1699,6 +1700,45 @@ function addresseeComplement(doc: Doc, ws: W[], i: number, sEnd: number): number
   return -1;
 }
 
+/** Prepositions of a partner in conversation («в беседе с SHOT», «у розмові з Радіо Свобода»). */
+const WITH_PREPS = new Set(['с', 'со', 'з', 'із', 'зі']);
+
+/**
+ * (lane speak14) The word after a circumstance of the speech that opens words [x, y) with its partner: a stop
+ * phrase opened by a preposition (data/ruuk-words.tsv: «в беседе», «в интервью», «у коментарі», «у розмові»),
+ * then «с»/«з» and the partner, or the outlet told (a quoted name, a Latin name, a capitalised dative,
+ * an addressee of data/ruuk-words.tsv). `x` when there is none.
+ */
+function openingCircumstance(doc: Doc, ws: W[], x: number, y: number): number {
+  const n = circumstanceAt(doc, ws, x, ws[y - 1]!.end);
+  if (!n) return x;
+  let k = x + n;
+  if (k >= y) return x;
+  const withPrep = WITH_PREPS.has(ws[k]!.lower);
+  if (withPrep) k++;
+  if (k >= y) return x;
+  const open = doc.norm[ws[k]!.start - 1];
+  if (open === '«' || open === '"' || open === '„' || open === '“') {
+    // a quoted name to its closing mark
+    let q = k;
+    while (q < y && q - k < 5 && !/^["»“”]/.test(doc.norm.slice(ws[q]!.end, ws[q]!.end + 1))) q++;
+    return q < y - 1 ? q + 1 : x;
+  }
+  const lat = latinAddressee(doc, ws, k, ws[y - 1]!.end);
+  if (lat) return k + lat;
+  const addr = phraseAt(ws, k, ruukLexicon().phrases['addressee']);
+  if (addr) return k + addr < y ? k + addr : x;
+  if (ws[k]!.cap) {
+    // «з Радіо Свобода», «Суспільному»: a capitalised run
+    let e = k + 1;
+    while (e < y && ws[e]!.cap && /^[ \u00a0]+$/.test(doc.norm.slice(ws[e - 1]!.end, ws[e]!.start))) e++;
+    if (!withPrep && !/(ому|ові|еві|єві|ам|ям)$/.test(ws[k]!.lower)) return x;
+    return e < y ? e : x;
+  }
+  // «с журналистами»: one word after the preposition
+  return withPrep && k + 1 < y ? k + 1 : x;
+}
+
 /** Words that open a relative clause («который», «де», «где», …). */
 const RELATIVE_OPENERS = new Set(['который', 'которая', 'которое', 'которые', 'где', 'куда', 'когда', 'який', 'яка', 'яке', 'які', 'де', 'куди', 'коли']);
 /**
@@ -1766,7 +1806,7 @@ function subjectBefore(ctx: Ctx, sStart: number, at: number, pw: W): Speaker | n
   // (lane speak14) the speaker or subject before is of the other gender («Мария Захарова прокомментировала
   // заявление Владимира Зеленского. По её словам, …», «Резніков зустрівся з Ганною Маляр. За її словами,
   // …»): the first person of the pronoun's gender named in the sentence before, in whatever case
-  if (gender === null || (here.length && !top.length)) return null;
+  if (gender === null || (here.length && !top.length) || /[—–:]/.test(doc.norm.slice(prev.start, prev.end))) return null;
   return personOfGender(ctx, ws, gender, span);
 }
 
@@ -1917,6 +1957,10 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
   if (ws.slice(x, y).some((w) => lex.cues.has(w.lower))) return null;
   if (ws[y - 1]!.lower === 'не') y--;
   if (x >= y) return null;
+  // (lane speak14) «В беседе с SHOT X заявил», «В інтерв'ю Суспільному X заявив», «У коментарі «Українській
+  // правді» X …»: a circumstance of the speech with its partner opening the clause is no part of the speaker
+  const cx = openingCircumstance(doc, ws, x, y);
+  if (cx > x && cx < y) x = cx;
   // "В.о. міського голови …": the "в" of an abbreviated title is no preposition
   const afterPrep = PREPS.has(ws[x]!.lower) && !titleAbbrAt(doc, ws, x);
   const org = afterPrep && plural && ORG_PREPS.has(ws[x]!.lower);
