@@ -56,6 +56,8 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
 }
 
 let bareBodies: Map<string, 'en' | 'ruuk'> | null = null;
+/** The analyses whose speakers' sides `documentSide` is gathering right now. */
+const gathering = new WeakSet<Analysis>();
 
 /** Whether a speaker phrase is only a body's name with no country (data/bare-bodies.tsv), and in which script; null otherwise. */
 function bareBody(text: string): 'en' | 'ruuk' | null {
@@ -82,15 +84,22 @@ function documentSide(analysis: Analysis, speakers: boolean): { side: Side; from
     const s = sideOfPhrase(by).side;
     if (s === 'RU' || s === 'UA') return { side: s, from: `outlet:${by}` };
   }
-  if (!speakers) return null;
+  // (a speaker read while the document's sides are being gathered, "it said" pointing back to a bare body,
+  // gets none: no circle)
+  if (!speakers || gathering.has(analysis)) return null;
   const sides = memo(analysis, 'speaker:documentSides', () => {
-    const out = new Set<string>();
-    for (const c of analysis.claims) {
-      if (!c.speaker || c.speaker.fromDocument || bareBody(c.speaker.text)) continue;
-      const info = speakerInfo(analysis, c);
-      if (info.side) out.add(info.side);
+    gathering.add(analysis);
+    try {
+      const out = new Set<string>();
+      for (const c of analysis.claims) {
+        if (!c.speaker || c.speaker.fromDocument || bareBody(c.speaker.text)) continue;
+        const info = speakerInfo(analysis, c);
+        if (info.side) out.add(info.side);
+      }
+      return out;
+    } finally {
+      gathering.delete(analysis);
     }
-    return out;
   });
   if (sides.size !== 1) return null;
   const only = [...sides][0]!;
