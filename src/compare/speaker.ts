@@ -59,13 +59,13 @@ let bareBodies: Map<string, 'en' | 'ruuk'> | null = null;
 /** The analyses whose speakers' sides `documentSide` is gathering right now. */
 const gathering = new WeakSet<Analysis>();
 
-/** Whether a speaker phrase is only a body's name with no country (data/bare-bodies.tsv), and in which script; null otherwise. */
+/** Whether a speaker phrase is only a body's name with no country (data/bare-bodies.tsv), and in which script; null otherwise ("Its General Staff" names its owner just before: no bare body). */
 function bareBody(text: string): 'en' | 'ruuk' | null {
   if (!bareBodies) {
     bareBodies = new Map();
     for (const [p, lang] of table('bare-bodies.tsv')) if (p && (lang === 'en' || lang === 'ruuk')) bareBodies.set(p, lang);
   }
-  const t = text.trim().toLowerCase().replace(/[\s,]+$/, '').replace(/^(the|its|в|во|у)\s+/, '').replace(/\s+/g, ' ');
+  const t = text.trim().toLowerCase().replace(/[\s,]+$/, '').replace(/^(the|в|во|у)\s+/, '').replace(/\s+/g, ' ');
   const exact = bareBodies.get(t);
   if (exact) return exact;
   for (const [p, lang] of bareBodies) if (lang === 'ruuk' && t.startsWith(p) && t.length - p.length <= 3 && !t.slice(p.length).includes(' ')) return lang;
