@@ -44,7 +44,66 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
     const before = anaphoricSide(analysis, claim);
     if (before) return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided, side: before.side, sideFrom: `anaphor:${before.text}` };
   }
+  // (lane speak14) a body named with no country ("The ministry said", «Генштаб сообщил»): the document's side
+  const body = sp0.fromDocument ? null : bareBody(sp.text);
+  if (body && (decided.side === null || body === 'ruuk')) {
+    const doc = documentSide(analysis, body === 'en');
+    if (doc && doc.side !== decided.side) {
+      return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, side: doc.side, official: true, affiliation: compareLexicon().countryNames.get(doc.side) ?? doc.side, sideFrom: `document:${doc.from}` };
+    }
+  }
   return { name: sp.name ?? sp.text, text: sp.text, type: sp.type, ...decided };
+}
+
+let bareBodies: Map<string, 'en' | 'ruuk'> | null = null;
+/** The analyses whose speakers' sides `documentSide` is gathering right now. */
+const gathering = new WeakSet<Analysis>();
+
+/** Whether a speaker phrase is only a body's name with no country (data/bare-bodies.tsv), and in which script; null otherwise ("Its General Staff" names its owner just before: no bare body). */
+function bareBody(text: string): 'en' | 'ruuk' | null {
+  if (!bareBodies) {
+    bareBodies = new Map();
+    for (const [p, lang] of table('bare-bodies.tsv')) if (p && (lang === 'en' || lang === 'ruuk')) bareBodies.set(p, lang);
+  }
+  const t = text.trim().toLowerCase().replace(/[\s,]+$/, '').replace(/^(the|в|во|у)\s+/, '').replace(/\s+/g, ' ');
+  const exact = bareBodies.get(t);
+  if (exact) return exact;
+  for (const [p, lang] of bareBodies) if (lang === 'ruuk' && t.startsWith(p) && t.length - p.length <= 3 && !t.slice(p.length).includes(' ')) return lang;
+  return null;
+}
+
+/**
+ * The side the document gives a body named with no country: the side of the outlet that published it
+ * (its `source` or author: a state agency), else, when `speakers` (English copy), the one side, Russia's
+ * or Ukraine's, that every other speaker of the document with a known side and no bare body's name
+ * speaks for. Null when the outlet has no side and the speakers have none or two.
+ */
+function documentSide(analysis: Analysis, speakers: boolean): { side: Side; from: string } | null {
+  for (const by of [analysis.source, analysis.author?.name]) {
+    if (!by) continue;
+    const s = sideOfPhrase(by).side;
+    if (s === 'RU' || s === 'UA') return { side: s, from: `outlet:${by}` };
+  }
+  // (a speaker read while the document's sides are being gathered, "it said" pointing back to a bare body,
+  // gets none: no circle)
+  if (!speakers || gathering.has(analysis)) return null;
+  const sides = memo(analysis, 'speaker:documentSides', () => {
+    gathering.add(analysis);
+    try {
+      const out = new Set<string>();
+      for (const c of analysis.claims) {
+        if (!c.speaker || c.speaker.fromDocument || bareBody(c.speaker.text)) continue;
+        const info = speakerInfo(analysis, c);
+        if (info.side) out.add(info.side);
+      }
+      return out;
+    } finally {
+      gathering.delete(analysis);
+    }
+  });
+  if (sides.size !== 1) return null;
+  const only = [...sides][0]!;
+  return only === 'RU' || only === 'UA' ? { side: only, from: 'speakers' } : null;
 }
 
 /**

@@ -1068,7 +1068,10 @@ function npRight(doc: Doc, a: number, hi: number, appos: boolean): number {
       k++;
       continue;
     }
-    if (NP_POS.has(p) || participleMod || l === "'s" || l === '-' || l === '&' || (l === '.' && (t.kind[k] !== Kind.Punct || titleDot(doc, k, hi)))) {
+    // a slash written between two words with no space joins them into one name ("RFE/RL", "Radio Free
+    // Europe/Radio Liberty"); spaced, it separates alternatives
+    const slash = l === '/' && k > a && k + 1 < hi && t.start[k] === t.end[k - 1] && t.start[k + 1] === t.end[k] && NP_POS.has(t.pos[k - 1]!) && NP_POS.has(t.pos[k + 1]!);
+    if (NP_POS.has(p) || participleMod || slash || l === "'s" || l === '-' || l === '&' || (l === '.' && (t.kind[k] !== Kind.Punct || titleDot(doc, k, hi)))) {
       if (p === P.PRON && k > a) break; // a pronoun after a noun starts the next clause
       if (p === P.NOUN || p === P.PROPN || p === P.PRON) lastNoun = k;
       if (k > a && (l === 'that' || l === 'which' || l === 'who')) break;
@@ -1152,7 +1155,9 @@ function skipAdverbials(doc: Doc, r: number, hi: number): number {
       // ("in his evening address that …", "in a video address on Sunday that …"): no finite verb stands there
       const nounAsVerb = (k: number): boolean => t.pos[k] === P.VERB && k > r + 1 && k + 1 < hi && (NP_POS.has(t.pos[k - 1]!) && t.pos[k - 1] !== P.NUM) &&
         (t.pos[k - 1] !== P.PRON || POSSESSIVES.has(t.lower[k - 1]!)) && (t.lower[k + 1] === 'that' || t.lower[k + 1] === ',' || (t.pos[k + 1] === P.ADP && t.ent[k + 2] === 'DATE')) && !/(?:ing|ed)$/.test(t.lower[k]!);
-      while (m < hi && m - r <= 6 && (((NP_POS.has(t.pos[m]!) || t.lower[m] === "'s") && (t.pos[m] !== P.PRON || POSSESSIVES.has(t.lower[m]!))) || nounAsVerb(m)) && t.ent[m] !== 'DATE') m++;
+      // "on the evening of May 3", "on the morning of June 2": a time of day "of" a date is one adverbial
+      const timeOf = (k: number): boolean => t.lower[k] === 'of' && k > r + 1 && t.ent[k - 1] === 'TIME' && k + 1 < hi && t.ent[k + 1] === 'DATE';
+      while (m < hi && m - r <= 6 && (((NP_POS.has(t.pos[m]!) || t.lower[m] === "'s") && (t.pos[m] !== P.PRON || POSSESSIVES.has(t.lower[m]!))) || nounAsVerb(m) || timeOf(m)) && t.ent[m] !== 'DATE') m++;
       if (m > r + 1 && (m >= hi || t.lower[m] === ':' || t.lower[m] === ',' || t.lower[m] === 'that' || isOpenQuote(doc, m) || SENT_END.has(t.lower[m]!) || PREPS.has(t.lower[m]!) || t.ent[m] === 'DATE' || t.pos[m] === P.PRON)) {
         r = m;
         continue;
@@ -1278,7 +1283,9 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   // adverbials right after the verb belong to the cue ("said in a statement"), but not a date
   // ("said Tuesday" has the cue "said") nor punctuation
   let cueEnd = c1;
-  while (cueEnd < r && t.pos[cueEnd] !== P.PUNCT && t.ent[cueEnd] !== 'DATE' && t.ent[cueEnd] !== 'TIME' && !(t.pos[cueEnd] === P.ADP && cueEnd + 1 < r && t.ent[cueEnd + 1] === 'DATE') && !(t.lower[cueEnd] === 'last' || t.lower[cueEnd] === 'earlier' || t.lower[cueEnd] === 'this')) cueEnd++;
+  // (a preposition before a date or a time of day, "on Tuesday", "on the evening of May 3", ends the cue too)
+  const timeAfter = (k: number): boolean => k < r && (t.ent[k] === 'DATE' || t.ent[k] === 'TIME');
+  while (cueEnd < r && t.pos[cueEnd] !== P.PUNCT && t.ent[cueEnd] !== 'DATE' && t.ent[cueEnd] !== 'TIME' && !(t.pos[cueEnd] === P.ADP && (timeAfter(cueEnd + 1) || (t.pos[cueEnd + 1] === P.DET && timeAfter(cueEnd + 2)))) && !(t.lower[cueEnd] === 'last' || t.lower[cueEnd] === 'earlier' || t.lower[cueEnd] === 'this')) cueEnd++;
   while (cueEnd > c1 && (t.pos[cueEnd - 1] === P.PUNCT)) cueEnd--;
   // addressee object: "told reporters", "warned Kyiv", "urged the West"
   const particle = c1 > i + 1 && PARTICLES.get(t.lemma[i]!)?.has(t.lower[i + 1]!) === true; // "called for", "called on", "pointed to": what follows is the content
@@ -1355,7 +1362,10 @@ function verbCue(ctx: Ctx, si: number, i: number, info: CueInfo, quote: QuoteSpa
   if (!noInverted && !participle && f.has('post') && c0 > lo && isSeparator(doc, c0 - 1) && r < hi && (t.pos[r] === P.PROPN || t.pos[r] === P.DET || t.pos[r] === P.NOUN || t.pos[r] === P.ADJ || t.pos[r] === P.PRON || (t.pos[r] === P.NUM && r + 1 < hi && t.pos[r + 1] !== P.PUNCT))) {
     const e = invertedSource(doc, r, hi);
     const after = e > r ? skipAdverbials(doc, e, hi) : -1;
-    if (e > r && (after >= hi || SENT_END.has(t.lower[after]!) || t.lower[after] === ',' || t.lower[after] === ';')) {
+    // "X, <role>, said the region's minister, Y, was among those killed": a comma and a finite verb after
+    // the phrase make it the subject of the reported clause, not an inverted speaker
+    const clauseGoesOn = after < hi && t.lower[after] === ',' && after + 1 < hi && (t.pos[after + 1] === P.AUX || (t.pos[after + 1] === P.VERB && !/(ing|ed)$/.test(t.lower[after + 1]!)));
+    if (e > r && !clauseGoesOn && (after >= hi || SENT_END.has(t.lower[after]!) || t.lower[after] === ',' || t.lower[after] === ';')) {
       const left = leftContent(ctx, lo, c0, quote);
       if (!left) return;
       // "Vladimir Saldo, the governor of the region, said troops who had crossed were trapped": a

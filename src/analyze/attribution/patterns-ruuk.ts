@@ -39,6 +39,7 @@ import { morph, morphologyLoaded, morphologyReady } from '../ruuk/morph.js';
 import { defaultGazetteer } from '../places/gazetteer.js';
 import { lookupSurface } from '../places/recognise.js';
 import { sideOfPhrase } from '../../lexicon/sides.js';
+import { genderFits, nameGender, pronounGender, type Gender } from './gender.js';
 
 interface W {
   lower: string;
@@ -57,7 +58,8 @@ interface Ctx {
   spoken: { speaker: Speaker; content: TextSpan[] }[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*/gu;
+// (lane speak14) an outlet's web address is one word ("LIGA.net", "Lenta.ru", "Страна.ua"): its dot ends no phrase
+const WORD = /[\p{L}\p{N}]+(?:['’ʼ-][\p{L}\p{N}]+)*(?:\.(?:net|ru|ua|com|org|info|news|media)(?![\p{L}\p{N}]))?/gu;
 const CONTENT_START = /[\p{L}\p{N}"«„“]/u;
 const TITLES = grammarSet('ruuk-title');
 const PREPS = new Set(['в', 'во', 'у', 'на', 'после', 'після', 'при', 'под', 'під', 'з', 'із', 'с', 'со', 'за', 'перед', 'до']);
@@ -1701,6 +1703,45 @@ function addresseeComplement(doc: Doc, ws: W[], i: number, sEnd: number): number
   return -1;
 }
 
+/** Prepositions of a partner in conversation («в беседе с SHOT», «у розмові з Радіо Свобода»). */
+const WITH_PREPS = new Set(['с', 'со', 'з', 'із', 'зі']);
+
+/**
+ * (lane speak14) The word after a circumstance of the speech that opens words [x, y) with its partner: a stop
+ * phrase opened by a preposition (data/ruuk-words.tsv: «в беседе», «в интервью», «у коментарі», «у розмові»),
+ * then «с»/«з» and the partner, or the outlet told (a quoted name, a Latin name, a capitalised dative,
+ * an addressee of data/ruuk-words.tsv). `x` when there is none.
+ */
+function openingCircumstance(doc: Doc, ws: W[], x: number, y: number): number {
+  const n = circumstanceAt(doc, ws, x, ws[y - 1]!.end);
+  if (!n) return x;
+  let k = x + n;
+  if (k >= y) return x;
+  const withPrep = WITH_PREPS.has(ws[k]!.lower);
+  if (withPrep) k++;
+  if (k >= y) return x;
+  const open = doc.norm[ws[k]!.start - 1];
+  if (open === '«' || open === '"' || open === '„' || open === '“') {
+    // a quoted name to its closing mark
+    let q = k;
+    while (q < y && q - k < 5 && !/^["»“”]/.test(doc.norm.slice(ws[q]!.end, ws[q]!.end + 1))) q++;
+    return q < y - 1 ? q + 1 : x;
+  }
+  const lat = latinAddressee(doc, ws, k, ws[y - 1]!.end);
+  if (lat) return k + lat;
+  const addr = phraseAt(ws, k, ruukLexicon().phrases['addressee']);
+  if (addr) return k + addr < y ? k + addr : x;
+  if (ws[k]!.cap) {
+    // «з Радіо Свобода», «Суспільному»: a capitalised run
+    let e = k + 1;
+    while (e < y && ws[e]!.cap && /^[ \u00a0]+$/.test(doc.norm.slice(ws[e - 1]!.end, ws[e]!.start))) e++;
+    if (!withPrep && !/(ому|ові|еві|єві|ам|ям)$/.test(ws[k]!.lower)) return x;
+    return e < y ? e : x;
+  }
+  // «с журналистами»: one word after the preposition
+  return withPrep && k + 1 < y ? k + 1 : x;
+}
+
 /** Words that open a relative clause («который», «де», «где», …). */
 const RELATIVE_OPENERS = new Set(['который', 'которая', 'которое', 'которые', 'где', 'куда', 'когда', 'який', 'яка', 'яке', 'які', 'де', 'куди', 'коли']);
 /**
@@ -1748,19 +1789,39 @@ function subjectBefore(ctx: Ctx, sStart: number, at: number, pw: W): Speaker | n
   const prev = doc.sentences[si - 1]!;
   if (doc.sentences[si]!.paragraph - prev.paragraph > 1) return null;
   const span = doc.span(pw.start, pw.end);
+  // (lane speak14) the pronoun's gender («её», «її» a woman; «его», «його» a man or a body): a person of
+  // the other gender is not what it stands for
+  const gender = pronounGender(pw.lower);
   const here = doc.claims.filter((c) => c.cue && c.cue.start >= prev.start && c.cue.start < prev.end);
   const top = here.filter((c) => c.speaker?.name && !here.some((o) => o !== c && o.content.some((f) => f.start <= c.speaker!.start && c.speaker!.end <= f.end)));
   // a medium that cites a source ("сообщила газета X со ссылкой на представителя Y"): the source's words go on
-  const cited = here.find((c) => c.why.rule === 'ruuk-citing' && c.speaker?.name);
-  if (cited || top.length) {
-    const sp = cited ? cited.speaker! : top.sort((x, y) => x.cue!.start - y.cue!.start)[0]!.speaker!;
+  const cited = here.find((c) => c.why.rule === 'ruuk-citing' && c.speaker?.name && genderFits(gender, c.speaker.name));
+  const fitting = top.filter((c) => genderFits(gender, c.speaker!.name));
+  if (cited || fitting.length) {
+    const sp = cited ? cited.speaker! : fitting.sort((x, y) => x.cue!.start - y.cue!.start)[0]!.speaker!;
     return { ...span, name: sp.name, type: sp.type, resolvedFrom: { start: sp.resolvedFrom?.start ?? sp.start, end: sp.resolvedFrom?.end ?? sp.end } };
   }
-  if (here.length) return null;
-  // no claim: a person named first in the sentence, as its subject; not in a sentence with a dash or a
-  // colon, which may sign it with someone else ("Зеленский посылает сигнал …, — Кулеба в интервью …")
-  if (/[—–:]/.test(doc.norm.slice(prev.start, prev.end))) return null;
   const ws = wordsIn(doc, prev.start, prev.end);
+  if (!here.length) {
+    const subject = namedSubject(ctx, ws, prev, gender);
+    if (subject) return { ...span, ...subject };
+  }
+  // (lane speak14) the speaker or subject before is of the other gender («Мария Захарова прокомментировала
+  // заявление Владимира Зеленского. По её словам, …», «Резніков зустрівся з Ганною Маляр. За її словами,
+  // …»): the first person of the pronoun's gender named in the sentence before, in whatever case
+  if (gender === null || (here.length && !top.length) || /[—–:]/.test(doc.norm.slice(prev.start, prev.end))) return null;
+  return personOfGender(ctx, ws, gender, span);
+}
+
+/**
+ * The person named first in sentence `prev` as its subject (a capitalised run in the nominative, before
+ * any comma, dash or preposition), when no claim of that sentence speaks and it fits `gender`; null
+ * otherwise. Not in a sentence with a dash or a colon, which may sign it with someone else («Зеленский
+ * посылает сигнал …, — Кулеба в интервью …»).
+ */
+function namedSubject(ctx: Ctx, ws: W[], prev: { start: number; end: number }, gender: Gender): Pick<Speaker, 'name' | 'type' | 'resolvedFrom'> | null {
+  const { doc } = ctx;
+  if (/[—–:]/.test(doc.norm.slice(prev.start, prev.end))) return null;
   for (let k = 0; k < Math.min(ws.length, 7); k++) {
     const w = ws[k]!;
     if (/[,:;—–(]/.test(doc.norm.slice(ws[Math.max(0, k - 1)]!.end, w.start))) return null;
@@ -1772,15 +1833,43 @@ function subjectBefore(ctx: Ctx, sStart: number, at: number, pw: W): Speaker | n
     if (!next || next.cap || PREPS.has(next.lower) || !/^[ \t\u00a0]+$/.test(doc.norm.slice(ws[e]!.end, next.start))) continue;
     const lastWord = doc.text.slice(ws[e]!.start, ws[e]!.end);
     if (nominative(lastWord, ctx.lang) !== lastWord) continue;
-    for (let j = k; j <= e; j++) {
-      const phrase = doc.text.slice(ws[j]!.start, ws[e]!.end);
-      const actor = findActor(phrase);
-      const given = j < e && givenNames().has(doc.text.slice(ws[j]!.start, ws[j]!.end));
-      if ((actor && actor.type === 'person') || given) {
-        const name = actor?.type === 'person' ? actor.latin : speakerName(phrase, ctx.lang).name ?? phrase;
-        return { ...span, name, type: 'person', resolvedFrom: { start: ws[j]!.start, end: ws[e]!.end } };
-      }
+    const p = personIn(ctx, ws, k, e);
+    if (p) return genderFits(gender, p.name) && genderFits(gender, p.text) ? { name: p.name, type: 'person', resolvedFrom: p.resolvedFrom } : null;
+  }
+  return null;
+}
+
+/** A person named by words [k, e] of `ws` (a known actor, or a given name and what follows it), with its name; null when none. */
+function personIn(ctx: Ctx, ws: W[], k: number, e: number): { name: string; text: string; resolvedFrom: { start: number; end: number } } | null {
+  const { doc } = ctx;
+  for (let j = k; j <= e; j++) {
+    const phrase = doc.text.slice(ws[j]!.start, ws[e]!.end);
+    const actor = findActor(phrase);
+    const given = j < e && givenNames().has(doc.text.slice(ws[j]!.start, ws[j]!.end));
+    if ((actor && actor.type === 'person') || given) {
+      const name = actor?.type === 'person' ? actor.latin : speakerName(phrase, ctx.lang).name ?? phrase;
+      return { name, text: phrase, resolvedFrom: { start: ws[j]!.start, end: ws[e]!.end } };
     }
+  }
+  return null;
+}
+
+/** (lane speak14) The first person of `gender` named in the words `ws` of a sentence, as the speaker of the pronoun `span`; null when none. */
+function personOfGender(ctx: Ctx, ws: W[], gender: 'm' | 'f', span: TextSpan): Speaker | null {
+  const { doc } = ctx;
+  for (let k = 0; k < ws.length; k++) {
+    if (!ws[k]!.cap) continue;
+    let e = k;
+    while (e + 1 < ws.length && ws[e + 1]!.cap && /^[ \t\u00a0]+$/.test(doc.norm.slice(ws[e]!.end, ws[e + 1]!.start))) e++;
+    const p = personIn(ctx, ws, k, e);
+    if (p && (nameGender(p.name) === gender || nameGender(p.text) === gender)) {
+      // a name after a preposition is put in the nominative («з Ганною Маляр» → Ганна Маляр) unless an actor's
+      const actor = findActor(p.text);
+      const oblique = k > 0 && (PREPS.has(ws[k - 1]!.lower) || ORG_PREPS.has(ws[k - 1]!.lower));
+      const name = actor?.type === 'person' ? actor.latin : oblique ? speakerName(p.text, ctx.lang, true).name ?? p.name : p.name;
+      return { ...span, name, type: 'person', resolvedFrom: p.resolvedFrom };
+    }
+    k = e;
   }
   return null;
 }
@@ -1871,6 +1960,10 @@ function leftSpeaker(ctx: Ctx, ws: W[], i: number, sStart: number, plural: boole
   if (ws.slice(x, y).some((w) => lex.cues.has(w.lower))) return null;
   if (ws[y - 1]!.lower === 'не') y--;
   if (x >= y) return null;
+  // (lane speak14) «В беседе с SHOT X заявил», «В інтерв'ю Суспільному X заявив», «У коментарі «Українській
+  // правді» X …»: a circumstance of the speech with its partner opening the clause is no part of the speaker
+  const cx = openingCircumstance(doc, ws, x, y);
+  if (cx > x && cx < y) x = cx;
   // "В.о. міського голови …": the "в" of an abbreviated title is no preposition
   const afterPrep = PREPS.has(ws[x]!.lower) && !titleAbbrAt(doc, ws, x);
   const org = afterPrep && plural && ORG_PREPS.has(ws[x]!.lower);

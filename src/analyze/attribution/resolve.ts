@@ -21,6 +21,7 @@ import { isDatelineClose } from './dateline.js';
 import { cueLexicon } from './lexicon.js';
 import { table } from '../../lexicon/index.js';
 import { grammarSet } from '../../lexicon/grammar.js';
+import { genderFits, nameGender, pronounGender, type Gender } from './gender.js';
 
 let unnamed: Set<string> | null = null;
 /** Nouns of an unnamed source (data/grammar-words.tsv `unnamed-source`). */
@@ -54,6 +55,14 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   const a = doc.tokenAt(sp.start);
   let b = a;
   while (b < t.n && t.end[b]! <= sp.end) b++;
+  // a relative clause set off by a comma inside the phrase ("The DeepState project, which is close to
+  // Ukraine's Defense Ministry,") describes the speaker: the names in it are not who speaks
+  for (let k = a + 1; k + 1 < b; k++) {
+    if (t.lower[k] === ',' && (t.lower[k + 1] === 'which' || t.lower[k + 1] === 'who' || t.lower[k + 1] === 'whose')) {
+      b = k;
+      break;
+    }
+  }
   // 0. a national adjective alone owns a nominal claim ("Russian claims that ..."): the country speaks
   const nation = b === a + 1 ? cueLexicon().nations.get(t.lower[a]!) : undefined;
   if (nation) {
@@ -86,7 +95,9 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
     const [e0, e1] = doc.entityTok[best]!;
     const headInside = headTok >= e0 && headTok < e1;
     const headType = headInside ? undefined : lex.groupNouns.get(head);
-    if ((headType === 'channel' || headType === 'organisation') && ent.type !== 'unknown') {
+    // (an unknown name right after the article before a channel's head, "The DeepState monitoring project",
+    // is that channel's name)
+    if ((headType === 'channel' || headType === 'organisation') && (ent.type !== 'unknown' || (headType === 'channel' && t.lower[a] === 'the' && e0 === a + 1 + (t.kind[a + 1] === Kind.Space ? 1 : 0)))) {
       // "The Shturm Z channel": the head noun types the name; "Russia's defence ministry" keeps its
       // phrase; a demonym (a group entity) says whose organisation it is but is not its name: "the
       // Russian defence ministry" is not named "Russian" (no name: the phrase is shown)
@@ -163,7 +174,7 @@ export function resolveSpeaker(doc: Doc, claim: ClaimDraft): void {
   const pron = lex.pronouns.get(head);
   if (pron && b - a === 1) {
     if (pron.refers === 'person') {
-      const p = lastPerson(doc, sp.start, claim);
+      const p = lastPerson(doc, sp.start, claim, pronounGender(head));
       if (p) {
         sp.name = p.name;
         sp.type = 'person';
@@ -748,11 +759,49 @@ function lastOrganisation(doc: Doc, offset: number, self: ClaimDraft, head: stri
  * ... He said" is Smirnov: a speaker of a claim of that sentence first (the subject of its reporting
  * verb), else the first person named in it. Falls back to the most recent person (lastActor).
  */
-function lastPerson(doc: Doc, offset: number, self: ClaimDraft): Actor | null {
+function lastPerson(doc: Doc, offset: number, self: ClaimDraft, gender: Gender = null): Actor | null {
   const recent = lastActor(doc, offset, self, ['person'], LOOKBACK_SENTENCES, null, true);
   if (!recent) return null;
+  const si = doc.tokens.sent[doc.tokenAt(recent.start)]!;
+  const pick = sentenceSubject(doc, si, offset, self) ?? recent;
+  if (genderFits(gender, pick.name)) return pick;
+  // (lane speak14) "According to her" after "Governor X met Hanna Maliar": the subject is a man, so the
+  // pronoun is the person of its gender named in that sentence, else in the sentences before it (a
+  // speaker's subject first, then the persons named outside a prepositional phrase, then the others)
+  for (let k = si; k >= Math.max(0, si - LOOKBACK_SENTENCES); k--) {
+    const hit = sentencePersons(doc, k, offset, self).find((p) => nameGender(p.name) === gender);
+    if (hit) return hit;
+  }
+  return pick;
+}
+
+/** The persons of sentence `si` before `offset`, in the order a pronoun looks at them (see lastPerson). */
+function sentencePersons(doc: Doc, si: number, offset: number, self: ClaimDraft): Actor[] {
+  const s = doc.sentences[si]!;
+  const to = Math.min(s.end, offset);
+  const out: Actor[] = [];
+  for (const c of claimsBetween(doc, s.start, to)) {
+    const sp = c.speaker;
+    if (c === self || !sp || sp.type !== 'person' || !sp.name || !c.cue || c.cue.start < s.start || c.cue.start >= s.end) continue;
+    const at = sp.resolvedFrom ?? sp;
+    out.push({ name: sp.name, start: at.start, end: at.end, type: 'person' });
+  }
+  out.sort((x, y) => x.start - y.start);
+  const inPP: Actor[] = [];
+  for (let n = entityFrom(doc, s.start); n < doc.entities.length && doc.entities[n]!.start < to; n++) {
+    const e = doc.entities[n]!;
+    const known = e.type === 'unknown' && !e.text.includes(' ') && actorFullName(e.text.toLowerCase()) !== null;
+    if ((e.type !== 'person' || !e.name) && !known) continue;
+    if (inCredit(doc, e.start) || doc.inClosedQuote(e.start)) continue;
+    const actor: Actor = { name: e.name ?? e.text, start: e.start, end: e.end, type: 'person' };
+    (inPrepPhrase(doc, doc.tokenAt(e.start), s.t0) ? inPP : out).push(actor);
+  }
+  return [...out, ...inPP];
+}
+
+/** The subject of sentence `si` (before `offset`) as lastPerson reads it: a person speaker of a claim of the sentence, else the first person named outside a prepositional phrase, else the first person named; null when it names none. */
+function sentenceSubject(doc: Doc, si: number, offset: number, self: ClaimDraft): Actor | null {
   const t = doc.tokens;
-  const si = t.sent[doc.tokenAt(recent.start)]!;
   const s = doc.sentences[si]!;
   const to = Math.min(s.end, offset);
   // a claim of that sentence whose cue stands in it: its person speaker is the sentence's subject
@@ -777,7 +826,7 @@ function lastPerson(doc: Doc, offset: number, self: ClaimDraft): Actor | null {
     if (!inPrepPhrase(doc, doc.tokenAt(e.start), s.t0)) return actor;
     first ??= actor;
   }
-  return first ?? recent;
+  return first;
 }
 
 /** Whether the noun phrase that ends with the name at token k (titles, adjectives before it) is the object of a preposition. */
