@@ -1,0 +1,48 @@
+/**
+ * Mechanisms of lane plover19, read off the dev half of bench/gold/plover-own17 and the dev errors of the older
+ * own batches: a hyphenated compound modifier inside a light verb's noun phrase, assistance personnel as an
+ * object class, an embargo imposed as a sanction, readiness ("poised to") as an intent, and a missile fired
+ * into the sea as a test. The sentences are new (other incidents and wordings than the own batches), with near
+ * misses. Expected values were written by hand from the CAMEO2PLOVER-2021 codes and the GSR's conventions
+ * (plover-own17/README.md) before the stage was changed. `main` is the main event as bench/events.ts picks it.
+ */
+import { eventTable } from './event-table.js';
+
+/** One test per row (test/unit/event-table.ts). */
+function table(name: string, rows: [string, string][]): void {
+  eventTable('events plover19', name, rows);
+}
+
+table('a hyphenated compound modifier ("long-delayed", "UN-brokered") stays inside the noun phrase of a light verb\'s gap', [
+  ['The two sides struck a long-delayed trade deal on Friday.', 'AGREE'],
+  ['Kenya and Somalia struck a long-awaited deal on fishing rights.', 'AGREE'],
+  ['Seoul and Tokyo struck a much-criticised deal over wartime labour.', 'AGREE'],
+  ['Gunmen struck a police checkpoint outside Peshawar.', 'ASSAULT'],
+]);
+
+table('military advisers, instructors and trainers sent to another state are military aid (CAMEO 072), their expulsion a reduction of relations (166); troops sent are a mobilisation', [
+  ['Washington sent 300 military advisers to Iraq.', 'AID'],
+  ['France dispatched instructors to train the Malian army.', 'AID'],
+  ['Britain is sending military trainers to Kenya.', 'AID'],
+  ['The junta expelled the French military instructors.', 'SANCTION/expel'],
+  ['The ministry sent troops to the border.', 'MOBILIZE/troops'],
+]);
+
+table('an embargo imposed is a sanction, as "imposed sanctions" is in the GSR (SANCTION); threatened, a threat to restrict (1312)', [
+  ['The Security Council imposed an arms embargo on Libya.', 'SANCTION'],
+  ['Washington imposed an oil embargo on Cuba in 1962.', 'SANCTION'],
+  ['The United States threatened an embargo on Iranian oil.', 'THREATEN/restrict'],
+]);
+
+table('"poised to" states readiness: a hostile act so announced is a threat (13x), a cooperative one an intent (03x)', [
+  ['Israeli troops were poised to storm the camp, officials said.', 'THREATEN/violence'],
+  ['The rebels are poised to attack the capital.', 'THREATEN/violence'],
+  ['The two sides are poised to reach an agreement on trade.', 'AGREE'],
+]);
+
+table('a missile fired or launched into the sea is a weapons test (MOBILIZE weapons); fired into a place or a crowd, an attack', [
+  ['North Korea fired two ballistic missiles into the sea off its east coast.', 'MOBILIZE/weapons'],
+  ['Pyongyang launched a cruise missile into the sea on Sunday.', 'MOBILIZE/weapons'],
+  ['Militants fired rockets into southern Israel.', 'ASSAULT'],
+  ['Troops fired tear gas into the crowd.', 'ASSAULT/crowd-control'],
+]);
