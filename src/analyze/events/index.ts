@@ -109,6 +109,9 @@ function gapTok(t: Tokens, k: number): boolean {
   // past participle used as an adjective between a number, determiner or adjective and a noun ("600,000
   // registered refugees", "the displaced families")
   if (w === 'than') return k > 0 && COMPARATIVE.has(t.lower[prevTok(t, k)] ?? '');
+  // (lane plover19) the second part of a hyphenated compound modifier, a participle too ("a long-delayed
+  // trade deal", "a UN-brokered truce"), before the participle test, which wants a determiner before it
+  if (k > 0 && t.lower[k - 1] === '-' && t.end[k - 1] === t.start[k]) return true;
   if (t.pos[k] === P.VERB && /(?:ed|en)$/.test(w)) {
     const p = prevTok(t, k);
     const n = nextTok(t, k);
