@@ -46,3 +46,15 @@ table('a missile fired or launched into the sea is a weapons test (MOBILIZE weap
   ['Militants fired rockets into southern Israel.', 'ASSAULT'],
   ['Troops fired tear gas into the crowd.', 'ASSAULT/crowd-control'],
 ]);
+
+table('a verb of considering a proposal ("entertain", "countenance", "contemplate") is a refusal when negated (CAMEO 12x), no event when not', [
+  ['Beijing said it would not entertain any proposal to partition the disputed islands.', 'REJECT'],
+  ['The generals will not countenance any plan to cut the defence budget.', 'REJECT'],
+  ['The queen entertained the visiting delegates at the palace.', 'none'],
+]);
+
+table('an act one faces if or unless something is done is held out, a threat (CAMEO 13x); faced with no condition, an act', [
+  ['Foreign reporters were told they faced deportation if they filmed the protests.', 'THREATEN'],
+  ['Strikers face arrest unless they return to work, the ministry said.', 'THREATEN/arrest'],
+  ['Protesters faced tear gas and water cannon in the capital.', 'ASSAULT'],
+]);
