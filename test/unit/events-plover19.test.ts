@@ -50,7 +50,7 @@ table('a missile fired or launched into the sea is a weapons test (MOBILIZE weap
 table('a verb of considering a proposal ("entertain", "countenance", "contemplate") is a refusal when negated (CAMEO 12x), no event when not', [
   ['Beijing said it would not entertain any proposal to partition the disputed islands.', 'REJECT'],
   ['The generals will not countenance any plan to cut the defence budget.', 'REJECT'],
-  ['The queen entertained the visiting delegates at the palace.', 'none'],
+  ['The comedian entertained the audience for two hours.', 'none'],
 ]);
 
 table('an act one faces if or unless something is done is held out, a threat (CAMEO 13x); faced with no condition, an act', [

@@ -498,7 +498,10 @@ function eventNominalSlot(t: Tokens, i: number, t1: number): boolean {
     if (w === 'of' || w === 'by' || w === 'against' || w === 'on') return true;
   }
   const b = prevTok(t, i);
-  return b >= 0 && (t.lower[b] === "'s" || t.lower[b] === '’s' || POSSESSIVE.has(t.lower[b]!));
+  if (b >= 0 && (t.lower[b] === "'s" || t.lower[b] === '’s' || POSSESSIVE.has(t.lower[b]!))) return true;
+  // (lane plover19) the object of a verb of facing an act held out on a condition ("they faced deportation if they
+  // filmed the protests", "face expulsion unless"): see conditionalBefore
+  return conditionalBefore(t, i, 0, i + 1, t1) !== null;
 }
 
 /**
@@ -1269,6 +1272,31 @@ function modifiersBefore(t: Tokens, i: number, t0: number, n: number): string[] 
 }
 
 /**
+ * (lane plover19) The effect of a modifier row of where 'conditional' ("face", "risk") among the two words
+ * before token i in its clause, when a word of a row of where 'condition' ("if", "unless") follows the
+ * trigger's end `e` in the sentence [t0, t1); else null.
+ */
+function conditionalBefore(t: Tokens, i: number, t0: number, e: number, t1: number): string | null {
+  let effect: string | null = null;
+  let seen = 0;
+  for (let k = i - 1; k >= t0 && seen < 2 && effect === null; k--) {
+    if (t.kind[k] === Kind.Space) continue;
+    if (isStop(t, k)) break;
+    seen++;
+    if (t.kind[k] !== Kind.Word || cyr(t, k)) continue;
+    const r = longestAt(t, MODIFIERS, k, i);
+    if (r && r.row.where === 'conditional') effect = r.row.effect;
+  }
+  if (effect === null) return null;
+  for (let k = e; k < t1; k++) {
+    if (t.kind[k] !== Kind.Word) continue;
+    const r = longestAt(t, MODIFIERS, k, t1);
+    if (r && r.row.where === 'condition') return effect;
+  }
+  return null;
+}
+
+/**
  * First words of the modifier rows of effect 'false' ("not true", "fabricated"): the longest row at a
  * token (`longestAt`) starts with its lemma, its form, or (a name) its form less a final -s, so a
  * token none of which is here cannot give a 'false' row and is not looked at.
@@ -1308,7 +1336,7 @@ function condsOf(cond: string): Cond[] {
 }
 
 /** The first type row of `kind` whose condition holds. */
-function pickType(kind: string, instr: () => string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: () => boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>, passive: boolean, head: () => Set<string>): TypeRow | null {
+function pickType(kind: string, instr: () => string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: () => boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>, passive: boolean, head: () => Set<string>, neg: () => boolean): TypeRow | null {
   const rows = TYPES.get(kind);
   if (!rows) return null;
   const holds = ({ c, key, val }: Cond): boolean => {
@@ -1326,6 +1354,8 @@ function pickType(kind: string, instr: () => string | null, gov: 'yes' | 'no' | 
     if (key === 'head') return head().has(val);
     if (key === 'place') return val === 'none' && !hasPlace;
     if (key === 'voice') return val === 'passive' && passive;
+    // (lane plover19) neg=yes: a negation among the words before the trigger ("would not entertain")
+    if (key === 'neg') return neg() === (val === 'yes');
     return false;
   };
   for (const r of rows) if (condsOf(r.cond).every(holds)) return r;
@@ -1473,6 +1503,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let headCls: Set<string> | null = null;
     // the head noun of an active verb's subject (condition head=CLASS)
     const head = (): Set<string> => (headCls ??= rule === 'active' && agentTok ? headClasses(t, agentTok) : NO_CLASSES);
+    let negRead: boolean | undefined;
+    const neg = (): boolean => (negRead ??= modifiersBefore(t, modFrom?.get(m) ?? m.start, t0, 4).includes('negation'));
     // a Russian or Ukrainian trigger has no target read from syntax: equipment counted just after it
     // ("уничтожены 5 танков") stands for one
     let equipmentRead: boolean | undefined;
@@ -1482,7 +1514,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     // resolved, so that a mention the type rows drop ("cut prices") costs no actor look-up
     let early: TypeRow | null = null;
     if (!GOV_KINDS.has(m.t.kind)) {
-      early = pickType(m.t.kind, instr, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive', head);
+      early = pickType(m.t.kind, instr, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive', head, neg);
       if (!early || early.ploverType === null) continue;
     }
     const agent = agentRead ?? (agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null);
@@ -1511,7 +1543,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       const side = ruukSideBefore(t, m.start, t0, m.t.lang, doc.lang);
       if (side) gov = side === placeCountry ? 'yes' : 'no';
     }
-    const row = early ?? pickType(m.t.kind, instr, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive', head);
+    const row = early ?? pickType(m.t.kind, instr, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive', head, neg);
     if (!row || row.ploverType === null) continue;
     // polarity and modality
     let polarity: EventPolarity = 'happened';
@@ -1558,6 +1590,12 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       }
     }
     if (modality === null && cueEffect === 'alleged') modality = 'alleged';
+    // (lane plover19) an act one faces or risks if or unless something is done is held out, not done ("they faced
+    // expulsion if they criticised the army", "face arrest unless they disperse"): a possible act
+    if (modality === null && polarity === 'happened') {
+      const c = conditionalBefore(t, from, t0, m.end, t1);
+      if (c !== null) modality = c;
+    }
     // a statement about the event rather than the event: promise, threat, demand, refusal
     let ploverType = row.ploverType;
     let ploverMode = row.ploverMode;
