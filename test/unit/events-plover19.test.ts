@@ -58,3 +58,10 @@ table('an act one faces if or unless something is done is held out, a threat (CA
   ['Strikers face arrest unless they return to work, the ministry said.', 'THREATEN/arrest'],
   ['Protesters faced tear gas and water cannon in the capital.', 'ASSAULT'],
 ]);
+
+table('an act named in the subject of a predicate whose subject is what it acts on ("out of the question", "came under fire") is its argument: the predicate is the event', [
+  ['The rebels said a swap of prisoners was out of the question.', 'REJECT'],
+  ['Officials said a return to the talks was off the table for now.', 'REJECT'],
+  ['A convoy carrying food aid came under fire near Kismayo.', 'ASSAULT'],
+  ['Peace talks between the government and the rebels broke down on Friday.', 'REJECT'],
+]);

@@ -1417,6 +1417,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   const evs: EventMention[] = [];
   /** Token range and nominality of each entry of evs (parallel). */
   const evToks: { start: number; end: number; noun: boolean }[] = [];
+  /** (lane plover19) Subjects of kept triggers whose subject is what they act on (roles tgt), as token ranges. */
+  const subjTargets: [number, number][] = [];
   for (const m of matches) {
     // (lane plover18) "armed" describing a noun ("Armed men stabbed", "a man armed with a knife") arms no one
     if (ADJECTIVAL_KINDS.has(m.t.kind) && attributiveParticiple(t, m.head, t0)) continue;
@@ -1616,6 +1618,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     }
     if (sub === undefined) sub = subordinateRanges(t, t0, t1);
     evToks.push({ start: m.start, end: m.end, noun });
+    if (rule === 'subject-target' && targetTok) subjTargets.push(targetTok);
     evs.push({
       trigger: trig,
       kind: m.t.kind,
@@ -1657,6 +1660,12 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     evs[k - 1]!.subordinate = true;
     // (its predicate, not a reduced relative clause: "Negotiations on a new constitution stalled over ...")
     delete evs[k]!.subordinate;
+  }
+  // (lane plover19) an act named inside the subject of a predicate whose subject is what it acts on is that
+  // predicate's argument, not the sentence's event: "an exchange of prisoners was out of the question" refuses
+  // the exchange (CAMEO 12x), "a convoy carrying aid came under fire" is an attack on it
+  for (const [a, b] of subjTargets) {
+    for (let j = 0; j < evs.length; j++) if (evToks[j]!.end > a && evToks[j]!.start < b) evs[j]!.subordinate = true;
   }
   ultimatum(t, t1, evs, evToks);
   for (const e of foldAndCount(ctx, sent, evs)) out.push(e);
