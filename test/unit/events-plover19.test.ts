@@ -65,3 +65,10 @@ table('an act named in the subject of a predicate whose subject is what it acts 
   ['A convoy carrying food aid came under fire near Kismayo.', 'ASSAULT'],
   ['Peace talks between the government and the rebels broke down on Friday.', 'REJECT'],
 ]);
+
+table('a noun trigger right before another is a modifier of a compound whose head is the last noun: "ceasefire talks" are talks, "a ceasefire deal" a deal', [
+  ['Ceasefire talks between the army and the rebels opened in Addis Ababa.', 'CONSULT'],
+  ['The two factions reached a ceasefire deal late on Sunday.', 'AGREE'],
+  ['A ceasefire agreement was reached in Doha on Friday.', 'AGREE'],
+  ['The ceasefire took effect at midnight.', 'RETREAT/ceasefire'],
+]);

@@ -1661,6 +1661,14 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     // (its predicate, not a reduced relative clause: "Negotiations on a new constitution stalled over ...")
     delete evs[k]!.subordinate;
   }
+  // (lane plover19) a noun trigger right before another noun trigger modifies it in a compound, whose head is the
+  // last noun: "ceasefire talks" are talks (CONSULT), "a ceasefire deal" a deal (AGREE), "a prisoner exchange deal"
+  for (let k = 0; k + 1 < evs.length; k++) {
+    if (!evToks[k]!.noun || !evToks[k + 1]!.noun || evToks[k + 1]!.start < evToks[k]!.end) continue;
+    let adjacent = true;
+    for (let x = evToks[k]!.end; x < evToks[k + 1]!.start; x++) if (t.kind[x] !== Kind.Space) adjacent = false;
+    if (adjacent) evs[k]!.subordinate = true;
+  }
   // (lane plover19) an act named inside the subject of a predicate whose subject is what it acts on is that
   // predicate's argument, not the sentence's event: "an exchange of prisoners was out of the question" refuses
   // the exchange (CAMEO 12x), "a convoy carrying aid came under fire" is an attack on it
