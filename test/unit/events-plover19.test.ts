@@ -72,3 +72,9 @@ table('a noun trigger right before another is a modifier of a compound whose hea
   ['A ceasefire agreement was reached in Doha on Friday.', 'AGREE'],
   ['The ceasefire took effect at midnight.', 'RETREAT/ceasefire'],
 ]);
+
+table('"consider" is of the same class when negated and active; passive or not negated, no event', [
+  ['The government said it would not consider any plan to pull troops out of the north.', 'REJECT'],
+  ['The referendum is not considered binding by the courts.', 'none'],
+  ['Ministers will consider the proposal next week.', 'none'],
+]);
