@@ -78,3 +78,15 @@ table('"consider" is of the same class when negated and active; passive or not n
   ['The referendum is not considered binding by the courts.', 'none'],
   ['Ministers will consider the proposal next week.', 'none'],
 ]);
+
+table('a motion, bill or resolution defeated is voted down (CAMEO 12x → REJECT); a defeat of anything else is typed by nothing here', [
+  ['A motion calling for the minister\'s resignation was defeated in parliament.', 'REJECT'],
+  ['The senate defeated the bill by 52 votes to 48.', 'REJECT'],
+  ['The team defeated its rivals on Sunday.', 'none'],
+]);
+
+table('a multinational, regional or joint force is a body: leaving one reduces relations (CAMEO 16x → SANCTION withdraw); troops leaving a place withdraw', [
+  ['Chad pulled out of the multinational force fighting Boko Haram.', 'SANCTION/withdraw'],
+  ['Burundi withdrew from the regional force in eastern Congo.', 'SANCTION/withdraw'],
+  ['The troops pulled out of the town before dawn.', 'RETREAT/withdraw'],
+]);
