@@ -34,7 +34,7 @@ table('an embargo imposed is a sanction, as "imposed sanctions" is in the GSR (S
   ['The United States threatened an embargo on Iranian oil.', 'THREATEN/restrict'],
 ]);
 
-table('"poised to" states readiness: a hostile act so announced is a threat (13x), a cooperative one an intent (03x)', [
+table('"poised to" states readiness: a hostile act so announced is a threat (13x); a cooperative one keeps its reading (in political news "poised to" mostly means likely to)', [
   ['Israeli troops were poised to storm the camp, officials said.', 'THREATEN/violence'],
   ['The rebels are poised to attack the capital.', 'THREATEN/violence'],
   ['The two sides are poised to reach an agreement on trade.', 'AGREE'],

@@ -60,6 +60,8 @@ const WEAPON_OBJECT = new Set(['fire', 'launch', 'throw', 'drop', 'use']);
 const FORCE_KINDS = new Set(['invade', 'advance', 'deploy', 'mobilize', 'withdraw']);
 /** Modalities of a promised or announced act (see the "=future" rows of data/event-types.tsv). */
 const FUTURE = new Set(['future', 'planned', 'possible', 'willing']);
+/** (lane plover19) PLOVER types of a hostile act whose readiness (modality 'poised': "were poised to strike") is a threat. */
+const POISED_TYPES = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
 const CIVILIAN = /\b(civilians?|residents?|children|child|women|people|passengers?|refugees?|villagers?|hospital|school|homes?|apartment|residential)\b/i;
 const ENEMY = /\b(enemy|enemy's|adversary|occupiers?|invaders?)\b/i;
 /** First-person words, and a possessive that points back to the claim's speaker ("X said its troops ..."). */
@@ -1601,7 +1603,10 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     // a statement about the event rather than the event: promise, threat, demand, refusal
     let ploverType = row.ploverType;
     let ploverMode = row.ploverMode;
-    const stmt = polarity === 'not_happened' ? '=negated' : modality !== null && FUTURE.has(modality) ? '=future' : modality === 'demanded' ? '=demanded' : null;
+    // (lane plover19) readiness ("poised to") holds out a hostile act only: in political news "poised to win, help,
+    // reconcile" means likely to (PolNeAR train, lane plover18), so a cooperative act so placed keeps its reading
+    const held = modality !== null && (FUTURE.has(modality) || (modality === 'poised' && POISED_TYPES.has(row.ploverType ?? '')));
+    const stmt = polarity === 'not_happened' ? '=negated' : held ? '=future' : modality === 'demanded' ? '=demanded' : null;
     if (stmt) {
       // (a row for the event's kind before the rows for its type when the act took its kind's default
       // reading: "would arrest" threatens an arrest; an act an object retyped keeps its type's row:
