@@ -25,7 +25,7 @@
  *     ACLED sub-event type of the first event with one (else "none") and the PLOVER type of the first
  *     event (else "none") against the hand-written labels. Russian lines point into the real posts
  *     of ../shared/corpora/ru-telegram-2024 (post id and sentence offsets; skipped when absent).
- * (e) Own PLOVER check sentences (bench/gold/plover-own/, plover-own2/, plover-own3/, plover-own4/, plover-own5/, plover-own6/, plover-own7/, plover-own8/, plover-own9/, plover-own10/, plover-own11/, plover-own12/, plover-own13/, plover-own14/, plover-own15/ and plover-own16/ sentences.jsonl, written by hand for sitrep,
+ * (e) Own PLOVER check sentences (bench/gold/plover-own/, plover-own2/, plover-own3/, plover-own4/, plover-own5/, plover-own6/, plover-own7/, plover-own8/, plover-own9/, plover-own10/, plover-own11/, plover-own12/, plover-own13/, plover-own14/, plover-own15/, plover-own16/ and plover-own17/ sentences.jsonl, written by hand for sitrep,
  *     all 16 types; split dev/test by the same hash rule): PLOVER type and mode scored as in (a), and
  *     the ACLED sub-type as in (b) over the sentences with an ACLED label.
  * (c) `--speed`: the cost of the stage, side by side on the PolNeAR train texts. Per article, in
@@ -282,7 +282,7 @@ function main(): void {
       if (!values.json) printAcled(split, s, split === 'dev' ? errors : 0);
     }
   }
-  for (const [ownDir, ownKey] of [['plover-own', 'own'], ['plover-own2', 'own2'], ['plover-own3', 'own3'], ['plover-own4', 'own4'], ['plover-own5', 'own5'], ['plover-own6', 'own6'], ['plover-own7', 'own7'], ['plover-own8', 'own8'], ['plover-own9', 'own9'], ['plover-own10', 'own10'], ['plover-own11', 'own11'], ['plover-own12', 'own12'], ['plover-own13', 'own13'], ['plover-own14', 'own14'], ['plover-own15', 'own15'], ['plover-own16', 'own16']] as const) {
+  for (const [ownDir, ownKey] of [['plover-own', 'own'], ['plover-own2', 'own2'], ['plover-own3', 'own3'], ['plover-own4', 'own4'], ['plover-own5', 'own5'], ['plover-own6', 'own6'], ['plover-own7', 'own7'], ['plover-own8', 'own8'], ['plover-own9', 'own9'], ['plover-own10', 'own10'], ['plover-own11', 'own11'], ['plover-own12', 'own12'], ['plover-own13', 'own13'], ['plover-own14', 'own14'], ['plover-own15', 'own15'], ['plover-own16', 'own16'], ['plover-own17', 'own17']] as const) {
   const ownFile = resolve(root, 'bench', 'gold', ownDir, 'sentences.jsonl');
   if (existsSync(ownFile)) {
     const own = readFileSync(ownFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as OwnRecord);

@@ -202,7 +202,7 @@ const TYPED_ATTACK_KINDS = new Set(['drop']);
 /** Kinds that are an attack only when the text names who did it ("a Ukrainian explosion" rarely; "blown up by Russian forces"). */
 const AGENT_KINDS = new Set(['explosion', 'destroy']);
 /** Modalities that do not assert the event happened (a plan, a threat, a future act). */
-const NOT_ASSERTED = new Set(['planned', 'threatened', 'future', 'possible', 'willing', 'ordered', 'attempted']);
+const NOT_ASSERTED = new Set(['planned', 'threatened', 'future', 'possible', 'willing', 'ordered', 'attempted', 'poised']);
 /** Words for "the other side" when the events stage left the agent's side open. */
 const ENEMY = /\b(enemy|adversary|occupiers?|invaders?|occupation forces)\b/i;
 /** Words for the Russian forces used in Ukrainian reporting only ("the occupiers struck"), when the speaker's side is unknown. */

@@ -60,6 +60,8 @@ const WEAPON_OBJECT = new Set(['fire', 'launch', 'throw', 'drop', 'use']);
 const FORCE_KINDS = new Set(['invade', 'advance', 'deploy', 'mobilize', 'withdraw']);
 /** Modalities of a promised or announced act (see the "=future" rows of data/event-types.tsv). */
 const FUTURE = new Set(['future', 'planned', 'possible', 'willing']);
+/** (lane plover19) PLOVER types of a hostile act whose readiness (modality 'poised': "were poised to strike") is a threat. */
+const POISED_TYPES = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'MOBILIZE']);
 const CIVILIAN = /\b(civilians?|residents?|children|child|women|people|passengers?|refugees?|villagers?|hospital|school|homes?|apartment|residential)\b/i;
 const ENEMY = /\b(enemy|enemy's|adversary|occupiers?|invaders?)\b/i;
 /** First-person words, and a possessive that points back to the claim's speaker ("X said its troops ..."). */
@@ -109,6 +111,9 @@ function gapTok(t: Tokens, k: number): boolean {
   // past participle used as an adjective between a number, determiner or adjective and a noun ("600,000
   // registered refugees", "the displaced families")
   if (w === 'than') return k > 0 && COMPARATIVE.has(t.lower[prevTok(t, k)] ?? '');
+  // (lane plover19) the second part of a hyphenated compound modifier, a participle too ("a long-delayed
+  // trade deal", "a UN-brokered truce"), before the participle test, which wants a determiner before it
+  if (k > 0 && t.lower[k - 1] === '-' && t.end[k - 1] === t.start[k]) return true;
   if (t.pos[k] === P.VERB && /(?:ed|en)$/.test(w)) {
     const p = prevTok(t, k);
     const n = nextTok(t, k);
@@ -495,7 +500,10 @@ function eventNominalSlot(t: Tokens, i: number, t1: number): boolean {
     if (w === 'of' || w === 'by' || w === 'against' || w === 'on') return true;
   }
   const b = prevTok(t, i);
-  return b >= 0 && (t.lower[b] === "'s" || t.lower[b] === '’s' || POSSESSIVE.has(t.lower[b]!));
+  if (b >= 0 && (t.lower[b] === "'s" || t.lower[b] === '’s' || POSSESSIVE.has(t.lower[b]!))) return true;
+  // (lane plover19) the object of a verb of facing an act held out on a condition ("they faced deportation if they
+  // filmed the protests", "face expulsion unless"): see conditionalBefore
+  return conditionalBefore(t, i, 0, i + 1, t1) !== null;
 }
 
 /**
@@ -1266,6 +1274,31 @@ function modifiersBefore(t: Tokens, i: number, t0: number, n: number): string[] 
 }
 
 /**
+ * (lane plover19) The effect of a modifier row of where 'conditional' ("face", "risk") among the two words
+ * before token i in its clause, when a word of a row of where 'condition' ("if", "unless") follows the
+ * trigger's end `e` in the sentence [t0, t1); else null.
+ */
+function conditionalBefore(t: Tokens, i: number, t0: number, e: number, t1: number): string | null {
+  let effect: string | null = null;
+  let seen = 0;
+  for (let k = i - 1; k >= t0 && seen < 2 && effect === null; k--) {
+    if (t.kind[k] === Kind.Space) continue;
+    if (isStop(t, k)) break;
+    seen++;
+    if (t.kind[k] !== Kind.Word || cyr(t, k)) continue;
+    const r = longestAt(t, MODIFIERS, k, i);
+    if (r && r.row.where === 'conditional') effect = r.row.effect;
+  }
+  if (effect === null) return null;
+  for (let k = e; k < t1; k++) {
+    if (t.kind[k] !== Kind.Word) continue;
+    const r = longestAt(t, MODIFIERS, k, t1);
+    if (r && r.row.where === 'condition') return effect;
+  }
+  return null;
+}
+
+/**
  * First words of the modifier rows of effect 'false' ("not true", "fabricated"): the longest row at a
  * token (`longestAt`) starts with its lemma, its form, or (a name) its form less a final -s, so a
  * token none of which is here cannot give a 'false' row and is not looked at.
@@ -1305,7 +1338,7 @@ function condsOf(cond: string): Cond[] {
 }
 
 /** The first type row of `kind` whose condition holds. */
-function pickType(kind: string, instr: () => string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: () => boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>, passive: boolean, head: () => Set<string>): TypeRow | null {
+function pickType(kind: string, instr: () => string | null, gov: 'yes' | 'no' | 'unknown', targetText: string, equipment: () => boolean, obj: () => Set<string>, tgt: () => Set<string>, hasPlace: boolean, agt: () => Set<string>, passive: boolean, head: () => Set<string>, neg: () => boolean): TypeRow | null {
   const rows = TYPES.get(kind);
   if (!rows) return null;
   const holds = ({ c, key, val }: Cond): boolean => {
@@ -1323,6 +1356,8 @@ function pickType(kind: string, instr: () => string | null, gov: 'yes' | 'no' | 
     if (key === 'head') return head().has(val);
     if (key === 'place') return val === 'none' && !hasPlace;
     if (key === 'voice') return val === 'passive' && passive;
+    // (lane plover19) neg=yes: a negation among the words before the trigger ("would not entertain")
+    if (key === 'neg') return neg() === (val === 'yes');
     return false;
   };
   for (const r of rows) if (condsOf(r.cond).every(holds)) return r;
@@ -1384,6 +1419,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
   const evs: EventMention[] = [];
   /** Token range and nominality of each entry of evs (parallel). */
   const evToks: { start: number; end: number; noun: boolean }[] = [];
+  /** (lane plover19) Subjects of kept triggers whose subject is what they act on (roles tgt), as token ranges. */
+  const subjTargets: [number, number][] = [];
   for (const m of matches) {
     // (lane plover18) "armed" describing a noun ("Armed men stabbed", "a man armed with a knife") arms no one
     if (ADJECTIVAL_KINDS.has(m.t.kind) && attributiveParticiple(t, m.head, t0)) continue;
@@ -1470,6 +1507,8 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     let headCls: Set<string> | null = null;
     // the head noun of an active verb's subject (condition head=CLASS)
     const head = (): Set<string> => (headCls ??= rule === 'active' && agentTok ? headClasses(t, agentTok) : NO_CLASSES);
+    let negRead: boolean | undefined;
+    const neg = (): boolean => (negRead ??= modifiersBefore(t, modFrom?.get(m) ?? m.start, t0, 4).includes('negation'));
     // a Russian or Ukrainian trigger has no target read from syntax: equipment counted just after it
     // ("уничтожены 5 танков") stands for one
     let equipmentRead: boolean | undefined;
@@ -1479,7 +1518,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     // resolved, so that a mention the type rows drop ("cut prices") costs no actor look-up
     let early: TypeRow | null = null;
     if (!GOV_KINDS.has(m.t.kind)) {
-      early = pickType(m.t.kind, instr, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive', head);
+      early = pickType(m.t.kind, instr, 'unknown', targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive', head, neg);
       if (!early || early.ploverType === null) continue;
     }
     const agent = agentRead ?? (agentTok ? resolveActor(ctx, agentTok[0], agentTok[1], claim) : null);
@@ -1508,7 +1547,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
       const side = ruukSideBefore(t, m.start, t0, m.t.lang, doc.lang);
       if (side) gov = side === placeCountry ? 'yes' : 'no';
     }
-    const row = early ?? pickType(m.t.kind, instr, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive', head);
+    const row = early ?? pickType(m.t.kind, instr, gov, targetText, equipment, obj, tgt, sentPlaces.length > 0, agt, rule === 'passive', head, neg);
     if (!row || row.ploverType === null) continue;
     // polarity and modality
     let polarity: EventPolarity = 'happened';
@@ -1556,10 +1595,19 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     }
     // (lane resp14) a forecast cue ("Analysts expect Russia to step up strikes"; data/event-modifiers.tsv) makes every event of its content one to come
     if (modality === null && (cueEffect === 'alleged' || cueEffect === 'future')) modality = cueEffect;
+    // (lane plover19) an act one faces or risks if or unless something is done is held out, not done ("they faced
+    // expulsion if they criticised the army", "face arrest unless they disperse"): a possible act
+    if (modality === null && polarity === 'happened') {
+      const c = conditionalBefore(t, from, t0, m.end, t1);
+      if (c !== null) modality = c;
+    }
     // a statement about the event rather than the event: promise, threat, demand, refusal
     let ploverType = row.ploverType;
     let ploverMode = row.ploverMode;
-    const stmt = polarity === 'not_happened' ? '=negated' : modality !== null && FUTURE.has(modality) ? '=future' : modality === 'demanded' ? '=demanded' : null;
+    // (lane plover19) readiness ("poised to") holds out a hostile act only: in political news "poised to win, help,
+    // reconcile" means likely to (PolNeAR train, lane plover18), so a cooperative act so placed keeps its reading
+    const held = modality !== null && (FUTURE.has(modality) || (modality === 'poised' && POISED_TYPES.has(row.ploverType ?? '')));
+    const stmt = polarity === 'not_happened' ? '=negated' : held ? '=future' : modality === 'demanded' ? '=demanded' : null;
     if (stmt) {
       // (a row for the event's kind before the rows for its type when the act took its kind's default
       // reading: "would arrest" threatens an arrest; an act an object retyped keeps its type's row:
@@ -1576,6 +1624,7 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     }
     if (sub === undefined) sub = subordinateRanges(t, t0, t1);
     evToks.push({ start: m.start, end: m.end, noun });
+    if (rule === 'subject-target' && targetTok) subjTargets.push(targetTok);
     evs.push({
       trigger: trig,
       kind: m.t.kind,
@@ -1617,6 +1666,20 @@ function sentenceEvents(ctx: Ctx, si: number, t0: number, t1: number, out: Event
     evs[k - 1]!.subordinate = true;
     // (its predicate, not a reduced relative clause: "Negotiations on a new constitution stalled over ...")
     delete evs[k]!.subordinate;
+  }
+  // (lane plover19) a noun trigger right before another noun trigger modifies it in a compound, whose head is the
+  // last noun: "ceasefire talks" are talks (CONSULT), "a ceasefire deal" a deal (AGREE), "a prisoner exchange deal"
+  for (let k = 0; k + 1 < evs.length; k++) {
+    if (!evToks[k]!.noun || !evToks[k + 1]!.noun || evToks[k + 1]!.start < evToks[k]!.end) continue;
+    let adjacent = true;
+    for (let x = evToks[k]!.end; x < evToks[k + 1]!.start; x++) if (t.kind[x] !== Kind.Space) adjacent = false;
+    if (adjacent) evs[k]!.subordinate = true;
+  }
+  // (lane plover19) an act named inside the subject of a predicate whose subject is what it acts on is that
+  // predicate's argument, not the sentence's event: "an exchange of prisoners was out of the question" refuses
+  // the exchange (CAMEO 12x), "a convoy carrying aid came under fire" is an attack on it
+  for (const [a, b] of subjTargets) {
+    for (let j = 0; j < evs.length; j++) if (evToks[j]!.end > a && evToks[j]!.start < b) evs[j]!.subordinate = true;
   }
   ultimatum(t, t1, evs, evToks);
   for (const e of foldAndCount(ctx, sent, evs)) out.push(e);

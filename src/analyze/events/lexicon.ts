@@ -43,7 +43,9 @@ export interface TypeRow {
 export interface Modifier {
   words: string[];
   effect: string;
-  where: 'before' | 'cue' | 'sentence';
+  /** (lane plover19) 'conditional': a word just before the trigger whose effect holds only when a word of
+   * where 'condition' ("if", "unless") follows the trigger in its sentence ("faced expulsion if they ...") */
+  where: 'before' | 'cue' | 'sentence' | 'conditional' | 'condition';
 }
 
 /** Phrases keyed by first word, longest first, with a shape filter over the first words. */
