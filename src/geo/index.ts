@@ -1,8 +1,9 @@
 /**
  * The gazetteer: loads data/generated/gazetteer.bin (built by scripts/build-gazetteer.mjs) and looks
- * names up. Opening reads only the header; each key table is read whole on its first probe (one
- * read, typed-array views over it), and each entry's record is read and decoded on demand (the
- * first RECORD_READS one by one, then the whole records section at once). The
+ * names up. Opening reads only the header; a key table's first PROBE_READS probes read only the
+ * slots, key and postings they meet from the file, then the table is read whole (one read,
+ * typed-array views over it); each entry's record is read and decoded on demand (the first
+ * RECORD_READS one by one, then the whole records section at once). The
  * file is 73 MB and a process touches a small part of the records: on a virtual machine the first
  * touch of each page of a fresh buffer costs about 10 µs of system time, so reading the whole file
  * cost about 0.2 s of CPU per process (or worker thread), more than a short document's analysis.
@@ -53,6 +54,16 @@ const FORMAT = 2;
  * pays only for runs that decode several times that.
  */
 const RECORD_READS = 30_000;
+/**
+ * Probes of each key table answered from the file before the whole table is read. `L` and `S` are
+ * 22 and 15 MB, whose reading cost about 0.12 CPU-s (first-touch page faults) in every process that
+ * looked a place up; a probe from the file reads each slot, key and postings list it meets (three to
+ * five reads, 10–20 µs of CPU against well under 1 µs in a table read whole). A one-article run
+ * probes each table about 120 times, 100 PolNeAR articles about 2,900, the 840 of PolNeAR train
+ * about 18,000: so the first thousand, which cost a run that goes on about 0.03 CPU-s more, spare a
+ * short run the 0.12 s (bench/README.md, "Start-up cost").
+ */
+const PROBE_READS = 1_000;
 /** The sections of each key table. */
 const TABLE_PARTS = ['slots', 'keyOffsets', 'keys', 'postOffsets', 'postings'] as const;
 /** Closes a gazetteer's file when the gazetteer is garbage-collected. */
@@ -72,6 +83,9 @@ interface Header {
   countries: Record<string, number>;
   sections: Record<string, [number, number]>;
 }
+
+/** The key tables: Latin keys, skeleton keys, entry ids. */
+type TableName = 'L' | 'S' | 'I';
 
 interface KeyTable {
   slots: Uint32Array;
@@ -201,9 +215,11 @@ export class GazetteerFile implements Gazetteer {
   /** Byte offset and length of each section in the file. */
   private readonly sections: Map<string, [number, number]>;
   private recOffsetsRead: Uint32Array | null = null;
-  private lRead: KeyTable | null = null;
-  private sRead: KeyTable | null = null;
-  private iRead: KeyTable | null = null;
+  /** Each key table once read whole (see PROBE_READS), and the probes answered from the file so far. */
+  private readonly tables: Record<TableName, KeyTable | null> = { L: null, S: null, I: null };
+  private readonly fileProbes: Record<TableName, number> = { L: 0, S: 0, I: 0 };
+  /** Scratch space for a slot, a key's offsets or its bytes, read by a probe from the file. */
+  private readonly probeBuf = Buffer.allocUnsafe(1024);
   /** The whole `records` section, once more than RECORD_READS records have been read one by one. */
   private records: Buffer | null = null;
   /** Records read one by one so far. */
@@ -315,19 +331,27 @@ export class GazetteerFile implements Gazetteer {
     };
   }
 
-  /** Latin keys: `toLatin` of every variant (read on first use). */
-  private get L(): KeyTable {
-    return (this.lRead ??= this.keyTable('L'));
+  /**
+   * Key table `p` (`L`: `toLatin` of every variant; `S`: skeleton keys; `I`: entry ids) once it has
+   * been read whole, else null while its probes are answered from the file; counts a probe, and
+   * reads the table whole at the PROBE_READS-th.
+   */
+  private table(p: TableName): KeyTable | null {
+    const t = this.tables[p];
+    if (t !== null) return t;
+    if (++this.fileProbes[p] <= PROBE_READS) return null;
+    return (this.tables[p] = this.keyTable(p));
   }
 
-  /** Skeleton keys (read on first use). */
-  private get S(): KeyTable {
-    return (this.sRead ??= this.keyTable('S'));
+  /** The uint32s at indexes `i` and `i + 1` of a uint32 section, read from the file. */
+  private u32PairAt(section: [number, number], i: number): [number, number] {
+    const b = this.readAt(this.fd, section[0] + i * 4, 8, this.probeBuf, 'key table cut short');
+    return [b.readUInt32LE(0), b.readUInt32LE(4)];
   }
 
-  /** Entry ids (read on first use). */
-  private get I(): KeyTable {
-    return (this.iRead ??= this.keyTable('I'));
+  /** The uint32 at index `i` of a uint32 section, read from the file. */
+  private u32At(section: [number, number], i: number): number {
+    return this.readAt(this.fd, section[0] + i * 4, 4, this.probeBuf, 'key table cut short').readUInt32LE(0);
   }
 
   /** Byte offsets of the records in the `records` section (read on first use). */
@@ -335,9 +359,45 @@ export class GazetteerFile implements Gazetteer {
     return (this.recOffsetsRead ??= this.u32('recOffsets'));
   }
 
-  /** Postings (entry × 256 + variant) of a key, or null. */
-  private probe(t: KeyTable, key: string): Uint32Array | null {
+  /** Postings (entry × 256 + variant) of a key in key table `p`, or null. */
+  private probe(p: TableName, key: string): Uint32Array | null {
     if (!key) return null;
+    const t = this.table(p);
+    return t === null ? this.probeFile(p, key) : this.probeTable(t, key);
+  }
+
+  /** `probeFile`, or null for the empty key (as `probe`). */
+  private probeFileOrNull(p: TableName, key: string): Uint32Array | null {
+    return key ? this.probeFile(p, key) : null;
+  }
+
+  /**
+   * `probeTable` of a table not read: the same probe sequence and comparison, reading each slot,
+   * key and the postings found from the file (`table` says when).
+   */
+  private probeFile(p: TableName, key: string): Uint32Array | null {
+    const slots = this.sections.get(`${p}.slots`)!;
+    const keyOffsets = this.sections.get(`${p}.keyOffsets`)!;
+    const keys = this.sections.get(`${p}.keys`)!;
+    const mask = slots[1] / 4 - 1;
+    for (let h = keyHash(key) & mask; ; h = (h + 1) & mask) {
+      const slot = this.u32At(slots, h);
+      if (slot === 0) return null;
+      const k = slot - 1;
+      const [s, e] = this.u32PairAt(keyOffsets, k);
+      const len = e - s;
+      const b = this.readAt(this.fd, keys[0] + s, len, len <= this.probeBuf.length ? this.probeBuf : undefined, 'key table cut short');
+      if (utf8Equals(b, 0, len, key)) {
+        const [ps, pe] = this.u32PairAt(this.sections.get(`${p}.postOffsets`)!, k);
+        const n = pe - ps;
+        const postings = this.readAt(this.fd, this.sections.get(`${p}.postings`)![0] + ps * 4, n * 4, undefined, 'key table cut short');
+        return new Uint32Array(postings.buffer, postings.byteOffset, n);
+      }
+    }
+  }
+
+  /** Postings (entry × 256 + variant) of a key in a table read whole, or null. */
+  private probeTable(t: KeyTable, key: string): Uint32Array | null {
     let h = keyHash(key) & t.mask;
     // most probes (inflection bases) meet an empty slot at once; a key in a slot is compared with
     // the probed one in place, byte by byte (`utf8Equals`: no encoding into a buffer, no call out of
@@ -359,8 +419,10 @@ export class GazetteerFile implements Gazetteer {
    */
   private probeLatinOf(folded: string): Uint32Array | null {
     const h = latinKeyHash(folded);
+    const t = this.table('L');
+    // (a table not read yet is probed from the file, which compares the key with each one met)
+    if (t === null) return this.probeFileOrNull('L', transliterate(folded));
     if (h >= 0) {
-      const t = this.L;
       const n = t.keyOffsets.length - 1;
       const hashes = (this.lHashes ??= new Uint32Array(Math.max(0, n)));
       const hashed = (this.lHashed ??= new Uint8Array(Math.max(0, n)));
@@ -376,7 +438,8 @@ export class GazetteerFile implements Gazetteer {
         if (hashes[k] === h) break;
       }
     }
-    return this.probe(this.L, transliterate(folded));
+    const key = transliterate(folded);
+    return key ? this.probeTable(t, key) : null;
   }
 
   /** The decoded entry at an index (cached). */
@@ -434,14 +497,14 @@ export class GazetteerFile implements Gazetteer {
     const out = new Map<number, Ranked>();
     const latin = transliterate(f);
     const cyr = hasCyrillic(f);
-    this.collect(out, this.probe(this.L, latin), (v) => {
+    this.collect(out, this.probe('L', latin), (v) => {
       if (v === surface) return ['exact', 0];
       if (fold(v) === f) return ['fold', 0];
       // A Cyrillic form that only meets a name through transliteration (Russian "Харькове" and
       // the village Kharkove/Харкове) is weaker evidence than a Latin one meeting a Cyrillic name.
       return ['translit', cyr ? 2.6 : 2];
     }, 0, cyr);
-    this.collect(out, this.probe(this.S, skeletonOfLatin(latin)), () => ['skeleton', 3], 0, cyr);
+    this.collect(out, this.probe('S', skeletonOfLatin(latin)), () => ['skeleton', 3], 0, cyr);
     if (cyr) {
       const words = f.split(' ');
       if (words.length > 1 && prepositionSet().has(words[0]!) && out.size === 0) {
@@ -488,7 +551,7 @@ export class GazetteerFile implements Gazetteer {
   private indexOf(id: string): number | undefined {
     const known = this.decodedIds?.get(id);
     if (known !== undefined) return known;
-    const p = this.probe(this.I, id);
+    const p = this.probe('I', id);
     return p && p.length > 0 ? Math.floor(p[0]! / 256) : undefined;
   }
 

@@ -150,3 +150,35 @@ test('records read one by one and from the whole section decode the same (RECORD
   for (const i of [...idx].reverse()) assert.equal(b.decodeName(i), fromA.get(i), `entry ${i}`);
   assert.ok([...fromA.values()].every((n) => typeof n === 'string' && n.length > 0));
 });
+
+test('key tables probed from the file and read whole find the same (PROBE_READS = 1,000; lane startup14)', () => {
+  // two fresh instances look the same 2,400–3,200 surfaces up in opposite orders: each table answers its
+  // first 1,000 probes from the file and then reads itself whole, so each surface is looked up by
+  // one instance before the switch and by the other after it (names, other names, Cyrillic
+  // inflected forms and misses; ids through `get`)
+  const a = new GazetteerFile();
+  const step = Math.max(1, Math.floor(a.size / 800));
+  const surfaces: string[] = [];
+  const ids: string[] = [];
+  for (let k = 0; k < 800; k++) {
+    const i = Math.min(a.size - 1, k * step);
+    const name = a.decodeName(i)!;
+    surfaces.push(name, name.toUpperCase(), `${name}ia`);
+    const e = a.lookup(name)[0]?.entry;
+    if (!e) continue;
+    ids.push(e.id);
+    const cyr = a.variantsOf(e.id)!.other.find((v) => /[а-яіїє]/i.test(v));
+    if (cyr) surfaces.push(`${cyr.slice(0, -1)}е`);
+  }
+  surfaces.push('Харькове', 'Курской области', 'в Киеве', 'Zzyzx Qwv');
+  const names = (c: { entry: { id: string }; variant: string; match: string; preferred: boolean }[]): string[] =>
+    c.map((x) => `${x.entry.id} ${x.variant} ${x.match} ${x.preferred}`);
+  const c = new GazetteerFile();
+  const d = new GazetteerFile();
+  const fromC = new Map(surfaces.map((s) => [s, names(c.lookup(s))]));
+  for (const s of [...surfaces].reverse()) assert.deepEqual(names(d.lookup(s)), fromC.get(s), s);
+  // a fresh instance finds the ids through its `I` table (from the file, then read whole)
+  const e = new GazetteerFile();
+  for (const id of [...ids, ...ids.map((x) => `${x}0`)]) assert.equal(e.get(id)?.name, c.get(id)?.name, id);
+  assert.ok(surfaces.length > 2_000 && [...fromC.values()].filter((x) => x.length > 0).length > 1_000);
+});
