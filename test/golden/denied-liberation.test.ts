@@ -89,7 +89,7 @@ const KEEP: { doc: Doc; place: string; want: string }[] = [
   {
     // the Russian ministry's own claim, retold by a Ukrainian outlet with «нібито»: still Russia's capture
     doc: { id: 'ukr-retold', text: 'Міноборони РФ заявило про нібито звільнення Курахового.' },
-    place: 'Kurakhovo', want: '1|RU|holds|false',
+    place: 'Kurakhove', want: '1|RU|holds|false',
   },
   {
     // a Ukrainian own post: our liberation

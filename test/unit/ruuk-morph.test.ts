@@ -36,7 +36,9 @@ describe('name morphology (ru, uk)', () => {
     }
   }
   it('speaker names in an oblique case come out in the nominative', () => {
-    assert.equal(speakerName('Дмитрия Кулебы', 'ru', true).name, 'Дмитрий Кулеба');
+    // a known actor comes out under its canonical name (Kuleba joined data/actors-cyrillic.tsv at stop 33)
+    assert.equal(speakerName('Дмитрия Кулебы', 'ru', true).name, 'Dmytro Kuleba');
+    assert.equal(speakerName('Дмитрия Кулешова', 'ru', true).name, 'Дмитрий Кулешов');
     assert.equal(speakerName('Віталія Ковальського', 'uk', true).name, 'Віталій Ковальський');
     assert.equal(speakerName('Эллы Памфиловой', 'ru', true).name, 'Элла Памфилова');
   });

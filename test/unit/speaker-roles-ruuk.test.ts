@@ -29,7 +29,7 @@ describe('a role noun after the cue is the person named before in that role (spe
     {
       name: '«…, зазначив генпрокурор»: the prosecutor general named two sentences before',
       text: 'Удару по Одесі 29 квітня росіяни завдали балістичною ракетою «Іскандер» з касетною бойовою частиною. Про це повідомив Генеральний прокурор Андрій Костін. За його словами, металеві уламки знаходили в радіусі півтора кілометра. Слідство має підстави вважати, що такий боєприпас обрали, щоб убити якомога більше цивільних, зазначив генпрокурор.',
-      speaker: 'генпрокурор', cue: 'зазначив', content: 'Слідство має підстави вважати, що такий боєприпас обрали, щоб убити якомога більше цивільних', who: 'Андрій Костін',
+      speaker: 'генпрокурор', cue: 'зазначив', content: 'Слідство має підстави вважати, що такий боєприпас обрали, щоб убити якомога більше цивільних', who: 'Andriy Kostin', // his canonical name since he joined data/actors-cyrillic.tsv (stop 33)
     },
     {
       name: '«— сказал Президент Беларуси»: the Belarusian named in the sentence before, no role given there',

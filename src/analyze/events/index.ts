@@ -44,7 +44,7 @@ import type { EventActor, EventMention, EventPolarity, TextSpan } from '../types
 import { opponent, sideOfPhrase } from '../../lexicon/sides.js';
 import { UNITS } from '../quantities/lexicon.js';
 import { BoundedMemo } from '../../util/index.js';
-import { CUE_EFFECT, FUNCTION_FIRST, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, governorClass, isCyrillic, ruukPatMatches, ruukRows, rowsOf, type FirstWordTable, type RuukRow, type Trigger, type TypeRow } from './lexicon.js';
+import { CONDITIONALS, CONDITIONS, CUE_EFFECT, FUNCTION_FIRST, INSTRUMENTS, MODIFIERS, OBJECTS, TRIGGERS, TYPES, governorClass, isCyrillic, ruukPatMatches, ruukRows, rowsOf, type FirstWordTable, type RuukRow, type Trigger, type TypeRow } from './lexicon.js';
 
 /** Casualty units of data/units.tsv that an event's figures count. */
 const CASUALTY_UNITS = new Set(['killed', 'wounded', 'casualties', 'missing', 'bodies']);
@@ -1286,14 +1286,13 @@ function conditionalBefore(t: Tokens, i: number, t0: number, e: number, t1: numb
     if (isStop(t, k)) break;
     seen++;
     if (t.kind[k] !== Kind.Word || cyr(t, k)) continue;
-    const r = longestAt(t, MODIFIERS, k, i);
-    if (r && r.row.where === 'conditional') effect = r.row.effect;
+    const r = longestAt(t, CONDITIONALS, k, i);
+    if (r) effect = r.row.effect;
   }
   if (effect === null) return null;
   for (let k = e; k < t1; k++) {
     if (t.kind[k] !== Kind.Word) continue;
-    const r = longestAt(t, MODIFIERS, k, t1);
-    if (r && r.row.where === 'condition') return effect;
+    if (longestAt(t, CONDITIONS, k, t1)) return effect;
   }
   return null;
 }

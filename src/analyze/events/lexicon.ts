@@ -116,6 +116,14 @@ export const MODIFIERS = byFirst<Modifier>(
   table('event-modifiers.tsv').map(([, w, effect, where]) => ({ words: words(w!), effect: effect!, where: (where ?? 'before') as Modifier['where'] })),
 );
 
+/**
+ * The modifier rows of where "conditional" and "condition" apart (lane plover19's act held out on a
+ * condition): the same word may also have a row of another where ("unless" is also a 'possible'
+ * word before an act), and the longest-row look-up over all modifiers would return that one.
+ */
+export const CONDITIONALS = byFirst<Modifier>([...MODIFIERS.byFirst.values()].flat().filter((m) => m.where === 'conditional'));
+export const CONDITIONS = byFirst<Modifier>([...MODIFIERS.byFirst.values()].flat().filter((m) => m.where === 'condition'));
+
 /** Cue lemmas that deny, or mark as alleged, every event in their claim's content. */
 export const CUE_EFFECT = new Map<string, string>();
 for (const list of MODIFIERS.byFirst.values()) for (const m of list) if (m.where === 'cue') CUE_EFFECT.set(m.words.join(' '), m.effect);
