@@ -157,7 +157,7 @@ export function topicKeys(rec: ClaimRecord, options: CompareOptions = {}): strin
  * dispute reports per revision; the version is part of the cache key, so a new rule is not hidden
  * behind an old report. Raise it when a change of compare changes its reports.
  */
-export const COMPARE_VERSION = 13;
+export const COMPARE_VERSION = 14;
 
 /** Compares claim records; see the module comment. Records are not modified. */
 export function compareClaims(records: readonly ClaimRecord[], options: CompareOptions = {}): CompareResult {

@@ -42,7 +42,7 @@ import type { ClaimFacts, EventFact, FateFact, PlaceFrom, PlaceRef, QuantityFact
  * facts of another version can recompute them from the stored analysis. Raise it when the rules
  * or data change what a claim's facts are.
  */
-export const FACTS_VERSION = 43;
+export const FACTS_VERSION = 44;
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
