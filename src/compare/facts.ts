@@ -422,7 +422,10 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         if (m.row.subject === 'cue') continue; // a denial only as the claim's cue (see above)
         // "have been denied asylum": an active-only denial verb in the passive denies nothing
         const passive = m.row.subject === 'active' && m.from > 0 && AUXILIARIES.has(words[m.from - 1]!.w);
-        if (!passive) denials.push({ ...fact, polarity: -1, denial: true });
+        // «приговорил … за фейки об армии»: a denial word after a preposition of a charge is what someone is
+        // punished for, not the speaker's denial (data/grammar-words.tsv `charge-preposition`)
+        const charge = m.from > 0 && grammarSet('charge-preposition').has(words[m.from - 1]!.w);
+        if (!passive && !charge) denials.push({ ...fact, polarity: -1, denial: true });
         continue;
       }
       // "occupied roughly 4,000 square kilometres", "taken back 90 square kilometres": an area taken
