@@ -26,7 +26,10 @@ export function speakerInfo(analysis: Analysis, claim: Claim): SpeakerInfo {
   const at = sp.resolvedFrom ?? sp;
   for (const e of titledEntitiesOver(analysis, at.start, at.end)) parts.push(e.title!.text);
   const scans = parts.map(scanPhrase);
-  const rows = scans.flatMap((x) => x.rows);
+  // a channel's or author's name holding a capital («Москва - новостная», a city news channel) does not speak
+  // for that capital's government (data/sides.tsv kind `capital`); a name that is the capital alone does
+  const whole = sp.text.trim().toLowerCase();
+  const rows = scans.flatMap((x) => x.rows).filter((r) => !(sp0.fromDocument && r.capital && r.phrase !== whole));
   const decided = decideSide(rows, scans.some((x) => x.outlet));
   if (decided.side === null && sp.fromDocument) {
     const channel = channelSide(sp.name);

@@ -32,6 +32,8 @@ export interface ActorRow {
   affiliation: string | null;
   /** A country name, capital or demonym from countries.tsv (a weaker cue than an actors.tsv row). */
   country: boolean;
+  /** A capital for its government (data/sides.tsv kind `capital`): not taken by a channel's name that holds it. */
+  capital?: boolean;
   /**
    * An office of a region (kind "office" in actors.tsv: "governor", "military administration"): a
    * role whose holder speaks for the country of the region named with it ("the governor of the
@@ -115,18 +117,19 @@ function load() {
   // Groupings, commands, unit types, bodies, regional offices, regions and media of data/sides.tsv.
   for (const r of table('sides.tsv')) {
     const [phrase, kind, side, official, affiliation] = r;
-    if (kind !== 'name' && kind !== 'cue' && kind !== 'weak' && kind !== 'unit' && kind !== 'office' && kind !== 'region' && kind !== 'role') throw new Error(`sitrep: data/sides.tsv: bad kind "${kind}" for "${phrase}"`);
+    if (kind !== 'name' && kind !== 'cue' && kind !== 'weak' && kind !== 'capital' && kind !== 'unit' && kind !== 'office' && kind !== 'region' && kind !== 'role') throw new Error(`sitrep: data/sides.tsv: bad kind "${kind}" for "${phrase}"`);
     const known = side && side !== '-' ? side : null;
     actors.add(phrase!, {
       phrase: phrase!,
-      kind: kind === 'office' || kind === 'region' ? 'role' : kind === 'weak' || kind === 'unit' ? 'cue' : kind,
+      kind: kind === 'office' || kind === 'region' ? 'role' : kind === 'weak' || kind === 'capital' || kind === 'unit' ? 'cue' : kind,
+      capital: kind === 'capital',
       unit: kind === 'unit',
       seat: kind === 'office',
       region: kind === 'region',
       side: known,
       official: officialFlag(official),
       affiliation: affiliation && affiliation !== '-' ? affiliation : kind === 'region' ? phrase! : null,
-      country: kind === 'weak',
+      country: kind === 'weak' || kind === 'capital',
     });
   }
   // Outlet words ("Polish business daily"): a country word in an outlet's name is not a side
