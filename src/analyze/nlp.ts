@@ -17,7 +17,6 @@
  * the cache's hash is pointed at the word's entry of that type (made if there is none), as a fresh
  * process would make it; later adds in the same document take that entry, as in a fresh process.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type winkNLPType from 'wink-nlp';
 import type modelType from 'wink-eng-lite-web-model';
@@ -59,94 +58,6 @@ let lastRaw: WinkRaw | null = null;
 /** The model's add-ons (its lemmatizer), which wink hands to every document it reads; set by `load`. */
 let addons: unknown = null;
 
-/** The wink-eng-lite-web-model version whose files `englishModel` assembles the model from. */
-const MODEL_VERSION = '1.8.1';
-const MODEL_DIR = 'wink-eng-lite-web-model/dist/';
-
-/**
- * The English lite model, as `require('wink-eng-lite-web-model')` gives it, read at less cost: that
- * package's `core()` parses its 3 MB core model when the package is required, then makes a deep copy
- * of it on every call (`JSON.parse(JSON.stringify(…))`) and decodes two base64 arrays a character at a
- * time (`atob`); wink-nlp calls `core()` once. Here the core model is parsed once, when wink-nlp asks
- * for it, and not copied (nothing else holds the parsed object), and the arrays are decoded by
- * `Buffer`; every other step of the package's `load-core-model.js` and `read-core-model.js` is the
- * same, and the other parts (sentence, POS, NER … machines, features, add-ons) are the package's own
- * files. About 0.1–0.2 CPU-s less per process and a few MB less held (bench/README.md, "Start-up
- * cost"). Any other version of the package is required as it is (its files may differ).
- */
-export function englishModel(): typeof modelType {
-  const version = (require('wink-eng-lite-web-model/package.json') as { version?: string }).version;
-  if (version !== MODEL_VERSION) return require('wink-eng-lite-web-model') as typeof modelType;
-  const part = (name: string): unknown => require(MODEL_DIR + name);
-  const m = Object.create(null) as Record<string, unknown>;
-  m.core = readCoreModel;
-  m.sbd = part('load-sbd-model.js');
-  m.pos = part('load-pos-model.js');
-  m.ner = part('load-ner-model.js');
-  m.negation = part('load-negation-model.js');
-  m.sa = part('load-sa-model.js');
-  m.metaCER = part('load-cer-meta-model.js');
-  m.featureFn = part('feature.js');
-  const addons = Object.create(null) as Record<string, unknown>;
-  addons.stem = part('porter-stemmer.js');
-  addons.lemmatize = part('lemmatize.js');
-  addons.readabilityStats = part('readability-stats.js');
-  addons.wordVectors = undefined;
-  m.addons = addons;
-  return m as unknown as typeof modelType;
-}
-
-/** The bytes of a base64 string in an ArrayBuffer of their own (what the package's `atob` loop gives). */
-function base64Bytes(s: string): ArrayBuffer {
-  const b = Buffer.from(s, 'base64');
-  const out = new ArrayBuffer(b.length);
-  new Uint8Array(out).set(b);
-  return out;
-}
-
-/** The core model as the package's `load-core-model.js` returns it (see `englishModel`). */
-function readCoreModel(): unknown {
-  const path = require.resolve(`${MODEL_DIR}languages/cur/models/eng-core-web-model.json`);
-  type Feature = { list: string[]; hash: Record<string, number>; intrinsicSize: number; index: number; maxIndex: number };
-  const model = JSON.parse(readFileSync(path, 'utf8')) as {
-    lexicon: string | Uint32Array; xpansions: string | Uint32Array; pos: { hash: Record<string, number> };
-    packing: { layout: Record<string, number[]>; efList: string[] }; features: Record<string, Feature> & { posClusters: { list: unknown[] } };
-  };
-  // read-core-model.js
-  const packing = model.packing;
-  const featuresData = model.features;
-  const pos = model.pos;
-  model.lexicon = new Uint32Array(base64Bytes(model.lexicon as string));
-  model.xpansions = new Uint32Array(base64Bytes(model.xpansions as string));
-  for (const f in packing.layout) {
-    if (packing.layout[f]![3] === 0) {
-      const fd = featuresData[f]!;
-      fd.hash = Object.create(null) as Record<string, number>;
-      for (let k = 0; k < fd.list.length; k += 1) fd.hash[fd.list[k]!] = k;
-    }
-  }
-  const lexeme = featuresData.lexeme!;
-  lexeme.hash = Object.create(null) as Record<string, number>;
-  for (let k = 0; k < lexeme.list.length; k += 1) lexeme.hash[lexeme.list[k]!] = k;
-  const clusters = featuresData.posClusters.list;
-  for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
-  // load-core-model.js
-  packing.efList = [];
-  for (const f in packing.layout) {
-    const l = packing.layout[f]!;
-    if (l[3] === 0) {
-      const fd = featuresData[f]!;
-      fd.intrinsicSize = fd.list.length;
-      fd.index = fd.list.length;
-      fd.maxIndex = l[1]! >>> l[2]!;
-    }
-    if (l[4] === 1) packing.efList.push(f);
-  }
-  lexeme.intrinsicSize = lexeme.list.length;
-  lexeme.index = lexeme.list.length;
-  return model;
-}
-
 /** Creates the instance with its cache wrapped (see the module comment). */
 function load(): Wink {
   const cachePath = require.resolve('wink-nlp/src/cache.js');
@@ -172,9 +83,9 @@ function load(): Wink {
   try {
     delete require.cache[require.resolve('wink-nlp')]; // so that it takes the wrapped cache even if loaded before
     const winkNLP = require('wink-nlp') as typeof winkNLPType;
-    // the model is read here, not imported at the top: reading it costs ~0.2 CPU-s, which a
+    // the model is required here, not imported at the top: reading it costs ~0.2 CPU-s, which a
     // process that reads only Russian and Ukrainian (or only prints --help) never needs
-    const model = englishModel();
+    const model = require('wink-eng-lite-web-model') as typeof modelType;
     nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
     addons = (model as unknown as { addons: unknown }).addons;
   } finally {

@@ -1159,7 +1159,8 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
   // the Russian/Ukrainian rules, worked out at most once per claim
   let abroad: boolean | undefined;
   const inOtherTheatre = (): boolean => (abroad ??= otherTheatre(analysis, claim.content));
-  for (const e of eventsOfClaim(analysis, index)) {
+  const claimEvents = eventsOfClaim(analysis, index);
+  for (const e of claimEvents) {
     // a weapon dropped or crashing on a target is an attack when the events stage typed it as one
     // ("Russian aircraft dropped two guided bombs on a store": an air strike; not "dropped the charges")
     const attackKind = ATTACK_KINDS.has(e.kind) || (TYPED_ATTACK_KINDS.has(e.kind) && e.plover.type === 'ASSAULT') || downsAircraft(e);
@@ -1210,17 +1211,18 @@ function eventFactsOf(analysis: Analysis, index: number, speaker: SpeakerInfo, d
     // "downed by friendly fire": the doer is the side of what was hit, which the claim may not name
     if (by === null && FRIENDLY_FIRE.test(text.slice(e.trigger.end, e.trigger.end + 40))) {
       const hit = e.target ?? e.agent;
-      const own = hit ? sideIn(wordsOf(text, hit.start, hit.end), 0, wordsOf(text, hit.start, hit.end).length, speaker.side, false) : null;
+      const hitWords = hit ? wordsOf(text, hit.start, hit.end) : null;
+      const own = hitWords ? sideIn(hitWords, 0, hitWords.length, speaker.side, false) : null;
       if (own) out.push({ topic: 'responsibility', agentSide: own, polarity: 1, cause: null, text: e.trigger.text, start: e.trigger.start, end: e.trigger.end });
       continue;
     }
-    const named = by !== undefined ? by : agentSide(e, speaker.side, text) ?? participleSubject(text, e, eventsOfClaim(analysis, index)) ?? accusedDoer(text, e, claim, speaker.side) ?? pronounDoer(analysis, e, speaker.side) ?? definiteDoer(text, e, speaker.side);
+    const named = by !== undefined ? by : agentSide(e, speaker.side, text) ?? participleSubject(text, e, claimEvents) ?? accusedDoer(text, e, claim, speaker.side) ?? pronounDoer(analysis, e, speaker.side) ?? definiteDoer(text, e, speaker.side);
     let side = named ?? (by === undefined ? selfAgentSide(e, speaker) ?? coordinatedSelf(text, e, claim.content, speaker) : null);
     // "an Iskander missile hit the station", "hit by a Kh-22 cruise missile": a weapon system only one
     // side fires (data/weapon-sides.tsv), as the strike's instrument, names that side when nothing else does
     if (side === null && attackKind && !inOtherTheatre()) {
       const frag = claim.content.find((f) => f.start <= e.trigger.start && e.trigger.end <= f.end);
-      side = instrumentSide(text, e, frag?.start ?? 0, eventsOfClaim(analysis, index));
+      side = instrumentSide(text, e, frag?.start ?? 0, claimEvents);
     }
     let polarity: 1 | -1 = e.polarity === 'happened' ? 1 : -1;
     // A side does not "allege" its own strike: said of its own side, it is a denial (but "the

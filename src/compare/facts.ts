@@ -19,7 +19,7 @@ import { lemmaOf, morphPos, voiceSide } from './voice.js';
 import { infinitiveFrame, orderRead } from './infinitive.js';
 import { morphologyLoaded, morphologyReady } from '../analyze/ruuk/morph.js';
 import { risingTo } from './rising.js';
-import { enTollHead, figureScope, partBefore, ruukBareCasualty, incrementAfter, ruukCasualtyUnit, ruukLossHead, lossHeadAt, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
+import { enTollHead, figureScope, partBefore, ruukBareCasualty, incrementAfter, ruukCasualtyUnit, lossHeadAt, ruukFigureFrame, ruukTollHead, ruukVagueTally, settlementCompound, unitAfter, zeroFigures } from './figures.js';
 import { vagueAmount } from '../analyze/quantities/ruuk.js';
 import { decisionSeat, enBlameWord, enDisownedAct, ruukChargeDenied, ruukSideIn, strikeDrilled, enInvertedCondition, vesselsIn } from './responsibility.js';
 import { fateFacts } from './fate.js';
@@ -43,6 +43,9 @@ import type { ClaimFacts, EventFact, FateFact, PlaceFrom, PlaceRef, QuantityFact
  * or data change what a claim's facts are.
  */
 export const FACTS_VERSION = 44;
+
+/** Prepositions of a charge before a denial word («за фейки»: what someone is punished for; data/grammar-words.tsv). */
+const CHARGE_PREPOSITIONS = grammarSet('charge-preposition');
 
 /** How many words before a status phrase a negation may stand ("did not carry out any strikes"). */
 const NEGATION_REACH = 4;
@@ -424,7 +427,7 @@ function statusFacts(analysis: Analysis, claim: Claim, fragWords: Word[][], quan
         const passive = m.row.subject === 'active' && m.from > 0 && AUXILIARIES.has(words[m.from - 1]!.w);
         // «приговорил … за фейки об армии»: a denial word after a preposition of a charge is what someone is
         // punished for, not the speaker's denial (data/grammar-words.tsv `charge-preposition`)
-        const charge = m.from > 0 && grammarSet('charge-preposition').has(words[m.from - 1]!.w);
+        const charge = m.from > 0 && CHARGE_PREPOSITIONS.has(words[m.from - 1]!.w);
         if (!passive && !charge) denials.push({ ...fact, polarity: -1, denial: true });
         continue;
       }
@@ -1436,10 +1439,10 @@ function quantityFacts(analysis: Analysis, index: number, frags: readonly Span[]
     }
     prev = { fi, qb, frame, side, framed: hit !== null || (prev?.framed === true && join === 'list') };
     // a Russian/Ukrainian count of people next to a casualty word is a toll, of the side it names (src/compare/figures.ts)
-    const toll = ruukLossHead(analysis.text, q.start, q.unit) ?? ruukCasualtyUnit(analysis.text, q.start, q.end, q.unit) ?? ruukTollHead(analysis.text, q.start, q.end, q.unit) ?? enTollHead(analysis.text, q.start, q.end, q.unit);
-    if (toll) frame = 'event';
     // (whose losses: the side named with the loss word, «ВСУ потеряли», «Потери ВСУ», «ворог втратив»; lane realru14)
-    const lossAt = toll === 'casualties' ? lossHeadAt(analysis.text, q.start, q.unit) : null;
+    const lossAt = lossHeadAt(analysis.text, q.start, q.unit);
+    const toll = (lossAt !== null ? 'casualties' : null) ?? ruukCasualtyUnit(analysis.text, q.start, q.end, q.unit) ?? ruukTollHead(analysis.text, q.start, q.end, q.unit) ?? enTollHead(analysis.text, q.start, q.end, q.unit);
+    if (toll) frame = 'event';
     if (!side && lossAt !== null) {
       const k = words.findIndex((w) => w.start >= lossAt);
       if (k >= 0) side = sideIn(words, Math.max(0, k - 2), qa, speakerSide, false);

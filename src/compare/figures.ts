@@ -431,17 +431,12 @@ function figureHeads(): FigureHead[] {
 }
 
 /**
- * `casualties` for a Russian or Ukrainian count of people (data/units.tsv person units) that a word of a
- * side's losses stands before in its clause (data/figure-heads-ruuk.tsv `loss`): «ВСУ потеряли за сутки на
- * курском направлении более 250 военнослужащих», «Потери противника составили до 480 военнослужащих».
- * Up to HEAD_REACH (ten) words before the count, with no other number, comma or clause mark between; else null.
- * `lossHeadAt` gives where the loss word starts (its side, «ВСУ потеряли», «Потери ВСУ», is whose losses).
+ * Where a word of a side's losses (data/figure-heads-ruuk.tsv `loss`) starts before a Russian or Ukrainian
+ * count of people (data/units.tsv person units) in its clause, or null: «ВСУ потеряли за сутки на курском
+ * направлении более 250 военнослужащих», «Потери противника составили до 480 военнослужащих». Such a count is
+ * a toll of casualties, and the side named with the loss word («ВСУ потеряли», «Потери ВСУ») is whose.
+ * Up to HEAD_REACH (ten) words before the count, with no other number, comma or clause mark between.
  */
-export function ruukLossHead(text: string, start: number, unit: string | null): string | null {
-  return lossHeadAt(text, start, unit) !== null ? 'casualties' : null;
-}
-
-/** The start of the loss word `ruukLossHead` reads before the count at `start`, or null. */
 export function lossHeadAt(text: string, start: number, unit: string | null): number | null {
   if (unit === null || (!PERSON_UNITS.has(unit) && unit !== 'people')) return null;
   if (!hasCyrillic(text.slice(Math.max(0, start - 60), start))) return null;

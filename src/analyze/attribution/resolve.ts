@@ -763,13 +763,16 @@ function lastPerson(doc: Doc, offset: number, self: ClaimDraft, gender: Gender =
   const recent = lastActor(doc, offset, self, ['person'], LOOKBACK_SENTENCES, null, true);
   if (!recent) return null;
   const si = doc.tokens.sent[doc.tokenAt(recent.start)]!;
-  const pick = sentenceSubject(doc, si, offset, self) ?? recent;
+  // the sentence's subject: a person speaker of one of its claims, else the first person named outside a
+  // prepositional phrase, else the first person named (the first of sentencePersons' order)
+  const persons = sentencePersons(doc, si, offset, self);
+  const pick = persons[0] ?? recent;
   if (genderFits(gender, pick.name)) return pick;
   // (lane speak14) "According to her" after "Governor X met Hanna Maliar": the subject is a man, so the
   // pronoun is the person of its gender named in that sentence, else in the sentences before it (a
   // speaker's subject first, then the persons named outside a prepositional phrase, then the others)
   for (let k = si; k >= Math.max(0, si - LOOKBACK_SENTENCES); k--) {
-    const hit = sentencePersons(doc, k, offset, self).find((p) => nameGender(p.name) === gender);
+    const hit = (k === si ? persons : sentencePersons(doc, k, offset, self)).find((p) => nameGender(p.name) === gender);
     if (hit) return hit;
   }
   return pick;
@@ -797,36 +800,6 @@ function sentencePersons(doc: Doc, si: number, offset: number, self: ClaimDraft)
     (inPrepPhrase(doc, doc.tokenAt(e.start), s.t0) ? inPP : out).push(actor);
   }
   return [...out, ...inPP];
-}
-
-/** The subject of sentence `si` (before `offset`) as lastPerson reads it: a person speaker of a claim of the sentence, else the first person named outside a prepositional phrase, else the first person named; null when it names none. */
-function sentenceSubject(doc: Doc, si: number, offset: number, self: ClaimDraft): Actor | null {
-  const t = doc.tokens;
-  const s = doc.sentences[si]!;
-  const to = Math.min(s.end, offset);
-  // a claim of that sentence whose cue stands in it: its person speaker is the sentence's subject
-  let subject: Actor | null = null;
-  for (const c of claimsBetween(doc, s.start, to)) {
-    const sp = c.speaker;
-    if (c === self || !sp || sp.type !== 'person' || !sp.name || !c.cue || c.cue.start < s.start || c.cue.start >= s.end) continue;
-    const at = sp.resolvedFrom ?? sp;
-    if (!subject || at.start < subject.start) subject = { name: sp.name, start: at.start, end: at.end, type: 'person' };
-  }
-  if (subject) return subject;
-  // else the first person named in the sentence outside a prepositional phrase ("After talks with
-  // Joe Biden in Washington, Zelensky flew to Ottawa": Zelensky), else the first person named in it
-  let first: Actor | null = null;
-  for (let n = entityFrom(doc, s.start); n < doc.entities.length && doc.entities[n]!.start < to; n++) {
-    const e = doc.entities[n]!;
-    // a person, or a surname the entity stage left untyped that data/actors.tsv knows as a person's (as in lastActor)
-    const known = e.type === 'unknown' && !e.text.includes(' ') && actorFullName(e.text.toLowerCase()) !== null;
-    if ((e.type !== 'person' || !e.name) && !known) continue;
-    if (inCredit(doc, e.start) || doc.inClosedQuote(e.start)) continue;
-    const actor: Actor = { name: e.name ?? e.text, start: e.start, end: e.end, type: 'person' };
-    if (!inPrepPhrase(doc, doc.tokenAt(e.start), s.t0)) return actor;
-    first ??= actor;
-  }
-  return first;
 }
 
 /** Whether the noun phrase that ends with the name at token k (titles, adjectives before it) is the object of a preposition. */
